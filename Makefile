@@ -1,0 +1,50 @@
+# The README's two commands: `make run` and `make test`. Both set up what they need.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+
+.PHONY: run test lint pytest system-deps extract score bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+# Stamps re-run pip only when a requirements file changes.
+$(VENV)/.runtime: requirements.txt | $(PY)
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+run: $(VENV)/.runtime
+	@echo "Autowatch: open http://localhost:$(PORT) (the bundled seed articles load on first run)"
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT)
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+test: $(VENV)/.dev system-deps lint pytest
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+
+pytest: $(VENV)/.dev
+	$(PY) -m pytest
+
+# Extraction on the seeds, scored against ../shared/eval gold files.
+extract: $(VENV)/.runtime
+	$(PY) -m core extract seeds --out facts.json
+
+score: extract
+	$(PY) ../shared/eval/score.py --gold ../shared/eval/gold --pred facts.json --explain
+
+bench: $(VENV)/.dev
+	$(PY) benchmarks/extract_throughput.py
+	$(PY) benchmarks/ingest_scale.py
+	$(PY) benchmarks/app_latency.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

@@ -1,0 +1,1 @@
+"""Autowatch core: parsing, storage, frames, filters and chart builders. Never imports streamlit."""

@@ -1,0 +1,27 @@
+"""Articles in, facts out: the spaCy pipeline run in batches."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from core.articles import Article, read_folder
+from core.facts import ArticleFacts
+
+
+def extract_articles(articles: Iterable[Article], n_process: int = 1, batch_size: int = 32) -> Iterator[ArticleFacts]:
+    """Facts for each article, in order. ArticleFacts.article is the article's name."""
+    from core.nlp.pipeline import facts_from_doc, get_pipeline
+
+    nlp = get_pipeline()
+    articles = list(articles)
+    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, article in docs:
+        yield facts_from_doc(doc, article.name)
+
+
+def read_paths(paths: Iterable[Path]) -> list[Article]:
+    articles: list[Article] = []
+    for path in paths:
+        path = Path(path)
+        articles.extend(read_folder(path) if path.is_dir() else [a for a in read_folder(path.parent) if a.name == path.name])
+    return articles

@@ -1,0 +1,174 @@
+"""Typed facts the parser finds and the store keeps.
+
+FORMAT.md's JSON (``ArticleFacts.to_format``) is one view of these; the store keeps
+everything, including where each figure was read (``Source``).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact was read: the sentence and its character span in the article text."""
+
+    sentence: str
+    start: int
+    end: int
+    qualifier: str = ""  # "around", "at least", "up to", "target", ... as written
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str  # ISO 4217 code
+
+
+@dataclass
+class ModelFact:
+    name: str
+    maker: str | None = None
+    based_on: str | None = None
+    source: Source | None = None
+
+
+@dataclass
+class SpecFact:
+    model: str
+    engine_l: float | None = None
+    power_hp: float | None = None
+    transmission: str | None = None
+    source: Source | None = None
+
+
+@dataclass
+class PlantFact:
+    company: str | None = None
+    site: str | None = None
+    country: str | None = None
+    capacity_per_year: float | None = None
+    shifts: int | None = None
+    jobs: int | None = None
+    investment: Money | None = None
+    models: list[str] = field(default_factory=list)
+    start_date: str | None = None
+    area_ha: float | None = None
+    source: Source | None = None
+    # attribute name -> sentence it was read from, for figures found outside `source`
+    evidence: dict[str, Source] = field(default_factory=dict)
+
+
+@dataclass
+class ExportFact:
+    company: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    models: list[str] = field(default_factory=list)
+    units: float | None = None
+    by_when: str | None = None
+    source: Source | None = None
+    evidence: dict[str, Source] = field(default_factory=dict)
+
+
+@dataclass
+class PersonFact:
+    name: str
+    role: str | None = None
+    org: str | None = None
+    source: Source | None = None
+
+
+@dataclass
+class Mention:
+    """An entity as written in the text, with the canonical name it resolved to."""
+
+    text: str
+    label: str  # COMPANY, MODEL, COUNTRY, REGION, PLACE, PERSON, MONEY, CAPACITY, ...
+    canonical: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    value: float | None = None  # normalised number for quantities
+    unit: str | None = None  # ISO currency, "hp", "l", "units/year", ...
+    qualifier: str = ""
+
+
+@dataclass
+class Unresolved:
+    """A capitalised name beside automotive words that the gazetteer does not know."""
+
+    text: str
+    guess: str  # COMPANY / MODEL / PLACE
+    sentence: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class ArticleFacts:
+    article: str  # the article's file name (FORMAT.md) or id
+    companies: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    models: list[ModelFact] = field(default_factory=list)
+    specs: list[SpecFact] = field(default_factory=list)
+    plants: list[PlantFact] = field(default_factory=list)
+    exports: list[ExportFact] = field(default_factory=list)
+    people: list[PersonFact] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+
+    def to_format(self) -> dict[str, Any]:
+        """The FORMAT.md object: stated values only, no nulls, no provenance."""
+        out: dict[str, Any] = {"article": self.article}
+        out["companies"] = list(self.companies)
+        out["countries"] = list(self.countries)
+        out["models"] = [_compact({"name": m.name, "maker": m.maker, "based_on": m.based_on}) for m in self.models]
+        out["specs"] = [
+            _compact({"model": s.model, "engine_l": s.engine_l, "power_hp": s.power_hp, "transmission": s.transmission})
+            for s in self.specs
+        ]
+        out["plants"] = [
+            _compact(
+                {
+                    "company": p.company,
+                    "site": p.site,
+                    "country": p.country,
+                    "capacity_per_year": p.capacity_per_year,
+                    "shifts": p.shifts,
+                    "jobs": p.jobs,
+                    "investment": asdict(p.investment) if p.investment else None,
+                    "models": p.models,
+                }
+            )
+            for p in self.plants
+        ]
+        out["exports"] = [
+            _compact(
+                {
+                    "company": e.company,
+                    "from": e.origin,
+                    "to": e.destination,
+                    "models": e.models,
+                    "units": e.units,
+                }
+            )
+            for e in self.exports
+        ]
+        out["people"] = [_compact({"name": p.name, "role": p.role, "org": p.org}) for p in self.people]
+        return out
+
+
+def _compact(d: dict[str, Any]) -> dict[str, Any]:
+    """Drop what the article did not state; whole floats print as ints."""
+    out = {}
+    for k, v in d.items():
+        if v is None or v == [] or v == "":
+            continue
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        out[k] = v
+    return out
