@@ -1,0 +1,1 @@
+"""The spaCy pipeline: gazetteer entities, quantities, relations, facts on Doc extensions."""
