@@ -20,6 +20,51 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_summary(summary, verb: str) -> None:
+    for err in summary.errors:
+        print(f"failed: {err}", file=sys.stderr)
+    for warn in summary.warnings:
+        print(f"warning: {warn}", file=sys.stderr)
+    print(f"{verb}: {summary.new} new, {summary.duplicate} duplicate, {summary.failed} failed", file=sys.stderr)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from core.ingest import ingest_paths
+
+    summary = ingest_paths(
+        args.paths, db_path=args.db, progress=not args.quiet, n_process=args.n_process, batch_size=args.batch_size
+    )
+    _print_summary(summary, "ingest")
+    return 0 if summary.ok else 2
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    from core.ingest import reextract
+
+    summary = reextract(db_path=args.db, progress=not args.quiet, n_process=args.n_process, batch_size=args.batch_size)
+    for err in summary.errors:
+        print(f"failed: {err}", file=sys.stderr)
+    print(f"reextract: {summary.new} re-parsed, {summary.failed} failed", file=sys.stderr)
+    return 0 if summary.ok else 2
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from core.store import table_counts
+
+    sys.stdout.write(json.dumps(table_counts(args.db)) + "\n")
+    return 0
+
+
+def _store_options(p: argparse.ArgumentParser, writes: bool = True) -> None:
+    p.add_argument("--db", type=Path, help="the store (default $AUTOWATCH_DB or data/autowatch.duckdb)")
+    if writes:
+        from core.ingest import BATCH_SIZE
+
+        p.add_argument("--n-process", type=int, default=None, help="parser processes (default: 2 for large inputs)")
+        p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="articles per transaction")
+        p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m core", description="Autowatch: facts from automotive news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -27,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--out", type=Path, help="write to this file instead of stdout")
     p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("ingest", help="store articles (.txt, .md, .html, .jsonl files and folders)")
+    p.add_argument("paths", nargs="+", type=Path)
+    _store_options(p)
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("reextract", help="parse every stored article again (after the gazetteer changed)")
+    _store_options(p)
+    p.set_defaults(func=cmd_reextract)
+    p = sub.add_parser("stats", help="print rows per table as one JSON object")
+    _store_options(p, writes=False)
+    p.set_defaults(func=cmd_stats)
     return parser
 
 
