@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import pandas as pd
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -30,3 +32,146 @@ class Filters:
             parts.append("q-" + self.query.strip())
         text = "_".join(parts) or "all"
         return re.sub(r"[^\w.+-]+", "-", text)[:120].strip("-")
+
+
+# The frame's own columns for each dimension; frames (or dimensions) not listed here are
+# matched through the article: the row's article mentions a selected value.
+OWN_COLUMNS: dict[str, dict[str, list[str]]] = {
+    "countries": {"plants": ["country"], "exports": ["origin", "destination"], "metrics": ["country"]},
+    "companies": {
+        "companies": ["company"], "models": ["maker"], "specs": ["maker"], "plants": ["company"],
+        "exports": ["company"], "people": ["org"], "metrics": ["company"],
+    },
+    "models": {"models": ["model"], "specs": ["model"], "plants": ["models"], "exports": ["models"]},
+}
+LIST_COLUMNS = {"models"}  # "; "-joined lists: a row matches when any item is selected
+TEXT_COLUMNS: dict[str, list[str]] = {
+    "articles": ["title", "name", "source", "url", "text"],
+    "mentions": ["text", "canonical"],
+    "companies": ["company", "parent", "home_country"],
+    "models": ["model", "maker", "based_on", "sentence", "title"],
+    "specs": ["model", "maker", "transmission", "sentence", "title"],
+    "plants": ["company", "site", "country", "models", "sentence", "title"],
+    "exports": ["company", "origin", "destination", "models", "sentence", "title"],
+    "people": ["name", "role", "org", "sentence", "title"],
+    "metrics": ["subject_label", "company", "country", "metric", "sentence", "title"],
+}
+
+
+def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
+    """Every frame cut down to the rows that match one Filters value.
+
+    - Dimensions (countries, companies, models): a row matches a dimension when one of the
+      frame's own columns for it holds a selected value (OWN_COLUMNS: plants.country;
+      exports.origin or .destination; company/maker/org; model, or any item of a "; "-joined
+      `models` list). Frames without such a column (articles, mentions, people for models,
+      companies for countries and models, ...) match through their article: the row is kept
+      when its article mentions a selected value (the mentions frame's `canonical` column,
+      plus the companies frame's `company`).
+    - Date range: on `published` (from/to inclusive; the article's date for frames without the
+      column). Rows whose date is unknown are kept only when no date filter is set.
+    - Text query: case-insensitive substring over the row's text columns (TEXT_COLUMNS: sentence,
+      name, title, text, ...), not a regular expression.
+    - Dimensions, dates and the query combine with AND; values within a dimension with OR.
+
+    Vectorised throughout (isin, str.contains(regex=False)); frames are returned unchanged
+    (not copied) when the filter is empty.
+    """
+    if filters.is_empty():
+        return dict(frames)
+    mentions = frames.get("mentions")
+    companies = frames.get("companies")
+    articles = frames.get("articles")
+    mentioned: dict[str, pd.Index] = {}
+    for dim in ("countries", "companies", "models"):
+        values = getattr(filters, dim)
+        if values:
+            ids = []
+            if mentions is not None and len(mentions):
+                ids.append(mentions.loc[mentions["canonical"].isin(values), "article_id"])
+            if companies is not None and len(companies) and dim == "companies":
+                ids.append(companies.loc[companies["company"].isin(values), "article_id"])
+            mentioned[dim] = pd.Index(pd.concat(ids).unique()) if ids else pd.Index([])
+    dated_ids = None
+    if (filters.date_from or filters.date_to) and articles is not None:
+        dated_ids = pd.Index(articles.loc[_date_mask(articles["published"], filters), "article_id"])
+    query = filters.query.strip()
+    out = {}
+    for name, df in frames.items():
+        if df is None or not len(df):
+            out[name] = df
+            continue
+        mask = pd.Series(True, index=df.index)
+        for dim, ids in mentioned.items():
+            values = getattr(filters, dim)
+            cols = [c for c in OWN_COLUMNS[dim].get(name, []) if c in df.columns]
+            if cols:
+                mask &= _any_column(df, cols, values)
+            elif "article_id" in df.columns:
+                mask &= df["article_id"].isin(ids)
+        if filters.date_from or filters.date_to:
+            if "published" in df.columns:
+                mask &= _date_mask(df["published"], filters)
+            elif dated_ids is not None and "article_id" in df.columns:
+                mask &= df["article_id"].isin(dated_ids)
+        if query:
+            cols = [c for c in TEXT_COLUMNS.get(name, []) if c in df.columns]
+            if cols:
+                hit = pd.Series(False, index=df.index)
+                for c in cols:
+                    hit |= df[c].astype("str").str.contains(query, case=False, regex=False, na=False)
+                mask &= hit
+        out[name] = df[mask.to_numpy()] if not mask.all() else df
+    return out
+
+
+def _any_column(df: pd.DataFrame, cols: list[str], values: tuple[str, ...]) -> pd.Series:
+    hit = pd.Series(False, index=df.index)
+    for c in cols:
+        if c in LIST_COLUMNS:
+            pattern = r"(?:^|; )(?:" + "|".join(re.escape(v) for v in values) + r")(?:;|$)"
+            hit |= df[c].astype("str").str.contains(pattern, regex=True, na=False)
+        else:
+            hit |= df[c].isin(values)
+    return hit
+
+
+def _date_mask(published: pd.Series, filters: Filters) -> pd.Series:
+    dates = pd.to_datetime(published, errors="coerce")
+    mask = dates.notna()
+    if filters.date_from:
+        mask &= dates >= pd.Timestamp(filters.date_from)
+    if filters.date_to:
+        mask &= dates < pd.Timestamp(filters.date_to) + pd.Timedelta(days=1)
+    return mask
+
+
+def filter_options(frames: dict[str, pd.DataFrame]) -> dict[str, list[str]]:
+    """Sorted choices for the sidebar: countries, companies and models found in the frames."""
+
+    def col(name: str, column: str) -> pd.Series:
+        df = frames.get(name)
+        return df[column] if df is not None and column in df.columns and len(df) else pd.Series([], dtype="str")
+
+    def mentioned(label: str) -> pd.Series:
+        m = frames.get("mentions")
+        if m is None or not len(m):
+            return pd.Series([], dtype="str")
+        return m.loc[m["label"] == label, "canonical"]
+
+    def split(s: pd.Series) -> pd.Series:
+        return s.dropna().astype("str").str.split("; ").explode()
+
+    parts = {
+        "countries": [col("plants", "country"), col("exports", "origin"), col("exports", "destination"),
+                      mentioned("COUNTRY")],
+        "companies": [col("companies", "company"), col("plants", "company"), col("exports", "company"),
+                      col("models", "maker"), mentioned("COMPANY")],
+        "models": [col("models", "model"), col("specs", "model"), split(col("plants", "models")),
+                   split(col("exports", "models")), mentioned("MODEL")],
+    }
+    out = {}
+    for key, series in parts.items():
+        values = pd.concat([s.dropna().astype("str") for s in series]) if series else pd.Series([], dtype="str")
+        out[key] = sorted({v for v in values.unique() if v and v.strip()}, key=str.casefold)
+    return out

@@ -4,9 +4,18 @@ The columns below are the contract between the store and the dashboard: every fr
 has exactly these columns (more may be added at the end), even when it is empty.
 Names are canonical (aliases resolved); countries carry ISO 3166 alpha-3 codes and
 coordinates; every fact row carries its provenance (article_id, sentence, start, end).
+
+`load_frames` reads them all from the store in one short read-only connection (see
+core/store.py for why connections are short), then adds what the gazetteer knows:
+canonical country names, ISO codes and coordinates (core/geo.py), company parents and
+home countries (core/data/makers.csv).
 """
 from __future__ import annotations
 
+import os
+from functools import lru_cache
+
+import numpy as np
 import pandas as pd
 
 PROVENANCE = ["article_id", "sentence", "start", "end", "qualifier", "published", "source", "title"]
@@ -40,3 +49,159 @@ FRAME_COLUMNS: dict[str, list[str]] = {
 
 def empty_frames() -> dict[str, pd.DataFrame]:
     return {name: pd.DataFrame(columns=cols) for name, cols in FRAME_COLUMNS.items()}
+
+
+# Columns appended to the contract (allowed: "more may be added at the end").
+EXTRA_COLUMNS: dict[str, list[str]] = {
+    "mentions": ["qualifier"],
+    "plants": ["start_date_text", "confidence"],
+    "exports": ["by_when_text", "origin_kind", "destination_kind", "confidence"],
+}
+
+_JOIN = "LEFT JOIN articles a ON a.id = f.article_id"
+_PROV = 'f.sentence, f.start, f."end", f.qualifier, a.published, a.source, a.title'
+
+SQL: dict[str, str] = {
+    "articles": """
+        WITH n AS (
+            SELECT article_id, count(*) AS n FROM (
+                SELECT article_id FROM models UNION ALL SELECT article_id FROM specs
+                UNION ALL SELECT article_id FROM plants UNION ALL SELECT article_id FROM exports
+                UNION ALL SELECT article_id FROM people) GROUP BY article_id)
+        SELECT a.id AS article_id, a.name, a.title, a.source, a.url, a.published, a.ingested_at,
+               coalesce(a.words, 0) AS words, coalesce(n.n, 0) AS n_facts, a.text
+        FROM articles a LEFT JOIN n ON n.article_id = a.id ORDER BY a.published DESC NULLS LAST, a.ingested_at, a.id""",
+    "mentions": """SELECT article_id, text, label, canonical, start, "end", sentence_start, sentence_end, value, unit,
+        qualifier FROM mentions""",
+    "companies": "SELECT f.article_id, f.company, a.published FROM companies f " + _JOIN,
+    "models": f"SELECT f.article_id, f.model, f.maker, f.based_on, {_PROV} FROM models f {_JOIN}",
+    "specs": f"""SELECT f.article_id, f.model, f.maker, f.engine_l, f.power_hp, f.transmission, {_PROV}
+        FROM specs f {_JOIN}""",
+    "plants": f"""SELECT f.article_id, f.plant_key, f.company, f.site, f.country, f.capacity_per_year, f.shifts, f.jobs,
+        f.investment_amount, f.investment_currency, f.models, coalesce(f.start_date_resolved, f.start_date) AS start_date,
+        f.start_date AS start_date_text, f.area_ha, f.confidence, {_PROV} FROM plants f {_JOIN}""",
+    "exports": f"""SELECT f.article_id, f.route_key, f.company, f.origin, f.destination, f.models, f.units,
+        coalesce(f.by_when_resolved, f.by_when) AS by_when, f.by_when AS by_when_text, f.confidence, {_PROV}
+        FROM exports f {_JOIN}""",
+    "people": f"SELECT f.article_id, f.name, f.role, f.org, {_PROV} FROM people f {_JOIN}",
+    "metrics": f"""SELECT f.article_id, f.subject_kind, f.subject_key, f.subject_label, f.company, f.country, f.metric,
+        f.value, f.unit, {_PROV} FROM metrics f {_JOIN}""",
+}
+
+
+def load_frames(db_path: str | os.PathLike[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Every frame of FRAME_COLUMNS (plus EXTRA_COLUMNS), read from the store; empty frames when there is none."""
+    from core import store
+
+    path = store.resolve_db(db_path)
+    try:
+        with store.connect(path, read_only=True) as con:
+            if store.current_schema_version(con) < store.SCHEMA_VERSION:
+                return _shape({})
+            raw = {name: con.execute(sql).df() for name, sql in SQL.items()}
+    except FileNotFoundError:
+        return _shape({})
+    return _shape(enrich(raw))
+
+
+def _shape(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    out = {}
+    for name, cols in FRAME_COLUMNS.items():
+        all_cols = cols + [c for c in EXTRA_COLUMNS.get(name, []) if c not in cols]
+        df = frames.get(name)
+        if df is None:
+            df = pd.DataFrame({c: pd.Series(dtype=_EMPTY_DTYPES.get(c, "str")) for c in all_cols})
+        else:
+            for c in all_cols:
+                if c not in df.columns:
+                    df[c] = pd.Series(np.nan, index=df.index, dtype=_EMPTY_DTYPES.get(c, "str"))
+            df = df[all_cols]
+        out[name] = df
+    return out
+
+
+_EMPTY_DTYPES = {
+    **dict.fromkeys(["published", "ingested_at"], "datetime64[us]"),
+    **dict.fromkeys(["words", "n_facts", "start", "end", "sentence_start", "sentence_end"], "Int64"),
+    **dict.fromkeys(["lat", "lon", "origin_lat", "origin_lon", "destination_lat", "destination_lon", "value",
+                     "capacity_per_year", "jobs", "shifts", "investment_amount", "area_ha", "units", "engine_l",
+                     "power_hp", "confidence"], "float64"),
+}
+
+
+def _map_unique(series: pd.Series, fn) -> pd.Series:
+    """fn applied once per distinct value (vectorised map), None/NaN kept."""
+    uniques = series.dropna().unique()
+    table = {u: fn(u) for u in uniques}
+    return series.map(table)
+
+
+def enrich(raw: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Canonical countries, ISO codes and coordinates; company parents and home countries."""
+    from core.geo import gazetteer
+
+    g = gazetteer()
+    frames = dict(raw)
+
+    plants = frames["plants"]
+    if len(plants):
+        plants["country"] = _map_unique(plants["country"], lambda c: (g.country(c).name if g.country(c) else c))
+        plants["iso3"] = _map_unique(plants["country"], lambda c: (g.country(c).iso3 if g.country(c) else None))
+        pairs = plants[["site", "country"]].drop_duplicates()
+        coords = {}
+        for site, country in pairs.itertuples(index=False):
+            site = None if pd.isna(site) else site
+            country = None if pd.isna(country) else country
+            loc = g.site(site, country) if site else None
+            loc = loc or g.area(country)
+            coords[(site, country)] = (loc.lat, loc.lon) if loc else (None, None)
+        keys = list(zip(plants["site"].where(plants["site"].notna(), None),
+                        plants["country"].where(plants["country"].notna(), None), strict=True))
+        latlon = [coords.get(k, (None, None)) for k in keys]
+        plants["lat"] = pd.array([x[0] for x in latlon], dtype="float64")
+        plants["lon"] = pd.array([x[1] for x in latlon], dtype="float64")
+
+    exports = frames["exports"]
+    if len(exports):
+        for side in ("origin", "destination"):
+            locs = _map_unique(exports[side], g.area)
+            exports[side] = [loc.name if loc else v for loc, v in zip(locs, exports[side], strict=True)]
+            exports[side] = exports[side].astype("str").where(locs.notna() | exports[side].notna(), None)
+            exports[f"{side}_iso3"] = [loc.iso3 if loc else None for loc in locs]
+            exports[f"{side}_lat"] = pd.array([loc.lat if loc else None for loc in locs], dtype="float64")
+            exports[f"{side}_lon"] = pd.array([loc.lon if loc else None for loc in locs], dtype="float64")
+            exports[f"{side}_kind"] = [loc.kind if loc else None for loc in locs]
+
+    metrics = frames["metrics"]
+    if len(metrics):
+        metrics["country"] = _map_unique(metrics["country"], lambda c: (g.country(c).name if g.country(c) else c))
+
+    companies = frames["companies"]
+    info = makers()
+    for col, idx in (("parent", 0), ("home_country", 1), ("kind", 2)):
+        companies[col] = _map_unique(companies["company"], lambda c, i=idx: info.get(c, (None, None, None))[i])
+    return frames
+
+
+@lru_cache(maxsize=1)
+def makers() -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Company -> (parent, home country, kind) from core/data/makers.csv (tolerant of its exact columns)."""
+    import csv
+
+    from core.geo import canonical_country
+    from core.paths import DATA
+
+    path = DATA / "makers.csv"
+    if not path.exists():
+        return {}
+    out = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+            name = row.get("name") or row.get("canonical") or row.get("company")
+            if not name:
+                continue
+            country = row.get("home_country") or row.get("country") or None
+            out[name] = (row.get("parent") or None, canonical_country(country) if country else None,
+                         row.get("kind") or row.get("type") or None)
+    return out
