@@ -84,8 +84,10 @@ def decode(data: bytes) -> tuple[str, str | None]:
     if best is None or best.encoding is None:
         raise BadInput("undecodable text: not UTF-8 and no other encoding fits")
     text = str(best)
-    if best.chaos > 0.3:
-        raise BadInput(f"undecodable text: not UTF-8 ({best.encoding} guess is garbled)")
+    sample = text[:20000]
+    spaces = sum(c.isspace() for c in sample) / max(len(sample), 1)
+    if best.chaos > 0.3 or spaces < 0.05:  # a "decoding" without words is noise
+        raise BadInput(f"undecodable text: not UTF-8, and as {best.encoding} it is not prose")
     return _check_text(text), f"not UTF-8: decoded as {best.encoding}"
 
 
