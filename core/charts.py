@@ -1,0 +1,657 @@
+"""Chart builders: pure functions from frames (core.frames.FRAME_COLUMNS) to plotly figures.
+
+No Streamlit here: the same figure is drawn in the app, exported to PNG/SVG/HTML by
+core.exports, and tested without a browser. Every figure has a title, and every axis
+title says its unit. Figures over no rows still build (a titled figure with a note).
+
+Plants and routes appear once per article in the frames; ``plant_summary`` and
+``route_summary`` fold them into one row per plant / route, taking for each figure the
+value from the most recently published article that states it.
+"""
+from __future__ import annotations
+
+import html
+import math
+import zlib
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+PALETTE = [
+    "#1f5fa8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#3f7f3f", "#e07a1f", "#8c564b",
+    "#c2185b", "#5c6bc0", "#7f7f7f", "#26a69a",
+]
+FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 13}
+EMPTY_NOTE = "No data for the current filter"
+GEO_RESOLUTION = 50  # world_50m.json, shipped in static/topojson/
+
+PLANT_FIGURES = ["capacity_per_year", "shifts", "jobs", "investment_amount", "investment_currency", "start_date", "area_ha"]
+ROUTE_FIGURES = ["units", "by_when"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def company_color(company: str | None) -> str:
+    """A stable colour per company, the same on every page and in every export."""
+    if not company or (isinstance(company, float) and math.isnan(company)):
+        return "#7f7f7f"
+    return PALETTE[zlib.crc32(str(company).encode("utf-8")) % len(PALETTE)]
+
+
+def _esc(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return html.escape(str(value))
+
+
+def fmt_number(value, digits: int = 0) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    value = float(value)
+    if abs(value) >= 1e9:
+        return f"{value / 1e9:,.2f} bn"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:,.1f} m"
+    return f"{value:,.{digits}f}"
+
+
+def fmt_money(amount, currency) -> str:
+    if amount is None or pd.isna(amount):
+        return "–"
+    cur = "" if currency is None or pd.isna(currency) else f"{currency} "
+    return f"{cur}{fmt_number(amount)}"
+
+
+def _base_layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0.01, "xanchor": "left"},
+        font=FONT,
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        template="plotly_white",
+        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+    )
+    return fig
+
+
+def _empty(title: str, x_title: str = "", y_title: str = "", note: str = EMPTY_NOTE) -> go.Figure:
+    fig = go.Figure()
+    _base_layout(fig, title, height=300)
+    fig.update_xaxes(title_text=x_title, showticklabels=False, showgrid=False, zeroline=False)
+    fig.update_yaxes(title_text=y_title, showticklabels=False, showgrid=False, zeroline=False)
+    fig.add_annotation(text=note, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper", font={"size": 15})
+    return fig
+
+
+def _latest_first(df: pd.DataFrame) -> pd.DataFrame:
+    if df.empty:
+        return df
+    published = pd.to_datetime(df["published"], errors="coerce")
+    return df.assign(_pub=published).sort_values("_pub", ascending=False, na_position="last", kind="stable").drop(
+        columns="_pub"
+    )
+
+
+def _first_valid(series: pd.Series):
+    valid = series.dropna()
+    if valid.dtype == object:
+        valid = valid[valid.astype(str).str.strip() != ""]
+    return valid.iloc[0] if len(valid) else None
+
+
+def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
+    """One row per `key`: each figure from the latest article that states it, plus provenance of the latest row."""
+    prov = ["article_id", "sentence", "source", "title", "published"]
+    cols = [key, *keep, *figures, "models", "n_articles", *prov]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    df = _latest_first(df)
+    values = df[[key, *keep, *figures]].copy()
+    for c in [*keep, *figures]:
+        if values[c].dtype == object:
+            values[c] = values[c].mask(values[c].astype(str).str.strip() == "")
+    grouped = values.groupby(key, sort=False, dropna=False)
+    out = grouped[[*keep, *figures]].first()
+    out["n_articles"] = df.groupby(key, sort=False, dropna=False)["article_id"].nunique()
+    latest = df.drop_duplicates(subset=[key], keep="first").set_index(key)[prov]
+    out = out.join(latest)
+    models = df[[key, "models"]].dropna(subset=["models"])
+    if len(models):
+        names = models.assign(model=models["models"].astype(str).str.split(";")).explode("model")
+        names["model"] = names["model"].str.strip()
+        names = names[names["model"] != ""].drop_duplicates(subset=[key, "model"])
+        out["models"] = names.groupby(key, sort=False)["model"].agg("; ".join)
+    else:
+        out["models"] = ""
+    out["models"] = out["models"].fillna("")
+    out = out.reset_index()[cols]
+    for c in figures:
+        if c not in ("investment_currency", "start_date", "by_when"):
+            out[c] = pd.to_numeric(out[c], errors="coerce")
+    for c in keep:
+        if c.endswith(("lat", "lon")):
+            out[c] = pd.to_numeric(out[c], errors="coerce")
+    return out
+
+
+def plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
+    """One row per plant (plant_key) with its latest stated figures and where they came from."""
+    return _summarise(plants, "plant_key", PLANT_FIGURES, ["company", "site", "country", "iso3", "lat", "lon"])
+
+
+def route_summary(exports: pd.DataFrame) -> pd.DataFrame:
+    """One row per export route (route_key) with its latest stated units and where they came from."""
+    keep = ["company", "origin", "destination", "origin_iso3", "destination_iso3", "origin_lat", "origin_lon",
+            "destination_lat", "destination_lon"]
+    return _summarise(exports, "route_key", ROUTE_FIGURES, keep)
+
+
+def plant_label(row) -> str:
+    site = row.get("site")
+    company = row.get("company")
+    country = row.get("country")
+    parts = [str(p) for p in (site, company) if p is not None and not pd.isna(p) and str(p)]
+    label = " · ".join(parts) or str(row.get("plant_key") or "plant")
+    if country is not None and not pd.isna(country) and str(country) and str(country) not in label:
+        label += f" ({country})"
+    return label
+
+
+def _source_line(row) -> str:
+    src = _esc(row.get("source")) or "unknown source"
+    title = _esc(row.get("title"))
+    pub = row.get("published")
+    when = "" if pub is None or pd.isna(pub) else pd.Timestamp(pub).strftime("%Y-%m-%d")
+    text = src + (f" — {title[:70]}" if title else "") + (f" ({when})" if when else "")
+    return f"Source: {text}"
+
+
+# --------------------------------------------------------------------------- overview
+
+
+def coverage_chart(articles: pd.DataFrame) -> go.Figure:
+    """Articles and facts per month of publication."""
+    title = "Coverage over time: articles and facts per month"
+    x_title, y_title = "Month published", "Count per month (articles, facts)"
+    if articles.empty:
+        return _empty(title, x_title, y_title)
+    published = pd.to_datetime(articles["published"], errors="coerce")
+    dated = articles.assign(month=published.dt.to_period("M").dt.to_timestamp()).dropna(subset=["month"])
+    undated = int(published.isna().sum())
+    if dated.empty:
+        return _empty(title, x_title, y_title, note=f"{undated} article(s), none with a publication date")
+    per_month = dated.groupby("month").agg(articles=("article_id", "count"), facts=("n_facts", "sum")).reset_index()
+    fig = go.Figure()
+    fig.add_bar(x=per_month["month"], y=per_month["articles"], name="Articles", marker_color=PALETTE[0],
+                hovertemplate="%{x|%b %Y}: %{y} articles<extra></extra>")
+    fig.add_scatter(x=per_month["month"], y=pd.to_numeric(per_month["facts"], errors="coerce"), name="Facts",
+                    mode="lines+markers", marker_color=PALETTE[1],
+                    hovertemplate="%{x|%b %Y}: %{y} facts<extra></extra>")
+    if undated:
+        title += f" ({undated} undated article(s) not shown)"
+    _base_layout(fig, title, height=360)
+    fig.update_xaxes(title_text=x_title, tickformat="%b %Y")
+    fig.update_yaxes(title_text=y_title, rangemode="tozero")
+    return fig
+
+
+# --------------------------------------------------------------------------- map
+
+
+def _plant_size(capacity, cap_max: float) -> float:
+    if capacity is None or pd.isna(capacity) or cap_max <= 0:
+        return 10.0
+    return 12.0 + 38.0 * math.sqrt(float(capacity) / cap_max)
+
+
+def _route_width(units, units_max: float) -> float:
+    if units is None or pd.isna(units) or units_max <= 0:
+        return 1.5
+    return 2.0 + 8.0 * math.sqrt(float(units) / units_max)
+
+
+def _natural_earth(lat: float, lon: float) -> tuple[float, float]:
+    """The Natural Earth projection (as in d3-geo-projection), in radians-scaled units, y up."""
+    phi, lam = math.radians(lat), math.radians(lon)
+    p2 = phi * phi
+    p4 = p2 * p2
+    x = lam * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)))
+    y = phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)))
+    return x, y
+
+
+def _screen_angle(lat1: float, lon1: float, lat2: float, lon2: float, lon0: float) -> float:
+    """Direction from point 1 to point 2 on the drawn map, degrees clockwise from straight up.
+
+    plotly's marker.angleref="north" turns markers wrongly in scattergeo here, so arrowheads use
+    angleref="up" with the angle worked out in the projection the map uses, centred on lon0.
+    """
+    x1, y1 = _natural_earth(lat1, lon1 - lon0)
+    x2, y2 = _natural_earth(lat2, lon2 - lon0)
+    return (math.degrees(math.atan2(x2 - x1, y2 - y1)) + 360.0) % 360.0
+
+
+def _view_center_lon(lons: list[float]) -> float:
+    """The longitude plotly centres the view on: the middle of the padded lon range (see map_figure)."""
+    if not lons:
+        return 0.0
+    lo, hi = min(lons), max(lons)
+    pad = max(10.0, (hi - lo) * 0.25)
+    return (max(-180.0, lo - pad) + min(180.0, hi + pad)) / 2
+
+
+def _interpolate(a: float, b: float, n: int) -> list[float]:
+    return [a + (b - a) * i / (n - 1) for i in range(n)]
+
+
+def map_rows(plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
+    """The rows the map draws (plants with coordinates, routes with both ends), as one table."""
+    ps = plant_summary(plants)
+    rs = route_summary(exports)
+    ps = ps.dropna(subset=["lat", "lon"]) if not ps.empty else ps
+    rs = rs.dropna(subset=["origin_lat", "origin_lon", "destination_lat", "destination_lon"]) if not rs.empty else rs
+    rows = []
+    for _, p in ps.iterrows():
+        rows.append({
+            "kind": "plant", "company": p["company"], "where": plant_label(p), "country": p["country"],
+            "capacity_per_year": p["capacity_per_year"], "jobs": p["jobs"], "units": None, "models": p["models"],
+            "source": p["source"], "title": p["title"], "published": p["published"], "article_id": p["article_id"],
+            "sentence": p["sentence"],
+        })
+    for _, r in rs.iterrows():
+        rows.append({
+            "kind": "export route", "company": r["company"], "where": f"{r['origin']} → {r['destination']}",
+            "country": r["destination"], "capacity_per_year": None, "jobs": None, "units": r["units"],
+            "models": r["models"], "source": r["source"], "title": r["title"], "published": r["published"],
+            "article_id": r["article_id"], "sentence": r["sentence"],
+        })
+    cols = ["kind", "company", "where", "country", "capacity_per_year", "jobs", "units", "models", "source", "title",
+            "published", "article_id", "sentence"]
+    out = pd.DataFrame(rows, columns=cols)
+    for c in ("capacity_per_year", "jobs", "units"):
+        out[c] = pd.to_numeric(out[c], errors="coerce")
+    return out
+
+
+def map_figure(plants: pd.DataFrame, exports: pd.DataFrame) -> go.Figure:
+    """Plants as markers (area by capacity, colour by company) and export routes as arrows (width by units)."""
+    title = "Plants (marker size: capacity, units/year) and export routes (line width: units)"
+    ps = plant_summary(plants)
+    rs = route_summary(exports)
+    if not ps.empty:
+        ps = ps.dropna(subset=["lat", "lon"])
+    if not rs.empty:
+        rs = rs.dropna(subset=["origin_lat", "origin_lon", "destination_lat", "destination_lon"])
+    fig = go.Figure()
+    lats: list[float] = []
+    lons: list[float] = []
+
+    units_max = float(pd.to_numeric(rs["units"], errors="coerce").max()) if len(rs) else 0.0
+    units_max = 0.0 if math.isnan(units_max) else units_max
+    legend_seen: set[str] = set()
+    arrows: list[go.Scattergeo] = []  # drawn after every line, so no line hides an arrowhead
+    for _, r in rs.iterrows():
+        color = company_color(r["company"])
+        n = 24
+        la = _interpolate(float(r["origin_lat"]), float(r["destination_lat"]), n)
+        lo = _interpolate(float(r["origin_lon"]), float(r["destination_lon"]), n)
+        lats += [la[0], la[-1]]
+        lons += [lo[0], lo[-1]]
+        units = r["units"]
+        hover = (
+            f"<b>{_esc(r['origin'])} → {_esc(r['destination'])}</b><br>{_esc(r['company'])}"
+            f"<br>Units: {fmt_number(units)}" + (f" by {_esc(r['by_when'])}" if _esc(r["by_when"]) else "")
+            + (f"<br>Models: {_esc(r['models'])}" if r["models"] else "")
+            + f"<br>{_source_line(r)}"
+        )
+        width = _route_width(units, units_max)
+        name = f"{r['company'] or 'Unknown'} exports"
+        known = units is not None and not pd.isna(units)
+        fig.add_trace(go.Scattergeo(
+            lat=la, lon=lo, mode="lines",
+            line={"width": width, "color": color, "dash": "solid" if known else "dot"},
+            opacity=0.75, hovertext=[hover] * n, hoverinfo="text", name=name, legendgroup=name,
+            showlegend=name not in legend_seen,
+        ))
+        arrows.append(go.Scattergeo(
+            lat=[la[-1]], lon=[lo[-1]], mode="markers", hovertext=[hover], hoverinfo="text", name=name,
+            legendgroup=name, showlegend=False, meta=[la[-2], lo[-2], la[-1], lo[-1]],
+            marker={"size": 16 + width * 2.2, "symbol": "arrow", "angleref": "up",
+                    "color": color,
+                    "line": {"width": 1, "color": "white"}},
+        ))
+        legend_seen.add(name)
+
+    lon0 = _view_center_lon(lons + list(ps["lon"].astype(float) if len(ps) else []))
+    for arrow in arrows:
+        arrow.marker.angle = _screen_angle(*arrow.meta, lon0)
+        arrow.meta = None
+        fig.add_trace(arrow)
+
+    cap_max = float(pd.to_numeric(ps["capacity_per_year"], errors="coerce").max()) if len(ps) else 0.0
+    cap_max = 0.0 if math.isnan(cap_max) else cap_max
+    for company, group in ps.groupby(ps["company"].fillna("Unknown company"), sort=True) if len(ps) else []:
+        color = company_color(None if company == "Unknown company" else company)
+        sizes = [_plant_size(c, cap_max) for c in group["capacity_per_year"]]
+        hovers = []
+        for _, p in group.iterrows():
+            hovers.append(
+                f"<b>{_esc(plant_label(p))}</b>"
+                f"<br>Capacity: {fmt_number(p['capacity_per_year'])} units/year"
+                f"<br>Jobs: {fmt_number(p['jobs'])}"
+                f"<br>Investment: {fmt_money(p['investment_amount'], p['investment_currency'])}"
+                + (f"<br>Models: {_esc(p['models'])}" if p["models"] else "")
+                + f"<br>{_source_line(p)}"
+            )
+        lats += list(group["lat"].astype(float))
+        lons += list(group["lon"].astype(float))
+        fig.add_trace(go.Scattergeo(
+            lat=group["lat"], lon=group["lon"], mode="markers", name=f"{company} plants",
+            marker={"size": sizes, "color": color, "opacity": 0.85, "line": {"width": 1.5, "color": "white"},
+                    "symbol": ["circle" if not pd.isna(c) else "circle-open" for c in group["capacity_per_year"]]},
+            hovertext=hovers, hoverinfo="text",
+        ))
+
+    geo = {
+        "projection": {"type": "natural earth"}, "resolution": GEO_RESOLUTION,
+        "showland": True, "landcolor": "#f2efe9", "showocean": True, "oceancolor": "#dcebf5",
+        "showcountries": True, "countrycolor": "#a8a8a8", "showcoastlines": True, "coastlinecolor": "#8a8a8a",
+        "showlakes": True, "lakecolor": "#dcebf5", "showframe": False,
+    }
+    if lats:
+        lat_lo, lat_hi = min(lats), max(lats)
+        lon_lo, lon_hi = min(lons), max(lons)
+        pad_lat = max(6.0, (lat_hi - lat_lo) * 0.25)
+        pad_lon = max(10.0, (lon_hi - lon_lo) * 0.25)
+        geo["lataxis"] = {"range": [max(-85, lat_lo - pad_lat), min(85, lat_hi + pad_lat)]}
+        geo["lonaxis"] = {"range": [max(-180, lon_lo - pad_lon), min(180, lon_hi + pad_lon)]}
+    else:
+        title += f" — {EMPTY_NOTE.lower()}"
+    _base_layout(fig, title, height=560)
+    fig.update_layout(geo=geo, margin={"l": 0, "r": 0, "t": 50, "b": 0},
+                      legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0})
+    return fig
+
+
+# --------------------------------------------------------------------------- models and specs
+
+
+def spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
+    """One row per model: the latest stated engine, power and transmission."""
+    cols = ["model", "maker", "engine_l", "power_hp", "transmission", "article_id", "sentence", "source", "published"]
+    if specs.empty:
+        return pd.DataFrame(columns=cols)
+    df = _latest_first(specs)
+    rows = []
+    for model, group in df.groupby("model", sort=True):
+        rows.append({
+            "model": model, "maker": _first_valid(group["maker"]), "engine_l": _first_valid(group["engine_l"]),
+            "power_hp": _first_valid(group["power_hp"]), "transmission": _first_valid(group["transmission"]),
+            **{c: group.iloc[0][c] for c in ("article_id", "sentence", "source", "published")},
+        })
+    out = pd.DataFrame(rows, columns=cols)
+    out["engine_l"] = pd.to_numeric(out["engine_l"], errors="coerce")
+    out["power_hp"] = pd.to_numeric(out["power_hp"], errors="coerce")
+    return out
+
+
+def _contains_model(models_field, model: str) -> bool:
+    if models_field is None or (isinstance(models_field, float) and math.isnan(models_field)):
+        return False
+    return model in [m.strip() for m in str(models_field).split(";")]
+
+
+def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
+    """One row per model: maker, platform lineage, specs, where it is built and where it is exported."""
+    cols = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
+            "n_articles", "article_id", "sentence", "source", "published"]
+    names = sorted(set(models["model"].dropna()) | set(specs["model"].dropna()))
+    if not names:
+        return pd.DataFrame(columns=cols)
+    m = _latest_first(models)
+    s = spec_summary(specs).set_index("model")
+    ps = plant_summary(plants)
+    rs = route_summary(exports)
+    rows = []
+    for name in names:
+        group = m[m["model"] == name]
+        spec = s.loc[name] if name in s.index else None
+        built = [plant_label(p) for _, p in ps.iterrows() if _contains_model(p["models"], name)]
+        exported = [f"{r['destination']}" + (f" ({fmt_number(r['units'])} units)" if not pd.isna(r["units"]) else "")
+                    for _, r in rs.iterrows() if _contains_model(r["models"], name)]
+        prov = group.iloc[0] if len(group) else spec
+        rows.append({
+            "model": name,
+            "maker": _first_valid(group["maker"]) if len(group) else (spec["maker"] if spec is not None else None),
+            "based_on": _first_valid(group["based_on"]) if len(group) else None,
+            "engine_l": spec["engine_l"] if spec is not None else None,
+            "power_hp": spec["power_hp"] if spec is not None else None,
+            "transmission": spec["transmission"] if spec is not None else None,
+            "built_at": "; ".join(dict.fromkeys(built)),
+            "exported_to": "; ".join(dict.fromkeys(exported)),
+            "n_articles": len(set(group["article_id"]) | (set(specs.loc[specs["model"] == name, "article_id"]))),
+            **{c: (prov[c] if prov is not None else None) for c in ("article_id", "sentence", "source", "published")},
+        })
+    out = pd.DataFrame(rows, columns=cols)
+    out["engine_l"] = pd.to_numeric(out["engine_l"], errors="coerce")
+    out["power_hp"] = pd.to_numeric(out["power_hp"], errors="coerce")
+    return out
+
+
+def specs_chart(specs: pd.DataFrame) -> go.Figure:
+    """Power (hp) and engine displacement (L) side by side, one bar per model, coloured by maker."""
+    title = "Specs by model: power (hp) and engine displacement (L)"
+    summary = spec_summary(specs)
+    summary = summary.dropna(subset=["engine_l", "power_hp"], how="all")
+    if summary.empty:
+        return _empty(title, "Power (hp)", "Model")
+    summary = summary.sort_values(["power_hp", "engine_l", "model"], na_position="first")
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04,
+                        subplot_titles=("Power (hp)", "Engine displacement (L)"))
+    for maker, group in summary.groupby(summary["maker"].fillna("Unknown maker"), sort=True):
+        color = company_color(None if maker == "Unknown maker" else maker)
+        fig.add_bar(y=group["model"], x=group["power_hp"], orientation="h", name=str(maker), legendgroup=str(maker),
+                    marker_color=color, row=1, col=1,
+                    text=[fmt_number(v) if not pd.isna(v) else "" for v in group["power_hp"]], textposition="auto",
+                    hovertemplate="%{y}: %{x} hp<extra>" + _esc(maker) + "</extra>")
+        fig.add_bar(y=group["model"], x=group["engine_l"], orientation="h", name=str(maker), legendgroup=str(maker),
+                    marker_color=color, row=1, col=2, showlegend=False,
+                    text=[f"{v:.1f}" if not pd.isna(v) else "" for v in group["engine_l"]], textposition="auto",
+                    hovertemplate="%{y}: %{x} L<extra>" + _esc(maker) + "</extra>")
+    _base_layout(fig, title, height=max(320, 120 + 36 * len(summary)))
+    fig.update_xaxes(title_text="Power (hp)", row=1, col=1, rangemode="tozero")
+    fig.update_xaxes(title_text="Engine displacement (L)", row=1, col=2, rangemode="tozero")
+    fig.update_yaxes(title_text="Model", row=1, col=1, categoryorder="array", categoryarray=list(summary["model"]))
+    fig.update_layout(barmode="group")
+    return fig
+
+
+# --------------------------------------------------------------------------- capacity, jobs, investment
+
+
+def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: str, color_by: str | None = None,
+          hover_unit: str = "", text_fmt=fmt_number) -> go.Figure:
+    df = df.dropna(subset=[x])
+    df = df[df[x] > 0] if len(df) else df
+    if df.empty:
+        return _empty(title, x_title, y_title)
+    df = df.sort_values(x, ascending=True)
+    fig = go.Figure()
+    if color_by:
+        for key, group in df.groupby(df[color_by].fillna("Unknown"), sort=True):
+            fig.add_bar(y=group[y], x=group[x], orientation="h", name=str(key),
+                        marker_color=company_color(None if key == "Unknown" else key),
+                        text=[text_fmt(v) for v in group[x]], textposition="auto",
+                        hovertemplate="%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + _esc(key) + "</extra>")
+    else:
+        fig.add_bar(y=df[y], x=df[x], orientation="h", marker_color=PALETTE[0], name=x_title, showlegend=False,
+                    text=[text_fmt(v) for v in df[x]], textposition="auto",
+                    hovertemplate="%{y}: %{x:,.4~g} " + hover_unit + "<extra></extra>")
+    _base_layout(fig, title, height=max(300, 130 + 34 * len(df)))
+    fig.update_xaxes(title_text=x_title, rangemode="tozero")
+    fig.update_yaxes(title_text=y_title, categoryorder="array", categoryarray=list(df[y]), type="category")
+    return fig
+
+
+def _with_labels(summary: pd.DataFrame) -> pd.DataFrame:
+    if summary.empty:
+        return summary.assign(plant=pd.Series(dtype=object))
+    labels = [plant_label(r) for _, r in summary.iterrows()]
+    # two plants can share a label; keep bars apart
+    seen: dict[str, int] = {}
+    unique = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        unique.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
+    return summary.assign(plant=unique)
+
+
+def capacity_chart(plants: pd.DataFrame, by: str = "plant") -> go.Figure:
+    """Announced production capacity (units/year), by plant, company or country."""
+    if by not in ("plant", "company", "country"):
+        raise ValueError(f"by must be plant, company or country, not {by!r}")
+    summary = _with_labels(plant_summary(plants))
+    title = f"Announced production capacity by {by} (units/year)"
+    x_title = "Capacity (units/year)"
+    if by == "plant":
+        return _hbar(summary, "plant", "capacity_per_year", title, x_title, "Plant", color_by="company",
+                     hover_unit="units/year")
+    grouped = (summary.dropna(subset=["capacity_per_year"]).groupby(summary[by].fillna("Unknown"))["capacity_per_year"]
+               .sum().reset_index()) if len(summary) else pd.DataFrame(columns=[by, "capacity_per_year"])
+    return _hbar(grouped, by, "capacity_per_year", title, x_title, by.capitalize(),
+                 color_by=by if by == "company" else None, hover_unit="units/year")
+
+
+def jobs_chart(plants: pd.DataFrame) -> go.Figure:
+    """Jobs announced per plant."""
+    summary = _with_labels(plant_summary(plants))
+    return _hbar(summary, "plant", "jobs", "Jobs announced by plant (jobs)", "Jobs (people)", "Plant",
+                 color_by="company", hover_unit="jobs")
+
+
+def _currency_label(summary: pd.DataFrame) -> str:
+    currencies = sorted(set(summary["investment_currency"].dropna().astype(str)))
+    return currencies[0] if len(currencies) == 1 else "stated currency"
+
+
+def investment_chart(plants: pd.DataFrame) -> go.Figure:
+    """Investment per plant, in millions of the stated currency."""
+    summary = _with_labels(plant_summary(plants))
+    summary = summary.dropna(subset=["investment_amount"]) if len(summary) else summary
+    cur = _currency_label(summary) if len(summary) else "USD"
+    summary = summary.assign(investment_m=summary["investment_amount"] / 1e6) if len(summary) else summary.assign(
+        investment_m=pd.Series(dtype=float))
+    return _hbar(summary, "plant", "investment_m", f"Investment announced by plant ({cur} million)",
+                 f"Investment ({cur} million)", "Plant", color_by="company", hover_unit=f"{cur} m",
+                 text_fmt=lambda v: f"{v:,.1f}")
+
+
+def investment_per_job_chart(plants: pd.DataFrame) -> go.Figure:
+    summary = _with_labels(plant_summary(plants))
+    summary = summary.dropna(subset=["investment_amount", "jobs"]) if len(summary) else summary
+    summary = summary[summary["jobs"] > 0] if len(summary) else summary
+    cur = _currency_label(summary) if len(summary) else "USD"
+    ratio = (summary["investment_amount"] / summary["jobs"]) if len(summary) else pd.Series(dtype=float)
+    return _hbar(summary.assign(per_job=ratio), "plant", "per_job", f"Investment per job by plant ({cur} per job)",
+                 f"Investment per job ({cur} per job)", "Plant", color_by="company", hover_unit=f"{cur}/job")
+
+
+def investment_per_capacity_chart(plants: pd.DataFrame) -> go.Figure:
+    summary = _with_labels(plant_summary(plants))
+    summary = summary.dropna(subset=["investment_amount", "capacity_per_year"]) if len(summary) else summary
+    summary = summary[summary["capacity_per_year"] > 0] if len(summary) else summary
+    cur = _currency_label(summary) if len(summary) else "USD"
+    ratio = (summary["investment_amount"] / summary["capacity_per_year"]) if len(summary) else pd.Series(dtype=float)
+    return _hbar(summary.assign(per_unit=ratio), "plant", "per_unit",
+                 f"Investment per unit of annual capacity by plant ({cur} per unit/year)",
+                 f"Investment per unit of capacity ({cur} per unit/year)", "Plant", color_by="company",
+                 hover_unit=f"{cur} per unit/year")
+
+
+def figure_title(fig: go.Figure) -> str:
+    return (fig.layout.title.text or "").strip()
+
+
+# --------------------------------------------------------------------------- tables and figures for the overview
+
+
+def kpis(frames: dict[str, pd.DataFrame]) -> dict[str, object]:
+    """Headline figures for a (filtered) set of frames."""
+    ps = plant_summary(frames["plants"])
+    invest = ps.dropna(subset=["investment_amount"]) if len(ps) else ps
+    by_currency = (invest.groupby(invest["investment_currency"].fillna("?"))["investment_amount"].sum().to_dict()
+                   if len(invest) else {})
+    companies = pd.concat([frames["companies"]["company"], frames["plants"]["company"], frames["exports"]["company"],
+                           frames["models"]["maker"]]).dropna()
+    return {
+        "articles": int(len(frames["articles"])),
+        "companies": int(companies.nunique()),
+        "plants": int(frames["plants"]["plant_key"].nunique()),
+        "export_routes": int(frames["exports"]["route_key"].nunique()),
+        "capacity_per_year": float(ps["capacity_per_year"].sum()) if len(ps) else 0.0,
+        "jobs": float(ps["jobs"].sum()) if len(ps) else 0.0,
+        "investment": {str(k): float(v) for k, v in by_currency.items()},
+    }
+
+
+def latest_facts(frames: dict[str, pd.DataFrame], n: int = 200) -> pd.DataFrame:
+    """The n most recently published facts of every kind, each with its sentence and source."""
+    cols = ["published", "kind", "fact", "company", "country", "sentence", "source", "title", "article_id", "start"]
+    parts = []
+
+    def take(df: pd.DataFrame) -> pd.DataFrame:
+        return _latest_first(df).head(n) if len(df) else df
+
+    for _, r in take(frames["plants"]).iterrows():
+        figures = [f"{fmt_number(r['capacity_per_year'])} units/year" if not pd.isna(r["capacity_per_year"]) else "",
+                   f"{fmt_number(r['jobs'])} jobs" if not pd.isna(r["jobs"]) else "",
+                   f"invests {fmt_money(r['investment_amount'], r['investment_currency'])}"
+                   if not pd.isna(r["investment_amount"]) else ""]
+        text = f"Plant: {plant_label(r)}" + (": " + ", ".join(f for f in figures if f) if any(figures) else "")
+        parts.append({"kind": "plant", "fact": text, "company": r["company"], "country": r["country"], **_p(r)})
+    for _, r in take(frames["exports"]).iterrows():
+        units = f", {fmt_number(r['units'])} units" if not pd.isna(r["units"]) else ""
+        models = f" ({r['models']})" if isinstance(r["models"], str) and r["models"] else ""
+        parts.append({"kind": "export", "fact": f"Export: {r['origin']} → {r['destination']}{models}{units}",
+                      "company": r["company"], "country": r["destination"], **_p(r)})
+    for _, r in take(frames["models"]).iterrows():
+        based = f", based on {r['based_on']}" if isinstance(r["based_on"], str) and r["based_on"] else ""
+        maker = f" by {r['maker']}" if isinstance(r["maker"], str) and r["maker"] else ""
+        parts.append({"kind": "model", "fact": f"Model: {r['model']}{maker}{based}", "company": r["maker"],
+                      "country": None, **_p(r)})
+    for _, r in take(frames["specs"]).iterrows():
+        bits = [f"{r['engine_l']:.1f} L" if not pd.isna(r["engine_l"]) else "",
+                f"{fmt_number(r['power_hp'])} hp" if not pd.isna(r["power_hp"]) else "",
+                str(r["transmission"]) if isinstance(r["transmission"], str) else ""]
+        parts.append({"kind": "spec", "fact": f"Specs: {r['model']}: " + ", ".join(b for b in bits if b),
+                      "company": r["maker"], "country": None, **_p(r)})
+    for _, r in take(frames["people"]).iterrows():
+        role = ", ".join(str(x) for x in (r["role"], r["org"]) if isinstance(x, str) and x)
+        parts.append({"kind": "person", "fact": f"Person: {r['name']}" + (f" ({role})" if role else ""),
+                      "company": r["org"], "country": None, **_p(r)})
+    out = pd.DataFrame(parts, columns=cols)
+    if out.empty:
+        return out
+    out["published"] = pd.to_datetime(out["published"], errors="coerce")
+    out["start"] = pd.to_numeric(out["start"], errors="coerce")
+    return _latest_first(out).head(n).reset_index(drop=True)
+
+
+def _p(r) -> dict:
+    return {c: r[c] for c in ("published", "sentence", "source", "title", "article_id", "start")}
+
+
+def article_facts(frames: dict[str, pd.DataFrame], article_id: str) -> pd.DataFrame:
+    """Every fact found in one article, each with the sentence it came from, in reading order."""
+    one = {k: (v[v["article_id"] == article_id] if "article_id" in v.columns else v) for k, v in frames.items()}
+    facts = latest_facts(one, n=100_000)
+    if facts.empty:
+        return facts
+    return facts.sort_values("start", kind="stable", na_position="last").reset_index(drop=True)
