@@ -10,11 +10,11 @@ from core.facts import ArticleFacts
 
 def extract_articles(articles: Iterable[Article], n_process: int = 1, batch_size: int = 32) -> Iterator[ArticleFacts]:
     """Facts for each article, in order. ArticleFacts.article is the article's name."""
-    from core.nlp.pipeline import facts_from_doc, get_pipeline
+    from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
 
     nlp = get_pipeline()
     articles = list(articles)
-    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    docs = nlp.pipe(((prepare_text(a.text), a) for a in articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
     for doc, article in docs:
         yield facts_from_doc(doc, article.name)
 

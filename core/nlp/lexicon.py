@@ -1,0 +1,52 @@
+"""Cue words of automotive trade news: general English, no names of makers, models or places."""
+from __future__ import annotations
+
+VEHICLE_WORDS = frozenset(
+    ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus"]
+)
+UNIT_WORDS = frozenset(["units", "unit", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits"])
+ANNUAL_WORDS = frozenset(["annually", "annual", "yearly", "year-round"])
+PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
+JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts"])
+JOB_PEOPLE_CUES = frozenset(["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs"])
+JOB_ADJECTIVES = frozenset(["new", "direct", "indirect", "additional", "more", "local", "permanent", "skilled", "full-time", "part-time", "extra"])
+CAPACITY_CUES = frozenset(["capacity", "output", "produce", "produces", "producing", "production", "manufacture", "build", "assemble", "roll"])
+SHIFT_WORDS = frozenset(("shift", "shifts"))
+PERCENT_WORDS = frozenset(("%", "percent", "pct"))
+ENGINE_UNITS = {"l": "l", "liter": "l", "litre": "l", "liters": "l", "litres": "l", "cc": "cc", "t": "l"}
+POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "cv": "ps"}
+AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
+              "square": "sq", "sq": "sq"}
+
+PRODUCTION_CUES = frozenset(
+    ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "localise", "localize", "localised", "localized"]
+)
+PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line"])
+PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex"])
+START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
+INVESTMENT_CUES = frozenset(
+    ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion"]
+)
+EXPORT_CUES = frozenset(
+    ["export", "exports", "exported", "exporting", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]
+)
+DESTINATION_PREPS = frozenset(["to", "into", "in", "for", "across", "throughout"])
+PLATFORM_CUES = (
+    ("based", "on"), ("derived", "from"), ("lineage", "to"), ("built", "on"), ("underpinned", "by"),
+    ("platform", "of"), ("platform", "from"), ("rebadged",), ("version", "of"), ("derivative", "of"),
+    ("shares", "its", "platform", "with"), ("twin", "of"), ("sister", "model"), ("roots", "in"),
+)
+SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "explained", "announced", "commented"])
+COMPANY_NOUNS = frozenset(
+    ["company", "carmaker", "automaker", "manufacturer", "maker", "firm", "assembler", "supplier", "producer", "group", "brand", "partner", "factory", "plant", "facility"]
+)
+NAMING_WORDS = frozenset(["identified", "known", "named", "called", "dubbed", "operated", "run", "owned"])
+CORPORATE_SUFFIXES = frozenset(
+    ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Limited", "Inc", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]
+)
+COMPANY_ANAPHORS = (("the", "company"), ("the", "carmaker"), ("the", "automaker"), ("the", "manufacturer"),
+                    ("the", "firm"), ("the", "group"), ("the", "maker"))
+PERSON_PARTICLES = frozenset(["bin", "al", "el", "de", "da", "van", "von", "der", "di", "la", "le", "du", "ibn"])
+MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)

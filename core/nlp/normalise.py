@@ -1,0 +1,151 @@
+"""Normalisers: number words, scales, units and transmissions to plain values.
+
+Pure functions over strings, used by the quantity component and tested on their own.
+"""
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+# Words that can make up a spelled-out number ("two thousand", "twenty-one").
+NUMBER_WORDS = frozenset(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion"]
+)
+SCALE_WORDS = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "billions": 1e9, "tn": 1e12, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# "a dozen", "half a million": uncommon in trade news, handled where cheap.
+SPECIAL_WORDS = {"dozen": 12, "single": 1, "double": 2, "triple": 3, "a": 1, "an": 1}
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+QUALIFIERS = (
+    "at least", "more than", "over", "upwards of", "in excess of", "as many as", "up to", "at most",
+    "less than", "under", "below", "nearly", "almost", "close to", "around", "about", "roughly",
+    "approximately", "approx", "some", "an estimated", "estimated", "circa", "a further", "another",
+)
+
+
+def is_digit_number(text: str) -> bool:
+    return bool(_DIGITS.match(text))
+
+
+def parse_digits(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def parse_number_words(words: list[str]) -> float | None:
+    """'two thousand' -> 2000, 'twenty-one' -> 21, 'one' -> 1; None when not a number."""
+    cleaned = [w.lower() for w in words if w not in ("-", "and")]
+    if not cleaned:
+        return None
+    if len(cleaned) == 1 and cleaned[0] in SPECIAL_WORDS:
+        return float(SPECIAL_WORDS[cleaned[0]])
+    if not all(w in NUMBER_WORDS for w in cleaned):
+        return None
+    text = " ".join(cleaned)
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        # text2num refuses some forms ("thousand" alone); fall back to a small reading.
+        return _fallback_words(cleaned)
+
+
+def _fallback_words(words: list[str]) -> float | None:
+    total, current = 0.0, 0.0
+    for w in words:
+        if w in ("hundred",):
+            current = (current or 1) * 100
+        elif w in ("thousand", "million", "billion"):
+            total += (current or 1) * SCALE_WORDS[w]
+            current = 0
+        else:
+            try:
+                current += text2num(w, "en")
+            except ValueError:
+                return None
+    return total + current
+
+
+def parse_number(text: str) -> float | None:
+    """A number as written: '10,000', '1.6', 'two thousand', '14m', '1.2bn', '200k'."""
+    text = text.strip()
+    if is_digit_number(text):
+        return parse_digits(text)
+    m = re.match(r"^(\d+(?:[.,]\d+)?)\s*([a-zA-Z]+)$", text)
+    if m and m.group(2).lower() in SCALE_WORDS:
+        return float(m.group(1).replace(",", "")) * SCALE_WORDS[m.group(2).lower()]
+    return parse_number_words(re.split(r"[\s-]+", text))
+
+
+def scale_value(text: str) -> float | None:
+    return SCALE_WORDS.get(text.lower())
+
+
+# -- units ------------------------------------------------------------------------------------
+KW_TO_HP = 1.341
+PS_TO_HP = 0.9863
+
+
+def power_to_hp(value: float, unit: str) -> float:
+    u = unit.lower()
+    if u in ("kw", "kilowatt", "kilowatts"):
+        return round(value * KW_TO_HP, 1)
+    if u in ("ps", "cv", "metric horsepower"):
+        return round(value * PS_TO_HP, 1)
+    return value
+
+
+def displacement_to_litres(value: float, unit: str) -> float:
+    u = unit.lower()
+    if u in ("cc", "cm3", "cubic centimetres", "cubic centimeters"):
+        return round(value / 1000, 1)
+    return value
+
+
+def area_to_hectares(value: float, unit: str) -> float:
+    u = unit.lower()
+    if u in ("acre", "acres"):
+        return round(value * 0.4047, 2)
+    if u in ("sq m", "square metres", "square meters", "m2", "sqm"):
+        return round(value / 10_000, 2)
+    if u in ("sq km", "square kilometres", "square kilometers", "km2"):
+        return value * 100
+    return value
+
+
+def normalise_transmission(text: str) -> str:
+    """'six-speed automatic gearbox' -> '6-speed automatic'; 'dual-clutch' -> 'DCT'; 'CVT' -> 'CVT'."""
+    t = text.lower().replace("–", "-")
+    if "cvt" in t or "continuously variable" in t:
+        return "CVT"
+    m = re.search(r"(\d+|[a-z]+)\s*-?\s*speed", t)
+    n = None
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else parse_number_words([m.group(1)])
+    if "dct" in t or "dual-clutch" in t or "dual clutch" in t or "double-clutch" in t:
+        kind = "DCT"
+    elif "amt" in t.split() or "automated manual" in t:
+        kind = "AMT"
+    elif "auto" in t:
+        kind = "automatic"
+    elif "manual" in t:
+        kind = "manual"
+    else:
+        kind = ""
+    if n and kind in ("automatic", "manual"):
+        return f"{int(n)}-speed {kind}"
+    if n and kind in ("DCT", "AMT"):
+        return f"{int(n)}-speed {kind}"
+    return kind or text.strip()
+
+
+def find_qualifier(words_before: list[str]) -> str:
+    """The hedge just before a figure ("at least", "around", "up to"), lowercased; '' if none."""
+    text = " ".join(w.lower() for w in words_before if w not in ('"', "“", "”", "'", "‘", "’", "(", ")"))
+    for q in QUALIFIERS:
+        if text == q or text.endswith(" " + q):
+            return q
+    return ""

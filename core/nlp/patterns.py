@@ -1,0 +1,51 @@
+"""EntityRuler patterns from the gazetteer. Each pattern's id is the canonical entity."""
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from core.nlp.gazetteer import Gazetteer
+
+ENTITY_LABELS = ("COMPANY", "PUBLISHER", "MODEL", "MODEL_AMBIG", "COUNTRY", "REGION", "PLACE")
+
+
+def _usable(surface: str) -> bool:
+    """Surfaces that are stop words ("One", "Up") would match everywhere; they need context."""
+    return bool(surface) and surface.lower() not in STOP_WORDS and len(surface) > 1
+
+
+def entity_patterns(gaz: Gazetteer) -> list[dict]:
+    patterns: list[dict] = []
+    seen: set[str] = set()
+
+    def add(label: str, surface: str, ident: str) -> None:
+        if _usable(surface) and surface not in seen:
+            seen.add(surface)
+            patterns.append({"label": label, "pattern": surface, "id": ident})
+
+    # Longer, more specific surfaces first: "Maker Model" before the maker or model alone.
+    for key, model in gaz.models.items():
+        maker_surfaces = [s for s, c in gaz.company_aliases.items() if c == model.maker]
+        model_surfaces = [s for s, keys in gaz.model_aliases.items() if key in keys]
+        for maker_surface in maker_surfaces:
+            for model_surface in model_surfaces:
+                if not model_surface.startswith(maker_surface):
+                    add("MODEL", f"{maker_surface} {model_surface}", key)
+    for surface, canonical in gaz.publishers.items():
+        add("PUBLISHER", surface, canonical)
+    for surface, canonical in gaz.company_aliases.items():
+        add("COMPANY", surface, canonical)
+    for surface, keys in gaz.model_aliases.items():
+        if surface in gaz.countries or surface in gaz.places or surface in gaz.demonyms:
+            continue
+        ambiguous = any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1 or surface.isdigit()
+        add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
+    for surface, canonical in gaz.regions.items():
+        add("REGION", surface, canonical)
+    for surface, canonical in gaz.countries.items():
+        add("COUNTRY", surface, canonical)
+    for surface, canonical in gaz.demonyms.items():
+        add("COUNTRY", surface, canonical)
+    for surface, place in gaz.places.items():
+        add("PLACE", surface, place.name)
+    # Possessives of places and companies ("Iran's") are split by the tokenizer; nothing to add.
+    return [p for p in patterns if p["pattern"] not in gaz.dismissed]

@@ -1,0 +1,246 @@
+"""Quantities: money, capacity, jobs, shipment units, engine, power, transmission, area, percent, shifts, dates.
+
+A Matcher finds numbers (digits, number words, scales), transmissions and dates; each number
+is then typed by the words around it. Results go to doc.spans["quantities"] with
+Span._.value / ._.unit / ._.qualifier set.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from core.nlp import lexicon as lx
+from core.nlp.extensions import register_extensions
+from core.nlp.gazetteer import Gazetteer
+from core.nlp.normalise import (
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    area_to_hectares,
+    displacement_to_litres,
+    find_qualifier,
+    is_digit_number,
+    normalise_transmission,
+    parse_digits,
+    parse_number_words,
+    power_to_hp,
+)
+from core.nlp.registry import get_gazetteer
+
+SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
+DIGITS = r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$"
+NUM = {"TEXT": {"REGEX": DIGITS}}
+WORD = {"LOWER": {"IN": sorted(NUMBER_WORDS)}}
+MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
+
+NUMBER_PATTERNS = [
+    [NUM, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
+    [WORD, {"ORTH": "-"}, WORD, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
+    [WORD, {"LOWER": {"IN": sorted(NUMBER_WORDS) + ["and"]}, "OP": "*"}, WORD],
+    [WORD],
+]
+TRANSMISSION_PATTERNS = [
+    [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
+     {"LOWER": {"IN": ["automatic", "manual", "auto", "dct", "cvt", "amt", "dual", "double", "wet", "dry"]}},
+     {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
+    [{"LOWER": {"IN": ["cvt", "dct", "e-cvt"]}}],
+    [{"LOWER": "continuously"}, {"LOWER": "variable"}],
+    [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
+    [{"LOWER": {"IN": ["automatic", "manual"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
+]
+YEAR = {"TEXT": {"REGEX": r"^(19[5-9]\d|20[0-9]\d)$"}}
+DATE_PATTERNS = [
+    [{"LOWER": {"IN": ["next", "this", "last", "later", "early", "earlier"]}}, {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}],
+    [{"LOWER": "later"}, {"LOWER": "this"}, {"LOWER": {"IN": ["year", "month"]}}],
+    [{"LOWER": "by"}, {"LOWER": {"IN": ["year", "year-end"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "end", "OP": "?"}],
+    [{"LOWER": "by"}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "next"]}, "OP": "?"},
+     {"LOWER": {"IN": ["year", "decade"]}, "OP": "?"}, YEAR],
+    [{"LOWER": "by"}, {"LOWER": "the"}, {"LOWER": "end"}, {"LOWER": "of"}, {"LOWER": {"IN": ["the", "this", "next"]}},
+     {"LOWER": {"IN": ["year", "decade"]}}],
+    [{"LOWER": {"IN": ["early", "mid", "late", "end"]}}, {"ORTH": "-", "OP": "?"}, YEAR],
+    [{"LOWER": {"IN": sorted(lx.MONTHS)}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}, {"ORTH": ",", "OP": "?"}, YEAR],
+    [{"LOWER": {"IN": ["q1", "q2", "q3", "q4", "h1", "h2"]}}, YEAR],
+    [{"LOWER": {"IN": ["by", "in", "from", "until", "since", "after", "before"]}}, YEAR],
+    [YEAR],
+]
+
+
+@Language.factory("aw_quantities", default_config={"gazetteer": "default"})
+def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFinder:
+    register_extensions()
+    return QuantityFinder(nlp, get_gazetteer(gazetteer))
+
+
+class QuantityFinder:
+    def __init__(self, nlp: Language, gaz: Gazetteer):
+        self.gaz = gaz
+        self.numbers = Matcher(nlp.vocab)
+        self.numbers.add("NUMBER", NUMBER_PATTERNS, greedy="LONGEST")
+        self.others = Matcher(nlp.vocab)
+        self.others.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
+        self.others.add("DATE", DATE_PATTERNS, greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        in_entity = {i for ent in doc.ents if ent.label_ in MODEL_LABELS for i in range(ent.start, ent.end)}
+        found: list[Span] = []
+        for match_id, start, end in self.others(doc):
+            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            if span.label_ == "TRANSMISSION":
+                span._.value = None
+                span._.unit = normalise_transmission(span.text)
+            else:
+                span._.unit = "date"
+            found.append(span)
+        taken = {i for s in found for i in range(s.start, s.end)}
+        for _, start, end in self.numbers(doc):
+            if any(i in in_entity or i in taken for i in range(start, end)):
+                continue
+            span = self._typed(doc, start, end)
+            if span is not None:
+                found.append(span)
+        doc.spans["quantities"] = filter_spans(found)
+        return doc
+
+    # -- typing a number by its neighbours ------------------------------------------------
+    def _typed(self, doc: Doc, start: int, end: int) -> Span | None:
+        value, scale_end = self._value(doc, start, end)
+        if value is None:
+            return None
+        before = [t.text for t in doc[max(0, start - 4):start]]
+        qualifier = find_qualifier(before)
+        money = self._money(doc, start, end)
+        if money:
+            label, unit, s, e = "MONEY", money[0], money[1], money[2]
+            return self._span(doc, s, e, label, value, unit, qualifier)
+        nxt = self._after(doc, end)
+        nxt_lower = [t.lower_ for t in nxt]
+        first = nxt_lower[0] if nxt_lower else ""
+        if first in lx.PERCENT_WORDS or nxt_lower[:2] == ["per", "cent"]:
+            return self._span(doc, start, end + (2 if first == "per" else 1), "PERCENT", value, "%", qualifier)
+        if first in lx.SHIFT_WORDS:
+            return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
+        if first in lx.ENGINE_UNITS and self._engine_context(nxt, first):
+            litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
+            if 0.5 <= litres <= 10:
+                return self._span(doc, start, nxt[0].i + 1, "ENGINE", litres, "l", qualifier)
+        if first in lx.POWER_UNITS:
+            return self._span(doc, start, nxt[0].i + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
+        if first in lx.AREA_UNITS:
+            unit = lx.AREA_UNITS[first]
+            if unit == "sq":
+                unit = "sq km" if "km" in nxt_lower[1:3] or "kilometres" in nxt_lower[1:3] else "sq m"
+            return self._span(doc, start, nxt[0].i + 1, "AREA", area_to_hectares(value, unit), "ha", qualifier)
+        return self._counted(doc, start, end, value, qualifier)
+
+    def _counted(self, doc: Doc, start: int, end: int, value: float, qualifier: str) -> Span | None:
+        """Jobs, capacity or shipped units: a count of something."""
+        words = self._after_skipping_models(doc, end)
+        lower = [t.lower_ for t in words]
+        sent = doc[start].sent
+        sent_lower = {t.lower_ for t in sent}
+        before = [t.lower_ for t in doc[max(sent.start, start - 5):start]]
+        head = next((w for w in lower if w not in lx.JOB_ADJECTIVES), "")
+        head_i = lower.index(head) if head in lower else -1
+        if head in lx.JOB_WORDS or head == "people" and sent_lower & lx.JOB_PEOPLE_CUES:
+            return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", qualifier)
+        if {"workforce", "headcount"} & set(before):
+            return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)
+        annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
+        # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
+        hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
+        if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
+            return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
+        if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
+            label = "CAPACITY" if annual or "capacity" in before else "UNITS"
+            stop = words[head_i].i + 1
+            if annual and head_i >= 0:
+                stop = min(len(doc), stop + 2)
+            return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
+        if "capacity" in before and not lower[:1] == ["%"]:
+            return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
+        if annual and set(before) & lx.CAPACITY_CUES:
+            return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
+        return None
+
+    @staticmethod
+    def _per_year(pair: list[str]) -> bool:
+        return tuple(pair[:2]) in lx.PER_YEAR or (len(pair) > 0 and pair[0] in ("annually", "yearly"))
+
+    def _value(self, doc: Doc, start: int, end: int) -> tuple[float | None, int]:
+        tokens = [t.text for t in doc[start:end]]
+        scale = 1.0
+        if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and not tokens[-1].lower() in NUMBER_WORDS:
+            scale = SCALE_WORDS[tokens[-1].lower()]
+            tokens = tokens[:-1]
+        if len(tokens) == 1 and is_digit_number(tokens[0]):
+            value = parse_digits(tokens[0])
+        else:
+            digits = [t for t in tokens if is_digit_number(t)]
+            if digits:  # "3 million": digits then a word scale
+                value = parse_digits(digits[0])
+                rest = [t.lower() for t in tokens[tokens.index(digits[0]) + 1:]]
+                for w in rest:
+                    scale *= SCALE_WORDS.get(w, 1.0)
+            else:
+                value = parse_number_words(tokens)
+        if value is None:
+            return None, end
+        return value * scale, end
+
+    def _money(self, doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
+        prefix = doc[start - 1] if start > 0 else None
+        if prefix is not None and prefix.text in self.gaz.currencies_prefix:
+            s = start - 1
+            # "US $", "USD$": a currency word just before the symbol
+            return self.gaz.currencies_prefix[prefix.text], s, end
+        # suffix: "20 billion rials", "5 million US dollars"
+        for width in (2, 1):
+            words = " ".join(t.text for t in doc[end:end + width])
+            if len(doc[end:end + width]) == width:
+                code = self.gaz.currencies_suffix.get(words) or self.gaz.currencies_suffix.get(words.lower())
+                if code:
+                    return code, start, end + width
+        return None
+
+    @staticmethod
+    def _after(doc: Doc, end: int) -> list:
+        out = list(doc[end:end + 6])
+        if out and out[0].text == "-":
+            out = out[1:]
+        return out
+
+    @staticmethod
+    def _after_skipping_models(doc: Doc, end: int) -> list:
+        """Words after a number, skipping model names between it and the noun ("2,000 Tara and Dena units")."""
+        out = []
+        ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        i = end
+        while i < len(doc) and len(out) < 8:
+            token = doc[i]
+            ent = ent_at.get(i)
+            if ent is not None and ent.label_ in ("MODEL", "MODEL_AMBIG", "COMPANY"):
+                i = ent.end
+                continue
+            if token.lower_ in (",", "and", "or", "/") and out == []:
+                i += 1
+                continue
+            if token.is_sent_start and i != end:
+                break
+            out.append(token)
+            i += 1
+        return out
+
+    @staticmethod
+    def _engine_context(nxt: list, first: str) -> bool:
+        if first != "t":
+            return True
+        return any(t.lower_ in ("engine", "turbo", "petrol", "gasoline", "diesel", "motor") for t in nxt[1:4])
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, label: str, value: float, unit: str, qualifier: str) -> Span:
+        span = Span(doc, start, min(end, len(doc)), label=label)
+        span._.value = value
+        span._.unit = unit
+        span._.qualifier = qualifier
+        return span

@@ -1,0 +1,407 @@
+"""Relations: model -> maker and platform, specs, plants, export routes, people -> facts on doc._.facts.
+
+Rules read each sentence's entities and quantities in order; a little discourse state carries
+facts across sentences ("the company", "the plant", "the site", a model named again).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from core.facts import ArticleFacts, ExportFact, Mention, ModelFact, Money, PersonFact, PlantFact, Source, SpecFact
+from core.nlp import lexicon as lx
+from core.nlp.extensions import register_extensions
+from core.nlp.gazetteer import Gazetteer
+from core.nlp.registry import get_gazetteer
+
+LOCATION_PREPS = ("in", "at", "near", "outside", "into")
+PLANNED = frozenset("will would plans plan planned aims aim target targets expects expected forecast forecasts estimates to".split())
+PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+
+
+@Language.factory("aw_relations", default_config={"gazetteer": "default"})
+def make_relation_extractor(nlp: Language, name: str, gazetteer: str) -> RelationExtractor:
+    register_extensions()
+    return RelationExtractor(get_gazetteer(gazetteer))
+
+
+class RelationExtractor:
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = ArticleReader(doc, self.gaz).read()
+        return doc
+
+
+class ArticleReader:
+    """Reads one Doc sentence by sentence into ArticleFacts."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer):
+        self.doc, self.gaz = doc, gaz
+        self.models: dict[str, ModelFact] = {}
+        self.specs: dict[str, SpecFact] = {}
+        self.plants: list[PlantFact] = []
+        self.exports: dict[tuple, ExportFact] = {}
+        self.orphans: list[tuple[Span, Span]] = []  # plant figures read before any plant
+        self.last_company: str | None = None
+        self.last_model: str | None = None
+        self.current_plant: PlantFact | None = None
+        companies = [e.ent_id_ for e in doc.ents if e.label_ == "COMPANY"]
+        self.main_company = Counter(companies).most_common(1)[0][0] if companies else None
+        self.quantities: dict[int, list[Span]] = {}
+        for q in doc.spans.get("quantities", []):
+            if not q[0]._.is_boilerplate:
+                self.quantities.setdefault(q.sent.start, []).append(q)
+
+    # -- the whole article ----------------------------------------------------------------------
+    def read(self) -> ArticleFacts:
+        for sent in self.doc.sents:
+            if sent[0]._.is_boilerplate:
+                continue
+            ents = [e for e in sent.ents]
+            qs = self.quantities.get(sent.start, [])
+            bases = self._models(sent, ents)
+            subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
+            self._specs(sent, subjects, qs)
+            self._plants(sent, ents, subjects, qs)
+            self._exports(sent, ents, subjects, qs)
+            companies = [e for e in ents if e.label_ == "COMPANY"]
+            if companies:
+                self.last_company = companies[0].ent_id_
+            if subjects:
+                self.last_model = self._model_name(subjects[-1])
+        if self.orphans and len(self.plants) == 1:
+            for sent, q in self.orphans:
+                self._set_figure(self.plants[0], q, sent, confidence=0.6)
+        return ArticleFacts(
+            article="",
+            companies=self._companies(),
+            countries=self._countries(),
+            models=list(self.models.values()),
+            specs=list(self.specs.values()),
+            plants=[p for p in self.plants if p.country],
+            exports=list(self.exports.values()),
+            people=self._people(),
+            mentions=self._mentions(),
+            unresolved=list(self.doc._.unresolved or []),
+        )
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _source(self, sent: Span, qualifier: str = "", confidence: float = 1.0) -> Source:
+        return Source(sent.text.strip(), sent.start_char, sent.end_char, qualifier, confidence)
+
+    def _model_name(self, ent: Span) -> str:
+        key = ent.ent_id_
+        model = self.gaz.models.get(key)
+        return model.name if model else key.split("|", 1)[-1]
+
+    def _model_maker(self, ent: Span) -> str | None:
+        key = ent.ent_id_
+        model = self.gaz.models.get(key)
+        if model:
+            return model.maker
+        return key.split("|", 1)[0] if "|" in key else None
+
+    def _display_model(self, ent: Span) -> str:
+        """'Peugeot 301' for a base model: the bare name is often just a number."""
+        name, maker = self._model_name(ent), self._model_maker(ent)
+        return f"{maker} {name}" if maker and not name.startswith(maker) else name
+
+    def _subject_company(self, sent: Span, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
+        for e in ents:
+            if e.label_ == "COMPANY" and (before is None or e.start < before):
+                return e.ent_id_, 1.0
+        lower = [t.lower_ for t in sent]
+        if any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & set(lower):
+            if self.last_company:
+                return self.last_company, 0.8
+        for e in ents:
+            if e.label_ == "COMPANY":
+                return e.ent_id_, 0.8
+        return self.main_company, 0.6
+
+    def _country_of(self, ent: Span) -> str | None:
+        if ent.label_ == "COUNTRY":
+            return ent.ent_id_ or self.gaz.country(ent.text)
+        if ent.label_ == "PLACE":
+            place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
+            return place.country if place else None
+        return None
+
+    @staticmethod
+    def _planned(sent: Span) -> bool:
+        return bool(PLANNED & {t.lower_ for t in sent})
+
+    def _qualifier(self, q: Span, sent: Span) -> str:
+        parts = [q._.qualifier] if q._.qualifier else []
+        if self._planned(sent):
+            parts.append("planned")
+        return ", ".join(parts)
+
+    # -- models and platforms ---------------------------------------------------------------------
+    def _models(self, sent: Span, ents: list[Span]) -> set[int]:
+        models = [e for e in ents if e.label_ == "MODEL"]
+        bases: set[int] = set()
+        cue = self._platform_cue(sent)
+        if cue is not None:
+            after = [m for m in models if m.start >= cue]
+            before = [m for m in models if m.start < cue]
+            if after:
+                base = after[0]
+                bases.add(base.start)
+                subject = self._model_name(before[0]) if before else self.last_model
+                if subject and subject != self._model_name(base):
+                    fact = self._model_fact(subject, None, sent)
+                    fact.based_on = fact.based_on or self._display_model(base)
+        for m in models:
+            fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
+            fact.maker = fact.maker or self._model_maker(m)
+        return bases
+
+    def _model_fact(self, name: str, maker: str | None, sent: Span) -> ModelFact:
+        if name not in self.models:
+            self.models[name] = ModelFact(name=name, maker=maker, source=self._source(sent))
+        return self.models[name]
+
+    @staticmethod
+    def _platform_cue(sent: Span) -> int | None:
+        lower = [t.lower_ for t in sent]
+        for i in range(len(lower)):
+            for cue in lx.PLATFORM_CUES:
+                if tuple(lower[i:i + len(cue)]) == cue:
+                    return sent.start + i + len(cue)
+        return None
+
+    # -- specs ----------------------------------------------------------------------------------
+    def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
+        specs = [q for q in qs if q.label_ in ("ENGINE", "POWER", "TRANSMISSION")]
+        if not specs:
+            return
+        model = self._model_name(subjects[0]) if subjects else self.last_model
+        if not model:
+            return
+        spec = self.specs.setdefault(model, SpecFact(model=model, source=self._source(sent)))
+        for q in specs:
+            if q.label_ == "ENGINE" and spec.engine_l is None:
+                spec.engine_l = q._.value
+            elif q.label_ == "POWER" and spec.power_hp is None:
+                spec.power_hp = q._.value
+            elif q.label_ == "TRANSMISSION" and spec.transmission is None:
+                spec.transmission = q._.unit
+
+    # -- plants ---------------------------------------------------------------------------------
+    def _plants(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        created = self._plants_at_locations(sent, ents, subjects, qs) + self._plants_named_by_operator(sent, ents)
+        if created:
+            self.current_plant = created[-1]
+            if len(created) == 1:
+                for q in qs:
+                    self._set_figure(created[0], q, sent)
+            return
+        self._figures_for_known_plant(sent, ents, qs)
+
+    def _plants_at_locations(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
+        by_country: dict[str, dict] = {}
+        for ent in ents:
+            if ent.label_ not in ("PLACE", "COUNTRY") or not self._production_location(sent, ent):
+                continue
+            country = self._country_of(ent)
+            if not country:
+                continue
+            slot = by_country.setdefault(country, {"site": None, "first": ent})
+            if ent.label_ == "PLACE" and slot["site"] is None:
+                slot["site"] = ent.text
+        plants = []
+        for country, slot in by_country.items():
+            company, confidence = self._subject_company(sent, ents, before=slot["first"].start)
+            plant = self._plant(company, slot["site"], country, sent, confidence)
+            for m in subjects:
+                name = self._model_name(m)
+                if name not in plant.models:
+                    plant.models.append(name)
+            if {t.lower_ for t in sent} & lx.START_CUES:
+                dates = [q for q in qs if q.label_ == "DATE"]
+                if dates and plant.start_date is None:
+                    plant.start_date = dates[0].text
+            plants.append(plant)
+        return plants
+
+    def _production_location(self, sent: Span, ent: Span) -> bool:
+        """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
+        doc = self.doc
+        after = doc[ent.end] if ent.end < sent.end else None
+        if after is not None and after.lower_ in lx.PLANT_NOUNS | {"-", "based"}:
+            return after.lower_ in lx.PLANT_NOUNS
+        i = ent.start - 1
+        while i >= sent.start and doc[i].lower_ in ("the", "a", "an", "city", "town", "region", "province", "of", "nearby"):
+            i -= 1
+        if i < sent.start or doc[i].lower_ not in LOCATION_PREPS:
+            return False
+        # the nearest cue before the preposition decides: production, or selling and shipping
+        for j in range(i - 1, max(sent.start, i - 14) - 1, -1):
+            word = doc[j].lower_
+            if word in lx.EXPORT_CUES or word in (";",):
+                return False
+            if word in lx.PRODUCTION_CUES:
+                return True
+        return False
+
+    def _plants_named_by_operator(self, sent: Span, ents: list[Span]) -> list[PlantFact]:
+        """'a factory identified as X', 'X, an assembler': the plant is known by its operator."""
+        lower = {t.lower_ for t in sent}
+        if not lower & lx.PLANT_NOUNS:
+            return []
+        plants = []
+        for ent in ents:
+            if ent.label_ != "COMPANY":
+                continue
+            info = self.gaz.companies.get(ent.ent_id_)
+            named = ent.start >= 2 and (self.doc[ent.start - 1].lower_ in lx.NAMING_WORDS or self.doc[ent.start - 2].lower_ in lx.NAMING_WORDS)
+            if not named and not (info and info.kind == "assembler"):
+                continue
+            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE")]
+            country = next((c for c in countries if c), None) or self.gaz.home_country(ent.ent_id_)
+            if country:
+                plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
+        return plants
+
+    def _plant(self, company: str | None, site: str | None, country: str, sent: Span, confidence: float) -> PlantFact:
+        for plant in self.plants:
+            if plant.country == country and (plant.company == company or not plant.company or not company):
+                if site and plant.site and plant.site != site:
+                    continue
+                plant.site = plant.site or site
+                plant.company = plant.company or company
+                return plant
+        plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
+        self.plants.append(plant)
+        return plant
+
+    def _figures_for_known_plant(self, sent: Span, ents: list[Span], qs: list[Span]) -> None:
+        lower = {t.lower_ for t in sent}
+        figures = [q for q in qs if q.label_ in PLANT_FIGURES or q.label_ == "MONEY" and lower & lx.INVESTMENT_CUES]
+        if not figures:
+            return
+        target = self._plant_mentioned(ents)
+        anaphor = bool(lower & lx.PLANT_ANAPHORS)
+        if target is None and self.current_plant is not None:
+            other_company = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ != self.current_plant.company]
+            if anaphor or not other_company:
+                target = self.current_plant
+        for q in figures:
+            if target is not None:
+                self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
+            elif q.label_ in PLANT_FIGURES or anaphor:
+                self.orphans.append((sent, q))
+
+    def _plant_mentioned(self, ents: list[Span]) -> PlantFact | None:
+        for ent in ents:
+            for plant in self.plants:
+                if ent.label_ == "PLACE" and plant.site == ent.text:
+                    return plant
+        return None
+
+    def _set_figure(self, plant: PlantFact, q: Span, sent: Span, confidence: float = 1.0) -> None:
+        source = self._source(sent, self._qualifier(q, sent), confidence)
+        value = q._.value
+        if q.label_ == "CAPACITY" and plant.capacity_per_year is None:
+            plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
+        elif q.label_ == "JOBS" and plant.jobs is None:
+            plant.jobs, plant.evidence["jobs"] = int(value), source
+        elif q.label_ == "SHIFTS" and plant.shifts is None:
+            plant.shifts, plant.evidence["shifts"] = int(value), source
+        elif q.label_ == "AREA" and plant.area_ha is None:
+            plant.area_ha, plant.evidence["area_ha"] = value, source
+        elif q.label_ == "MONEY" and plant.investment is None and {t.lower_ for t in sent} & lx.INVESTMENT_CUES:
+            plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    # -- exports --------------------------------------------------------------------------------
+    def _exports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        doc = self.doc
+        cues = [t.i for t in sent if t.lower_ in lx.EXPORT_CUES or t.lower_ == "enter" and "market" in {x.lower_ for x in sent}]
+        if not cues:
+            return
+        first_cue = cues[0]
+        origin_ent = next((e for e in ents if e.start > 0 and doc[e.start - 1].lower_ == "from" and e.label_ in ("COUNTRY", "PLACE", "REGION")), None)
+        destinations = []
+        for e in ents:
+            if e.label_ not in ("COUNTRY", "REGION") or e.start <= first_cue or e is origin_ent:
+                continue
+            nxt = doc[e.end].lower_ if e.end < len(doc) else ""
+            if nxt in lx.PLANT_NOUNS:
+                continue
+            destinations.append(e.ent_id_ or e.text)
+        if not destinations:
+            return
+        company, confidence = self._subject_company(sent, ents, before=first_cue)
+        origin = self._origin(company, origin_ent)
+        if not origin:
+            return
+        units = next((q for q in qs if q.label_ == "UNITS"), None)
+        by_when = next((q.text for q in qs if q.label_ == "DATE" and q[0].lower_ == "by" or q.label_ == "DATE" and "end" in q.text.lower()), None)
+        models = [self._model_name(m) for m in subjects]
+        for destination in dict.fromkeys(destinations):
+            if destination == origin:
+                continue
+            key = (company, origin, destination)
+            export = self.exports.get(key)
+            if export is None:
+                export = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=confidence))
+                self.exports[key] = export
+            export.models.extend(m for m in models if m not in export.models)
+            if units is not None and export.units is None:
+                export.units = units._.value
+                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+            export.by_when = export.by_when or by_when
+
+    def _origin(self, company: str | None, origin_ent: Span | None) -> str | None:
+        if origin_ent is not None:
+            return self._country_of(origin_ent) or origin_ent.ent_id_
+        for plant in reversed(self.plants):
+            if plant.company == company and plant.country:
+                return plant.country
+        return self.gaz.home_country(company) if company else None
+
+    # -- article-level lists -------------------------------------------------------------------
+    def _companies(self) -> list[str]:
+        names: list[str] = []
+        for ent in self.doc.ents:
+            if ent.label_ == "COMPANY":
+                names.append(ent.ent_id_)
+            elif ent.label_ == "MODEL":
+                maker = self._model_maker(ent)
+                surfaces = [s for s, c in self.gaz.company_aliases.items() if c == maker]
+                if maker and any(ent.text.startswith(s + " ") for s in surfaces):
+                    names.append(maker)
+        for plant in self.plants:
+            if plant.company:
+                names.append(plant.company)
+        return list(dict.fromkeys(n for n in names if n))
+
+    def _countries(self) -> list[str]:
+        names = [e.ent_id_ for e in self.doc.ents if e.label_ == "COUNTRY"]
+        names += [p.country for p in self.plants if p.country]
+        for e in self.exports.values():
+            names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
+        return list(dict.fromkeys(n for n in names if n))
+
+    def _people(self) -> list[PersonFact]:
+        out = []
+        for name, role, org in self.doc._.people or []:
+            out.append(PersonFact(name=name.text, role=role or None, org=org or None, source=self._source(name.sent)))
+        return out
+
+    def _mentions(self) -> list[Mention]:
+        out = []
+        for ent in self.doc.ents:
+            canonical = self._display_model(ent) if ent.label_ == "MODEL" else (ent.ent_id_ or ent.text)
+            out.append(Mention(ent.text, ent.label_, canonical, ent.start_char, ent.end_char, ent.sent.start_char, ent.sent.end_char))
+        for q in self.doc.spans.get("quantities", []):
+            if q[0]._.is_boilerplate:
+                continue
+            out.append(Mention(q.text, q.label_, q._.unit if q.label_ == "TRANSMISSION" else q.text, q.start_char, q.end_char,
+                               q.sent.start_char, q.sent.end_char, q._.value, q._.unit, q._.qualifier))
+        return sorted(out, key=lambda m: m.start)
