@@ -1,20 +1,54 @@
-"""Overview: the home page."""
-import pandas as pd
+"""Overview: the home page. Headline figures, the latest facts with their sources, coverage over time."""
 import streamlit as st
 
-from core.articles import display_title, read_folder, word_count
-from core.paths import SEEDS
-from ui import sidebar_filters
+import ui
+from core import charts
 
-st.set_page_config(page_title="Autowatch", page_icon="🚗", layout="wide")
-articles = read_folder(SEEDS)
-filters = sidebar_filters()
+ctx = ui.page("Overview")
 st.title("Autowatch")
-st.caption("Plants, models, exports, jobs and money from automotive news.")
+st.caption("Plants, models, exports, jobs and money from automotive news — every figure links to its sentence.")
+if not ctx.filters.is_empty():
+    st.caption(f"Filtered: {ui.describe(ctx.filters)}")
+
+k = ctx.derived("kpis", lambda *fs: charts.kpis(dict(zip(charts.KPI_FRAMES, fs, strict=True))), *charts.KPI_FRAMES)
+cols = st.columns(7)
+cols[0].metric("Articles", f"{k['articles']:,}")
+cols[1].metric("Companies", f"{k['companies']:,}")
+cols[2].metric("Plants", f"{k['plants']:,}")
+cols[3].metric("Export routes", f"{k['export_routes']:,}")
+cols[4].metric("Announced capacity", f"{charts.fmt_number(k['capacity_per_year'])} /yr", help="units per year, summed over plants")
+cols[5].metric("Jobs", charts.fmt_number(k["jobs"]), help="jobs announced, summed over plants")
+invest = k["investment"]
+cols[6].metric("Investment", " + ".join(charts.fmt_money(v, c) for c, v in sorted(invest.items())) or "–",
+               help="announced investment summed over plants, per currency")
+
+if ctx.frames["articles"].empty:
+    ui.empty_state(ctx, "articles", "overview")
+    st.stop()
+
+st.subheader("Latest facts")
+facts = ctx.derived("latest_facts", lambda *fs: charts.latest_facts(dict(zip(charts.FACT_FRAMES, fs, strict=True))),
+                    *charts.FACT_FRAMES)
+if facts.empty:
+    ui.empty_state(ctx, "facts", "facts")
+else:
+    ui.table(ui.with_links(facts, ctx.filters), "latest-facts", ctx.filters, "facts",
+             column_order=["published", "kind", "fact", "sentence", "source", "open"],
+             column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                            "fact": st.column_config.TextColumn("Fact", width="large"),
+                            "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
+
+st.subheader("Coverage over time")
+ui.chart(charts.coverage_chart(ctx.frames["articles"]), "coverage", ctx.filters, "coverage")
+
 st.subheader("Articles")
-st.dataframe(
-    pd.DataFrame(
-        [{"title": display_title(a), "source": a.source, "published": a.published, "words": word_count(a.text)} for a in articles]
-    ),
-    hide_index=True,
-)
+articles = ctx.frames["articles"][["article_id", "title", "name", "source", "published", "words", "n_facts"]]
+shown = ctx.frames["articles"].head(ui.MAX_TABLE_ROWS)
+articles = articles.assign(title=articles["article_id"].map(charts.article_titles(shown)))
+ui.table(ui.with_links(articles, ctx.filters), "articles", ctx.filters, "articles",
+         column_order=["title", "source", "published", "words", "n_facts", "open"],
+         column_config={"title": st.column_config.TextColumn("Title", width="large"),
+                        "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                        "words": st.column_config.NumberColumn("Words", format="%d"),
+                        "n_facts": st.column_config.NumberColumn("Facts", format="%d")})
+ui.facts_json_download(ctx)

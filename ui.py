@@ -1,24 +1,287 @@
-"""Shared UI for every page: the sidebar filters. Pages call `sidebar_filters` first.
+"""Shared UI for every page: data loading (cached), the sidebar filters, empty states, exports.
 
-Widgets are bound to the URL's query parameters, so a filtered view is a link to share,
-and persist in the session, so the filter survives moving between pages.
+Every page starts with ``ctx = ui.page("Title")``: it seeds the store on first run, loads the
+frames (cached per store version), draws the sidebar filters and returns the filtered frames.
+
+Filter widgets are bound to the URL's query parameters (``bind="query-params"``), so a filtered
+view is a link to share, and persist in the session, so the filter survives moving between
+pages. Multiselect options come from the whole store, so a value given in the URL is an option.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from core.filters import Filters
+from core import exports
+from core.filters import Filters, apply_filters, filter_options
+from core.frames import load_frames
+from core.paths import default_db_path
+from core.store import ensure_seeded, store_version
 
 COMMON = {"bind": "query-params", "persist_state": "session"}
+FILTER_KEYS = ("country", "company", "model", "dates", "q")
+DATE_MIN, DATE_MAX = date(1990, 1, 1), date(2040, 12, 31)
+MAX_TABLE_ROWS = 1000  # rows sent to the browser per table; downloads always hold every row
+PAGES = {
+    "Overview": "dashboard.py",
+    "Map": "pages/1_Map.py",
+    "Models & specs": "pages/2_Models_and_specs.py",
+    "Capacity & jobs": "pages/3_Capacity_and_jobs.py",
+    "Articles": "pages/4_Articles.py",
+}
 
 
-def sidebar_filters(countries: Sequence[str] = (), companies: Sequence[str] = (), models: Sequence[str] = ()) -> Filters:
+# --------------------------------------------------------------------------- data
+
+
+def db_path() -> str:
+    return str(default_db_path())
+
+
+@st.cache_resource(show_spinner="Loading the bundled seed articles (first run)…")
+def _seeded(db: str) -> bool:
+    """First run: ingest the bundled seeds into an empty store (AUTOWATCH_SEED=0 turns this off)."""
+    if os.environ.get("AUTOWATCH_SEED", "1").strip().lower() in ("0", "false", "no", "off"):
+        return False
+    ensure_seeded(db)
+    return True
+
+
+# Frames are cached as shared objects (cache_resource), not copied per run (cache_data): at 100k
+# articles a copy of the article texts costs seconds per rerun. Pages treat frames as read-only.
+# The key is the store version, so an ingest (CLI or another process) shows on the next rerun.
+@st.cache_resource(max_entries=2, show_spinner="Reading the store…")
+def _frames(db: str, version: str) -> dict[str, pd.DataFrame]:
+    return load_frames(db)
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _options(db: str, version: str) -> dict[str, list[str]]:
+    return filter_options(_frames(db, version))
+
+
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+def _filtered(db: str, version: str, filters: Filters) -> dict[str, pd.DataFrame]:
+    return apply_filters(_frames(db, version), filters)
+
+
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str):
+    """_fn(*filtered frames) once per (store version, filter, name): `name` identifies _fn, keep it unique."""
+    frames = _filtered(db, version, filters)
+    return _fn(*(frames[n] for n in frame_names))
+
+
+@dataclass(frozen=True)
+class Page:
+    db: str
+    version: str
+    filters: Filters
+    frames: dict[str, pd.DataFrame]  # filtered
+    all_frames: dict[str, pd.DataFrame]  # the whole store
+
+    def derived(self, name: str, fn: Callable, *frame_names: str):
+        """A cached fn(*filtered frames), e.g. ctx.derived("plants", charts.plant_summary, "plants")."""
+        return cached(self.db, self.version, self.filters, name, fn, *frame_names)
+
+    @property
+    def store_empty(self) -> bool:
+        return self.all_frames["articles"].empty
+
+
+def page(title: str, icon: str = "🚗") -> Page:
+    """Page config, seeding, data and sidebar filters: the first call of every page."""
+    st.set_page_config(page_title=f"{title} · Autowatch" if title != "Overview" else "Autowatch", page_icon=icon,
+                       layout="wide")
+    db = db_path()
+    _seeded(db)
+    version = store_version(db)
+    all_frames = _frames(db, version)
+    options = _options(db, version)
+    filters = sidebar_filters(options.get("countries", []), options.get("companies", []), options.get("models", []))
+    frames = _filtered(db, version, filters)
+    return Page(db=db, version=version, filters=filters, frames=frames, all_frames=all_frames)
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def clear_filters() -> None:
+    st.session_state["country"] = []
+    st.session_state["company"] = []
+    st.session_state["model"] = []
+    st.session_state["dates"] = ()
+    st.session_state["q"] = ""
+
+
+def sidebar_filters(countries=(), companies=(), models=()) -> Filters:
     with st.sidebar:
         st.header("Filters")
-        country = st.multiselect("Country", list(countries), key="country", **COMMON)
-        company = st.multiselect("Company", list(companies), key="company", **COMMON)
-        model = st.multiselect("Model", list(models), key="model", **COMMON)
-        query = st.text_input("Search text", key="q", **COMMON)
-    return Filters(countries=tuple(country), companies=tuple(company), models=tuple(model), query=query or "")
+        country = st.multiselect("Country", list(countries), key="country", placeholder="All countries", **COMMON)
+        company = st.multiselect("Company", list(companies), key="company", placeholder="All companies", **COMMON)
+        model = st.multiselect("Model", list(models), key="model", placeholder="All models", **COMMON)
+        dates = st.date_input("Published between", value=(), min_value=DATE_MIN, max_value=DATE_MAX, key="dates",
+                              format="YYYY-MM-DD", **COMMON)
+        query = st.text_input("Search text", key="q", placeholder="words in articles and facts", **COMMON)
+        dates = tuple(dates) if isinstance(dates, (tuple, list)) else ((dates,) if dates else ())
+        filters = Filters(
+            countries=tuple(country), companies=tuple(company), models=tuple(model),
+            date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) >= 2 else None,
+            query=(query or "").strip(),
+        )
+        if not filters.is_empty():
+            st.button("Clear filters", on_click=clear_filters, key="clear_sidebar", icon=":material/filter_alt_off:")
+            st.caption("The filter is in the page URL: copy the address to share this view.")
+    return filters
+
+
+def filter_query(filters: Filters) -> list[tuple[str, str]]:
+    """The URL query parameters that reproduce a filter (the widgets' keys)."""
+    q: list[tuple[str, str]] = []
+    q += [("country", v) for v in filters.countries]
+    q += [("company", v) for v in filters.companies]
+    q += [("model", v) for v in filters.models]
+    if filters.date_from:
+        q.append(("dates", filters.date_from.isoformat()))
+        if filters.date_to:
+            q.append(("dates", filters.date_to.isoformat()))
+    if filters.query:
+        q.append(("q", filters.query))
+    return q
+
+
+def describe(filters: Filters) -> str:
+    parts = []
+    for label, values in (("country", filters.countries), ("company", filters.companies), ("model", filters.models)):
+        if values:
+            parts.append(f"{label} {', '.join(values)}")
+    if filters.date_from or filters.date_to:
+        parts.append(f"published {filters.date_from or '…'} to {filters.date_to or '…'}")
+    if filters.query:
+        parts.append(f'text "{filters.query}"')
+    return "; ".join(parts) or "no filter"
+
+
+def _base_url() -> str:
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"/{base}/" if base else "/"
+
+
+def article_url(article_id: str, filters: Filters | None = None) -> str:
+    """Link to the Articles page showing one article, keeping the current filter."""
+    params = [("article", str(article_id)), *filter_query(filters or Filters())]
+    return f"{_base_url()}Articles?{urlencode(params)}"
+
+
+def with_links(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Adds an `open` column linking each row's article on the Articles page."""
+    if "article_id" not in df.columns:
+        return df
+    return df.assign(open=[article_url(a, filters) if isinstance(a, str) and a else None for a in df["article_id"]])
+
+
+LINK_COLUMN = st.column_config.LinkColumn("Article", display_text="open ↗", help="The article and the sentence this came from")
+
+
+# --------------------------------------------------------------------------- empty states
+
+
+def empty_state(ctx: Page, what: str, key: str) -> None:
+    """Say why there is nothing to show, and offer to clear the filter when it is the reason."""
+    if ctx.store_empty:
+        st.info(f"No {what} yet: the store holds no articles. Add some with "
+                "`.venv/bin/python -m core ingest path/to/articles`, then reload.", icon=":material/inbox:")
+    elif not ctx.filters.is_empty():
+        st.warning(f"No {what} match this filter ({describe(ctx.filters)}).", icon=":material/filter_alt_off:")
+        st.button("Clear filters", on_click=clear_filters, key=f"clear_{key}", type="primary")
+    else:
+        st.info(f"No {what} found in the stored articles.", icon=":material/info:")
+
+
+# --------------------------------------------------------------------------- charts and tables
+
+
+def plot_config(name: str, filters: Filters) -> dict:
+    """plotly.js config: toolbar camera exports SVG, maps read the shipped topojson (offline)."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "svg", "filename": exports.export_name(name, filters, "svg")[:-4]},
+        "topojsonURL": f"{_base_url()}app/static/topojson/",
+    }
+
+
+@st.cache_resource(show_spinner=False)
+def _browser() -> str | None:
+    return exports.browser_path()
+
+
+def chart(fig: go.Figure, name: str, filters: Filters, key: str) -> None:
+    """A chart with PNG, SVG and interactive HTML downloads (generated when clicked)."""
+    st.plotly_chart(fig, config=plot_config(name, filters), key=f"chart_{key}", width="stretch")
+    chart_downloads(fig, name, filters, key)
+
+
+def chart_downloads(fig: go.Figure, name: str, filters: Filters, key: str) -> None:
+    browser = _browser() if not os.environ.get("AUTOWATCH_NO_BROWSER") else None
+    cols = st.columns([1, 1, 1, 5], gap="small")
+    for col, fmt in zip(cols[:2], ("png", "svg"), strict=True):
+        with col:
+            st.download_button(
+                f"{fmt.upper()}", data=(lambda f=fmt: exports.figure_image(fig, f)) if browser else b"",
+                file_name=exports.export_name(name, filters, fmt), mime=exports.MIME[fmt], key=f"dl_{key}_{fmt}",
+                on_click="ignore", disabled=browser is None, icon=":material/download:",
+                help=None if browser else exports.INSTALL_HINT,
+            )
+    with cols[2]:
+        st.download_button(
+            "HTML", data=lambda: exports.figure_html(fig, title=name), file_name=exports.export_name(name, filters, "html"),
+            mime=exports.MIME["html"], key=f"dl_{key}_html", on_click="ignore", icon=":material/download:",
+            help="Interactive chart, works offline",
+        )
+    if browser is None:
+        with cols[3]:
+            st.caption(exports.INSTALL_HINT)
+
+
+def table(df: pd.DataFrame, name: str, filters: Filters, key: str, column_config: dict | None = None,
+          column_order: list[str] | None = None, max_rows: int = MAX_TABLE_ROWS, height: int | str = "auto") -> None:
+    """A table (first max_rows rows) with CSV (UTF-8 BOM) and XLSX downloads of every row."""
+    shown = df.head(max_rows)
+    config = dict(column_config or {})
+    if "open" in df.columns:
+        config.setdefault("open", LINK_COLUMN)
+    config.setdefault("article_id", None)  # hidden; the `open` link carries it
+    st.dataframe(shown, hide_index=True, column_config=config, column_order=column_order, key=f"table_{key}",
+                 height=height)
+    export = df.drop(columns=[c for c in ("open",) if c in df.columns])
+    if column_order:
+        export = export[[c for c in column_order if c in export.columns and c != "open"]
+                        + [c for c in export.columns if c not in column_order]]
+    cols = st.columns([1, 1, 6], gap="small")
+    with cols[0]:
+        st.download_button("CSV", data=lambda: exports.csv_bytes(export), file_name=exports.export_name(name, filters, "csv"),
+                           mime=exports.MIME["csv"], key=f"dl_{key}_csv", on_click="ignore", icon=":material/download:")
+    with cols[1]:
+        st.download_button("XLSX", data=lambda: exports.xlsx_bytes(export, sheet_name=name[:31]),
+                           file_name=exports.export_name(name, filters, "xlsx"), mime=exports.MIME["xlsx"],
+                           key=f"dl_{key}_xlsx", on_click="ignore", icon=":material/download:")
+    if len(df) > max_rows:
+        with cols[2]:
+            st.caption(f"Showing {max_rows:,} of {len(df):,} rows; the downloads hold all of them.")
+
+
+def facts_json_download(ctx: Page, key: str = "facts_json") -> None:
+    """The current filtered facts (every frame but the article texts) as one JSON file."""
+    frames = {k: v for k, v in ctx.frames.items() if k != "mentions"}
+    st.download_button(
+        "Filtered facts (JSON)", data=lambda: exports.json_bytes(frames, ctx.filters, drop={"articles": ["text"]}),
+        file_name=exports.export_name("facts", ctx.filters, "json"), mime=exports.MIME["json"], key=f"dl_{key}",
+        on_click="ignore", icon=":material/data_object:",
+    )

@@ -280,6 +280,17 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
+    """Plants and routes the map cannot draw because a location has no coordinates."""
+    ps = plant_summary(plants)
+    rs = route_summary(exports)
+    rows = [{"kind": "plant", "where": plant_label(p)} for _, p in ps[ps[["lat", "lon"]].isna().any(axis=1)].iterrows()]
+    ends = ["origin_lat", "origin_lon", "destination_lat", "destination_lon"]
+    rows += [{"kind": "export route", "where": f"{r['origin']} → {r['destination']}"}
+             for _, r in rs[rs[ends].isna().any(axis=1)].iterrows()]
+    return pd.DataFrame(rows, columns=["kind", "where"])
+
+
 def map_figure(plants: pd.DataFrame, exports: pd.DataFrame) -> go.Figure:
     """Plants as markers (area by capacity, colour by company) and export routes as arrows (width by units)."""
     title = "Plants (marker size: capacity, units/year) and export routes (line width: units)"
@@ -655,3 +666,58 @@ def article_facts(frames: dict[str, pd.DataFrame], article_id: str) -> pd.DataFr
     if facts.empty:
         return facts
     return facts.sort_values("start", kind="stable", na_position="last").reset_index(drop=True)
+
+
+KPI_FRAMES = ("articles", "companies", "models", "plants", "exports")
+FACT_FRAMES = ("plants", "exports", "models", "specs", "people")
+
+
+# --------------------------------------------------------------------------- articles
+
+ENTITY_COLORS = {
+    "COMPANY": "#cfe2ff", "MODEL": "#ffe8a3", "COUNTRY": "#c8f0d8", "REGION": "#c8f0d8", "PLACE": "#d9f2e6",
+    "PERSON": "#f3d1f4", "MONEY": "#ffd6cc", "CAPACITY": "#ffdfb8", "JOBS": "#ffdfb8", "UNITS": "#ffdfb8",
+    "ENGINE": "#e0e0ff", "POWER": "#e0e0ff", "TRANSMISSION": "#e0e0ff", "PLATFORM": "#ffe8a3",
+}
+
+
+def article_titles(articles: pd.DataFrame, length: int = 90) -> dict[str, str]:
+    """article_id -> its title, or its opening words (marked with an ellipsis) when it has none."""
+    out = {}
+    for aid, title, text, name in articles[["article_id", "title", "text", "name"]].itertuples(index=False):
+        if isinstance(title, str) and title.strip():
+            out[aid] = title.strip()
+            continue
+        body = text.strip() if isinstance(text, str) else ""
+        first = body.split("\n", 1)[0]
+        for stop in (". ", "! ", "? "):
+            if stop in first:
+                first = first.split(stop, 1)[0] + stop.strip()
+                break
+        if not first:
+            out[aid] = str(name or aid)
+        else:
+            out[aid] = first if len(first) <= length else first[: length - 1].rsplit(" ", 1)[0] + "…"
+    return out
+
+
+def render_entities(text: str, mentions: pd.DataFrame) -> str:
+    """The article as HTML with its entity mentions highlighted (displaCy, which HTML-escapes the text)."""
+    from spacy import displacy
+
+    ents = []
+    last_end = -1
+    if len(mentions):
+        m = mentions.assign(start=pd.to_numeric(mentions["start"], errors="coerce"),
+                            end=pd.to_numeric(mentions["end"], errors="coerce")).dropna(subset=["start", "end"])
+        m = m.sort_values(["start", "end"], ascending=[True, False])
+        for start, end, label in m[["start", "end", "label"]].itertuples(index=False):
+            start, end = int(start), int(end)
+            if start < last_end or start < 0 or end > len(text) or end <= start:
+                continue  # displaCy needs sorted, non-overlapping spans inside the text
+            ents.append({"start": start, "end": end, "label": str(label)})
+            last_end = end
+    labels = sorted({e["label"] for e in ents})
+    html_out = displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True,
+                               options={"colors": ENTITY_COLORS, "ents": labels} if labels else {"colors": ENTITY_COLORS})
+    return f'<div style="max-height: 34rem; overflow-y: auto">{html_out}</div>'

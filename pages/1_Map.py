@@ -1,9 +1,36 @@
-"""Map of plants and export routes."""
+"""Map: plants sized by capacity and coloured by company; export routes as arrows, width by units."""
 import streamlit as st
 
-from ui import sidebar_filters
+import ui
+from core import charts
 
-st.set_page_config(page_title="Map · Autowatch", layout="wide")
-filters = sidebar_filters()
+ctx = ui.page("Map")
 st.title("Map")
-st.write("Countries:", ", ".join(filters.countries) or "all")
+st.caption("Plants (marker size: capacity) and export routes (arrow from origin to destination, width: units). "
+           "Hover for figures and source. The basemap is served by the app, so it draws offline.")
+
+plants, exports = ctx.frames["plants"], ctx.frames["exports"]
+rows = ctx.derived("map_rows", charts.map_rows, "plants", "exports")
+if rows.empty:
+    ui.empty_state(ctx, "plants or export routes with a known location", "map")
+fig = ctx.derived("map_figure", charts.map_figure, "plants", "exports")
+ui.chart(fig, "map", ctx.filters, "map")
+
+st.subheader("Plotted rows")
+if not rows.empty:
+    ui.table(ui.with_links(rows, ctx.filters), "map-rows", ctx.filters, "map_rows",
+             column_order=["kind", "company", "where", "capacity_per_year", "jobs", "units", "models", "sentence",
+                           "source", "published", "open"],
+             column_config={
+                 "where": st.column_config.TextColumn("Plant / route"),
+                 "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
+                 "jobs": st.column_config.NumberColumn("Jobs", format="%,d"),
+                 "units": st.column_config.NumberColumn("Export units", format="%,d"),
+                 "sentence": st.column_config.TextColumn("Sentence", width="large"),
+                 "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+             })
+else:
+    st.caption("No rows to plot.")
+unplaced = ctx.derived("map_unplaced", charts.map_unplaced, "plants", "exports")
+if len(unplaced):
+    st.caption(f"Not on the map, location unknown ({len(unplaced)}): " + "; ".join(unplaced["where"].head(20)))

@@ -1,0 +1,41 @@
+"""Capacity & jobs: capacity by plant, company and country; jobs; investment; investment per job and per unit."""
+import streamlit as st
+
+import ui
+from core import charts
+
+ctx = ui.page("Capacity & jobs")
+st.title("Capacity & jobs")
+st.caption("Each plant counts once, with the figures of the latest article that states them.")
+
+summary = ctx.derived("plant_summary", charts.plant_summary, "plants")
+if summary.empty:
+    ui.empty_state(ctx, "plants", "capacity")
+
+QUESTIONS = [
+    ("How much can each plant build?", "capacity-by-plant", lambda p: charts.capacity_chart(p, "plant")),
+    ("Which companies are adding capacity?", "capacity-by-company", lambda p: charts.capacity_chart(p, "company")),
+    ("Where is capacity being added?", "capacity-by-country", lambda p: charts.capacity_chart(p, "country")),
+    ("How many jobs?", "jobs-by-plant", charts.jobs_chart),
+    ("How much money?", "investment-by-plant", charts.investment_chart),
+    ("What does each job cost?", "investment-per-job", charts.investment_per_job_chart),
+    ("What does each unit of capacity cost?", "investment-per-capacity", charts.investment_per_capacity_chart),
+]
+if not summary.empty:
+    for question, name, build in QUESTIONS:
+        st.subheader(question)
+        ui.chart(ctx.derived(name, build, "plants"), name, ctx.filters, name)
+
+    st.subheader("Plants")
+    ui.table(ui.with_links(summary, ctx.filters), "plants", ctx.filters, "plants",
+             column_order=["company", "site", "country", "capacity_per_year", "shifts", "jobs", "investment_amount",
+                           "investment_currency", "models", "start_date", "n_articles", "sentence", "open"],
+             column_config={
+                 "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
+                 "shifts": st.column_config.NumberColumn("Shifts", format="%d"),
+                 "jobs": st.column_config.NumberColumn("Jobs", format="%,d"),
+                 "investment_amount": st.column_config.NumberColumn("Investment", format="%,.0f"),
+                 "investment_currency": st.column_config.TextColumn("Currency"),
+                 "n_articles": st.column_config.NumberColumn("Articles", format="%d"),
+                 "sentence": st.column_config.TextColumn("Sentence", width="large"),
+             })

@@ -1,0 +1,64 @@
+"""Articles: the text with entities highlighted, the facts found in it, and the sentence of each fact."""
+import pandas as pd
+import streamlit as st
+
+import ui
+from core import charts
+
+ctx = ui.page("Articles")
+st.title("Articles")
+
+articles = ctx.frames["articles"]
+all_articles = ctx.all_frames["articles"]
+if articles.empty:
+    ui.empty_state(ctx, "articles", "articles")
+
+# A fact link (?article=<id>, opened in a new session) shows that article even when the filter
+# would hide it; after that the list follows the filter.
+options = list(articles["article_id"].head(ui.MAX_TABLE_ROWS))
+wanted = st.query_params.get("article") if "article" not in st.session_state else None
+outside = bool(wanted and wanted not in options and wanted in set(all_articles["article_id"]))
+if outside:
+    options.insert(0, wanted)
+titles = charts.article_titles(all_articles[all_articles["article_id"].isin(options)])
+
+if options:
+    article_id = st.selectbox(
+        "Article", options, index=0, format_func=lambda a: titles.get(a, a), key="article",
+        help="Articles matching the filter, newest first", **ui.COMMON,
+    )
+    row = all_articles[all_articles["article_id"] == article_id].iloc[0]
+    meta = [str(row["source"]) if isinstance(row["source"], str) and row["source"] else "unknown source",
+            row["published"].strftime("%Y-%m-%d") if not pd.isna(row["published"]) else "date unknown",
+            f"{int(row['words']):,} words" if not pd.isna(row["words"]) else "", row["name"]]
+    st.subheader(titles.get(article_id, article_id))
+    if outside and article_id == wanted:
+        st.caption("Opened from a link: this article does not match the current filter.")
+    st.caption(" · ".join(m for m in meta if m))
+    if isinstance(row["url"], str) and row["url"].startswith(("http://", "https://")):
+        st.link_button("Original article", row["url"], icon=":material/open_in_new:")
+
+    facts = charts.article_facts(ctx.all_frames, article_id)
+    st.markdown("**Facts found in this article**")
+    if facts.empty:
+        st.info("No facts were found in this article.", icon=":material/info:")
+    else:
+        ui.table(facts, f"facts-{article_id}", ctx.filters, "article_facts",
+                 column_order=["kind", "fact", "sentence"],
+                 column_config={"kind": st.column_config.TextColumn("Kind"),
+                                "fact": st.column_config.TextColumn("Fact", width="large"),
+                                "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
+
+    st.markdown("**Text, with the entities found**")
+    mentions = ctx.all_frames["mentions"]
+    st.html(charts.render_entities(row["text"] or "", mentions[mentions["article_id"] == article_id]))
+
+st.subheader("All matching articles")
+if not articles.empty:
+    table = articles[["article_id", "title", "name", "source", "published", "words", "n_facts"]]
+    table = table.assign(title=table["article_id"].map(charts.article_titles(articles.head(ui.MAX_TABLE_ROWS))))
+    ui.table(ui.with_links(table, ctx.filters), "articles", ctx.filters, "articles_list",
+             column_order=["title", "source", "published", "words", "n_facts", "open"],
+             column_config={"title": st.column_config.TextColumn("Title", width="large"),
+                            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                            "n_facts": st.column_config.NumberColumn("Facts", format="%d")})
