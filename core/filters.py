@@ -5,7 +5,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
     mentions = frames.get("mentions")
     companies = frames.get("companies")
     articles = frames.get("articles")
-    mentioned: dict[str, pd.Index] = {}
+    mentioned: dict[str, pa.Array] = {}
     for dim in ("countries", "companies", "models"):
         values = getattr(filters, dim)
         if values:
@@ -91,58 +94,90 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
                 ids.append(mentions.loc[mentions["canonical"].isin(values), "article_id"])
             if companies is not None and len(companies) and dim == "companies":
                 ids.append(companies.loc[companies["company"].isin(values), "article_id"])
-            mentioned[dim] = pd.Index(pd.concat(ids).unique()) if ids else pd.Index([])
+            mentioned[dim] = _arrow_values(pd.concat(ids).unique() if ids else [])
     dated_ids = None
     if (filters.date_from or filters.date_to) and articles is not None:
-        dated_ids = pd.Index(articles.loc[_date_mask(articles["published"], filters), "article_id"])
+        dated_ids = _arrow_values(articles.loc[_date_mask(articles["published"], filters), "article_id"].unique())
     query = filters.query.strip()
     out = {}
     for name, df in frames.items():
         if df is None or not len(df):
             out[name] = df
             continue
-        mask = pd.Series(True, index=df.index)
+        mask = np.ones(len(df), dtype=bool)
         for dim, ids in mentioned.items():
             values = getattr(filters, dim)
             cols = [c for c in OWN_COLUMNS[dim].get(name, []) if c in df.columns]
             if cols:
                 mask &= _any_column(df, cols, values)
             elif "article_id" in df.columns:
-                mask &= df["article_id"].isin(ids)
+                mask &= _isin(df["article_id"], ids)
         if filters.date_from or filters.date_to:
             if "published" in df.columns:
                 mask &= _date_mask(df["published"], filters)
             elif dated_ids is not None and "article_id" in df.columns:
-                mask &= df["article_id"].isin(dated_ids)
+                mask &= _isin(df["article_id"], dated_ids)
         if query:
             cols = [c for c in TEXT_COLUMNS.get(name, []) if c in df.columns]
             if cols:
-                hit = pd.Series(False, index=df.index)
+                hit = np.zeros(len(df), dtype=bool)
                 for c in cols:
-                    hit |= df[c].astype("str").str.contains(query, case=False, regex=False, na=False)
+                    hit |= _contains(df[c], query)
                 mask &= hit
-        out[name] = df[mask.to_numpy()] if not mask.all() else df
+        out[name] = df if mask.all() else df[mask]
     return out
 
 
-def _any_column(df: pd.DataFrame, cols: list[str], values: tuple[str, ...]) -> pd.Series:
-    hit = pd.Series(False, index=df.index)
+def _arrow_values(values) -> pa.Array:
+    return pa.array([str(v) for v in values], type=pa.string()) if not isinstance(values, pa.Array) else values
+
+
+def _as_arrow(series: pd.Series) -> pa.Array | pa.ChunkedArray:
+    """The column as Arrow strings: zero-copy for pandas' Arrow-backed str dtype."""
+    arr = series.array
+    if hasattr(arr, "__arrow_array__"):
+        try:
+            out = arr.__arrow_array__()
+            if pa.types.is_string(out.type) or pa.types.is_large_string(out.type):
+                return out
+        except (TypeError, ValueError, pa.ArrowException):
+            pass
+    return pa.array(series.astype("object").where(series.notna(), None).map(
+        lambda v: v if v is None else str(v)).to_numpy(), type=pa.string())
+
+
+def _bool(result: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    return np.array(pc.fill_null(result, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _isin(series: pd.Series, values: pa.Array) -> np.ndarray:
+    """series.isin(values) computed in Arrow (pandas' isin turns large value sets into Python lists)."""
+    return _bool(pc.is_in(_as_arrow(series), value_set=values))
+
+
+def _contains(series: pd.Series, query: str) -> np.ndarray:
+    return _bool(pc.match_substring(_as_arrow(series), query, ignore_case=True))
+
+
+def _any_column(df: pd.DataFrame, cols: list[str], values: tuple[str, ...]) -> np.ndarray:
+    hit = np.zeros(len(df), dtype=bool)
+    wanted = _arrow_values(values)
     for c in cols:
         if c in LIST_COLUMNS:
             pattern = r"(?:^|; )(?:" + "|".join(re.escape(v) for v in values) + r")(?:;|$)"
-            hit |= df[c].astype("str").str.contains(pattern, regex=True, na=False)
+            hit |= _bool(pc.match_substring_regex(_as_arrow(df[c]), pattern))
         else:
-            hit |= df[c].isin(values)
+            hit |= _isin(df[c], wanted)
     return hit
 
 
-def _date_mask(published: pd.Series, filters: Filters) -> pd.Series:
+def _date_mask(published: pd.Series, filters: Filters) -> np.ndarray:
     dates = pd.to_datetime(published, errors="coerce")
-    mask = dates.notna()
+    mask = dates.notna().to_numpy().copy()
     if filters.date_from:
-        mask &= dates >= pd.Timestamp(filters.date_from)
+        mask &= (dates >= pd.Timestamp(filters.date_from)).to_numpy()
     if filters.date_to:
-        mask &= dates < pd.Timestamp(filters.date_to) + pd.Timedelta(days=1)
+        mask &= (dates < pd.Timestamp(filters.date_to) + pd.Timedelta(days=1)).to_numpy()
     return mask
 
 

@@ -59,7 +59,7 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
 }
 
 _JOIN = "LEFT JOIN articles a ON a.id = f.article_id"
-_PROV = 'f.sentence, f.start, f."end", f.qualifier, a.published, a.source, a.title'
+_PROV = 'f.sentence, f.start, f."end", f.qualifier, CAST(a.published AS TIMESTAMP) AS published, a.source, a.title'
 
 SQL: dict[str, str] = {
     "articles": """
@@ -68,12 +68,13 @@ SQL: dict[str, str] = {
                 SELECT article_id FROM models UNION ALL SELECT article_id FROM specs
                 UNION ALL SELECT article_id FROM plants UNION ALL SELECT article_id FROM exports
                 UNION ALL SELECT article_id FROM people) GROUP BY article_id)
-        SELECT a.id AS article_id, a.name, a.title, a.source, a.url, a.published, a.ingested_at,
+        SELECT a.id AS article_id, a.name, a.title, a.source, a.url, CAST(a.published AS TIMESTAMP) AS published,
+               a.ingested_at,
                coalesce(a.words, 0) AS words, coalesce(n.n, 0) AS n_facts, a.text
         FROM articles a LEFT JOIN n ON n.article_id = a.id ORDER BY a.published DESC NULLS LAST, a.ingested_at, a.id""",
     "mentions": """SELECT article_id, text, label, canonical, start, "end", sentence_start, sentence_end, value, unit,
         qualifier FROM mentions""",
-    "companies": "SELECT f.article_id, f.company, a.published FROM companies f " + _JOIN,
+    "companies": "SELECT f.article_id, f.company, CAST(a.published AS TIMESTAMP) AS published FROM companies f " + _JOIN,
     "models": f"SELECT f.article_id, f.model, f.maker, f.based_on, {_PROV} FROM models f {_JOIN}",
     "specs": f"""SELECT f.article_id, f.model, f.maker, f.engine_l, f.power_hp, f.transmission, {_PROV}
         FROM specs f {_JOIN}""",
@@ -94,14 +95,40 @@ def load_frames(db_path: str | os.PathLike[str] | None = None) -> dict[str, pd.D
     from core import store
 
     path = store.resolve_db(db_path)
+    version = store.store_version(path)
+    key = str(path.resolve())
+    cached = _CACHE.get(key)
+    if cached is None or cached[0] != version:
+        cached = (version, _read(path))
+        _CACHE.clear()  # one store per process in practice; keep memory bounded
+        _CACHE[key] = cached
+    # Shallow copies: pandas copy-on-write keeps the cached frames intact if a caller edits its copy.
+    return {name: df.copy(deep=False) for name, df in cached[1].items()}
+
+
+_CACHE: dict[str, tuple[str, dict[str, pd.DataFrame]]] = {}
+
+
+def _read(path) -> dict[str, pd.DataFrame]:
+    from core import store
+
     try:
         with store.connect(path, read_only=True) as con:
             if store.current_schema_version(con) < store.SCHEMA_VERSION:
                 return _shape({})
-            raw = {name: con.execute(sql).df() for name, sql in SQL.items()}
+            raw = {name: _fetch(con, sql) for name, sql in SQL.items()}
     except FileNotFoundError:
         return _shape({})
     return _shape(enrich(raw))
+
+
+def _fetch(con, sql: str) -> pd.DataFrame:
+    """Arrow-backed frame in one chunk per column: filters take rows per column, and Arrow's take
+    on a many-chunk column concatenates it on every call, so concatenating once here pays off."""
+    table = con.sql(sql).to_arrow_table()
+    if table.num_rows and table.column(0).num_chunks > 1:
+        table = table.combine_chunks()
+    return table.to_pandas()
 
 
 def _shape(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -129,11 +156,27 @@ _EMPTY_DTYPES = {
 }
 
 
-def _map_unique(series: pd.Series, fn) -> pd.Series:
-    """fn applied once per distinct value (vectorised map), None/NaN kept."""
-    uniques = series.dropna().unique()
-    table = {u: fn(u) for u in uniques}
-    return series.map(table)
+def _per_unique(series: pd.Series, fn, n_out: int) -> list[np.ndarray]:
+    """fn(value) -> tuple of n_out results, computed once per distinct value and spread by code.
+
+    Missing values get None. Vectorised: pd.factorize, a small Python loop over the distinct
+    values, then one numpy take per output.
+    """
+    codes, uniques = pd.factorize(series)
+    results = [fn(u) for u in uniques]
+    outs = []
+    for i in range(n_out):
+        table = np.array([r[i] for r in results] + [None], dtype=object)
+        outs.append(table[codes])  # code -1 (missing) takes the trailing None
+    return outs
+
+
+def _num(values: np.ndarray) -> np.ndarray:
+    return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype="float64")
+
+
+def _str(values: np.ndarray, index: pd.Index) -> pd.Series:
+    return pd.Series(values, index=index, dtype="str")
 
 
 def enrich(raw: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -143,43 +186,48 @@ def enrich(raw: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     g = gazetteer()
     frames = dict(raw)
 
+    def country(name):
+        loc = g.country(name)
+        return (loc.name, loc.iso3) if loc else (name, None)
+
     plants = frames["plants"]
     if len(plants):
-        plants["country"] = _map_unique(plants["country"], lambda c: (g.country(c).name if g.country(c) else c))
-        plants["iso3"] = _map_unique(plants["country"], lambda c: (g.country(c).iso3 if g.country(c) else None))
-        pairs = plants[["site", "country"]].drop_duplicates()
-        coords = {}
-        for site, country in pairs.itertuples(index=False):
-            site = None if pd.isna(site) else site
-            country = None if pd.isna(country) else country
-            loc = g.site(site, country) if site else None
-            loc = loc or g.area(country)
-            coords[(site, country)] = (loc.lat, loc.lon) if loc else (None, None)
-        keys = list(zip(plants["site"].where(plants["site"].notna(), None),
-                        plants["country"].where(plants["country"].notna(), None), strict=True))
-        latlon = [coords.get(k, (None, None)) for k in keys]
-        plants["lat"] = pd.array([x[0] for x in latlon], dtype="float64")
-        plants["lon"] = pd.array([x[1] for x in latlon], dtype="float64")
+        name, iso3 = _per_unique(plants["country"], country, 2)
+        plants["country"] = _str(name, plants.index)
+        plants["iso3"] = _str(iso3, plants.index)
+        pair = plants["site"].fillna("").astype("str") + "\x1f" + plants["country"].fillna("").astype("str")
+
+        def site(key):
+            s, c = key.split("\x1f")
+            loc = (g.site(s, c or None) if s else None) or g.area(c or None)
+            return (loc.lat, loc.lon) if loc else (None, None)
+
+        lat, lon = _per_unique(pair, site, 2)
+        plants["lat"], plants["lon"] = _num(lat), _num(lon)
 
     exports = frames["exports"]
     if len(exports):
         for side in ("origin", "destination"):
-            locs = _map_unique(exports[side], g.area)
-            exports[side] = [loc.name if loc else v for loc, v in zip(locs, exports[side], strict=True)]
-            exports[side] = exports[side].astype("str").where(locs.notna() | exports[side].notna(), None)
-            exports[f"{side}_iso3"] = [loc.iso3 if loc else None for loc in locs]
-            exports[f"{side}_lat"] = pd.array([loc.lat if loc else None for loc in locs], dtype="float64")
-            exports[f"{side}_lon"] = pd.array([loc.lon if loc else None for loc in locs], dtype="float64")
-            exports[f"{side}_kind"] = [loc.kind if loc else None for loc in locs]
+            def area(name):
+                loc = g.area(name)
+                return (loc.name, loc.iso3, loc.lat, loc.lon, loc.kind) if loc else (name, None, None, None, None)
+
+            name, iso3, lat, lon, kind = _per_unique(exports[side], area, 5)
+            exports[side] = _str(name, exports.index)
+            exports[f"{side}_iso3"] = _str(iso3, exports.index)
+            exports[f"{side}_lat"], exports[f"{side}_lon"] = _num(lat), _num(lon)
+            exports[f"{side}_kind"] = _str(kind, exports.index)
 
     metrics = frames["metrics"]
     if len(metrics):
-        metrics["country"] = _map_unique(metrics["country"], lambda c: (g.country(c).name if g.country(c) else c))
+        (name,) = _per_unique(metrics["country"], lambda c: (country(c)[0],), 1)
+        metrics["country"] = _str(name, metrics.index)
 
     companies = frames["companies"]
     info = makers()
-    for col, idx in (("parent", 0), ("home_country", 1), ("kind", 2)):
-        companies[col] = _map_unique(companies["company"], lambda c, i=idx: info.get(c, (None, None, None))[i])
+    parent, home, kind = _per_unique(companies["company"], lambda c: info.get(c, (None, None, None)), 3)
+    for col, values in (("parent", parent), ("home_country", home), ("kind", kind)):
+        companies[col] = _str(values, companies.index)
     return frames
 
 

@@ -18,7 +18,8 @@ from core.articles import METADATA_FILE, Article, make_article, read_metadata
 from core.dates import iso_or_empty
 from core.facts import ArticleFacts
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5 * 1024 * 1024  # per article: a file, or one line of a .jsonl feed
+MAX_FEED_BYTES = 2 * 1024 * 1024 * 1024  # a .jsonl feed as a whole
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 BATCH_SIZE = int(os.environ.get("AUTOWATCH_BATCH_SIZE", "256"))
 PARALLEL_FROM = 200  # articles: below this one process parses faster than starting workers
@@ -58,12 +59,16 @@ class BadInput(ValueError):
 # --- decoding and checks ----------------------------------------------------------------------
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
+def _too_large(size: int, limit: int = MAX_BYTES) -> BadInput:
+    return BadInput(f"larger than the {limit // (1024 * 1024)} MB limit ({size / 1048576:.1f} MB)")
+
+
+def decode(data: bytes, limit: int = MAX_BYTES) -> tuple[str, str | None]:
     """Text of a file's bytes and a warning when it was not UTF-8. Raises BadInput."""
     if not data or not data.strip():
         raise BadInput("empty file")
-    if len(data) > MAX_BYTES:
-        raise BadInput(f"larger than the {MAX_BYTES // (1024 * 1024)} MB limit ({len(data) / 1048576:.1f} MB)")
+    if len(data) > limit:
+        raise _too_large(len(data), limit)
     boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
     for bom, enc in boms:
         if data.startswith(bom):
@@ -163,7 +168,7 @@ def _read_bytes(
     try:
         if suffix not in SUFFIXES:
             raise BadInput(f"unsupported file type {suffix or '(none)'}: use .txt, .md, .html or .jsonl")
-        text, warning = decode(data)
+        text, warning = decode(data, MAX_FEED_BYTES if suffix == ".jsonl" else MAX_BYTES)
         if suffix == ".jsonl":
             return (*_read_jsonl(name, text), warning)
         extra: dict[str, str] = {}
@@ -184,6 +189,9 @@ def _read_jsonl(name: str, text: str) -> tuple[list[Article], list[IngestError]]
         if not line.strip():
             continue
         where = f"{name}:{n}"
+        if len(line) > MAX_BYTES:
+            errors.append(IngestError(where, str(_too_large(len(line.encode("utf-8"))))))
+            continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -236,8 +244,9 @@ def read_files(files: Sequence[Path]) -> tuple[list[Article], list[IngestError],
             continue
         try:
             size = f.stat().st_size
-            if size > MAX_BYTES:
-                raise BadInput(f"larger than the {MAX_BYTES // (1024 * 1024)} MB limit ({size / 1048576:.1f} MB)")
+            limit = MAX_FEED_BYTES if f.suffix.lower() == ".jsonl" else MAX_BYTES
+            if size > limit:
+                raise _too_large(size, limit)
             data = f.read_bytes()
         except BadInput as exc:
             errors.append(IngestError(str(f), str(exc)))

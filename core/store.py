@@ -123,10 +123,10 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 def current_schema_version(con: duckdb.DuckDBPyConnection) -> int:
     exists = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version' AND table_schema = 'main'"
-    ).fetchone()[0]
+    ).fetchall()[0][0]
     if not exists:
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
@@ -495,7 +495,7 @@ def table_counts(db_path: str | os.PathLike[str] | None = None) -> dict[str, int
     with connect(path, read_only=True) as con:
         if current_schema_version(con) == 0:
             return {t: 0 for t in TABLES}
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
 
 
 def ensure_seeded(db_path: str | os.PathLike[str] | None = None) -> None:

@@ -107,6 +107,13 @@ def test_bad_input_is_reported_with_reason(name: str, data: bytes, reason: str) 
     assert reason in errors[0].reason, errors[0].reason
 
 
+def test_size_limit_is_per_article_in_a_jsonl_feed() -> None:
+    small = json.dumps({"text": BODY})
+    big = json.dumps({"text": "word " * (MAX_BYTES // 5 + 10)})
+    arts, errors = read_upload("feed.jsonl", "\n".join([small, big, small + " "]).encode())
+    assert len(arts) == 2 and [e.file for e in errors] == ["feed.jsonl:2"] and "5 MB" in errors[0].reason
+
+
 def test_non_utf8_text_is_detected_and_decoded_with_a_warning(tmp_path: Path) -> None:
     text = "Renault’s plant in Bursa, Türkiye, will build 300,000 Clio cars a year — a “record”, said the company. " * 3
     write(tmp_path / "cp1252.txt", text.replace("ü", "u").encode("cp1252"))

@@ -150,7 +150,10 @@ def test_read_of_missing_store_is_empty(tmp_path: Path) -> None:
     assert not db.exists()
 
 
-def test_ensure_seeded_ingests_bundled_seeds_once(db: Path) -> None:
+def test_ensure_seeded_ingests_bundled_seeds_once(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.extract
+
+    monkeypatch.setattr(core.extract, "extract_articles", lambda arts, **kw: (ArticleFacts(a.name) for a in arts))
     store.ensure_seeded(db)
     n = store.table_counts(db)["articles"]
     assert n == len(list((ROOT / "seeds").glob("*.txt")))

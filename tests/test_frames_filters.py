@@ -1,0 +1,137 @@
+"""Frames honour FRAME_COLUMNS; one filter applies to every frame."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from core import store
+from core.filters import Filters, apply_filters, filter_options
+from core.frames import FRAME_COLUMNS, empty_frames, load_frames
+from tests.store_fixtures import all_items, article_a, article_b, article_c
+
+
+@pytest.fixture(scope="module")
+def frames(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    db = tmp_path_factory.mktemp("frames") / "s.duckdb"
+    store.write_batch(db, all_items())
+    return load_frames(db)
+
+
+A, B, C = article_a()[0].id, article_b()[0].id, article_c()[0].id
+
+
+def ids(df: pd.DataFrame) -> set[str]:
+    return set(df["article_id"])
+
+
+def test_every_frame_has_the_contract_columns_first(frames, tmp_path: Path) -> None:
+    for name, cols in FRAME_COLUMNS.items():
+        assert list(frames[name].columns[: len(cols)]) == cols, name
+    for name, df in load_frames(tmp_path / "missing.duckdb").items():
+        assert list(df.columns[: len(FRAME_COLUMNS[name])]) == FRAME_COLUMNS[name] and df.empty
+
+
+def test_frames_are_ready_for_maps(frames) -> None:
+    plants = frames["plants"].set_index("site")
+    assert plants.loc["Naft Chaleh", "iso3"] == "AZE" and plants.loc["Wuhan", "iso3"] == "CHN"
+    assert 30 < plants.loc["Wuhan", "lat"] < 31.5 and 113 < plants.loc["Wuhan", "lon"] < 115  # the city, not China
+    assert pd.notna(plants.loc["Naft Chaleh", "lat"])  # falls back to the country when the site is unknown
+    exp = frames["exports"].iloc[0]
+    assert (exp["origin_iso3"], exp["destination_iso3"]) == ("IRN", "RUS") and pd.notna(exp["destination_lat"])
+    assert exp["by_when"] == "2025-12-31" and exp["by_when_text"] == "by year-end"
+    assert frames["plants"].set_index("site").loc["Naft Chaleh", "start_date"] == "2025"
+    arts = frames["articles"].set_index("article_id")
+    assert pd.isna(arts.loc[C, "published"]) and arts.loc[A, "published"] == pd.Timestamp("2024-05-02")
+    assert arts.loc[A, "n_facts"] == 4 and arts.loc[A, "words"] > 20
+    companies = frames["companies"].set_index("company")
+    assert companies.loc["Toyota", "home_country"] == "Japan"
+    metrics = frames["metrics"]
+    assert set(metrics["metric"]) == {"capacity_per_year", "jobs", "investment", "area_ha", "units"}
+
+
+def test_empty_filter_returns_everything(frames) -> None:
+    out = apply_filters(frames, Filters())
+    assert all(out[k] is frames[k] for k in frames)
+
+
+def test_country_filter_on_every_frame(frames) -> None:
+    out = apply_filters(frames, Filters(countries=("Russia",)))
+    assert len(out["plants"]) == 0  # no plant in Russia
+    assert len(out["exports"]) == 1  # destination
+    for name in ("articles", "mentions", "companies", "models", "specs", "people"):
+        assert ids(out[name]) <= {B}, name
+    assert ids(out["articles"]) == {B} and ids(out["models"]) == {B}
+    out = apply_filters(frames, Filters(countries=("Iran",)))
+    assert len(out["exports"]) == 1  # origin
+    out = apply_filters(frames, Filters(countries=("Azerbaijan", "China")))  # OR within a dimension
+    assert set(out["plants"]["site"]) == {"Naft Chaleh", "Wuhan"}
+    assert set(out["metrics"]["country"]) == {"Azerbaijan", "China"}
+
+
+def test_company_filter_uses_company_maker_and_org(frames) -> None:
+    out = apply_filters(frames, Filters(companies=("Toyota",)))
+    assert ids(out["plants"]) == {C} and out["exports"].empty and out["people"].empty
+    assert set(out["models"]["maker"]) == {"Toyota"} and ids(out["articles"]) == {C}
+    assert ids(out["mentions"]) == {C} and set(out["companies"]["company"]) == {"Toyota"}
+    out = apply_filters(frames, Filters(companies=("Iran Khodro",)))
+    assert len(out["people"]) == 1 and ids(out["specs"]) == {B}
+
+
+def test_model_filter_matches_lists_and_articles(frames) -> None:
+    out = apply_filters(frames, Filters(models=("Runna",)))
+    assert ids(out["plants"]) == {A} and out["exports"].empty  # "Dena; Runna" lists it
+    assert list(out["models"]["model"]) == ["Runna"]
+    assert ids(out["people"]) == {A} and ids(out["articles"]) == {A}  # through the article's mentions
+    out = apply_filters(frames, Filters(models=("Dena",)))
+    assert ids(out["exports"]) == {B} and ids(out["plants"]) == {A}
+    out = apply_filters(frames, Filters(models=("Den",)))  # whole names only
+    assert out["plants"].empty and out["exports"].empty
+
+
+def test_date_range_drops_unknown_dates(frames) -> None:
+    out = apply_filters(frames, Filters(date_from=date(2025, 1, 1)))
+    assert ids(out["articles"]) == {B} and ids(out["mentions"]) == {B} and out["plants"].empty
+    out = apply_filters(frames, Filters(date_from=date(2024, 1, 1), date_to=date(2024, 5, 2)))  # inclusive
+    assert ids(out["articles"]) == {A} and ids(out["plants"]) == {A}
+    assert C not in ids(apply_filters(frames, Filters(date_to=date(2030, 1, 1)))["articles"])
+
+
+def test_text_query_is_case_insensitive_substring(frames) -> None:
+    out = apply_filters(frames, Filters(query="WUHAN"))
+    assert ids(out["plants"]) == {C} and ids(out["articles"]) == {C}
+    out = apply_filters(frames, Filters(query="(.*"))  # not a regex
+    assert all(df.empty for df in out.values())
+
+
+def test_dimensions_combine_with_and(frames) -> None:
+    out = apply_filters(frames, Filters(countries=("China",), companies=("Iran Khodro",)))
+    assert out["plants"].empty and out["articles"].empty
+    out = apply_filters(frames, Filters(countries=("Azerbaijan",), companies=("Iran Khodro",), models=("Dena",)))
+    assert ids(out["plants"]) == {A}
+
+
+def test_filter_on_empty_frames() -> None:
+    out = apply_filters(empty_frames(), Filters(countries=("Iran",), query="x", date_from=date(2020, 1, 1)))
+    assert all(df.empty for df in out.values())
+
+
+def test_filter_options(frames) -> None:
+    opts = filter_options(frames)
+    assert opts["countries"] == ["Azerbaijan", "China", "Iran", "Russia"]
+    assert opts["companies"] == ["Iran Khodro", "Toyota"]
+    assert opts["models"] == ["Corolla", "Dena", "Runna", "Tara"]
+    assert filter_options(empty_frames()) == {"countries": [], "companies": [], "models": []}
+
+
+def test_frames_are_cached_per_store_version_and_safe_to_edit(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    store.write_batch(db, [article_a()])
+    first = load_frames(db)
+    first["plants"].loc[:, "company"] = "edited"
+    again = load_frames(db)
+    assert list(again["plants"]["company"]) == ["Iran Khodro"]
+    store.write_batch(db, [article_c()])
+    assert len(load_frames(db)["plants"]) == 2

@@ -1,0 +1,34 @@
+from core.geo import canonical_country, gazetteer, norm
+
+
+def test_norm_ignores_case_accents_and_punctuation() -> None:
+    assert norm("São Paulo") == norm("SAO PAULO") == "sao paulo"
+    assert norm("The Netherlands") == "netherlands"
+
+
+def test_countries_by_name_alias_demonym_and_code() -> None:
+    g = gazetteer()
+    russia = g.country("Russia")
+    assert russia is not None and russia.iso3 == "RUS" and russia.lat is not None
+    assert g.country("Russian Federation") == russia
+    assert g.country("RUS") == russia
+    assert canonical_country("Islamic Republic of Iran") == "Iran"
+    assert g.country("Iranian").name == "Iran"
+    assert g.country("Central Asia") is None and g.country("Nowhereland") is None
+
+
+def test_regions_have_coordinates_and_no_iso_code() -> None:
+    region = gazetteer().area("Central Asia")
+    assert region is not None and region.kind == "region" and region.iso3 is None and region.lat is not None
+    assert gazetteer().area("central asian") == region
+
+
+def test_sites_from_gazetteer_then_cities() -> None:
+    g = gazetteer()
+    wolfsburg = g.site("Wolfsburg", "Germany")
+    assert wolfsburg is not None and 52 < wolfsburg.lat < 53
+    sp = g.site("Sao Paulo", "Brazil")
+    assert sp is not None and sp.iso3 == "BRA" and -24 < sp.lat < -23
+    assert g.site("Nowhere Town 123") is None
+    # a site is looked up in its country when one is given
+    assert g.site("Toledo", "Spain").iso3 == "ESP" and g.site("Toledo", "United States").iso3 == "USA"
