@@ -59,15 +59,22 @@ def run(n: int, facts: str, n_process: int | None, workdir: Path, batch_size: in
     t = time.perf_counter()
     summary = ingest_paths([src], db_path=db, progress=False, n_process=n_process, batch_size=batch_size)
     ingest_s = time.perf_counter() - t
-    assert summary.new == n and summary.failed == 0, summary.as_dict()
+    assert summary.new == n and summary.failed == 0, (summary.as_dict(), summary.errors[:3])
     size_mb = sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1e6
     counts = store.table_counts(db)
-    load_frames(db)  # first call loads the gazetteer indexes (once per process)
+    import core.frames
+
+    load_frames(db)  # first call builds the gazetteer indexes (once per process)
+    core.frames._CACHE.clear()
     t = time.perf_counter()
-    frames = load_frames(db)
+    frames = load_frames(db)  # cold: read from the store
     load_s = time.perf_counter() - t
+    t = time.perf_counter()
+    load_frames(db)  # unchanged store: the in-process cache (what a dashboard rerun pays)
+    cached_s = time.perf_counter() - t
     opts = filter_options(frames)
-    f = Filters(countries=tuple(opts["countries"][:2]), companies=tuple(opts["companies"][:3]))
+    top = frames["plants"]["country"].value_counts().index[:2].tolist()
+    f = Filters(countries=tuple(top), companies=tuple(frames["plants"]["company"].value_counts().index[:3]))
     t = time.perf_counter()
     out = apply_filters(frames, f)
     filter_s = time.perf_counter() - t
@@ -78,7 +85,7 @@ def run(n: int, facts: str, n_process: int | None, workdir: Path, batch_size: in
     return {
         "articles": n, "facts": facts, "generate_s": round(gen_s, 1), "ingest_s": round(ingest_s, 1),
         "ingest_articles_per_s": round(n / ingest_s, 1), "store_mb": round(size_mb, 1),
-        "rows": sum(counts.values()), "load_frames_s": round(load_s, 3), "filter_s": round(filter_s, 3),
+        "rows": sum(counts.values()), "load_frames_s": round(load_s, 3), "load_frames_cached_s": round(cached_s, 3), "filter_s": round(filter_s, 3),
         "query_filter_s": round(query_s, 3), "load_and_filter_s": round(load_s + filter_s, 3),
         "filtered_plants": len(out["plants"]), "peak_rss_mb": round(peak_mb(), 0),
     }

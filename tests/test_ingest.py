@@ -34,6 +34,15 @@ def write(path: Path, data: str | bytes) -> Path:
     return path
 
 
+@pytest.fixture
+def blank_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Store tests that are not about extraction run without the spaCy pipeline."""
+    import core.extract
+    from core.facts import ArticleFacts
+
+    monkeypatch.setattr(core.extract, "extract_articles", lambda arts, **kw: (ArticleFacts(a.name) for a in arts))
+
+
 # --- each kind of file ------------------------------------------------------------------------
 
 
@@ -122,7 +131,7 @@ def test_non_utf8_text_is_detected_and_decoded_with_a_warning(tmp_path: Path) ->
     assert len(warnings) == 1 and "not UTF-8" in warnings[0].reason
 
 
-def test_bad_files_are_reported_and_the_rest_go_in(tmp_path: Path) -> None:
+def test_bad_files_are_reported_and_the_rest_go_in(tmp_path: Path, blank_parser: None) -> None:
     src = tmp_path / "in"
     write(src / "good1.txt", BODY)
     write(src / "good2.md", "---\ntitle: Two\n---\nToyota will build the Corolla in Wuhan, China.")
@@ -139,7 +148,9 @@ def test_bad_files_are_reported_and_the_rest_go_in(tmp_path: Path) -> None:
     assert store.table_counts(db)["articles"] == 3
 
 
-def test_interrupted_ingest_keeps_committed_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_ingest_keeps_committed_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blank_parser: None
+) -> None:
     from core.articles import make_article
 
     arts = [make_article(f"{i}.txt", f"{BODY} Article number {i}.") for i in range(10)]
@@ -179,7 +190,7 @@ def test_parse_failure_of_one_article_spares_the_others(tmp_path: Path, monkeypa
     assert (summary.new, summary.failed) == (4, 1) and "parser crashed" in summary.errors[0].reason
 
 
-def test_progress_callback_reaches_total(tmp_path: Path) -> None:
+def test_progress_callback_reaches_total(tmp_path: Path, blank_parser: None) -> None:
     from core.articles import make_article
 
     seen = []
@@ -224,6 +235,7 @@ def test_reextract_replaces_facts(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
     db = tmp_path / "s.duckdb"
     write(tmp_path / "in" / "a.txt", BODY)
+    monkeypatch.setattr(core.extract, "extract_articles", lambda arts, **kw: (ArticleFacts(a.name) for a in arts))
     ingest_paths([tmp_path / "in"], db_path=db, progress=False)
     assert store.table_counts(db)["companies"] == 0
 
