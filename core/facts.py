@@ -172,3 +172,69 @@ def _compact(d: dict[str, Any]) -> dict[str, Any]:
             v = int(v)
         out[k] = v
     return out
+
+
+def _source(d: dict | None) -> Source | None:
+    return Source(**d) if d else None
+
+
+def facts_from_dict(d: dict[str, Any]) -> ArticleFacts:
+    """Rebuilds ArticleFacts from `dataclasses.asdict` output (plain data crosses process borders)."""
+    def plant(p: dict) -> PlantFact:
+        p = dict(p)
+        inv = p.pop("investment")
+        evidence = {k: Source(**v) for k, v in p.pop("evidence").items()}
+        return PlantFact(**{**p, "source": _source(p.get("source"))}, investment=Money(**inv) if inv else None, evidence=evidence)
+
+    def export(e: dict) -> ExportFact:
+        e = dict(e)
+        evidence = {k: Source(**v) for k, v in e.pop("evidence").items()}
+        return ExportFact(**{**e, "source": _source(e.get("source"))}, evidence=evidence)
+
+    def with_source(cls, x: dict):
+        return cls(**{**x, "source": _source(x.get("source"))})
+
+    return ArticleFacts(
+        article=d["article"],
+        companies=list(d["companies"]),
+        countries=list(d["countries"]),
+        models=[with_source(ModelFact, m) for m in d["models"]],
+        specs=[with_source(SpecFact, s) for s in d["specs"]],
+        plants=[plant(p) for p in d["plants"]],
+        exports=[export(e) for e in d["exports"]],
+        people=[with_source(PersonFact, p) for p in d["people"]],
+        mentions=[Mention(**m) for m in d["mentions"]],
+        unresolved=[Unresolved(**u) for u in d["unresolved"]],
+    )
+
+
+def facts_to_dict(f: ArticleFacts) -> dict[str, Any]:
+    """Plain data for crossing process borders; a shallow, hand-written dataclasses.asdict (no deepcopy)."""
+    def src(s: Source | None) -> dict | None:
+        return vars(s).copy() if s else None
+
+    def with_source(x) -> dict:
+        d = vars(x).copy()
+        d["source"] = src(x.source)
+        return d
+
+    def with_evidence(x) -> dict:
+        d = with_source(x)
+        d["evidence"] = {k: vars(v).copy() for k, v in x.evidence.items()}
+        d["models"] = list(x.models)
+        if "investment" in d:
+            d["investment"] = vars(x.investment).copy() if x.investment else None
+        return d
+
+    return {
+        "article": f.article,
+        "companies": list(f.companies),
+        "countries": list(f.countries),
+        "models": [with_source(m) for m in f.models],
+        "specs": [with_source(s) for s in f.specs],
+        "plants": [with_evidence(p) for p in f.plants],
+        "exports": [with_evidence(e) for e in f.exports],
+        "people": [with_source(p) for p in f.people],
+        "mentions": [vars(m).copy() for m in f.mentions],
+        "unresolved": [vars(u).copy() for u in f.unresolved],
+    }

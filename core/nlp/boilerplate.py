@@ -6,10 +6,14 @@ heading or byline, a call to action, or marketing copy addressed to the reader.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+import numpy
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from core.nlp.docindex import doc_index, doc_text
 from core.nlp.extensions import register_extensions
 
 CALL_TO_ACTION = re.compile(
@@ -57,18 +61,45 @@ def is_boilerplate(paragraph: str) -> bool:
     return addressed >= 2 or (addressed == 1 and bool(re.search(r"[?!]", text)))
 
 
-@Language.factory("aw_paragraphs")
-def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
-    return ParagraphSplitter()
+SENTENCE_FINAL = ("." , "!", "?", "…", "。", "!", "?")
+CLOSERS = frozenset(['"', "”", "’", "'", ")", "]", "»", "…", ".", "!", "?"])
 
 
-class ParagraphSplitter:
-    """Sentences never cross a line break: headings and captions stand alone."""
+@Language.factory("aw_sentences")
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter(nlp)
+
+
+class SentenceSplitter:
+    """Sentence starts after final punctuation (and its closing quotes) and after every line break.
+
+    Like spaCy's sentencizer, plus line breaks, so headings and captions stand alone; set in
+    one array write instead of token by token.
+    """
+
+    def __init__(self, nlp: Language):
+        self.final = numpy.array([nlp.vocab.strings.add(p) for p in SENTENCE_FINAL], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        for i, token in enumerate(doc[:-1]):
-            if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
-                doc[i + 1].is_sent_start = True
+        n = len(doc)
+        if n == 0:
+            return doc
+        arr = doc.to_array([ORTH, IDX])
+        starts = numpy.full(n, -1, dtype="int32")
+        starts[0] = 1
+        text = doc_text(doc)
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.final)).tolist():
+            j = i + 1
+            while j < n and doc[j].text in CLOSERS:
+                j += 1
+            if j < n:
+                starts[j] = 1
+        chars = arr[:, 1].tolist()
+        for m in re.finditer(r"\n+", text):
+            j = bisect_left(chars, m.end())
+            if 0 < j < n:
+                starts[j] = 1
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
         return doc
 
 
@@ -79,14 +110,13 @@ def make_boilerplate_marker(nlp: Language, name: str) -> BoilerplateMarker:
 
 
 class BoilerplateMarker:
-    """Marks tokens of boilerplate paragraphs; later components take no facts from them."""
+    """Marks boilerplate paragraphs (doc._.boilerplate, and the shared index); later components take no facts from them."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [(s, e) for s, e in paragraphs(doc.text) if is_boilerplate(doc.text[s:e])]
+        text = doc_text(doc)
+        spans = [(s, e) for s, e in paragraphs(text) if is_boilerplate(text[s:e])]
         doc._.boilerplate = spans
+        index = doc_index(doc)
         for start, end in spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    token._.is_boilerplate = True
+            index.boilerplate[bisect_left(index.token_chars, start):bisect_left(index.token_chars, end)] = True
         return doc

@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from core.facts import Unresolved
 from core.nlp import lexicon as lx
+from core.nlp.docindex import doc_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
@@ -24,6 +25,7 @@ from core.nlp.registry import get_gazetteer
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
 MAKER_KINDS = ("automaker", "brand", "group", "")
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
+CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 
 
 @Language.factory("aw_entities", default_config={"gazetteer": "default"})
@@ -40,8 +42,9 @@ class EntityResolver:
         self.role_words = {w for role in gaz.roles for w in role.split()}
 
     def __call__(self, doc: Doc) -> Doc:
+        self.index = index = doc_index(doc)
         unresolved: list[Unresolved] = []
-        ents = [e for e in doc.ents if not e[0]._.is_boilerplate and e.text not in self.gaz.dismissed]
+        ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed]
         ents = self._resolve_ambiguous_models(doc, ents)
         ents += self._new_models(doc, ents, unresolved)
         ents += self._new_companies(doc, ents, unresolved)
@@ -55,7 +58,7 @@ class EntityResolver:
 
     # -- models ------------------------------------------------------------------------------
     def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        spec_sents = {q.sent.start for q in doc.spans.get("quantities", []) if q.label_ in SPEC_LABELS}
+        spec_sents = {self.index.sent_bounds(q.start)[0] for q in doc.spans.get("quantities", []) if q.label_ in SPEC_LABELS}
         model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
         confirmed: set[str] = set()
         for ent in ents:
@@ -72,10 +75,11 @@ class EntityResolver:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._looks_like_person(doc, ent):
             return False
-        window = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3):min(ent.sent.end, ent.end + 4)]]
+        sent_start, sent_end = self.index.sent_bounds(ent.start)
+        window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
         if lx.VEHICLE_WORDS & set(window):
             return True
-        if ent.sent.start in spec_sents:
+        if sent_start in spec_sents:
             return True
         prev = self._prev_word(doc, ent.start)
         if prev is not None and prev.ent_type_ == "COMPANY":
@@ -147,7 +151,8 @@ class EntityResolver:
                 continue
             key = f"{info.name}|{name.text}"
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
-            unresolved.append(Unresolved(name.text, "MODEL", name.sent.text, name.start_char, name.end_char, f"after maker {info.name}"))
+            sentence = self.index.sent(name.start).text
+            unresolved.append(Unresolved(name.text, "MODEL", sentence, name.start_char, name.end_char, f"after maker {info.name}"))
         return found
 
     def _model_like(self, token: Token) -> bool:
@@ -161,39 +166,40 @@ class EntityResolver:
         has_digit = any(ch.isdigit() for ch in text)
         return (token.is_title or text.isupper() or has_digit) and len(text) <= 12 and not (has_digit and len(text) == 4 and text.isdigit())
 
-    @staticmethod
-    def _vehicle_sentence(span: Span) -> bool:
-        return bool({t.lower_ for t in span.sent} & lx.VEHICLE_WORDS)
+    def _vehicle_sentence(self, span: Span) -> bool:
+        start, end = self.index.sent_bounds(span.start)
+        return bool(set(self.index.lower[start:end]) & lx.VEHICLE_WORDS)
 
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
-        for sent in doc.sents:
-            if sent[0]._.is_boilerplate:
+        lower, index = self.index.lower, self.index
+        for j, word in enumerate(lower):
+            if index.is_boilerplate(j):
                 continue
-            for i, token in enumerate(sent):
-                j = token.i
-                # "a factory identified as X", "the carmaker X", "a plant called X"
-                if token.lower_ in lx.NAMING_WORDS and j > 0 and doc[j - 1].lower_ in lx.COMPANY_NOUNS | {"been", "is", "was"}:
-                    start = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].lower_ == "as" else 0)
-                    span = self._title_run(doc, start, taken)
-                    if span is not None:
-                        found.append(span)
-                # "Xyz Motors", "Abc Automotive"
-                elif token.text in lx.CORPORATE_SUFFIXES and j not in taken and token.i > sent.start:
-                    start = j
-                    while start - 1 >= sent.start and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].lower_ not in STOP_WORDS and not doc[start - 1].is_sent_start:
-                        start -= 1
-                    if start < j:
-                        found.append(Span(doc, start, j + 1, label="COMPANY", span_id=doc[start:j + 1].text))
+            # "a factory identified as X", "the carmaker X", "a plant called X"
+            if word in lx.NAMING_WORDS and j > 0 and lower[j - 1] in lx.COMPANY_NOUNS | {"been", "is", "was"}:
+                start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] == "as" else 0)
+                span = self._title_run(doc, start, taken)
+                if span is not None:
+                    found.append(span)
+            # "Xyz Motors", "Abc Automotive"
+            elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
+                sent_start = index.sent_bounds(j)[0]
+                start = j
+                while start - 1 > sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
+                    start -= 1
+                if start < j:
+                    found.append(Span(doc, start, j + 1, label="COMPANY", span_id=doc[start:j + 1].text))
         out = []
         for span in filter_spans(found):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
             out.append(span)
-            unresolved.append(Unresolved(span.text, "COMPANY", span.sent.text, span.start_char, span.end_char, "named as a company or plant"))
+            sentence = self.index.sent(span.start).text
+            unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out
 
     @staticmethod
@@ -213,7 +219,7 @@ class EntityResolver:
         seen: set[tuple[int, int]] = set()
         for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
             start, end = role_span.start, role_span.end
-            if doc[start]._.is_boilerplate:
+            if self.index.is_boilerplate(start):
                 continue
             role_end = self._portfolio_end(doc, end, taken)
             # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
@@ -287,7 +293,7 @@ class EntityResolver:
         return None
 
     def _name_token(self, token: Token, taken: set[int]) -> bool:
-        if token.i in taken or token._.is_boilerplate:
+        if token.i in taken or self.index.is_boilerplate(token.i):
             return False
         if token.lower_ in lx.PERSON_PARTICLES:
             return True

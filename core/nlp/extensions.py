@@ -9,11 +9,16 @@ def register_extensions() -> None:
     if Doc.has_extension("facts"):
         return
     Doc.set_extension("boilerplate", default=None)  # list of (start_char, end_char) paragraphs
-    Doc.set_extension("facts", default=None)  # core.facts.ArticleFacts without the article name
-    Doc.set_extension("unresolved", default=None)  # list of core.facts.Unresolved
-    Doc.set_extension("people", default=None)  # list of (name Span, role str, org str)
-    Token.set_extension("is_boilerplate", default=False)
+    # facts as plain data (dataclasses.asdict of core.facts.ArticleFacts), so Docs serialise
+    Doc.set_extension("facts", default=None)
+    Doc.set_extension("unresolved", default=None)  # core.facts.Unresolved, until relations folds them in
+    Doc.set_extension("people", default=None)  # (name Span, role, org), until relations folds them in
+    Token.set_extension("is_boilerplate", getter=_in_boilerplate)
     Span.set_extension("canonical", getter=lambda span: span.ent_id_ or span.text)
     Span.set_extension("value", default=None)  # normalised number of a quantity
     Span.set_extension("unit", default=None)  # "USD", "hp", "l", "ha", "units/year", ...
     Span.set_extension("qualifier", default="")  # "at least", "around", "up to", ...
+
+
+def _in_boilerplate(token: Token) -> bool:
+    return any(start <= token.idx < end for start, end in token.doc._.boilerplate or ())

@@ -37,7 +37,10 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     for surface, keys in gaz.model_aliases.items():
         if surface in gaz.countries or surface in gaz.places or surface in gaz.demonyms:
             continue
-        ambiguous = any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1 or surface.isdigit()
+        if surface.replace(",", "").replace(".", "").isdigit():
+            continue  # "500", "301": figures far more often than models; "Fiat 500" is matched with its maker
+        with_maker = any(surface.startswith(gaz.models[k].maker + " ") for k in keys)  # "Peugeot 405"
+        ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from core.facts import ArticleFacts
+from core.facts import ArticleFacts, facts_from_dict
 from core.nlp import boilerplate, entities, quantities, relations  # noqa: F401  (registers factories)
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Extra, load_gazetteer
@@ -34,7 +34,8 @@ def _base(model_name: str | None) -> Language:
     if not model_name:
         return spacy.blank("en")
     try:
-        return spacy.load(model_name, exclude=["lemmatizer", "textcat"])
+        # sentences come from aw_sentences (line breaks matter in web text); NER is what we want
+        return spacy.load(model_name, exclude=["parser", "senter", "lemmatizer", "textcat"])
     except OSError as exc:
         raise ModelNotInstalled(
             f"{MODEL_SETTING}={model_name} names a spaCy pipeline that is not installed. Install it with "
@@ -48,9 +49,7 @@ def build_pipeline(gazetteer: str = "default", model_name: str | None = None) ->
     gaz = get_gazetteer(gazetteer)
     nlp = _base(model_name)
     customise_tokenizer(nlp)
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
-    nlp.add_pipe("aw_paragraphs")
+    nlp.add_pipe("aw_sentences", before="ner" if "ner" in nlp.pipe_names else None)
     nlp.add_pipe("aw_boilerplate")
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):
@@ -81,6 +80,6 @@ def prepare_text(text: str) -> str:
 
 
 def facts_from_doc(doc: Doc, article: str) -> ArticleFacts:
-    facts: ArticleFacts = doc._.facts or ArticleFacts(article="")
+    facts = facts_from_dict(doc._.facts) if doc._.facts else ArticleFacts(article="")
     facts.article = article
     return facts

@@ -6,12 +6,15 @@ Span._.value / ._.unit / ._.qualifier set.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
+from core.nlp.docindex import DocIndex, doc_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.normalise import (
@@ -28,14 +31,21 @@ from core.nlp.normalise import (
 )
 from core.nlp.registry import get_gazetteer
 
+
+def _plausible_date(span: Span) -> bool:
+    years = [t.text for t in span if t.shape_ == "dddd"]
+    return all(1950 <= int(y) <= 2099 for y in years)
+
+
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
-DIGITS = r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$"
-NUM = {"TEXT": {"REGEX": DIGITS}}
+NUM = {"LIKE_NUM": True, "IS_DIGIT": False, "IS_ALPHA": False}  # "10,000", "1.6" (digits with separators)
+DIGIT = {"IS_DIGIT": True}
 WORD = {"LOWER": {"IN": sorted(NUMBER_WORDS)}}
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 
 NUMBER_PATTERNS = [
     [NUM, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
+    [DIGIT, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
     [WORD, {"ORTH": "-"}, WORD, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
     [WORD, {"LOWER": {"IN": sorted(NUMBER_WORDS) + ["and"]}, "OP": "*"}, WORD],
     [WORD],
@@ -49,7 +59,11 @@ TRANSMISSION_PATTERNS = [
     [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
     [{"LOWER": {"IN": ["automatic", "manual"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
 ]
-YEAR = {"TEXT": {"REGEX": r"^(19[5-9]\d|20[0-9]\d)$"}}
+OTHER_TRIGGERS = frozenset(
+    ["speed", "cvt", "dct", "e-cvt", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
+     "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS]
+)
+YEAR = {"SHAPE": "dddd"}  # checked to be a plausible year afterwards
 DATE_PATTERNS = [
     [{"LOWER": {"IN": ["next", "this", "last", "later", "early", "earlier"]}}, {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}],
     [{"LOWER": "later"}, {"LOWER": "this"}, {"LOWER": {"IN": ["year", "month"]}}],
@@ -82,10 +96,13 @@ class QuantityFinder:
         self.others.add("DATE", DATE_PATTERNS, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
+        index = doc_index(doc)
         in_entity = {i for ent in doc.ents if ent.label_ in MODEL_LABELS for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        for match_id, start, end in self.others(doc):
+        for match_id, start, end in self._match(self.others, index, self._other_sentences(index)):
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            if span.label_ == "DATE" and not _plausible_date(span):
+                continue
             if span.label_ == "TRANSMISSION":
                 span._.value = None
                 span._.unit = normalise_transmission(span.text)
@@ -93,17 +110,36 @@ class QuantityFinder:
                 span._.unit = "date"
             found.append(span)
         taken = {i for s in found for i in range(s.start, s.end)}
-        for _, start, end in self.numbers(doc):
+        for _, start, end in self._match(self.numbers, index, self._number_sentences(doc, index)):
             if any(i in in_entity or i in taken for i in range(start, end)):
                 continue
-            span = self._typed(doc, start, end)
+            span = self._typed(doc, index, start, end)
             if span is not None:
                 found.append(span)
         doc.spans["quantities"] = filter_spans(found)
         return doc
 
+    # -- where to look: a Matcher costs a pass per pattern, so it reads only sentences with a trigger
+    @staticmethod
+    def _match(matcher: Matcher, index: DocIndex, starts: list[int]) -> list[tuple[int, int, int]]:
+        out = []
+        for start in starts:
+            sent = index.sent(start)
+            out.extend((m, sent.start + s, sent.start + e) for m, s, e in matcher(sent))
+        return out
+
+    @staticmethod
+    def _number_sentences(doc: Doc, index: DocIndex) -> list[int]:
+        hits = numpy.flatnonzero(doc.to_array(LIKE_NUM)) if len(doc) else []
+        return sorted({index.sent_bounds(int(i))[0] for i in hits})
+
+    @staticmethod
+    def _other_sentences(index: DocIndex) -> list[int]:
+        hits = [i for i, w in enumerate(index.lower) if w in OTHER_TRIGGERS or len(w) == 4 and w.isdigit()]
+        return sorted({index.sent_bounds(i)[0] for i in hits})
+
     # -- typing a number by its neighbours ------------------------------------------------
-    def _typed(self, doc: Doc, start: int, end: int) -> Span | None:
+    def _typed(self, doc: Doc, index: DocIndex, start: int, end: int) -> Span | None:
         value, scale_end = self._value(doc, start, end)
         if value is None:
             return None
@@ -131,15 +167,15 @@ class QuantityFinder:
             if unit == "sq":
                 unit = "sq km" if "km" in nxt_lower[1:3] or "kilometres" in nxt_lower[1:3] else "sq m"
             return self._span(doc, start, nxt[0].i + 1, "AREA", area_to_hectares(value, unit), "ha", qualifier)
-        return self._counted(doc, start, end, value, qualifier)
+        return self._counted(doc, index, start, end, value, qualifier)
 
-    def _counted(self, doc: Doc, start: int, end: int, value: float, qualifier: str) -> Span | None:
+    def _counted(self, doc: Doc, index: DocIndex, start: int, end: int, value: float, qualifier: str) -> Span | None:
         """Jobs, capacity or shipped units: a count of something."""
-        words = self._after_skipping_models(doc, end)
+        sent_start, sent_end = index.sent_bounds(start)
+        words = self._after_skipping_models(doc, end, sent_end)
         lower = [t.lower_ for t in words]
-        sent = doc[start].sent
-        sent_lower = {t.lower_ for t in sent}
-        before = [t.lower_ for t in doc[max(sent.start, start - 5):start]]
+        sent_lower = set(index.lower[sent_start:sent_end])
+        before = index.lower[max(sent_start, start - 5):start]
         head = next((w for w in lower if w not in lx.JOB_ADJECTIVES), "")
         head_i = lower.index(head) if head in lower else -1
         if head in lx.JOB_WORDS or head == "people" and sent_lower & lx.JOB_PEOPLE_CUES:
@@ -157,7 +193,7 @@ class QuantityFinder:
             if annual and head_i >= 0:
                 stop = min(len(doc), stop + 2)
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
-        if "capacity" in before and not lower[:1] == ["%"]:
+        if "capacity" in before and lower[:1] != ["%"]:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if annual and set(before) & lx.CAPACITY_CUES:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
@@ -170,7 +206,7 @@ class QuantityFinder:
     def _value(self, doc: Doc, start: int, end: int) -> tuple[float | None, int]:
         tokens = [t.text for t in doc[start:end]]
         scale = 1.0
-        if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and not tokens[-1].lower() in NUMBER_WORDS:
+        if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and tokens[-1].lower() not in NUMBER_WORDS:
             scale = SCALE_WORDS[tokens[-1].lower()]
             tokens = tokens[:-1]
         if len(tokens) == 1 and is_digit_number(tokens[0]):
@@ -211,22 +247,18 @@ class QuantityFinder:
         return out
 
     @staticmethod
-    def _after_skipping_models(doc: Doc, end: int) -> list:
+    def _after_skipping_models(doc: Doc, end: int, sent_end: int) -> list:
         """Words after a number, skipping model names between it and the noun ("2,000 Tara and Dena units")."""
         out = []
-        ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         i = end
-        while i < len(doc) and len(out) < 8:
+        while i < sent_end and len(out) < 6:
             token = doc[i]
-            ent = ent_at.get(i)
-            if ent is not None and ent.label_ in ("MODEL", "MODEL_AMBIG", "COMPANY"):
-                i = ent.end
+            if token.ent_type_ in ("MODEL", "MODEL_AMBIG", "COMPANY"):
+                i += 1
                 continue
             if token.lower_ in (",", "and", "or", "/") and out == []:
                 i += 1
                 continue
-            if token.is_sent_start and i != end:
-                break
             out.append(token)
             i += 1
         return out

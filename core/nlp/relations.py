@@ -10,15 +10,29 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from core.facts import ArticleFacts, ExportFact, Mention, ModelFact, Money, PersonFact, PlantFact, Source, SpecFact
+from core.facts import (
+    ArticleFacts,
+    ExportFact,
+    Mention,
+    ModelFact,
+    Money,
+    PersonFact,
+    PlantFact,
+    Source,
+    SpecFact,
+    facts_to_dict,
+)
 from core.nlp import lexicon as lx
+from core.nlp.docindex import doc_index, drop_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
 
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
-PLANNED = frozenset("will would plans plan planned aims aim target targets expects expected forecast forecasts estimates to".split())
+PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates", "to"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
+EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"}
 
 
 @Language.factory("aw_relations", default_config={"gazetteer": "default"})
@@ -32,7 +46,12 @@ class RelationExtractor:
         self.gaz = gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.facts = ArticleReader(doc, self.gaz).read()
+        facts = ArticleReader(doc, self.gaz).read()
+        # plain data on the Doc, so it crosses process borders (nlp.pipe(n_process=...))
+        doc._.facts = facts_to_dict(facts)
+        doc._.people = None
+        doc._.unresolved = None
+        drop_index(doc)
         return doc
 
 
@@ -51,18 +70,24 @@ class ArticleReader:
         self.current_plant: PlantFact | None = None
         companies = [e.ent_id_ for e in doc.ents if e.label_ == "COMPANY"]
         self.main_company = Counter(companies).most_common(1)[0][0] if companies else None
+        self.index = index = doc_index(doc)
         self.quantities: dict[int, list[Span]] = {}
         for q in doc.spans.get("quantities", []):
-            if not q[0]._.is_boilerplate:
-                self.quantities.setdefault(q.sent.start, []).append(q)
+            if not index.is_boilerplate(q.start):
+                self.quantities.setdefault(index.sent_bounds(q.start)[0], []).append(q)
+        self.ents: dict[int, list[Span]] = {}
+        for e in doc.ents:
+            self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
+        self.words: set[str] = set()  # lowercase words of the sentence being read
 
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
-        for sent in self.doc.sents:
-            if sent[0]._.is_boilerplate:
+        for sent in self.index.sents():
+            if self.index.is_boilerplate(sent.start):
                 continue
-            ents = [e for e in sent.ents]
+            ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
+            self.words = set(self.index.lower[sent.start:sent.end])
             bases = self._models(sent, ents)
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
@@ -114,10 +139,10 @@ class ArticleReader:
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
-        lower = [t.lower_ for t in sent]
-        if any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & set(lower):
-            if self.last_company:
-                return self.last_company, 0.8
+        lower = self.index.lower[sent.start:sent.end]
+        anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
+        if anaphor and self.last_company:
+            return self.last_company, 0.8
         for e in ents:
             if e.label_ == "COMPANY":
                 return e.ent_id_, 0.8
@@ -131,9 +156,8 @@ class ArticleReader:
             return place.country if place else None
         return None
 
-    @staticmethod
-    def _planned(sent: Span) -> bool:
-        return bool(PLANNED & {t.lower_ for t in sent})
+    def _planned(self, sent: Span) -> bool:
+        return bool(PLANNED & set(self.index.lower[sent.start:sent.end]))
 
     def _qualifier(self, q: Span, sent: Span) -> str:
         parts = [q._.qualifier] if q._.qualifier else []
@@ -166,9 +190,10 @@ class ArticleReader:
             self.models[name] = ModelFact(name=name, maker=maker, source=self._source(sent))
         return self.models[name]
 
-    @staticmethod
-    def _platform_cue(sent: Span) -> int | None:
-        lower = [t.lower_ for t in sent]
+    def _platform_cue(self, sent: Span) -> int | None:
+        if not self.words & PLATFORM_FIRST_WORDS:
+            return None
+        lower = self.index.lower[sent.start:sent.end]
         for i in range(len(lower)):
             for cue in lx.PLATFORM_CUES:
                 if tuple(lower[i:i + len(cue)]) == cue:
@@ -222,7 +247,7 @@ class ArticleReader:
                 name = self._model_name(m)
                 if name not in plant.models:
                     plant.models.append(name)
-            if {t.lower_ for t in sent} & lx.START_CUES:
+            if self.words & lx.START_CUES:
                 dates = [q for q in qs if q.label_ == "DATE"]
                 if dates and plant.start_date is None:
                     plant.start_date = dates[0].text
@@ -231,18 +256,18 @@ class ArticleReader:
 
     def _production_location(self, sent: Span, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
-        doc = self.doc
-        after = doc[ent.end] if ent.end < sent.end else None
-        if after is not None and after.lower_ in lx.PLANT_NOUNS | {"-", "based"}:
-            return after.lower_ in lx.PLANT_NOUNS
+        lower = self.index.lower
+        after = lower[ent.end] if ent.end < sent.end else None
+        if after is not None and after in lx.PLANT_NOUNS | {"-", "based"}:
+            return after in lx.PLANT_NOUNS
         i = ent.start - 1
-        while i >= sent.start and doc[i].lower_ in ("the", "a", "an", "city", "town", "region", "province", "of", "nearby"):
+        while i >= sent.start and lower[i] in ("the", "a", "an", "city", "town", "region", "province", "of", "nearby"):
             i -= 1
-        if i < sent.start or doc[i].lower_ not in LOCATION_PREPS:
+        if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
         # the nearest cue before the preposition decides: production, or selling and shipping
         for j in range(i - 1, max(sent.start, i - 14) - 1, -1):
-            word = doc[j].lower_
+            word = lower[j]
             if word in lx.EXPORT_CUES or word in (";",):
                 return False
             if word in lx.PRODUCTION_CUES:
@@ -251,8 +276,7 @@ class ArticleReader:
 
     def _plants_named_by_operator(self, sent: Span, ents: list[Span]) -> list[PlantFact]:
         """'a factory identified as X', 'X, an assembler': the plant is known by its operator."""
-        lower = {t.lower_ for t in sent}
-        if not lower & lx.PLANT_NOUNS:
+        if not self.words & lx.PLANT_NOUNS:
             return []
         plants = []
         for ent in ents:
@@ -281,7 +305,7 @@ class ArticleReader:
         return plant
 
     def _figures_for_known_plant(self, sent: Span, ents: list[Span], qs: list[Span]) -> None:
-        lower = {t.lower_ for t in sent}
+        lower = self.words
         figures = [q for q in qs if q.label_ in PLANT_FIGURES or q.label_ == "MONEY" and lower & lx.INVESTMENT_CUES]
         if not figures:
             return
@@ -315,13 +339,16 @@ class ArticleReader:
             plant.shifts, plant.evidence["shifts"] = int(value), source
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
-        elif q.label_ == "MONEY" and plant.investment is None and {t.lower_ for t in sent} & lx.INVESTMENT_CUES:
+        elif q.label_ == "MONEY" and plant.investment is None and set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES:
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         doc = self.doc
-        cues = [t.i for t in sent if t.lower_ in lx.EXPORT_CUES or t.lower_ == "enter" and "market" in {x.lower_ for x in sent}]
+        if not self.words & EXPORT_FIRST_WORDS:
+            return
+        lower = self.index.lower
+        cues = [i for i in range(sent.start, sent.end) if lower[i] in lx.EXPORT_CUES or lower[i] == "enter" and "market" in self.words]
         if not cues:
             return
         first_cue = cues[0]
@@ -391,17 +418,19 @@ class ArticleReader:
     def _people(self) -> list[PersonFact]:
         out = []
         for name, role, org in self.doc._.people or []:
-            out.append(PersonFact(name=name.text, role=role or None, org=org or None, source=self._source(name.sent)))
+            out.append(PersonFact(name=name.text, role=role or None, org=org or None, source=self._source(self.index.sent(name.start))))
         return out
 
     def _mentions(self) -> list[Mention]:
         out = []
         for ent in self.doc.ents:
             canonical = self._display_model(ent) if ent.label_ == "MODEL" else (ent.ent_id_ or ent.text)
-            out.append(Mention(ent.text, ent.label_, canonical, ent.start_char, ent.end_char, ent.sent.start_char, ent.sent.end_char))
-        for q in self.doc.spans.get("quantities", []):
-            if q[0]._.is_boilerplate:
-                continue
-            out.append(Mention(q.text, q.label_, q._.unit if q.label_ == "TRANSMISSION" else q.text, q.start_char, q.end_char,
-                               q.sent.start_char, q.sent.end_char, q._.value, q._.unit, q._.qualifier))
+            sent = self.index.sent(ent.start)
+            out.append(Mention(ent.text, ent.label_, canonical, ent.start_char, ent.end_char, sent.start_char, sent.end_char))
+        for qs in self.quantities.values():
+            for q in qs:
+                sent = self.index.sent(q.start)
+                canonical = q._.unit if q.label_ == "TRANSMISSION" else q.text
+                out.append(Mention(q.text, q.label_, canonical, q.start_char, q.end_char, sent.start_char, sent.end_char,
+                                   q._.value, q._.unit, q._.qualifier))
         return sorted(out, key=lambda m: m.start)

@@ -7,7 +7,11 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 # Currency codes written straight before digits.
 CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)", r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)"]
 # Scales and units written straight after digits.
-UNIT_SUFFIXES = [r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|L|l|T|ha|km)$"]
+UNIT_SUFFIXES = [
+    r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|L|l|T|ha|km)$",
+    # a full stop after a unit ("110kW."): one lookbehind per unit length, as lookbehinds are fixed-width
+    r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$", r"(?<=\d[A-Za-z]{3})\.$",
+]
 
 
 def customise_tokenizer(nlp: Language) -> None:

@@ -1,0 +1,75 @@
+"""A per-Doc index shared by the components: sentence bounds, lowercase forms, boilerplate flags.
+
+Creating spaCy Token objects is the main cost of Python components; this reads each token once
+(from Doc.to_array) so rules can look words up by index instead of walking Spans.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.tokens import Doc, Span
+
+KEY = "aw_index"
+TEXT_KEY = "aw_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """Doc.text joins every token on each access; components read it once through here."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+class DocIndex:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64") if len(doc) else numpy.zeros((0, 3), dtype="int64")
+        starts = numpy.flatnonzero(arr[:, 0] == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts = [0, *starts]
+        self.sent_starts: list[int] = starts
+        self.token_chars: list[int] = arr[:, 1].tolist()
+        text = doc_text(doc)
+        # lowercase forms from the text itself: no Token objects are made
+        self.lower: list[str] = [text[i:i + n].lower() for i, n in zip(self.token_chars, arr[:, 2].tolist(), strict=True)]
+        self.boilerplate = numpy.zeros(len(doc), dtype=bool)
+        self._sents: dict[int, Span] = {}
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[k], end
+
+    def sent(self, i: int) -> Span:
+        start, end = self.sent_bounds(i)
+        if start not in self._sents:
+            self._sents[start] = self.doc[start:end]
+        return self._sents[start]
+
+    def sents(self) -> list[Span]:
+        bounds = [*self.sent_starts, len(self.doc)]
+        return [self.sent(s) for s, e in zip(bounds, bounds[1:], strict=False) if e > s]
+
+    def token_at_char(self, char: int) -> int:
+        return max(0, bisect_right(self.token_chars, char) - 1)
+
+    def is_boilerplate(self, i: int) -> bool:
+        return bool(self.boilerplate[i]) if 0 <= i < len(self.boilerplate) else False
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The index, built on first use after sentence boundaries are final."""
+    index = doc.user_data.get(KEY)
+    if index is None:
+        index = DocIndex(doc)
+        doc.user_data[KEY] = index
+    return index
+
+
+def drop_index(doc: Doc) -> None:
+    """The last component drops the index so Docs serialise (nlp.pipe with n_process > 1)."""
+    doc.user_data.pop(KEY, None)
+    doc.user_data.pop(TEXT_KEY, None)

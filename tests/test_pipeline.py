@@ -1,0 +1,246 @@
+"""The spaCy pipeline on sentences written for these tests (none from the seed articles).
+
+Canonical names are looked up through the gazetteer, so the tests hold whatever spelling the
+gazetteer picks as canonical; what is tested is the behaviour of each component.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
+from core.nlp.registry import get_gazetteer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def read(nlp, text: str):
+    return facts_from_doc(nlp(prepare_text(text)), "test.txt")
+
+
+def company(gaz, surface: str) -> str:
+    name = gaz.company(surface)
+    assert name, f"{surface} missing from the gazetteer"
+    return name
+
+
+# -- pipeline shape -------------------------------------------------------------------------------
+def test_pipeline_is_spacy_components(nlp):
+    assert nlp.pipe_names[-4:] == ["entity_ruler", "aw_quantities", "aw_entities", "aw_relations"]
+    assert "aw_boilerplate" in nlp.pipe_names
+
+
+def test_labels_cover_the_domain(nlp):
+    doc = nlp("Toyota will build the Corolla in Brazil and ship it to Latin America.")
+    labels = {e.label_ for e in doc.ents}
+    assert {"COMPANY", "MODEL", "COUNTRY", "REGION"} <= labels
+
+
+# -- quantities ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, label, value, unit",
+    [
+        ("The group will invest $1.2bn in the project.", "MONEY", 1.2e9, "USD"),
+        ("It committed €500 million to the site.", "MONEY", 5e8, "EUR"),
+        ("The state adds a US$ 3 billion loan.", "MONEY", 3e9, "USD"),
+        ("The plant can build 150,000 vehicles per year.", "CAPACITY", 150_000, "units/year"),
+        ("It is a 300,000-unit plant.", "CAPACITY", 300_000, "units/year"),
+        ("The project will create 2,500 new jobs.", "JOBS", 2500, "jobs"),
+        ("The site will employ 1,200 people.", "JOBS", 1200, "jobs"),
+        ("They shipped three thousand cars last month.", "UNITS", 3000, "units"),
+        ("It uses a 1,498cc engine.", "ENGINE", 1.5, "l"),
+        ("A 2.0-litre turbo engine sits up front.", "ENGINE", 2.0, "l"),
+        ("The motor makes 110kW.", "POWER", 147.5, "hp"),
+        ("The engine makes 150 PS.", "POWER", 147.9, "hp"),
+        ("The plant covers 40 hectares.", "AREA", 40, "ha"),
+        ("Production runs on two shifts.", "SHIFTS", 2, "shifts"),
+        ("Local content will rise to 60%.", "PERCENT", 60, "%"),
+    ],
+)
+def test_quantities(nlp, text, label, value, unit):
+    doc = nlp(text)
+    found = [q for q in doc.spans["quantities"] if q.label_ == label]
+    assert found, [(q.text, q.label_) for q in doc.spans["quantities"]]
+    assert found[0]._.value == pytest.approx(value, rel=0.01)
+    assert found[0]._.unit == unit
+
+
+def test_transmission_quantity(nlp):
+    doc = nlp("Power goes through an eight-speed automatic gearbox.")
+    assert [q._.unit for q in doc.spans["quantities"] if q.label_ == "TRANSMISSION"] == ["8-speed automatic"]
+
+
+def test_qualifier_kept_on_the_fact(nlp):
+    doc = nlp("The factory will make up to 90,000 cars a year.")
+    q = next(q for q in doc.spans["quantities"] if q.label_ == "CAPACITY")
+    assert q._.qualifier == "up to"
+
+
+# -- entities and their context ----------------------------------------------------------------------
+def test_first_name_that_is_a_model_is_not_a_model(nlp):
+    doc = nlp("Tara Jones, a nurse from Leeds, said the hospital needs more staff.")
+    assert not [e for e in doc.ents if e.label_ == "MODEL"]
+
+
+def test_ambiguous_model_in_automotive_context_is_a_model(nlp, gaz):
+    ambiguous = next(m for m in gaz.models.values() if m.ambiguous and m.name.isalpha() and m.name.istitle())
+    doc = nlp(f"The {ambiguous.name} sedan and other models sold well.")
+    assert ambiguous.name in [e.text for e in doc.ents if e.label_ == "MODEL"]
+
+
+def test_currency_symbol_is_not_a_country_of_the_story(nlp):
+    facts = read(nlp, "The supplier raised US$14m from investors in Singapore for its battery line.")
+    assert "United States" not in facts.countries
+    assert "Singapore" in facts.countries
+
+
+def test_publisher_is_not_a_company(nlp, gaz):
+    facts = read(nlp, "Ford told Reuters it would cut 1,000 jobs in Cologne.")
+    assert company(gaz, "Ford") in facts.companies
+    assert not [c for c in facts.companies if "Reuters" in c]
+
+
+def test_boilerplate_paragraphs_yield_no_facts(nlp):
+    text = (
+        "Subscribe to our newsletter for the latest news on Toyota, BMW and Kia.\n\n"
+        "Don't miss out: register now and get your free trial today!\n\n"
+        "Related articles\n\n"
+        "Renault will build 100,000 cars a year at a new plant in Tangier, Morocco."
+    )
+    facts = read(nlp, text)
+    assert all("Toyota" not in c and "BMW" not in c and "Kia" not in c for c in facts.companies)
+    assert [p.country for p in facts.plants] == ["Morocco"]
+
+
+def test_unknown_model_after_a_maker_is_found_and_queued(nlp, gaz):
+    facts = read(nlp, "Chery unveiled the Chery Zentara 9 SUV, a new seven-seat model, in Shanghai.")
+    assert any(m.name == "Zentara 9" and m.maker == company(gaz, "Chery") for m in facts.models)
+    assert any(u.text == "Zentara 9" and u.guess == "MODEL" for u in facts.unresolved)
+
+
+def test_unknown_company_named_as_a_plant(nlp):
+    facts = read(nlp, "In Uzbekistan, a plant known as Qoratepa Avto will assemble the vehicles.")
+    assert "Qoratepa Avto" in facts.companies
+    assert any(u.text == "Qoratepa Avto" for u in facts.unresolved)
+
+
+# -- relations -------------------------------------------------------------------------------------
+def test_model_maker_and_platform(nlp, gaz):
+    facts = read(nlp, "The Proton X70 is based on the Geely Boyue, a compact SUV.")
+    x70 = next(m for m in facts.models if m.name.endswith("X70"))
+    assert x70.maker == company(gaz, "Proton")
+    assert x70.based_on and x70.based_on.endswith("Boyue")
+
+
+def test_specs_attach_to_the_model(nlp):
+    facts = read(nlp, "The Kia Seltos is powered by a 1,497cc engine rated at 85kW, mated to a CVT.")
+    spec = next(s for s in facts.specs if s.model.endswith("Seltos"))
+    assert spec.engine_l == 1.5
+    assert spec.power_hp == pytest.approx(114, abs=0.5)
+    assert spec.transmission == "CVT"
+
+
+def test_specs_follow_the_model_into_the_next_sentence(nlp):
+    facts = read(nlp, "Hyundai showed the new Creta SUV. Under the hood sits a 1.5-litre engine with 115 hp.")
+    assert any(s.model.endswith("Creta") and s.power_hp == 115 for s in facts.specs)
+
+
+def test_plant_with_figures_and_coreference(nlp, gaz):
+    text = (
+        "BYD said it will build a factory in Szeged, Hungary, with an investment of €4 billion. "
+        "The plant will produce 150,000 cars a year on two shifts and create 1,500 jobs."
+    )
+    facts = read(nlp, text)
+    [plant] = facts.plants
+    assert plant.company == company(gaz, "BYD")
+    assert plant.site == "Szeged" and plant.country == "Hungary"
+    assert plant.capacity_per_year == 150_000 and plant.shifts == 2 and plant.jobs == 1500
+    assert plant.investment.amount == 4e9 and plant.investment.currency == "EUR"
+    assert plant.evidence["jobs"].sentence.startswith("The plant will produce")
+
+
+def test_plant_figures_carry_provenance_offsets(nlp):
+    text = "Intro line.\n\nVolkswagen will assemble 60,000 cars a year at a plant in Pune, India."
+    facts = read(nlp, text)
+    plant = facts.plants[0]
+    assert text[plant.source.start:plant.source.end].strip() == plant.source.sentence
+
+
+def test_no_plant_where_nothing_is_made(nlp):
+    facts = read(nlp, "Nissan executives met dealers in Dubai and discussed sales in the region.")
+    assert facts.plants == []
+
+
+def test_export_route_with_models_and_units(nlp, gaz):
+    facts = read(nlp, "Chery exported 12,000 Tiggo 7 units from China to Chile last year.")
+    [export] = facts.exports
+    assert (export.company, export.origin, export.destination) == (company(gaz, "Chery"), "China", "Chile")
+    assert export.units == 12_000
+    assert any(m.endswith("Tiggo 7") for m in export.models)
+
+
+def test_export_origin_defaults_to_the_company_home(nlp, gaz):
+    facts = read(nlp, "Geely plans to ship about 5,000 cars to the Kazakh market by the end of the year.")
+    [export] = facts.exports
+    assert export.origin == gaz.home_country(company(gaz, "Geely"))
+    assert export.destination == "Kazakhstan"
+    assert export.evidence["units"].qualifier.startswith("about")
+
+
+def test_export_to_a_region(nlp):
+    facts = read(nlp, "Renault will export the cars from Morocco to the Middle East.")
+    assert [(e.origin, e.destination) for e in facts.exports] == [("Morocco", "Middle East")]
+
+
+def test_person_role_and_organisation(nlp, gaz):
+    facts = read(nlp, "“Demand is strong,” said Maria Lopez, chief executive of Renault.")
+    [person] = facts.people
+    assert person.name == "Maria Lopez"
+    assert person.role == "CEO"
+    assert person.org == company(gaz, "Renault")
+
+
+def test_person_after_a_company_title(nlp, gaz):
+    facts = read(nlp, "Toyota CEO Koji Sato told reporters that prices would rise.")
+    assert [(p.name, p.role, p.org) for p in facts.people] == [("Koji Sato", "CEO", company(gaz, "Toyota"))]
+
+
+def test_minister_with_portfolio_and_country(nlp):
+    facts = read(nlp, "Turkish Minister of Industry and Technology Ahmet Kaya opened the line.")
+    [person] = facts.people
+    assert person.name == "Ahmet Kaya"
+    assert person.role == "Minister of Industry and Technology"
+    assert person.org == "Turkey"
+
+
+def test_alias_resolves_to_canonical(nlp, gaz):
+    facts = read(nlp, "VW and Volkswagen AG are the same carmaker.")
+    assert facts.companies == [company(gaz, "Volkswagen")]
+
+
+# -- robustness --------------------------------------------------------------------------------------
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises(nlp, text):
+    facts = read(nlp, text)
+    json.dumps(facts.to_format())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(
+    ["Toyota", "Tara", "in", "Iran", "$", "14m", "two", "thousand", "units", "to", "Russia", ",", ".", "\n\n", "plant",
+     "CEO", "Minister", "of", "and", "based", "on", "the", "1.6-liter", "hp", "you", "Subscribe", "“", "”", "said"]),
+    max_size=60))
+def test_domain_word_soup_never_raises(nlp, words):
+    read(nlp, " ".join(words))
