@@ -30,7 +30,7 @@ def read(name):
     with open(DATA / name, newline="", encoding="utf-8") as f:
         reader = csv.reader(f)
         header = next(reader)
-        rows = [dict(zip(header, r)) for r in reader]
+        rows = [dict(zip(header, r, strict=True)) for r in reader]
     return header, rows
 
 

@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import itertools
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -38,7 +40,9 @@ class EntityResolver:
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.roles.add("ROLE", list(nlp.tokenizer.pipe(sorted(gaz.roles))))
+        # "vice president" is also written "vice-president"; "Gov." stands for a governor
+        written = {v for r in gaz.roles for v in _hyphen_variants(r)} | set(lx.ROLE_ABBREVIATIONS)
+        self.roles.add("ROLE", list(nlp.tokenizer.pipe(sorted(written))))
         self.role_words = {w for role in gaz.roles for w in role.split()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -223,7 +227,13 @@ class EntityResolver:
                 continue
             role_end = self._portfolio_end(doc, end, taken)
             # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
-            canonical_role = doc[start:role_end].text if role_end > end else self.gaz.roles.get(role_span.text.lower(), role_span.text)
+            written = role_span.text.lower().replace("-", " ").replace(" - ", " ")
+            canonical = self.gaz.roles.get(written, "")
+            # titles as written ("vice-president", "Gov."); acronyms where the gazetteer has one ("chief executive" -> CEO)
+            if role_end > end:
+                canonical_role = doc[start:role_end].text
+            else:
+                canonical_role = canonical if canonical.isupper() else role_span.text
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at)
             name = self._name_after(doc, role_end, taken) or self._name_before(doc, start, taken, ent_at)
             if name is None or (name.start, name.end) in seen:
@@ -237,15 +247,16 @@ class EntityResolver:
         return people
 
     def _portfolio_end(self, doc: Doc, end: int, taken: set[int]) -> int:
-        """'Minister of Industry, Mine and Trade': the portfolio after 'of' belongs to the role."""
-        if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].is_title or (end + 1) in taken:
+        """'Minister of Foreign Affairs and Trade', 'Deputy Mayor for Economic Policy': the portfolio is part of the role."""
+        lower = self.index.lower
+        if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
-        i = end + 2
-        while i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].is_title and (i + 1) not in taken:
-            i += 2
-        if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title and (i + 1) not in taken:
-            i += 2
-        return i
+        i = end + 1
+        while i < len(doc) and lower[i] in lx.PORTFOLIO_WORDS and i not in taken and not self.index.is_boilerplate(i):
+            i += 1
+        while i > end and lower[i - 1] in ("and", "of", "for", "the", "&", ",", "-"):
+            i -= 1  # a portfolio never ends on a joining word
+        return i if i > end + 1 else end
 
     def _org_before(self, doc: Doc, start: int, ent_at: dict[int, Span]) -> str:
         j = start - 1
@@ -272,25 +283,49 @@ class EntityResolver:
 
     def _name_before(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
         j = start - 1
-        while j >= 0 and (doc[j].lower_ in ("the", "’s", "'s", "its", "former", "new") or j in ent_at):
+        while j >= 0 and (doc[j].lower_ in ("the", "its", "former", "new") or j in ent_at):
             j -= 1
+        if j >= 1 and doc[j].text in ("’s", "'s"):  # "Nuevo León's secretary": skip the possessor
+            j -= 1
+            while j >= 0 and (doc[j].is_title or j in ent_at):
+                j -= 1
         if j < 1 or doc[j].text != ",":
             return None
         end = j
         begin = end
-        while begin - 1 >= 0 and self._name_token(doc[begin - 1], taken) and end - begin < 4:
-            begin -= 1
-        if end - begin >= 2:
+        while begin - 1 >= 0 and end - begin < 5:
+            if self._name_token(doc[begin - 1], taken):
+                begin -= 1
+            elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
+                begin -= 3  # "Lee Jae-hoon"
+            else:
+                break
+        if end - begin >= 2 and doc[begin].lower_ not in lx.PERSON_PARTICLES:
             return Span(doc, begin, end, label="PERSON")
         return None
 
+    @staticmethod
+    def _hyphen_part(doc: Doc, i: int) -> bool:
+        """doc[i] is a hyphen followed by a lowercase name part ('Sung-min')."""
+        return 0 <= i < len(doc) - 1 and doc[i].text == "-" and doc[i + 1].is_alpha and doc[i + 1].is_lower
+
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         end = i
-        while end < len(doc) and end - i < 4 and self._name_token(doc[end], taken):
-            end += 1
+        while end < len(doc) and end - i < 5:
+            if self._name_token(doc[end], taken) or end == i and self._initial(doc[end]):
+                end += 1
+            elif end > i and self._hyphen_part(doc, end):
+                end += 2  # "Park Sung-min"
+            else:
+                break
         if end - i >= 2 and doc[end - 1].lower_ not in lx.PERSON_PARTICLES:
             return Span(doc, i, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _initial(token: Token) -> bool:
+        """'K.' in 'K. Selvaraj'."""
+        return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
     def _name_token(self, token: Token, taken: set[int]) -> bool:
         if token.i in taken or self.index.is_boilerplate(token.i):
@@ -301,3 +336,9 @@ class EntityResolver:
             token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
             and token.lower_ not in lx.MONTHS and token.text not in lx.CORPORATE_SUFFIXES
         )
+
+
+def _hyphen_variants(role: str) -> set[str]:
+    """'executive vice president' -> also 'executive vice-president', 'executive-vice president', ..."""
+    words = role.split()
+    return {"".join(w + sep for w, sep in zip(words, (*seps, ""), strict=True)) for seps in itertools.product((" ", "-"), repeat=len(words) - 1)}

@@ -50,3 +50,16 @@ PERSON_PARTICLES = frozenset(["bin", "al", "el", "de", "da", "van", "von", "der"
 MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
+# Words of government portfolios and company divisions that follow a title ("Minister of Industry and Trade").
+PORTFOLIO_WORDS = frozenset(
+    "industry industries trade mine mines mining economy economic economics affairs foreign finance financial technology "
+    "energy transport transportation investment investments development commerce policy planning labour labor "
+    "enterprise enterprises infrastructure environment science innovation digital agriculture internal home defence "
+    "defense health education tourism communications resources natural heavy small medium business manufacturing "
+    "automotive public works state urban regional international domestic sales marketing operations production "
+    "europe asia africa americas china india global north south east west central strategy procurement purchasing "
+    "research engineering design services social security justice interior culture employment water land housing "
+    "industrial logistics ports maritime aviation telecommunications information climate mobility electric "
+    "and of for the & , -".split()
+)
+ROLE_ABBREVIATIONS = ("Gov.", "Sen.", "Rep.", "Pres.", "Gen.")

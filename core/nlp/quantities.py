@@ -176,8 +176,7 @@ class QuantityFinder:
         lower = [t.lower_ for t in words]
         sent_lower = set(index.lower[sent_start:sent_end])
         before = index.lower[max(sent_start, start - 5):start]
-        head = next((w for w in lower if w not in lx.JOB_ADJECTIVES), "")
-        head_i = lower.index(head) if head in lower else -1
+        head, head_i = self._head_noun(words)
         if head in lx.JOB_WORDS or head == "people" and sent_lower & lx.JOB_PEOPLE_CUES:
             return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", qualifier)
         if {"workforce", "headcount"} & set(before):
@@ -197,7 +196,19 @@ class QuantityFinder:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if annual and set(before) & lx.CAPACITY_CUES:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
-        return None
+        return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
+
+    @staticmethod
+    def _head_noun(words: list) -> tuple[str, int]:
+        """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '500 new direct jobs'."""
+        for i, token in enumerate(words[:5]):
+            word = token.lower_
+            if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
+                return word, i
+            if not (token.is_lower and (token.is_alpha or token.text == "-")) or word in ("of", "per", "a", "to", "in", "and"):
+                break
+        first = words[0].lower_ if words else ""
+        return first, 0 if words else -1
 
     @staticmethod
     def _per_year(pair: list[str]) -> bool:

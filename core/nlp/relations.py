@@ -33,6 +33,13 @@ PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim",
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"}
+LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
+SELL_CUES = frozenset("sell sells sold selling sales".split())
+# words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
+DESTINATION_FILLERS = frozenset(
+    ["the", "“", "”", '"', "'", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
+     "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both"]
+)
 
 
 @Language.factory("aw_relations", default_config={"gazetteer": "default"})
@@ -344,33 +351,43 @@ class ArticleReader:
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
-        doc = self.doc
         if not self.words & EXPORT_FIRST_WORDS:
             return
         lower = self.index.lower
-        cues = [i for i in range(sent.start, sent.end) if lower[i] in lx.EXPORT_CUES or lower[i] == "enter" and "market" in self.words]
+        cues = [i for i in range(sent.start, sent.end) if self._export_cue(i)]
         if not cues:
             return
         first_cue = cues[0]
-        origin_ent = next((e for e in ents if e.start > 0 and doc[e.start - 1].lower_ == "from" and e.label_ in ("COUNTRY", "PLACE", "REGION")), None)
-        destinations = []
-        for e in ents:
-            if e.label_ not in ("COUNTRY", "REGION") or e.start <= first_cue or e is origin_ent:
-                continue
-            nxt = doc[e.end].lower_ if e.end < len(doc) else ""
-            if nxt in lx.PLANT_NOUNS:
-                continue
-            destinations.append(e.ent_id_ or e.text)
+        origin_ent = next((e for e in ents if e.start > 0 and lower[e.start - 1] == "from" and e.label_ in ("COUNTRY", "PLACE", "REGION")), None)
+        destinations = self._destinations(sent, ents, cues, origin_ent)
         if not destinations:
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        origin = self._origin(company, origin_ent)
+        plant = self._plant_as_subject(sent, first_cue)
+        if plant is not None and origin_ent is None:
+            origin, company = plant.country, plant.company or company
+        else:
+            origin = self._origin(company, origin_ent) if origin_ent is not None else None
+            origin = origin or self._subsidiary_country(sent, ents) or self._origin(company, None)
         if not origin:
             return
-        units = next((q for q in qs if q.label_ == "UNITS"), None)
-        by_when = next((q.text for q in qs if q.label_ == "DATE" and q[0].lower_ == "by" or q.label_ == "DATE" and "end" in q.text.lower()), None)
+        by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
         models = [self._model_name(m) for m in subjects]
-        for destination in dict.fromkeys(destinations):
+        counts = [q for q in qs if q.label_ in ("UNITS", "COUNT")]
+        previous_end = first_cue
+        for ent in destinations:
+            destination = ent.ent_id_ or ent.text
+            # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
+            units = next((q for q in counts if previous_end <= q.start < ent.start), None)
+            if units is not None and units.label_ == "COUNT" and units.end != ent.start - 1:
+                units = None  # a bare number counts only right before "to X"
+            if units is None:  # "exports to Mexico rose to 90,000 units"
+                following = [d.start for d in destinations if d.start > ent.start]
+                limit = following[0] if following else sent.end
+                units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit), None)
+            if units is None and len(destinations) == 1:
+                units = next((q for q in counts if q.label_ == "UNITS"), None)
+            previous_end = ent.end
             if destination == origin:
                 continue
             key = (company, origin, destination)
@@ -383,6 +400,58 @@ class ArticleReader:
                 export.units = units._.value
                 export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
             export.by_when = export.by_when or by_when
+
+    def _export_cue(self, i: int) -> bool:
+        lower = self.index.lower
+        word = lower[i]
+        if word == "enter":
+            return "market" in self.words or "markets" in self.words
+        if word not in lx.EXPORT_CUES:
+            return False
+        return not (word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"))  # "best-selling"
+
+    def _destinations(self, sent: Span, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
+        """Countries and regions a shipment goes to: 'to X', 'into X', 'sold in X', 'for the X market', and lists of them."""
+        lower = self.index.lower
+        out: list[Span] = []
+        for e in ents:
+            if e.label_ not in ("COUNTRY", "REGION") or e.start <= cues[0] or e is origin_ent:
+                continue
+            if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
+                continue
+            i = e.start - 1
+            while i > sent.start and lower[i] in DESTINATION_FILLERS:
+                i -= 1
+            word = lower[i]
+            between = set(lower[out[-1].end:e.start]) if out else {"x"}
+            coordinated = bool(out) and between <= LIST_GLUE
+            if word in ("to", "into"):
+                out.append(e)
+            elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
+                out.append(e)
+            elif word == "for" and e.end < sent.end and lower[e.end] in ("market", "markets"):
+                out.append(e)
+            elif coordinated:
+                out.append(e)
+        return out
+
+    def _plant_as_subject(self, sent: Span, cue: int) -> PlantFact | None:
+        """'The plant also exported ...': the current plant ships from its own country."""
+        if self.current_plant is None or not self.current_plant.country:
+            return None
+        window = self.index.lower[sent.start:cue]
+        return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _subsidiary_country(self, sent: Span, ents: list[Span]) -> str | None:
+        """'Toyota Motor Manufacturing Indonesia', 'BYD do Brasil': a company named with the country it works in."""
+        lower = self.index.lower
+        for company in (e for e in ents if e.label_ == "COMPANY"):
+            for e in ents:
+                if e.label_ == "COUNTRY" and e.start >= company.end and e.start - company.end <= 3:
+                    between = range(company.end, e.start)
+                    if all(self.doc[i].is_title or lower[i] in ("do", "de", "of") for i in between) and not self.doc[e.start - 1].is_punct:
+                        return e.ent_id_
+        return None
 
     def _origin(self, company: str | None, origin_ent: Span | None) -> str | None:
         if origin_ent is not None:
@@ -429,6 +498,8 @@ class ArticleReader:
             out.append(Mention(ent.text, ent.label_, canonical, ent.start_char, ent.end_char, sent.start_char, sent.end_char))
         for qs in self.quantities.values():
             for q in qs:
+                if q.label_ == "COUNT":
+                    continue
                 sent = self.index.sent(q.start)
                 canonical = q._.unit if q.label_ == "TRANSMISSION" else q.text
                 out.append(Mention(q.text, q.label_, canonical, q.start_char, q.end_char, sent.start_char, sent.end_char,
