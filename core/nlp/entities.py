@@ -52,6 +52,7 @@ class EntityResolver:
         ents = self._resolve_ambiguous_models(doc, ents)
         ents += self._new_models(doc, ents, unresolved)
         ents += self._new_companies(doc, ents, unresolved)
+        ents += self._new_places(doc, ents, unresolved)
         people = self._people(doc, ents)
         ents += [p[0] for p in people if p[0].label_ == "PERSON" and p[0] not in ents]
         doc.ents = filter_spans(ents)
@@ -192,7 +193,7 @@ class EntityResolver:
             elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
                 sent_start = index.sent_bounds(j)[0]
                 start = j
-                while start - 1 > sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
+                while start - 1 >= sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
                     start -= 1
                 if start < j:
                     found.append(Span(doc, start, j + 1, label="COMPANY", span_id=doc[start:j + 1].text))
@@ -206,14 +207,46 @@ class EntityResolver:
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out
 
+    def _new_places(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'a facility at Panapakkam', 'its plant in the capital's Tekstilshchiki district': sites the gazetteer lacks."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        lower, index = self.index.lower, self.index
+        found = []
+        for i, word in enumerate(lower):
+            if word not in ("in", "at", "near") or index.is_boilerplate(i):
+                continue
+            if not any(lower[k] in lx.PLANT_NOUNS or lower[k] in lx.PRODUCTION_CUES for k in range(max(0, i - 3), i)):
+                continue
+            j = i + 1
+            if j < len(doc) and lower[j] == "the":
+                j += 1
+            # a possessor before the site: "Tamil Nadu's", "the capital's"
+            k = j
+            while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].is_lower and doc[k].is_alpha) and lower[k] not in ("’s", "'s"):
+                k += 1
+            if k < len(doc) and lower[k] in ("’s", "'s") and k > j:
+                j = k + 1
+            if j >= len(doc) or j in taken:
+                continue
+            span = self._title_run(doc, j, taken, label="PLACE")
+            if span is None or span.end < len(doc) and lower[span.end] in ("’s", "'s"):
+                continue
+            if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(span)
+            sentence = index.sent(span.start).text
+            unresolved.append(Unresolved(span.text, "PLACE", sentence, span.start_char, span.end_char, "a site named beside a plant"))
+        return found
+
     @staticmethod
-    def _title_run(doc: Doc, start: int, taken: set[int]) -> Span | None:
+    def _title_run(doc: Doc, start: int, taken: set[int], label: str = "COMPANY") -> Span | None:
         end = start
         while end < len(doc) and end - start < 4 and doc[end].is_title and end not in taken and doc[end].is_alpha:
             end += 1
         if end == start or doc[start].lower_ in STOP_WORDS:
             return None
-        return Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text)
+        return Span(doc, start, end, label=label, span_id=doc[start:end].text)
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:

@@ -33,6 +33,10 @@ PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim",
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"}
+BUILD_VERBS = frozenset(
+    "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
+    "making made manufacture manufactures manufacturing manufactured roll rolls".split()
+)
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
@@ -86,6 +90,9 @@ class ArticleReader:
         for e in doc.ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
+        self.last_country: str | None = None
+        countries = [e.ent_id_ for e in doc.ents if e.label_ == "COUNTRY"]
+        self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
 
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
@@ -103,6 +110,9 @@ class ArticleReader:
             companies = [e for e in ents if e.label_ == "COMPANY"]
             if companies:
                 self.last_company = companies[0].ent_id_
+            countries = [e for e in ents if e.label_ == "COUNTRY"]
+            if countries:
+                self.last_country = countries[-1].ent_id_
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
         if self.orphans and len(self.plants) == 1:
@@ -160,8 +170,21 @@ class ArticleReader:
             return ent.ent_id_ or self.gaz.country(ent.text)
         if ent.label_ == "PLACE":
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
-            return place.country if place else None
+            if place:
+                return place.country
+            return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
         return None
+
+    def _context_country(self, ent: Span) -> str | None:
+        """The country of the sentence, else the last one named before it, else the article's most named one."""
+        sent_start = self.index.sent_bounds(ent.start)[0]
+        for other in self.ents.get(sent_start, []):
+            # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
+            if other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms:
+                return other.ent_id_
+            if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
+                return self.gaz.places[other.text].country
+        return self.main_country or self.last_country
 
     def _planned(self, sent: Span) -> bool:
         return bool(PLANNED & set(self.index.lower[sent.start:sent.end]))
@@ -234,23 +257,30 @@ class ArticleReader:
                     self._set_figure(created[0], q, sent)
             return
         self._figures_for_known_plant(sent, ents, qs)
+        self._models_for_known_plant(sent, ents, subjects)
 
     def _plants_at_locations(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
-        by_country: dict[str, dict] = {}
+        """One plant per place where vehicles are made; a country alone joins the place named in it."""
+        slots: list[dict] = []
         for ent in ents:
             if ent.label_ not in ("PLACE", "COUNTRY") or not self._production_location(sent, ent):
                 continue
             country = self._country_of(ent)
             if not country:
                 continue
-            slot = by_country.setdefault(country, {"site": None, "first": ent})
-            if ent.label_ == "PLACE" and slot["site"] is None:
-                slot["site"] = ent.text
+            site = ent.text if ent.label_ == "PLACE" else None
+            same = [x for x in slots if x["country"] == country and (x["site"] is None or site is None)]
+            if same:
+                same[0]["site"] = same[0]["site"] or site
+                same[0]["first"] = min(same[0]["first"], ent.start)
+                same[0]["last"] = max(same[0]["last"], ent.end)
+            else:
+                slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end})
         plants = []
-        for country, slot in by_country.items():
-            company, confidence = self._subject_company(sent, ents, before=slot["first"].start)
-            plant = self._plant(company, slot["site"], country, sent, confidence)
-            for m in subjects:
+        for n, slot in enumerate(slots):
+            company, confidence = self._nearest_company(sent, ents, slot["first"])
+            plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
+            for m in self._models_for_slot(subjects, slots, n):
                 name = self._model_name(m)
                 if name not in plant.models:
                     plant.models.append(name)
@@ -261,12 +291,37 @@ class ArticleReader:
             plants.append(plant)
         return plants
 
+    def _nearest_company(self, sent: Span, ents: list[Span], before: int) -> tuple[str | None, float]:
+        """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
+        preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before]
+        if preceding:
+            return preceding[-1].ent_id_, 1.0
+        return self._subject_company(sent, ents, before=before)
+
+    @staticmethod
+    def _models_for_slot(subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
+        """With several plants in a sentence, each takes the models named between it and the one before."""
+        if len(slots) == 1:
+            return subjects
+        low = slots[n - 1]["last"] if n else -1
+        before = [m for m in subjects if low <= m.start < slots[n]["first"]]
+        if before:
+            return before
+        high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
+        return [m for m in subjects if slots[n]["last"] <= m.start < high]
+
     def _production_location(self, sent: Span, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
         if after is not None and after in lx.PLANT_NOUNS | {"-", "based"}:
             return after in lx.PLANT_NOUNS
+        # "the Wuhu headquarters plant", "its Karawang assembly plant"
+        for k in range(ent.end, min(sent.end, ent.end + 3)):
+            if lower[k] in lx.PLANT_NOUNS:
+                if all(self.doc[x].is_lower for x in range(ent.end, k)):
+                    return True
+                break
         i = ent.start - 1
         while i >= sent.start and lower[i] in ("the", "a", "an", "city", "town", "region", "province", "of", "nearby"):
             i -= 1
@@ -313,7 +368,7 @@ class ArticleReader:
 
     def _figures_for_known_plant(self, sent: Span, ents: list[Span], qs: list[Span]) -> None:
         lower = self.words
-        figures = [q for q in qs if q.label_ in PLANT_FIGURES or q.label_ == "MONEY" and lower & lx.INVESTMENT_CUES]
+        figures = [q for q in qs if q.label_ in PLANT_FIGURES or q.label_ == "MONEY" and (lower & lx.INVESTMENT_CUES or self._money_names_plant(q))]
         if not figures:
             return
         target = self._plant_mentioned(ents)
@@ -327,6 +382,22 @@ class ArticleReader:
                 self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
+
+    def _models_for_known_plant(self, sent: Span, ents: list[Span], subjects: list[Span]) -> None:
+        """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
+        if not subjects or not self.words & BUILD_VERBS or self.words & lx.EXPORT_CUES:
+            return
+        target = self._plant_mentioned(ents)
+        if target is None and self.current_plant is not None:
+            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
+            if self.words & lx.PLANT_ANAPHORS or self.current_plant.company in companies:
+                target = self.current_plant
+        if target is None:
+            return
+        for m in subjects:
+            name = self._model_name(m)
+            if name not in target.models:
+                target.models.append(name)
 
     def _plant_mentioned(self, ents: list[Span]) -> PlantFact | None:
         for ent in ents:
@@ -346,8 +417,13 @@ class ArticleReader:
             plant.shifts, plant.evidence["shifts"] = int(value), source
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
-        elif q.label_ == "MONEY" and plant.investment is None and set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES:
+        elif q.label_ == "MONEY" and plant.investment is None and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q)):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _money_names_plant(self, q: Span) -> bool:
+        """'its $2 billion assembly plant': the sum is the plant's cost."""
+        lower = self.index.lower
+        return any(lower[k] in lx.PLANT_NOUNS for k in range(q.end, min(len(lower), q.end + 3)))
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
