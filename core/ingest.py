@@ -282,14 +282,14 @@ def _bar(total: int, progress: bool | Progress | None, desc: str):
 
 
 def _extract_safely(
-    articles: list[Article], n_process: int, on_failure: Callable[[Article, Exception], None]
+    articles: list[Article], n_process: int, on_failure: Callable[[Article, Exception], None], gazetteer: str = "default"
 ) -> Iterable[tuple[Article, ArticleFacts]]:
     """(article, facts) pairs in order; an article that cannot be parsed is reported and skipped."""
     from core.extract import extract_articles
 
     done = 0
     try:
-        for art, facts in zip(articles, extract_articles(articles, n_process=n_process), strict=False):
+        for art, facts in zip(articles, extract_articles(articles, n_process=n_process, gazetteer=gazetteer), strict=False):
             done += 1
             yield art, facts
         return
@@ -297,7 +297,7 @@ def _extract_safely(
         pass
     for art in articles[done:]:
         try:
-            facts = next(iter(extract_articles([art], n_process=1)))
+            facts = next(iter(extract_articles([art], n_process=1, gazetteer=gazetteer)))
         except Exception as exc:
             on_failure(art, exc)
             continue
@@ -316,8 +316,12 @@ def ingest_articles(
     batch_size: int = BATCH_SIZE,
     replace: bool = False,
     desc: str = "ingest",
+    gazetteer: str = "default",
 ) -> IngestSummary:
-    """Parse and store articles; already stored ones count as duplicates (or are re-parsed with replace)."""
+    """Parse and store articles; already stored ones count as duplicates (or are re-parsed with replace).
+
+    ``gazetteer`` names the registered gazetteer to parse with (see core.curation for curated ones).
+    """
     from core import store
 
     summary = IngestSummary()
@@ -369,7 +373,7 @@ def ingest_articles(
         procs = n_process if n_process is not None else _default_processes(len(todo))
         batch: list[tuple[Article, ArticleFacts]] = []
         try:
-            for pair in _extract_safely(todo, procs, failed):
+            for pair in _extract_safely(todo, procs, failed, gazetteer):
                 batch.append(pair)
                 if len(batch) >= batch_size:
                     flush(batch)
@@ -408,6 +412,7 @@ def reextract(
     progress: bool | Progress | None = True,
     n_process: int | None = None,
     batch_size: int = BATCH_SIZE,
+    gazetteer: str = "default",
 ) -> IngestSummary:
     """Parse every stored article again (after the gazetteer changed) and swap its facts, per batch."""
     from core import store
@@ -415,6 +420,6 @@ def reextract(
     articles = store.stored_articles(db_path)
     summary = ingest_articles(
         articles, db_path=db_path, progress=progress, n_process=n_process, batch_size=batch_size, replace=True,
-        desc="reextract",
+        desc="reextract", gazetteer=gazetteer,
     )
     return summary

@@ -116,7 +116,15 @@ def _migrate_v2(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-MIGRATIONS: list[tuple[int, Any]] = [(1, SCHEMA_V1), (2, _migrate_v2)]
+def _migrate_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """Curation decisions (core/curation.py): one row per name as written, fed to the gazetteer as `Extra`."""
+    con.execute(
+        """CREATE TABLE curation_decisions (text VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, canonical VARCHAR,
+        label VARCHAR, maker VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, note VARCHAR, decided_at TIMESTAMP)"""
+    )
+
+
+MIGRATIONS: list[tuple[int, Any]] = [(1, SCHEMA_V1), (2, _migrate_v2), (3, _migrate_v3)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 

@@ -50,7 +50,9 @@ class EntityResolver:
         unresolved: list[Unresolved] = []
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed]
         ents = self._resolve_ambiguous_models(doc, ents)
+        ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
+        ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._new_companies(doc, ents, unresolved)
         ents += self._new_places(doc, ents, unresolved)
         people = self._people(doc, ents)
@@ -75,7 +77,33 @@ class EntityResolver:
                 out.append(ent)
             elif ent.text in confirmed and not self._looks_like_person(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
-        return [self._with_model_key(doc, e) if e.label_ == "MODEL" else e for e in out]
+        return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label_ == "MODEL" else e for e in out]
+
+    def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
+        """'Renault Express': a maker written just before a model name decides whose model it is."""
+        prev = next((e for e in ents if e.end == ent.start and e.label_ == "COMPANY"), None)
+        if prev is None:
+            return ent
+        info = self.gaz.companies.get(prev.ent_id_)
+        model = self.gaz.models.get(ent.ent_id_)
+        if info is None or info.kind not in MAKER_KINDS or model is None:
+            return ent
+        owners = {model.maker, self.gaz.companies[model.maker].parent if model.maker in self.gaz.companies else ""}
+        if info.name in owners or info.parent in owners:
+            return ent
+        return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{model.name}")
+
+    def _with_trim(self, doc: Doc, ent: Span) -> Span:
+        """'Golf GTI', 'Dolphin Mini', 'Nexon EV': a known model and the trim written after it."""
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].lower_ in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
+            end += 1
+        if end == ent.end:
+            return ent
+        model = self.gaz.models.get(ent.ent_id_)
+        maker = model.maker if model else ent.ent_id_.split("|", 1)[0]
+        base = model.name if model else ent.ent_id_.split("|", 1)[-1]
+        return Span(doc, ent.start, end, label="MODEL", span_id=f"{maker}|{base} {doc[ent.end:end].text}")
 
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._looks_like_person(doc, ent):
@@ -152,13 +180,56 @@ class EntityResolver:
             if end == ent.end:
                 continue
             name = doc[ent.end:end]
-            if not any(ch.isdigit() for ch in name.text) and not self._vehicle_sentence(name):
+            if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
             key = f"{info.name}|{name.text}"
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent(name.start).text
             unresolved.append(Unresolved(name.text, "MODEL", sentence, name.start_char, name.end_char, f"after maker {info.name}"))
         return found
+
+    def _named_like_a_model(self, doc: Doc, name: Span) -> bool:
+        """A name of words only is a model when a vehicle word follows it ('the Lada Iskra sedan'),
+        or, for one word, when it ends a list item in a sentence about vehicles."""
+        nxt = self.index.lower[name.end] if name.end < len(doc) else ""
+        if nxt in lx.VEHICLE_WORDS:
+            return True
+        return len(name) == 1 and nxt in (",", "and", ".", "or") and self._vehicle_sentence(name)
+
+    def _models_by_apposition(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'the King sedan', 'the Chazor, a locally built version of the Qin': models named without a maker."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        lower = self.index.lower
+        found = []
+        for i, word in enumerate(lower[:-2]):
+            j = i + 1
+            if word != "the" or j in taken or self.index.is_boilerplate(j) or not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
+                continue
+            nxt = lower[j + 1]
+            appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
+                set(lower[j + 3:j + 9]) & (lx.VEHICLE_WORDS | {"version", "rebadged"}))
+            if nxt not in lx.VEHICLE_WORDS and not appositive:
+                continue
+            maker = self._maker_nearby(doc, ents, j)
+            if maker is None:
+                continue
+            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{doc[j].text}"))
+            taken.add(j)
+            unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent(j).text, doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
+        return found
+
+    def _maker_nearby(self, doc: Doc, ents: list[Span], i: int) -> str | None:
+        """The maker of a model named in the same sentence, else a maker named in it, else None."""
+        start, end = self.index.sent_bounds(i)
+        in_sent = [e for e in ents if start <= e.start < end]
+        for e in in_sent:
+            if e.label_ == "MODEL" and "|" in e.ent_id_:
+                return e.ent_id_.split("|", 1)[0]
+        for e in in_sent:
+            info = self.gaz.companies.get(e.ent_id_) if e.label_ == "COMPANY" else None
+            if info and info.kind in MAKER_KINDS:
+                return info.name
+        return None
 
     def _model_like(self, token: Token) -> bool:
         text = token.text

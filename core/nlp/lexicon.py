@@ -63,3 +63,5 @@ PORTFOLIO_WORDS = frozenset(
     "and of for the & , -".split()
 )
 ROLE_ABBREVIATIONS = ("Gov.", "Sen.", "Rep.", "Pres.", "Gen.")
+# Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini"); part of the model's name.
+TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i".split())

@@ -119,13 +119,13 @@ def area_to_hectares(value: float, unit: str) -> float:
 def normalise_transmission(text: str) -> str:
     """'six-speed automatic gearbox' -> '6-speed automatic'; 'dual-clutch' -> 'DCT'; 'CVT' -> 'CVT'."""
     t = text.lower().replace("–", "-")
-    if "cvt" in t or "continuously variable" in t:
+    if "cvt" in t or "ivt" in t.split() or "continuously variable" in t:
         return "CVT"
     m = re.search(r"(\d+|[a-z]+)\s*-?\s*speed", t)
     n = None
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else parse_number_words([m.group(1)])
-    if "dct" in t or "dual-clutch" in t or "dual clutch" in t or "double-clutch" in t:
+    if "dct" in t or "dsg" in t or "dual-clutch" in t or "dual clutch" in t or "double-clutch" in t:
         kind = "DCT"
     elif "amt" in t.split() or "automated manual" in t:
         kind = "AMT"

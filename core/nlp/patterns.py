@@ -40,7 +40,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         if surface.replace(",", "").replace(".", "").isdigit():
             continue  # "500", "301": figures far more often than models; "Fiat 500" is matched with its maker
         with_maker = any(surface.startswith(gaz.models[k].maker + " ") for k in keys)  # "Peugeot 405"
-        ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1)
+        short_code = len(surface) <= 3 and not any(c.isdigit() for c in surface)  # "GT", "ZS": need context
+        ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)

@@ -52,15 +52,15 @@ NUMBER_PATTERNS = [
 ]
 TRANSMISSION_PATTERNS = [
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
-     {"LOWER": {"IN": ["automatic", "manual", "auto", "dct", "cvt", "amt", "dual", "double", "wet", "dry"]}},
+     {"LOWER": {"IN": ["automatic", "manual", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
      {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
-    [{"LOWER": {"IN": ["cvt", "dct", "e-cvt"]}}],
+    [{"LOWER": {"IN": ["cvt", "dct", "e-cvt", "ivt", "dsg"]}}],
     [{"LOWER": "continuously"}, {"LOWER": "variable"}],
     [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
     [{"LOWER": {"IN": ["automatic", "manual"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
 ]
 OTHER_TRIGGERS = frozenset(
-    ["speed", "cvt", "dct", "e-cvt", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
+    ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
      "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS]
 )
 YEAR = {"SHAPE": "dddd"}  # checked to be a plausible year afterwards

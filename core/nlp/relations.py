@@ -197,19 +197,21 @@ class ArticleReader:
 
     # -- models and platforms ---------------------------------------------------------------------
     def _models(self, sent: Span, ents: list[Span]) -> set[int]:
+        """Models with their makers; 'A is based on B': A's platform is B, for every such cue in the sentence."""
         models = [e for e in ents if e.label_ == "MODEL"]
         bases: set[int] = set()
-        cue = self._platform_cue(sent)
-        if cue is not None:
+        floor = sent.start
+        for cue in self._platform_cues(sent):
             after = [m for m in models if m.start >= cue]
-            before = [m for m in models if m.start < cue]
+            before = [m for m in models if floor <= m.start < cue and m.start not in bases]
             if after:
                 base = after[0]
                 bases.add(base.start)
-                subject = self._model_name(before[0]) if before else self.last_model
+                subject = self._model_name(before[-1]) if before else self.last_model
                 if subject and subject != self._model_name(base):
                     fact = self._model_fact(subject, None, sent)
                     fact.based_on = fact.based_on or self._display_model(base)
+                floor = base.end
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
@@ -220,26 +222,34 @@ class ArticleReader:
             self.models[name] = ModelFact(name=name, maker=maker, source=self._source(sent))
         return self.models[name]
 
-    def _platform_cue(self, sent: Span) -> int | None:
+    def _platform_cues(self, sent: Span) -> list[int]:
+        """Token positions just after each platform cue ('based on', 'a version of', ...)."""
         if not self.words & PLATFORM_FIRST_WORDS:
-            return None
+            return []
         lower = self.index.lower[sent.start:sent.end]
+        found = []
         for i in range(len(lower)):
             for cue in lx.PLATFORM_CUES:
                 if tuple(lower[i:i + len(cue)]) == cue:
-                    return sent.start + i + len(cue)
-        return None
+                    found.append(sent.start + i + len(cue))
+        return found
 
     # -- specs ----------------------------------------------------------------------------------
     def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
-        specs = [q for q in qs if q.label_ in ("ENGINE", "POWER", "TRANSMISSION")]
-        if not specs:
-            return
-        model = self._model_name(subjects[0]) if subjects else self.last_model
-        if not model:
-            return
-        spec = self.specs.setdefault(model, SpecFact(model=model, source=self._source(sent)))
-        for q in specs:
+        """Each figure goes to the model named nearest before it ('..., while the Creta uses a 1.6-litre engine')."""
+        for q in qs:
+            if q.label_ not in ("ENGINE", "POWER", "TRANSMISSION"):
+                continue
+            before = [m for m in subjects if m.end <= q.start]
+            if before:
+                model = self._model_name(before[-1])
+            elif subjects:
+                model = self._model_name(subjects[0])
+            else:
+                model = self.last_model
+            if not model:
+                continue
+            spec = self.specs.setdefault(model, SpecFact(model=model, source=self._source(sent)))
             if q.label_ == "ENGINE" and spec.engine_l is None:
                 spec.engine_l = q._.value
             elif q.label_ == "POWER" and spec.power_hp is None:
