@@ -49,6 +49,18 @@ class DocIndex:
             self._sents[start] = self.doc[start:end]
         return self._sents[start]
 
+    def sent_chars(self, i: int) -> tuple[int, int]:
+        """Character span of the sentence holding token i, trailing whitespace excluded."""
+        start, end = self.sent_bounds(i)
+        text = doc_text(self.doc)
+        end_char = self.token_chars[end] if end < len(self.token_chars) else len(text)
+        return self.token_chars[start], len(text[:end_char].rstrip())
+
+    def sent_text(self, i: int) -> str:
+        """The sentence holding token i, sliced from the text (Span.text would rebuild it token by token)."""
+        start, end = self.sent_chars(i)
+        return doc_text(self.doc)[start:end]
+
     def sents(self) -> list[Span]:
         bounds = [*self.sent_starts, len(self.doc)]
         return [self.sent(s) for s, e in zip(bounds, bounds[1:], strict=False) if e > s]

@@ -49,6 +49,7 @@ class EntityResolver:
         self.index = index = doc_index(doc)
         unresolved: list[Unresolved] = []
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed]
+        self._mentioned_companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
@@ -152,7 +153,7 @@ class EntityResolver:
         candidates = self.gaz.makers_of(ent.text) or self.gaz.makers_of(ent.ent_id_.split("|", 1)[-1])
         if not candidates:
             return ent.ent_id_
-        mentioned = {e.ent_id_ for e in doc.ents if e.label_ == "COMPANY"}
+        mentioned = self._mentioned_companies
         for model in candidates:
             parent = self.gaz.companies.get(model.maker)
             if model.maker in mentioned or (parent and parent.parent in mentioned):
@@ -184,7 +185,7 @@ class EntityResolver:
                 continue
             key = f"{info.name}|{name.text}"
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
-            sentence = self.index.sent(name.start).text
+            sentence = self.index.sent_text(name.start)
             unresolved.append(Unresolved(name.text, "MODEL", sentence, name.start_char, name.end_char, f"after maker {info.name}"))
         return found
 
@@ -215,7 +216,7 @@ class EntityResolver:
                 continue
             found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{doc[j].text}"))
             taken.add(j)
-            unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent(j).text, doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
+            unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
         return found
 
     def _maker_nearby(self, doc: Doc, ents: list[Span], i: int) -> str | None:
@@ -274,7 +275,7 @@ class EntityResolver:
                 continue
             taken.update(range(span.start, span.end))
             out.append(span)
-            sentence = self.index.sent(span.start).text
+            sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out
 
@@ -306,7 +307,7 @@ class EntityResolver:
                 continue
             taken.update(range(span.start, span.end))
             found.append(span)
-            sentence = index.sent(span.start).text
+            sentence = index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "PLACE", sentence, span.start_char, span.end_char, "a site named beside a plant"))
         return found
 

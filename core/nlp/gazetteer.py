@@ -77,6 +77,7 @@ class Gazetteer:
     currencies_suffix: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # lowercased title -> canonical
     dismissed: set[str] = field(default_factory=set)
+    _surfaces: dict[str, list[str]] | None = field(default=None, repr=False)  # company -> surfaces, built on first use
 
     # -- lookups -------------------------------------------------------------------------
     def company(self, surface: str) -> str | None:
@@ -93,6 +94,14 @@ class Gazetteer:
             return info.country
         parent = self.companies.get(info.parent)
         return parent.country if parent else ""
+
+    def surfaces_of(self, company: str) -> list[str]:
+        """Every way the gazetteer writes a company ("Iran Khodro", "IKCO", ...)."""
+        if self._surfaces is None:
+            self._surfaces = {}
+            for surface, canonical in self.company_aliases.items():
+                self._surfaces.setdefault(canonical, []).append(surface)
+        return self._surfaces.get(company, [])
 
     def makers_of(self, model_surface: str) -> list[Model]:
         return [self.models[k] for k in self.model_aliases.get(model_surface, [])]
@@ -115,6 +124,7 @@ class Gazetteer:
     def _add_alias(self, e: Extra) -> None:
         if e.label == "COMPANY" and e.canonical in self.companies:
             self.company_aliases[e.text] = e.canonical
+            self._surfaces = None
         elif e.label == "MODEL":
             keys = [k for k, m in self.models.items() if m.name == e.canonical or k == e.canonical]
             if keys:
@@ -127,6 +137,7 @@ class Gazetteer:
             self.countries[e.text] = e.canonical
 
     def _add_company(self, company: Company, aliases: Iterable[str]) -> None:
+        self._surfaces = None
         self.companies[company.name] = company
         for surface in {company.name, *aliases}:
             if surface:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
 
 from core.nlp.gazetteer import Gazetteer
 
@@ -24,7 +26,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
 
     # Longer, more specific surfaces first: "Maker Model" before the maker or model alone.
     for key, model in gaz.models.items():
-        maker_surfaces = [s for s, c in gaz.company_aliases.items() if c == model.maker]
+        maker_surfaces = gaz.surfaces_of(model.maker)
         model_surfaces = [s for s, keys in gaz.model_aliases.items() if key in keys]
         for maker_surface in maker_surfaces:
             for model_surface in model_surfaces:
@@ -53,3 +55,32 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         add("PLACE", surface, place.name)
     # Possessives of places and companies ("Iran's") are split by the tokenizer; nothing to add.
     return [p for p in patterns if p["pattern"] not in gaz.dismissed]
+
+
+class GazetteerRuler(EntityRuler):
+    """spaCy's EntityRuler, with its pattern count kept instead of recounted on every Doc.
+
+    EntityRuler.__call__ checks `len(self)`, which sums over every pattern; with a gazetteer
+    of ~14k patterns that costs more than the matching itself.
+    """
+
+    _count: int | None = None
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = super().__len__()
+        return self._count
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        self._count = None
+        super().add_patterns(patterns)
+
+
+@Language.factory(
+    "aw_entity_ruler",
+    default_config={"phrase_matcher_attr": None, "validate": False, "overwrite_ents": True, "ent_id_sep": "||"},
+)
+def make_gazetteer_ruler(nlp: Language, name: str, phrase_matcher_attr: str | None, validate: bool,
+                         overwrite_ents: bool, ent_id_sep: str) -> GazetteerRuler:
+    return GazetteerRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, validate=validate,
+                          overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)

@@ -51,7 +51,7 @@ def build_pipeline(gazetteer: str = "default", model_name: str | None = None) ->
     customise_tokenizer(nlp)
     nlp.add_pipe("aw_sentences", before="ner" if "ner" in nlp.pipe_names else None)
     nlp.add_pipe("aw_boilerplate")
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True, "validate": False})
+    ruler = nlp.add_pipe("aw_entity_ruler", name="entity_ruler")
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(entity_patterns(gaz))
     cfg = {"gazetteer": gazetteer}

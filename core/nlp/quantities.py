@@ -43,13 +43,6 @@ DIGIT = {"IS_DIGIT": True}
 WORD = {"LOWER": {"IN": sorted(NUMBER_WORDS)}}
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 
-NUMBER_PATTERNS = [
-    [NUM, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
-    [DIGIT, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
-    [WORD, {"ORTH": "-"}, WORD, {"LOWER": {"IN": SCALE_TOKENS}, "OP": "?"}],
-    [WORD, {"LOWER": {"IN": sorted(NUMBER_WORDS) + ["and"]}, "OP": "*"}, WORD],
-    [WORD],
-]
 TRANSMISSION_PATTERNS = [
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
      {"LOWER": {"IN": ["automatic", "manual", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
@@ -89,8 +82,6 @@ def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFi
 class QuantityFinder:
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
-        self.numbers = Matcher(nlp.vocab)
-        self.numbers.add("NUMBER", NUMBER_PATTERNS, greedy="LONGEST")
         self.others = Matcher(nlp.vocab)
         self.others.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
         self.others.add("DATE", DATE_PATTERNS, greedy="LONGEST")
@@ -99,7 +90,7 @@ class QuantityFinder:
         index = doc_index(doc)
         in_entity = {i for ent in doc.ents if ent.label_ in MODEL_LABELS for i in range(ent.start, ent.end)}
         found: list[Span] = []
-        for match_id, start, end in self._match(self.others, index, self._other_sentences(index)):
+        for match_id, start, end in self._match_windows(self.others, doc, self._trigger_windows(index)):
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
             if span.label_ == "DATE" and not _plausible_date(span):
                 continue
@@ -110,7 +101,7 @@ class QuantityFinder:
                 span._.unit = "date"
             found.append(span)
         taken = {i for s in found for i in range(s.start, s.end)}
-        for _, start, end in self._match(self.numbers, index, self._number_sentences(doc, index)):
+        for start, end in self._number_runs(doc, index):
             if any(i in in_entity or i in taken for i in range(start, end)):
                 continue
             span = self._typed(doc, index, start, end)
@@ -121,17 +112,58 @@ class QuantityFinder:
 
     # -- where to look: a Matcher costs a pass per pattern, so it reads only sentences with a trigger
     @staticmethod
-    def _match(matcher: Matcher, index: DocIndex, starts: list[int]) -> list[tuple[int, int, int]]:
+    def _match_windows(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         out = []
-        for start in starts:
-            sent = index.sent(start)
-            out.extend((m, sent.start + s, sent.start + e) for m, s, e in matcher(sent))
+        for a, b in windows:
+            out.extend((m, a + s, a + e) for m, s, e in matcher(doc[a:b]))
         return out
 
     @staticmethod
-    def _number_sentences(doc: Doc, index: DocIndex) -> list[int]:
-        hits = numpy.flatnonzero(doc.to_array(LIKE_NUM)) if len(doc) else []
-        return sorted({index.sent_bounds(int(i))[0] for i in hits})
+    def _trigger_windows(index: DocIndex) -> list[tuple[int, int]]:
+        """A few tokens around each date or gearbox word, within its sentence, overlapping ones merged.
+
+        A Matcher costs a pass per pattern over what it reads; these phrases are at most ~7 tokens long.
+        """
+        windows: list[tuple[int, int]] = []
+        for i, w in enumerate(index.lower):
+            if w in OTHER_TRIGGERS or len(w) == 4 and w.isdigit():
+                sent_start, sent_end = index.sent_bounds(i)
+                a, b = max(sent_start, i - 7), min(sent_end, i + 5)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+                else:
+                    windows.append((a, b))
+        return windows
+
+    @staticmethod
+    def _number_runs(doc: Doc, index: DocIndex) -> list[tuple[int, int]]:
+        """Spans of one written number: '10,000', 'two thousand', 'twenty-one', '14 m', '3 billion'.
+
+        Read off the LIKE_NUM attribute array: cheaper than a Matcher, which makes a Token per position.
+        """
+        if not len(doc):
+            return []
+        like = doc.to_array(LIKE_NUM).astype(bool)
+        lower = index.lower
+        runs: list[tuple[int, int]] = []
+        n = len(doc)
+        for i in numpy.flatnonzero(like).tolist():
+            if runs and i < runs[-1][1]:
+                continue
+            end = i + 1
+            words = lower[i] in NUMBER_WORDS
+            while end < n:
+                if like[end] and lower[end] in NUMBER_WORDS:
+                    end += 1  # "two thousand", "3 million"
+                elif words and lower[end] in ("-", "and") and end + 1 < n and like[end + 1] and lower[end + 1] in NUMBER_WORDS:
+                    end += 2  # "twenty-one", "three hundred and fifty"
+                else:
+                    break
+            if end < n and lower[end] in SCALE_TOKENS and not (lower[end] in NUMBER_WORDS and like[end]):
+                end += 1  # "14 m", "1.2 bn"
+            if not words or any(lower[k] in NUMBER_WORDS for k in range(i, end)):
+                runs.append((i, end))
+        return runs
 
     @staticmethod
     def _other_sentences(index: DocIndex) -> list[int]:

@@ -79,7 +79,8 @@ class ArticleReader:
         self.last_company: str | None = None
         self.last_model: str | None = None
         self.current_plant: PlantFact | None = None
-        companies = [e.ent_id_ for e in doc.ents if e.label_ == "COMPANY"]
+        self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
+        companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
         self.main_company = Counter(companies).most_common(1)[0][0] if companies else None
         self.index = index = doc_index(doc)
         self.quantities: dict[int, list[Span]] = {}
@@ -87,11 +88,11 @@ class ArticleReader:
             if not index.is_boilerplate(q.start):
                 self.quantities.setdefault(index.sent_bounds(q.start)[0], []).append(q)
         self.ents: dict[int, list[Span]] = {}
-        for e in doc.ents:
+        for e in self.all_ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.last_country: str | None = None
-        countries = [e.ent_id_ for e in doc.ents if e.label_ == "COUNTRY"]
+        countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
         self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
 
     # -- the whole article ----------------------------------------------------------------------
@@ -133,7 +134,8 @@ class ArticleReader:
 
     # -- helpers --------------------------------------------------------------------------------
     def _source(self, sent: Span, qualifier: str = "", confidence: float = 1.0) -> Source:
-        return Source(sent.text.strip(), sent.start_char, sent.end_char, qualifier, confidence)
+        start, end = self.index.sent_chars(sent.start)
+        return Source(self.index.sent_text(sent.start), start, end, qualifier, confidence)
 
     def _model_name(self, ent: Span) -> str:
         key = ent.ent_id_
@@ -550,13 +552,12 @@ class ArticleReader:
     # -- article-level lists -------------------------------------------------------------------
     def _companies(self) -> list[str]:
         names: list[str] = []
-        for ent in self.doc.ents:
+        for ent in self.all_ents:
             if ent.label_ == "COMPANY":
                 names.append(ent.ent_id_)
             elif ent.label_ == "MODEL":
                 maker = self._model_maker(ent)
-                surfaces = [s for s, c in self.gaz.company_aliases.items() if c == maker]
-                if maker and any(ent.text.startswith(s + " ") for s in surfaces):
+                if maker and any(ent.text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
                     names.append(maker)
         for plant in self.plants:
             if plant.company:
@@ -564,7 +565,7 @@ class ArticleReader:
         return list(dict.fromkeys(n for n in names if n))
 
     def _countries(self) -> list[str]:
-        names = [e.ent_id_ for e in self.doc.ents if e.label_ == "COUNTRY"]
+        names = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
         names += [p.country for p in self.plants if p.country]
         for e in self.exports.values():
             names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
@@ -578,7 +579,7 @@ class ArticleReader:
 
     def _mentions(self) -> list[Mention]:
         out = []
-        for ent in self.doc.ents:
+        for ent in self.all_ents:
             canonical = self._display_model(ent) if ent.label_ == "MODEL" else (ent.ent_id_ or ent.text)
             sent = self.index.sent(ent.start)
             out.append(Mention(ent.text, ent.label_, canonical, ent.start_char, ent.end_char, sent.start_char, sent.end_char))
