@@ -1,0 +1,145 @@
+"""Conflicting figures: articles that state different values for one plant or route.
+
+Pure functions over the frames of core.frames (the `metrics` frame: one row per stated
+figure, keyed by `subject_key`, which is the plant's `plant_key` or the route's `route_key`).
+
+A (subject, metric, unit) group is a conflict when its values fall into more than one cluster
+(values within RTOL of each other are one figure: 10,000 and 10,000.0, or 350,000 and
+"about 351,000") and the clusters come from more than one article. Figures in different
+units (investment in EUR and in USD) are not compared.
+
+To flag plants or routes elsewhere: ``conflict_counts(frames)`` maps subject_key -> number of
+disagreeing articles, or ``flag_rows(df, frames, "plant_key")`` adds a `conflict` column
+("2 sources disagree") to a plants or exports frame.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+RTOL = 0.02
+GROUP = ["subject_kind", "subject_key", "metric", "unit"]
+CONFLICT_COLUMNS = [
+    "subject_kind", "subject_key", "subject_label", "company", "country", "metric", "unit", "value", "qualifier",
+    "article_id", "source", "title", "published", "sentence", "figure", "n_figures", "n_sources",
+]
+METRIC_LABELS = {
+    "capacity_per_year": "capacity (units/year)", "jobs": "jobs", "shifts": "shifts", "investment": "investment",
+    "area_ha": "area (ha)", "units": "export units",
+}
+
+
+def clusters(values: np.ndarray, rtol: float = RTOL) -> np.ndarray:
+    """Cluster number per value (0, 1, ...: in ascending order of value); a value joins the current cluster
+    while it is within rtol of the cluster's smallest value."""
+    values = np.asarray(values, dtype="float64")
+    order = np.argsort(values, kind="stable")
+    out = np.empty(len(values), dtype="int64")
+    current, anchor = -1, None
+    for i in order:
+        v = values[i]
+        if anchor is None or abs(v - anchor) > rtol * max(abs(v), abs(anchor)):
+            current += 1
+            anchor = v
+        out[i] = current
+    return out
+
+
+def _metrics(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    m = frames.get("metrics")
+    if m is None or m.empty:
+        return pd.DataFrame(columns=CONFLICT_COLUMNS[:-3])
+    m = m[m["value"].notna() & m["subject_key"].notna()].copy()
+    for col in ("unit", "qualifier", "source", "title", "subject_label", "company", "country", "sentence"):
+        if col not in m.columns:
+            m[col] = ""
+    m["unit"] = m["unit"].fillna("").astype("str")
+    m["value"] = m["value"].astype("float64")
+    # the same figure read twice from one article (two facts about one plant) is one statement
+    return m.drop_duplicates(subset=[*GROUP, "article_id", "value"])
+
+
+def find_conflicts(frames: dict[str, pd.DataFrame], rtol: float = RTOL) -> pd.DataFrame:
+    """Every statement of a disputed figure, grouped by subject and metric, side by side by value.
+
+    Columns: CONFLICT_COLUMNS. `figure` numbers the distinct values of one group (1 = smallest),
+    `n_figures` counts them, `n_sources` counts the articles in the group. Sorted by subject,
+    metric, then value and date.
+    """
+    m = _metrics(frames)
+    if m.empty:
+        return pd.DataFrame(columns=CONFLICT_COLUMNS)
+    m = m.reset_index(drop=True)
+    figure = np.zeros(len(m), dtype="int64")
+    for _, idx in m.groupby(GROUP, sort=False, dropna=False).indices.items():
+        if len(idx) > 1:
+            figure[idx] = clusters(m["value"].to_numpy()[idx], rtol)
+    m["figure"] = figure + 1
+    g = m.groupby(GROUP, sort=False, dropna=False)
+    m["n_figures"] = g["figure"].transform("nunique")
+    m["n_sources"] = g["article_id"].transform("nunique")
+    out = m[(m["n_figures"] > 1) & (m["n_sources"] > 1)]
+    if out.empty:
+        return pd.DataFrame(columns=CONFLICT_COLUMNS)
+    out = out.sort_values(["subject_label", "subject_key", "metric", "unit", "value", "published"],
+                          na_position="last", kind="stable")
+    return out[CONFLICT_COLUMNS].reset_index(drop=True)
+
+
+def conflict_counts(frames: dict[str, pd.DataFrame], rtol: float = RTOL) -> dict[str, int]:
+    """subject_key (plant_key or route_key) -> number of articles that disagree about one of its figures."""
+    c = find_conflicts(frames, rtol)
+    if c.empty:
+        return {}
+    return {str(k): int(v) for k, v in c.groupby("subject_key")["article_id"].nunique().items()}
+
+
+def flag_text(n: int | float | None) -> str:
+    return f"{int(n)} sources disagree" if n and not pd.isna(n) and n > 1 else ""
+
+
+def conflict_summary(frames: dict[str, pd.DataFrame], rtol: float = RTOL) -> pd.DataFrame:
+    """One row per disputed subject: subject_kind, subject_key, subject_label, metrics, n_sources, conflict."""
+    cols = ["subject_kind", "subject_key", "subject_label", "metrics", "n_sources", "conflict"]
+    c = find_conflicts(frames, rtol)
+    if c.empty:
+        return pd.DataFrame(columns=cols)
+    s = c.groupby(["subject_kind", "subject_key"], sort=False).agg(
+        subject_label=("subject_label", "first"),
+        metrics=("metric", lambda x: ", ".join(METRIC_LABELS.get(v, v) for v in dict.fromkeys(x))),
+        n_sources=("article_id", "nunique"),
+    ).reset_index()
+    s["conflict"] = s["n_sources"].map(flag_text)
+    return s[cols]
+
+
+def flag_rows(df: pd.DataFrame, frames: dict[str, pd.DataFrame], key: str = "plant_key",
+              rtol: float = RTOL) -> pd.DataFrame:
+    """df (plants: key="plant_key", exports: key="route_key") with `conflict` ("2 sources disagree" or "")
+    and `conflict_sources` (0 when none) columns added. Compute on the unfiltered frames to flag a plant
+    even when the filter hides one of the disagreeing articles."""
+    counts = conflict_counts(frames, rtol)
+    n = df[key].map(counts).fillna(0).astype("int64") if key in df.columns else pd.Series(0, index=df.index)
+    return df.assign(conflict_sources=n, conflict=n.map(flag_text))
+
+
+def side_by_side(conflicts: pd.DataFrame) -> list[tuple[tuple[str, str, str, str], pd.DataFrame]]:
+    """The conflict rows per (subject_key, subject_label, metric, unit), for showing the figures in columns."""
+    if conflicts.empty:
+        return []
+    return [((str(k[0]), str(k[1]), str(k[2]), str(k[3])), g)
+            for k, g in conflicts.groupby(["subject_key", "subject_label", "metric", "unit"], sort=False,
+                                          dropna=False)]
+
+
+def format_value(value: float, metric: str, unit: str | None) -> str:
+    if metric == "investment":
+        v = float(value)
+        for div, suffix in ((1e9, " bn"), (1e6, " m")):
+            if abs(v) >= div:
+                return f"{unit or ''} {v / div:,.{1 if v % div else 0}f}{suffix}".strip()
+        return f"{unit or ''} {v:,.0f}".strip()
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    suffix = {"capacity_per_year": " units/year", "jobs": " jobs", "shifts": " shifts", "area_ha": " ha",
+              "units": " units"}.get(metric, f" {unit}" if unit else "")
+    return text + suffix

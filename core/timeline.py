@@ -1,0 +1,159 @@
+"""Timeline: per company, its deals, plant openings, investments and export starts in date order.
+
+Pure functions over the frames of core.frames. Each event carries its source (article,
+sentence, publisher, published date). An event's date is the date the article states for it
+(a plant's start date, an export's "by when", resolved against the published date) when there
+is one, otherwise the article's published date; `dated_by` says which.
+
+Event kinds:
+- "plant opening": a plant with a stated start date;
+- "plant announced": a plant without one, on the article's date;
+- "investment": a plant's stated investment, on the article's date;
+- "export start": an export route with a stated date; "export announced" without one;
+- "deal": a company builds, or exports, another maker's models (contract assembly,
+  licensing): one event for each side.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+EVENT_COLUMNS = ["company", "date", "when", "dated_by", "kind", "event", "partner", "article_id", "source", "title",
+                 "published", "sentence"]
+KINDS = ("deal", "plant announced", "plant opening", "investment", "export announced", "export start")
+
+
+def event_date(text: object) -> pd.Timestamp | None:
+    """A sortable date for a resolved date expression: "2026" -> 2026-01-01, "2026-03" -> 2026-03-01."""
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return None
+    t = str(text).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", t[:10])
+    if not m:
+        return None
+    try:
+        return pd.Timestamp(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+def _money(amount: float, currency: str | None) -> str:
+    for div, suffix in ((1e9, " bn"), (1e6, " m")):
+        if abs(amount) >= div:
+            return f"{currency or ''} {amount / div:,.1f}{suffix}".replace(".0 ", " ").strip()
+    return f"{currency or ''} {amount:,.0f}".strip()
+
+
+def _text(v: object) -> str:
+    return "" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+
+
+def _split(models: object) -> list[str]:
+    return [m.strip() for m in _text(models).split(";") if m.strip()]
+
+
+def _makers(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """Model -> maker, as the articles state it (the most frequent maker when articles disagree)."""
+    m = frames.get("models")
+    if m is None or m.empty:
+        return {}
+    m = m[m["maker"].notna() & m["model"].notna()]
+    if m.empty:
+        return {}
+    return m.groupby("model")["maker"].agg(lambda s: s.value_counts().index[0]).to_dict()
+
+
+def events(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Every event of every company (EVENT_COLUMNS), oldest first; undated events last."""
+    rows: list[dict] = []
+    makers = _makers(frames)
+
+    def prov(r) -> dict:
+        return {"article_id": r.get("article_id"), "source": _text(r.get("source")), "title": _text(r.get("title")),
+                "published": r.get("published"), "sentence": _text(r.get("sentence"))}
+
+    def add(company: str, kind: str, event: str, r, stated: object = None, partner: str = "") -> None:
+        date = event_date(stated)
+        if date is not None:
+            when, dated_by = _text(stated), "stated"
+        else:
+            pub = r.get("published")
+            date = None if pub is None or pd.isna(pub) else pd.Timestamp(pub)
+            when = date.strftime("%Y-%m-%d") if date is not None else ""
+            dated_by = "published" if date is not None else ""
+            if _text(stated):  # "soon", "in the coming months": keep the words
+                when = f"{when} ({_text(stated)})" if when else _text(stated)
+        rows.append({"company": company, "date": date, "when": when, "dated_by": dated_by, "kind": kind,
+                     "event": event, "partner": partner, **prov(r)})
+
+    plants = frames.get("plants")
+    for r in ([] if plants is None else plants.to_dict("records")):
+        company = _text(r.get("company"))
+        if not company:
+            continue
+        where = ", ".join(x for x in (_text(r.get("site")), _text(r.get("country"))) if x) or "an unnamed site"
+        figures = []
+        if r.get("capacity_per_year") is not None and not pd.isna(r.get("capacity_per_year")):
+            figures.append(f"{r['capacity_per_year']:,.0f} units/year")
+        if r.get("jobs") is not None and not pd.isna(r.get("jobs")):
+            figures.append(f"{int(r['jobs']):,} jobs")
+        detail = f" ({', '.join(figures)})" if figures else ""
+        start = r.get("start_date")
+        if event_date(start) is not None:
+            add(company, "plant opening", f"Plant in {where} starts production{detail}", r, start)
+        else:
+            add(company, "plant announced", f"Plant in {where}{detail}", r, start)
+        amount = r.get("investment_amount")
+        if amount is not None and not pd.isna(amount):
+            add(company, "investment", f"Invests {_money(float(amount), r.get('investment_currency'))} in the plant in "
+                f"{where}", r)
+        for maker in dict.fromkeys(makers.get(m) for m in _split(r.get("models"))):
+            if maker and maker != company:
+                models = ", ".join(m for m in _split(r.get("models")) if makers.get(m) == maker)
+                add(company, "deal", f"Builds {maker} {models} in {where}", r, partner=maker)
+                add(maker, "deal", f"{company} builds its {models} in {where}", r, partner=company)
+
+    exports = frames.get("exports")
+    for r in ([] if exports is None else exports.to_dict("records")):
+        company = _text(r.get("company"))
+        if not company:
+            continue
+        route = f"{_text(r.get('origin')) or '?'} → {_text(r.get('destination')) or '?'}"
+        models = _split(r.get("models"))
+        units = r.get("units")
+        detail = ", ".join(x for x in (", ".join(models),
+                                       f"{units:,.0f} units" if units is not None and not pd.isna(units) else "") if x)
+        detail = f" ({detail})" if detail else ""
+        stated = r.get("by_when")
+        kind = "export start" if event_date(stated) is not None else "export announced"
+        add(company, kind, f"Exports {route}{detail}", r, stated)
+        for maker in dict.fromkeys(makers.get(m) for m in models):
+            if maker and maker != company:
+                add(company, "deal", f"Exports {maker} models {route}", r, partner=maker)
+
+    if not rows:
+        return pd.DataFrame(columns=EVENT_COLUMNS)
+    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    df["date"] = pd.to_datetime(df["date"])
+    df["published"] = pd.to_datetime(df["published"])
+    df = df.drop_duplicates(subset=["company", "kind", "event", "article_id"])
+    order = {k: i for i, k in enumerate(KINDS)}
+    df = df.assign(_k=df["kind"].map(order)).sort_values(["date", "published", "_k", "event"], na_position="last",
+                                                          kind="stable")
+    return df.drop(columns="_k").reset_index(drop=True)
+
+
+def company_timeline(frames: dict[str, pd.DataFrame], company: str) -> pd.DataFrame:
+    """The events of one company (as maker, assembler or exporter, and as a deal's partner), oldest first."""
+    e = events(frames)
+    return e[e["company"] == company].reset_index(drop=True)
+
+
+def companies_with_events(frames: dict[str, pd.DataFrame]) -> list[str]:
+    """Companies that have events, the busiest first."""
+    e = events(frames)
+    if e.empty:
+        return []
+    counts = e.groupby("company").size().sort_values(ascending=False, kind="stable")
+    return sorted(counts.index, key=lambda c: (-counts[c], c))

@@ -1,0 +1,122 @@
+"""Conflicting figures: pure functions over hand-built metrics frames."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core import conflicts
+from core.frames import FRAME_COLUMNS
+
+PLANT = "kia|zilina|slovakia"
+ROUTE = "kia|slovakia|turkey"
+
+
+def metric(key, metric, value, article, *, kind="plant", unit="units/year", label="Kia Zilina", source="Src",
+           published="2024-01-01", sentence="A sentence.", qualifier=""):
+    return {"subject_kind": kind, "subject_key": key, "subject_label": label, "company": "Kia", "country": "Slovakia",
+            "metric": metric, "value": value, "unit": unit, "article_id": article, "sentence": sentence, "start": 0,
+            "end": len(sentence), "qualifier": qualifier, "published": pd.Timestamp(published), "source": source,
+            "title": f"title {article}"}
+
+
+def frames(*rows) -> dict[str, pd.DataFrame]:
+    return {"metrics": pd.DataFrame(list(rows), columns=FRAME_COLUMNS["metrics"])}
+
+
+def test_two_articles_with_different_capacities_conflict():
+    f = frames(metric(PLANT, "capacity_per_year", 350_000.0, "a1", source="Reuters", published="2024-03-01",
+                      sentence="Kia will raise capacity to 350,000 vehicles a year."),
+               metric(PLANT, "capacity_per_year", 330_000.0, "a2", source="Automotive News", published="2024-05-02",
+                      sentence="The plant will make 330,000 vehicles a year."),
+               metric(PLANT, "jobs", 400.0, "a1", unit="jobs"))
+    c = conflicts.find_conflicts(f)
+    assert list(c.columns) == conflicts.CONFLICT_COLUMNS
+    assert len(c) == 2
+    assert list(c["value"]) == [330_000.0, 350_000.0]
+    assert list(c["source"]) == ["Automotive News", "Reuters"]
+    assert list(c["figure"]) == [1, 2]
+    assert set(c["n_figures"]) == {2} and set(c["n_sources"]) == {2}
+    assert "330,000" in c["sentence"].iloc[0]
+    assert conflicts.conflict_counts(f) == {PLANT: 2}
+    assert conflicts.flag_text(2) == "2 sources disagree"
+
+
+def test_equal_figures_within_tolerance_are_not_a_conflict():
+    f = frames(metric(PLANT, "capacity_per_year", 10_000, "a1"), metric(PLANT, "capacity_per_year", 10_000.0, "a2"),
+               metric(PLANT, "capacity_per_year", 10_100.0, "a3"))
+    assert conflicts.find_conflicts(f).empty
+    assert conflicts.conflict_counts(f) == {}
+
+
+def test_one_article_stating_two_figures_is_not_articles_disagreeing():
+    f = frames(metric(PLANT, "capacity_per_year", 100_000.0, "a1"), metric(PLANT, "capacity_per_year", 200_000.0, "a1"))
+    assert conflicts.find_conflicts(f).empty
+
+
+def test_duplicate_statements_in_one_article_count_once():
+    f = frames(metric(PLANT, "jobs", 400.0, "a1", unit="jobs"), metric(PLANT, "jobs", 400.0, "a1", unit="jobs"),
+               metric(PLANT, "jobs", 900.0, "a2", unit="jobs"))
+    c = conflicts.find_conflicts(f)
+    assert len(c) == 2 and conflicts.conflict_counts(f) == {PLANT: 2}
+
+
+def test_different_currencies_are_not_compared_and_routes_have_their_own_key():
+    f = frames(metric(PLANT, "investment", 100e6, "a1", unit="EUR"), metric(PLANT, "investment", 120e6, "a2", unit="USD"),
+               metric(ROUTE, "units", 20_000.0, "a1", kind="export", unit="units", label="Slovakia → Turkey"),
+               metric(ROUTE, "units", 25_000.0, "a3", kind="export", unit="units", label="Slovakia → Turkey"))
+    c = conflicts.find_conflicts(f)
+    assert set(c["subject_key"]) == {ROUTE}
+    assert conflicts.conflict_counts(f) == {ROUTE: 2}
+
+
+def test_three_sources_and_summary_and_flags_merge_on_plant_key():
+    f = frames(metric(PLANT, "capacity_per_year", 350_000.0, "a1"), metric(PLANT, "capacity_per_year", 330_000.0, "a2"),
+               metric(PLANT, "capacity_per_year", 351_000.0, "a3"), metric(PLANT, "jobs", 400.0, "a1", unit="jobs"),
+               metric(PLANT, "jobs", 800.0, "a4", unit="jobs"))
+    c = conflicts.find_conflicts(f)
+    assert set(c["n_figures"]) == {2}
+    cap = c[c["metric"] == "capacity_per_year"]
+    assert list(cap["figure"]) == [1, 2, 2]  # 350,000 and 351,000 are one figure
+    assert conflicts.conflict_counts(f) == {PLANT: 4}
+    summary = conflicts.conflict_summary(f)
+    assert summary.iloc[0]["conflict"] == "4 sources disagree"
+    assert summary.iloc[0]["metrics"] == "capacity (units/year), jobs"
+    plants = pd.DataFrame({"plant_key": [PLANT, "other|x|y"], "site": ["Zilina", "X"]})
+    flagged = conflicts.flag_rows(plants, f, "plant_key")
+    assert list(flagged["conflict"]) == ["4 sources disagree", ""]
+    assert list(flagged["conflict_sources"]) == [4, 0]
+    groups = conflicts.side_by_side(c)
+    assert [g[0][2] for g in groups] == ["capacity_per_year", "jobs"]
+
+
+def test_empty_and_missing_frames():
+    assert conflicts.find_conflicts({}).empty
+    assert list(conflicts.find_conflicts(frames()).columns) == conflicts.CONFLICT_COLUMNS
+    assert conflicts.conflict_counts(frames()) == {}
+    assert conflicts.conflict_summary(frames()).empty
+    assert list(conflicts.flag_rows(pd.DataFrame({"plant_key": []}), frames())["conflict"]) == []
+
+
+def test_format_value():
+    assert conflicts.format_value(350_000, "capacity_per_year", "units/year") == "350,000 units/year"
+    assert conflicts.format_value(108e6, "investment", "EUR") == "EUR 108 m"
+    assert conflicts.format_value(1.5e9, "investment", "USD") == "USD 1.5 bn"
+
+
+@given(st.floats(min_value=1, max_value=1e9), st.floats(min_value=0, max_value=0.0099))
+def test_values_within_tolerance_are_one_cluster(v, rel):
+    assert set(conflicts.clusters(np.array([v, v * (1 + rel), v]))) == {0}
+
+
+@given(st.lists(st.floats(min_value=1, max_value=1e9), min_size=1, max_size=30))
+def test_clusters_are_ordered_and_far_apart(values):
+    arr = np.array(values)
+    labels = conflicts.clusters(arr)
+    order = np.argsort(arr, kind="stable")
+    assert list(labels[order]) == sorted(labels[order])  # clusters follow the values
+    assert labels.min() == 0 and set(labels) == set(range(labels.max() + 1))
+    firsts = [arr[labels == k].min() for k in range(labels.max() + 1)]
+    for a, b in zip(firsts, firsts[1:], strict=False):
+        assert b - a > conflicts.RTOL * b  # each new cluster starts beyond the tolerance

@@ -1,0 +1,84 @@
+"""Timeline: events per company from hand-built plants, exports and models frames."""
+from __future__ import annotations
+
+import pandas as pd
+
+from core import timeline
+from core.frames import FRAME_COLUMNS
+
+
+def frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame([{c: r.get(c) for c in FRAME_COLUMNS[name]} for r in rows], columns=FRAME_COLUMNS[name])
+    df["published"] = pd.to_datetime(df["published"])
+    return df
+
+
+def prov(aid: str, published: str | None, source: str, sentence: str) -> dict:
+    return {"article_id": aid, "published": published, "source": source, "title": f"title {aid}", "sentence": sentence}
+
+
+def sample() -> dict[str, pd.DataFrame]:
+    return {
+        "plants": frame("plants", [
+            {"plant_key": "kia|zilina|slovakia", "company": "Kia", "site": "Zilina", "country": "Slovakia",
+             "capacity_per_year": 350_000.0, "investment_amount": 108e6, "investment_currency": "EUR",
+             "start_date": "2026", "models": "EV4",
+             **prov("a1", "2024-03-01", "Reuters", "Kia will raise capacity at Zilina.")},
+            {"plant_key": "qoratepa avto|jizzakh|uzbekistan", "company": "Qoratepa Avto", "site": "Jizzakh",
+             "country": "Uzbekistan", "jobs": 800, "models": "Tiggo 4",
+             **prov("a2", "2024-02-10", "Gazeta", "Qoratepa Avto will assemble Chery Tiggo 4 cars.")},
+            {"company": None, "site": "Nowhere", **prov("a9", "2024-01-01", "X", "A plant without a company.")},
+        ]),
+        "exports": frame("exports", [
+            {"route_key": "kia|slovakia|turkey", "company": "Kia", "origin": "Slovakia", "destination": "Turkey",
+             "models": "Ceed", "units": 20_000.0, "by_when": "2025-12-31",
+             **prov("a3", "2024-05-02", "Automotive News", "Kia plans to export 20,000 Ceed cars to Turkey.")},
+            {"route_key": "kia|slovakia|egypt", "company": "Kia", "origin": "Slovakia", "destination": "Egypt",
+             "by_when": "soon", **prov("a4", None, "", "Kia will soon export to Egypt.")},
+        ]),
+        "models": frame("models", [
+            {"model": "Tiggo 4", "maker": "Chery", **prov("a2", "2024-02-10", "Gazeta", "")},
+            {"model": "EV4", "maker": "Kia", **prov("a1", "2024-03-01", "Reuters", "")},
+            {"model": "Ceed", "maker": "Kia", **prov("a3", "2024-05-02", "", "")},
+        ]),
+    }
+
+
+def test_events_per_company_in_date_order_with_sources():
+    kia = timeline.company_timeline(sample(), "Kia")
+    assert list(kia.columns) == timeline.EVENT_COLUMNS
+    assert list(kia["kind"]) == ["investment", "export start", "plant opening", "export announced"]
+    assert list(kia["when"]) == ["2024-03-01", "2025-12-31", "2026", "soon"]
+    assert list(kia["dated_by"]) == ["published", "stated", "stated", ""]
+    opening = kia[kia["kind"] == "plant opening"].iloc[0]
+    assert opening["event"] == "Plant in Zilina, Slovakia starts production (350,000 units/year)"
+    assert opening["source"] == "Reuters" and opening["article_id"] == "a1"
+    assert opening["sentence"] == "Kia will raise capacity at Zilina."
+    assert kia[kia["kind"] == "investment"].iloc[0]["event"] == "Invests EUR 108 m in the plant in Zilina, Slovakia"
+    assert kia["date"].is_monotonic_increasing or kia["date"].isna().iloc[-1]
+
+
+def test_contract_assembly_is_a_deal_for_both_sides():
+    f = sample()
+    qor = timeline.company_timeline(f, "Qoratepa Avto")
+    assert list(qor["kind"]) == ["deal", "plant announced"]
+    assert qor.iloc[0]["event"] == "Builds Chery Tiggo 4 in Jizzakh, Uzbekistan" and qor.iloc[0]["partner"] == "Chery"
+    chery = timeline.company_timeline(f, "Chery")
+    assert list(chery["event"]) == ["Qoratepa Avto builds its Tiggo 4 in Jizzakh, Uzbekistan"]
+    assert chery.iloc[0]["source"] == "Gazeta"
+    assert timeline.companies_with_events(f) == ["Kia", "Qoratepa Avto", "Chery"]
+
+
+def test_event_dates():
+    assert timeline.event_date("2026") == pd.Timestamp(2026, 1, 1)
+    assert timeline.event_date("2026-03") == pd.Timestamp(2026, 3, 1)
+    assert timeline.event_date("2025-12-31") == pd.Timestamp(2025, 12, 31)
+    assert timeline.event_date("next year") is None
+    assert timeline.event_date(None) is None and timeline.event_date(float("nan")) is None
+
+
+def test_no_events():
+    empty = {n: frame(n, []) for n in ("plants", "exports", "models")}
+    assert timeline.events(empty).empty
+    assert list(timeline.events(empty).columns) == timeline.EVENT_COLUMNS
+    assert timeline.companies_with_events({}) == []
