@@ -37,6 +37,12 @@ BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
 )
+PLACE_FILLERS = frozenset(
+    ["the", "a", "an", "city", "town", "region", "province", "state", "district", "county", "of", "nearby", "’s", "'s",
+     "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "industrial", "port"]
+)
+# where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
+MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
@@ -92,6 +98,7 @@ class ArticleReader:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.last_country: str | None = None
+        self.named_companies: set[str] = set()
         countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
         self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
 
@@ -111,6 +118,7 @@ class ArticleReader:
             companies = [e for e in ents if e.label_ == "COMPANY"]
             if companies:
                 self.last_company = companies[0].ent_id_
+                self.named_companies.update(e.ent_id_ for e in companies)
             countries = [e for e in ents if e.label_ == "COUNTRY"]
             if countries:
                 self.last_country = countries[-1].ent_id_
@@ -160,6 +168,8 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         lower = self.index.lower[sent.start:sent.end]
         anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
+        if anaphor and self.main_company in self.named_companies:
+            return self.main_company, 0.8
         if anaphor and self.last_company:
             return self.last_company, 0.8
         for e in ents:
@@ -261,7 +271,7 @@ class ArticleReader:
 
     # -- plants ---------------------------------------------------------------------------------
     def _plants(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
-        created = self._plants_at_locations(sent, ents, subjects, qs) + self._plants_named_by_operator(sent, ents)
+        created = self._plants_at_locations(sent, ents, subjects, qs) or self._plants_named_by_operator(sent, ents)
         if created:
             self.current_plant = created[-1]
             if len(created) == 1:
@@ -281,6 +291,10 @@ class ArticleReader:
             if not country:
                 continue
             site = ent.text if ent.label_ == "PLACE" else None
+            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5]
+            if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
+                near[0]["last"] = ent.end
+                continue
             same = [x for x in slots if x["country"] == country and (x["site"] is None or site is None)]
             if same:
                 same[0]["site"] = same[0]["site"] or site
@@ -305,10 +319,20 @@ class ArticleReader:
 
     def _nearest_company(self, sent: Span, ents: list[Span], before: int) -> tuple[str | None, float]:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
-        preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before]
+        preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)]
         if preceding:
             return preceding[-1].ent_id_, 1.0
         return self._subject_company(sent, ents, before=before)
+
+    def _in_apposition(self, sent: Span, ent: Span) -> bool:
+        """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
+        lower = self.index.lower
+        i = ent.start - 1
+        while i > sent.start and lower[i] not in (",", "(", "—"):
+            i -= 1
+        if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part"):
+            return False
+        return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
 
     @staticmethod
     def _models_for_slot(subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
@@ -335,14 +359,15 @@ class ArticleReader:
                     return True
                 break
         i = ent.start - 1
-        while i >= sent.start and lower[i] in ("the", "a", "an", "city", "town", "region", "province", "of", "nearby"):
-            i -= 1
+        country_at = {k for e in self.ents.get(sent.start, []) if e.label_ == "COUNTRY" for k in range(e.start, e.end)}
+        while i >= sent.start and (lower[i] in PLACE_FILLERS or i in country_at):
+            i -= 1  # "in Turkey's western province of Manisa"
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
         # the nearest cue before the preposition decides: production, or selling and shipping
-        for j in range(i - 1, max(sent.start, i - 14) - 1, -1):
+        for j in range(i - 1, max(sent.start, i - 10) - 1, -1):
             word = lower[j]
-            if word in lx.EXPORT_CUES or word in (";",):
+            if word in lx.EXPORT_CUES or word in MARKET_WORDS or word in (";",):
                 return False
             if word in lx.PRODUCTION_CUES:
                 return True
@@ -357,7 +382,7 @@ class ArticleReader:
             if ent.label_ != "COMPANY":
                 continue
             info = self.gaz.companies.get(ent.ent_id_)
-            named = ent.start >= 2 and (self.doc[ent.start - 1].lower_ in lx.NAMING_WORDS or self.doc[ent.start - 2].lower_ in lx.NAMING_WORDS)
+            named = self._named_plant(ent)
             if not named and not (info and info.kind == "assembler"):
                 continue
             countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE")]
@@ -365,6 +390,14 @@ class ArticleReader:
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
+
+    def _named_plant(self, ent: Span) -> bool:
+        """'a factory identified as X', 'a plant called X', 'the plant run by X'."""
+        lower = self.index.lower
+        i = ent.start - 1
+        if i >= 0 and lower[i] in ("as", "by"):
+            i -= 1
+        return i >= 1 and lower[i] in lx.NAMING_WORDS and lower[i - 1] in lx.PLANT_NOUNS | {"been", "is", "was"}
 
     def _plant(self, company: str | None, site: str | None, country: str, sent: Span, confidence: float) -> PlantFact:
         for plant in self.plants:
@@ -399,6 +432,8 @@ class ArticleReader:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
         if not subjects or not self.words & BUILD_VERBS or self.words & lx.EXPORT_CUES:
             return
+        if any(q.label_ in ("ENGINE", "POWER", "TRANSMISSION") for q in self.quantities.get(sent.start, [])):
+            return  # "an engine producing 147 hp"
         target = self._plant_mentioned(ents)
         if target is None and self.current_plant is not None:
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
