@@ -287,9 +287,10 @@ def _extract_safely(
     """(article, facts) pairs in order; an article that cannot be parsed is reported and skipped."""
     from core.extract import extract_articles
 
+    kw = {"gazetteer": gazetteer} if gazetteer != "default" else {}  # a curated gazetteer (core.curation)
     done = 0
     try:
-        for art, facts in zip(articles, extract_articles(articles, n_process=n_process, gazetteer=gazetteer), strict=False):
+        for art, facts in zip(articles, extract_articles(articles, n_process=n_process, **kw), strict=False):
             done += 1
             yield art, facts
         return
@@ -297,7 +298,7 @@ def _extract_safely(
         pass
     for art in articles[done:]:
         try:
-            facts = next(iter(extract_articles([art], n_process=1, gazetteer=gazetteer)))
+            facts = next(iter(extract_articles([art], n_process=1, **kw)))
         except Exception as exc:
             on_failure(art, exc)
             continue
