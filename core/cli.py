@@ -8,16 +8,28 @@ from pathlib import Path
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from core.extract import extract_articles, read_paths
+    """Facts JSON (FORMAT.md) for files and folders; unreadable files are reported on stderr, the rest printed."""
+    from core.extract import extract_articles
+    from core.ingest import collect_files, read_files
+    from core.nlp.pipeline import ModelNotInstalled
 
-    articles = read_paths(args.paths)
-    facts = [f.to_format() for f in extract_articles(articles)]
+    files, missing = collect_files(args.paths)
+    articles, errors, warnings = read_files(files)
+    for problem in [*missing, *errors, *warnings]:
+        print(problem, file=sys.stderr)
+    try:
+        facts = [f.to_format() for f in extract_articles(articles)]
+    except ModelNotInstalled as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for record in facts:
+        record["article"] = Path(record["article"]).name
     text = json.dumps(facts, ensure_ascii=False, indent=2)
     if args.out:
         Path(args.out).write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
-    return 0
+    return 2 if missing or errors else 0
 
 
 def _print_summary(summary, verb: str) -> None:

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
-from core.articles import Article, read_folder
+from core.articles import Article
 from core.facts import ArticleFacts
 
 
@@ -22,11 +21,3 @@ def extract_articles(
     docs = nlp.pipe(((prepare_text(a.text), a) for a in articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
     for doc, article in docs:
         yield facts_from_doc(doc, article.name)
-
-
-def read_paths(paths: Iterable[Path]) -> list[Article]:
-    articles: list[Article] = []
-    for path in paths:
-        path = Path(path)
-        articles.extend(read_folder(path) if path.is_dir() else [a for a in read_folder(path.parent) if a.name == path.name])
-    return articles
