@@ -1,0 +1,199 @@
+"""AppTest flows for the Add articles, Curation, Conflicts and Timeline pages (articles written for these tests)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core.articles import make_article
+from core.ingest import ingest_articles
+
+PAGES = ["pages/5_Add_articles.py", "pages/6_Curation.py", "pages/7_Conflicts.py", "pages/8_Timeline.py"]
+TIMEOUT = 120
+APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+
+KIA_350 = "Kia will raise capacity at its plant in Zilina, Slovakia, to 350,000 vehicles a year."
+KIA_330 = ("Kia's plant in Zilina, Slovakia, will make 330,000 vehicles a year, the company said on Tuesday. "
+           "Kia plans to export 20,000 Ceed cars from Slovakia to Turkey by 2026.")
+QORATEPA = ("The carmaker known as Qoratepa Avto will assemble Chery Tiggo 4 cars at a plant in Jizzakh, Uzbekistan. "
+            "Qoratepa Avto will employ 800 workers at the plant.")
+
+
+def run(page: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def ok(at: AppTest) -> AppTest:
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def button(at: AppTest, label: str):
+    found = [b for b in at.button if b.label == label]
+    assert found, [b.label for b in at.button]
+    return found[0]
+
+
+def html_of(at: AppTest) -> str:
+    return " ".join(el.proto.body for el in at.get("html"))
+
+
+def store_with(tmp_path: Path, monkeypatch, *articles) -> Path:
+    db = tmp_path / "app.duckdb"
+    arts = [make_article(name, text, source=source, published=published, title=title)
+            for name, text, source, published, title in articles]
+    assert ingest_articles(arts, db_path=db, progress=False).ok
+    monkeypatch.setenv("AUTOWATCH_DB", str(db))
+    monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    return db
+
+
+@pytest.fixture
+def kia_store(tmp_path, monkeypatch) -> Path:
+    return store_with(tmp_path, monkeypatch,
+                      ("kia-350.txt", KIA_350, "Reuters", "2024-03-01", "Kia to lift Zilina output"),
+                      ("kia-330.txt", KIA_330 + " <script>alert(1)</script>", "Automotive News", "2024-05-02",
+                       "Zilina <b>plant</b> targets"))
+
+
+@pytest.fixture
+def qoratepa_store(tmp_path, monkeypatch) -> Path:
+    return store_with(tmp_path, monkeypatch, ("qoratepa.txt", QORATEPA, "Gazeta", "2024-02-10", "Qoratepa in Jizzakh"),
+                      ("kia-350.txt", KIA_350, "Reuters", "2024-03-01", "Kia to lift Zilina output"))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_on_empty_store(empty_store, page):
+    at = run(page)
+    assert at.title[0].value
+    assert at.sidebar.multiselect(key="country") is not None  # the shared sidebar is drawn
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_on_hand_built_store(hand_store, page):
+    at = run(page)
+    assert at.title[0].value
+    assert not at.warning
+
+
+def test_paste_parse_preview_save_then_the_plant_is_on_the_map(empty_store):
+    at = run("pages/5_Add_articles.py")
+    at.text_area(key="paste_text").input(KIA_350)
+    at.text_input(key="paste_title").input("Kia to lift Zilina output")
+    at.text_input(key="paste_source").input("My notes")
+    at.text_input(key="paste_published").input("2024-03-01")
+    ok(button(at, "Parse text").click().run())
+    preview = at.dataframe[0].value
+    assert "plant" in set(preview["kind"])
+    assert any("Zilina" in f and "350,000 units/year" in f for f in preview["fact"])
+    ok(button(at, "Save 1 article(s)").click().run())
+    assert "Saved 1 article(s)" in at.success[0].value
+    at.switch_page("pages/1_Map.py").run()
+    ok(at)
+    rows = at.dataframe[0].value
+    assert "Zilina · Kia (Slovakia)" in set(rows["where"])
+    assert "Zilina" in json.dumps(json.loads(at.get("plotly_chart")[0].proto.spec))
+
+
+def test_upload_several_files_shows_each_error_plainly(empty_store):
+    at = run("pages/5_Add_articles.py")
+    at.file_uploader(key="add_files").set_value([
+        ("kia.txt", KIA_350.encode(), "text/plain"),
+        ("kia-2.md", b"---\ntitle: Zilina at 330k\nsource: Desk\n---\n" + KIA_330.encode(), "text/markdown"),
+        ("huge.txt", b"word " * (1024 * 1024 + 1), "text/plain"),
+        ("blank.html", b"<html><body><script>x()</script></body></html>", "text/html"),
+    ])
+    at.run()
+    ok(button(at, "Parse files").click().run())
+    errors = " ".join(e.value for e in at.error)
+    assert "huge.txt" in errors and "5 MB limit" in errors
+    assert "blank.html" in errors and "no article text" in errors
+    assert len(at.dataframe) == 2  # a preview per readable file
+    ok(button(at, "Save 2 article(s)").click().run())
+    at.switch_page("pages/7_Conflicts.py").run()
+    ok(at)
+    assert "350,000 units/year" in [m.value for m in at.metric]
+    assert "330,000 units/year" in [m.value for m in at.metric]
+
+
+def test_alias_then_reextract_resolves_the_mention_everywhere(qoratepa_store):
+    at = run("pages/6_Curation.py")
+    queue = at.dataframe[0].value
+    assert "Qoratepa Avto" in set(queue["text"])
+    at.selectbox(key="cur_name").set_value("Qoratepa Avto").run()
+    at.radio(key="cur_kind").set_value("alias").run()
+    at.selectbox(key="cur_label").set_value("COMPANY").run()
+    at.selectbox(key="cur_target_COMPANY").set_value("ADM Jizzakh")
+    ok(button(at, "Save decision").click().run())
+    assert "Qoratepa Avto → ADM Jizzakh" in at.success[0].value
+    ok(button(at, "Re-extract every article with these decisions").click().run())
+    assert "Re-extracted 2 article(s)" in at.success[0].value
+    queue = at.dataframe[0].value if at.dataframe else pd.DataFrame({"text": []})
+    assert "Qoratepa Avto" not in set(queue.get("text", []))
+
+    at.switch_page("pages/1_Map.py").run()
+    ok(at)
+    assert "Jizzakh · ADM Jizzakh (Uzbekistan)" in set(at.dataframe[0].value["where"])
+    at.switch_page("pages/4_Articles.py").run()
+    at.selectbox(key="article").set_value(make_article("qoratepa.txt", QORATEPA).id).run()
+    ok(at)
+    facts = " ".join(at.dataframe[0].value["fact"])
+    assert "ADM Jizzakh" in facts and "Qoratepa Avto" not in facts
+    at.switch_page("pages/8_Timeline.py").run()
+    ok(at)
+    assert any(o.startswith("ADM Jizzakh") for o in at.selectbox(key="timeline_company").options)
+
+
+def test_invalid_decision_is_explained(qoratepa_store):
+    at = run("pages/6_Curation.py")
+    at.radio(key="cur_kind").set_value("place").run()
+    ok(button(at, "Save decision").click().run())
+    assert "needs its country" in at.error[0].value
+
+
+def test_conflicting_capacities_side_by_side_with_sources(kia_store):
+    at = run("pages/7_Conflicts.py")
+    values = [m.value for m in at.metric]
+    assert "350,000 units/year" in values and "330,000 units/year" in values
+    body = html_of(at)
+    assert "Reuters" in body and "Automotive News" in body
+    assert "2024-03-01" in body and "2024-05-02" in body
+    assert "to 350,000 vehicles a year" in body and "will make 330,000 vehicles a year" in body
+    assert "2 sources disagree" in " ".join(m.value for m in at.markdown)
+    table = at.dataframe[0].value
+    assert set(table["source"]) == {"Reuters", "Automotive News"}
+    assert set(table["conflict"]) == {"2 sources disagree"}
+    # a filter that leaves the plant listed keeps both figures (the flag is computed over the whole store)
+    at.date_input(key="dates").set_value((pd.Timestamp("2024-04-01").date(), pd.Timestamp("2024-06-01").date())).run()
+    ok(at)
+    assert {"350,000 units/year", "330,000 units/year"} <= {m.value for m in at.metric}
+
+
+def test_conflict_page_escapes_article_text(tmp_path, monkeypatch):
+    store_with(tmp_path, monkeypatch,
+               ("a.txt", KIA_350.replace("Zilina, Slovakia,", "Zilina, Slovakia, <img src=x onerror=alert(1)>"),
+                "<b>Wire</b>", "2024-03-01", "t1"),
+               ("b.txt", KIA_330, "Desk", "2024-05-02", "t2"))
+    at = run("pages/7_Conflicts.py")
+    body = html_of(at)
+    assert "&lt;b&gt;Wire&lt;/b&gt;" in body and "<b>Wire</b>" not in body
+    assert "<img" not in body
+
+
+def test_timeline_lists_a_company_in_date_order(kia_store):
+    at = run("pages/8_Timeline.py")
+    at.selectbox(key="timeline_company").set_value("Kia").run()
+    ok(at)
+    rows = at.dataframe[0].value
+    assert {"plant announced", "export start"} <= set(rows["kind"])
+    assert list(rows["when"]) == sorted(rows["when"])
+    assert set(rows["source"]) == {"Reuters", "Automotive News"}
+    body = html_of(at)
+    assert "<script>" not in body
