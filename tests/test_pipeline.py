@@ -244,3 +244,60 @@ def test_arbitrary_text_never_raises(nlp, text):
     max_size=60))
 def test_domain_word_soup_never_raises(nlp, words):
     read(nlp, " ".join(words))
+
+
+# -- rules added from the held-out dev set's misses (sentences written for these tests) ---------------
+def test_ordinal_shift(nlp):
+    doc = nlp("The factory will add a third shift next spring.")
+    assert [q._.value for q in doc.spans["quantities"] if q.label_ == "SHIFTS"] == [3]
+
+
+def test_expansion_keeps_the_new_capacity(nlp):
+    facts = read(nlp, "Skoda will expand its plant in Mlada Boleslav, raising annual capacity to 600,000 vehicles from 500,000.")
+    assert facts.plants[0].capacity_per_year == 600_000
+
+
+def test_capacity_named_earlier_in_the_clause(nlp):
+    facts = read(nlp, "Ford will double the annual capacity of its Craiova plant to 300,000 vehicles.")
+    assert facts.plants[0].capacity_per_year == 300_000
+
+
+def test_two_plants_in_one_sentence_keep_their_own_company_and_models(nlp, gaz):
+    facts = read(nlp, "Toyota builds the Corolla at its plant in Sakarya, while Hyundai produces the i20 in Izmit.")
+    plants = {p.site: p for p in facts.plants}
+    assert plants["Sakarya"].company == company(gaz, "Toyota") and plants["Sakarya"].models == ["Corolla"]
+    assert plants["Izmit"].company == company(gaz, "Hyundai") and plants["Izmit"].models == ["i20"]
+
+
+def test_region_after_a_site_is_not_a_second_plant(nlp):
+    facts = read(nlp, "The company's plant in Bursa, in the Marmara region of Turkey, builds vans.")
+    assert len(facts.plants) == 1
+
+
+def test_unknown_site_after_a_plant_word_takes_the_articles_country(nlp):
+    text = "Mahindra is India's largest SUV maker.\nIt will open a new factory at Kolhapurwadi next year."
+    facts = read(nlp, text)
+    assert [(p.site, p.country) for p in facts.plants] == [("Kolhapurwadi", "India")]
+    assert any(u.text == "Kolhapurwadi" and u.guess == "PLACE" for u in facts.unresolved)
+
+
+def test_appositive_company_is_not_the_operator(nlp, gaz):
+    facts = read(nlp, "Tofas, a joint venture between Fiat and Koc Holding, builds the Doblo at its plant in Bursa.")
+    assert facts.plants[0].company == company(gaz, "Tofas")
+
+
+def test_units_stated_after_the_destination(nlp):
+    facts = read(nlp, "Kia said exports to Chile rose to 8,000 units, while shipments to Peru grew by a third.")
+    units = {e.destination: e.units for e in facts.exports}
+    assert units.get("Chile") == 8000 and units.get("Peru") is None
+
+
+def test_countries_merely_named_near_an_export_are_not_destinations(nlp):
+    facts = read(nlp, "BYD exported 4,000 cars to Brazil and was talking to dealers in Peru, led by its office in Chile.")
+    assert [e.destination for e in facts.exports] == ["Brazil"]
+
+
+def test_engine_producing_power_is_not_production(nlp):
+    text = "Kia builds cars at its plant in Zilina, Slovakia. The Ceed is offered with a 1.5-litre engine producing 160 PS."
+    facts = read(nlp, text)
+    assert facts.plants[0].models == []

@@ -27,6 +27,7 @@ from core.nlp.registry import get_gazetteer
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
 MAKER_KINDS = ("automaker", "brand", "group", "")
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
+POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 
 
@@ -294,7 +295,7 @@ class EntityResolver:
                 j += 1
             # a possessor before the site: "Tamil Nadu's", "the capital's"
             k = j
-            while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].is_lower and doc[k].is_alpha) and lower[k] not in ("’s", "'s"):
+            while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_NOUNS):
                 k += 1
             if k < len(doc) and lower[k] in ("’s", "'s") and k > j:
                 j = k + 1

@@ -52,6 +52,7 @@ TRANSMISSION_PATTERNS = [
     [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
     [{"LOWER": {"IN": ["automatic", "manual"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
 ]
+SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 OTHER_TRIGGERS = frozenset(
     ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
      "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS]
@@ -100,6 +101,7 @@ class QuantityFinder:
             else:
                 span._.unit = "date"
             found.append(span)
+        found.extend(self._ordinal_shifts(doc, index))
         taken = {i for s in found for i in range(s.start, s.end)}
         for start, end in self._number_runs(doc, index):
             if any(i in in_entity or i in taken for i in range(start, end)):
@@ -111,6 +113,17 @@ class QuantityFinder:
         return doc
 
     # -- where to look: a Matcher costs a pass per pattern, so it reads only sentences with a trigger
+    def _ordinal_shifts(self, doc: Doc, index: DocIndex) -> list[Span]:
+        """'a second shift' -> 2 shifts, 'a single-shift operation' -> 1, 'a third shift' -> 3."""
+        out = []
+        lower = index.lower
+        for i, word in enumerate(lower[:-1]):
+            if word in SHIFT_ORDINALS:
+                j = i + 2 if lower[i + 1] == "-" else i + 1
+                if j < len(lower) and lower[j] in lx.SHIFT_WORDS:
+                    out.append(self._span(doc, i, j + 1, "SHIFTS", float(SHIFT_ORDINALS[word]), "shifts", ""))
+        return out
+
     @staticmethod
     def _match_windows(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         out = []
@@ -219,7 +232,9 @@ class QuantityFinder:
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
-            label = "CAPACITY" if annual or "capacity" in before else "UNITS"
+            # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
+            clause = index.lower[max(sent_start, start - 10):start]
+            label = "CAPACITY" if annual or "capacity" in clause else "UNITS"
             stop = words[head_i].i + 1
             if annual and head_i >= 0:
                 stop = min(len(doc), stop + 2)

@@ -29,7 +29,7 @@ from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
 
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
-PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates", "to"])
+PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"}
@@ -37,6 +37,7 @@ BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
 )
+POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 PLACE_FILLERS = frozenset(
     ["the", "a", "an", "city", "town", "region", "province", "state", "district", "county", "of", "nearby", "’s", "'s",
      "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "industrial", "port"]
@@ -100,6 +101,7 @@ class ArticleReader:
         self.last_country: str | None = None
         self.named_companies: set[str] = set()
         countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
+        countries += [self.gaz.places[e.text].country for e in self.all_ents if e.label_ == "PLACE" and e.text in self.gaz.places]
         self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
 
     # -- the whole article ----------------------------------------------------------------------
@@ -275,7 +277,7 @@ class ArticleReader:
         if created:
             self.current_plant = created[-1]
             if len(created) == 1:
-                for q in qs:
+                for q in self._targets_first(qs):
                     self._set_figure(created[0], q, sent)
             return
         self._figures_for_known_plant(sent, ents, qs)
@@ -360,8 +362,15 @@ class ArticleReader:
                 break
         i = ent.start - 1
         country_at = {k for e in self.ents.get(sent.start, []) if e.label_ == "COUNTRY" for k in range(e.start, e.end)}
-        while i >= sent.start and (lower[i] in PLACE_FILLERS or i in country_at):
-            i -= 1  # "in Turkey's western province of Manisa"
+        while i >= sent.start:
+            if lower[i] in ("’s", "'s"):  # "in Tamil Nadu's Ranipet district", "in the capital's Tekstilshchiki district"
+                i -= 1
+                while i >= sent.start and (self.doc[i].is_title or lower[i] in POSSESSOR_NOUNS) and i not in country_at:
+                    i -= 1
+            elif lower[i] in PLACE_FILLERS or i in country_at:
+                i -= 1  # "in Turkey's western province of Manisa"
+            else:
+                break
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
         # the nearest cue before the preposition decides: production, or selling and shipping
@@ -422,7 +431,7 @@ class ArticleReader:
             other_company = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ != self.current_plant.company]
             if anaphor or not other_company:
                 target = self.current_plant
-        for q in figures:
+        for q in self._targets_first(figures):
             if target is not None:
                 self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
@@ -445,6 +454,11 @@ class ArticleReader:
             name = self._model_name(m)
             if name not in target.models:
                 target.models.append(name)
+
+    def _targets_first(self, qs: list[Span]) -> list[Span]:
+        """'raising capacity to 400,000 from 300,000', 'expanded to 100,000 vehicles': the new figure first."""
+        lower = self.index.lower
+        return sorted(qs, key=lambda q: 0 if q.start > 0 and lower[q.start - 1] in ("to", "double", "doubling") else 1)
 
     def _plant_mentioned(self, ents: list[Span]) -> PlantFact | None:
         for ent in ents:
@@ -498,19 +512,22 @@ class ArticleReader:
         models = [self._model_name(m) for m in subjects]
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT")]
         previous_end = first_cue
+        used: set[int] = set()
         for ent in destinations:
             destination = ent.ent_id_ or ent.text
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
-            units = next((q for q in counts if previous_end <= q.start < ent.start), None)
+            units = next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if units is not None and units.label_ == "COUNT" and units.end != ent.start - 1:
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
                 limit = following[0] if following else sent.end
-                units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit), None)
+                units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used), None)
             if units is None and len(destinations) == 1:
                 units = next((q for q in counts if q.label_ == "UNITS"), None)
             previous_end = ent.end
+            if units is not None:
+                used.add(units.start)
             if destination == origin:
                 continue
             key = (company, origin, destination)
