@@ -301,3 +301,21 @@ def test_engine_producing_power_is_not_production(nlp):
     text = "Kia builds cars at its plant in Zilina, Slovakia. The Ceed is offered with a 1.5-litre engine producing 160 PS."
     facts = read(nlp, text)
     assert facts.plants[0].models == []
+
+
+def test_link_list_under_a_boilerplate_heading_yields_nothing(nlp):
+    text = ("Hyundai will build 200,000 cars a year at a new plant in Chennai, India.\n\n"
+            "RELATED ARTICLES\n- Airbus, Toyota among top exporters in state trade report\n- Port adds new crane")
+    facts = read(nlp, text)
+    assert not [c for c in facts.companies if "Toyota" in c or "Airbus" in c]
+
+
+def test_a_place_that_builds_is_a_plant(nlp):
+    facts = read(nlp, "Zwickau currently builds the ID.3 and the ID.4 for Volkswagen.")
+    assert [(p.site, sorted(p.models)) for p in facts.plants] == [("Zwickau", ["ID.3", "ID.4"])]
+
+
+def test_an_office_is_not_a_company(nlp):
+    facts = read(nlp, "State Industries Minister Ravi Kumar visited the Association of Tamil Automotive Industries.")
+    assert facts.companies == []
+    assert [(p.name, p.role) for p in facts.people] == [("Ravi Kumar", "Minister")]

@@ -44,6 +44,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def is_link_line(paragraph: str, max_words: int = 16) -> bool:
+    """A short line without final punctuation: a headline in a list of links."""
+    text = paragraph.strip()
+    return len(text.split()) <= max_words and not TERMINAL.search(text)
+
+
 def is_boilerplate(paragraph: str) -> bool:
     text = paragraph.strip()
     words = text.split()
@@ -114,7 +120,15 @@ class BoilerplateMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = [(s, e) for s, e in paragraphs(text) if is_boilerplate(text[s:e])]
+        spans = []
+        previous_was_boilerplate = False
+        for start, end in paragraphs(text):
+            paragraph = text[start:end]
+            # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
+            flagged = is_boilerplate(paragraph) or previous_was_boilerplate and is_link_line(paragraph)
+            if flagged:
+                spans.append((start, end))
+            previous_was_boilerplate = flagged
         doc._.boilerplate = spans
         index = doc_index(doc)
         for start, end in spans:

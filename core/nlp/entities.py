@@ -268,7 +268,9 @@ class EntityResolver:
                 start = j
                 while start - 1 >= sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
                     start -= 1
-                if start < j:
+                after = lower[j + 1] if j + 1 < len(doc) else ""
+                # "State Industries Minister", "Association of Automotive Industries": offices and bodies, not companies
+                if start < j and after not in self.role_words and (start == 0 or lower[start - 1] != "of"):
                     found.append(Span(doc, start, j + 1, label="COMPANY", span_id=doc[start:j + 1].text))
         out = []
         for span in filter_spans(found):

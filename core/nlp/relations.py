@@ -37,6 +37,8 @@ BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
 )
+ADVERBS_BEFORE_VERB = frozenset(["currently", "also", "now", "still", "will", "already", "today"])
+POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 PLACE_FILLERS = frozenset(
     ["the", "a", "an", "city", "town", "region", "province", "state", "district", "county", "of", "nearby", "’s", "'s",
@@ -354,6 +356,13 @@ class ArticleReader:
         after = lower[ent.end] if ent.end < sent.end else None
         if after is not None and after in lx.PLANT_NOUNS | {"-", "based"}:
             return after in lx.PLANT_NOUNS
+        # "Wolfsburg currently builds the Golf": the place itself makes vehicles
+        if ent.label_ == "PLACE":
+            k = ent.end
+            while k < min(sent.end, ent.end + 2) and lower[k] in ADVERBS_BEFORE_VERB:
+                k += 1
+            if k < sent.end and lower[k] in BUILD_VERBS:
+                return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         for k in range(ent.end, min(sent.end, ent.end + 3)):
             if lower[k] in lx.PLANT_NOUNS:
@@ -439,10 +448,13 @@ class ArticleReader:
 
     def _models_for_known_plant(self, sent: Span, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
-        if not subjects or not self.words & BUILD_VERBS or self.words & lx.EXPORT_CUES:
+        if not subjects or self.words & lx.EXPORT_CUES:
             return
-        if any(q.label_ in ("ENGINE", "POWER", "TRANSMISSION") for q in self.quantities.get(sent.start, [])):
-            return  # "an engine producing 147 hp"
+        lower = self.index.lower
+        builds = [k for k in range(sent.start, subjects[0].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
+        rolls_off = "line" in self.words and self.words & {"leave", "leaves", "off", "roll", "rolls"}  # "the first cars to leave the line"
+        if not builds and not rolls_off:
+            return
         target = self._plant_mentioned(ents)
         if target is None and self.current_plant is not None:
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
