@@ -24,7 +24,7 @@ class Filters:
         return not (self.countries or self.companies or self.models or self.date_from or self.date_to or self.query.strip())
 
     def slug(self) -> str:
-        """A short file-name-safe description, for export names ("country-Iran_model-Tara")."""
+        """A short file-name-safe description, for export names ("country-Mexico_model-K4")."""
         parts = []
         for name, values in (("country", self.countries), ("company", self.companies), ("model", self.models)):
             if values:

@@ -1,7 +1,7 @@
 """Entities after the EntityRuler: context decides what the gazetteer alone cannot.
 
 - entities inside boilerplate paragraphs are dropped;
-- a model name that is also a word or a first name ("Tara", "Golf") stays a MODEL only beside a
+- a model name that is also a word or a first name ("Golf", "Rio") stays a MODEL only beside a
   maker, a vehicle word, a spec, or other models;
 - names the gazetteer lacks are found by pattern: a maker followed by a model-like name, a company
   named by a plant or corporate word, a person beside a role or a speech verb. They are kept as
@@ -140,7 +140,7 @@ class EntityResolver:
         return doc[j] if j >= 0 else None
 
     def _looks_like_person(self, doc: Doc, ent: Span) -> bool:
-        """'Tara Smith': a first name followed by a capitalised word that names nothing else."""
+        """'Rio Ferdinand': a first name followed by a capitalised word that names nothing else."""
         if ent.end >= len(doc):
             return False
         nxt = doc[ent.end]

@@ -96,7 +96,7 @@ class Gazetteer:
         return parent.country if parent else ""
 
     def surfaces_of(self, company: str) -> list[str]:
-        """Every way the gazetteer writes a company ("Iran Khodro", "IKCO", ...)."""
+        """Every way the gazetteer writes a company ("Volkswagen", "VW", ...)."""
         if self._surfaces is None:
             self._surfaces = {}
             for surface, canonical in self.company_aliases.items():

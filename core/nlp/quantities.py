@@ -306,7 +306,7 @@ class QuantityFinder:
 
     @staticmethod
     def _after_skipping_models(doc: Doc, end: int, sent_end: int) -> list:
-        """Words after a number, skipping model names between it and the noun ("2,000 Tara and Dena units")."""
+        """Words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
         out = []
         i = end
         while i < sent_end and len(out) < 6:
