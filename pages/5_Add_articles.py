@@ -71,13 +71,14 @@ if preview:
             label = art.title or art.name
             already = " (already stored)" if art.id in known else ""
             with st.expander(f"{label} · {len(table)} fact(s){already}", expanded=len(parsed) <= 3):
-                meta = " · ".join(x for x in (art.source, art.published, art.name) if x)
-                st.caption(meta)
+                meta = " · ".join(x for x in (art.source, art.published, art.name if art.title else "") if x)
+                st.caption(meta or "No title, source or date given.")
                 if table.empty:
                     st.info("No facts found in this article.", icon=":material/info:")
                 else:
                     st.dataframe(table, hide_index=True, key=f"preview_{art.id}",
-                                 column_config={"fact": st.column_config.TextColumn("Fact", width="large"),
+                                 column_config={"kind": st.column_config.TextColumn("Kind"),
+                                                "fact": st.column_config.TextColumn("Fact", width="large"),
                                                 "sentence": st.column_config.TextColumn("Sentence", width="large")})
         new = [p for p in parsed if p[0].id not in known]
         c1, c2, _ = st.columns([1, 1, 4])

@@ -42,6 +42,8 @@ else:
     ui.table(ui.with_links(shown, ctx.filters), "unresolved", ctx.filters, "unresolved",
              column_order=["text", "guess", "articles", "mentions", "status", "sentence", "source", "published", "open"],
              column_config={"text": st.column_config.TextColumn("Name as written"),
+                            "status": st.column_config.TextColumn("Status"),
+                            "source": st.column_config.TextColumn("Source"),
                             "guess": st.column_config.TextColumn("Looks like"),
                             "articles": st.column_config.NumberColumn("Articles", format="%d"),
                             "mentions": st.column_config.NumberColumn("Mentions", format="%d"),
@@ -58,7 +60,9 @@ text = st.text_input("Name as written", key="cur_text").strip() if pick == OTHER
 row = queue[queue["text"] == text].head(1)
 guess = str(row["guess"].iloc[0]) if len(row) else "COMPANY"
 if len(row):
-    st.html(f"<blockquote style='margin:0;color:#555'>{html.escape(str(row['sentence'].iloc[0]))}</blockquote>")
+    sentence = html.escape(str(row["sentence"].iloc[0]))
+    name = html.escape(text)
+    st.html(f"<div style='color:#555'>Example: “{sentence.replace(name, f'<mark>{name}</mark>', 1)}”</div>")
 prior = next((d for d in decisions if d.text == text), None)
 if prior:
     st.caption(f"Current decision: {prior.describe()}. Saving replaces it.")
@@ -66,12 +70,13 @@ if prior:
 kinds = list(curation.KIND_LABELS)
 kind = st.radio("Decision", kinds, format_func=curation.KIND_LABELS.get, key="cur_kind", horizontal=True)
 known = curation.known_entities(decisions)
+if kind == "alias":  # outside the form: the list of known entities follows this choice at once
+    labels = list(curation.ALIAS_LABELS)
+    label = st.selectbox("It names a", labels, index=labels.index(guess) if guess in labels else 0,
+                         format_func=str.lower, key="cur_label")
 with st.form("decision_form", clear_on_submit=False, border=True):
     d = curation.Decision(text=text or "", kind=kind)
     if kind == "alias":
-        labels = list(curation.ALIAS_LABELS)
-        label = st.selectbox("It names a", labels, index=labels.index(guess) if guess in labels else 0,
-                             format_func=str.lower, key="cur_label")
         targets = {"COMPANY": known.companies, "MODEL": known.models, "PLACE": known.places}[label]
         d.label = label
         d.canonical = st.selectbox("Known entity", targets, index=None, key=f"cur_target_{label}",
@@ -109,7 +114,7 @@ st.subheader("Decisions")
 if not decisions:
     st.caption("No decisions yet.")
 else:
-    table = pd.DataFrame([{"name": x.text, "decision": x.describe(), "kind": x.kind, "note": x.note,
+    table = pd.DataFrame([{"Name": x.text, "decision": x.describe(), "Kind": x.kind, "Note": x.note,
                            "decided_at": x.decided_at} for x in decisions])
     st.dataframe(table, hide_index=True, key="decisions_table",
                  column_config={"decision": st.column_config.TextColumn("Decision", width="large"),
@@ -157,7 +162,9 @@ else:
                "if a name in it was missed, decide about it above under “type a name as written”.")
     ui.table(ui.with_links(low, ctx.filters), "low-confidence", ctx.filters, "low_confidence",
              column_order=["kind", "fact", "confidence", "sentence", "source", "published", "open"],
-             column_config={"fact": st.column_config.TextColumn("Fact", width="medium"),
+             column_config={"kind": st.column_config.TextColumn("Kind"),
+                            "source": st.column_config.TextColumn("Source"),
+                            "fact": st.column_config.TextColumn("Fact", width="medium"),
                             "confidence": st.column_config.ProgressColumn("Confidence", min_value=0, max_value=1,
                                                                           format="%.1f"),
                             "sentence": st.column_config.TextColumn("Sentence", width="large"),

@@ -81,6 +81,9 @@ ui.table(ui.with_links(table, ctx.filters), "conflicts", ctx.filters, "conflicts
                        "sentence", "open"],
          column_config={"subject_label": st.column_config.TextColumn("Plant / route"),
                         "subject_kind": st.column_config.TextColumn("Kind"),
+                        "metric": st.column_config.TextColumn("Metric"),
+                        "conflict": st.column_config.TextColumn("Conflict"),
+                        "source": st.column_config.TextColumn("Source"),
                         "figure_text": st.column_config.TextColumn("Figure"),
                         "sentence": st.column_config.TextColumn("Sentence", width="large"),
                         "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD")})

@@ -24,7 +24,7 @@ counts = events.groupby("company").size()
 companies = sorted(counts.index, key=lambda c: (-counts[c], c))
 chosen = [c for c in ctx.filters.companies if c in counts.index]
 default = chosen[0] if chosen else companies[0]
-company = st.selectbox("Company", companies, index=companies.index(default), key="timeline_company",
+company = st.selectbox("Timeline of", companies, index=companies.index(default), key="timeline_company",
                        format_func=lambda c: f"{c} ({counts[c]} events)")
 rows = events[events["company"] == company]
 
@@ -35,8 +35,11 @@ if len(dated):
                      hover_data={"event": True, "when": True, "source": True, "date": False, "kind": False},
                      title=f"{company}: events over time")
     fig.update_traces(marker={"size": 13, "line": {"width": 1, "color": "white"}})
-    fig.update_layout(showlegend=False, height=120 + 45 * len(kinds), yaxis_title=None, xaxis_title=None,
-                      margin={"l": 10, "r": 10, "t": 50, "b": 10})
+    lo, hi = dated["date"].min(), dated["date"].max()
+    pad = max((hi - lo) * 0.08, pd.Timedelta(days=120))  # one date alone still gets a readable axis
+    fig.update_layout(showlegend=False, height=140 + 45 * len(kinds), yaxis_title=None, xaxis_title=None,
+                      margin={"l": 10, "r": 10, "t": 50, "b": 10},
+                      xaxis={"range": [lo - pad, hi + pad], "tickformat": "%b %Y"})
     ui.chart(fig, f"timeline-{company}", ctx.filters, "timeline")
 
 st.subheader(f"{company}: {len(rows)} events")
@@ -48,7 +51,7 @@ for r in rows.itertuples():
     link = ui.article_url(r.article_id, ctx.filters) if isinstance(r.article_id, str) else ""
     st.html(
         "<div style='display:flex;gap:1rem;padding:0.4rem 0;border-bottom:1px solid #eee'>"
-        f"<div style='min-width:7.5rem;font-weight:600'>{html.escape(when)}"
+        f"<div style='flex:0 0 12rem;font-weight:600'>{html.escape(when)}"
         f"<div style='font-weight:400;font-size:0.8rem;color:#777'>{html.escape(r.kind)}{html.escape(basis)}</div></div>"
         f"<div><div>{html.escape(r.event)}</div>"
         f"<div style='font-size:0.85rem;color:#555'>“{html.escape(r.sentence)}”</div>"
@@ -59,7 +62,9 @@ for r in rows.itertuples():
 st.subheader("As a table")
 ui.table(ui.with_links(rows, ctx.filters), f"timeline-{company}", ctx.filters, "timeline_table",
          column_order=["when", "kind", "event", "partner", "source", "published", "sentence", "open"],
-         column_config={"when": st.column_config.TextColumn("When"),
+         column_config={"when": st.column_config.TextColumn("When"), "kind": st.column_config.TextColumn("Kind"),
+                        "partner": st.column_config.TextColumn("Partner"),
+                        "source": st.column_config.TextColumn("Source"),
                         "event": st.column_config.TextColumn("Event", width="large"),
                         "sentence": st.column_config.TextColumn("Sentence", width="large"),
                         "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD")})
