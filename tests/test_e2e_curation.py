@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import ARTIFACTS, Server, chromium_or_skip, free_port
+
 from core.articles import make_article
 from core.ingest import ingest_articles
 
