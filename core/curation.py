@@ -220,6 +220,19 @@ def to_extras(decisions: Iterable[Decision]) -> list[Extra]:
     return [d.to_extra() for d in decisions]
 
 
+def curated_places(decisions: Iterable[Decision]) -> dict[str, tuple[str, float, float]]:
+    """Places created by decisions: name (canonical, and as written) -> (country, lat, lon).
+
+    core.geo only knows core/data/places.csv, so frames place a curated site at its country's
+    centre; this is what a map needs to put it at its own coordinates."""
+    out: dict[str, tuple[str, float, float]] = {}
+    for d in decisions:
+        if d.kind == "place" and d.lat is not None and d.lon is not None:
+            for name in {d.canonical or d.text, d.text}:
+                out[name] = (d.country, float(d.lat), float(d.lon))
+    return out
+
+
 # --------------------------------------------------------------------------- exports
 
 

@@ -110,6 +110,8 @@ def test_exports_as_gazetteer_rows(db):
     ]
     places = list(csv.DictReader(io.StringIO(files["places.csv"].decode())))
     assert places[0]["aliases"] == "Teplice Works" and places[0]["kind"] == "site"
+    assert curation.curated_places(ds) == {"Teplice": ("Czech Republic", 50.64, 13.82),
+                                           "Teplice Works": ("Czech Republic", 50.64, 13.82)}
 
 
 def test_alias_then_reextract_resolves_the_name_in_every_article(db):
