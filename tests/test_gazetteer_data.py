@@ -23,7 +23,7 @@ HEADERS = {
 
 MAKER_KINDS = {"automaker", "brand", "group", "supplier", "assembler", "dealer_importer"}
 BODIES = {"sedan", "hatchback", "SUV", "crossover", "pickup", "MPV", "van", "truck", "bus", "coupe", ""}
-PLACE_KINDS = {"city", "industrial_zone", "port", "site"}
+PLACE_KINDS = {"city", "industrial_zone", "port", "site", "state"}
 
 
 def read(name):
