@@ -319,3 +319,27 @@ def test_an_office_is_not_a_company(nlp):
     facts = read(nlp, "State Industries Minister Ravi Kumar visited the Association of Tamil Automotive Industries.")
     assert facts.companies == []
     assert [(p.name, p.role) for p in facts.people] == [("Ravi Kumar", "Minister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qoratepa Avto will assemble sedans at a new plant in Jizzakh, Uzbekistan.",
+        "Uzbek carmaker Qoratepa Avto will build 25,000 vehicles a year at a plant in Jizzakh.",
+        "A plant in Jizzakh, Uzbekistan, operated by Qoratepa Avto will make 25,000 cars a year.",
+    ],
+)
+def test_unknown_operator_by_pattern(nlp, text):
+    facts = read(nlp, text)
+    assert [(p.company, p.site) for p in facts.plants] == [("Qoratepa Avto", "Jizzakh")]
+    assert any(u.text == "Qoratepa Avto" for u in facts.unresolved)
+
+
+def test_start_of_production_in_a_later_sentence(nlp):
+    facts = read(nlp, "Kia builds the Ceed at its plant in Zilina, Slovakia. Production of the EV4 starts in 2026.")
+    assert facts.plants[0].start_date == "in 2026"
+
+
+def test_unknown_place_that_is_not_a_maker_is_not_a_company(nlp):
+    facts = read(nlp, "Tamil Nadu will provide land for the new plant near Chennai.")
+    assert facts.companies == []

@@ -27,6 +27,11 @@ from core.nlp.registry import get_gazetteer
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
 MAKER_KINDS = ("automaker", "brand", "group", "")
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
+MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker"])
+MAKER_VERBS = frozenset(
+    "build builds assemble assembles produce produces make makes manufacture manufactures open opens invest invests "
+    "launch launches".split()
+)
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 
@@ -256,11 +261,21 @@ class EntityResolver:
         for j, word in enumerate(lower):
             if index.is_boilerplate(j):
                 continue
-            # "a factory identified as X", "the carmaker X", "a plant called X"
-            if word in lx.NAMING_WORDS and j > 0 and lower[j - 1] in lx.COMPANY_NOUNS | {"been", "is", "was"}:
-                start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] == "as" else 0)
+            # "a factory identified as X", "a plant called X", "a plant operated by X"
+            if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in lx.COMPANY_NOUNS | {"been", "is", "was", ","} or j + 1 < len(doc) and lower[j + 1] == "by"):
+                start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] in ("as", "by") else 0)
                 span = self._title_run(doc, start, taken)
                 if span is not None:
+                    found.append(span)
+            # "Uzbek carmaker Qoratepa Avto"
+            elif word in MAKER_NOUNS and j + 1 < len(doc) and doc[j + 1].is_title and (j + 1) not in taken:
+                span = self._title_run(doc, j + 1, taken)
+                if span is not None:
+                    found.append(span)
+            # "Qoratepa Avto will assemble ...": an unknown name opening a sentence, doing what carmakers do
+            elif index.sent_bounds(j)[0] == j and doc[j].is_title and j not in taken:
+                span = self._title_run(doc, j, taken)
+                if span is not None and len(span) >= 2 and self._acts_like_a_maker(span.end):
                     found.append(span)
             # "Xyz Motors", "Abc Automotive"
             elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
@@ -314,10 +329,18 @@ class EntityResolver:
             unresolved.append(Unresolved(span.text, "PLACE", sentence, span.start_char, span.end_char, "a site named beside a plant"))
         return found
 
-    @staticmethod
-    def _title_run(doc: Doc, start: int, taken: set[int], label: str = "COMPANY") -> Span | None:
+    def _acts_like_a_maker(self, i: int) -> bool:
+        """A production or shipping verb right after a name, maybe behind 'will' or 'plans to'."""
+        lower = self.index.lower
+        k = i
+        while k < len(lower) and k - i < 3 and lower[k] in ("will", "plans", "plan", "aims", "to", "also", "has", "is", "now"):
+            k += 1
+        return k < len(lower) and (lower[k] in lx.EXPORT_CUES or lower[k] in MAKER_VERBS)
+
+    def _title_run(self, doc: Doc, start: int, taken: set[int], label: str = "COMPANY") -> Span | None:
         end = start
-        while end < len(doc) and end - start < 4 and doc[end].is_title and end not in taken and doc[end].is_alpha:
+        while (end < len(doc) and end - start < 4 and doc[end].is_title and end not in taken and doc[end].is_alpha
+               and doc[end].lower_ not in self.role_words and doc[end].lower_ not in lx.MONTHS):
             end += 1
         if end == start or doc[start].lower_ in STOP_WORDS:
             return None

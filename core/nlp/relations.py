@@ -284,6 +284,7 @@ class ArticleReader:
             return
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
+        self._start_for_known_plant(qs)
 
     def _plants_at_locations(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
         """One plant per place where vehicles are made; a country alone joins the place named in it."""
@@ -323,6 +324,10 @@ class ArticleReader:
 
     def _nearest_company(self, sent: Span, ents: list[Span], before: int) -> tuple[str | None, float]:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
+        lower = self.index.lower
+        for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
+            if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS:
+                return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)]
         if preceding:
             return preceding[-1].ent_id_, 1.0
@@ -466,6 +471,15 @@ class ArticleReader:
             name = self._model_name(m)
             if name not in target.models:
                 target.models.append(name)
+
+    def _start_for_known_plant(self, qs: list[Span]) -> None:
+        """'Production of the EV4 starts in 2026': when the current plant begins making cars."""
+        plant = self.current_plant
+        if plant is None or plant.start_date or not self.words & lx.START_CUES or not self.words & lx.PRODUCTION_CUES:
+            return
+        date = next((q for q in qs if q.label_ == "DATE"), None)
+        if date is not None:
+            plant.start_date = date.text
 
     def _targets_first(self, qs: list[Span]) -> list[Span]:
         """'raising capacity to 400,000 from 300,000', 'expanded to 100,000 vehicles': the new figure first."""
