@@ -506,8 +506,21 @@ def table_counts(db_path: str | os.PathLike[str] | None = None) -> dict[str, int
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in TABLES}
 
 
+def ensure_current(db_path: str | os.PathLike[str] | None = None) -> None:
+    """Migrate a store written by an older version; the app otherwise only ever opens it read-only."""
+    path = resolve_db(db_path)
+    if not path.exists():
+        return
+    with connect(path, read_only=True) as con:
+        if current_schema_version(con) >= SCHEMA_VERSION:
+            return
+    with connect(path):  # a write connection migrates on open
+        pass
+
+
 def ensure_seeded(db_path: str | os.PathLike[str] | None = None) -> None:
-    """First run: ingest the bundled seed articles when the store holds no article."""
+    """First run: ingest the bundled seed articles when the store holds no article; migrate an old store."""
+    ensure_current(db_path)
     if table_counts(db_path)["articles"]:
         return
     from core.ingest import ingest_paths

@@ -178,3 +178,12 @@ def test_env_var_selects_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("AUTOWATCH_DB", str(target))
     store.write_batch(None, [article_a()])
     assert target.exists() and store.table_counts()["articles"] == 1
+
+
+def test_the_app_start_migrates_an_old_store_it_would_otherwise_read_as_empty(db: Path) -> None:
+    """The app opens the store read-only, and frames ignore a store below the current schema."""
+    _create_v1(db)
+    assert len(load_frames(db)["plants"]) == 0  # read-only: not migrated, shown as empty
+    store.ensure_seeded(db)  # what the app calls on start
+    frames = load_frames(db)
+    assert len(frames["plants"]) == 1 and len(frames["articles"]) == 1  # migrated, and not re-seeded
