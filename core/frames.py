@@ -117,9 +117,18 @@ def _read(path) -> dict[str, pd.DataFrame]:
             if store.current_schema_version(con) < store.SCHEMA_VERSION:
                 return _shape({})
             raw = {name: _fetch(con, sql) for name, sql in SQL.items()}
+            curated = _curated_places(con)
     except FileNotFoundError:
         return _shape({})
-    return _shape(enrich(raw))
+    return _shape(enrich(raw, curated))
+
+
+def _curated_places(con) -> dict[str, tuple[float, float]]:
+    """Sites an analyst created in curation: name (canonical and as written) -> (lat, lon)."""
+    rows = con.execute(
+        "SELECT text, canonical, lat, lon FROM curation_decisions WHERE kind = 'place' AND lat IS NOT NULL AND lon IS NOT NULL"
+    ).fetchall()  # the table exists from schema v3, and _read only reads current stores
+    return {name: (lat, lon) for text, canonical, lat, lon in rows for name in (text, canonical) if name}
 
 
 def _fetch(con, sql: str) -> pd.DataFrame:
@@ -179,8 +188,9 @@ def _str(values: np.ndarray, index: pd.Index) -> pd.Series:
     return pd.Series(values, index=index, dtype="str")
 
 
-def enrich(raw: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Canonical countries, ISO codes and coordinates; company parents and home countries."""
+def enrich(raw: dict[str, pd.DataFrame], curated: dict[str, tuple[float, float]] | None = None) -> dict[str, pd.DataFrame]:
+    """Canonical countries, ISO codes and coordinates (analysts' curated sites first); company parents and home countries."""
+    curated = curated or {}
     from core.geo import gazetteer
 
     g = gazetteer()
@@ -199,6 +209,8 @@ def enrich(raw: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
         def site(key):
             s, c = key.split("\x1f")
+            if s in curated:
+                return curated[s]
             loc = (g.site(s, c or None) if s else None) or g.area(c or None)
             return (loc.lat, loc.lon) if loc else (None, None)
 

@@ -23,8 +23,8 @@ QORATEPA = ("The carmaker known as Qoratepa Avto will assemble Chery Tiggo 4 car
             "Qoratepa Avto will employ 800 workers at the plant.")
 QORATEPA_2 = ("The assembler known as Qoratepa Avto plans to build a second plant in Samarkand, Uzbekistan. "
               "Qoratepa Avto said the plant would make 30,000 cars a year.")
-# "A plant ... operated by X" is read without its company: a low-confidence plant.
-OPERATED_BY = "A plant in Jizzakh, Uzbekistan, operated by Qoratepa Avto will make 25,000 Chery Tiggo 4 cars a year."
+# A plant with no company named anywhere in the article: a low-confidence plant.
+NO_OPERATOR = "A new plant in Jizzakh, Uzbekistan, will make 25,000 cars a year."
 KIA_350 = "Kia will raise capacity at its plant in Zilina, Slovakia, to 350,000 vehicles a year."
 
 
@@ -171,7 +171,7 @@ def test_new_articles_are_parsed_with_the_decisions(db):
 
 
 def test_low_confidence_facts_are_listed(db):
-    ingest(db, OPERATED_BY, KIA_350)
+    ingest(db, NO_OPERATOR, KIA_350)
     low = curation.low_confidence_facts(db)
     assert len(low) >= 1
     plant = low[low["kind"] == "plant"].iloc[0]
@@ -215,3 +215,14 @@ def test_uploads_and_pasted_text_are_checked(db):
     assert curation.pasted_article("   ")[1][0].reason == "empty file"
     assert "http" in curation.pasted_article(KIA_350, url="javascript:alert(1)")[1][0].reason
     assert "YYYY-MM-DD" in curation.pasted_article(KIA_350, published="someday")[1][0].reason
+
+
+def test_a_curated_site_is_mapped_at_its_own_coordinates(db):
+    text = "Skoda will assemble Kodiaq cars at a new plant at Hrabetice, Czech Republic."
+    ingest(db, text)
+    before = load_frames(db)["plants"].set_index("site")
+    assert "Hrabetice" in before.index  # an unknown site: at the country's centre until curated
+    curation.save_decision(db, curation.Decision("Hrabetice", "place", canonical="Hrabetice",
+                                                 country="Czech Republic", lat=48.80, lon=16.39))
+    plants = load_frames(db)["plants"].set_index("site")
+    assert (plants.loc["Hrabetice", "lat"], plants.loc["Hrabetice", "lon"]) == (48.80, 16.39)
