@@ -41,19 +41,23 @@ def _print_summary(summary, verb: str) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from core.curation import curated_gazetteer
     from core.ingest import ingest_paths
 
-    summary = ingest_paths(
-        args.paths, db_path=args.db, progress=not args.quiet, n_process=args.n_process, batch_size=args.batch_size
+    summary = ingest_paths(  # parsed with the analysts' curation decisions, like uploads in the app
+        args.paths, db_path=args.db, progress=not args.quiet, n_process=args.n_process, batch_size=args.batch_size,
+        gazetteer=curated_gazetteer(args.db),
     )
     _print_summary(summary, "ingest")
     return 0 if summary.ok else 2
 
 
 def cmd_reextract(args: argparse.Namespace) -> int:
+    from core.curation import curated_gazetteer
     from core.ingest import reextract
 
-    summary = reextract(db_path=args.db, progress=not args.quiet, n_process=args.n_process, batch_size=args.batch_size)
+    summary = reextract(db_path=args.db, progress=not args.quiet, n_process=args.n_process, batch_size=args.batch_size,
+                        gazetteer=curated_gazetteer(args.db))  # the gazetteer plus every curation decision
     for err in summary.errors:
         print(f"failed: {err}", file=sys.stderr)
     print(f"reextract: {summary.new} re-parsed, {summary.failed} failed", file=sys.stderr)

@@ -397,11 +397,13 @@ def ingest_paths(
     progress: bool | Progress | None = True,
     n_process: int | None = None,
     batch_size: int = BATCH_SIZE,
+    gazetteer: str = "default",
 ) -> IngestSummary:
     """Read files and folders, store what can be read; read failures are in the summary's errors."""
     files, errors = collect_files(paths)
     articles, read_errors, warnings = read_files(files)
-    summary = ingest_articles(articles, db_path=db_path, progress=progress, n_process=n_process, batch_size=batch_size)
+    summary = ingest_articles(articles, db_path=db_path, progress=progress, n_process=n_process, batch_size=batch_size,
+                              gazetteer=gazetteer)
     summary.errors = errors + read_errors + summary.errors
     summary.failed += len(errors) + len(read_errors)
     summary.warnings = warnings

@@ -226,3 +226,15 @@ def test_a_curated_site_is_mapped_at_its_own_coordinates(db):
                                                  country="Czech Republic", lat=48.80, lon=16.39))
     plants = load_frames(db)["plants"].set_index("site")
     assert (plants.loc["Hrabetice", "lat"], plants.loc["Hrabetice", "lon"]) == (48.80, 16.39)
+
+
+def test_command_line_reextract_applies_decisions(db):
+    import subprocess
+    import sys
+
+    ingest(db, QORATEPA)
+    curation.save_decision(db, curation.Decision("Qoratepa Avto", "alias", canonical="ADM Jizzakh", label="COMPANY"))
+    done = subprocess.run([sys.executable, "-m", "core", "reextract", "--db", str(db), "-q"], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert set(load_frames(db)["plants"]["company"]) == {"ADM Jizzakh"}

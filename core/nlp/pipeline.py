@@ -70,8 +70,7 @@ def get_pipeline(gazetteer: str = "default") -> Language:
 def pipeline_with_extras(extras: Iterable[Extra], name: str = "curated") -> Language:
     """A pipeline whose gazetteer includes analysts' curation decisions."""
     register_gazetteer(name, load_gazetteer(extras=list(extras)))
-    get_pipeline.cache_clear()
-    return get_pipeline(name)
+    return get_pipeline(name)  # cached per gazetteer name; callers name each distinct set of decisions
 
 
 def prepare_text(text: str) -> str:
