@@ -150,9 +150,12 @@ class ArticleReader:
         return Source(self.index.sent_text(sent.start), start, end, qualifier, confidence)
 
     def _model_name(self, ent: Span) -> str:
+        """The gazetteer's name; a name without letters carries its maker ("Peugeot 301", not "301")."""
         key = ent.ent_id_
         model = self.gaz.models.get(key)
-        return model.name if model else key.split("|", 1)[-1]
+        name = model.name if model else key.split("|", 1)[-1]
+        maker = model.maker if model else (key.split("|", 1)[0] if "|" in key else "")
+        return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
 
     def _model_maker(self, ent: Span) -> str | None:
         key = ent.ent_id_
