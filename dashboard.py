@@ -11,15 +11,16 @@ if not ctx.filters.is_empty():
     st.caption(f"Filtered: {ui.describe(ctx.filters)}")
 
 k = ctx.derived("kpis", lambda *fs: charts.kpis(dict(zip(charts.KPI_FRAMES, fs, strict=True))), *charts.KPI_FRAMES)
-cols = st.columns(7)
+cols = st.columns(4)  # counts, then the figures: two rows so long figures are not cut
 cols[0].metric("Articles", f"{k['articles']:,}")
 cols[1].metric("Companies", f"{k['companies']:,}")
 cols[2].metric("Plants", f"{k['plants']:,}")
 cols[3].metric("Export routes", f"{k['export_routes']:,}")
-cols[4].metric("Announced capacity", f"{charts.fmt_number(k['capacity_per_year'])} /yr", help="units per year, summed over plants")
-cols[5].metric("Jobs", charts.fmt_number(k["jobs"]), help="jobs announced, summed over plants")
+cols = st.columns([1, 1, 2])
+cols[0].metric("Announced capacity", f"{charts.fmt_number(k['capacity_per_year'])} /yr", help="units per year, summed over plants")
+cols[1].metric("Jobs", charts.fmt_number(k["jobs"]), help="jobs announced, summed over plants")
 invest = k["investment"]
-cols[6].metric("Investment", " + ".join(charts.fmt_money(v, c) for c, v in sorted(invest.items())) or "–",
+cols[2].metric("Investment", " + ".join(charts.fmt_money(v, c) for c, v in sorted(invest.items())) or "–",
                help="announced investment summed over plants, per currency")
 
 if ctx.frames["articles"].empty:

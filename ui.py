@@ -113,6 +113,10 @@ def page(title: str, icon: str = "🚗") -> Page:
 # --------------------------------------------------------------------------- filters
 
 
+FILTER_KEYS = ("country", "company", "model", "dates", "q")
+_APPLIED = "_applied_filters"  # the filter of the last page run, to carry to the next page
+
+
 def clear_filters() -> None:
     st.session_state["country"] = []
     st.session_state["company"] = []
@@ -121,7 +125,32 @@ def clear_filters() -> None:
     st.session_state["q"] = ""
 
 
+def _carry_filters_over() -> None:
+    """A page opened from the sidebar has no query parameters; give its widgets the filter in force.
+
+    persist_state keeps values the analyst picked, but not values that came from a shared link, so a
+    deep link's filter would otherwise be lost on the first move to another page.
+    """
+    applied = st.session_state.get(_APPLIED)
+    if not applied or any(k in st.query_params for k in FILTER_KEYS):
+        return
+    # the widgets are bound to the URL: give them the values and keep the URL in step, so it stays shareable
+    values = {"country": list(applied.countries), "company": list(applied.companies), "model": list(applied.models),
+              "q": applied.query}
+    if applied.date_from:
+        values["dates"] = tuple(d for d in (applied.date_from, applied.date_to) if d)
+    for key, value in values.items():
+        if value:
+            st.session_state[key] = value
+    for key, value in filter_query(applied):
+        if key in st.query_params:
+            st.query_params[key] = [*st.query_params.get_all(key), value]
+        else:
+            st.query_params[key] = value
+
+
 def sidebar_filters(countries=(), companies=(), models=()) -> Filters:
+    _carry_filters_over()
     with st.sidebar:
         st.header("Filters")
         country = st.multiselect("Country", list(countries), key="country", placeholder="All countries", **COMMON)
@@ -136,6 +165,7 @@ def sidebar_filters(countries=(), companies=(), models=()) -> Filters:
             date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) >= 2 else None,
             query=(query or "").strip(),
         )
+        st.session_state[_APPLIED] = filters
         if not filters.is_empty():
             st.button("Clear filters", on_click=clear_filters, key="clear_sidebar", icon=":material/filter_alt_off:")
             st.caption("The filter is in the page URL: copy the address to share this view.")
