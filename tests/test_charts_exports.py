@@ -1,0 +1,101 @@
+"""Chart builders (pure: frame in, plotly figure out) and exports, without a browser or the app."""
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from core import charts, exports
+from core.filters import Filters
+from core.frames import empty_frames
+
+
+def test_every_chart_is_titled_with_units_and_built_from_the_frame(frames):
+    plants = frames["plants"]
+    built = {
+        "capacity": charts.capacity_chart(plants),
+        "capacity by country": charts.capacity_chart(plants, by="country"),
+        "jobs": charts.jobs_chart(plants),
+        "investment": charts.investment_chart(plants),
+        "per job": charts.investment_per_job_chart(plants),
+        "per unit": charts.investment_per_capacity_chart(plants),
+        "specs": charts.specs_chart(frames["specs"]),
+        "map": charts.map_figure(plants, frames["exports"]),
+        "coverage": charts.coverage_chart(frames["articles"]),
+    }
+    for name, fig in built.items():
+        title = charts.figure_title(fig)
+        assert title, name
+        assert re.search(r"\(.+\)| per ", title), f"{name}: no unit in {title!r}"
+    # one bar per plant, with the latest article's figure
+    expected = charts.plant_summary(plants)["capacity_per_year"].dropna().astype(float)
+    assert sorted(float(v) for t in built["capacity"].data for v in t.x) == sorted(expected)
+    assert len(expected) < len(plants["capacity_per_year"].dropna())  # the sample has two articles on one plant
+
+
+def test_map_has_a_marker_per_plant_and_a_line_per_route(frames):
+    fig = charts.map_figure(frames["plants"], frames["exports"])
+    markers = [t for t in fig.data if t.type == "scattergeo" and t.mode and "markers" in t.mode and "lines" not in t.mode]
+    assert sum(len(t.lat) for t in markers) >= frames["plants"]["lat"].notna().sum()
+    assert any(t.mode and "lines" in t.mode for t in fig.data)
+
+
+def test_charts_on_empty_frames_say_so_and_do_not_raise():
+    f = empty_frames()
+    for fig in (charts.capacity_chart(f["plants"]), charts.specs_chart(f["specs"]), charts.map_figure(f["plants"], f["exports"]),
+                charts.coverage_chart(f["articles"]), charts.investment_per_job_chart(f["plants"])):
+        assert charts.figure_title(fig)
+
+
+def test_csv_has_a_bom_for_excel_and_defuses_formulas():
+    df = pd.DataFrame({"company": ["Škoda", "=HYPERLINK(\"x\")"], "units": [1, 2]})
+    data = exports.csv_bytes(df)
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "Škoda" in text and "\n=HYPERLINK" not in text
+
+
+def test_xlsx_opens_with_the_rows():
+    df = pd.DataFrame({"plant": ["Zilina", "Nitra"], "capacity": [350000, 250000]})
+    book = openpyxl.load_workbook(io.BytesIO(exports.xlsx_bytes(df)))
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0] == ("plant", "capacity") and rows[1:] == [("Zilina", 350000), ("Nitra", 250000)]
+
+
+def test_facts_json_names_its_filter(frames):
+    data = json.loads(exports.json_bytes(frames, Filters(countries=("Iran",))))
+    assert "plants" in json.dumps(data)
+
+
+def test_export_names_say_what_and_which_filter():
+    assert exports.export_name("Plants", Filters(countries=("Iran",), models=("Tara",)), "csv") == \
+        "autowatch_plants_country-Iran_model-Tara.csv"
+    assert exports.export_name("map", None, "png") == "autowatch_map_all.png"
+
+
+def test_html_export_is_offline(frames):
+    html = exports.figure_html(charts.map_figure(frames["plants"], frames["exports"])).decode("utf-8")
+    # nothing is fetched: no external script, stylesheet or image, and the basemap travels inside the page
+    assert not re.search(r'<(script|link|img)[^>]+(src|href)="https?://', html)
+    assert "world_50m" in html or "world_110m" in html
+
+
+@pytest.mark.browser
+def test_png_and_svg_exports_render_the_map_offline(frames):
+    if exports.browser_path() is None:
+        pytest.skip("no Chromium for kaleido")
+    fig = charts.map_figure(frames["plants"], frames["exports"])
+    png = exports.figure_image(fig, "png", width=600, height=400, scale=1)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = exports.figure_image(fig, "svg", width=600, height=400)
+    assert svg.lstrip().startswith(b"<svg") and b"path" in svg
+
+
+def test_missing_browser_is_a_clear_error(monkeypatch, frames):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chrome")
+    with pytest.raises(exports.BrowserMissing, match="chromium"):
+        exports.figure_image(charts.capacity_chart(frames["plants"]), "png")
