@@ -91,9 +91,20 @@ class Page:
         """A cached fn(*filtered frames), e.g. ctx.derived("plants", charts.plant_summary, "plants")."""
         return cached(self.db, self.version, self.filters, name, fn, *frame_names)
 
+    def conflict_flags(self) -> dict[str, int]:
+        """plant_key/route_key -> number of sources that disagree, over the whole store (a filter may hide one)."""
+        return _conflict_flags(self.db, self.version)
+
     @property
     def store_empty(self) -> bool:
         return self.all_frames["articles"].empty
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _conflict_flags(db: str, version: str) -> dict[str, int]:
+    from core.conflicts import conflict_counts
+
+    return conflict_counts(_frames(db, version))
 
 
 def page(title: str, icon: str = "🚗") -> Page:

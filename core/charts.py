@@ -251,8 +251,16 @@ def _interpolate(a: float, b: float, n: int) -> list[float]:
     return [a + (b - a) * i / (n - 1) for i in range(n)]
 
 
-def map_rows(plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
-    """The rows the map draws (plants with coordinates, routes with both ends), as one table."""
+def conflict_note(flags: dict[str, int] | None, key) -> str:
+    """'2 sources disagree' when articles give different figures for this plant or route, else ''."""
+    n = (flags or {}).get(str(key), 0)
+    return f"{n} sources disagree" if n > 1 else ""
+
+
+def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None) -> pd.DataFrame:
+    """The rows the map draws (plants with coordinates, routes with both ends), as one table.
+
+    `flags`: plant_key/route_key -> number of disagreeing sources (core.conflicts.conflict_counts)."""
     ps = plant_summary(plants)
     rs = route_summary(exports)
     ps = ps.dropna(subset=["lat", "lon"]) if not ps.empty else ps
@@ -263,17 +271,17 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
             "kind": "plant", "company": p["company"], "where": plant_label(p), "country": p["country"],
             "capacity_per_year": p["capacity_per_year"], "jobs": p["jobs"], "units": None, "models": p["models"],
             "source": p["source"], "title": p["title"], "published": p["published"], "article_id": p["article_id"],
-            "sentence": p["sentence"],
+            "sentence": p["sentence"], "conflict": conflict_note(flags, p["plant_key"]),
         })
     for _, r in rs.iterrows():
         rows.append({
             "kind": "export route", "company": r["company"], "where": f"{r['origin']} → {r['destination']}",
             "country": r["destination"], "capacity_per_year": None, "jobs": None, "units": r["units"],
             "models": r["models"], "source": r["source"], "title": r["title"], "published": r["published"],
-            "article_id": r["article_id"], "sentence": r["sentence"],
+            "article_id": r["article_id"], "sentence": r["sentence"], "conflict": conflict_note(flags, r["route_key"]),
         })
     cols = ["kind", "company", "where", "country", "capacity_per_year", "jobs", "units", "models", "source", "title",
-            "published", "article_id", "sentence"]
+            "published", "article_id", "sentence", "conflict"]
     out = pd.DataFrame(rows, columns=cols)
     for c in ("capacity_per_year", "jobs", "units"):
         out[c] = pd.to_numeric(out[c], errors="coerce")
@@ -291,8 +299,15 @@ def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["kind", "where"])
 
 
-def map_figure(plants: pd.DataFrame, exports: pd.DataFrame) -> go.Figure:
-    """Plants as markers (area by capacity, colour by company) and export routes as arrows (width by units)."""
+def _flag_line(flags: dict[str, int] | None, key) -> str:
+    note = conflict_note(flags, key)
+    return f"<br><b>⚠ {note}</b> (see Conflicts)" if note else ""
+
+
+def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None) -> go.Figure:
+    """Plants as markers (area by capacity, colour by company) and export routes as arrows (width by units).
+
+    `flags` (plant_key/route_key -> disagreeing sources) adds "2 sources disagree" to the hover."""
     title = "Plants (marker size: capacity, units/year) and export routes (line width: units)"
     ps = plant_summary(plants)
     rs = route_summary(exports)
@@ -320,7 +335,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame) -> go.Figure:
             f"<b>{_esc(r['origin'])} → {_esc(r['destination'])}</b><br>{_esc(r['company'])}"
             f"<br>Units: {fmt_number(units)}" + (f" by {_esc(r['by_when'])}" if _esc(r["by_when"]) else "")
             + (f"<br>Models: {_esc(r['models'])}" if r["models"] else "")
-            + f"<br>{_source_line(r)}"
+            + f"<br>{_source_line(r)}" + _flag_line(flags, r["route_key"])
         )
         width = _route_width(units, units_max)
         name = f"{r['company'] or 'Unknown'} exports"
@@ -359,7 +374,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame) -> go.Figure:
                 f"<br>Jobs: {fmt_number(p['jobs'])}"
                 f"<br>Investment: {fmt_money(p['investment_amount'], p['investment_currency'])}"
                 + (f"<br>Models: {_esc(p['models'])}" if p["models"] else "")
-                + f"<br>{_source_line(p)}"
+                + f"<br>{_source_line(p)}" + _flag_line(flags, p["plant_key"])
             )
         lats += list(group["lat"].astype(float))
         lons += list(group["lon"].astype(float))

@@ -10,19 +10,21 @@ st.caption("Plants (marker size: capacity) and export routes (arrow from origin 
            "Hover for figures and source. The basemap is served by the app, so it draws offline.")
 
 plants, exports = ctx.frames["plants"], ctx.frames["exports"]
-rows = ctx.derived("map_rows", charts.map_rows, "plants", "exports")
+flags = ctx.conflict_flags()
+rows = ctx.derived("map_rows", lambda p, e: charts.map_rows(p, e, flags), "plants", "exports")
 if rows.empty:
     ui.empty_state(ctx, "plants or export routes with a known location", "map")
-fig = ctx.derived("map_figure", charts.map_figure, "plants", "exports")
+fig = ctx.derived("map_figure", lambda p, e: charts.map_figure(p, e, flags), "plants", "exports")
 ui.chart(fig, "map", ctx.filters, "map")
 
 st.subheader("Plotted rows")
 if not rows.empty:
     ui.table(ui.with_links(rows, ctx.filters), "map-rows", ctx.filters, "map_rows",
-             column_order=["kind", "company", "where", "capacity_per_year", "jobs", "units", "models", "sentence",
-                           "source", "published", "open"],
+             column_order=["kind", "company", "where", "capacity_per_year", "jobs", "units", "conflict", "models",
+                           "sentence", "source", "published", "open"],
              column_config={
                  "where": st.column_config.TextColumn("Plant / route"),
+                 "conflict": st.column_config.TextColumn("Sources", help="articles that give different figures: see Conflicts"),
                  "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
                  "jobs": st.column_config.NumberColumn("Jobs", format="%,d"),
                  "units": st.column_config.NumberColumn("Export units", format="%,d"),

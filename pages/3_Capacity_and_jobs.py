@@ -8,7 +8,9 @@ ctx = ui.page("Capacity & jobs")
 st.title("Capacity & jobs")
 st.caption("Each plant counts once, with the figures of the latest article that states them.")
 
+flags = ctx.conflict_flags()
 summary = ctx.derived("plant_summary", charts.plant_summary, "plants")
+summary = summary.assign(conflict=[charts.conflict_note(flags, k) for k in summary["plant_key"]])
 if summary.empty:
     ui.empty_state(ctx, "plants", "capacity")
 
@@ -29,7 +31,7 @@ if not summary.empty:
     st.subheader("Plants")
     ui.table(ui.with_links(summary, ctx.filters), "plants", ctx.filters, "plants",
              column_order=["company", "site", "country", "capacity_per_year", "shifts", "jobs", "investment_amount",
-                           "investment_currency", "models", "start_date", "n_articles", "sentence", "open"],
+                           "investment_currency", "conflict", "models", "start_date", "n_articles", "sentence", "open"],
              column_config={
                  "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
                  "shifts": st.column_config.NumberColumn("Shifts", format="%d"),
@@ -37,5 +39,6 @@ if not summary.empty:
                  "investment_amount": st.column_config.NumberColumn("Investment", format="%,.0f"),
                  "investment_currency": st.column_config.TextColumn("Currency"),
                  "n_articles": st.column_config.NumberColumn("Articles", format="%d"),
+                 "conflict": st.column_config.TextColumn("Sources", help="articles that give different figures: see Conflicts"),
                  "sentence": st.column_config.TextColumn("Sentence", width="large"),
              })

@@ -197,3 +197,12 @@ def test_timeline_lists_a_company_in_date_order(kia_store):
     assert set(rows["source"]) == {"Reuters", "Automotive News"}
     body = html_of(at)
     assert "<script>" not in body
+
+
+def test_map_and_capacity_tables_flag_disagreeing_sources(kia_store):
+    at = run("pages/1_Map.py")
+    rows = at.dataframe[0].value
+    assert rows.loc[rows["kind"] == "plant", "conflict"].tolist() == ["2 sources disagree"]
+    at = run("pages/3_Capacity_and_jobs.py")
+    plants = at.dataframe[0].value
+    assert plants["conflict"].tolist() == ["2 sources disagree"]

@@ -99,3 +99,13 @@ def test_missing_browser_is_a_clear_error(monkeypatch, frames):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chrome")
     with pytest.raises(exports.BrowserMissing, match="chromium"):
         exports.figure_image(charts.capacity_chart(frames["plants"]), "png")
+
+
+def test_conflict_flags_reach_the_map_rows_and_hover(frames):
+    key = frames["plants"]["plant_key"].iloc[0]
+    rows = charts.map_rows(frames["plants"], frames["exports"], flags={key: 2})
+    assert "2 sources disagree" in set(rows["conflict"])
+    hovers = " ".join(h for t in charts.map_figure(frames["plants"], frames["exports"], flags={key: 2}).data
+                      for h in (t.hovertext or []))
+    assert "2 sources disagree" in hovers
+    assert set(charts.map_rows(frames["plants"], frames["exports"])["conflict"]) == {""}
