@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from core import exports
 from core.filters import Filters, apply_filters, filter_options
@@ -116,7 +117,8 @@ def page(title: str, icon: str = "🚗") -> Page:
     version = store_version(db)
     all_frames = _frames(db, version)
     options = _options(db, version)
-    filters = sidebar_filters(options.get("countries", []), options.get("companies", []), options.get("models", []))
+    filters = sidebar_filters(options.get("countries", []), options.get("companies", []), options.get("models", []),
+                              page_name=title)
     frames = _filtered(db, version, filters)
     return Page(db=db, version=version, filters=filters, frames=frames, all_frames=all_frames)
 
@@ -136,32 +138,37 @@ def clear_filters() -> None:
     st.session_state["q"] = ""
 
 
-def _carry_filters_over() -> None:
+def _carry_filters_over(page_name: str) -> None:
     """A page opened from the sidebar has no query parameters; give its widgets the filter in force.
 
     persist_state keeps values the analyst picked, but not values that came from a shared link, so a
-    deep link's filter would otherwise be lost on the first move to another page.
+    deep link's filter would otherwise be lost on the first move to another page. Only on arriving
+    at another page: on a rerun of the same page, an emptied widget means the analyst cleared it.
     """
     applied = st.session_state.get(_APPLIED)
-    if not applied or any(k in st.query_params for k in FILTER_KEYS):
+    if not applied or applied[0] == page_name or any(k in st.query_params for k in FILTER_KEYS):
         return
+    filters = applied[1]
     # the widgets are bound to the URL: give them the values and keep the URL in step, so it stays shareable
-    values = {"country": list(applied.countries), "company": list(applied.companies), "model": list(applied.models),
-              "q": applied.query}
-    if applied.date_from:
-        values["dates"] = tuple(d for d in (applied.date_from, applied.date_to) if d)
+    values = {"country": list(filters.countries), "company": list(filters.companies), "model": list(filters.models),
+              "q": filters.query}
+    if filters.date_from:
+        values["dates"] = tuple(d for d in (filters.date_from, filters.date_to) if d)
     for key, value in values.items():
         if value:
             st.session_state[key] = value
-    for key, value in filter_query(applied):
-        if key in st.query_params:
-            st.query_params[key] = [*st.query_params.get_all(key), value]
-        else:
-            st.query_params[key] = value
+    for key, value in filter_query(filters):
+        try:
+            if key in st.query_params:
+                st.query_params[key] = [*st.query_params.get_all(key), value]
+            else:
+                st.query_params[key] = value
+        except StreamlitAPIException:
+            return  # the key is already bound on this run; the widget writes the URL itself
 
 
-def sidebar_filters(countries=(), companies=(), models=()) -> Filters:
-    _carry_filters_over()
+def sidebar_filters(countries=(), companies=(), models=(), page_name: str = "") -> Filters:
+    _carry_filters_over(page_name)
     with st.sidebar:
         st.header("Filters")
         country = st.multiselect("Country", list(countries), key="country", placeholder="All countries", **COMMON)
@@ -176,7 +183,7 @@ def sidebar_filters(countries=(), companies=(), models=()) -> Filters:
             date_from=dates[0] if len(dates) >= 1 else None, date_to=dates[1] if len(dates) >= 2 else None,
             query=(query or "").strip(),
         )
-        st.session_state[_APPLIED] = filters
+        st.session_state[_APPLIED] = (page_name, filters)
         if not filters.is_empty():
             st.button("Clear filters", on_click=clear_filters, key="clear_sidebar", icon=":material/filter_alt_off:")
             st.caption("The filter is in the page URL: copy the address to share this view.")

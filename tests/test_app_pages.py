@@ -209,3 +209,13 @@ def test_url_filter_applies_and_survives_page_switch(hand_store):
     at.switch_page("pages/3_Capacity_and_jobs.py").run()
     assert at.multiselect(key="country").value == ["Russia"]
     assert set(tables(at)[0]["site"]) == {"Kaliningrad"}
+
+
+def test_a_filter_cleared_by_hand_stays_cleared(hand_store):
+    at = run("pages/1_Map.py")
+    at.multiselect(key="country").set_value(["Iran"]).run()
+    assert at.multiselect(key="country").value == ["Iran"]
+    at.multiselect(key="country").set_value([]).run()
+    assert at.multiselect(key="country").value == []
+    at.run()  # a plain rerun of the same page must not bring the old filter back
+    assert at.multiselect(key="country").value == []
