@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import statistics
 import sys
@@ -68,6 +69,7 @@ def time_filter_changes(script: Path, countries: list[str], runs: int) -> float:
 
 
 def main() -> None:
+    logging.getLogger("streamlit").setLevel(logging.ERROR)  # AppTest outside a server warns on every cache call
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, nargs="*", default=[10_000, 100_000], help="generated store sizes")
     ap.add_argument("--pages", nargs="*", default=["dashboard.py", "pages/1_Map.py", "pages/3_Capacity_and_jobs.py"])
