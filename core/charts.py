@@ -164,6 +164,20 @@ def plant_label(row) -> str:
     return label
 
 
+def plant_labels(df: pd.DataFrame) -> list[str]:
+    """plant_label for every row, over plain strings (no row objects: this runs on whole stores)."""
+    def text(col: str) -> list[str]:
+        if col not in df.columns:
+            return [""] * len(df)
+        return ["" if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA else str(v) for v in df[col].tolist()]
+
+    out = []
+    for site, company, country, key in zip(text("site"), text("company"), text("country"), text("plant_key"), strict=True):
+        label = " · ".join(p for p in (site, company) if p) or key or "plant"
+        out.append(f"{label} ({country})" if country and country not in label else label)
+    return out
+
+
 def _source_line(row) -> str:
     src = _esc(row.get("source")) or "unknown source"
     title = _esc(row.get("title"))
@@ -251,6 +265,11 @@ def _interpolate(a: float, b: float, n: int) -> list[float]:
     return [a + (b - a) * i / (n - 1) for i in range(n)]
 
 
+BARS_SHOWN = 25  # bars in one chart
+ROUTES_DRAWN = 150  # export routes drawn on the map (two traces each: line and arrowhead)
+PLANTS_DRAWN = 2000  # plants drawn on the map (one trace per company)
+
+
 def conflict_note(flags: dict[str, int] | None, key) -> str:
     """'2 sources disagree' when articles give different figures for this plant or route, else ''."""
     n = (flags or {}).get(str(key), 0)
@@ -261,28 +280,25 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] 
     """The rows the map draws (plants with coordinates, routes with both ends), as one table.
 
     `flags`: plant_key/route_key -> number of disagreeing sources (core.conflicts.conflict_counts)."""
+    cols = ["kind", "company", "where", "country", "capacity_per_year", "jobs", "units", "models", "source", "title",
+            "published", "article_id", "sentence", "conflict"]
     ps = plant_summary(plants)
     rs = route_summary(exports)
     ps = ps.dropna(subset=["lat", "lon"]) if not ps.empty else ps
     rs = rs.dropna(subset=["origin_lat", "origin_lon", "destination_lat", "destination_lon"]) if not rs.empty else rs
-    rows = []
-    for _, p in ps.iterrows():
-        rows.append({
-            "kind": "plant", "company": p["company"], "where": plant_label(p), "country": p["country"],
-            "capacity_per_year": p["capacity_per_year"], "jobs": p["jobs"], "units": None, "models": p["models"],
-            "source": p["source"], "title": p["title"], "published": p["published"], "article_id": p["article_id"],
-            "sentence": p["sentence"], "conflict": conflict_note(flags, p["plant_key"]),
-        })
-    for _, r in rs.iterrows():
-        rows.append({
-            "kind": "export route", "company": r["company"], "where": f"{r['origin']} → {r['destination']}",
-            "country": r["destination"], "capacity_per_year": None, "jobs": None, "units": r["units"],
-            "models": r["models"], "source": r["source"], "title": r["title"], "published": r["published"],
-            "article_id": r["article_id"], "sentence": r["sentence"], "conflict": conflict_note(flags, r["route_key"]),
-        })
-    cols = ["kind", "company", "where", "country", "capacity_per_year", "jobs", "units", "models", "source", "title",
-            "published", "article_id", "sentence", "conflict"]
-    out = pd.DataFrame(rows, columns=cols)
+    prov = ["company", "models", "source", "title", "published", "article_id", "sentence"]
+    plant_rows = ps[prov].assign(
+        kind="plant", where=plant_labels(ps), country=ps["country"],
+        capacity_per_year=ps["capacity_per_year"], jobs=ps["jobs"], units=float("nan"),
+        conflict=ps["plant_key"].map(lambda k: conflict_note(flags, k)),
+    )
+    route_rows = rs[prov].assign(
+        kind="export route", where=rs["origin"].astype(str) + " → " + rs["destination"].astype(str),
+        country=rs["destination"], capacity_per_year=float("nan"), jobs=float("nan"), units=rs["units"],
+        conflict=rs["route_key"].map(lambda k: conflict_note(flags, k)),
+    )
+    parts = [df for df in (plant_rows, route_rows) if len(df)]
+    out = pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
     for c in ("capacity_per_year", "jobs", "units"):
         out[c] = pd.to_numeric(out[c], errors="coerce")
     return out
@@ -315,7 +331,19 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         ps = ps.dropna(subset=["lat", "lon"])
     if not rs.empty:
         rs = rs.dropna(subset=["origin_lat", "origin_lon", "destination_lat", "destination_lon"])
+    # a map stays legible (and quick) with the largest routes and plants; every row is in the table
+    n_routes, n_plants = len(rs), len(ps)
+    if n_routes > ROUTES_DRAWN:
+        rs = rs.sort_values("units", ascending=False, na_position="last").head(ROUTES_DRAWN)
+    if n_plants > PLANTS_DRAWN:
+        ps = ps.sort_values("capacity_per_year", ascending=False, na_position="last").head(PLANTS_DRAWN)
     fig = go.Figure()
+    if n_routes > len(rs) or n_plants > len(ps):
+        fig.add_annotation(
+            text=f"Drawn: the largest {len(rs):,} of {n_routes:,} routes and {len(ps):,} of {n_plants:,} plants "
+                 "(all are in the table below; filter to see others)",
+            xref="paper", yref="paper", x=0, y=-0.02, showarrow=False, xanchor="left", yanchor="top",
+            font={"size": 11, "color": "#666"})
     lats: list[float] = []
     lons: list[float] = []
 
@@ -508,6 +536,9 @@ def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: s
     df = df[df[x] > 0] if len(df) else df
     if df.empty:
         return _empty(title, x_title, y_title)
+    if len(df) > BARS_SHOWN:  # a readable chart: the largest, and the title says how many there are
+        title = f"{title} — largest {BARS_SHOWN} of {len(df):,}"
+        df = df.nlargest(BARS_SHOWN, x)
     df = df.sort_values(x, ascending=True)
     fig = go.Figure()
     if color_by:
@@ -529,7 +560,7 @@ def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: s
 def _with_labels(summary: pd.DataFrame) -> pd.DataFrame:
     if summary.empty:
         return summary.assign(plant=pd.Series(dtype=object))
-    labels = [plant_label(r) for _, r in summary.iterrows()]
+    labels = plant_labels(summary)
     # two plants can share a label; keep bars apart
     seen: dict[str, int] = {}
     unique = []

@@ -30,14 +30,14 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 # --------------------------------------------------------------------------- hand-built facts
 
-TEXT_IKCO_AZ = (
-    "Iran Khodro will build Dena and Runna cars at a plant in Naft Chaleh, Azerbaijan, next year. "
+TEXT_Kia_AZ = (
+    "Kia will build Sportage and Ceed cars at a plant in Zilina, Slovakia, next year. "
     "The plant will make 10,000 vehicles per year with 300 jobs and a US$14m investment. "
-    "Cars will also be sold in Central Asia."
+    "Cars will also be sold in Western Europe."
 )
-TEXT_IKCO_RU = (
-    "Iran Khodro plans to ship 2,000 Tara and Dena units to Russia by year-end. "
-    "The Tara has a 1.6-liter engine delivering 113 hp and a six-speed automatic gearbox."
+TEXT_Kia_RU = (
+    "Kia plans to ship 2,000 K5 and Sportage units to Russia by year-end. "
+    "The K5 has a 1.6-liter engine delivering 113 hp and a six-speed automatic gearbox."
 )
 TEXT_CHERY = (
     "Chery will assemble the Tiggo 7 at Avtotor in Kaliningrad, Russia, with capacity for 50,000 cars a year. "
@@ -58,34 +58,34 @@ def _m(text: str, needle: str, label: str, canonical: str | None = None) -> Ment
 
 
 def hand_built_articles():
-    """Three articles: IKCO in Azerbaijan (plant), IKCO exports to Russia (route, Tara specs), Chery in Russia."""
-    a = make_article("ikco-az.txt", TEXT_IKCO_AZ, title="IKCO to build cars in Azerbaijan", source="Just Auto",
+    """Three articles: Kia in Slovakia (plant), Kia exports to Russia (route, K5 specs), Chery in Russia."""
+    a = make_article("kia-az.txt", TEXT_Kia_AZ, title="Kia to build cars in Slovakia", source="Automotive News Europe",
                      published="2024-03-05")
     t = a.text
     fa = ArticleFacts(
-        article=a.name, companies=["Iran Khodro"], countries=["Azerbaijan", "Iran"],
-        models=[ModelFact("Dena", maker="Iran Khodro", based_on="Peugeot 405", source=_src(t)),
-                ModelFact("Runna", maker="Iran Khodro", source=_src(t))],
-        plants=[PlantFact(company="Iran Khodro", site="Naft Chaleh", country="Azerbaijan", capacity_per_year=10000.0,
-                          shifts=1, jobs=300, investment=Money(14_000_000.0, "USD"), models=["Dena", "Runna"],
+        article=a.name, companies=["Kia"], countries=["Slovakia", "South Korea"],
+        models=[ModelFact("Sportage", maker="Kia", based_on="Hyundai Elantra", source=_src(t)),
+                ModelFact("Ceed", maker="Kia", source=_src(t))],
+        plants=[PlantFact(company="Kia", site="Zilina", country="Slovakia", capacity_per_year=10000.0,
+                          shifts=1, jobs=300, investment=Money(14_000_000.0, "USD"), models=["Sportage", "Ceed"],
                           source=_src(t, 1))],
-        exports=[ExportFact(company="Iran Khodro", origin="Azerbaijan", destination="Central Asia", models=["Dena"],
+        exports=[ExportFact(company="Kia", origin="Slovakia", destination="Western Europe", models=["Sportage"],
                             source=_src(t, 2))],
-        people=[PersonFact("Hashem Yekehzare", role="CEO", org="Iran Khodro", source=_src(t))],
-        mentions=[_m(t, "Iran Khodro", "COMPANY"), _m(t, "Dena", "MODEL"), _m(t, "Runna", "MODEL"),
-                  _m(t, "Azerbaijan", "COUNTRY"), _m(t, "Naft Chaleh", "PLACE"), _m(t, "Central Asia", "REGION")],
+        people=[PersonFact("Min-jun Park", role="CEO", org="Kia", source=_src(t))],
+        mentions=[_m(t, "Kia", "COMPANY"), _m(t, "Sportage", "MODEL"), _m(t, "Ceed", "MODEL"),
+                  _m(t, "Slovakia", "COUNTRY"), _m(t, "Zilina", "PLACE"), _m(t, "Western Europe", "REGION")],
     )
-    b = make_article("ikco-ru.txt", TEXT_IKCO_RU, title="IKCO starts exports to Russia", source="Khodrobank",
+    b = make_article("kia-ru.txt", TEXT_Kia_RU, title="Kia starts exports to Russia", source="Yonhap",
                      published="2024-06-20")
     t = b.text
     fb = ArticleFacts(
-        article=b.name, companies=["Iran Khodro"], countries=["Iran", "Russia"],
-        models=[ModelFact("Tara", maker="Iran Khodro", based_on="Peugeot 301", source=_src(t)),
-                ModelFact("Dena", maker="Iran Khodro", source=_src(t))],
-        specs=[SpecFact("Tara", engine_l=1.6, power_hp=113.0, transmission="6-speed automatic", source=_src(t, 1))],
-        exports=[ExportFact(company="Iran Khodro", origin="Iran", destination="Russia", models=["Tara", "Dena"],
+        article=b.name, companies=["Kia"], countries=["South Korea", "Russia"],
+        models=[ModelFact("K5", maker="Kia", based_on="Hyundai Sonata", source=_src(t)),
+                ModelFact("Sportage", maker="Kia", source=_src(t))],
+        specs=[SpecFact("K5", engine_l=1.6, power_hp=113.0, transmission="6-speed automatic", source=_src(t, 1))],
+        exports=[ExportFact(company="Kia", origin="South Korea", destination="Russia", models=["K5", "Sportage"],
                             units=2000.0, by_when="year-end", source=_src(t))],
-        mentions=[_m(t, "Iran Khodro", "COMPANY"), _m(t, "Tara", "MODEL"), _m(t, "Dena", "MODEL"),
+        mentions=[_m(t, "Kia", "COMPANY"), _m(t, "K5", "MODEL"), _m(t, "Sportage", "MODEL"),
                   _m(t, "Russia", "COUNTRY")],
     )
     c = make_article("chery-ru.txt", TEXT_CHERY, title="Chery & Avtotor <expand> in Kaliningrad", source="Autonews",
@@ -128,42 +128,42 @@ def sample_frames() -> dict[str, pd.DataFrame]:
                 "published": published, "source": source, "title": title}
 
     a1, a2, a3 = "a1" * 8, "b2" * 8, "c3" * 8
-    p1 = prov(a1, "Iran Khodro will build Dena and Runna at Naft Chaleh, creating 300 jobs.", "2024-03-05",
-              "Just Auto", "IKCO to build cars in Azerbaijan")
-    p2 = prov(a2, "Iran Khodro aims to ship 2,000 Tara and Dena units to Russia.", "2024-06-20", "Khodrobank",
-              "IKCO starts exports to Russia")
+    p1 = prov(a1, "Kia will build Sportage and Ceed at Zilina, creating 300 jobs.", "2024-03-05",
+              "Automotive News Europe", "Kia to build cars in Slovakia")
+    p2 = prov(a2, "Kia aims to ship 2,000 K5 and Sportage units to Russia.", "2024-06-20", "Yonhap",
+              "Kia starts exports to Russia")
     p3 = prov(a3, "=HYPERLINK(\"x\") Chery will assemble Tiggo 7 at Kaliningrad <b>Avtotor</b>, 50,000 a year.",
               "2024-07-01", "Autonews", "Chery & Avtotor expand — Калининград")
     return {
         "articles": _frame("articles", [
-            {"article_id": a1, "name": "000.txt", "title": p1["title"], "source": "Just Auto", "url": "",
+            {"article_id": a1, "name": "000.txt", "title": p1["title"], "source": "Automotive News Europe", "url": "",
              "published": "2024-03-05", "words": 300, "n_facts": 6, "text": p1["sentence"]},
-            {"article_id": a2, "name": "002.txt", "title": p2["title"], "source": "Khodrobank", "url": "",
+            {"article_id": a2, "name": "002.txt", "title": p2["title"], "source": "Yonhap", "url": "",
              "published": "2024-06-20", "words": 400, "n_facts": 8, "text": p2["sentence"]},
             {"article_id": a3, "name": "003.txt", "title": p3["title"], "source": "Autonews", "url": "",
              "published": "2024-07-01", "words": 200, "n_facts": 3, "text": p3["sentence"]},
         ]),
         "mentions": _frame("mentions", []),
         "companies": _frame("companies", [
-            {"article_id": a1, "company": "Iran Khodro", "home_country": "Iran", "published": "2024-03-05"},
-            {"article_id": a2, "company": "Iran Khodro", "home_country": "Iran", "published": "2024-06-20"},
+            {"article_id": a1, "company": "Kia", "home_country": "South Korea", "published": "2024-03-05"},
+            {"article_id": a2, "company": "Kia", "home_country": "South Korea", "published": "2024-06-20"},
             {"article_id": a3, "company": "Chery", "home_country": "China", "published": "2024-07-01"},
         ]),
         "models": _frame("models", [
-            {"model": "Tara", "maker": "Iran Khodro", "based_on": "Peugeot 301", **p2},
-            {"model": "Dena", "maker": "Iran Khodro", "based_on": "Peugeot 405", **p2},
+            {"model": "K5", "maker": "Kia", "based_on": "Hyundai Sonata", **p2},
+            {"model": "Sportage", "maker": "Kia", "based_on": "Hyundai Elantra", **p2},
             {"model": "Tiggo 7", "maker": "Chery", **p3},
         ]),
         "specs": _frame("specs", [
-            {"model": "Tara", "maker": "Iran Khodro", "engine_l": 1.6, "power_hp": 113.0,
+            {"model": "K5", "maker": "Kia", "engine_l": 1.6, "power_hp": 113.0,
              "transmission": "6-speed automatic", **p2},
             {"model": "Tiggo 7", "maker": "Chery", "engine_l": 1.5, "power_hp": 147.0, "transmission": "CVT", **p3},
         ]),
         "plants": _frame("plants", [
-            {"plant_key": "iran khodro|naft chaleh|azerbaijan", "company": "Iran Khodro", "site": "Naft Chaleh",
-             "country": "Azerbaijan", "iso3": "AZE", "lat": 40.4, "lon": 49.9, "capacity_per_year": 10000.0,
+            {"plant_key": "kia|zilina|slovakia", "company": "Kia", "site": "Zilina",
+             "country": "Slovakia", "iso3": "SVK", "lat": 49.22, "lon": 18.74, "capacity_per_year": 10000.0,
              "shifts": 1, "jobs": 300, "investment_amount": 14e6, "investment_currency": "USD",
-             "models": "Dena; Runna", "area_ha": 10.0, **p1},
+             "models": "Sportage; Ceed", "area_ha": 10.0, **p1},
             {"plant_key": "chery|kaliningrad|russia", "company": "Chery", "site": "Kaliningrad", "country": "Russia",
              "iso3": "RUS", "lat": 54.7, "lon": 20.5, "capacity_per_year": 50000.0, "jobs": 1200,
              "investment_amount": 90e6, "investment_currency": "USD", "models": "Tiggo 7", **p3},
@@ -173,21 +173,21 @@ def sample_frames() -> dict[str, pd.DataFrame]:
              "models": "Tiggo 4", **{**p1, "published": "2023-01-01"}},
         ]),
         "exports": _frame("exports", [
-            {"route_key": "iran khodro|iran|russia", "company": "Iran Khodro", "origin": "Iran", "destination": "Russia",
-             "origin_iso3": "IRN", "destination_iso3": "RUS", "origin_lat": 32.0, "origin_lon": 53.0,
-             "destination_lat": 61.0, "destination_lon": 90.0, "models": "Tara; Dena", "units": 2000.0,
+            {"route_key": "kia|south korea|russia", "company": "Kia", "origin": "South Korea", "destination": "Russia",
+             "origin_iso3": "KOR", "destination_iso3": "RUS", "origin_lat": 36.5, "origin_lon": 127.9,
+             "destination_lat": 61.0, "destination_lon": 90.0, "models": "K5; Sportage", "units": 2000.0,
              "by_when": "year-end", **p2},
-            {"route_key": "iran khodro|azerbaijan|central asia", "company": "Iran Khodro", "origin": "Azerbaijan",
-             "destination": "Central Asia", "origin_iso3": "AZE", "destination_iso3": None, "origin_lat": 40.4,
-             "origin_lon": 47.5, "destination_lat": 45.0, "destination_lon": 65.0, "models": "Dena", **p1},
+            {"route_key": "kia|slovakia|western europe", "company": "Kia", "origin": "Slovakia",
+             "destination": "Western Europe", "origin_iso3": "SVK", "destination_iso3": None, "origin_lat": 49.22,
+             "origin_lon": 18.74, "destination_lat": 48.0, "destination_lon": 5.0, "models": "Sportage", **p1},
         ]),
         "people": _frame("people", [
-            {"name": "Hashem Yekehzare", "role": "CEO", "org": "Iran Khodro",
+            {"name": "Min-jun Park", "role": "CEO", "org": "Kia",
              **{k: p1[k] for k in ("article_id", "sentence", "start", "end", "published", "source", "title")}},
         ]),
         "metrics": _frame("metrics", [
-            {"subject_kind": "plant", "subject_key": "iran khodro|naft chaleh|azerbaijan", "subject_label": "Naft Chaleh",
-             "company": "Iran Khodro", "country": "Azerbaijan", "metric": "jobs", "value": 300.0, "unit": "jobs", **p1},
+            {"subject_kind": "plant", "subject_key": "kia|zilina|slovakia", "subject_label": "Zilina",
+             "company": "Kia", "country": "Slovakia", "metric": "jobs", "value": 300.0, "unit": "jobs", **p1},
         ]),
     }
 

@@ -5,10 +5,12 @@ from core.articles import Article, make_article
 from core.facts import ArticleFacts, ExportFact, Mention, ModelFact, Money, PersonFact, PlantFact, Source, SpecFact
 
 TEXT_A = (
-    "Iran Khodro will build Dena and Runna cars at a plant in Naft Chaleh, Azerbaijan, next year. "
+    "Kia will build Sportage and Ceed cars at a plant in Zilina, Slovakia, next year. "
     "The plant will make 10,000 vehicles per year with 300 jobs and a US$14m investment."
 )
-TEXT_B = "Iran Khodro plans to ship 2,000 Tara and Dena units to Russia by year-end. The Tara has a 1.6-liter engine."
+EVIDENCE = "The plant will make 10,000 vehicles per year"
+EVIDENCE_START = TEXT_A.index(EVIDENCE)
+TEXT_B = "Kia plans to ship 2,000 K5 and Sportage units to Russia by year-end. The K5 has a 1.6-liter engine."
 TEXT_C = "Toyota opened a plant in Wuhan, China, with capacity for 200,000 cars a year, making the Corolla."
 
 
@@ -23,28 +25,28 @@ def _src(text: str, needle: str = "") -> Source:
 
 
 def article_a() -> tuple[Article, ArticleFacts]:
-    art = make_article("a.txt", TEXT_A, title="IKCO to Azerbaijan", source="Just Auto", published="2024-05-02")
+    art = make_article("a.txt", TEXT_A, title="Kia to Slovakia", source="Automotive News Europe", published="2024-05-02")
     t = art.text
     facts = ArticleFacts(
         article="a.txt",
-        companies=["Iran Khodro"],
-        countries=["Azerbaijan", "Iran"],
-        models=[ModelFact("Dena", maker="Iran Khodro", source=_src(t, "Dena")), ModelFact("Runna", maker="Iran Khodro")],
+        companies=["Kia"],
+        countries=["Slovakia", "South Korea"],
+        models=[ModelFact("Sportage", maker="Kia", source=_src(t, "Sportage")), ModelFact("Ceed", maker="Kia")],
         plants=[
             PlantFact(
-                company="Iran Khodro", site="Naft Chaleh", country="Azerbaijan", capacity_per_year=10000.0, jobs=300,
-                investment=Money(14_000_000.0, "USD"), models=["Dena", "Runna"], start_date="next year",
-                area_ha=10.0, source=_src(t, "Naft Chaleh"),
-                evidence={"capacity_per_year": Source("The plant will make 10,000 vehicles per year", 95, 140)},
+                company="Kia", site="Zilina", country="Slovakia", capacity_per_year=10000.0, jobs=300,
+                investment=Money(14_000_000.0, "USD"), models=["Sportage", "Ceed"], start_date="next year",
+                area_ha=10.0, source=_src(t, "Zilina"),
+                evidence={"capacity_per_year": Source(EVIDENCE, EVIDENCE_START, EVIDENCE_START + len(EVIDENCE))},
             )
         ],
-        people=[PersonFact("Hashem Yekehzare", role="CEO", org="Iran Khodro", source=_src(t, "Iran"))],
+        people=[PersonFact("Min-jun Park", role="CEO", org="Kia", source=_src(t, "Kia"))],
         mentions=[
-            _m(t, "Iran Khodro", "COMPANY", "Iran Khodro"),
-            _m(t, "Dena", "MODEL", "Dena"),
-            _m(t, "Runna", "MODEL", "Runna"),
-            _m(t, "Azerbaijan", "COUNTRY", "Azerbaijan"),
-            _m(t, "Naft Chaleh", "PLACE", "Naft Chaleh"),
+            _m(t, "Kia", "COMPANY", "Kia"),
+            _m(t, "Sportage", "MODEL", "Sportage"),
+            _m(t, "Ceed", "MODEL", "Ceed"),
+            _m(t, "Slovakia", "COUNTRY", "Slovakia"),
+            _m(t, "Zilina", "PLACE", "Zilina"),
         ],
     )
     return art, facts
@@ -55,18 +57,18 @@ def article_b() -> tuple[Article, ArticleFacts]:
     t = art.text
     facts = ArticleFacts(
         article="b.txt",
-        companies=["Iran Khodro"],
-        countries=["Iran", "Russia"],
-        models=[ModelFact("Tara", maker="Iran Khodro", based_on="Peugeot 301", source=_src(t, "Tara"))],
-        specs=[SpecFact("Tara", engine_l=1.6, source=_src(t, "1.6-liter"))],
+        companies=["Kia"],
+        countries=["South Korea", "Russia"],
+        models=[ModelFact("K5", maker="Kia", based_on="Hyundai Sonata", source=_src(t, "K5"))],
+        specs=[SpecFact("K5", engine_l=1.6, source=_src(t, "1.6-liter"))],
         exports=[
-            ExportFact(company="Iran Khodro", origin="Iran", destination="Russia", models=["Tara", "Dena"], units=2000.0,
+            ExportFact(company="Kia", origin="South Korea", destination="Russia", models=["K5", "Sportage"], units=2000.0,
                        by_when="by year-end", source=_src(t, "ship"))
         ],
         mentions=[
-            _m(t, "Iran Khodro", "COMPANY", "Iran Khodro"),
-            _m(t, "Tara", "MODEL", "Tara"),
-            _m(t, "Dena", "MODEL", "Dena"),
+            _m(t, "Kia", "COMPANY", "Kia"),
+            _m(t, "K5", "MODEL", "K5"),
+            _m(t, "Sportage", "MODEL", "Sportage"),
             _m(t, "Russia", "COUNTRY", "Russia"),
         ],
     )

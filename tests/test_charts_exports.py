@@ -67,13 +67,13 @@ def test_xlsx_opens_with_the_rows():
 
 
 def test_facts_json_names_its_filter(frames):
-    data = json.loads(exports.json_bytes(frames, Filters(countries=("Iran",))))
+    data = json.loads(exports.json_bytes(frames, Filters(countries=("South Korea",))))
     assert "plants" in json.dumps(data)
 
 
 def test_export_names_say_what_and_which_filter():
-    assert exports.export_name("Plants", Filters(countries=("Iran",), models=("Tara",)), "csv") == \
-        "autowatch_plants_country-Iran_model-Tara.csv"
+    assert exports.export_name("Plants", Filters(countries=("South Korea",), models=("K5",)), "csv") == \
+        "autowatch_plants_country-South-Korea_model-K5.csv"
     assert exports.export_name("map", None, "png") == "autowatch_map_all.png"
 
 

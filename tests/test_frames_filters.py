@@ -36,13 +36,13 @@ def test_every_frame_has_the_contract_columns_first(frames, tmp_path: Path) -> N
 
 def test_frames_are_ready_for_maps(frames) -> None:
     plants = frames["plants"].set_index("site")
-    assert plants.loc["Naft Chaleh", "iso3"] == "AZE" and plants.loc["Wuhan", "iso3"] == "CHN"
+    assert plants.loc["Zilina", "iso3"] == "SVK" and plants.loc["Wuhan", "iso3"] == "CHN"
     assert 30 < plants.loc["Wuhan", "lat"] < 31.5 and 113 < plants.loc["Wuhan", "lon"] < 115  # the city, not China
-    assert pd.notna(plants.loc["Naft Chaleh", "lat"])  # falls back to the country when the site is unknown
+    assert pd.notna(plants.loc["Zilina", "lat"])  # falls back to the country when the site is unknown
     exp = frames["exports"].iloc[0]
-    assert (exp["origin_iso3"], exp["destination_iso3"]) == ("IRN", "RUS") and pd.notna(exp["destination_lat"])
+    assert (exp["origin_iso3"], exp["destination_iso3"]) == ("KOR", "RUS") and pd.notna(exp["destination_lat"])
     assert exp["by_when"] == "2025-12-31" and exp["by_when_text"] == "by year-end"
-    assert frames["plants"].set_index("site").loc["Naft Chaleh", "start_date"] == "2025"
+    assert frames["plants"].set_index("site").loc["Zilina", "start_date"] == "2025"
     arts = frames["articles"].set_index("article_id")
     assert pd.isna(arts.loc[C, "published"]) and arts.loc[A, "published"] == pd.Timestamp("2024-05-02")
     assert arts.loc[A, "n_facts"] == 4 and arts.loc[A, "words"] > 20
@@ -64,11 +64,11 @@ def test_country_filter_on_every_frame(frames) -> None:
     for name in ("articles", "mentions", "companies", "models", "specs", "people"):
         assert ids(out[name]) <= {B}, name
     assert ids(out["articles"]) == {B} and ids(out["models"]) == {B}
-    out = apply_filters(frames, Filters(countries=("Iran",)))
+    out = apply_filters(frames, Filters(countries=("South Korea",)))
     assert len(out["exports"]) == 1  # origin
-    out = apply_filters(frames, Filters(countries=("Azerbaijan", "China")))  # OR within a dimension
-    assert set(out["plants"]["site"]) == {"Naft Chaleh", "Wuhan"}
-    assert set(out["metrics"]["country"]) == {"Azerbaijan", "China"}
+    out = apply_filters(frames, Filters(countries=("Slovakia", "China")))  # OR within a dimension
+    assert set(out["plants"]["site"]) == {"Zilina", "Wuhan"}
+    assert set(out["metrics"]["country"]) == {"Slovakia", "China"}
 
 
 def test_company_filter_uses_company_maker_and_org(frames) -> None:
@@ -76,16 +76,16 @@ def test_company_filter_uses_company_maker_and_org(frames) -> None:
     assert ids(out["plants"]) == {C} and out["exports"].empty and out["people"].empty
     assert set(out["models"]["maker"]) == {"Toyota"} and ids(out["articles"]) == {C}
     assert ids(out["mentions"]) == {C} and set(out["companies"]["company"]) == {"Toyota"}
-    out = apply_filters(frames, Filters(companies=("Iran Khodro",)))
+    out = apply_filters(frames, Filters(companies=("Kia",)))
     assert len(out["people"]) == 1 and ids(out["specs"]) == {B}
 
 
 def test_model_filter_matches_lists_and_articles(frames) -> None:
-    out = apply_filters(frames, Filters(models=("Runna",)))
-    assert ids(out["plants"]) == {A} and out["exports"].empty  # "Dena; Runna" lists it
-    assert list(out["models"]["model"]) == ["Runna"]
+    out = apply_filters(frames, Filters(models=("Ceed",)))
+    assert ids(out["plants"]) == {A} and out["exports"].empty  # "Sportage; Ceed" lists it
+    assert list(out["models"]["model"]) == ["Ceed"]
     assert ids(out["people"]) == {A} and ids(out["articles"]) == {A}  # through the article's mentions
-    out = apply_filters(frames, Filters(models=("Dena",)))
+    out = apply_filters(frames, Filters(models=("Sportage",)))
     assert ids(out["exports"]) == {B} and ids(out["plants"]) == {A}
     out = apply_filters(frames, Filters(models=("Den",)))  # whole names only
     assert out["plants"].empty and out["exports"].empty
@@ -107,22 +107,22 @@ def test_text_query_is_case_insensitive_substring(frames) -> None:
 
 
 def test_dimensions_combine_with_and(frames) -> None:
-    out = apply_filters(frames, Filters(countries=("China",), companies=("Iran Khodro",)))
+    out = apply_filters(frames, Filters(countries=("China",), companies=("Kia",)))
     assert out["plants"].empty and out["articles"].empty
-    out = apply_filters(frames, Filters(countries=("Azerbaijan",), companies=("Iran Khodro",), models=("Dena",)))
+    out = apply_filters(frames, Filters(countries=("Slovakia",), companies=("Kia",), models=("Sportage",)))
     assert ids(out["plants"]) == {A}
 
 
 def test_filter_on_empty_frames() -> None:
-    out = apply_filters(empty_frames(), Filters(countries=("Iran",), query="x", date_from=date(2020, 1, 1)))
+    out = apply_filters(empty_frames(), Filters(countries=("South Korea",), query="x", date_from=date(2020, 1, 1)))
     assert all(df.empty for df in out.values())
 
 
 def test_filter_options(frames) -> None:
     opts = filter_options(frames)
-    assert opts["countries"] == ["Azerbaijan", "China", "Iran", "Russia"]
-    assert opts["companies"] == ["Iran Khodro", "Toyota"]
-    assert opts["models"] == ["Corolla", "Dena", "Runna", "Tara"]
+    assert opts["countries"] == ["China", "Russia", "Slovakia", "South Korea"]
+    assert opts["companies"] == ["Kia", "Toyota"]
+    assert opts["models"] == ["Ceed", "Corolla", "K5", "Sportage"]
     assert filter_options(empty_frames()) == {"countries": [], "companies": [], "models": []}
 
 
@@ -132,6 +132,6 @@ def test_frames_are_cached_per_store_version_and_safe_to_edit(tmp_path: Path) ->
     first = load_frames(db)
     first["plants"].loc[:, "company"] = "edited"
     again = load_frames(db)
-    assert list(again["plants"]["company"]) == ["Iran Khodro"]
+    assert list(again["plants"]["company"]) == ["Kia"]
     store.write_batch(db, [article_c()])
     assert len(load_frames(db)["plants"]) == 2

@@ -13,7 +13,7 @@ from core import store
 from core.articles import make_article
 from core.facts import ArticleFacts
 from core.frames import load_frames
-from tests.store_fixtures import all_items, article_a, article_b
+from tests.store_fixtures import EVIDENCE, EVIDENCE_START, all_items, article_a, article_b
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,22 +47,22 @@ def test_rows_carry_provenance_and_resolved_dates(db: Path) -> None:
     with store.connect(db, read_only=True) as con:
         row = con.execute(
             "SELECT site, models, start_date, start_date_resolved, sentence, start, \"end\", evidence FROM plants "
-            "WHERE company = 'Iran Khodro'"
+            "WHERE company = 'Kia'"
         ).fetchone()
         exp = con.execute("SELECT by_when, by_when_resolved FROM exports").fetchone()
         metric = con.execute("SELECT sentence, start FROM metrics WHERE metric = 'capacity_per_year' AND value = 10000").fetchone()
     site, models, start_date, resolved, sentence, start, end, evidence = row
-    assert (site, models, start_date, resolved) == ("Naft Chaleh", "Dena; Runna", "next year", "2025")
-    assert sentence.startswith("Iran Khodro will build") and end > start
-    assert json.loads(evidence)["capacity_per_year"]["start"] == 95
+    assert (site, models, start_date, resolved) == ("Zilina", "Sportage; Ceed", "next year", "2025")
+    assert sentence.startswith("Kia will build") and end > start
+    assert json.loads(evidence)["capacity_per_year"]["start"] == EVIDENCE_START
     assert exp == ("by year-end", "2025-12-31")
-    assert metric == ("The plant will make 10,000 vehicles per year", 95)  # the evidence sentence, not the plant's
+    assert metric == (EVIDENCE, EVIDENCE_START)  # the evidence sentence, not the plant's
 
 
 def test_replace_swaps_facts_in_one_transaction(db: Path) -> None:
     a, fa = article_a()
     store.write_batch(db, [(a, fa)])
-    written, _ = store.write_batch(db, [(a, ArticleFacts("a.txt", companies=["Iran Khodro"]))], replace=True)
+    written, _ = store.write_batch(db, [(a, ArticleFacts("a.txt", companies=["Kia"]))], replace=True)
     assert written == [a.id]
     counts = store.table_counts(db)
     assert counts["articles"] == 1 and counts["plants"] == 0 and counts["metrics"] == 0 and counts["companies"] == 1
@@ -103,7 +103,7 @@ def _create_v1(db: Path) -> None:
         con.execute(stmt)
     con.execute("INSERT INTO schema_version VALUES (1, now())")
     con.execute(
-        "INSERT INTO articles VALUES ('abc', 'old.txt', 'Old one', 'Just Auto', '', DATE '2023-01-05', "
+        "INSERT INTO articles VALUES ('abc', 'old.txt', 'Old one', 'Automotive News Europe', '', DATE '2023-01-05', "
         "'Kia will build the Sportage in Žilina, Slovakia.', now())"
     )
     con.execute(
