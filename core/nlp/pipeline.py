@@ -61,9 +61,13 @@ def build_pipeline(gazetteer: str = "default", model_name: str | None = None) ->
     return nlp
 
 
-@lru_cache(maxsize=4)
 def get_pipeline(gazetteer: str = "default") -> Language:
     """The pipeline, built once per gazetteer (the app wraps this in st.cache_resource)."""
+    return _pipeline(gazetteer)  # one cache key per name, however the caller passes it
+
+
+@lru_cache(maxsize=4)
+def _pipeline(gazetteer: str) -> Language:
     return build_pipeline(gazetteer, os.environ.get(MODEL_SETTING) or None)
 
 
