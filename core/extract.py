@@ -1,10 +1,11 @@
-"""Articles in, facts out: the spaCy pipeline run in batches."""
+"""Articles in, facts out: the spaCy pipeline run in batches, in parallel for large inputs."""
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Iterator
 
 from core.articles import Article
-from core.facts import ArticleFacts
+from core.facts import ArticleFacts, facts_from_dict, facts_to_dict
 
 
 def extract_articles(
@@ -13,11 +14,35 @@ def extract_articles(
     """Facts for each article, in order. ArticleFacts.article is the article's name.
 
     ``gazetteer`` names a registered gazetteer (core.nlp.registry), e.g. one with curation decisions.
+    With n_process > 1, forked workers each run nlp.pipe over a chunk of articles and send back plain
+    facts: measured here, spaCy's own nlp.pipe(n_process=2) was slower than one process (255 vs 213
+    articles/s), as every Doc travels back to the parent serialised.
     """
+    from core.nlp.pipeline import get_pipeline
+
+    articles = list(articles)
+    get_pipeline(gazetteer)  # built before any fork, so workers inherit it
+    if n_process > 1 and len(articles) >= 2 * batch_size and "fork" in multiprocessing.get_all_start_methods():
+        yield from _in_processes(articles, n_process, batch_size, gazetteer)
+        return
+    for record in _extract_chunk((gazetteer, [(a.text, a.name) for a in articles], batch_size)):
+        yield facts_from_dict(record)
+
+
+def _extract_chunk(job: tuple[str, list[tuple[str, str]], int]) -> list[dict]:
+    """Facts (as plain data) for (text, name) pairs; runs in the parent or in a forked worker."""
     from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
 
+    gazetteer, items, batch_size = job
     nlp = get_pipeline(gazetteer)
-    articles = list(articles)
-    docs = nlp.pipe(((prepare_text(a.text), a) for a in articles), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for doc, article in docs:
-        yield facts_from_doc(doc, article.name)
+    docs = nlp.pipe(((prepare_text(text), name) for text, name in items), as_tuples=True, batch_size=batch_size)
+    return [facts_to_dict(facts_from_doc(doc, name)) for doc, name in docs]
+
+
+def _in_processes(articles: list[Article], n_process: int, batch_size: int, gazetteer: str) -> Iterator[ArticleFacts]:
+    chunk = batch_size * 4
+    jobs = [(gazetteer, [(a.text, a.name) for a in articles[i:i + chunk]], batch_size) for i in range(0, len(articles), chunk)]
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        for records in pool.imap(_extract_chunk, jobs):  # in order
+            for record in records:
+                yield facts_from_dict(record)
