@@ -343,3 +343,24 @@ def test_start_of_production_in_a_later_sentence(nlp):
 def test_unknown_place_that_is_not_a_maker_is_not_a_company(nlp):
     facts = read(nlp, "Tamil Nadu will provide land for the new plant near Chennai.")
     assert facts.companies == []
+
+
+def test_engine_code_after_the_displacement(nlp):
+    doc = nlp("It gets a 1.0 TSI three-cylinder engine and a 2.0 TDI diesel.")
+    assert [q._.value for q in doc.spans["quantities"] if q.label_ == "ENGINE"] == [1.0, 2.0]
+
+
+def test_a_model_found_by_pattern_is_a_model_when_named_again(nlp):
+    facts = read(nlp, "Chery showed the Chery Zentara 9 SUV in Shanghai. The Zentara 9 has a motor rated at 150 kW.")
+    assert any(s.model == "Zentara 9" and s.power_hp == pytest.approx(201, abs=1) for s in facts.specs)
+
+
+def test_a_model_keeps_the_name_the_article_uses(nlp, gaz):
+    alias = next(((s, keys[0]) for s, keys in gaz.model_aliases.items()
+                  if len(keys) == 1 and s != gaz.models[keys[0]].name and s.istitle() and " " not in s
+                  and not gaz.models[keys[0]].ambiguous and s not in gaz.company_aliases), None)
+    if alias is None:
+        pytest.skip("the gazetteer has no one-word alias to try")
+    surface, key = alias
+    facts = read(nlp, f"The new {surface} sedan goes on sale next month.")
+    assert [m.name for m in facts.models] == [surface]

@@ -60,6 +60,7 @@ class EntityResolver:
         ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._models_by_apposition(doc, ents, unresolved)
+        ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         ents += self._new_places(doc, ents, unresolved)
         people = self._people(doc, ents)
@@ -194,6 +195,25 @@ class EntityResolver:
             sentence = self.index.sent_text(name.start)
             unresolved.append(Unresolved(name.text, "MODEL", sentence, name.start_char, name.end_char, f"after maker {info.name}"))
         return found
+
+    def _named_again(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A model found by pattern once ('the GAC Aion Kestra') is the same model when named again ('The Kestra has')."""
+        found = {e.text: e.ent_id_ for e in ents if e.label_ == "MODEL" and e.ent_id_.split("|", 1)[-1] == e.text
+                 and e.ent_id_ not in self.gaz.models}
+        if not found:
+            return []
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        lower = self.index.lower
+        out = []
+        for text, key in found.items():
+            words = text.split()
+            first = words[0].lower()
+            for i, w in enumerate(lower):
+                end = i + len(words)
+                if w == first and end <= len(doc) and doc[i:end].text == text and not taken.intersection(range(i, end)):
+                    out.append(Span(doc, i, end, label="MODEL", span_id=key))
+                    taken.update(range(i, end))
+        return out
 
     def _named_like_a_model(self, doc: Doc, name: Span) -> bool:
         """A name of words only is a model when a vehicle word follows it ('the Lada Iskra sedan'),

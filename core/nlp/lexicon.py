@@ -13,7 +13,10 @@ JOB_ADJECTIVES = frozenset(["new", "direct", "indirect", "additional", "more", "
 CAPACITY_CUES = frozenset(["capacity", "output", "produce", "produces", "producing", "production", "manufacture", "build", "assemble", "roll"])
 SHIFT_WORDS = frozenset(("shift", "shifts"))
 PERCENT_WORDS = frozenset(("%", "percent", "pct"))
-ENGINE_UNITS = {"l": "l", "liter": "l", "litre": "l", "liters": "l", "litres": "l", "cc": "cc", "t": "l"}
+ENGINE_UNITS = {"l": "l", "liter": "l", "litre": "l", "liters": "l", "litres": "l", "cc": "cc", "t": "l",
+                # engine codes written after the displacement: "1.0 TSI", "2.0 TDI", "1.6 T-GDi"
+                "tsi": "l", "tfsi": "l", "tdi": "l", "gdi": "l", "t-gdi": "l", "tgdi": "l", "mpi": "l", "ecoboost": "l",
+                "vvt": "l", "vvt-i": "l", "turbo": "l"}
 POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "cv": "ps"}
 AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
               "square": "sq", "sq": "sq"}

@@ -323,6 +323,8 @@ class QuantityFinder:
 
     @staticmethod
     def _engine_context(nxt: list, first: str) -> bool:
+        if first == "turbo":  # "a 1.5 turbo" but not "2 turbo chargers"
+            return bool(nxt) and "." in (nxt[0].nbor(-1).text if nxt[0].i > 0 else "")
         if first != "t":
             return True
         return any(t.lower_ in ("engine", "turbo", "petrol", "gasoline", "diesel", "motor") for t in nxt[1:4])

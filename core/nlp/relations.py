@@ -155,6 +155,14 @@ class ArticleReader:
         model = self.gaz.models.get(key)
         name = model.name if model else key.split("|", 1)[-1]
         maker = model.maker if model else (key.split("|", 1)[0] if "|" in key else "")
+        if model is not None:  # the name the article uses, when it is another known name of the model
+            written = ent.text
+            for surface in self.gaz.surfaces_of(maker):
+                if written.startswith(surface + " "):
+                    written = written[len(surface) + 1:]
+                    break
+            if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
+                name = written
         return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
 
     def _model_maker(self, ent: Span) -> str | None:
