@@ -32,6 +32,11 @@ MAKER_VERBS = frozenset(
     "build builds assemble assembles produce produces make makes manufacture manufactures open opens invest invests "
     "launch launches".split()
 )
+def key_of(span: Span) -> str:
+    """The entity a span stands for: `id_` on a span made here, `ent_id_` once it is in doc.ents."""
+    return span.id_ or span.ent_id_
+
+
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 
@@ -55,7 +60,7 @@ class EntityResolver:
         self.index = index = doc_index(doc)
         unresolved: list[Unresolved] = []
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed]
-        self._mentioned_companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
+        self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
@@ -67,6 +72,11 @@ class EntityResolver:
         ents += [p[0] for p in people if p[0].label_ == "PERSON" and p[0] not in ents]
         doc.ents = filter_spans(ents)
         kept = {(e.start, e.end) for e in doc.ents}
+        # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
+        in_models = {i for e in doc.ents if e.label_ == "MODEL" for i in range(e.start, e.end)}
+        quantities = doc.spans.get("quantities", [])
+        if any(q.start in in_models for q in quantities):  # the figure itself, not the words it counts
+            doc.spans["quantities"] = [q for q in quantities if q.start not in in_models]
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
         doc._.unresolved = [u for u in unresolved if u.text not in self.gaz.dismissed]
         return doc
@@ -92,8 +102,8 @@ class EntityResolver:
         prev = next((e for e in ents if e.end == ent.start and e.label_ == "COMPANY"), None)
         if prev is None:
             return ent
-        info = self.gaz.companies.get(prev.ent_id_)
-        model = self.gaz.models.get(ent.ent_id_)
+        info = self.gaz.companies.get(key_of(prev))
+        model = self.gaz.models.get(key_of(ent))
         if info is None or info.kind not in MAKER_KINDS or model is None:
             return ent
         owners = {model.maker, self.gaz.companies[model.maker].parent if model.maker in self.gaz.companies else ""}
@@ -108,9 +118,9 @@ class EntityResolver:
             end += 1
         if end == ent.end:
             return ent
-        model = self.gaz.models.get(ent.ent_id_)
-        maker = model.maker if model else ent.ent_id_.split("|", 1)[0]
-        base = model.name if model else ent.ent_id_.split("|", 1)[-1]
+        model = self.gaz.models.get(key_of(ent))
+        maker = model.maker if model else key_of(ent).split("|", 1)[0]
+        base = model.name if model else key_of(ent).split("|", 1)[-1]
         return Span(doc, ent.start, end, label="MODEL", span_id=f"{maker}|{base} {doc[ent.end:end].text}")
 
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
@@ -157,9 +167,9 @@ class EntityResolver:
 
     def _pick_model(self, doc: Doc, ent: Span) -> str:
         """Among makers of a shared model name, the one the article mentions."""
-        candidates = self.gaz.makers_of(ent.text) or self.gaz.makers_of(ent.ent_id_.split("|", 1)[-1])
+        candidates = self.gaz.makers_of(ent.text) or self.gaz.makers_of(key_of(ent).split("|", 1)[-1])
         if not candidates:
-            return ent.ent_id_
+            return key_of(ent)
         mentioned = self._mentioned_companies
         for model in candidates:
             parent = self.gaz.companies.get(model.maker)
@@ -168,7 +178,7 @@ class EntityResolver:
         return candidates[0].key
 
     def _with_model_key(self, doc: Doc, ent: Span) -> Span:
-        if "|" in ent.ent_id_ and len(self.gaz.makers_of(ent.text)) <= 1:
+        if "|" in key_of(ent) and len(self.gaz.makers_of(ent.text)) <= 1:
             return ent
         return Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent))
 
@@ -179,7 +189,7 @@ class EntityResolver:
         for ent in ents:
             if ent.label_ != "COMPANY":
                 continue
-            info = self.gaz.companies.get(ent.ent_id_)
+            info = self.gaz.companies.get(key_of(ent))
             if info is None or info.kind not in MAKER_KINDS:
                 continue
             end = ent.end
@@ -198,8 +208,8 @@ class EntityResolver:
 
     def _named_again(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A model found by pattern once ('the GAC Aion Kestra') is the same model when named again ('The Kestra has')."""
-        found = {e.text: e.ent_id_ for e in ents if e.label_ == "MODEL" and e.ent_id_.split("|", 1)[-1] == e.text
-                 and e.ent_id_ not in self.gaz.models}
+        found = {e.text: key_of(e) for e in ents if e.label_ == "MODEL" and key_of(e).split("|", 1)[-1] == e.text
+                 and key_of(e) not in self.gaz.models}
         if not found:
             return []
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -250,10 +260,10 @@ class EntityResolver:
         start, end = self.index.sent_bounds(i)
         in_sent = [e for e in ents if start <= e.start < end]
         for e in in_sent:
-            if e.label_ == "MODEL" and "|" in e.ent_id_:
-                return e.ent_id_.split("|", 1)[0]
+            if e.label_ == "MODEL" and "|" in key_of(e):
+                return key_of(e).split("|", 1)[0]
         for e in in_sent:
-            info = self.gaz.companies.get(e.ent_id_) if e.label_ == "COMPANY" else None
+            info = self.gaz.companies.get(key_of(e)) if e.label_ == "COMPANY" else None
             if info and info.kind in MAKER_KINDS:
                 return info.name
         return None
@@ -415,7 +425,7 @@ class EntityResolver:
             j -= 1
         ent = ent_at.get(j)
         if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
-            return ent.ent_id_ or ent.text
+            return key_of(ent) or ent.text
         return ""
 
     @staticmethod
@@ -424,7 +434,7 @@ class EntityResolver:
             j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
             ent = ent_at.get(j)
             if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
-                return ent.ent_id_ or ent.text
+                return key_of(ent) or ent.text
         return ""
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
