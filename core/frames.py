@@ -12,11 +12,16 @@ home countries (core/data/makers.csv).
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.feather as feather
 
 PROVENANCE = ["article_id", "sentence", "start", "end", "qualifier", "published", "source", "title"]
 
@@ -99,7 +104,7 @@ def load_frames(db_path: str | os.PathLike[str] | None = None) -> dict[str, pd.D
     key = str(path.resolve())
     cached = _CACHE.get(key)
     if cached is None or cached[0] != version:
-        cached = (version, _read(path))
+        cached = (version, _read_snapshot(path, version) or _write_snapshot(path, version, _read(path)))
         _CACHE.clear()  # one store per process in practice; keep memory bounded
         _CACHE[key] = cached
     # Shallow copies: pandas copy-on-write keeps the cached frames intact if a caller edits its copy.
@@ -107,6 +112,46 @@ def load_frames(db_path: str | os.PathLike[str] | None = None) -> dict[str, pd.D
 
 
 _CACHE: dict[str, tuple[str, dict[str, pd.DataFrame]]] = {}
+
+
+# --------------------------------------------------------------------------- snapshots
+# Reading and enriching every table takes ~1.5 s at 100k articles; a new process (an app restart, the
+# CLI, each Streamlit server) instead memory-maps the frames it finds saved for the same store version.
+
+
+def _snapshot_dir(path: Path, version: str) -> Path:
+    return path.parent / f"{path.name}.frames" / hashlib.sha1(version.encode("utf-8")).hexdigest()[:16]
+
+
+def _read_snapshot(path: Path, version: str) -> dict[str, pd.DataFrame] | None:
+    folder = _snapshot_dir(path, version)
+    if not (folder / "complete").exists():
+        return None
+    try:
+        return {name: feather.read_feather(folder / f"{name}.feather", memory_map=True) for name in FRAME_COLUMNS}
+    except (OSError, pa.ArrowException):
+        return None
+
+
+def _write_snapshot(path: Path, version: str, frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Best effort: a store in a read-only place, or a frame Arrow cannot hold, just means no snapshot."""
+    if not path.exists() or frames["articles"].empty:
+        return frames
+    folder = _snapshot_dir(path, version)
+    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        for name, df in frames.items():
+            # one chunk per column: filters take rows per column, and many chunks are slow to take from
+            feather.write_feather(df, tmp / f"{name}.feather", compression="uncompressed", chunksize=max(len(df), 1))
+        (tmp / "complete").touch()
+        tmp.rename(folder)  # atomic: readers see a whole snapshot or none
+        for old in folder.parent.iterdir():  # older versions of this store
+            if old != folder and not old.name.endswith(".tmp"):
+                shutil.rmtree(old, ignore_errors=True)
+    except (OSError, pa.ArrowException, ValueError, TypeError):
+        shutil.rmtree(tmp, ignore_errors=True)
+    return frames
 
 
 def _read(path) -> dict[str, pd.DataFrame]:

@@ -135,3 +135,33 @@ def test_frames_are_cached_per_store_version_and_safe_to_edit(tmp_path: Path) ->
     assert list(again["plants"]["company"]) == ["Kia"]
     store.write_batch(db, [article_c()])
     assert len(load_frames(db)["plants"]) == 2
+
+
+def test_a_new_process_reads_the_saved_frames_and_gets_the_same(tmp_path: Path) -> None:
+    import core.frames
+
+    db = tmp_path / "snap.duckdb"
+    store.write_batch(db, all_items())
+    core.frames._CACHE.clear()
+    from_store = load_frames(db)  # read, enriched, and saved beside the store
+    folder = core.frames._snapshot_dir(db, store.store_version(db))
+    assert (folder / "complete").exists()
+    core.frames._CACHE.clear()  # as in a new process
+    assert core.frames._read_snapshot(db, store.store_version(db)) is not None
+    from_snapshot = load_frames(db)
+    for name in FRAME_COLUMNS:
+        pd.testing.assert_frame_equal(from_snapshot[name], from_store[name], check_dtype=False)
+
+
+def test_a_write_retires_the_saved_frames(tmp_path: Path) -> None:
+    import core.frames
+
+    db = tmp_path / "snap.duckdb"
+    store.write_batch(db, [article_a()])
+    load_frames(db)
+    old = core.frames._snapshot_dir(db, store.store_version(db))
+    store.write_batch(db, [article_b()])
+    core.frames._CACHE.clear()
+    frames = load_frames(db)
+    assert len(frames["articles"]) == 2  # not the snapshot of one article
+    assert not old.exists() and core.frames._snapshot_dir(db, store.store_version(db)).exists()
