@@ -80,10 +80,6 @@ def parse_number(text: str) -> float | None:
     return parse_number_words(re.split(r"[\s-]+", text))
 
 
-def scale_value(text: str) -> float | None:
-    return SCALE_WORDS.get(text.lower())
-
-
 # -- units ------------------------------------------------------------------------------------
 KW_TO_HP = 1.341
 PS_TO_HP = 0.9863

@@ -38,9 +38,6 @@ def _plausible_date(span: Span) -> bool:
 
 
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
-NUM = {"LIKE_NUM": True, "IS_DIGIT": False, "IS_ALPHA": False}  # "10,000", "1.6" (digits with separators)
-DIGIT = {"IS_DIGIT": True}
-WORD = {"LOWER": {"IN": sorted(NUMBER_WORDS)}}
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 
 TRANSMISSION_PATTERNS = [
@@ -177,11 +174,6 @@ class QuantityFinder:
             if not words or any(lower[k] in NUMBER_WORDS for k in range(i, end)):
                 runs.append((i, end))
         return runs
-
-    @staticmethod
-    def _other_sentences(index: DocIndex) -> list[int]:
-        hits = [i for i, w in enumerate(index.lower) if w in OTHER_TRIGGERS or len(w) == 4 and w.isdigit()]
-        return sorted({index.sent_bounds(i)[0] for i in hits})
 
     # -- typing a number by its neighbours ------------------------------------------------
     def _typed(self, doc: Doc, index: DocIndex, start: int, end: int) -> Span | None:
