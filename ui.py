@@ -307,7 +307,7 @@ def table(df: pd.DataFrame, name: str, filters: Filters, key: str, column_config
         config.setdefault("open", LINK_COLUMN)
     config.setdefault("article_id", None)  # hidden; the `open` link carries it
     st.dataframe(shown, hide_index=True, column_config=config, column_order=column_order, key=f"table_{key}",
-                 height=height)
+                 height=height, placeholder="–")
     export = df.drop(columns=[c for c in ("open",) if c in df.columns])
     if column_order:
         export = export[[c for c in column_order if c in export.columns and c != "open"]

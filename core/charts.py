@@ -73,10 +73,11 @@ def _base_layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
     fig.update_layout(
         title={"text": title, "x": 0.01, "xanchor": "left"},
         font=FONT,
-        height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        height=height + 40,
+        margin={"l": 10, "r": 10, "t": 60, "b": 50},
         template="plotly_white",
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        # under the plot, clear of the x-axis title: anchored to the figure's bottom edge, not the axes
+        legend={"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0.0, "x": 0},
     )
     return fig
 
