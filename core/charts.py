@@ -100,13 +100,6 @@ def _latest_first(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _first_valid(series: pd.Series):
-    valid = series.dropna()
-    if valid.dtype == object:
-        valid = valid[valid.astype(str).str.strip() != ""]
-    return valid.iloc[0] if len(valid) else None
-
-
 def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
     """One row per `key`: each figure from the latest article that states it, plus provenance of the latest row."""
     prov = ["article_id", "sentence", "source", "title", "published"]
@@ -438,65 +431,80 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
 # --------------------------------------------------------------------------- models and specs
 
 
+def _first_per(df: pd.DataFrame, key: str, cols: list[str]) -> pd.DataFrame:
+    """Per key (rows already latest first): each column's first non-empty value."""
+    values = df[[key, *cols]].copy()
+    for c in cols:
+        if values[c].dtype == object or pd.api.types.is_string_dtype(values[c]):
+            values[c] = values[c].mask(values[c].astype(str).str.strip() == "")
+    return values.groupby(key, sort=True)[cols].first()
+
+
 def spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
     """One row per model: the latest stated engine, power and transmission."""
     cols = ["model", "maker", "engine_l", "power_hp", "transmission", "article_id", "sentence", "source", "published"]
+    specs = specs.dropna(subset=["model"]) if len(specs) else specs
     if specs.empty:
         return pd.DataFrame(columns=cols)
     df = _latest_first(specs)
-    rows = []
-    for model, group in df.groupby("model", sort=True):
-        rows.append({
-            "model": model, "maker": _first_valid(group["maker"]), "engine_l": _first_valid(group["engine_l"]),
-            "power_hp": _first_valid(group["power_hp"]), "transmission": _first_valid(group["transmission"]),
-            **{c: group.iloc[0][c] for c in ("article_id", "sentence", "source", "published")},
-        })
-    out = pd.DataFrame(rows, columns=cols)
+    out = _first_per(df, "model", ["maker", "engine_l", "power_hp", "transmission"])
+    prov = df.drop_duplicates(subset=["model"], keep="first").set_index("model")[["article_id", "sentence", "source",
+                                                                                   "published"]]
+    out = out.join(prov).reset_index()[cols]
     out["engine_l"] = pd.to_numeric(out["engine_l"], errors="coerce")
     out["power_hp"] = pd.to_numeric(out["power_hp"], errors="coerce")
     return out
 
 
-def _contains_model(models_field, model: str) -> bool:
-    if models_field is None or (isinstance(models_field, float) and math.isnan(models_field)):
-        return False
-    return model in [m.strip() for m in str(models_field).split(";")]
+def _by_model(df: pd.DataFrame, text: pd.Series) -> pd.Series:
+    """model -> "; "-joined distinct texts of the rows whose `models` list names it."""
+    if df.empty:
+        return pd.Series(dtype=object)
+    pairs = pd.DataFrame({"model": df["models"].fillna("").astype(str).str.split(";"), "text": list(text)})
+    pairs = pairs.explode("model")
+    pairs["model"] = pairs["model"].str.strip()
+    pairs = pairs[(pairs["model"] != "") & pairs["text"].notna()].drop_duplicates()
+    return pairs.groupby("model", sort=False)["text"].agg("; ".join)
 
 
 def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
     """One row per model: maker, platform lineage, specs, where it is built and where it is exported."""
     cols = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
             "n_articles", "article_id", "sentence", "source", "published"]
-    names = sorted(set(models["model"].dropna()) | set(specs["model"].dropna()))
+    models = models.dropna(subset=["model"]) if len(models) else models
+    names = sorted(set(models["model"]) | set(specs["model"].dropna()))
     if not names:
         return pd.DataFrame(columns=cols)
+    out = pd.DataFrame(index=pd.Index(names, name="model"))
     m = _latest_first(models)
+    if len(m):
+        out = out.join(_first_per(m, "model", ["maker", "based_on"]))
+    else:
+        out["maker"], out["based_on"] = None, None
     s = spec_summary(specs).set_index("model")
+    out = out.join(s[["engine_l", "power_hp", "transmission"]])
+    out["maker"] = out["maker"].where(out["maker"].notna(), s["maker"].reindex(out.index))
     ps = plant_summary(plants)
     rs = route_summary(exports)
-    rows = []
-    for name in names:
-        group = m[m["model"] == name]
-        spec = s.loc[name] if name in s.index else None
-        built = [plant_label(p) for _, p in ps.iterrows() if _contains_model(p["models"], name)]
-        exported = [f"{r['destination']}" + (f" ({fmt_number(r['units'])} units)" if not pd.isna(r["units"]) else "")
-                    for _, r in rs.iterrows() if _contains_model(r["models"], name)]
-        prov = group.iloc[0] if len(group) else spec
-        rows.append({
-            "model": name,
-            "maker": _first_valid(group["maker"]) if len(group) else (spec["maker"] if spec is not None else None),
-            "based_on": _first_valid(group["based_on"]) if len(group) else None,
-            "engine_l": spec["engine_l"] if spec is not None else None,
-            "power_hp": spec["power_hp"] if spec is not None else None,
-            "transmission": spec["transmission"] if spec is not None else None,
-            "built_at": "; ".join(dict.fromkeys(built)),
-            "exported_to": "; ".join(dict.fromkeys(exported)),
-            "n_articles": len(set(group["article_id"]) | (set(specs.loc[specs["model"] == name, "article_id"]))),
-            **{c: (prov[c] if prov is not None else None) for c in ("article_id", "sentence", "source", "published")},
-        })
-    out = pd.DataFrame(rows, columns=cols)
+    out["built_at"] = _by_model(ps, plant_labels(ps) if len(ps) else [])
+    units = pd.to_numeric(rs["units"], errors="coerce") if len(rs) else pd.Series(dtype=float)
+    dest = rs["destination"].astype(str) + [f" ({fmt_number(u)} units)" if not pd.isna(u) else "" for u in units] \
+        if len(rs) else pd.Series(dtype=object)
+    out["exported_to"] = _by_model(rs, dest)
+    out[["built_at", "exported_to"]] = out[["built_at", "exported_to"]].fillna("")
+    pairs = pd.concat([models[["model", "article_id"]], specs[["model", "article_id"]].dropna(subset=["model"])])
+    out["n_articles"] = pairs.groupby("model")["article_id"].nunique()
+    prov_cols = ["article_id", "sentence", "source", "published"]
+    prov = m.drop_duplicates(subset=["model"], keep="first").set_index("model")[prov_cols] if len(m) else None
+    spec_prov = s[prov_cols]
+    out = out.join(prov if prov is not None else spec_prov.iloc[0:0])
+    missing = out["article_id"].isna()
+    if missing.any():
+        out.loc[missing, prov_cols] = spec_prov.reindex(out.index[missing]).to_numpy()
+    out = out.reset_index()[cols]
     out["engine_l"] = pd.to_numeric(out["engine_l"], errors="coerce")
     out["power_hp"] = pd.to_numeric(out["power_hp"], errors="coerce")
+    out["n_articles"] = pd.to_numeric(out["n_articles"], errors="coerce").fillna(0).astype(int)
     return out
 
 
