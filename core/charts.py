@@ -619,26 +619,26 @@ def investment_chart(plants: pd.DataFrame) -> go.Figure:
                  text_fmt=lambda v: f"{v:,.1f}")
 
 
-def investment_per_job_chart(plants: pd.DataFrame) -> go.Figure:
+def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, x_title: str, hover_unit: str) -> go.Figure:
+    """Investment divided by a plant figure (jobs, capacity), per plant; {cur} in the texts is the currency."""
     summary = _with_labels(plant_summary(plants))
-    summary = summary.dropna(subset=["investment_amount", "jobs"]) if len(summary) else summary
-    summary = summary[summary["jobs"] > 0] if len(summary) else summary
+    summary = summary.dropna(subset=["investment_amount", denominator]) if len(summary) else summary
+    summary = summary[summary[denominator] > 0] if len(summary) else summary
     cur = _currency_label(summary) if len(summary) else "USD"
-    ratio = (summary["investment_amount"] / summary["jobs"]) if len(summary) else pd.Series(dtype=float)
-    return _hbar(summary.assign(per_job=ratio), "plant", "per_job", f"Investment per job by plant ({cur} per job)",
-                 f"Investment per job ({cur} per job)", "Plant", color_by="company", hover_unit=f"{cur}/job")
+    ratio = (summary["investment_amount"] / summary[denominator]) if len(summary) else pd.Series(dtype=float)
+    return _hbar(summary.assign(ratio=ratio), "plant", "ratio", title.format(cur=cur), x_title.format(cur=cur), "Plant",
+                 color_by="company", hover_unit=hover_unit.format(cur=cur))
+
+
+def investment_per_job_chart(plants: pd.DataFrame) -> go.Figure:
+    return _investment_ratio_chart(plants, "jobs", "Investment per job by plant ({cur} per job)",
+                                   "Investment per job ({cur} per job)", "{cur}/job")
 
 
 def investment_per_capacity_chart(plants: pd.DataFrame) -> go.Figure:
-    summary = _with_labels(plant_summary(plants))
-    summary = summary.dropna(subset=["investment_amount", "capacity_per_year"]) if len(summary) else summary
-    summary = summary[summary["capacity_per_year"] > 0] if len(summary) else summary
-    cur = _currency_label(summary) if len(summary) else "USD"
-    ratio = (summary["investment_amount"] / summary["capacity_per_year"]) if len(summary) else pd.Series(dtype=float)
-    return _hbar(summary.assign(per_unit=ratio), "plant", "per_unit",
-                 f"Investment per unit of annual capacity by plant ({cur} per unit/year)",
-                 f"Investment per unit of capacity ({cur} per unit/year)", "Plant", color_by="company",
-                 hover_unit=f"{cur} per unit/year")
+    return _investment_ratio_chart(plants, "capacity_per_year",
+                                   "Investment per unit of annual capacity by plant ({cur} per unit/year)",
+                                   "Investment per unit of capacity ({cur} per unit/year)", "{cur} per unit/year")
 
 
 def figure_title(fig: go.Figure) -> str:
