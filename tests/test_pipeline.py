@@ -364,3 +364,32 @@ def test_a_model_keeps_the_name_the_article_uses(nlp, gaz):
     surface, key = alias
     facts = read(nlp, f"The new {surface} sedan goes on sale next month.")
     assert [m.name for m in facts.models] == [surface]
+
+
+# -- single capitals, initials and how plants get their models --------------------------------------
+def test_model_name_ending_in_a_capital_at_sentence_end(nlp):
+    doc = nlp(prepare_text("Tesla builds the Model Y. The company also exports the Model 3 to Canada."))
+    assert [s.text for s in doc.sents] == ["Tesla builds the Model Y.", "The company also exports the Model 3 to Canada."]
+    assert "Model Y" in [e.text for e in doc.ents if e.label_ == "MODEL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Volvo Cars CEO Hakan G. Samuelsson said the plant would add a shift.",
+    "Hakan G. Samuelsson, chief executive of Volvo Cars, said the plant would add a shift.",
+])
+def test_a_middle_initial_stays_in_the_name_and_the_sentence(nlp, text):
+    doc = nlp(prepare_text(text))
+    assert len(list(doc.sents)) == 1
+    assert [p.name for p in facts_from_doc(doc, "t").people] == ["Hakan G. Samuelsson"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The line will be dedicated to the Kia Sportage and the Kia Ceed.",
+    "Output will focus on the Kia Sportage and Kia Ceed models.",
+    "It will build the Kia Sportage and the Kia Ceed.",
+    "The first cars to leave the line are the Kia Sportage, Europe's best-selling crossover, and the Kia Ceed.",
+])
+def test_plant_models_without_a_verb_of_making_before_them(nlp, sentence):
+    facts = read(nlp, "Kia opened a plant in Zilina, Slovakia, with capacity for 350,000 cars a year. " + sentence)
+    [plant] = facts.plants
+    assert {"Sportage", "Ceed"} <= {m.removeprefix("Kia ") for m in plant.models}

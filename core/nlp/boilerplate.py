@@ -95,6 +95,8 @@ class SentenceSplitter:
         starts[0] = 1
         text = doc_text(doc)
         for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.final)).tolist():
+            if self._initial(doc, i):
+                continue
             j = i + 1
             while j < n and doc[j].text in CLOSERS:
                 j += 1
@@ -108,11 +110,23 @@ class SentenceSplitter:
         doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
         return doc
 
+    @staticmethod
+    def _initial(doc: Doc, i: int) -> bool:
+        """'John F. Kennedy': a capital and a full stop before a name that is not a sentence opener ('Model Y. The ...')."""
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or not _is_single_capital(doc[i - 1].text):
+            return False
+        following = doc[i + 1]
+        return following.is_title and not following.is_stop and "\n" not in doc[i].whitespace_
+
 
 @Language.factory("aw_boilerplate")
 def make_boilerplate_marker(nlp: Language, name: str) -> BoilerplateMarker:
     register_extensions()
     return BoilerplateMarker()
+
+
+def _is_single_capital(text: str) -> bool:
+    return len(text) == 1 and "A" <= text <= "Z"
 
 
 class BoilerplateMarker:

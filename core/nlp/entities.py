@@ -457,6 +457,8 @@ class EntityResolver:
         while begin - 1 >= 0 and end - begin < 5:
             if self._name_token(doc[begin - 1], taken):
                 begin -= 1
+            elif begin - 2 >= 0 and self._split_initial(doc, begin - 2):
+                begin -= 2
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
                 begin -= 3  # "Lee Jae-hoon"
             else:
@@ -473,7 +475,9 @@ class EntityResolver:
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         end = i
         while end < len(doc) and end - i < 5:
-            if self._name_token(doc[end], taken) or end == i and self._initial(doc[end]):
+            if self._split_initial(doc, end):
+                end += 2  # "James D. Farley"
+            elif self._name_token(doc[end], taken) or end == i and self._initial(doc[end]):
                 end += 1
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
@@ -482,6 +486,14 @@ class EntityResolver:
         if end - i >= 2 and doc[end - 1].lower_ not in lx.PERSON_PARTICLES:
             return Span(doc, i, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _split_initial(doc: Doc, i: int) -> bool:
+        """A capital and its full stop as two tokens ('D', '.'), as the tokenizer splits 'Model Y.'."""
+        return (
+            i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].is_upper and not doc[i].whitespace_
+            and doc[i + 1].text == "."
+        )
 
     @staticmethod
     def _initial(token: Token) -> bool:

@@ -25,6 +25,9 @@ PRODUCTION_CUES = frozenset(
     ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "localise", "localize", "localised", "localized"]
 )
 PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line"])
+# words that give a plant its models without a verb of making: "dedicated to the X", "will focus on the X and Y",
+# "a new line alongside the X", "the line-up will be joined by the X"
+MODEL_ASSIGNMENT_CUES = frozenset(["dedicated", "focus", "focuses", "focused", "alongside", "joined", "lineup", "line-up"])
 PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex"])
 START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
 INVESTMENT_CUES = frozenset(

@@ -464,17 +464,19 @@ class ArticleReader:
 
     def _models_for_known_plant(self, sent: Span, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
-        if not subjects or self.words & lx.EXPORT_CUES:
+        if not subjects or self.words & lx.EXPORT_CUES and any(self._export_cue(i) for i in range(sent.start, sent.end)):
             return
         lower = self.index.lower
         builds = [k for k in range(sent.start, subjects[0].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
         rolls_off = "line" in self.words and self.words & {"leave", "leaves", "off", "roll", "rolls"}  # "the first cars to leave the line"
-        if not builds and not rolls_off:
+        assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words
+        if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents)
         if target is None and self.current_plant is not None:
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
-            if self.words & lx.PLANT_ANAPHORS or self.current_plant.company in companies:
+            # "It will build the X": with no other company named, the plant being described is meant
+            if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
                 target = self.current_plant
         if target is None:
             return

@@ -18,6 +18,9 @@ UNIT_SUFFIXES = [
     # a full stop after a unit ("110kW."): one lookbehind per unit length, as lookbehinds are fixed-width
     r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$", r"(?<=\d[A-Za-z]{3})\.$",
     # ... and after a unit written on its own ("150 kW.")
+    # a full stop after a single capital ("Model Y.", "Aion V."): split, so the model name is found;
+    # aw_sentences keeps initials ("John F. Kennedy") inside the sentence
+    r"(?<=^[A-Z])\.$",
     r"(?<=^kW)\.$", r"(?<=^kWh)\.$", r"(?<=^PS)\.$", r"(?<=^L)\.$", r"(?<=^hp)\.$", r"(?<=^bhp)\.$", r"(?<=^cc)\.$",
 ]
 
