@@ -393,3 +393,15 @@ def test_plant_models_without_a_verb_of_making_before_them(nlp, sentence):
     facts = read(nlp, "Kia opened a plant in Zilina, Slovakia, with capacity for 350,000 cars a year. " + sentence)
     [plant] = facts.plants
     assert {"Sportage", "Ceed"} <= {m.removeprefix("Kia ") for m in plant.models}
+
+
+def test_two_versions_of_one_model_keep_their_own_specs(nlp):
+    facts = read(nlp, "The Skoda Octavia comes with a 1.5-litre engine making 150 PS and a six-speed manual, "
+                      "or a 2.0-litre with 265 PS and a seven-speed DSG in the RS version.")
+    versions = {(s.engine_l, round(s.power_hp or 0)) for s in facts.specs}
+    assert versions == {(1.5, 148), (2.0, 261)}
+
+
+def test_both_cars_share_the_specs(nlp):
+    facts = read(nlp, "The Kia Ceed is built on the same platform as the Kia Sportage. Both cars use a 1.6-litre engine.")
+    assert {s.model.removeprefix("Kia ") for s in facts.specs if s.engine_l == 1.6} == {"Ceed", "Sportage"}

@@ -124,7 +124,7 @@ class EntityResolver:
         return Span(doc, ent.start, end, label="MODEL", span_id=f"{maker}|{base} {doc[ent.end:end].text}")
 
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
-        if self._looks_like_person(doc, ent):
+        if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
@@ -139,6 +139,13 @@ class EntityResolver:
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    @staticmethod
+    def _in_hyphen_compound(doc: Doc, ent: Span) -> bool:
+        """'GT-Line', 'up-market': an ambiguous name joined to another word by a hyphen is part of that word."""
+        after = ent.end + 1 < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].text == "-" and not doc[ent.end].whitespace_
+        before = ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_
+        return after or before
 
     @staticmethod
     def _skip_glue(doc: Doc, i: int, step: int) -> int | None:

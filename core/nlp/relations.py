@@ -31,6 +31,7 @@ from core.nlp.registry import get_gazetteer
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"}
 BUILD_VERBS = frozenset(
@@ -81,7 +82,8 @@ class ArticleReader:
     def __init__(self, doc: Doc, gaz: Gazetteer):
         self.doc, self.gaz = doc, gaz
         self.models: dict[str, ModelFact] = {}
-        self.specs: dict[str, SpecFact] = {}
+        self.last_models: list[str] = []  # every model the last sentence with models named, for "both cars"
+        self.specs: dict[str, list[SpecFact]] = {}  # per model, one entry per version
         self.plants: list[PlantFact] = []
         self.exports: dict[tuple, ExportFact] = {}
         self.orphans: list[tuple[Span, Span]] = []  # plant figures read before any plant
@@ -128,6 +130,9 @@ class ArticleReader:
                 self.last_country = countries[-1].ent_id_
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
+            named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
+            if named:
+                self.last_models = named
         if self.orphans and len(self.plants) == 1:
             for sent, q in self.orphans:
                 self._set_figure(self.plants[0], q, sent, confidence=0.6)
@@ -136,7 +141,7 @@ class ArticleReader:
             companies=self._companies(),
             countries=self._countries(),
             models=list(self.models.values()),
-            specs=list(self.specs.values()),
+            specs=[spec for variants in self.specs.values() for spec in variants],
             plants=[p for p in self.plants if p.country],
             exports=list(self.exports.values()),
             people=self._people(),
@@ -269,20 +274,26 @@ class ArticleReader:
                 continue
             before = [m for m in subjects if m.end <= q.start]
             if before:
-                model = self._model_name(before[-1])
+                models = [self._model_name(before[-1])]
             elif subjects:
-                model = self._model_name(subjects[0])
+                models = [self._model_name(subjects[0])]
+            elif "both" in self.words and len(self.last_models) == 2:
+                models = self.last_models  # "Both cars use a 1.5-litre engine"
             else:
-                model = self.last_model
-            if not model:
-                continue
-            spec = self.specs.setdefault(model, SpecFact(model=model, source=self._source(sent)))
-            if q.label_ == "ENGINE" and spec.engine_l is None:
-                spec.engine_l = q._.value
-            elif q.label_ == "POWER" and spec.power_hp is None:
-                spec.power_hp = q._.value
-            elif q.label_ == "TRANSMISSION" and spec.transmission is None:
-                spec.transmission = q._.unit
+                models = [self.last_model] if self.last_model else []
+            for model in models:
+                self._add_spec(model, q, sent)
+
+    def _add_spec(self, model: str, q: Span, sent: Span) -> None:
+        attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
+        variants = self.specs.setdefault(model, [])
+        if any(getattr(v, attr) == value for v in variants):
+            return
+        if not variants or getattr(variants[-1], attr) is not None:
+            # a second engine, power or gearbox for the same model is another version of it:
+            # "a 2.0-litre with 147 hp, or a 1.6-litre turbo with 190 hp"
+            variants.append(SpecFact(model=model, source=self._source(sent)))
+        setattr(variants[-1], attr, value)
 
     # -- plants ---------------------------------------------------------------------------------
     def _plants(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
