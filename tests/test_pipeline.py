@@ -405,3 +405,27 @@ def test_two_versions_of_one_model_keep_their_own_specs(nlp):
 def test_both_cars_share_the_specs(nlp):
     facts = read(nlp, "The Kia Ceed is built on the same platform as the Kia Sportage. Both cars use a 1.6-litre engine.")
     assert {s.model.removeprefix("Kia ") for s in facts.specs if s.engine_l == 1.6} == {"Ceed", "Sportage"}
+
+
+def test_imports_are_exports_seen_from_the_buyer(nlp, gaz):
+    facts = read(nlp, "Kia plans a plant in Zilina. Both the Kia Ceed and the Kia Sportage went on sale in Slovakia as imports from South Korea.")
+    [route] = facts.exports
+    assert (route.origin, route.destination) == (gaz.country("South Korea"), gaz.country("Slovakia"))
+    assert {m.removeprefix("Kia ") for m in route.models} == {"Ceed", "Sportage"}
+
+
+def test_a_country_that_imports_from_another(nlp, gaz):
+    [route] = read(nlp, "Slovakia imported 12,000 vehicles from Germany in May.").exports
+    assert (route.origin, route.destination, route.units) == (gaz.country("Germany"), gaz.country("Slovakia"), 12_000)
+
+
+def test_a_model_sold_elsewhere_is_not_an_export(nlp):
+    facts = read(nlp, "Kia builds the Ceed in Zilina, Slovakia. The Ceed is a version of the Kia K3 sold in China.")
+    assert facts.exports == []
+
+
+def test_a_country_named_as_a_destination(nlp, gaz):
+    facts = read(nlp, "Kia exported 50,000 cars from Slovakia to Germany last year. "
+                      "Poland was the second-largest destination, taking about 9,000 vehicles.")
+    routes = {r.destination: r for r in facts.exports}
+    assert routes[gaz.country("Poland")].units == 9_000 and routes[gaz.country("Poland")].origin == gaz.country("Slovakia")

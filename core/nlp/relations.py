@@ -49,6 +49,9 @@ PLACE_FILLERS = frozenset(
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
+DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer"])  # "X was the largest destination"
+AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
+IMPORT_CUES = frozenset("import imports imported importing".split())
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
 DESTINATION_FILLERS = frozenset(
     ["the", "“", "”", '"', "'", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
@@ -120,7 +123,8 @@ class ArticleReader:
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
-            self._exports(sent, ents, subjects, qs)
+            if not self._imports(sent, ents, subjects, qs) and not self._destination_as_subject(sent, ents, subjects, qs):
+                self._exports(sent, ents, subjects, qs)
             companies = [e for e in ents if e.label_ == "COMPANY"]
             if companies:
                 self.last_company = companies[0].ent_id_
@@ -591,6 +595,66 @@ class ArticleReader:
                 export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
             export.by_when = export.by_when or by_when
 
+    def _imports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+        """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
+        lower = self.index.lower
+        if not self.words & IMPORT_CUES:
+            return False
+        places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
+        origin_ent = next(
+            (e for e in places if lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES), None
+        )
+        if origin_ent is None:
+            return False
+        origin = origin_ent.ent_id_
+        cue = max(k for k in range(max(sent.start, origin_ent.start - 6), origin_ent.start) if lower[k] in IMPORT_CUES)
+        destination_ent = next((e for e in places if e is not origin_ent and lower[e.start - 1] in ("in", "into", "to")), None)
+        if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US"
+            destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
+        destination = destination_ent.ent_id_ if destination_ent is not None else self.main_country
+        if not destination or destination == origin:
+            return False
+        models = [self._model_name(m) for m in subjects]
+        if not models and "both" in self.words and len(self.last_models) == 2:
+            models = list(self.last_models)  # "Both models went on sale ... as imports from India"
+        company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
+        if company is None:
+            company = (self._model_maker(subjects[0]) if subjects else None) or self.last_company
+        key = (company, origin, destination)
+        export = self.exports.get(key)
+        if export is None:
+            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=confidence))
+        export.models.extend(m for m in models if m not in export.models)
+        units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
+        if units is not None and export.units is None:
+            export.units = units._.value
+            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+        return True
+
+    def _destination_as_subject(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+        """'The Philippines was the second-largest destination, taking about 48,000 vehicles': a route of the last export's shipper."""
+        if not self.words & DESTINATION_NOUNS or not self.exports:
+            return False
+        lower = self.index.lower
+        cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS)
+        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.end <= cue), None)
+        if place is None or not {"was", "is", "became", "remains", "remained"} & set(lower[place.end:cue]):
+            return False
+        last = list(self.exports.values())[-1]
+        destination = place.ent_id_
+        if destination == last.origin:
+            return False
+        key = (last.company, last.origin, destination)
+        export = self.exports.get(key)
+        if export is None:
+            export = self.exports[key] = ExportFact(company=last.company, origin=last.origin, destination=destination, source=self._source(sent, confidence=0.8))
+        export.models.extend(m for m in (self._model_name(s) for s in subjects) if m not in export.models)
+        units = next((q for q in qs if q.label_ == "UNITS" and q.start > cue), None)
+        if units is not None and export.units is None:
+            export.units = units._.value
+            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        return True
+
     def _export_cue(self, i: int) -> bool:
         lower = self.index.lower
         word = lower[i]
@@ -598,7 +662,20 @@ class ArticleReader:
             return "market" in self.words or "markets" in self.words
         if word not in lx.EXPORT_CUES:
             return False
-        return not (word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"))  # "best-selling"
+        if word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"):
+            return False  # "best-selling"
+        # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
+        return not (word == "sold" and self._after_model_name(i))
+
+    def _after_model_name(self, i: int) -> bool:
+        """'the BYD Qin Plus DM-i sold in China': a model name (and its trim) right before token i."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            token = self.doc[k]
+            if token.ent_type_ == "MODEL":
+                return True
+            if token.is_punct and token.text != "-" or token.lower_ in AUXILIARIES:
+                return False
+        return False
 
     def _destinations(self, sent: Span, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
         """Countries and regions a shipment goes to: 'to X', 'into X', 'sold in X', 'for the X market', and lists of them."""
