@@ -429,3 +429,8 @@ def test_a_country_named_as_a_destination(nlp, gaz):
                       "Poland was the second-largest destination, taking about 9,000 vehicles.")
     routes = {r.destination: r for r in facts.exports}
     assert routes[gaz.country("Poland")].units == 9_000 and routes[gaz.country("Poland")].origin == gaz.country("Slovakia")
+
+
+def test_jobs_counted_past_coordinated_adjectives(nlp):
+    facts = read(nlp, "Kia will build a plant in Zilina, Slovakia, which is expected to create 4,000 direct and indirect jobs.")
+    assert facts.plants[0].jobs == 4_000

@@ -239,12 +239,12 @@ class QuantityFinder:
 
     @staticmethod
     def _head_noun(words: list) -> tuple[str, int]:
-        """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '500 new direct jobs'."""
-        for i, token in enumerate(words[:5]):
+        """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '10,000 direct and indirect jobs'."""
+        for i, token in enumerate(words[:6]):
             word = token.lower_
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
-            if not (token.is_lower and (token.is_alpha or token.text == "-")) or word in ("of", "per", "a", "to", "in", "and"):
+            if not (token.is_lower and (token.is_alpha or token.text == "-")) or word in ("of", "per", "a", "to", "in"):
                 break
         first = words[0].lower_ if words else ""
         return first, 0 if words else -1
