@@ -32,6 +32,7 @@ class DocIndex:
             starts = [0, *starts]
         self.sent_starts: list[int] = starts
         self.token_chars: list[int] = arr[:, 1].tolist()
+        self.token_ends: list[int] = (arr[:, 1] + arr[:, 2]).tolist()
         text = doc_text(doc)
         # lowercase forms from the text itself: no Token objects are made
         self.lower: list[str] = [text[i:i + n].lower() for i, n in zip(self.token_chars, arr[:, 2].tolist(), strict=True)]
@@ -60,6 +61,14 @@ class DocIndex:
         """The sentence holding token i, sliced from the text (Span.text would rebuild it token by token)."""
         start, end = self.sent_chars(i)
         return doc_text(self.doc)[start:end]
+
+    def span_chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens start..end, as Span.start_char/end_char give them, without making the Span."""
+        return self.token_chars[start], self.token_ends[end - 1]
+
+    def sent_span_chars(self, i: int) -> tuple[int, int]:
+        """Span offsets of the sentence holding token i."""
+        return self.span_chars(*self.sent_bounds(i))
 
     def sents(self) -> list[Span]:
         bounds = [*self.sent_starts, len(self.doc)]

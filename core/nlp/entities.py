@@ -39,6 +39,7 @@ def key_of(span: Span) -> str:
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
+COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 
 
 @Language.factory("aw_entities", default_config={"gazetteer": "default"})
@@ -295,9 +296,13 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         found: list[Span] = []
         lower, index = self.index.lower, self.index
-        for j, word in enumerate(lower):
-            if index.is_boilerplate(j):
+        sentence_starts = set(index.sent_starts)
+        # only words that can open a rule are visited (a set lookup per token instead of the rules' tests)
+        candidates = sorted(sentence_starts.union(j for j, word in enumerate(lower) if word in COMPANY_RULE_WORDS))
+        for j in candidates:
+            if j >= len(lower) or index.is_boilerplate(j):
                 continue
+            word = lower[j]
             # "a factory identified as X", "a plant called X", "a plant operated by X"
             if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in lx.COMPANY_NOUNS | {"been", "is", "was", ","} or j + 1 < len(doc) and lower[j + 1] == "by"):
                 start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] in ("as", "by") else 0)
@@ -310,7 +315,7 @@ class EntityResolver:
                 if span is not None:
                     found.append(span)
             # "Qoratepa Avto will assemble ...": an unknown name opening a sentence, doing what carmakers do
-            elif index.sent_bounds(j)[0] == j and doc[j].is_title and j not in taken:
+            elif j in sentence_starts and doc[j].is_title and j not in taken:
                 span = self._title_run(doc, j, taken)
                 if span is not None and len(span) >= 2 and self._acts_like_a_maker(span.end):
                     found.append(span)

@@ -23,7 +23,7 @@ from core.facts import (
     facts_to_dict,
 )
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_index, drop_index
+from core.nlp.docindex import doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
@@ -757,17 +757,23 @@ class ArticleReader:
         return out
 
     def _mentions(self) -> list[Mention]:
+        # offsets and text from the index: Span.text and Span.start_char walk tokens on every access
         out = []
+        index, text = self.index, doc_text(self.doc)
         for ent in self.all_ents:
-            canonical = self._display_model(ent) if ent.label_ == "MODEL" else (ent.ent_id_ or ent.text)
-            sent = self.index.sent(ent.start)
-            out.append(Mention(ent.text, ent.label_, canonical, ent.start_char, ent.end_char, sent.start_char, sent.end_char))
+            start, end = index.span_chars(ent.start, ent.end)
+            written = text[start:end]
+            label = ent.label_
+            canonical = self._display_model(ent) if label == "MODEL" else (ent.ent_id_ or written)
+            out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(ent.start)))
         for qs in self.quantities.values():
             for q in qs:
-                if q.label_ == "COUNT":
+                label = q.label_
+                if label == "COUNT":
                     continue
-                sent = self.index.sent(q.start)
-                canonical = q._.unit if q.label_ == "TRANSMISSION" else q.text
-                out.append(Mention(q.text, q.label_, canonical, q.start_char, q.end_char, sent.start_char, sent.end_char,
+                start, end = index.span_chars(q.start, q.end)
+                written = text[start:end]
+                canonical = q._.unit if label == "TRANSMISSION" else written
+                out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(q.start),
                                    q._.value, q._.unit, q._.qualifier))
         return sorted(out, key=lambda m: m.start)
