@@ -434,3 +434,25 @@ def test_a_country_named_as_a_destination(nlp, gaz):
 def test_jobs_counted_past_coordinated_adjectives(nlp):
     facts = read(nlp, "Kia will build a plant in Zilina, Slovakia, which is expected to create 4,000 direct and indirect jobs.")
     assert facts.plants[0].jobs == 4_000
+
+
+def test_capacity_per_month_is_stated_per_year(nlp):
+    facts = read(nlp, "Kia will open an assembly plant in Zilina, Slovakia, that can produce 2,000 units a month.")
+    assert facts.plants[0].capacity_per_year == 24_000
+
+
+def test_job_cuts_are_not_jobs_created_and_shifts_take_the_new_count(nlp):
+    facts = read(nlp, "Kia will cut 800 jobs at its Zilina plant and reduce production from three shifts to two.")
+    [plant] = facts.plants
+    assert plant.jobs is None and plant.shifts == 2
+    assert any(m.label == "JOBS" and m.qualifier == "cut" for m in facts.mentions)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Kia Slovakia plans to invest EUR 100m by 2030, managing director Jan Novak said.", "Kia Slovakia"),
+    ("Kia will build a plant in Zilina, Economy Minister Jan Novak said.", None),
+])
+def test_a_company_title_takes_the_sentences_one_company(nlp, gaz, text, org):
+    [person] = read(nlp, text).people
+    assert person.name == "Jan Novak"
+    assert person.org == (org and (gaz.company(org) or org))

@@ -407,7 +407,7 @@ class EntityResolver:
                 canonical_role = doc[start:role_end].text
             else:
                 canonical_role = canonical if canonical.isupper() else role_span.text
-            org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at)
+            org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
             name = self._name_after(doc, role_end, taken) or self._name_before(doc, start, taken, ent_at)
             if name is None or (name.start, name.end) in seen:
                 continue
@@ -439,6 +439,15 @@ class EntityResolver:
         if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
             return key_of(ent) or ent.text
         return ""
+
+    def _sentence_company(self, i: int, role: str, ents: list[Span]) -> str:
+        """'Hyundai Motor India plans ..., managing director Unsoo Kim said': a company title, the one company of the sentence."""
+        words = set(role.lower().replace("-", " ").split())
+        if not words & lx.CORPORATE_ROLE_WORDS or words & lx.PUBLIC_ROLE_WORDS:
+            return ""
+        start, end = self.index.sent_bounds(i)
+        companies = {key_of(e) for e in ents if e.label_ == "COMPANY" and start <= e.start < end}
+        return companies.pop() if len(companies) == 1 else ""
 
     @staticmethod
     def _org_after(doc: Doc, end: int, ent_at: dict[int, Span]) -> str:
@@ -519,8 +528,18 @@ class EntityResolver:
             return True
         return (
             token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
-            and token.lower_ not in lx.MONTHS and token.text not in lx.CORPORATE_SUFFIXES
+            and not _month_in_a_date(token) and token.text not in lx.CORPORATE_SUFFIXES
         )
+
+
+def _month_in_a_date(token: Token) -> bool:
+    """'Jan 5', '5 May 2026', 'in March': a month; 'Jan Novak' and 'May Chen' are names."""
+    if token.lower_ not in lx.MONTHS:
+        return False
+    doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    return (after is None or after.like_num or not after.is_title) or (before is not None and before.like_num)
 
 
 def _hyphen_variants(role: str) -> set[str]:

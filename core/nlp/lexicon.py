@@ -6,6 +6,21 @@ VEHICLE_WORDS = frozenset(
 )
 UNIT_WORDS = frozenset(["units", "unit", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits"])
 ANNUAL_WORDS = frozenset(["annually", "annual", "yearly", "year-round"])
+# titles held in a company (an org may be read from the sentence's one company) and titles that never are
+CORPORATE_ROLE_WORDS = frozenset(
+    ["ceo", "cfo", "coo", "cto", "chief", "managing", "chairman", "chairwoman", "chairperson", "manager", "founder",
+     "executive", "officer", "spokesman", "spokeswoman", "spokesperson", "md", "director", "head"]
+)
+PUBLIC_ROLE_WORDS = frozenset(
+    ["minister", "secretary", "governor", "mayor", "ambassador", "analyst", "economist", "senator", "commissioner",
+     "president", "premier", "deputy", "official", "general", "professor", "researcher", "consultant", "journalist", "editor"]
+)
+PER_MONTH = (("per", "month"), ("a", "month"), ("each", "month"), ("every", "month"), ("/", "month"))
+# "cut 2,300 jobs": a job figure after these is a loss, not jobs created or employed
+JOB_CUT_WORDS = frozenset(
+    ["cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminating", "axe", "axes", "axing",
+     "slash", "slashes", "slashing", "lay", "laying", "laid", "lose", "loses", "losing", "lost", "reduce", "reduces", "reducing"]
+)
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
 JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts"])
 JOB_PEOPLE_CUES = frozenset(["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs"])

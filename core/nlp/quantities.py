@@ -215,7 +215,11 @@ class QuantityFinder:
         before = index.lower[max(sent_start, start - 5):start]
         head, head_i = self._head_noun(words)
         if head in lx.JOB_WORDS or head == "people" and sent_lower & lx.JOB_PEOPLE_CUES:
+            if set(before[-3:]) & lx.JOB_CUT_WORDS:
+                qualifier = "cut"  # kept as a mention; relations do not take it as the plant's jobs
             return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", qualifier)
+        if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
+            return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
         if {"workforce", "headcount"} & set(before):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
@@ -223,6 +227,10 @@ class QuantityFinder:
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
+        monthly = tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH if head_i >= 0 else False
+        if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS):
+            # "can produce 2,000 units a month": capacity is stated per year
+            return self._span(doc, start, min(len(doc), words[head_i].i + 3), "CAPACITY", value * 12, "units/year", qualifier)
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
             clause = index.lower[max(sent_start, start - 10):start]

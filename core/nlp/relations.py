@@ -526,7 +526,7 @@ class ArticleReader:
         value = q._.value
         if q.label_ == "CAPACITY" and plant.capacity_per_year is None:
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
-        elif q.label_ == "JOBS" and plant.jobs is None:
+        elif q.label_ == "JOBS" and plant.jobs is None and q._.qualifier != "cut":
             plant.jobs, plant.evidence["jobs"] = int(value), source
         elif q.label_ == "SHIFTS" and plant.shifts is None:
             plant.shifts, plant.evidence["shifts"] = int(value), source
