@@ -456,3 +456,23 @@ def test_a_company_title_takes_the_sentences_one_company(nlp, gaz, text, org):
     [person] = read(nlp, text).people
     assert person.name == "Jan Novak"
     assert person.org == (org and (gaz.company(org) or org))
+
+
+@pytest.mark.parametrize(("written", "normalised"), [
+    ("a 7DCT", "7-speed DCT"), ("an 8AT", "8-speed automatic"), ("a 6MT", "6-speed manual"),
+    ("a six-speed torque converter automatic", "6-speed automatic"),
+])
+def test_gearboxes_as_spec_sheets_write_them(nlp, written, normalised):
+    facts = read(nlp, f"The Kia Ceed has a 1.6-litre engine mated to {written}.")
+    assert [s.transmission for s in facts.specs] == [normalised]
+
+
+def test_shared_underpinnings_are_lineage(nlp):
+    facts = read(nlp, "The Kia Ceed, which shares its underpinnings with the Hyundai i30, is built in Zilina.")
+    ceed = next(m for m in facts.models if m.name.endswith("Ceed"))
+    assert ceed.based_on and ceed.based_on.endswith("i30")
+
+
+def test_a_version_being_added_is_not_another_models_lineage(nlp):
+    facts = read(nlp, "The plant builds the Kia Ceed and the Kia Sportage, and will add a hybrid version of the Ceed in 2027.")
+    assert all(m.based_on is None for m in facts.models)

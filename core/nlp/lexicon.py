@@ -56,6 +56,8 @@ PLATFORM_CUES = (
     ("based", "on"), ("derived", "from"), ("lineage", "to"), ("built", "on"), ("underpinned", "by"),
     ("platform", "of"), ("platform", "from"), ("rebadged",), ("version", "of"), ("derivative", "of"),
     ("shares", "its", "platform", "with"), ("twin", "of"), ("sister", "model"), ("roots", "in"),
+    ("underpinnings", "with"), ("underpinnings", "of"), ("architecture", "with"), ("architecture", "of"),
+    ("rides", "on"), ("sits", "on"), ("shares", "a", "platform", "with"), ("platform", "with"), ("mechanicals", "with"),
 )
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "explained", "announced", "commented"])
 COMPANY_NOUNS = frozenset(

@@ -115,6 +115,11 @@ def area_to_hectares(value: float, unit: str) -> float:
 def normalise_transmission(text: str) -> str:
     """'six-speed automatic gearbox' -> '6-speed automatic'; 'dual-clutch' -> 'DCT'; 'CVT' -> 'CVT'."""
     t = text.lower().replace("–", "-")
+    compact = re.fullmatch(r"(\d{1,2})-?(w?dct|dsg|amt|at|mt)", t.strip())
+    if compact:  # "7DCT", "8AT", "6MT"
+        n, code = int(compact.group(1)), compact.group(2)
+        kind = {"at": "automatic", "mt": "manual", "amt": "AMT"}.get(code, "DCT")
+        return f"{n}-speed {kind}"
     if "cvt" in t or "ivt" in t.split() or "continuously variable" in t:
         return "CVT"
     m = re.search(r"(\d+|[a-z]+)\s*-?\s*speed", t)

@@ -6,6 +6,8 @@ Span._.value / ._.unit / ._.qualifier set.
 """
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import LIKE_NUM
 from spacy.language import Language
@@ -40,8 +42,12 @@ def _plausible_date(span: Span) -> bool:
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 
+COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
+GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport"]
 TRANSMISSION_PATTERNS = [
+    [{"TEXT": {"REGEX": COMPACT_GEARBOX}}],
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
+     {"LOWER": {"IN": GEARBOX_MODIFIERS}, "OP": "*"},
      {"LOWER": {"IN": ["automatic", "manual", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
      {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
     [{"LOWER": {"IN": ["cvt", "dct", "e-cvt", "ivt", "dsg"]}}],
@@ -49,6 +55,7 @@ TRANSMISSION_PATTERNS = [
     [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
     [{"LOWER": {"IN": ["automatic", "manual"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
 ]
+COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 OTHER_TRIGGERS = frozenset(
     ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
@@ -136,7 +143,7 @@ class QuantityFinder:
         """
         windows: list[tuple[int, int]] = []
         for i, w in enumerate(index.lower):
-            if w in OTHER_TRIGGERS or len(w) == 4 and w.isdigit():
+            if w in OTHER_TRIGGERS or len(w) == 4 and w.isdigit() or w[:1].isdigit() and COMPACT_GEARBOX_RE.match(w):
                 sent_start, sent_end = index.sent_bounds(i)
                 a, b = max(sent_start, i - 7), min(sent_end, i + 5)
                 if windows and a <= windows[-1][1]:

@@ -49,6 +49,7 @@ PLACE_FILLERS = frozenset(
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
+VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
@@ -263,12 +264,19 @@ class ArticleReader:
         if not self.words & PLATFORM_FIRST_WORDS:
             return []
         lower = self.index.lower[sent.start:sent.end]
-        found = []
+        found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
         for i in range(len(lower)):
             for cue in lx.PLATFORM_CUES:
-                if tuple(lower[i:i + len(cue)]) == cue:
-                    found.append(sent.start + i + len(cue))
-        return found
+                if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
+                    found.add(sent.start + i + len(cue))
+        return sorted(found)
+
+    def _variant_cue(self, i: int, cue: tuple[str, ...]) -> bool:
+        """'will add a hybrid version of the K4': a version being added or launched is a variant, not another model's lineage."""
+        if cue[0] not in ("version", "derivative"):
+            return False
+        lower = self.index.lower
+        return any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i))
 
     # -- specs ----------------------------------------------------------------------------------
     def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
