@@ -476,3 +476,8 @@ def test_shared_underpinnings_are_lineage(nlp):
 def test_a_version_being_added_is_not_another_models_lineage(nlp):
     facts = read(nlp, "The plant builds the Kia Ceed and the Kia Sportage, and will add a hybrid version of the Ceed in 2027.")
     assert all(m.based_on is None for m in facts.models)
+
+
+def test_an_overseas_total_is_not_one_routes_units(nlp):
+    facts = read(nlp, "Kia shipped 90,000 vehicles overseas from Slovakia, with the Ceed leading exports to Germany and Poland.")
+    assert facts.exports and all(r.units is None for r in facts.exports)

@@ -49,6 +49,7 @@ PLACE_FILLERS = frozenset(
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
+TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
@@ -572,7 +573,8 @@ class ArticleReader:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
         models = [self._model_name(m) for m in subjects]
-        counts = [q for q in qs if q.label_ in ("UNITS", "COUNT")]
+        # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
+        counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)]
         previous_end = first_cue
         used: set[int] = set()
         for ent in destinations:
