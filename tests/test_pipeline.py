@@ -481,3 +481,12 @@ def test_a_version_being_added_is_not_another_models_lineage(nlp):
 def test_an_overseas_total_is_not_one_routes_units(nlp):
     facts = read(nlp, "Kia shipped 90,000 vehicles overseas from Slovakia, with the Ceed leading exports to Germany and Poland.")
     assert facts.exports and all(r.units is None for r in facts.exports)
+
+
+def test_a_fact_sheet_of_labelled_figures_is_content(nlp):
+    facts = read(nlp, "Key figures of the new Kia plant in Zilina, Slovakia:\n• Investment: €1.1 billion\n"
+                      "• Annual capacity: 175,000 units\n• Jobs: 4,300\n\nRead more\n• Kia Ceed review")
+    [plant] = facts.plants
+    assert (plant.capacity_per_year, plant.jobs, plant.investment.amount) == (175_000, 4_300, 1.1e9)
+    capacity = next(m for m in facts.mentions if m.label == "CAPACITY")
+    assert capacity.text == "175,000 units"

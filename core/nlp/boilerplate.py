@@ -31,6 +31,12 @@ IMPERATIVE_OPENING = re.compile(
     r"grab|claim|boost|access|start|stand out|elevate|position|showcase|act|reach|connect|download|read|watch)\b",
     re.IGNORECASE,
 )
+# "• Annual capacity: 175,000 units", "Investment: EUR 2 billion": a labelled figure in a fact sheet, not a heading
+FIGURE_LINE = re.compile(
+    r"^\W{0,3}(?:[A-Za-z-]+ ){0,3}(?:investment|capacity|output|production|jobs|employees|workforce|headcount|shifts?|"
+    r"area|engine|power|transmission|gearbox|exports?|units|models?)\s*:\s*\S*\d",
+    re.IGNORECASE,
+)
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
 
@@ -56,7 +62,7 @@ def is_boilerplate(paragraph: str) -> bool:
     if not words:
         return False
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
-        return True  # heading, byline, navigation, button label
+        return not FIGURE_LINE.search(text)  # heading, byline, navigation, button label; a labelled figure is content
     if CALL_TO_ACTION.search(text) and (len(words) < 60 or READER_ADDRESS.search(text)):
         return True
     addressed = len(READER_ADDRESS.findall(text))

@@ -227,8 +227,8 @@ class QuantityFinder:
             return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
-        if {"workforce", "headcount"} & set(before):
-            return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)
+        if {"workforce", "headcount"} & set(before) or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS:
+            return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "the workforce of 3,000", "Jobs: 4,300"
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
         # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
@@ -243,8 +243,8 @@ class QuantityFinder:
             clause = index.lower[max(sent_start, start - 10):start]
             label = "CAPACITY" if annual or "capacity" in clause else "UNITS"
             stop = words[head_i].i + 1
-            if annual and head_i >= 0:
-                stop = min(len(doc), stop + 2)
+            if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
+                stop = min(len(doc), stop + 2)  # "... vehicles a year"
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
         if "capacity" in before and lower[:1] != ["%"]:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
