@@ -5,16 +5,18 @@ has exactly these columns (more may be added at the end), even when it is empty.
 Names are canonical (aliases resolved); countries carry ISO 3166 alpha-3 codes and
 coordinates; every fact row carries its provenance (article_id, sentence, start, end).
 
-`load_frames` reads them all from the store in one short read-only connection (see
-core/store.py for why connections are short), then adds what the gazetteer knows:
-canonical country names, ISO codes and coordinates (core/geo.py), company parents and
-home countries (core/data/makers.csv).
+The frames are built from the store in one read-only connection (see core/store.py for why
+connections are short), with what the gazetteer knows added: canonical country names, ISO
+codes and coordinates (core/geo.py), company parents and home countries (core/data/makers.csv).
+Every write saves them beside the store for its new version (`save_frames`); `load_frames`
+memory-maps the saved ones, so no process but the writer pays for reading the whole store.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import shutil
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -96,7 +98,12 @@ SQL: dict[str, str] = {
 
 
 def load_frames(db_path: str | os.PathLike[str] | None = None) -> dict[str, pd.DataFrame]:
-    """Every frame of FRAME_COLUMNS (plus EXTRA_COLUMNS), read from the store; empty frames when there is none."""
+    """Every frame of FRAME_COLUMNS (plus EXTRA_COLUMNS), read from the store; empty frames when there is none.
+
+    Frames come memory-mapped from the snapshot saved for the store's version (see `save_frames`);
+    without one (a store written by an older version, or a folder that cannot be written) they are
+    read from the store, saved, and then mapped.
+    """
     from core import store
 
     path = store.resolve_db(db_path)
@@ -104,19 +111,39 @@ def load_frames(db_path: str | os.PathLike[str] | None = None) -> dict[str, pd.D
     key = str(path.resolve())
     cached = _CACHE.get(key)
     if cached is None or cached[0] != version:
-        cached = (version, _read_snapshot(path, version) or _write_snapshot(path, version, _read(path)))
+        frames = _read_snapshot(path, version)
+        if frames is None:
+            version, frames = _build(path)
+        cached = (version, frames)
         _CACHE.clear()  # one store per process in practice; keep memory bounded
         _CACHE[key] = cached
     # Shallow copies: pandas copy-on-write keeps the cached frames intact if a caller edits its copy.
     return {name: df.copy(deep=False) for name, df in cached[1].items()}
 
 
+def save_frames(db_path: str | os.PathLike[str] | None = None) -> bool:
+    """Save the frames of the store's current version beside it, unless they are already there.
+
+    Called after every write (core.store.write_batch, the end of an ingest or a re-extraction),
+    so the app's next load maps the saved frames instead of reading the whole store. Best effort:
+    True when a snapshot of the current version exists afterwards.
+    """
+    from core import store
+
+    path = store.resolve_db(db_path)
+    if not path.exists():
+        return False
+    version, _frames = _build(path)
+    return (_snapshot_dir(path, version) / "complete").exists()
+
+
 _CACHE: dict[str, tuple[str, dict[str, pd.DataFrame]]] = {}
 
 
 # --------------------------------------------------------------------------- snapshots
-# Reading and enriching every table takes ~1.5 s at 100k articles; a new process (an app restart, the
-# CLI, each Streamlit server) instead memory-maps the frames it finds saved for the same store version.
+# Reading and enriching every table takes seconds at 100k articles; a new process (an app restart, the
+# CLI, each Streamlit server) instead memory-maps the frames saved for the same store version, and
+# a filter then pages in only the columns and rows it touches.
 
 
 def _snapshot_dir(path: Path, version: str) -> Path:
@@ -133,39 +160,81 @@ def _read_snapshot(path: Path, version: str) -> dict[str, pd.DataFrame] | None:
         return None
 
 
-def _write_snapshot(path: Path, version: str, frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Best effort: a store in a read-only place, or a frame Arrow cannot hold, just means no snapshot."""
-    if not path.exists() or frames["articles"].empty:
-        return frames
-    folder = _snapshot_dir(path, version)
-    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
-    try:
-        tmp.mkdir(parents=True, exist_ok=True)
-        for name, df in frames.items():
-            # one chunk per column: filters take rows per column, and many chunks are slow to take from
-            feather.write_feather(df, tmp / f"{name}.feather", compression="uncompressed", chunksize=max(len(df), 1))
-        (tmp / "complete").touch()
-        tmp.rename(folder)  # atomic: readers see a whole snapshot or none
-        for old in folder.parent.iterdir():  # older versions of this store
-            if old != folder and not old.name.endswith(".tmp"):
-                shutil.rmtree(old, ignore_errors=True)
-    except (OSError, pa.ArrowException, ValueError, TypeError):
-        shutil.rmtree(tmp, ignore_errors=True)
-    return frames
+def _build(path: Path) -> tuple[str, dict[str, pd.DataFrame]]:
+    """(version, frames): the snapshot of the version read, saved first when missing.
 
-
-def _read(path) -> dict[str, pd.DataFrame]:
+    The version is taken while the read connection is open: no writer can commit meanwhile (DuckDB
+    refuses other openers), so the saved frames hold exactly that version's rows. Each frame is
+    fetched, enriched and written before the next (the connection stays open throughout, a few
+    seconds at 100k articles), so the peak memory is one frame; the frames returned are mapped
+    from the files. When the snapshot cannot be written (read-only folder), the frames are kept
+    in memory instead.
+    """
     from core import store
 
     try:
         with store.connect(path, read_only=True) as con:
+            version = store.store_version(path)
             if store.current_schema_version(con) < store.SCHEMA_VERSION:
-                return _shape({})
-            raw = {name: _fetch(con, sql) for name, sql in SQL.items()}
+                return version, _shape({})
+            saved = _read_snapshot(path, version)  # another process saved it meanwhile
+            if saved is not None:
+                return version, saved
             curated = _curated_places(con)
+            if not con.execute("SELECT count(*) FROM articles").fetchall()[0][0]:
+                return version, {name: _frame(name, _fetch_arrow(con, sql), curated) for name, sql in SQL.items()}
+            return version, _save(con, path, version, curated)
     except FileNotFoundError:
-        return _shape({})
-    return _shape(enrich(raw, curated))
+        return store.store_version(path), _shape({})
+
+
+def _save(con, path: Path, version: str, curated: dict[str, tuple[float, float]]) -> dict[str, pd.DataFrame]:
+    """Fetch, enrich and write one frame at a time (peak memory: one frame), then map them all."""
+    folder = _snapshot_dir(path, version)
+    tmp: Path | None = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    written: list[str] = []
+    kept: dict[str, pd.DataFrame] = {}  # frames in memory once a write failed
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        tmp = None
+    for name, sql in SQL.items():
+        df = _frame(name, _fetch_arrow(con, sql), curated)
+        if tmp is not None:
+            try:
+                # one chunk per column: filters take rows per column, and many chunks are slow to take from
+                feather.write_feather(df, tmp / f"{name}.feather", compression="uncompressed",
+                                      chunksize=max(len(df), 1))
+                written.append(name)
+                del df
+                continue
+            except (OSError, pa.ArrowException, ValueError, TypeError):
+                kept.update(_read_files(tmp, written))  # what was written so far, back in memory
+                shutil.rmtree(tmp, ignore_errors=True)
+                tmp = None
+        kept[name] = df
+    if tmp is None:
+        return kept
+    try:
+        (tmp / "complete").touch()
+        tmp.rename(folder)  # atomic: readers see a whole snapshot or none
+    except OSError:  # another process saved the same version first
+        shutil.rmtree(tmp, ignore_errors=True)
+    for old in folder.parent.iterdir():  # older versions of this store
+        if old != folder and not old.name.endswith(".tmp"):
+            shutil.rmtree(old, ignore_errors=True)
+    saved = _read_snapshot(path, version)
+    return saved if saved is not None else _read_files(folder, list(FRAME_COLUMNS))
+
+
+def _read_files(folder: Path, names: list[str]) -> dict[str, pd.DataFrame]:
+    """Saved frames read whole into memory (not mapped)."""
+    return {name: feather.read_feather(folder / f"{name}.feather", memory_map=False) for name in names}
+
+
+def _frame(name: str, table: pa.Table, curated: dict[str, tuple[float, float]]) -> pd.DataFrame:
+    """One raw table as its frame: pandas, enriched, shaped to the contract."""
+    return _shape_one(name, _enrich_frame(name, table.to_pandas(), curated))
 
 
 def _curated_places(con) -> dict[str, tuple[float, float]]:
@@ -176,29 +245,29 @@ def _curated_places(con) -> dict[str, tuple[float, float]]:
     return {name: (lat, lon) for text, canonical, lat, lon in rows for name in (text, canonical) if name}
 
 
-def _fetch(con, sql: str) -> pd.DataFrame:
-    """Arrow-backed frame in one chunk per column: filters take rows per column, and Arrow's take
-    on a many-chunk column concatenates it on every call, so concatenating once here pays off."""
+def _fetch_arrow(con, sql: str) -> pa.Table:
+    """One chunk per column: filters take rows per column, and Arrow's take on a many-chunk
+    column concatenates it on every call, so concatenating once here pays off."""
     table = con.sql(sql).to_arrow_table()
     if table.num_rows and table.column(0).num_chunks > 1:
         table = table.combine_chunks()
-    return table.to_pandas()
+    return table
+
 
 
 def _shape(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    out = {}
-    for name, cols in FRAME_COLUMNS.items():
-        all_cols = cols + [c for c in EXTRA_COLUMNS.get(name, []) if c not in cols]
-        df = frames.get(name)
-        if df is None:
-            df = pd.DataFrame({c: pd.Series(dtype=_EMPTY_DTYPES.get(c, "str")) for c in all_cols})
-        else:
-            for c in all_cols:
-                if c not in df.columns:
-                    df[c] = pd.Series(np.nan, index=df.index, dtype=_EMPTY_DTYPES.get(c, "str"))
-            df = df[all_cols]
-        out[name] = df
-    return out
+    return {name: _shape_one(name, frames.get(name)) for name in FRAME_COLUMNS}
+
+
+def _shape_one(name: str, df: pd.DataFrame | None) -> pd.DataFrame:
+    cols = FRAME_COLUMNS[name]
+    all_cols = cols + [c for c in EXTRA_COLUMNS.get(name, []) if c not in cols]
+    if df is None:
+        return pd.DataFrame({c: pd.Series(dtype=_EMPTY_DTYPES.get(c, "str")) for c in all_cols})
+    for c in all_cols:
+        if c not in df.columns:
+            df[c] = pd.Series(np.nan, index=df.index, dtype=_EMPTY_DTYPES.get(c, "str"))
+    return df[all_cols]
 
 
 _EMPTY_DTYPES = {
@@ -235,20 +304,25 @@ def _str(values: np.ndarray, index: pd.Index) -> pd.Series:
 
 def enrich(raw: dict[str, pd.DataFrame], curated: dict[str, tuple[float, float]] | None = None) -> dict[str, pd.DataFrame]:
     """Canonical countries, ISO codes and coordinates (analysts' curated sites first); company parents and home countries."""
-    curated = curated or {}
+    return {name: _enrich_frame(name, df, curated or {}) for name, df in raw.items()}
+
+
+def _enrich_frame(name: str, df: pd.DataFrame, curated: dict[str, tuple[float, float]]) -> pd.DataFrame:
+    """One frame enriched in place (plants, exports, metrics, companies; the others as they are)."""
+    if name not in ("plants", "exports", "metrics", "companies") or (name != "companies" and not len(df)):
+        return df
     from core.geo import gazetteer
 
     g = gazetteer()
-    frames = dict(raw)
 
-    def country(name):
-        loc = g.country(name)
-        return (loc.name, loc.iso3) if loc else (name, None)
+    def country(value):
+        loc = g.country(value)
+        return (loc.name, loc.iso3) if loc else (value, None)
 
-    plants = frames["plants"]
-    if len(plants):
-        name, iso3 = _per_unique(plants["country"], country, 2)
-        plants["country"] = _str(name, plants.index)
+    if name == "plants":
+        plants = df
+        names, iso3 = _per_unique(plants["country"], country, 2)
+        plants["country"] = _str(names, plants.index)
         plants["iso3"] = _str(iso3, plants.index)
         pair = plants["site"].fillna("").astype("str") + "\x1f" + plants["country"].fillna("").astype("str")
 
@@ -261,31 +335,29 @@ def enrich(raw: dict[str, pd.DataFrame], curated: dict[str, tuple[float, float]]
 
         lat, lon = _per_unique(pair, site, 2)
         plants["lat"], plants["lon"] = _num(lat), _num(lon)
-
-    exports = frames["exports"]
-    if len(exports):
+    elif name == "exports":
+        exports = df
         for side in ("origin", "destination"):
-            def area(name):
-                loc = g.area(name)
-                return (loc.name, loc.iso3, loc.lat, loc.lon, loc.kind) if loc else (name, None, None, None, None)
+            def area(place):
+                loc = g.area(place)
+                return (loc.name, loc.iso3, loc.lat, loc.lon, loc.kind) if loc else (place, None, None, None, None)
 
-            name, iso3, lat, lon, kind = _per_unique(exports[side], area, 5)
-            exports[side] = _str(name, exports.index)
+            names, iso3, lat, lon, kind = _per_unique(exports[side], area, 5)
+            exports[side] = _str(names, exports.index)
             exports[f"{side}_iso3"] = _str(iso3, exports.index)
             exports[f"{side}_lat"], exports[f"{side}_lon"] = _num(lat), _num(lon)
             exports[f"{side}_kind"] = _str(kind, exports.index)
-
-    metrics = frames["metrics"]
-    if len(metrics):
-        (name,) = _per_unique(metrics["country"], lambda c: (country(c)[0],), 1)
-        metrics["country"] = _str(name, metrics.index)
-
-    companies = frames["companies"]
-    info = makers()
-    parent, home, kind = _per_unique(companies["company"], lambda c: info.get(c, (None, None, None)), 3)
-    for col, values in (("parent", parent), ("home_country", home), ("kind", kind)):
-        companies[col] = _str(values, companies.index)
-    return frames
+    elif name == "metrics":
+        metrics = df
+        (names,) = _per_unique(metrics["country"], lambda c: (country(c)[0],), 1)
+        metrics["country"] = _str(names, metrics.index)
+    else:
+        companies = df
+        info = makers()
+        parent, home, kind = _per_unique(companies["company"], lambda c: info.get(c, (None, None, None)), 3)
+        for col, values in (("parent", parent), ("home_country", home), ("kind", kind)):
+            companies[col] = _str(values, companies.index)
+    return df
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,7 @@ class IngestSummary:
     errors: list[IngestError] = field(default_factory=list)
     warnings: list[IngestError] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)  # ids of the articles written
+    frames_s: float = 0.0  # time spent saving the frames for the app at the end (core.frames.save_frames)
 
     @property
     def ok(self) -> bool:
@@ -318,10 +320,13 @@ def ingest_articles(
     replace: bool = False,
     desc: str = "ingest",
     gazetteer: str = "default",
+    save_frames: bool = True,
 ) -> IngestSummary:
     """Parse and store articles; already stored ones count as duplicates (or are re-parsed with replace).
 
     ``gazetteer`` names the registered gazetteer to parse with (see core.curation for curated ones).
+    When something was written, the frames are saved for the app once at the end (``save_frames``;
+    a caller that still holds large inputs passes False and calls `finish` after dropping them).
     """
     from core import store
 
@@ -360,7 +365,7 @@ def ingest_articles(
 
     def flush(batch: list[tuple[Article, ArticleFacts]]) -> None:
         try:
-            written, dupes = store.write_batch(db_path, batch, replace=replace)
+            written, dupes = store.write_batch(db_path, batch, replace=replace, save_frames=False)
         except Exception as exc:
             summary.failed += len(batch)
             summary.errors.extend(IngestError(a.name, f"store failed: {type(exc).__name__}: {exc}") for a, _ in batch)
@@ -386,9 +391,21 @@ def ingest_articles(
                 bar.close()
     elif bar is not None:
         bar.close()
+    if save_frames:
+        finish(summary, db_path)
     if callable(progress):
         progress(total, total)
     return summary
+
+
+def finish(summary: IngestSummary, db_path: str | os.PathLike[str] | None = None) -> None:
+    """Save the frames for the app once for a whole ingest (not per batch), when it wrote anything."""
+    from core import store
+
+    if summary.new:
+        t = time.perf_counter()
+        store.save_frames_quietly(db_path)
+        summary.frames_s = time.perf_counter() - t
 
 
 def ingest_paths(
@@ -403,7 +420,9 @@ def ingest_paths(
     files, errors = collect_files(paths)
     articles, read_errors, warnings = read_files(files)
     summary = ingest_articles(articles, db_path=db_path, progress=progress, n_process=n_process, batch_size=batch_size,
-                              gazetteer=gazetteer)
+                              gazetteer=gazetteer, save_frames=False)
+    del articles  # the texts of a large feed: gone before the frames are built
+    finish(summary, db_path)
     summary.errors = errors + read_errors + summary.errors
     summary.failed += len(errors) + len(read_errors)
     summary.warnings = warnings
@@ -423,6 +442,8 @@ def reextract(
     articles = store.stored_articles(db_path)
     summary = ingest_articles(
         articles, db_path=db_path, progress=progress, n_process=n_process, batch_size=batch_size, replace=True,
-        desc="reextract", gazetteer=gazetteer,
+        desc="reextract", gazetteer=gazetteer, save_frames=False,
     )
+    del articles
+    finish(summary, db_path)
     return summary

@@ -401,12 +401,16 @@ def write_batch(
     db_path: str | os.PathLike[str] | None,
     items: Sequence[tuple[Article, ArticleFacts]],
     replace: bool = False,
+    save_frames: bool = True,
 ) -> tuple[list[str], list[str]]:
     """Store articles with their facts in one transaction; returns (written ids, duplicate ids).
 
     New articles are inserted with their facts; an article already stored is a duplicate and
     left alone, unless ``replace`` is set (reextract): then its fact rows are swapped for the
     new ones. The rows are built before the database is opened, so the lock is held briefly.
+    After a write the frames of the new version are saved beside the store (core.frames.save_frames),
+    so the app's next load does not read the whole store; an ingest of many batches passes
+    ``save_frames=False`` and saves once at its end.
     """
     path = resolve_db(db_path)
     now = datetime.now(UTC).replace(tzinfo=None)
@@ -450,7 +454,19 @@ def write_batch(
                     con.unregister(name)
     if written:
         _bump_version(path)
+        if save_frames:
+            save_frames_quietly(path)
     return written, dupes
+
+
+def save_frames_quietly(db_path: str | os.PathLike[str] | None = None) -> bool:
+    """core.frames.save_frames, best effort: the write has committed whatever happens here."""
+    from core.frames import save_frames
+
+    try:
+        return save_frames(db_path)
+    except Exception:  # a lock held too long, a full disk: the next load reads the store instead
+        return False
 
 
 def _arrow_ids(ids: list[str]) -> pa.Table:

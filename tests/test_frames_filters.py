@@ -137,20 +137,42 @@ def test_frames_are_cached_per_store_version_and_safe_to_edit(tmp_path: Path) ->
     assert len(load_frames(db)["plants"]) == 2
 
 
-def test_a_new_process_reads_the_saved_frames_and_gets_the_same(tmp_path: Path) -> None:
+def test_a_write_saves_the_frames_for_the_next_process(tmp_path: Path) -> None:
+    import core.frames
+
+    db = tmp_path / "w.duckdb"
+    store.write_batch(db, [article_a()])  # saves the frames of the new version: no load_frames needed
+    assert (core.frames._snapshot_dir(db, store.store_version(db)) / "complete").exists()
+    core.frames._CACHE.clear()  # as in a new process
+    assert len(load_frames(db)["articles"]) == 1
+    store.write_batch(db, [article_b()], save_frames=False)  # an ingest's batches: saved once at its end
+    assert not core.frames._snapshot_dir(db, store.store_version(db)).exists()
+    assert core.frames.save_frames(db) and core.frames._snapshot_dir(db, store.store_version(db)).exists()
+
+
+def test_saved_frames_equal_the_frames_read_from_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import core.frames
 
     db = tmp_path / "snap.duckdb"
-    store.write_batch(db, all_items())
+    store.write_batch(db, all_items(), save_frames=False)
+    real, calls = core.frames.feather.write_feather, []
+
+    def fail_third(*args, **kwargs):  # a folder that fills up half way through
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+
     core.frames._CACHE.clear()
-    from_store = load_frames(db)  # read, enriched, and saved beside the store
-    folder = core.frames._snapshot_dir(db, store.store_version(db))
-    assert (folder / "complete").exists()
-    core.frames._CACHE.clear()  # as in a new process
-    assert core.frames._read_snapshot(db, store.store_version(db)) is not None
+    with monkeypatch.context() as m:
+        m.setattr(core.frames.feather, "write_feather", fail_third)
+        in_memory = load_frames(db)  # read from the store, kept in memory, nothing half-saved left behind
+    assert not (db.parent / f"{db.name}.frames").exists() or not any((db.parent / f"{db.name}.frames").iterdir())
+    core.frames._CACHE.clear()
+    assert core.frames.save_frames(db)
     from_snapshot = load_frames(db)
     for name in FRAME_COLUMNS:
-        pd.testing.assert_frame_equal(from_snapshot[name], from_store[name], check_dtype=False)
+        pd.testing.assert_frame_equal(from_snapshot[name], in_memory[name], check_dtype=False)
 
 
 def test_a_write_retires_the_saved_frames(tmp_path: Path) -> None:

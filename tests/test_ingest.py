@@ -173,6 +173,23 @@ def test_interrupted_ingest_keeps_committed_batches(
     assert (summary.new, summary.duplicate) == (4, 6)
 
 
+def test_ingest_saves_the_frames_once_at_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blank_parser: None
+) -> None:
+    import core.frames
+    from core.articles import make_article
+
+    arts = [make_article(f"{i}.txt", f"{BODY} Article number {i}.") for i in range(7)]
+    db = tmp_path / "s.duckdb"
+    saves, real = [], core.frames.save_frames
+    monkeypatch.setattr(core.frames, "save_frames", lambda db_path=None: saves.append(db_path) or real(db_path))
+    summary = ingest_articles(arts, db_path=db, batch_size=3, progress=False)
+    assert summary.new == 7 and len(saves) == 1  # three batches, one save
+    assert (core.frames._snapshot_dir(db, store.store_version(db)) / "complete").exists()
+    assert ingest_articles(arts, db_path=db, batch_size=3, progress=False).duplicate == 7
+    assert len(saves) == 1  # nothing written, nothing to save
+
+
 def test_parse_failure_of_one_article_spares_the_others(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import core.extract
     from core.articles import make_article
