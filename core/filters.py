@@ -89,15 +89,17 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
     for dim in ("countries", "companies", "models"):
         values = getattr(filters, dim)
         if values:
+            wanted = _arrow_values(values)
             ids = []
             if mentions is not None and len(mentions):
-                ids.append(mentions.loc[mentions["canonical"].isin(values), "article_id"])
+                ids.append(_ids_where(mentions, "canonical", wanted))
             if companies is not None and len(companies) and dim == "companies":
-                ids.append(companies.loc[companies["company"].isin(values), "article_id"])
-            mentioned[dim] = _arrow_values(pd.concat(ids).unique() if ids else [])
+                ids.append(_ids_where(companies, "company", wanted))
+            mentioned[dim] = _unique(ids)
     dated_ids = None
     if (filters.date_from or filters.date_to) and articles is not None:
-        dated_ids = _arrow_values(articles.loc[_date_mask(articles["published"], filters), "article_id"].unique())
+        dated = pc.filter(_as_arrow(articles["article_id"]), pa.array(_date_mask(articles["published"], filters)))
+        dated_ids = _unique([dated])
     query = filters.query.strip()
     out = {}
     for name, df in frames.items():
@@ -126,6 +128,21 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
                 mask &= hit
         out[name] = df if mask.all() else df[mask]
     return out
+
+
+def _ids_where(df: pd.DataFrame, column: str, wanted: pa.Array) -> pa.Array | pa.ChunkedArray:
+    """The article ids of the rows whose `column` is one of `wanted` (Arrow throughout: no Python strings)."""
+    return pc.filter(_as_arrow(df["article_id"]), pc.fill_null(pc.is_in(_as_arrow(df[column]), value_set=wanted), False))
+
+
+def _unique(parts: list[pa.Array | pa.ChunkedArray]) -> pa.Array:
+    """Distinct values of the parts, as one Arrow string array (a value set for pc.is_in)."""
+    chunks = [c for p in parts for c in (p.chunks if isinstance(p, pa.ChunkedArray) else [p])]
+    chunks = [c.cast(pa.string()) for c in chunks]
+    if not chunks:
+        return pa.array([], type=pa.string())
+    out = pc.unique(pa.chunked_array(chunks, type=pa.string()))
+    return out.combine_chunks() if isinstance(out, pa.ChunkedArray) else out
 
 
 def _arrow_values(values) -> pa.Array:
