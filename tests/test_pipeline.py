@@ -490,3 +490,14 @@ def test_a_fact_sheet_of_labelled_figures_is_content(nlp):
     assert (plant.capacity_per_year, plant.jobs, plant.investment.amount) == (175_000, 4_300, 1.1e9)
     capacity = next(m for m in facts.mentions if m.label == "CAPACITY")
     assert capacity.text == "175,000 units"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('"Demand is strong," said Jana Kovac, an autos analyst at a bank in Bratislava.', "Jana Kovac", "analyst"),
+    ("Kamel al-Amin, Deputy Minister for Industry, opened the plant.", "Kamel al-Amin", "Deputy Minister for Industry"),
+    ("Chairman of the board of Kia Slovakia Peter Novak said the plant would add a shift.", "Peter Novak", "Chairman of the board"),
+    ("Slovak Cars, founded by Eva Horvath in 2018, builds vans in Zilina.", "Eva Horvath", "founder"),
+])
+def test_people_in_the_shapes_news_writes_them(nlp, text, name, role):
+    people = read(nlp, text).people
+    assert [(p.name, p.role) for p in people] == [(name, role)]

@@ -408,20 +408,41 @@ class EntityResolver:
             else:
                 canonical_role = canonical if canonical.isupper() else role_span.text
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
-            name = self._name_after(doc, role_end, taken) or self._name_before(doc, start, taken, ent_at)
+            name = (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
+                    or self._name_before(doc, start, taken, ent_at))
             if name is None or (name.start, name.end) in seen:
                 continue
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
+        people.extend(self._founders(doc, ents, taken, seen))
         for ent in ents:
             if ent.label_ == "PERSON" and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
 
+    def _founders(self, doc: Doc, ents: list[Span], taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'Nord Automobiles, founded by Oluwatobi Ajayi in 2018': the founder of the company just named."""
+        lower = self.index.lower
+        out = []
+        for i in range(1, len(lower) - 1):
+            if lower[i] != "by" or lower[i - 1] not in ("founded", "co-founded", "cofounded", "established", "started"):
+                continue
+            name = self._name_at(doc, i + 1, taken)
+            if name is None or (name.start, name.end) in seen or self.index.is_boilerplate(i):
+                continue
+            sent_start = self.index.sent_bounds(i)[0]
+            company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and sent_start <= e.start < i), None)
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "founder", key_of(company) if company is not None else ""))
+        return out
+
     def _portfolio_end(self, doc: Doc, end: int, taken: set[int]) -> int:
         """'Minister of Foreign Affairs and Trade', 'Deputy Mayor for Economic Policy': the portfolio is part of the role."""
         lower = self.index.lower
+        if lower[end:end + 3] == ["of", "the", "board"]:
+            return end + 3  # "Chairman of the board"
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1
@@ -458,6 +479,16 @@ class EntityResolver:
                 return key_of(ent) or ent.text
         return ""
 
+    def _name_after_org(self, doc: Doc, end: int, ent_at: dict[int, Span], taken: set[int]) -> Span | None:
+        """'Chairman of the board of UzAuto Motors Bakhtiyor Ubaydullaev': the name after the title's organisation."""
+        if end >= len(doc) or doc[end].lower_ != "of":
+            return None
+        j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
+        org = ent_at.get(j)
+        if org is None or org.label_ != "COMPANY":
+            return None
+        return self._name_at(doc, org.end, taken)
+
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         while i < len(doc) and doc[i].text in (",", ":"):
             i += 1
@@ -465,8 +496,16 @@ class EntityResolver:
 
     def _name_before(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
         j = start - 1
-        while j >= 0 and (doc[j].lower_ in ("the", "its", "former", "new") or j in ent_at):
-            j -= 1
+        modifiers = 0
+        while j >= 0:
+            token = doc[j]
+            if token.lower_ in ("the", "its", "former", "new", "a", "an") or j in ent_at:
+                j -= 1
+            elif token.is_lower and token.is_alpha and modifiers < 3:
+                modifiers += 1  # "Karen Whitfield, an industry analyst at ...": a few lowercase modifiers before the title
+                j -= 1
+            else:
+                break
         if j >= 1 and doc[j].text in ("’s", "'s"):  # "Nuevo León's secretary": skip the possessor
             j -= 1
             while j >= 0 and (doc[j].is_title or j in ent_at):
@@ -478,6 +517,8 @@ class EntityResolver:
         while begin - 1 >= 0 and end - begin < 5:
             if self._name_token(doc[begin - 1], taken):
                 begin -= 1
+            elif begin - 2 >= 0 and doc[begin - 1].text == "-" and doc[begin - 2].lower_ in lx.PERSON_PARTICLES:
+                begin -= 2  # "Kamel al-Wazir"
             elif begin - 2 >= 0 and self._split_initial(doc, begin - 2):
                 begin -= 2
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
