@@ -27,15 +27,17 @@ import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import duckdb
 import pyarrow as pa
 
 from core.articles import Article, word_count
 from core.dates import parse_date, resolve_relative
 from core.facts import ArticleFacts, ExportFact, PlantFact, Source
 from core.paths import default_db_path
+
+if TYPE_CHECKING:  # duckdb is imported on the first connection: a process that maps saved frames never needs it
+    import duckdb
 
 LOCK_TIMEOUT_S = float(os.environ.get("AUTOWATCH_LOCK_TIMEOUT", "120"))
 _PROCESS_LOCK = threading.RLock()
@@ -179,6 +181,8 @@ def connect(
 
     Writers get a migrated schema. A read-only open of a missing file raises FileNotFoundError.
     """
+    import duckdb
+
     path = resolve_db(db_path)
     if read_only and not path.exists():
         raise FileNotFoundError(path)
