@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import pickle
 import random
 import sys
 from dataclasses import dataclass, field
@@ -250,12 +251,47 @@ def generate(i: int, seed: int = 7) -> tuple[Article, ArticleFacts]:
     return art, facts
 
 
-def write_jsonl(path: Path, n: int, seed: int = 7) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(n):
-            a, _ = generate(i, seed)
-            fh.write(json.dumps({"name": a.name, "text": a.text, "title": a.title, "source": a.source,
-                                 "published": a.published}, ensure_ascii=False) + "\n")
+def write_jsonl(path: Path, n: int, seed: int = 7, facts_path: Path | None = None) -> None:
+    """N articles as a .jsonl feed; with facts_path, their facts too (see FactsFile), in the same pass."""
+    facts_fh = facts_path.open("wb") if facts_path is not None else None
+    offsets: dict[str, int] = {}
+    try:
+        with path.open("w", encoding="utf-8") as fh:
+            for i in range(n):
+                a, f = generate(i, seed)
+                fh.write(json.dumps({"name": a.name, "text": a.text, "title": a.title, "source": a.source,
+                                     "published": a.published}, ensure_ascii=False) + "\n")
+                if facts_fh is not None:
+                    offsets[a.name] = facts_fh.tell()
+                    pickle.dump(f, facts_fh, protocol=pickle.HIGHEST_PROTOCOL)
+    finally:
+        if facts_fh is not None:
+            facts_fh.close()
+    if facts_path is not None:
+        FactsFile.index_path(facts_path).write_text(json.dumps(offsets), encoding="utf-8")
+
+
+class FactsFile:
+    """The facts written beside a feed by write_jsonl, read one article at a time by its name.
+
+    Holds only each article's offset in the file, so a benchmark can stand in for the parser at
+    100k articles without keeping 100k articles' facts in memory.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.offsets: dict[str, int] = json.loads(self.index_path(path).read_text(encoding="utf-8"))
+        self._fh = path.open("rb")
+
+    @staticmethod
+    def index_path(path: Path) -> Path:
+        return path.with_name(path.name + ".index.json")
+
+    def get(self, name: str) -> ArticleFacts:
+        self._fh.seek(self.offsets[name])
+        return pickle.load(self._fh)
+
+    def close(self) -> None:
+        self._fh.close()
 
 
 def write_folder(folder: Path, n: int, seed: int = 7) -> None:
