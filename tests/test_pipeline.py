@@ -501,3 +501,30 @@ def test_a_fact_sheet_of_labelled_figures_is_content(nlp):
 def test_people_in_the_shapes_news_writes_them(nlp, text, name, role):
     people = read(nlp, text).people
     assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+def test_one_total_for_several_markets_is_no_routes_units(nlp):
+    facts = read(nlp, "Kia's Zilina plant in Slovakia exported close to 300,000 vehicles last year to Germany, Poland and Italy.")
+    assert len(facts.exports) == 3 and all(r.units is None for r in facts.exports)
+
+
+def test_figures_paired_respectively(nlp, gaz):
+    facts = read(nlp, "Kia exports from Slovakia to Germany and Poland, where it shipped about 3,000 and 2,000 vehicles respectively.")
+    units = {r.destination: r.units for r in facts.exports}
+    assert units == {gaz.country("Germany"): 3_000, gaz.country("Poland"): 2_000}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The main buyer of its exports is Germany, taking 32,000 cars.",
+    "It also exports to Austria. Germany remained its largest single market, taking about 32,000 vehicles.",
+    "To Germany were exported 32 thousand cars.",
+])
+def test_destinations_written_as_the_subject(nlp, gaz, sentence):
+    facts = read(nlp, "Kia builds the Ceed at its plant in Zilina, Slovakia. " + sentence)
+    assert (gaz.country("Germany"), 32_000) in [(r.destination, r.units) for r in facts.exports]
+    assert all(r.origin == gaz.country("Slovakia") for r in facts.exports)
+
+
+def test_units_counted_past_a_name_before_the_vehicle_word(nlp):
+    facts = read(nlp, "Slovak Buses shipped 200 Carrier buses from Slovakia to Austria.")
+    assert [r.units for r in facts.exports] == [200]

@@ -259,7 +259,9 @@ class QuantityFinder:
             word = token.lower_
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
-            if not (token.is_lower and (token.is_alpha or token.text == "-")) or word in ("of", "per", "a", "to", "in"):
+            # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
+            modifier = token.is_lower and (token.is_alpha or token.text == "-") or token.is_title and token.is_alpha and i < 2
+            if not modifier or word in ("of", "per", "a", "to", "in"):
                 break
         first = words[0].lower_ if words else ""
         return first, 0 if words else -1

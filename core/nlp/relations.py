@@ -51,6 +51,9 @@ LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "â€œ", "â€
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
+EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
+COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
+RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
@@ -575,13 +578,19 @@ class ArticleReader:
         models = [self._model_name(m) for m in subjects]
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)]
+        in_route = [q for q in counts if first_cue <= q.start < destinations[-1].start]
+        if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
+                and set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE):
+            counts = []  # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets
         previous_end = first_cue
         used: set[int] = set()
+        # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
+        paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
         for ent in destinations:
             destination = ent.ent_id_ or ent.text
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
-            units = next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
-            if units is not None and units.label_ == "COUNT" and units.end != ent.start - 1:
+            units = paired.get(ent) or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
+            if units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired:
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
@@ -642,28 +651,54 @@ class ArticleReader:
         return True
 
     def _destination_as_subject(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
-        """'The Philippines was the second-largest destination, taking about 48,000 vehicles': a route of the last export's shipper."""
-        if not self.words & DESTINATION_NOUNS or not self.exports:
+        """A market named as the destination of the last export's shipper.
+
+        'The Philippines was the second-largest destination, taking about 48,000 vehicles',
+        'Russia remained its largest single market, taking about 120,000 vehicles',
+        'The main buyer is Kazakhstan, where went 32 thousand cars'.
+        """
+        if not self.words & (DESTINATION_NOUNS | {"market"}) or not self.words & EXPORT_CONTEXT and not self.exports:
             return False
         lower = self.index.lower
-        cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS)
-        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.end <= cue), None)
-        if place is None or not {"was", "is", "became", "remains", "remained"} & set(lower[place.end:cue]):
+        cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] == "market")
+        if lower[cue] == "market" and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
+            return False  # "a market" in passing; "its largest market" names a destination
+        places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
+        before = [e for e in places if e.end <= cue and set(lower[e.end:cue]) & COPULAS]
+        after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & COPULAS and e.start - cue <= 5]
+        place = (before or after or [None])[0]
+        if place is None:
             return False
-        last = list(self.exports.values())[-1]
+        if self.exports:
+            last = list(self.exports.values())[-1]
+            company, origin = last.company, last.origin
+        else:  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
+            company = self.main_company
+            origin = self._origin(company, None) if company else None
         destination = place.ent_id_
-        if destination == last.origin:
+        if not origin or destination == origin:
             return False
-        key = (last.company, last.origin, destination)
+        key = (company, origin, destination)
         export = self.exports.get(key)
         if export is None:
-            export = self.exports[key] = ExportFact(company=last.company, origin=last.origin, destination=destination, source=self._source(sent, confidence=0.8))
+            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8))
         export.models.extend(m for m in (self._model_name(s) for s in subjects) if m not in export.models)
-        units = next((q for q in qs if q.label_ == "UNITS" and q.start > cue), None)
+        units = next((q for q in qs if q.label_ == "UNITS" and q.start > max(cue, place.start)), None)
         if units is not None and export.units is None:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
         return True
+
+    @staticmethod
+    def _respectively(destinations: list[Span], counts: list[Span]) -> dict[Span, Span]:
+        """Destinations listed before their figures, paired in order: 'to A and B, ... 3,000 and 2,000 vehicles respectively'."""
+        figures = [q for q in counts if q.start > destinations[0].start]
+        if not figures:
+            return {}
+        listed = [d for d in destinations if d.start < figures[0].start]
+        later = [d.start for d in destinations if d.start > figures[0].start]
+        figures = [q for q in figures if not later or q.start < later[0]]
+        return dict(zip(listed, figures, strict=True)) if len(listed) == len(figures) else {}
 
     def _export_cue(self, i: int) -> bool:
         lower = self.index.lower
@@ -692,7 +727,11 @@ class ArticleReader:
         lower = self.index.lower
         out: list[Span] = []
         for e in ents:
-            if e.label_ not in ("COUNTRY", "REGION") or e.start <= cues[0] or e is origin_ent:
+            if e.label_ not in ("COUNTRY", "REGION") or e is origin_ent:
+                continue
+            if e.start <= cues[0]:
+                if e.start - 1 == sent.start and lower[sent.start] in ("to", "into"):
+                    out.append(e)  # "To Russia were exported 12.5 thousand cars"
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
