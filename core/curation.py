@@ -200,6 +200,7 @@ def save_decision(db_path: str | os.PathLike[str] | None, decision: Decision) ->
                 con.execute("ROLLBACK")
             raise
     store._bump_version(path)
+    store.save_frames_quietly(path)  # curated places move map points: the app's next load maps the new frames
     return d
 
 
@@ -213,6 +214,7 @@ def delete_decision(db_path: str | os.PathLike[str] | None, text: str) -> bool:
         con.execute("DELETE FROM curation_decisions WHERE text = ?", [text])
     if n:
         store._bump_version(path)
+        store.save_frames_quietly(path)
     return bool(n)
 
 

@@ -238,3 +238,15 @@ def test_command_line_reextract_applies_decisions(db):
                           cwd=Path(__file__).resolve().parent.parent, timeout=120)
     assert done.returncode == 0, done.stderr
     assert set(load_frames(db)["plants"]["company"]) == {"ADM Jizzakh"}
+
+
+def test_a_decision_leaves_the_frames_of_the_new_version_saved(db):
+    import core.frames
+
+    ingest(db, KIA_350)
+    curation.save_decision(db, curation.Decision("Hrabetice", "place", canonical="Hrabetice",
+                                                 country="Czech Republic", lat=48.80, lon=16.39))
+    saved = core.frames._snapshot_dir(db, store.store_version(db))
+    assert (saved / "complete").exists()  # the app's next load maps them: no full read of the store
+    assert curation.delete_decision(db, "Hrabetice")
+    assert not saved.exists() and (core.frames._snapshot_dir(db, store.store_version(db)) / "complete").exists()
