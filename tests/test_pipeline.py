@@ -528,3 +528,18 @@ def test_destinations_written_as_the_subject(nlp, gaz, sentence):
 def test_units_counted_past_a_name_before_the_vehicle_word(nlp):
     facts = read(nlp, "Slovak Buses shipped 200 Carrier buses from Slovakia to Austria.")
     assert [r.units for r in facts.exports] == [200]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kia, which builds the K5 in Zilina, also sells it in Austria.",
+    "Kia said series production of the K5 started this week.",
+])
+def test_a_short_model_name_made_or_beside_its_maker_is_a_model(nlp, sentence):
+    doc = nlp(prepare_text(sentence))
+    assert "K5" in [e.text for e in doc.ents if e.label_ == "MODEL"]
+
+
+def test_a_model_in_the_plural_counts_vehicles(nlp):
+    doc = nlp(prepare_text("Kia exported 2,900 Sportages from Slovakia to Germany."))
+    assert [e.ent_id_ for e in doc.ents if e.label_ == "MODEL"] and doc.ents[0].label_ == "COMPANY"
+    assert [r.units for r in facts_from_doc(doc, "t").exports] == [2_900]

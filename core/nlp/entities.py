@@ -32,6 +32,12 @@ MAKER_VERBS = frozenset(
     "build builds assemble assembles produce produces make makes manufacture manufactures open opens invest invests "
     "launch launches".split()
 )
+# verbs whose object is a vehicle: an ambiguous model name right after one is a model ("builds the CLA")
+OBJECT_VERBS = MAKER_VERBS | frozenset(
+    "built building assembled assembling produced producing made making manufactured manufacturing launched launching "
+    "unveiled unveils unveil".split()
+)
+PRODUCTION_NOUNS = frozenset(["production", "assembly", "manufacturing", "output", "launch", "exports", "sales"])
 def key_of(span: Span) -> str:
     """The entity a span stands for: `id_` on a span made here, `ent_id_` once it is in doc.ents."""
     return span.id_ or span.ent_id_
@@ -86,6 +92,7 @@ class EntityResolver:
     def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
         spec_sents = {self.index.sent_bounds(q.start)[0] for q in doc.spans.get("quantities", []) if q.label_ in SPEC_LABELS}
         model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
+        self._company_keys = [(e.start, key_of(e)) for e in ents if e.label_ == "COMPANY"]
         confirmed: set[str] = set()
         for ent in ents:
             if ent.label_ == "MODEL_AMBIG" and self._model_context(doc, ent, spec_sents, model_idx):
@@ -136,10 +143,30 @@ class EntityResolver:
         prev = self._prev_word(doc, ent.start)
         if prev is not None and prev.ent_type_ == "COMPANY":
             return True
+        if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end):
+            return True
+        if ent.start > 0 and doc[ent.start - 1].like_num and ent.text.endswith("s"):
+            return True  # "2,900 e Vitaras": a count of them
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _made_or_shipped(self, i: int) -> bool:
+        """'builds the CLA', 'will assemble the e Vitara', 'production of the T10F': an object of making or shipping."""
+        lower = self.index.lower
+        k = i - 1
+        while k >= 0 and lower[k] in ("the", "its", "a", "new", "all-new", "electric"):
+            k -= 1
+        if k < 0:
+            return False
+        return lower[k] in OBJECT_VERBS or lower[k] in lx.EXPORT_CUES or lower[k] == "of" and k > 0 and lower[k - 1] in PRODUCTION_NOUNS
+
+    def _maker_in_sentence(self, ent: Span, sent_start: int, sent_end: int) -> bool:
+        """'Mercedes-Benz, which builds the CLA in Kecskemet': the model's own maker is named in the sentence."""
+        makers = {m.maker for m in self.gaz.makers_of(ent.text)}
+        makers |= {self.gaz.companies[m].parent for m in makers if m in self.gaz.companies}
+        return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
 
     @staticmethod
     def _in_hyphen_compound(doc: Doc, ent: Span) -> bool:

@@ -15,6 +15,12 @@ def _usable(surface: str) -> bool:
     return bool(surface) and surface.lower() not in STOP_WORDS and len(surface) > 1
 
 
+def _pluralisable(surface: str) -> bool:
+    """Model names that news puts in the plural by adding an s ('Corollas', 'RAV4s'); short codes and names in s excepted."""
+    last = surface[-1:]
+    return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and not surface.isupper()
+
+
 def entity_patterns(gaz: Gazetteer) -> list[dict]:
     patterns: list[dict] = []
     seen: set[str] = set()
@@ -45,6 +51,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         short_code = len(surface) <= 3 and not any(c.isdigit() for c in surface)  # "GT", "ZS": need context
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
+        if _pluralisable(surface):
+            add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "s", keys[0])  # "2,900 e Vitaras", "Corollas"
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)
     for surface, canonical in gaz.countries.items():

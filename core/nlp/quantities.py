@@ -221,6 +221,8 @@ class QuantityFinder:
         sent_lower = set(index.lower[sent_start:sent_end])
         before = index.lower[max(sent_start, start - 5):start]
         head, head_i = self._head_noun(words)
+        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._plural_model_after(doc, end):
+            return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras"
         if head in lx.JOB_WORDS or head == "people" and sent_lower & lx.JOB_PEOPLE_CUES:
             if set(before[-3:]) & lx.JOB_CUT_WORDS:
                 qualifier = "cut"  # kept as a mention; relations do not take it as the plant's jobs
@@ -312,6 +314,19 @@ class QuantityFinder:
         if out and out[0].text == "-":
             out = out[1:]
         return out
+
+    @staticmethod
+    def _plural_model_after(doc: Doc, end: int) -> bool:
+        """A model name in the plural right after the number counts vehicles: '100,000 Corollas'."""
+        k = end
+        while k < len(doc) and doc[k].ent_type_ == "COMPANY":
+            k += 1
+        if k >= len(doc) or doc[k].ent_type_ not in ("MODEL", "MODEL_AMBIG") or doc[k].ent_iob_ != "B":
+            return False
+        last = k
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return doc[last].text.endswith("s") and doc[last].text[:-1] and not doc[last].text.endswith("ss")
 
     @staticmethod
     def _after_skipping_models(doc: Doc, end: int, sent_end: int) -> list:
