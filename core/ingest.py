@@ -185,9 +185,16 @@ def _read_bytes(
 
 
 def _read_jsonl(name: str, text: str) -> tuple[list[Article], list[IngestError]]:
+    return _jsonl_articles(name, enumerate(text.split("\n"), start=1))
+
+
+def _jsonl_articles(name: str, lines: Iterable[tuple[int, str]]) -> tuple[list[Article], list[IngestError]]:
+    """Articles and per-line errors ("feed.jsonl:3") of numbered JSON Lines (split on "\n" only:
+    a U+2028 inside a JSON string is text, not a line break)."""
     articles: list[Article] = []
     errors: list[IngestError] = []
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in lines:
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{name}:{n}"
@@ -215,6 +222,55 @@ def _read_jsonl(name: str, text: str) -> tuple[list[Article], list[IngestError]]
         except BadInput as exc:
             errors.append(IngestError(where, str(exc)))
     return articles, errors
+
+
+STREAM_HEAD = 64 * 1024  # a .jsonl file larger than this is read line by line, never held whole
+
+
+class _NotUtf8(Exception):
+    """A streamed feed that is not UTF-8 after all: read it whole, so its encoding can be detected."""
+
+
+def _read_jsonl_file(path: Path) -> tuple[list[Article], list[IngestError], str | None]:
+    """A .jsonl feed on disk, one line at a time: memory is the articles, not the file three times over
+    (bytes, text, lines). The checks of `decode` (binary, empty) run on the file's head; a feed that is
+    not UTF-8 (a UTF-16 byte order mark, or an undecodable line) is read whole by `_read_bytes` instead."""
+    name = str(path)
+    with path.open("rb") as fh:
+        head = fh.read(STREAM_HEAD)
+        if len(head) < STREAM_HEAD or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return _read_bytes(name, head + fh.read())  # small, or not UTF-8: whole
+        try:
+            import codecs
+
+            sample = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+        except UnicodeDecodeError:
+            return _read_bytes(name, head + fh.read())
+        try:
+            if b"\x00" in head[:8192] or _control_ratio(head[:8192]) > 0.1:
+                raise BadInput("binary file, not text")
+            if sample.strip():
+                _check_text(sample)
+        except BadInput as exc:
+            return [], [IngestError(name, str(exc))], None
+        fh.seek(0)
+
+        def lines():
+            for n, raw in enumerate(fh, start=1):
+                try:
+                    text = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    raise _NotUtf8 from exc
+                yield n, text.removesuffix("\n")
+
+        try:
+            articles, errors = _jsonl_articles(name, lines())
+        except _NotUtf8:
+            fh.seek(0)
+            return _read_bytes(name, fh.read())
+    if not articles and not errors:
+        return [], [IngestError(name, "empty file")], None
+    return articles, errors, None
 
 
 def collect_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[IngestError]]:
@@ -249,7 +305,9 @@ def read_files(files: Sequence[Path]) -> tuple[list[Article], list[IngestError],
             limit = MAX_FEED_BYTES if f.suffix.lower() == ".jsonl" else MAX_BYTES
             if size > limit:
                 raise _too_large(size, limit)
-            data = f.read_bytes()
+            # a feed is read line by line (its metadata is per line, not from the folder's metadata file)
+            feed = _read_jsonl_file(f) if f.suffix.lower() == ".jsonl" else None
+            data = f.read_bytes() if feed is None else b""
         except BadInput as exc:
             errors.append(IngestError(str(f), str(exc)))
             continue
@@ -261,7 +319,7 @@ def read_files(files: Sequence[Path]) -> tuple[list[Article], list[IngestError],
                 meta_cache[f.parent] = read_metadata(f.parent)
             except (OSError, UnicodeDecodeError, KeyError, ValueError):
                 meta_cache[f.parent] = {}
-        arts, errs, warning = _read_bytes(str(f), data, meta=meta_cache[f.parent].get(f.name))
+        arts, errs, warning = feed or _read_bytes(str(f), data, meta=meta_cache[f.parent].get(f.name))
         if warning:
             warnings.append(IngestError(str(f), warning))
         articles.extend(arts)

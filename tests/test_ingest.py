@@ -92,6 +92,43 @@ def test_jsonl_lines_with_metadata_and_bad_lines() -> None:
     assert "not JSON" in errors[0].reason and "no text" in errors[1].reason
 
 
+def test_a_large_feed_is_read_line_by_line_with_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [
+        json.dumps({"text": BODY, "title": "One", "published": "2024-06-01"}),
+        "",
+        "{not json",
+        json.dumps({"text": BODY + " Line\u2028separator inside a string.", "name": "ls"}, ensure_ascii=False),
+        json.dumps({"title": "no text"}),
+        json.dumps({"text": BODY + " Third.", "name": "third"}) + "\r",  # CRLF line end
+    ]
+    data = ("\ufeff" + "\n".join(lines) + "\n").encode("utf-8")
+    feed = write(tmp_path / "feed.jsonl", data)
+    monkeypatch.setattr(ingest, "STREAM_HEAD", 64)  # stream a small file
+    monkeypatch.setattr(ingest, "_read_bytes", None)  # never read whole
+    arts, errors, warnings = read_files([feed])
+    assert [a.name for a in arts] == ["feed.jsonl:1", "ls", "third"] and "separator inside" in arts[1].text
+    assert [e.file for e in errors] == [f"{feed}:3", f"{feed}:5"] and warnings == []
+    monkeypatch.undo()
+    upload_arts, upload_errors = read_upload(str(feed), data)
+    assert [a.id for a in upload_arts] == [a.id for a in arts] and upload_errors == errors
+
+
+def test_a_large_feed_that_is_not_utf8_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest, "STREAM_HEAD", 64)
+    good = json.dumps({"text": BODY, "name": "a"})
+    later = json.dumps({"text": "Renault’s plant in Bursa will build 300,000 Clio cars — a “record”.", "name": "b"},
+                       ensure_ascii=False)
+    feed = write(tmp_path / "cp.jsonl", "\n".join([good] * 3 + [later]).encode("cp1252"))
+    arts, errors, warnings = read_files([feed])
+    assert errors == [] and [a.name for a in arts] == ["a", "a", "a", "b"] and "Renault’s" in arts[3].text
+    assert len(warnings) == 1 and "not UTF-8" in warnings[0].reason
+    binary = write(tmp_path / "bin.jsonl", bytes(range(256)) * 4)
+    blank = write(tmp_path / "blank.jsonl", b"\n" * 200)
+    arts, errors, _ = read_files([binary, blank])
+    assert arts == [] and [(e.file, e.reason) for e in errors] == [
+        (str(binary), "binary file, not text"), (str(blank), "empty file")]
+
+
 # --- bad input --------------------------------------------------------------------------------
 
 
