@@ -543,3 +543,12 @@ def test_a_model_in_the_plural_counts_vehicles(nlp):
     doc = nlp(prepare_text("Kia exported 2,900 Sportages from Slovakia to Germany."))
     assert [e.ent_id_ for e in doc.ents if e.label_ == "MODEL"] and doc.ents[0].label_ == "COMPANY"
     assert [r.units for r in facts_from_doc(doc, "t").exports] == [2_900]
+
+
+def test_a_country_name_that_is_a_state_of_the_story_country(nlp, gaz):
+    us = gaz.country("United States")
+    [plant] = read(nlp, "Kia's plant in West Point, Georgia, builds the Telluride for the United States market.").plants
+    assert plant.country == us
+    facts = read(nlp, "Iran Khodro exports cars to Georgia and Armenia from its plant in Tabriz.")
+    assert gaz.country("Georgia") in {r.destination for r in facts.exports}
+    assert [p.site for p in facts.plants] == ["Tabriz"]  # "Armenia from its plant" is no plant in Armenia

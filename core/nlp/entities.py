@@ -69,6 +69,7 @@ class EntityResolver:
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed]
         self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
+        ents = self._countries_or_states(doc, ents)
         ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._models_by_apposition(doc, ents, unresolved)
@@ -104,6 +105,25 @@ class EntityResolver:
             elif ent.text in confirmed and not self._looks_like_person(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label_ == "MODEL" else e for e in out]
+
+    def _countries_or_states(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Georgia' is a US state in a story about the US, and the country otherwise.
+
+        A name that is both a country and a place of another country reads as the place when the
+        article names that other country (or its places) and nothing else of the first one.
+        """
+        countries = [e for e in ents if e.label_ == "COUNTRY" and e.text in self.gaz.places]
+        if not countries:
+            return ents
+        named = {key_of(e) for e in ents if e.label_ == "COUNTRY" and e.text not in self.gaz.places}
+        named |= {self.gaz.places[e.text].country for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places}
+        out = []
+        for e in ents:
+            place = self.gaz.places.get(e.text) if e in countries else None
+            if place is not None and place.country in named and key_of(e) not in named:
+                e = Span(doc, e.start, e.end, label="PLACE", span_id=place.name)
+            out.append(e)
+        return out
 
     def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
         """'Renault Express': a maker written just before a model name decides whose model it is."""
