@@ -552,3 +552,8 @@ def test_a_country_name_that_is_a_state_of_the_story_country(nlp, gaz):
     facts = read(nlp, "Iran Khodro exports cars to Georgia and Armenia from its plant in Tabriz.")
     assert gaz.country("Georgia") in {r.destination for r in facts.exports}
     assert [p.site for p in facts.plants] == ["Tabriz"]  # "Armenia from its plant" is no plant in Armenia
+
+
+def test_a_plant_named_with_capitalised_words(nlp):
+    [plant] = read(nlp, "Kia will raise the capacity of its Zilina Technology Campus to 400,000 vehicles a year.").plants
+    assert (plant.site, plant.capacity_per_year) == ("Zilina", 400_000)

@@ -409,7 +409,8 @@ class ArticleReader:
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         for k in range(ent.end, min(sent.end, ent.end + 3)):
             if lower[k] in lx.PLANT_NOUNS:
-                if all(self.doc[x].is_lower and not self.doc[x].is_stop for x in range(ent.end, k)):  # not "Armenia from its plant"
+                # "Karawang assembly plant", "Gemlik Technology Campus"; not "Armenia from its plant"
+                if all((self.doc[x].is_lower or self.doc[x].is_title) and not self.doc[x].is_stop for x in range(ent.end, k)):
                     return True
                 break
         i = ent.start - 1
