@@ -557,3 +557,14 @@ def test_a_country_name_that_is_a_state_of_the_story_country(nlp, gaz):
 def test_a_plant_named_with_capitalised_words(nlp):
     [plant] = read(nlp, "Kia will raise the capacity of its Zilina Technology Campus to 400,000 vehicles a year.").plants
     assert (plant.site, plant.capacity_per_year) == ("Zilina", 400_000)
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Kia will invest 12 billion dirhams in a plant in Kenitra, Morocco.", "MAD"),
+    ("Kia will invest 500 million dirhams in a plant in Dubai, United Arab Emirates.", "AED"),
+    ("Kia will invest 2 billion pounds in a plant in Egypt.", "EGP"),
+    ("Kia will invest 500 million pounds in a plant in Sunderland, England.", "GBP"),
+])
+def test_a_currency_word_shared_by_countries_takes_the_storys(nlp, text, currency):
+    [plant] = read(nlp, text).plants
+    assert plant.investment.currency == currency

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 KEY = "aw_index"
 TEXT_KEY = "aw_text"
+STORY_COUNTRIES_KEY = "aw_story_countries"
 
 
 def doc_text(doc: Doc) -> str:
@@ -94,3 +95,4 @@ def drop_index(doc: Doc) -> None:
     """The last component drops the index so Docs serialise (nlp.pipe with n_process > 1)."""
     doc.user_data.pop(KEY, None)
     doc.user_data.pop(TEXT_KEY, None)
+    doc.user_data.pop(STORY_COUNTRIES_KEY, None)

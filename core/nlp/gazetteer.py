@@ -71,10 +71,12 @@ class Gazetteer:
     countries: dict[str, str] = field(default_factory=dict)  # surface -> canonical country
     demonyms: dict[str, str] = field(default_factory=dict)  # "Iranian" -> "Iran"
     country_codes: dict[str, str] = field(default_factory=dict)  # canonical -> ISO alpha-3
+    country_iso2: dict[str, str] = field(default_factory=dict)  # canonical -> ISO alpha-2
     regions: dict[str, str] = field(default_factory=dict)  # surface (incl. demonyms) -> canonical
     places: dict[str, Place] = field(default_factory=dict)  # surface -> place
     currencies_prefix: dict[str, str] = field(default_factory=dict)
     currencies_suffix: dict[str, str] = field(default_factory=dict)
+    currency_families: dict[str, set[str]] = field(default_factory=dict)  # "dirhams" -> {"AED", "MAD"}
     roles: dict[str, str] = field(default_factory=dict)  # lowercased title -> canonical
     dismissed: set[str] = field(default_factory=set)
     _surfaces: dict[str, list[str]] | None = field(default=None, repr=False)  # company -> surfaces, built on first use
@@ -102,6 +104,22 @@ class Gazetteer:
             for surface, canonical in self.company_aliases.items():
                 self._surfaces.setdefault(canonical, []).append(surface)
         return self._surfaces.get(company, [])
+
+    def local_currency(self, surface: str, code: str, countries: Iterable[str]) -> str:
+        """'12bn dirhams' in a story about Morocco is MAD: a currency word shared by several countries takes
+        the one of a country in the story, when exactly one of them uses it."""
+        family = self.currency_families.get(surface.lower().split()[-1]) if " " not in surface.strip() else None
+        if not family:
+            return code
+        from babel.numbers import get_territory_currencies  # CLDR's table of which country pays in what
+
+        used = set()
+        for country in countries:
+            iso2 = self.country_iso2.get(country)
+            if iso2:
+                used.update(get_territory_currencies(iso2))
+        local = (family | {code}) & used
+        return local.pop() if len(local) == 1 else code
 
     def makers_of(self, model_surface: str) -> list[Model]:
         return [self.models[k] for k in self.model_aliases.get(model_surface, [])]
@@ -194,6 +212,8 @@ def load_gazetteer(data_dir: Path = DATA, extras: Iterable[Extra] = ()) -> Gazet
     for row in _rows(data_dir / "currencies.csv"):
         target = gaz.currencies_prefix if row.get("kind") == "prefix" else gaz.currencies_suffix
         target[row["pattern"]] = row["code"]
+        if row.get("kind") != "prefix" and " " in row["pattern"]:  # "Moroccan dirhams": one of the dirhams
+            gaz.currency_families.setdefault(row["pattern"].split()[-1].lower(), set()).add(row["code"])
     for row in _rows(data_dir / "roles.csv"):
         gaz.roles[row["role"].lower()] = row["canonical"]
     gaz.apply(extras)
@@ -207,6 +227,7 @@ def _load_countries(gaz: Gazetteer, data_dir: Path) -> None:
     for row in _rows(data_dir / "countries.csv"):
         gaz.countries[row["name"]] = row["name"]
         gaz.country_codes[row["name"]] = row["iso3"]
+        gaz.country_iso2[row["name"]] = row["iso2"]
         by_iso3[row["iso3"]] = row["name"]
     for c in pycountry.countries:
         canonical = by_iso3.get(c.alpha_3)

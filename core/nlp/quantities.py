@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import DocIndex, doc_index
+from core.nlp.docindex import STORY_COUNTRIES_KEY, DocIndex, doc_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.normalise import (
@@ -305,8 +305,17 @@ class QuantityFinder:
             if len(doc[end:end + width]) == width:
                 code = self.gaz.currencies_suffix.get(words) or self.gaz.currencies_suffix.get(words.lower())
                 if code:
-                    return code, start, end + width
+                    return self.gaz.local_currency(words, code, self._story_countries(doc)), start, end + width
         return None
+
+    def _story_countries(self, doc: Doc) -> list[str]:
+        """Countries the article names, directly or through its places (read once per Doc)."""
+        found = doc.user_data.get(STORY_COUNTRIES_KEY)
+        if found is None:
+            found = [e.ent_id_ for e in doc.ents if e.label_ == "COUNTRY"]
+            found += [self.gaz.places[e.text].country for e in doc.ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+            doc.user_data[STORY_COUNTRIES_KEY] = found
+        return found
 
     @staticmethod
     def _after(doc: Doc, end: int) -> list:
