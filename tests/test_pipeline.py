@@ -568,3 +568,13 @@ def test_a_plant_named_with_capitalised_words(nlp):
 def test_a_currency_word_shared_by_countries_takes_the_storys(nlp, text, currency):
     [plant] = read(nlp, text).plants
     assert plant.investment.currency == currency
+
+
+def test_a_former_owner_does_not_run_the_plant(nlp, gaz):
+    [plant] = read(nlp, "Slovak Cars has raised output at the former Kia plant in Zilina, Slovakia, to 100,000 vehicles a year.").plants
+    assert plant.company != gaz.company("Kia")
+
+
+def test_a_factory_outside_a_country_is_not_in_it(nlp, gaz):
+    facts = read(nlp, "Kia opened its assembly plant in Zilina, Slovakia, its first factory outside South Korea.")
+    assert [p.country for p in facts.plants] == [gaz.country("Slovakia")]

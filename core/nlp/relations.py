@@ -366,10 +366,15 @@ class ArticleReader:
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
             if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS:
                 return e.ent_id_, 1.0
-        preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)]
+        preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
+                     and not self._former_owner(e)]
         if preceding:
             return preceding[-1].ent_id_, 1.0
         return self._subject_company(sent, ents, before=before)
+
+    def _former_owner(self, ent: Span) -> bool:
+        """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
+        return ent.start > 0 and self.index.lower[ent.start - 1] in ("former", "old", "ex", "ex-", "onetime", "erstwhile")
 
     def _in_apposition(self, sent: Span, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
@@ -426,6 +431,8 @@ class ArticleReader:
                 break
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
+        if lower[i] == "outside" and ent.label_ != "PLACE":
+            return False  # "its first factory outside Vietnam": not there; "a plant outside Chennai" is near it
         # the nearest cue before the preposition decides: production, or selling and shipping
         for j in range(i - 1, max(sent.start, i - 10) - 1, -1):
             word = lower[j]
