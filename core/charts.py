@@ -260,8 +260,9 @@ def _interpolate(a: float, b: float, n: int) -> list[float]:
 
 
 BARS_SHOWN = 25  # bars in one chart
-ROUTES_DRAWN = 150  # export routes drawn on the map (two traces each: line and arrowhead)
+ROUTES_DRAWN = 150  # export routes drawn on the map (a line and an arrowhead each)
 PLANTS_DRAWN = 2000  # plants drawn on the map (one trace per company)
+SPECS_SHOWN = 40  # models in the specs chart
 
 
 def conflict_note(flags: dict[str, int] | None, key) -> str:
@@ -270,26 +271,37 @@ def conflict_note(flags: dict[str, int] | None, key) -> str:
     return f"{n} sources disagree" if n > 1 else ""
 
 
-def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None) -> pd.DataFrame:
+def _map_summaries(plants: pd.DataFrame, exports: pd.DataFrame,
+                   summaries: tuple[pd.DataFrame, pd.DataFrame] | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return (plant_summary(plants), route_summary(exports)) if summaries is None else summaries
+
+
+def map_summaries(plants: pd.DataFrame, exports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(plant_summary, route_summary): computed once and passed to map_rows, map_unplaced and map_figure."""
+    return plant_summary(plants), route_summary(exports)
+
+
+def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None,
+             summaries: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> pd.DataFrame:
     """The rows the map draws (plants with coordinates, routes with both ends), as one table.
 
-    `flags`: plant_key/route_key -> number of disagreeing sources (core.conflicts.conflict_counts)."""
+    `flags`: plant_key/route_key -> number of disagreeing sources (core.conflicts.conflict_counts).
+    `summaries`: map_summaries(plants, exports), when the caller has them already."""
     cols = ["kind", "company", "where", "country", "capacity_per_year", "jobs", "units", "models", "source", "title",
             "published", "article_id", "sentence", "conflict"]
-    ps = plant_summary(plants)
-    rs = route_summary(exports)
+    ps, rs = _map_summaries(plants, exports, summaries)
     ps = ps.dropna(subset=["lat", "lon"]) if not ps.empty else ps
     rs = rs.dropna(subset=["origin_lat", "origin_lon", "destination_lat", "destination_lon"]) if not rs.empty else rs
     prov = ["company", "models", "source", "title", "published", "article_id", "sentence"]
     plant_rows = ps[prov].assign(
         kind="plant", where=plant_labels(ps), country=ps["country"],
         capacity_per_year=ps["capacity_per_year"], jobs=ps["jobs"], units=float("nan"),
-        conflict=ps["plant_key"].map(lambda k: conflict_note(flags, k)),
+        conflict=[conflict_note(flags, k) for k in ps["plant_key"]],
     )
     route_rows = rs[prov].assign(
         kind="export route", where=rs["origin"].astype(str) + " → " + rs["destination"].astype(str),
         country=rs["destination"], capacity_per_year=float("nan"), jobs=float("nan"), units=rs["units"],
-        conflict=rs["route_key"].map(lambda k: conflict_note(flags, k)),
+        conflict=[conflict_note(flags, k) for k in rs["route_key"]],
     )
     parts = [df for df in (plant_rows, route_rows) if len(df)]
     out = pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
@@ -298,14 +310,15 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] 
     return out
 
 
-def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
+def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame,
+                 summaries: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Plants and routes the map cannot draw because a location has no coordinates."""
-    ps = plant_summary(plants)
-    rs = route_summary(exports)
-    rows = [{"kind": "plant", "where": plant_label(p)} for _, p in ps[ps[["lat", "lon"]].isna().any(axis=1)].iterrows()]
+    ps, rs = _map_summaries(plants, exports, summaries)
+    ps = ps[ps[["lat", "lon"]].isna().any(axis=1)]
     ends = ["origin_lat", "origin_lon", "destination_lat", "destination_lon"]
-    rows += [{"kind": "export route", "where": f"{r['origin']} → {r['destination']}"}
-             for _, r in rs[rs[ends].isna().any(axis=1)].iterrows()]
+    rs = rs[rs[ends].isna().any(axis=1)]
+    rows = [{"kind": "plant", "where": w} for w in plant_labels(ps)]
+    rows += [{"kind": "export route", "where": f"{o} → {d}"} for o, d in zip(rs["origin"], rs["destination"], strict=True)]
     return pd.DataFrame(rows, columns=["kind", "where"])
 
 
@@ -314,13 +327,21 @@ def _flag_line(flags: dict[str, int] | None, key) -> str:
     return f"<br><b>⚠ {note}</b> (see Conflicts)" if note else ""
 
 
-def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None) -> go.Figure:
+def _records(df: pd.DataFrame) -> list[dict]:
+    """Rows as plain dicts (iterrows builds a pandas Series per row: slow on whole stores)."""
+    return df.to_dict("records") if len(df) else []
+
+
+def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None,
+               summaries: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> go.Figure:
     """Plants as markers (area by capacity, colour by company) and export routes as arrows (width by units).
 
-    `flags` (plant_key/route_key -> disagreeing sources) adds "2 sources disagree" to the hover."""
+    `flags` (plant_key/route_key -> disagreeing sources) adds "2 sources disagree" to the hover.
+    Few traces, however many rows: one line trace per company and line style (routes of one
+    company with the same width and dash share a trace, split by gaps), one arrowhead trace per
+    company (each head turned on its own), one marker trace per company for plants."""
     title = "Plants (marker size: capacity, units/year) and export routes (line width: units)"
-    ps = plant_summary(plants)
-    rs = route_summary(exports)
+    ps, rs = _map_summaries(plants, exports, summaries)
     if not ps.empty:
         ps = ps.dropna(subset=["lat", "lon"])
     if not rs.empty:
@@ -331,23 +352,24 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         rs = rs.sort_values("units", ascending=False, na_position="last").head(ROUTES_DRAWN)
     if n_plants > PLANTS_DRAWN:
         ps = ps.sort_values("capacity_per_year", ascending=False, na_position="last").head(PLANTS_DRAWN)
-    fig = go.Figure()
+    traces: list[dict] = []
+    annotations = []
     if n_routes > len(rs) or n_plants > len(ps):
-        fig.add_annotation(
+        annotations.append(dict(
             text=f"Drawn: the largest {len(rs):,} of {n_routes:,} routes and {len(ps):,} of {n_plants:,} plants "
                  "(all are in the table below; filter to see others)",
             xref="paper", yref="paper", x=0, y=-0.02, showarrow=False, xanchor="left", yanchor="top",
-            font={"size": 11, "color": "#666"})
+            font={"size": 11, "color": "#666"}))
     lats: list[float] = []
     lons: list[float] = []
 
     units_max = float(pd.to_numeric(rs["units"], errors="coerce").max()) if len(rs) else 0.0
     units_max = 0.0 if math.isnan(units_max) else units_max
-    legend_seen: set[str] = set()
-    arrows: list[go.Scattergeo] = []  # drawn after every line, so no line hides an arrowhead
-    for _, r in rs.iterrows():
+    n = 24
+    lines: dict[tuple, dict] = {}  # (name, width, dash) -> one trace: the routes' points, a gap between routes
+    heads: dict[str, dict] = {}  # name -> one trace of arrowheads
+    for r in _records(rs):
         color = company_color(r["company"])
-        n = 24
         la = _interpolate(float(r["origin_lat"]), float(r["destination_lat"]), n)
         lo = _interpolate(float(r["origin_lon"]), float(r["destination_lon"]), n)
         lats += [la[0], la[-1]]
@@ -359,53 +381,67 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
             + (f"<br>Models: {_esc(r['models'])}" if r["models"] else "")
             + f"<br>{_source_line(r)}" + _flag_line(flags, r["route_key"])
         )
-        width = _route_width(units, units_max)
+        width = round(_route_width(units, units_max), 1)
         name = f"{r['company'] or 'Unknown'} exports"
         known = units is not None and not pd.isna(units)
-        fig.add_trace(go.Scattergeo(
-            lat=la, lon=lo, mode="lines",
-            line={"width": width, "color": color, "dash": "solid" if known else "dot"},
-            opacity=0.75, hovertext=[hover] * n, hoverinfo="text", name=name, legendgroup=name,
-            showlegend=name not in legend_seen,
-        ))
-        arrows.append(go.Scattergeo(
-            lat=[la[-1]], lon=[lo[-1]], mode="markers", hovertext=[hover], hoverinfo="text", name=name,
-            legendgroup=name, showlegend=False, meta=[la[-2], lo[-2], la[-1], lo[-1]],
-            marker={"size": 16 + width * 2.2, "symbol": "arrow", "angleref": "up",
-                    "color": color,
-                    "line": {"width": 1, "color": "white"}},
-        ))
-        legend_seen.add(name)
+        line = lines.setdefault((name, width, known), {
+            "type": "scattergeo", "mode": "lines", "lat": [], "lon": [], "hovertext": [], "hoverinfo": "text",
+            "line": {"width": width, "color": color, "dash": "solid" if known else "dot"}, "opacity": 0.75,
+            "name": name, "legendgroup": name, "showlegend": False, "connectgaps": False,
+        })
+        if line["lat"]:
+            line["lat"].append(None)
+            line["lon"].append(None)
+            line["hovertext"].append("")
+        line["lat"] += la
+        line["lon"] += lo
+        line["hovertext"] += [hover] * n
+        head = heads.setdefault(name, {
+            "type": "scattergeo", "mode": "markers", "lat": [], "lon": [], "hovertext": [], "hoverinfo": "text",
+            "name": name, "legendgroup": name, "showlegend": False, "meta": [],
+            "marker": {"size": [], "symbol": "arrow", "angleref": "up", "color": color,
+                       "line": {"width": 1, "color": "white"}},
+        })
+        head["lat"].append(la[-1])
+        head["lon"].append(lo[-1])
+        head["hovertext"].append(hover)
+        head["marker"]["size"].append(16 + width * 2.2)
+        head["meta"].append((la[-2], lo[-2], la[-1], lo[-1]))
+    seen: set[str] = set()
+    for line in lines.values():  # every line before any arrowhead, so no line hides a head
+        line["showlegend"] = line["name"] not in seen
+        seen.add(line["name"])
+        traces.append(line)
 
-    lon0 = _view_center_lon(lons + list(ps["lon"].astype(float) if len(ps) else []))
-    for arrow in arrows:
-        arrow.marker.angle = _screen_angle(*arrow.meta, lon0)
-        arrow.meta = None
-        fig.add_trace(arrow)
+    lon0 = _view_center_lon(lons + (ps["lon"].astype(float).tolist() if len(ps) else []))
+    for head in heads.values():
+        head["marker"]["angle"] = [_screen_angle(*m, lon0) for m in head.pop("meta")]
+        traces.append(head)
 
     cap_max = float(pd.to_numeric(ps["capacity_per_year"], errors="coerce").max()) if len(ps) else 0.0
     cap_max = 0.0 if math.isnan(cap_max) else cap_max
     for company, group in ps.groupby(ps["company"].fillna("Unknown company"), sort=True) if len(ps) else []:
         color = company_color(None if company == "Unknown company" else company)
-        sizes = [_plant_size(c, cap_max) for c in group["capacity_per_year"]]
-        hovers = []
-        for _, p in group.iterrows():
-            hovers.append(
-                f"<b>{_esc(plant_label(p))}</b>"
-                f"<br>Capacity: {fmt_number(p['capacity_per_year'])} units/year"
-                f"<br>Jobs: {fmt_number(p['jobs'])}"
-                f"<br>Investment: {fmt_money(p['investment_amount'], p['investment_currency'])}"
-                + (f"<br>Models: {_esc(p['models'])}" if p["models"] else "")
-                + f"<br>{_source_line(p)}" + _flag_line(flags, p["plant_key"])
-            )
-        lats += list(group["lat"].astype(float))
-        lons += list(group["lon"].astype(float))
-        fig.add_trace(go.Scattergeo(
-            lat=group["lat"], lon=group["lon"], mode="markers", name=f"{company} plants",
-            marker={"size": sizes, "color": color, "opacity": 0.85, "line": {"width": 1.5, "color": "white"},
-                    "symbol": ["circle" if not pd.isna(c) else "circle-open" for c in group["capacity_per_year"]]},
-            hovertext=hovers, hoverinfo="text",
-        ))
+        caps = group["capacity_per_year"].tolist()
+        hovers = [
+            f"<b>{_esc(label)}</b>"
+            f"<br>Capacity: {fmt_number(p['capacity_per_year'])} units/year"
+            f"<br>Jobs: {fmt_number(p['jobs'])}"
+            f"<br>Investment: {fmt_money(p['investment_amount'], p['investment_currency'])}"
+            + (f"<br>Models: {_esc(p['models'])}" if p["models"] else "")
+            + f"<br>{_source_line(p)}" + _flag_line(flags, p["plant_key"])
+            for label, p in zip(plant_labels(group), _records(group), strict=True)
+        ]
+        group_lats, group_lons = group["lat"].astype(float).tolist(), group["lon"].astype(float).tolist()
+        lats += group_lats
+        lons += group_lons
+        traces.append({
+            "type": "scattergeo", "lat": group_lats, "lon": group_lons, "mode": "markers", "name": f"{company} plants",
+            "marker": {"size": [_plant_size(c, cap_max) for c in caps], "color": color, "opacity": 0.85,
+                       "line": {"width": 1.5, "color": "white"},
+                       "symbol": ["circle" if not pd.isna(c) else "circle-open" for c in caps]},
+            "hovertext": hovers, "hoverinfo": "text",
+        })
 
     geo = {
         "projection": {"type": "natural earth"}, "resolution": GEO_RESOLUTION,
@@ -422,6 +458,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         geo["lonaxis"] = {"range": [max(-180, lon_lo - pad_lon), min(180, lon_hi + pad_lon)]}
     else:
         title += f" — {EMPTY_NOTE.lower()}"
+    fig = go.Figure(data=traces, layout={"annotations": annotations})
     _base_layout(fig, title, height=560)
     fig.update_layout(geo=geo, margin={"l": 0, "r": 0, "t": 50, "b": 0},
                       legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0})
@@ -508,13 +545,20 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     return out
 
 
-def specs_chart(specs: pd.DataFrame) -> go.Figure:
-    """Power (hp) and engine displacement (L) side by side, one bar per model, coloured by maker."""
+def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
+    """Power (hp) and engine displacement (L) side by side, one bar per model, coloured by maker.
+
+    Past SPECS_SHOWN models, the most powerful are drawn and the title says of how many (the
+    models table lists every one). `summary`: spec_summary(specs), when the caller has it."""
     title = "Specs by model: power (hp) and engine displacement (L)"
-    summary = spec_summary(specs)
+    summary = spec_summary(specs) if summary is None else summary
     summary = summary.dropna(subset=["engine_l", "power_hp"], how="all")
     if summary.empty:
         return _empty(title, "Power (hp)", "Model")
+    if len(summary) > SPECS_SHOWN:
+        title = f"{title} — the {SPECS_SHOWN} most powerful of {len(summary):,} models"
+        summary = summary.sort_values(["power_hp", "engine_l", "model"], ascending=[False, False, True],
+                                      na_position="last").head(SPECS_SHOWN)
     summary = summary.sort_values(["power_hp", "engine_l", "model"], na_position="first")
     fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04,
                         subplot_titles=("Power (hp)", "Engine displacement (L)"))
@@ -579,11 +623,18 @@ def _with_labels(summary: pd.DataFrame) -> pd.DataFrame:
     return summary.assign(plant=unique)
 
 
-def capacity_chart(plants: pd.DataFrame, by: str = "plant") -> go.Figure:
-    """Announced production capacity (units/year), by plant, company or country."""
+def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.DataFrame:
+    """plant_summary(plants) with bar labels; `summary` is that summary when the caller has it already."""
+    return _with_labels(plant_summary(plants) if summary is None else summary)
+
+
+def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFrame | None = None) -> go.Figure:
+    """Announced production capacity (units/year), by plant, company or country.
+
+    `summary`: plant_summary(plants), when the caller has computed it (the capacity page shares one)."""
     if by not in ("plant", "company", "country"):
         raise ValueError(f"by must be plant, company or country, not {by!r}")
-    summary = _with_labels(plant_summary(plants))
+    summary = _labelled_summary(plants, summary)
     title = f"Announced production capacity by {by} (units/year)"
     x_title = "Capacity (units/year)"
     if by == "plant":
@@ -595,9 +646,9 @@ def capacity_chart(plants: pd.DataFrame, by: str = "plant") -> go.Figure:
                  color_by=by if by == "company" else None, hover_unit="units/year")
 
 
-def jobs_chart(plants: pd.DataFrame) -> go.Figure:
+def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Jobs announced per plant."""
-    summary = _with_labels(plant_summary(plants))
+    summary = _labelled_summary(plants, summary)
     return _hbar(summary, "plant", "jobs", "Jobs announced by plant (jobs)", "Jobs (people)", "Plant",
                  color_by="company", hover_unit="jobs")
 
@@ -607,9 +658,9 @@ def _currency_label(summary: pd.DataFrame) -> str:
     return currencies[0] if len(currencies) == 1 else "stated currency"
 
 
-def investment_chart(plants: pd.DataFrame) -> go.Figure:
+def investment_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Investment per plant, in millions of the stated currency."""
-    summary = _with_labels(plant_summary(plants))
+    summary = _labelled_summary(plants, summary)
     summary = summary.dropna(subset=["investment_amount"]) if len(summary) else summary
     cur = _currency_label(summary) if len(summary) else "USD"
     summary = summary.assign(investment_m=summary["investment_amount"] / 1e6) if len(summary) else summary.assign(
@@ -619,9 +670,10 @@ def investment_chart(plants: pd.DataFrame) -> go.Figure:
                  text_fmt=lambda v: f"{v:,.1f}")
 
 
-def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, x_title: str, hover_unit: str) -> go.Figure:
+def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, x_title: str, hover_unit: str,
+                            summary: pd.DataFrame | None = None) -> go.Figure:
     """Investment divided by a plant figure (jobs, capacity), per plant; {cur} in the texts is the currency."""
-    summary = _with_labels(plant_summary(plants))
+    summary = _labelled_summary(plants, summary)
     summary = summary.dropna(subset=["investment_amount", denominator]) if len(summary) else summary
     summary = summary[summary[denominator] > 0] if len(summary) else summary
     cur = _currency_label(summary) if len(summary) else "USD"
@@ -630,15 +682,16 @@ def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, 
                  color_by="company", hover_unit=hover_unit.format(cur=cur))
 
 
-def investment_per_job_chart(plants: pd.DataFrame) -> go.Figure:
+def investment_per_job_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     return _investment_ratio_chart(plants, "jobs", "Investment per job by plant ({cur} per job)",
-                                   "Investment per job ({cur} per job)", "{cur}/job")
+                                   "Investment per job ({cur} per job)", "{cur}/job", summary=summary)
 
 
-def investment_per_capacity_chart(plants: pd.DataFrame) -> go.Figure:
+def investment_per_capacity_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     return _investment_ratio_chart(plants, "capacity_per_year",
                                    "Investment per unit of annual capacity by plant ({cur} per unit/year)",
-                                   "Investment per unit of capacity ({cur} per unit/year)", "{cur} per unit/year")
+                                   "Investment per unit of capacity ({cur} per unit/year)", "{cur} per unit/year",
+                                   summary=summary)
 
 
 def figure_title(fig: go.Figure) -> str:
@@ -672,33 +725,33 @@ def latest_facts(frames: dict[str, pd.DataFrame], n: int = 200) -> pd.DataFrame:
     cols = ["published", "kind", "fact", "company", "country", "sentence", "source", "title", "article_id", "start"]
     parts = []
 
-    def take(df: pd.DataFrame) -> pd.DataFrame:
-        return _latest_first(df).head(n) if len(df) else df
+    def take(df: pd.DataFrame) -> list[dict]:
+        return _latest_first(df).head(n).to_dict("records") if len(df) else []
 
-    for _, r in take(frames["plants"]).iterrows():
+    for r in take(frames["plants"]):
         figures = [f"{fmt_number(r['capacity_per_year'])} units/year" if not pd.isna(r["capacity_per_year"]) else "",
                    f"{fmt_number(r['jobs'])} jobs" if not pd.isna(r["jobs"]) else "",
                    f"invests {fmt_money(r['investment_amount'], r['investment_currency'])}"
                    if not pd.isna(r["investment_amount"]) else ""]
         text = f"Plant: {plant_label(r)}" + (": " + ", ".join(f for f in figures if f) if any(figures) else "")
         parts.append({"kind": "plant", "fact": text, "company": r["company"], "country": r["country"], **_p(r)})
-    for _, r in take(frames["exports"]).iterrows():
+    for r in take(frames["exports"]):
         units = f", {fmt_number(r['units'])} units" if not pd.isna(r["units"]) else ""
         models = f" ({r['models']})" if isinstance(r["models"], str) and r["models"] else ""
         parts.append({"kind": "export", "fact": f"Export: {r['origin']} → {r['destination']}{models}{units}",
                       "company": r["company"], "country": r["destination"], **_p(r)})
-    for _, r in take(frames["models"]).iterrows():
+    for r in take(frames["models"]):
         based = f", based on {r['based_on']}" if isinstance(r["based_on"], str) and r["based_on"] else ""
         maker = f" by {r['maker']}" if isinstance(r["maker"], str) and r["maker"] else ""
         parts.append({"kind": "model", "fact": f"Model: {r['model']}{maker}{based}", "company": r["maker"],
                       "country": None, **_p(r)})
-    for _, r in take(frames["specs"]).iterrows():
+    for r in take(frames["specs"]):
         bits = [f"{r['engine_l']:.1f} L" if not pd.isna(r["engine_l"]) else "",
                 f"{fmt_number(r['power_hp'])} hp" if not pd.isna(r["power_hp"]) else "",
                 str(r["transmission"]) if isinstance(r["transmission"], str) else ""]
         parts.append({"kind": "spec", "fact": f"Specs: {r['model']}: " + ", ".join(b for b in bits if b),
                       "company": r["maker"], "country": None, **_p(r)})
-    for _, r in take(frames["people"]).iterrows():
+    for r in take(frames["people"]):
         role = ", ".join(str(x) for x in (r["role"], r["org"]) if isinstance(x, str) and x)
         parts.append({"kind": "person", "fact": f"Person: {r['name']}" + (f" ({role})" if role else ""),
                       "company": r["org"], "country": None, **_p(r)})
@@ -754,6 +807,20 @@ def article_titles(articles: pd.DataFrame, length: int = 90) -> dict[str, str]:
         else:
             out[aid] = first if len(first) <= length else first[: length - 1].rsplit(" ", 1)[0] + "…"
     return out
+
+
+ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "words", "n_facts"]
+
+
+def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles list: one row per article, `title` its title or its opening words (article_titles)."""
+    out = articles[ARTICLE_TABLE_COLUMNS]
+    titles = [t.strip() if isinstance(t, str) else "" for t in out["title"]]
+    untitled = [not t for t in titles]
+    if any(untitled):  # only these need the text
+        fallback = article_titles(articles[untitled])
+        titles = [t or fallback.get(a, t) for a, t in zip(out["article_id"], titles, strict=True)]
+    return out.assign(title=titles)
 
 
 def render_entities(text: str, mentions: pd.DataFrame) -> str:
