@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -73,7 +73,11 @@ def _filtered(db: str, version: str, filters: Filters) -> dict[str, pd.DataFrame
     return apply_filters(_frames(db, version), filters)
 
 
-@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+# Derived tables and figures, once per (store version, filter, name). cache_resource, not cache_data:
+# a hit hands back the same object (no pickle round trip of a figure or a table per rerun), so the
+# results are read-only for every page. One cache holds every page's items (the capacity page alone
+# keeps nine per filter), hence room for a few hundred.
+@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
 def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str):
     """_fn(*filtered frames) once per (store version, filter, name): `name` identifies _fn, keep it unique."""
     frames = _filtered(db, version, filters)
@@ -229,10 +233,14 @@ def article_url(article_id: str, filters: Filters | None = None) -> str:
 
 
 def with_links(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """Adds an `open` column linking each row's article on the Articles page."""
+    """Adds an `open` column linking each row's article on the Articles page (article_url, row by row)."""
     if "article_id" not in df.columns:
         return df
-    return df.assign(open=[article_url(a, filters) if isinstance(a, str) and a else None for a in df["article_id"]])
+    prefix = f"{_base_url()}Articles?article="
+    rest = urlencode(filter_query(filters))
+    rest = f"&{rest}" if rest else ""
+    return df.assign(open=[f"{prefix}{quote_plus(a)}{rest}" if isinstance(a, str) and a else None
+                           for a in df["article_id"]])
 
 
 LINK_COLUMN = st.column_config.LinkColumn("Article", display_text="open ↗", help="The article and the sentence this came from")
@@ -299,25 +307,35 @@ def chart_downloads(fig: go.Figure, name: str, filters: Filters, key: str) -> No
 
 
 def table(df: pd.DataFrame, name: str, filters: Filters, key: str, column_config: dict | None = None,
-          column_order: list[str] | None = None, max_rows: int = MAX_TABLE_ROWS, height: int | str = "auto") -> None:
-    """A table (first max_rows rows) with CSV (UTF-8 BOM) and XLSX downloads of every row."""
+          column_order: list[str] | None = None, max_rows: int = MAX_TABLE_ROWS, height: int | str = "auto",
+          links: bool = False) -> None:
+    """A table (first max_rows rows) with CSV (UTF-8 BOM) and XLSX downloads of every row.
+
+    links=True: an `open` column links each shown row's article (with_links, on the shown rows only:
+    the downloads never carry it)."""
     shown = df.head(max_rows)
+    if links:
+        shown = with_links(shown, filters)
     config = dict(column_config or {})
-    if "open" in df.columns:
+    if "open" in shown.columns:
         config.setdefault("open", LINK_COLUMN)
     config.setdefault("article_id", None)  # hidden; the `open` link carries it
     st.dataframe(shown, hide_index=True, column_config=config, column_order=column_order, key=f"table_{key}",
                  height=height, placeholder="–")
-    export = df.drop(columns=[c for c in ("open",) if c in df.columns])
-    if column_order:
-        export = export[[c for c in column_order if c in export.columns and c != "open"]
-                        + [c for c in export.columns if c not in column_order]]
+
+    def export() -> pd.DataFrame:  # built when a download is clicked, not on every run
+        out = df.drop(columns=[c for c in ("open",) if c in df.columns])
+        if column_order:
+            out = out[[c for c in column_order if c in out.columns and c != "open"]
+                      + [c for c in out.columns if c not in column_order]]
+        return out
+
     cols = st.columns([1, 1, 6], gap="small")
     with cols[0]:
-        st.download_button("CSV", data=lambda: exports.csv_bytes(export), file_name=exports.export_name(name, filters, "csv"),
+        st.download_button("CSV", data=lambda: exports.csv_bytes(export()), file_name=exports.export_name(name, filters, "csv"),
                            mime=exports.MIME["csv"], key=f"dl_{key}_csv", on_click="ignore", icon=":material/download:")
     with cols[1]:
-        st.download_button("XLSX", data=lambda: exports.xlsx_bytes(export, sheet_name=name[:31]),
+        st.download_button("XLSX", data=lambda: exports.xlsx_bytes(export(), sheet_name=name[:31]),
                            file_name=exports.export_name(name, filters, "xlsx"), mime=exports.MIME["xlsx"],
                            key=f"dl_{key}_xlsx", on_click="ignore", icon=":material/download:")
     if len(df) > max_rows:
