@@ -33,20 +33,18 @@ facts = ctx.derived("latest_facts", lambda *fs: charts.latest_facts(dict(zip(cha
 if facts.empty:
     ui.empty_state(ctx, "facts", "facts")
 else:
-    ui.table(ui.with_links(facts, ctx.filters), "latest-facts", ctx.filters, "facts",
+    ui.table(facts, "latest-facts", ctx.filters, "facts", links=True,
              column_order=["published", "kind", "fact", "sentence", "source", "open"],
              column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
                             "fact": st.column_config.TextColumn("Fact", width="large"),
                             "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
 
 st.subheader("Coverage over time")
-ui.chart(charts.coverage_chart(ctx.frames["articles"]), "coverage", ctx.filters, "coverage")
+ui.chart(ctx.derived("coverage", charts.coverage_chart, "articles"), "coverage", ctx.filters, "coverage")
 
 st.subheader("Articles")
-articles = ctx.frames["articles"][["article_id", "title", "name", "source", "published", "words", "n_facts"]]
-shown = ctx.frames["articles"].head(ui.MAX_TABLE_ROWS)
-articles = articles.assign(title=articles["article_id"].map(charts.article_titles(shown)))
-ui.table(ui.with_links(articles, ctx.filters), "articles", ctx.filters, "articles",
+articles = ctx.derived("articles_table", charts.articles_table, "articles")
+ui.table(articles, "articles", ctx.filters, "articles", links=True,
          column_order=["title", "source", "published", "words", "n_facts", "open"],
          column_config={"title": st.column_config.TextColumn("Title", width="large"),
                         "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),

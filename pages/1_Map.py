@@ -9,17 +9,17 @@ st.title("Map")
 st.caption("Plants (marker size: capacity) and export routes (arrow from origin to destination, width: units). "
            "Hover for figures and source. The basemap is served by the app, so it draws offline.")
 
-plants, exports = ctx.frames["plants"], ctx.frames["exports"]
 flags = ctx.conflict_flags()
-rows = ctx.derived("map_rows", lambda p, e: charts.map_rows(p, e, flags), "plants", "exports")
+summaries = ctx.derived("map_summaries", charts.map_summaries, "plants", "exports")  # shared by the three below
+rows = ctx.derived("map_rows", lambda p, e: charts.map_rows(p, e, flags, summaries=summaries), "plants", "exports")
 if rows.empty:
     ui.empty_state(ctx, "plants or export routes with a known location", "map")
-fig = ctx.derived("map_figure", lambda p, e: charts.map_figure(p, e, flags), "plants", "exports")
+fig = ctx.derived("map_figure", lambda p, e: charts.map_figure(p, e, flags, summaries=summaries), "plants", "exports")
 ui.chart(fig, "map", ctx.filters, "map")
 
 st.subheader("Plotted rows")
 if not rows.empty:
-    ui.table(ui.with_links(rows, ctx.filters), "map-rows", ctx.filters, "map_rows",
+    ui.table(rows, "map-rows", ctx.filters, "map_rows", links=True,
              column_order=["kind", "company", "where", "capacity_per_year", "jobs", "units", "conflict", "models",
                            "sentence", "source", "published", "open"],
              column_config={
@@ -33,6 +33,6 @@ if not rows.empty:
              })
 else:
     st.caption("No rows to plot.")
-unplaced = ctx.derived("map_unplaced", charts.map_unplaced, "plants", "exports")
+unplaced = ctx.derived("map_unplaced", lambda p, e: charts.map_unplaced(p, e, summaries=summaries), "plants", "exports")
 if len(unplaced):
     st.caption(f"Not on the map, location unknown ({len(unplaced)}): " + "; ".join(unplaced["where"].head(20)))

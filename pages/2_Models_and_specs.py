@@ -12,7 +12,7 @@ if models.empty:
     ui.empty_state(ctx, "models", "models")
 else:
     st.caption(f"{len(models):,} model(s). Specs are the latest stated in the articles.")
-    ui.table(ui.with_links(models, ctx.filters), "models", ctx.filters, "models",
+    ui.table(models, "models", ctx.filters, "models", links=True,
              column_order=["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at",
                            "exported_to", "n_articles", "sentence", "open"],
              column_config={
@@ -29,5 +29,5 @@ else:
              })
 
 st.subheader("Specs compared")
-fig = ctx.derived("specs_chart", charts.specs_chart, "specs")
+fig = ctx.derived("specs_chart", charts.specs_chart, "specs")  # the models table lists every model
 ui.chart(fig, "specs", ctx.filters, "specs")

@@ -9,15 +9,17 @@ st.title("Capacity & jobs")
 st.caption("Each plant counts once, with the figures of the latest article that states them.")
 
 flags = ctx.conflict_flags()
-summary = ctx.derived("plant_summary", charts.plant_summary, "plants")
-summary = summary.assign(conflict=[charts.conflict_note(flags, k) for k in summary["plant_key"]])
+plants = ctx.derived("plant_summary", charts.plant_summary, "plants")  # one summary for every chart and the table
+summary = ctx.derived("plant_table", lambda p: plants.assign(conflict=[charts.conflict_note(flags, k)
+                                                                      for k in plants["plant_key"]]), "plants")
 if summary.empty:
     ui.empty_state(ctx, "plants", "capacity")
 
 QUESTIONS = [
-    ("How much can each plant build?", "capacity-by-plant", lambda p: charts.capacity_chart(p, "plant")),
-    ("Which companies are adding capacity?", "capacity-by-company", lambda p: charts.capacity_chart(p, "company")),
-    ("Where is capacity being added?", "capacity-by-country", lambda p: charts.capacity_chart(p, "country")),
+    ("How much can each plant build?", "capacity-by-plant", lambda p, **kw: charts.capacity_chart(p, "plant", **kw)),
+    ("Which companies are adding capacity?", "capacity-by-company",
+     lambda p, **kw: charts.capacity_chart(p, "company", **kw)),
+    ("Where is capacity being added?", "capacity-by-country", lambda p, **kw: charts.capacity_chart(p, "country", **kw)),
     ("How many jobs?", "jobs-by-plant", charts.jobs_chart),
     ("How much money?", "investment-by-plant", charts.investment_chart),
     ("What does each job cost?", "investment-per-job", charts.investment_per_job_chart),
@@ -26,10 +28,10 @@ QUESTIONS = [
 if not summary.empty:
     for question, name, build in QUESTIONS:
         st.subheader(question)
-        ui.chart(ctx.derived(name, build, "plants"), name, ctx.filters, name)
+        ui.chart(ctx.derived(name, lambda p, b=build: b(p, summary=plants), "plants"), name, ctx.filters, name)
 
     st.subheader("Plants")
-    ui.table(ui.with_links(summary, ctx.filters), "plants", ctx.filters, "plants",
+    ui.table(summary, "plants", ctx.filters, "plants", links=True,
              column_order=["company", "site", "country", "capacity_per_year", "shifts", "jobs", "investment_amount",
                            "investment_currency", "conflict", "models", "start_date", "n_articles", "sentence", "open"],
              column_config={
