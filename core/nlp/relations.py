@@ -192,6 +192,7 @@ class ArticleReader:
         return f"{maker} {name}" if maker and not name.startswith(maker) else name
 
     def _subject_company(self, sent: Span, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and self._former_owner(e))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
