@@ -578,3 +578,12 @@ def test_a_former_owner_does_not_run_the_plant(nlp, gaz):
 def test_a_factory_outside_a_country_is_not_in_it(nlp, gaz):
     facts = read(nlp, "Kia opened its assembly plant in Zilina, Slovakia, its first factory outside South Korea.")
     assert [p.country for p in facts.plants] == [gaz.country("Slovakia")]
+
+
+def test_figures_go_to_the_plant_named_nearest_them(nlp):
+    facts = read(nlp, "The other plants, Kia in Zilina and Stellantis in Trnava, slowed output this year, while Volvo's "
+                      "€1.2 billion plant near Kosice is due to open in 2026 with a capacity of 250,000 cars a year and 3,300 jobs.")
+    plants = {p.site: p for p in facts.plants}
+    assert set(plants) >= {"Zilina", "Trnava", "Kosice"}
+    assert (plants["Kosice"].capacity_per_year, plants["Kosice"].jobs, plants["Kosice"].investment.amount) == (250_000, 3_300, 1.2e9)
+    assert plants["Zilina"].capacity_per_year is None and plants["Zilina"].start_date is None

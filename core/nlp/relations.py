@@ -98,6 +98,7 @@ class ArticleReader:
         self.last_company: str | None = None
         self.last_model: str | None = None
         self.current_plant: PlantFact | None = None
+        self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
         self.main_company = Counter(companies).most_common(1)[0][0] if companies else None
@@ -317,9 +318,14 @@ class ArticleReader:
         created = self._plants_at_locations(sent, ents, subjects, qs) or self._plants_named_by_operator(sent, ents)
         if created:
             self.current_plant = created[-1]
+            self._start_of_created(sent, created, qs)
             if len(created) == 1:
                 for q in self._targets_first(qs):
                     self._set_figure(created[0], q, sent)
+            else:  # "Kia in Zilina ..., while Volvo's plant near Kosice will open with 250,000 cars a year"
+                for q in self._targets_first(qs):
+                    nearest = min(created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
+                    self._set_figure(nearest, q, sent)
             return
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
@@ -335,7 +341,8 @@ class ArticleReader:
             if not country:
                 continue
             site = ent.text if ent.label_ == "PLACE" else None
-            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5]
+            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5
+                    and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)]
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
                 continue
@@ -350,16 +357,31 @@ class ArticleReader:
         for n, slot in enumerate(slots):
             company, confidence = self._nearest_company(sent, ents, slot["first"])
             plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
+            self._slot_start[id(plant)] = slot["first"]
             for m in self._models_for_slot(subjects, slots, n):
                 name = self._model_name(m)
                 if name not in plant.models:
                     plant.models.append(name)
-            if self.words & lx.START_CUES:
-                dates = [q for q in qs if q.label_ == "DATE"]
-                if dates and plant.start_date is None:
-                    plant.start_date = dates[0].text
             plants.append(plant)
         return plants
+
+    def _start_of_created(self, sent: Span, created: list[PlantFact], qs: list[Span]) -> None:
+        """A start date goes to the plant named nearest its cue ('..., while Volvo's plant near Kosice is due to open in 2026')."""
+        lower = self.index.lower
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.START_CUES), None)
+        if cue is None:
+            return
+        plant = min(created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - cue))
+        if plant.start_date is None:
+            plant.start_date = self._start_date(sent, qs)
+
+    def _start_date(self, sent: Span, qs: list[Span]) -> str | None:
+        """The date that follows the start cue ('slowed output this year ... due to open in 2026' -> 'in 2026')."""
+        lower = self.index.lower
+        dates = [q for q in qs if q.label_ == "DATE"]
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.START_CUES), None)
+        chosen = [q for q in dates if cue is not None and q.start > cue] or dates
+        return chosen[0].text if chosen else None
 
     def _nearest_company(self, sent: Span, ents: list[Span], before: int) -> tuple[str | None, float]:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
@@ -526,9 +548,7 @@ class ArticleReader:
         plant = self.current_plant
         if plant is None or plant.start_date or not self.words & lx.START_CUES or not self.words & lx.PRODUCTION_CUES:
             return
-        date = next((q for q in qs if q.label_ == "DATE"), None)
-        if date is not None:
-            plant.start_date = date.text
+        plant.start_date = self._start_date(self.index.sent(qs[0].start), qs) if qs else None
 
     def _targets_first(self, qs: list[Span]) -> list[Span]:
         """'raising capacity to 400,000 from 300,000', 'expanded to 100,000 vehicles': the new figure first."""
