@@ -587,3 +587,16 @@ def test_figures_go_to_the_plant_named_nearest_them(nlp):
     assert set(plants) >= {"Zilina", "Trnava", "Kosice"}
     assert (plants["Kosice"].capacity_per_year, plants["Kosice"].jobs, plants["Kosice"].investment.amount) == (250_000, 3_300, 1.2e9)
     assert plants["Zilina"].capacity_per_year is None and plants["Zilina"].start_date is None
+
+
+def test_company_names_opening_with_demonyms_and_unions_that_are_not_companies(nlp):
+    facts = read(nlp, "The Slovak Czech Automotive Company said it would build vans in its factory in Zilina. "
+                      "The United Auto Workers union wants to organise plants in the South.")
+    assert "Slovak Czech Automotive Company" in facts.companies
+    assert not any("United Auto" in c for c in facts.companies)
+    assert [p.site for p in facts.plants] == ["Zilina"]
+
+
+def test_where_cars_are_driven_is_not_where_they_are_built(nlp):
+    facts = read(nlp, '"What we build in Zilina will be driven in Vienna, Prague and Munich," the Kia manager said.')
+    assert [p.site for p in facts.plants] == ["Zilina"]

@@ -45,6 +45,8 @@ def key_of(span: Span) -> str:
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
+GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
+NON_COMPANY_HEADS = frozenset(["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 
 
@@ -341,6 +343,7 @@ class EntityResolver:
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
+        demonym_at = {i for e in ents if e.label_ == "COUNTRY" and e.text in self.gaz.demonyms for i in range(e.start, e.end)}
         found: list[Span] = []
         lower, index = self.index.lower, self.index
         sentence_starts = set(index.sent_starts)
@@ -370,15 +373,19 @@ class EntityResolver:
             elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
                 sent_start = index.sent_bounds(j)[0]
                 start = j
-                while start - 1 >= sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
+                # demonyms may open a company's name: "Egyptian German Automotive Company"
+                while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at) and doc[start - 1].is_title
+                       and lower[start - 1] not in STOP_WORDS):
                     start -= 1
-                after = lower[j + 1] if j + 1 < len(doc) else ""
-                # "State Industries Minister", "Association of Automotive Industries": offices and bodies, not companies
-                if start < j and after not in self.role_words and (start == 0 or lower[start - 1] != "of"):
-                    found.append(Span(doc, start, j + 1, label="COMPANY", span_id=doc[start:j + 1].text))
+                end = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text in lx.CORPORATE_SUFFIXES else 0)  # "Automotive Company"
+                after = lower[end] if end < len(doc) else ""
+                # "State Industries Minister", "Association of Automotive Industries", "United Auto Workers": offices, bodies, unions
+                if (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
+                        and (start == 0 or lower[start - 1] != "of")):
+                    found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
         out = []
         for span in filter_spans(found):
-            if any(i in taken for i in range(span.start, span.end)):
+            if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
             out.append(span)
@@ -412,6 +419,8 @@ class EntityResolver:
                 continue
             if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span):
                 continue
+            if len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS:
+                continue  # "plants in the South", "the Kingdom's largest factory"
             taken.update(range(span.start, span.end))
             found.append(span)
             sentence = index.sent_text(span.start)

@@ -46,7 +46,7 @@ PLACE_FILLERS = frozenset(
      "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "industrial", "port"]
 )
 # where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
-MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border"])
+MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
