@@ -600,3 +600,8 @@ def test_company_names_opening_with_demonyms_and_unions_that_are_not_companies(n
 def test_where_cars_are_driven_is_not_where_they_are_built(nlp):
     facts = read(nlp, '"What we build in Zilina will be driven in Vienna, Prague and Munich," the Kia manager said.')
     assert [p.site for p in facts.plants] == ["Zilina"]
+
+
+def test_a_production_base_is_a_plant_and_a_customer_base_is_not(nlp):
+    assert [p.site for p in read(nlp, "Kia is investing EUR 2 billion to expand its Zilina base in Slovakia.").plants] == ["Zilina"]
+    assert read(nlp, "Kia has a strong customer base in Germany and a loyal fan base in Poland.").plants == []
