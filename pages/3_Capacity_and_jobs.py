@@ -9,9 +9,9 @@ st.title("Capacity & jobs")
 st.caption("Each plant counts once, with the figures of the latest article that states them.")
 
 flags = ctx.conflict_flags()
-plants = ctx.derived("plant_summary", charts.plant_summary, "plants")  # one summary for every chart and the table
-summary = ctx.derived("plant_table", lambda p: plants.assign(conflict=[charts.conflict_note(flags, k)
-                                                                      for k in plants["plant_key"]]), "plants")
+plants = ctx.derived("plant_summary", charts.labelled_plant_summary, "plants")  # for every chart and the table
+summary = ctx.derived("plant_table", lambda p: plants.drop(columns="plant").assign(
+    conflict=[charts.conflict_note(flags, k) for k in plants["plant_key"]]), "plants")
 if summary.empty:
     ui.empty_state(ctx, "plants", "capacity")
 
