@@ -77,62 +77,132 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
       name, title, text, ...), not a regular expression.
     - Dimensions, dates and the query combine with AND; values within a dimension with OR.
 
-    Vectorised throughout (isin, str.contains(regex=False)); frames are returned unchanged
-    (not copied) when the filter is empty.
+    Vectorised throughout (Arrow is_in and match_substring); frames are returned unchanged (not
+    copied) when the filter is empty. Frames mapped from a saved snapshot come with integer keys
+    (core.frames.frame_keys): a string column that repeats its values is matched once per distinct
+    value, and articles are selected by position, not by hashing their ids on every row; other
+    frames (built in memory, or edited by the caller) are matched on their columns, with the same result.
     """
     if filters.is_empty():
         return dict(frames)
+    from core.frames import frame_keys
+
+    keys = {name: frame_keys(df) for name, df in frames.items()}
+    snapshots = {id(k.article_ids) for k in keys.values() if k is not None}
+    if len(snapshots) > 1:  # frames of two snapshots: their article positions do not agree
+        keys = {}
+    snapshot = next((k.article_ids for k in keys.values() if k is not None), None)
     mentions = frames.get("mentions")
     companies = frames.get("companies")
     articles = frames.get("articles")
-    mentioned: dict[str, pa.Array] = {}
+    mentioned: dict[str, _Articles] = {}
     for dim in ("countries", "companies", "models"):
         values = getattr(filters, dim)
         if values:
             wanted = _arrow_values(values)
-            ids = []
-            if mentions is not None and len(mentions):
-                ids.append(_ids_where(mentions, "canonical", wanted))
-            if companies is not None and len(companies) and dim == "companies":
-                ids.append(_ids_where(companies, "company", wanted))
-            mentioned[dim] = _unique(ids)
-    dated_ids = None
+            found = _Articles(snapshot)
+            sources = [("mentions", mentions, "canonical")]
+            if dim == "companies":
+                sources.append(("companies", companies, "company"))
+            for src, df, column in sources:
+                if df is not None and len(df):
+                    rows = _column_mask(df, keys.get(src), column, lambda a, w=wanted: _bool(pc.is_in(a, value_set=w)))
+                    found.add(df, keys.get(src), rows)
+            mentioned[dim] = found
+    dated = None
     if (filters.date_from or filters.date_to) and articles is not None:
-        dated = pc.filter(_as_arrow(articles["article_id"]), pa.array(_date_mask(articles["published"], filters)))
-        dated_ids = _unique([dated])
+        dated = _Articles(snapshot)
+        if len(articles):
+            dated.add(articles, keys.get("articles"), _date_mask(articles["published"], filters))
     query = filters.query.strip()
     out = {}
     for name, df in frames.items():
         if df is None or not len(df):
             out[name] = df
             continue
+        k = keys.get(name)
         mask = np.ones(len(df), dtype=bool)
-        for dim, ids in mentioned.items():
+        for dim, found in mentioned.items():
             values = getattr(filters, dim)
             cols = [c for c in OWN_COLUMNS[dim].get(name, []) if c in df.columns]
             if cols:
-                mask &= _any_column(df, cols, values)
+                mask &= _any_column(df, k, cols, values)
             elif "article_id" in df.columns:
-                mask &= _isin(df["article_id"], ids)
+                mask &= found.rows(df, k)
         if filters.date_from or filters.date_to:
             if "published" in df.columns:
                 mask &= _date_mask(df["published"], filters)
-            elif dated_ids is not None and "article_id" in df.columns:
-                mask &= _isin(df["article_id"], dated_ids)
+            elif dated is not None and "article_id" in df.columns:
+                mask &= dated.rows(df, k)
         if query:
             cols = [c for c in TEXT_COLUMNS.get(name, []) if c in df.columns]
             if cols:
                 hit = np.zeros(len(df), dtype=bool)
                 for c in cols:
-                    hit |= _contains(df[c], query)
+                    rest = ~hit & mask  # rows still undecided: a long column is searched only there
+                    if not rest.any():
+                        break
+                    hit |= _column_mask(df, k, c, lambda a: _contains(a, query), rest)
                 mask &= hit
         out[name] = df if mask.all() else df[mask]
     return out
 
 
-def _ids_where(df: pd.DataFrame, column: str, wanted: pa.Array) -> pa.Array | pa.ChunkedArray:
-    """The article ids of the rows whose `column` is one of `wanted` (Arrow throughout: no Python strings)."""
-    return pc.filter(_as_arrow(df["article_id"]), pc.fill_null(pc.is_in(_as_arrow(df[column]), value_set=wanted), False))
+class _Articles:
+    """A set of articles, gathered from rows of frames: positions in the snapshot's articles when the
+    frames have keys (a boolean per article, plus a trailing False for rows without an article),
+    string ids otherwise; either form is derived from the other when a frame needs it."""
+
+    def __init__(self, snapshot: pa.Array | None) -> None:
+        self.snapshot = snapshot
+        self.positions: np.ndarray | None = None
+        self.id_parts: list[pa.Array | pa.ChunkedArray] = []
+        self._ids: pa.Array | None = None
+
+    def add(self, df: pd.DataFrame, keys, rows: np.ndarray) -> None:
+        """The articles of df's rows where `rows` is True."""
+        if keys is not None and self.snapshot is not None:
+            if self.positions is None:
+                self.positions = np.zeros(len(self.snapshot) + 1, dtype=bool)
+            self.positions[keys.article_ix[rows]] = True
+            self.positions[-1] = False  # article_ix -1: a row whose article is unknown
+        else:
+            self.id_parts.append(pc.filter(_as_arrow(df["article_id"]), pa.array(rows)))
+
+    def ids(self) -> pa.Array:
+        if self._ids is None:
+            parts = list(self.id_parts)
+            if self.positions is not None:
+                parts.append(pc.filter(self.snapshot, pa.array(self.positions[:-1])))
+            self._ids = _unique(parts)
+        return self._ids
+
+    def rows(self, df: pd.DataFrame, keys) -> np.ndarray:
+        """For each row of df: is its article in the set?"""
+        if keys is not None and self.snapshot is not None:
+            if self.positions is None:
+                self.positions = np.zeros(len(self.snapshot) + 1, dtype=bool)
+            if self.id_parts:  # ids gathered from frames without keys
+                self.positions[:-1] |= _bool(pc.is_in(self.snapshot, value_set=_unique(self.id_parts)))
+                self.id_parts = []
+            return self.positions[keys.article_ix]
+        return _isin(df["article_id"], self.ids())
+
+
+def _column_mask(df: pd.DataFrame, keys, column: str, match, where: np.ndarray | None = None) -> np.ndarray:
+    """match(Arrow strings) -> bools, for every row of df[column]: once per distinct value when the
+    frame has keys for the column; else on the rows in `where` only (all rows when None)."""
+    entry = keys.column(df, column) if keys is not None else None
+    if entry is not None:
+        codes, distinct = entry
+        return match(distinct)[codes]
+    values = _as_arrow(df[column])
+    if where is None or where.mean() > 0.5:
+        return match(values)
+    out = np.zeros(len(df), dtype=bool)
+    picked = np.flatnonzero(where)
+    out[picked] = match(pc.take(values, pa.array(picked)))
+    return out
 
 
 def _unique(parts: list[pa.Array | pa.ChunkedArray]) -> pa.Array:
@@ -172,19 +242,19 @@ def _isin(series: pd.Series, values: pa.Array) -> np.ndarray:
     return _bool(pc.is_in(_as_arrow(series), value_set=values))
 
 
-def _contains(series: pd.Series, query: str) -> np.ndarray:
-    return _bool(pc.match_substring(_as_arrow(series), query, ignore_case=True))
+def _contains(values: pa.Array | pa.ChunkedArray, query: str) -> np.ndarray:
+    return _bool(pc.match_substring(values, query, ignore_case=True))
 
 
-def _any_column(df: pd.DataFrame, cols: list[str], values: tuple[str, ...]) -> np.ndarray:
+def _any_column(df: pd.DataFrame, keys, cols: list[str], values: tuple[str, ...]) -> np.ndarray:
     hit = np.zeros(len(df), dtype=bool)
     wanted = _arrow_values(values)
     for c in cols:
         if c in LIST_COLUMNS:
             pattern = r"(?:^|; )(?:" + "|".join(re.escape(v) for v in values) + r")(?:;|$)"
-            hit |= _bool(pc.match_substring_regex(_as_arrow(df[c]), pattern))
+            hit |= _column_mask(df, keys, c, lambda a, p=pattern: _bool(pc.match_substring_regex(a, p)))
         else:
-            hit |= _isin(df[c], wanted)
+            hit |= _column_mask(df, keys, c, lambda a: _bool(pc.is_in(a, value_set=wanted)))
     return hit
 
 

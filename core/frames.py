@@ -17,12 +17,14 @@ import hashlib
 import os
 import shutil
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.feather as feather
 
 PROVENANCE = ["article_id", "sentence", "start", "end", "qualifier", "published", "source", "title"]
@@ -155,9 +157,11 @@ def _read_snapshot(path: Path, version: str) -> dict[str, pd.DataFrame] | None:
     if not (folder / "complete").exists():
         return None
     try:
-        return {name: feather.read_feather(folder / f"{name}.feather", memory_map=True) for name in FRAME_COLUMNS}
+        frames = {name: feather.read_feather(folder / f"{name}.feather", memory_map=True) for name in FRAME_COLUMNS}
     except (OSError, pa.ArrowException):
         return None
+    _register_keys(folder, frames)
+    return frames
 
 
 def _build(path: Path) -> tuple[str, dict[str, pd.DataFrame]]:
@@ -198,6 +202,7 @@ def _save(con, path: Path, version: str, curated: dict[str, tuple[float, float]]
         tmp.mkdir(parents=True, exist_ok=True)
     except OSError:
         tmp = None
+    article_ids: pa.Array | None = None  # the articles frame's ids, in its order: what article_ix refers to
     for name, sql in SQL.items():
         df = _frame(name, _fetch_arrow(con, sql), curated)
         if tmp is not None:
@@ -205,6 +210,11 @@ def _save(con, path: Path, version: str, curated: dict[str, tuple[float, float]]
                 # one chunk per column: filters take rows per column, and many chunks are slow to take from
                 feather.write_feather(df, tmp / f"{name}.feather", compression="uncompressed",
                                       chunksize=max(len(df), 1))
+                if name == "articles":
+                    article_ids = _arrow_strings(df["article_id"])
+                keys = _keys_table(name, df, article_ids)
+                feather.write_feather(keys, tmp / f"{name}.keys.feather", compression="uncompressed",
+                                      chunksize=max(keys.num_rows, 1))
                 written.append(name)
                 del df
                 continue
@@ -225,6 +235,147 @@ def _save(con, path: Path, version: str, curated: dict[str, tuple[float, float]]
             shutil.rmtree(old, ignore_errors=True)
     saved = _read_snapshot(path, version)
     return saved if saved is not None else _read_files(folder, list(FRAME_COLUMNS))
+
+
+# --------------------------------------------------------------------------- keys for filters
+# Beside each saved frame, integer keys (`<name>.keys.feather`): `article_ix`, the position of the
+# row's article in the articles frame (-1 when it has none), and, for the string columns that
+# filters match (core.filters: dimensions, mentions' canonical names, text-query columns), a
+# dictionary encoding when the column repeats its values. A filter then matches each distinct
+# value once and spreads the result by code, and selects articles by position instead of hashing
+# string ids over millions of rows. Keys are only used for the exact frames they were saved with:
+# `frame_keys` checks that the frame's columns are still the memory-mapped arrays of the snapshot
+# (a caller's edited, filtered or rebuilt frame has new arrays and is filtered without keys).
+
+MAX_DISTINCT_SHARE = 0.5  # a column with more distinct values than this share of its rows is matched as is
+
+
+@dataclass(eq=False)
+class FrameKeys:
+    article_ids: pa.Array  # the snapshot's articles, in the articles frame's order: what article_ix refers to
+    article_ix: np.ndarray  # int32 per row, -1 when the row's article is not in the articles frame
+    codes: dict[str, tuple[np.ndarray, pa.Array]]  # column -> (int32 code per row, distinct values)
+    arrays: dict[str, pa.ChunkedArray]  # column -> the frame's array the keys were saved for (kept alive)
+
+    def column(self, df: pd.DataFrame, column: str) -> tuple[np.ndarray, pa.Array] | None:
+        """(codes, distinct values) of `column` when df still holds the array the keys describe."""
+        entry = self.codes.get(column)
+        if entry is None or column not in df.columns:
+            return None
+        return entry if _identity(df[column]) == _identity_of(self.arrays[column]) else None
+
+
+_KEYS: dict[Path, dict[tuple[int, int, int], FrameKeys]] = {}  # snapshot folder -> identity of article_id -> keys
+
+
+def frame_keys(df: pd.DataFrame | None) -> FrameKeys | None:
+    """The keys saved with this very frame (rows and article_id unchanged since it was loaded), else None."""
+    if df is None or not len(df) or "article_id" not in df.columns:
+        return None
+    ident = _identity(df["article_id"])
+    if ident is None:
+        return None
+    for by_identity in _KEYS.values():
+        keys = by_identity.get(ident)
+        if keys is not None and len(keys.article_ix) == len(df):
+            return keys
+    return None
+
+
+def _arrow_strings(series: pd.Series) -> pa.Array:
+    """A string column as one Arrow array (zero-copy for pandas' Arrow-backed str dtype)."""
+    arr = series.array
+    if hasattr(arr, "__arrow_array__"):
+        try:
+            out = arr.__arrow_array__()
+            if pa.types.is_string(out.type) or pa.types.is_large_string(out.type):
+                return out.combine_chunks() if isinstance(out, pa.ChunkedArray) else out
+        except (TypeError, ValueError, pa.ArrowException):
+            pass
+    return pa.array(series.astype("object").where(series.notna(), None).to_numpy(), type=pa.large_string())
+
+
+def _chunked(series: pd.Series) -> pa.ChunkedArray | None:
+    arr = series.array
+    if not hasattr(arr, "__arrow_array__"):
+        return None
+    try:
+        out = arr.__arrow_array__()
+    except (TypeError, ValueError, pa.ArrowException):
+        return None
+    return out if isinstance(out, pa.ChunkedArray) else pa.chunked_array([out])
+
+
+def _identity_of(arr: pa.ChunkedArray | None) -> tuple[int, int, int] | None:
+    """Where a one-chunk string array's offsets live: the same for the same memory-mapped column only."""
+    if arr is None or arr.num_chunks != 1:
+        return None
+    chunk = arr.chunk(0)
+    buffers = chunk.buffers()
+    if len(buffers) < 2 or buffers[1] is None:
+        return None
+    return buffers[1].address, chunk.offset, len(chunk)
+
+
+def _identity(series: pd.Series) -> tuple[int, int, int] | None:
+    return _identity_of(_chunked(series))
+
+
+def _key_columns(name: str) -> list[str]:
+    from core.filters import OWN_COLUMNS, TEXT_COLUMNS
+
+    cols = [c for dim in OWN_COLUMNS.values() for c in dim.get(name, [])] + TEXT_COLUMNS.get(name, [])
+    cols += {"mentions": ["canonical"], "companies": ["company"]}.get(name, [])
+    return list(dict.fromkeys(cols))
+
+
+def _keys_table(name: str, df: pd.DataFrame, article_ids: pa.Array | None) -> pa.Table:
+    """article_ix and the dictionary-encoded key columns of one frame (see FrameKeys)."""
+    if "article_id" in df.columns and article_ids is not None and len(df):
+        ix = pc.index_in(_arrow_strings(df["article_id"]), value_set=article_ids)
+        article_ix = pc.fill_null(ix, -1).cast(pa.int32())
+    else:
+        article_ix = pa.array(np.full(len(df), -1, dtype=np.int32))
+    columns = {"article_ix": article_ix}
+    for c in _key_columns(name):
+        if c not in df.columns or not len(df) or str(df[c].dtype) != "str":
+            continue
+        encoded = pc.dictionary_encode(_arrow_strings(df[c]), null_encoding="encode")
+        if len(encoded.dictionary) <= MAX_DISTINCT_SHARE * len(df):
+            columns[c] = encoded.cast(pa.dictionary(pa.int32(), pa.large_string()))
+    return pa.table(columns)
+
+
+def _register_keys(folder: Path, frames: dict[str, pd.DataFrame]) -> None:
+    """Map the keys saved beside the frames (a snapshot saved without them is filtered without keys)."""
+    chunked = _chunked(frames["articles"]["article_id"]) if len(frames["articles"]) else None
+    article_ids = chunked.chunk(0) if chunked is not None and chunked.num_chunks == 1 else None  # one object: shared
+    by_identity: dict[tuple[int, int, int], FrameKeys] = {}
+    if article_ids is not None:
+        for name, df in frames.items():
+            ident = _identity(df["article_id"]) if len(df) else None
+            try:
+                table = feather.read_table(folder / f"{name}.keys.feather", memory_map=True) if ident else None
+            except (OSError, pa.ArrowException):
+                table = None
+            if table is None or table.num_rows != len(df):
+                continue
+            codes, arrays = {}, {"article_id": _chunked(df["article_id"])}
+            for c in table.column_names[1:]:
+                col = table.column(c)
+                arr = _chunked(df[c]) if c in df.columns else None
+                if col.num_chunks != 1 or _identity_of(arr) is None:
+                    continue
+                codes[c] = (col.chunk(0).indices.to_numpy(), col.chunk(0).dictionary)
+                arrays[c] = arr
+            ix = table.column("article_ix")
+            if ix.num_chunks != 1:
+                continue
+            by_identity[ident] = FrameKeys(article_ids, ix.chunk(0).to_numpy(), codes, arrays)
+    _KEYS.pop(folder, None)
+    _KEYS[folder] = by_identity
+    while len(_KEYS) > 2:  # the snapshots of the last two versions read; older frames filter without keys
+        _KEYS.pop(next(iter(_KEYS)))
 
 
 def _read_files(folder: Path, names: list[str]) -> dict[str, pd.DataFrame]:

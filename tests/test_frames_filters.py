@@ -187,3 +187,57 @@ def test_a_write_retires_the_saved_frames(tmp_path: Path) -> None:
     frames = load_frames(db)
     assert len(frames["articles"]) == 2  # not the snapshot of one article
     assert not old.exists() and core.frames._snapshot_dir(db, store.store_version(db)).exists()
+
+
+FILTERS = [
+    Filters(countries=("Russia",)), Filters(countries=("Slovakia", "China")), Filters(companies=("Kia",)),
+    Filters(companies=("Toyota",)), Filters(models=("Ceed",)), Filters(models=("Sportage", "Corolla")),
+    Filters(date_from=date(2024, 1, 1), date_to=date(2024, 5, 2)), Filters(date_to=date(2030, 1, 1)),
+    Filters(query="WUHAN"), Filters(query="kia"), Filters(query="(.*"),
+    Filters(countries=("Slovakia",), companies=("Kia",), models=("Sportage",), query="a"),
+    Filters(companies=("Kia", "Toyota"), date_from=date(2024, 1, 1), query="plant"),
+]
+
+
+def test_saved_frames_filter_with_keys_as_frames_without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.frames
+
+    monkeypatch.setattr(core.frames, "MAX_DISTINCT_SHARE", 1.0)  # every key column dictionary-encoded
+    db = tmp_path / "keys.duckdb"
+    store.write_batch(db, all_items())
+    core.frames._CACHE.clear()
+    frames = load_frames(db)
+    keys = {name: core.frames.frame_keys(df) for name, df in frames.items() if len(df)}
+    assert all(k is not None for k in keys.values()) and keys["mentions"].column(frames["mentions"], "canonical")
+    assert list(keys["articles"].article_ix) == list(range(len(frames["articles"])))
+    plain = {name: df.iloc[::-1].iloc[::-1] for name, df in frames.items()}  # new arrays: no keys
+    assert all(core.frames.frame_keys(df) is None for df in plain.values())
+    import core.filters
+
+    real_as_arrow = core.filters._as_arrow
+    for f in FILTERS:
+        monkeypatch.setattr(core.filters, "_as_arrow", None)  # with keys, no string column is read whole
+        with_keys = apply_filters(frames, f)
+        monkeypatch.setattr(core.filters, "_as_arrow", real_as_arrow)
+        without = apply_filters(plain, f)
+        for name in frames:
+            pd.testing.assert_frame_equal(with_keys[name], without[name], obj=f"{name} {f}")
+    mixed = {**frames, "companies": plain["companies"]}  # some frames with keys, some without
+    for f in FILTERS:
+        for name, df in apply_filters(mixed, f).items():
+            pd.testing.assert_frame_equal(df, apply_filters(plain, f)[name], obj=f"{name} {f}")
+
+
+def test_an_edited_frame_is_filtered_on_its_edits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.frames
+
+    monkeypatch.setattr(core.frames, "MAX_DISTINCT_SHARE", 1.0)
+    db = tmp_path / "edit.duckdb"
+    store.write_batch(db, all_items())
+    frames = load_frames(db)
+    assert core.frames.frame_keys(frames["plants"]).codes["company"]  # saved codes for the column before the edit
+    frames["plants"].loc[:, "company"] = "Edited"
+    frames["mentions"] = frames["mentions"].iloc[::-1]
+    out = apply_filters(frames, Filters(companies=("Edited",)))
+    assert len(out["plants"]) == len(frames["plants"]) and out["exports"].empty
+    assert ids(apply_filters(frames, Filters(countries=("Russia",)))["articles"]) == {B}
