@@ -605,3 +605,15 @@ def test_where_cars_are_driven_is_not_where_they_are_built(nlp):
 def test_a_production_base_is_a_plant_and_a_customer_base_is_not(nlp):
     assert [p.site for p in read(nlp, "Kia is investing EUR 2 billion to expand its Zilina base in Slovakia.").plants] == ["Zilina"]
     assert read(nlp, "Kia has a strong customer base in Germany and a loyal fan base in Poland.").plants == []
+
+
+def test_a_half_year_is_not_a_model_named_h2(nlp):
+    doc = nlp(prepare_text("Great Wall Motor says production of the Haval Jolion starts in H2 2027."))
+    assert "H2" not in [e.text for e in doc.ents]
+
+
+def test_a_county_is_not_a_bus_and_a_maker_named_beats_its_group(nlp, gaz):
+    doc = nlp(prepare_text("Hyundai's investment in the Bryan County complex has grown to $12.6 billion."))
+    assert not [e for e in doc.ents if e.label_ == "MODEL"]
+    doc = nlp(prepare_text("Ford builds the Ranger in Silverton. Toyota builds the Hilux nearby. The Ranger pickup sells well."))
+    assert {e.ent_id_ for e in doc.ents if e.text == "Ranger"} == {"Ford|Ranger"}

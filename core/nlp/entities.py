@@ -45,6 +45,7 @@ def key_of(span: Span) -> str:
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
+PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
 NON_COMPANY_HEADS = frozenset(["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
@@ -68,7 +69,8 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
         unresolved: list[Unresolved] = []
-        ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed]
+        ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed
+                and not _period_code(doc, e)]
         self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = self._countries_or_states(doc, ents)
@@ -154,7 +156,7 @@ class EntityResolver:
         return Span(doc, ent.start, end, label="MODEL", span_id=f"{maker}|{base} {doc[ent.end:end].text}")
 
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
-        if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent):
+        if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
@@ -189,6 +191,15 @@ class EntityResolver:
         makers = {m.maker for m in self.gaz.makers_of(ent.text)}
         makers |= {self.gaz.companies[m].parent for m in makers if m in self.gaz.companies}
         return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
+
+    @staticmethod
+    def _inside_a_name(doc: Doc, ent: Span) -> bool:
+        """'Bryan County', 'Toyota's Liberty plant' aside: a capitalised word just before that names nothing makes
+        the ambiguous word part of another proper name."""
+        if ent.start == 0:
+            return False
+        prev = doc[ent.start - 1]
+        return prev.is_title and prev.is_alpha and not prev.ent_type_ and not prev.is_sent_start and not prev.is_stop
 
     @staticmethod
     def _in_hyphen_compound(doc: Doc, ent: Span) -> bool:
@@ -228,9 +239,12 @@ class EntityResolver:
         if not candidates:
             return key_of(ent)
         mentioned = self._mentioned_companies
+        for model in candidates:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
+            if model.maker in mentioned:
+                return model.key
         for model in candidates:
             parent = self.gaz.companies.get(model.maker)
-            if model.maker in mentioned or (parent and parent.parent in mentioned):
+            if parent and parent.parent in mentioned:
                 return model.key
         return candidates[0].key
 
@@ -627,6 +641,14 @@ class EntityResolver:
             token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
             and not _month_in_a_date(token) and token.text not in lx.CORPORATE_SUFFIXES
         )
+
+
+def _period_code(doc: Doc, ent: Span) -> bool:
+    """'in H2 2027', 'Q3 of 2026': a half or quarter of a year, not the Haval H2."""
+    if ent.label_ not in ("MODEL", "MODEL_AMBIG") or len(ent) != 1 or ent.text not in PERIOD_CODES:
+        return False
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return following is not None and (following.shape_ == "dddd" or following.lower_ in ("of", "results", "sales"))
 
 
 def _month_in_a_date(token: Token) -> bool:
