@@ -617,3 +617,18 @@ def test_a_county_is_not_a_bus_and_a_maker_named_beats_its_group(nlp, gaz):
     assert not [e for e in doc.ents if e.label_ == "MODEL"]
     doc = nlp(prepare_text("Ford builds the Ranger in Silverton. Toyota builds the Hilux nearby. The Ranger pickup sells well."))
     assert {e.ent_id_ for e in doc.ents if e.text == "Ranger"} == {"Ford|Ranger"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The deal was signed by the Minister of Industry, Dr. Jana Kovac-Horvath, in Bratislava.", "Jana Kovac-Horvath"),
+    ("The Managing Director of Slovak Cars Group, Mr. Peter Novak, said the plant would add a shift.", "Peter Novak"),
+    ("Kia's plant director in Zilina, Wang Jun, said the plant would add a shift.", "Wang Jun"),
+    ("Its president, José Ramos dos Santos, said the union was still negotiating.", "José Ramos dos Santos"),
+])
+def test_names_with_honorifics_hyphens_particles_and_place_like_surnames(nlp, text, name):
+    assert [p.name for p in read(nlp, text).people] == [name]
+
+
+def test_a_month_is_a_month_in_a_date(nlp):
+    doc = nlp(prepare_text("Production started in Jun 2025 at the Zilina plant."))
+    assert any(q.label_ == "DATE" and "Jun" in q.text for q in doc.spans["quantities"])

@@ -45,6 +45,7 @@ def key_of(span: Span) -> str:
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
+MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
 NON_COMPANY_HEADS = frozenset(["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry"])
@@ -550,19 +551,45 @@ class EntityResolver:
         return ""
 
     def _name_after_org(self, doc: Doc, end: int, ent_at: dict[int, Span], taken: set[int]) -> Span | None:
-        """'Chairman of the board of UzAuto Motors Bakhtiyor Ubaydullaev': the name after the title's organisation."""
+        """The name after the title's organisation: 'Chairman of the board of UzAuto Motors Bakhtiyor Ubaydullaev',
+        'Group Managing Director of Stallion Group, Mr. Sunil Vaswani-Rao'."""
         if end >= len(doc) or doc[end].lower_ != "of":
             return None
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
+        while j < len(doc) and doc[j].text in ('"', "“", "”"):
+            j += 1
         org = ent_at.get(j)
-        if org is None or org.label_ != "COMPANY":
-            return None
-        return self._name_at(doc, org.end, taken)
+        if org is not None and org.label_ == "COMPANY":
+            k = org.end
+        else:  # an organisation the gazetteer lacks: a capitalised run closed by a comma
+            k = j
+            while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].is_alpha:
+                k += 1
+            if k == j or k >= len(doc) or doc[k].text != ",":
+                return None
+        while k < len(doc) and doc[k].text in ('"', "“", "”", ","):
+            k += 1
+        return self._name_at(doc, self._past_honorific(doc, k), taken)
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
-        while i < len(doc) and doc[i].text in (",", ":"):
+        # "plant director in Camacari, Wang Jun": the title's place may stand before the name
+        if i + 1 < len(doc) and doc[i].lower_ in ("in", "at") and doc[i + 1].ent_type_ in ("PLACE", "COUNTRY"):
+            i += 2
+            while i < len(doc) and doc[i].ent_iob_ == "I":
+                i += 1
+        while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
+        i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    @staticmethod
+    def _past_honorific(doc: Doc, i: int) -> int:
+        """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao': the name starts after the honorific."""
+        if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and doc[i].is_title:
+            i += 1
+            if i < len(doc) and doc[i].text == ".":
+                i += 1
+        return i
 
     def _name_before(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
         j = start - 1
@@ -571,8 +598,10 @@ class EntityResolver:
             token = doc[j]
             if token.lower_ in ("the", "its", "former", "new", "a", "an") or j in ent_at:
                 j -= 1
-            elif token.is_lower and token.is_alpha and modifiers < 3:
-                modifiers += 1  # "Karen Whitfield, an industry analyst at ...": a few lowercase modifiers before the title
+            elif (token.is_lower or token.is_title) and token.is_alpha and modifiers < 3:
+                # "Karen Whitfield, an industry analyst at ...", "Giorgio Russo, Basilicata secretary of ...":
+                # a few modifiers before the title
+                modifiers += 1
                 j -= 1
             else:
                 break
@@ -601,8 +630,9 @@ class EntityResolver:
 
     @staticmethod
     def _hyphen_part(doc: Doc, i: int) -> bool:
-        """doc[i] is a hyphen followed by a lowercase name part ('Sung-min')."""
-        return 0 <= i < len(doc) - 1 and doc[i].text == "-" and doc[i + 1].is_alpha and doc[i + 1].is_lower
+        """doc[i] is a hyphen joining name parts ('Sung-min', 'Bello-Kazeem', 'El-Din')."""
+        return (0 <= i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ and doc[i + 1].is_alpha
+                and (doc[i + 1].is_lower or doc[i + 1].is_title) and i > 0 and not doc[i - 1].whitespace_)
 
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         end = i
@@ -613,11 +643,19 @@ class EntityResolver:
                 end += 1
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
+            elif end > i and self._surname_like_a_place(doc, end):
+                end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             else:
                 break
         if end - i >= 2 and doc[end - 1].lower_ not in lx.PERSON_PARTICLES:
             return Span(doc, i, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _surname_like_a_place(doc: Doc, k: int) -> bool:
+        token = doc[k]
+        one_word_place = token.ent_type_ == "PLACE" and token.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
+        return one_word_place and token.is_title
 
     @staticmethod
     def _split_initial(doc: Doc, i: int) -> bool:
@@ -658,7 +696,9 @@ def _month_in_a_date(token: Token) -> bool:
     doc, i = token.doc, token.i
     after = doc[i + 1] if i + 1 < len(doc) else None
     before = doc[i - 1] if i > 0 else None
-    return (after is None or after.like_num or not after.is_title) or (before is not None and before.like_num)
+    if (after is not None and after.like_num) or (before is not None and before.like_num):
+        return True  # "Jun 5", "5 May"
+    return before is None or before.lower_ in MONTH_OPENERS or after is None  # "in March"; "Wang Jun" is a name
 
 
 def _hyphen_variants(role: str) -> set[str]:
