@@ -632,3 +632,17 @@ def test_names_with_honorifics_hyphens_particles_and_place_like_surnames(nlp, te
 def test_a_month_is_a_month_in_a_date(nlp):
     doc = nlp(prepare_text("Production started in Jun 2025 at the Zilina plant."))
     assert any(q.label_ == "DATE" and "Jun" in q.text for q in doc.spans["quantities"])
+
+
+def test_a_key_figures_list_under_a_heading_is_content(nlp, gaz):
+    facts = read(nlp, "Kia will build the Ceed at its plant in Zilina, Slovakia.\n\nKey figures\n\n"
+                      "• Working pattern: three shifts, six days a week\n"
+                      "• Share of output exported: more than 85%, mainly to Germany and Poland\n")
+    assert facts.plants[0].shifts == 3
+    assert {r.destination for r in facts.exports} == {gaz.country("Germany"), gaz.country("Poland")}
+
+
+def test_exports_from_a_plant_of_another_operator(nlp, gaz):
+    facts = read(nlp, "The government signed an agreement with Slovak Motor Group for a Kia assembly plant in Zilina, Slovakia. "
+                      "Slovak Motor Group said it intends to export vehicles from the Zilina plant to Austria from 2027.")
+    assert [(r.origin, r.destination) for r in facts.exports] == [(gaz.country("Slovakia"), gaz.country("Austria"))]

@@ -31,10 +31,9 @@ IMPERATIVE_OPENING = re.compile(
     r"grab|claim|boost|access|start|stand out|elevate|position|showcase|act|reach|connect|download|read|watch)\b",
     re.IGNORECASE,
 )
-# "• Annual capacity: 175,000 units", "Investment: EUR 2 billion": a labelled figure in a fact sheet, not a heading
+# "• Annual capacity: 175,000 units", "Working pattern: three shifts": a labelled figure in a fact sheet, not a heading
 FIGURE_LINE = re.compile(
-    r"^\W{0,3}(?:[A-Za-z-]+ ){0,3}(?:investment|capacity|output|production|jobs|employees|workforce|headcount|shifts?|"
-    r"area|engine|power|transmission|gearbox|exports?|units|models?)\s*:\s*\S*\d",
+    r"^\W{0,3}[A-Za-z][\w ,()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
@@ -145,7 +144,7 @@ class BoilerplateMarker:
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
-            flagged = is_boilerplate(paragraph) or previous_was_boilerplate and is_link_line(paragraph)
+            flagged = is_boilerplate(paragraph) or previous_was_boilerplate and is_link_line(paragraph) and not FIGURE_LINE.search(paragraph)
             if flagged:
                 spans.append((start, end))
             previous_was_boilerplate = flagged

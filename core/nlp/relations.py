@@ -600,7 +600,7 @@ class ArticleReader:
             origin, company = plant.country, plant.company or company
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
-            origin = origin or self._subsidiary_country(sent, ents) or self._origin(company, None)
+            origin = origin or self._subsidiary_country(sent, ents) or self._origin(company, None) or self._from_a_plant(sent)
         if not origin:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
@@ -779,6 +779,15 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return out
+
+    def _from_a_plant(self, sent: Span) -> str | None:
+        """'export vehicles from the Igbesa plant to Ghana': the country of the plant being described."""
+        lower = self.index.lower
+        for k in range(sent.start, sent.end - 1):
+            if lower[k] == "from" and set(lower[k + 1:k + 5]) & lx.PLANT_NOUNS:
+                plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
+                return plant.country if plant is not None else None
+        return None
 
     def _plant_as_subject(self, sent: Span, cue: int) -> PlantFact | None:
         """'The plant also exported ...': the current plant ships from its own country."""
