@@ -8,7 +8,6 @@ punctuation, so "São Paulo", "Sao Paulo" and "SAO PAULO" are one place.
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -50,11 +49,10 @@ def _split(v: str | None) -> list[str]:
 
 
 def _rows(name: str, data_dir: Path) -> list[dict[str, str]]:
-    path = data_dir / name
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+    """Rows of one core/data file, read as the entity gazetteer reads them (one reader for the data folder)."""
+    from core.nlp.gazetteer import _rows as read_rows
+
+    return read_rows(data_dir / name)
 
 
 class Gazetteer:
