@@ -646,3 +646,10 @@ def test_exports_from_a_plant_of_another_operator(nlp, gaz):
     facts = read(nlp, "The government signed an agreement with Slovak Motor Group for a Kia assembly plant in Zilina, Slovakia. "
                       "Slovak Motor Group said it intends to export vehicles from the Zilina plant to Austria from 2027.")
     assert [(r.origin, r.destination) for r in facts.exports] == [(gaz.country("Slovakia"), gaz.country("Austria"))]
+
+
+def test_lines_of_an_export_table(nlp, gaz):
+    facts = read(nlp, "Slovakia exported 420,000 cars in the first half.\n\nTop destinations:\n\n"
+                      "Germany – 45,200 units (−11.5%)\nPoland – 12,000 units (+2.0%)\n")
+    routes = {r.destination: (r.origin, r.units) for r in facts.exports}
+    assert routes == {gaz.country("Germany"): (gaz.country("Slovakia"), 45_200), gaz.country("Poland"): (gaz.country("Slovakia"), 12_000)}

@@ -98,6 +98,7 @@ class ArticleReader:
         self.last_company: str | None = None
         self.last_model: str | None = None
         self.current_plant: PlantFact | None = None
+        self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
@@ -129,7 +130,8 @@ class ArticleReader:
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
-            if not self._imports(sent, ents, subjects, qs) and not self._destination_as_subject(sent, ents, subjects, qs):
+            if (not self._imports(sent, ents, subjects, qs) and not self._destination_as_subject(sent, ents, subjects, qs)
+                    and not self._table_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
             companies = [e for e in ents if e.label_ == "COMPANY"]
             if companies:
@@ -590,6 +592,9 @@ class ArticleReader:
         if not cues:
             return
         first_cue = cues[0]
+        subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
+        if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
+            self.exporter = (None, subject_country.ent_id_)
         origin_ent = next((e for e in ents if e.start > 0 and lower[e.start - 1] == "from" and e.label_ in ("COUNTRY", "PLACE", "REGION")), None)
         destinations = self._destinations(sent, ents, cues, origin_ent)
         if not destinations:
@@ -642,6 +647,7 @@ class ArticleReader:
                 export.units = units._.value
                 export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
             export.by_when = export.by_when or by_when
+            self.exporter = (export.company, export.origin)
 
     def _imports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
@@ -779,6 +785,30 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return out
+
+    def _table_row(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
+        """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
+        lower = self.index.lower
+        if not ents or ents[0].start != sent.start or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None:
+            return False
+        head = ents[0]
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":"):
+            return False
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + 3), None)
+        if units is None or sent.end - sent.start > 16:
+            return False
+        company, origin = self.exporter
+        destination = head.ent_id_
+        if destination == origin:
+            return False
+        key = (company, origin, destination)
+        export = self.exports.get(key)
+        if export is None:
+            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8))
+        if export.units is None:
+            export.units = units._.value
+            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        return True
 
     def _from_a_plant(self, sent: Span) -> str | None:
         """'export vehicles from the Igbesa plant to Ghana': the country of the plant being described."""
