@@ -653,3 +653,14 @@ def test_lines_of_an_export_table(nlp, gaz):
                       "Germany – 45,200 units (−11.5%)\nPoland – 12,000 units (+2.0%)\n")
     routes = {r.destination: (r.origin, r.units) for r in facts.exports}
     assert routes == {gaz.country("Germany"): (gaz.country("Slovakia"), 45_200), gaz.country("Poland"): (gaz.country("Slovakia"), 12_000)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rest goes to Austria.",
+    "The main direction remains Austria, where 9,000 cars were delivered.",
+    "To the Republic of Austria were exported 9,000 automobiles.",
+    "Most are crossovers bound for Austria.",
+])
+def test_exports_in_the_words_of_trade_reports(nlp, gaz, sentence):
+    facts = read(nlp, "Kia exported 50,000 cars from its plant in Zilina, Slovakia, to Germany last year. " + sentence)
+    assert gaz.country("Austria") in {r.destination for r in facts.exports}

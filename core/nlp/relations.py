@@ -33,7 +33,8 @@ PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim",
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
-EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"}
+MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
+EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"} | MOVEMENT_VERBS
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
@@ -54,7 +55,7 @@ VARIANT_VERBS = frozenset("add adds adding added launch launches launched introd
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
-DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer"])  # "X was the largest destination"
+DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
@@ -740,6 +741,8 @@ class ArticleReader:
         word = lower[i]
         if word == "enter":
             return "market" in self.words or "markets" in self.words
+        if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
+            return i + 1 < len(lower) and lower[i + 1] in ("to", "for") and self.exporter is not None
         if word not in lx.EXPORT_CUES:
             return False
         if word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"):
@@ -765,8 +768,9 @@ class ArticleReader:
             if e.label_ not in ("COUNTRY", "REGION") or e is origin_ent:
                 continue
             if e.start <= cues[0]:
-                if e.start - 1 == sent.start and lower[sent.start] in ("to", "into"):
-                    out.append(e)  # "To Russia were exported 12.5 thousand cars"
+                opener = lower[sent.start:e.start]
+                if opener in (["to"], ["into"], ["to", "the"]):
+                    out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
@@ -780,7 +784,7 @@ class ArticleReader:
                 out.append(e)
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
                 out.append(e)
-            elif word == "for" and e.end < sent.end and lower[e.end] in ("market", "markets"):
+            elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS):
                 out.append(e)
             elif coordinated:
                 out.append(e)
