@@ -664,3 +664,14 @@ def test_lines_of_an_export_table(nlp, gaz):
 def test_exports_in_the_words_of_trade_reports(nlp, gaz, sentence):
     facts = read(nlp, "Kia exported 50,000 cars from its plant in Zilina, Slovakia, to Germany last year. " + sentence)
     assert gaz.country("Austria") in {r.destination for r in facts.exports}
+
+
+def test_a_later_revision_replaces_the_figure(nlp):
+    [plant] = read(nlp, "Kia will cut one of the three shifts at its Zilina plant in Slovakia. Under the plan, Zilina will go "
+                        "from three shifts to two, and capacity will fall from 400,000 to 250,000 vehicles a year.").plants
+    assert (plant.shifts, plant.capacity_per_year) == (2, 250_000)
+
+
+def test_a_count_of_a_model_shipped(nlp, gaz):
+    facts = read(nlp, "Kia's Zilina plant in Slovakia builds the Ceed. This year it shipped about 42,000 Ceed to Germany.")
+    assert [(r.destination, r.units) for r in facts.exports] == [(gaz.country("Germany"), 42_000)]

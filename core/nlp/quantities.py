@@ -56,6 +56,9 @@ TRANSMISSION_PATTERNS = [
     [{"LOWER": {"IN": ["automatic", "manual"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
 ]
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
+SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
+    "built builds build produced produces produce made makes assembled assembles sold delivered imported".split()
+)
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 OTHER_TRIGGERS = frozenset(
     ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
@@ -221,16 +224,16 @@ class QuantityFinder:
         sent_lower = set(index.lower[sent_start:sent_end])
         before = index.lower[max(sent_start, start - 5):start]
         head, head_i = self._head_noun(words)
-        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._plural_model_after(doc, end):
+        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._model_after(doc, end):
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras"
-        if head in lx.JOB_WORDS or head == "people" and sent_lower & lx.JOB_PEOPLE_CUES:
-            if set(before[-3:]) & lx.JOB_CUT_WORDS:
-                qualifier = "cut"  # kept as a mention; relations do not take it as the plant's jobs
-            return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", qualifier)
+        cut = bool(set(before[-5:]) & lx.JOB_CUT_WORDS)  # "cut 2,300 jobs", "reduce the workforce through 1,400 exits"
+        if head in lx.JOB_WORDS or head in ("people", "persons") and sent_lower & lx.JOB_PEOPLE_CUES:
+            return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", "cut" if cut else qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
         if {"workforce", "headcount"} & set(before) or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS:
-            return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "the workforce of 3,000", "Jobs: 4,300"
+            # "the workforce of 3,000", "Jobs: 4,300"
+            return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
         # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
@@ -325,8 +328,8 @@ class QuantityFinder:
         return out
 
     @staticmethod
-    def _plural_model_after(doc: Doc, end: int) -> bool:
-        """A model name in the plural right after the number counts vehicles: '100,000 Corollas'."""
+    def _model_after(doc: Doc, end: int) -> bool:
+        """A model right after the number counts vehicles: '100,000 Corollas', 'shipped 42,000 Hilux'."""
         k = end
         while k < len(doc) and doc[k].ent_type_ == "COMPANY":
             k += 1
@@ -335,7 +338,12 @@ class QuantityFinder:
         last = k
         while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
             last += 1
-        return doc[last].text.endswith("s") and doc[last].text[:-1] and not doc[last].text.endswith("ss")
+        if doc[last].text.endswith("s") and not doc[last].text.endswith("ss"):
+            return True
+        k = end - 1  # "shipped 42,000 Hilux to Brazil": a count of a model after a verb of making or shipping
+        while k > 0 and doc[k - 1].lower_ in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
+            k -= 1  # "shipped about 42,000 Hilux"
+        return k > 0 and doc[k - 1].lower_ in SHIPPING_OR_MAKING
 
     @staticmethod
     def _after_skipping_models(doc: Doc, end: int, sent_end: int) -> list:

@@ -568,16 +568,25 @@ class ArticleReader:
     def _set_figure(self, plant: PlantFact, q: Span, sent: Span, confidence: float = 1.0) -> None:
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
-        if q.label_ == "CAPACITY" and plant.capacity_per_year is None:
+        revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
+        if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"):
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
-        elif q.label_ == "JOBS" and plant.jobs is None and q._.qualifier != "cut":
+        elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier != "cut":
             plant.jobs, plant.evidence["jobs"] = int(value), source
-        elif q.label_ == "SHIFTS" and plant.shifts is None:
+        elif q.label_ == "SHIFTS" and (plant.shifts is None or revised == "shifts"):
             plant.shifts, plant.evidence["shifts"] = int(value), source
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif q.label_ == "MONEY" and plant.investment is None and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q)):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _revision(self, plant: PlantFact, q: Span, sent: Span) -> str | None:
+        """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
+        field = {"CAPACITY": "capacity_per_year", "JOBS": "jobs", "SHIFTS": "shifts"}.get(q.label_)
+        if field is None or q.start == 0 or self.index.lower[q.start - 1] != "to":
+            return None
+        earlier = plant.evidence.get(field)
+        return field if earlier is not None and earlier.start != sent.start_char else None
 
     def _money_names_plant(self, q: Span) -> bool:
         """'its $2 billion assembly plant': the sum is the plant's cost."""
