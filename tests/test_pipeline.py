@@ -675,3 +675,11 @@ def test_a_later_revision_replaces_the_figure(nlp):
 def test_a_count_of_a_model_shipped(nlp, gaz):
     facts = read(nlp, "Kia's Zilina plant in Slovakia builds the Ceed. This year it shipped about 42,000 Ceed to Germany.")
     assert [(r.destination, r.units) for r in facts.exports] == [(gaz.country("Germany"), 42_000)]
+
+
+def test_non_native_plant_report(nlp):
+    facts = read(nlp, 'At the car plant in Zilina city of Slovakia the production capacity was brought to 300,000 automobiles per year. '
+                      'At present on the conveyor are assembled the Kia "Ceed" and "Sportage". In the plant are working 3,700 persons in three shifts.')
+    [plant] = facts.plants
+    assert (plant.capacity_per_year, plant.jobs, plant.shifts) == (300_000, 3_700, 3)
+    assert {m.removeprefix("Kia ") for m in plant.models} == {"Ceed", "Sportage"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 VEHICLE_WORDS = frozenset(
     ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus"]
 )
-UNIT_WORDS = frozenset(["units", "unit", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits"])
+UNIT_WORDS = frozenset(["units", "unit", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits", "automobiles", "automobile"])
 ANNUAL_WORDS = frozenset(["annually", "annual", "yearly", "year-round"])
 # titles held in a company (an org may be read from the sentence's one company) and titles that never are
 CORPORATE_ROLE_WORDS = frozenset(
@@ -23,7 +23,9 @@ JOB_CUT_WORDS = frozenset(
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
 JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts"])
-JOB_PEOPLE_CUES = frozenset(["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs"])
+JOB_PEOPLE_CUES = frozenset(
+    ["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs", "work", "works", "working"]
+)
 JOB_ADJECTIVES = frozenset(["new", "direct", "indirect", "additional", "more", "local", "permanent", "skilled", "full-time", "part-time", "extra"])
 CAPACITY_CUES = frozenset(["capacity", "output", "produce", "produces", "producing", "production", "manufacture", "build", "assemble", "roll"])
 SHIFT_WORDS = frozenset(("shift", "shifts"))
@@ -43,7 +45,7 @@ PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", 
 # words that give a plant its models without a verb of making: "dedicated to the X", "will focus on the X and Y",
 # "a new line alongside the X", "the line-up will be joined by the X"
 MODEL_ASSIGNMENT_CUES = frozenset(["dedicated", "focus", "focuses", "focused", "alongside", "joined", "lineup", "line-up"])
-PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex"])
+PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex", "conveyor"])
 START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
 INVESTMENT_CUES = frozenset(
     ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion"]

@@ -535,7 +535,9 @@ class ArticleReader:
             return
         target = self._plant_mentioned(ents)
         if target is None and self.current_plant is not None:
-            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
+            # the models' own brand is no other company ("are assembled the Chevrolet Cobalt")
+            brands = {self._model_maker(m) for m in subjects}
+            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"} - brands
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
                 target = self.current_plant
