@@ -55,9 +55,8 @@ if options:
 
 st.subheader("All matching articles")
 if not articles.empty:
-    table = articles[["article_id", "title", "name", "source", "published", "words", "n_facts"]]
-    table = table.assign(title=table["article_id"].map(charts.article_titles(articles.head(ui.MAX_TABLE_ROWS))))
-    ui.table(ui.with_links(table, ctx.filters), "articles", ctx.filters, "articles_list",
+    table = ctx.derived("articles_table", charts.articles_table, "articles")  # once per filter (shared with Overview)
+    ui.table(table, "articles", ctx.filters, "articles_list", links=True,
              column_order=["title", "source", "published", "words", "n_facts", "open"],
              column_config={"title": st.column_config.TextColumn("Title", width="large"),
                             "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
