@@ -683,3 +683,17 @@ def test_non_native_plant_report(nlp):
     [plant] = facts.plants
     assert (plant.capacity_per_year, plant.jobs, plant.shifts) == (300_000, 3_700, 3)
     assert {m.removeprefix("Kia ") for m in plant.models} == {"Ceed", "Sportage"}
+
+
+def test_a_named_platform_is_the_lineage(nlp):
+    facts = read(nlp, "Zilina will keep the Kia Ceed and the Kia Sportage, all built on the XQ Flex platform.")
+    assert {m.name.removeprefix("Kia "): m.based_on for m in facts.models} == {"Ceed": "XQ Flex", "Sportage": "XQ Flex"}
+    facts = read(nlp, "Kia's Zilina plant builds the electric Kia EV4 on the E-GMP architecture.")
+    assert [m.based_on for m in facts.models if m.name.endswith("EV4")] == ["E-GMP"]
+
+
+def test_lineage_subject_across_a_relative_clause_and_not_an_unnamed_model(nlp):
+    facts = read(nlp, "The new Kia Ceed, which sits above the Kia Picanto in the range, is a reworked Hyundai i30.")
+    assert {m.name.removeprefix("Kia "): m.based_on for m in facts.models if m.based_on} == {"Ceed": "Hyundai i30"}
+    facts = read(nlp, "Kia builds the Kia Ceed in Zilina. A Hyundai-based Kia SUV, derived from the Hyundai Tucson, is under study.")
+    assert all(m.based_on is None for m in facts.models)

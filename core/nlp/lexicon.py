@@ -59,7 +59,7 @@ PLATFORM_CUES = (
     ("platform", "of"), ("platform", "from"), ("rebadged",), ("version", "of"), ("derivative", "of"),
     ("shares", "its", "platform", "with"), ("twin", "of"), ("sister", "model"), ("roots", "in"),
     ("underpinnings", "with"), ("underpinnings", "of"), ("architecture", "with"), ("architecture", "of"),
-    ("rides", "on"), ("sits", "on"), ("shares", "a", "platform", "with"), ("platform", "with"), ("mechanicals", "with"),
+    ("rides", "on"), ("sits", "on"), ("reworked",), ("re-engineered",), ("shares", "a", "platform", "with"), ("platform", "with"), ("mechanicals", "with"),
 )
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "explained", "announced", "commented"])
 COMPANY_NOUNS = frozenset(

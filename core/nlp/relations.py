@@ -50,6 +50,7 @@ PLACE_FILLERS = frozenset(
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
+PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
@@ -248,12 +249,23 @@ class ArticleReader:
         bases: set[int] = set()
         floor = sent.start
         for cue in self._platform_cues(sent):
-            after = [m for m in models if m.start >= cue]
+            after = [m for m in models if cue <= m.start <= cue + 6]  # the base follows its cue closely
             before = [m for m in models if floor <= m.start < cue and m.start not in bases]
-            if after:
+            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]):
+                continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
+            platform = self._platform_name(sent, cue)
+            nearest = self._cue_subject(before, cue)
+            if platform is not None:  # "all built on the STLA Medium platform": every model listed before
+                name, floor = platform
+                subjects = [self._model_name(m) for m in before] if "all" in self.index.lower[sent.start:cue] else []
+                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model else [])
+                for subject in subjects:
+                    fact = self._model_fact(subject, None, sent)
+                    fact.based_on = fact.based_on or name
+            elif after:
                 base = after[0]
                 bases.add(base.start)
-                subject = self._model_name(before[-1]) if before else self.last_model
+                subject = self._model_name(nearest) if nearest else self.last_model
                 if subject and subject != self._model_name(base):
                     fact = self._model_fact(subject, None, sent)
                     fact.based_on = fact.based_on or self._display_model(base)
@@ -268,13 +280,41 @@ class ArticleReader:
             self.models[name] = ModelFact(name=name, maker=maker, source=self._source(sent))
         return self.models[name]
 
+    def _cue_subject(self, before: list[Span], cue: int) -> Span | None:
+        """The model a lineage cue speaks of: the nearest one before it, or the sentence's first when a clause
+        stands between ('The new X80, which sits above the X70, is a reworked Xingyue L')."""
+        if not before:
+            return None
+        lower = self.index.lower
+        copula = {"is", "was", "are", "were"} & set(lower[max(0, cue - 4):cue])
+        if copula and len(before) > 1 and "," in lower[before[-1].end:cue]:
+            return before[0]
+        return before[-1]
+
+    def _platform_name(self, sent: Span, cue: int) -> tuple[str, int] | None:
+        """'on the STLA Medium platform', 'on the CMA architecture': a named platform right after the cue."""
+        lower, doc = self.index.lower, self.doc
+        i = cue
+        while i < sent.end and lower[i] in ("the", "a", "its", "same", "new", "group's", "brand's", "’s", "'s", "latest"):
+            i += 1
+        j = i
+        while j < sent.end and j - i < 4 and lower[j] not in PLATFORM_NOUNS and (
+                doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text) or doc[j].text == "-"
+                or any(c.isupper() for c in doc[j].text[1:])):
+            j += 1
+        if j == i or j >= sent.end or lower[j] not in PLATFORM_NOUNS or doc[i].ent_type_ in ("MODEL", "COMPANY"):
+            return None
+        return doc[i:j].text, j + 1
+
     def _platform_cues(self, sent: Span) -> list[int]:
         """Token positions just after each platform cue ('based on', 'a version of', ...)."""
-        if not self.words & PLATFORM_FIRST_WORDS:
+        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS:
             return []
         lower = self.index.lower[sent.start:sent.end]
         found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
         for i in range(len(lower)):
+            if lower[i] == "on" and self._platform_name(sent, sent.start + i + 1) is not None:
+                found.add(sent.start + i + 1)  # "builds the iX3 on the Neue Klasse architecture"
             for cue in lx.PLATFORM_CUES:
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
                     found.add(sent.start + i + len(cue))
