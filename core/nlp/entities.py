@@ -48,7 +48,11 @@ CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
-NON_COMPANY_HEADS = frozenset(["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry"])
+NON_COMPANY_HEADS = frozenset(
+    ["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry", "industry", "design",
+     "development", "plan", "policy", "programme", "program", "strategy", "zone", "cluster", "park", "sector", "show",
+     "expo", "awards", "week", "news", "magazine", "review"]
+)
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 
 
