@@ -221,3 +221,27 @@ def test_a_filter_cleared_by_hand_stays_cleared(hand_store):
     assert at.multiselect(key="country").value == []
     at.run()  # a plain rerun of the same page must not bring the old filter back
     assert at.multiselect(key="country").value == []
+
+
+def test_a_filter_seen_before_is_served_from_the_cache(hand_store, monkeypatch):
+    """Derived tables and figures are computed once per (store version, filter): the plant summary once for
+    the seven charts and the table, and not at all when a filter comes back."""
+    import streamlit as st
+
+    from core import charts
+
+    calls = []
+    original = charts.plant_summary
+    monkeypatch.setattr(charts, "plant_summary", lambda plants: calls.append(1) or original(plants))
+    st.cache_resource.clear()
+    at = run("pages/3_Capacity_and_jobs.py")
+    at.multiselect(key="country").set_value(["Russia"]).run()
+    before = len(calls)
+    at.multiselect(key="country").set_value(["Slovakia"]).run()
+    assert len(calls) - before == 1
+    assert set(tables(at)[0]["site"]) == {"Zilina"}
+    seen = len(calls)
+    at.multiselect(key="country").set_value(["Russia"]).run()
+    assert len(calls) == seen
+    assert set(tables(at)[0]["site"]) == {"Kaliningrad"}
+    assert len(figures(at)) == 7
