@@ -607,16 +607,21 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     summary = summary.sort_values(["power_hp", "engine_l", "model"], na_position="first")
     fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04,
                         subplot_titles=("Power (hp)", "Engine displacement (L)"))
+    traces, rows, cols = [], [], []  # added in one call: plotly validates once, not once per add_bar
     for maker, group in summary.groupby(summary["maker"].fillna("Unknown maker"), sort=True):
         color = company_color(None if maker == "Unknown maker" else maker)
-        fig.add_bar(y=group["model"], x=group["power_hp"], orientation="h", name=str(maker), legendgroup=str(maker),
-                    marker_color=color, row=1, col=1,
-                    text=[fmt_number(v) if not pd.isna(v) else "" for v in group["power_hp"]], textposition="auto",
-                    hovertemplate="%{y}: %{x} hp<extra>" + _esc(maker) + "</extra>")
-        fig.add_bar(y=group["model"], x=group["engine_l"], orientation="h", name=str(maker), legendgroup=str(maker),
-                    marker_color=color, row=1, col=2, showlegend=False,
-                    text=[f"{v:.1f}" if not pd.isna(v) else "" for v in group["engine_l"]], textposition="auto",
-                    hovertemplate="%{y}: %{x} L<extra>" + _esc(maker) + "</extra>")
+        models, power, engine = group["model"].tolist(), group["power_hp"].to_numpy(), group["engine_l"].to_numpy()
+        traces.append({"type": "bar", "y": models, "x": power, "orientation": "h", "name": str(maker),
+                       "legendgroup": str(maker), "marker": {"color": color},
+                       "text": [fmt_number(v) if not pd.isna(v) else "" for v in power], "textposition": "auto",
+                       "hovertemplate": "%{y}: %{x} hp<extra>" + _esc(maker) + "</extra>"})
+        traces.append({"type": "bar", "y": models, "x": engine, "orientation": "h", "name": str(maker),
+                       "legendgroup": str(maker), "marker": {"color": color}, "showlegend": False,
+                       "text": [f"{v:.1f}" if not pd.isna(v) else "" for v in engine], "textposition": "auto",
+                       "hovertemplate": "%{y}: %{x} L<extra>" + _esc(maker) + "</extra>"})
+        rows += [1, 1]
+        cols += [1, 2]
+    fig.add_traces(traces, rows=rows, cols=cols)
     _base_layout(fig, title, height=max(320, 120 + 36 * len(summary)))
     fig.update_xaxes(title_text="Power (hp)", row=1, col=1, rangemode="tozero")
     fig.update_xaxes(title_text="Engine displacement (L)", row=1, col=2, rangemode="tozero")
