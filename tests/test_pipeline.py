@@ -697,3 +697,63 @@ def test_lineage_subject_across_a_relative_clause_and_not_an_unnamed_model(nlp):
     assert {m.name.removeprefix("Kia "): m.based_on for m in facts.models if m.based_on} == {"Ceed": "Hyundai i30"}
     facts = read(nlp, "Kia builds the Kia Ceed in Zilina. A Hyundai-based Kia SUV, derived from the Hyundai Tucson, is under study.")
     assert all(m.based_on is None for m in facts.models)
+
+
+# -- export routes in the words of shipping news ---------------------------------------------------
+def test_origin_written_as_a_made_in_adjective(nlp, gaz):
+    facts = read(nlp, "Toyota will ship some 9,000 South African-built Hilux pickups a year to Kenya. "
+                      "Hyundai plans to export Chennai-made Creta SUVs to Chile.")
+    routes = {r.destination: (r.origin, r.units) for r in facts.exports}
+    assert routes[gaz.country("Kenya")] == (gaz.country("South Africa"), 9_000)
+    assert routes[gaz.country("Chile")][0] == gaz.country("India")
+
+
+def test_a_model_with_its_code_part_hyphenated_or_spaced(nlp):
+    facts = read(nlp, "Mazda shipped 4,000 CX 5 crossovers to Peru, and Mahindra sold the Scorpio-N in Nepal.")
+    names = {m.name for m in facts.models}
+    assert any(n.endswith("CX-5") for n in names) and any(n.startswith("Scorpio") for n in names)
+
+
+def test_plural_of_a_model_code_counts_units(nlp, gaz):
+    facts = read(nlp, "Hyundai exported 3,500 Ioniq 5s to Norway.")
+    assert [(r.destination, r.units) for r in facts.exports] == [(gaz.country("Norway"), 3_500)]
+
+
+def test_a_consignment_named_with_its_market(nlp, gaz):
+    facts = read(nlp, "BYD said the first 1,200 Dolphins for Thailand would be loaded in Shenzhen next week, "
+                      "while 800 Seals would be shipped to Malaysia.")
+    routes = {r.destination: (r.units, [m.split()[-1] for m in r.models]) for r in facts.exports}
+    assert routes == {gaz.country("Thailand"): (1_200, ["Dolphin"]), gaz.country("Malaysia"): (800, ["Seal"])}
+
+
+def test_a_departure_for_a_market(nlp, gaz):
+    facts = read(nlp, "Renault builds the Kwid at its plant in Chennai, India. The plant has begun exporting: a first batch of "
+                      "400 Kwid hatchbacks left the port of Ennore for Kenya in May.")
+    assert [(r.origin, r.destination, r.units) for r in facts.exports] == [(gaz.country("India"), gaz.country("Kenya"), 400)]
+
+
+def test_routes_only_under_study_are_not_exports(nlp, gaz):
+    facts = read(nlp, "Proton ships the Saga to Brunei and is studying further shipments to Nepal. "
+                      "It also signed a memorandum for possible sales in Egypt.")
+    assert {r.destination for r in facts.exports} == {gaz.country("Brunei")}
+
+
+def test_each_clause_keeps_its_own_models(nlp, gaz):
+    facts = read(nlp, "Kia will send 6,000 cars to Chile and 4,000 to Peru. Chile will receive the Kia Sportage and Seltos, "
+                      "while shipments to Peru will consist of the Sportage only.")
+    models = {r.destination: sorted(m.split()[-1] for m in r.models) for r in facts.exports}
+    assert models[gaz.country("Peru")] == ["Sportage"]
+    assert models[gaz.country("Chile")] == ["Seltos", "Sportage"]
+
+
+def test_a_model_named_again_without_its_maker(nlp):
+    facts = read(nlp, "Chevrolet builds the Chevrolet Cobalt in Asaka. Exports of the Cobalt rose to 9,000 units.")
+    assert [m for r in facts.exports for m in r.models] or any(m.name.endswith("Cobalt") for m in facts.models)
+    doc = nlp(prepare_text("Chevrolet builds the Chevrolet Cobalt in Asaka. Exports of the Cobalt rose."))
+    assert sum(e.label_ == "MODEL" for e in doc.ents) == 2
+
+
+def test_related_story_lines_yield_no_facts(nlp):
+    facts = read(nlp, "Related: Ford to build 200,000 Rangers a year at Silverton plant in South Africa\n\n"
+                      "You may also like: Kia exports to Chile hit record | Tata opens plant in Sanand\n")
+    assert not facts.plants and not facts.exports

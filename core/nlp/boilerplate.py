@@ -36,6 +36,12 @@ FIGURE_LINE = re.compile(
     r"^\W{0,3}[A-Za-z][\w ,()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
+# "Related: ...", "You may also like: ...": a label introducing links to other stories
+LINK_LABEL = re.compile(
+    r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|"
+    r"read next|more on this|recommended|you may also like|you might also like|further reading|trending)\s*[:|–—-]",
+    re.IGNORECASE,
+)
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
 
@@ -60,6 +66,8 @@ def is_boilerplate(paragraph: str) -> bool:
     words = text.split()
     if not words:
         return False
+    if LINK_LABEL.search(text):
+        return True
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
         return not FIGURE_LINE.search(text)  # heading, byline, navigation, button label; a labelled figure is content
     if CALL_TO_ACTION.search(text) and (len(words) < 60 or READER_ADDRESS.search(text)):

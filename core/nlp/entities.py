@@ -104,8 +104,10 @@ class EntityResolver:
         model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label_ == "COMPANY"]
         confirmed: set[str] = set()
+        # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
+        named = {key_of(e) for e in ents if e.label_ == "MODEL"}
         for ent in ents:
-            if ent.label_ == "MODEL_AMBIG" and self._model_context(doc, ent, spec_sents, model_idx):
+            if ent.label_ == "MODEL_AMBIG" and (key_of(ent) in named or self._model_context(doc, ent, spec_sents, model_idx)):
                 confirmed.add(ent.text)
         out = []
         for ent in ents:

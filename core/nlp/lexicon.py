@@ -53,6 +53,9 @@ INVESTMENT_CUES = frozenset(
 EXPORT_CUES = frozenset(
     ["export", "exports", "exported", "exporting", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]
 )
+# "Thai-built Navaras", "locally assembled Corollas": where the vehicles come from
+MADE_PARTICIPLES = frozenset(["built", "made", "assembled", "produced", "manufactured"])
+MADE_ADVERBS = frozenset(["fully", "locally", "completely", "domestically"])
 DESTINATION_PREPS = frozenset(["to", "into", "in", "for", "across", "throughout"])
 PLATFORM_CUES = (
     ("based", "on"), ("derived", "from"), ("lineage", "to"), ("built", "on"), ("underpinned", "by"),

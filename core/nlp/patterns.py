@@ -18,7 +18,16 @@ def _usable(surface: str) -> bool:
 def _pluralisable(surface: str) -> bool:
     """Model names that news puts in the plural by adding an s ('Corollas', 'RAV4s'); short codes and names in s excepted."""
     last = surface[-1:]
-    return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and not surface.isupper()
+    return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and (not surface.isupper() or last.isdigit())
+
+
+def _spelling_variants(surface: str) -> list[str]:
+    """A two-part model name with a short code part, written with a hyphen or a space: both spellings."""
+    for sep, other in ((" ", "-"), ("-", " ")):
+        parts = surface.split(sep)
+        if len(parts) == 2 and all(parts) and min(len(p) for p in parts) <= 2 and other not in surface:
+            return [other.join(parts)]
+    return []
 
 
 def entity_patterns(gaz: Gazetteer) -> list[dict]:
@@ -51,6 +60,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         short_code = len(surface) <= 3 and not any(c.isdigit() for c in surface)  # "GT", "ZS": need context
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
+        for variant in _spelling_variants(surface):  # "Scorpio N" / "Scorpio-N", "CX-5" / "CX 5"
+            if variant not in gaz.model_aliases:
+                add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
         if _pluralisable(surface):
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "s", keys[0])  # "2,900 e Vitaras", "Corollas"
     for surface, canonical in gaz.regions.items():

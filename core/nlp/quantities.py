@@ -246,7 +246,9 @@ class QuantityFinder:
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
             clause = index.lower[max(sent_start, start - 10):start]
-            label = "CAPACITY" if annual or "capacity" in clause else "UNITS"
+            # "ship 9,000 pickups a year": a yearly export volume, not what the plant can make
+            shipped = bool(set(before) & lx.EXPORT_CUES) and "capacity" not in clause
+            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
             stop = words[head_i].i + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
@@ -330,7 +332,7 @@ class QuantityFinder:
     @staticmethod
     def _model_after(doc: Doc, end: int) -> bool:
         """A model right after the number counts vehicles: '100,000 Corollas', 'shipped 42,000 Hilux'."""
-        k = end
+        k = QuantityFinder._past_made_in(doc, end)
         while k < len(doc) and doc[k].ent_type_ == "COMPANY":
             k += 1
         if k >= len(doc) or doc[k].ent_type_ not in ("MODEL", "MODEL_AMBIG") or doc[k].ent_iob_ != "B":
@@ -346,10 +348,22 @@ class QuantityFinder:
         return k > 0 and doc[k - 1].lower_ in SHIPPING_OR_MAKING
 
     @staticmethod
+    def _past_made_in(doc: Doc, k: int) -> int:
+        """The token after how vehicles were made: '18,000 [South African-built] Hilux', '2,500 [fully built] cars'."""
+        if k + 1 < len(doc) and doc[k].lower_ in lx.MADE_ADVERBS and doc[k + 1].lower_ in lx.MADE_PARTICIPLES:
+            return k + 2
+        j = k
+        while j < len(doc) and j - k < 4 and (j == k or doc[j].ent_iob_ == "I"):
+            j += 1  # one word, or the words of one entity ("South African")
+        if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in lx.MADE_PARTICIPLES:
+            return j + 2
+        return k
+
+    @staticmethod
     def _after_skipping_models(doc: Doc, end: int, sent_end: int) -> list:
         """Words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
         out = []
-        i = end
+        i = QuantityFinder._past_made_in(doc, end)
         while i < sent_end and len(out) < 6:
             token = doc[i]
             if token.ent_type_ in ("MODEL", "MODEL_AMBIG", "COMPANY"):

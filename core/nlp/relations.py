@@ -5,6 +5,7 @@ facts across sentences ("the company", "the plant", "the site", a model named ag
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.language import Language
@@ -34,7 +35,15 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
-EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"} | MOVEMENT_VERBS
+# "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
+DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
+CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
+RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving"])
+# "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
+CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
+# "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
+EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing"])
+EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
@@ -657,7 +666,7 @@ class ArticleReader:
             origin, company = plant.country, plant.company or company
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
-            origin = origin or self._subsidiary_country(sent, ents) or self._origin(company, None) or self._from_a_plant(sent)
+            origin = origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or self._origin(company, None) or self._from_a_plant(sent)
         if not origin:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
@@ -672,10 +681,16 @@ class ArticleReader:
         used: set[int] = set()
         # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
         paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
+        clause_of = self._clauses(sent)
         for ent in destinations:
             destination = ent.ent_id_ or ent.text
+            # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
+            # the models of the destination's own clause
+            route_models = [m for m, s in zip(models, subjects, strict=True) if clause_of(s.start) == clause_of(ent.start)] or models
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
             units = paired.get(ent) or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
+            if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
+                units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
             if units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired:
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
@@ -694,7 +709,7 @@ class ArticleReader:
             if export is None:
                 export = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=confidence))
                 self.exports[key] = export
-            export.models.extend(m for m in models if m not in export.models)
+            export.models.extend(m for m in route_models if m not in export.models)
             if units is not None and export.units is None:
                 export.units = units._.value
                 export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
@@ -794,6 +809,10 @@ class ArticleReader:
             return "market" in self.words or "markets" in self.words
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") and self.exporter is not None
+        if word in DEPARTURE_VERBS:
+            return "for" in lower[i + 1:i + 8]
+        if word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:  # "... for Indonesia would be loaded"
+            return "for" in lower[max(0, i - 6):i]
         if word not in lx.EXPORT_CUES:
             return False
         if word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"):
@@ -822,6 +841,8 @@ class ArticleReader:
                 opener = lower[sent.start:e.start]
                 if opener in (["to"], ["into"], ["to", "the"]):
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
+                elif self._consignment_for(e, cues) or self._received_by(sent, e):
+                    out.append(e)
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
@@ -835,11 +856,35 @@ class ArticleReader:
                 out.append(e)
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
                 out.append(e)
-            elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS):
+            elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
+                                    or any(lower[c] in DEPARTURE_VERBS and 0 < i - c <= 7 for c in cues)):
                 out.append(e)
             elif coordinated:
                 out.append(e)
-        return out
+        return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _clauses(self, sent: Span):
+        """Which clause of the sentence a token is in: clauses part at 'while', 'whereas', ';' and ', but'."""
+        lower = self.index.lower
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS or lower[k] == "but" and lower[k - 1] == ","]
+        return lambda i: bisect_right(cuts, i)
+
+    def _received_by(self, sent: Span, e: Span) -> bool:
+        """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
+        return e.start == sent.start and bool(RECEIVING_VERBS & set(self.index.lower[e.end:e.end + 3]))
+
+    def _consignment_for(self, e: Span, cues: list[int]) -> bool:
+        """'the first 500 T10X SUVs for Germany would be shipped': vehicles for a market, then the shipping verb."""
+        lower = self.index.lower
+        if e.start < 2 or lower[e.start - 1] != "for" or not any(0 < c - e.end <= 4 for c in cues):
+            return False
+        before = self.doc[e.start - 2]
+        return before.ent_type_ in ("MODEL", "MODEL_AMBIG") or before.lower_ in lx.UNIT_WORDS or before.lower_ in lx.VEHICLE_WORDS
+
+    def _hedged(self, destination: int, cues: list[int]) -> bool:
+        """The route is only being studied: a hedge just before the cue that names this destination."""
+        cue = max((c for c in cues if c < destination), default=None)
+        return cue is not None and bool(EXPORT_HEDGES & set(self.index.lower[max(0, cue - 4):cue]))
 
     def _table_row(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
@@ -880,6 +925,14 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _made_in(self, sent: Span, ents: list[Span]) -> str | None:
+        """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ in ("COUNTRY", "PLACE") and e.end + 1 < sent.end and lower[e.end] == "-" and lower[e.end + 1] in lx.MADE_PARTICIPLES:
+                return self._country_of(e)
+        return None
 
     def _subsidiary_country(self, sent: Span, ents: list[Span]) -> str | None:
         """'Toyota Motor Manufacturing Indonesia', 'BYD do Brasil': a company named with the country it works in."""
