@@ -757,3 +757,13 @@ def test_related_story_lines_yield_no_facts(nlp):
     facts = read(nlp, "Related: Ford to build 200,000 Rangers a year at Silverton plant in South Africa\n\n"
                       "You may also like: Kia exports to Chile hit record | Tata opens plant in Sanand\n")
     assert not facts.plants and not facts.exports
+
+
+def test_a_plant_in_a_state_or_province_is_placed_in_its_country(nlp, gaz):
+    facts = read(nlp, "Kia will build a second plant in Andhra Pradesh. Nissan is expanding its plant in Guanajuato state.")
+    assert {(p.site, p.country) for p in facts.plants} == {("Andhra Pradesh", gaz.country("India")), ("Guanajuato", gaz.country("Mexico"))}
+
+
+def test_a_country_in_a_bound_or_spec_compound_does_not_place_a_site(nlp, gaz):
+    facts = read(nlp, "The Japan-bound Swift is built at the company's plant in Gujarat.")
+    assert [p.country for p in facts.plants] == [gaz.country("India")]

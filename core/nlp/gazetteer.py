@@ -172,8 +172,7 @@ class Gazetteer:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key ("Neftçala" == "neftcala")."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    return fold_accents(text).casefold().strip()
 
 
 def split_multi(value: str | None) -> list[str]:
@@ -261,10 +260,51 @@ def _load_places(gaz: Gazetteer, data_dir: Path) -> None:
         current = gaz.places.get(name)
         if current is None or current.kind == "city" and current.lat is None:
             gaz.places[name] = Place(name, country, city["latitude"], city["longitude"], "city")
+    _load_subdivisions(gaz, iso2_to_country, taken)
     for row in _rows(data_dir / "places.csv"):  # curated spellings win over the city database
         place = Place(row["name"], row["country"], _float(row.get("lat", "")), _float(row.get("lon", "")), row.get("kind", "city"))
         for surface in {row["name"], *split_multi(row.get("aliases"))}:
             gaz.places[surface] = place
+
+
+# ISO 3166-2 subdivisions that news names plants by ("a plant in Gujarat", "Guanajuato state"); not
+# districts or municipalities, which are many, small and often ordinary words.
+SUBDIVISION_TYPES = frozenset(["State", "Province", "Region", "Prefecture", "Governorate", "Republic", "Autonomous region",
+                               "Autonomous community", "Land", "Voivodship", "Administrative region", "Autonomous republic",
+                               "Federal district", "Regional state", "Union territory", "Autonomous province", "Oblast"])
+# local words for "province", "region": "Hunan Sheng", "Kurskaya oblast'", "Trnavsky kraj"
+SUBDIVISION_SUFFIXES = (" Sheng", " Zizhiqu", " Shi", " oblast'", " oblast", " oblysy", " kraj", " voblasc", " Province", " Region", " State")
+COMPASS_WORDS = frozenset("north south east west central northern southern eastern western norte sur centre center capital "
+                          "nord sud est ouest centro oriental occidental upper lower coast islands".split())
+
+
+def _load_subdivisions(gaz: Gazetteer, iso2_to_country: dict[str, str], taken: set[str]) -> None:
+    """States and provinces from pycountry, as places without coordinates (the map uses the country's)."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = fold_accents(sub.name)
+        for suffix in SUBDIVISION_SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix) + 3:
+                name = name[: -len(suffix)]
+                break
+        words = name.replace("-", " ").split()
+        if (len(name) < 4 or not all(w[:1].isupper() for w in words) or any(c in name for c in ",()'’/")
+                or all(w.lower() in COMPASS_WORDS for w in words)):
+            continue
+        found.setdefault(name, set()).add(sub.country_code)
+    for name, codes in found.items():
+        country = iso2_to_country.get(next(iter(codes)), "")
+        if len(codes) == 1 and country and name not in taken and name not in gaz.places:
+            gaz.places[name] = Place(name, country, None, None, "state")
+
+
+def fold_accents(text: str) -> str:
+    """'Gujarāt' -> 'Gujarat': news in English rarely keeps the diacritics of transliterations."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -236,7 +236,8 @@ class ArticleReader:
         sent_start = self.index.sent_bounds(ent.start)[0]
         for other in self.ents.get(sent_start, []):
             # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
-            if other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms:
+            if (other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms
+                    and not (other.end < len(self.index.lower) and self.index.lower[other.end] == "-")):  # not "Japan-bound"
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
