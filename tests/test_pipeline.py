@@ -318,7 +318,7 @@ def test_a_place_that_builds_is_a_plant(nlp):
 def test_an_office_is_not_a_company(nlp):
     facts = read(nlp, "State Industries Minister Ravi Kumar visited the Association of Tamil Automotive Industries.")
     assert facts.companies == []
-    assert [(p.name, p.role) for p in facts.people] == [("Ravi Kumar", "Minister")]
+    assert [(p.name, p.role) for p in facts.people] == [("Ravi Kumar", "State Industries Minister")]
 
 
 @pytest.mark.parametrize(
@@ -767,3 +767,19 @@ def test_a_plant_in_a_state_or_province_is_placed_in_its_country(nlp, gaz):
 def test_a_country_in_a_bound_or_spec_compound_does_not_place_a_site(nlp, gaz):
     facts = read(nlp, "The Japan-bound Swift is built at the company's plant in Gujarat.")
     assert [p.country for p in facts.plants] == [gaz.country("India")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("First Deputy Energy and Mines Minister Ivan Petrov said the plant would open in May.", "Ivan Petrov", "First Deputy Energy and Mines Minister"),
+    ("Deputy Minister of Industry and Construction Aigerim Sultanova said exports would double.", "Aigerim Sultanova", "Deputy Minister of Industry and Construction"),
+    ("Saipa's deputy for exports, Reza Tavakoli, said the first cars had left.", "Reza Tavakoli", "deputy for exports"),
+    ("Poland's minister for national economy, Anna Nowak, welcomed the plant.", "Anna Nowak", "minister for national economy"),
+])
+def test_titles_with_their_portfolio_before_or_after(nlp, sentence, name, role):
+    people = {p.name: p.role for p in read(nlp, sentence).people}
+    assert people.get(name) == role
+
+
+def test_a_first_name_that_is_also_a_town(nlp):
+    people = {p.name for p in read(nlp, "Trade Minister Vladimir Sokolov opened the plant.").people}
+    assert people == {"Vladimir Sokolov"}

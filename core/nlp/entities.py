@@ -476,12 +476,14 @@ class EntityResolver:
             if self.index.is_boilerplate(start):
                 continue
             role_end = self._portfolio_end(doc, end, taken)
+            # "Deputy Industry and Trade Minister": the portfolio written before the title
+            start = self._portfolio_start(doc, start, taken)
             # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
             written = role_span.text.lower().replace("-", " ").replace(" - ", " ")
             canonical = self.gaz.roles.get(written, "")
             # titles as written ("vice-president", "Gov."); acronyms where the gazetteer has one ("chief executive" -> CEO)
-            if role_end > end:
-                canonical_role = doc[start:role_end].text
+            if role_end > end or start < role_span.start:
+                canonical_role = doc[start:max(role_end, end)].text
             else:
                 canonical_role = canonical if canonical.isupper() else role_span.text
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
@@ -528,6 +530,18 @@ class EntityResolver:
         while i > end and lower[i - 1] in ("and", "of", "for", "the", "&", ",", "-"):
             i -= 1  # a portfolio never ends on a joining word
         return i if i > end + 1 else end
+
+    def _portfolio_start(self, doc: Doc, start: int, taken: set[int]) -> int:
+        """'Deputy Industry and Trade Minister', 'First Deputy Energy Minister': capitalised portfolio words before the title."""
+        lower = self.index.lower
+        i = start
+        while i > 0 and (i - 1) not in taken and (doc[i - 1].is_title or lower[i - 1] == "and") and (
+                lower[i - 1] in lx.PORTFOLIO_WORDS or lower[i - 1] == "and" or i < start and lower[i - 1] in ("deputy", "vice", "first")):
+            i -= 1
+        while i < start and lower[i] == "and":
+            i += 1
+        has_portfolio = any(lower[k] in lx.PORTFOLIO_WORDS for k in range(i, start))
+        return i if has_portfolio and self.index.sent_bounds(i)[0] <= i else start
 
     def _org_before(self, doc: Doc, start: int, ent_at: dict[int, Span]) -> str:
         j = start - 1
@@ -647,6 +661,8 @@ class EntityResolver:
                 end += 2  # "James D. Farley"
             elif self._name_token(doc[end], taken) or end == i and self._initial(doc[end]):
                 end += 1
+            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(doc[end + 1], taken):
+                end += 1  # "Vladimir Panteleev": a first name that is also a town
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
             elif end > i and self._surname_like_a_place(doc, end):
