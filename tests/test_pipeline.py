@@ -783,3 +783,17 @@ def test_titles_with_their_portfolio_before_or_after(nlp, sentence, name, role):
 def test_a_first_name_that_is_also_a_town(nlp):
     people = {p.name for p in read(nlp, "Trade Minister Vladimir Sokolov opened the plant.").people}
     assert people == {"Vladimir Sokolov"}
+
+
+def test_a_known_company_written_with_its_legal_suffix_is_one_company(nlp, gaz):
+    facts = read(nlp, "Toyota Motor Corporation Limited will add a shift at its plant in Chachoengsao, Thailand.")
+    assert facts.companies == [company(gaz, "Toyota")]
+    assert [p.company for p in facts.plants] == [company(gaz, "Toyota")]
+
+
+def test_models_of_a_plant_named_by_its_operator_with_kits_supplied_by_a_brand(nlp):
+    facts = read(nlp, "Hyundai will expand its plant in Almaty. The plant, operated by Hyundai's partner Astana Motors, "
+                      "builds the Hyundai Tucson and Elantra sedans from kits supplied by Hyundai Motor.")
+    [plant] = facts.plants
+    assert {m.split()[-1] for m in plant.models} == {"Tucson", "Elantra"}
+    assert not facts.exports

@@ -365,7 +365,9 @@ class EntityResolver:
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
         demonym_at = {i for e in ents if e.label_ == "COUNTRY" and e.text in self.gaz.demonyms for i in range(e.start, e.end)}
+        company_ending = {e.end - 1: e for e in ents if e.label_ == "COMPANY"}
         found: list[Span] = []
+        extended: list[Span] = []
         lower, index = self.index.lower, self.index
         sentence_starts = set(index.sent_starts)
         # only words that can open a rule are visited (a set lookup per token instead of the rules' tests)
@@ -401,7 +403,10 @@ class EntityResolver:
                 end = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text in lx.CORPORATE_SUFFIXES else 0)  # "Automotive Company"
                 after = lower[end] if end < len(doc) else ""
                 # "State Industries Minister", "Association of Automotive Industries", "United Auto Workers": offices, bodies, unions
-                if (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
+                known = company_ending.get(start - 1)
+                if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
+                    extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
+                elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
                         and (start == 0 or lower[start - 1] != "of")):
                     found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
         out = []
@@ -412,7 +417,7 @@ class EntityResolver:
             out.append(span)
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
-        return out
+        return out + extended
 
     def _new_places(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'a facility at Panapakkam', 'its plant in the capital's Tekstilshchiki district': sites the gazetteer lacks."""

@@ -368,13 +368,17 @@ class ArticleReader:
 
     # -- plants ---------------------------------------------------------------------------------
     def _plants(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
-        created = self._plants_at_locations(sent, ents, subjects, qs) or self._plants_named_by_operator(sent, ents)
+        created = self._plants_at_locations(sent, ents, subjects, qs)
+        by_operator = not created
+        created = created or self._plants_named_by_operator(sent, ents)
         if created:
             self.current_plant = created[-1]
             self._start_of_created(sent, created, qs)
             if len(created) == 1:
                 for q in self._targets_first(qs):
                     self._set_figure(created[0], q, sent)
+                if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
+                    self._models_for_known_plant(sent, ents, subjects)
             else:  # "Kia in Zilina ..., while Volvo's plant near Kosice will open with 250,000 cars a year"
                 for q in self._targets_first(qs):
                     nearest = min(created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
@@ -522,6 +526,9 @@ class ArticleReader:
         """'a factory identified as X', 'X, an assembler': the plant is known by its operator."""
         if not self.words & lx.PLANT_NOUNS:
             return []
+        lower = self.index.lower
+        if self.current_plant is not None and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_ANAPHORS:
+            return []  # "The plant, operated by X, ...": the plant the article is describing
         plants = []
         for ent in ents:
             if ent.label_ != "COMPANY":
@@ -816,6 +823,8 @@ class ArticleReader:
             return "for" in lower[max(0, i - 6):i]
         if word not in lx.EXPORT_CUES:
             return False
+        if word == "supplied" and i + 1 < len(lower) and lower[i + 1] == "by":
+            return False  # "kits supplied by Chery": where parts come from, not a shipment of cars
         if word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"):
             return False  # "best-selling"
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
