@@ -19,7 +19,7 @@ from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Extra, load_gazetteer
 from core.nlp.patterns import entity_patterns
 from core.nlp.registry import get_gazetteer, register_gazetteer
-from core.nlp.tokenizer import customise_tokenizer
+from core.nlp.tokenizer import customise_tokenizer, ready_for_articles
 
 # Same-length substitution, so character offsets stay valid against the original text.
 UNICODE_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"})
@@ -58,6 +58,7 @@ def build_pipeline(gazetteer: str = "default", model_name: str | None = None) ->
     nlp.add_pipe("aw_quantities", config=cfg)
     nlp.add_pipe("aw_entities", config=cfg)
     nlp.add_pipe("aw_relations", config=cfg)
+    ready_for_articles(nlp)
     return nlp
 
 

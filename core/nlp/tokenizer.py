@@ -54,3 +54,19 @@ def customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+
+
+# Whitespace-separated chunks the tokenizer remembers; spaCy's default (10,000) is filled by the gazetteer's
+# ~20k patterns alone, and a news corpus meets far more distinct chunks than that.
+TOKENIZER_CACHE_SIZE = 200_000
+
+
+def ready_for_articles(nlp: Language) -> None:
+    """Empty the tokenizer's cache of the gazetteer patterns it tokenized while the pipeline was built.
+
+    Measured: with the cache full of pattern chunks, every article word took the slow path and
+    the tokenizer ran at a quarter of its speed (400 vs 1,700 articles/s).
+    """
+    tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)
+    tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
+    tokenizer.rules = tokenizer.rules  # the setter flushes the cache; spaCy's Tokenizer has no public flush
