@@ -797,3 +797,17 @@ def test_models_of_a_plant_named_by_its_operator_with_kits_supplied_by_a_brand(n
     [plant] = facts.plants
     assert {m.split()[-1] for m in plant.models} == {"Tucson", "Elantra"}
     assert not facts.exports
+
+
+def test_a_brand_range_shipped_means_the_models_named_for_it(nlp, gaz):
+    facts = read(nlp, "Chery builds the Omoda 5 and the Tiggo 8 at its plant in Wuhu. "
+                      "Chery plans to ship Omoda models to Spain from next year.")
+    [route] = facts.exports
+    assert route.destination == gaz.country("Spain")
+    assert [m for m in route.models] == ["Omoda 5"]
+
+
+def test_vehicles_leaving_a_port_come_from_its_country(nlp, gaz):
+    facts = read(nlp, "Hyundai will build the Creta at its new plant in Brazil. "
+                      "Hyundai said 900 Ioniq 5s would be shipped to Chile from the port of Ulsan.")
+    assert [(r.origin, r.destination) for r in facts.exports] == [(gaz.country("South Korea"), gaz.country("Chile"))]

@@ -37,6 +37,7 @@ PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
+BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
@@ -664,7 +665,7 @@ class ArticleReader:
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
             self.exporter = (None, subject_country.ent_id_)
-        origin_ent = next((e for e in ents if e.start > 0 and lower[e.start - 1] == "from" and e.label_ in ("COUNTRY", "PLACE", "REGION")), None)
+        origin_ent = next((e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)), None)
         destinations = self._destinations(sent, ents, cues, origin_ent)
         if not destinations:
             return
@@ -678,7 +679,7 @@ class ArticleReader:
         if not origin:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
-        models = [self._model_name(m) for m in subjects]
+        models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)]
         in_route = [q for q in counts if first_cue <= q.start < destinations[-1].start]
@@ -694,7 +695,8 @@ class ArticleReader:
             destination = ent.ent_id_ or ent.text
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
-            route_models = [m for m, s in zip(models, subjects, strict=True) if clause_of(s.start) == clause_of(ent.start)] or models
+            own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
+            route_models = own or models
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
             units = paired.get(ent) or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
@@ -872,6 +874,22 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _departure_point(self, e: Span) -> bool:
+        """'from China', 'from the port of Gemlik', 'left Shenzhen's port': where the vehicles leave from."""
+        lower = self.index.lower
+        k = e.start - 1
+        if k >= 2 and lower[k] == "of" and lower[k - 1] in ("port", "ports", "terminal") and lower[k - 2] == "the":
+            k -= 3  # "from the port of X"
+        return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
+
+    def _brand_models(self, sent: Span, ents: list[Span]) -> list[str]:
+        """'ship Thai-built Deepal models to the UK': the brand's models the article has named."""
+        lower = self.index.lower
+        brands = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.end < sent.end and lower[e.end] in BRAND_RANGE_WORDS}
+        if not brands:
+            return []
+        return [m.name for m in self.models.values() if m.maker in brands]
 
     def _clauses(self, sent: Span):
         """Which clause of the sentence a token is in: clauses part at 'while', 'whereas', ';' and ', but'."""
