@@ -811,3 +811,19 @@ def test_vehicles_leaving_a_port_come_from_its_country(nlp, gaz):
     facts = read(nlp, "Hyundai will build the Creta at its new plant in Brazil. "
                       "Hyundai said 900 Ioniq 5s would be shipped to Chile from the port of Ulsan.")
     assert [(r.origin, r.destination) for r in facts.exports] == [(gaz.country("South Korea"), gaz.country("Chile"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plant builds the Kia Sportage and the Kia Ceed and exports about 80% of its output.",
+    "The first vehicles, the Kia Sportage and the Kia Ceed, will be produced there from May.",
+    "The plant will add an electric SUV to its current range, the Kia Sportage and the Kia Ceed.",
+])
+def test_models_of_the_plant_being_described(nlp, sentence):
+    facts = read(nlp, "Kia runs a plant in Zilina, Slovakia. " + sentence)
+    [plant] = facts.plants
+    assert {m.split()[-1] for m in plant.models} == {"Sportage", "Ceed"}
+
+
+def test_models_shipped_from_a_plant_are_not_models_built_by_the_shipper(nlp):
+    facts = read(nlp, "Kia runs a plant in Zilina, Slovakia. The plant exports the Kia Sportage to Austria.")
+    assert facts.plants[0].models == []

@@ -45,6 +45,7 @@ CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "se
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing"])
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
+PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
@@ -583,12 +584,20 @@ class ArticleReader:
 
     def _models_for_known_plant(self, sent: Span, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
-        if not subjects or self.words & lx.EXPORT_CUES and any(self._export_cue(i) for i in range(sent.start, sent.end)):
+        if not subjects:
             return
         lower = self.index.lower
         builds = [k for k in range(sent.start, subjects[0].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
+        # "the Tucson and the Creta will be produced": the passive, after the models
+        builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES]
+        # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
+        shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
+        if shipping and not (builds and builds[0] < shipping[0]):
+            return
         rolls_off = "line" in self.words and self.words & {"leave", "leaves", "off", "roll", "rolls"}  # "the first cars to leave the line"
-        assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words
+        # "its current range, the Austral, Espace and Rafale"
+        own_range = any(lower[k] == "range" and lower[k - 1] in ("its", "current", "existing") for k in range(sent.start + 1, sent.end))
+        assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents)
