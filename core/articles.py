@@ -68,3 +68,17 @@ def read_folder(folder: Path) -> list[Article]:
         for p in sorted(folder.iterdir())
         if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
     ]
+
+
+def headline(title: str | None, text: str | None, name: str | None = None, length: int = 90) -> str:
+    """What an article is called in lists: its title, else its opening sentence (cut with an ellipsis), else its name."""
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    first = (text.strip() if isinstance(text, str) else "").split("\n", 1)[0]
+    for stop in (". ", "! ", "? "):
+        if stop in first:
+            first = first.split(stop, 1)[0] + stop.strip()
+            break
+    if not first:
+        return str(name or "")
+    return first if len(first) <= length else first[: length - 1].rsplit(" ", 1)[0] + "…"

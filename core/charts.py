@@ -853,26 +853,17 @@ ENTITY_COLORS = {
 }
 
 
-def article_titles(articles: pd.DataFrame, length: int = 90) -> dict[str, str]:
-    """article_id -> its title, or its opening words (marked with an ellipsis) when it has none."""
-    out = {}
-    if "text" not in articles.columns:  # frames without the article texts: opening words unknown, the name stands in
-        articles = articles.assign(text=None)
-    for aid, title, text, name in articles[["article_id", "title", "text", "name"]].itertuples(index=False):
-        if isinstance(title, str) and title.strip():
-            out[aid] = title.strip()
-            continue
-        body = text.strip() if isinstance(text, str) else ""
-        first = body.split("\n", 1)[0]
-        for stop in (". ", "! ", "? "):
-            if stop in first:
-                first = first.split(stop, 1)[0] + stop.strip()
-                break
-        if not first:
-            out[aid] = str(name or aid)
-        else:
-            out[aid] = first if len(first) <= length else first[: length - 1].rsplit(" ", 1)[0] + "…"
-    return out
+def article_titles(articles: pd.DataFrame) -> dict[str, str]:
+    """article_id -> its headline: the title, or the opening words (marked with an ellipsis) when it has none.
+
+    Frames carry it precomputed (core.frames); filtered articles have no text to compute it from.
+    """
+    from core.articles import headline
+
+    cols = [c for c in ("headline", "title", "text", "name") if c in articles.columns]
+    rows = articles[["article_id", *cols]].to_dict("records")
+    return {r["article_id"]: (r.get("headline") if isinstance(r.get("headline"), str) and r.get("headline")
+                              else headline(r.get("title"), r.get("text"), r.get("name") or r["article_id"])) for r in rows}
 
 
 ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "words", "n_facts"]

@@ -61,6 +61,10 @@ TEXT_COLUMNS: dict[str, list[str]] = {
 }
 
 
+# columns the filtered frames leave out (see _without_texts)
+FILTERED_OUT = {"articles": ["text"]}
+
+
 def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
     """Every frame cut down to the rows that match one Filters value.
 
@@ -78,13 +82,14 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
     - Dimensions, dates and the query combine with AND; values within a dimension with OR.
 
     Vectorised throughout (Arrow is_in and match_substring); frames are returned unchanged (not
-    copied) when the filter is empty. Frames mapped from a saved snapshot come with integer keys
+    copied) when the filter is empty, except that filtered articles never carry their `text`
+    (FILTERED_OUT). Frames mapped from a saved snapshot come with integer keys
     (core.frames.frame_keys): a string column that repeats its values is matched once per distinct
     value, and articles are selected by position, not by hashing their ids on every row; other
     frames (built in memory, or edited by the caller) are matched on their columns, with the same result.
     """
     if filters.is_empty():
-        return dict(frames)
+        return _without_texts(dict(frames))
     from core.frames import frame_keys
 
     keys = {name: frame_keys(df) for name, df in frames.items()}
@@ -144,8 +149,19 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
                         break
                     hit |= _column_mask(df, k, c, lambda a: _contains(a, query), rest)
                 mask &= hit
-        out[name] = df if mask.all() else df[mask]
+        kept = df.drop(columns=FILTERED_OUT[name]) if name in FILTERED_OUT and set(FILTERED_OUT[name]) <= set(df.columns) else df
+        out[name] = kept if mask.all() else kept[mask]
     return out
+
+
+def _without_texts(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Filtered articles without their text: a copy of every matching text cost most of a broad filter's time
+    (0.22 of 0.37 s for a quarter of 100k articles) and memory in every cached filter. Pages read a text from
+    the whole store's frame by article id; the query still searches the texts."""
+    articles = frames.get("articles")
+    if articles is not None and "text" in articles.columns:
+        frames["articles"] = articles.drop(columns=FILTERED_OUT["articles"])
+    return frames
 
 
 class _Articles:

@@ -31,7 +31,9 @@ PROVENANCE = ["article_id", "sentence", "start", "end", "qualifier", "published"
 
 FRAME_COLUMNS: dict[str, list[str]] = {
     # published: datetime64 (NaT when unknown); words: int
-    "articles": ["article_id", "name", "title", "source", "url", "published", "ingested_at", "words", "n_facts", "text"],
+    # headline: the title, or the opening words when untitled (core.articles.headline); filtered articles carry no text
+    "articles": ["article_id", "name", "title", "source", "url", "published", "ingested_at", "words", "n_facts", "text",
+                 "headline"],
     # every entity mention as written, with the name it resolved to
     "mentions": ["article_id", "text", "label", "canonical", "start", "end", "sentence_start", "sentence_end", "value", "unit"],
     # companies the article is about, enriched from the gazetteer
@@ -385,7 +387,12 @@ def _read_files(folder: Path, names: list[str]) -> dict[str, pd.DataFrame]:
 
 def _frame(name: str, table: pa.Table, curated: dict[str, tuple[float, float]]) -> pd.DataFrame:
     """One raw table as its frame: pandas, enriched, shaped to the contract."""
-    return _shape_one(name, _enrich_frame(name, table.to_pandas(), curated))
+    df = _enrich_frame(name, table.to_pandas(), curated)
+    if name == "articles" and len(df):
+        from core.articles import headline
+
+        df["headline"] = [headline(t, x, n) for t, x, n in zip(df["title"], df["text"], df["name"], strict=True)]
+    return _shape_one(name, df)
 
 
 def _curated_places(con) -> dict[str, tuple[float, float]]:

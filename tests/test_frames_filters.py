@@ -54,7 +54,16 @@ def test_frames_are_ready_for_maps(frames) -> None:
 
 def test_empty_filter_returns_everything(frames) -> None:
     out = apply_filters(frames, Filters())
-    assert all(out[k] is frames[k] for k in frames)
+    assert all(out[k] is frames[k] for k in frames if k != "articles")
+    assert out["articles"].equals(frames["articles"].drop(columns=["text"]))
+
+
+def test_filtered_articles_leave_their_text_out_but_the_query_searches_it(frames) -> None:
+    word = frames["articles"]["text"].iloc[0].split()[3]
+    out = apply_filters(frames, Filters(query=word))
+    assert "text" not in out["articles"].columns and len(out["articles"]) >= 1
+    assert set(out["articles"]["headline"]) <= set(frames["articles"]["headline"])
+    assert out["articles"]["headline"].str.len().gt(0).all()
 
 
 def test_country_filter_on_every_frame(frames) -> None:
