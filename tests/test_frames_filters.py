@@ -250,3 +250,19 @@ def test_an_edited_frame_is_filtered_on_its_edits(tmp_path: Path, monkeypatch: p
     out = apply_filters(frames, Filters(companies=("Edited",)))
     assert len(out["plants"]) == len(frames["plants"]) and out["exports"].empty
     assert ids(apply_filters(frames, Filters(countries=("Russia",)))["articles"]) == {B}
+
+
+def test_a_model_filter_finds_the_model_facts_and_the_articles_that_mention_the_model(tmp_path) -> None:
+    from core.filters import filter_options
+    from core.frames import load_frames
+    from core.ingest import ingest_paths
+
+    (tmp_path / "a.txt").write_text("Kia builds the Kia Sportage at its plant in Zilina, Slovakia.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Toyota exported 9,000 Toyota Hilux pickups to Kenya.", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    ingest_paths([tmp_path], db_path=db, progress=False)
+    frames = load_frames(db)
+    sportage = [m for m in filter_options(frames)["models"] if "Sportage" in m]
+    assert len(sportage) == 1  # one name for the model, whichever frame it came from
+    out = apply_filters(frames, Filters(models=tuple(sportage)))
+    assert len(out["articles"]) == 1 and len(out["models"]) == 1 and len(out["plants"]) == 1

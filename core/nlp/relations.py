@@ -1026,7 +1026,8 @@ class ArticleReader:
             start, end = index.span_chars(ent.start, ent.end)
             written = text[start:end]
             label = ent.label_
-            canonical = self._display_model(ent) if label == "MODEL" else (ent.ent_id_ or written)
+            # a model mention resolves to the name its facts use, so a model filter finds both
+            canonical = self._model_name(ent) if label == "MODEL" else (ent.ent_id_ or written)
             out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(ent.start)))
         for qs in self.quantities.values():
             for q in qs:
