@@ -827,3 +827,20 @@ def test_models_of_the_plant_being_described(nlp, sentence):
 def test_models_shipped_from_a_plant_are_not_models_built_by_the_shipper(nlp):
     facts = read(nlp, "Kia runs a plant in Zilina, Slovakia. The plant exports the Kia Sportage to Austria.")
     assert facts.plants[0].models == []
+
+
+def test_jobs_created_at_suppliers_or_indirectly_are_not_the_plants(nlp):
+    [plant] = read(nlp, "Ford will expand its Silverton plant in South Africa. Every job at Silverton creates five jobs at suppliers, "
+                        "and the expansion will add 1,200 new working places at the plant.").plants
+    assert plant.jobs == 1_200
+    [plant] = read(nlp, "The Silverton plant of Ford in South Africa will bring 3,000 indirect jobs.").plants
+    assert plant.jobs is None
+    [plant] = read(nlp, "The Silverton plant of Ford in South Africa will bring 3,000 direct and indirect jobs.").plants
+    assert plant.jobs == 3_000
+
+
+def test_a_licensor_named_after_a_known_site_does_not_take_the_plant(nlp, gaz):
+    facts = read(nlp, "UzAuto Motors will modernise its Asaka plant. At Asaka plant are produced the Chevrolet Onix "
+                      "and Chevrolet Cobalt under license of the American company General Motors.")
+    assert [(p.company, p.site) for p in facts.plants] == [(company(gaz, "UzAuto Motors"), "Asaka")]
+    assert {m.split()[-1] for m in facts.plants[0].models} == {"Onix", "Cobalt"}

@@ -227,8 +227,13 @@ class QuantityFinder:
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._model_after(doc, end):
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras"
         cut = bool(set(before[-5:]) & lx.JOB_CUT_WORDS)  # "cut 2,300 jobs", "reduce the workforce through 1,400 exits"
-        if head in lx.JOB_WORDS or head in ("people", "persons") and sent_lower & lx.JOB_PEOPLE_CUES:
-            return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", "cut" if cut else qualifier)
+        working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
+        if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and sent_lower & lx.JOB_PEOPLE_CUES:
+            # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
+            elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
+                or lower[head_i + 1:head_i + 4] == ["in", "the", "supply"]
+            label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
+            return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
         if {"workforce", "headcount"} & set(before) or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS:
@@ -265,6 +270,8 @@ class QuantityFinder:
         for i, token in enumerate(words[:6]):
             word = token.lower_
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
+                return word, i
+            if word == "places" and i > 0 and words[i - 1].lower_ == "working":  # "1,000 new working places"
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             modifier = token.is_lower and (token.is_alpha or token.text == "-") or token.is_title and token.is_alpha and i < 2

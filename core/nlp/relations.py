@@ -415,6 +415,13 @@ class ArticleReader:
         plants = []
         for n, slot in enumerate(slots):
             company, confidence = self._nearest_company(sent, ents, slot["first"])
+            # "At Asaka plant are produced the Onix ... under license of General Motors": a site the article already
+            # gave an operator keeps it, unless the sentence names a company before the site
+            known = next((p for p in self.plants if p.site and p.site == slot["site"] and p.country == slot["country"]), None)
+            named_after = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company and e.start > slot["first"]]
+            if (known is not None and known.company and named_after
+                    and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
+                company = known.company
             plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
             for m in self._models_for_slot(subjects, slots, n):
@@ -640,7 +647,7 @@ class ArticleReader:
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"):
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
-        elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier != "cut":
+        elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier not in ("cut", "indirect"):
             plant.jobs, plant.evidence["jobs"] = int(value), source
         elif q.label_ == "SHIFTS" and (plant.shifts is None or revised == "shifts"):
             plant.shifts, plant.evidence["shifts"] = int(value), source
