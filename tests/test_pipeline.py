@@ -844,3 +844,9 @@ def test_a_licensor_named_after_a_known_site_does_not_take_the_plant(nlp, gaz):
                       "and Chevrolet Cobalt under license of the American company General Motors.")
     assert [(p.company, p.site) for p in facts.plants] == [(company(gaz, "UzAuto Motors"), "Asaka")]
     assert {m.split()[-1] for m in facts.plants[0].models} == {"Onix", "Cobalt"}
+
+
+def test_capacity_raised_from_one_figure_to_another_far_from_the_word_capacity(nlp):
+    [plant] = read(nlp, "Volvo will raise the annual capacity of its large electric car plant near Kosice in Slovakia "
+                        "from 150,000 to 250,000 vehicles.").plants
+    assert plant.capacity_per_year == 250_000

@@ -250,7 +250,9 @@ class QuantityFinder:
             return self._span(doc, start, min(len(doc), words[head_i].i + 3), "CAPACITY", value * 12, "units/year", qualifier)
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
-            clause = index.lower[max(sent_start, start - 10):start]
+            # "... from 300,000 to 500,000 vehicles": a change of the figure named before the range, further back
+            ranged = start - 3 >= sent_start and index.lower[start - 1] == "to" and index.lower[start - 3] == "from"
+            clause = index.lower[max(sent_start, start - (18 if ranged else 10)):start]
             # "ship 9,000 pickups a year": a yearly export volume, not what the plant can make
             shipped = bool(set(before) & lx.EXPORT_CUES) and "capacity" not in clause
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
