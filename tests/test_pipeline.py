@@ -850,3 +850,17 @@ def test_capacity_raised_from_one_figure_to_another_far_from_the_word_capacity(n
     [plant] = read(nlp, "Volvo will raise the annual capacity of its large electric car plant near Kosice in Slovakia "
                         "from 150,000 to 250,000 vehicles.").plants
     assert plant.capacity_per_year == 250_000
+
+
+def test_a_spec_sheet_with_trims_in_its_labels(nlp):
+    facts = read(nlp, "Specifications\n\n- Tiggo 4 1.5T: 1,498 cc, 147 PS, 210 Nm, 6DCT\n- Arrizo 8 1.6 TGDI: 1,598 cc, 197 PS, 290 Nm, 7DCT\n")
+    engines = {s.model.split()[0]: s.engine_l for s in facts.specs}
+    assert engines == {"Tiggo": 1.5, "Arrizo": 1.6}
+
+
+def test_a_spec_paragraph_far_from_any_model_name_goes_to_the_article_s_model(nlp):
+    facts = read(nlp, "The new Kia Seltos goes on sale in May. It replaces a car that sold well.\n\n"
+                      "Its rivals include the Hyundai Creta, which is built alongside it in Chennai.\n\n"
+                      "Prices will be announced later. Dealers are taking orders now.\n\n"
+                      "Engines. The 1.5-litre petrol makes 115 hp and comes with a CVT.")
+    assert {s.model.split()[-1] for s in facts.specs} == {"Seltos"}

@@ -33,7 +33,7 @@ IMPERATIVE_OPENING = re.compile(
 )
 # "• Annual capacity: 175,000 units", "Working pattern: three shifts": a labelled figure in a fact sheet, not a heading
 FIGURE_LINE = re.compile(
-    r"^\W{0,3}[A-Za-z][\w ,()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    r"^\W{0,3}[A-Za-z][\w ,.()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
 # "Related: ...", "You may also like: ...": a label introducing links to other stories

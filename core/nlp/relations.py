@@ -110,6 +110,8 @@ class ArticleReader:
         self.orphans: list[tuple[Span, Span]] = []  # plant figures read before any plant
         self.last_company: str | None = None
         self.last_model: str | None = None
+        self.last_model_sent = -10  # the number of the sentence that last named a model
+        self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
@@ -125,6 +127,9 @@ class ArticleReader:
         for e in self.all_ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
+        # the model the article is about: the first it names (a review's headline model, not the donor named later)
+        first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
+        self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
         self.last_country: str | None = None
         self.named_companies: set[str] = set()
         countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
@@ -155,6 +160,8 @@ class ArticleReader:
                 self.last_country = countries[-1].ent_id_
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
+                self.last_model_sent = self.sent_no
+            self.sent_no += 1
             named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
             if named:
                 self.last_models = named
@@ -352,8 +359,10 @@ class ArticleReader:
                 models = [self._model_name(subjects[0])]
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
-            else:
-                models = [self.last_model] if self.last_model else []
+            elif self.last_model and self.sent_no - self.last_model_sent <= 1:
+                models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
+            else:  # a spec paragraph far from any model name: the model the article is about
+                models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
             for model in models:
                 self._add_spec(model, q, sent)
 
