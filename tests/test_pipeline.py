@@ -864,3 +864,18 @@ def test_a_spec_paragraph_far_from_any_model_name_goes_to_the_article_s_model(nl
                       "Prices will be announced later. Dealers are taking orders now.\n\n"
                       "Engines. The 1.5-litre petrol makes 115 hp and comes with a CVT.")
     assert {s.model.split()[-1] for s in facts.specs} == {"Seltos"}
+
+
+def test_a_country_s_export_report_with_its_markets(nlp, gaz):
+    facts = read(nlp, "Car exports from Thailand rose 8% to 1.1 million units last year. Australia remained the largest single "
+                      "market for made-in-Thailand pickups, taking 210,000 units.\n\nTop destinations (units):\n"
+                      "- Philippines: 95,000\n- Japan: 61,000\n")
+    routes = {r.destination: (r.origin, r.units) for r in facts.exports}
+    thailand = gaz.country("Thailand")
+    assert routes == {gaz.country("Australia"): (thailand, 210_000), gaz.country("Philippines"): (thailand, 95_000),
+                      gaz.country("Japan"): (thailand, 61_000)}
+
+
+def test_a_company_total_in_all_is_not_one_route_s_units(nlp, gaz):
+    facts = read(nlp, "Kia Slovakia shipped 250,000 units in all, including 40,000 to Austria.")
+    assert [(r.destination, r.units) for r in facts.exports] == [(gaz.country("Austria"), 40_000)]

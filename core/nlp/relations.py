@@ -693,6 +693,9 @@ class ArticleReader:
         origin_ent = next((e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)), None)
         destinations = self._destinations(sent, ents, cues, origin_ent)
         if not destinations:
+            origin = self._country_of(origin_ent) if origin_ent is not None else None
+            if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
+                self.exporter = (self._subject_company(sent, ents, before=first_cue)[0] if self._named_exporter(sent, ents, first_cue) else None, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue)
@@ -706,7 +709,8 @@ class ArticleReader:
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
-        counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)]
+        counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
+                  and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
         in_route = [q for q in counts if first_cue <= q.start < destinations[-1].start]
         if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
                 and set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE):
@@ -794,7 +798,7 @@ class ArticleReader:
         'Russia remained its largest single market, taking about 120,000 vehicles',
         'The main buyer is Kazakhstan, where went 32 thousand cars'.
         """
-        if not self.words & (DESTINATION_NOUNS | {"market"}) or not self.words & EXPORT_CONTEXT and not self.exports:
+        if not self.words & (DESTINATION_NOUNS | {"market"}) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
             return False
         lower = self.index.lower
         cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] == "market")
@@ -809,6 +813,8 @@ class ArticleReader:
         if self.exports:
             last = list(self.exports.values())[-1]
             company, origin = last.company, last.origin
+        elif self.exporter is not None:  # "Exports from India rose ... South Africa remained the largest market"
+            company, origin = self.exporter
         else:  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
             company = self.main_company
             origin = self._origin(company, None) if company else None
@@ -900,6 +906,10 @@ class ArticleReader:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
 
+    def _named_exporter(self, sent: Span, ents: list[Span], cue: int) -> bool:
+        """A company named before the cue ('Kia exported ... from Slovakia'), not a country's trade total."""
+        return any(e.label_ == "COMPANY" and e.start < cue for e in ents)
+
     def _departure_point(self, e: Span) -> bool:
         """'from China', 'from the port of Gemlik', 'left Shenzhen's port': where the vehicles leave from."""
         lower = self.index.lower
@@ -942,7 +952,10 @@ class ArticleReader:
     def _table_row(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
         lower = self.index.lower
-        if not ents or ents[0].start != sent.start or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None:
+        opening = sent.start
+        while opening < sent.end and lower[opening] in ("-", "•", "*", "–", "—", "·"):
+            opening += 1  # a bulleted line
+        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None:
             return False
         head = ents[0]
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":"):
@@ -985,6 +998,8 @@ class ArticleReader:
         for e in ents:
             if e.label_ in ("COUNTRY", "PLACE") and e.end + 1 < sent.end and lower[e.end] == "-" and lower[e.end + 1] in lx.MADE_PARTICIPLES:
                 return self._country_of(e)
+            if e.start >= 4 and lower[e.start - 4:e.start] in (["made", "-", "in", "-"], ["built", "-", "in", "-"]):
+                return self._country_of(e)  # "made-in-India cars"
         return None
 
     def _subsidiary_country(self, sent: Span, ents: list[Span]) -> str | None:
