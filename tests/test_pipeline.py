@@ -879,3 +879,12 @@ def test_a_country_s_export_report_with_its_markets(nlp, gaz):
 def test_a_company_total_in_all_is_not_one_route_s_units(nlp, gaz):
     facts = read(nlp, "Kia Slovakia shipped 250,000 units in all, including 40,000 to Austria.")
     assert [(r.destination, r.units) for r in facts.exports] == [(gaz.country("Austria"), 40_000)]
+
+
+def test_exports_in_translated_trade_news(nlp, gaz):
+    facts = read(nlp, "Kamaz exported 9.1 thousand trucks from Russia this year. Main market, as before, is Kazakhstan - there were "
+                      "shipped 5.2 thousand units. Into Uzbekistan went about 900 units. In the year 2024, two thousand one "
+                      "hundred trucks were sent to Mongolia.")
+    routes = {r.destination: r.units for r in facts.exports}
+    assert routes == {gaz.country("Kazakhstan"): 5_200, gaz.country("Uzbekistan"): 900, gaz.country("Mongolia"): 2_100}
+    assert {r.company for r in facts.exports} == {company(gaz, "KAMAZ")}

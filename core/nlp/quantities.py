@@ -277,7 +277,8 @@ class QuantityFinder:
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             modifier = token.is_lower and (token.is_alpha or token.text == "-") or token.is_title and token.is_alpha and i < 2
-            if not modifier or word in ("of", "per", "a", "to", "in"):
+            # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
+            if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and token.like_num:
                 break
         first = words[0].lower_ if words else ""
         return first, 0 if words else -1

@@ -806,7 +806,7 @@ class ArticleReader:
             return False  # "a market" in passing; "its largest market" names a destination
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         before = [e for e in places if e.end <= cue and set(lower[e.end:cue]) & COPULAS]
-        after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & COPULAS and e.start - cue <= 5]
+        after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & COPULAS and e.start - cue <= 7]
         place = (before or after or [None])[0]
         if place is None:
             return False
@@ -849,11 +849,15 @@ class ArticleReader:
         if word == "enter":
             return "market" in self.words or "markets" in self.words
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
-            return i + 1 < len(lower) and lower[i + 1] in ("to", "for") and self.exporter is not None
+            if self.exporter is None:
+                return False
+            # "Into Uzbekistan went about 600 units": the destination opens the sentence
+            return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
             return "for" in lower[i + 1:i + 8]
         if word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:  # "... for Indonesia would be loaded"
-            return "for" in lower[max(0, i - 6):i]
+            # "were sent to Iraq", "dispatched to Kenya"
+            return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
         if word not in lx.EXPORT_CUES:
             return False
         if word == "supplied" and i + 1 < len(lower) and lower[i + 1] == "by":
