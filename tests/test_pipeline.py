@@ -888,3 +888,19 @@ def test_exports_in_translated_trade_news(nlp, gaz):
     routes = {r.destination: r.units for r in facts.exports}
     assert routes == {gaz.country("Kazakhstan"): 5_200, gaz.country("Uzbekistan"): 900, gaz.country("Mongolia"): 2_100}
     assert {r.company for r in facts.exports} == {company(gaz, "KAMAZ")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Toyota Glanza is a badge-engineered Baleno.",
+    "The Toyota Glanza was developed from the Baleno.",
+    "The Toyota Glanza shares its body with the Baleno.",
+    "The Toyota Glanza is a licensed copy of the Baleno.",
+])
+def test_lineage_in_the_words_of_reviews(nlp, sentence):
+    facts = read(nlp, sentence)
+    assert {m.name: m.based_on for m in facts.models if m.based_on} == {"Glanza": "Suzuki Baleno"}
+
+
+def test_a_model_name_shared_within_one_group_needs_no_context(nlp):
+    doc = nlp(prepare_text("Toyota compares the Glanza with the Baleno."))
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["Glanza", "Baleno"]

@@ -63,6 +63,8 @@ PLATFORM_CUES = (
     ("shares", "its", "platform", "with"), ("twin", "of"), ("sister", "model"), ("roots", "in"),
     ("underpinnings", "with"), ("underpinnings", "of"), ("architecture", "with"), ("architecture", "of"),
     ("rides", "on"), ("sits", "on"), ("reworked",), ("re-engineered",), ("shares", "a", "platform", "with"), ("platform", "with"), ("mechanicals", "with"),
+    ("badge", "-", "engineered"), ("developed", "from"), ("shares", "its", "body", "with"), ("copy", "of"), ("clone", "of"),
+    ("twin", "to"), ("based", "upon"), ("rebadge", "of"),
 )
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "explained", "announced", "commented"])
 COMPANY_NOUNS = frozenset(

@@ -58,7 +58,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
             continue  # "500", "301": figures far more often than models; "Fiat 500" is matched with its maker
         with_maker = any(surface.startswith(gaz.models[k].maker + " ") for k in keys)  # "Peugeot 405"
         short_code = len(surface) <= 3 and not any(c.isdigit() for c in surface)  # "GT", "ZS": need context
-        ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(keys) > 1 or short_code)
+        # several makers' models under one name need context, unless the makers are one group ("Fronx": Suzuki, Maruti Suzuki)
+        groups = {gaz.companies[m].parent or m if m in gaz.companies else m for m in (gaz.models[k].maker for k in keys)}
+        ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(groups) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
         for variant in _spelling_variants(surface):  # "Scorpio N" / "Scorpio-N", "CX-5" / "CX 5"
             if variant not in gaz.model_aliases:
