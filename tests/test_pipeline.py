@@ -904,3 +904,10 @@ def test_lineage_in_the_words_of_reviews(nlp, sentence):
 def test_a_model_name_shared_within_one_group_needs_no_context(nlp):
     doc = nlp(prepare_text("Toyota compares the Glanza with the Baleno."))
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["Glanza", "Baleno"]
+
+
+def test_its_at_the_start_of_a_sentence_is_the_company_just_named(nlp, gaz):
+    facts = read(nlp, "Maruti Suzuki exported 300,000 cars. Maruti Suzuki also builds the Swift. Hyundai Motor India shipped "
+                      "160,000 units in all. Its Sriperumbudur plant near Chennai runs on three shifts.")
+    [plant] = facts.plants
+    assert plant.company == company(gaz, "Hyundai Motor India") and plant.shifts == 3

@@ -221,6 +221,8 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         lower = self.index.lower[sent.start:sent.end]
         anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
+        if lower[:1] in (["its"], ["it"]) and self.last_company:
+            return self.last_company, 0.8  # "Hyundai shipped ... Its Chennai plant runs three shifts": the last one named
         if anaphor and self.main_company in self.named_companies:
             return self.main_company, 0.8
         if anaphor and self.last_company:
