@@ -911,3 +911,15 @@ def test_its_at_the_start_of_a_sentence_is_the_company_just_named(nlp, gaz):
                       "160,000 units in all. Its Sriperumbudur plant near Chennai runs on three shifts.")
     [plant] = facts.plants
     assert plant.company == company(gaz, "Hyundai Motor India") and plant.shifts == 3
+
+
+def test_a_province_of_a_country_the_article_never_names_is_read_in_context(nlp, gaz):
+    # "Isabel" is also a province of the Solomon Islands
+    [plant] = read(nlp, "In Argentina, Renault's Santa Isabel plant will move to a single shift.").plants
+    assert plant.country == gaz.country("Argentina")
+
+
+def test_both_cars_assembled_at_a_plant(nlp):
+    [plant] = read(nlp, "Proton refreshed the X50 and the S70 this week. Both cars are assembled at Proton's Tanjung Malim "
+                        "plant in Malaysia.").plants
+    assert set(plant.models) == {"X50", "S70"}

@@ -135,6 +135,11 @@ class ArticleReader:
         countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
         countries += [self.gaz.places[e.text].country for e in self.all_ents if e.label_ == "PLACE" and e.text in self.gaz.places]
         self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
+        lower = self.index.lower
+        # countries the article names as such (not "Japan-bound"), directly or through their cities
+        self.named_countries = {e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY" and not (e.end < len(lower) and lower[e.end] == "-")}
+        self.named_countries |= {self.gaz.places[e.text].country for e in self.all_ents
+                                 if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
 
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
@@ -237,6 +242,10 @@ class ArticleReader:
             return ent.ent_id_ or self.gaz.country(ent.text)
         if ent.label_ == "PLACE":
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
+            if place and place.kind == "state" and self.named_countries and place.country not in self.named_countries:
+                # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
+                # article never names is more likely a site the gazetteer lacks
+                return self._context_country(ent)
             if place:
                 return place.country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
@@ -435,8 +444,10 @@ class ArticleReader:
                 company = known.company
             plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
-            for m in self._models_for_slot(subjects, slots, n):
-                name = self._model_name(m)
+            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)]
+            if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
+                names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
+            for name in names:
                 if name not in plant.models:
                     plant.models.append(name)
             plants.append(plant)
