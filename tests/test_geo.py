@@ -32,3 +32,12 @@ def test_sites_from_gazetteer_then_cities() -> None:
     assert g.site("Nowhere Town 123") is None
     # a site is looked up in its country when one is given
     assert g.site("Toledo", "Spain").iso3 == "ESP" and g.site("Toledo", "United States").iso3 == "USA"
+
+
+def test_a_large_country_is_drawn_at_its_capital_not_its_centroid() -> None:
+    from core.geo import gazetteer
+
+    russia, kazakhstan, iran = (gazetteer().country(n) for n in ("Russia", "Kazakhstan", "Iran"))
+    assert abs(russia.lat - 55.75) < 0.5 and abs(russia.lon - 37.62) < 0.5  # Moscow, not Siberia
+    assert abs(kazakhstan.lat - 51.18) < 0.5  # Astana, listed as Nur-Sultan
+    assert 25 < iran.lat < 40 and 44 < iran.lon < 63  # a smaller country keeps its centroid
