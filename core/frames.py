@@ -150,8 +150,14 @@ _CACHE: dict[str, tuple[str, dict[str, pd.DataFrame]]] = {}
 # a filter then pages in only the columns and rows it touches.
 
 
+# Bump when the frames' shape or enrichment changes (columns, coordinates): snapshots saved by an
+# older build are then rebuilt from the store instead of being read as they are.
+SNAPSHOT_FORMAT = "2"  # 2: articles.headline; large countries at their capital
+
+
 def _snapshot_dir(path: Path, version: str) -> Path:
-    return path.parent / f"{path.name}.frames" / hashlib.sha1(version.encode("utf-8")).hexdigest()[:16]
+    key = f"{SNAPSHOT_FORMAT}:{version}"
+    return path.parent / f"{path.name}.frames" / hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _read_snapshot(path: Path, version: str) -> dict[str, pd.DataFrame] | None:

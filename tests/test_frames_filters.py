@@ -266,3 +266,19 @@ def test_a_model_filter_finds_the_model_facts_and_the_articles_that_mention_the_
     assert len(sportage) == 1  # one name for the model, whichever frame it came from
     out = apply_filters(frames, Filters(models=tuple(sportage)))
     assert len(out["articles"]) == 1 and len(out["models"]) == 1 and len(out["plants"]) == 1
+
+
+def test_frames_saved_by_an_older_build_are_rebuilt(tmp_path, monkeypatch) -> None:
+    import core.frames as frames_module
+    from core.ingest import ingest_paths
+
+    (tmp_path / "a.txt").write_text("Kia builds the Kia Sportage at its plant in Zilina, Slovakia.", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    ingest_paths([tmp_path / "a.txt"], db_path=db, progress=False)
+    frames_module.load_frames(db)
+    before = {p.name for p in (tmp_path / "s.duckdb.frames").iterdir()}
+    monkeypatch.setattr(frames_module, "SNAPSHOT_FORMAT", "next")
+    frames_module._CACHE.clear()  # a new build runs in a new process
+    assert len(frames_module.load_frames(db)["plants"]) == 1
+    after = {p.name for p in (tmp_path / "s.duckdb.frames").iterdir()}
+    assert after and not (after & before)  # a new snapshot, and the old one retired
