@@ -923,3 +923,15 @@ def test_both_cars_assembled_at_a_plant(nlp):
     [plant] = read(nlp, "Proton refreshed the X50 and the S70 this week. Both cars are assembled at Proton's Tanjung Malim "
                         "plant in Malaysia.").plants
     assert set(plant.models) == {"X50", "S70"}
+
+
+def test_a_car_s_price_is_not_the_plant_s_investment(nlp):
+    [plant] = read(nlp, "Saipa builds the Shahin at its plant in Kashan, Iran. The Shahin is priced at 9 billion rials "
+                        "at the factory gate, as production costs rose.").plants
+    assert plant.investment is None
+
+
+def test_a_brand_and_its_parent_are_one_company_for_a_plant_s_figures(nlp):
+    [plant] = read(nlp, "Kerman Motor (KMC) started production of the KMC T9 at its plant in Bam, Iran. "
+                        "Kerman Motor said it had invested 12 trillion rials in a new body shop.").plants
+    assert plant.investment is not None and plant.investment.amount == 12e12

@@ -88,6 +88,16 @@ class Gazetteer:
     def country(self, surface: str) -> str | None:
         return self.countries.get(surface) or self.demonyms.get(surface) or self.countries.get(fold(surface))
 
+    def same_group(self, a: str | None, b: str | None) -> bool:
+        """One company, or a brand and its parent ('KMC' and 'Kerman Motor'), or two brands of one parent."""
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        pa = self.companies[a].parent if a in self.companies else ""
+        pb = self.companies[b].parent if b in self.companies else ""
+        return pa == b or pb == a or bool(pa) and pa == pb
+
     def home_country(self, company: str) -> str:
         info = self.companies.get(company)
         if not info:

@@ -38,6 +38,7 @@ MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "d
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
+PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-showroom", "sticker", "msrp"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
@@ -602,7 +603,7 @@ class ArticleReader:
         target = self._plant_mentioned(ents)
         anaphor = bool(lower & lx.PLANT_ANAPHORS)
         if target is None and self.current_plant is not None:
-            other_company = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ != self.current_plant.company]
+            other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
             if anaphor or not other_company:
                 target = self.current_plant
         for q in self._targets_first(figures):
@@ -675,7 +676,8 @@ class ArticleReader:
             plant.shifts, plant.evidence["shifts"] = int(value), source
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
-        elif q.label_ == "MONEY" and plant.investment is None and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q)):
+        elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q)
+              and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
     def _revision(self, plant: PlantFact, q: Span, sent: Span) -> str | None:
@@ -685,6 +687,10 @@ class ArticleReader:
             return None
         earlier = plant.evidence.get(field)
         return field if earlier is not None and earlier.start != sent.start_char else None
+
+    def _a_price(self, q: Span) -> bool:
+        """'priced at 14.5 billion rials', 'prices start at RM86,800': what a car sells for, not money invested."""
+        return bool(PRICE_WORDS & set(self.index.lower[max(0, q.start - 4):q.start]))
 
     def _money_names_plant(self, q: Span) -> bool:
         """'its $2 billion assembly plant': the sum is the plant's cost."""
