@@ -935,3 +935,9 @@ def test_a_brand_and_its_parent_are_one_company_for_a_plant_s_figures(nlp):
     [plant] = read(nlp, "Kerman Motor (KMC) started production of the KMC T9 at its plant in Bam, Iran. "
                         "Kerman Motor said it had invested 12 trillion rials in a new body shop.").plants
     assert plant.investment is not None and plant.investment.amount == 12e12
+
+
+def test_a_person_named_before_a_hyphenated_title(nlp):
+    people = {p.name: p.role for p in read(nlp, "Output will double, Priya Nair, whole-time director and chief financial "
+                                               "officer, said on Monday.").people}
+    assert people == {"Priya Nair": "whole-time director"}

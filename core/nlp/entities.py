@@ -483,6 +483,8 @@ class EntityResolver:
             role_end = self._portfolio_end(doc, end, taken)
             # "Deputy Industry and Trade Minister": the portfolio written before the title
             start = self._portfolio_start(doc, start, taken)
+            if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 3].is_lower and doc[start - 3].is_alpha:
+                start -= 3  # "whole-time director", "full-time adviser"
             # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
             written = role_span.text.lower().replace("-", " ").replace(" - ", " ")
             canonical = self.gaz.roles.get(written, "")
@@ -623,6 +625,8 @@ class EntityResolver:
             token = doc[j]
             if token.lower_ in ("the", "its", "former", "new", "a", "an") or j in ent_at:
                 j -= 1
+            elif token.text == "-" and j > 0 and doc[j - 1].is_alpha:
+                j -= 1  # "whole-time director", "non-executive chairman"
             elif (token.is_lower or token.is_title) and token.is_alpha and modifiers < 3:
                 # "Karen Whitfield, an industry analyst at ...", "Giorgio Russo, Basilicata secretary of ...":
                 # a few modifiers before the title
