@@ -941,3 +941,8 @@ def test_a_person_named_before_a_hyphenated_title(nlp):
     people = {p.name: p.role for p in read(nlp, "Output will double, Priya Nair, whole-time director and chief financial "
                                                "officer, said on Monday.").people}
     assert people == {"Priya Nair": "whole-time director"}
+
+
+def test_a_shipment_to_a_port_goes_to_the_port_s_country(nlp, gaz):
+    facts = read(nlp, "Chery's car carrier delivered 5,000 vehicles, including Tiggo 7 models, from China to Bremerhaven.")
+    assert [(r.origin, r.destination, r.units) for r in facts.exports] == [(gaz.country("China"), gaz.country("Germany"), 5_000)]

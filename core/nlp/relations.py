@@ -740,7 +740,7 @@ class ArticleReader:
         paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
         clause_of = self._clauses(sent)
         for ent in destinations:
-            destination = ent.ent_id_ or ent.text
+            destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
@@ -901,7 +901,13 @@ class ArticleReader:
         lower = self.index.lower
         out: list[Span] = []
         for e in ents:
-            if e.label_ not in ("COUNTRY", "REGION") or e is origin_ent:
+            if e is origin_ent:
+                continue
+            if e.label_ == "PLACE":  # "delivered 7,000 vehicles from China to Bremerhaven": a port's country
+                if e.start > cues[0] and lower[e.start - 1] in ("to", "into") and e.text in self.gaz.places:
+                    out.append(e)
+                continue
+            if e.label_ not in ("COUNTRY", "REGION"):
                 continue
             if e.start <= cues[0]:
                 opener = lower[sent.start:e.start]
