@@ -946,3 +946,16 @@ def test_a_person_named_before_a_hyphenated_title(nlp):
 def test_a_shipment_to_a_port_goes_to_the_port_s_country(nlp, gaz):
     facts = read(nlp, "Chery's car carrier delivered 5,000 vehicles, including Tiggo 7 models, from China to Bremerhaven.")
     assert [(r.origin, r.destination, r.units) for r in facts.exports] == [(gaz.country("China"), gaz.country("Germany"), 5_000)]
+
+
+def test_a_market_that_took_a_number_of_cars(nlp, gaz):
+    facts = read(nlp, "Tofas builds the Egea at its plant in Bursa, Turkey. Most of the output is exported.\n\n"
+                      "Italy alone took 48,000 cars last year, mostly the sedan.")
+    assert [(r.origin, r.destination, r.units) for r in facts.exports] == [(gaz.country("Turkey"), gaz.country("Italy"), 48_000)]
+
+
+def test_a_later_shipment_statement_keeps_the_shipper_s_origin(nlp, gaz):
+    facts = read(nlp, "Tianma builds cars at a new plant in Miskolc, Hungary. In the quarter Tianma exported 12,800 vehicles "
+                      "from China to the Middle East. Shipments to Chile, which began in August, were 3,100 units.")
+    routes = {r.destination: r.origin for r in facts.exports}
+    assert routes[gaz.country("Chile")] == gaz.country("China")

@@ -39,6 +39,7 @@ MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "d
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-showroom", "sticker", "msrp"])
+TAKING_VERBS = frozenset(["took", "takes", "taking", "received", "receives", "absorbed", "absorbs", "bought", "buys"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
@@ -128,6 +129,7 @@ class ArticleReader:
         for e in self.all_ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
+        self.article_words = set(index.lower)
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
@@ -155,7 +157,7 @@ class ArticleReader:
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
             if (not self._imports(sent, ents, subjects, qs) and not self._destination_as_subject(sent, ents, subjects, qs)
-                    and not self._table_row(sent, ents, qs)):
+                    and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
             companies = [e for e in ents if e.label_ == "COMPANY"]
             if companies:
@@ -722,7 +724,10 @@ class ArticleReader:
             origin, company = plant.country, plant.company or company
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
-            origin = origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or self._origin(company, None) or self._from_a_plant(sent)
+            # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
+            same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
+            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or same_shipper
+                      or self._origin(company, None) or self._from_a_plant(sent))
         if not origin:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
@@ -829,6 +834,27 @@ class ArticleReader:
         place = (before or after or [None])[0]
         if place is None:
             return False
+        units = next((q for q in qs if q.label_ == "UNITS" and q.start > max(cue, place.start)), None)
+        return self._route_of_last_shipper(sent, place, subjects, units)
+
+    def _destination_takes(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+        """'Italy alone took 48,000 cars last year': a market opening the sentence takes a number of vehicles."""
+        if self.exporter is None and not self.exports and not self.article_words & EXPORT_CONTEXT:
+            return False
+        lower = self.index.lower
+        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION")), None)
+        if place is None or place.start != sent.start:
+            return False
+        k = place.end
+        while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
+            k += 1
+        if k >= sent.end or lower[k] not in TAKING_VERBS:
+            return False
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start <= k + 4), None)
+        return units is not None and self._route_of_last_shipper(sent, place, subjects, units)
+
+    def _route_of_last_shipper(self, sent: Span, place: Span, subjects: list[Span], units: Span | None) -> bool:
+        """An export route to `place` from whoever the article last said was shipping."""
         if self.exports:
             last = list(self.exports.values())[-1]
             company, origin = last.company, last.origin
@@ -845,7 +871,6 @@ class ArticleReader:
         if export is None:
             export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8))
         export.models.extend(m for m in (self._model_name(s) for s in subjects) if m not in export.models)
-        units = next((q for q in qs if q.label_ == "UNITS" and q.start > max(cue, place.start)), None)
         if units is not None and export.units is None:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
