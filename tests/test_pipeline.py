@@ -959,3 +959,19 @@ def test_a_later_shipment_statement_keeps_the_shipper_s_origin(nlp, gaz):
                       "from China to the Middle East. Shipments to Chile, which began in August, were 3,100 units.")
     routes = {r.destination: r.origin for r in facts.exports}
     assert routes[gaz.country("Chile")] == gaz.country("China")
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ('"We are ready," said Maria Lopez, who runs the plant.', "Maria Lopez", None),
+    ('"Demand is strong," says Tom Becker of the consultancy AutoVista.', "Tom Becker", None),
+    ('"It is a good deal," said Jan Nowak, the union\'s chairman at the plant.', "Jan Nowak", "chairman"),
+    ("Carlos Ruiz, SMATA's shop steward at the plant, said the union agreed.", "Carlos Ruiz", "shop steward"),
+    ("First deputy minister of industry of Belarus Ivan Petrov said the program was adopted.", "Ivan Petrov", "deputy minister of industry"),
+])
+def test_people_quoted_with_or_without_a_title(nlp, sentence, name, role):
+    people = {p.name: p.role for p in read(nlp, sentence).people}
+    assert name in people and (people[name] or None) == role
+
+
+def test_an_organisation_after_said_is_not_a_person(nlp):
+    assert read(nlp, '"Sales rose," said Autostat Research Agency on Monday.').people == []

@@ -502,10 +502,28 @@ class EntityResolver:
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
         people.extend(self._founders(doc, ents, taken, seen))
+        people.extend(self._speakers(doc, taken, seen))
         for ent in ents:
             if ent.label_ == "PERSON" and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    def _speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'..., said Li Jun, who runs ...', 'says Rachel Tan of AutoPulse': a person quoted, with no title given."""
+        lower = self.index.lower
+        out = []
+        for i in range(len(lower) - 2):
+            if lower[i] not in lx.SPEECH_VERBS or self.index.is_boilerplate(i):
+                continue
+            name = self._name_at(doc, self._past_honorific(doc, i + 1), taken)
+            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
+                continue
+            if name.end < len(doc) and doc[name.end].is_title and doc[name.end].is_alpha:
+                continue  # part of a longer capitalised name: an organisation, most likely
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "", ""))
+        return out
 
     def _founders(self, doc: Doc, ents: list[Span], taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'Nord Automobiles, founded by Oluwatobi Ajayi in 2018': the founder of the company just named."""
@@ -586,17 +604,23 @@ class EntityResolver:
         while j < len(doc) and doc[j].text in ('"', "“", "”"):
             j += 1
         org = ent_at.get(j)
-        if org is not None and org.label_ == "COMPANY":
-            k = org.end
-        else:  # an organisation the gazetteer lacks: a capitalised run closed by a comma
-            k = j
-            while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].is_alpha:
-                k += 1
-            if k == j or k >= len(doc) or doc[k].text != ",":
-                return None
+        if org is not None and org.label_ in ("COMPANY", "COUNTRY"):  # "... minister of industry of Belarus Oleg Karpovich"
+            name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
+            if name is not None:
+                return name
+        # an organisation the gazetteer lacks (or only partly knows: "Slovak Cars Group"): a capitalised run closed by a comma
+        k = j
+        while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k == j or k >= len(doc) or doc[k].text != ",":
+            return None
+        return self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)
+
+    @staticmethod
+    def _past_quotes(doc: Doc, k: int) -> int:
         while k < len(doc) and doc[k].text in ('"', "“", "”", ","):
             k += 1
-        return self._name_at(doc, self._past_honorific(doc, k), taken)
+        return k
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         # "plant director in Camacari, Wang Jun": the title's place may stand before the name
@@ -634,10 +658,12 @@ class EntityResolver:
                 j -= 1
             else:
                 break
-        if j >= 1 and doc[j].text in ("’s", "'s"):  # "Nuevo León's secretary": skip the possessor
+        if j >= 1 and doc[j].text in ("’s", "'s"):  # "Nuevo León's secretary", "SMATA's shop steward": skip the possessor
             j -= 1
-            while j >= 0 and (doc[j].is_title or j in ent_at):
+            while j >= 0 and (doc[j].is_title or doc[j].is_upper and doc[j].is_alpha or j in ent_at):
                 j -= 1
+            if j >= 1 and doc[j].is_lower and doc[j].is_alpha and doc[j - 1].lower_ == "the":
+                j -= 2  # "the union's chairman", "the plant's director"
         if j < 1 or doc[j].text != ",":
             return None
         end = j
