@@ -975,3 +975,10 @@ def test_people_quoted_with_or_without_a_title(nlp, sentence, name, role):
 
 def test_an_organisation_after_said_is_not_a_person(nlp):
     assert read(nlp, '"Sales rose," said Autostat Research Agency on Monday.').people == []
+
+
+def test_a_town_named_like_a_foreign_city_is_read_in_the_country_the_story_names(nlp, gaz):
+    facts = read(nlp, "Toyota will add a line in the United States. The RAV4 is built at its plant in Georgetown.")
+    assert [p.country for p in facts.plants if p.site == "Georgetown"] == [gaz.country("United States")]
+    facts = read(nlp, "Tata builds the Nexon at its plant in Pune. Tata exports the Nexon to Kenya.")
+    assert [p.country for p in facts.plants] == [gaz.country("India")]  # no Pune in Kenya: the city's own country

