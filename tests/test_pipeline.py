@@ -982,3 +982,12 @@ def test_a_town_named_like_a_foreign_city_is_read_in_the_country_the_story_names
     assert [p.country for p in facts.plants if p.site == "Georgetown"] == [gaz.country("United States")]
     facts = read(nlp, "Tata builds the Nexon at its plant in Pune. Tata exports the Nexon to Kenya.")
     assert [p.country for p in facts.plants] == [gaz.country("India")]  # no Pune in Kenya: the city's own country
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kia runs a plant in Zilina, Slovakia. Kia is going ahead with a EUR 45 million paint shop at Zilina.",
+    "Kia's plant in Zilina, Slovakia, built for EUR 45 million, runs two shifts.",
+])
+def test_the_cost_of_a_plant_or_of_a_shop_inside_it(nlp, sentence):
+    [plant] = read(nlp, sentence).plants
+    assert plant.investment is not None and plant.investment.amount == 45e6

@@ -38,6 +38,7 @@ MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "d
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
+FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-showroom", "sticker", "msrp"])
 TAKING_VERBS = frozenset(["took", "takes", "taking", "received", "receives", "absorbed", "absorbs", "bought", "buys"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
@@ -701,9 +702,11 @@ class ArticleReader:
         return bool(PRICE_WORDS & set(self.index.lower[max(0, q.start - 4):q.start]))
 
     def _money_names_plant(self, q: Span) -> bool:
-        """'its $2 billion assembly plant': the sum is the plant's cost."""
+        """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge': the plant's cost."""
         lower = self.index.lower
-        return any(lower[k] in lx.PLANT_NOUNS for k in range(q.end, min(len(lower), q.end + 3)))
+        if q.start >= 2 and lower[q.start - 1] == "for" and lower[q.start - 2] in ("built", "constructed", "erected"):
+            return True
+        return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
