@@ -179,3 +179,12 @@ def test_roles_and_publishers(tables):
     assert len(tables["publishers.csv"]) >= 60
     names = [r["name"] for r in tables["publishers.csv"]]
     assert len(names) == len(set(names))
+
+
+def test_companies_of_one_group() -> None:
+    from core.nlp.registry import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert gaz.same_group("KMC", "Kerman Motor") and gaz.same_group("Maruti Suzuki", "Suzuki")
+    assert gaz.same_group("Suzuki Motor Gujarat", "Suzuki")  # through two parents
+    assert not gaz.same_group("Toyota", "Honda") and not gaz.same_group(None, "Toyota")

@@ -90,15 +90,17 @@ class Gazetteer:
     def country(self, surface: str) -> str | None:
         return self.countries.get(surface) or self.demonyms.get(surface) or self.countries.get(fold(surface))
 
+    def group_of(self, company: str) -> str:
+        """The company's topmost parent, or the company itself: 'KMC' -> 'Kerman Motor', 'Suzuki Motor Gujarat' -> 'Suzuki'."""
+        seen = {company}
+        while (info := self.companies.get(company)) is not None and info.parent and info.parent not in seen:
+            company = info.parent
+            seen.add(company)
+        return company
+
     def same_group(self, a: str | None, b: str | None) -> bool:
         """One company, or a brand and its parent ('KMC' and 'Kerman Motor'), or two brands of one parent."""
-        if not a or not b:
-            return False
-        if a == b:
-            return True
-        pa = self.companies[a].parent if a in self.companies else ""
-        pb = self.companies[b].parent if b in self.companies else ""
-        return pa == b or pb == a or bool(pa) and pa == pb
+        return bool(a and b) and self.group_of(a) == self.group_of(b)
 
     def home_country(self, company: str) -> str:
         info = self.companies.get(company)

@@ -59,7 +59,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         with_maker = any(surface.startswith(gaz.models[k].maker + " ") for k in keys)  # "Peugeot 405"
         short_code = len(surface) <= 3 and not any(c.isdigit() for c in surface)  # "GT", "ZS": need context
         # several makers' models under one name need context, unless the makers are one group ("Fronx": Suzuki, Maruti Suzuki)
-        groups = {gaz.companies[m].parent or m if m in gaz.companies else m for m in (gaz.models[k].maker for k in keys)}
+        groups = {gaz.group_of(gaz.models[k].maker) for k in keys}
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(groups) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
         for variant in _spelling_variants(surface):  # "Scorpio N" / "Scorpio-N", "CX-5" / "CX 5"

@@ -40,9 +40,10 @@ DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-showroom", "sticker", "msrp"])
-TAKING_VERBS = frozenset(["took", "takes", "taking", "received", "receives", "absorbed", "absorbs", "bought", "buys"])
+# "Kazakhstan will receive the Cobalt", "Italy alone took 48,000 cars": a market as the subject
+RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "took", "takes", "taking", "absorbed", "absorbs",
+                             "bought", "buys"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
-RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
@@ -139,9 +140,8 @@ class ArticleReader:
         countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
         countries += [self.gaz.places[e.text].country for e in self.all_ents if e.label_ == "PLACE" and e.text in self.gaz.places]
         self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
-        lower = self.index.lower
         # countries the article names as such (not "Japan-bound"), directly or through their cities
-        self.named_countries = {e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY" and not (e.end < len(lower) and lower[e.end] == "-")}
+        self.named_countries = {e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY" and not self._in_compound(e)}
         self.placed_countries = self.named_countries | {
             self.gaz.places[e.text].country for e in self.all_ents
             if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
@@ -266,12 +266,16 @@ class ArticleReader:
         sent_start = self.index.sent_bounds(ent.start)[0]
         for other in self.ents.get(sent_start, []):
             # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
-            if (other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms
-                    and not (other.end < len(self.index.lower) and self.index.lower[other.end] == "-")):  # not "Japan-bound"
+            if other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other):
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
         return self.main_country or self.last_country
+
+    def _in_compound(self, ent: Span) -> bool:
+        """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
+        lower = self.index.lower
+        return ent.end < len(lower) and lower[ent.end] == "-"
 
     def _planned(self, sent: Span) -> bool:
         return bool(PLANNED & set(self.index.lower[sent.start:sent.end]))
@@ -725,7 +729,8 @@ class ArticleReader:
         if not destinations:
             origin = self._country_of(origin_ent) if origin_ent is not None else None
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
-                self.exporter = (self._subject_company(sent, ents, before=first_cue)[0] if self._named_exporter(sent, ents, first_cue) else None, origin)
+                named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
+                self.exporter = (named, origin)  # no company named: a country's trade total
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue)
@@ -857,7 +862,7 @@ class ArticleReader:
         k = place.end
         while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
             k += 1
-        if k >= sent.end or lower[k] not in TAKING_VERBS:
+        if k >= sent.end or lower[k] not in RECEIVING_VERBS:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start <= k + 4), None)
         return units is not None and self._route_of_last_shipper(sent, place, subjects, units)
@@ -968,10 +973,6 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
-
-    def _named_exporter(self, sent: Span, ents: list[Span], cue: int) -> bool:
-        """A company named before the cue ('Kia exported ... from Slovakia'), not a country's trade total."""
-        return any(e.label_ == "COMPANY" and e.start < cue for e in ents)
 
     def _departure_point(self, e: Span) -> bool:
         """'from China', 'from the port of Gemlik', 'left Shenzhen's port': where the vehicles leave from."""
