@@ -44,11 +44,30 @@ def test_map_has_a_marker_per_plant_and_a_line_per_route(frames):
     assert any(t.mode and "lines" in t.mode for t in fig.data)
 
 
+def test_specs_chart_compares_power_and_displacement_on_one_model_axis():
+    specs = pd.DataFrame({
+        "model": ["Alpha", "Beta"], "maker": ["Maker A", "Maker B"], "engine_l": [1.5, 2.0], "power_hp": [150, 250],
+        "transmission": [None, None], "article_id": ["a1", "a2"], "sentence": ["s", "s"], "source": [None, None],
+        "published": pd.to_datetime(["2025-01-01", "2025-02-01"]),
+    })
+    fig = charts.specs_chart(specs)
+    power = {t.y[0]: t.x[0] for t in fig.data if t.xaxis == "x"}
+    engine = {t.y[0]: t.x[0] for t in fig.data if t.xaxis == "x2"}
+    assert power == {"Alpha": 150, "Beta": 250} and engine == {"Alpha": 1.5, "Beta": 2.0}
+    assert fig.layout.yaxis2.matches == "y" and fig.layout.yaxis2.showticklabels is False
+    assert fig.layout.xaxis.domain[1] < fig.layout.xaxis2.domain[0]  # side by side, not overlapping
+    assert {a.text for a in fig.layout.annotations} == {"Power (hp)", "Engine displacement (L)"}
+    assert list(fig.layout.yaxis.categoryarray) == ["Alpha", "Beta"]  # least powerful at the bottom
+
+
 def test_charts_on_empty_frames_say_so_and_do_not_raise():
     f = empty_frames()
     for fig in (charts.capacity_chart(f["plants"]), charts.specs_chart(f["specs"]), charts.map_figure(f["plants"], f["exports"]),
                 charts.coverage_chart(f["articles"]), charts.investment_per_job_chart(f["plants"])):
         assert charts.figure_title(fig)
+        assert not fig.data or fig.layout.geo.projection.type  # the map keeps its basemap, the others draw nothing
+    note = charts.capacity_chart(f["plants"]).layout.annotations[0].text
+    assert note == charts.EMPTY_NOTE
 
 
 def test_csv_has_a_bom_for_excel_and_defuses_formulas():
