@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,7 +67,7 @@ TEXT_COLUMNS: dict[str, list[str]] = {
 FILTERED_OUT = {"articles": ["text"]}
 
 
-def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str, pd.DataFrame]:
+def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> Mapping[str, pd.DataFrame]:
     """Every frame cut down to the rows that match one Filters value.
 
     - Dimensions (countries, companies, models): a row matches a dimension when one of the
@@ -83,7 +85,8 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
 
     Vectorised throughout (Arrow is_in and match_substring); frames are returned unchanged (not
     copied) when the filter is empty, except that filtered articles never carry their `text`
-    (FILTERED_OUT). Frames mapped from a saved snapshot come with integer keys
+    (FILTERED_OUT). Otherwise the result is a FilteredFrames: every frame's matching rows are
+    decided here, and copied out when the frame is first read. Frames mapped from a saved snapshot come with integer keys
     (core.frames.frame_keys): a string column that repeats its values is matched once per distinct
     value, and articles are selected by position, not by hashing their ids on every row; other
     frames (built in memory, or edited by the caller) are matched on their columns, with the same result.
@@ -149,9 +152,50 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> dict[str
                         break
                     hit |= _column_mask(df, k, c, lambda a: _contains(a, query), rest)
                 mask &= hit
-        kept = _without_texts(name, df)  # before the rows are taken: a copy of the texts is what costs
-        out[name] = kept if mask.all() else kept[mask]
-    return out
+        out[name] = mask
+    return FilteredFrames(frames, out)
+
+
+class FilteredFrames(Mapping):
+    """The frames cut down by one filter, read like a dict of frames.
+
+    Which rows of every frame match is decided when the filter is applied (apply_filters); a frame's
+    rows are copied out on its first use and kept. A page reads two to four of the nine frames, and
+    copying the matching rows of the others (the mentions alone are most of a store's rows) was most
+    of a broad filter's cost at 100k articles. Safe to share between threads (Streamlit sessions)."""
+
+    def __init__(self, frames: dict[str, pd.DataFrame | None], masks: dict[str, np.ndarray | pd.DataFrame | None]):
+        self._frames = frames
+        self._masks = masks  # name -> bool mask, or the frame itself when nothing is cut (None, empty)
+        self._taken: dict[str, pd.DataFrame | None] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, name: str) -> pd.DataFrame | None:
+        taken = self._taken.get(name)
+        if taken is not None or name in self._taken:
+            return taken
+        with self._lock:
+            if name not in self._taken:
+                mask, df = self._masks[name], self._frames[name]
+                if not isinstance(mask, np.ndarray):
+                    self._taken[name] = mask
+                else:
+                    kept = _without_texts(name, df)  # before the rows are taken: a copy of the texts is what costs
+                    self._taken[name] = kept if mask.all() else kept[mask]
+            return self._taken[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._masks)
+
+    def __len__(self) -> int:
+        return len(self._masks)
+
+    def n_rows(self, name: str) -> int:
+        """Rows of the filtered frame, without copying them."""
+        mask = self._masks[name]
+        if isinstance(mask, np.ndarray):
+            return int(mask.sum())
+        return 0 if mask is None else len(mask)
 
 
 def _without_texts(name: str, df: pd.DataFrame | None) -> pd.DataFrame | None:

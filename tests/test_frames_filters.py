@@ -52,6 +52,20 @@ def test_frames_are_ready_for_maps(frames) -> None:
     assert set(metrics["metric"]) == {"capacity_per_year", "jobs", "investment", "area_ha", "units"}
 
 
+def test_a_filtered_frame_is_copied_out_once_on_first_read(frames) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    out = apply_filters(frames, Filters(countries=("Slovakia",)))
+    assert set(out) == set(frames)
+    counts = {name: out.n_rows(name) for name in out}  # known before any frame is read
+    assert counts == {name: len(out[name]) for name in out} and 0 < counts["plants"] < len(frames["plants"])
+    again = apply_filters(frames, Filters(countries=("Slovakia",)))
+    with ThreadPoolExecutor(8) as pool:  # sessions reading one cached filter at once get one copy
+        read = list(pool.map(lambda _: again["mentions"], range(8)))
+    assert all(df is read[0] for df in read) and again["plants"] is again["plants"]
+    pd.testing.assert_frame_equal(read[0], out["mentions"])
+
+
 def test_empty_filter_returns_everything(frames) -> None:
     out = apply_filters(frames, Filters())
     assert all(out[k] is frames[k] for k in frames if k != "articles")
