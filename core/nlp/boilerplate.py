@@ -81,6 +81,8 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 SENTENCE_FINAL = ("." , "!", "?", "…", "。", "!", "?")
+# company suffixes the tokenizer keeps with their full stop: "... supplies Subaru Canada, Inc. In 2024 the plant ..."
+COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Corp.", "Co.", "Bhd.", "Pty.", "Pvt.", "LLC.", "plc.")
 CLOSERS = frozenset(['"', "”", "’", "'", ")", "]", "»", "…", ".", "!", "?"])
 
 
@@ -98,6 +100,7 @@ class SentenceSplitter:
 
     def __init__(self, nlp: Language):
         self.final = numpy.array([nlp.vocab.strings.add(p) for p in SENTENCE_FINAL], dtype="uint64")
+        self.abbreviations = numpy.array([nlp.vocab.strings.add(p) for p in COMPANY_ABBREVIATIONS], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -115,6 +118,10 @@ class SentenceSplitter:
                 j += 1
             if j < n:
                 starts[j] = 1
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.abbreviations)).tolist():
+            # the suffix ends a sentence when a capitalised function word follows ("Inc. In 2024", "Ltd. The plant")
+            if i + 1 < n and doc[i + 1].is_title and doc[i + 1].is_stop:
+                starts[i + 1] = 1
         chars = arr[:, 1].tolist()
         for m in re.finditer(r"\n+", text):
             j = bisect_left(chars, m.end())

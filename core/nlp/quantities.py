@@ -40,6 +40,7 @@ def _plausible_date(span: Span) -> bool:
 
 
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
+HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
@@ -179,11 +180,22 @@ class QuantityFinder:
                     end += 2  # "twenty-one", "three hundred and fifty"
                 else:
                     break
-            if end < n and lower[end] in SCALE_TOKENS and not (lower[end] in NUMBER_WORDS and like[end]):
+            if lower[end:end + 3] == ["and", "a", "half"] and end + 3 < n and lower[end + 3] in HALF_SCALES:
+                end += 4  # "two and a half lakh", "one and a half million"
+            elif end < n and lower[end] in SCALE_TOKENS and not (lower[end] in NUMBER_WORDS and like[end]):
                 end += 1  # "14 m", "1.2 bn"
             if not words or any(lower[k] in NUMBER_WORDS for k in range(i, end)):
                 runs.append((i, end))
-        return runs
+        # "half a million vehicles", "half a lakh": a fraction of a scale word (list.index runs in C)
+        k = -1
+        while True:
+            try:
+                k = lower.index("half", k + 1)
+            except ValueError:
+                break
+            if lower[k + 1:k + 2] in (["a"], ["an"]) and k + 2 < n and lower[k + 2] in HALF_SCALES and (k == 0 or lower[k - 1] != "and"):
+                runs.append((k, k + 3))
+        return sorted(runs)
 
     # -- typing a number by its neighbours ------------------------------------------------
     def _typed(self, doc: Doc, index: DocIndex, start: int, end: int) -> Span | None:
@@ -289,6 +301,13 @@ class QuantityFinder:
 
     def _value(self, doc: Doc, start: int, end: int) -> tuple[float | None, int]:
         tokens = [t.text for t in doc[start:end]]
+        lowered = [t.lower() for t in tokens]
+        if "half" in lowered and lowered[-1] in HALF_SCALES:  # "two and a half lakh", "half a million"
+            scale = SCALE_WORDS[lowered[-1]]
+            if lowered[:1] == ["half"]:
+                return 0.5 * scale, end
+            whole = self._value(doc, start, end - 4)[0] if lowered[-4:-1] == ["and", "a", "half"] and len(tokens) > 4 else None
+            return (None if whole is None else (whole + 0.5) * scale), end
         scale = 1.0
         if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and tokens[-1].lower() not in NUMBER_WORDS:
             scale = SCALE_WORDS[tokens[-1].lower()]

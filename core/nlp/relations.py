@@ -74,6 +74,7 @@ RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest"
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
+IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "plant", "factory", "the", "of", "no.", "works"])
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
 DESTINATION_FILLERS = frozenset(
     ["the", "“", "”", '"', "'", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
@@ -408,7 +409,8 @@ class ArticleReader:
         by_operator = not created
         created = created or self._plants_named_by_operator(sent, ents)
         if created:
-            self.current_plant = created[-1]
+            if not (len(created) == 1 and self._import_source(created[0])):
+                self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
             if len(created) == 1:
                 for q in self._targets_first(qs):
@@ -466,6 +468,16 @@ class ArticleReader:
                     plant.models.append(name)
             plants.append(plant)
         return plants
+
+    def _import_source(self, plant: PlantFact) -> bool:
+        """'the Forester, which is imported from Subaru's Yajima plant in Ota': a plant the article's cars come from,
+        not the plant it is about."""
+        start = self._slot_start.get(id(plant))
+        if start is None:
+            return False
+        lower = self.index.lower
+        window = lower[max(self.index.sent_bounds(start)[0], start - 8):start]
+        return "from" in window and bool(IMPORT_CUES & set(window))
 
     def _start_of_created(self, sent: Span, created: list[PlantFact], qs: list[Span]) -> None:
         """A start date goes to the plant named nearest its cue ('..., while Volvo's plant near Kosice is due to open in 2026')."""
@@ -802,10 +814,12 @@ class ArticleReader:
         origin_ent = next(
             (e for e in places if lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES), None
         )
+        if origin_ent is None:  # "imported from Subaru's Yajima plant in Ota, Gunma Prefecture, Japan": the plant's country
+            origin_ent = next((e for e in places if e.label_ == "COUNTRY" and self._after_import_from(sent, e)), None)
         if origin_ent is None:
             return False
         origin = origin_ent.ent_id_
-        cue = max(k for k in range(max(sent.start, origin_ent.start - 6), origin_ent.start) if lower[k] in IMPORT_CUES)
+        cue = max(k for k in range(max(sent.start, origin_ent.start - 16), origin_ent.start) if lower[k] in IMPORT_CUES)
         destination_ent = next((e for e in places if e is not origin_ent and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US"
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
@@ -828,6 +842,17 @@ class ArticleReader:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
         return True
+
+    def _after_import_from(self, sent: Span, e: Span) -> bool:
+        """A country closing the 'imported from <a plant or company> in <place>' phrase, with nothing but names between."""
+        lower = self.index.lower
+        for k in range(e.start - 1, max(sent.start, e.start - 14) - 1, -1):
+            if lower[k] == "from":
+                return k > sent.start and lower[k - 1] in IMPORT_CUES
+            token = self.doc[k]
+            if not (token.ent_type_ or token.is_title or token.is_upper or lower[k] in IMPORT_PHRASE_GLUE):
+                return False
+        return False
 
     def _destination_as_subject(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """A market named as the destination of the last export's shipper.
