@@ -145,12 +145,10 @@ def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) 
     out["n_articles"] = df.groupby(key, sort=False, dropna=False)["article_id"].nunique()
     latest = df.drop_duplicates(subset=[key], keep="first").set_index(key)[prov]
     out = out.join(latest)
-    models = df[[key, "models"]].dropna(subset=["models"])
-    if len(models):
-        names = models.assign(model=models["models"].astype(str).str.split(";")).explode("model")
-        names["model"] = names["model"].str.strip()
-        names = names[names["model"] != ""].drop_duplicates(subset=[key, "model"])
-        out["models"] = _joined(names[key], names["model"])
+    rows, names = _list_items(df["models"])
+    if len(rows):
+        pairs = pd.DataFrame({key: df[key].to_numpy(dtype=object)[rows], "model": names}).drop_duplicates()
+        out["models"] = _joined(pairs[key], pairs["model"])
     else:
         out["models"] = ""
     out["models"] = out["models"].fillna("")
@@ -168,6 +166,17 @@ def _values(series: pd.Series) -> list:
     """The column as a list of Python values, missing ones None: one conversion for the column, where
     .tolist() of an Arrow-backed column boxes each value on its own (a tenth of a second per 100k rows)."""
     return series.to_numpy(dtype=object, na_value=None).tolist()
+
+
+def _list_items(lists: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(row position, item) for every item of a "; "-joined column such as `models`, items stripped and
+    empty ones left out; split in Arrow, not a Python list per row."""
+    arr = pa.array(_values(lists), type=pa.large_string()) if len(lists) else pa.array([], type=pa.large_string())
+    parts = pc.split_pattern(arr, ";")
+    rows = pc.list_parent_indices(parts).to_numpy()
+    items = pc.utf8_trim_whitespace(pc.list_flatten(parts))
+    keep = pc.fill_null(pc.not_equal(items, ""), False).to_numpy(zero_copy_only=False)
+    return rows[keep], items.filter(pa.array(keep)).to_numpy(zero_copy_only=False)
 
 
 def _joined(keys: pd.Series, texts: pd.Series) -> pd.Series:
@@ -559,15 +568,14 @@ def spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _by_model(df: pd.DataFrame, text: pd.Series) -> pd.Series:
+def _by_model(df: pd.DataFrame, text: pd.Series | list) -> pd.Series:
     """model -> "; "-joined distinct texts of the rows whose `models` list names it."""
     if df.empty:
         return pd.Series(dtype=object)
-    pairs = pd.DataFrame({"model": df["models"].fillna("").astype(str).str.split(";"),
-                          "text": _values(text) if isinstance(text, pd.Series) else list(text)})
-    pairs = pairs.explode("model")
-    pairs["model"] = pairs["model"].str.strip()
-    pairs = pairs[(pairs["model"] != "") & pairs["text"].notna()].drop_duplicates()
+    rows, names = _list_items(df["models"])
+    texts = np.asarray(_values(text) if isinstance(text, pd.Series) else list(text), dtype=object)
+    pairs = pd.DataFrame({"model": names, "text": texts[rows]})
+    pairs = pairs[pairs["text"].notna()].drop_duplicates()
     return _joined(pairs["model"], pairs["text"])
 
 
