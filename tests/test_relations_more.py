@@ -60,3 +60,15 @@ def test_the_plant_after_an_import_source_is_still_the_article_s_plant(nlp):
     routes = {(e.origin, e.destination): e.units for e in facts.exports}
     assert routes.get(("United States", "Mexico")) == 9000
     assert ("Japan", "Mexico") not in routes
+
+
+# -- gazetteer data ---------------------------------------------------------------------------------
+def test_an_engine_layout_is_not_a_model(nlp):
+    facts = read(nlp, "The Triton is powered by a 3.0-litre V6 making 220 hp.")
+    assert [m.name for m in facts.models] == ["Triton"]
+    assert {s.model for s in facts.specs} == {"Triton"}
+
+
+def test_truck_and_bus_makers_of_east_and_west_africa(nlp):
+    facts = read(nlp, "Kenya Vehicle Manufacturers (KVM) assembles buses in Thika for BasiGo.")
+    assert {"Kenya Vehicle Manufacturers", "BasiGo"} <= set(facts.companies)

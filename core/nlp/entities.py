@@ -101,6 +101,8 @@ class EntityResolver:
     # -- models ------------------------------------------------------------------------------
     def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
         spec_sents = {self.index.sent_bounds(q.start)[0] for q in doc.spans.get("quantities", []) if q.label_ in SPEC_LABELS}
+        # "a 3.0-litre V6", "its 2.8 V8": a name right after an engine size is the engine's layout
+        self._engine_ends = {q.end for q in doc.spans.get("quantities", []) if q.label_ == "ENGINE"}
         model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label_ == "COMPANY"]
         confirmed: set[str] = set()
@@ -164,6 +166,8 @@ class EntityResolver:
 
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
+            return False
+        if ent.start in self._engine_ends:
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
