@@ -402,8 +402,9 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
 
     `flags` (plant_key/route_key -> disagreeing sources) adds "2 sources disagree" to the hover.
     Few traces, however many rows: one line trace per company and line style (routes of one
-    company with the same width and dash share a trace, split by gaps), one arrowhead trace per
-    company (each head turned on its own), one marker trace per company for plants."""
+    company with the same width and dash share a trace, split by gaps), one trace for every
+    arrowhead (each in its route's colour, turned on its own; so a company's legend entry hides its
+    lines, not their heads), one marker trace per company for plants."""
     title = "Plants (marker size: capacity, units/year) and export routes (line width: units)"
     ps, rs = _map_summaries(plants, exports, summaries)
     if not ps.empty:
@@ -431,7 +432,12 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     units_max = 0.0 if math.isnan(units_max) else units_max
     n = 24
     lines: dict[tuple, dict] = {}  # (name, width, dash) -> one trace: the routes' points, a gap between routes
-    heads: dict[str, dict] = {}  # name -> one trace of arrowheads
+    # every arrowhead in one trace, each in its route's colour and turned on its own (a trace per company
+    # cost as much to build as the rest of the map)
+    heads = {"type": "scattergeo", "mode": "markers", "lat": [], "lon": [], "hovertext": [], "hoverinfo": "text",
+             "name": "Export destinations", "showlegend": False,
+             "marker": {"size": [], "symbol": "arrow", "angleref": "up", "color": [], "line": {"width": 1, "color": "white"}}}
+    head_ends = []  # per head: the route's last two points, to turn the head along it
     for r in _records(rs):
         color = company_color(r["company"])
         la = _interpolate(float(r["origin_lat"]), float(r["destination_lat"]), n)
@@ -460,17 +466,12 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         line["lat"] += la
         line["lon"] += lo
         line["hovertext"] += [hover] * n
-        head = heads.setdefault(name, {
-            "type": "scattergeo", "mode": "markers", "lat": [], "lon": [], "hovertext": [], "hoverinfo": "text",
-            "name": name, "legendgroup": name, "showlegend": False, "meta": [],
-            "marker": {"size": [], "symbol": "arrow", "angleref": "up", "color": color,
-                       "line": {"width": 1, "color": "white"}},
-        })
-        head["lat"].append(la[-1])
-        head["lon"].append(lo[-1])
-        head["hovertext"].append(hover)
-        head["marker"]["size"].append(16 + width * 2.2)
-        head["meta"].append((la[-2], lo[-2], la[-1], lo[-1]))
+        heads["lat"].append(la[-1])
+        heads["lon"].append(lo[-1])
+        heads["hovertext"].append(hover)
+        heads["marker"]["size"].append(16 + width * 2.2)
+        heads["marker"]["color"].append(color)
+        head_ends.append((la[-2], lo[-2], la[-1], lo[-1]))
     seen: set[str] = set()
     for line in lines.values():  # every line before any arrowhead, so no line hides a head
         line["showlegend"] = line["name"] not in seen
@@ -478,9 +479,9 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         traces.append(line)
 
     lon0 = _view_center_lon(lons + (ps["lon"].astype(float).tolist() if len(ps) else []))
-    for head in heads.values():
-        head["marker"]["angle"] = [_screen_angle(*m, lon0) for m in head.pop("meta")]
-        traces.append(head)
+    if head_ends:
+        heads["marker"]["angle"] = [_screen_angle(*m, lon0) for m in head_ends]
+        traces.append(heads)
 
     cap_max = float(pd.to_numeric(ps["capacity_per_year"], errors="coerce").max()) if len(ps) else 0.0
     cap_max = 0.0 if math.isnan(cap_max) else cap_max
@@ -865,7 +866,9 @@ def _p(r) -> dict:
 
 def article_facts(frames: dict[str, pd.DataFrame], article_id: str) -> pd.DataFrame:
     """Every fact found in one article, each with the sentence it came from, in reading order."""
-    one = {k: (v[v["article_id"] == article_id] if "article_id" in v.columns else v)
+    from core.frames import article_rows
+
+    one = {k: (article_rows(v, article_id) if "article_id" in v.columns else v)
            for k, v in frames.items() if k in FACT_FRAMES}  # not the articles and mentions: millions of rows
     facts = latest_facts(one, n=100_000)
     if facts.empty:
@@ -893,7 +896,9 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
     """
     from core.articles import headline
 
-    cols = [c for c in ("headline", "title", "text", "name") if c in articles.columns]
+    # the texts only when there is no headline to read (a copy of each text costs on whole stores)
+    wanted = ("headline",) if "headline" in articles.columns else ("title", "text", "name")
+    cols = [c for c in wanted if c in articles.columns]
     rows = articles[["article_id", *cols]].to_dict("records")
     return {r["article_id"]: (r.get("headline") if isinstance(r.get("headline"), str) and r.get("headline")
                               else headline(r.get("title"), r.get("text"), r.get("name") or r["article_id"])) for r in rows}

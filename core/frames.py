@@ -290,6 +290,19 @@ def frame_keys(df: pd.DataFrame | None) -> FrameKeys | None:
     return None
 
 
+def article_rows(df: pd.DataFrame, article_id: str) -> pd.DataFrame:
+    """The frame's rows of one article. A frame mapped from a snapshot finds them by its saved article
+    positions (one integer comparison per row, a millisecond for the 2.7M mentions of 100k articles);
+    any other frame compares every row's id."""
+    keys = frame_keys(df)
+    if keys is None:
+        return df[df["article_id"] == article_id] if len(df) else df
+    position = pc.index(keys.article_ids, pa.scalar(str(article_id), type=keys.article_ids.type)).as_py()
+    if position < 0:
+        return df.iloc[0:0]
+    return df.iloc[np.flatnonzero(keys.article_ix == position)]
+
+
 def _arrow_strings(series: pd.Series) -> pa.Array:
     """A string column as one Arrow array (zero-copy for pandas' Arrow-backed str dtype)."""
     arr = series.array

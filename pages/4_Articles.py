@@ -4,6 +4,7 @@ import streamlit as st
 
 import ui
 from core import charts
+from core.frames import article_rows
 
 ctx = ui.page("Articles")
 st.title("Articles")
@@ -17,17 +18,19 @@ if articles.empty:
 # would hide it; after that the list follows the filter.
 options = list(articles["article_id"].head(ui.MAX_TABLE_ROWS))
 wanted = st.query_params.get("article") if "article" not in st.session_state else None
-outside = bool(wanted and wanted not in options and wanted in set(all_articles["article_id"]))
+outside = bool(wanted and wanted not in options and len(article_rows(all_articles, wanted)))
 if outside:
     options.insert(0, wanted)
-titles = charts.article_titles(all_articles[all_articles["article_id"].isin(options)])
+titles = ctx.derived("article_titles", lambda a: charts.article_titles(a.head(ui.MAX_TABLE_ROWS)), "articles")
+if outside:
+    titles = {**titles, **charts.article_titles(article_rows(all_articles, wanted))}
 
 if options:
     article_id = st.selectbox(
         "Article", options, index=0, format_func=lambda a: titles.get(a, a), key="article",
         help="Articles matching the filter, newest first", **ui.COMMON,
     )
-    row = all_articles[all_articles["article_id"] == article_id].iloc[0]
+    row = article_rows(all_articles, article_id).iloc[0]
     meta = [str(row["source"]) if isinstance(row["source"], str) and row["source"] else "unknown source",
             row["published"].strftime("%Y-%m-%d") if not pd.isna(row["published"]) else "date unknown",
             f"{int(row['words']):,} words" if not pd.isna(row["words"]) else "", row["name"]]
@@ -50,8 +53,7 @@ if options:
                                 "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
 
     st.markdown("**Text, with the entities found**")
-    mentions = ctx.all_frames["mentions"]
-    st.html(charts.render_entities(row["text"] or "", mentions[mentions["article_id"] == article_id]))
+    st.html(charts.render_entities(row["text"] or "", article_rows(ctx.all_frames["mentions"], article_id)))
 
 st.subheader("All matching articles")
 if not articles.empty:

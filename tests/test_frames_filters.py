@@ -66,6 +66,20 @@ def test_a_filtered_frame_is_copied_out_once_on_first_read(frames) -> None:
     pd.testing.assert_frame_equal(read[0], out["mentions"])
 
 
+def test_the_rows_of_one_article_are_found_with_or_without_saved_keys(frames) -> None:
+    from core.frames import article_rows, frame_keys
+
+    assert frame_keys(frames["mentions"]) is not None  # mapped from the snapshot: found by saved positions
+    for name in ("mentions", "plants", "articles"):
+        df = frames[name]
+        plain = df.iloc[::-1].iloc[::-1]  # the same rows in new arrays: compared id by id
+        for article in (A, B, "no-such-article"):
+            expected = df[df["article_id"] == article]
+            pd.testing.assert_frame_equal(article_rows(df, article), expected)
+            pd.testing.assert_frame_equal(article_rows(plain, article), expected)
+    assert len(article_rows(frames["mentions"], A)) > 0 and article_rows(frames["plants"], "no-such-article").empty
+
+
 def test_empty_filter_returns_everything(frames) -> None:
     out = apply_filters(frames, Filters())
     assert all(out[k] is frames[k] for k in frames if k != "articles")
