@@ -72,3 +72,45 @@ def test_an_engine_layout_is_not_a_model(nlp):
 def test_truck_and_bus_makers_of_east_and_west_africa(nlp):
     facts = read(nlp, "Kenya Vehicle Manufacturers (KVM) assembles buses in Thika for BasiGo.")
     assert {"Kenya Vehicle Manufacturers", "BasiGo"} <= set(facts.companies)
+
+
+# -- plants ----------------------------------------------------------------------------------------
+def test_plants_in_a_country_without_a_site_are_no_plant(nlp):
+    facts = read(nlp, "Both hatchbacks come from Honda's plants in Thailand.")
+    assert facts.plants == []
+
+
+def test_a_plant_in_a_country_is_still_a_plant(nlp):
+    facts = read(nlp, "Honda builds the City at its plant in Thailand.")
+    assert [(p.country, p.models) for p in facts.plants] == [("Thailand", ["City"])]
+
+
+def test_a_site_the_gazetteer_lacks_named_by_its_owner(nlp):
+    facts = read(nlp, "Nissan is growing in South Africa. We met the managing director at the company's Umbilo plant, "
+                      "where Nissan builds the Navara.")
+    assert [p.site for p in facts.plants] == ["Umbilo"]
+
+
+def test_an_unknown_capitalised_word_after_at_is_no_site(nlp):
+    facts = read(nlp, "We met him at the company's Annual Meeting.")
+    assert facts.plants == []
+
+
+def test_a_town_with_its_state_before_the_plant_noun(nlp):
+    facts = read(nlp, "Honda will invest C$2.4 billion at its Cambridge, Ontario, assembly plant.")
+    assert [(p.country, p.investment.amount) for p in facts.plants] == [("Canada", 2.4e9)]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("The board approved R2.2 billion for a new paint shop at the Rosslyn plant.", 2.2e9),
+    ("BMW approved R1.5 billion for the Rosslyn plant.", 1.5e9),
+])
+def test_money_approved_for_a_shop_or_plant_is_its_investment(nlp, text, amount):
+    facts = read(nlp, text)
+    assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(amount, "ZAR")]
+
+
+def test_a_model_name_with_r_and_a_number_stays_a_name(nlp):
+    doc = nlp(prepare_text("The Audi R8 costs R3,400,000 in Johannesburg."))
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["R8"] or any(e.text == "Audi R8" for e in doc.ents)
+    assert [(q.label_, q._.value) for q in doc.spans["quantities"]] == [("MONEY", 3_400_000)]

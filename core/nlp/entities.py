@@ -44,6 +44,7 @@ def key_of(span: Span) -> str:
 
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "maker"])  # "the company's X plant"
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
@@ -431,21 +432,27 @@ class EntityResolver:
         for i, word in enumerate(lower):
             if word not in ("in", "at", "near") or index.is_boilerplate(i):
                 continue
-            if not any(lower[k] in lx.PLANT_NOUNS or lower[k] in lx.PRODUCTION_CUES for k in range(max(0, i - 3), i)):
-                continue
+            cue_before = any(lower[k] in lx.PLANT_NOUNS or lower[k] in lx.PRODUCTION_CUES for k in range(max(0, i - 3), i))
             j = i + 1
             if j < len(doc) and lower[j] == "the":
                 j += 1
-            # a possessor before the site: "Tamil Nadu's", "the capital's"
+            # a possessor before the site: "Tamil Nadu's", "the capital's", "the company's"
             k = j
-            while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_NOUNS):
+            while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_NOUNS | OWNER_NOUNS):
                 k += 1
+            owned = False  # "at its Prospecton plant", "at the company's Prospecton plant"
             if k < len(doc) and lower[k] in ("’s", "'s") and k > j:
-                j = k + 1
+                j, owned = k + 1, True
+            elif j < len(doc) and lower[j] == "its":
+                j, owned = j + 1, True
             if j >= len(doc) or j in taken:
                 continue
             span = self._title_run(doc, j, taken, label="PLACE")
             if span is None or span.end < len(doc) and lower[span.end] in ("’s", "'s"):
+                continue
+            # "at the company's Prospecton plant": no cue before the site, the plant noun right after it
+            if not cue_before and not (owned and lower[span.end:span.end + 1] and lower[span.end] in lx.PLANT_NOUNS
+                                       or lower[span.end:span.end + 1] == ["assembly"] and lower[span.end + 1:span.end + 2] == ["plant"]):
                 continue
             if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span):
                 continue

@@ -435,6 +435,8 @@ class ArticleReader:
             country = self._country_of(ent)
             if not country:
                 continue
+            if ent.label_ == "COUNTRY" and self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"]):
+                continue  # "Both come from Suzuki's plants in India": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)]
@@ -549,10 +551,12 @@ class ArticleReader:
             if k < sent.end and lower[k] in BUILD_VERBS:
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
-        for k in range(ent.end, min(sent.end, ent.end + 3)):
+        # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
+        first = ent.end + 1 if ent.end < sent.end and lower[ent.end] == "," and "," in self.index.lower[ent.start:ent.end] else ent.end
+        for k in range(first, min(sent.end, first + 3)):
             if lower[k] in lx.PLANT_NOUNS:
                 # "Karawang assembly plant", "Gemlik Technology Campus"; not "Armenia from its plant"
-                if all((self.doc[x].is_lower or self.doc[x].is_title) and not self.doc[x].is_stop for x in range(ent.end, k)):
+                if all((self.doc[x].is_lower or self.doc[x].is_title) and not self.doc[x].is_stop for x in range(first, k)):
                     return True
                 break
         i = ent.start - 1
@@ -722,6 +726,13 @@ class ArticleReader:
         lower = self.index.lower
         if q.start >= 2 and lower[q.start - 1] == "for" and lower[q.start - 2] in ("built", "constructed", "erected"):
             return True
+        if lower[q.end:q.end + 1] == ["for"]:  # "approved R3.1 billion for a new body shop and press line"
+            k = q.end + 1
+            while k < min(len(lower), q.end + 5) and (lower[k] in ("a", "an", "the", "its", "new", "second", "body", "paint", "press", "assembly")
+                                                       or self.doc[k].is_title and self.doc[k].ent_type_ == "PLACE"):  # "for the Rosslyn plant"
+                k += 1
+            if k < len(lower) and (lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS or lower[k] == "shop"):
+                return True
         return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
 
     # -- exports --------------------------------------------------------------------------------
