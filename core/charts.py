@@ -120,13 +120,16 @@ def _empty(title: str, x_title: str = "", y_title: str = "", note: str = EMPTY_N
     return _figure([], layout)
 
 
-def _latest_first(df: pd.DataFrame) -> pd.DataFrame:
+def _latest_first(df: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
+    """The rows, most recently published first (undated last, ties in their order); only the first n when
+    given: the order is found on the dates alone, so only the rows kept are copied."""
     if df.empty:
         return df
-    published = pd.to_datetime(df["published"], errors="coerce")
-    return df.assign(_pub=published).sort_values("_pub", ascending=False, na_position="last", kind="stable").drop(
-        columns="_pub"
-    )
+    stamps = pd.to_datetime(df["published"], errors="coerce")
+    undated = stamps.isna().to_numpy()
+    values = np.where(undated, 0, stamps.to_numpy(dtype="datetime64[ns]").view("int64"))
+    order = np.argsort(np.where(undated, np.iinfo(np.int64).max, -values), kind="stable")
+    return df.iloc[order if n is None else order[:n]]
 
 
 def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
@@ -823,7 +826,7 @@ def latest_facts(frames: dict[str, pd.DataFrame], n: int = 200) -> pd.DataFrame:
     parts = []
 
     def take(df: pd.DataFrame) -> list[dict]:
-        return _latest_first(df).head(n).to_dict("records") if len(df) else []
+        return _latest_first(df, n).to_dict("records") if len(df) else []
 
     for r in take(frames["plants"]):
         figures = [f"{fmt_number(r['capacity_per_year'])} units/year" if not pd.isna(r["capacity_per_year"]) else "",
@@ -857,7 +860,7 @@ def latest_facts(frames: dict[str, pd.DataFrame], n: int = 200) -> pd.DataFrame:
         return out
     out["published"] = pd.to_datetime(out["published"], errors="coerce")
     out["start"] = pd.to_numeric(out["start"], errors="coerce")
-    return _latest_first(out).head(n).reset_index(drop=True)
+    return _latest_first(out, n).reset_index(drop=True)
 
 
 def _p(r) -> dict:
