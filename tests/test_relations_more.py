@@ -114,3 +114,32 @@ def test_a_model_name_with_r_and_a_number_stays_a_name(nlp):
     doc = nlp(prepare_text("The Audi R8 costs R3,400,000 in Johannesburg."))
     assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["R8"] or any(e.text == "Audi R8" for e in doc.ents)
     assert [(q.label_, q._.value) for q in doc.spans["quantities"]] == [("MONEY", 3_400_000)]
+
+
+# -- people ----------------------------------------------------------------------------------------
+def people(facts) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in facts.people}
+
+
+def test_an_appointment_and_the_person_replaced(nlp):
+    facts = read(nlp, "Mazda has appointed Keiko Arai as plant director at its Hofu site. "
+                      "Arai, 52, replaces Daniel Moss, who moves to Europe.")
+    assert people(facts) == {("Keiko Arai", "plant director"), ("Daniel Moss", "plant director")}
+    assert {p.org for p in facts.people} == {"Mazda"}
+
+
+def test_taking_over_from_someone_in_the_next_sentence(nlp):
+    facts = read(nlp, "Isuzu Kenya has named Peter Wanjiru as managing director. "
+                      "Wanjiru takes over from Kenji Sato, who retires.")
+    assert people(facts) == {("Peter Wanjiru", "managing director"), ("Kenji Sato", "managing director")}
+
+
+def test_a_place_named_as_a_hub_is_no_person(nlp):
+    facts = read(nlp, "Nissan has named Sunderland as its European hub for electric cars.")
+    assert facts.people == []
+
+
+def test_an_office_between_commas_then_the_name_behind_an_honorific(nlp):
+    facts = read(nlp, "The deal was signed by the Secretary, Ministry of Commerce and Trade, Mr. Tariq Hussain Qureshi, "
+                      "and the Chief Executive Officer of ABCL, Ms. Sana Mirza.")
+    assert people(facts) == {("Tariq Hussain Qureshi", "Secretary"), ("Sana Mirza", "CEO")}

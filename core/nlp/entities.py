@@ -44,6 +44,8 @@ def key_of(span: Span) -> str:
 
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
+SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "maker"])  # "the company's X plant"
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
@@ -505,19 +507,69 @@ class EntityResolver:
             else:
                 canonical_role = canonical if canonical.isupper() else role_span.text
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
-            name = (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
-                    or self._name_before(doc, start, taken, ent_at))
+            appointed = self._appointed(doc, start, taken)
+            name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
+                                 or self._name_before(doc, start, taken, ent_at))
             if name is None or (name.start, name.end) in seen:
                 continue
+            if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
+                org = org or self._org_before(doc, name.start - 2 if doc[name.start - 2].lower_ in ("has", "have") else name.start - 1, ent_at) \
+                    or self._appointer(name.start, ents)
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
+            predecessor = self._predecessor(doc, name, taken) if appointed is not None or "appointment" in self.index.lower[max(0, start - 8):start] else None
+            if predecessor is not None and (predecessor.start, predecessor.end) not in seen:
+                # "... and replaces Graham Pike", "takes over from Hiroki Tanaka": the one leaving held the same post
+                seen.add((predecessor.start, predecessor.end))
+                taken.update(range(predecessor.start, predecessor.end))
+                people.append((predecessor, canonical_role.strip(), org))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._speakers(doc, taken, seen))
         for ent in ents:
             if ent.label_ == "PERSON" and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    def _appointed(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'X has named Priya Lal as plant director', 'appointed Samuel Otieno as managing director': the name before 'as'."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("its", "the", "new", "a", "an"):
+            k -= 1
+        if k < 3 or lower[k] != "as":
+            return None
+        begin = k
+        while begin - 1 >= 0 and k - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
+            begin -= 1
+        if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS:
+            return None
+        return Span(doc, begin, k, label="PERSON")
+
+    def _appointer(self, i: int, ents: list[Span]) -> str:
+        """The company that opens the appointment's sentence."""
+        sent_start = self.index.sent_bounds(i)[0]
+        company = next((e for e in ents if e.label_ == "COMPANY" and sent_start <= e.start < i), None)
+        return key_of(company) if company is not None else ""
+
+    def _predecessor(self, doc: Doc, name: Span, taken: set[int]) -> Span | None:
+        """The person an appointee replaces, in the same or the next sentence: 'replaces Graham Pike, who retires'."""
+        lower = self.index.lower
+        sent_start, sent_end = self.index.sent_bounds(name.start)
+        if sent_end < len(doc):
+            sent_end = self.index.sent_bounds(sent_end)[1]
+        for k in range(name.end, sent_end - 1):
+            word = lower[k]
+            if word in SUCCESSION_VERBS:
+                j = k + 1
+            elif word == "over" and lower[k - 1] in ("takes", "took", "taking", "take") and lower[k + 1:k + 2] == ["from"]:
+                j = k + 2
+            else:
+                continue
+            found = self._name_at(doc, self._past_honorific(doc, j), taken)
+            if found is not None:
+                return found
+        return None
 
     def _speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'..., said Li Jun, who runs ...', 'says Rachel Tan of AutoPulse': a person quoted, with no title given."""
@@ -621,7 +673,8 @@ class EntityResolver:
                 return name
         # an organisation the gazetteer lacks (or only partly knows: "Slovak Cars Group"): a capitalised run closed by a comma
         k = j
-        while k < len(doc) and k - j < 6 and doc[k].is_title and doc[k].is_alpha:
+        # "... of HNMPL, Mr. Kamran Aziz": an acronym is a name of an organisation too
+        while k < len(doc) and k - j < 6 and (doc[k].is_title or doc[k].is_upper and len(doc[k]) > 1) and doc[k].is_alpha:
             k += 1
         if k == j or k >= len(doc) or doc[k].text != ",":
             return None
@@ -641,8 +694,22 @@ class EntityResolver:
                 i += 1
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
+        named = self._name_after_office(doc, i, taken)
+        if named is not None:
+            return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    def _name_after_office(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        """'the Secretary, Ministry of Industries and Production, Mr. Khalid Awan': the office between commas, then
+        a name behind an honorific."""
+        k = i
+        while k < len(doc) and k - i < 8 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in ("of", "and", "for", "the", "&")):
+            k += 1
+        if k == i or not doc[i].is_title or k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        j = self._past_honorific(doc, k + 1)
+        return self._name_at(doc, j, taken) if j > k + 1 else None
 
     @staticmethod
     def _past_honorific(doc: Doc, i: int) -> int:
