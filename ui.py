@@ -345,9 +345,13 @@ def table(df: pd.DataFrame, name: str, filters: Filters, key: str, column_config
 
 def facts_json_download(ctx: Page, key: str = "facts_json") -> None:
     """The current filtered facts (every frame but the article texts) as one JSON file."""
-    frames = {k: v for k, v in ctx.frames.items() if k != "mentions"}
+    names = [k for k in ctx.frames if k != "mentions"]  # frames are copied out when the download is clicked
+
+    def facts() -> bytes:
+        return exports.json_bytes({k: ctx.frames[k] for k in names}, ctx.filters, drop={"articles": ["text"]})
+
     st.download_button(
-        "Filtered facts (JSON)", data=lambda: exports.json_bytes(frames, ctx.filters, drop={"articles": ["text"]}),
+        "Filtered facts (JSON)", data=facts,
         file_name=exports.export_name("facts", ctx.filters, "json"), mime=exports.MIME["json"], key=f"dl_{key}",
         on_click="ignore", icon=":material/data_object:",
     )

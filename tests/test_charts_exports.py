@@ -39,6 +39,9 @@ def test_every_chart_is_titled_with_units_and_built_from_the_frame(frames):
 
 def test_map_has_a_marker_per_plant_and_a_line_per_route(frames):
     fig = charts.map_figure(frames["plants"], frames["exports"])
+    import plotly.graph_objects as go
+
+    go.Figure(fig.to_dict())  # built without plotly's checks (charts._figure): every value must pass them
     markers = [t for t in fig.data if t.type == "scattergeo" and t.mode and "markers" in t.mode and "lines" not in t.mode]
     assert sum(len(t.lat) for t in markers) >= frames["plants"]["lat"].notna().sum()
     assert any(t.mode and "lines" in t.mode for t in fig.data)
