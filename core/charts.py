@@ -400,7 +400,10 @@ def _flag_line(flags: dict[str, int] | None, key) -> str:
 
 def _records(df: pd.DataFrame) -> list[dict]:
     """Rows as plain dicts (iterrows builds a pandas Series per row: slow on whole stores)."""
-    return df.to_dict("records") if len(df) else []
+    if not len(df):
+        return []
+    columns = {c: _values(df[c]) for c in df.columns}  # missing values None (to_dict boxes each Arrow value)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
 
 
 def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None,
