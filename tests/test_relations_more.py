@@ -143,3 +143,38 @@ def test_an_office_between_commas_then_the_name_behind_an_honorific(nlp):
     facts = read(nlp, "The deal was signed by the Secretary, Ministry of Commerce and Trade, Mr. Tariq Hussain Qureshi, "
                       "and the Chief Executive Officer of ABCL, Ms. Sana Mirza.")
     assert people(facts) == {("Tariq Hussain Qureshi", "Secretary"), ("Sana Mirza", "CEO")}
+
+
+# -- exports ---------------------------------------------------------------------------------------
+def routes(facts) -> dict[tuple[str, str], float | None]:
+    return {(e.origin, e.destination): e.units for e in facts.exports}
+
+
+def test_imports_from_two_plants_in_two_countries(nlp):
+    facts = read(nlp, "Kenyan Navaras are imported from Nissan's Rosslyn plant near Pretoria in South Africa "
+                      "and from Samut Prakan in Thailand.")
+    assert {("South Africa", "Kenya"), ("Thailand", "Kenya")} <= set(routes(facts))
+    assert ("Kenya", "South Africa") not in routes(facts)
+
+
+def test_imports_counted_by_where_they_were_built(nlp):
+    facts = read(nlp, "Nissan is the third-largest brand in Chile. Last year it imported about 12,500 Mexican-built Nissans.")
+    assert routes(facts).get(("Mexico", "Chile")) == 12500
+
+
+def test_a_brand_in_the_plural_counts_cars(nlp):
+    assert ("UNITS", 700) in quantities(nlp, "The dealer sold 700 Hyundais in March.")
+
+
+def test_plants_named_by_their_country_ship_from_it(nlp):
+    facts = read(nlp, "Kia builds the Sportage in Slovakia and Mexico. Last year its Mexican plants shipped 51,000 vehicles to Chile.")
+    assert routes(facts).get(("Mexico", "Chile")) == 51000
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Renault Argentina exported 31,000 vehicles last year to 12 countries in Latin America.", True),
+    ("Renault Argentina plans to open new markets in Latin America.", False),
+])
+def test_exports_to_a_number_of_countries_in_a_region(nlp, text, found):
+    facts = read(nlp, text)
+    assert (("Argentina", "Latin America") in routes(facts)) is found

@@ -236,8 +236,8 @@ class QuantityFinder:
         sent_lower = set(index.lower[sent_start:sent_end])
         before = index.lower[max(sent_start, start - 5):start]
         head, head_i = self._head_noun(words)
-        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._model_after(doc, end):
-            return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras"
+        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(doc, end) or self._brand_plural(doc, end)):
+            return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         cut = bool(set(before[-5:]) & lx.JOB_CUT_WORDS)  # "cut 2,300 jobs", "reduce the workforce through 1,400 exits"
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
         if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and sent_lower & lx.JOB_PEOPLE_CUES:
@@ -375,6 +375,14 @@ class QuantityFinder:
         while k > 0 and doc[k - 1].lower_ in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
             k -= 1  # "shipped about 42,000 Hilux"
         return k > 0 and doc[k - 1].lower_ in SHIPPING_OR_MAKING
+
+    def _brand_plural(self, doc: Doc, end: int) -> bool:
+        """'41,000 Toyotas', '3,000 locally built Hyundais': a maker's name in the plural counts its cars."""
+        k = self._past_made_in(doc, end)
+        if k >= len(doc):
+            return False
+        text = doc[k].text
+        return len(text) > 3 and text.endswith("s") and text[0].isupper() and bool(self.gaz.company(text[:-1]))
 
     @staticmethod
     def _past_made_in(doc: Doc, k: int) -> int:

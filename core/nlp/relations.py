@@ -74,7 +74,7 @@ RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest"
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
-IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "plant", "factory", "the", "of", "no.", "works"])
+IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
 DESTINATION_FILLERS = frozenset(
     ["the", "“", "”", '"', "'", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
@@ -822,17 +822,27 @@ class ArticleReader:
         if not self.words & IMPORT_CUES:
             return False
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
-        origin_ent = next(
-            (e for e in places if lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES), None
-        )
-        if origin_ent is None:  # "imported from Subaru's Yajima plant in Ota, Gunma Prefecture, Japan": the plant's country
-            origin_ent = next((e for e in places if e.label_ == "COUNTRY" and self._after_import_from(sent, e)), None)
-        if origin_ent is None:
+        # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
+        origins = [e for e in places if (lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES)
+                   or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
+        if not origins:  # "We imported about 41,000 Indian-built Toyotas": where the imports were made
+            origins = [e for e in places if e.label_ == "COUNTRY" and lower[e.end:e.end + 1] == ["-"]
+                       and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.MADE_PARTICIPLES
+                       and IMPORT_CUES & set(lower[max(sent.start, e.start - 6):e.start])]
+        if not origins:
             return False
+        found = False
+        for origin_ent in origins:
+            found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
+        return found
+
+    def _import_route(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], places: list[Span],
+                      origin_ent: Span, origins: list[Span]) -> bool:
+        lower = self.index.lower
         origin = origin_ent.ent_id_
-        cue = max(k for k in range(max(sent.start, origin_ent.start - 16), origin_ent.start) if lower[k] in IMPORT_CUES)
-        destination_ent = next((e for e in places if e is not origin_ent and lower[e.start - 1] in ("in", "into", "to")), None)
-        if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US"
+        cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if lower[k] in IMPORT_CUES)
+        destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
+        if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
         destination = destination_ent.ent_id_ if destination_ent is not None else self.main_country
         if not destination or destination == origin:
@@ -857,7 +867,9 @@ class ArticleReader:
     def _after_import_from(self, sent: Span, e: Span) -> bool:
         """A country closing the 'imported from <a plant or company> in <place>' phrase, with nothing but names between."""
         lower = self.index.lower
-        for k in range(e.start - 1, max(sent.start, e.start - 14) - 1, -1):
+        for k in range(e.start - 1, max(sent.start, e.start - 24) - 1, -1):
+            if lower[k] == "from" and k > sent.start and lower[k - 1] == "and":
+                continue  # "... and from Rayong in Thailand": a second source of the same imports
             if lower[k] == "from":
                 return k > sent.start and lower[k - 1] in IMPORT_CUES
             token = self.doc[k]
@@ -1003,12 +1015,22 @@ class ArticleReader:
                 out.append(e)
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
                 out.append(e)
+            elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
+                out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and 0 < i - c <= 7 for c in cues)):
                 out.append(e)
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _to_n_countries(self, sent: Span, noun: int) -> bool:
+        """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
+        lower = self.index.lower
+        k = noun - 1
+        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS):
+            k -= 1
+        return lower[k] == "to" and k < noun - 1
 
     def _departure_point(self, e: Span) -> bool:
         """'from China', 'from the port of Gemlik', 'left Shenzhen's port': where the vehicles leave from."""
@@ -1100,6 +1122,8 @@ class ArticleReader:
                 return self._country_of(e)
             if e.start >= 4 and lower[e.start - 4:e.start] in (["made", "-", "in", "-"], ["built", "-", "in", "-"]):
                 return self._country_of(e)  # "made-in-India cars"
+            if e.label_ == "COUNTRY" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS and e.text in self.gaz.demonyms:
+                return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
         return None
 
     def _subsidiary_country(self, sent: Span, ents: list[Span]) -> str | None:
