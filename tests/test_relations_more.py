@@ -178,3 +178,19 @@ def test_plants_named_by_their_country_ship_from_it(nlp):
 def test_exports_to_a_number_of_countries_in_a_region(nlp, text, found):
     facts = read(nlp, text)
     assert (("Argentina", "Latin America") in routes(facts)) is found
+
+
+def test_battery_energy_is_no_vehicle_capacity(nlp):
+    assert quantities(nlp, "The cell plant will have a capacity of 24 GWh a year.") == []
+
+
+def test_a_shortlisted_plant_and_its_figures_are_left_out(nlp):
+    facts = read(nlp, "Kia builds the Sportage at its plant in Zilina, which employs 3,800 people. "
+                      "Separately, Kia has shortlisted two sites in Poland for a possible plant that could build 200,000 cars a year. "
+                      "The plant would build the EV2 and employ 2,500 people.")
+    assert [(p.country, p.jobs) for p in facts.plants] == [("Slovakia", 3800)]
+
+
+def test_a_decided_plant_is_kept(nlp):
+    facts = read(nlp, "Kia will build a plant in Poland that can make 200,000 cars a year. The plant will build the EV2.")
+    assert [(p.country, p.capacity_per_year, p.models) for p in facts.plants] == [("Poland", 200000, ["EV2"])]

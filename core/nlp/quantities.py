@@ -40,6 +40,7 @@ def _plausible_date(span: Span) -> bool:
 
 
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
+ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 
@@ -213,6 +214,8 @@ class QuantityFinder:
         first = nxt_lower[0] if nxt_lower else ""
         if first in lx.PERCENT_WORDS or nxt_lower[:2] == ["per", "cent"]:
             return self._span(doc, start, end + (2 if first == "per" else 1), "PERCENT", value, "%", qualifier)
+        if first in ENERGY_UNITS:
+            return None  # "15.8 GWh a year": a battery plant's energy, not vehicles or anything counted
         if first in lx.SHIFT_WORDS:
             return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
         if first in lx.ENGINE_UNITS and self._engine_context(nxt, first):

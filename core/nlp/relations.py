@@ -32,6 +32,9 @@ from core.nlp.registry import get_gazetteer
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+# a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
+PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
+                          "weighing", "evaluating", "exploring", "feasibility"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
@@ -118,6 +121,7 @@ class ArticleReader:
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
+        self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
@@ -185,7 +189,7 @@ class ArticleReader:
             countries=self._countries(),
             models=list(self.models.values()),
             specs=[spec for variants in self.specs.values() for spec in variants],
-            plants=[p for p in self.plants if p.country],
+            plants=[p for p in self.plants if p.country and id(p) not in self.undecided],
             exports=list(self.exports.values()),
             people=self._people(),
             mentions=self._mentions(),
@@ -409,6 +413,9 @@ class ArticleReader:
         by_operator = not created
         created = created or self._plants_named_by_operator(sent, ents)
         if created:
+            if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
+                # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
+                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
             if not (len(created) == 1 and self._import_source(created[0])):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
@@ -470,6 +477,10 @@ class ArticleReader:
                     plant.models.append(name)
             plants.append(plant)
         return plants
+
+    def _decided_before(self, plant: PlantFact) -> bool:
+        """A plant the article gave figures before this sentence is a real one, whatever is studied there now."""
+        return any(v is not None for v in (plant.capacity_per_year, plant.jobs, plant.shifts, plant.investment))
 
     def _import_source(self, plant: PlantFact) -> bool:
         """'the Forester, which is imported from Subaru's Yajima plant in Ota': a plant the article's cars come from,
