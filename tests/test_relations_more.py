@@ -194,3 +194,21 @@ def test_a_shortlisted_plant_and_its_figures_are_left_out(nlp):
 def test_a_decided_plant_is_kept(nlp):
     facts = read(nlp, "Kia will build a plant in Poland that can make 200,000 cars a year. The plant will build the EV2.")
     assert [(p.country, p.capacity_per_year, p.models) for p in facts.plants] == [("Poland", 200000, ["EV2"])]
+
+
+def test_a_place_opening_the_sentence_past_an_aside_makes_cars(nlp):
+    facts = read(nlp, "Suzuki is growing in India. Hansalpur, opened in 2017 west of Ahmedabad, can make about 7.5 lakh cars a year "
+                      "and builds the Baleno.")
+    assert [(p.site, p.capacity_per_year, p.models) for p in facts.plants] == [("Hansalpur", 750000, ["Baleno"])]
+
+
+def test_a_place_opening_the_sentence_without_making_is_no_plant(nlp):
+    facts = read(nlp, "Hyundai sells well in India. Chennai, the state capital, is hot in May.")
+    assert facts.plants == []
+
+
+def test_a_site_named_again_keeps_its_operator(nlp):
+    facts = read(nlp, "Skoda builds the Octavia at its plant in Mlada Boleslav. "
+                      "Volkswagen Sachsen builds the ID.3 in Zwickau. Mlada Boleslav employs 17,000 people.")
+    plants = {p.site: (p.company, p.jobs) for p in facts.plants}
+    assert plants["Mlada Boleslav"] == ("Skoda", 17000)

@@ -467,6 +467,8 @@ class ArticleReader:
             if (known is not None and known.company and named_after
                     and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
                 company = known.company
+            elif known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents):
+                company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
             plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)]
@@ -557,9 +559,13 @@ class ArticleReader:
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
             k = ent.end
-            while k < min(sent.end, ent.end + 2) and lower[k] in ADVERBS_BEFORE_VERB:
+            if ent.start == sent.start and k < sent.end and lower[k] == ",":
+                # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
+                close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
+                k = close + 1 if close is not None else k
+            while k < min(sent.end, ent.end + 18) and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could")):
                 k += 1
-            if k < sent.end and lower[k] in BUILD_VERBS:
+            if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
