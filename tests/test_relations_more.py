@@ -212,3 +212,10 @@ def test_a_site_named_again_keeps_its_operator(nlp):
                       "Volkswagen Sachsen builds the ID.3 in Zwickau. Mlada Boleslav employs 17,000 people.")
     plants = {p.site: (p.company, p.jobs) for p in facts.plants}
     assert plants["Mlada Boleslav"] == ("Skoda", 17000)
+
+
+def test_a_place_that_will_be_able_to_make_cars(nlp):
+    facts = read(nlp, "Tata is expanding in India. Sanand will be able to make 400,000 cars a year.")
+    facts2 = read(nlp, "Tata is expanding in India. Sanand will be built up with new homes.")
+    assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Sanand", 400000)]
+    assert facts2.plants == []

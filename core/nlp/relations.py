@@ -563,8 +563,11 @@ class ArticleReader:
                 # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
                 close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
                 k = close + 1 if close is not None else k
+            # "can make", "will be able to make"
             while k < min(sent.end, ent.end + 18) and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could")):
                 k += 1
+            if lower[k:k + 3] == ["be", "able", "to"]:
+                k += 3
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
