@@ -219,3 +219,16 @@ def test_a_place_that_will_be_able_to_make_cars(nlp):
     facts2 = read(nlp, "Tata is expanding in India. Sanand will be built up with new homes.")
     assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Sanand", 400000)]
     assert facts2.plants == []
+
+
+def test_the_plant_kits_come_from_is_not_the_plant_the_story_follows(nlp):
+    facts = read(nlp, "Foton will build trucks at its plant in Thika, Kenya. The plant assembles kits shipped from Foton's "
+                      "factories in Beijing, China. From next year the line will also build the Aumark.")
+    plants = {p.country: p.models for p in facts.plants}
+    assert plants.get("Kenya") == ["Aumark"]
+    assert not plants.get("China")
+
+
+def test_a_market_s_yearly_size_is_no_plant_capacity(nlp):
+    facts = read(nlp, "Foton builds trucks at its plant in Thika, Kenya. Kenya's new-truck market is about 6,000 units a year.")
+    assert [p.capacity_per_year for p in facts.plants] == [None]

@@ -77,6 +77,7 @@ RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest"
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
+SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "comes", "came"])
 IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
 DESTINATION_FILLERS = frozenset(
@@ -491,8 +492,12 @@ class ArticleReader:
         if start is None:
             return False
         lower = self.index.lower
-        window = lower[max(self.index.sent_bounds(start)[0], start - 8):start]
-        return "from" in window and bool(IMPORT_CUES & set(window))
+        sent_start, sent_end = self.index.sent_bounds(start)
+        window = lower[max(sent_start, start - 8):start]
+        if any(lower[k] in BUILD_VERBS for k in range(start, sent_end)):
+            return False  # "... come from Mahindra's plant in Nashik, which builds the Scorpio-N": described in its own right
+        # "imported from", "kits shipped from the maker's factories in Jinan"
+        return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
 
     def _start_of_created(self, sent: Span, created: list[PlantFact], qs: list[Span]) -> None:
         """A start date goes to the plant named nearest its cue ('..., while Volvo's plant near Kosice is due to open in 2026')."""
@@ -717,6 +722,8 @@ class ArticleReader:
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
+        if q.label_ == "CAPACITY" and self._market_size(q, sent):
+            return
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"):
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
         elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier not in ("cut", "indirect"):
@@ -728,6 +735,11 @@ class ArticleReader:
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q)
               and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _market_size(self, q: Span, sent: Span) -> bool:
+        """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes."""
+        before = self.index.lower[sent.start:q.start]
+        return ("market" in before or "sales" in before) and "capacity" not in self.words
 
     def _revision(self, plant: PlantFact, q: Span, sent: Span) -> str | None:
         """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
