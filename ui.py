@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from core import exports
+from core import charts, exports
 from core.filters import Filters, apply_filters, filter_options
 from core.frames import load_frames
 from core.paths import default_db_path
@@ -84,6 +84,21 @@ def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *f
     return _fn(*(frames[n] for n in frame_names))
 
 
+@st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
+def _article(db: str, version: str, article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
+    """(row of the articles frame, facts found in it, its text as HTML with the entities) of one stored article."""
+    from core.frames import article_rows
+
+    frames = _frames(db, version)
+    rows = article_rows(frames["articles"], article_id)
+    if rows.empty:
+        return None, pd.DataFrame(), ""
+    row = rows.iloc[0]
+    facts = charts.article_facts(frames, article_id)
+    text = charts.render_entities(row["text"] or "", article_rows(frames["mentions"], article_id))
+    return row, facts, text
+
+
 @dataclass(frozen=True)
 class Page:
     db: str
@@ -95,6 +110,10 @@ class Page:
     def derived(self, name: str, fn: Callable, *frame_names: str):
         """A cached fn(*filtered frames), e.g. ctx.derived("plants", charts.plant_summary, "plants")."""
         return cached(self.db, self.version, self.filters, name, fn, *frame_names)
+
+    def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
+        """One stored article, filter or not: its row, its facts and its highlighted text (cached per store version)."""
+        return _article(self.db, self.version, article_id)
 
     def conflict_flags(self) -> dict[str, int]:
         """plant_key/route_key -> number of sources that disagree, over the whole store (a filter may hide one)."""

@@ -30,7 +30,10 @@ if options:
         "Article", options, index=0, format_func=lambda a: titles.get(a, a), key="article",
         help="Articles matching the filter, newest first", **ui.COMMON,
     )
-    row = article_rows(all_articles, article_id).iloc[0]
+    row, facts, highlighted = ctx.article(article_id)
+if options and row is None:  # removed from the store since the list was read
+    st.warning("This article is no longer in the store.", icon=":material/warning:")
+elif options:
     meta = [str(row["source"]) if isinstance(row["source"], str) and row["source"] else "unknown source",
             row["published"].strftime("%Y-%m-%d") if not pd.isna(row["published"]) else "date unknown",
             f"{int(row['words']):,} words" if not pd.isna(row["words"]) else "", row["name"]]
@@ -41,7 +44,6 @@ if options:
     if isinstance(row["url"], str) and row["url"].startswith(("http://", "https://")):
         st.link_button("Original article", row["url"], icon=":material/open_in_new:")
 
-    facts = charts.article_facts(ctx.all_frames, article_id)
     st.markdown("**Facts found in this article**")
     if facts.empty:
         st.info("No facts were found in this article.", icon=":material/info:")
@@ -53,7 +55,7 @@ if options:
                                 "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
 
     st.markdown("**Text, with the entities found**")
-    st.html(charts.render_entities(row["text"] or "", article_rows(ctx.all_frames["mentions"], article_id)))
+    st.html(highlighted)
 
 st.subheader("All matching articles")
 if not articles.empty:
