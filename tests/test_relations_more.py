@@ -232,3 +232,21 @@ def test_the_plant_kits_come_from_is_not_the_plant_the_story_follows(nlp):
 def test_a_market_s_yearly_size_is_no_plant_capacity(nlp):
     facts = read(nlp, "Foton builds trucks at its plant in Thika, Kenya. Kenya's new-truck market is about 6,000 units a year.")
     assert [p.capacity_per_year for p in facts.plants] == [None]
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Kia is ramping up its Georgia operation in West Point, Georgia, where it builds the Telluride.", "West Point, Georgia"),
+    ("Hyundai expanded in Chennai, where it assembles the Creta.", "Chennai"),
+])
+def test_a_place_where_the_company_builds_cars(nlp, text, site):
+    facts = read(nlp, text)
+    assert site in [p.site for p in facts.plants]
+
+
+def test_a_market_where_cars_built_elsewhere_compete_is_no_plant(nlp):
+    facts = read(nlp, "Chile, where Indian-built hatchbacks compete with Chinese imports, took 12,000 cars.")
+    assert facts.plants == []
+
+
+def test_a_paragraph_number_is_no_figure(nlp):
+    assert quantities(nlp, "(Corrects capacity figure in paragraph 4)") == []

@@ -40,6 +40,7 @@ def _plausible_date(span: Span) -> bool:
 
 
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
+REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
@@ -209,6 +210,8 @@ class QuantityFinder:
         if money:
             label, unit, s, e = "MONEY", money[0], money[1], money[2]
             return self._span(doc, s, e, label, value, unit, qualifier)
+        if start > 0 and doc[start - 1].lower_ in REFERENCE_WORDS:
+            return None  # "corrects the capacity figure in paragraph 4": a place in the text, not a figure
         nxt = self._after(doc, end)
         nxt_lower = [t.lower_ for t in nxt]
         first = nxt_lower[0] if nxt_lower else ""

@@ -575,6 +575,13 @@ class ArticleReader:
                 k += 3
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
+        # "in Ellabell, Georgia, where it builds the Ioniq 5": the place where the sentence goes on to say what is made
+        k = ent.end
+        while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.doc[k].ent_type_ in ("PLACE", "COUNTRY")):
+            k += 1
+        if k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
+                lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
+            return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
         first = ent.end + 1 if ent.end < sent.end and lower[ent.end] == "," and "," in self.index.lower[ent.start:ent.end] else ent.end
