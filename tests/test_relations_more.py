@@ -250,3 +250,19 @@ def test_a_market_where_cars_built_elsewhere_compete_is_no_plant(nlp):
 
 def test_a_paragraph_number_is_no_figure(nlp):
     assert quantities(nlp, "(Corrects capacity figure in paragraph 4)") == []
+
+
+def test_employment_opportunities_are_jobs(nlp):
+    assert ("JOBS", 900) in quantities(nlp, "The expansion will create 900 direct employment opportunities.")
+
+
+def test_a_locally_assembled_version_is_the_model_itself_and_built_at_the_plant(nlp):
+    facts = read(nlp, "Kia Lucky Motors builds the Sportage at its plant in Karachi. "
+                      "From 2026 the company will add the Sorento and a locally assembled version of the Carnival.")
+    assert all(m.based_on is None for m in facts.models)
+    assert facts.plants[0].models == ["Sportage", "Sorento", "Carnival"]
+
+
+def test_a_locally_named_version_is_still_lineage(nlp):
+    facts = read(nlp, "The Syros is a locally named version of the Sonet.")
+    assert {m.name: m.based_on for m in facts.models}.get("Syros") in ("Sonet", "Kia Sonet")

@@ -246,6 +246,8 @@ class QuantityFinder:
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         cut = bool(set(before[-5:]) & lx.JOB_CUT_WORDS)  # "cut 2,300 jobs", "reduce the workforce through 1,400 exits"
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
+        # "1,500 direct employment opportunities"
+        working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
         if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and sent_lower & lx.JOB_PEOPLE_CUES:
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
@@ -292,6 +294,8 @@ class QuantityFinder:
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
             if word == "places" and i > 0 and words[i - 1].lower_ == "working":  # "1,000 new working places"
+                return word, i
+            if word == "opportunities" and i > 0 and words[i - 1].lower_ in ("employment", "job"):
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             modifier = token.is_lower and (token.is_alpha or token.text == "-") or token.is_title and token.is_alpha and i < 2

@@ -375,7 +375,8 @@ class ArticleReader:
         if cue[0] not in ("version", "derivative"):
             return False
         lower = self.index.lower
-        return any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i))
+        # "a locally assembled version of the Staria": the model itself, made somewhere else
+        return any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)) or i > 0 and lower[i - 1] in lx.MADE_PARTICIPLES
 
     # -- specs ----------------------------------------------------------------------------------
     def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
@@ -678,7 +679,7 @@ class ArticleReader:
         if not subjects:
             return
         lower = self.index.lower
-        builds = [k for k in range(sent.start, subjects[0].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
+        builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
         # "the Tucson and the Creta will be produced": the passive, after the models
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
