@@ -266,3 +266,18 @@ def test_a_locally_assembled_version_is_the_model_itself_and_built_at_the_plant(
 def test_a_locally_named_version_is_still_lineage(nlp):
     facts = read(nlp, "The Syros is a locally named version of the Sonet.")
     assert {m.name: m.based_on for m in facts.models}.get("Syros") in ("Sonet", "Kia Sonet")
+
+
+def test_a_figure_restated_in_brackets_keeps_its_kind(nlp):
+    assert ("CAPACITY", 120000) in quantities(nlp, "Annual production capacity of the second line is 12 man-dai (120,000 units).")
+
+
+def test_workers_transferred_elsewhere_are_no_plant_jobs(nlp):
+    facts = read(nlp, "Subaru builds the Forester at its plant in Ota, Japan. "
+                      "The plant will go to one shift, transferring about 400 workers to other plants.")
+    assert [(p.shifts, p.jobs) for p in facts.plants] == [(1, None)]
+
+
+def test_a_numbered_plant_at_a_site_the_gazetteer_lacks(nlp):
+    facts = read(nlp, "Mazda is growing in Japan. At the Kurume No.3 plant, Mazda builds the CX-50.")
+    assert [(p.site, p.models) for p in facts.plants] == [("Kurume", ["CX-50"])]

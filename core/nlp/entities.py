@@ -453,7 +453,9 @@ class EntityResolver:
             if span is None or span.end < len(doc) and lower[span.end] in ("’s", "'s"):
                 continue
             # "at the company's Prospecton plant": no cue before the site, the plant noun right after it
-            if not cue_before and not (owned and lower[span.end:span.end + 1] and lower[span.end] in lx.PLANT_NOUNS
+            if span.end + 1 < len(doc) and (lower[span.end] in ("no", "no.") or lower[span.end].startswith("no.")) and lower[span.end + 1] in lx.PLANT_NOUNS:
+                pass  # "at the Ujina No.1 plant": the plant's number stays outside the site
+            elif not cue_before and not ((owned or word == "at") and lower[span.end:span.end + 1] and lower[span.end] in lx.PLANT_NOUNS
                                        or lower[span.end:span.end + 1] == ["assembly"] and lower[span.end + 1:span.end + 2] == ["plant"]):
                 continue
             if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span):

@@ -40,6 +40,7 @@ def _plausible_date(span: Span) -> bool:
 
 
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
+JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
@@ -244,7 +245,8 @@ class QuantityFinder:
         head, head_i = self._head_noun(words)
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(doc, end) or self._brand_plural(doc, end)):
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
-        cut = bool(set(before[-5:]) & lx.JOB_CUT_WORDS)  # "cut 2,300 jobs", "reduce the workforce through 1,400 exits"
+        # "cut 2,300 jobs", "reduce the workforce through 1,400 exits", "transferring 600 workers to other plants"
+        cut = bool(set(before[-5:]) & (lx.JOB_CUT_WORDS | JOB_MOVE_WORDS))
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
         # "1,500 direct employment opportunities"
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
@@ -272,7 +274,9 @@ class QuantityFinder:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
             # "... from 300,000 to 500,000 vehicles": a change of the figure named before the range, further back
             ranged = start - 3 >= sent_start and index.lower[start - 1] == "to" and index.lower[start - 3] == "from"
-            clause = index.lower[max(sent_start, start - (18 if ranged else 10)):start]
+            # "capacity of the new line is 10 man-dai (100,000 units)": a figure restated in brackets, further back
+            restated = start > sent_start and index.lower[start - 1] == "("
+            clause = index.lower[max(sent_start, start - (18 if ranged or restated else 10)):start]
             # "ship 9,000 pickups a year": a yearly export volume, not what the plant can make
             shipped = bool(set(before) & lx.EXPORT_CUES) and "capacity" not in clause
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
