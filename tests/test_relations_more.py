@@ -281,3 +281,18 @@ def test_workers_transferred_elsewhere_are_no_plant_jobs(nlp):
 def test_a_numbered_plant_at_a_site_the_gazetteer_lacks(nlp):
     facts = read(nlp, "Mazda is growing in Japan. At the Kurume No.3 plant, Mazda builds the CX-50.")
     assert [(p.site, p.models) for p in facts.plants] == [("Kurume", ["CX-50"])]
+
+
+def test_a_capitalised_vehicle_word_ends_a_company_name_not_a_model(nlp):
+    facts = read(nlp, "Ford Otosan assembles the van for Volkswagen Commercial Vehicles.")
+    assert facts.models == []
+
+
+def test_a_lowercase_vehicle_word_after_a_new_name_makes_it_a_model(nlp):
+    facts = read(nlp, "Chery will add the Chery Zentaro sedan next year.")
+    assert "Zentaro" in [m.name for m in facts.models]
+
+
+def test_an_industrial_city_is_no_company(nlp):
+    facts = read(nlp, "The plant stands at Sundar Industrial City near Lahore.")
+    assert not any("Industrial" in c for c in facts.companies)

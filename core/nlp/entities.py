@@ -54,7 +54,7 @@ GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "r
 NON_COMPANY_HEADS = frozenset(
     ["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry", "industry", "design",
      "development", "plan", "policy", "programme", "program", "strategy", "zone", "cluster", "park", "sector", "show",
-     "expo", "awards", "week", "news", "magazine", "review"]
+     "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area"]  # "M-3 Industrial City": a place
 )
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 
@@ -315,7 +315,8 @@ class EntityResolver:
         or, for one word, when it ends a list item in a sentence about vehicles."""
         nxt = self.index.lower[name.end] if name.end < len(doc) else ""
         if nxt in lx.VEHICLE_WORDS:
-            return True
+            # "Volkswagen Commercial Vehicles": a capitalised vehicle word ends a company's name, not a model's
+            return not doc[name.end].is_title
         return len(name) == 1 and nxt in (",", "and", ".", "or") and self._vehicle_sentence(name)
 
     def _models_by_apposition(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
