@@ -296,3 +296,19 @@ def test_a_lowercase_vehicle_word_after_a_new_name_makes_it_a_model(nlp):
 def test_an_industrial_city_is_no_company(nlp):
     facts = read(nlp, "The plant stands at Sundar Industrial City near Lahore.")
     assert not any("Industrial" in c for c in facts.companies)
+
+
+# -- lineage ---------------------------------------------------------------------------------------
+def test_on_the_basis_of_gives_the_donor(nlp):
+    facts = read(nlp, "Ford Otosan builds the Volkswagen Transporter on the basis of the Transit Custom.")
+    assert {m.name: m.based_on for m in facts.models}.get("Transporter") in ("Transit Custom", "Ford Transit Custom")
+
+
+def test_an_electric_version_of_a_model_is_no_lineage_of_the_model_before(nlp):
+    facts = read(nlp, "Sunderland is preparing the new Qashqai and an electric version of the Juke.")
+    assert all(m.based_on is None for m in facts.models)
+
+
+def test_a_bare_model_name_confirmed_by_its_full_name_elsewhere(nlp):
+    facts = read(nlp, "The Ford Ranger is the best seller. The Amarok shares its platform with the Ranger.")
+    assert {m.name: m.based_on for m in facts.models}.get("Amarok") in ("Ranger", "Ford Ranger")

@@ -111,8 +111,12 @@ class EntityResolver:
         confirmed: set[str] = set()
         # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
         named = {key_of(e) for e in ents if e.label_ == "MODEL"}
+        # "the Ford Ranger ... the Ranger": the same name, whichever maker's key the bare name carries (Hino has a Ranger too)
+        named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label_ == "MODEL"}
+        self._named_models = named
         for ent in ents:
-            if ent.label_ == "MODEL_AMBIG" and (key_of(ent) in named or self._model_context(doc, ent, spec_sents, model_idx)):
+            if ent.label_ == "MODEL_AMBIG" and (key_of(ent) in named or ent.text in named_names
+                                                or self._model_context(doc, ent, spec_sents, model_idx)):
                 confirmed.add(ent.text)
         out = []
         for ent in ents:
@@ -252,6 +256,9 @@ class EntityResolver:
         candidates = self.gaz.makers_of(ent.text) or self.gaz.makers_of(key_of(ent).split("|", 1)[-1])
         if not candidates:
             return key_of(ent)
+        for model in candidates:  # "the Ford Ranger ... the Ranger": the maker the name was written with
+            if model.key in self._named_models:
+                return model.key
         mentioned = self._mentioned_companies
         for model in candidates:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
             if model.maker in mentioned:

@@ -64,7 +64,7 @@ PLATFORM_CUES = (
     ("underpinnings", "with"), ("underpinnings", "of"), ("architecture", "with"), ("architecture", "of"),
     ("rides", "on"), ("sits", "on"), ("reworked",), ("re-engineered",), ("shares", "a", "platform", "with"), ("platform", "with"), ("mechanicals", "with"),
     ("badge", "-", "engineered"), ("developed", "from"), ("shares", "its", "body", "with"), ("copy", "of"), ("clone", "of"),
-    ("twin", "to"), ("based", "upon"), ("rebadge", "of"),
+    ("twin", "to"), ("based", "upon"), ("rebadge", "of"), ("on", "the", "basis", "of"),
 )
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "explained", "announced", "commented"])
 COMPANY_NOUNS = frozenset(

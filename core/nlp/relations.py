@@ -68,6 +68,8 @@ PLACE_FILLERS = frozenset(
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
+POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
+                              "mild-hybrid", "cng", "lpg", "hydrogen"])
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
@@ -375,8 +377,10 @@ class ArticleReader:
         if cue[0] not in ("version", "derivative"):
             return False
         lower = self.index.lower
-        # "a locally assembled version of the Staria": the model itself, made somewhere else
-        return any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)) or i > 0 and lower[i - 1] in lx.MADE_PARTICIPLES
+        # "a locally assembled version of the Staria": the model itself, made somewhere else;
+        # "the new Leaf and an electric version of the Juke": the Juke with another powertrain
+        return (any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i))
+                or i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES or lower[i - 1] in POWERTRAIN_WORDS))
 
     # -- specs ----------------------------------------------------------------------------------
     def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
