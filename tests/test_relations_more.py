@@ -312,3 +312,23 @@ def test_an_electric_version_of_a_model_is_no_lineage_of_the_model_before(nlp):
 def test_a_bare_model_name_confirmed_by_its_full_name_elsewhere(nlp):
     facts = read(nlp, "The Ford Ranger is the best seller. The Amarok shares its platform with the Ranger.")
     assert {m.name: m.based_on for m in facts.models}.get("Amarok") in ("Ranger", "Ford Ranger")
+
+
+# -- press releases --------------------------------------------------------------------------------
+def test_the_about_section_of_a_press_release_gives_no_facts(nlp):
+    text = ("Kestrel Motors will build the Falcon at its plant in Smyrna, Tennessee.\n\n"
+            "About Kestrel Motors\n"
+            "Kestrel Motors also builds the Harrier at its plant in Puebla, Mexico.\n")
+    facts = read(nlp, text)
+    assert [p.country for p in facts.plants] == ["United States"]
+
+
+def test_a_heading_about_the_plant_is_no_closing_section(nlp):
+    text = ("About the plant\n"
+            "Nissan builds the Navara at its plant in Rosslyn, South Africa.\n")
+    assert [p.country for p in read(nlp, text).plants] == ["South Africa"]
+
+
+def test_an_owned_site_before_a_manufacturing_plant(nlp):
+    facts = read(nlp, "Subaru is growing in the United States. It will invest $90 million in its Kokomo manufacturing plant.")
+    assert [(p.site, p.investment.amount) for p in facts.plants] == [("Kokomo", 90_000_000)]

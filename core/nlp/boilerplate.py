@@ -42,6 +42,11 @@ LINK_LABEL = re.compile(
     r"read next|more on this|recommended|you may also like|you might also like|further reading|trending)\s*[:|–—-]",
     re.IGNORECASE,
 )
+# the closing sections of a press release: the company profiles, the legal text, the contacts; all that follows is boilerplate
+CLOSING_SECTION = re.compile(
+    r"^(?:About (?!the\b|this\b|a\b|an\b)[A-Z][\w&.,' -]{1,60}|Forward[- ]looking statements?|Safe harbou?r statement|Media contacts?|"
+    r"Press contacts?|For (?:further|more) information)\s*:?$",
+)
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
 
@@ -156,10 +161,12 @@ class BoilerplateMarker:
         text = doc_text(doc)
         spans = []
         previous_was_boilerplate = False
+        closing = False  # past a press release's "About Acme Motors" or "Forward-looking statements" heading
         for start, end in paragraphs(text):
             paragraph = text[start:end]
+            closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
-            flagged = is_boilerplate(paragraph) or previous_was_boilerplate and is_link_line(paragraph) and not FIGURE_LINE.search(paragraph)
+            flagged = closing or is_boilerplate(paragraph) or previous_was_boilerplate and is_link_line(paragraph) and not FIGURE_LINE.search(paragraph)
             if flagged:
                 spans.append((start, end))
             previous_was_boilerplate = flagged

@@ -46,6 +46,7 @@ def key_of(span: Span) -> str:
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
+PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
 OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "maker"])  # "the company's X plant"
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
@@ -464,7 +465,8 @@ class EntityResolver:
             if span.end + 1 < len(doc) and (lower[span.end] in ("no", "no.") or lower[span.end].startswith("no.")) and lower[span.end + 1] in lx.PLANT_NOUNS:
                 pass  # "at the Ujina No.1 plant": the plant's number stays outside the site
             elif not cue_before and not ((owned or word == "at") and lower[span.end:span.end + 1] and lower[span.end] in lx.PLANT_NOUNS
-                                       or lower[span.end:span.end + 1] == ["assembly"] and lower[span.end + 1:span.end + 2] == ["plant"]):
+                                       or lower[span.end:span.end + 1] and lower[span.end] in PLANT_MODIFIERS
+                                       and lower[span.end + 1:span.end + 2] and lower[span.end + 1] in lx.PLANT_NOUNS):
                 continue
             if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span):
                 continue
