@@ -332,3 +332,14 @@ def test_a_heading_about_the_plant_is_no_closing_section(nlp):
 def test_an_owned_site_before_a_manufacturing_plant(nlp):
     facts = read(nlp, "Subaru is growing in the United States. It will invest $90 million in its Kokomo manufacturing plant.")
     assert [(p.site, p.investment.amount) for p in facts.plants] == [("Kokomo", 90_000_000)]
+
+
+def test_a_company_name_that_is_a_first_name_after_said(nlp):
+    facts = read(nlp, '"The plant is a safe bet," said Dana Kowalski, an analyst at Redline Research.')
+    assert ("Dana Kowalski", "analyst") in people(facts)
+    assert "Dana" not in facts.companies
+
+
+def test_a_company_after_said_stays_a_company(nlp):
+    facts = read(nlp, '"We will build it here," said Toyota on Monday.')
+    assert "Toyota" in facts.companies

@@ -80,6 +80,9 @@ class EntityResolver:
         unresolved: list[Unresolved] = []
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed
                 and not _period_code(doc, e)]
+        # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and len(e) == 1 and e.start > 0
+                                        and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
         self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = self._countries_or_states(doc, ents)
