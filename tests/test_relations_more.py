@@ -343,3 +343,14 @@ def test_a_company_name_that_is_a_first_name_after_said(nlp):
 def test_a_company_after_said_stays_a_company(nlp):
     facts = read(nlp, '"We will build it here," said Toyota on Monday.')
     assert "Toyota" in facts.companies
+
+
+def test_production_moving_to_a_place_makes_it_a_plant_with_those_models(nlp):
+    facts = read(nlp, "Honda will stop production in Swindon. The ZR-V and the HR-V will move to Saitama, Japan.")
+    plants = {p.site: p.models for p in facts.plants}
+    assert plants.get("Saitama") == ["ZR-V", "HR-V"]
+
+
+def test_moving_a_head_office_is_still_read_as_a_place_only(nlp):
+    facts = read(nlp, "Honda said its chief executive will travel to Saitama next week.")
+    assert facts.plants == []

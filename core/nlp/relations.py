@@ -36,6 +36,8 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
                           "weighing", "evaluating", "exploring", "feasibility"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
+MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
+                        "concentrated", "consolidated"])
 PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
@@ -607,6 +609,8 @@ class ArticleReader:
                 i -= 1  # "in Turkey's western province of Manisa"
             else:
                 break
+        if i > sent.start and lower[i] in ("to", "into") and lower[i - 1] in MOVE_VERBS:
+            return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
         if lower[i] == "outside" and ent.label_ != "PLACE":
