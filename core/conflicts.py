@@ -35,14 +35,33 @@ def clusters(values: np.ndarray, rtol: float = RTOL) -> np.ndarray:
     values = np.asarray(values, dtype="float64")
     order = np.argsort(values, kind="stable")
     out = np.empty(len(values), dtype="int64")
-    current, anchor = -1, None
-    for i in order:
-        v = values[i]
-        if anchor is None or abs(v - anchor) > rtol * max(abs(v), abs(anchor)):
-            current += 1
-            anchor = v
-        out[i] = current
+    out[order] = _anchored([0] * len(values), values[order].tolist(), rtol)
     return out
+
+
+def _anchored(groups: list, values: list[float], rtol: float) -> list[int]:
+    """clusters() over values sorted by (group, value): numbering starts again at 0 in each group."""
+    out, current, anchor, group = [], 0, 0.0, object()
+    for g, v in zip(groups, values, strict=True):
+        if g != group:
+            group, current, anchor = g, 0, v
+        elif abs(v - anchor) > rtol * max(abs(v), abs(anchor)):
+            current, anchor = current + 1, v
+        out.append(current)
+    return out
+
+
+def _figures(groups: np.ndarray, values: np.ndarray, lo: np.ndarray, hi: np.ndarray, rtol: float) -> np.ndarray:
+    """clusters() within each group, in one pass over the groups whose values spread beyond rtol: a group whose
+    largest value is within rtol of its smallest is one figure (for values >= 0), as most groups are (one
+    article, or articles that agree)."""
+    figure = np.zeros(len(values), dtype="int64")
+    spread = (np.abs(hi - lo) > rtol * np.maximum(np.abs(hi), np.abs(lo))) | (lo < 0)
+    rows = np.flatnonzero(spread)
+    if len(rows):
+        rows = rows[np.lexsort((values[rows], groups[rows]))]  # by group, then value (stable, as clusters())
+        figure[rows] = _anchored(groups[rows].tolist(), values[rows].tolist(), rtol)
+    return figure
 
 
 def _metrics(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -70,12 +89,9 @@ def find_conflicts(frames: dict[str, pd.DataFrame], rtol: float = RTOL) -> pd.Da
     if m.empty:
         return pd.DataFrame(columns=CONFLICT_COLUMNS)
     m = m.reset_index(drop=True)
-    figure = np.zeros(len(m), dtype="int64")
-    for _, idx in m.groupby(GROUP, sort=False, dropna=False).indices.items():
-        if len(idx) > 1:
-            figure[idx] = clusters(m["value"].to_numpy()[idx], rtol)
-    m["figure"] = figure + 1
     g = m.groupby(GROUP, sort=False, dropna=False)
+    m["figure"] = _figures(g.ngroup().to_numpy(), m["value"].to_numpy(), g["value"].transform("min").to_numpy(),
+                           g["value"].transform("max").to_numpy(), rtol) + 1
     m["n_figures"] = g["figure"].transform("nunique")
     m["n_sources"] = g["article_id"].transform("nunique")
     out = m[(m["n_figures"] > 1) & (m["n_sources"] > 1)]

@@ -120,3 +120,14 @@ def test_clusters_are_ordered_and_far_apart(values):
     firsts = [arr[labels == k].min() for k in range(labels.max() + 1)]
     for a, b in zip(firsts, firsts[1:], strict=False):
         assert b - a > conflicts.RTOL * b  # each new cluster starts beyond the tolerance
+
+
+@given(st.lists(st.tuples(st.integers(0, 4), st.floats(min_value=0, max_value=1e6)), min_size=1, max_size=40))
+def test_figures_of_many_groups_at_once_are_each_groups_clusters(rows):
+    groups = np.array([g for g, _ in rows])
+    values = np.array([v for _, v in rows])
+    lo = np.array([values[groups == g].min() for g in groups])
+    hi = np.array([values[groups == g].max() for g in groups])
+    figure = conflicts._figures(groups, values, lo, hi, conflicts.RTOL)
+    for g in set(groups.tolist()):  # the groups that spread and those skipped as one figure alike
+        assert list(figure[groups == g]) == list(conflicts.clusters(values[groups == g]))
