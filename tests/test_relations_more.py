@@ -354,3 +354,14 @@ def test_production_moving_to_a_place_makes_it_a_plant_with_those_models(nlp):
 def test_moving_a_head_office_is_still_read_as_a_place_only(nlp):
     facts = read(nlp, "Honda said its chief executive will travel to Saitama next week.")
     assert facts.plants == []
+
+
+# -- specs -----------------------------------------------------------------------------------------
+def test_a_heavy_truck_engine_and_an_automated_manual(nlp):
+    facts = read(nlp, "The Actros tractor uses a 12.8-litre diesel producing 476 hp and a 12-speed automated manual gearbox.")
+    spec = {(s.engine_l, s.power_hp, s.transmission) for s in facts.specs}
+    assert spec == {(12.8, 476, "12-speed AMT")}
+
+
+def test_a_fuel_tank_is_no_engine(nlp):
+    assert not any(label == "ENGINE" for label, _ in quantities(nlp, "It has a 60-litre fuel tank."))

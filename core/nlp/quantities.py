@@ -47,7 +47,7 @@ HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # 
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
-GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport"]
+GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated"]
 TRANSMISSION_PATTERNS = [
     [{"TEXT": {"REGEX": COMPACT_GEARBOX}}],
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
@@ -224,7 +224,7 @@ class QuantityFinder:
             return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
         if first in lx.ENGINE_UNITS and self._engine_context(nxt, first):
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
-            if 0.5 <= litres <= 10:
+            if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres
                 return self._span(doc, start, nxt[0].i + 1, "ENGINE", litres, "l", qualifier)
         if first in lx.POWER_UNITS:
             return self._span(doc, start, nxt[0].i + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
