@@ -38,7 +38,9 @@ PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible"
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
                         "concentrated", "consolidated"])
-PLATFORM_FIRST_WORDS = frozenset(cue[0] for cue in lx.PLATFORM_CUES)
+CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
+PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
@@ -369,7 +371,7 @@ class ArticleReader:
         for i in range(len(lower)):
             if lower[i] == "on" and self._platform_name(sent, sent.start + i + 1) is not None:
                 found.add(sent.start + i + 1)  # "builds the iX3 on the Neue Klasse architecture"
-            for cue in lx.PLATFORM_CUES:
+            for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
                     found.add(sent.start + i + len(cue))
         return sorted(found)
