@@ -365,3 +365,13 @@ def test_a_heavy_truck_engine_and_an_automated_manual(nlp):
 
 def test_a_fuel_tank_is_no_engine(nlp):
     assert not any(label == "ENGINE" for label, _ in quantities(nlp, "It has a 60-litre fuel tank."))
+
+
+def test_a_place_where_a_contract_assembler_works(nlp):
+    facts = read(nlp, "Isuzu will raise capacity for its D-Max at Associated Vehicle Assemblers (AVA) in Mombasa to 8,000 units a year.")
+    assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Mombasa", 8000)]
+
+
+def test_a_plant_named_in_capitals_before_the_plant_noun(nlp):
+    facts = read(nlp, "Kia is readying its Hwaseong EVO plant, which will build the PV5.")
+    assert [(p.site, p.models) for p in facts.plants] == [("Hwaseong", ["PV5"])]

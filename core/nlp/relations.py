@@ -597,7 +597,9 @@ class ArticleReader:
         for k in range(first, min(sent.end, first + 3)):
             if lower[k] in lx.PLANT_NOUNS:
                 # "Karawang assembly plant", "Gemlik Technology Campus"; not "Armenia from its plant"
-                if all((self.doc[x].is_lower or self.doc[x].is_title) and not self.doc[x].is_stop for x in range(first, k)):
+                # "its Hwaseong EVO plant": a plant's own name in capitals too
+                if all((self.doc[x].is_lower or self.doc[x].is_title or self.doc[x].is_upper) and not self.doc[x].is_stop
+                       for x in range(first, k)):
                     return True
                 break
         i = ent.start - 1
@@ -611,6 +613,8 @@ class ArticleReader:
                 i -= 1  # "in Turkey's western province of Manisa"
             else:
                 break
+        if i > sent.start and lower[i] in ("in", "at") and self._assembler_before(i):
+            return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
         if i > sent.start and lower[i] in ("to", "into") and lower[i - 1] in MOVE_VERBS:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i < sent.start or lower[i] not in LOCATION_PREPS:
@@ -625,6 +629,17 @@ class ArticleReader:
             if word in lx.PRODUCTION_CUES:
                 return True
         return False
+
+    def _assembler_before(self, i: int) -> bool:
+        """A contract assembler named right before token i, maybe with its acronym in brackets."""
+        k = i - 1
+        if self.index.lower[k] == ")" and k >= 2 and self.index.lower[k - 2] == "(":
+            k -= 3
+        if k < 0 or self.doc[k].ent_type_ != "COMPANY":
+            return False
+        ent = next((e for e in self.ents.get(self.index.sent_bounds(k)[0], []) if e.start <= k < e.end), None)
+        info = self.gaz.companies.get(ent.ent_id_) if ent is not None else None
+        return info is not None and info.kind == "assembler"
 
     def _plants_named_by_operator(self, sent: Span, ents: list[Span]) -> list[PlantFact]:
         """'a factory identified as X', 'X, an assembler': the plant is known by its operator."""
