@@ -375,3 +375,18 @@ def test_a_place_where_a_contract_assembler_works(nlp):
 def test_a_plant_named_in_capitals_before_the_plant_noun(nlp):
     facts = read(nlp, "Kia is readying its Hwaseong EVO plant, which will build the PV5.")
     assert [(p.site, p.models) for p in facts.plants] == [("Hwaseong", ["PV5"])]
+
+
+def test_the_cars_named_just_before_are_built_at_the_plant(nlp):
+    facts = read(nlp, "Togg shipped the first 300 T10X SUVs to Austria. The cars are built at Togg's Gemlik plant in Bursa province.")
+    assert [(p.site, p.models) for p in facts.plants] == [("Gemlik", ["T10X"])]
+
+
+def test_models_that_remain_on_the_same_line(nlp):
+    facts = read(nlp, "Indus Motor will add a second shift at its Port Qasim plant in Karachi. The Yaris and Fortuner remain on the same line.")
+    assert facts.plants[0].models == ["Yaris", "Fortuner"]
+
+
+def test_models_that_remain_best_sellers_are_not_assigned(nlp):
+    facts = read(nlp, "Indus Motor will add a second shift at its Port Qasim plant in Karachi. The Yaris and Fortuner remain best sellers.")
+    assert facts.plants[0].models == []

@@ -484,6 +484,8 @@ class ArticleReader:
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)]
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
+            elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
+                names = self.last_models  # "... the first 500 T10X SUVs. The cars are built at Togg's Gemlik plant"
             for name in names:
                 if name not in plant.models:
                     plant.models.append(name)
@@ -507,6 +509,12 @@ class ArticleReader:
             return False  # "... come from Mahindra's plant in Nashik, which builds the Scorpio-N": described in its own right
         # "imported from", "kits shipped from the maker's factories in Jinan"
         return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
+
+    def _vehicles_as_subject(self, sent: Span) -> bool:
+        """'The cars are built at ...', 'These SUVs will be assembled in ...': vehicles named just before, made here."""
+        lower = self.index.lower
+        return (lower[sent.start] in ("the", "these", "those") and lower[sent.start + 1] in lx.VEHICLE_WORDS
+                and any(lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(sent.start + 2, min(sent.end, sent.start + 6))))
 
     def _start_of_created(self, sent: Span, created: list[PlantFact], qs: list[Span]) -> None:
         """A start date goes to the plant named nearest its cue ('..., while Volvo's plant near Kosice is due to open in 2026')."""
@@ -714,7 +722,9 @@ class ArticleReader:
         rolls_off = "line" in self.words and self.words & {"leave", "leaves", "off", "roll", "rolls"}  # "the first cars to leave the line"
         # "its current range, the Austral, Espace and Rafale"
         own_range = any(lower[k] == "range" and lower[k - 1] in ("its", "current", "existing") for k in range(sent.start + 1, sent.end))
-        assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range
+        # "The Yaris and Hilux remain on the same line"
+        same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
+        assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range or same_line
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents)
