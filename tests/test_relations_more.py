@@ -390,3 +390,9 @@ def test_models_that_remain_on_the_same_line(nlp):
 def test_models_that_remain_best_sellers_are_not_assigned(nlp):
     facts = read(nlp, "Indus Motor will add a second shift at its Port Qasim plant in Karachi. The Yaris and Fortuner remain best sellers.")
     assert facts.plants[0].models == []
+
+
+def test_a_rumoured_model_is_not_built_at_the_plant(nlp):
+    facts = read(nlp, 'Dealers say Honda is "looking at" assembling the WR-V at its Vinh Phuc plant in Vietnam. '
+                      "For now, Vinh Phuc builds the City.")
+    assert [p.models for p in facts.plants] == [["City"]]

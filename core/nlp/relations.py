@@ -33,6 +33,8 @@ LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
+MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
+                          "potential", "speculation", "speculated"])
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
                           "weighing", "evaluating", "exploring", "feasibility"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
@@ -481,7 +483,7 @@ class ArticleReader:
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
             plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
-            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)]
+            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not self._hedged_models(sent) else []
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
@@ -509,6 +511,14 @@ class ArticleReader:
             return False  # "... come from Mahindra's plant in Nashik, which builds the Scorpio-N": described in its own right
         # "imported from", "kits shipped from the maker's factories in Jinan"
         return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
+
+    def _hedged_models(self, sent: Span) -> bool:
+        """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
+        a plant's models only rumoured or studied."""
+        if self.words & MODEL_HEDGES:
+            return True
+        lower = self.index.lower
+        return "looking" in self.words and any(lower[k] == "looking" and lower[k + 1:k + 2] == ["at"] for k in range(sent.start, sent.end))
 
     def _vehicles_as_subject(self, sent: Span) -> bool:
         """'The cars are built at ...', 'These SUVs will be assembled in ...': vehicles named just before, made here."""
