@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test lint pytest system-deps extract score bench clean
+.PHONY: run test lint pytest system-deps extract score score-sets bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,10 +41,17 @@ extract: $(VENV)/.runtime
 score: extract
 	$(PY) ../shared/eval/score.py --gold ../shared/eval/gold --pred facts.json --explain
 
+# Every article set with gold in tests/ (tests/<set>_articles against tests/<set>_gold), one line each.
+score-sets: $(VENV)/.runtime
+	@mkdir -p .scores
+	@for gold in tests/*_gold; do set=$${gold#tests/}; set=$${set%_gold}; \
+	  $(PY) -m core extract tests/$${set}_articles --out .scores/$$set.json 2>/dev/null && \
+	  printf '%-12s ' $$set && $(PY) ../shared/eval/score.py --gold $$gold --pred .scores/$$set.json | tail -1; done
+
 bench: $(VENV)/.dev
 	$(PY) benchmarks/extract_throughput.py
 	$(PY) benchmarks/ingest_scale.py
 	$(PY) benchmarks/app_latency.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts .scores
