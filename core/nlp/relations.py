@@ -528,6 +528,12 @@ class ArticleReader:
                      and not self._former_owner(e)]
         if preceding:
             return preceding[-1].ent_id_, 1.0
+        # "the Volkswagen Tera, which is built at the carmaker's Anchieta plant": the maker of the model described
+        described = next((e for e in reversed(ents) if e.label_ == "MODEL" and e.end < before and lower[e.end:e.end + 2] == [",", "which"]
+                          and before - e.end <= 10 and set(lower[e.end:before]) & BUILD_VERBS), None)
+        maker = self._model_maker(described) if described is not None else None
+        if maker and maker in self.gaz.companies:
+            return maker, 0.8
         return self._subject_company(sent, ents, before=before)
 
     def _former_owner(self, ent: Span) -> bool:
@@ -785,6 +791,10 @@ class ArticleReader:
             return
         first_cue = cues[0]
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
+        if subject_country is None:  # "MEXICO CITY - Mexico exported ...": a country right before the verb, no company named
+            subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == first_cue and e.text not in self.gaz.demonyms
+                                    and lower[e.start - 1] not in ("to", "into", "for", "from", "in", "of", "by")
+                                    and not any(c.label_ == "COMPANY" and c.start < first_cue for c in ents)), None)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
             self.exporter = (None, subject_country.ent_id_)
         origin_ent = next((e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)), None)
@@ -796,14 +806,17 @@ class ArticleReader:
                 self.exporter = (named, origin)  # no company named: a country's trade total
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        plant = self._plant_as_subject(sent, first_cue)
-        if plant is not None and origin_ent is None:
+        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, first_cue)
+        if subject_country is not None and origin_ent is None and subject_country.end == first_cue:
+            origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
+        elif plant is not None and origin_ent is None:
             origin, company = plant.country, plant.company or company
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
             same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
-            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or same_shipper
+            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or self._country_building(subjects)
+                      or same_shipper
                       or self._origin(company, None) or self._from_a_plant(sent))
         if not origin:
             return
@@ -814,7 +827,7 @@ class ArticleReader:
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
         in_route = [q for q in counts if first_cue <= q.start < destinations[-1].start]
         if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
-                and set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE):
+                and (set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE or company is None and subject_country is not None)):
             counts = []  # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets
         previous_end = first_cue
         used: set[int] = set()
@@ -828,10 +841,14 @@ class ArticleReader:
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
-            units = paired.get(ent) or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
+            # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
+            units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
+                                             and q.start not in used), None)
+            units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
-            if units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired:
+            if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
+                    and units.start != ent.end + 1 and lower[units.end:ent.start] != ["to", "the"]):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
@@ -842,7 +859,7 @@ class ArticleReader:
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
-            if destination == origin:
+            if destination == origin or self._share_to(ent):
                 continue
             key = (company, origin, destination)
             export = self.exports.get(key)
@@ -1038,7 +1055,8 @@ class ArticleReader:
                 continue
             if e.start <= cues[0]:
                 opener = lower[sent.start:e.start]
-                if opener in (["to"], ["into"], ["to", "the"]):
+                # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
+                if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
                 elif self._consignment_for(e, cues) or self._received_by(sent, e):
                     out.append(e)
@@ -1078,6 +1096,9 @@ class ArticleReader:
         k = e.start - 1
         if k >= 2 and lower[k] == "of" and lower[k - 1] in ("port", "ports", "terminal") and lower[k - 2] == "the":
             k -= 3  # "from the port of X"
+        if (k >= 1 and lower[k] in ("the", "its", "their") and lower[k - 1] == "from" and e.label_ == "COUNTRY"
+                and e.text in self.gaz.demonyms and e.end < len(lower) and lower[e.end] in lx.PLANT_NOUNS):
+            return True  # "from the Algerian plant": where the plant is
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
 
     def _brand_models(self, sent: Span, ents: list[Span]) -> list[str]:
@@ -1153,6 +1174,31 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _share_to(self, ent: Span) -> bool:
+        """'nearly 80% of them to the United States': a share of a total, not a shipment of its own."""
+        lower = self.index.lower
+        k = ent.start - 1
+        if k >= 0 and lower[k] == "the":
+            k -= 1
+        return (k >= 3 and lower[k] == "to" and lower[k - 1] in ("them", "it", "which", "those", "that") and lower[k - 2] == "of"
+                and (lower[k - 3] in ("%", "percent", "per") or lower[k - 3].endswith("%") or lower[k - 3] == "cent"))
+
+    def _site_as_subject(self, sent: Span, ents: list[Span], cue: int) -> PlantFact | None:
+        """'Goiana shipped 14,300 vehicles to Argentina': a plant's site names the shipper, no company before it."""
+        if any(e.label_ == "COMPANY" and e.start < cue for e in ents):
+            return None
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ == "PLACE" and e.end <= cue and set(lower[e.end:cue]) <= {"alone", "also", "has", "have", "had", "then"}:
+                return next((p for p in reversed(self.plants) if p.site == e.text and p.country), None)
+        return None
+
+    def _country_building(self, subjects: list[Span]) -> str | None:
+        """'71,800 Polos were exported': the one country whose plants the article says build the models shipped."""
+        names = {self._model_name(m) for m in subjects}
+        countries = {p.country for p in self.plants if p.country and names & set(p.models)}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _made_in(self, sent: Span, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""

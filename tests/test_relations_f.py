@@ -1,0 +1,72 @@
+"""Relation rules added for held-out set F, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+import pytest
+
+from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def read(nlp, text: str):
+    return facts_from_doc(nlp(prepare_text(text)), "test.txt")
+
+
+def routes(facts) -> dict[tuple, float | None]:
+    return {(e.company, e.origin, e.destination): e.units for e in facts.exports}
+
+
+# -- export origins ------------------------------------------------------------------------------------
+def test_a_country_right_before_the_verb_ships_for_all_makers(nlp):
+    facts = read(nlp, "BOGOTA - Peru exported 41,000 light vehicles in May, as shipments to Chile rose 4% and those to Ecuador fell 2%.")
+    found = routes(facts)
+    assert set(found) == {(None, "Peru", "Chile"), (None, "Peru", "Ecuador")}
+    assert all(units is None for units in found.values())  # the total is no route's figure
+
+
+def test_a_share_of_a_total_is_no_route(nlp):
+    facts = read(nlp, "Thailand exported about 900,000 cars last year, roughly 30% of them to Australia.")
+    assert not any(e.destination == "Australia" for e in facts.exports)
+
+
+def test_a_plant_site_as_the_subject_ships_from_its_country(nlp):
+    facts = read(nlp, "Hyundai builds the Creta and the Venue at its Chennai plant. "
+                      "In the first half Chennai shipped 8,200 vehicles to Chile and 1,300 to Peru.")
+    found = routes(facts)
+    assert found.get(("Hyundai", "India", "Chile")) == 8200
+    assert found.get(("Hyundai", "India", "Peru")) == 1300
+
+
+def test_shipments_of_models_leave_from_the_country_that_builds_them(nlp):
+    facts = read(nlp, "Skoda builds the Kushaq at its Pune plant. "
+                      "Of the 20,000 Kushaqs made this year, 6,500 were exported: 4,000 to Mexico and 2,500 to Chile.")
+    found = routes(facts)
+    assert found.get(("Skoda", "India", "Mexico")) == 4000
+    assert found.get(("Skoda", "India", "Chile")) == 2500
+
+
+def test_from_the_national_plant_is_where_shipments_leave(nlp):
+    facts = read(nlp, "Hyundai said it would supply 3,000 Tucson SUVs a year to Ghana from the Nigerian plant from 2028.")
+    assert ("Hyundai", "Nigeria", "Ghana") in routes(facts)
+    assert not any(e.origin == "South Korea" for e in facts.exports)
+
+
+# -- destinations and their figures ---------------------------------------------------------------------
+def test_destination_after_an_opening_phrase_and_dash_figures(nlp):
+    facts = read(nlp, "Kia Motors said its Zilina plant shipped cars across Europe. According to the plant, to Poland were "
+                      "shipped 5.2 thousand cars (4.1 thousand a year earlier), to Hungary - 2.6 thousand, to Romania - 900 units.")
+    found = {dest: units for (_, _, dest), units in routes(facts).items()}
+    assert found.get("Poland") == 5200
+    assert found.get("Hungary") == 2600
+    assert found.get("Romania") == 900
+
+
+# -- plant operators -------------------------------------------------------------------------------------
+def test_the_carmaker_of_a_described_model_runs_its_plant(nlp):
+    facts = read(nlp, "Toyota South Africa will build a new SUV at Prospecton. The SUV is based on the Toyota Rush, "
+                      "which is built at the carmaker's Sunter plant in Jakarta, Indonesia.")
+    sunter = next(p for p in facts.plants if p.country == "Indonesia")
+    assert sunter.company == "Toyota"
