@@ -70,3 +70,23 @@ def test_the_carmaker_of_a_described_model_runs_its_plant(nlp):
                       "which is built at the carmaker's Sunter plant in Jakarta, Indonesia.")
     sunter = next(p for p in facts.plants if p.country == "Indonesia")
     assert sunter.company == "Toyota"
+
+
+# -- text tables ---------------------------------------------------------------------------------------
+def test_a_text_table_of_destinations_gives_routes(nlp):
+    text = ("LIMA - Peru exported 9,400 light vehicles in June, as shipments to Chile rose.\n\n"
+            "Exports by destination (units)\n\n"
+            "Market        June     Jan-Jun\n"
+            "Chile         5,100     27,300\n"
+            "Bolivia       2,200     11,900\n"
+            "Other         2,100     10,400\n")
+    found = routes(read(nlp, text))
+    assert found.get((None, "Peru", "Chile")) == 5100
+    assert found.get((None, "Peru", "Bolivia")) == 2200
+
+
+def test_a_table_row_is_content_and_a_short_heading_is_not():
+    from core.nlp.boilerplate import is_boilerplate
+    assert not is_boilerplate("Bolivia       2,200     11,900")
+    assert is_boilerplate("Exports by destination")
+    assert is_boilerplate("Share this story")

@@ -829,6 +829,8 @@ class ArticleReader:
         if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
                 and (set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE or company is None and subject_country is not None)):
             counts = []  # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets
+        if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
+            counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
         previous_end = first_cue
         used: set[int] = set()
         # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
@@ -1141,9 +1143,11 @@ class ArticleReader:
         if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None:
             return False
         head = ents[0]
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":"):
+        # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
+        column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":") and not column:
             return False
-        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + 3), None)
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
         if units is None or sent.end - sent.start > 16:
             return False
         company, origin = self.exporter
