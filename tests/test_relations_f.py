@@ -90,3 +90,19 @@ def test_a_table_row_is_content_and_a_short_heading_is_not():
     assert not is_boilerplate("Bolivia       2,200     11,900")
     assert is_boilerplate("Exports by destination")
     assert is_boilerplate("Share this story")
+
+
+def test_the_shipments_own_departure_point_beats_where_parts_come_from(nlp):
+    facts = read(nlp, "Chery said parts would come from China and that the partners would ship 1,500 Tiggo 4 cars a year "
+                      "to Senegal from the Moroccan plant.")
+    found = routes(facts)
+    assert any(origin == "Morocco" and dest == "Senegal" for (_, origin, dest) in found)
+    assert not any(origin == "China" for (_, origin, _) in found)
+
+
+def test_a_route_without_a_shipper_goes_to_the_plant_building_its_model(nlp):
+    facts = read(nlp, "Hyundai Motor India builds the Exter at its Chennai plant. Skoda will spend more at its Pune plant, "
+                      "which builds the Kylaq. Skoda said the plan was on track. Exports to Kenya, mainly the Exter, "
+                      "rose to 2,300 units.")
+    found = routes(facts)
+    assert found.get(("Hyundai Motor India", "India", "Kenya")) == 2300 or found.get(("Hyundai", "India", "Kenya")) == 2300

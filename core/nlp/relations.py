@@ -797,7 +797,9 @@ class ArticleReader:
                                     and not any(c.label_ == "COMPANY" and c.start < first_cue for c in ents)), None)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
             self.exporter = (None, subject_country.ent_id_)
-        origin_ent = next((e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)), None)
+        departures = [e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)]
+        # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
+        origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent)
         if not destinations:
             origin = self._country_of(origin_ent) if origin_ent is not None else None
@@ -807,6 +809,9 @@ class ArticleReader:
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, first_cue)
+        builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
+        if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
+            company, confidence = builder.company, 0.8
         if subject_country is not None and origin_ent is None and subject_country.end == first_cue:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
         elif plant is not None and origin_ent is None:
@@ -1203,6 +1208,12 @@ class ArticleReader:
         names = {self._model_name(m) for m in subjects}
         countries = {p.country for p in self.plants if p.country and names & set(p.models)}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _plant_building(self, subjects: list[Span]) -> PlantFact | None:
+        """The one plant the article says builds the models shipped."""
+        names = {self._model_name(m) for m in subjects}
+        plants = [p for p in self.plants if p.country and names & set(p.models)]
+        return plants[0] if len(plants) == 1 else None
 
     def _made_in(self, sent: Span, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
