@@ -106,3 +106,38 @@ def test_a_route_without_a_shipper_goes_to_the_plant_building_its_model(nlp):
                       "rose to 2,300 units.")
     found = routes(facts)
     assert found.get(("Hyundai Motor India", "India", "Kenya")) == 2300 or found.get(("Hyundai", "India", "Kenya")) == 2300
+
+
+# -- what is and is not a route --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ghandhara Nissan hopes to start exports to Sri Lanka by 2028.",
+    "Ghandhara Nissan has also applied for approval to ship to Oman.",
+])
+def test_hopes_and_applications_are_no_routes(nlp, text):
+    assert read(nlp, text).exports == []
+
+
+def test_a_consignment_for_a_market(nlp):
+    facts = read(nlp, "Hyundai builds the Creta at its Chennai plant. The manager said the first export shipment, "
+                      "420 Creta for Nepal, leaves in May.")
+    assert routes(facts).get(("Hyundai", "India", "Nepal")) == 420
+
+
+def test_models_after_mostly_belong_to_the_markets_before_it(nlp):
+    facts = read(nlp, "Toyota builds the Hilux and the Fortuner at its Durban plant. In the first half Durban shipped 5,000 "
+                      "vehicles to Kenya, mostly the Hilux and the Fortuner, and 800 to Zambia.")
+    models = {e.destination: e.models for e in facts.exports}
+    assert set(models["Kenya"]) == {"Hilux", "Fortuner"}
+    assert models["Zambia"] == []
+
+
+def test_imported_from_a_plant_in_a_known_town(nlp):
+    facts = read(nlp, "Chile's market grew. Chile bought more pickups. The Hilux pickup will continue to be imported "
+                      "from Toyota's plant in Córdoba, Argentina.")
+    assert any(e.origin == "Argentina" and e.destination == "Chile" for e in facts.exports)
+
+
+def test_shipped_there_is_the_market_just_named(nlp):
+    facts = read(nlp, "Hyundai builds the Creta at its Chennai plant. The Creta went on sale in Kenya in May, "
+                      "and 700 units have been shipped there so far.")
+    assert routes(facts).get(("Hyundai", "India", "Kenya")) == 700

@@ -50,7 +50,8 @@ CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
-EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing"])
+EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
+                           "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 BUILD_VERBS = frozenset(
@@ -71,6 +72,7 @@ SELL_CUES = frozenset("sell sells sold selling sales".split())
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
+MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
@@ -800,7 +802,7 @@ class ArticleReader:
         departures = [e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)]
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
-        destinations = self._destinations(sent, ents, cues, origin_ent)
+        destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations:
             origin = self._country_of(origin_ent) if origin_ent is not None else None
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
@@ -841,12 +843,18 @@ class ArticleReader:
         # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
         paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
         clause_of = self._clauses(sent)
+        # "..., mostly the X and the Y, ...": the models named after it are those of the markets before it
+        mostly = next((k for k in range(destinations[0].end, destinations[-1].start) if lower[k] in MIX_WORDS
+                       and any(s.start > k for s in subjects)), None) if len(destinations) > 1 else None
         for ent in destinations:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
+            if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
+                route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or s.start > mostly]
+                                if ent.start < mostly else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
             # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
             units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
@@ -855,7 +863,7 @@ class ArticleReader:
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
-                    and units.start != ent.end + 1 and lower[units.end:ent.start] != ["to", "the"]):
+                    and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
@@ -889,6 +897,8 @@ class ArticleReader:
         # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
         origins = [e for e in places if (lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES)
                    or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
+        if not origins:  # "imported from Renault's plant in Córdoba, Argentina": a known town closes the phrase
+            origins = [e for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places and self._after_import_from(sent, e)]
         if not origins:  # "We imported about 41,000 Indian-built Toyotas": where the imports were made
             origins = [e for e in places if e.label_ == "COUNTRY" and lower[e.end:e.end + 1] == ["-"]
                        and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.MADE_PARTICIPLES
@@ -903,7 +913,7 @@ class ArticleReader:
     def _import_route(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], places: list[Span],
                       origin_ent: Span, origins: list[Span]) -> bool:
         lower = self.index.lower
-        origin = origin_ent.ent_id_
+        origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
         cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if lower[k] in IMPORT_CUES)
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
@@ -1085,6 +1095,9 @@ class ArticleReader:
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and 0 < i - c <= 7 for c in cues)):
                 out.append(e)
+            elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
+                    self.doc[i - 1].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
+                out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
@@ -1183,6 +1196,22 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _names_between(self, start: int, end: int) -> bool:
+        """'2,000 to the Czech Republic', '350 ZS for Jordan': only a model's name and 'to'/'for' part a count from its market."""
+        lower = self.index.lower
+        return start < end and all(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in ("to", "for", "the")
+                                   for k in range(start, end)) and lower[end - 1] in ("to", "for", "the")
+
+    def _there(self, sent: Span, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
+        """'The Rampage went on sale in Mexico, and 3,800 units have been shipped there': the market named before 'there'."""
+        lower = self.index.lower
+        cue = next((c for c in cues if c + 1 < sent.end and lower[c + 1] == "there"), None)
+        if cue is None:
+            return []
+        named = [e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.end <= cue and e is not origin_ent
+                 and e.text not in self.gaz.demonyms and lower[e.start - 1] in ("in", "to", "into")]
+        return named[-1:]
 
     def _share_to(self, ent: Span) -> bool:
         """'nearly 80% of them to the United States': a share of a total, not a shipment of its own."""
