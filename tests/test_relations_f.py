@@ -141,3 +141,16 @@ def test_shipped_there_is_the_market_just_named(nlp):
     facts = read(nlp, "Hyundai builds the Creta at its Chennai plant. The Creta went on sale in Kenya in May, "
                       "and 700 units have been shipped there so far.")
     assert routes(facts).get(("Hyundai", "India", "Kenya")) == 700
+
+
+# -- plant operators, continued ----------------------------------------------------------------------------
+def test_its_brand_plant_is_run_by_the_subject(nlp):
+    facts = read(nlp, "Saryarka AvtoProm has started production at its Hyundai plant in Kostanay, Kazakhstan.")
+    plant = next(p for p in facts.plants if p.country == "Kazakhstan")
+    assert plant.company == "Saryarkaavtoprom"  # the gazetteer's canonical spelling
+
+
+def test_a_possessive_description_in_apposition_is_not_the_operator(nlp):
+    facts = read(nlp, "Inokom, Hyundai's partner in Malaysia, has started assembling the Hyundai Tucson at its plant in Kulim.")
+    plant = next(p for p in facts.plants if p.country == "Malaysia")
+    assert plant.company == "Inokom"

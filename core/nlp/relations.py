@@ -528,6 +528,9 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
+        if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
+            # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
+            return preceding[0].ent_id_, 1.0
         if preceding:
             return preceding[-1].ent_id_, 1.0
         # "the Volkswagen Tera, which is built at the carmaker's Anchieta plant": the maker of the model described
@@ -548,7 +551,9 @@ class ArticleReader:
         i = ent.start - 1
         while i > sent.start and lower[i] not in (",", "(", "—"):
             i -= 1
-        if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part"):
+        # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
+        possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
+        if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part") and not possessive:
             return False
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
 
