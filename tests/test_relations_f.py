@@ -154,3 +154,15 @@ def test_a_possessive_description_in_apposition_is_not_the_operator(nlp):
     facts = read(nlp, "Inokom, Hyundai's partner in Malaysia, has started assembling the Hyundai Tucson at its plant in Kulim.")
     plant = next(p for p in facts.plants if p.country == "Malaysia")
     assert plant.company == "Inokom"
+
+
+# -- datelines in capitals ----------------------------------------------------------------------------------
+def test_a_country_dateline_in_capitals_places_a_site_the_gazetteer_lacks(nlp):
+    facts = read(nlp, "KENYA - Mobius Motors will invest more in its plant at Ruiru Kwanza, raising capacity to 3,000 vehicles a year.")
+    assert "Kenya" in facts.countries
+    assert [p.country for p in facts.plants] == ["Kenya"]
+
+
+def test_a_city_named_after_its_country_stays_a_city_in_capitals(nlp):
+    doc = nlp(prepare_text("PANAMA CITY - Panama imported 4,000 cars in May."))
+    assert [(e.text, e.label_) for e in doc.ents][0] == ("PANAMA CITY", "PLACE")

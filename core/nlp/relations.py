@@ -283,7 +283,8 @@ class ArticleReader:
     def _in_compound(self, ent: Span) -> bool:
         """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
         lower = self.index.lower
-        return ent.end < len(lower) and lower[ent.end] == "-"
+        # "GHANA - Kantanka ...": a dash after a space is a dateline's, not a compound's
+        return ent.end < len(lower) and lower[ent.end] == "-" and not self.doc[ent.end - 1].whitespace_
 
     def _planned(self, sent: Span) -> bool:
         return bool(PLANNED & set(self.index.lower[sent.start:sent.end]))
