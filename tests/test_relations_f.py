@@ -166,3 +166,17 @@ def test_a_country_dateline_in_capitals_places_a_site_the_gazetteer_lacks(nlp):
 def test_a_city_named_after_its_country_stays_a_city_in_capitals(nlp):
     doc = nlp(prepare_text("PANAMA CITY - Panama imported 4,000 cars in May."))
     assert [(e.text, e.label_) for e in doc.ents][0] == ("PANAMA CITY", "PLACE")
+
+
+# -- where a market's models come from ----------------------------------------------------------------------
+def test_models_that_come_from_a_country_reach_the_articles_market(nlp):
+    facts = read(nlp, "Kenya's SUV market grew 9% in Kenya this year, and Kenya now has 40 brands. "
+                      "The Creta and the Kia Seltos come from India, while Toyota offers the RAV4.")
+    route = next(e for e in facts.exports if e.origin == "India")
+    assert route.destination == "Kenya"
+    assert set(route.models) == {"Creta", "Seltos"}
+
+
+def test_shipped_from_with_a_destination_is_left_to_the_export_rules(nlp):
+    facts = read(nlp, "Kenya's market grew. The Creta and the Seltos were shipped from India to Tanzania.")
+    assert not any(e.destination == "Kenya" for e in facts.exports)

@@ -72,6 +72,7 @@ SELL_CUES = frozenset("sell sells sold selling sales".split())
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
+SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
@@ -166,7 +167,8 @@ class ArticleReader:
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
-            if (not self._imports(sent, ents, subjects, qs) and not self._destination_as_subject(sent, ents, subjects, qs)
+            if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
+                    and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
             companies = [e for e in ents if e.label_ == "COMPANY"]
@@ -914,6 +916,33 @@ class ArticleReader:
         found = False
         for origin_ent in origins:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
+        return found
+
+    def _sourced_from(self, sent: Span, ents: list[Span], subjects: list[Span]) -> bool:
+        """'The Raize and the Xforce come from Indonesia', 'sells the VF 5 and VF 6, both shipped from Vietnam':
+        the models listed right before the verb reach the article's market from that country."""
+        lower = self.index.lower
+        if not subjects or not self.words & SOURCED_VERBS or not self.main_country:
+            return False
+        found = False
+        for e in ents:
+            k = e.start - 1
+            if e.label_ != "COUNTRY" or k < sent.start + 1 or lower[k] != "from" or lower[k - 1] not in SOURCED_VERBS:
+                continue
+            if lower[k - 1] == "shipped" and lower[k - 2] in AUXILIARIES:
+                continue  # "were shipped from China to ...": an export sentence, read as one
+            j = k - 2
+            while j >= sent.start and (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE | {"both", "all"}):
+                j -= 1
+            listed = [m for m in subjects if j < m.start < k - 1]
+            origin, destination = e.ent_id_, self.main_country
+            if not listed or origin == destination or any(d.label_ in ("COUNTRY", "REGION") and d.start > e.end for d in ents):
+                continue
+            company = self._model_maker(listed[0]) if len({self._model_maker(m) for m in listed}) == 1 else None
+            export = self.exports.setdefault((company, origin, destination), ExportFact(
+                company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8)))
+            export.models.extend(n for n in (self._model_name(m) for m in listed) if n not in export.models)
+            found = True
         return found
 
     def _import_route(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], places: list[Span],
