@@ -180,3 +180,8 @@ def test_models_that_come_from_a_country_reach_the_articles_market(nlp):
 def test_shipped_from_with_a_destination_is_left_to_the_export_rules(nlp):
     facts = read(nlp, "Kenya's market grew. The Creta and the Seltos were shipped from India to Tanzania.")
     assert not any(e.destination == "Kenya" for e in facts.exports)
+
+
+def test_a_hyphenated_code_in_capitals_takes_a_plural(nlp):
+    doc = nlp(prepare_text("Honda shipped 4,200 HR-Vs to Chile."))
+    assert ("HR-Vs", "MODEL") in [(e.text, e.label_) for e in doc.ents]
