@@ -185,3 +185,13 @@ def test_shipped_from_with_a_destination_is_left_to_the_export_rules(nlp):
 def test_a_hyphenated_code_in_capitals_takes_a_plural(nlp):
     doc = nlp(prepare_text("Honda shipped 4,200 HR-Vs to Chile."))
     assert ("HR-Vs", "MODEL") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_sending_vehicles_to_a_market_is_a_route(nlp):
+    facts = read(nlp, "Hyundai builds the Creta at its Chennai plant. Hyundai will send a first batch of 900 Creta to Nepal in May.")
+    assert routes(facts).get(("Hyundai", "India", "Nepal")) == 900
+
+
+def test_sending_people_is_no_route(nlp):
+    facts = read(nlp, "Hyundai builds the Creta at its Chennai plant. Hyundai will send forty engineers to Nepal in May.")
+    assert facts.exports == []

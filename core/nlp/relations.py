@@ -52,7 +52,7 @@ CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "se
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
-EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
+EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
@@ -72,6 +72,7 @@ SELL_CUES = frozenset("sell sells sold selling sales".split())
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
+SEND_VERBS = frozenset(["send", "sends", "sending"])
 SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
@@ -1070,6 +1071,10 @@ class ArticleReader:
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
             return "for" in lower[i + 1:i + 8]
+        if word in SEND_VERBS:  # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan": vehicles sent to a market
+            to = next((k for k in range(i + 1, min(len(lower), i + 12)) if lower[k] in ("to", "into")), None)
+            return to is not None and any(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
+                                          for k in range(i + 1, to))
         if word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:  # "... for Indonesia would be loaded"
             # "were sent to Iraq", "dispatched to Kenya"
             return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
