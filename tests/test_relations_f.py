@@ -195,3 +195,14 @@ def test_sending_vehicles_to_a_market_is_a_route(nlp):
 def test_sending_people_is_no_route(nlp):
     facts = read(nlp, "Hyundai builds the Creta at its Chennai plant. Hyundai will send forty engineers to Nepal in May.")
     assert facts.exports == []
+
+
+def test_a_place_opening_the_sentence_then_who_builds_there(nlp):
+    facts = read(nlp, "Renault builds cars in Brazil. In Porto Real, Rio de Janeiro, the company assembles the Kardian.")
+    plant = next(p for p in facts.plants if p.site == "Porto Real")
+    assert plant.models == ["Kardian"]
+
+
+def test_a_place_opening_the_sentence_without_building_is_no_plant(nlp):
+    facts = read(nlp, "In Porto Real, Rio de Janeiro, the company opened a training centre.")
+    assert facts.plants == []

@@ -600,6 +600,14 @@ class ArticleReader:
         if k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
                 lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
             return True
+        # "In Porto Real, Rio de Janeiro, the company assembles the 208": a place opening the sentence, then who builds there
+        if ent.start == sent.start + 1 and lower[sent.start] == "in":
+            k = ent.end
+            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.doc[k].ent_type_ in ("PLACE", "COUNTRY")):
+                k += 1
+            if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.doc[k].ent_type_ == "COMPANY")
+                    and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
+                return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
         first = ent.end + 1 if ent.end < sent.end and lower[ent.end] == "," and "," in self.index.lower[ent.start:ent.end] else ent.end
