@@ -206,3 +206,8 @@ def test_a_place_opening_the_sentence_then_who_builds_there(nlp):
 def test_a_place_opening_the_sentence_without_building_is_no_plant(nlp):
     facts = read(nlp, "In Porto Real, Rio de Janeiro, the company opened a training centre.")
     assert facts.plants == []
+
+
+def test_none_built_in_a_country_is_no_plant(nlp):
+    facts = read(nlp, "Honda sells many SUVs in Vietnam. None of the five best-selling SUVs is built in Vietnam.")
+    assert facts.plants == []

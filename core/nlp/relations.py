@@ -443,6 +443,9 @@ class ArticleReader:
 
     def _plants_at_locations(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
         """One plant per place where vehicles are made; a country alone joins the place named in it."""
+        lower = self.index.lower
+        if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
+            return []  # "None of the SUVs in the top ten is built in the Philippines": no production there
         slots: list[dict] = []
         for ent in ents:
             if ent.label_ not in ("PLACE", "COUNTRY") or not self._production_location(sent, ent):
