@@ -36,6 +36,8 @@ FIGURE_LINE = re.compile(
     r"^\W{0,3}[A-Za-z][\w ,.()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
+# "Canada        22,900     198,400": a row of a text table, a label then a figure after a gap of columns
+TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:\s{3,}|\t)[-+−]?\d[\d,.]*")
 # "Related: ...", "You may also like: ...": a label introducing links to other stories
 LINK_LABEL = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|"
@@ -74,7 +76,7 @@ def is_boilerplate(paragraph: str) -> bool:
     if LINK_LABEL.search(text):
         return True
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
-        return not FIGURE_LINE.search(text)  # heading, byline, navigation, button label; a labelled figure is content
+        return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text))  # heading, byline, navigation, button label; a labelled figure is content
     if CALL_TO_ACTION.search(text) and (len(words) < 60 or READER_ADDRESS.search(text)):
         return True
     addressed = len(READER_ADDRESS.findall(text))
@@ -166,7 +168,9 @@ class BoilerplateMarker:
             paragraph = text[start:end]
             closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
-            flagged = closing or is_boilerplate(paragraph) or previous_was_boilerplate and is_link_line(paragraph) and not FIGURE_LINE.search(paragraph)
+            flagged = closing or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)
+                                                               and not FIGURE_LINE.search(paragraph)
+                                                               and not TABLE_ROW.search(paragraph))
             if flagged:
                 spans.append((start, end))
             previous_was_boilerplate = flagged

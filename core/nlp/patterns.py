@@ -18,7 +18,8 @@ def _usable(surface: str) -> bool:
 def _pluralisable(surface: str) -> bool:
     """Model names that news puts in the plural by adding an s ('Corollas', 'RAV4s'); short codes and names in s excepted."""
     last = surface[-1:]
-    return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and (not surface.isupper() or last.isdigit())
+    # "WR-Vs", "CR-Vs": a hyphenated code in capitals takes a plural s too
+    return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and (not surface.isupper() or last.isdigit() or "-" in surface)
 
 
 def _spelling_variants(surface: str) -> list[str]:
@@ -71,10 +72,16 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         add("REGION", surface, canonical)
     for surface, canonical in gaz.countries.items():
         add("COUNTRY", surface, canonical)
+    for surface, canonical in gaz.countries.items():  # "GHANA - Kantanka Automobile will ...": a dateline in capitals
+        if len(surface) > 4 and surface[:1].isupper() and not surface.isupper():
+            add("COUNTRY", surface.upper(), canonical)
     for surface, canonical in gaz.demonyms.items():
         add("COUNTRY", surface, canonical)
     for surface, place in gaz.places.items():
         add("PLACE", surface, place.name)
+    for surface, place in gaz.places.items():  # "MEXICO CITY - ...": a city named after its country stays a city in capitals
+        if " " in surface and surface.split(" ", 1)[0] in gaz.countries:
+            add("PLACE", surface.upper(), place.name)
     # Possessives of places and companies ("Iran's") are split by the tokenizer; nothing to add.
     return [p for p in patterns if p["pattern"] not in gaz.dismissed]
 

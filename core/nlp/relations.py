@@ -56,8 +56,9 @@ CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
-EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing"])
-EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
+EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
+                           "hopes", "hope", "hoping", "hoped", "applied", "applying"])
+EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
@@ -79,6 +80,9 @@ POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
+SEND_VERBS = frozenset(["send", "sends", "sending"])
+SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
+MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
@@ -172,7 +176,8 @@ class ArticleReader:
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
-            if (not self._imports(sent, ents, subjects, qs) and not self._destination_as_subject(sent, ents, subjects, qs)
+            if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
+                    and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
             companies = [e for e in ents if e.label_ == "COMPANY"]
@@ -289,7 +294,8 @@ class ArticleReader:
     def _in_compound(self, ent: Span) -> bool:
         """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
         lower = self.index.lower
-        return ent.end < len(lower) and lower[ent.end] == "-"
+        # "GHANA - Kantanka ...": a dash after a space is a dateline's, not a compound's
+        return ent.end < len(lower) and lower[ent.end] == "-" and not self.doc[ent.end - 1].whitespace_
 
     def _planned(self, sent: Span) -> bool:
         return bool(PLANNED & set(self.index.lower[sent.start:sent.end]))
@@ -447,6 +453,9 @@ class ArticleReader:
 
     def _plants_at_locations(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
         """One plant per place where vehicles are made; a country alone joins the place named in it."""
+        lower = self.index.lower
+        if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
+            return []  # "None of the SUVs in the top ten is built in the Philippines": no production there
         slots: list[dict] = []
         for ent in ents:
             if ent.label_ not in ("PLACE", "COUNTRY") or not self._production_location(sent, ent):
@@ -552,8 +561,17 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
+        if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
+            # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
+            return preceding[0].ent_id_, 1.0
         if preceding:
             return preceding[-1].ent_id_, 1.0
+        # "the Volkswagen Tera, which is built at the carmaker's Anchieta plant": the maker of the model described
+        described = next((e for e in reversed(ents) if e.label_ == "MODEL" and e.end < before and lower[e.end:e.end + 2] == [",", "which"]
+                          and before - e.end <= 10 and set(lower[e.end:before]) & BUILD_VERBS), None)
+        maker = self._model_maker(described) if described is not None else None
+        if maker and maker in self.gaz.companies:
+            return maker, 0.8
         return self._subject_company(sent, ents, before=before)
 
     def _former_owner(self, ent: Span) -> bool:
@@ -566,7 +584,9 @@ class ArticleReader:
         i = ent.start - 1
         while i > sent.start and lower[i] not in (",", "(", "—"):
             i -= 1
-        if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part"):
+        # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
+        possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
+        if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part") and not possessive:
             return False
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
 
@@ -609,6 +629,14 @@ class ArticleReader:
         if k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
                 lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
             return True
+        # "In Porto Real, Rio de Janeiro, the company assembles the 208": a place opening the sentence, then who builds there
+        if ent.start == sent.start + 1 and lower[sent.start] == "in":
+            k = ent.end
+            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.doc[k].ent_type_ in ("PLACE", "COUNTRY")):
+                k += 1
+            if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.doc[k].ent_type_ == "COMPANY")
+                    and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
+                return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
         first = ent.end + 1 if ent.end < sent.end and lower[ent.end] == "," and "," in self.index.lower[ent.start:ent.end] else ent.end
@@ -830,10 +858,16 @@ class ArticleReader:
             return
         first_cue = cues[0]
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
+        if subject_country is None:  # "MEXICO CITY - Mexico exported ...": a country right before the verb, no company named
+            subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == first_cue and e.text not in self.gaz.demonyms
+                                    and lower[e.start - 1] not in ("to", "into", "for", "from", "in", "of", "by")
+                                    and not any(c.label_ == "COMPANY" and c.start < first_cue for c in ents)), None)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
             self.exporter = (None, subject_country.ent_id_)
-        origin_ent = next((e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)), None)
-        destinations = self._destinations(sent, ents, cues, origin_ent)
+        departures = [e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)]
+        # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
+        origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
+        destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations:
             origin = self._country_of(origin_ent) if origin_ent is not None else None
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
@@ -841,14 +875,20 @@ class ArticleReader:
                 self.exporter = (named, origin)  # no company named: a country's trade total
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        plant = self._plant_as_subject(sent, first_cue)
-        if plant is not None and origin_ent is None:
+        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, first_cue)
+        builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
+        if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
+            company, confidence = builder.company, 0.8
+        if subject_country is not None and origin_ent is None and subject_country.end == first_cue:
+            origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
+        elif plant is not None and origin_ent is None:
             origin, company = plant.country, plant.company or company
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
             same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
-            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or same_shipper
+            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or self._country_building(subjects)
+                      or same_shipper
                       or self._origin(company, None) or self._from_a_plant(sent))
         if not origin:
             return
@@ -859,24 +899,36 @@ class ArticleReader:
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
         in_route = [q for q in counts if first_cue <= q.start < destinations[-1].start]
         if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
-                and set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE):
+                and (set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE or company is None and subject_country is not None)):
             counts = []  # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets
+        if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
+            counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
         previous_end = first_cue
         used: set[int] = set()
         # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
         paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
         clause_of = self._clauses(sent)
+        # "..., mostly the X and the Y, ...": the models named after it are those of the markets before it
+        mostly = next((k for k in range(destinations[0].end, destinations[-1].start) if lower[k] in MIX_WORDS
+                       and any(s.start > k for s in subjects)), None) if len(destinations) > 1 else None
         for ent in destinations:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
+            if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
+                route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or s.start > mostly]
+                                if ent.start < mostly else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
-            units = paired.get(ent) or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
+            # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
+            units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
+                                             and q.start not in used), None)
+            units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
-            if units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired:
+            if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
+                    and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
@@ -887,7 +939,7 @@ class ArticleReader:
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
-            if destination == origin:
+            if destination == origin or self._share_to(ent):
                 continue
             key = (company, origin, destination)
             export = self.exports.get(key)
@@ -910,6 +962,8 @@ class ArticleReader:
         # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
         origins = [e for e in places if (lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES)
                    or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
+        if not origins:  # "imported from Renault's plant in Córdoba, Argentina": a known town closes the phrase
+            origins = [e for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places and self._after_import_from(sent, e)]
         if not origins:  # "We imported about 41,000 Indian-built Toyotas": where the imports were made
             origins = [e for e in places if e.label_ == "COUNTRY" and lower[e.end:e.end + 1] == ["-"]
                        and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.MADE_PARTICIPLES
@@ -921,10 +975,37 @@ class ArticleReader:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
 
+    def _sourced_from(self, sent: Span, ents: list[Span], subjects: list[Span]) -> bool:
+        """'The Raize and the Xforce come from Indonesia', 'sells the VF 5 and VF 6, both shipped from Vietnam':
+        the models listed right before the verb reach the article's market from that country."""
+        lower = self.index.lower
+        if not subjects or not self.words & SOURCED_VERBS or not self.main_country:
+            return False
+        found = False
+        for e in ents:
+            k = e.start - 1
+            if e.label_ != "COUNTRY" or k < sent.start + 1 or lower[k] != "from" or lower[k - 1] not in SOURCED_VERBS:
+                continue
+            if lower[k - 1] == "shipped" and lower[k - 2] in AUXILIARIES:
+                continue  # "were shipped from China to ...": an export sentence, read as one
+            j = k - 2
+            while j >= sent.start and (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE | {"both", "all"}):
+                j -= 1
+            listed = [m for m in subjects if j < m.start < k - 1]
+            origin, destination = e.ent_id_, self.main_country
+            if not listed or origin == destination or any(d.label_ in ("COUNTRY", "REGION") and d.start > e.end for d in ents):
+                continue
+            company = self._model_maker(listed[0]) if len({self._model_maker(m) for m in listed}) == 1 else None
+            export = self.exports.setdefault((company, origin, destination), ExportFact(
+                company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8)))
+            export.models.extend(n for n in (self._model_name(m) for m in listed) if n not in export.models)
+            found = True
+        return found
+
     def _import_route(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], places: list[Span],
                       origin_ent: Span, origins: list[Span]) -> bool:
         lower = self.index.lower
-        origin = origin_ent.ent_id_
+        origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
         cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if lower[k] in IMPORT_CUES)
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
@@ -1046,6 +1127,10 @@ class ArticleReader:
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
             return "for" in lower[i + 1:i + 8]
+        if word in SEND_VERBS:  # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan": vehicles sent to a market
+            to = next((k for k in range(i + 1, min(len(lower), i + 12)) if lower[k] in ("to", "into")), None)
+            return to is not None and any(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
+                                          for k in range(i + 1, to))
         if word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:  # "... for Indonesia would be loaded"
             # "were sent to Iraq", "dispatched to Kenya"
             return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
@@ -1083,7 +1168,8 @@ class ArticleReader:
                 continue
             if e.start <= cues[0]:
                 opener = lower[sent.start:e.start]
-                if opener in (["to"], ["into"], ["to", "the"]):
+                # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
+                if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
                 elif self._consignment_for(e, cues) or self._received_by(sent, e):
                     out.append(e)
@@ -1105,6 +1191,9 @@ class ArticleReader:
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and 0 < i - c <= 7 for c in cues)):
                 out.append(e)
+            elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
+                    self.doc[i - 1].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
+                out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
@@ -1123,6 +1212,9 @@ class ArticleReader:
         k = e.start - 1
         if k >= 2 and lower[k] == "of" and lower[k - 1] in ("port", "ports", "terminal") and lower[k - 2] == "the":
             k -= 3  # "from the port of X"
+        if (k >= 1 and lower[k] in ("the", "its", "their") and lower[k - 1] == "from" and e.label_ == "COUNTRY"
+                and e.text in self.gaz.demonyms and e.end < len(lower) and lower[e.end] in lx.PLANT_NOUNS):
+            return True  # "from the Algerian plant": where the plant is
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
 
     def _brand_models(self, sent: Span, ents: list[Span]) -> list[str]:
@@ -1165,9 +1257,11 @@ class ArticleReader:
         if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None:
             return False
         head = ents[0]
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":"):
+        # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
+        column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":") and not column:
             return False
-        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + 3), None)
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
         if units is None or sent.end - sent.start > 16:
             return False
         company, origin = self.exporter
@@ -1198,6 +1292,53 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _names_between(self, start: int, end: int) -> bool:
+        """'2,000 to the Czech Republic', '350 ZS for Jordan': only a model's name and 'to'/'for' part a count from its market."""
+        lower = self.index.lower
+        return start < end and all(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in ("to", "for", "the")
+                                   for k in range(start, end)) and lower[end - 1] in ("to", "for", "the")
+
+    def _there(self, sent: Span, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
+        """'The Rampage went on sale in Mexico, and 3,800 units have been shipped there': the market named before 'there'."""
+        lower = self.index.lower
+        cue = next((c for c in cues if c + 1 < sent.end and lower[c + 1] == "there"), None)
+        if cue is None:
+            return []
+        named = [e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.end <= cue and e is not origin_ent
+                 and e.text not in self.gaz.demonyms and lower[e.start - 1] in ("in", "to", "into")]
+        return named[-1:]
+
+    def _share_to(self, ent: Span) -> bool:
+        """'nearly 80% of them to the United States': a share of a total, not a shipment of its own."""
+        lower = self.index.lower
+        k = ent.start - 1
+        if k >= 0 and lower[k] == "the":
+            k -= 1
+        return (k >= 3 and lower[k] == "to" and lower[k - 1] in ("them", "it", "which", "those", "that") and lower[k - 2] == "of"
+                and (lower[k - 3] in ("%", "percent", "per") or lower[k - 3].endswith("%") or lower[k - 3] == "cent"))
+
+    def _site_as_subject(self, sent: Span, ents: list[Span], cue: int) -> PlantFact | None:
+        """'Goiana shipped 14,300 vehicles to Argentina': a plant's site names the shipper, no company before it."""
+        if any(e.label_ == "COMPANY" and e.start < cue for e in ents):
+            return None
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ == "PLACE" and e.end <= cue and set(lower[e.end:cue]) <= {"alone", "also", "has", "have", "had", "then"}:
+                return next((p for p in reversed(self.plants) if p.site == e.text and p.country), None)
+        return None
+
+    def _country_building(self, subjects: list[Span]) -> str | None:
+        """'71,800 Polos were exported': the one country whose plants the article says build the models shipped."""
+        names = {self._model_name(m) for m in subjects}
+        countries = {p.country for p in self.plants if p.country and names & set(p.models)}
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _plant_building(self, subjects: list[Span]) -> PlantFact | None:
+        """The one plant the article says builds the models shipped."""
+        names = {self._model_name(m) for m in subjects}
+        plants = [p for p in self.plants if p.country and names & set(p.models)]
+        return plants[0] if len(plants) == 1 else None
 
     def _made_in(self, sent: Span, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
