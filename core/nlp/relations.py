@@ -873,6 +873,10 @@ class ArticleReader:
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
                 self.exporter = (named, origin)  # no company named: a country's trade total
+            elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
+                plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
+                if plant is not None:
+                    self.exporter = (plant.company, plant.country)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, first_cue)
@@ -904,6 +908,8 @@ class ArticleReader:
         if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
             counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
         previous_end = first_cue
+        if lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
+            previous_end = max(sent.start, first_cue - 3)
         used: set[int] = set()
         # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
         paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
@@ -928,7 +934,8 @@ class ArticleReader:
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
-                    and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)):
+                    and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
+                    and not (units.end == first_cue and lower[first_cue] in MOVEMENT_VERBS)):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
@@ -1292,6 +1299,13 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _pronoun_plant(self, sent: Span, cue: int) -> PlantFact | None:
+        """'It exported ...' right after a sentence about the current plant: 'it' is that plant."""
+        plant = self.current_plant
+        if plant is None or not plant.country or cue - sent.start > 2 or self.index.lower[sent.start] != "it":
+            return None
+        return plant
 
     def _names_between(self, start: int, end: int) -> bool:
         """'2,000 to the Czech Republic', '350 ZS for Jordan': only a model's name and 'to'/'for' part a count from its market."""
