@@ -32,3 +32,17 @@ def test_went_without_a_shipper_named_before_is_no_route(nlp):
     facts = read(nlp, "Hyundai builds the Creta at its Chennai plant in India. "
                       "Sales rose last year. Of those buyers, 5,000 went to Chile on holiday.")
     assert not any(e.destination == "Chile" for e in facts.exports)
+
+
+# -- a model code in the plural ----------------------------------------------------------------------------
+def test_a_code_in_the_plural_names_the_singular_model(nlp):
+    facts = read(nlp, "In 1991 Lada shipped 8,000 Lada 2107s to Hungary from its Togliatti plant in Russia.")
+    names = {m.name for m in facts.models}
+    assert "Lada 2107" in names
+    assert not any(n.endswith("s") for n in names)
+    assert any("Lada 2107" in e.models for e in facts.exports)
+
+
+def test_a_code_without_a_plural_s_is_kept(nlp):
+    facts = read(nlp, "Lada builds the Lada 4x4 and the Lada 21099 at Togliatti in Russia.")
+    assert "Lada 21099" in {m.name for m in facts.models}

@@ -296,11 +296,20 @@ class EntityResolver:
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
-            key = f"{info.name}|{name.text}"
+            key = self._singular_key(info.name, name.text)
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent_text(name.start)
             unresolved.append(Unresolved(name.text, "MODEL", sentence, name.start_char, name.end_char, f"after maker {info.name}"))
         return found
+
+    def _singular_key(self, maker: str, text: str) -> str:
+        """'12,000 Dacia 1310s', 'Deepal S07s': a code that ends in a digit takes a plural s; the model is the code."""
+        if len(text) > 2 and text[-1] == "s" and text[-2].isdigit():
+            text = text[:-1]
+            known = next((k for k in self.gaz.model_aliases.get(text, []) if self.gaz.models[k].maker == maker), None)
+            if known is not None:
+                return known
+        return f"{maker}|{text}"
 
     def _named_again(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A model found by pattern once ('the GAC Aion Kestra') is the same model when named again ('The Kestra has')."""

@@ -227,6 +227,8 @@ class ArticleReader:
                 if written.startswith(surface + " "):
                     written = written[len(surface) + 1:]
                     break
+            if written[-1:] == "s" and written[-2:-1].isdigit():  # "Deepal S07s": the plural of the name written
+                written = written[:-1]
             if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
                 name = written
         return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
