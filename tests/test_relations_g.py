@@ -46,3 +46,20 @@ def test_a_code_in_the_plural_names_the_singular_model(nlp):
 def test_a_code_without_a_plural_s_is_kept(nlp):
     facts = read(nlp, "Lada builds the Lada 4x4 and the Lada 21099 at Togliatti in Russia.")
     assert "Lada 21099" in {m.name for m in facts.models}
+
+
+# -- public aid is not the plant's investment --------------------------------------------------------------
+def investments(facts) -> list:
+    return [p.investment for p in facts.plants if p.investment is not None]
+
+
+def test_a_state_grant_is_not_the_plant_investment(nlp):
+    facts = read(nlp, "Kia builds the Sorento at its Zilina plant in Slovakia. "
+                      "The government will contribute a EUR 25m grant towards training staff at the plant.")
+    assert investments(facts) == []
+
+
+def test_money_invested_in_the_plant_is_kept(nlp):
+    facts = read(nlp, "Kia builds the Sorento at its Zilina plant in Slovakia. "
+                      "The company will invest EUR 95m in the plant to add a paint shop.")
+    assert [(m.amount, m.currency) for m in investments(facts)] == [(95000000, "EUR")]

@@ -43,6 +43,8 @@ MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "
 CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
+# money given by a state or a fund, not spent by the plant's owner
+AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
@@ -815,7 +817,7 @@ class ArticleReader:
             plant.shifts, plant.evidence["shifts"] = int(value), source
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
-        elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q)
+        elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
               and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
@@ -835,6 +837,11 @@ class ArticleReader:
     def _a_price(self, q: Span) -> bool:
         """'priced at 14.5 billion rials', 'prices start at RM86,800': what a car sells for, not money invested."""
         return bool(PRICE_WORDS & set(self.index.lower[max(0, q.start - 4):q.start]))
+
+    def _public_aid(self, q: Span) -> bool:
+        """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment."""
+        lower = self.index.lower
+        return bool(AID_WORDS & set(lower[q.end:q.end + 3])) or q.start > 0 and lower[q.start - 1] == "granted"
 
     def _money_names_plant(self, q: Span) -> bool:
         """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge': the plant's cost."""
