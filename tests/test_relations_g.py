@@ -63,3 +63,15 @@ def test_money_invested_in_the_plant_is_kept(nlp):
     facts = read(nlp, "Kia builds the Sorento at its Zilina plant in Slovakia. "
                       "The company will invest EUR 95m in the plant to add a paint shop.")
     assert [(m.amount, m.currency) for m in investments(facts)] == [(95000000, "EUR")]
+
+
+# -- "Rs" in a story about Pakistan --------------------------------------------------------------------------
+def test_rs_in_a_pakistani_story_is_pakistani_rupees(nlp):
+    facts = read(nlp, "KARACHI: Indus Motor will invest Rs9.2 billion in its Karachi plant in Pakistan to add the Yaris. "
+                      "It also shipped 40 cars to Sri Lanka.")
+    assert [m.currency for m in investments(facts)] == ["PKR"]
+
+
+def test_rs_in_an_indian_story_stays_indian_rupees(nlp):
+    facts = read(nlp, "Tata Motors will invest Rs 900 crore in its Pune plant in India to build the Punch.")
+    assert [m.currency for m in investments(facts)] == ["INR"]

