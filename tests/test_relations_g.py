@@ -75,3 +75,16 @@ def test_rs_in_a_pakistani_story_is_pakistani_rupees(nlp):
 def test_rs_in_an_indian_story_stays_indian_rupees(nlp):
     facts = read(nlp, "Tata Motors will invest Rs 900 crore in its Pune plant in India to build the Punch.")
     assert [m.currency for m in investments(facts)] == ["INR"]
+
+
+# -- a launch price is not an investment ------------------------------------------------------------------
+def test_a_launch_price_next_to_a_plant_is_no_investment(nlp):
+    facts = read(nlp, "Tata Punch EV launched at Rs 10.99 lakh; Pune plant gets a second shift. "
+                      "Tata Motors builds the Punch EV at its Pune plant in India.")
+    assert investments(facts) == []
+
+
+def test_money_at_the_plant_is_still_its_investment(nlp):
+    facts = read(nlp, "Tata Motors builds the Punch EV at its Pune plant in India. "
+                      "The company will spend Rs 700 crore at the plant on a new paint shop.")
+    assert [m.amount for m in investments(facts)] == [7000000000]

@@ -50,6 +50,7 @@ MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "d
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
+LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
 PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-showroom", "sticker", "msrp"])
 # "Kazakhstan will receive the Cobalt", "Italy alone took 48,000 cars": a market as the subject
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "took", "takes", "taking", "absorbed", "absorbs",
@@ -836,7 +837,10 @@ class ArticleReader:
 
     def _a_price(self, q: Span) -> bool:
         """'priced at 14.5 billion rials', 'prices start at RM86,800': what a car sells for, not money invested."""
-        return bool(PRICE_WORDS & set(self.index.lower[max(0, q.start - 4):q.start]))
+        lower = self.index.lower
+        if q.start >= 2 and lower[q.start - 1] == "at" and lower[q.start - 2] in LAUNCH_AT_WORDS:
+            return True  # "launched at Rs 7.2 lakh", "starting at $31,000"
+        return bool(PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]))
 
     def _public_aid(self, q: Span) -> bool:
         """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment."""
