@@ -88,3 +88,11 @@ def test_money_at_the_plant_is_still_its_investment(nlp):
     facts = read(nlp, "Tata Motors builds the Punch EV at its Pune plant in India. "
                       "The company will spend Rs 700 crore at the plant on a new paint shop.")
     assert [m.amount for m in investments(facts)] == [7000000000]
+
+
+# -- "X-assembled" names the origin over the current plant ------------------------------------------------
+def test_a_built_in_place_names_the_origin_of_the_plants_shipment(nlp):
+    facts = read(nlp, "Geely builds the Coolray at its Hangzhou Bay plant in China and at a plant in Minsk, Belarus. "
+                      "The plant shipped 600 Minsk-assembled Coolray crossovers to Kazakhstan last month.")
+    assert any(e.origin == "Belarus" and e.destination == "Kazakhstan" for e in facts.exports)
+    assert not any(e.origin == "China" and e.destination == "Kazakhstan" for e in facts.exports)

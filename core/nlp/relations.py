@@ -899,7 +899,8 @@ class ArticleReader:
         if subject_country is not None and origin_ent is None and subject_country.end == first_cue:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
         elif plant is not None and origin_ent is None:
-            origin, company = plant.country, plant.company or company
+            # "The plant shipped its first 400 KAEC-assembled Air sedans": where the cars are said to be built wins
+            origin, company = self._made_in(sent, ents) or plant.country, plant.company or company
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
