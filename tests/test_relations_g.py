@@ -96,3 +96,16 @@ def test_a_built_in_place_names_the_origin_of_the_plants_shipment(nlp):
                       "The plant shipped 600 Minsk-assembled Coolray crossovers to Kazakhstan last month.")
     assert any(e.origin == "Belarus" and e.destination == "Kazakhstan" for e in facts.exports)
     assert not any(e.origin == "China" and e.destination == "Kazakhstan" for e in facts.exports)
+
+
+# -- "the first N <models> for the X will leave <port>" ------------------------------------------------------
+def test_cars_for_a_market_before_a_departure_verb_ship_there(nlp):
+    facts = read(nlp, "BYD builds the Atto 3 at its Rayong plant in Thailand. "
+                      "The first 900 Atto 3s for the Philippines will leave Laem Chabang port next week.")
+    assert any(e.origin == "Thailand" and e.destination == "Philippines" for e in facts.exports)
+
+
+def test_leaving_for_a_reason_is_no_shipment(nlp):
+    facts = read(nlp, "BYD builds the Atto 3 at its Rayong plant in Thailand. "
+                      "Its head of sales for the Philippines will leave the company in May.")
+    assert not any(e.destination == "Philippines" for e in facts.exports)

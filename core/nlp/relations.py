@@ -1147,7 +1147,12 @@ class ArticleReader:
             # "Into Uzbekistan went about 600 units": the destination opens the sentence
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
-            return "for" in lower[i + 1:i + 8]
+            if "for" in lower[i + 1:i + 8]:
+                return True
+            # "The first 900 Atto 3s for Chile will leave Rayong port": the cars named before their market
+            k = next((k for k in range(i - 1, max(-1, i - 7), -1) if lower[k] == "for"), None)
+            return k is not None and any(self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.UNIT_WORDS
+                                         for j in range(max(0, k - 4), k))
         if word in SEND_VERBS:  # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan": vehicles sent to a market
             to = next((k for k in range(i + 1, min(len(lower), i + 12)) if lower[k] in ("to", "into")), None)
             return to is not None and any(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
@@ -1259,9 +1264,10 @@ class ArticleReader:
     def _consignment_for(self, e: Span, cues: list[int]) -> bool:
         """'the first 500 T10X SUVs for Germany would be shipped': vehicles for a market, then the shipping verb."""
         lower = self.index.lower
-        if e.start < 2 or lower[e.start - 1] != "for" or not any(0 < c - e.end <= 4 for c in cues):
+        k = e.start - 1 if e.start < 1 or lower[e.start - 1] != "the" else e.start - 2  # "... for the United Kingdom will leave"
+        if k < 1 or lower[k] != "for" or not any(0 < c - e.end <= 4 for c in cues):
             return False
-        before = self.doc[e.start - 2]
+        before = self.doc[k - 1]
         return before.ent_type_ in ("MODEL", "MODEL_AMBIG") or before.lower_ in lx.UNIT_WORDS or before.lower_ in lx.VEHICLE_WORDS
 
     def _hedged(self, destination: int, cues: list[int]) -> bool:
