@@ -109,3 +109,11 @@ def test_leaving_for_a_reason_is_no_shipment(nlp):
     facts = read(nlp, "BYD builds the Atto 3 at its Rayong plant in Thailand. "
                       "Its head of sales for the Philippines will leave the company in May.")
     assert not any(e.destination == "Philippines" for e in facts.exports)
+
+
+# -- gazetteer: assemblers and makers outside the big groups -----------------------------------------------
+def test_venezuelan_and_emirati_makers_run_their_plants(nlp):
+    facts = read(nlp, "Venirauto assembles the Centauro at its plant in Maracay, Venezuela. "
+                      "NWTN opened a plant in Abu Dhabi in the United Arab Emirates.")
+    assert {"Venirauto", "NWTN"} <= set(facts.companies)
+    assert {p.company for p in facts.plants} >= {"Venirauto", "NWTN"}
