@@ -32,6 +32,11 @@ def is_digit_number(text: str) -> bool:
     return bool(_DIGITS.match(text))
 
 
+def scaled(value: float, scale: float) -> float:
+    """value times scale without binary noise: 2.55 lakh is 255000, not 254999.99999999997."""
+    return float(f"{value * scale:.12g}")
+
+
 def parse_digits(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -76,7 +81,7 @@ def parse_number(text: str) -> float | None:
         return parse_digits(text)
     m = re.match(r"^(\d+(?:[.,]\d+)?)\s*([a-zA-Z]+)$", text)
     if m and m.group(2).lower() in SCALE_WORDS:
-        return float(m.group(1).replace(",", "")) * SCALE_WORDS[m.group(2).lower()]
+        return scaled(float(m.group(1).replace(",", "")), SCALE_WORDS[m.group(2).lower()])
     return parse_number_words(re.split(r"[\s-]+", text))
 
 

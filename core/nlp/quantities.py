@@ -30,6 +30,7 @@ from core.nlp.normalise import (
     parse_digits,
     parse_number_words,
     power_to_hp,
+    scaled,
 )
 from core.nlp.registry import get_gazetteer
 
@@ -319,9 +320,9 @@ class QuantityFinder:
         if "half" in lowered and lowered[-1] in HALF_SCALES:  # "two and a half lakh", "half a million"
             scale = SCALE_WORDS[lowered[-1]]
             if lowered[:1] == ["half"]:
-                return 0.5 * scale, end
+                return scaled(0.5, scale), end
             whole = self._value(doc, start, end - 4)[0] if lowered[-4:-1] == ["and", "a", "half"] and len(tokens) > 4 else None
-            return (None if whole is None else (whole + 0.5) * scale), end
+            return (None if whole is None else scaled(whole + 0.5, scale)), end
         scale = 1.0
         if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and tokens[-1].lower() not in NUMBER_WORDS:
             scale = SCALE_WORDS[tokens[-1].lower()]
@@ -339,7 +340,7 @@ class QuantityFinder:
                 value = parse_number_words(tokens)
         if value is None:
             return None, end
-        return value * scale, end
+        return scaled(value, scale), end
 
     def _money(self, doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
         prefix = doc[start - 1] if start > 0 else None
