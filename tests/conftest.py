@@ -192,6 +192,14 @@ def sample_frames() -> dict[str, pd.DataFrame]:
     }
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The pipeline, built once for the whole run (core.nlp.pipeline caches it too)."""
+    from core.nlp.pipeline import get_pipeline
+
+    return get_pipeline()
+
+
 @pytest.fixture
 def frames() -> dict[str, pd.DataFrame]:
     return sample_frames()

@@ -29,11 +29,9 @@ def test_digits_with_thousands_separators_round_trip(n):
     assert parse_number(f"{n:,}") == n
 
 
-def test_scaled_figures_carry_no_binary_noise():
-    from core.nlp.pipeline import get_pipeline
-
+def test_scaled_figures_carry_no_binary_noise(nlp):
     assert parse_number("2.55lakh") == 255000 and parse_number("1.1m") == 1100000  # not 254999.99999999997
-    doc = get_pipeline()("The new plant can make 2.55 lakh cars a year and employs 1.1 thousand people.")
+    doc = nlp("The new plant can make 2.55 lakh cars a year and employs 1.1 thousand people.")
     values = {q.label_: q._.value for q in doc.spans["quantities"]}
     assert values["CAPACITY"] == 255000 and values["JOBS"] == 1100
 

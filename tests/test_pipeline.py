@@ -11,22 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
+from core.nlp.pipeline import facts_from_doc, prepare_text
 from core.nlp.registry import get_gazetteer
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
+from tests.pipeline_helpers import read
 
 
 @pytest.fixture(scope="module")
 def gaz():
     return get_gazetteer()
-
-
-def read(nlp, text: str):
-    return facts_from_doc(nlp(prepare_text(text)), "test.txt")
 
 
 def company(gaz, surface: str) -> str:

@@ -3,20 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
-def read(nlp, text: str):
-    return facts_from_doc(nlp(prepare_text(text)), "test.txt")
-
-
-def routes(facts) -> dict[tuple, float | None]:
-    return {(e.company, e.origin, e.destination): e.units for e in facts.exports}
+from core.nlp.pipeline import prepare_text
+from tests.pipeline_helpers import read, routes
 
 
 # -- export origins ------------------------------------------------------------------------------------

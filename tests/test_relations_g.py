@@ -1,22 +1,7 @@
 """Relation rules added for held-out set G, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-import pytest
-
-from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
-def read(nlp, text: str):
-    return facts_from_doc(nlp(prepare_text(text)), "test.txt")
-
-
-def routes(facts) -> dict[tuple, float | None]:
-    return {(e.company, e.origin, e.destination): e.units for e in facts.exports}
+from tests.pipeline_helpers import read, routes
 
 
 # -- "It exported N ... Of those, N went to X" -------------------------------------------------------------

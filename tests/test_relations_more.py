@@ -3,16 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_pipeline()
-
-
-def read(nlp, text: str):
-    return facts_from_doc(nlp(prepare_text(text)), "test.txt")
+from core.nlp.pipeline import prepare_text
+from tests.pipeline_helpers import read
 
 
 def quantities(nlp, text: str) -> list[tuple[str, float]]:

@@ -1,0 +1,14 @@
+"""Reading sentences written for the pipeline tests: the facts of a text, and the export routes among them."""
+from __future__ import annotations
+
+from core.facts import ArticleFacts
+from core.nlp.pipeline import facts_from_doc, prepare_text
+
+
+def read(nlp, text: str) -> ArticleFacts:
+    return facts_from_doc(nlp(prepare_text(text)), "test.txt")
+
+
+def routes(facts: ArticleFacts) -> dict[tuple, float | None]:
+    """(company, origin, destination) -> units of every export route."""
+    return {(e.company, e.origin, e.destination): e.units for e in facts.exports}
