@@ -411,10 +411,10 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     """Plants as markers (area by capacity, colour by company) and export routes as arrows (width by units).
 
     `flags` (plant_key/route_key -> disagreeing sources) adds "2 sources disagree" to the hover.
-    Few traces, however many rows: one line trace per company and line style (routes of one
-    company with the same width and dash share a trace, split by gaps), one trace for every
-    arrowhead (each in its route's colour, turned on its own; so a company's legend entry hides its
-    lines, not their heads), one marker trace per company for plants."""
+    Few traces, however many rows: one trace per company and line style (routes of one company
+    with the same width and dash share a trace, split by gaps), each route's arrowhead a marker on
+    its last point (so a company's legend entry hides its lines and their heads together), and one
+    marker trace per company for plants."""
     title = "Plants (marker size: capacity, units/year) and export routes (line width: units)"
     ps, rs = _map_summaries(plants, exports, summaries)
     if not ps.empty:
@@ -442,12 +442,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     units_max = 0.0 if math.isnan(units_max) else units_max
     n = 24
     lines: dict[tuple, dict] = {}  # (name, width, dash) -> one trace: the routes' points, a gap between routes
-    # every arrowhead in one trace, each in its route's colour and turned on its own (a trace per company
-    # cost as much to build as the rest of the map)
-    heads = {"type": "scattergeo", "mode": "markers", "lat": [], "lon": [], "hovertext": [], "hoverinfo": "text",
-             "name": "Export destinations", "showlegend": False,
-             "marker": {"size": [], "symbol": "arrow", "angleref": "up", "color": [], "line": {"width": 1, "color": "white"}}}
-    head_ends = []  # per head: the route's last two points, to turn the head along it
+    head_ends: dict[tuple, list] = {}  # per trace: each head's point index and its route's last two points
     for r in _records(rs):
         color = company_color(r["company"])
         la = _interpolate(float(r["origin_lat"]), float(r["destination_lat"]), n)
@@ -464,34 +459,38 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         width = round(_route_width(units, units_max), 1)
         name = f"{r['company'] or 'Unknown'} exports"
         known = units is not None and not pd.isna(units)
-        line = lines.setdefault((name, width, known), {
-            "type": "scattergeo", "mode": "lines", "lat": [], "lon": [], "hovertext": [], "hoverinfo": "text",
+        key = (name, width, known)
+        # the arrowhead is a marker on the route's last point (every other point's marker has no size)
+        line = lines.setdefault(key, {
+            "type": "scattergeo", "mode": "lines+markers", "lat": [], "lon": [], "hovertext": [], "hoverinfo": "text",
             "line": {"width": width, "color": color, "dash": "solid" if known else "dot"}, "opacity": 0.75,
             "name": name, "legendgroup": name, "showlegend": False, "connectgaps": False,
+            "marker": {"size": [], "symbol": "arrow", "angleref": "up", "color": color,
+                       "line": {"width": [], "color": "white"}},
         })
+        marker = line["marker"]
         if line["lat"]:
             line["lat"].append(None)
             line["lon"].append(None)
             line["hovertext"].append("")
+            marker["size"].append(0)
+            marker["line"]["width"].append(0)
         line["lat"] += la
         line["lon"] += lo
         line["hovertext"] += [hover] * n
-        heads["lat"].append(la[-1])
-        heads["lon"].append(lo[-1])
-        heads["hovertext"].append(hover)
-        heads["marker"]["size"].append(16 + width * 2.2)
-        heads["marker"]["color"].append(color)
-        head_ends.append((la[-2], lo[-2], la[-1], lo[-1]))
+        marker["size"] += [0] * (n - 1) + [16 + width * 2.2]
+        marker["line"]["width"] += [0] * (n - 1) + [1]
+        head_ends.setdefault(key, []).append((len(line["lat"]) - 1, (la[-2], lo[-2], la[-1], lo[-1])))
+    lon0 = _view_center_lon(lons + (ps["lon"].astype(float).tolist() if len(ps) else []))
     seen: set[str] = set()
-    for line in lines.values():  # every line before any arrowhead, so no line hides a head
+    for key, line in lines.items():
+        angles = [0.0] * len(line["lat"])
+        for at, ends in head_ends[key]:
+            angles[at] = _screen_angle(*ends, lon0)
+        line["marker"]["angle"] = angles
         line["showlegend"] = line["name"] not in seen
         seen.add(line["name"])
         traces.append(line)
-
-    lon0 = _view_center_lon(lons + (ps["lon"].astype(float).tolist() if len(ps) else []))
-    if head_ends:
-        heads["marker"]["angle"] = [_screen_angle(*m, lon0) for m in head_ends]
-        traces.append(heads)
 
     cap_max = float(pd.to_numeric(ps["capacity_per_year"], errors="coerce").max()) if len(ps) else 0.0
     cap_max = 0.0 if math.isnan(cap_max) else cap_max

@@ -42,9 +42,18 @@ def test_map_has_a_marker_per_plant_and_a_line_per_route(frames):
     import plotly.graph_objects as go
 
     go.Figure(fig.to_dict())  # built without plotly's checks (charts._figure): every value must pass them
+    plants, routes = charts.map_summaries(frames["plants"], frames["exports"])
     markers = [t for t in fig.data if t.type == "scattergeo" and t.mode and "markers" in t.mode and "lines" not in t.mode]
-    assert sum(len(t.lat) for t in markers) >= frames["plants"]["lat"].notna().sum()
-    assert any(t.mode and "lines" in t.mode for t in fig.data)
+    assert sum(len(t.lat) for t in markers) == plants["lat"].notna().sum() > 0
+    lines = [t for t in fig.data if t.mode and "lines" in t.mode]
+    drawn = routes.dropna(subset=["origin_lat", "destination_lat"])
+    assert sum(len(t.lat) for t in lines) == len(drawn) * 24 + len(drawn) - len(lines)  # 24 points a route, gaps between
+    # one arrowhead per route, on its last point, in the route's own trace: a legend click hides both
+    heads = [(t, i) for t in lines for i, size in enumerate(t.marker.size) if size > 0]
+    assert len(heads) == len(drawn) > 0
+    for t, i in heads:
+        assert t.lat[i] is not None and (i + 1 == len(t.lat) or t.lat[i + 1] is None)
+        assert t.marker.symbol == "arrow" and t.legendgroup == t.name
 
 
 def test_specs_chart_compares_power_and_displacement_on_one_model_axis():
