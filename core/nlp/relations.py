@@ -1143,7 +1143,10 @@ class ArticleReader:
             return "market" in self.words or "markets" in self.words
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
             if self.exporter is None:
-                return False
+                # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
+                return word in ("bound", "destined", "headed") and lower[i + 1:i + 2] == ["for"] and any(
+                    self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                    or lower[k] in lx.UNIT_WORDS for k in range(max(0, i - 6), i))
             # "Into Uzbekistan went about 600 units": the destination opens the sentence
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
@@ -1153,12 +1156,14 @@ class ArticleReader:
             k = next((k for k in range(i - 1, max(-1, i - 7), -1) if lower[k] == "for"), None)
             return k is not None and any(self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.UNIT_WORDS
                                          for j in range(max(0, k - 4), k))
-        if word in SEND_VERBS:  # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan": vehicles sent to a market
-            to = next((k for k in range(i + 1, min(len(lower), i + 12)) if lower[k] in ("to", "into")), None)
-            return to is not None and any(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
-                                          for k in range(i + 1, to))
-        if word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:  # "... for Indonesia would be loaded"
-            # "were sent to Iraq", "dispatched to Kenya"
+        if word in SEND_VERBS or word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:
+            # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan", "sent 31,000 Clios to France",
+            # "loaded 4,600 MG4 vehicles for Europe": vehicles named between the verb and their market
+            if self._vehicles_then_market(i, ("to", "into") if word in SEND_VERBS else ("to", "into", "for")):
+                return True
+            if word in SEND_VERBS:
+                return False
+            # "... for Indonesia would be loaded", "were sent to Iraq", "dispatched to Kenya"
             return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
         if word not in lx.EXPORT_CUES:
             return False
@@ -1168,6 +1173,13 @@ class ArticleReader:
             return False  # "best-selling"
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _vehicles_then_market(self, i: int, preps: tuple[str, ...]) -> bool:
+        """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
+        lower = self.index.lower
+        to = next((k for k in range(i + 1, min(len(lower), i + 16)) if lower[k] in preps), None)
+        return to is not None and any(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
+                                      or lower[k] in lx.VEHICLE_WORDS for k in range(i + 1, to))
 
     def _after_model_name(self, i: int) -> bool:
         """'the BYD Qin Plus DM-i sold in China': a model name (and its trim) right before token i."""
@@ -1203,7 +1215,9 @@ class ArticleReader:
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
             i = e.start - 1
-            while i > sent.start and lower[i] in DESTINATION_FILLERS:
+            # "to 23 African markets": a count of markets named by their region
+            counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"])
+            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num):
                 i -= 1
             word = lower[i]
             between = set(lower[out[-1].end:e.start]) if out else {"x"}

@@ -1,0 +1,43 @@
+"""Shipments named by verbs of sending and loading, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+# -- "sent / dispatched / loaded N <vehicles> ... to|for X" ------------------------------------------------------
+def test_a_plant_that_sent_cars_to_a_market_exports_them(nlp):
+    found = routes(read(nlp, "Kia's plant in Zilina, Slovakia, sent 24,000 Ceeds to Italy last year."))
+    assert found == {("Kia", "Slovakia", "Italy"): 24000}
+
+
+def test_dispatched_with_the_vehicles_between_verb_and_market(nlp):
+    facts = read(nlp, "Geely dispatched a first consignment of 800 Coolray units from Ningbo to Morocco in May.")
+    assert routes(facts) == {("Geely", "China", "Morocco"): 800}
+    assert facts.exports[0].models == ["Coolray"]
+
+
+def test_loaded_for_a_region(nlp):
+    found = routes(read(nlp, "Great Wall loaded 3,500 Haval Jolion vehicles for the Middle East onto a charter vessel in Tianjin."))
+    assert found == {("Great Wall Motor", "China", "Middle East"): 3500}
+
+
+def test_sending_people_or_parts_is_no_shipment(nlp):
+    assert not read(nlp, "The carmaker sent 40 engineers from Turin to Brazil to train the staff.").exports
+    assert not read(nlp, "Renault sent its design team to Romania for the launch.").exports
+
+
+# -- "<vehicles> bound for X" ---------------------------------------------------------------------------------
+def test_vehicles_bound_for_a_market_are_an_export_of_the_company_named(nlp):
+    facts = read(nlp, "A car carrier left Yantai, China, on Monday with 5,200 vehicles bound for Europe, "
+                      "including the Omoda 5, Chery said.")
+    assert routes(facts) == {("Chery", "China", "Europe"): 5200}
+
+
+def test_a_person_bound_for_a_city_is_no_shipment(nlp):
+    assert not read(nlp, "The minister, bound for Moscow after the launch in Tehran, praised Iran Khodro.").exports
+
+
+# -- "to 23 African markets" ----------------------------------------------------------------------------------
+def test_a_count_of_markets_named_by_their_region(nlp):
+    found = routes(read(nlp, "Toyota exported 14,000 Hilux pickups from South Africa to 30 African markets last year."))
+    assert found == {("Toyota", "South Africa", "Africa"): 14000}
