@@ -41,3 +41,31 @@ def test_a_person_bound_for_a_city_is_no_shipment(nlp):
 def test_a_count_of_markets_named_by_their_region(nlp):
     found = routes(read(nlp, "Toyota exported 14,000 Hilux pickups from South Africa to 30 African markets last year."))
     assert found == {("Toyota", "South Africa", "Africa"): 14000}
+
+
+# -- plants: a long list of models before "at X"; "Production of X began" -----------------------------------------
+def test_a_list_of_models_between_the_verb_and_the_site_costs_no_distance(nlp):
+    facts = read(nlp, "Renault, Turkey's second exporter, assembles the Clio, the Captur, the Duster and the "
+                      "Symbioz at Bursa.")
+    plant = next(p for p in facts.plants if p.site == "Bursa")
+    assert plant.company == "Renault" and plant.country == "Turkey"
+    assert plant.models == ["Clio", "Captur", "Duster", "Symbioz"]
+
+
+def test_a_name_used_in_a_country_is_no_plant_there(nlp):
+    facts = read(nlp, "The plant will start with the Tiggo 4 crossover, known in some markets as the Omoda 5 in "
+                      "Mexico, and the Tiggo 7.")
+    assert not any(p.country == "Mexico" for p in facts.plants)
+
+
+def test_production_of_models_beginning_belongs_to_the_plant_just_described(nlp):
+    facts = read(nlp, "Hyundai's new plant near Pune, India, was bought from GM in 2023. "
+                      "Production of the Venue and the Creta began in August.")
+    plant = next(p for p in facts.plants if p.site == "Pune")
+    assert plant.models == ["Venue", "Creta"]
+
+
+def test_sales_beginning_give_the_plant_no_models(nlp):
+    facts = read(nlp, "Hyundai's new plant near Pune, India, was bought from GM in 2023. "
+                      "Sales of the Venue and the Creta began in Nepal in August.")
+    assert all(not p.models for p in facts.plants)

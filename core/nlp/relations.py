@@ -672,13 +672,21 @@ class ArticleReader:
             return False
         if lower[i] == "outside" and ent.label_ != "PLACE":
             return False  # "its first factory outside Vietnam": not there; "a plant outside Chennai" is near it
-        # the nearest cue before the preposition decides: production, or selling and shipping
-        for j in range(i - 1, max(sent.start, i - 10) - 1, -1):
+        # the nearest cue before the preposition decides: production, or selling and shipping; a list of
+        # models between them costs no distance ("builds the 208, the Ami and the Topolino at Kenitra")
+        budget = 10
+        for j in range(i - 1, sent.start - 1, -1):
             word = lower[j]
             if word in lx.EXPORT_CUES or word in MARKET_WORDS or word in (";",):
                 return False
+            if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
+                return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in lx.PRODUCTION_CUES:
                 return True
+            if not (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
+                budget -= 1
+                if budget == 0:
+                    break
         return False
 
     def _assembler_before(self, i: int) -> bool:
@@ -768,6 +776,9 @@ class ArticleReader:
         # "The Yaris and Hilux remain on the same line"
         same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
         assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range or same_line
+        # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
+        assigned = assigned or bool(self.words & lx.START_CUES) and any(
+            lower[k] in ("production", "assembly") and lower[k + 1] == "of" for k in range(sent.start, subjects[0].start))
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents)
