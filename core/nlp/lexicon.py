@@ -65,7 +65,11 @@ PLATFORM_CUES = (
     ("rides", "on"), ("sits", "on"), ("reworked",), ("re-engineered",), ("shares", "a", "platform", "with"), ("platform", "with"), ("mechanicals", "with"),
     ("badge", "-", "engineered"), ("developed", "from"), ("shares", "its", "body", "with"), ("copy", "of"), ("clone", "of"),
     ("twin", "to"), ("based", "upon"), ("rebadge", "of"), ("on", "the", "basis", "of"),
+    ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
 )
+# "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
+SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
+                          "mechanicals", "structure", "floorpan"])
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "explained", "announced", "commented"])
 COMPANY_NOUNS = frozenset(
     ["company", "carmaker", "automaker", "manufacturer", "maker", "firm", "assembler", "supplier", "producer", "group", "brand", "partner", "factory", "plant", "facility"]

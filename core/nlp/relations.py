@@ -334,10 +334,12 @@ class ArticleReader:
             elif after:
                 base = after[0]
                 bases.add(base.start)
-                subject = self._model_name(nearest) if nearest else self.last_model
-                if subject and subject != self._model_name(base):
-                    fact = self._model_fact(subject, None, sent)
-                    fact.based_on = fact.based_on or self._display_model(base)
+                subjects = [self._model_name(m) for m in self._both_before(before, cue)] if nearest else []
+                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model else [])
+                for subject in subjects:
+                    if subject != self._model_name(base):
+                        fact = self._model_fact(subject, None, sent)
+                        fact.based_on = fact.based_on or self._display_model(base)
                 floor = base.end
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
@@ -356,9 +358,24 @@ class ArticleReader:
             return None
         lower = self.index.lower
         copula = {"is", "was", "are", "were"} & set(lower[max(0, cue - 4):cue])
-        if copula and len(before) > 1 and "," in lower[before[-1].end:cue]:
+        between = lower[before[-1].end:cue]
+        # "..., and the Cupra Born, which is a version of the ID.3": a clause about the last model itself
+        own_clause = between[:2] in ([",", "which"], [",", "both"], [",", "itself"]) and "," not in between[2:]
+        if copula and len(before) > 1 and "," in between and not own_clause:
             return before[0]
         return before[-1]
+
+    def _both_before(self, before: list[Span], cue: int) -> list[Span]:
+        """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
+        lower = self.index.lower
+        if not before or lower[before[-1].end:before[-1].end + 2] != [",", "both"]:
+            return []
+        out = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not set(lower[m.end:out[0].start]) <= {",", "and", "the"}:
+                break
+            out.insert(0, m)
+        return out if len(out) > 1 else []
 
     def _platform_name(self, sent: Span, cue: int) -> tuple[str, int] | None:
         """'on the STLA Medium platform', 'on the CMA architecture': a named platform right after the cue."""
@@ -377,13 +394,23 @@ class ArticleReader:
 
     def _platform_cues(self, sent: Span) -> list[int]:
         """Token positions just after each platform cue ('based on', 'a version of', ...)."""
-        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS:
+        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS and "known" not in self.words:
             return []
         lower = self.index.lower[sent.start:sent.end]
         found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
         for i in range(len(lower)):
             if lower[i] == "on" and self._platform_name(sent, sent.start + i + 1) is not None:
                 found.add(sent.start + i + 1)  # "builds the iX3 on the Neue Klasse architecture"
+            elif lower[i] in ("shares", "share") and lower[i + 1:i + 2] in (["its"], ["their"], ["a"], ["the"]):
+                # "shares its ladder frame with the Navara": a part of one model's build taken from another
+                w = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "with"), None)
+                if w is not None and set(lower[i + 2:w]) & lx.SHARED_PARTS:
+                    found.add(sent.start + w + 1)
+            elif lower[i] == "known" and lower[i + 1:i + 2] == ["in"]:
+                # "the Windsor EV, known in China as the Wuling Cloud EV": the same car sold under a home-market name
+                a = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "as"), None)
+                if a is not None and all(self.doc[sent.start + k].ent_type_ == "COUNTRY" for k in range(i + 2, a)):
+                    found.add(sent.start + a + 1)
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
                     found.add(sent.start + i + len(cue))
@@ -391,7 +418,7 @@ class ArticleReader:
 
     def _variant_cue(self, i: int, cue: tuple[str, ...]) -> bool:
         """'will add a hybrid version of the K4': a version being added or launched is a variant, not another model's lineage."""
-        if cue[0] not in ("version", "derivative"):
+        if cue[0] not in ("version", "derivative", "versions", "derivatives"):
             return False
         lower = self.index.lower
         # "a locally assembled version of the Staria": the model itself, made somewhere else;
