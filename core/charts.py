@@ -21,6 +21,8 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from core.facts import BOILERPLATE_LABEL
+
 PALETTE = [
     "#1f5fa8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#3f7f3f", "#e07a1f", "#8c564b",
     "#c2185b", "#5c6bc0", "#7f7f7f", "#26a69a",
@@ -895,6 +897,7 @@ ENTITY_COLORS = {
     "COMPANY": "#cfe2ff", "MODEL": "#ffe8a3", "COUNTRY": "#c8f0d8", "REGION": "#c8f0d8", "PLACE": "#d9f2e6",
     "PERSON": "#f3d1f4", "MONEY": "#ffd6cc", "CAPACITY": "#ffdfb8", "JOBS": "#ffdfb8", "UNITS": "#ffdfb8",
     "ENGINE": "#e0e0ff", "POWER": "#e0e0ff", "TRANSMISSION": "#e0e0ff", "PLATFORM": "#ffe8a3",
+    BOILERPLATE_LABEL: "#ececec",  # page furniture: read, set aside, no facts taken
 }
 
 
@@ -928,7 +931,10 @@ def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def render_entities(text: str, mentions: pd.DataFrame) -> str:
-    """The article as HTML with its entity mentions highlighted (displaCy, which HTML-escapes the text)."""
+    """The article as HTML with its entity mentions highlighted (displaCy, which HTML-escapes the text).
+
+    Paragraphs the pipeline set aside as page furniture (BOILERPLATE mentions) are marked whole, grey,
+    without the entities inside them: nothing in them became a fact."""
     from spacy import displacy
 
     ents = []

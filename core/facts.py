@@ -80,6 +80,9 @@ class PersonFact:
     source: Source | None = None
 
 
+BOILERPLATE_LABEL = "BOILERPLATE"  # a Mention spanning a paragraph of page furniture, which gives no facts
+
+
 @dataclass
 class Mention:
     """An entity as written in the text, with the canonical name it resolved to."""

@@ -245,3 +245,23 @@ def test_a_filter_seen_before_is_served_from_the_cache(hand_store, monkeypatch):
     assert len(calls) == seen
     assert set(tables(at)[0]["site"]) == {"Kaliningrad"}
     assert len(figures(at)) == 7
+
+
+def test_articles_page_marks_page_furniture_that_gave_no_facts(tmp_path, monkeypatch):
+    from core.ingest import ingest_paths
+
+    article = tmp_path / "kia.txt"
+    article.write_text(
+        "Kia will build the Ceed at its plant in Zilina, Slovakia, from next year.\n\n"
+        "Sign up for our free newsletter and never miss a story about Toyota again!\n\n"
+        "The plant employs 3,800 people.\n", encoding="utf-8")
+    db = tmp_path / "furniture.duckdb"
+    ingest_paths([article], db_path=db, progress=False)
+    monkeypatch.setenv("AUTOWATCH_DB", str(db))
+    monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    at = run("pages/4_Articles.py")
+    html = " ".join(el.proto.body for el in at.get("html"))
+    assert html.count("BOILERPLATE") == 1 and "never miss a story" in html
+    # the newsletter line is marked whole: Toyota inside it is not highlighted as a company
+    assert html.count("COMPANY") == 1 and "Kia" in html
+    assert any("set aside" in c.value for c in at.caption)

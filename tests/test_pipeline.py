@@ -113,6 +113,10 @@ def test_boilerplate_paragraphs_yield_no_facts(nlp):
     facts = read(nlp, text)
     assert all("Toyota" not in c and "BMW" not in c and "Kia" not in c for c in facts.companies)
     assert [p.country for p in facts.plants] == ["Morocco"]
+    # each set-aside paragraph is kept as a mention of its own, for the reader, with no name a filter could match
+    marked = [m for m in facts.mentions if m.label == "BOILERPLATE"]
+    assert [text[m.start:m.end] for m in marked] == text.split("\n\n")[:3]
+    assert all(m.text == "" and m.canonical == "" for m in marked)
 
 
 def test_unknown_model_after_a_maker_is_found_and_queued(nlp, gaz):

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from core.facts import (
+    BOILERPLATE_LABEL,
     ArticleFacts,
     ExportFact,
     Mention,
@@ -1506,4 +1507,7 @@ class ArticleReader:
                 canonical = q._.unit if label == "TRANSMISSION" else written
                 out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(q.start),
                                    q._.value, q._.unit, q._.qualifier))
+        # page furniture read and set aside (ads, navigation, link lists), so a reader sees why it gave no facts;
+        # no text or name of its own, so no filter or search matches an article through it
+        out.extend(Mention("", BOILERPLATE_LABEL, "", start, end, start, end) for start, end in self.doc._.boilerplate)
         return sorted(out, key=lambda m: m.start)
