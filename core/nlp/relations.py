@@ -32,6 +32,7 @@ from core.nlp.registry import get_gazetteer
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated"])
@@ -564,6 +565,9 @@ class ArticleReader:
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
             if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS:
                 return e.ent_id_, 1.0
+            # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
+            if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
+                return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
@@ -581,7 +585,10 @@ class ArticleReader:
 
     def _former_owner(self, ent: Span) -> bool:
         """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
-        return ent.start > 0 and self.index.lower[ent.start - 1] in ("former", "old", "ex", "ex-", "onetime", "erstwhile")
+        lower = self.index.lower
+        # "Nissan's former plant" too
+        return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
+                or lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
 
     def _in_apposition(self, sent: Span, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
@@ -716,7 +723,9 @@ class ArticleReader:
             if not named and not (info and info.kind == "assembler"):
                 continue
             countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE")]
-            country = next((c for c in countries if c), None) or self.gaz.home_country(ent.ent_id_)
+            home = self.gaz.home_country(ent.ent_id_)
+            # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
+            country = home if home in countries else next((c for c in countries if c), None) or home
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
