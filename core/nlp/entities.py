@@ -57,6 +57,7 @@ NON_COMPANY_HEADS = frozenset(
      "development", "plan", "policy", "programme", "program", "strategy", "zone", "cluster", "park", "sector", "show",
      "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area"]  # "M-3 Industrial City": a place
 )
+LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 
 
@@ -189,7 +190,7 @@ class EntityResolver:
         prev = self._prev_word(doc, ent.start)
         if prev is not None and prev.ent_type_ == "COMPANY":
             return True
-        if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end):
+        if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end) or self._lineage_base(ent.start):
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.text.endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
@@ -207,6 +208,16 @@ class EntityResolver:
         if k < 0:
             return False
         return lower[k] in OBJECT_VERBS or lower[k] in lx.EXPORT_CUES or lower[k] == "of" and k > 0 and lower[k - 1] in PRODUCTION_NOUNS
+
+    def _lineage_base(self, i: int) -> bool:
+        """'is a rebadged Tiggo 7', 'based on the Sandero', 'shares its platform and body with the Tiggo 8': a donor model."""
+        lower = self.index.lower
+        k = i
+        while k > 0 and lower[k - 1] in ("the", "a", "an"):
+            k -= 1
+        if any(tuple(lower[max(0, k - len(cue)):k]) == cue for cue in lx.PLATFORM_CUES):
+            return True
+        return k > 0 and lower[k - 1] == "with" and bool(LINEAGE_NOUNS & set(lower[max(0, k - 9):k]))
 
     def _maker_in_sentence(self, ent: Span, sent_start: int, sent_end: int) -> bool:
         """'Mercedes-Benz, which builds the CLA in Kecskemet': the model's own maker is named in the sentence."""

@@ -44,6 +44,8 @@ MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "
 CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
+SHARE_VERBS = frozenset(["shares", "share", "shared"])
+SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
 AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
@@ -388,6 +390,11 @@ class ArticleReader:
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
                     found.add(sent.start + i + len(cue))
+            # "shares its platform and much of its body with the X": more shared parts before the 'with'
+            if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and lower[i + 2:i + 3] and lower[i + 2] in SHARED_PARTS:
+                k = next((k for k in range(i + 3, min(len(lower), i + 10)) if lower[k] in ("with", ",", ";", ".")), None)
+                if k is not None and lower[k] == "with":
+                    found.add(sent.start + k + 1)
         return sorted(found)
 
     def _variant_cue(self, i: int, cue: tuple[str, ...]) -> bool:
@@ -397,8 +404,11 @@ class ArticleReader:
         lower = self.index.lower
         # "a locally assembled version of the Staria": the model itself, made somewhere else;
         # "the new Leaf and an electric version of the Juke": the Juke with another powertrain
-        return (any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i))
-                or i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES or lower[i - 1] in POWERTRAIN_WORDS))
+        if any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)):
+            return True
+        # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
+        copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))
+        return i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES and not copula or lower[i - 1] in POWERTRAIN_WORDS)
 
     # -- specs ----------------------------------------------------------------------------------
     def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
@@ -408,7 +418,7 @@ class ArticleReader:
                 continue
             before = [m for m in subjects if m.end <= q.start]
             if before:
-                models = [self._model_name(before[-1])]
+                models = [self._model_name(m) for m in self._coordinated(before)]
             elif subjects:
                 models = [self._model_name(subjects[0])]
             elif "both" in self.words and len(self.last_models) == 2:
@@ -419,6 +429,17 @@ class ArticleReader:
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
             for model in models:
                 self._add_spec(model, q, sent)
+
+    def _coordinated(self, before: list[Span]) -> list[Span]:
+        """'The X and the Y are powered by ...': a spec after a plural subject of models is each one's."""
+        lower = self.index.lower
+        last = before[-1]
+        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]):
+            return [last]
+        k = len(before) - 1
+        while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
+            k -= 1
+        return before[k:]
 
     def _add_spec(self, model: str, q: Span, sent: Span) -> None:
         attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
