@@ -1,7 +1,7 @@
 """Relation rules added for held-out set I, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
+from tests.pipeline_helpers import read, routes
 
 
 # -- a plant that changes hands: its new owner ---------------------------------------------------------------
@@ -72,3 +72,65 @@ def test_a_spec_after_one_model_of_a_list_stays_its_own(nlp):
     facts = read(nlp, "Kia sells the Seltos and the Sonet in Chile. The Sonet uses a 1.2-litre engine.")
     found = specs_of(facts)
     assert 1.2 in found.get("Sonet", set()) and 1.2 not in found.get("Seltos", set())
+
+
+# -- kits: their shipments are no exports, the plant they come from is not the plant described ---------------
+def test_kits_shipped_to_a_port_are_no_export(nlp):
+    facts = read(nlp, "Chery will assemble the Tiggo 4 at a plant in Kostanay, Kazakhstan. "
+                      "Kits will be shipped by rail from Chery's plant in Wuhu to the port of Aktau.")
+    assert not facts.exports
+
+
+def test_cars_shipped_to_a_market_are_still_an_export(nlp):
+    facts = read(nlp, "Chery builds the Tiggo 4 at its Wuhu plant in China. Chery shipped 4,000 cars to Kazakhstan last year.")
+    assert routes(facts).get(("Chery", "China", "Kazakhstan")) == 4000
+
+
+def test_figures_after_the_kit_source_go_to_the_plant_described(nlp):
+    facts = read(nlp, "Chery will assemble the Tiggo 4 at a plant in Kostanay, Kazakhstan. "
+                      "Kits will come from Chery's plant in Wuhu, which builds the Tiggo 4 for China. "
+                      "The first phase is designed for 20,000 vehicles a year.")
+    capacity = {p.site: p.capacity_per_year for p in facts.plants}
+    assert capacity.get("Kostanay") == 20000 and capacity.get("Wuhu") is None
+
+
+def test_a_plant_assembling_from_kits_is_the_plant_described(nlp):
+    facts = read(nlp, "Kia assembles the Sportage from kits at a plant in Kostanay, Kazakhstan. The plant employs 800 people.")
+    assert [(p.site, p.jobs) for p in facts.plants] == [("Kostanay", 800)]
+
+
+# -- "shipments to X are being studied" ---------------------------------------------------------------------
+def test_a_market_being_studied_is_no_route(nlp):
+    facts = read(nlp, "Chery builds the Tiggo 4 at its Wuhu plant in China. "
+                      "Exports to Chile began last year, and shipments to Peru are being considered.")
+    assert {e.destination for e in facts.exports} == {"Chile"}
+
+
+# -- unknown companies: a region opening the name, "investment group X", a publication's name ---------------
+def test_a_company_name_opened_by_a_region(nlp):
+    facts = read(nlp, "Balkan Auto Assembly will build the Sandero at a plant in Nis, Serbia.")
+    assert "Balkan Auto Assembly" in facts.companies
+
+
+def test_an_investment_groups_name(nlp):
+    facts = read(nlp, "The assembler is owned by the Serbian investment group Danube Partners.")
+    assert "Danube Partners" in facts.companies
+
+
+def test_a_publication_in_a_dateline_is_no_company(nlp):
+    facts = read(nlp, "BELGRADE (Balkan Auto Wire) - Renault will build the Clio at a plant in Nis, Serbia.")
+    assert not any("Wire" in c or "Balkan" in c for c in facts.companies)
+
+
+# -- a company's name is no production cue ------------------------------------------------------------------
+def test_an_assemblers_name_does_not_make_a_plant_where_it_signs(nlp):
+    facts = read(nlp, "Balkan Auto Assembly builds the Sandero at Nis in Serbia. "
+                      "Balkan Auto Assembly signed a contract with a distributor in Hungary.")
+    assert {p.country for p in facts.plants} == {"Serbia"}
+
+
+# -- "The plant will be run by X" ----------------------------------------------------------------------------
+def test_the_plant_run_by_a_company_is_its_plant(nlp):
+    facts = read(nlp, "The government approved a project to assemble Changan cars in Kutaisi, Georgia. "
+                      "The plant will be built and run by Balkan Auto Assembly, a local firm.")
+    assert [p.company for p in facts.plants] == ["Balkan Auto Assembly"]

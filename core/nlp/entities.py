@@ -52,10 +52,13 @@ CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
+GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
+NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
 NON_COMPANY_HEADS = frozenset(
     ["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry", "industry", "design",
      "development", "plan", "policy", "programme", "program", "strategy", "zone", "cluster", "park", "sector", "show",
-     "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area"]  # "M-3 Industrial City": a place
+     "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area",
+     "report", "wire", "journal", "daily", "weekly", "today", "times", "digest"]  # "(Gulf Auto Wire)": a publication  # "M-3 Industrial City": a place
 )
 LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
@@ -404,6 +407,8 @@ class EntityResolver:
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
         demonym_at = {i for e in ents if e.label_ == "COUNTRY" and e.text in self.gaz.demonyms for i in range(e.start, e.end)}
+        # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
+        demonym_at |= {i for e in ents if e.label_ == "REGION" for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label_ == "COMPANY"}
         found: list[Span] = []
         extended: list[Span] = []
@@ -431,6 +436,12 @@ class EntityResolver:
                 span = self._title_run(doc, j, taken)
                 if span is not None and len(span) >= 2 and self._acts_like_a_maker(span.end):
                     found.append(span)
+            # "the Georgian investment group Abc Capital", "dealer group Xyz": a group's name after what kind it is
+            elif (word == "group" and doc[j].text == "group" and j > 0 and lower[j - 1] in GROUP_KINDS
+                  and j + 1 < len(doc) and doc[j + 1].is_title and (j + 1) not in taken):
+                span = self._title_run(doc, j + 1, taken)
+                if span is not None:
+                    found.append(span)
             # "Xyz Motors", "Abc Automotive"
             elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
                 sent_start = index.sent_bounds(j)[0]
@@ -439,7 +450,8 @@ class EntityResolver:
                 while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at) and doc[start - 1].is_title
                        and lower[start - 1] not in STOP_WORDS):
                     start -= 1
-                end = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text in lx.CORPORATE_SUFFIXES else 0)  # "Automotive Company"
+                # "Automotive Company", "Auto Assembly", "Motor Works"
+                end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
                 after = lower[end] if end < len(doc) else ""
                 # "State Industries Minister", "Association of Automotive Industries", "United Auto Workers": offices, bodies, unions
                 known = company_ending.get(start - 1)

@@ -44,6 +44,7 @@ MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "
 CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
+KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SHARE_VERBS = frozenset(["shares", "share", "shared"])
 SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
@@ -62,6 +63,7 @@ CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
+PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
@@ -140,6 +142,7 @@ class ArticleReader:
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
+        self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
@@ -186,6 +189,8 @@ class ArticleReader:
                     and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
+            if self.resume_plant is not None:
+                (self.current_plant,), self.resume_plant = self.resume_plant, None
             companies = [e for e in ents if e.label_ == "COMPANY"]
             if companies:
                 self.last_company = companies[0].ent_id_
@@ -461,6 +466,8 @@ class ArticleReader:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
+            if len(created) == 1 and self._kit_source(created[0]):
+                self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
             if not (len(created) == 1 and self._import_source(created[0])):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
@@ -474,6 +481,7 @@ class ArticleReader:
                     nearest = min(created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
                     self._set_figure(nearest, q, sent)
             return
+        self._operator_of_known_plant(sent, ents)
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
@@ -547,6 +555,18 @@ class ArticleReader:
             return False  # "... come from Mahindra's plant in Nashik, which builds the Scorpio-N": described in its own right
         # "imported from", "kits shipped from the maker's factories in Jinan"
         return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
+
+    def _kit_source(self, plant: PlantFact) -> bool:
+        """'Kits will be shipped from Chery's plant in Wuhu, which builds the X': the plant that supplies the parts,
+        a plant of its own, but not the one the article goes on to describe."""
+        start = self._slot_start.get(id(plant))
+        if start is None or not self.words & KIT_WORDS:
+            return False
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        # the kits before the 'from' ("assembles the X from kits at a plant in Y" is the plant that uses them)
+        k = next((k for k in range(start - 1, max(sent_start, start - 8) - 1, -1) if lower[k] == "from"), None)
+        return k is not None and bool(KIT_WORDS & set(lower[sent_start:k]))
 
     def _hedged_models(self, sent: Span) -> bool:
         """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
@@ -709,7 +729,7 @@ class ArticleReader:
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
-            if word in lx.PRODUCTION_CUES:
+            if word in lx.PRODUCTION_CUES and self.doc[j].ent_type_ != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 return True
             if not (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
                 budget -= 1
@@ -770,6 +790,16 @@ class ArticleReader:
         plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
         self.plants.append(plant)
         return plant
+
+    def _operator_of_known_plant(self, sent: Span, ents: list[Span]) -> None:
+        """'The plant will be built and run by Xyz Assembly': the plant being described gets the operator named."""
+        lower = self.index.lower
+        if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1] not in lx.PLANT_ANAPHORS:
+            return
+        operator = next((e for e in ents if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by"
+                         and lower[e.start - 2] in ("operated", "run", "owned", "managed") and e.start - sent.start <= 10), None)
+        if operator is not None:
+            self.current_plant.company = operator.ent_id_
 
     def _figures_for_known_plant(self, sent: Span, ents: list[Span], qs: list[Span]) -> None:
         lower = self.words
@@ -1182,6 +1212,8 @@ class ArticleReader:
         word = lower[i]
         if word == "enter":
             return "market" in self.words or "markets" in self.words
+        if self.words & KIT_WORDS and self._kits_as_subject(i):
+            return False
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
             if self.exporter is None:
                 # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
@@ -1214,6 +1246,14 @@ class ArticleReader:
             return False  # "best-selling"
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _kits_as_subject(self, i: int) -> bool:
+        """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
+        lower = self.index.lower
+        if not any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(0, i - 3), i)):
+            return False
+        kit = next((k for k in range(i - 1, max(-1, i - 9), -1) if lower[k] in KIT_WORDS), None)
+        return kit is not None and not any(lower[k] in lx.UNIT_WORDS - KIT_WORDS for k in range(kit + 1, i))
 
     def _vehicles_then_market(self, i: int, preps: tuple[str, ...]) -> bool:
         """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
@@ -1328,7 +1368,12 @@ class ArticleReader:
     def _hedged(self, destination: int, cues: list[int]) -> bool:
         """The route is only being studied: a hedge just before the cue that names this destination."""
         cue = max((c for c in cues if c < destination), default=None)
-        return cue is not None and bool(EXPORT_HEDGES & set(self.index.lower[max(0, cue - 4):cue]))
+        lower = self.index.lower
+        # "Shipments to Central Asia are being studied": the passive hedge after the market
+        end = self.index.sent_bounds(destination)[1]
+        if any(lower[k] in PASSIVE_HEDGES and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(destination + 1, min(end, destination + 9))):
+            return True
+        return cue is not None and bool(EXPORT_HEDGES & set(lower[max(0, cue - 4):cue]))
 
     def _table_row(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
