@@ -134,3 +134,30 @@ def test_the_plant_run_by_a_company_is_its_plant(nlp):
     facts = read(nlp, "The government approved a project to assemble Changan cars in Kutaisi, Georgia. "
                       "The plant will be built and run by Balkan Auto Assembly, a local firm.")
     assert [p.company for p in facts.plants] == ["Balkan Auto Assembly"]
+
+
+# -- people -------------------------------------------------------------------------------------------------
+def people(facts) -> dict[str, str]:
+    return {p.name: p.role for p in facts.people}
+
+
+def test_a_surname_that_is_a_town_before_the_title(nlp):
+    facts = read(nlp, "Emre Bursa, plant director of Tofas, said the line would restart in May.")
+    assert "Emre Bursa" in people(facts)
+
+
+def test_appointed_as_the_companys_chief_executive_with_the_predecessor(nlp):
+    facts = read(nlp, "The board of Kerman Motor has appointed Dariush Nasseri as the company's chief executive, "
+                      "replacing Reza Alavi, who retired.")
+    found = people(facts)
+    assert found.get("Dariush Nasseri") == "CEO" and found.get("Reza Alavi") == "CEO"
+
+
+def test_a_title_of_the_region_before_the_name(nlp):
+    facts = read(nlp, "Deputy Governor of the Kaluga region Anna Petrova said suppliers would follow.")
+    assert people(facts).get("Anna Petrova", "").startswith("Deputy Governor")
+
+
+def test_a_place_after_a_title_is_no_person(nlp):
+    facts = read(nlp, "The Governor of the Kaluga region said suppliers would follow.")
+    assert not facts.people

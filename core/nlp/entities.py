@@ -44,6 +44,7 @@ def key_of(span: Span) -> str:
 
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
@@ -584,6 +585,10 @@ class EntityResolver:
         k = start - 1
         while k >= 0 and lower[k] in ("its", "the", "new", "a", "an"):
             k -= 1
+        if k >= 2 and lower[k] in ("'s", "’s") and lower[k - 1] in OWNER_NOUNS:  # "as the company's chief executive"
+            k -= 2
+            while k >= 0 and lower[k] == "the":
+                k -= 1
         if k < 3 or lower[k] != "as":
             return None
         begin = k
@@ -739,6 +744,13 @@ class EntityResolver:
             i += 2
             while i < len(doc) and doc[i].ent_iob_ == "I":
                 i += 1
+        # "Deputy Governor of the Tula region Anna Petrova": the title's region before the name
+        elif i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and doc[i + 2].ent_type_ in ("PLACE", "COUNTRY"):
+            k = i + 3
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in REGION_NOUNS:
+                i = k + 1
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
         named = self._name_after_office(doc, i, taken)
@@ -802,6 +814,8 @@ class EntityResolver:
                 begin -= 2
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
                 begin -= 3  # "Lee Jae-hoon"
+            elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(doc[begin - 2], taken):
+                begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
             else:
                 break
         if end - begin >= 2 and doc[begin].lower_ not in lx.PERSON_PARTICLES:
