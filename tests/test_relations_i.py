@@ -161,3 +161,33 @@ def test_a_title_of_the_region_before_the_name(nlp):
 def test_a_place_after_a_title_is_no_person(nlp):
     facts = read(nlp, "The Governor of the Kaluga region said suppliers would follow.")
     assert not facts.people
+
+
+# -- "X was the biggest market for the plant's output, followed by Y with N" ---------------------------------
+def test_the_plants_output_ships_from_the_plants_country_and_the_next_market_follows(nlp):
+    facts = read(nlp, "Ford Otosan builds the Puma at its Craiova plant in Romania. "
+                      "France was the biggest export market for the plant's output, taking some 42,000 vehicles, "
+                      "followed by Italy with about 17,000.")
+    found = routes(facts)
+    assert found.get(("Ford Otosan", "Romania", "France")) == 42000
+    assert found.get(("Ford Otosan", "Romania", "Italy")) == 17000
+
+
+# -- a brand naming vehicles is no operator ------------------------------------------------------------------
+def test_models_derived_from_a_brands_cars_leave_the_plant_to_the_actor(nlp):
+    facts = read(nlp, "Avtotor has revealed a new brand whose models are derived from BAIC crossovers "
+                      "and will be assembled at its plant in Kaliningrad, Russia.")
+    assert [p.company for p in facts.plants] == ["Avtotor"]
+
+
+def test_a_brands_cars_built_somewhere_are_the_brands(nlp):
+    facts = read(nlp, "Tofas has built Fiat cars in Bursa, Turkey, since 1971.")
+    assert {p.company for p in facts.plants} <= {"Tofas", "Fiat"} and facts.plants
+
+
+# -- "Production will start in May with the X, followed by the Y" --------------------------------------------
+def test_production_starting_with_models_gives_the_plant_its_models(nlp):
+    facts = read(nlp, "Avtotor will assemble cars at its plant in Kaliningrad, Russia. "
+                      "Production will start in May with the BAIC X35, followed by the BAIC X55 later in the year.")
+    plant = next(p for p in facts.plants if p.country == "Russia")
+    assert {"X35", "X55"} <= set(plant.models)

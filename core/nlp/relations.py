@@ -611,6 +611,11 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
+        # "AGR's new brand, whose models are derived from Chery crossovers, will be assembled at ...": a brand naming
+        # vehicles is no operator when an actor is named before it
+        if (len(preceding) > 1 and preceding[-1].end < len(lower) and lower[preceding[-1].end] in lx.VEHICLE_WORDS
+                and lower[preceding[-1].start - 1] in ("from", "on")):
+            preceding = preceding[:-1]
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
             return preceding[0].ent_id_, 1.0
@@ -837,8 +842,10 @@ class ArticleReader:
         same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
         assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range or same_line
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
+        # "Production will start in August with the T7, followed by the T4": the models it starts with
         assigned = assigned or bool(self.words & lx.START_CUES) and any(
-            lower[k] in ("production", "assembly") and lower[k + 1] == "of" for k in range(sent.start, subjects[0].start))
+            lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start])
+            for k in range(sent.start, subjects[0].start))
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents)
@@ -1155,7 +1162,17 @@ class ArticleReader:
         if place is None:
             return False
         units = next((q for q in qs if q.label_ == "UNITS" and q.start > max(cue, place.start)), None)
-        return self._route_of_last_shipper(sent, place, subjects, units)
+        # "..., followed by the United Kingdom with about 38,000": the next market in the ranking, with its own figure
+        following = [e for e in places if e.start > max(cue, place.end) and lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"])
+                     and "followed" in lower[max(sent.start, e.start - 3):e.start]]
+        if units is not None and following and units.start > following[0].start:
+            units = None
+        if not self._route_of_last_shipper(sent, place, subjects, units):
+            return False
+        for e in following:
+            after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start > e.end and q.start - e.end <= 4), None)
+            self._route_of_last_shipper(sent, e, subjects, after)
+        return True
 
     def _destination_takes(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'Italy alone took 48,000 cars last year': a market opening the sentence takes a number of vehicles."""
@@ -1175,7 +1192,12 @@ class ArticleReader:
 
     def _route_of_last_shipper(self, sent: Span, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
-        if self.exports:
+        lower = self.index.lower
+        if self.current_plant is not None and self.current_plant.country and any(
+                lower[k] in lx.PLANT_ANAPHORS and lower[k + 1] in ("'s", "’s") for k in range(sent.start, sent.end - 1)):
+            # "Germany was the biggest market for the plant's output": the plant described ships
+            company, origin = self.current_plant.company, self.current_plant.country
+        elif self.exports:
             last = list(self.exports.values())[-1]
             company, origin = last.company, last.origin
         elif self.exporter is not None:  # "Exports from India rose ... South Africa remained the largest market"
