@@ -191,3 +191,10 @@ def test_production_starting_with_models_gives_the_plant_its_models(nlp):
                       "Production will start in May with the BAIC X35, followed by the BAIC X55 later in the year.")
     plant = next(p for p in facts.plants if p.country == "Russia")
     assert {"X35", "X55"} <= set(plant.models)
+
+
+# -- a partner named inside a possessive description is not the builder ---------------------------------------
+def test_a_partner_inside_the_builders_possessive_description(nlp):
+    facts = read(nlp, "Ford Otosan, Ford's joint venture with Koç Holding, will build the Transit in Kocaeli, Turkey.")
+    assert [p.company for p in facts.plants] == ["Ford Otosan"]
+    assert "Koç Holding" in facts.companies

@@ -644,6 +644,10 @@ class ArticleReader:
             i -= 1
         # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
         possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
+        # "Oyak Renault, Renault's joint venture with Oyak, will build ...": a partner inside a possessive description
+        opener = next((e for e in self.ents.get(sent.start, []) if e.start == i + 1 and e.label_ == "COMPANY"), None)
+        possessive = possessive or (opener is not None and opener.end < ent.start and lower[i] == ","
+                                    and lower[opener.end] in ("'s", "’s"))
         if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part") and not possessive:
             return False
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
