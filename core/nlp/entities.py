@@ -44,6 +44,7 @@ def key_of(span: Span) -> str:
 
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
@@ -52,11 +53,15 @@ CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
+GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
+NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
 NON_COMPANY_HEADS = frozenset(
     ["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry", "industry", "design",
      "development", "plan", "policy", "programme", "program", "strategy", "zone", "cluster", "park", "sector", "show",
-     "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area"]  # "M-3 Industrial City": a place
+     "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area",
+     "report", "wire", "journal", "daily", "weekly", "today", "times", "digest"]  # "(Gulf Auto Wire)": a publication  # "M-3 Industrial City": a place
 )
+LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 
 
@@ -189,7 +194,7 @@ class EntityResolver:
         prev = self._prev_word(doc, ent.start)
         if prev is not None and prev.ent_type_ == "COMPANY":
             return True
-        if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end):
+        if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end) or self._lineage_base(ent.start):
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.text.endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
@@ -207,6 +212,16 @@ class EntityResolver:
         if k < 0:
             return False
         return lower[k] in OBJECT_VERBS or lower[k] in lx.EXPORT_CUES or lower[k] == "of" and k > 0 and lower[k - 1] in PRODUCTION_NOUNS
+
+    def _lineage_base(self, i: int) -> bool:
+        """'is a rebadged Tiggo 7', 'based on the Sandero', 'shares its platform and body with the Tiggo 8': a donor model."""
+        lower = self.index.lower
+        k = i
+        while k > 0 and lower[k - 1] in ("the", "a", "an"):
+            k -= 1
+        if any(tuple(lower[max(0, k - len(cue)):k]) == cue for cue in lx.PLATFORM_CUES):
+            return True
+        return k > 0 and lower[k - 1] == "with" and bool(LINEAGE_NOUNS & set(lower[max(0, k - 9):k]))
 
     def _maker_in_sentence(self, ent: Span, sent_start: int, sent_end: int) -> bool:
         """'Mercedes-Benz, which builds the CLA in Kecskemet': the model's own maker is named in the sentence."""
@@ -393,6 +408,8 @@ class EntityResolver:
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
         demonym_at = {i for e in ents if e.label_ == "COUNTRY" and e.text in self.gaz.demonyms for i in range(e.start, e.end)}
+        # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
+        demonym_at |= {i for e in ents if e.label_ == "REGION" for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label_ == "COMPANY"}
         found: list[Span] = []
         extended: list[Span] = []
@@ -420,6 +437,12 @@ class EntityResolver:
                 span = self._title_run(doc, j, taken)
                 if span is not None and len(span) >= 2 and self._acts_like_a_maker(span.end):
                     found.append(span)
+            # "the Georgian investment group Abc Capital", "dealer group Xyz": a group's name after what kind it is
+            elif (word == "group" and doc[j].text == "group" and j > 0 and lower[j - 1] in GROUP_KINDS
+                  and j + 1 < len(doc) and doc[j + 1].is_title and (j + 1) not in taken):
+                span = self._title_run(doc, j + 1, taken)
+                if span is not None:
+                    found.append(span)
             # "Xyz Motors", "Abc Automotive"
             elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
                 sent_start = index.sent_bounds(j)[0]
@@ -428,7 +451,8 @@ class EntityResolver:
                 while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at) and doc[start - 1].is_title
                        and lower[start - 1] not in STOP_WORDS):
                     start -= 1
-                end = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text in lx.CORPORATE_SUFFIXES else 0)  # "Automotive Company"
+                # "Automotive Company", "Auto Assembly", "Motor Works"
+                end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
                 after = lower[end] if end < len(doc) else ""
                 # "State Industries Minister", "Association of Automotive Industries", "United Auto Workers": offices, bodies, unions
                 known = company_ending.get(start - 1)
@@ -561,6 +585,10 @@ class EntityResolver:
         k = start - 1
         while k >= 0 and lower[k] in ("its", "the", "new", "a", "an"):
             k -= 1
+        if k >= 2 and lower[k] in ("'s", "’s") and lower[k - 1] in OWNER_NOUNS:  # "as the company's chief executive"
+            k -= 2
+            while k >= 0 and lower[k] == "the":
+                k -= 1
         if k < 3 or lower[k] != "as":
             return None
         begin = k
@@ -716,6 +744,13 @@ class EntityResolver:
             i += 2
             while i < len(doc) and doc[i].ent_iob_ == "I":
                 i += 1
+        # "Deputy Governor of the Tula region Anna Petrova": the title's region before the name
+        elif i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and doc[i + 2].ent_type_ in ("PLACE", "COUNTRY"):
+            k = i + 3
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in REGION_NOUNS:
+                i = k + 1
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
         named = self._name_after_office(doc, i, taken)
@@ -779,6 +814,8 @@ class EntityResolver:
                 begin -= 2
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
                 begin -= 3  # "Lee Jae-hoon"
+            elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(doc[begin - 2], taken):
+                begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
             else:
                 break
         if end - begin >= 2 and doc[begin].lower_ not in lx.PERSON_PARTICLES:

@@ -74,6 +74,9 @@ SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "e
 COMPANY_NOUNS = frozenset(
     ["company", "carmaker", "automaker", "manufacturer", "maker", "firm", "assembler", "supplier", "producer", "group", "brand", "partner", "factory", "plant", "facility"]
 )
+# "the plant was sold to X", "now belongs to X", "was taken over by X": the company a plant passes to
+NEW_OWNER_CUES = (("sold", "to"), ("belongs", "to"), ("bought", "by"), ("acquired", "by"), ("over", "by"),
+                  ("transferred", "to"), ("handed", "to"), ("passed", "to"))
 NAMING_WORDS = frozenset(["identified", "known", "named", "called", "dubbed", "operated", "run", "owned"])
 CORPORATE_SUFFIXES = frozenset(
     ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Limited", "Inc", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]

@@ -33,6 +33,7 @@ from core.nlp.registry import get_gazetteer
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated"])
@@ -44,6 +45,9 @@ MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "
 CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
+KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
+SHARE_VERBS = frozenset(["shares", "share", "shared"])
+SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
 AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
@@ -60,6 +64,7 @@ CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
+PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
@@ -138,6 +143,7 @@ class ArticleReader:
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
+        self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
@@ -184,6 +190,8 @@ class ArticleReader:
                     and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
+            if self.resume_plant is not None:
+                (self.current_plant,), self.resume_plant = self.resume_plant, None
             companies = [e for e in ents if e.label_ == "COMPANY"]
             if companies:
                 self.last_company = companies[0].ent_id_
@@ -415,6 +423,11 @@ class ArticleReader:
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
                     found.add(sent.start + i + len(cue))
+            # "shares its platform and much of its body with the X": more shared parts before the 'with'
+            if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and lower[i + 2:i + 3] and lower[i + 2] in SHARED_PARTS:
+                k = next((k for k in range(i + 3, min(len(lower), i + 10)) if lower[k] in ("with", ",", ";", ".")), None)
+                if k is not None and lower[k] == "with":
+                    found.add(sent.start + k + 1)
         return sorted(found)
 
     def _variant_cue(self, i: int, cue: tuple[str, ...]) -> bool:
@@ -424,8 +437,11 @@ class ArticleReader:
         lower = self.index.lower
         # "a locally assembled version of the Staria": the model itself, made somewhere else;
         # "the new Leaf and an electric version of the Juke": the Juke with another powertrain
-        return (any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i))
-                or i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES or lower[i - 1] in POWERTRAIN_WORDS))
+        if any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)):
+            return True
+        # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
+        copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))
+        return i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES and not copula or lower[i - 1] in POWERTRAIN_WORDS)
 
     # -- specs ----------------------------------------------------------------------------------
     def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
@@ -435,7 +451,7 @@ class ArticleReader:
                 continue
             before = [m for m in subjects if m.end <= q.start]
             if before:
-                models = [self._model_name(before[-1])]
+                models = [self._model_name(m) for m in self._coordinated(before)]
             elif subjects:
                 models = [self._model_name(subjects[0])]
             elif "both" in self.words and len(self.last_models) == 2:
@@ -446,6 +462,17 @@ class ArticleReader:
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
             for model in models:
                 self._add_spec(model, q, sent)
+
+    def _coordinated(self, before: list[Span]) -> list[Span]:
+        """'The X and the Y are powered by ...': a spec after a plural subject of models is each one's."""
+        lower = self.index.lower
+        last = before[-1]
+        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]):
+            return [last]
+        k = len(before) - 1
+        while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
+            k -= 1
+        return before[k:]
 
     def _add_spec(self, model: str, q: Span, sent: Span) -> None:
         attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
@@ -467,6 +494,8 @@ class ArticleReader:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
+            if len(created) == 1 and self._kit_source(created[0]):
+                self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
             if not (len(created) == 1 and self._import_source(created[0])):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
@@ -480,6 +509,7 @@ class ArticleReader:
                     nearest = min(created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
                     self._set_figure(nearest, q, sent)
             return
+        self._operator_of_known_plant(sent, ents)
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
@@ -554,6 +584,18 @@ class ArticleReader:
         # "imported from", "kits shipped from the maker's factories in Jinan"
         return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
 
+    def _kit_source(self, plant: PlantFact) -> bool:
+        """'Kits will be shipped from Chery's plant in Wuhu, which builds the X': the plant that supplies the parts,
+        a plant of its own, but not the one the article goes on to describe."""
+        start = self._slot_start.get(id(plant))
+        if start is None or not self.words & KIT_WORDS:
+            return False
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        # the kits before the 'from' ("assembles the X from kits at a plant in Y" is the plant that uses them)
+        k = next((k for k in range(start - 1, max(sent_start, start - 8) - 1, -1) if lower[k] == "from"), None)
+        return k is not None and bool(KIT_WORDS & set(lower[sent_start:k]))
+
     def _hedged_models(self, sent: Span) -> bool:
         """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
         a plant's models only rumoured or studied."""
@@ -592,8 +634,16 @@ class ArticleReader:
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
             if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS:
                 return e.ent_id_, 1.0
+            # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
+            if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
+                return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
+        # "AGR's new brand, whose models are derived from Chery crossovers, will be assembled at ...": a brand naming
+        # vehicles is no operator when an actor is named before it
+        if (len(preceding) > 1 and preceding[-1].end < len(lower) and lower[preceding[-1].end] in lx.VEHICLE_WORDS
+                and lower[preceding[-1].start - 1] in ("from", "on")):
+            preceding = preceding[:-1]
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
             return preceding[0].ent_id_, 1.0
@@ -609,7 +659,10 @@ class ArticleReader:
 
     def _former_owner(self, ent: Span) -> bool:
         """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
-        return ent.start > 0 and self.index.lower[ent.start - 1] in ("former", "old", "ex", "ex-", "onetime", "erstwhile")
+        lower = self.index.lower
+        # "Nissan's former plant" too
+        return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
+                or lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
 
     def _in_apposition(self, sent: Span, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
@@ -619,6 +672,10 @@ class ArticleReader:
             i -= 1
         # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
         possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
+        # "Oyak Renault, Renault's joint venture with Oyak, will build ...": a partner inside a possessive description
+        opener = next((e for e in self.ents.get(sent.start, []) if e.start == i + 1 and e.label_ == "COMPANY"), None)
+        possessive = possessive or (opener is not None and opener.end < ent.start and lower[i] == ","
+                                    and lower[opener.end] in ("'s", "’s"))
         if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part") and not possessive:
             return False
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
@@ -709,7 +766,7 @@ class ArticleReader:
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
-            if word in lx.PRODUCTION_CUES:
+            if word in lx.PRODUCTION_CUES and self.doc[j].ent_type_ != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 return True
             if not (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
                 budget -= 1
@@ -744,7 +801,9 @@ class ArticleReader:
             if not named and not (info and info.kind == "assembler"):
                 continue
             countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE")]
-            country = next((c for c in countries if c), None) or self.gaz.home_country(ent.ent_id_)
+            home = self.gaz.home_country(ent.ent_id_)
+            # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
+            country = home if home in countries else next((c for c in countries if c), None) or home
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
@@ -768,6 +827,16 @@ class ArticleReader:
         plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
         self.plants.append(plant)
         return plant
+
+    def _operator_of_known_plant(self, sent: Span, ents: list[Span]) -> None:
+        """'The plant will be built and run by Xyz Assembly': the plant being described gets the operator named."""
+        lower = self.index.lower
+        if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1] not in lx.PLANT_ANAPHORS:
+            return
+        operator = next((e for e in ents if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by"
+                         and lower[e.start - 2] in ("operated", "run", "owned", "managed") and e.start - sent.start <= 10), None)
+        if operator is not None:
+            self.current_plant.company = operator.ent_id_
 
     def _figures_for_known_plant(self, sent: Span, ents: list[Span], qs: list[Span]) -> None:
         lower = self.words
@@ -805,8 +874,10 @@ class ArticleReader:
         same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
         assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range or same_line
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
+        # "Production will start in August with the T7, followed by the T4": the models it starts with
         assigned = assigned or bool(self.words & lx.START_CUES) and any(
-            lower[k] in ("production", "assembly") and lower[k + 1] == "of" for k in range(sent.start, subjects[0].start))
+            lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start])
+            for k in range(sent.start, subjects[0].start))
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents)
@@ -1123,7 +1194,17 @@ class ArticleReader:
         if place is None:
             return False
         units = next((q for q in qs if q.label_ == "UNITS" and q.start > max(cue, place.start)), None)
-        return self._route_of_last_shipper(sent, place, subjects, units)
+        # "..., followed by the United Kingdom with about 38,000": the next market in the ranking, with its own figure
+        following = [e for e in places if e.start > max(cue, place.end) and lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"])
+                     and "followed" in lower[max(sent.start, e.start - 3):e.start]]
+        if units is not None and following and units.start > following[0].start:
+            units = None
+        if not self._route_of_last_shipper(sent, place, subjects, units):
+            return False
+        for e in following:
+            after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start > e.end and q.start - e.end <= 4), None)
+            self._route_of_last_shipper(sent, e, subjects, after)
+        return True
 
     def _destination_takes(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'Italy alone took 48,000 cars last year': a market opening the sentence takes a number of vehicles."""
@@ -1143,7 +1224,12 @@ class ArticleReader:
 
     def _route_of_last_shipper(self, sent: Span, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
-        if self.exports:
+        lower = self.index.lower
+        if self.current_plant is not None and self.current_plant.country and any(
+                lower[k] in lx.PLANT_ANAPHORS and lower[k + 1] in ("'s", "’s") for k in range(sent.start, sent.end - 1)):
+            # "Germany was the biggest market for the plant's output": the plant described ships
+            company, origin = self.current_plant.company, self.current_plant.country
+        elif self.exports:
             last = list(self.exports.values())[-1]
             company, origin = last.company, last.origin
         elif self.exporter is not None:  # "Exports from India rose ... South Africa remained the largest market"
@@ -1180,6 +1266,8 @@ class ArticleReader:
         word = lower[i]
         if word == "enter":
             return "market" in self.words or "markets" in self.words
+        if self.words & KIT_WORDS and self._kits_as_subject(i):
+            return False
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
             if self.exporter is None:
                 # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
@@ -1212,6 +1300,14 @@ class ArticleReader:
             return False  # "best-selling"
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _kits_as_subject(self, i: int) -> bool:
+        """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
+        lower = self.index.lower
+        if not any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(0, i - 3), i)):
+            return False
+        kit = next((k for k in range(i - 1, max(-1, i - 9), -1) if lower[k] in KIT_WORDS), None)
+        return kit is not None and not any(lower[k] in lx.UNIT_WORDS - KIT_WORDS for k in range(kit + 1, i))
 
     def _vehicles_then_market(self, i: int, preps: tuple[str, ...]) -> bool:
         """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
@@ -1326,7 +1422,12 @@ class ArticleReader:
     def _hedged(self, destination: int, cues: list[int]) -> bool:
         """The route is only being studied: a hedge just before the cue that names this destination."""
         cue = max((c for c in cues if c < destination), default=None)
-        return cue is not None and bool(EXPORT_HEDGES & set(self.index.lower[max(0, cue - 4):cue]))
+        lower = self.index.lower
+        # "Shipments to Central Asia are being studied": the passive hedge after the market
+        end = self.index.sent_bounds(destination)[1]
+        if any(lower[k] in PASSIVE_HEDGES and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(destination + 1, min(end, destination + 9))):
+            return True
+        return cue is not None and bool(EXPORT_HEDGES & set(lower[max(0, cue - 4):cue]))
 
     def _table_row(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
