@@ -68,3 +68,46 @@ def test_units():
 )
 def test_qualifier(words, qualifier):
     assert find_qualifier(words) == qualifier
+
+
+# -- regional-portal number habits: decimal commas and dot thousands ----------------------------------------
+def test_decimal_comma_and_dot_thousands():
+    from core.nlp.normalise import decimal_comma, dot_thousands
+    assert decimal_comma("36,7") == pytest.approx(36.7) and decimal_comma("3,0") == 3.0
+    assert decimal_comma("4,500") is None  # a thousands separator, not a decimal comma
+    assert dot_thousands("42.800") == 42800 and dot_thousands("2.350.000") == 2350000
+    assert dot_thousands("1.6") is None and dot_thousands("2.0451") is None
+    assert parse_number("2,7bn") == 2.7e9 and parse_number("4,500m") == 4.5e9
+
+
+def test_decimal_comma_figures_in_text(nlp):
+    doc = nlp("The factory made 36,7 thousand cars, invested 9,4 bln rubles and fits a 1,6 liter engine. It sold 4,500 cars.")
+    found = {(q.label_, q._.value) for q in doc.spans["quantities"]}
+    assert ("UNITS", 36700) in found and ("MONEY", 9.4e9) in found and ("ENGINE", 1.6) in found
+    assert ("UNITS", 4500) in found
+
+
+def test_dot_thousands_count_whole_vehicles_but_not_litres_or_scaled_money(nlp):
+    doc = nlp("The line has a capacity of 42.800 units per year and 2.500 new jobs. It costs 1.250 billion dollars.")
+    found = {(q.label_, q._.value) for q in doc.spans["quantities"]}
+    assert ("CAPACITY", 42800) in found and ("JOBS", 2500) in found and ("MONEY", 1.25e9) in found
+
+
+def test_a_bare_decimal_comma_counts_nothing(nlp):
+    doc = nlp("Prices rose by 2,5 cars per dealer.")
+    assert not [q for q in doc.spans["quantities"] if q.label_ in ("UNITS", "COUNT", "CAPACITY")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("variator", "CVT"), ("6-speed mechanical", "6-speed manual"), ("mechanical gearbox", "manual"),
+     ("automatic transmission of 8 speeds", "8-speed automatic"), ("manual gearbox with five gears", "5-speed manual")],
+)
+def test_translated_gearbox_words(text, expected):
+    assert normalise_transmission(text) == expected
+
+
+def test_translated_spec_words_in_text(nlp):
+    doc = nlp("The sedan has a 1,4 liter engine with 98 h.p. and a variator; the base car has a 5-speed mechanical gearbox.")
+    found = {(q.label_, q._.value if q.label_ != "TRANSMISSION" else q._.unit) for q in doc.spans["quantities"]}
+    assert {("ENGINE", 1.4), ("POWER", 98), ("TRANSMISSION", "CVT"), ("TRANSMISSION", "5-speed manual")} <= found

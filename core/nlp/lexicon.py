@@ -34,7 +34,7 @@ ENGINE_UNITS = {"l": "l", "liter": "l", "litre": "l", "liters": "l", "litres": "
                 # engine codes written after the displacement: "1.0 TSI", "2.0 TDI", "1.6 T-GDi"
                 "tsi": "l", "tfsi": "l", "tdi": "l", "gdi": "l", "t-gdi": "l", "tgdi": "l", "mpi": "l", "ecoboost": "l",
                 "vvt": "l", "vvt-i": "l", "turbo": "l"}
-POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "cv": "ps"}
+POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "cv": "ps", "h.p": "hp", "h.p.": "hp"}
 AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
               "square": "sq", "sq": "sq"}
 

@@ -41,6 +41,23 @@ def parse_digits(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+# Regional-portal number habits. "48,3 thousand", "1,8 liter": a comma before one or two digits is a decimal comma
+# (a thousands separator always has three digits after it, so "1,200" stays twelve hundred).
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+# "19.500 units", "1.200 jobs": a dot before groups of three digits separates thousands when whole things are counted.
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def decimal_comma(text: str) -> float | None:
+    """'48,3' -> 48.3, '2,0' -> 2.0; None for '1,200' or anything else."""
+    return float(text.replace(",", ".")) if _DECIMAL_COMMA.match(text) else None
+
+
+def dot_thousands(text: str) -> float | None:
+    """'19.500' -> 19500, '1.200.000' -> 1200000; None for '1.5' or '1.2345'. Only for counts of whole things."""
+    return float(text.replace(".", "")) if _DOT_THOUSANDS.match(text) else None
+
+
 def parse_number_words(words: list[str]) -> float | None:
     """'two thousand' -> 2000, 'twenty-one' -> 21, 'one' -> 1; None when not a number."""
     cleaned = [w.lower() for w in words if w not in ("-", "and")]
@@ -81,7 +98,9 @@ def parse_number(text: str) -> float | None:
         return parse_digits(text)
     m = re.match(r"^(\d+(?:[.,]\d+)?)\s*([a-zA-Z]+)$", text)
     if m and m.group(2).lower() in SCALE_WORDS:
-        return scaled(float(m.group(1).replace(",", "")), SCALE_WORDS[m.group(2).lower()])
+        number = m.group(1)
+        value = decimal_comma(number) if "," in number else float(number)  # "1,2bn" is 1.2 billion
+        return scaled(value if value is not None else float(number.replace(",", "")), SCALE_WORDS[m.group(2).lower()])
     return parse_number_words(re.split(r"[\s-]+", text))
 
 
@@ -125,9 +144,9 @@ def normalise_transmission(text: str) -> str:
         n, code = int(compact.group(1)), compact.group(2)
         kind = {"at": "automatic", "mt": "manual", "amt": "AMT"}.get(code, "DCT")
         return f"{n}-speed {kind}"
-    if "cvt" in t or "ivt" in t.split() or "continuously variable" in t:
+    if "cvt" in t or "ivt" in t.split() or "continuously variable" in t or "variator" in t:
         return "CVT"
-    m = re.search(r"(\d+|[a-z]+)\s*-?\s*speed", t)
+    m = re.search(r"(\d+|[a-z]+)\s*-?\s*(?:speed|gears\b)", t)
     n = None
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else parse_number_words([m.group(1)])
@@ -137,7 +156,7 @@ def normalise_transmission(text: str) -> str:
         kind = "AMT"
     elif "auto" in t:
         kind = "automatic"
-    elif "manual" in t:
+    elif "manual" in t or "mechanical" in t:  # "5-speed mechanical gearbox", as translated specs say
         kind = "manual"
     else:
         kind = ""

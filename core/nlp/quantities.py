@@ -23,7 +23,9 @@ from core.nlp.normalise import (
     NUMBER_WORDS,
     SCALE_WORDS,
     area_to_hectares,
+    decimal_comma,
     displacement_to_litres,
+    dot_thousands,
     find_qualifier,
     is_digit_number,
     normalise_transmission,
@@ -53,12 +55,14 @@ TRANSMISSION_PATTERNS = [
     [{"TEXT": {"REGEX": COMPACT_GEARBOX}}],
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
      {"LOWER": {"IN": GEARBOX_MODIFIERS}, "OP": "*"},
-     {"LOWER": {"IN": ["automatic", "manual", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
+     {"LOWER": {"IN": ["automatic", "manual", "mechanical", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
      {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
-    [{"LOWER": {"IN": ["cvt", "dct", "e-cvt", "ivt", "dsg"]}}],
+    [{"LOWER": {"IN": ["cvt", "dct", "e-cvt", "ivt", "dsg", "variator"]}}],  # "variator": a CVT in translated specs
     [{"LOWER": "continuously"}, {"LOWER": "variable"}],
     [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
-    [{"LOWER": {"IN": ["automatic", "manual"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
+    # "a mechanical gearbox" (a manual, in translated specs); "automatic transmission of 7 speeds"
+    [{"LOWER": {"IN": ["automatic", "manual", "mechanical"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}},
+     {"LOWER": {"IN": ["of", "with"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["speeds", "gears"]}, "OP": "?"}],
 ]
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
 SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
@@ -66,7 +70,7 @@ SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
 )
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 OTHER_TRIGGERS = frozenset(
-    ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
+    ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
      "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS]
 )
 YEAR = {"SHAPE": "dddd"}  # checked to be a plausible year afterwards
@@ -238,6 +242,10 @@ class QuantityFinder:
 
     def _counted(self, doc: Doc, index: DocIndex, start: int, end: int, value: float, qualifier: str) -> Span | None:
         """Jobs, capacity or shipped units: a count of something."""
+        if end - start == 1 and "," in doc[start].text and decimal_comma(doc[start].text) is not None:
+            return None  # "3,5 cars" counts nothing whole: a decimal comma needs a scale or a unit after it
+        if end - start == 1 and "." in doc[start].text:
+            value = dot_thousands(doc[start].text) or value  # "1.245 vehicles", "300.000 units": nobody counts fractions of cars
         sent_start, sent_end = index.sent_bounds(start)
         words = self._after_skipping_models(doc, end, sent_end)
         lower = [t.lower_ for t in words]
@@ -329,10 +337,12 @@ class QuantityFinder:
             tokens = tokens[:-1]
         if len(tokens) == 1 and is_digit_number(tokens[0]):
             value = parse_digits(tokens[0])
+        elif len(tokens) == 1 and "," in tokens[0] and decimal_comma(tokens[0]) is not None:
+            value = decimal_comma(tokens[0])  # "48,3 thousand", "1,8 liter": bare ones are dropped in _counted
         else:
-            digits = [t for t in tokens if is_digit_number(t)]
-            if digits:  # "3 million": digits then a word scale
-                value = parse_digits(digits[0])
+            digits = [t for t in tokens if is_digit_number(t) or decimal_comma(t) is not None]
+            if digits:  # "3 million", "48,3 thousand": digits then a word scale
+                value = decimal_comma(digits[0]) if "," in digits[0] and decimal_comma(digits[0]) is not None else parse_digits(digits[0])
                 rest = [t.lower() for t in tokens[tokens.index(digits[0]) + 1:]]
                 for w in rest:
                     scale *= SCALE_WORDS.get(w, 1.0)
