@@ -44,7 +44,11 @@ def key_of(span: Span) -> str:
 
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
-REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate"])
+REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "republic"])
+# "Director of the plant Ruslan Aliyev": the workplace a translated title names before the person
+WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board", "holding", "concern"])
+# "Director General of JSC Kama Motors": a legal form written before the company's name
+LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PT", "SC"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
@@ -558,6 +562,10 @@ class EntityResolver:
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
                                  or self._name_before(doc, start, taken, ent_at))
+            if name is None and role_end > end and start == role_span.start:
+                # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
+                name = self._name_after(doc, end, taken)
+                canonical_role = canonical if name is not None and canonical.isupper() else role_span.text if name is not None else canonical_role
             if name is None or (name.start, name.end) in seen:
                 continue
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
@@ -661,7 +669,8 @@ class EntityResolver:
         """'Minister of Foreign Affairs and Trade', 'Deputy Mayor for Economic Policy': the portfolio is part of the role."""
         lower = self.index.lower
         if lower[end:end + 3] == ["of", "the", "board"]:
-            return end + 3  # "Chairman of the board"
+            # "Chairman of the board", "Chairman of the Board of Directors"
+            return end + 5 if lower[end + 3:end + 5] == ["of", "directors"] else end + 3
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1
@@ -678,8 +687,8 @@ class EntityResolver:
         while i > 0 and (i - 1) not in taken and (doc[i - 1].is_title or lower[i - 1] == "and") and (
                 lower[i - 1] in lx.PORTFOLIO_WORDS or lower[i - 1] == "and" or i < start and lower[i - 1] in ("deputy", "vice", "first")):
             i -= 1
-        while i < start and lower[i] == "and":
-            i += 1
+        while i < start and lower[i] in ("and", "the", "of", "for", "&"):
+            i += 1  # "The Energy Minister" at a sentence's start: "The" is no portfolio
         has_portfolio = any(lower[k] in lx.PORTFOLIO_WORDS for k in range(i, start))
         return i if has_portfolio and self.index.sent_bounds(i)[0] <= i else start
 
@@ -716,8 +725,8 @@ class EntityResolver:
         if end >= len(doc) or doc[end].lower_ != "of":
             return None
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
-        while j < len(doc) and doc[j].text in ('"', "“", "”"):
-            j += 1
+        while j < len(doc) and (doc[j].text in ('"', "“", "”") or doc[j].text in LEGAL_FORMS):
+            j += 1  # "of \"Kama Motors\"", "of JSC Kama Motors"
         org = ent_at.get(j)
         if org is not None and org.label_ in ("COMPANY", "COUNTRY"):  # "... minister of industry of Belarus Oleg Karpovich"
             name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
@@ -744,13 +753,8 @@ class EntityResolver:
             i += 2
             while i < len(doc) and doc[i].ent_iob_ == "I":
                 i += 1
-        # "Deputy Governor of the Tula region Anna Petrova": the title's region before the name
-        elif i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and doc[i + 2].ent_type_ in ("PLACE", "COUNTRY"):
-            k = i + 3
-            while k < len(doc) and doc[k].ent_iob_ == "I":
-                k += 1
-            if k < len(doc) and doc[k].lower_ in REGION_NOUNS:
-                i = k + 1
+        elif i + 2 < len(doc) and doc[i].lower_ == "of":
+            i = self._past_region(doc, i + 1) or self._past_workplace(doc, i + 1) or i
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
         named = self._name_after_office(doc, i, taken)
@@ -758,6 +762,31 @@ class EntityResolver:
             return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    @staticmethod
+    def _past_region(doc: Doc, k: int) -> int | None:
+        """'Deputy Governor of the Tula region Anna Petrova', 'Governor of Perm region Oleg Ivanov', 'Minister of
+        Industry of the province of Salta, Ana Ruiz': the title's region, before the name."""
+        if doc[k].lower_ == "the":
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in REGION_NOUNS and doc[k + 1].lower_ == "of":  # "the province of Salta"
+            k += 2
+            begin = k
+            while k < len(doc) and k - begin < 4 and (doc[k].is_title and doc[k].is_alpha or doc[k].ent_iob_ == "I"):
+                k += 1
+            return k if k > begin else None
+        begin = k
+        while k < len(doc) and k - begin < 4 and doc[k].lower_ not in REGION_NOUNS and (
+                doc[k].ent_type_ in ("PLACE", "COUNTRY") or doc[k].is_title and doc[k].is_alpha):
+            k += 1
+        return k + 1 if begin < k < len(doc) and doc[k].lower_ in REGION_NOUNS else None
+
+    @staticmethod
+    def _past_workplace(doc: Doc, k: int) -> int | None:
+        """'Director of the plant Ruslan Aliyev', 'head of company Ivan Petrov': a translated title's workplace."""
+        if doc[k].lower_ == "the":
+            k += 1
+        return k + 1 if k < len(doc) and doc[k].lower_ in WORKPLACE_NOUNS else None
 
     def _name_after_office(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """'the Secretary, Ministry of Industries and Production, Mr. Khalid Awan': the office between commas, then
