@@ -35,3 +35,10 @@ def test_a_region_without_the_article_before_the_person(nlp):
 def test_a_title_with_its_workplace_or_region_but_no_name_names_nobody(nlp):
     facts = read(nlp, "The director of the plant said output will grow. The Governor of Perm region Said the plant would open.")
     assert not facts.people
+
+
+# -- gazetteer: regional assemblers and the Chinese makers whose kits they build --------------------------------
+def test_regional_assembler_and_its_partners_models(nlp):
+    facts = read(nlp, "Asia Auto builds the Lifan Solano sedan and the Lifan X60 crossover in Kostanay.")
+    assert {"Aziya Avto", "Lifan"} <= set(facts.companies)
+    assert {m.name for m in facts.models} >= {"Solano", "X60"}
