@@ -42,3 +42,31 @@ def test_regional_assembler_and_its_partners_models(nlp):
     facts = read(nlp, "Asia Auto builds the Lifan Solano sedan and the Lifan X60 crossover in Kostanay.")
     assert {"Aziya Avto", "Lifan"} <= set(facts.companies)
     assert {m.name for m in facts.models} >= {"Solano", "X60"}
+
+
+# -- lineage: "on the base of", a named platform in "shares its ... with", a body-type word, a chain of bases --------
+def bases(facts) -> dict[str, str | None]:
+    return {m.name: m.based_on for m in facts.models}
+
+
+def test_created_on_the_base_of_names_the_donor(nlp):
+    facts = read(nlp, "The Kaiyi X3 is created on the base of the Chery Tiggo 3.")
+    assert bases(facts).get("X3") == "Chery Tiggo 3"
+
+
+def test_shares_its_named_platform_and_body_with_names_the_donor(nlp):
+    facts = read(nlp, "The new Renault Boreal is a family SUV that shares its CMF platform and most of its body with the Dacia Bigster.")
+    assert bases(facts).get("Boreal") == "Dacia Bigster"
+
+
+def test_a_body_type_word_before_which_keeps_the_nearest_model(nlp):
+    facts = read(nlp, "The plant builds the Punch and the Tiago, as well as the Altroz hatchback, which is derived from the Tiago.")
+    found = bases(facts)
+    assert found.get("Altroz") == "Tata Motors Tiago" or found.get("Altroz") == "Tiago"
+    assert found.get("Punch") is None
+
+
+def test_a_base_with_a_base_of_its_own(nlp):
+    facts = read(nlp, "The line builds the Dena Plus, a facelifted derivative of the Dena, which was itself developed from the Peugeot 206.")
+    found = bases(facts)
+    assert found.get("Dena Plus", "").endswith("Dena") and found.get("Dena") == "Peugeot 206"

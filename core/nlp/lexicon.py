@@ -64,7 +64,7 @@ PLATFORM_CUES = (
     ("underpinnings", "with"), ("underpinnings", "of"), ("architecture", "with"), ("architecture", "of"),
     ("rides", "on"), ("sits", "on"), ("reworked",), ("re-engineered",), ("shares", "a", "platform", "with"), ("platform", "with"), ("mechanicals", "with"),
     ("badge", "-", "engineered"), ("developed", "from"), ("shares", "its", "body", "with"), ("copy", "of"), ("clone", "of"),
-    ("twin", "to"), ("based", "upon"), ("rebadge", "of"), ("on", "the", "basis", "of"),
+    ("twin", "to"), ("based", "upon"), ("rebadge", "of"), ("on", "the", "basis", "of"), ("on", "the", "base", "of"),
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another

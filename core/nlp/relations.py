@@ -328,7 +328,9 @@ class ArticleReader:
         floor = sent.start
         for cue in self._platform_cues(sent):
             after = [m for m in models if cue <= m.start <= cue + 6]  # the base follows its cue closely
-            before = [m for m in models if floor <= m.start < cue and m.start not in bases]
+            # "a derivative of the Samand, which was itself developed from the 405": a base may have a base of its own
+            before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
+                                                              or m.start in bases and self._own_clause(m, cue))]
             if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
             platform = self._platform_name(sent, cue)
@@ -360,6 +362,11 @@ class ArticleReader:
             self.models[name] = ModelFact(name=name, maker=maker, source=self._source(sent))
         return self.models[name]
 
+    def _own_clause(self, model: Span, cue: int) -> bool:
+        """'the Samand, which was itself developed from': the cue is in a clause about this model."""
+        between = self.index.lower[model.end:cue]
+        return between[:2] == [",", "which"] and "," not in between[2:]
+
     def _cue_subject(self, before: list[Span], cue: int) -> Span | None:
         """The model a lineage cue speaks of: the nearest one before it, or the sentence's first when a clause
         stands between ('The new X80, which sits above the X70, is a reworked Xingyue L')."""
@@ -370,6 +377,10 @@ class ArticleReader:
         between = lower[before[-1].end:cue]
         # "..., and the Cupra Born, which is a version of the ID.3": a clause about the last model itself
         own_clause = between[:2] in ([",", "which"], [",", "both"], [",", "itself"]) and "," not in between[2:]
+        # "..., as well as the Curvv coupe-SUV, which is derived from ...": a body-type word before the clause
+        comma = between.index(",") if "," in between else -1
+        if 0 < comma <= 3 and all(w in lx.VEHICLE_WORDS or w == "-" for w in between[:comma]):
+            own_clause = own_clause or between[comma + 1:comma + 2] == ["which"] and "," not in between[comma + 1:]
         if copula and len(before) > 1 and "," in between and not own_clause:
             return before[0]
         return before[-1]
@@ -424,7 +435,8 @@ class ArticleReader:
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
                     found.add(sent.start + i + len(cue))
             # "shares its platform and much of its body with the X": more shared parts before the 'with'
-            if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and lower[i + 2:i + 3] and lower[i + 2] in SHARED_PARTS:
+            # "shares its CMA platform and much of its body with": a named platform between
+            if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and set(lower[i + 2:i + 4]) & SHARED_PARTS:
                 k = next((k for k in range(i + 3, min(len(lower), i + 10)) if lower[k] in ("with", ",", ";", ".")), None)
                 if k is not None and lower[k] == "with":
                     found.add(sent.start + k + 1)
