@@ -70,3 +70,25 @@ def test_a_base_with_a_base_of_its_own(nlp):
     facts = read(nlp, "The line builds the Dena Plus, a facelifted derivative of the Dena, which was itself developed from the Peugeot 206.")
     found = bases(facts)
     assert found.get("Dena Plus", "").endswith("Dena") and found.get("Dena") == "Peugeot 206"
+
+
+# -- exports: a passive verb's subject is the first market's figure; "pcs" count vehicles --------------------------
+def test_the_subject_of_a_passive_export_verb_is_the_first_markets_figure(nlp):
+    facts = read(nlp, "Avtotor builds the Kaiyi E5 in Kaliningrad, Russia. "
+                      "This year 410 cars of the E5 model were exported to Armenia and 90 cars of the same model to Georgia.")
+    found = routes(facts)
+    assert found[("Avtotor", "Russia", "Armenia")] == 410 and found[("Avtotor", "Russia", "Georgia")] == 90
+
+
+def test_pieces_shipped_by_a_named_company(nlp):
+    facts = read(nlp, "Avtotor builds the Kaiyi E5 in Kaliningrad, Russia. "
+                      "In 2024 3,1 thousand pcs were delivered by Avtotor to Kazakhstan and 700 pcs to Armenia.")
+    found = routes(facts)
+    assert found[("Avtotor", "Russia", "Kazakhstan")] == 3100 and found[("Avtotor", "Russia", "Armenia")] == 700
+
+
+def test_a_passive_total_with_figures_per_market_keeps_the_market_figures(nlp):
+    facts = read(nlp, "Avtotor builds the Kaiyi E5 in Kaliningrad, Russia. "
+                      "Of the 20,000 cars built, 9,000 were exported: 5,000 to Kazakhstan and 4,000 to Armenia.")
+    found = routes(facts)
+    assert found[("Avtotor", "Russia", "Kazakhstan")] == 5000 and found[("Avtotor", "Russia", "Armenia")] == 4000

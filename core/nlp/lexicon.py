@@ -4,7 +4,7 @@ from __future__ import annotations
 VEHICLE_WORDS = frozenset(
     ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus"]
 )
-UNIT_WORDS = frozenset(["units", "unit", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits", "automobiles", "automobile"])
+UNIT_WORDS = frozenset(["units", "unit", "pcs", "pieces", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits", "automobiles", "automobile"])
 ANNUAL_WORDS = frozenset(["annually", "annual", "yearly", "year-round"])
 # titles held in a company (an org may be read from the sentence's one company) and titles that never are
 CORPORATE_ROLE_WORDS = frozenset(

@@ -1046,6 +1046,11 @@ class ArticleReader:
         previous_end = first_cue
         if lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
             previous_end = max(sent.start, first_cue - 3)
+        elif lower[first_cue - 1] in ("were", "was") and not any(first_cue <= q.start < destinations[0].start for q in counts):
+            # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
+            # (not "9,000 were exported: 5,000 to Chile and ...", a total with a figure of its own for each market)
+            previous_end = max([q.start for q in counts if first_cue - 8 <= q.start < first_cue], default=first_cue)
+        passive_subject = previous_end < first_cue and lower[first_cue - 1] in ("were", "was")
         used: set[int] = set()
         # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
         paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
@@ -1071,7 +1076,8 @@ class ArticleReader:
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
-                    and not (units.end == first_cue and lower[first_cue] in MOVEMENT_VERBS)):
+                    and not (units.end == first_cue and lower[first_cue] in MOVEMENT_VERBS)
+                    and not (passive_subject and units.start == previous_end)):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
