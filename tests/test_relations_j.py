@@ -92,3 +92,11 @@ def test_a_passive_total_with_figures_per_market_keeps_the_market_figures(nlp):
                       "Of the 20,000 cars built, 9,000 were exported: 5,000 to Kazakhstan and 4,000 to Armenia.")
     found = routes(facts)
     assert found[("Avtotor", "Russia", "Kazakhstan")] == 5000 and found[("Avtotor", "Russia", "Armenia")] == 4000
+
+
+# -- a maker's stake is no model --------------------------------------------------------------------------------
+def test_a_makers_percentage_stake_is_not_a_model(nlp):
+    facts = read(nlp, "In the venture Stellantis holds 60% and Leapmotor 40%, while Leapmotor 7 sales rose.")
+    names = {m.name for m in facts.models}
+    assert "40" not in names and "Leapmotor 40" not in names
+    assert any(n.endswith("7") for n in names)  # a code after the maker still names a model
