@@ -71,6 +71,7 @@ def test_seed_articles_score(tmp_path):
     ("tests/holdout_f_articles", "tests/holdout_f_gold", 0.90),
     ("tests/holdout_g_articles", "tests/holdout_g_gold", 0.85),
     ("tests/holdout_i_articles", "tests/holdout_i_gold", 0.90),
+    ("tests/holdout_j_articles", "tests/holdout_j_gold", 0.90),
 ])
 def test_independent_article_sets_do_not_regress(tmp_path, articles, gold, floor):
     """Articles and gold written independently of the extractor (see each gold folder's README); floors, not targets."""
