@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -19,7 +20,7 @@ from spacy.util import filter_spans
 
 from core.facts import Unresolved
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_index
+from core.nlp.docindex import doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
@@ -74,6 +75,8 @@ class EntityResolver:
         written = {v for r in gaz.roles for v in _hyphen_variants(r)} | set(lx.ROLE_ABBREVIATIONS)
         self.roles.add("ROLE", list(nlp.tokenizer.pipe(sorted(written))))
         self.role_words = {w for role in gaz.roles for w in role.split()}
+        # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
+        self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
@@ -86,6 +89,8 @@ class EntityResolver:
         self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = self._countries_or_states(doc, ents)
+        if "the Kingdom" in doc_text(doc):
+            ents += self._the_kingdom(doc, ents)
         ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._models_by_apposition(doc, ents, unresolved)
@@ -148,6 +153,20 @@ class EntityResolver:
                 e = Span(doc, e.start, e.end, label="PLACE", span_id=place.name)
             out.append(e)
         return out
+
+    def _the_kingdom(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Hyundai shipped 9,000 cars to the Kingdom': a story about Saudi Arabia or Morocco names its country so,
+        the kingdom the article names most."""
+        named = [key_of(e) for e in ents if e.label_ == "COUNTRY"]
+        named += [self.gaz.places[e.text].country for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+        counts = Counter(c for c in named if c in self.kingdoms)  # the kingdom the article names most, with its towns
+        if not counts:
+            return []
+        country = counts.most_common(1)[0][0]
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        return [Span(doc, i, i + 1, label="COUNTRY", span_id=country) for i, w in enumerate(self.index.lower)
+                if w == "kingdom" and i > 0 and self.index.lower[i - 1] == "the" and doc[i].text == "Kingdom"
+                and i not in taken and not self.index.is_boilerplate(i)]
 
     def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
         """'Renault Express': a maker written just before a model name decides whose model it is."""

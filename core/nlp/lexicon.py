@@ -74,6 +74,8 @@ SPEECH_VERBS = frozenset(["said", "says", "told", "added", "noted", "stated", "e
 COMPANY_NOUNS = frozenset(
     ["company", "carmaker", "automaker", "manufacturer", "maker", "firm", "assembler", "supplier", "producer", "group", "brand", "partner", "factory", "plant", "facility"]
 )
+# "Korean carmakers exported ...": a country's makers together, its trade rather than one company's
+MAKER_PLURALS = frozenset(["carmakers", "automakers", "manufacturers", "makers", "brands", "assemblers", "producers", "automobile-makers"])
 NAMING_WORDS = frozenset(["identified", "known", "named", "called", "dubbed", "operated", "run", "owned"])
 CORPORATE_SUFFIXES = frozenset(
     ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Limited", "Inc", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]

@@ -92,6 +92,7 @@ RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest"
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
+ORIGIN_NOUNS = frozenset(["origin", "source"])
 SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "comes", "came"])
 IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
@@ -139,6 +140,7 @@ class ArticleReader:
         self.current_plant: PlantFact | None = None
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
+        self.importer: str | None = None  # the country of an "imports by origin" table being read
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
@@ -907,10 +909,14 @@ class ArticleReader:
         cues = [i for i in range(sent.start, sent.end) if self._export_cue(i)]
         if not cues:
             return
+        self.importer = None  # an export statement after an origin table: tables that follow list its markets
         first_cue = cues[0]
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
+        # "Thai automakers shipped ...": the country's makers together stand where a country would
+        subject_end = first_cue - 1 if first_cue > sent.start and lower[first_cue - 1] in lx.MAKER_PLURALS else first_cue
         if subject_country is None:  # "MEXICO CITY - Mexico exported ...": a country right before the verb, no company named
-            subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == first_cue and e.text not in self.gaz.demonyms
+            subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == subject_end
+                                    and (e.text not in self.gaz.demonyms or subject_end < first_cue)
                                     and lower[e.start - 1] not in ("to", "into", "for", "from", "in", "of", "by")
                                     and not any(c.label_ == "COMPANY" and c.start < first_cue for c in ents)), None)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
@@ -934,7 +940,7 @@ class ArticleReader:
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
-        if subject_country is not None and origin_ent is None and subject_country.end == first_cue:
+        if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
         elif plant is not None and origin_ent is None:
             # "The plant shipped its first 400 KAEC-assembled Air sedans": where the cars are said to be built wins
@@ -1028,6 +1034,10 @@ class ArticleReader:
                        and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.MADE_PARTICIPLES
                        and IMPORT_CUES & set(lower[max(sent.start, e.start - 6):e.start])]
         if not origins:
+            # "Chilean car imports by origin, 2024 (units)": the rows of the table that follows are origins
+            if self.words & ORIGIN_NOUNS and "by" in self.words:
+                self.importer = next((e.ent_id_ for e in places if e.label_ == "COUNTRY"), None)
+                return self.importer is not None
             return False
         found = False
         for origin_ent in origins:
@@ -1311,7 +1321,10 @@ class ArticleReader:
 
     def _received_by(self, sent: Span, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
-        return e.start == sent.start and bool(RECEIVING_VERBS & set(self.index.lower[e.end:e.end + 3]))
+        lower = self.index.lower
+        if lower[e.end:e.end + 1] and lower[e.end] in lx.MAKER_PLURALS:
+            return False  # "Korean brands took 30 percent of sales": the makers of that country, not a market
+        return e.start == sent.start and bool(RECEIVING_VERBS & set(lower[e.end:e.end + 3]))
 
     def _consignment_for(self, e: Span, cues: list[int]) -> bool:
         """'the first 500 T10X SUVs for Germany would be shipped': vehicles for a market, then the shipping verb."""
@@ -1333,18 +1346,20 @@ class ArticleReader:
         opening = sent.start
         while opening < sent.end and lower[opening] in ("-", "•", "*", "–", "—", "·"):
             opening += 1  # a bulleted line
-        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None:
+        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None and self.importer is None:
             return False
         head = ents[0]
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
         column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":") and not column:
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
         if units is None or sent.end - sent.start > 16:
             return False
-        company, origin = self.exporter
+        company, origin = self.exporter or (None, "")
         destination = head.ent_id_
+        if self.importer is not None:  # a table of origins: every row ships to the importing country
+            company, origin, destination = None, head.ent_id_, self.importer
         if destination == origin:
             return False
         key = (company, origin, destination)
