@@ -75,3 +75,58 @@ def test_a_labelled_figure_under_a_plain_heading_is_still_content(nlp):
                       "Annual capacity: 280,000 vehicles\n"
                       "Skoda builds the Kodiaq at its Kvasiny plant in the Czech Republic.")
     assert any(p.capacity_per_year == 280000 for p in facts.plants)
+
+
+# -- people ----------------------------------------------------------------------------------------------------
+def people(facts) -> dict[str, str | None]:
+    return {p.name: p.role for p in facts.people}
+
+
+def test_a_surname_of_two_capitalised_parts_before_the_title(nlp):
+    facts = read(nlp, "Reza Karimi-Rad, Saipa's deputy CEO for sales, said Iraq remained a big market.")
+    assert "Reza Karimi-Rad" in people(facts)
+
+
+def test_a_first_name_that_is_also_a_town_after_said(nlp):
+    facts = read(nlp, '"We will grow," said Ngozi Okafor-Bello, group managing director of Innoson Vehicle Manufacturing.')
+    assert "Ngozi Okafor-Bello" in people(facts)
+
+
+def test_chairman_of_the_management_board_keeps_its_board(nlp):
+    facts = read(nlp, "The deal was signed by UzAuto Motors chairman of the management board Alisher Nazarov in Tashkent.")
+    assert people(facts).get("Alisher Nazarov") == "chairman of the management board"
+
+
+def test_named_a_person_then_the_title_without_as(nlp):
+    facts = read(nlp, "Skoda has named Petra Vesela director of its Kvasiny plant, effective May 1.")
+    assert people(facts).get("Petra Vesela") == "director"
+
+
+def test_named_without_a_title_after_the_name_is_no_appointment(nlp):
+    facts = read(nlp, "The jury named Petra Vesela winner of the design prize for the Skoda Elroq.")
+    assert "director" not in (people(facts).get("Petra Vesela") or "")
+
+
+def test_she_succeeds_a_few_sentences_after_the_appointment(nlp):
+    facts = read(nlp, "Volvo Cars announced the appointment of Ingrid Lovisa Berg as president of Volvo Car USA. "
+                      "Berg, 51, runs the Ridgeville plant. She joined Volvo in 2004. "
+                      "She succeeds Tomas Ek, who returns to Gothenburg.")
+    found = people(facts)
+    assert found.get("Tomas Ek") == "president"
+
+
+def test_the_appointees_surname_opening_the_sentence_succeeds(nlp):
+    facts = read(nlp, "Renault has named Claire Dubois director of its Flins plant. Flins builds the Zoe. "
+                      "Dubois, who ran the paint shop at Sandouville, succeeds Marc Petit, who is retiring.")
+    assert people(facts).get("Marc Petit") == "director"
+
+
+def test_succeeds_without_an_appointment_names_no_one(nlp):
+    facts = read(nlp, "The new Clio succeeds Marc Petit's favourite car in the range.")
+    assert "Marc Petit" not in people(facts)
+
+
+def test_a_later_mention_by_a_two_word_surname_is_the_same_person(nlp):
+    facts = read(nlp, "Kia announced the appointment of Ana Lucia Ferraz as President of Kia Brasil. "
+                      "Lucia Ferraz, currently plant director at the Piracicaba plant, will take over in July.")
+    assert [p for p in people(facts) if "Ferraz" in p] == ["Ana Lucia Ferraz"]

@@ -46,6 +46,7 @@ def key_of(span: Span) -> str:
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
+BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
 OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "maker"])  # "the company's X plant"
@@ -531,6 +532,7 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         people: list[tuple[Span, str, str]] = []
+        appointees: list[tuple[Span, str, str]] = []
         seen: set[tuple[int, int]] = set()
         for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
             start, end = role_span.start, role_span.end
@@ -561,12 +563,16 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
+            if appointed is not None:
+                appointees.append(people[-1])
             predecessor = self._predecessor(doc, name, taken) if appointed is not None or "appointment" in self.index.lower[max(0, start - 8):start] else None
             if predecessor is not None and (predecessor.start, predecessor.end) not in seen:
                 # "... and replaces Graham Pike", "takes over from Hiroki Tanaka": the one leaving held the same post
                 seen.add((predecessor.start, predecessor.end))
                 taken.update(range(predecessor.start, predecessor.end))
                 people.append((predecessor, canonical_role.strip(), org))
+        if appointees:
+            people.extend(self._succeeded(doc, appointees, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._speakers(doc, taken, seen))
         for ent in ents:
@@ -580,12 +586,21 @@ class EntityResolver:
         k = start - 1
         while k >= 0 and lower[k] in ("its", "the", "new", "a", "an"):
             k -= 1
-        if k < 3 or lower[k] != "as":
+        if k >= 2 and lower[k] != "as":
+            # "Skoda has named Petr Vesely director of its Kvasiny plant": the name right before the title
+            begin = k + 1
+            while begin - 1 >= 0 and k + 1 - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
+                begin -= 1
+            if k + 1 - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS or doc[begin].lower_ in lx.PERSON_PARTICLES:
+                return None
+            return Span(doc, begin, k + 1, label="PERSON")
+        if k < 3:
             return None
         begin = k
         while begin - 1 >= 0 and k - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
-        if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS:
+        # "announced the appointment of Lina Haddad as managing director"
+        if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
             return None
         return Span(doc, begin, k, label="PERSON")
 
@@ -613,6 +628,32 @@ class EntityResolver:
             if found is not None:
                 return found
         return None
+
+    def _succeeded(self, doc: Doc, appointees: list[tuple[Span, str, str]], taken: set[int],
+                   seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'She succeeds Ian Moss, who retires', some sentences after the appointment (or in a bullet above it): the
+        one leaving held the post of the appointee the sentence is about, by a pronoun or the appointee's name."""
+        lower = self.index.lower
+        surnames = {w.lower(): a for a in appointees for w in a[0].text.split()[1:]}
+        out = []
+        for k in range(1, len(lower) - 1):
+            if lower[k] not in SUCCESSION_VERBS or self.index.is_boilerplate(k):
+                continue
+            sent_start = self.index.sent_bounds(k)[0]
+            opener = lower[sent_start + 1] if lower[sent_start] in ("-", "•", "*") and sent_start + 1 < k else lower[sent_start]
+            if lower[k - 1] in ("he", "she") and k - 1 <= sent_start + 1:
+                appointee = max((a for a in appointees if a[0].start < k), key=lambda a: a[0].start, default=appointees[0])
+            elif opener in surnames:
+                appointee = surnames[opener]
+            else:
+                continue
+            name = self._name_at(doc, self._past_honorific(doc, k + 1), taken)
+            if name is None or (name.start, name.end) in seen:
+                continue
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, appointee[1], appointee[2]))
+        return out
 
     def _speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'..., said Li Jun, who runs ...', 'says Rachel Tan of AutoPulse': a person quoted, with no title given."""
@@ -653,6 +694,8 @@ class EntityResolver:
         lower = self.index.lower
         if lower[end:end + 3] == ["of", "the", "board"]:
             return end + 3  # "Chairman of the board"
+        if lower[end:end + 2] == ["of", "the"] and lower[end + 3:end + 4] == ["board"] and lower[end + 2] in BOARD_KINDS:
+            return end + 4  # "chairman of the management board"
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1
@@ -798,6 +841,11 @@ class EntityResolver:
                 begin -= 2
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
                 begin -= 3  # "Lee Jae-hoon"
+            elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(doc[begin - 2], taken):
+                begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
+            elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
+                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct):
+                begin -= 1  # "said Kano Adeyemi-Bello, ...": a first name that is also a town
             else:
                 break
         if end - begin >= 2 and doc[begin].lower_ not in lx.PERSON_PARTICLES:

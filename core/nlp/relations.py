@@ -1495,10 +1495,20 @@ class ArticleReader:
         return list(dict.fromkeys(n for n in names if n))
 
     def _people(self) -> list[PersonFact]:
-        out = []
-        for name, role, org in self.doc._.people or []:
-            out.append(PersonFact(name=name.text, role=role or None, org=org or None, source=self._source(self.index.sent(name.start))))
-        return out
+        out: dict[str, PersonFact] = {}
+        found = self.doc._.people or []
+        full_names = [name.text for name, _, _ in found if len(name.text.split()) >= 3]
+        for name, role, org in found:
+            # "Ana Rosa Vidal ... Rosa Vidal, currently plant director": a later mention by the surname is the same person
+            written = name.text
+            key = next((full for full in full_names if full.endswith(" " + written)), written)
+            person = out.get(key)
+            if person is None:
+                out[key] = PersonFact(name=key, role=role or None, org=org or None, source=self._source(self.index.sent(name.start)))
+            else:
+                person.role = person.role or role or None
+                person.org = person.org or org or None
+        return list(out.values())
 
     def _mentions(self) -> list[Mention]:
         # offsets and text from the index: Span.text and Span.start_char walk tokens on every access
