@@ -130,3 +130,33 @@ def test_a_later_mention_by_a_two_word_surname_is_the_same_person(nlp):
     facts = read(nlp, "Kia announced the appointment of Ana Lucia Ferraz as President of Kia Brasil. "
                       "Lucia Ferraz, currently plant director at the Piracicaba plant, will take over in July.")
     assert [p for p in people(facts) if "Ferraz" in p] == ["Ana Lucia Ferraz"]
+
+
+# -- plants placed by a town after them; names used in another market; trade values --------------------------
+def test_an_unknown_site_is_placed_by_the_town_written_after_it(nlp):
+    facts = read(nlp, "China's Chery has signed a deal with Moroccan assembler Atlas Auto Works for a plant in "
+                      "Ain Harrouda Nord, 20 km east of Casablanca, to build the Tiggo 4.")
+    assert any(p.country == "Morocco" for p in facts.plants)
+    assert not any(p.country == "China" for p in facts.plants)
+
+
+def test_sold_in_a_market_as_another_name_is_lineage_not_a_sale(nlp):
+    facts = read(nlp, "The Omoda 5, sold in China as the Chery Tiggo 5X, will be built in Spain.")
+    assert not any(e.destination == "China" for e in facts.exports)
+    assert any(m.name == "Omoda 5" and m.based_on for m in facts.models)
+
+
+def test_sold_in_a_market_is_still_a_sale(nlp):
+    facts = read(nlp, "The Tiggo 4 is built at Chery's Wuhu plant in China and sold in Chile as well.")
+    assert any(e.destination == "Chile" for e in facts.exports)
+
+
+def test_an_import_bill_is_no_plant_investment(nlp):
+    facts = read(nlp, "Tunisia's car imports had cost US$900m last year, said the minister of the new plant in Sousse, "
+                      "where Kia builds the Picanto.")
+    assert not any(p.investment for p in facts.plants)
+
+
+def test_money_a_plant_costs_is_still_its_investment(nlp):
+    facts = read(nlp, "Kia builds the Picanto at a new plant in Sousse, Tunisia. The plant will cost US$90m.")
+    assert any(p.investment for p in facts.plants)

@@ -76,6 +76,8 @@ PLACE_FILLERS = frozenset(
 )
 # where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
+# "known in China as", "sold in Japan as": a market where the model has another name
+NAME_USE_WORDS = frozenset(["known", "sold", "marketed", "badged"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
@@ -93,6 +95,11 @@ DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
 ORIGIN_NOUNS = frozenset(["origin", "source"])
+# "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
+TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
+# "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
+LOCATING_WORDS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "of", "near",
+                            "outside", "close", "to", "km", "kilometres", "kilometers", "miles", "about", "some", "the"])
 SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "comes", "came"])
 IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
@@ -290,6 +297,9 @@ class ArticleReader:
     def _context_country(self, ent: Span) -> str | None:
         """The country of the sentence, else the last one named before it, else the article's most named one."""
         sent_start = self.index.sent_bounds(ent.start)[0]
+        near = self._located_by(ent)
+        if near is not None:
+            return near
         for other in self.ents.get(sent_start, []):
             # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
             if other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other):
@@ -297,6 +307,23 @@ class ArticleReader:
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
         return self.main_country or self.last_country
+
+    def _located_by(self, ent: Span) -> str | None:
+        """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo': a site the gazetteer
+        lacks, placed by the known town or country written right after it."""
+        lower = self.index.lower
+        k = ent.end
+        if k >= len(lower) or lower[k] != ",":
+            return None
+        k += 1
+        while k < min(len(lower), ent.end + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
+            k += 1
+        following = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []) if e.start == k), None)
+        if k == ent.end + 1 or following is None:
+            return None
+        if following.label_ == "PLACE" and following.text in self.gaz.places:
+            return self.gaz.places[following.text].country
+        return following.ent_id_ if following.label_ == "COUNTRY" and following.text not in self.gaz.demonyms else None
 
     def _in_compound(self, ent: Span) -> bool:
         """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
@@ -396,7 +423,7 @@ class ArticleReader:
 
     def _platform_cues(self, sent: Span) -> list[int]:
         """Token positions just after each platform cue ('based on', 'a version of', ...)."""
-        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS and "known" not in self.words:
+        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS and not self.words & NAME_USE_WORDS:
             return []
         lower = self.index.lower[sent.start:sent.end]
         found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
@@ -408,8 +435,9 @@ class ArticleReader:
                 w = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "with"), None)
                 if w is not None and set(lower[i + 2:w]) & lx.SHARED_PARTS:
                     found.add(sent.start + w + 1)
-            elif lower[i] == "known" and lower[i + 1:i + 2] == ["in"]:
-                # "the Windsor EV, known in China as the Wuling Cloud EV": the same car sold under a home-market name
+            elif lower[i] in NAME_USE_WORDS and lower[i + 1:i + 2] == ["in"]:
+                # "the Windsor EV, known in China as the Wuling Cloud EV", "sold in Japan as": the same car under a
+                # home-market name
                 a = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "as"), None)
                 if a is not None and all(self.doc[sent.start + k].ent_type_ == "COUNTRY" for k in range(i + 2, a)):
                     found.add(sent.start + a + 1)
@@ -859,6 +887,7 @@ class ArticleReader:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
@@ -1273,7 +1302,8 @@ class ArticleReader:
             if word in ("to", "into"):
                 out.append(e)
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
-                out.append(e)
+                if not self._other_name_there(e):
+                    out.append(e)
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
@@ -1285,6 +1315,16 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _other_name_there(self, e: Span) -> bool:
+        """'The Coolray, sold in China as the Binyue': the model's name in that market, no sale from elsewhere."""
+        k = e.end
+        if self.index.lower[k:k + 1] != ["as"]:
+            return False
+        k += 2 if self.index.lower[k + 1:k + 2] == ["the"] else 1
+        if k < len(self.doc) and self.doc[k].ent_type_ == "COMPANY":
+            k += 1  # "as the Chery Tiggo 5X"
+        return k < len(self.doc) and self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG")
 
     def _to_n_countries(self, sent: Span, noun: int) -> bool:
         """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
