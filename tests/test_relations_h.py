@@ -160,3 +160,34 @@ def test_an_import_bill_is_no_plant_investment(nlp):
 def test_money_a_plant_costs_is_still_its_investment(nlp):
     facts = read(nlp, "Kia builds the Picanto at a new plant in Sousse, Tunisia. The plant will cost US$90m.")
     assert any(p.investment for p in facts.plants)
+
+
+# -- plants named again, plant names with a town's word ---------------------------------------------------------
+def test_a_town_word_inside_a_plant_name_is_no_site(nlp):
+    facts = read(nlp, "Ford said its Puebla Van Assembly Plant in Mexico builds the Ford Transit.")
+    assert not any(p.country not in (None, "Mexico") for p in facts.plants)
+
+
+def test_a_plant_named_again_takes_the_money_next_to_its_name(nlp):
+    facts = read(nlp, "Renault will cut a shift at its Bursa plant in Turkey.\n"
+                      "Renault spent $150 million in 2021 retooling Bursa for the Clio, which is also assembled at "
+                      "the company's Novo Mesto plant in Slovenia.")
+    money = {p.site: p.investment for p in facts.plants}
+    assert money.get("Bursa") is not None and money["Bursa"].amount == 150_000_000
+    assert money.get("Novo Mesto") is None
+
+
+def test_it_after_a_plant_named_as_the_subject_is_that_plant(nlp):
+    facts = read(nlp, "Renault builds the Clio at Bursa in Turkey and at Novo Mesto in Slovenia.\n"
+                      "Bursa has built the Clio since 2016. Before that it made the Renault Fluence.")
+    models = {p.site: p.models for p in facts.plants}
+    assert "Fluence" in models.get("Bursa", [])
+    assert "Fluence" not in models.get("Novo Mesto", [])
+
+
+def test_shipments_without_a_shipper_continue_the_countrys_trade(nlp):
+    facts = read(nlp, "Renault builds the Clio at its Bursa plant in Turkey. "
+                      "Turkey exported 41,000 cars to Germany last year. Shipments to France fell 8% this year.")
+    found = routes(facts)
+    assert (None, "Turkey", "France") in found
+    assert not any(c == "Renault" and d == "France" for c, _, d in found)

@@ -90,6 +90,8 @@ class EntityResolver:
         self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = self._countries_or_states(doc, ents)
+        place_ends = {e.end for e in ents if e.label_ == "PLACE"}
+        ents = [e for e in ents if not (e.label_ == "PLACE" and e.start in place_ends and self._plant_name_word(doc, e))]
         if "the Kingdom" in doc_text(doc):
             ents += self._the_kingdom(doc, ents)
         ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
@@ -233,6 +235,13 @@ class EntityResolver:
         makers = {m.maker for m in self.gaz.makers_of(ent.text)}
         makers |= {self.gaz.companies[m].parent for m in makers if m in self.gaz.companies}
         return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
+
+    @staticmethod
+    def _plant_name_word(doc: Doc, ent: Span) -> bool:
+        """'the Saltillo Van Assembly Plant', 'the Rosslyn Bus Plant': a town's name that is a word of the plant's
+        name after another town (the town right before it), one word, and the name goes on."""
+        return (len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_title
+                and doc[ent.start - 1].whitespace_ == " " and doc[ent.start - 1].is_alpha)
 
     @staticmethod
     def _inside_a_name(doc: Doc, ent: Span) -> bool:

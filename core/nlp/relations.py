@@ -499,7 +499,15 @@ class ArticleReader:
             if not (len(created) == 1 and self._import_source(created[0])):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
-            if len(created) == 1:
+            # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
+            # described before, named again here, takes the figures nearer to its name
+            named_again = [(p, e.start) for p in self.plants if p not in created and p.site
+                           for e in ents if e.label_ == "PLACE" and e.text == p.site] if len(created) == 1 else []
+            if named_again:
+                places = [(created[0], self._slot_start.get(id(created[0]), sent.end)), *named_again]
+                for q in self._targets_first(qs):
+                    self._set_figure(min(places, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
+            elif len(created) == 1:
                 for q in self._targets_first(qs):
                     self._set_figure(created[0], q, sent)
                 if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
@@ -839,7 +847,9 @@ class ArticleReader:
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents)
-        if target is None and self.current_plant is not None:
+        if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
+            self.current_plant = target
+        elif self.current_plant is not None:
             # the models' own brand is no other company ("are assembled the Chevrolet Cobalt")
             brands = {self._model_maker(m) for m in subjects}
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"} - brands
@@ -969,8 +979,14 @@ class ArticleReader:
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
+        # "Peru exported 9,000 cars to Chile. Shipments to Chile fell 8% this year.": no shipper named, the country's
+        # trade goes on
+        country_trade = (confidence < 0.8 and builder is None and self.exporter is not None and self.exporter[0] is None
+                         and origin_ent is None and plant is None and not subjects)
         if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
+        elif country_trade:
+            origin, company = self.exporter[1], None
         elif plant is not None and origin_ent is None:
             # "The plant shipped its first 400 KAEC-assembled Air sedans": where the cars are said to be built wins
             origin, company = self._made_in(sent, ents) or plant.country, plant.company or company
