@@ -191,3 +191,33 @@ def test_shipments_without_a_shipper_continue_the_countrys_trade(nlp):
     found = routes(facts)
     assert (None, "Turkey", "France") in found
     assert not any(c == "Renault" and d == "France" for c, _, d in found)
+
+
+def test_the_complex_is_the_plant_introduced_as_a_complex(nlp):
+    facts = read(nlp, "Fiat builds the Pulse at the Betim complex in Brazil. "
+                      "The Pulse is also built by Stellantis at El Palomar in Argentina for other markets. "
+                      "The complex now has capacity for 800,000 vehicles a year.")
+    capacity = {p.country: p.capacity_per_year for p in facts.plants}
+    assert capacity.get("Brazil") == 800000
+    assert capacity.get("Argentina") is None
+
+
+def test_the_plant_stays_the_current_plant_when_every_plant_is_a_plant(nlp):
+    facts = read(nlp, "Fiat builds the Pulse at its Betim plant in Brazil. "
+                      "The Pulse is also built at the El Palomar plant in Argentina. "
+                      "The plant now has capacity for 90,000 vehicles a year.")
+    capacity = {p.country: p.capacity_per_year for p in facts.plants}
+    assert capacity.get("Argentina") == 90000
+
+
+def test_builds_it_at_a_plant_gives_the_plant_the_model_just_named(nlp):
+    facts = read(nlp, "The Kwid is a small crossover. Renault builds it at its Chennai plant in India, beside the Triber.")
+    models = {p.country: p.models for p in facts.plants}
+    assert "Kwid" in models.get("India", [])
+    assert "Triber" in models.get("India", [])
+
+
+def test_a_shipment_leaving_a_known_port_ships_from_its_country(nlp):
+    facts = read(nlp, "Renault builds the Duster at Curitiba in Brazil and at Bursa in Turkey. "
+                      "The first 900 Dusters for Peru will leave the port of Paranaguá in May.")
+    assert any(e.origin == "Brazil" and e.destination == "Peru" for e in facts.exports)

@@ -95,6 +95,8 @@ DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
 ORIGIN_NOUNS = frozenset(["origin", "source"])
+# plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
+DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
 TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
 # "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
@@ -567,6 +569,10 @@ class ArticleReader:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
                 names = self.last_models  # "... the first 500 T10X SUVs. The cars are built at Togg's Gemlik plant"
+            if len(slots) == 1 and self.last_model and self.sent_no - self.last_model_sent <= 1 and any(
+                    self.index.lower[k] in BUILD_VERBS and self.index.lower[k + 1] == "it" for k in range(sent.start, slot["first"])):
+                # "The Kwid is a small SUV. Renault builds it at its Chennai plant, beside the Triber"
+                names = [self.last_model, *(n for n in names if n != self.last_model)]
             for name in names:
                 if name not in plant.models:
                     plant.models.append(name)
@@ -812,6 +818,8 @@ class ArticleReader:
         if not figures:
             return
         target = self._plant_mentioned(ents)
+        if target is None and (by_noun := self._plant_by_noun(sent)) is not None:
+            target = self.current_plant = by_noun  # the plant the text now speaks of
         anaphor = bool(lower & lx.PLANT_ANAPHORS)
         if target is None and self.current_plant is not None:
             other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
@@ -822,6 +830,22 @@ class ArticleReader:
                 self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
+
+    def _plant_by_noun(self, sent: Span) -> PlantFact | None:
+        """'builds it at the Ayrton Senna complex in Resende ... also built in Bursa ... the complex now has capacity
+        for ...': 'the complex' is the last plant introduced as a complex, if the current one was not."""
+        nouns = self.words & DISTINCT_PLANT_NOUNS
+        if not nouns or self.current_plant is None:
+            return None
+        lower = self.index.lower
+        noun = next((lower[k] for k in range(sent.start + 1, sent.end) if lower[k] in nouns and lower[k - 1] == "the"), None)
+        if noun is None or self._introduced_as(self.current_plant, noun):
+            return None
+        return next((p for p in reversed(self.plants) if self._introduced_as(p, noun)), None)
+
+    @staticmethod
+    def _introduced_as(plant: PlantFact, noun: str) -> bool:
+        return plant.source is not None and noun in plant.source.sentence.lower().split()
 
     def _models_for_known_plant(self, sent: Span, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
@@ -846,7 +870,7 @@ class ArticleReader:
             lower[k] in ("production", "assembly") and lower[k + 1] == "of" for k in range(sent.start, subjects[0].start))
         if not builds and not rolls_off and not assigned:
             return
-        target = self._plant_mentioned(ents)
+        target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
         if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
             self.current_plant = target
         elif self.current_plant is not None:
