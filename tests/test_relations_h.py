@@ -221,3 +221,20 @@ def test_a_shipment_leaving_a_known_port_ships_from_its_country(nlp):
     facts = read(nlp, "Renault builds the Duster at Curitiba in Brazil and at Bursa in Turkey. "
                       "The first 900 Dusters for Peru will leave the port of Paranaguá in May.")
     assert any(e.origin == "Brazil" and e.destination == "Peru" for e in facts.exports)
+
+
+# -- sites in an industrial park of a known region; regional titles ------------------------------------------------
+def test_a_site_in_an_industrial_park_in_a_known_region(nlp):
+    facts = read(nlp, "Chery Automobile Rus, the Russian unit of China's Chery, will expand its plant in the "
+                      "Zavolzhye industrial park in the Tula region.")
+    assert {p.country for p in facts.plants} == {"Russia"}
+
+
+def test_a_regional_governors_title_keeps_its_region_and_portfolio(nlp):
+    facts = read(nlp, "Deputy Governor of the Kaluga region for industry Pavel Orlov said the plant would reopen.")
+    assert people(facts).get("Pavel Orlov") == "Deputy Governor of the Kaluga region for industry"
+
+
+def test_the_legal_name_of_havals_russian_unit(nlp):
+    facts = read(nlp, "Haval Motor Rus builds the Jolion at Uzlovaya in Russia.")
+    assert "Haval Motor Manufacturing Rus" in facts.companies

@@ -46,6 +46,7 @@ def key_of(span: Span) -> str:
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
+REGION_NOUNS = frozenset(["region", "oblast", "province", "state", "governorate", "prefecture", "county", "republic"])
 BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
@@ -705,6 +706,15 @@ class EntityResolver:
             return end + 3  # "Chairman of the board"
         if lower[end:end + 2] == ["of", "the"] and lower[end + 3:end + 4] == ["board"] and lower[end + 2] in BOARD_KINDS:
             return end + 4  # "chairman of the management board"
+        if lower[end:end + 2] == ["of", "the"] and end + 2 < len(doc) and doc[end + 2].ent_type_ == "PLACE":
+            # "Deputy Governor of the Kaluga region for industry": the region governed, then maybe a portfolio
+            k = end + 3
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            if k < len(doc) and lower[k] in REGION_NOUNS:
+                end = k + 1
+                if lower[end:end + 1] != ["for"]:
+                    return end
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1

@@ -100,6 +100,7 @@ DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
 TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
 # "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
+SITE_DESCRIPTORS = frozenset(["industrial", "park", "zone", "estate", "economic", "special", "free", "district", "technopark"])
 LOCATING_WORDS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "of", "near",
                             "outside", "close", "to", "km", "kilometres", "kilometers", "miles", "about", "some", "the"])
 SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "comes", "came"])
@@ -311,17 +312,20 @@ class ArticleReader:
         return self.main_country or self.last_country
 
     def _located_by(self, ent: Span) -> str | None:
-        """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo': a site the gazetteer
-        lacks, placed by the known town or country written right after it."""
+        """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo', 'in the Kstovo industrial
+        park in the Nizhny Novgorod region': a site the gazetteer lacks, placed by the known town or country after it."""
         lower = self.index.lower
         k = ent.end
-        if k >= len(lower) or lower[k] != ",":
+        while k < len(lower) and k - ent.end < 3 and lower[k] in SITE_DESCRIPTORS:
+            k += 1  # "in the Uzlovaya industrial park in the Tula region"
+        if k >= len(lower) or lower[k] not in (",", "in"):
             return None
+        opening = k
         k += 1
-        while k < min(len(lower), ent.end + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
+        while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
             k += 1
         following = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []) if e.start == k), None)
-        if k == ent.end + 1 or following is None:
+        if following is None or lower[opening] == "," and k == opening + 1:
             return None
         if following.label_ == "PLACE" and following.text in self.gaz.places:
             return self.gaz.places[following.text].country
