@@ -238,3 +238,39 @@ def test_a_regional_governors_title_keeps_its_region_and_portfolio(nlp):
 def test_the_legal_name_of_havals_russian_unit(nlp):
     facts = read(nlp, "Haval Motor Rus builds the Jolion at Uzlovaya in Russia.")
     assert "Haval Motor Manufacturing Rus" in facts.companies
+
+
+# -- joint ventures' plants ------------------------------------------------------------------------------------
+def test_a_camel_case_name_before_a_corporate_suffix_is_one_company(nlp):
+    facts = read(nlp, "The joint venture, KazRus Avto LLC, will be owned by the two partners.")
+    assert "KazRus Avto LLC" in facts.companies
+
+
+def test_an_industrial_park_is_a_site(nlp):
+    facts = read(nlp, "Uzbekistan's UzAuto Motors will assemble cars in the Jizzakh Industrial Park from next year.")
+    assert any(p.site and "Jizzakh" in p.site for p in facts.plants)
+
+
+def test_a_brand_naming_the_cars_made_is_not_the_operator(nlp):
+    facts = read(nlp, "Astana Motors and Hyundai Trans will assemble Chevrolet cars in the Kostanay Industrial Park in Kazakhstan.")
+    assert not any(p.company == "Chevrolet" for p in facts.plants)
+
+
+def test_its_plant_is_the_subjects_after_another_makers_models(nlp):
+    facts = read(nlp, "Azermash has assembled the Dena of Iranian carmaker Iran Khodro at its plant in Sumgait, Azerbaijan, since 2019.")
+    assert {p.company for p in facts.plants} == {"Azermash"}
+
+
+def test_the_plant_keeps_the_models_named_before_a_which_clause(nlp):
+    facts = read(nlp, "UzAuto and Azermash will build a plant in Ganja, Azerbaijan. "
+                      "The plant will assemble the Chevrolet Onix from kits supplied by UzAuto Motors, which builds the "
+                      "model at its Asaka plant in Uzbekistan. Production capacity will be 10,000 cars per year.")
+    by_country = {p.country: p for p in facts.plants}
+    assert "Onix" in by_country["Azerbaijan"].models
+    assert by_country["Azerbaijan"].capacity_per_year == 10000
+
+
+def test_a_figure_in_a_question_is_no_fact(nlp):
+    facts = read(nlp, "Tofas builds the Egea at its Bursa plant in Turkey on two shifts. "
+                      "Will Bursa ever go back to three shifts?")
+    assert [p.shifts for p in facts.plants] == [2]

@@ -47,6 +47,7 @@ def key_of(span: Span) -> str:
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 REGION_NOUNS = frozenset(["region", "oblast", "province", "state", "governorate", "prefecture", "county", "republic"])
+SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
 BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
@@ -455,8 +456,9 @@ class EntityResolver:
                 sent_start = index.sent_bounds(j)[0]
                 start = j
                 # demonyms may open a company's name: "Egyptian German Automotive Company"
-                while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at) and doc[start - 1].is_title
-                       and lower[start - 1] not in STOP_WORDS):
+                # "Qoratepa Avto", "AzerKaz Avto LLC": a capitalised name, maybe with a capital inside
+                while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at)
+                       and (doc[start - 1].is_title or _camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS):
                     start -= 1
                 end = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text in lx.CORPORATE_SUFFIXES else 0)  # "Automotive Company"
                 after = lower[end] if end < len(doc) else ""
@@ -510,7 +512,9 @@ class EntityResolver:
                                        or lower[span.end:span.end + 1] and lower[span.end] in PLANT_MODIFIERS
                                        and lower[span.end + 1:span.end + 2] and lower[span.end + 1] in lx.PLANT_NOUNS):
                 continue
-            if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span):
+            # "the Hajigabul Industrial Park" is a site; "Tata Motors" is no place
+            if any(t.text in lx.CORPORATE_SUFFIXES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SITE_HEADS)
+                   or t.lower_ in lx.MONTHS for t in span):
                 continue
             if len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS:
                 continue  # "plants in the South", "the Kingdom's largest factory"
@@ -924,6 +928,12 @@ class EntityResolver:
             token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
             and not _month_in_a_date(token) and token.text not in lx.CORPORATE_SUFFIXES
         )
+
+
+def _camel_case(token: Token) -> bool:
+    """'UzAuto', 'AzerKaz': a word with a capital first and inside, not an acronym."""
+    text = token.text
+    return token.is_alpha and len(text) > 2 and text[0].isupper() and text[1].islower() and any(c.isupper() for c in text[2:])
 
 
 def _period_code(doc: Doc, ent: Span) -> bool:

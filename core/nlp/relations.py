@@ -502,7 +502,13 @@ class ArticleReader:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
-            if not (len(created) == 1 and self._import_source(created[0])):
+            described, clause = self._described_plant(sent, created)
+            if described is not None:
+                # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
+                # the plant the sentence opens with makes the models named before the clause, and stays the one described
+                described.models.extend(n for n in dict.fromkeys(self._model_name(m) for m in subjects if m.end <= clause)
+                                        if n not in described.models)
+            elif not (len(created) == 1 and self._import_source(created[0])):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
@@ -583,6 +589,17 @@ class ArticleReader:
             plants.append(plant)
         return plants
 
+    def _described_plant(self, sent: Span, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
+        """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
+        after ', which' or ', where'."""
+        lower = self.index.lower
+        if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1:sent.start + 2] != ["plant"] and \
+                lower[sent.start + 1:sent.start + 2] != ["factory"]:
+            return None, 0
+        first = min(self._slot_start.get(id(p), sent.start) for p in created)
+        clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
+        return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
+
     def _decided_before(self, plant: PlantFact) -> bool:
         """A plant the article gave figures before this sentence is a real one, whatever is studied there now."""
         return any(v is not None for v in (plant.capacity_per_year, plant.jobs, plant.shifts, plant.investment))
@@ -641,8 +658,15 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
+        # "Azermash and UzAuto will assemble Chevrolet cars in ...": a brand naming the cars made is not who makes them
+        operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
+        preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
+            return preceding[0].ent_id_, 1.0
+        if (len(preceding) > 1 and preceding[0].start == sent.start and "its" in lower[max(preceding[-1].end, before - 4):before]
+                and {"of", "from", "by"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
+            # "Azermash assembles the Dena of Iranian carmaker IKCO at its plant in ...": 'its' is the subject's
             return preceding[0].ent_id_, 1.0
         if preceding:
             return preceding[-1].ent_id_, 1.0
@@ -911,6 +935,8 @@ class ArticleReader:
         return None
 
     def _set_figure(self, plant: PlantFact, q: Span, sent: Span, confidence: float = 1.0) -> None:
+        if sent.text.rstrip().endswith("?"):
+            return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
