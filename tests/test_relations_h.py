@@ -274,3 +274,21 @@ def test_a_figure_in_a_question_is_no_fact(nlp):
     facts = read(nlp, "Tofas builds the Egea at its Bursa plant in Turkey on two shifts. "
                       "Will Bursa ever go back to three shifts?")
     assert [p.shifts for p in facts.plants] == [2]
+
+
+# -- a departure with the port and the day before 'for'; the next line's sentence ------------------------------------
+def test_a_vessel_leaving_a_port_on_a_day_for_a_market(nlp):
+    facts = read(nlp, "A ro-ro ship carrying 2,400 Geely Coolray SUVs left Ningbo port in China's Zhejiang Province "
+                      "on Monday for Chile, the carmaker said.")
+    assert any(e.origin == "China" and e.destination == "Chile" and e.units == 2400 for e in facts.exports)
+
+
+def test_leaving_for_a_market_after_a_comma_is_another_clause(nlp):
+    facts = read(nlp, "Geely's chairman left Ningbo on Monday, and sales for Chile will start in May.")
+    assert not any(e.destination == "Chile" and e.units for e in facts.exports)
+
+
+def test_the_vehicles_on_the_next_line_are_those_just_named(nlp):
+    facts = read(nlp, "A ship carrying 900 Chery Tiggo 8 SUVs left Wuhu for Peru on Friday.\n"
+                      "The vehicles were produced at Chery's Wuhu plant in China.\n")
+    assert any("Tiggo 8" in p.models for p in facts.plants)

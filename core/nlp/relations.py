@@ -182,8 +182,8 @@ class ArticleReader:
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
         for sent in self.index.sents():
-            if self.index.is_boilerplate(sent.start):
-                continue
+            if self.index.is_boilerplate(sent.start) or not self.index.lower[sent.start].strip() and sent.end - sent.start == 1:
+                continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
             self.words = set(self.index.lower[sent.start:sent.end])
@@ -1297,7 +1297,7 @@ class ArticleReader:
             # "Into Uzbekistan went about 600 units": the destination opens the sentence
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
-            if "for" in lower[i + 1:i + 8]:
+            if "for" in lower[i + 1:i + 8] or self._departs_for(i):
                 return True
             # "The first 900 Atto 3s for Chile will leave Rayong port": the cars named before their market
             k = next((k for k in range(i - 1, max(-1, i - 7), -1) if lower[k] == "for"), None)
@@ -1377,7 +1377,7 @@ class ArticleReader:
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
-                                    or any(lower[c] in DEPARTURE_VERBS and 0 < i - c <= 7 for c in cues)):
+                                    or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
                     self.doc[i - 1].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
@@ -1385,6 +1385,17 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _departs_for(self, i: int) -> int | None:
+        """'left Wuhu port in east China's Anhui Province on Friday for Mexico': the 'for' of the departure verb at i,
+        after the port and the day, with no comma between."""
+        lower = self.index.lower
+        for k in range(i + 1, min(len(lower), i + 15)):
+            if lower[k] in (",", ";", ".", "\n"):
+                return None
+            if lower[k] == "for" and k + 1 < len(lower) and self.doc[k + 1].ent_type_ in ("COUNTRY", "REGION"):
+                return k
+        return None
 
     def _other_name_there(self, e: Span) -> bool:
         """'The Coolray, sold in China as the Binyue': the model's name in that market, no sale from elsewhere."""
