@@ -292,3 +292,18 @@ def test_the_vehicles_on_the_next_line_are_those_just_named(nlp):
     facts = read(nlp, "A ship carrying 900 Chery Tiggo 8 SUVs left Wuhu for Peru on Friday.\n"
                       "The vehicles were produced at Chery's Wuhu plant in China.\n")
     assert any("Tiggo 8" in p.models for p in facts.plants)
+
+
+# -- markets in a ranking; a figure in its own clause ------------------------------------------------------------
+def test_a_market_that_came_second_with_a_figure_and_a_second_clause(nlp):
+    facts = read(nlp, "SAIPA exported 3,000 cars from Iran in the quarter. Syria came second with 820 vehicles, "
+                      "chiefly the Shahin and the Saina, while a first batch of 150 Quick hatchbacks was delivered to Armenia in May.")
+    found = {e.destination: e for e in facts.exports}
+    assert found["Syria"].units == 820
+    assert found["Armenia"].units == 150
+    assert "Quick" not in found["Syria"].models
+
+
+def test_a_market_that_was_second_in_a_sales_ranking_needs_with(nlp):
+    facts = read(nlp, "SAIPA exported 3,000 cars from Iran in the quarter. Syria was second in our survey of buyers.")
+    assert "Syria" not in {e.destination for e in facts.exports}

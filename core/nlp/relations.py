@@ -95,6 +95,8 @@ DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
 ORIGIN_NOUNS = frozenset(["origin", "source"])
+RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "next"])
+CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])  # "Iraq took 1,420, while 310 went to Belarus": two clauses
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
@@ -1081,8 +1083,11 @@ class ArticleReader:
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
-                route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or s.start > mostly]
-                                if ent.start < mostly else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
+                # "Iraq came second with 1,420, chiefly the Runna, while 310 Taras went to Belarus": a clause of its own
+                stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
+                route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or mostly < s.start < stop]
+                                if ent.start < mostly else
+                                own if stop < ent.start and own else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
             # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
             units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
@@ -1099,7 +1104,10 @@ class ArticleReader:
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used), None)
             if units is None and len(destinations) == 1:
-                units = next((q for q in counts if q.label_ == "UNITS"), None)
+                # "Iraq took 1,420 vehicles, while a first batch of 310 Taras was delivered to Belarus": the figure
+                # nearest before the verb, in its own clause
+                own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
+                units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
@@ -1445,6 +1453,9 @@ class ArticleReader:
         lower = self.index.lower
         if lower[e.end:e.end + 1] and lower[e.end] in lx.MAKER_PLURALS:
             return False  # "Korean brands took 30 percent of sales": the makers of that country, not a market
+        if e.start == sent.start and lower[e.end:e.end + 1] in (["came"], ["ranked"], ["was"]) and \
+                lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKS and "with" in lower[e.end + 2:e.end + 4]:
+            return True  # "Iraq came second with 1,420 vehicles": a market in a ranking of the shipper's markets
         return e.start == sent.start and bool(RECEIVING_VERBS & set(lower[e.end:e.end + 3]))
 
     def _consignment_for(self, e: Span, cues: list[int]) -> bool:
