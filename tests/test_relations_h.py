@@ -307,3 +307,14 @@ def test_a_market_that_came_second_with_a_figure_and_a_second_clause(nlp):
 def test_a_market_that_was_second_in_a_sales_ranking_needs_with(nlp):
     facts = read(nlp, "SAIPA exported 3,000 cars from Iran in the quarter. Syria was second in our survey of buyers.")
     assert "Syria" not in {e.destination for e in facts.exports}
+
+
+def test_talks_on_assembling_a_model_in_a_country_are_no_plant(nlp):
+    facts = read(nlp, "SAIPA builds the Shahin at Kashan in Iran. Talks with a Kazakh partner on assembling "
+                      "the Shahin in Kazakhstan are at an advanced stage, the company said.")
+    assert not any(p.country == "Kazakhstan" for p in facts.plants)
+
+
+def test_a_plant_agreed_is_still_a_plant(nlp):
+    facts = read(nlp, "SAIPA will assemble the Shahin in Kazakhstan at a plant in Kostanay from next year.")
+    assert any(p.country == "Kazakhstan" for p in facts.plants)

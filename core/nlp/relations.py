@@ -34,9 +34,9 @@ PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim",
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
-                          "potential", "speculation", "speculated"])
+                          "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
-                          "weighing", "evaluating", "exploring", "feasibility"])
+                          "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
                         "concentrated", "consolidated"])
