@@ -318,3 +318,18 @@ def test_talks_on_assembling_a_model_in_a_country_are_no_plant(nlp):
 def test_a_plant_agreed_is_still_a_plant(nlp):
     facts = read(nlp, "SAIPA will assemble the Shahin in Kazakhstan at a plant in Kostanay from next year.")
     assert any(p.country == "Kazakhstan" for p in facts.plants)
+
+
+# -- "its Italian plants"; "the group's X plant" ---------------------------------------------------------------------
+def test_a_demonym_before_plants_is_several_unnamed_plants(nlp):
+    facts = read(nlp, "Stellantis has named Anna Nowak director of its Tychy plant in Poland. She replaces Marco Rossi, "
+                      "who becomes head of manufacturing for Stellantis' Spanish plants.")
+    assert not any(p.country == "Spain" for p in facts.plants)
+
+
+def test_the_groups_plant_belongs_to_the_company_named_last(nlp):
+    facts = read(nlp, "Skoda builds the Octavia at its Mlada Boleslav plant in the Czech Republic. "
+                      "Renault Group has named Claire Dubois director of its Flins plant in France. "
+                      "Dubois, who ran quality at the group's Sandouville plant, starts in May.")
+    companies = {p.site: p.company for p in facts.plants}
+    assert companies.get("Sandouville") == "Renault"

@@ -95,6 +95,7 @@ DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
 ORIGIN_NOUNS = frozenset(["origin", "source"])
+OWNER_ANAPHORS = frozenset(["group", "company", "carmaker", "automaker", "manufacturer", "firm", "maker"])
 RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "next"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])  # "Iraq took 1,420, while 310 went to Belarus": two clauses
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
@@ -547,8 +548,9 @@ class ArticleReader:
             country = self._country_of(ent)
             if not country:
                 continue
-            if ent.label_ == "COUNTRY" and self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"]):
-                continue  # "Both come from Suzuki's plants in India": several unnamed plants, not one
+            if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
+                                            or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])):
+                continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)]
@@ -678,6 +680,9 @@ class ArticleReader:
         maker = self._model_maker(described) if described is not None else None
         if maker and maker in self.gaz.companies:
             return maker, 0.8
+        if (before >= 3 and lower[before - 3] == "the" and lower[before - 2] in OWNER_ANAPHORS and lower[before - 1] in ("'s", "’s")
+                and self.last_company):
+            return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
 
     def _former_owner(self, ent: Span) -> bool:
