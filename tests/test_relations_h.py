@@ -333,3 +333,20 @@ def test_the_groups_plant_belongs_to_the_company_named_last(nlp):
                       "Dubois, who ran quality at the group's Sandouville plant, starts in May.")
     companies = {p.site: p.company for p in facts.plants}
     assert companies.get("Sandouville") == "Renault"
+
+
+# -- imports named from the buyer's side ------------------------------------------------------------------------
+def test_imported_into_a_country_from_a_plant_in_another(nlp):
+    facts = read(nlp, "The Mirage is currently imported into Peru from Mitsubishi's plant in Laem Chabang, Chonburi, in Thailand.")
+    assert any(e.origin == "Thailand" and e.destination == "Peru" and "Mirage" in e.models for e in facts.exports)
+
+
+def test_imported_from_the_companys_plant(nlp):
+    facts = read(nlp, "Mitsubishi builds the Xpander at Cikarang in Indonesia for Peru. Peru buyers like it. "
+                      "The Triton will continue to be imported from the company's Laem Chabang plant in Thailand.")
+    assert any(e.origin == "Thailand" and "Triton" in e.models for e in facts.exports)
+
+
+def test_a_country_before_from_without_an_import_verb_is_no_import(nlp):
+    facts = read(nlp, "Sales in Peru from January to May rose 8% for the Mitsubishi Triton, built in Thailand.")
+    assert not any(e.origin == "Thailand" and e.destination == "Peru" and e.units for e in facts.exports)

@@ -1218,9 +1218,15 @@ class ArticleReader:
             if lower[k] == "from" and k > sent.start and lower[k - 1] == "and":
                 continue  # "... and from Rayong in Thailand": a second source of the same imports
             if lower[k] == "from":
-                return k > sent.start and lower[k - 1] in IMPORT_CUES
+                j = k - 1
+                if self.doc[j].ent_type_ == "COUNTRY":  # "imported into Vietnam from ...": the buyer named before the source
+                    while j > sent.start and self.doc[j].ent_iob_ == "I":
+                        j -= 1
+                    j -= 2 if lower[j - 1] == "into" else 0
+                return k > sent.start and lower[j] in IMPORT_CUES
             token = self.doc[k]
-            if not (token.ent_type_ or token.is_title or token.is_upper or lower[k] in IMPORT_PHRASE_GLUE):
+            # "from the company's Laem Chabang plant in Thailand"
+            if not (token.ent_type_ or token.is_title or token.is_upper or lower[k] in IMPORT_PHRASE_GLUE or lower[k] in OWNER_ANAPHORS):
                 return False
         return False
 
