@@ -350,3 +350,9 @@ def test_imported_from_the_companys_plant(nlp):
 def test_a_country_before_from_without_an_import_verb_is_no_import(nlp):
     facts = read(nlp, "Sales in Peru from January to May rose 8% for the Mitsubishi Triton, built in Thailand.")
     assert not any(e.origin == "Thailand" and e.destination == "Peru" and e.units for e in facts.exports)
+
+
+def test_the_agent_of_a_passive_build_runs_the_plant(nlp):
+    facts = read(nlp, "Chery began selling imported cars in Vietnam last year, and Kia's models are now assembled "
+                      "under licence by Thaco at its plant in Quang Nam province in Vietnam.")
+    assert {p.company for p in facts.plants} == {"Thaco"}

@@ -660,6 +660,10 @@ class ArticleReader:
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
             if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS:
                 return e.ent_id_, 1.0
+            # "the models are assembled under licence by Y at its plant in X": the agent of the making
+            if (e.label_ == "COMPANY" and e.start >= 2 and e.start < before and lower[e.start - 1] == "by"
+                    and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
+                return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
         # "Azermash and UzAuto will assemble Chevrolet cars in ...": a brand naming the cars made is not who makes them
