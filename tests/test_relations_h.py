@@ -356,3 +356,15 @@ def test_the_agent_of_a_passive_build_runs_the_plant(nlp):
     facts = read(nlp, "Chery began selling imported cars in Vietnam last year, and Kia's models are now assembled "
                       "under licence by Thaco at its plant in Quang Nam province in Vietnam.")
     assert {p.company for p in facts.plants} == {"Thaco"}
+
+
+def test_models_coming_from_elsewhere_before_while_are_not_the_plants(nlp):
+    facts = read(nlp, "Its Prado and Supra come from Japan, while the Hilux and the Fortuner are shipped from "
+                      "Toyota's Samrong plant near Bangkok in Thailand.")
+    models = {m for p in facts.plants for m in p.models}
+    assert {"Hilux", "Fortuner"} <= models and not {"Prado", "Supra"} & models
+
+
+def test_a_second_maker_building_in_the_same_city_after_while_keeps_its_models(nlp):
+    facts = read(nlp, "Toyota's plant in Santa Rosa, Philippines, builds the Vios, while Mitsubishi assembles the Mirage G4 in the same city.")
+    assert any("Mirage G4" in p.models for p in facts.plants)

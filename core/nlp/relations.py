@@ -705,17 +705,26 @@ class ArticleReader:
             return False
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
 
-    @staticmethod
-    def _models_for_slot(subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
+    def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
         """With several plants in a sentence, each takes the models named between it and the one before."""
         if len(slots) == 1:
-            return subjects
+            # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
+            # elsewhere in a clause of their own are not the plant's
+            return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
         low = slots[n - 1]["last"] if n else -1
         before = [m for m in subjects if low <= m.start < slots[n]["first"]]
         if before:
             return before
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
         return [m for m in subjects if slots[n]["last"] <= m.start < high]
+
+    def _from_elsewhere(self, model: Span, slot_start: int) -> bool:
+        """The model comes 'from' some other place in a clause before the plant's, closed by 'while' or ';'."""
+        lower = self.index.lower
+        if model.start > slot_start:
+            return False
+        clause_break = next((k for k in range(model.end, slot_start) if lower[k] in CLAUSE_BREAKS), None)
+        return clause_break is not None and "from" in lower[model.end:clause_break]
 
     def _production_location(self, sent: Span, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
