@@ -368,3 +368,14 @@ def test_models_coming_from_elsewhere_before_while_are_not_the_plants(nlp):
 def test_a_second_maker_building_in_the_same_city_after_while_keeps_its_models(nlp):
     facts = read(nlp, "Toyota's plant in Santa Rosa, Philippines, builds the Vios, while Mitsubishi assembles the Mirage G4 in the same city.")
     assert any("Mirage G4" in p.models for p in facts.plants)
+
+
+# -- an ambiguous model name listed with a known model ---------------------------------------------------------------
+def test_an_ambiguous_name_listed_after_the_and_a_known_model_is_a_model(nlp):
+    facts = read(nlp, "Hyundai Motor India ships the Creta and the Verna to Mexico from its plant near Chennai.")
+    assert "Verna" in {m.name for m in facts.models}
+
+
+def test_an_ambiguous_name_after_the_alone_stays_a_word(nlp):
+    facts = read(nlp, "Hyundai Motor India opened a showroom in the City of Chennai.")
+    assert "City" not in {m.name for m in facts.models}

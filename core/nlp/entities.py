@@ -217,6 +217,7 @@ class EntityResolver:
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.text.endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
+        # "the Creta, the Venue and the Verna": a name listed with known models of the same list
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
@@ -263,10 +264,10 @@ class EntityResolver:
 
     @staticmethod
     def _skip_glue(doc: Doc, i: int, step: int) -> int | None:
-        moved = False
-        while 0 <= i < len(doc) and doc[i].lower_ in LIST_GLUE:
+        moved = False  # past a list word; "the" alone joins nothing ("the Creta and the Verna" has "and")
+        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_GLUE or doc[i].lower_ == "the"):
+            moved = moved or doc[i].lower_ != "the"
             i += step
-            moved = True
         return i if moved and 0 <= i < len(doc) else None
 
     @staticmethod
