@@ -36,12 +36,23 @@ FIGURE_LINE = re.compile(
     r"^\W{0,3}[A-Za-z][\w ,.()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
-# "Canada        22,900     198,400": a row of a text table, a label then a figure after a gap of columns
-TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:\s{3,}|\t)[-+−]?\d[\d,.]*")
+# "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
+# of columns, or only figures between column bars ("Posted by Ana Ruiz | 19 June" is a byline)
+TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[-+−]?\d[\d,.]*|(?:\s*\|\s*[-+−]?\d[\d,.]*\s*%?)+\s*$)")
 # "Related: ...", "You may also like: ...": a label introducing links to other stories
 LINK_LABEL = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|"
-    r"read next|more on this|recommended|you may also like|you might also like|further reading|trending)\s*[:|–—-]",
+    r"read next|more on this|recommended|you may also like|you might also like|further reading|trending|photos|videos?|"
+    r"gallery|watch|podcast)\s*[:|–—-]",
+    re.IGNORECASE,
+)
+# "Related", "Read Next", "Most popular", "Editor's picks", "More Industry news": the heading of a list of links;
+# every headline under it is a link, even one with a figure or a question ("Tata Motors: 5,000 EVs in May?")
+LINK_HEADING = re.compile(
+    r"^\W{0,3}(?:related(?: stories| articles?| news| posts?| coverage| content| reading| releases)?|read (?:also|next|more)|"
+    r"also read|see also|more on this|recommended(?: for you)?|you may also like|you might also like|further reading|"
+    r"trending(?: now)?|most (?:popular|read|viewed|shared)|editor[’']?s[’']? picks?|latest(?: news| stories| articles)?|"
+    r"top stories|more [\w ]{1,25} news)\W{0,3}$",
     re.IGNORECASE,
 )
 # the closing sections of a press release: the company profiles, the legal text, the contacts; all that follows is boilerplate
@@ -62,10 +73,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_link_line(paragraph: str, max_words: int = 16) -> bool:
-    """A short line without final punctuation: a headline in a list of links."""
+def is_link_line(paragraph: str, max_words: int = 16, question: bool = False) -> bool:
+    """A short line without final punctuation (or with a question mark, when `question`): a headline in a list of links."""
     text = paragraph.strip()
-    return len(text.split()) <= max_words and not TERMINAL.search(text)
+    return len(text.split()) <= max_words and (not TERMINAL.search(text) or question and text.endswith("?"))
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -163,17 +174,20 @@ class BoilerplateMarker:
         text = doc_text(doc)
         spans = []
         previous_was_boilerplate = False
+        links = False  # in a list of links under a heading such as "Related" or "Most popular"
         closing = False  # past a press release's "About Acme Motors" or "Forward-looking statements" heading
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
-            flagged = closing or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)
-                                                               and not FIGURE_LINE.search(paragraph)
-                                                               and not TABLE_ROW.search(paragraph))
+            listed = links and is_link_line(paragraph, question=True)
+            flagged = closing or listed or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)
+                                                                         and not FIGURE_LINE.search(paragraph)
+                                                                         and not TABLE_ROW.search(paragraph))
             if flagged:
                 spans.append((start, end))
             previous_was_boilerplate = flagged
+            links = flagged and (listed or bool(LINK_HEADING.match(paragraph.strip())))
         doc._.boilerplate = spans
         index = doc_index(doc)
         for start, end in spans:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -19,7 +20,7 @@ from spacy.util import filter_spans
 
 from core.facts import Unresolved
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_index
+from core.nlp.docindex import doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
@@ -50,6 +51,8 @@ WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board
 # "Director General of JSC Kama Motors": a legal form written before the company's name
 LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PT", "SC"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
+SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
+BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
 OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "maker"])  # "the company's X plant"
@@ -83,6 +86,8 @@ class EntityResolver:
         written = {v for r in gaz.roles for v in _hyphen_variants(r)} | set(lx.ROLE_ABBREVIATIONS)
         self.roles.add("ROLE", list(nlp.tokenizer.pipe(sorted(written))))
         self.role_words = {w for role in gaz.roles for w in role.split()}
+        # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
+        self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
@@ -95,6 +100,10 @@ class EntityResolver:
         self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = self._countries_or_states(doc, ents)
+        place_ends = {e.end for e in ents if e.label_ == "PLACE"}
+        ents = [e for e in ents if not (e.label_ == "PLACE" and e.start in place_ends and self._plant_name_word(doc, e))]
+        if "the Kingdom" in doc_text(doc):
+            ents += self._the_kingdom(doc, ents)
         ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._models_by_apposition(doc, ents, unresolved)
@@ -158,6 +167,20 @@ class EntityResolver:
             out.append(e)
         return out
 
+    def _the_kingdom(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Hyundai shipped 9,000 cars to the Kingdom': a story about Saudi Arabia or Morocco names its country so,
+        the kingdom the article names most."""
+        named = [key_of(e) for e in ents if e.label_ == "COUNTRY"]
+        named += [self.gaz.places[e.text].country for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+        counts = Counter(c for c in named if c in self.kingdoms)  # the kingdom the article names most, with its towns
+        if not counts:
+            return []
+        country = counts.most_common(1)[0][0]
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        return [Span(doc, i, i + 1, label="COUNTRY", span_id=country) for i, w in enumerate(self.index.lower)
+                if w == "kingdom" and i > 0 and self.index.lower[i - 1] == "the" and doc[i].text == "Kingdom"
+                and i not in taken and not self.index.is_boilerplate(i)]
+
     def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
         """'Renault Express': a maker written just before a model name decides whose model it is."""
         prev = next((e for e in ents if e.end == ent.start and e.label_ == "COMPANY"), None)
@@ -202,6 +225,7 @@ class EntityResolver:
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.text.endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
+        # "the Creta, the Venue and the Verna": a name listed with known models of the same list
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
@@ -234,6 +258,13 @@ class EntityResolver:
         return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
 
     @staticmethod
+    def _plant_name_word(doc: Doc, ent: Span) -> bool:
+        """'the Saltillo Van Assembly Plant', 'the Rosslyn Bus Plant': a town's name that is a word of the plant's
+        name after another town (the town right before it), one word, and the name goes on."""
+        return (len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_title
+                and doc[ent.start - 1].whitespace_ == " " and doc[ent.start - 1].is_alpha)
+
+    @staticmethod
     def _inside_a_name(doc: Doc, ent: Span) -> bool:
         """'Bryan County', 'Toyota's Liberty plant' aside: a capitalised word just before that names nothing makes
         the ambiguous word part of another proper name."""
@@ -251,10 +282,10 @@ class EntityResolver:
 
     @staticmethod
     def _skip_glue(doc: Doc, i: int, step: int) -> int | None:
-        moved = False
-        while 0 <= i < len(doc) and doc[i].lower_ in LIST_GLUE:
+        moved = False  # past a list word; "the" alone joins nothing ("the Creta and the Verna" has "and")
+        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_GLUE or doc[i].lower_ == "the"):
+            moved = moved or doc[i].lower_ != "the"
             i += step
-            moved = True
         return i if moved and 0 <= i < len(doc) else None
 
     @staticmethod
@@ -452,8 +483,9 @@ class EntityResolver:
                 sent_start = index.sent_bounds(j)[0]
                 start = j
                 # demonyms may open a company's name: "Egyptian German Automotive Company"
-                while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at) and doc[start - 1].is_title
-                       and lower[start - 1] not in STOP_WORDS):
+                # "Qoratepa Avto", "AzerKaz Avto LLC": a capitalised name, maybe with a capital inside
+                while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at)
+                       and (doc[start - 1].is_title or _camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS):
                     start -= 1
                 # "Automotive Company", "Auto Assembly", "Motor Works"
                 end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
@@ -508,7 +540,9 @@ class EntityResolver:
                                        or lower[span.end:span.end + 1] and lower[span.end] in PLANT_MODIFIERS
                                        and lower[span.end + 1:span.end + 2] and lower[span.end + 1] in lx.PLANT_NOUNS):
                 continue
-            if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span):
+            # "the Hajigabul Industrial Park" is a site; "Tata Motors" is no place
+            if any(t.text in lx.CORPORATE_SUFFIXES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SITE_HEADS)
+                   or t.lower_ in lx.MONTHS for t in span):
                 continue
             if len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS:
                 continue  # "plants in the South", "the Kingdom's largest factory"
@@ -540,6 +574,7 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         people: list[tuple[Span, str, str]] = []
+        appointees: list[tuple[Span, str, str]] = []
         seen: set[tuple[int, int]] = set()
         for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
             start, end = role_span.start, role_span.end
@@ -574,12 +609,16 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
+            if appointed is not None:
+                appointees.append(people[-1])
             predecessor = self._predecessor(doc, name, taken) if appointed is not None or "appointment" in self.index.lower[max(0, start - 8):start] else None
             if predecessor is not None and (predecessor.start, predecessor.end) not in seen:
                 # "... and replaces Graham Pike", "takes over from Hiroki Tanaka": the one leaving held the same post
                 seen.add((predecessor.start, predecessor.end))
                 taken.update(range(predecessor.start, predecessor.end))
                 people.append((predecessor, canonical_role.strip(), org))
+        if appointees:
+            people.extend(self._succeeded(doc, appointees, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._speakers(doc, taken, seen))
         for ent in ents:
@@ -597,12 +636,21 @@ class EntityResolver:
             k -= 2
             while k >= 0 and lower[k] == "the":
                 k -= 1
-        if k < 3 or lower[k] != "as":
+        if k >= 2 and lower[k] != "as":
+            # "Skoda has named Petr Vesely director of its Kvasiny plant": the name right before the title
+            begin = k + 1
+            while begin - 1 >= 0 and k + 1 - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
+                begin -= 1
+            if k + 1 - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS or doc[begin].lower_ in lx.PERSON_PARTICLES:
+                return None
+            return Span(doc, begin, k + 1, label="PERSON")
+        if k < 3:
             return None
         begin = k
         while begin - 1 >= 0 and k - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
-        if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS:
+        # "announced the appointment of Lina Haddad as managing director"
+        if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
             return None
         return Span(doc, begin, k, label="PERSON")
 
@@ -630,6 +678,32 @@ class EntityResolver:
             if found is not None:
                 return found
         return None
+
+    def _succeeded(self, doc: Doc, appointees: list[tuple[Span, str, str]], taken: set[int],
+                   seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'She succeeds Ian Moss, who retires', some sentences after the appointment (or in a bullet above it): the
+        one leaving held the post of the appointee the sentence is about, by a pronoun or the appointee's name."""
+        lower = self.index.lower
+        surnames = {w.lower(): a for a in appointees for w in a[0].text.split()[1:]}
+        out = []
+        for k in range(1, len(lower) - 1):
+            if lower[k] not in SUCCESSION_VERBS or self.index.is_boilerplate(k):
+                continue
+            sent_start = self.index.sent_bounds(k)[0]
+            opener = lower[sent_start + 1] if lower[sent_start] in ("-", "•", "*") and sent_start + 1 < k else lower[sent_start]
+            if lower[k - 1] in ("he", "she") and k - 1 <= sent_start + 1:
+                appointee = max((a for a in appointees if a[0].start < k), key=lambda a: a[0].start, default=appointees[0])
+            elif opener in surnames:
+                appointee = surnames[opener]
+            else:
+                continue
+            name = self._name_at(doc, self._past_honorific(doc, k + 1), taken)
+            if name is None or (name.start, name.end) in seen:
+                continue
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, appointee[1], appointee[2]))
+        return out
 
     def _speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'..., said Li Jun, who runs ...', 'says Rachel Tan of AutoPulse': a person quoted, with no title given."""
@@ -671,6 +745,17 @@ class EntityResolver:
         if lower[end:end + 3] == ["of", "the", "board"]:
             # "Chairman of the board", "Chairman of the Board of Directors"
             return end + 5 if lower[end + 3:end + 5] == ["of", "directors"] else end + 3
+        if lower[end:end + 2] == ["of", "the"] and lower[end + 3:end + 4] == ["board"] and lower[end + 2] in BOARD_KINDS:
+            return end + 4  # "chairman of the management board"
+        if lower[end:end + 2] == ["of", "the"] and end + 2 < len(doc) and doc[end + 2].ent_type_ == "PLACE":
+            # "Deputy Governor of the Kaluga region for industry": the region governed, then maybe a portfolio
+            k = end + 3
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            if k < len(doc) and lower[k] in REGION_NOUNS:
+                end = k + 1
+                if lower[end:end + 1] != ["for"]:
+                    return end
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1
@@ -845,6 +930,11 @@ class EntityResolver:
                 begin -= 3  # "Lee Jae-hoon"
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(doc[begin - 2], taken):
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
+            elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(doc[begin - 2], taken):
+                begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
+            elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
+                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct):
+                begin -= 1  # "said Kano Adeyemi-Bello, ...": a first name that is also a town
             else:
                 break
         if end - begin >= 2 and doc[begin].lower_ not in lx.PERSON_PARTICLES:
@@ -904,6 +994,12 @@ class EntityResolver:
             token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
             and not _month_in_a_date(token) and token.text not in lx.CORPORATE_SUFFIXES
         )
+
+
+def _camel_case(token: Token) -> bool:
+    """'UzAuto', 'AzerKaz': a word with a capital first and inside, not an acronym."""
+    text = token.text
+    return token.is_alpha and len(text) > 2 and text[0].isupper() and text[1].islower() and any(c.isupper() for c in text[2:])
 
 
 def _period_code(doc: Doc, ent: Span) -> bool:

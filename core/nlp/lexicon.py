@@ -77,6 +77,8 @@ COMPANY_NOUNS = frozenset(
 # "the plant was sold to X", "now belongs to X", "was taken over by X": the company a plant passes to
 NEW_OWNER_CUES = (("sold", "to"), ("belongs", "to"), ("bought", "by"), ("acquired", "by"), ("over", "by"),
                   ("transferred", "to"), ("handed", "to"), ("passed", "to"))
+# "Korean carmakers exported ...": a country's makers together, its trade rather than one company's
+MAKER_PLURALS = frozenset(["carmakers", "automakers", "manufacturers", "makers", "brands", "assemblers", "producers", "automobile-makers"])
 NAMING_WORDS = frozenset(["identified", "known", "named", "called", "dubbed", "operated", "run", "owned"])
 CORPORATE_SUFFIXES = frozenset(
     ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Limited", "Inc", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]

@@ -36,9 +36,9 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
-                          "potential", "speculation", "speculated"])
+                          "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
-                          "weighing", "evaluating", "exploring", "feasibility"])
+                          "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
                         "concentrated", "consolidated"])
@@ -82,6 +82,8 @@ PLACE_FILLERS = frozenset(
 )
 # where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
+# "known in China as", "sold in Japan as": a market where the model has another name
+NAME_USE_WORDS = frozenset(["known", "sold", "marketed", "badged"])
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
@@ -98,6 +100,18 @@ RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest"
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
+ORIGIN_NOUNS = frozenset(["origin", "source"])
+OWNER_ANAPHORS = frozenset(["group", "company", "carmaker", "automaker", "manufacturer", "firm", "maker"])
+RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "next"])
+CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])  # "Iraq took 1,420, while 310 went to Belarus": two clauses
+# plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
+DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
+# "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
+TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
+# "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
+SITE_DESCRIPTORS = frozenset(["industrial", "park", "zone", "estate", "economic", "special", "free", "district", "technopark"])
+LOCATING_WORDS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "of", "near",
+                            "outside", "close", "to", "km", "kilometres", "kilometers", "miles", "about", "some", "the"])
 SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "comes", "came"])
 IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
@@ -146,6 +160,7 @@ class ArticleReader:
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
+        self.importer: str | None = None  # the country of an "imports by origin" table being read
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
@@ -177,8 +192,8 @@ class ArticleReader:
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
         for sent in self.index.sents():
-            if self.index.is_boilerplate(sent.start):
-                continue
+            if self.index.is_boilerplate(sent.start) or not self.index.lower[sent.start].strip() and sent.end - sent.start == 1:
+                continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
             self.words = set(self.index.lower[sent.start:sent.end])
@@ -297,6 +312,9 @@ class ArticleReader:
     def _context_country(self, ent: Span) -> str | None:
         """The country of the sentence, else the last one named before it, else the article's most named one."""
         sent_start = self.index.sent_bounds(ent.start)[0]
+        near = self._located_by(ent)
+        if near is not None:
+            return near
         for other in self.ents.get(sent_start, []):
             # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
             if other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other):
@@ -304,6 +322,26 @@ class ArticleReader:
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
         return self.main_country or self.last_country
+
+    def _located_by(self, ent: Span) -> str | None:
+        """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo', 'in the Kstovo industrial
+        park in the Nizhny Novgorod region': a site the gazetteer lacks, placed by the known town or country after it."""
+        lower = self.index.lower
+        k = ent.end
+        while k < len(lower) and k - ent.end < 3 and lower[k] in SITE_DESCRIPTORS:
+            k += 1  # "in the Uzlovaya industrial park in the Tula region"
+        if k >= len(lower) or lower[k] not in (",", "in"):
+            return None
+        opening = k
+        k += 1
+        while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
+            k += 1
+        following = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []) if e.start == k), None)
+        if following is None or lower[opening] == "," and k == opening + 1:
+            return None
+        if following.label_ == "PLACE" and following.text in self.gaz.places:
+            return self.gaz.places[following.text].country
+        return following.ent_id_ if following.label_ == "COUNTRY" and following.text not in self.gaz.demonyms else None
 
     def _in_compound(self, ent: Span) -> bool:
         """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
@@ -414,7 +452,7 @@ class ArticleReader:
 
     def _platform_cues(self, sent: Span) -> list[int]:
         """Token positions just after each platform cue ('based on', 'a version of', ...)."""
-        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS and "known" not in self.words:
+        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS and not self.words & NAME_USE_WORDS:
             return []
         lower = self.index.lower[sent.start:sent.end]
         found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
@@ -426,8 +464,9 @@ class ArticleReader:
                 w = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "with"), None)
                 if w is not None and set(lower[i + 2:w]) & lx.SHARED_PARTS:
                     found.add(sent.start + w + 1)
-            elif lower[i] == "known" and lower[i + 1:i + 2] == ["in"]:
-                # "the Windsor EV, known in China as the Wuling Cloud EV": the same car sold under a home-market name
+            elif lower[i] in NAME_USE_WORDS and lower[i + 1:i + 2] == ["in"]:
+                # "the Windsor EV, known in China as the Wuling Cloud EV", "sold in Japan as": the same car under a
+                # home-market name
                 a = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "as"), None)
                 if a is not None and all(self.doc[sent.start + k].ent_type_ == "COUNTRY" for k in range(i + 2, a)):
                     found.add(sent.start + a + 1)
@@ -508,10 +547,24 @@ class ArticleReader:
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
             if len(created) == 1 and self._kit_source(created[0]):
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
-            if not (len(created) == 1 and self._import_source(created[0])):
+            described, clause = self._described_plant(sent, created)
+            if described is not None:
+                # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
+                # the plant the sentence opens with makes the models named before the clause, and stays the one described
+                described.models.extend(n for n in dict.fromkeys(self._model_name(m) for m in subjects if m.end <= clause)
+                                        if n not in described.models)
+            elif not (len(created) == 1 and self._import_source(created[0])):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
-            if len(created) == 1:
+            # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
+            # described before, named again here, takes the figures nearer to its name
+            named_again = [(p, e.start) for p in self.plants if p not in created and p.site
+                           for e in ents if e.label_ == "PLACE" and e.text == p.site] if len(created) == 1 else []
+            if named_again:
+                places = [(created[0], self._slot_start.get(id(created[0]), sent.end)), *named_again]
+                for q in self._targets_first(qs):
+                    self._set_figure(min(places, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
+            elif len(created) == 1:
                 for q in self._targets_first(qs):
                     self._set_figure(created[0], q, sent)
                 if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
@@ -538,8 +591,9 @@ class ArticleReader:
             country = self._country_of(ent)
             if not country:
                 continue
-            if ent.label_ == "COUNTRY" and self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"]):
-                continue  # "Both come from Suzuki's plants in India": several unnamed plants, not one
+            if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
+                                            or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])):
+                continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)]
@@ -572,11 +626,26 @@ class ArticleReader:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
                 names = self.last_models  # "... the first 500 T10X SUVs. The cars are built at Togg's Gemlik plant"
+            if len(slots) == 1 and self.last_model and self.sent_no - self.last_model_sent <= 1 and any(
+                    self.index.lower[k] in BUILD_VERBS and self.index.lower[k + 1] == "it" for k in range(sent.start, slot["first"])):
+                # "The Kwid is a small SUV. Renault builds it at its Chennai plant, beside the Triber"
+                names = [self.last_model, *(n for n in names if n != self.last_model)]
             for name in names:
                 if name not in plant.models:
                     plant.models.append(name)
             plants.append(plant)
         return plants
+
+    def _described_plant(self, sent: Span, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
+        """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
+        after ', which' or ', where'."""
+        lower = self.index.lower
+        if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1:sent.start + 2] != ["plant"] and \
+                lower[sent.start + 1:sent.start + 2] != ["factory"]:
+            return None, 0
+        first = min(self._slot_start.get(id(p), sent.start) for p in created)
+        clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
+        return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
 
     def _decided_before(self, plant: PlantFact) -> bool:
         """A plant the article gave figures before this sentence is a real one, whatever is studied there now."""
@@ -649,6 +718,10 @@ class ArticleReader:
             # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
             if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
                 return e.ent_id_, 1.0
+            # "the models are assembled under licence by Y at its plant in X": the agent of the making
+            if (e.label_ == "COMPANY" and e.start >= 2 and e.start < before and lower[e.start - 1] == "by"
+                    and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
+                return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
         # "AGR's new brand, whose models are derived from Chery crossovers, will be assembled at ...": a brand naming
@@ -656,8 +729,15 @@ class ArticleReader:
         if (len(preceding) > 1 and preceding[-1].end < len(lower) and lower[preceding[-1].end] in lx.VEHICLE_WORDS
                 and lower[preceding[-1].start - 1] in ("from", "on")):
             preceding = preceding[:-1]
+        # "Azermash and UzAuto will assemble Chevrolet cars in ...": a brand naming the cars made is not who makes them
+        operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
+        preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
+            return preceding[0].ent_id_, 1.0
+        if (len(preceding) > 1 and preceding[0].start == sent.start and "its" in lower[max(preceding[-1].end, before - 4):before]
+                and {"of", "from", "by"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
+            # "Azermash assembles the Dena of Iranian carmaker IKCO at its plant in ...": 'its' is the subject's
             return preceding[0].ent_id_, 1.0
         if preceding:
             return preceding[-1].ent_id_, 1.0
@@ -667,6 +747,9 @@ class ArticleReader:
         maker = self._model_maker(described) if described is not None else None
         if maker and maker in self.gaz.companies:
             return maker, 0.8
+        if (before >= 3 and lower[before - 3] == "the" and lower[before - 2] in OWNER_ANAPHORS and lower[before - 1] in ("'s", "’s")
+                and self.last_company):
+            return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
 
     def _former_owner(self, ent: Span) -> bool:
@@ -692,17 +775,26 @@ class ArticleReader:
             return False
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
 
-    @staticmethod
-    def _models_for_slot(subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
+    def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
         """With several plants in a sentence, each takes the models named between it and the one before."""
         if len(slots) == 1:
-            return subjects
+            # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
+            # elsewhere in a clause of their own are not the plant's
+            return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
         low = slots[n - 1]["last"] if n else -1
         before = [m for m in subjects if low <= m.start < slots[n]["first"]]
         if before:
             return before
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
         return [m for m in subjects if slots[n]["last"] <= m.start < high]
+
+    def _from_elsewhere(self, model: Span, slot_start: int) -> bool:
+        """The model comes 'from' some other place in a clause before the plant's, closed by 'while' or ';'."""
+        lower = self.index.lower
+        if model.start > slot_start:
+            return False
+        clause_break = next((k for k in range(model.end, slot_start) if lower[k] in CLAUSE_BREAKS), None)
+        return clause_break is not None and "from" in lower[model.end:clause_break]
 
     def _production_location(self, sent: Span, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
@@ -856,6 +948,8 @@ class ArticleReader:
         if not figures:
             return
         target = self._plant_mentioned(ents)
+        if target is None and (by_noun := self._plant_by_noun(sent)) is not None:
+            target = self.current_plant = by_noun  # the plant the text now speaks of
         anaphor = bool(lower & lx.PLANT_ANAPHORS)
         if target is None and self.current_plant is not None:
             other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
@@ -866,6 +960,22 @@ class ArticleReader:
                 self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
+
+    def _plant_by_noun(self, sent: Span) -> PlantFact | None:
+        """'builds it at the Ayrton Senna complex in Resende ... also built in Bursa ... the complex now has capacity
+        for ...': 'the complex' is the last plant introduced as a complex, if the current one was not."""
+        nouns = self.words & DISTINCT_PLANT_NOUNS
+        if not nouns or self.current_plant is None:
+            return None
+        lower = self.index.lower
+        noun = next((lower[k] for k in range(sent.start + 1, sent.end) if lower[k] in nouns and lower[k - 1] == "the"), None)
+        if noun is None or self._introduced_as(self.current_plant, noun):
+            return None
+        return next((p for p in reversed(self.plants) if self._introduced_as(p, noun)), None)
+
+    @staticmethod
+    def _introduced_as(plant: PlantFact, noun: str) -> bool:
+        return plant.source is not None and noun in plant.source.sentence.lower().split()
 
     def _models_for_known_plant(self, sent: Span, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
@@ -892,8 +1002,10 @@ class ArticleReader:
             for k in range(sent.start, subjects[0].start))
         if not builds and not rolls_off and not assigned:
             return
-        target = self._plant_mentioned(ents)
-        if target is None and self.current_plant is not None:
+        target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
+        if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
+            self.current_plant = target
+        elif self.current_plant is not None:
             # the models' own brand is no other company ("are assembled the Chevrolet Cobalt")
             brands = {self._model_maker(m) for m in subjects}
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"} - brands
@@ -927,6 +1039,8 @@ class ArticleReader:
         return None
 
     def _set_figure(self, plant: PlantFact, q: Span, sent: Span, confidence: float = 1.0) -> None:
+        if sent.text.rstrip().endswith("?"):
+            return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
@@ -941,6 +1055,7 @@ class ArticleReader:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
@@ -991,10 +1106,14 @@ class ArticleReader:
         cues = [i for i in range(sent.start, sent.end) if self._export_cue(i)]
         if not cues:
             return
+        self.importer = None  # an export statement after an origin table: tables that follow list its markets
         first_cue = cues[0]
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
+        # "Thai automakers shipped ...": the country's makers together stand where a country would
+        subject_end = first_cue - 1 if first_cue > sent.start and lower[first_cue - 1] in lx.MAKER_PLURALS else first_cue
         if subject_country is None:  # "MEXICO CITY - Mexico exported ...": a country right before the verb, no company named
-            subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == first_cue and e.text not in self.gaz.demonyms
+            subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == subject_end
+                                    and (e.text not in self.gaz.demonyms or subject_end < first_cue)
                                     and lower[e.start - 1] not in ("to", "into", "for", "from", "in", "of", "by")
                                     and not any(c.label_ == "COMPANY" and c.start < first_cue for c in ents)), None)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
@@ -1018,8 +1137,14 @@ class ArticleReader:
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
-        if subject_country is not None and origin_ent is None and subject_country.end == first_cue:
+        # "Peru exported 9,000 cars to Chile. Shipments to Chile fell 8% this year.": no shipper named, the country's
+        # trade goes on
+        country_trade = (confidence < 0.8 and builder is None and self.exporter is not None and self.exporter[0] is None
+                         and origin_ent is None and plant is None and not subjects)
+        if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
+        elif country_trade:
+            origin, company = self.exporter[1], None
         elif plant is not None and origin_ent is None:
             # "The plant shipped its first 400 KAEC-assembled Air sedans": where the cars are said to be built wins
             origin, company = self._made_in(sent, ents) or plant.country, plant.company or company
@@ -1065,8 +1190,11 @@ class ArticleReader:
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
-                route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or s.start > mostly]
-                                if ent.start < mostly else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
+                # "Iraq came second with 1,420, chiefly the Runna, while 310 Taras went to Belarus": a clause of its own
+                stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
+                route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or mostly < s.start < stop]
+                                if ent.start < mostly else
+                                own if stop < ent.start and own else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
             # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
             units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
@@ -1084,7 +1212,10 @@ class ArticleReader:
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used), None)
             if units is None and len(destinations) == 1:
-                units = next((q for q in counts if q.label_ == "UNITS"), None)
+                # "Iraq took 1,420 vehicles, while a first batch of 310 Taras was delivered to Belarus": the figure
+                # nearest before the verb, in its own clause
+                own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
+                units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
@@ -1118,6 +1249,10 @@ class ArticleReader:
                        and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.MADE_PARTICIPLES
                        and IMPORT_CUES & set(lower[max(sent.start, e.start - 6):e.start])]
         if not origins:
+            # "Chilean car imports by origin, 2024 (units)": the rows of the table that follows are origins
+            if self.words & ORIGIN_NOUNS and "by" in self.words:
+                self.importer = next((e.ent_id_ for e in places if e.label_ == "COUNTRY"), None)
+                return self.importer is not None
             return False
         found = False
         for origin_ent in origins:
@@ -1186,9 +1321,15 @@ class ArticleReader:
             if lower[k] == "from" and k > sent.start and lower[k - 1] == "and":
                 continue  # "... and from Rayong in Thailand": a second source of the same imports
             if lower[k] == "from":
-                return k > sent.start and lower[k - 1] in IMPORT_CUES
+                j = k - 1
+                if self.doc[j].ent_type_ == "COUNTRY":  # "imported into Vietnam from ...": the buyer named before the source
+                    while j > sent.start and self.doc[j].ent_iob_ == "I":
+                        j -= 1
+                    j -= 2 if lower[j - 1] == "into" else 0
+                return k > sent.start and lower[j] in IMPORT_CUES
             token = self.doc[k]
-            if not (token.ent_type_ or token.is_title or token.is_upper or lower[k] in IMPORT_PHRASE_GLUE):
+            # "from the company's Laem Chabang plant in Thailand"
+            if not (token.ent_type_ or token.is_title or token.is_upper or lower[k] in IMPORT_PHRASE_GLUE or lower[k] in OWNER_ANAPHORS):
                 return False
         return False
 
@@ -1295,7 +1436,7 @@ class ArticleReader:
             # "Into Uzbekistan went about 600 units": the destination opens the sentence
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
-            if "for" in lower[i + 1:i + 8]:
+            if "for" in lower[i + 1:i + 8] or self._departs_for(i):
                 return True
             # "The first 900 Atto 3s for Chile will leave Rayong port": the cars named before their market
             k = next((k for k in range(i - 1, max(-1, i - 7), -1) if lower[k] == "for"), None)
@@ -1378,11 +1519,12 @@ class ArticleReader:
             if word in ("to", "into"):
                 out.append(e)
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
-                out.append(e)
+                if not self._other_name_there(e):
+                    out.append(e)
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
-                                    or any(lower[c] in DEPARTURE_VERBS and 0 < i - c <= 7 for c in cues)):
+                                    or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
                     self.doc[i - 1].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
@@ -1390,6 +1532,27 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _departs_for(self, i: int) -> int | None:
+        """'left Wuhu port in east China's Anhui Province on Friday for Mexico': the 'for' of the departure verb at i,
+        after the port and the day, with no comma between."""
+        lower = self.index.lower
+        for k in range(i + 1, min(len(lower), i + 15)):
+            if lower[k] in (",", ";", ".", "\n"):
+                return None
+            if lower[k] == "for" and k + 1 < len(lower) and self.doc[k + 1].ent_type_ in ("COUNTRY", "REGION"):
+                return k
+        return None
+
+    def _other_name_there(self, e: Span) -> bool:
+        """'The Coolray, sold in China as the Binyue': the model's name in that market, no sale from elsewhere."""
+        k = e.end
+        if self.index.lower[k:k + 1] != ["as"]:
+            return False
+        k += 2 if self.index.lower[k + 1:k + 2] == ["the"] else 1
+        if k < len(self.doc) and self.doc[k].ent_type_ == "COMPANY":
+            k += 1  # "as the Chery Tiggo 5X"
+        return k < len(self.doc) and self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG")
 
     def _to_n_countries(self, sent: Span, noun: int) -> bool:
         """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
@@ -1426,7 +1589,13 @@ class ArticleReader:
 
     def _received_by(self, sent: Span, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
-        return e.start == sent.start and bool(RECEIVING_VERBS & set(self.index.lower[e.end:e.end + 3]))
+        lower = self.index.lower
+        if lower[e.end:e.end + 1] and lower[e.end] in lx.MAKER_PLURALS:
+            return False  # "Korean brands took 30 percent of sales": the makers of that country, not a market
+        if e.start == sent.start and lower[e.end:e.end + 1] in (["came"], ["ranked"], ["was"]) and \
+                lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKS and "with" in lower[e.end + 2:e.end + 4]:
+            return True  # "Iraq came second with 1,420 vehicles": a market in a ranking of the shipper's markets
+        return e.start == sent.start and bool(RECEIVING_VERBS & set(lower[e.end:e.end + 3]))
 
     def _consignment_for(self, e: Span, cues: list[int]) -> bool:
         """'the first 500 T10X SUVs for Germany would be shipped': vehicles for a market, then the shipping verb."""
@@ -1453,18 +1622,20 @@ class ArticleReader:
         opening = sent.start
         while opening < sent.end and lower[opening] in ("-", "•", "*", "–", "—", "·"):
             opening += 1  # a bulleted line
-        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None:
+        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None and self.importer is None:
             return False
         head = ents[0]
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
         column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":") and not column:
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
         if units is None or sent.end - sent.start > 16:
             return False
-        company, origin = self.exporter
+        company, origin = self.exporter or (None, "")
         destination = head.ent_id_
+        if self.importer is not None:  # a table of origins: every row ships to the importing country
+            company, origin, destination = None, head.ent_id_, self.importer
         if destination == origin:
             return False
         key = (company, origin, destination)
@@ -1600,10 +1771,20 @@ class ArticleReader:
         return list(dict.fromkeys(n for n in names if n))
 
     def _people(self) -> list[PersonFact]:
-        out = []
-        for name, role, org in self.doc._.people or []:
-            out.append(PersonFact(name=name.text, role=role or None, org=org or None, source=self._source(self.index.sent(name.start))))
-        return out
+        out: dict[str, PersonFact] = {}
+        found = self.doc._.people or []
+        full_names = [name.text for name, _, _ in found if len(name.text.split()) >= 3]
+        for name, role, org in found:
+            # "Ana Rosa Vidal ... Rosa Vidal, currently plant director": a later mention by the surname is the same person
+            written = name.text
+            key = next((full for full in full_names if full.endswith(" " + written)), written)
+            person = out.get(key)
+            if person is None:
+                out[key] = PersonFact(name=key, role=role or None, org=org or None, source=self._source(self.index.sent(name.start)))
+            else:
+                person.role = person.role or role or None
+                person.org = person.org or org or None
+        return list(out.values())
 
     def _mentions(self) -> list[Mention]:
         # offsets and text from the index: Span.text and Span.start_char walk tokens on every access
