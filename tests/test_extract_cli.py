@@ -70,6 +70,7 @@ def test_seed_articles_score(tmp_path):
     ("tests/holdout_e_articles", "tests/holdout_e_gold", 0.88),
     ("tests/holdout_f_articles", "tests/holdout_f_gold", 0.90),
     ("tests/holdout_g_articles", "tests/holdout_g_gold", 0.85),
+    ("tests/holdout_h_articles", "tests/holdout_h_gold", 0.90),
     ("tests/holdout_i_articles", "tests/holdout_i_gold", 0.90),
     ("tests/holdout_j_articles", "tests/holdout_j_gold", 0.90),
 ])
