@@ -1,4 +1,4 @@
-"""Reading sentences written for the pipeline tests: the facts of a text, and the export routes among them."""
+"""Reading sentences written for the pipeline tests: the facts of a text, its export routes, people and lineage."""
 from __future__ import annotations
 
 from core.facts import ArticleFacts
@@ -12,3 +12,13 @@ def read(nlp, text: str) -> ArticleFacts:
 def routes(facts: ArticleFacts) -> dict[tuple, float | None]:
     """(company, origin, destination) -> units of every export route."""
     return {(e.company, e.origin, e.destination): e.units for e in facts.exports}
+
+
+def roles(facts: ArticleFacts) -> dict[str, str | None]:
+    """person's name -> role."""
+    return {p.name: p.role for p in facts.people}
+
+
+def bases(facts: ArticleFacts) -> dict[str, str | None]:
+    """model name -> the model it is based on."""
+    return {m.name: m.based_on for m in facts.models}

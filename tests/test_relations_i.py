@@ -1,7 +1,7 @@
 """Relation rules added for held-out set I, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, routes
+from tests.pipeline_helpers import bases, read, roles, routes
 
 
 # -- a plant that changes hands: its new owner ---------------------------------------------------------------
@@ -25,9 +25,6 @@ def test_an_assemblers_plant_is_in_its_home_country_when_both_are_named(nlp):
 
 
 # -- lineage: "shares its platform and X with", "is the locally built version of", "a rebadged <ambiguous name>" --
-def bases(facts) -> dict[str, str | None]:
-    return {m.name: m.based_on for m in facts.models}
-
 
 def test_shares_its_platform_and_more_with_names_the_donor(nlp):
     facts = read(nlp, "Nissan has revealed the Magnite, a small SUV that shares its platform and most of its panels with the Renault Kiger.")
@@ -137,25 +134,22 @@ def test_the_plant_run_by_a_company_is_its_plant(nlp):
 
 
 # -- people -------------------------------------------------------------------------------------------------
-def people(facts) -> dict[str, str]:
-    return {p.name: p.role for p in facts.people}
-
 
 def test_a_surname_that_is_a_town_before_the_title(nlp):
     facts = read(nlp, "Emre Bursa, plant director of Tofas, said the line would restart in May.")
-    assert "Emre Bursa" in people(facts)
+    assert "Emre Bursa" in roles(facts)
 
 
 def test_appointed_as_the_companys_chief_executive_with_the_predecessor(nlp):
     facts = read(nlp, "The board of Kerman Motor has appointed Dariush Nasseri as the company's chief executive, "
                       "replacing Reza Alavi, who retired.")
-    found = people(facts)
+    found = roles(facts)
     assert found.get("Dariush Nasseri") == "CEO" and found.get("Reza Alavi") == "CEO"
 
 
 def test_a_title_of_the_region_before_the_name(nlp):
     facts = read(nlp, "Deputy Governor of the Kaluga region Anna Petrova said suppliers would follow.")
-    assert people(facts).get("Anna Petrova", "").startswith("Deputy Governor")
+    assert roles(facts).get("Anna Petrova", "").startswith("Deputy Governor")
 
 
 def test_a_place_after_a_title_is_no_person(nlp):

@@ -1,34 +1,30 @@
 """Relation rules added for held-out set J, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, routes  # noqa: F401
-
-
-def people(facts) -> dict[str, str]:
-    return {p.name: p.role for p in facts.people}
+from tests.pipeline_helpers import bases, read, roles, routes
 
 
 # -- translated titles: the workplace, the board of directors, a legal form or a region before the name ----------
 def test_a_title_naming_its_workplace_before_the_person(nlp):
     facts = read(nlp, "Output will rise next year, Director of the factory Rustam Aliyev told reporters.")
-    assert "Rustam Aliyev" in people(facts)
+    assert "Rustam Aliyev" in roles(facts)
 
 
 def test_chairman_of_the_board_of_directors_before_the_person(nlp):
     facts = read(nlp, "The Chairman of the Board of Directors Kerem Yilmaz said that sales will grow.")
-    assert people(facts) == {"Kerem Yilmaz": "Chairman of the Board of Directors"}
+    assert roles(facts) == {"Kerem Yilmaz": "Chairman of the Board of Directors"}
 
 
 def test_a_legal_form_before_the_company_of_a_title(nlp):
     facts = read(nlp, "Sales will grow, Director General of JSC UzAuto Motors Timur Rashidov said.")
-    assert "Timur Rashidov" in people(facts)
+    assert "Timur Rashidov" in roles(facts)
 
 
 def test_a_region_without_the_article_before_the_person(nlp):
     facts = read(nlp, "The Governor of Samara region Pavel Orlov visited the plant. "
                       "Deputy akim of North Kazakhstan region Asel Nurlanova opened the line. "
                       "The Minister of Economy of the province of Mendoza, Lucia Gomez, attended the event.")
-    found = people(facts)
+    found = roles(facts)
     assert found.get("Pavel Orlov") == "Governor" and "Asel Nurlanova" in found and "Lucia Gomez" in found
 
 
@@ -45,9 +41,6 @@ def test_regional_assembler_and_its_partners_models(nlp):
 
 
 # -- lineage: "on the base of", a named platform in "shares its ... with", a body-type word, a chain of bases --------
-def bases(facts) -> dict[str, str | None]:
-    return {m.name: m.based_on for m in facts.models}
-
 
 def test_created_on_the_base_of_names_the_donor(nlp):
     facts = read(nlp, "The Kaiyi X3 is created on the base of the Chery Tiggo 3.")

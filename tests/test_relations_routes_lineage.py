@@ -1,7 +1,7 @@
-"""Shipments named by verbs of sending and loading, on sentences written for these tests (names and figures made up)."""
+"""Shipments, plants and platform lineage as sets D and G wrote them, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, routes
+from tests.pipeline_helpers import bases, read, routes
 
 
 # -- "sent / dispatched / loaded N <vehicles> ... to|for X" ------------------------------------------------------
@@ -72,32 +72,29 @@ def test_sales_beginning_give_the_plant_no_models(nlp):
 
 
 # -- platform lineage ---------------------------------------------------------------------------------------
-def based_on(facts) -> dict[str, str | None]:
-    return {m.name: m.based_on for m in facts.models}
-
 
 def test_a_which_clause_after_the_last_model_of_a_list_speaks_of_that_model(nlp):
     facts = read(nlp, "The plant builds the Tiguan and the Passat, and the Audi Q5, which is a version of the Touareg.")
-    found = based_on(facts)
+    found = bases(facts)
     assert found["Q5"] == "Volkswagen Touareg"
     assert found["Tiguan"] is None and found["Passat"] is None
 
 
 def test_both_derivatives_of_gives_every_model_of_the_list_its_base(nlp):
-    found = based_on(read(nlp, "Iran Khodro builds the Soren and the Samand LX, both derivatives of the Peugeot 405."))
+    found = bases(read(nlp, "Iran Khodro builds the Soren and the Samand LX, both derivatives of the Peugeot 405."))
     assert found["Soren"] == found["Samand LX"] == "Peugeot 405"
 
 
 def test_sharing_a_frame_with_another_model_is_lineage_but_sharing_a_showroom_is_not(nlp):
-    assert based_on(read(nlp, "The Toyota Fortuner shares its ladder frame with the Hilux pickup."))["Fortuner"] == "Toyota Hilux"
-    assert based_on(read(nlp, "The Toyota Fortuner shares its showroom with the Hilux in most markets."))["Fortuner"] is None
+    assert bases(read(nlp, "The Toyota Fortuner shares its ladder frame with the Hilux pickup."))["Fortuner"] == "Toyota Hilux"
+    assert bases(read(nlp, "The Toyota Fortuner shares its showroom with the Hilux in most markets."))["Fortuner"] is None
 
 
 def test_known_in_a_country_as_another_model_names_the_donor(nlp):
-    found = based_on(read(nlp, "Proton sells the X70, known in China as the Geely Boyue, from its Tanjung Malim plant."))
+    found = bases(read(nlp, "Proton sells the X70, known in China as the Geely Boyue, from its Tanjung Malim plant."))
     assert found["X70"] == "Geely Boyue"
 
 
 def test_hybrid_versions_of_a_model_are_variants_not_lineage(nlp):
     facts = read(nlp, "Toyota launched locally built hybrid versions of the Corolla Cross and the Yaris in Thailand.")
-    assert all(b is None for b in based_on(facts).values())
+    assert all(b is None for b in bases(facts).values())
