@@ -174,6 +174,7 @@ class ArticleReader:
         for e in self.all_ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
+        self.previous_words: set[str] = set()  # those of the sentence read before it
         self.article_words = set(index.lower)
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
@@ -196,7 +197,7 @@ class ArticleReader:
                 continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
-            self.words = set(self.index.lower[sent.start:sent.end])
+            self.previous_words, self.words = self.words, set(self.index.lower[sent.start:sent.end])
             bases = self._models(sent, ents)
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
@@ -1236,6 +1237,8 @@ class ArticleReader:
     def _imports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
         lower = self.index.lower
+        if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
+            return True
         if not self.words & IMPORT_CUES:
             return False
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
@@ -1258,6 +1261,29 @@ class ArticleReader:
         for origin_ent in origins:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
+
+    def _import_shares(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
+        """'Imports reached 9,200 units. Turkey supplied 4,100 of them and Iran 2,300': each origin's share of the
+        article's market's imports, the country before the verb and those coordinated after it with a figure of their own."""
+        lower = self.index.lower
+        destination = self.main_country
+        if not destination or any(e.label_ in ("COUNTRY", "REGION") and lower[e.start - 1] in ("to", "into", "for") for e in ents):
+            return False  # "Turkey supplied 4,100 cars to Iraq": an export with its own market
+        figures = {q.start: q for q in qs if q.label_ in ("UNITS", "COUNT")}
+        countries = [e for e in ents if e.label_ == "COUNTRY" and e.ent_id_ != destination]
+        first = next((e for e in countries if lower[e.end] in SOURCE_VERBS and e.end + 1 in figures
+                      and (e.start == sent.start or lower[e.start - 1] in ("which", ","))), None)
+        if first is None:
+            return False
+        shares = [(first, figures[first.end + 1])]
+        shares += [(e, figures[e.end]) for e in countries if e.start > first.end and lower[e.start - 1] in ("and", ",") and e.end in figures]
+        for e, units in shares:
+            export = self.exports.setdefault((None, e.ent_id_, destination), ExportFact(
+                company=None, origin=e.ent_id_, destination=destination, source=self._source(sent, confidence=0.8)))
+            if export.units is None:
+                export.units = units._.value
+                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        return True
 
     def _sourced_from(self, sent: Span, ents: list[Span], subjects: list[Span]) -> bool:
         """'The Raize and the Xforce come from Indonesia', 'sells the VF 5 and VF 6, both shipped from Vietnam':
