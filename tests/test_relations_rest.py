@@ -27,3 +27,18 @@ def test_a_supply_with_its_own_market_is_no_import_share(nlp):
                       "Japan supplied 2,900 cars to Turkey.")
     found = routes(facts)
     assert (None, "Japan", "Georgia") not in found
+
+
+# -- "..., of which 2,000 went to France": a second movement clause with its own figure ---------------------
+def test_of_which_went_to_takes_its_own_figure(nlp):
+    facts = read(nlp, "Last year 9,000 Dacia cars were exported from Romania to Europe, of which 2,000 went to France "
+                      "and 1,500 to Germany.")
+    found = routes(facts)
+    assert found.get(("Dacia", "Romania", "Europe")) == 9000
+    assert found.get(("Dacia", "Romania", "France")) == 2000
+    assert found.get(("Dacia", "Romania", "Germany")) == 1500
+
+
+def test_a_bare_number_far_before_the_market_is_no_route_figure(nlp):
+    facts = read(nlp, "Dacia exported cars from Romania to Europe in 2,023 different trims, and some went on to Norway.")
+    assert routes(facts).get(("Dacia", "Romania", "Norway")) is None

@@ -1205,7 +1205,8 @@ class ArticleReader:
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
-                    and not (units.end == first_cue and lower[first_cue] in MOVEMENT_VERBS)
+                    # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
+                    and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
                     and not (passive_subject and units.start == previous_end)):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
