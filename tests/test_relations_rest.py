@@ -42,3 +42,16 @@ def test_of_which_went_to_takes_its_own_figure(nlp):
 def test_a_bare_number_far_before_the_market_is_no_route_figure(nlp):
     facts = read(nlp, "Dacia exported cars from Romania to Europe in 2,023 different trims, and some went on to Norway.")
     assert routes(facts).get(("Dacia", "Romania", "Norway")) is None
+
+
+# -- "a first batch of 400 <model>": the units of the route it ships on -------------------------------------
+def test_a_first_batch_of_a_model_is_the_routes_figure(nlp):
+    facts = read(nlp, "Kazmotor builds cars at its plant in Kazakhstan. Kostanay-built cars will also be exported to "
+                      "Mongolia, with a first batch of 400 Chery Tiggo 4 scheduled for early 2026.")
+    assert routes(facts).get((None, "Kazakhstan", "Mongolia")) == 400
+
+
+def test_a_batch_of_a_bare_number_without_a_model_is_no_count_of_cars(nlp):
+    facts = read(nlp, "Kazmotor builds cars at its plant in Kazakhstan. The cars will also be exported to Mongolia, "
+                      "after a batch of 12 tests in 2026.")
+    assert routes(facts).get((None, "Kazakhstan", "Mongolia")) is None

@@ -53,6 +53,8 @@ INVESTMENT_CUES = frozenset(
 EXPORT_CUES = frozenset(
     ["export", "exports", "exported", "exporting", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]
 )
+# "a first batch of 400 Tiggo 4", "an order for 250 Hilux": nouns of a number of vehicles moved or bought together
+CONSIGNMENT_NOUNS = frozenset(["batch", "consignment", "shipment", "order", "fleet", "delivery", "lot", "cargo"])
 # "Thai-built Navaras", "locally assembled Corollas": where the vehicles come from
 MADE_PARTICIPLES = frozenset(["built", "made", "assembled", "produced", "manufactured"])
 MADE_ADVERBS = frozenset(["fully", "locally", "completely", "domestically"])

@@ -399,6 +399,8 @@ class QuantityFinder:
         k = end - 1  # "shipped 42,000 Hilux to Brazil": a count of a model after a verb of making or shipping
         while k > 0 and doc[k - 1].lower_ in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
             k -= 1  # "shipped about 42,000 Hilux"
+        if k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in lx.CONSIGNMENT_NOUNS:
+            return True  # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": a count of the model's cars
         return k > 0 and doc[k - 1].lower_ in SHIPPING_OR_MAKING
 
     def _brand_plural(self, doc: Doc, end: int) -> bool:
