@@ -55,3 +55,16 @@ def test_a_batch_of_a_bare_number_without_a_model_is_no_count_of_cars(nlp):
     facts = read(nlp, "Kazmotor builds cars at its plant in Kazakhstan. The cars will also be exported to Mongolia, "
                       "after a batch of 12 tests in 2026.")
     assert routes(facts).get((None, "Kazakhstan", "Mongolia")) is None
+
+
+# -- "a contract with X's distributor in Armenia, under which 2,000 cars a year will be supplied from <plant>" --
+def test_a_supply_contract_with_a_distributor_in_a_market(nlp):
+    facts = read(nlp, "Kartli Motors will build a plant in Rustavi, Georgia. Kartli Motors has already signed a contract "
+                      "with Chery's distributor in Armenia, under which 2,000 cars a year will be supplied from Rustavi.")
+    assert routes(facts).get(("Kartli Motors", "Georgia", "Armenia")) == 2000
+
+
+def test_a_distributor_in_a_market_without_a_supply_is_no_route(nlp):
+    facts = read(nlp, "Kartli Motors will build a plant in Rustavi, Georgia. Chery's distributor in Armenia said "
+                      "2,000 cars a year will be produced at the plant.")
+    assert not any(d == "Armenia" for _, _, d in routes(facts))

@@ -1530,7 +1530,7 @@ class ArticleReader:
                 # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
                 if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
-                elif self._consignment_for(e, cues) or self._received_by(sent, e):
+                elif self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0]):
                     out.append(e)
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
@@ -1559,6 +1559,14 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _buyer_in(self, sent: Span, e: Span, cue: int) -> bool:
+        """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
+        buyer named before the verb, with no other market between them."""
+        lower = self.index.lower
+        if e.start - 2 < sent.start or lower[e.start - 1] != "in" or lower[e.start - 2] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
+            return False
+        return not any(self.doc[k].ent_type_ in ("COUNTRY", "REGION") for k in range(e.end, cue))
 
     def _departs_for(self, i: int) -> int | None:
         """'left Wuhu port in east China's Anhui Province on Friday for Mexico': the 'for' of the departure verb at i,
