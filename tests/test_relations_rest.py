@@ -2,7 +2,7 @@
 (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, routes
+from tests.pipeline_helpers import bases, read, routes
 
 
 # -- imports split by origin: "Japan supplied 2,900 of them and Turkey 1,100" --------------------------------
@@ -68,3 +68,21 @@ def test_a_distributor_in_a_market_without_a_supply_is_no_route(nlp):
     facts = read(nlp, "Kartli Motors will build a plant in Rustavi, Georgia. Chery's distributor in Armenia said "
                       "2,000 cars a year will be produced at the plant.")
     assert not any(d == "Armenia" for _, _, d in routes(facts))
+
+
+# -- a model in apposition to a version of another: "its passenger version, the X", "a version of the car, the X" --
+def test_its_version_in_apposition_is_based_on_the_model_before(nlp):
+    facts = read(nlp, "The plant builds the Fiat Panda, the Fiat Doblo van and its passenger version, the Opel Combo. "
+                      "It employs 3,000 people.")
+    assert bases(facts).get("Combo") == "Fiat Doblo"
+
+
+def test_its_electric_version_in_apposition_is_no_lineage(nlp):
+    facts = read(nlp, "The plant builds the Fiat Panda, the Fiat Doblo and its electric version, the Opel Combo.")
+    assert bases(facts).get("Combo") is None
+
+
+def test_a_version_of_the_car_in_apposition_is_based_on_the_car_named_before(nlp):
+    facts = read(nlp, "Suzuki builds the Suzuki Swift at Gujarat in India. A rebadged version of the car, the Toyota Glanza, "
+                      "will also be built at Gujarat.")
+    assert bases(facts).get("Glanza") in ("Swift", "Suzuki Swift")

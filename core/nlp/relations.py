@@ -88,6 +88,7 @@ LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "â€œ", "â€
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
                               "mild-hybrid", "cng", "lpg", "hydrogen"])
+LINEAGE_NOUNS = frozenset(["version", "twin", "derivative", "sibling", "rebadge", "clone"])  # "its van version, the X"
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
@@ -394,7 +395,37 @@ class ArticleReader:
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
+        if self.words & LINEAGE_NOUNS:
+            for m, base in self._appositive_lineage(sent, models):
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or base
         return bases
+
+    def _appositive_lineage(self, sent: Span, models: list[Span]) -> list[tuple[Span, str]]:
+        """A model named in apposition to a version of another: 'the Nomad van and its camper version, the Nomad Life'
+        (the model before 'its'), 'A rebadged version of the car, the Lumo X,' (the car the text is about)."""
+        lower, out = self.index.lower, []
+        for m in models:
+            k = m.start - 1 - (lower[m.start - 1] == "the")
+            if k - 3 < sent.start or lower[k] != ",":
+                continue
+            noun = k - 1
+            if lower[noun] in LINEAGE_NOUNS:  # "... and its camper version, the X"
+                j = noun - 1
+                while j > sent.start and j > noun - 4 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] != "its":
+                    j -= 1
+                if lower[j] != "its" or set(lower[j + 1:noun]) & POWERTRAIN_WORDS:
+                    continue  # "its electric version, the X EV": the same car with another powertrain
+                donor = next((d for d in reversed(models) if d.end <= j and set(lower[d.end:j]) <= lx.VEHICLE_WORDS | {"and", ","}), None)
+                base = self._display_model(donor) if donor is not None and self._model_name(donor) != self._model_name(m) else None
+            elif (lower[noun] in lx.VEHICLE_WORDS and lower[noun - 1] in ("the", "this") and lower[noun - 2] == "of"
+                  and lower[noun - 3] in LINEAGE_NOUNS and not self._variant_cue(noun - 3, (lower[noun - 3], "of"))):
+                base = self.last_model  # "A rebadged version of the car, the X": of the car named before
+            else:
+                continue
+            if base is not None and base != self._model_name(m):
+                out.append((m, base))
+        return out
 
     def _model_fact(self, name: str, maker: str | None, sent: Span) -> ModelFact:
         if name not in self.models:
