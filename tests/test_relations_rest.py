@@ -86,3 +86,22 @@ def test_a_version_of_the_car_in_apposition_is_based_on_the_car_named_before(nlp
     facts = read(nlp, "Suzuki builds the Suzuki Swift at Gujarat in India. A rebadged version of the car, the Toyota Glanza, "
                       "will also be built at Gujarat.")
     assert bases(facts).get("Glanza") in ("Swift", "Suzuki Swift")
+
+
+# -- "The A and the B are both derived from the C"; "The X, launched in 2023, was a locally adapted Y" ---------
+def test_two_models_that_are_both_derived_from_a_third(nlp):
+    facts = read(nlp, "Gliwice builds the Opel Astra, the Peugeot 308 and the DS 4. "
+                      "The Peugeot 308 and the DS 4 are both derived from the Astra.")
+    found = bases(facts)
+    assert found.get("Peugeot 308") == "Opel Astra" and found.get("DS 4") == "Opel Astra"
+
+
+def test_a_locally_adapted_model_is_based_on_it_and_its_code_name_is_a_model(nlp):
+    facts = read(nlp, "In 2019 Geely bought a stake in Proton. The X90, launched in 2023, was in effect a locally "
+                      "adapted Geely Jiaji.")
+    assert bases(facts).get("X90") == "Geely Jiaji"
+
+
+def test_a_code_name_without_a_lineage_cue_stays_unread(nlp):
+    facts = read(nlp, "In 2019 Geely bought a stake in Proton. The X90, launched in 2023, was in effect a success.")
+    assert "X90" not in bases(facts)

@@ -70,6 +70,7 @@ PLATFORM_CUES = (
     ("badge", "-", "engineered"), ("developed", "from"), ("shares", "its", "body", "with"), ("copy", "of"), ("clone", "of"),
     ("twin", "to"), ("based", "upon"), ("rebadge", "of"), ("on", "the", "basis", "of"), ("on", "the", "base", "of"),
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
+    ("locally", "adapted"),  # "the X70 was in effect a locally adapted Boyue"
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",

@@ -458,7 +458,8 @@ class ArticleReader:
     def _both_before(self, before: list[Span], cue: int) -> list[Span]:
         """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
         lower = self.index.lower
-        if not before or lower[before[-1].end:before[-1].end + 2] != [",", "both"]:
+        # "..., both derived from", "The X and the Y are both derived from"
+        if not before or lower[before[-1].end:before[-1].end + 2] not in ([",", "both"], ["are", "both"], ["were", "both"]):
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
