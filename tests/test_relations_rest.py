@@ -105,3 +105,22 @@ def test_a_locally_adapted_model_is_based_on_it_and_its_code_name_is_a_model(nlp
 def test_a_code_name_without_a_lineage_cue_stays_unread(nlp):
     facts = read(nlp, "In 2019 Geely bought a stake in Proton. The X90, launched in 2023, was in effect a success.")
     assert "X90" not in bases(facts)
+
+
+# -- another maker of the same origin shipping a figure, in a story about one market's imports ---------------
+MARKET_STORY = ("Chinese carmakers shipped 90,000 vehicles to Chile last year. The biggest was Chery, which shipped "
+                "21,300 vehicles to Chile. Chery expects more.\n\n")
+
+
+def test_another_shipper_of_the_same_origin_ships_to_the_storys_market(nlp):
+    facts = read(nlp, MARKET_STORY + "Geely sent 16,200 cars, led by the Geely Coolray. BYD shipped 9,900 vehicles, led by the Atto 3.")
+    found = routes(facts)
+    assert found.get(("Geely", "China", "Chile")) == 16200
+    assert found.get(("BYD", "China", "Chile")) == 9900
+
+
+def test_a_shipper_of_the_same_origin_with_a_world_total_is_no_route(nlp):
+    facts = read(nlp, MARKET_STORY + "Changan exported 300,000 vehicles abroad. Toyota shipped 52,000 vehicles.")
+    found = routes(facts)
+    assert ("Changan", "China", "Chile") not in found
+    assert not any(c == "Toyota" for c, _, _ in found)  # a maker from elsewhere

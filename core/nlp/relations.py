@@ -162,6 +162,7 @@ class ArticleReader:
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.importer: str | None = None  # the country of an "imports by origin" table being read
+        self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
@@ -1138,6 +1139,9 @@ class ArticleReader:
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if self._export_cue(i)]
         if not cues:
+            sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
+            if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
+                self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
             return
         self.importer = None  # an export statement after an origin table: tables that follow list its markets
         first_cue = cues[0]
@@ -1164,6 +1168,8 @@ class ArticleReader:
                 plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
+                elif self.last_route is not None and self.last_route[1] == self.main_country:
+                    self._another_shipper(sent, ents, subjects, qs, first_cue)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, first_cue)
@@ -1266,6 +1272,27 @@ class ArticleReader:
                 export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
+            self.last_route = (export.origin, export.destination)
+
+    def _another_shipper(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int) -> None:
+        """'Chery shipped 41,300 cars to Chile last year ... Geely sent 28,900 vehicles': in a story about one market's
+        imports, another maker from the same origin shipping a figure with no market of its own ships to that market."""
+        lower = self.index.lower
+        origin, destination = self.last_route
+        company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
+        if company is None or self.gaz.home_country(company) != origin or self.words & (TOTAL_WORDS | PLANNED | EXPORT_HEDGES):
+            return  # "Geely exported 400,000 cars abroad": its trade with the world
+        if any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents) or lower[cue] not in lx.EXPORT_CUES | CONSIGNMENT_VERBS:
+            return
+        units = next((q for q in qs if q.label_ == "UNITS" and 0 < q.start - cue <= 3), None)
+        if units is None:
+            return
+        export = self.exports.setdefault((company, origin, destination), ExportFact(
+            company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.7)))
+        export.models.extend(n for n in (self._model_name(m) for m in subjects) if n not in export.models)
+        if export.units is None:
+            export.units = units._.value
+            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.7)
 
     def _imports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
