@@ -124,3 +124,19 @@ def test_a_shipper_of_the_same_origin_with_a_world_total_is_no_route(nlp):
     found = routes(facts)
     assert ("Changan", "China", "Chile") not in found
     assert not any(c == "Toyota" for c, _, _ in found)  # a maker from elsewhere
+
+
+# -- "the remaining 210 were split between Chad and Niger": two markets sharing one figure --------------------
+def test_the_rest_split_between_two_markets_are_routes_without_a_figure(nlp):
+    facts = read(nlp, "Morocco's carmakers built 12,000 cars in May. In 2024 Morocco shipped 920 vehicles to Senegal and "
+                      "510 to Guinea; the remaining 210 were split between Chad and Niger.")
+    found = routes(facts)
+    assert found.get((None, "Morocco", "Guinea")) == 510
+    assert (None, "Morocco", "Chad") in found and found[(None, "Morocco", "Chad")] is None
+    assert (None, "Morocco", "Niger") in found and found[(None, "Morocco", "Niger")] is None
+
+
+def test_something_else_split_between_two_countries_is_no_route(nlp):
+    facts = read(nlp, "Morocco's carmakers built 12,000 cars in May. In 2024 Morocco shipped 2,340 vehicles to Senegal, "
+                      "and talks were split between Chad and Niger.")
+    assert not {d for _, _, d in routes(facts)} & {"Chad", "Niger"}

@@ -88,6 +88,8 @@ LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "â€œ", "â€
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
                               "mild-hybrid", "cng", "lpg", "hydrogen"])
+SPLIT_WORDS = frozenset(["split", "divided", "shared"])  # "the rest was split between Chad and Niger"
+REST_WORDS = frozenset(["rest", "remainder", "remaining", "balance"])
 LINEAGE_NOUNS = frozenset(["version", "twin", "derivative", "sibling", "rebadge", "clone"])  # "its van version, the X"
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
@@ -1256,6 +1258,8 @@ class ArticleReader:
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
+            if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
+                units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
@@ -1602,8 +1606,9 @@ class ArticleReader:
             word = lower[i]
             between = set(lower[out[-1].end:e.start]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
-            if word in ("to", "into"):
-                out.append(e)
+            if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
+                    self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
+                out.append(e)  # "... and the rest was split between Chad and Niger"
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
                 if not self._other_name_there(e):
                     out.append(e)
