@@ -140,3 +140,15 @@ def test_something_else_split_between_two_countries_is_no_route(nlp):
     facts = read(nlp, "Morocco's carmakers built 12,000 cars in May. In 2024 Morocco shipped 2,340 vehicles to Senegal, "
                       "and talks were split between Chad and Niger.")
     assert not {d for _, _, d in routes(facts)} & {"Chad", "Niger"}
+
+
+# -- "the Suzuki Swift, imported from India, ahead of the Yaris": the participle describes only the model before it --
+def test_imported_from_after_a_model_and_comma_is_that_models_route_only(nlp):
+    facts = read(nlp, "Car sales in Chile rose 6% to 16,870 units in October. The best-selling model was the Suzuki Swift, "
+                      "imported from India, with 1,940 registrations, ahead of the Toyota Yaris (1,310) and the Kia Rio (1,120).")
+    assert [e.models for e in facts.exports if e.origin == "India"] == [["Swift"]]
+
+
+def test_models_listed_before_imported_from_all_take_the_route(nlp):
+    facts = read(nlp, "Car sales in Chile rose 6% to 16,870 units in October. The Suzuki Swift and the Suzuki Baleno are imported from India.")
+    assert [sorted(e.models) for e in facts.exports if e.origin == "India"] == [["Baleno", "Swift"]]

@@ -1388,6 +1388,10 @@ class ArticleReader:
         if not destination or destination == origin:
             return False
         models = [self._model_name(m) for m in subjects]
+        # "the Chevrolet Cobalt, imported from Uzbekistan, ahead of the Tucson": the participle describes the model before it
+        described = next((m for m in subjects if m.end == cue - 1 and lower[m.end] == ","), None)
+        if described is not None:
+            models = [self._model_name(described)]
         if not models and "both" in self.words and len(self.last_models) == 2:
             models = list(self.last_models)  # "Both models went on sale ... as imports from India"
         company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
