@@ -152,3 +152,17 @@ def test_imported_from_after_a_model_and_comma_is_that_models_route_only(nlp):
 def test_models_listed_before_imported_from_all_take_the_route(nlp):
     facts = read(nlp, "Car sales in Chile rose 6% to 16,870 units in October. The Suzuki Swift and the Suzuki Baleno are imported from India.")
     assert [sorted(e.models) for e in facts.exports if e.origin == "India"] == [["Baleno", "Swift"]]
+
+
+# -- a model written with another maker's name, built at a plant, ships as that maker's ----------------------
+def test_a_rebadged_model_of_another_maker_ships_as_that_makers(nlp):
+    facts = read(nlp, "Tata Motors on Friday sent its first consignment of the Nexon to Europe. A rebadged version of the car, "
+                      "the Citroen C3, will also be built at Pune and will be shipped to Europe from next year.")
+    found = routes(facts)
+    assert ("Citroen", "India", "Europe") in found and ("Tata Motors", "India", "Europe") in found
+
+
+def test_a_model_of_the_builders_own_group_ships_as_the_builders(nlp):
+    facts = read(nlp, "Hyundai Motor India builds the Creta at its plant in Chennai, India. "
+                      "The Hyundai Creta, built at Chennai, will be shipped to Chile from next year.")
+    assert not any(c == "Hyundai" for c, _, d in routes(facts) if d == "Chile")

@@ -1178,6 +1178,9 @@ class ArticleReader:
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
+            # "the Toyota Glanza, built at Suzuki's plant, will be shipped to Africa": a model written with the name of
+            # another maker (not the builder's own group) is that maker's supply
+            company = self._other_brand(subjects, first_cue, company) or company
         # "Peru exported 9,000 cars to Chile. Shipments to Chile fell 8% this year.": no shipper named, the country's
         # trade goes on
         country_trade = (confidence < 0.8 and builder is None and self.exporter is not None and self.exporter[0] is None
@@ -1819,6 +1822,18 @@ class ArticleReader:
         names = {self._model_name(m) for m in subjects}
         plants = [p for p in self.plants if p.country and names & set(p.models)]
         return plants[0] if len(plants) == 1 else None
+
+    def _other_brand(self, subjects: list[Span], cue: int, builder: str) -> str | None:
+        """The maker written in the one model name before the verb, when it is not the builder or of its group."""
+        before = [m for m in subjects if m.end <= cue]
+        if len(before) != 1:
+            return None
+        maker = self._model_maker(before[0])
+        if not maker or not any(before[0].text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
+            return None
+        group = {builder, self.gaz.companies[builder].parent if builder in self.gaz.companies else None}
+        mine = {maker, self.gaz.companies[maker].parent if maker in self.gaz.companies else None}
+        return maker if not (group - {None}) & (mine - {None}) else None
 
     def _made_in(self, sent: Span, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
