@@ -166,3 +166,15 @@ def test_a_model_of_the_builders_own_group_ships_as_the_builders(nlp):
     facts = read(nlp, "Hyundai Motor India builds the Creta at its plant in Chennai, India. "
                       "The Hyundai Creta, built at Chennai, will be shipped to Chile from next year.")
     assert not any(c == "Hyundai" for c, _, d in routes(facts) if d == "Chile")
+
+
+# -- "domestic sales of 31,300 units, and the company shipped 8,600 Koleos to ...": home sales are no shipment ----
+def test_domestic_sales_before_a_shipment_give_it_no_figure(nlp):
+    facts = read(nlp, "Renault Korea builds the Koleos at its plant in Busan, South Korea. The model has proved popular, with "
+                      "domestic sales of 31,300 units in its first ten months, and the company shipped 8,600 Koleos to the Middle East.")
+    assert routes(facts).get(("Renault Korea", "South Korea", "Middle East")) == 8600
+
+
+def test_sales_to_a_market_are_still_a_route(nlp):
+    facts = read(nlp, "Renault Korea builds the Koleos at its plant in Busan, South Korea. Its sales to Chile reached 3,100 units.")
+    assert routes(facts).get(("Renault Korea", "South Korea", "Chile")) == 3100

@@ -88,6 +88,7 @@ LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "â€œ", "â€
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
                               "mild-hybrid", "cng", "lpg", "hydrogen"])
+HOME_MARKET_WORDS = frozenset(["domestic", "local", "home"])
 SPLIT_WORDS = frozenset(["split", "divided", "shared"])  # "the rest was split between Chad and Niger"
 REST_WORDS = frozenset(["rest", "remainder", "remaining", "balance"])
 LINEAGE_NOUNS = frozenset(["version", "twin", "derivative", "sibling", "rebadge", "clone"])  # "its van version, the X"
@@ -1554,6 +1555,8 @@ class ArticleReader:
             return False  # "kits supplied by Chery": where parts come from, not a shipment of cars
         if word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"):
             return False  # "best-selling"
+        if word in SELL_CUES and i > 0 and lower[i - 1] in HOME_MARKET_WORDS:
+            return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
 
