@@ -178,3 +178,20 @@ def test_domestic_sales_before_a_shipment_give_it_no_figure(nlp):
 def test_sales_to_a_market_are_still_a_route(nlp):
     facts = read(nlp, "Renault Korea builds the Koleos at its plant in Busan, South Korea. Its sales to Chile reached 3,100 units.")
     assert routes(facts).get(("Renault Korea", "South Korea", "Chile")) == 3100
+
+
+# -- ", and the Punch has been sent to Maldives": a model opening a clause of its own keeps its route ----------
+PUNE = "Tata Motors builds the Punch at its plant in Pune, India. Exports are growing. "
+
+
+def test_a_model_opening_its_own_clause_goes_only_to_its_market(nlp):
+    facts = read(nlp, PUNE + "Tata Motors shipped 1,250 units of the Altroz to Sri Lanka in the first half of the year, "
+                             "and the Punch has been sent to Maldives since the spring.")
+    models = {e.destination: e.models for e in facts.exports}
+    assert models["Sri Lanka"] == ["Altroz"] and models["Maldives"] == ["Punch"]
+
+
+def test_models_listed_with_a_comma_and_go_to_every_market(nlp):
+    facts = read(nlp, PUNE + "Tata Motors shipped the Altroz, and the Punch, to Sri Lanka and Maldives.")
+    models = {e.destination: sorted(e.models) for e in facts.exports}
+    assert models.get("Maldives") == ["Altroz", "Punch"]

@@ -1693,8 +1693,18 @@ class ArticleReader:
     def _clauses(self, sent: Span):
         """Which clause of the sentence a token is in: clauses part at 'while', 'whereas', ';' and ', but'."""
         lower = self.index.lower
-        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS or lower[k] == "but" and lower[k - 1] == ","]
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS or lower[k] == "but" and lower[k - 1] == ","
+                or lower[k] == "and" and lower[k - 1] == "," and self._model_subject_at(k + 1, sent.end)]
         return lambda i: bisect_right(cuts, i)
+
+    def _model_subject_at(self, k: int, end: int) -> bool:
+        """', and the Tiago has been sent to Bhutan': a model opening a clause of its own, then its verb."""
+        k += k < end and self.index.lower[k] == "the"
+        if k >= end or self.doc[k].ent_type_ != "MODEL" or self.doc[k].ent_iob_ != "B":
+            return False
+        while k + 1 < end and self.doc[k + 1].ent_iob_ == "I":
+            k += 1
+        return k + 1 < end and self.index.lower[k + 1] in AUXILIARIES
 
     def _received_by(self, sent: Span, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
