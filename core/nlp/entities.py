@@ -223,6 +223,9 @@ class EntityResolver:
             return True
         if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end) or self._lineage_base(ent.start):
             return True
+        # "The X70, launched in 2018, was a locally adapted Boyue": a name a lineage cue derives from a known model
+        if any(j in model_idx and j - 1 not in model_idx and self._lineage_base(j) for j in range(ent.end + 2, min(sent_end, ent.end + 14))):
+            return True
         if ent.start > 0 and doc[ent.start - 1].like_num and ent.text.endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
         # "the Creta, the Venue and the Verna": a name listed with known models of the same list

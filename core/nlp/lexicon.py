@@ -53,6 +53,10 @@ INVESTMENT_CUES = frozenset(
 EXPORT_CUES = frozenset(
     ["export", "exports", "exported", "exporting", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]
 )
+# "a first batch of 400 Tiggo 4", "an order for 250 Hilux": nouns of a number of vehicles moved or bought together
+CONSIGNMENT_NOUNS = frozenset(["batch", "consignment", "shipment", "order", "fleet", "delivery", "lot", "cargo"])
+# "a contract with its distributor in Armenia": who buys a maker's cars in a market
+DISTRIBUTOR_NOUNS = frozenset(["distributor", "distributors", "dealer", "dealers", "importer", "importers", "dealership", "dealerships"])
 # "Thai-built Navaras", "locally assembled Corollas": where the vehicles come from
 MADE_PARTICIPLES = frozenset(["built", "made", "assembled", "produced", "manufactured"])
 MADE_ADVERBS = frozenset(["fully", "locally", "completely", "domestically"])
@@ -66,6 +70,7 @@ PLATFORM_CUES = (
     ("badge", "-", "engineered"), ("developed", "from"), ("shares", "its", "body", "with"), ("copy", "of"), ("clone", "of"),
     ("twin", "to"), ("based", "upon"), ("rebadge", "of"), ("on", "the", "basis", "of"), ("on", "the", "base", "of"),
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
+    ("locally", "adapted"),  # "the X70 was in effect a locally adapted Boyue"
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",

@@ -68,6 +68,7 @@ COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
 SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
     "built builds build produced produces produce made makes assembled assembles sold delivered imported".split()
 )
+SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "being", "were", "was", "shall"])
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 OTHER_TRIGGERS = frozenset(
     ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
@@ -288,6 +289,10 @@ class QuantityFinder:
             clause = index.lower[max(sent_start, start - (18 if ranged or restated else 10)):start]
             # "ship 9,000 pickups a year": a yearly export volume, not what the plant can make
             shipped = bool(set(before) & lx.EXPORT_CUES) and "capacity" not in clause
+            # "under which 2,000 cars a year will be supplied": the verb of shipping after the yearly figure, passive
+            later = lower[head_i + 3:head_i + 7] if head_i >= 0 and annual else []
+            verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)
+            shipped = shipped or bool(later) and later[0] in SHIPPED_AUXILIARIES and verb in lx.EXPORT_CUES and verb.endswith("ed")
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
             stop = words[head_i].i + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
@@ -399,6 +404,8 @@ class QuantityFinder:
         k = end - 1  # "shipped 42,000 Hilux to Brazil": a count of a model after a verb of making or shipping
         while k > 0 and doc[k - 1].lower_ in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
             k -= 1  # "shipped about 42,000 Hilux"
+        if k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in lx.CONSIGNMENT_NOUNS:
+            return True  # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": a count of the model's cars
         return k > 0 and doc[k - 1].lower_ in SHIPPING_OR_MAKING
 
     def _brand_plural(self, doc: Doc, end: int) -> bool:

@@ -88,6 +88,10 @@ LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "â€œ", "â€
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
                               "mild-hybrid", "cng", "lpg", "hydrogen"])
+HOME_MARKET_WORDS = frozenset(["domestic", "local", "home"])
+SPLIT_WORDS = frozenset(["split", "divided", "shared"])  # "the rest was split between Chad and Niger"
+REST_WORDS = frozenset(["rest", "remainder", "remaining", "balance"])
+LINEAGE_NOUNS = frozenset(["version", "twin", "derivative", "sibling", "rebadge", "clone"])  # "its van version, the X"
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
@@ -161,6 +165,7 @@ class ArticleReader:
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.importer: str | None = None  # the country of an "imports by origin" table being read
+        self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
@@ -174,6 +179,7 @@ class ArticleReader:
         for e in self.all_ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
+        self.previous_words: set[str] = set()  # those of the sentence read before it
         self.article_words = set(index.lower)
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
@@ -196,7 +202,7 @@ class ArticleReader:
                 continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
-            self.words = set(self.index.lower[sent.start:sent.end])
+            self.previous_words, self.words = self.words, set(self.index.lower[sent.start:sent.end])
             bases = self._models(sent, ents)
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
@@ -393,7 +399,37 @@ class ArticleReader:
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
+        if self.words & LINEAGE_NOUNS:
+            for m, base in self._appositive_lineage(sent, models):
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or base
         return bases
+
+    def _appositive_lineage(self, sent: Span, models: list[Span]) -> list[tuple[Span, str]]:
+        """A model named in apposition to a version of another: 'the Nomad van and its camper version, the Nomad Life'
+        (the model before 'its'), 'A rebadged version of the car, the Lumo X,' (the car the text is about)."""
+        lower, out = self.index.lower, []
+        for m in models:
+            k = m.start - 1 - (lower[m.start - 1] == "the")
+            if k - 3 < sent.start or lower[k] != ",":
+                continue
+            noun = k - 1
+            if lower[noun] in LINEAGE_NOUNS:  # "... and its camper version, the X"
+                j = noun - 1
+                while j > sent.start and j > noun - 4 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] != "its":
+                    j -= 1
+                if lower[j] != "its" or set(lower[j + 1:noun]) & POWERTRAIN_WORDS:
+                    continue  # "its electric version, the X EV": the same car with another powertrain
+                donor = next((d for d in reversed(models) if d.end <= j and set(lower[d.end:j]) <= lx.VEHICLE_WORDS | {"and", ","}), None)
+                base = self._display_model(donor) if donor is not None and self._model_name(donor) != self._model_name(m) else None
+            elif (lower[noun] in lx.VEHICLE_WORDS and lower[noun - 1] in ("the", "this") and lower[noun - 2] == "of"
+                  and lower[noun - 3] in LINEAGE_NOUNS and not self._variant_cue(noun - 3, (lower[noun - 3], "of"))):
+                base = self.last_model  # "A rebadged version of the car, the X": of the car named before
+            else:
+                continue
+            if base is not None and base != self._model_name(m):
+                out.append((m, base))
+        return out
 
     def _model_fact(self, name: str, maker: str | None, sent: Span) -> ModelFact:
         if name not in self.models:
@@ -426,7 +462,8 @@ class ArticleReader:
     def _both_before(self, before: list[Span], cue: int) -> list[Span]:
         """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
         lower = self.index.lower
-        if not before or lower[before[-1].end:before[-1].end + 2] != [",", "both"]:
+        # "..., both derived from", "The X and the Y are both derived from"
+        if not before or lower[before[-1].end:before[-1].end + 2] not in ([",", "both"], ["are", "both"], ["were", "both"]):
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
@@ -1105,6 +1142,9 @@ class ArticleReader:
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if self._export_cue(i)]
         if not cues:
+            sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
+            if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
+                self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
             return
         self.importer = None  # an export statement after an origin table: tables that follow list its markets
         first_cue = cues[0]
@@ -1131,12 +1171,17 @@ class ArticleReader:
                 plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
+                elif self.last_route is not None and self.last_route[1] == self.main_country:
+                    self._another_shipper(sent, ents, subjects, qs, first_cue)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, first_cue)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
+            # "the Toyota Glanza, built at Suzuki's plant, will be shipped to Africa": a model written with the name of
+            # another maker (not the builder's own group) is that maker's supply
+            company = self._other_brand(subjects, first_cue, company) or company
         # "Peru exported 9,000 cars to Chile. Shipments to Chile fell 8% this year.": no shipper named, the country's
         # trade goes on
         country_trade = (confidence < 0.8 and builder is None and self.exporter is not None and self.exporter[0] is None
@@ -1204,7 +1249,8 @@ class ArticleReader:
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
-                    and not (units.end == first_cue and lower[first_cue] in MOVEMENT_VERBS)
+                    # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
+                    and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
                     and not (passive_subject and units.start == previous_end)):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
@@ -1216,6 +1262,8 @@ class ArticleReader:
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
+            if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
+                units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
@@ -1232,10 +1280,33 @@ class ArticleReader:
                 export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
+            self.last_route = (export.origin, export.destination)
+
+    def _another_shipper(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int) -> None:
+        """'Chery shipped 41,300 cars to Chile last year ... Geely sent 28,900 vehicles': in a story about one market's
+        imports, another maker from the same origin shipping a figure with no market of its own ships to that market."""
+        lower = self.index.lower
+        origin, destination = self.last_route
+        company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
+        if company is None or self.gaz.home_country(company) != origin or self.words & (TOTAL_WORDS | PLANNED | EXPORT_HEDGES):
+            return  # "Geely exported 400,000 cars abroad": its trade with the world
+        if any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents) or lower[cue] not in lx.EXPORT_CUES | CONSIGNMENT_VERBS:
+            return
+        units = next((q for q in qs if q.label_ == "UNITS" and 0 < q.start - cue <= 3), None)
+        if units is None:
+            return
+        export = self.exports.setdefault((company, origin, destination), ExportFact(
+            company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.7)))
+        export.models.extend(n for n in (self._model_name(m) for m in subjects) if n not in export.models)
+        if export.units is None:
+            export.units = units._.value
+            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.7)
 
     def _imports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
         lower = self.index.lower
+        if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
+            return True
         if not self.words & IMPORT_CUES:
             return False
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
@@ -1258,6 +1329,29 @@ class ArticleReader:
         for origin_ent in origins:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
+
+    def _import_shares(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
+        """'Imports reached 9,200 units. Turkey supplied 4,100 of them and Iran 2,300': each origin's share of the
+        article's market's imports, the country before the verb and those coordinated after it with a figure of their own."""
+        lower = self.index.lower
+        destination = self.main_country
+        if not destination or any(e.label_ in ("COUNTRY", "REGION") and lower[e.start - 1] in ("to", "into", "for") for e in ents):
+            return False  # "Turkey supplied 4,100 cars to Iraq": an export with its own market
+        figures = {q.start: q for q in qs if q.label_ in ("UNITS", "COUNT")}
+        countries = [e for e in ents if e.label_ == "COUNTRY" and e.ent_id_ != destination]
+        first = next((e for e in countries if lower[e.end] in SOURCE_VERBS and e.end + 1 in figures
+                      and (e.start == sent.start or lower[e.start - 1] in ("which", ","))), None)
+        if first is None:
+            return False
+        shares = [(first, figures[first.end + 1])]
+        shares += [(e, figures[e.end]) for e in countries if e.start > first.end and lower[e.start - 1] in ("and", ",") and e.end in figures]
+        for e, units in shares:
+            export = self.exports.setdefault((None, e.ent_id_, destination), ExportFact(
+                company=None, origin=e.ent_id_, destination=destination, source=self._source(sent, confidence=0.8)))
+            if export.units is None:
+                export.units = units._.value
+                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        return True
 
     def _sourced_from(self, sent: Span, ents: list[Span], subjects: list[Span]) -> bool:
         """'The Raize and the Xforce come from Indonesia', 'sells the VF 5 and VF 6, both shipped from Vietnam':
@@ -1298,6 +1392,10 @@ class ArticleReader:
         if not destination or destination == origin:
             return False
         models = [self._model_name(m) for m in subjects]
+        # "the Chevrolet Cobalt, imported from Uzbekistan, ahead of the Tucson": the participle describes the model before it
+        described = next((m for m in subjects if m.end == cue - 1 and lower[m.end] == ","), None)
+        if described is not None:
+            models = [self._model_name(described)]
         if not models and "both" in self.words and len(self.last_models) == 2:
             models = list(self.last_models)  # "Both models went on sale ... as imports from India"
         company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
@@ -1457,6 +1555,8 @@ class ArticleReader:
             return False  # "kits supplied by Chery": where parts come from, not a shipment of cars
         if word == "selling" and i > 0 and lower[i - 1] in ("-", "best", "top"):
             return False  # "best-selling"
+        if word in SELL_CUES and i > 0 and lower[i - 1] in HOME_MARKET_WORDS:
+            return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
 
@@ -1503,7 +1603,7 @@ class ArticleReader:
                 # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
                 if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
-                elif self._consignment_for(e, cues) or self._received_by(sent, e):
+                elif self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0]):
                     out.append(e)
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
@@ -1516,8 +1616,9 @@ class ArticleReader:
             word = lower[i]
             between = set(lower[out[-1].end:e.start]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
-            if word in ("to", "into"):
-                out.append(e)
+            if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
+                    self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
+                out.append(e)  # "... and the rest was split between Chad and Niger"
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
                 if not self._other_name_there(e):
                     out.append(e)
@@ -1532,6 +1633,14 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _buyer_in(self, sent: Span, e: Span, cue: int) -> bool:
+        """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
+        buyer named before the verb, with no other market between them."""
+        lower = self.index.lower
+        if e.start - 2 < sent.start or lower[e.start - 1] != "in" or lower[e.start - 2] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
+            return False
+        return not any(self.doc[k].ent_type_ in ("COUNTRY", "REGION") for k in range(e.end, cue))
 
     def _departs_for(self, i: int) -> int | None:
         """'left Wuhu port in east China's Anhui Province on Friday for Mexico': the 'for' of the departure verb at i,
@@ -1584,8 +1693,18 @@ class ArticleReader:
     def _clauses(self, sent: Span):
         """Which clause of the sentence a token is in: clauses part at 'while', 'whereas', ';' and ', but'."""
         lower = self.index.lower
-        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS or lower[k] == "but" and lower[k - 1] == ","]
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS or lower[k] == "but" and lower[k - 1] == ","
+                or lower[k] == "and" and lower[k - 1] == "," and self._model_subject_at(k + 1, sent.end)]
         return lambda i: bisect_right(cuts, i)
+
+    def _model_subject_at(self, k: int, end: int) -> bool:
+        """', and the Tiago has been sent to Bhutan': a model opening a clause of its own, then its verb."""
+        k += k < end and self.index.lower[k] == "the"
+        if k >= end or self.doc[k].ent_type_ != "MODEL" or self.doc[k].ent_iob_ != "B":
+            return False
+        while k + 1 < end and self.doc[k + 1].ent_iob_ == "I":
+            k += 1
+        return k + 1 < end and self.index.lower[k + 1] in AUXILIARIES
 
     def _received_by(self, sent: Span, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
@@ -1716,6 +1835,18 @@ class ArticleReader:
         names = {self._model_name(m) for m in subjects}
         plants = [p for p in self.plants if p.country and names & set(p.models)]
         return plants[0] if len(plants) == 1 else None
+
+    def _other_brand(self, subjects: list[Span], cue: int, builder: str) -> str | None:
+        """The maker written in the one model name before the verb, when it is not the builder or of its group."""
+        before = [m for m in subjects if m.end <= cue]
+        if len(before) != 1:
+            return None
+        maker = self._model_maker(before[0])
+        if not maker or not any(before[0].text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
+            return None
+        group = {builder, self.gaz.companies[builder].parent if builder in self.gaz.companies else None}
+        mine = {maker, self.gaz.companies[maker].parent if maker in self.gaz.companies else None}
+        return maker if not (group - {None}) & (mine - {None}) else None
 
     def _made_in(self, sent: Span, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
