@@ -952,4 +952,6 @@ def render_entities(text: str, mentions: pd.DataFrame) -> str:
     labels = sorted({e["label"] for e in ents})
     html_out = displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True,
                                options={"colors": ENTITY_COLORS, "ents": labels} if labels else {"colors": ENTITY_COLORS})
-    return f'<div style="max-height: 34rem; overflow-y: auto">{html_out}</div>'
+    legend = ('<p style="color: #808495; font-size: 0.875rem">Grey passages marked BOILERPLATE (ads, navigation, link '
+              'lists) were set aside: no facts come from them.</p>' if BOILERPLATE_LABEL in labels else "")
+    return f'{legend}<div style="max-height: 34rem; overflow-y: auto">{html_out}</div>'

@@ -55,7 +55,6 @@ elif options:
                                 "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
 
     st.markdown("**Text, with the entities found**")
-    st.caption("Grey passages marked BOILERPLATE (ads, navigation, link lists) were set aside: no facts come from them.")
     st.html(highlighted)
 
 st.subheader("All matching articles")

@@ -140,3 +140,10 @@ def test_conflict_flags_reach_the_map_rows_and_hover(frames):
                       for h in (t.hovertext or []))
     assert "2 sources disagree" in hovers
     assert set(charts.map_rows(frames["plants"], frames["exports"])["conflict"]) == {""}
+
+
+def test_entity_html_explains_the_grey_only_when_something_was_set_aside():
+    text = "Kia builds the Ceed.\nSubscribe to our newsletter!"
+    ents = pd.DataFrame({"start": [0, 21], "end": [3, 49], "label": ["COMPANY", "BOILERPLATE"]})
+    assert "set aside" in charts.render_entities(text, ents)
+    assert "set aside" not in charts.render_entities(text, ents.head(1))
