@@ -254,7 +254,7 @@ def test_a_brand_naming_the_cars_made_is_not_the_operator(nlp):
 
 
 def test_its_plant_is_the_subjects_after_another_makers_models(nlp):
-    facts = read(nlp, "Azermash has assembled the Dena of Iranian carmaker Iran Khodro at its plant in Sumgait, Azerbaijan, since 2019.")
+    facts = read(nlp, "Azermash has assembled the Tiggo 4 of Chinese carmaker Chery at its plant in Sumgait, Azerbaijan, since 2019.")
     assert {p.company for p in facts.plants} == {"Azermash"}
 
 

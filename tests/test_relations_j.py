@@ -60,9 +60,9 @@ def test_a_body_type_word_before_which_keeps_the_nearest_model(nlp):
 
 
 def test_a_base_with_a_base_of_its_own(nlp):
-    facts = read(nlp, "The line builds the Dena Plus, a facelifted derivative of the Dena, which was itself developed from the Peugeot 206.")
+    facts = read(nlp, "The line builds the Logan MCV, a stretched derivative of the Logan, which was itself developed from the Renault 12.")
     found = bases(facts)
-    assert found.get("Dena Plus", "").endswith("Dena") and found.get("Dena") == "Peugeot 206"
+    assert found.get("Logan MCV", "").endswith("Logan") and found.get("Logan") == "Renault 12"
 
 
 # -- exports: a passive verb's subject is the first market's figure; "pcs" count vehicles --------------------------

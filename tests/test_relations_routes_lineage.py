@@ -34,7 +34,7 @@ def test_vehicles_bound_for_a_market_are_an_export_of_the_company_named(nlp):
 
 
 def test_a_person_bound_for_a_city_is_no_shipment(nlp):
-    assert not read(nlp, "The minister, bound for Moscow after the launch in Tehran, praised Iran Khodro.").exports
+    assert not read(nlp, "The minister, bound for Moscow after the launch in Wuhu, praised Chery.").exports
 
 
 # -- "to 23 African markets" ----------------------------------------------------------------------------------
@@ -81,8 +81,8 @@ def test_a_which_clause_after_the_last_model_of_a_list_speaks_of_that_model(nlp)
 
 
 def test_both_derivatives_of_gives_every_model_of_the_list_its_base(nlp):
-    found = bases(read(nlp, "Iran Khodro builds the Soren and the Samand LX, both derivatives of the Peugeot 405."))
-    assert found["Soren"] == found["Samand LX"] == "Peugeot 405"
+    found = bases(read(nlp, "Dacia builds the Sandero Stepway and the Jogger, both derivatives of the Logan."))
+    assert found["Sandero Stepway"] == found["Jogger"] == "Dacia Logan"
 
 
 def test_sharing_a_frame_with_another_model_is_lineage_but_sharing_a_showroom_is_not(nlp):

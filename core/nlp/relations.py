@@ -372,7 +372,7 @@ class ArticleReader:
         floor = sent.start
         for cue in self._platform_cues(sent):
             after = [m for m in models if cue <= m.start <= cue + 6]  # the base follows its cue closely
-            # "a derivative of the Samand, which was itself developed from the 405": a base may have a base of its own
+            # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
             before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
                                                               or m.start in bases and self._own_clause(m, cue))]
             if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]):
@@ -437,7 +437,7 @@ class ArticleReader:
         return self.models[name]
 
     def _own_clause(self, model: Span, cue: int) -> bool:
-        """'the Samand, which was itself developed from': the cue is in a clause about this model."""
+        """'the Logan, which was itself developed from': the cue is in a clause about this model."""
         between = self.index.lower[model.end:cue]
         return between[:2] == [",", "which"] and "," not in between[2:]
 
@@ -761,12 +761,8 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
-        # "AGR's new brand, whose models are derived from Chery crossovers, will be assembled at ...": a brand naming
-        # vehicles is no operator when an actor is named before it
-        if (len(preceding) > 1 and preceding[-1].end < len(lower) and lower[preceding[-1].end] in lx.VEHICLE_WORDS
-                and lower[preceding[-1].start - 1] in ("from", "on")):
-            preceding = preceding[:-1]
-        # "Azermash and UzAuto will assemble Chevrolet cars in ...": a brand naming the cars made is not who makes them
+        # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
+        # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
         preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
@@ -774,7 +770,7 @@ class ArticleReader:
             return preceding[0].ent_id_, 1.0
         if (len(preceding) > 1 and preceding[0].start == sent.start and "its" in lower[max(preceding[-1].end, before - 4):before]
                 and {"of", "from", "by"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
-            # "Azermash assembles the Dena of Iranian carmaker IKCO at its plant in ...": 'its' is the subject's
+            # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
             return preceding[0].ent_id_, 1.0
         if preceding:
             return preceding[-1].ent_id_, 1.0
@@ -1235,7 +1231,7 @@ class ArticleReader:
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
-                # "Iraq came second with 1,420, chiefly the Runna, while 310 Taras went to Belarus": a clause of its own
+                # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
                 route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or mostly < s.start < stop]
                                 if ent.start < mostly else
@@ -1258,7 +1254,7 @@ class ArticleReader:
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used), None)
             if units is None and len(destinations) == 1:
-                # "Iraq took 1,420 vehicles, while a first batch of 310 Taras was delivered to Belarus": the figure
+                # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
