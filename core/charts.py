@@ -46,6 +46,8 @@ def company_color(company: str | None) -> str:
 
 
 def _esc(value) -> str:
+    if isinstance(value, str):  # the usual case, first: pd.isna below costs more than the escape
+        return html.escape(value)
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return ""
     try:
@@ -247,7 +249,12 @@ def _source_line(row) -> str:
     src = _esc(row.get("source")) or "unknown source"
     title = _esc(row.get("title"))
     pub = row.get("published")
-    when = "" if pub is None or pd.isna(pub) else pd.Timestamp(pub).strftime("%Y-%m-%d")
+    if pub is None or pub is pd.NaT or (isinstance(pub, float) and math.isnan(pub)):
+        when = ""
+    elif hasattr(pub, "strftime"):  # a date or datetime, as the frames hold them (no Timestamp per row)
+        when = pub.strftime("%Y-%m-%d")
+    else:
+        when = "" if pd.isna(pub) else pd.Timestamp(pub).strftime("%Y-%m-%d")
     text = src + (f" — {title[:70]}" if title else "") + (f" ({when})" if when else "")
     return f"Source: {text}"
 

@@ -147,3 +147,15 @@ def test_entity_html_explains_the_grey_only_when_something_was_set_aside():
     ents = pd.DataFrame({"start": [0, 21], "end": [3, 49], "label": ["COMPANY", "BOILERPLATE"]})
     assert "set aside" in charts.render_entities(text, ents)
     assert "set aside" not in charts.render_entities(text, ents.head(1))
+
+
+def test_source_line_gives_one_date_format_for_every_way_a_date_is_held():
+    from datetime import date, datetime
+
+    from core.charts import _source_line
+
+    for published in (date(2024, 3, 1), datetime(2024, 3, 1, 9, 30), pd.Timestamp("2024-03-01"), "2024-03-01"):
+        assert _source_line({"source": "Trade <Daily>", "published": published}) == \
+            "Source: Trade &lt;Daily&gt; (2024-03-01)"
+    for missing in (None, pd.NaT, float("nan")):
+        assert _source_line({"source": None, "title": None, "published": missing}) == "Source: unknown source"
