@@ -6,9 +6,22 @@ Creating spaCy Token objects is the main cost of Python components; this reads e
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_STOP,
+    IS_TITLE,
+    IS_UPPER,
+    LENGTH,
+    LIKE_NUM,
+    SENT_START,
+    SPACY,
+)
 from spacy.tokens import Doc, Span
 
 KEY = "aw_index"
@@ -39,8 +52,16 @@ class DocIndex:
         self.lower: list[str] = [text[i:i + n].lower() for i, n in zip(self.token_chars, arr[:, 2].tolist(), strict=True)]
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
         self._sents: dict[int, Span] = {}
+        self._sent_chars: dict[int, tuple[int, int]] = {}
+        # the bounds of each token's sentence, one tuple per sentence shared by its tokens
+        bounds = [*starts, len(doc)]
+        self._bounds: list[tuple[int, int]] = []
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            self._bounds.extend([(start, end)] * (end - start))
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
+        if 0 <= i < len(self._bounds):
+            return self._bounds[i]
         k = bisect_right(self.sent_starts, i) - 1
         end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
         return self.sent_starts[k], end
@@ -54,9 +75,15 @@ class DocIndex:
     def sent_chars(self, i: int) -> tuple[int, int]:
         """Character span of the sentence holding token i, trailing whitespace excluded."""
         start, end = self.sent_bounds(i)
-        text = doc_text(self.doc)
-        end_char = self.token_chars[end] if end < len(self.token_chars) else len(text)
-        return self.token_chars[start], len(text[:end_char].rstrip())
+        chars = self._sent_chars.get(start)
+        if chars is None:
+            text = doc_text(self.doc)
+            end_char = self.token_chars[end] if end < len(self.token_chars) else len(text)
+            start_char = self.token_chars[start]
+            stripped = text[start_char:end_char].rstrip()  # the sentence alone, not the text before it
+            chars = (start_char, start_char + len(stripped) if stripped else len(text[:end_char].rstrip()))
+            self._sent_chars[start] = chars
+        return chars
 
     def sent_text(self, i: int) -> str:
         """The sentence holding token i, sliced from the text (Span.text would rebuild it token by token)."""
@@ -80,6 +107,93 @@ class DocIndex:
 
     def is_boilerplate(self, i: int) -> bool:
         return bool(self.boilerplate[i]) if 0 <= i < len(self.boilerplate) else False
+
+    @cached_property
+    def flags(self) -> TokenFlags:
+        """Lexical flags of every token (is_title, is_alpha, ...), read in one Doc.to_array call."""
+        return TokenFlags(self.doc)
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each token's verbatim text, sliced from the doc's text."""
+        text = doc_text(self.doc)
+        return [text[s:e] for s, e in zip(self.token_chars, self.token_ends, strict=True)]
+
+    def ent_tags(self, ents: list[Entity]) -> tuple[list[str], list[str]]:
+        """Token.ent_type_ and Token.ent_iob_ of every token, for the Doc's entities `ents` (Doc.ents set them,
+        so every other token is "O")."""
+        types, iobs = [""] * len(self.doc), ["O"] * len(self.doc)
+        for e in ents:
+            types[e.start:e.end] = [e.label_] * (e.end - e.start)
+            iobs[e.start:e.end] = ["B", *["I"] * (e.end - e.start - 1)]
+        return types, iobs
+
+    def entities(self) -> list[Entity]:
+        """Doc.ents as plain records, read once (Doc.ents builds new Spans on each access)."""
+        text = doc_text(self.doc)
+        return [Entity(e.start, e.end, e.label_, e.ent_id_, text[self.token_chars[e.start]:self.token_ends[e.end - 1]])
+                for e in self.doc.ents]
+
+
+
+class Entity:
+    """An entity of Doc.ents with the Span attributes the rules read: Span.ent_id_ and Span.text walk the
+    span's tokens on every access, these are read once."""
+
+    __slots__ = ("start", "end", "label_", "ent_id_", "text")
+
+    def __init__(self, start: int, end: int, label: str, ent_id: str, text: str):
+        self.start, self.end, self.label_, self.ent_id_, self.text = start, end, label, ent_id, text
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __repr__(self) -> str:
+        return f"Entity({self.text!r}, {self.label_}, {self.start}:{self.end})"
+
+
+class TokenFlags:
+    """Token.is_title, is_alpha, ... as lists indexed by token position: no Token objects are made. Each flag
+    is read from the Doc (one Doc.to_array call) the first time a rule asks for it."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def _column(self, attr: int) -> list[bool]:
+        return self.doc.to_array([attr]).astype(bool).tolist() if len(self.doc) else []
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        return self._column(IS_TITLE)
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._column(IS_ALPHA)
+
+    @cached_property
+    def is_lower(self) -> list[bool]:
+        return self._column(IS_LOWER)
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        return self._column(IS_UPPER)
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return self._column(IS_PUNCT)
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        return self._column(IS_STOP)
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return self._column(LIKE_NUM)
+
+    @cached_property
+    def whitespace(self) -> list[bool]:
+        """Token.whitespace_ is " "."""
+        return self._column(SPACY)
 
 
 def doc_index(doc: Doc) -> DocIndex:

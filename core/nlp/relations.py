@@ -25,7 +25,7 @@ from core.facts import (
     facts_to_dict,
 )
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_index, doc_text, drop_index
+from core.nlp.docindex import Entity, doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, fold_accents
 from core.nlp.registry import get_gazetteer
@@ -167,10 +167,14 @@ class ArticleReader:
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
-        self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
+        self.index = index = doc_index(doc)
+        self.all_ents: list[Entity] = index.entities()
+        self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
+        self.flags = index.flags
+        self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
+        self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
         self.main_company = Counter(companies).most_common(1)[0][0] if companies else None
-        self.index = index = doc_index(doc)
         self.quantities: dict[int, list[Span]] = {}
         for q in doc.spans.get("quantities", []):
             if not index.is_boilerplate(q.start):
@@ -202,7 +206,7 @@ class ArticleReader:
                 continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
-            self.previous_words, self.words = self.words, set(self.index.lower[sent.start:sent.end])
+            self.previous_words, self.words = self.words, self._sent_words(sent)
             bases = self._models(sent, ents)
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
@@ -248,8 +252,14 @@ class ArticleReader:
         start, end = self.index.sent_chars(sent.start)
         return Source(self.index.sent_text(sent.start), start, end, qualifier, confidence)
 
-    def _model_name(self, ent: Span) -> str:
+    def _model_name(self, ent: Entity) -> str:
         """The gazetteer's name; a name without letters carries its maker ("Peugeot 301", not "301")."""
+        name = self._model_names.get((ent.start, ent.end))
+        if name is None:
+            name = self._model_names[ent.start, ent.end] = self._read_model_name(ent)
+        return name
+
+    def _read_model_name(self, ent: Entity) -> str:
         key = ent.ent_id_
         model = self.gaz.models.get(key)
         name = model.name if model else key.split("|", 1)[-1]
@@ -340,7 +350,7 @@ class ArticleReader:
             return None
         opening = k
         k += 1
-        while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
+        while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.flags.like_num[k]):
             k += 1
         following = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []) if e.start == k), None)
         if following is None or lower[opening] == "," and k == opening + 1:
@@ -353,10 +363,17 @@ class ArticleReader:
         """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
         lower = self.index.lower
         # "GHANA - Kantanka ...": a dash after a space is a dateline's, not a compound's
-        return ent.end < len(lower) and lower[ent.end] == "-" and not self.doc[ent.end - 1].whitespace_
+        return ent.end < len(lower) and lower[ent.end] == "-" and not self.flags.whitespace[ent.end - 1]
 
     def _planned(self, sent: Span) -> bool:
-        return bool(PLANNED & set(self.index.lower[sent.start:sent.end]))
+        return bool(PLANNED & self._sent_words(sent))
+
+    def _sent_words(self, sent: Span) -> set[str]:
+        """The lowercase words of a sentence, made once per sentence."""
+        words = self._words_of.get(sent.start)
+        if words is None:
+            words = self._words_of[sent.start] = set(self.index.lower[sent.start:sent.end])
+        return words
 
     def _qualifier(self, q: Span, sent: Span) -> str:
         parts = [q._.qualifier] if q._.qualifier else []
@@ -416,7 +433,7 @@ class ArticleReader:
             noun = k - 1
             if lower[noun] in LINEAGE_NOUNS:  # "... and its camper version, the X"
                 j = noun - 1
-                while j > sent.start and j > noun - 4 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] != "its":
+                while j > sent.start and j > noun - 4 and self.flags.is_lower[j] and self.flags.is_alpha[j] and lower[j] != "its":
                     j -= 1
                 if lower[j] != "its" or set(lower[j + 1:noun]) & POWERTRAIN_WORDS:
                     continue  # "its electric version, the X EV": the same car with another powertrain
@@ -474,18 +491,20 @@ class ArticleReader:
 
     def _platform_name(self, sent: Span, cue: int) -> tuple[str, int] | None:
         """'on the STLA Medium platform', 'on the CMA architecture': a named platform right after the cue."""
-        lower, doc = self.index.lower, self.doc
+        lower = self.index.lower
         i = cue
         while i < sent.end and lower[i] in ("the", "a", "its", "same", "new", "group's", "brand's", "’s", "'s", "latest"):
             i += 1
         j = i
+        flags, texts = self.flags, self.index.texts
         while j < sent.end and j - i < 4 and lower[j] not in PLATFORM_NOUNS and (
-                doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text) or doc[j].text == "-"
-                or any(c.isupper() for c in doc[j].text[1:])):
+                flags.is_title[j] or flags.is_upper[j] or any(c.isdigit() for c in texts[j]) or texts[j] == "-"
+                or any(c.isupper() for c in texts[j][1:])):
             j += 1
-        if j == i or j >= sent.end or lower[j] not in PLATFORM_NOUNS or doc[i].ent_type_ in ("MODEL", "COMPANY"):
+        if j == i or j >= sent.end or lower[j] not in PLATFORM_NOUNS or self.ent_type[i] in ("MODEL", "COMPANY"):
             return None
-        return doc[i:j].text, j + 1
+        start, end = self.index.span_chars(i, j)
+        return doc_text(self.doc)[start:end], j + 1
 
     def _platform_cues(self, sent: Span) -> list[int]:
         """Token positions just after each platform cue ('based on', 'a version of', ...)."""
@@ -505,7 +524,7 @@ class ArticleReader:
                 # "the Windsor EV, known in China as the Wuling Cloud EV", "sold in Japan as": the same car under a
                 # home-market name
                 a = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "as"), None)
-                if a is not None and all(self.doc[sent.start + k].ent_type_ == "COUNTRY" for k in range(i + 2, a)):
+                if a is not None and all(self.ent_type[sent.start + k] == "COUNTRY" for k in range(i + 2, a)):
                     found.add(sent.start + a + 1)
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
@@ -851,7 +870,7 @@ class ArticleReader:
                 return True
         # "in Ellabell, Georgia, where it builds the Ioniq 5": the place where the sentence goes on to say what is made
         k = ent.end
-        while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.doc[k].ent_type_ in ("PLACE", "COUNTRY")):
+        while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
             k += 1
         if k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
                 lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
@@ -859,9 +878,9 @@ class ArticleReader:
         # "In Porto Real, Rio de Janeiro, the company assembles the 208": a place opening the sentence, then who builds there
         if ent.start == sent.start + 1 and lower[sent.start] == "in":
             k = ent.end
-            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.doc[k].ent_type_ in ("PLACE", "COUNTRY")):
+            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
                 k += 1
-            if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.doc[k].ent_type_ == "COMPANY")
+            if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
@@ -871,7 +890,7 @@ class ArticleReader:
             if lower[k] in lx.PLANT_NOUNS:
                 # "Karawang assembly plant", "Gemlik Technology Campus"; not "Armenia from its plant"
                 # "its Hwaseong EVO plant": a plant's own name in capitals too
-                if all((self.doc[x].is_lower or self.doc[x].is_title or self.doc[x].is_upper) and not self.doc[x].is_stop
+                if all((self.flags.is_lower[x] or self.flags.is_title[x] or self.flags.is_upper[x]) and not self.flags.is_stop[x]
                        for x in range(first, k)):
                     return True
                 break
@@ -880,7 +899,7 @@ class ArticleReader:
         while i >= sent.start:
             if lower[i] in ("’s", "'s"):  # "in Tamil Nadu's Ranipet district", "in the capital's Tekstilshchiki district"
                 i -= 1
-                while i >= sent.start and (self.doc[i].is_title or lower[i] in POSSESSOR_NOUNS) and i not in country_at:
+                while i >= sent.start and (self.flags.is_title[i] or lower[i] in POSSESSOR_NOUNS) and i not in country_at:
                     i -= 1
             elif lower[i] in PLACE_FILLERS or i in country_at:
                 i -= 1  # "in Turkey's western province of Manisa"
@@ -903,9 +922,9 @@ class ArticleReader:
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
-            if word in lx.PRODUCTION_CUES and self.doc[j].ent_type_ != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
+            if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 return True
-            if not (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
+            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
                 budget -= 1
                 if budget == 0:
                     break
@@ -916,7 +935,7 @@ class ArticleReader:
         k = i - 1
         if self.index.lower[k] == ")" and k >= 2 and self.index.lower[k - 2] == "(":
             k -= 3
-        if k < 0 or self.doc[k].ent_type_ != "COMPANY":
+        if k < 0 or self.ent_type[k] != "COMPANY":
             return False
         ent = next((e for e in self.ents.get(self.index.sent_bounds(k)[0], []) if e.start <= k < e.end), None)
         info = self.gaz.companies.get(ent.ent_id_) if ent is not None else None
@@ -1072,7 +1091,7 @@ class ArticleReader:
         return None
 
     def _set_figure(self, plant: PlantFact, q: Span, sent: Span, confidence: float = 1.0) -> None:
-        if sent.text.rstrip().endswith("?"):
+        if self.index.sent_text(sent.start).endswith("?"):
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
@@ -1089,7 +1108,7 @@ class ArticleReader:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
-              and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
+              and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
     def _market_size(self, q: Span, sent: Span) -> bool:
@@ -1125,7 +1144,7 @@ class ArticleReader:
         if lower[q.end:q.end + 1] == ["for"]:  # "approved R3.1 billion for a new body shop and press line"
             k = q.end + 1
             while k < min(len(lower), q.end + 5) and (lower[k] in ("a", "an", "the", "its", "new", "second", "body", "paint", "press", "assembly")
-                                                       or self.doc[k].is_title and self.doc[k].ent_type_ == "PLACE"):  # "for the Rosslyn plant"
+                                                       or self.flags.is_title[k] and self.ent_type[k] == "PLACE"):  # "for the Rosslyn plant"
                 k += 1
             if k < len(lower) and (lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS or lower[k] == "shop"):
                 return True
@@ -1363,7 +1382,7 @@ class ArticleReader:
             if lower[k - 1] == "shipped" and lower[k - 2] in AUXILIARIES:
                 continue  # "were shipped from China to ...": an export sentence, read as one
             j = k - 2
-            while j >= sent.start and (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE | {"both", "all"}):
+            while j >= sent.start and (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE | {"both", "all"}):
                 j -= 1
             listed = [m for m in subjects if j < m.start < k - 1]
             origin, destination = e.ent_id_, self.main_country
@@ -1416,14 +1435,14 @@ class ArticleReader:
                 continue  # "... and from Rayong in Thailand": a second source of the same imports
             if lower[k] == "from":
                 j = k - 1
-                if self.doc[j].ent_type_ == "COUNTRY":  # "imported into Vietnam from ...": the buyer named before the source
-                    while j > sent.start and self.doc[j].ent_iob_ == "I":
+                if self.ent_type[j] == "COUNTRY":  # "imported into Vietnam from ...": the buyer named before the source
+                    while j > sent.start and self.ent_iob[j] == "I":
                         j -= 1
                     j -= 2 if lower[j - 1] == "into" else 0
                 return k > sent.start and lower[j] in IMPORT_CUES
-            token = self.doc[k]
             # "from the company's Laem Chabang plant in Thailand"
-            if not (token.ent_type_ or token.is_title or token.is_upper or lower[k] in IMPORT_PHRASE_GLUE or lower[k] in OWNER_ANAPHORS):
+            if not (self.ent_type[k] or self.flags.is_title[k] or self.flags.is_upper[k] or lower[k] in IMPORT_PHRASE_GLUE
+                    or lower[k] in OWNER_ANAPHORS):
                 return False
         return False
 
@@ -1525,7 +1544,7 @@ class ArticleReader:
             if self.exporter is None:
                 # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
                 return word in ("bound", "destined", "headed") and lower[i + 1:i + 2] == ["for"] and any(
-                    self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                    self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                     or lower[k] in lx.UNIT_WORDS for k in range(max(0, i - 6), i))
             # "Into Uzbekistan went about 600 units": the destination opens the sentence
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
@@ -1534,7 +1553,7 @@ class ArticleReader:
                 return True
             # "The first 900 Atto 3s for Chile will leave Rayong port": the cars named before their market
             k = next((k for k in range(i - 1, max(-1, i - 7), -1) if lower[k] == "for"), None)
-            return k is not None and any(self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.UNIT_WORDS
+            return k is not None and any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.UNIT_WORDS
                                          for j in range(max(0, k - 4), k))
         if word in SEND_VERBS or word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:
             # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan", "sent 31,000 Clios to France",
@@ -1568,16 +1587,16 @@ class ArticleReader:
         """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
         lower = self.index.lower
         to = next((k for k in range(i + 1, min(len(lower), i + 16)) if lower[k] in preps), None)
-        return to is not None and any(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
+        return to is not None and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
                                       or lower[k] in lx.VEHICLE_WORDS for k in range(i + 1, to))
 
     def _after_model_name(self, i: int) -> bool:
         """'the BYD Qin Plus DM-i sold in China': a model name (and its trim) right before token i."""
+        lower = self.index.lower
         for k in range(i - 1, max(-1, i - 5), -1):
-            token = self.doc[k]
-            if token.ent_type_ == "MODEL":
+            if self.ent_type[k] == "MODEL":
                 return True
-            if token.is_punct and token.text != "-" or token.lower_ in AUXILIARIES:
+            if self.flags.is_punct[k] and self.index.texts[k] != "-" or lower[k] in AUXILIARIES:
                 return False
         return False
 
@@ -1607,13 +1626,13 @@ class ArticleReader:
             i = e.start - 1
             # "to 23 African markets": a count of markets named by their region
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"])
-            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num):
+            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.flags.like_num[i]):
                 i -= 1
             word = lower[i]
             between = set(lower[out[-1].end:e.start]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
             if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
-                    self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
+                    self.flags.like_num[k] or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
                 out.append(e)  # "... and the rest was split between Chad and Niger"
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
                 if not self._other_name_there(e):
@@ -1624,7 +1643,7 @@ class ArticleReader:
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
-                    self.doc[i - 1].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
+                    self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
                 out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
             elif coordinated:
                 out.append(e)
@@ -1636,7 +1655,7 @@ class ArticleReader:
         lower = self.index.lower
         if e.start - 2 < sent.start or lower[e.start - 1] != "in" or lower[e.start - 2] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
             return False
-        return not any(self.doc[k].ent_type_ in ("COUNTRY", "REGION") for k in range(e.end, cue))
+        return not any(self.ent_type[k] in ("COUNTRY", "REGION") for k in range(e.end, cue))
 
     def _departs_for(self, i: int) -> int | None:
         """'left Wuhu port in east China's Anhui Province on Friday for Mexico': the 'for' of the departure verb at i,
@@ -1645,7 +1664,7 @@ class ArticleReader:
         for k in range(i + 1, min(len(lower), i + 15)):
             if lower[k] in (",", ";", ".", "\n"):
                 return None
-            if lower[k] == "for" and k + 1 < len(lower) and self.doc[k + 1].ent_type_ in ("COUNTRY", "REGION"):
+            if lower[k] == "for" and k + 1 < len(lower) and self.ent_type[k + 1] in ("COUNTRY", "REGION"):
                 return k
         return None
 
@@ -1655,15 +1674,15 @@ class ArticleReader:
         if self.index.lower[k:k + 1] != ["as"]:
             return False
         k += 2 if self.index.lower[k + 1:k + 2] == ["the"] else 1
-        if k < len(self.doc) and self.doc[k].ent_type_ == "COMPANY":
+        if k < len(self.doc) and self.ent_type[k] == "COMPANY":
             k += 1  # "as the Chery Tiggo 5X"
-        return k < len(self.doc) and self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG")
+        return k < len(self.doc) and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
 
     def _to_n_countries(self, sent: Span, noun: int) -> bool:
         """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
         lower = self.index.lower
         k = noun - 1
-        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS):
+        while k > sent.start and (self.flags.like_num[k] or lower[k] in DESTINATION_FILLERS):
             k -= 1
         return lower[k] == "to" and k < noun - 1
 
@@ -1696,9 +1715,9 @@ class ArticleReader:
     def _model_subject_at(self, k: int, end: int) -> bool:
         """', and the Tiago has been sent to Bhutan': a model opening a clause of its own, then its verb."""
         k += k < end and self.index.lower[k] == "the"
-        if k >= end or self.doc[k].ent_type_ != "MODEL" or self.doc[k].ent_iob_ != "B":
+        if k >= end or self.ent_type[k] != "MODEL" or self.ent_iob[k] != "B":
             return False
-        while k + 1 < end and self.doc[k + 1].ent_iob_ == "I":
+        while k + 1 < end and self.ent_iob[k + 1] == "I":
             k += 1
         return k + 1 < end and self.index.lower[k + 1] in AUXILIARIES
 
@@ -1718,8 +1737,7 @@ class ArticleReader:
         k = e.start - 1 if e.start < 1 or lower[e.start - 1] != "the" else e.start - 2  # "... for the United Kingdom will leave"
         if k < 1 or lower[k] != "for" or not any(0 < c - e.end <= 4 for c in cues):
             return False
-        before = self.doc[k - 1]
-        return before.ent_type_ in ("MODEL", "MODEL_AMBIG") or before.lower_ in lx.UNIT_WORDS or before.lower_ in lx.VEHICLE_WORDS
+        return self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG") or lower[k - 1] in lx.UNIT_WORDS or lower[k - 1] in lx.VEHICLE_WORDS
 
     def _hedged(self, destination: int, cues: list[int]) -> bool:
         """The route is only being studied: a hedge just before the cue that names this destination."""
@@ -1741,7 +1759,7 @@ class ArticleReader:
             return False
         head = ents[0]
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
-        column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
+        column = head.end < sent.end and not lower[head.end].strip() and self.index.texts[head.end].count(" ") >= 2
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
@@ -1788,7 +1806,7 @@ class ArticleReader:
     def _names_between(self, start: int, end: int) -> bool:
         """'2,000 to the Czech Republic', '350 ZS for Jordan': only a model's name and 'to'/'for' part a count from its market."""
         lower = self.index.lower
-        return start < end and all(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in ("to", "for", "the")
+        return start < end and all(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in ("to", "for", "the")
                                    for k in range(start, end)) and lower[end - 1] in ("to", "for", "the")
 
     def _there(self, sent: Span, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
@@ -1863,7 +1881,7 @@ class ArticleReader:
             for e in ents:
                 if e.label_ == "COUNTRY" and e.start >= company.end and e.start - company.end <= 3:
                     between = range(company.end, e.start)
-                    if all(self.doc[i].is_title or lower[i] in ("do", "de", "of") for i in between) and not self.doc[e.start - 1].is_punct:
+                    if all(self.flags.is_title[i] or lower[i] in ("do", "de", "of") for i in between) and not self.flags.is_punct[e.start - 1]:
                         return e.ent_id_
         return None
 
