@@ -94,6 +94,10 @@ class DocIndex:
         """Character offsets of tokens start..end, as Span.start_char/end_char give them, without making the Span."""
         return self.token_chars[start], self.token_ends[end - 1]
 
+    def span_text(self, start: int, end: int) -> str:
+        """Span.text of tokens start..end (end > start), sliced from the text."""
+        return doc_text(self.doc)[self.token_chars[start]:self.token_ends[end - 1]]
+
     def sent_span_chars(self, i: int) -> tuple[int, int]:
         """Span offsets of the sentence holding token i."""
         return self.span_chars(*self.sent_bounds(i))

@@ -91,8 +91,10 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
+        # the quantities' Spans, made once (a SpanGroup makes new ones on each pass)
+        self._quantities = quantities = list(doc.spans.get("quantities", []))
         unresolved: list[Unresolved] = []
-        ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed
+        ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and index.span_text(e.start, e.end) not in self.gaz.dismissed
                 and not _period_code(doc, e)]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label_ == "COMPANY" and len(e) == 1 and e.start > 0
@@ -112,11 +114,12 @@ class EntityResolver:
         ents += self._new_places(doc, ents, unresolved)
         people = self._people(doc, ents)
         ents += [p[0] for p in people if p[0].label_ == "PERSON" and p[0] not in ents]
-        doc.ents = filter_spans(ents)
-        kept = {(e.start, e.end) for e in doc.ents}
+        # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
+        final = [e for e in filter_spans(ents) if e.label]
+        doc.set_ents(final, default="outside")
+        kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
-        in_models = {i for e in doc.ents if e.label_ == "MODEL" for i in range(e.start, e.end)}
-        quantities = doc.spans.get("quantities", [])
+        in_models = {i for e in final if e.label_ == "MODEL" for i in range(e.start, e.end)}
         if any(q.start in in_models for q in quantities):  # the figure itself, not the words it counts
             doc.spans["quantities"] = [q for q in quantities if q.start not in in_models]
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
@@ -125,9 +128,9 @@ class EntityResolver:
 
     # -- models ------------------------------------------------------------------------------
     def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        spec_sents = {self.index.sent_bounds(q.start)[0] for q in doc.spans.get("quantities", []) if q.label_ in SPEC_LABELS}
+        spec_sents = {self.index.sent_bounds(q.start)[0] for q in self._quantities if q.label_ in SPEC_LABELS}
         # "a 3.0-litre V6", "its 2.8 V8": a name right after an engine size is the engine's layout
-        self._engine_ends = {q.end for q in doc.spans.get("quantities", []) if q.label_ == "ENGINE"}
+        self._engine_ends = {q.end for q in self._quantities if q.label_ == "ENGINE"}
         model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label_ == "COMPANY"]
         confirmed: set[str] = set()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -84,6 +85,8 @@ PLACE_FILLERS = frozenset(
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
 # "known in China as", "sold in Japan as": a market where the model has another name
 NAME_USE_WORDS = frozenset(["known", "sold", "marketed", "badged"])
+# every word _platform_cues looks at first: "on", "shares", a name-use word, the first word of a cue
+PLATFORM_TRIGGERS = frozenset(["on", "shares", "share"]) | NAME_USE_WORDS | PLATFORM_FIRST_WORDS | SHARE_VERBS
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
@@ -184,7 +187,6 @@ class ArticleReader:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.previous_words: set[str] = set()  # those of the sentence read before it
-        self.article_words = set(index.lower)
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
@@ -198,6 +200,10 @@ class ArticleReader:
         self.placed_countries = self.named_countries | {
             self.gaz.places[e.text].country for e in self.all_ents
             if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
+
+    @cached_property
+    def article_words(self) -> set[str]:
+        return set(self.index.lower)
 
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
@@ -376,7 +382,8 @@ class ArticleReader:
         return words
 
     def _qualifier(self, q: Span, sent: Span) -> str:
-        parts = [q._.qualifier] if q._.qualifier else []
+        qualifier = q._.qualifier
+        parts = [qualifier] if qualifier else []
         if self._planned(sent):
             parts.append("planned")
         return ", ".join(parts)
@@ -512,7 +519,7 @@ class ArticleReader:
             return []
         lower = self.index.lower[sent.start:sent.end]
         found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
-        for i in range(len(lower)):
+        for i in [k for k, word in enumerate(lower) if word in PLATFORM_TRIGGERS]:  # the words a cue can start with
             if lower[i] == "on" and self._platform_name(sent, sent.start + i + 1) is not None:
                 found.add(sent.start + i + 1)  # "builds the iX3 on the Neue Klasse architecture"
             elif lower[i] in ("shares", "share") and lower[i + 1:i + 2] in (["its"], ["their"], ["a"], ["the"]):
@@ -852,7 +859,7 @@ class ArticleReader:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
-        if after is not None and after in lx.PLANT_NOUNS | {"-", "based"}:
+        if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
             return after in lx.PLANT_NOUNS
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
@@ -1949,9 +1956,10 @@ class ArticleReader:
                     continue
                 start, end = index.span_chars(q.start, q.end)
                 written = text[start:end]
-                canonical = q._.unit if label == "TRANSMISSION" else written
-                out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(q.start),
-                                   q._.value, q._.unit, q._.qualifier))
+                ext = q._  # each `q._` makes a new accessor
+                unit = ext.unit
+                canonical = unit if label == "TRANSMISSION" else written
+                out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(q.start), ext.value, unit, ext.qualifier))
         # page furniture read and set aside (ads, navigation, link lists), so a reader sees why it gave no facts;
         # no text or name of its own, so no filter or search matches an article through it
         out.extend(Mention("", BOILERPLATE_LABEL, "", start, end, start, end) for start, end in self.doc._.boilerplate)
