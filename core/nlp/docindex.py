@@ -6,21 +6,12 @@ Creating spaCy Token objects is the main cost of Python components; this reads e
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
 
 import numpy
 from spacy.attrs import (
     IDX,
-    IS_ALPHA,
-    IS_LOWER,
-    IS_PUNCT,
-    IS_STOP,
-    IS_TITLE,
-    IS_UPPER,
     LENGTH,
-    LIKE_NUM,
     SENT_START,
-    SPACY,
 )
 from spacy.tokens import Doc, Span
 
@@ -112,17 +103,6 @@ class DocIndex:
     def is_boilerplate(self, i: int) -> bool:
         return bool(self.boilerplate[i]) if 0 <= i < len(self.boilerplate) else False
 
-    @cached_property
-    def flags(self) -> TokenFlags:
-        """Lexical flags of every token (is_title, is_alpha, ...), read in one Doc.to_array call."""
-        return TokenFlags(self.doc)
-
-    @cached_property
-    def texts(self) -> list[str]:
-        """Each token's verbatim text, sliced from the doc's text."""
-        text = doc_text(self.doc)
-        return [text[s:e] for s, e in zip(self.token_chars, self.token_ends, strict=True)]
-
     def ent_tags(self, ents: list[Entity]) -> tuple[list[str], list[str]]:
         """Token.ent_type_ and Token.ent_iob_ of every token, for the Doc's entities `ents` (Doc.ents set them,
         so every other token is "O")."""
@@ -154,50 +134,6 @@ class Entity:
 
     def __repr__(self) -> str:
         return f"Entity({self.text!r}, {self.label_}, {self.start}:{self.end})"
-
-
-class TokenFlags:
-    """Token.is_title, is_alpha, ... as lists indexed by token position: no Token objects are made. Each flag
-    is read from the Doc (one Doc.to_array call) the first time a rule asks for it."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-
-    def _column(self, attr: int) -> list[bool]:
-        return self.doc.to_array([attr]).astype(bool).tolist() if len(self.doc) else []
-
-    @cached_property
-    def is_title(self) -> list[bool]:
-        return self._column(IS_TITLE)
-
-    @cached_property
-    def is_alpha(self) -> list[bool]:
-        return self._column(IS_ALPHA)
-
-    @cached_property
-    def is_lower(self) -> list[bool]:
-        return self._column(IS_LOWER)
-
-    @cached_property
-    def is_upper(self) -> list[bool]:
-        return self._column(IS_UPPER)
-
-    @cached_property
-    def is_punct(self) -> list[bool]:
-        return self._column(IS_PUNCT)
-
-    @cached_property
-    def is_stop(self) -> list[bool]:
-        return self._column(IS_STOP)
-
-    @cached_property
-    def like_num(self) -> list[bool]:
-        return self._column(LIKE_NUM)
-
-    @cached_property
-    def whitespace(self) -> list[bool]:
-        """Token.whitespace_ is " "."""
-        return self._column(SPACY)
 
 
 def doc_index(doc: Doc) -> DocIndex:

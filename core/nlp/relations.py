@@ -173,7 +173,6 @@ class ArticleReader:
         self.index = index = doc_index(doc)
         self.all_ents: list[Entity] = index.entities()
         self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
-        self.flags = index.flags
         self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
         self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
@@ -356,7 +355,7 @@ class ArticleReader:
             return None
         opening = k
         k += 1
-        while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.flags.like_num[k]):
+        while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
             k += 1
         following = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []) if e.start == k), None)
         if following is None or lower[opening] == "," and k == opening + 1:
@@ -369,7 +368,7 @@ class ArticleReader:
         """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
         lower = self.index.lower
         # "GHANA - Kantanka ...": a dash after a space is a dateline's, not a compound's
-        return ent.end < len(lower) and lower[ent.end] == "-" and not self.flags.whitespace[ent.end - 1]
+        return ent.end < len(lower) and lower[ent.end] == "-" and not self.doc[ent.end - 1].whitespace_
 
     def _planned(self, sent: Span) -> bool:
         return bool(PLANNED & self._sent_words(sent))
@@ -440,7 +439,7 @@ class ArticleReader:
             noun = k - 1
             if lower[noun] in LINEAGE_NOUNS:  # "... and its camper version, the X"
                 j = noun - 1
-                while j > sent.start and j > noun - 4 and self.flags.is_lower[j] and self.flags.is_alpha[j] and lower[j] != "its":
+                while j > sent.start and j > noun - 4 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] != "its":
                     j -= 1
                 if lower[j] != "its" or set(lower[j + 1:noun]) & POWERTRAIN_WORDS:
                     continue  # "its electric version, the X EV": the same car with another powertrain
@@ -503,10 +502,10 @@ class ArticleReader:
         while i < sent.end and lower[i] in ("the", "a", "its", "same", "new", "group's", "brand's", "’s", "'s", "latest"):
             i += 1
         j = i
-        flags, texts = self.flags, self.index.texts
+        doc = self.doc
         while j < sent.end and j - i < 4 and lower[j] not in PLATFORM_NOUNS and (
-                flags.is_title[j] or flags.is_upper[j] or any(c.isdigit() for c in texts[j]) or texts[j] == "-"
-                or any(c.isupper() for c in texts[j][1:])):
+                doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text) or doc[j].text == "-"
+                or any(c.isupper() for c in doc[j].text[1:])):
             j += 1
         if j == i or j >= sent.end or lower[j] not in PLATFORM_NOUNS or self.ent_type[i] in ("MODEL", "COMPANY"):
             return None
@@ -897,7 +896,7 @@ class ArticleReader:
             if lower[k] in lx.PLANT_NOUNS:
                 # "Karawang assembly plant", "Gemlik Technology Campus"; not "Armenia from its plant"
                 # "its Hwaseong EVO plant": a plant's own name in capitals too
-                if all((self.flags.is_lower[x] or self.flags.is_title[x] or self.flags.is_upper[x]) and not self.flags.is_stop[x]
+                if all((self.doc[x].is_lower or self.doc[x].is_title or self.doc[x].is_upper) and not self.doc[x].is_stop
                        for x in range(first, k)):
                     return True
                 break
@@ -906,7 +905,7 @@ class ArticleReader:
         while i >= sent.start:
             if lower[i] in ("’s", "'s"):  # "in Tamil Nadu's Ranipet district", "in the capital's Tekstilshchiki district"
                 i -= 1
-                while i >= sent.start and (self.flags.is_title[i] or lower[i] in POSSESSOR_NOUNS) and i not in country_at:
+                while i >= sent.start and (self.doc[i].is_title or lower[i] in POSSESSOR_NOUNS) and i not in country_at:
                     i -= 1
             elif lower[i] in PLACE_FILLERS or i in country_at:
                 i -= 1  # "in Turkey's western province of Manisa"
@@ -1151,7 +1150,7 @@ class ArticleReader:
         if lower[q.end:q.end + 1] == ["for"]:  # "approved R3.1 billion for a new body shop and press line"
             k = q.end + 1
             while k < min(len(lower), q.end + 5) and (lower[k] in ("a", "an", "the", "its", "new", "second", "body", "paint", "press", "assembly")
-                                                       or self.flags.is_title[k] and self.ent_type[k] == "PLACE"):  # "for the Rosslyn plant"
+                                                       or self.doc[k].is_title and self.ent_type[k] == "PLACE"):  # "for the Rosslyn plant"
                 k += 1
             if k < len(lower) and (lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS or lower[k] == "shop"):
                 return True
@@ -1448,7 +1447,7 @@ class ArticleReader:
                     j -= 2 if lower[j - 1] == "into" else 0
                 return k > sent.start and lower[j] in IMPORT_CUES
             # "from the company's Laem Chabang plant in Thailand"
-            if not (self.ent_type[k] or self.flags.is_title[k] or self.flags.is_upper[k] or lower[k] in IMPORT_PHRASE_GLUE
+            if not (self.ent_type[k] or self.doc[k].is_title or self.doc[k].is_upper or lower[k] in IMPORT_PHRASE_GLUE
                     or lower[k] in OWNER_ANAPHORS):
                 return False
         return False
@@ -1603,7 +1602,7 @@ class ArticleReader:
         for k in range(i - 1, max(-1, i - 5), -1):
             if self.ent_type[k] == "MODEL":
                 return True
-            if self.flags.is_punct[k] and self.index.texts[k] != "-" or lower[k] in AUXILIARIES:
+            if self.doc[k].is_punct and self.doc[k].text != "-" or lower[k] in AUXILIARIES:
                 return False
         return False
 
@@ -1633,13 +1632,13 @@ class ArticleReader:
             i = e.start - 1
             # "to 23 African markets": a count of markets named by their region
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"])
-            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.flags.like_num[i]):
+            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num):
                 i -= 1
             word = lower[i]
             between = set(lower[out[-1].end:e.start]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
             if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
-                    self.flags.like_num[k] or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
+                    self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
                 out.append(e)  # "... and the rest was split between Chad and Niger"
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
                 if not self._other_name_there(e):
@@ -1689,7 +1688,7 @@ class ArticleReader:
         """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
         lower = self.index.lower
         k = noun - 1
-        while k > sent.start and (self.flags.like_num[k] or lower[k] in DESTINATION_FILLERS):
+        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS):
             k -= 1
         return lower[k] == "to" and k < noun - 1
 
@@ -1766,7 +1765,7 @@ class ArticleReader:
             return False
         head = ents[0]
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
-        column = head.end < sent.end and not lower[head.end].strip() and self.index.texts[head.end].count(" ") >= 2
+        column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
@@ -1888,7 +1887,7 @@ class ArticleReader:
             for e in ents:
                 if e.label_ == "COUNTRY" and e.start >= company.end and e.start - company.end <= 3:
                     between = range(company.end, e.start)
-                    if all(self.flags.is_title[i] or lower[i] in ("do", "de", "of") for i in between) and not self.flags.is_punct[e.start - 1]:
+                    if all(self.doc[i].is_title or lower[i] in ("do", "de", "of") for i in between) and not self.doc[e.start - 1].is_punct:
                         return e.ent_id_
         return None
 
