@@ -93,6 +93,14 @@ class DocIndex:
         """Span offsets of the sentence holding token i."""
         return self.span_chars(*self.sent_bounds(i))
 
+    def sentences(self) -> list[Sentence]:
+        """The sentences as token ranges, for rules that read only their bounds (no Span is made)."""
+        bounds = [*self.sent_starts, len(self.doc)]
+        return [Sentence(s, e) for s, e in zip(bounds, bounds[1:], strict=False) if e > s]
+
+    def sentence(self, i: int) -> Sentence:
+        return Sentence(*self.sent_bounds(i))
+
     def sents(self) -> list[Span]:
         bounds = [*self.sent_starts, len(self.doc)]
         return [self.sent(s) for s, e in zip(bounds, bounds[1:], strict=False) if e > s]
@@ -118,6 +126,21 @@ class DocIndex:
         return [Entity(e.start, e.end, e.label_, e.ent_id_, text[self.token_chars[e.start]:self.token_ends[e.end - 1]])
                 for e in self.doc.ents]
 
+
+
+class Sentence:
+    """A sentence's token range: Span.start and Span.end without the Span."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}:{self.end})"
 
 
 class Entity:
