@@ -1161,7 +1161,7 @@ class ArticleReader:
         if not self.words & EXPORT_FIRST_WORDS:
             return
         lower = self.index.lower
-        cues = [i for i in range(sent.start, sent.end) if self._export_cue(i)]
+        cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
         if not cues:
             sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
             if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
