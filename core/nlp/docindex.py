@@ -8,7 +8,11 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    LENGTH,
+    SENT_START,
+)
 from spacy.tokens import Doc, Span
 
 KEY = "aw_index"
@@ -39,8 +43,16 @@ class DocIndex:
         self.lower: list[str] = [text[i:i + n].lower() for i, n in zip(self.token_chars, arr[:, 2].tolist(), strict=True)]
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
         self._sents: dict[int, Span] = {}
+        self._sent_chars: dict[int, tuple[int, int]] = {}
+        # the bounds of each token's sentence, one tuple per sentence shared by its tokens
+        bounds = [*starts, len(doc)]
+        self._bounds: list[tuple[int, int]] = []
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            self._bounds.extend([(start, end)] * (end - start))
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
+        if 0 <= i < len(self._bounds):
+            return self._bounds[i]
         k = bisect_right(self.sent_starts, i) - 1
         end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
         return self.sent_starts[k], end
@@ -54,9 +66,15 @@ class DocIndex:
     def sent_chars(self, i: int) -> tuple[int, int]:
         """Character span of the sentence holding token i, trailing whitespace excluded."""
         start, end = self.sent_bounds(i)
-        text = doc_text(self.doc)
-        end_char = self.token_chars[end] if end < len(self.token_chars) else len(text)
-        return self.token_chars[start], len(text[:end_char].rstrip())
+        chars = self._sent_chars.get(start)
+        if chars is None:
+            text = doc_text(self.doc)
+            end_char = self.token_chars[end] if end < len(self.token_chars) else len(text)
+            start_char = self.token_chars[start]
+            stripped = text[start_char:end_char].rstrip()  # the sentence alone, not the text before it
+            chars = (start_char, start_char + len(stripped) if stripped else len(text[:end_char].rstrip()))
+            self._sent_chars[start] = chars
+        return chars
 
     def sent_text(self, i: int) -> str:
         """The sentence holding token i, sliced from the text (Span.text would rebuild it token by token)."""
@@ -67,9 +85,21 @@ class DocIndex:
         """Character offsets of tokens start..end, as Span.start_char/end_char give them, without making the Span."""
         return self.token_chars[start], self.token_ends[end - 1]
 
+    def span_text(self, start: int, end: int) -> str:
+        """Span.text of tokens start..end (end > start), sliced from the text."""
+        return doc_text(self.doc)[self.token_chars[start]:self.token_ends[end - 1]]
+
     def sent_span_chars(self, i: int) -> tuple[int, int]:
         """Span offsets of the sentence holding token i."""
         return self.span_chars(*self.sent_bounds(i))
+
+    def sentences(self) -> list[Sentence]:
+        """The sentences as token ranges, for rules that read only their bounds (no Span is made)."""
+        bounds = [*self.sent_starts, len(self.doc)]
+        return [Sentence(s, e) for s, e in zip(bounds, bounds[1:], strict=False) if e > s]
+
+    def sentence(self, i: int) -> Sentence:
+        return Sentence(*self.sent_bounds(i))
 
     def sents(self) -> list[Span]:
         bounds = [*self.sent_starts, len(self.doc)]
@@ -80,6 +110,53 @@ class DocIndex:
 
     def is_boilerplate(self, i: int) -> bool:
         return bool(self.boilerplate[i]) if 0 <= i < len(self.boilerplate) else False
+
+    def ent_tags(self, ents: list[Entity]) -> tuple[list[str], list[str]]:
+        """Token.ent_type_ and Token.ent_iob_ of every token, for the Doc's entities `ents` (Doc.ents set them,
+        so every other token is "O")."""
+        types, iobs = [""] * len(self.doc), ["O"] * len(self.doc)
+        for e in ents:
+            types[e.start:e.end] = [e.label_] * (e.end - e.start)
+            iobs[e.start:e.end] = ["B", *["I"] * (e.end - e.start - 1)]
+        return types, iobs
+
+    def entities(self) -> list[Entity]:
+        """Doc.ents as plain records, read once (Doc.ents builds new Spans on each access)."""
+        text = doc_text(self.doc)
+        return [Entity(e.start, e.end, e.label_, e.ent_id_, text[self.token_chars[e.start]:self.token_ends[e.end - 1]])
+                for e in self.doc.ents]
+
+
+
+class Sentence:
+    """A sentence's token range: Span.start and Span.end without the Span."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}:{self.end})"
+
+
+class Entity:
+    """An entity of Doc.ents with the Span attributes the rules read: Span.ent_id_ and Span.text walk the
+    span's tokens on every access, these are read once."""
+
+    __slots__ = ("start", "end", "label_", "ent_id_", "text")
+
+    def __init__(self, start: int, end: int, label: str, ent_id: str, text: str):
+        self.start, self.end, self.label_, self.ent_id_, self.text = start, end, label, ent_id, text
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __repr__(self) -> str:
+        return f"Entity({self.text!r}, {self.label_}, {self.start}:{self.end})"
 
 
 def doc_index(doc: Doc) -> DocIndex:

@@ -91,8 +91,10 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
+        # the quantities' Spans, made once (a SpanGroup makes new ones on each pass)
+        self._quantities = quantities = list(doc.spans.get("quantities", []))
         unresolved: list[Unresolved] = []
-        ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and e.text not in self.gaz.dismissed
+        ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and index.span_text(e.start, e.end) not in self.gaz.dismissed
                 and not _period_code(doc, e)]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label_ == "COMPANY" and len(e) == 1 and e.start > 0
@@ -112,22 +114,27 @@ class EntityResolver:
         ents += self._new_places(doc, ents, unresolved)
         people = self._people(doc, ents)
         ents += [p[0] for p in people if p[0].label_ == "PERSON" and p[0] not in ents]
-        doc.ents = filter_spans(ents)
-        kept = {(e.start, e.end) for e in doc.ents}
+        # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
+        final = [e for e in filter_spans(ents) if e.label]
+        doc.set_ents(final, default="outside")
+        kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
-        in_models = {i for e in doc.ents if e.label_ == "MODEL" for i in range(e.start, e.end)}
-        quantities = doc.spans.get("quantities", [])
+        in_models = {i for e in final if e.label_ == "MODEL" for i in range(e.start, e.end)}
         if any(q.start in in_models for q in quantities):  # the figure itself, not the words it counts
             doc.spans["quantities"] = [q for q in quantities if q.start not in in_models]
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
         doc._.unresolved = [u for u in unresolved if u.text not in self.gaz.dismissed]
         return doc
 
+    def _text(self, span: Span) -> str:
+        """Span.text, sliced from the doc's text (Span.text joins the span's tokens on each access)."""
+        return self.index.span_text(span.start, span.end)
+
     # -- models ------------------------------------------------------------------------------
     def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        spec_sents = {self.index.sent_bounds(q.start)[0] for q in doc.spans.get("quantities", []) if q.label_ in SPEC_LABELS}
+        spec_sents = {self.index.sent_bounds(q.start)[0] for q in self._quantities if q.label_ in SPEC_LABELS}
         # "a 3.0-litre V6", "its 2.8 V8": a name right after an engine size is the engine's layout
-        self._engine_ends = {q.end for q in doc.spans.get("quantities", []) if q.label_ == "ENGINE"}
+        self._engine_ends = {q.end for q in self._quantities if q.label_ == "ENGINE"}
         model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label_ == "COMPANY"]
         confirmed: set[str] = set()
@@ -137,14 +144,14 @@ class EntityResolver:
         named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label_ == "MODEL"}
         self._named_models = named
         for ent in ents:
-            if ent.label_ == "MODEL_AMBIG" and (key_of(ent) in named or ent.text in named_names
+            if ent.label_ == "MODEL_AMBIG" and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)):
-                confirmed.add(ent.text)
+                confirmed.add(self._text(ent))
         out = []
         for ent in ents:
             if ent.label_ != "MODEL_AMBIG":
                 out.append(ent)
-            elif ent.text in confirmed and not self._looks_like_person(doc, ent):
+            elif self._text(ent) in confirmed and not self._looks_like_person(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label_ == "MODEL" else e for e in out]
 
@@ -154,14 +161,14 @@ class EntityResolver:
         A name that is both a country and a place of another country reads as the place when the
         article names that other country (or its places) and nothing else of the first one.
         """
-        countries = [e for e in ents if e.label_ == "COUNTRY" and e.text in self.gaz.places]
+        countries = [e for e in ents if e.label_ == "COUNTRY" and self._text(e) in self.gaz.places]
         if not countries:
             return ents
-        named = {key_of(e) for e in ents if e.label_ == "COUNTRY" and e.text not in self.gaz.places}
-        named |= {self.gaz.places[e.text].country for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places}
+        named = {key_of(e) for e in ents if e.label_ == "COUNTRY" and self._text(e) not in self.gaz.places}
+        named |= {self.gaz.places[self._text(e)].country for e in ents if e.label_ == "PLACE" and self._text(e) in self.gaz.places}
         out = []
         for e in ents:
-            place = self.gaz.places.get(e.text) if e in countries else None
+            place = self.gaz.places.get(self._text(e)) if e in countries else None
             if place is not None and place.country in named and key_of(e) not in named:
                 e = Span(doc, e.start, e.end, label="PLACE", span_id=place.name)
             out.append(e)
@@ -171,7 +178,7 @@ class EntityResolver:
         """'Hyundai shipped 9,000 cars to the Kingdom': a story about Saudi Arabia or Morocco names its country so,
         the kingdom the article names most."""
         named = [key_of(e) for e in ents if e.label_ == "COUNTRY"]
-        named += [self.gaz.places[e.text].country for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+        named += [self.gaz.places[self._text(e)].country for e in ents if e.label_ == "PLACE" and self._text(e) in self.gaz.places]
         counts = Counter(c for c in named if c in self.kingdoms)  # the kingdom the article names most, with its towns
         if not counts:
             return []
@@ -198,7 +205,7 @@ class EntityResolver:
     def _with_trim(self, doc: Doc, ent: Span) -> Span:
         """'Golf GTI', 'Dolphin Mini', 'Nexon EV': a known model and the trim written after it."""
         end = ent.end
-        while end < len(doc) and end - ent.end < 2 and doc[end].lower_ in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
+        while end < len(doc) and end - ent.end < 2 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
             end += 1
         if end == ent.end:
             return ent
@@ -226,7 +233,7 @@ class EntityResolver:
         # "The X70, launched in 2018, was a locally adapted Boyue": a name a lineage cue derives from a known model
         if any(j in model_idx and j - 1 not in model_idx and self._lineage_base(j) for j in range(ent.end + 2, min(sent_end, ent.end + 14))):
             return True
-        if ent.start > 0 and doc[ent.start - 1].like_num and ent.text.endswith("s"):
+        if ent.start > 0 and doc[ent.start - 1].like_num and self._text(ent).endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
         # "the Creta, the Venue and the Verna": a name listed with known models of the same list
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
@@ -256,7 +263,7 @@ class EntityResolver:
 
     def _maker_in_sentence(self, ent: Span, sent_start: int, sent_end: int) -> bool:
         """'Mercedes-Benz, which builds the CLA in Kecskemet': the model's own maker is named in the sentence."""
-        makers = {m.maker for m in self.gaz.makers_of(ent.text)}
+        makers = {m.maker for m in self.gaz.makers_of(self._text(ent))}
         makers |= {self.gaz.companies[m].parent for m in makers if m in self.gaz.companies}
         return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
 
@@ -310,7 +317,7 @@ class EntityResolver:
 
     def _pick_model(self, doc: Doc, ent: Span) -> str:
         """Among makers of a shared model name, the one the article mentions."""
-        candidates = self.gaz.makers_of(ent.text) or self.gaz.makers_of(key_of(ent).split("|", 1)[-1])
+        candidates = self.gaz.makers_of(self._text(ent)) or self.gaz.makers_of(key_of(ent).split("|", 1)[-1])
         if not candidates:
             return key_of(ent)
         for model in candidates:  # "the Ford Ranger ... the Ranger": the maker the name was written with
@@ -327,7 +334,7 @@ class EntityResolver:
         return candidates[0].key
 
     def _with_model_key(self, doc: Doc, ent: Span) -> Span:
-        if "|" in key_of(ent) and len(self.gaz.makers_of(ent.text)) <= 1:
+        if "|" in key_of(ent) and len(self.gaz.makers_of(self._text(ent))) <= 1:
             return ent
         return Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent))
 
@@ -366,7 +373,7 @@ class EntityResolver:
 
     def _named_again(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A model found by pattern once ('the GAC Aion Kestra') is the same model when named again ('The Kestra has')."""
-        found = {e.text: key_of(e) for e in ents if e.label_ == "MODEL" and key_of(e).split("|", 1)[-1] == e.text
+        found = {self._text(e): key_of(e) for e in ents if e.label_ == "MODEL" and key_of(e).split("|", 1)[-1] == self._text(e)
                  and key_of(e) not in self.gaz.models}
         if not found:
             return []
@@ -399,12 +406,14 @@ class EntityResolver:
         found = []
         for i, word in enumerate(lower[:-2]):
             j = i + 1
-            if word != "the" or j in taken or self.index.is_boilerplate(j) or not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
+            if word != "the" or j in taken or self.index.is_boilerplate(j):
                 continue
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
                 set(lower[j + 3:j + 9]) & (lx.VEHICLE_WORDS | {"version", "rebadged"}))
             if nxt not in lx.VEHICLE_WORDS and not appositive:
+                continue
+            if not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
                 continue
             maker = self._maker_nearby(doc, ents, j)
             if maker is None:
@@ -445,7 +454,7 @@ class EntityResolver:
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
-        demonym_at = {i for e in ents if e.label_ == "COUNTRY" and e.text in self.gaz.demonyms for i in range(e.start, e.end)}
+        demonym_at = {i for e in ents if e.label_ == "COUNTRY" and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
         demonym_at |= {i for e in ents if e.label_ == "REGION" for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label_ == "COMPANY"}

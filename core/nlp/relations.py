@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,7 +26,7 @@ from core.facts import (
     facts_to_dict,
 )
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_index, doc_text, drop_index
+from core.nlp.docindex import Entity, Sentence, doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, fold_accents
 from core.nlp.registry import get_gazetteer
@@ -84,6 +85,8 @@ PLACE_FILLERS = frozenset(
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
 # "known in China as", "sold in Japan as": a market where the model has another name
 NAME_USE_WORDS = frozenset(["known", "sold", "marketed", "badged"])
+# every word _platform_cues looks at first: "on", "shares", a name-use word, the first word of a cue
+PLATFORM_TRIGGERS = frozenset(["on", "shares", "share"]) | NAME_USE_WORDS | PLATFORM_FIRST_WORDS | SHARE_VERBS
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "plus", "the", "“", "”", '"', "unspecified", "other", "&"])
 SELL_CUES = frozenset("sell sells sold selling sales".split())
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
@@ -155,7 +158,7 @@ class ArticleReader:
         self.specs: dict[str, list[SpecFact]] = {}  # per model, one entry per version
         self.plants: list[PlantFact] = []
         self.exports: dict[tuple, ExportFact] = {}
-        self.orphans: list[tuple[Span, Span]] = []  # plant figures read before any plant
+        self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.last_company: str | None = None
         self.last_model: str | None = None
         self.last_model_sent = -10  # the number of the sentence that last named a model
@@ -167,10 +170,13 @@ class ArticleReader:
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
-        self.all_ents: list[Span] = list(doc.ents)  # Doc.ents builds new Spans on each access
+        self.index = index = doc_index(doc)
+        self.all_ents: list[Entity] = index.entities()
+        self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
+        self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
+        self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
         companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
         self.main_company = Counter(companies).most_common(1)[0][0] if companies else None
-        self.index = index = doc_index(doc)
         self.quantities: dict[int, list[Span]] = {}
         for q in doc.spans.get("quantities", []):
             if not index.is_boilerplate(q.start):
@@ -180,7 +186,6 @@ class ArticleReader:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.previous_words: set[str] = set()  # those of the sentence read before it
-        self.article_words = set(index.lower)
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
@@ -195,14 +200,18 @@ class ArticleReader:
             self.gaz.places[e.text].country for e in self.all_ents
             if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
 
+    @cached_property
+    def article_words(self) -> set[str]:
+        return set(self.index.lower)
+
     # -- the whole article ----------------------------------------------------------------------
     def read(self) -> ArticleFacts:
-        for sent in self.index.sents():
+        for sent in self.index.sentences():
             if self.index.is_boilerplate(sent.start) or not self.index.lower[sent.start].strip() and sent.end - sent.start == 1:
                 continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
-            self.previous_words, self.words = self.words, set(self.index.lower[sent.start:sent.end])
+            self.previous_words, self.words = self.words, self._sent_words(sent)
             bases = self._models(sent, ents)
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
@@ -244,12 +253,18 @@ class ArticleReader:
         )
 
     # -- helpers --------------------------------------------------------------------------------
-    def _source(self, sent: Span, qualifier: str = "", confidence: float = 1.0) -> Source:
+    def _source(self, sent: Sentence, qualifier: str = "", confidence: float = 1.0) -> Source:
         start, end = self.index.sent_chars(sent.start)
         return Source(self.index.sent_text(sent.start), start, end, qualifier, confidence)
 
-    def _model_name(self, ent: Span) -> str:
+    def _model_name(self, ent: Entity) -> str:
         """The gazetteer's name; a name without letters carries its maker ("Peugeot 301", not "301")."""
+        name = self._model_names.get((ent.start, ent.end))
+        if name is None:
+            name = self._model_names[ent.start, ent.end] = self._read_model_name(ent)
+        return name
+
+    def _read_model_name(self, ent: Entity) -> str:
         key = ent.ent_id_
         model = self.gaz.models.get(key)
         name = model.name if model else key.split("|", 1)[-1]
@@ -278,7 +293,7 @@ class ArticleReader:
         name, maker = self._model_name(ent), self._model_maker(ent)
         return f"{maker} {name}" if maker and not name.startswith(maker) else name
 
-    def _subject_company(self, sent: Span, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
+    def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
         ents = [e for e in ents if not (e.label_ == "COMPANY" and self._former_owner(e))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
@@ -355,17 +370,25 @@ class ArticleReader:
         # "GHANA - Kantanka ...": a dash after a space is a dateline's, not a compound's
         return ent.end < len(lower) and lower[ent.end] == "-" and not self.doc[ent.end - 1].whitespace_
 
-    def _planned(self, sent: Span) -> bool:
-        return bool(PLANNED & set(self.index.lower[sent.start:sent.end]))
+    def _planned(self, sent: Sentence) -> bool:
+        return bool(PLANNED & self._sent_words(sent))
 
-    def _qualifier(self, q: Span, sent: Span) -> str:
-        parts = [q._.qualifier] if q._.qualifier else []
+    def _sent_words(self, sent: Sentence) -> set[str]:
+        """The lowercase words of a sentence, made once per sentence."""
+        words = self._words_of.get(sent.start)
+        if words is None:
+            words = self._words_of[sent.start] = set(self.index.lower[sent.start:sent.end])
+        return words
+
+    def _qualifier(self, q: Span, sent: Sentence) -> str:
+        qualifier = q._.qualifier
+        parts = [qualifier] if qualifier else []
         if self._planned(sent):
             parts.append("planned")
         return ", ".join(parts)
 
     # -- models and platforms ---------------------------------------------------------------------
-    def _models(self, sent: Span, ents: list[Span]) -> set[int]:
+    def _models(self, sent: Sentence, ents: list[Span]) -> set[int]:
         """Models with their makers; 'A is based on B': A's platform is B, for every such cue in the sentence."""
         models = [e for e in ents if e.label_ == "MODEL"]
         bases: set[int] = set()
@@ -405,7 +428,7 @@ class ArticleReader:
                 fact.based_on = fact.based_on or base
         return bases
 
-    def _appositive_lineage(self, sent: Span, models: list[Span]) -> list[tuple[Span, str]]:
+    def _appositive_lineage(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, str]]:
         """A model named in apposition to a version of another: 'the Nomad van and its camper version, the Nomad Life'
         (the model before 'its'), 'A rebadged version of the car, the Lumo X,' (the car the text is about)."""
         lower, out = self.index.lower, []
@@ -431,7 +454,7 @@ class ArticleReader:
                 out.append((m, base))
         return out
 
-    def _model_fact(self, name: str, maker: str | None, sent: Span) -> ModelFact:
+    def _model_fact(self, name: str, maker: str | None, sent: Sentence) -> ModelFact:
         if name not in self.models:
             self.models[name] = ModelFact(name=name, maker=maker, source=self._source(sent))
         return self.models[name]
@@ -472,28 +495,30 @@ class ArticleReader:
             out.insert(0, m)
         return out if len(out) > 1 else []
 
-    def _platform_name(self, sent: Span, cue: int) -> tuple[str, int] | None:
+    def _platform_name(self, sent: Sentence, cue: int) -> tuple[str, int] | None:
         """'on the STLA Medium platform', 'on the CMA architecture': a named platform right after the cue."""
-        lower, doc = self.index.lower, self.doc
+        lower = self.index.lower
         i = cue
         while i < sent.end and lower[i] in ("the", "a", "its", "same", "new", "group's", "brand's", "’s", "'s", "latest"):
             i += 1
         j = i
+        doc = self.doc
         while j < sent.end and j - i < 4 and lower[j] not in PLATFORM_NOUNS and (
                 doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text) or doc[j].text == "-"
                 or any(c.isupper() for c in doc[j].text[1:])):
             j += 1
-        if j == i or j >= sent.end or lower[j] not in PLATFORM_NOUNS or doc[i].ent_type_ in ("MODEL", "COMPANY"):
+        if j == i or j >= sent.end or lower[j] not in PLATFORM_NOUNS or self.ent_type[i] in ("MODEL", "COMPANY"):
             return None
-        return doc[i:j].text, j + 1
+        start, end = self.index.span_chars(i, j)
+        return doc_text(self.doc)[start:end], j + 1
 
-    def _platform_cues(self, sent: Span) -> list[int]:
+    def _platform_cues(self, sent: Sentence) -> list[int]:
         """Token positions just after each platform cue ('based on', 'a version of', ...)."""
         if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS and not self.words & NAME_USE_WORDS:
             return []
         lower = self.index.lower[sent.start:sent.end]
         found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
-        for i in range(len(lower)):
+        for i in [k for k, word in enumerate(lower) if word in PLATFORM_TRIGGERS]:  # the words a cue can start with
             if lower[i] == "on" and self._platform_name(sent, sent.start + i + 1) is not None:
                 found.add(sent.start + i + 1)  # "builds the iX3 on the Neue Klasse architecture"
             elif lower[i] in ("shares", "share") and lower[i + 1:i + 2] in (["its"], ["their"], ["a"], ["the"]):
@@ -505,7 +530,7 @@ class ArticleReader:
                 # "the Windsor EV, known in China as the Wuling Cloud EV", "sold in Japan as": the same car under a
                 # home-market name
                 a = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "as"), None)
-                if a is not None and all(self.doc[sent.start + k].ent_type_ == "COUNTRY" for k in range(i + 2, a)):
+                if a is not None and all(self.ent_type[sent.start + k] == "COUNTRY" for k in range(i + 2, a)):
                     found.add(sent.start + a + 1)
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
@@ -532,7 +557,7 @@ class ArticleReader:
         return i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES and not copula or lower[i - 1] in POWERTRAIN_WORDS)
 
     # -- specs ----------------------------------------------------------------------------------
-    def _specs(self, sent: Span, subjects: list[Span], qs: list[Span]) -> None:
+    def _specs(self, sent: Sentence, subjects: list[Span], qs: list[Span]) -> None:
         """Each figure goes to the model named nearest before it ('..., while the Creta uses a 1.6-litre engine')."""
         for q in qs:
             if q.label_ not in ("ENGINE", "POWER", "TRANSMISSION"):
@@ -562,7 +587,7 @@ class ArticleReader:
             k -= 1
         return before[k:]
 
-    def _add_spec(self, model: str, q: Span, sent: Span) -> None:
+    def _add_spec(self, model: str, q: Span, sent: Sentence) -> None:
         attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
         variants = self.specs.setdefault(model, [])
         if any(getattr(v, attr) == value for v in variants):
@@ -574,7 +599,7 @@ class ArticleReader:
         setattr(variants[-1], attr, value)
 
     # -- plants ---------------------------------------------------------------------------------
-    def _plants(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+    def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         created = self._plants_at_locations(sent, ents, subjects, qs)
         by_operator = not created
         created = created or self._plants_named_by_operator(sent, ents)
@@ -616,7 +641,7 @@ class ArticleReader:
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
 
-    def _plants_at_locations(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
+    def _plants_at_locations(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
         """One plant per place where vehicles are made; a country alone joins the place named in it."""
         lower = self.index.lower
         if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
@@ -673,7 +698,7 @@ class ArticleReader:
             plants.append(plant)
         return plants
 
-    def _described_plant(self, sent: Span, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
+    def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
         after ', which' or ', where'."""
         lower = self.index.lower
@@ -714,7 +739,7 @@ class ArticleReader:
         k = next((k for k in range(start - 1, max(sent_start, start - 8) - 1, -1) if lower[k] == "from"), None)
         return k is not None and bool(KIT_WORDS & set(lower[sent_start:k]))
 
-    def _hedged_models(self, sent: Span) -> bool:
+    def _hedged_models(self, sent: Sentence) -> bool:
         """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
         a plant's models only rumoured or studied."""
         if self.words & MODEL_HEDGES:
@@ -722,13 +747,13 @@ class ArticleReader:
         lower = self.index.lower
         return "looking" in self.words and any(lower[k] == "looking" and lower[k + 1:k + 2] == ["at"] for k in range(sent.start, sent.end))
 
-    def _vehicles_as_subject(self, sent: Span) -> bool:
+    def _vehicles_as_subject(self, sent: Sentence) -> bool:
         """'The cars are built at ...', 'These SUVs will be assembled in ...': vehicles named just before, made here."""
         lower = self.index.lower
         return (lower[sent.start] in ("the", "these", "those") and lower[sent.start + 1] in lx.VEHICLE_WORDS
                 and any(lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(sent.start + 2, min(sent.end, sent.start + 6))))
 
-    def _start_of_created(self, sent: Span, created: list[PlantFact], qs: list[Span]) -> None:
+    def _start_of_created(self, sent: Sentence, created: list[PlantFact], qs: list[Span]) -> None:
         """A start date goes to the plant named nearest its cue ('..., while Volvo's plant near Kosice is due to open in 2026')."""
         lower = self.index.lower
         cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.START_CUES), None)
@@ -738,7 +763,7 @@ class ArticleReader:
         if plant.start_date is None:
             plant.start_date = self._start_date(sent, qs)
 
-    def _start_date(self, sent: Span, qs: list[Span]) -> str | None:
+    def _start_date(self, sent: Sentence, qs: list[Span]) -> str | None:
         """The date that follows the start cue ('slowed output this year ... due to open in 2026' -> 'in 2026')."""
         lower = self.index.lower
         dates = [q for q in qs if q.label_ == "DATE"]
@@ -746,7 +771,7 @@ class ArticleReader:
         chosen = [q for q in dates if cue is not None and q.start > cue] or dates
         return chosen[0].text if chosen else None
 
-    def _nearest_company(self, sent: Span, ents: list[Span], before: int) -> tuple[str | None, float]:
+    def _nearest_company(self, sent: Sentence, ents: list[Span], before: int) -> tuple[str | None, float]:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
         lower = self.index.lower
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
@@ -792,7 +817,7 @@ class ArticleReader:
         return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
                 or lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
 
-    def _in_apposition(self, sent: Span, ent: Span) -> bool:
+    def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
         lower = self.index.lower
         i = ent.start - 1
@@ -829,11 +854,11 @@ class ArticleReader:
         clause_break = next((k for k in range(model.end, slot_start) if lower[k] in CLAUSE_BREAKS), None)
         return clause_break is not None and "from" in lower[model.end:clause_break]
 
-    def _production_location(self, sent: Span, ent: Span) -> bool:
+    def _production_location(self, sent: Sentence, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
-        if after is not None and after in lx.PLANT_NOUNS | {"-", "based"}:
+        if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
             return after in lx.PLANT_NOUNS
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
@@ -851,7 +876,7 @@ class ArticleReader:
                 return True
         # "in Ellabell, Georgia, where it builds the Ioniq 5": the place where the sentence goes on to say what is made
         k = ent.end
-        while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.doc[k].ent_type_ in ("PLACE", "COUNTRY")):
+        while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
             k += 1
         if k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
                 lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
@@ -859,9 +884,9 @@ class ArticleReader:
         # "In Porto Real, Rio de Janeiro, the company assembles the 208": a place opening the sentence, then who builds there
         if ent.start == sent.start + 1 and lower[sent.start] == "in":
             k = ent.end
-            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.doc[k].ent_type_ in ("PLACE", "COUNTRY")):
+            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
                 k += 1
-            if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.doc[k].ent_type_ == "COMPANY")
+            if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
@@ -903,9 +928,9 @@ class ArticleReader:
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
-            if word in lx.PRODUCTION_CUES and self.doc[j].ent_type_ != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
+            if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 return True
-            if not (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
+            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
                 budget -= 1
                 if budget == 0:
                     break
@@ -916,13 +941,13 @@ class ArticleReader:
         k = i - 1
         if self.index.lower[k] == ")" and k >= 2 and self.index.lower[k - 2] == "(":
             k -= 3
-        if k < 0 or self.doc[k].ent_type_ != "COMPANY":
+        if k < 0 or self.ent_type[k] != "COMPANY":
             return False
         ent = next((e for e in self.ents.get(self.index.sent_bounds(k)[0], []) if e.start <= k < e.end), None)
         info = self.gaz.companies.get(ent.ent_id_) if ent is not None else None
         return info is not None and info.kind == "assembler"
 
-    def _plants_named_by_operator(self, sent: Span, ents: list[Span]) -> list[PlantFact]:
+    def _plants_named_by_operator(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
         """'a factory identified as X', 'X, an assembler': the plant is known by its operator."""
         if not self.words & lx.PLANT_NOUNS:
             return []
@@ -953,7 +978,7 @@ class ArticleReader:
             i -= 1
         return i >= 1 and lower[i] in lx.NAMING_WORDS and lower[i - 1] in lx.PLANT_NOUNS | {"been", "is", "was"}
 
-    def _plant(self, company: str | None, site: str | None, country: str, sent: Span, confidence: float) -> PlantFact:
+    def _plant(self, company: str | None, site: str | None, country: str, sent: Sentence, confidence: float) -> PlantFact:
         for plant in self.plants:
             if plant.country == country and (plant.company == company or not plant.company or not company):
                 if site and plant.site and plant.site != site:
@@ -965,7 +990,7 @@ class ArticleReader:
         self.plants.append(plant)
         return plant
 
-    def _operator_of_known_plant(self, sent: Span, ents: list[Span]) -> None:
+    def _operator_of_known_plant(self, sent: Sentence, ents: list[Span]) -> None:
         """'The plant will be built and run by Xyz Assembly': the plant being described gets the operator named."""
         lower = self.index.lower
         if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1] not in lx.PLANT_ANAPHORS:
@@ -975,7 +1000,7 @@ class ArticleReader:
         if operator is not None:
             self.current_plant.company = operator.ent_id_
 
-    def _figures_for_known_plant(self, sent: Span, ents: list[Span], qs: list[Span]) -> None:
+    def _figures_for_known_plant(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
         lower = self.words
         figures = [q for q in qs if q.label_ in PLANT_FIGURES or q.label_ == "MONEY" and (lower & lx.INVESTMENT_CUES or self._money_names_plant(q))]
         if not figures:
@@ -994,7 +1019,7 @@ class ArticleReader:
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
 
-    def _plant_by_noun(self, sent: Span) -> PlantFact | None:
+    def _plant_by_noun(self, sent: Sentence) -> PlantFact | None:
         """'builds it at the Ayrton Senna complex in Resende ... also built in Bursa ... the complex now has capacity
         for ...': 'the complex' is the last plant introduced as a complex, if the current one was not."""
         nouns = self.words & DISTINCT_PLANT_NOUNS
@@ -1010,7 +1035,7 @@ class ArticleReader:
     def _introduced_as(plant: PlantFact, noun: str) -> bool:
         return plant.source is not None and noun in plant.source.sentence.lower().split()
 
-    def _models_for_known_plant(self, sent: Span, ents: list[Span], subjects: list[Span]) -> None:
+    def _models_for_known_plant(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
         if not subjects:
             return
@@ -1057,7 +1082,7 @@ class ArticleReader:
         plant = self.current_plant
         if plant is None or plant.start_date or not self.words & lx.START_CUES or not self.words & lx.PRODUCTION_CUES:
             return
-        plant.start_date = self._start_date(self.index.sent(qs[0].start), qs) if qs else None
+        plant.start_date = self._start_date(self.index.sentence(qs[0].start), qs) if qs else None
 
     def _targets_first(self, qs: list[Span]) -> list[Span]:
         """'raising capacity to 400,000 from 300,000', 'expanded to 100,000 vehicles': the new figure first."""
@@ -1071,8 +1096,8 @@ class ArticleReader:
                     return plant
         return None
 
-    def _set_figure(self, plant: PlantFact, q: Span, sent: Span, confidence: float = 1.0) -> None:
-        if sent.text.rstrip().endswith("?"):
+    def _set_figure(self, plant: PlantFact, q: Span, sent: Sentence, confidence: float = 1.0) -> None:
+        if self.index.sent_text(sent.start).endswith("?"):
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
@@ -1089,21 +1114,21 @@ class ArticleReader:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
-              and (set(self.index.lower[sent.start:sent.end]) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
+              and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
-    def _market_size(self, q: Span, sent: Span) -> bool:
+    def _market_size(self, q: Span, sent: Sentence) -> bool:
         """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes."""
         before = self.index.lower[sent.start:q.start]
         return ("market" in before or "sales" in before) and "capacity" not in self.words
 
-    def _revision(self, plant: PlantFact, q: Span, sent: Span) -> str | None:
+    def _revision(self, plant: PlantFact, q: Span, sent: Sentence) -> str | None:
         """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
         field = {"CAPACITY": "capacity_per_year", "JOBS": "jobs", "SHIFTS": "shifts"}.get(q.label_)
         if field is None or q.start == 0 or self.index.lower[q.start - 1] != "to":
             return None
         earlier = plant.evidence.get(field)
-        return field if earlier is not None and earlier.start != sent.start_char else None
+        return field if earlier is not None and earlier.start != self.index.token_chars[sent.start] else None
 
     def _a_price(self, q: Span) -> bool:
         """'priced at 14.5 billion rials', 'prices start at RM86,800': what a car sells for, not money invested."""
@@ -1125,18 +1150,18 @@ class ArticleReader:
         if lower[q.end:q.end + 1] == ["for"]:  # "approved R3.1 billion for a new body shop and press line"
             k = q.end + 1
             while k < min(len(lower), q.end + 5) and (lower[k] in ("a", "an", "the", "its", "new", "second", "body", "paint", "press", "assembly")
-                                                       or self.doc[k].is_title and self.doc[k].ent_type_ == "PLACE"):  # "for the Rosslyn plant"
+                                                       or self.doc[k].is_title and self.ent_type[k] == "PLACE"):  # "for the Rosslyn plant"
                 k += 1
             if k < len(lower) and (lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS or lower[k] == "shop"):
                 return True
         return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
 
     # -- exports --------------------------------------------------------------------------------
-    def _exports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+    def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if not self.words & EXPORT_FIRST_WORDS:
             return
         lower = self.index.lower
-        cues = [i for i in range(sent.start, sent.end) if self._export_cue(i)]
+        cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
         if not cues:
             sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
             if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
@@ -1278,7 +1303,7 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
 
-    def _another_shipper(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int) -> None:
+    def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int) -> None:
         """'Chery shipped 41,300 cars to Chile last year ... Geely sent 28,900 vehicles': in a story about one market's
         imports, another maker from the same origin shipping a figure with no market of its own ships to that market."""
         lower = self.index.lower
@@ -1298,7 +1323,7 @@ class ArticleReader:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.7)
 
-    def _imports(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+    def _imports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
         lower = self.index.lower
         if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
@@ -1326,7 +1351,7 @@ class ArticleReader:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
 
-    def _import_shares(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
+    def _import_shares(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
         """'Imports reached 9,200 units. Turkey supplied 4,100 of them and Iran 2,300': each origin's share of the
         article's market's imports, the country before the verb and those coordinated after it with a figure of their own."""
         lower = self.index.lower
@@ -1349,7 +1374,7 @@ class ArticleReader:
                 export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
         return True
 
-    def _sourced_from(self, sent: Span, ents: list[Span], subjects: list[Span]) -> bool:
+    def _sourced_from(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
         """'The Raize and the Xforce come from Indonesia', 'sells the VF 5 and VF 6, both shipped from Vietnam':
         the models listed right before the verb reach the article's market from that country."""
         lower = self.index.lower
@@ -1363,7 +1388,7 @@ class ArticleReader:
             if lower[k - 1] == "shipped" and lower[k - 2] in AUXILIARIES:
                 continue  # "were shipped from China to ...": an export sentence, read as one
             j = k - 2
-            while j >= sent.start and (self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE | {"both", "all"}):
+            while j >= sent.start and (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE | {"both", "all"}):
                 j -= 1
             listed = [m for m in subjects if j < m.start < k - 1]
             origin, destination = e.ent_id_, self.main_country
@@ -1376,7 +1401,7 @@ class ArticleReader:
             found = True
         return found
 
-    def _import_route(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span], places: list[Span],
+    def _import_route(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], places: list[Span],
                       origin_ent: Span, origins: list[Span]) -> bool:
         lower = self.index.lower
         origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
@@ -1408,7 +1433,7 @@ class ArticleReader:
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
         return True
 
-    def _after_import_from(self, sent: Span, e: Span) -> bool:
+    def _after_import_from(self, sent: Sentence, e: Span) -> bool:
         """A country closing the 'imported from <a plant or company> in <place>' phrase, with nothing but names between."""
         lower = self.index.lower
         for k in range(e.start - 1, max(sent.start, e.start - 24) - 1, -1):
@@ -1416,18 +1441,18 @@ class ArticleReader:
                 continue  # "... and from Rayong in Thailand": a second source of the same imports
             if lower[k] == "from":
                 j = k - 1
-                if self.doc[j].ent_type_ == "COUNTRY":  # "imported into Vietnam from ...": the buyer named before the source
-                    while j > sent.start and self.doc[j].ent_iob_ == "I":
+                if self.ent_type[j] == "COUNTRY":  # "imported into Vietnam from ...": the buyer named before the source
+                    while j > sent.start and self.ent_iob[j] == "I":
                         j -= 1
                     j -= 2 if lower[j - 1] == "into" else 0
                 return k > sent.start and lower[j] in IMPORT_CUES
-            token = self.doc[k]
             # "from the company's Laem Chabang plant in Thailand"
-            if not (token.ent_type_ or token.is_title or token.is_upper or lower[k] in IMPORT_PHRASE_GLUE or lower[k] in OWNER_ANAPHORS):
+            if not (self.ent_type[k] or self.doc[k].is_title or self.doc[k].is_upper or lower[k] in IMPORT_PHRASE_GLUE
+                    or lower[k] in OWNER_ANAPHORS):
                 return False
         return False
 
-    def _destination_as_subject(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+    def _destination_as_subject(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """A market named as the destination of the last export's shipper.
 
         'The Philippines was the second-largest destination, taking about 48,000 vehicles',
@@ -1459,7 +1484,7 @@ class ArticleReader:
             self._route_of_last_shipper(sent, e, subjects, after)
         return True
 
-    def _destination_takes(self, sent: Span, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+    def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'Italy alone took 48,000 cars last year': a market opening the sentence takes a number of vehicles."""
         if self.exporter is None and not self.exports and not self.article_words & EXPORT_CONTEXT:
             return False
@@ -1475,7 +1500,7 @@ class ArticleReader:
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start <= k + 4), None)
         return units is not None and self._route_of_last_shipper(sent, place, subjects, units)
 
-    def _route_of_last_shipper(self, sent: Span, place: Span, subjects: list[Span], units: Span | None) -> bool:
+    def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
         lower = self.index.lower
         if self.current_plant is not None and self.current_plant.country and any(
@@ -1525,7 +1550,7 @@ class ArticleReader:
             if self.exporter is None:
                 # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
                 return word in ("bound", "destined", "headed") and lower[i + 1:i + 2] == ["for"] and any(
-                    self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                    self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                     or lower[k] in lx.UNIT_WORDS for k in range(max(0, i - 6), i))
             # "Into Uzbekistan went about 600 units": the destination opens the sentence
             return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
@@ -1534,7 +1559,7 @@ class ArticleReader:
                 return True
             # "The first 900 Atto 3s for Chile will leave Rayong port": the cars named before their market
             k = next((k for k in range(i - 1, max(-1, i - 7), -1) if lower[k] == "for"), None)
-            return k is not None and any(self.doc[j].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.UNIT_WORDS
+            return k is not None and any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.UNIT_WORDS
                                          for j in range(max(0, k - 4), k))
         if word in SEND_VERBS or word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:
             # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan", "sent 31,000 Clios to France",
@@ -1568,20 +1593,20 @@ class ArticleReader:
         """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
         lower = self.index.lower
         to = next((k for k in range(i + 1, min(len(lower), i + 16)) if lower[k] in preps), None)
-        return to is not None and any(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
+        return to is not None and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
                                       or lower[k] in lx.VEHICLE_WORDS for k in range(i + 1, to))
 
     def _after_model_name(self, i: int) -> bool:
         """'the BYD Qin Plus DM-i sold in China': a model name (and its trim) right before token i."""
+        lower = self.index.lower
         for k in range(i - 1, max(-1, i - 5), -1):
-            token = self.doc[k]
-            if token.ent_type_ == "MODEL":
+            if self.ent_type[k] == "MODEL":
                 return True
-            if token.is_punct and token.text != "-" or token.lower_ in AUXILIARIES:
+            if self.doc[k].is_punct and self.doc[k].text != "-" or lower[k] in AUXILIARIES:
                 return False
         return False
 
-    def _destinations(self, sent: Span, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
+    def _destinations(self, sent: Sentence, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
         """Countries and regions a shipment goes to: 'to X', 'into X', 'sold in X', 'for the X market', and lists of them."""
         lower = self.index.lower
         out: list[Span] = []
@@ -1624,19 +1649,19 @@ class ArticleReader:
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
-                    self.doc[i - 1].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
+                    self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
                 out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
 
-    def _buyer_in(self, sent: Span, e: Span, cue: int) -> bool:
+    def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
         buyer named before the verb, with no other market between them."""
         lower = self.index.lower
         if e.start - 2 < sent.start or lower[e.start - 1] != "in" or lower[e.start - 2] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
             return False
-        return not any(self.doc[k].ent_type_ in ("COUNTRY", "REGION") for k in range(e.end, cue))
+        return not any(self.ent_type[k] in ("COUNTRY", "REGION") for k in range(e.end, cue))
 
     def _departs_for(self, i: int) -> int | None:
         """'left Wuhu port in east China's Anhui Province on Friday for Mexico': the 'for' of the departure verb at i,
@@ -1645,7 +1670,7 @@ class ArticleReader:
         for k in range(i + 1, min(len(lower), i + 15)):
             if lower[k] in (",", ";", ".", "\n"):
                 return None
-            if lower[k] == "for" and k + 1 < len(lower) and self.doc[k + 1].ent_type_ in ("COUNTRY", "REGION"):
+            if lower[k] == "for" and k + 1 < len(lower) and self.ent_type[k + 1] in ("COUNTRY", "REGION"):
                 return k
         return None
 
@@ -1655,11 +1680,11 @@ class ArticleReader:
         if self.index.lower[k:k + 1] != ["as"]:
             return False
         k += 2 if self.index.lower[k + 1:k + 2] == ["the"] else 1
-        if k < len(self.doc) and self.doc[k].ent_type_ == "COMPANY":
+        if k < len(self.doc) and self.ent_type[k] == "COMPANY":
             k += 1  # "as the Chery Tiggo 5X"
-        return k < len(self.doc) and self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG")
+        return k < len(self.doc) and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
 
-    def _to_n_countries(self, sent: Span, noun: int) -> bool:
+    def _to_n_countries(self, sent: Sentence, noun: int) -> bool:
         """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
         lower = self.index.lower
         k = noun - 1
@@ -1678,7 +1703,7 @@ class ArticleReader:
             return True  # "from the Algerian plant": where the plant is
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
 
-    def _brand_models(self, sent: Span, ents: list[Span]) -> list[str]:
+    def _brand_models(self, sent: Sentence, ents: list[Span]) -> list[str]:
         """'ship Thai-built Deepal models to the UK': the brand's models the article has named."""
         lower = self.index.lower
         brands = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.end < sent.end and lower[e.end] in BRAND_RANGE_WORDS}
@@ -1686,7 +1711,7 @@ class ArticleReader:
             return []
         return [m.name for m in self.models.values() if m.maker in brands]
 
-    def _clauses(self, sent: Span):
+    def _clauses(self, sent: Sentence):
         """Which clause of the sentence a token is in: clauses part at 'while', 'whereas', ';' and ', but'."""
         lower = self.index.lower
         cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS or lower[k] == "but" and lower[k - 1] == ","
@@ -1696,13 +1721,13 @@ class ArticleReader:
     def _model_subject_at(self, k: int, end: int) -> bool:
         """', and the Tiago has been sent to Bhutan': a model opening a clause of its own, then its verb."""
         k += k < end and self.index.lower[k] == "the"
-        if k >= end or self.doc[k].ent_type_ != "MODEL" or self.doc[k].ent_iob_ != "B":
+        if k >= end or self.ent_type[k] != "MODEL" or self.ent_iob[k] != "B":
             return False
-        while k + 1 < end and self.doc[k + 1].ent_iob_ == "I":
+        while k + 1 < end and self.ent_iob[k + 1] == "I":
             k += 1
         return k + 1 < end and self.index.lower[k + 1] in AUXILIARIES
 
-    def _received_by(self, sent: Span, e: Span) -> bool:
+    def _received_by(self, sent: Sentence, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
         lower = self.index.lower
         if lower[e.end:e.end + 1] and lower[e.end] in lx.MAKER_PLURALS:
@@ -1718,8 +1743,7 @@ class ArticleReader:
         k = e.start - 1 if e.start < 1 or lower[e.start - 1] != "the" else e.start - 2  # "... for the United Kingdom will leave"
         if k < 1 or lower[k] != "for" or not any(0 < c - e.end <= 4 for c in cues):
             return False
-        before = self.doc[k - 1]
-        return before.ent_type_ in ("MODEL", "MODEL_AMBIG") or before.lower_ in lx.UNIT_WORDS or before.lower_ in lx.VEHICLE_WORDS
+        return self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG") or lower[k - 1] in lx.UNIT_WORDS or lower[k - 1] in lx.VEHICLE_WORDS
 
     def _hedged(self, destination: int, cues: list[int]) -> bool:
         """The route is only being studied: a hedge just before the cue that names this destination."""
@@ -1731,7 +1755,7 @@ class ArticleReader:
             return True
         return cue is not None and bool(EXPORT_HEDGES & set(lower[max(0, cue - 4):cue]))
 
-    def _table_row(self, sent: Span, ents: list[Span], qs: list[Span]) -> bool:
+    def _table_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
         lower = self.index.lower
         opening = sent.start
@@ -1762,7 +1786,7 @@ class ArticleReader:
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
         return True
 
-    def _from_a_plant(self, sent: Span) -> str | None:
+    def _from_a_plant(self, sent: Sentence) -> str | None:
         """'export vehicles from the Igbesa plant to Ghana': the country of the plant being described."""
         lower = self.index.lower
         for k in range(sent.start, sent.end - 1):
@@ -1771,14 +1795,14 @@ class ArticleReader:
                 return plant.country if plant is not None else None
         return None
 
-    def _plant_as_subject(self, sent: Span, cue: int) -> PlantFact | None:
+    def _plant_as_subject(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'The plant also exported ...': the current plant ships from its own country."""
         if self.current_plant is None or not self.current_plant.country:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
 
-    def _pronoun_plant(self, sent: Span, cue: int) -> PlantFact | None:
+    def _pronoun_plant(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'It exported ...' right after a sentence about the current plant: 'it' is that plant."""
         plant = self.current_plant
         if plant is None or not plant.country or cue - sent.start > 2 or self.index.lower[sent.start] != "it":
@@ -1788,10 +1812,10 @@ class ArticleReader:
     def _names_between(self, start: int, end: int) -> bool:
         """'2,000 to the Czech Republic', '350 ZS for Jordan': only a model's name and 'to'/'for' part a count from its market."""
         lower = self.index.lower
-        return start < end and all(self.doc[k].ent_type_ in ("MODEL", "MODEL_AMBIG") or lower[k] in ("to", "for", "the")
+        return start < end and all(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in ("to", "for", "the")
                                    for k in range(start, end)) and lower[end - 1] in ("to", "for", "the")
 
-    def _there(self, sent: Span, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
+    def _there(self, sent: Sentence, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
         """'The Rampage went on sale in Mexico, and 3,800 units have been shipped there': the market named before 'there'."""
         lower = self.index.lower
         cue = next((c for c in cues if c + 1 < sent.end and lower[c + 1] == "there"), None)
@@ -1810,7 +1834,7 @@ class ArticleReader:
         return (k >= 3 and lower[k] == "to" and lower[k - 1] in ("them", "it", "which", "those", "that") and lower[k - 2] == "of"
                 and (lower[k - 3] in ("%", "percent", "per") or lower[k - 3].endswith("%") or lower[k - 3] == "cent"))
 
-    def _site_as_subject(self, sent: Span, ents: list[Span], cue: int) -> PlantFact | None:
+    def _site_as_subject(self, sent: Sentence, ents: list[Span], cue: int) -> PlantFact | None:
         """'Goiana shipped 14,300 vehicles to Argentina': a plant's site names the shipper, no company before it."""
         if any(e.label_ == "COMPANY" and e.start < cue for e in ents):
             return None
@@ -1844,7 +1868,7 @@ class ArticleReader:
         mine = {maker, self.gaz.companies[maker].parent if maker in self.gaz.companies else None}
         return maker if not (group - {None}) & (mine - {None}) else None
 
-    def _made_in(self, sent: Span, ents: list[Span]) -> str | None:
+    def _made_in(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
         lower = self.index.lower
         for e in ents:
@@ -1856,7 +1880,7 @@ class ArticleReader:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
         return None
 
-    def _subsidiary_country(self, sent: Span, ents: list[Span]) -> str | None:
+    def _subsidiary_country(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Toyota Motor Manufacturing Indonesia', 'BYD do Brasil': a company named with the country it works in."""
         lower = self.index.lower
         for company in (e for e in ents if e.label_ == "COMPANY"):
@@ -1907,7 +1931,7 @@ class ArticleReader:
             key = next((full for full in full_names if full.endswith(" " + written)), written)
             person = out.get(key)
             if person is None:
-                out[key] = PersonFact(name=key, role=role or None, org=org or None, source=self._source(self.index.sent(name.start)))
+                out[key] = PersonFact(name=key, role=role or None, org=org or None, source=self._source(self.index.sentence(name.start)))
             else:
                 person.role = person.role or role or None
                 person.org = person.org or org or None
@@ -1931,9 +1955,10 @@ class ArticleReader:
                     continue
                 start, end = index.span_chars(q.start, q.end)
                 written = text[start:end]
-                canonical = q._.unit if label == "TRANSMISSION" else written
-                out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(q.start),
-                                   q._.value, q._.unit, q._.qualifier))
+                ext = q._  # each `q._` makes a new accessor
+                unit = ext.unit
+                canonical = unit if label == "TRANSMISSION" else written
+                out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(q.start), ext.value, unit, ext.qualifier))
         # page furniture read and set aside (ads, navigation, link lists), so a reader sees why it gave no facts;
         # no text or name of its own, so no filter or search matches an article through it
         out.extend(Mention("", BOILERPLATE_LABEL, "", start, end, start, end) for start, end in self.doc._.boilerplate)
