@@ -507,7 +507,7 @@ class EntityResolver:
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
-                        and (start == 0 or lower[start - 1] != "of")):
+                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)):
                     found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
         out = []
         for span in filter_spans(found):
@@ -518,6 +518,12 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + extended
+
+    def _name_goes_on(self, doc: Doc, end: int, taken: set[int]) -> bool:
+        """'the portal Thai Auto Pulse': a capitalised word after the corporate word makes a longer name that is no
+        company's (a known entity, a stop word or a new sentence after it do not count)."""
+        return (end < len(doc) and end not in taken and doc[end].is_title and self.index.lower[end] not in STOP_WORDS
+                and self.index.sent_bounds(end)[0] != end)
 
     def _new_places(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'a facility at Panapakkam', 'its plant in the capital's Tekstilshchiki district': sites the gazetteer lacks."""

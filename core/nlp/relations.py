@@ -75,6 +75,8 @@ BUILD_VERBS = frozenset(
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
 )
 ADVERBS_BEFORE_VERB = frozenset(["currently", "also", "now", "still", "will", "already", "today"])
+PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
+    "centres centers centred centered focuses focused concentrates concentrated".split())
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 PLACE_FILLERS = frozenset(
@@ -986,6 +988,11 @@ class ArticleReader:
                 plant.site = plant.site or site
                 plant.company = plant.company or company
                 return plant
+        # "Changan ... its plant in Rayong ... Deepal vehicles from the Rayong plant": a brand and its group at one
+        # site are one plant, under the company named first
+        for plant in self.plants:
+            if site and plant.site == site and plant.country == country and self.gaz.same_group(plant.company, company):
+                return plant
         plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
         self.plants.append(plant)
         return plant
@@ -1058,6 +1065,9 @@ class ArticleReader:
         assigned = assigned or bool(self.words & lx.START_CUES) and any(
             lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start])
             for k in range(sent.start, subjects[0].start))
+        # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
+        assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
+            lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
@@ -1237,11 +1247,11 @@ class ArticleReader:
         previous_end = first_cue
         if lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
             previous_end = max(sent.start, first_cue - 3)
-        elif lower[first_cue - 1] in ("were", "was") and not any(first_cue <= q.start < destinations[0].start for q in counts):
+        elif lower[first_cue - 1] in ("were", "was", "been") and not any(first_cue <= q.start < destinations[0].start for q in counts):
             # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
             # (not "9,000 were exported: 5,000 to Chile and ...", a total with a figure of its own for each market)
             previous_end = max([q.start for q in counts if first_cue - 8 <= q.start < first_cue], default=first_cue)
-        passive_subject = previous_end < first_cue and lower[first_cue - 1] in ("were", "was")
+        passive_subject = previous_end < first_cue and lower[first_cue - 1] in ("were", "was", "been")
         used: set[int] = set()
         # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
         paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
@@ -1277,7 +1287,8 @@ class ArticleReader:
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start]
                 limit = following[0] if following else sent.end
-                units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used), None)
+                units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
+                              and clause_of(q.start) == clause_of(ent.start)), None)
             if units is None and len(destinations) == 1:
                 # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
                 # nearest before the verb, in its own clause
@@ -1714,8 +1725,12 @@ class ArticleReader:
     def _clauses(self, sent: Sentence):
         """Which clause of the sentence a token is in: clauses part at 'while', 'whereas', ';' and ', but'."""
         lower = self.index.lower
+        cues = [k for k in range(sent.start, sent.end) if lower[k] in EXPORT_FIRST_WORDS and self._export_cue(k)]
         cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS or lower[k] == "but" and lower[k - 1] == ","
-                or lower[k] == "and" and lower[k - 1] == "," and self._model_subject_at(k + 1, sent.end)]
+                or lower[k] == "and" and lower[k - 1] == "," and (
+                    self._model_subject_at(k + 1, sent.end)
+                    # "2,400 have been shipped to Australia, and a first batch of 600 left for Britain": a verb of shipping each
+                    or cues and cues[0] < k < cues[-1])]
         return lambda i: bisect_right(cuts, i)
 
     def _model_subject_at(self, k: int, end: int) -> bool:
