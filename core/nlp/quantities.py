@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import STORY_COUNTRIES_KEY, DocIndex, doc_index
+from core.nlp.docindex import STORY_COUNTRIES_KEY, DocIndex, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.normalise import (
@@ -48,6 +48,7 @@ REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages",
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
+JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
 GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated"]
@@ -91,6 +92,22 @@ DATE_PATTERNS = [
 ]
 
 
+IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
+
+
+class _Tokens:
+    """The token columns the typing rules read, taken once per Doc (doc[i] makes a new Token on every access)."""
+
+    def __init__(self, doc: Doc, index: DocIndex):
+        self.doc = doc
+        self.n = len(doc)
+        text = doc_text(doc)
+        self.text: list[str] = [text[a:b] for a, b in zip(index.token_chars, index.token_ends, strict=True)]
+        self.lower: list[str] = index.lower
+        columns = doc.to_array([LIKE_NUM, IS_LOWER, IS_ALPHA, IS_TITLE, ENT_TYPE, ENT_IOB]).T.tolist() if self.n else [[]] * 6
+        self.like_num, self.is_lower, self.is_alpha, self.is_title, self.ent_type, self.ent_iob = columns
+
+
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
 def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFinder:
     register_extensions()
@@ -103,10 +120,15 @@ class QuantityFinder:
         self.others = Matcher(nlp.vocab)
         self.others.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
         self.others.add("DATE", DATE_PATTERNS, greedy="LONGEST")
+        label_id = nlp.vocab.strings.add
+        self.company_type = label_id("COMPANY")
+        self.model_types = frozenset(label_id(label) for label in ("MODEL", "MODEL_AMBIG"))
+        self.entity_types = frozenset(label_id(label) for label in MODEL_LABELS)
 
     def __call__(self, doc: Doc) -> Doc:
         index = doc_index(doc)
-        in_entity = {i for ent in doc.ents if ent.label_ in MODEL_LABELS for i in range(ent.start, ent.end)}
+        tokens = _Tokens(doc, index)
+        in_entity = {i for i, label in enumerate(tokens.ent_type) if label in self.entity_types}  # tokens of MODEL_LABELS entities
         found: list[Span] = []
         for match_id, start, end in self._match_windows(self.others, doc, self._trigger_windows(index)):
             span = Span(doc, start, end, label=doc.vocab.strings[match_id])
@@ -123,7 +145,7 @@ class QuantityFinder:
         for start, end in self._number_runs(doc, index):
             if any(i in in_entity or i in taken for i in range(start, end)):
                 continue
-            span = self._typed(doc, index, start, end)
+            span = self._typed(tokens, index, start, end)
             if span is not None:
                 found.append(span)
         doc.spans["quantities"] = filter_spans(found)
@@ -207,20 +229,20 @@ class QuantityFinder:
         return sorted(runs)
 
     # -- typing a number by its neighbours ------------------------------------------------
-    def _typed(self, doc: Doc, index: DocIndex, start: int, end: int) -> Span | None:
-        value, scale_end = self._value(doc, start, end)
+    def _typed(self, tokens: _Tokens, index: DocIndex, start: int, end: int) -> Span | None:
+        doc = tokens.doc
+        value, scale_end = self._value(tokens, start, end)
         if value is None:
             return None
-        before = [t.text for t in doc[max(0, start - 4):start]]
-        qualifier = find_qualifier(before)
-        money = self._money(doc, start, end)
+        qualifier = find_qualifier(tokens.text[max(0, start - 4):start])
+        money = self._money(tokens, start, end)
         if money:
             label, unit, s, e = "MONEY", money[0], money[1], money[2]
             return self._span(doc, s, e, label, value, unit, qualifier)
-        if start > 0 and doc[start - 1].lower_ in REFERENCE_WORDS:
+        if start > 0 and tokens.lower[start - 1] in REFERENCE_WORDS:
             return None  # "corrects the capacity figure in paragraph 4": a place in the text, not a figure
-        nxt = self._after(doc, end)
-        nxt_lower = [t.lower_ for t in nxt]
+        nxt = self._after(tokens, end)
+        nxt_lower = tokens.lower[nxt.start:nxt.stop]
         first = nxt_lower[0] if nxt_lower else ""
         if first in lx.PERCENT_WORDS or nxt_lower[:2] == ["per", "cent"]:
             return self._span(doc, start, end + (2 if first == "per" else 1), "PERCENT", value, "%", qualifier)
@@ -228,44 +250,45 @@ class QuantityFinder:
             return None  # "15.8 GWh a year": a battery plant's energy, not vehicles or anything counted
         if first in lx.SHIFT_WORDS:
             return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
-        if first in lx.ENGINE_UNITS and self._engine_context(nxt, first):
+        if first in lx.ENGINE_UNITS and self._engine_context(tokens, nxt, first):
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
             if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres
-                return self._span(doc, start, nxt[0].i + 1, "ENGINE", litres, "l", qualifier)
+                return self._span(doc, start, nxt.start + 1, "ENGINE", litres, "l", qualifier)
         if first in lx.POWER_UNITS:
-            return self._span(doc, start, nxt[0].i + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
+            return self._span(doc, start, nxt.start + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
         if first in lx.AREA_UNITS:
             unit = lx.AREA_UNITS[first]
             if unit == "sq":
                 unit = "sq km" if "km" in nxt_lower[1:3] or "kilometres" in nxt_lower[1:3] else "sq m"
-            return self._span(doc, start, nxt[0].i + 1, "AREA", area_to_hectares(value, unit), "ha", qualifier)
-        return self._counted(doc, index, start, end, value, qualifier)
+            return self._span(doc, start, nxt.start + 1, "AREA", area_to_hectares(value, unit), "ha", qualifier)
+        return self._counted(tokens, index, start, end, value, qualifier)
 
-    def _counted(self, doc: Doc, index: DocIndex, start: int, end: int, value: float, qualifier: str) -> Span | None:
+    def _counted(self, tokens: _Tokens, index: DocIndex, start: int, end: int, value: float, qualifier: str) -> Span | None:
         """Jobs, capacity or shipped units: a count of something."""
-        if end - start == 1 and "," in doc[start].text and decimal_comma(doc[start].text) is not None:
+        doc = tokens.doc
+        figure = tokens.text[start]
+        if end - start == 1 and "," in figure and decimal_comma(figure) is not None:
             return None  # "3,5 cars" counts nothing whole: a decimal comma needs a scale or a unit after it
-        if end - start == 1 and "." in doc[start].text:
-            value = dot_thousands(doc[start].text) or value  # "1.245 vehicles", "300.000 units": nobody counts fractions of cars
+        if end - start == 1 and "." in figure:
+            value = dot_thousands(figure) or value  # "1.245 vehicles", "300.000 units": nobody counts fractions of cars
         sent_start, sent_end = index.sent_bounds(start)
-        words = self._after_skipping_models(doc, end, sent_end)
-        lower = [t.lower_ for t in words]
-        sent_lower = set(index.lower[sent_start:sent_end])
+        words = self._after_skipping_models(tokens, end, sent_end)  # token indices
+        lower = [tokens.lower[k] for k in words]
         before = index.lower[max(sent_start, start - 5):start]
-        head, head_i = self._head_noun(words)
-        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(doc, end) or self._brand_plural(doc, end)):
+        head, head_i = self._head_noun(tokens, words)
+        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         # "cut 2,300 jobs", "reduce the workforce through 1,400 exits", "transferring 600 workers to other plants"
-        cut = bool(set(before[-5:]) & (lx.JOB_CUT_WORDS | JOB_MOVE_WORDS))
+        cut = bool(JOB_LOSS_WORDS.intersection(before[-5:]))
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
         # "1,500 direct employment opportunities"
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
-        if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and sent_lower & lx.JOB_PEOPLE_CUES:
+        if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
                 or lower[head_i + 1:head_i + 4] == ["in", "the", "supply"]
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
-            return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", label_qualifier)
+            return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
         if {"workforce", "headcount"} & set(before) or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS:
@@ -279,7 +302,7 @@ class QuantityFinder:
         monthly = tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH if head_i >= 0 else False
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS):
             # "can produce 2,000 units a month": capacity is stated per year
-            return self._span(doc, start, min(len(doc), words[head_i].i + 3), "CAPACITY", value * 12, "units/year", qualifier)
+            return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
             # "... from 300,000 to 500,000 vehicles": a change of the figure named before the range, further back
@@ -294,7 +317,7 @@ class QuantityFinder:
             verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)
             shipped = shipped or bool(later) and later[0] in SHIPPED_AUXILIARIES and verb in lx.EXPORT_CUES and verb.endswith("ed")
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
-            stop = words[head_i].i + 1
+            stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
@@ -305,36 +328,37 @@ class QuantityFinder:
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
 
     @staticmethod
-    def _head_noun(words: list) -> tuple[str, int]:
+    def _head_noun(tokens: _Tokens, words: list[int]) -> tuple[str, int]:
         """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '10,000 direct and indirect jobs'."""
-        for i, token in enumerate(words[:6]):
-            word = token.lower_
+        lowers = tokens.lower
+        for i, k in enumerate(words[:6]):
+            word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
-            if word == "places" and i > 0 and words[i - 1].lower_ == "working":  # "1,000 new working places"
+            if word == "places" and i > 0 and lowers[words[i - 1]] == "working":  # "1,000 new working places"
                 return word, i
-            if word == "opportunities" and i > 0 and words[i - 1].lower_ in ("employment", "job"):
+            if word == "opportunities" and i > 0 and lowers[words[i - 1]] in ("employment", "job"):
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
-            modifier = token.is_lower and (token.is_alpha or token.text == "-") or token.is_title and token.is_alpha and i < 2
+            modifier = tokens.is_lower[k] and (tokens.is_alpha[k] or tokens.text[k] == "-") or tokens.is_title[k] and tokens.is_alpha[k] and i < 2
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
-            if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and token.like_num:
+            if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and tokens.like_num[k]:
                 break
-        first = words[0].lower_ if words else ""
+        first = lowers[words[0]] if words else ""
         return first, 0 if words else -1
 
     @staticmethod
     def _per_year(pair: list[str]) -> bool:
         return tuple(pair[:2]) in lx.PER_YEAR or (len(pair) > 0 and pair[0] in ("annually", "yearly"))
 
-    def _value(self, doc: Doc, start: int, end: int) -> tuple[float | None, int]:
-        tokens = [t.text for t in doc[start:end]]
+    def _value(self, words: _Tokens, start: int, end: int) -> tuple[float | None, int]:
+        tokens = words.text[start:end]
         lowered = [t.lower() for t in tokens]
         if "half" in lowered and lowered[-1] in HALF_SCALES:  # "two and a half lakh", "half a million"
             scale = SCALE_WORDS[lowered[-1]]
             if lowered[:1] == ["half"]:
                 return scaled(0.5, scale), end
-            whole = self._value(doc, start, end - 4)[0] if lowered[-4:-1] == ["and", "a", "half"] and len(tokens) > 4 else None
+            whole = self._value(words, start, end - 4)[0] if lowered[-4:-1] == ["and", "a", "half"] and len(tokens) > 4 else None
             return (None if whole is None else scaled(whole + 0.5, scale)), end
         scale = 1.0
         if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and tokens[-1].lower() not in NUMBER_WORDS:
@@ -357,101 +381,100 @@ class QuantityFinder:
             return None, end
         return scaled(value, scale), end
 
-    def _money(self, doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
-        prefix = doc[start - 1] if start > 0 else None
-        if prefix is not None and prefix.text in self.gaz.currencies_prefix:
+    def _money(self, tokens: _Tokens, start: int, end: int) -> tuple[str, int, int] | None:
+        prefix = tokens.text[start - 1] if start > 0 else None
+        if prefix is not None and prefix in self.gaz.currencies_prefix:
             s = start - 1
             # "US $", "USD$": a currency word just before the symbol
-            return self.gaz.local_currency(prefix.text, self.gaz.currencies_prefix[prefix.text], self._story_countries(doc)), s, end
+            return self.gaz.local_currency(prefix, self.gaz.currencies_prefix[prefix], self._story_countries(tokens.doc)), s, end
         # suffix: "20 billion rials", "5 million US dollars"
         for width in (2, 1):
-            words = " ".join(t.text for t in doc[end:end + width])
-            if len(doc[end:end + width]) == width:
+            if end + width <= tokens.n:
+                words = " ".join(tokens.text[end:end + width])
                 code = self.gaz.currencies_suffix.get(words) or self.gaz.currencies_suffix.get(words.lower())
                 if code:
-                    return self.gaz.local_currency(words, code, self._story_countries(doc)), start, end + width
+                    return self.gaz.local_currency(words, code, self._story_countries(tokens.doc)), start, end + width
         return None
 
     def _story_countries(self, doc: Doc) -> list[str]:
         """Countries the article names, directly or through its places (read once per Doc)."""
         found = doc.user_data.get(STORY_COUNTRIES_KEY)
         if found is None:
-            found = [e.ent_id_ for e in doc.ents if e.label_ == "COUNTRY"]
-            found += [self.gaz.places[e.text].country for e in doc.ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+            ents = doc.ents
+            found = [e.ent_id_ for e in ents if e.label_ == "COUNTRY"]
+            found += [self.gaz.places[e.text].country for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places]
             doc.user_data[STORY_COUNTRIES_KEY] = found
         return found
 
     @staticmethod
-    def _after(doc: Doc, end: int) -> list:
-        out = list(doc[end:end + 6])
-        if out and out[0].text == "-":
-            out = out[1:]
-        return out
+    def _after(tokens: _Tokens, end: int) -> range:
+        """The (up to) six tokens after a number, past a hyphen ("a 300,000-unit plant")."""
+        stop = min(end + 6, tokens.n)
+        return range(end + 1 if end < stop and tokens.text[end] == "-" else end, stop)
 
-    @staticmethod
-    def _model_after(doc: Doc, end: int) -> bool:
+    def _model_after(self, tokens: _Tokens, end: int) -> bool:
         """A model right after the number counts vehicles: '100,000 Corollas', 'shipped 42,000 Hilux'."""
-        k = QuantityFinder._past_made_in(doc, end)
-        while k < len(doc) and doc[k].ent_type_ == "COMPANY":
+        n, ent_type, ent_iob, lower = tokens.n, tokens.ent_type, tokens.ent_iob, tokens.lower
+        k = self._past_made_in(tokens, end)
+        while k < n and ent_type[k] == self.company_type:
             k += 1
-        if k >= len(doc) or doc[k].ent_type_ not in ("MODEL", "MODEL_AMBIG") or doc[k].ent_iob_ != "B":
+        if k >= n or ent_type[k] not in self.model_types or ent_iob[k] != IOB_BEGIN:
             return False
         last = k
-        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        while last + 1 < n and ent_iob[last + 1] == IOB_INSIDE:
             last += 1
-        if doc[last].text.endswith("s") and not doc[last].text.endswith("ss"):
+        if tokens.text[last].endswith("s") and not tokens.text[last].endswith("ss"):
             return True
         k = end - 1  # "shipped 42,000 Hilux to Brazil": a count of a model after a verb of making or shipping
-        while k > 0 and doc[k - 1].lower_ in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
+        while k > 0 and lower[k - 1] in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
             k -= 1  # "shipped about 42,000 Hilux"
-        if k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in lx.CONSIGNMENT_NOUNS:
+        if k > 1 and lower[k - 1] in ("of", "for") and lower[k - 2] in lx.CONSIGNMENT_NOUNS:
             return True  # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": a count of the model's cars
-        return k > 0 and doc[k - 1].lower_ in SHIPPING_OR_MAKING
+        return k > 0 and lower[k - 1] in SHIPPING_OR_MAKING
 
-    def _brand_plural(self, doc: Doc, end: int) -> bool:
+    def _brand_plural(self, tokens: _Tokens, end: int) -> bool:
         """'41,000 Toyotas', '3,000 locally built Hyundais': a maker's name in the plural counts its cars."""
-        k = self._past_made_in(doc, end)
-        if k >= len(doc):
+        k = self._past_made_in(tokens, end)
+        if k >= tokens.n:
             return False
-        text = doc[k].text
+        text = tokens.text[k]
         return len(text) > 3 and text.endswith("s") and text[0].isupper() and bool(self.gaz.company(text[:-1]))
 
     @staticmethod
-    def _past_made_in(doc: Doc, k: int) -> int:
+    def _past_made_in(tokens: _Tokens, k: int) -> int:
         """The token after how vehicles were made: '18,000 [South African-built] Hilux', '2,500 [fully built] cars'."""
-        if k + 1 < len(doc) and doc[k].lower_ in lx.MADE_ADVERBS and doc[k + 1].lower_ in lx.MADE_PARTICIPLES:
+        n, lower = tokens.n, tokens.lower
+        if k + 1 < n and lower[k] in lx.MADE_ADVERBS and lower[k + 1] in lx.MADE_PARTICIPLES:
             return k + 2
         j = k
-        while j < len(doc) and j - k < 4 and (j == k or doc[j].ent_iob_ == "I"):
+        while j < n and j - k < 4 and (j == k or tokens.ent_iob[j] == IOB_INSIDE):
             j += 1  # one word, or the words of one entity ("South African")
-        if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in lx.MADE_PARTICIPLES:
+        if j + 1 < n and tokens.text[j] == "-" and lower[j + 1] in lx.MADE_PARTICIPLES:
             return j + 2
         return k
 
-    @staticmethod
-    def _after_skipping_models(doc: Doc, end: int, sent_end: int) -> list:
-        """Words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
-        out = []
-        i = QuantityFinder._past_made_in(doc, end)
+    def _after_skipping_models(self, tokens: _Tokens, end: int, sent_end: int) -> list[int]:
+        """Indices of the words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
+        out: list[int] = []
+        i = self._past_made_in(tokens, end)
         while i < sent_end and len(out) < 6:
-            token = doc[i]
-            if token.ent_type_ in ("MODEL", "MODEL_AMBIG", "COMPANY"):
+            if tokens.ent_type[i] in self.entity_types:
                 i += 1
                 continue
-            if token.lower_ in (",", "and", "or", "/") and out == []:
+            if tokens.lower[i] in (",", "and", "or", "/") and out == []:
                 i += 1
                 continue
-            out.append(token)
+            out.append(i)
             i += 1
         return out
 
     @staticmethod
-    def _engine_context(nxt: list, first: str) -> bool:
+    def _engine_context(tokens: _Tokens, nxt: range, first: str) -> bool:
         if first == "turbo":  # "a 1.5 turbo" but not "2 turbo chargers"
-            return bool(nxt) and "." in (nxt[0].nbor(-1).text if nxt[0].i > 0 else "")
+            return bool(nxt) and "." in (tokens.text[nxt.start - 1] if nxt.start > 0 else "")
         if first != "t":
             return True
-        return any(t.lower_ in ("engine", "turbo", "petrol", "gasoline", "diesel", "motor") for t in nxt[1:4])
+        return any(w in ("engine", "turbo", "petrol", "gasoline", "diesel", "motor") for w in tokens.lower[nxt.start + 1:nxt.start + 4])
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str, value: float, unit: str, qualifier: str) -> Span:
