@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -52,8 +52,9 @@ JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
 GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated"]
+# Each pattern needs one of GEARBOX_WORDS; a compact code ("7DCT"), one token no pattern here can take, is found
+# by QuantityFinder._gearbox_codes.
 TRANSMISSION_PATTERNS = [
-    [{"TEXT": {"REGEX": COMPACT_GEARBOX}}],
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
      {"LOWER": {"IN": GEARBOX_MODIFIERS}, "OP": "*"},
      {"LOWER": {"IN": ["automatic", "manual", "mechanical", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
@@ -71,11 +72,13 @@ SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
 )
 SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "being", "were", "was", "shall"])
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
-OTHER_TRIGGERS = frozenset(
-    ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
-     "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS]
-)
-YEAR = {"SHAPE": "dddd"}  # checked to be a plausible year afterwards
+GEARBOX_WORDS = frozenset(["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox"])
+DATE_WORDS = frozenset(["year", "year-end", "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS])
+OTHER_TRIGGERS = GEARBOX_WORDS | DATE_WORDS
+YEAR_SHAPE = "dddd"
+YEAR = {"SHAPE": YEAR_SHAPE}  # checked to be a plausible year afterwards
+# Each pattern needs a year or one of DATE_WORDS, and starts with a given word; a year alone is a date too
+# (QuantityFinder._dates adds the years no longer date takes).
 DATE_PATTERNS = [
     [{"LOWER": {"IN": ["next", "this", "last", "later", "early", "earlier"]}}, {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}],
     [{"LOWER": "later"}, {"LOWER": "this"}, {"LOWER": {"IN": ["year", "month"]}}],
@@ -88,8 +91,20 @@ DATE_PATTERNS = [
     [{"LOWER": {"IN": sorted(lx.MONTHS)}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}, {"ORTH": ",", "OP": "?"}, YEAR],
     [{"LOWER": {"IN": ["q1", "q2", "q3", "q4", "h1", "h2"]}}, YEAR],
     [{"LOWER": {"IN": ["by", "in", "from", "until", "since", "after", "before"]}}, YEAR],
-    [YEAR],
 ]
+
+
+def _first_words(patterns: list[list[dict]]) -> frozenset[str]:
+    """The words the patterns can start with: each starts with a LOWER word or set, not optional."""
+    words: set[str] = set()
+    for pattern in patterns:
+        first = pattern[0]
+        assert set(first) == {"LOWER"}, first
+        words.update(first["LOWER"]["IN"] if isinstance(first["LOWER"], dict) else [first["LOWER"]])
+    return frozenset(words)
+
+
+DATE_OPENERS = _first_words(DATE_PATTERNS)
 
 
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
@@ -104,8 +119,8 @@ class _Tokens:
         text = doc_text(doc)
         self.text: list[str] = [text[a:b] for a, b in zip(index.token_chars, index.token_ends, strict=True)]
         self.lower: list[str] = index.lower
-        columns = doc.to_array([LIKE_NUM, IS_LOWER, IS_ALPHA, IS_TITLE, ENT_TYPE, ENT_IOB]).T.tolist() if self.n else [[]] * 6
-        self.like_num, self.is_lower, self.is_alpha, self.is_title, self.ent_type, self.ent_iob = columns
+        columns = doc.to_array([LIKE_NUM, IS_LOWER, IS_ALPHA, IS_TITLE, ENT_TYPE, ENT_IOB, SHAPE]).T.tolist() if self.n else [[]] * 7
+        self.like_num, self.is_lower, self.is_alpha, self.is_title, self.ent_type, self.ent_iob, self.shape = columns
 
 
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
@@ -117,21 +132,31 @@ def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFi
 class QuantityFinder:
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
-        self.others = Matcher(nlp.vocab)
-        self.others.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
-        self.others.add("DATE", DATE_PATTERNS, greedy="LONGEST")
+        # a Matcher's cost grows with its patterns times the tokens it reads: each set reads only windows it can match in
+        self.gearboxes = Matcher(nlp.vocab)
+        self.gearboxes.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
+        self.dates = Matcher(nlp.vocab)
+        self.dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
         label_id = nlp.vocab.strings.add
         self.company_type = label_id("COMPANY")
         self.model_types = frozenset(label_id(label) for label in ("MODEL", "MODEL_AMBIG"))
         self.entity_types = frozenset(label_id(label) for label in MODEL_LABELS)
+        self.transmission, self.date, self.year_shape = label_id("TRANSMISSION"), label_id("DATE"), label_id(YEAR_SHAPE)
 
     def __call__(self, doc: Doc) -> Doc:
         index = doc_index(doc)
         tokens = _Tokens(doc, index)
         in_entity = {i for i, label in enumerate(tokens.ent_type) if label in self.entity_types}  # tokens of MODEL_LABELS entities
         found: list[Span] = []
-        for match_id, start, end in self._match_windows(self.others, doc, self._trigger_windows(index)):
-            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+        matches = []
+        for a, b in self._trigger_windows(index):
+            if not GEARBOX_WORDS.isdisjoint(tokens.lower[a:b]):
+                matches += self._match(self.gearboxes, doc, a, b)
+            matches += [(self.transmission, i, i + 1) for i in self._gearbox_codes(tokens, a, b)]
+            if self.year_shape in tokens.shape[a:b] or not DATE_WORDS.isdisjoint(tokens.lower[a:b]):
+                matches += self._dates(tokens, a, b)
+        for match_id, start, end in matches:
+            span = Span(doc, start, end, label=match_id)
             if span.label_ == "DATE" and not _plausible_date(span):
                 continue
             if span.label_ == "TRANSMISSION":
@@ -164,11 +189,26 @@ class QuantityFinder:
         return out
 
     @staticmethod
-    def _match_windows(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-        out = []
-        for a, b in windows:
-            out.extend((m, a + s, a + e) for m, s, e in matcher(doc[a:b]))
-        return out
+    def _match(matcher: Matcher, doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+        return [(m, a + s, a + e) for m, s, e in matcher(doc[a:b])]
+
+    def _dates(self, tokens: _Tokens, a: int, b: int) -> list[tuple[int, int, int]]:
+        """DATE matches in tokens a..b, the longest first, as greedy="LONGEST" keeps them with [YEAR] among the patterns.
+
+        Every pattern starts with one of DATE_OPENERS, so the Matcher reads from the first of them; a year taken by
+        no longer match is a date alone (one-token matches come last in the longest-first order).
+        """
+        start = next((i for i in range(a, b) if tokens.lower[i] in DATE_OPENERS), b)
+        found = self._match(self.dates, tokens.doc, start, b) if start < b else []
+        taken = {i for _, s, e in found for i in range(s, e)}
+        found += [(self.date, i, i + 1) for i in range(a, b) if tokens.shape[i] == self.year_shape and i not in taken]
+        return found
+
+    @staticmethod
+    def _gearbox_codes(tokens: _Tokens, a: int, b: int) -> list[int]:
+        """Compact gearbox codes ("7DCT", "8AT") in tokens a..b, as a one-token TEXT REGEX pattern would match them."""
+        text = tokens.text
+        return [i for i in range(a, b) if text[i][:1].isdigit() and COMPACT_GEARBOX_RE.match(text[i])]
 
     @staticmethod
     def _trigger_windows(index: DocIndex) -> list[tuple[int, int]]:
