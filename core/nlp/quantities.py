@@ -119,8 +119,9 @@ class _Tokens:
         text = doc_text(doc)
         self.text: list[str] = [text[a:b] for a, b in zip(index.token_chars, index.token_ends, strict=True)]
         self.lower: list[str] = index.lower
-        columns = doc.to_array([LIKE_NUM, IS_LOWER, IS_ALPHA, IS_TITLE, ENT_TYPE, ENT_IOB, SHAPE]).T.tolist() if self.n else [[]] * 7
-        self.like_num, self.is_lower, self.is_alpha, self.is_title, self.ent_type, self.ent_iob, self.shape = columns
+        array = doc.to_array([LIKE_NUM, IS_LOWER, IS_ALPHA, IS_TITLE, ENT_TYPE, ENT_IOB, SHAPE]) if self.n else numpy.zeros((0, 7), dtype="uint64")
+        self.numbers: list[int] = numpy.flatnonzero(array[:, 0]).tolist()  # LIKE_NUM tokens
+        self.like_num, self.is_lower, self.is_alpha, self.is_title, self.ent_type, self.ent_iob, self.shape = array.T.tolist()
 
 
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
@@ -146,7 +147,6 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         index = doc_index(doc)
         tokens = _Tokens(doc, index)
-        in_entity = {i for i, label in enumerate(tokens.ent_type) if label in self.entity_types}  # tokens of MODEL_LABELS entities
         found: list[Span] = []
         matches = []
         for a, b in self._trigger_windows(index):
@@ -167,8 +167,8 @@ class QuantityFinder:
             found.append(span)
         found.extend(self._ordinal_shifts(doc, index))
         taken = {i for s in found for i in range(s.start, s.end)}
-        for start, end in self._number_runs(doc, index):
-            if any(i in in_entity or i in taken for i in range(start, end)):
+        for start, end in self._number_runs(tokens):
+            if any(tokens.ent_type[i] in self.entity_types or i in taken for i in range(start, end)):  # in a model or company name
                 continue
             span = self._typed(tokens, index, start, end)
             if span is not None:
@@ -181,6 +181,8 @@ class QuantityFinder:
         """'a second shift' -> 2 shifts, 'a single-shift operation' -> 1, 'a third shift' -> 3."""
         out = []
         lower = index.lower
+        if lx.SHIFT_WORDS.isdisjoint(lower):
+            return out
         for i, word in enumerate(lower[:-1]):
             if word in SHIFT_ORDINALS:
                 j = i + 2 if lower[i + 1] == "-" else i + 1
@@ -228,18 +230,16 @@ class QuantityFinder:
         return windows
 
     @staticmethod
-    def _number_runs(doc: Doc, index: DocIndex) -> list[tuple[int, int]]:
+    def _number_runs(tokens: _Tokens) -> list[tuple[int, int]]:
         """Spans of one written number: '10,000', 'two thousand', 'twenty-one', '14 m', '3 billion'.
 
         Read off the LIKE_NUM attribute array: cheaper than a Matcher, which makes a Token per position.
         """
-        if not len(doc):
+        if not tokens.n:
             return []
-        like = doc.to_array(LIKE_NUM).astype(bool)
-        lower = index.lower
+        like, lower, n = tokens.like_num, tokens.lower, tokens.n
         runs: list[tuple[int, int]] = []
-        n = len(doc)
-        for i in numpy.flatnonzero(like).tolist():
+        for i in tokens.numbers:
             if runs and i < runs[-1][1]:
                 continue
             end = i + 1
@@ -519,7 +519,8 @@ class QuantityFinder:
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str, value: float, unit: str, qualifier: str) -> Span:
         span = Span(doc, start, min(end, len(doc)), label=label)
-        span._.value = value
-        span._.unit = unit
-        span._.qualifier = qualifier
+        ext = span._
+        ext.value = value
+        ext.unit = unit
+        ext.qualifier = qualifier
         return span
