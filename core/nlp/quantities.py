@@ -7,11 +7,13 @@ Span._.value / ._.unit / ._.qualifier set.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM, SHAPE
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, LIKE_NUM, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -67,6 +69,11 @@ TRANSMISSION_PATTERNS = [
      {"LOWER": {"IN": ["of", "with"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["speeds", "gears"]}, "OP": "?"}],
 ]
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
+# the word shapes of what COMPACT_GEARBOX matches in lowercase: one or two digits, a hyphen or not, two or three letters
+COMPACT_GEARBOX_SHAPES = frozenset(
+    digits + hyphen + "".join(letters)
+    for digits in ("d", "dd") for hyphen in ("", "-") for n in (2, 3) for letters in product("xX", repeat=n)
+)
 SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
     "built builds build produced produces produce made makes assembled assembles sold delivered imported".split()
 )
@@ -107,6 +114,16 @@ def _first_words(patterns: list[list[dict]]) -> frozenset[str]:
 DATE_OPENERS = _first_words(DATE_PATTERNS)
 
 
+def _positions(words: list[str], word: str) -> list[int]:
+    """Where word occurs in words (list.index runs in C)."""
+    out: list[int] = []
+    try:
+        while True:
+            out.append(words.index(word, out[-1] + 1 if out else 0))
+    except ValueError:
+        return out
+
+
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
 
 
@@ -119,9 +136,10 @@ class _Tokens:
         text = doc_text(doc)
         self.text: list[str] = [text[a:b] for a, b in zip(index.token_chars, index.token_ends, strict=True)]
         self.lower: list[str] = index.lower
-        array = doc.to_array([LIKE_NUM, IS_LOWER, IS_ALPHA, IS_TITLE, ENT_TYPE, ENT_IOB, SHAPE]) if self.n else numpy.zeros((0, 7), dtype="uint64")
+        array = doc.to_array([LIKE_NUM, ENT_TYPE, ENT_IOB, SHAPE]) if self.n else numpy.zeros((0, 4), dtype="uint64")
         self.numbers: list[int] = numpy.flatnonzero(array[:, 0]).tolist()  # LIKE_NUM tokens
-        self.like_num, self.is_lower, self.is_alpha, self.is_title, self.ent_type, self.ent_iob, self.shape = array.T.tolist()
+        self.like_num, self.ent_type, self.ent_iob, self.shape = array.T.tolist()
+        self.index = index
 
 
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
@@ -143,13 +161,15 @@ class QuantityFinder:
         self.model_types = frozenset(label_id(label) for label in ("MODEL", "MODEL_AMBIG"))
         self.entity_types = frozenset(label_id(label) for label in MODEL_LABELS)
         self.transmission, self.date, self.year_shape = label_id("TRANSMISSION"), label_id("DATE"), label_id(YEAR_SHAPE)
+        self.country, self.place = label_id("COUNTRY"), label_id("PLACE")
+        self.compact_gearbox_shapes = frozenset(get_string_id(shape) for shape in COMPACT_GEARBOX_SHAPES)
 
     def __call__(self, doc: Doc) -> Doc:
         index = doc_index(doc)
         tokens = _Tokens(doc, index)
         found: list[Span] = []
         matches = []
-        for a, b in self._trigger_windows(index):
+        for a, b in self._trigger_windows(tokens, index):
             if not GEARBOX_WORDS.isdisjoint(tokens.lower[a:b]):
                 matches += self._match(self.gearboxes, doc, a, b)
             matches += [(self.transmission, i, i + 1) for i in self._gearbox_codes(tokens, a, b)]
@@ -212,21 +232,27 @@ class QuantityFinder:
         text = tokens.text
         return [i for i in range(a, b) if text[i][:1].isdigit() and COMPACT_GEARBOX_RE.match(text[i])]
 
-    @staticmethod
-    def _trigger_windows(index: DocIndex) -> list[tuple[int, int]]:
+    def _trigger_windows(self, tokens: _Tokens, index: DocIndex) -> list[tuple[int, int]]:
         """A few tokens around each date or gearbox word, within its sentence, overlapping ones merged.
 
         A Matcher costs a pass per pattern over what it reads; these phrases are at most ~7 tokens long.
+        The triggers are looked up rather than scanned for: the words through a set, four-digit numbers among
+        the LIKE_NUM tokens, compact gearbox codes ("7DCT") by their word shape.
         """
+        lower = tokens.lower
+        triggers = [i for i in tokens.numbers if len(lower[i]) == 4 and lower[i].isdigit()]
+        for word in OTHER_TRIGGERS.intersection(lower):
+            triggers += _positions(lower, word)
+        if not self.compact_gearbox_shapes.isdisjoint(tokens.shape):
+            triggers += [i for i, shape in enumerate(tokens.shape) if shape in self.compact_gearbox_shapes and COMPACT_GEARBOX_RE.match(lower[i])]
         windows: list[tuple[int, int]] = []
-        for i, w in enumerate(index.lower):
-            if w in OTHER_TRIGGERS or len(w) == 4 and w.isdigit() or w[:1].isdigit() and COMPACT_GEARBOX_RE.match(w):
-                sent_start, sent_end = index.sent_bounds(i)
-                a, b = max(sent_start, i - 7), min(sent_end, i + 5)
-                if windows and a <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
-                else:
-                    windows.append((a, b))
+        for i in sorted(set(triggers)):
+            sent_start, sent_end = index.sent_bounds(i)
+            a, b = max(sent_start, i - 7), min(sent_end, i + 5)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+            else:
+                windows.append((a, b))
         return windows
 
     @staticmethod
@@ -380,7 +406,8 @@ class QuantityFinder:
             if word == "opportunities" and i > 0 and lowers[words[i - 1]] in ("employment", "job"):
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
-            modifier = tokens.is_lower[k] and (tokens.is_alpha[k] or tokens.text[k] == "-") or tokens.is_title[k] and tokens.is_alpha[k] and i < 2
+            text = tokens.text[k]  # Token.is_lower, .is_alpha, .is_title are these str tests
+            modifier = text.islower() and (text.isalpha() or text == "-") or text.istitle() and text.isalpha() and i < 2
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
             if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and tokens.like_num[k]:
                 break
@@ -426,23 +453,36 @@ class QuantityFinder:
         if prefix is not None and prefix in self.gaz.currencies_prefix:
             s = start - 1
             # "US $", "USD$": a currency word just before the symbol
-            return self.gaz.local_currency(prefix, self.gaz.currencies_prefix[prefix], self._story_countries(tokens.doc)), s, end
+            return self.gaz.local_currency(prefix, self.gaz.currencies_prefix[prefix], self._story_countries(tokens)), s, end
         # suffix: "20 billion rials", "5 million US dollars"
         for width in (2, 1):
             if end + width <= tokens.n:
                 words = " ".join(tokens.text[end:end + width])
                 code = self.gaz.currencies_suffix.get(words) or self.gaz.currencies_suffix.get(words.lower())
                 if code:
-                    return self.gaz.local_currency(words, code, self._story_countries(tokens.doc)), start, end + width
+                    return self.gaz.local_currency(words, code, self._story_countries(tokens)), start, end + width
         return None
 
-    def _story_countries(self, doc: Doc) -> list[str]:
-        """Countries the article names, directly or through its places (read once per Doc)."""
+    def _story_countries(self, tokens: _Tokens) -> list[str]:
+        """Countries the article names, directly or through its places (read once per Doc).
+
+        Read off the entity columns as doc.ents gives them: an entity starts at a "B" token and runs over the "I" ones.
+        """
+        doc = tokens.doc
         found = doc.user_data.get(STORY_COUNTRIES_KEY)
         if found is None:
-            ents = doc.ents
-            found = [e.ent_id_ for e in ents if e.label_ == "COUNTRY"]
-            found += [self.gaz.places[e.text].country for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+            starts = [i for i, iob in enumerate(tokens.ent_iob) if iob == IOB_BEGIN]
+            ent_ids = doc.to_array(ENT_ID).tolist()
+            found = [doc.vocab.strings[ent_ids[i]] for i in starts if tokens.ent_type[i] == self.country]
+            for i in starts:
+                if tokens.ent_type[i] == self.place:
+                    end = i + 1
+                    while end < tokens.n and tokens.ent_iob[end] == IOB_INSIDE:
+                        end += 1
+                    start_char, end_char = tokens.index.span_chars(i, end)
+                    text = doc_text(doc)[start_char:end_char]
+                    if text in self.gaz.places:
+                        found.append(self.gaz.places[text].country)
             doc.user_data[STORY_COUNTRIES_KEY] = found
         return found
 
