@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -128,41 +128,44 @@ class SentenceSplitter:
     """
 
     def __init__(self, nlp: Language):
-        self.final = numpy.array([nlp.vocab.strings.add(p) for p in SENTENCE_FINAL], dtype="uint64")
-        self.abbreviations = numpy.array([nlp.vocab.strings.add(p) for p in COMPANY_ABBREVIATIONS], dtype="uint64")
+        # token texts as their ORTH ids: the columns of Doc.to_array, compared without making Token objects
+        self.final = frozenset(nlp.vocab.strings.add(p) for p in SENTENCE_FINAL)
+        self.abbreviations = frozenset(nlp.vocab.strings.add(p) for p in COMPANY_ABBREVIATIONS)
+        self.closers = frozenset(nlp.vocab.strings.add(p) for p in CLOSERS)
+        self.marks = self.final | self.abbreviations
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        arr = doc.to_array([ORTH, IDX])
-        starts = numpy.full(n, -1, dtype="int32")
+        orths, chars, spaced = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
+        starts = [-1] * n
         starts[0] = 1
         text = doc_text(doc)
-        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.final)).tolist():
-            if self._initial(doc, i):
+        for i in [i for i, orth in enumerate(orths) if orth in self.marks]:
+            if orths[i] in self.abbreviations:
+                # the suffix ends a sentence when a capitalised function word follows ("Inc. In 2024", "Ltd. The plant")
+                if i + 1 < n and doc[i + 1].is_title and doc[i + 1].is_stop:
+                    starts[i + 1] = 1
+                continue
+            if self._initial(doc, i, orths, spaced):
                 continue
             j = i + 1
-            while j < n and doc[j].text in CLOSERS:
+            while j < n and orths[j] in self.closers:
                 j += 1
             if j < n:
                 starts[j] = 1
-        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], self.abbreviations)).tolist():
-            # the suffix ends a sentence when a capitalised function word follows ("Inc. In 2024", "Ltd. The plant")
-            if i + 1 < n and doc[i + 1].is_title and doc[i + 1].is_stop:
-                starts[i + 1] = 1
-        chars = arr[:, 1].tolist()
         for m in re.finditer(r"\n+", text):
             j = bisect_left(chars, m.end())
             if 0 < j < n:
                 starts[j] = 1
-        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int32").reshape(-1, 1).astype("uint64"))
         return doc
 
     @staticmethod
-    def _initial(doc: Doc, i: int) -> bool:
+    def _initial(doc: Doc, i: int, orths: list[int], spaced: list[int]) -> bool:
         """'John F. Kennedy': a capital and a full stop before a name that is not a sentence opener ('Model Y. The ...')."""
-        if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or not _is_single_capital(doc[i - 1].text):
+        if i == 0 or i + 1 >= len(doc) or spaced[i - 1] or not _is_single_capital(doc.vocab.strings[orths[i - 1]]):
             return False
         following = doc[i + 1]
         return following.is_title and not following.is_stop and "\n" not in doc[i].whitespace_
