@@ -22,7 +22,9 @@ CALL_TO_ACTION_PATTERN = (
     r"advertisement|sponsored|cookie|all rights reserved|terms of use|privacy policy|related articles?|"
     r"recommended for you|most read|sign in|log in|free trial|enter now|apply now)\b"
 )
-READER_ADDRESS_PATTERN = r"\b(you|your|you're|you’re|yourself)\b"
+# "you", "your", "you're", "you’re", "yourself" as whole words: \b(you|your|...)\b, with the check for a word start
+# written after the literal (?<!\wyou) so that re scans for "you" instead of trying every position
+READER_ADDRESS_PATTERN = r"you(?<!\wyou)(?:|r|'re|’re|rself)\b"
 QUOTES = re.compile(r"[\"“”]")
 # Marketing copy opens sentences with an imperative addressed to the reader.
 IMPERATIVE_OPENING_PATTERN = (
