@@ -38,12 +38,6 @@ from core.nlp.normalise import (
 )
 from core.nlp.registry import get_gazetteer
 
-
-def _plausible_date(span: Span) -> bool:
-    years = [t.text for t in span if t.shape_ == "dddd"]
-    return all(1950 <= int(y) <= 2099 for y in years)
-
-
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
 JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
@@ -140,6 +134,7 @@ class _Tokens:
         self.numbers: list[int] = numpy.flatnonzero(array[:, 0]).tolist()  # LIKE_NUM tokens
         self.like_num, self.ent_type, self.ent_iob, self.shape = array.T.tolist()
         self.index = index
+        self.currencies: dict[tuple[str, str], str] = {}  # (surface, code) -> the story's currency
 
 
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
@@ -176,14 +171,15 @@ class QuantityFinder:
             if self.year_shape in tokens.shape[a:b] or not DATE_WORDS.isdisjoint(tokens.lower[a:b]):
                 matches += self._dates(tokens, a, b)
         for match_id, start, end in matches:
-            span = Span(doc, start, end, label=match_id)
-            if span.label_ == "DATE" and not _plausible_date(span):
+            if match_id == self.date and not self._plausible_date(tokens, start, end):
                 continue
-            if span.label_ == "TRANSMISSION":
-                span._.value = None
-                span._.unit = normalise_transmission(span.text)
+            span = Span(doc, start, end, label=match_id)
+            ext = span._
+            if match_id == self.transmission:
+                ext.value = None
+                ext.unit = normalise_transmission(span.text)
             else:
-                span._.unit = "date"
+                ext.unit = "date"
             found.append(span)
         found.extend(self._ordinal_shifts(doc, index))
         taken = {i for s in found for i in range(s.start, s.end)}
@@ -195,6 +191,10 @@ class QuantityFinder:
                 found.append(span)
         doc.spans["quantities"] = filter_spans(found)
         return doc
+
+    def _plausible_date(self, tokens: _Tokens, start: int, end: int) -> bool:
+        years = [tokens.text[i] for i in range(start, end) if tokens.shape[i] == self.year_shape]
+        return all(1950 <= int(y) <= 2099 for y in years)
 
     # -- where to look: a Matcher costs a pass per pattern, so it reads only sentences with a trigger
     def _ordinal_shifts(self, doc: Doc, index: DocIndex) -> list[Span]:
@@ -453,15 +453,22 @@ class QuantityFinder:
         if prefix is not None and prefix in self.gaz.currencies_prefix:
             s = start - 1
             # "US $", "USD$": a currency word just before the symbol
-            return self.gaz.local_currency(prefix, self.gaz.currencies_prefix[prefix], self._story_countries(tokens)), s, end
+            return self._local_currency(tokens, prefix, self.gaz.currencies_prefix[prefix]), s, end
         # suffix: "20 billion rials", "5 million US dollars"
         for width in (2, 1):
             if end + width <= tokens.n:
                 words = " ".join(tokens.text[end:end + width])
                 code = self.gaz.currencies_suffix.get(words) or self.gaz.currencies_suffix.get(words.lower())
                 if code:
-                    return self.gaz.local_currency(words, code, self._story_countries(tokens)), start, end + width
+                    return self._local_currency(tokens, words, code), start, end + width
         return None
+
+    def _local_currency(self, tokens: _Tokens, surface: str, code: str) -> str:
+        """Gazetteer.local_currency with the story's countries, asked once per currency word and Doc."""
+        key = (surface, code)
+        if key not in tokens.currencies:
+            tokens.currencies[key] = self.gaz.local_currency(surface, code, self._story_countries(tokens))
+        return tokens.currencies[key]
 
     def _story_countries(self, tokens: _Tokens) -> list[str]:
         """Countries the article names, directly or through its places (read once per Doc).
