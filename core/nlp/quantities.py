@@ -63,16 +63,17 @@ TRANSMISSION_PATTERNS = [
      {"LOWER": {"IN": ["of", "with"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["speeds", "gears"]}, "OP": "?"}],
 ]
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
-# the word shapes of what COMPACT_GEARBOX matches in lowercase: one or two digits, a hyphen or not, two or three letters
+# the word shapes of what COMPACT_GEARBOX can match: one or two digits, a hyphen or not, two to four letters
 COMPACT_GEARBOX_SHAPES = frozenset(
     digits + hyphen + "".join(letters)
-    for digits in ("d", "dd") for hyphen in ("", "-") for n in (2, 3) for letters in product("xX", repeat=n)
+    for digits in ("d", "dd") for hyphen in ("", "-") for n in (2, 3, 4) for letters in product("xX", repeat=n)
 )
 SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
     "built builds build produced produces produce made makes assembled assembles sold delivered imported".split()
 )
 SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "being", "were", "was", "shall"])
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
+SHIFT_ORDINAL_WORDS = frozenset(SHIFT_ORDINALS)
 GEARBOX_WORDS = frozenset(["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox"])
 DATE_WORDS = frozenset(["year", "year-end", "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS])
 OTHER_TRIGGERS = GEARBOX_WORDS | DATE_WORDS
@@ -164,10 +165,14 @@ class QuantityFinder:
         tokens = _Tokens(doc, index)
         found: list[Span] = []
         matches = []
-        for a, b in self._trigger_windows(tokens, index):
+        # "7DCT", "8AT": a compact gearbox code is one token that no pattern can take, matched here by its text
+        codes = []
+        if not self.compact_gearbox_shapes.isdisjoint(tokens.shape):
+            codes = [i for i, shape in enumerate(tokens.shape) if shape in self.compact_gearbox_shapes]
+        for a, b in self._trigger_windows(tokens, index, codes):
             if not GEARBOX_WORDS.isdisjoint(tokens.lower[a:b]):
                 matches += self._match(self.gearboxes, doc, a, b)
-            matches += [(self.transmission, i, i + 1) for i in self._gearbox_codes(tokens, a, b)]
+            matches += [(self.transmission, i, i + 1) for i in codes if a <= i < b and COMPACT_GEARBOX_RE.match(tokens.text[i])]
             if self.year_shape in tokens.shape[a:b] or not DATE_WORDS.isdisjoint(tokens.lower[a:b]):
                 matches += self._dates(tokens, a, b)
         for match_id, start, end in matches:
@@ -203,11 +208,11 @@ class QuantityFinder:
         lower = index.lower
         if lx.SHIFT_WORDS.isdisjoint(lower):
             return out
-        for i, word in enumerate(lower[:-1]):
-            if word in SHIFT_ORDINALS:
-                j = i + 2 if lower[i + 1] == "-" else i + 1
-                if j < len(lower) and lower[j] in lx.SHIFT_WORDS:
-                    out.append(self._span(doc, i, j + 1, "SHIFTS", float(SHIFT_ORDINALS[word]), "shifts", ""))
+        ordinals = sorted(i for word in SHIFT_ORDINAL_WORDS.intersection(lower[:-1]) for i in _positions(lower[:-1], word))
+        for i in ordinals:
+            j = i + 2 if lower[i + 1] == "-" else i + 1
+            if j < len(lower) and lower[j] in lx.SHIFT_WORDS:
+                out.append(self._span(doc, i, j + 1, "SHIFTS", float(SHIFT_ORDINALS[lower[i]]), "shifts", ""))
         return out
 
     @staticmethod
@@ -226,25 +231,18 @@ class QuantityFinder:
         found += [(self.date, i, i + 1) for i in range(a, b) if tokens.shape[i] == self.year_shape and i not in taken]
         return found
 
-    @staticmethod
-    def _gearbox_codes(tokens: _Tokens, a: int, b: int) -> list[int]:
-        """Compact gearbox codes ("7DCT", "8AT") in tokens a..b, as a one-token TEXT REGEX pattern would match them."""
-        text = tokens.text
-        return [i for i in range(a, b) if text[i][:1].isdigit() and COMPACT_GEARBOX_RE.match(text[i])]
-
-    def _trigger_windows(self, tokens: _Tokens, index: DocIndex) -> list[tuple[int, int]]:
+    def _trigger_windows(self, tokens: _Tokens, index: DocIndex, codes: list[int]) -> list[tuple[int, int]]:
         """A few tokens around each date or gearbox word, within its sentence, overlapping ones merged.
 
         A Matcher costs a pass per pattern over what it reads; these phrases are at most ~7 tokens long.
         The triggers are looked up rather than scanned for: the words through a set, four-digit numbers among
-        the LIKE_NUM tokens, compact gearbox codes ("7DCT") by their word shape.
+        the LIKE_NUM tokens, compact gearbox codes ("7DCT") among the tokens of their word shapes (`codes`).
         """
         lower = tokens.lower
         triggers = [i for i in tokens.numbers if len(lower[i]) == 4 and lower[i].isdigit()]
         for word in OTHER_TRIGGERS.intersection(lower):
             triggers += _positions(lower, word)
-        if not self.compact_gearbox_shapes.isdisjoint(tokens.shape):
-            triggers += [i for i, shape in enumerate(tokens.shape) if shape in self.compact_gearbox_shapes and COMPACT_GEARBOX_RE.match(lower[i])]
+        triggers += [i for i in codes if COMPACT_GEARBOX_RE.match(lower[i])]
         windows: list[tuple[int, int]] = []
         for i in sorted(set(triggers)):
             sent_start, sent_end = index.sent_bounds(i)
@@ -478,8 +476,9 @@ class QuantityFinder:
         doc = tokens.doc
         found = doc.user_data.get(STORY_COUNTRIES_KEY)
         if found is None:
-            starts = [i for i, iob in enumerate(tokens.ent_iob) if iob == IOB_BEGIN]
-            ent_ids = doc.to_array(ENT_ID).tolist()
+            iob, ent_ids = doc.to_array([ENT_IOB, ENT_ID]).T
+            starts = numpy.flatnonzero(iob == IOB_BEGIN).tolist()
+            ent_ids = ent_ids.tolist()
             found = [doc.vocab.strings[ent_ids[i]] for i in starts if tokens.ent_type[i] == self.country]
             for i in starts:
                 if tokens.ent_type[i] == self.place:
