@@ -170,6 +170,8 @@ def normalise_transmission(text: str) -> str:
 def find_qualifier(words_before: list[str]) -> str:
     """The hedge just before a figure ("at least", "around", "up to"), lowercased; '' if none."""
     text = " ".join(w.lower() for w in words_before if w not in ('"', "“", "”", "'", "‘", "’", "(", ")"))
+    if not text.endswith(QUALIFIERS):
+        return ""  # one test for the common case, no hedge
     for q in QUALIFIERS:
         if text == q or text.endswith(" " + q):
             return q

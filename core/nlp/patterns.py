@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
 
 from core.nlp.gazetteer import Gazetteer
 
@@ -92,7 +93,8 @@ class GazetteerRuler(EntityRuler):
     """spaCy's EntityRuler, with its pattern count kept instead of recounted on every Doc.
 
     EntityRuler.__call__ checks `len(self)`, which sums over every pattern; with a gazetteer
-    of ~14k patterns that costs more than the matching itself.
+    of ~14k patterns that costs more than the matching itself. set_annotations reads the tokens
+    of a match only when entities are not to be overwritten.
     """
 
     _count: int | None = None
@@ -105,6 +107,28 @@ class GazetteerRuler(EntityRuler):
     def add_patterns(self, patterns: list[dict]) -> None:
         self._count = None
         super().add_patterns(patterns)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
+        """EntityRuler.set_annotations, which asks whether a match's tokens have an entity type before whether
+        that matters (overwrite_ents is set here): the same entities, without a Token object per matched word."""
+        if not self.overwrite:
+            super().set_annotations(doc, matches)
+            return
+        entities = list(doc.ents)
+        new_entities = []
+        seen_tokens: set[int] = set()
+        for match_id, start, end in matches:
+            # check for end - 1 here because boundaries are inclusive
+            if start not in seen_tokens and end - 1 not in seen_tokens:
+                if match_id in self._ent_ids:
+                    label, ent_id = self._ent_ids[match_id]
+                    span = Span(doc, start, end, label=label, span_id=ent_id)
+                else:
+                    span = Span(doc, start, end, label=match_id)
+                new_entities.append(span)
+                entities = [e for e in entities if not (e.start < end and e.end > start)]
+                seen_tokens.update(range(start, end))
+        doc.ents = entities + new_entities
 
 
 @Language.factory(

@@ -7,16 +7,18 @@ Span._.value / ._.unit / ._.qualifier set.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 import numpy
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, LIKE_NUM, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import STORY_COUNTRIES_KEY, DocIndex, doc_index
+from core.nlp.docindex import STORY_COUNTRIES_KEY, DocIndex, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.normalise import (
@@ -36,23 +38,19 @@ from core.nlp.normalise import (
 )
 from core.nlp.registry import get_gazetteer
 
-
-def _plausible_date(span: Span) -> bool:
-    years = [t.text for t in span if t.shape_ == "dddd"]
-    return all(1950 <= int(y) <= 2099 for y in years)
-
-
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
 JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
+JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
 GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated"]
+# Each pattern needs one of GEARBOX_WORDS; a compact code ("7DCT"), one token no pattern here can take, is found
+# by QuantityFinder._gearbox_codes.
 TRANSMISSION_PATTERNS = [
-    [{"TEXT": {"REGEX": COMPACT_GEARBOX}}],
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
      {"LOWER": {"IN": GEARBOX_MODIFIERS}, "OP": "*"},
      {"LOWER": {"IN": ["automatic", "manual", "mechanical", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
@@ -65,16 +63,24 @@ TRANSMISSION_PATTERNS = [
      {"LOWER": {"IN": ["of", "with"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["speeds", "gears"]}, "OP": "?"}],
 ]
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
+# the word shapes of what COMPACT_GEARBOX can match: one or two digits, a hyphen or not, two to four letters
+COMPACT_GEARBOX_SHAPES = frozenset(
+    digits + hyphen + "".join(letters)
+    for digits in ("d", "dd") for hyphen in ("", "-") for n in (2, 3, 4) for letters in product("xX", repeat=n)
+)
 SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
     "built builds build produced produces produce made makes assembled assembles sold delivered imported".split()
 )
 SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "being", "were", "was", "shall"])
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
-OTHER_TRIGGERS = frozenset(
-    ["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox", "year", "year-end",
-     "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS]
-)
-YEAR = {"SHAPE": "dddd"}  # checked to be a plausible year afterwards
+SHIFT_ORDINAL_WORDS = frozenset(SHIFT_ORDINALS)
+GEARBOX_WORDS = frozenset(["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox"])
+DATE_WORDS = frozenset(["year", "year-end", "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS])
+OTHER_TRIGGERS = GEARBOX_WORDS | DATE_WORDS
+YEAR_SHAPE = "dddd"
+YEAR = {"SHAPE": YEAR_SHAPE}  # checked to be a plausible year afterwards
+# Each pattern needs a year or one of DATE_WORDS, and starts with a given word; a year alone is a date too
+# (QuantityFinder._dates adds the years no longer date takes).
 DATE_PATTERNS = [
     [{"LOWER": {"IN": ["next", "this", "last", "later", "early", "earlier"]}}, {"LOWER": {"IN": ["year", "month", "quarter", "week"]}}],
     [{"LOWER": "later"}, {"LOWER": "this"}, {"LOWER": {"IN": ["year", "month"]}}],
@@ -87,8 +93,49 @@ DATE_PATTERNS = [
     [{"LOWER": {"IN": sorted(lx.MONTHS)}}, {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}, {"ORTH": ",", "OP": "?"}, YEAR],
     [{"LOWER": {"IN": ["q1", "q2", "q3", "q4", "h1", "h2"]}}, YEAR],
     [{"LOWER": {"IN": ["by", "in", "from", "until", "since", "after", "before"]}}, YEAR],
-    [YEAR],
 ]
+
+
+def _first_words(patterns: list[list[dict]]) -> frozenset[str]:
+    """The words the patterns can start with: each starts with a LOWER word or set, not optional."""
+    words: set[str] = set()
+    for pattern in patterns:
+        first = pattern[0]
+        assert set(first) == {"LOWER"}, first
+        words.update(first["LOWER"]["IN"] if isinstance(first["LOWER"], dict) else [first["LOWER"]])
+    return frozenset(words)
+
+
+DATE_OPENERS = _first_words(DATE_PATTERNS)
+
+
+def _positions(words: list[str], word: str) -> list[int]:
+    """Where word occurs in words (list.index runs in C)."""
+    out: list[int] = []
+    try:
+        while True:
+            out.append(words.index(word, out[-1] + 1 if out else 0))
+    except ValueError:
+        return out
+
+
+IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
+
+
+class _Tokens:
+    """The token columns the typing rules read, taken once per Doc (doc[i] makes a new Token on every access)."""
+
+    def __init__(self, doc: Doc, index: DocIndex):
+        self.doc = doc
+        self.n = len(doc)
+        text = doc_text(doc)
+        self.text: list[str] = [text[a:b] for a, b in zip(index.token_chars, index.token_ends, strict=True)]
+        self.lower: list[str] = index.lower
+        array = doc.to_array([LIKE_NUM, ENT_TYPE, ENT_IOB, SHAPE]) if self.n else numpy.zeros((0, 4), dtype="uint64")
+        self.numbers: list[int] = numpy.flatnonzero(array[:, 0]).tolist()  # LIKE_NUM tokens
+        self.like_num, self.ent_type, self.ent_iob, self.shape = array.T.tolist()
+        self.index = index
+        self.currencies: dict[tuple[str, str], str] = {}  # (surface, code) -> the story's currency
 
 
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
@@ -100,84 +147,123 @@ def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFi
 class QuantityFinder:
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
-        self.others = Matcher(nlp.vocab)
-        self.others.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
-        self.others.add("DATE", DATE_PATTERNS, greedy="LONGEST")
+        # a Matcher's cost grows with its patterns times the tokens it reads: each set reads only windows it can match in
+        self.gearboxes = Matcher(nlp.vocab)
+        self.gearboxes.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
+        self.dates = Matcher(nlp.vocab)
+        self.dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
+        label_id = nlp.vocab.strings.add
+        self.company_type = label_id("COMPANY")
+        self.model_types = frozenset(label_id(label) for label in ("MODEL", "MODEL_AMBIG"))
+        self.entity_types = frozenset(label_id(label) for label in MODEL_LABELS)
+        self.transmission, self.date, self.year_shape = label_id("TRANSMISSION"), label_id("DATE"), label_id(YEAR_SHAPE)
+        self.country, self.place = label_id("COUNTRY"), label_id("PLACE")
+        self.compact_gearbox_shapes = frozenset(get_string_id(shape) for shape in COMPACT_GEARBOX_SHAPES)
 
     def __call__(self, doc: Doc) -> Doc:
         index = doc_index(doc)
-        in_entity = {i for ent in doc.ents if ent.label_ in MODEL_LABELS for i in range(ent.start, ent.end)}
+        tokens = _Tokens(doc, index)
         found: list[Span] = []
-        for match_id, start, end in self._match_windows(self.others, doc, self._trigger_windows(index)):
-            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
-            if span.label_ == "DATE" and not _plausible_date(span):
+        matches = []
+        # "7DCT", "8AT": a compact gearbox code is one token that no pattern can take, matched here by its text
+        codes = []
+        if not self.compact_gearbox_shapes.isdisjoint(tokens.shape):
+            codes = [i for i, shape in enumerate(tokens.shape) if shape in self.compact_gearbox_shapes]
+        for a, b in self._trigger_windows(tokens, index, codes):
+            if not GEARBOX_WORDS.isdisjoint(tokens.lower[a:b]):
+                matches += self._match(self.gearboxes, doc, a, b)
+            matches += [(self.transmission, i, i + 1) for i in codes if a <= i < b and COMPACT_GEARBOX_RE.match(tokens.text[i])]
+            if self.year_shape in tokens.shape[a:b] or not DATE_WORDS.isdisjoint(tokens.lower[a:b]):
+                matches += self._dates(tokens, a, b)
+        for match_id, start, end in matches:
+            if match_id == self.date and not self._plausible_date(tokens, start, end):
                 continue
-            if span.label_ == "TRANSMISSION":
-                span._.value = None
-                span._.unit = normalise_transmission(span.text)
+            span = Span(doc, start, end, label=match_id)
+            ext = span._
+            if match_id == self.transmission:
+                ext.value = None
+                ext.unit = normalise_transmission(span.text)
             else:
-                span._.unit = "date"
+                ext.unit = "date"
             found.append(span)
         found.extend(self._ordinal_shifts(doc, index))
         taken = {i for s in found for i in range(s.start, s.end)}
-        for start, end in self._number_runs(doc, index):
-            if any(i in in_entity or i in taken for i in range(start, end)):
+        for start, end in self._number_runs(tokens):
+            if any(tokens.ent_type[i] in self.entity_types or i in taken for i in range(start, end)):  # in a model or company name
                 continue
-            span = self._typed(doc, index, start, end)
+            span = self._typed(tokens, index, start, end)
             if span is not None:
                 found.append(span)
         doc.spans["quantities"] = filter_spans(found)
         return doc
+
+    def _plausible_date(self, tokens: _Tokens, start: int, end: int) -> bool:
+        years = [tokens.text[i] for i in range(start, end) if tokens.shape[i] == self.year_shape]
+        return all(1950 <= int(y) <= 2099 for y in years)
 
     # -- where to look: a Matcher costs a pass per pattern, so it reads only sentences with a trigger
     def _ordinal_shifts(self, doc: Doc, index: DocIndex) -> list[Span]:
         """'a second shift' -> 2 shifts, 'a single-shift operation' -> 1, 'a third shift' -> 3."""
         out = []
         lower = index.lower
-        for i, word in enumerate(lower[:-1]):
-            if word in SHIFT_ORDINALS:
-                j = i + 2 if lower[i + 1] == "-" else i + 1
-                if j < len(lower) and lower[j] in lx.SHIFT_WORDS:
-                    out.append(self._span(doc, i, j + 1, "SHIFTS", float(SHIFT_ORDINALS[word]), "shifts", ""))
+        if lx.SHIFT_WORDS.isdisjoint(lower):
+            return out
+        ordinals = sorted(i for word in SHIFT_ORDINAL_WORDS.intersection(lower[:-1]) for i in _positions(lower[:-1], word))
+        for i in ordinals:
+            j = i + 2 if lower[i + 1] == "-" else i + 1
+            if j < len(lower) and lower[j] in lx.SHIFT_WORDS:
+                out.append(self._span(doc, i, j + 1, "SHIFTS", float(SHIFT_ORDINALS[lower[i]]), "shifts", ""))
         return out
 
     @staticmethod
-    def _match_windows(matcher: Matcher, doc: Doc, windows: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-        out = []
-        for a, b in windows:
-            out.extend((m, a + s, a + e) for m, s, e in matcher(doc[a:b]))
-        return out
+    def _match(matcher: Matcher, doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+        return [(m, a + s, a + e) for m, s, e in matcher(doc[a:b])]
 
-    @staticmethod
-    def _trigger_windows(index: DocIndex) -> list[tuple[int, int]]:
+    def _dates(self, tokens: _Tokens, a: int, b: int) -> list[tuple[int, int, int]]:
+        """DATE matches in tokens a..b, the longest first, as greedy="LONGEST" keeps them with [YEAR] among the patterns.
+
+        Every pattern starts with one of DATE_OPENERS, so the Matcher reads from the first of them; a year taken by
+        no longer match is a date alone (one-token matches come last in the longest-first order).
+        """
+        start = next((i for i in range(a, b) if tokens.lower[i] in DATE_OPENERS), b)
+        found = self._match(self.dates, tokens.doc, start, b) if start < b else []
+        taken = {i for _, s, e in found for i in range(s, e)}
+        found += [(self.date, i, i + 1) for i in range(a, b) if tokens.shape[i] == self.year_shape and i not in taken]
+        return found
+
+    def _trigger_windows(self, tokens: _Tokens, index: DocIndex, codes: list[int]) -> list[tuple[int, int]]:
         """A few tokens around each date or gearbox word, within its sentence, overlapping ones merged.
 
         A Matcher costs a pass per pattern over what it reads; these phrases are at most ~7 tokens long.
+        The triggers are looked up rather than scanned for: the words through a set, four-digit numbers among
+        the LIKE_NUM tokens, compact gearbox codes ("7DCT") among the tokens of their word shapes (`codes`).
         """
+        lower = tokens.lower
+        triggers = [i for i in tokens.numbers if len(lower[i]) == 4 and lower[i].isdigit()]
+        for word in OTHER_TRIGGERS.intersection(lower):
+            triggers += _positions(lower, word)
+        triggers += [i for i in codes if COMPACT_GEARBOX_RE.match(lower[i])]
         windows: list[tuple[int, int]] = []
-        for i, w in enumerate(index.lower):
-            if w in OTHER_TRIGGERS or len(w) == 4 and w.isdigit() or w[:1].isdigit() and COMPACT_GEARBOX_RE.match(w):
-                sent_start, sent_end = index.sent_bounds(i)
-                a, b = max(sent_start, i - 7), min(sent_end, i + 5)
-                if windows and a <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
-                else:
-                    windows.append((a, b))
+        for i in sorted(set(triggers)):
+            sent_start, sent_end = index.sent_bounds(i)
+            a, b = max(sent_start, i - 7), min(sent_end, i + 5)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+            else:
+                windows.append((a, b))
         return windows
 
     @staticmethod
-    def _number_runs(doc: Doc, index: DocIndex) -> list[tuple[int, int]]:
+    def _number_runs(tokens: _Tokens) -> list[tuple[int, int]]:
         """Spans of one written number: '10,000', 'two thousand', 'twenty-one', '14 m', '3 billion'.
 
         Read off the LIKE_NUM attribute array: cheaper than a Matcher, which makes a Token per position.
         """
-        if not len(doc):
+        if not tokens.n:
             return []
-        like = doc.to_array(LIKE_NUM).astype(bool)
-        lower = index.lower
+        like, lower, n = tokens.like_num, tokens.lower, tokens.n
         runs: list[tuple[int, int]] = []
-        n = len(doc)
-        for i in numpy.flatnonzero(like).tolist():
+        for i in tokens.numbers:
             if runs and i < runs[-1][1]:
                 continue
             end = i + 1
@@ -207,20 +293,20 @@ class QuantityFinder:
         return sorted(runs)
 
     # -- typing a number by its neighbours ------------------------------------------------
-    def _typed(self, doc: Doc, index: DocIndex, start: int, end: int) -> Span | None:
-        value, scale_end = self._value(doc, start, end)
+    def _typed(self, tokens: _Tokens, index: DocIndex, start: int, end: int) -> Span | None:
+        doc = tokens.doc
+        value, scale_end = self._value(tokens, start, end)
         if value is None:
             return None
-        before = [t.text for t in doc[max(0, start - 4):start]]
-        qualifier = find_qualifier(before)
-        money = self._money(doc, start, end)
+        qualifier = find_qualifier(tokens.text[max(0, start - 4):start])
+        money = self._money(tokens, start, end)
         if money:
             label, unit, s, e = "MONEY", money[0], money[1], money[2]
             return self._span(doc, s, e, label, value, unit, qualifier)
-        if start > 0 and doc[start - 1].lower_ in REFERENCE_WORDS:
+        if start > 0 and tokens.lower[start - 1] in REFERENCE_WORDS:
             return None  # "corrects the capacity figure in paragraph 4": a place in the text, not a figure
-        nxt = self._after(doc, end)
-        nxt_lower = [t.lower_ for t in nxt]
+        nxt = self._after(tokens, end)
+        nxt_lower = tokens.lower[nxt.start:nxt.stop]
         first = nxt_lower[0] if nxt_lower else ""
         if first in lx.PERCENT_WORDS or nxt_lower[:2] == ["per", "cent"]:
             return self._span(doc, start, end + (2 if first == "per" else 1), "PERCENT", value, "%", qualifier)
@@ -228,44 +314,45 @@ class QuantityFinder:
             return None  # "15.8 GWh a year": a battery plant's energy, not vehicles or anything counted
         if first in lx.SHIFT_WORDS:
             return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
-        if first in lx.ENGINE_UNITS and self._engine_context(nxt, first):
+        if first in lx.ENGINE_UNITS and self._engine_context(tokens, nxt, first):
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
             if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres
-                return self._span(doc, start, nxt[0].i + 1, "ENGINE", litres, "l", qualifier)
+                return self._span(doc, start, nxt.start + 1, "ENGINE", litres, "l", qualifier)
         if first in lx.POWER_UNITS:
-            return self._span(doc, start, nxt[0].i + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
+            return self._span(doc, start, nxt.start + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
         if first in lx.AREA_UNITS:
             unit = lx.AREA_UNITS[first]
             if unit == "sq":
                 unit = "sq km" if "km" in nxt_lower[1:3] or "kilometres" in nxt_lower[1:3] else "sq m"
-            return self._span(doc, start, nxt[0].i + 1, "AREA", area_to_hectares(value, unit), "ha", qualifier)
-        return self._counted(doc, index, start, end, value, qualifier)
+            return self._span(doc, start, nxt.start + 1, "AREA", area_to_hectares(value, unit), "ha", qualifier)
+        return self._counted(tokens, index, start, end, value, qualifier)
 
-    def _counted(self, doc: Doc, index: DocIndex, start: int, end: int, value: float, qualifier: str) -> Span | None:
+    def _counted(self, tokens: _Tokens, index: DocIndex, start: int, end: int, value: float, qualifier: str) -> Span | None:
         """Jobs, capacity or shipped units: a count of something."""
-        if end - start == 1 and "," in doc[start].text and decimal_comma(doc[start].text) is not None:
+        doc = tokens.doc
+        figure = tokens.text[start]
+        if end - start == 1 and "," in figure and decimal_comma(figure) is not None:
             return None  # "3,5 cars" counts nothing whole: a decimal comma needs a scale or a unit after it
-        if end - start == 1 and "." in doc[start].text:
-            value = dot_thousands(doc[start].text) or value  # "1.245 vehicles", "300.000 units": nobody counts fractions of cars
+        if end - start == 1 and "." in figure:
+            value = dot_thousands(figure) or value  # "1.245 vehicles", "300.000 units": nobody counts fractions of cars
         sent_start, sent_end = index.sent_bounds(start)
-        words = self._after_skipping_models(doc, end, sent_end)
-        lower = [t.lower_ for t in words]
-        sent_lower = set(index.lower[sent_start:sent_end])
+        words = self._after_skipping_models(tokens, end, sent_end)  # token indices
+        lower = [tokens.lower[k] for k in words]
         before = index.lower[max(sent_start, start - 5):start]
-        head, head_i = self._head_noun(words)
-        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(doc, end) or self._brand_plural(doc, end)):
+        head, head_i = self._head_noun(tokens, words)
+        if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         # "cut 2,300 jobs", "reduce the workforce through 1,400 exits", "transferring 600 workers to other plants"
-        cut = bool(set(before[-5:]) & (lx.JOB_CUT_WORDS | JOB_MOVE_WORDS))
+        cut = bool(JOB_LOSS_WORDS.intersection(before[-5:]))
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
         # "1,500 direct employment opportunities"
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
-        if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and sent_lower & lx.JOB_PEOPLE_CUES:
+        if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
                 or lower[head_i + 1:head_i + 4] == ["in", "the", "supply"]
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
-            return self._span(doc, start, words[head_i].i + 1, "JOBS", value, "jobs", label_qualifier)
+            return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
         if {"workforce", "headcount"} & set(before) or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS:
@@ -279,7 +366,7 @@ class QuantityFinder:
         monthly = tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH if head_i >= 0 else False
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS):
             # "can produce 2,000 units a month": capacity is stated per year
-            return self._span(doc, start, min(len(doc), words[head_i].i + 3), "CAPACITY", value * 12, "units/year", qualifier)
+            return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
             # "... from 300,000 to 500,000 vehicles": a change of the figure named before the range, further back
@@ -294,7 +381,7 @@ class QuantityFinder:
             verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)
             shipped = shipped or bool(later) and later[0] in SHIPPED_AUXILIARIES and verb in lx.EXPORT_CUES and verb.endswith("ed")
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
-            stop = words[head_i].i + 1
+            stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
@@ -305,36 +392,38 @@ class QuantityFinder:
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
 
     @staticmethod
-    def _head_noun(words: list) -> tuple[str, int]:
+    def _head_noun(tokens: _Tokens, words: list[int]) -> tuple[str, int]:
         """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '10,000 direct and indirect jobs'."""
-        for i, token in enumerate(words[:6]):
-            word = token.lower_
+        lowers = tokens.lower
+        for i, k in enumerate(words[:6]):
+            word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
-            if word == "places" and i > 0 and words[i - 1].lower_ == "working":  # "1,000 new working places"
+            if word == "places" and i > 0 and lowers[words[i - 1]] == "working":  # "1,000 new working places"
                 return word, i
-            if word == "opportunities" and i > 0 and words[i - 1].lower_ in ("employment", "job"):
+            if word == "opportunities" and i > 0 and lowers[words[i - 1]] in ("employment", "job"):
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
-            modifier = token.is_lower and (token.is_alpha or token.text == "-") or token.is_title and token.is_alpha and i < 2
+            text = tokens.text[k]  # Token.is_lower, .is_alpha, .is_title are these str tests
+            modifier = text.islower() and (text.isalpha() or text == "-") or text.istitle() and text.isalpha() and i < 2
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
-            if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and token.like_num:
+            if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and tokens.like_num[k]:
                 break
-        first = words[0].lower_ if words else ""
+        first = lowers[words[0]] if words else ""
         return first, 0 if words else -1
 
     @staticmethod
     def _per_year(pair: list[str]) -> bool:
         return tuple(pair[:2]) in lx.PER_YEAR or (len(pair) > 0 and pair[0] in ("annually", "yearly"))
 
-    def _value(self, doc: Doc, start: int, end: int) -> tuple[float | None, int]:
-        tokens = [t.text for t in doc[start:end]]
+    def _value(self, words: _Tokens, start: int, end: int) -> tuple[float | None, int]:
+        tokens = words.text[start:end]
         lowered = [t.lower() for t in tokens]
         if "half" in lowered and lowered[-1] in HALF_SCALES:  # "two and a half lakh", "half a million"
             scale = SCALE_WORDS[lowered[-1]]
             if lowered[:1] == ["half"]:
                 return scaled(0.5, scale), end
-            whole = self._value(doc, start, end - 4)[0] if lowered[-4:-1] == ["and", "a", "half"] and len(tokens) > 4 else None
+            whole = self._value(words, start, end - 4)[0] if lowered[-4:-1] == ["and", "a", "half"] and len(tokens) > 4 else None
             return (None if whole is None else scaled(whole + 0.5, scale)), end
         scale = 1.0
         if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and tokens[-1].lower() not in NUMBER_WORDS:
@@ -357,106 +446,127 @@ class QuantityFinder:
             return None, end
         return scaled(value, scale), end
 
-    def _money(self, doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
-        prefix = doc[start - 1] if start > 0 else None
-        if prefix is not None and prefix.text in self.gaz.currencies_prefix:
+    def _money(self, tokens: _Tokens, start: int, end: int) -> tuple[str, int, int] | None:
+        prefix = tokens.text[start - 1] if start > 0 else None
+        if prefix is not None and prefix in self.gaz.currencies_prefix:
             s = start - 1
             # "US $", "USD$": a currency word just before the symbol
-            return self.gaz.local_currency(prefix.text, self.gaz.currencies_prefix[prefix.text], self._story_countries(doc)), s, end
+            return self._local_currency(tokens, prefix, self.gaz.currencies_prefix[prefix]), s, end
         # suffix: "20 billion rials", "5 million US dollars"
         for width in (2, 1):
-            words = " ".join(t.text for t in doc[end:end + width])
-            if len(doc[end:end + width]) == width:
+            if end + width <= tokens.n:
+                words = " ".join(tokens.text[end:end + width])
                 code = self.gaz.currencies_suffix.get(words) or self.gaz.currencies_suffix.get(words.lower())
                 if code:
-                    return self.gaz.local_currency(words, code, self._story_countries(doc)), start, end + width
+                    return self._local_currency(tokens, words, code), start, end + width
         return None
 
-    def _story_countries(self, doc: Doc) -> list[str]:
-        """Countries the article names, directly or through its places (read once per Doc)."""
+    def _local_currency(self, tokens: _Tokens, surface: str, code: str) -> str:
+        """Gazetteer.local_currency with the story's countries, asked once per currency word and Doc."""
+        key = (surface, code)
+        if key not in tokens.currencies:
+            tokens.currencies[key] = self.gaz.local_currency(surface, code, self._story_countries(tokens))
+        return tokens.currencies[key]
+
+    def _story_countries(self, tokens: _Tokens) -> list[str]:
+        """Countries the article names, directly or through its places (read once per Doc).
+
+        Read off the entity columns as doc.ents gives them: an entity starts at a "B" token and runs over the "I" ones.
+        """
+        doc = tokens.doc
         found = doc.user_data.get(STORY_COUNTRIES_KEY)
         if found is None:
-            found = [e.ent_id_ for e in doc.ents if e.label_ == "COUNTRY"]
-            found += [self.gaz.places[e.text].country for e in doc.ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+            iob, ent_ids = doc.to_array([ENT_IOB, ENT_ID]).T
+            starts = numpy.flatnonzero(iob == IOB_BEGIN).tolist()
+            ent_ids = ent_ids.tolist()
+            found = [doc.vocab.strings[ent_ids[i]] for i in starts if tokens.ent_type[i] == self.country]
+            for i in starts:
+                if tokens.ent_type[i] == self.place:
+                    end = i + 1
+                    while end < tokens.n and tokens.ent_iob[end] == IOB_INSIDE:
+                        end += 1
+                    start_char, end_char = tokens.index.span_chars(i, end)
+                    text = doc_text(doc)[start_char:end_char]
+                    if text in self.gaz.places:
+                        found.append(self.gaz.places[text].country)
             doc.user_data[STORY_COUNTRIES_KEY] = found
         return found
 
     @staticmethod
-    def _after(doc: Doc, end: int) -> list:
-        out = list(doc[end:end + 6])
-        if out and out[0].text == "-":
-            out = out[1:]
-        return out
+    def _after(tokens: _Tokens, end: int) -> range:
+        """The (up to) six tokens after a number, past a hyphen ("a 300,000-unit plant")."""
+        stop = min(end + 6, tokens.n)
+        return range(end + 1 if end < stop and tokens.text[end] == "-" else end, stop)
 
-    @staticmethod
-    def _model_after(doc: Doc, end: int) -> bool:
+    def _model_after(self, tokens: _Tokens, end: int) -> bool:
         """A model right after the number counts vehicles: '100,000 Corollas', 'shipped 42,000 Hilux'."""
-        k = QuantityFinder._past_made_in(doc, end)
-        while k < len(doc) and doc[k].ent_type_ == "COMPANY":
+        n, ent_type, ent_iob, lower = tokens.n, tokens.ent_type, tokens.ent_iob, tokens.lower
+        k = self._past_made_in(tokens, end)
+        while k < n and ent_type[k] == self.company_type:
             k += 1
-        if k >= len(doc) or doc[k].ent_type_ not in ("MODEL", "MODEL_AMBIG") or doc[k].ent_iob_ != "B":
+        if k >= n or ent_type[k] not in self.model_types or ent_iob[k] != IOB_BEGIN:
             return False
         last = k
-        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        while last + 1 < n and ent_iob[last + 1] == IOB_INSIDE:
             last += 1
-        if doc[last].text.endswith("s") and not doc[last].text.endswith("ss"):
+        if tokens.text[last].endswith("s") and not tokens.text[last].endswith("ss"):
             return True
         k = end - 1  # "shipped 42,000 Hilux to Brazil": a count of a model after a verb of making or shipping
-        while k > 0 and doc[k - 1].lower_ in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
+        while k > 0 and lower[k - 1] in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
             k -= 1  # "shipped about 42,000 Hilux"
-        if k > 1 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in lx.CONSIGNMENT_NOUNS:
+        if k > 1 and lower[k - 1] in ("of", "for") and lower[k - 2] in lx.CONSIGNMENT_NOUNS:
             return True  # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": a count of the model's cars
-        return k > 0 and doc[k - 1].lower_ in SHIPPING_OR_MAKING
+        return k > 0 and lower[k - 1] in SHIPPING_OR_MAKING
 
-    def _brand_plural(self, doc: Doc, end: int) -> bool:
+    def _brand_plural(self, tokens: _Tokens, end: int) -> bool:
         """'41,000 Toyotas', '3,000 locally built Hyundais': a maker's name in the plural counts its cars."""
-        k = self._past_made_in(doc, end)
-        if k >= len(doc):
+        k = self._past_made_in(tokens, end)
+        if k >= tokens.n:
             return False
-        text = doc[k].text
+        text = tokens.text[k]
         return len(text) > 3 and text.endswith("s") and text[0].isupper() and bool(self.gaz.company(text[:-1]))
 
     @staticmethod
-    def _past_made_in(doc: Doc, k: int) -> int:
+    def _past_made_in(tokens: _Tokens, k: int) -> int:
         """The token after how vehicles were made: '18,000 [South African-built] Hilux', '2,500 [fully built] cars'."""
-        if k + 1 < len(doc) and doc[k].lower_ in lx.MADE_ADVERBS and doc[k + 1].lower_ in lx.MADE_PARTICIPLES:
+        n, lower = tokens.n, tokens.lower
+        if k + 1 < n and lower[k] in lx.MADE_ADVERBS and lower[k + 1] in lx.MADE_PARTICIPLES:
             return k + 2
         j = k
-        while j < len(doc) and j - k < 4 and (j == k or doc[j].ent_iob_ == "I"):
+        while j < n and j - k < 4 and (j == k or tokens.ent_iob[j] == IOB_INSIDE):
             j += 1  # one word, or the words of one entity ("South African")
-        if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in lx.MADE_PARTICIPLES:
+        if j + 1 < n and tokens.text[j] == "-" and lower[j + 1] in lx.MADE_PARTICIPLES:
             return j + 2
         return k
 
-    @staticmethod
-    def _after_skipping_models(doc: Doc, end: int, sent_end: int) -> list:
-        """Words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
-        out = []
-        i = QuantityFinder._past_made_in(doc, end)
+    def _after_skipping_models(self, tokens: _Tokens, end: int, sent_end: int) -> list[int]:
+        """Indices of the words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
+        out: list[int] = []
+        i = self._past_made_in(tokens, end)
         while i < sent_end and len(out) < 6:
-            token = doc[i]
-            if token.ent_type_ in ("MODEL", "MODEL_AMBIG", "COMPANY"):
+            if tokens.ent_type[i] in self.entity_types:
                 i += 1
                 continue
-            if token.lower_ in (",", "and", "or", "/") and out == []:
+            if tokens.lower[i] in (",", "and", "or", "/") and out == []:
                 i += 1
                 continue
-            out.append(token)
+            out.append(i)
             i += 1
         return out
 
     @staticmethod
-    def _engine_context(nxt: list, first: str) -> bool:
+    def _engine_context(tokens: _Tokens, nxt: range, first: str) -> bool:
         if first == "turbo":  # "a 1.5 turbo" but not "2 turbo chargers"
-            return bool(nxt) and "." in (nxt[0].nbor(-1).text if nxt[0].i > 0 else "")
+            return bool(nxt) and "." in (tokens.text[nxt.start - 1] if nxt.start > 0 else "")
         if first != "t":
             return True
-        return any(t.lower_ in ("engine", "turbo", "petrol", "gasoline", "diesel", "motor") for t in nxt[1:4])
+        return any(w in ("engine", "turbo", "petrol", "gasoline", "diesel", "motor") for w in tokens.lower[nxt.start + 1:nxt.start + 4])
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str, value: float, unit: str, qualifier: str) -> Span:
         span = Span(doc, start, min(end, len(doc)), label=label)
-        span._.value = value
-        span._.unit = unit
-        span._.qualifier = qualifier
+        ext = span._
+        ext.value = value
+        ext.unit = unit
+        ext.qualifier = qualifier
         return span
