@@ -34,6 +34,16 @@ def _spelling_variants(surface: str) -> list[str]:
     return []
 
 
+def _capitals_variant(surface: str) -> str | None:
+    """'e VITARA', 'TIGGO 7 PRO': a model name as makers' press releases style it, its words of three letters or more
+    in capitals (short words such as the 'e' of 'e Vitara' stay as written)."""
+    words = surface.split(" ")
+    if len(words) < 2:  # one word in capitals is a headline's word as often as a model ("CIVIC", "PULSE", "HOWO range")
+        return None
+    variant = " ".join(w.upper() if len(w) >= 3 and w[:1].isalpha() else w for w in words)
+    return variant if variant != surface else None
+
+
 def entity_patterns(gaz: Gazetteer) -> list[dict]:
     patterns: list[dict] = []
     seen: set[str] = set()
@@ -71,6 +81,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
         if _pluralisable(surface):
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "s", keys[0])  # "2,900 e Vitaras", "Corollas"
+        if (capitals := _capitals_variant(surface)) is not None and capitals not in gaz.model_aliases:
+            add("MODEL_AMBIG" if ambiguous else "MODEL", capitals, keys[0])
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)
     for surface, canonical in gaz.countries.items():

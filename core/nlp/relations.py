@@ -39,7 +39,10 @@ FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
-                          "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating"])
+                          "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating",
+                          # "denied a report that it plans a plant", "reported, citing unnamed officials, that ..."
+                          # (a rumour about a model does not make its plant doubtful: MODEL_HEDGES)
+                          "denied", "denies", "deny", "denying", "unnamed", "unconfirmed", "reportedly", "speculation", "speculated"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
                         "concentrated", "consolidated"])

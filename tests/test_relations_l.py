@@ -1,0 +1,39 @@
+"""Rules for constructions found in set L (press releases and wire copy) once it became a tuning set, on sentences
+written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from core.nlp.patterns import _capitals_variant
+from tests.pipeline_helpers import read
+
+
+# -- model names styled in capitals by press releases --------------------------------------------------------
+def test_capitals_variant_keeps_short_words_and_leaves_single_words_alone():
+    assert _capitals_variant("e Vitara") == "e VITARA"
+    assert _capitals_variant("Tiggo 7 Pro") == "TIGGO 7 PRO"
+    assert _capitals_variant("Corolla") is None  # "COROLLA" in a headline in capitals is no evidence
+    assert _capitals_variant("CX-5") is None
+
+
+def test_a_model_styled_in_capitals_is_the_model(nlp):
+    facts = read(nlp, "Chery began exporting the TIGGO 7 PRO from Wuhu to Chile in March, shipping 1,200 units.")
+    assert [m.name for m in facts.models] == ["Tiggo 7 Pro"]
+    assert facts.exports and facts.exports[0].models == ["Tiggo 7 Pro"]
+
+
+# -- a plant denied or only reported by unnamed sources is no plant ---------------------------------------------
+def test_a_denied_plant_report_gives_no_plant(nlp):
+    facts = read(nlp, "Geely on Monday denied a report that it plans to build a 150,000-unit plant in Monterrey, Mexico.")
+    assert not [p for p in facts.plants if p.country == "Mexico"]
+
+
+def test_a_plant_reported_by_unnamed_officials_gives_no_plant(nlp):
+    facts = read(nlp, "A local paper reported, citing unnamed officials, that Geely had chosen a site near Monterrey, "
+                      "Mexico, for a plant with capacity for 150,000 vehicles a year.")
+    assert not [p for p in facts.plants if p.country == "Mexico"]
+
+
+def test_a_rumoured_model_leaves_the_existing_plant_in_place(nlp):
+    facts = read(nlp, "Rumour has it that Toyota may add the Yaris Cross at its Phuc Yen plant in Vietnam. "
+                      "For now, Phuc Yen builds the Vios.")
+    plant = next(p for p in facts.plants if p.country == "Vietnam")
+    assert plant.models == ["Vios"]
