@@ -37,3 +37,19 @@ def test_a_rumoured_model_leaves_the_existing_plant_in_place(nlp):
                       "For now, Phuc Yen builds the Vios.")
     plant = next(p for p in facts.plants if p.country == "Vietnam")
     assert plant.models == ["Vios"]
+
+
+# -- "on the same X platform as the Y": the lineage is the model after "as" --------------------------------------
+def test_the_same_platform_as_a_model_gives_the_model_as_lineage(nlp):
+    from tests.pipeline_helpers import bases
+
+    for text in ("The Frontera is built on the same Smart Car platform as the Citroen C3.",
+                 "The Frontera is built on the same platform as the Citroen C3."):
+        assert bases(read(nlp, text)).get("Frontera") == "Citroen C3", text
+    assert bases(read(nlp, "The Frontera is built on the CMP platform.")).get("Frontera") == "CMP"
+
+
+def test_a_version_after_a_lineage_sentence_is_the_new_models(nlp):
+    facts = read(nlp, "The Frontera is built on the same platform as the Citroen C3, which is made in Slovakia. "
+                      "The hybrid version uses a 1.2-litre engine.")
+    assert [(s.model, s.engine_l) for s in facts.specs] == [("Frontera", 1.2)]

@@ -546,7 +546,18 @@ class ArticleReader:
                 k = next((k for k in range(i + 3, min(len(lower), i + 10)) if lower[k] in ("with", ",", ";", ".")), None)
                 if k is not None and lower[k] == "with":
                     found.add(sent.start + k + 1)
-        return sorted(found)
+        return sorted(self._same_as(sent, f) for f in found)
+
+    def _same_as(self, sent: Sentence, cue: int) -> int:
+        """'built on the same CMP platform as the C3': the model after 'as' is the lineage, not the platform between."""
+        lower = self.index.lower
+        if lower[cue:cue + 2] != ["the", "same"]:
+            return cue
+        k = next((k for k in range(cue + 2, min(sent.end - 1, cue + 8)) if lower[k] == "as"), None)
+        if k is None:
+            return cue
+        model = k + 1 + (lower[k + 1] == "the")
+        return k + 1 if model < sent.end and self.ent_type[model] in ("MODEL", "MODEL_AMBIG") else cue
 
     def _variant_cue(self, i: int, cue: tuple[str, ...]) -> bool:
         """'will add a hybrid version of the K4': a version being added or launched is a variant, not another model's lineage."""
