@@ -53,3 +53,20 @@ def test_a_version_after_a_lineage_sentence_is_the_new_models(nlp):
     facts = read(nlp, "The Frontera is built on the same platform as the Citroen C3, which is made in Slovakia. "
                       "The hybrid version uses a 1.2-litre engine.")
     assert [(s.model, s.engine_l) for s in facts.specs] == [("Frontera", 1.2)]
+
+
+# -- a press release's "Key points": the bullets are the story's facts -------------------------------------------
+def test_bullets_under_a_highlights_heading_are_content(nlp):
+    text = ("MEDIA RELEASE\n\nKia opens second line at its Anantapur plant in India\n\nKEY POINTS\n"
+            "• Plant capacity to rise to 450,000 vehicles a year\n• Around 1,100 new jobs\n\n"
+            "Kia India today opened a second assembly line at its Anantapur plant in India.\n")
+    plant = next(p for p in read(nlp, text).plants if p.country == "India")
+    assert plant.capacity_per_year == 450000
+    assert plant.jobs == 1100
+
+
+def test_a_bulleted_list_of_links_stays_boilerplate(nlp):
+    text = ("Kia India today opened a second assembly line at its Anantapur plant in India.\n\nRelated\n"
+            "• Hyundai to build 200,000-unit plant in Pune, India\n")
+    facts = read(nlp, text)
+    assert facts.plants and not any(p.company == "Hyundai" for p in facts.plants)

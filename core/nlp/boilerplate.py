@@ -69,6 +69,14 @@ CLOSING_SECTION = re.compile(
     r"^(?:About (?!the\b|this\b|a\b|an\b)[A-Z][\w&.,' -]{1,60}|Forward[- ]looking statements?|Safe harbou?r statement|Media contacts?|"
     r"Press contacts?|For (?:further|more) information)\s*:?$",
 )
+# "KEY POINTS", "Highlights", "At a glance": a press release's or a wire story's summary; the bullets under it are
+# the story's facts, however short, not a list of links
+HIGHLIGHTS_HEADING = re.compile(
+    r"^\W{0,3}(?:key (?:points|highlights|facts|figures|takeaways)|(?:the )?highlights|at a glance|in brief|"
+    r"fast facts|quick facts|facts and figures|summary|in summary|the details)\W{0,3}$",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
 
@@ -192,9 +200,15 @@ class BoilerplateMarker:
         previous_was_boilerplate = False
         links = False  # in a list of links under a heading such as "Related" or "Most popular"
         closing = False  # past a press release's "About Acme Motors" or "Forward-looking statements" heading
+        highlights = False  # in the bullets under a "Key points" or "Highlights" heading
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))
+            highlights = highlights and bool(BULLET.match(paragraph))
+            if highlights and not closing:
+                previous_was_boilerplate = links = False
+                continue
+            highlights = bool(HIGHLIGHTS_HEADING.match(paragraph.strip()))
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
             listed = links and is_link_line(paragraph, question=True)
             flagged = closing or listed or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)
