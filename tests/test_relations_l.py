@@ -70,3 +70,15 @@ def test_a_bulleted_list_of_links_stays_boilerplate(nlp):
             "• Hyundai to build 200,000-unit plant in Pune, India\n")
     facts = read(nlp, text)
     assert facts.plants and not any(p.company == "Hyundai" for p in facts.plants)
+
+
+# -- company names styled in capitals; a market is not where an assembler's plant stands ----------------------------
+def test_a_company_styled_in_capitals_is_the_company(nlp):
+    facts = read(nlp, "GEELY will build 30,000 cars a year at a new plant in Kazakhstan.")
+    assert "Geely" in facts.companies
+
+
+def test_exports_from_an_assemblers_plant_do_not_put_the_plant_in_its_markets(nlp):
+    facts = read(nlp, "Exports from the Thaco plant to Thailand and the Philippines reached 5,500 units.")
+    assert {p.country for p in facts.plants} <= {"Vietnam"}
+    assert {e.destination for e in facts.exports} == {"Thailand", "Philippines"}

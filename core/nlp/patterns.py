@@ -65,6 +65,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         add("PUBLISHER", surface, canonical)
     for surface, canonical in gaz.company_aliases.items():
         add("COMPANY", surface, canonical)
+    for surface, canonical in gaz.company_aliases.items():  # "THACO AUTO", "GEELY": a press release's own styling
+        if len(surface) >= 5 and surface.upper() != surface and surface.upper() not in gaz.company_aliases:
+            add("COMPANY", surface.upper(), canonical)
     for surface, keys in gaz.model_aliases.items():
         if surface in gaz.countries or surface in gaz.places or surface in gaz.demonyms:
             continue

@@ -978,7 +978,11 @@ class ArticleReader:
             named = self._named_plant(ent)
             if not named and not (info and info.kind == "assembler"):
                 continue
-            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE")]
+            # "exports from the Xyz plant to Thailand": a market the cars go to is not where the plant stands
+            # ("... to Thailand and the Philippines": every market from the first 'to' after the verb on)
+            cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.EXPORT_CUES), None)
+            markets_from = next((k for k in range(cue, sent.end) if lower[k] in ("to", "into")), sent.end) if cue is not None else sent.end
+            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from]
             home = self.gaz.home_country(ent.ent_id_)
             # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
             country = home if home in countries else next((c for c in countries if c), None) or home
