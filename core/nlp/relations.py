@@ -78,6 +78,8 @@ BUILD_VERBS = frozenset(
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
 )
 ADVERBS_BEFORE_VERB = frozenset(["currently", "also", "now", "still", "will", "already", "today"])
+# "a second shift", "the night shift": the word as a noun of working hours, not a verb of moving production
+SHIFT_NOUN_OPENERS = frozenset("a an the one two three second third fourth night day late early extra additional".split())
 PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
     "centres centers centred centered focuses focused concentrates concentrated".split())
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
@@ -674,7 +676,8 @@ class ArticleReader:
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5
-                    and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)]
+                    and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
+                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}]  # "from A to B": two places
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
                 continue
@@ -855,12 +858,35 @@ class ArticleReader:
             # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
             # elsewhere in a clause of their own are not the plant's
             return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
+        moved = self._moved_models(subjects, slots[n]["first"])
+        if moved is not None:  # "since the Superb moved to Bratislava": the models moved there, not the sentence's others
+            return moved
         low = slots[n - 1]["last"] if n else -1
         before = [m for m in subjects if low <= m.start < slots[n]["first"]]
         if before:
             return before
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
         return [m for m in subjects if slots[n]["last"] <= m.start < high]
+
+    def _moved_models(self, subjects: list[Span], first: int) -> list[Span] | None:
+        """The models whose production moves 'to' the place at `first`: 'the Superb moved to Bratislava' (the models
+        just before the verb), 'move the production of the Elroq from A to B' (the models between the verb and 'to');
+        None when no production moves there."""
+        lower = self.index.lower
+        if first < 2 or lower[first - 1] not in ("to", "into"):
+            return None
+        verb = next((k for k in range(first - 2, max(-1, first - 22), -1) if lower[k] in MOVE_VERBS
+                     and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
+        if verb is None:
+            return None
+        carried = [m for m in subjects if verb < m.start < first]
+        if carried:
+            return carried
+        if verb != first - 2:
+            return None
+        # the verb's subject: the models right before it, back to the start of their clause
+        return [m for m in subjects if m.end <= verb and verb - m.end <= 6
+                and not set(lower[m.end:verb]) & {"since", "when", "after", "as", "while", "which", ";"}] or None
 
     def _from_elsewhere(self, model: Span, slot_start: int) -> bool:
         """The model comes 'from' some other place in a clause before the plant's, closed by 'while' or ';'."""
@@ -889,6 +915,13 @@ class ArticleReader:
             if lower[k:k + 3] == ["be", "able", "to"]:
                 k += 3
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
+                return True
+        # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
+        if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
+            k = ent.end + 2
+            while k < sent.end and lower[k] in ADVERBS_BEFORE_VERB:
+                k += 1
+            if k < sent.end and lower[k] in BUILD_VERBS:
                 return True
         # "in Ellabell, Georgia, where it builds the Ioniq 5": the place where the sentence goes on to say what is made
         k = ent.end
@@ -931,6 +964,8 @@ class ArticleReader:
             return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
         if i > sent.start and lower[i] in ("to", "into") and lower[i - 1] in MOVE_VERBS:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
+        if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
+            return True  # "will move part of the production of the Elroq from its plant in A to B"
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
         if lower[i] == "outside" and ent.label_ != "PLACE":
@@ -951,6 +986,17 @@ class ArticleReader:
                 if budget == 0:
                     break
         return False
+
+    def _production_moved_to(self, sent: Sentence, to: int) -> bool:
+        """'will move part of the production of the Elroq from Mladá Boleslav to Kvasiny': a verb of moving, then what
+        is made (production, assembly or a model), then 'to' the place."""
+        lower = self.index.lower
+        verb = next((k for k in range(to - 1, max(sent.start - 1, to - 20), -1) if lower[k] in MOVE_VERBS
+                     and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
+        if verb is None:
+            return False
+        return any(lower[k] in ("production", "assembly", "output", "manufacturing") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+                   for k in range(verb + 1, to))
 
     def _assembler_before(self, i: int) -> bool:
         """A contract assembler named right before token i, maybe with its acronym in brackets."""

@@ -1,0 +1,43 @@
+"""Rules for constructions found in set M (business and regional papers) once it became a tuning set, on sentences
+written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def _plants(facts) -> dict[str, list[str]]:
+    return {p.site: sorted(p.models) for p in facts.plants}
+
+
+# -- production moving between plants ------------------------------------------------------------------------
+def test_production_moved_from_one_plant_to_another_is_a_model_of_both(nlp):
+    facts = read(nlp, "Nissan will move part of the production of the Juke from its plant in Sunderland to Barcelona "
+                      "from next year.")
+    plants = _plants(facts)
+    assert plants.get("Sunderland") == ["Juke"]
+    assert plants.get("Barcelona") == ["Juke"]
+
+
+def test_a_model_that_moved_to_a_plant_is_that_plants_alone(nlp):
+    facts = read(nlp, "Zwickau, which builds the ID.3 and the ID.4, has been the group's electric plant since the Passat "
+                      "moved to Wolfsburg in 2021.")
+    plants = _plants(facts)
+    assert plants.get("Zwickau") == ["ID.3", "ID.4", "Passat"]  # a model that moved is a model of both plants
+    assert plants.get("Wolfsburg") == ["Passat"]
+
+
+def test_a_second_shift_to_a_plant_moves_no_production(nlp):
+    facts = read(nlp, "Toyota builds the Corolla at its plant in Burnaston. It will add a second shift to meet demand "
+                      "in Europe.")
+    assert set(_plants(facts)) == {"Burnaston"}
+
+
+# -- "X, which builds ...": a place opening the sentence makes what the clause says ------------------------------------
+def test_a_place_opening_the_sentence_with_which_builds_is_a_plant(nlp):
+    facts = read(nlp, "Kolin, which builds the Aygo X, will get a second line next year.")
+    assert _plants(facts).get("Kolin") == ["Aygo X"]
+
+
+def test_a_place_with_which_sells_is_no_plant(nlp):
+    facts = read(nlp, "Kolin, which sells the Aygo X in large numbers, is a market town.")
+    assert not facts.plants
