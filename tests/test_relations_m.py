@@ -41,3 +41,17 @@ def test_a_place_opening_the_sentence_with_which_builds_is_a_plant(nlp):
 def test_a_place_with_which_sells_is_no_plant(nlp):
     facts = read(nlp, "Kolin, which sells the Aygo X in large numbers, is a market town.")
     assert not facts.plants
+
+
+# -- "<company> in <place>, <aside>, <aside>, now makes ...": the place is the subject's plant ---------------------------
+def test_a_company_in_a_place_past_two_asides_makes_the_models(nlp):
+    facts = read(nlp, "Kia Slovakia in Zilina, near the Polish border, which opened in 2006 to build the Ceed, now makes "
+                      "the Ceed and the Sportage with a capacity of 350,000 a year and about 3,700 employees.")
+    plant = next(p for p in facts.plants if p.site == "Zilina")
+    assert sorted(plant.models) == ["Ceed", "Sportage"]
+    assert (plant.capacity_per_year, plant.jobs) == (350000, 3700)
+
+
+def test_a_company_in_a_place_that_sells_is_no_plant(nlp):
+    facts = read(nlp, "Kia in Zilina, near the Polish border, now sells the Ceed and the Sportage.")
+    assert not facts.plants

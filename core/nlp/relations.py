@@ -905,10 +905,19 @@ class ArticleReader:
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
             k = ent.end
-            if ent.start == sent.start and k < sent.end and lower[k] == ",":
+            # the sentence's subject: the place itself, or "Hyundai Motor Manufacturing Czech in Nošovice"
+            subject = ent.start == sent.start or (ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
+                                                  and self.ent_type[ent.start - 2] == "COMPANY")
+            asides = 0
+            while subject and asides < 2 and k < sent.end and lower[k] == ",":
                 # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
+                # "... in Nošovice, near Ostrava, which opened in 2008 to build the i30, now makes": past two
                 close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
-                k = close + 1 if close is not None else k
+                if close is None:
+                    break
+                k, asides = close, asides + 1  # on the closing comma, which may open the next aside
+            if asides and lower[k] == ",":
+                k += 1
             # "can make", "will be able to make"
             while k < min(sent.end, ent.end + 18) and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could")):
                 k += 1
