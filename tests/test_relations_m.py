@@ -55,3 +55,19 @@ def test_a_company_in_a_place_past_two_asides_makes_the_models(nlp):
 def test_a_company_in_a_place_that_sells_is_no_plant(nlp):
     facts = read(nlp, "Kia in Zilina, near the Polish border, now sells the Ceed and the Sportage.")
     assert not facts.plants
+
+
+# -- "At X, <aside>, the A and B are built"; "X, <aside>, has started building ..." ----------------------------------
+def test_models_built_at_a_place_opening_the_sentence(nlp):
+    facts = read(nlp, "At Cassino, south of Rome, the Alfa Romeo Stelvio and Giulia are built on short-time working.")
+    assert _plants(facts).get("Cassino") == ["Giulia", "Stelvio"]
+
+
+def test_a_country_opening_the_sentence_names_no_site(nlp):
+    facts = read(nlp, "In Italy, the Alfa Romeo Stelvio and Giulia are built at Cassino.")
+    assert set(_plants(facts)) == {"Cassino"}
+
+
+def test_a_place_that_has_started_building_models(nlp):
+    facts = read(nlp, "Melfi, in Basilicata, the group's largest Italian plant, has started building the new Jeep Compass.")
+    assert _plants(facts).get("Melfi") == ["Compass"]

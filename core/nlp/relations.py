@@ -918,8 +918,12 @@ class ArticleReader:
                 k, asides = close, asides + 1  # on the closing comma, which may open the next aside
             if asides and lower[k] == ",":
                 k += 1
-            # "can make", "will be able to make"
-            while k < min(sent.end, ent.end + 18) and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could")):
+            # "can make", "will be able to make", "has started building"
+            while k < min(sent.end, ent.end + 18) and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could")
+                                                       or lower[k] in ("has", "have", "had") and lower[k + 1:k + 2] in (
+                                                           ["started"], ["begun"], ["been"])
+                                                       or lower[k] in ("started", "begun", "began", "starts") and lower[k - 1:k] in (
+                                                           ["has"], ["have"], ["had"], ["just"]) ):
                 k += 1
             if lower[k:k + 3] == ["be", "able", "to"]:
                 k += 3
@@ -940,12 +944,20 @@ class ArticleReader:
                 lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
             return True
         # "In Porto Real, Rio de Janeiro, the company assembles the 208": a place opening the sentence, then who builds there
-        if ent.start == sent.start + 1 and lower[sent.start] == "in":
+        # "At Cassino, south of Rome, the Alfa Romeo Stelvio and Giulia are built": models as the subject, a passive verb
+        if ent.start == sent.start + 1 and lower[sent.start] in ("in", "at"):
             k = ent.end
             while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
                 k += 1
+            if k == ent.end + 1 and lower[ent.end] == ",":  # past a short aside: ", south of Rome,"
+                close = next((j for j in range(k, min(sent.end, k + 8)) if lower[j] == ","), None)
+                k = close + 1 if close is not None else k
             if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
+                return True
+            if ent.label_ == "PLACE" and k > ent.end and lower[k - 1] == "," and any(  # a country names no site
+                    lower[j] in BUILD_VERBS and lower[j - 1] in PASSIVE_AUXILIARIES and self._models_between(k, j - 1)
+                    for j in range(k + 1, min(sent.end, k + 12))):
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
@@ -1006,6 +1018,13 @@ class ArticleReader:
             return False
         return any(lower[k] in ("production", "assembly", "output", "manufacturing") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
                    for k in range(verb + 1, to))
+
+    def _models_between(self, start: int, end: int) -> bool:
+        """Only models and their glue ('the', 'and', ',', a maker's name) in [start, end), and at least one model."""
+        lower = self.index.lower
+        kinds = [self.ent_type[k] for k in range(start, end)]
+        return "MODEL" in kinds and all(t in ("MODEL", "MODEL_AMBIG", "COMPANY") or lower[k] in ("the", "and", ",", "new")
+                                        for k, t in zip(range(start, end), kinds, strict=True))
 
     def _assembler_before(self, i: int) -> bool:
         """A contract assembler named right before token i, maybe with its acronym in brackets."""
