@@ -71,3 +71,11 @@ def test_a_country_opening_the_sentence_names_no_site(nlp):
 def test_a_place_that_has_started_building_models(nlp):
     facts = read(nlp, "Melfi, in Basilicata, the group's largest Italian plant, has started building the new Jeep Compass.")
     assert _plants(facts).get("Melfi") == ["Compass"]
+
+
+# -- a plant's site as the shipper, written with another name of the place, after an opening cue word ------------------
+def test_a_site_shipping_after_an_opening_phrase_ships_from_its_own_country(nlp):
+    facts = read(nlp, "Stellantis builds the 500e at Mirafiori in Turin. The group is Dutch-registered. "
+                      "Exports matter: last year Mirafiori sent 18,000 500e cars to France.")
+    route = next(e for e in facts.exports if e.destination == "France")
+    assert route.origin == "Italy" and route.units == 18000

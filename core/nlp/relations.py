@@ -1298,7 +1298,7 @@ class ArticleReader:
                     self._another_shipper(sent, ents, subjects, qs, first_cue)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, first_cue)
+        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
@@ -1941,14 +1941,17 @@ class ArticleReader:
         return (k >= 3 and lower[k] == "to" and lower[k - 1] in ("them", "it", "which", "those", "that") and lower[k - 2] == "of"
                 and (lower[k - 3] in ("%", "percent", "per") or lower[k - 3].endswith("%") or lower[k - 3] == "cent"))
 
-    def _site_as_subject(self, sent: Sentence, ents: list[Span], cue: int) -> PlantFact | None:
-        """'Goiana shipped 14,300 vehicles to Argentina': a plant's site names the shipper, no company before it."""
-        if any(e.label_ == "COMPANY" and e.start < cue for e in ents):
-            return None
+    def _site_as_subject(self, sent: Sentence, ents: list[Span], cues: list[int]) -> PlantFact | None:
+        """'Goiana shipped 14,300 vehicles to Argentina', 'Exports matter: last year Mirafiori sent ...': a plant's
+        site names the shipper of the verb right after it, no company before it."""
         lower = self.index.lower
         for e in ents:
-            if e.label_ == "PLACE" and e.end <= cue and set(lower[e.end:cue]) <= {"alone", "also", "has", "have", "had", "then"}:
-                return next((p for p in reversed(self.plants) if p.site == e.text and p.country), None)
+            cue = next((c for c in cues if c >= e.end), None)
+            if cue is None or any(c.label_ == "COMPANY" and c.start < cue for c in ents):
+                continue
+            if e.label_ == "PLACE" and set(lower[e.end:cue]) <= {"alone", "also", "has", "have", "had", "then"}:
+                # "Mirafiori" for the plant written "Turin": the gazetteer's name of the place counts too
+                return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
         return None
 
     def _country_building(self, subjects: list[Span]) -> str | None:
