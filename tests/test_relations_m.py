@@ -79,3 +79,14 @@ def test_a_site_shipping_after_an_opening_phrase_ships_from_its_own_country(nlp)
                       "Exports matter: last year Mirafiori sent 18,000 500e cars to France.")
     route = next(e for e in facts.exports if e.destination == "France")
     assert route.origin == "Italy" and route.units == 18000
+
+
+# -- two plants in one sentence, the second opening a clause with 'while' -----------------------------------------
+def test_a_plant_opening_a_while_clause_takes_that_clauses_models_and_not_the_figure_before(nlp):
+    facts = read(nlp, "Kia's Hwaseong plant has opened a new line, which will build the PV5 van with capacity for "
+                      "150,000 units a year, while the Gwangmyeong plant near Seoul makes the EV3 and the EV4.")
+    plants = {p.site: p for p in facts.plants}
+    assert sorted(plants["Hwaseong"].models) == ["PV5"]
+    assert sorted(plants["Gwangmyeong"].models) == ["EV3", "EV4"]
+    assert plants["Hwaseong"].capacity_per_year == 150000
+    assert plants["Gwangmyeong"].capacity_per_year is None

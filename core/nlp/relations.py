@@ -650,8 +650,11 @@ class ArticleReader:
                 if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
                     self._models_for_known_plant(sent, ents, subjects)
             else:  # "Kia in Zilina ..., while Volvo's plant near Kosice will open with 250,000 cars a year"
+                clause_of = self._clause_breaks(sent)
                 for q in self._targets_first(qs):
-                    nearest = min(created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
+                    # the nearest plant of the figure's own clause ("... with capacity for 150,000, while the X plant ...")
+                    own = [p for p in created if clause_of(self._slot_start.get(id(p), sent.end)) == clause_of(q.start)]
+                    nearest = min(own or created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
                     self._set_figure(nearest, q, sent)
             return
         self._operator_of_known_plant(sent, ents)
@@ -862,6 +865,14 @@ class ArticleReader:
         if moved is not None:  # "since the Superb moved to Bratislava": the models moved there, not the sentence's others
             return moved
         low = slots[n - 1]["last"] if n else -1
+        lower = self.index.lower
+        # "..., which will build the PV5, while the Gwangmyeong plant makes the EV3": a plant opening a clause of its
+        # own takes the models of that clause
+        opened = next((k for k in range(slots[n]["first"] - 1, max(low, slots[n]["first"] - 6), -1) if lower[k] in CLAUSE_BREAKS), None)
+        if n and opened is not None:
+            close = next((k for k in range(slots[n]["last"], slots[n + 1]["first"] if n + 1 < len(slots) else len(lower))
+                          if lower[k] in CLAUSE_BREAKS), slots[n + 1]["first"] if n + 1 < len(slots) else 10**9)
+            return [m for m in subjects if slots[n]["last"] <= m.start < close]
         before = [m for m in subjects if low <= m.start < slots[n]["first"]]
         if before:
             return before
@@ -1823,6 +1834,11 @@ class ArticleReader:
                     self._model_subject_at(k + 1, sent.end)
                     # "2,400 have been shipped to Australia, and a first batch of 600 left for Britain": a verb of shipping each
                     or cues and cues[0] < k < cues[-1])]
+        return lambda i: bisect_right(cuts, i)
+
+    def _clause_breaks(self, sent: Sentence):
+        """Which clause a token is in, clauses parted at 'while', 'whereas' and ';' only."""
+        cuts = [k for k in range(sent.start + 1, sent.end) if self.index.lower[k] in CLAUSE_BREAKS]
         return lambda i: bisect_right(cuts, i)
 
     def _model_subject_at(self, k: int, end: int) -> bool:
