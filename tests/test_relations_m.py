@@ -90,3 +90,8 @@ def test_a_plant_opening_a_while_clause_takes_that_clauses_models_and_not_the_fi
     assert sorted(plants["Gwangmyeong"].models) == ["EV3", "EV4"]
     assert plants["Hwaseong"].capacity_per_year == 150000
     assert plants["Gwangmyeong"].capacity_per_year is None
+
+
+def test_a_makers_stake_in_per_cent_is_no_model(nlp):
+    facts = read(nlp, "The fund holds 70 per cent of the joint venture and Hyundai Motor Company 30 per cent.")
+    assert not facts.models

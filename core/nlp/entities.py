@@ -351,8 +351,8 @@ class EntityResolver:
             end = ent.end
             while end < len(doc) and end - ent.end < 3 and end not in taken and self._model_like(doc[end]):
                 end += 1
-            if end == ent.end or end < len(doc) and doc[end].lower_ in lx.PERCENT_WORDS:
-                continue  # "A holds 51% and Leapmotor 49%": a stake, not a model
+            if end == ent.end or end < len(doc) and (doc[end].lower_ in lx.PERCENT_WORDS or doc[end].lower_ == "per"):
+                continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
