@@ -95,3 +95,13 @@ def test_a_plant_opening_a_while_clause_takes_that_clauses_models_and_not_the_fi
 def test_a_makers_stake_in_per_cent_is_no_model(nlp):
     facts = read(nlp, "The fund holds 70 per cent of the joint venture and Hyundai Motor Company 30 per cent.")
     assert not facts.models
+
+
+def test_a_car_designed_somewhere_is_not_built_there(nlp):
+    facts = read(nlp, "The Zaragoza plant in Spain is about to build the B10, a car designed in Hangzhou.")
+    assert {p.site for p in facts.plants} == {"Zaragoza"}
+
+
+def test_a_town_placed_west_of_another_is_one_site(nlp):
+    facts = read(nlp, "Stellantis builds the Corsa at its plant at Figueruelas, on the plain west of Zaragoza, in Spain.")
+    assert len([p for p in facts.plants if p.country == "Spain"]) == 1

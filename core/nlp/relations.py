@@ -678,7 +678,9 @@ class ArticleReader:
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])):
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
-            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= 5
+            # "The plant at Figueruelas, on the plain west of Zaragoza": a town placed by another is one site
+            placed_by = bool(set(lower[max(sent.start, ent.start - 3):ent.start]) & {"near", "outside", "of"})
+            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}]  # "from A to B": two places
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
@@ -1011,6 +1013,8 @@ class ArticleReader:
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
+            if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
+                return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
             if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 return True
             if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
