@@ -105,3 +105,13 @@ def test_a_car_designed_somewhere_is_not_built_there(nlp):
 def test_a_town_placed_west_of_another_is_one_site(nlp):
     facts = read(nlp, "Stellantis builds the Corsa at its plant at Figueruelas, on the plain west of Zaragoza, in Spain.")
     assert len([p for p in facts.plants if p.country == "Spain"]) == 1
+
+
+# -- "The Munich-based group" after a sentence opened by another company: that company ------------------------------
+def test_a_described_company_anaphor_is_the_company_opening_the_sentence_before(nlp):
+    facts = read(nlp, "At Porsche, the mood is sombre: its Leipzig plant will go from two shifts to one.\n\n"
+                      "Five kilometres away, BMW is hiring. The Munich-based group will invest 800 million euros in its "
+                      "Leipzig plant.")
+    by_company = {p.company: p for p in facts.plants}
+    assert set(by_company) == {"Porsche", "BMW"}
+    assert by_company["BMW"].investment is not None and by_company["Porsche"].investment is None

@@ -78,6 +78,7 @@ BUILD_VERBS = frozenset(
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
 )
 ADVERBS_BEFORE_VERB = frozenset(["currently", "also", "now", "still", "will", "already", "today"])
+COMPANY_ANAPHOR_NOUNS = frozenset("company group carmaker automaker manufacturer firm maker".split())
 # "a second shift", "the night shift": the word as a noun of working hours, not a verb of moving production
 SHIFT_NOUN_OPENERS = frozenset("a an the one two three second third fourth night day late early extra additional".split())
 PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
@@ -167,6 +168,7 @@ class ArticleReader:
         self.exports: dict[tuple, ExportFact] = {}
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.last_company: str | None = None
+        self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
         self.last_model: str | None = None
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.sent_no = 0
@@ -230,6 +232,7 @@ class ArticleReader:
             if self.resume_plant is not None:
                 (self.current_plant,), self.resume_plant = self.resume_plant, None
             companies = [e for e in ents if e.label_ == "COMPANY"]
+            self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None)
             if companies:
                 self.last_company = companies[0].ent_id_
                 self.named_companies.update(e.ent_id_ for e in companies)
@@ -309,6 +312,8 @@ class ArticleReader:
         anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
         if lower[:1] in (["its"], ["it"]) and self.last_company:
             return self.last_company, 0.8  # "Hyundai shipped ... Its Chennai plant runs three shifts": the last one named
+        if self.previous_subject and self._opens_with_company_anaphor(sent):
+            return self.previous_subject, 0.8  # "Five kilometres away, BMW is hiring. The Munich-based group will ..."
         if anaphor and self.main_company in self.named_companies:
             return self.main_company, 0.8
         if anaphor and self.last_company:
@@ -703,8 +708,11 @@ class ArticleReader:
             if (known is not None and known.company and named_after
                     and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
                 company = known.company
-            elif known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents):
+            elif (known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents)
+                  and not (self._opens_with_company_anaphor(sent) and self.last_company
+                           and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
+                # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
             plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not self._hedged_models(sent) else []
@@ -880,6 +888,13 @@ class ArticleReader:
             return before
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
         return [m for m in subjects if slots[n]["last"] <= m.start < high]
+
+    def _opens_with_company_anaphor(self, sent: Sentence) -> bool:
+        """'The company ...', 'The Munich-based group ...': the sentence's subject is the company named before."""
+        lower = self.index.lower
+        if lower[sent.start] != "the":
+            return False
+        return any(lower[k] in COMPANY_ANAPHOR_NOUNS for k in range(sent.start + 1, min(sent.end, sent.start + 6)))
 
     def _moved_models(self, subjects: list[Span], first: int) -> list[Span] | None:
         """The models whose production moves 'to' the place at `first`: 'the Superb moved to Bratislava' (the models
