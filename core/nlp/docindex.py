@@ -11,6 +11,7 @@ import numpy
 from spacy.attrs import (
     IDX,
     LENGTH,
+    ORTH,
     SENT_START,
 )
 from spacy.tokens import Doc, Span
@@ -18,6 +19,29 @@ from spacy.tokens import Doc, Span
 KEY = "aw_index"
 TEXT_KEY = "aw_text"
 STORY_COUNTRIES_KEY = "aw_story_countries"
+
+
+# ORTH id -> the token's text and its lowercase form, learnt as words are first met: a word's text is then one
+# dict lookup instead of a slice of the Doc's text (or a Token). spaCy's StringStore keeps every string anyway.
+_WORD_TEXT: dict[int, str] = {}
+_WORD_LOWER: dict[int, str] = {}
+MAX_WORDS_KEPT = 1_000_000
+
+
+def _word_forms(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
+    """The text and lowercase form of each token, from its ORTH id."""
+    try:
+        return [_WORD_TEXT[o] for o in orths], [_WORD_LOWER[o] for o in orths]
+    except KeyError:
+        if len(_WORD_TEXT) > MAX_WORDS_KEPT:
+            _WORD_TEXT.clear()
+            _WORD_LOWER.clear()
+        strings = doc.vocab.strings
+        for o in orths:
+            if o not in _WORD_TEXT:
+                text = _WORD_TEXT[o] = strings[o]
+                _WORD_LOWER[o] = text.lower()
+        return [_WORD_TEXT[o] for o in orths], [_WORD_LOWER[o] for o in orths]
 
 
 def doc_text(doc: Doc) -> str:
@@ -31,16 +55,16 @@ def doc_text(doc: Doc) -> str:
 class DocIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
-        arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64") if len(doc) else numpy.zeros((0, 3), dtype="int64")
+        columns = doc.to_array([SENT_START, IDX, LENGTH, ORTH]) if len(doc) else numpy.zeros((0, 4), dtype="uint64")
+        arr = columns[:, :3].astype("int64")
         starts = numpy.flatnonzero(arr[:, 0] == 1).tolist()
         if not starts or starts[0] != 0:
             starts = [0, *starts]
         self.sent_starts: list[int] = starts
         self.token_chars: list[int] = arr[:, 1].tolist()
         self.token_ends: list[int] = (arr[:, 1] + arr[:, 2]).tolist()
-        text = doc_text(doc)
-        # lowercase forms from the text itself: no Token objects are made
-        self.lower: list[str] = [text[i:i + n].lower() for i, n in zip(self.token_chars, arr[:, 2].tolist(), strict=True)]
+        # the tokens' texts and lowercase forms (Token.text, Token.lower_) by their ORTH ids: no Token objects are made
+        self.text, self.lower = _word_forms(doc, columns[:, 3].tolist())
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
         self._sents: dict[int, Span] = {}
         self._sent_chars: dict[int, tuple[int, int]] = {}

@@ -128,8 +128,7 @@ class _Tokens:
     def __init__(self, doc: Doc, index: DocIndex):
         self.doc = doc
         self.n = len(doc)
-        text = doc_text(doc)
-        self.text: list[str] = [text[a:b] for a, b in zip(index.token_chars, index.token_ends, strict=True)]
+        self.text: list[str] = index.text
         self.lower: list[str] = index.lower
         array = doc.to_array([LIKE_NUM, ENT_TYPE, ENT_IOB, SHAPE]) if self.n else numpy.zeros((0, 4), dtype="uint64")
         self.numbers: list[int] = numpy.flatnonzero(array[:, 0]).tolist()  # LIKE_NUM tokens
