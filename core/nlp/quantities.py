@@ -137,6 +137,64 @@ class _Tokens:
         self.currencies: dict[tuple[str, str], str] = {}  # (surface, code) -> the story's currency
 
 
+class TokenPatterns:
+    """A spaCy Matcher with greedy="LONGEST" for a few plain patterns, read off the token columns.
+
+    Only the token specs DATE_PATTERNS uses are understood: LOWER (a word or {"IN": words}), ORTH, SHAPE,
+    TEXT {"REGEX"}, and OP "?"; each pattern starts with a required LOWER. spaCy runs the "IN" and "REGEX" tests
+    as Python calls for every token and pattern of the window it reads; here a pattern is tried only where its
+    first word is.
+    """
+
+    def __init__(self, patterns: list[list[dict]], strings: dict[str, int]):
+        # each pattern with the words it starts with (_first_words: a required LOWER word or set)
+        self.patterns = [(_first_words([pattern]), [self._test(spec, strings) for spec in pattern]) for pattern in patterns]
+
+    @staticmethod
+    def _test(spec: dict, strings: dict[str, int]):
+        spec = dict(spec)
+        optional = spec.pop("OP", None) == "?"
+        assert len(spec) == 1, spec
+        (attr, value), = spec.items()
+        if attr == "LOWER" and isinstance(value, dict):
+            words = frozenset(value["IN"])
+            return (lambda t, i: t.lower[i] in words), optional
+        if attr == "LOWER":
+            return (lambda t, i: t.lower[i] == value), optional
+        if attr == "ORTH":
+            return (lambda t, i: t.text[i] == value), optional
+        if attr == "SHAPE":
+            shape = strings[value]
+            return (lambda t, i: t.shape[i] == shape), optional
+        if attr == "TEXT" and set(value) == {"REGEX"}:
+            regex = re.compile(value["REGEX"])
+            return (lambda t, i: regex.search(t.text[i]) is not None), optional
+        raise ValueError(f"token spec not supported: {spec}")
+
+    def __call__(self, tokens: _Tokens, a: int, b: int, match_id: int) -> list[tuple[int, int, int]]:
+        """Matches in tokens a..b as the Matcher returns them for doc[a:b]: every match of every pattern, then the
+        longest first (earlier first among equals), each kept unless it overlaps one kept before."""
+        pairs = set()
+        for start in range(a, b):
+            word = tokens.lower[start]
+            for first_words, pattern in self.patterns:
+                if word not in first_words:
+                    continue
+                ends = {start}  # where a match can go on, all ways through the optional tokens
+                for test, optional in pattern:
+                    moved = {i + 1 for i in ends if i < b and test(tokens, i)}
+                    ends = moved | ends if optional else moved
+                    if not ends:
+                        break
+                pairs.update((start, end) for end in ends if end > start)
+        found, taken = [], set()
+        for start, end in sorted(pairs, key=lambda pair: (pair[1] - pair[0], -pair[0]), reverse=True):
+            if taken.isdisjoint(range(start, end)):
+                found.append((match_id, start, end))
+                taken.update(range(start, end))
+        return found
+
+
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
 def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFinder:
     register_extensions()
@@ -149,15 +207,16 @@ class QuantityFinder:
         # a Matcher's cost grows with its patterns times the tokens it reads: each set reads only windows it can match in
         self.gearboxes = Matcher(nlp.vocab)
         self.gearboxes.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
-        self.dates = Matcher(nlp.vocab)
-        self.dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
         label_id = nlp.vocab.strings.add
+        self.dates = TokenPatterns(DATE_PATTERNS, {YEAR_SHAPE: label_id(YEAR_SHAPE)})
         self.company_type = label_id("COMPANY")
         self.model_types = frozenset(label_id(label) for label in ("MODEL", "MODEL_AMBIG"))
         self.entity_types = frozenset(label_id(label) for label in MODEL_LABELS)
         self.transmission, self.date, self.year_shape = label_id("TRANSMISSION"), label_id("DATE"), label_id(YEAR_SHAPE)
         self.country, self.place = label_id("COUNTRY"), label_id("PLACE")
         self.compact_gearbox_shapes = frozenset(get_string_id(shape) for shape in COMPACT_GEARBOX_SHAPES)
+        # the first words of the currencies written after a figure, lowercased: "dollars", "us", "pounds"
+        self.currency_openers = frozenset(surface.lower().split(" ")[0] for surface in gaz.currencies_suffix)
 
     def __call__(self, doc: Doc) -> Doc:
         index = doc_index(doc)
@@ -221,11 +280,11 @@ class QuantityFinder:
     def _dates(self, tokens: _Tokens, a: int, b: int) -> list[tuple[int, int, int]]:
         """DATE matches in tokens a..b, the longest first, as greedy="LONGEST" keeps them with [YEAR] among the patterns.
 
-        Every pattern starts with one of DATE_OPENERS, so the Matcher reads from the first of them; a year taken by
+        Every pattern starts with one of DATE_OPENERS, so the patterns are read from the first of them; a year taken by
         no longer match is a date alone (one-token matches come last in the longest-first order).
         """
         start = next((i for i in range(a, b) if tokens.lower[i] in DATE_OPENERS), b)
-        found = self._match(self.dates, tokens.doc, start, b) if start < b else []
+        found = self.dates(tokens, start, b, self.date) if start < b else []
         taken = {i for _, s, e in found for i in range(s, e)}
         found += [(self.date, i, i + 1) for i in range(a, b) if tokens.shape[i] == self.year_shape and i not in taken]
         return found
@@ -451,7 +510,9 @@ class QuantityFinder:
             s = start - 1
             # "US $", "USD$": a currency word just before the symbol
             return self._local_currency(tokens, prefix, self.gaz.currencies_prefix[prefix]), s, end
-        # suffix: "20 billion rials", "5 million US dollars"
+        # suffix: "20 billion rials", "5 million US dollars"; only a currency's first word can open one
+        if end >= tokens.n or tokens.lower[end] not in self.currency_openers and " " not in tokens.text[end]:
+            return None
         for width in (2, 1):
             if end + width <= tokens.n:
                 words = " ".join(tokens.text[end:end + width])
