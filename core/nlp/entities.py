@@ -70,6 +70,12 @@ NON_COMPANY_HEADS = frozenset(
 )
 LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
+SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
+THE = frozenset(["the"])
+BY = frozenset(["by"])
+POSSESSOR_OR_OWNER = POSSESSOR_NOUNS | OWNER_NOUNS
+FOUNDED = frozenset(["founded", "co-founded", "cofounded", "established", "started"])
 
 
 @Language.factory("aw_entities", default_config={"gazetteer": "default"})
@@ -404,9 +410,9 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         lower = self.index.lower
         found = []
-        for i, word in enumerate(lower[:-2]):
+        for i in self.index.positions(THE):
             j = i + 1
-            if word != "the" or j in taken or self.index.is_boilerplate(j):
+            if i >= len(lower) - 2 or j in taken or self.index.is_boilerplate(j):
                 continue
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
@@ -463,13 +469,13 @@ class EntityResolver:
         lower, index = self.index.lower, self.index
         sentence_starts = set(index.sent_starts)
         # only words that can open a rule are visited (a set lookup per token instead of the rules' tests)
-        candidates = sorted(sentence_starts.union(j for j, word in enumerate(lower) if word in COMPANY_RULE_WORDS))
+        candidates = sorted(sentence_starts.union(index.positions(COMPANY_RULE_WORDS)))
         for j in candidates:
             if j >= len(lower) or index.is_boilerplate(j):
                 continue
             word = lower[j]
             # "a factory identified as X", "a plant called X", "a plant operated by X"
-            if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in lx.COMPANY_NOUNS | {"been", "is", "was", ","} or j + 1 < len(doc) and lower[j + 1] == "by"):
+            if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in NAMED_AFTER or j + 1 < len(doc) and lower[j + 1] == "by"):
                 start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] in ("as", "by") else 0)
                 span = self._title_run(doc, start, taken)
                 if span is not None:
@@ -530,8 +536,9 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         lower, index = self.index.lower, self.index
         found = []
-        for i, word in enumerate(lower):
-            if word not in ("in", "at", "near") or index.is_boilerplate(i):
+        for i in index.positions(SITE_PREPOSITIONS):
+            word = lower[i]
+            if index.is_boilerplate(i):
                 continue
             cue_before = any(lower[k] in lx.PLANT_NOUNS or lower[k] in lx.PRODUCTION_CUES for k in range(max(0, i - 3), i))
             j = i + 1
@@ -539,7 +546,7 @@ class EntityResolver:
                 j += 1
             # a possessor before the site: "Tamil Nadu's", "the capital's", "the company's"
             k = j
-            while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_NOUNS | OWNER_NOUNS):
+            while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_OR_OWNER):
                 k += 1
             owned = False  # "at its Prospecton plant", "at the company's Prospecton plant"
             if k < len(doc) and lower[k] in ("’s", "'s") and k > j:
@@ -704,8 +711,8 @@ class EntityResolver:
         lower = self.index.lower
         surnames = {w.lower(): a for a in appointees for w in a[0].text.split()[1:]}
         out = []
-        for k in range(1, len(lower) - 1):
-            if lower[k] not in SUCCESSION_VERBS or self.index.is_boilerplate(k):
+        for k in self.index.positions(SUCCESSION_VERBS):
+            if not 1 <= k < len(lower) - 1 or self.index.is_boilerplate(k):
                 continue
             sent_start = self.index.sent_bounds(k)[0]
             opener = lower[sent_start + 1] if lower[sent_start] in ("-", "•", "*") and sent_start + 1 < k else lower[sent_start]
@@ -727,8 +734,8 @@ class EntityResolver:
         """'..., said Li Jun, who runs ...', 'says Rachel Tan of AutoPulse': a person quoted, with no title given."""
         lower = self.index.lower
         out = []
-        for i in range(len(lower) - 2):
-            if lower[i] not in lx.SPEECH_VERBS or self.index.is_boilerplate(i):
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            if i >= len(lower) - 2 or self.index.is_boilerplate(i):
                 continue
             name = self._name_at(doc, self._past_honorific(doc, i + 1), taken)
             if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
@@ -744,8 +751,8 @@ class EntityResolver:
         """'Nord Automobiles, founded by Oluwatobi Ajayi in 2018': the founder of the company just named."""
         lower = self.index.lower
         out = []
-        for i in range(1, len(lower) - 1):
-            if lower[i] != "by" or lower[i - 1] not in ("founded", "co-founded", "cofounded", "established", "started"):
+        for i in self.index.positions(BY):
+            if not 1 <= i < len(lower) - 1 or lower[i - 1] not in FOUNDED:
                 continue
             name = self._name_at(doc, i + 1, taken)
             if name is None or (name.start, name.end) in seen or self.index.is_boilerplate(i):
