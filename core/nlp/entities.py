@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -26,6 +27,18 @@ from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
+
+
+class Label:
+    """Entity labels as string ids: rules compare Span.label, an int, where Span.label_ looks the string up on each access."""
+
+    COMPANY, COUNTRY, ENGINE, MODEL, MODEL_AMBIG, PERSON, PLACE, REGION = (
+        get_string_id(label) for label in ("COMPANY", "COUNTRY", "ENGINE", "MODEL", "MODEL_AMBIG", "PERSON", "PLACE", "REGION"))
+    MODELS = (MODEL, MODEL_AMBIG)
+    COMPANY_OR_COUNTRY = (COMPANY, COUNTRY)
+    SPECS = tuple(get_string_id(label) for label in SPEC_LABELS)
+
+
 MAKER_KINDS = ("automaker", "brand", "group", "")
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
 MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker"])
@@ -103,29 +116,29 @@ class EntityResolver:
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and index.span_text(e.start, e.end) not in self.gaz.dismissed
                 and not _period_code(doc, e)]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
-        ents = [e for e in ents if not (e.label_ == "COMPANY" and len(e) == 1 and e.start > 0
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
-        self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
+        self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = self._countries_or_states(doc, ents)
-        place_ends = {e.end for e in ents if e.label_ == "PLACE"}
-        ents = [e for e in ents if not (e.label_ == "PLACE" and e.start in place_ends and self._plant_name_word(doc, e))]
+        place_ends = {e.end for e in ents if e.label == Label.PLACE}
+        ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
         if "the Kingdom" in doc_text(doc):
             ents += self._the_kingdom(doc, ents)
-        ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
+        ents = [self._maker_before(doc, e, ents) if e.label == Label.MODEL else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         ents += self._new_places(doc, ents, unresolved)
         people = self._people(doc, ents)
-        ents += [p[0] for p in people if p[0].label_ == "PERSON" and p[0] not in ents]
+        ents += [p[0] for p in people if p[0].label == Label.PERSON and p[0] not in ents]
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
         final = [e for e in filter_spans(ents) if e.label]
         doc.set_ents(final, default="outside")
         kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
-        in_models = {i for e in final if e.label_ == "MODEL" for i in range(e.start, e.end)}
+        in_models = {i for e in final if e.label == Label.MODEL for i in range(e.start, e.end)}
         if any(q.start in in_models for q in quantities):  # the figure itself, not the words it counts
             doc.spans["quantities"] = [q for q in quantities if q.start not in in_models]
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
@@ -138,28 +151,28 @@ class EntityResolver:
 
     # -- models ------------------------------------------------------------------------------
     def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        spec_sents = {self.index.sent_bounds(q.start)[0] for q in self._quantities if q.label_ in SPEC_LABELS}
+        spec_sents = {self.index.sent_bounds(q.start)[0] for q in self._quantities if q.label in Label.SPECS}
         # "a 3.0-litre V6", "its 2.8 V8": a name right after an engine size is the engine's layout
-        self._engine_ends = {q.end for q in self._quantities if q.label_ == "ENGINE"}
-        model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
-        self._company_keys = [(e.start, key_of(e)) for e in ents if e.label_ == "COMPANY"]
+        self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
+        model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
+        self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
         confirmed: set[str] = set()
         # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
-        named = {key_of(e) for e in ents if e.label_ == "MODEL"}
+        named = {key_of(e) for e in ents if e.label == Label.MODEL}
         # "the Ford Ranger ... the Ranger": the same name, whichever maker's key the bare name carries (Hino has a Ranger too)
-        named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label_ == "MODEL"}
+        named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label == Label.MODEL}
         self._named_models = named
         for ent in ents:
-            if ent.label_ == "MODEL_AMBIG" and (key_of(ent) in named or self._text(ent) in named_names
+            if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)):
                 confirmed.add(self._text(ent))
         out = []
         for ent in ents:
-            if ent.label_ != "MODEL_AMBIG":
+            if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
             elif self._text(ent) in confirmed and not self._looks_like_person(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
-        return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label_ == "MODEL" else e for e in out]
+        return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
     def _countries_or_states(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Georgia' is a US state in a story about the US, and the country otherwise.
@@ -167,11 +180,11 @@ class EntityResolver:
         A name that is both a country and a place of another country reads as the place when the
         article names that other country (or its places) and nothing else of the first one.
         """
-        countries = [e for e in ents if e.label_ == "COUNTRY" and self._text(e) in self.gaz.places]
+        countries = [e for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.places]
         if not countries:
             return ents
-        named = {key_of(e) for e in ents if e.label_ == "COUNTRY" and self._text(e) not in self.gaz.places}
-        named |= {self.gaz.places[self._text(e)].country for e in ents if e.label_ == "PLACE" and self._text(e) in self.gaz.places}
+        named = {key_of(e) for e in ents if e.label == Label.COUNTRY and self._text(e) not in self.gaz.places}
+        named |= {self.gaz.places[self._text(e)].country for e in ents if e.label == Label.PLACE and self._text(e) in self.gaz.places}
         out = []
         for e in ents:
             place = self.gaz.places.get(self._text(e)) if e in countries else None
@@ -183,8 +196,8 @@ class EntityResolver:
     def _the_kingdom(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Hyundai shipped 9,000 cars to the Kingdom': a story about Saudi Arabia or Morocco names its country so,
         the kingdom the article names most."""
-        named = [key_of(e) for e in ents if e.label_ == "COUNTRY"]
-        named += [self.gaz.places[self._text(e)].country for e in ents if e.label_ == "PLACE" and self._text(e) in self.gaz.places]
+        named = [key_of(e) for e in ents if e.label == Label.COUNTRY]
+        named += [self.gaz.places[self._text(e)].country for e in ents if e.label == Label.PLACE and self._text(e) in self.gaz.places]
         counts = Counter(c for c in named if c in self.kingdoms)  # the kingdom the article names most, with its towns
         if not counts:
             return []
@@ -196,7 +209,7 @@ class EntityResolver:
 
     def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
         """'Renault Express': a maker written just before a model name decides whose model it is."""
-        prev = next((e for e in ents if e.end == ent.start and e.label_ == "COMPANY"), None)
+        prev = next((e for e in ents if e.end == ent.start and e.label == Label.COMPANY), None)
         if prev is None:
             return ent
         info = self.gaz.companies.get(key_of(prev))
@@ -349,7 +362,7 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         found = []
         for ent in ents:
-            if ent.label_ != "COMPANY":
+            if ent.label != Label.COMPANY:
                 continue
             info = self.gaz.companies.get(key_of(ent))
             if info is None or info.kind not in MAKER_KINDS:
@@ -379,7 +392,7 @@ class EntityResolver:
 
     def _named_again(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A model found by pattern once ('the GAC Aion Kestra') is the same model when named again ('The Kestra has')."""
-        found = {self._text(e): key_of(e) for e in ents if e.label_ == "MODEL" and key_of(e).split("|", 1)[-1] == self._text(e)
+        found = {self._text(e): key_of(e) for e in ents if e.label == Label.MODEL and key_of(e).split("|", 1)[-1] == self._text(e)
                  and key_of(e) not in self.gaz.models}
         if not found:
             return []
@@ -434,10 +447,10 @@ class EntityResolver:
         start, end = self.index.sent_bounds(i)
         in_sent = [e for e in ents if start <= e.start < end]
         for e in in_sent:
-            if e.label_ == "MODEL" and "|" in key_of(e):
+            if e.label == Label.MODEL and "|" in key_of(e):
                 return key_of(e).split("|", 1)[0]
         for e in in_sent:
-            info = self.gaz.companies.get(key_of(e)) if e.label_ == "COMPANY" else None
+            info = self.gaz.companies.get(key_of(e)) if e.label == Label.COMPANY else None
             if info and info.kind in MAKER_KINDS:
                 return info.name
         return None
@@ -460,10 +473,10 @@ class EntityResolver:
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
-        demonym_at = {i for e in ents if e.label_ == "COUNTRY" and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
+        demonym_at = {i for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
-        demonym_at |= {i for e in ents if e.label_ == "REGION" for i in range(e.start, e.end)}
-        company_ending = {e.end - 1: e for e in ents if e.label_ == "COMPANY"}
+        demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
+        company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
@@ -647,7 +660,7 @@ class EntityResolver:
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._speakers(doc, taken, seen))
         for ent in ents:
-            if ent.label_ == "PERSON" and (ent.start, ent.end) not in seen:  # from a statistical NER
+            if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
 
@@ -682,7 +695,7 @@ class EntityResolver:
     def _appointer(self, i: int, ents: list[Span]) -> str:
         """The company that opens the appointment's sentence."""
         sent_start = self.index.sent_bounds(i)[0]
-        company = next((e for e in ents if e.label_ == "COMPANY" and sent_start <= e.start < i), None)
+        company = next((e for e in ents if e.label == Label.COMPANY and sent_start <= e.start < i), None)
         return key_of(company) if company is not None else ""
 
     def _predecessor(self, doc: Doc, name: Span, taken: set[int]) -> Span | None:
@@ -758,7 +771,7 @@ class EntityResolver:
             if name is None or (name.start, name.end) in seen or self.index.is_boilerplate(i):
                 continue
             sent_start = self.index.sent_bounds(i)[0]
-            company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and sent_start <= e.start < i), None)
+            company = next((e for e in reversed(ents) if e.label == Label.COMPANY and sent_start <= e.start < i), None)
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, "founder", key_of(company) if company is not None else ""))
@@ -807,7 +820,7 @@ class EntityResolver:
         if j >= 0 and doc[j].text in ("’s", "'s"):
             j -= 1
         ent = ent_at.get(j)
-        if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
+        if ent is not None and ent.label in Label.COMPANY_OR_COUNTRY:
             return key_of(ent) or ent.text
         return ""
 
@@ -817,7 +830,7 @@ class EntityResolver:
         if not words & lx.CORPORATE_ROLE_WORDS or words & lx.PUBLIC_ROLE_WORDS:
             return ""
         start, end = self.index.sent_bounds(i)
-        companies = {key_of(e) for e in ents if e.label_ == "COMPANY" and start <= e.start < end}
+        companies = {key_of(e) for e in ents if e.label == Label.COMPANY and start <= e.start < end}
         return companies.pop() if len(companies) == 1 else ""
 
     @staticmethod
@@ -825,7 +838,7 @@ class EntityResolver:
         if end < len(doc) and doc[end].lower_ in ("of", "at"):
             j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
             ent = ent_at.get(j)
-            if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
+            if ent is not None and ent.label in Label.COMPANY_OR_COUNTRY:
                 return key_of(ent) or ent.text
         return ""
 
@@ -838,7 +851,7 @@ class EntityResolver:
         while j < len(doc) and (doc[j].text in ('"', "“", "”") or doc[j].text in LEGAL_FORMS):
             j += 1  # "of \"Kama Motors\"", "of JSC Kama Motors"
         org = ent_at.get(j)
-        if org is not None and org.label_ in ("COMPANY", "COUNTRY"):  # "... minister of industry of Belarus Oleg Karpovich"
+        if org is not None and org.label in Label.COMPANY_OR_COUNTRY:  # "... minister of industry of Belarus Oleg Karpovich"
             name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
             if name is not None:
                 return name
@@ -1029,7 +1042,7 @@ def _camel_case(token: Token) -> bool:
 
 def _period_code(doc: Doc, ent: Span) -> bool:
     """'in H2 2027', 'Q3 of 2026': a half or quarter of a year, not the Haval H2."""
-    if ent.label_ not in ("MODEL", "MODEL_AMBIG") or len(ent) != 1 or ent.text not in PERIOD_CODES:
+    if ent.label not in Label.MODELS or len(ent) != 1 or ent.text not in PERIOD_CODES:
         return False
     following = doc[ent.end] if ent.end < len(doc) else None
     return following is not None and (following.shape_ == "dddd" or following.lower_ in ("of", "results", "sales"))
