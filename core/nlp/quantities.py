@@ -1,7 +1,7 @@
 """Quantities: money, capacity, jobs, shipment units, engine, power, transmission, area, percent, shifts, dates.
 
-A Matcher finds numbers (digits, number words, scales), transmissions and dates; each number
-is then typed by the words around it. Results go to doc.spans["quantities"] with
+Numbers (digits, number words, scales) are read off the LIKE_NUM column, transmissions and dates matched by
+token patterns; each number is then typed by the words around it. Results go to doc.spans["quantities"] with
 Span._.value / ._.unit / ._.qualifier set.
 """
 from __future__ import annotations
@@ -12,7 +12,6 @@ from itertools import product
 import numpy
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, LIKE_NUM, SHAPE
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -140,35 +139,43 @@ class _Tokens:
 class TokenPatterns:
     """A spaCy Matcher with greedy="LONGEST" for a few plain patterns, read off the token columns.
 
-    Only the token specs DATE_PATTERNS uses are understood: LOWER (a word or {"IN": words}), ORTH, SHAPE,
-    TEXT {"REGEX"}, and OP "?"; each pattern starts with a required LOWER. spaCy runs the "IN" and "REGEX" tests
-    as Python calls for every token and pattern of the window it reads; here a pattern is tried only where its
-    first word is.
+    Only the token specs these patterns use are understood: LOWER (a word or {"IN": words}), ORTH, SHAPE,
+    LIKE_NUM, TEXT {"REGEX"}, and OP "?", "*", "+". spaCy runs the "IN" and "REGEX" tests as Python calls for
+    every token and pattern of the window it reads; here a pattern that starts with a required LOWER is tried only
+    where its first word is.
     """
 
     def __init__(self, patterns: list[list[dict]], strings: dict[str, int]):
-        # each pattern with the words it starts with (_first_words: a required LOWER word or set)
-        self.patterns = [(_first_words([pattern]), [self._test(spec, strings) for spec in pattern]) for pattern in patterns]
+        # each pattern with the words it starts with, if it starts with a required LOWER (else None: tried everywhere)
+        self.patterns = [(self._first_words(pattern[0]), [self._test(spec, strings) for spec in pattern]) for pattern in patterns]
+
+    @staticmethod
+    def _first_words(spec: dict) -> frozenset[str] | None:
+        if set(spec) != {"LOWER"}:
+            return None
+        return frozenset(spec["LOWER"]["IN"] if isinstance(spec["LOWER"], dict) else [spec["LOWER"]])
 
     @staticmethod
     def _test(spec: dict, strings: dict[str, int]):
         spec = dict(spec)
-        optional = spec.pop("OP", None) == "?"
-        assert len(spec) == 1, spec
+        op = spec.pop("OP", "1")
+        assert len(spec) == 1 and op in ("1", "?", "*", "+"), spec
         (attr, value), = spec.items()
         if attr == "LOWER" and isinstance(value, dict):
             words = frozenset(value["IN"])
-            return (lambda t, i: t.lower[i] in words), optional
+            return (lambda t, i: t.lower[i] in words), op
         if attr == "LOWER":
-            return (lambda t, i: t.lower[i] == value), optional
+            return (lambda t, i: t.lower[i] == value), op
         if attr == "ORTH":
-            return (lambda t, i: t.text[i] == value), optional
+            return (lambda t, i: t.text[i] == value), op
         if attr == "SHAPE":
             shape = strings[value]
-            return (lambda t, i: t.shape[i] == shape), optional
+            return (lambda t, i: t.shape[i] == shape), op
+        if attr == "LIKE_NUM" and isinstance(value, bool):
+            return (lambda t, i: bool(t.like_num[i]) == value), op
         if attr == "TEXT" and set(value) == {"REGEX"}:
             regex = re.compile(value["REGEX"])
-            return (lambda t, i: regex.search(t.text[i]) is not None), optional
+            return (lambda t, i: regex.search(t.text[i]) is not None), op
         raise ValueError(f"token spec not supported: {spec}")
 
     def __call__(self, tokens: _Tokens, a: int, b: int, match_id: int) -> list[tuple[int, int, int]]:
@@ -178,12 +185,19 @@ class TokenPatterns:
         for start in range(a, b):
             word = tokens.lower[start]
             for first_words, pattern in self.patterns:
-                if word not in first_words:
+                if first_words is not None and word not in first_words:
                     continue
-                ends = {start}  # where a match can go on, all ways through the optional tokens
-                for test, optional in pattern:
-                    moved = {i + 1 for i in ends if i < b and test(tokens, i)}
-                    ends = moved | ends if optional else moved
+                ends = {start}  # where a match can go on, all ways through the optional and repeated tokens
+                for test, op in pattern:
+                    if op in ("*", "+"):
+                        reached, frontier = set(), ends
+                        while frontier:
+                            frontier = {i + 1 for i in frontier if i < b and test(tokens, i)} - reached
+                            reached |= frontier
+                        ends = reached | ends if op == "*" else reached
+                    else:
+                        moved = {i + 1 for i in ends if i < b and test(tokens, i)}
+                        ends = moved | ends if op == "?" else moved
                     if not ends:
                         break
                 pairs.update((start, end) for end in ends if end > start)
@@ -204,10 +218,9 @@ def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFi
 class QuantityFinder:
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
-        # a Matcher's cost grows with its patterns times the tokens it reads: each set reads only windows it can match in
-        self.gearboxes = Matcher(nlp.vocab)
-        self.gearboxes.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
         label_id = nlp.vocab.strings.add
+        # transmissions and dates matched as spaCy's Matcher would, each set only in windows it can match in
+        self.gearboxes = TokenPatterns(TRANSMISSION_PATTERNS, {})
         self.dates = TokenPatterns(DATE_PATTERNS, {YEAR_SHAPE: label_id(YEAR_SHAPE)})
         self.company_type = label_id("COMPANY")
         self.model_types = frozenset(label_id(label) for label in ("MODEL", "MODEL_AMBIG"))
@@ -229,7 +242,7 @@ class QuantityFinder:
             codes = [i for i, shape in enumerate(tokens.shape) if shape in self.compact_gearbox_shapes]
         for a, b in self._trigger_windows(tokens, index, codes):
             if not GEARBOX_WORDS.isdisjoint(tokens.lower[a:b]):
-                matches += self._match(self.gearboxes, doc, a, b)
+                matches += self.gearboxes(tokens, a, b, self.transmission)
             matches += [(self.transmission, i, i + 1) for i in codes if a <= i < b and COMPACT_GEARBOX_RE.match(tokens.text[i])]
             if self.year_shape in tokens.shape[a:b] or not DATE_WORDS.isdisjoint(tokens.lower[a:b]):
                 matches += self._dates(tokens, a, b)
@@ -259,7 +272,7 @@ class QuantityFinder:
         years = [tokens.text[i] for i in range(start, end) if tokens.shape[i] == self.year_shape]
         return all(1950 <= int(y) <= 2099 for y in years)
 
-    # -- where to look: a Matcher costs a pass per pattern, so it reads only sentences with a trigger
+    # -- where to look: the patterns are read only in windows around a trigger
     def _ordinal_shifts(self, doc: Doc, index: DocIndex) -> list[Span]:
         """'a second shift' -> 2 shifts, 'a single-shift operation' -> 1, 'a third shift' -> 3."""
         out = []
@@ -272,10 +285,6 @@ class QuantityFinder:
             if j < len(lower) and lower[j] in lx.SHIFT_WORDS:
                 out.append(self._span(doc, i, j + 1, "SHIFTS", float(SHIFT_ORDINALS[lower[i]]), "shifts", ""))
         return out
-
-    @staticmethod
-    def _match(matcher: Matcher, doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
-        return [(m, a + s, a + e) for m, s, e in matcher(doc[a:b])]
 
     def _dates(self, tokens: _Tokens, a: int, b: int) -> list[tuple[int, int, int]]:
         """DATE matches in tokens a..b, the longest first, as greedy="LONGEST" keeps them with [YEAR] among the patterns.
@@ -292,7 +301,7 @@ class QuantityFinder:
     def _trigger_windows(self, tokens: _Tokens, index: DocIndex, codes: list[int]) -> list[tuple[int, int]]:
         """A few tokens around each date or gearbox word, within its sentence, overlapping ones merged.
 
-        A Matcher costs a pass per pattern over what it reads; these phrases are at most ~7 tokens long.
+        The patterns cost a pass over what they read; these phrases are at most ~7 tokens long.
         The triggers are looked up rather than scanned for: the words through a set, four-digit numbers among
         the LIKE_NUM tokens, compact gearbox codes ("7DCT") among the tokens of their word shapes (`codes`).
         """
