@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from core.facts import Unresolved
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_index, doc_text
+from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
@@ -86,6 +86,7 @@ COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words th
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
 THE = frozenset(["the"])
+PLATFORM_CUES_BY_LAST = {w: tuple(c for c in lx.PLATFORM_CUES if c[-1] == w) for w in {cue[-1] for cue in lx.PLATFORM_CUES}}
 BY = frozenset(["by"])
 POSSESSOR_OR_OWNER = POSSESSOR_NOUNS | OWNER_NOUNS
 FOUNDED = frozenset(["founded", "co-founded", "cofounded", "established", "started"])
@@ -110,8 +111,10 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
-        # the quantities' Spans, made once (a SpanGroup makes new ones on each pass)
-        self._quantities = quantities = list(doc.spans.get("quantities", []))
+        # the quantities' Spans, made once (a SpanGroup makes new ones on each pass): the list aw_quantities kept
+        group = doc.spans.get("quantities", [])
+        kept = doc.user_data.pop(QUANTITIES_KEY, None)
+        self._quantities = quantities = kept if kept is not None and len(kept) == len(group) else list(group)
         unresolved: list[Unresolved] = []
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and index.span_text(e.start, e.end) not in self.gaz.dismissed
                 and not _period_code(doc, e)]
@@ -276,7 +279,7 @@ class EntityResolver:
         k = i
         while k > 0 and lower[k - 1] in ("the", "a", "an"):
             k -= 1
-        if any(tuple(lower[max(0, k - len(cue)):k]) == cue for cue in lx.PLATFORM_CUES):
+        if k > 0 and any(tuple(lower[max(0, k - len(cue)):k]) == cue for cue in PLATFORM_CUES_BY_LAST.get(lower[k - 1], ())):
             return True
         return k > 0 and lower[k - 1] == "with" and bool(LINEAGE_NOUNS & set(lower[max(0, k - 9):k]))
 
@@ -599,13 +602,14 @@ class EntityResolver:
         return k < len(lower) and (lower[k] in lx.EXPORT_CUES or lower[k] in MAKER_VERBS)
 
     def _title_run(self, doc: Doc, start: int, taken: set[int], label: str = "COMPANY") -> Span | None:
+        text, lower = self.index.text, self.index.lower  # Token.is_title, .is_alpha: str.istitle, .isalpha
         end = start
-        while (end < len(doc) and end - start < 4 and doc[end].is_title and end not in taken and doc[end].is_alpha
-               and doc[end].lower_ not in self.role_words and doc[end].lower_ not in lx.MONTHS):
+        while (end < len(doc) and end - start < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
+               and lower[end] not in self.role_words and lower[end] not in lx.MONTHS):
             end += 1
-        if end == start or doc[start].lower_ in STOP_WORDS:
+        if end == start or lower[start] in STOP_WORDS:
             return None
-        return Span(doc, start, end, label=label, span_id=doc[start:end].text)
+        return Span(doc, start, end, label=label, span_id=self.index.span_text(start, end))
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:
@@ -677,7 +681,7 @@ class EntityResolver:
         if k >= 2 and lower[k] != "as":
             # "Skoda has named Petr Vesely director of its Kvasiny plant": the name right before the title
             begin = k + 1
-            while begin - 1 >= 0 and k + 1 - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
+            while begin - 1 >= 0 and k + 1 - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
                 begin -= 1
             if k + 1 - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS or doc[begin].lower_ in lx.PERSON_PARTICLES:
                 return None
@@ -685,7 +689,7 @@ class EntityResolver:
         if k < 3:
             return None
         begin = k
-        while begin - 1 >= 0 and k - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
+        while begin - 1 >= 0 and k - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
         # "announced the appointment of Lina Haddad as managing director"
         if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
@@ -958,17 +962,17 @@ class EntityResolver:
         end = j
         begin = end
         while begin - 1 >= 0 and end - begin < 5:
-            if self._name_token(doc[begin - 1], taken):
+            if self._name_token(begin - 1, taken):
                 begin -= 1
             elif begin - 2 >= 0 and doc[begin - 1].text == "-" and doc[begin - 2].lower_ in lx.PERSON_PARTICLES:
                 begin -= 2  # "Kamel al-Wazir"
             elif begin - 2 >= 0 and self._split_initial(doc, begin - 2):
                 begin -= 2
-            elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
+            elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(begin - 3, taken):
                 begin -= 3  # "Lee Jae-hoon"
-            elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(doc[begin - 2], taken):
+            elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
-            elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(doc[begin - 2], taken):
+            elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(begin - 2, taken):
                 begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
             elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
                     begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct):
@@ -990,9 +994,9 @@ class EntityResolver:
         while end < len(doc) and end - i < 5:
             if self._split_initial(doc, end):
                 end += 2  # "James D. Farley"
-            elif self._name_token(doc[end], taken) or end == i and self._initial(doc[end]):
+            elif self._name_token(end, taken) or end == i and self._initial(doc[end]):
                 end += 1
-            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(doc[end + 1], taken):
+            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(end + 1, taken):
                 end += 1  # "Vladimir Panteleev": a first name that is also a town
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
@@ -1023,14 +1027,16 @@ class EntityResolver:
         """'K.' in 'K. Selvaraj'."""
         return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
-    def _name_token(self, token: Token, taken: set[int]) -> bool:
-        if token.i in taken or self.index.is_boilerplate(token.i):
+    def _name_token(self, i: int, taken: set[int]) -> bool:
+        """Token i can be part of a person's name (read off the index: Token.is_title/is_alpha are str.istitle/isalpha)."""
+        if i in taken or self.index.is_boilerplate(i):
             return False
-        if token.lower_ in lx.PERSON_PARTICLES:
+        lower, text = self.index.lower[i], self.index.text[i]
+        if lower in lx.PERSON_PARTICLES:
             return True
         return (
-            token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
-            and not _month_in_a_date(token) and token.text not in lx.CORPORATE_SUFFIXES
+            text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
+            and not (lower in lx.MONTHS and _month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
         )
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import STORY_COUNTRIES_KEY, DocIndex, doc_index, doc_text
+from core.nlp.docindex import QUANTITIES_KEY, STORY_COUNTRIES_KEY, DocIndex, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.normalise import (
@@ -265,7 +265,7 @@ class QuantityFinder:
             span = self._typed(tokens, index, start, end)
             if span is not None:
                 found.append(span)
-        doc.spans["quantities"] = filter_spans(found)
+        doc.spans["quantities"] = doc.user_data[QUANTITIES_KEY] = filter_spans(found)
         return doc
 
     def _plausible_date(self, tokens: _Tokens, start: int, end: int) -> bool:
