@@ -236,5 +236,5 @@ class BoilerplateMarker:
         doc._.boilerplate = spans
         index = doc_index(doc)
         for start, end in spans:
-            index.boilerplate[bisect_left(index.token_chars, start):bisect_left(index.token_chars, end)] = True
+            index.mark_boilerplate(bisect_left(index.token_chars, start), bisect_left(index.token_chars, end))
         return doc

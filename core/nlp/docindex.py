@@ -67,6 +67,7 @@ class DocIndex:
         # the tokens' texts and lowercase forms (Token.text, Token.lower_) by their ORTH ids: no Token objects are made
         self.text, self.lower = _word_forms(doc, columns[:, 3].tolist())
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
+        self._boilerplate_tokens: frozenset[int] | None = None  # the True positions of boilerplate, once it is final
         self._words: set[str] | None = None  # the lowercase forms present, for positions()
         self._sents: dict[int, Span] = {}
         self._sent_chars: dict[int, tuple[int, int]] = {}
@@ -151,8 +152,17 @@ class DocIndex:
     def token_at_char(self, char: int) -> int:
         return max(0, bisect_right(self.token_chars, char) - 1)
 
+    def mark_boilerplate(self, start: int, end: int) -> None:
+        """Tokens start..end are boilerplate (write through here, so is_boilerplate reads the marks again)."""
+        self.boilerplate[start:end] = True
+        self._boilerplate_tokens = None
+
     def is_boilerplate(self, i: int) -> bool:
-        return bool(self.boilerplate[i]) if 0 <= i < len(self.boilerplate) else False
+        # a set lookup: cheaper than reading a numpy element, and components ask this for most words
+        tokens = self._boilerplate_tokens
+        if tokens is None:
+            tokens = self._boilerplate_tokens = frozenset(numpy.flatnonzero(self.boilerplate).tolist())
+        return i in tokens
 
     def ent_tags(self, ents: list[Entity]) -> tuple[list[str], list[str]]:
         """Token.ent_type_ and Token.ent_iob_ of every token, for the Doc's entities `ents` (Doc.ents set them,
