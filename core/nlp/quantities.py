@@ -10,7 +10,7 @@ import re
 from itertools import product
 
 import numpy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, LIKE_NUM, SHAPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, LIKE_NUM, SHAPE
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -108,7 +108,7 @@ def _first_words(patterns: list[list[dict]]) -> frozenset[str]:
 DATE_OPENERS = _first_words(DATE_PATTERNS)
 
 
-def _positions(words: list[str], word: str) -> list[int]:
+def _positions(words: list, word) -> list[int]:
     """Where word occurs in words (list.index runs in C)."""
     out: list[int] = []
     try:
@@ -118,6 +118,7 @@ def _positions(words: list[str], word: str) -> list[int]:
         return out
 
 
+MAX_CURRENCIES_KEPT = 10_000
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
 
 
@@ -228,6 +229,7 @@ class QuantityFinder:
         self.transmission, self.date, self.year_shape = label_id("TRANSMISSION"), label_id("DATE"), label_id(YEAR_SHAPE)
         self.country, self.place = label_id("COUNTRY"), label_id("PLACE")
         self.compact_gearbox_shapes = frozenset(get_string_id(shape) for shape in COMPACT_GEARBOX_SHAPES)
+        self._currencies: dict[tuple[str, str, tuple[str, ...]], str] = {}  # _local_currency's answers
         # the first words of the currencies written after a figure, lowercased: "dollars", "us", "pounds"
         self.currency_openers = frozenset(surface.lower().split(" ")[0] for surface in gaz.currencies_suffix)
 
@@ -531,10 +533,17 @@ class QuantityFinder:
         return None
 
     def _local_currency(self, tokens: _Tokens, surface: str, code: str) -> str:
-        """Gazetteer.local_currency with the story's countries, asked once per currency word and Doc."""
+        """Gazetteer.local_currency with the story's countries, asked once per currency word and Doc, and once per
+        currency word and list of countries across Docs (it reads CLDR's table for each country)."""
         key = (surface, code)
         if key not in tokens.currencies:
-            tokens.currencies[key] = self.gaz.local_currency(surface, code, self._story_countries(tokens))
+            asked = (surface, code, tuple(self._story_countries(tokens)))
+            local = self._currencies.get(asked)
+            if local is None:
+                if len(self._currencies) > MAX_CURRENCIES_KEPT:
+                    self._currencies.clear()
+                local = self._currencies[asked] = self.gaz.local_currency(surface, code, asked[2])
+            tokens.currencies[key] = local
         return tokens.currencies[key]
 
     def _story_countries(self, tokens: _Tokens) -> list[str]:
@@ -545,10 +554,8 @@ class QuantityFinder:
         doc = tokens.doc
         found = doc.user_data.get(STORY_COUNTRIES_KEY)
         if found is None:
-            iob, ent_ids = doc.to_array([ENT_IOB, ENT_ID]).T
-            starts = numpy.flatnonzero(iob == IOB_BEGIN).tolist()
-            ent_ids = ent_ids.tolist()
-            found = [doc.vocab.strings[ent_ids[i]] for i in starts if tokens.ent_type[i] == self.country]
+            starts = _positions(tokens.ent_iob, IOB_BEGIN)
+            found = [doc[i].ent_id_ for i in starts if tokens.ent_type[i] == self.country]  # a few Tokens
             for i in starts:
                 if tokens.ent_type[i] == self.place:
                     end = i + 1
