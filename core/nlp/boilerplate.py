@@ -31,6 +31,32 @@ IMPERATIVE_OPENING_PATTERN = (
     r"(?:^|[.!?]\s+)(?:don[’']t|do not|stay|get|gain|discover|join|explore|unlock|keep|make sure|try|let|see|find|"
     r"grab|claim|boost|access|start|stand out|elevate|position|showcase|act|reach|connect|download|read|watch)\b"
 )
+
+
+def _leading_words(alternatives: str) -> tuple[str, ...]:
+    """The fixed text each alternative of a regex group starts with: 'download ' of 'download (?:the|our|now)',
+    'related article' of 'related articles?' (a letter a quantifier follows is not fixed)."""
+    branches, depth, current = [], 0, ""
+    for ch in alternatives:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += ch
+    out = []
+    for branch in [*branches, current]:
+        fixed = re.match(r"[a-z ]*", branch).group()
+        if branch[len(fixed):len(fixed) + 1] in ("?", "*", "{"):
+            fixed = fixed[:-1]
+        assert fixed, branch
+        out.append(fixed)
+    return tuple(out)
+
+
+# lowercased text without one of these holds no call to action
+assert CALL_TO_ACTION_PATTERN.startswith(r"\b(") and CALL_TO_ACTION_PATTERN.endswith(r")\b")
+CALL_TO_ACTION_WORDS = _leading_words(CALL_TO_ACTION_PATTERN[3:-3])
 CALL_TO_ACTION = re.compile(CALL_TO_ACTION_PATTERN, re.IGNORECASE)
 READER_ADDRESS = re.compile(READER_ADDRESS_PATTERN, re.IGNORECASE)
 IMPERATIVE_OPENING = re.compile(IMPERATIVE_OPENING_PATTERN, re.IGNORECASE)
@@ -105,11 +131,14 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
         return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text))  # heading, byline, navigation, button label; a labelled figure is content
-    if any(c in text for c in FOLDED_APART):
+    cased = any(c in text for c in FOLDED_APART)
+    if cased:
         (call_to_action, reader_address, imperative_opening), searched = CASED_SEARCHES, text
     else:
         (call_to_action, reader_address, imperative_opening), searched = CASELESS_SEARCHES, text.lower()
-    if call_to_action.search(searched) and (len(words) < 60 or reader_address.search(searched)):
+    # a substring test per phrase costs less than the regex trying every position (the cased search is left as is)
+    calls_to_action = cased or any(word in searched for word in CALL_TO_ACTION_WORDS)
+    if calls_to_action and call_to_action.search(searched) and (len(words) < 60 or reader_address.search(searched)):
         return True
     addressed = len(reader_address.findall(searched))
     if QUOTES.search(text):
@@ -221,5 +250,5 @@ class BoilerplateMarker:
         doc._.boilerplate = spans
         index = doc_index(doc)
         for start, end in spans:
-            index.boilerplate[bisect_left(index.token_chars, start):bisect_left(index.token_chars, end)] = True
+            index.mark_boilerplate(bisect_left(index.token_chars, start), bisect_left(index.token_chars, end))
         return doc

@@ -11,6 +11,7 @@ import numpy
 from spacy.attrs import (
     IDX,
     LENGTH,
+    ORTH,
     SENT_START,
 )
 from spacy.tokens import Doc, Span
@@ -18,6 +19,30 @@ from spacy.tokens import Doc, Span
 KEY = "aw_index"
 TEXT_KEY = "aw_text"
 STORY_COUNTRIES_KEY = "aw_story_countries"
+QUANTITIES_KEY = "aw_quantity_spans"  # aw_quantities' Spans as a list, for aw_entities (a SpanGroup makes new ones)
+
+
+# ORTH id -> the token's text and its lowercase form, learnt as words are first met: a word's text is then one
+# dict lookup instead of a slice of the Doc's text (or a Token). spaCy's StringStore keeps every string anyway.
+_WORD_TEXT: dict[int, str] = {}
+_WORD_LOWER: dict[int, str] = {}
+MAX_WORDS_KEPT = 1_000_000
+
+
+def _word_forms(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
+    """The text and lowercase form of each token, from its ORTH id."""
+    try:
+        return [_WORD_TEXT[o] for o in orths], [_WORD_LOWER[o] for o in orths]
+    except KeyError:
+        if len(_WORD_TEXT) > MAX_WORDS_KEPT:
+            _WORD_TEXT.clear()
+            _WORD_LOWER.clear()
+        strings = doc.vocab.strings
+        for o in orths:
+            if o not in _WORD_TEXT:
+                text = _WORD_TEXT[o] = strings[o]
+                _WORD_LOWER[o] = text.lower()
+        return [_WORD_TEXT[o] for o in orths], [_WORD_LOWER[o] for o in orths]
 
 
 def doc_text(doc: Doc) -> str:
@@ -31,17 +56,19 @@ def doc_text(doc: Doc) -> str:
 class DocIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
-        arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64") if len(doc) else numpy.zeros((0, 3), dtype="int64")
+        columns = doc.to_array([SENT_START, IDX, LENGTH, ORTH]) if len(doc) else numpy.zeros((0, 4), dtype="uint64")
+        arr = columns[:, :3].astype("int64")
         starts = numpy.flatnonzero(arr[:, 0] == 1).tolist()
         if not starts or starts[0] != 0:
             starts = [0, *starts]
         self.sent_starts: list[int] = starts
         self.token_chars: list[int] = arr[:, 1].tolist()
         self.token_ends: list[int] = (arr[:, 1] + arr[:, 2]).tolist()
-        text = doc_text(doc)
-        # lowercase forms from the text itself: no Token objects are made
-        self.lower: list[str] = [text[i:i + n].lower() for i, n in zip(self.token_chars, arr[:, 2].tolist(), strict=True)]
+        # the tokens' texts and lowercase forms (Token.text, Token.lower_) by their ORTH ids: no Token objects are made
+        self.text, self.lower = _word_forms(doc, columns[:, 3].tolist())
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
+        self._boilerplate_tokens: frozenset[int] | None = None  # the True positions of boilerplate, once it is final
+        self._words: set[str] | None = None  # the lowercase forms present, for positions()
         self._sents: dict[int, Span] = {}
         self._sent_chars: dict[int, tuple[int, int]] = {}
         # the bounds of each token's sentence, one tuple per sentence shared by its tokens
@@ -105,11 +132,37 @@ class DocIndex:
         bounds = [*self.sent_starts, len(self.doc)]
         return [self.sent(s) for s, e in zip(bounds, bounds[1:], strict=False) if e > s]
 
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose lowercase form is one of `words`, in order: for rules that start at a few words, instead
+        of a test per token (the words present are a set intersection, their places list.index calls, in C)."""
+        if self._words is None:
+            self._words = set(self.lower)
+        lower, out = self.lower, []
+        for word in self._words.intersection(words):
+            i = -1
+            try:
+                while True:
+                    i = lower.index(word, i + 1)
+                    out.append(i)
+            except ValueError:
+                pass
+        out.sort()
+        return out
+
     def token_at_char(self, char: int) -> int:
         return max(0, bisect_right(self.token_chars, char) - 1)
 
+    def mark_boilerplate(self, start: int, end: int) -> None:
+        """Tokens start..end are boilerplate (write through here, so is_boilerplate reads the marks again)."""
+        self.boilerplate[start:end] = True
+        self._boilerplate_tokens = None
+
     def is_boilerplate(self, i: int) -> bool:
-        return bool(self.boilerplate[i]) if 0 <= i < len(self.boilerplate) else False
+        # a set lookup: cheaper than reading a numpy element, and components ask this for most words
+        tokens = self._boilerplate_tokens
+        if tokens is None:
+            tokens = self._boilerplate_tokens = frozenset(numpy.flatnonzero(self.boilerplate).tolist())
+        return i in tokens
 
     def ent_tags(self, ents: list[Entity]) -> tuple[list[str], list[str]]:
         """Token.ent_type_ and Token.ent_iob_ of every token, for the Doc's entities `ents` (Doc.ents set them,
@@ -173,3 +226,4 @@ def drop_index(doc: Doc) -> None:
     doc.user_data.pop(KEY, None)
     doc.user_data.pop(TEXT_KEY, None)
     doc.user_data.pop(STORY_COUNTRIES_KEY, None)
+    doc.user_data.pop(QUANTITIES_KEY, None)

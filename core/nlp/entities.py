@@ -15,17 +15,30 @@ from collections import Counter
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from core.facts import Unresolved
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_index, doc_text
+from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
+
+
+class Label:
+    """Entity labels as string ids: rules compare Span.label, an int, where Span.label_ looks the string up on each access."""
+
+    COMPANY, COUNTRY, ENGINE, MODEL, MODEL_AMBIG, PERSON, PLACE, REGION = (
+        get_string_id(label) for label in ("COMPANY", "COUNTRY", "ENGINE", "MODEL", "MODEL_AMBIG", "PERSON", "PLACE", "REGION"))
+    MODELS = (MODEL, MODEL_AMBIG)
+    COMPANY_OR_COUNTRY = (COMPANY, COUNTRY)
+    SPECS = tuple(get_string_id(label) for label in SPEC_LABELS)
+
+
 MAKER_KINDS = ("automaker", "brand", "group", "")
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
 MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker"])
@@ -70,6 +83,13 @@ NON_COMPANY_HEADS = frozenset(
 )
 LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
+SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
+THE = frozenset(["the"])
+PLATFORM_CUES_BY_LAST = {w: tuple(c for c in lx.PLATFORM_CUES if c[-1] == w) for w in {cue[-1] for cue in lx.PLATFORM_CUES}}
+BY = frozenset(["by"])
+POSSESSOR_OR_OWNER = POSSESSOR_NOUNS | OWNER_NOUNS
+FOUNDED = frozenset(["founded", "co-founded", "cofounded", "established", "started"])
 
 
 @Language.factory("aw_entities", default_config={"gazetteer": "default"})
@@ -91,35 +111,37 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
-        # the quantities' Spans, made once (a SpanGroup makes new ones on each pass)
-        self._quantities = quantities = list(doc.spans.get("quantities", []))
+        # the quantities' Spans, made once (a SpanGroup makes new ones on each pass): the list aw_quantities kept
+        group = doc.spans.get("quantities", [])
+        kept = doc.user_data.pop(QUANTITIES_KEY, None)
+        self._quantities = quantities = kept if kept is not None and len(kept) == len(group) else list(group)
         unresolved: list[Unresolved] = []
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and index.span_text(e.start, e.end) not in self.gaz.dismissed
                 and not _period_code(doc, e)]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
-        ents = [e for e in ents if not (e.label_ == "COMPANY" and len(e) == 1 and e.start > 0
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
-        self._mentioned_companies = {key_of(e) for e in ents if e.label_ == "COMPANY"}
+        self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
         ents = self._countries_or_states(doc, ents)
-        place_ends = {e.end for e in ents if e.label_ == "PLACE"}
-        ents = [e for e in ents if not (e.label_ == "PLACE" and e.start in place_ends and self._plant_name_word(doc, e))]
+        place_ends = {e.end for e in ents if e.label == Label.PLACE}
+        ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
         if "the Kingdom" in doc_text(doc):
             ents += self._the_kingdom(doc, ents)
-        ents = [self._maker_before(doc, e, ents) if e.label_ == "MODEL" else e for e in ents]
+        ents = [self._maker_before(doc, e, ents) if e.label == Label.MODEL else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         ents += self._new_places(doc, ents, unresolved)
         people = self._people(doc, ents)
-        ents += [p[0] for p in people if p[0].label_ == "PERSON" and p[0] not in ents]
+        ents += [p[0] for p in people if p[0].label == Label.PERSON and p[0] not in ents]
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
         final = [e for e in filter_spans(ents) if e.label]
         doc.set_ents(final, default="outside")
         kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
-        in_models = {i for e in final if e.label_ == "MODEL" for i in range(e.start, e.end)}
+        in_models = {i for e in final if e.label == Label.MODEL for i in range(e.start, e.end)}
         if any(q.start in in_models for q in quantities):  # the figure itself, not the words it counts
             doc.spans["quantities"] = [q for q in quantities if q.start not in in_models]
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
@@ -132,28 +154,28 @@ class EntityResolver:
 
     # -- models ------------------------------------------------------------------------------
     def _resolve_ambiguous_models(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        spec_sents = {self.index.sent_bounds(q.start)[0] for q in self._quantities if q.label_ in SPEC_LABELS}
+        spec_sents = {self.index.sent_bounds(q.start)[0] for q in self._quantities if q.label in Label.SPECS}
         # "a 3.0-litre V6", "its 2.8 V8": a name right after an engine size is the engine's layout
-        self._engine_ends = {q.end for q in self._quantities if q.label_ == "ENGINE"}
-        model_idx = {i for e in ents if e.label_ in ("MODEL", "MODEL_AMBIG") for i in range(e.start, e.end)}
-        self._company_keys = [(e.start, key_of(e)) for e in ents if e.label_ == "COMPANY"]
+        self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
+        model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
+        self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
         confirmed: set[str] = set()
         # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
-        named = {key_of(e) for e in ents if e.label_ == "MODEL"}
+        named = {key_of(e) for e in ents if e.label == Label.MODEL}
         # "the Ford Ranger ... the Ranger": the same name, whichever maker's key the bare name carries (Hino has a Ranger too)
-        named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label_ == "MODEL"}
+        named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label == Label.MODEL}
         self._named_models = named
         for ent in ents:
-            if ent.label_ == "MODEL_AMBIG" and (key_of(ent) in named or self._text(ent) in named_names
+            if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)):
                 confirmed.add(self._text(ent))
         out = []
         for ent in ents:
-            if ent.label_ != "MODEL_AMBIG":
+            if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
             elif self._text(ent) in confirmed and not self._looks_like_person(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
-        return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label_ == "MODEL" else e for e in out]
+        return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
     def _countries_or_states(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Georgia' is a US state in a story about the US, and the country otherwise.
@@ -161,11 +183,11 @@ class EntityResolver:
         A name that is both a country and a place of another country reads as the place when the
         article names that other country (or its places) and nothing else of the first one.
         """
-        countries = [e for e in ents if e.label_ == "COUNTRY" and self._text(e) in self.gaz.places]
+        countries = [e for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.places]
         if not countries:
             return ents
-        named = {key_of(e) for e in ents if e.label_ == "COUNTRY" and self._text(e) not in self.gaz.places}
-        named |= {self.gaz.places[self._text(e)].country for e in ents if e.label_ == "PLACE" and self._text(e) in self.gaz.places}
+        named = {key_of(e) for e in ents if e.label == Label.COUNTRY and self._text(e) not in self.gaz.places}
+        named |= {self.gaz.places[self._text(e)].country for e in ents if e.label == Label.PLACE and self._text(e) in self.gaz.places}
         out = []
         for e in ents:
             place = self.gaz.places.get(self._text(e)) if e in countries else None
@@ -177,8 +199,8 @@ class EntityResolver:
     def _the_kingdom(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Hyundai shipped 9,000 cars to the Kingdom': a story about Saudi Arabia or Morocco names its country so,
         the kingdom the article names most."""
-        named = [key_of(e) for e in ents if e.label_ == "COUNTRY"]
-        named += [self.gaz.places[self._text(e)].country for e in ents if e.label_ == "PLACE" and self._text(e) in self.gaz.places]
+        named = [key_of(e) for e in ents if e.label == Label.COUNTRY]
+        named += [self.gaz.places[self._text(e)].country for e in ents if e.label == Label.PLACE and self._text(e) in self.gaz.places]
         counts = Counter(c for c in named if c in self.kingdoms)  # the kingdom the article names most, with its towns
         if not counts:
             return []
@@ -190,7 +212,7 @@ class EntityResolver:
 
     def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
         """'Renault Express': a maker written just before a model name decides whose model it is."""
-        prev = next((e for e in ents if e.end == ent.start and e.label_ == "COMPANY"), None)
+        prev = next((e for e in ents if e.end == ent.start and e.label == Label.COMPANY), None)
         if prev is None:
             return ent
         info = self.gaz.companies.get(key_of(prev))
@@ -257,7 +279,7 @@ class EntityResolver:
         k = i
         while k > 0 and lower[k - 1] in ("the", "a", "an"):
             k -= 1
-        if any(tuple(lower[max(0, k - len(cue)):k]) == cue for cue in lx.PLATFORM_CUES):
+        if k > 0 and any(tuple(lower[max(0, k - len(cue)):k]) == cue for cue in PLATFORM_CUES_BY_LAST.get(lower[k - 1], ())):
             return True
         return k > 0 and lower[k - 1] == "with" and bool(LINEAGE_NOUNS & set(lower[max(0, k - 9):k]))
 
@@ -343,7 +365,7 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         found = []
         for ent in ents:
-            if ent.label_ != "COMPANY":
+            if ent.label != Label.COMPANY:
                 continue
             info = self.gaz.companies.get(key_of(ent))
             if info is None or info.kind not in MAKER_KINDS:
@@ -373,7 +395,7 @@ class EntityResolver:
 
     def _named_again(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A model found by pattern once ('the GAC Aion Kestra') is the same model when named again ('The Kestra has')."""
-        found = {self._text(e): key_of(e) for e in ents if e.label_ == "MODEL" and key_of(e).split("|", 1)[-1] == self._text(e)
+        found = {self._text(e): key_of(e) for e in ents if e.label == Label.MODEL and key_of(e).split("|", 1)[-1] == self._text(e)
                  and key_of(e) not in self.gaz.models}
         if not found:
             return []
@@ -404,9 +426,9 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         lower = self.index.lower
         found = []
-        for i, word in enumerate(lower[:-2]):
+        for i in self.index.positions(THE):
             j = i + 1
-            if word != "the" or j in taken or self.index.is_boilerplate(j):
+            if i >= len(lower) - 2 or j in taken or self.index.is_boilerplate(j):
                 continue
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
@@ -428,10 +450,10 @@ class EntityResolver:
         start, end = self.index.sent_bounds(i)
         in_sent = [e for e in ents if start <= e.start < end]
         for e in in_sent:
-            if e.label_ == "MODEL" and "|" in key_of(e):
+            if e.label == Label.MODEL and "|" in key_of(e):
                 return key_of(e).split("|", 1)[0]
         for e in in_sent:
-            info = self.gaz.companies.get(key_of(e)) if e.label_ == "COMPANY" else None
+            info = self.gaz.companies.get(key_of(e)) if e.label == Label.COMPANY else None
             if info and info.kind in MAKER_KINDS:
                 return info.name
         return None
@@ -454,22 +476,22 @@ class EntityResolver:
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = {i for e in ents for i in range(e.start, e.end)}
-        demonym_at = {i for e in ents if e.label_ == "COUNTRY" and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
+        demonym_at = {i for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
-        demonym_at |= {i for e in ents if e.label_ == "REGION" for i in range(e.start, e.end)}
-        company_ending = {e.end - 1: e for e in ents if e.label_ == "COMPANY"}
+        demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
+        company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
         sentence_starts = set(index.sent_starts)
         # only words that can open a rule are visited (a set lookup per token instead of the rules' tests)
-        candidates = sorted(sentence_starts.union(j for j, word in enumerate(lower) if word in COMPANY_RULE_WORDS))
+        candidates = sorted(sentence_starts.union(index.positions(COMPANY_RULE_WORDS)))
         for j in candidates:
             if j >= len(lower) or index.is_boilerplate(j):
                 continue
             word = lower[j]
             # "a factory identified as X", "a plant called X", "a plant operated by X"
-            if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in lx.COMPANY_NOUNS | {"been", "is", "was", ","} or j + 1 < len(doc) and lower[j + 1] == "by"):
+            if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in NAMED_AFTER or j + 1 < len(doc) and lower[j + 1] == "by"):
                 start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] in ("as", "by") else 0)
                 span = self._title_run(doc, start, taken)
                 if span is not None:
@@ -530,8 +552,9 @@ class EntityResolver:
         taken = {i for e in ents for i in range(e.start, e.end)}
         lower, index = self.index.lower, self.index
         found = []
-        for i, word in enumerate(lower):
-            if word not in ("in", "at", "near") or index.is_boilerplate(i):
+        for i in index.positions(SITE_PREPOSITIONS):
+            word = lower[i]
+            if index.is_boilerplate(i):
                 continue
             cue_before = any(lower[k] in lx.PLANT_NOUNS or lower[k] in lx.PRODUCTION_CUES for k in range(max(0, i - 3), i))
             j = i + 1
@@ -539,7 +562,7 @@ class EntityResolver:
                 j += 1
             # a possessor before the site: "Tamil Nadu's", "the capital's", "the company's"
             k = j
-            while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_NOUNS | OWNER_NOUNS):
+            while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_OR_OWNER):
                 k += 1
             owned = False  # "at its Prospecton plant", "at the company's Prospecton plant"
             if k < len(doc) and lower[k] in ("’s", "'s") and k > j:
@@ -579,13 +602,14 @@ class EntityResolver:
         return k < len(lower) and (lower[k] in lx.EXPORT_CUES or lower[k] in MAKER_VERBS)
 
     def _title_run(self, doc: Doc, start: int, taken: set[int], label: str = "COMPANY") -> Span | None:
+        text, lower = self.index.text, self.index.lower  # Token.is_title, .is_alpha: str.istitle, .isalpha
         end = start
-        while (end < len(doc) and end - start < 4 and doc[end].is_title and end not in taken and doc[end].is_alpha
-               and doc[end].lower_ not in self.role_words and doc[end].lower_ not in lx.MONTHS):
+        while (end < len(doc) and end - start < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
+               and lower[end] not in self.role_words and lower[end] not in lx.MONTHS):
             end += 1
-        if end == start or doc[start].lower_ in STOP_WORDS:
+        if end == start or lower[start] in STOP_WORDS:
             return None
-        return Span(doc, start, end, label=label, span_id=doc[start:end].text)
+        return Span(doc, start, end, label=label, span_id=self.index.span_text(start, end))
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:
@@ -640,7 +664,7 @@ class EntityResolver:
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._speakers(doc, taken, seen))
         for ent in ents:
-            if ent.label_ == "PERSON" and (ent.start, ent.end) not in seen:  # from a statistical NER
+            if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
 
@@ -657,7 +681,7 @@ class EntityResolver:
         if k >= 2 and lower[k] != "as":
             # "Skoda has named Petr Vesely director of its Kvasiny plant": the name right before the title
             begin = k + 1
-            while begin - 1 >= 0 and k + 1 - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
+            while begin - 1 >= 0 and k + 1 - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
                 begin -= 1
             if k + 1 - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS or doc[begin].lower_ in lx.PERSON_PARTICLES:
                 return None
@@ -665,7 +689,7 @@ class EntityResolver:
         if k < 3:
             return None
         begin = k
-        while begin - 1 >= 0 and k - begin < 4 and (self._name_token(doc[begin - 1], taken) or self._hyphen_part(doc, begin - 1)):
+        while begin - 1 >= 0 and k - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
         # "announced the appointment of Lina Haddad as managing director"
         if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
@@ -675,7 +699,7 @@ class EntityResolver:
     def _appointer(self, i: int, ents: list[Span]) -> str:
         """The company that opens the appointment's sentence."""
         sent_start = self.index.sent_bounds(i)[0]
-        company = next((e for e in ents if e.label_ == "COMPANY" and sent_start <= e.start < i), None)
+        company = next((e for e in ents if e.label == Label.COMPANY and sent_start <= e.start < i), None)
         return key_of(company) if company is not None else ""
 
     def _predecessor(self, doc: Doc, name: Span, taken: set[int]) -> Span | None:
@@ -704,8 +728,8 @@ class EntityResolver:
         lower = self.index.lower
         surnames = {w.lower(): a for a in appointees for w in a[0].text.split()[1:]}
         out = []
-        for k in range(1, len(lower) - 1):
-            if lower[k] not in SUCCESSION_VERBS or self.index.is_boilerplate(k):
+        for k in self.index.positions(SUCCESSION_VERBS):
+            if not 1 <= k < len(lower) - 1 or self.index.is_boilerplate(k):
                 continue
             sent_start = self.index.sent_bounds(k)[0]
             opener = lower[sent_start + 1] if lower[sent_start] in ("-", "•", "*") and sent_start + 1 < k else lower[sent_start]
@@ -727,8 +751,8 @@ class EntityResolver:
         """'..., said Li Jun, who runs ...', 'says Rachel Tan of AutoPulse': a person quoted, with no title given."""
         lower = self.index.lower
         out = []
-        for i in range(len(lower) - 2):
-            if lower[i] not in lx.SPEECH_VERBS or self.index.is_boilerplate(i):
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            if i >= len(lower) - 2 or self.index.is_boilerplate(i):
                 continue
             name = self._name_at(doc, self._past_honorific(doc, i + 1), taken)
             if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
@@ -744,14 +768,14 @@ class EntityResolver:
         """'Nord Automobiles, founded by Oluwatobi Ajayi in 2018': the founder of the company just named."""
         lower = self.index.lower
         out = []
-        for i in range(1, len(lower) - 1):
-            if lower[i] != "by" or lower[i - 1] not in ("founded", "co-founded", "cofounded", "established", "started"):
+        for i in self.index.positions(BY):
+            if not 1 <= i < len(lower) - 1 or lower[i - 1] not in FOUNDED:
                 continue
             name = self._name_at(doc, i + 1, taken)
             if name is None or (name.start, name.end) in seen or self.index.is_boilerplate(i):
                 continue
             sent_start = self.index.sent_bounds(i)[0]
-            company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and sent_start <= e.start < i), None)
+            company = next((e for e in reversed(ents) if e.label == Label.COMPANY and sent_start <= e.start < i), None)
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, "founder", key_of(company) if company is not None else ""))
@@ -800,7 +824,7 @@ class EntityResolver:
         if j >= 0 and doc[j].text in ("’s", "'s"):
             j -= 1
         ent = ent_at.get(j)
-        if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
+        if ent is not None and ent.label in Label.COMPANY_OR_COUNTRY:
             return key_of(ent) or ent.text
         return ""
 
@@ -810,7 +834,7 @@ class EntityResolver:
         if not words & lx.CORPORATE_ROLE_WORDS or words & lx.PUBLIC_ROLE_WORDS:
             return ""
         start, end = self.index.sent_bounds(i)
-        companies = {key_of(e) for e in ents if e.label_ == "COMPANY" and start <= e.start < end}
+        companies = {key_of(e) for e in ents if e.label == Label.COMPANY and start <= e.start < end}
         return companies.pop() if len(companies) == 1 else ""
 
     @staticmethod
@@ -818,7 +842,7 @@ class EntityResolver:
         if end < len(doc) and doc[end].lower_ in ("of", "at"):
             j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
             ent = ent_at.get(j)
-            if ent is not None and ent.label_ in ("COMPANY", "COUNTRY"):
+            if ent is not None and ent.label in Label.COMPANY_OR_COUNTRY:
                 return key_of(ent) or ent.text
         return ""
 
@@ -831,7 +855,7 @@ class EntityResolver:
         while j < len(doc) and (doc[j].text in ('"', "“", "”") or doc[j].text in LEGAL_FORMS):
             j += 1  # "of \"Kama Motors\"", "of JSC Kama Motors"
         org = ent_at.get(j)
-        if org is not None and org.label_ in ("COMPANY", "COUNTRY"):  # "... minister of industry of Belarus Oleg Karpovich"
+        if org is not None and org.label in Label.COMPANY_OR_COUNTRY:  # "... minister of industry of Belarus Oleg Karpovich"
             name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
             if name is not None:
                 return name
@@ -938,17 +962,17 @@ class EntityResolver:
         end = j
         begin = end
         while begin - 1 >= 0 and end - begin < 5:
-            if self._name_token(doc[begin - 1], taken):
+            if self._name_token(begin - 1, taken):
                 begin -= 1
             elif begin - 2 >= 0 and doc[begin - 1].text == "-" and doc[begin - 2].lower_ in lx.PERSON_PARTICLES:
                 begin -= 2  # "Kamel al-Wazir"
             elif begin - 2 >= 0 and self._split_initial(doc, begin - 2):
                 begin -= 2
-            elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(doc[begin - 3], taken):
+            elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(begin - 3, taken):
                 begin -= 3  # "Lee Jae-hoon"
-            elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(doc[begin - 2], taken):
+            elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
-            elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(doc[begin - 2], taken):
+            elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(begin - 2, taken):
                 begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
             elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
                     begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct):
@@ -970,9 +994,9 @@ class EntityResolver:
         while end < len(doc) and end - i < 5:
             if self._split_initial(doc, end):
                 end += 2  # "James D. Farley"
-            elif self._name_token(doc[end], taken) or end == i and self._initial(doc[end]):
+            elif self._name_token(end, taken) or end == i and self._initial(doc[end]):
                 end += 1
-            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(doc[end + 1], taken):
+            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(end + 1, taken):
                 end += 1  # "Vladimir Panteleev": a first name that is also a town
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
@@ -1003,14 +1027,16 @@ class EntityResolver:
         """'K.' in 'K. Selvaraj'."""
         return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
-    def _name_token(self, token: Token, taken: set[int]) -> bool:
-        if token.i in taken or self.index.is_boilerplate(token.i):
+    def _name_token(self, i: int, taken: set[int]) -> bool:
+        """Token i can be part of a person's name (read off the index: Token.is_title/is_alpha are str.istitle/isalpha)."""
+        if i in taken or self.index.is_boilerplate(i):
             return False
-        if token.lower_ in lx.PERSON_PARTICLES:
+        lower, text = self.index.lower[i], self.index.text[i]
+        if lower in lx.PERSON_PARTICLES:
             return True
         return (
-            token.is_title and token.is_alpha and token.lower_ not in STOP_WORDS and token.lower_ not in self.role_words
-            and not _month_in_a_date(token) and token.text not in lx.CORPORATE_SUFFIXES
+            text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
+            and not (lower in lx.MONTHS and _month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
         )
 
 
@@ -1022,7 +1048,7 @@ def _camel_case(token: Token) -> bool:
 
 def _period_code(doc: Doc, ent: Span) -> bool:
     """'in H2 2027', 'Q3 of 2026': a half or quarter of a year, not the Haval H2."""
-    if ent.label_ not in ("MODEL", "MODEL_AMBIG") or len(ent) != 1 or ent.text not in PERIOD_CODES:
+    if ent.label not in Label.MODELS or len(ent) != 1 or ent.text not in PERIOD_CODES:
         return False
     following = doc[ent.end] if ent.end < len(doc) else None
     return following is not None and (following.shape_ == "dddd" or following.lower_ in ("of", "results", "sales"))

@@ -1,6 +1,8 @@
 """EntityRuler patterns from the gazetteer. Each pattern's id is the canonical entity."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -8,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from core.nlp.gazetteer import Gazetteer
 
+IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # Token.ent_iob values of "I", "O" and "B"
 ENTITY_LABELS = ("COMPANY", "PUBLISHER", "MODEL", "MODEL_AMBIG", "COUNTRY", "REGION", "PLACE")
 
 
@@ -109,10 +112,14 @@ class GazetteerRuler(EntityRuler):
 
     EntityRuler.__call__ checks `len(self)`, which sums over every pattern; with a gazetteer
     of ~14k patterns that costs more than the matching itself. set_annotations reads the tokens
-    of a match only when entities are not to be overwritten.
+    of a match only when entities are not to be overwritten, and writes entity columns instead of Spans.
     """
 
     _count: int | None = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._match_labels: dict[int, tuple[int, int]] = {}  # match id -> (label, entity id) as string ids
 
     def __len__(self) -> int:
         if self._count is None:
@@ -123,11 +130,29 @@ class GazetteerRuler(EntityRuler):
         self._count = None
         super().add_patterns(patterns)
 
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """EntityRuler.match, without calling the token Matcher when it has no patterns (all patterns here are
+        phrases) and so without the warnings filter that silences its "no patterns" warning: the same matches."""
+        if len(self.matcher):
+            return super().match(doc)
+        final_matches = {(m_id, start, end) for m_id, start, end in self.phrase_matcher(doc) if start != end}
+        return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
         """EntityRuler.set_annotations, which asks whether a match's tokens have an entity type before whether
-        that matters (overwrite_ents is set here): the same entities, without a Token object per matched word."""
+        that matters (overwrite_ents is set here): the same entities, without a Token object per matched word.
+
+        A Doc without entities yet (no statistical NER before the ruler) gets them as entity columns in one
+        Doc.from_array, as `doc.ents = spans` would set them, without a Span per match (made twice by that setter).
+        """
         if not self.overwrite:
             super().set_annotations(doc, matches)
+            return
+        if not len(doc):
+            return
+        columns = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID])
+        if not (columns[:, 0] % 2).any():  # no ent_iob 1 ("I") or 3 ("B"): no entities yet
+            self._set_columns(doc, matches, columns)
             return
         entities = list(doc.ents)
         new_entities = []
@@ -143,7 +168,53 @@ class GazetteerRuler(EntityRuler):
                 new_entities.append(span)
                 entities = [e for e in entities if not (e.start < end and e.end > start)]
                 seen_tokens.update(range(start, end))
-        doc.ents = entities + new_entities
+        doc.set_ents(entities + new_entities, default="outside")  # what `doc.ents = ...` does, without new Spans
+
+    def _set_columns(self, doc: Doc, matches: list[tuple[int, int, int]], columns: numpy.ndarray) -> None:
+        """Doc.set_ents(spans, default="outside") for a Doc without entities, written as columns: the entity tokens
+        take "B"/"I", their label and id (kb id 0); every other token is "O" with no type and keeps its ids."""
+        starts, ends, labels, ent_ids = [], [], [], []
+        seen_tokens: set[int] = set()
+        for match_id, start, end in matches:
+            # check for end - 1 here because boundaries are inclusive
+            if start not in seen_tokens and end - 1 not in seen_tokens:
+                seen_tokens.update(range(start, end))
+                label, ent_id = self._label_ids(doc, match_id)
+                if label:  # set_ents skips a span without a label
+                    starts.append(start)
+                    ends.append(end)
+                    labels.append(label)
+                    ent_ids.append(ent_id)
+        iob, types = numpy.full(len(doc), IOB_OUTSIDE, dtype="uint64"), numpy.zeros(len(doc), dtype="uint64")
+        if starts:
+            begins = numpy.array(starts)
+            widths = numpy.array(ends) - begins
+            # the token positions of all spans, span after span
+            offsets = numpy.cumsum(widths) - widths
+            tokens = numpy.arange(widths.sum()) - numpy.repeat(offsets, widths) + numpy.repeat(begins, widths)
+            iob[tokens] = IOB_INSIDE
+            iob[begins] = IOB_BEGIN
+            types[tokens] = numpy.repeat(numpy.array(labels, dtype="uint64"), widths)
+            columns[tokens, 3] = 0  # ENT_KB_ID
+            token_ids = numpy.repeat(numpy.array(ent_ids, dtype="uint64"), widths)
+            named = token_ids != 0  # Doc.set_ents keeps a token's ent_id when the span has none
+            columns[tokens[named], 2] = token_ids[named]
+        columns[:, 0] = iob
+        columns[:, 1] = types
+        doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID], columns)
+
+    def _label_ids(self, doc: Doc, match_id: int) -> tuple[int, int]:
+        """The label's and the entity id's string ids of a match (as a Span made with them would add them)."""
+        ids = self._match_labels.get(match_id)
+        if ids is None:
+            add = doc.vocab.strings.add
+            if match_id in self._ent_ids:
+                label, ent_id = self._ent_ids[match_id]
+                ids = (add(label), add(ent_id) if ent_id else 0)
+            else:
+                ids = (match_id, 0)
+            self._match_labels[match_id] = ids
+        return ids
 
 
 @Language.factory(

@@ -1,7 +1,7 @@
 """Quantities: money, capacity, jobs, shipment units, engine, power, transmission, area, percent, shifts, dates.
 
-A Matcher finds numbers (digits, number words, scales), transmissions and dates; each number
-is then typed by the words around it. Results go to doc.spans["quantities"] with
+Numbers (digits, number words, scales) are read off the LIKE_NUM column, transmissions and dates matched by
+token patterns; each number is then typed by the words around it. Results go to doc.spans["quantities"] with
 Span._.value / ._.unit / ._.qualifier set.
 """
 from __future__ import annotations
@@ -10,15 +10,14 @@ import re
 from itertools import product
 
 import numpy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, LIKE_NUM, SHAPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, LIKE_NUM, SHAPE
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import STORY_COUNTRIES_KEY, DocIndex, doc_index, doc_text
+from core.nlp.docindex import QUANTITIES_KEY, STORY_COUNTRIES_KEY, DocIndex, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.normalise import (
@@ -109,7 +108,7 @@ def _first_words(patterns: list[list[dict]]) -> frozenset[str]:
 DATE_OPENERS = _first_words(DATE_PATTERNS)
 
 
-def _positions(words: list[str], word: str) -> list[int]:
+def _positions(words: list, word) -> list[int]:
     """Where word occurs in words (list.index runs in C)."""
     out: list[int] = []
     try:
@@ -119,6 +118,7 @@ def _positions(words: list[str], word: str) -> list[int]:
         return out
 
 
+MAX_CURRENCIES_KEPT = 10_000
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
 
 
@@ -128,14 +128,86 @@ class _Tokens:
     def __init__(self, doc: Doc, index: DocIndex):
         self.doc = doc
         self.n = len(doc)
-        text = doc_text(doc)
-        self.text: list[str] = [text[a:b] for a, b in zip(index.token_chars, index.token_ends, strict=True)]
+        self.text: list[str] = index.text
         self.lower: list[str] = index.lower
         array = doc.to_array([LIKE_NUM, ENT_TYPE, ENT_IOB, SHAPE]) if self.n else numpy.zeros((0, 4), dtype="uint64")
         self.numbers: list[int] = numpy.flatnonzero(array[:, 0]).tolist()  # LIKE_NUM tokens
         self.like_num, self.ent_type, self.ent_iob, self.shape = array.T.tolist()
         self.index = index
         self.currencies: dict[tuple[str, str], str] = {}  # (surface, code) -> the story's currency
+
+
+class TokenPatterns:
+    """A spaCy Matcher with greedy="LONGEST" for a few plain patterns, read off the token columns.
+
+    Only the token specs these patterns use are understood: LOWER (a word or {"IN": words}), ORTH, SHAPE,
+    LIKE_NUM, TEXT {"REGEX"}, and OP "?", "*", "+". spaCy runs the "IN" and "REGEX" tests as Python calls for
+    every token and pattern of the window it reads; here a pattern that starts with a required LOWER is tried only
+    where its first word is.
+    """
+
+    def __init__(self, patterns: list[list[dict]], strings: dict[str, int]):
+        # each pattern with the words it starts with, if it starts with a required LOWER (else None: tried everywhere)
+        self.patterns = [(self._first_words(pattern[0]), [self._test(spec, strings) for spec in pattern]) for pattern in patterns]
+
+    @staticmethod
+    def _first_words(spec: dict) -> frozenset[str] | None:
+        if set(spec) != {"LOWER"}:
+            return None
+        return frozenset(spec["LOWER"]["IN"] if isinstance(spec["LOWER"], dict) else [spec["LOWER"]])
+
+    @staticmethod
+    def _test(spec: dict, strings: dict[str, int]):
+        spec = dict(spec)
+        op = spec.pop("OP", "1")
+        assert len(spec) == 1 and op in ("1", "?", "*", "+"), spec
+        (attr, value), = spec.items()
+        if attr == "LOWER" and isinstance(value, dict):
+            words = frozenset(value["IN"])
+            return (lambda t, i: t.lower[i] in words), op
+        if attr == "LOWER":
+            return (lambda t, i: t.lower[i] == value), op
+        if attr == "ORTH":
+            return (lambda t, i: t.text[i] == value), op
+        if attr == "SHAPE":
+            shape = strings[value]
+            return (lambda t, i: t.shape[i] == shape), op
+        if attr == "LIKE_NUM" and isinstance(value, bool):
+            return (lambda t, i: bool(t.like_num[i]) == value), op
+        if attr == "TEXT" and set(value) == {"REGEX"}:
+            regex = re.compile(value["REGEX"])
+            return (lambda t, i: regex.search(t.text[i]) is not None), op
+        raise ValueError(f"token spec not supported: {spec}")
+
+    def __call__(self, tokens: _Tokens, a: int, b: int, match_id: int) -> list[tuple[int, int, int]]:
+        """Matches in tokens a..b as the Matcher returns them for doc[a:b]: every match of every pattern, then the
+        longest first (earlier first among equals), each kept unless it overlaps one kept before."""
+        pairs = set()
+        for start in range(a, b):
+            word = tokens.lower[start]
+            for first_words, pattern in self.patterns:
+                if first_words is not None and word not in first_words:
+                    continue
+                ends = {start}  # where a match can go on, all ways through the optional and repeated tokens
+                for test, op in pattern:
+                    if op in ("*", "+"):
+                        reached, frontier = set(), ends
+                        while frontier:
+                            frontier = {i + 1 for i in frontier if i < b and test(tokens, i)} - reached
+                            reached |= frontier
+                        ends = reached | ends if op == "*" else reached
+                    else:
+                        moved = {i + 1 for i in ends if i < b and test(tokens, i)}
+                        ends = moved | ends if op == "?" else moved
+                    if not ends:
+                        break
+                pairs.update((start, end) for end in ends if end > start)
+        found, taken = [], set()
+        for start, end in sorted(pairs, key=lambda pair: (pair[1] - pair[0], -pair[0]), reverse=True):
+            if taken.isdisjoint(range(start, end)):
+                found.append((match_id, start, end))
+                taken.update(range(start, end))
+        return found
 
 
 @Language.factory("aw_quantities", default_config={"gazetteer": "default"})
@@ -147,18 +219,19 @@ def make_quantity_finder(nlp: Language, name: str, gazetteer: str) -> QuantityFi
 class QuantityFinder:
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
-        # a Matcher's cost grows with its patterns times the tokens it reads: each set reads only windows it can match in
-        self.gearboxes = Matcher(nlp.vocab)
-        self.gearboxes.add("TRANSMISSION", TRANSMISSION_PATTERNS, greedy="LONGEST")
-        self.dates = Matcher(nlp.vocab)
-        self.dates.add("DATE", DATE_PATTERNS, greedy="LONGEST")
         label_id = nlp.vocab.strings.add
+        # transmissions and dates matched as spaCy's Matcher would, each set only in windows it can match in
+        self.gearboxes = TokenPatterns(TRANSMISSION_PATTERNS, {})
+        self.dates = TokenPatterns(DATE_PATTERNS, {YEAR_SHAPE: label_id(YEAR_SHAPE)})
         self.company_type = label_id("COMPANY")
         self.model_types = frozenset(label_id(label) for label in ("MODEL", "MODEL_AMBIG"))
         self.entity_types = frozenset(label_id(label) for label in MODEL_LABELS)
         self.transmission, self.date, self.year_shape = label_id("TRANSMISSION"), label_id("DATE"), label_id(YEAR_SHAPE)
         self.country, self.place = label_id("COUNTRY"), label_id("PLACE")
         self.compact_gearbox_shapes = frozenset(get_string_id(shape) for shape in COMPACT_GEARBOX_SHAPES)
+        self._currencies: dict[tuple[str, str, tuple[str, ...]], str] = {}  # _local_currency's answers
+        # the first words of the currencies written after a figure, lowercased: "dollars", "us", "pounds"
+        self.currency_openers = frozenset(surface.lower().split(" ")[0] for surface in gaz.currencies_suffix)
 
     def __call__(self, doc: Doc) -> Doc:
         index = doc_index(doc)
@@ -171,7 +244,7 @@ class QuantityFinder:
             codes = [i for i, shape in enumerate(tokens.shape) if shape in self.compact_gearbox_shapes]
         for a, b in self._trigger_windows(tokens, index, codes):
             if not GEARBOX_WORDS.isdisjoint(tokens.lower[a:b]):
-                matches += self._match(self.gearboxes, doc, a, b)
+                matches += self.gearboxes(tokens, a, b, self.transmission)
             matches += [(self.transmission, i, i + 1) for i in codes if a <= i < b and COMPACT_GEARBOX_RE.match(tokens.text[i])]
             if self.year_shape in tokens.shape[a:b] or not DATE_WORDS.isdisjoint(tokens.lower[a:b]):
                 matches += self._dates(tokens, a, b)
@@ -194,14 +267,14 @@ class QuantityFinder:
             span = self._typed(tokens, index, start, end)
             if span is not None:
                 found.append(span)
-        doc.spans["quantities"] = filter_spans(found)
+        doc.spans["quantities"] = doc.user_data[QUANTITIES_KEY] = filter_spans(found)
         return doc
 
     def _plausible_date(self, tokens: _Tokens, start: int, end: int) -> bool:
         years = [tokens.text[i] for i in range(start, end) if tokens.shape[i] == self.year_shape]
         return all(1950 <= int(y) <= 2099 for y in years)
 
-    # -- where to look: a Matcher costs a pass per pattern, so it reads only sentences with a trigger
+    # -- where to look: the patterns are read only in windows around a trigger
     def _ordinal_shifts(self, doc: Doc, index: DocIndex) -> list[Span]:
         """'a second shift' -> 2 shifts, 'a single-shift operation' -> 1, 'a third shift' -> 3."""
         out = []
@@ -215,18 +288,14 @@ class QuantityFinder:
                 out.append(self._span(doc, i, j + 1, "SHIFTS", float(SHIFT_ORDINALS[lower[i]]), "shifts", ""))
         return out
 
-    @staticmethod
-    def _match(matcher: Matcher, doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
-        return [(m, a + s, a + e) for m, s, e in matcher(doc[a:b])]
-
     def _dates(self, tokens: _Tokens, a: int, b: int) -> list[tuple[int, int, int]]:
         """DATE matches in tokens a..b, the longest first, as greedy="LONGEST" keeps them with [YEAR] among the patterns.
 
-        Every pattern starts with one of DATE_OPENERS, so the Matcher reads from the first of them; a year taken by
+        Every pattern starts with one of DATE_OPENERS, so the patterns are read from the first of them; a year taken by
         no longer match is a date alone (one-token matches come last in the longest-first order).
         """
         start = next((i for i in range(a, b) if tokens.lower[i] in DATE_OPENERS), b)
-        found = self._match(self.dates, tokens.doc, start, b) if start < b else []
+        found = self.dates(tokens, start, b, self.date) if start < b else []
         taken = {i for _, s, e in found for i in range(s, e)}
         found += [(self.date, i, i + 1) for i in range(a, b) if tokens.shape[i] == self.year_shape and i not in taken]
         return found
@@ -234,7 +303,7 @@ class QuantityFinder:
     def _trigger_windows(self, tokens: _Tokens, index: DocIndex, codes: list[int]) -> list[tuple[int, int]]:
         """A few tokens around each date or gearbox word, within its sentence, overlapping ones merged.
 
-        A Matcher costs a pass per pattern over what it reads; these phrases are at most ~7 tokens long.
+        The patterns cost a pass over what they read; these phrases are at most ~7 tokens long.
         The triggers are looked up rather than scanned for: the words through a set, four-digit numbers among
         the LIKE_NUM tokens, compact gearbox codes ("7DCT") among the tokens of their word shapes (`codes`).
         """
@@ -452,7 +521,9 @@ class QuantityFinder:
             s = start - 1
             # "US $", "USD$": a currency word just before the symbol
             return self._local_currency(tokens, prefix, self.gaz.currencies_prefix[prefix]), s, end
-        # suffix: "20 billion rials", "5 million US dollars"
+        # suffix: "20 billion rials", "5 million US dollars"; only a currency's first word can open one
+        if end >= tokens.n or tokens.lower[end] not in self.currency_openers and " " not in tokens.text[end]:
+            return None
         for width in (2, 1):
             if end + width <= tokens.n:
                 words = " ".join(tokens.text[end:end + width])
@@ -462,10 +533,17 @@ class QuantityFinder:
         return None
 
     def _local_currency(self, tokens: _Tokens, surface: str, code: str) -> str:
-        """Gazetteer.local_currency with the story's countries, asked once per currency word and Doc."""
+        """Gazetteer.local_currency with the story's countries, asked once per currency word and Doc, and once per
+        currency word and list of countries across Docs (it reads CLDR's table for each country)."""
         key = (surface, code)
         if key not in tokens.currencies:
-            tokens.currencies[key] = self.gaz.local_currency(surface, code, self._story_countries(tokens))
+            asked = (surface, code, tuple(self._story_countries(tokens)))
+            local = self._currencies.get(asked)
+            if local is None:
+                if len(self._currencies) > MAX_CURRENCIES_KEPT:
+                    self._currencies.clear()
+                local = self._currencies[asked] = self.gaz.local_currency(surface, code, asked[2])
+            tokens.currencies[key] = local
         return tokens.currencies[key]
 
     def _story_countries(self, tokens: _Tokens) -> list[str]:
@@ -476,10 +554,8 @@ class QuantityFinder:
         doc = tokens.doc
         found = doc.user_data.get(STORY_COUNTRIES_KEY)
         if found is None:
-            iob, ent_ids = doc.to_array([ENT_IOB, ENT_ID]).T
-            starts = numpy.flatnonzero(iob == IOB_BEGIN).tolist()
-            ent_ids = ent_ids.tolist()
-            found = [doc.vocab.strings[ent_ids[i]] for i in starts if tokens.ent_type[i] == self.country]
+            starts = _positions(tokens.ent_iob, IOB_BEGIN)
+            found = [doc[i].ent_id_ for i in starts if tokens.ent_type[i] == self.country]  # a few Tokens
             for i in starts:
                 if tokens.ent_type[i] == self.place:
                     end = i + 1
