@@ -115,3 +115,20 @@ def test_a_described_company_anaphor_is_the_company_opening_the_sentence_before(
     by_company = {p.company: p for p in facts.plants}
     assert set(by_company) == {"Porsche", "BMW"}
     assert by_company["BMW"].investment is not None and by_company["Porsche"].investment is None
+
+
+# -- money with a hyphenated scale --------------------------------------------------------------------------------
+def test_a_hyphenated_scale_and_currency_give_the_whole_amount(nlp):
+    for text, amount, currency in (
+            ("Renault will build the Clio at its plant in Bursa, Turkey, backed by a $1.3-billion investment.", 1.3e9, None),
+            ("Renault will build the Clio at a 500-million-euro plant in Bursa, Turkey.", 5e8, "EUR"),
+            ("Renault will build the Clio at a 4.1-billion-euro plant in Bursa, Turkey.", 4.1e9, "EUR")):
+        plant = next(p for p in read(nlp, text).plants if p.site == "Bursa")
+        assert plant.investment is not None and plant.investment.amount == amount, text
+        assert currency is None or plant.investment.currency == currency
+
+
+def test_a_hyphen_after_a_bare_figure_is_no_scale(nlp):
+    facts = read(nlp, "Renault will build 2-3 models at its plant in Bursa, Turkey, with 1,200 jobs.")
+    plant = next(p for p in facts.plants if p.site == "Bursa")
+    assert plant.jobs == 1200 and plant.investment is None

@@ -41,6 +41,7 @@ SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
 JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
+HYPHENED_SCALES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])  # "$1.3-billion"
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
@@ -348,6 +349,8 @@ class QuantityFinder:
                 end += 4  # "two and a half lakh", "one and a half million"
             elif end < n and lower[end] in SCALE_TOKENS and not (lower[end] in NUMBER_WORDS and like[end]):
                 end += 1  # "14 m", "1.2 bn"
+            elif not words and end + 1 < n and lower[end] == "-" and lower[end + 1] in HYPHENED_SCALES:
+                end += 2  # "a $1.3-billion investment", "a 500-million-euro plant"
             if not words or any(lower[k] in NUMBER_WORDS for k in range(i, end)):
                 runs.append((i, end))
         # "half a million vehicles", "half a lakh": a fraction of a scale word (list.index runs in C)
@@ -522,6 +525,8 @@ class QuantityFinder:
             # "US $", "USD$": a currency word just before the symbol
             return self._local_currency(tokens, prefix, self.gaz.currencies_prefix[prefix]), s, end
         # suffix: "20 billion rials", "5 million US dollars"; only a currency's first word can open one
+        if end + 1 < tokens.n and tokens.lower[end] == "-" and tokens.lower[end - 1] in HYPHENED_SCALES:
+            end += 1  # "a 500-million-euro plant": the currency joined by a hyphen
         if end >= tokens.n or tokens.lower[end] not in self.currency_openers and " " not in tokens.text[end]:
             return None
         for width in (2, 1):
