@@ -132,3 +132,20 @@ def test_a_hyphen_after_a_bare_figure_is_no_scale(nlp):
     facts = read(nlp, "Renault will build 2-3 models at its plant in Bursa, Turkey, with 1,200 jobs.")
     plant = next(p for p in facts.plants if p.site == "Bursa")
     assert plant.jobs == 1200 and plant.investment is None
+
+
+# -- sites the gazetteer lacks, named as a plant's capitalised name or after a company's possessive ---------------------
+def test_a_plants_capitalised_name_gives_its_site(nlp):
+    facts = read(nlp, "Honda will spend $650 million at its East Liberty Auto Plant in Ohio.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Honda", "East Liberty")]
+
+
+def test_a_site_after_a_companys_possessive(nlp):
+    facts = read(nlp, "Toyota builds cars in Canada. Toyota Motor Manufacturing Canada's Woodstock plant builds the RAV4.")
+    sites = {p.site: p.models for p in facts.plants}
+    assert sites.get("Woodstock") == ["RAV4"]
+
+
+def test_a_possessive_site_placed_by_a_town_after_it_is_left_to_that_town(nlp):
+    facts = read(nlp, "The Hilux is shipped from Toyota's Samrong plant near Bangkok.")
+    assert all(p.country == "Thailand" for p in facts.plants)

@@ -85,6 +85,7 @@ LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", 
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
+POSSESSIVE_MARKS = frozenset(["'s", "’s"])
 THE = frozenset(["the"])
 PLATFORM_CUES_BY_LAST = {w: tuple(c for c in lx.PLATFORM_CUES if c[-1] == w) for w in {cue[-1] for cue in lx.PLATFORM_CUES}}
 BY = frozenset(["by"])
@@ -134,6 +135,7 @@ class EntityResolver:
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         ents += self._new_places(doc, ents, unresolved)
+        ents += self._owned_sites(doc, ents, unresolved)
         people = self._people(doc, ents)
         ents += [p[0] for p in people if p[0].label == Label.PERSON and p[0] not in ents]
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
@@ -574,6 +576,9 @@ class EntityResolver:
             span = self._title_run(doc, j, taken, label="PLACE")
             if span is None or span.end < len(doc) and lower[span.end] in ("’s", "'s"):
                 continue
+            named_plant = self._without_plant_words(doc, span)  # "at its East Liberty Auto Plant"
+            if named_plant is not None:
+                span, cue_before = named_plant, True
             # "at the company's Prospecton plant": no cue before the site, the plant noun right after it
             if span.end + 1 < len(doc) and (lower[span.end] in ("no", "no.") or lower[span.end].startswith("no.")) and lower[span.end + 1] in lx.PLANT_NOUNS:
                 pass  # "at the Ujina No.1 plant": the plant's number stays outside the site
@@ -591,6 +596,51 @@ class EntityResolver:
             found.append(span)
             sentence = index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "PLACE", sentence, span.start_char, span.end_char, "a site named beside a plant"))
+        return found
+
+    def _without_plant_words(self, doc: Doc, span: Span) -> Span | None:
+        """'East Liberty Auto Plant', 'Louisville Assembly Plant': a plant's capitalised name, the site without its
+        plant words; None when the name does not end in a plant noun or nothing is left."""
+        lower = self.index.lower
+        end = span.end
+        # the plant noun inside the capitalised run, or right after it ("Plant" may stop a run as a role word)
+        if lower[end - 1] not in lx.PLANT_NOUNS and not (end < len(lower) and lower[end] in lx.PLANT_NOUNS
+                                                          and lower[end - 1] in ("auto", "motor", "vehicle", "assembly")):
+            return None
+        while end > span.start and (lower[end - 1] in lx.PLANT_NOUNS or lower[end - 1] in PLANT_MODIFIERS
+                                    or lower[end - 1] in ("auto", "motor", "vehicle")):
+            end -= 1
+        return Span(doc, span.start, end, label="PLACE", span_id=doc[span.start:end].text) if end > span.start else None
+
+    def _owned_sites(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'Toyota Motor Manufacturing Canada's Woodstock plant builds ...': a site the gazetteer lacks, named between a
+        company's possessive and a plant noun, with no preposition before it."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        company_ends = {e.end for e in ents if e.label_ == "COMPANY"}
+        lower = self.index.lower
+        found = []
+        for k in self.index.positions(POSSESSIVE_MARKS):
+            if k not in company_ends or k + 1 >= len(doc) or k + 1 in taken or self.index.is_boilerplate(k):
+                continue
+            span = self._title_run(doc, k + 1, taken, label="PLACE")
+            if span is None:
+                continue
+            after = lower[span.end:span.end + 2]
+            if not (after[:1] and after[0] in lx.PLANT_NOUNS or after[:1] and after[0] in PLANT_MODIFIERS
+                    and after[1:] and after[1] in lx.PLANT_NOUNS):
+                span = self._without_plant_words(doc, span)
+                if span is None:
+                    continue
+            if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span) or (
+                    len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS):
+                continue
+            noun = next((x for x in range(span.end, min(len(doc), span.end + 3)) if lower[x] in lx.PLANT_NOUNS), span.end)
+            if lower[noun + 1:noun + 2] and lower[noun + 1] in ("near", "in", "outside", "at"):
+                continue  # "Toyota's Samrong plant near Bangkok": the place written after it locates the plant
+            taken.update(range(span.start, span.end))
+            found.append(span)
+            unresolved.append(Unresolved(span.text, "PLACE", self.index.sent_text(span.start), span.start_char,
+                                         span.end_char, "a site named beside a plant"))
         return found
 
     def _acts_like_a_maker(self, i: int) -> bool:
