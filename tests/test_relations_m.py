@@ -149,3 +149,10 @@ def test_a_site_after_a_companys_possessive(nlp):
 def test_a_possessive_site_placed_by_a_town_after_it_is_left_to_that_town(nlp):
     facts = read(nlp, "The Hilux is shipped from Toyota's Samrong plant near Bangkok.")
     assert all(p.country == "Thailand" for p in facts.plants)
+
+
+def test_a_three_letter_code_in_capitals_takes_a_plural_s(nlp):
+    facts = read(nlp, "Mercedes-Benz builds the CLA at its Kecskemét plant in Hungary. "
+                      "Kecskemét sent 42,000 CLAs to the United States last year.")
+    route = next(e for e in facts.exports if e.destination == "United States")
+    assert (route.origin, route.models, route.units) == ("Hungary", ["CLA"], 42000)

@@ -23,7 +23,8 @@ def _pluralisable(surface: str) -> bool:
     """Model names that news puts in the plural by adding an s ('Corollas', 'RAV4s'); short codes and names in s excepted."""
     last = surface[-1:]
     if 2 <= len(surface) <= 3:  # "H6s", "S07s", "X5s": a short code ending in a figure, with a letter in it
-        return last.isdigit() and surface[0].isalpha()
+        # "CLAs", "GLBs": a three-letter code in capitals too
+        return last.isdigit() and surface[0].isalpha() or len(surface) == 3 and surface.isupper() and surface.isalpha() and last != "S"
     # "WR-Vs", "CR-Vs": a hyphenated code in capitals takes a plural s too
     return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and (not surface.isupper() or last.isdigit() or "-" in surface)
 
