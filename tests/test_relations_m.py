@@ -156,3 +156,19 @@ def test_a_three_letter_code_in_capitals_takes_a_plural_s(nlp):
                       "Kecskemét sent 42,000 CLAs to the United States last year.")
     route = next(e for e in facts.exports if e.destination == "United States")
     assert (route.origin, route.models, route.units) == ("Hungary", ["CLA"], 42000)
+
+
+# -- a person whose surname is a model's name ------------------------------------------------------------------
+def test_a_speakers_surname_is_no_model(nlp):
+    from tests.pipeline_helpers import roles
+
+    for text, name in (('"We need a second model," said Gianni Forte, national secretary of the union.', "Gianni Forte"),
+                       ("Lucía Polo, head of sales at Volkswagen Mexico, said demand was strong.", "Lucía Polo")):
+        facts = read(nlp, text)
+        assert not facts.models, text
+        assert name in roles(facts)
+
+
+def test_model_lists_keep_their_models(nlp):
+    facts = read(nlp, "Kia builds the Forte, the Sportage and the Sorento. Volkswagen Polo, Golf and Tiguan sales rose.")
+    assert {"Forte", "Polo"} <= {m.name for m in facts.models}

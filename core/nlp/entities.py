@@ -124,6 +124,8 @@ class EntityResolver:
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        ents = [e for e in ents if not (e.label == Label.MODEL and self._surname(doc, e, covered))]
         ents = self._countries_or_states(doc, ents)
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
@@ -597,6 +599,21 @@ class EntityResolver:
             sentence = index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "PLACE", sentence, span.start_char, span.end_char, "a site named beside a plant"))
         return found
+
+    def _surname(self, doc: Doc, ent: Span, covered: set[int]) -> bool:
+        """'said Gianni Forte, national secretary', 'Lucía Polo, head of sales, said': a one-word model name after a
+        capitalised first name that is no entity, where a speaker is named (a speech verb before, or a comma or a
+        speech verb after), is the person's surname."""
+        lower, text = self.index.lower, self.index.text
+        first = ent.start - 1
+        if len(ent) != 1 or first < 0 or first in covered or not text[first].istitle() or not text[first].isalpha():
+            return False
+        if lower[first] in STOP_WORDS or lower[first] in lx.MONTHS or lower[first] in self.role_words:
+            return False
+        after = lower[ent.end] if ent.end < len(doc) else ""
+        before = lower[first - 1] if first > 0 else ""
+        return before in lx.SPEECH_VERBS or after in lx.SPEECH_VERBS or (after == "," and (
+            first == self.index.sent_bounds(first)[0] or before in (",", "by", "and")))
 
     def _without_plant_words(self, doc: Doc, span: Span) -> Span | None:
         """'East Liberty Auto Plant', 'Louisville Assembly Plant': a plant's capitalised name, the site without its
