@@ -588,17 +588,25 @@ class EntityResolver:
                                        or lower[span.end:span.end + 1] and lower[span.end] in PLANT_MODIFIERS
                                        and lower[span.end + 1:span.end + 2] and lower[span.end + 1] in lx.PLANT_NOUNS):
                 continue
-            # "the Hajigabul Industrial Park" is a site; "Tata Motors" is no place
-            if any(t.text in lx.CORPORATE_SUFFIXES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SITE_HEADS)
-                   or t.lower_ in lx.MONTHS for t in span):
+            if not self._site_name(doc, span):
                 continue
-            if len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS:
-                continue  # "plants in the South", "the Kingdom's largest factory"
             taken.update(range(span.start, span.end))
-            found.append(span)
-            sentence = index.sent_text(span.start)
-            unresolved.append(Unresolved(span.text, "PLACE", sentence, span.start_char, span.end_char, "a site named beside a plant"))
+            found.append(self._new_site(span, unresolved))
         return found
+
+    def _site_name(self, doc: Doc, span: Span) -> bool:
+        """A capitalised run that can name a site: 'the Hajigabul Industrial Park' can, 'Tata Motors' or a month
+        cannot, nor a generic word alone ('plants in the South', 'the Kingdom's largest factory')."""
+        if any(t.text in lx.CORPORATE_SUFFIXES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SITE_HEADS)
+               or t.lower_ in lx.MONTHS for t in span):
+            return False
+        return not (len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS)
+
+    def _new_site(self, span: Span, unresolved: list[Unresolved]) -> Span:
+        """A site the gazetteer lacks, recorded as unresolved for the Curation page."""
+        unresolved.append(Unresolved(span.text, "PLACE", self.index.sent_text(span.start), span.start_char, span.end_char,
+                                     "a site named beside a plant"))
+        return span
 
     def _surname(self, doc: Doc, ent: Span, covered: set[int]) -> bool:
         """'said Gianni Forte, national secretary', 'Lucía Polo, head of sales, said': a one-word model name after a
@@ -648,16 +656,13 @@ class EntityResolver:
                 span = self._without_plant_words(doc, span)
                 if span is None:
                     continue
-            if any(t.text in lx.CORPORATE_SUFFIXES or t.lower_ in lx.MONTHS for t in span) or (
-                    len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS):
+            if not self._site_name(doc, span):
                 continue
             noun = next((x for x in range(span.end, min(len(doc), span.end + 3)) if lower[x] in lx.PLANT_NOUNS), span.end)
             if lower[noun + 1:noun + 2] and lower[noun + 1] in ("near", "in", "outside", "at"):
                 continue  # "Toyota's Samrong plant near Bangkok": the place written after it locates the plant
             taken.update(range(span.start, span.end))
-            found.append(span)
-            unresolved.append(Unresolved(span.text, "PLACE", self.index.sent_text(span.start), span.start_char,
-                                         span.end_char, "a site named beside a plant"))
+            found.append(self._new_site(span, unresolved))
         return found
 
     def _acts_like_a_maker(self, i: int) -> bool:

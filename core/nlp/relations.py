@@ -903,8 +903,7 @@ class ArticleReader:
         lower = self.index.lower
         if first < 2 or lower[first - 1] not in ("to", "into"):
             return None
-        verb = next((k for k in range(first - 2, max(-1, first - 22), -1) if lower[k] in MOVE_VERBS
-                     and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
+        verb = self._move_verb_before(first - 1, self.index.sent_bounds(first)[0])
         if verb is None:
             return None
         carried = [m for m in subjects if verb < m.start < first]
@@ -915,6 +914,13 @@ class ArticleReader:
         # the verb's subject: the models right before it, back to the start of their clause
         return [m for m in subjects if m.end <= verb and verb - m.end <= 6
                 and not set(lower[m.end:verb]) & {"since", "when", "after", "as", "while", "which", ";"}] or None
+
+    def _move_verb_before(self, to: int, floor: int) -> int | None:
+        """The verb of moving production nearest before the 'to' at `to`, within 20 words and not before `floor`
+        ('a second shift to ...' is no move)."""
+        lower = self.index.lower
+        return next((k for k in range(to - 1, max(floor - 1, to - 21), -1) if lower[k] in MOVE_VERBS
+                     and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
 
     def _from_elsewhere(self, model: Span, slot_start: int) -> bool:
         """The model comes 'from' some other place in a clause before the plant's, closed by 'while' or ';'."""
@@ -947,12 +953,13 @@ class ArticleReader:
             if asides and lower[k] == ",":
                 k += 1
             # "can make", "will be able to make", "has started building"
-            while k < min(sent.end, ent.end + 18) and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could")
-                                                       or lower[k] in ("has", "have", "had") and lower[k + 1:k + 2] in (
-                                                           ["started"], ["begun"], ["been"])
-                                                       or lower[k] in ("started", "begun", "began", "starts") and lower[k - 1:k] in (
-                                                           ["has"], ["have"], ["had"], ["just"]) ):
-                k += 1
+            while k < min(sent.end, ent.end + 18):
+                if lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could"):
+                    k += 1
+                elif lower[k] in ("has", "have", "had") and lower[k + 1:k + 2] in (["started"], ["begun"]):
+                    k += 2
+                else:
+                    break
             if lower[k:k + 3] == ["be", "able", "to"]:
                 k += 3
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
@@ -1042,8 +1049,7 @@ class ArticleReader:
         """'will move part of the production of the Elroq from Mladá Boleslav to Kvasiny': a verb of moving, then what
         is made (production, assembly or a model), then 'to' the place."""
         lower = self.index.lower
-        verb = next((k for k in range(to - 1, max(sent.start - 1, to - 20), -1) if lower[k] in MOVE_VERBS
-                     and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
+        verb = self._move_verb_before(to, sent.start)
         if verb is None:
             return False
         return any(lower[k] in ("production", "assembly", "output", "manufacturing") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
