@@ -1779,7 +1779,7 @@ class ArticleReader:
             if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
                     self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
                 out.append(e)  # "... and the rest was split between Chad and Niger"
-            elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and lower[c] in SELL_CUES):
+            elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
@@ -1793,6 +1793,20 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _sold_into(self, c: int, start: int) -> bool:
+        """'will be sold in Azerbaijan', 'most of which is sold across Europe': a sale in the passive names where a plant's
+        output goes; 'Chery sold 120,000 cars in Europe', 'its sales in Russia', 'began selling in Portugal' are a
+        maker's sales in a market, figures of the market and no shipment, unless the cars sold are said to be imported
+        ('sells the Corolla Cross in Argentina, imported from its plant in Brazil')."""
+        lower = self.index.lower
+        if lower[c] == "sold" and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
+            return True
+        # "is built at Chery's Wuhu plant and sold in Chile": the passive of the verb it is coordinated with
+        if lower[c] == "sold" and lower[c - 1] == "and" and any(
+                lower[k] in PASSIVE_AUXILIARIES and lower[k + 1] in BUILD_VERBS for k in range(max(start, c - 15), c - 1)):
+            return True
+        return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
