@@ -36,6 +36,8 @@ else:
     ui.table(facts, "latest-facts", ctx.filters, "facts", links=True,
              column_order=["published", "kind", "fact", "sentence", "source", "open"],
              column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                            "kind": st.column_config.TextColumn("Kind"),
+                            "source": st.column_config.TextColumn("Source"),
                             "fact": st.column_config.TextColumn("Fact", width="large"),
                             "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
 

@@ -30,13 +30,19 @@ COMMON = {"bind": "query-params", "persist_state": "session"}
 FILTER_KEYS = ("country", "company", "model", "dates", "q")
 DATE_MIN, DATE_MAX = date(1990, 1, 1), date(2040, 12, 31)
 MAX_TABLE_ROWS = 1000  # rows sent to the browser per table; downloads always hold every row
-PAGES = {
-    "Overview": "dashboard.py",
-    "Map": "pages/1_Map.py",
-    "Models & specs": "pages/2_Models_and_specs.py",
-    "Capacity & jobs": "pages/3_Capacity_and_jobs.py",
-    "Articles": "pages/4_Articles.py",
-}
+# The sidebar's page list (drawn by ui, so the home page reads "Overview", not its file name "dashboard"):
+# (file relative to the entrypoint, label, icon, section heading drawn before it or "")
+PAGES = (
+    ("dashboard.py", "Overview", ":material/home:", ""),
+    ("pages/1_Map.py", "Map", ":material/public:", ""),
+    ("pages/2_Models_and_specs.py", "Models & specs", ":material/directions_car:", ""),
+    ("pages/3_Capacity_and_jobs.py", "Capacity & jobs", ":material/factory:", ""),
+    ("pages/8_Timeline.py", "Timeline", ":material/timeline:", ""),
+    ("pages/4_Articles.py", "Articles", ":material/article:", ""),
+    ("pages/5_Add_articles.py", "Add articles", ":material/upload_file:", "Data"),
+    ("pages/6_Curation.py", "Curation", ":material/edit_note:", ""),
+    ("pages/7_Conflicts.py", "Conflicts", ":material/rule:", ""),
+)
 
 
 # --------------------------------------------------------------------------- data
@@ -140,10 +146,26 @@ def page(title: str, icon: str = "🚗") -> Page:
     version = store_version(db)
     all_frames = _frames(db, version)
     options = _options(db, version)
+    navigation()
     filters = sidebar_filters(options.get("countries", []), options.get("companies", []), options.get("models", []),
                               page_name=title)
     frames = _filtered(db, version, filters)
     return Page(db=db, version=version, filters=filters, frames=frames, all_frames=all_frames)
+
+
+def navigation() -> None:
+    """The page list at the top of the sidebar (config: client.showSidebarNavigation = false hides Streamlit's own).
+
+    Links move within the session, so the filter in force goes along (_carry_filters_over)."""
+    with st.sidebar:
+        for path, label, icon, section in PAGES:
+            if section:
+                st.caption(section)
+            try:
+                st.page_link(path, label=label, icon=icon)
+            except StreamlitAPIException:  # a page file run on its own (AppTest), outside the app: nothing to link
+                return
+        st.divider()
 
 
 # --------------------------------------------------------------------------- filters

@@ -265,3 +265,15 @@ def test_articles_page_marks_page_furniture_that_gave_no_facts(tmp_path, monkeyp
     assert html.count("BOILERPLATE") == 2 and "never miss a story" in html and "set aside" in html
     # the newsletter line is marked whole: Toyota inside it is not highlighted as a company
     assert html.count("COMPANY") == 1 and "Kia" in html
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_sidebar_lists_every_page_by_name(seed_store, page):
+    """ui.navigation draws the page list (Streamlit's own would call the home page "dashboard")."""
+    import ui
+
+    at = run(page)
+    links = [el.proto for el in at.sidebar.get("page_link")]
+    assert [link.label for link in links] == [label for _, label, _, _ in ui.PAGES]
+    assert links[0].label == "Overview"
+    assert all(link.page_script_hash for link in links)  # each resolved to a page of the app
