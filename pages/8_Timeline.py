@@ -54,7 +54,8 @@ for r in rows.itertuples():
         f"<div style='flex:0 0 12rem;font-weight:600'>{html.escape(when)}"
         f"<div style='font-weight:400;font-size:0.8rem;color:#777'>{html.escape(r.kind)}{html.escape(basis)}</div></div>"
         f"<div><div>{html.escape(r.event)}</div>"
-        f"<div style='font-size:0.85rem;color:#555'>“{html.escape(r.sentence)}”</div>"
+        f"<div style='font-size:0.85rem;color:#555;border-left:3px solid #ddd;padding-left:0.5rem;margin:0.2rem 0'>"
+        f"{html.escape(r.sentence or '')}</div>"  # set off by a rule, not quote marks: sentences often open with a quote
         f"<div style='font-size:0.8rem;color:#777'>{html.escape(source)}{' · ' + html.escape(pub) if pub else ''}"
         + (f" · <a href='{html.escape(link)}'>open article ↗</a>" if link else "") + "</div></div></div>"
     )
