@@ -1,5 +1,5 @@
 """A maker's sales in a market are figures of that market, not shipments to it; a plant's output 'sold in' a market
-is, on sentences written for these tests (names and figures made up)."""
+is. A plant closed in the past is no plant. On sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
 from tests.pipeline_helpers import read, routes
@@ -30,3 +30,28 @@ def test_a_plants_output_to_be_sold_in_a_market_is_an_export(nlp):
 def test_cars_sold_in_a_market_and_imported_from_a_plant_abroad_are_an_export(nlp):
     facts = read(nlp, "Toyota also sells the Corolla Cross in Argentina, imported from its Sorocaba plant in Brazil.")
     assert set(routes(facts)) == {("Toyota", "Brazil", "Argentina")}
+
+
+# -- plants closed in the past --------------------------------------------------------------------------------------
+def _sites(facts) -> set[str]:
+    return {p.site for p in facts.plants}
+
+
+def test_a_plant_closed_in_the_past_is_no_plant(nlp):
+    assert _sites(read(nlp, "Ford closed its Chennai plant in 2022.")) == set()
+    assert _sites(read(nlp, "Rival Nissan, which shut its Sunderland plant in 2019, and Mazda have cut capacity.")) == set()
+
+
+def test_a_plant_to_be_closed_or_stopped_for_a_while_is_still_a_plant(nlp):
+    assert _sites(read(nlp, "Honda will close its Swindon plant in 2021.")) == {"Swindon"}
+    assert _sites(read(nlp, "GM plans to shut its Lordstown plant.")) == {"Lordstown"}
+    assert _sites(read(nlp, "The Burnaston plant was shut for two weeks in May after a cyber attack.")) == {"Burnaston"}
+
+
+def test_a_closed_plant_bought_by_a_new_owner_is_the_new_owners(nlp):
+    facts = read(nlp, "The Talegaon plant, which GM closed in 2020, was bought by Hyundai.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Hyundai", "Talegaon")]
+
+
+def test_closing_a_deal_is_not_closing_a_plant(nlp):
+    assert _sites(read(nlp, "Kia closed a deal on Monday with Slovakia for its Zilina plant.")) == {"Zilina"}

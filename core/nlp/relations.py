@@ -35,6 +35,11 @@ LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
+CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
+FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
+# "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
+REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
+                          "restarted", "revive", "revived", "took", "taken"])
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
@@ -630,6 +635,10 @@ class ArticleReader:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
+            if self.words & CLOSED_WORDS and not self.words & REOPEN_WORDS:
+                # "Honda, which closed its Sayama plant in 2022, ...": a plant that no longer builds is no plant
+                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
+                                      and self._closed_before(sent, p))
             if len(created) == 1 and self._kit_source(created[0]):
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
             described, clause = self._described_plant(sent, created)
@@ -740,6 +749,23 @@ class ArticleReader:
         first = min(self._slot_start.get(id(p), sent.start) for p in created)
         clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
         return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
+
+    def _closed_before(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'closed its Sayama plant in 2022', 'the plant, which was shut in 2020': a closure in the past, a few words from
+        the plant's name ('will close', 'plans to shut' leave a plant that still builds)."""
+        start = self._slot_start.get(id(plant))
+        if start is None:
+            return False
+        lower = self.index.lower
+        for k in range(max(sent.start, start - 6), min(sent.end, start + 8)):
+            if lower[k] not in CLOSED_WORDS or set(lower[max(sent.start, k - 2):k]) & FUTURE_WORDS:
+                continue
+            if set(lower[k + 1:k + 4]) & {"for", "temporarily", "briefly"}:
+                continue  # "was shut for two weeks in May": a stoppage, the plant builds again
+            between = set(lower[min(k, start) + 1:max(k, start)])
+            if not between & ({";", "while", "but", "and", "deal", "agreement", "contract"} | BUILD_VERBS):
+                return True
+        return False
 
     def _decided_before(self, plant: PlantFact) -> bool:
         """A plant the article gave figures before this sentence is a real one, whatever is studied there now."""
