@@ -1,5 +1,6 @@
 """A maker's sales in a market are figures of that market, not shipments to it; a plant's output 'sold in' a market
-is. A plant closed in the past is no plant. On sentences written for these tests (names and figures made up)."""
+is. A plant closed in the past is no plant. "The Peugeot 2008 and 3008" names two models. On sentences written for
+these tests (names and figures made up)."""
 from __future__ import annotations
 
 from tests.pipeline_helpers import read, routes
@@ -55,3 +56,17 @@ def test_a_closed_plant_bought_by_a_new_owner_is_the_new_owners(nlp):
 
 def test_closing_a_deal_is_not_closing_a_plant(nlp):
     assert _sites(read(nlp, "Kia closed a deal on Monday with Slovakia for its Zilina plant.")) == {"Zilina"}
+
+
+# -- numbered models listed after the first one ----------------------------------------------------------------------
+def test_a_bare_number_listed_after_a_brands_numbered_model_is_that_brands_model(nlp):
+    facts = read(nlp, "Stellantis builds the Peugeot 2008 and 3008 at its Sochaux plant in France.")
+    assert {m.name for m in facts.models} == {"Peugeot 2008", "Peugeot 3008"}
+    assert sorted(facts.plants[0].models) == ["Peugeot 2008", "Peugeot 3008"]
+    facts = read(nlp, "The Peugeot 208, 2008 and 3008 are built in Spain.")
+    assert {m.name for m in facts.models} == {"Peugeot 208", "Peugeot 2008", "Peugeot 3008"}
+
+
+def test_a_number_after_a_numbered_model_that_counts_something_is_no_model(nlp):
+    assert {m.name for m in read(nlp, "Peugeot sold the Peugeot 208 and 2000 other cars.").models} == {"Peugeot 208"}
+    assert {m.name for m in read(nlp, "It made the Peugeot 208 and 3008 units of other models.").models} == {"Peugeot 208"}

@@ -133,6 +133,7 @@ class EntityResolver:
             ents += self._the_kingdom(doc, ents)
         ents = [self._maker_before(doc, e, ents) if e.label == Label.MODEL else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
+        ents += self._numbered_siblings(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
@@ -386,6 +387,30 @@ class EntityResolver:
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent_text(name.start)
             unresolved.append(Unresolved(name.text, "MODEL", sentence, name.start_char, name.end_char, f"after maker {info.name}"))
+        return found
+
+    def _numbered_siblings(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Peugeot 2008 and 3008', 'the Fiat 500 and 600': a bare number listed after a brand's numbered model is
+        that brand's model of the number, when the gazetteer knows one."""
+        found: list[Span] = []
+        lower = self.index.lower
+        for ent in ents:
+            if ent.label != Label.MODEL or len(ent) < 2 or not doc[ent.end - 1].text.isdigit():
+                continue
+            brand = self.index.span_text(ent.start, ent.end - 1)
+            maker = next((m.maker for m in self.gaz.makers_of(self._text(ent))), None)
+            i = ent.end
+            while maker is not None:
+                j = i
+                while j < len(doc) and lower[j] in LIST_GLUE and j - i < 2:
+                    j += 1
+                if j == i or j >= len(doc) or not doc[j].text.isdigit() or j + 1 < len(doc) and lower[j + 1] in lx.UNIT_WORDS:
+                    break
+                model = next((m for m in self.gaz.makers_of(f"{brand} {doc[j].text}") if m.maker == maker), None)
+                if model is None:
+                    break
+                found.append(Span(doc, j, j + 1, label="MODEL", span_id=model.key))
+                i = j + 1
         return found
 
     def _singular_key(self, maker: str, text: str) -> str:
