@@ -972,11 +972,19 @@ class EntityResolver:
         return k
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
-        # "plant director in Camacari, Wang Jun": the title's place may stand before the name
-        if i + 1 < len(doc) and doc[i].lower_ in ("in", "at") and doc[i + 1].ent_type_ in ("PLACE", "COUNTRY"):
-            i += 2
+        # "plant director in Camacari, Wang Jun", "country manager for Pakistan, Liu Yang", "... for the Middle East,":
+        # the title's place may stand before the name
+        at = i + 2 if doc[i:i + 2].text.lower().endswith(" the") else i + 1
+        if at < len(doc) and doc[i].lower_ in ("in", "at", "for") and doc[at].ent_type_ in ("PLACE", "COUNTRY", "REGION"):
+            i = at + 1
             while i < len(doc) and doc[i].ent_iob_ == "I":
                 i += 1
+        elif i + 2 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].is_title:
+            k = i + 1  # "district manager for Saxony, Uwe Brandner": a region the gazetteer lacks, closed by a comma
+            while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].is_alpha:
+                k += 1
+            if k < len(doc) and doc[k].text == ",":
+                i = k
         elif i + 2 < len(doc) and doc[i].lower_ == "of":
             i = self._past_region(doc, i + 1) or self._past_workplace(doc, i + 1) or i
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
@@ -1048,12 +1056,19 @@ class EntityResolver:
                 j -= 1
             else:
                 break
-        if j >= 1 and doc[j].text in ("’s", "'s"):  # "Nuevo León's secretary", "SMATA's shop steward": skip the possessor
+        # "Nuevo León's secretary", "SMATA's shop steward", "Stellantis' chief operating officer": skip the possessor
+        if j >= 1 and (doc[j].text in ("’s", "'s") or doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s")):
             j -= 1
+            if j >= 1 and doc[j].lower_ in REGION_NOUNS and (doc[j - 1].is_title or j - 1 in ent_at):
+                j -= 1  # "São Paulo state's secretary"
             while j >= 0 and (doc[j].is_title or doc[j].is_upper and doc[j].is_alpha or j in ent_at):
                 j -= 1
-            if j >= 1 and doc[j].is_lower and doc[j].is_alpha and doc[j - 1].lower_ == "the":
+            if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].text == ",":
+                j -= 1  # "Nomsa Mkhize, the Eastern Cape's MEC"
+            elif j >= 1 and doc[j].is_lower and doc[j].is_alpha and doc[j - 1].lower_ == "the":
                 j -= 2  # "the union's chairman", "the plant's director"
+        if j >= 2 and doc[j].lower_ in ("is", "was") and doc[j - 1].lower_ == "who" and doc[j - 2].text == ",":
+            j -= 2  # "Laurent Duval, who was Renault's head of international development"
         if j < 1 or doc[j].text != ",":
             return None
         end = j

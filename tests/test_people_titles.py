@@ -1,0 +1,51 @@
+"""People with their titles in the shapes news copy gives them: a possessor before the title, a region after it, a
+relative clause, more verbs of speech. Sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_helpers import read, roles
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Helena Marques, São Paulo state's secretary for economic development, said the expansion would help.",
+     "Helena Marques", "secretary for economic development"),
+    ("Nomsa Mkhize, the Eastern Cape's MEC for economic development, said the plant was good news.",
+     "Nomsa Mkhize", "MEC for economic development"),
+    ('"Kenitra can build for Europe," said Maria Marchetti, Stellantis\' chief operating officer.', "Maria Marchetti", "COO"),
+])
+def test_a_possessor_before_the_title_leaves_the_name_before_it(nlp, text, name, role):
+    assert roles(read(nlp, text)) == {name: role}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Great Wall Motor's country manager for Pakistan, Liu Yang, said the company would supply kits.", "Liu Yang",
+     "country manager"),
+    ("IG Metall's district manager for Saxony, Uwe Brandner, called for a binding commitment.", "Uwe Brandner",
+     "district manager"),
+    ("Chery's head for the Middle East, Omar Haddad, said sales grew.", "Omar Haddad", "head"),
+])
+def test_a_region_after_the_title_stands_before_the_name(nlp, text, name, role):
+    assert roles(read(nlp, text)) == {name: role}
+
+
+def test_a_relative_clause_gives_the_title(nlp):
+    facts = read(nlp, '"We bought a workforce," recalls Laurent Duval, who was Renault\'s head of international '
+                      'development at the time.')
+    assert [(p.name, p.role, p.org) for p in facts.people] == [
+        ("Laurent Duval", "head of international development", "Renault")]
+    assert roles(read(nlp, "Anna Weber, who is the plant manager, said so.")) == {"Anna Weber": "plant manager"}
+
+
+def test_titles_of_middle_managers_and_officials(nlp):
+    assert roles(read(nlp, "IG Metall district manager Thomas Engel called the agreement fair.")) == {
+        "Thomas Engel": "district manager"}
+
+
+def test_a_first_name_that_is_a_city_is_a_person_after_a_verb_of_speech(nlp):
+    facts = read(nlp, '"Kenitra can build for Europe," said Sofia Marchetti, Stellantis\' chief operating officer.')
+    assert roles(facts) == {"Sofia Marchetti": "COO"}
+
+
+def test_a_place_named_as_a_title_is_no_person(nlp):
+    assert roles(read(nlp, "The plant's manager for Saxony said output would rise.")) == {}
