@@ -49,3 +49,27 @@ def test_a_first_name_that_is_a_city_is_a_person_after_a_verb_of_speech(nlp):
 
 def test_a_place_named_as_a_title_is_no_person(nlp):
     assert roles(read(nlp, "The plant's manager for Saxony said output would rise.")) == {}
+
+
+def test_a_middle_name_that_is_also_a_town_stays_in_the_name(nlp):
+    assert roles(read(nlp, "Nguyen Van Binh, chairman of the committee, said so.")) == {"Nguyen Van Binh": "chairman"}
+    assert roles(read(nlp, "said Tran Van Long, chairman of the committee.")) == {"Tran Van Long": "chairman"}
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    ("Chen Hao, who heads GWM's international business, said the company expected more.", "Chen Hao", "head",
+     "Great Wall Motor"),
+    ("Ferenc Toth, who chairs the metalworkers' union branch at the plant, said wages were high.", "Ferenc Toth",
+     "chair", None),
+])
+def test_a_title_given_by_a_verb(nlp, text, name, role, org):
+    assert [(p.name, p.role, p.org) for p in read(nlp, text).people] == [(name, role, org)]
+
+
+def test_a_verb_of_heading_after_a_noun_names_nobody(nlp):
+    assert read(nlp, "The firm, who runs the plant, said so.").people == []
+
+
+def test_a_title_for_two_regions_stands_before_the_name(nlp):
+    facts = read(nlp, "Chery's regional president for the Middle East and Africa, Zhou Minghao, said it had no plans.")
+    assert [(p.name, p.role, p.org) for p in facts.people] == [("Zhou Minghao", "regional president", "Chery")]

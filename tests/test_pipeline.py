@@ -769,7 +769,7 @@ def test_a_country_in_a_bound_or_spec_compound_does_not_place_a_site(nlp, gaz):
     # titles with a possessor, and speakers quoted with no title
     ('"It is a good deal," said Jan Nowak, the union\'s chairman at the plant.', "Jan Nowak", "chairman"),
     ("Carlos Ruiz, SMATA's shop steward at the plant, said the union agreed.", "Carlos Ruiz", "shop steward"),
-    ('"We are ready," said Maria Lopez, who runs the plant.', "Maria Lopez", None),
+    ('"We are ready," said Maria Lopez, who runs the plant.', "Maria Lopez", "head"),  # a title given by a verb
     ('"Demand is strong," says Tom Becker of the consultancy AutoVista.', "Tom Becker", None),
 ])
 def test_people_with_their_titles_as_news_writes_them(nlp, sentence, name, role):

@@ -58,6 +58,8 @@ def key_of(span: Span) -> str:
 
 
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+# "who heads GWM's international business", "who chairs the union branch": a title given by a verb
+HEAD_VERBS = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "manages": "manager", "directs": "director"}
 REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "republic"])
 # "Director of the plant Ruslan Aliyev": the workplace a translated title names before the person
 WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board", "holding", "concern"])
@@ -759,6 +761,7 @@ class EntityResolver:
         if appointees:
             people.extend(self._succeeded(doc, appointees, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
+        people.extend(self._heads(doc, ents, ent_at, taken, seen))
         people.extend(self._speakers(doc, taken, seen))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
@@ -878,6 +881,27 @@ class EntityResolver:
             out.append((name, "founder", key_of(company) if company is not None else ""))
         return out
 
+    def _heads(self, doc: Doc, ents: list[Span], ent_at: dict[int, Span], taken: set[int],
+               seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'Chen Hao, who heads GWM's international business, ...', 'Ferenc Toth, who chairs the union branch': a title
+        given by a verb; the organisation is the one named after the verb, or the sentence's one company."""
+        lower = self.index.lower
+        out = []
+        for k in self.index.positions(frozenset(HEAD_VERBS)):
+            if k < 3 or lower[k - 1] != "who" or lower[k - 2] != "," or self.index.is_boilerplate(k):
+                continue
+            name = self._name_before(doc, k - 1, taken, ent_at)
+            if name is None or (name.start, name.end) in seen:
+                continue
+            role = HEAD_VERBS[lower[k]]
+            j = k + 1 + (lower[k + 1:k + 2] == ["the"])
+            org_ent = ent_at.get(j)
+            org = key_of(org_ent) if org_ent is not None and org_ent.label == Label.COMPANY else self._sentence_company(k, "head", ents)
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, role, org))
+        return out
+
     def _portfolio_end(self, doc: Doc, end: int, taken: set[int]) -> int:
         """'Minister of Foreign Affairs and Trade', 'Deputy Mayor for Economic Policy': the portfolio is part of the role."""
         lower = self.index.lower
@@ -979,6 +1003,11 @@ class EntityResolver:
             i = at + 1
             while i < len(doc) and doc[i].ent_iob_ == "I":
                 i += 1
+            # "for the Middle East and Africa, Zhou Minghao"
+            while i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and doc[i + 1].ent_type_ in ("PLACE", "COUNTRY", "REGION"):
+                i += 2
+                while i < len(doc) and doc[i].ent_iob_ == "I":
+                    i += 1
         elif i + 2 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].is_title:
             k = i + 1  # "district manager for Saxony, Uwe Brandner": a region the gazetteer lacks, closed by a comma
             while k < len(doc) and k - i <= 3 and doc[k].is_title and doc[k].is_alpha:
@@ -1086,6 +1115,8 @@ class EntityResolver:
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
             elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(begin - 2, taken):
                 begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
+            elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
+                begin -= 2  # "Tran Van Binh": a middle name that is also a town, between two parts of the name
             elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
                     begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct):
                 begin -= 1  # "said Kano Adeyemi-Bello, ...": a first name that is also a town
