@@ -73,3 +73,9 @@ def test_a_verb_of_heading_after_a_noun_names_nobody(nlp):
 def test_a_title_for_two_regions_stands_before_the_name(nlp):
     facts = read(nlp, "Chery's regional president for the Middle East and Africa, Zhou Minghao, said it had no plans.")
     assert [(p.name, p.role, p.org) for p in facts.people] == [("Zhou Minghao", "regional president", "Chery")]
+
+
+def test_a_family_name_written_first_may_be_a_particle_elsewhere(nlp):
+    assert roles(read(nlp, "Do Minh Quan, CEO of VinFast Asia, said sales rose.")) == {"Do Minh Quan": "CEO"}
+    assert roles(read(nlp, "Le Thi Hong Van, Vice Minister of Industry and Trade, said the plant would help.")) == {
+        "Le Thi Hong Van": "Vice Minister of Industry and Trade"}
