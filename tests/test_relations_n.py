@@ -1,0 +1,36 @@
+"""Rules for constructions found in set N (a day's search results: city papers, trade press, ministry releases,
+monthly export reports) once it became a tuning set, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def _plants(facts) -> dict[str, list[str]]:
+    return {p.site: sorted(p.models) for p in facts.plants}
+
+
+# -- the rand before a scale word ---------------------------------------------------------------------------------
+def test_rand_before_a_scale_word_is_money_not_a_model(nlp):
+    facts = read(nlp, "Toyota builds the Corolla at its plant in Durban. The company has spent R4 billion on the plant "
+                      "since 2019.")
+    assert "R4" not in {m.name for m in facts.models}
+    plant = next(p for p in facts.plants if p.site == "Durban")
+    assert (plant.investment.amount, plant.investment.currency) == (4e9, "ZAR")
+
+
+def test_a_model_named_r_and_a_number_stays_a_model(nlp):
+    facts = read(nlp, "The Renault R4 is built at Maubeuge in France.")
+    assert "R4" in {m.name for m in facts.models}
+
+
+# -- "has committed <money> to the project" --------------------------------------------------------------------------
+def test_money_committed_to_the_project_is_the_plants_investment(nlp):
+    facts = read(nlp, "Ford builds the Ranger at its plant in Silverton. Ford has committed $310 million to the project.")
+    plant = next(p for p in facts.plants if p.site == "Silverton")
+    assert (plant.investment.amount, plant.investment.currency) == (310e6, "USD")
+
+
+def test_a_committed_figure_that_is_no_money_is_no_investment(nlp):
+    facts = read(nlp, "Ford builds the Ranger at its plant in Silverton. Ford has committed 400 workers to the project.")
+    plant = next(p for p in facts.plants if p.site == "Silverton")
+    assert plant.investment is None
