@@ -34,3 +34,21 @@ def test_a_committed_figure_that_is_no_money_is_no_investment(nlp):
     facts = read(nlp, "Ford builds the Ranger at its plant in Silverton. Ford has committed 400 workers to the project.")
     plant = next(p for p in facts.plants if p.site == "Silverton")
     assert plant.investment is None
+
+
+# -- "The plant, located in X" / "The plant in X, near Y": the plant being described, placed more closely ----------------
+def test_the_plant_located_in_a_place_is_the_plant_described(nlp):
+    facts = read(nlp, "Hyundai builds the i30 at its plant in Nosovice, Czech Republic. The plant, located in the Dobrava "
+                      "industrial park, also builds the Tucson.")
+    assert _plants(facts) == {"Nosovice": ["Tucson", "i30"]}
+
+
+def test_the_plant_in_a_town_near_the_plants_site_is_the_plant_described(nlp):
+    facts = read(nlp, "Seat builds the Ibiza at its plant in Barcelona. The plant in Martorell, near Barcelona, also builds "
+                      "the Arona.")
+    assert _plants(facts) == {"Barcelona": ["Arona", "Ibiza"]}
+
+
+def test_the_plant_in_another_town_is_another_plant(nlp):
+    facts = read(nlp, "Renault builds the Clio at its plant in Bursa, Turkey. The plant in Valladolid, Spain, builds the Captur.")
+    assert _plants(facts) == {"Bursa": ["Clio"], "Valladolid": ["Captur"]}

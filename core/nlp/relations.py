@@ -690,14 +690,16 @@ class ArticleReader:
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}]  # "from A to B": two places
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
+                near[0]["places"].append(ent.text)
                 continue
             same = [x for x in slots if x["country"] == country and (x["site"] is None or site is None)]
             if same:
                 same[0]["site"] = same[0]["site"] or site
                 same[0]["first"] = min(same[0]["first"], ent.start)
                 same[0]["last"] = max(same[0]["last"], ent.end)
+                same[0]["places"].append(ent.text)
             else:
-                slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end})
+                slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end, "places": [ent.text]})
         plants = []
         for n, slot in enumerate(slots):
             company, confidence = self._nearest_company(sent, ents, slot["first"])
@@ -713,7 +715,7 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
-            plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
+            plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not self._hedged_models(sent) else []
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
@@ -729,6 +731,20 @@ class ArticleReader:
                     plant.models.append(name)
             plants.append(plant)
         return plants
+
+    def _plant_described_again(self, sent: Sentence, ents: list[Span], slot: dict) -> PlantFact | None:
+        """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
+        the plant being described, placed more closely, not a second plant."""
+        plant, lower = self.current_plant, self.index.lower
+        if (plant is None or plant.country != slot["country"] or lower[sent.start] != "the"
+                or lower[sent.start + 1] not in ("plant", "factory", "facility", "complex")):
+            return None
+        if any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents):
+            return None  # "The plant Ford runs in Valencia": another company's plant
+        located = lower[sent.start + 2:sent.start + 4]
+        if located[:1] == [","] and located[1:] and located[1] in ("located", "situated", "based", "sited"):
+            return plant
+        return plant if plant.site and plant.site in slot["places"] else None
 
     def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
