@@ -52,3 +52,18 @@ def test_the_plant_in_a_town_near_the_plants_site_is_the_plant_described(nlp):
 def test_the_plant_in_another_town_is_another_plant(nlp):
     facts = read(nlp, "Renault builds the Clio at its plant in Bursa, Turkey. The plant in Valladolid, Spain, builds the Captur.")
     assert _plants(facts) == {"Bursa": ["Clio"], "Valladolid": ["Captur"]}
+
+
+# -- a site the gazetteer lacks, named where no country is: a town of that name in one of the article's countries -------
+def test_a_site_named_without_a_country_is_in_the_country_that_has_a_town_of_that_name(nlp):
+    facts = read(nlp, "Mazda has opened a new assembly line at its plant in Lafayette, where it will build the CX-50. Until now "
+                      "the CX-50 came from Mazda's plant in Hofu, Japan, and Japan also supplied the CX-5 for buyers in the "
+                      "United States.")
+    assert {p.site: p.country for p in facts.plants}.get("Lafayette") == "United States"
+
+
+def test_a_site_with_no_namesake_in_the_articles_countries_keeps_the_main_country(nlp):
+    facts = read(nlp, "Mazda has opened a new assembly line at its plant in Zeldrova, where it will build the CX-50. Until now "
+                      "the CX-50 came from Mazda's plant in Hofu, Japan, and Japan also supplied the CX-5 for buyers in the "
+                      "United States.")
+    assert {p.site: p.country for p in facts.plants}.get("Zeldrova") == "Japan"

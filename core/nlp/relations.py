@@ -354,6 +354,10 @@ class ArticleReader:
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
+        # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
+        namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+        if len(namesakes) == 1:
+            return next(iter(namesakes))
         return self.main_country or self.last_country
 
     def _located_by(self, ent: Span) -> str | None:
