@@ -2,7 +2,7 @@
 monthly export reports) once it became a tuning set, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
+from tests.pipeline_helpers import read, routes
 
 
 def _plants(facts) -> dict[str, list[str]]:
@@ -67,3 +67,11 @@ def test_a_site_with_no_namesake_in_the_articles_countries_keeps_the_main_countr
                       "the CX-50 came from Mazda's plant in Hofu, Japan, and Japan also supplied the CX-5 for buyers in the "
                       "United States.")
     assert {p.site: p.country for p in facts.plants}.get("Zeldrova") == "Japan"
+
+
+# -- "<site>-built" for a site the gazetteer lacks -----------------------------------------------------------------
+def test_cars_built_at_a_site_the_article_placed_come_from_its_country(nlp):
+    facts = read(nlp, "Mazda has opened a new assembly line at its plant in Lafayette, where it will build the CX-50. Until now "
+                      "the CX-50 came from Mazda's plant in Hofu, Japan, and Japan also supplied the CX-5 for buyers in the "
+                      "United States. Mazda plans to send about 9,000 Lafayette-built CX-50s a year to Canada.")
+    assert routes(facts) == {("Mazda", "United States", "Canada"): 9000}

@@ -2063,6 +2063,13 @@ class ArticleReader:
                 return self._country_of(e)  # "made-in-India cars"
             if e.label_ == "COUNTRY" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS and e.text in self.gaz.demonyms:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
+        # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
+        for k in range(sent.start + 1, sent.end - 1):
+            if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):
+                plant = next((p for p in reversed(self.plants) if p.site and p.country
+                              and self.index.span_text(max(sent.start, k - len(p.site.split())), k) == p.site), None)
+                if plant is not None:
+                    return plant.country
         return None
 
     def _subsidiary_country(self, sent: Sentence, ents: list[Span]) -> str | None:
