@@ -75,3 +75,16 @@ def test_cars_built_at_a_site_the_article_placed_come_from_its_country(nlp):
                       "the CX-50 came from Mazda's plant in Hofu, Japan, and Japan also supplied the CX-5 for buyers in the "
                       "United States. Mazda plans to send about 9,000 Lafayette-built CX-50s a year to Canada.")
     assert routes(facts) == {("Mazda", "United States", "Canada"): 9000}
+
+
+# -- "The plant will start with the X": the models a plant opens with -------------------------------------------------
+def test_a_plant_that_will_start_with_models_makes_them(nlp):
+    facts = read(nlp, "Chery opened its plant in Barcelona on Monday. The plant has an annual capacity of 50,000 vehicles. "
+                      "It will start with the Tiggo 7 and the Tiggo 8, and add the Tiggo 4 next year.")
+    assert _plants(facts) == {"Barcelona": ["Tiggo 4", "Tiggo 7", "Tiggo 8"]}
+
+
+def test_a_company_that_will_start_with_models_in_showrooms_gives_the_plant_nothing(nlp):
+    facts = read(nlp, "Chery opened its plant in Barcelona on Monday. Its dealers in Spain opened the same week. "
+                      "It will start with the Tiggo 7 and the Tiggo 8 in showrooms.")
+    assert _plants(facts) == {"Barcelona": []}

@@ -1216,6 +1216,7 @@ class ArticleReader:
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
+        assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
@@ -1234,6 +1235,19 @@ class ArticleReader:
             name = self._model_name(m)
             if name not in target.models:
                 target.models.append(name)
+
+    def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
+        """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant
+        just described opens with ('it' only right after a sentence whose subject is the plant)."""
+        lower = self.index.lower
+        if not any(lower[k] in lx.START_CUES and lower[k + 1] == "with" for k in range(sent.start, first_model - 1)):
+            return False
+        if lower[sent.start] == "the" and lower[sent.start + 1] in ("plant", "factory", "facility"):
+            return True
+        if lower[sent.start] != "it" or sent.start == 0:
+            return False
+        before = self.index.sent_bounds(sent.start - 1)[0]
+        return lower[before] == "the" and lower[before + 1] in ("plant", "factory", "facility")
 
     def _start_for_known_plant(self, qs: list[Span]) -> None:
         """'Production of the EV4 starts in 2026': when the current plant begins making cars."""
