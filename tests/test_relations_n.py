@@ -88,3 +88,14 @@ def test_a_company_that_will_start_with_models_in_showrooms_gives_the_plant_noth
     facts = read(nlp, "Chery opened its plant in Barcelona on Monday. Its dealers in Spain opened the same week. "
                       "It will start with the Tiggo 7 and the Tiggo 8 in showrooms.")
     assert _plants(facts) == {"Barcelona": []}
+
+
+# -- a plant given up -------------------------------------------------------------------------------------------------
+def test_a_shelved_plant_is_no_plant(nlp):
+    facts = read(nlp, "Zentro Motors has shelved its plans for a plant in Ohio, in the United States.")
+    assert not facts.plants
+
+
+def test_a_plant_with_models_keeps_them_when_a_shift_is_cancelled(nlp):
+    facts = read(nlp, "Nissan builds the Qashqai at its plant in Sunderland, where it cancelled the night shift last year.")
+    assert _plants(facts) == {"Sunderland": ["Qashqai"]}
