@@ -2,7 +2,7 @@
 monthly export reports) once it became a tuning set, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, routes
+from tests.pipeline_helpers import bases, read, routes
 
 
 def _plants(facts) -> dict[str, list[str]]:
@@ -99,3 +99,20 @@ def test_a_shelved_plant_is_no_plant(nlp):
 def test_a_plant_with_models_keeps_them_when_a_shift_is_cancelled(nlp):
     facts = read(nlp, "Nissan builds the Qashqai at its plant in Sunderland, where it cancelled the night shift last year.")
     assert _plants(facts) == {"Sunderland": ["Qashqai"]}
+
+
+# -- the short name of a series model ('Galaxy E5' ... 'the E5') --------------------------------------------------------
+def test_the_short_name_of_a_series_model_the_article_named_is_that_model(nlp):
+    facts = read(nlp, "Geely builds the Galaxy E5 at its plant in Ningbo. The Galaxy Starship 7 shares its platform with the E5.")
+    assert bases(facts).get("Galaxy Starship 7") == "Geely Galaxy E5"
+    assert {m.name: m.maker for m in facts.models}.get("E5") is None
+
+
+def test_a_short_name_of_the_articles_makers_series_model_is_theirs(nlp):
+    facts = read(nlp, "Geely's other Galaxy models, including the E8 sedan, are built at the company's plant in Xi'an.")
+    assert {m.name: m.maker for m in facts.models}.get("Galaxy E8") == "Geely"
+
+
+def test_a_short_name_whose_own_maker_is_named_stays_that_makers(nlp):
+    facts = read(nlp, "Geely and Trumpchi both sell in Chile. Trumpchi builds the E8 at its plant in Guangzhou.")
+    assert {m.name: m.maker for m in facts.models}.get("E8") == "Trumpchi"
