@@ -116,3 +116,15 @@ def test_a_short_name_of_the_articles_makers_series_model_is_theirs(nlp):
 def test_a_short_name_whose_own_maker_is_named_stays_that_makers(nlp):
     facts = read(nlp, "Geely and Trumpchi both sell in Chile. Trumpchi builds the E8 at its plant in Guangzhou.")
     assert {m.name: m.maker for m in facts.models}.get("E8") == "Trumpchi"
+
+
+# -- a hedge in the main clause leaves a 'which makes X at Y' clause alone ---------------------------------------------
+def test_a_plant_in_a_which_makes_clause_keeps_its_model_when_the_main_clause_is_hedged(nlp):
+    facts = read(nlp, "Tofas, which makes the Egea at Bursa, has said it is studying exports to Germany.")
+    assert _plants(facts) == {"Bursa": ["Egea"]}
+    assert not facts.exports
+
+
+def test_a_hedge_inside_the_clause_still_hedges_the_model(nlp):
+    facts = read(nlp, "Togg, which is studying building the T10X at Gemlik, has opened a showroom in Germany.")
+    assert not any(p.models for p in facts.plants)

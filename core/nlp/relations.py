@@ -723,7 +723,8 @@ class ArticleReader:
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
-            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not self._hedged_models(sent) else []
+            hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
+            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
@@ -800,6 +801,16 @@ class ArticleReader:
             return True
         lower = self.index.lower
         return "looking" in self.words and any(lower[k] == "looking" and lower[k + 1:k + 2] == ["at"] for k in range(sent.start, sent.end))
+
+    def _made_in_clause(self, sent: Sentence, site: int) -> bool:
+        """'Togg, which makes the T10X at Gemlik, is studying exports': the site in a clause of its own that says what is
+        made there, with no hedge inside it; a hedge in the main clause is about something else."""
+        lower = self.index.lower
+        which = next((k for k in range(site - 1, sent.start, -1) if lower[k] in ("which", "that") and lower[k - 1] == ","), None)
+        if which is None or not (lower[which + 1] in BUILD_VERBS or lower[which + 1] in ADVERBS_BEFORE_VERB and lower[which + 2] in BUILD_VERBS):
+            return False
+        end = next((k for k in range(site, sent.end) if lower[k] == ","), sent.end)
+        return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
 
     def _vehicles_as_subject(self, sent: Sentence) -> bool:
         """'The cars are built at ...', 'These SUVs will be assembled in ...': vehicles named just before, made here."""
