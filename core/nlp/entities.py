@@ -23,7 +23,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer
+from core.nlp.gazetteer import Gazetteer, Model
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
@@ -125,6 +125,7 @@ class EntityResolver:
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
+        self._series: list[Model] | None = None
         ents = self._resolve_ambiguous_models(doc, ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
         ents = [e for e in ents if not (e.label == Label.MODEL and self._surname(doc, e, covered))]
@@ -356,15 +357,31 @@ class EntityResolver:
         for model in candidates:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
             if model.maker in mentioned:
                 return model.key
+        series = self._series_model(ent)
+        if series is not None:
+            return series
         for model in candidates:
             parent = self.gaz.companies.get(model.maker)
             if parent and parent.parent in mentioned:
                 return model.key
         return candidates[0].key
 
+    def _series_model(self, ent: Span) -> str | None:
+        """'the Galaxy E5 ... shares its platform with the E5', 'Geely's ... E8 sedan': the short name of a series model
+        of a maker the article names (Geely's Galaxy E5 and Galaxy E8), when no maker of the name itself is named."""
+        if any(m.maker in self._mentioned_companies for m in self.gaz.makers_of(self._text(ent))):
+            return None
+        if self._series is None:  # the article's makers' models with two words or more, found once per article
+            self._series = [m for m in self.gaz.models.values() if m.maker in self._mentioned_companies and " " in m.name]
+        tail = " " + self._text(ent)
+        series = [m for m in self._series if m.name.endswith(tail)]
+        named = [m for m in series if m.key in self._named_models]
+        return (named or series)[0].key if len(named) == 1 or len(series) == 1 else None
+
     def _with_model_key(self, doc: Doc, ent: Span) -> Span:
         if "|" in key_of(ent) and len(self.gaz.makers_of(self._text(ent))) <= 1:
-            return ent
+            series = self._series_model(ent)
+            return ent if series is None else Span(doc, ent.start, ent.end, label="MODEL", span_id=series)
         return Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent))
 
     def _new_models(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:

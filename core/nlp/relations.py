@@ -47,7 +47,9 @@ PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible"
                           "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating",
                           # "denied a report that it plans a plant", "reported, citing unnamed officials, that ..."
                           # (a rumour about a model does not make its plant doubtful: MODEL_HEDGES)
-                          "denied", "denies", "deny", "denying", "unnamed", "unconfirmed", "reportedly", "speculation", "speculated"])
+                          "denied", "denies", "deny", "denying", "unnamed", "unconfirmed", "reportedly", "speculation", "speculated",
+                          # "has shelved its plans for a plant in X": a plant given up
+                          "shelved", "shelves", "scrapped", "scraps", "abandoned", "cancelled", "canceled"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
                         "concentrated", "consolidated"])
@@ -359,6 +361,10 @@ class ArticleReader:
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
+        # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
+        namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+        if len(namesakes) == 1:
+            return next(iter(namesakes))
         return self.main_country or self.last_country
 
     def _located_by(self, ent: Span) -> str | None:
@@ -699,14 +705,16 @@ class ArticleReader:
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}]  # "from A to B": two places
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
+                near[0]["places"].append(ent.text)
                 continue
             same = [x for x in slots if x["country"] == country and (x["site"] is None or site is None)]
             if same:
                 same[0]["site"] = same[0]["site"] or site
                 same[0]["first"] = min(same[0]["first"], ent.start)
                 same[0]["last"] = max(same[0]["last"], ent.end)
+                same[0]["places"].append(ent.text)
             else:
-                slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end})
+                slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end, "places": [ent.text]})
         plants = []
         for n, slot in enumerate(slots):
             company, confidence = self._nearest_company(sent, ents, slot["first"])
@@ -722,9 +730,10 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
-            plant = self._plant(company, slot["site"], slot["country"], sent, confidence)
+            plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
-            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not self._hedged_models(sent) else []
+            hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
+            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
@@ -738,6 +747,20 @@ class ArticleReader:
                     plant.models.append(name)
             plants.append(plant)
         return plants
+
+    def _plant_described_again(self, sent: Sentence, ents: list[Span], slot: dict) -> PlantFact | None:
+        """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
+        the plant being described, placed more closely, not a second plant."""
+        plant, lower = self.current_plant, self.index.lower
+        if (plant is None or plant.country != slot["country"] or lower[sent.start] != "the"
+                or lower[sent.start + 1] not in ("plant", "factory", "facility", "complex")):
+            return None
+        if any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents):
+            return None  # "The plant Ford runs in Valencia": another company's plant
+        located = lower[sent.start + 2:sent.start + 4]
+        if located[:1] == [","] and located[1:] and located[1] in ("located", "situated", "based", "sited"):
+            return plant
+        return plant if plant.site and plant.site in slot["places"] else None
 
     def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
@@ -804,6 +827,16 @@ class ArticleReader:
             return True
         lower = self.index.lower
         return "looking" in self.words and any(lower[k] == "looking" and lower[k + 1:k + 2] == ["at"] for k in range(sent.start, sent.end))
+
+    def _made_in_clause(self, sent: Sentence, site: int) -> bool:
+        """'Togg, which makes the T10X at Gemlik, is studying exports': the site in a clause of its own that says what is
+        made there, with no hedge inside it; a hedge in the main clause is about something else."""
+        lower = self.index.lower
+        which = next((k for k in range(site - 1, sent.start, -1) if lower[k] in ("which", "that") and lower[k - 1] == ","), None)
+        if which is None or not (lower[which + 1] in BUILD_VERBS or lower[which + 1] in ADVERBS_BEFORE_VERB and lower[which + 2] in BUILD_VERBS):
+            return False
+        end = next((k for k in range(site, sent.end) if lower[k] == ","), sent.end)
+        return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
 
     def _vehicles_as_subject(self, sent: Sentence) -> bool:
         """'The cars are built at ...', 'These SUVs will be assembled in ...': vehicles named just before, made here."""
@@ -1222,6 +1255,7 @@ class ArticleReader:
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
+        assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
@@ -1240,6 +1274,19 @@ class ArticleReader:
             name = self._model_name(m)
             if name not in target.models:
                 target.models.append(name)
+
+    def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
+        """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant
+        just described opens with ('it' only right after a sentence whose subject is the plant)."""
+        lower = self.index.lower
+        if not any(lower[k] in lx.START_CUES and lower[k + 1] == "with" for k in range(sent.start, first_model - 1)):
+            return False
+        if lower[sent.start] == "the" and lower[sent.start + 1] in ("plant", "factory", "facility"):
+            return True
+        if lower[sent.start] != "it" or sent.start == 0:
+            return False
+        before = self.index.sent_bounds(sent.start - 1)[0]
+        return lower[before] == "the" and lower[before + 1] in ("plant", "factory", "facility")
 
     def _start_for_known_plant(self, qs: list[Span]) -> None:
         """'Production of the EV4 starts in 2026': when the current plant begins making cars."""
@@ -2069,6 +2116,13 @@ class ArticleReader:
                 return self._country_of(e)  # "made-in-India cars"
             if e.label_ == "COUNTRY" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS and e.text in self.gaz.demonyms:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
+        # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
+        for k in range(sent.start + 1, sent.end - 1):
+            if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):
+                plant = next((p for p in reversed(self.plants) if p.site and p.country
+                              and self.index.span_text(max(sent.start, k - len(p.site.split())), k) == p.site), None)
+                if plant is not None:
+                    return plant.country
         return None
 
     def _subsidiary_country(self, sent: Sentence, ents: list[Span]) -> str | None:

@@ -1,6 +1,7 @@
 """Tokenizer rules so figures split the way trade news writes them: "US$14m", "RMB5bn", "110kW", "1.5L"."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -27,6 +28,10 @@ UNIT_SUFFIXES = [
 ]
 
 
+# the rand before a bare figure and a scale word ("R4 billion", "R12 million"): "R4" alone stays a name (the Renault 4)
+RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3} (?:billion|million|trillion|bn|mn)\b)")
+
+
 class TextKeepingTokenizer:
     """spaCy's tokenizer, keeping the text it was given on the Doc.
 
@@ -40,6 +45,8 @@ class TextKeepingTokenizer:
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
         doc.user_data[TEXT_KEY] = text
+        if "R" in text:
+            _split_rand(doc, text)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -48,6 +55,19 @@ class TextKeepingTokenizer:
 
     def __getattr__(self, name: str) -> Any:  # rules, serialisation, explain(): the wrapped tokenizer's
         return getattr(self.tokenizer, name)
+
+
+def _split_rand(doc: Doc, text: str) -> None:
+    """'R4 billion' -> 'R' '4' 'billion', so the figure reads as rand, not as a model called R4."""
+    starts = [m.start() for m in RAND_BEFORE_SCALE.finditer(text)]
+    if not starts:
+        return
+    with doc.retokenize() as retokenizer:
+        for start in starts:
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            token = span[0] if span is not None and len(span) == 1 else None
+            if token is not None and token.idx == start and len(token.text) > 1:
+                retokenizer.split(token, ["R", token.text[1:]], heads=[(token, 1), (token, 1)])
 
 
 def customise_tokenizer(nlp: Language) -> None:
