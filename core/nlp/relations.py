@@ -964,6 +964,8 @@ class ArticleReader:
                 k += 3
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
+        if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
+            return True
         # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
         if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
             k = ent.end + 2
@@ -1044,6 +1046,19 @@ class ArticleReader:
                 if budget == 0:
                     break
         return False
+
+    def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
+        """'Douai (Renault ElectriCity). Capacity: 250,000 vehicles per year. Products: ...': a place alone as a heading,
+        maybe with its operator in brackets, over lines 'Label: value' that describe a plant."""
+        lower = self.index.lower
+        k = ent.end
+        if k < sent.end and lower[k] == "(":
+            k = next((j + 1 for j in range(k, min(sent.end, k + 8)) if lower[j] == ")"), sent.end)
+        if k >= sent.end or lower[k] not in (".", ":") or any(lower[j].strip() for j in range(k + 1, sent.end)):
+            return False
+        start, end = self.index.sent_bounds(sent.end) if sent.end < len(lower) else (sent.end, sent.end)
+        return (end - start > 2 and lower[start] in lx.PLANT_DATA_LABELS
+                and ":" in lower[start + 1:min(end, start + 6)])
 
     def _production_moved_to(self, sent: Sentence, to: int) -> bool:
         """'will move part of the production of the Elroq from Mladá Boleslav to Kvasiny': a verb of moving, then what
@@ -1196,6 +1211,8 @@ class ArticleReader:
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
+        # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
+        assigned = assigned or lower[sent.start] in lx.PRODUCT_LABELS and lower[sent.start + 1:sent.start + 2] == [":"]
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)

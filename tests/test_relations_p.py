@@ -1,0 +1,36 @@
+"""Rules for constructions found in set P (specialist sources: annual reports, bulletins, transcripts, notices) once
+it became a tuning set, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def _plants(facts) -> dict[str, list[str]]:
+    return {p.site: sorted(p.models) for p in facts.plants}
+
+
+# -- a plant data sheet: "Place (operator). Capacity: N. Headcount: N. Products: A, B." ------------------------------
+def test_a_place_heading_data_lines_is_a_plant_with_its_figures_and_products(nlp):
+    facts = read(nlp, "Vehicle plants\n\nKolin (Toyota). Capacity: 210,000 vehicles per year. Headcount at 30 June 2023: "
+                      "2,450. Products: Aygo X, Yaris.\n\nZwickau. Capacity: 330,000 vehicles per year. Headcount: 9,100. "
+                      "Products: ID.3, ID.4.")
+    plants = {p.site: p for p in facts.plants}
+    assert sorted(plants["Kolin"].models) == ["Aygo X", "Yaris"]
+    assert (plants["Kolin"].capacity_per_year, plants["Kolin"].jobs) == (210000, 2450)
+    assert sorted(plants["Zwickau"].models) == ["ID.3", "ID.4"]
+    assert (plants["Zwickau"].capacity_per_year, plants["Zwickau"].jobs) == (330000, 9100)
+
+
+def test_a_place_heading_over_lines_of_other_data_is_no_plant(nlp):
+    facts = read(nlp, "Kolin. Population: 31,000. Sales: 2,400 Aygo X cars.")
+    assert not facts.plants
+
+
+def test_a_place_with_more_words_is_no_heading(nlp):
+    facts = read(nlp, "Kolin is a market town. Capacity: 210,000 seats.")
+    assert "Kolin" not in _plants(facts)
+
+
+def test_the_day_of_a_dated_headcount_counts_nobody(nlp):
+    facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. Headcount at 31 March 2024: 2,700.")
+    assert facts.plants[0].jobs == 2700
