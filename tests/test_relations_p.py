@@ -34,3 +34,39 @@ def test_a_place_with_more_words_is_no_heading(nlp):
 def test_the_day_of_a_dated_headcount_counts_nobody(nlp):
     facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. Headcount at 31 March 2024: 2,700.")
     assert facts.plants[0].jobs == 2700
+
+
+# -- money that is no plant's investment -----------------------------------------------------------------------
+def test_a_retooling_is_the_plants_investment_and_an_incentive_of_money_is_not(nlp):
+    facts = read(nlp, "Toyota's Kolin plant, which builds the Aygo X, will add the Yaris from 2027 after a €95 million "
+                      "retooling. An investment incentive of €11 million approved for Toyota is not included.")
+    assert facts.plants[0].investment.amount == 95_000_000
+
+
+def test_an_incentive_of_money_alone_is_no_investment(nlp):
+    facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. An investment incentive of €11 million was "
+                      "approved for the plant in May.")
+    assert facts.plants[0].investment is None
+
+
+def test_an_exemption_worth_money_is_no_investment(nlp):
+    facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. The region has granted a five-year property-tax "
+                      "exemption for the plant, worth an estimated 700 million koruna.")
+    assert facts.plants[0].investment is None
+
+
+def test_money_in_lost_sales_is_no_investment(nlp):
+    facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. The company said the stoppage would cost about "
+                      "900 cars, or roughly 12 million euros in sales.")
+    assert facts.plants[0].investment is None
+
+
+def test_a_sectors_total_investment_is_no_plants(nlp):
+    facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. Total approved investment in the automotive "
+                      "sector reached 2.4 billion euros this year.")
+    assert facts.plants[0].investment is None
+
+
+def test_a_plants_investment_of_money_still_counts(nlp):
+    facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. An investment of €60 million will add a paint shop.")
+    assert facts.plants[0].investment.amount == 60_000_000

@@ -53,7 +53,7 @@ MODEL_ASSIGNMENT_CUES = frozenset(["dedicated", "focus", "focuses", "focused", "
 PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex", "conveyor"])
 START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
 INVESTMENT_CUES = frozenset(
-    ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion"]
+    ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "retooling", "retool", "retooled"]
 )
 EXPORT_CUES = frozenset(
     ["export", "exports", "exported", "exporting", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]

@@ -53,7 +53,8 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SHARE_VERBS = frozenset(["shares", "share", "shared"])
 SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
-AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates"])
+AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates",
+                       "exemption", "exemptions", "holiday", "loan", "loans"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
@@ -1268,6 +1269,7 @@ class ArticleReader:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
@@ -1293,9 +1295,30 @@ class ArticleReader:
         return bool(PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]))
 
     def _public_aid(self, q: Span) -> bool:
-        """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment."""
+        """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment;
+        'an investment incentive of EUR 14 million', 'a tax exemption worth an estimated 1.1 billion pesos' too."""
         lower = self.index.lower
-        return bool(AID_WORDS & set(lower[q.end:q.end + 3])) or q.start > 0 and lower[q.start - 1] == "granted"
+        if AID_WORDS & set(lower[q.end:q.end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
+            return True
+        k = q.start - 1
+        while k > 0 and lower[k] in ("an", "a", "estimated", "about", "around", "some", "roughly", "nearly", "almost"):
+            k -= 1
+        if lower[k] == "of":
+            return lower[k - 1] in AID_WORDS  # "an incentive of", not "an investment of"
+        if lower[k] == "worth":  # the aid named in the clause before: "a payroll-tax exemption ..., worth"
+            start = self.index.sent_bounds(q.start)[0]
+            return bool(AID_WORDS & set(lower[max(start, k - 12):k]))
+        return False
+
+    def _not_spent(self, q: Span) -> bool:
+        """'roughly 31 billion won in sales', 'EUR 9 million of lost revenue': money earned or lost, not invested; 'total
+        approved investment in the automotive sector reached ...': a whole sector's, not a plant's."""
+        lower = self.index.lower
+        after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
+        if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
+            return True
+        start = self.index.sent_bounds(q.start)[0]
+        return "sector" in lower[max(start, q.start - 10):q.start]
 
     def _money_names_plant(self, q: Span) -> bool:
         """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge': the plant's cost."""
