@@ -70,3 +70,19 @@ def test_a_sectors_total_investment_is_no_plants(nlp):
 def test_a_plants_investment_of_money_still_counts(nlp):
     facts = read(nlp, "Toyota builds the Aygo X at its plant in Kolin. An investment of €60 million will add a paint shop.")
     assert facts.plants[0].investment.amount == 60_000_000
+
+
+# -- a table of exports by maker: "- Maker, Site: total N; Market N (models); Market N (models)" ---------------------
+def test_a_makers_row_of_an_export_table_gives_each_market_with_figure_and_models(nlp):
+    facts = read(nlp, "Czech car plants exported 610,000 cars last year.\n\nExports by manufacturer (units)\n\n"
+                      "- Skoda Auto, Kvasiny: total 120,500; Germany 31,200 (Kodiaq, Karoq); Austria 7,700 (Kodiaq)\n"
+                      "- Toyota, Kolin: total 98,000; France 14,100 (Aygo X)\n")
+    routes = {(e.company, e.origin, e.destination): (e.units, sorted(e.models)) for e in facts.exports}
+    assert routes[("Skoda", "Czech Republic", "Germany")] == (31200, ["Karoq", "Kodiaq"])
+    assert routes[("Skoda", "Czech Republic", "Austria")] == (7700, ["Kodiaq"])
+    assert routes[("Toyota", "Czech Republic", "France")] == (14100, ["Aygo X"])
+
+
+def test_a_makers_row_without_exports_said_is_no_route(nlp):
+    facts = read(nlp, "Dealers by brand\n\n- Skoda Auto, Kvasiny: total 120; Germany 31 (Kodiaq, Karoq)\n")
+    assert not facts.exports

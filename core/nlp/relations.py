@@ -179,6 +179,7 @@ class ArticleReader:
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
+        self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
         self.all_ents: list[Entity] = index.entities()
@@ -228,10 +229,13 @@ class ArticleReader:
             self._plants(sent, ents, subjects, qs)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
-                    and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)):
+                    and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
+                    and not self._company_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
             if self.resume_plant is not None:
                 (self.current_plant,), self.resume_plant = self.resume_plant, None
+            if self.words & EXPORT_CONTEXT:
+                self.export_said = self.sent_no
             companies = [e for e in ents if e.label_ == "COMPANY"]
             self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None)
             if companies:
@@ -1986,6 +1990,47 @@ class ArticleReader:
         if export.units is None:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        return True
+
+    def _company_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
+        """'- Kia Slovakia, Zilina: total 151,200; Germany 27,300 (Sportage); United Kingdom 8,800 (Sportage)': a line of
+        a table of exports by maker, after the article speaks of exports: the maker's markets, each with its figure and
+        the models in brackets."""
+        lower = self.index.lower
+        opening = sent.start
+        while opening < sent.end and lower[opening] in ("-", "•", "*", "–", "—", "·"):
+            opening += 1  # a bulleted line
+        if not ents or ents[0].start != opening or ents[0].label_ != "COMPANY":
+            return False
+        if self.sent_no - self.export_said > 2 and self.row_read != self.sent_no - 1:
+            return False
+        colon = next((k for k in range(opening, min(sent.end, opening + 8)) if lower[k] in (":", "–", "—")), None)
+        if colon is None:
+            return False
+        figures = {q.start: q for q in qs if q.label_ in ("UNITS", "COUNT")}
+        markets = [e for e in ents if e.start > colon and e.label_ in ("COUNTRY", "REGION") and e.end in figures]
+        if not markets:
+            return False
+        self.row_read = self.sent_no
+        company = ents[0].ent_id_
+        site = next((e for e in ents if e.label_ == "PLACE" and e.start < colon), None)
+        origin = self._origin(company, site) if site is not None else (self.exporter[1] if self.exporter else self._origin(company, None))
+        for n, market in enumerate(markets):
+            destination = market.ent_id_
+            if not origin or destination == origin:
+                continue
+            units = figures[market.end]
+            stop = markets[n + 1].start if n + 1 < len(markets) else sent.end
+            models = [self._model_name(m) for m in ents if m.label_ == "MODEL" and units.end <= m.start < stop]
+            key = (company, origin, destination)
+            export = self.exports.get(key)
+            if export is None:
+                export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
+                                                        source=self._source(sent, confidence=0.8))
+            export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
+            if export.units is None:
+                export.units = units._.value
+                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
         return True
 
     def _from_a_plant(self, sent: Sentence) -> str | None:
