@@ -86,3 +86,21 @@ def test_a_makers_row_of_an_export_table_gives_each_market_with_figure_and_model
 def test_a_makers_row_without_exports_said_is_no_route(nlp):
     facts = read(nlp, "Dealers by brand\n\n- Skoda Auto, Kvasiny: total 120; Germany 31 (Kodiaq, Karoq)\n")
     assert not facts.exports
+
+
+# -- people of a call transcript and the shop floor ---------------------------------------------------------------
+def test_a_calls_questioner_is_an_analyst_of_the_firm_named(nlp):
+    facts = read(nlp, "Operator: Thank you. The next question is from the line of Meera Kulkarni from Copperleaf Capital. "
+                      "Please go ahead.\n\nMeera Kulkarni: Thanks. What is the plan for Pune?")
+    people = {p.name: (p.role, p.org) for p in facts.people}
+    assert people["Meera Kulkarni"] == ("analyst", "Copperleaf Capital")
+
+
+def test_a_question_about_a_person_names_no_analyst(nlp):
+    facts = read(nlp, "The question of who will run the plant is still open.")
+    assert not facts.people
+
+
+def test_a_line_leader_is_a_role(nlp):
+    facts = read(nlp, "Kenji Morita, a line leader in the paint shop, has worked at the plant for 12 years.")
+    assert [(p.name, p.role) for p in facts.people] == [("Kenji Morita", "line leader")]
