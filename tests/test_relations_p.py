@@ -104,3 +104,24 @@ def test_a_question_about_a_person_names_no_analyst(nlp):
 def test_a_line_leader_is_a_role(nlp):
     facts = read(nlp, "Kenji Morita, a line leader in the paint shop, has worked at the plant for 12 years.")
     assert [(p.name, p.role) for p in facts.people] == [("Kenji Morita", "line leader")]
+
+
+# -- a notice's numbered items: "Maker – vehicle assembly plant, Place, Region" with bulleted data lines ----------------
+def test_a_notice_heading_names_the_plant_and_its_bulleted_lines_describe_it(nlp):
+    facts = read(nlp, "1. PT Toyota Motor Manufacturing – vehicle assembly plant, Karawang, West Java\n"
+                      "   - Approved investment value: Rp 4.5 trillion\n"
+                      "   - Production capacity: 90,000 units per year\n"
+                      "   - Products: Avanza, Veloz\n")
+    plant = next(p for p in facts.plants if p.site == "Karawang")
+    assert sorted(plant.models) == ["Avanza", "Veloz"]
+    assert plant.capacity_per_year == 90000
+
+
+def test_a_plant_then_a_comma_then_a_lowercase_word_is_no_heading(nlp):
+    facts = read(nlp, "Toyota said the plant, Karawang residents say, is noisy.")
+    assert not facts.plants
+
+
+def test_a_bulleted_products_line_after_a_plant_gives_its_models(nlp):
+    facts = read(nlp, "Toyota builds cars at its plant in Kolin.\n   - Products: Aygo X, Yaris\n")
+    assert _plants(facts) == {"Kolin": ["Aygo X", "Yaris"]}

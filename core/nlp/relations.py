@@ -971,6 +971,10 @@ class ArticleReader:
                 return True
         if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
             return True
+        # "PT Xyz Motor – four-wheel vehicle assembly plant, Subang, West Java": a notice's heading, the plant then its place
+        if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
+                and not (after is not None and (after in lx.PLANT_NOUNS or self.doc[ent.end].is_lower))):
+            return True
         # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
         if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
             k = ent.end + 2
@@ -1217,7 +1221,10 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
-        assigned = assigned or lower[sent.start] in lx.PRODUCT_LABELS and lower[sent.start + 1:sent.start + 2] == [":"]
+        label = sent.start  # "- Products: ...", a bulleted line
+        while label < subjects[0].start and (lower[label] in ("-", "•", "*", "–", "—", "·") or not lower[label].strip()):
+            label += 1
+        assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
