@@ -125,3 +125,24 @@ def test_a_plant_then_a_comma_then_a_lowercase_word_is_no_heading(nlp):
 def test_a_bulleted_products_line_after_a_plant_gives_its_models(nlp):
     facts = read(nlp, "Toyota builds cars at its plant in Kolin.\n   - Products: Aygo X, Yaris\n")
     assert _plants(facts) == {"Kolin": ["Aygo X", "Yaris"]}
+
+
+# -- an assembler working for a partner: whose plant, and which models -----------------------------------------------
+def test_its_plant_after_an_agreement_with_a_partner_is_the_subjects(nlp):
+    facts = read(nlp, "Almaty, 3 May (Steppe Wire) – Saryarkaavtoprom has signed an agreement with China's Chery to move "
+                      "to full CKD assembly of Chery models at its plant in Kostanay.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Saryarkaavtoprom", "Kostanay")]
+
+
+def test_the_site_plant_named_again_keeps_its_operator(nlp):
+    facts = read(nlp, "Saryarkaavtoprom builds the Tiggo 4 at its plant in Kostanay. Li Ming, Chery's regional director, "
+                      "said the Kostanay plant would be a hub for the region.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Saryarkaavtoprom", "Kostanay")]
+
+
+def test_models_assembled_before_kits_arrive_from_another_plant_are_the_assemblers(nlp):
+    facts = read(nlp, "Saryarkaavtoprom builds cars at its plant in Kostanay. Saryarkaavtoprom also assembles the Kia "
+                      "Seltos and Sportage; Seltos kits arrive from Kia's Anantapur plant in India.")
+    plants = _plants(facts)
+    assert plants["Kostanay"] == ["Seltos", "Sportage"]
+    assert plants["Anantapur"] == ["Seltos"]

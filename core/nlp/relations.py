@@ -637,6 +637,7 @@ class ArticleReader:
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
             if len(created) == 1 and self._kit_source(created[0]):
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
+                self._models_before_kits(sent, ents, subjects, created[0])
             described, clause = self._described_plant(sent, created)
             if described is not None:
                 # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
@@ -713,6 +714,9 @@ class ArticleReader:
             if (known is not None and known.company and named_after
                     and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
                 company = known.company
+            elif (known is not None and known.company and lower[slot["first"] - 1] == "the"
+                  and lower[slot["last"]:slot["last"] + 1] in (["plant"], ["factory"])):
+                company = known.company  # "X's regional director said the Jizzakh plant would be ...": the plant known
             elif (known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents)
                   and not (self._opens_with_company_anaphor(sent) and self.last_company
                            and not self.gaz.same_group(self.last_company, known.company))):
@@ -734,6 +738,22 @@ class ArticleReader:
                     plant.models.append(name)
             plants.append(plant)
         return plants
+
+    def _models_before_kits(self, sent: Sentence, ents: list[Span], subjects: list[Span], source: PlantFact) -> None:
+        """'X also assembles the Sonet and the Sportage; Sonet kits arrive from Kia's Anantapur plant': the models of the
+        clause before are the assembler's, at its plant named before, not the kit plant's."""
+        clause_of = self._clause_breaks(sent)
+        start = self._slot_start.get(id(source), sent.end)
+        earlier = [m for m in subjects if clause_of(m.start) < clause_of(start)]
+        opener = next((e for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
+        if not earlier or opener is None or opener.ent_id_ == source.company:
+            return
+        names = {self._model_name(m) for m in earlier}
+        own = [self._model_name(m) for m in subjects if clause_of(m.start) == clause_of(start)]
+        source.models[:] = [n for n in source.models if n not in names or n in own]
+        home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
+        if home is not None:
+            home.models.extend(n for n in dict.fromkeys(self._model_name(m) for m in earlier) if n not in home.models)
 
     def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
@@ -830,9 +850,13 @@ class ArticleReader:
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
             return preceding[0].ent_id_, 1.0
-        if (len(preceding) > 1 and preceding[0].start == sent.start and "its" in lower[max(preceding[-1].end, before - 4):before]
-                and {"of", "from", "by"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
+        # the subject opens the sentence, or its first clause after a dateline ("Tashkent, 21 October – X has signed")
+        opens = len(preceding) > 1 and (preceding[0].start == sent.start or lower[preceding[0].start - 1] in ("–", "—", "-")) and not any(
+            lower[k] in BUILD_VERBS for k in range(sent.start, preceding[0].start))
+        if (opens and "its" in lower[max(preceding[-1].end, before - 4):before]
+                and {"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
             # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
+            # "X has signed an agreement with China's Chery to assemble ... at its plant in ...": the subject's too
             return preceding[0].ent_id_, 1.0
         if preceding:
             return preceding[-1].ent_id_, 1.0
