@@ -146,3 +146,24 @@ def test_models_assembled_before_kits_arrive_from_another_plant_are_the_assemble
     plants = _plants(facts)
     assert plants["Kostanay"] == ["Seltos", "Sportage"]
     assert plants["Anantapur"] == ["Seltos"]
+
+
+# -- shipments to a buyer in a market ---------------------------------------------------------------------------
+def test_cars_delivered_to_a_buyer_in_a_country_go_there_and_are_not_made_there(nlp):
+    facts = read(nlp, "Kantanka builds the Onantefo at its plant in Accra. The plant has already delivered its first 80 "
+                      "locally assembled Onantefo pickups to a logistics firm in Togo.")
+    assert {p.site for p in facts.plants} == {"Accra"}
+    routes = {(e.origin, e.destination): e.units for e in facts.exports}
+    assert routes == {("Ghana", "Togo"): 80}
+
+
+def test_a_later_verbs_figure_is_its_own_markets_not_the_shared_totals(nlp):
+    facts = read(nlp, "Saryarkaavtoprom shipped 700 Kia Seltos cars to Kyrgyzstan and Tajikistan this year, and signed a "
+                      "contract to supply 1,500 Tiggo 4 cars to a distributor in Mongolia next year.")
+    routes = {e.destination: e.units for e in facts.exports}
+    assert routes == {"Kyrgyzstan": None, "Tajikistan": None, "Mongolia": 1500}
+
+
+def test_a_figure_after_two_markets_without_a_verb_of_its_own_stays_shared(nlp):
+    facts = read(nlp, "Toyota exported cars to Malaysia and Brunei, starting with 400 units for Malaysia in May.")
+    assert all(e.units != 400 or e.destination == "Malaysia" for e in facts.exports)

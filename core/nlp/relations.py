@@ -1072,6 +1072,8 @@ class ArticleReader:
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
+            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
+                continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
             if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 return True
             if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
@@ -1441,10 +1443,14 @@ class ArticleReader:
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
-        in_route = [q for q in counts if first_cue <= q.start < destinations[-1].start]
+        # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
+        # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
+        in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
         if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
                 and (set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE or company is None and subject_country is not None)):
-            counts = []  # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets
+            # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets; a figure of a later
+            # verb of its own ("..., and signed to supply 3,000 cars to a distributor in Kazakhstan") stays
+            counts = [q for q in counts if q not in in_route and any(destinations[1].end < c < q.start for c in cues)]
         if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
             counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
         previous_end = first_cue
@@ -1857,6 +1863,8 @@ class ArticleReader:
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
+            elif word == "in" and self._to_a_buyer_in(sent, i, cues):
+                out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
@@ -1882,6 +1890,15 @@ class ArticleReader:
                 lower[k] in PASSIVE_AUXILIARIES and lower[k + 1] in BUILD_VERBS for k in range(max(start, c - 15), c - 1)):
             return True
         return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
+
+    def _to_a_buyer_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+        """'supply 3,000 cars to a distributor in Kazakhstan', 'delivered 120 pickups to a mining company in Ghana': the
+        'in' at i places a buyer the shipping verb sends the cars to."""
+        lower = self.index.lower
+        to = next((k for k in range(i - 1, max(sent.start, i - 5), -1) if lower[k] == "to"), None)
+        if to is None or lower[to + 1] not in ("a", "an", "its", "their", "one") or to + 2 >= i:
+            return False
+        return all(self.doc[k].is_lower and self.doc[k].is_alpha for k in range(to + 1, i)) and any(0 < to - c <= 12 for c in cues)
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
