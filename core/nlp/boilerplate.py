@@ -71,6 +71,8 @@ FIGURE_LINE = re.compile(
     r"^\W{0,3}[A-Za-z][\w ,.()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
+# "- Products: Atto 1, Dolphin, M6": a fact sheet's line of what a plant makes, content though it has no figure
+PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current )?(?:products?|models?)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
 # of columns, or only figures between column bars ("Posted by Ana Ruiz | 19 June" is a byline)
 TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[-+−]?\d[\d,.]*|(?:\s*\|\s*[-+−]?\d[\d,.]*\s*%?)+\s*$)")
@@ -130,7 +132,8 @@ def is_boilerplate(paragraph: str) -> bool:
     if LINK_LABEL.search(text):
         return True
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
-        return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text))  # heading, byline, navigation, button label; a labelled figure is content
+        # heading, byline, navigation, button label; a labelled figure or a plant's products is content
+        return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text) or PRODUCT_LINE.search(text))
     cased = any(c in text for c in FOLDED_APART)
     if cased:
         (call_to_action, reader_address, imperative_opening), searched = CASED_SEARCHES, text

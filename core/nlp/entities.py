@@ -93,6 +93,7 @@ PLATFORM_CUES_BY_LAST = {w: tuple(c for c in lx.PLATFORM_CUES if c[-1] == w) for
 BY = frozenset(["by"])
 POSSESSOR_OR_OWNER = POSSESSOR_NOUNS | OWNER_NOUNS
 FOUNDED = frozenset(["founded", "co-founded", "cofounded", "established", "started"])
+QUESTION = frozenset(["question", "questions"])
 
 
 @Language.factory("aw_entities", default_config={"gazetteer": "default"})
@@ -780,6 +781,7 @@ class EntityResolver:
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._heads(doc, ents, ent_at, taken, seen))
         people.extend(self._speakers(doc, taken, seen))
+        people.extend(self._questioners(doc, taken, seen))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
@@ -879,6 +881,33 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, "", ""))
+        return out
+
+    def _questioners(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'The next question is from the line of Priya Shah from Copperleaf Capital': a call's questioner, an analyst
+        of the firm named after the name."""
+        lower = self.index.lower
+        out = []
+        for i in self.index.positions(QUESTION):
+            k = i + 1
+            if lower[k:k + 2] in (["is", "from"], ["comes", "from"]):
+                k += 2
+            elif lower[k:k + 1] == ["from"]:
+                k += 1
+            else:
+                continue
+            if lower[k:k + 3] == ["the", "line", "of"]:
+                k += 3
+            name = self._name_at(doc, self._past_honorific(doc, k), taken)
+            if name is None or (name.start, name.end) in seen or self.index.is_boilerplate(i):
+                continue
+            org_end = name.end + 1
+            if lower[name.end:name.end + 1] in (["of"], ["from"], ["at"], ["with"]):
+                while org_end < len(doc) and org_end - name.end <= 5 and (doc[org_end].is_title or doc[org_end].is_upper):
+                    org_end += 1
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "analyst", doc[name.end + 1:org_end].text if org_end > name.end + 1 else ""))
         return out
 
     def _founders(self, doc: Doc, ents: list[Span], taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:

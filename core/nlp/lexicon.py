@@ -26,6 +26,11 @@ JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staf
 JOB_PEOPLE_CUES = frozenset(
     ["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs", "work", "works", "working"]
 )
+# a data sheet's label for a plant's staff: "Headcount: 2,100", "Employees at year end: 3,900"
+HEADCOUNT_LABELS = frozenset(["headcount", "workforce", "employees", "employment", "staff", "jobs"])
+# a plant data sheet's labels, each line "Label: value": "Douai. Capacity: 250,000 vehicles per year. Products: ..."
+PRODUCT_LABELS = frozenset(["products", "product", "models", "model", "vehicles", "production", "output"])
+PLANT_DATA_LABELS = HEADCOUNT_LABELS | PRODUCT_LABELS | frozenset(["capacity", "shifts", "investment", "operator", "opened"])
 JOB_ADJECTIVES = frozenset(["new", "direct", "indirect", "additional", "more", "local", "permanent", "skilled", "full-time", "part-time", "extra"])
 CAPACITY_CUES = frozenset(["capacity", "output", "produce", "produces", "producing", "production", "manufacture", "build", "assemble", "roll"])
 SHIFT_WORDS = frozenset(("shift", "shifts"))
@@ -48,7 +53,7 @@ MODEL_ASSIGNMENT_CUES = frozenset(["dedicated", "focus", "focuses", "focused", "
 PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex", "conveyor"])
 START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
 INVESTMENT_CUES = frozenset(
-    ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "commit", "commits", "committed", "committing"]
+    ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "commit", "commits", "committed", "committing", "retooling", "retool", "retooled"]
 )
 EXPORT_CUES = frozenset(
     ["export", "exports", "exported", "exporting", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]

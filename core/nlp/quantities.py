@@ -427,7 +427,10 @@ class QuantityFinder:
             return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
-        if {"workforce", "headcount"} & set(before) or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS:
+        # "Headcount at 31 December 2024: 3,900": a data sheet's label, dated; the day of the date counts nobody
+        labelled = before[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
+        if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS))
+                or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))

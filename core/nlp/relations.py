@@ -60,7 +60,8 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SHARE_VERBS = frozenset(["shares", "share", "shared"])
 SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
-AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates"])
+AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates",
+                       "exemption", "exemptions", "holiday", "loan", "loans"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
@@ -185,6 +186,7 @@ class ArticleReader:
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
+        self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
         self.all_ents: list[Entity] = index.entities()
@@ -234,10 +236,13 @@ class ArticleReader:
             self._plants(sent, ents, subjects, qs)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
-                    and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)):
+                    and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
+                    and not self._company_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
             if self.resume_plant is not None:
                 (self.current_plant,), self.resume_plant = self.resume_plant, None
+            if self.words & EXPORT_CONTEXT:
+                self.export_said = self.sent_no
             companies = [e for e in ents if e.label_ == "COMPANY"]
             self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None)
             if companies:
@@ -647,6 +652,7 @@ class ArticleReader:
                                       and self._closed_before(sent, p))
             if len(created) == 1 and self._kit_source(created[0]):
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
+                self._models_before_kits(sent, ents, subjects, created[0])
             described, clause = self._described_plant(sent, created)
             if described is not None:
                 # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
@@ -725,6 +731,9 @@ class ArticleReader:
             if (known is not None and known.company and named_after
                     and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
                 company = known.company
+            elif (known is not None and known.company and lower[slot["first"] - 1] == "the"
+                  and lower[slot["last"]:slot["last"] + 1] in (["plant"], ["factory"])):
+                company = known.company  # "X's regional director said the Jizzakh plant would be ...": the plant known
             elif (known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents)
                   and not (self._opens_with_company_anaphor(sent) and self.last_company
                            and not self.gaz.same_group(self.last_company, known.company))):
@@ -761,6 +770,22 @@ class ArticleReader:
         if located[:1] == [","] and located[1:] and located[1] in ("located", "situated", "based", "sited"):
             return plant
         return plant if plant.site and plant.site in slot["places"] else None
+
+    def _models_before_kits(self, sent: Sentence, ents: list[Span], subjects: list[Span], source: PlantFact) -> None:
+        """'X also assembles the Sonet and the Sportage; Sonet kits arrive from Kia's Anantapur plant': the models of the
+        clause before are the assembler's, at its plant named before, not the kit plant's."""
+        clause_of = self._clause_breaks(sent)
+        start = self._slot_start.get(id(source), sent.end)
+        earlier = [m for m in subjects if clause_of(m.start) < clause_of(start)]
+        opener = next((e for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
+        if not earlier or opener is None or opener.ent_id_ == source.company:
+            return
+        names = {self._model_name(m) for m in earlier}
+        own = [self._model_name(m) for m in subjects if clause_of(m.start) == clause_of(start)]
+        source.models[:] = [n for n in source.models if n not in names or n in own]
+        home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
+        if home is not None:
+            home.models.extend(n for n in dict.fromkeys(self._model_name(m) for m in earlier) if n not in home.models)
 
     def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
@@ -884,9 +909,13 @@ class ArticleReader:
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
             return preceding[0].ent_id_, 1.0
-        if (len(preceding) > 1 and preceding[0].start == sent.start and "its" in lower[max(preceding[-1].end, before - 4):before]
-                and {"of", "from", "by"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
+        # the subject opens the sentence, or its first clause after a dateline ("Tashkent, 21 October – X has signed")
+        opens = len(preceding) > 1 and (preceding[0].start == sent.start or lower[preceding[0].start - 1] in ("–", "—", "-")) and not any(
+            lower[k] in BUILD_VERBS for k in range(sent.start, preceding[0].start))
+        if (opens and "its" in lower[max(preceding[-1].end, before - 4):before]
+                and {"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
             # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
+            # "X has signed an agreement with China's Chery to assemble ... at its plant in ...": the subject's too
             return preceding[0].ent_id_, 1.0
         if preceding:
             return preceding[-1].ent_id_, 1.0
@@ -1023,6 +1052,12 @@ class ArticleReader:
                 k += 3
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
+        if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
+            return True
+        # "PT Xyz Motor – four-wheel vehicle assembly plant, Subang, West Java": a notice's heading, the plant then its place
+        if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
+                and not (after is not None and (after in lx.PLANT_NOUNS or self.doc[ent.end].is_lower))):
+            return True
         # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
         if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
             k = ent.end + 2
@@ -1096,6 +1131,8 @@ class ArticleReader:
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
+            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
+                continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
             if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 return True
             if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
@@ -1103,6 +1140,19 @@ class ArticleReader:
                 if budget == 0:
                     break
         return False
+
+    def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
+        """'Douai (Renault ElectriCity). Capacity: 250,000 vehicles per year. Products: ...': a place alone as a heading,
+        maybe with its operator in brackets, over lines 'Label: value' that describe a plant."""
+        lower = self.index.lower
+        k = ent.end
+        if k < sent.end and lower[k] == "(":
+            k = next((j + 1 for j in range(k, min(sent.end, k + 8)) if lower[j] == ")"), sent.end)
+        if k >= sent.end or lower[k] not in (".", ":") or any(lower[j].strip() for j in range(k + 1, sent.end)):
+            return False
+        start, end = self.index.sent_bounds(sent.end) if sent.end < len(lower) else (sent.end, sent.end)
+        return (end - start > 2 and lower[start] in lx.PLANT_DATA_LABELS
+                and ":" in lower[start + 1:min(end, start + 6)])
 
     def _production_moved_to(self, sent: Sentence, to: int) -> bool:
         """'will move part of the production of the Elroq from Mladá Boleslav to Kvasiny': a verb of moving, then what
@@ -1256,6 +1306,11 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
+        label = sent.start  # "- Products: ...", a bulleted line
+        while label < subjects[0].start and (lower[label] in ("-", "•", "*", "–", "—", "·") or not lower[label].strip()):
+            label += 1
+        assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
         if not builds and not rolls_off and not assigned:
             return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
@@ -1324,6 +1379,7 @@ class ArticleReader:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
@@ -1349,9 +1405,30 @@ class ArticleReader:
         return bool(PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]))
 
     def _public_aid(self, q: Span) -> bool:
-        """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment."""
+        """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment;
+        'an investment incentive of EUR 14 million', 'a tax exemption worth an estimated 1.1 billion pesos' too."""
         lower = self.index.lower
-        return bool(AID_WORDS & set(lower[q.end:q.end + 3])) or q.start > 0 and lower[q.start - 1] == "granted"
+        if AID_WORDS & set(lower[q.end:q.end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
+            return True
+        k = q.start - 1
+        while k > 0 and lower[k] in ("an", "a", "estimated", "about", "around", "some", "roughly", "nearly", "almost"):
+            k -= 1
+        if lower[k] == "of":
+            return lower[k - 1] in AID_WORDS  # "an incentive of", not "an investment of"
+        if lower[k] == "worth":  # the aid named in the clause before: "a payroll-tax exemption ..., worth"
+            start = self.index.sent_bounds(q.start)[0]
+            return bool(AID_WORDS & set(lower[max(start, k - 12):k]))
+        return False
+
+    def _not_spent(self, q: Span) -> bool:
+        """'roughly 31 billion won in sales', 'EUR 9 million of lost revenue': money earned or lost, not invested; 'total
+        approved investment in the automotive sector reached ...': a whole sector's, not a plant's."""
+        lower = self.index.lower
+        after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
+        if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
+            return True
+        start = self.index.sent_bounds(q.start)[0]
+        return "sector" in lower[max(start, q.start - 10):q.start]
 
     def _money_names_plant(self, q: Span) -> bool:
         """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge': the plant's cost."""
@@ -1439,10 +1516,14 @@ class ArticleReader:
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
-        in_route = [q for q in counts if first_cue <= q.start < destinations[-1].start]
+        # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
+        # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
+        in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
         if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
                 and (set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE or company is None and subject_country is not None)):
-            counts = []  # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets
+            # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets; a figure of a later
+            # verb of its own ("..., and signed to supply 3,000 cars to a distributor in Kazakhstan") stays
+            counts = [q for q in counts if q not in in_route and any(destinations[1].end < c < q.start for c in cues)]
         if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
             counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
         previous_end = first_cue
@@ -1855,6 +1936,8 @@ class ArticleReader:
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
+            elif word == "in" and self._to_a_buyer_in(sent, i, cues):
+                out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
@@ -1880,6 +1963,15 @@ class ArticleReader:
                 lower[k] in PASSIVE_AUXILIARIES and lower[k + 1] in BUILD_VERBS for k in range(max(start, c - 15), c - 1)):
             return True
         return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
+
+    def _to_a_buyer_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+        """'supply 3,000 cars to a distributor in Kazakhstan', 'delivered 120 pickups to a mining company in Ghana': the
+        'in' at i places a buyer the shipping verb sends the cars to."""
+        lower = self.index.lower
+        to = next((k for k in range(i - 1, max(sent.start, i - 5), -1) if lower[k] == "to"), None)
+        if to is None or lower[to + 1] not in ("a", "an", "its", "their", "one") or to + 2 >= i:
+            return False
+        return all(self.doc[k].is_lower and self.doc[k].is_alpha for k in range(to + 1, i)) and any(0 < to - c <= 12 for c in cues)
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
@@ -2019,6 +2111,47 @@ class ArticleReader:
         if export.units is None:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        return True
+
+    def _company_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
+        """'- Kia Slovakia, Zilina: total 151,200; Germany 27,300 (Sportage); United Kingdom 8,800 (Sportage)': a line of
+        a table of exports by maker, after the article speaks of exports: the maker's markets, each with its figure and
+        the models in brackets."""
+        lower = self.index.lower
+        opening = sent.start
+        while opening < sent.end and lower[opening] in ("-", "•", "*", "–", "—", "·"):
+            opening += 1  # a bulleted line
+        if not ents or ents[0].start != opening or ents[0].label_ != "COMPANY":
+            return False
+        if self.sent_no - self.export_said > 2 and self.row_read != self.sent_no - 1:
+            return False
+        colon = next((k for k in range(opening, min(sent.end, opening + 8)) if lower[k] in (":", "–", "—")), None)
+        if colon is None:
+            return False
+        figures = {q.start: q for q in qs if q.label_ in ("UNITS", "COUNT")}
+        markets = [e for e in ents if e.start > colon and e.label_ in ("COUNTRY", "REGION") and e.end in figures]
+        if not markets:
+            return False
+        self.row_read = self.sent_no
+        company = ents[0].ent_id_
+        site = next((e for e in ents if e.label_ == "PLACE" and e.start < colon), None)
+        origin = self._origin(company, site) if site is not None else (self.exporter[1] if self.exporter else self._origin(company, None))
+        for n, market in enumerate(markets):
+            destination = market.ent_id_
+            if not origin or destination == origin:
+                continue
+            units = figures[market.end]
+            stop = markets[n + 1].start if n + 1 < len(markets) else sent.end
+            models = [self._model_name(m) for m in ents if m.label_ == "MODEL" and units.end <= m.start < stop]
+            key = (company, origin, destination)
+            export = self.exports.get(key)
+            if export is None:
+                export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
+                                                        source=self._source(sent, confidence=0.8))
+            export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
+            if export.units is None:
+                export.units = units._.value
+                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
         return True
 
     def _from_a_plant(self, sent: Sentence) -> str | None:
