@@ -1478,6 +1478,8 @@ class ArticleReader:
                 self.exporter = (named, origin)  # no company named: a country's trade total
             elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
                 plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
+                if plant is None and self._from_a_plant(sent):  # "X exported 98,000 cars from its Izmit plant last year"
+                    plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
                 elif self.last_route is not None and self.last_route[1] == self.main_country:
@@ -1764,10 +1766,19 @@ class ArticleReader:
         place = (before or after or [None])[0]
         if place is None:
             return False
-        units = next((q for q in qs if q.label_ == "UNITS" and q.start > max(cue, place.start)), None)
-        # "..., followed by the United Kingdom with about 38,000": the next market in the ranking, with its own figure
-        following = [e for e in places if e.start > max(cue, place.end) and lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"])
-                     and "followed" in lower[max(sent.start, e.start - 3):e.start]]
+        # "with 48,000", "taking 48,000": a bare figure after the market is a number of vehicles
+        units = next((q for q in qs if q.start > max(cue, place.start) and (
+            q.label_ == "UNITS" or q.label_ == "COUNT" and lower[q.start - 1] in ("with", "taking", "took"))), None)
+        # "..., followed by the United Kingdom with about 38,000 and Spain with 21,000": the next markets in the ranking,
+        # each with its own figure
+        following: list[Span] = []
+        for e in places:
+            if e.start <= max(cue, place.end):
+                continue
+            if (lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"]) and "followed" in lower[max(sent.start, e.start - 3):e.start]
+                    or following and (lower[e.start - 1] in ("and", ",") or lower[e.start - 2:e.start] in (["and", "the"], [",", "the"]))
+                    and e.start - following[-1].end <= 8):
+                following.append(e)
         if units is not None and following and units.start > following[0].start:
             units = None
         if not self._route_of_last_shipper(sent, place, subjects, units):

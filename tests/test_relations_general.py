@@ -70,3 +70,23 @@ def test_a_bare_number_listed_after_a_brands_numbered_model_is_that_brands_model
 def test_a_number_after_a_numbered_model_that_counts_something_is_no_model(nlp):
     assert {m.name for m in read(nlp, "Peugeot sold the Peugeot 208 and 2000 other cars.").models} == {"Peugeot 208"}
     assert {m.name for m in read(nlp, "It made the Peugeot 208 and 3008 units of other models.").models} == {"Peugeot 208"}
+
+
+# -- markets ranked after an export figure ---------------------------------------------------------------------------
+def test_markets_ranked_with_their_figures_after_a_plants_exports(nlp):
+    facts = read(nlp, "Hyundai Assan exported 98,000 cars from its Izmit plant in Turkey last year. Germany was the largest "
+                      "market with 48,000, followed by France with 27,500 and Britain with 22,000.")
+    assert routes(facts) == {("Hyundai Assan", "Turkey", "Germany"): 48000, ("Hyundai Assan", "Turkey", "France"): 27500,
+                             ("Hyundai Assan", "Turkey", "United Kingdom"): 22000}
+
+
+def test_markets_ranked_without_figures_are_routes_without_units(nlp):
+    facts = read(nlp, "Toyota exported 50,000 Hilux pickups from Thailand. Australia was the biggest market, taking 20,000, "
+                      "followed by Japan and the Philippines.")
+    assert routes(facts) == {("Toyota", "Thailand", "Australia"): 20000, ("Toyota", "Thailand", "Japan"): None,
+                             ("Toyota", "Thailand", "Philippines"): None}
+
+
+def test_a_market_in_passing_is_no_route(nlp):
+    facts = read(nlp, "Hyundai Assan exported 98,000 cars from its Izmit plant last year. Germany is a market it knows well.")
+    assert routes(facts) == {}
