@@ -1,6 +1,7 @@
-"""A maker's sales in a market are figures of that market, not shipments to it; a plant's output 'sold in' a market
-is. A plant closed in the past is no plant. "The Peugeot 2008 and 3008" names two models. On sentences written for
-these tests (names and figures made up)."""
+"""General constructions, on sentences written for these tests (names and figures made up): a maker's sales in a market
+are market figures while a plant's output 'sold in' a market is an export; a plant closed in the past is no plant;
+"the Peugeot 2008 and 3008" names two models; markets ranked after an export figure are routes; "its West Point, Ga.,
+plant" is a US site."""
 from __future__ import annotations
 
 from tests.pipeline_helpers import read, routes
@@ -90,3 +91,19 @@ def test_markets_ranked_without_figures_are_routes_without_units(nlp):
 def test_a_market_in_passing_is_no_route(nlp):
     facts = read(nlp, "Hyundai Assan exported 98,000 cars from its Izmit plant last year. Germany is a market it knows well.")
     assert routes(facts) == {}
+
+
+# -- US towns with their state written short ------------------------------------------------------------------------
+def test_a_town_with_its_state_written_short_before_the_plant_is_the_plants_site(nlp):
+    facts = read(nlp, "Kia builds the Telluride at its West Point, Ga., plant.")
+    assert [(p.site, p.country, p.models) for p in facts.plants] == [("West Point", "United States", ["Telluride"])]
+
+
+def test_a_state_written_short_places_a_town_with_namesakes_abroad_in_the_us(nlp):
+    for state in ("Ky.", "KY"):
+        facts = read(nlp, f"Toyota builds the Camry at its Georgetown, {state}, plant.")
+        assert [(p.site, p.country) for p in facts.plants] == [("Georgetown", "United States")]
+
+
+def test_a_town_and_state_before_other_words_make_no_plant(nlp):
+    assert read(nlp, "He met the mayor of Lima, Ohio, plant managers and unions.").plants == []

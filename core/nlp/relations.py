@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import cached_property
 
+import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -34,6 +35,10 @@ from core.nlp.registry import get_gazetteer
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+# US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
+US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
+US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
+                                "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
 FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
@@ -340,6 +345,8 @@ class ArticleReader:
             return ent.ent_id_ or self.gaz.country(ent.text)
         if ent.label_ == "PLACE":
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
+            if self._us_state_after(ent):  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
+                return "United States"
             if place and self.named_countries and place.country not in self.named_countries:
                 # "Georgetown" in a story about the US: a town of that name in a country the article names
                 namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
@@ -353,6 +360,13 @@ class ArticleReader:
                 return place.country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
         return None
+
+    def _us_state_after(self, ent: Span) -> bool:
+        """A US state written short after a town: postal ('GA', 'KY') or news style ('Ga.', 'Tenn.', 'N.C.')."""
+        if ent.end + 1 >= len(self.doc) or self.index.lower[ent.end] != ",":
+            return False
+        state = self.doc[ent.end + 1].text
+        return state in US_STATE_CODES or state.rstrip(".") in US_STATE_NEWS_STYLE and state.endswith(".")
 
     def _context_country(self, ent: Span) -> str | None:
         """The country of the sentence, else the last one named before it, else the article's most named one."""
@@ -1024,6 +1038,11 @@ class ArticleReader:
         after = lower[ent.end] if ent.end < sent.end else None
         if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
             return after in lx.PLANT_NOUNS
+        # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
+        if after == "," and ent.end + 3 < sent.end and lower[ent.end + 2] == "," and lower[ent.end + 3] in lx.PLANT_NOUNS:
+            state = self.doc[ent.end + 1].text
+            if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
+                return True
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
             k = ent.end
