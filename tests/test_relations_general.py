@@ -1,7 +1,7 @@
 """General constructions, on sentences written for these tests (names and figures made up): a maker's sales in a market
 are market figures while a plant's output 'sold in' a market is an export; a plant closed in the past is no plant;
-"the Peugeot 2008 and 3008" names two models; markets ranked after an export figure are routes; "its West Point, Ga.,
-plant" is a US site."""
+"the Peugeot 2008 and 3008" names two models; markets ranked after an export figure are routes, and so are markets named
+within a region ("to Latin America, mainly Chile and Peru"); "its West Point, Ga., plant" is a US site."""
 from __future__ import annotations
 
 from tests.pipeline_helpers import read, routes
@@ -107,3 +107,18 @@ def test_a_state_written_short_places_a_town_with_namesakes_abroad_in_the_us(nlp
 
 def test_a_town_and_state_before_other_words_make_no_plant(nlp):
     assert read(nlp, "He met the mayor of Lima, Ohio, plant managers and unions.").plants == []
+
+
+# -- markets named as parts of a region's figure --------------------------------------------------------------------
+def test_markets_named_within_a_region_are_routes_and_the_figure_stays_the_regions(nlp):
+    expected = {("Kia", "Mexico", "Latin America"): 31000, ("Kia", "Mexico", "Chile"): None,
+                ("Kia", "Mexico", "Colombia"): None, ("Kia", "Mexico", "Peru"): None}
+    assert routes(read(nlp, "Kia exported 31,000 units from its Pesqueria plant to Latin America, mainly Chile, Colombia "
+                            "and Peru.")) == expected
+    assert routes(read(nlp, "Exports from Kia's Pesqueria plant to Latin America, mainly Chile, Colombia and Peru, "
+                            "reached 31,000 units.")) == expected
+
+
+def test_two_markets_in_a_plain_list_share_no_region(nlp):
+    assert routes(read(nlp, "Kia exported 5,000 cars from Mexico to Chile and Peru.")) == {
+        ("Kia", "Mexico", "Chile"): None, ("Kia", "Mexico", "Peru"): None}

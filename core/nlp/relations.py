@@ -122,6 +122,7 @@ VARIANT_VERBS = frozenset("add adds adding added launch launches launched introd
 SEND_VERBS = frozenset(["send", "sends", "sending"])
 SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
+BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as"}
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
@@ -1588,7 +1589,7 @@ class ArticleReader:
                     and not (passive_subject and units.start == previous_end)):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
-                following = [d.start for d in destinations if d.start > ent.start]
+                following = [d.start for d in destinations if d.start > ent.start and d.start not in self._breakdown]
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
                               and clause_of(q.start) == clause_of(ent.start)), None)
@@ -1599,6 +1600,8 @@ class ArticleReader:
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
             if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
                 units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
+            if ent.start in self._breakdown:
+                units = None  # "to Latin America, mainly Chile and Peru": the figure is the region's
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
@@ -1933,6 +1936,7 @@ class ArticleReader:
         """Countries and regions a shipment goes to: 'to X', 'into X', 'sold in X', 'for the X market', and lists of them."""
         lower = self.index.lower
         out: list[Span] = []
+        self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure
         for e in ents:
             if e is origin_ent:
                 continue
@@ -1960,6 +1964,12 @@ class ArticleReader:
             word = lower[i]
             between = set(lower[out[-1].end:e.start]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
+            # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
+            if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
+                    between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS or coordinated and out[-1].start in self._breakdown):
+                self._breakdown.add(e.start)
+                out.append(e)
+                continue
             if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
                     self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
                 out.append(e)  # "... and the rest was split between Chad and Niger"
