@@ -122,3 +122,8 @@ def test_markets_named_within_a_region_are_routes_and_the_figure_stays_the_regio
 def test_two_markets_in_a_plain_list_share_no_region(nlp):
     assert routes(read(nlp, "Kia exported 5,000 cars from Mexico to Chile and Peru.")) == {
         ("Kia", "Mexico", "Chile"): None, ("Kia", "Mexico", "Peru"): None}
+
+
+def test_a_share_of_the_vehicles_named_before_is_a_routes_figure(nlp):
+    facts = read(nlp, "Kia built 150,000 K4s at Pesqueria last year and shipped about 21,000 of them to the United States.")
+    assert routes(facts) == {("Kia", "Mexico", "United States"): 21000}

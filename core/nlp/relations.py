@@ -1583,6 +1583,9 @@ class ArticleReader:
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
+                    # "shipped about 21,000 of them to the United States": the vehicles named before
+                    and not (lower[units.end:units.end + 2] in (["of", "them"], ["of", "these"], ["of", "those"])
+                             and units.end + 3 == ent.start)
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
