@@ -60,6 +60,7 @@ def key_of(span: Span) -> str:
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 # "who heads GWM's international business", "who chairs the union branch": a title given by a verb
 HEAD_VERBS = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "manages": "manager", "directs": "director"}
+HEAD_VERB_WORDS = frozenset(HEAD_VERBS)
 REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "republic"])
 # "Director of the plant Ruslan Aliyev": the workplace a translated title names before the person
 WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board", "holding", "concern"])
@@ -933,7 +934,7 @@ class EntityResolver:
         given by a verb; the organisation is the one named after the verb, or the sentence's one company."""
         lower = self.index.lower
         out = []
-        for k in self.index.positions(frozenset(HEAD_VERBS)):
+        for k in self.index.positions(HEAD_VERB_WORDS):
             if k < 3 or lower[k - 1] != "who" or lower[k - 2] != "," or self.index.is_boilerplate(k):
                 continue
             name = self._name_before(doc, k - 1, taken, ent_at)

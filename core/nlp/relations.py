@@ -122,6 +122,7 @@ VARIANT_VERBS = frozenset("add adds adding added launch launches launched introd
 SEND_VERBS = frozenset(["send", "sends", "sending"])
 SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
+BULLETS = frozenset(["-", "•", "*", "–", "—", "·"])
 BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as"}
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
@@ -192,6 +193,7 @@ class ArticleReader:
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
+        self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
@@ -363,10 +365,10 @@ class ArticleReader:
         return None
 
     def _us_state_after(self, ent: Span) -> bool:
-        """A US state written short after a town: postal ('GA', 'KY') or news style ('Ga.', 'Tenn.', 'N.C.')."""
+        """A US state written short after a town and a comma: postal ('GA', 'KY') or news style ('Ga.', 'Tenn.', 'N.C.')."""
         if ent.end + 1 >= len(self.doc) or self.index.lower[ent.end] != ",":
             return False
-        state = self.doc[ent.end + 1].text
+        state = self.index.text[ent.end + 1]
         return state in US_STATE_CODES or state.rstrip(".") in US_STATE_NEWS_STYLE and state.endswith(".")
 
     def _context_country(self, ent: Span) -> str | None:
@@ -1041,7 +1043,8 @@ class ArticleReader:
             return after in lx.PLANT_NOUNS
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
         if after == "," and ent.end + 3 < sent.end and lower[ent.end + 2] == "," and lower[ent.end + 3] in lx.PLANT_NOUNS:
-            state = self.doc[ent.end + 1].text
+            # any state or province written short ("Ky.", "Ont.", "GA"); _us_state_after tells which are US states
+            state = self.index.text[ent.end + 1]
             if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
                 return True
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
@@ -1327,9 +1330,7 @@ class ArticleReader:
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
-        label = sent.start  # "- Products: ...", a bulleted line
-        while label < subjects[0].start and (lower[label] in ("-", "•", "*", "–", "—", "·") or not lower[label].strip()):
-            label += 1
+        label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
         if not builds and not rolls_off and not assigned:
             return
@@ -1610,18 +1611,27 @@ class ArticleReader:
                 used.add(units.start)
             if destination == origin or self._share_to(ent):
                 continue
-            key = (company, origin, destination)
-            export = self.exports.get(key)
-            if export is None:
-                export = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=confidence))
-                self.exports[key] = export
+            export = self._route(company, origin, destination, sent, confidence)
             export.models.extend(m for m in route_models if m not in export.models)
-            if units is not None and export.units is None:
-                export.units = units._.value
-                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+            self._set_units(export, units, sent, confidence)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
+
+    def _route(self, company: str | None, origin: str, destination: str, sent: Sentence, confidence: float) -> ExportFact:
+        """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
+        key = (company, origin, destination)
+        export = self.exports.get(key)
+        if export is None:
+            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
+                                                    source=self._source(sent, confidence=confidence))
+        return export
+
+    def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
+        """A route's number of vehicles: the first one stated stays, with the sentence it was read from."""
+        if units is not None and export.units is None:
+            export.units = units._.value
+            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
 
     def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int) -> None:
         """'Chery shipped 41,300 cars to Chile last year ... Geely sent 28,900 vehicles': in a story about one market's
@@ -1636,12 +1646,9 @@ class ArticleReader:
         units = next((q for q in qs if q.label_ == "UNITS" and 0 < q.start - cue <= 3), None)
         if units is None:
             return
-        export = self.exports.setdefault((company, origin, destination), ExportFact(
-            company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.7)))
+        export = self._route(company, origin, destination, sent, 0.7)
         export.models.extend(n for n in (self._model_name(m) for m in subjects) if n not in export.models)
-        if export.units is None:
-            export.units = units._.value
-            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.7)
+        self._set_units(export, units, sent, 0.7)
 
     def _imports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
@@ -1687,11 +1694,7 @@ class ArticleReader:
         shares = [(first, figures[first.end + 1])]
         shares += [(e, figures[e.end]) for e in countries if e.start > first.end and lower[e.start - 1] in ("and", ",") and e.end in figures]
         for e, units in shares:
-            export = self.exports.setdefault((None, e.ent_id_, destination), ExportFact(
-                company=None, origin=e.ent_id_, destination=destination, source=self._source(sent, confidence=0.8)))
-            if export.units is None:
-                export.units = units._.value
-                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+            self._set_units(self._route(None, e.ent_id_, destination, sent, 0.8), units, sent, 0.8)
         return True
 
     def _sourced_from(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
@@ -1715,8 +1718,7 @@ class ArticleReader:
             if not listed or origin == destination or any(d.label_ in ("COUNTRY", "REGION") and d.start > e.end for d in ents):
                 continue
             company = self._model_maker(listed[0]) if len({self._model_maker(m) for m in listed}) == 1 else None
-            export = self.exports.setdefault((company, origin, destination), ExportFact(
-                company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8)))
+            export = self._route(company, origin, destination, sent, 0.8)
             export.models.extend(n for n in (self._model_name(m) for m in listed) if n not in export.models)
             found = True
         return found
@@ -1742,15 +1744,10 @@ class ArticleReader:
         company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
         if company is None:
             company = (self._model_maker(subjects[0]) if subjects else None) or self.last_company
-        key = (company, origin, destination)
-        export = self.exports.get(key)
-        if export is None:
-            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=confidence))
+        export = self._route(company, origin, destination, sent, confidence)
         export.models.extend(m for m in models if m not in export.models)
         units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
-        if units is not None and export.units is None:
-            export.units = units._.value
-            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+        self._set_units(export, units, sent, confidence)
         return True
 
     def _after_import_from(self, sent: Sentence, e: Span) -> bool:
@@ -1847,14 +1844,9 @@ class ArticleReader:
         destination = place.ent_id_
         if not origin or destination == origin:
             return False
-        key = (company, origin, destination)
-        export = self.exports.get(key)
-        if export is None:
-            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8))
+        export = self._route(company, origin, destination, sent, 0.8)
         export.models.extend(m for m in (self._model_name(s) for s in subjects) if m not in export.models)
-        if units is not None and export.units is None:
-            export.units = units._.value
-            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        self._set_units(export, units, sent, 0.8)
         return True
 
     @staticmethod
@@ -1939,7 +1931,7 @@ class ArticleReader:
         """Countries and regions a shipment goes to: 'to X', 'into X', 'sold in X', 'for the X market', and lists of them."""
         lower = self.index.lower
         out: list[Span] = []
-        self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure
+        self._breakdown.clear()
         for e in ents:
             if e is origin_ent:
                 continue
@@ -2128,9 +2120,7 @@ class ArticleReader:
     def _table_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
         lower = self.index.lower
-        opening = sent.start
-        while opening < sent.end and lower[opening] in ("-", "•", "*", "–", "—", "·"):
-            opening += 1  # a bulleted line
+        opening = self._past_bullet(sent.start, sent.end)
         if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None and self.importer is None:
             return False
         head = ents[0]
@@ -2147,23 +2137,22 @@ class ArticleReader:
             company, origin, destination = None, head.ent_id_, self.importer
         if destination == origin:
             return False
-        key = (company, origin, destination)
-        export = self.exports.get(key)
-        if export is None:
-            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination, source=self._source(sent, confidence=0.8))
-        if export.units is None:
-            export.units = units._.value
-            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+        self._set_units(self._route(company, origin, destination, sent, 0.8), units, sent, 0.8)
         return True
+
+    def _past_bullet(self, start: int, end: int) -> int:
+        """The first word of a bulleted line ('- Products: ...', '• Germany – 45,200'), past its bullet and blank tokens."""
+        lower = self.index.lower
+        while start < end and (lower[start] in BULLETS or not lower[start].strip()):
+            start += 1
+        return start
 
     def _company_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
         """'- Kia Slovakia, Zilina: total 151,200; Germany 27,300 (Sportage); United Kingdom 8,800 (Sportage)': a line of
         a table of exports by maker, after the article speaks of exports: the maker's markets, each with its figure and
         the models in brackets."""
         lower = self.index.lower
-        opening = sent.start
-        while opening < sent.end and lower[opening] in ("-", "•", "*", "–", "—", "·"):
-            opening += 1  # a bulleted line
+        opening = self._past_bullet(sent.start, sent.end)
         if not ents or ents[0].start != opening or ents[0].label_ != "COMPANY":
             return False
         if self.sent_no - self.export_said > 2 and self.row_read != self.sent_no - 1:
@@ -2186,15 +2175,9 @@ class ArticleReader:
             units = figures[market.end]
             stop = markets[n + 1].start if n + 1 < len(markets) else sent.end
             models = [self._model_name(m) for m in ents if m.label_ == "MODEL" and units.end <= m.start < stop]
-            key = (company, origin, destination)
-            export = self.exports.get(key)
-            if export is None:
-                export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
-                                                        source=self._source(sent, confidence=0.8))
+            export = self._route(company, origin, destination, sent, 0.8)
             export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
-            if export.units is None:
-                export.units = units._.value
-                export.evidence["units"] = self._source(sent, self._qualifier(units, sent), 0.8)
+            self._set_units(export, units, sent, 0.8)
         return True
 
     def _from_a_plant(self, sent: Sentence) -> str | None:
