@@ -104,14 +104,16 @@ def _layout(title: str, height: int = 420) -> dict:
     }
 
 
-def _figure(traces: list[dict], layout: dict, validate: bool = True) -> go.Figure:
-    """The figure, built and validated in one call from plain dicts: make_subplots, update_layout and
-    update_xaxes walk plotly's object model on every call (about 150 ms a chart), one Figure call about 10 ms.
+# plotly checks every property of every trace when a figure is built: at 10k articles half of a chart's
+# build time, most of a filter change on the capacity page. The builders' output is checked in the tests
+# instead (tests/conftest.py turns this on for every test), so a wrong property fails there, not in a page.
+VALIDATE_FIGURES = False
 
-    validate=False skips plotly's check of every value (its `_validate` switch), for figures with
-    thousands of points where the check costs more than the rest of the page (the map: 0.4 s at 100k
-    articles); their builders' output is checked with validation in the tests instead."""
-    return go.Figure({"data": traces, "layout": layout}, _validate=validate)
+
+def _figure(traces: list[dict], layout: dict) -> go.Figure:
+    """The figure from plain dicts in one call: make_subplots, update_layout and update_xaxes walk plotly's
+    object model on every call (about 150 ms a chart). Checked by plotly only when VALIDATE_FIGURES is on."""
+    return go.Figure({"data": traces, "layout": layout}, _validate=VALIDATE_FIGURES)
 
 
 def _axis(title: str, **props) -> dict:
@@ -556,7 +558,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     layout = _layout(title, height=560)
     layout.update(annotations=annotations, geo=geo, margin={"l": 0, "r": 0, "t": 50, "b": 0},
                   legend={**layout["legend"], "orientation": "h", "yanchor": "top", "y": -0.02, "x": 0})
-    return _figure(traces, layout, validate=False)
+    return _figure(traces, layout)
 
 
 # --------------------------------------------------------------------------- models and specs
@@ -639,6 +641,16 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     return out
 
 
+def _groups(keys: pd.Series, missing: str) -> list[tuple[str, np.ndarray]]:
+    """(key, row positions) for each distinct value, keys sorted and missing ones named `missing`, rows in
+    their order: what iterating df.groupby(keys, sort=True) gives, without a frame per group (about half a
+    millisecond each, and a chart coloured by company has dozens of groups)."""
+    codes, uniques = pd.factorize(keys.fillna(missing).to_numpy(dtype=object), sort=True)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    return [(uniques[i], order[bounds[i]:bounds[i + 1]]) for i in range(len(uniques))]
+
+
 def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Power (hp) and engine displacement (L) side by side, one bar per model, coloured by maker.
 
@@ -656,9 +668,11 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     summary = summary.sort_values(["power_hp", "engine_l", "model"], na_position="first")
     # two panels sharing the model axis (what make_subplots(cols=2, shared_yaxes=True) lays out)
     traces = []
-    for maker, group in summary.groupby(summary["maker"].fillna("Unknown maker"), sort=True):
+    all_models = summary["model"].to_numpy(dtype=object)
+    all_power, all_engine = summary["power_hp"].to_numpy(), summary["engine_l"].to_numpy()
+    for maker, rows in _groups(summary["maker"], "Unknown maker"):
         color = company_color(None if maker == "Unknown maker" else maker)
-        models, power, engine = group["model"].tolist(), group["power_hp"].to_numpy(), group["engine_l"].to_numpy()
+        models, power, engine = all_models[rows].tolist(), all_power[rows], all_engine[rows]
         traces.append({"type": "bar", "y": models, "x": power, "orientation": "h", "name": str(maker),
                        "legendgroup": str(maker), "marker": {"color": color}, "xaxis": "x", "yaxis": "y",
                        "text": [fmt_number(v) if not pd.isna(v) else "" for v in power], "textposition": "auto",
@@ -696,12 +710,13 @@ def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: s
         title = f"{title} — largest {BARS_SHOWN} of {len(df):,}"
         df = df.nlargest(BARS_SHOWN, x)
     df = df.sort_values(x, ascending=True)
-    # traces as plain dicts and one Figure call: plotly validates once, not once per add_bar
+    # traces as plain dicts and one Figure call, not one add_bar per trace
     traces = []
     if color_by:
-        for key, group in df.groupby(df[color_by].fillna("Unknown"), sort=True):
-            values = group[x].to_numpy()  # a typed array in the JSON
-            traces.append({"type": "bar", "y": group[y].tolist(), "x": values, "orientation": "h", "name": str(key),
+        labels, all_values = df[y].to_numpy(dtype=object), df[x].to_numpy()
+        for key, rows in _groups(df[color_by], "Unknown"):
+            values = all_values[rows]  # a typed array in the JSON
+            traces.append({"type": "bar", "y": labels[rows].tolist(), "x": values, "orientation": "h", "name": str(key),
                            "marker": {"color": company_color(None if key == "Unknown" else key)},
                            "text": [text_fmt(v) for v in values], "textposition": "auto",
                            "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + _esc(key) + "</extra>"})

@@ -28,6 +28,15 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 ARTIFACTS = ROOT / "test-artifacts"
 
 
+@pytest.fixture(autouse=True)
+def _checked_figures(monkeypatch):
+    """Every figure a test builds passes plotly's checks of every property (the app skips them for speed:
+    core.charts.VALIDATE_FIGURES), so a builder that writes a wrong property fails here."""
+    from core import charts
+
+    monkeypatch.setattr(charts, "VALIDATE_FIGURES", True)
+
+
 # --------------------------------------------------------------------------- hand-built facts
 
 TEXT_Kia_AZ = (

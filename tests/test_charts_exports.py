@@ -39,9 +39,6 @@ def test_every_chart_is_titled_with_units_and_built_from_the_frame(frames):
 
 def test_map_has_a_marker_per_plant_and_a_line_per_route(frames):
     fig = charts.map_figure(frames["plants"], frames["exports"])
-    import plotly.graph_objects as go
-
-    go.Figure(fig.to_dict())  # built without plotly's checks (charts._figure): every value must pass them
     plants, routes = charts.map_summaries(frames["plants"], frames["exports"])
     markers = [t for t in fig.data if t.type == "scattergeo" and t.mode and "markers" in t.mode and "lines" not in t.mode]
     assert sum(len(t.lat) for t in markers) == plants["lat"].notna().sum() > 0
@@ -159,3 +156,26 @@ def test_source_line_gives_one_date_format_for_every_way_a_date_is_held():
             "Source: Trade &lt;Daily&gt; (2024-03-01)"
     for missing in (None, pd.NaT, float("nan")):
         assert _source_line({"source": None, "title": None, "published": missing}) == "Source: unknown source"
+
+
+def test_figures_are_checked_by_plotly_in_tests_and_not_in_the_app(monkeypatch):
+    """Tests build every figure with plotly's checks on (conftest), so a wrong property fails a test;
+    the app skips them (half a chart's build time)."""
+    import plotly.graph_objects as go
+
+    wrong = [{"type": "bar", "x": [1], "y": ["a"], "colour": "red"}]  # no such property
+    with pytest.raises(ValueError):
+        charts._figure(wrong, charts._layout("t"))
+    monkeypatch.setattr(charts, "VALIDATE_FIGURES", False)  # as in the app
+    fig = charts._figure([{"type": "bar", "x": [1, 2], "y": ["a", "b"]}], charts._layout("t"))
+    assert isinstance(fig, go.Figure) and list(fig.data[0].y) == ["a", "b"]
+
+
+def test_bars_coloured_by_company_keep_each_company_rows_in_order():
+    """One trace per company, companies sorted, an unknown company last under "Unknown", bars smallest first."""
+    df = pd.DataFrame({"plant": ["P1", "P2", "P3", "P4", "P5"], "company": ["Kia", None, "BYD", "Kia", "BYD"],
+                       "capacity_per_year": [50.0, 10.0, 30.0, 20.0, 40.0]})
+    fig = charts._hbar(df, "plant", "capacity_per_year", "t", "Units", "Plant", color_by="company")
+    assert [t.name for t in fig.data] == ["BYD", "Kia", "Unknown"]
+    assert [list(t.y) for t in fig.data] == [["P3", "P5"], ["P4", "P1"], ["P2"]]
+    assert [list(t.x) for t in fig.data] == [[30.0, 40.0], [20.0, 50.0], [10.0]]
