@@ -1,7 +1,8 @@
 """General constructions, on sentences written for these tests (names and figures made up): a maker's sales in a market
 are market figures while a plant's output 'sold in' a market is an export; a plant closed in the past is no plant;
 "the Peugeot 2008 and 3008" names two models; markets ranked after an export figure are routes, and so are markets named
-within a region ("to Latin America, mainly Chile and Peru"); "its West Point, Ga., plant" is a US site."""
+within a region ("to Latin America, mainly Chile and Peru"); "its West Point, Ga., plant" is a US site; "HiLuxes" are
+HiLux pickups."""
 from __future__ import annotations
 
 from tests.pipeline_helpers import read, routes
@@ -127,3 +128,20 @@ def test_two_markets_in_a_plain_list_share_no_region(nlp):
 def test_a_share_of_the_vehicles_named_before_is_a_routes_figure(nlp):
     facts = read(nlp, "Kia built 150,000 K4s at Pesqueria last year and shipped about 21,000 of them to the United States.")
     assert routes(facts) == {("Kia", "Mexico", "United States"): 21000}
+
+
+def test_a_model_name_in_s_or_x_takes_es_in_the_plural(nlp):
+    """'HiLuxes', 'Atlases': names ending in s, x, z, sh or ch are put in the plural with -es, and count vehicles."""
+    facts = read(nlp, "Toyota shipped 4,000 HiLuxes to Chile from its plant in Thailand.")
+    assert routes(facts) == {("Toyota", "Thailand", "Chile"): 4_000}
+    assert [r.models for r in facts.exports] == [["Hilux"]]
+    facts = read(nlp, "Volkswagen exported 3,000 Atlases to Mexico last year.")
+    assert [r.models for r in facts.exports] == [["Atlas"]]
+
+
+def test_a_name_in_capitals_ending_in_s_takes_no_es(nlp):
+    """Codes in capitals ('GLS', 'RX') and names in other letters get no '-es' plural pattern."""
+    from core.nlp.patterns import _pluralisable_es
+
+    assert not _pluralisable_es("GLS") and not _pluralisable_es("RX")
+    assert _pluralisable_es("HiLux") and _pluralisable_es("Atlas") and not _pluralisable_es("Corolla")

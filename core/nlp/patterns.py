@@ -29,6 +29,12 @@ def _pluralisable(surface: str) -> bool:
     return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and (not surface.isupper() or last.isdigit() or "-" in surface)
 
 
+def _pluralisable_es(surface: str) -> bool:
+    """Names in s, x, z, sh or ch take "es" in the plural ("HiLuxes", "Atlases", "Corolla Crosses"); not codes in
+    capitals ("GLS", "RX") nor short names."""
+    return len(surface) > 3 and not surface.isupper() and (surface[-1] in "sxz" or surface[-2:] in ("sh", "ch"))
+
+
 def _spelling_variants(surface: str) -> list[str]:
     """A two-part model name with a short code part, written with a hyphen or a space: both spellings."""
     for sep, other in ((" ", "-"), ("-", " ")):
@@ -88,6 +94,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
         if _pluralisable(surface):
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "s", keys[0])  # "2,900 e Vitaras", "Corollas"
+        elif _pluralisable_es(surface):
+            add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "es", keys[0])  # "58,000 HiLuxes", "Yaris Crosses"
         if (capitals := _capitals_variant(surface)) is not None and capitals not in gaz.model_aliases:
             add("MODEL_AMBIG" if ambiguous else "MODEL", capitals, keys[0])
     for surface, canonical in gaz.regions.items():
