@@ -124,6 +124,7 @@ SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 BULLETS = frozenset(["-", "•", "*", "–", "—", "·"])
 BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as"}
+EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "destinations"])  # a list's heading
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
@@ -1493,6 +1494,9 @@ class ArticleReader:
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations:
+            if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
+                self.exporter = self._list_exporter(sent, ents, origin_ent)
+                return
             origin = self._country_of(origin_ent) if origin_ent is not None else None
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
@@ -2129,7 +2133,15 @@ class ArticleReader:
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
-        if units is None or sent.end - sent.start > 16:
+        if units is None:
+            return False
+        # "France: 31,600 (208, Ami)": the row's models in brackets after its figure
+        close = (next((k for k in range(units.end + 1, min(sent.end, units.end + 12)) if lower[k] == ")"), None)
+                 if units.end < sent.end and lower[units.end] == "(" else None)
+        row_end = close + 1 if close is not None else units.end
+        # "Georgia - 380 units (Onix), the first batch was dispatched in August": a remark after the row
+        remark = row_end < sent.end and lower[row_end] in (",", "—", "–", ";") and row_end - sent.start <= 16
+        if sent.end - sent.start > 16 and not remark:
             return False
         company, origin = self.exporter or (None, "")
         destination = head.ent_id_
@@ -2137,8 +2149,28 @@ class ArticleReader:
             company, origin, destination = None, head.ent_id_, self.importer
         if destination == origin:
             return False
-        self._set_units(self._route(company, origin, destination, sent, 0.8), units, sent, 0.8)
+        export = self._route(company, origin, destination, sent, 0.8)
+        if close is not None:
+            models = [self._model_name(m) for m in ents if m.label_ == "MODEL" and units.end < m.start < close]
+            export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
+        self._set_units(export, units, sent, 0.8)
         return True
+
+    def _opens_export_list(self, sent: Sentence) -> bool:
+        """'Exports by market, January-September:', 'The main directions of export were as follows:': a line that
+        names exports and ends in a colon heads a list of markets."""
+        lower = self.index.lower
+        last = next((k for k in range(sent.end - 1, sent.start - 1, -1) if lower[k].strip()), None)
+        return last is not None and lower[last] == ":" and bool(self.words & EXPORT_LIST_WORDS)
+
+    def _list_exporter(self, sent: Sentence, ents: list[Span], origin_ent: Span | None) -> tuple[str | None, str] | None:
+        """Who ships the markets of an export list: the company and origin the heading names, else the plant being
+        described, else the company the article is about from its home country."""
+        plant = self.current_plant if self.current_plant is not None and self.current_plant.country else None
+        company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY"), None) or (plant.company if plant else self.main_company)
+        origin = self._country_of(origin_ent) if origin_ent is not None else None
+        origin = origin or (plant.country if plant else None) or self._origin(company, None) or self.main_country
+        return (company, origin) if origin else None
 
     def _past_bullet(self, start: int, end: int) -> int:
         """The first word of a bulleted line ('- Products: ...', '• Germany – 45,200'), past its bullet and blank tokens."""

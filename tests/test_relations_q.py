@@ -1,0 +1,46 @@
+"""Export lists, shipments and plants as set Q wrote them, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def models_by_market(facts) -> dict[str, list[str]]:
+    return {e.destination: e.models for e in facts.exports}
+
+
+# -- a heading that names exports and ends in a colon, then one market a line ------------------------------------
+def test_a_list_headed_by_exports_gives_each_row_a_route_with_its_bracketed_models(nlp):
+    facts = read(nlp, "Kia Slovakia builds the Ceed and the Sportage in Zilina.\n\n"
+                      "Shipments by destination, first half:\n"
+                      "• Poland: 5,400 (Ceed, Sportage)\n"
+                      "• Hungary: 2,150 (Sportage)\n"
+                      "• Other markets: 900\n")
+    assert routes(facts) == {("Kia Slovakia", "Slovakia", "Poland"): 5400, ("Kia Slovakia", "Slovakia", "Hungary"): 2150}
+    assert models_by_market(facts) == {"Poland": ["Ceed", "Sportage"], "Hungary": ["Sportage"]}
+
+
+def test_an_officialese_heading_with_dash_rows_and_a_remark_after_a_row(nlp):
+    facts = read(nlp, "In the first half the company Chery exported 9,000 cars to foreign countries.\n\n"
+                      "The main directions of export were as follows:\n"
+                      "– Kazakhstan – 4,100 units (Tiggo 4, Tiggo 7);\n"
+                      "– Armenia – 720 units;\n"
+                      "– Mongolia – 180 units (Tiggo 4), the first batch of cars was dispatched there in the spring of this year.\n")
+    found = routes(facts)
+    assert found[("Chery", "China", "Kazakhstan")] == 4100
+    assert found[("Chery", "China", "Armenia")] == 720
+    assert found[("Chery", "China", "Mongolia")] == 180
+    assert models_by_market(facts)["Armenia"] == []
+
+
+def test_a_list_of_sales_by_market_is_no_export_list(nlp):
+    facts = read(nlp, "Chery's dealers in China reported strong demand.\n\n"
+                      "Sales by region, first half:\n"
+                      "• Shanghai: 5,400\n"
+                      "• Beijing: 2,150\n")
+    assert not facts.exports
+
+
+def test_a_heading_without_a_colon_opens_no_list(nlp):
+    facts = read(nlp, "Chery exported more cars this year.\n\n"
+                      "Poland: a market that buys few Chinese cars.\n")
+    assert not facts.exports
