@@ -44,3 +44,19 @@ def test_a_heading_without_a_colon_opens_no_list(nlp):
     facts = read(nlp, "Chery exported more cars this year.\n\n"
                       "Poland: a market that buys few Chinese cars.\n")
     assert not facts.exports
+
+
+# -- what is not a market in a shipping sentence ----------------------------------------------------------------
+def test_the_shipper_described_by_its_nationality_after_the_market_is_no_second_market(nlp):
+    facts = read(nlp, "Proton has shipped its first 240 Saga sedans to Kenya, the Malaysian carmaker said on Tuesday.")
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 240}
+
+
+def test_a_nationality_before_a_market_list_still_coordinates_markets(nlp):
+    facts = read(nlp, "Proton shipped 300 cars to Kenya and 120 cars to Brunei last year.")
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 300, ("Proton", "Malaysia", "Brunei"): 120}
+
+
+def test_exports_only_studied_or_under_negotiation_give_no_route(nlp):
+    assert not read(nlp, "The group studies the possibility of exporting the Saga to Kenya, but no decision has been taken.").exports
+    assert not read(nlp, "Proton said negotiations for sending the Saga to Kenya and Uganda are under way.").exports

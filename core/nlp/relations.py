@@ -83,6 +83,7 @@ CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "se
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
 PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
+                           "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
@@ -1955,6 +1956,8 @@ class ArticleReader:
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
+            if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
+                continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
             i = e.start - 1
             # "to 23 African markets": a count of markets named by their region
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"])
