@@ -60,3 +60,19 @@ def test_a_nationality_before_a_market_list_still_coordinates_markets(nlp):
 def test_exports_only_studied_or_under_negotiation_give_no_route(nlp):
     assert not read(nlp, "The group studies the possibility of exporting the Saga to Kenya, but no decision has been taken.").exports
     assert not read(nlp, "Proton said negotiations for sending the Saga to Kenya and Uganda are under way.").exports
+
+
+def test_a_row_names_its_models_after_a_comma(nlp):
+    facts = read(nlp, "Hyundai Motor Manufacturing Indonesia builds cars in Cikarang.\n\n"
+                      "Export volumes by market as follows:\n"
+                      "- Vietnam: 1,300 units, Hyundai Creta and Hyundai Stargazer;\n"
+                      "- Thailand: 640 units, Hyundai Creta (first shipment in May).\n")
+    assert routes(facts) == {("Hyundai Motor Manufacturing Indonesia", "Indonesia", "Vietnam"): 1300,
+                              ("Hyundai Motor Manufacturing Indonesia", "Indonesia", "Thailand"): 640}
+    assert models_by_market(facts) == {"Vietnam": ["Creta", "Stargazer"], "Thailand": ["Creta"]}
+
+
+def test_a_row_with_a_remark_but_no_models_keeps_no_models(nlp):
+    facts = read(nlp, "Exports by market, first half:\n"
+                      "- Vietnam: 1,300 units, a record for Hyundai Motor Manufacturing Indonesia;\n")
+    assert [e.models for e in facts.exports] == [[]]

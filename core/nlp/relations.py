@@ -2142,6 +2142,14 @@ class ArticleReader:
         close = (next((k for k in range(units.end + 1, min(sent.end, units.end + 12)) if lower[k] == ")"), None)
                  if units.end < sent.end and lower[units.end] == "(" else None)
         row_end = close + 1 if close is not None else units.end
+        row_models = [m for m in ents if m.label_ == "MODEL" and close is not None and units.end < m.start < close]
+        if close is None and units.end + 1 < sent.end and lower[units.end] == ",":
+            # "Philippines: 1,820 units, Kia Carnival and Mazda CX-5;": models listed after the figure and a comma
+            for m in (m for m in ents if m.label_ == "MODEL" and m.start > units.end):
+                if not set(lower[row_end + 1 if row_end == units.end else row_end:m.start]) <= LIST_GLUE:
+                    break
+                row_models.append(m)
+                row_end = m.end
         # "Georgia - 380 units (Onix), the first batch was dispatched in August": a remark after the row
         remark = row_end < sent.end and lower[row_end] in (",", "—", "–", ";") and row_end - sent.start <= 16
         if sent.end - sent.start > 16 and not remark:
@@ -2153,9 +2161,8 @@ class ArticleReader:
         if destination == origin:
             return False
         export = self._route(company, origin, destination, sent, 0.8)
-        if close is not None:
-            models = [self._model_name(m) for m in ents if m.label_ == "MODEL" and units.end < m.start < close]
-            export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
+        models = [self._model_name(m) for m in row_models]
+        export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
         self._set_units(export, units, sent, 0.8)
         return True
 
