@@ -76,3 +76,34 @@ def test_a_row_with_a_remark_but_no_models_keeps_no_models(nlp):
     facts = read(nlp, "Exports by market, first half:\n"
                       "- Vietnam: 1,300 units, a record for Hyundai Motor Manufacturing Indonesia;\n")
     assert [e.models for e in facts.exports] == [[]]
+
+
+# -- a numbered model named again by its number -----------------------------------------------------------------
+def model_names(facts) -> set[str]:
+    return {m.name for m in facts.models}
+
+
+def test_a_numbered_model_named_again_by_its_bare_number_in_a_list_row(nlp):
+    facts = read(nlp, "The Mulhouse plant builds the Peugeot 308 and the Peugeot 5008.\n\n"
+                      "Exports by market, first half:\n"
+                      "• Spain: 4,100 (308, 5008)\n"
+                      "• Italy: 2,600 (308)\n")
+    assert models_by_market(facts) == {"Spain": ["Peugeot 308", "Peugeot 5008"], "Italy": ["Peugeot 308"]}
+
+
+def test_the_bare_number_after_the_is_the_model_named_before(nlp):
+    facts = read(nlp, "Stellantis builds the Peugeot 308 in Mulhouse. The 308 built there is sold across Europe.")
+    assert model_names(facts) == {"Peugeot 308"}
+    assert [p.models for p in facts.plants] == [["Peugeot 308"]]
+
+
+def test_the_bare_number_as_a_figure_stays_a_figure(nlp):
+    facts = read(nlp, "Stellantis builds the Peugeot 308 in Mulhouse, where it employs 308 workers.")
+    assert facts.plants[0].jobs == 308
+    facts = read(nlp, "Stellantis builds the Peugeot 308 in Mulhouse; the 308 buyers of its first run were fleets.")
+    assert [m.name for m in facts.models] == ["Peugeot 308"] and len([m for m in facts.mentions if m.label == "MODEL"]) == 1
+
+
+def test_a_bare_number_with_no_model_named_before_is_no_model(nlp):
+    facts = read(nlp, "Stellantis said the 308 workers at the Mulhouse plant would keep their jobs.")
+    assert not facts.models
