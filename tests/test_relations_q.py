@@ -107,3 +107,18 @@ def test_the_bare_number_as_a_figure_stays_a_figure(nlp):
 def test_a_bare_number_with_no_model_named_before_is_no_model(nlp):
     facts = read(nlp, "Stellantis said the 308 workers at the Mulhouse plant would keep their jobs.")
     assert not facts.models
+
+
+# -- "shipped its first N <model> <vehicles> to X" ---------------------------------------------------------------
+def test_its_first_n_of_a_model_shipped_to_a_market_counts_the_cars(nlp):
+    facts = read(nlp, "Toyota said it had shipped its first 45 Hilux pick-ups from Thailand to Uganda in May.")
+    assert [(e.destination, e.units, e.models) for e in facts.exports] == [("Uganda", 45, ["Hilux"])]
+
+
+def test_the_first_n_of_a_model_made_is_no_shipment(nlp):
+    assert not read(nlp, "The plant made its first 45 Hilux pick-ups in May, Toyota said.").exports
+
+
+def test_innoson_models_are_known(nlp):
+    facts = read(nlp, "The Nnewi plant of Innoson builds the G5 saloon and the Capa pick-up.")
+    assert {m.name for m in facts.models} >= {"G5", "Capa"}
