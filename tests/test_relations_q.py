@@ -122,3 +122,27 @@ def test_the_first_n_of_a_model_made_is_no_shipment(nlp):
 def test_innoson_models_are_known(nlp):
     facts = read(nlp, "The Nnewi plant of Innoson builds the G5 saloon and the Capa pick-up.")
     assert {m.name for m in facts.models} >= {"G5", "Capa"}
+
+
+# -- each figure's own model, and a consignment "for X" after other markets --------------------------------------
+def test_each_figure_of_a_market_list_keeps_the_model_it_counts(nlp):
+    facts = read(nlp, "Last year Toyota shipped 2,100 Corollas from Thailand to Laos and 800 Fortuners to Myanmar.")
+    assert routes(facts) == {("Toyota", "Thailand", "Laos"): 2100, ("Toyota", "Thailand", "Myanmar"): 800}
+    assert models_by_market(facts) == {"Laos": ["Corolla"], "Myanmar": ["Fortuner"]}
+
+
+def test_a_shared_model_named_before_the_figures_stays_with_every_market(nlp):
+    facts = read(nlp, "Toyota shipped the Corolla from Thailand to Laos and Myanmar, 2,100 and 800 units respectively.")
+    assert models_by_market(facts) == {"Laos": ["Corolla"], "Myanmar": ["Corolla"]}
+
+
+def test_a_first_batch_for_a_market_after_other_markets_is_a_route_of_its_own(nlp):
+    facts = read(nlp, "Toyota shipped 2,100 Corollas from Thailand to Laos, and a first batch of 300 Fortuners for Nepal "
+                      "is booked to leave Laem Chabang in May.")
+    assert routes(facts)[("Toyota", "Thailand", "Nepal")] == 300
+    assert models_by_market(facts)["Nepal"] == ["Fortuner"]
+
+
+def test_a_model_made_for_a_market_is_no_consignment(nlp):
+    facts = read(nlp, "Toyota shipped 2,100 Corollas from Thailand to Laos; the Fortuner for Nepal is still built in India.")
+    assert ("Toyota", "Thailand", "Nepal") not in routes(facts)

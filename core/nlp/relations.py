@@ -1614,6 +1614,10 @@ class ArticleReader:
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
+                if len(destinations) > 1 and units.end < ent.start:
+                    # "shipped 6,300 Cretas to Vietnam and 4,900 Stargazers to the Philippines": each figure's own model
+                    counted = [self._model_name(s) for s in subjects if units.end <= s.start < ent.start]
+                    route_models = counted or route_models
             if destination == origin or self._share_to(ent):
                 continue
             export = self._route(company, origin, destination, sent, confidence)
@@ -1988,6 +1992,8 @@ class ArticleReader:
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
                     self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
                 out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
+            elif word == "for" and self._consignment_for(e, cues):
+                out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
