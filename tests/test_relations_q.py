@@ -146,3 +146,14 @@ def test_a_first_batch_for_a_market_after_other_markets_is_a_route_of_its_own(nl
 def test_a_model_made_for_a_market_is_no_consignment(nlp):
     facts = read(nlp, "Toyota shipped 2,100 Corollas from Thailand to Laos; the Fortuner for Nepal is still built in India.")
     assert ("Toyota", "Thailand", "Nepal") not in routes(facts)
+
+
+# -- "began shipping X to Y ... and has sent N so far" -----------------------------------------------------------
+def test_a_later_shipping_verb_gives_the_market_its_figure(nlp):
+    facts = read(nlp, "Kia began shipping Sonets from India to Nepal in May and has sent 1,100 so far.")
+    assert routes(facts) == {("Kia", "India", "Nepal"): 1100}
+
+
+def test_a_later_sales_figure_is_no_shipment_figure(nlp):
+    facts = read(nlp, "Kia began shipping Sonets from India to Nepal in May and has sold 1,100 at home so far.")
+    assert routes(facts) == {("Kia", "India", "Nepal"): None}

@@ -1607,6 +1607,11 @@ class ArticleReader:
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
+            if units is None and len(destinations) == 1:
+                # "began shipping Tucsons to Kyrgyzstan in May and has sent 1,100 so far": the figure a later shipping
+                # verb of the same clause takes, with no market of its own
+                units = next((q for q in counts if q.start > ent.end and lower[q.start - 1] in CONSIGNMENT_VERBS
+                              and clause_of(q.start) == clause_of(ent.start) and q.start not in used), None)
             if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
                 units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
             if ent.start in self._breakdown:
