@@ -90,6 +90,7 @@ NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
 POSSESSIVE_MARKS = frozenset(["'s", "’s"])
 THE = frozenset(["the"])
+NAME_FOLLOWERS = frozenset(["is", "was", "has", "had", "will", "remains", "stays", "and", "or", "sells", "gets", "uses", "'s", "’s"])
 PLATFORM_CUES_BY_LAST = {w: tuple(c for c in lx.PLATFORM_CUES if c[-1] == w) for w in {cue[-1] for cue in lx.PLATFORM_CUES}}
 BY = frozenset(["by"])
 POSSESSOR_OR_OWNER = POSSESSOR_NOUNS | OWNER_NOUNS
@@ -139,6 +140,7 @@ class EntityResolver:
         ents = [self._maker_before(doc, e, ents) if e.label == Label.MODEL else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._numbered_siblings(doc, ents)
+        ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
@@ -433,6 +435,37 @@ class EntityResolver:
                 found.append(Span(doc, j, j + 1, label="MODEL", span_id=model.key))
                 i = j + 1
         return found
+
+    def _number_named_again(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Peugeot 208 ... the 208 built in Kenitra', '(208, Ami)': after a numbered model is named with its brand, the
+        bare number is that model where it stands as a name: after 'the' or a bracket, or listed beside another model,
+        and counting nothing (no unit or noun read with it as a figure)."""
+        numbered = {}
+        for e in ents:
+            if e.label == Label.MODEL and len(e) >= 2 and doc[e.end - 1].text.isdigit() and key_of(e).endswith("|" + doc[e.end - 1].text):
+                numbered.setdefault(doc[e.end - 1].text, (e.end, key_of(e)))
+        if not numbered:
+            return []
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        models_at = {i for e in ents if e.label == Label.MODEL for i in (e.start, e.end - 1)}
+        figures = {q.start: q for q in self._quantities}
+        lower = self.index.lower
+        out = []
+        for i in sorted(self.index.positions(frozenset(numbered))):
+            first_end, key = numbered[lower[i]]
+            if i < first_end or i in taken or self.index.is_boilerplate(i) or i + 1 >= len(doc):
+                continue
+            q = figures.get(i)
+            if q is not None and (q.label_ != "COUNT" or len(q) > 1):
+                continue  # "208 workers", "208 units": a figure
+            before, after = lower[i - 1], lower[i + 1]
+            listed = (before in (",", "and") and i - 2 in models_at) or (after in (",", "and") and i + 2 in models_at)
+            # "the 208 built in Kenitra", "the 208 is", "the 208 hatchback" (not "the 308 buyers": a count of people)
+            named = after in NAME_FOLLOWERS or after in lx.VEHICLE_WORDS or after.endswith("ed") or not after.isalnum()
+            if before in ("the", "(") and named or listed:
+                out.append(Span(doc, i, i + 1, label="MODEL", span_id=key))
+                models_at.add(i)  # "(308, 5008)": the next number is listed beside this one
+        return out
 
     def _singular_key(self, maker: str, text: str) -> str:
         """'12,000 Dacia 1310s', 'Deepal S07s': a code that ends in a digit takes a plural s; the model is the code."""

@@ -598,6 +598,9 @@ class QuantityFinder:
         k = end - 1  # "shipped 42,000 Hilux to Brazil": a count of a model after a verb of making or shipping
         while k > 0 and lower[k - 1] in ("about", "around", "some", "nearly", "almost", "over", "roughly", "than", "more"):
             k -= 1  # "shipped about 42,000 Hilux"
+        for _ in range(2):  # "shipped its first 60 Hilux", "delivered the first 150 Ativa"
+            if k > 1 and lower[k - 1] in ("first", "initial", "its", "their", "the"):
+                k -= 1
         if k > 1 and lower[k - 1] in ("of", "for") and lower[k - 2] in lx.CONSIGNMENT_NOUNS:
             return True  # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": a count of the model's cars
         return k > 0 and lower[k - 1] in SHIPPING_OR_MAKING

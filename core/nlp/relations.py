@@ -83,6 +83,7 @@ CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "se
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
 PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
+                           "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
@@ -124,6 +125,7 @@ SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 BULLETS = frozenset(["-", "•", "*", "–", "—", "·"])
 BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as"}
+EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "destinations"])  # a list's heading
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
@@ -1493,6 +1495,9 @@ class ArticleReader:
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations:
+            if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
+                self.exporter = self._list_exporter(sent, ents, origin_ent)
+                return
             origin = self._country_of(origin_ent) if origin_ent is not None else None
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
@@ -1602,6 +1607,11 @@ class ArticleReader:
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
+            if units is None and len(destinations) == 1:
+                # "began shipping Tucsons to Kyrgyzstan in May and has sent 1,100 so far": the figure a later shipping
+                # verb of the same clause takes, with no market of its own
+                units = next((q for q in counts if q.start > ent.end and lower[q.start - 1] in CONSIGNMENT_VERBS
+                              and clause_of(q.start) == clause_of(ent.start) and q.start not in used), None)
             if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
                 units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
             if ent.start in self._breakdown:
@@ -1609,6 +1619,10 @@ class ArticleReader:
             previous_end = ent.end
             if units is not None:
                 used.add(units.start)
+                if len(destinations) > 1 and units.end < ent.start:
+                    # "shipped 6,300 Cretas to Vietnam and 4,900 Stargazers to the Philippines": each figure's own model
+                    counted = [self._model_name(s) for s in subjects if units.end <= s.start < ent.start]
+                    route_models = counted or route_models
             if destination == origin or self._share_to(ent):
                 continue
             export = self._route(company, origin, destination, sent, confidence)
@@ -1951,6 +1965,8 @@ class ArticleReader:
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
+            if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
+                continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
             i = e.start - 1
             # "to 23 African markets": a count of markets named by their region
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"])
@@ -1981,6 +1997,8 @@ class ArticleReader:
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
                     self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
                 out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
+            elif word == "for" and self._consignment_for(e, cues):
+                out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
@@ -2129,7 +2147,23 @@ class ArticleReader:
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
-        if units is None or sent.end - sent.start > 16:
+        if units is None:
+            return False
+        # "France: 31,600 (208, Ami)": the row's models in brackets after its figure
+        close = (next((k for k in range(units.end + 1, min(sent.end, units.end + 12)) if lower[k] == ")"), None)
+                 if units.end < sent.end and lower[units.end] == "(" else None)
+        row_end = close + 1 if close is not None else units.end
+        row_models = [m for m in ents if m.label_ == "MODEL" and close is not None and units.end < m.start < close]
+        if close is None and units.end + 1 < sent.end and lower[units.end] == ",":
+            # "Philippines: 1,820 units, Kia Carnival and Mazda CX-5;": models listed after the figure and a comma
+            for m in (m for m in ents if m.label_ == "MODEL" and m.start > units.end):
+                if not set(lower[row_end + 1 if row_end == units.end else row_end:m.start]) <= LIST_GLUE:
+                    break
+                row_models.append(m)
+                row_end = m.end
+        # "Georgia - 380 units (Onix), the first batch was dispatched in August": a remark after the row
+        remark = row_end < sent.end and lower[row_end] in (",", "—", "–", ";") and row_end - sent.start <= 16
+        if sent.end - sent.start > 16 and not remark:
             return False
         company, origin = self.exporter or (None, "")
         destination = head.ent_id_
@@ -2137,8 +2171,27 @@ class ArticleReader:
             company, origin, destination = None, head.ent_id_, self.importer
         if destination == origin:
             return False
-        self._set_units(self._route(company, origin, destination, sent, 0.8), units, sent, 0.8)
+        export = self._route(company, origin, destination, sent, 0.8)
+        models = [self._model_name(m) for m in row_models]
+        export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
+        self._set_units(export, units, sent, 0.8)
         return True
+
+    def _opens_export_list(self, sent: Sentence) -> bool:
+        """'Exports by market, January-September:', 'The main directions of export were as follows:': a line that
+        names exports and ends in a colon heads a list of markets."""
+        lower = self.index.lower
+        last = next((k for k in range(sent.end - 1, sent.start - 1, -1) if lower[k].strip()), None)
+        return last is not None and lower[last] == ":" and bool(self.words & EXPORT_LIST_WORDS)
+
+    def _list_exporter(self, sent: Sentence, ents: list[Span], origin_ent: Span | None) -> tuple[str | None, str] | None:
+        """Who ships the markets of an export list: the company and origin the heading names, else the plant being
+        described, else the company the article is about from its home country."""
+        plant = self.current_plant if self.current_plant is not None and self.current_plant.country else None
+        company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY"), None) or (plant.company if plant else self.main_company)
+        origin = self._country_of(origin_ent) if origin_ent is not None else None
+        origin = origin or (plant.country if plant else None) or self._origin(company, None) or self.main_country
+        return (company, origin) if origin else None
 
     def _past_bullet(self, start: int, end: int) -> int:
         """The first word of a bulleted line ('- Products: ...', '• Germany – 45,200'), past its bullet and blank tokens."""
