@@ -71,6 +71,7 @@ COMPACT_GEARBOX_SHAPES = frozenset(
 SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
     "built builds build produced produces produce made makes assembled assembles sold delivered imported".split()
 )
+SHIPPING_VERBS = lx.EXPORT_CUES | frozenset(["send", "sends", "sent", "sending"])
 SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "being", "were", "was", "shall"])
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 SHIFT_ORDINAL_WORDS = frozenset(SHIFT_ORDINALS)
@@ -450,7 +451,8 @@ class QuantityFinder:
             restated = start > sent_start and index.lower[start - 1] == "("
             clause = index.lower[max(sent_start, start - (18 if ranged or restated else 10)):start]
             # "ship 9,000 pickups a year": a yearly export volume, not what the plant can make
-            shipped = bool(set(before) & lx.EXPORT_CUES) and "capacity" not in clause
+            # "sends 18,000 of them a year to Canada" too
+            shipped = bool(set(before) & SHIPPING_VERBS) and "capacity" not in clause
             # "under which 2,000 cars a year will be supplied": the verb of shipping after the yearly figure, passive
             later = lower[head_i + 3:head_i + 7] if head_i >= 0 and annual else []
             verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)

@@ -5,6 +5,7 @@ facts across sentences ("the company", "the plant", "the site", a model named ag
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import cached_property
@@ -39,6 +40,11 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
                                 "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
+# "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
+# article names it again alone; up to three capitalised words before the comma, the state written short after it
+US_TOWN_WITH_STATE = re.compile(
+    r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), (?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) +
+    r")\.|(?:" + "|".join(sorted(US_STATE_CODES)) + r")\b)")
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
 FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
@@ -348,8 +354,8 @@ class ArticleReader:
             return ent.ent_id_ or self.gaz.country(ent.text)
         if ent.label_ == "PLACE":
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
-            if self._us_state_after(ent):  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
-                return "United States"
+            if self._us_state_after(ent) or fold_accents(ent.text).lower() in self._us_towns:
+                return "United States"  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
             if place and self.named_countries and place.country not in self.named_countries:
                 # "Georgetown" in a story about the US: a town of that name in a country the article names
                 namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
@@ -370,6 +376,16 @@ class ArticleReader:
             return False
         state = self.index.text[ent.end + 1]
         return state in US_STATE_CODES or state.rstrip(".") in US_STATE_NEWS_STYLE and state.endswith(".")
+
+    @cached_property
+    def _us_towns(self) -> set[str]:
+        """The towns the article writes with a US state after them ("GEORGETOWN, Ky."), lowercased: the last one,
+        two or three of their words, as a dateline's capitals may run on from the words before."""
+        towns = set()
+        for m in US_TOWN_WITH_STATE.finditer(doc_text(self.doc)):
+            words = fold_accents(m.group(1)).lower().split()
+            towns.update(" ".join(words[k:]) for k in range(len(words)))
+        return towns
 
     def _context_country(self, ent: Span) -> str | None:
         """The country of the sentence, else the last one named before it, else the article's most named one."""
