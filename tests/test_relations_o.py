@@ -29,8 +29,7 @@ def test_another_town_with_a_us_state_places_no_other_town(nlp):
 
 # -- "sends N cars a year to X": a yearly export volume, not the plant's capacity ----------------------------------
 def test_a_yearly_number_sent_to_a_market_is_the_routes_units(nlp):
-    facts = read(nlp, "Honda builds the Civic at its Alliston plant in Canada. Honda sends about 12,000 Civics a year "
-                      "to Mexico.")
+    facts = read(nlp, "Honda sends about 12,000 cars a year to Mexico from its Alliston plant in Canada.")
     assert routes(facts)[("Honda", "Canada", "Mexico")] == 12000
     assert _plants(facts)["Alliston"].capacity_per_year is None
 
@@ -38,3 +37,47 @@ def test_a_yearly_number_sent_to_a_market_is_the_routes_units(nlp):
 def test_a_yearly_number_built_stays_the_capacity(nlp):
     facts = read(nlp, "Honda builds about 120,000 cars a year at its Alliston plant in Canada and sends some to Mexico.")
     assert _plants(facts)["Alliston"].capacity_per_year == 120000
+
+
+# -- "Japan's Suzuki": a country's possessive before a company is the company's nationality, not the site's country ----
+def test_a_countrys_possessive_before_a_company_does_not_place_a_new_site(nlp):
+    facts = read(nlp, "Indonesia's car market is growing. PT Maju Motor, a venture of Japan's Suzuki, will open a plant in "
+                      "Sukamaju Barat next year to build the Carry.")
+    assert [p.country for p in facts.plants] == ["Indonesia"]
+
+
+def test_a_country_named_as_such_still_places_a_new_site(nlp):
+    facts = read(nlp, "Indonesia's car market is growing. PT Maju Motor will open a plant in Sukamaju Barat, Malaysia, "
+                      "next year to build the Carry.")
+    assert [p.country for p in facts.plants] == ["Malaysia"]
+
+
+# -- a plant of parts named in passing in a story about vehicle makers is no vehicle plant -------------------------
+def test_a_battery_plant_named_in_passing_is_no_plant(nlp):
+    facts = read(nlp, "Nissan builds the Leaf at its Sunderland plant in Britain. Battery packs for the Leaf come from "
+                      "Nissan's battery plant in Washington, which is not part of the plan.")
+    assert [p.site for p in facts.plants] == ["Sunderland"]
+
+
+def test_an_engine_plant_named_before_its_site_is_no_plant(nlp):
+    facts = read(nlp, "Honda builds the City at its plant in Ayutthaya, Thailand. Honda's engine plant at Prachinburi "
+                      "will supply the engines.")
+    assert [p.site for p in facts.plants] == ["Ayutthaya"]
+
+
+def test_a_parts_makers_plant_in_a_story_about_a_carmaker_is_no_plant(nlp):
+    facts = read(nlp, "Kia builds the EV3 at its Gwangmyeong plant in South Korea. Cells for the EV3 are supplied by "
+                      "LG Energy Solution's plant in Ochang.")
+    assert [p.site for p in facts.plants] == ["Gwangmyeong"]
+
+
+def test_a_battery_plant_with_an_investment_of_its_own_stays(nlp):
+    facts = read(nlp, "BMW builds the iX3 at its plant in Debrecen, Hungary. Nearby, CATL will invest €7 billion in its "
+                      "battery plant in Debrecen, which will employ 9,000 people.")
+    assert any(p.company == "CATL" for p in facts.plants)
+
+
+def test_a_parts_makers_own_story_keeps_its_plants(nlp):
+    facts = read(nlp, "Magna opened a seating plant in Puebla, Mexico. Magna also runs a seating plant in Saltillo. "
+                      "Magna said both serve carmakers in Mexico.")
+    assert {p.site for p in facts.plants} == {"Puebla", "Saltillo"}

@@ -141,6 +141,11 @@ OWNER_ANAPHORS = frozenset(["group", "company", "carmaker", "automaker", "manufa
 RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "next"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])  # "Iraq took 1,420, while 310 went to Belarus": two clauses
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
+# "a battery plant in X", "its engine plant at Y", "a battery-module plant": a plant that makes parts, not vehicles
+COMPONENT_WORDS = frozenset(["battery", "batteries", "cell", "cells", "engine", "engines", "module", "modules", "pack", "packs",
+                             "component", "components", "parts", "seat", "seats", "seating", "transmission", "transmissions",
+                             "gearbox", "gearboxes", "axle", "axles", "tyre", "tyres", "tire", "tires", "chip", "chips",
+                             "semiconductor", "electronics", "casting", "castings", "forging", "foundry"])
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
 TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
@@ -195,6 +200,7 @@ class ArticleReader:
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
+        self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.importer: str | None = None  # the country of an "imports by origin" table being read
@@ -281,7 +287,7 @@ class ArticleReader:
             countries=self._countries(),
             models=list(self.models.values()),
             specs=[spec for variants in self.specs.values() for spec in variants],
-            plants=[p for p in self.plants if p.country and id(p) not in self.undecided],
+            plants=[p for p in self.plants if p.country and id(p) not in self.undecided and not self._aside_parts_plant(p)],
             exports=list(self.exports.values()),
             people=self._people(),
             mentions=self._mentions(),
@@ -395,7 +401,8 @@ class ArticleReader:
             return near
         for other in self.ents.get(sent_start, []):
             # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
-            if other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other):
+            if (other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other)
+                    and not self._company_nationality(other)):
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
@@ -404,6 +411,13 @@ class ArticleReader:
         if len(namesakes) == 1:
             return next(iter(namesakes))
         return self.main_country or self.last_country
+
+    def _company_nationality(self, ent: Span) -> bool:
+        """'Japan's Suzuki Motor', 'China's BYD': a country's possessive before a company tells where the company is
+        from, as a demonym would, not where the sentence's site is."""
+        k = ent.end
+        return (k + 1 < len(self.doc) and self.index.lower[k] in ("’s", "'s")
+                and self.ent_type[k + 1] == "COMPANY")
 
     def _located_by(self, ent: Span) -> str | None:
         """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo', 'in the Kstovo industrial
@@ -772,8 +786,12 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            known_before = len(self.plants)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
+            if len(self.plants) > known_before and (self._parts_plant_noun(slot["first"], slot["last"], sent)
+                                                     or self._parts_maker(company)):
+                self.parts_plants.add(id(plant))  # first named as a plant of parts (not a vehicle plant named again)
             hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
@@ -1179,6 +1197,42 @@ class ArticleReader:
                 if budget == 0:
                     break
         return False
+
+    @cached_property
+    def _parts_article(self) -> bool:
+        """An article about a parts maker (its most named company a supplier): its battery, cell and seat plants are the
+        news; elsewhere they are asides to the vehicle plants."""
+        return self._parts_maker(self.main_company)
+
+    def _aside_parts_plant(self, plant: PlantFact) -> bool:
+        """'Battery packs come from its battery plant in X, which is not part of the announcement', 'cells are supplied by
+        a cell maker's plant in Y': a plant that makes parts (named so, or run by a parts maker), mentioned in passing
+        (no capacity, jobs or investment of its own) in an article about vehicle makers."""
+        return id(plant) in self.parts_plants and not (self._parts_article or plant.capacity_per_year or plant.jobs or plant.investment)
+
+    def _parts_maker(self, company: str | None) -> bool:
+        info = self.gaz.companies.get(company) if company else None
+        return info is not None and info.kind == "supplier"
+
+    def _parts_plant_noun(self, first: int, last: int, sent: Sentence) -> bool:
+        """The plant noun nearest a site is one of parts: 'its battery plant in X', 'the X engine plant'."""
+        lower = self.index.lower
+        after = next((k for k in range(last, min(sent.end, last + 3)) if lower[k] in lx.PLANT_NOUNS), None)
+        if after is not None and not any(lower[k] in (",", "in", "at") for k in range(last, after)):
+            return self._component_plant(after)
+        before = next((k for k in range(first - 1, max(sent.start, first - 4) - 1, -1) if lower[k] in lx.PLANT_NOUNS), None)
+        return before is not None and self._component_plant(before)
+
+    def _component_plant(self, k: int) -> bool:
+        """'battery plant', 'engine plant', 'battery-module plant', 'battery-pack assembly line': a plant noun after a
+        part's name makes parts, not vehicles."""
+        lower = self.index.lower
+        if lower[k] not in lx.PLANT_NOUNS:
+            return False
+        j = k - 1
+        if lower[j] in ("assembly", "production", "manufacturing"):
+            j -= 1
+        return lower[j] in COMPONENT_WORDS
 
     def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
         """'Douai (Renault ElectriCity). Capacity: 250,000 vehicles per year. Products: ...': a place alone as a heading,
