@@ -81,3 +81,25 @@ def test_a_parts_makers_own_story_keeps_its_plants(nlp):
     facts = read(nlp, "Magna opened a seating plant in Puebla, Mexico. Magna also runs a seating plant in Saltillo. "
                       "Magna said both serve carmakers in Mexico.")
     assert {p.site for p in facts.plants} == {"Puebla", "Saltillo"}
+
+
+# -- "shipped N Xs to A and M Ys to B": each market's own models ----------------------------------------------------
+def _route_models(facts) -> dict[str, list[str]]:
+    return {e.destination: sorted(e.models) for e in facts.exports}
+
+
+def test_each_market_takes_the_models_named_before_it(nlp):
+    facts = read(nlp, "Last year Toyota shipped 5,200 Corollas to Chile, about 3,100 Hilux pickups to Peru and 900 "
+                      "Yaris cars to Bolivia from its plant in Brazil.")
+    assert _route_models(facts) == {"Chile": ["Corolla"], "Peru": ["Hilux"], "Bolivia": ["Yaris"]}
+
+
+def test_each_market_takes_the_models_named_after_it(nlp):
+    facts = read(nlp, "Karsan said that from its plant in Turkey, to Spain were exported 300 units of the e-JEST and to "
+                      "Greece 120 units of the e-ATAK.")
+    assert _route_models(facts) == {"Spain": ["e-JEST"], "Greece": ["e-ATAK"]}
+
+
+def test_models_named_once_for_several_markets_go_to_each(nlp):
+    facts = read(nlp, "Toyota shipped the Corolla and the Yaris from its plant in Brazil to Chile and Peru.")
+    assert _route_models(facts) == {"Chile": ["Corolla", "Yaris"], "Peru": ["Corolla", "Yaris"]}

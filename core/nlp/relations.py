@@ -1634,12 +1634,23 @@ class ArticleReader:
         # "..., mostly the X and the Y, ...": the models named after it are those of the markets before it
         mostly = next((k for k in range(destinations[0].end, destinations[-1].start) if lower[k] in MIX_WORDS
                        and any(s.start > k for s in subjects)), None) if len(destinations) > 1 else None
+        # "shipped 6,000 Xs to Chile, 4,000 Ys to Peru and 900 Zs to Bolivia": each market's models are those named
+        # between it and the market before, when more than one market has models of its own so; "to Chile were
+        # exported 6,000 units of the X, to Peru 4,000 of the Y": those named between it and the next market
+        starts, ends = [*(d.start for d in destinations[1:]), sent.end], [sent.start, *(d.end for d in destinations[:-1])]
+        before = {d.start: [self._model_name(m) for m in subjects if ends[n] <= m.start < d.start] for n, d in enumerate(destinations)}
+        after = {d.start: [self._model_name(m) for m in subjects if d.end <= m.start < starts[n]] for n, d in enumerate(destinations)}
+        segments = before if before[destinations[0].start] else after
+        if sum(bool(names) for names in segments.values()) < 2:
+            segments = {}
         for ent in destinations:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
+            if segments.get(ent.start):
+                route_models = segments[ent.start]
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
