@@ -103,3 +103,16 @@ def test_each_market_takes_the_models_named_after_it(nlp):
 def test_models_named_once_for_several_markets_go_to_each(nlp):
     facts = read(nlp, "Toyota shipped the Corolla and the Yaris from its plant in Brazil to Chile and Peru.")
     assert _route_models(facts) == {"Chile": ["Corolla", "Yaris"], "Peru": ["Corolla", "Yaris"]}
+
+
+# -- "3 300 people", "350 000 cars": thousands set apart by a (non-breaking) space ------------------------------------
+def test_thousands_set_apart_by_spaces_are_one_figure(nlp):
+    facts = read(nlp, "Skoda builds the Fabia at its plant in Mlada Boleslav, which employs 4\u00a0500 people and has an "
+                      "annual capacity of 250 000 cars.")
+    plant = _plants(facts)["Mlada Boleslav"]
+    assert (plant.jobs, plant.capacity_per_year) == (4500, 250000)
+
+
+def test_a_year_then_a_figure_stays_two_figures(nlp):
+    facts = read(nlp, "Skoda builds the Fabia at its plant in Mlada Boleslav. In 2024 250 more people were hired there.")
+    assert _plants(facts)["Mlada Boleslav"].jobs == 250
