@@ -116,3 +116,21 @@ def test_thousands_set_apart_by_spaces_are_one_figure(nlp):
 def test_a_year_then_a_figure_stays_two_figures(nlp):
     facts = read(nlp, "Skoda builds the Fabia at its plant in Mlada Boleslav. In 2024 250 more people were hired there.")
     assert _plants(facts)["Mlada Boleslav"].jobs == 250
+
+
+# -- a markdown table of markets under a plant's story -----------------------------------------------------------------
+TABLE_STORY = ("Kia builds the Ceed and the Sportage at its plant in Zilina, Slovakia.\n\n"
+               "Where the cars went last year\n\n"
+               "| {column} | Units | Models |\n| --- | --- | --- |\n"
+               "| Austria | 12 400 | Ceed, Sportage |\n| Hungary | 8 100 | Sportage |\n| Total | 20 500 | — |\n")
+
+
+def test_a_markdown_table_of_markets_gives_the_plants_routes_with_their_models(nlp):
+    facts = read(nlp, TABLE_STORY.format(column="Market"))
+    assert routes(facts) == {("Kia", "Slovakia", "Austria"): 12400, ("Kia", "Slovakia", "Hungary"): 8100}
+    assert _route_models(facts) == {"Austria": ["Ceed", "Sportage"], "Hungary": ["Sportage"]}
+
+
+def test_a_markdown_table_of_something_else_gives_no_routes(nlp):
+    facts = read(nlp, TABLE_STORY.format(column="Dealer group"))
+    assert not facts.exports

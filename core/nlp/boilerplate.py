@@ -75,7 +75,9 @@ FIGURE_LINE = re.compile(
 PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current )?(?:products?|models?)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
 # of columns, or only figures between column bars ("Posted by Ana Ruiz | 19 June" is a byline)
-TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[-+−]?\d[\d,.]*|(?:\s*\|\s*[-+−]?\d[\d,.]*\s*%?)+\s*$)")
+# "| Germany | 61 200 | Tucson, Kona |": a markdown table's row with a figure in a cell of its own
+TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[-+−]?\d[\d,.]*|(?:\s*\|\s*[-+−]?\d[\d,.]*\s*%?)+\s*$)"
+                       r"|^\s*\|[^\n]*\|\s*[-+−]?\d[\d,. ]*%?\s*\|")
 # "Related: ...", "You may also like: ...": a label introducing links to other stories
 LINK_LABEL = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|"

@@ -45,6 +45,8 @@ US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind
 US_TOWN_WITH_STATE = re.compile(
     r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), (?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) +
     r")\.|(?:" + "|".join(sorted(US_STATE_CODES)) + r")\b)")
+# the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
+MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
 FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
@@ -2202,9 +2204,14 @@ class ArticleReader:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
         lower = self.index.lower
         opening = self._past_bullet(sent.start, sent.end)
-        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None and self.importer is None:
+        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION"):
             return False
         head = ents[0]
+        # "| Market | Units | Main models |" over the rows: a markdown table of markets, from the plant described
+        if self.exporter is None and self.importer is None and self.current_plant is not None and self._market_table(sent):
+            self.exporter = (self.current_plant.company, self.current_plant.country)
+        if self.exporter is None and self.importer is None:
+            return False
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
         column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
@@ -2218,13 +2225,25 @@ class ArticleReader:
             company, origin, destination = None, head.ent_id_, self.importer
         if destination == origin:
             return False
-        self._set_units(self._route(company, origin, destination, sent, 0.8), units, sent, 0.8)
+        export = self._route(company, origin, destination, sent, 0.8)
+        self._set_units(export, units, sent, 0.8)
+        if lower[opening - 1:opening] == ["|"]:  # "| Germany | 61 200 | Tucson, Kona Electric |": the models' column
+            export.models.extend(n for n in dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL" and e.start > units.end)
+                                 if n not in export.models)
         return True
+
+    def _market_table(self, sent: Sentence) -> bool:
+        """A markdown table whose header row, in the lines just before this row, names its first column as markets."""
+        start = self.index.sent_chars(sent.start)[0]
+        lines = doc_text(self.doc)[max(0, start - 600):start].splitlines()[-8:]
+        header = next((line for line in reversed(lines) if line.strip().startswith("|") and not any(c.isdigit() for c in line)
+                       and not set(line.strip()) <= set("|-: ")), None)
+        return header is not None and bool(MARKET_HEADER.search(header.split("|")[1] if header.count("|") > 1 else ""))
 
     def _past_bullet(self, start: int, end: int) -> int:
         """The first word of a bulleted line ('- Products: ...', '• Germany – 45,200'), past its bullet and blank tokens."""
         lower = self.index.lower
-        while start < end and (lower[start] in BULLETS or not lower[start].strip()):
+        while start < end and (lower[start] in BULLETS or lower[start] == "|" or not lower[start].strip()):  # "| Germany | ..."
             start += 1
         return start
 
