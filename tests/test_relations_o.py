@@ -134,3 +134,19 @@ def test_a_markdown_table_of_markets_gives_the_plants_routes_with_their_models(n
 def test_a_markdown_table_of_something_else_gives_no_routes(nlp):
     facts = read(nlp, TABLE_STORY.format(column="Dealer group"))
     assert not facts.exports
+
+
+# -- "Key figures: Acme exports, January-June" over bulleted markets ---------------------------------------------------
+def test_a_titled_key_figures_heading_names_the_exporter_of_the_bullets(nlp):
+    facts = read(nlp, "Geely builds the Coolray at its plant in Ningbo, China.\n\n"
+                      "Key figures: Geely exports, first half\n"
+                      "- Chile: 4,300 (mainly Coolray and Monjaro)\n- Peru: 2,100 (Coolray)\n")
+    assert routes(facts) == {("Geely", "China", "Chile"): 4300, ("Geely", "China", "Peru"): 2100}
+    assert _route_models(facts) == {"Chile": ["Coolray", "Monjaro"], "Peru": ["Coolray"]}
+
+
+def test_a_key_figures_heading_about_sales_names_no_exporter(nlp):
+    facts = read(nlp, "Geely builds the Coolray at its plant in Ningbo, China.\n\n"
+                      "Key figures: Geely sales by city, first half\n"
+                      "- Shanghai: 4,300 (mainly Coolray)\n- Beijing: 2,100\n")
+    assert not facts.exports

@@ -106,6 +106,12 @@ HIGHLIGHTS_HEADING = re.compile(
     r"fast facts|quick facts|facts and figures|summary|in summary|the details)\W{0,3}$",
     re.IGNORECASE,
 )
+# "Key figures: Acme exports, January-June": such a heading with its own title, which says what the bullets count
+TITLED_HIGHLIGHTS_HEADING = re.compile(
+    r"^\W{0,3}(?:key (?:points|highlights|facts|figures)|at a glance|fast facts|quick facts|facts and figures|in numbers|"
+    r"by the numbers)\s*:\s*\w[^.!?:]{0,60}$",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
@@ -242,7 +248,11 @@ class BoilerplateMarker:
             if highlights and not closing:
                 previous_was_boilerplate = links = False
                 continue
-            highlights = bool(HIGHLIGHTS_HEADING.match(paragraph.strip()))
+            titled = bool(TITLED_HIGHLIGHTS_HEADING.match(paragraph.strip()))
+            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip()))
+            if titled and not closing:  # its title is content: "Key figures: Acme exports, January-June"
+                previous_was_boilerplate = links = False
+                continue
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
             listed = links and is_link_line(paragraph, question=True)
             flagged = closing or listed or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)

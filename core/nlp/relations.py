@@ -1573,8 +1573,14 @@ class ArticleReader:
                 plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
                 if plant is None and self._from_a_plant(sent):  # "X exported 98,000 cars from its Izmit plant last year"
                     plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
+                named = next((e for e in ents if e.label_ == "COMPANY" and e.end == first_cue), None)
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
+                elif named is not None and lower[first_cue] in ("exports", "shipments"):
+                    # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
+                    origin = self._origin(named.ent_id_, None)
+                    if origin:
+                        self.exporter = (named.ent_id_, origin)
                 elif self.last_route is not None and self.last_route[1] == self.main_country:
                     self._another_shipper(sent, ents, subjects, qs, first_cue)
             return
@@ -2227,9 +2233,9 @@ class ArticleReader:
             return False
         export = self._route(company, origin, destination, sent, 0.8)
         self._set_units(export, units, sent, 0.8)
-        if lower[opening - 1:opening] == ["|"]:  # "| Germany | 61 200 | Tucson, Kona Electric |": the models' column
-            export.models.extend(n for n in dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL" and e.start > units.end)
-                                 if n not in export.models)
+        # "| Germany | 61 200 | Tucson, Kona |", "- Chile: 4,300 (mainly the X and the Y)": the models after the figure
+        export.models.extend(n for n in dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL" and e.start > units.end)
+                             if n not in export.models)
         return True
 
     def _market_table(self, sent: Sentence) -> bool:
