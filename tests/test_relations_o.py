@@ -150,3 +150,14 @@ def test_a_key_figures_heading_about_sales_names_no_exporter(nlp):
                       "Key figures: Geely sales by city, first half\n"
                       "- Shanghai: 4,300 (mainly Coolray)\n- Beijing: 2,100\n")
     assert not facts.exports
+
+
+# -- "..., Civic and HR-V." at a sentence's end: the code is a model and the full stop ends the sentence ---------------
+def test_a_hyphenated_code_before_a_full_stop_is_a_model_and_ends_the_sentence(nlp):
+    facts = read(nlp, "Honda's plant in Prachinburi, Thailand, makes the City and the WR-V. Honda said exports would rise.")
+    assert sorted(facts.plants[0].models) == ["City", "WR-V"]
+
+
+def test_an_initial_still_does_not_end_a_sentence(nlp):
+    doc = nlp("The plant was opened by John F. Kennedy in 1962.")
+    assert len(list(doc.sents)) == 1

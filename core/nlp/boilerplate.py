@@ -217,6 +217,8 @@ class SentenceSplitter:
         """'John F. Kennedy': a capital and a full stop before a name that is not a sentence opener ('Model Y. The ...')."""
         if i == 0 or i + 1 >= len(doc) or spaced[i - 1] or not _is_single_capital(doc.vocab.strings[orths[i - 1]]):
             return False
+        if i >= 2 and not spaced[i - 2] and doc.vocab.strings[orths[i - 2]] == "-":
+            return False  # "... and the HR-V. Toyota ...": a model code's last letter, not an initial
         following = doc[i + 1]
         return following.is_title and not following.is_stop and "\n" not in doc[i].whitespace_
 
