@@ -2,7 +2,7 @@
 once it became a tuning set, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, routes
+from tests.pipeline_helpers import read, roles, routes
 
 
 def _plants(facts) -> dict[str, object]:
@@ -161,3 +161,20 @@ def test_a_hyphenated_code_before_a_full_stop_is_a_model_and_ends_the_sentence(n
 def test_an_initial_still_does_not_end_a_sentence(nlp):
     doc = nlp("The plant was opened by John F. Kennedy in 1962.")
     assert len(list(doc.sents)) == 1
+
+
+# -- people: union convenors, council cabinet members, team members; a name behind an honorific ------------------------
+def test_a_union_convenor_and_a_team_member_are_people_with_roles(nlp):
+    facts = read(nlp, "Kevin Marsh, the works convenor, said the deal was fair. Team member Rosa Delgado, who "
+                      "works on the trim line, said the mood was good.")
+    assert {name: role.lower() for name, role in roles(facts).items()} == {"Kevin Marsh": "works convenor", "Rosa Delgado": "team member"}
+
+
+def test_a_councillors_honorific_is_not_part_of_the_name(nlp):
+    facts = read(nlp, "Cllr Dev Sharma, Leeds City Council's cabinet member for transport, said the plant mattered.")
+    assert list(roles(facts)) == ["Dev Sharma"]
+
+
+def test_a_team_member_without_a_name_is_nobody(nlp):
+    facts = read(nlp, "A team member fits a door to a Camry on the line in Georgetown.")
+    assert not facts.people
