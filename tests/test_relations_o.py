@@ -178,3 +178,16 @@ def test_a_councillors_honorific_is_not_part_of_the_name(nlp):
 def test_a_team_member_without_a_name_is_nobody(nlp):
     facts = read(nlp, "A team member fits a door to a Camry on the line in Georgetown.")
     assert not facts.people
+
+
+# -- "A further 31,500 went to C": more of the shipment told of in the sentence before -------------------------------
+def test_a_further_figure_continues_the_shipment_before(nlp):
+    facts = read(nlp, "Kia will build the Seltos at a new plant in Morocco from 2027. Last year Kia shipped 20,000 "
+                      "vehicles from South Korea to Egypt. A further 8,000 went to Tunisia, mostly Seltos SUVs.")
+    assert routes(facts)[("Kia", "South Korea", "Tunisia")] == 8000
+
+
+def test_a_figure_without_further_does_not_continue_it(nlp):
+    facts = read(nlp, "Kia will build the Seltos at a new plant in Morocco from 2027. Last year Kia shipped 20,000 "
+                      "vehicles from South Korea to Egypt. The plant in Morocco sent 8,000 Seltos SUVs to Tunisia.")
+    assert ("Kia", "South Korea", "Tunisia") not in routes(facts)

@@ -208,6 +208,7 @@ class ArticleReader:
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
+        self.route_said = -10  # the number of the last sentence that read an export route in running text
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
@@ -1596,8 +1597,13 @@ class ArticleReader:
         # trade goes on
         country_trade = (confidence < 0.8 and builder is None and self.exporter is not None and self.exporter[0] is None
                          and origin_ent is None and plant is None and not subjects)
+        # "Last year X shipped 52,000 cars from A to B. A further 31,500 went to C": more of the same shipment
+        continued = (confidence < 1 and origin_ent is None and plant is None and self.exporter is not None
+                     and self.route_said == self.sent_no - 1 and self._more_of_the_same(sent, first_cue))
         if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
+        elif continued:
+            company, origin = self.exporter
         elif country_trade:
             origin, company = self.exporter[1], None
         elif plant is not None and origin_ent is None:
@@ -1706,6 +1712,16 @@ class ArticleReader:
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
+            self.route_said = self.sent_no
+
+    def _more_of_the_same(self, sent: Sentence, cue: int) -> bool:
+        """'A further 31,500 went to ...', 'Another 4,000 were shipped to ...': a figure opening the sentence as more of
+        the shipment the sentence before told of."""
+        lower = self.index.lower
+        k = sent.start + (2 if lower[sent.start:sent.start + 2] == ["a", "further"] else 1 if lower[sent.start] == "another" else 0)
+        if k == sent.start or k >= cue:
+            return False
+        return any(q.start == k for q in self.quantities.get(sent.start, []))
 
     def _route(self, company: str | None, origin: str, destination: str, sent: Sentence, confidence: float) -> ExportFact:
         """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
