@@ -75,7 +75,9 @@ FIGURE_LINE = re.compile(
 PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current )?(?:products?|models?)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
 # of columns, or only figures between column bars ("Posted by Ana Ruiz | 19 June" is a byline)
-TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[-+−]?\d[\d,.]*|(?:\s*\|\s*[-+−]?\d[\d,.]*\s*%?)+\s*$)")
+# "| Germany | 61 200 | Tucson, Kona |": a markdown table's row with a figure in a cell of its own
+TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[-+−]?\d[\d,.]*|(?:\s*\|\s*[-+−]?\d[\d,.]*\s*%?)+\s*$)"
+                       r"|^\s*\|[^\n]*\|\s*[-+−]?\d[\d,. ]*%?\s*\|")
 # "Related: ...", "You may also like: ...": a label introducing links to other stories
 LINK_LABEL = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|"
@@ -102,6 +104,12 @@ CLOSING_SECTION = re.compile(
 HIGHLIGHTS_HEADING = re.compile(
     r"^\W{0,3}(?:key (?:points|highlights|facts|figures|takeaways)|(?:the )?highlights|at a glance|in brief|"
     r"fast facts|quick facts|facts and figures|summary|in summary|the details)\W{0,3}$",
+    re.IGNORECASE,
+)
+# "Key figures: Acme exports, January-June": such a heading with its own title, which says what the bullets count
+TITLED_HIGHLIGHTS_HEADING = re.compile(
+    r"^\W{0,3}(?:key (?:points|highlights|facts|figures)|at a glance|fast facts|quick facts|facts and figures|in numbers|"
+    r"by the numbers)\s*:\s*\w[^.!?:]{0,60}$",
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
@@ -209,6 +217,8 @@ class SentenceSplitter:
         """'John F. Kennedy': a capital and a full stop before a name that is not a sentence opener ('Model Y. The ...')."""
         if i == 0 or i + 1 >= len(doc) or spaced[i - 1] or not _is_single_capital(doc.vocab.strings[orths[i - 1]]):
             return False
+        if i >= 2 and not spaced[i - 2] and doc.vocab.strings[orths[i - 2]] == "-":
+            return False  # "... and the HR-V. Toyota ...": a model code's last letter, not an initial
         following = doc[i + 1]
         return following.is_title and not following.is_stop and "\n" not in doc[i].whitespace_
 
@@ -240,7 +250,11 @@ class BoilerplateMarker:
             if highlights and not closing:
                 previous_was_boilerplate = links = False
                 continue
-            highlights = bool(HIGHLIGHTS_HEADING.match(paragraph.strip()))
+            titled = bool(TITLED_HIGHLIGHTS_HEADING.match(paragraph.strip()))
+            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip()))
+            if titled and not closing:  # its title is content: "Key figures: Acme exports, January-June"
+                previous_was_boilerplate = links = False
+                continue
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
             listed = links and is_link_line(paragraph, question=True)
             flagged = closing or listed or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)

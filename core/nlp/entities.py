@@ -1202,6 +1202,8 @@ class EntityResolver:
                 begin -= 1  # "said Kano Adeyemi-Bello, ...": a first name that is also a town
             else:
                 break
+        if end - begin >= 3 and self._past_honorific(doc, begin) == begin + 1:
+            begin += 1  # "Cllr Priya Lambert, the council's ...", "Mr John Smith, ...": the name behind its honorific
         # a name opens with a particle only as a family name written first, before two more names: "Le Thi Hong Van", "Do Minh Quan"
         if end - begin >= 2 and (doc[begin].lower_ not in lx.PERSON_PARTICLES or end - begin >= 3 and doc[begin].is_title):
             return Span(doc, begin, end, label="PERSON")

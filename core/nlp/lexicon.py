@@ -103,7 +103,7 @@ PERSON_PARTICLES = frozenset(
 # titles written before a name: "Dr. Amina Bello", "Mr. Sunil Rao", "Engr. Musa Danjuma", "Prince Adewale Okunola"
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "alhaji",
-     "chief", "hon", "honourable", "honorable", "madam", "mx"]
+     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr"]
 )
 MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

@@ -71,6 +71,7 @@ COMPACT_GEARBOX_SHAPES = frozenset(
 SHIPPING_OR_MAKING = lx.EXPORT_CUES | frozenset(
     "built builds build produced produces produce made makes assembled assembles sold delivered imported".split()
 )
+SHIPPING_VERBS = lx.EXPORT_CUES | frozenset(["send", "sends", "sent", "sending"])
 SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "being", "were", "was", "shall"])
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 SHIFT_ORDINAL_WORDS = frozenset(SHIFT_ORDINALS)
@@ -121,6 +122,18 @@ def _positions(words: list, word) -> list[int]:
 
 MAX_CURRENCIES_KEPT = 10_000
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
+
+
+def _digit_group(text: str) -> bool:
+    return len(text) == 3 and text.isdigit()
+
+
+def _space_grouped(tokens: _Tokens, i: int) -> bool:
+    """'3 300', '350 000', '61 200': one to three digits, then groups of three after single spaces (the thin or
+    non-breaking spaces of European and scraped text, made plain), not a figure after another ('in 2024 200')."""
+    text = tokens.text
+    return (len(text[i]) <= 3 and text[i].isdigit() and i + 1 < tokens.n and _digit_group(text[i + 1])
+            and tokens.doc[i].whitespace_ == " " and not (i > 0 and text[i - 1][-1:].isdigit()))
 
 
 class _Tokens:
@@ -338,6 +351,9 @@ class QuantityFinder:
                 continue
             end = i + 1
             words = lower[i] in NUMBER_WORDS
+            if _space_grouped(tokens, i):  # "3 300 people", "350 000 cars": thousands set apart by a space
+                while end < n and _digit_group(tokens.text[end]) and tokens.doc[end - 1].whitespace_ == " ":
+                    end += 1
             while end < n:
                 if like[end] and lower[end] in NUMBER_WORDS:
                     end += 1  # "two thousand", "3 million"
@@ -450,7 +466,8 @@ class QuantityFinder:
             restated = start > sent_start and index.lower[start - 1] == "("
             clause = index.lower[max(sent_start, start - (18 if ranged or restated else 10)):start]
             # "ship 9,000 pickups a year": a yearly export volume, not what the plant can make
-            shipped = bool(set(before) & lx.EXPORT_CUES) and "capacity" not in clause
+            # "sends 18,000 of them a year to Canada" too
+            shipped = bool(set(before) & SHIPPING_VERBS) and "capacity" not in clause
             # "under which 2,000 cars a year will be supplied": the verb of shipping after the yearly figure, passive
             later = lower[head_i + 3:head_i + 7] if head_i >= 0 and annual else []
             verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)
@@ -506,6 +523,8 @@ class QuantityFinder:
             tokens = tokens[:-1]
         if len(tokens) == 1 and is_digit_number(tokens[0]):
             value = parse_digits(tokens[0])
+        elif len(tokens) > 1 and tokens[0].isdigit() and all(_digit_group(t) for t in tokens[1:]):
+            value = float("".join(tokens))  # "350 000"
         elif len(tokens) == 1 and "," in tokens[0] and decimal_comma(tokens[0]) is not None:
             value = decimal_comma(tokens[0])  # "48,3 thousand", "1,8 liter": bare ones are dropped in _counted
         else:

@@ -5,6 +5,7 @@ facts across sentences ("the company", "the plant", "the site", a model named ag
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import cached_property
@@ -39,6 +40,13 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
                                 "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
+# "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
+# article names it again alone; up to three capitalised words before the comma, the state written short after it
+US_TOWN_WITH_STATE = re.compile(
+    r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), (?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) +
+    r")\.|(?:" + "|".join(sorted(US_STATE_CODES)) + r")\b)")
+# the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
+MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
 FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
@@ -137,6 +145,11 @@ OWNER_ANAPHORS = frozenset(["group", "company", "carmaker", "automaker", "manufa
 RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "next"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])  # "Iraq took 1,420, while 310 went to Belarus": two clauses
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
+# "a battery plant in X", "its engine plant at Y", "a battery-module plant": a plant that makes parts, not vehicles
+COMPONENT_WORDS = frozenset(["battery", "batteries", "cell", "cells", "engine", "engines", "module", "modules", "pack", "packs",
+                             "component", "components", "parts", "seat", "seats", "seating", "transmission", "transmissions",
+                             "gearbox", "gearboxes", "axle", "axles", "tyre", "tyres", "tire", "tires", "chip", "chips",
+                             "semiconductor", "electronics", "casting", "castings", "forging", "foundry"])
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
 TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
@@ -191,11 +204,13 @@ class ArticleReader:
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
+        self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
+        self.route_said = -10  # the number of the last sentence that read an export route in running text
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
@@ -277,7 +292,7 @@ class ArticleReader:
             countries=self._countries(),
             models=list(self.models.values()),
             specs=[spec for variants in self.specs.values() for spec in variants],
-            plants=[p for p in self.plants if p.country and id(p) not in self.undecided],
+            plants=[p for p in self.plants if p.country and id(p) not in self.undecided and not self._aside_parts_plant(p)],
             exports=list(self.exports.values()),
             people=self._people(),
             mentions=self._mentions(),
@@ -350,8 +365,8 @@ class ArticleReader:
             return ent.ent_id_ or self.gaz.country(ent.text)
         if ent.label_ == "PLACE":
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
-            if self._us_state_after(ent):  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
-                return "United States"
+            if self._us_state_after(ent) or fold_accents(ent.text).lower() in self._us_towns:
+                return "United States"  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
             if place and self.named_countries and place.country not in self.named_countries:
                 # "Georgetown" in a story about the US: a town of that name in a country the article names
                 namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
@@ -373,6 +388,16 @@ class ArticleReader:
         state = self.index.text[ent.end + 1]
         return state in US_STATE_CODES or state.rstrip(".") in US_STATE_NEWS_STYLE and state.endswith(".")
 
+    @cached_property
+    def _us_towns(self) -> set[str]:
+        """The towns the article writes with a US state after them ("GEORGETOWN, Ky."), lowercased: the last one,
+        two or three of their words, as a dateline's capitals may run on from the words before."""
+        towns = set()
+        for m in US_TOWN_WITH_STATE.finditer(doc_text(self.doc)):
+            words = fold_accents(m.group(1)).lower().split()
+            towns.update(" ".join(words[k:]) for k in range(len(words)))
+        return towns
+
     def _context_country(self, ent: Span) -> str | None:
         """The country of the sentence, else the last one named before it, else the article's most named one."""
         sent_start = self.index.sent_bounds(ent.start)[0]
@@ -381,7 +406,8 @@ class ArticleReader:
             return near
         for other in self.ents.get(sent_start, []):
             # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
-            if other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other):
+            if (other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other)
+                    and not self._company_nationality(other)):
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self.gaz.places[other.text].country
@@ -390,6 +416,13 @@ class ArticleReader:
         if len(namesakes) == 1:
             return next(iter(namesakes))
         return self.main_country or self.last_country
+
+    def _company_nationality(self, ent: Span) -> bool:
+        """'Japan's Suzuki Motor', 'China's BYD': a country's possessive before a company tells where the company is
+        from, as a demonym would, not where the sentence's site is."""
+        k = ent.end
+        return (k + 1 < len(self.doc) and self.index.lower[k] in ("’s", "'s")
+                and self.ent_type[k + 1] == "COMPANY")
 
     def _located_by(self, ent: Span) -> str | None:
         """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo', 'in the Kstovo industrial
@@ -758,8 +791,12 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            known_before = len(self.plants)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
+            if len(self.plants) > known_before and (self._parts_plant_noun(slot["first"], slot["last"], sent)
+                                                     or self._parts_maker(company)):
+                self.parts_plants.add(id(plant))  # first named as a plant of parts (not a vehicle plant named again)
             hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
@@ -1166,6 +1203,42 @@ class ArticleReader:
                     break
         return False
 
+    @cached_property
+    def _parts_article(self) -> bool:
+        """An article about a parts maker (its most named company a supplier): its battery, cell and seat plants are the
+        news; elsewhere they are asides to the vehicle plants."""
+        return self._parts_maker(self.main_company)
+
+    def _aside_parts_plant(self, plant: PlantFact) -> bool:
+        """'Battery packs come from its battery plant in X, which is not part of the announcement', 'cells are supplied by
+        a cell maker's plant in Y': a plant that makes parts (named so, or run by a parts maker), mentioned in passing
+        (no capacity, jobs or investment of its own) in an article about vehicle makers."""
+        return id(plant) in self.parts_plants and not (self._parts_article or plant.capacity_per_year or plant.jobs or plant.investment)
+
+    def _parts_maker(self, company: str | None) -> bool:
+        info = self.gaz.companies.get(company) if company else None
+        return info is not None and info.kind == "supplier"
+
+    def _parts_plant_noun(self, first: int, last: int, sent: Sentence) -> bool:
+        """The plant noun nearest a site is one of parts: 'its battery plant in X', 'the X engine plant'."""
+        lower = self.index.lower
+        after = next((k for k in range(last, min(sent.end, last + 3)) if lower[k] in lx.PLANT_NOUNS), None)
+        if after is not None and not any(lower[k] in (",", "in", "at") for k in range(last, after)):
+            return self._component_plant(after)
+        before = next((k for k in range(first - 1, max(sent.start, first - 4) - 1, -1) if lower[k] in lx.PLANT_NOUNS), None)
+        return before is not None and self._component_plant(before)
+
+    def _component_plant(self, k: int) -> bool:
+        """'battery plant', 'engine plant', 'battery-module plant', 'battery-pack assembly line': a plant noun after a
+        part's name makes parts, not vehicles."""
+        lower = self.index.lower
+        if lower[k] not in lx.PLANT_NOUNS:
+            return False
+        j = k - 1
+        if lower[j] in ("assembly", "production", "manufacturing"):
+            j -= 1
+        return lower[j] in COMPONENT_WORDS
+
     def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
         """'Douai (Renault ElectriCity). Capacity: 250,000 vehicles per year. Products: ...': a place alone as a heading,
         maybe with its operator in brackets, over lines 'Label: value' that describe a plant."""
@@ -1506,8 +1579,14 @@ class ArticleReader:
                 plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
                 if plant is None and self._from_a_plant(sent):  # "X exported 98,000 cars from its Izmit plant last year"
                     plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
+                named = next((e for e in ents if e.label_ == "COMPANY" and e.end == first_cue), None)
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
+                elif named is not None and lower[first_cue] in ("exports", "shipments"):
+                    # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
+                    origin = self._origin(named.ent_id_, None)
+                    if origin:
+                        self.exporter = (named.ent_id_, origin)
                 elif self.last_route is not None and self.last_route[1] == self.main_country:
                     self._another_shipper(sent, ents, subjects, qs, first_cue)
             return
@@ -1523,8 +1602,13 @@ class ArticleReader:
         # trade goes on
         country_trade = (confidence < 0.8 and builder is None and self.exporter is not None and self.exporter[0] is None
                          and origin_ent is None and plant is None and not subjects)
+        # "Last year X shipped 52,000 cars from A to B. A further 31,500 went to C": more of the same shipment
+        continued = (confidence < 1 and origin_ent is None and plant is None and self.exporter is not None
+                     and self.route_said == self.sent_no - 1 and self._more_of_the_same(sent, first_cue))
         if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
+        elif continued:
+            company, origin = self.exporter
         elif country_trade:
             origin, company = self.exporter[1], None
         elif plant is not None and origin_ent is None:
@@ -1569,12 +1653,23 @@ class ArticleReader:
         # "..., mostly the X and the Y, ...": the models named after it are those of the markets before it
         mostly = next((k for k in range(destinations[0].end, destinations[-1].start) if lower[k] in MIX_WORDS
                        and any(s.start > k for s in subjects)), None) if len(destinations) > 1 else None
+        # "shipped 6,000 Xs to Chile, 4,000 Ys to Peru and 900 Zs to Bolivia": each market's models are those named
+        # between it and the market before, when more than one market has models of its own so; "to Chile were
+        # exported 6,000 units of the X, to Peru 4,000 of the Y": those named between it and the next market
+        starts, ends = [*(d.start for d in destinations[1:]), sent.end], [sent.start, *(d.end for d in destinations[:-1])]
+        before = {d.start: [self._model_name(m) for m in subjects if ends[n] <= m.start < d.start] for n, d in enumerate(destinations)}
+        after = {d.start: [self._model_name(m) for m in subjects if d.end <= m.start < starts[n]] for n, d in enumerate(destinations)}
+        segments = before if before[destinations[0].start] else after
+        if sum(bool(names) for names in segments.values()) < 2:
+            segments = {}
         for ent in destinations:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
             own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
             route_models = own or models
+            if segments.get(ent.start):
+                route_models = segments[ent.start]
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
@@ -1631,6 +1726,16 @@ class ArticleReader:
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
+            self.route_said = self.sent_no
+
+    def _more_of_the_same(self, sent: Sentence, cue: int) -> bool:
+        """'A further 31,500 went to ...', 'Another 4,000 were shipped to ...': a figure opening the sentence as more of
+        the shipment the sentence before told of."""
+        lower = self.index.lower
+        k = sent.start + (2 if lower[sent.start:sent.start + 2] == ["a", "further"] else 1 if lower[sent.start] == "another" else 0)
+        if k == sent.start or k >= cue:
+            return False
+        return any(q.start == k for q in self.quantities.get(sent.start, []))
 
     def _route(self, company: str | None, origin: str, destination: str, sent: Sentence, confidence: float) -> ExportFact:
         """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
@@ -2139,9 +2244,14 @@ class ArticleReader:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
         lower = self.index.lower
         opening = self._past_bullet(sent.start, sent.end)
-        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION") or self.exporter is None and self.importer is None:
+        if not ents or ents[0].start != opening or ents[0].label_ not in ("COUNTRY", "REGION"):
             return False
         head = ents[0]
+        # "| Market | Units | Main models |" over the rows: a markdown table of markets, from the plant described
+        if self.exporter is None and self.importer is None and self.current_plant is not None and self._market_table(sent):
+            self.exporter = (self.current_plant.company, self.current_plant.country)
+        if self.exporter is None and self.importer is None:
+            return False
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
         column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
@@ -2161,6 +2271,9 @@ class ArticleReader:
                     break
                 row_models.append(m)
                 row_end = m.end
+        if close is None and units.end < sent.end and lower[units.end] == "|":
+            # "| Germany | 61 200 | Tucson, Kona |": the models in the cells after the figure
+            row_models += [m for m in ents if m.label_ == "MODEL" and m.start > units.end]
         # "Georgia - 380 units (Onix), the first batch was dispatched in August": a remark after the row
         remark = row_end < sent.end and lower[row_end] in (",", "—", "–", ";") and row_end - sent.start <= 16
         if sent.end - sent.start > 16 and not remark:
@@ -2193,10 +2306,18 @@ class ArticleReader:
         origin = origin or (plant.country if plant else None) or self._origin(company, None) or self.main_country
         return (company, origin) if origin else None
 
+    def _market_table(self, sent: Sentence) -> bool:
+        """A markdown table whose header row, in the lines just before this row, names its first column as markets."""
+        start = self.index.sent_chars(sent.start)[0]
+        lines = doc_text(self.doc)[max(0, start - 600):start].splitlines()[-8:]
+        header = next((line for line in reversed(lines) if line.strip().startswith("|") and not any(c.isdigit() for c in line)
+                       and not set(line.strip()) <= set("|-: ")), None)
+        return header is not None and bool(MARKET_HEADER.search(header.split("|")[1] if header.count("|") > 1 else ""))
+
     def _past_bullet(self, start: int, end: int) -> int:
         """The first word of a bulleted line ('- Products: ...', '• Germany – 45,200'), past its bullet and blank tokens."""
         lower = self.index.lower
-        while start < end and (lower[start] in BULLETS or not lower[start].strip()):
+        while start < end and (lower[start] in BULLETS or lower[start] == "|" or not lower[start].strip()):  # "| Germany | ..."
             start += 1
         return start
 

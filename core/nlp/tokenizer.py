@@ -24,6 +24,8 @@ UNIT_SUFFIXES = [
     # a full stop after a single capital ("Model Y.", "Aion V."): split, so the model name is found;
     # aw_sentences keeps initials ("John F. Kennedy") inside the sentence
     r"(?<=^[A-Z])\.$",
+    # ... and after a hyphenated code ending in a capital ("... the City, Civic and HR-V.", "CR-V.")
+    r"(?<=-[A-Z])\.$",
     r"(?<=^kW)\.$", r"(?<=^kWh)\.$", r"(?<=^PS)\.$", r"(?<=^L)\.$", r"(?<=^hp)\.$", r"(?<=^bhp)\.$", r"(?<=^cc)\.$",
 ]
 
