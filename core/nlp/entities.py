@@ -604,9 +604,13 @@ class EntityResolver:
                 start = j
                 # demonyms may open a company's name: "Egyptian German Automotive Company"
                 # "Qoratepa Avto", "AzerKaz Avto LLC": a capitalised name, maybe with a capital inside
-                while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at)
-                       and (doc[start - 1].is_title or _camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS):
-                    start -= 1
+                while start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at):
+                    if (doc[start - 1].is_title or _camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS:
+                        start -= 1
+                    elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
+                        start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
+                    else:
+                        break
                 # "Automotive Company", "Auto Assembly", "Motor Works"
                 end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
                 after = lower[end] if end < len(doc) else ""
@@ -626,6 +630,12 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + extended
+
+    @staticmethod
+    def _hyphenated_capital(doc: Doc, i: int) -> bool:
+        """doc[i] is a hyphen written without spaces between two capitalised words ('Al-Noor', 'Rolls-Royce')."""
+        return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_title
+                and doc[i - 1].is_alpha and doc[i + 1].is_title)
 
     def _name_goes_on(self, doc: Doc, end: int, taken: set[int]) -> bool:
         """'the portal Thai Auto Pulse': a capitalised word after the corporate word makes a longer name that is no
