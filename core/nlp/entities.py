@@ -64,6 +64,9 @@ HEAD_VERB_WORDS = frozenset(HEAD_VERBS)
 REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "republic"])
 # "Director of the plant Ruslan Aliyev": the workplace a translated title names before the person
 WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board", "holding", "concern"])
+# "the National Road Safety Council": the head noun of a public body's name, after words that could be a portfolio
+BODY_NOUNS = frozenset(["council", "agency", "authority", "association", "commission", "bureau", "institute", "federation",
+                        "chamber", "organisation", "organization", "corporation", "society", "union", "centre", "center", "fund"])
 # "Director General of JSC Kama Motors": a legal form written before the company's name
 LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PT", "SC"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
@@ -601,9 +604,13 @@ class EntityResolver:
                 start = j
                 # demonyms may open a company's name: "Egyptian German Automotive Company"
                 # "Qoratepa Avto", "AzerKaz Avto LLC": a capitalised name, maybe with a capital inside
-                while (start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at)
-                       and (doc[start - 1].is_title or _camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS):
-                    start -= 1
+                while start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at):
+                    if (doc[start - 1].is_title or _camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS:
+                        start -= 1
+                    elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
+                        start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
+                    else:
+                        break
                 # "Automotive Company", "Auto Assembly", "Motor Works"
                 end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
                 after = lower[end] if end < len(doc) else ""
@@ -623,6 +630,12 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + extended
+
+    @staticmethod
+    def _hyphenated_capital(doc: Doc, i: int) -> bool:
+        """doc[i] is a hyphen written without spaces between two capitalised words ('Al-Noor', 'Rolls-Royce')."""
+        return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_title
+                and doc[i - 1].is_alpha and doc[i + 1].is_title)
 
     def _name_goes_on(self, doc: Doc, end: int, taken: set[int]) -> bool:
         """'the portal Thai Auto Pulse': a capitalised word after the corporate word makes a longer name that is no
@@ -1004,6 +1017,13 @@ class EntityResolver:
         i = end + 1
         while i < len(doc) and lower[i] in lx.PORTFOLIO_WORDS and i not in taken and not self.index.is_boilerplate(i):
             i += 1
+        # "director-general of the National Automotive Development Council", "... of the National Transport and Safety
+        # Council": capitalised words up to a body's noun name the body, not a portfolio
+        k = i
+        while k < len(doc) and k - i < 4 and doc[k].is_title and lower[k] not in BODY_NOUNS:
+            k += 1
+        if k < len(doc) and lower[k] in BODY_NOUNS and doc[k].is_title and doc[k - 1].is_title:
+            return end
         while i > end and lower[i - 1] in ("and", "of", "for", "the", "&", ",", "-"):
             i -= 1  # a portfolio never ends on a joining word
         return i if i > end + 1 else end
@@ -1060,11 +1080,20 @@ class EntityResolver:
             name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
             if name is not None:
                 return name
+        if org is not None and org.label == Label.PLACE and org.end < len(doc) and doc[org.end].text != ",":
+            # "Deputy mayor of Bursa Ayse Kaya said": the town governed, then the name, then the verb or a comma
+            name = self._name_at(doc, self._past_honorific(doc, org.end), taken)
+            if name is not None and name.end < len(doc) and (doc[name.end].is_lower or doc[name.end].text == ","):
+                return name
         # an organisation the gazetteer lacks (or only partly knows: "Slovak Cars Group"): a capitalised run closed by a comma
         k = j
-        # "... of HNMPL, Mr. Kamran Aziz": an acronym is a name of an organisation too
-        while k < len(doc) and k - j < 6 and (doc[k].is_title or doc[k].is_upper and len(doc[k]) > 1) and doc[k].is_alpha:
+        # "... of HNMPL, Mr. Kamran Aziz": an acronym is a name of an organisation too; "the Road Safety and Transport
+        # Council (RSTC), Ada Obi": joining words inside the name and its acronym in brackets before the comma
+        while k < len(doc) and k - j < 10 and ((doc[k].is_title or doc[k].is_upper and len(doc[k]) > 1) and doc[k].is_alpha
+                                               or k > j and doc[k].lower_ in ("and", "of", "for", "&") and k + 1 < len(doc) and doc[k + 1].is_title):
             k += 1
+        if k > j and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
+            k += 3
         if k == j or k >= len(doc) or doc[k].text != ",":
             return None
         return self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)

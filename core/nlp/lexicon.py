@@ -118,6 +118,7 @@ PORTFOLIO_WORDS = frozenset(
     "europe asia africa americas china india global north south east west central strategy procurement purchasing "
     "research engineering design services social security justice interior culture employment water land housing "
     "industrial logistics ports maritime aviation telecommunications information climate mobility electric "
+    "corporate department sector "
     "and of for the & , -".split()
 )
 ROLE_ABBREVIATIONS = ("Gov.", "Sen.", "Rep.", "Pres.", "Gen.")

@@ -49,6 +49,11 @@ US_TOWN_WITH_STATE = re.compile(
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
+# a plant that builds no more: "has been idle since 2020", "stood idle", "until X ended production in Y in 2025"
+IDLE_WORDS = frozenset(["idle", "mothballed"])
+BE_IDLE = frozenset(["been", "is", "was", "are", "were", "stands", "stood", "sits", "sat", "lies", "lay", "remains", "remained"])
+ENDED_WORDS = frozenset(["ended", "stopped", "ceased", "halted", "discontinued"])
+OUT_OF_PRODUCTION = IDLE_WORDS | ENDED_WORDS
 FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
 # "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
 REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
@@ -702,6 +707,9 @@ class ArticleReader:
                 # "Honda, which closed its Sayama plant in 2022, ...": a plant that no longer builds is no plant
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
                                       and self._closed_before(sent, p))
+            if self.words & OUT_OF_PRODUCTION and not self.words & REOPEN_WORDS:
+                # "The X plant at Y, which assembled the Z, has been idle since 2020": past models, no plant now
+                self.undecided.update(id(p) for p in created if not self._decided_before(p) and self._out_of_production(sent, p))
             if len(created) == 1 and self._kit_source(created[0]):
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
                 self._models_before_kits(sent, ents, subjects, created[0])
@@ -871,6 +879,30 @@ class ArticleReader:
                 return True
         return False
 
+    def _out_of_production(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'the plant at Y, which built the Z, has been idle since 2020', 'until Nissan ended production in Y in 2025':
+        the plant's own clause says it builds no more ('was idle for two weeks' is a stoppage; 'will stop production
+        in Y' leaves a plant that still builds)."""
+        start = self._slot_start.get(id(plant))
+        if start is None:
+            return False
+        lower = self.index.lower
+        # "ended production in Y", "stopped car production at Y": the end of production right before the place
+        at_place = any(e.start == start and e.label_ == "PLACE" for e in self.ents.get(sent.start, []))
+        builds_now = {"builds", "assembles", "makes", "produces"} & set(lower[start:sent.end])
+        for k in range(max(sent.start, start - 5), start - 1 if at_place and not builds_now else max(sent.start, start - 5)):
+            if (lower[k] in ENDED_WORDS and "production" in lower[k + 1:start - 1] and lower[start - 1] in ("in", "at")
+                    and not set(lower[max(sent.start, k - 2):k]) & FUTURE_WORDS and lower[k - 1] != "never"):
+                return True
+        # "Y, which built the Z, has been idle since 2020": the plant's verb after a clause about its past
+        other_places = {e.start for e in self.ents.get(sent.start, []) if e.label_ == "PLACE" and e.start > start + 1}
+        for k in range(start + 1, min(sent.end, start + 16)):
+            if lower[k] in (";", "while", "but", "whereas") or k in other_places:
+                return False  # "X builds the Z, while its plant in W has been idle": the other plant's clause
+            if lower[k] in IDLE_WORDS and lower[k - 1] in BE_IDLE and not set(lower[k + 1:k + 3]) & {"for", "during", "temporarily"}:
+                return not set(lower[max(sent.start, k - 3):k]) & FUTURE_WORDS
+        return False
+
     def _decided_before(self, plant: PlantFact) -> bool:
         """A plant the article gave figures before this sentence is a real one, whatever is studied there now."""
         return any(v is not None for v in (plant.capacity_per_year, plant.jobs, plant.shifts, plant.investment))
@@ -1007,6 +1039,8 @@ class ArticleReader:
                                     and lower[opener.end] in ("'s", "’s"))
         if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part") and not possessive:
             return False
+        if ent.end + 1 < sent.end and lower[ent.end] == "," and self.doc[ent.end + 1].ent_type_ == "PERSON":
+            return False  # "the managing director of X, Ana Ruiz, said": X is the speaker's company, no description's
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
 
     def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
