@@ -211,6 +211,7 @@ class ArticleReader:
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
         self.route_said = -10  # the number of the last sentence that read an export route in running text
+        self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
@@ -1576,12 +1577,14 @@ class ArticleReader:
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
                 self.exporter = (named, origin)  # no company named: a country's trade total
             elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
-                plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
+                plant = (self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
+                         or self._site_output(sent, ents, first_cue))
                 if plant is None and self._from_a_plant(sent):  # "X exported 98,000 cars from its Izmit plant last year"
                     plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
                 named = next((e for e in ents if e.label_ == "COMPANY" and e.end == first_cue), None)
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
+                    self.shipper_said = self.sent_no
                 elif named is not None and lower[first_cue] in ("exports", "shipments"):
                     # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
                     origin = self._origin(named.ent_id_, None)
@@ -1935,7 +1938,7 @@ class ArticleReader:
             return False
         lower = self.index.lower
         place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION")), None)
-        if place is None or place.start != sent.start:
+        if place is None or place.start != sent.start + (lower[sent.start] == "the"):  # "The United States took 21,300 ..."
             return False
         k = place.end
         while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
@@ -1943,7 +1946,20 @@ class ArticleReader:
         if k >= sent.end or lower[k] not in RECEIVING_VERBS:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start <= k + 4), None)
-        return units is not None and self._route_of_last_shipper(sent, place, subjects, units)
+        if units is None:
+            return False
+        # "France took 71,000, Germany 43,000 and Italy 27,000": the verb left out before each further market and its figure
+        gapped = [(e, q) for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > units.end
+                  and lower[e.start - 1 - (lower[e.start - 1] == "the")] in (",", "and")
+                  for q in qs if q.label_ in ("UNITS", "COUNT") and e.end <= q.start <= e.end + 1
+                  and set(lower[e.end:q.start]) <= {"about", "some", "around", "nearly", "almost"}]
+        stops = [e.start - 1 - (lower[e.start - 1] == "the") - (lower[e.start - 2] == ",") for e, _ in gapped] + [sent.end]
+        first = [s for s in subjects if s.start < stops[0]]
+        if not self._route_of_last_shipper(sent, place, first, units):
+            return False
+        for n, (e, q) in enumerate(gapped):  # "..., and Bangladesh about 900 Nexons": each market's own models
+            self._route_of_last_shipper(sent, e, [s for s in subjects if q.end <= s.start < stops[n + 1]], q)
+        return True
 
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
@@ -1952,10 +1968,11 @@ class ArticleReader:
                 lower[k] in lx.PLANT_ANAPHORS and lower[k + 1] in ("'s", "’s") for k in range(sent.start, sent.end - 1)):
             # "Germany was the biggest market for the plant's output": the plant described ships
             company, origin = self.current_plant.company, self.current_plant.country
-        elif self.exports:
+        elif self.exports and not (self.exporter is not None and self.shipper_said > self.route_said):
             last = list(self.exports.values())[-1]
             company, origin = last.company, last.origin
         elif self.exporter is not None:  # "Exports from India rose ... South Africa remained the largest market"
+            # "Last year the plant exported 243,000 vehicles. France took 71,000": the plant named since the last route ships
             company, origin = self.exporter
         else:  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
             company = self.main_company
@@ -2369,6 +2386,17 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _site_output(self, sent: Sentence, ents: list[Span], cue: int) -> PlantFact | None:
+        """'About 90% of Palencia's output is exported': a plant's site owning the output shipped, no company before it."""
+        lower = self.index.lower
+        for e in ents:
+            if e.start >= cue or e.label_ == "COMPANY":
+                return None
+            if (e.label_ == "PLACE" and lower[e.end:e.end + 1] in (["'s"], ["’s"])
+                    and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.PLANT_ANAPHORS | lx.UNIT_WORDS):
+                return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
+        return None
 
     def _pronoun_plant(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'It exported ...' right after a sentence about the current plant: 'it' is that plant."""

@@ -1,0 +1,56 @@
+"""Export-route constructions, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+# -- a plant's share of output exported, then the markets that take it ---------------------------------------
+def test_a_sites_output_exported_names_the_shipper_of_the_ranking_after_it(nlp):
+    facts = read(nlp, "Kia builds the Ceed and the Sportage at its Zilina plant in Slovakia. "
+                      "Some 80% of Zilina's output is exported. Poland is the largest market, taking 41,000 of the "
+                      "300,000 cars built last year, followed by Austria with 12,500 and Hungary with 9,000.")
+    found = routes(facts)
+    assert found.get(("Kia", "Slovakia", "Poland")) == 41000
+    assert found.get(("Kia", "Slovakia", "Austria")) == 12500
+    assert found.get(("Kia", "Slovakia", "Hungary")) == 9000
+
+
+def test_a_sites_output_sold_at_home_names_no_market(nlp):
+    facts = read(nlp, "Kia builds the Ceed at its Zilina plant in Slovakia. Most of Zilina's output is sold in Slovakia.")
+    assert routes(facts) == {}
+
+
+def test_the_plant_named_after_an_older_route_ships_what_the_markets_take(nlp):
+    facts = read(nlp, "Skoda builds the Octavia at its Mlada Boleslav plant in the Czech Republic. "
+                      "In 2001 Skoda shipped 8,000 cars from India to Nepal. "
+                      "Last year the plant exported 180,000 vehicles. Germany took 52,000, Austria 11,000 and Poland 9,400.")
+    found = routes(facts)
+    assert found.get(("Skoda", "Czech Republic", "Germany")) == 52000
+    assert found.get(("Skoda", "Czech Republic", "Austria")) == 11000
+    assert found.get(("Skoda", "Czech Republic", "Poland")) == 9400
+    assert not any(dest in ("Germany", "Austria", "Poland") and origin == "India" for _, origin, dest in found)
+
+
+# -- "France took 71,000, Germany 43,000": the verb left out before the next markets -------------------------
+def test_markets_after_a_taking_market_each_with_its_figure(nlp):
+    facts = read(nlp, "Renault exported 210,000 cars from Spain last year. "
+                      "The United Kingdom took 38,000 Capturs and Italy 21,500.")
+    found = routes(facts)
+    assert found.get(("Renault", "Spain", "United Kingdom")) == 38000
+    assert found.get(("Renault", "Spain", "Italy")) == 21500
+
+
+def test_each_gapped_market_keeps_its_own_models(nlp):
+    facts = read(nlp, "Tata Motors exported 9,000 cars from India in the year. "
+                      "Sri Lanka took 3,100, mostly Tiago and Punch, and Bhutan about 700 Nexons.")
+    by_dest = {e.destination: e for e in facts.exports}
+    assert by_dest["Sri Lanka"].units == 3100 and set(by_dest["Sri Lanka"].models) == {"Tiago", "Punch"}
+    assert by_dest["Bhutan"].units == 700 and by_dest["Bhutan"].models == ["Nexon"]
+
+
+def test_a_market_without_a_figure_after_a_taking_market_is_not_gapped(nlp):
+    facts = read(nlp, "Renault exported 210,000 cars from Spain last year. "
+                      "France took 38,000 and sales in Portugal rose 4% to 12,000.")
+    found = routes(facts)
+    assert found.get(("Renault", "Spain", "France")) == 38000
+    assert not any(dest == "Portugal" for _, _, dest in found)
