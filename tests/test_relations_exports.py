@@ -54,3 +54,56 @@ def test_a_market_without_a_figure_after_a_taking_market_is_not_gapped(nlp):
     found = routes(facts)
     assert found.get(("Renault", "Spain", "France")) == 38000
     assert not any(dest == "Portugal" for _, _, dest in found)
+
+
+# -- vehicles as the subject of a movement verb ------------------------------------------------------------
+def test_a_share_of_the_cars_built_that_went_to_a_market_is_its_figure(nlp):
+    facts = read(nlp, "Kia builds the Ceed and the Sportage at its Zilina plant in Slovakia. "
+                      "Last year 51,000 of the cars built in Zilina went to Poland by truck and 18,000 to Austria.")
+    found = routes(facts)
+    assert found.get(("Kia", "Slovakia", "Poland")) == 51000
+    assert found.get(("Kia", "Slovakia", "Austria")) == 18000
+
+
+def test_a_market_described_after_where_gives_the_route_no_models(nlp):
+    facts = read(nlp, "Kia builds the Ceed and the Sportage at its Zilina plant in Slovakia. "
+                      "Last year 51,000 of the cars built in Zilina went to Poland, where the Toyota Corolla is the best-seller.")
+    export = next(e for e in facts.exports if e.destination == "Poland")
+    assert "Corolla" not in export.models
+
+
+def test_its_vans_going_to_markets_are_the_plants_vans(nlp):
+    facts = read(nlp, "Ford Otosan builds the Transit Custom at its Kocaeli plant in Turkey. "
+                      "Its vans go mainly to Germany and France.")
+    found = {(e.origin, e.destination): e for e in facts.exports}
+    assert set(found) == {("Turkey", "Germany"), ("Turkey", "France")}
+    assert all("Transit Custom" in e.models for e in found.values())
+
+
+def test_its_buyers_going_somewhere_is_no_route(nlp):
+    facts = read(nlp, "Ford Otosan builds the Transit Custom at its Kocaeli plant in Turkey. "
+                      "Its engineers go mainly to Germany for training.")
+    assert routes(facts) == {}
+
+
+# -- "for <market>" after a loading verb --------------------------------------------------------------------
+def test_a_figure_of_vehicles_loaded_in_a_port_for_a_market(nlp):
+    facts = read(nlp, "Oyak Renault builds the Clio at its Bursa plant in Turkey. "
+                      "Renault loaded 9,400 Clios onto ships in Gemlik for the United Kingdom.")
+    assert routes(facts).get(("Renault", "Turkey", "United Kingdom")) == 9400
+
+
+def test_cars_for_a_market_compared_with_exports_is_no_route(nlp):
+    facts = read(nlp, "Exported cars are checked at the plant to the same strict standards as the cars for Japan.")
+    assert not any(dest == "Japan" for _, _, dest in routes(facts))
+
+
+def test_a_consignment_for_a_market_right_before_leaving(nlp):
+    facts = read(nlp, "The first 700 Kia Sonets for Chile left the port of Chennai in May.")
+    assert routes(facts).get(("Kia", "India", "Chile")) == 700
+
+
+def test_a_ship_sailing_for_a_foreign_port_with_cars(nlp):
+    facts = read(nlp, "Jaguar Land Rover builds the Range Rover Velar at Solihull in the United Kingdom. "
+                      "On Friday a carrier sails for Shanghai with 540 Range Rover Velars.")
+    assert routes(facts).get(("JLR", "United Kingdom", "China")) == 540

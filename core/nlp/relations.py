@@ -77,7 +77,7 @@ AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "
                        "exemption", "exemptions", "holiday", "loan", "loans"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
-DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
+DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed", "sails"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
@@ -87,7 +87,7 @@ RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "to
                              "bought", "buys"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
-CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
+CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
 PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
@@ -1594,7 +1594,7 @@ class ArticleReader:
                     self._another_shipper(sent, ents, subjects, qs, first_cue)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues)
+        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
@@ -1627,7 +1627,14 @@ class ArticleReader:
         if not origin:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
+        # "... and 29,000 to Italy, where the Fiat 600 is the best-selling model": the market described, no cars shipped
+        where = next((k for k in range(destinations[-1].end, sent.end - 1) if lower[k] == "where" and lower[k - 1] == ","
+                      and not any(c > k for c in cues)), None)
+        if where is not None:
+            subjects = [m for m in subjects if m.start < where]
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
+        if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
+            models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
@@ -1642,7 +1649,12 @@ class ArticleReader:
         if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
             counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
         previous_end = first_cue
-        if lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
+        # "74,000 of the cars built in Tychy went to Germany": a share of the vehicles as the verb's subject
+        share_subject = next((q for q in counts if lower[first_cue] in MOVEMENT_VERBS and q.end < first_cue - 2
+                              and first_cue - q.start <= 10 and lower[q.end:q.end + 2] in (["of", "the"], ["of", "its"])), None)
+        if share_subject is not None:
+            previous_end = share_subject.start
+        elif lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
             previous_end = max(sent.start, first_cue - 3)
         elif lower[first_cue - 1] in ("were", "was", "been") and not any(first_cue <= q.start < destinations[0].start for q in counts):
             # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
@@ -1693,7 +1705,7 @@ class ArticleReader:
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
-                    and not (passive_subject and units.start == previous_end)):
+                    and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start and d.start not in self._breakdown]
@@ -2005,12 +2017,15 @@ class ArticleReader:
             return False
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
             if self.exporter is None:
+                if self._vehicles_moving(i):
+                    return True
                 # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
                 return word in ("bound", "destined", "headed") and lower[i + 1:i + 2] == ["for"] and any(
                     self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                     or lower[k] in lx.UNIT_WORDS for k in range(max(0, i - 6), i))
-            # "Into Uzbekistan went about 600 units": the destination opens the sentence
-            return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
+            # "Into Uzbekistan went about 600 units": the destination opens the sentence; "its vans go mainly to ..."
+            k = i + 1 + (i + 1 < len(lower) and lower[i + 1] in MIX_WORDS)
+            return k < len(lower) and lower[k] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
             if "for" in lower[i + 1:i + 8] or self._departs_for(i):
                 return True
@@ -2037,6 +2052,19 @@ class ArticleReader:
             return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _vehicles_moving(self, i: int) -> bool:
+        """'74,000 of the cars built in Tychy went to ...', 'Its vans go mainly to ...': vehicles as the subject of the
+        movement verb at i, and a market after it."""
+        lower = self.index.lower
+        k = i + 1 + (i + 1 < len(lower) and lower[i + 1] in MIX_WORDS)
+        if k >= len(lower) or lower[k] != "to":
+            return False
+        start = self.index.sent_bounds(i)[0]
+        if i == start + 2 and lower[start] == "its" and lower[start + 1] in lx.VEHICLE_WORDS | lx.UNIT_WORDS:
+            return True
+        return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
+                   and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
 
     def _kits_as_subject(self, i: int) -> bool:
         """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
@@ -2072,7 +2100,9 @@ class ArticleReader:
             if e is origin_ent:
                 continue
             if e.label_ == "PLACE":  # "delivered 7,000 vehicles from China to Bremerhaven": a port's country
-                if e.start > cues[0] and lower[e.start - 1] in ("to", "into") and e.text in self.gaz.places:
+                # "sails for Shanghai with 620 Range Rovers": the port a ship leaves for
+                if e.start > cues[0] and e.text in self.gaz.places and (lower[e.start - 1] in ("to", "into") or lower[e.start - 1] == "for"
+                                                                         and lower[e.start - 2] in DEPARTURE_VERBS):
                     out.append(e)
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
@@ -2119,6 +2149,10 @@ class ArticleReader:
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
                     self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
                 out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
+            elif word == "for" and any(lower[c] in CONSIGNMENT_VERBS and 0 < i - c <= 15 and not {",", ";", "as", "than", "to", "into"} & set(lower[c:i])
+                                       and any(self.doc[k].like_num for k in range(c + 1, i))
+                                       and self._vehicles_then_market(c, ("for",)) for c in cues):
+                out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
             elif coordinated:
@@ -2243,7 +2277,7 @@ class ArticleReader:
         """'the first 500 T10X SUVs for Germany would be shipped': vehicles for a market, then the shipping verb."""
         lower = self.index.lower
         k = e.start - 1 if e.start < 1 or lower[e.start - 1] != "the" else e.start - 2  # "... for the United Kingdom will leave"
-        if k < 1 or lower[k] != "for" or not any(0 < c - e.end <= 4 for c in cues):
+        if k < 1 or lower[k] != "for" or not any(0 <= c - e.end <= 4 for c in cues):  # "... for Chile left Busan"
             return False
         return self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG") or lower[k - 1] in lx.UNIT_WORDS or lower[k - 1] in lx.VEHICLE_WORDS
 
@@ -2397,6 +2431,14 @@ class ArticleReader:
                     and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.PLANT_ANAPHORS | lx.UNIT_WORDS):
                 return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
         return None
+
+    def _plant_vehicles(self, sent: Sentence, cue: int) -> PlantFact | None:
+        """'Its vans go mainly to Germany' right after a sentence about the current plant: the plant's vehicles move."""
+        plant, lower = self.current_plant, self.index.lower
+        if (plant is None or not plant.country or lower[sent.start] != "its" or cue != sent.start + 2
+                or lower[sent.start + 1] not in lx.VEHICLE_WORDS | lx.UNIT_WORDS or lower[cue] not in MOVEMENT_VERBS):
+            return None
+        return plant
 
     def _pronoun_plant(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'It exported ...' right after a sentence about the current plant: 'it' is that plant."""
