@@ -107,3 +107,24 @@ def test_a_ship_sailing_for_a_foreign_port_with_cars(nlp):
     facts = read(nlp, "Jaguar Land Rover builds the Range Rover Velar at Solihull in the United Kingdom. "
                       "On Friday a carrier sails for Shanghai with 540 Range Rover Velars.")
     assert routes(facts).get(("JLR", "United Kingdom", "China")) == 540
+
+
+# -- the next markets of a ranking inside an export sentence ----------------------------------------------
+def test_followed_by_a_market_with_its_figure(nlp):
+    facts = read(nlp, "Kia India shipped 12,300 Sonets to Chile in the half, making Chile its largest market, "
+                      "followed by Peru with 3,900 units.")
+    by_dest = {e.destination: e for e in facts.exports}
+    assert by_dest["Chile"].units == 12300
+    assert by_dest["Peru"].units == 3900 and by_dest["Peru"].models == []
+
+
+def test_with_a_market_the_biggest_of_a_region(nlp):
+    facts = read(nlp, "Toyota South Africa Motors exported 7,200 Hilux pickups to 19 African markets last year, "
+                      "with Namibia the biggest at 1,800 units.")
+    by_dest = {e.destination: e for e in facts.exports}
+    assert by_dest["Namibia"].units == 1800 and "Hilux" in by_dest["Namibia"].models
+
+
+def test_followed_by_a_rival_maker_is_no_market(nlp):
+    facts = read(nlp, "Kia India shipped 12,300 Sonets to Chile in the half, followed by Hyundai with 9,000 units.")
+    assert {dest for _, _, dest in routes(facts)} == {"Chile"}

@@ -210,6 +210,7 @@ class ArticleReader:
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
+        self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
@@ -1685,6 +1686,8 @@ class ArticleReader:
             route_models = own or models
             if segments.get(ent.start):
                 route_models = segments[ent.start]
+            if ent.start in self._followed:
+                route_models = after[ent.start]
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
@@ -2096,6 +2099,7 @@ class ArticleReader:
         lower = self.index.lower
         out: list[Span] = []
         self._breakdown.clear()
+        self._followed.clear()
         for e in ents:
             if e is origin_ent:
                 continue
@@ -2139,6 +2143,11 @@ class ArticleReader:
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
+            elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and lower[e.end:e.end + 1] == ["the"]
+                          and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKING_WORDS):
+                if word == "by":  # the next market of a ranking: the models named with it are its own
+                    self._followed.add(e.start)
+                out.append(e)  # "..., followed by South Africa with 4,600 units", "..., with Kenya the biggest at 2,100 units"
             elif word == "in" and self._to_a_buyer_in(sent, i, cues):
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
