@@ -128,3 +128,25 @@ def test_with_a_market_the_biggest_of_a_region(nlp):
 def test_followed_by_a_rival_maker_is_no_market(nlp):
     facts = read(nlp, "Kia India shipped 12,300 Sonets to Chile in the half, followed by Hyundai with 9,000 units.")
     assert {dest for _, _, dest in routes(facts)} == {"Chile"}
+
+
+# -- markets a shipment goes on to later ----------------------------------------------------------------
+def test_markets_that_will_follow_are_routes_without_the_figure(nlp):
+    facts = read(nlp, "The first 900 Kia Sonets for Peru will leave the port of Chennai in March, "
+                      "and Ecuador and Bolivia will follow later in the year.")
+    found = routes(facts)
+    assert found.get(("Kia", "India", "Peru")) == 900
+    assert ("Kia", "India", "Ecuador") in found and found[("Kia", "India", "Ecuador")] is None
+    assert ("Kia", "India", "Bolivia") in found and found[("Kia", "India", "Bolivia")] is None
+
+
+def test_a_market_to_follow_keeps_the_first_markets_figure(nlp):
+    facts = read(nlp, "The first 1,200 VinFast VF 6s will be shipped to Thailand in May, with Malaysia to follow in July.")
+    found = routes(facts)
+    assert found.get(("VinFast", "Vietnam", "Thailand")) == 1200
+    assert found.get(("VinFast", "Vietnam", "Malaysia"), 0) is None
+
+
+def test_a_country_following_a_trend_is_no_market(nlp):
+    facts = read(nlp, "Kia shipped 900 Sonets from India to Peru in March. Analysts expect Ecuador's tariffs to follow.")
+    assert {dest for _, _, dest in routes(facts)} == {"Peru"}

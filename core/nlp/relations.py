@@ -211,6 +211,7 @@ class ArticleReader:
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
         self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
+        self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
@@ -1678,6 +1679,7 @@ class ArticleReader:
         segments = before if before[destinations[0].start] else after
         if sum(bool(names) for names in segments.values()) < 2:
             segments = {}
+        later = [d for d in destinations if d.start in self._later]  # "..., with Indonesia to follow": no figure of its own
         for ent in destinations:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
@@ -1715,19 +1717,19 @@ class ArticleReader:
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
                               and clause_of(q.start) == clause_of(ent.start)), None)
-            if units is None and len(destinations) == 1:
+            if units is None and len(destinations) - len(later) == 1:
                 # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
-            if units is None and len(destinations) == 1:
+            if units is None and len(destinations) - len(later) == 1:
                 # "began shipping Tucsons to Kyrgyzstan in May and has sent 1,100 so far": the figure a later shipping
                 # verb of the same clause takes, with no market of its own
                 units = next((q for q in counts if q.start > ent.end and lower[q.start - 1] in CONSIGNMENT_VERBS
                               and clause_of(q.start) == clause_of(ent.start) and q.start not in used), None)
             if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
                 units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
-            if ent.start in self._breakdown:
+            if ent.start in self._breakdown or ent.start in self._later:
                 units = None  # "to Latin America, mainly Chile and Peru": the figure is the region's
             previous_end = ent.end
             if units is not None:
@@ -2100,6 +2102,7 @@ class ArticleReader:
         out: list[Span] = []
         self._breakdown.clear()
         self._followed.clear()
+        self._later.clear()
         for e in ents:
             if e is origin_ent:
                 continue
@@ -2148,6 +2151,9 @@ class ArticleReader:
                 if word == "by":  # the next market of a ranking: the models named with it are its own
                     self._followed.add(e.start)
                 out.append(e)  # "..., followed by South Africa with 4,600 units", "..., with Kenya the biggest at 2,100 units"
+            elif out and self._follows_on(e, sent.end):
+                self._later.add(e.start)
+                out.append(e)  # "..., and Uruguay and Chile will follow early next year", "with Indonesia to follow"
             elif word == "in" and self._to_a_buyer_in(sent, i, cues):
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
@@ -2167,6 +2173,14 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _follows_on(self, e: Span, end: int) -> bool:
+        """'Uruguay and Chile will follow', 'with Indonesia to follow': markets (a list of them) that the shipment goes
+        on to later."""
+        lower, k = self.index.lower, e.end
+        while k < end and (lower[k] in LIST_GLUE or self.ent_type[k] in ("COUNTRY", "REGION")):
+            k += 1
+        return lower[k:k + 2] in (["will", "follow"], ["to", "follow"], ["would", "follow"], ["are", "next"])
 
     def _sold_into(self, c: int, start: int) -> bool:
         """'will be sold in Azerbaijan', 'most of which is sold across Europe': a sale in the passive names where a plant's
