@@ -82,7 +82,7 @@ AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "
                        "exemption", "exemptions", "holiday", "loan", "loans"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
-DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed"])
+DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed", "sails"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
@@ -92,7 +92,7 @@ RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "to
                              "bought", "buys"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
-CONSIGNMENT_VERBS = frozenset(["loaded", "shipped", "exported", "delivered", "sent", "dispatched"])
+CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
 PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
@@ -215,7 +215,10 @@ class ArticleReader:
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
+        self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
+        self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
+        self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
@@ -1610,12 +1613,14 @@ class ArticleReader:
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
                 self.exporter = (named, origin)  # no company named: a country's trade total
             elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
-                plant = self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
+                plant = (self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
+                         or self._site_output(sent, ents, first_cue))
                 if plant is None and self._from_a_plant(sent):  # "X exported 98,000 cars from its Izmit plant last year"
                     plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
                 named = next((e for e in ents if e.label_ == "COMPANY" and e.end == first_cue), None)
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
+                    self.shipper_said = self.sent_no
                 elif named is not None and lower[first_cue] in ("exports", "shipments"):
                     # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
                     origin = self._origin(named.ent_id_, None)
@@ -1625,7 +1630,7 @@ class ArticleReader:
                     self._another_shipper(sent, ents, subjects, qs, first_cue)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues)
+        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
@@ -1658,7 +1663,14 @@ class ArticleReader:
         if not origin:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
+        # "... and 29,000 to Italy, where the Fiat 600 is the best-selling model": the market described, no cars shipped
+        where = next((k for k in range(destinations[-1].end, sent.end - 1) if lower[k] == "where" and lower[k - 1] == ","
+                      and not any(c > k for c in cues)), None)
+        if where is not None:
+            subjects = [m for m in subjects if m.start < where]
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
+        if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
+            models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
@@ -1673,7 +1685,12 @@ class ArticleReader:
         if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
             counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
         previous_end = first_cue
-        if lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
+        # "74,000 of the cars built in Tychy went to Germany": a share of the vehicles as the verb's subject
+        share_subject = next((q for q in counts if lower[first_cue] in MOVEMENT_VERBS and q.end < first_cue - 2
+                              and first_cue - q.start <= 10 and lower[q.end:q.end + 2] in (["of", "the"], ["of", "its"])), None)
+        if share_subject is not None:
+            previous_end = share_subject.start
+        elif lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
             previous_end = max(sent.start, first_cue - 3)
         elif lower[first_cue - 1] in ("were", "was", "been") and not any(first_cue <= q.start < destinations[0].start for q in counts):
             # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
@@ -1696,6 +1713,7 @@ class ArticleReader:
         segments = before if before[destinations[0].start] else after
         if sum(bool(names) for names in segments.values()) < 2:
             segments = {}
+        later = [d for d in destinations if d.start in self._later]  # "..., with Indonesia to follow": no figure of its own
         for ent in destinations:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
@@ -1704,6 +1722,8 @@ class ArticleReader:
             route_models = own or models
             if segments.get(ent.start):
                 route_models = segments[ent.start]
+            if ent.start in self._followed:
+                route_models = after[ent.start]
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
@@ -1724,26 +1744,26 @@ class ArticleReader:
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
-                    and not (passive_subject and units.start == previous_end)):
+                    and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start and d.start not in self._breakdown]
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
                               and clause_of(q.start) == clause_of(ent.start)), None)
-            if units is None and len(destinations) == 1:
+            if units is None and len(destinations) - len(later) == 1:
                 # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
                 units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
-            if units is None and len(destinations) == 1:
+            if units is None and len(destinations) - len(later) == 1:
                 # "began shipping Tucsons to Kyrgyzstan in May and has sent 1,100 so far": the figure a later shipping
                 # verb of the same clause takes, with no market of its own
                 units = next((q for q in counts if q.start > ent.end and lower[q.start - 1] in CONSIGNMENT_VERBS
                               and clause_of(q.start) == clause_of(ent.start) and q.start not in used), None)
             if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
                 units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
-            if ent.start in self._breakdown:
+            if ent.start in self._breakdown or ent.start in self._later:
                 units = None  # "to Latin America, mainly Chile and Peru": the figure is the region's
             previous_end = ent.end
             if units is not None:
@@ -1969,7 +1989,7 @@ class ArticleReader:
             return False
         lower = self.index.lower
         place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION")), None)
-        if place is None or place.start != sent.start:
+        if place is None or place.start != sent.start + (lower[sent.start] == "the"):  # "The United States took 21,300 ..."
             return False
         k = place.end
         while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
@@ -1977,7 +1997,20 @@ class ArticleReader:
         if k >= sent.end or lower[k] not in RECEIVING_VERBS:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start <= k + 4), None)
-        return units is not None and self._route_of_last_shipper(sent, place, subjects, units)
+        if units is None:
+            return False
+        # "France took 71,000, Germany 43,000 and Italy 27,000": the verb left out before each further market and its figure
+        gapped = [(e, q) for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > units.end
+                  and lower[e.start - 1 - (lower[e.start - 1] == "the")] in (",", "and")
+                  for q in qs if q.label_ in ("UNITS", "COUNT") and e.end <= q.start <= e.end + 1
+                  and set(lower[e.end:q.start]) <= {"about", "some", "around", "nearly", "almost"}]
+        stops = [e.start - 1 - (lower[e.start - 1] == "the") - (lower[e.start - 2] == ",") for e, _ in gapped] + [sent.end]
+        first = [s for s in subjects if s.start < stops[0]]
+        if not self._route_of_last_shipper(sent, place, first, units):
+            return False
+        for n, (e, q) in enumerate(gapped):  # "..., and Bangladesh about 900 Nexons": each market's own models
+            self._route_of_last_shipper(sent, e, [s for s in subjects if q.end <= s.start < stops[n + 1]], q)
+        return True
 
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
@@ -1986,10 +2019,11 @@ class ArticleReader:
                 lower[k] in lx.PLANT_ANAPHORS and lower[k + 1] in ("'s", "’s") for k in range(sent.start, sent.end - 1)):
             # "Germany was the biggest market for the plant's output": the plant described ships
             company, origin = self.current_plant.company, self.current_plant.country
-        elif self.exports:
+        elif self.exports and not (self.exporter is not None and self.shipper_said > self.route_said):
             last = list(self.exports.values())[-1]
             company, origin = last.company, last.origin
         elif self.exporter is not None:  # "Exports from India rose ... South Africa remained the largest market"
+            # "Last year the plant exported 243,000 vehicles. France took 71,000": the plant named since the last route ships
             company, origin = self.exporter
         else:  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
             company = self.main_company
@@ -2022,12 +2056,15 @@ class ArticleReader:
             return False
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
             if self.exporter is None:
+                if self._vehicles_moving(i):
+                    return True
                 # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
                 return word in ("bound", "destined", "headed") and lower[i + 1:i + 2] == ["for"] and any(
                     self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                     or lower[k] in lx.UNIT_WORDS for k in range(max(0, i - 6), i))
-            # "Into Uzbekistan went about 600 units": the destination opens the sentence
-            return i + 1 < len(lower) and lower[i + 1] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
+            # "Into Uzbekistan went about 600 units": the destination opens the sentence; "its vans go mainly to ..."
+            k = i + 1 + (i + 1 < len(lower) and lower[i + 1] in MIX_WORDS)
+            return k < len(lower) and lower[k] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
             if "for" in lower[i + 1:i + 8] or self._departs_for(i):
                 return True
@@ -2054,6 +2091,19 @@ class ArticleReader:
             return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _vehicles_moving(self, i: int) -> bool:
+        """'74,000 of the cars built in Tychy went to ...', 'Its vans go mainly to ...': vehicles as the subject of the
+        movement verb at i, and a market after it."""
+        lower = self.index.lower
+        k = i + 1 + (i + 1 < len(lower) and lower[i + 1] in MIX_WORDS)
+        if k >= len(lower) or lower[k] != "to":
+            return False
+        start = self.index.sent_bounds(i)[0]
+        if i == start + 2 and lower[start] == "its" and lower[start + 1] in lx.VEHICLE_WORDS | lx.UNIT_WORDS:
+            return True
+        return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
+                   and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
 
     def _kits_as_subject(self, i: int) -> bool:
         """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
@@ -2085,11 +2135,15 @@ class ArticleReader:
         lower = self.index.lower
         out: list[Span] = []
         self._breakdown.clear()
+        self._followed.clear()
+        self._later.clear()
         for e in ents:
             if e is origin_ent:
                 continue
             if e.label_ == "PLACE":  # "delivered 7,000 vehicles from China to Bremerhaven": a port's country
-                if e.start > cues[0] and lower[e.start - 1] in ("to", "into") and e.text in self.gaz.places:
+                # "sails for Shanghai with 620 Range Rovers": the port a ship leaves for
+                if e.start > cues[0] and e.text in self.gaz.places and (lower[e.start - 1] in ("to", "into") or lower[e.start - 1] == "for"
+                                                                         and lower[e.start - 2] in DEPARTURE_VERBS):
                     out.append(e)
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
@@ -2126,6 +2180,14 @@ class ArticleReader:
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
+            elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and lower[e.end:e.end + 1] == ["the"]
+                          and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKING_WORDS):
+                if word == "by":  # the next market of a ranking: the models named with it are its own
+                    self._followed.add(e.start)
+                out.append(e)  # "..., followed by South Africa with 4,600 units", "..., with Kenya the biggest at 2,100 units"
+            elif out and self._follows_on(e, sent.end):
+                self._later.add(e.start)
+                out.append(e)  # "..., and Uruguay and Chile will follow early next year", "with Indonesia to follow"
             elif word == "in" and self._to_a_buyer_in(sent, i, cues):
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
@@ -2136,11 +2198,23 @@ class ArticleReader:
             elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
                     self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
                 out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
+            elif word == "for" and any(lower[c] in CONSIGNMENT_VERBS and 0 < i - c <= 15 and not {",", ";", "as", "than", "to", "into"} & set(lower[c:i])
+                                       and any(self.doc[k].like_num for k in range(c + 1, i))
+                                       and self._vehicles_then_market(c, ("for",)) for c in cues):
+                out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _follows_on(self, e: Span, end: int) -> bool:
+        """'Uruguay and Chile will follow', 'with Indonesia to follow': markets (a list of them) that the shipment goes
+        on to later."""
+        lower, k = self.index.lower, e.end
+        while k < end and (lower[k] in LIST_GLUE or self.ent_type[k] in ("COUNTRY", "REGION")):
+            k += 1
+        return lower[k:k + 2] in (["will", "follow"], ["to", "follow"], ["would", "follow"], ["are", "next"])
 
     def _sold_into(self, c: int, start: int) -> bool:
         """'will be sold in Azerbaijan', 'most of which is sold across Europe': a sale in the passive names where a plant's
@@ -2260,7 +2334,7 @@ class ArticleReader:
         """'the first 500 T10X SUVs for Germany would be shipped': vehicles for a market, then the shipping verb."""
         lower = self.index.lower
         k = e.start - 1 if e.start < 1 or lower[e.start - 1] != "the" else e.start - 2  # "... for the United Kingdom will leave"
-        if k < 1 or lower[k] != "for" or not any(0 < c - e.end <= 4 for c in cues):
+        if k < 1 or lower[k] != "for" or not any(0 <= c - e.end <= 4 for c in cues):  # "... for Chile left Busan"
             return False
         return self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG") or lower[k - 1] in lx.UNIT_WORDS or lower[k - 1] in lx.VEHICLE_WORDS
 
@@ -2403,6 +2477,25 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _site_output(self, sent: Sentence, ents: list[Span], cue: int) -> PlantFact | None:
+        """'About 90% of Palencia's output is exported': a plant's site owning the output shipped, no company before it."""
+        lower = self.index.lower
+        for e in ents:
+            if e.start >= cue or e.label_ == "COMPANY":
+                return None
+            if (e.label_ == "PLACE" and lower[e.end:e.end + 1] in (["'s"], ["’s"])
+                    and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.PLANT_ANAPHORS | lx.UNIT_WORDS):
+                return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
+        return None
+
+    def _plant_vehicles(self, sent: Sentence, cue: int) -> PlantFact | None:
+        """'Its vans go mainly to Germany' right after a sentence about the current plant: the plant's vehicles move."""
+        plant, lower = self.current_plant, self.index.lower
+        if (plant is None or not plant.country or lower[sent.start] != "its" or cue != sent.start + 2
+                or lower[sent.start + 1] not in lx.VEHICLE_WORDS | lx.UNIT_WORDS or lower[cue] not in MOVEMENT_VERBS):
+            return None
+        return plant
 
     def _pronoun_plant(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'It exported ...' right after a sentence about the current plant: 'it' is that plant."""
