@@ -104,6 +104,8 @@ BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
 )
+# "the plant builds the X for Europe": a plant's own making, not "built"/"made" of the vehicles
+ACTIVE_BUILD_VERBS = frozenset("build builds building assemble assembles assembling produce produces producing make makes making".split())
 ADVERBS_BEFORE_VERB = frozenset(["currently", "also", "now", "still", "will", "already", "today"])
 COMPANY_ANAPHOR_NOUNS = frozenset("company group carmaker automaker manufacturer firm maker".split())
 # "a second shift", "the night shift": the word as a noun of working hours, not a verb of moving production
@@ -272,6 +274,8 @@ class ArticleReader:
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
                     and not self._company_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
+            if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
+                self._built_for(sent, ents, subjects)
             if self.resume_plant is not None:
                 (self.current_plant,), self.resume_plant = self.resume_plant, None
             if self.words & EXPORT_CONTEXT:
@@ -1781,6 +1785,48 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+
+    def _built_for(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'The plant builds the X for Europe, Australia and Africa': the markets the current plant builds for, routes
+        from its country with no figure; not its own country ('for Mexico' from a Mexican plant), not buyers ('for
+        North American buyers'), companies ('for Ford') or purposes ('for export', 'for the first time')."""
+        lower, plant = self.index.lower, self.current_plant
+        if plant is None or not plant.country or self.words & (EXPORT_HEDGES | PASSIVE_HEDGES):
+            return
+        for k in range(sent.start + 1, sent.end):
+            if lower[k] not in ACTIVE_BUILD_VERBS or lower[k - 1] in PASSIVE_AUXILIARIES | {"-"}:
+                continue
+            # the verb's subject is the plant: a plant noun, its site or "it" before the verb
+            site = any(e.label_ == "PLACE" and e.end <= k and plant.site and plant.site in (e.text, e.ent_id_) for e in ents)
+            if not (set(lower[sent.start:k]) & lx.PLANT_NOUNS or site or lower[sent.start] == "it" and k - sent.start <= 3):
+                return
+            j = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == "for"), None)
+            if j is None or set(lower[k + 1:j]) & (CLAUSE_BREAKS | BUILD_VERBS):
+                return
+            objects = [s for s in subjects if k < s.start < j]
+            if not objects and not set(lower[k + 1:j]) & (lx.VEHICLE_WORDS | lx.UNIT_WORDS | {"versions", "it", "them"}):
+                return  # "makes room for ...", "make the city its hub for Central Asia"
+            markets, m = [], j + 1
+            while m < sent.end:
+                ent = next((e for e in ents if e.start == m), None)
+                if ent is not None and ent.label_ in ("COUNTRY", "REGION") and ent.text not in self.gaz.demonyms:
+                    markets.append(ent)
+                    m = ent.end
+                elif markets and lower[m] in LIST_GLUE | {"for"} or not markets and lower[m] == "the":
+                    m += 1
+                else:
+                    break
+            last = markets[-1].end if markets else m
+            if not markets or lower[last:last + 1] and lower[last] in MARKET_WORDS | {"'s", "’s"}:
+                return  # "for North American buyers", "for European markets": the adjective's buyers, read no further
+            models = [self._model_name(s) for s in objects]
+            for ent in markets:
+                destination = ent.ent_id_ or ent.text
+                if destination == plant.country:
+                    continue  # the plant's home market
+                export = self._route(plant.company, plant.country, destination, sent, 0.7)
+                export.models.extend(n for n in models if n not in export.models)
+            return
 
     def _more_of_the_same(self, sent: Sentence, cue: int) -> bool:
         """'A further 31,500 went to ...', 'Another 4,000 were shipped to ...': a figure opening the sentence as more of
