@@ -41,3 +41,12 @@ def test_a_plan_under_study_is_no_market(nlp):
 def test_markets_named_by_an_adjective_are_no_route(nlp):
     facts = read(nlp, "Seat runs a plant in Martorell, Spain. The plant assembles the Leon for European markets.")
     assert routes(facts) == {}
+
+
+# -- "A, B and C are its biggest export markets" ------------------------------------------------------------
+def test_markets_listed_as_the_biggest_export_markets(nlp):
+    facts = read(nlp, "Kia India shipped 98,000 vehicles overseas last year. "
+                      "Peru, Kenya, Egypt and Ghana are its biggest export markets.")
+    found = routes(facts)
+    for market in ("Peru", "Kenya", "Egypt", "Ghana"):
+        assert found.get(("Kia India", "India", market), "none") is None, market

@@ -1995,11 +1995,11 @@ class ArticleReader:
         'Russia remained its largest single market, taking about 120,000 vehicles',
         'The main buyer is Kazakhstan, where went 32 thousand cars'.
         """
-        if not self.words & (DESTINATION_NOUNS | {"market"}) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
+        if not self.words & (DESTINATION_NOUNS | {"market", "markets"}) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
             return False
         lower = self.index.lower
-        cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] == "market")
-        if lower[cue] == "market" and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
+        cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets"))
+        if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
             return False  # "a market" in passing; "its largest market" names a destination
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         before = [e for e in places if e.end <= cue and set(lower[e.end:cue]) & COPULAS]
@@ -2007,6 +2007,13 @@ class ArticleReader:
         place = (before or after or [None])[0]
         if place is None:
             return False
+        if lower[cue] == "markets":  # "A, B and C are its biggest export markets": each market listed, no figure of its own
+            listed = [place]
+            for e in places:
+                if e.start > listed[-1].end and set(lower[listed[-1].end:e.start]) <= LIST_GLUE:
+                    listed.append(e)
+            if len(listed) > 1:
+                return any([self._route_of_last_shipper(sent, e, subjects, None) for e in listed])
         # "with 48,000", "taking 48,000": a bare figure after the market is a number of vehicles
         units = next((q for q in qs if q.start > max(cue, place.start) and (
             q.label_ == "UNITS" or q.label_ == "COUNT" and lower[q.start - 1] in ("with", "taking", "took"))), None)
