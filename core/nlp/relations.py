@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from functools import cached_property
 
 import pycountry
@@ -191,6 +192,13 @@ class RelationExtractor:
         doc._.unresolved = None
         drop_index(doc)
         return doc
+
+
+def add_new(names: list[str], more: Iterable[str]) -> None:
+    """Append to a fact's model list the names it does not hold yet, in their order (a route or a plant told of twice)."""
+    for name in more:
+        if name not in names:
+            names.append(name)
 
 
 class ArticleReader:
@@ -724,8 +732,7 @@ class ArticleReader:
             if described is not None:
                 # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
                 # the plant the sentence opens with makes the models named before the clause, and stays the one described
-                described.models.extend(n for n in dict.fromkeys(self._model_name(m) for m in subjects if m.end <= clause)
-                                        if n not in described.models)
+                add_new(described.models, (self._model_name(m) for m in subjects if m.end <= clause))
             elif not (len(created) == 1 and self._import_source(created[0])):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
@@ -822,9 +829,7 @@ class ArticleReader:
                     self.index.lower[k] in BUILD_VERBS and self.index.lower[k + 1] == "it" for k in range(sent.start, slot["first"])):
                 # "The Kwid is a small SUV. Renault builds it at its Chennai plant, beside the Triber"
                 names = [self.last_model, *(n for n in names if n != self.last_model)]
-            for name in names:
-                if name not in plant.models:
-                    plant.models.append(name)
+            add_new(plant.models, names)
             plants.append(plant)
         return plants
 
@@ -856,7 +861,7 @@ class ArticleReader:
         source.models[:] = [n for n in source.models if n not in names or n in own]
         home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
         if home is not None:
-            home.models.extend(n for n in dict.fromkeys(self._model_name(m) for m in earlier) if n not in home.models)
+            add_new(home.models, (self._model_name(m) for m in earlier))
 
     def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
@@ -1462,10 +1467,7 @@ class ArticleReader:
                 target = self.current_plant
         if target is None:
             return
-        for m in subjects:
-            name = self._model_name(m)
-            if name not in target.models:
-                target.models.append(name)
+        add_new(target.models, (self._model_name(m) for m in subjects))
 
     def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
         """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant
@@ -1779,7 +1781,7 @@ class ArticleReader:
             if destination == origin or self._share_to(ent):
                 continue
             export = self._route(company, origin, destination, sent, confidence)
-            export.models.extend(m for m in route_models if m not in export.models)
+            add_new(export.models, route_models)
             self._set_units(export, units, sent, confidence)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
@@ -1825,7 +1827,7 @@ class ArticleReader:
                 if destination == plant.country:
                     continue  # the plant's home market
                 export = self._route(plant.company, plant.country, destination, sent, 0.7)
-                export.models.extend(n for n in models if n not in export.models)
+                add_new(export.models, models)
             return
 
     def _more_of_the_same(self, sent: Sentence, cue: int) -> bool:
@@ -1866,7 +1868,7 @@ class ArticleReader:
         if units is None:
             return
         export = self._route(company, origin, destination, sent, 0.7)
-        export.models.extend(n for n in (self._model_name(m) for m in subjects) if n not in export.models)
+        add_new(export.models, (self._model_name(m) for m in subjects))
         self._set_units(export, units, sent, 0.7)
 
     def _imports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
@@ -1938,7 +1940,7 @@ class ArticleReader:
                 continue
             company = self._model_maker(listed[0]) if len({self._model_maker(m) for m in listed}) == 1 else None
             export = self._route(company, origin, destination, sent, 0.8)
-            export.models.extend(n for n in (self._model_name(m) for m in listed) if n not in export.models)
+            add_new(export.models, (self._model_name(m) for m in listed))
             found = True
         return found
 
@@ -1964,7 +1966,7 @@ class ArticleReader:
         if company is None:
             company = (self._model_maker(subjects[0]) if subjects else None) or self.last_company
         export = self._route(company, origin, destination, sent, confidence)
-        export.models.extend(m for m in models if m not in export.models)
+        add_new(export.models, models)
         units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
         self._set_units(export, units, sent, confidence)
         return True
@@ -2085,7 +2087,7 @@ class ArticleReader:
         if not origin or destination == origin:
             return False
         export = self._route(company, origin, destination, sent, 0.8)
-        export.models.extend(m for m in (self._model_name(s) for s in subjects) if m not in export.models)
+        add_new(export.models, (self._model_name(s) for s in subjects))
         self._set_units(export, units, sent, 0.8)
         return True
 
@@ -2116,7 +2118,7 @@ class ArticleReader:
                     self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                     or lower[k] in lx.UNIT_WORDS for k in range(max(0, i - 6), i))
             # "Into Uzbekistan went about 600 units": the destination opens the sentence; "its vans go mainly to ..."
-            k = i + 1 + (i + 1 < len(lower) and lower[i + 1] in MIX_WORDS)
+            k = self._past_mix_word(i + 1)
             return k < len(lower) and lower[k] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in DEPARTURE_VERBS:
             if "for" in lower[i + 1:i + 8] or self._departs_for(i):
@@ -2149,11 +2151,11 @@ class ArticleReader:
         """'74,000 of the cars built in Tychy went to ...', 'Its vans go mainly to ...': vehicles as the subject of the
         movement verb at i, and a market after it."""
         lower = self.index.lower
-        k = i + 1 + (i + 1 < len(lower) and lower[i + 1] in MIX_WORDS)
+        k = self._past_mix_word(i + 1)
         if k >= len(lower) or lower[k] != "to":
             return False
         start = self.index.sent_bounds(i)[0]
-        if i == start + 2 and lower[start] == "its" and lower[start + 1] in lx.VEHICLE_WORDS | lx.UNIT_WORDS:
+        if i == start + 2 and self._opens_with_its_vehicles(start):
             return True
         return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
                    and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
@@ -2446,8 +2448,7 @@ class ArticleReader:
         if destination == origin:
             return False
         export = self._route(company, origin, destination, sent, 0.8)
-        models = [self._model_name(m) for m in row_models]
-        export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
+        add_new(export.models, (self._model_name(m) for m in row_models))
         self._set_units(export, units, sent, 0.8)
         return True
 
@@ -2509,9 +2510,8 @@ class ArticleReader:
                 continue
             units = figures[market.end]
             stop = markets[n + 1].start if n + 1 < len(markets) else sent.end
-            models = [self._model_name(m) for m in ents if m.label_ == "MODEL" and units.end <= m.start < stop]
             export = self._route(company, origin, destination, sent, 0.8)
-            export.models.extend(m for m in dict.fromkeys(models) if m not in export.models)
+            add_new(export.models, (self._model_name(m) for m in ents if m.label_ == "MODEL" and units.end <= m.start < stop))
             self._set_units(export, units, sent, 0.8)
         return True
 
@@ -2544,11 +2544,20 @@ class ArticleReader:
 
     def _plant_vehicles(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'Its vans go mainly to Germany' right after a sentence about the current plant: the plant's vehicles move."""
-        plant, lower = self.current_plant, self.index.lower
-        if (plant is None or not plant.country or lower[sent.start] != "its" or cue != sent.start + 2
-                or lower[sent.start + 1] not in lx.VEHICLE_WORDS | lx.UNIT_WORDS or lower[cue] not in MOVEMENT_VERBS):
+        plant = self.current_plant
+        if (plant is None or not plant.country or cue != sent.start + 2 or not self._opens_with_its_vehicles(sent.start)
+                or self.index.lower[cue] not in MOVEMENT_VERBS):
             return None
         return plant
+
+    def _opens_with_its_vehicles(self, start: int) -> bool:
+        """'Its vans ...', 'Its cars ...': the sentence opens with a plant's or maker's vehicles."""
+        lower = self.index.lower
+        return start + 1 < len(lower) and lower[start] == "its" and lower[start + 1] in lx.VEHICLE_WORDS | lx.UNIT_WORDS
+
+    def _past_mix_word(self, k: int) -> int:
+        """k, or the token after it when it is 'mainly', 'mostly', ... ('go mainly to')."""
+        return k + (k < len(self.index.lower) and self.index.lower[k] in MIX_WORDS)
 
     def _pronoun_plant(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'It exported ...' right after a sentence about the current plant: 'it' is that plant."""
