@@ -74,7 +74,12 @@ def _options(db: str, version: str) -> dict[str, list[str]]:
     return filter_options(_frames(db, version))
 
 
-@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
+# A filter is keyed by its repr: Streamlit's own hashing of a dataclass (asdict, then each field) took
+# three times as long, on every derived table of every rerun.
+FILTER_HASH = {Filters: repr}
+
+
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False, hash_funcs=FILTER_HASH)
 def _filtered(db: str, version: str, filters: Filters) -> dict[str, pd.DataFrame]:
     return apply_filters(_frames(db, version), filters)
 
@@ -83,7 +88,7 @@ def _filtered(db: str, version: str, filters: Filters) -> dict[str, pd.DataFrame
 # a hit hands back the same object (no pickle round trip of a figure or a table per rerun), so the
 # results are read-only for every page. One cache holds every page's items (the capacity page alone
 # keeps nine per filter), hence room for a few hundred.
-@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
+@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False, hash_funcs=FILTER_HASH)
 def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str):
     """_fn(*filtered frames) once per (store version, filter, name): `name` identifies _fn, keep it unique."""
     frames = _filtered(db, version, filters)
