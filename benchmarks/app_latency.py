@@ -7,7 +7,7 @@ and figure is built), then to the same countries again (cache hits). Countries a
 with the most plants, so the pages draw charts and tables rather than empty states.
 
 Two baselines, run the same way (same country changes):
-- "sidebar": a bare page with the sidebar filter widgets only;
+- "sidebar": a bare page with the sidebar's widgets only (the page list and the filters);
 - "elements": a bare page with the same sidebar widgets AND the same output elements as the
   page (its charts, tables, downloads, metrics, text), replayed from objects recorded once from
   a real run of the page, outside the timed runs. It does no data work, so page / elements is
@@ -53,6 +53,7 @@ SIDEBAR_PAGE = '''
 import json, os
 import ui
 options = json.loads(open(os.environ["AUTOWATCH_BENCH_OPTIONS"]).read())
+ui.navigation()
 ui.sidebar_filters(options["countries"], options["companies"], options["models"])
 '''
 
@@ -61,6 +62,7 @@ import json, os
 import app_latency
 import ui
 options = json.loads(open(os.environ["AUTOWATCH_BENCH_OPTIONS"]).read())
+ui.navigation()
 filters = ui.sidebar_filters(options["countries"], options["companies"], options["models"])
 app_latency.replay(os.environ["AUTOWATCH_BENCH_PAGE"], filters)
 '''

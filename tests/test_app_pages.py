@@ -277,3 +277,16 @@ def test_sidebar_lists_every_page_by_name(seed_store, page):
     assert [link.label for link in links] == [label for _, label, _, _ in ui.PAGES]
     assert links[0].label == "Overview"
     assert all(link.page_script_hash for link in links)  # each resolved to a page of the app
+
+
+def test_loaded_frames_are_out_of_the_cycle_collectors_reach(seed_store):
+    """The store's frames are frozen (gc.freeze) once loaded: a full collection no longer walks them on reruns."""
+    import gc
+
+    import ui
+
+    run("dashboard.py")
+    frames = ui._frames(ui.db_path(), ui.store_version(ui.db_path()))
+    tracked = {id(o) for o in gc.get_objects()}
+    assert gc.get_freeze_count() > 0
+    assert id(frames) not in tracked and id(frames["articles"]) not in tracked
