@@ -876,7 +876,11 @@ def kpis(frames: dict[str, pd.DataFrame]) -> dict[str, object]:
 def _distinct(columns: list[pd.Series]) -> int:
     """Distinct values over the columns, missing ones left out: in Arrow for the frames' text columns."""
     if all(c.dtype == _TEXT for c in columns):
-        return len(set().union(*(pc.unique(c.array.__arrow_array__()).to_pylist() for c in columns)) - {None})
+        arrays = [c.array.__arrow_array__() for c in columns]
+        if len({a.type for a in arrays}) > 1:
+            arrays = [a.cast(pa.large_string()) for a in arrays]
+        chunks = pa.chunked_array([chunk for a in arrays for chunk in a.chunks], type=arrays[0].type)
+        return pc.count_distinct(chunks, mode="only_valid").as_py()
     return int(pd.concat(columns).dropna().nunique())
 
 
@@ -887,15 +891,15 @@ def _investment_by_currency(ps: pd.DataFrame) -> dict[str, float]:
     amounts, currencies = ps["investment_amount"], ps["investment_currency"]
     if amounts.dtype == np.float64 and currencies.dtype == _TEXT:
         stated = np.flatnonzero(~np.isnan(amounts.to_numpy()))
-        values = amounts.to_numpy()[stated].tolist()
+        values = amounts.to_numpy()[stated]
         # whole amounts whose total stays below 2**53 add up exactly in any order, so a plain sum equals
         # the groupby's (compensated, reordered) one; other amounts go the groupby way
-        if all(v.is_integer() for v in values) and sum(abs(v) for v in values) < 2 ** 53:
-            sums: dict[str, float] = {}
-            for currency, v in zip(currencies.array.__arrow_array__().take(stated).to_pylist(), values, strict=True):
-                currency = "?" if currency is None else currency
-                sums[currency] = sums.get(currency, 0.0) + v
-            return {k: float(sums[k]) for k in sorted(sums)}
+        if np.array_equal(values, np.floor(values)) and np.abs(values).sum() < 2 ** 53:
+            named = pc.fill_null(currencies.array.__arrow_array__().take(stated), "?").combine_chunks()
+            codes = pc.dictionary_encode(named)
+            sums = np.bincount(codes.indices.to_numpy(zero_copy_only=False), weights=values,
+                               minlength=len(codes.dictionary))
+            return dict(sorted(zip(codes.dictionary.to_pylist(), sums.tolist(), strict=True)))
     invest = ps.dropna(subset=["investment_amount"])
     by_currency = (invest.groupby(invest["investment_currency"].fillna("?"))["investment_amount"].sum().to_dict()
                    if len(invest) else {})
@@ -1048,32 +1052,47 @@ def _taken(series: pd.Series, pos: np.ndarray) -> list:
 def _stored_columns(df: pd.DataFrame, text: list[str], numbers: list[str]) -> dict[str, pd.Series] | None:
     """The columns _facts_fast reads, when df holds them with the dtypes the frames are stored with (text
     Arrow-backed str, numbers int or float, published datetime64); else None."""
-    if not set(text + numbers + ["published"]) <= set(df.columns):
-        return None
-    columns = {c: df[c] for c in [*text, *numbers, "published"]}
+    columns = {}
+    for c in [*text, *numbers, "published"]:
+        if c not in df.columns:
+            return None
+        columns[c] = df[c]
     stored = (all(columns[c].dtype == _TEXT for c in text)
               and all(isinstance(columns[c].dtype, np.dtype) and columns[c].dtype.kind in "if" for c in numbers)
               and isinstance(columns["published"].dtype, np.dtype) and columns["published"].dtype.kind == "M")
     return columns if stored else None
 
 
-def _text_array(values: list, read: list[tuple[pd.Series | None, np.ndarray]]):
-    """A text column of the facts table, with the dtype pandas infers over every fact read, shown or not
-    (`read`: per kind, its column or None for a constant None, and the positions read): str when one of
-    them is a str, else float (NaN) when a column was read, else object (all None)."""
-    if any(isinstance(v, str) for v in values) or any(
+def _passed_on(name: str) -> tuple[str | None, ...]:
+    """The frame's columns that become the facts table's company, country and provenance (None: None)."""
+    return (*_FACT_KINDS[name][4:6], *_PROVENANCE_TEXT)
+
+
+def _strings(values: pa.ChunkedArray | list[str]) -> pd.api.extensions.ExtensionArray:
+    """Arrow strings (or plain ones) as the str column pandas infers from them (missing ones NaN)."""
+    if isinstance(values, list):
+        values = pa.array(values, type=pa.large_string())
+    return pd.arrays.ArrowStringArray(values, dtype=_TEXT)
+
+
+def _text_column(shown: pa.ChunkedArray, read: list[tuple[pd.Series | None, np.ndarray]]):
+    """A text column of the facts table (its values as shown), with the dtype pandas infers over every fact
+    read, shown or not (`read`: per kind, its column or None for the constant None, and the positions read):
+    str when one of them is a str, else float (NaN) when a column was read, else object (all None)."""
+    if shown.null_count < len(shown) or any(
             s is not None and s.array.__arrow_array__().take(pos).null_count < len(pos) for s, pos in read):
-        return pd.array(values, dtype=_TEXT)
+        return _strings(shown)
     if any(s is not None for s, _ in read):
-        return np.full(len(values), np.nan)
-    return np.array(values, dtype=object)
+        return np.full(len(shown), np.nan)
+    return np.full(len(shown), None, dtype=object)
 
 
 def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: int,
                 by_start: bool = False) -> pd.DataFrame | None:
     """latest_facts, then ordered by `start` when by_start, from (frame name, frame, positions of the rows to
     read or None for all); None when a frame does not hold the stored dtypes (the caller goes the general way).
-    Each frame's n latest rows are found on their dates alone, and only the n shown are read."""
+    Each frame's n latest rows are found on their dates alone, and only the n shown are read: the columns
+    a fact is written from as plain values, the ones passed on as Arrow arrays."""
     read = []  # per kind with rows: (name, the columns read, positions of its n latest rows)
     for name, df, rows in sources:
         if not (len(df) if rows is None else len(rows)):
@@ -1098,31 +1117,30 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
     offsets = np.cumsum([0] + [len(pos) for *_, pos in read])
     kind_of = np.searchsorted(offsets, shown, side="right") - 1
 
-    # each output text column's source column per kind (None: the constant None)
-    text_sources = {"company": [_FACT_KINDS[name][4] for name, *_ in read],
-                    "country": [_FACT_KINDS[name][5] for name, *_ in read],
-                    **{c: [c] * len(read) for c in _PROVENANCE_TEXT}}
-    out = {c: [None] * len(shown) for c in ("kind", "fact", *text_sources)}
+    # the shown facts kind by kind, then put in the order shown
+    passed = {c: [] for c in ("company", "country", *_PROVENANCE_TEXT)}  # output column -> Arrow pieces
+    kinds, facts, slots = [], [], []
     for k, (name, columns, pos) in enumerate(read):
-        slots = np.flatnonzero(kind_of == k).tolist()
-        if not slots:
+        at_slots = np.flatnonzero(kind_of == k)
+        if not len(at_slots):
             continue
         kind, write, text, numbers = _FACT_KINDS[name][:4]
-        at = pos[shown[slots] - offsets[k]]
-        values = {c: _taken(columns[c], at) for c in dict.fromkeys([*text, *numbers, *_PROVENANCE_TEXT])}
-        values["kind"] = [kind] * len(at)
-        values["fact"] = write(values)
-        for c, column in out.items():
-            source = text_sources[c][k] if c in text_sources else c
-            for slot, v in zip(slots, values[source] if source else [None] * len(at), strict=True):
-                column[slot] = v
+        at = pos[shown[at_slots] - offsets[k]]
+        kinds += [kind] * len(at)
+        facts += write({c: _taken(columns[c], at) for c in [*text, *numbers]})
+        for c, source in zip(passed, _passed_on(name), strict=True):
+            passed[c] += (columns[source].array.__arrow_array__().take(at).chunks if source
+                          else [pa.nulls(len(at), pa.large_string())])
+        slots.append(at_slots)
+    back = np.argsort(np.concatenate(slots))  # row of the kind-by-kind order for each slot shown
 
-    dated = ~np.isnat(published)
-    frame = {"published": published[shown] if dated.any() else np.full(len(shown), "NaT", dtype="datetime64[s]"),
-             "kind": pd.array(out["kind"], dtype=_TEXT), "fact": pd.array(out["fact"], dtype=_TEXT)}
-    for c, per_kind in text_sources.items():
-        frame[c] = _text_array(out[c], [(columns[s] if s else None, pos)
-                                        for s, (_, columns, pos) in zip(per_kind, read, strict=True)])
+    frame = {"published": (published[shown] if (~np.isnat(published)).any()
+                           else np.full(len(shown), "NaT", dtype="datetime64[s]")),  # pandas' unit for all-NaT
+             "kind": _strings(pa.array(kinds, type=pa.large_string()).take(back)),
+             "fact": _strings(pa.array(facts, type=pa.large_string()).take(back))}
+    for i, (c, pieces) in enumerate(passed.items()):
+        read_from = [(columns[_passed_on(name)[i]] if _passed_on(name)[i] else None, pos) for name, columns, pos in read]
+        frame[c] = _text_column(pa.chunked_array(pieces, type=pa.large_string()).take(back), read_from)
     # pandas infers int64 from ints, float64 once a float is among them
     frame["start"] = start[shown].astype(np.int64 if start.dtype.kind == "i" else np.float64)
     return pd.DataFrame(frame)
@@ -1185,13 +1203,18 @@ ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "
 
 def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
     """The articles list: one row per article, `title` its title or its opening words (article_titles)."""
-    out = articles[ARTICLE_TABLE_COLUMNS]
-    titles = [t.strip() if isinstance(t, str) else "" for t in _values(out["title"])]
+    titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
     untitled = [not t for t in titles]
     if any(untitled):  # only these need the text
         fallback = article_titles(articles[untitled])
-        titles = [t or fallback.get(a, t) for a, t in zip(_values(out["article_id"]), titles, strict=True)]
-    return out.assign(title=titles)
+        titles = [t or fallback.get(a, t) for a, t in zip(_values(articles["article_id"]), titles, strict=True)]
+    if not titles:
+        return articles[ARTICLE_TABLE_COLUMNS].assign(title=titles)
+    # one frame from the columns (shared, copy on write) and the titles as the str column pandas infers
+    # from them, where a column selection then assign copy the frame twice
+    columns = {c: articles[c] for c in ARTICLE_TABLE_COLUMNS}
+    columns["title"] = pd.Series(_strings(titles), index=articles.index, name="title")
+    return pd.DataFrame(columns, copy=False)
 
 
 def render_entities(text: str, mentions: pd.DataFrame) -> str:
@@ -1205,8 +1228,7 @@ def render_entities(text: str, mentions: pd.DataFrame) -> str:
     last_end = -1
     if len(mentions):
         # plain arrays, not a frame sorted and walked row by row (an article has tens of mentions)
-        starts = pd.to_numeric(mentions["start"], errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-        ends = pd.to_numeric(mentions["end"], errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        starts, ends = _offsets(mentions["start"]), _offsets(mentions["end"])
         placed = np.flatnonzero(~(np.isnan(starts) | np.isnan(ends)))
         order = placed[np.lexsort((-ends[placed], starts[placed]))]  # by start, the longest first; ties in order
         kinds = mentions["label"].to_numpy(dtype=object)
@@ -1225,6 +1247,13 @@ def render_entities(text: str, mentions: pd.DataFrame) -> str:
     legend = ('<p style="color: #808495; font-size: 0.875rem">Grey passages marked BOILERPLATE (ads, navigation, link '
               'lists) were set aside: no facts come from them.</p>' if BOILERPLATE_LABEL in labels else "")
     return f'{legend}<div style="max-height: 34rem; overflow-y: auto">{html_out}</div>'
+
+
+def _offsets(column: pd.Series) -> np.ndarray:
+    """The column as floats, NaN where it is not a number (pd.to_numeric, skipped for numeric columns)."""
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
+        return column.to_numpy(dtype=np.float64)
+    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
 
 
 @functools.lru_cache(maxsize=64)

@@ -161,3 +161,47 @@ def test_article_titles_fast_path_is_the_records(rows):
     fast, general = charts.article_titles(articles), charts.article_titles(articles.astype({"headline": object}))
     assert list(fast.items()) == list(general.items()) or (None not in [a for a, _ in rows]
                                                           and fast == general)
+
+
+def _articles_table_reference(articles: pd.DataFrame) -> pd.DataFrame:
+    """articles_table as it was written first: a column selection, then the titles assigned."""
+    out = articles[charts.ARTICLE_TABLE_COLUMNS]
+    titles = [t.strip() if isinstance(t, str) else "" for t in charts._values(out["title"])]
+    untitled = [not t for t in titles]
+    if any(untitled):
+        fallback = charts.article_titles(articles[untitled])
+        titles = [t or fallback.get(a, t) for a, t in zip(charts._values(out["article_id"]), titles, strict=True)]
+    return out.assign(title=titles)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", None]), st.sampled_from(["Title", "", None, " x "]),
+                          st.sampled_from(["Opening words. More", None, ""]), st.sampled_from(DATES)), max_size=8),
+       st.booleans())
+def test_articles_table_is_the_selection_and_assign(rows, headlines):
+    articles = pd.DataFrame({
+        "article_id": pd.array([a for a, *_ in rows], dtype="str"), "name": pd.array(["n.txt"] * len(rows), dtype="str"),
+        "title": pd.array([t for _, t, *_ in rows], dtype="str"), "source": pd.array([None] * len(rows), dtype="str"),
+        "published": _dates([d for *_, d in rows]), "words": np.arange(len(rows), dtype=np.int32),
+        "n_facts": np.arange(len(rows), dtype=np.int64), "text": pd.array([x for *_, x, _ in rows], dtype="str"),
+    }, index=np.arange(len(rows)) * 3 + 1)
+    if headlines:
+        articles["headline"] = pd.array([t for _, t, *_ in rows], dtype="str")
+    _same(charts.articles_table(articles), _articles_table_reference(articles))
+
+
+def test_article_positions_are_the_rows_of_article_rows(tmp_path):
+    from core import store
+    from core.frames import article_positions, load_frames
+    from tests.store_fixtures import all_items
+
+    db = tmp_path / "s.duckdb"
+    store.write_batch(db, all_items())
+    frames = load_frames(db)
+    for name in ("mentions", "plants", "people"):
+        df = frames[name]
+        plain = df.iloc[::-1].iloc[::-1]  # the same rows in new arrays: no saved keys
+        for article in [*df["article_id"].unique()[:3], "no-such-article"]:
+            for frame in (df, plain):
+                pd.testing.assert_frame_equal(frame.iloc[article_positions(frame, article)],
+                                              article_rows(frame, article), check_index_type=True)
