@@ -1035,11 +1035,14 @@ _FACT_KINDS = {
 }
 
 
+_UNDATED_LAST = np.iinfo(np.int64).max
+
+
 def _newest_first(published: np.ndarray) -> np.ndarray:
     """Positions of datetime64 values, latest first, undated last, ties in their order (as _latest_first)."""
     undated = np.isnat(published)
     stamps = published.view("int64")
-    return np.argsort(np.where(undated, np.iinfo(np.int64).max, -np.where(undated, 0, stamps)), kind="stable")
+    return np.argsort(np.where(undated, _UNDATED_LAST, -np.where(undated, 0, stamps)), kind="stable")
 
 
 def _taken(series: pd.Series, pos: np.ndarray) -> list:
@@ -1075,7 +1078,8 @@ def _strings(values: pa.ChunkedArray | list[str]) -> pd.api.extensions.Extension
     return pd.arrays.ArrowStringArray(values, dtype=_TEXT)
 
 
-def _text_column(shown: pa.ChunkedArray, read: list[tuple[pd.Series | None, np.ndarray]]):
+def _text_column(shown: pa.ChunkedArray,
+                 read: list[tuple[pd.Series | None, np.ndarray]]) -> np.ndarray | pd.api.extensions.ExtensionArray:
     """A text column of the facts table (its values as shown), with the dtype pandas infers over every fact
     read, shown or not (`read`: per kind, its column or None for the constant None, and the positions read):
     str when one of them is a str, else float (NaN) when a column was read, else object (all None)."""
@@ -1139,7 +1143,8 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
              "kind": _strings(pa.array(kinds, type=pa.large_string()).take(back)),
              "fact": _strings(pa.array(facts, type=pa.large_string()).take(back))}
     for i, (c, pieces) in enumerate(passed.items()):
-        read_from = [(columns[_passed_on(name)[i]] if _passed_on(name)[i] else None, pos) for name, columns, pos in read]
+        sources = [_passed_on(name)[i] for name, *_ in read]
+        read_from = [(columns[s] if s else None, pos) for s, (_, columns, pos) in zip(sources, read, strict=True)]
         frame[c] = _text_column(pa.chunked_array(pieces, type=pa.large_string()).take(back), read_from)
     # pandas infers int64 from ints, float64 once a float is among them
     frame["start"] = start[shown].astype(np.int64 if start.dtype.kind == "i" else np.float64)
@@ -1231,8 +1236,8 @@ def render_entities(text: str, mentions: pd.DataFrame) -> str:
         starts, ends = _offsets(mentions["start"]), _offsets(mentions["end"])
         placed = np.flatnonzero(~(np.isnan(starts) | np.isnan(ends)))
         order = placed[np.lexsort((-ends[placed], starts[placed]))]  # by start, the longest first; ties in order
-        kinds = mentions["label"].to_numpy(dtype=object)
-        for start, end, label in zip(starts[order].tolist(), ends[order].tolist(), kinds[order].tolist(), strict=True):
+        named = mentions["label"].to_numpy(dtype=object)
+        for start, end, label in zip(starts[order].tolist(), ends[order].tolist(), named[order].tolist(), strict=True):
             start, end = int(start), int(end)
             if start < last_end or start < 0 or end > len(text) or end <= start:
                 continue  # displaCy needs sorted, non-overlapping spans inside the text
