@@ -270,12 +270,17 @@ def coverage_chart(articles: pd.DataFrame) -> go.Figure:
     x_title, y_title = "Month published", "Count per month (articles, facts)"
     if articles.empty:
         return _empty(title, x_title, y_title)
-    published = pd.to_datetime(articles["published"], errors="coerce")
-    dated = articles.assign(month=published.dt.to_period("M").dt.to_timestamp()).dropna(subset=["month"])
-    undated = int(published.isna().sum())
-    if dated.empty:
+    counted = _per_month(articles)
+    if counted is None:  # dates or counts not held as the frames store them
+        published = pd.to_datetime(articles["published"], errors="coerce")
+        dated = articles.assign(month=published.dt.to_period("M").dt.to_timestamp()).dropna(subset=["month"])
+        undated = int(published.isna().sum())
+        per_month = (dated.groupby("month").agg(articles=("article_id", "count"), facts=("n_facts", "sum")).reset_index()
+                     if len(dated) else None)
+        counted = undated, per_month
+    undated, per_month = counted
+    if per_month is None:
         return _empty(title, x_title, y_title, note=f"{undated} article(s), none with a publication date")
-    per_month = dated.groupby("month").agg(articles=("article_id", "count"), facts=("n_facts", "sum")).reset_index()
     traces = [
         {"type": "bar", "x": per_month["month"], "y": per_month["articles"], "name": "Articles",
          "marker": {"color": PALETTE[0]}, "hovertemplate": "%{x|%b %Y}: %{y} articles<extra></extra>"},
@@ -289,6 +294,28 @@ def coverage_chart(articles: pd.DataFrame) -> go.Figure:
     layout["xaxis"] = _axis(x_title, tickformat="%b %Y")
     layout["yaxis"] = _axis(y_title, rangemode="tozero")
     return _figure(traces, layout)
+
+
+def _per_month(articles: pd.DataFrame) -> tuple[int, dict[str, pd.Series] | None] | None:
+    """(undated articles, {month, articles, facts} per month published or None when none is dated) in numpy,
+    as the groupby of the general way gives them; None when `published` is not datetime64 or `n_facts` not int."""
+    published, n_facts = articles["published"].dtype, articles["n_facts"].dtype
+    if not (isinstance(published, np.dtype) and published.kind == "M" and isinstance(n_facts, np.dtype)
+            and n_facts.kind == "i"):
+        return None
+    months = articles["published"].to_numpy().astype("datetime64[M]")
+    dated = ~np.isnat(months)
+    undated = int(len(months) - dated.sum())
+    if not dated.any():
+        return undated, None
+    month, per = np.unique(months[dated], return_inverse=True)
+    counted = articles["article_id"].notna().to_numpy()[dated]  # "count": ids present
+    facts = articles["n_facts"].to_numpy()[dated]
+    return undated, {  # the dtypes the groupby gives: months in us, counts int64, sums in the column's int type
+        "month": pd.Series(month.astype("datetime64[us]"), name="month"),
+        "articles": pd.Series(np.bincount(per, weights=counted, minlength=len(month)).astype(np.int64), name="articles"),
+        "facts": pd.Series(np.bincount(per, weights=facts, minlength=len(month)).astype(n_facts), name="facts"),
+    }
 
 
 # --------------------------------------------------------------------------- map
@@ -834,25 +861,60 @@ def figure_title(fig: go.Figure) -> str:
 def kpis(frames: dict[str, pd.DataFrame]) -> dict[str, object]:
     """Headline figures for a (filtered) set of frames."""
     ps = plant_summary(frames["plants"])
-    invest = ps.dropna(subset=["investment_amount"]) if len(ps) else ps
-    by_currency = (invest.groupby(invest["investment_currency"].fillna("?"))["investment_amount"].sum().to_dict()
-                   if len(invest) else {})
-    companies = pd.concat([frames["companies"]["company"], frames["plants"]["company"], frames["exports"]["company"],
-                           frames["models"]["maker"]]).dropna()
     return {
         "articles": int(len(frames["articles"])),
-        "companies": int(companies.nunique()),
-        "plants": int(frames["plants"]["plant_key"].nunique()),
-        "export_routes": int(frames["exports"]["route_key"].nunique()),
+        "companies": _distinct([frames["companies"]["company"], frames["plants"]["company"], frames["exports"]["company"],
+                                frames["models"]["maker"]]),
+        "plants": _distinct([frames["plants"]["plant_key"]]),
+        "export_routes": _distinct([frames["exports"]["route_key"]]),
         "capacity_per_year": float(ps["capacity_per_year"].sum()) if len(ps) else 0.0,
         "jobs": float(ps["jobs"].sum()) if len(ps) else 0.0,
-        "investment": {str(k): float(v) for k, v in by_currency.items()},
+        "investment": _investment_by_currency(ps),
     }
+
+
+def _distinct(columns: list[pd.Series]) -> int:
+    """Distinct values over the columns, missing ones left out: in Arrow for the frames' text columns."""
+    if all(c.dtype == _TEXT for c in columns):
+        arrays = [c.array.__arrow_array__() for c in columns]
+        if len({a.type for a in arrays}) > 1:
+            arrays = [a.cast(pa.large_string()) for a in arrays]
+        chunks = pa.chunked_array([chunk for a in arrays for chunk in a.chunks], type=arrays[0].type)
+        return pc.count_distinct(chunks, mode="only_valid").as_py()
+    return int(pd.concat(columns).dropna().nunique())
+
+
+def _investment_by_currency(ps: pd.DataFrame) -> dict[str, float]:
+    """Investment summed per currency ("?" when none is given), over the plants that state one."""
+    if not len(ps):
+        return {}
+    amounts, currencies = ps["investment_amount"], ps["investment_currency"]
+    if amounts.dtype == np.float64 and currencies.dtype == _TEXT:
+        stated = np.flatnonzero(~np.isnan(amounts.to_numpy()))
+        values = amounts.to_numpy()[stated]
+        # whole amounts whose total stays below 2**53 add up exactly in any order, so a plain sum equals
+        # the groupby's (compensated, reordered) one; other amounts go the groupby way
+        if np.array_equal(values, np.floor(values)) and np.abs(values).sum() < 2 ** 53:
+            named = pc.fill_null(currencies.array.__arrow_array__().take(stated), "?").combine_chunks()
+            codes = pc.dictionary_encode(named)
+            sums = np.bincount(codes.indices.to_numpy(zero_copy_only=False), weights=values,
+                               minlength=len(codes.dictionary))
+            return dict(sorted(zip(codes.dictionary.to_pylist(), sums.tolist(), strict=True)))
+    invest = ps.dropna(subset=["investment_amount"])
+    by_currency = (invest.groupby(invest["investment_currency"].fillna("?"))["investment_amount"].sum().to_dict()
+                   if len(invest) else {})
+    return {str(k): float(v) for k, v in by_currency.items()}
 
 
 def latest_facts(frames: dict[str, pd.DataFrame], n: int = 200) -> pd.DataFrame:
     """The n most recently published facts of every kind, each with its sentence and source."""
-    cols = ["published", "kind", "fact", "company", "country", "sentence", "source", "title", "article_id", "start"]
+    fast = _facts_fast([(name, frames[name], None) for name in FACT_FRAMES], n)
+    return fast if fast is not None else _latest_facts_records(frames, n)
+
+
+def _latest_facts_records(frames: dict[str, pd.DataFrame], n: int) -> pd.DataFrame:
+    """latest_facts over row records: the general way, for frames not holding the stored dtypes (_facts_fast)."""
+    cols = FACT_COLUMNS
     parts = []
 
     def take(df: pd.DataFrame) -> list[dict]:
@@ -897,13 +959,210 @@ def _p(r) -> dict:
     return {c: r[c] for c in ("published", "sentence", "source", "title", "article_id", "start")}
 
 
+# The fast way to the same table. to_dict("records") of the wide frames, pd.isna per value and a frame
+# built from a thousand dicts cost ~30 ms at 10k articles; here only the rows shown are read, one column
+# at a time, and their fact text written from plain values (text: str or NaN; numbers: int or float).
+
+FACT_COLUMNS = ["published", "kind", "fact", "company", "country", "sentence", "source", "title", "article_id", "start"]
+_TEXT = pd.StringDtype("pyarrow", na_value=np.nan)  # the frames' text columns (and what pandas infers for str)
+_PROVENANCE_TEXT = ["sentence", "source", "title", "article_id"]
+
+
+def _nan(value) -> bool:
+    return value != value  # NaN is the one value unequal to itself (plain values only: str, int, float)
+
+
+def _plant_facts(c: dict[str, list]) -> list[str]:
+    out = []
+    for key, site, company, country, capacity, jobs, amount, currency in zip(
+            c["plant_key"], c["site"], c["company"], c["country"], c["capacity_per_year"], c["jobs"],
+            c["investment_amount"], c["investment_currency"], strict=True):
+        label = " · ".join(p for p in (site, company) if isinstance(p, str) and p) or str(key or "plant")  # plant_label
+        if isinstance(country, str) and country and country not in label:
+            label += f" ({country})"
+        figures = [f"{fmt_number(capacity)} units/year" if not _nan(capacity) else "",
+                   f"{fmt_number(jobs)} jobs" if not _nan(jobs) else "",
+                   f"invests {fmt_money(amount, currency)}" if not _nan(amount) else ""]
+        out.append(f"Plant: {label}" + (": " + ", ".join(f for f in figures if f) if any(figures) else ""))
+    return out
+
+
+def _export_facts(c: dict[str, list]) -> list[str]:
+    out = []
+    for origin, destination, models, units in zip(c["origin"], c["destination"], c["models"], c["units"], strict=True):
+        units = f", {fmt_number(units)} units" if not _nan(units) else ""
+        models = f" ({models})" if isinstance(models, str) and models else ""
+        out.append(f"Export: {origin} → {destination}{models}{units}")
+    return out
+
+
+def _model_facts(c: dict[str, list]) -> list[str]:
+    out = []
+    for model, maker, based_on in zip(c["model"], c["maker"], c["based_on"], strict=True):
+        based = f", based on {based_on}" if isinstance(based_on, str) and based_on else ""
+        maker = f" by {maker}" if isinstance(maker, str) and maker else ""
+        out.append(f"Model: {model}{maker}{based}")
+    return out
+
+
+def _spec_facts(c: dict[str, list]) -> list[str]:
+    out = []
+    for model, engine, power, transmission in zip(c["model"], c["engine_l"], c["power_hp"], c["transmission"],
+                                                  strict=True):
+        bits = [f"{engine:.1f} L" if not _nan(engine) else "", f"{fmt_number(power)} hp" if not _nan(power) else "",
+                transmission if isinstance(transmission, str) else ""]
+        out.append(f"Specs: {model}: " + ", ".join(b for b in bits if b))
+    return out
+
+
+def _person_facts(c: dict[str, list]) -> list[str]:
+    out = []
+    for name, role, org in zip(c["name"], c["role"], c["org"], strict=True):
+        role = ", ".join(x for x in (role, org) if isinstance(x, str) and x)
+        out.append(f"Person: {name}" + (f" ({role})" if role else ""))
+    return out
+
+
+# frame -> (kind, its fact writer, text columns read, number columns read, company column, country column)
+_FACT_KINDS = {
+    "plants": ("plant", _plant_facts, ["plant_key", "site", "company", "country", "investment_currency"],
+               ["capacity_per_year", "jobs", "investment_amount"], "company", "country"),
+    "exports": ("export", _export_facts, ["origin", "destination", "models", "company"], ["units"], "company",
+                "destination"),
+    "models": ("model", _model_facts, ["model", "maker", "based_on"], [], "maker", None),
+    "specs": ("spec", _spec_facts, ["model", "maker", "transmission"], ["engine_l", "power_hp"], "maker", None),
+    "people": ("person", _person_facts, ["name", "role", "org"], [], "org", None),
+}
+
+
+_UNDATED_LAST = np.iinfo(np.int64).max
+
+
+def _newest_first(published: np.ndarray) -> np.ndarray:
+    """Positions of datetime64 values, latest first, undated last, ties in their order (as _latest_first)."""
+    undated = np.isnat(published)
+    stamps = published.view("int64")
+    return np.argsort(np.where(undated, _UNDATED_LAST, -np.where(undated, 0, stamps)), kind="stable")
+
+
+def _taken(series: pd.Series, pos: np.ndarray) -> list:
+    """The column's values at pos as to_dict("records") gives them: str or NaN, int or float."""
+    if series.dtype == _TEXT:
+        return [np.nan if v is None else v for v in series.array.__arrow_array__().take(pos).to_pylist()]
+    return series.to_numpy()[pos].tolist()
+
+
+def _stored_columns(df: pd.DataFrame, text: list[str], numbers: list[str]) -> dict[str, pd.Series] | None:
+    """The columns _facts_fast reads, when df holds them with the dtypes the frames are stored with (text
+    Arrow-backed str, numbers int or float, published datetime64); else None."""
+    columns = {}
+    for c in [*text, *numbers, "published"]:
+        if c not in df.columns:
+            return None
+        columns[c] = df[c]
+    stored = (all(columns[c].dtype == _TEXT for c in text)
+              and all(isinstance(columns[c].dtype, np.dtype) and columns[c].dtype.kind in "if" for c in numbers)
+              and isinstance(columns["published"].dtype, np.dtype) and columns["published"].dtype.kind == "M")
+    return columns if stored else None
+
+
+def _passed_on(name: str) -> tuple[str | None, ...]:
+    """The frame's columns that become the facts table's company, country and provenance (None: None)."""
+    return (*_FACT_KINDS[name][4:6], *_PROVENANCE_TEXT)
+
+
+def _strings(values: pa.ChunkedArray | list[str]) -> pd.api.extensions.ExtensionArray:
+    """Arrow strings (or plain ones) as the str column pandas infers from them (missing ones NaN)."""
+    if isinstance(values, list):
+        values = pa.array(values, type=pa.large_string())
+    return pd.arrays.ArrowStringArray(values, dtype=_TEXT)
+
+
+def _text_column(shown: pa.ChunkedArray,
+                 read: list[tuple[pd.Series | None, np.ndarray]]) -> np.ndarray | pd.api.extensions.ExtensionArray:
+    """A text column of the facts table (its values as shown), with the dtype pandas infers over every fact
+    read, shown or not (`read`: per kind, its column or None for the constant None, and the positions read):
+    str when one of them is a str, else float (NaN) when a column was read, else object (all None)."""
+    if shown.null_count < len(shown) or any(
+            s is not None and s.array.__arrow_array__().take(pos).null_count < len(pos) for s, pos in read):
+        return _strings(shown)
+    if any(s is not None for s, _ in read):
+        return np.full(len(shown), np.nan)
+    return np.full(len(shown), None, dtype=object)
+
+
+def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: int,
+                by_start: bool = False) -> pd.DataFrame | None:
+    """latest_facts, then ordered by `start` when by_start, from (frame name, frame, positions of the rows to
+    read or None for all); None when a frame does not hold the stored dtypes (the caller goes the general way).
+    Each frame's n latest rows are found on their dates alone, and only the n shown are read: the columns
+    a fact is written from as plain values, the ones passed on as Arrow arrays."""
+    read = []  # per kind with rows: (name, the columns read, positions of its n latest rows)
+    for name, df, rows in sources:
+        if not (len(df) if rows is None else len(rows)):
+            continue
+        text, numbers = _FACT_KINDS[name][2:4]
+        columns = _stored_columns(df, [*text, *_PROVENANCE_TEXT], [*numbers, "start"])
+        if columns is None:
+            return None
+        published = columns["published"].to_numpy()
+        order = _newest_first(published if rows is None else published[rows])[:n]
+        read.append((name, columns, order if rows is None else rows[order]))
+    if not read:
+        return pd.DataFrame([], columns=FACT_COLUMNS)
+    published = [columns["published"].to_numpy()[pos] for _, columns, pos in read]
+    if len({p.dtype for p in published}) > 1:
+        return None  # dates in different units: the general way
+    published = np.concatenate(published)
+    start = np.concatenate([columns["start"].to_numpy()[pos] for _, columns, pos in read])
+    shown = _newest_first(published)[:n]
+    if by_start:
+        shown = shown[np.argsort(start[shown], kind="stable")]  # NaN last, ties in date order
+    offsets = np.cumsum([0] + [len(pos) for *_, pos in read])
+    kind_of = np.searchsorted(offsets, shown, side="right") - 1
+
+    # the shown facts kind by kind, then put in the order shown
+    passed = {c: [] for c in ("company", "country", *_PROVENANCE_TEXT)}  # output column -> Arrow pieces
+    kinds, facts, slots = [], [], []
+    for k, (name, columns, pos) in enumerate(read):
+        at_slots = np.flatnonzero(kind_of == k)
+        if not len(at_slots):
+            continue
+        kind, write, text, numbers = _FACT_KINDS[name][:4]
+        at = pos[shown[at_slots] - offsets[k]]
+        kinds += [kind] * len(at)
+        facts += write({c: _taken(columns[c], at) for c in [*text, *numbers]})
+        for c, source in zip(passed, _passed_on(name), strict=True):
+            passed[c] += (columns[source].array.__arrow_array__().take(at).chunks if source
+                          else [pa.nulls(len(at), pa.large_string())])
+        slots.append(at_slots)
+    back = np.argsort(np.concatenate(slots))  # row of the kind-by-kind order for each slot shown
+
+    frame = {"published": (published[shown] if (~np.isnat(published)).any()
+                           else np.full(len(shown), "NaT", dtype="datetime64[s]")),  # pandas' unit for all-NaT
+             "kind": _strings(pa.array(kinds, type=pa.large_string()).take(back)),
+             "fact": _strings(pa.array(facts, type=pa.large_string()).take(back))}
+    for i, (c, pieces) in enumerate(passed.items()):
+        sources = [_passed_on(name)[i] for name, *_ in read]
+        read_from = [(columns[s] if s else None, pos) for s, (_, columns, pos) in zip(sources, read, strict=True)]
+        frame[c] = _text_column(pa.chunked_array(pieces, type=pa.large_string()).take(back), read_from)
+    # pandas infers int64 from ints, float64 once a float is among them
+    frame["start"] = start[shown].astype(np.int64 if start.dtype.kind == "i" else np.float64)
+    return pd.DataFrame(frame)
+
+
 def article_facts(frames: dict[str, pd.DataFrame], article_id: str) -> pd.DataFrame:
     """Every fact found in one article, each with the sentence it came from, in reading order."""
-    from core.frames import article_rows
+    from core.frames import article_positions, article_rows
 
+    # the article's rows by position: no copy of the frames' rows, and not the articles and mentions
+    fast = _facts_fast([(k, frames[k], article_positions(frames[k], article_id) if "article_id" in frames[k].columns
+                         else None) for k in FACT_FRAMES], n=100_000, by_start=True)
+    if fast is not None:
+        return fast
     one = {k: (article_rows(v, article_id) if "article_id" in v.columns else v)
            for k, v in frames.items() if k in FACT_FRAMES}  # not the articles and mentions: millions of rows
-    facts = latest_facts(one, n=100_000)
+    facts = _latest_facts_records(one, n=100_000)
     if facts.empty:
         return facts
     return facts.sort_values("start", kind="stable", na_position="last").reset_index(drop=True)
@@ -930,6 +1189,12 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
     """
     from core.articles import headline
 
+    if "headline" in articles.columns and articles["article_id"].dtype == _TEXT and articles["headline"].dtype == _TEXT:
+        # two plain columns (ids and headlines as to_dict gives them: str, NaN when missing), no row dicts;
+        # a row without a headline gets headline(None, None, its id), as the rows below would give it
+        ids = articles["article_id"].to_numpy(dtype=object).tolist()
+        heads = articles["headline"].to_numpy(dtype=object).tolist()
+        return {a: h if isinstance(h, str) and h else headline(None, None, a) for a, h in zip(ids, heads, strict=True)}
     # the texts only when there is no headline to read (a copy of each text costs on whole stores)
     wanted = ("headline",) if "headline" in articles.columns else ("title", "text", "name")
     cols = [c for c in wanted if c in articles.columns]
@@ -943,13 +1208,18 @@ ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "
 
 def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
     """The articles list: one row per article, `title` its title or its opening words (article_titles)."""
-    out = articles[ARTICLE_TABLE_COLUMNS]
-    titles = [t.strip() if isinstance(t, str) else "" for t in _values(out["title"])]
+    titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
     untitled = [not t for t in titles]
     if any(untitled):  # only these need the text
         fallback = article_titles(articles[untitled])
-        titles = [t or fallback.get(a, t) for a, t in zip(_values(out["article_id"]), titles, strict=True)]
-    return out.assign(title=titles)
+        titles = [t or fallback.get(a, t) for a, t in zip(_values(articles["article_id"]), titles, strict=True)]
+    if not titles:
+        return articles[ARTICLE_TABLE_COLUMNS].assign(title=titles)
+    # one frame from the columns (shared, copy on write) and the titles as the str column pandas infers
+    # from them, where a column selection then assign copy the frame twice
+    columns = {c: articles[c] for c in ARTICLE_TABLE_COLUMNS}
+    columns["title"] = pd.Series(_strings(titles), index=articles.index, name="title")
+    return pd.DataFrame(columns, copy=False)
 
 
 def render_entities(text: str, mentions: pd.DataFrame) -> str:
@@ -962,18 +1232,38 @@ def render_entities(text: str, mentions: pd.DataFrame) -> str:
     ents = []
     last_end = -1
     if len(mentions):
-        m = mentions.assign(start=pd.to_numeric(mentions["start"], errors="coerce"),
-                            end=pd.to_numeric(mentions["end"], errors="coerce")).dropna(subset=["start", "end"])
-        m = m.sort_values(["start", "end"], ascending=[True, False])
-        for start, end, label in m[["start", "end", "label"]].itertuples(index=False):
+        # plain arrays, not a frame sorted and walked row by row (an article has tens of mentions)
+        starts, ends = _offsets(mentions["start"]), _offsets(mentions["end"])
+        placed = np.flatnonzero(~(np.isnan(starts) | np.isnan(ends)))
+        order = placed[np.lexsort((-ends[placed], starts[placed]))]  # by start, the longest first; ties in order
+        named = mentions["label"].to_numpy(dtype=object)
+        for start, end, label in zip(starts[order].tolist(), ends[order].tolist(), named[order].tolist(), strict=True):
             start, end = int(start), int(end)
             if start < last_end or start < 0 or end > len(text) or end <= start:
                 continue  # displaCy needs sorted, non-overlapping spans inside the text
             ents.append({"start": start, "end": end, "label": str(label)})
             last_end = end
     labels = sorted({e["label"] for e in ents})
-    html_out = displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True,
-                               options={"colors": ENTITY_COLORS, "ents": labels} if labels else {"colors": ENTITY_COLORS})
+    # displacy.render with manual=True, minus building a renderer per call (it reads the colour registry's
+    # entry points each time); the spans are sorted and apart already
+    html_out = _entity_renderer(tuple(labels)).render([{"text": text, "ents": ents, "title": None}]).strip()
+    if displacy.RENDER_WRAPPER is not None:
+        html_out = displacy.RENDER_WRAPPER(html_out)
     legend = ('<p style="color: #808495; font-size: 0.875rem">Grey passages marked BOILERPLATE (ads, navigation, link '
               'lists) were set aside: no facts come from them.</p>' if BOILERPLATE_LABEL in labels else "")
     return f'{legend}<div style="max-height: 34rem; overflow-y: auto">{html_out}</div>'
+
+
+def _offsets(column: pd.Series) -> np.ndarray:
+    """The column as floats, NaN where it is not a number (pd.to_numeric, skipped for numeric columns)."""
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
+        return column.to_numpy(dtype=np.float64)
+    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+
+
+@functools.lru_cache(maxsize=64)
+def _entity_renderer(labels: tuple[str, ...]):
+    """displaCy's entity renderer for these labels, with the app's colours (built once per label set)."""
+    from spacy.displacy.render import EntityRenderer
+
+    return EntityRenderer({"colors": ENTITY_COLORS, "ents": list(labels)} if labels else {"colors": ENTITY_COLORS})

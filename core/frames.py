@@ -297,10 +297,23 @@ def article_rows(df: pd.DataFrame, article_id: str) -> pd.DataFrame:
     keys = frame_keys(df)
     if keys is None:
         return df[df["article_id"] == article_id] if len(df) else df
+    positions = _key_positions(keys, article_id)
+    return df.iloc[0:0] if positions is None else df.iloc[positions]
+
+
+def article_positions(df: pd.DataFrame, article_id: str) -> np.ndarray:
+    """Positions of the frame's rows of one article (article_rows without copying the rows)."""
+    keys = frame_keys(df)
+    if keys is None:
+        return np.flatnonzero((df["article_id"] == article_id).to_numpy(dtype=bool, na_value=False))
+    positions = _key_positions(keys, article_id)
+    return np.empty(0, dtype=np.intp) if positions is None else positions
+
+
+def _key_positions(keys: FrameKeys, article_id: str) -> np.ndarray | None:
+    """Positions of the article's rows by the saved keys; None when the article is not in the snapshot."""
     position = pc.index(keys.article_ids, pa.scalar(str(article_id), type=keys.article_ids.type)).as_py()
-    if position < 0:
-        return df.iloc[0:0]
-    return df.iloc[np.flatnonzero(keys.article_ix == position)]
+    return None if position < 0 else np.flatnonzero(keys.article_ix == position)
 
 
 def _arrow_strings(series: pd.Series) -> pa.Array:
