@@ -408,7 +408,7 @@ def _at(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
 
 
 def _values_at(series: pd.Series, rows: np.ndarray) -> list:
-    """_values(series) at the row positions, without its fixed cost where it can be avoided."""
+    """_values(series.iloc[rows]) without the iloc, and for numbers without Series.to_numpy's fixed cost."""
     dtype = series.dtype
     if not len(rows):
         return []
@@ -435,6 +435,12 @@ def _largest(df: pd.DataFrame, col: str, rows: np.ndarray, n: int) -> np.ndarray
         return rows
     values = df[col].iloc[rows].reset_index(drop=True)
     return rows[values.sort_values(ascending=False, na_position="last").index.to_numpy()[:n]]
+
+
+def _max_known(values: list) -> float:
+    """The largest of the values (as _values gives them: None when missing, never NaN), 0.0 when none is known."""
+    known = [v for v in values if v is not None]
+    return float(max(known)) if known else 0.0
 
 
 def _once_per_value(fmt: Callable, values: list) -> list[str]:
@@ -650,9 +656,7 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
         _escaped(values) for values in (_values_at(rs["origin"], at), _values_at(rs["destination"], at), companies,
                                         _values_at(rs["by_when"], at), models))
     ends = {c: rs[c].to_numpy(dtype=float)[at] for c in ROUTE_ENDS}
-    known_units = [u for u in units if u is not None]
-    units_max = float(max(known_units)) if known_units else 0.0
-    units_max = 0.0 if math.isnan(units_max) else units_max
+    units_max = _max_known(units)
     colors = {c: company_color(c) for c in set(companies)}
     lats: list[float] = []
     lons: list[float] = []
@@ -719,10 +723,7 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
     lats = ps["lat"].to_numpy(dtype=float)[at].tolist()
     lons = ps["lon"].to_numpy(dtype=float)[at].tolist()
     caps = col["capacity_per_year"]
-    known_caps = [c for c in caps if c is not None]
-    cap_max = float(max(known_caps)) if known_caps else 0.0
-    cap_max = 0.0 if math.isnan(cap_max) else cap_max
-    sizes = _plant_sizes(caps, cap_max)
+    sizes = _plant_sizes(caps, _max_known(caps))
     companies = [c if isinstance(c, str) and c else "Unknown company" for c in col["company"]]
     money = _once_per_value(lambda pair: fmt_money(*pair),
                             list(zip(col["investment_amount"], col["investment_currency"], strict=True)))
