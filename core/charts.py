@@ -500,7 +500,9 @@ def _map_rows_by_column(ps: pd.DataFrame, plant_at: np.ndarray, rs: pd.DataFrame
         parts.append(({**{c: rs[c] for c in MAP_PROVENANCE}, "country": rs["destination"], "key": rs["route_key"],
                        "capacity_per_year": None, "jobs": None, "units": rs["units"]}, route_at))
     figures = ("capacity_per_year", "jobs", "units")
-    if not parts or not _joins_as_concat(parts, (*MAP_PROVENANCE, "country"), figures):
+    if not parts:  # nothing placed: as the general path's DataFrame(columns=...) and to_numeric leave it
+        return pd.DataFrame({c: np.array([], dtype=np.int64 if c in figures else object) for c in MAP_ROW_COLUMNS})
+    if not _joins_as_concat(parts, (*MAP_PROVENANCE, "country"), figures):
         return None
     origins, destinations = _values_at(rs["origin"], route_at), _values_at(rs["destination"], route_at)
     if None in origins or None in destinations:
@@ -542,11 +544,6 @@ def _map_rows_general(ps: pd.DataFrame, rs: pd.DataFrame, flags: dict[str, int] 
     """map_rows from the placed plant and route summaries, through pandas' own dtype rules."""
     cols = MAP_ROW_COLUMNS
     prov = MAP_PROVENANCE
-    if ps.empty and rs.empty:  # nothing placed
-        out = pd.DataFrame(columns=cols)
-        for c in ("capacity_per_year", "jobs", "units"):
-            out[c] = pd.to_numeric(out[c], errors="coerce")
-        return out
     plant_rows = ps[prov].assign(
         kind="plant", where=plant_labels(ps), country=ps["country"],
         capacity_per_year=ps["capacity_per_year"], jobs=ps["jobs"], units=float("nan"),
