@@ -130,16 +130,29 @@ def _empty(title: str, x_title: str = "", y_title: str = "", note: str = EMPTY_N
     return _figure([], layout)
 
 
+def _published_order(published: pd.Series) -> np.ndarray:
+    """Row positions, most recently published first, undated last, ties in their order (a stable sort)."""
+    if isinstance(published.dtype, np.dtype) and published.dtype.kind == "M":  # the frames' dtype: no parsing
+        stamps = published.to_numpy()
+        undated = np.isnat(stamps)
+        values = stamps.view("int64")
+    else:
+        parsed = pd.to_datetime(published, errors="coerce")
+        undated = parsed.isna().to_numpy()
+        values = parsed.to_numpy(dtype="datetime64[ns]").view("int64")
+    return np.argsort(np.where(undated, np.iinfo(np.int64).max, -np.where(undated, 0, values)), kind="stable")
+
+
 def _latest_first(df: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
     """The rows, most recently published first (undated last, ties in their order); only the first n when
     given: the order is found on the dates alone, so only the rows kept are copied."""
     if df.empty:
         return df
-    stamps = pd.to_datetime(df["published"], errors="coerce")
-    undated = stamps.isna().to_numpy()
-    values = np.where(undated, 0, stamps.to_numpy(dtype="datetime64[ns]").view("int64"))
-    order = np.argsort(np.where(undated, np.iinfo(np.int64).max, -values), kind="stable")
+    order = _published_order(df["published"])
     return df.iloc[order if n is None else order[:n]]
+
+
+_TEXT_FIGURES = ("investment_currency", "start_date", "by_when")  # the figures that are not numbers
 
 
 def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
@@ -148,7 +161,23 @@ def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) 
     cols = [key, *keep, *figures, "models", "n_articles", *prov]
     if df.empty:
         return pd.DataFrame(columns=cols)
-    df = _latest_first(df[list(dict.fromkeys([key, *keep, *figures, "models", *prov]))])  # sort what is used only
+    used = list(dict.fromkeys([key, *keep, *figures, "models", *prov]))
+    columns = {c: df[c] for c in used}
+    numeric = [c for c in figures if c not in _TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
+    if all(_plain_dtype(s.dtype) for s in columns.values()) and all(columns[c].dtype.kind in "iuf" for c in numeric):
+        return _summarise_plain(columns, key, figures, keep, cols)
+    return _summarise_pandas(df[used], key, figures, keep, cols)
+
+
+def _plain_dtype(dtype) -> bool:
+    """The frames' dtypes (core.frames): str, numbers, dates; not object, as hand-built frames may hold."""
+    return isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufM")
+
+
+def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list[str], cols: list[str]) -> pd.DataFrame:
+    """_summarise in pandas (groupby first): any dtypes, blanks in object columns count as missing."""
+    prov = cols[-5:]
+    df = _latest_first(df)
     values = df[[key, *keep, *figures]].copy()
     for c in [*keep, *figures]:
         if values[c].dtype == object:
@@ -167,12 +196,98 @@ def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) 
     out["models"] = out["models"].fillna("")
     out = out.reset_index()[cols]
     for c in figures:
-        if c not in ("investment_currency", "start_date", "by_when"):
+        if c not in _TEXT_FIGURES:
             out[c] = pd.to_numeric(out[c], errors="coerce")
     for c in keep:
         if c.endswith(("lat", "lon")):
             out[c] = pd.to_numeric(out[c], errors="coerce")
     return out
+
+
+def _summarise_plain(columns: dict[str, pd.Series], key: str, figures: list[str], keep: list[str],
+                     cols: list[str]) -> pd.DataFrame:
+    """_summarise_pandas' result over the frames' dtypes, in numpy over row positions: pandas' groupby,
+    join and reset_index cost several times the work itself on the few thousand rows a filter leaves.
+
+    Rows are grouped by key (a missing key is a group too), latest first within a key; each column's
+    value is the one of the first row of its group that states it; groups come in the order of their
+    latest row, as groupby(sort=False) over the latest-first rows gives."""
+    order = _published_order(columns["published"])
+    codes, uniques = pd.factorize(columns[key].array)
+    codes = np.where(codes < 0, len(uniques), codes)
+    by_code = np.argsort(codes[order], kind="stable")
+    group_rows = order[by_code]  # row positions grouped by key code, latest first within a key
+    group_of = codes[group_rows]  # the key code of each, non-decreasing
+    starts = np.flatnonzero(np.r_[True, group_of[1:] != group_of[:-1]])  # where each code's rows begin
+    rank = np.argsort(by_code[starts], kind="stable")  # codes in the order of their latest row
+    latest = group_rows[starts][rank]
+    out = {key: _take(_column_values(columns[key]), latest)}
+    for c in [*keep, *figures]:
+        values = _column_values(columns[c])
+        stated = _stated(values)[group_rows]
+        if stated.all():
+            rows = latest
+        else:
+            n = len(group_rows)
+            first = np.minimum.reduceat(np.where(stated, np.arange(n), n), starts)[rank]  # n: none stated
+            rows = np.where(first < n, group_rows[np.minimum(first, n - 1)], -1)
+        out[c] = _take(values, rows, allow_fill=True)
+    models = _joined_items(columns["models"], group_rows, group_of, len(starts))[rank]
+    if len(uniques) < len(starts):  # the rows without a key list no models, as in _summarise_pandas
+        models[rank == len(uniques)] = ""
+    out["models"] = models
+    out["n_articles"] = _distinct_counts(columns["article_id"], group_rows, group_of, len(starts))[rank]
+    for c in cols[-5:]:
+        out[c] = _take(_column_values(columns[c]), latest)
+    return pd.DataFrame(out)
+
+
+def _column_values(series: pd.Series):
+    """A column's values without a copy: a numpy array for numbers and dates, else its pandas array."""
+    return series.to_numpy() if isinstance(series.dtype, np.dtype) else series.array
+
+
+def _take(values, rows: np.ndarray, allow_fill: bool = False):
+    """values[rows] in their dtype; with allow_fill, missing where a row is -1 (ints then turn float)."""
+    if isinstance(values, np.ndarray):
+        return pd.api.extensions.take(values, rows, allow_fill=True) if allow_fill else values[rows]
+    return values.take(rows, allow_fill=allow_fill)
+
+
+def _stated(values) -> np.ndarray:
+    """Which values groupby().first() takes (not missing)."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iub":
+        return np.ones(len(values), dtype=bool)
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return ~np.isnan(values)
+    return ~np.asarray(pd.isna(values), dtype=bool)
+
+
+def _joined_items(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+    """Per group, its rows' distinct items of a "; "-joined column such as `models` ("; "-joined, in the order
+    of `group_rows`; stripped, empty ones left out): split and joined in Arrow, deduplicated in numpy."""
+    strings = pa.array(lists.array, type=pa.large_string())  # pandas hands over its chunks as they are
+    strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
+    parts = pc.split_pattern(strings.take(pa.array(group_rows)), ";")
+    rows = pc.list_parent_indices(parts).to_numpy()
+    items = pc.utf8_trim_whitespace(pc.list_flatten(parts))
+    keep = pc.fill_null(pc.not_equal(items, ""), False)
+    rows, items = rows[keep.to_numpy(zero_copy_only=False)], items.filter(keep)
+    groups = group_of[rows]  # non-decreasing
+    codes = pc.dictionary_encode(items).indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    _, first = np.unique(groups * (len(items) + 1) + codes, return_index=True)  # each (group, item) once
+    first.sort()  # back in row order
+    offsets = np.searchsorted(groups[first], np.arange(n_groups + 1)).astype(np.int64)
+    kept = pa.LargeListArray.from_arrays(pa.array(offsets, type=pa.int64()), items.take(pa.array(first)))
+    return pc.binary_join(kept, pa.scalar("; ", type=pa.large_string())).to_numpy(zero_copy_only=False)
+
+
+def _distinct_counts(values: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+    """Per group, how many distinct non-missing values its rows hold (groupby().nunique())."""
+    codes, uniques = pd.factorize(values.array)
+    codes = codes[group_rows]
+    pairs = np.unique(group_of[codes >= 0] * (len(uniques) + 1) + codes[codes >= 0])
+    return np.bincount(pairs // (len(uniques) + 1), minlength=n_groups).astype(np.int64)
 
 
 def _values(series: pd.Series) -> list:
@@ -238,11 +353,12 @@ def plant_labels(df: pd.DataFrame) -> list[str]:
     def text(col: str) -> list[str]:
         if col not in df.columns:
             return [""] * len(df)
-        return ["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v) for v in _values(df[col])]
+        return [v if type(v) is str else "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+                for v in _values(df[col])]
 
     out = []
     for site, company, country, key in zip(text("site"), text("company"), text("country"), text("plant_key"), strict=True):
-        label = " · ".join(p for p in (site, company) if p) or key or "plant"
+        label = (f"{site} · {company}" if site and company else site or company) or key or "plant"
         out.append(f"{label} ({country})" if country and country not in label else label)
     return out
 
@@ -645,10 +761,17 @@ def _groups(keys: pd.Series, missing: str) -> list[tuple[str, np.ndarray]]:
     """(key, row positions) for each distinct value, keys sorted and missing ones named `missing`, rows in
     their order: what iterating df.groupby(keys, sort=True) gives, without a frame per group (about half a
     millisecond each, and a chart coloured by company has dozens of groups)."""
-    codes, uniques = pd.factorize(keys.fillna(missing).to_numpy(dtype=object), sort=True)
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-    return [(uniques[i], order[bounds[i]:bounds[i + 1]]) for i in range(len(uniques))]
+    return [(key, np.array(rows, dtype=np.intp))
+            for key, rows in _positions_by_key([missing if k is None else k for k in _values(keys)])]
+
+
+def _positions_by_key(keys: list) -> list[tuple[object, list[int]]]:
+    """(key, positions) for each distinct key, keys sorted, positions in order: a dict pass over a few dozen
+    keys, where pandas' factorize and argsort cost more than the loop."""
+    found: dict = {}
+    for i, key in enumerate(keys):
+        found.setdefault(key, []).append(i)
+    return [(key, found[key]) for key in sorted(found)]
 
 
 def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
@@ -702,34 +825,65 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
 
 def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: str, color_by: str | None = None,
           hover_unit: str = "", text_fmt=fmt_number) -> go.Figure:
-    df = df.dropna(subset=[x])
-    df = df[df[x] > 0] if len(df) else df
-    if df.empty:
+    """Horizontal bars of df[x] (a number column) by df[y], one trace per df[color_by] value when given."""
+    colors = df[color_by].to_numpy(dtype=object, na_value=None) if color_by else None
+    return _bars(df[y].to_numpy(dtype=object), df[x].to_numpy(), colors, title, x_title, y_title,
+                 hover_unit=hover_unit, text_fmt=text_fmt)
+
+
+def _bar_rows(values: np.ndarray) -> np.ndarray:
+    """Positions of the bars to draw, smallest first: the values above zero (missing ones left out), the
+    largest BARS_SHOWN of them when there are more. Bar for bar the order pandas' dropna, nlargest (ties
+    in row order) and sort_values (numpy's quicksort over the same array) give, without a frame per step."""
+    rows = np.flatnonzero(values > 0)
+    if len(rows) > BARS_SHOWN:
+        rows = rows[np.argsort(-values[rows], kind="stable")[:BARS_SHOWN]]
+    return rows[np.argsort(values[rows], kind="quicksort")]
+
+
+def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title: str, hover_unit: str = "",
+          text_fmt=fmt_number) -> go.Figure:
+    """_hbar over plain sequences: `labels` per row, `values` a number array (its dtype goes into the figure),
+    `colors` the key to colour each row's bar by (missing None; None: one trace)."""
+    if not len(values):
         return _empty(title, x_title, y_title)
-    if len(df) > BARS_SHOWN:  # a readable chart: the largest, and the title says how many there are
-        title = f"{title} — largest {BARS_SHOWN} of {len(df):,}"
-        df = df.nlargest(BARS_SHOWN, x)
-    df = df.sort_values(x, ascending=True)
+    rows = _bar_rows(values)
+    if not len(rows):
+        return _empty(title, x_title, y_title)
+    drawable = int(np.count_nonzero(values > 0))
+    if drawable > BARS_SHOWN:  # a readable chart: the largest, and the title says how many there are
+        title = f"{title} — largest {BARS_SHOWN} of {drawable:,}"
+    positions = rows.tolist()
+    shown_labels = [labels[i] for i in positions]
+    shown = values[rows]
     # traces as plain dicts and one Figure call, not one add_bar per trace
     traces = []
-    if color_by:
-        labels, all_values = df[y].to_numpy(dtype=object), df[x].to_numpy()
-        for key, rows in _groups(df[color_by], "Unknown"):
-            values = all_values[rows]  # a typed array in the JSON
-            traces.append({"type": "bar", "y": labels[rows].tolist(), "x": values, "orientation": "h", "name": str(key),
-                           "marker": {"color": company_color(None if key == "Unknown" else key)},
-                           "text": [text_fmt(v) for v in values], "textposition": "auto",
+    if colors is not None:
+        for key, bars in _positions_by_key(["Unknown" if colors[i] is None else colors[i] for i in positions]):
+            bar_values = shown[bars]  # a typed array in the JSON
+            traces.append({"type": "bar", "y": [shown_labels[i] for i in bars], "x": bar_values, "orientation": "h",
+                           "name": str(key), "marker": {"color": company_color(None if key == "Unknown" else key)},
+                           "text": [text_fmt(v) for v in bar_values], "textposition": "auto",
                            "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + _esc(key) + "</extra>"})
     else:
-        values = df[x].to_numpy()
-        traces.append({"type": "bar", "y": df[y].tolist(), "x": values, "orientation": "h", "name": x_title,
+        traces.append({"type": "bar", "y": shown_labels, "x": shown, "orientation": "h", "name": x_title,
                        "marker": {"color": PALETTE[0]}, "showlegend": False,
-                       "text": [text_fmt(v) for v in values], "textposition": "auto",
+                       "text": [text_fmt(v) for v in shown], "textposition": "auto",
                        "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra></extra>"})
-    layout = _layout(title, height=max(300, 130 + 34 * len(df)))
+    layout = _layout(title, height=max(300, 130 + 34 * len(positions)))
     layout["xaxis"] = _axis(x_title, rangemode="tozero")
-    layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=df[y].tolist(), type="category")
+    layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=list(shown_labels), type="category")
     return _figure(traces, layout)
+
+
+def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: str, hover_unit: str,
+                text_fmt=fmt_number) -> go.Figure:
+    """Bars per plant of a labelled plant summary, coloured by company."""
+    if not len(summary):
+        return _empty(title, x_title, "Plant")
+    return _bars(summary["plant"].to_numpy(dtype=object), values,
+                 summary["company"].to_numpy(dtype=object, na_value=None), title, x_title, "Plant",
+                 hover_unit=hover_unit, text_fmt=text_fmt)
 
 
 def _with_labels(summary: pd.DataFrame) -> pd.DataFrame:
@@ -740,8 +894,8 @@ def _with_labels(summary: pd.DataFrame) -> pd.DataFrame:
     seen: dict[str, int] = {}
     unique = []
     for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        unique.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
+        n = seen[label] = seen.get(label, 0) + 1
+        unique.append(label if n == 1 else f"{label} #{n}")
     return summary.assign(plant=unique)
 
 
@@ -768,48 +922,82 @@ def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFram
     title = f"Announced production capacity by {by} (units/year)"
     x_title = "Capacity (units/year)"
     if by == "plant":
-        return _hbar(summary, "plant", "capacity_per_year", title, x_title, "Plant", color_by="company",
-                     hover_unit="units/year")
-    grouped = (summary.dropna(subset=["capacity_per_year"]).groupby(summary[by].fillna("Unknown"))["capacity_per_year"]
-               .sum().reset_index()) if len(summary) else pd.DataFrame(columns=[by, "capacity_per_year"])
-    return _hbar(grouped, by, "capacity_per_year", title, x_title, by.capitalize(),
-                 color_by=by if by == "company" else None, hover_unit="units/year")
+        return _plant_bars(summary, summary["capacity_per_year"].to_numpy(), title, x_title, "units/year")
+    capacity = summary["capacity_per_year"].to_numpy()
+    if capacity.dtype != np.float64:  # summed by pandas, in the column's dtype
+        grouped = (summary.dropna(subset=["capacity_per_year"]).groupby(summary[by].fillna("Unknown"))
+                   ["capacity_per_year"].sum().reset_index()) if len(summary) else pd.DataFrame(columns=[by, "capacity_per_year"])
+        return _hbar(grouped, by, "capacity_per_year", title, x_title, by.capitalize(),
+                     color_by=by if by == "company" else None, hover_unit="units/year")
+    keys, totals = _sums_by_key(summary[by].to_numpy(dtype=object, na_value=None), capacity, "Unknown")
+    return _bars(keys, totals, keys if by == "company" else None, title, x_title, by.capitalize(),
+                 hover_unit="units/year")
+
+
+def _sums_by_key(keys, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
+    """(keys sorted, each key's sum) over the rows with a value, missing keys named `missing`: what
+    groupby(keys).sum() of a float column gives, with pandas' compensated (Kahan) summation, to the bit."""
+    sums: dict = {}
+    for key, value in zip(keys, values.tolist(), strict=True):
+        if value != value:  # NaN: no figure stated
+            continue
+        key = missing if key is None else key
+        total, compensation = sums.get(key, (0.0, 0.0))
+        y = value - compensation
+        t = total + y
+        compensation = t - total - y
+        sums[key] = (t, 0.0 if compensation != compensation else compensation)  # an infinite value: no NaN
+    ordered = sorted(sums)
+    return ordered, np.array([sums[k][0] for k in ordered], dtype=np.float64)
 
 
 def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Jobs announced per plant."""
     summary = _labelled_summary(plants, summary)
-    return _hbar(summary, "plant", "jobs", "Jobs announced by plant (jobs)", "Jobs (people)", "Plant",
-                 color_by="company", hover_unit="jobs")
+    return _plant_bars(summary, summary["jobs"].to_numpy(), "Jobs announced by plant (jobs)", "Jobs (people)",
+                       "jobs")
 
 
 def _currency_label(summary: pd.DataFrame) -> str:
-    currencies = sorted(set(summary["investment_currency"].dropna().astype(str)))
-    return currencies[0] if len(currencies) == 1 else "stated currency"
+    return _currency_of(summary["investment_currency"].to_numpy(dtype=object, na_value=None))
+
+
+def _currency_of(currencies) -> str:
+    """The one currency amounts are stated in, else "stated currency" (missing ones None)."""
+    found = sorted({str(c) for c in currencies if c is not None})
+    return found[0] if len(found) == 1 else "stated currency"
+
+
+def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) -> tuple[np.ndarray, np.ndarray, str]:
+    """(amounts, which plants count, currency label): the plants stating an investment (and a `denominator`
+    above zero), and the currency they state it in ("USD" when none does)."""
+    amounts = summary["investment_amount"].to_numpy()
+    counted = ~pd.isna(amounts)
+    if denominator is not None:
+        denominators = summary[denominator].to_numpy()
+        counted &= ~pd.isna(denominators)
+        counted[counted] = denominators[counted] > 0
+    rows = np.flatnonzero(counted)
+    currencies = summary["investment_currency"].to_numpy(dtype=object, na_value=None)
+    return amounts, counted, _currency_of(currencies[rows]) if len(rows) else "USD"
 
 
 def investment_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Investment per plant, in millions of the stated currency."""
     summary = _labelled_summary(plants, summary)
-    summary = summary.dropna(subset=["investment_amount"]) if len(summary) else summary
-    cur = _currency_label(summary) if len(summary) else "USD"
-    summary = summary.assign(investment_m=summary["investment_amount"] / 1e6) if len(summary) else summary.assign(
-        investment_m=pd.Series(dtype=float))
-    return _hbar(summary, "plant", "investment_m", f"Investment announced by plant ({cur} million)",
-                 f"Investment ({cur} million)", "Plant", color_by="company", hover_unit=f"{cur} m",
-                 text_fmt=lambda v: f"{v:,.1f}")
+    amounts, _, cur = _stated_investment(summary)
+    return _plant_bars(summary, amounts / 1e6, f"Investment announced by plant ({cur} million)",
+                       f"Investment ({cur} million)", f"{cur} m", text_fmt=lambda v: f"{v:,.1f}")
 
 
 def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, x_title: str, hover_unit: str,
                             summary: pd.DataFrame | None = None) -> go.Figure:
     """Investment divided by a plant figure (jobs, capacity), per plant; {cur} in the texts is the currency."""
     summary = _labelled_summary(plants, summary)
-    summary = summary.dropna(subset=["investment_amount", denominator]) if len(summary) else summary
-    summary = summary[summary[denominator] > 0] if len(summary) else summary
-    cur = _currency_label(summary) if len(summary) else "USD"
-    ratio = (summary["investment_amount"] / summary[denominator]) if len(summary) else pd.Series(dtype=float)
-    return _hbar(summary.assign(ratio=ratio), "plant", "ratio", title.format(cur=cur), x_title.format(cur=cur), "Plant",
-                 color_by="company", hover_unit=hover_unit.format(cur=cur))
+    amounts, counted, cur = _stated_investment(summary, denominator)
+    ratio = np.full(len(summary), np.nan)
+    ratio[counted] = amounts[counted] / summary[denominator].to_numpy()[counted]
+    return _plant_bars(summary, ratio, title.format(cur=cur), x_title.format(cur=cur), hover_unit.format(cur=cur))
 
 
 def investment_per_job_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
