@@ -157,16 +157,8 @@ _TEXT_FIGURES = ("investment_currency", "start_date", "by_when")  # the figures 
 
 def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
     """One row per `key`: each figure from the latest article that states it, plus provenance of the latest row."""
-    prov = ["article_id", "sentence", "source", "title", "published"]
-    cols = [key, *keep, *figures, "models", "n_articles", *prov]
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    used = list(dict.fromkeys([key, *keep, *figures, "models", *prov]))
-    columns = {c: df[c] for c in used}
-    numeric = [c for c in figures if c not in _TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
-    if all(_plain_dtype(s.dtype) for s in columns.values()) and all(columns[c].dtype.kind in "iuf" for c in numeric):
-        return _summarise_plain(columns, key, figures, keep, cols)
-    return _summarise_pandas(df[used], key, figures, keep, cols)
+    columns = _summary_columns(df, key, figures, keep)
+    return _summarise_pandas(df, key, figures, keep) if columns is None else pd.DataFrame(columns)
 
 
 def _plain_dtype(dtype) -> bool:
@@ -174,10 +166,13 @@ def _plain_dtype(dtype) -> bool:
     return isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufM")
 
 
-def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list[str], cols: list[str]) -> pd.DataFrame:
+def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
     """_summarise in pandas (groupby first): any dtypes, blanks in object columns count as missing."""
-    prov = cols[-5:]
-    df = _latest_first(df)
+    prov = ["article_id", "sentence", "source", "title", "published"]
+    cols = [key, *keep, *figures, "models", "n_articles", *prov]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    df = _latest_first(df[list(dict.fromkeys([key, *keep, *figures, "models", *prov]))])  # sort what is used only
     values = df[[key, *keep, *figures]].copy()
     for c in [*keep, *figures]:
         if values[c].dtype == object:
@@ -204,14 +199,22 @@ def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list
     return out
 
 
-def _summarise_plain(columns: dict[str, pd.Series], key: str, figures: list[str], keep: list[str],
-                     cols: list[str]) -> pd.DataFrame:
-    """_summarise_pandas' result over the frames' dtypes, in numpy over row positions: pandas' groupby,
-    join and reset_index cost several times the work itself on the few thousand rows a filter leaves.
+def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> dict | None:
+    """_summarise_pandas' result as {column: values}, in numpy over row positions (pandas' groupby, join and
+    reset_index cost several times the work itself on the few thousand rows a filter leaves); None where
+    _summarise_pandas is needed: no rows, or columns that are not the frames' dtypes.
 
     Rows are grouped by key (a missing key is a group too), latest first within a key; each column's
     value is the one of the first row of its group that states it; groups come in the order of their
     latest row, as groupby(sort=False) over the latest-first rows gives."""
+    if df.empty:
+        return None
+    prov = ["article_id", "sentence", "source", "title", "published"]
+    columns = {c: df[c] for c in dict.fromkeys([key, *keep, *figures, "models", *prov])}
+    numeric = [c for c in figures if c not in _TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
+    if not (all(_plain_dtype(s.dtype) for s in columns.values()) and all(columns[c].dtype.kind in "iuf"
+                                                                          for c in numeric)):
+        return None
     order = _published_order(columns["published"])
     codes, uniques = pd.factorize(columns[key].array)
     codes = np.where(codes < 0, len(uniques), codes)
@@ -237,9 +240,9 @@ def _summarise_plain(columns: dict[str, pd.Series], key: str, figures: list[str]
         models[rank == len(uniques)] = ""
     out["models"] = models
     out["n_articles"] = _distinct_counts(columns["article_id"], group_rows, group_of, len(starts))[rank]
-    for c in cols[-5:]:
+    for c in prov:
         out[c] = _take(_column_values(columns[c]), latest)
-    return pd.DataFrame(out)
+    return out
 
 
 def _column_values(series: pd.Series):
@@ -248,7 +251,10 @@ def _column_values(series: pd.Series):
 
 
 def _take(values, rows: np.ndarray, allow_fill: bool = False):
-    """values[rows] in their dtype; with allow_fill, missing where a row is -1 (ints then turn float)."""
+    """values[rows] in their dtype; with allow_fill, missing where a row is -1 (ints then turn float).
+    The values themselves when rows are all of them in order (one article a key: no copy to make)."""
+    if len(rows) == len(values) and np.array_equal(rows, np.arange(len(rows))):
+        return values
     if isinstance(values, np.ndarray):
         return pd.api.extensions.take(values, rows, allow_fill=True) if allow_fill else values[rows]
     return values.take(rows, allow_fill=allow_fill)
@@ -263,9 +269,37 @@ def _stated(values) -> np.ndarray:
     return ~np.asarray(pd.isna(values), dtype=bool)
 
 
+# Below this many rows the models and article counts of _summary_columns are counted in Python: each
+# Arrow or numpy call costs 10-30 us whatever the size, a Python pass about half a microsecond a row.
+SMALL_SUMMARY = 256
+
+
 def _joined_items(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
     """Per group, its rows' distinct items of a "; "-joined column such as `models` ("; "-joined, in the order
-    of `group_rows`; stripped, empty ones left out): split and joined in Arrow, deduplicated in numpy."""
+    of `group_rows`; stripped, empty ones left out), as an object array."""
+    if len(group_rows) <= SMALL_SUMMARY:
+        return _joined_items_python(lists, group_rows, group_of, n_groups)
+    return _joined_items_arrow(lists, group_rows, group_of, n_groups)
+
+
+def _joined_items_python(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+    texts = _values(lists)
+    found: list[dict | None] = [None] * n_groups
+    for row, group in zip(group_rows.tolist(), group_of.tolist(), strict=True):
+        text = texts[row]
+        if text:
+            items = found[group]
+            if items is None:
+                items = found[group] = {}
+            for item in text.split(";"):
+                item = item.strip()  # the same characters as Arrow's utf8_trim_whitespace
+                if item:
+                    items[item] = None
+    return np.array(["; ".join(items) if items else "" for items in found], dtype=object)
+
+
+def _joined_items_arrow(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+    """_joined_items split and joined in Arrow, deduplicated in numpy."""
     strings = pa.array(lists.array, type=pa.large_string())  # pandas hands over its chunks as they are
     strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
     parts = pc.split_pattern(strings.take(pa.array(group_rows)), ";")
@@ -284,6 +318,11 @@ def _joined_items(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray
 
 def _distinct_counts(values: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
     """Per group, how many distinct non-missing values its rows hold (groupby().nunique())."""
+    if len(group_rows) <= SMALL_SUMMARY:
+        ids = _values(values)
+        seen = {(group, ids[row]) for row, group in zip(group_rows.tolist(), group_of.tolist(), strict=True)
+                if ids[row] is not None}
+        return np.bincount(np.array([group for group, _ in seen], dtype=np.int64), minlength=n_groups)
     codes, uniques = pd.factorize(values.array)
     codes = codes[group_rows]
     pairs = np.unique(group_of[codes >= 0] * (len(uniques) + 1) + codes[codes >= 0])
@@ -325,9 +364,12 @@ def _joined(keys: pd.Series, texts: pd.Series) -> pd.Series:
     return pd.Series(joined, index=pd.Index(uniques), dtype=dtype)
 
 
+PLANT_KEEP = ["company", "site", "country", "iso3", "lat", "lon"]
+
+
 def plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
     """One row per plant (plant_key) with its latest stated figures and where they came from."""
-    return _summarise(plants, "plant_key", PLANT_FIGURES, ["company", "site", "country", "iso3", "lat", "lon"])
+    return _summarise(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
 
 
 def route_summary(exports: pd.DataFrame) -> pd.DataFrame:
@@ -351,13 +393,21 @@ def plant_label(row) -> str:
 def plant_labels(df: pd.DataFrame) -> list[str]:
     """plant_label for every row, over plain strings (no row objects: this runs on whole stores)."""
     def text(col: str) -> list[str]:
-        if col not in df.columns:
-            return [""] * len(df)
-        return [v if type(v) is str else "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-                for v in _values(df[col])]
+        return _texts(df[col]) if col in df.columns else [""] * len(df)
 
+    return _labels(text("site"), text("company"), text("country"), text("plant_key"))
+
+
+def _texts(values) -> list[str]:
+    """A column (Series or pandas array) as strings, missing values ""."""
+    values = values.to_numpy(dtype=object, na_value=None) if hasattr(values, "to_numpy") else values.astype(object)
+    return [v if type(v) is str else "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+            for v in values.tolist()]
+
+
+def _labels(sites: list[str], companies: list[str], countries: list[str], keys: list[str]) -> list[str]:
     out = []
-    for site, company, country, key in zip(text("site"), text("company"), text("country"), text("plant_key"), strict=True):
+    for site, company, country, key in zip(sites, companies, countries, keys, strict=True):
         label = (f"{site} · {company}" if site and company else site or company) or key or "plant"
         out.append(f"{label} ({country})" if country and country not in label else label)
     return out
@@ -826,8 +876,7 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
 def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: str, color_by: str | None = None,
           hover_unit: str = "", text_fmt=fmt_number) -> go.Figure:
     """Horizontal bars of df[x] (a number column) by df[y], one trace per df[color_by] value when given."""
-    colors = df[color_by].to_numpy(dtype=object, na_value=None) if color_by else None
-    return _bars(df[y].to_numpy(dtype=object), df[x].to_numpy(), colors, title, x_title, y_title,
+    return _bars(df[y], df[x].to_numpy(), df[color_by] if color_by else None, title, x_title, y_title,
                  hover_unit=hover_unit, text_fmt=text_fmt)
 
 
@@ -843,8 +892,9 @@ def _bar_rows(values: np.ndarray) -> np.ndarray:
 
 def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title: str, hover_unit: str = "",
           text_fmt=fmt_number) -> go.Figure:
-    """_hbar over plain sequences: `labels` per row, `values` a number array (its dtype goes into the figure),
-    `colors` the key to colour each row's bar by (missing None; None: one trace)."""
+    """_hbar over columns or lists: `labels` per row, `values` a number array (its dtype goes into the figure),
+    `colors` the key to colour each row's bar by (None: one trace). Labels and keys are converted for the
+    bars drawn only."""
     if not len(values):
         return _empty(title, x_title, y_title)
     rows = _bar_rows(values)
@@ -853,13 +903,12 @@ def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title:
     drawable = int(np.count_nonzero(values > 0))
     if drawable > BARS_SHOWN:  # a readable chart: the largest, and the title says how many there are
         title = f"{title} — largest {BARS_SHOWN} of {drawable:,}"
-    positions = rows.tolist()
-    shown_labels = [labels[i] for i in positions]
+    shown_labels = _picked(labels, rows)
     shown = values[rows]
     # traces as plain dicts and one Figure call, not one add_bar per trace
     traces = []
     if colors is not None:
-        for key, bars in _positions_by_key(["Unknown" if colors[i] is None else colors[i] for i in positions]):
+        for key, bars in _positions_by_key(["Unknown" if k is None else k for k in _picked(colors, rows, missing_as_none=True)]):
             bar_values = shown[bars]  # a typed array in the JSON
             traces.append({"type": "bar", "y": [shown_labels[i] for i in bars], "x": bar_values, "orientation": "h",
                            "name": str(key), "marker": {"color": company_color(None if key == "Unknown" else key)},
@@ -870,10 +919,19 @@ def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title:
                        "marker": {"color": PALETTE[0]}, "showlegend": False,
                        "text": [text_fmt(v) for v in shown], "textposition": "auto",
                        "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra></extra>"})
-    layout = _layout(title, height=max(300, 130 + 34 * len(positions)))
+    layout = _layout(title, height=max(300, 130 + 34 * len(rows)))
     layout["xaxis"] = _axis(x_title, rangemode="tozero")
     layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=list(shown_labels), type="category")
     return _figure(traces, layout)
+
+
+def _picked(values, rows: np.ndarray, missing_as_none: bool = False) -> list:
+    """values[rows] as a list (of a column, only those rows converted: an Arrow string each costs); missing
+    values as the column's to_numpy(dtype=object) gives them, or None."""
+    if not isinstance(values, pd.Series):
+        return [values[i] for i in rows.tolist()]
+    picked = values.array.take(rows)
+    return (picked.to_numpy(dtype=object, na_value=None) if missing_as_none else picked.to_numpy(dtype=object)).tolist()
 
 
 def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: str, hover_unit: str,
@@ -881,22 +939,26 @@ def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: 
     """Bars per plant of a labelled plant summary, coloured by company."""
     if not len(summary):
         return _empty(title, x_title, "Plant")
-    return _bars(summary["plant"].to_numpy(dtype=object), values,
-                 summary["company"].to_numpy(dtype=object, na_value=None), title, x_title, "Plant",
-                 hover_unit=hover_unit, text_fmt=text_fmt)
+    return _bars(summary["plant"], values, summary["company"], title, x_title, "Plant", hover_unit=hover_unit,
+                 text_fmt=text_fmt)
 
 
 def _with_labels(summary: pd.DataFrame) -> pd.DataFrame:
     if summary.empty:
         return summary.assign(plant=pd.Series(dtype=object))
-    labels = plant_labels(summary)
-    # two plants can share a label; keep bars apart
+    return summary.assign(plant=_distinct_labels(plant_labels(summary)))
+
+
+def _distinct_labels(labels: list[str]) -> list[str]:
+    """Two plants can share a label; keep bars apart ("label #2")."""
+    if len(set(labels)) == len(labels):
+        return labels
     seen: dict[str, int] = {}
     unique = []
     for label in labels:
         n = seen[label] = seen.get(label, 0) + 1
         unique.append(label if n == 1 else f"{label} #{n}")
-    return summary.assign(plant=unique)
+    return unique
 
 
 def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.DataFrame:
@@ -909,7 +971,30 @@ def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.
 
 def labelled_plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
     """plant_summary with a `plant` column, the bar label: one summary for every plant chart of a page."""
-    return _with_labels(plant_summary(plants))
+    columns = _summary_columns(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
+    if columns is None:
+        return _with_labels(_summarise_pandas(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP))
+    # the labels from the summary's own arrays, and one frame built (not a summary frame, then a copy with labels)
+    columns["plant"] = _distinct_labels(_labels(*(_texts(columns[c]) for c in ("site", "company", "country",
+                                                                                 "plant_key"))))
+    return pd.DataFrame(columns)
+
+
+def conflict_notes(flags: dict[str, int] | None, keys: pd.Series) -> list[str]:
+    """conflict_note for every key of a column, as [conflict_note(flags, k) for k in keys] gives: one
+    conversion of the column, not an Arrow scalar per key."""
+    count = (flags or {}).get
+    notes = []
+    for key in keys.to_numpy(dtype=object).tolist():  # missing keys as iterating the column gives them
+        n = count(key if type(key) is str else str(key), 0)
+        notes.append(f"{n} sources disagree" if n > 1 else "")
+    return notes
+
+
+def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataFrame:
+    """The capacity page's table of plants: labelled_plant_summary without its bar labels, with a note on
+    the plants whose articles disagree."""
+    return summary.drop(columns="plant").assign(conflict=conflict_notes(flags, summary["plant_key"]))
 
 
 def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFrame | None = None) -> go.Figure:
@@ -934,21 +1019,29 @@ def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFram
                  hover_unit="units/year")
 
 
-def _sums_by_key(keys, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
+def _sums_by_key(keys: np.ndarray, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
     """(keys sorted, each key's sum) over the rows with a value, missing keys named `missing`: what
-    groupby(keys).sum() of a float column gives, with pandas' compensated (Kahan) summation, to the bit."""
-    sums: dict = {}
-    for key, value in zip(keys, values.tolist(), strict=True):
-        if value != value:  # NaN: no figure stated
-            continue
-        key = missing if key is None else key
-        total, compensation = sums.get(key, (0.0, 0.0))
-        y = value - compensation
-        t = total + y
-        compensation = t - total - y
-        sums[key] = (t, 0.0 if compensation != compensation else compensation)  # an infinite value: no NaN
-    ordered = sorted(sums)
-    return ordered, np.array([sums[k][0] for k in ordered], dtype=np.float64)
+    groupby(keys).sum() of a float column gives, to the bit. pandas sums rows that already come grouped
+    by key with numpy's add.reduceat (pairwise), others with a compensated (Kahan) sum in row order."""
+    stated = ~np.isnan(values)
+    values = values[stated]
+    keys = [missing if k is None else k for k in keys[stated].tolist()]
+    ordered = sorted(set(keys))
+    position = {key: i for i, key in enumerate(ordered)}
+    codes = np.array([position[k] for k in keys], dtype=np.intp)
+    if not len(codes):
+        return ordered, values
+    if (codes[1:] >= codes[:-1]).all():
+        return ordered, np.add.reduceat(values, np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]))
+    totals = [0.0] * len(ordered)
+    compensations = [0.0] * len(ordered)
+    for code, value in zip(codes.tolist(), values.tolist(), strict=True):
+        y = value - compensations[code]
+        t = totals[code] + y
+        compensation = t - totals[code] - y
+        compensations[code] = 0.0 if compensation != compensation else compensation  # an infinite value: no NaN
+        totals[code] = t
+    return ordered, np.array(totals, dtype=np.float64)
 
 
 def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
@@ -959,7 +1052,7 @@ def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
 
 
 def _currency_label(summary: pd.DataFrame) -> str:
-    return _currency_of(summary["investment_currency"].to_numpy(dtype=object, na_value=None))
+    return _currency_of(_values(summary["investment_currency"]))
 
 
 def _currency_of(currencies) -> str:
@@ -977,9 +1070,10 @@ def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) ->
         denominators = summary[denominator].to_numpy()
         counted &= ~pd.isna(denominators)
         counted[counted] = denominators[counted] > 0
-    rows = np.flatnonzero(counted)
-    currencies = summary["investment_currency"].to_numpy(dtype=object, na_value=None)
-    return amounts, counted, _currency_of(currencies[rows]) if len(rows) else "USD"
+    if not counted.any():
+        return amounts, counted, "USD"
+    currencies = summary["investment_currency"].array[counted].unique()  # a few distinct ones
+    return amounts, counted, _currency_of(currencies.to_numpy(dtype=object, na_value=None).tolist())
 
 
 def investment_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
