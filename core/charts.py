@@ -313,20 +313,31 @@ def _joined_items_arrow(lists: pd.Series, group_rows: np.ndarray, group_of: np.n
     first.sort()  # back in row order
     offsets = np.searchsorted(groups[first], np.arange(n_groups + 1)).astype(np.int64)
     kept = pa.LargeListArray.from_arrays(pa.array(offsets, type=pa.int64()), items.take(pa.array(first)))
-    return pc.binary_join(kept, pa.scalar("; ", type=pa.large_string())).to_numpy(zero_copy_only=False)
+    joined = pc.binary_join(kept, pa.scalar("; ", type=pa.large_string()))
+    return pd.array(joined, dtype=_TEXT_DTYPE)  # straight from Arrow: no Python string each, then back
+
+
+_TEXT_DTYPE = pd.Series([""]).dtype  # what pandas makes of a column of Python strings (str, in pandas 3)
 
 
 def _distinct_counts(values: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
-    """Per group, how many distinct non-missing values its rows hold (groupby().nunique())."""
-    if len(group_rows) <= SMALL_SUMMARY:
-        ids = _values(values)
-        seen = {(group, ids[row]) for row, group in zip(group_rows.tolist(), group_of.tolist(), strict=True)
-                if ids[row] is not None}
-        return np.bincount(np.array([group for group, _ in seen], dtype=np.int64), minlength=n_groups)
-    codes, uniques = pd.factorize(values.array)
-    codes = codes[group_rows]
-    pairs = np.unique(group_of[codes >= 0] * (len(uniques) + 1) + codes[codes >= 0])
-    return np.bincount(pairs // (len(uniques) + 1), minlength=n_groups).astype(np.int64)
+    """Per group, how many distinct non-missing values its rows hold (groupby().nunique()): counted in numpy
+    for the groups of one row (most keys are in one article), in Python for the others."""
+    n = len(group_rows)
+    starts = np.flatnonzero(np.r_[True, group_of[1:] != group_of[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    stated = ~np.asarray(pd.isna(values.array), dtype=bool)[group_rows]
+    counts = np.add.reduceat(stated.astype(np.int64), starts)
+    shared = np.repeat(sizes > 1, sizes)  # the grouped rows of groups of more than one row
+    if shared.any():
+        found: dict[int, set] = {}
+        ids = values.array.take(group_rows[shared]).to_numpy(dtype=object, na_value=None).tolist()
+        for group, value in zip(group_of[shared].tolist(), ids, strict=True):
+            if value is not None:
+                found.setdefault(group, set()).add(value)
+        for group in np.flatnonzero(sizes > 1).tolist():
+            counts[group] = len(found.get(group, ()))
+    return counts
 
 
 def _values(series: pd.Series) -> list:
