@@ -269,14 +269,14 @@ def _stated(values) -> np.ndarray:
     return ~np.asarray(pd.isna(values), dtype=bool)
 
 
-# Below this many rows the models and article counts of _summary_columns are counted in Python: each
-# Arrow or numpy call costs 10-30 us whatever the size, a Python pass about half a microsecond a row.
+# Below this many rows the models of _summary_columns are joined in Python: each Arrow or numpy call
+# costs 10-30 us whatever the size, a Python pass about half a microsecond a row.
 SMALL_SUMMARY = 256
 
 
-def _joined_items(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+def _joined_items(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int):
     """Per group, its rows' distinct items of a "; "-joined column such as `models` ("; "-joined, in the order
-    of `group_rows`; stripped, empty ones left out), as an object array."""
+    of `group_rows`; stripped, empty ones left out): an object array, or a str array from Arrow."""
     if len(group_rows) <= SMALL_SUMMARY:
         return _joined_items_python(lists, group_rows, group_of, n_groups)
     return _joined_items_arrow(lists, group_rows, group_of, n_groups)
@@ -298,7 +298,7 @@ def _joined_items_python(lists: pd.Series, group_rows: np.ndarray, group_of: np.
     return np.array(["; ".join(items) if items else "" for items in found], dtype=object)
 
 
-def _joined_items_arrow(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+def _joined_items_arrow(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int):
     """_joined_items split and joined in Arrow, deduplicated in numpy."""
     strings = pa.array(lists.array, type=pa.large_string())  # pandas hands over its chunks as they are
     strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
@@ -919,7 +919,8 @@ def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title:
     # traces as plain dicts and one Figure call, not one add_bar per trace
     traces = []
     if colors is not None:
-        for key, bars in _positions_by_key(["Unknown" if k is None else k for k in _picked(colors, rows, missing_as_none=True)]):
+        keys = ["Unknown" if k is None else k for k in _picked(colors, rows, missing_as_none=True)]
+        for key, bars in _positions_by_key(keys):
             bar_values = shown[bars]  # a typed array in the JSON
             traces.append({"type": "bar", "y": [shown_labels[i] for i in bars], "x": bar_values, "orientation": "h",
                            "name": str(key), "marker": {"color": company_color(None if key == "Unknown" else key)},
@@ -1060,10 +1061,6 @@ def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     summary = _labelled_summary(plants, summary)
     return _plant_bars(summary, summary["jobs"].to_numpy(), "Jobs announced by plant (jobs)", "Jobs (people)",
                        "jobs")
-
-
-def _currency_label(summary: pd.DataFrame) -> str:
-    return _currency_of(_values(summary["investment_currency"]))
 
 
 def _currency_of(currencies) -> str:

@@ -128,7 +128,7 @@ def test_bars_are_pandas_nlargest_and_sort_values_bar_for_bar(rows, dtype):
     assert ("largest" in fig.layout.title.text) == (n > charts.BARS_SHOWN)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["Kia", "BYD", None]),
                           st.just(np.nan) | st.floats(min_value=-1e16, max_value=1e16) | st.floats(0, 1)),
                 max_size=40))
