@@ -132,20 +132,44 @@ def _empty(title: str, x_title: str = "", y_title: str = "", note: str = EMPTY_N
     return _figure([], layout)
 
 
+def _published_order(published: pd.Series) -> np.ndarray:
+    """Row positions, most recently published first, undated last, ties in their order (a stable sort)."""
+    if isinstance(published.dtype, np.dtype) and published.dtype.kind == "M":  # the frames' dtype: no parsing
+        stamps = published.to_numpy()
+        undated = np.isnat(stamps)
+        values = stamps.view("int64")
+    else:
+        parsed = pd.to_datetime(published, errors="coerce")
+        undated = parsed.isna().to_numpy()
+        values = parsed.to_numpy(dtype="datetime64[ns]").view("int64")
+    return np.argsort(np.where(undated, np.iinfo(np.int64).max, -np.where(undated, 0, values)), kind="stable")
+
+
 def _latest_first(df: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
     """The rows, most recently published first (undated last, ties in their order); only the first n when
     given: the order is found on the dates alone, so only the rows kept are copied."""
     if df.empty:
         return df
-    stamps = pd.to_datetime(df["published"], errors="coerce")
-    undated = stamps.isna().to_numpy()
-    values = np.where(undated, 0, stamps.to_numpy(dtype="datetime64[ns]").view("int64"))
-    order = np.argsort(np.where(undated, np.iinfo(np.int64).max, -values), kind="stable")
+    order = _published_order(df["published"])
     return df.iloc[order if n is None else order[:n]]
+
+
+_TEXT_FIGURES = ("investment_currency", "start_date", "by_when")  # the figures that are not numbers
 
 
 def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
     """One row per `key`: each figure from the latest article that states it, plus provenance of the latest row."""
+    columns = _summary_columns(df, key, figures, keep)
+    return _summarise_pandas(df, key, figures, keep) if columns is None else pd.DataFrame(columns)
+
+
+def _plain_dtype(dtype) -> bool:
+    """The frames' dtypes (core.frames): str, numbers, dates; not object, as hand-built frames may hold."""
+    return isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype) and dtype.kind in "biufM")
+
+
+def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
+    """_summarise in pandas (groupby first): any dtypes, blanks in object columns count as missing."""
     prov = ["article_id", "sentence", "source", "title", "published"]
     cols = [key, *keep, *figures, "models", "n_articles", *prov]
     if df.empty:
@@ -169,12 +193,153 @@ def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) 
     out["models"] = out["models"].fillna("")
     out = out.reset_index()[cols]
     for c in figures:
-        if c not in ("investment_currency", "start_date", "by_when"):
+        if c not in _TEXT_FIGURES:
             out[c] = pd.to_numeric(out[c], errors="coerce")
     for c in keep:
         if c.endswith(("lat", "lon")):
             out[c] = pd.to_numeric(out[c], errors="coerce")
     return out
+
+
+def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> dict | None:
+    """_summarise_pandas' result as {column: values}, in numpy over row positions (pandas' groupby, join and
+    reset_index cost several times the work itself on the few thousand rows a filter leaves); None where
+    _summarise_pandas is needed: no rows, or columns that are not the frames' dtypes.
+
+    Rows are grouped by key (a missing key is a group too), latest first within a key; each column's
+    value is the one of the first row of its group that states it; groups come in the order of their
+    latest row, as groupby(sort=False) over the latest-first rows gives."""
+    if df.empty:
+        return None
+    prov = ["article_id", "sentence", "source", "title", "published"]
+    columns = {c: df[c] for c in dict.fromkeys([key, *keep, *figures, "models", *prov])}
+    numeric = [c for c in figures if c not in _TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
+    if not (all(_plain_dtype(s.dtype) for s in columns.values()) and all(columns[c].dtype.kind in "iuf"
+                                                                          for c in numeric)):
+        return None
+    order = _published_order(columns["published"])
+    codes, uniques = pd.factorize(columns[key].array)
+    codes = np.where(codes < 0, len(uniques), codes)
+    by_code = np.argsort(codes[order], kind="stable")
+    group_rows = order[by_code]  # row positions grouped by key code, latest first within a key
+    group_of = codes[group_rows]  # the key code of each, non-decreasing
+    starts = np.flatnonzero(np.r_[True, group_of[1:] != group_of[:-1]])  # where each code's rows begin
+    rank = np.argsort(by_code[starts], kind="stable")  # codes in the order of their latest row
+    latest = group_rows[starts][rank]
+    out = {key: _take(_column_values(columns[key]), latest)}
+    for c in [*keep, *figures]:
+        values = _column_values(columns[c])
+        stated = _stated(values)[group_rows]
+        if stated.all():
+            rows = latest
+        else:
+            n = len(group_rows)
+            first = np.minimum.reduceat(np.where(stated, np.arange(n), n), starts)[rank]  # n: none stated
+            rows = np.where(first < n, group_rows[np.minimum(first, n - 1)], -1)
+        out[c] = _take(values, rows, allow_fill=True)
+    models = _joined_items(columns["models"], group_rows, group_of, len(starts))[rank]
+    if len(uniques) < len(starts):  # the rows without a key list no models, as in _summarise_pandas
+        models[rank == len(uniques)] = ""
+    out["models"] = models
+    out["n_articles"] = _distinct_counts(columns["article_id"], group_rows, group_of, len(starts))[rank]
+    for c in prov:
+        out[c] = _take(_column_values(columns[c]), latest)
+    return out
+
+
+def _column_values(series: pd.Series):
+    """A column's values without a copy: a numpy array for numbers and dates, else its pandas array."""
+    return series.to_numpy() if isinstance(series.dtype, np.dtype) else series.array
+
+
+def _take(values, rows: np.ndarray, allow_fill: bool = False):
+    """values[rows] in their dtype; with allow_fill, missing where a row is -1 (ints then turn float).
+    The values themselves when rows are all of them in order (one article a key: no copy to make)."""
+    if len(rows) == len(values) and np.array_equal(rows, np.arange(len(rows))):
+        return values
+    if isinstance(values, np.ndarray):
+        return pd.api.extensions.take(values, rows, allow_fill=True) if allow_fill else values[rows]
+    return values.take(rows, allow_fill=allow_fill)
+
+
+def _stated(values) -> np.ndarray:
+    """Which values groupby().first() takes (not missing)."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iub":
+        return np.ones(len(values), dtype=bool)
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return ~np.isnan(values)
+    return ~np.asarray(pd.isna(values), dtype=bool)
+
+
+# Below this many rows the models of _summary_columns are joined in Python: each Arrow or numpy call
+# costs 10-30 us whatever the size, a Python pass about half a microsecond a row.
+SMALL_SUMMARY = 256
+
+
+def _joined_items(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int):
+    """Per group, its rows' distinct items of a "; "-joined column such as `models` ("; "-joined, in the order
+    of `group_rows`; stripped, empty ones left out): an object array, or a str array from Arrow."""
+    if len(group_rows) <= SMALL_SUMMARY:
+        return _joined_items_python(lists, group_rows, group_of, n_groups)
+    return _joined_items_arrow(lists, group_rows, group_of, n_groups)
+
+
+def _joined_items_python(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+    texts = _values(lists)
+    found: list[dict | None] = [None] * n_groups
+    for row, group in zip(group_rows.tolist(), group_of.tolist(), strict=True):
+        text = texts[row]
+        if text:
+            items = found[group]
+            if items is None:
+                items = found[group] = {}
+            for item in text.split(";"):
+                item = item.strip()  # the same characters as Arrow's utf8_trim_whitespace
+                if item:
+                    items[item] = None
+    return np.array(["; ".join(items) if items else "" for items in found], dtype=object)
+
+
+def _joined_items_arrow(lists: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int):
+    """_joined_items split and joined in Arrow, deduplicated in numpy."""
+    strings = pa.array(lists.array, type=pa.large_string())  # pandas hands over its chunks as they are
+    strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
+    parts = pc.split_pattern(strings.take(pa.array(group_rows)), ";")
+    rows = pc.list_parent_indices(parts).to_numpy()
+    items = pc.utf8_trim_whitespace(pc.list_flatten(parts))
+    keep = pc.fill_null(pc.not_equal(items, ""), False)
+    rows, items = rows[keep.to_numpy(zero_copy_only=False)], items.filter(keep)
+    groups = group_of[rows]  # non-decreasing
+    codes = pc.dictionary_encode(items).indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    _, first = np.unique(groups * (len(items) + 1) + codes, return_index=True)  # each (group, item) once
+    first.sort()  # back in row order
+    offsets = np.searchsorted(groups[first], np.arange(n_groups + 1)).astype(np.int64)
+    kept = pa.LargeListArray.from_arrays(pa.array(offsets, type=pa.int64()), items.take(pa.array(first)))
+    joined = pc.binary_join(kept, pa.scalar("; ", type=pa.large_string()))
+    return pd.array(joined, dtype=_TEXT_DTYPE)  # straight from Arrow: no Python string each, then back
+
+
+_TEXT_DTYPE = pd.Series([""]).dtype  # what pandas makes of a column of Python strings (str, in pandas 3)
+
+
+def _distinct_counts(values: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
+    """Per group, how many distinct non-missing values its rows hold (groupby().nunique()): counted in numpy
+    for the groups of one row (most keys are in one article), in Python for the others."""
+    n = len(group_rows)
+    starts = np.flatnonzero(np.r_[True, group_of[1:] != group_of[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    stated = ~np.asarray(pd.isna(values.array), dtype=bool)[group_rows]
+    counts = np.add.reduceat(stated.astype(np.int64), starts)
+    shared = np.repeat(sizes > 1, sizes)  # the grouped rows of groups of more than one row
+    if shared.any():
+        found: dict[int, set] = {}
+        ids = values.array.take(group_rows[shared]).to_numpy(dtype=object, na_value=None).tolist()
+        for group, value in zip(group_of[shared].tolist(), ids, strict=True):
+            if value is not None:
+                found.setdefault(group, set()).add(value)
+        for group in np.flatnonzero(sizes > 1).tolist():
+            counts[group] = len(found.get(group, ()))
+    return counts
 
 
 def _values(series: pd.Series) -> list:
@@ -212,9 +377,12 @@ def _joined(keys: pd.Series, texts: pd.Series) -> pd.Series:
     return pd.Series(joined, index=pd.Index(uniques), dtype=dtype)
 
 
+PLANT_KEEP = ["company", "site", "country", "iso3", "lat", "lon"]
+
+
 def plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
     """One row per plant (plant_key) with its latest stated figures and where they came from."""
-    return _summarise(plants, "plant_key", PLANT_FIGURES, ["company", "site", "country", "iso3", "lat", "lon"])
+    return _summarise(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
 
 
 def route_summary(exports: pd.DataFrame) -> pd.DataFrame:
@@ -238,13 +406,22 @@ def plant_label(row) -> str:
 def plant_labels(df: pd.DataFrame) -> list[str]:
     """plant_label for every row, over plain strings (no row objects: this runs on whole stores)."""
     def text(col: str) -> list[str]:
-        if col not in df.columns:
-            return [""] * len(df)
-        return ["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v) for v in _values(df[col])]
+        return _texts(df[col]) if col in df.columns else [""] * len(df)
 
+    return _labels(text("site"), text("company"), text("country"), text("plant_key"))
+
+
+def _texts(values) -> list[str]:
+    """A column (Series or pandas array) as strings, missing values ""."""
+    values = values.to_numpy(dtype=object, na_value=None) if hasattr(values, "to_numpy") else values.astype(object)
+    return [v if type(v) is str else "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+            for v in values.tolist()]
+
+
+def _labels(sites: list[str], companies: list[str], countries: list[str], keys: list[str]) -> list[str]:
     out = []
-    for site, company, country, key in zip(text("site"), text("company"), text("country"), text("plant_key"), strict=True):
-        label = " · ".join(p for p in (site, company) if p) or key or "plant"
+    for site, company, country, key in zip(sites, companies, countries, keys, strict=True):
+        label = (f"{site} · {company}" if site and company else site or company) or key or "plant"
         out.append(f"{label} ({country})" if country and country not in label else label)
     return out
 
@@ -878,10 +1055,17 @@ def _groups(keys: pd.Series, missing: str) -> list[tuple[str, np.ndarray]]:
     """(key, row positions) for each distinct value, keys sorted and missing ones named `missing`, rows in
     their order: what iterating df.groupby(keys, sort=True) gives, without a frame per group (about half a
     millisecond each, and a chart coloured by company has dozens of groups)."""
-    codes, uniques = pd.factorize(keys.fillna(missing).to_numpy(dtype=object), sort=True)
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-    return [(uniques[i], order[bounds[i]:bounds[i + 1]]) for i in range(len(uniques))]
+    return [(key, np.array(rows, dtype=np.intp))
+            for key, rows in _positions_by_key([missing if k is None else k for k in _values(keys)])]
+
+
+def _positions_by_key(keys: list) -> list[tuple[object, list[int]]]:
+    """(key, positions) for each distinct key, keys sorted, positions in order: a dict pass over a few dozen
+    keys, where pandas' factorize and argsort cost more than the loop."""
+    found: dict = {}
+    for i, key in enumerate(keys):
+        found.setdefault(key, []).append(i)
+    return [(key, found[key]) for key in sorted(found)]
 
 
 def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
@@ -935,47 +1119,91 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
 
 def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: str, color_by: str | None = None,
           hover_unit: str = "", text_fmt=fmt_number) -> go.Figure:
-    df = df.dropna(subset=[x])
-    df = df[df[x] > 0] if len(df) else df
-    if df.empty:
+    """Horizontal bars of df[x] (a number column) by df[y], one trace per df[color_by] value when given."""
+    return _bars(df[y], df[x].to_numpy(), df[color_by] if color_by else None, title, x_title, y_title,
+                 hover_unit=hover_unit, text_fmt=text_fmt)
+
+
+def _bar_rows(values: np.ndarray) -> np.ndarray:
+    """Positions of the bars to draw, smallest first: the values above zero (missing ones left out), the
+    largest BARS_SHOWN of them when there are more. Bar for bar the order pandas' dropna, nlargest (ties
+    in row order) and sort_values (numpy's quicksort over the same array) give, without a frame per step."""
+    rows = np.flatnonzero(values > 0)
+    if len(rows) > BARS_SHOWN:
+        rows = rows[np.argsort(-values[rows], kind="stable")[:BARS_SHOWN]]
+    return rows[np.argsort(values[rows], kind="quicksort")]
+
+
+def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title: str, hover_unit: str = "",
+          text_fmt=fmt_number) -> go.Figure:
+    """_hbar over columns or lists: `labels` per row, `values` a number array (its dtype goes into the figure),
+    `colors` the key to colour each row's bar by (None: one trace). Labels and keys are converted for the
+    bars drawn only."""
+    if not len(values):
         return _empty(title, x_title, y_title)
-    if len(df) > BARS_SHOWN:  # a readable chart: the largest, and the title says how many there are
-        title = f"{title} — largest {BARS_SHOWN} of {len(df):,}"
-        df = df.nlargest(BARS_SHOWN, x)
-    df = df.sort_values(x, ascending=True)
+    rows = _bar_rows(values)
+    if not len(rows):
+        return _empty(title, x_title, y_title)
+    drawable = int(np.count_nonzero(values > 0))
+    if drawable > BARS_SHOWN:  # a readable chart: the largest, and the title says how many there are
+        title = f"{title} — largest {BARS_SHOWN} of {drawable:,}"
+    shown_labels = _picked(labels, rows)
+    shown = values[rows]
     # traces as plain dicts and one Figure call, not one add_bar per trace
     traces = []
-    if color_by:
-        labels, all_values = df[y].to_numpy(dtype=object), df[x].to_numpy()
-        for key, rows in _groups(df[color_by], "Unknown"):
-            values = all_values[rows]  # a typed array in the JSON
-            traces.append({"type": "bar", "y": labels[rows].tolist(), "x": values, "orientation": "h", "name": str(key),
-                           "marker": {"color": company_color(None if key == "Unknown" else key)},
-                           "text": [text_fmt(v) for v in values], "textposition": "auto",
+    if colors is not None:
+        keys = ["Unknown" if k is None else k for k in _picked(colors, rows, missing_as_none=True)]
+        for key, bars in _positions_by_key(keys):
+            bar_values = shown[bars]  # a typed array in the JSON
+            traces.append({"type": "bar", "y": [shown_labels[i] for i in bars], "x": bar_values, "orientation": "h",
+                           "name": str(key), "marker": {"color": company_color(None if key == "Unknown" else key)},
+                           "text": [text_fmt(v) for v in bar_values], "textposition": "auto",
                            "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + _esc(key) + "</extra>"})
     else:
-        values = df[x].to_numpy()
-        traces.append({"type": "bar", "y": df[y].tolist(), "x": values, "orientation": "h", "name": x_title,
+        traces.append({"type": "bar", "y": shown_labels, "x": shown, "orientation": "h", "name": x_title,
                        "marker": {"color": PALETTE[0]}, "showlegend": False,
-                       "text": [text_fmt(v) for v in values], "textposition": "auto",
+                       "text": [text_fmt(v) for v in shown], "textposition": "auto",
                        "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra></extra>"})
-    layout = _layout(title, height=max(300, 130 + 34 * len(df)))
+    layout = _layout(title, height=max(300, 130 + 34 * len(rows)))
     layout["xaxis"] = _axis(x_title, rangemode="tozero")
-    layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=df[y].tolist(), type="category")
+    layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=list(shown_labels), type="category")
     return _figure(traces, layout)
+
+
+def _picked(values, rows: np.ndarray, missing_as_none: bool = False) -> list:
+    """values[rows] as a list (of a column, only those rows converted: an Arrow string each costs); missing
+    values as the column's to_numpy(dtype=object) gives them, or None."""
+    if not isinstance(values, pd.Series):
+        return [values[i] for i in rows.tolist()]
+    picked = values.array.take(rows)
+    return (picked.to_numpy(dtype=object, na_value=None) if missing_as_none else picked.to_numpy(dtype=object)).tolist()
+
+
+def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: str, hover_unit: str,
+                text_fmt=fmt_number) -> go.Figure:
+    """Bars per plant of a labelled plant summary, coloured by company."""
+    if not len(summary):
+        return _empty(title, x_title, "Plant")
+    return _bars(summary["plant"], values, summary["company"], title, x_title, "Plant", hover_unit=hover_unit,
+                 text_fmt=text_fmt)
 
 
 def _with_labels(summary: pd.DataFrame) -> pd.DataFrame:
     if summary.empty:
         return summary.assign(plant=pd.Series(dtype=object))
-    labels = plant_labels(summary)
-    # two plants can share a label; keep bars apart
+    return summary.assign(plant=_distinct_labels(plant_labels(summary)))
+
+
+def _distinct_labels(labels: list[str]) -> list[str]:
+    """Two plants can share a label; keep bars apart ("label #2")."""
+    if len(set(labels)) == len(labels):
+        return labels
     seen: dict[str, int] = {}
     unique = []
     for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        unique.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
-    return summary.assign(plant=unique)
+        n = seen[label] = seen.get(label, 0) + 1
+        unique.append(label if n == 1 else f"{label} #{n}")
+    return unique
 
 
 def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.DataFrame:
@@ -988,7 +1216,30 @@ def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.
 
 def labelled_plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
     """plant_summary with a `plant` column, the bar label: one summary for every plant chart of a page."""
-    return _with_labels(plant_summary(plants))
+    columns = _summary_columns(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
+    if columns is None:
+        return _with_labels(_summarise_pandas(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP))
+    # the labels from the summary's own arrays, and one frame built (not a summary frame, then a copy with labels)
+    columns["plant"] = _distinct_labels(_labels(*(_texts(columns[c]) for c in ("site", "company", "country",
+                                                                                 "plant_key"))))
+    return pd.DataFrame(columns)
+
+
+def conflict_notes(flags: dict[str, int] | None, keys: pd.Series) -> list[str]:
+    """conflict_note for every key of a column, as [conflict_note(flags, k) for k in keys] gives: one
+    conversion of the column, not an Arrow scalar per key."""
+    count = (flags or {}).get
+    notes = []
+    for key in keys.to_numpy(dtype=object).tolist():  # missing keys as iterating the column gives them
+        n = count(key if type(key) is str else str(key), 0)
+        notes.append(f"{n} sources disagree" if n > 1 else "")
+    return notes
+
+
+def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataFrame:
+    """The capacity page's table of plants: labelled_plant_summary without its bar labels, with a note on
+    the plants whose articles disagree."""
+    return summary.drop(columns="plant").assign(conflict=conflict_notes(flags, summary["plant_key"]))
 
 
 def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFrame | None = None) -> go.Figure:
@@ -1001,48 +1252,87 @@ def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFram
     title = f"Announced production capacity by {by} (units/year)"
     x_title = "Capacity (units/year)"
     if by == "plant":
-        return _hbar(summary, "plant", "capacity_per_year", title, x_title, "Plant", color_by="company",
-                     hover_unit="units/year")
-    grouped = (summary.dropna(subset=["capacity_per_year"]).groupby(summary[by].fillna("Unknown"))["capacity_per_year"]
-               .sum().reset_index()) if len(summary) else pd.DataFrame(columns=[by, "capacity_per_year"])
-    return _hbar(grouped, by, "capacity_per_year", title, x_title, by.capitalize(),
-                 color_by=by if by == "company" else None, hover_unit="units/year")
+        return _plant_bars(summary, summary["capacity_per_year"].to_numpy(), title, x_title, "units/year")
+    capacity = summary["capacity_per_year"].to_numpy()
+    if capacity.dtype != np.float64:  # summed by pandas, in the column's dtype
+        grouped = (summary.dropna(subset=["capacity_per_year"]).groupby(summary[by].fillna("Unknown"))
+                   ["capacity_per_year"].sum().reset_index()) if len(summary) else pd.DataFrame(columns=[by, "capacity_per_year"])
+        return _hbar(grouped, by, "capacity_per_year", title, x_title, by.capitalize(),
+                     color_by=by if by == "company" else None, hover_unit="units/year")
+    keys, totals = _sums_by_key(summary[by].to_numpy(dtype=object, na_value=None), capacity, "Unknown")
+    return _bars(keys, totals, keys if by == "company" else None, title, x_title, by.capitalize(),
+                 hover_unit="units/year")
+
+
+def _sums_by_key(keys: np.ndarray, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
+    """(keys sorted, each key's sum) over the rows with a value, missing keys named `missing`: what
+    groupby(keys).sum() of a float column gives, to the bit. pandas sums rows that already come grouped
+    by key with numpy's add.reduceat (pairwise), others with a compensated (Kahan) sum in row order."""
+    stated = ~np.isnan(values)
+    values = values[stated]
+    keys = [missing if k is None else k for k in keys[stated].tolist()]
+    ordered = sorted(set(keys))
+    position = {key: i for i, key in enumerate(ordered)}
+    codes = np.array([position[k] for k in keys], dtype=np.intp)
+    if not len(codes):
+        return ordered, values
+    if (codes[1:] >= codes[:-1]).all():
+        return ordered, np.add.reduceat(values, np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]))
+    totals = [0.0] * len(ordered)
+    compensations = [0.0] * len(ordered)
+    for code, value in zip(codes.tolist(), values.tolist(), strict=True):
+        y = value - compensations[code]
+        t = totals[code] + y
+        compensation = t - totals[code] - y
+        compensations[code] = 0.0 if compensation != compensation else compensation  # an infinite value: no NaN
+        totals[code] = t
+    return ordered, np.array(totals, dtype=np.float64)
 
 
 def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Jobs announced per plant."""
     summary = _labelled_summary(plants, summary)
-    return _hbar(summary, "plant", "jobs", "Jobs announced by plant (jobs)", "Jobs (people)", "Plant",
-                 color_by="company", hover_unit="jobs")
+    return _plant_bars(summary, summary["jobs"].to_numpy(), "Jobs announced by plant (jobs)", "Jobs (people)",
+                       "jobs")
 
 
-def _currency_label(summary: pd.DataFrame) -> str:
-    currencies = sorted(set(summary["investment_currency"].dropna().astype(str)))
-    return currencies[0] if len(currencies) == 1 else "stated currency"
+def _currency_of(currencies) -> str:
+    """The one currency amounts are stated in, else "stated currency" (missing ones None)."""
+    found = sorted({str(c) for c in currencies if c is not None})
+    return found[0] if len(found) == 1 else "stated currency"
+
+
+def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) -> tuple[np.ndarray, np.ndarray, str]:
+    """(amounts, which plants count, currency label): the plants stating an investment (and a `denominator`
+    above zero), and the currency they state it in ("USD" when none does)."""
+    amounts = summary["investment_amount"].to_numpy()
+    counted = ~pd.isna(amounts)
+    if denominator is not None:
+        denominators = summary[denominator].to_numpy()
+        counted &= ~pd.isna(denominators)
+        counted[counted] = denominators[counted] > 0
+    if not counted.any():
+        return amounts, counted, "USD"
+    currencies = summary["investment_currency"].array[counted].unique()  # a few distinct ones
+    return amounts, counted, _currency_of(currencies.to_numpy(dtype=object, na_value=None).tolist())
 
 
 def investment_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Investment per plant, in millions of the stated currency."""
     summary = _labelled_summary(plants, summary)
-    summary = summary.dropna(subset=["investment_amount"]) if len(summary) else summary
-    cur = _currency_label(summary) if len(summary) else "USD"
-    summary = summary.assign(investment_m=summary["investment_amount"] / 1e6) if len(summary) else summary.assign(
-        investment_m=pd.Series(dtype=float))
-    return _hbar(summary, "plant", "investment_m", f"Investment announced by plant ({cur} million)",
-                 f"Investment ({cur} million)", "Plant", color_by="company", hover_unit=f"{cur} m",
-                 text_fmt=lambda v: f"{v:,.1f}")
+    amounts, _, cur = _stated_investment(summary)
+    return _plant_bars(summary, amounts / 1e6, f"Investment announced by plant ({cur} million)",
+                       f"Investment ({cur} million)", f"{cur} m", text_fmt=lambda v: f"{v:,.1f}")
 
 
 def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, x_title: str, hover_unit: str,
                             summary: pd.DataFrame | None = None) -> go.Figure:
     """Investment divided by a plant figure (jobs, capacity), per plant; {cur} in the texts is the currency."""
     summary = _labelled_summary(plants, summary)
-    summary = summary.dropna(subset=["investment_amount", denominator]) if len(summary) else summary
-    summary = summary[summary[denominator] > 0] if len(summary) else summary
-    cur = _currency_label(summary) if len(summary) else "USD"
-    ratio = (summary["investment_amount"] / summary[denominator]) if len(summary) else pd.Series(dtype=float)
-    return _hbar(summary.assign(ratio=ratio), "plant", "ratio", title.format(cur=cur), x_title.format(cur=cur), "Plant",
-                 color_by="company", hover_unit=hover_unit.format(cur=cur))
+    amounts, counted, cur = _stated_investment(summary, denominator)
+    ratio = np.full(len(summary), np.nan)
+    ratio[counted] = amounts[counted] / summary[denominator].to_numpy()[counted]
+    return _plant_bars(summary, ratio, title.format(cur=cur), x_title.format(cur=cur), hover_unit.format(cur=cur))
 
 
 def investment_per_job_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:

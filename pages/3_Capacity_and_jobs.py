@@ -10,8 +10,7 @@ st.caption("Each plant counts once, with the figures of the latest article that 
 
 flags = ctx.conflict_flags()
 plants = ctx.derived("plant_summary", charts.labelled_plant_summary, "plants")  # for every chart and the table
-summary = ctx.derived("plant_table", lambda p: plants.drop(columns="plant").assign(
-    conflict=[charts.conflict_note(flags, k) for k in plants["plant_key"]]), "plants")
+summary = ctx.derived("plant_table", lambda p: charts.plant_table(plants, flags), "plants")
 if summary.empty:
     ui.empty_state(ctx, "plants", "capacity")
 
