@@ -587,7 +587,7 @@ def _latest_order(published: pd.Series) -> np.ndarray:
 def _stated(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
     """The rows that state a value: not missing, and (blank_is_missing) not text that is empty once stripped."""
     if not blank_is_missing:
-        return series.notna().to_numpy()
+        return ~series.array.isna()
     if isinstance(series.array, pd.arrays.ArrowStringArray):  # the frames' text columns: strip in Arrow
         trimmed = pc.utf8_trim_whitespace(pa.array(series.array))
         return pc.fill_null(pc.not_equal(trimmed, ""), False).to_numpy(zero_copy_only=False)
@@ -596,17 +596,16 @@ def _stated(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
 
 def _text_column(series: pd.Series) -> bool:
     """Whether _first_per skips blank values of the column (its text columns)."""
-    return series.dtype == object or pd.api.types.is_string_dtype(series)
+    return series.dtype == object or pd.api.types.is_string_dtype(series.dtype)
 
 
 def _first_rows(codes: np.ndarray, order: np.ndarray, usable: np.ndarray | None, n: int) -> np.ndarray:
     """For each of n keys (row codes 0..n-1, -1 for a row without a key): the first row in `order` that is
     `usable` (any row when None), -1 for a key without one. groupby(key).first() as row positions."""
     ordered = order[codes[order] >= 0] if usable is None else order[usable[order] & (codes[order] >= 0)]
-    keys, at = np.unique(codes[ordered], return_index=True)  # at: each key's first occurrence
-    first = np.full(n, -1, dtype=np.intp)
-    first[keys] = ordered[at]
-    return first
+    at = np.full(n, len(ordered), dtype=np.intp)  # each key's first place in `ordered`; len(ordered): none
+    np.minimum.at(at, codes[ordered], np.arange(len(ordered)))
+    return np.append(ordered, -1)[at]
 
 
 def _at(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -715,9 +714,14 @@ def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
     rank[order] = np.arange(len(df))
     key_order = np.argsort(rank[latest])  # the keys by their latest row: the summary's row order
 
+    latest = latest[key_order]
+
     def column(c: str):
-        return df[c].array.take(_first_rows(codes, order, _stated(df[c], df[c].dtype == object), n)[key_order],
-                                allow_fill=True)
+        values = df[c].array.take(latest, allow_fill=True)  # the usual case: the latest row states it
+        if df[c].dtype == object or values.isna().any():
+            rows = _first_rows(codes, order, _stated(df[c], df[c].dtype == object), n)[key_order]
+            values = df[c].array.take(rows, allow_fill=True)
+        return values
 
     texts = text_of(column, uniques.take(key_order).array)
     # the distinct (key, models value) pairs, keys in summary order; each distinct value split once
@@ -746,13 +750,19 @@ def _built_at(plants: pd.DataFrame) -> tuple[dict, bool]:
     return _texts_by_model(plants, "plant_key", labels) if len(plants) else ({}, False)
 
 
+def _units_notes(units: list) -> list[str]:
+    """" (5,000 units)" for each figure, "" when missing; formatted once per distinct figure (but 0.0 and -0.0,
+    one key in a dict, are written apart)."""
+    notes = {u: f" ({fmt_number(u)} units)" for u in set(units) if u}
+    return [notes[u] if u else "" if u is None else f" ({fmt_number(u)} units)" for u in units]
+
+
 def _exported_to(exports: pd.DataFrame) -> tuple[dict, bool]:
     """_texts_by_model of the routes: their market with the latest units ("Chile (5,000 units)"), as
     model_table wrote them from route_summary."""
     def markets(column, keys) -> list[str | None]:
         dests, units = (_listed(column(c)) for c in ("destination", "units"))
-        return [None if dest is None else str(dest) + ("" if u is None else f" ({fmt_number(u)} units)")
-                for dest, u in zip(dests, units, strict=True)]
+        return [None if dest is None else str(dest) + note for dest, note in zip(dests, _units_notes(units), strict=True)]
     return _texts_by_model(exports, "route_key", markets) if len(exports) else ({}, False)
 
 
