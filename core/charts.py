@@ -570,7 +570,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
 # the few thousand rows of a filter; a groupby, join or where per column cost a few hundred microseconds.
 
 
-def _latest_order(published: pd.Series) -> np.ndarray:
+def _latest_rows(published: pd.Series) -> np.ndarray:
     """Row positions, most recently published first (undated last, ties in their order): the order
     _latest_first sorts by, without copying the rows."""
     if isinstance(published.dtype, np.dtype) and published.dtype.kind == "M":  # the frames' own dtype: as is
@@ -584,7 +584,7 @@ def _latest_order(published: pd.Series) -> np.ndarray:
     return np.argsort(np.where(undated, np.iinfo(np.int64).max, -values), kind="stable")
 
 
-def _stated(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
+def _states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
     """The rows that state a value: not missing, and (blank_is_missing) not text that is empty once stripped."""
     if not blank_is_missing:
         return ~series.array.isna()
@@ -594,12 +594,12 @@ def _stated(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
     return (series.notna() & (series.astype(str).str.strip() != "")).to_numpy(dtype=bool)
 
 
-def _text_column(series: pd.Series) -> bool:
+def _skips_blank(series: pd.Series) -> bool:
     """Whether _first_per skips blank values of the column (its text columns)."""
     return series.dtype == object or pd.api.types.is_string_dtype(series.dtype)
 
 
-def _first_rows(codes: np.ndarray, order: np.ndarray, usable: np.ndarray | None, n: int) -> np.ndarray:
+def _first_row_per_key(codes: np.ndarray, order: np.ndarray, usable: np.ndarray | None, n: int) -> np.ndarray:
     """For each of n keys (row codes 0..n-1, -1 for a row without a key): the first row in `order` that is
     `usable` (any row when None), -1 for a key without one. groupby(key).first() as row positions."""
     ordered = order[codes[order] >= 0] if usable is None else order[usable[order] & (codes[order] >= 0)]
@@ -608,49 +608,49 @@ def _first_rows(codes: np.ndarray, order: np.ndarray, usable: np.ndarray | None,
     return np.append(ordered, -1)[at]
 
 
-def _at(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
+def _via(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """values[codes], -1 where a code is -1."""
     if not len(values):
         return np.full(len(codes), -1, dtype=np.intp)
     return np.where(codes >= 0, values[codes], -1)
 
 
-def _placed(values: np.ndarray, at: np.ndarray, n: int) -> np.ndarray:
+def _spread(values: np.ndarray, at: np.ndarray, n: int) -> np.ndarray:
     """An array of n, values[i] at position at[i], -1 elsewhere."""
     out = np.full(n, -1, dtype=np.intp)
     out[at] = values
     return out
 
 
-def _objects(values) -> pd.Series:
+def _object_column(values) -> pd.Series:
     """A column of no dtype (object) that stays one: the DataFrame constructor reads the strings of an
     object array (even an extension array) as a str column."""
     return pd.Series(values, dtype=object)
 
 
-def _taken(series: pd.Series, rows: np.ndarray):
+def _column_at(series: pd.Series, rows: np.ndarray):
     """The column's values at rows (-1: missing), in the column's dtype."""
     values = series.array.take(rows, allow_fill=True)
-    return _objects(values) if pd.api.types.is_object_dtype(values.dtype) else values
+    return _object_column(values) if pd.api.types.is_object_dtype(values.dtype) else values
 
 
-def _listed(values) -> list:
+def _as_list(values) -> list:
     """An array's values as a list, missing ones None (_values of a column)."""
     return _values(pd.Series(values, copy=False))
 
 
-def _taken_either(first: pd.Series, first_rows: np.ndarray, second: pd.Series, second_rows: np.ndarray,
+def _column_at_either(first: pd.Series, first_rows: np.ndarray, second: pd.Series, second_rows: np.ndarray,
                   use_second: np.ndarray):
     """Per output row the first column's value at first_rows, or where use_second the second column's at
     second_rows (-1: missing); in the first column's dtype (what setting the second's values into it gives)."""
     if not (use_second & (second_rows >= 0)).any():  # nothing to take from the second: one column, no copy
-        return _taken(first, np.where(use_second, -1, first_rows))
+        return _column_at(first, np.where(use_second, -1, first_rows))
     rows = np.where(use_second, np.where(second_rows >= 0, second_rows + len(first), -1), first_rows)
     both = pd.concat([first, second.astype(first.dtype)], ignore_index=True)  # the second's rows after the first's
-    return _taken(both, rows)
+    return _column_at(both, rows)
 
 
-def _numbers(values) -> np.ndarray:
+def _numeric(values) -> np.ndarray:
     """pd.to_numeric(errors="coerce") as an array: numbers as they are, anything else parsed."""
     values = np.asarray(values)
     return values if values.dtype.kind in "iuf" else pd.to_numeric(pd.Series(values), errors="coerce").to_numpy()
@@ -669,11 +669,11 @@ def _spec_rows(specs: pd.DataFrame, codes: np.ndarray, n: int) -> dict[str, np.n
     """spec_summary as row positions: per column of SPEC_COLUMNS, for each of the n models (codes of
     _model_codes) the row of `specs` its value comes from: the figures from the latest row stating them,
     the rest from the model's latest row."""
-    order = _latest_order(specs["published"])
-    latest = _first_rows(codes, order, None, n)
+    order = _latest_rows(specs["published"])
+    latest = _first_row_per_key(codes, order, None, n)
     rows = dict.fromkeys(SPEC_COLUMNS, latest)
     for c in ("maker", "engine_l", "power_hp", "transmission"):
-        rows[c] = _first_rows(codes, order, _stated(specs[c], _text_column(specs[c])), n)
+        rows[c] = _first_row_per_key(codes, order, _states_value(specs[c], _skips_blank(specs[c])), n)
     return rows
 
 
@@ -688,9 +688,9 @@ def spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
     if not names:
         return pd.DataFrame(columns=SPEC_COLUMNS)
     by_name = _by_name(names)
-    out = {c: _taken(specs[c], rows[by_name]) for c, rows in _spec_rows(specs, codes, len(names)).items()}
+    out = {c: _column_at(specs[c], rows[by_name]) for c, rows in _spec_rows(specs, codes, len(names)).items()}
     out["model"] = pd.Index([names[i] for i in by_name]).array  # typed as groupby types its keys
-    out["engine_l"], out["power_hp"] = _numbers(out["engine_l"]), _numbers(out["power_hp"])
+    out["engine_l"], out["power_hp"] = _numeric(out["engine_l"]), _numeric(out["power_hp"])
     return pd.DataFrame(out, copy=False)
 
 
@@ -708,8 +708,8 @@ def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
     each key, the way _summarise does (blank text skipped in object columns only)."""
     codes, uniques = pd.factorize(df[key])
     n = len(uniques)
-    order = _latest_order(df["published"])
-    latest = _first_rows(codes, order, None, n)
+    order = _latest_rows(df["published"])
+    latest = _first_row_per_key(codes, order, None, n)
     rank = np.empty(len(df), dtype=np.intp)
     rank[order] = np.arange(len(df))
     key_order = np.argsort(rank[latest])  # the keys by their latest row: the summary's row order
@@ -719,7 +719,7 @@ def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
     def column(c: str):
         values = df[c].array.take(latest, allow_fill=True)  # the usual case: the latest row states it
         if df[c].dtype == object or values.isna().any():
-            rows = _first_rows(codes, order, _stated(df[c], df[c].dtype == object), n)[key_order]
+            rows = _first_row_per_key(codes, order, _states_value(df[c], df[c].dtype == object), n)[key_order]
             values = df[c].array.take(rows, allow_fill=True)
         return values
 
@@ -727,7 +727,7 @@ def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
     # the distinct (key, models value) pairs, keys in summary order; each distinct value split once
     lists, values = pd.factorize(df["models"])
     items = _model_lists(values.tolist())
-    key_rank = _placed(np.arange(n), key_order, n)
+    key_rank = _spread(np.arange(n), key_order, n)
     named = (codes >= 0) & (lists >= 0)
     pairs = np.unique(key_rank[codes[named]] * len(items) + lists[named]).tolist()
     found: dict = {}
@@ -761,7 +761,7 @@ def _exported_to(exports: pd.DataFrame) -> tuple[dict, bool]:
     """_texts_by_model of the routes: their market with the latest units ("Chile (5,000 units)"), as
     model_table wrote them from route_summary."""
     def markets(column, keys) -> list[str | None]:
-        dests, units = (_listed(column(c)) for c in ("destination", "units"))
+        dests, units = (_as_list(column(c)) for c in ("destination", "units"))
         return [None if dest is None else str(dest) + note for dest, note in zip(dests, _units_notes(units), strict=True)]
     return _texts_by_model(exports, "route_key", markets) if len(exports) else ({}, False)
 
@@ -793,35 +793,35 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     position = {name: i for i, name in enumerate(names)}
     m_out = np.array([position[name] for name in m_names], dtype=np.intp)  # each distinct model's output row
     s_out = np.array([position[name] for name in s_names], dtype=np.intp)
-    spec = {c: _placed(rows, s_out, n) for c, rows in _spec_rows(specs, s_codes, len(s_names)).items()} \
+    spec = {c: _spread(rows, s_out, n) for c, rows in _spec_rows(specs, s_codes, len(s_names)).items()} \
         if s_names else dict.fromkeys(SPEC_COLUMNS, np.full(n, -1, dtype=np.intp))
     out: dict[str, object] = {"model": pd.Index(names).array}
 
     if m_names:
-        order = _latest_order(models["published"])
+        order = _latest_rows(models["published"])
         maker, based_on, latest = (
-            _placed(_first_rows(m_codes, order, None if c is None else _stated(models[c], _text_column(models[c])),
+            _spread(_first_row_per_key(m_codes, order, None if c is None else _states_value(models[c], _skips_blank(models[c])),
                                 len(m_names)), m_out, n) for c in ("maker", "based_on", None))
-        out["maker"] = _taken_either(models["maker"], maker, specs["maker"], spec["maker"], maker < 0)
-        out["based_on"] = _taken(models["based_on"], based_on)
-        no_article = (latest < 0) | _at(models["article_id"].isna().to_numpy(), latest).astype(bool)
+        out["maker"] = _column_at_either(models["maker"], maker, specs["maker"], spec["maker"], maker < 0)
+        out["based_on"] = _column_at(models["based_on"], based_on)
+        no_article = (latest < 0) | _via(models["article_id"].isna().to_numpy(), latest).astype(bool)
     else:  # no models rows: the maker from the specs, in a column of no dtype (as filling a column of None gives)
-        out["maker"] = _objects(_taken(specs["maker"], spec["maker"]).astype(object))
-        out["based_on"] = _objects([None] * n)
+        out["maker"] = _object_column(_column_at(specs["maker"], spec["maker"]).astype(object))
+        out["based_on"] = _object_column([None] * n)
         latest, no_article = np.full(n, -1, dtype=np.intp), np.ones(n, dtype=bool)
 
     for c in ("engine_l", "power_hp", "transmission"):
-        out[c] = _taken(specs[c], spec[c]) if s_names else _objects([np.nan] * n)
-    out["engine_l"], out["power_hp"] = _numbers(out["engine_l"]), _numbers(out["power_hp"])
+        out[c] = _column_at(specs[c], spec[c]) if s_names else _object_column([np.nan] * n)
+    out["engine_l"], out["power_hp"] = _numeric(out["engine_l"]), _numeric(out["power_hp"])
 
     for c, (texts, typed) in (("built_at", _built_at(plants)), ("exported_to", _exported_to(exports))):
         values = ["; ".join(texts[name]) if name in texts else "" for name in names]
-        out[c] = pd.array(values, dtype="str") if typed else _objects(values)
-    out["n_articles"] = _article_counts([(models, _at(m_out, m_codes)), (specs, _at(s_out, s_codes))], n)
+        out[c] = pd.array(values, dtype="str") if typed else _object_column(values)
+    out["n_articles"] = _article_counts([(models, _via(m_out, m_codes)), (specs, _via(s_out, s_codes))], n)
 
     for c in ("article_id", "sentence", "source", "published"):
-        out[c] = (_taken_either(models[c], latest, specs[c], spec[c], no_article) if m_names
-                  else _taken(specs[c], spec[c]))
+        out[c] = (_column_at_either(models[c], latest, specs[c], spec[c], no_article) if m_names
+                  else _column_at(specs[c], spec[c]))
     return pd.DataFrame({c: out[c] for c in cols}, copy=False)
 
 
@@ -845,9 +845,9 @@ def _spec_bars(specs: pd.DataFrame, summary: pd.DataFrame | None) -> tuple[list,
         return [], [], np.empty(0), np.empty(0)
     by_name = _by_name(names)
     rows = {c: r[by_name] for c, r in _spec_rows(specs, codes, len(names)).items()}
-    makers = _listed(specs["maker"].array.take(rows["maker"], allow_fill=True))
-    return ([names[i] for i in by_name], makers, _numbers(_taken(specs["power_hp"], rows["power_hp"])),
-            _numbers(_taken(specs["engine_l"], rows["engine_l"])))
+    makers = _as_list(specs["maker"].array.take(rows["maker"], allow_fill=True))
+    return ([names[i] for i in by_name], makers, _numeric(_column_at(specs["power_hp"], rows["power_hp"])),
+            _numeric(_column_at(specs["engine_l"], rows["engine_l"])))
 
 
 def _sorted_bars(rank: np.ndarray, power: np.ndarray, engine: np.ndarray, rows: np.ndarray, descending: bool) -> np.ndarray:
@@ -869,7 +869,7 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     shown = np.flatnonzero(~(pd.isna(power) & pd.isna(engine)))  # a bar in at least one panel
     if not len(shown):
         return _empty(title, "Power (hp)", "Model")
-    rank = _placed(np.arange(len(names)), np.array(_by_name(names), dtype=np.intp), len(names))
+    rank = _spread(np.arange(len(names)), np.array(_by_name(names), dtype=np.intp), len(names))
     if len(shown) > SPECS_SHOWN:
         title = f"{title} — the {SPECS_SHOWN} most powerful of {len(shown):,} models"
         shown = _sorted_bars(rank, power, engine, shown, descending=True)[:SPECS_SHOWN]

@@ -1,4 +1,4 @@
-"""The fast paths of core.charts against the general (pandas) ones, on generated frames."""
+"""The models page's fast paths (core.charts model_table, spec_summary, specs_chart) against the pandas code they replaced, on generated frames."""
 from __future__ import annotations
 
 import json
