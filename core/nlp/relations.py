@@ -62,7 +62,7 @@ REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reo
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
-PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
+PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling", "considering",
                           "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating",
                           # "denied a report that it plans a plant", "reported, citing unnamed officials, that ..."
                           # (a rumour about a model does not make its plant doubtful: MODEL_HEDGES)
@@ -76,6 +76,9 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
+MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
+BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
+KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
 SHARE_VERBS = frozenset(["shares", "share", "shared"])
 SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
@@ -145,7 +148,7 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
-DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
+DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
 ORIGIN_NOUNS = frozenset(["origin", "source"])
@@ -282,6 +285,8 @@ class ArticleReader:
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
                     and not self._company_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
+            if self.exporter is not None and ents and ents[0].label_ == "COMPANY" and len(sent) <= 16:
+                self._maker_heading(sent, ents)
             if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
                 self._built_for(sent, ents, subjects)
             if self.resume_plant is not None:
@@ -854,7 +859,17 @@ class ArticleReader:
         start = self._slot_start.get(id(source), sent.end)
         earlier = [m for m in subjects if clause_of(m.start) < clause_of(start)]
         opener = next((e for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
-        if not earlier or opener is None or opener.ent_id_ == source.company:
+        if opener is None or opener.ent_id_ == source.company:
+            return
+        if not earlier:
+            # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant": the models before the kits are
+            # the assembler's too (the kit plant builds them as well)
+            lower = self.index.lower
+            k = next((k for k in range(start - 1, max(sent.start, start - 8) - 1, -1) if lower[k] == "from"), None)
+            if k is not None and self._kits_supplied_by(k) is not None:
+                home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
+                if home is not None:
+                    add_new(home.models, (self._model_name(m) for m in subjects if m.start < k))
             return
         names = {self._model_name(m) for m in earlier}
         own = [self._model_name(m) for m in subjects if clause_of(m.start) == clause_of(start)]
@@ -943,7 +958,16 @@ class ArticleReader:
         sent_start = self.index.sent_bounds(start)[0]
         # the kits before the 'from' ("assembles the X from kits at a plant in Y" is the plant that uses them)
         k = next((k for k in range(start - 1, max(sent_start, start - 8) - 1, -1) if lower[k] == "from"), None)
-        return k is not None and bool(KIT_WORDS & set(lower[sent_start:k]))
+        return k is not None and (bool(KIT_WORDS & set(lower[sent_start:k])) or self._kits_supplied_by(k) is not None)
+
+    def _kits_supplied_by(self, k: int) -> int | None:
+        """'from kits supplied by Chery's Wuhu plant', 'from CKD kits shipped from X': where kits after 'from' (k) are
+        said to come from, the participle's position (not 'from kits at a plant in Y', the plant that uses them)."""
+        lower = self.index.lower
+        kits = next((j for j in range(k + 1, min(len(lower), k + 4)) if lower[j] in KIT_WORDS), None)
+        if kits is None or kits + 2 >= len(lower) or lower[kits + 1] not in KIT_SUPPLY_VERBS:
+            return None
+        return kits + 1 if lower[kits + 2] in ("by", "from", "at", "in") else None
 
     def _hedged_models(self, sent: Sentence) -> bool:
         """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
@@ -1450,6 +1474,9 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
+        assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
+            lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in COPULAS for k in range(sent.start + 2, subjects[0].start))
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
@@ -1590,6 +1617,8 @@ class ArticleReader:
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
         if not cues:
+            if "abroad" in self.words or "overseas" in self.words:
+                self._ships_abroad(sent, ents)
             sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
             if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
                 self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
@@ -1611,6 +1640,8 @@ class ArticleReader:
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations:
+            if "abroad" in self.words or "overseas" in self.words:
+                self._ships_abroad(sent, ents)
             if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
                 self.exporter = self._list_exporter(sent, ents, origin_ent)
                 return
@@ -1788,6 +1819,20 @@ class ArticleReader:
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
 
+    def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
+        sentence ships from where it builds, so the markets that follow ('Germany was the largest market') are its own."""
+        lower = self.index.lower
+        k = next(k for k in range(sent.start, sent.end) if lower[k] in ("abroad", "overseas"))
+        if not any(lower[j] in SEND_VERBS for j in range(max(sent.start, k - 10), k)):
+            return
+        opening = sent.start + (lower[sent.start] == "the")
+        company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == opening), None)
+        origin = self._origin(company, None) if company else None
+        if origin:
+            self.exporter = (company, origin)
+            self.shipper_said = self.sent_no
+
     def _built_for(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant builds the X for Europe, Australia and Africa': the markets the current plant builds for, routes
         from its country with no figure; not its own country ('for Mexico' from a Mexican plant), not buyers ('for
@@ -1834,6 +1879,8 @@ class ArticleReader:
         """'A further 31,500 went to ...', 'Another 4,000 were shipped to ...': a figure opening the sentence as more of
         the shipment the sentence before told of."""
         lower = self.index.lower
+        if lower[sent.start] in MORE_WORDS and lower[sent.start + 1] in BATCH_NOUNS and sent.start + 2 == cue:
+            return True  # "Smaller batches went to Chad and Niger": more of the same shipper's cars
         k = sent.start + (2 if lower[sent.start:sent.start + 2] == ["a", "further"] else 1 if lower[sent.start] == "another" else 0)
         if k == sent.start or k >= cue:
             return False
@@ -2025,17 +2072,26 @@ class ArticleReader:
         for e in places:
             if e.start <= max(cue, place.end):
                 continue
+            # "..., ahead of the UK (23,900), France (19,300) and Italy (14,800)": the markets it leads, each with its figure
             if (lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"]) and "followed" in lower[max(sent.start, e.start - 3):e.start]
+                    or lower[e.start - 2:e.start] in (["ahead", "of"], ["of", "the"]) and "ahead" in lower[max(sent.start, e.start - 3):e.start]
                     or following and (lower[e.start - 1] in ("and", ",") or lower[e.start - 2:e.start] in (["and", "the"], [",", "the"]))
                     and e.start - following[-1].end <= 8):
                 following.append(e)
         if units is not None and following and units.start > following[0].start:
             units = None
-        if not self._route_of_last_shipper(sent, place, subjects, units):
+        # each market ranked after the first takes the models named in its own part ("Peru with 11,200 Hilux and SW4
+        # units"); a bare figure ("the UK (23,900)") counts the first market's models, a figure of vehicles none
+        first = [s for s in subjects if s.start < following[0].start] if following else subjects
+        segmented = bool(first)  # "..., followed by B with 27,500 and C with 22,000, mostly Xs and Ys": the mix of them all
+        first = first if segmented else subjects
+        if not self._route_of_last_shipper(sent, place, first, units):
             return False
-        for e in following:
+        for n, e in enumerate(following):
             after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start > e.end and q.start - e.end <= 4), None)
-            self._route_of_last_shipper(sent, e, subjects, after)
+            stop = following[n + 1].start if n + 1 < len(following) else sent.end
+            own = [s for s in subjects if e.start <= s.start < stop] if segmented else subjects
+            self._route_of_last_shipper(sent, e, own or (first if after is None or after.label_ == "COUNT" else []), after)
         return True
 
     def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
@@ -2451,6 +2507,26 @@ class ArticleReader:
         add_new(export.models, (self._model_name(m) for m in row_models))
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _maker_heading(self, sent: Sentence, ents: list[Span]) -> None:
+        """'SAIC Motor (MG brand; total 92,100)' over '- Mexico: 3,940 (MG5, MG ZS)': a line that is a maker's name alone,
+        or with a remark in brackets or after a colon, heading bulleted rows of an export list: the rows are that maker's
+        shipments from the list's origin (not those of the maker that headed the rows before)."""
+        lower = self.index.lower
+        head = ents[0]
+        if head.start != self._past_bullet(sent.start, sent.end) or any(e.label_ in ("COUNTRY", "REGION") for e in ents):
+            return
+        after = next((k for k in range(head.end, sent.end) if lower[k].strip()), None)
+        if after is not None and lower[after] not in ("(", ":"):
+            return
+        last = next(k for k in range(sent.end - 1, sent.start - 1, -1) if lower[k].strip())
+        if lower[last] == ".":
+            return
+        # the next line is a bulleted row
+        nxt = next((k for k in range(sent.end, min(len(lower), sent.end + 6)) if lower[k].strip()), None)
+        if nxt is None or lower[nxt] not in BULLETS:
+            return
+        self.exporter = (head.ent_id_, self.exporter[1])
 
     def _opens_export_list(self, sent: Sentence) -> bool:
         """'Exports by market, January-September:', 'The main directions of export were as follows:': a line that

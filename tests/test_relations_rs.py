@@ -1,0 +1,192 @@
+"""Rules for constructions found in sets R and S (Chinese carmakers abroad; plants, exports and people in general
+automotive news) once they became tuning sets, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def plants(facts) -> dict[tuple, list[str]]:
+    """(company, site, country) -> models of every plant."""
+    return {(p.company, p.site, p.country): p.models for p in facts.plants}
+
+
+def models_of(facts) -> dict[tuple, list[str]]:
+    """(company, origin, destination) -> models of every export route."""
+    return {(e.company, e.origin, e.destination): e.models for e in facts.exports}
+
+
+# -- a maker's name heading the bulleted rows of an export list -------------------------------------------------------
+MAKER_LISTS = """Korean carmakers exported 120,000 cars in May. Exports by maker:
+
+Hyundai (total 52,300)
+- Canada: 6,100 (Creta)
+- Chile: 2,050
+
+Kia (total 41,800)
+- Canada: 4,400 (Sportage, Seltos)
+- Peru: 1,900
+"""
+
+
+def test_a_makers_name_heads_its_own_rows(nlp):
+    found = routes(read(nlp, MAKER_LISTS))
+    assert found[("Hyundai", "South Korea", "Canada")] == 6100
+    assert found[("Kia", "South Korea", "Canada")] == 4400
+    assert found[("Kia", "South Korea", "Peru")] == 1900
+    assert ("Hyundai", "South Korea", "Peru") not in found
+
+
+def test_the_rows_under_a_heading_keep_their_own_models(nlp):
+    found = models_of(read(nlp, MAKER_LISTS))
+    assert found[("Hyundai", "South Korea", "Canada")] == ["Creta"]
+    assert found[("Kia", "South Korea", "Canada")] == ["Sportage", "Seltos"]
+
+
+def test_a_sentence_opening_with_a_maker_heads_no_rows(nlp):
+    text = MAKER_LISTS.replace("Kia (total 41,800)", "Kia said its exports rose.")
+    found = routes(read(nlp, text))
+    assert ("Kia", "South Korea", "Canada") not in found
+    assert ("Hyundai", "South Korea", "Peru") in found
+
+
+# -- "X sends most of its output abroad. Germany was the largest market ..., ahead of A (n), B (n)" ------------------
+def test_a_company_sending_its_output_abroad_ships_the_markets_that_follow(nlp):
+    facts = read(nlp, "Ford Otosan built 190,000 vans last year and sends nearly 80% of its output abroad. "
+                      "Britain was the largest single market with 41,200 Transits, ahead of France (22,500) and Italy (9,800).")
+    found = routes(facts)
+    assert found[("Ford Otosan", "Turkey", "United Kingdom")] == 41200
+    assert found[("Ford Otosan", "Turkey", "France")] == 22500
+    assert found[("Ford Otosan", "Turkey", "Italy")] == 9800
+    assert models_of(facts)[("Ford Otosan", "Turkey", "Italy")] == ["Transit"]
+
+
+def test_output_sold_at_home_sets_no_shipper(nlp):
+    facts = read(nlp, "Ford Otosan built 190,000 vans last year and sells most of its output at home. "
+                      "Britain was the largest single market with 41,200 Transits, ahead of France (22,500).")
+    assert ("Ford Otosan", "Turkey", "France") not in routes(facts)
+
+
+def test_a_customer_ranked_first_and_the_markets_following_with_their_own_models(nlp):
+    facts = read(nlp, "Renault exported 60,000 vehicles from Argentina last year. Uruguay remained the largest customer with "
+                      "21,000 Kangoos, followed by Paraguay with 8,400 Kangoo and Alaskan units and Bolivia with 3,100 vehicles.")
+    found, models = routes(facts), models_of(facts)
+    assert found[("Renault", "Argentina", "Uruguay")] == 21000
+    assert found[("Renault", "Argentina", "Bolivia")] == 3100
+    assert models[("Renault", "Argentina", "Uruguay")] == ["Kangoo"]
+    assert models[("Renault", "Argentina", "Paraguay")] == ["Kangoo", "Alaskan"]
+    assert models[("Renault", "Argentina", "Bolivia")] == []
+
+
+def test_a_company_as_the_largest_customer_is_no_market(nlp):
+    facts = read(nlp, "Bosch exported 9,000 modules to Hungary. Toyota remained the largest customer with 4,000 units.")
+    assert set(routes(facts)) == {("Bosch", "Germany", "Hungary")}
+
+
+# -- "the ID. Buzz": a model family written with its full stop ------------------------------------------------------------
+def test_a_model_familys_full_stop_ends_no_sentence(nlp):
+    doc = nlp("Volkswagen will build the ID. Every1 at Martorell from 2027.")
+    assert len(list(doc.sents)) == 1
+    assert [e.text for e in doc.ents if e.label_ == "MODEL"] == ["ID. Every1"]
+
+
+def test_a_full_stop_after_id_before_a_new_sentence_still_ends_it(nlp):
+    doc = nlp("The guard checked his ID. The plant opened at six.")
+    assert len(list(doc.sents)) == 2
+
+
+# -- "is not considering a plant of its own in X": a plant under consideration is no plant ---------------------------
+def test_a_plant_under_consideration_is_no_plant(nlp):
+    facts = read(nlp, "Geely said it was not considering a plant of its own in Vietnam.")
+    assert plants(facts) == {}
+
+
+def test_a_plant_that_builds_stays_when_another_is_considered(nlp):
+    facts = read(nlp, "Geely builds the Coolray at its plant in Kazan, Russia.")
+    assert ("Geely", "Kazan", "Russia") in plants(facts)
+
+
+# -- "The first vehicles are the X and the Y": the models a plant described opens with -----------------------------------
+def test_the_first_vehicles_of_a_plant_are_its_models(nlp):
+    facts = read(nlp, "BYD opened its plant in Camacari, Brazil, on Monday. The first vehicles are the Dolphin and the Song Pro.")
+    assert plants(facts)[("BYD", "Camacari", "Brazil")] == ["Dolphin", "Song Pro"]
+
+
+def test_the_first_vehicles_sold_are_no_plant_models(nlp):
+    facts = read(nlp, "BYD opened its plant in Camacari, Brazil, on Monday. The first vehicles exported to Chile were Seals.")
+    assert plants(facts)[("BYD", "Camacari", "Brazil")] == []
+
+
+# -- "Arab Motor Works (AMW) ... AMW builds": an acronym in brackets after a company's name names it again ---------------
+def test_an_acronym_in_brackets_names_the_company_again(nlp):
+    facts = read(nlp, "Nile Valley Motors (NVM) opened a plant in Alexandria, Egypt, in May. NVM shipped 600 cars to Sudan.")
+    assert "Nile Valley Motors" in facts.companies
+    assert ("Nile Valley Motors", "Egypt", "Sudan") in routes(facts)
+
+
+def test_capitals_in_brackets_that_are_not_the_initials_name_no_company(nlp):
+    facts = read(nlp, "Nile Valley Motors (EGX) opened a plant in Alexandria, Egypt. EGX shares rose 4%.")
+    assert "EGX" not in facts.companies
+    assert all(c == "Nile Valley Motors" for c in facts.companies)
+
+
+# -- "X assembles the M from kits supplied by Y's Z plant": the assembler's plant builds M too ----------------------------
+def test_models_assembled_from_kits_supplied_by_another_plant_are_the_assemblers(nlp):
+    facts = read(nlp, "Ghandhara Motors runs a plant in Karachi, Pakistan. "
+                      "Ghandhara Motors assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant.")
+    found = plants(facts)
+    assert "Tiggo 4 Pro" in found[("Ghandhara Motors", "Karachi", "Pakistan")]
+    assert "Tiggo 4 Pro" in found[("Chery", "Wuhu", "China")]
+
+
+def test_models_assembled_from_kits_at_a_plant_stay_with_that_plant(nlp):
+    facts = read(nlp, "Ghandhara Motors runs a plant in Karachi, Pakistan. "
+                      "Ghandhara Motors assembles the Tiggo 4 Pro from kits at its new plant in Lahore.")
+    found = plants(facts)
+    assert found[("Ghandhara Motors", "Karachi", "Pakistan")] == []
+
+
+# -- "Sinar Malaysia Motor": a country's name inside a local company's name, after a word of its own --------------------
+def test_a_country_inside_a_local_companys_name(nlp):
+    facts = read(nlp, "Sinar Malaysia Motor's plant in Kulim, Kedah, assembles cars for three brands.")
+    assert "Sinar Malaysia Motor" in facts.companies
+    assert "Malaysia" in facts.countries
+
+
+def test_a_country_opening_a_name_with_no_word_before_stays_a_country(nlp):
+    facts = read(nlp, "Exports from Malaysia Motor parts makers rose 4%.")
+    assert "Malaysia Motor" not in facts.companies
+
+
+# -- "Sinar says", "a second Sinar plant": a new company's first word names it again ------------------------------------
+def test_the_first_word_of_a_new_companys_name_names_it_again(nlp):
+    facts = read(nlp, "Sinar Malaysia Motor's plant in Kulim, Kedah, assembles cars for three brands. "
+                      "A second Sinar plant in Kuantan, Pahang, will open in 2027 with capacity for 30,000 vehicles.")
+    found = {(p.company, p.site) for p in facts.plants}
+    assert ("Sinar Malaysia Motor", "Kuantan") in found
+
+
+def test_the_first_word_alone_without_a_companys_doings_names_no_company(nlp):
+    doc = nlp("Sinar Malaysia Motor assembles cars in Kulim. Sinar means light in Malay.")
+    assert [e.text for e in doc.ents if e.label_ == "COMPANY"] == ["Sinar Malaysia Motor"]
+
+
+# -- "Smaller batches went to A and B": more of the shipment the sentence before told of --------------------------------
+def test_smaller_batches_after_a_route_go_on_with_its_shipper(nlp):
+    facts = read(nlp, "Hyundai Motor Company often leads the charts. Kia shipped 9,000 Seltos crossovers from India to "
+                      "Nepal and 2,000 to Bhutan. Smaller batches went to Maldives and Sri Lanka.")
+    found = routes(facts)
+    assert ("Kia", "India", "Sri Lanka") in found
+
+
+def test_smaller_batches_with_no_route_before_are_no_continuation(nlp):
+    facts = read(nlp, "Kia builds the Seltos in India. Smaller batches went to Sri Lanka.")
+    assert ("Kia", "India", "Sri Lanka") not in routes(facts)
+
+
+# -- "..., followed by B with 27,500 and C with 22,000, mostly Xs and Ys": the mix of every market ranked ---------------
+def test_a_mix_named_after_the_ranking_is_every_markets(nlp):
+    facts = read(nlp, "Renault exported 90,000 vehicles from Turkey last year. France was the largest destination with "
+                      "30,000 vehicles, followed by Italy with 12,000 and Spain with 9,000, mostly Clios and Megane sedans.")
+    models = models_of(facts)
+    assert "Clio" in models[("Renault", "Turkey", "France")]
+    assert "Clio" in models[("Renault", "Turkey", "Italy")]
