@@ -190,3 +190,82 @@ def test_a_mix_named_after_the_ranking_is_every_markets(nlp):
     models = models_of(facts)
     assert "Clio" in models[("Renault", "Turkey", "France")]
     assert "Clio" in models[("Renault", "Turkey", "Italy")]
+
+
+# -- "RM420 million", "EGP1.8 billion": a currency's code or symbol written on the figure ---------------------------------
+def test_a_currency_prefix_written_on_the_figure_is_money(nlp):
+    facts = read(nlp, "Perodua will invest RM420 million in its plant in Rawang, Malaysia, to build the Bezza.")
+    plant = facts.plants[0]
+    assert plant.investment is not None and plant.investment.amount == 420_000_000 and plant.investment.currency == "MYR"
+
+
+def test_a_model_code_starting_like_a_currency_is_no_money(nlp):
+    facts = read(nlp, "Perodua builds the Bezza in Rawang, Malaysia. It employs 2,000 people.")
+    assert facts.plants[0].investment is None
+
+
+# -- "At Rawang the X joins the Y and the Z": a model joining those a plant makes ---------------------------------------
+def test_a_model_joining_others_at_a_plant_gives_the_plant_them_all(nlp):
+    facts = read(nlp, "Perodua has started building the Ativa at its plant in Rawang, Malaysia. "
+                      "At Rawang the Ativa joins the Myvi, Axia and Bezza.")
+    assert plants(facts)[("Perodua", "Rawang", "Malaysia")] == ["Ativa", "Myvi", "Axia", "Bezza"]
+
+
+def test_a_model_joining_a_range_with_no_plant_named_gives_no_plant_models(nlp):
+    facts = read(nlp, "Perodua sells the Myvi and the Axia. Next year the Ativa joins the Myvi in showrooms.")
+    assert all(not p.models for p in facts.plants)
+
+
+# -- "sent 7,200 of them to the UK": a figure of the vehicles named before ----------------------------------------------
+def test_a_figure_of_them_sent_to_a_market_is_a_route(nlp):
+    facts = read(nlp, "The Seltos is built at Kia's plant in Anantapur, India. Kia sent 7,200 of them to the UK last year.")
+    assert routes(facts)[("Kia", "India", "United Kingdom")] == 7200
+
+
+def test_sending_a_figure_with_no_vehicles_or_of_them_is_no_route(nlp):
+    facts = read(nlp, "Kia builds the Seltos in Anantapur, India. Kia sent 40 engineers to the UK last year.")
+    assert ("Kia", "India", "United Kingdom") not in routes(facts)
+
+
+# -- "It assembles the X from kits shipped from Y's plant in Z": the plant described makes the models too ---------------
+def test_it_assembles_models_from_kits_shipped_from_another_plant(nlp):
+    facts = read(nlp, "JAC opened a plant in Durban, South Africa, in March. It assembles the T8 and the JS4 from kits "
+                      "shipped from JAC's plant in Hefei.")
+    found = plants(facts)
+    assert found[("JAC", "Durban", "South Africa")] == ["T8", "JS4"]
+
+
+# -- "brought 14,000 vehicles into X from Y", "brought in 900 cars from Y": imports -----------------------------------------
+def test_vehicles_brought_into_a_country_from_another_are_a_route(nlp):
+    facts = read(nlp, "Haval brought 6,300 vehicles into Kenya from China last year, mainly the Jolion.")
+    found = routes(facts)
+    assert found[("Haval", "China", "Kenya")] == 6300
+    assert models_of(facts)[("Haval", "China", "Kenya")] == ["Jolion"]
+
+
+def test_brought_in_from_a_country_is_an_import(nlp):
+    facts = read(nlp, "Kenya's car market grew 9%. Haval brought in about 900 cars from China in the first quarter.")
+    assert routes(facts)[("Haval", "China", "Kenya")] == 900
+
+
+def test_brought_without_in_or_into_is_no_import(nlp):
+    facts = read(nlp, "Kenya's car market grew 9%. The new plant brought 900 jobs from China to the region.")
+    assert routes(facts) == {}
+
+
+def test_imports_from_two_countries_are_not_bought_by_the_first(nlp):
+    facts = read(nlp, "Analysts warned that imports from Thailand and Japan are displacing local cars. Thailand's output rose.")
+    assert ("Japan", "Thailand") not in {(o, d) for _, o, d in routes(facts)}
+
+
+# -- "The X is the only model on the line. The Y and the Z will follow in 2026": models to follow on the line -----------
+def test_models_that_will_follow_on_the_plants_line(nlp):
+    facts = read(nlp, "Chery opened its plant in Kocaeli, Turkey, on Monday. The plant builds only the Tiggo 7 "
+                      "for now. The Tiggo 8 and the Omoda 5 will follow in 2026.")
+    assert plants(facts)[("Chery", "Kocaeli", "Turkey")] == ["Tiggo 7", "Tiggo 8", "Omoda 5"]
+
+
+def test_models_that_follow_after_a_sentence_about_sales_are_no_plant_models(nlp):
+    facts = read(nlp, "Chery opened its plant in Kocaeli, Turkey, on Monday. Chery sells the Tiggo 7 in Turkey. "
+                      "The Tiggo 8 and the Omoda 5 will follow in 2026.")
+    assert "Tiggo 8" not in plants(facts)[("Chery", "Kocaeli", "Turkey")]

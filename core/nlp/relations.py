@@ -76,6 +76,7 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
+FOLLOW_WORDS = frozenset(["follow", "follows"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
 BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
 KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
@@ -859,17 +860,25 @@ class ArticleReader:
         start = self._slot_start.get(id(source), sent.end)
         earlier = [m for m in subjects if clause_of(m.start) < clause_of(start)]
         opener = next((e for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
-        if opener is None or opener.ent_id_ == source.company:
-            return
+        lower = self.index.lower
         if not earlier:
-            # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant": the models before the kits are
-            # the assembler's too (the kit plant builds them as well)
-            lower = self.index.lower
-            k = next((k for k in range(start - 1, max(sent.start, start - 8) - 1, -1) if lower[k] == "from"), None)
-            if k is not None and self._kits_supplied_by(k) is not None:
+            # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant", "It assembles the X from kits
+            # shipped from BAIC's plant in Y": the models before the kits are the assembler's (or the plant's described
+            # before), the kit plant builds them as well
+            k = next((k for k in range(start - 1, max(sent.start, start - 10) - 1, -1)
+                      if lower[k] == "from" and self._kits_supplied_by(k) is not None), None)
+            if k is None:
+                return
+            if opener is not None and opener.ent_id_ != source.company:
                 home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
-                if home is not None:
-                    add_new(home.models, (self._model_name(m) for m in subjects if m.start < k))
+            elif opener is None and lower[sent.start] == "it" and self.current_plant is not None and self.current_plant is not source:
+                home = self.current_plant
+            else:
+                home = None
+            if home is not None:
+                add_new(home.models, (self._model_name(m) for m in subjects if m.start < k))
+            return
+        if opener is None or opener.ent_id_ == source.company:
             return
         names = {self._model_name(m) for m in earlier}
         own = [self._model_name(m) for m in subjects if clause_of(m.start) == clause_of(start)]
@@ -1474,6 +1483,11 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        # "The X is the only model on the line for now. The Y and the Z will follow in 2026": models that follow those
+        # the sentence before put on the plant's line
+        assigned = assigned or bool(self.words & FOLLOW_WORDS) and bool(self.previous_words & lx.PLANT_ANAPHORS) and any(
+            lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
+            for k in range(subjects[-1].end, min(sent.end, subjects[-1].end + 5)))
         # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
             lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in COPULAS for k in range(sent.start + 2, subjects[0].start))
@@ -1777,7 +1791,7 @@ class ArticleReader:
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     # "shipped about 21,000 of them to the United States": the vehicles named before
                     and not (lower[units.end:units.end + 2] in (["of", "them"], ["of", "these"], ["of", "those"])
-                             and units.end + 3 == ent.start)
+                             and ent.start - (lower[ent.start - 1] == "the") == units.end + 3)
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
@@ -1923,11 +1937,11 @@ class ArticleReader:
         lower = self.index.lower
         if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
             return True
-        if not self.words & IMPORT_CUES:
+        if not self.words & IMPORT_CUES and not ("brought" in self.words and self._brought_in(sent)):
             return False
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
-        origins = [e for e in places if (lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES)
+        origins = [e for e in places if (lower[e.start - 1] == "from" and any(self._import_cue(k) for k in range(max(sent.start, e.start - 6), e.start - 1)))
                    or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
         if not origins:  # "imported from Renault's plant in Córdoba, Argentina": a known town closes the phrase
             origins = [e for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places and self._after_import_from(sent, e)]
@@ -1995,13 +2009,15 @@ class ArticleReader:
                       origin_ent: Span, origins: list[Span]) -> bool:
         lower = self.index.lower
         origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
-        cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if lower[k] in IMPORT_CUES)
+        cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if self._import_cue(k))
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
         destination = destination_ent.ent_id_ if destination_ent is not None else self.main_country
         if not destination or destination == origin:
             return False
+        if destination_ent is None and any(o.ent_id_ == destination for o in origins):
+            return False  # "imports from China and India": the article's main country is one of the sources, not the buyer
         models = [self._model_name(m) for m in subjects]
         # "the Chevrolet Cobalt, imported from Uzbekistan, ahead of the Tucson": the participle describes the model before it
         described = next((m for m in subjects if m.end == cue - 1 and lower[m.end] == ","), None)
@@ -2018,6 +2034,14 @@ class ArticleReader:
         self._set_units(export, units, sent, confidence)
         return True
 
+    def _import_cue(self, k: int) -> bool:
+        """'imported', 'imports', and 'brought in' / 'brought 14,000 cars into X': a word of vehicles bought abroad."""
+        lower = self.index.lower
+        return lower[k] in IMPORT_CUES or lower[k] == "brought" and (lower[k + 1:k + 2] == ["in"] or "into" in lower[k + 1:k + 6])
+
+    def _brought_in(self, sent: Sentence) -> bool:
+        return any(self._import_cue(k) for k in range(sent.start, sent.end) if self.index.lower[k] == "brought")
+
     def _after_import_from(self, sent: Sentence, e: Span) -> bool:
         """A country closing the 'imported from <a plant or company> in <place>' phrase, with nothing but names between."""
         lower = self.index.lower
@@ -2030,7 +2054,8 @@ class ArticleReader:
                     while j > sent.start and self.ent_iob[j] == "I":
                         j -= 1
                     j -= 2 if lower[j - 1] == "into" else 0
-                return k > sent.start and lower[j] in IMPORT_CUES
+                # "brought 14,200 vehicles into South Africa from China": the cue before the vehicles counted
+                return k > sent.start and any(self._import_cue(x) for x in range(max(sent.start, j - 3), j + 1))
             # "from the company's Laem Chabang plant in Thailand"
             if not (self.ent_type[k] or self.doc[k].is_title or self.doc[k].is_upper or lower[k] in IMPORT_PHRASE_GLUE
                     or lower[k] in OWNER_ANAPHORS):
@@ -2228,6 +2253,9 @@ class ArticleReader:
         """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
         lower = self.index.lower
         to = next((k for k in range(i + 1, min(len(lower), i + 16)) if lower[k] in preps), None)
+        if to is not None and to == i + 4 and lower[i + 2:i + 4] in (["of", "them"], ["of", "these"], ["of", "those"]):
+            # "sent 9,400 of them to the UK": a figure of the vehicles named before
+            return any(q.start == i + 1 for q in self.quantities.get(self.index.sent_bounds(i)[0], []))
         return to is not None and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
                                       or lower[k] in lx.VEHICLE_WORDS for k in range(i + 1, to))
 
