@@ -269,3 +269,42 @@ def test_models_that_follow_after_a_sentence_about_sales_are_no_plant_models(nlp
     facts = read(nlp, "Chery opened its plant in Kocaeli, Turkey, on Monday. Chery sells the Tiggo 7 in Turkey. "
                       "The Tiggo 8 and the Omoda 5 will follow in 2026.")
     assert "Tiggo 8" not in plants(facts)[("Chery", "Kocaeli", "Turkey")]
+
+
+# -- "X rolled out its first car, a Y, in May": the first car a plant built ------------------------------------------------
+def test_the_first_car_a_plant_rolled_out_is_its_model(nlp):
+    facts = read(nlp, "Tata Motors opened a plant in Sanand, India, in 2023. Sanand rolled out its first car, a Nexon, "
+                      "in March and now builds the SUV on two shifts.")
+    assert "Nexon" in plants(facts)[("Tata Motors", "Sanand", "India")]
+
+
+def test_a_first_car_sold_is_no_plant_model(nlp):
+    facts = read(nlp, "Tata Motors opened a plant in Sanand, India, in 2023. Its first dealer sold a Nexon in March.")
+    assert "Nexon" not in plants(facts)[("Tata Motors", "Sanand", "India")]
+
+
+# -- "In Gujarat, the X plant ... has become an export hub. It makes the A, the maker's first EV, alongside the B" -------
+def test_it_after_a_sentence_about_a_plant_is_that_plant(nlp):
+    facts = read(nlp, "In Gujarat, the Sanand plant near Ahmedabad, which Ford sold to Tata Motors, has become Tata's "
+                      "export hub. It makes the Nexon, Tata's best seller, alongside the Punch and Tiago.")
+    found = [models for (company, site, _), models in plants(facts).items() if site == "Sanand"]
+    assert found and {"Nexon", "Punch", "Tiago"} <= set(found[0])
+
+
+def test_it_after_a_sentence_about_a_company_is_no_plant(nlp):
+    facts = read(nlp, "Ford opened a plant in Sanand, India. Ford said sales rose 9% in May. "
+                      "It makes the Nexon with parts from Bosch, alongside the Altroz.")
+    assert "Altroz" not in plants(facts)[("Ford", "Sanand", "India")]
+
+
+def test_it_after_a_sentence_about_the_plant_with_another_company_named(nlp):
+    facts = read(nlp, "Ford opened a plant in Sanand, India. The plant now has a second line. "
+                      "It makes the Nexon with parts from Bosch, alongside the Altroz.")
+    assert "Altroz" in plants(facts)[("Ford", "Sanand", "India")]
+
+
+# -- "from semi-knocked-down kits sent from X's plant in Y": kits written with a longer name ------------------------------
+def test_kits_with_a_long_name_supplied_from_another_plant(nlp):
+    facts = read(nlp, "Ghandhara Motors runs a plant in Karachi, Pakistan. Ghandhara Motors assembles the Tiggo 4 Pro "
+                      "from semi-knocked-down kits shipped from Chery's Wuhu plant.")
+    assert "Tiggo 4 Pro" in plants(facts)[("Ghandhara Motors", "Karachi", "Pakistan")]

@@ -865,7 +865,7 @@ class ArticleReader:
             # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant", "It assembles the X from kits
             # shipped from BAIC's plant in Y": the models before the kits are the assembler's (or the plant's described
             # before), the kit plant builds them as well
-            k = next((k for k in range(start - 1, max(sent.start, start - 10) - 1, -1)
+            k = next((k for k in range(start - 1, max(sent.start, start - 14) - 1, -1)
                       if lower[k] == "from" and self._kits_supplied_by(k) is not None), None)
             if k is None:
                 return
@@ -973,7 +973,8 @@ class ArticleReader:
         """'from kits supplied by Chery's Wuhu plant', 'from CKD kits shipped from X': where kits after 'from' (k) are
         said to come from, the participle's position (not 'from kits at a plant in Y', the plant that uses them)."""
         lower = self.index.lower
-        kits = next((j for j in range(k + 1, min(len(lower), k + 4)) if lower[j] in KIT_WORDS), None)
+        # "from kits", "from CKD kits", "from semi-knocked-down kits"
+        kits = next((j for j in range(k + 1, min(len(lower), k + 8)) if lower[j] in KIT_WORDS), None)
         if kits is None or kits + 2 >= len(lower) or lower[kits + 1] not in KIT_SUPPLY_VERBS:
             return None
         return kits + 1 if lower[kits + 2] in ("by", "from", "at", "in") else None
@@ -1469,6 +1470,8 @@ class ArticleReader:
         if shipping and not (builds and builds[0] < shipping[0]):
             return
         rolls_off = "line" in self.words and self.words & {"leave", "leaves", "off", "roll", "rolls"}  # "the first cars to leave the line"
+        # "X rolled out its first car, a Brezza, in May": the first car a plant built
+        rolls_off = rolls_off or "out" in self.words and "first" in self.words and bool(self.words & {"rolled", "rolls"})
         # "its current range, the Austral, Espace and Rafale"
         own_range = any(lower[k] == "range" and lower[k - 1] in ("its", "current", "existing") for k in range(sent.start + 1, sent.end))
         # "The Yaris and Hilux remain on the same line"
@@ -1505,6 +1508,11 @@ class ArticleReader:
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"} - brands
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
+                target = self.current_plant
+            # "..., the Hansalpur plant near Ahmedabad ... has turned into an export hub. It makes the X, the maker's
+            # first EV, alongside the Y": 'it' opening the sentence after one about a plant is that plant
+            elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
+                  and self.current_plant.country):
                 target = self.current_plant
         if target is None:
             return
