@@ -308,3 +308,25 @@ def test_kits_with_a_long_name_supplied_from_another_plant(nlp):
     facts = read(nlp, "Ghandhara Motors runs a plant in Karachi, Pakistan. Ghandhara Motors assembles the Tiggo 4 Pro "
                       "from semi-knocked-down kits shipped from Chery's Wuhu plant.")
     assert "Tiggo 4 Pro" in plants(facts)[("Ghandhara Motors", "Karachi", "Pakistan")]
+
+
+# -- "to the Pacific port of X": a port named after its noun is the market's port -----------------------------------------
+def test_a_port_named_after_port_of_is_a_destination(nlp):
+    facts = read(nlp, "Geely shipped 4,100 vehicles from Ningbo to the Pacific port of Lázaro Cárdenas in May.")
+    assert routes(facts)[("Geely", "China", "Mexico")] == 4100
+
+
+def test_a_port_of_departure_is_no_destination(nlp):
+    facts = read(nlp, "Geely shipped 4,100 vehicles from the port of Lázaro Cárdenas in May.")
+    assert ("Geely", "China", "Mexico") not in routes(facts)
+
+
+# -- "denied it was negotiating to take over Nissan's X plant in Y": the owned plant stays a plant ----------------------
+def test_a_plant_another_company_may_take_over_stays_its_owners(nlp):
+    facts = read(nlp, "Geely denied a report that it was negotiating to take over Nissan's main plant in Aguascalientes.")
+    assert [(p.company, p.country) for p in facts.plants] == [("Nissan", "Mexico")]
+
+
+def test_a_denied_plant_of_ones_own_is_no_plant(nlp):
+    facts = read(nlp, "Geely denied a report that it was negotiating to buy land for a plant in Aguascalientes.")
+    assert facts.plants == []

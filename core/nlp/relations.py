@@ -76,6 +76,7 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
+TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
 BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
@@ -723,7 +724,8 @@ class ArticleReader:
         if created:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
-                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
+                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
+                                      and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
             if self.words & CLOSED_WORDS and not self.words & REOPEN_WORDS:
                 # "Honda, which closed its Sayama plant in 2022, ...": a plant that no longer builds is no plant
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
@@ -897,6 +899,16 @@ class ArticleReader:
         first = min(self._slot_start.get(id(p), sent.start) for p in created)
         clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
         return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
+
+    def _owned_plant(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'denied it was negotiating to take over Nissan's CIVAC plant in Morelos': a plant its owner's possessive names
+        is there whatever becomes of the talks about buying it."""
+        start = self._slot_start.get(id(plant))
+        if start is None or not plant.company:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY" and set(lower[k + 1:start]) & lx.PLANT_NOUNS
+                   for k in range(max(sent.start + 1, start - 6), start))
 
     def _closed_before(self, sent: Sentence, plant: PlantFact) -> bool:
         """'closed its Sayama plant in 2022', 'the plant, which was shut in 2020': a closure in the past, a few words from
@@ -2289,8 +2301,10 @@ class ArticleReader:
                 continue
             if e.label_ == "PLACE":  # "delivered 7,000 vehicles from China to Bremerhaven": a port's country
                 # "sails for Shanghai with 620 Range Rovers": the port a ship leaves for
+                # "shipped 5,300 vehicles from Shanghai to the Pacific port of Manzanillo": the port named after its noun
+                port_of = lower[e.start - 2:e.start] == ["port", "of"] and "to" in lower[max(sent.start, e.start - 6):e.start - 2]
                 if e.start > cues[0] and e.text in self.gaz.places and (lower[e.start - 1] in ("to", "into") or lower[e.start - 1] == "for"
-                                                                         and lower[e.start - 2] in DEPARTURE_VERBS):
+                                                                         and lower[e.start - 2] in DEPARTURE_VERBS or port_of):
                     out.append(e)
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
