@@ -330,3 +330,19 @@ def test_a_plant_another_company_may_take_over_stays_its_owners(nlp):
 def test_a_denied_plant_of_ones_own_is_no_plant(nlp):
     facts = read(nlp, "Geely denied a report that it was negotiating to buy land for a plant in Aguascalientes.")
     assert facts.plants == []
+
+
+# -- "A further 2,100 X and Y vehicles are scheduled for Australia, and 900 Ys will be shipped to Hungary" ----------------
+def test_vehicles_scheduled_for_a_market_before_the_shipping_verb(nlp):
+    facts = read(nlp, "Mahindra exported 40,000 vehicles last year. A further 1,800 Scorpio and Thar vehicles are scheduled "
+                      "for Nepal in the second half, and 700 Thars will be shipped to Bhutan.")
+    found, models = routes(facts), models_of(facts)
+    assert found[("Mahindra", "India", "Nepal")] == 1800
+    assert found[("Mahindra", "India", "Bhutan")] == 700
+    assert models[("Mahindra", "India", "Nepal")] == ["Scorpio", "Thar"]
+    assert models[("Mahindra", "India", "Bhutan")] == ["Thar"]
+
+
+def test_a_meeting_scheduled_for_a_country_is_no_market(nlp):
+    facts = read(nlp, "Mahindra will ship 700 Thars to Bhutan, and a dealer conference is scheduled for Nepal in May.")
+    assert set(routes(facts)) == {("Mahindra", "India", "Bhutan")}

@@ -76,6 +76,7 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
+SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
@@ -1808,6 +1809,8 @@ class ArticleReader:
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
+            if units is None and ent.start < first_cue and "for" in lower[ent.start - 2:ent.start]:
+                units = self._scheduled_for(ent)  # "2,100 X and Y vehicles are scheduled for Australia"
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     # "shipped about 21,000 of them to the United States": the vehicles named before
                     and not (lower[units.end:units.end + 2] in (["of", "them"], ["of", "these"], ["of", "those"])
@@ -1841,7 +1844,7 @@ class ArticleReader:
                 used.add(units.start)
                 if len(destinations) > 1 and units.end < ent.start:
                     # "shipped 6,300 Cretas to Vietnam and 4,900 Stargazers to the Philippines": each figure's own model
-                    counted = [self._model_name(s) for s in subjects if units.end <= s.start < ent.start]
+                    counted = [self._model_name(s) for s in subjects if units.start <= s.start < ent.start]
                     route_models = counted or route_models
             if destination == origin or self._share_to(ent):
                 continue
@@ -2314,7 +2317,8 @@ class ArticleReader:
                 # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
                 if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
-                elif self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0]):
+                elif (self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0])
+                      or self._scheduled_for(e) is not None):
                     out.append(e)
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
@@ -2498,6 +2502,19 @@ class ArticleReader:
         if k < 1 or lower[k] != "for" or not any(0 <= c - e.end <= 4 for c in cues):  # "... for Chile left Busan"
             return False
         return self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG") or lower[k - 1] in lx.UNIT_WORDS or lower[k - 1] in lx.VEHICLE_WORDS
+
+    def _scheduled_for(self, e: Span) -> Span | None:
+        """'A further 2,100 X and Y vehicles are scheduled for Australia, and 900 Ys will be shipped to Hungary': vehicles
+        counted and set aside for a market before the sentence's shipping verb."""
+        lower = self.index.lower
+        k = e.start - 1 if lower[e.start - 1] != "the" else e.start - 2
+        if k < 3 or lower[k] != "for" or lower[k - 1] not in SCHEDULED_WORDS or lower[k - 2] not in PASSIVE_AUXILIARIES:
+            return None
+        # the figure, then only the vehicles it counts ("2,100 Torres Hybrid and Actyon Hybrid vehicles are ...")
+        return next((q for q in self.quantities.get(self.index.sent_bounds(e.start)[0], []) if q.label_ == "UNITS"
+                     and k - 14 <= q.start and q.end <= k - 2 and all(
+                         self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE or lower[j] in lx.VEHICLE_WORDS
+                         for j in range(q.end, k - 2))), None)
 
     def _hedged(self, destination: int, cues: list[int]) -> bool:
         """The route is only being studied: a hedge just before the cue that names this destination."""
