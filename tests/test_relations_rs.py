@@ -346,3 +346,16 @@ def test_vehicles_scheduled_for_a_market_before_the_shipping_verb(nlp):
 def test_a_meeting_scheduled_for_a_country_is_no_market(nlp):
     facts = read(nlp, "Mahindra will ship 700 Thars to Bhutan, and a dealer conference is scheduled for Nepal in May.")
     assert set(routes(facts)) == {("Mahindra", "India", "Bhutan")}
+
+
+# -- "said Danish Lodhi, chief executive of X": a demonym that is a person's first name ----------------------------------
+def test_a_demonym_before_a_surname_and_a_title_is_a_first_name(nlp):
+    facts = read(nlp, '"The line is ready," said Danish Qureshi, managing director of Indus Motor Company.')
+    assert "Danish Qureshi" in [p.name for p in facts.people]
+    assert "Denmark" not in facts.countries
+
+
+def test_a_demonym_before_a_capitalised_word_with_no_speech_or_title_stays_a_country(nlp):
+    facts = read(nlp, "Danish Volvo dealers sold 900 cars in May.")
+    assert "Denmark" in facts.countries
+    assert facts.people == []

@@ -136,6 +136,8 @@ class EntityResolver:
         covered = {i for e in ents for i in range(e.start, e.end)}
         ents = [e for e in ents if not (e.label == Label.MODEL and self._surname(doc, e, covered))]
         ents = self._countries_or_states(doc, ents)
+        # "said Danish Lodhi, chief executive of ...": a demonym that is a person's first name
+        ents = [e for e in ents if not (e.label == Label.COUNTRY and len(e) == 1 and self._demonym_first_name(doc, e, covered))]
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
         if "the Kingdom" in doc_text(doc):
@@ -164,6 +166,19 @@ class EntityResolver:
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
         doc._.unresolved = [u for u in unresolved if u.text not in self.gaz.dismissed]
         return doc
+
+    def _demonym_first_name(self, doc: Doc, e: Span, covered: set[int]) -> bool:
+        """'said Danish Lodhi, chief executive of X', 'Danish Lodhi, chief executive of X, said': a demonym before a
+        capitalised word no entity holds, the two a name that a speech verb or a title goes with."""
+        text, lower, n = self.index.text, self.index.lower, len(doc)
+        k = e.end
+        if k + 2 >= n or k in covered or not text[k].istitle() or not text[k].isalpha() or lower[k] in STOP_WORDS:
+            return False
+        if self._text(e) not in self.gaz.demonyms:
+            return False
+        titled = text[k + 1] == "," and (lower[k + 2] in self.role_words or lower[k + 2] in ("the", "a", "an") and k + 3 < n
+                                          and lower[k + 3] in self.role_words)
+        return titled or e.start > 0 and lower[e.start - 1] in lx.SPEECH_VERBS
 
     def _text(self, span: Span) -> str:
         """Span.text, sliced from the doc's text (Span.text joins the span's tokens on each access)."""
