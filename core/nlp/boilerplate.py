@@ -162,6 +162,7 @@ def is_boilerplate(paragraph: str) -> bool:
 SENTENCE_FINAL = ("." , "!", "?", "…", "。", "!", "?")
 # company suffixes the tokenizer keeps with their full stop: "... supplies Subaru Canada, Inc. In 2024 the plant ..."
 COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Corp.", "Co.", "Bhd.", "Pty.", "Pvt.", "LLC.", "plc.")
+DOTTED_MODEL_PREFIXES = frozenset(["ID"])  # model families named with a full stop: "ID. Buzz", "ID. Polo"
 CLOSERS = frozenset(['"', "”", "’", "'", ")", "]", "»", "…", ".", "!", "?"])
 
 
@@ -215,7 +216,14 @@ class SentenceSplitter:
     @staticmethod
     def _initial(doc: Doc, i: int, orths: list[int], spaced: list[int]) -> bool:
         """'John F. Kennedy': a capital and a full stop before a name that is not a sentence opener ('Model Y. The ...')."""
-        if i == 0 or i + 1 >= len(doc) or spaced[i - 1] or not _is_single_capital(doc.vocab.strings[orths[i - 1]]):
+        if i == 0 or i + 1 >= len(doc) or spaced[i - 1]:
+            return False
+        before = doc.vocab.strings[orths[i - 1]]
+        if before in DOTTED_MODEL_PREFIXES and (i < 2 or spaced[i - 2]):
+            # "the ID. Every1": a model family written with its full stop before the model's name
+            following = doc[i + 1]
+            return (following.is_title or following.text[:1].isdigit()) and not following.is_stop and "\n" not in doc[i].whitespace_
+        if not _is_single_capital(before):
             return False
         if i >= 2 and not spaced[i - 2] and doc.vocab.strings[orths[i - 2]] == "-":
             return False  # "... and the HR-V. Toyota ...": a model code's last letter, not an initial

@@ -136,6 +136,8 @@ class EntityResolver:
         covered = {i for e in ents for i in range(e.start, e.end)}
         ents = [e for e in ents if not (e.label == Label.MODEL and self._surname(doc, e, covered))]
         ents = self._countries_or_states(doc, ents)
+        # "said Danish Lodhi, chief executive of ...": a demonym that is a person's first name
+        ents = [e for e in ents if not (e.label == Label.COUNTRY and len(e) == 1 and self._demonym_first_name(doc, e, covered))]
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
         if "the Kingdom" in doc_text(doc):
@@ -147,6 +149,8 @@ class EntityResolver:
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
+        if "(" in self.index.lower:
+            ents += self._acronyms(doc, ents)
         ents += self._new_places(doc, ents, unresolved)
         ents += self._owned_sites(doc, ents, unresolved)
         people = self._people(doc, ents)
@@ -162,6 +166,19 @@ class EntityResolver:
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
         doc._.unresolved = [u for u in unresolved if u.text not in self.gaz.dismissed]
         return doc
+
+    def _demonym_first_name(self, doc: Doc, e: Span, covered: set[int]) -> bool:
+        """'said Danish Lodhi, chief executive of X', 'Danish Lodhi, chief executive of X, said': a demonym before a
+        capitalised word no entity holds, the two a name that a speech verb or a title goes with."""
+        text, lower, n = self.index.text, self.index.lower, len(doc)
+        k = e.end
+        if k + 2 >= n or k in covered or not text[k].istitle() or not text[k].isalpha() or lower[k] in STOP_WORDS:
+            return False
+        if self._text(e) not in self.gaz.demonyms:
+            return False
+        titled = text[k + 1] == "," and (lower[k + 2] in self.role_words or lower[k + 2] in ("the", "a", "an") and k + 3 < n
+                                          and lower[k + 3] in self.role_words)
+        return titled or e.start > 0 and lower[e.start - 1] in lx.SPEECH_VERBS
 
     def _text(self, span: Span) -> str:
         """Span.text, sliced from the doc's text (Span.text joins the span's tokens on each access)."""
@@ -566,6 +583,7 @@ class EntityResolver:
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
         demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
+        country_at = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
@@ -611,6 +629,13 @@ class EntityResolver:
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
                     else:
                         break
+                if start == j and start - 2 >= sent_start and start - 1 in country_at and start - 2 not in taken \
+                        and doc[start - 2].is_title and lower[start - 2] not in STOP_WORDS:
+                    # "Handal Indonesia Motor": a country's name inside a local company's name, after a word of its own
+                    start -= 2
+                    demonym_at.add(start + 1)
+                    while start - 1 >= sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
+                        start -= 1
                 # "Automotive Company", "Auto Assembly", "Motor Works"
                 end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
                 after = lower[end] if end < len(doc) else ""
@@ -629,7 +654,43 @@ class EntityResolver:
             out.append(span)
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
-        return out + extended
+        return out + self._short_names(doc, out, taken) + extended
+
+    def _short_names(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
+        """'Handal Indonesia Motor ... Handal says', 'a second Handal plant': the first word of a company's name found
+        here names it again where a company's doings follow (its plant, its words, a possessive)."""
+        text, lower = self.index.text, self.index.lower
+        out = []
+        for span in found:
+            first = text[span.start]
+            if len(span) < 2 or len(first) < 4 or not first.isalpha() or not first.istitle() or lower[span.start] in STOP_WORDS:
+                continue
+            for i in self.index.positions(frozenset([lower[span.start]])):
+                if (text[i] == first and i not in taken and i + 1 < len(doc) and text[i + 1] != text[span.start + 1]
+                        and (lower[i + 1] in POSSESSIVE_MARKS or lower[i + 1] in lx.PLANT_NOUNS or lower[i + 1] in lx.SPEECH_VERBS)):
+                    out.append(Span(doc, i, i + 1, label="COMPANY", span_id=span.text))
+                    taken.add(i)
+        return out
+
+    def _acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Arab American Vehicles (AAV) ... AAV assembles ...': an acronym of a company's initials, in brackets after its
+        name, names that company wherever the article writes it."""
+        text, n = self.index.text, len(doc)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = []
+        for e in ents:
+            if e.label != Label.COMPANY or e.end + 2 >= n or text[e.end] != "(" or text[e.end + 2] != ")":
+                continue
+            acronym = text[e.end + 1]
+            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+                continue
+            if "".join(w[0] for w in self._text(e).split() if w[:1].isupper()) != acronym:
+                continue
+            for i in self.index.positions(frozenset([acronym.lower()])):
+                if text[i] == acronym and i not in taken:
+                    out.append(Span(doc, i, i + 1, label="COMPANY", span_id=key_of(e)))
+                    taken.add(i)
+        return out
 
     @staticmethod
     def _hyphenated_capital(doc: Doc, i: int) -> bool:

@@ -49,7 +49,8 @@ PRODUCTION_CUES = frozenset(
 PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "carworks", "base"])
 # words that give a plant its models without a verb of making: "dedicated to the X", "will focus on the X and Y",
 # "a new line alongside the X", "the line-up will be joined by the X"
-MODEL_ASSIGNMENT_CUES = frozenset(["dedicated", "focus", "focuses", "focused", "alongside", "joined", "lineup", "line-up"])
+# "At Kulim the X joins the Y and the Z": a model joining those a plant makes
+MODEL_ASSIGNMENT_CUES = frozenset(["dedicated", "focus", "focuses", "focused", "alongside", "joined", "joins", "join", "lineup", "line-up"])
 PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex", "conveyor"])
 START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
 INVESTMENT_CUES = frozenset(

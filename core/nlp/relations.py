@@ -62,7 +62,7 @@ REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reo
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
-PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling",
+PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling", "considering",
                           "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating",
                           # "denied a report that it plans a plant", "reported, citing unnamed officials, that ..."
                           # (a rumour about a model does not make its plant doubtful: MODEL_HEDGES)
@@ -76,6 +76,12 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
+SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due"])
+TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
+FOLLOW_WORDS = frozenset(["follow", "follows"])
+MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
+BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
+KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
 SHARE_VERBS = frozenset(["shares", "share", "shared"])
 SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
@@ -145,7 +151,7 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
-DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction"])  # "X was the largest destination"
+DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
 ORIGIN_NOUNS = frozenset(["origin", "source"])
@@ -282,6 +288,8 @@ class ArticleReader:
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
                     and not self._company_row(sent, ents, qs)):
                 self._exports(sent, ents, subjects, qs)
+            if self.exporter is not None and ents and ents[0].label_ == "COMPANY" and len(sent) <= 16:
+                self._maker_heading(sent, ents)
             if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
                 self._built_for(sent, ents, subjects)
             if self.resume_plant is not None:
@@ -717,7 +725,8 @@ class ArticleReader:
         if created:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
-                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p))
+                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
+                                      and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
             if self.words & CLOSED_WORDS and not self.words & REOPEN_WORDS:
                 # "Honda, which closed its Sayama plant in 2022, ...": a plant that no longer builds is no plant
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
@@ -854,7 +863,25 @@ class ArticleReader:
         start = self._slot_start.get(id(source), sent.end)
         earlier = [m for m in subjects if clause_of(m.start) < clause_of(start)]
         opener = next((e for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
-        if not earlier or opener is None or opener.ent_id_ == source.company:
+        lower = self.index.lower
+        if not earlier:
+            # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant", "It assembles the X from kits
+            # shipped from BAIC's plant in Y": the models before the kits are the assembler's (or the plant's described
+            # before), the kit plant builds them as well
+            k = next((k for k in range(start - 1, max(sent.start, start - 14) - 1, -1)
+                      if lower[k] == "from" and self._kits_supplied_by(k) is not None), None)
+            if k is None:
+                return
+            if opener is not None and opener.ent_id_ != source.company:
+                home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
+            elif opener is None and lower[sent.start] == "it" and self.current_plant is not None and self.current_plant is not source:
+                home = self.current_plant
+            else:
+                home = None
+            if home is not None:
+                add_new(home.models, (self._model_name(m) for m in subjects if m.start < k))
+            return
+        if opener is None or opener.ent_id_ == source.company:
             return
         names = {self._model_name(m) for m in earlier}
         own = [self._model_name(m) for m in subjects if clause_of(m.start) == clause_of(start)]
@@ -873,6 +900,16 @@ class ArticleReader:
         first = min(self._slot_start.get(id(p), sent.start) for p in created)
         clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
         return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
+
+    def _owned_plant(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'denied it was negotiating to take over Nissan's CIVAC plant in Morelos': a plant its owner's possessive names
+        is there whatever becomes of the talks about buying it."""
+        start = self._slot_start.get(id(plant))
+        if start is None or not plant.company:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY" and set(lower[k + 1:start]) & lx.PLANT_NOUNS
+                   for k in range(max(sent.start + 1, start - 6), start))
 
     def _closed_before(self, sent: Sentence, plant: PlantFact) -> bool:
         """'closed its Sayama plant in 2022', 'the plant, which was shut in 2020': a closure in the past, a few words from
@@ -943,7 +980,17 @@ class ArticleReader:
         sent_start = self.index.sent_bounds(start)[0]
         # the kits before the 'from' ("assembles the X from kits at a plant in Y" is the plant that uses them)
         k = next((k for k in range(start - 1, max(sent_start, start - 8) - 1, -1) if lower[k] == "from"), None)
-        return k is not None and bool(KIT_WORDS & set(lower[sent_start:k]))
+        return k is not None and (bool(KIT_WORDS & set(lower[sent_start:k])) or self._kits_supplied_by(k) is not None)
+
+    def _kits_supplied_by(self, k: int) -> int | None:
+        """'from kits supplied by Chery's Wuhu plant', 'from CKD kits shipped from X': where kits after 'from' (k) are
+        said to come from, the participle's position (not 'from kits at a plant in Y', the plant that uses them)."""
+        lower = self.index.lower
+        # "from kits", "from CKD kits", "from semi-knocked-down kits"
+        kits = next((j for j in range(k + 1, min(len(lower), k + 8)) if lower[j] in KIT_WORDS), None)
+        if kits is None or kits + 2 >= len(lower) or lower[kits + 1] not in KIT_SUPPLY_VERBS:
+            return None
+        return kits + 1 if lower[kits + 2] in ("by", "from", "at", "in") else None
 
     def _hedged_models(self, sent: Sentence) -> bool:
         """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
@@ -1436,6 +1483,8 @@ class ArticleReader:
         if shipping and not (builds and builds[0] < shipping[0]):
             return
         rolls_off = "line" in self.words and self.words & {"leave", "leaves", "off", "roll", "rolls"}  # "the first cars to leave the line"
+        # "X rolled out its first car, a Brezza, in May": the first car a plant built
+        rolls_off = rolls_off or "out" in self.words and "first" in self.words and bool(self.words & {"rolled", "rolls"})
         # "its current range, the Austral, Espace and Rafale"
         own_range = any(lower[k] == "range" and lower[k - 1] in ("its", "current", "existing") for k in range(sent.start + 1, sent.end))
         # "The Yaris and Hilux remain on the same line"
@@ -1450,6 +1499,14 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        # "The X is the only model on the line for now. The Y and the Z will follow in 2026": models that follow those
+        # the sentence before put on the plant's line
+        assigned = assigned or bool(self.words & FOLLOW_WORDS) and bool(self.previous_words & lx.PLANT_ANAPHORS) and any(
+            lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
+            for k in range(subjects[-1].end, min(sent.end, subjects[-1].end + 5)))
+        # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
+        assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
+            lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in COPULAS for k in range(sent.start + 2, subjects[0].start))
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
@@ -1464,6 +1521,11 @@ class ArticleReader:
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"} - brands
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
+                target = self.current_plant
+            # "..., the Hansalpur plant near Ahmedabad ... has turned into an export hub. It makes the X, the maker's
+            # first EV, alongside the Y": 'it' opening the sentence after one about a plant is that plant
+            elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
+                  and self.current_plant.country):
                 target = self.current_plant
         if target is None:
             return
@@ -1590,6 +1652,8 @@ class ArticleReader:
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
         if not cues:
+            if "abroad" in self.words or "overseas" in self.words:
+                self._ships_abroad(sent, ents)
             sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
             if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
                 self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
@@ -1611,6 +1675,8 @@ class ArticleReader:
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations:
+            if "abroad" in self.words or "overseas" in self.words:
+                self._ships_abroad(sent, ents)
             if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
                 self.exporter = self._list_exporter(sent, ents, origin_ent)
                 return
@@ -1743,10 +1809,12 @@ class ArticleReader:
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
+            if units is None and ent.start < first_cue and "for" in lower[ent.start - 2:ent.start]:
+                units = self._scheduled_for(ent)  # "2,100 X and Y vehicles are scheduled for Australia"
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     # "shipped about 21,000 of them to the United States": the vehicles named before
                     and not (lower[units.end:units.end + 2] in (["of", "them"], ["of", "these"], ["of", "those"])
-                             and units.end + 3 == ent.start)
+                             and ent.start - (lower[ent.start - 1] == "the") == units.end + 3)
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
@@ -1776,7 +1844,7 @@ class ArticleReader:
                 used.add(units.start)
                 if len(destinations) > 1 and units.end < ent.start:
                     # "shipped 6,300 Cretas to Vietnam and 4,900 Stargazers to the Philippines": each figure's own model
-                    counted = [self._model_name(s) for s in subjects if units.end <= s.start < ent.start]
+                    counted = [self._model_name(s) for s in subjects if units.start <= s.start < ent.start]
                     route_models = counted or route_models
             if destination == origin or self._share_to(ent):
                 continue
@@ -1787,6 +1855,20 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+
+    def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
+        sentence ships from where it builds, so the markets that follow ('Germany was the largest market') are its own."""
+        lower = self.index.lower
+        k = next(k for k in range(sent.start, sent.end) if lower[k] in ("abroad", "overseas"))
+        if not any(lower[j] in SEND_VERBS for j in range(max(sent.start, k - 10), k)):
+            return
+        opening = sent.start + (lower[sent.start] == "the")
+        company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == opening), None)
+        origin = self._origin(company, None) if company else None
+        if origin:
+            self.exporter = (company, origin)
+            self.shipper_said = self.sent_no
 
     def _built_for(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'The plant builds the X for Europe, Australia and Africa': the markets the current plant builds for, routes
@@ -1834,6 +1916,8 @@ class ArticleReader:
         """'A further 31,500 went to ...', 'Another 4,000 were shipped to ...': a figure opening the sentence as more of
         the shipment the sentence before told of."""
         lower = self.index.lower
+        if lower[sent.start] in MORE_WORDS and lower[sent.start + 1] in BATCH_NOUNS and sent.start + 2 == cue:
+            return True  # "Smaller batches went to Chad and Niger": more of the same shipper's cars
         k = sent.start + (2 if lower[sent.start:sent.start + 2] == ["a", "further"] else 1 if lower[sent.start] == "another" else 0)
         if k == sent.start or k >= cue:
             return False
@@ -1876,11 +1960,11 @@ class ArticleReader:
         lower = self.index.lower
         if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
             return True
-        if not self.words & IMPORT_CUES:
+        if not self.words & IMPORT_CUES and not ("brought" in self.words and self._brought_in(sent)):
             return False
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
-        origins = [e for e in places if (lower[e.start - 1] == "from" and set(lower[max(sent.start, e.start - 6):e.start - 1]) & IMPORT_CUES)
+        origins = [e for e in places if (lower[e.start - 1] == "from" and any(self._import_cue(k) for k in range(max(sent.start, e.start - 6), e.start - 1)))
                    or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
         if not origins:  # "imported from Renault's plant in Córdoba, Argentina": a known town closes the phrase
             origins = [e for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places and self._after_import_from(sent, e)]
@@ -1948,13 +2032,15 @@ class ArticleReader:
                       origin_ent: Span, origins: list[Span]) -> bool:
         lower = self.index.lower
         origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
-        cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if lower[k] in IMPORT_CUES)
+        cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if self._import_cue(k))
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
         destination = destination_ent.ent_id_ if destination_ent is not None else self.main_country
         if not destination or destination == origin:
             return False
+        if destination_ent is None and any(o.ent_id_ == destination for o in origins):
+            return False  # "imports from China and India": the article's main country is one of the sources, not the buyer
         models = [self._model_name(m) for m in subjects]
         # "the Chevrolet Cobalt, imported from Uzbekistan, ahead of the Tucson": the participle describes the model before it
         described = next((m for m in subjects if m.end == cue - 1 and lower[m.end] == ","), None)
@@ -1971,6 +2057,14 @@ class ArticleReader:
         self._set_units(export, units, sent, confidence)
         return True
 
+    def _import_cue(self, k: int) -> bool:
+        """'imported', 'imports', and 'brought in' / 'brought 14,000 cars into X': a word of vehicles bought abroad."""
+        lower = self.index.lower
+        return lower[k] in IMPORT_CUES or lower[k] == "brought" and (lower[k + 1:k + 2] == ["in"] or "into" in lower[k + 1:k + 6])
+
+    def _brought_in(self, sent: Sentence) -> bool:
+        return any(self._import_cue(k) for k in range(sent.start, sent.end) if self.index.lower[k] == "brought")
+
     def _after_import_from(self, sent: Sentence, e: Span) -> bool:
         """A country closing the 'imported from <a plant or company> in <place>' phrase, with nothing but names between."""
         lower = self.index.lower
@@ -1983,7 +2077,8 @@ class ArticleReader:
                     while j > sent.start and self.ent_iob[j] == "I":
                         j -= 1
                     j -= 2 if lower[j - 1] == "into" else 0
-                return k > sent.start and lower[j] in IMPORT_CUES
+                # "brought 14,200 vehicles into South Africa from China": the cue before the vehicles counted
+                return k > sent.start and any(self._import_cue(x) for x in range(max(sent.start, j - 3), j + 1))
             # "from the company's Laem Chabang plant in Thailand"
             if not (self.ent_type[k] or self.doc[k].is_title or self.doc[k].is_upper or lower[k] in IMPORT_PHRASE_GLUE
                     or lower[k] in OWNER_ANAPHORS):
@@ -2025,17 +2120,26 @@ class ArticleReader:
         for e in places:
             if e.start <= max(cue, place.end):
                 continue
+            # "..., ahead of the UK (23,900), France (19,300) and Italy (14,800)": the markets it leads, each with its figure
             if (lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"]) and "followed" in lower[max(sent.start, e.start - 3):e.start]
+                    or lower[e.start - 2:e.start] in (["ahead", "of"], ["of", "the"]) and "ahead" in lower[max(sent.start, e.start - 3):e.start]
                     or following and (lower[e.start - 1] in ("and", ",") or lower[e.start - 2:e.start] in (["and", "the"], [",", "the"]))
                     and e.start - following[-1].end <= 8):
                 following.append(e)
         if units is not None and following and units.start > following[0].start:
             units = None
-        if not self._route_of_last_shipper(sent, place, subjects, units):
+        # each market ranked after the first takes the models named in its own part ("Peru with 11,200 Hilux and SW4
+        # units"); a bare figure ("the UK (23,900)") counts the first market's models, a figure of vehicles none
+        first = [s for s in subjects if s.start < following[0].start] if following else subjects
+        segmented = bool(first)  # "..., followed by B with 27,500 and C with 22,000, mostly Xs and Ys": the mix of them all
+        first = first if segmented else subjects
+        if not self._route_of_last_shipper(sent, place, first, units):
             return False
-        for e in following:
+        for n, e in enumerate(following):
             after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start > e.end and q.start - e.end <= 4), None)
-            self._route_of_last_shipper(sent, e, subjects, after)
+            stop = following[n + 1].start if n + 1 < len(following) else sent.end
+            own = [s for s in subjects if e.start <= s.start < stop] if segmented else subjects
+            self._route_of_last_shipper(sent, e, own or (first if after is None or after.label_ == "COUNT" else []), after)
         return True
 
     def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
@@ -2172,6 +2276,9 @@ class ArticleReader:
         """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
         lower = self.index.lower
         to = next((k for k in range(i + 1, min(len(lower), i + 16)) if lower[k] in preps), None)
+        if to is not None and to == i + 4 and lower[i + 2:i + 4] in (["of", "them"], ["of", "these"], ["of", "those"]):
+            # "sent 9,400 of them to the UK": a figure of the vehicles named before
+            return any(q.start == i + 1 for q in self.quantities.get(self.index.sent_bounds(i)[0], []))
         return to is not None and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
                                       or lower[k] in lx.VEHICLE_WORDS for k in range(i + 1, to))
 
@@ -2197,8 +2304,10 @@ class ArticleReader:
                 continue
             if e.label_ == "PLACE":  # "delivered 7,000 vehicles from China to Bremerhaven": a port's country
                 # "sails for Shanghai with 620 Range Rovers": the port a ship leaves for
+                # "shipped 5,300 vehicles from Shanghai to the Pacific port of Manzanillo": the port named after its noun
+                port_of = lower[e.start - 2:e.start] == ["port", "of"] and "to" in lower[max(sent.start, e.start - 6):e.start - 2]
                 if e.start > cues[0] and e.text in self.gaz.places and (lower[e.start - 1] in ("to", "into") or lower[e.start - 1] == "for"
-                                                                         and lower[e.start - 2] in DEPARTURE_VERBS):
+                                                                         and lower[e.start - 2] in DEPARTURE_VERBS or port_of):
                     out.append(e)
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
@@ -2208,7 +2317,8 @@ class ArticleReader:
                 # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
                 if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
-                elif self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0]):
+                elif (self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0])
+                      or self._scheduled_for(e) is not None):
                     out.append(e)
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
@@ -2393,6 +2503,19 @@ class ArticleReader:
             return False
         return self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG") or lower[k - 1] in lx.UNIT_WORDS or lower[k - 1] in lx.VEHICLE_WORDS
 
+    def _scheduled_for(self, e: Span) -> Span | None:
+        """'A further 2,100 X and Y vehicles are scheduled for Australia, and 900 Ys will be shipped to Hungary': vehicles
+        counted and set aside for a market before the sentence's shipping verb."""
+        lower = self.index.lower
+        k = e.start - 1 if lower[e.start - 1] != "the" else e.start - 2
+        if k < 3 or lower[k] != "for" or lower[k - 1] not in SCHEDULED_WORDS or lower[k - 2] not in PASSIVE_AUXILIARIES:
+            return None
+        # the figure, then only the vehicles it counts ("2,100 Torres Hybrid and Actyon Hybrid vehicles are ...")
+        return next((q for q in self.quantities.get(self.index.sent_bounds(e.start)[0], []) if q.label_ == "UNITS"
+                     and k - 14 <= q.start and q.end <= k - 2 and all(
+                         self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE or lower[j] in lx.VEHICLE_WORDS
+                         for j in range(q.end, k - 2))), None)
+
     def _hedged(self, destination: int, cues: list[int]) -> bool:
         """The route is only being studied: a hedge just before the cue that names this destination."""
         cue = max((c for c in cues if c < destination), default=None)
@@ -2451,6 +2574,26 @@ class ArticleReader:
         add_new(export.models, (self._model_name(m) for m in row_models))
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _maker_heading(self, sent: Sentence, ents: list[Span]) -> None:
+        """'SAIC Motor (MG brand; total 92,100)' over '- Mexico: 3,940 (MG5, MG ZS)': a line that is a maker's name alone,
+        or with a remark in brackets or after a colon, heading bulleted rows of an export list: the rows are that maker's
+        shipments from the list's origin (not those of the maker that headed the rows before)."""
+        lower = self.index.lower
+        head = ents[0]
+        if head.start != self._past_bullet(sent.start, sent.end) or any(e.label_ in ("COUNTRY", "REGION") for e in ents):
+            return
+        after = next((k for k in range(head.end, sent.end) if lower[k].strip()), None)
+        if after is not None and lower[after] not in ("(", ":"):
+            return
+        last = next(k for k in range(sent.end - 1, sent.start - 1, -1) if lower[k].strip())
+        if lower[last] == ".":
+            return
+        # the next line is a bulleted row
+        nxt = next((k for k in range(sent.end, min(len(lower), sent.end + 6)) if lower[k].strip()), None)
+        if nxt is None or lower[nxt] not in BULLETS:
+            return
+        self.exporter = (head.ent_id_, self.exporter[1])
 
     def _opens_export_list(self, sent: Sentence) -> bool:
         """'Exports by market, January-September:', 'The main directions of export were as follows:': a line that

@@ -14,7 +14,9 @@ from core.nlp.docindex import TEXT_KEY
 # Currency codes written straight before digits.
 CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
                      # the rand written "R3.1 billion", "R250,000": only before a figure with a separator, so "R8" stays a name
-                     r"R(?=\d{1,3}(?:[.,]\d+)+\b)", r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)"]
+                     r"R(?=\d{1,3}(?:[.,]\d+)+\b)", r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
+                     # "RM310 million", "EGP2.4 billion", "Rp1.9 trillion": the gazetteer's other prefixes written on the figure
+                     r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)"]
 # Scales and units written straight after digits.
 UNIT_SUFFIXES = [
     r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|L|l|T|ha|km)$",
