@@ -132,10 +132,11 @@ def _empty(title: str, x_title: str = "", y_title: str = "", note: str = EMPTY_N
     return _figure([], layout)
 
 
-def _published_order(published: pd.Series) -> np.ndarray:
-    """Row positions, most recently published first, undated last, ties in their order (a stable sort)."""
+def _published_order(published: pd.Series | np.ndarray) -> np.ndarray:
+    """Row positions, most recently published first, undated last, ties in their order (a stable sort).
+    `published`: a column, or the datetime64 values of one."""
     if isinstance(published.dtype, np.dtype) and published.dtype.kind == "M":  # the frames' dtype: no parsing
-        stamps = published.to_numpy()
+        stamps = published if isinstance(published, np.ndarray) else published.to_numpy()
         undated = np.isnat(stamps)
         values = stamps.view("int64")
     else:
@@ -980,20 +981,6 @@ def _own_trace_companies(companies: list[str]) -> tuple[set[str], int]:
 # the few thousand rows of a filter; a groupby, join or where per column cost a few hundred microseconds.
 
 
-def _latest_rows(published: pd.Series) -> np.ndarray:
-    """Row positions, most recently published first (undated last, ties in their order): the order
-    _latest_first sorts by, without copying the rows."""
-    if isinstance(published.dtype, np.dtype) and published.dtype.kind == "M":  # the frames' own dtype: as is
-        stamps = published.to_numpy()
-        undated = np.isnat(stamps)
-    else:
-        parsed = pd.to_datetime(published, errors="coerce")
-        undated = parsed.isna().to_numpy()
-        stamps = parsed.to_numpy(dtype="datetime64[ns]")
-    values = np.where(undated, 0, stamps.view("int64"))
-    return np.argsort(np.where(undated, np.iinfo(np.int64).max, -values), kind="stable")
-
-
 def _states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
     """The rows that state a value: not missing, and (blank_is_missing) not text that is empty once stripped."""
     if not blank_is_missing:
@@ -1079,7 +1066,7 @@ def _spec_rows(specs: pd.DataFrame, codes: np.ndarray, n: int) -> dict[str, np.n
     """spec_summary as row positions: per column of SPEC_COLUMNS, for each of the n models (codes of
     _model_codes) the row of `specs` its value comes from: the figures from the latest row stating them,
     the rest from the model's latest row."""
-    order = _latest_rows(specs["published"])
+    order = _published_order(specs["published"])
     latest = _first_row_per_key(codes, order, None, n)
     rows = dict.fromkeys(SPEC_COLUMNS, latest)
     for c in ("maker", "engine_l", "power_hp", "transmission"):
@@ -1118,7 +1105,7 @@ def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
     each key, the way _summarise does (blank text skipped in object columns only)."""
     codes, uniques = pd.factorize(df[key])
     n = len(uniques)
-    order = _latest_rows(df["published"])
+    order = _published_order(df["published"])
     latest = _first_row_per_key(codes, order, None, n)
     rank = np.empty(len(df), dtype=np.intp)
     rank[order] = np.arange(len(df))
@@ -1208,7 +1195,7 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     out: dict[str, object] = {"model": pd.Index(names).array}
 
     if m_names:
-        order = _latest_rows(models["published"])
+        order = _published_order(models["published"])
         maker, based_on, latest = (
             _spread(_first_row_per_key(m_codes, order, None if c is None else _states_value(models[c], _skips_blank(models[c])),
                                 len(m_names)), m_out, n) for c in ("maker", "based_on", None))
@@ -1742,16 +1729,6 @@ _FACT_KINDS = {
 }
 
 
-_UNDATED_LAST = np.iinfo(np.int64).max
-
-
-def _newest_first(published: np.ndarray) -> np.ndarray:
-    """Positions of datetime64 values, latest first, undated last, ties in their order (as _latest_first)."""
-    undated = np.isnat(published)
-    stamps = published.view("int64")
-    return np.argsort(np.where(undated, _UNDATED_LAST, -np.where(undated, 0, stamps)), kind="stable")
-
-
 def _taken(series: pd.Series, pos: np.ndarray) -> list:
     """The column's values at pos as to_dict("records") gives them: str or NaN, int or float."""
     if series.dtype == _TEXT:
@@ -1813,7 +1790,7 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
         if columns is None:
             return None
         published = columns["published"].to_numpy()
-        order = _newest_first(published if rows is None else published[rows])[:n]
+        order = _published_order(published if rows is None else published[rows])[:n]
         read.append((name, columns, order if rows is None else rows[order]))
     if not read:
         return pd.DataFrame([], columns=FACT_COLUMNS)
@@ -1822,7 +1799,7 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
         return None  # dates in different units: the general way
     published = np.concatenate(published)
     start = np.concatenate([columns["start"].to_numpy()[pos] for _, columns, pos in read])
-    shown = _newest_first(published)[:n]
+    shown = _published_order(published)[:n]
     if by_start:
         shown = shown[np.argsort(start[shown], kind="stable")]  # NaN last, ties in date order
     offsets = np.cumsum([0] + [len(pos) for *_, pos in read])
