@@ -320,7 +320,7 @@ def _joined_items_arrow(lists: pd.Series, group_rows: np.ndarray, group_of: np.n
     return pd.array(joined, dtype=_TEXT_DTYPE)  # straight from Arrow: no Python string each, then back
 
 
-_TEXT_DTYPE = pd.Series([""]).dtype  # what pandas makes of a column of Python strings (str, in pandas 3)
+_TEXT_DTYPE = pd.Series([""]).dtype  # the frames' text columns: what pandas makes of Python strings (str, in pandas 3)
 
 
 def _distinct_counts(values: pd.Series, group_rows: np.ndarray, group_of: np.ndarray, n_groups: int) -> np.ndarray:
@@ -569,6 +569,15 @@ def conflict_note(flags: dict[str, int] | None, key) -> str:
     return f"{n} sources disagree" if n > 1 else ""
 
 
+def conflict_notes(flags: dict[str, int] | None, keys: pd.Series | np.ndarray) -> list[str]:
+    """conflict_note of every key of a column: one conversion of the column, not an Arrow scalar per key,
+    and only the flagged keys looked up (most are not)."""
+    values = (keys.to_numpy(dtype=object) if isinstance(keys, pd.Series) else keys).tolist()
+    if not flags:
+        return [""] * len(values)
+    return [conflict_note(flags, k) if str(k) in flags else "" for k in values]
+
+
 def _map_summaries(plants: pd.DataFrame, exports: pd.DataFrame,
                    summaries: tuple[pd.DataFrame, pd.DataFrame] | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     return (plant_summary(plants), route_summary(exports)) if summaries is None else summaries
@@ -674,11 +683,6 @@ def _source_lines(df: pd.DataFrame, rows: np.ndarray) -> list[str]:
             zip(sources, _escaped(_values_at(df["title"], rows)), _dates(df["published"], rows), strict=True)]
 
 
-def _conflict_notes(flags: dict[str, int] | None, keys) -> list[str]:
-    """conflict_note of each key; only flagged keys looked at (most are not)."""
-    return [conflict_note(flags, k) if flags and str(k) in flags else "" for k in keys]
-
-
 def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None,
              summaries: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> pd.DataFrame:
     """The rows the map draws (plants with coordinates, routes with both ends), as one table.
@@ -729,7 +733,7 @@ def _map_rows_by_column(ps: pd.DataFrame, plant_at: np.ndarray, rs: pd.DataFrame
         "country": stacked("country"),
         **{c: figure(c) for c in figures},
         **{c: stacked(c) for c in ("models", "source", "title", "published", "article_id", "sentence")},
-        "conflict": [note for cols, at in parts for note in _conflict_notes(flags, cols["key"].to_numpy()[at])],
+        "conflict": [note for cols, at in parts for note in conflict_notes(flags, cols["key"].to_numpy()[at])],
     })
 
 
@@ -752,12 +756,12 @@ def _map_rows_general(ps: pd.DataFrame, rs: pd.DataFrame, flags: dict[str, int] 
     plant_rows = ps[prov].assign(
         kind="plant", where=plant_labels(ps), country=ps["country"],
         capacity_per_year=ps["capacity_per_year"], jobs=ps["jobs"], units=float("nan"),
-        conflict=[conflict_note(flags, k) for k in ps["plant_key"]],
+        conflict=conflict_notes(flags, ps["plant_key"]),
     )
     route_rows = rs[prov].assign(
         kind="export route", where=rs["origin"].astype(str) + " → " + rs["destination"].astype(str),
         country=rs["destination"], capacity_per_year=float("nan"), jobs=float("nan"), units=rs["units"],
-        conflict=[conflict_note(flags, k) for k in rs["route_key"]],
+        conflict=conflict_notes(flags, rs["route_key"]),
     )
     parts = [df for df in (plant_rows, route_rows) if len(df)]
     out = pd.concat(parts, ignore_index=True)[cols] if parts else pd.DataFrame(columns=cols)
@@ -1222,14 +1226,6 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     return pd.DataFrame({c: out[c] for c in cols}, copy=False)
 
 
-def _groups(keys: pd.Series, missing: str) -> list[tuple[str, np.ndarray]]:
-    """(key, row positions) for each distinct value, keys sorted and missing ones named `missing`, rows in
-    their order: what iterating df.groupby(keys, sort=True) gives, without a frame per group (about half a
-    millisecond each, and a chart coloured by company has dozens of groups)."""
-    return [(key, np.array(rows, dtype=np.intp))
-            for key, rows in _positions_by_key([missing if k is None else k for k in _values(keys)])]
-
-
 def _positions_by_key(keys: list) -> list[tuple[object, list[int]]]:
     """(key, positions) for each distinct key, keys sorted, positions in order: a dict pass over a few dozen
     keys, where pandas' factorize and argsort cost more than the loop."""
@@ -1285,7 +1281,7 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
         groups.setdefault("Unknown maker" if makers[i] is None else makers[i], []).append(at)
     # two panels sharing the model axis (what make_subplots(cols=2, shared_yaxes=True) lays out)
     traces = []
-    for maker in sorted(groups):  # makers by name, as _groups gives them
+    for maker in sorted(groups):  # makers by name
         rows = groups[maker]
         color = company_color(None if maker == "Unknown maker" else maker)
         models, power_of, engine_of = [all_models[r] for r in rows], all_power[rows], all_engine[rows]
@@ -1423,17 +1419,6 @@ def labelled_plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def conflict_notes(flags: dict[str, int] | None, keys: pd.Series) -> list[str]:
-    """conflict_note for every key of a column, as [conflict_note(flags, k) for k in keys] gives: one
-    conversion of the column, not an Arrow scalar per key."""
-    count = (flags or {}).get
-    notes = []
-    for key in keys.to_numpy(dtype=object).tolist():  # missing keys as iterating the column gives them
-        n = count(key if type(key) is str else str(key), 0)
-        notes.append(f"{n} sources disagree" if n > 1 else "")
-    return notes
-
-
 def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataFrame:
     """The capacity page's table of plants: labelled_plant_summary without its bar labels, with a note on
     the plants whose articles disagree."""
@@ -1569,7 +1554,7 @@ def kpis(frames: dict[str, pd.DataFrame]) -> dict[str, object]:
 
 def _distinct(columns: list[pd.Series]) -> int:
     """Distinct values over the columns, missing ones left out: in Arrow for the frames' text columns."""
-    if all(c.dtype == _TEXT for c in columns):
+    if all(c.dtype == _TEXT_DTYPE for c in columns):
         arrays = [c.array.__arrow_array__() for c in columns]
         if len({a.type for a in arrays}) > 1:
             arrays = [a.cast(pa.large_string()) for a in arrays]
@@ -1583,7 +1568,7 @@ def _investment_by_currency(ps: pd.DataFrame) -> dict[str, float]:
     if not len(ps):
         return {}
     amounts, currencies = ps["investment_amount"], ps["investment_currency"]
-    if amounts.dtype == np.float64 and currencies.dtype == _TEXT:
+    if amounts.dtype == np.float64 and currencies.dtype == _TEXT_DTYPE:
         stated = np.flatnonzero(~np.isnan(amounts.to_numpy()))
         values = amounts.to_numpy()[stated]
         # whole amounts whose total stays below 2**53 add up exactly in any order, so a plain sum equals
@@ -1658,7 +1643,6 @@ def _p(r) -> dict:
 # at a time, and their fact text written from plain values (text: str or NaN; numbers: int or float).
 
 FACT_COLUMNS = ["published", "kind", "fact", "company", "country", "sentence", "source", "title", "article_id", "start"]
-_TEXT = pd.StringDtype("pyarrow", na_value=np.nan)  # the frames' text columns (and what pandas infers for str)
 _PROVENANCE_TEXT = ["sentence", "source", "title", "article_id"]
 
 
@@ -1671,9 +1655,8 @@ def _plant_facts(c: dict[str, list]) -> list[str]:
     for key, site, company, country, capacity, jobs, amount, currency in zip(
             c["plant_key"], c["site"], c["company"], c["country"], c["capacity_per_year"], c["jobs"],
             c["investment_amount"], c["investment_currency"], strict=True):
-        label = " · ".join(p for p in (site, company) if isinstance(p, str) and p) or str(key or "plant")  # plant_label
-        if isinstance(country, str) and country and country not in label:
-            label += f" ({country})"
+        site, company, country = (v if isinstance(v, str) else "" for v in (site, company, country))  # NaN: ""
+        label = _labels([site], [company], [country], [str(key or "plant")])[0]
         figures = [f"{fmt_number(capacity)} units/year" if not _nan(capacity) else "",
                    f"{fmt_number(jobs)} jobs" if not _nan(jobs) else "",
                    f"invests {fmt_money(amount, currency)}" if not _nan(amount) else ""]
@@ -1731,7 +1714,7 @@ _FACT_KINDS = {
 
 def _taken(series: pd.Series, pos: np.ndarray) -> list:
     """The column's values at pos as to_dict("records") gives them: str or NaN, int or float."""
-    if series.dtype == _TEXT:
+    if series.dtype == _TEXT_DTYPE:
         return [np.nan if v is None else v for v in series.array.__arrow_array__().take(pos).to_pylist()]
     return series.to_numpy()[pos].tolist()
 
@@ -1744,7 +1727,7 @@ def _stored_columns(df: pd.DataFrame, text: list[str], numbers: list[str]) -> di
         if c not in df.columns:
             return None
         columns[c] = df[c]
-    stored = (all(columns[c].dtype == _TEXT for c in text)
+    stored = (all(columns[c].dtype == _TEXT_DTYPE for c in text)
               and all(isinstance(columns[c].dtype, np.dtype) and columns[c].dtype.kind in "if" for c in numbers)
               and isinstance(columns["published"].dtype, np.dtype) and columns["published"].dtype.kind == "M")
     return columns if stored else None
@@ -1759,7 +1742,7 @@ def _strings(values: pa.ChunkedArray | list[str]) -> pd.api.extensions.Extension
     """Arrow strings (or plain ones) as the str column pandas infers from them (missing ones NaN)."""
     if isinstance(values, list):
         values = pa.array(values, type=pa.large_string())
-    return pd.arrays.ArrowStringArray(values, dtype=_TEXT)
+    return pd.arrays.ArrowStringArray(values, dtype=_TEXT_DTYPE)
 
 
 def _text_column(shown: pa.ChunkedArray,
@@ -1873,7 +1856,7 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
     """
     from core.articles import headline
 
-    if "headline" in articles.columns and articles["article_id"].dtype == _TEXT and articles["headline"].dtype == _TEXT:
+    if "headline" in articles.columns and articles["article_id"].dtype == _TEXT_DTYPE and articles["headline"].dtype == _TEXT_DTYPE:
         # two plain columns (ids and headlines as to_dict gives them: str, NaN when missing), no row dicts;
         # a row without a headline gets headline(None, None, its id), as the rows below would give it
         ids = articles["article_id"].to_numpy(dtype=object).tolist()

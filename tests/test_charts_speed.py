@@ -374,3 +374,13 @@ def test_points_deep_copy_is_a_copy():
                        _validate=False) for lat in (points, list(points))]
     assert built[0].to_dict() == built[1].to_dict()
     assert pio.to_json(built[0], validate=False) == pio.to_json(built[1], validate=False)
+
+
+@MAP_SETTINGS
+@given(st.lists(st.sampled_from(["p1", "p2", "r|a|b", "", None]), max_size=12),
+       st.one_of(st.none(), st.just({}), st.just({"p1": 2, "r|a|b": 3, "p2": 1, "nan": 4})))
+def test_conflict_notes_are_conflict_note_of_each_key(keys, flags):
+    column = pd.Series(keys, dtype="str")
+    expected = [charts.conflict_note(flags, k) for k in column]
+    assert charts.conflict_notes(flags, column) == expected  # a column (the capacity table)
+    assert charts.conflict_notes(flags, column.to_numpy()) == expected  # its values (the map's rows)
