@@ -1,0 +1,92 @@
+"""Chart builders: pure functions from frames (core.frames.FRAME_COLUMNS) to plotly figures.
+
+No Streamlit here: the same figure is drawn in the app, exported to PNG/SVG/HTML by
+core.exports, and tested without a browser. Every figure has a title, and every axis
+title says its unit. Figures over no rows still build (a titled figure with a note).
+
+Plants and routes appear once per article in the frames; ``plant_summary`` and
+``route_summary`` fold them into one row per plant / route, taking for each figure the
+value from the most recently published article that states it.
+
+One module a concept, each importing only the ones above it:
+- base: colours, number formats, the shared layout and figure call, column helpers;
+- summaries: one row per plant or route (the latest stated figures), plant labels, conflict notes;
+- overview, fact_tables, map, models, capacity, articles: the tables and figures of one page each.
+
+Every public name is re-exported here, so ``from core import charts; charts.map_figure(...)`` and
+``from core.charts import map_figure`` work as before. Switches and limits are read by the module that
+holds them: set them there (``core.charts.base.VALIDATE_FIGURES``, ``core.charts.map.PLANT_TRACES``),
+not on this package.
+"""
+from core.charts.map import (
+    ARTICLE_TABLE_COLUMNS,
+    BARS_SHOWN,
+    BOILERPLATE_LABEL,
+    EMPTY_NOTE,
+    ENTITY_COLORS,
+    FACT_COLUMNS,
+    FACT_FRAMES,
+    FONT,
+    GEO_RESOLUTION,
+    KPI_FRAMES,
+    MAP_PROVENANCE,
+    MAP_ROW_COLUMNS,
+    PALETTE,
+    PLANT_ENDS,
+    PLANT_FIGURES,
+    PLANT_KEEP,
+    PLANT_TRACES,
+    PLANTS_DRAWN,
+    ROUTE_ENDS,
+    ROUTE_FIGURES,
+    ROUTE_POINTS,
+    ROUTES_DRAWN,
+    SMALL_SUMMARY,
+    SPEC_COLUMNS,
+    SPECS_SHOWN,
+    USED_TRACE_TYPES,
+    article_facts,
+    article_titles,
+    articles_table,
+    capacity_chart,
+    company_color,
+    conflict_note,
+    conflict_notes,
+    coverage_chart,
+    figure_title,
+    fmt_money,
+    fmt_number,
+    investment_chart,
+    investment_per_capacity_chart,
+    investment_per_job_chart,
+    jobs_chart,
+    kpis,
+    labelled_plant_summary,
+    latest_facts,
+    map_figure,
+    map_rows,
+    map_summaries,
+    map_unplaced,
+    model_table,
+    plant_label,
+    plant_labels,
+    plant_summary,
+    plant_table,
+    render_entities,
+    route_summary,
+    spec_summary,
+    specs_chart,
+)
+
+__all__ = [
+    "ARTICLE_TABLE_COLUMNS", "BARS_SHOWN", "BOILERPLATE_LABEL", "EMPTY_NOTE", "ENTITY_COLORS", "FACT_COLUMNS",
+    "FACT_FRAMES", "FONT", "GEO_RESOLUTION", "KPI_FRAMES", "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PALETTE",
+    "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_FIGURES", "PLANT_KEEP", "PLANT_TRACES", "ROUTES_DRAWN", "ROUTE_ENDS",
+    "ROUTE_FIGURES", "ROUTE_POINTS", "SMALL_SUMMARY", "SPECS_SHOWN", "SPEC_COLUMNS", "USED_TRACE_TYPES",
+    "article_facts", "article_titles", "articles_table", "capacity_chart", "company_color", "conflict_note",
+    "conflict_notes", "coverage_chart", "figure_title", "fmt_money", "fmt_number", "investment_chart",
+    "investment_per_capacity_chart", "investment_per_job_chart", "jobs_chart", "kpis", "labelled_plant_summary",
+    "latest_facts", "map_figure", "map_rows", "map_summaries", "map_unplaced", "model_table", "plant_label",
+    "plant_labels", "plant_summary", "plant_table", "render_entities", "route_summary", "spec_summary",
+    "specs_chart",
+]
