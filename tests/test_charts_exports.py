@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from core import charts, exports
+from core.charts import base as chart_base
 from core.charts import map as chart_map
 from core.filters import Filters
 from core.frames import empty_frames
@@ -166,9 +167,9 @@ def test_figures_are_checked_by_plotly_in_tests_and_not_in_the_app(monkeypatch):
 
     wrong = [{"type": "bar", "x": [1], "y": ["a"], "colour": "red"}]  # no such property
     with pytest.raises(ValueError):
-        chart_map._figure(wrong, chart_map._layout("t"))
-    monkeypatch.setattr(chart_map, "VALIDATE_FIGURES", False)  # as in the app
-    fig = chart_map._figure([{"type": "bar", "x": [1, 2], "y": ["a", "b"]}], chart_map._layout("t"))
+        chart_base._figure(wrong, chart_base._layout("t"))
+    monkeypatch.setattr(chart_base, "VALIDATE_FIGURES", False)  # as in the app
+    fig = chart_base._figure([{"type": "bar", "x": [1, 2], "y": ["a", "b"]}], chart_base._layout("t"))
     assert isinstance(fig, go.Figure) and list(fig.data[0].y) == ["a", "b"]
 
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import charts
+from core.charts import base as chart_base
 from core.charts import map as chart_map
 from core.frames import article_rows
 
@@ -173,11 +174,11 @@ def test_article_titles_fast_path_is_the_records(rows):
 def _articles_table_reference(articles: pd.DataFrame) -> pd.DataFrame:
     """articles_table as it was written first: a column selection, then the titles assigned."""
     out = articles[charts.ARTICLE_TABLE_COLUMNS]
-    titles = [t.strip() if isinstance(t, str) else "" for t in chart_map._values(out["title"])]
+    titles = [t.strip() if isinstance(t, str) else "" for t in chart_base._values(out["title"])]
     untitled = [not t for t in titles]
     if any(untitled):
         fallback = charts.article_titles(articles[untitled])
-        titles = [t or fallback.get(a, t) for a, t in zip(chart_map._values(out["article_id"]), titles, strict=True)]
+        titles = [t or fallback.get(a, t) for a, t in zip(chart_base._values(out["article_id"]), titles, strict=True)]
     return out.assign(title=titles)
 
 
@@ -305,7 +306,7 @@ def test_own_trace_companies_are_value_counts_firsts(companies, traces):
 @given(st.lists(st.one_of(st.none(), st.text(alphabet="ab&<>\"'é ", max_size=6), st.integers(0, 9),
                           st.just(float("nan"))), max_size=20))
 def test_escaped_is_esc(values):
-    assert chart_map._escaped(values) == [chart_map._esc(v) for v in values]
+    assert chart_map._escaped(values) == [chart_base._esc(v) for v in values]
     assert chart_map._escaped(["a&b"]) == [html.escape("a&b")]
 
 
@@ -319,7 +320,7 @@ def test_source_lines_are_source_line(published, texts, data):
     rows = np.array(data.draw(st.lists(st.integers(0, max(n - 1, 0)), max_size=n)) if n else [], dtype=np.int64)
     picked = df.iloc[rows]
     expected = [chart_map._source_line(dict(zip(picked.columns, row, strict=True)))
-                for row in zip(*(chart_map._values(picked[c]) for c in picked.columns), strict=True)]
+                for row in zip(*(chart_base._values(picked[c]) for c in picked.columns), strict=True)]
     assert chart_map._source_lines(df, rows) == expected
     # dates held other ways go value by value
     for held in (pd.Series([date(2024, 3, 1), None], dtype=object), pd.Series(["2024-03-01", None], dtype=object),
@@ -341,7 +342,7 @@ def test_values_at_is_values_of_the_rows(values, kind, data):
         series = pd.Series(values, dtype="float64")
     rows = np.array(data.draw(st.lists(st.integers(0, len(values) - 1), max_size=len(values))) if values else [],
                     dtype=np.int64)
-    got, expected = chart_map._values_at(series, rows), chart_map._values(series.iloc[rows])
+    got, expected = chart_map._values_at(series, rows), chart_base._values(series.iloc[rows])
     assert [type(v) for v in got] == [type(v) for v in expected]
     assert [v is None or v is pd.NaT or (v != v) for v in got] == [v is None or v is pd.NaT or (v != v) for v in expected]
     assert [v for v in got if v is not None and v is not pd.NaT and v == v] == \
