@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from core import charts
 from core.charts import base as chart_base
-from core.charts import map as chart_map
+from core.charts import summaries as chart_summaries
 from core.frames import FRAME_COLUMNS
 
 # --------------------------------------------------------------------------- models and specs page
@@ -46,11 +46,11 @@ def _ref_spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
 def _ref_by_model(df: pd.DataFrame, text) -> pd.Series:
     if df.empty:
         return pd.Series(dtype=object)
-    rows, names = chart_map._list_items(df["models"])
+    rows, names = chart_summaries._list_items(df["models"])
     texts = np.asarray(chart_base._values(text) if isinstance(text, pd.Series) else list(text), dtype=object)
     pairs = pd.DataFrame({"model": names, "text": texts[rows]})
     pairs = pairs[pairs["text"].notna()].drop_duplicates()
-    return chart_map._joined(pairs["model"], pairs["text"])
+    return chart_summaries._joined(pairs["model"], pairs["text"])
 
 
 def _ref_model_table(models, specs, plants, exports) -> pd.DataFrame:
