@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from core import charts
 from core.charts import base as chart_base
 from core.charts import map as chart_map
+from core.charts import overview as chart_overview
 from core.frames import article_rows
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -143,7 +144,7 @@ def test_coverage_fast_path_is_the_groupby(data):
                             dtype=data.draw(st.sampled_from([np.int32, np.int64]))),
     })
     general = articles.astype({"published": object})  # not datetime64: the groupby way
-    assert chart_map._per_month(general) is None and chart_map._per_month(articles) is not None
+    assert chart_overview._per_month(general) is None and chart_overview._per_month(articles) is not None
     assert (pio.to_json(charts.coverage_chart(articles), validate=False)
             == pio.to_json(charts.coverage_chart(general), validate=False))
 
@@ -155,9 +156,9 @@ def test_investment_sums_are_the_groupby(rows):
     ps = pd.DataFrame({"investment_amount": np.array([np.nan if a is None else a for a, _ in rows], dtype=np.float64),
                        "investment_currency": pd.array([c for _, c in rows], dtype="str")})
     general = ps.astype({"investment_currency": object})
-    assert chart_map._investment_by_currency(ps) == chart_map._investment_by_currency(general)
-    assert (chart_map._distinct([ps["investment_currency"], ps["investment_currency"].str.lower()])
-            == chart_map._distinct([general["investment_currency"], general["investment_currency"].str.lower()]))
+    assert chart_overview._investment_by_currency(ps) == chart_overview._investment_by_currency(general)
+    assert (chart_overview._distinct([ps["investment_currency"], ps["investment_currency"].str.lower()])
+            == chart_overview._distinct([general["investment_currency"], general["investment_currency"].str.lower()]))
 
 
 @SETTINGS
