@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from core import charts
 from core.charts import base as chart_base
+from core.charts import fact_tables as chart_fact_tables
 from core.charts import map as chart_map
 from core.charts import overview as chart_overview
 from core.frames import article_rows
@@ -56,7 +57,7 @@ def _numbers(draw, n: int, integer: bool = False) -> np.ndarray:
 @st.composite
 def _fact_frame(draw, name: str) -> pd.DataFrame:
     n = draw(st.integers(0, 12))
-    text, numbers = chart_map._FACT_KINDS[name][2:4]
+    text, numbers = chart_fact_tables._FACT_KINDS[name][2:4]
     df = {c: draw(_texts(n)) for c in dict.fromkeys([*text, "sentence", "source", "title"])}
     df.update({c: draw(_numbers(n, integer=c == "jobs")) for c in numbers})
     df["article_id"] = pd.array(draw(st.lists(st.sampled_from(["a1", "a2", "a3"]), min_size=n, max_size=n)), dtype="str")
@@ -73,15 +74,15 @@ def _fact_frames(draw) -> dict[str, pd.DataFrame]:
 @SETTINGS
 @given(_fact_frames(), st.sampled_from([1, 3, 200]))
 def test_latest_facts_fast_path_is_the_general_one(frames, n):
-    fast = chart_map._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], n)
+    fast = chart_fact_tables._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], n)
     assert fast is not None
-    _same(fast, chart_map._latest_facts_records(frames, n))
+    _same(fast, chart_fact_tables._latest_facts_records(frames, n))
 
 
 @SETTINGS
 @given(_fact_frames(), st.sampled_from(["a1", "a2", "nowhere"]))
 def test_article_facts_fast_path_is_the_general_one(frames, article_id):
-    general = chart_map._latest_facts_records({k: article_rows(v, article_id) for k, v in frames.items()}, 100_000)
+    general = chart_fact_tables._latest_facts_records({k: article_rows(v, article_id) for k, v in frames.items()}, 100_000)
     if not general.empty:
         general = general.sort_values("start", kind="stable", na_position="last").reset_index(drop=True)
     _same(charts.article_facts(frames, article_id), general)
@@ -91,8 +92,8 @@ def test_article_facts_fast_path_is_the_general_one(frames, article_id):
 @given(_fact_frames())
 def test_latest_facts_takes_the_general_way_for_other_dtypes(frames):
     frames["people"] = frames["people"].astype({"name": object})
-    assert chart_map._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], 200) is None or frames["people"].empty
-    _same(charts.latest_facts(frames), chart_map._latest_facts_records(frames, 200))
+    assert chart_fact_tables._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], 200) is None or frames["people"].empty
+    _same(charts.latest_facts(frames), chart_fact_tables._latest_facts_records(frames, 200))
 
 
 def _render_entities_reference(text: str, mentions: pd.DataFrame) -> str:
