@@ -43,8 +43,6 @@ from core.charts.map import (
     ROUTE_ENDS,
     ROUTE_POINTS,
     ROUTES_DRAWN,
-    SPEC_COLUMNS,
-    SPECS_SHOWN,
     article_titles,
     articles_table,
     capacity_chart,
@@ -56,12 +54,10 @@ from core.charts.map import (
     map_rows,
     map_summaries,
     map_unplaced,
-    model_table,
     plant_table,
     render_entities,
-    spec_summary,
-    specs_chart,
 )
+from core.charts.models import SPEC_COLUMNS, SPECS_SHOWN, model_table, spec_summary, specs_chart
 from core.charts.overview import KPI_FRAMES, coverage_chart, kpis
 from core.charts.summaries import (
     PLANT_FIGURES,
@@ -83,10 +79,10 @@ __all__ = [
     "FACT_COLUMNS", "FACT_FRAMES", "article_facts", "latest_facts",
     "ARTICLE_TABLE_COLUMNS", "BARS_SHOWN", "BOILERPLATE_LABEL", "ENTITY_COLORS", "GEO_RESOLUTION",
     "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES", "ROUTES_DRAWN",
-    "ROUTE_ENDS", "ROUTE_POINTS", "SPECS_SHOWN", "SPEC_COLUMNS", "article_titles", "articles_table",
-    "capacity_chart", "investment_chart", "investment_per_capacity_chart", "investment_per_job_chart",
-    "jobs_chart", "map_figure", "map_rows", "map_summaries", "map_unplaced", "model_table", "plant_table",
-    "render_entities", "spec_summary", "specs_chart",
+    "ROUTE_ENDS", "ROUTE_POINTS", "article_titles", "articles_table", "capacity_chart", "investment_chart",
+    "investment_per_capacity_chart", "investment_per_job_chart", "jobs_chart", "map_figure", "map_rows",
+    "map_summaries", "map_unplaced", "plant_table", "render_entities",
+    "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
     "KPI_FRAMES", "coverage_chart", "kpis",
     "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",
     "labelled_plant_summary", "plant_label", "plant_labels", "plant_summary", "route_summary",
