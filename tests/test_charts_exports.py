@@ -11,7 +11,7 @@ import pytest
 
 from core import charts, exports
 from core.charts import base as chart_base
-from core.charts import map as chart_map
+from core.charts import capacity as chart_capacity
 from core.filters import Filters
 from core.frames import empty_frames
 
@@ -177,7 +177,7 @@ def test_bars_coloured_by_company_keep_each_company_rows_in_order():
     """One trace per company, companies sorted, an unknown company last under "Unknown", bars smallest first."""
     df = pd.DataFrame({"plant": ["P1", "P2", "P3", "P4", "P5"], "company": ["Kia", None, "BYD", "Kia", "BYD"],
                        "capacity_per_year": [50.0, 10.0, 30.0, 20.0, 40.0]})
-    fig = chart_map._hbar(df, "plant", "capacity_per_year", "t", "Units", "Plant", color_by="company")
+    fig = chart_capacity._hbar(df, "plant", "capacity_per_year", "t", "Units", "Plant", color_by="company")
     assert [t.name for t in fig.data] == ["BYD", "Kia", "Unknown"]
     assert [list(t.y) for t in fig.data] == [["P3", "P5"], ["P4", "P1"], ["P2"]]
     assert [list(t.x) for t in fig.data] == [[30.0, 40.0], [20.0, 50.0], [10.0]]

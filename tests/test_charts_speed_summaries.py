@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import charts
-from core.charts import map as chart_map
+from core.charts import capacity as chart_capacity
 from core.charts import summaries as chart_summaries
 
 # --------------------------------------------------------------------------- capacity page and plant/route summaries
@@ -120,7 +120,7 @@ def test_bars_are_pandas_nlargest_and_sort_values_bar_for_bar(rows, dtype):
         values = [0 if np.isnan(v) else int(v) for v in values]
     df = pd.DataFrame({"plant": [f"P{i}" for i in range(len(rows))], "company": [c for _, c in rows],
                        "x": np.array(values, dtype=dtype)})
-    fig = chart_map._hbar(df, "plant", "x", "t", "X", "Plant", color_by="company")
+    fig = chart_capacity._hbar(df, "plant", "x", "t", "X", "Plant", color_by="company")
     n, order, traces = _pandas_hbar(df, "plant", "x", "company")
     if not n:
         assert not fig.data
@@ -137,7 +137,7 @@ def test_bars_are_pandas_nlargest_and_sort_values_bar_for_bar(rows, dtype):
 def test_company_sums_are_pandas_groupby_sums_to_the_bit(rows):
     keys = np.array([k for k, _ in rows], dtype=object)
     values = np.array([v for _, v in rows], dtype=np.float64)
-    ours = chart_map._sums_by_key(keys, values, "Unknown")
+    ours = chart_capacity._sums_by_key(keys, values, "Unknown")
     df = pd.DataFrame({"k": pd.Series(keys, dtype="str"), "v": values}).dropna(subset=["v"])
     theirs = df.groupby(df["k"].fillna("Unknown"))["v"].sum()
     assert ours[0] == list(theirs.index)

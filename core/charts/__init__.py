@@ -28,10 +28,18 @@ from core.charts.base import (
     fmt_money,
     fmt_number,
 )
+from core.charts.capacity import (
+    BARS_SHOWN,
+    capacity_chart,
+    investment_chart,
+    investment_per_capacity_chart,
+    investment_per_job_chart,
+    jobs_chart,
+    plant_table,
+)
 from core.charts.fact_tables import FACT_COLUMNS, FACT_FRAMES, article_facts, latest_facts
 from core.charts.map import (
     ARTICLE_TABLE_COLUMNS,
-    BARS_SHOWN,
     BOILERPLATE_LABEL,
     ENTITY_COLORS,
     GEO_RESOLUTION,
@@ -45,16 +53,10 @@ from core.charts.map import (
     ROUTES_DRAWN,
     article_titles,
     articles_table,
-    capacity_chart,
-    investment_chart,
-    investment_per_capacity_chart,
-    investment_per_job_chart,
-    jobs_chart,
     map_figure,
     map_rows,
     map_summaries,
     map_unplaced,
-    plant_table,
     render_entities,
 )
 from core.charts.models import SPEC_COLUMNS, SPECS_SHOWN, model_table, spec_summary, specs_chart
@@ -76,12 +78,13 @@ from core.charts.summaries import (
 __all__ = [
     "EMPTY_NOTE", "FONT", "PALETTE", "USED_TRACE_TYPES", "company_color", "figure_title", "fmt_money",
     "fmt_number",
+    "BARS_SHOWN", "capacity_chart", "investment_chart", "investment_per_capacity_chart",
+    "investment_per_job_chart", "jobs_chart", "plant_table",
     "FACT_COLUMNS", "FACT_FRAMES", "article_facts", "latest_facts",
-    "ARTICLE_TABLE_COLUMNS", "BARS_SHOWN", "BOILERPLATE_LABEL", "ENTITY_COLORS", "GEO_RESOLUTION",
-    "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES", "ROUTES_DRAWN",
-    "ROUTE_ENDS", "ROUTE_POINTS", "article_titles", "articles_table", "capacity_chart", "investment_chart",
-    "investment_per_capacity_chart", "investment_per_job_chart", "jobs_chart", "map_figure", "map_rows",
-    "map_summaries", "map_unplaced", "plant_table", "render_entities",
+    "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "GEO_RESOLUTION", "MAP_PROVENANCE",
+    "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES", "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS",
+    "article_titles", "articles_table", "map_figure", "map_rows", "map_summaries", "map_unplaced",
+    "render_entities",
     "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
     "KPI_FRAMES", "coverage_chart", "kpis",
     "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",
