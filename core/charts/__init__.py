@@ -18,6 +18,14 @@ Every public name is re-exported here, so ``from core import charts; charts.map_
 holds them: set them there (``core.charts.base.VALIDATE_FIGURES``, ``core.charts.map.PLANT_TRACES``),
 not on this package.
 """
+from core.charts.articles import (
+    ARTICLE_TABLE_COLUMNS,
+    BOILERPLATE_LABEL,
+    ENTITY_COLORS,
+    article_titles,
+    articles_table,
+    render_entities,
+)
 from core.charts.base import (
     EMPTY_NOTE,
     FONT,
@@ -39,9 +47,6 @@ from core.charts.capacity import (
 )
 from core.charts.fact_tables import FACT_COLUMNS, FACT_FRAMES, article_facts, latest_facts
 from core.charts.map import (
-    ARTICLE_TABLE_COLUMNS,
-    BOILERPLATE_LABEL,
-    ENTITY_COLORS,
     GEO_RESOLUTION,
     MAP_PROVENANCE,
     MAP_ROW_COLUMNS,
@@ -51,13 +56,10 @@ from core.charts.map import (
     ROUTE_ENDS,
     ROUTE_POINTS,
     ROUTES_DRAWN,
-    article_titles,
-    articles_table,
     map_figure,
     map_rows,
     map_summaries,
     map_unplaced,
-    render_entities,
 )
 from core.charts.models import SPEC_COLUMNS, SPECS_SHOWN, model_table, spec_summary, specs_chart
 from core.charts.overview import KPI_FRAMES, coverage_chart, kpis
@@ -76,15 +78,15 @@ from core.charts.summaries import (
 )
 
 __all__ = [
+    "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "article_titles", "articles_table",
+    "render_entities",
     "EMPTY_NOTE", "FONT", "PALETTE", "USED_TRACE_TYPES", "company_color", "figure_title", "fmt_money",
     "fmt_number",
     "BARS_SHOWN", "capacity_chart", "investment_chart", "investment_per_capacity_chart",
     "investment_per_job_chart", "jobs_chart", "plant_table",
     "FACT_COLUMNS", "FACT_FRAMES", "article_facts", "latest_facts",
-    "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "GEO_RESOLUTION", "MAP_PROVENANCE",
-    "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES", "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS",
-    "article_titles", "articles_table", "map_figure", "map_rows", "map_summaries", "map_unplaced",
-    "render_entities",
+    "GEO_RESOLUTION", "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES",
+    "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS", "map_figure", "map_rows", "map_summaries", "map_unplaced",
     "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
     "KPI_FRAMES", "coverage_chart", "kpis",
     "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",
