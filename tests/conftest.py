@@ -31,10 +31,10 @@ ARTIFACTS = ROOT / "test-artifacts"
 @pytest.fixture(autouse=True)
 def _checked_figures(monkeypatch):
     """Every figure a test builds passes plotly's checks of every property (the app skips them for speed:
-    core.charts.VALIDATE_FIGURES), so a builder that writes a wrong property fails here."""
-    from core import charts
+    core.charts.base.VALIDATE_FIGURES), so a builder that writes a wrong property fails here."""
+    from core.charts import base as chart_base
 
-    monkeypatch.setattr(charts, "VALIDATE_FIGURES", True)
+    monkeypatch.setattr(chart_base, "VALIDATE_FIGURES", True)
 
 
 # --------------------------------------------------------------------------- hand-built facts

@@ -229,11 +229,15 @@ def test_a_filter_seen_before_is_served_from_the_cache(hand_store, monkeypatch):
     import streamlit as st
 
     from core import charts
+    from core.charts import capacity as chart_capacity
 
     calls = []
-    for name in ("plant_summary", "labelled_plant_summary"):  # the page's, with bar labels, or a chart's own
-        original = getattr(charts, name)
-        monkeypatch.setattr(charts, name, lambda plants, f=original: calls.append(1) or f(plants))
+    # the page's, with bar labels (through the package), or a chart's own (core.charts.capacity's builders
+    # look plant_summary up in their own module)
+    for module, name in ((charts, "plant_summary"), (charts, "labelled_plant_summary"),
+                         (chart_capacity, "plant_summary")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda plants, f=original: calls.append(1) or f(plants))
     st.cache_resource.clear()
     at = run("pages/3_Capacity_and_jobs.py")
     at.multiselect(key="country").set_value(["Russia"]).run()

@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 from core import charts, exports
+from core.charts import base as chart_base
+from core.charts import capacity as chart_capacity
 from core.filters import Filters
 from core.frames import empty_frames
 
@@ -149,7 +151,7 @@ def test_entity_html_explains_the_grey_only_when_something_was_set_aside():
 def test_source_line_gives_one_date_format_for_every_way_a_date_is_held():
     from datetime import date, datetime
 
-    from core.charts import _source_line
+    from core.charts.map import _source_line
 
     for published in (date(2024, 3, 1), datetime(2024, 3, 1, 9, 30), pd.Timestamp("2024-03-01"), "2024-03-01"):
         assert _source_line({"source": "Trade <Daily>", "published": published}) == \
@@ -165,9 +167,9 @@ def test_figures_are_checked_by_plotly_in_tests_and_not_in_the_app(monkeypatch):
 
     wrong = [{"type": "bar", "x": [1], "y": ["a"], "colour": "red"}]  # no such property
     with pytest.raises(ValueError):
-        charts._figure(wrong, charts._layout("t"))
-    monkeypatch.setattr(charts, "VALIDATE_FIGURES", False)  # as in the app
-    fig = charts._figure([{"type": "bar", "x": [1, 2], "y": ["a", "b"]}], charts._layout("t"))
+        chart_base._figure(wrong, chart_base._layout("t"))
+    monkeypatch.setattr(chart_base, "VALIDATE_FIGURES", False)  # as in the app
+    fig = chart_base._figure([{"type": "bar", "x": [1, 2], "y": ["a", "b"]}], chart_base._layout("t"))
     assert isinstance(fig, go.Figure) and list(fig.data[0].y) == ["a", "b"]
 
 
@@ -175,7 +177,7 @@ def test_bars_coloured_by_company_keep_each_company_rows_in_order():
     """One trace per company, companies sorted, an unknown company last under "Unknown", bars smallest first."""
     df = pd.DataFrame({"plant": ["P1", "P2", "P3", "P4", "P5"], "company": ["Kia", None, "BYD", "Kia", "BYD"],
                        "capacity_per_year": [50.0, 10.0, 30.0, 20.0, 40.0]})
-    fig = charts._hbar(df, "plant", "capacity_per_year", "t", "Units", "Plant", color_by="company")
+    fig = chart_capacity._hbar(df, "plant", "capacity_per_year", "t", "Units", "Plant", color_by="company")
     assert [t.name for t in fig.data] == ["BYD", "Kia", "Unknown"]
     assert [list(t.y) for t in fig.data] == [["P3", "P5"], ["P4", "P1"], ["P2"]]
     assert [list(t.x) for t in fig.data] == [[30.0, 40.0], [20.0, 50.0], [10.0]]

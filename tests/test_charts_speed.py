@@ -14,6 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import charts
+from core.charts import base as chart_base
+from core.charts import fact_tables as chart_fact_tables
+from core.charts import map as chart_map
+from core.charts import overview as chart_overview
 from core.frames import article_rows
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -53,7 +57,7 @@ def _numbers(draw, n: int, integer: bool = False) -> np.ndarray:
 @st.composite
 def _fact_frame(draw, name: str) -> pd.DataFrame:
     n = draw(st.integers(0, 12))
-    text, numbers = charts._FACT_KINDS[name][2:4]
+    text, numbers = chart_fact_tables._FACT_KINDS[name][2:4]
     df = {c: draw(_texts(n)) for c in dict.fromkeys([*text, "sentence", "source", "title"])}
     df.update({c: draw(_numbers(n, integer=c == "jobs")) for c in numbers})
     df["article_id"] = pd.array(draw(st.lists(st.sampled_from(["a1", "a2", "a3"]), min_size=n, max_size=n)), dtype="str")
@@ -70,15 +74,15 @@ def _fact_frames(draw) -> dict[str, pd.DataFrame]:
 @SETTINGS
 @given(_fact_frames(), st.sampled_from([1, 3, 200]))
 def test_latest_facts_fast_path_is_the_general_one(frames, n):
-    fast = charts._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], n)
+    fast = chart_fact_tables._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], n)
     assert fast is not None
-    _same(fast, charts._latest_facts_records(frames, n))
+    _same(fast, chart_fact_tables._latest_facts_records(frames, n))
 
 
 @SETTINGS
 @given(_fact_frames(), st.sampled_from(["a1", "a2", "nowhere"]))
 def test_article_facts_fast_path_is_the_general_one(frames, article_id):
-    general = charts._latest_facts_records({k: article_rows(v, article_id) for k, v in frames.items()}, 100_000)
+    general = chart_fact_tables._latest_facts_records({k: article_rows(v, article_id) for k, v in frames.items()}, 100_000)
     if not general.empty:
         general = general.sort_values("start", kind="stable", na_position="last").reset_index(drop=True)
     _same(charts.article_facts(frames, article_id), general)
@@ -88,8 +92,8 @@ def test_article_facts_fast_path_is_the_general_one(frames, article_id):
 @given(_fact_frames())
 def test_latest_facts_takes_the_general_way_for_other_dtypes(frames):
     frames["people"] = frames["people"].astype({"name": object})
-    assert charts._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], 200) is None or frames["people"].empty
-    _same(charts.latest_facts(frames), charts._latest_facts_records(frames, 200))
+    assert chart_fact_tables._facts_fast([(k, frames[k], None) for k in charts.FACT_FRAMES], 200) is None or frames["people"].empty
+    _same(charts.latest_facts(frames), chart_fact_tables._latest_facts_records(frames, 200))
 
 
 def _render_entities_reference(text: str, mentions: pd.DataFrame) -> str:
@@ -141,7 +145,7 @@ def test_coverage_fast_path_is_the_groupby(data):
                             dtype=data.draw(st.sampled_from([np.int32, np.int64]))),
     })
     general = articles.astype({"published": object})  # not datetime64: the groupby way
-    assert charts._per_month(general) is None and charts._per_month(articles) is not None
+    assert chart_overview._per_month(general) is None and chart_overview._per_month(articles) is not None
     assert (pio.to_json(charts.coverage_chart(articles), validate=False)
             == pio.to_json(charts.coverage_chart(general), validate=False))
 
@@ -153,9 +157,9 @@ def test_investment_sums_are_the_groupby(rows):
     ps = pd.DataFrame({"investment_amount": np.array([np.nan if a is None else a for a, _ in rows], dtype=np.float64),
                        "investment_currency": pd.array([c for _, c in rows], dtype="str")})
     general = ps.astype({"investment_currency": object})
-    assert charts._investment_by_currency(ps) == charts._investment_by_currency(general)
-    assert (charts._distinct([ps["investment_currency"], ps["investment_currency"].str.lower()])
-            == charts._distinct([general["investment_currency"], general["investment_currency"].str.lower()]))
+    assert chart_overview._investment_by_currency(ps) == chart_overview._investment_by_currency(general)
+    assert (chart_overview._distinct([ps["investment_currency"], ps["investment_currency"].str.lower()])
+            == chart_overview._distinct([general["investment_currency"], general["investment_currency"].str.lower()]))
 
 
 @SETTINGS
@@ -172,11 +176,11 @@ def test_article_titles_fast_path_is_the_records(rows):
 def _articles_table_reference(articles: pd.DataFrame) -> pd.DataFrame:
     """articles_table as it was written first: a column selection, then the titles assigned."""
     out = articles[charts.ARTICLE_TABLE_COLUMNS]
-    titles = [t.strip() if isinstance(t, str) else "" for t in charts._values(out["title"])]
+    titles = [t.strip() if isinstance(t, str) else "" for t in chart_base._values(out["title"])]
     untitled = [not t for t in titles]
     if any(untitled):
         fallback = charts.article_titles(articles[untitled])
-        titles = [t or fallback.get(a, t) for a, t in zip(charts._values(out["article_id"]), titles, strict=True)]
+        titles = [t or fallback.get(a, t) for a, t in zip(chart_base._values(out["article_id"]), titles, strict=True)]
     return out.assign(title=titles)
 
 
@@ -275,7 +279,7 @@ def test_map_rows_by_column_is_the_general_path(plants, routes, int_jobs, flagge
     if rs.empty:
         rs = pd.DataFrame(columns=list(MAP_ROUTE_ROW_COLUMNS))
     flags = {"kia|zilina|slovakia": 2, "byd|china|brazil": 3} if flagged else None
-    general = charts._map_rows_general(ps.dropna(subset=charts.PLANT_ENDS), rs.dropna(subset=charts.ROUTE_ENDS), flags)
+    general = chart_map._map_rows_general(ps.dropna(subset=charts.PLANT_ENDS), rs.dropna(subset=charts.ROUTE_ENDS), flags)
     _same_frame(charts.map_rows(None, None, flags, summaries=(ps, rs)), general)
     unplaced = charts.map_unplaced(None, None, summaries=(ps, rs))
     assert list(unplaced["where"]) == charts.plant_labels(ps[ps[charts.PLANT_ENDS].isna().any(axis=1)]) + [
@@ -290,13 +294,13 @@ def test_map_rows_by_column_is_the_general_path(plants, routes, int_jobs, flagge
 @given(st.lists(st.sampled_from(["Kia", "BYD", "Chery", "Ford", "Nio", "Opel"]), max_size=60), st.integers(1, 5))
 def test_own_trace_companies_are_value_counts_firsts(companies, traces):
     counts = pd.Series(companies, dtype=object).value_counts(sort=True)
-    limit = charts.PLANT_TRACES
+    limit = chart_map.PLANT_TRACES
     try:
-        charts.PLANT_TRACES = traces
-        own, others = charts._own_trace_companies(companies)
+        chart_map.PLANT_TRACES = traces
+        own, others = chart_map._own_trace_companies(companies)
         expected = set(counts.index[:traces - 1]) if len(counts) > traces else set(counts.index)
     finally:
-        charts.PLANT_TRACES = limit
+        chart_map.PLANT_TRACES = limit
     assert own == expected
     assert others == len(counts) - len(own) if len(counts) > traces else others == 0
 
@@ -304,8 +308,8 @@ def test_own_trace_companies_are_value_counts_firsts(companies, traces):
 @given(st.lists(st.one_of(st.none(), st.text(alphabet="ab&<>\"'é ", max_size=6), st.integers(0, 9),
                           st.just(float("nan"))), max_size=20))
 def test_escaped_is_esc(values):
-    assert charts._escaped(values) == [charts._esc(v) for v in values]
-    assert charts._escaped(["a&b"]) == [html.escape("a&b")]
+    assert chart_map._escaped(values) == [chart_base._esc(v) for v in values]
+    assert chart_map._escaped(["a&b"]) == [html.escape("a&b")]
 
 
 @MAP_SETTINGS
@@ -317,13 +321,13 @@ def test_source_lines_are_source_line(published, texts, data):
                        "published": pd.Series(pd.to_datetime(published[:n], format="ISO8601"), dtype="datetime64[us]")})
     rows = np.array(data.draw(st.lists(st.integers(0, max(n - 1, 0)), max_size=n)) if n else [], dtype=np.int64)
     picked = df.iloc[rows]
-    expected = [charts._source_line(dict(zip(picked.columns, row, strict=True)))
-                for row in zip(*(charts._values(picked[c]) for c in picked.columns), strict=True)]
-    assert charts._source_lines(df, rows) == expected
+    expected = [chart_map._source_line(dict(zip(picked.columns, row, strict=True)))
+                for row in zip(*(chart_base._values(picked[c]) for c in picked.columns), strict=True)]
+    assert chart_map._source_lines(df, rows) == expected
     # dates held other ways go value by value
     for held in (pd.Series([date(2024, 3, 1), None], dtype=object), pd.Series(["2024-03-01", None], dtype=object),
                  pd.Series([datetime(2024, 3, 1, 9), pd.NaT], dtype="datetime64[ns]")):
-        assert charts._dates(held, np.array([0, 1])) == ["2024-03-01", ""]
+        assert chart_map._dates(held, np.array([0, 1])) == ["2024-03-01", ""]
 
 
 @given(st.lists(st.one_of(st.none(), st.just(float("nan")), st.floats(-1e6, 1e6)), max_size=12),
@@ -340,7 +344,7 @@ def test_values_at_is_values_of_the_rows(values, kind, data):
         series = pd.Series(values, dtype="float64")
     rows = np.array(data.draw(st.lists(st.integers(0, len(values) - 1), max_size=len(values))) if values else [],
                     dtype=np.int64)
-    got, expected = charts._values_at(series, rows), charts._values(series.iloc[rows])
+    got, expected = chart_map._values_at(series, rows), chart_base._values(series.iloc[rows])
     assert [type(v) for v in got] == [type(v) for v in expected]
     assert [v is None or v is pd.NaT or (v != v) for v in got] == [v is None or v is pd.NaT or (v != v) for v in expected]
     assert [v for v in got if v is not None and v is not pd.NaT and v == v] == \
@@ -353,24 +357,24 @@ def test_largest_is_sort_values_head(units, n):
     rows = np.flatnonzero(np.arange(len(df)) % 3 != 1)
     expected = df.iloc[rows].sort_values("units", ascending=False, na_position="last").head(n) if len(rows) > n \
         else df.iloc[rows]
-    assert list(charts._largest(df, "units", rows, n)) == list(df.index.get_indexer(expected.index))
+    assert list(chart_map._largest(df, "units", rows, n)) == list(df.index.get_indexer(expected.index))
 
 
 @given(st.lists(st.tuples(st.floats(-90, 90), st.floats(-90, 90)), min_size=1, max_size=5))
 def test_interpolate_is_point_by_point(ends):
     a, b = np.array([e[0] for e in ends]), np.array([e[1] for e in ends])
     n = charts.ROUTE_POINTS
-    assert charts._interpolate(a, b, n) == [[x + (y - x) * i / (n - 1) for i in range(n)] for x, y in ends]
+    assert chart_map._interpolate(a, b, n) == [[x + (y - x) * i / (n - 1) for i in range(n)] for x, y in ends]
 
 
 def test_points_deep_copy_is_a_copy():
-    points = charts._Points([1.0, None, 2.5])
+    points = chart_map._Points([1.0, None, 2.5])
     copied = copy.deepcopy({"lat": points})["lat"]
-    assert copied == points and copied is not points and isinstance(copied, charts._Points)
+    assert copied == points and copied is not points and isinstance(copied, chart_map._Points)
     copied.append(2)
     assert len(points) == 3
     # a figure holding them is the figure holding plain lists, in every serialisation
-    built = [go.Figure({"data": [{"type": "scattergeo", "lat": lat, "lon": lat, "hovertext": charts._Points(["a"] * 3)}]},
+    built = [go.Figure({"data": [{"type": "scattergeo", "lat": lat, "lon": lat, "hovertext": chart_map._Points(["a"] * 3)}]},
                        _validate=False) for lat in (points, list(points))]
     assert built[0].to_dict() == built[1].to_dict()
     assert pio.to_json(built[0], validate=False) == pio.to_json(built[1], validate=False)

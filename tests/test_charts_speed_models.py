@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import charts
+from core.charts import base as chart_base
+from core.charts import summaries as chart_summaries
 from core.frames import FRAME_COLUMNS
 
 # --------------------------------------------------------------------------- models and specs page
@@ -31,7 +33,7 @@ def _ref_spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
     specs = specs.dropna(subset=["model"]) if len(specs) else specs
     if specs.empty:
         return pd.DataFrame(columns=cols)
-    df = charts._latest_first(specs)
+    df = chart_base._latest_first(specs)
     out = _ref_first_per(df, "model", ["maker", "engine_l", "power_hp", "transmission"])
     prov = df.drop_duplicates(subset=["model"], keep="first").set_index("model")[["article_id", "sentence", "source",
                                                                                    "published"]]
@@ -44,23 +46,23 @@ def _ref_spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
 def _ref_by_model(df: pd.DataFrame, text) -> pd.Series:
     if df.empty:
         return pd.Series(dtype=object)
-    rows, names = charts._list_items(df["models"])
-    texts = np.asarray(charts._values(text) if isinstance(text, pd.Series) else list(text), dtype=object)
+    rows, names = chart_summaries._list_items(df["models"])
+    texts = np.asarray(chart_base._values(text) if isinstance(text, pd.Series) else list(text), dtype=object)
     pairs = pd.DataFrame({"model": names, "text": texts[rows]})
     pairs = pairs[pairs["text"].notna()].drop_duplicates()
-    return charts._joined(pairs["model"], pairs["text"])
+    return chart_summaries._joined(pairs["model"], pairs["text"])
 
 
 def _ref_model_table(models, specs, plants, exports) -> pd.DataFrame:
     cols = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
             "n_articles", "article_id", "sentence", "source", "published"]
     models = models.dropna(subset=["model"]) if len(models) else models
-    names = sorted(set(charts._values(models["model"].drop_duplicates()))
-                   | set(charts._values(specs["model"].dropna().drop_duplicates())))
+    names = sorted(set(chart_base._values(models["model"].drop_duplicates()))
+                   | set(chart_base._values(specs["model"].dropna().drop_duplicates())))
     if not names:
         return pd.DataFrame(columns=cols)
     out = pd.DataFrame(index=pd.Index(names, name="model"))
-    m = charts._latest_first(models)
+    m = chart_base._latest_first(models)
     if len(m):
         out = out.join(_ref_first_per(m, "model", ["maker", "based_on"]))
     else:

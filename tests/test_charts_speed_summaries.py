@@ -10,6 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import charts
+from core.charts import capacity as chart_capacity
+from core.charts import summaries as chart_summaries
 
 # --------------------------------------------------------------------------- capacity page and plant/route summaries
 
@@ -44,7 +46,7 @@ def _plants(rows: list[dict]) -> pd.DataFrame:
 
 
 def _pandas_summary(df: pd.DataFrame) -> pd.DataFrame:
-    return charts._summarise_pandas(df, "plant_key", charts.PLANT_FIGURES, KEEP)
+    return chart_summaries._summarise_pandas(df, "plant_key", charts.PLANT_FIGURES, KEEP)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -61,7 +63,7 @@ def test_summary_in_numpy_is_the_pandas_groupby_one(rows):
 def test_labelled_summary_and_plant_table_are_the_pandas_ones(rows, repeat):
     df = _plants(rows * repeat)  # past SMALL_SUMMARY rows too: models and article counts in Arrow and numpy
     labelled = charts.labelled_plant_summary(df)
-    pd.testing.assert_frame_equal(labelled, charts._with_labels(_pandas_summary(df)), check_exact=True)
+    pd.testing.assert_frame_equal(labelled, chart_summaries._with_labels(_pandas_summary(df)), check_exact=True)
     flags = {"a|x|y": 3, "b|x|y": 1, "nan": 2}
     pd.testing.assert_frame_equal(charts.plant_table(labelled, flags), labelled.drop(columns="plant").assign(
         conflict=[charts.conflict_note(flags, k) for k in labelled["plant_key"]]), check_exact=True)
@@ -76,13 +78,13 @@ def test_models_and_article_counts_are_the_same_in_python_and_in_arrow(rows):
     articles = pd.Series([a for _, _, a in rows], dtype="str")
     group_rows = np.random.default_rng(len(rows)).permutation(len(rows))
     n = int(group_of.max()) + 1
-    python = charts._joined_items_python(models, group_rows, group_of, n)
-    assert python.tolist() == charts._joined_items_arrow(models, group_rows, group_of, n).tolist()
+    python = chart_summaries._joined_items_python(models, group_rows, group_of, n)
+    assert python.tolist() == chart_summaries._joined_items_arrow(models, group_rows, group_of, n).tolist()
     counts = [len({a for r, g in zip(group_rows, group_of, strict=True) if g == i and (a := articles[r]) == a})
               for i in range(n)]  # a == a: not NaN
-    assert charts._distinct_counts(articles, group_rows, group_of, n).tolist() == counts
+    assert chart_summaries._distinct_counts(articles, group_rows, group_of, n).tolist() == counts
     big = np.arange(charts.SMALL_SUMMARY + 1)  # the numpy path
-    assert charts._distinct_counts(pd.concat([articles] * len(big), ignore_index=True)[: len(big)], big,
+    assert chart_summaries._distinct_counts(pd.concat([articles] * len(big), ignore_index=True)[: len(big)], big,
                                    np.zeros(len(big), dtype=np.int64), 1).tolist() == [articles.nunique()]
 
 
@@ -118,7 +120,7 @@ def test_bars_are_pandas_nlargest_and_sort_values_bar_for_bar(rows, dtype):
         values = [0 if np.isnan(v) else int(v) for v in values]
     df = pd.DataFrame({"plant": [f"P{i}" for i in range(len(rows))], "company": [c for _, c in rows],
                        "x": np.array(values, dtype=dtype)})
-    fig = charts._hbar(df, "plant", "x", "t", "X", "Plant", color_by="company")
+    fig = chart_capacity._hbar(df, "plant", "x", "t", "X", "Plant", color_by="company")
     n, order, traces = _pandas_hbar(df, "plant", "x", "company")
     if not n:
         assert not fig.data
@@ -135,7 +137,7 @@ def test_bars_are_pandas_nlargest_and_sort_values_bar_for_bar(rows, dtype):
 def test_company_sums_are_pandas_groupby_sums_to_the_bit(rows):
     keys = np.array([k for k, _ in rows], dtype=object)
     values = np.array([v for _, v in rows], dtype=np.float64)
-    ours = charts._sums_by_key(keys, values, "Unknown")
+    ours = chart_capacity._sums_by_key(keys, values, "Unknown")
     df = pd.DataFrame({"k": pd.Series(keys, dtype="str"), "v": values}).dropna(subset=["v"])
     theirs = df.groupby(df["k"].fillna("Unknown"))["v"].sum()
     assert ours[0] == list(theirs.index)
@@ -153,7 +155,7 @@ def test_capacity_page_charts_match_the_pandas_build_on_generated_plants():
              "published": f"2024-01-{1 + i % 28:02d}"} for i in range(200)]
     df = _plants(rows)
     fast = charts.labelled_plant_summary(df)
-    slow = charts._with_labels(_pandas_summary(df))
+    slow = chart_summaries._with_labels(_pandas_summary(df))
     pd.testing.assert_frame_equal(fast, slow, check_exact=True)
     for build in (lambda p, **kw: charts.capacity_chart(p, "company", **kw), charts.investment_per_job_chart,
                   charts.investment_chart, charts.investment_per_capacity_chart, charts.jobs_chart):

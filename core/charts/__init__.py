@@ -1,0 +1,94 @@
+"""Chart builders: pure functions from frames (core.frames.FRAME_COLUMNS) to plotly figures.
+
+No Streamlit here: the same figure is drawn in the app, exported to PNG/SVG/HTML by
+core.exports, and tested without a browser. Every figure has a title, and every axis
+title says its unit. Figures over no rows still build (a titled figure with a note).
+
+Plants and routes appear once per article in the frames; ``plant_summary`` and
+``route_summary`` fold them into one row per plant / route, taking for each figure the
+value from the most recently published article that states it.
+
+One module a concept, each importing only the ones above it:
+- base: colours, number formats, the shared layout and figure call, column helpers;
+- summaries: one row per plant or route (the latest stated figures), plant labels, conflict notes;
+- overview, fact_tables, map, models, capacity, articles: the tables and figures of one page each.
+
+Every public name is re-exported here, so ``from core import charts; charts.map_figure(...)`` and
+``from core.charts import map_figure`` work as before. Switches and limits are read by the module that
+holds them: set them there (``core.charts.base.VALIDATE_FIGURES``, ``core.charts.map.PLANT_TRACES``),
+not on this package.
+"""
+from core.charts.articles import (
+    ARTICLE_TABLE_COLUMNS,
+    BOILERPLATE_LABEL,
+    ENTITY_COLORS,
+    article_titles,
+    articles_table,
+    render_entities,
+)
+from core.charts.base import (
+    EMPTY_NOTE,
+    FONT,
+    PALETTE,
+    USED_TRACE_TYPES,
+    company_color,
+    figure_title,
+    fmt_money,
+    fmt_number,
+)
+from core.charts.capacity import (
+    BARS_SHOWN,
+    capacity_chart,
+    investment_chart,
+    investment_per_capacity_chart,
+    investment_per_job_chart,
+    jobs_chart,
+    plant_table,
+)
+from core.charts.fact_tables import FACT_COLUMNS, FACT_FRAMES, article_facts, latest_facts
+from core.charts.map import (
+    GEO_RESOLUTION,
+    MAP_PROVENANCE,
+    MAP_ROW_COLUMNS,
+    PLANT_ENDS,
+    PLANT_TRACES,
+    PLANTS_DRAWN,
+    ROUTE_ENDS,
+    ROUTE_POINTS,
+    ROUTES_DRAWN,
+    map_figure,
+    map_rows,
+    map_summaries,
+    map_unplaced,
+)
+from core.charts.models import SPEC_COLUMNS, SPECS_SHOWN, model_table, spec_summary, specs_chart
+from core.charts.overview import KPI_FRAMES, coverage_chart, kpis
+from core.charts.summaries import (
+    PLANT_FIGURES,
+    PLANT_KEEP,
+    ROUTE_FIGURES,
+    SMALL_SUMMARY,
+    conflict_note,
+    conflict_notes,
+    labelled_plant_summary,
+    plant_label,
+    plant_labels,
+    plant_summary,
+    route_summary,
+)
+
+__all__ = [
+    "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "article_titles", "articles_table",
+    "render_entities",
+    "EMPTY_NOTE", "FONT", "PALETTE", "USED_TRACE_TYPES", "company_color", "figure_title", "fmt_money",
+    "fmt_number",
+    "BARS_SHOWN", "capacity_chart", "investment_chart", "investment_per_capacity_chart",
+    "investment_per_job_chart", "jobs_chart", "plant_table",
+    "FACT_COLUMNS", "FACT_FRAMES", "article_facts", "latest_facts",
+    "GEO_RESOLUTION", "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES",
+    "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS", "map_figure", "map_rows", "map_summaries", "map_unplaced",
+    "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
+    "KPI_FRAMES", "coverage_chart", "kpis",
+    "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",
+    "labelled_plant_summary", "plant_label", "plant_labels", "plant_summary", "route_summary",
+]

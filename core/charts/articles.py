@@ -1,0 +1,104 @@
+"""The articles page: headlines, the articles table, and an article's text with its entities marked."""
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+
+from core.charts.base import _TEXT_DTYPE, _strings, _values
+from core.facts import BOILERPLATE_LABEL
+
+ENTITY_COLORS = {
+    "COMPANY": "#cfe2ff", "MODEL": "#ffe8a3", "COUNTRY": "#c8f0d8", "REGION": "#c8f0d8", "PLACE": "#d9f2e6",
+    "PERSON": "#f3d1f4", "MONEY": "#ffd6cc", "CAPACITY": "#ffdfb8", "JOBS": "#ffdfb8", "UNITS": "#ffdfb8",
+    "ENGINE": "#e0e0ff", "POWER": "#e0e0ff", "TRANSMISSION": "#e0e0ff", "PLATFORM": "#ffe8a3",
+    BOILERPLATE_LABEL: "#ececec",  # page furniture: read, set aside, no facts taken
+}
+
+
+def article_titles(articles: pd.DataFrame) -> dict[str, str]:
+    """article_id -> its headline: the title, or the opening words (marked with an ellipsis) when it has none.
+
+    Frames carry it precomputed (core.frames); filtered articles have no text to compute it from.
+    """
+    from core.articles import headline
+
+    if "headline" in articles.columns and articles["article_id"].dtype == _TEXT_DTYPE and articles["headline"].dtype == _TEXT_DTYPE:
+        # two plain columns (ids and headlines as to_dict gives them: str, NaN when missing), no row dicts;
+        # a row without a headline gets headline(None, None, its id), as the rows below would give it
+        ids = articles["article_id"].to_numpy(dtype=object).tolist()
+        heads = articles["headline"].to_numpy(dtype=object).tolist()
+        return {a: h if isinstance(h, str) and h else headline(None, None, a) for a, h in zip(ids, heads, strict=True)}
+    # the texts only when there is no headline to read (a copy of each text costs on whole stores)
+    wanted = ("headline",) if "headline" in articles.columns else ("title", "text", "name")
+    cols = [c for c in wanted if c in articles.columns]
+    rows = articles[["article_id", *cols]].to_dict("records")
+    return {r["article_id"]: (r.get("headline") if isinstance(r.get("headline"), str) and r.get("headline")
+                              else headline(r.get("title"), r.get("text"), r.get("name") or r["article_id"])) for r in rows}
+
+
+ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "words", "n_facts"]
+
+
+def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles list: one row per article, `title` its title or its opening words (article_titles)."""
+    titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
+    untitled = [not t for t in titles]
+    if any(untitled):  # only these need the text
+        fallback = article_titles(articles[untitled])
+        titles = [t or fallback.get(a, t) for a, t in zip(_values(articles["article_id"]), titles, strict=True)]
+    if not titles:
+        return articles[ARTICLE_TABLE_COLUMNS].assign(title=titles)
+    # one frame from the columns (shared, copy on write) and the titles as the str column pandas infers
+    # from them, where a column selection then assign copy the frame twice
+    columns = {c: articles[c] for c in ARTICLE_TABLE_COLUMNS}
+    columns["title"] = pd.Series(_strings(titles), index=articles.index, name="title")
+    return pd.DataFrame(columns, copy=False)
+
+
+def render_entities(text: str, mentions: pd.DataFrame) -> str:
+    """The article as HTML with its entity mentions highlighted (displaCy, which HTML-escapes the text).
+
+    Paragraphs the pipeline set aside as page furniture (BOILERPLATE mentions) are marked whole, grey,
+    without the entities inside them: nothing in them became a fact."""
+    from spacy import displacy
+
+    ents = []
+    last_end = -1
+    if len(mentions):
+        # plain arrays, not a frame sorted and walked row by row (an article has tens of mentions)
+        starts, ends = _offsets(mentions["start"]), _offsets(mentions["end"])
+        placed = np.flatnonzero(~(np.isnan(starts) | np.isnan(ends)))
+        order = placed[np.lexsort((-ends[placed], starts[placed]))]  # by start, the longest first; ties in order
+        named = mentions["label"].to_numpy(dtype=object)
+        for start, end, label in zip(starts[order].tolist(), ends[order].tolist(), named[order].tolist(), strict=True):
+            start, end = int(start), int(end)
+            if start < last_end or start < 0 or end > len(text) or end <= start:
+                continue  # displaCy needs sorted, non-overlapping spans inside the text
+            ents.append({"start": start, "end": end, "label": str(label)})
+            last_end = end
+    labels = sorted({e["label"] for e in ents})
+    # displacy.render with manual=True, minus building a renderer per call (it reads the colour registry's
+    # entry points each time); the spans are sorted and apart already
+    html_out = _entity_renderer(tuple(labels)).render([{"text": text, "ents": ents, "title": None}]).strip()
+    if displacy.RENDER_WRAPPER is not None:
+        html_out = displacy.RENDER_WRAPPER(html_out)
+    legend = ('<p style="color: #808495; font-size: 0.875rem">Grey passages marked BOILERPLATE (ads, navigation, link '
+              'lists) were set aside: no facts come from them.</p>' if BOILERPLATE_LABEL in labels else "")
+    return f'{legend}<div style="max-height: 34rem; overflow-y: auto">{html_out}</div>'
+
+
+def _offsets(column: pd.Series) -> np.ndarray:
+    """The column as floats, NaN where it is not a number (pd.to_numeric, skipped for numeric columns)."""
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
+        return column.to_numpy(dtype=np.float64)
+    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+
+
+@functools.lru_cache(maxsize=64)
+def _entity_renderer(labels: tuple[str, ...]):
+    """displaCy's entity renderer for these labels, with the app's colours (built once per label set)."""
+    from spacy.displacy.render import EntityRenderer
+
+    return EntityRenderer({"colors": ENTITY_COLORS, "ents": list(labels)} if labels else {"colors": ENTITY_COLORS})

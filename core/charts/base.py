@@ -1,0 +1,156 @@
+"""Shared by every chart: colours, number formats, the layout and the figure call, empty figures, and the
+column helpers the builders share (latest-first order, plain values, text columns).
+"""
+from __future__ import annotations
+
+import functools
+import html
+import math
+import zlib
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pyarrow as pa
+
+PALETTE = [
+    "#1f5fa8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#3f7f3f", "#e07a1f", "#8c564b",
+    "#c2185b", "#5c6bc0", "#7f7f7f", "#26a69a",
+]
+FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 13}
+EMPTY_NOTE = "No data for the current filter"
+
+
+def company_color(company: str | None) -> str:
+    """A stable colour per company, the same on every page and in every export."""
+    if not company or (isinstance(company, float) and math.isnan(company)):
+        return "#7f7f7f"
+    return PALETTE[zlib.crc32(str(company).encode("utf-8")) % len(PALETTE)]
+
+
+def _esc(value) -> str:
+    if isinstance(value, str):  # the usual case, first: pd.isna below costs more than the escape
+        return html.escape(value)
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return html.escape(str(value))
+
+
+def fmt_number(value, digits: int = 0) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    value = float(value)
+    if abs(value) >= 1e9:
+        return f"{value / 1e9:,.2f} bn"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:,.1f} m"
+    return f"{value:,.{digits}f}"
+
+
+def fmt_money(amount, currency) -> str:
+    if amount is None or pd.isna(amount):
+        return "–"
+    cur = "" if currency is None or pd.isna(currency) else f"{currency} "
+    return f"{cur}{fmt_number(amount)}"
+
+
+@functools.cache
+def _template() -> go.layout.Template:
+    """plotly_white with only the trace types these charts draw: the same look, a quarter of the cost to
+    build a figure, and half the JSON sent per chart (the full template styles some 25 trace types).
+    A Template object, not a dict: update_layout merges a dict key by key (~170 ms a figure)."""
+    import plotly.io as pio
+
+    white = pio.templates["plotly_white"].to_plotly_json()
+    return go.layout.Template(
+        {"layout": white["layout"], "data": {k: v for k, v in white["data"].items() if k in USED_TRACE_TYPES}})
+
+
+USED_TRACE_TYPES = ("bar", "scatter", "scattergeo")
+
+
+def _layout(title: str, height: int = 420) -> dict:
+    """The layout every chart shares (title, font, margins, template, legend under the plot)."""
+    return {
+        "title": {"text": title, "x": 0.01, "xanchor": "left"},
+        "font": FONT,
+        "height": height + 40,
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 50},
+        "template": _template(),
+        # under the plot, clear of the x-axis title: anchored to the figure's bottom edge, not the axes
+        "legend": {"orientation": "h", "yref": "container", "yanchor": "bottom", "y": 0.0, "x": 0},
+    }
+
+
+# plotly checks every property of every trace when a figure is built: at 10k articles half of a chart's
+# build time, most of a filter change on the capacity page. The builders' output is checked in the tests
+# instead (tests/conftest.py turns this on for every test), so a wrong property fails there, not in a page.
+VALIDATE_FIGURES = False
+
+
+def _figure(traces: list[dict], layout: dict) -> go.Figure:
+    """The figure from plain dicts in one call: make_subplots, update_layout and update_xaxes walk plotly's
+    object model on every call (about 150 ms a chart). Checked by plotly only when VALIDATE_FIGURES is on."""
+    return go.Figure({"data": traces, "layout": layout}, _validate=VALIDATE_FIGURES)
+
+
+def _axis(title: str, **props) -> dict:
+    return {"title": {"text": title}, **props}
+
+
+def _empty(title: str, x_title: str = "", y_title: str = "", note: str = EMPTY_NOTE) -> go.Figure:
+    layout = _layout(title, height=300)
+    hidden = {"showticklabels": False, "showgrid": False, "zeroline": False}
+    layout["xaxis"] = _axis(x_title, **hidden)
+    layout["yaxis"] = _axis(y_title, **hidden)
+    layout["annotations"] = [{"text": note, "showarrow": False, "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper",
+                              "font": {"size": 15}}]
+    return _figure([], layout)
+
+
+def _published_order(published: pd.Series | np.ndarray) -> np.ndarray:
+    """Row positions, most recently published first, undated last, ties in their order (a stable sort).
+    `published`: a column, or the datetime64 values of one."""
+    if isinstance(published.dtype, np.dtype) and published.dtype.kind == "M":  # the frames' dtype: no parsing
+        stamps = published if isinstance(published, np.ndarray) else published.to_numpy()
+        undated = np.isnat(stamps)
+        values = stamps.view("int64")
+    else:
+        parsed = pd.to_datetime(published, errors="coerce")
+        undated = parsed.isna().to_numpy()
+        values = parsed.to_numpy(dtype="datetime64[ns]").view("int64")
+    return np.argsort(np.where(undated, np.iinfo(np.int64).max, -np.where(undated, 0, values)), kind="stable")
+
+
+def _latest_first(df: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
+    """The rows, most recently published first (undated last, ties in their order); only the first n when
+    given: the order is found on the dates alone, so only the rows kept are copied."""
+    if df.empty:
+        return df
+    order = _published_order(df["published"])
+    return df.iloc[order if n is None else order[:n]]
+
+
+_TEXT_DTYPE = pd.Series([""]).dtype  # the frames' text columns: what pandas makes of Python strings (str, in pandas 3)
+
+
+def _values(series: pd.Series) -> list:
+    """The column as a list of Python values, missing ones None: one conversion for the column, where
+    .tolist() of an Arrow-backed column boxes each value on its own (a tenth of a second per 100k rows)."""
+    return series.to_numpy(dtype=object, na_value=None).tolist()
+
+
+def figure_title(fig: go.Figure) -> str:
+    return (fig.layout.title.text or "").strip()
+
+
+def _strings(values: pa.ChunkedArray | list[str]) -> pd.api.extensions.ExtensionArray:
+    """Arrow strings (or plain ones) as the str column pandas infers from them (missing ones NaN)."""
+    if isinstance(values, list):
+        values = pa.array(values, type=pa.large_string())
+    return pd.arrays.ArrowStringArray(values, dtype=_TEXT_DTYPE)

@@ -1,0 +1,212 @@
+"""The capacity page: horizontal bars per plant, company or country (capacity, jobs, investment) and the
+table of plants.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from core.charts.base import PALETTE, _axis, _empty, _esc, _figure, _layout, company_color, fmt_number
+from core.charts.summaries import _with_labels, conflict_notes, plant_summary
+
+BARS_SHOWN = 25  # bars in one chart
+
+
+def _positions_by_key(keys: list) -> list[tuple[object, list[int]]]:
+    """(key, positions) for each distinct key, keys sorted, positions in order: a dict pass over a few dozen
+    keys, where pandas' factorize and argsort cost more than the loop."""
+    found: dict = {}
+    for i, key in enumerate(keys):
+        found.setdefault(key, []).append(i)
+    return [(key, found[key]) for key in sorted(found)]
+
+
+def _hbar(df: pd.DataFrame, y: str, x: str, title: str, x_title: str, y_title: str, color_by: str | None = None,
+          hover_unit: str = "", text_fmt=fmt_number) -> go.Figure:
+    """Horizontal bars of df[x] (a number column) by df[y], one trace per df[color_by] value when given."""
+    return _bars(df[y], df[x].to_numpy(), df[color_by] if color_by else None, title, x_title, y_title,
+                 hover_unit=hover_unit, text_fmt=text_fmt)
+
+
+def _bar_rows(values: np.ndarray) -> np.ndarray:
+    """Positions of the bars to draw, smallest first: the values above zero (missing ones left out), the
+    largest BARS_SHOWN of them when there are more. Bar for bar the order pandas' dropna, nlargest (ties
+    in row order) and sort_values (numpy's quicksort over the same array) give, without a frame per step."""
+    rows = np.flatnonzero(values > 0)
+    if len(rows) > BARS_SHOWN:
+        rows = rows[np.argsort(-values[rows], kind="stable")[:BARS_SHOWN]]
+    return rows[np.argsort(values[rows], kind="quicksort")]
+
+
+def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title: str, hover_unit: str = "",
+          text_fmt=fmt_number) -> go.Figure:
+    """_hbar over columns or lists: `labels` per row, `values` a number array (its dtype goes into the figure),
+    `colors` the key to colour each row's bar by (None: one trace). Labels and keys are converted for the
+    bars drawn only."""
+    if not len(values):
+        return _empty(title, x_title, y_title)
+    rows = _bar_rows(values)
+    if not len(rows):
+        return _empty(title, x_title, y_title)
+    drawable = int(np.count_nonzero(values > 0))
+    if drawable > BARS_SHOWN:  # a readable chart: the largest, and the title says how many there are
+        title = f"{title} — largest {BARS_SHOWN} of {drawable:,}"
+    shown_labels = _picked(labels, rows)
+    shown = values[rows]
+    # traces as plain dicts and one Figure call, not one add_bar per trace
+    traces = []
+    if colors is not None:
+        keys = ["Unknown" if k is None else k for k in _picked(colors, rows, missing_as_none=True)]
+        for key, bars in _positions_by_key(keys):
+            bar_values = shown[bars]  # a typed array in the JSON
+            traces.append({"type": "bar", "y": [shown_labels[i] for i in bars], "x": bar_values, "orientation": "h",
+                           "name": str(key), "marker": {"color": company_color(None if key == "Unknown" else key)},
+                           "text": [text_fmt(v) for v in bar_values], "textposition": "auto",
+                           "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + _esc(key) + "</extra>"})
+    else:
+        traces.append({"type": "bar", "y": shown_labels, "x": shown, "orientation": "h", "name": x_title,
+                       "marker": {"color": PALETTE[0]}, "showlegend": False,
+                       "text": [text_fmt(v) for v in shown], "textposition": "auto",
+                       "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra></extra>"})
+    layout = _layout(title, height=max(300, 130 + 34 * len(rows)))
+    layout["xaxis"] = _axis(x_title, rangemode="tozero")
+    layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=list(shown_labels), type="category")
+    return _figure(traces, layout)
+
+
+def _picked(values, rows: np.ndarray, missing_as_none: bool = False) -> list:
+    """values[rows] as a list (of a column, only those rows converted: an Arrow string each costs); missing
+    values as the column's to_numpy(dtype=object) gives them, or None."""
+    if not isinstance(values, pd.Series):
+        return [values[i] for i in rows.tolist()]
+    picked = values.array.take(rows)
+    return (picked.to_numpy(dtype=object, na_value=None) if missing_as_none else picked.to_numpy(dtype=object)).tolist()
+
+
+def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: str, hover_unit: str,
+                text_fmt=fmt_number) -> go.Figure:
+    """Bars per plant of a labelled plant summary, coloured by company."""
+    if not len(summary):
+        return _empty(title, x_title, "Plant")
+    return _bars(summary["plant"], values, summary["company"], title, x_title, "Plant", hover_unit=hover_unit,
+                 text_fmt=text_fmt)
+
+
+def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.DataFrame:
+    """plant_summary(plants) with bar labels; `summary` is that summary (or labelled_plant_summary) when the
+    caller has it already."""
+    if summary is not None and "plant" in summary.columns:
+        return summary
+    return _with_labels(plant_summary(plants) if summary is None else summary)
+
+
+def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataFrame:
+    """The capacity page's table of plants: labelled_plant_summary without its bar labels, with a note on
+    the plants whose articles disagree."""
+    return summary.drop(columns="plant").assign(conflict=conflict_notes(flags, summary["plant_key"]))
+
+
+def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFrame | None = None) -> go.Figure:
+    """Announced production capacity (units/year), by plant, company or country.
+
+    `summary`: plant_summary(plants), when the caller has computed it (the capacity page shares one)."""
+    if by not in ("plant", "company", "country"):
+        raise ValueError(f"by must be plant, company or country, not {by!r}")
+    summary = _labelled_summary(plants, summary)
+    title = f"Announced production capacity by {by} (units/year)"
+    x_title = "Capacity (units/year)"
+    if by == "plant":
+        return _plant_bars(summary, summary["capacity_per_year"].to_numpy(), title, x_title, "units/year")
+    capacity = summary["capacity_per_year"].to_numpy()
+    if capacity.dtype != np.float64:  # summed by pandas, in the column's dtype
+        grouped = (summary.dropna(subset=["capacity_per_year"]).groupby(summary[by].fillna("Unknown"))
+                   ["capacity_per_year"].sum().reset_index()) if len(summary) else pd.DataFrame(columns=[by, "capacity_per_year"])
+        return _hbar(grouped, by, "capacity_per_year", title, x_title, by.capitalize(),
+                     color_by=by if by == "company" else None, hover_unit="units/year")
+    keys, totals = _sums_by_key(summary[by].to_numpy(dtype=object, na_value=None), capacity, "Unknown")
+    return _bars(keys, totals, keys if by == "company" else None, title, x_title, by.capitalize(),
+                 hover_unit="units/year")
+
+
+def _sums_by_key(keys: np.ndarray, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
+    """(keys sorted, each key's sum) over the rows with a value, missing keys named `missing`: what
+    groupby(keys).sum() of a float column gives, to the bit. pandas sums rows that already come grouped
+    by key with numpy's add.reduceat (pairwise), others with a compensated (Kahan) sum in row order."""
+    stated = ~np.isnan(values)
+    values = values[stated]
+    keys = [missing if k is None else k for k in keys[stated].tolist()]
+    ordered = sorted(set(keys))
+    position = {key: i for i, key in enumerate(ordered)}
+    codes = np.array([position[k] for k in keys], dtype=np.intp)
+    if not len(codes):
+        return ordered, values
+    if (codes[1:] >= codes[:-1]).all():
+        return ordered, np.add.reduceat(values, np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]))
+    totals = [0.0] * len(ordered)
+    compensations = [0.0] * len(ordered)
+    for code, value in zip(codes.tolist(), values.tolist(), strict=True):
+        y = value - compensations[code]
+        t = totals[code] + y
+        compensation = t - totals[code] - y
+        compensations[code] = 0.0 if compensation != compensation else compensation  # an infinite value: no NaN
+        totals[code] = t
+    return ordered, np.array(totals, dtype=np.float64)
+
+
+def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
+    """Jobs announced per plant."""
+    summary = _labelled_summary(plants, summary)
+    return _plant_bars(summary, summary["jobs"].to_numpy(), "Jobs announced by plant (jobs)", "Jobs (people)",
+                       "jobs")
+
+
+def _currency_of(currencies) -> str:
+    """The one currency amounts are stated in, else "stated currency" (missing ones None)."""
+    found = sorted({str(c) for c in currencies if c is not None})
+    return found[0] if len(found) == 1 else "stated currency"
+
+
+def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) -> tuple[np.ndarray, np.ndarray, str]:
+    """(amounts, which plants count, currency label): the plants stating an investment (and a `denominator`
+    above zero), and the currency they state it in ("USD" when none does)."""
+    amounts = summary["investment_amount"].to_numpy()
+    counted = ~pd.isna(amounts)
+    if denominator is not None:
+        denominators = summary[denominator].to_numpy()
+        counted &= ~pd.isna(denominators)
+        counted[counted] = denominators[counted] > 0
+    if not counted.any():
+        return amounts, counted, "USD"
+    currencies = summary["investment_currency"].array[counted].unique()  # a few distinct ones
+    return amounts, counted, _currency_of(currencies.to_numpy(dtype=object, na_value=None).tolist())
+
+
+def investment_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
+    """Investment per plant, in millions of the stated currency."""
+    summary = _labelled_summary(plants, summary)
+    amounts, _, cur = _stated_investment(summary)
+    return _plant_bars(summary, amounts / 1e6, f"Investment announced by plant ({cur} million)",
+                       f"Investment ({cur} million)", f"{cur} m", text_fmt=lambda v: f"{v:,.1f}")
+
+
+def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, x_title: str, hover_unit: str,
+                            summary: pd.DataFrame | None = None) -> go.Figure:
+    """Investment divided by a plant figure (jobs, capacity), per plant; {cur} in the texts is the currency."""
+    summary = _labelled_summary(plants, summary)
+    amounts, counted, cur = _stated_investment(summary, denominator)
+    ratio = np.full(len(summary), np.nan)
+    ratio[counted] = amounts[counted] / summary[denominator].to_numpy()[counted]
+    return _plant_bars(summary, ratio, title.format(cur=cur), x_title.format(cur=cur), hover_unit.format(cur=cur))
+
+
+def investment_per_job_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
+    return _investment_ratio_chart(plants, "jobs", "Investment per job by plant ({cur} per job)",
+                                   "Investment per job ({cur} per job)", "{cur}/job", summary=summary)
+
+
+def investment_per_capacity_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
+    return _investment_ratio_chart(plants, "capacity_per_year",
+                                   "Investment per unit of annual capacity by plant ({cur} per unit/year)",
+                                   "Investment per unit of capacity ({cur} per unit/year)", "{cur} per unit/year",
+                                   summary=summary)
