@@ -162,3 +162,19 @@ def test_capacity_page_charts_match_the_pandas_build_on_generated_plants():
         a = json.loads(pio.to_json(build(df, summary=fast), validate=False, engine="json"))
         b = json.loads(pio.to_json(build(df, summary=slow), validate=False, engine="json"))
         assert a == b
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sampled_from(["str", "string[python]", object]), st.sampled_from(["", " ", "\t"]))
+def test_a_blank_text_in_the_latest_article_does_not_hide_an_earlier_stated_one(dtype, blank):
+    """A later article that leaves the site or currency blank keeps the earlier article's value, on both paths."""
+    base = {c: None for c in PLANT_COLUMNS} | {"plant_key": "k", "shifts": 1}
+    df = _plants([{**base, "site": "North Works", "investment_currency": "EUR", "article_id": "a1",
+                   "published": "2024-01-01"},
+                  {**base, "site": blank, "investment_currency": blank, "article_id": "a2", "published": "2024-06-01"}])
+    for c in ("site", "investment_currency"):
+        df[c] = df[c].astype(dtype)
+    for summary in (charts.plant_summary(df), _pandas_summary(df)):
+        assert summary["site"].iloc[0] == "North Works"
+        assert summary["investment_currency"].iloc[0] == "EUR"
+        assert summary["article_id"].iloc[0] == "a2"  # provenance of the latest article still

@@ -30,7 +30,7 @@ def _states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
 
 
 def _skips_blank(series: pd.Series) -> bool:
-    """Whether _first_per skips blank values of the column (its text columns)."""
+    """Whether _first_row_per_key is handed only the rows with non-blank text (text columns)."""
     return series.dtype == object or pd.api.types.is_string_dtype(series.dtype)
 
 

@@ -31,7 +31,7 @@ def _plain_dtype(dtype) -> bool:
 
 
 def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
-    """_summarise in pandas (groupby first): any dtypes, blanks in object columns count as missing."""
+    """_summarise in pandas (groupby first): any dtypes, blank text counts as missing."""
     prov = ["article_id", "sentence", "source", "title", "published"]
     cols = [key, *keep, *figures, "models", "n_articles", *prov]
     if df.empty:
@@ -39,7 +39,7 @@ def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list
     df = _latest_first(df[list(dict.fromkeys([key, *keep, *figures, "models", *prov]))])  # sort what is used only
     values = df[[key, *keep, *figures]].copy()
     for c in [*keep, *figures]:
-        if values[c].dtype == object:
+        if values[c].dtype == object or pd.api.types.is_string_dtype(values[c].dtype):
             values[c] = values[c].mask(values[c].astype(str).str.strip() == "")
     grouped = values.groupby(key, sort=False, dropna=False)
     out = grouped[[*keep, *figures]].first()
@@ -125,11 +125,16 @@ def _take(values, rows: np.ndarray, allow_fill: bool = False):
 
 
 def _stated(values) -> np.ndarray:
-    """Which values groupby().first() takes (not missing)."""
+    """Which values state something: not missing, and text not blank (a blank site or currency is no figure)."""
     if isinstance(values, np.ndarray) and values.dtype.kind in "iub":
         return np.ones(len(values), dtype=bool)
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return ~np.isnan(values)
+    if isinstance(values, pd.arrays.ArrowStringArray):  # the frames' text columns: strip in Arrow
+        trimmed = pc.utf8_trim_whitespace(pa.array(values))
+        return pc.fill_null(pc.not_equal(trimmed, ""), False).to_numpy(zero_copy_only=False)
+    if isinstance(values.dtype, pd.StringDtype):  # other string storage ("string[python]")
+        return np.array([isinstance(v, str) and v.strip() != "" for v in values.to_numpy(dtype=object)], dtype=bool)
     return ~np.asarray(pd.isna(values), dtype=bool)
 
 
