@@ -234,6 +234,8 @@ class ArticleReader:
         self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
         self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
+        # (sentence number, (company, origin), models) of the last sentence whose routes all carried the same models
+        self.shipment_models: tuple[int, tuple[str | None, str], list[str]] | None = None
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
@@ -1743,6 +1745,9 @@ class ArticleReader:
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
+        if not models:
+            models = self._models_shipped_before(company, origin, qs)
+        said_models: list[list[str]] = []
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
@@ -1850,11 +1855,23 @@ class ArticleReader:
                 continue
             export = self._route(company, origin, destination, sent, confidence)
             add_new(export.models, route_models)
+            said_models.append(list(route_models))
             self._set_units(export, units, sent, confidence)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+        same = said_models and said_models[0] and all(names == said_models[0] for names in said_models)
+        self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
+
+    def _models_shipped_before(self, company: str | None, origin: str, qs: list[Span]) -> list[str]:
+        """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no
+        vehicle noun after it) right after a shipment of the same shipper whose routes all carried the same models
+        counts those models."""
+        if self.shipment_models is None or not any(q.label_ == "COUNT" for q in qs) or any(q.label_ == "UNITS" for q in qs):
+            return []
+        said, shipper, models = self.shipment_models
+        return list(models) if said == self.sent_no - 1 and shipper == (company, origin) else []
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
@@ -2261,8 +2278,19 @@ class ArticleReader:
         start = self.index.sent_bounds(i)[0]
         if i == start + 2 and self._opens_with_its_vehicles(start):
             return True
+        if self._counted_vehicles_before(i, start):
+            return True
         return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
                    and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
+
+    def _counted_vehicles_before(self, i: int, start: int) -> bool:
+        """'41,000 Avengers went to France', '9,000 cars went to Chile': a figure and the vehicles it counts (a model
+        name or a vehicle noun) right before the movement verb at i."""
+        lower = self.index.lower
+        k = i - 1
+        while k > start and (self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS) and i - k <= 4:
+            k -= 1
+        return k < i - 1 and self.doc[k].like_num and lower[k - 1:k] != ["of"]
 
     def _kits_as_subject(self, i: int) -> bool:
         """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""

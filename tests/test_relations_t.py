@@ -1,0 +1,46 @@
+"""Shipments, plants and companies in forms set T showed, on sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def models_by_market(facts) -> dict[str, list[str]]:
+    return {e.destination: e.models for e in facts.exports}
+
+
+# -- a figure and the vehicles it counts as the subject of "went to" ---------------------------------------------
+def test_counted_models_that_went_to_a_market_are_a_route(nlp):
+    facts = read(nlp, "Stellantis builds the Avenger at its Tychy plant in Poland. "
+                      "Last year 17,300 Avengers went to Spain and 8,200 to Portugal.")
+    assert routes(facts) == {("Stellantis", "Poland", "Spain"): 17300, ("Stellantis", "Poland", "Portugal"): 8200}
+    assert models_by_market(facts) == {"Spain": ["Avenger"], "Portugal": ["Avenger"]}
+
+
+def test_counted_vehicles_that_went_to_a_market_are_a_route(nlp):
+    facts = read(nlp, "Skoda builds the Kodiaq at Kvasiny in the Czech Republic. In May 2,400 cars went to Austria.")
+    assert routes(facts) == {("Skoda", "Czech Republic", "Austria"): 2400}
+
+
+def test_a_figure_of_something_else_that_went_somewhere_is_no_route(nlp):
+    assert not read(nlp, "Skoda builds the Kodiaq at Kvasiny in the Czech Republic. "
+                         "In May 300 engineers went to Austria for training.").exports
+
+
+# -- a shipment naming no vehicles right after one that did -----------------------------------------------------
+def test_a_shipment_naming_no_vehicles_carries_the_models_of_the_sentence_before(nlp):
+    facts = read(nlp, "Stellantis builds the Tipo at Bursa in Turkey. "
+                      "Stellantis shipped 9,100 Tipos to Spain and 3,300 to Greece. A first shipment of 250 went to Malta in May.")
+    assert routes(facts)[("Stellantis", "Turkey", "Malta")] == 250
+    assert models_by_market(facts)["Malta"] == ["Tipo"]
+
+
+def test_a_shipment_after_routes_with_different_models_carries_none(nlp):
+    facts = read(nlp, "Stellantis builds the Tipo and the Doblo at Bursa in Turkey. "
+                      "Stellantis shipped 9,100 Tipos to Spain and 3,300 Doblos to Greece. A first shipment of 250 went to Malta in May.")
+    assert models_by_market(facts)["Malta"] == []
+
+
+def test_a_shipment_of_counted_vehicles_after_one_with_models_carries_none(nlp):
+    facts = read(nlp, "Stellantis builds the Tipo at Bursa in Turkey. "
+                      "Stellantis shipped 9,100 Tipos to Spain and 3,300 to Greece. Exports to Malta reached 250 units.")
+    assert models_by_market(facts)["Malta"] == []
