@@ -44,3 +44,26 @@ def test_a_shipment_of_counted_vehicles_after_one_with_models_carries_none(nlp):
     facts = read(nlp, "Stellantis builds the Tipo at Bursa in Turkey. "
                       "Stellantis shipped 9,100 Tipos to Spain and 3,300 to Greece. Exports to Malta reached 250 units.")
     assert models_by_market(facts)["Malta"] == []
+
+
+# -- a model written in the plural of another of its known names ------------------------------------------------
+def test_the_plural_of_a_models_other_name_keeps_that_name(nlp):
+    facts = read(nlp, "BYD shipped 1,300 Dolphin Minis to Peru in March.")
+    assert [m.name for m in facts.models] == ["Dolphin Mini"]
+    assert models_by_market(facts) == {"Peru": ["Dolphin Mini"]}
+
+
+# -- another maker shipping from its plant in a story about one market's imports ---------------------------------
+def test_another_shipper_from_its_plant_ships_to_the_market_of_the_story(nlp):
+    facts = read(nlp, "Chery builds the Tiggo 4 at Wuhu. Geely builds the Coolray at its Ningbo plant. "
+                      "Peru buys more imported cars every year, and Peru has no plant of its own. Chery shipped 2,700 Tiggo 4s to Peru in May. "
+                      "Geely shipped 1,900 Coolrays from its Ningbo plant.")
+    assert routes(facts) == {("Chery", "China", "Peru"): 2700, ("Geely", "China", "Peru"): 1900}
+    assert [e.models for e in facts.exports] == [["Tiggo 4"], ["Coolray"]]
+
+
+def test_a_shipper_from_its_plant_in_another_country_than_the_last_route_ships_nowhere(nlp):
+    facts = read(nlp, "Chery builds the Tiggo 4 at Wuhu in China. Geely builds the Coolray at its Kaluga plant in Russia. "
+                      "Peru buys more imported cars every year, and Peru has no plant of its own. Chery shipped 2,700 Tiggo 4s to Peru in May. "
+                      "Geely shipped 1,900 Coolrays from its Kaluga plant.")
+    assert routes(facts) == {("Chery", "China", "Peru"): 2700}

@@ -354,6 +354,8 @@ class ArticleReader:
                     break
             if written[-1:] == "s" and written[-2:-1].isdigit():  # "Deepal S07s": the plural of the name written
                 written = written[:-1]
+            elif written[-1:] == "s" and key in self.gaz.model_aliases.get(written[:-1], []):
+                written = written[:-1]  # "Dolphin Minis": the plural of another known name
             if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
                 name = written
         return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
@@ -1695,6 +1697,11 @@ class ArticleReader:
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
                     self.shipper_said = self.sent_no
+                    if self.last_route is not None and self.last_route == (plant.country, self.main_country):
+                        # "Geely sent 28,900 cars from its Ningbo plant": another shipper from where the last one shipped
+                        site = next((e for e in ents if e.label_ == "PLACE" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS
+                                     and self._country_of(e) == plant.country), None)
+                        self._another_shipper(sent, ents, subjects, qs, first_cue, site)
                 elif named is not None and lower[first_cue] in ("exports", "shipments"):
                     # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
                     origin = self._origin(named.ent_id_, None)
@@ -1955,15 +1962,17 @@ class ArticleReader:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
 
-    def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int) -> None:
+    def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int,
+                         departure: Span | None = None) -> None:
         """'Chery shipped 41,300 cars to Chile last year ... Geely sent 28,900 vehicles': in a story about one market's
-        imports, another maker from the same origin shipping a figure with no market of its own ships to that market."""
+        imports, another maker from the same origin shipping a figure with no market of its own ships to that market
+        (the place it ships from, departure, named or not)."""
         lower = self.index.lower
         origin, destination = self.last_route
         company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
         if company is None or self.gaz.home_country(company) != origin or self.words & (TOTAL_WORDS | PLANNED | EXPORT_HEDGES):
             return  # "Geely exported 400,000 cars abroad": its trade with the world
-        if any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents) or lower[cue] not in lx.EXPORT_CUES | CONSIGNMENT_VERBS:
+        if any(e.label_ in ("COUNTRY", "REGION", "PLACE") and e is not departure for e in ents) or lower[cue] not in lx.EXPORT_CUES | CONSIGNMENT_VERBS:
             return
         units = next((q for q in qs if q.label_ == "UNITS" and 0 < q.start - cue <= 3), None)
         if units is None:
