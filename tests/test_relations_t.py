@@ -67,3 +67,23 @@ def test_a_shipper_from_its_plant_in_another_country_than_the_last_route_ships_n
                       "Peru buys more imported cars every year, and Peru has no plant of its own. Chery shipped 2,700 Tiggo 4s to Peru in May. "
                       "Geely shipped 1,900 Coolrays from its Kaluga plant.")
     assert routes(facts) == {("Chery", "China", "Peru"): 2700}
+
+
+# -- a buyer in a market, vehicles booked for a market -------------------------------------------------------------
+def test_a_supply_agreement_with_a_buyer_in_the_republic_of_a_market(nlp):
+    facts = read(nlp, "Hyundai builds the Creta at its Chennai plant in India. "
+                      "The company has concluded an agreement with a buyer in the Republic of Angola for the supply of 240 units of the Creta.")
+    assert routes(facts) == {("Hyundai", "India", "Angola"): 240}
+
+
+def test_vehicles_booked_for_a_market_after_a_shipping_verb(nlp):
+    facts = read(nlp, "Hyundai builds the Creta at its Chennai plant in India. "
+                      "Hyundai will ship cars to new markets this year: 450 Cretas are booked for Bhutan from March.")
+    assert routes(facts) == {("Hyundai", "India", "Bhutan"): 450}
+    assert models_by_market(facts) == {"Bhutan": ["Creta"]}
+
+
+def test_a_booking_without_a_figure_is_no_route(nlp):
+    facts = read(nlp, "Hyundai builds the Creta at its Chennai plant in India. "
+                      "Hyundai will ship cars to new markets this year, and its stand is booked for the Bhutan motor show.")
+    assert not facts.exports

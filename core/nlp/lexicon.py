@@ -62,7 +62,8 @@ EXPORT_CUES = frozenset(
 # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": nouns of a number of vehicles moved or bought together
 CONSIGNMENT_NOUNS = frozenset(["batch", "consignment", "shipment", "order", "fleet", "delivery", "lot", "cargo"])
 # "a contract with its distributor in Armenia": who buys a maker's cars in a market
-DISTRIBUTOR_NOUNS = frozenset(["distributor", "distributors", "dealer", "dealers", "importer", "importers", "dealership", "dealerships"])
+DISTRIBUTOR_NOUNS = frozenset(["distributor", "distributors", "dealer", "dealers", "importer", "importers", "dealership", "dealerships",
+                               "buyer", "buyers"])
 # "Thai-built Navaras", "locally assembled Corollas": where the vehicles come from
 MADE_PARTICIPLES = frozenset(["built", "made", "assembled", "produced", "manufactured"])
 MADE_ADVERBS = frozenset(["fully", "locally", "completely", "domestically"])

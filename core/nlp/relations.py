@@ -76,7 +76,7 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
-SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due"])
+SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
@@ -1821,7 +1821,7 @@ class ArticleReader:
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
-            if units is None and ent.start < first_cue and "for" in lower[ent.start - 2:ent.start]:
+            if units is None and "for" in lower[ent.start - 2:ent.start]:
                 units = self._scheduled_for(ent)  # "2,100 X and Y vehicles are scheduled for Australia"
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     # "shipped about 21,000 of them to the United States": the vehicles named before
@@ -2406,6 +2406,8 @@ class ArticleReader:
                 out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
+            elif word == "for" and self._scheduled_for(e) is not None:
+                out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
@@ -2443,9 +2445,10 @@ class ArticleReader:
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
-        buyer named before the verb, with no other market between them."""
+        buyer named before the verb ('a buyer in the Republic of X'), with no other market between them."""
         lower = self.index.lower
-        if e.start - 2 < sent.start or lower[e.start - 1] != "in" or lower[e.start - 2] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
+        k = e.start - 1 - (lower[e.start - 1] == "the")
+        if k - 1 < sent.start or lower[k] != "in" or lower[k - 1] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
             return False
         return not any(self.ent_type[k] in ("COUNTRY", "REGION") for k in range(e.end, cue))
 
