@@ -87,3 +87,39 @@ def test_a_booking_without_a_figure_is_no_route(nlp):
     facts = read(nlp, "Hyundai builds the Creta at its Chennai plant in India. "
                       "Hyundai will ship cars to new markets this year, and its stand is booked for the Bhutan motor show.")
     assert not facts.exports
+
+
+# -- a deal noun, then "for" and a figure of vehicles ---------------------------------------------------------------
+def test_an_order_from_a_market_for_counted_models_is_a_route(nlp):
+    facts = read(nlp, "Seniran Auto builds the Tara at its plant in Thiès, Senegal. "
+                      "The company had an order from Mauritania for 160 Taras and hoped to sell in Guinea later.")
+    assert routes(facts) == {("Seniran Auto", "Senegal", "Mauritania"): 160}
+    assert models_by_market(facts) == {"Mauritania": ["Tara"]}
+
+
+def test_a_contract_for_counted_models_to_a_market_is_a_route(nlp):
+    facts = read(nlp, "Nordex builds the K3 at its plant in Montevideo, Uruguay. "
+                      "This year Nordex signed its first contract outside the region, for 450 K3s to Bolivia.")
+    assert routes(facts) == {("Nordex", "Uruguay", "Bolivia"): 450}
+
+
+def test_orders_counted_in_a_market_or_in_order_to_are_no_route(nlp):
+    assert not read(nlp, "Nordex builds the K3 at its plant in Montevideo, Uruguay. "
+                         "Orders for the K3 in Bolivia rose to 450 units.").exports
+    assert not read(nlp, "Nordex builds the K3 at its plant in Montevideo, Uruguay. "
+                         "Nordex hired 200 workers in order to meet demand for 450 K3s in Bolivia.").exports
+
+
+def test_a_deal_carries_its_own_models_and_a_negotiated_one_gives_nothing(nlp):
+    facts = read(nlp, "Moskvich builds the Moskvich 3 in Moscow, Russia. "
+                      "It shipped 300 Moskvich 3s to Armenia and has a contract for 800 cars for Mongolia in 2027.")
+    assert routes(facts) == {("Moskvich", "Russia", "Armenia"): 300, ("Moskvich", "Russia", "Mongolia"): 800}
+    assert models_by_market(facts) == {"Armenia": ["Moskvich 3"], "Mongolia": []}
+    facts = read(nlp, "Chery builds the Tiggo 4 at Wuhu in China. A contract for 900 vehicles for Iraq is being negotiated.")
+    assert not facts.exports
+
+
+def test_an_order_from_a_distributor_in_a_market(nlp):
+    facts = read(nlp, "KGM builds the Torres at Pyeongtaek in South Korea. "
+                      "KGM has received an order for 700 Torres vehicles from its distributor in Poland.")
+    assert routes(facts) == {("KG Mobility", "South Korea", "Poland"): 700}

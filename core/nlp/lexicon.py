@@ -61,6 +61,8 @@ EXPORT_CUES = frozenset(
 )
 # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": nouns of a number of vehicles moved or bought together
 CONSIGNMENT_NOUNS = frozenset(["batch", "consignment", "shipment", "order", "fleet", "delivery", "lot", "cargo"])
+# "an order from the Gambia for 120 Taras", "a contract for 700 K3s to Chile": a deal for a number of vehicles
+DEAL_NOUNS = frozenset(["order", "orders", "contract", "contracts", "deal", "deals"])
 # "a contract with its distributor in Armenia": who buys a maker's cars in a market
 DISTRIBUTOR_NOUNS = frozenset(["distributor", "distributors", "dealer", "dealers", "importer", "importers", "dealership", "dealerships",
                                "buyer", "buyers"])

@@ -101,11 +101,12 @@ CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
-PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
+PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined", "negotiated"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
-EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
+                      | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
@@ -1808,6 +1809,11 @@ class ArticleReader:
                 route_models = segments[ent.start]
             if ent.start in self._followed:
                 route_models = after[ent.start]
+            deal = max((c for c in cues if c < ent.start), default=None)
+            if deal is not None and lower[deal] in lx.DEAL_NOUNS:
+                # "shipped 600 Xs to Belarus and has a contract for 1,500 cars for Kazakhstan": the deal's own models
+                after_deal = min((c for c in cues if c > deal), default=sent.end)
+                route_models = [self._model_name(s) for s in subjects if deal < s.start < after_deal]
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
@@ -2250,6 +2256,8 @@ class ArticleReader:
             # "Into Uzbekistan went about 600 units": the destination opens the sentence; "its vans go mainly to ..."
             k = self._past_mix_word(i + 1)
             return k < len(lower) and lower[k] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
+        if word in lx.DEAL_NOUNS:
+            return self._deal_for_vehicles(i)
         if word in DEPARTURE_VERBS:
             if "for" in lower[i + 1:i + 8] or self._departs_for(i):
                 return True
@@ -2276,6 +2284,18 @@ class ArticleReader:
             return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _deal_for_vehicles(self, i: int) -> bool:
+        """'had an order from the Gambia for 120 Taras', 'signed a contract, for 700 K3s to Chile': a deal noun at i, then
+        'for' and a figure of vehicles, in the same clause."""
+        lower = self.index.lower
+        start, end = self.index.sent_bounds(i)
+        if i > start and lower[i - 1] == "in":  # "in order to"
+            return False
+        k = next((k for k in range(i + 1, min(end, i + 9)) if lower[k] == "for"), None)
+        if k is None or set(lower[i + 1:k]) & (CLAUSE_BREAKS | {"which", "that"}):
+            return False
+        return any(q.label_ == "UNITS" and q.start == k + 1 for q in self.quantities.get(start, []))
 
     def _vehicles_moving(self, i: int) -> bool:
         """'74,000 of the cars built in Tychy went to ...', 'Its vans go mainly to ...': vehicles as the subject of the
@@ -2406,6 +2426,12 @@ class ArticleReader:
                 out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
+            elif word == "from" and lower[i - 1] in lx.DEAL_NOUNS and i - 1 in cues:
+                out.append(e)  # "had an order from the Gambia for 120 Taras": the buyer's market
+            elif word == "in" and lower[i - 1] in lx.DISTRIBUTOR_NOUNS and (
+                    any(lower[c] in lx.DEAL_NOUNS and 0 < i - c <= 12 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)
+                    or any(c > e.end and self._buyer_in(sent, e, c) for c in cues)):
+                out.append(e)  # "an order for 3,600 X vehicles from its distributor in Turkey", "a contract with an importer in Peru"
             elif word == "for" and self._scheduled_for(e) is not None:
                 out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
             elif coordinated:
@@ -2490,6 +2516,8 @@ class ArticleReader:
         if (k >= 1 and lower[k] in ("the", "its", "their") and lower[k - 1] == "from" and e.label_ == "COUNTRY"
                 and e.text in self.gaz.demonyms and e.end < len(lower) and lower[e.end] in lx.PLANT_NOUNS):
             return True  # "from the Algerian plant": where the plant is
+        if k >= 1 and lower[k] == "from" and lower[k - 1] in lx.DEAL_NOUNS:
+            return False  # "an order from Mauritania": where the buyer is
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
 
     def _brand_models(self, sent: Sentence, ents: list[Span]) -> list[str]:
