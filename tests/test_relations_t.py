@@ -123,3 +123,11 @@ def test_an_order_from_a_distributor_in_a_market(nlp):
     facts = read(nlp, "KGM builds the Torres at Pyeongtaek in South Korea. "
                       "KGM has received an order for 700 Torres vehicles from its distributor in Poland.")
     assert routes(facts) == {("KG Mobility", "South Korea", "Poland"): 700}
+
+
+# -- amounts in East and West African currencies ------------------------------------------------------------------
+def test_shillings_cedis_and_cfa_francs_are_money(nlp):
+    facts = read(nlp, "Toyota will invest 900 million shillings in its Thika plant in Kenya.")
+    assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(900_000_000, "KES")]
+    facts = read(nlp, "Seniran Auto builds the Tara at its plant in Thiès, Senegal, where the investment is put at XOF 2.5 billion.")
+    assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(2_500_000_000, "XOF")]
