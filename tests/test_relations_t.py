@@ -131,3 +131,19 @@ def test_shillings_cedis_and_cfa_francs_are_money(nlp):
     assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(900_000_000, "KES")]
     facts = read(nlp, "Seniran Auto builds the Tara at its plant in Thiès, Senegal, where the investment is put at XOF 2.5 billion.")
     assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(2_500_000_000, "XOF")]
+
+
+# -- money named by a noun of spending: "programme", "upgrade" ----------------------------------------------------
+def test_money_for_a_programme_or_an_upgrade_is_the_plants_investment(nlp):
+    facts = read(nlp, "Toyota builds the Hilux at its Thika plant in Kenya. "
+                      "The 2.2 billion shilling ($17 million) programme lifts its capacity to 5,000 vehicles from 3,000.")
+    assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(2_200_000_000, "KES")]
+    facts = read(nlp, "Volkswagen builds the Polo at its plant in Accra, Ghana. "
+                      "It will receive a GHS 320 million upgrade of its paint shop.")
+    assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(320_000_000, "GHS")]
+
+
+def test_money_of_a_sales_programme_is_no_investment(nlp):
+    facts = read(nlp, "Volkswagen builds the Polo at its plant in Accra, Ghana. "
+                      "Its dealers sold GHS 320 million of cars last year.")
+    assert [p.investment for p in facts.plants] == [None]

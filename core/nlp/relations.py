@@ -1637,7 +1637,8 @@ class ArticleReader:
         return "sector" in lower[max(start, q.start - 10):q.start]
 
     def _money_names_plant(self, q: Span) -> bool:
-        """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge': the plant's cost."""
+        """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge', 'a $30 million
+        upgrade': the plant's cost."""
         lower = self.index.lower
         if q.start >= 2 and lower[q.start - 1] == "for" and lower[q.start - 2] in ("built", "constructed", "erected"):
             return True
@@ -1648,6 +1649,11 @@ class ArticleReader:
                 k += 1
             if k < len(lower) and (lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS or lower[k] == "shop"):
                 return True
+        k = q.end
+        if lower[k:k + 1] == ["("]:  # "The 4.1 billion shilling ($31.7 million) programme": past the amount converted
+            k = next((j + 1 for j in range(k, min(len(lower), k + 8)) if lower[j] == ")"), k)
+        if lower[k:k + 1] and lower[k] in lx.SPENDING_NOUNS:
+            return True  # "a GHS 580 million upgrade of its body shop"
         return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
 
     # -- exports --------------------------------------------------------------------------------
