@@ -147,3 +147,9 @@ def test_money_of_a_sales_programme_is_no_investment(nlp):
     facts = read(nlp, "Volkswagen builds the Polo at its plant in Accra, Ghana. "
                       "Its dealers sold GHS 320 million of cars last year.")
     assert [p.investment for p in facts.plants] == [None]
+
+
+def test_money_put_into_the_plant_is_its_investment(nlp):
+    facts = read(nlp, "Ford Otosan builds the Puma at its Craiova plant in Romania. "
+                      "Ford Otosan put RON 700 million (about €140 million) into the plant for the new model.")
+    assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(700_000_000, "RON")]

@@ -1638,7 +1638,7 @@ class ArticleReader:
 
     def _money_names_plant(self, q: Span) -> bool:
         """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge', 'a $30 million
-        upgrade': the plant's cost."""
+        upgrade', 'put $90 million into the plant': the plant's cost."""
         lower = self.index.lower
         if q.start >= 2 and lower[q.start - 1] == "for" and lower[q.start - 2] in ("built", "constructed", "erected"):
             return True
@@ -1654,6 +1654,10 @@ class ArticleReader:
             k = next((j + 1 for j in range(k, min(len(lower), k + 8)) if lower[j] == ")"), k)
         if lower[k:k + 1] and lower[k] in lx.SPENDING_NOUNS:
             return True  # "a GHS 580 million upgrade of its body shop"
+        if lower[k:k + 1] == ["into"]:  # "put RON 1.9 billion (about €380 million) into the plant"
+            j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
+            if lower[j:j + 1] and lower[j] in lx.PLANT_NOUNS:
+                return True
         return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
 
     # -- exports --------------------------------------------------------------------------------
