@@ -153,3 +153,22 @@ def test_money_put_into_the_plant_is_its_investment(nlp):
     facts = read(nlp, "Ford Otosan builds the Puma at its Craiova plant in Romania. "
                       "Ford Otosan put RON 700 million (about €140 million) into the plant for the new model.")
     assert [(p.investment.amount, p.investment.currency) for p in facts.plants] == [(700_000_000, "RON")]
+
+
+# -- a plant that goes on making models -----------------------------------------------------------------------------
+def test_a_plant_that_continues_the_assembly_of_models_makes_them(nlp):
+    facts = read(nlp, "Marathon Motor builds the Ioniq 5 at its plant in Addis Ababa, Ethiopia. "
+                      "The plant will continue the assembly of the Santa Fe and the Elantra.")
+    assert [p.models for p in facts.plants] == [["Ioniq 5", "Santa Fe", "Elantra"]]
+
+
+def test_a_plant_that_continues_to_grow_while_a_model_sells_makes_nothing_new(nlp):
+    facts = read(nlp, "Marathon Motor builds the Ioniq 5 at its plant in Addis Ababa, Ethiopia. "
+                      "The Elantra continues to sell well in Kenya.")
+    assert [p.models for p in facts.plants] == [["Ioniq 5"]]
+
+
+def test_a_named_site_that_continues_production_is_not_the_plant_last_described(nlp):
+    facts = read(nlp, "Mazda builds the CX-30 at its Salamanca plant in Mexico. "
+                      "Hofu No.2 will continue production of the CX-90.")
+    assert [p.models for p in facts.plants if p.country == "Mexico"] == [["CX-30"]]

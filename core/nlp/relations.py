@@ -79,6 +79,7 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
+CONTINUE_WORDS = frozenset(["continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "keep", "keeps"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
 BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
 KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
@@ -1500,6 +1501,11 @@ class ArticleReader:
         assigned = assigned or bool(self.words & lx.START_CUES) and any(
             lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start])
             for k in range(sent.start, subjects[0].start))
+        # "The plant shall continue the assembly of the Tucson and the Creta": making the plant (its noun or 'it' the
+        # subject) goes on with
+        assigned = assigned or any(
+            lower[k] in CONTINUE_WORDS and lower[k + 1 + (lower[k + 1] == "the")] in ("production", "assembly", "manufacture", "manufacturing")
+            and (lower[sent.start] == "it" or set(lower[sent.start:k]) & lx.PLANT_NOUNS) for k in range(sent.start, subjects[0].start - 2))
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
