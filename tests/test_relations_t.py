@@ -172,3 +172,16 @@ def test_a_named_site_that_continues_production_is_not_the_plant_last_described(
     facts = read(nlp, "Mazda builds the CX-30 at its Salamanca plant in Mexico. "
                       "Hofu No.2 will continue production of the CX-90.")
     assert [p.models for p in facts.plants if p.country == "Mexico"] == [["CX-30"]]
+
+
+# -- a state as the buyer -----------------------------------------------------------------------------------------
+def test_vehicles_delivered_to_the_government_of_a_country_are_a_route(nlp):
+    facts = read(nlp, "Volkswagen builds the Amarok at its plant in Accra, Ghana. "
+                      "Volkswagen will deliver 350 Amaroks to the government of Benin for its customs service.")
+    assert routes(facts) == {("Volkswagen", "Ghana", "Benin"): 350}
+
+
+def test_the_policy_of_the_government_of_a_country_is_no_route(nlp):
+    facts = read(nlp, "Volkswagen builds the Amarok at its plant in Accra, Ghana. "
+                      "Volkswagen sells 350 Amaroks a year, thanks to the policy of the government of Ghana.")
+    assert not facts.exports

@@ -79,6 +79,7 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
+STATE_BUYERS = frozenset(["government", "army", "police", "military", "armed", "presidency"])  # "to the government of X"
 CONTINUE_WORDS = frozenset(["continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "keep", "keeps"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
 BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
@@ -2442,6 +2443,8 @@ class ArticleReader:
                 out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
+            elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["to", "the"]:
+                out.append(e)  # "will deliver 500 Amaroks to the government of Togo": a state buyer's country
             elif word == "from" and lower[i - 1] in lx.DEAL_NOUNS and i - 1 in cues:
                 out.append(e)  # "had an order from the Gambia for 120 Taras": the buyer's market
             elif word == "in" and lower[i - 1] in lx.DISTRIBUTOR_NOUNS and (
