@@ -53,6 +53,9 @@ PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", 
 MODEL_ASSIGNMENT_CUES = frozenset(["dedicated", "focus", "focuses", "focused", "alongside", "joined", "joins", "join", "lineup", "line-up"])
 PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "project", "output", "production", "works", "complex", "conveyor"])
 START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
+# "a KES4.1bn ($31.7m) programme", "a GHS580m upgrade of its paint shop": nouns of money spent on a plant
+SPENDING_NOUNS = frozenset(["programme", "program", "upgrade", "expansion", "overhaul", "modernisation", "modernization",
+                            "retooling", "refit", "revamp"])
 INVESTMENT_CUES = frozenset(
     ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "commit", "commits", "committed", "committing", "retooling", "retool", "retooled"]
 )
@@ -61,8 +64,11 @@ EXPORT_CUES = frozenset(
 )
 # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": nouns of a number of vehicles moved or bought together
 CONSIGNMENT_NOUNS = frozenset(["batch", "consignment", "shipment", "order", "fleet", "delivery", "lot", "cargo"])
+# "an order from the Gambia for 120 Taras", "a contract for 700 K3s to Chile": a deal for a number of vehicles
+DEAL_NOUNS = frozenset(["order", "orders", "contract", "contracts", "deal", "deals"])
 # "a contract with its distributor in Armenia": who buys a maker's cars in a market
-DISTRIBUTOR_NOUNS = frozenset(["distributor", "distributors", "dealer", "dealers", "importer", "importers", "dealership", "dealerships"])
+DISTRIBUTOR_NOUNS = frozenset(["distributor", "distributors", "dealer", "dealers", "importer", "importers", "dealership", "dealerships",
+                               "buyer", "buyers"])
 # "Thai-built Navaras", "locally assembled Corollas": where the vehicles come from
 MADE_PARTICIPLES = frozenset(["built", "made", "assembled", "produced", "manufactured"])
 MADE_ADVERBS = frozenset(["fully", "locally", "completely", "domestically"])

@@ -76,9 +76,11 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
-SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due"])
+SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
+STATE_BUYERS = frozenset(["government", "army", "police", "military", "armed", "presidency"])  # "to the government of X"
+CONTINUE_WORDS = frozenset(["continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "keep", "keeps"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
 BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
 KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
@@ -101,11 +103,12 @@ CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
-PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined"])
+PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined", "negotiated"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
-EXPORT_FIRST_WORDS = lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
+                      | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
@@ -234,6 +237,8 @@ class ArticleReader:
         self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
         self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
+        # (sentence number, (company, origin), models) of the last sentence whose routes all carried the same models
+        self.shipment_models: tuple[int, tuple[str | None, str], list[str]] | None = None
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
@@ -352,6 +357,8 @@ class ArticleReader:
                     break
             if written[-1:] == "s" and written[-2:-1].isdigit():  # "Deepal S07s": the plural of the name written
                 written = written[:-1]
+            elif written[-1:] == "s" and key in self.gaz.model_aliases.get(written[:-1], []):
+                written = written[:-1]  # "Dolphin Minis": the plural of another known name
             if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
                 name = written
         return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
@@ -1495,6 +1502,11 @@ class ArticleReader:
         assigned = assigned or bool(self.words & lx.START_CUES) and any(
             lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start])
             for k in range(sent.start, subjects[0].start))
+        # "The plant shall continue the assembly of the Tucson and the Creta": making the plant (its noun or 'it' the
+        # subject) goes on with
+        assigned = assigned or any(
+            lower[k] in CONTINUE_WORDS and lower[k + 1 + (lower[k + 1] == "the")] in ("production", "assembly", "manufacture", "manufacturing")
+            and (lower[sent.start] == "it" or set(lower[sent.start:k]) & lx.PLANT_NOUNS) for k in range(sent.start, subjects[0].start - 2))
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
@@ -1632,7 +1644,8 @@ class ArticleReader:
         return "sector" in lower[max(start, q.start - 10):q.start]
 
     def _money_names_plant(self, q: Span) -> bool:
-        """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge': the plant's cost."""
+        """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge', 'a $30 million
+        upgrade', 'put $90 million into the plant': the plant's cost."""
         lower = self.index.lower
         if q.start >= 2 and lower[q.start - 1] == "for" and lower[q.start - 2] in ("built", "constructed", "erected"):
             return True
@@ -1642,6 +1655,15 @@ class ArticleReader:
                                                        or self.doc[k].is_title and self.ent_type[k] == "PLACE"):  # "for the Rosslyn plant"
                 k += 1
             if k < len(lower) and (lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS or lower[k] == "shop"):
+                return True
+        k = q.end
+        if lower[k:k + 1] == ["("]:  # "The 4.1 billion shilling ($31.7 million) programme": past the amount converted
+            k = next((j + 1 for j in range(k, min(len(lower), k + 8)) if lower[j] == ")"), k)
+        if lower[k:k + 1] and lower[k] in lx.SPENDING_NOUNS:
+            return True  # "a GHS 580 million upgrade of its body shop"
+        if lower[k:k + 1] == ["into"]:  # "put RON 1.9 billion (about €380 million) into the plant"
+            j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
+            if lower[j:j + 1] and lower[j] in lx.PLANT_NOUNS:
                 return True
         return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
 
@@ -1693,6 +1715,11 @@ class ArticleReader:
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
                     self.shipper_said = self.sent_no
+                    if self.last_route is not None and self.last_route == (plant.country, self.main_country):
+                        # "Geely sent 28,900 cars from its Ningbo plant": another shipper from where the last one shipped
+                        site = next((e for e in ents if e.label_ == "PLACE" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS
+                                     and self._country_of(e) == plant.country), None)
+                        self._another_shipper(sent, ents, subjects, qs, first_cue, site)
                 elif named is not None and lower[first_cue] in ("exports", "shipments"):
                     # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
                     origin = self._origin(named.ent_id_, None)
@@ -1743,6 +1770,9 @@ class ArticleReader:
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
+        if not models:
+            models = self._models_shipped_before(company, origin, qs)
+        said_models: list[list[str]] = []
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
@@ -1796,6 +1826,11 @@ class ArticleReader:
                 route_models = segments[ent.start]
             if ent.start in self._followed:
                 route_models = after[ent.start]
+            deal = max((c for c in cues if c < ent.start), default=None)
+            if deal is not None and lower[deal] in lx.DEAL_NOUNS:
+                # "shipped 600 Xs to Belarus and has a contract for 1,500 cars for Kazakhstan": the deal's own models
+                after_deal = min((c for c in cues if c > deal), default=sent.end)
+                route_models = [self._model_name(s) for s in subjects if deal < s.start < after_deal]
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
@@ -1809,7 +1844,7 @@ class ArticleReader:
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
-            if units is None and ent.start < first_cue and "for" in lower[ent.start - 2:ent.start]:
+            if units is None and "for" in lower[ent.start - 2:ent.start]:
                 units = self._scheduled_for(ent)  # "2,100 X and Y vehicles are scheduled for Australia"
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     # "shipped about 21,000 of them to the United States": the vehicles named before
@@ -1850,11 +1885,23 @@ class ArticleReader:
                 continue
             export = self._route(company, origin, destination, sent, confidence)
             add_new(export.models, route_models)
+            said_models.append(list(route_models))
             self._set_units(export, units, sent, confidence)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+        same = said_models and said_models[0] and all(names == said_models[0] for names in said_models)
+        self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
+
+    def _models_shipped_before(self, company: str | None, origin: str, qs: list[Span]) -> list[str]:
+        """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no
+        vehicle noun after it) right after a shipment of the same shipper whose routes all carried the same models
+        counts those models."""
+        if self.shipment_models is None or not any(q.label_ == "COUNT" for q in qs) or any(q.label_ == "UNITS" for q in qs):
+            return []
+        said, shipper, models = self.shipment_models
+        return list(models) if said == self.sent_no - 1 and shipper == (company, origin) else []
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
@@ -1938,15 +1985,17 @@ class ArticleReader:
             export.units = units._.value
             export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
 
-    def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int) -> None:
+    def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int,
+                         departure: Span | None = None) -> None:
         """'Chery shipped 41,300 cars to Chile last year ... Geely sent 28,900 vehicles': in a story about one market's
-        imports, another maker from the same origin shipping a figure with no market of its own ships to that market."""
+        imports, another maker from the same origin shipping a figure with no market of its own ships to that market
+        (the place it ships from, departure, named or not)."""
         lower = self.index.lower
         origin, destination = self.last_route
         company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
         if company is None or self.gaz.home_country(company) != origin or self.words & (TOTAL_WORDS | PLANNED | EXPORT_HEDGES):
             return  # "Geely exported 400,000 cars abroad": its trade with the world
-        if any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents) or lower[cue] not in lx.EXPORT_CUES | CONSIGNMENT_VERBS:
+        if any(e.label_ in ("COUNTRY", "REGION", "PLACE") and e is not departure for e in ents) or lower[cue] not in lx.EXPORT_CUES | CONSIGNMENT_VERBS:
             return
         units = next((q for q in qs if q.label_ == "UNITS" and 0 < q.start - cue <= 3), None)
         if units is None:
@@ -2224,6 +2273,8 @@ class ArticleReader:
             # "Into Uzbekistan went about 600 units": the destination opens the sentence; "its vans go mainly to ..."
             k = self._past_mix_word(i + 1)
             return k < len(lower) and lower[k] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
+        if word in lx.DEAL_NOUNS:
+            return self._deal_for_vehicles(i)
         if word in DEPARTURE_VERBS:
             if "for" in lower[i + 1:i + 8] or self._departs_for(i):
                 return True
@@ -2251,6 +2302,18 @@ class ArticleReader:
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
 
+    def _deal_for_vehicles(self, i: int) -> bool:
+        """'had an order from the Gambia for 120 Taras', 'signed a contract, for 700 K3s to Chile': a deal noun at i, then
+        'for' and a figure of vehicles, in the same clause."""
+        lower = self.index.lower
+        start, end = self.index.sent_bounds(i)
+        if i > start and lower[i - 1] == "in":  # "in order to"
+            return False
+        k = next((k for k in range(i + 1, min(end, i + 9)) if lower[k] == "for"), None)
+        if k is None or set(lower[i + 1:k]) & (CLAUSE_BREAKS | {"which", "that"}):
+            return False
+        return any(q.label_ == "UNITS" and q.start == k + 1 for q in self.quantities.get(start, []))
+
     def _vehicles_moving(self, i: int) -> bool:
         """'74,000 of the cars built in Tychy went to ...', 'Its vans go mainly to ...': vehicles as the subject of the
         movement verb at i, and a market after it."""
@@ -2261,8 +2324,19 @@ class ArticleReader:
         start = self.index.sent_bounds(i)[0]
         if i == start + 2 and self._opens_with_its_vehicles(start):
             return True
+        if self._counted_vehicles_before(i, start):
+            return True
         return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
                    and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
+
+    def _counted_vehicles_before(self, i: int, start: int) -> bool:
+        """'41,000 Avengers went to France', '9,000 cars went to Chile': a figure and the vehicles it counts (a model
+        name or a vehicle noun) right before the movement verb at i."""
+        lower = self.index.lower
+        k = i - 1
+        while k > start and (self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS) and i - k <= 4:
+            k -= 1
+        return k < i - 1 and self.doc[k].like_num and lower[k - 1:k] != ["of"]
 
     def _kits_as_subject(self, i: int) -> bool:
         """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
@@ -2369,6 +2443,16 @@ class ArticleReader:
                 out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
+            elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["to", "the"]:
+                out.append(e)  # "will deliver 500 Amaroks to the government of Togo": a state buyer's country
+            elif word == "from" and lower[i - 1] in lx.DEAL_NOUNS and i - 1 in cues:
+                out.append(e)  # "had an order from the Gambia for 120 Taras": the buyer's market
+            elif word == "in" and lower[i - 1] in lx.DISTRIBUTOR_NOUNS and (
+                    any(lower[c] in lx.DEAL_NOUNS and 0 < i - c <= 12 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)
+                    or any(c > e.end and self._buyer_in(sent, e, c) for c in cues)):
+                out.append(e)  # "an order for 3,600 X vehicles from its distributor in Turkey", "a contract with an importer in Peru"
+            elif word == "for" and self._scheduled_for(e) is not None:
+                out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
@@ -2406,9 +2490,10 @@ class ArticleReader:
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
-        buyer named before the verb, with no other market between them."""
+        buyer named before the verb ('a buyer in the Republic of X'), with no other market between them."""
         lower = self.index.lower
-        if e.start - 2 < sent.start or lower[e.start - 1] != "in" or lower[e.start - 2] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
+        k = e.start - 1 - (lower[e.start - 1] == "the")
+        if k - 1 < sent.start or lower[k] != "in" or lower[k - 1] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
             return False
         return not any(self.ent_type[k] in ("COUNTRY", "REGION") for k in range(e.end, cue))
 
@@ -2450,6 +2535,8 @@ class ArticleReader:
         if (k >= 1 and lower[k] in ("the", "its", "their") and lower[k - 1] == "from" and e.label_ == "COUNTRY"
                 and e.text in self.gaz.demonyms and e.end < len(lower) and lower[e.end] in lx.PLANT_NOUNS):
             return True  # "from the Algerian plant": where the plant is
+        if k >= 1 and lower[k] == "from" and lower[k - 1] in lx.DEAL_NOUNS:
+            return False  # "an order from Mauritania": where the buyer is
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
 
     def _brand_models(self, sent: Sentence, ents: list[Span]) -> list[str]:
