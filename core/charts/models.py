@@ -29,6 +29,13 @@ def _states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
     return (series.notna() & (series.astype(str).str.strip() != "")).to_numpy(dtype=bool)
 
 
+def _has_blank(values) -> bool:
+    """Whether a text array holds a blank (empty once stripped) value, as plant and route summaries skip."""
+    if isinstance(values, pd.arrays.ArrowStringArray):
+        return bool(pc.any(pc.equal(pc.utf8_trim_whitespace(pa.array(values)), "")).as_py())
+    return any(isinstance(v, str) and not v.strip() for v in values.to_numpy(dtype=object))
+
+
 def _skips_blank(series: pd.Series) -> bool:
     """Whether _first_row_per_key is handed only the rows with non-blank text (text columns)."""
     return series.dtype == object or pd.api.types.is_string_dtype(series.dtype)
@@ -153,8 +160,8 @@ def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
 
     def column(c: str):
         values = df[c].array.take(latest, allow_fill=True)  # the usual case: the latest row states it
-        if df[c].dtype == object or values.isna().any():
-            rows = _first_row_per_key(codes, order, _states_value(df[c], df[c].dtype == object), n)[key_order]
+        if df[c].dtype == object or values.isna().any() or (_skips_blank(df[c]) and _has_blank(values)):
+            rows = _first_row_per_key(codes, order, _states_value(df[c], _skips_blank(df[c])), n)[key_order]
             values = df[c].array.take(rows, allow_fill=True)
         return values
 
