@@ -2540,9 +2540,12 @@ class ArticleReader:
             return False
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
         column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
+        # "| Middle East   | 17,950 |": a cell padded to the column's width before its separator
+        padded = column and head.end + 1 < sent.end and lower[head.end + 1] == "|"
+        column = column and not padded
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column and not padded:
             return False
-        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3 + padded)), None)
         if units is None:
             return False
         # "France: 31,600 (208, Ami)": the row's models in brackets after its figure
