@@ -21,3 +21,16 @@ def test_a_padded_row_without_a_figure_gives_nothing(nlp):
                       "|---------------|--------|\n"
                       "| Peru          | strong |\n")
     assert routes(facts) == {}
+
+
+# -- "Exports fell ..." after a sentence about one country's industry: that country's trade, markets after -------
+def test_bare_exports_after_a_national_sentence_are_that_countrys_trade(nlp):
+    facts = read(nlp, "Chilean vehicle output was 31,000 units in June, down 2%. Exports rose 5% to 12,000 units.\n\n"
+                      "Peru remained the largest single market with 4,100 units, followed by Bolivia (2,300) and Ecuador (1,900).")
+    assert routes(facts) == {(None, "Chile", "Peru"): 4100, (None, "Chile", "Bolivia"): 2300, (None, "Chile", "Ecuador"): 1900}
+
+
+def test_bare_exports_after_a_company_sentence_are_not_a_countrys_trade(nlp):
+    facts = read(nlp, "Acme Motors built 31,000 units in Chile in June. Exports rose 5% to 12,000 units.\n\n"
+                      "Peru remained the largest single market with 4,100 units.")
+    assert (None, "Chile", "Peru") not in routes(facts)

@@ -220,6 +220,8 @@ class ArticleReader:
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.last_company: str | None = None
         self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
+        # the one country the sentence before named, with no company ("Turkish car output fell 4%.")
+        self.previous_country: str | None = None
         self.last_model: str | None = None
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.sent_no = 0
@@ -304,6 +306,8 @@ class ArticleReader:
             countries = [e for e in ents if e.label_ == "COUNTRY"]
             if countries:
                 self.last_country = countries[-1].ent_id_
+            one_country = {e.ent_id_ for e in countries}
+            self.previous_country = one_country.pop() if len(one_country) == 1 and not companies else None
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
                 self.last_model_sent = self.sent_no
@@ -1684,6 +1688,9 @@ class ArticleReader:
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
                 self.exporter = (named, origin)  # no company named: a country's trade total
+            elif origin_ent is None and self._national_exports(sent, ents, first_cue):
+                # "Turkish car output fell 4%. Exports fell 7% to 78,900 units.": that country's trade; the markets follow
+                self.exporter = (None, self.previous_country)
             elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
                 plant = (self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
                          or self._site_output(sent, ents, first_cue))
@@ -1855,6 +1862,13 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+
+    def _national_exports(self, sent: Sentence, ents: list[Span], cue: int) -> bool:
+        """'Turkish car output fell 4% in May. Exports fell 7% to 78,900 units.': exports opening the sentence, with no
+        company or place of their own, right after a sentence about one country's industry and no company."""
+        lower = self.index.lower
+        return (self.previous_country is not None and cue == sent.start and lower[cue] in ("exports", "shipments")
+                and not ents and self.exporter is None and not self.exports)
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
