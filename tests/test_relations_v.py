@@ -34,3 +34,15 @@ def test_bare_exports_after_a_company_sentence_are_not_a_countrys_trade(nlp):
     facts = read(nlp, "Acme Motors built 31,000 units in Chile in June. Exports rose 5% to 12,000 units.\n\n"
                       "Peru remained the largest single market with 4,100 units.")
     assert (None, "Chile", "Peru") not in routes(facts)
+
+
+# -- a relative clause between the shipper and its verb -----------------------------------------------------------
+def test_models_of_a_relative_clause_before_the_verb_are_not_shipped(nlp):
+    facts = read(nlp, "At Pune, Tata Motors builds the Nexon. The factory, which also builds the Punch, shipped 3,100 Nexons "
+                      "to Nepal in May.")
+    assert {e.destination: e.models for e in facts.exports} == {"Nepal": ["Nexon"]}
+
+
+def test_a_relative_clause_with_no_model_after_the_verb_keeps_its_models(nlp):
+    facts = read(nlp, "The Pune factory, which builds the Punch, shipped 3,100 cars to Nepal in May.")
+    assert {e.destination: e.models for e in facts.exports}.get("Nepal") == ["Punch"]

@@ -1747,6 +1747,9 @@ class ArticleReader:
                       and not any(c > k for c in cues)), None)
         if where is not None:
             subjects = [m for m in subjects if m.start < where]
+        aside = self._relative_aside(sent, first_cue)
+        if aside is not None and any(m.start > first_cue for m in subjects):
+            subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
@@ -1862,6 +1865,16 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+
+    def _relative_aside(self, sent: Sentence, cue: int) -> tuple[int, int] | None:
+        """'The factory, which also builds the Clio, shipped 5,400 Dusters to ...': the relative clause between the
+        shipper and its verb, as (its opening comma, its closing comma); the models it names are not shipped."""
+        lower = self.index.lower
+        opening = next((k for k in range(sent.start, cue - 1) if lower[k] == "," and lower[k + 1] in ("which", "that")), None)
+        if opening is None:
+            return None
+        closing = next((k for k in range(opening + 2, cue) if lower[k] == ","), None)
+        return (opening, closing) if closing is not None else None
 
     def _national_exports(self, sent: Sentence, ents: list[Span], cue: int) -> bool:
         """'Turkish car output fell 4% in May. Exports fell 7% to 78,900 units.': exports opening the sentence, with no
