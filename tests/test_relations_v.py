@@ -46,3 +46,20 @@ def test_models_of_a_relative_clause_before_the_verb_are_not_shipped(nlp):
 def test_a_relative_clause_with_no_model_after_the_verb_keeps_its_models(nlp):
     facts = read(nlp, "The Pune factory, which builds the Punch, shipped 3,100 cars to Nepal in May.")
     assert {e.destination: e.models for e in facts.exports}.get("Nepal") == ["Punch"]
+
+
+# -- a company's export total with no market, after a dateline: the markets that follow are its own --------------
+def test_a_company_total_after_a_dateline_gives_the_following_markets_its_routes(nlp):
+    facts = read(nlp, "BUENOS AIRES - Ford Argentina exported 52,300 vehicles in the first half, the company said on Monday.\n\n"
+                      "Ford sold 9,000 cars at home. Ford also builds vans.\n\n"
+                      "Chile remained the largest destination, taking 21,000 Argentine-built Fords. Peru received 8,700 vehicles.")
+    found = routes(facts)
+    assert found[("Ford Argentina", "Argentina", "Chile")] == 21000
+    assert found[("Ford Argentina", "Argentina", "Peru")] == 8700
+
+
+def test_a_company_building_a_total_is_no_shipper_of_the_markets_that_follow(nlp):
+    facts = read(nlp, "BUENOS AIRES - Ford Argentina built 52,300 vehicles in the first half, the company said on Monday.\n\n"
+                      "Ford sold 9,000 cars at home. Ford also builds vans.\n\n"
+                      "Chile remained the largest destination, taking 21,000 Argentine-built Fords.")
+    assert ("Ford Argentina", "Argentina", "Chile") not in routes(facts)

@@ -1700,7 +1700,7 @@ class ArticleReader:
                 if plant is not None:
                     self.exporter = (plant.company, plant.country)
                     self.shipper_said = self.sent_no
-                elif named is not None and lower[first_cue] in ("exports", "shipments"):
+                elif named is not None and (lower[first_cue] in ("exports", "shipments") or self._shipped_total(sent, named, first_cue, qs)):
                     # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
                     origin = self._origin(named.ent_id_, None)
                     if origin:
@@ -1875,6 +1875,22 @@ class ArticleReader:
             return None
         closing = next((k for k in range(opening + 2, cue) if lower[k] == ","), None)
         return (opening, closing) if closing is not None else None
+
+    def _shipped_total(self, sent: Sentence, named: Span, cue: int, qs: list[Span]) -> bool:
+        """'Acme Mexico exported 48,600 vehicles in January to June, ...': a company opening the sentence ships a total
+        with no market, before any route was read; the markets that follow ('The United States took 31,000') are its own
+        (after a route, 'Geely shipped 28,900 vehicles' is another shipper to that route's market)."""
+        lower = self.index.lower
+        return (self.last_route is None and named.start == self._past_dateline(sent) and lower[cue] in ("exported", "shipped")
+                and any(q.label_ in ("UNITS", "COUNT") and 0 < q.start - cue <= 2 for q in qs))
+
+    def _past_dateline(self, sent: Sentence) -> int:
+        """The first word of a sentence past a dateline ('MEXICO CITY - ', 'LIMA, May 3 (Wire) -')."""
+        lower = self.index.lower
+        dash = next((k for k in range(sent.start, min(sent.end, sent.start + 12)) if lower[k] in ("-", "–", "—")), None)
+        if dash is not None and all(self.doc[k].is_upper or not self.doc[k].is_alpha for k in range(sent.start, dash)):
+            return dash + 1
+        return sent.start
 
     def _national_exports(self, sent: Sentence, ents: list[Span], cue: int) -> bool:
         """'Turkish car output fell 4% in May. Exports fell 7% to 78,900 units.': exports opening the sentence, with no
