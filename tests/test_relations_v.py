@@ -63,3 +63,21 @@ def test_a_company_building_a_total_is_no_shipper_of_the_markets_that_follow(nlp
                       "Ford sold 9,000 cars at home. Ford also builds vans.\n\n"
                       "Chile remained the largest destination, taking 21,000 Argentine-built Fords.")
     assert ("Ford Argentina", "Argentina", "Chile") not in routes(facts)
+
+
+# -- markets that took figures: an opening time phrase, gapped markets and a clause of the rest ------------------
+def test_markets_taking_figures_after_an_opening_time_phrase(nlp):
+    facts = read(nlp, "Proton shipped 300 Saga sedans to Kenya in March.\n\n"
+                      "Last year Brunei took 2,100 Malaysian-built Sagas and Singapore 900, while another 450 went to other "
+                      "African markets.")
+    found = routes(facts)
+    assert found[("Proton", "Malaysia", "Brunei")] == 2100
+    assert found[("Proton", "Malaysia", "Singapore")] == 900
+    assert found[("Proton", "Malaysia", "Africa")] == 450
+    assert {e.destination: e.models for e in facts.exports}["Singapore"] == ["Saga"]
+
+
+def test_a_later_clause_without_a_market_after_its_verb_adds_no_route(nlp):
+    facts = read(nlp, "Proton shipped 300 Saga sedans to Kenya in March.\n\n"
+                      "In April Brunei took 2,100 Sagas, while another 450 went unsold.")
+    assert set(routes(facts)) == {("Proton", "Malaysia", "Kenya"), ("Proton", "Malaysia", "Brunei")}

@@ -2191,7 +2191,8 @@ class ArticleReader:
             return False
         lower = self.index.lower
         place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION")), None)
-        if place is None or place.start != sent.start + (lower[sent.start] == "the"):  # "The United States took 21,300 ..."
+        opening = self._past_time_opener(sent)
+        if place is None or place.start != opening + (lower[opening] == "the"):  # "The United States took 21,300 ..."
             return False
         k = place.end
         while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
@@ -2211,8 +2212,39 @@ class ArticleReader:
         if not self._route_of_last_shipper(sent, place, first, units):
             return False
         for n, (e, q) in enumerate(gapped):  # "..., and Bangladesh about 900 Nexons": each market's own models
-            self._route_of_last_shipper(sent, e, [s for s in subjects if q.end <= s.start < stops[n + 1]], q)
+            # "Vietnam took 17,900 Xpanders and the Philippines 14,200": a bare figure counts the first market's models
+            own = [s for s in subjects if q.end <= s.start < stops[n + 1]] or (first if q.label_ == "COUNT" else [])
+            self._route_of_last_shipper(sent, e, own, q)
+        self._rest_went_to(sent, ents, qs, first, gapped[-1][1].end if gapped else units.end)
         return True
+
+    def _rest_went_to(self, sent: Sentence, ents: list[Span], qs: list[Span], first: list[Span], start: int) -> None:
+        """'..., while another 9,800 went to other ASEAN markets': a clause after the markets that took their figures,
+        with a figure moving to a market of its own (the same vehicles when the figure is bare)."""
+        lower = self.index.lower
+        k = next((k for k in range(start, sent.end) if lower[k] in CLAUSE_BREAKS), None)
+        if k is None:
+            return
+        verb = next((j for j in range(k + 1, sent.end) if lower[j] in MOVEMENT_VERBS | CONSIGNMENT_VERBS), None)
+        q = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start and verb is not None and q.end <= verb), None)
+        if q is None or verb - q.end > 2:
+            return
+        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > verb), None)
+        j = place.start - 1 if place is not None else verb
+        while j > verb and lower[j] in DESTINATION_FILLERS:
+            j -= 1
+        if place is None or j != verb + 1 or lower[j] not in ("to", "into"):
+            return
+        self._route_of_last_shipper(sent, place, first if q.label_ == "COUNT" else [], q)
+
+    def _past_time_opener(self, sent: Sentence) -> int:
+        """The first word of a sentence past an opening time phrase: 'Last year Vietnam took ...', 'In May, Peru took ...'."""
+        lower, k = self.index.lower, sent.start
+        if sent.end - k > 3 and (lower[k] in ("last", "this") and lower[k + 1] in ("year", "month", "quarter", "week")
+                                 or lower[k] == "in" and (lower[k + 1] in lx.MONTHS or self.doc[k + 1].like_num)):
+            k += 2
+            k += lower[k] == ","
+        return k
 
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
