@@ -81,3 +81,14 @@ def test_a_later_clause_without_a_market_after_its_verb_adds_no_route(nlp):
     facts = read(nlp, "Proton shipped 300 Saga sedans to Kenya in March.\n\n"
                       "In April Brunei took 2,100 Sagas, while another 450 went unsold.")
     assert set(routes(facts)) == {("Proton", "Malaysia", "Kenya"), ("Proton", "Malaysia", "Brunei")}
+
+
+# -- an apposition after the company opening the sentence describes it ---------------------------------------------
+def test_verbs_of_an_apposition_after_the_shipper_are_not_its_shipment(nlp):
+    facts = read(nlp, "Tata Motors, a carmaker that also sells buses in Nepal, shipped 1,400 Nexon SUVs from India to Kenya.")
+    assert routes(facts) == {("Tata Motors", "India", "Kenya"): 1400}
+
+
+def test_an_apposition_with_the_only_shipping_verb_is_still_read(nlp):
+    facts = read(nlp, "Tata Motors, which shipped 1,400 Nexon SUVs to Kenya, is a carmaker.")
+    assert routes(facts) == {("Tata Motors", "India", "Kenya"): 1400}

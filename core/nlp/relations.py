@@ -1663,6 +1663,9 @@ class ArticleReader:
                 self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
             return
         self.importer = None  # an export statement after an origin table: tables that follow list its markets
+        aside = self._company_apposition(sent, ents)
+        if aside is not None and any(c > aside[1] for c in cues):
+            cues = [c for c in cues if not aside[0] < c < aside[1]]
         first_cue = cues[0]
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
         # "Thai automakers shipped ...": the country's makers together stand where a country would
@@ -1865,6 +1868,16 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+
+    def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
+        """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
+        company opening the sentence, as (its opening comma, its closing comma); its verbs describe the company."""
+        lower = self.index.lower
+        company = next((e for e in ents if e.label_ == "COMPANY" and e.start == self._past_dateline(sent)), None)
+        if company is None or company.end + 1 >= sent.end or lower[company.end] != "," or lower[company.end + 1] not in ("a", "an", "which", "who"):
+            return None
+        closing = next((k for k in range(company.end + 2, sent.end) if lower[k] == ","), None)
+        return (company.end, closing) if closing is not None else None
 
     def _relative_aside(self, sent: Sentence, cue: int) -> tuple[int, int] | None:
         """'The factory, which also builds the Clio, shipped 5,400 Dusters to ...': the relative clause between the
