@@ -92,3 +92,19 @@ def test_verbs_of_an_apposition_after_the_shipper_are_not_its_shipment(nlp):
 def test_an_apposition_with_the_only_shipping_verb_is_still_read(nlp):
     facts = read(nlp, "Tata Motors, which shipped 1,400 Nexon SUVs to Kenya, is a carmaker.")
     assert routes(facts) == {("Tata Motors", "India", "Kenya"): 1400}
+
+
+# -- markets that take a share of the vehicles: routes without a number --------------------------------------------
+def test_markets_taking_percentages_of_the_vehicles_get_routes_without_units(nlp):
+    facts = read(nlp, "Tata Motors shipped 300 Nexon SUVs to Kenya in March.\n\n"
+                      "Nepal takes about 40 percent of Tata's Nexons, Bhutan around 20 percent and Bangladesh about 8 percent.")
+    found = routes(facts)
+    assert found[("Tata Motors", "India", "Nepal")] is None
+    assert found[("Tata Motors", "India", "Bhutan")] is None
+    assert found[("Tata Motors", "India", "Bangladesh")] is None
+
+
+def test_a_percentage_that_is_no_share_of_vehicles_gives_no_route(nlp):
+    facts = read(nlp, "Tata Motors shipped 300 Nexon SUVs to Kenya in March.\n\n"
+                      "Nepal took 40 percent more cars this year.")
+    assert ("Tata Motors", "India", "Nepal") not in routes(facts)

@@ -2212,13 +2212,20 @@ class ArticleReader:
             k += 1
         if k >= sent.end or lower[k] not in RECEIVING_VERBS:
             return False
-        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start <= k + 4), None)
-        if units is None:
+        labels = ("UNITS", "COUNT")
+        units = next((q for q in qs if q.label_ in labels and k < q.start <= k + 4), None)
+        # "The United States takes about 40 percent of the plant's Defenders": a share of the vehicles, no number of them
+        share = None if units is not None else next(
+            (q for q in qs if q.label_ == "PERCENT" and k < q.start <= k + 3 and lower[q.end:q.end + 1] == ["of"]), None)
+        if units is None and share is None:
             return False
+        if share is not None:
+            labels, units = ("PERCENT",), None
+        taken = units or share
         # "France took 71,000, Germany 43,000 and Italy 27,000": the verb left out before each further market and its figure
-        gapped = [(e, q) for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > units.end
+        gapped = [(e, q) for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > taken.end
                   and lower[e.start - 1 - (lower[e.start - 1] == "the")] in (",", "and")
-                  for q in qs if q.label_ in ("UNITS", "COUNT") and e.end <= q.start <= e.end + 1
+                  for q in qs if q.label_ in labels and e.end <= q.start <= e.end + 1
                   and set(lower[e.end:q.start]) <= {"about", "some", "around", "nearly", "almost"}]
         stops = [e.start - 1 - (lower[e.start - 1] == "the") - (lower[e.start - 2] == ",") for e, _ in gapped] + [sent.end]
         first = [s for s in subjects if s.start < stops[0]]
@@ -2226,9 +2233,9 @@ class ArticleReader:
             return False
         for n, (e, q) in enumerate(gapped):  # "..., and Bangladesh about 900 Nexons": each market's own models
             # "Vietnam took 17,900 Xpanders and the Philippines 14,200": a bare figure counts the first market's models
-            own = [s for s in subjects if q.end <= s.start < stops[n + 1]] or (first if q.label_ == "COUNT" else [])
-            self._route_of_last_shipper(sent, e, own, q)
-        self._rest_went_to(sent, ents, qs, first, gapped[-1][1].end if gapped else units.end)
+            own = [s for s in subjects if q.end <= s.start < stops[n + 1]] or (first if q.label_ in ("COUNT", "PERCENT") else [])
+            self._route_of_last_shipper(sent, e, own, None if share is not None else q)
+        self._rest_went_to(sent, ents, qs, first, gapped[-1][1].end if gapped else taken.end)
         return True
 
     def _rest_went_to(self, sent: Sentence, ents: list[Span], qs: list[Span], first: list[Span], start: int) -> None:
