@@ -108,3 +108,14 @@ def test_a_percentage_that_is_no_share_of_vehicles_gives_no_route(nlp):
     facts = read(nlp, "Tata Motors shipped 300 Nexon SUVs to Kenya in March.\n\n"
                       "Nepal took 40 percent more cars this year.")
     assert ("Tata Motors", "India", "Nepal") not in routes(facts)
+
+
+# -- vehicles registered or built in a country, then exported: that country is the origin --------------------------
+def test_vehicles_registered_in_a_country_and_exported_ship_from_it(nlp):
+    facts = read(nlp, "In April to June, 2,300 used passenger cars registered in Georgia were exported to Armenia.")
+    assert routes(facts) == {(None, "Georgia", "Armenia"): 2300}
+
+
+def test_a_country_registered_in_without_vehicles_before_it_is_no_origin(nlp):
+    facts = read(nlp, "The dealer, registered in Georgia, exported cars to Armenia.")
+    assert (None, "Georgia", "Armenia") not in routes(facts)

@@ -2869,6 +2869,15 @@ class ArticleReader:
         mine = {maker, self.gaz.companies[maker].parent if maker in self.gaz.companies else None}
         return maker if not (group - {None}) & (mine - {None}) else None
 
+    def _vehicles_of(self, e: Span, sent: Sentence) -> bool:
+        """'vehicles built in Spain', '4,100 cars first registered in the Republic of Kazakhstan': a country the vehicles
+        were made or registered in, written after them."""
+        lower = self.index.lower
+        k = e.start - 1 - (lower[e.start - 1] == "the")
+        if k - 1 <= sent.start or lower[k] != "in" or lower[k - 1] not in lx.MADE_PARTICIPLES | {"registered"}:
+            return False
+        return any(lower[j] in lx.UNIT_WORDS for j in range(max(sent.start, k - 4), k - 1))
+
     def _made_in(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
         lower = self.index.lower
@@ -2879,6 +2888,8 @@ class ArticleReader:
                 return self._country_of(e)  # "made-in-India cars"
             if e.label_ == "COUNTRY" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS and e.text in self.gaz.demonyms:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
+            if e.label_ == "COUNTRY" and self._vehicles_of(e, sent):
+                return self._country_of(e)  # "4,100 vehicles first registered in Kazakhstan were exported to Russia"
         # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
         for k in range(sent.start + 1, sent.end - 1):
             if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):
