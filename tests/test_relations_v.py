@@ -119,3 +119,17 @@ def test_vehicles_registered_in_a_country_and_exported_ship_from_it(nlp):
 def test_a_country_registered_in_without_vehicles_before_it_is_no_origin(nlp):
     facts = read(nlp, "The dealer, registered in Georgia, exported cars to Armenia.")
     assert (None, "Georgia", "Armenia") not in routes(facts)
+
+
+# -- a market taking a figure in a clause after the shipment ---------------------------------------------------------
+def test_a_market_taking_a_figure_after_while_is_the_same_shippers_route(nlp):
+    facts = read(nlp, "Last year the Kolkata plant of Tata Motors shipped 3,100 Nexon SUVs to Nepal and 1,200 to Bhutan, "
+                      "while Kenya took 640 of the Tata Punch cars also built there.")
+    found = routes(facts)
+    assert found[("Tata Motors", "India", "Kenya")] == 640
+    assert {e.destination: e.models for e in facts.exports}["Kenya"] == ["Punch"]
+
+
+def test_a_market_after_while_that_takes_no_figure_gives_no_route(nlp):
+    facts = read(nlp, "Tata Motors shipped 3,100 Nexon SUVs to Nepal, while Kenya took longer to open.")
+    assert set(routes(facts)) == {("Tata Motors", "India", "Nepal")}

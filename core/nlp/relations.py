@@ -1868,6 +1868,29 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+        if self.route_said == self.sent_no:
+            self._market_took(sent, ents, subjects, qs, company, origin, confidence)
+
+    def _market_took(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], company: str | None,
+                     origin: str, confidence: float) -> None:
+        """'... shipped 38,600 cars to France, while Turkey took 9,800 of the vans also built there': a market taking a
+        figure in a clause of its own after the shipment, from the same shipper."""
+        lower = self.index.lower
+        for k in range(sent.start, sent.end - 3):
+            if lower[k] not in CLAUSE_BREAKS:
+                continue
+            opening = k + 1 + (lower[k + 1] == "the")
+            place = next((e for e in ents if e.start == opening and e.label_ in ("COUNTRY", "REGION")), None)
+            if place is None or place.end >= sent.end or lower[place.end] not in RECEIVING_VERBS:
+                continue
+            units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and place.end < q.start <= place.end + 4), None)
+            destination = place.ent_id_
+            if units is None or destination == origin:
+                continue
+            stop = next((j for j in range(place.end, sent.end) if lower[j] in CLAUSE_BREAKS), sent.end)
+            export = self._route(company, origin, destination, sent, confidence)
+            add_new(export.models, (self._model_name(m) for m in subjects if units.end <= m.start < stop))
+            self._set_units(export, units, sent, confidence)
 
     def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
         """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
