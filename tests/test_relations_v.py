@@ -133,3 +133,15 @@ def test_a_market_taking_a_figure_after_while_is_the_same_shippers_route(nlp):
 def test_a_market_after_while_that_takes_no_figure_gives_no_route(nlp):
     facts = read(nlp, "Tata Motors shipped 3,100 Nexon SUVs to Nepal, while Kenya took longer to open.")
     assert set(routes(facts)) == {("Tata Motors", "India", "Nepal")}
+
+
+# -- markets listed with their figures in brackets ----------------------------------------------------------------
+def test_markets_with_bracketed_figures_each_take_their_own_figure(nlp):
+    facts = read(nlp, "Tata Motors shipped 2,900 Nexon SUVs to Nepal (1,700 units), Bhutan (820) and Kenya (380).")
+    assert routes(facts) == {("Tata Motors", "India", "Nepal"): 1700, ("Tata Motors", "India", "Bhutan"): 820,
+                             ("Tata Motors", "India", "Kenya"): 380}
+
+
+def test_a_bracketed_remark_that_is_no_figure_breaks_the_list(nlp):
+    facts = read(nlp, "Tata Motors shipped 2,900 Nexon SUVs to Nepal (its first market), Bhutan and India's other neighbours.")
+    assert set(routes(facts)) == {("Tata Motors", "India", "Nepal")}

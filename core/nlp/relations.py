@@ -1819,6 +1819,9 @@ class ArticleReader:
             # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
             units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
                                              and q.start not in used), None)
+            # "bound for Mexico (1,700 units), Chile (820) and Paraguay (380)": each market's figure in brackets after it
+            units = units or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] == "("
+                                   and self._past_bracketed_figure(ent.end) > ent.end and q.start not in used), None)
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
@@ -2449,7 +2452,7 @@ class ArticleReader:
             while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num):
                 i -= 1
             word = lower[i]
-            between = set(lower[out[-1].end:e.start]) if out else {"x"}
+            between = set(lower[self._past_bracketed_figure(out[-1].end):e.start]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
@@ -2490,6 +2493,16 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _past_bracketed_figure(self, k: int) -> int:
+        """The position after a figure in brackets opening at k ('Chile (820)', 'Mexico (1,700 units)'), else k."""
+        lower = self.index.lower
+        if k >= len(lower) or lower[k] != "(":
+            return k
+        close = next((j for j in range(k + 1, min(len(lower), k + 5)) if lower[j] == ")"), None)
+        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS for j in range(k + 1, close)):
+            return k
+        return close + 1
 
     def _follows_on(self, e: Span, end: int) -> bool:
         """'Uruguay and Chile will follow', 'with Indonesia to follow': markets (a list of them) that the shipment goes
