@@ -145,3 +145,20 @@ def test_markets_with_bracketed_figures_each_take_their_own_figure(nlp):
 def test_a_bracketed_remark_that_is_no_figure_breaks_the_list(nlp):
     facts = read(nlp, "Tata Motors shipped 2,900 Nexon SUVs to Nepal (its first market), Bhutan and India's other neighbours.")
     assert set(routes(facts)) == {("Tata Motors", "India", "Nepal")}
+
+
+# -- the vehicles or the consignment of the sentence before, as the subject of the shipping verb -------------------
+def test_the_vehicle_named_before_is_the_model_of_a_route_without_models(nlp):
+    facts = read(nlp, "Proton shipped 1,200 Saga sedans from Malaysia to Kenya. The sedan is also shipped to Brunei.")
+    assert {e.destination: e.models for e in facts.exports} == {"Kenya": ["Saga"], "Brunei": ["Saga"]}
+
+
+def test_a_consignment_sentence_takes_the_models_of_the_sentence_before(nlp):
+    facts = read(nlp, "Tata Motors flagged off its first consignment of Nexon SUVs. "
+                      "The consignment of 2,900 vehicles is bound for Kenya (1,700 units) and Ghana (820).")
+    assert {e.destination: e.models for e in facts.exports} == {"Kenya": ["Nexon"], "Ghana": ["Nexon"]}
+
+
+def test_a_sentence_not_opening_with_the_vehicles_takes_no_earlier_models(nlp):
+    facts = read(nlp, "Proton shipped 1,200 Saga sedans from Malaysia to Kenya. Proton also shipped 300 cars to Brunei.")
+    assert {e.destination: e.models for e in facts.exports}["Brunei"] == []

@@ -1754,6 +1754,8 @@ class ArticleReader:
         if aside is not None and any(m.start > first_cue for m in subjects):
             subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
+        if not models and self.last_model_sent == self.sent_no - 1 and self._vehicles_named_before(sent, first_cue):
+            models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
@@ -1894,6 +1896,15 @@ class ArticleReader:
             export = self._route(company, origin, destination, sent, confidence)
             add_new(export.models, (self._model_name(m) for m in subjects if units.end <= m.start < stop))
             self._set_units(export, units, sent, confidence)
+
+    def _vehicles_named_before(self, sent: Sentence, cue: int) -> bool:
+        """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
+        with the vehicles or the consignment the sentence before named, as the subject of the shipping verb."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("the", "this", "these") or cue - sent.start > 8:
+            return False
+        noun = lower[sent.start + 1] if sent.start + 1 < sent.end else ""
+        return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[sent.start + 1].like_num
 
     def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
         """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
