@@ -162,3 +162,15 @@ def test_a_consignment_sentence_takes_the_models_of_the_sentence_before(nlp):
 def test_a_sentence_not_opening_with_the_vehicles_takes_no_earlier_models(nlp):
     facts = read(nlp, "Proton shipped 1,200 Saga sedans from Malaysia to Kenya. Proton also shipped 300 cars to Brunei.")
     assert {e.destination: e.models for e in facts.exports}["Brunei"] == []
+
+
+# -- a short code naming a plant is no model -------------------------------------------------------------------------
+def test_a_code_before_plant_names_the_plant_not_a_model(nlp):
+    facts = read(nlp, "Acme builds the Kicks and the Versa at its A1 plant in Aguascalientes.")
+    assert [m.name for m in facts.models] == ["Kicks", "Versa"]
+    assert facts.plants[0].models == ["Kicks", "Versa"]
+
+
+def test_the_same_code_as_a_model_elsewhere_stays_a_model(nlp):
+    facts = read(nlp, "The Audi A1 is built in Spain.")
+    assert [m.name for m in facts.models] == ["A1"]

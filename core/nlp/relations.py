@@ -240,7 +240,7 @@ class ArticleReader:
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
-        self.all_ents: list[Entity] = index.entities()
+        self.all_ents: list[Entity] = [e for e in index.entities() if not self._plant_code(e)]
         self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
         self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
         self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
@@ -1905,6 +1905,12 @@ class ArticleReader:
             return False
         noun = lower[sent.start + 1] if sent.start + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[sent.start + 1].like_num
+
+    def _plant_code(self, e: Entity) -> bool:
+        """'its A1 plant', 'the neighbouring A2 plant': a short code naming a plant, not the model of that name."""
+        doc = self.doc
+        return (e.label_ == "MODEL" and len(e.text) <= 3 and e.end < len(doc)
+                and doc[e.end].lower_ in ("plant", "factory", "plants") and any(c.isdigit() for c in e.text))
 
     def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
         """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
