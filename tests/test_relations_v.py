@@ -174,3 +174,8 @@ def test_a_code_before_plant_names_the_plant_not_a_model(nlp):
 def test_the_same_code_as_a_model_elsewhere_stays_a_model(nlp):
     facts = read(nlp, "The Audi A1 is built in Spain.")
     assert [m.name for m in facts.models] == ["A1"]
+
+
+def test_a_code_before_platform_names_the_platform_not_a_model(nlp):
+    facts = read(nlp, "The plant builds vans on the K9 platform. The Kia K9 is a large sedan.")
+    assert [(m.name, m.source.sentence) for m in facts.models] == [("K9", "The Kia K9 is a large sedan.")]

@@ -1907,10 +1907,11 @@ class ArticleReader:
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[sent.start + 1].like_num
 
     def _plant_code(self, e: Entity) -> bool:
-        """'its A1 plant', 'the neighbouring A2 plant': a short code naming a plant, not the model of that name."""
+        """'its A1 plant', 'the neighbouring A2 plant', 'vans on the K9 platform': a short code naming a plant or a
+        platform, not the model of that name."""
         doc = self.doc
         return (e.label_ == "MODEL" and len(e.text) <= 3 and e.end < len(doc)
-                and doc[e.end].lower_ in ("plant", "factory", "plants") and any(c.isdigit() for c in e.text))
+                and doc[e.end].lower_ in ("plant", "factory", "plants", "platform", "architecture") and any(c.isdigit() for c in e.text))
 
     def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
         """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
