@@ -223,6 +223,8 @@ class ArticleReader:
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.last_company: str | None = None
         self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
+        # the one country the sentence before named, with no company ("Turkish car output fell 4%.")
+        self.previous_country: str | None = None
         self.last_model: str | None = None
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.sent_no = 0
@@ -243,7 +245,7 @@ class ArticleReader:
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
-        self.all_ents: list[Entity] = index.entities()
+        self.all_ents: list[Entity] = [e for e in index.entities() if not self._plant_code(e)]
         self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
         self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
         self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
@@ -309,6 +311,8 @@ class ArticleReader:
             countries = [e for e in ents if e.label_ == "COUNTRY"]
             if countries:
                 self.last_country = countries[-1].ent_id_
+            one_country = {e.ent_id_ for e in countries}
+            self.previous_country = one_country.pop() if len(one_country) == 1 and not companies else None
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
                 self.last_model_sent = self.sent_no
@@ -1681,6 +1685,9 @@ class ArticleReader:
                 self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
             return
         self.importer = None  # an export statement after an origin table: tables that follow list its markets
+        aside = self._company_apposition(sent, ents)
+        if aside is not None and any(c > aside[1] for c in cues):
+            cues = [c for c in cues if not aside[0] < c < aside[1]]
         first_cue = cues[0]
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
         # "Thai automakers shipped ...": the country's makers together stand where a country would
@@ -1706,6 +1713,9 @@ class ArticleReader:
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
                 self.exporter = (named, origin)  # no company named: a country's trade total
+            elif origin_ent is None and self._national_exports(sent, ents, first_cue):
+                # "Turkish car output fell 4%. Exports fell 7% to 78,900 units.": that country's trade; the markets follow
+                self.exporter = (None, self.previous_country)
             elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
                 plant = (self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
                          or self._site_output(sent, ents, first_cue))
@@ -1720,7 +1730,7 @@ class ArticleReader:
                         site = next((e for e in ents if e.label_ == "PLACE" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS
                                      and self._country_of(e) == plant.country), None)
                         self._another_shipper(sent, ents, subjects, qs, first_cue, site)
-                elif named is not None and lower[first_cue] in ("exports", "shipments"):
+                elif named is not None and (lower[first_cue] in ("exports", "shipments") or self._shipped_total(sent, named, first_cue, qs)):
                     # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
                     origin = self._origin(named.ent_id_, None)
                     if origin:
@@ -1767,7 +1777,12 @@ class ArticleReader:
                       and not any(c > k for c in cues)), None)
         if where is not None:
             subjects = [m for m in subjects if m.start < where]
+        aside = self._relative_aside(sent, first_cue)
+        if aside is not None and any(m.start > first_cue for m in subjects):
+            subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
+        if not models and self.last_model_sent == self.sent_no - 1 and self._vehicles_named_before(sent, first_cue):
+            models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         if not models:
@@ -1841,6 +1856,9 @@ class ArticleReader:
             # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
             units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
                                              and q.start not in used), None)
+            # "bound for Mexico (1,700 units), Chile (820) and Paraguay (380)": each market's figure in brackets after it
+            units = units or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] == "("
+                                   and self._past_bracketed_figure(ent.end) > ent.end and q.start not in used), None)
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
@@ -1893,6 +1911,8 @@ class ArticleReader:
             self.route_said = self.sent_no
         same = said_models and said_models[0] and all(names == said_models[0] for names in said_models)
         self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
+        if self.route_said == self.sent_no:
+            self._market_took(sent, ents, subjects, qs, company, origin, confidence)
 
     def _models_shipped_before(self, company: str | None, origin: str, qs: list[Span]) -> list[str]:
         """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no
@@ -1902,6 +1922,86 @@ class ArticleReader:
             return []
         said, shipper, models = self.shipment_models
         return list(models) if said == self.sent_no - 1 and shipper == (company, origin) else []
+
+    def _market_took(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], company: str | None,
+                     origin: str, confidence: float) -> None:
+        """'... shipped 38,600 cars to France, while Turkey took 9,800 of the vans also built there': a market taking a
+        figure in a clause of its own after the shipment, from the same shipper."""
+        lower = self.index.lower
+        for k in range(sent.start, sent.end - 3):
+            if lower[k] not in CLAUSE_BREAKS:
+                continue
+            opening = k + 1 + (lower[k + 1] == "the")
+            place = next((e for e in ents if e.start == opening and e.label_ in ("COUNTRY", "REGION")), None)
+            if place is None or place.end >= sent.end or lower[place.end] not in RECEIVING_VERBS:
+                continue
+            units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and place.end < q.start <= place.end + 4), None)
+            destination = place.ent_id_
+            if units is None or destination == origin:
+                continue
+            stop = next((j for j in range(place.end, sent.end) if lower[j] in CLAUSE_BREAKS), sent.end)
+            export = self._route(company, origin, destination, sent, confidence)
+            add_new(export.models, (self._model_name(m) for m in subjects if units.end <= m.start < stop))
+            self._set_units(export, units, sent, confidence)
+
+    def _vehicles_named_before(self, sent: Sentence, cue: int) -> bool:
+        """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
+        with the vehicles or the consignment the sentence before named, as the subject of the shipping verb."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("the", "this", "these") or cue - sent.start > 8:
+            return False
+        noun = lower[sent.start + 1] if sent.start + 1 < sent.end else ""
+        return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[sent.start + 1].like_num
+
+    def _plant_code(self, e: Entity) -> bool:
+        """'its A1 plant', 'the neighbouring A2 plant', 'vans on the K9 platform': a short code naming a plant or a
+        platform, not the model of that name."""
+        doc = self.doc
+        return (e.label_ == "MODEL" and len(e.text) <= 3 and e.end < len(doc)
+                and doc[e.end].lower_ in ("plant", "factory", "plants", "platform", "architecture") and any(c.isdigit() for c in e.text))
+
+    def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
+        """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
+        company opening the sentence, as (its opening comma, its closing comma); its verbs describe the company."""
+        lower = self.index.lower
+        company = next((e for e in ents if e.label_ == "COMPANY" and e.start == self._past_dateline(sent)), None)
+        if company is None or company.end + 1 >= sent.end or lower[company.end] != "," or lower[company.end + 1] not in ("a", "an", "which", "who"):
+            return None
+        closing = next((k for k in range(company.end + 2, sent.end) if lower[k] == ","), None)
+        return (company.end, closing) if closing is not None else None
+
+    def _relative_aside(self, sent: Sentence, cue: int) -> tuple[int, int] | None:
+        """'The factory, which also builds the Clio, shipped 5,400 Dusters to ...': the relative clause between the
+        shipper and its verb, as (its opening comma, its closing comma); the models it names are not shipped."""
+        lower = self.index.lower
+        opening = next((k for k in range(sent.start, cue - 1) if lower[k] == "," and lower[k + 1] in ("which", "that")), None)
+        if opening is None:
+            return None
+        closing = next((k for k in range(opening + 2, cue) if lower[k] == ","), None)
+        return (opening, closing) if closing is not None else None
+
+    def _shipped_total(self, sent: Sentence, named: Span, cue: int, qs: list[Span]) -> bool:
+        """'Acme Mexico exported 48,600 vehicles in January to June, ...': a company opening the sentence ships a total
+        with no market, before any route was read; the markets that follow ('The United States took 31,000') are its own
+        (after a route, 'Geely shipped 28,900 vehicles' is another shipper to that route's market)."""
+        lower = self.index.lower
+        return (self.last_route is None and named.start == self._past_dateline(sent) and lower[cue] in ("exported", "shipped")
+                and any(q.label_ in ("UNITS", "COUNT") and 0 < q.start - cue <= 2 for q in qs))
+
+    def _past_dateline(self, sent: Sentence) -> int:
+        """The first word of a sentence past a dateline ('MEXICO CITY - ', 'LIMA, May 3 (Wire) -')."""
+        lower = self.index.lower
+        dash = next((k for k in range(sent.start, min(sent.end, sent.start + 12)) if lower[k] in ("-", "–", "—")), None)
+        if dash is not None and all(self.doc[k].is_upper or not self.doc[k].is_alpha for k in range(sent.start, dash)):
+            return dash + 1
+        return sent.start
+
+    def _national_exports(self, sent: Sentence, ents: list[Span], cue: int) -> bool:
+        """'Turkish car output fell 4% in May. Exports fell 7% to 78,900 units.': exports opening the sentence, with no
+        company or place of their own, right after a sentence about one country's industry and no company."""
+        lower = self.index.lower
+        return (self.previous_country is not None and cue == sent.start and lower[cue] in ("exports", "shipments")
+                and not ents and self.exporter is None and not self.exports)
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
@@ -2197,28 +2297,67 @@ class ArticleReader:
             return False
         lower = self.index.lower
         place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION")), None)
-        if place is None or place.start != sent.start + (lower[sent.start] == "the"):  # "The United States took 21,300 ..."
+        opening = self._past_time_opener(sent)
+        if place is None or place.start != opening + (lower[opening] == "the"):  # "The United States took 21,300 ..."
             return False
         k = place.end
         while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
             k += 1
         if k >= sent.end or lower[k] not in RECEIVING_VERBS:
             return False
-        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start <= k + 4), None)
-        if units is None:
+        labels = ("UNITS", "COUNT")
+        units = next((q for q in qs if q.label_ in labels and k < q.start <= k + 4), None)
+        # "The United States takes about 40 percent of the plant's Defenders": a share of the vehicles, no number of them
+        share = None if units is not None else next(
+            (q for q in qs if q.label_ == "PERCENT" and k < q.start <= k + 3 and lower[q.end:q.end + 1] == ["of"]), None)
+        if units is None and share is None:
             return False
+        if share is not None:
+            labels, units = ("PERCENT",), None
+        taken = units or share
         # "France took 71,000, Germany 43,000 and Italy 27,000": the verb left out before each further market and its figure
-        gapped = [(e, q) for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > units.end
+        gapped = [(e, q) for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > taken.end
                   and lower[e.start - 1 - (lower[e.start - 1] == "the")] in (",", "and")
-                  for q in qs if q.label_ in ("UNITS", "COUNT") and e.end <= q.start <= e.end + 1
+                  for q in qs if q.label_ in labels and e.end <= q.start <= e.end + 1
                   and set(lower[e.end:q.start]) <= {"about", "some", "around", "nearly", "almost"}]
         stops = [e.start - 1 - (lower[e.start - 1] == "the") - (lower[e.start - 2] == ",") for e, _ in gapped] + [sent.end]
         first = [s for s in subjects if s.start < stops[0]]
         if not self._route_of_last_shipper(sent, place, first, units):
             return False
         for n, (e, q) in enumerate(gapped):  # "..., and Bangladesh about 900 Nexons": each market's own models
-            self._route_of_last_shipper(sent, e, [s for s in subjects if q.end <= s.start < stops[n + 1]], q)
+            # "Vietnam took 17,900 Xpanders and the Philippines 14,200": a bare figure counts the first market's models
+            own = [s for s in subjects if q.end <= s.start < stops[n + 1]] or (first if q.label_ in ("COUNT", "PERCENT") else [])
+            self._route_of_last_shipper(sent, e, own, None if share is not None else q)
+        self._rest_went_to(sent, ents, qs, first, gapped[-1][1].end if gapped else taken.end)
         return True
+
+    def _rest_went_to(self, sent: Sentence, ents: list[Span], qs: list[Span], first: list[Span], start: int) -> None:
+        """'..., while another 9,800 went to other ASEAN markets': a clause after the markets that took their figures,
+        with a figure moving to a market of its own (the same vehicles when the figure is bare)."""
+        lower = self.index.lower
+        k = next((k for k in range(start, sent.end) if lower[k] in CLAUSE_BREAKS), None)
+        if k is None:
+            return
+        verb = next((j for j in range(k + 1, sent.end) if lower[j] in MOVEMENT_VERBS | CONSIGNMENT_VERBS), None)
+        q = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and k < q.start and verb is not None and q.end <= verb), None)
+        if q is None or verb - q.end > 2:
+            return
+        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start > verb), None)
+        j = place.start - 1 if place is not None else verb
+        while j > verb and lower[j] in DESTINATION_FILLERS:
+            j -= 1
+        if place is None or j != verb + 1 or lower[j] not in ("to", "into"):
+            return
+        self._route_of_last_shipper(sent, place, first if q.label_ == "COUNT" else [], q)
+
+    def _past_time_opener(self, sent: Sentence) -> int:
+        """The first word of a sentence past an opening time phrase: 'Last year Vietnam took ...', 'In May, Peru took ...'."""
+        lower, k = self.index.lower, sent.start
+        if sent.end - k > 3 and (lower[k] in ("last", "this") and lower[k + 1] in ("year", "month", "quarter", "week")
+                                 or lower[k] == "in" and (lower[k + 1] in lx.MONTHS or self.doc[k + 1].like_num)):
+            k += 2
+            k += lower[k] == ","
+        return k
 
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
@@ -2405,7 +2544,7 @@ class ArticleReader:
             while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num):
                 i -= 1
             word = lower[i]
-            between = set(lower[out[-1].end:e.start]) if out else {"x"}
+            between = set(lower[self._past_bracketed_figure(out[-1].end):e.start]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
@@ -2456,6 +2595,16 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _past_bracketed_figure(self, k: int) -> int:
+        """The position after a figure in brackets opening at k ('Chile (820)', 'Mexico (1,700 units)'), else k."""
+        lower = self.index.lower
+        if k >= len(lower) or lower[k] != "(":
+            return k
+        close = next((j for j in range(k + 1, min(len(lower), k + 5)) if lower[j] == ")"), None)
+        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS for j in range(k + 1, close)):
+            return k
+        return close + 1
 
     def _follows_on(self, e: Span, end: int) -> bool:
         """'Uruguay and Chile will follow', 'with Indonesia to follow': markets (a list of them) that the shipment goes
@@ -2627,9 +2776,12 @@ class ArticleReader:
             return False
         # "Canada        22,900     198,400": a text table's columns, the first figure right after the gap
         column = head.end < sent.end and not lower[head.end].strip() and self.doc[head.end].text.count(" ") >= 2
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column:
+        # "| Middle East   | 17,950 |": a cell padded to the column's width before its separator
+        padded = column and head.end + 1 < sent.end and lower[head.end + 1] == "|"
+        column = column and not padded
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column and not padded:
             return False
-        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3)), None)
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3 + padded)), None)
         if units is None:
             return False
         # "France: 31,600 (208, Ami)": the row's models in brackets after its figure
@@ -2858,6 +3010,15 @@ class ArticleReader:
         mine = {maker, self.gaz.companies[maker].parent if maker in self.gaz.companies else None}
         return maker if not (group - {None}) & (mine - {None}) else None
 
+    def _vehicles_of(self, e: Span, sent: Sentence) -> bool:
+        """'vehicles built in Spain', '4,100 cars first registered in the Republic of Kazakhstan': a country the vehicles
+        were made or registered in, written after them."""
+        lower = self.index.lower
+        k = e.start - 1 - (lower[e.start - 1] == "the")
+        if k - 1 <= sent.start or lower[k] != "in" or lower[k - 1] not in lx.MADE_PARTICIPLES | {"registered"}:
+            return False
+        return any(lower[j] in lx.UNIT_WORDS for j in range(max(sent.start, k - 4), k - 1))
+
     def _made_in(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Thai-built Navaras', 'Barcelona-built s700s': the vehicles' origin, whoever makes them."""
         lower = self.index.lower
@@ -2868,6 +3029,8 @@ class ArticleReader:
                 return self._country_of(e)  # "made-in-India cars"
             if e.label_ == "COUNTRY" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS and e.text in self.gaz.demonyms:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
+            if e.label_ == "COUNTRY" and self._vehicles_of(e, sent):
+                return self._country_of(e)  # "4,100 vehicles first registered in Kazakhstan were exported to Russia"
         # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
         for k in range(sent.start + 1, sent.end - 1):
             if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):
