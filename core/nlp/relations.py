@@ -1727,6 +1727,12 @@ class ArticleReader:
                         self.exporter = (named.ent_id_, origin)
                 elif self.last_route is not None and self.last_route[1] == self.main_country:
                     self._another_shipper(sent, ents, subjects, qs, first_cue)
+                elif named is not None and lower[first_cue] in ("exported", "shipped") and any(
+                        q.label_ in ("UNITS", "COUNT") for q in qs if q.start > first_cue):
+                    # "Acme India exported 96,000 vehicles in 2024. Nepal was the largest market": its markets follow
+                    origin = self._origin(named.ent_id_, None)
+                    if origin:
+                        self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
@@ -1908,11 +1914,15 @@ class ArticleReader:
         sentence ships from where it builds, so the markets that follow ('Germany was the largest market') are its own."""
         lower = self.index.lower
         k = next(k for k in range(sent.start, sent.end) if lower[k] in ("abroad", "overseas"))
-        if not any(lower[j] in SEND_VERBS for j in range(max(sent.start, k - 10), k)):
+        if not any(lower[j] in SEND_VERBS or lower[j] == "sent" for j in range(max(sent.start, k - 10), k)):
             return
         opening = sent.start + (lower[sent.start] == "the")
         company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == opening), None)
         origin = self._origin(company, None) if company else None
+        if company is None:  # "Kolin built 90,000 cars and sent most of them abroad": a plant's site opens the sentence
+            site = next((e for e in ents if e.label_ == "PLACE" and e.start == opening), None)
+            plant = next((p for p in reversed(self.plants) if site is not None and p.site in (site.text, site.ent_id_) and p.country), None)
+            company, origin = (plant.company, plant.country) if plant is not None else (None, None)
         if origin:
             self.exporter = (company, origin)
             self.shipper_said = self.sent_no
@@ -2189,16 +2199,24 @@ class ArticleReader:
             stop = following[n + 1].start if n + 1 < len(following) else sent.end
             own = [s for s in subjects if e.start <= s.start < stop] if segmented else subjects
             self._route_of_last_shipper(sent, e, own or (first if after is None or after.label_ == "COUNT" else []), after)
+        # "Germany was its biggest customer, taking 72,000; France took 41,000 and Italy 27,000": the markets of the
+        # clauses after a semicolon take their own figures
+        for k in range(place.end, sent.end - 1):
+            if lower[k] == ";":
+                self._destination_takes(sent, ents, subjects, qs, k + 1)
         return True
 
-    def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
-        """'Italy alone took 48,000 cars last year': a market opening the sentence takes a number of vehicles."""
+    def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], opening: int | None = None) -> bool:
+        """'Italy alone took 48,000 cars last year': a market opening the sentence (or the clause at `opening`) takes a
+        number of vehicles."""
         if self.exporter is None and not self.exports and not self.article_words & EXPORT_CONTEXT:
             return False
         lower = self.index.lower
-        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION")), None)
-        if place is None or place.start != sent.start + (lower[sent.start] == "the"):  # "The United States took 21,300 ..."
+        opening = sent.start if opening is None else opening
+        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start >= opening), None)
+        if place is None or place.start != opening + (lower[opening] == "the"):  # "The United States took 21,300 ..."
             return False
+        subjects = [s for s in subjects if s.start > opening]
         k = place.end
         while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
             k += 1

@@ -1,0 +1,51 @@
+"""Plants, exports and figures as set U's mainstream press writes them, on sentences written for these tests (names and
+figures made up)."""
+from __future__ import annotations
+
+from core.nlp.normalise import parse_number
+from tests.pipeline_helpers import read, routes
+
+
+# -- Indian digit grouping ----------------------------------------------------------------------------------------
+def test_indian_digit_grouping_reads_as_one_number():
+    assert parse_number("2,41,507") == 241507
+    assert parse_number("12,05,300") == 1205300
+    assert parse_number("41,507") == 41507
+
+
+def test_a_comma_list_of_small_numbers_is_not_indian_grouping():
+    assert parse_number("1,2,3") is None
+
+
+# -- a company's export total, then its markets -------------------------------------------------------------------
+def test_a_company_export_total_names_the_shipper_of_the_markets_that_follow(nlp):
+    facts = read(nlp, "Tata Motors exported 2,41,507 vehicles last year. Nepal was the largest market with 9,100 units, "
+                      "followed by Bangladesh with 4,300 units.")
+    assert routes(facts) == {("Tata Motors", "India", "Nepal"): 9100, ("Tata Motors", "India", "Bangladesh"): 4300}
+
+
+def test_a_company_export_total_without_a_figure_names_no_shipper(nlp):
+    facts = read(nlp, "Tata Motors exported more vehicles last year. Nepal was the largest market for used cars.")
+    assert not facts.exports
+
+
+# -- a plant's site sends its output abroad; the markets follow, some after a semicolon ---------------------------
+def test_a_plant_site_sending_output_abroad_ships_to_the_markets_after_it(nlp):
+    facts = read(nlp, "Skoda builds the Kamiq and the Scala at its Kvasiny plant in the Czech Republic. "
+                      "Kvasiny built 180,000 cars last year and sent most of them abroad. Germany remained its biggest "
+                      "customer, taking 40,100 Kamiqs; Poland took 12,500 vehicles and Austria 6,200.")
+    assert routes(facts) == {("Skoda", "Czech Republic", "Germany"): 40100, ("Skoda", "Czech Republic", "Poland"): 12500,
+                             ("Skoda", "Czech Republic", "Austria"): 6200}
+
+
+def test_a_semicolon_clause_without_a_receiving_verb_gives_no_route(nlp):
+    facts = read(nlp, "Skoda builds the Kamiq and the Scala at its Kvasiny plant in the Czech Republic. "
+                      "Kvasiny built 180,000 cars last year and sent most of them abroad. Germany remained its biggest "
+                      "customer, taking 40,100 Kamiqs; Poland saw 12,500 registrations of all brands.")
+    assert set(routes(facts)) == {("Skoda", "Czech Republic", "Germany")}
+
+
+def test_a_site_that_is_no_known_plant_names_no_shipper(nlp):
+    facts = read(nlp, "Skoda builds the Kamiq in Kvasiny. Prague sent many tourists abroad. Germany remained its biggest "
+                      "customer, taking 40,100 visitors.")
+    assert ("Skoda", "Czech Republic", "Germany") not in routes(facts)
