@@ -49,3 +49,43 @@ def test_a_site_that_is_no_known_plant_names_no_shipper(nlp):
     facts = read(nlp, "Skoda builds the Kamiq in Kvasiny. Prague sent many tourists abroad. Germany remained its biggest "
                       "customer, taking 40,100 visitors.")
     assert ("Skoda", "Czech Republic", "Germany") not in routes(facts)
+
+
+# -- a plant named by its state, then by its town; a model not built somewhere -----------------------------------
+def plants_by_site(facts) -> dict[str, object]:
+    return {p.site: p for p in facts.plants}
+
+
+def test_a_metaplant_is_a_plant_noun(nlp):
+    facts = read(nlp, "Kia's Chattanooga Metaplant is getting a second shift and 900 new jobs.")
+    assert [(p.site, p.jobs) for p in facts.plants] == [("Chattanooga", 900)]
+
+
+def test_a_state_named_plant_becomes_the_town_written_with_that_state(nlp):
+    facts = read(nlp, "Kia's Tennessee plant is getting the Seltos.\n\nKia said the plant in Chattanooga, Tennessee, will add 900 jobs. "
+                      "The Sorento is built at Kia's plant in Chattanooga.")
+    sites = plants_by_site(facts)
+    assert "Tennessee" not in sites
+    assert sites["Chattanooga"].jobs == 900
+    assert {"Seltos", "Sorento"} <= set(sites["Chattanooga"].models)
+
+
+def test_a_state_named_plant_keeps_its_state_when_no_town_is_written_with_it(nlp):
+    facts = read(nlp, "Kia's Tennessee plant is getting the Seltos. The Sorento is built at Kia's plant in Chattanooga.")
+    assert {"Tennessee", "Chattanooga"} <= set(plants_by_site(facts))
+
+
+def test_a_model_that_will_not_be_built_somewhere_gives_no_plant_there(nlp):
+    facts = read(nlp, "Kia builds the Seltos in Chattanooga. A spokesperson said the Sorento will not be built in Fremont.")
+    assert "Fremont" not in plants_by_site(facts)
+
+
+def test_a_model_that_will_be_built_somewhere_gives_the_plant(nlp):
+    facts = read(nlp, "Kia builds the Seltos in Chattanooga. A spokesperson said the Sorento will be built in Fremont.")
+    assert "Sorento" in plants_by_site(facts)["Fremont"].models
+
+
+def test_a_figure_an_earlier_version_misstated_is_not_the_plants(nlp):
+    facts = read(nlp, "Correction: an earlier version misstated the capacity of Kia's Chattanooga plant as 90,000 vehicles.\n\n"
+                      "Kia builds the Seltos at its plant in Chattanooga, which has an annual capacity of 60,000 vehicles.")
+    assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Chattanooga", 60000)]

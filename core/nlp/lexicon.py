@@ -46,7 +46,7 @@ AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "a
 PRODUCTION_CUES = frozenset(
     ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "localise", "localize", "localised", "localized"]
 )
-PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "carworks", "base"])
+PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "metaplant", "carworks", "base"])
 # words that give a plant its models without a verb of making: "dedicated to the X", "will focus on the X and Y",
 # "a new line alongside the X", "the line-up will be joined by the X"
 # "At Kulim the X joins the Y and the Z": a model joining those a plant makes

@@ -38,6 +38,8 @@ LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
+# "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
+SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
                                 "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
@@ -99,6 +101,8 @@ PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-s
 # "Kazakhstan will receive the Cobalt", "Italy alone took 48,000 cars": a market as the subject
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "took", "takes", "taking", "absorbed", "absorbs",
                              "bought", "buys"])
+MISSTATED_WORDS = frozenset(["misstated", "misreported", "incorrectly", "erroneously", "wrongly", "mistakenly"])
+NEGATIONS = frozenset(["not", "n't", "never"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
@@ -1296,7 +1300,8 @@ class ArticleReader:
             if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
                 continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
             if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
-                return True
+                # "the X will not be built in Ohio", "is never assembled in Y": no production there
+                return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
             if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
                 budget -= 1
                 if budget == 0:
@@ -1418,6 +1423,9 @@ class ArticleReader:
     def _plant(self, company: str | None, site: str | None, country: str, sent: Sentence, confidence: float) -> PlantFact:
         for plant in self.plants:
             if plant.country == country and (plant.company == company or not plant.company or not company):
+                if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
+                        and f"{site}, {plant.site}" in doc_text(self.doc)):
+                    plant.site = site  # "Acme's Ohio plant ... its plant in Dalton, Ohio": the state's plant is the town's
                 if site and plant.site and plant.site != site:
                     continue
                 plant.site = plant.site or site
@@ -1578,6 +1586,8 @@ class ArticleReader:
     def _set_figure(self, plant: PlantFact, q: Span, sent: Sentence, confidence: float = 1.0) -> None:
         if self.index.sent_text(sent.start).endswith("?"):
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
+        if self.words & MISSTATED_WORDS and self.index.lower[q.start - 1] == "as":
+            return  # "An earlier version misstated the capacity as 15,000 vehicles": a figure withdrawn
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
