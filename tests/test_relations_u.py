@@ -89,3 +89,17 @@ def test_a_figure_an_earlier_version_misstated_is_not_the_plants(nlp):
     facts = read(nlp, "Correction: an earlier version misstated the capacity of Kia's Chattanooga plant as 90,000 vehicles.\n\n"
                       "Kia builds the Seltos at its plant in Chattanooga, which has an annual capacity of 60,000 vehicles.")
     assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Chattanooga", 60000)]
+
+
+# -- a place in apposition with a plant ---------------------------------------------------------------------------
+def test_a_place_in_apposition_with_a_plant_is_a_plant_and_ships_later(nlp):
+    facts = read(nlp, "Mercedes-Benz will add the GLE to its US line-up. Rastatt, the A-Class's main plant, keeps the car. "
+                      "Last year Rastatt shipped about 31,000 A-Classes to France.")
+    sites = plants_by_site(facts)
+    assert sites["Rastatt"].company == "Mercedes-Benz"
+    assert routes(facts)[("Mercedes-Benz", "Germany", "France")] == 31000
+
+
+def test_a_place_in_apposition_with_a_city_is_no_plant(nlp):
+    facts = read(nlp, "Mercedes-Benz sells the A-Class widely. Rastatt, the region's main town, hosts a festival.")
+    assert not facts.plants

@@ -1224,6 +1224,11 @@ class ArticleReader:
         if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
                 and not (after is not None and (after in lx.PLANT_NOUNS or self.doc[ent.end].is_lower))):
             return True
+        # "Bremen, the GLC's main plant, is not affected": a place set in apposition with a plant
+        if after == "," and ent.end + 1 < sent.end and lower[ent.end + 1] in ("the", "its"):
+            close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 10)) if lower[k] in (",", "–", "—", ".")), None)
+            if close is not None and lower[close - 1] in lx.PLANT_NOUNS:
+                return True
         # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
         if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
             k = ent.end + 2
