@@ -103,3 +103,15 @@ def test_a_place_in_apposition_with_a_plant_is_a_plant_and_ships_later(nlp):
 def test_a_place_in_apposition_with_a_city_is_no_plant(nlp):
     facts = read(nlp, "Mercedes-Benz sells the A-Class widely. Rastatt, the region's main town, hosts a festival.")
     assert not facts.plants
+
+
+# -- jobs a change cost are a loss ---------------------------------------------------------------------------------
+def test_jobs_a_change_cost_are_no_jobs_and_the_staff_left_are(nlp):
+    facts = read(nlp, "Kia's plant in Chattanooga went from two shifts to one. The change cost 350 jobs and leaves about "
+                      "2,200 people on the payroll.")
+    assert [(p.site, p.jobs) for p in facts.plants] == [("Chattanooga", 2200)]
+
+
+def test_jobs_a_plant_creates_after_its_cost_are_jobs(nlp):
+    facts = read(nlp, "Kia's new plant in Chattanooga will cost $900 million to build and employ 1,300 workers.")
+    assert [(p.site, p.jobs) for p in facts.plants] == [("Chattanooga", 1300)]

@@ -16,10 +16,11 @@ PUBLIC_ROLE_WORDS = frozenset(
      "president", "premier", "deputy", "official", "general", "professor", "researcher", "consultant", "journalist", "editor"]
 )
 PER_MONTH = (("per", "month"), ("a", "month"), ("each", "month"), ("every", "month"), ("/", "month"))
-# "cut 2,300 jobs": a job figure after these is a loss, not jobs created or employed
+# "cut 2,300 jobs", "the change cost 600 jobs": a job figure after these is a loss, not jobs created or employed
 JOB_CUT_WORDS = frozenset(
     ["cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminating", "axe", "axes", "axing",
-     "slash", "slashes", "slashing", "lay", "laying", "laid", "lose", "loses", "losing", "lost", "reduce", "reduces", "reducing"]
+     "slash", "slashes", "slashing", "lay", "laying", "laid", "lose", "loses", "losing", "lost", "reduce", "reduces", "reducing",
+     "cost", "costs", "costing"]
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
 JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts"])
