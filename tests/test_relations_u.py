@@ -115,3 +115,15 @@ def test_jobs_a_change_cost_are_no_jobs_and_the_staff_left_are(nlp):
 def test_jobs_a_plant_creates_after_its_cost_are_jobs(nlp):
     facts = read(nlp, "Kia's new plant in Chattanooga will cost $900 million to build and employ 1,300 workers.")
     assert [(p.site, p.jobs) for p in facts.plants] == [("Chattanooga", 1300)]
+
+
+# -- a company's legal suffix after its name is no model ------------------------------------------------------------
+def test_a_legal_suffix_with_a_dot_after_a_maker_is_no_model(nlp):
+    facts = read(nlp, "To cut the number of cars exported to the United States, Subaru will raise output of the Crosstrek at "
+                      "its plant in Lafayette, Indiana, its partner Toyota Motor Corp., by adding a third shift in May.")
+    assert "Corp." not in {m.name for m in facts.models}
+
+
+def test_a_model_after_a_maker_name_is_still_found(nlp):
+    facts = read(nlp, "Chery will start building the Chery Tiggo 11 in Wuhu next year.")
+    assert "Tiggo 11" in {m.name for m in facts.models}

@@ -423,6 +423,8 @@ class EntityResolver:
                 end += 1
             if end == ent.end or end < len(doc) and (doc[end].lower_ in lx.PERCENT_WORDS or doc[end].lower_ == "per"):
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
+            if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
+                continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
