@@ -127,3 +127,14 @@ def test_a_legal_suffix_with_a_dot_after_a_maker_is_no_model(nlp):
 def test_a_model_after_a_maker_name_is_still_found(nlp):
     facts = read(nlp, "Chery will start building the Chery Tiggo 11 in Wuhu next year.")
     assert "Tiggo 11" in {m.name for m in facts.models}
+
+
+# -- a public body's name after a title is no person ----------------------------------------------------------------
+def test_a_department_named_after_a_title_is_no_person(nlp):
+    facts = read(nlp, "Wang Lei, deputy director of the Jilin Provincial Department of Industry, said output rose.")
+    assert [p.name for p in facts.people] == ["Wang Lei"]
+
+
+def test_a_person_named_after_a_title_of_a_company_is_still_found(nlp):
+    facts = read(nlp, "The chief executive of Geely, Wang Lei, said output rose.")
+    assert [p.name for p in facts.people] == ["Wang Lei"]
