@@ -67,6 +67,7 @@ WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board
 # "the National Road Safety Council": the head noun of a public body's name, after words that could be a portfolio
 BODY_NOUNS = frozenset(["council", "agency", "authority", "association", "commission", "bureau", "institute", "federation",
                         "chamber", "organisation", "organization", "corporation", "society", "union", "centre", "center", "fund"])
+PUBLIC_OFFICE_NOUNS = frozenset(["department", "ministry", "office", "directorate"])  # "the Provincial Department of ..."
 # "Director General of JSC Kama Motors": a legal form written before the company's name
 LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PT", "SC"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
@@ -423,6 +424,8 @@ class EntityResolver:
                 end += 1
             if end == ent.end or end < len(doc) and (doc[end].lower_ in lx.PERCENT_WORDS or doc[end].lower_ == "per"):
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
+            if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
+                continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
@@ -868,8 +871,8 @@ class EntityResolver:
                 # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
                 name = self._name_after(doc, end, taken)
                 canonical_role = canonical if name is not None and canonical.isupper() else role_span.text if name is not None else canonical_role
-            if name is None or (name.start, name.end) in seen:
-                continue
+            if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
+                continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
                 org = org or self._org_before(doc, name.start - 2 if doc[name.start - 2].lower_ in ("has", "have") else name.start - 1, ent_at) \
                     or self._appointer(name.start, ents)

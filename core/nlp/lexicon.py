@@ -16,10 +16,11 @@ PUBLIC_ROLE_WORDS = frozenset(
      "president", "premier", "deputy", "official", "general", "professor", "researcher", "consultant", "journalist", "editor"]
 )
 PER_MONTH = (("per", "month"), ("a", "month"), ("each", "month"), ("every", "month"), ("/", "month"))
-# "cut 2,300 jobs": a job figure after these is a loss, not jobs created or employed
+# "cut 2,300 jobs", "the change cost 600 jobs": a job figure after these is a loss, not jobs created or employed
 JOB_CUT_WORDS = frozenset(
     ["cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminating", "axe", "axes", "axing",
-     "slash", "slashes", "slashing", "lay", "laying", "laid", "lose", "loses", "losing", "lost", "reduce", "reduces", "reducing"]
+     "slash", "slashes", "slashing", "lay", "laying", "laid", "lose", "loses", "losing", "lost", "reduce", "reduces", "reducing",
+     "cost", "costs", "costing"]
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
 JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts"])
@@ -46,7 +47,7 @@ AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "a
 PRODUCTION_CUES = frozenset(
     ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "localise", "localize", "localised", "localized"]
 )
-PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "carworks", "base"])
+PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "metaplant", "carworks", "base"])
 # words that give a plant its models without a verb of making: "dedicated to the X", "will focus on the X and Y",
 # "a new line alongside the X", "the line-up will be joined by the X"
 # "At Kulim the X joins the Y and the Z": a model joining those a plant makes

@@ -19,7 +19,8 @@ SCALE_WORDS = {
 }
 # "a dozen", "half a million": uncommon in trade news, handled where cheap.
 SPECIAL_WORDS = {"dozen": 12, "single": 1, "double": 2, "triple": 3, "a": 1, "an": 1}
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+# "1,63,386", "5,98,666": Indian grouping (lakh and crore places, pairs of digits before the last three)
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
 
 QUALIFIERS = (
     "at least", "more than", "over", "upwards of", "in excess of", "as many as", "up to", "at most",

@@ -38,6 +38,8 @@ LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
+# "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
+SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
                                 "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
@@ -99,6 +101,8 @@ PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-s
 # "Kazakhstan will receive the Cobalt", "Italy alone took 48,000 cars": a market as the subject
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "took", "takes", "taking", "absorbed", "absorbs",
                              "bought", "buys"])
+MISSTATED_WORDS = frozenset(["misstated", "misreported", "incorrectly", "erroneously", "wrongly", "mistakenly"])
+NEGATIONS = frozenset(["not", "n't", "never"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
@@ -1224,6 +1228,11 @@ class ArticleReader:
         if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
                 and not (after is not None and (after in lx.PLANT_NOUNS or self.doc[ent.end].is_lower))):
             return True
+        # "Bremen, the GLC's main plant, is not affected": a place set in apposition with a plant
+        if after == "," and ent.end + 1 < sent.end and lower[ent.end + 1] in ("the", "its"):
+            close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 10)) if lower[k] in (",", "–", "—", ".")), None)
+            if close is not None and lower[close - 1] in lx.PLANT_NOUNS:
+                return True
         # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
         if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
             k = ent.end + 2
@@ -1300,7 +1309,8 @@ class ArticleReader:
             if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
                 continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
             if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
-                return True
+                # "the X will not be built in Ohio", "is never assembled in Y": no production there
+                return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
             if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
                 budget -= 1
                 if budget == 0:
@@ -1422,6 +1432,9 @@ class ArticleReader:
     def _plant(self, company: str | None, site: str | None, country: str, sent: Sentence, confidence: float) -> PlantFact:
         for plant in self.plants:
             if plant.country == country and (plant.company == company or not plant.company or not company):
+                if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
+                        and f"{site}, {plant.site}" in doc_text(self.doc)):
+                    plant.site = site  # "Acme's Ohio plant ... its plant in Dalton, Ohio": the state's plant is the town's
                 if site and plant.site and plant.site != site:
                     continue
                 plant.site = plant.site or site
@@ -1582,6 +1595,8 @@ class ArticleReader:
     def _set_figure(self, plant: PlantFact, q: Span, sent: Sentence, confidence: float = 1.0) -> None:
         if self.index.sent_text(sent.start).endswith("?"):
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
+        if self.words & MISSTATED_WORDS and self.index.lower[q.start - 1] == "as":
+            return  # "An earlier version misstated the capacity as 15,000 vehicles": a figure withdrawn
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
@@ -1737,6 +1752,12 @@ class ArticleReader:
                         self.exporter = (named.ent_id_, origin)
                 elif self.last_route is not None and self.last_route[1] == self.main_country:
                     self._another_shipper(sent, ents, subjects, qs, first_cue)
+                elif named is not None and lower[first_cue] in ("exported", "shipped") and any(
+                        q.label_ in ("UNITS", "COUNT") for q in qs if q.start > first_cue):
+                    # "Acme India exported 96,000 vehicles in 2024. Nepal was the largest market": its markets follow
+                    origin = self._origin(named.ent_id_, None)
+                    if origin:
+                        self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
@@ -2008,11 +2029,15 @@ class ArticleReader:
         sentence ships from where it builds, so the markets that follow ('Germany was the largest market') are its own."""
         lower = self.index.lower
         k = next(k for k in range(sent.start, sent.end) if lower[k] in ("abroad", "overseas"))
-        if not any(lower[j] in SEND_VERBS for j in range(max(sent.start, k - 10), k)):
+        if not any(lower[j] in SEND_VERBS or lower[j] == "sent" for j in range(max(sent.start, k - 10), k)):
             return
         opening = sent.start + (lower[sent.start] == "the")
         company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == opening), None)
         origin = self._origin(company, None) if company else None
+        if company is None:  # "Kolin built 90,000 cars and sent most of them abroad": a plant's site opens the sentence
+            site = next((e for e in ents if e.label_ == "PLACE" and e.start == opening), None)
+            plant = next((p for p in reversed(self.plants) if site is not None and p.site in (site.text, site.ent_id_) and p.country), None)
+            company, origin = (plant.company, plant.country) if plant is not None else (None, None)
         if origin:
             self.exporter = (company, origin)
             self.shipper_said = self.sent_no
@@ -2289,17 +2314,24 @@ class ArticleReader:
             stop = following[n + 1].start if n + 1 < len(following) else sent.end
             own = [s for s in subjects if e.start <= s.start < stop] if segmented else subjects
             self._route_of_last_shipper(sent, e, own or (first if after is None or after.label_ == "COUNT" else []), after)
+        # "Germany was its biggest customer, taking 72,000; France took 41,000 and Italy 27,000": the markets of the
+        # clauses after a semicolon take their own figures
+        for k in range(place.end, sent.end - 1):
+            if lower[k] == ";":
+                self._destination_takes(sent, ents, subjects, qs, k + 1)
         return True
 
-    def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
-        """'Italy alone took 48,000 cars last year': a market opening the sentence takes a number of vehicles."""
+    def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], opening: int | None = None) -> bool:
+        """'Italy alone took 48,000 cars last year': a market opening the sentence (or the clause at `opening`) takes a
+        number of vehicles."""
         if self.exporter is None and not self.exports and not self.article_words & EXPORT_CONTEXT:
             return False
         lower = self.index.lower
-        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION")), None)
-        opening = self._past_time_opener(sent)
+        opening = self._past_time_opener(sent) if opening is None else opening
+        place = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start >= opening), None)
         if place is None or place.start != opening + (lower[opening] == "the"):  # "The United States took 21,300 ..."
             return False
+        subjects = [s for s in subjects if s.start > opening]
         k = place.end
         while k < sent.end and lower[k] in ("alone", "also", "again", "itself", "then"):
             k += 1
