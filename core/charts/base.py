@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
+import pyarrow.compute as pc
 
 PALETTE = [
     "#1f5fa8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#3f7f3f", "#e07a1f", "#8c564b",
@@ -154,3 +155,12 @@ def _strings(values: pa.ChunkedArray | list[str]) -> pd.api.extensions.Extension
     if isinstance(values, list):
         values = pa.array(values, type=pa.large_string())
     return pd.arrays.ArrowStringArray(values, dtype=_TEXT_DTYPE)
+
+
+def _text_stated(values) -> np.ndarray:
+    """Which values of a text array (pandas str or string dtype) state something: not missing, and not blank once
+    stripped (a site or currency of spaces is no figure). In Arrow for the frames' columns."""
+    if isinstance(values, pd.arrays.ArrowStringArray):
+        trimmed = pc.utf8_trim_whitespace(pa.array(values))
+        return pc.fill_null(pc.not_equal(trimmed, ""), False).to_numpy(zero_copy_only=False)
+    return np.array([isinstance(v, str) and v.strip() != "" for v in values.to_numpy(dtype=object)], dtype=bool)

@@ -4,10 +4,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import pyarrow as pa
-import pyarrow.compute as pc
 
-from core.charts.base import _axis, _empty, _esc, _figure, _layout, _published_order, _values, company_color, fmt_number
+from core.charts.base import (
+    _axis,
+    _empty,
+    _esc,
+    _figure,
+    _layout,
+    _published_order,
+    _text_stated,
+    _values,
+    company_color,
+    fmt_number,
+)
 from core.charts.summaries import plant_labels
 
 SPECS_SHOWN = 40  # models in the specs chart
@@ -23,17 +32,9 @@ def _states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
     """The rows that state a value: not missing, and (blank_is_missing) not text that is empty once stripped."""
     if not blank_is_missing:
         return ~series.array.isna()
-    if isinstance(series.array, pd.arrays.ArrowStringArray):  # the frames' text columns: strip in Arrow
-        trimmed = pc.utf8_trim_whitespace(pa.array(series.array))
-        return pc.fill_null(pc.not_equal(trimmed, ""), False).to_numpy(zero_copy_only=False)
+    if isinstance(series.array, pd.arrays.ArrowStringArray):  # the frames' text columns
+        return _text_stated(series.array)
     return (series.notna() & (series.astype(str).str.strip() != "")).to_numpy(dtype=bool)
-
-
-def _has_blank(values) -> bool:
-    """Whether a text array holds a blank (empty once stripped) value, as plant and route summaries skip."""
-    if isinstance(values, pd.arrays.ArrowStringArray):
-        return bool(pc.any(pc.equal(pc.utf8_trim_whitespace(pa.array(values)), "")).as_py())
-    return any(isinstance(v, str) and not v.strip() for v in values.to_numpy(dtype=object))
 
 
 def _skips_blank(series: pd.Series) -> bool:
@@ -160,7 +161,7 @@ def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
 
     def column(c: str):
         values = df[c].array.take(latest, allow_fill=True)  # the usual case: the latest row states it
-        if df[c].dtype == object or values.isna().any() or (_skips_blank(df[c]) and _has_blank(values)):
+        if df[c].dtype == object or values.isna().any() or (_skips_blank(df[c]) and not _text_stated(values).all()):
             rows = _first_row_per_key(codes, order, _states_value(df[c], _skips_blank(df[c])), n)[key_order]
             values = df[c].array.take(rows, allow_fill=True)
         return values

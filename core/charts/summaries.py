@@ -10,7 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from core.charts.base import _TEXT_DTYPE, _latest_first, _published_order, _values
+from core.charts.base import _TEXT_DTYPE, _latest_first, _published_order, _text_stated, _values
 
 PLANT_FIGURES = ["capacity_per_year", "shifts", "jobs", "investment_amount", "investment_currency", "start_date", "area_ha"]
 ROUTE_FIGURES = ["units", "by_when"]
@@ -130,11 +130,8 @@ def _stated(values) -> np.ndarray:
         return np.ones(len(values), dtype=bool)
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return ~np.isnan(values)
-    if isinstance(values, pd.arrays.ArrowStringArray):  # the frames' text columns: strip in Arrow
-        trimmed = pc.utf8_trim_whitespace(pa.array(values))
-        return pc.fill_null(pc.not_equal(trimmed, ""), False).to_numpy(zero_copy_only=False)
-    if isinstance(values.dtype, pd.StringDtype):  # other string storage ("string[python]")
-        return np.array([isinstance(v, str) and v.strip() != "" for v in values.to_numpy(dtype=object)], dtype=bool)
+    if isinstance(values.dtype, pd.StringDtype):
+        return _text_stated(values)
     return ~np.asarray(pd.isna(values), dtype=bool)
 
 
