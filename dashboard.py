@@ -19,9 +19,10 @@ cols[3].metric("Export routes", f"{k['export_routes']:,}")
 cols = st.columns([1, 1, 2])
 cols[0].metric("Announced capacity", f"{charts.fmt_number(k['capacity_per_year'])} /yr", help="units per year, summed over plants")
 cols[1].metric("Jobs", charts.fmt_number(k["jobs"]), help="jobs announced, summed over plants")
-invest = k["investment"]
-cols[2].metric("Investment", " + ".join(charts.fmt_money(v, c) for c, v in sorted(invest.items())) or "–",
-               help="announced investment summed over plants, per currency")
+invest_value, invest_help, invest_note = charts.investment_kpi(k["investment"])
+cols[2].metric("Investment", invest_value, help=invest_help)
+if invest_note:
+    st.caption(invest_note)
 
 if ctx.frames["articles"].empty:
     ui.empty_state(ctx, "articles", "overview")

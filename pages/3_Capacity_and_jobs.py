@@ -3,6 +3,7 @@ import streamlit as st
 
 import ui
 from core import charts
+from core.fx import usd_rates
 
 ctx = ui.page("Capacity & jobs")
 st.title("Capacity & jobs")
@@ -32,13 +33,16 @@ if not summary.empty:
     st.subheader("Plants")
     ui.table(summary, "plants", ctx.filters, "plants", links=True,
              column_order=["company", "site", "country", "capacity_per_year", "shifts", "jobs", "investment_amount",
-                           "investment_currency", "conflict", "models", "start_date", "n_articles", "sentence", "open"],
+                           "investment_currency", "investment_usd", "conflict", "models", "start_date", "n_articles", "sentence", "open"],
              column_config={
                  "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
                  "shifts": st.column_config.NumberColumn("Shifts", format="%d"),
                  "jobs": st.column_config.NumberColumn("Jobs", format="%,d"),
                  "investment_amount": st.column_config.NumberColumn("Investment", format="%,.0f"),
                  "investment_currency": st.column_config.TextColumn("Currency"),
+                 "investment_usd": st.column_config.NumberColumn(
+                     "Investment (USD)", format="%,.0f",
+                     help=f"converted at {usd_rates().source()}; empty where the ECB quotes no rate"),
                  "n_articles": st.column_config.NumberColumn("Articles", format="%d"),
                  "conflict": st.column_config.TextColumn("Sources", help="articles that give different figures: see Conflicts"),
                  "sentence": st.column_config.TextColumn("Sentence", width="large"),

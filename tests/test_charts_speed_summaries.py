@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from core import charts
 from core.charts import capacity as chart_capacity
 from core.charts import summaries as chart_summaries
+from core.fx import usd_rates
 
 # --------------------------------------------------------------------------- capacity page and plant/route summaries
 
@@ -65,8 +66,12 @@ def test_labelled_summary_and_plant_table_are_the_pandas_ones(rows, repeat):
     labelled = charts.labelled_plant_summary(df)
     pd.testing.assert_frame_equal(labelled, chart_summaries._with_labels(_pandas_summary(df)), check_exact=True)
     flags = {"a|x|y": 3, "b|x|y": 1, "nan": 2}
+    rates = usd_rates()
     pd.testing.assert_frame_equal(charts.plant_table(labelled, flags), labelled.drop(columns="plant").assign(
-        conflict=[charts.conflict_note(flags, k) for k in labelled["plant_key"]]), check_exact=True)
+        conflict=[charts.conflict_note(flags, k) for k in labelled["plant_key"]],
+        investment_usd=[a * (rates.rate(c) or np.nan) for a, c in
+                        zip(labelled["investment_amount"], labelled["investment_currency"], strict=True)]),
+        check_exact=True)
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from core.charts.base import PALETTE, _axis, _empty, _esc, _figure, _layout, company_color, fmt_number
 from core.charts.summaries import _with_labels, conflict_notes, plant_summary
+from core.fx import usd_rates
 
 BARS_SHOWN = 25  # bars in one chart
 
@@ -103,8 +104,11 @@ def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.
 
 def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataFrame:
     """The capacity page's table of plants: labelled_plant_summary without its bar labels, with a note on
-    the plants whose articles disagree."""
-    return summary.drop(columns="plant").assign(conflict=conflict_notes(flags, summary["plant_key"]))
+    the plants whose articles disagree and the investment in US dollars (NaN without an ECB rate; core.fx)."""
+    in_usd = usd_rates().convert(summary["investment_amount"].to_numpy(),
+                                 summary["investment_currency"].to_numpy(dtype=object, na_value=None))
+    return summary.drop(columns="plant").assign(conflict=conflict_notes(flags, summary["plant_key"]),
+                                                investment_usd=in_usd)
 
 
 def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFrame | None = None) -> go.Figure:
@@ -161,15 +165,12 @@ def jobs_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
                        "jobs")
 
 
-def _currency_of(currencies) -> str:
-    """The one currency amounts are stated in, else "stated currency" (missing ones None)."""
-    found = sorted({str(c) for c in currencies if c is not None})
-    return found[0] if len(found) == 1 else "stated currency"
-
-
-def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) -> tuple[np.ndarray, np.ndarray, str]:
-    """(amounts, which plants count, currency label): the plants stating an investment (and a `denominator`
-    above zero), and the currency they state it in ("USD" when none does)."""
+def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) -> tuple[np.ndarray, np.ndarray, str, str]:
+    """(amounts, which plants count, currency, note) for the plants stating an investment (and a
+    `denominator` above zero), in one currency so that bars compare:
+    - stated in one currency (or none): the amounts as stated, in that currency ("USD" when none is given);
+    - in several: in US dollars at one day's ECB rates (core.fx). Plants in a currency the ECB does not
+      quote are left out, and the note names those currencies; the note always names the rates' day."""
     amounts = summary["investment_amount"].to_numpy()
     counted = ~pd.isna(amounts)
     if denominator is not None:
@@ -177,27 +178,46 @@ def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) ->
         counted &= ~pd.isna(denominators)
         counted[counted] = denominators[counted] > 0
     if not counted.any():
-        return amounts, counted, "USD"
-    currencies = summary["investment_currency"].array[counted].unique()  # a few distinct ones
-    return amounts, counted, _currency_of(currencies.to_numpy(dtype=object, na_value=None).tolist())
+        return amounts, counted, "USD", ""
+    currencies = summary["investment_currency"].to_numpy(dtype=object, na_value=None)
+    stated = sorted({str(c) for c in currencies[counted] if c is not None})
+    if len(stated) <= 1 and not (stated and currencies[counted].tolist().count(None)):
+        return amounts, counted, stated[0] if stated else "USD", ""
+    rates = usd_rates()
+    in_usd = rates.convert(amounts, currencies)
+    left_out = sorted({"no currency" if c is None else str(c) for c in currencies[counted & np.isnan(in_usd)]})
+    note = f"converted at {rates.source()}"
+    if left_out:
+        note += f"; not shown, no rate: {', '.join(left_out)}"
+    return in_usd, counted & ~np.isnan(in_usd), "USD", note
+
+
+def _with_note(fig: go.Figure, note: str) -> go.Figure:
+    """The chart with `note` (how its amounts were converted) under the title."""
+    if note:
+        fig.layout.title.subtitle.text = _esc(note)
+        fig.layout.margin.t = 80
+    return fig
 
 
 def investment_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
-    """Investment per plant, in millions of the stated currency."""
+    """Investment per plant, in millions of the one currency stated (US dollars when several are)."""
     summary = _labelled_summary(plants, summary)
-    amounts, _, cur = _stated_investment(summary)
-    return _plant_bars(summary, amounts / 1e6, f"Investment announced by plant ({cur} million)",
-                       f"Investment ({cur} million)", f"{cur} m", text_fmt=lambda v: f"{v:,.1f}")
+    amounts, counted, cur, note = _stated_investment(summary)
+    shown = np.where(counted, amounts / 1e6, np.nan)
+    return _with_note(_plant_bars(summary, shown, f"Investment announced by plant ({cur} million)",
+                                  f"Investment ({cur} million)", f"{cur} m", text_fmt=lambda v: f"{v:,.1f}"), note)
 
 
 def _investment_ratio_chart(plants: pd.DataFrame, denominator: str, title: str, x_title: str, hover_unit: str,
                             summary: pd.DataFrame | None = None) -> go.Figure:
     """Investment divided by a plant figure (jobs, capacity), per plant; {cur} in the texts is the currency."""
     summary = _labelled_summary(plants, summary)
-    amounts, counted, cur = _stated_investment(summary, denominator)
+    amounts, counted, cur, note = _stated_investment(summary, denominator)
     ratio = np.full(len(summary), np.nan)
     ratio[counted] = amounts[counted] / summary[denominator].to_numpy()[counted]
-    return _plant_bars(summary, ratio, title.format(cur=cur), x_title.format(cur=cur), hover_unit.format(cur=cur))
+    return _with_note(_plant_bars(summary, ratio, title.format(cur=cur), x_title.format(cur=cur),
+                                  hover_unit.format(cur=cur)), note)
 
 
 def investment_per_job_chart(plants: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:

@@ -7,8 +7,9 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _figure, _layout
+from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _figure, _layout, fmt_money
 from core.charts.summaries import plant_summary
+from core.fx import usd_rates, usd_total
 
 
 def coverage_chart(articles: pd.DataFrame) -> go.Figure:
@@ -111,6 +112,24 @@ def _investment_by_currency(ps: pd.DataFrame) -> dict[str, float]:
     by_currency = (invest.groupby(invest["investment_currency"].fillna("?"))["investment_amount"].sum().to_dict()
                    if len(invest) else {})
     return {str(k): float(v) for k, v in by_currency.items()}
+
+
+def investment_kpi(by_currency: dict[str, float]) -> tuple[str, str, str]:
+    """(value, help, note) of the headline investment: the amount as stated when one currency is stated,
+    else the sum in US dollars at one day's ECB rates (core.fx); the note names the amounts left out
+    for want of a rate ("" when none is)."""
+    stated = " + ".join(fmt_money(v, c) for c, v in sorted(by_currency.items()))
+    if len(by_currency) <= 1:
+        return stated or "–", "announced investment summed over plants", ""
+    rates = usd_rates()
+    total, unconverted = usd_total(by_currency, rates)
+    converted = {c: v for c, v in by_currency.items() if c not in unconverted}
+    value = f"≈ {fmt_money(total, 'USD')}" if converted else "–"
+    help_text = (f"announced investment summed over plants, converted to US dollars at {rates.source()}; "
+                 f"as stated: {stated}")
+    note = ("Investment also stated in currencies without an ECB rate, not in the total: "
+            + ", ".join(fmt_money(v, c) for c, v in sorted(unconverted.items()))) if unconverted else ""
+    return value, help_text, note
 
 
 KPI_FRAMES = ("articles", "companies", "models", "plants", "exports")

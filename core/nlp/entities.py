@@ -146,6 +146,8 @@ class EntityResolver:
         ents = [self._maker_before(doc, e, ents) if e.label == Label.MODEL else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._numbered_siblings(doc, ents)
+        if ".ev" in doc_text(doc):
+            ents += self._dotted_variants(doc, ents)
         ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
@@ -206,7 +208,7 @@ class EntityResolver:
         for ent in ents:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
-            elif self._text(ent) in confirmed and not self._looks_like_person(doc, ent):
+            elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
@@ -258,18 +260,48 @@ class EntityResolver:
         return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{model.name}")
 
     def _with_trim(self, doc: Doc, ent: Span) -> Span:
-        """'Golf GTI', 'Dolphin Mini', 'Nexon EV': a known model and the trim written after it."""
+        """'Golf GTI', 'Dolphin Mini', 'Nexon EV', 'Combo Electric': a known model and the trim written after it;
+        'ë-C3', 'e-2008': its electric version written with a hyphened e before it."""
         end = ent.end
         while end < len(doc) and end - ent.end < 2 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
             end += 1
-        if end == ent.end:
+        start = ent.start
+        if (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in lx.ELECTRIC_PREFIXES
+                and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_):
+            start -= 2
+        if end == ent.end and start == ent.start:
             return ent
         model = self.gaz.models.get(key_of(ent))
         maker = model.maker if model else key_of(ent).split("|", 1)[0]
         base = model.name if model else key_of(ent).split("|", 1)[-1]
-        return Span(doc, ent.start, end, label="MODEL", span_id=f"{maker}|{base} {doc[ent.end:end].text}")
+        prefix = doc[start].text + "-" if start < ent.start else ""
+        trim = " " + doc[ent.end:end].text if end > ent.end else ""
+        return Span(doc, start, end, label="MODEL", span_id=f"{maker}|{prefix}{base}{trim}")
+
+    def _dotted_variants(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'the Nexon.ev', 'Punch.ev': a known model's electric version written as one word with '.ev'."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for i, word in enumerate(self.index.lower):
+            if not word.endswith(".ev") or i in taken or self.index.is_boilerplate(i):
+                continue
+            text = self.index.text[i]
+            models = self.gaz.makers_of(text[:-3])
+            if not models:
+                continue
+            model = next((m for m in models if m.maker in self._mentioned_companies), models[0])
+            found.append(Span(doc, i, i + 1, label="MODEL", span_id=f"{model.maker}|{model.name}{text[-3:]}"))
+        return found
+
+    def _named_version(self, doc: Doc, ent: Span) -> bool:
+        """'the Combo Electric', 'a Corsa EV': a model's version named after it, in an article that names a company
+        (not a band's or a company's name: 'Combo Electric Company')."""
+        return (ent.end + 1 < len(doc) and bool(self._mentioned_companies) and doc[ent.end].text in ("Electric", "EV", "PHEV") and not doc[ent.end].ent_type_
+                and not (doc[ent.end + 1].is_title and doc[ent.end + 1].lower_ not in STOP_WORDS))  # not "Combo Electric Company"
 
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
+        if self._named_version(doc, ent):
+            return True
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         if ent.start in self._engine_ends:

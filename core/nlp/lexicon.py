@@ -131,4 +131,6 @@ PORTFOLIO_WORDS = frozenset(
 )
 ROLE_ABBREVIATIONS = ("Gov.", "Sen.", "Rep.", "Pres.", "Gen.")
 # Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini"); part of the model's name.
-TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i".split())
+TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i electric".split())
+# "Kona Electric", "Equinox EV" (after the name, capitalised: see TRIM_WORDS); "ë-C3", "e-2008" (before it, hyphened)
+ELECTRIC_PREFIXES = frozenset(["e", "ë", "é", "E"])

@@ -102,6 +102,10 @@ PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-s
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "took", "takes", "taking", "absorbed", "absorbs",
                              "bought", "buys"])
 MISSTATED_WORDS = frozenset(["misstated", "misreported", "incorrectly", "erroneously", "wrongly", "mistakenly"])
+TARGET_VERBS = frozenset(["aims", "aimed", "targets", "targeted", "wants", "hopes", "seeks", "envisages"])
+# "combined capacity near 1.2 million units", "a national production capacity of one million vehicles": a sum over plants
+AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "country's", "continent's", "region's",
+                             "industry's", "sector's", "collectively", "aggregate", "countrywide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
@@ -1600,7 +1604,7 @@ class ArticleReader:
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
-        if q.label_ == "CAPACITY" and self._market_size(q, sent):
+        if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)):
             return
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"):
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
@@ -1620,6 +1624,26 @@ class ArticleReader:
         """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes."""
         before = self.index.lower[sent.start:q.start]
         return ("market" in before or "sales" in before) and "capacity" not in self.words
+
+    def _aggregate_capacity(self, q: Span, sent: Sentence) -> bool:
+        """'eight brands with combined capacity near 1.2 million units', 'the continent's car factories together have
+        capacity for 1.5 million', 'Morocco aims for a national production capacity of one million', 'Thailand's
+        capacity of 2 million': a country's or a group's sum, unless a plant is named between ('the plant's capacity')."""
+        lower, start = self.index.lower, max(sent.start, q.start - 14)
+        countries = 0
+        for k in range(q.start - 1, start - 1, -1):
+            if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY", "MODEL"):
+                return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
+            if lower[k] in AGGREGATE_WORDS:
+                # not "the site's combined capacity"; but "the factories together have capacity for ..." is a sum
+                return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)
+            if lower[k] == "capacity" and countries > 1:
+                return True  # "capacity in Thailand, Indonesia and Vietnam of 1.3 million"
+            if self.ent_type[k] in ("COUNTRY", "REGION") and self.ent_iob[k] == "B":
+                countries += 1
+                if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
+                    return True  # "Thailand's capacity", "Morocco aims for a capacity of"
+        return False
 
     def _revision(self, plant: PlantFact, q: Span, sent: Sentence) -> str | None:
         """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
