@@ -138,7 +138,7 @@ def test_pages_show_investment_in_several_currencies_in_dollars(tmp_path, monkey
     assert not at.exception
     invest = next(m for m in at.metric if m.label == "Investment")
     assert invest.value == "≈ " + charts.fmt_money(100e6 * eur + 50e6, "USD")
-    assert any("IRR 9,000.00 bn" in c.value for c in at.caption)  # named, not summed
+    assert any("IRR 9.00 trn" in c.value for c in at.caption)  # named, not summed
 
     at.switch_page("pages/3_Capacity_and_jobs.py").run()
     assert not at.exception
@@ -152,3 +152,8 @@ def test_pages_show_investment_in_several_currencies_in_dollars(tmp_path, monkey
     money = [f for f in (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
              if f["layout"]["title"]["text"].startswith("Investment announced")][0]
     assert "IRR million" in money["layout"]["title"]["text"]
+
+
+def test_amounts_in_trillions_read_as_trillions():
+    assert charts.fmt_money(2e13, "IRR") == "IRR 20.00 trn"
+    assert charts.fmt_money(4.5e9, "XOF") == "XOF 4.50 bn"

@@ -46,6 +46,8 @@ def fmt_number(value, digits: int = 0) -> str:
     if value is None or pd.isna(value):
         return "–"
     value = float(value)
+    if abs(value) >= 1e12:  # rials, dong, rupiah: "IRR 20.00 trn", not "IRR 20,000.00 bn"
+        return f"{value / 1e12:,.2f} trn"
     if abs(value) >= 1e9:
         return f"{value / 1e9:,.2f} bn"
     if abs(value) >= 1e6:
