@@ -46,6 +46,8 @@ def test_not_a_number():
         ("six-speed automatic", "6-speed automatic"), ("8-speed automatic gearbox", "8-speed automatic"),
         ("five-speed manual", "5-speed manual"), ("CVT", "CVT"), ("continuously variable transmission", "CVT"),
         ("7-speed dual-clutch", "7-speed DCT"), ("dual-clutch", "DCT"),
+        ("12-speed automated manual", "12-speed automated manual"), ("6AMT", "6-speed automated manual"),
+        ("5-speed AMT", "5-speed automated manual"),
     ],
 )
 def test_transmission(text, expected):
@@ -111,3 +113,12 @@ def test_translated_spec_words_in_text(nlp):
     doc = nlp("The sedan has a 1,4 liter engine with 98 h.p. and a variator; the base car has a 5-speed mechanical gearbox.")
     found = {(q.label_, q._.value if q.label_ != "TRANSMISSION" else q._.unit) for q in doc.spans["quantities"]}
     assert {("ENGINE", 1.4), ("POWER", 98), ("TRANSMISSION", "CVT"), ("TRANSMISSION", "5-speed manual")} <= found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The tractor uses a 12-speed XT12 automated manual transmission.", "12-speed automated manual"),
+    ("The saloon gets an 8-speed QR8HP automatic.", "8-speed automatic"),
+])
+def test_a_gearbox_code_between_the_speeds_and_the_kind(nlp, sentence, expected):
+    doc = nlp(sentence)
+    assert [q._.unit for q in doc.spans["quantities"] if q.label_ == "TRANSMISSION"] == [expected]

@@ -352,7 +352,7 @@ def test_moving_a_head_office_is_still_read_as_a_place_only(nlp):
 def test_a_heavy_truck_engine_and_an_automated_manual(nlp):
     facts = read(nlp, "The Actros tractor uses a 12.8-litre diesel producing 476 hp and a 12-speed automated manual gearbox.")
     spec = {(s.engine_l, s.power_hp, s.transmission) for s in facts.specs}
-    assert spec == {(12.8, 476, "12-speed AMT")}
+    assert spec == {(12.8, 476, "12-speed automated manual")}
 
 
 def test_a_fuel_tank_is_no_engine(nlp):

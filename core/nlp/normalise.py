@@ -143,7 +143,7 @@ def normalise_transmission(text: str) -> str:
     compact = re.fullmatch(r"(\d{1,2})-?(w?dct|dsg|amt|at|mt)", t.strip())
     if compact:  # "7DCT", "8AT", "6MT"
         n, code = int(compact.group(1)), compact.group(2)
-        kind = {"at": "automatic", "mt": "manual", "amt": "AMT"}.get(code, "DCT")
+        kind = {"at": "automatic", "mt": "manual", "amt": "automated manual"}.get(code, "DCT")
         return f"{n}-speed {kind}"
     if "cvt" in t or "ivt" in t.split() or "continuously variable" in t or "variator" in t:
         return "CVT"
@@ -154,16 +154,14 @@ def normalise_transmission(text: str) -> str:
     if "dct" in t or "dsg" in t or "dual-clutch" in t or "dual clutch" in t or "double-clutch" in t:
         kind = "DCT"
     elif "amt" in t.split() or "automated manual" in t:
-        kind = "AMT"
+        kind = "automated manual"  # spelled out: "AMT" means nothing to many readers
     elif "auto" in t:
         kind = "automatic"
     elif "manual" in t or "mechanical" in t:  # "5-speed mechanical gearbox", as translated specs say
         kind = "manual"
     else:
         kind = ""
-    if n and kind in ("automatic", "manual"):
-        return f"{int(n)}-speed {kind}"
-    if n and kind in ("DCT", "AMT"):
+    if n and kind:
         return f"{int(n)}-speed {kind}"
     return kind or text.strip()
 

@@ -52,6 +52,7 @@ GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "ge
 # by QuantityFinder._gearbox_codes.
 TRANSMISSION_PATTERNS = [
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
+     {"TEXT": {"REGEX": r"^[A-Z]{1,4}-?\d{1,3}[A-Z]{0,2}$"}, "OP": "?"},  # a maker's gearbox code: "12-speed DT12 automated manual"
      {"LOWER": {"IN": GEARBOX_MODIFIERS}, "OP": "*"},
      {"LOWER": {"IN": ["automatic", "manual", "mechanical", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
      {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
