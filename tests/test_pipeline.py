@@ -593,6 +593,12 @@ def test_company_names_opening_with_demonyms_and_unions_that_are_not_companies(n
     assert [p.site for p in facts.plants] == ["Zilina"]
 
 
+def test_a_part_of_the_globe_is_no_site(nlp):
+    facts = read(nlp, "Renault will spend $400 million on its Cordoba plant in Argentina, already the biggest car "
+                      "plant in the Southern Hemisphere and the busiest factory in the Western World.")
+    assert [p.site for p in facts.plants] == ["Cordoba"]
+
+
 def test_where_cars_are_driven_is_not_where_they_are_built(nlp):
     facts = read(nlp, '"What we build in Zilina will be driven in Vienna, Prague and Munich," the Kia manager said.')
     assert [p.site for p in facts.plants] == ["Zilina"]

@@ -80,6 +80,8 @@ CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
+# a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
+GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
 GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
 NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
 NON_COMPANY_HEADS = frozenset(
@@ -788,7 +790,7 @@ class EntityResolver:
         if any(t.text in lx.CORPORATE_SUFFIXES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SITE_HEADS)
                or t.lower_ in lx.MONTHS for t in span):
             return False
-        return not (len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS)
+        return not (len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS or span[-1].lower_ in GLOBE_PART_HEADS)
 
     def _new_site(self, span: Span, unresolved: list[Unresolved]) -> Span:
         """A site the gazetteer lacks, recorded as unresolved for the Curation page."""
