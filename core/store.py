@@ -19,10 +19,8 @@ import contextlib
 import json
 import os
 import random
-import re
 import threading
 import time
-import unicodedata
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -33,6 +31,7 @@ import pyarrow as pa
 
 from core.articles import Article, word_count
 from core.dates import parse_date, resolve_relative
+from core.fact_keys import fact_key, plant_key
 from core.facts import ArticleFacts, ExportFact, PlantFact, Source
 from core.paths import default_db_path
 
@@ -126,7 +125,24 @@ def _migrate_v3(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-MIGRATIONS: list[tuple[int, Any]] = [(1, SCHEMA_V1), (2, _migrate_v2), (3, _migrate_v3)]
+def _migrate_v4(con: duckdb.DuckDBPyConnection) -> None:
+    """Plant keys by group and town (core/fact_keys.py): 'Fiat' and 'Stellantis' at Betim, 'Georgetown, Kentucky'
+    and 'Georgetown' are one plant. Recomputes the keys of stored plants and of their metrics."""
+    rows = con.execute("SELECT DISTINCT plant_key, company, site, country FROM plants").fetchall()
+    keys = pa.table({
+        "old": [r[0] for r in rows], "company": [r[1] for r in rows], "site": [r[2] for r in rows],
+        "country": [r[3] for r in rows], "new": [plant_key(r[1], r[2], r[3]) for r in rows],
+    })
+    con.register("plant_keys_v4", keys)
+    con.execute("""UPDATE plants SET plant_key = k.new FROM plant_keys_v4 k WHERE plants.plant_key = k.old
+        AND plants.company IS NOT DISTINCT FROM k.company AND plants.site IS NOT DISTINCT FROM k.site
+        AND plants.country IS NOT DISTINCT FROM k.country""")
+    con.execute("""UPDATE metrics SET subject_key = k.new FROM (SELECT old, any_value(new) AS new FROM plant_keys_v4
+        GROUP BY old) k WHERE metrics.subject_kind = 'plant' AND metrics.subject_key = k.old""")
+    con.unregister("plant_keys_v4")
+
+
+MIGRATIONS: list[tuple[int, Any]] = [(1, SCHEMA_V1), (2, _migrate_v2), (3, _migrate_v3), (4, _migrate_v4)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -240,17 +256,6 @@ def _bump_version(path: Path) -> None:
 # --- rows from facts ------------------------------------------------------------------------
 
 
-def fact_key(*parts: str | None) -> str:
-    """Groups rows about one plant or route across articles: accent- and case-insensitive."""
-
-    def norm(v: str | None) -> str:
-        v = unicodedata.normalize("NFKD", (v or "").strip())
-        v = "".join(c for c in v if not unicodedata.combining(c))
-        return re.sub(r"\s+", " ", v.lower())
-
-    return "|".join(norm(p) for p in parts)
-
-
 def _src(source: Source | None) -> dict[str, Any]:
     if source is None:
         return {"sentence": None, "start": None, "end": None, "qualifier": "", "confidence": 1.0}
@@ -353,7 +358,7 @@ def fact_rows(article: Article, facts: ArticleFacts) -> dict[str, list[dict[str,
         for s in facts.specs
     ]
     for p in facts.plants:
-        key = fact_key(p.company, p.site, p.country)
+        key = plant_key(p.company, p.site, p.country)
         rows["plants"].append({
             "article_id": aid, "plant_key": key, "company": p.company, "site": p.site, "country": p.country,
             "capacity_per_year": p.capacity_per_year, "shifts": p.shifts, "jobs": p.jobs,

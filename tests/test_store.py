@@ -124,9 +124,12 @@ def test_migration_from_version_1(db: Path) -> None:
         words = con.execute("SELECT words FROM articles").fetchone()[0]
         plant = con.execute("SELECT plant_key, start_date_resolved, qualifier FROM plants").fetchone()
         metrics = dict(con.execute("SELECT metric, value FROM metrics").fetchall())
+        plant_metric_keys = {r[0] for r in con.execute(
+            "SELECT subject_key FROM metrics WHERE subject_kind = 'plant'").fetchall()}
     assert words == 8
-    assert plant == ("kia|zilina|slovakia", "2024", "")
-    assert plant[0] == store.fact_key("Kia", "Žilina", "Slovakia")  # SQL backfill agrees with the Python key
+    assert plant == ("hyundai motor group|zilina|slovakia", "2024", "")  # the group's plant at Žilina (migration 4)
+    assert plant[0] == store.plant_key("Kia", "Žilina", "Slovakia")  # the migrated key agrees with the Python key
+    assert plant_metric_keys == {plant[0]}
     assert metrics == {"capacity_per_year": 350000, "jobs": 3800, "shifts": 3, "investment": 1e9, "units": 5000}
     frames = load_frames(db)
     assert len(frames["plants"]) == 1 and frames["plants"]["models"].iloc[0] == "Sportage"

@@ -1,0 +1,77 @@
+"""Keys that group fact rows about one plant or one export route across articles.
+
+Articles name one factory in several ways: by the brand or the group ('Fiat's Betim plant', 'Stellantis in Betim'),
+by the local subsidiary ('Toyota Motor Manufacturing Kentucky in Georgetown', 'Toyota's plant in Georgetown,
+Kentucky'), with or without the state after the town. A plant's key is therefore the company's topmost parent in
+the gazetteer, the town without a state or country written after it, and the country. A plant stated without a site
+keeps its own company in the key: a group's unnamed plants in one country are not one plant.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+import pycountry
+
+# US states written short after a town, in postal and news-agency style ('Georgetown, Ky.', 'Smyrna, TN')
+_US_STATE_SHORT = frozenset(
+    [s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US")]
+    + "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev N.H "
+      "N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split()
+)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def fact_key(*parts: str | None) -> str:
+    """Accent-, case- and space-insensitive parts joined: the key of an export route, and the last step of a plant's."""
+
+    def norm(v: str | None) -> str:
+        v = unicodedata.normalize("NFKD", (v or "").strip())
+        v = "".join(c for c in v if not unicodedata.combining(c))
+        return re.sub(r"\s+", " ", v.lower())
+
+    return "|".join(norm(p) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _qualifier_names() -> frozenset[str]:
+    """Lower-cased names that may follow a town after a comma: states, provinces, regions and countries."""
+    names = {s.name.lower() for s in pycountry.subdivisions}
+    names |= {c.name.lower() for c in pycountry.countries}
+    names |= {getattr(c, "common_name", c.name).lower() for c in pycountry.countries}
+    names |= {s.lower() for s in _US_STATE_SHORT} | {s.lower() + "." for s in _US_STATE_SHORT}
+    from core.nlp.gazetteer import default_gazetteer  # the gazetteer's own spellings of countries ('Russia', 'Turkey')
+
+    names |= {name.lower() for name in default_gazetteer().countries}
+    return frozenset(names)
+
+
+def site_town(site: str | None) -> str:
+    """The town a site names, without what is written after it: 'Georgetown, Kentucky' -> 'Georgetown',
+    'West Point, Ga.' -> 'West Point', 'Córdoba, Argentina' -> 'Córdoba', 'Georgetown (Kentucky)' -> 'Georgetown'.
+    A name whose part after the comma is no state or country stays whole ('Rayong, WHA Eastern Seaboard')."""
+    text = (site or "").strip()
+    text = _PARENTHESIS.sub("", text) or text
+    while ", " in text:
+        head, tail = text.rsplit(", ", 1)
+        if tail.strip().lower() not in _qualifier_names() or not head.strip():
+            break
+        text = head.strip()
+    return text
+
+
+def _default_group_of(company: str) -> str:
+    from core.nlp.gazetteer import default_gazetteer
+
+    return default_gazetteer().group_of(company)
+
+
+def plant_key(company: str | None, site: str | None, country: str | None,
+              group_of: Callable[[str], str] = _default_group_of) -> str:
+    """The key that groups rows about one plant: (topmost parent, town, country) when a site is named, else
+    (company, '', country)."""
+    town = site_town(site)
+    owner = group_of(company) if company and town else company
+    return fact_key(owner, town, country)
