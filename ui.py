@@ -26,7 +26,7 @@ from core import charts, exports
 from core.filters import Filters, apply_filters, filter_options
 from core.frames import load_frames
 from core.paths import default_db_path
-from core.store import ensure_seeded, store_version
+from core.store import ensure_current, ensure_seeded, store_version
 
 COMMON = {"bind": "query-params", "persist_state": "session"}
 FILTER_KEYS = ("country", "company", "model", "dates", "q")
@@ -56,8 +56,10 @@ def db_path() -> str:
 
 @st.cache_resource(show_spinner="Loading the bundled seed articles (first run)…")
 def _seeded(db: str) -> bool:
-    """First run: ingest the bundled seeds into an empty store (AUTOWATCH_SEED=0 turns this off)."""
+    """First run: ingest the bundled seeds into an empty store (AUTOWATCH_SEED=0 turns this off); a store written by
+    an older version is migrated either way."""
     if os.environ.get("AUTOWATCH_SEED", "1").strip().lower() in ("0", "false", "no", "off"):
+        ensure_current(db)
         return False
     ensure_seeded(db)
     return True

@@ -295,3 +295,19 @@ def test_loaded_frames_are_out_of_the_cycle_collectors_reach(seed_store):
     tracked = {id(o) for o in gc.get_objects()}
     assert gc.get_freeze_count() > 0
     assert id(frames) not in tracked and id(frames["articles"]) not in tracked
+
+
+def test_an_old_store_is_migrated_with_seeding_off(tmp_path, monkeypatch):
+    """AUTOWATCH_SEED=0 turns off the seed articles, not the migration: the app reads the current schema."""
+    from core import store
+    from tests.test_store import _create_v1
+
+    db = tmp_path / "old.duckdb"
+    _create_v1(db)
+    monkeypatch.setenv("AUTOWATCH_DB", str(db))
+    monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    at = run("pages/3_Capacity_and_jobs.py")
+    assert not at.exception
+    with store.connect(db, read_only=True) as con:
+        assert store.current_schema_version(con) == store.SCHEMA_VERSION
+        assert con.execute("SELECT plant_key FROM plants").fetchone()[0] == store.plant_key("Kia", "Žilina", "Slovakia")
