@@ -311,16 +311,19 @@ def _load_subdivisions(gaz: Gazetteer, iso2_to_country: dict[str, str], taken: s
     for sub in pycountry.subdivisions:
         if sub.type not in SUBDIVISION_TYPES:
             continue
-        name = fold_accents(sub.name)
+        written = sub.name
         for suffix in SUBDIVISION_SUFFIXES:
-            if name.endswith(suffix) and len(name) > len(suffix) + 3:
-                name = name[: -len(suffix)]
+            if fold_accents(written).endswith(suffix) and len(written) > len(suffix) + 3:
+                written = written[: -len(suffix)]
                 break
+        name = fold_accents(written)
         words = name.replace("-", " ").split()
         if (len(name) < 4 or not all(w[:1].isupper() for w in words) or any(c in name for c in ",()'’/")
                 or all(w.lower() in COMPASS_WORDS for w in words)):
             continue
-        found.setdefault(name, set()).add(sub.country_code)
+        # as news writes it, accents kept ('Nuevo León', 'Goiás'), and folded ('Nuevo Leon')
+        for surface in {name, written}:
+            found.setdefault(surface, set()).add(sub.country_code)
     for name, codes in found.items():
         country = iso2_to_country.get(next(iter(codes)), "")
         if len(codes) == 1 and country and name not in taken and name not in gaz.places:
