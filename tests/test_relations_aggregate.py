@@ -34,3 +34,21 @@ def test_a_sum_over_plants_is_not_the_plants_capacity(nlp, aside):
 def test_a_plants_own_total_stays_its_capacity(nlp, own, capacity):
     facts = read(nlp, PLANT + own)
     assert capacities(facts) == {"Zilina": capacity}
+
+
+@pytest.mark.parametrize("text", [
+    "Hyundai builds the Creta at its Chennai plant. With the new line, Tamil Nadu now has capacity for more than "
+    "1.5 million cars a year.",
+    "BMW builds the X3 at Spartanburg. South Carolina's capacity of 1.2 million vehicles a year leads the South.",
+])
+def test_a_state_holding_a_capacity_holds_no_plants(nlp, text):
+    """A state or province that has a capacity is a sum over its plants, not the plant named before."""
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Honda makes the City at its plant in Rajasthan, which has capacity for 180,000 cars a year.",
+    "Tata Motors will build a plant in Gujarat with capacity for 300,000 cars a year.",
+])
+def test_a_plant_in_a_state_keeps_its_capacity(nlp, text):
+    assert [p.capacity_per_year is not None for p in read(nlp, text).plants] == [True]

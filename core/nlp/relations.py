@@ -1632,6 +1632,8 @@ class ArticleReader:
         lower, start = self.index.lower, max(sent.start, q.start - 14)
         countries = 0
         for k in range(q.start - 1, start - 1, -1):
+            if self._region_holds_capacity(k):
+                return True  # "Haryana now has capacity for 2.6 million cars", "Bavaria's capacity of"
             if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY", "MODEL"):
                 return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
             if lower[k] in AGGREGATE_WORDS:
@@ -1644,6 +1646,27 @@ class ArticleReader:
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
         return False
+
+    def _region_holds_capacity(self, k: int) -> bool:
+        """Token k is in a state, province, country or region that is the subject holding a capacity: followed by
+        "'s" or by "has"/"have" (with "now", "already" or "together" between); not "a plant in Haryana has"."""
+        if self.ent_type[k] not in ("PLACE", "COUNTRY", "REGION") or self.ent_iob[k] not in ("B", "I"):
+            return False
+        while k > 0 and self.ent_iob[k] == "I":
+            k -= 1  # read from the name's first word
+        end = k + 1
+        while end < len(self.index.lower) and self.ent_iob[end] == "I":
+            end += 1
+        if self.ent_type[k] == "PLACE":
+            place = self.gaz.places.get(self.index.text[k] if end == k + 1 else " ".join(self.index.text[k:end]))
+            if place is None or place.kind != "state":
+                return False
+        if k > 0 and self.index.lower[k - 1] in LOCATION_PREPS:
+            return False  # "the plant in Haryana has capacity for": the plant's own
+        after = self.index.lower[end:end + 3]
+        while after and after[0] in ("now", "already", "together", "currently"):
+            after = after[1:]
+        return bool(after) and (after[0] in ("'s", "’s") or after[0] in ("has", "have"))
 
     def _revision(self, plant: PlantFact, q: Span, sent: Sentence) -> str | None:
         """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
