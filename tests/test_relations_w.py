@@ -1,7 +1,7 @@
 """General constructions behind set W's and X's misses, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, roles, routes
+from tests.pipeline_helpers import read, roles
 
 
 # -- a title is reported as the text writes it ----------------------------------------------------------------------
@@ -12,3 +12,20 @@ def test_a_spelled_out_title_is_kept_as_written(nlp):
 
 def test_an_abbreviated_title_stays_abbreviated(nlp):
     assert roles(read(nlp, "Renault CEO Lena Hofmann told reporters that prices would rise.")) == {"Lena Hofmann": "CEO"}
+
+
+# -- "X, the joint venture of the Korean Hyundai and the assembler Y, builds ... at its plant" ----------------------
+JV_TEXT = ("KOSTANAY, 3 May. The town is becoming the car centre of Kazakhstan, our correspondent reports.\n\n"
+           "Allur, the joint venture of the Korean Hyundai and the state Astana Motors, has started production of the "
+           "Tucson at its plant, where the Elantra is already produced. Today the plant employs 1,500 people.")
+
+
+def test_an_assembler_in_the_apposition_is_no_second_operator(nlp):
+    facts = read(nlp, JV_TEXT)
+    assert [(p.company, p.country) for p in facts.plants] == [("Allur", "Kazakhstan")]
+    assert facts.plants[0].jobs == 1500
+
+
+def test_a_demonym_before_a_company_is_no_site_country(nlp):
+    facts = read(nlp, JV_TEXT)
+    assert "South Korea" not in {p.country for p in facts.plants}

@@ -1413,11 +1413,16 @@ class ArticleReader:
             named = self._named_plant(ent)
             if not named and not (info and info.kind == "assembler"):
                 continue
+            if not named and self._in_apposition(sent, ent) and any(
+                    e.label_ == "COMPANY" and e.end <= ent.start for e in ents):
+                continue  # "Acme, the joint venture of Hyundai and the assembler Xyz, builds ...": Xyz describes Acme
             # "exports from the Xyz plant to Thailand": a market the cars go to is not where the plant stands
             # ("... to Thailand and the Philippines": every market from the first 'to' after the verb on)
             cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.EXPORT_CUES), None)
             markets_from = next((k for k in range(cue, sent.end) if lower[k] in ("to", "into")), sent.end) if cue is not None else sent.end
-            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from]
+            # "the joint venture of the Korean Hyundai": a demonym before a company is its nationality, not the site's
+            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from
+                         and not (e.text in self.gaz.demonyms and e.end < len(self.doc) and self.ent_type[e.end] == "COMPANY")]
             home = self.gaz.home_country(ent.ent_id_)
             # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
             country = home if home in countries else next((c for c in countries if c), None) or home
