@@ -1,7 +1,7 @@
 """General constructions behind set W's and X's misses, on sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, roles
+from tests.pipeline_helpers import read, roles, routes
 
 
 # -- a title is reported as the text writes it ----------------------------------------------------------------------
@@ -29,3 +29,16 @@ def test_an_assembler_in_the_apposition_is_no_second_operator(nlp):
 def test_a_demonym_before_a_company_is_no_site_country(nlp):
     facts = read(nlp, JV_TEXT)
     assert "South Korea" not in {p.country for p in facts.plants}
+
+
+# -- "Of these, 3,100 Saga and Persona cars went to Kenya and 2,400 X50s to Brunei" ----------------------------------
+def test_a_figure_of_several_models_before_went_is_the_first_markets(nlp):
+    facts = read(nlp, "Proton's exports over six months totalled 9,800 vehicles. Of these, 3,100 Saga and Persona cars went "
+                      "to Kenya and 2,400 X50s to Brunei, according to the data.")
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 3100, ("Proton", "Malaysia", "Brunei"): 2400}
+    assert {e.destination: e.models for e in facts.exports}["Kenya"] == ["Saga", "Persona"]
+
+
+def test_a_figure_of_one_model_before_went_still_counts(nlp):
+    facts = read(nlp, "Proton exported 9,800 vehicles. Of these, 3,100 Saga cars went to Kenya.")
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 3100}

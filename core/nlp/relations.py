@@ -1858,7 +1858,9 @@ class ArticleReader:
         if share_subject is not None:
             previous_end = share_subject.start
         elif lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
-            previous_end = max(sent.start, first_cue - 3)
+            # "7,200 Granta and Vesta cars went to ...": the figure before the models it counts
+            counted = self._counted_vehicles_start(first_cue, sent.start)
+            previous_end = max(sent.start, min(first_cue - 3, counted if counted is not None else first_cue))
         elif lower[first_cue - 1] in ("were", "was", "been") and not any(first_cue <= q.start < destinations[0].start for q in counts):
             # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
             # (not "9,000 were exported: 5,000 to Chile and ...", a total with a figure of its own for each market)
@@ -2532,11 +2534,17 @@ class ArticleReader:
     def _counted_vehicles_before(self, i: int, start: int) -> bool:
         """'41,000 Avengers went to France', '9,000 cars went to Chile': a figure and the vehicles it counts (a model
         name or a vehicle noun) right before the movement verb at i."""
+        return self._counted_vehicles_start(i, start) is not None
+
+    def _counted_vehicles_start(self, i: int, start: int) -> int | None:
+        """Where the figure of '9,000 cars went', '7,200 Xs and Ys went' stands, before the movement verb at i."""
         lower = self.index.lower
         k = i - 1
-        while k > start and (self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS) and i - k <= 4:
+        # "7,200 Granta and Vesta cars went to ...": a short list of models before the vehicle noun
+        while k > start and (self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                             or lower[k] in ("and", ",") and self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG")) and i - k <= 8:
             k -= 1
-        return k < i - 1 and self.doc[k].like_num and lower[k - 1:k] != ["of"]
+        return k if k < i - 1 and self.doc[k].like_num and lower[k - 1:k] != ["of"] else None
 
     def _kits_as_subject(self, i: int) -> bool:
         """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
