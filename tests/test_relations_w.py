@@ -42,3 +42,18 @@ def test_a_figure_of_several_models_before_went_is_the_first_markets(nlp):
 def test_a_figure_of_one_model_before_went_still_counts(nlp):
     facts = read(nlp, "Proton exported 9,800 vehicles. Of these, 3,100 Saga cars went to Kenya.")
     assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 3100}
+
+
+# -- "Shipments to Egypt and Nigeria, planned since 2022, have not started": no route yet ----------------------------
+def test_exports_that_have_not_started_are_no_route(nlp):
+    facts = read(nlp, "Proton exported 9,800 vehicles. Shipments to Egypt and Nigeria, planned since 2022, have not started.")
+    assert routes(facts) == {}
+
+
+def test_exports_that_have_yet_to_begin_are_no_route(nlp):
+    assert routes(read(nlp, "Proton exported 9,800 vehicles. Exports to Egypt have yet to begin.")) == {}
+
+
+def test_a_negation_in_a_relative_clause_leaves_the_route(nlp):
+    facts = read(nlp, "Proton shipped 900 Saga sedans to Kenya, which has not opened its market to used imports.")
+    assert routes(facts)[("Proton", "Malaysia", "Kenya")] == 900

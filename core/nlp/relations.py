@@ -2829,6 +2829,10 @@ class ArticleReader:
         end = self.index.sent_bounds(destination)[1]
         if any(lower[k] in PASSIVE_HEDGES and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(destination + 1, min(end, destination + 9))):
             return True
+        # "Exports to Egypt and Iran, discussed since 2022, have not started", "... have yet to begin": none yet
+        if any(lower[k] in lx.START_CUES and (lower[k - 1] in NEGATIONS or lower[k - 2:k] == ["yet", "to"])
+               and not {"which", "who", "where", "that"} & set(lower[destination:k]) for k in range(destination + 2, min(end, destination + 14))):
+            return True
         return cue is not None and bool(EXPORT_HEDGES & set(lower[max(0, cue - 4):cue]))
 
     def _table_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
