@@ -57,3 +57,18 @@ def test_exports_that_have_yet_to_begin_are_no_route(nlp):
 def test_a_negation_in_a_relative_clause_leaves_the_route(nlp):
     facts = read(nlp, "Proton shipped 900 Saga sedans to Kenya, which has not opened its market to used imports.")
     assert routes(facts)[("Proton", "Malaysia", "Kenya")] == 900
+
+
+# -- "Analyst at Maybank Research, Aminah Yusof, estimates ...", "..., Engineer Ahmad Tarmizi, explained" -----------
+def test_a_title_at_an_organisation_then_the_name_between_commas(nlp):
+    facts = read(nlp, "Analyst at Maybank Research, Aminah Yusof, estimates that Proton could sell 90,000 cars.")
+    assert roles(facts) == {"Aminah Yusof": "Analyst"}
+
+
+def test_engineer_written_before_a_name_is_an_honorific(nlp):
+    facts = read(nlp, "The managing director of the company, Engineer Ahmad Tarmizi, explained that the plant runs two shifts.")
+    assert roles(facts) == {"Ahmad Tarmizi": "managing director"}
+
+
+def test_an_engineer_described_at_a_company_is_no_title_before_a_name(nlp):
+    assert roles(read(nlp, "Proton hired Engineer Ahmad Tarmizi.")) == {}

@@ -1162,8 +1162,8 @@ class EntityResolver:
 
     def _name_after_org(self, doc: Doc, end: int, ent_at: dict[int, Span], taken: set[int]) -> Span | None:
         """The name after the title's organisation: 'Chairman of the board of UzAuto Motors Bakhtiyor Ubaydullaev',
-        'Group Managing Director of Stallion Group, Mr. Sunil Vaswani-Rao'."""
-        if end >= len(doc) or doc[end].lower_ != "of":
+        'Group Managing Director of Stallion Group, Mr. Sunil Vaswani-Rao', 'Analyst at Baltic Auto Research, Ina Berg'."""
+        if end >= len(doc) or doc[end].lower_ not in ("of", "at"):
             return None
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
         while j < len(doc) and (doc[j].text in ('"', "“", "”") or doc[j].text in LEGAL_FORMS):

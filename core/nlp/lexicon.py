@@ -108,10 +108,11 @@ COMPANY_ANAPHORS = (("the", "company"), ("the", "carmaker"), ("the", "automaker"
 PERSON_PARTICLES = frozenset(
     ["bin", "binti", "ben", "al", "el", "de", "da", "dos", "das", "do", "del", "della", "van", "von", "der", "den", "di", "la", "le", "du", "ibn"]
 )
-# titles written before a name: "Dr. Amina Bello", "Mr. Sunil Rao", "Engr. Musa Danjuma", "Prince Adewale Okunola"
+# titles written before a name: "Dr. Amina Bello", "Mr. Sunil Rao", "Engr. Musa Danjuma", "Engineer Musa Danjuma",
+# "Prince Adewale Okunola"
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "alhaji",
-     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr"]
+     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr", "engineer"]
 )
 MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
