@@ -72,3 +72,15 @@ def test_engineer_written_before_a_name_is_an_honorific(nlp):
 
 def test_an_engineer_described_at_a_company_is_no_title_before_a_name(nlp):
     assert roles(read(nlp, "Proton hired Engineer Ahmad Tarmizi.")) == {}
+
+
+# -- "the first four hundred pickups went to ...": an ordinal before number words ----------------------------------
+def test_number_words_after_an_ordinal_are_the_figure(nlp):
+    facts = read(nlp, "Proton started exports this year. The first four hundred Saga sedans went to Kenya in the spring.")
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 400}
+
+
+def test_the_first_nine_months_is_a_period_not_a_figure(nlp):
+    facts = read(nlp, "Thaco said it shipped 1,200 Kia Sonet SUVs to Laos in the first nine months, and a first lot of 300 "
+                      "to Cambodia in September.")
+    assert routes(facts)[("Thaco", "Vietnam", "Cambodia")] == 300

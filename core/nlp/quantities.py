@@ -77,6 +77,7 @@ SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "bein
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 SHIFT_ORDINAL_WORDS = frozenset(SHIFT_ORDINALS)
 GEARBOX_WORDS = frozenset(["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox"])
+PERIOD_WORDS = frozenset(["days", "weeks", "months", "quarters", "years", "decades", "day", "week", "month", "quarter", "year"])
 DATE_WORDS = frozenset(["year", "year-end", "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS])
 OTHER_TRIGGERS = GEARBOX_WORDS | DATE_WORDS
 YEAR_SHAPE = "dddd"
@@ -127,6 +128,19 @@ IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
 
 def _digit_group(text: str) -> bool:
     return len(text) == 3 and text.isdigit()
+
+
+def _ordinal_word(word: str) -> bool:
+    """'first', 'second', 'twentieth': spaCy reads ordinals as LIKE_NUM, but they count nothing."""
+    return word.isalpha() and word not in NUMBER_WORDS and word.endswith(("first", "second", "third", "th"))
+
+
+def _period_after(tokens: _Tokens, i: int) -> bool:
+    """'the first nine months': number words then a span of time; the whole phrase is a period, no figure."""
+    k = i
+    while k < tokens.n and tokens.like_num[k] and tokens.lower[k] in NUMBER_WORDS:
+        k += 1
+    return k < tokens.n and tokens.lower[k] in PERIOD_WORDS
 
 
 def _space_grouped(tokens: _Tokens, i: int) -> bool:
@@ -350,6 +364,8 @@ class QuantityFinder:
         for i in tokens.numbers:
             if runs and i < runs[-1][1]:
                 continue
+            if _ordinal_word(lower[i]) and i + 1 < n and like[i + 1] and lower[i + 1] in NUMBER_WORDS and not _period_after(tokens, i + 1):
+                continue  # "the first four hundred pickups": an ordinal (LIKE_NUM too) is no part of the figure after it
             end = i + 1
             words = lower[i] in NUMBER_WORDS
             if _space_grouped(tokens, i):  # "3 300 people", "350 000 cars": thousands set apart by a space
