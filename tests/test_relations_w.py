@@ -84,3 +84,9 @@ def test_the_first_nine_months_is_a_period_not_a_figure(nlp):
     facts = read(nlp, "Thaco said it shipped 1,200 Kia Sonet SUVs to Laos in the first nine months, and a first lot of 300 "
                       "to Cambodia in September.")
     assert routes(facts)[("Thaco", "Vietnam", "Cambodia")] == 300
+
+
+# -- towns a general gazetteer holds: a plant named by its town alone -----------------------------------------------
+def test_a_plant_in_a_town_of_the_gazetteer_gets_its_country(nlp):
+    facts = read(nlp, "MAN builds the Lion's City at its plant in Starachowice.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Starachowice", "Poland")]
