@@ -90,3 +90,10 @@ def test_the_first_nine_months_is_a_period_not_a_figure(nlp):
 def test_a_plant_in_a_town_of_the_gazetteer_gets_its_country(nlp):
     facts = read(nlp, "MAN builds the Lion's City at its plant in Starachowice.")
     assert [(p.site, p.country) for p in facts.plants] == [("Starachowice", "Poland")]
+
+
+# -- "Gemlik, a few kilometres away, builds the X and the Y, around 150,000 a year": a place with an aside -----------
+def test_a_place_past_an_aside_builds_the_models_after_its_verb(nlp):
+    facts = read(nlp, "Toyota raised the Bursa plant to 300,000 units a year. Gemlik, a few kilometres away, builds the big "
+                      "Corolla and the Yaris, around 150,000 a year.")
+    assert {p.site: p.models for p in facts.plants} == {"Bursa": [], "Gemlik": ["Corolla", "Yaris"]}

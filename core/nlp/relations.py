@@ -1205,7 +1205,9 @@ class ArticleReader:
             subject = ent.start == sent.start or (ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
                                                   and self.ent_type[ent.start - 2] == "COMPANY")
             asides = 0
-            while subject and asides < 2 and k < sent.end and lower[k] == ",":
+            # (not past a verb after the first aside: "Gemlik, a few kilometres away, builds the X, around 150,000 a year")
+            while subject and asides < 2 and k < sent.end and lower[k] == "," and not (
+                    asides and k + 1 < sent.end and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in ADVERBS_BEFORE_VERB)):
                 # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
                 # "... in Nošovice, near Ostrava, which opened in 2008 to build the i30, now makes": past two
                 close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
