@@ -97,3 +97,17 @@ def test_a_place_past_an_aside_builds_the_models_after_its_verb(nlp):
     facts = read(nlp, "Toyota raised the Bursa plant to 300,000 units a year. Gemlik, a few kilometres away, builds the big "
                       "Corolla and the Yaris, around 150,000 a year.")
     assert {p.site: p.models for p in facts.plants} == {"Bursa": [], "Gemlik": ["Corolla", "Yaris"]}
+
+
+# -- "Around 80 per cent of Tangier's cars leave Morocco": the markets that follow are the plant's ------------------
+def test_vehicles_leaving_a_country_make_the_following_markets_its_routes(nlp):
+    facts = read(nlp, "Renault builds the Clio at its Tangier plant in Morocco. Around 80 per cent of Tangier's cars leave "
+                      "Morocco. The largest market so far this year was France with 12,000 Clios, ahead of Spain (9,800).")
+    assert routes(facts) == {("Renault", "Morocco", "France"): 12000, ("Renault", "Morocco", "Spain"): 9800}
+
+
+def test_people_leaving_a_country_ship_nothing(nlp):
+    facts = read(nlp, "Renault builds the Clio at its Tangier plant in Morocco. Many engineers leave Morocco. "
+                      "The largest market was France with 12,000 Clios.")
+    assert routes(facts) == {}
+

@@ -94,6 +94,7 @@ AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed", "sails"])
+LEAVE_VERBS = frozenset(["left", "leave", "leaves"])  # "85 per cent of its trucks leave Belgium"
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
@@ -1726,6 +1727,8 @@ class ArticleReader:
         if not cues:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)
+            if self.words & LEAVE_VERBS:
+                self._vehicles_leave(sent, ents)
             sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
             if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
                 self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
@@ -2056,6 +2059,25 @@ class ArticleReader:
         lower = self.index.lower
         return (self.previous_country is not None and cue == sent.start and lower[cue] in ("exports", "shipments")
                 and not ents and self.exporter is None and not self.exports)
+
+    def _vehicles_leave(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Around 85 per cent of Ghent's trucks leave Belgium': vehicles leaving a country, no market named; the plant
+        there (or the company the sentence names) ships from it, so the markets that follow are its own."""
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ != "COUNTRY" or e.start - 1 <= sent.start or lower[e.start - 1] not in LEAVE_VERBS:
+                continue
+            if not any(lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS for k in range(sent.start, e.start - 1)):
+                continue  # "Engineers leave Belgium": no vehicles
+            country = e.ent_id_ or self.gaz.country(e.text)
+            plant = next((p for p in reversed(self.plants) if p.country == country and p.company), None)
+            company = plant.company if plant is not None else next(
+                (c.ent_id_ for c in ents if c.label_ == "COMPANY" and c.start < e.start), None)
+            if company is None or not country:
+                return
+            self.exporter = (company, country)
+            self.shipper_said = self.sent_no
+            return
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
