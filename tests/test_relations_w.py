@@ -111,3 +111,10 @@ def test_people_leaving_a_country_ship_nothing(nlp):
                       "The largest market was France with 12,000 Clios.")
     assert routes(facts) == {}
 
+
+
+# -- "Kenya remains the main market for our cars: ... we supplied 6,100 vehicles there" -----------------------------
+def test_vehicles_supplied_there_go_to_the_market_named_as_the_subject(nlp):
+    facts = read(nlp, '"Kenya remains the main market for our cars: in nine months we supplied 6,100 vehicles there, mostly '
+                      'the Saga," said Proton chief executive Ali Hassan.')
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 6100}

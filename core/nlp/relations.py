@@ -3054,11 +3054,15 @@ class ArticleReader:
     def _there(self, sent: Sentence, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
         """'The Rampage went on sale in Mexico, and 3,800 units have been shipped there': the market named before 'there'."""
         lower = self.index.lower
-        cue = next((c for c in cues if c + 1 < sent.end and lower[c + 1] == "there"), None)
+        # "we supplied 61,000 vehicles there": the vehicles counted between the verb and "there"
+        cue = next((c for c in cues if c + 1 < sent.end and "there" in lower[c + 1:min(sent.end, c + 6)] and not (
+            set(lower[c + 1:lower.index("there", c + 1)]) & ({",", "and", "but", "which", "that"} | CLAUSE_BREAKS))), None)
         if cue is None:
             return []
+        # "Russia remains the main market for our cars: ... we supplied 61,000 vehicles there": the market as a subject
         named = [e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.end <= cue and e is not origin_ent
-                 and e.text not in self.gaz.demonyms and lower[e.start - 1] in ("in", "to", "into")]
+                 and e.text not in self.gaz.demonyms and (lower[e.start - 1] in ("in", "to", "into")
+                                                          or "market" in lower[e.end:min(cue, e.end + 5)])]
         return named[-1:]
 
     def _share_to(self, ent: Span) -> bool:
