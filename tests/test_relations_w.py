@@ -118,3 +118,10 @@ def test_vehicles_supplied_there_go_to_the_market_named_as_the_subject(nlp):
     facts = read(nlp, '"Kenya remains the main market for our cars: in nine months we supplied 6,100 vehicles there, mostly '
                       'the Saga," said Proton chief executive Ali Hassan.')
     assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 6100}
+
+
+# -- "A smaller batch of 600 is due to sail for Tanzania in December" ----------------------------------------------
+def test_a_batch_due_to_sail_for_a_market_is_a_route(nlp):
+    facts = read(nlp, "Proton builds the Saga at Tanjung Malim. The first 1,150 Sagas left Port Klang for Kenya last week. "
+                      "A smaller batch of 600 is due to sail for Tanzania in December.")
+    assert ("Proton", "Malaysia", "Tanzania") in routes(facts)
