@@ -125,3 +125,24 @@ def test_a_batch_due_to_sail_for_a_market_is_a_route(nlp):
     facts = read(nlp, "Proton builds the Saga at Tanjung Malim. The first 1,150 Sagas left Port Klang for Kenya last week. "
                       "A smaller batch of 600 is due to sail for Tanzania in December.")
     assert ("Proton", "Malaysia", "Tanzania") in routes(facts)
+
+
+# -- staff counted as people, personnel or colleagues --------------------------------------------------------------
+def jobs(text, nlp):
+    return [p.jobs for p in read(nlp, "Proton builds the Saga at Tanjung Malim. " + text).plants]
+
+
+def test_persons_after_the_number_of_employees_are_jobs(nlp):
+    assert jobs("The number of employees of the plant will rise from 420 to 780 persons.", nlp) == [780]
+
+
+def test_colleagues_who_work_at_a_plant_are_jobs(nlp):
+    assert jobs("Today 4,800 colleagues work in Tanjung Malim.", nlp) == [4800]
+
+
+def test_personnel_recruited_are_jobs(nlp):
+    assert jobs("With the new line, 350 additional personnel were recruited.", nlp) == [350]
+
+
+def test_people_without_a_word_of_staff_are_no_jobs(nlp):
+    assert jobs("The plant welcomed 4,800 visitors and 300 people at its open day.", nlp) == [None]
