@@ -146,3 +146,10 @@ def test_personnel_recruited_are_jobs(nlp):
 
 def test_people_without_a_word_of_staff_are_no_jobs(nlp):
     assert jobs("The plant welcomed 4,800 visitors and 300 people at its open day.", nlp) == [None]
+
+
+# -- "the first 1,500 left-hand-drive Saga sedans will leave Port Klang for Kenya": a compound before the model ---------
+def test_a_hyphened_compound_between_the_figure_and_the_model_keeps_the_count(nlp):
+    facts = read(nlp, "Proton builds the Saga at Tanjung Malim. The first 1,500 left-hand-drive Saga sedans will leave "
+                      "Port Klang for Kenya in November.")
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 1500}

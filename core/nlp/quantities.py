@@ -655,6 +655,13 @@ class QuantityFinder:
         n, lower = tokens.n, tokens.lower
         if k + 1 < n and lower[k] in lx.MADE_ADVERBS and lower[k + 1] in lx.MADE_PARTICIPLES:
             return k + 2
+        # "1,500 right-hand-drive S07s", "800 battery-electric Ioniq 5s": a hyphened compound of lower-case words
+        j = k
+        while j + 2 < n and tokens.text[j].isalpha() and tokens.text[j].islower() and tokens.text[j + 1] == "-" \
+                and tokens.text[j + 2].isalpha() and tokens.text[j + 2].islower() and j - k < 6:
+            j += 2
+        if j > k and tokens.doc[j - 1].whitespace_ == "" and j + 1 < n and tokens.ent_iob[j + 1] == IOB_BEGIN:
+            return j + 1
         j = k
         while j < n and j - k < 4 and (j == k or tokens.ent_iob[j] == IOB_INSIDE):
             j += 1  # one word, or the words of one entity ("South African")
