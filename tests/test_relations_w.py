@@ -153,3 +153,18 @@ def test_a_hyphened_compound_between_the_figure_and_the_model_keeps_the_count(nl
     facts = read(nlp, "Proton builds the Saga at Tanjung Malim. The first 1,500 left-hand-drive Saga sedans will leave "
                       "Port Klang for Kenya in November.")
     assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 1500}
+
+
+# -- "..., and Wuling builds the X at its plant in the same industrial area": the site named before ------------------
+def test_a_second_companys_plant_in_the_same_area_is_at_the_site_named_before(nlp):
+    facts = read(nlp, "Toyota Motor Manufacturing Indonesia assembles the Innova and the Fortuner at Karawang, and Wuling "
+                      "builds the Air ev and the BinguoEV at its plant in the same industrial area.")
+    found = {p.company: (p.site, p.models) for p in facts.plants}
+    assert found["Wuling"] == ("Karawang", ["Air ev", "BinguoEV"])
+    assert found["Toyota Motor Manufacturing Indonesia"] == ("Karawang", ["Innova", "Fortuner"])
+
+
+def test_the_same_company_in_the_same_area_is_one_plant(nlp):
+    facts = read(nlp, "Toyota Motor Manufacturing Indonesia assembles the Innova at Karawang, where it builds the Fortuner "
+                      "at its plant in the same industrial area.")
+    assert len(facts.plants) == 1

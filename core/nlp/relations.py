@@ -94,6 +94,9 @@ AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "depart", "departs", "sailed", "sails", "sail"])
+# "its plant in the same industrial area", "BYD's factory in the same regency": the site named before
+SAME_AREA_NOUNS = frozenset(["area", "zone", "park", "estate", "town", "city", "region", "regency", "district", "province",
+                             "complex", "county", "municipality"])
 LEAVE_VERBS = frozenset(["left", "leave", "leaves"])  # "85 per cent of its trucks leave Belgium"
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
@@ -824,6 +827,7 @@ class ArticleReader:
                 same[0]["places"].append(ent.text)
             else:
                 slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end, "places": [ent.text]})
+        self._same_area_slot(sent, ents, slots)
         plants = []
         for n, slot in enumerate(slots):
             company, confidence = self._nearest_company(sent, ents, slot["first"])
@@ -861,6 +865,22 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
+        """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
+        company's plant at the site the sentence named before, in a slot of its own."""
+        lower = self.index.lower
+        for k in range(sent.start + 1, sent.end - 3):
+            if lower[k:k + 3] != ["in", "the", "same"] or lower[k - 1] not in lx.PLANT_NOUNS:
+                continue
+            if not any(lower[j] in SAME_AREA_NOUNS for j in range(k + 3, min(sent.end, k + 6))):
+                continue
+            before = [x for x in slots if x["site"] and x["last"] <= k]
+            if not before or not any(e.label_ == "COMPANY" and before[-1]["last"] <= e.start < k for e in ents):
+                return  # no other company between the site and its plant: the same plant
+            slots.append({"country": before[-1]["country"], "site": before[-1]["site"], "first": k - 1, "last": k + 3,
+                          "places": [before[-1]["site"]]})
+            return
 
     def _plant_described_again(self, sent: Sentence, ents: list[Span], slot: dict) -> PlantFact | None:
         """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
