@@ -168,3 +168,21 @@ def test_the_same_company_in_the_same_area_is_one_plant(nlp):
     facts = read(nlp, "Toyota Motor Manufacturing Indonesia assembles the Innova at Karawang, where it builds the Fortuner "
                       "at its plant in the same industrial area.")
     assert len(facts.plants) == 1
+
+
+# -- "delivered abroad 26,300 cars, of which 18,100 ... went to A, 4,700 ... to B and the rest to C" ------------------
+BREAKDOWN = ("In nine months Proton delivered abroad 26,300 cars, of which {figure} Saga and Persona cars went to Kenya, "
+             "4,700 X50 to Brunei and the rest to Tanzania and Uganda.")
+
+
+def test_a_total_before_of_which_is_no_markets_figure(nlp):
+    facts = read(nlp, BREAKDOWN.format(figure="18,100"))
+    assert routes(facts) == {("Proton", "Malaysia", "Kenya"): 18100, ("Proton", "Malaysia", "Brunei"): 4700,
+                             ("Proton", "Malaysia", "Tanzania"): None, ("Proton", "Malaysia", "Uganda"): None}
+
+
+def test_the_rest_takes_none_of_the_models_named_for_other_markets(nlp):
+    facts = read(nlp, BREAKDOWN.format(figure="18,100"))
+    models = {e.destination: e.models for e in facts.exports}
+    assert models["Tanzania"] == [] and models["Uganda"] == [] and models["Brunei"] == ["X50"]
+

@@ -1864,8 +1864,10 @@ class ArticleReader:
             models = self._models_shipped_before(company, origin, qs)
         said_models: list[list[str]] = []
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
+        # "delivered abroad 26,300 cars, of which 18,100 went to ...": a total its breakdown follows
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
-                  and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
+                  and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
+                  and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -1916,6 +1918,8 @@ class ArticleReader:
             route_models = own or models
             if segments.get(ent.start):
                 route_models = segments[ent.start]
+            elif segments and set(lower[max(sent.start, ent.start - 4):ent.start]) & REST_WORDS:
+                route_models = []  # "18,100 Xs went to A, 4,700 Ys to B and the rest to C": the models are A's and B's
             if ent.start in self._followed:
                 route_models = after[ent.start]
             deal = max((c for c in cues if c < ent.start), default=None)
