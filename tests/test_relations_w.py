@@ -186,3 +186,8 @@ def test_the_rest_takes_none_of_the_models_named_for_other_markets(nlp):
     models = {e.destination: e.models for e in facts.exports}
     assert models["Tanzania"] == [] and models["Uganda"] == [] and models["Brunei"] == ["X50"]
 
+
+def test_digits_in_brackets_restate_a_figure_in_words(nlp):
+    facts = read(nlp, BREAKDOWN.format(figure="eighteen thousand one hundred (18,100)"))
+    assert routes(facts)[("Proton", "Malaysia", "Kenya")] == 18100
+    assert routes(facts)[("Proton", "Malaysia", "Brunei")] == 4700

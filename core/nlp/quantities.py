@@ -135,6 +135,12 @@ def _ordinal_word(word: str) -> bool:
     return word.isalpha() and word not in NUMBER_WORDS and word.endswith(("first", "second", "third", "th"))
 
 
+def _restated(tokens: _Tokens, k: int) -> bool:
+    """'(18,100)' at k, right after a figure written in words: the same figure in digits."""
+    return (k > 0 and k + 2 < tokens.n and tokens.text[k] == "(" and tokens.like_num[k + 1] and tokens.text[k + 2] == ")"
+            and tokens.lower[k - 1] in NUMBER_WORDS and tokens.text[k + 1][:1].isdigit())
+
+
 def _period_after(tokens: _Tokens, i: int) -> bool:
     """'the first nine months': number words then a span of time; the whole phrase is a period, no figure."""
     k = i
@@ -290,9 +296,14 @@ class QuantityFinder:
             found.append(span)
         found.extend(self._ordinal_shifts(doc, index))
         taken = {i for s in found for i in range(s.start, s.end)}
+        words_end = -1
         for start, end in self._number_runs(tokens):
             if any(tokens.ent_type[i] in self.entity_types or i in taken for i in range(start, end)):  # in a model or company name
                 continue
+            if start == words_end + 1 and _restated(tokens, words_end):
+                continue  # "eighteen thousand one hundred (18,100) cars": the digits restate the words, one figure
+            if tokens.lower[end - 1] in NUMBER_WORDS:
+                words_end = end
             span = self._typed(tokens, index, start, end)
             if span is not None:
                 found.append(span)
@@ -653,6 +664,8 @@ class QuantityFinder:
     def _past_made_in(tokens: _Tokens, k: int) -> int:
         """The token after how vehicles were made: '18,000 [South African-built] Hilux', '2,500 [fully built] cars'."""
         n, lower = tokens.n, tokens.lower
+        if _restated(tokens, k):
+            k += 3  # "eighteen thousand one hundred (18,100) Onix cars": past the digits restating the words
         if k + 1 < n and lower[k] in lx.MADE_ADVERBS and lower[k + 1] in lx.MADE_PARTICIPLES:
             return k + 2
         # "1,500 right-hand-drive S07s", "800 battery-electric Ioniq 5s": a hyphened compound of lower-case words
