@@ -191,3 +191,22 @@ def test_digits_in_brackets_restate_a_figure_in_words(nlp):
     facts = read(nlp, BREAKDOWN.format(figure="eighteen thousand one hundred (18,100)"))
     assert routes(facts)[("Proton", "Malaysia", "Kenya")] == 18100
     assert routes(facts)[("Proton", "Malaysia", "Brunei")] == 4700
+
+
+# -- an interview: "Q: What comes out of X?" / "Q: Which models are built there?" answered by a list of models ---------
+def test_an_answer_listing_models_gives_the_plant_the_question_names(nlp):
+    facts = read(nlp, "Proton raised the Tanjung Malim plant to 300,000 units a year.\n\nQ: What exactly comes out of Tanjung "
+                      "Malim?\n\nA: The Saga, the Persona, which is the sedan version of the Saga, and the X50.")
+    assert {p.site: p.models for p in facts.plants} == {"Tanjung Malim": ["Saga", "Persona", "X50"]}
+
+
+def test_an_answer_about_models_built_there_gives_the_plant_described(nlp):
+    facts = read(nlp, "Proton raised the Tanjung Malim plant to 300,000 units a year.\n\nQ: Which models are built there now?"
+                      "\n\nA: The Saga sedan, the Persona and the X50 SUV.")
+    assert {p.site: p.models for p in facts.plants} == {"Tanjung Malim": ["Saga", "Persona", "X50"]}
+
+
+def test_an_answer_to_a_question_about_something_else_adds_no_models(nlp):
+    facts = read(nlp, "Proton raised the Tanjung Malim plant to 300,000 units a year.\n\nQ: What do you think of the X70?"
+                      "\n\nA: The Saga sedan is better.")
+    assert {p.site: p.models for p in facts.plants} == {"Tanjung Malim": []}

@@ -242,6 +242,7 @@ class ArticleReader:
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
+        self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
@@ -302,6 +303,7 @@ class ArticleReader:
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
+            self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
@@ -865,6 +867,26 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
+        models are built there now? A: The T8, the J7 and the X5.': an interview's question about what a plant makes,
+        answered by a list of models."""
+        lower = self.index.lower
+        if sent.end - sent.start < 3 or lower[sent.start + 1] != ":":
+            return
+        if lower[sent.start] == "q":
+            words = lower[sent.start:sent.end]
+            making = bool(set(words) & BUILD_VERBS) or any(words[k:k + 3] in (["comes", "out", "of"], ["come", "out", "of"])
+                                                           for k in range(len(words)))
+            site = next((p for e in ents if e.label_ == "PLACE" for p in self.plants if p.site in (e.text, e.ent_id_)), None)
+            self.asked_plant = (site or (self.current_plant if "there" in words else None), self.sent_no) if making else None
+        elif lower[sent.start] == "a" and self.asked_plant is not None:
+            plant, asked = self.asked_plant
+            self.asked_plant = None
+            # the answer opens with the models: "A: The Transit Custom, ..."
+            if plant is not None and asked == self.sent_no - 1 and subjects and subjects[0].start - sent.start <= 3:
+                add_new(plant.models, (self._model_name(m) for m in subjects))
 
     def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
         """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
