@@ -210,3 +210,10 @@ def test_an_answer_to_a_question_about_something_else_adds_no_models(nlp):
     facts = read(nlp, "Proton raised the Tanjung Malim plant to 300,000 units a year.\n\nQ: What do you think of the X70?"
                       "\n\nA: The Saga sedan is better.")
     assert {p.site: p.models for p in facts.plants} == {"Tanjung Malim": []}
+
+
+# -- a public office the roles list lacked ------------------------------------------------------------------------
+def test_a_schools_superintendent_is_a_person_with_a_role(nlp):
+    facts = read(nlp, "Toyota will build a plant in Kentucky. Scott County schools superintendent Dr. Ellen Marsh said the "
+                      "district is planning for up to 500 additional students.")
+    assert roles(facts) == {"Ellen Marsh": "superintendent"}
