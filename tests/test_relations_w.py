@@ -217,3 +217,20 @@ def test_a_schools_superintendent_is_a_person_with_a_role(nlp):
     facts = read(nlp, "Toyota will build a plant in Kentucky. Scott County schools superintendent Dr. Ellen Marsh said the "
                       "district is planning for up to 500 additional students.")
     assert roles(facts) == {"Ellen Marsh": "superintendent"}
+
+
+# -- "Economists were unimpressed. Aminah Yusof of the Malaysian Institute of Economic Research said ..." -------------
+def test_a_name_of_an_organisation_before_a_verb_of_speech_is_a_person(nlp):
+    facts = read(nlp, "Proton sales fell. Aminah Yusof of the Malaysian Institute of Economic Research said the cut helps "
+                      "importers.")
+    assert [p.name for p in facts.people] == ["Aminah Yusof"]
+
+
+def test_the_plural_opening_the_sentence_before_gives_the_role(nlp):
+    facts = read(nlp, "Proton sales fell. Economists were unimpressed. Aminah Yusof of the Malaysian Institute of Economic "
+                      "Research said the cut helps importers.")
+    assert roles(facts) == {"Aminah Yusof": "economist"}
+
+
+def test_a_company_of_a_country_before_said_is_no_person(nlp):
+    assert read(nlp, "Proton sales fell. Toyota Motor of Japan said it would cut prices.").people == []

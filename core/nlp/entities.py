@@ -1021,6 +1021,35 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, "", ""))
+        out.extend(self._speakers_of(doc, taken, seen))
+        return out
+
+    def _speakers_of(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'Economists were unimpressed. Sri Dewi of the Jakarta Institute for Economic Research said ...': a name opening
+        the sentence, 'of' and an organisation, then a verb of speech; the role is the plural that opened the sentence
+        before ('Economists', 'Analysts'), when the roles list has its singular."""
+        lower = self.index.lower
+        out = []
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            start, _ = self.index.sent_bounds(i)
+            name = self._name_at(doc, start, taken)
+            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name) or lower[name.end:name.end + 1] != ["of"]:
+                continue
+            k = name.end + 1 + (lower[name.end + 1:name.end + 2] == ["the"])
+            org_end = k
+            while org_end < i and (doc[org_end].is_title or lower[org_end] in ("of", "for", "and", "&") or doc[org_end].ent_type_):
+                org_end += 1
+            if org_end == k or org_end != i or not doc[k].is_title and not doc[k].ent_type_:
+                continue  # "Name of the company said": no organisation's name before the verb
+            role = ""
+            if start > 0:
+                before, _ = self.index.sent_bounds(start - 1)
+                plural = lower[before]
+                if plural.endswith("s") and plural[:-1] in self.gaz.roles:
+                    role = plural[:-1]  # "Analysts were sceptical. Ana Ruiz of X said": an analyst
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, role, ""))
         return out
 
     def _questioners(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
