@@ -889,14 +889,11 @@ class EntityResolver:
             start = self._portfolio_start(doc, start, taken)
             if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 3].is_lower and doc[start - 3].is_alpha:
                 start -= 3  # "whole-time director", "full-time adviser"
-            # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
-            written = role_span.text.lower().replace("-", " ").replace(" - ", " ")
-            canonical = self.gaz.roles.get(written, "")
-            # titles as written ("vice-president", "Gov."); acronyms where the gazetteer has one ("chief executive" -> CEO)
+            # "Minister of Industry, Mine and Trade" keeps its portfolio; titles as written ("vice-president", "Gov.", "chief executive"; "CEO" where the text abbreviates it)
             if role_end > end or start < role_span.start:
                 canonical_role = doc[start:max(role_end, end)].text
             else:
-                canonical_role = canonical if canonical.isupper() else role_span.text
+                canonical_role = role_span.text
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
@@ -904,7 +901,7 @@ class EntityResolver:
             if name is None and role_end > end and start == role_span.start:
                 # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
                 name = self._name_after(doc, end, taken)
-                canonical_role = canonical if name is not None and canonical.isupper() else role_span.text if name is not None else canonical_role
+                canonical_role = role_span.text if name is not None else canonical_role
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
@@ -1026,6 +1023,35 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, "", ""))
+        out.extend(self._speakers_of(doc, taken, seen))
+        return out
+
+    def _speakers_of(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'Economists were unimpressed. Sri Dewi of the Jakarta Institute for Economic Research said ...': a name opening
+        the sentence, 'of' and an organisation, then a verb of speech; the role is the plural that opened the sentence
+        before ('Economists', 'Analysts'), when the roles list has its singular."""
+        lower = self.index.lower
+        out = []
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            start, _ = self.index.sent_bounds(i)
+            name = self._name_at(doc, start, taken)
+            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name) or lower[name.end:name.end + 1] != ["of"]:
+                continue
+            k = name.end + 1 + (lower[name.end + 1:name.end + 2] == ["the"])
+            org_end = k
+            while org_end < i and (doc[org_end].is_title or lower[org_end] in ("of", "for", "and", "&") or doc[org_end].ent_type_):
+                org_end += 1
+            if org_end == k or org_end != i or not doc[k].is_title and not doc[k].ent_type_:
+                continue  # "Name of the company said": no organisation's name before the verb
+            role = ""
+            if start > 0:
+                before, _ = self.index.sent_bounds(start - 1)
+                plural = lower[before]
+                if plural.endswith("s") and plural[:-1] in self.gaz.roles:
+                    role = plural[:-1]  # "Analysts were sceptical. Ana Ruiz of X said": an analyst
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, role, ""))
         return out
 
     def _questioners(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
@@ -1167,8 +1193,8 @@ class EntityResolver:
 
     def _name_after_org(self, doc: Doc, end: int, ent_at: dict[int, Span], taken: set[int]) -> Span | None:
         """The name after the title's organisation: 'Chairman of the board of UzAuto Motors Bakhtiyor Ubaydullaev',
-        'Group Managing Director of Stallion Group, Mr. Sunil Vaswani-Rao'."""
-        if end >= len(doc) or doc[end].lower_ != "of":
+        'Group Managing Director of Stallion Group, Mr. Sunil Vaswani-Rao', 'Analyst at Baltic Auto Research, Ina Berg'."""
+        if end >= len(doc) or doc[end].lower_ not in ("of", "at"):
             return None
         j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else 0)
         while j < len(doc) and (doc[j].text in ('"', "“", "”") or doc[j].text in LEGAL_FORMS):

@@ -23,9 +23,11 @@ JOB_CUT_WORDS = frozenset(
      "cost", "costs", "costing"]
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
-JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts"])
+JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts", "personnel", "colleagues"])
+# "the number of employees will rise to 780 persons", "1,100 people were recruited": people counted as staff
 JOB_PEOPLE_CUES = frozenset(
-    ["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs", "work", "works", "working"]
+    ["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs", "work", "works", "working",
+     "employees", "staff", "personnel", "recruit", "recruits", "recruited", "recruiting"]
 )
 # a data sheet's label for a plant's staff: "Headcount: 2,100", "Employees at year end: 3,900"
 HEADCOUNT_LABELS = frozenset(["headcount", "workforce", "employees", "employment", "staff", "jobs"])
@@ -108,10 +110,11 @@ COMPANY_ANAPHORS = (("the", "company"), ("the", "carmaker"), ("the", "automaker"
 PERSON_PARTICLES = frozenset(
     ["bin", "binti", "ben", "al", "el", "de", "da", "dos", "das", "do", "del", "della", "van", "von", "der", "den", "di", "la", "le", "du", "ibn"]
 )
-# titles written before a name: "Dr. Amina Bello", "Mr. Sunil Rao", "Engr. Musa Danjuma", "Prince Adewale Okunola"
+# titles written before a name: "Dr. Amina Bello", "Mr. Sunil Rao", "Engr. Musa Danjuma", "Engineer Musa Danjuma",
+# "Prince Adewale Okunola"
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "alhaji",
-     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr"]
+     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr", "engineer"]
 )
 MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

@@ -77,6 +77,7 @@ SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "bein
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 SHIFT_ORDINAL_WORDS = frozenset(SHIFT_ORDINALS)
 GEARBOX_WORDS = frozenset(["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox"])
+PERIOD_WORDS = frozenset(["days", "weeks", "months", "quarters", "years", "decades", "day", "week", "month", "quarter", "year"])
 DATE_WORDS = frozenset(["year", "year-end", "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS])
 OTHER_TRIGGERS = GEARBOX_WORDS | DATE_WORDS
 YEAR_SHAPE = "dddd"
@@ -127,6 +128,25 @@ IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
 
 def _digit_group(text: str) -> bool:
     return len(text) == 3 and text.isdigit()
+
+
+def _ordinal_word(word: str) -> bool:
+    """'first', 'second', 'twentieth': spaCy reads ordinals as LIKE_NUM, but they count nothing."""
+    return word.isalpha() and word not in NUMBER_WORDS and word.endswith(("first", "second", "third", "th"))
+
+
+def _restated(tokens: _Tokens, k: int) -> bool:
+    """'(18,100)' at k, right after a figure written in words: the same figure in digits."""
+    return (k > 0 and k + 2 < tokens.n and tokens.text[k] == "(" and tokens.like_num[k + 1] and tokens.text[k + 2] == ")"
+            and tokens.lower[k - 1] in NUMBER_WORDS and tokens.text[k + 1][:1].isdigit())
+
+
+def _period_after(tokens: _Tokens, i: int) -> bool:
+    """'the first nine months': number words then a span of time; the whole phrase is a period, no figure."""
+    k = i
+    while k < tokens.n and tokens.like_num[k] and tokens.lower[k] in NUMBER_WORDS:
+        k += 1
+    return k < tokens.n and tokens.lower[k] in PERIOD_WORDS
 
 
 def _space_grouped(tokens: _Tokens, i: int) -> bool:
@@ -276,9 +296,14 @@ class QuantityFinder:
             found.append(span)
         found.extend(self._ordinal_shifts(doc, index))
         taken = {i for s in found for i in range(s.start, s.end)}
+        words_end = -1
         for start, end in self._number_runs(tokens):
             if any(tokens.ent_type[i] in self.entity_types or i in taken for i in range(start, end)):  # in a model or company name
                 continue
+            if start == words_end + 1 and _restated(tokens, words_end):
+                continue  # "eighteen thousand one hundred (18,100) cars": the digits restate the words, one figure
+            if tokens.lower[end - 1] in NUMBER_WORDS:
+                words_end = end
             span = self._typed(tokens, index, start, end)
             if span is not None:
                 found.append(span)
@@ -350,6 +375,8 @@ class QuantityFinder:
         for i in tokens.numbers:
             if runs and i < runs[-1][1]:
                 continue
+            if _ordinal_word(lower[i]) and i + 1 < n and like[i + 1] and lower[i + 1] in NUMBER_WORDS and not _period_after(tokens, i + 1):
+                continue  # "the first four hundred pickups": an ordinal (LIKE_NUM too) is no part of the figure after it
             end = i + 1
             words = lower[i] in NUMBER_WORDS
             if _space_grouped(tokens, i):  # "3 300 people", "350 000 cars": thousands set apart by a space
@@ -637,8 +664,17 @@ class QuantityFinder:
     def _past_made_in(tokens: _Tokens, k: int) -> int:
         """The token after how vehicles were made: '18,000 [South African-built] Hilux', '2,500 [fully built] cars'."""
         n, lower = tokens.n, tokens.lower
+        if _restated(tokens, k):
+            k += 3  # "eighteen thousand one hundred (18,100) Onix cars": past the digits restating the words
         if k + 1 < n and lower[k] in lx.MADE_ADVERBS and lower[k + 1] in lx.MADE_PARTICIPLES:
             return k + 2
+        # "1,500 right-hand-drive S07s", "800 battery-electric Ioniq 5s": a hyphened compound of lower-case words
+        j = k
+        while j + 2 < n and tokens.text[j].isalpha() and tokens.text[j].islower() and tokens.text[j + 1] == "-" \
+                and tokens.text[j + 2].isalpha() and tokens.text[j + 2].islower() and j - k < 6:
+            j += 2
+        if j > k and tokens.doc[j - 1].whitespace_ == "" and j + 1 < n and tokens.ent_iob[j + 1] == IOB_BEGIN:
+            return j + 1
         j = k
         while j < n and j - k < 4 and (j == k or tokens.ent_iob[j] == IOB_INSIDE):
             j += 1  # one word, or the words of one entity ("South African")

@@ -93,7 +93,11 @@ AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "
                        "exemption", "exemptions", "holiday", "loan", "loans"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
-DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "sailed", "sails"])
+DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "depart", "departs", "sailed", "sails", "sail"])
+# "its plant in the same industrial area", "BYD's factory in the same regency": the site named before
+SAME_AREA_NOUNS = frozenset(["area", "zone", "park", "estate", "town", "city", "region", "regency", "district", "province",
+                             "complex", "county", "municipality"])
+LEAVE_VERBS = frozenset(["left", "leave", "leaves"])  # "85 per cent of its trucks leave Belgium"
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
@@ -238,6 +242,7 @@ class ArticleReader:
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
+        self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
@@ -298,6 +303,7 @@ class ArticleReader:
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
+            self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
@@ -823,6 +829,7 @@ class ArticleReader:
                 same[0]["places"].append(ent.text)
             else:
                 slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end, "places": [ent.text]})
+        self._same_area_slot(sent, ents, slots)
         plants = []
         for n, slot in enumerate(slots):
             company, confidence = self._nearest_company(sent, ents, slot["first"])
@@ -860,6 +867,42 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
+        models are built there now? A: The T8, the J7 and the X5.': an interview's question about what a plant makes,
+        answered by a list of models."""
+        lower = self.index.lower
+        if sent.end - sent.start < 3 or lower[sent.start + 1] != ":":
+            return
+        if lower[sent.start] == "q":
+            words = lower[sent.start:sent.end]
+            making = bool(set(words) & BUILD_VERBS) or any(words[k:k + 3] in (["comes", "out", "of"], ["come", "out", "of"])
+                                                           for k in range(len(words)))
+            site = next((p for e in ents if e.label_ == "PLACE" for p in self.plants if p.site in (e.text, e.ent_id_)), None)
+            self.asked_plant = (site or (self.current_plant if "there" in words else None), self.sent_no) if making else None
+        elif lower[sent.start] == "a" and self.asked_plant is not None:
+            plant, asked = self.asked_plant
+            self.asked_plant = None
+            # the answer opens with the models: "A: The Transit Custom, ..."
+            if plant is not None and asked == self.sent_no - 1 and subjects and subjects[0].start - sent.start <= 3:
+                add_new(plant.models, (self._model_name(m) for m in subjects))
+
+    def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
+        """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
+        company's plant at the site the sentence named before, in a slot of its own."""
+        lower = self.index.lower
+        for k in range(sent.start + 1, sent.end - 3):
+            if lower[k:k + 3] != ["in", "the", "same"] or lower[k - 1] not in lx.PLANT_NOUNS:
+                continue
+            if not any(lower[j] in SAME_AREA_NOUNS for j in range(k + 3, min(sent.end, k + 6))):
+                continue
+            before = [x for x in slots if x["site"] and x["last"] <= k]
+            if not before or not any(e.label_ == "COMPANY" and before[-1]["last"] <= e.start < k for e in ents):
+                return  # no other company between the site and its plant: the same plant
+            slots.append({"country": before[-1]["country"], "site": before[-1]["site"], "first": k - 1, "last": k + 3,
+                          "places": [before[-1]["site"]]})
+            return
 
     def _plant_described_again(self, sent: Sentence, ents: list[Span], slot: dict) -> PlantFact | None:
         """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
@@ -1205,7 +1248,9 @@ class ArticleReader:
             subject = ent.start == sent.start or (ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
                                                   and self.ent_type[ent.start - 2] == "COMPANY")
             asides = 0
-            while subject and asides < 2 and k < sent.end and lower[k] == ",":
+            # (not past a verb after the first aside: "Gemlik, a few kilometres away, builds the X, around 150,000 a year")
+            while subject and asides < 2 and k < sent.end and lower[k] == "," and not (
+                    asides and k + 1 < sent.end and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in ADVERBS_BEFORE_VERB)):
                 # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
                 # "... in Nošovice, near Ostrava, which opened in 2008 to build the i30, now makes": past two
                 close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
@@ -1413,11 +1458,16 @@ class ArticleReader:
             named = self._named_plant(ent)
             if not named and not (info and info.kind == "assembler"):
                 continue
+            if not named and self._in_apposition(sent, ent) and any(
+                    e.label_ == "COMPANY" and e.end <= ent.start for e in ents):
+                continue  # "Acme, the joint venture of Hyundai and the assembler Xyz, builds ...": Xyz describes Acme
             # "exports from the Xyz plant to Thailand": a market the cars go to is not where the plant stands
             # ("... to Thailand and the Philippines": every market from the first 'to' after the verb on)
             cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.EXPORT_CUES), None)
             markets_from = next((k for k in range(cue, sent.end) if lower[k] in ("to", "into")), sent.end) if cue is not None else sent.end
-            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from]
+            # "the joint venture of the Korean Hyundai": a demonym before a company is its nationality, not the site's
+            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from
+                         and not (e.text in self.gaz.demonyms and e.end < len(self.doc) and self.ent_type[e.end] == "COMPANY")]
             home = self.gaz.home_country(ent.ent_id_)
             # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
             country = home if home in countries else next((c for c in countries if c), None) or home
@@ -1742,6 +1792,8 @@ class ArticleReader:
         if not cues:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)
+            if self.words & LEAVE_VERBS:
+                self._vehicles_leave(sent, ents)
             sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
             if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
                 self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
@@ -1857,8 +1909,10 @@ class ArticleReader:
             models = self._models_shipped_before(company, origin, qs)
         said_models: list[list[str]] = []
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
+        # "delivered abroad 26,300 cars, of which 18,100 went to ...": a total its breakdown follows
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
-                  and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])]
+                  and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
+                  and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -1876,7 +1930,9 @@ class ArticleReader:
         if share_subject is not None:
             previous_end = share_subject.start
         elif lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
-            previous_end = max(sent.start, first_cue - 3)
+            # "7,200 Granta and Vesta cars went to ...": the figure before the models it counts
+            counted = self._counted_vehicles_start(first_cue, sent.start)
+            previous_end = max(sent.start, min(first_cue - 3, counted if counted is not None else first_cue))
         elif lower[first_cue - 1] in ("were", "was", "been") and not any(first_cue <= q.start < destinations[0].start for q in counts):
             # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
             # (not "9,000 were exported: 5,000 to Chile and ...", a total with a figure of its own for each market)
@@ -1907,6 +1963,8 @@ class ArticleReader:
             route_models = own or models
             if segments.get(ent.start):
                 route_models = segments[ent.start]
+            elif segments and set(lower[max(sent.start, ent.start - 4):ent.start]) & REST_WORDS:
+                route_models = []  # "18,100 Xs went to A, 4,700 Ys to B and the rest to C": the models are A's and B's
             if ent.start in self._followed:
                 route_models = after[ent.start]
             deal = max((c for c in cues if c < ent.start), default=None)
@@ -2070,6 +2128,25 @@ class ArticleReader:
         lower = self.index.lower
         return (self.previous_country is not None and cue == sent.start and lower[cue] in ("exports", "shipments")
                 and not ents and self.exporter is None and not self.exports)
+
+    def _vehicles_leave(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Around 85 per cent of Ghent's trucks leave Belgium': vehicles leaving a country, no market named; the plant
+        there (or the company the sentence names) ships from it, so the markets that follow are its own."""
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ != "COUNTRY" or e.start - 1 <= sent.start or lower[e.start - 1] not in LEAVE_VERBS:
+                continue
+            if not any(lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS for k in range(sent.start, e.start - 1)):
+                continue  # "Engineers leave Belgium": no vehicles
+            country = e.ent_id_ or self.gaz.country(e.text)
+            plant = next((p for p in reversed(self.plants) if p.country == country and p.company), None)
+            company = plant.company if plant is not None else next(
+                (c.ent_id_ for c in ents if c.label_ == "COMPANY" and c.start < e.start), None)
+            if company is None or not country:
+                return
+            self.exporter = (company, country)
+            self.shipper_said = self.sent_no
+            return
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
@@ -2550,11 +2627,17 @@ class ArticleReader:
     def _counted_vehicles_before(self, i: int, start: int) -> bool:
         """'41,000 Avengers went to France', '9,000 cars went to Chile': a figure and the vehicles it counts (a model
         name or a vehicle noun) right before the movement verb at i."""
+        return self._counted_vehicles_start(i, start) is not None
+
+    def _counted_vehicles_start(self, i: int, start: int) -> int | None:
+        """Where the figure of '9,000 cars went', '7,200 Xs and Ys went' stands, before the movement verb at i."""
         lower = self.index.lower
         k = i - 1
-        while k > start and (self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS) and i - k <= 4:
+        # "7,200 Granta and Vesta cars went to ...": a short list of models before the vehicle noun
+        while k > start and (self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                             or lower[k] in ("and", ",") and self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG")) and i - k <= 8:
             k -= 1
-        return k < i - 1 and self.doc[k].like_num and lower[k - 1:k] != ["of"]
+        return k if k < i - 1 and self.doc[k].like_num and lower[k - 1:k] != ["of"] else None
 
     def _kits_as_subject(self, i: int) -> bool:
         """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
@@ -2839,6 +2922,10 @@ class ArticleReader:
         end = self.index.sent_bounds(destination)[1]
         if any(lower[k] in PASSIVE_HEDGES and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(destination + 1, min(end, destination + 9))):
             return True
+        # "Exports to Egypt and Iran, discussed since 2022, have not started", "... have yet to begin": none yet
+        if any(lower[k] in lx.START_CUES and (lower[k - 1] in NEGATIONS or lower[k - 2:k] == ["yet", "to"])
+               and not {"which", "who", "where", "that"} & set(lower[destination:k]) for k in range(destination + 2, min(end, destination + 14))):
+            return True
         return cue is not None and bool(EXPORT_HEDGES & set(lower[max(0, cue - 4):cue]))
 
     def _table_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
@@ -3036,11 +3123,15 @@ class ArticleReader:
     def _there(self, sent: Sentence, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
         """'The Rampage went on sale in Mexico, and 3,800 units have been shipped there': the market named before 'there'."""
         lower = self.index.lower
-        cue = next((c for c in cues if c + 1 < sent.end and lower[c + 1] == "there"), None)
+        # "we supplied 61,000 vehicles there": the vehicles counted between the verb and "there"
+        cue = next((c for c in cues if c + 1 < sent.end and "there" in lower[c + 1:min(sent.end, c + 6)] and not (
+            set(lower[c + 1:lower.index("there", c + 1)]) & ({",", "and", "but", "which", "that"} | CLAUSE_BREAKS))), None)
         if cue is None:
             return []
+        # "Russia remains the main market for our cars: ... we supplied 61,000 vehicles there": the market as a subject
         named = [e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.end <= cue and e is not origin_ent
-                 and e.text not in self.gaz.demonyms and lower[e.start - 1] in ("in", "to", "into")]
+                 and e.text not in self.gaz.demonyms and (lower[e.start - 1] in ("in", "to", "into")
+                                                          or "market" in lower[e.end:min(cue, e.end + 5)])]
         return named[-1:]
 
     def _share_to(self, ent: Span) -> bool:
