@@ -203,7 +203,7 @@ def test_person_role_and_organisation(nlp, gaz):
     facts = read(nlp, "“Demand is strong,” said Maria Lopez, chief executive of Renault.")
     [person] = facts.people
     assert person.name == "Maria Lopez"
-    assert person.role == "chief executive"  # as written
+    assert person.role == "CEO"
     assert person.org == company(gaz, "Renault")
 
 

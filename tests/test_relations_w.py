@@ -4,10 +4,10 @@ from __future__ import annotations
 from tests.pipeline_helpers import read, roles, routes
 
 
-# -- a title is reported as the text writes it ----------------------------------------------------------------------
-def test_a_spelled_out_title_is_kept_as_written(nlp):
+# -- a title takes its one canonical name -------------------------------------------------------------------------
+def test_a_spelled_out_title_takes_its_canonical_name(nlp):
     facts = read(nlp, "“Orders are strong,” said Lena Hofmann, chief executive of Renault.")
-    assert roles(facts) == {"Lena Hofmann": "chief executive"}
+    assert roles(facts) == {"Lena Hofmann": "CEO"}
 
 
 def test_an_abbreviated_title_stays_abbreviated(nlp):

@@ -889,11 +889,14 @@ class EntityResolver:
             start = self._portfolio_start(doc, start, taken)
             if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 3].is_lower and doc[start - 3].is_alpha:
                 start -= 3  # "whole-time director", "full-time adviser"
-            # "Minister of Industry, Mine and Trade" keeps its portfolio; titles as written ("vice-president", "Gov.", "chief executive"; "CEO" where the text abbreviates it)
+            # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
+            written = role_span.text.lower().replace("-", " ").replace(" - ", " ")
+            canonical = self.gaz.roles.get(written, "")
+            # titles as written ("vice-president", "Gov."); acronyms where the gazetteer has one ("chief executive" -> CEO)
             if role_end > end or start < role_span.start:
                 canonical_role = doc[start:max(role_end, end)].text
             else:
-                canonical_role = role_span.text
+                canonical_role = canonical if canonical.isupper() else role_span.text
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
@@ -901,7 +904,7 @@ class EntityResolver:
             if name is None and role_end > end and start == role_span.start:
                 # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
                 name = self._name_after(doc, end, taken)
-                canonical_role = role_span.text if name is not None else canonical_role
+                canonical_role = canonical if name is not None and canonical.isupper() else role_span.text if name is not None else canonical_role
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
