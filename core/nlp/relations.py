@@ -81,6 +81,8 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
+# "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
+FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
 STATE_BUYERS = frozenset(["government", "army", "police", "military", "armed", "presidency"])  # "to the government of X"
 CONTINUE_WORDS = frozenset(["continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "keep", "keeps"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
@@ -1534,9 +1536,7 @@ class ArticleReader:
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         # "The X is the only model on the line for now. The Y and the Z will follow in 2026": models that follow those
         # the sentence before put on the plant's line
-        assigned = assigned or bool(self.words & FOLLOW_WORDS) and bool(self.previous_words & lx.PLANT_ANAPHORS) and any(
-            lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
-            for k in range(subjects[-1].end, min(sent.end, subjects[-1].end + 5)))
+        assigned = assigned or self._models_follow(sent, subjects)
         # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
             lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in COPULAS for k in range(sent.start + 2, subjects[0].start))
@@ -1564,6 +1564,28 @@ class ArticleReader:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
 
+    def _models_follow(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The X is the only model on the line for now. The Y and the Z will follow in 2026', 'The first model off the
+        line is the X. The Y will follow in the spring and the Z in 2026', 'The plant assembles the X and the Y. ...
+        A third model, the Z, is to follow': models that follow those the sentence before (or the one before it) put on
+        the plant's line; the follow right after one of the models, with only a few plain words between."""
+        if not self.words & FOLLOW_WORDS or self.current_plant is None:
+            return False
+        lower = self.index.lower
+        follows = any(
+            lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
+            and all(lower[j] == "," or lower[j] in lx.VEHICLE_WORDS
+                    or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
+                for j in range(m.end, k))
+            for m in subjects for k in range(m.end, min(sent.end, m.end + 5)))
+        if not follows:
+            return False
+        if self.previous_words & lx.PLANT_ANAPHORS:
+            return True
+        # the models named last are the plant's own, named a sentence or two before
+        return (self.sent_no - self.last_model_sent <= 2 and bool(self.last_models)
+                and all(name in self.current_plant.models for name in self.last_models))
+
     def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
         """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant
         just described opens with ('it' only right after a sentence whose subject is the plant)."""
@@ -1575,7 +1597,15 @@ class ArticleReader:
         if lower[sent.start] != "it" or sent.start == 0:
             return False
         before = self.index.sent_bounds(sent.start - 1)[0]
-        return lower[before] == "the" and lower[before + 1] in ("plant", "factory", "facility")
+        if lower[before] != "the":
+            return False
+        # "The plant ...", "The 8.8 billion baht ($260 million) factory has ...": the plant the subject of the sentence before
+        for k in range(before + 1, min(sent.start, before + 10)):
+            if lower[k] in ("plant", "factory", "facility"):
+                return True
+            if self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PERSON"):
+                return False
+        return False
 
     def _start_for_known_plant(self, qs: list[Span]) -> None:
         """'Production of the EV4 starts in 2026': when the current plant begins making cars."""

@@ -1,0 +1,42 @@
+"""Which models a plant builds, and who runs it, on sentences written for these tests (places, names and figures
+made up or mixed freely)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_models(facts) -> dict[str | None, list[str]]:
+    """site -> the models read for it."""
+    return {p.site: list(p.models or []) for p in facts.plants}
+
+
+# -- models that follow those the plant starts with --------------------------------------------------------------
+def test_a_model_that_will_follow_joins_the_plant_after_its_first_model(nlp):
+    facts = read(nlp, "Kia has opened its plant in Zilina, Slovakia. The first car off the line is the Sportage, a "
+                      "compact SUV. The Ceed hatchback will follow in the autumn and the XCeed in 2027.")
+    assert plant_models(facts)["Zilina"] == ["Sportage", "Ceed", "XCeed"]
+
+
+def test_a_model_to_follow_two_sentences_after_the_plant_models(nlp):
+    facts = read(nlp, "The Pune plant in India currently assembles the Tata Nexon and the Tata Punch. The company hired "
+                      "800 workers this year. A third model, the Tata Harrier, is to follow in 2027.")
+    assert plant_models(facts)["Pune"] == ["Nexon", "Punch", "Harrier"]
+
+
+def test_shipments_of_a_model_to_follow_put_no_model_on_the_plant(nlp):
+    facts = read(nlp, "The Pune plant in India currently assembles the Tata Nexon and the Tata Punch. The plant shipped "
+                      "2,000 Nexons to Nepal. Harrier shipments to Bhutan are to follow later.")
+    assert "Harrier" not in plant_models(facts)["Pune"]
+
+
+def test_it_begins_with_after_a_sentence_whose_subject_is_the_factory(nlp):
+    facts = read(nlp, "Toyota has started production at its plant in Karawang, Indonesia. The $300 million factory has "
+                      "an annual capacity of 80,000 vehicles. It begins with the Fortuner, to be followed by the Innova "
+                      "and the Avanza.")
+    assert plant_models(facts)["Karawang"] == ["Fortuner", "Innova", "Avanza"]
+
+
+def test_it_begins_with_after_a_sentence_about_the_company_adds_nothing(nlp):
+    facts = read(nlp, "Toyota has started production at its plant in Karawang, Indonesia. The company said sales were "
+                      "strong. It begins with the Fortuner.")
+    assert plant_models(facts)["Karawang"] == []
