@@ -40,3 +40,10 @@ def test_it_begins_with_after_a_sentence_about_the_company_adds_nothing(nlp):
     facts = read(nlp, "Toyota has started production at its plant in Karawang, Indonesia. The company said sales were "
                       "strong. It begins with the Fortuner.")
     assert plant_models(facts)["Karawang"] == []
+
+
+# -- "its San Antonio, Texas, plant": a town with its state written out, then the plant ---------------------------
+def test_a_town_with_its_state_written_out_before_plant_is_a_plant(nlp):
+    facts = read(nlp, "Mexican exports rose in May. Toyota said its San Antonio, Texas, plant would add a shift for the "
+                      "Tundra.")
+    assert [(p.site, p.country) for p in facts.plants] == [("San Antonio", "United States")]
