@@ -47,3 +47,22 @@ def test_a_town_with_its_state_written_out_before_plant_is_a_plant(nlp):
     facts = read(nlp, "Mexican exports rose in May. Toyota said its San Antonio, Texas, plant would add a shift for the "
                       "Tundra.")
     assert [(p.site, p.country) for p in facts.plants] == [("San Antonio", "United States")]
+
+
+# -- "could move X to its plant in Y, which builds the Z": the clause about the plant, not what only may come ----------
+def test_a_relative_clause_after_a_plant_gives_its_models_when_the_move_is_only_possible(nlp):
+    facts = read(nlp, "Kia could move some Sportage production to its plant in Zilina, Slovakia, which builds the Ceed "
+                      "and the XCeed, a spokesman said.")
+    assert plant_models(facts)["Zilina"] == ["Ceed", "XCeed"]
+
+
+def test_no_plans_to_move_a_model_keeps_the_plants_own_models(nlp):
+    facts = read(nlp, "Kia has no plans to move Sportage production to its plant in Zilina, Slovakia, which builds the "
+                      "Ceed and the XCeed.")
+    assert plant_models(facts)["Zilina"] == ["Ceed", "XCeed"]
+
+
+def test_a_decided_move_keeps_the_moved_model_beside_those_of_the_clause(nlp):
+    facts = read(nlp, "Kia will move Sportage production to its plant in Zilina, Slovakia, which builds the Ceed and "
+                      "the XCeed.")
+    assert plant_models(facts)["Zilina"] == ["Sportage", "Ceed", "XCeed"]

@@ -81,6 +81,7 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
+MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
 STATE_BUYERS = frozenset(["government", "army", "police", "military", "armed", "presidency"])  # "to the government of X"
@@ -851,6 +852,11 @@ class ArticleReader:
                 self.parts_plants.add(id(plant))  # first named as a plant of parts (not a vehicle plant named again)
             hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
+            relative = self._models_of_relative_clause(slot["last"], sent, subjects)
+            if relative and (hedged or self._maybe_before(sent, slot["first"])):
+                # "could move some Tacoma output to its San Antonio, Texas, plant, which builds the Tundra and the
+                # Sequoia": what the clause about the plant says it builds, not what only may come
+                names = [self._model_name(m) for m in relative]
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
@@ -862,6 +868,39 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _models_of_relative_clause(self, last: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """'its San Antonio plant, which builds the Tundra and the Sequoia, ...': the models of a ', which builds'
+        clause right after a plant's name, up to the clause's end."""
+        lower = self.index.lower
+        k = last
+        if lower[k] == ",":  # "its San Antonio, Texas, plant", "its plant in Zilina, Slovakia, which": past the state
+            j = k + 1
+            while j < sent.end and self.ent_type[j] in ("PLACE", "COUNTRY"):
+                j += 1
+            if j > k + 1 and j < sent.end and lower[j] == ",":
+                k = j + 1 if j + 1 < sent.end and lower[j + 1] in lx.PLANT_NOUNS else j
+        start = k
+        while k < min(sent.end, start + 3) and lower[k] in lx.PLANT_NOUNS | {"assembly", "vehicle", "car", "truck", "pickup", "van"}:
+            k += 1
+        if lower[k:k + 2] != [",", "which"] and lower[k:k + 2] != [",", "that"]:
+            return []
+        k += 2
+        while k < sent.end and lower[k] in ADVERBS_BEFORE_VERB:
+            k += 1
+        if k >= sent.end or lower[k] not in BUILD_VERBS:
+            return []
+        end = k + 1
+        while end < sent.end and lower[end] != ";":
+            if lower[end] == "," and not (end + 1 < sent.end and (lower[end + 1] in ("the", "and") or self.ent_type[end + 1] == "MODEL")):
+                break
+            end += 1
+        return [m for m in subjects if k < m.start < end]
+
+    def _maybe_before(self, sent: Sentence, first: int) -> bool:
+        """'could move some X output to ...', 'has no plans to move ...': what the sentence says before the plant only may be."""
+        lower = self.index.lower
+        return any(lower[k] in MAYBE_WORDS or lower[k] in ("plans", "plan") and lower[k - 1] == "no" for k in range(sent.start, first))
 
     def _plant_described_again(self, sent: Sentence, ents: list[Span], slot: dict) -> PlantFact | None:
         """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
