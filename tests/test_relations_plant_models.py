@@ -66,3 +66,18 @@ def test_a_decided_move_keeps_the_moved_model_beside_those_of_the_clause(nlp):
     facts = read(nlp, "Kia will move Sportage production to its plant in Zilina, Slovakia, which builds the Ceed and "
                       "the XCeed.")
     assert plant_models(facts)["Zilina"] == ["Sportage", "Ceed", "XCeed"]
+
+
+# -- "home of the X": a plant set in apposition with the models it makes -----------------------------------------
+def test_each_of_two_plants_takes_the_models_of_its_own_clause(nlp):
+    facts = read(nlp, "Most of the output of its Ramos Arizpe plant in Coahuila, Mexico, which builds the Chevrolet "
+                      "Equinox, and of its Silao pickup plant, home of the Chevrolet Silverado and the GMC Sierra, is sold "
+                      "in Canada.")
+    assert plant_models(facts) == {"Ramos Arizpe": ["Equinox"], "Silao": ["Silverado", "Sierra"]}
+
+
+def test_it_is_the_home_of_gives_the_plant_described_its_models(nlp):
+    facts = read(nlp, "Tata Motors bought the Sanand plant in India from Ford in 2022. Today it is the home of the Nexon "
+                      "and the Punch.")
+    assert plant_models(facts)["Sanand"] == ["Nexon", "Punch"]
+

@@ -857,6 +857,12 @@ class ArticleReader:
                 # "could move some Tacoma output to its San Antonio, Texas, plant, which builds the Tundra and the
                 # Sequoia": what the clause about the plant says it builds, not what only may come
                 names = [self._model_name(m) for m in relative]
+            elif len(slots) > 1 and not hedged:
+                # "its A plant, which builds the X, and its B plant, home of the Y": each plant's own clause gives its
+                # models; the models of another plant's clause are not this one's
+                others = {m.start for x in slots if x is not slot for m in self._models_of_relative_clause(x["last"], sent, subjects)}
+                own = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n) if m.start not in others]
+                names = list(dict.fromkeys([*own, *(self._model_name(m) for m in relative)]))
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
@@ -883,19 +889,28 @@ class ArticleReader:
         start = k
         while k < min(sent.end, start + 3) and lower[k] in lx.PLANT_NOUNS | {"assembly", "vehicle", "car", "truck", "pickup", "van"}:
             k += 1
-        if lower[k:k + 2] != [",", "which"] and lower[k:k + 2] != [",", "that"]:
+        if lower[k:k + 1] == [","] and self._home_of(k + 1):
+            k = k + 1 + (lower[k + 1] in ("the", "now"))  # "its Silao pickup plant, home of the Silverado and the Sierra, ..."
+        elif lower[k:k + 2] != [",", "which"] and lower[k:k + 2] != [",", "that"]:
             return []
-        k += 2
-        while k < sent.end and lower[k] in ADVERBS_BEFORE_VERB:
-            k += 1
-        if k >= sent.end or lower[k] not in BUILD_VERBS:
-            return []
+        else:
+            k += 2
+            while k < sent.end and lower[k] in ADVERBS_BEFORE_VERB:
+                k += 1
+            if k >= sent.end or lower[k] not in BUILD_VERBS:
+                return []
         end = k + 1
         while end < sent.end and lower[end] != ";":
             if lower[end] == "," and not (end + 1 < sent.end and (lower[end + 1] in ("the", "and") or self.ent_type[end + 1] == "MODEL")):
                 break
             end += 1
         return [m for m in subjects if k < m.start < end]
+
+    def _home_of(self, k: int) -> bool:
+        """'home of the X', 'the home of the X', 'now home to the X' at token k."""
+        lower = self.index.lower
+        k += lower[k] in ("the", "now")
+        return k + 1 < len(lower) and lower[k] == "home" and lower[k + 1] in ("of", "to")
 
     def _maybe_before(self, sent: Sentence, first: int) -> bool:
         """'could move some X output to ...', 'has no plans to move ...': what the sentence says before the plant only may be."""
@@ -1580,6 +1595,9 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
+        assigned = assigned or "home" in self.words and any(
+            lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
         # "The X is the only model on the line for now. The Y and the Z will follow in 2026": models that follow those
         # the sentence before put on the plant's line
         assigned = assigned or self._models_follow(sent, subjects)
