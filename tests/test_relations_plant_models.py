@@ -81,3 +81,27 @@ def test_it_is_the_home_of_gives_the_plant_described_its_models(nlp):
                       "and the Punch.")
     assert plant_models(facts)["Sanand"] == ["Nexon", "Punch"]
 
+
+# -- "move production of X from A to its B complex", "will move to <company> in <town>" ----------------------------
+def test_models_moved_to_its_plant_go_to_that_plant(nlp):
+    facts = read(nlp, "Nissan will move production of the Versa sedan and the Frontier pickup from its CIVAC plant in "
+                      "Morelos to its Aguascalientes complex by March.")
+    assert plant_models(facts)["Aguascalientes"] == ["Versa", "Frontier"]
+
+
+def test_production_moving_to_a_company_in_a_town_is_a_plant_there(nlp):
+    facts = read(nlp, "Nissan builds the Note at Oppama, Japan. Production of the Note compact will move to Nissan Motor "
+                      "Kyushu in Kanda, Fukuoka prefecture, from the summer of 2027.")
+    assert plant_models(facts).get("Kanda") == ["Note"]
+
+
+def test_production_moving_to_a_company_in_a_town_past_an_aside(nlp):
+    facts = read(nlp, "Nissan builds the Note at Oppama, Japan. Production of the Note compact, Oppama's main model, will "
+                      "move to Nissan Motor Kyushu in Kanda, Fukuoka prefecture, from the summer of 2027.")
+    assert plant_models(facts).get("Kanda") == ["Note"]
+
+
+def test_cars_sold_through_a_company_in_a_town_make_no_plant(nlp):
+    facts = read(nlp, "Nissan sold 4,000 cars to Bhutan through Nissan Motor Kyushu in Kanda.")
+    assert "Kanda" not in plant_models(facts)
+

@@ -1213,6 +1213,8 @@ class ArticleReader:
         just before the verb), 'move the production of the Elroq from A to B' (the models between the verb and 'to');
         None when no production moves there."""
         lower = self.index.lower
+        if first >= 3 and lower[first - 1] in ("its", "their", "the") and lower[first - 2] in ("to", "into"):
+            first -= 1  # "from its CIVAC plant in Morelos to its Aguascalientes complex"
         if first < 2 or lower[first - 1] not in ("to", "into"):
             return None
         verb = self._move_verb_before(first - 1, self.index.sent_bounds(first)[0])
@@ -1354,6 +1356,16 @@ class ArticleReader:
                 break
         if i > sent.start and lower[i] in ("in", "at") and self._assembler_before(i):
             return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
+        if i > sent.start and lower[i] in ("in", "at") and self.ent_type[i - 1] == "COMPANY":
+            # "Production of the Note will move to Nissan Motor Kyushu in Kanda": production moves to a company there
+            c = i - 1
+            while c > sent.start and self.ent_type[c - 1] == "COMPANY" and self.ent_iob[c] != "B":
+                c -= 1
+            verb = self._move_verb_before(c - 1, sent.start) if c > sent.start and lower[c - 1] in ("to", "into") else None
+            if verb is not None and (self._production_moved_to(sent, c - 1) or verb == c - 2 and any(
+                    lower[k] in ("production", "assembly", "output") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+                    for k in range(sent.start, verb))):
+                return True
         if i > sent.start and lower[i] in ("to", "into") and lower[i - 1] in MOVE_VERBS:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
