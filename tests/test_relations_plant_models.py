@@ -105,3 +105,27 @@ def test_cars_sold_through_a_company_in_a_town_make_no_plant(nlp):
     facts = read(nlp, "Nissan sold 4,000 cars to Bhutan through Nissan Motor Kyushu in Kanda.")
     assert "Kanda" not in plant_models(facts)
 
+
+# -- "The X will be added next year": a model added to those the plant builds -------------------------------------
+def test_a_model_to_be_added_joins_the_plant_just_described(nlp):
+    facts = read(nlp, "Hyundai has opened a plant in Jeddah, Saudi Arabia. The plant builds the Tucson. The Santa Fe and "
+                      "the Kona will be added next year once the new body shop is ready.")
+    assert plant_models(facts)["Jeddah"] == ["Tucson", "Santa Fe", "Kona"]
+
+
+def test_exports_to_be_added_put_no_model_on_the_plant(nlp):
+    facts = read(nlp, "Hyundai has opened a plant in Jeddah, Saudi Arabia. The plant builds the Tucson. Kona exports to "
+                      "Kuwait will be added next year.")
+    assert plant_models(facts)["Jeddah"] == ["Tucson"]
+
+
+# -- "The plant will add the X": a model added to what the plant makes ----------------------------------------------
+def test_the_plant_will_add_a_model(nlp):
+    facts = read(nlp, "Volkswagen builds the Polo at its Kariega plant in South Africa. The plant will add the new Tiguan "
+                      "compact SUV from 2027, the company confirmed.")
+    assert plant_models(facts)["Kariega"] == ["Polo", "Tiguan"]
+
+
+def test_the_line_will_add_a_model(nlp):
+    facts = read(nlp, "Proton builds the X50 at Tanjung Malim, Malaysia. From 2026 the second line will add the Proton X70.")
+    assert plant_models(facts)["Tanjung Malim"] == ["X50", "X70"]

@@ -81,6 +81,7 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
+ADD_VERBS = frozenset(["add", "adds", "adding"])
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
@@ -1607,6 +1608,11 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
+        # what the plant (its noun the sentence's) makes
+        assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
+            lower[k] in ADD_VERBS and any(k < m.start <= k + 3 and set(lower[k + 1:m.start]) <= {"the", "new", "a", "an"}
+                                          for m in subjects) for k in range(sent.start, subjects[-1].start))
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
         assigned = assigned or "home" in self.words and any(
             lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
@@ -1644,12 +1650,15 @@ class ArticleReader:
         """'The X is the only model on the line for now. The Y and the Z will follow in 2026', 'The first model off the
         line is the X. The Y will follow in the spring and the Z in 2026', 'The plant assembles the X and the Y. ...
         A third model, the Z, is to follow': models that follow those the sentence before (or the one before it) put on
-        the plant's line; the follow right after one of the models, with only a few plain words between."""
-        if not self.words & FOLLOW_WORDS or self.current_plant is None:
+        the plant's line; the follow right after one of the models, with only a few plain words between ('The Z will be
+        added next year' alike)."""
+        if not (self.words & FOLLOW_WORDS or "added" in self.words) or self.current_plant is None:
             return False
         lower = self.index.lower
+        # "The Y will follow", "the Y is to follow", "The Y will be added next year"
         follows = any(
-            lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
+            (lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
+             or lower[k] == "added" and lower[k - 1] == "be")
             and all(lower[j] == "," or lower[j] in lx.VEHICLE_WORDS
                     or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
                 for j in range(m.end, k))
