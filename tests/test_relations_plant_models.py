@@ -129,3 +129,19 @@ def test_the_plant_will_add_a_model(nlp):
 def test_the_line_will_add_a_model(nlp):
     facts = read(nlp, "Proton builds the X50 at Tanjung Malim, Malaysia. From 2026 the second line will add the Proton X70.")
     assert plant_models(facts)["Tanjung Malim"] == ["X50", "X70"]
+
+
+# -- "The plant, which ..., builds the X from kits supplied by Y's Z plant": the plant described makes them too -----
+def test_the_plant_described_builds_what_it_assembles_from_kits(nlp):
+    facts = read(nlp, "Ebro has reopened the former Nissan plant in Barcelona, Spain. The plant, which Nissan ran until "
+                      "2021, builds the Ebro s400, s700 and s800 SUVs from kits supplied by Chery's Wuhu plant in China.")
+    assert plant_models(facts)["Barcelona"] == ["s400", "s700", "s800"]
+
+
+def test_the_models_of_the_plants_own_clause_are_not_the_kit_plants(nlp):
+    facts = read(nlp, "Toyota opened a plant in Mombasa, Kenya in 2019. From January the plant, which assembles the Toyota "
+                      "Hilux and the Suzuki Swift, will also build the Suzuki Dzire and the Suzuki Ertiga from kits shipped "
+                      "from Maruti Suzuki's Gujarat plant in India.")
+    models = plant_models(facts)
+    assert models["Mombasa"] == ["Hilux", "Swift", "Dzire", "Ertiga"]
+    assert models["Gujarat"] == ["Dzire", "Ertiga"]

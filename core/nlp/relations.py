@@ -952,6 +952,13 @@ class ArticleReader:
                 home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
             elif opener is None and lower[sent.start] == "it" and self.current_plant is not None and self.current_plant is not source:
                 home = self.current_plant
+            elif opener is None and self._opens_with_the_plant(sent) and self.current_plant not in (None, source):
+                # "The plant, which Nissan ran until 2021, builds the X from kits supplied by Chery's Wuhu plant":
+                # the plant described before, its subject; what its own ', which assembles' clause names is not the kit plant's
+                home = self.current_plant
+                noun = next(j for j in range(sent.start, sent.end) if lower[j] in ("plant", "factory", "facility"))
+                own = {self._model_name(m) for m in self._models_of_relative_clause(noun, sent, subjects)}
+                source.models[:] = [n for n in source.models if n not in own]
             else:
                 home = None
             if home is not None:
@@ -965,6 +972,17 @@ class ArticleReader:
         home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
         if home is not None:
             add_new(home.models, (self._model_name(m) for m in earlier))
+
+    def _opens_with_the_plant(self, sent: Sentence) -> bool:
+        """'The plant, which ..., builds', 'From January the factory will': 'the' and a plant's noun as the sentence's
+        subject, after at most a short time phrase with no name in it."""
+        lower = self.index.lower
+        for k in range(sent.start, min(sent.end - 1, sent.start + 4)):
+            if lower[k] == "the" and lower[k + 1] in ("plant", "factory", "facility"):
+                return True
+            if self.ent_type[k] or lower[k] == "the":
+                return False
+        return False
 
     def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
