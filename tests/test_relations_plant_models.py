@@ -119,6 +119,34 @@ def test_exports_to_be_added_put_no_model_on_the_plant(nlp):
     assert plant_models(facts)["Jeddah"] == ["Tucson"]
 
 
+# -- "Ramos Arizpe will keep building the X": a place that goes on making a model ----------------------------------
+def test_a_place_that_keeps_building_a_model_is_its_plant(nlp):
+    facts = read(nlp, "General Motors builds cars in Mexico. Ramos Arizpe will keep building the Chevrolet Equinox EV and "
+                      "the Chevrolet Blazer EV.")
+    assert plant_models(facts).get("Ramos Arizpe") == ["Equinox EV", "Blazer EV"]
+
+
+def test_a_place_that_will_continue_production_of_a_model_is_its_plant(nlp):
+    facts = read(nlp, "Mazda builds cars in Japan. Hiroshima will continue production of the CX-60 and the MX-5.")
+    assert plant_models(facts).get("Hiroshima") == ["CX-60", "MX-5"]
+
+
+def test_a_place_that_will_keep_a_model_is_its_plant(nlp):
+    facts = read(nlp, "Stellantis builds cars in Italy. Melfi will keep the new Jeep Compass and the Lancia Gamma, all built "
+                      "on one platform.")
+    assert plant_models(facts).get("Melfi") == ["Compass", "Gamma"]
+
+
+def test_a_place_that_will_keep_its_jobs_is_no_plant(nlp):
+    facts = read(nlp, "Stellantis builds cars in Italy. Melfi will keep its 3,000 jobs.")
+    assert "Melfi" not in plant_models(facts)
+
+
+def test_a_place_that_continues_to_grow_is_no_plant(nlp):
+    facts = read(nlp, "General Motors builds cars in Mexico. Ramos Arizpe will continue to grow.")
+    assert "Ramos Arizpe" not in plant_models(facts)
+
+
 # -- "The plant will add the X": a model added to what the plant makes ----------------------------------------------
 def test_the_plant_will_add_a_model(nlp):
     facts = read(nlp, "Volkswagen builds the Polo at its Kariega plant in South Africa. The plant will add the new Tiguan "

@@ -1308,6 +1308,15 @@ class ArticleReader:
                     break
             if lower[k:k + 3] == ["be", "able", "to"]:
                 k += 3
+            if k + 1 < sent.end and lower[k] in CONTINUE_WORDS and subject:
+                k += 1 + (lower[k + 1] == "to")  # "Ramos Arizpe will keep building the X", "... will continue to build the X"
+                # "Ujina will continue production of the CX-60", "Melfi will keep the new Compass": what it goes on making
+                if k + 1 < sent.end and lower[k] in ("production", "assembly", "manufacture") and lower[k + 1] == "of":
+                    return True
+                j = k + (lower[k] == "the")
+                j += lower[j] == "new"
+                if lower[k - 1] in ("keep", "keeps") and self.ent_type[j] in ("MODEL", "MODEL_AMBIG"):
+                    return True
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
         if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
