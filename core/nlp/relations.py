@@ -1276,7 +1276,7 @@ class ArticleReader:
             if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
                 return True
         # "its San Antonio, Texas, plant", "its Woodstock, Ontario, plant": a town with its state written out, then the plant
-        if after == "," and ent.label_ == "PLACE":
+        if after == "," and ent.label_ == "PLACE" and ent.start > sent.start and lower[ent.start - 1] in ("its", "the", "their", "'s", "’s"):
             state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
             info = self.gaz.places.get(state.text) if state is not None else None
             if (info is not None and info.kind == "state" and state.end + 1 < sent.end and lower[state.end] == ","
