@@ -81,6 +81,10 @@ KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
+ADD_VERBS = frozenset(["add", "adds", "adding"])
+MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
+# "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
+FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
 STATE_BUYERS = frozenset(["government", "army", "police", "military", "armed", "presidency"])  # "to the government of X"
 CONTINUE_WORDS = frozenset(["continue", "continues", "continued", "continuing", "resume", "resumes", "resumed", "keep", "keeps"])
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
@@ -856,6 +860,17 @@ class ArticleReader:
                 self.parts_plants.add(id(plant))  # first named as a plant of parts (not a vehicle plant named again)
             hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
+            relative = self._models_of_relative_clause(slot["last"], sent, subjects)
+            if relative and (hedged or self._maybe_before(sent, slot["first"])):
+                # "could move some Tacoma output to its San Antonio, Texas, plant, which builds the Tundra and the
+                # Sequoia": what the clause about the plant says it builds, not what only may come
+                names = [self._model_name(m) for m in relative]
+            elif len(slots) > 1 and not hedged:
+                # "its A plant, which builds the X, and its B plant, home of the Y": each plant's own clause gives its
+                # models; the models of another plant's clause are not this one's
+                others = {m.start for x in slots if x is not slot for m in self._models_of_relative_clause(x["last"], sent, subjects)}
+                own = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n) if m.start not in others]
+                names = list(dict.fromkeys([*own, *(self._model_name(m) for m in relative)]))
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
@@ -904,6 +919,48 @@ class ArticleReader:
                           "places": [before[-1]["site"]]})
             return
 
+    def _models_of_relative_clause(self, last: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """'its San Antonio plant, which builds the Tundra and the Sequoia, ...': the models of a ', which builds'
+        clause right after a plant's name, up to the clause's end."""
+        lower = self.index.lower
+        k = last
+        if lower[k] == ",":  # "its San Antonio, Texas, plant", "its plant in Zilina, Slovakia, which": past the state
+            j = k + 1
+            while j < sent.end and self.ent_type[j] in ("PLACE", "COUNTRY"):
+                j += 1
+            if j > k + 1 and j < sent.end and lower[j] == ",":
+                k = j + 1 if j + 1 < sent.end and lower[j + 1] in lx.PLANT_NOUNS else j
+        start = k
+        while k < min(sent.end, start + 3) and lower[k] in lx.PLANT_NOUNS | {"assembly", "vehicle", "car", "truck", "pickup", "van"}:
+            k += 1
+        if lower[k:k + 1] == [","] and self._home_of(k + 1):
+            k = k + 1 + (lower[k + 1] in ("the", "now"))  # "its Silao pickup plant, home of the Silverado and the Sierra, ..."
+        elif lower[k:k + 2] != [",", "which"] and lower[k:k + 2] != [",", "that"]:
+            return []
+        else:
+            k += 2
+            while k < sent.end and lower[k] in ADVERBS_BEFORE_VERB:
+                k += 1
+            if k >= sent.end or lower[k] not in BUILD_VERBS:
+                return []
+        end = k + 1
+        while end < sent.end and lower[end] != ";":
+            if lower[end] == "," and not (end + 1 < sent.end and (lower[end + 1] in ("the", "and") or self.ent_type[end + 1] == "MODEL")):
+                break
+            end += 1
+        return [m for m in subjects if k < m.start < end]
+
+    def _home_of(self, k: int) -> bool:
+        """'home of the X', 'the home of the X', 'now home to the X' at token k."""
+        lower = self.index.lower
+        k += lower[k] in ("the", "now")
+        return k + 1 < len(lower) and lower[k] == "home" and lower[k + 1] in ("of", "to")
+
+    def _maybe_before(self, sent: Sentence, first: int) -> bool:
+        """'could move some X output to ...', 'has no plans to move ...': what the sentence says before the plant only may be."""
+        lower = self.index.lower
+        return any(lower[k] in MAYBE_WORDS or lower[k] in ("plans", "plan") and lower[k - 1] == "no" for k in range(sent.start, first))
+
     def _plant_described_again(self, sent: Sentence, ents: list[Span], slot: dict) -> PlantFact | None:
         """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
         the plant being described, placed more closely, not a second plant."""
@@ -938,6 +995,13 @@ class ArticleReader:
                 home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
             elif opener is None and lower[sent.start] == "it" and self.current_plant is not None and self.current_plant is not source:
                 home = self.current_plant
+            elif opener is None and self._opens_with_the_plant(sent) and self.current_plant not in (None, source):
+                # "The plant, which Nissan ran until 2021, builds the X from kits supplied by Chery's Wuhu plant":
+                # the plant described before, its subject; what its own ', which assembles' clause names is not the kit plant's
+                home = self.current_plant
+                noun = next(j for j in range(sent.start, sent.end) if lower[j] in ("plant", "factory", "facility"))
+                own = {self._model_name(m) for m in self._models_of_relative_clause(noun, sent, subjects)}
+                source.models[:] = [n for n in source.models if n not in own]
             else:
                 home = None
             if home is not None:
@@ -951,6 +1015,17 @@ class ArticleReader:
         home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
         if home is not None:
             add_new(home.models, (self._model_name(m) for m in earlier))
+
+    def _opens_with_the_plant(self, sent: Sentence) -> bool:
+        """'The plant, which ..., builds', 'From January the factory will': 'the' and a plant's noun as the sentence's
+        subject, after at most a short time phrase with no name in it."""
+        lower = self.index.lower
+        for k in range(sent.start, min(sent.end - 1, sent.start + 4)):
+            if lower[k] == "the" and lower[k + 1] in ("plant", "factory", "facility"):
+                return True
+            if self.ent_type[k] or lower[k] == "the":
+                return False
+        return False
 
     def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
@@ -1200,6 +1275,8 @@ class ArticleReader:
         just before the verb), 'move the production of the Elroq from A to B' (the models between the verb and 'to');
         None when no production moves there."""
         lower = self.index.lower
+        if first >= 3 and lower[first - 1] in ("its", "their", "the") and lower[first - 2] in ("to", "into"):
+            first -= 1  # "from its CIVAC plant in Morelos to its Aguascalientes complex"
         if first < 2 or lower[first - 1] not in ("to", "into"):
             return None
         verb = self._move_verb_before(first - 1, self.index.sent_bounds(first)[0])
@@ -1241,6 +1318,13 @@ class ArticleReader:
             state = self.index.text[ent.end + 1]
             if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
                 return True
+        # "its San Antonio, Texas, plant", "its Woodstock, Ontario, plant": a town with its state written out, then the plant
+        if after == "," and ent.label_ == "PLACE" and ent.start > sent.start and lower[ent.start - 1] in ("its", "the", "their", "'s", "’s"):
+            state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
+            info = self.gaz.places.get(state.text) if state is not None else None
+            if (info is not None and info.kind == "state" and state.end + 1 < sent.end and lower[state.end] == ","
+                    and lower[state.end + 1] in lx.PLANT_NOUNS):
+                return True
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
             k = ent.end
@@ -1269,6 +1353,15 @@ class ArticleReader:
                     break
             if lower[k:k + 3] == ["be", "able", "to"]:
                 k += 3
+            if k + 1 < sent.end and lower[k] in CONTINUE_WORDS and subject:
+                k += 1 + (lower[k + 1] == "to")  # "Ramos Arizpe will keep building the X", "... will continue to build the X"
+                # "Ujina will continue production of the CX-60", "Melfi will keep the new Compass": what it goes on making
+                if k + 1 < sent.end and lower[k] in ("production", "assembly", "manufacture") and lower[k + 1] == "of":
+                    return True
+                j = k + (lower[k] == "the")
+                j += lower[j] == "new"
+                if lower[k - 1] in ("keep", "keeps") and self.ent_type[j] in ("MODEL", "MODEL_AMBIG"):
+                    return True
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
         if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
@@ -1336,6 +1429,16 @@ class ArticleReader:
                 break
         if i > sent.start and lower[i] in ("in", "at") and self._assembler_before(i):
             return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
+        if i > sent.start and lower[i] in ("in", "at") and self.ent_type[i - 1] == "COMPANY":
+            # "Production of the Note will move to Nissan Motor Kyushu in Kanda": production moves to a company there
+            c = i - 1
+            while c > sent.start and self.ent_type[c - 1] == "COMPANY" and self.ent_iob[c] != "B":
+                c -= 1
+            verb = self._move_verb_before(c - 1, sent.start) if c > sent.start and lower[c - 1] in ("to", "into") else None
+            if verb is not None and (self._production_moved_to(sent, c - 1) or verb == c - 2 and any(
+                    lower[k] in ("production", "assembly", "output") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+                    for k in range(sent.start, verb))):
+                return True
         if i > sent.start and lower[i] in ("to", "into") and lower[i - 1] in MOVE_VERBS:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
@@ -1582,11 +1685,17 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
+        # what the plant (its noun the sentence's) makes
+        assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
+            lower[k] in ADD_VERBS and any(k < m.start <= k + 3 and set(lower[k + 1:m.start]) <= {"the", "new", "a", "an"}
+                                          for m in subjects) for k in range(sent.start, subjects[-1].start))
+        # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
+        assigned = assigned or "home" in self.words and any(
+            lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
         # "The X is the only model on the line for now. The Y and the Z will follow in 2026": models that follow those
         # the sentence before put on the plant's line
-        assigned = assigned or bool(self.words & FOLLOW_WORDS) and bool(self.previous_words & lx.PLANT_ANAPHORS) and any(
-            lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
-            for k in range(subjects[-1].end, min(sent.end, subjects[-1].end + 5)))
+        assigned = assigned or self._models_follow(sent, subjects)
         # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
             lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in COPULAS for k in range(sent.start + 2, subjects[0].start))
@@ -1614,6 +1723,31 @@ class ArticleReader:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
 
+    def _models_follow(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The X is the only model on the line for now. The Y and the Z will follow in 2026', 'The first model off the
+        line is the X. The Y will follow in the spring and the Z in 2026', 'The plant assembles the X and the Y. ...
+        A third model, the Z, is to follow': models that follow those the sentence before (or the one before it) put on
+        the plant's line; the follow right after one of the models, with only a few plain words between ('The Z will be
+        added next year' alike)."""
+        if not (self.words & FOLLOW_WORDS or "added" in self.words) or self.current_plant is None:
+            return False
+        lower = self.index.lower
+        # "The Y will follow", "the Y is to follow", "The Y will be added next year"
+        follows = any(
+            (lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
+             or lower[k] == "added" and lower[k - 1] == "be")
+            and all(lower[j] == "," or lower[j] in lx.VEHICLE_WORDS
+                    or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
+                for j in range(m.end, k))
+            for m in subjects for k in range(m.end, min(sent.end, m.end + 5)))
+        if not follows:
+            return False
+        if self.previous_words & lx.PLANT_ANAPHORS:
+            return True
+        # the models named last are the plant's own, named a sentence or two before
+        return (self.sent_no - self.last_model_sent <= 2 and bool(self.last_models)
+                and all(name in self.current_plant.models for name in self.last_models))
+
     def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
         """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant
         just described opens with ('it' only right after a sentence whose subject is the plant)."""
@@ -1625,7 +1759,15 @@ class ArticleReader:
         if lower[sent.start] != "it" or sent.start == 0:
             return False
         before = self.index.sent_bounds(sent.start - 1)[0]
-        return lower[before] == "the" and lower[before + 1] in ("plant", "factory", "facility")
+        if lower[before] != "the":
+            return False
+        # "The plant ...", "The 8.8 billion baht ($260 million) factory has ...": the plant the subject of the sentence before
+        for k in range(before + 1, min(sent.start, before + 10)):
+            if lower[k] in ("plant", "factory", "facility"):
+                return True
+            if self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PERSON"):
+                return False
+        return False
 
     def _start_for_known_plant(self, qs: list[Span]) -> None:
         """'Production of the EV4 starts in 2026': when the current plant begins making cars."""
