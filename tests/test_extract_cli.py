@@ -85,9 +85,10 @@ def test_seed_articles_score(tmp_path):
     ("tests/holdout_t_articles", "tests/holdout_t_gold", 0.91),  # tuned on since (first score 0.902)
     ("tests/holdout_u_articles", "tests/holdout_u_gold", 0.91),  # tuned on since (first score 0.903)
     ("tests/holdout_v_articles", "tests/holdout_v_gold", 0.91),  # tuned on since (first score 0.882)
-    ("tests/holdout_w_articles", "tests/holdout_w_gold", 0.86),  # never tuned on (first score 0.892)
-    ("tests/holdout_x_articles", "tests/holdout_x_gold", 0.85),  # tuned on since (first score 0.831)
+    ("tests/holdout_w_articles", "tests/holdout_w_gold", 0.91),  # tuned on since (first score 0.892)
+    ("tests/holdout_x_articles", "tests/holdout_x_gold", 0.89),  # tuned on since (first score 0.831)
     ("tests/holdout_y_articles", "tests/holdout_y_gold", 0.86),  # never tuned on (first score 0.881)
+    ("tests/holdout_z_articles", "tests/holdout_z_gold", 0.86),  # never tuned on (first score 0.891)
 ])
 def test_independent_article_sets_do_not_regress(tmp_path, articles, gold, floor):
     """Articles and gold written independently of the extractor (see each gold folder's README); floors, not targets."""
