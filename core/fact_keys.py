@@ -15,12 +15,11 @@ from functools import lru_cache
 
 import pycountry
 
-# US states written short after a town, in postal and news-agency style ('Georgetown, Ky.', 'Smyrna, TN')
+from core.nlp.lexicon import US_STATE_NEWS_STYLE
+
+# US states written short after a town: postal codes and the news agencies' style ('Smyrna, TN', 'Smyrna, Tenn.')
 _US_STATE_SHORT = frozenset(
-    [s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US")]
-    + "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev N.H "
-      "N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split()
-)
+    [s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US")] + list(US_STATE_NEWS_STYLE))
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 
 

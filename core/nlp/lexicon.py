@@ -137,3 +137,8 @@ ROLE_ABBREVIATIONS = ("Gov.", "Sen.", "Rep.", "Pres.", "Gen.")
 TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i electric".split())
 # "Kona Electric", "Equinox EV" (after the name, capitalised: see TRIM_WORDS); "ë-C3", "e-2008" (before it, hyphened)
 ELECTRIC_PREFIXES = frozenset(["e", "ë", "é", "E"])
+
+# US states written short after a town, in the news agencies' style ('Georgetown, Ky.', 'Smyrna, Tenn.'); the postal
+# codes ('KY', 'TN') come from pycountry where they are used
+US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
+                                "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())

@@ -41,8 +41,7 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
-US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
-                                "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
+US_STATE_NEWS_STYLE = lx.US_STATE_NEWS_STYLE
 # "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
 # article names it again alone; up to three capitalised words before the comma, the state written short after it
 US_TOWN_WITH_STATE = re.compile(
