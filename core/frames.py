@@ -152,7 +152,7 @@ _CACHE: dict[str, tuple[str, dict[str, pd.DataFrame]]] = {}
 
 # Bump when the frames' shape or enrichment changes (columns, coordinates): snapshots saved by an
 # older build are then rebuilt from the store instead of being read as they are.
-SNAPSHOT_FORMAT = "2"  # 2: articles.headline; large countries at their capital
+SNAPSHOT_FORMAT = "3"  # 2: articles.headline; large countries at their capital. 3: one name per model
 
 
 def _snapshot_dir(path: Path, version: str) -> Path:
@@ -195,13 +195,15 @@ def _build(path: Path) -> tuple[str, dict[str, pd.DataFrame]]:
             curated = _curated_places(con)
             if not con.execute("SELECT count(*) FROM articles").fetchall()[0][0]:
                 return version, {name: _frame(name, _fetch_arrow(con, sql), curated) for name, sql in SQL.items()}
-            return version, _save(con, path, version, curated)
+            return version, _save(con, path, version, curated, _model_renames(con))
     except FileNotFoundError:
         return store.store_version(path), _shape({})
 
 
-def _save(con, path: Path, version: str, curated: dict[str, tuple[float, float]]) -> dict[str, pd.DataFrame]:
-    """Fetch, enrich and write one frame at a time (peak memory: one frame), then map them all."""
+def _save(con, path: Path, version: str, curated: dict[str, tuple[float, float]],
+          renames: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """Fetch, enrich and write one frame at a time (peak memory: one frame), then map them all.
+    `renames`: one name for the spellings of a model (_model_renames)."""
     folder = _snapshot_dir(path, version)
     tmp: Path | None = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     written: list[str] = []
@@ -212,7 +214,7 @@ def _save(con, path: Path, version: str, curated: dict[str, tuple[float, float]]
         tmp = None
     article_ids: pa.Array | None = None  # the articles frame's ids, in its order: what article_ix refers to
     for name, sql in SQL.items():
-        df = _frame(name, _fetch_arrow(con, sql), curated)
+        df = _frame(name, _unify_models(name, _fetch_arrow(con, sql), renames), curated)
         if tmp is not None:
             try:
                 # one chunk per column: filters take rows per column, and many chunks are slow to take from
@@ -425,6 +427,58 @@ def _frame(name: str, table: pa.Table, curated: dict[str, tuple[float, float]]) 
 
         df["headline"] = [headline(t, x, n) for t, x, n in zip(df["title"], df["text"], df["name"], strict=True)]
     return _shape_one(name, df)
+
+
+# The columns that hold model names: plain, "; "-joined lists, or the canonical name of MODEL mentions.
+MODEL_COLUMNS = {"models": ["model", "based_on"], "specs": ["model"]}
+MODEL_LIST_COLUMNS = {"plants": ["models"], "exports": ["models"]}
+
+_MODEL_NAMES_SQL = """
+    SELECT name, count(*) AS n FROM (
+        SELECT model AS name FROM models UNION ALL SELECT based_on FROM models UNION ALL SELECT model FROM specs
+        UNION ALL SELECT trim(unnest(string_split(models, ';'))) FROM plants WHERE models IS NOT NULL
+        UNION ALL SELECT trim(unnest(string_split(models, ';'))) FROM exports WHERE models IS NOT NULL
+        UNION ALL SELECT canonical FROM mentions WHERE label = 'MODEL')
+    WHERE name IS NOT NULL AND name <> '' GROUP BY name"""
+
+
+def _model_renames(con) -> dict[str, str]:
+    """{spelling: name shown} over the whole store (core.fact_keys.model_spellings): articles write one model
+    several ways ('Curvv.ev', 'Curvv EV'), and the frames give it one name, so it is one row, bar and filter choice."""
+    from core.fact_keys import model_spellings
+
+    return model_spellings(dict(con.execute(_MODEL_NAMES_SQL).fetchall()))
+
+
+def _unify_models(name: str, table: pa.Table, renames: dict[str, str]) -> pa.Table:
+    """The raw table with every spelling of `renames` written as the name shown, in the columns that name models."""
+    if not renames or not table.num_rows:
+        return table
+    targets = [(c, False) for c in MODEL_COLUMNS.get(name, [])] + [(c, True) for c in MODEL_LIST_COLUMNS.get(name, [])]
+    if name == "mentions":
+        targets = [("canonical", False)]
+    for column, is_list in targets:
+        i = table.schema.get_field_index(column)
+        if i < 0:
+            continue
+        values = table.column(i)
+        if is_list:  # each distinct list once: split, rename, join again
+            distinct = [v for v in pc.unique(values).to_pylist() if v is not None]
+            mapping = {v: "; ".join(renames.get(p.strip(), p.strip()) for p in v.split(";")) for v in distinct
+                       if any(p.strip() in renames for p in v.split(";"))}
+        else:
+            mapping = renames
+        if not mapping:
+            continue
+        old = pa.array(list(mapping), type=values.type)
+        new = pa.array(list(mapping.values()), type=values.type)
+        positions = pc.index_in(values, value_set=old)
+        if name == "mentions":  # a company or place may share a spelling: models only
+            positions = pc.if_else(pc.equal(table.column("label"), "MODEL"), positions,
+                                   pa.scalar(None, type=positions.type))
+        renamed = pc.coalesce(pc.take(new, positions), values)
+        table = table.set_column(i, table.schema.field(i), renamed)
+    return table
 
 
 def _curated_places(con) -> dict[str, tuple[float, float]]:

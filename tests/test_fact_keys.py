@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from core import store
 from core.articles import make_article
 from core.charts.summaries import plant_summary
-from core.fact_keys import fact_key, plant_key, site_town
-from core.facts import ArticleFacts, PlantFact, Source
+from core.fact_keys import fact_key, model_fold, model_spellings, plant_key, site_town
+from core.facts import ArticleFacts, Mention, ModelFact, PlantFact, Source
+from core.filters import filter_options
 from core.frames import load_frames
 
 
@@ -82,3 +83,73 @@ def test_two_articles_naming_one_plant_differently_give_one_plant(tmp_path: Path
     with store.connect(db) as con:
         keys = {r[0] for r in con.execute("SELECT subject_key FROM metrics WHERE subject_kind = 'plant'").fetchall()}
     assert keys == {plant_key("Stellantis", "Goiana", "Brazil")}
+
+
+# --------------------------------------------------------------------------- one model, several spellings
+
+
+def test_spellings_of_one_model_take_the_gazetteers_name() -> None:
+    counts = {"Curvv.ev": 5, "Curvv EV": 1, "Pik Up": 3, "Pik-Up": 1, "Sorento": 4}
+    assert model_spellings(counts, known={"Curvv EV", "Pik-Up", "Sorento"}) == {"Curvv.ev": "Curvv EV", "Pik Up": "Pik-Up"}
+
+
+def test_spellings_unknown_to_the_gazetteer_take_the_most_used() -> None:
+    assert model_spellings({"Zeta-One": 1, "Zeta One": 4, "ZETA ONE": 2}, known=set()) == {
+        "Zeta-One": "Zeta One", "ZETA ONE": "Zeta One"}
+
+
+def test_two_models_of_the_gazetteer_that_fold_alike_stay_apart() -> None:
+    """'Escudo' (Suzuki) and 'E-Scudo' (Fiat), 'S800' and 's800' of two makers: two models."""
+    assert model_spellings({"Escudo": 1, "E-Scudo": 1, "S800": 1, "s800": 1},
+                           known={"Escudo", "E-Scudo", "S800", "s800"}) == {}
+
+
+def test_marks_other_than_spaces_hyphens_and_dots_tell_models_apart() -> None:
+    assert model_fold("C-HR+") != model_fold("C-HR")
+    assert model_fold("#3") != model_fold("3")
+    assert model_fold("ë-C3") == model_fold("e-C3") == model_fold("E C3")
+
+
+@given(st.dictionaries(st.text(alphabet="abAB -.é+", min_size=1, max_size=6), st.integers(1, 5), max_size=8),
+       st.sets(st.text(alphabet="abAB -.é+", min_size=1, max_size=6), max_size=3))
+def test_spellings_map_to_one_name_that_folds_alike(counts: dict[str, int], known: set[str]) -> None:
+    renames = model_spellings(counts, known=known)
+    for spelling, shown in renames.items():
+        assert model_fold(spelling) == model_fold(shown) and shown in counts
+        assert shown not in renames  # one step: the name shown is final
+    by_fold: dict[str, set[str]] = {}
+    for name in counts:
+        if name.strip():
+            by_fold.setdefault(model_fold(name), set()).add(renames.get(name, name))
+    for names in by_fold.values():  # one name per model, unless two of the spellings are the gazetteer's
+        assert len(names) == 1 or len(names & known) >= 2
+
+
+def test_the_frames_give_a_model_written_two_ways_one_name(tmp_path: Path) -> None:
+    first = "Tata builds the Curvv.ev at Sanand."
+    second = "The Curvv EV is built at Sanand."
+    db = tmp_path / "s.duckdb"
+    arts = []
+    for name, text, written, published in (("one.txt", first, "Curvv.ev", "2025-03-01"),
+                                             ("two.txt", second, "Curvv EV", "2025-09-01")):
+        art = make_article(name, text, title=name, source="Test Wire", published=published)
+        at = text.index(written)
+        src = Source(text, 0, len(text))
+        facts = ArticleFacts(
+            article=name, companies=["Tata Motors"], countries=["India"],
+            models=[ModelFact(name=written, maker="Tata Motors", source=src)],
+            plants=[PlantFact(company="Tata Motors", site="Sanand", country="India", models=[written, "Nexon"],
+                              source=src)],
+            mentions=[Mention(written, "MODEL", written, at, at + len(written), 0, len(text)),
+                      Mention(written, "COMPANY", written, at, at + len(written), 0, len(text))])
+        arts.append((art, facts))
+    store.write_batch(db, arts)
+    frames = load_frames(db)
+    assert set(frames["models"]["model"]) == {"Curvv EV"}  # the gazetteer's name
+    assert set(frames["plants"]["models"]) == {"Curvv EV; Nexon"}
+    mentions = frames["mentions"]
+    assert set(mentions.loc[mentions["label"] == "MODEL", "canonical"]) == {"Curvv EV"}
+    assert "Curvv.ev" in set(mentions.loc[mentions["label"] == "COMPANY", "canonical"])  # not a model: as stored
+    assert [m for m in filter_options(frames)["models"] if model_fold(m) == "curvvev"] == ["Curvv EV"]
+    with store.connect(db) as con:  # the store keeps what each article wrote
+        assert {r[0] for r in con.execute("SELECT model FROM models").fetchall()} == {"Curvv.ev", "Curvv EV"}
