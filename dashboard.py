@@ -47,10 +47,5 @@ ui.chart(ctx.derived("coverage", charts.coverage_chart, "articles"), "coverage",
 
 st.subheader("Articles")
 articles = ctx.derived("articles_table", charts.articles_table, "articles")
-ui.table(articles, "articles", ctx.filters, "articles", links=True,
-         column_order=["title", "source", "published", "words", "n_facts", "open"],
-         column_config={"title": st.column_config.TextColumn("Title", width="large"),
-                        "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
-                        "words": st.column_config.NumberColumn("Words", format="%d"),
-                        "n_facts": st.column_config.NumberColumn("Facts", format="%d")})
+ui.table(articles, "articles", ctx.filters, "articles", links=True, **ui.ARTICLES_TABLE)
 ui.facts_json_download(ctx)

@@ -47,6 +47,17 @@ PAGES = (
 )
 
 
+# The articles list, the same on the Overview and the Articles page.
+ARTICLES_TABLE = {
+    "column_order": ["title", "source", "published", "words", "n_facts", "open"],
+    "column_config": {"title": st.column_config.TextColumn("Title", width="large"),
+                      "source": st.column_config.TextColumn("Source"),
+                      "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                      "words": st.column_config.NumberColumn("Words", format="%d"),
+                      "n_facts": st.column_config.NumberColumn("Facts", format="%d")},
+}
+
+
 # --------------------------------------------------------------------------- data
 
 

@@ -38,11 +38,8 @@ def word_count(text: str) -> int:
 
 
 def display_title(article: Article, length: int = 90) -> str:
-    """The title when known; otherwise the opening words, marked as such with an ellipsis."""
-    if article.title:
-        return article.title
-    first = re.split(r"(?<=[.!?])\s", article.text.strip(), maxsplit=1)[0]
-    return first if len(first) <= length else first[: length - 1].rsplit(" ", 1)[0] + "…"
+    """The title when known; otherwise the headline found in the text (see `headline`)."""
+    return headline(article.title, article.text, article.name, length)
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
@@ -70,15 +67,55 @@ def read_folder(folder: Path) -> list[Article]:
     ]
 
 
+# What a page puts above an article's headline: a masthead, a section path, a press-release label, a skip link,
+# a cookie notice, a date line. Separators split a "Section | Headline" line; the longest part is the candidate.
+_TITLE_SEPARATORS = re.compile(r"\s+[|›»>•·]\s+")
+_NOT_A_TITLE = re.compile(
+    r"^(?:skip to|home\b|(?:prepared |written |reported )?by\b|last updated|updated\b|published\b|posted\b|listen\b|share\b|subscribe|sign (?:in|up)"
+    r"|advertisement|menu\b|search\b|follow us|reporter:|editor:|reading time)|cookie|learn more|privacy|newsletter", re.IGNORECASE)
+_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b")
+_SENTENCE_END = re.compile(r"[.:;]['\"’”)]?$")  # a body sentence or a list's lead; a headline may ask or exclaim
+TITLE_MIN_WORDS = 4  # "Tehran Monitor", "Nikkei Asia", "PRESS RELEASE" are mastheads and labels, not headlines
+TITLE_SEARCH_LINES = 12  # past a skip link, a masthead, a menu, a cookie notice and a breadcrumb
+
+
+def _title_candidate(line: str) -> str | None:
+    """The line's headline, or None when it reads as a masthead, a section path, a label, a notice or a date line."""
+    part = max((p.strip() for p in _TITLE_SEPARATORS.split(line.strip())), key=lambda p: len(p.split()))
+    words = part.split()
+    if len(words) < TITLE_MIN_WORDS or _NOT_A_TITLE.search(part) or (len(words) <= 6 and _DATE.search(part)):
+        return None
+    return part
+
+
+def _masthead_like(text: str) -> bool:
+    """A short name with every word capitalised: "The Peninsula Business Herald", "Anatolia Herald — Economy"."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def _shouted(text: str) -> bool:
+    """Capitals throughout: a masthead or a body's name ("FEDERAL MINISTRY OF INDUSTRY"), or a wire headline."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
 def headline(title: str | None, text: str | None, name: str | None = None, length: int = 90) -> str:
-    """What an article is called in lists: its title, else its opening sentence (cut with an ellipsis), else its name."""
+    """What an article is called in lists: its title; else the first of its opening lines that reads as a headline
+    (not a masthead, section path, label, notice or date line; in capitals or as a sentence only when no other
+    line is); else its opening sentence; else its name. Cut with an ellipsis past `length` characters."""
     if isinstance(title, str) and title.strip():
         return title.strip()
-    first = (text.strip() if isinstance(text, str) else "").split("\n", 1)[0]
-    for stop in (". ", "! ", "? "):
-        if stop in first:
-            first = first.split(stop, 1)[0] + stop.strip()
-            break
+    lines = [line for line in (text.strip() if isinstance(text, str) else "").split("\n") if line.strip()]
+    candidates = [c for c in map(_title_candidate, lines[:TITLE_SEARCH_LINES]) if c]
+    first = next((c for c in candidates if not (_shouted(c) or _masthead_like(c) or _SENTENCE_END.search(c))), None)
+    if first is None:  # no headline-like line: a capitals headline, or the opening sentence, cut at its end
+        opening = next((line.strip() for line in lines if not _NOT_A_TITLE.search(line.strip())), lines[0] if lines else "")
+        first = candidates[0] if candidates else opening.strip()
+        for stop in (". ", "! ", "? "):
+            if stop in first:
+                first = first.split(stop, 1)[0] + stop.strip()
+                break
     if not first:
         return str(name or "")
     return first if len(first) <= length else first[: length - 1].rsplit(" ", 1)[0] + "…"

@@ -60,8 +60,4 @@ elif options:
 st.subheader("All matching articles")
 if not articles.empty:
     table = ctx.derived("articles_table", charts.articles_table, "articles")  # once per filter (shared with Overview)
-    ui.table(table, "articles", ctx.filters, "articles_list", links=True,
-             column_order=["title", "source", "published", "words", "n_facts", "open"],
-             column_config={"title": st.column_config.TextColumn("Title", width="large"),
-                            "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
-                            "n_facts": st.column_config.NumberColumn("Facts", format="%d")})
+    ui.table(table, "articles", ctx.filters, "articles_list", links=True, **ui.ARTICLES_TABLE)
