@@ -16,7 +16,7 @@ HEADERS = {
     "country_aliases.csv": ["alias", "country"],
     "countries.csv": ["name", "iso2", "iso3", "lat", "lon"],
     "places.csv": ["name", "aliases", "country", "lat", "lon", "kind"],
-    "currencies.csv": ["pattern", "code", "kind"],
+    "currencies.csv": ["pattern", "code", "kind", "factor"],
     "roles.csv": ["role", "canonical"],
     "publishers.csv": ["name", "aliases"],
 }
@@ -169,6 +169,7 @@ def test_currencies(tables):
     for r in tables["currencies.csv"]:
         assert re.fullmatch(r"[A-Z]{3}", r["code"]), r
         assert r["kind"] in {"prefix", "suffix"}, r
+        assert r["factor"] == "" or float(r["factor"]) > 0, r
     keys = [(r["pattern"], r["kind"]) for r in tables["currencies.csv"]]
     assert len(keys) == len(set(keys))
 

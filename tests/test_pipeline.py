@@ -45,6 +45,10 @@ def test_labels_cover_the_domain(nlp):
     [
         ("The group will invest $1.2bn in the project.", "MONEY", 1.2e9, "USD"),
         ("It committed €500 million to the site.", "MONEY", 5e8, "EUR"),
+        # a toman is ten rials: the amount is given in the ISO currency
+        ("The carmaker will spend 12 trillion tomans on new lines.", "MONEY", 1.2e14, "IRR"),
+        ("A bonus of 500 million toman was paid.", "MONEY", 5e9, "IRR"),
+        ("The budget is 40 billion rials.", "MONEY", 4e10, "IRR"),
         ("The state adds a US$ 3 billion loan.", "MONEY", 3e9, "USD"),
         ("The plant can build 150,000 vehicles per year.", "CAPACITY", 150_000, "units/year"),
         ("It is a 300,000-unit plant.", "CAPACITY", 300_000, "units/year"),

@@ -83,6 +83,7 @@ class Gazetteer:
     currencies_prefix: dict[str, str] = field(default_factory=dict)
     currencies_suffix: dict[str, str] = field(default_factory=dict)
     currency_families: dict[str, set[str]] = field(default_factory=dict)  # "dirhams" -> {"AED", "MAD"}
+    currency_factors: dict[str, float] = field(default_factory=dict)  # "tomans" -> 10: amounts in IRR are ten times
     roles: dict[str, str] = field(default_factory=dict)  # lowercased title -> canonical
     dismissed: set[str] = field(default_factory=set)
     _surfaces: dict[str, list[str]] | None = field(default=None, repr=False)  # company -> surfaces, built on first use
@@ -234,6 +235,8 @@ def load_gazetteer(data_dir: Path = DATA, extras: Iterable[Extra] = ()) -> Gazet
     for row in _rows(data_dir / "currencies.csv"):
         target = gaz.currencies_prefix if row.get("kind") == "prefix" else gaz.currencies_suffix
         target[row["pattern"]] = row["code"]
+        if (row.get("factor") or "").strip():
+            gaz.currency_factors[row["pattern"].lower()] = float(row["factor"])
         if row.get("kind") != "prefix" and " " in row["pattern"]:  # "Moroccan dirhams": one of the dirhams
             gaz.currency_families.setdefault(row["pattern"].split()[-1].lower(), set()).add(row["code"])
     for row in _rows(data_dir / "roles.csv"):

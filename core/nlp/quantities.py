@@ -418,6 +418,10 @@ class QuantityFinder:
         money = self._money(tokens, start, end)
         if money:
             label, unit, s, e = "MONEY", money[0], money[1], money[2]
+            if e > end and self.gaz.currency_factors:  # "12 trillion tomans": IRR 120 trillion
+                factors = self.gaz.currency_factors
+                factor = factors.get(" ".join(tokens.lower[max(end, e - 2):e])) or factors.get(tokens.lower[e - 1], 1.0)
+                value = scaled(value, factor)
             return self._span(doc, s, e, label, value, unit, qualifier)
         if start > 0 and tokens.lower[start - 1] in REFERENCE_WORDS:
             return None  # "corrects the capacity figure in paragraph 4": a place in the text, not a figure
