@@ -556,13 +556,16 @@ class EntityResolver:
         """A name of words only is a model when a vehicle word follows it ('the Lada Iskra sedan'),
         or, for one word, when it ends a list item in a sentence about vehicles."""
         nxt = self.index.lower[name.end] if name.end < len(doc) else ""
+        if nxt in lx.VEHICLE_CLASS_WORDS and name.end + 1 < len(doc) and self.index.lower[name.end + 1] in lx.VEHICLE_WORDS:
+            nxt = self.index.lower[name.end + 1]  # "the Lada Iskra compact sedan": the class word between
         if nxt in lx.VEHICLE_WORDS:
             # "Volkswagen Commercial Vehicles": a capitalised vehicle word ends a company's name, not a model's
             return not doc[name.end].is_title
         return len(name) == 1 and nxt in (",", "and", ".", "or") and self._vehicle_sentence(name)
 
     def _models_by_apposition(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
-        """'the King sedan', 'the Chazor, a locally built version of the Qin': models named without a maker."""
+        """'the King sedan', 'the Tengo compact SUV', 'an SUV called the Tengo', 'the Chazor, a locally built version of
+        the Qin': models named without a maker."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         lower = self.index.lower
         found = []
@@ -573,7 +576,10 @@ class EntityResolver:
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
                 set(lower[j + 3:j + 9]) & (lx.VEHICLE_WORDS | {"version", "rebadged"}))
-            if nxt not in lx.VEHICLE_WORDS and not appositive:
+            classed = nxt in lx.VEHICLE_CLASS_WORDS and lower[j + 2] in lx.VEHICLE_WORDS  # "the Tengo compact SUV"
+            # "a compact SUV called the Tengo", "a pickup named the Kubwa"
+            called = i >= 2 and lower[i - 1] in ("called", "named", "dubbed", "badged") and lower[i - 2] in lx.VEHICLE_WORDS
+            if nxt not in lx.VEHICLE_WORDS and not appositive and not classed and not called:
                 continue
             if not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
                 continue

@@ -4,6 +4,12 @@ from __future__ import annotations
 VEHICLE_WORDS = frozenset(
     ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus"]
 )
+# words that class a vehicle between its name and the vehicle word: "the Tengo compact SUV", "the Kestra electric sedan"
+VEHICLE_CLASS_WORDS = frozenset(
+    ["compact", "subcompact", "mid-size", "midsize", "full-size", "small", "large", "electric", "all-electric",
+     "battery-electric", "luxury", "premium", "budget", "family", "city", "entry-level", "seven-seat", "seven-seater",
+     "three-row", "plug-in", "off-road", "coupe-style", "five-door", "three-door", "four-door", "mini", "sporty"]
+)
 UNIT_WORDS = frozenset(["units", "unit", "pcs", "pieces", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits", "automobiles", "automobile"])
 ANNUAL_WORDS = frozenset(["annually", "annual", "yearly", "year-round"])
 # titles held in a company (an org may be read from the sentence's one company) and titles that never are
@@ -86,6 +92,7 @@ PLATFORM_CUES = (
     ("twin", "to"), ("based", "upon"), ("rebadge", "of"), ("on", "the", "basis", "of"), ("on", "the", "base", "of"),
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
     ("locally", "adapted"),  # "the X70 was in effect a locally adapted Boyue"
+    ("facelift", "of"), ("facelifted",), ("reskin", "of"), ("reskinned",), ("evolution", "of"), ("offshoot", "of"),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
