@@ -66,14 +66,15 @@ def site_town(site: str | None) -> str:
     return text
 
 
-def _default_group_of(company: str) -> str:
+def group_of(company: str) -> str:
+    """The company's topmost parent in the gazetteer ('Alfa Romeo' -> 'Stellantis'); itself when it has none."""
     from core.nlp.gazetteer import default_gazetteer
 
     return default_gazetteer().group_of(company)
 
 
 def plant_key(company: str | None, site: str | None, country: str | None,
-              group_of: Callable[[str], str] = _default_group_of) -> str:
+              group_of: Callable[[str], str] = group_of) -> str:
     """The key that groups rows about one plant: (topmost parent, town, country) when a site is named, else
     (company, '', country)."""
     town = site_town(site)

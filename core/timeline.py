@@ -10,17 +10,24 @@ Event kinds:
 - "plant announced": a plant without one, on the article's date;
 - "investment": a plant's stated investment, on the article's date;
 - "export start": an export route with a stated date; "export announced" without one;
-- "deal": a company builds, or exports, another maker's models (contract assembly,
-  licensing): one event for each side.
+- "deal": a company builds, or exports, another group's models (contract assembly,
+  licensing): one event for each side. A group building its own brands' models is no deal
+  (Stellantis and the Alfa Romeo Junior): the gazetteer's groups decide.
+
+The same event told by several articles ("Plant in Tychy, Poland", undated, in four articles) is one
+event: provenance from the first article that reported it, `n_articles` counting them all.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pandas as pd
 
+from core.fact_keys import group_of as default_group_of
+
 EVENT_COLUMNS = ["company", "date", "when", "dated_by", "kind", "event", "partner", "article_id", "source", "title",
-                 "published", "sentence"]
+                 "published", "sentence", "n_articles"]
 KINDS = ("deal", "plant announced", "plant opening", "investment", "export announced", "export start")
 
 
@@ -64,10 +71,14 @@ def _makers(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     return m.groupby("model")["maker"].agg(lambda s: s.value_counts().index[0]).to_dict()
 
 
-def events(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Every event of every company (EVENT_COLUMNS), oldest first; undated events last."""
+def events(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = default_group_of) -> pd.DataFrame:
+    """Every event of every company (EVENT_COLUMNS), oldest first; undated events last. An event several articles
+    tell is one row (the first report's provenance, `n_articles` reports)."""
     rows: list[dict] = []
     makers = _makers(frames)
+
+    def other_group(maker: str | None, company: str) -> bool:
+        return bool(maker) and maker != company and group_of(maker) != group_of(company)
 
     def prov(r) -> dict:
         return {"article_id": r.get("article_id"), "source": _text(r.get("source")), "title": _text(r.get("title")),
@@ -109,7 +120,7 @@ def events(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
             add(company, "investment", f"Invests {_money(float(amount), r.get('investment_currency'))} in the plant in "
                 f"{where}", r)
         for maker in dict.fromkeys(makers.get(m) for m in _split(r.get("models"))):
-            if maker and maker != company:
+            if other_group(maker, company):
                 models = ", ".join(m for m in _split(r.get("models")) if makers.get(m) == maker)
                 add(company, "deal", f"Builds {maker} {models} in {where}", r, partner=maker)
                 add(maker, "deal", f"{company} builds its {models} in {where}", r, partner=company)
@@ -129,7 +140,7 @@ def events(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
         kind = "export start" if event_date(stated) is not None else "export announced"
         add(company, kind, f"Exports {route}{detail}", r, stated)
         for maker in dict.fromkeys(makers.get(m) for m in models):
-            if maker and maker != company:
+            if other_group(maker, company):
                 add(company, "deal", f"Exports {maker} models {route}", r, partner=maker)
 
     if not rows:
@@ -138,6 +149,10 @@ def events(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     df["date"] = pd.to_datetime(df["date"])
     df["published"] = pd.to_datetime(df["published"])
     df = df.drop_duplicates(subset=["company", "kind", "event", "article_id"])
+    # one event told by several articles: the first report stands for it, with the number of reports
+    same = ["company", "kind", "event", "when"]
+    df["n_articles"] = df.groupby(same, dropna=False)["article_id"].transform("size").astype("int64")
+    df = df.sort_values("published", na_position="last", kind="stable").drop_duplicates(subset=same)
     order = {k: i for i, k in enumerate(KINDS)}
     df = df.assign(_k=df["kind"].map(order)).sort_values(["date", "published", "_k", "event"], na_position="last",
                                                           kind="stable")

@@ -82,3 +82,46 @@ def test_no_events():
     assert timeline.events(empty).empty
     assert list(timeline.events(empty).columns) == timeline.EVENT_COLUMNS
     assert timeline.companies_with_events({}) == []
+
+
+def test_a_group_building_its_own_brands_models_makes_no_deal():
+    """Stellantis builds the Alfa Romeo Junior at Tychy: its own brand, no contract assembly."""
+    f = {"plants": frame("plants", [
+        {"plant_key": "stellantis|tychy|poland", "company": "Stellantis", "site": "Tychy", "country": "Poland",
+         "models": "Junior", **prov("b1", "2025-01-10", "Wire", "Tychy builds the Alfa Romeo Junior.")}]),
+        "exports": frame("exports", []),
+        "models": frame("models", [{"model": "Junior", "maker": "Alfa Romeo", **prov("b1", "2025-01-10", "Wire", "")}])}
+    groups = {"Alfa Romeo": "Stellantis", "Stellantis": "Stellantis"}
+    e = timeline.events(f, group_of=lambda c: groups.get(c, c))
+    assert "deal" not in set(e["kind"])
+    assert timeline.events(f, group_of=lambda c: c)["kind"].eq("deal").sum() == 2  # other groups: a deal, both sides
+
+
+def test_one_event_told_by_several_articles_is_one_event():
+    rows = [{"plant_key": "kia|zilina|slovakia", "company": "Kia", "site": "Zilina", "country": "Slovakia",
+             "start_date": "2026", **prov(aid, pub, src, f"Kia's Zilina plant, as {src} put it.")}
+            for aid, pub, src in (("c2", "2024-06-01", "Later Wire"), ("c1", "2024-01-15", "First Wire"),
+                                  ("c3", None, "Undated Blog"))]
+    f = {"plants": frame("plants", rows), "exports": frame("exports", []), "models": frame("models", [])}
+    kia = timeline.company_timeline(f, "Kia")
+    assert len(kia) == 1
+    assert kia.iloc[0]["n_articles"] == 3
+    assert kia.iloc[0]["source"] == "First Wire"  # the first report stands for the event
+
+
+def test_events_on_different_dates_stay_apart():
+    f = sample()
+    kia = timeline.company_timeline(f, "Kia")
+    assert kia["n_articles"].eq(1).all()
+
+
+def test_timeline_chart_draws_dated_events_by_kind():
+    from core import charts
+
+    kia = timeline.company_timeline(sample(), "Kia")
+    fig = charts.timeline_chart(kia, "Kia", timeline.KINDS)
+    assert fig.layout.title.text == "Kia: events over time"
+    assert [t.name for t in fig.data] == ["plant opening", "investment", "export start"]  # the order of KINDS
+    assert sum(len(t.x) for t in fig.data) == kia["date"].notna().sum()
+    empty = charts.timeline_chart(kia[kia["date"].isna()], "Kia")
+    assert not fig.data or empty.data == () and "No dated events" in empty.layout.annotations[0].text

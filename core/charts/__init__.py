@@ -11,7 +11,7 @@ value from the most recently published article that states it.
 One module a concept, each importing only the ones above it:
 - base: colours, number formats, the shared layout and figure call, column helpers;
 - summaries: one row per plant or route (the latest stated figures), plant labels, conflict notes;
-- overview, fact_tables, map, models, capacity, articles: the tables and figures of one page each.
+- overview, fact_tables, map, models, capacity, articles, timeline: the tables and figures of one page each.
 
 Every public name is re-exported here, so ``from core import charts; charts.map_figure(...)`` and
 ``from core.charts import map_figure`` work as before. Switches and limits are read by the module that
@@ -76,6 +76,7 @@ from core.charts.summaries import (
     plant_summary,
     route_summary,
 )
+from core.charts.timeline import timeline_chart
 
 __all__ = [
     "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "article_titles", "articles_table",
@@ -91,4 +92,5 @@ __all__ = [
     "KPI_FRAMES", "coverage_chart", "investment_kpi", "kpis",
     "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",
     "labelled_plant_summary", "plant_label", "plant_labels", "plant_summary", "route_summary",
+    "timeline_chart",
 ]
