@@ -122,7 +122,8 @@ def events(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = def
         for maker in dict.fromkeys(makers.get(m) for m in _split(r.get("models"))):
             if other_group(maker, company):
                 models = ", ".join(m for m in _split(r.get("models")) if makers.get(m) == maker)
-                add(company, "deal", f"Builds {maker} {models} in {where}", r, partner=maker)
+                named = models if all(m.startswith(f"{maker} ") for m in models.split(", ")) else f"{maker} {models}"
+                add(company, "deal", f"Builds {named} in {where}", r, partner=maker)
                 add(maker, "deal", f"{company} builds its {models} in {where}", r, partner=company)
 
     exports = frames.get("exports")

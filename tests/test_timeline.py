@@ -125,3 +125,13 @@ def test_timeline_chart_draws_dated_events_by_kind():
     assert sum(len(t.x) for t in fig.data) == kia["date"].notna().sum()
     empty = charts.timeline_chart(kia[kia["date"].isna()], "Kia")
     assert not fig.data or empty.data == () and "No dated events" in empty.layout.annotations[0].text
+
+
+def test_a_model_named_with_its_brand_is_not_named_twice():
+    f = {"plants": frame("plants", [
+        {"plant_key": "ebro|barcelona|spain", "company": "Ebro", "site": "Barcelona", "country": "Spain",
+         "models": "Omoda 5", **prov("d1", "2025-02-01", "Wire", "Ebro builds the Omoda 5 in Barcelona.")}]),
+        "exports": frame("exports", []),
+        "models": frame("models", [{"model": "Omoda 5", "maker": "Omoda", **prov("d1", "2025-02-01", "Wire", "")}])}
+    deals = timeline.events(f, group_of=lambda c: c)
+    assert "Builds Omoda 5 in Barcelona, Spain" in set(deals["event"])
