@@ -130,3 +130,26 @@ def resolve_relative(text: str | None, published: date | str | None) -> str | No
         month = _MONTHS[m[1]]
         return f"{y + (month < pub.month)}-{month:02d}"
     return text
+
+
+HEADER_LINES = 12  # a page's masthead, menu, byline and date line come before the story
+HEADER_LINE_WORDS = 16  # "By Dilnoza Karimova | 12 March 2025, 10:41 | Updated 14:05": a line of metadata, not a sentence
+_DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 09.06.2025: day first
+
+
+def published_in_text(text: str, earliest: int = 1990, latest: int | None = None) -> str:
+    """The publication date a page prints above its story ("Last Updated: Jun 10 2025", "12 March 2025, 10:41",
+    "Thursday, 12 June 2025 | 16:20 WIB"), as ISO; "" when none is found. Only short lines near the top are read:
+    a date inside the story ("from July 1, 2026") is no publication date."""
+    latest = latest or date.today().year + 1
+    lines = [line for line in text.splitlines() if line.strip()][:HEADER_LINES]
+    for line in lines:
+        if len(line.split()) > HEADER_LINE_WORDS or re.search(r"\.\s*$|^\s*[-•*–]\s", line):
+            continue  # a sentence or a list item of the story, not a line of metadata
+        found = parse_date(line)
+        if found is None:
+            m = _DOTTED_DATE.search(line)
+            found = _safe_date(int(m[3]), int(m[2]), int(m[1])) if m else None
+        if found is not None and earliest <= found.year <= latest and not re.fullmatch(r"\s*\d{4}\s*", line):
+            return found.isoformat()
+    return ""

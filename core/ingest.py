@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.articles import METADATA_FILE, Article, make_article, read_metadata
-from core.dates import iso_or_empty
+from core.dates import iso_or_empty, published_in_text
 from core.facts import ArticleFacts
 
 MAX_BYTES = 5 * 1024 * 1024  # per article: a file, or one line of a .jsonl feed
@@ -152,9 +152,13 @@ def _meta(meta: dict[str, str]) -> dict[str, str]:
 
 
 def _article(name: str, text: str, meta: dict[str, str]) -> Article:
+    """The article with its metadata; without a published date given, the one the page prints above the story."""
     if not text.strip():
         raise BadInput("no text")
-    return make_article(name, text, **_meta(meta))
+    fields = _meta(meta)
+    if not fields["published"]:
+        fields["published"] = published_in_text(text)
+    return make_article(name, text, **fields)
 
 
 def read_upload(name: str, data: bytes, meta: dict[str, str] | None = None) -> tuple[list[Article], list[IngestError]]:

@@ -49,3 +49,37 @@ def test_absolute_years_need_no_published_date() -> None:
 )
 def test_parse_date(raw: str, expected: date | None) -> None:
     assert parse_date(raw) == expected
+
+
+# --- the publication date a page prints above its story ------------------------------------------
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Gulf Motor Ledger\nBy Lina Haddad | 3 March 2026, 09:12 | Updated 11:40\nStory starts here.", "2026-03-03"),
+        ("Last Updated : Apr 7 2026 | 2:41 PM IST\nBody.", "2026-04-07"),
+        ("Friday, 6 February 2026 | 16:20 WIB\nBody.", "2026-02-06"),
+        ("Published: 6:12 AM EDT Jan. 9, 2026 | Updated: 2:45 PM EDT Jan. 9, 2026\nBody.", "2026-01-09"),
+        ("Elena Petrova | SOFIA | 05.03.2026 - 10:24\nBody.", "2026-03-05"),
+    ],
+)
+def test_published_date_from_the_lines_above_the_story(header, expected):
+    from core.dates import published_in_text
+
+    assert published_in_text(header, latest=2030) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit Autos will start production at its new plant on 1 July 2026, the company said.",  # a sentence
+        "Key figures\n- Cash stood at RMB 61.5 billion as of 30 September 2025\nMore.",  # a list item of the story
+        "Orbit Autos sales\n2025\nBody.",  # a year alone
+        "Head\n" + "Line of the story without a date\n" * 12 + "Updated 3 March 2026",  # far below the top
+        "Dated 3 March 1890 in the archive",  # out of range
+        "",
+    ],
+)
+def test_no_publication_date_from_the_story_itself(text):
+    from core.dates import published_in_text
+
+    assert published_in_text(text, latest=2030) == ""

@@ -303,3 +303,12 @@ def test_reextract_replaces_facts(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         assert summary.new == 1 and summary.failed == 0
         counts = store.table_counts(db)
         assert counts["articles"] == 1 and counts["companies"] == 1 and counts["countries"] == 1
+
+
+def test_a_text_without_metadata_takes_the_date_printed_above_its_story(tmp_path: Path) -> None:
+    write(tmp_path / "one.txt", f"Gulf Motor Ledger\nPublished: 3 March 2026\n{BODY}")
+    write(tmp_path / "two.txt", f"Published: 3 March 2026\n{BODY} Again.")
+    write(tmp_path / "articles.csv", "file,title,source,url,published\ntwo.txt,,,,2024-06-01\n")
+    arts, errors, _ = read_files(collect_files([tmp_path])[0])
+    assert errors == []
+    assert {a.name: a.published for a in arts} == {"one.txt": "2026-03-03", "two.txt": "2024-06-01"}  # metadata wins
