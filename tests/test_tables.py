@@ -226,3 +226,38 @@ def test_a_key_facts_block_of_labels_and_values_still_gives_its_plant(nlp):
             "Investment: EUR 150 million\n")
     [plant] = read(nlp, text).plants
     assert (plant.site, plant.capacity_per_year, plant.jobs, plant.investment.amount) == ("Tangier", 400000, 7000, 1.5e8)
+
+
+# -- more shapes ----------------------------------------------------------------------------------------------------
+def test_a_two_column_key_figures_table_names_its_plant_in_a_row(nlp):
+    text = ("Stellantis to grow in Morocco\n\nStellantis said it would grow in Morocco.\n\n"
+            "| **Plant** | Kenitra |\n|---|---|\n| Operator | Stellantis |\n| Annual capacity | 200,000 |\n| Employees | 3,000 |\n")
+    plants = [(p.company, p.site, p.country, p.capacity_per_year, p.jobs) for p in read(nlp, text).plants]
+    assert plants == [("Stellantis", "Kenitra", "Morocco", 200000, 3000)]
+
+
+def test_a_sideways_spec_table_has_a_model_a_column(nlp):
+    text = ("Two SUVs compared\n\nHyundai sells both SUVs in India.\n\n| | Creta | Venue |\n|---|---|---|\n"
+            "| Engine | 1.5-litre | 1.2-litre |\n| Power | 113 hp | 82 hp |\n")
+    specs = {s.model: (s.engine_l, s.power_hp) for s in read(nlp, text).specs}
+    assert specs == {"Creta": (1.5, 113), "Venue": (1.2, 82)}
+
+
+def test_a_route_table_with_an_origin_column(nlp):
+    text = ("Chery ships from two countries\n\nChery said its overseas shipments grew.\n\nExports by route\n\n"
+            "| From | To | Units |\n|---|---|---|\n| China | Chile | 4,300 |\n| Brazil | Argentina | 1,200 |\n")
+    assert {(e.origin, e.destination): e.units for e in read(nlp, text).exports} == {("China", "Chile"): 4300,
+                                                                                     ("Brazil", "Argentina"): 1200}
+
+
+def test_year_columns_give_the_latest_year_stated_as_no_forecast(nlp):
+    text = ("Kia Slovakia exported more cars from Zilina.\n\nExports by market (units)\n\n"
+            "| Market | 2023 | 2024 | 2025F |\n|---|---|---|---|\n| Germany | 25,000 | 27,300 | 30,000 |\n")
+    assert [e.units for e in read(nlp, text).exports if e.destination == "Germany"] == [27300]
+
+
+def test_a_plant_column_holding_countries_gives_plants_there(nlp):
+    text = ("BYD's plants abroad\n\nBYD is building plants abroad, it said.\n\n| Plant location | Capacity (units/yr) |\n"
+            "|---|---|\n| Hungary | 150,000 |\n| Turkey | 150,000 |\n")
+    assert {(p.company, p.country): p.capacity_per_year for p in read(nlp, text).plants} == {
+        ("BYD", "Hungary"): 150000, ("BYD", "Turkey"): 150000}

@@ -190,7 +190,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("start", _words(r"start|sop|since|opened|opening|start of production|launch|year opened|opening year")),
     ("models", _words(r"models|main models|products|line-?up|range|nameplates|models built")),
     ("units", _words(r"units|volume|volumes|shipments|shipped|exports|exported|vehicles|cars|number|quantity|qty")),
-    ("market", _words(r"markets?|destinations?|export markets?|to|importers?|importing countr(?:y|ies)")),
+    ("market", _words(r"markets?|destinations?|export markets?|to|regions?|importers?|importing countr(?:y|ies)")),
     ("origin", _words(r"origin|from|source|exporter|exporting country")),
     ("plant", _words(r"plants?|sites?|factory|factories|locations?|towns?|city|cities|facility|facilities|works|"
                      r"plant location|assembly site")),
@@ -215,6 +215,11 @@ PRODUCTION_WORDS = _words(r"production|produced|output|assembled|assembly|built|
 IMPORT_WORDS = _words(r"imports?|imported|origins?|sourced")
 SALES_WORDS = _words(r"sales|sold|registrations?|registered|market shares?|retail|best-?sellers?|best-?selling")
 PLANT_WORDS = _words(r"plants?|factory|factories|sites?|facility|facilities|works|complex|footprint|network")
+LABEL_ROLES = ("market", "plant", "model", "company", "country")
+PLANT_FIGURES = ("capacity", "jobs", "investment", "shifts", "models")
+SPEC_FIGURES = ("engine", "power", "transmission")
+FORECAST = re.compile(r"forecast|target|plan|projected|expected|estimate|\best\b|budget|^(?:19|20)\d\d\s*[ef]\b",
+                      re.IGNORECASE)
 MODEL_LIST = re.compile(r"\s*(?:,|;|/|&|\band\b|\bplus\b)\s*")
 
 
@@ -235,7 +240,7 @@ def _currency(scope: str, prefixes: dict[str, str], suffixes: dict[str, str]) ->
 
 def header_role(header: str, prefixes: dict[str, str] | None = None, suffixes: dict[str, str] | None = None) -> Role:
     """What a column holds, from its header: its role, the scale of its figures and their currency."""
-    text = header.strip()
+    text = header.strip().strip("*_").strip()
     name = next((role for role, pattern in ROLE_PATTERNS if pattern.search(text)), "")
     if not name and PERIOD_HEADER.match(text):
         name = "period"
@@ -334,14 +339,16 @@ class TableReader:
         header_text = " ".join(c.text for c in table.header)
         if SALES_WORDS.search(caption) and not EXPORT_WORDS.search(caption) and not PLANT_WORDS.search(caption):
             return self._decline_all(table)  # a table of sales or registrations: no plants, no routes
-        if IMPORT_WORDS.search(caption) or "origin" in names:
+        if IMPORT_WORDS.search(caption) and not EXPORT_WORDS.search(caption) or "origin" in names and "market" not in names:
             return False  # a table of imports by origin: the sentence rules read those
         # a table written sideways: the first column names the figures ("Annual capacity", "Employees")
         side = [header_role(row[0].text, gaz.currencies_prefix, gaz.currencies_suffix) if row else Role("") for row in table.rows]
-        if sum(1 for role in side if role.name in ("capacity", "jobs", "investment", "shifts", "models")) >= 2 and (
-                not table.header[0].text or roles[0].name not in ("plant", "market", "country", "company", "model")):
-            return self._sideways(table, side)
-        label = next((n for n, role in enumerate(roles) if role.name in ("market", "plant", "model", "company", "country")), None)
+        sideways = not table.header[0].text or len(table.header) == 2 or roles[0].name not in LABEL_ROLES
+        if sideways and sum(1 for role in side if role.name in PLANT_FIGURES) >= 2:
+            return self._sideways(table, roles, side)
+        if sideways and sum(1 for role in side if role.name in SPEC_FIGURES) >= 2:
+            return self._sideways_specs(table, side)
+        label = next((n for n, role in enumerate(roles) if role.name in LABEL_ROLES), None)
         if label is None:
             return False
         if roles[label].name == "model" and names & {"engine", "power", "transmission"}:
@@ -443,15 +450,23 @@ class TableReader:
                 if year:
                     plant.start_date = cell.text
 
-    def _sideways(self, table: Table, side: list[Role]) -> bool:
-        """'| Annual capacity (vehicles) | 75,000 | 110,000 |': a plant's figures, one a row; the plant is the one the
-        caption names, else the one being described."""
+    def _sideways(self, table: Table, roles: list[Role], side: list[Role]) -> bool:
+        """'| Annual capacity (vehicles) | 75,000 | 110,000 |': a plant's figures, one a row; the plant is the one a
+        row or the header names ('| Plant | Kenitra |', '| Operator | Renault |'), else the one the caption names, else
+        the one being described."""
         r = self.r
         company, country, place = self._context(table)
+        named = [table.header[1:]] if roles[0].name in LABEL_ROLES else []
+        named += [row[1:] for row, role in zip(table.rows, side, strict=False) if role.name in LABEL_ROLES]
+        found = [e for cells in named for c in cells for e in self._ents(c, ("COMPANY", "COUNTRY", "PLACE"))]
+        # what the table itself names comes before what its caption names
+        place = next((e for e in found if e.label_ == "PLACE"), place)
+        company = next((e.ent_id_ for e in found if e.label_ == "COMPANY"), company)
+        country = next((e.ent_id_ for e in found if e.label_ == "COUNTRY"), None)
         plant = None
         if place is not None:
             plant = next((p for p in r.plants if p.site in (place.text, place.ent_id_)), None)
-            if plant is None and (where := r._country_of(place)):
+            if plant is None and (where := country or r._country_of(place)):
                 plant = r._plant(company or r.main_company, place.text, where, self._sentence(table.start), 0.8)
         caption = table.caption.text if table.caption else ""
         if plant is None and PLANT_WORDS.search(caption):  # "Key figures of the plant": the plant being described
@@ -464,6 +479,17 @@ class TableReader:
                 self._fill_plant(plant, [(values[0], role)], self._sentence(row[0].start))
         return True
 
+    def _sideways_specs(self, table: Table, side: list[Role]) -> bool:
+        """'| | Creta | Venue |' over '| Engine | 1.5-litre | 1.2-litre |': a model a column, a figure a row."""
+        columns = [(n, self._models_in(cell)) for n, cell in enumerate(table.header) if n]
+        if not any(models for _, models in columns):
+            return False
+        for n, models in columns:
+            if not models:
+                continue
+            cells = [(row[n], role) for row, role in zip(table.rows, side, strict=False) if n < len(row)]
+            self._add_spec(models[0], cells, self._sentence(table.start))
+        return True
     def _plants(self, table: Table, roles: list[Role]) -> bool:
         """'| Pune | India | 120 | 2,300 | 450 | XUV700 |': a plant a row, under headers that say what each cell is."""
         r = self.r
@@ -485,8 +511,9 @@ class TableReader:
                             site = e
                     if role.name == "plant" and site is None and cell.text and not self._ents(cell, ("COMPANY", "COUNTRY")):
                         site = cell.text
-            if site is None and company is None:
-                continue  # "| China | 30m |": a country's figure, no plant's
+            in_plant_column = any(ro.name == "plant" and c.text for c, ro in zip(row, roles, strict=False))
+            if site is None and company is None and not (country and in_plant_column):
+                continue  # "| China | 30m |": a country's figure, no plant's (unless its column holds plants)
             where = country or (r._country_of(site) if site is not None and not isinstance(site, str) else None) or cap_country
             if where is None and site is not None:
                 where = r.current_plant.country if r.current_plant is not None else r.main_country
@@ -524,11 +551,12 @@ class TableReader:
         if origin is None and EXPORT_WORDS.search(caption + " " + header):
             company = company or r.main_company
             origin = r._origin(company, None) or r.main_country
+        if origin is None and "origin" in {ro.name for ro in roles}:
+            origin = ""  # each row names its own
         if origin is None:
             return False
-        units_col = next((n for n, ro in enumerate(roles) if ro.name == "units"), None)
-        if units_col is None:
-            units_col = next((n for n, ro in enumerate(roles) if ro.name in ("period", "") and n != market), None)
+        units_col = _units_column(table, roles, market)
+        origin_col = next((n for n, ro in enumerate(roles) if ro.name == "origin"), None)
         models_col = next((n for n, ro in enumerate(roles) if ro.name in ("models", "model")), None)
         company_col = next((n for n, ro in enumerate(roles) if ro.name == "company"), None)
         for row in table.rows:
@@ -536,55 +564,75 @@ class TableReader:
                 continue
             dest = next((e for e in self._ents(row[market], ("COUNTRY", "REGION"))
                          if r.index.token_chars[e.start] == row[market].start), None)
-            if dest is None or dest.ent_id_ == origin:
+            source = origin
+            if origin_col is not None:  # "| China | Chile | 4,300 |": each row's origin in a column of its own
+                source = next((e.ent_id_ for e in self._ents(row[origin_col], ("COUNTRY", "REGION"))), origin)
+            if dest is None or not source or dest.ent_id_ == source:
                 continue
             sent = self._sentence(row[0].start)
             shipper = company
             if company_col is not None:
                 shipper = next((e.ent_id_ for e in self._ents(row[company_col], ("COMPANY",))), company)
-            export = r._route(shipper, origin, dest.ent_id_, sent, 0.8)
-            if models_col is not None:
-                add_new(export.models, self._models_in(row[models_col], shipper, sent))
-            if units_col is not None and export.units is None:
-                value = self._figure(row[units_col], roles[units_col])
-                if value is not None:
-                    export.units = value
-                    export.evidence["units"] = r._source(sent, confidence=0.8)
+            models = self._models_in(row[models_col], shipper, sent) if models_col is not None else []
+            value = self._figure(row[units_col], roles[units_col]) if units_col is not None else None
+            if value is None and not models:
+                continue  # "| Peru | strong |": a market named, nothing shipped
+            export = r._route(shipper, source, dest.ent_id_, sent, 0.8)
+            add_new(export.models, models)
+            if value is not None and export.units is None:
+                export.units = value
+                export.evidence["units"] = r._source(sent, confidence=0.8)
         return True
 
     def _specs(self, table: Table, roles: list[Role], label: int) -> bool:
         """'| Model | Engine | Power (kW) | Gearbox |': a model's specification a row."""
-        r = self.r
         for row in table.rows:
             if len(row) != len(roles):
                 continue
             models = self._models_in(row[label])
             if not models:
                 continue
-            sent = self._sentence(row[0].start)
-            spec = SpecFact(model=models[0], source=r._source(sent, confidence=0.8))
-            for cell, role in zip(row, roles, strict=False):
-                if role.name == "engine":
-                    q = self._quantities(cell, ("ENGINE",))
-                    value = q[0]._.value if q else cell_number(cell.text)
-                    if value is not None and value > 100:  # "1,498 cc"
-                        value = round(value / 1000, 1)
-                    spec.engine_l = value if value is not None and 0.5 <= value <= 9 else None
-                elif role.name == "power":
-                    q = self._quantities(cell, ("POWER",))
-                    value = q[0]._.value if q else cell_number(cell.text)
-                    if value is not None and not q and role.unit == "kw":
-                        value = round(value * 1.341)
-                    spec.power_hp = value
-                elif role.name == "transmission":
-                    q = self._quantities(cell, ("TRANSMISSION",))
-                    spec.transmission = q[0]._.unit if q else _transmission(cell.text)
-            if spec.engine_l is None and spec.power_hp is None and spec.transmission is None:
-                continue
-            variants = r.specs.setdefault(models[0], [])
-            if not any((v.engine_l, v.power_hp, v.transmission) == (spec.engine_l, spec.power_hp, spec.transmission) for v in variants):
-                variants.append(spec)
+            self._add_spec(models[0], list(zip(row, roles, strict=False)), self._sentence(row[0].start))
         return True
+
+    def _add_spec(self, model: str, cells: list[tuple[Cell, Role]], sent: Sentence) -> None:
+        """A model's engine, power and gearbox from the cells under those headers, as one version of it."""
+        spec = SpecFact(model=model, source=self.r._source(sent, confidence=0.8))
+        for cell, role in cells:
+            if role.name == "engine":
+                q = self._quantities(cell, ("ENGINE",))
+                value = q[0]._.value if q else cell_number(cell.text)
+                if value is not None and value > 100:  # "1,498 cc"
+                    value = round(value / 1000, 1)
+                spec.engine_l = value if value is not None and 0.5 <= value <= 9 else None
+            elif role.name == "power":
+                q = self._quantities(cell, ("POWER",))
+                value = q[0]._.value if q else cell_number(cell.text)
+                if value is not None and not q and role.unit == "kw":
+                    value = round(value * 1.341)
+                spec.power_hp = value
+            elif role.name == "transmission":
+                q = self._quantities(cell, ("TRANSMISSION",))
+                spec.transmission = q[0]._.unit if q else _transmission(cell.text)
+        if spec.engine_l is None and spec.power_hp is None and spec.transmission is None:
+            return
+        variants = self.r.specs.setdefault(model, [])
+        if not any((v.engine_l, v.power_hp, v.transmission) == (spec.engine_l, spec.power_hp, spec.transmission) for v in variants):
+            variants.append(spec)
+
+
+def _units_column(table: Table, roles: list[Role], market: int) -> int | None:
+    """The column of a route's units: one headed as units, else of periods ('2023 | 2024', 'October | Jan-Oct'): the
+    latest year stated as no forecast, else the first period."""
+    units = next((n for n, ro in enumerate(roles) if ro.name == "units"), None)
+    if units is not None:
+        return units
+    periods = [n for n, ro in enumerate(roles) if ro.name in ("period", "") and n != market]
+    years = [(int(y.group(0)), n) for n in periods if (y := re.match(r"(?:19|20)\d\d", table.header[n].text))
+             and not FORECAST.search(table.header[n].text)]
+    if years:
+        return max(years)[1]
+    return periods[0] if periods else None
 
 
 def _transmission(text: str) -> str | None:
