@@ -261,3 +261,24 @@ def test_a_plant_column_holding_countries_gives_plants_there(nlp):
             "|---|---|\n| Hungary | 150,000 |\n| Turkey | 150,000 |\n")
     assert {(p.company, p.country): p.capacity_per_year for p in read(nlp, text).plants} == {
         ("BYD", "Hungary"): 150000, ("BYD", "Turkey"): 150000}
+
+
+def test_an_aligned_row_with_an_empty_cell_keeps_its_columns():
+    text = ("Site        Country    Annual output    Headcount\nTangier     Morocco    400,000          7,000\n"
+            "All plants             780,000          13,200\nBursa       Turkey     380,000          6,200\n")
+    [table] = find_tables(text)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Tangier", "Morocco", "400,000", "7,000"], ["All plants", "", "780,000", "13,200"], ["Bursa", "Turkey", "380,000", "6,200"]]
+
+
+def test_prose_with_double_spaces_is_no_table():
+    text = ("The plant opened in May.  It builds the sedan for export markets.\n"
+            "Output rose to 120,000 units.  Most of them went to Chile and Peru.\n"
+            "The company employs 3,000 people.  It plans to add a shift next year.\n")
+    assert find_tables(text) == []
+
+
+def test_a_capacity_column_comes_before_an_output_column(nlp):
+    text = ("Renault's plants\n\nRenault said its plants ran well.\n\n| Plant | Output 2024 | Capacity |\n|---|---|---|\n"
+            "| Tangier | 350,000 | 400,000 |\n| Bursa | 300,000 | 380,000 |\n")
+    assert {p.site: p.capacity_per_year for p in read(nlp, text).plants} == {"Tangier": 400000, "Bursa": 380000}

@@ -40,6 +40,7 @@ RULE_LINE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 DASH_LINE = re.compile(r"^[\s\-=_—–+|:]+$")
 COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 DIGIT = re.compile(r"\d")
+MAX_HEADER_WORDS = 8  # "Capacity ('000 units a year)": a column's header is short; a line of prose is none
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -118,12 +119,14 @@ def _markdown_at(text: str, lines, k: int) -> tuple[Table, int] | None:
     if k + 1 >= len(lines) or "|" not in lines[k][2] or not RULE_LINE.match(lines[k + 1][2]) or "|" not in lines[k + 1][2]:
         return None
     header = _pipe_cells(text, lines[k][0], lines[k][1])
-    if len(header) < 2:
+    if len(header) < 2 or any(len(c.text.split()) > MAX_HEADER_WORDS for c in header):
         return None
     rows, spans, j = [], [], k + 2
     while j < len(lines) and "|" in lines[j][2] and lines[j][2].strip():
         if not RULE_LINE.match(lines[j][2]):
             cells = _pipe_cells(text, lines[j][0], lines[j][1])
+            # "| Total | 210 |" under five headers: the cells left out at the end are empty
+            cells += [Cell("", lines[j][1], lines[j][1])] * (len(header) - len(cells))
             rows.append(cells)
             spans.append((lines[j][0], lines[j][1]))
         j += 1
@@ -138,6 +141,7 @@ def _aligned_at(text: str, lines, k: int) -> tuple[Table, int] | None:
         return None
     header = _gap_cells(text, s, e)
     if len(header) < 2 or not any(c.text[:1].isalpha() for c in header) or any(
+            len(c.text.split()) > MAX_HEADER_WORDS - 2 for c in header) or any(
             DIGIT.search(c.text) and not re.fullmatch(r"(?:19|20)\d\d\w?|[A-Za-z].*", c.text) for c in header):
         return None  # a header names its columns: words, or years
     rows, spans, j = [], [], k + 1
@@ -147,8 +151,10 @@ def _aligned_at(text: str, lines, k: int) -> tuple[Table, int] | None:
             continue
         cells = _gap_cells(text, lines[j][0], lines[j][1])
         if len(cells) != len(header):
-            if len(cells) == len(header) + 1 and line[:1].isspace():  # "          2024   2025": a header over the labels
+            if len(cells) == len(header) + 1 and line[:1].isspace() and not rows:  # "      2024   2025": over the labels
                 header = [Cell("", s, s), *header]
+            elif 2 <= len(cells) < len(header) and (placed := _by_position(header, cells, s, lines[j][0])):
+                cells = placed  # "All plants             780,000": an empty cell between
             else:
                 break
         rows.append(cells)
@@ -157,6 +163,22 @@ def _aligned_at(text: str, lines, k: int) -> tuple[Table, int] | None:
     if len(rows) < 2 or sum(1 for r in rows if any(DIGIT.search(c.text) for c in r[1:])) * 2 < len(rows):
         return None
     return Table(header, rows, s, spans[-1][1], _caption(text, lines, k), "aligned", spans), j
+
+
+def _by_position(header: list[Cell], cells: list[Cell], header_line: int, line: int) -> list[Cell] | None:
+    """A row's cells put under the header cell each overlaps most (by column position), the others empty; None when
+    two cells fall under one header."""
+    spans = [(c.start - header_line, (header[n + 1].start - header_line) if n + 1 < len(header) else 10**6)
+             for n, c in enumerate(header)]
+    out: list[Cell | None] = [None] * len(header)
+    for cell in cells:
+        a, b = cell.start - line, cell.end - line
+        overlap = [min(b, hi) - max(a, lo) for lo, hi in spans]
+        best = max(range(len(spans)), key=lambda n: overlap[n])
+        if overlap[best] <= 0 or out[best] is not None:
+            return None
+        out[best] = cell
+    return [c if c is not None else Cell("", line, line) for c in out]
 
 
 # -- what a column holds ------------------------------------------------------------------------------------------
@@ -522,7 +544,9 @@ class TableReader:
             name = site if isinstance(site, str) or site is None else site.text
             owner = company or cap_company or r.main_company
             plant = r._plant(owner, name, where, sent, 0.8)
-            self._fill_plant(plant, list(zip(row, roles, strict=False)), sent)
+            # a column headed "capacity" before one headed "output" when a table has both
+            order = sorted(range(len(row)), key=lambda n: roles[n].name == "capacity" and "capac" not in table.header[n].text.lower())
+            self._fill_plant(plant, [(row[n], roles[n]) for n in order], sent)
             read = True
         return read
 
@@ -562,8 +586,9 @@ class TableReader:
         for row in table.rows:
             if len(row) != len(roles) or TOTAL_ROW.match(row[market].text):
                 continue
+            # the market the cell opens with ("Germany", "🇩🇪 Germany", "Central America and the Caribbean")
             dest = next((e for e in self._ents(row[market], ("COUNTRY", "REGION"))
-                         if r.index.token_chars[e.start] == row[market].start), None)
+                         if not re.search(r"\w", self.text[row[market].start:r.index.token_chars[e.start]])), None)
             source = origin
             if origin_col is not None:  # "| China | Chile | 4,300 |": each row's origin in a column of its own
                 source = next((e.ent_id_ for e in self._ents(row[origin_col], ("COUNTRY", "REGION"))), origin)
