@@ -282,3 +282,18 @@ def test_a_capacity_column_comes_before_an_output_column(nlp):
     text = ("Renault's plants\n\nRenault said its plants ran well.\n\n| Plant | Output 2024 | Capacity |\n|---|---|---|\n"
             "| Tangier | 350,000 | 400,000 |\n| Bursa | 300,000 | 380,000 |\n")
     assert {p.site: p.capacity_per_year for p in read(nlp, text).plants} == {"Tangier": 400000, "Bursa": 380000}
+
+
+def test_a_two_column_fact_sheet_whose_first_line_is_a_row(nlp):
+    text = ("Tata Motors to expand Sanand\n\nTata Motors will invest more in its plant in Sanand, Gujarat, it said.\n\n"
+            "Plant figures\n\n| Annual capacity | 300,000 |\n|---|---|\n| Workforce | 3,500 |\n| Shifts | 3 |\n")
+    [plant] = read(nlp, text).plants
+    assert (plant.site, plant.capacity_per_year, plant.jobs, plant.shifts) == ("Sanand", 300000, 3500, 3)
+
+
+def test_a_version_table_gives_versions_of_the_captions_model(nlp):
+    text = ("Hyundai prices its SUV\n\nHyundai has priced its updated SUV for India.\n\nCreta versions\n\n"
+            "| Version | Engine | Power | Gearbox |\n|---|---|---|---|\n| E | 1.5-litre | 113 hp | 6-speed manual |\n"
+            "| SX Turbo | 1.5-litre turbo | 158 hp | 7-speed DCT |\n")
+    specs = sorted((s.model, s.engine_l, s.power_hp) for s in read(nlp, text).specs)
+    assert specs == [("Creta", 1.5, 113), ("Creta", 1.5, 158)]

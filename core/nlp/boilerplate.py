@@ -253,7 +253,8 @@ class BoilerplateMarker:
         closing = False  # past a press release's "About Acme Motors" or "Forward-looking statements" heading
         highlights = False  # in the bullets under a "Key points" or "Highlights" heading
         # the lines of a table (core.nlp.tables) are content, however short: "| | Creta | Venue |", "| Plant | Kenitra |"
-        table_lines = [(t.start, t.end) for t in find_tables(text)]
+        # and so is the caption over one, which names whose figures they are ("Where Nosovice cars went in 2024")
+        table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in find_tables(text)]
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))

@@ -210,7 +210,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("capacity", _words(r"capacity|annual capacity|units ?/ ?(?:yr|year|y|annum)|units per year|per year|a year|/yr|/year|"
                         r"p\.a\.|output|annual output|max(?:imum)? output")),
     ("start", _words(r"start|sop|since|opened|opening|start of production|launch|year opened|opening year")),
-    ("models", _words(r"models|main models|products|line-?up|range|nameplates|models built")),
+    ("models", _words(r"models|main models|products|line-?up|model range|nameplates|models built")),
     ("units", _words(r"units|volume|volumes|shipments|shipped|exports|exported|vehicles|cars|number|quantity|qty")),
     ("market", _words(r"markets?|destinations?|export markets?|to|regions?|importers?|importing countr(?:y|ies)")),
     ("origin", _words(r"origin|from|source|exporter|exporting country")),
@@ -356,6 +356,12 @@ class TableReader:
     def read(self, table: Table) -> bool:
         gaz = self.r.gaz
         roles = [header_role(c.text, gaz.currencies_prefix, gaz.currencies_suffix) for c in table.header]
+        if len(roles) == 2 and roles[0].name in PLANT_FIGURES + SPEC_FIGURES and table.header[1].text:
+            # "| Annual capacity | 200,000 |" over the rule: a two-column fact sheet whose first line is a row too
+            blank = Cell("", table.start, table.start)
+            table = Table([blank, blank], [table.header, *table.rows], table.start, table.end, table.caption, table.kind,
+                          table.row_lines)
+            roles = [Role(""), Role("")]
         caption = table.caption.text if table.caption else ""
         names = {role.name for role in roles}
         header_text = " ".join(c.text for c in table.header)
@@ -504,6 +510,10 @@ class TableReader:
     def _sideways_specs(self, table: Table, side: list[Role]) -> bool:
         """'| | Creta | Venue |' over '| Engine | 1.5-litre | 1.2-litre |': a model a column, a figure a row."""
         columns = [(n, self._models_in(cell)) for n, cell in enumerate(table.header) if n]
+        if not any(models for _, models in columns) and len(table.header) == 2:
+            # "Kardian specifications" over '| Engine | 1.0-litre |': the model the caption names, else the article's
+            model = self._caption_model(table) or self.r.main_model
+            columns = [(1, [model] if model else [])]
         if not any(models for _, models in columns):
             return False
         for n, models in columns:
@@ -609,12 +619,20 @@ class TableReader:
                 export.evidence["units"] = r._source(sent, confidence=0.8)
         return True
 
+    def _caption_model(self, table: Table) -> str | None:
+        found = self._ents(table.caption, ("MODEL",)) if table.caption else []
+        return self.r._model_name(found[0]) if found else None
+
     def _specs(self, table: Table, roles: list[Role], label: int) -> bool:
-        """'| Model | Engine | Power (kW) | Gearbox |': a model's specification a row."""
+        """'| Model | Engine | Power (kW) | Gearbox |': a model's specification a row; under '| Version |' or '| Trim |'
+        the rows are versions of the model the caption names, else of the one the article is about."""
+        versions = bool(re.search(r"version|variant|trim|grade", table.header[label].text, re.IGNORECASE))
         for row in table.rows:
             if len(row) != len(roles):
                 continue
             models = self._models_in(row[label])
+            if not models and versions and (model := self._caption_model(table) or self.r.main_model):
+                models = [model]
             if not models:
                 continue
             self._add_spec(models[0], list(zip(row, roles, strict=False)), self._sentence(row[0].start))
