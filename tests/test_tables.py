@@ -297,3 +297,15 @@ def test_a_version_table_gives_versions_of_the_captions_model(nlp):
             "| SX Turbo | 1.5-litre turbo | 158 hp | 7-speed DCT |\n")
     specs = sorted((s.model, s.engine_l, s.power_hp) for s in read(nlp, text).specs)
     assert specs == [("Creta", 1.5, 113), ("Creta", 1.5, 158)]
+
+
+def test_a_caption_naming_the_group_ships_from_where_the_story_has_it_build(nlp):
+    text = ("Kia Slovakia exported 120,000 cars from Zilina last year, the company said.\n\nKia exports by market\n\n"
+            "| Market | Units |\n|---|---|\n| Germany | 27,300 |\n| France | 11,500 |\n")
+    assert {(e.origin, e.destination) for e in read(nlp, text).exports} == {("Slovakia", "Germany"), ("Slovakia", "France")}
+
+
+def test_a_caption_naming_a_sister_company_does_not_ship_from_the_storys_plant(nlp):
+    text = ("Hyundai builds the Tucson at its plant in Nosovice, Czech Republic.\n\nKia Slovakia exports by market\n\n"
+            "| Market | Units |\n|---|---|\n| Germany | 27,300 |\n")
+    assert {(e.origin, e.destination) for e in read(nlp, text).exports} == {("Slovakia", "Germany")}

@@ -576,7 +576,17 @@ class TableReader:
                 origin = r._country_of(place)
         if cap_country is not None or cap_company is not None:
             company = cap_company or company
-            origin = cap_country or origin or r._origin(cap_company, None)
+            origin = origin or cap_country
+            if origin is None:  # "Kia exports by market": from where the story has Kia's group build or ship, else its home
+                group = _named_for
+                if r.current_plant is not None and r.current_plant.country and group(r.current_plant.company, cap_company):
+                    origin = r.current_plant.country
+                elif r.main_company and r.main_company != cap_company and group(r.main_company, cap_company):
+                    origin = r._origin(r.main_company, None)  # the story is about the group's local company
+                elif r.exporter is not None and r.exporter[1] and group(r.exporter[0], cap_company):
+                    origin = r.exporter[1]
+                else:
+                    origin = r._origin(cap_company, None)
         if origin is None and r.exporter is not None:
             company, origin = r.exporter
         if origin is None and r.current_plant is not None and r.current_plant.country:
@@ -662,6 +672,11 @@ class TableReader:
         variants = self.r.specs.setdefault(model, [])
         if not any((v.engine_l, v.power_hp, v.transmission) == (spec.engine_l, spec.power_hp, spec.transmission) for v in variants):
             variants.append(spec)
+
+
+def _named_for(local: str | None, named: str | None) -> bool:
+    """'Kia Slovakia' or 'Kia' is what a caption naming 'Kia' means; 'Hyundai', of the same group, is not."""
+    return bool(local and named) and (local == named or local.startswith(named + " "))
 
 
 def _units_column(table: Table, roles: list[Role], market: int) -> int | None:
