@@ -309,3 +309,18 @@ def test_a_caption_naming_a_sister_company_does_not_ship_from_the_storys_plant(n
     text = ("Hyundai builds the Tucson at its plant in Nosovice, Czech Republic.\n\nKia Slovakia exports by market\n\n"
             "| Market | Units |\n|---|---|\n| Germany | 27,300 |\n")
     assert {(e.origin, e.destination) for e in read(nlp, text).exports} == {("Slovakia", "Germany")}
+
+
+def test_rows_of_models_with_their_markets_give_routes_without_the_models_figure(nlp):
+    text = ("Chery ships its SUVs abroad\n\nChery said its exports from China grew.\n\nChery exports by model\n\n"
+            "| Model | Units | Main markets |\n|---|---|---|\n| Tiggo 4 | 12,000 | Russia, Kazakhstan |\n"
+            "| Tiggo 7 | 8,000 | Russia |\n")
+    facts = read(nlp, text)
+    assert routes(facts) == {("Chery", "China", "Russia"): None, ("Chery", "China", "Kazakhstan"): None}
+    assert {e.destination: e.models for e in facts.exports} == {"Russia": ["Tiggo 4", "Tiggo 7"], "Kazakhstan": ["Tiggo 4"]}
+
+
+def test_a_count_written_with_dots_for_thousands(nlp):
+    text = ("Skoda exported more cars from the Czech Republic.\n\nSkoda exports by market\n\n"
+            "| Market | Units |\n|---|---|\n| Germany | 61.200 |\n")
+    assert [e.units for e in read(nlp, text).exports if e.destination == "Germany"] == [61200]

@@ -400,6 +400,9 @@ class TableReader:
         return True
 
     def _figure(self, cell: Cell, role: Role) -> float | None:
+        """The cell's figure scaled by its header; '61.200' in a column of counts is 61,200 written the European way."""
+        if role.scale == 1.0 and role.name not in ("investment", "engine") and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", cell.text):
+            return float(cell.text.replace(".", ""))
         value = cell_number(cell.text)
         if value is None:
             return None
@@ -564,7 +567,6 @@ class TableReader:
         """'| Germany | 61 200 | Tucson, Kona Electric |': a route a row, from the origin and by the company the
         caption names, else the exporter the story named, else the plant being described."""
         r = self.r
-        from core.nlp.relations import add_new
         cap_company, cap_country, place = self._context(table)
         caption = table.caption.text if table.caption else ""
         company = origin = None
@@ -601,33 +603,43 @@ class TableReader:
             return False
         units_col = _units_column(table, roles, market)
         origin_col = next((n for n, ro in enumerate(roles) if ro.name == "origin"), None)
-        models_col = next((n for n, ro in enumerate(roles) if ro.name in ("models", "model")), None)
-        company_col = next((n for n, ro in enumerate(roles) if ro.name == "company"), None)
+        # "| Tiggo 4 | 12,000 | Russia, Kazakhstan |": rows of models (or makers) with their markets in a later column;
+        # the row's figure is the model's, not a market's
+        by_market = not any(ro.name in LABEL_ROLES for ro in roles[:market])
         for row in table.rows:
-            if len(row) != len(roles) or TOTAL_ROW.match(row[market].text):
+            if len(row) != len(roles) or TOTAL_ROW.match(row[0].text) or TOTAL_ROW.match(row[market].text):
                 continue
-            # the market the cell opens with ("Germany", "🇩🇪 Germany", "Central America and the Caribbean")
-            dest = next((e for e in self._ents(row[market], ("COUNTRY", "REGION"))
-                         if not re.search(r"\w", self.text[row[market].start:r.index.token_chars[e.start]])), None)
             source = origin
             if origin_col is not None:  # "| China | Chile | 4,300 |": each row's origin in a column of its own
                 source = next((e.ent_id_ for e in self._ents(row[origin_col], ("COUNTRY", "REGION"))), origin)
-            if dest is None or not source or dest.ent_id_ == source:
-                continue
-            sent = self._sentence(row[0].start)
-            shipper = company
-            if company_col is not None:
-                shipper = next((e.ent_id_ for e in self._ents(row[company_col], ("COMPANY",))), company)
-            models = self._models_in(row[models_col], shipper, sent) if models_col is not None else []
-            value = self._figure(row[units_col], roles[units_col]) if units_col is not None else None
-            if value is None and not models:
-                continue  # "| Peru | strong |": a market named, nothing shipped
-            export = r._route(shipper, source, dest.ent_id_, sent, 0.8)
-            add_new(export.models, models)
-            if value is not None and export.units is None:
-                export.units = value
-                export.evidence["units"] = r._source(sent, confidence=0.8)
+            markets = self._ents(row[market], ("COUNTRY", "REGION"))
+            if by_market:  # the market the cell opens with ("Germany", "🇩🇪 Germany", "Central America and the Caribbean")
+                markets = [e for e in markets[:1] if not re.search(r"\w", self.text[row[market].start:r.index.token_chars[e.start]])]
+            for dest in markets:
+                if source and dest.ent_id_ != source:
+                    self._export_row(table, row, roles, (company, source, dest.ent_id_), units_col if by_market else None)
         return True
+
+    def _export_row(self, table: Table, row: list[Cell], roles: list[Role], route: tuple, units_col: int | None) -> None:
+        """One row's route (company, origin, destination), with the row's models and, from units_col, its figure."""
+        r = self.r
+        from core.nlp.relations import add_new
+        company, source, destination = route
+        models_col = next((n for n, ro in enumerate(roles) if ro.name in ("models", "model")), None)
+        company_col = next((n for n, ro in enumerate(roles) if ro.name == "company"), None)
+        sent = self._sentence(row[0].start)
+        shipper = company
+        if company_col is not None:
+            shipper = next((e.ent_id_ for e in self._ents(row[company_col], ("COMPANY",))), company)
+        models = self._models_in(row[models_col], shipper, sent) if models_col is not None else []
+        value = self._figure(row[units_col], roles[units_col]) if units_col is not None else None
+        if value is None and not models:
+            return  # "| Peru | strong |": a market named, nothing shipped
+        export = r._route(shipper, source, destination, sent, 0.8)
+        add_new(export.models, models)
+        if value is not None and export.units is None:
+            export.units = value
+            export.evidence["units"] = r._source(sent, confidence=0.8)
 
     def _caption_model(self, table: Table) -> str | None:
         found = self._ents(table.caption, ("MODEL",)) if table.caption else []
