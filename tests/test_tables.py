@@ -324,3 +324,9 @@ def test_a_count_written_with_dots_for_thousands(nlp):
     text = ("Skoda exported more cars from the Czech Republic.\n\nSkoda exports by market\n\n"
             "| Market | Units |\n|---|---|\n| Germany | 61.200 |\n")
     assert [e.units for e in read(nlp, text).exports if e.destination == "Germany"] == [61200]
+
+
+def test_a_table_in_a_press_releases_closing_section_gives_nothing(nlp):
+    text = ("Renault confirms its results.\n\nAbout Renault Group\n\nRenault Group operates plants worldwide.\n\n"
+            "| Plant | Country | Capacity |\n|---|---|---|\n| Tangier | Morocco | 400,000 |\n| Bursa | Turkey | 380,000 |\n")
+    assert read(nlp, text).plants == []

@@ -355,6 +355,8 @@ class TableReader:
     # -- a table --------------------------------------------------------------------------------
     def read(self, table: Table) -> bool:
         gaz = self.r.gaz
+        if self.r.index.is_boilerplate(self.r.index.token_at_char(table.rows[0][0].start)):
+            return False  # a table in a press release's closing section or other page furniture states nothing
         roles = [header_role(c.text, gaz.currencies_prefix, gaz.currencies_suffix) for c in table.header]
         if len(roles) == 2 and roles[0].name in PLANT_FIGURES + SPEC_FIGURES and table.header[1].text:
             # "| Annual capacity | 200,000 |" over the rule: a two-column fact sheet whose first line is a row too
