@@ -330,3 +330,17 @@ def test_a_table_in_a_press_releases_closing_section_gives_nothing(nlp):
     text = ("Renault confirms its results.\n\nAbout Renault Group\n\nRenault Group operates plants worldwide.\n\n"
             "| Plant | Country | Capacity |\n|---|---|---|\n| Tangier | Morocco | 400,000 |\n| Bursa | Turkey | 380,000 |\n")
     assert read(nlp, text).plants == []
+
+
+def test_a_table_in_an_html_article_is_read(nlp):
+    from core.ingest import html_text
+
+    html = ("<html><head><title>Renault plants</title></head><body><article><h1>Renault expands plants</h1>"
+            "<p>Renault said on Monday it would hire more workers at its plants in Morocco and Turkey, the carmaker said in "
+            "a statement.</p><p>The company gave these figures for its two plants.</p>"
+            "<table><tr><th>Plant</th><th>Country</th><th>Capacity</th></tr>"
+            "<tr><td>Tangier</td><td>Morocco</td><td>400,000</td></tr><tr><td>Bursa</td><td>Turkey</td><td>380,000</td></tr>"
+            "</table><p>Renault did not give a timetable for the hiring, which unions welcomed on Tuesday.</p>"
+            "</article></body></html>")
+    text, _ = html_text(html)
+    assert {p.site: p.capacity_per_year for p in read(nlp, text).plants} == {"Tangier": 400000, "Bursa": 380000}
