@@ -42,8 +42,9 @@ def test_a_table_aligned_by_spaces_or_tabs_is_found():
 
 def test_share_buttons_and_a_single_gapped_line_are_no_table():
     assert find_tables("Share on Facebook   Share on X   Email\n\nThe plant opened in 2020.\n") == []
-    # lines of figures without a header line naming the columns
-    assert find_tables("Alpha Motors      71,400\nBeta Cars         36,900\nGamma             12,000\n") == []
+    # lines of figures without a header line naming the columns: a table whose header is blank
+    [table] = find_tables("Alpha Motors      71,400\nBeta Cars         36,900\nGamma             12,000\n")
+    assert [c.text for c in table.header] == ["", ""] and len(table.rows) == 3
 
 
 # -- headers --------------------------------------------------------------------------------------------------------
@@ -344,3 +345,16 @@ def test_a_table_in_an_html_article_is_read(nlp):
             "</article></body></html>")
     text, _ = html_text(html)
     assert {p.site: p.capacity_per_year for p in read(nlp, text).plants} == {"Tangier": 400000, "Bursa": 380000}
+
+
+def test_a_fact_sheet_without_a_header_aligned_or_in_bars(nlp):
+    for sheet in ("Annual capacity      400,000 vehicles\nEmployees            7,000\nShifts               3\n",
+                  "| Annual capacity | 400,000 vehicles |\n| Employees | 7,000 |\n| Shifts | 3 |\n"):
+        text = ("Renault to expand Tangier plant\n\nRenault will expand its plant in Tangier, Morocco, the company said.\n\n"
+                "Tangier plant in figures\n\n" + sheet + "\nThe work starts next year.\n")
+        [plant] = read(nlp, text).plants
+        assert (plant.site, plant.capacity_per_year, plant.jobs, plant.shifts) == ("Tangier", 400000, 7000, 3)
+
+
+def test_a_menu_of_links_is_no_table():
+    assert find_tables("Home      News      Cars\nTrucks    Opinion   Video\n\nThe plant opened in 2020.\n") == []

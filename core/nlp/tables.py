@@ -108,7 +108,8 @@ def find_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     k = 0
     while k < len(lines):
-        table, k_next = _markdown_at(text, lines, k) or _aligned_at(text, lines, k) or (None, k + 1)
+        table, k_next = (_markdown_at(text, lines, k) or _aligned_at(text, lines, k) or _headerless_at(text, lines, k)
+                         or (None, k + 1))
         if table is not None:
             tables.append(table)
         k = max(k_next, k + 1)
@@ -163,6 +164,35 @@ def _aligned_at(text: str, lines, k: int) -> tuple[Table, int] | None:
     if len(rows) < 2 or sum(1 for r in rows if any(DIGIT.search(c.text) for c in r[1:])) * 2 < len(rows):
         return None
     return Table(header, rows, s, spans[-1][1], _caption(text, lines, k), "aligned", spans), j
+
+
+def _headerless_at(text: str, lines, k: int) -> tuple[Table, int] | None:
+    """'| Employees | 7,000 |' or 'Employees      7,000' on two or more lines, with no header over them: a fact sheet
+    of labels and values (its header left blank), as many cells on each line."""
+    def cells_of(j: int) -> list[Cell]:
+        s, e, line = lines[j]
+        if line.lstrip().startswith("|"):
+            return _pipe_cells(text, s, e)
+        return [] if "|" in line else _gap_cells(text, s, e)
+
+    first = cells_of(k)
+    if len(first) < 2 or not first[0].text[:1].isalpha():
+        return None
+    rows, spans, j = [], [], k
+    while j < len(lines) and lines[j][2].strip():
+        cells = cells_of(j)
+        if len(cells) != len(first) or not cells[0].text[:1].isalpha() or len(cells[0].text.split()) > MAX_HEADER_WORDS:
+            break
+        rows.append(cells)
+        spans.append((lines[j][0], lines[j][1]))
+        j += 1
+    figures = [any(DIGIT.search(c.text) for c in row[1:]) for row in rows]
+    # every line a figure, or a label of one ("| Models | Sandero, Jogger |"): no menu of links ("Home   News")
+    if len(rows) < 2 or sum(figures) * 2 < len(rows) or not all(
+            has or header_role(row[0].text).name in PLANT_FIGURES + SPEC_FIGURES for has, row in zip(figures, rows, strict=False)):
+        return None
+    blank = [Cell("", lines[k][0], lines[k][0])] * len(first)
+    return Table(blank, rows, lines[k][0], spans[-1][1], _caption(text, lines, k), "headerless", spans), j
 
 
 def _by_position(header: list[Cell], cells: list[Cell], header_line: int, line: int) -> list[Cell] | None:
