@@ -116,10 +116,11 @@ def _check_text(text: str) -> str:
 
 
 def html_text(html: str) -> tuple[str, dict[str, str]]:
-    """Main text and metadata of an HTML page (trafilatura): navigation, ads and scripts fall away."""
+    """Main text and metadata of an HTML page (trafilatura): navigation, ads and scripts fall away. Tables in the
+    article stay, written as markdown pipe tables ("| Plant | Capacity |" over "|---|---|"), which core.nlp.tables reads."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True)
     if doc is None:
         raise BadInput("no article text in HTML (only scripts, markup or navigation)")
     get = doc.get if isinstance(doc, dict) else (lambda k, default=None: getattr(doc, k, default))

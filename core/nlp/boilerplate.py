@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from core.nlp.docindex import doc_index, doc_text
 from core.nlp.extensions import register_extensions
+from core.nlp.tables import find_tables
 
 CALL_TO_ACTION_PATTERN = (
     r"\b(subscribe|sign up|newsletter|nominate|click here|read more|learn more|find out more|register now|"
@@ -251,9 +252,15 @@ class BoilerplateMarker:
         links = False  # in a list of links under a heading such as "Related" or "Most popular"
         closing = False  # past a press release's "About Acme Motors" or "Forward-looking statements" heading
         highlights = False  # in the bullets under a "Key points" or "Highlights" heading
+        # the lines of a table (core.nlp.tables) are content, however short: "| | Creta | Venue |", "| Plant | Kenitra |"
+        # and so is the caption over one, which names whose figures they are ("Where Nosovice cars went in 2024")
+        table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in find_tables(text)]
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))
+            if table_lines and not closing and any(s <= start < e for s, e in table_lines):
+                previous_was_boilerplate = links = highlights = False
+                continue
             highlights = highlights and bool(BULLET.match(paragraph))
             if highlights and not closing:
                 previous_was_boilerplate = links = False

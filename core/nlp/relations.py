@@ -33,6 +33,7 @@ from core.nlp.docindex import Entity, Sentence, doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, fold_accents
 from core.nlp.registry import get_gazetteer
+from core.nlp.tables import TableReader
 
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
@@ -289,6 +290,7 @@ class ArticleReader:
         self.placed_countries = self.named_countries | {
             self.gaz.places[e.text].country for e in self.all_ents
             if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
+        self.tables = TableReader(self)  # the tables in the text, each read when the sentences reach it
 
     @cached_property
     def article_words(self) -> set[str]:
@@ -302,6 +304,10 @@ class ArticleReader:
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
             self.previous_words, self.words = self.words, self._sent_words(sent)
+            if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
+                self._models(sent, ents)
+                self.sent_no += 1
+                continue
             bases = self._models(sent, ents)
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
             self._specs(sent, subjects, qs)
