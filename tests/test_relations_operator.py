@@ -1,0 +1,30 @@
+"""Who runs a plant: local subsidiaries, contract assemblers and joint ventures, on sentences written for these tests
+(towns, figures and people made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def _operators(facts) -> list[tuple[str | None, str | None, str]]:
+    return [(p.company, p.site, p.country) for p in facts.plants]
+
+
+# -- gazetteer: local assemblers and subsidiaries under their usual names -----------------------------------------
+def test_a_local_subsidiary_named_brand_and_country_is_the_operator(nlp):
+    facts = read(nlp, "Kia Qazaqstan's new plant in Oral started production of the Seltos in March.")
+    assert _operators(facts) == [("Kia Qazaqstan", "Oral", "Kazakhstan")]
+
+
+def test_a_trading_house_plant_is_its_own_not_the_brand_group(nlp):
+    facts = read(nlp, "Toyota Tsusho's plant in Kumasi assembles the Corolla from kits.")
+    assert _operators(facts) == [("Toyota Tsusho", "Kumasi", "Ghana")]
+
+
+def test_an_accented_spelling_of_a_subsidiary_is_the_subsidiary(nlp):
+    facts = read(nlp, "Škoda Auto Volkswagen India has opened a new paint shop at its Pune plant, adding 500 jobs.")
+    assert _operators(facts) == [("Skoda Auto Volkswagen India", "Pune", "India")]
+
+
+def test_an_assembler_takes_its_usual_short_name(nlp):
+    facts = read(nlp, "Sazgar Engineering Works will add a second shift at its Lahore plant.")
+    assert _operators(facts) == [("Sazgar", "Lahore", "Pakistan")]
