@@ -28,3 +28,26 @@ def test_an_accented_spelling_of_a_subsidiary_is_the_subsidiary(nlp):
 def test_an_assembler_takes_its_usual_short_name(nlp):
     facts = read(nlp, "Sazgar Engineering Works will add a second shift at its Lahore plant.")
     assert _operators(facts) == [("Sazgar", "Lahore", "Pakistan")]
+
+
+# -- "at the X plant in Y": the company the plant is named after runs it ----------------------------------------
+def test_the_plant_named_after_an_assembler_is_the_assemblers(nlp):
+    facts = read(nlp, "Nissan began local assembly of the Navara in Ghana with its distributor Japan Motors, at the "
+                      "Toyota Tsusho plant in Tema.")
+    assert _operators(facts) == [("Toyota Tsusho", "Tema", "Ghana")]
+
+
+def test_an_acronym_in_brackets_before_the_plant_noun(nlp):
+    facts = read(nlp, "Mahindra started assembly of the Pik Up in Kenya, in partnership with its distributor Simba "
+                      "Corporation, at the Associated Vehicle Assemblers (AVA) assembly plant in Mombasa.")
+    assert _operators(facts) == [("Associated Vehicle Assemblers", "Mombasa", "Kenya")]
+
+
+def test_a_former_owners_name_on_the_plant_is_no_operator(nlp):
+    facts = read(nlp, "Renault will build the Duster in Russia at the former Nissan plant in St Petersburg.")
+    assert _operators(facts) == [("Renault", "St Petersburg", "Russia")]
+
+
+def test_a_brand_building_at_its_own_plant_keeps_it(nlp):
+    facts = read(nlp, "Hyundai will assemble the Creta in Ghana at its own plant in Accra.")
+    assert _operators(facts) == [("Hyundai", "Accra", "Ghana")]

@@ -851,6 +851,7 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            company = self._company_naming_the_plant(sent, ents, slot) or company
             known_before = len(self.plants)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
@@ -881,6 +882,28 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _company_naming_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'Mahindra began assembly in Kenya with its distributor X, at the Acme Assemblers (AA) plant in Mombasa': the
+        company whose name the plant bears ('the X plant in Y', 'the X assembly plant at Y') runs it, whoever the
+        subject is (a former owner's name, 'the former Nissan plant in ...', does not count)."""
+        lower = self.index.lower
+        site = next((e for e in ents if e.label_ == "PLACE" and e.text == slot["site"]
+                     and slot["first"] <= e.start < slot["last"]), None)
+        if site is None or site.start < sent.start + 4 or lower[site.start - 1] not in ("in", "at", "near", "outside"):
+            return None
+        k = site.start - 2
+        if lower[k] not in ("plant", "factory", "facility", "works"):
+            return None
+        k -= 1
+        if lower[k] in ("assembly", "production", "manufacturing", "vehicle", "car"):
+            k -= 1
+        if lower[k] == ")" and k - 2 > sent.start and lower[k - 2] == "(":
+            k -= 3  # "the Acme Assemblers (AA) plant": the acronym in brackets
+        owner = next((e for e in ents if e.label_ == "COMPANY" and e.end - 1 == k), None)
+        if owner is None or lower[owner.start - 1] != "the" or self._former_owner(owner):
+            return None
+        return owner.ent_id_
 
     def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
