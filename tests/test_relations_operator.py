@@ -51,3 +51,14 @@ def test_a_former_owners_name_on_the_plant_is_no_operator(nlp):
 def test_a_brand_building_at_its_own_plant_keeps_it(nlp):
     facts = read(nlp, "Hyundai will assemble the Creta in Ghana at its own plant in Accra.")
     assert _operators(facts) == [("Hyundai", "Accra", "Ghana")]
+
+
+# -- "kits go to Vietnam, where X assembles them": the builder of the clause on the place -----------------------
+def test_the_builder_of_a_where_clause_runs_the_plant_there(nlp):
+    facts = read(nlp, "Hyundai sends kits of the Creta to Vietnam, where TC Motor assembles them at its plant in Hai Duong.")
+    assert _operators(facts) == [("Thanh Cong Group", "Hai Duong", "Vietnam")]
+
+
+def test_a_where_clause_without_building_changes_nothing(nlp):
+    facts = read(nlp, "Hyundai builds the Creta in India, where Maruti Suzuki sells most cars.")
+    assert _operators(facts) == [("Hyundai", None, "India")]

@@ -851,7 +851,8 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
-            company = self._company_naming_the_plant(sent, ents, slot) or company
+            company = (self._company_naming_the_plant(sent, ents, slot) or self._builder_of_where_clause(sent, ents, slot)
+                       or company)
             known_before = len(self.plants)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
@@ -904,6 +905,21 @@ class ArticleReader:
         if owner is None or lower[owner.start - 1] != "the" or self._former_owner(owner):
             return None
         return owner.ent_id_
+
+    def _builder_of_where_clause(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'kits are sent to Vietnam, where TC Motor assembles them at its plant in Hai Duong': the company building in
+        the clause that opens on the place runs the plant there, not the company that sends the kits."""
+        lower = self.index.lower
+        place = next((e for e in ents if e.label_ in ("PLACE", "COUNTRY") and e.start == slot["first"]), None)
+        if place is None:
+            return None
+        k = place.end + (1 if lower[place.end:place.end + 1] == [","] else 0)
+        if lower[k:k + 1] != ["where"]:
+            return None
+        builder = next((e for e in ents if e.label_ == "COMPANY" and e.start == k + 1), None)
+        if builder is None or not BUILD_VERBS & set(lower[builder.end:builder.end + 3]):
+            return None
+        return builder.ent_id_
 
     def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
