@@ -62,3 +62,16 @@ def test_the_builder_of_a_where_clause_runs_the_plant_there(nlp):
 def test_a_where_clause_without_building_changes_nothing(nlp):
     facts = read(nlp, "Hyundai builds the Creta in India, where Maruti Suzuki sells most cars.")
     assert _operators(facts) == [("Hyundai", None, "India")]
+
+
+# -- a parent named after the site, as a model's brand, yields to the subsidiary the article is about -------------
+def test_a_parent_named_as_a_brand_after_the_site_yields_to_the_subsidiary(nlp):
+    facts = read(nlp, "Renault Korea sold 50,000 cars at home. Renault Korea will hire 300 people. "
+                      "Busan also builds the Arkana, Renault's coupe-SUV.")
+    assert _operators(facts) == [("Renault Korea", "Busan", "South Korea")]
+
+
+def test_the_parents_own_plant_abroad_stays_the_parents(nlp):
+    facts = read(nlp, "Renault Korea sold 50,000 cars at home. Renault Korea will hire 300 people. "
+                      "In France, Renault builds the Clio at Flins.")
+    assert _operators(facts) == [("Renault", "Flins", "France")]

@@ -852,7 +852,7 @@ class ArticleReader:
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
             company = (self._company_naming_the_plant(sent, ents, slot) or self._builder_of_where_clause(sent, ents, slot)
-                       or company)
+                       or self._subsidiary_the_article_is_about(ents, slot, company) or company)
             known_before = len(self.plants)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
@@ -920,6 +920,23 @@ class ArticleReader:
         if builder is None or not BUILD_VERBS & set(lower[builder.end:builder.end + 3]):
             return None
         return builder.ent_id_
+
+    def _subsidiary_the_article_is_about(self, ents: list[Span], slot: dict, company: str | None) -> str | None:
+        """'Renault Korea ... Busan also builds the Grand Koleos, Renault's mid-size SUV': with no company named before
+        the place, a parent named after it (as a model's brand) yields to its subsidiary the article is about, in the
+        subsidiary's own country."""
+        main = self.main_company
+        if not company or not main or main == company or slot["country"] != self.gaz.home_country(main):
+            return None
+        if any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents):
+            return None
+        parent, seen = main, {main}
+        while (info := self.gaz.companies.get(parent)) is not None and info.parent and info.parent not in seen:
+            parent = info.parent
+            seen.add(parent)
+            if parent == company:
+                return main
+        return None
 
     def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
