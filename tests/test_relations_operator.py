@@ -75,3 +75,8 @@ def test_the_parents_own_plant_abroad_stays_the_parents(nlp):
     facts = read(nlp, "Renault Korea sold 50,000 cars at home. Renault Korea will hire 300 people. "
                       "In France, Renault builds the Clio at Flins.")
     assert _operators(facts) == [("Renault", "Flins", "France")]
+
+
+def test_a_local_operation_under_its_legal_name_is_no_chinese_parent(nlp):
+    facts = read(nlp, "Further west, SGMW Motor Indonesia builds the Air ev at its plant in Cikarang.")
+    assert _operators(facts) == [("SGMW Motor Indonesia", "Cikarang", "Indonesia")]
