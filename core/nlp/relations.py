@@ -857,6 +857,8 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            company = (self._company_naming_the_plant(sent, ents, slot) or self._builder_of_where_clause(sent, ents, slot)
+                       or self._subsidiary_the_article_is_about(ents, slot, company) or company)
             known_before = len(self.plants)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
@@ -887,6 +889,60 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _company_naming_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'Mahindra began assembly in Kenya with its distributor X, at the Acme Assemblers (AA) plant in Mombasa': the
+        company whose name the plant bears ('the X plant in Y', 'the X assembly plant at Y') runs it, whoever the
+        subject is (a former owner's name, 'the former Nissan plant in ...', does not count)."""
+        lower = self.index.lower
+        site = next((e for e in ents if e.label_ == "PLACE" and e.text == slot["site"]
+                     and slot["first"] <= e.start < slot["last"]), None)
+        if site is None or site.start < sent.start + 4 or lower[site.start - 1] not in ("in", "at", "near", "outside"):
+            return None
+        k = site.start - 2
+        if lower[k] not in ("plant", "factory", "facility", "works"):
+            return None
+        k -= 1
+        if lower[k] in ("assembly", "production", "manufacturing", "vehicle", "car"):
+            k -= 1
+        if lower[k] == ")" and k - 2 > sent.start and lower[k - 2] == "(":
+            k -= 3  # "the Acme Assemblers (AA) plant": the acronym in brackets
+        owner = next((e for e in ents if e.label_ == "COMPANY" and e.end - 1 == k), None)
+        if owner is None or lower[owner.start - 1] != "the" or self._former_owner(owner):
+            return None
+        return owner.ent_id_
+
+    def _builder_of_where_clause(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'kits are sent to Vietnam, where TC Motor assembles them at its plant in Hai Duong': the company building in
+        the clause that opens on the place runs the plant there, not the company that sends the kits."""
+        lower = self.index.lower
+        place = next((e for e in ents if e.label_ in ("PLACE", "COUNTRY") and e.start == slot["first"]), None)
+        if place is None:
+            return None
+        k = place.end + (1 if lower[place.end:place.end + 1] == [","] else 0)
+        if lower[k:k + 1] != ["where"]:
+            return None
+        builder = next((e for e in ents if e.label_ == "COMPANY" and e.start == k + 1), None)
+        if builder is None or not BUILD_VERBS & set(lower[builder.end:builder.end + 3]):
+            return None
+        return builder.ent_id_
+
+    def _subsidiary_the_article_is_about(self, ents: list[Span], slot: dict, company: str | None) -> str | None:
+        """'Renault Korea ... Busan also builds the Grand Koleos, Renault's mid-size SUV': with no company named before
+        the place, a parent named after it (as a model's brand) yields to its subsidiary the article is about, in the
+        subsidiary's own country."""
+        main = self.main_company
+        if not company or not main or main == company or slot["country"] != self.gaz.home_country(main):
+            return None
+        if any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents):
+            return None
+        parent, seen = main, {main}
+        while (info := self.gaz.companies.get(parent)) is not None and info.parent and info.parent not in seen:
+            parent = info.parent
+            seen.add(parent)
+            if parent == company:
+                return main
+        return None
 
     def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
