@@ -1854,6 +1854,12 @@ class ArticleReader:
                 return False
         if k > 0 and self.index.lower[k - 1] in LOCATION_PREPS:
             return False  # "the plant in Haryana has capacity for": the plant's own
+        if k > 1 and self.index.lower[k - 1] == "," and self.ent_type[k - 2] == "PLACE":
+            j = k - 2
+            while j > 0 and self.ent_iob[j] == "I":
+                j -= 1
+            if j > 0 and self.index.lower[j - 1] in LOCATION_PREPS:
+                return False  # "the plant in Tangier, Morocco has a capacity of": the country of the plant's town
         after = self.index.lower[end:end + 3]
         while after and after[0] in ("now", "already", "together", "currently"):
             after = after[1:]

@@ -1,0 +1,37 @@
+"""General misses: capacities with no unit noun, Indian scales, passive built-by-at plants, routes of the models sold in a
+market, bulleted market lists, shareholders named beside operators. Sentences written for these tests (names and figures
+made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def _capacities(facts) -> dict[str, float | None]:
+    return {p.site: p.capacity_per_year for p in facts.plants}
+
+
+# -- "can build around 150,000 a year": a yearly figure after a verb of making, no unit noun -----------------------
+def test_a_yearly_figure_after_a_verb_of_making_is_capacity(nlp):
+    facts = read(nlp, "Kia has opened an assembly plant in Sousse, Tunisia. The factory can build around 150,000 a year.")
+    assert _capacities(facts) == {"Sousse": 150000}
+    assert facts.plants[0].evidence["capacity_per_year"].qualifier == "around"
+
+
+def test_a_yearly_figure_sold_is_no_capacity(nlp):
+    facts = read(nlp, "Kia builds the Rio at its plant in Sousse, Tunisia, of which it sold 40,000 a year.")
+    assert _capacities(facts) == {"Sousse": None}
+
+
+def test_capacity_annually_with_no_noun(nlp):
+    facts = read(nlp, "Dacia's plant in Tangier, Morocco has a capacity of 300,000 annually.")
+    assert _capacities(facts) == {"Tangier": 300000}
+
+
+def test_a_country_holding_capacity_is_still_no_plant_figure(nlp):
+    facts = read(nlp, "Dacia builds cars in Tangier. Morocco has a capacity of 700,000 cars a year.")
+    assert _capacities(facts) == {"Tangier": None}
+
+
+def test_a_countrys_yearly_production_target_is_no_capacity(nlp):
+    facts = read(nlp, "Kia builds cars in Sousse, Tunisia. The country wants to double car production to 2 million a year.")
+    assert _capacities(facts) == {"Sousse": None}
