@@ -35,3 +35,21 @@ def test_a_country_holding_capacity_is_still_no_plant_figure(nlp):
 def test_a_countrys_yearly_production_target_is_no_capacity(nlp):
     facts = read(nlp, "Kia builds cars in Sousse, Tunisia. The country wants to double car production to 2 million a year.")
     assert _capacities(facts) == {"Sousse": None}
+
+
+# -- Indian scales: lakh and crore in capacity, jobs and money; "Rs." with its full stop -----------------------------
+def test_lakh_capacity_beside_a_headcount(nlp):
+    facts = read(nlp, "Tata's Sanand plant in Gujarat, which employs 9,600 people, has a capacity of 4.2 lakh units.")
+    assert [(p.capacity_per_year, p.jobs) for p in facts.plants] == [(420000, 9600)]
+
+
+def test_rupees_with_a_full_stop_and_crore(nlp):
+    facts = read(nlp, "Mahindra will invest Rs. 1,500 crore in its Chakan plant in Maharashtra, creating 5,000 jobs.")
+    plant = facts.plants[0]
+    assert (plant.investment.amount, plant.investment.currency, plant.jobs) == (15_000_000_000, "INR", 5000)
+
+
+def test_crore_and_lakh_spelled_with_rs(nlp):
+    facts = read(nlp, "Maruti will spend Rs 2,400 crore at its plant in Kharkhoda, India, which can make 2.5 lakh cars a year.")
+    plant = facts.plants[0]
+    assert (plant.investment.amount, plant.capacity_per_year) == (24_000_000_000, 250000)
