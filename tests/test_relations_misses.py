@@ -53,3 +53,41 @@ def test_crore_and_lakh_spelled_with_rs(nlp):
     facts = read(nlp, "Maruti will spend Rs 2,400 crore at its plant in Kharkhoda, India, which can make 2.5 lakh cars a year.")
     plant = facts.plants[0]
     assert (plant.investment.amount, plant.capacity_per_year) == (24_000_000_000, 250000)
+
+
+# -- passive built-by-at: "X is made by Kia Slovakia in Zilina" ------------------------------------------------------
+def _plants(facts) -> list[tuple]:
+    return [(p.company, p.site, p.country, tuple(p.models)) for p in facts.plants]
+
+
+def test_made_by_a_company_in_a_town_is_a_plant(nlp):
+    facts = read(nlp, "The Kia Ceed is made by Kia Slovakia in Žilina.")
+    assert _plants(facts) == [("Kia Slovakia", "Žilina", "Slovakia", ("Ceed",))]
+
+
+def test_built_by_a_company_at_a_town_is_a_plant(nlp):
+    facts = read(nlp, "The Hyundai Kona is built by Hyundai at Ulsan.")
+    assert _plants(facts) == [("Hyundai", "Ulsan", "South Korea", ("Kona",))]
+
+
+def test_a_decision_made_by_a_company_in_a_city_is_no_plant(nlp):
+    assert read(nlp, "The decision was made by Kia in Seoul on Monday.").plants == []
+
+
+def test_a_us_state_in_the_operators_name_places_the_town(nlp):
+    facts = read(nlp, "The RAV4 is produced by Toyota Motor Manufacturing Kentucky in Georgetown.")
+    assert [p.country for p in facts.plants] == ["United States"]
+
+
+def test_made_by_then_based_on_keeps_the_lineage(nlp):
+    facts = read(nlp, "The Kia Sportage is made by Kia Slovakia in Žilina. It is based on the Hyundai Tucson.")
+    assert {m.name: m.based_on for m in facts.models}["Sportage"] == "Hyundai Tucson"
+    assert _plants(facts) == [("Kia Slovakia", "Žilina", "Slovakia", ("Sportage",))]
+
+
+def test_a_made_by_aside_keeps_the_plant_described(nlp):
+    facts = read(nlp, "Hyundai builds the Tucson at Nošovice in the Czech Republic. The i30 shares its platform with the "
+                      "Kia Ceed, which is made by sister company Kia Slovakia in Žilina, alongside the Sportage. The plant "
+                      "exported 5,000 cars to Poland.")
+    assert {p.site: p.models for p in facts.plants} == {"Nošovice": ["Tucson"], "Žilina": ["Ceed", "Sportage"]}
+    assert [(e.origin, e.destination, e.units) for e in facts.exports] == [("Czech Republic", "Poland", 5000)]

@@ -42,6 +42,8 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 US_STATE_NEWS_STYLE = lx.US_STATE_NEWS_STYLE
+US_STATE_NAMES = frozenset(s.name.lower() for s in pycountry.subdivisions.get(country_code="US")
+                           if s.type == "State" and s.name not in ("Georgia", "Washington"))
 # "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
 # article names it again alone; up to three capitalised words before the comma, the state written short after it
 US_TOWN_WITH_STATE = re.compile(
@@ -423,6 +425,9 @@ class ArticleReader:
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
             if self._us_state_after(ent) or fold_accents(ent.text).lower() in self._us_towns:
                 return "United States"  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
+            if (place and place.country != "United States" and self._us_state_in_sentence(ent)
+                    and "United States" in self.gaz.town_countries.get(fold_accents(ent.text), ())):
+                return "United States"  # "built by Toyota Motor Manufacturing Kentucky in Georgetown": the state named
             if place and self.named_countries and place.country not in self.named_countries:
                 # "Georgetown" in a story about the US: a town of that name in a country the article names
                 namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
@@ -436,6 +441,13 @@ class ArticleReader:
                 return place.country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
         return None
+
+    def _us_state_in_sentence(self, ent: Span) -> bool:
+        """A US state written out in the sentence of a town ('Kentucky', 'South Carolina'), in a name or on its own;
+        not Georgia or Washington, which name other places too."""
+        start, end = self.index.sent_bounds(ent.start)
+        lower = self.index.lower[start:end]
+        return any(w in US_STATE_NAMES for w in lower) or any(f"{a} {b}" in US_STATE_NAMES for a, b in zip(lower, lower[1:], strict=False))
 
     def _us_state_after(self, ent: Span) -> bool:
         """A US state written short after a town and a comma: postal ('GA', 'KY') or news style ('Ga.', 'Tenn.', 'N.C.')."""
@@ -770,7 +782,7 @@ class ArticleReader:
                 # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
                 # the plant the sentence opens with makes the models named before the clause, and stays the one described
                 add_new(described.models, (self._model_name(m) for m in subjects if m.end <= clause))
-            elif not (len(created) == 1 and self._import_source(created[0])):
+            elif not (len(created) == 1 and (self._import_source(created[0]) or self._made_by_aside(created[0]))):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
@@ -878,9 +890,24 @@ class ArticleReader:
                     self.index.lower[k] in BUILD_VERBS and self.index.lower[k + 1] == "it" for k in range(sent.start, slot["first"])):
                 # "The Kwid is a small SUV. Renault builds it at its Chennai plant, beside the Triber"
                 names = [self.last_model, *(n for n in names if n != self.last_model)]
+            head = self._made_by_clause_head(slot["first"], sent, subjects)
+            if head is not None:
+                # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
+                # about and those named after the site, not the models of the main clause
+                names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _made_by_clause_head(self, first: int, sent: Sentence, subjects: list[Span]) -> Span | None:
+        """The model right before ', which is made by X in <first>' (the clause's verb of making followed by 'by')."""
+        lower = self.index.lower
+        for k in range(first - 1, max(sent.start, first - 10), -1):
+            if lower[k] in ("which", "that") and lower[k - 1] == ",":
+                if not any(lower[j] in BUILD_VERBS and lower[j + 1] == "by" for j in range(k + 1, first)):
+                    return None
+                return next((m for m in self.ents.get(sent.start, []) if m.end == k - 1 and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
+        return None
 
     def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
@@ -1105,6 +1132,19 @@ class ArticleReader:
             return False  # "... come from Mahindra's plant in Nashik, which builds the Scorpio-N": described in its own right
         # "imported from", "kits shipped from the maker's factories in Jinan"
         return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
+
+    def _made_by_aside(self, plant: PlantFact) -> bool:
+        """'The i30 shares its platform with the Kia Ceed, which is made by Kia Slovakia in Zilina': a plant named in a
+        relative clause about another model, an aside, while the plant described before stays the one described."""
+        start = self._slot_start.get(id(plant))
+        if start is None or self.current_plant is None or self.current_plant is plant:
+            return False
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        for k in range(start - 1, max(sent_start, start - 10), -1):
+            if lower[k] in ("which", "that") and lower[k - 1] == "," and k - 1 > sent_start:
+                return any(lower[j] in BUILD_VERBS and lower[j + 1] == "by" for j in range(k + 1, start))
+        return False
 
     def _kit_source(self, plant: PlantFact) -> bool:
         """'Kits will be shipped from Chery's plant in Wuhu, which builds the X': the plant that supplies the parts,
@@ -1459,7 +1499,12 @@ class ArticleReader:
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
             if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
                 continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
-            if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
+            # "is made by Kia Slovakia in Zilina": the passive with its maker names where it is made
+            # (of a model or of vehicles, not "the decision was made by Kia in Seoul")
+            made_by = (word == "made" and lower[j + 1] == "by" and lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB
+                       and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                               for k in range(sent.start, j)))
+            if (word in lx.PRODUCTION_CUES or made_by) and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 # "the X will not be built in Ohio", "is never assembled in Y": no production there
                 return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
             if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
