@@ -91,3 +91,26 @@ def test_a_made_by_aside_keeps_the_plant_described(nlp):
                       "exported 5,000 cars to Poland.")
     assert {p.site: p.models for p in facts.plants} == {"Nošovice": ["Tucson"], "Žilina": ["Ceed", "Sportage"]}
     assert [(e.origin, e.destination, e.units) for e in facts.exports] == [("Czech Republic", "Poland", 5000)]
+
+
+# -- "every X sold in <market> was shipped from <site>": a route with its model, no figure ----------------------------
+def _routes(facts) -> list[tuple]:
+    return [(e.company, e.origin, e.destination, tuple(e.models), e.units) for e in facts.exports]
+
+
+def test_every_model_sold_in_a_market_shipped_from_a_site(nlp):
+    facts = read(nlp, "Every Kia EV6 sold in Canada is shipped from Hwaseong, the company said.")
+    assert _routes(facts) == [("Kia", "South Korea", "Canada", ("EV6",), None)]
+
+
+def test_all_models_sold_in_a_region_come_from_a_town(nlp):
+    facts = read(nlp, "All Model 3s sold in Australia come from Shanghai.")
+    assert _routes(facts) == [("Tesla", "China", "Australia", ("Model 3",), None)]
+
+
+def test_not_every_model_sold_in_a_market_is_no_route(nlp):
+    assert read(nlp, "Not every Kia EV6 sold in Canada comes from Hwaseong.").exports == []
+
+
+def test_the_model_sold_in_a_market_without_every_is_no_route(nlp):
+    assert read(nlp, "The Kia EV6 sold in Canada was praised by reviewers in Toronto.").exports == []

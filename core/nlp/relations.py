@@ -1977,6 +1977,8 @@ class ArticleReader:
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
+            return
         if not self.words & EXPORT_FIRST_WORDS:
             return
         lower = self.index.lower
@@ -2410,6 +2412,34 @@ class ArticleReader:
         if k == sent.start or k >= cue:
             return False
         return any(q.start == k for q in self.quantities.get(sent.start, []))
+
+    def _sold_in_market_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'Every Ioniq 5 sold in America was shipped from Ulsan', 'all Model Ys sold in Europe come from Grünheide': the
+        model's route from where it is made to the market, no figure."""
+        lower = self.index.lower
+        for k in range(sent.start + 1, sent.end - 2):
+            if lower[k] != "sold" or lower[k + 1] != "in":
+                continue
+            market = next((e for e in ents if e.start == k + 2 and e.label_ in ("COUNTRY", "REGION")), None)
+            model = next((m for m in subjects if m.end <= k and k - m.end <= 1), None)
+            if market is None or model is None or set(lower[max(sent.start, model.start - 3):model.start]) & NEGATIONS:
+                continue
+            if not set(lower[max(sent.start, model.start - 3):model.start]) & {"every", "all", "each", "any"}:
+                continue  # "the Ioniq 5 sold in America ...": every one of them, not some
+            j = market.end
+            while j < sent.end and lower[j] in ("is", "are", "was", "were", "has", "have", "been", "all", "still", "now"):
+                j += 1
+            if j + 1 >= sent.end or lower[j] not in SOURCE_VERBS | BUILD_VERBS | IMPORT_CUES or lower[j + 1] not in ("from", "in", "at"):
+                continue
+            where = next((e for e in ents if e.start in (j + 2, j + 3) and e.label_ in ("COUNTRY", "PLACE")), None)
+            origin = self._country_of(where) if where is not None else None
+            destination = market.ent_id_ or market.text
+            if not origin or origin == destination:
+                continue
+            export = self._route(self._model_maker(model), origin, destination, sent, 0.8)
+            add_new(export.models, [self._model_name(model)])
+            return True
+        return False
 
     def _route(self, company: str | None, origin: str, destination: str, sent: Sentence, confidence: float) -> ExportFact:
         """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
