@@ -114,3 +114,18 @@ def test_not_every_model_sold_in_a_market_is_no_route(nlp):
 
 def test_the_model_sold_in_a_market_without_every_is_no_route(nlp):
     assert read(nlp, "The Kia EV6 sold in Canada was praised by reviewers in Toronto.").exports == []
+
+
+# -- a bulleted list of markets with the figures in brackets ---------------------------------------------------------
+LIST_TEXT = ("Geely builds the Coolray at its Baoji plant in China. Exports go to:\n"
+             "- Mexico (4,100 units)\n- Colombia (950)\n– Panama (300 units)\n")
+
+
+def test_bulleted_markets_with_bracketed_figures(nlp):
+    assert [(e.company, e.origin, e.destination, e.units) for e in read(nlp, LIST_TEXT).exports] == [
+        ("Geely", "China", "Mexico", 4100), ("Geely", "China", "Colombia", 950), ("Geely", "China", "Panama", 300)]
+
+
+def test_a_bracketed_figure_with_no_export_list_is_no_route(nlp):
+    facts = read(nlp, "Geely builds the Coolray at its Baoji plant in China. Dealer count:\n- Mexico (41)\n- Colombia (9)\n")
+    assert facts.exports == []

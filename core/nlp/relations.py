@@ -3167,11 +3167,19 @@ class ArticleReader:
         # "| Middle East   | 17,950 |": a cell padded to the column's width before its separator
         padded = column and head.end + 1 < sent.end and lower[head.end + 1] == "|"
         column = column and not padded
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column and not padded:
+        bulleted = lower[sent.start] in BULLETS and opening > sent.start
+        # "- Chile (5,000 units)": the row's figure in brackets after the market
+        bracketed = bulleted and head.end < sent.end and lower[head.end] == "("
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column and not padded and not bracketed:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3 + padded)), None)
         if units is None:
             return False
+        if bracketed:
+            close = next((k for k in range(units.end, min(sent.end, units.end + 3)) if lower[k] == ")"), None)
+            if close is None or sent.end - close > 2:
+                return False
+            return self._list_route(sent, head, units, [])
         # "France: 31,600 (208, Ami)": the row's models in brackets after its figure
         close = (next((k for k in range(units.end + 1, min(sent.end, units.end + 12)) if lower[k] == ")"), None)
                  if units.end < sent.end and lower[units.end] == "(" else None)
@@ -3191,6 +3199,10 @@ class ArticleReader:
         remark = row_end < sent.end and lower[row_end] in (",", "—", "–", ";") and row_end - sent.start <= 16
         if sent.end - sent.start > 16 and not remark:
             return False
+        return self._list_route(sent, head, units, row_models)
+
+    def _list_route(self, sent: Sentence, head: Span, units: Span | None, row_models: list[Span]) -> bool:
+        """The route of one row of an export list or table: the market of the row, from the list's exporter."""
         company, origin = self.exporter or (None, "")
         destination = head.ent_id_
         if self.importer is not None:  # a table of origins: every row ships to the importing country
