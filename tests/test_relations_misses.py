@@ -129,3 +129,24 @@ def test_bulleted_markets_with_bracketed_figures(nlp):
 def test_a_bracketed_figure_with_no_export_list_is_no_route(nlp):
     facts = read(nlp, "Geely builds the Coolray at its Baoji plant in China. Dealer count:\n- Mexico (41)\n- Colombia (9)\n")
     assert facts.exports == []
+
+
+# -- shareholders named beside operators -----------------------------------------------------------------------------
+def test_a_company_owned_by_another_keeps_its_plant(nlp):
+    facts = read(nlp, "Lotus, which is owned by Geely, builds the Emira at its plant in Hethel, England.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Lotus", "Hethel")]
+
+
+def test_a_minority_shareholder_in_the_sentence_is_no_operator(nlp):
+    facts = read(nlp, "Proton builds the Saga at its Tanjung Malim plant in Malaysia, said Geely, which owns 49.9% of Proton.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Proton", "Tanjung Malim")]
+
+
+def test_a_shareholder_before_the_operators_plant_is_no_operator(nlp):
+    facts = read(nlp, "Geely, which owns 49.9% of Proton, said Proton will build the X70 at its plant in Tanjung Malim, Malaysia.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Proton", "Tanjung Malim")]
+
+
+def test_a_plant_owned_by_a_company_is_its_own(nlp):
+    facts = read(nlp, "The plant in Hethel, England, owned by Lotus, builds the Emira.")
+    assert [p.company for p in facts.plants] == ["Lotus"]

@@ -51,6 +51,8 @@ US_TOWN_WITH_STATE = re.compile(
     r")\.|(?:" + "|".join(sorted(US_STATE_CODES)) + r")\b)")
 # the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
+OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
+OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
 # a plant that builds no more: "has been idle since 2020", "stood idle", "until X ended production in Y in 2025"
@@ -1214,7 +1216,8 @@ class ArticleReader:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
         lower = self.index.lower
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
-            if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS:
+            if (e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS
+                    and not self._owner_of_company(e)):
                 return e.ent_id_, 1.0
             # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
             if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
@@ -1225,6 +1228,8 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
+        # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
+        preceding = [e for e in preceding if not self._shareholder(sent, e, ents)] or preceding
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
@@ -1252,6 +1257,24 @@ class ArticleReader:
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
+
+    def _shareholder(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
+        """A company named as another's owner in an aside: 'Volvo, which is owned by Geely,', 'Geely, which owns 49.9%
+        of Proton,', 'Geely, which holds a stake in Proton,' (the clause names the company owned)."""
+        lower = self.index.lower
+        if ent.start >= 2 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in OWNED_WORDS:
+            return True
+        if lower[ent.end:ent.end + 2] not in ([",", "which"], [",", "that"]) or lower[ent.end + 2] in PASSIVE_AUXILIARIES:
+            return False  # not "Volvo, which is owned by Geely": the company owned
+        close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 14)) if lower[k] == ","), sent.end)
+        return bool(set(lower[ent.end + 2:ent.end + 4]) & OWNING_VERBS) and any(
+            e.label_ == "COMPANY" and ent.end + 2 < e.start < close for e in ents)
+
+    def _owner_of_company(self, ent: Span) -> bool:
+        """'Volvo, which is owned by Geely': the owner of the company named before the clause, not of a plant."""
+        k = ent.start - 2  # the participle
+        return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
+                and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
 
     def _former_owner(self, ent: Span) -> bool:
         """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
