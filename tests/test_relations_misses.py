@@ -150,3 +150,14 @@ def test_a_shareholder_before_the_operators_plant_is_no_operator(nlp):
 def test_a_plant_owned_by_a_company_is_its_own(nlp):
     facts = read(nlp, "The plant in Hethel, England, owned by Lotus, builds the Emira.")
     assert [p.company for p in facts.plants] == ["Lotus"]
+
+
+def test_a_shareholder_expanding_a_plant_names_the_owned_operator(nlp):
+    facts = read(nlp, "Geely, which holds a 49.9% stake in Proton, will help expand the plant in Tanjung Malim, Malaysia, "
+                      "which builds the X50.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Proton", "Tanjung Malim")]
+
+
+def test_an_owner_building_at_its_own_plant_keeps_it(nlp):
+    facts = read(nlp, "Geely, which owns Lotus, builds the Emgrand at its plant in Ningbo, China.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Geely", "Ningbo")]

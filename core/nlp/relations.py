@@ -1229,7 +1229,16 @@ class ArticleReader:
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
         # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
-        preceding = [e for e in preceding if not self._shareholder(sent, e, ents)] or preceding
+        owners = [e for e in preceding if self._shareholder(sent, e, ents)]
+        if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
+            # "Geely, which holds a stake in Proton, will expand the plant in X": the company owned, named in the clause
+            close = next((k for k in range(owners[0].end + 2, min(sent.end, owners[0].end + 14)) if lower[k] == ","), sent.end)
+            owned = next((e for e in ents if e.label_ == "COMPANY" and owners[0].end + 2 < e.start < close), None)
+            # (not "Geely, which owns Volvo, builds the X at its plant in Y": the owner's own making, at its own plant)
+            own_plant = "its" in lower[max(close, before - 4):before] or any(lower[k] in BUILD_VERBS for k in range(close, before))
+            if owned is not None and owned.start < before and not own_plant:
+                return owned.ent_id_, 0.8
+        preceding = [e for e in preceding if e not in owners] or preceding
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
