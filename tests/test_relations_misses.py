@@ -161,3 +161,13 @@ def test_a_shareholder_expanding_a_plant_names_the_owned_operator(nlp):
 def test_an_owner_building_at_its_own_plant_keeps_it(nlp):
     facts = read(nlp, "Geely, which owns Lotus, builds the Emgrand at its plant in Ningbo, China.")
     assert [(p.company, p.site) for p in facts.plants] == [("Geely", "Ningbo")]
+
+
+def test_bulleted_markets_without_figures_under_an_export_heading(nlp):
+    facts = read(nlp, "Geely builds the Coolray at its Baoji plant in China. Exports go to:\n- Mexico\n- Colombia\n")
+    assert [(e.origin, e.destination, e.units) for e in facts.exports] == [("China", "Mexico", None), ("China", "Colombia", None)]
+
+
+def test_bulleted_countries_under_a_related_heading_stay_links(nlp):
+    facts = read(nlp, "Geely builds the Coolray at its Baoji plant in China.\nRead more:\n- Mexico\n- Colombia\n")
+    assert facts.exports == []

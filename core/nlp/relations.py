@@ -253,6 +253,7 @@ class ArticleReader:
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
+        self.list_row_sent = -2  # the sentence of the last export list's heading or row
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
@@ -2048,6 +2049,7 @@ class ArticleReader:
                 self._ships_abroad(sent, ents)
             if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
                 self.exporter = self._list_exporter(sent, ents, origin_ent)
+                self.list_row_sent = self.sent_no
                 return
             origin = self._country_of(origin_ent) if origin_ent is not None else None
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
@@ -3202,6 +3204,9 @@ class ArticleReader:
         bulleted = lower[sent.start] in BULLETS and opening > sent.start
         # "- Chile (5,000 units)": the row's figure in brackets after the market
         bracketed = bulleted and head.end < sent.end and lower[head.end] == "("
+        # "- Peru": a bulleted market alone, right under an export list's heading or another row of it
+        if bulleted and all(not w.strip() for w in lower[head.end:sent.end]) and self.list_row_sent == self.sent_no - 1:
+            return self._list_route(sent, head, None, [])
         if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column and not padded and not bracketed:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3 + padded)), None)
@@ -3244,6 +3249,7 @@ class ArticleReader:
         export = self._route(company, origin, destination, sent, 0.8)
         add_new(export.models, (self._model_name(m) for m in row_models))
         self._set_units(export, units, sent, 0.8)
+        self.list_row_sent = self.sent_no
         return True
 
     def _maker_heading(self, sent: Sentence, ents: list[Span]) -> None:
