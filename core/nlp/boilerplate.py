@@ -113,6 +113,8 @@ TITLED_HIGHLIGHTS_HEADING = re.compile(
     r"by the numbers)\s*:\s*\w[^.!?:]{0,60}$",
     re.IGNORECASE,
 )
+# "Exports go to:", "Main export markets:": a line about exports ending in a colon; the bullets under it are its markets
+MARKET_LIST_HEADING = re.compile(r"\b(?:exports?|exported|shipments|destinations|export markets)\b[^.!?]{0,60}:\s*$", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
@@ -266,7 +268,7 @@ class BoilerplateMarker:
                 previous_was_boilerplate = links = False
                 continue
             titled = bool(TITLED_HIGHLIGHTS_HEADING.match(paragraph.strip()))
-            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip()))
+            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip())) or bool(MARKET_LIST_HEADING.search(paragraph))
             if titled and not closing:  # its title is content: "Key figures: Acme exports, January-June"
                 previous_was_boilerplate = links = False
                 continue

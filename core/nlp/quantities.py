@@ -45,6 +45,9 @@ HYPHENED_SCALES = frozenset(["thousand", "million", "billion", "trillion", "lakh
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
+MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
+# a yearly figure sold, shipped or paid is no capacity, even after a verb of making
+NOT_MADE_WORDS = lx.EXPORT_CUES | frozenset(["sold", "sell", "sells", "sales", "price", "priced", "costs", "cost", "paid", "pays"])
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
 GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated"]
@@ -482,6 +485,10 @@ class QuantityFinder:
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
+        # "can build around 150,000 a year": no counted noun, the period right after the figure and a verb of making
+        # before it (not "double car production to 3 million a year", a country's output)
+        bare_annual = (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._per_year(lower[:2])
+                       and bool(set(before) & MAKING_VERBS))
         # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
@@ -511,7 +518,7 @@ class QuantityFinder:
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
         if "capacity" in before and lower[:1] != ["%"]:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
-        if annual and set(before) & lx.CAPACITY_CUES:
+        if (annual and set(before) & lx.CAPACITY_CUES or bare_annual) and not set(before) & NOT_MADE_WORDS:  # not "builds X, and sold 50,000 a year"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
 

@@ -43,6 +43,8 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 US_STATE_CODES = frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 US_STATE_NEWS_STYLE = lx.US_STATE_NEWS_STYLE
+US_STATE_NAMES = frozenset(s.name.lower() for s in pycountry.subdivisions.get(country_code="US")
+                           if s.type == "State" and s.name not in ("Georgia", "Washington"))
 # "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
 # article names it again alone; up to three capitalised words before the comma, the state written short after it
 US_TOWN_WITH_STATE = re.compile(
@@ -50,6 +52,8 @@ US_TOWN_WITH_STATE = re.compile(
     r")\.|(?:" + "|".join(sorted(US_STATE_CODES)) + r")\b)")
 # the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
+OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
+OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
 # a plant that builds no more: "has been idle since 2020", "stood idle", "until X ended production in Y in 2025"
@@ -250,6 +254,7 @@ class ArticleReader:
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
+        self.list_row_sent = -2  # the sentence of the last export list's heading or row
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
@@ -429,6 +434,9 @@ class ArticleReader:
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
             if self._us_state_after(ent) or fold_accents(ent.text).lower() in self._us_towns:
                 return "United States"  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
+            if (place and place.country != "United States" and self._us_state_in_sentence(ent)
+                    and "United States" in self.gaz.town_countries.get(fold_accents(ent.text), ())):
+                return "United States"  # "built by Toyota Motor Manufacturing Kentucky in Georgetown": the state named
             if place and self.named_countries and place.country not in self.named_countries:
                 # "Georgetown" in a story about the US: a town of that name in a country the article names
                 namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
@@ -442,6 +450,13 @@ class ArticleReader:
                 return place.country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
         return None
+
+    def _us_state_in_sentence(self, ent: Span) -> bool:
+        """A US state written out in the sentence of a town ('Kentucky', 'South Carolina'), in a name or on its own;
+        not Georgia or Washington, which name other places too."""
+        start, end = self.index.sent_bounds(ent.start)
+        lower = self.index.lower[start:end]
+        return any(w in US_STATE_NAMES for w in lower) or any(f"{a} {b}" in US_STATE_NAMES for a, b in zip(lower, lower[1:], strict=False))
 
     def _us_state_after(self, ent: Span) -> bool:
         """A US state written short after a town and a comma: postal ('GA', 'KY') or news style ('Ga.', 'Tenn.', 'N.C.')."""
@@ -776,7 +791,7 @@ class ArticleReader:
                 # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
                 # the plant the sentence opens with makes the models named before the clause, and stays the one described
                 add_new(described.models, (self._model_name(m) for m in subjects if m.end <= clause))
-            elif not (len(created) == 1 and self._import_source(created[0])):
+            elif not (len(created) == 1 and (self._import_source(created[0]) or self._made_by_aside(created[0]))):
                 self.current_plant = created[-1]  # not a plant named as where imports come from
             self._start_of_created(sent, created, qs)
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
@@ -886,6 +901,11 @@ class ArticleReader:
                     self.index.lower[k] in BUILD_VERBS and self.index.lower[k + 1] == "it" for k in range(sent.start, slot["first"])):
                 # "The Kwid is a small SUV. Renault builds it at its Chennai plant, beside the Triber"
                 names = [self.last_model, *(n for n in names if n != self.last_model)]
+            head = self._made_by_clause_head(slot["first"], sent, subjects)
+            if head is not None:
+                # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
+                # about and those named after the site, not the models of the main clause
+                names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             add_new(plant.models, names)
             plants.append(plant)
         return plants
@@ -942,6 +962,16 @@ class ArticleReader:
             seen.add(parent)
             if parent == company:
                 return main
+        return None
+
+    def _made_by_clause_head(self, first: int, sent: Sentence, subjects: list[Span]) -> Span | None:
+        """The model right before ', which is made by X in <first>' (the clause's verb of making followed by 'by')."""
+        lower = self.index.lower
+        for k in range(first - 1, max(sent.start, first - 10), -1):
+            if lower[k] in ("which", "that") and lower[k - 1] == ",":
+                if not any(lower[j] in BUILD_VERBS and lower[j + 1] == "by" for j in range(k + 1, first)):
+                    return None
+                return next((m for m in self.ents.get(sent.start, []) if m.end == k - 1 and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
         return None
 
     def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
@@ -1168,6 +1198,19 @@ class ArticleReader:
         # "imported from", "kits shipped from the maker's factories in Jinan"
         return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
 
+    def _made_by_aside(self, plant: PlantFact) -> bool:
+        """'The i30 shares its platform with the Kia Ceed, which is made by Kia Slovakia in Zilina': a plant named in a
+        relative clause about another model, an aside, while the plant described before stays the one described."""
+        start = self._slot_start.get(id(plant))
+        if start is None or self.current_plant is None or self.current_plant is plant:
+            return False
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        for k in range(start - 1, max(sent_start, start - 10), -1):
+            if lower[k] in ("which", "that") and lower[k - 1] == "," and k - 1 > sent_start:
+                return any(lower[j] in BUILD_VERBS and lower[j + 1] == "by" for j in range(k + 1, start))
+        return False
+
     def _kit_source(self, plant: PlantFact) -> bool:
         """'Kits will be shipped from Chery's plant in Wuhu, which builds the X': the plant that supplies the parts,
         a plant of its own, but not the one the article goes on to describe."""
@@ -1236,7 +1279,8 @@ class ArticleReader:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
         lower = self.index.lower
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
-            if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS:
+            if (e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS
+                    and not self._owner_of_company(e)):
                 return e.ent_id_, 1.0
             # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
             if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
@@ -1247,6 +1291,17 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
                      and not self._former_owner(e)]
+        # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
+        owners = [e for e in preceding if self._shareholder(sent, e, ents)]
+        if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
+            # "Geely, which holds a stake in Proton, will expand the plant in X": the company owned, named in the clause
+            close = next((k for k in range(owners[0].end + 2, min(sent.end, owners[0].end + 14)) if lower[k] == ","), sent.end)
+            owned = next((e for e in ents if e.label_ == "COMPANY" and owners[0].end + 2 < e.start < close), None)
+            # (not "Geely, which owns Volvo, builds the X at its plant in Y": the owner's own making, at its own plant)
+            own_plant = "its" in lower[max(close, before - 4):before] or any(lower[k] in BUILD_VERBS for k in range(close, before))
+            if owned is not None and owned.start < before and not own_plant:
+                return owned.ent_id_, 0.8
+        preceding = [e for e in preceding if e not in owners] or preceding
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
@@ -1274,6 +1329,24 @@ class ArticleReader:
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
+
+    def _shareholder(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
+        """A company named as another's owner in an aside: 'Volvo, which is owned by Geely,', 'Geely, which owns 49.9%
+        of Proton,', 'Geely, which holds a stake in Proton,' (the clause names the company owned)."""
+        lower = self.index.lower
+        if ent.start >= 2 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in OWNED_WORDS:
+            return True
+        if lower[ent.end:ent.end + 2] not in ([",", "which"], [",", "that"]) or lower[ent.end + 2] in PASSIVE_AUXILIARIES:
+            return False  # not "Volvo, which is owned by Geely": the company owned
+        close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 14)) if lower[k] == ","), sent.end)
+        return bool(set(lower[ent.end + 2:ent.end + 4]) & OWNING_VERBS) and any(
+            e.label_ == "COMPANY" and ent.end + 2 < e.start < close for e in ents)
+
+    def _owner_of_company(self, ent: Span) -> bool:
+        """'Volvo, which is owned by Geely': the owner of the company named before the clause, not of a plant."""
+        k = ent.start - 2  # the participle
+        return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
+                and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
 
     def _former_owner(self, ent: Span) -> bool:
         """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
@@ -1521,7 +1594,12 @@ class ArticleReader:
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
             if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
                 continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
-            if word in lx.PRODUCTION_CUES and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
+            # "is made by Kia Slovakia in Zilina": the passive with its maker names where it is made
+            # (of a model or of vehicles, not "the decision was made by Kia in Seoul")
+            made_by = (word == "made" and lower[j + 1] == "by" and lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB
+                       and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                               for k in range(sent.start, j)))
+            if (word in lx.PRODUCTION_CUES or made_by) and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 # "the X will not be built in Ohio", "is never assembled in Y": no production there
                 return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
             if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
@@ -1916,6 +1994,12 @@ class ArticleReader:
                 return False
         if k > 0 and self.index.lower[k - 1] in LOCATION_PREPS:
             return False  # "the plant in Haryana has capacity for": the plant's own
+        if k > 1 and self.index.lower[k - 1] == "," and self.ent_type[k - 2] == "PLACE":
+            j = k - 2
+            while j > 0 and self.ent_iob[j] == "I":
+                j -= 1
+            if j > 0 and self.index.lower[j - 1] in LOCATION_PREPS:
+                return False  # "the plant in Tangier, Morocco has a capacity of": the country of the plant's town
         after = self.index.lower[end:end + 3]
         while after and after[0] in ("now", "already", "together", "currently"):
             after = after[1:]
@@ -1988,6 +2072,8 @@ class ArticleReader:
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
+            return
         if not self.words & EXPORT_FIRST_WORDS:
             return
         lower = self.index.lower
@@ -2025,6 +2111,7 @@ class ArticleReader:
                 self._ships_abroad(sent, ents)
             if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
                 self.exporter = self._list_exporter(sent, ents, origin_ent)
+                self.list_row_sent = self.sent_no
                 return
             origin = self._country_of(origin_ent) if origin_ent is not None else None
             if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
@@ -2421,6 +2508,34 @@ class ArticleReader:
         if k == sent.start or k >= cue:
             return False
         return any(q.start == k for q in self.quantities.get(sent.start, []))
+
+    def _sold_in_market_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'Every Ioniq 5 sold in America was shipped from Ulsan', 'all Model Ys sold in Europe come from Grünheide': the
+        model's route from where it is made to the market, no figure."""
+        lower = self.index.lower
+        for k in range(sent.start + 1, sent.end - 2):
+            if lower[k] != "sold" or lower[k + 1] != "in":
+                continue
+            market = next((e for e in ents if e.start == k + 2 and e.label_ in ("COUNTRY", "REGION")), None)
+            model = next((m for m in subjects if m.end <= k and k - m.end <= 1), None)
+            if market is None or model is None or set(lower[max(sent.start, model.start - 3):model.start]) & NEGATIONS:
+                continue
+            if not set(lower[max(sent.start, model.start - 3):model.start]) & {"every", "all", "each", "any"}:
+                continue  # "the Ioniq 5 sold in America ...": every one of them, not some
+            j = market.end
+            while j < sent.end and lower[j] in ("is", "are", "was", "were", "has", "have", "been", "all", "still", "now"):
+                j += 1
+            if j + 1 >= sent.end or lower[j] not in SOURCE_VERBS | BUILD_VERBS | IMPORT_CUES or lower[j + 1] not in ("from", "in", "at"):
+                continue
+            where = next((e for e in ents if e.start in (j + 2, j + 3) and e.label_ in ("COUNTRY", "PLACE")), None)
+            origin = self._country_of(where) if where is not None else None
+            destination = market.ent_id_ or market.text
+            if not origin or origin == destination:
+                continue
+            export = self._route(self._model_maker(model), origin, destination, sent, 0.8)
+            add_new(export.models, [self._model_name(model)])
+            return True
+        return False
 
     def _route(self, company: str | None, origin: str, destination: str, sent: Sentence, confidence: float) -> ExportFact:
         """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
@@ -3148,11 +3263,22 @@ class ArticleReader:
         # "| Middle East   | 17,950 |": a cell padded to the column's width before its separator
         padded = column and head.end + 1 < sent.end and lower[head.end + 1] == "|"
         column = column and not padded
-        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column and not padded:
+        bulleted = lower[sent.start] in BULLETS and opening > sent.start
+        # "- Chile (5,000 units)": the row's figure in brackets after the market
+        bracketed = bulleted and head.end < sent.end and lower[head.end] == "("
+        # "- Peru": a bulleted market alone, right under an export list's heading or another row of it
+        if bulleted and all(not w.strip() for w in lower[head.end:sent.end]) and self.list_row_sent == self.sent_no - 1:
+            return self._list_route(sent, head, None, [])
+        if head.end >= sent.end or lower[head.end] not in ("–", "-", "—", ":", "|") and not column and not padded and not bracketed:
             return False
         units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start <= head.end + (1 if column else 3 + padded)), None)
         if units is None:
             return False
+        if bracketed:
+            close = next((k for k in range(units.end, min(sent.end, units.end + 3)) if lower[k] == ")"), None)
+            if close is None or sent.end - close > 2:
+                return False
+            return self._list_route(sent, head, units, [])
         # "France: 31,600 (208, Ami)": the row's models in brackets after its figure
         close = (next((k for k in range(units.end + 1, min(sent.end, units.end + 12)) if lower[k] == ")"), None)
                  if units.end < sent.end and lower[units.end] == "(" else None)
@@ -3172,6 +3298,10 @@ class ArticleReader:
         remark = row_end < sent.end and lower[row_end] in (",", "—", "–", ";") and row_end - sent.start <= 16
         if sent.end - sent.start > 16 and not remark:
             return False
+        return self._list_route(sent, head, units, row_models)
+
+    def _list_route(self, sent: Sentence, head: Span, units: Span | None, row_models: list[Span]) -> bool:
+        """The route of one row of an export list or table: the market of the row, from the list's exporter."""
         company, origin = self.exporter or (None, "")
         destination = head.ent_id_
         if self.importer is not None:  # a table of origins: every row ships to the importing country
@@ -3181,6 +3311,7 @@ class ArticleReader:
         export = self._route(company, origin, destination, sent, 0.8)
         add_new(export.models, (self._model_name(m) for m in row_models))
         self._set_units(export, units, sent, 0.8)
+        self.list_row_sent = self.sent_no
         return True
 
     def _maker_heading(self, sent: Sentence, ents: list[Span]) -> None:
