@@ -798,6 +798,26 @@ class ArticleReader:
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
+        self._plant_named_again(sent, ents)
+
+    def _plant_named_again(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Pamplona builds the Taigo. Nissan will invest in its Avila plant. Workers in Pamplona were told that the plant
+        will keep three shifts': 'the plant' of the sentences after is the plant the text named last, not the one it
+        introduced last (a site two plants share goes to the one whose company the sentence names)."""
+        text = self.index.sent_text(sent.start)
+        companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
+        last, named = -1, []
+        for p in self.plants:
+            if not p.site or id(p) in self.undecided:
+                continue
+            at = max((m.start() for m in re.finditer(rf"\b{re.escape(p.site)}\b", text)), default=-1)
+            if at > last:
+                last, named = at, [p]
+            elif at == last and at >= 0:
+                named.append(p)
+        if named:
+            self.current_plant = next((p for p in named if p.company in companies),
+                                      self.current_plant if self.current_plant in named else named[0])
 
     def _plants_at_locations(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
         """One plant per place where vehicles are made; a country alone joins the place named in it."""
