@@ -32,3 +32,29 @@ def test_the_site_is_the_plant_named_again(nlp):
 
 def test_there_is_the_plant_named_again(nlp):
     assert _figures(read(nlp, TWO_PLANTS + "Hyundai will hire 800 people there."))["Nosovice"] == (800, None, None)
+
+
+# -- a plant that makes parts is no plant, and does not take the vehicle plant's figures ----------------------------
+def test_a_cell_gigafactory_named_in_passing_leaves_the_plant_to_the_car_plant(nlp):
+    facts = read(nlp, "Volkswagen builds the ID.3 at its plant in Emden, Germany. The Emden factory will invest €900 million "
+                      "in a hall where packs are fitted together from cells made at Voltra's Salzgitter gigafactory in "
+                      "Lower Saxony. Once the new models are running, annual capacity will be 300,000 cars and the plant "
+                      "will employ 8,000 people.")
+    assert [(p.site, p.capacity_per_year, p.jobs) for p in facts.plants] == [("Emden", 300_000, 8000)]
+
+
+def test_a_plant_sized_in_gwh_makes_cells(nlp):
+    facts = read(nlp, "Volkswagen builds the Polo at its plant in Martorell, Spain. Its cells will come from Verkor's "
+                      "16 GWh plant in Dunkirk, France.")
+    assert [p.site for p in facts.plants] == ["Martorell"]
+
+
+def test_engines_that_come_from_a_plant_make_it_an_engine_plant(nlp):
+    facts = read(nlp, "Skoda builds the Octavia at its plant in Mlada Boleslav, Czech Republic. Its engines come from "
+                      "Skoda's plant in Vrchlabi.")
+    assert [p.site for p in facts.plants] == ["Mlada Boleslav"]
+
+
+def test_a_gigafactory_that_builds_cars_stays_a_plant(nlp):
+    facts = read(nlp, "Tesla builds the Model Y at its gigafactory in Grünheide, Germany, which will also make battery cells.")
+    assert [(p.site, p.models) for p in facts.plants] == [("Grünheide", ["Model Y"])]
