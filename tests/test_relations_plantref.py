@@ -58,3 +58,17 @@ def test_engines_that_come_from_a_plant_make_it_an_engine_plant(nlp):
 def test_a_gigafactory_that_builds_cars_stays_a_plant(nlp):
     facts = read(nlp, "Tesla builds the Model Y at its gigafactory in Grünheide, Germany, which will also make battery cells.")
     assert [(p.site, p.models) for p in facts.plants] == [("Grünheide", ["Model Y"])]
+
+
+def test_a_battery_plant_with_figures_of_its_own_is_no_plant(nlp):
+    facts = read(nlp, "Kia builds the EV6 at its plant in Zilina, Slovakia. Separately, Samsung SDI will invest €1.5 billion "
+                      "in a battery plant in Nitra, which will employ 2,000 people. The plant will make 20 GWh of cells a year.")
+    assert [(p.site, p.jobs, p.investment) for p in facts.plants] == [("Zilina", None, None)]
+
+
+def test_a_parts_plant_heading_the_article_with_figures_stays(nlp):
+    # (the story names Kia more often than Samsung SDI: not a parts maker's own story)
+    facts = read(nlp, "Samsung SDI's Nitra battery plant to cost €1.5 billion\n\nKia builds the EV6 at its plant in Zilina, "
+                      "Slovakia. Kia said sales were strong and Kia will add the EV2. Samsung SDI will invest €1.5 billion "
+                      "in its battery plant in Nitra, Slovakia.")
+    assert {p.site for p in facts.plants} == {"Zilina", "Nitra"}

@@ -1510,7 +1510,15 @@ class ArticleReader:
         """'Battery packs come from its battery plant in X, which is not part of the announcement', 'cells are supplied by
         a cell maker's plant in Y': a plant that makes parts (named so, or run by a parts maker), mentioned in passing
         (no capacity, jobs or investment of its own) in an article about vehicle makers."""
-        return id(plant) in self.parts_plants and not (self._parts_article or plant.capacity_per_year or plant.jobs or plant.investment)
+        return id(plant) in self.parts_plants and not self._parts_article and not (
+            plant.site and plant.site in self._headline and (plant.capacity_per_year or plant.jobs or plant.investment))
+
+    @cached_property
+    def _headline(self) -> str:
+        """The article's headline, its first line without a full stop: 'X's Y battery plant nears start' makes that parts
+        plant the news."""
+        first = self.index.sent_text(0).strip() if len(self.doc) else ""
+        return "" if first[-1:] in (".", "!", "?", '"', "”") else first
 
     def _parts_maker(self, company: str | None) -> bool:
         info = self.gaz.companies.get(company) if company else None
