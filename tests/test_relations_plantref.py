@@ -72,3 +72,11 @@ def test_a_parts_plant_heading_the_article_with_figures_stays(nlp):
                       "Slovakia. Kia said sales were strong and Kia will add the EV2. Samsung SDI will invest €1.5 billion "
                       "in its battery plant in Nitra, Slovakia.")
     assert {p.site for p in facts.plants} == {"Zilina", "Nitra"}
+
+
+# -- battery makers are companies of the story, their plants are not plants -----------------------------------------
+def test_a_battery_joint_venture_is_a_company_and_its_cell_plant_no_plant(nlp):
+    facts = read(nlp, "Togg builds the T10X at its plant in Gemlik, Turkey. Siro, its battery joint venture with Farasis "
+                      "Energy, will make cells at a plant in Gemlik from 2026.")
+    assert {"Togg", "Siro", "Farasis Energy"} <= set(facts.companies)
+    assert [(p.company, p.site) for p in facts.plants] == [("Togg", "Gemlik")]
