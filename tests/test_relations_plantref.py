@@ -80,3 +80,16 @@ def test_a_battery_joint_venture_is_a_company_and_its_cell_plant_no_plant(nlp):
                       "Energy, will make cells at a plant in Gemlik from 2026.")
     assert {"Togg", "Siro", "Farasis Energy"} <= set(facts.companies)
     assert [(p.company, p.site) for p in facts.plants] == [("Togg", "Gemlik")]
+
+
+def test_a_battery_maker_named_as_another_plants_owner_does_not_run_the_car_plant(nlp):
+    facts = read(nlp, "Renault will build the Clio in Turkey. The Bursa factory, which builds the Megane, will fit packs "
+                      "from cells made at Verkor's plant in Dunkirk, France. The plant will employ 6,000 people.")
+    assert [(p.company, p.site, p.jobs) for p in facts.plants] == [("Renault", "Bursa", 6000)]
+
+
+def test_powerco_is_a_battery_maker(nlp):
+    facts = read(nlp, "Volkswagen builds the Polo at its plant in Martorell, Spain. Its cells will come from PowerCo's "
+                      "plant in Valencia, Spain.")
+    assert "PowerCo" in facts.companies
+    assert [p.site for p in facts.plants] == ["Martorell"]

@@ -421,7 +421,9 @@ class ArticleReader:
         if anaphor and self.last_company:
             return self.last_company, 0.8
         for e in ents:
-            if e.label_ == "COMPANY":
+            # "The Pamplona factory ... cells made at PowerCo's Sagunto gigafactory": a company named after the plant as
+            # the owner of another one ("X's") does not run this one
+            if e.label_ == "COMPANY" and not (before is not None and e.start > before and self.index.lower[e.end:e.end + 1] in (["'s"], ["’s"])):
                 return e.ent_id_, 0.8
         return self.main_company, 0.6
 
