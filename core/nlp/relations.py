@@ -187,6 +187,15 @@ COMPONENT_WORDS = frozenset(["battery", "batteries", "cell", "cells", "engine", 
                              "component", "components", "parts", "seat", "seats", "seating", "transmission", "transmissions",
                              "gearbox", "gearboxes", "axle", "axles", "tyre", "tyres", "tire", "tires", "chip", "chips",
                              "semiconductor", "electronics", "casting", "castings", "forging", "foundry"])
+# "cells made at", "engines will come from", "packs from": parts and the words that say where they are made
+BATTERY_WORDS = frozenset(["battery", "batteries", "cell", "cells", "gwh", "gigawatt-hours", "cathode", "cathodes", "anode",
+                           "anodes", "lithium-ion"])
+COMPONENT_PLURALS = frozenset(["batteries", "cells", "engines", "modules", "packs", "components", "parts", "seats",
+                               "transmissions", "gearboxes", "axles", "tyres", "tires", "chips", "semiconductors",
+                               "castings", "e-axles"])
+PARTS_SOURCE_VERBS = frozenset(["made", "produced", "built", "manufactured", "supplied", "sourced", "shipped", "come",
+                                "comes", "came", "coming", "will", "are", "be", "is", "were", "being", "to", "also", "now"])
+PARTS_SOURCE_GLUE = frozenset(["'s", "’s", "its", "the", "a", "an", "gwh", "new", "nearby", "own", "battery", "cell"])
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
 TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
@@ -423,7 +432,9 @@ class ArticleReader:
         if anaphor and self.last_company:
             return self.last_company, 0.8
         for e in ents:
-            if e.label_ == "COMPANY":
+            # "The Pamplona factory ... cells made at PowerCo's Sagunto gigafactory": a company named after the plant as
+            # the owner of another one ("X's") does not run this one
+            if e.label_ == "COMPANY" and not (before is not None and e.start > before and self.index.lower[e.end:e.end + 1] in (["'s"], ["’s"])):
                 return e.ent_id_, 0.8
         return self.main_company, 0.6
 
@@ -792,7 +803,11 @@ class ArticleReader:
                 # the plant the sentence opens with makes the models named before the clause, and stays the one described
                 add_new(described.models, (self._model_name(m) for m in subjects if m.end <= clause))
             elif not (len(created) == 1 and (self._import_source(created[0]) or self._made_by_aside(created[0]))):
-                self.current_plant = created[-1]  # not a plant named as where imports come from
+                # not a plant named as where imports come from, nor one of a ', which is made by X in Y' aside; "The
+                # Pamplona factory ... packs from cells made at PowerCo's Sagunto gigafactory": a parts plant named after
+                # a vehicle plant is an aside, the vehicle plant stays
+                vehicle = [p for p in created if id(p) not in self.parts_plants]
+                self.current_plant = created[-1] if id(created[-1]) not in self.parts_plants or not vehicle else vehicle[-1]
             self._start_of_created(sent, created, qs)
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
             # described before, named again here, takes the figures nearer to its name
@@ -819,6 +834,26 @@ class ArticleReader:
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
+        self._plant_named_again(sent, ents)
+
+    def _plant_named_again(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Pamplona builds the Taigo. Nissan will invest in its Avila plant. Workers in Pamplona were told that the plant
+        will keep three shifts': 'the plant' of the sentences after is the plant the text named last, not the one it
+        introduced last (a site two plants share goes to the one whose company the sentence names)."""
+        text = self.index.sent_text(sent.start)
+        companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
+        last, named = -1, []
+        for p in self.plants:
+            if not p.site or id(p) in self.undecided:
+                continue
+            at = max((m.start() for m in re.finditer(rf"\b{re.escape(p.site)}\b", text)), default=-1)
+            if at > last:
+                last, named = at, [p]
+            elif at == last and at >= 0:
+                named.append(p)
+        if named:
+            self.current_plant = next((p for p in named if p.company in companies),
+                                      self.current_plant if self.current_plant in named else named[0])
 
     def _plants_at_locations(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
         """One plant per place where vehicles are made; a country alone joins the place named in it."""
@@ -1618,7 +1653,15 @@ class ArticleReader:
         """'Battery packs come from its battery plant in X, which is not part of the announcement', 'cells are supplied by
         a cell maker's plant in Y': a plant that makes parts (named so, or run by a parts maker), mentioned in passing
         (no capacity, jobs or investment of its own) in an article about vehicle makers."""
-        return id(plant) in self.parts_plants and not (self._parts_article or plant.capacity_per_year or plant.jobs or plant.investment)
+        return id(plant) in self.parts_plants and not self._parts_article and not (
+            plant.site and plant.site in self._headline and (plant.capacity_per_year or plant.jobs or plant.investment))
+
+    @cached_property
+    def _headline(self) -> str:
+        """The article's headline, its first line without a full stop: 'X's Y battery plant nears start' makes that parts
+        plant the news."""
+        first = self.index.sent_text(0).strip() if len(self.doc) else ""
+        return "" if first[-1:] in (".", "!", "?", '"', "”") else first
 
     def _parts_maker(self, company: str | None) -> bool:
         info = self.gaz.companies.get(company) if company else None
@@ -1627,11 +1670,29 @@ class ArticleReader:
     def _parts_plant_noun(self, first: int, last: int, sent: Sentence) -> bool:
         """The plant noun nearest a site is one of parts: 'its battery plant in X', 'the X engine plant'."""
         lower = self.index.lower
-        after = next((k for k in range(last, min(sent.end, last + 3)) if lower[k] in lx.PLANT_NOUNS), None)
-        if after is not None and not any(lower[k] in (",", "in", "at") for k in range(last, after)):
+        # "its Cikarang plant in Bekasi regency": the noun right after the site's own name, before a second place
+        after = next((k for k in range(first, min(sent.end, last + 3)) if lower[k] in lx.PLANT_NOUNS), None)
+        if after is not None and not any(lower[k] in (",", "in", "at") for k in range(first, after)):
             return self._component_plant(after)
         before = next((k for k in range(first - 1, max(sent.start, first - 4) - 1, -1) if lower[k] in lx.PLANT_NOUNS), None)
-        return before is not None and self._component_plant(before)
+        return before is not None and self._component_plant(before) or self._parts_made_at(first, sent)
+
+    def _parts_made_at(self, first: int, sent: Sentence) -> bool:
+        """'cells made at PowerCo's Sagunto gigafactory', 'engines come from its Kolin plant', 'Packs from Liberty go to
+        ...': parts said to be made at or come from the site; the plant there makes parts."""
+        lower = self.index.lower
+        k = first - 1
+        if lower[k] in ("in", "at", "near") and lower[k - 1] in lx.PLANT_NOUNS:
+            k -= 2  # "from Skoda's plant in Vrchlabi"
+        while k > sent.start and (self.ent_type[k] == "COMPANY" or lower[k] in PARTS_SOURCE_GLUE or self.doc[k].like_num
+                                  or lower[k] in lx.PLANT_NOUNS or self.doc[k].text[:1].isupper() and lower[k + 1] in ("'s", "’s")):
+            k -= 1  # back over "PowerCo's 50 GWh plant", a maker the gazetteer may not hold
+        if lower[k] not in ("at", "from", "in", "by"):
+            return False
+        j = k - 1
+        while j > max(sent.start, k - 4) and lower[j] in PARTS_SOURCE_VERBS:
+            j -= 1  # "will come", "are made", "made"
+        return lower[j] in COMPONENT_PLURALS and self.ent_type[j] == "" and (j < k - 1 or lower[k] == "from")
 
     def _component_plant(self, k: int) -> bool:
         """'battery plant', 'engine plant', 'battery-module plant', 'battery-pack assembly line': a plant noun after a
@@ -1642,6 +1703,13 @@ class ArticleReader:
         j = k - 1
         if lower[j] in ("assembly", "production", "manufacturing"):
             j -= 1
+        if lower[j] == "gwh" or lower[j].endswith("gwh") and lower[j][:-3].replace(".", "").isdigit():
+            return True  # "its 50 GWh plant": sized in energy, a battery plant
+        if lower[k] in ("gigafactory", "megafactory"):
+            # "PowerCo's gigafactory at Sagunto, which will make cells": a gigafactory of batteries, no cars named with it
+            start, end = self.index.sent_bounds(k)
+            return bool(set(lower[start:end]) & BATTERY_WORDS) and not any(self.ent_type[i] == "MODEL"
+                                                                             for i in range(max(start, k - 6), end))
         return lower[j] in COMPONENT_WORDS
 
     def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
