@@ -991,3 +991,12 @@ def test_one_export_route_in_shipping_news(nlp, gaz, text, route):
     origin, destination, units = route
     facts = read(nlp, text)
     assert [(r.origin, r.destination, r.units) for r in facts.exports] == [(gaz.country(origin), gaz.country(destination), units)]
+
+
+def test_a_figure_after_shift_to_is_no_shift_count(nlp):
+    """'from 25,000 cars in one shift to 40,000 in two': the 40,000 are cars, not shifts."""
+    doc = nlp("The second line will raise the plant's capacity from 25,000 cars in one shift to 40,000 in two shifts.")
+    shifts = [q._.value for q in doc.spans["quantities"] if q.label_ == "SHIFTS"]
+    assert 40_000 not in shifts
+    doc = nlp("Output will go from two shifts to one in March.")
+    assert [q._.value for q in doc.spans["quantities"] if q.label_ == "SHIFTS"] == [2, 1]

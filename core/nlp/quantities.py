@@ -41,6 +41,7 @@ SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
 JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
+MAX_SHIFTS = 5  # a plant runs one to four shifts (five in some rota systems); a larger number counts something else
 HYPHENED_SCALES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])  # "$1.3-billion"
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
@@ -435,7 +436,7 @@ class QuantityFinder:
             return self._span(doc, start, end + (2 if first == "per" else 1), "PERCENT", value, "%", qualifier)
         if first in ENERGY_UNITS:
             return None  # "15.8 GWh a year": a battery plant's energy, not vehicles or anything counted
-        if first in lx.SHIFT_WORDS:
+        if first in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
             return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
         if first in lx.ENGINE_UNITS and self._engine_context(tokens, nxt, first):
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
@@ -476,8 +477,9 @@ class QuantityFinder:
                 or lower[head_i + 1:head_i + 4] == ["in", "the", "supply"]
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
             return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
-        if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS:
-            return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)  # "from two shifts to one"
+        if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
+            # "from two shifts to one"; not "from 25,000 cars in one shift to 40,000 in two"
+            return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)
         # "Headcount at 31 December 2024: 3,900": a data sheet's label, dated; the day of the date counts nobody
         labelled = before[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
         if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS))
