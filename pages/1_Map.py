@@ -23,7 +23,11 @@ if not rows.empty:
              column_order=["kind", "company", "where", "capacity_per_year", "jobs", "units", "conflict", "models",
                            "sentence", "source", "published", "open"],
              column_config={
+                 "kind": st.column_config.TextColumn("Kind"),
+                 "company": st.column_config.TextColumn("Company"),
                  "where": st.column_config.TextColumn("Plant / route"),
+                 "models": st.column_config.TextColumn("Models"),
+                 "source": st.column_config.TextColumn("Source"),
                  "conflict": st.column_config.TextColumn("Sources", help="articles that give different figures: see Conflicts"),
                  "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
                  "jobs": st.column_config.NumberColumn("Jobs", format="%,d"),

@@ -35,6 +35,11 @@ if not summary.empty:
              column_order=["company", "site", "country", "capacity_per_year", "shifts", "jobs", "investment_amount",
                            "investment_currency", "investment_usd", "conflict", "models", "start_date", "n_articles", "sentence", "open"],
              column_config={
+                 "company": st.column_config.TextColumn("Company"),
+                 "site": st.column_config.TextColumn("Site"),
+                 "country": st.column_config.TextColumn("Country"),
+                 "models": st.column_config.TextColumn("Models"),
+                 "start_date": st.column_config.TextColumn("Start"),
                  "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
                  "shifts": st.column_config.NumberColumn("Shifts", format="%d"),
                  "jobs": st.column_config.NumberColumn("Jobs", format="%,d"),
