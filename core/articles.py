@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.dates import parse_date
+
 ARTICLE_SUFFIXES = (".txt", ".md")
 METADATA_FILE = "articles.csv"  # file,title,source,url,published beside the articles
 
@@ -73,7 +75,6 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|›»>•·]\s+")
 _NOT_A_TITLE = re.compile(
     r"^(?:skip to|home\b|(?:prepared |written |reported )?by\b|last updated|updated\b|published\b|posted\b|listen\b|share\b|subscribe|sign (?:in|up)"
     r"|advertisement|menu\b|search\b|follow us|reporter:|editor:|reading time)|cookie|learn more|privacy|newsletter", re.IGNORECASE)
-_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b")
 _SENTENCE_END = re.compile(r"[.:;]['\"’”)]?$")  # a body sentence or a list's lead; a headline may ask or exclaim
 TITLE_MIN_WORDS = 4  # "Tehran Monitor", "Nikkei Asia", "PRESS RELEASE" are mastheads and labels, not headlines
 TITLE_SEARCH_LINES = 12  # past a skip link, a masthead, a menu, a cookie notice and a breadcrumb
@@ -83,7 +84,7 @@ def _title_candidate(line: str) -> str | None:
     """The line's headline, or None when it reads as a masthead, a section path, a label, a notice or a date line."""
     part = max((p.strip() for p in _TITLE_SEPARATORS.split(line.strip())), key=lambda p: len(p.split()))
     words = part.split()
-    if len(words) < TITLE_MIN_WORDS or _NOT_A_TITLE.search(part) or (len(words) <= 6 and _DATE.search(part)):
+    if len(words) < TITLE_MIN_WORDS or _NOT_A_TITLE.search(part) or (len(words) <= 6 and parse_date(part)):
         return None
     return part
 

@@ -431,7 +431,7 @@ def _frame(name: str, table: pa.Table, curated: dict[str, tuple[float, float]]) 
 
 
 # The columns that hold model names: plain, "; "-joined lists, or the canonical name of MODEL mentions.
-MODEL_COLUMNS = {"models": ["model", "based_on"], "specs": ["model"]}
+MODEL_COLUMNS = {"models": ["model", "based_on"], "specs": ["model"], "mentions": ["canonical"]}
 MODEL_LIST_COLUMNS = {"plants": ["models"], "exports": ["models"]}
 
 _MODEL_NAMES_SQL = """
@@ -456,8 +456,6 @@ def _unify_models(name: str, table: pa.Table, renames: dict[str, str]) -> pa.Tab
     if not renames or not table.num_rows:
         return table
     targets = [(c, False) for c in MODEL_COLUMNS.get(name, [])] + [(c, True) for c in MODEL_LIST_COLUMNS.get(name, [])]
-    if name == "mentions":
-        targets = [("canonical", False)]
     for column, is_list in targets:
         i = table.schema.get_field_index(column)
         if i < 0:

@@ -47,7 +47,7 @@ def test_not_a_number():
         ("five-speed manual", "5-speed manual"), ("CVT", "CVT"), ("continuously variable transmission", "CVT"),
         ("7-speed dual-clutch", "7-speed DCT"), ("dual-clutch", "DCT"),
         ("12-speed automated manual", "12-speed automated manual"), ("6AMT", "6-speed automated manual"),
-        ("5-speed AMT", "5-speed automated manual"),
+        ("5-speed AMT", "5-speed automated manual"), ("6 MT", "6-speed manual"), ("6-spd auto", "6-speed automatic"),
     ],
 )
 def test_transmission(text, expected):

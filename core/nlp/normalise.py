@@ -140,14 +140,14 @@ def area_to_hectares(value: float, unit: str) -> float:
 def normalise_transmission(text: str) -> str:
     """'six-speed automatic gearbox' -> '6-speed automatic'; 'dual-clutch' -> 'DCT'; 'CVT' -> 'CVT'."""
     t = text.lower().replace("–", "-")
-    compact = re.fullmatch(r"(\d{1,2})-?(w?dct|dsg|amt|at|mt)", t.strip())
-    if compact:  # "7DCT", "8AT", "6MT"
+    compact = re.fullmatch(r"(\d{1,2}) ?-? ?(w?dct|dsg|amt|at|mt)", t.strip())
+    if compact:  # "7DCT", "8AT", "6MT", "6 MT" (a table's cell)
         n, code = int(compact.group(1)), compact.group(2)
         kind = {"at": "automatic", "mt": "manual", "amt": "automated manual"}.get(code, "DCT")
         return f"{n}-speed {kind}"
     if "cvt" in t or "ivt" in t.split() or "continuously variable" in t or "variator" in t:
         return "CVT"
-    m = re.search(r"(\d+|[a-z]+)\s*-?\s*(?:speed|gears\b)", t)
+    m = re.search(r"(\d+|[a-z]+)\s*-?\s*(?:speed|spd\b|gears\b)", t)
     n = None
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else parse_number_words([m.group(1)])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from core.facts import Money, PlantFact, SpecFact
 from core.nlp.docindex import Sentence, doc_text
+from core.nlp.normalise import SCALE_WORDS, normalise_transmission, scaled
 
 # -- finding tables in text ---------------------------------------------------------------------------------------
 
@@ -314,9 +315,8 @@ def header_role(header: str, prefixes: dict[str, str] | None = None, suffixes: d
 
 
 NUMBER = re.compile(r"(?<![\w.])[-+−]?(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(?:\.(\d+))?(?!\d)")
-WORD_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
-               "billion": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
-               "lakhs": 1e5}
+# "Rs 500 cr": tables abbreviate crore; prose scale words are core.nlp.normalise's
+WORD_SCALES = {**SCALE_WORDS, "cr": 1e7}
 
 
 def cell_number(text: str) -> float | None:
@@ -329,7 +329,7 @@ def cell_number(text: str) -> float | None:
     rest = text[m.end():].lstrip().lower()
     word = re.match(r"[a-z]+", rest)
     if word and word.group(0) in WORD_SCALES:
-        value *= WORD_SCALES[word.group(0)]
+        value = scaled(value, WORD_SCALES[word.group(0)])
     return value
 
 
@@ -738,13 +738,7 @@ def _units_column(table: Table, roles: list[Role], market: int) -> int | None:
 
 
 def _transmission(text: str) -> str | None:
-    low = text.lower()
-    if "cvt" in low or "continuously variable" in low:
-        return "CVT"
-    m = re.search(r"(\d+)[- ]?(?:speed|spd)?\s*(auto|manual|dct|dual|at\b|mt\b)", low)
-    if m is None:
-        return "DCT" if "dct" in low or "dual-clutch" in low or "dual clutch" in low else None
-    kind = m.group(2)
-    if kind in ("dct", "dual"):
-        return f"{m.group(1)}-speed DCT"
-    return f"{m.group(1)}-speed {'automatic' if kind in ('auto', 'at') else 'manual'}"
+    """A cell's gearbox as normalise_transmission writes it ('6-speed manual', 'CVT', 'DCT'); None for anything else."""
+    found = normalise_transmission(text)
+    return found if found in ("CVT", "DCT") or re.match(r"\d+-speed ", found) else None
+
