@@ -137,7 +137,8 @@ class EntityResolver:
         self._series: list[Model] | None = None
         ents = self._resolve_ambiguous_models(doc, ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
-        ents = [e for e in ents if not (e.label == Label.MODEL and self._surname(doc, e, covered))]
+        # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
+        ents = [e for e in ents if not (e.label in (Label.MODEL, Label.COUNTRY) and self._surname(doc, e, covered))]
         ents = self._countries_or_states(doc, ents)
         # "said Danish Lodhi, chief executive of ...": a demonym that is a person's first name
         ents = [e for e in ents if not (e.label == Label.COUNTRY and len(e) == 1 and self._demonym_first_name(doc, e, covered))]
@@ -805,7 +806,7 @@ class EntityResolver:
         return span
 
     def _surname(self, doc: Doc, ent: Span, covered: set[int]) -> bool:
-        """'said Gianni Forte, national secretary', 'Lucía Polo, head of sales, said': a one-word model name after a
+        """'said Gianni Forte, national secretary', 'Lucía Polo, head of sales, said': a one-word name after a
         capitalised first name that is no entity, where a speaker is named (a speech verb before, or a comma or a
         speech verb after), is the person's surname."""
         lower, text = self.index.lower, self.index.text

@@ -190,6 +190,11 @@ COMPONENT_WORDS = frozenset(["battery", "batteries", "cell", "cells", "engine", 
 # "cells made at", "engines will come from", "packs from": parts and the words that say where they are made
 BATTERY_WORDS = frozenset(["battery", "batteries", "cell", "cells", "gwh", "gigawatt-hours", "cathode", "cathodes", "anode",
                            "anodes", "lithium-ion"])
+# "Chinese rivals", "Japanese suppliers": a demonym on makers in general (with lexicon.MAKER_PLURALS)
+GENERIC_PLAYERS = frozenset(["rivals", "competitors", "companies", "firms", "suppliers", "players", "entrants", "newcomers",
+                             "investors", "groups", "automakers", "carmakers", "startups", "start-ups", "incumbents"])
+# "Chinese-language daily", "Chinese-backed brands", "Hong Kong-listed shares"
+DEMONYM_COMPOUNDS = frozenset(["language", "backed", "listed"])
 COMPONENT_PLURALS = frozenset(["batteries", "cells", "engines", "modules", "packs", "components", "parts", "seats",
                                "transmissions", "gearboxes", "axles", "tyres", "tires", "chips", "semiconductors",
                                "castings", "e-axles"])
@@ -3647,11 +3652,31 @@ class ArticleReader:
         return list(dict.fromkeys(n for n in names if n))
 
     def _countries(self) -> list[str]:
-        names = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
+        names = [e.ent_id_ for e in self.all_ents
+                 if e.label_ == "COUNTRY" and not self._generic_demonym(e)]
         names += [p.country for p in self.plants if p.country]
         for e in self.exports.values():
             names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
         return list(dict.fromkeys(n for n in names if n))
+
+    def _generic_demonym(self, e: Span) -> bool:
+        """'Chinese brands', 'Chinese electric-vehicle makers', 'a Chinese-language daily': a demonym describing makers
+        or a language in general, which does not make the country take part in the story (its plants, routes and
+        other mentions still do)."""
+        lower = self.index.lower
+        if e.end + 1 < len(lower) and lower[e.end] == "-" and lower[e.end + 1] in DEMONYM_COMPOUNDS:
+            return True  # "Chinese-language", "Hong Kong-listed"
+        if e.text not in self.gaz.demonyms:
+            return False
+        for k in range(e.end, min(e.end + 5, len(lower))):  # past a few modifiers: "Chinese battery and cell suppliers"
+            word = lower[k]
+            if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS:
+                return True
+            if self.ent_type[k] == "COUNTRY" and self.doc[k].text in self.gaz.demonyms:
+                continue  # "the Japanese and Korean brands"
+            if self.ent_type[k] or not (word.isalpha() or word in ("-", "and")):
+                return False
+        return False
 
     def _people(self) -> list[PersonFact]:
         out: dict[str, PersonFact] = {}
