@@ -31,12 +31,13 @@ def extract_articles(
 
 def _extract_chunk(job: tuple[str, list[tuple[str, str]], int]) -> list[dict]:
     """Facts (as plain data) for (text, name) pairs; runs in the parent or in a forked worker."""
-    from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_text
+    from core.nlp.pipeline import facts_from_doc, get_pipeline, prepare_article
 
     gazetteer, items, batch_size = job
     nlp = get_pipeline(gazetteer)
-    docs = nlp.pipe(((prepare_text(text), name) for text, name in items), as_tuples=True, batch_size=batch_size)
-    return [facts_to_dict(facts_from_doc(doc, name)) for doc, name in docs]
+    prepared = ((text, (name, shifts)) for (text, shifts), name in ((prepare_article(text), name) for text, name in items))
+    docs = nlp.pipe(prepared, as_tuples=True, batch_size=batch_size)
+    return [facts_to_dict(facts_from_doc(doc, name, shifts)) for doc, (name, shifts) in docs]
 
 
 def _in_processes(articles: list[Article], n_process: int, batch_size: int, gazetteer: str) -> Iterator[ArticleFacts]:

@@ -5,7 +5,8 @@ everything, including where each figure was read (``Source``).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -163,6 +164,25 @@ class ArticleFacts:
         ]
         out["people"] = [_compact({"name": p.name, "role": p.role, "org": p.org}) for p in self.people]
         return out
+
+    def map_offsets(self, to_original: Callable[[int], int]) -> None:
+        """Every character offset (sources, evidence, mentions, unresolved names) through `to_original`, in place:
+        facts read from a prepared text (core.nlp.unwrap) point back into the text as stored."""
+        def end(position: int) -> int:  # an end is one past the last character it covers
+            return to_original(position - 1) + 1 if position > 0 else 0
+
+        def source(src: Source | None) -> Source | None:
+            return src and replace(src, start=to_original(src.start), end=end(src.end))
+
+        for fact in (*self.models, *self.specs, *self.plants, *self.exports, *self.people):
+            fact.source = source(fact.source)
+            if hasattr(fact, "evidence"):
+                fact.evidence = {k: source(v) for k, v in fact.evidence.items()}
+        for m in self.mentions:
+            m.start, m.end = to_original(m.start), end(m.end)
+            m.sentence_start, m.sentence_end = to_original(m.sentence_start), end(m.sentence_end)
+        for u in self.unresolved:
+            u.start, u.end = to_original(u.start), end(u.end)
 
 
 def _compact(d: dict[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from core.nlp.gazetteer import Extra, load_gazetteer
 from core.nlp.patterns import entity_patterns
 from core.nlp.registry import get_gazetteer, register_gazetteer
 from core.nlp.tokenizer import customise_tokenizer, ready_for_articles
+from core.nlp.unwrap import Shifts, to_original, unwrap
 
 # Same-length substitution, so character offsets stay valid against the original text.
 UNICODE_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"})
@@ -79,11 +80,19 @@ def pipeline_with_extras(extras: Iterable[Extra], name: str = "curated") -> Lang
 
 
 def prepare_text(text: str) -> str:
-    """Text as the pipeline reads it: Unicode spaces made plain, same length."""
-    return text.translate(UNICODE_SPACES)
+    """Text as the pipeline reads it: Unicode spaces made plain, hard-wrapped paragraphs unwrapped."""
+    return prepare_article(text)[0]
 
 
-def facts_from_doc(doc: Doc, article: str) -> ArticleFacts:
+def prepare_article(text: str) -> tuple[str, Shifts]:
+    """(prepare_text(text), the shifts that map its positions back to `text`'s: see core.nlp.unwrap)."""
+    return unwrap(text.translate(UNICODE_SPACES))  # the translation keeps every position
+
+
+def facts_from_doc(doc: Doc, article: str, shifts: Shifts | None = None) -> ArticleFacts:
+    """The facts of a processed Doc; `shifts` (from prepare_article) put their offsets back into the original text."""
     facts = facts_from_dict(doc._.facts) if doc._.facts else ArticleFacts(article="")
     facts.article = article
+    if shifts:
+        facts.map_offsets(lambda position: to_original(position, shifts))
     return facts
