@@ -8,20 +8,31 @@ from pathlib import Path
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Facts JSON (FORMAT.md) for files and folders; unreadable files are reported on stderr, the rest printed."""
-    from core.extract import extract_articles
+    """Facts JSON (FORMAT.md) for files and folders. Unreadable files are reported on stderr, the rest printed; an
+    article the parser fails on is reported too and printed with no facts, so every readable article has its record."""
+    from core.extract import extract_safely
+    from core.facts import ArticleFacts
     from core.ingest import collect_files, read_files
-    from core.nlp.pipeline import ModelNotInstalled
+    from core.nlp.pipeline import ModelNotInstalled, get_pipeline
 
     files, missing = collect_files(args.paths)
     articles, errors, warnings = read_files(files)
     for problem in [*missing, *errors, *warnings]:
         print(problem, file=sys.stderr)
     try:
-        facts = [f.to_format() for f in extract_articles(articles)]
+        get_pipeline()
     except ModelNotInstalled as exc:
         print(exc, file=sys.stderr)
         return 2
+    failed: list[str] = []
+
+    def report(article, exc: Exception) -> None:
+        failed.append(article.name)
+        print(f"failed: {article.name}: the parser stopped on it ({type(exc).__name__}: {exc}); printed with no facts",
+              file=sys.stderr)
+
+    parsed = {id(art): f for art, f in extract_safely(articles, report)}
+    facts = [(parsed.get(id(art)) or ArticleFacts(article=art.name)).to_format() for art in articles]
     for record in facts:
         record["article"] = Path(record["article"]).name
     text = json.dumps(facts, ensure_ascii=False, indent=2)
@@ -29,7 +40,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         Path(args.out).write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
-    return 2 if missing or errors else 0
+    return 2 if missing or errors or failed else 0
 
 
 def _print_summary(summary, verb: str) -> None:

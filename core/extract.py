@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from core.articles import Article
 from core.facts import ArticleFacts, facts_from_dict, facts_to_dict
@@ -27,6 +27,29 @@ def extract_articles(
         return
     for record in _extract_chunk((gazetteer, [(a.text, a.name) for a in articles], batch_size)):
         yield facts_from_dict(record)
+
+
+def extract_safely(
+    articles: list[Article], on_failure: Callable[[Article, Exception], None], n_process: int = 1, gazetteer: str = "default"
+) -> Iterator[tuple[Article, ArticleFacts]]:
+    """(article, facts) pairs in order; an article the parser fails on goes to on_failure and is skipped, the rest
+    are parsed (a failing batch is parsed again one article at a time to find the culprit)."""
+    kw = {"gazetteer": gazetteer} if gazetteer != "default" else {}  # a curated gazetteer (core.curation)
+    done = 0
+    try:
+        for art, facts in zip(articles, extract_articles(articles, n_process=n_process, **kw), strict=False):
+            done += 1
+            yield art, facts
+        return
+    except Exception:  # noqa: BLE001  a batch failed: parse the rest one by one to find the culprit
+        pass
+    for art in articles[done:]:
+        try:
+            facts = next(iter(extract_articles([art], n_process=1, **kw)))
+        except Exception as exc:  # noqa: BLE001  reported per article; the others still go in
+            on_failure(art, exc)
+            continue
+        yield art, facts
 
 
 def _extract_chunk(job: tuple[str, list[tuple[str, str]], int]) -> list[dict]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.articles import METADATA_FILE, Article, make_article, read_metadata
 from core.dates import iso_or_empty, published_in_text
+from core.extract import extract_safely
 from core.facts import ArticleFacts
 
 MAX_BYTES = 5 * 1024 * 1024  # per article: a file, or one line of a .jsonl feed
@@ -346,30 +347,6 @@ def _bar(total: int, progress: bool | Progress | None, desc: str):
     return tqdm(total=total, desc=desc, unit="article", file=sys.stderr, dynamic_ncols=True)
 
 
-def _extract_safely(
-    articles: list[Article], n_process: int, on_failure: Callable[[Article, Exception], None], gazetteer: str = "default"
-) -> Iterable[tuple[Article, ArticleFacts]]:
-    """(article, facts) pairs in order; an article that cannot be parsed is reported and skipped."""
-    from core.extract import extract_articles
-
-    kw = {"gazetteer": gazetteer} if gazetteer != "default" else {}  # a curated gazetteer (core.curation)
-    done = 0
-    try:
-        for art, facts in zip(articles, extract_articles(articles, n_process=n_process, **kw), strict=False):
-            done += 1
-            yield art, facts
-        return
-    except Exception:  # a batch failed: parse the rest one by one to find the culprit
-        pass
-    for art in articles[done:]:
-        try:
-            facts = next(iter(extract_articles([art], n_process=1, **kw)))
-        except Exception as exc:
-            on_failure(art, exc)
-            continue
-        yield art, facts
-
-
 def _default_processes(n: int) -> int:
     return max(1, min(os.cpu_count() or 1, 2)) if n >= PARALLEL_FROM else 1
 
@@ -442,7 +419,7 @@ def ingest_articles(
         procs = n_process if n_process is not None else _default_processes(len(todo))
         batch: list[tuple[Article, ArticleFacts]] = []
         try:
-            for pair in _extract_safely(todo, procs, failed, gazetteer):
+            for pair in extract_safely(todo, failed, n_process=procs, gazetteer=gazetteer):
                 batch.append(pair)
                 if len(batch) >= batch_size:
                     flush(batch)

@@ -1055,7 +1055,7 @@ class ArticleReader:
         clause right after a plant's name, up to the clause's end."""
         lower = self.index.lower
         k = last
-        if lower[k] == ",":  # "its San Antonio, Texas, plant", "its plant in Zilina, Slovakia, which": past the state
+        if k < sent.end and lower[k] == ",":  # "its San Antonio, Texas, plant", "its plant in Zilina, Slovakia, which": past the state
             j = k + 1
             while j < sent.end and self.ent_type[j] in ("PLACE", "COUNTRY"):
                 j += 1
@@ -1084,7 +1084,7 @@ class ArticleReader:
     def _home_of(self, k: int) -> bool:
         """'home of the X', 'the home of the X', 'now home to the X' at token k."""
         lower = self.index.lower
-        k += lower[k] in ("the", "now")
+        k += lower[k:k + 1] in (["the"], ["now"])
         return k + 1 < len(lower) and lower[k] == "home" and lower[k + 1] in ("of", "to")
 
     def _maybe_before(self, sent: Sentence, first: int) -> bool:
@@ -1821,7 +1821,8 @@ class ArticleReader:
     def _operator_of_known_plant(self, sent: Sentence, ents: list[Span]) -> None:
         """'The plant will be built and run by Xyz Assembly': the plant being described gets the operator named."""
         lower = self.index.lower
-        if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1] not in lx.PLANT_ANAPHORS:
+        if self.current_plant is None or lower[sent.start:sent.start + 1] != ["the"] or sent.end - sent.start < 2 \
+                or lower[sent.start + 1] not in lx.PLANT_ANAPHORS:
             return
         operator = next((e for e in ents if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by"
                          and lower[e.start - 2] in ("operated", "run", "owned", "managed") and e.start - sent.start <= 10), None)

@@ -1,0 +1,65 @@
+"""The parser never takes a folder down with it: texts cut anywhere parse, and an article it fails on is reported while
+the others are printed. Texts written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import core.extract
+from core.articles import make_article
+from core.cli import main
+from core.extract import extract_safely
+
+STORY = """Toyota to add Tundra output at San Antonio plant
+
+Toyota will build the Tundra and the Sequoia at its San Antonio, Texas, plant, which builds 250,000 pickups a year.
+The plant, home of the Tundra since 2006, employs 3,200 people. The plant will be run by Toyota Motor Manufacturing
+Texas. It exports the Tundra to Canada and Mexico, about 20,000 units a year, and Toyota will invest $531 million there.
+"""
+
+
+@pytest.mark.parametrize("text", [  # each stopped the parser with an IndexError
+    "Toyota builds the Tundra at its plant in San Antonio",  # ends on the plant's site: no clause after it
+    "Toyota builds the Tundra at its plant in San Antonio, Texas,",
+    "Toyota builds the Tundra at its plant in San Antonio. The",
+])
+def test_a_text_cut_right_after_a_plant_parses(nlp, text):
+    from tests.pipeline_helpers import read
+
+    assert [p.site for p in read(nlp, text).plants] == ["San Antonio"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(cut=st.integers(min_value=1, max_value=len(STORY)), start=st.integers(min_value=0, max_value=len(STORY) - 1),
+       blob=st.booleans())
+def test_any_piece_of_a_story_parses(cut, start, blob):
+    text = STORY[start:start + cut]
+    if blob:
+        text = " ".join(text.split())
+    failures = []
+    parsed = list(extract_safely([make_article("a.txt", text or " ")], lambda a, e: failures.append(e)))
+    assert failures == [] and len(parsed) == 1
+
+
+def test_an_article_the_parser_fails_on_is_reported_and_the_others_printed(tmp_path, monkeypatch, capsys):
+    (tmp_path / "a.txt").write_text("Kia exported 5,000 cars from Slovakia to Norway.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Renault builds 100,000 cars a year at its plant in Tangier, Morocco.", encoding="utf-8")
+    real = core.extract.extract_articles
+
+    def failing_on_b(articles, **kw):
+        articles = list(articles)
+        if any(a.name.endswith("b.txt") for a in articles):
+            raise IndexError("list index out of range")
+        return real(articles, **kw)
+
+    monkeypatch.setattr(core.extract, "extract_articles", failing_on_b)
+    out = tmp_path / "facts.json"
+    assert main(["extract", str(tmp_path), "--out", str(out)]) == 2
+    records = {r["article"]: r for r in json.loads(out.read_text(encoding="utf-8"))}
+    assert set(records) == {"a.txt", "b.txt"}
+    assert records["a.txt"]["exports"][0]["to"] == "Norway"
+    assert records["b.txt"]["plants"] == []
+    assert "failed: b.txt: the parser stopped on it (IndexError" in capsys.readouterr().err
