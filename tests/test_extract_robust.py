@@ -63,3 +63,25 @@ def test_an_article_the_parser_fails_on_is_reported_and_the_others_printed(tmp_p
     assert records["a.txt"]["exports"][0]["to"] == "Norway"
     assert records["b.txt"]["plants"] == []
     assert "failed: b.txt: the parser stopped on it (IndexError" in capsys.readouterr().err
+
+
+PARAGRAPHS = [
+    "Motor Daily Home | News | Electric | Trucks | About us",
+    "Renault to double Tangier output",
+    "Renault will double annual capacity at its plant in Tangier, Morocco, to 400,000 cars, creating 2,000 jobs.",
+    "Sign up for our newsletter to get the news you need every morning.",
+    "The plant builds the Sandero and the Jogger and exports most of them to Europe.",
+    '"We want to show you what Moroccan workers can do," said plant director Youssef Amrani.',
+    "The company will invest EUR 300 million in the expansion, which should be complete by 2027.",
+] + ["The Tangier plant opened in 2012 and has built more than two million cars since then, the company said."] * 10
+
+
+def test_a_story_run_together_on_one_line_keeps_its_facts_and_loses_its_page_furniture(nlp):
+    from tests.pipeline_helpers import read
+
+    facts = read(nlp, " ".join(PARAGRAPHS))  # a feed's text with its line breaks lost
+    plant = facts.plants[0]
+    assert (plant.site, plant.capacity_per_year, plant.jobs) == ("Tangier", 400000, 2000)
+    assert plant.investment is not None and plant.investment.amount == 300_000_000
+    furniture = {m.start for m in facts.mentions if m.label == "BOILERPLATE"}
+    assert " ".join(PARAGRAPHS).index("Sign up") in furniture

@@ -118,6 +118,10 @@ MARKET_LIST_HEADING = re.compile(r"\b(?:exports?|exported|shipments|destinations
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
+# a line this long is text run together (a feed's or a scraper's, line breaks lost), not one paragraph: its
+# sentences are judged one by one, so a share button or a "you" in it does not take the whole story with it
+RUN_TOGETHER_CHARS = 1500
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -127,6 +131,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if m.group().strip():
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _sentence_spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
+    """Character spans (from `offset`) of the sentences of a paragraph, split after final punctuation."""
+    spans, start = [], 0
+    for m in SENTENCE_BREAK.finditer(paragraph):
+        spans.append((offset + start, offset + m.start()))
+        start = m.end()
+    spans.append((offset + start, offset + len(paragraph)))
+    return [(s, e) for s, e in spans if e > s]
 
 
 def is_link_line(paragraph: str, max_words: int = 16, question: bool = False) -> bool:
@@ -259,6 +273,10 @@ class BoilerplateMarker:
         table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in find_tables(text)]
         for start, end in paragraphs(text):
             paragraph = text[start:end]
+            if end - start >= RUN_TOGETHER_CHARS and not closing:
+                spans.extend(span for span in _sentence_spans(paragraph, start) if is_boilerplate(text[span[0]:span[1]]))
+                previous_was_boilerplate = links = highlights = False
+                continue
             closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))
             if table_lines and not closing and any(s <= start < e for s, e in table_lines):
                 previous_was_boilerplate = links = highlights = False
