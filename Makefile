@@ -52,6 +52,7 @@ bench: $(VENV)/.dev
 	$(PY) benchmarks/extract_throughput.py
 	$(PY) benchmarks/ingest_scale.py
 	$(PY) benchmarks/app_latency.py
+	$(PY) benchmarks/format_robustness.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts .scores
