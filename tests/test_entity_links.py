@@ -19,3 +19,33 @@ def test_a_conglomerate_partner_is_a_company(nlp):
 def test_a_group_in_its_short_form_takes_its_canonical_name(nlp):
     facts = read(nlp, "Thai conglomerate Charoen Pokphand has invested in the joint venture with SAIC Motor.")
     assert "CP Group" in facts.companies
+
+
+# -- the maker the article names for a model ------------------------------------------------------------------------
+def makers(facts) -> dict[str, str | None]:
+    return {m.name: m.maker for m in facts.models}
+
+
+def test_a_group_named_instead_of_the_brand_makes_the_model(nlp):
+    facts = read(nlp, "JLR will build the Range Rover Sport at its Nitra plant from next year, the company said.")
+    assert makers(facts)["Range Rover Sport"] == "JLR"
+
+
+def test_the_brand_named_keeps_the_model(nlp):
+    facts = read(nlp, "JLR said Land Rover would build the Range Rover Sport at the Nitra plant from next year.")
+    assert makers(facts)["Range Rover Sport"] == "Land Rover"
+
+
+def test_a_subsidiary_maker_in_the_possessive_makes_the_model(nlp):
+    facts = read(nlp, "Maruti Suzuki's Fronx was the best-selling compact SUV in March, ahead of rivals.")
+    assert makers(facts)["Fronx"] == "Maruti Suzuki"
+
+
+def test_the_group_written_before_its_sub_brands_model_makes_it(nlp):
+    facts = read(nlp, "Dealers expect strong demand for the GWM Tank 300 when it arrives in June.")
+    assert makers(facts)["Tank 300"] == "Great Wall Motor"
+
+
+def test_an_unrelated_company_in_the_possessive_leaves_the_maker(nlp):
+    facts = read(nlp, "Hertz's Corolla fleet is being replaced, the rental firm said.")
+    assert makers(facts).get("Corolla") == "Toyota"

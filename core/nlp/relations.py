@@ -360,6 +360,7 @@ class ArticleReader:
         if self.orphans and len(self.plants) == 1:
             for sent, q in self.orphans:
                 self._set_figure(self.plants[0], q, sent, confidence=0.6)
+        self._settle_makers()
         return ArticleFacts(
             article="",
             companies=self._companies(),
@@ -3632,6 +3633,46 @@ class ArticleReader:
         return self.gaz.home_country(company) if company else None
 
     # -- article-level lists -------------------------------------------------------------------
+    def _settle_makers(self) -> None:
+        """The maker the article names for a model, when the gazetteer's is a relative it does not name:
+        'Maruti Suzuki's Fronx' (the group's Indian maker, not Suzuki), 'the GWM Tank 300' (the group before its
+        sub-brand's model), a JLR story's Range Rover (the group it names, not the Land Rover brand it never writes)."""
+        companies = self.gaz.companies
+        named = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"}
+        for ent in self.all_ents:
+            if ent.label_ == "MODEL":
+                maker = self._model_maker(ent)
+                if maker and any(ent.text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
+                    named.add(maker)
+        said: dict[str, str] = {}  # model name -> the related company written right before it
+        lower = self.index.lower
+        for ent in self.all_ents:
+            if ent.label_ != "MODEL" or self.index.is_boilerplate(ent.start):
+                continue
+            maker = self._model_maker(ent)
+            info = companies.get(maker) if maker else None
+            if info is None:
+                continue
+            k = ent.start - 1 - (lower[ent.start - 1] == "the")
+            possessive = k >= 1 and lower[k] in ("'s", "’s", "'")
+            prev = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], [])
+                         if e.label_ == "COMPANY" and e.end == (k if possessive else ent.start)), None)
+            if prev is None:
+                continue
+            other = companies.get(prev.ent_id_)
+            if other is None or other.kind not in ("automaker", "group"):
+                continue
+            if possessive and other.parent == maker or not possessive and info.kind == "brand" and info.parent == other.name:
+                said.setdefault(self._model_name(ent), other.name)
+        for fact in self.models.values():
+            info = companies.get(fact.maker) if fact.maker else None
+            if info is None:
+                continue
+            if fact.name in said:
+                fact.maker = said[fact.name]
+            elif info.kind == "brand" and fact.maker not in named and info.parent in named:
+                fact.maker = info.parent
+
     def _companies(self) -> list[str]:
         names: list[str] = []
         for ent in self.all_ents:
