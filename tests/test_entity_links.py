@@ -73,3 +73,19 @@ def test_the_frames_name_each_company_once():
     out = enrich(raw)["companies"]
     assert list(out["company"]) == ["BYD do Brasil", "BYD do Brasil"]
     assert list(out["parent"]) == ["BYD", "BYD"]
+
+
+# -- a company's name as the first word of another proper name ------------------------------------------------------
+def test_a_company_word_that_starts_a_trade_areas_name_is_no_company(nlp):
+    facts = read(nlp, "Exports to Kenya will go duty-free under the African Continental Free Trade Area from June.")
+    assert "Continental" not in facts.companies
+
+
+def test_a_company_word_that_starts_a_platforms_name_is_no_company(nlp):
+    facts = read(nlp, "The new hatchback uses the Smart Car platform that Citroen developed for the C3.")
+    assert "Smart" not in facts.companies and "Smart" not in {m.name for m in facts.models}
+
+
+def test_the_company_before_its_model_and_platform_stays(nlp):
+    facts = read(nlp, "Continental will supply brakes for the plant. Renault builds the Kwid on the CMF-A platform.")
+    assert {"Continental", "Renault"} <= set(facts.companies)

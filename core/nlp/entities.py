@@ -161,7 +161,7 @@ class EntityResolver:
         people = self._people(doc, ents)
         ents += [p[0] for p in people if p[0].label == Label.PERSON and p[0] not in ents]
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
-        final = [e for e in filter_spans(ents) if e.label]
+        final = [e for e in filter_spans(ents) if e.label and not (e.label == Label.COMPANY and self._starts_another_name(doc, e))]
         doc.set_ents(final, default="outside")
         kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
@@ -362,6 +362,20 @@ class EntityResolver:
         name after another town (the town right before it), one word, and the name goes on."""
         return (len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_title
                 and doc[ent.start - 1].whitespace_ == " " and doc[ent.start - 1].is_alpha)
+
+    @staticmethod
+    def _starts_another_name(doc: Doc, ent: Span) -> bool:
+        """'the African Continental Free Trade Area', 'the Smart Car platform': a one-word company name followed by
+        capitalised words that end in a trade area's or a platform's noun is a word of that name, not the company."""
+        if len(ent) != 1:
+            return False
+        j = ent.end
+        while j < len(doc) and j - ent.end < 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", "MODEL_AMBIG"):
+            j += 1
+        if j == ent.end or j >= len(doc):
+            return False
+        last, after = doc[j - 1].lower_, doc[j].lower_
+        return last in lx.NON_COMPANY_NAME_HEADS or j - ent.end == 1 and after in ("platform", "architecture")
 
     @staticmethod
     def _inside_a_name(doc: Doc, ent: Span) -> bool:

@@ -149,3 +149,6 @@ ELECTRIC_PREFIXES = frozenset(["e", "ë", "é", "E"])
 # codes ('KY', 'TN') come from pycountry where they are used
 US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
                                 "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
+# the last word of a proper name that names no company although a company's name may start it
+# ("the African Continental Free Trade Area", "the Smart Car platform")
+NON_COMPANY_NAME_HEADS = frozenset(["area", "agreement", "zone", "treaty", "partnership", "union", "community"])
