@@ -596,28 +596,11 @@ def _enrich_frame(name: str, df: pd.DataFrame, curated: dict[str, tuple[float, f
         metrics["country"] = _str(names, metrics.index)
     else:
         companies = df
-        info, aliases = makers(), company_names()
-        # an article's facts keep the company as it writes it ('BYD Brazil'); the frames name it once (BYD do Brasil)
-        (names,) = _per_unique(companies["company"], lambda c: (c if c in info else aliases.get(c, c),), 1)
-        companies["company"] = _str(names, companies.index)
+        info = makers()
         parent, home, kind = _per_unique(companies["company"], lambda c: info.get(c, (None, None, None)), 3)
         for col, values in (("parent", parent), ("home_country", home), ("kind", kind)):
             companies[col] = _str(values, companies.index)
     return df
-
-
-@lru_cache(maxsize=1)
-def company_names() -> dict[str, str]:
-    """Another name of a company (an alias in core/data/makers.csv) -> its canonical name."""
-    import csv
-
-    from core.paths import DATA
-
-    path = DATA / "makers.csv"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {alias: row["name"] for row in csv.DictReader(fh) for alias in (row.get("aliases") or "").split("|") if alias}
 
 
 @lru_cache(maxsize=1)

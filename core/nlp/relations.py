@@ -31,7 +31,7 @@ from core.facts import (
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Entity, Sentence, doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer, fold, fold_accents
+from core.nlp.gazetteer import Gazetteer, fold_accents
 from core.nlp.registry import get_gazetteer
 from core.nlp.tables import TableReader
 
@@ -218,7 +218,6 @@ def make_relation_extractor(nlp: Language, name: str, gazetteer: str) -> Relatio
     return RelationExtractor(get_gazetteer(gazetteer))
 
 
-
 class RelationExtractor:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
@@ -297,7 +296,6 @@ class ArticleReader:
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
         self.last_country: str | None = None
         self.named_companies: set[str] = set()
-        self._written_companies: dict[str, Counter] | None = None
         countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
         countries += [self.gaz.places[e.text].country for e in self.all_ents if e.label_ == "PLACE" and e.text in self.gaz.places]
         self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
@@ -3687,24 +3685,7 @@ class ArticleReader:
         for plant in self.plants:
             if plant.company:
                 names.append(plant.company)
-        return list(dict.fromkeys(self._as_written(n) for n in names if n))
-
-    def _as_written(self, company: str) -> str:
-        """A company as the article mostly writes it, when that is the gazetteer's name spelt another way (case,
-        spaces, hyphens, accents): 'Saryarka AvtoProm' for the gazetteer's Saryarkaavtoprom. Other names of a company
-        (IKCO, Haval Motor Rus) give the canonical one. The app's frames give each spelling its canonical name."""
-        if self._written_companies is None:
-            self._written_companies = {}
-            for ent in self.all_ents:
-                if ent.label_ == "COMPANY" and ent.ent_id_ and not self.index.is_boilerplate(ent.start):
-                    self._written_companies.setdefault(ent.ent_id_, Counter())[self.index.span_text(ent.start, ent.end)] += 1
-        forms = self._written_companies.get(company)
-        if not forms:
-            return company
-        form = forms.most_common(1)[0][0]
-        if form == company or self.gaz.company_aliases.get(form) != company or _spelling(form) != _spelling(company):
-            return company
-        return form
+        return list(dict.fromkeys(n for n in names if n))
 
     def _countries(self) -> list[str]:
         names = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
@@ -3755,8 +3736,3 @@ class ArticleReader:
         # no text or name of its own, so no filter or search matches an article through it
         out.extend(Mention("", BOILERPLATE_LABEL, "", start, end, start, end) for start, end in self.doc._.boilerplate)
         return sorted(out, key=lambda m: m.start)
-
-
-def _spelling(name: str) -> str:
-    """'Saryarka AvtoProm' and 'Saryarkaavtoprom' are one name spelt two ways."""
-    return "".join(c for c in fold(name) if c.isalnum())
