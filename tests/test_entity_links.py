@@ -65,3 +65,29 @@ def test_a_company_word_that_starts_a_platforms_name_is_no_company(nlp):
 def test_the_company_before_its_model_and_platform_stays(nlp):
     facts = read(nlp, "Continental will supply brakes for the plant. Renault builds the Kwid on the CMF-A platform.")
     assert {"Continental", "Renault"} <= set(facts.companies)
+
+
+# -- the name of a body or a company after a title is no person -----------------------------------------------------
+def people(facts) -> dict[str, str | None]:
+    return {p.name: p.role for p in facts.people}
+
+
+def test_a_committee_after_the_title_is_no_person(nlp):
+    facts = read(nlp, '"Prices will rise," said Aibek Sultanov, Deputy Chairman of the State Revenue Committee, on Friday.')
+    assert list(people(facts)) == ["Aibek Sultanov"]
+    assert people(facts)["Aibek Sultanov"].startswith("Deputy Chairman")
+
+
+def test_a_provincial_peoples_committee_leaves_the_chairman_his_title(nlp):
+    facts = read(nlp, "Tran Van Long, chairman of the Ha Tinh Provincial People's Committee, said the plant would open soon.")
+    assert people(facts) == {"Tran Van Long": "chairman"}
+
+
+def test_a_plan_before_a_spokesperson_is_no_person(nlp):
+    facts = read(nlp, "The sum includes aid from Portugal's Recovery and Resilience Plan, a Volkswagen spokesperson said.")
+    assert people(facts) == {}
+
+
+def test_a_company_name_after_of_is_no_person(nlp):
+    facts = read(nlp, '"Demand is strong," said Omar Haddad, managing director of Desert Star Motors.')
+    assert people(facts) == {"Omar Haddad": "managing director"}

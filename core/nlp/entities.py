@@ -1406,6 +1406,9 @@ class EntityResolver:
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             else:
                 break
+        if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
+                               or doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].text in lx.INSTITUTION_WORDS):
+            return None  # "of Sahara Gate Motors", "the Provincial People's Committee": the name of a company or a body
         if end - i >= 2 and doc[end - 1].lower_ not in lx.PERSON_PARTICLES:
             return Span(doc, i, end, label="PERSON")
         return None
@@ -1439,6 +1442,7 @@ class EntityResolver:
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
             and not (lower in lx.MONTHS and _month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
+            and text not in lx.INSTITUTION_WORDS
         )
 
 

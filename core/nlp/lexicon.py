@@ -152,3 +152,10 @@ US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind
 # the last word of a proper name that names no company although a company's name may start it
 # ("the African Continental Free Trade Area", "the Smart Car platform")
 NON_COMPANY_NAME_HEADS = frozenset(["area", "agreement", "zone", "treaty", "partnership", "union", "community"])
+# words that end or fill the names of public bodies, plans and zones, never a person's name
+# ("the State Revenue Committee", "the Provincial People's Committee", "the Recovery and Resilience Plan")
+INSTITUTION_WORDS = frozenset(
+    ["Committee", "Commission", "Council", "Ministry", "Agency", "Authority", "Board", "Bureau", "Department", "Office",
+     "Fund", "Plan", "Programme", "Program", "People", "Provincial", "Federal", "Revenue", "Union", "Association",
+     "Chamber", "Zone", "Area", "Agreement", "Assembly", "Parliament", "Government", "Customs"]
+)
