@@ -91,3 +91,28 @@ def test_a_plan_before_a_spokesperson_is_no_person(nlp):
 def test_a_company_name_after_of_is_no_person(nlp):
     facts = read(nlp, '"Demand is strong," said Omar Haddad, managing director of Desert Star Motors.')
     assert people(facts) == {"Omar Haddad": "managing director"}
+
+
+# -- which model a spec is of ---------------------------------------------------------------------------------------
+def specs(facts) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {}
+    for s in facts.specs:
+        out.setdefault(s.model, []).append((s.engine_l, s.power_hp, s.transmission))
+    return out
+
+
+def test_a_model_in_a_which_aside_leaves_the_spec_to_the_subject(nlp):
+    facts = read(nlp, "The Chery Tiggo 4, which is also sold in Europe as the Omoda 5, is fitted with a 1.5-litre engine "
+                      "producing 147 hp.")
+    assert set(specs(facts)) == {"Tiggo 4"}
+
+
+def test_it_after_a_sentence_opening_with_a_model_is_that_model(nlp):
+    facts = read(nlp, "The Hilux will be the first pickup built at the plant since it stopped making the Isuzu D-Max in 2019. "
+                      "It is offered with a 2.8-litre turbodiesel and a six-speed manual gearbox.")
+    assert set(specs(facts)) == {"Hilux"}
+
+
+def test_it_after_a_sentence_ending_with_a_model_is_still_that_model(nlp):
+    facts = read(nlp, "Dealers in Lagos have started selling the Creta. It uses a 1.5-litre engine.")
+    assert set(specs(facts)) == {"Creta"}

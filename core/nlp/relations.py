@@ -256,6 +256,7 @@ class ArticleReader:
         self.previous_country: str | None = None
         self.last_model: str | None = None
         self.last_model_sent = -10  # the number of the sentence that last named a model
+        self.subject_model: str | None = None  # the model that sentence opens with, if it does
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
@@ -353,6 +354,10 @@ class ArticleReader:
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
                 self.last_model_sent = self.sent_no
+                # "The T9 will be the first pickup built here since the plant stopped assembling the Porter": the model
+                # the sentence is about, that a sentence opening with 'It' goes on about
+                opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")
+                self.subject_model = self._model_name(subjects[0]) if opener == 0 else None
             self.sent_no += 1
             named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
             if named:
@@ -742,19 +747,35 @@ class ArticleReader:
         for q in qs:
             if q.label_ not in ("ENGINE", "POWER", "TRANSMISSION"):
                 continue
-            before = [m for m in subjects if m.end <= q.start]
+            before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
             if before:
                 models = [self._model_name(m) for m in self._coordinated(before)]
             elif subjects:
                 models = [self._model_name(subjects[0])]
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
+            elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
+                models = [self.subject_model]  # "The T9 replaces the Porter pickup. It is offered with a 2.0-litre"
             elif self.last_model and self.sent_no - self.last_model_sent <= 1:
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
             else:  # a spec paragraph far from any model name: the model the article is about
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
             for model in models:
                 self._add_spec(model, q, sent)
+
+    def _outside_asides(self, before: list[Span], end: int) -> list[Span]:
+        """'The JS4, which is also built in Moscow as the Moskvich 3, is equipped with ...': a model in a ', which ... ,'
+        aside closed before the figure describes the model before it, not the car the figure is of."""
+        lower = self.index.lower
+        out = list(before)
+        while len(out) >= 2:
+            last = out[-1]
+            opening = next((k for k in range(last.start - 1, out[-2].end - 1, -1) if lower[k] == ","), None)
+            closing = next((k for k in range(last.end, end) if lower[k] == ","), None)
+            if opening is None or closing is None or lower[opening + 1] not in ("which", "who", "that"):
+                break
+            out.pop()
+        return out
 
     def _coordinated(self, before: list[Span]) -> list[Span]:
         """'The X and the Y are powered by ...': a spec after a plural subject of models is each one's."""
