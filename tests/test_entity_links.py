@@ -116,3 +116,20 @@ def test_it_after_a_sentence_opening_with_a_model_is_that_model(nlp):
 def test_it_after_a_sentence_ending_with_a_model_is_still_that_model(nlp):
     facts = read(nlp, "Dealers in Lagos have started selling the Creta. It uses a 1.5-litre engine.")
     assert set(specs(facts)) == {"Creta"}
+
+
+# -- one model name, two makers: the base is named with its maker ----------------------------------------------------
+def test_a_rebadge_of_a_model_of_the_same_name_is_based_on_the_other_makers(nlp):
+    facts = read(nlp, "The Bam plant builds the KMC J7, a licensed version of the JAC J7 liftback, for the home market.")
+    assert {m.name: (m.maker, m.based_on) for m in facts.models}["J7"] == ("KMC", "JAC J7")
+
+
+def test_the_same_name_said_again_later_takes_the_other_makers_base(nlp):
+    facts = read(nlp, "Kerman Motor has begun production of the KMC T9 pickup. The T9, a rebadged version of the JAC T9, "
+                      "is built from kits.")
+    assert {m.name: m.based_on for m in facts.models}["T9"] == "JAC T9"
+
+
+def test_one_model_named_twice_is_no_base_of_itself(nlp):
+    facts = read(nlp, "The JAC T9 is a version of the JAC T9 sold in China since 2023.")
+    assert all(m.based_on is None for m in facts.models)

@@ -586,12 +586,16 @@ class ArticleReader:
             elif after:
                 base = after[0]
                 bases.add(base.start)
-                subjects = [self._model_name(m) for m in self._both_before(before, cue)] if nearest else []
-                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model else [])
-                for subject in subjects:
+                spans = self._both_before(before, cue) if nearest else []
+                spans = spans or ([nearest] if nearest else [])
+                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model else [])
+                for k, subject in enumerate(subjects):
                     if subject != self._model_name(base):
                         fact = self._model_fact(subject, None, sent)
                         fact.based_on = fact.based_on or self._display_model(base)
+                    elif (twin := self._twin_base(subject, spans[k] if k < len(spans) else None, base)) is not None:
+                        fact = self._model_fact(subject, None, sent)
+                        fact.based_on = fact.based_on or twin
                 floor = base.end
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
@@ -601,6 +605,15 @@ class ArticleReader:
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _twin_base(self, subject: str, span: Span | None, base: Span) -> str | None:
+        """'The KMC T9, a rebadged version of the JAC T9': one name, two makers; the base is named with its maker."""
+        known = self.models.get(subject)
+        mine = (known.maker if known is not None else None) or (self._model_maker(span) if span is not None else None)
+        theirs = self._model_maker(base)
+        if not mine or not theirs or mine == theirs or not any(base.text.startswith(s + " ") for s in self.gaz.surfaces_of(theirs)):
+            return None
+        return f"{theirs} {subject}" if not subject.startswith(theirs + " ") else subject
 
     def _appositive_lineage(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, str]]:
         """A model named in apposition to a version of another: 'the Nomad van and its camper version, the Nomad Life'
