@@ -133,3 +133,28 @@ def test_the_same_name_said_again_later_takes_the_other_makers_base(nlp):
 def test_one_model_named_twice_is_no_base_of_itself(nlp):
     facts = read(nlp, "The JAC T9 is a version of the JAC T9 sold in China since 2023.")
     assert all(m.based_on is None for m in facts.models)
+
+
+# -- a list of models as the subject of a lineage, and lineage with the cue left out ---------------------------------
+def lineage(facts) -> dict[str, str | None]:
+    return {m.name: m.based_on for m in facts.models}
+
+
+def test_two_models_that_are_versions_of_a_third_both_take_it(nlp):
+    facts = read(nlp, "The Juke and the Leaf are rebadged versions of the Micra, dealers said.")
+    assert lineage(facts)["Juke"] == lineage(facts)["Leaf"] == "Nissan Micra"
+
+
+def test_two_models_that_share_a_platform_with_a_third_both_take_it(nlp):
+    facts = read(nlp, "The Espace and the Rafale share their platform with the Austral.")
+    assert lineage(facts)["Espace"] == lineage(facts)["Rafale"] == "Renault Austral"
+
+
+def test_a_list_before_a_singular_verb_gives_only_its_last_model_the_base(nlp):
+    facts = read(nlp, "The plant builds the Juke, and the Leaf is a rebadged version of the Micra.")
+    assert lineage(facts)["Leaf"] == "Nissan Micra" and lineage(facts)["Juke"] is None
+
+
+def test_a_second_pair_with_the_cue_left_out_is_a_lineage_too(nlp):
+    facts = read(nlp, "Both are Geely designs: the X50 is based on the Geely Binyue and the X70 on the Geely Boyue.")
+    assert lineage(facts)["X50"] == "Geely Binyue" and lineage(facts)["X70"] == "Geely Boyue"

@@ -597,6 +597,16 @@ class ArticleReader:
                         fact = self._model_fact(subject, None, sent)
                         fact.based_on = fact.based_on or twin
                 floor = base.end
+                for other, other_base in self._elliptic_lineage(base, models):
+                    bases.add(other_base.start)
+                    name = self._model_name(other)
+                    if name != self._model_name(other_base):
+                        fact = self._model_fact(name, None, sent)
+                        fact.based_on = fact.based_on or self._display_model(other_base)
+                    elif (twin := self._twin_base(name, other, other_base)) is not None:
+                        fact = self._model_fact(name, None, sent)
+                        fact.based_on = fact.based_on or twin
+                    floor = other_base.end
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
@@ -605,6 +615,25 @@ class ArticleReader:
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'the X50 is based on the Binyue and the X70 on the Boyue': each further pair after the base, the cue left out."""
+        lower, out = self.index.lower, []
+        prev = base
+        while True:
+            nxt = [m for m in models if m.start >= prev.end and m.start - prev.end <= 3]
+            if not nxt or not set(lower[prev.end:nxt[0].start]) <= {",", "and", "the"} or "and" not in lower[prev.end:nxt[0].start]:
+                return out
+            model = nxt[0]
+            k = model.end
+            if k >= len(lower) or lower[k] not in ("on", "from"):
+                return out
+            k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+            donor = next((m for m in models if m.start == k), None)
+            if donor is None:
+                return out
+            out.append((model, donor))
+            prev = donor
 
     def _twin_base(self, subject: str, span: Span | None, base: Span) -> str | None:
         """'The KMC T9, a rebadged version of the JAC T9': one name, two makers; the base is named with its maker."""
@@ -673,13 +702,19 @@ class ArticleReader:
         """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
         lower = self.index.lower
         # "..., both derived from", "The X and the Y are both derived from"
-        if not before or lower[before[-1].end:before[-1].end + 2] not in ([",", "both"], ["are", "both"], ["were", "both"]):
+        if not before:
+            return []
+        after = lower[before[-1].end:before[-1].end + 2]
+        plural = after[:1] in (["are"], ["were"], ["share"], ["both"])  # "The X and the Y are rebadged versions of"
+        if after not in ([",", "both"], ["are", "both"], ["were", "both"]) and not plural:
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
             if not set(lower[m.end:out[0].start]) <= {",", "and", "the"}:
                 break
             out.insert(0, m)
+        if plural and (len(out) < 2 or "and" not in lower[out[-2].end:out[-1].start]):
+            return []
         return out if len(out) > 1 else []
 
     def _platform_name(self, sent: Sentence, cue: int) -> tuple[str, int] | None:
