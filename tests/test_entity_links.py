@@ -158,3 +158,19 @@ def test_a_list_before_a_singular_verb_gives_only_its_last_model_the_base(nlp):
 def test_a_second_pair_with_the_cue_left_out_is_a_lineage_too(nlp):
     facts = read(nlp, "Both are Geely designs: the X50 is based on the Geely Binyue and the X70 on the Geely Boyue.")
     assert lineage(facts)["X50"] == "Geely Binyue" and lineage(facts)["X70"] == "Geely Boyue"
+
+
+# -- an ambiguous model name after a verb of making and a modifier --------------------------------------------------
+def test_a_generation_before_an_ambiguous_name_after_production_of_keeps_it_a_model(nlp):
+    facts = read(nlp, "The Japanese carmaker said production of the third-generation Leaf will begin in Sunderland.")
+    assert {m.name: m.maker for m in facts.models} == {"Leaf": "Nissan"}
+
+
+def test_an_updated_model_after_builds_is_a_model(nlp):
+    facts = read(nlp, "The Montgomery plant builds the updated Tucson for North America.")
+    assert "Tucson" in {m.name for m in facts.models}
+
+
+def test_a_town_after_of_with_no_verb_of_making_stays_a_town(nlp):
+    facts = read(nlp, "The mayor of Tucson said the new depot of the city would open in May.")
+    assert not facts.models

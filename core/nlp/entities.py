@@ -51,6 +51,9 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
     "built building assembled assembling produced producing made making manufactured manufacturing launched launching "
     "unveiled unveils unveil".split()
 )
+# words between a verb of making and the model it makes: "builds the updated X", "assembles the next-generation X"
+MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
+                             "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 PRODUCTION_NOUNS = frozenset(["production", "assembly", "manufacturing", "output", "launch", "exports", "sales"])
 def key_of(span: Span) -> str:
     """The entity a span stands for: `id_` on a span made here, `ent_id_` once it is in doc.ents."""
@@ -334,8 +337,10 @@ class EntityResolver:
         """'builds the CLA', 'will assemble the e Vitara', 'production of the T10F': an object of making or shipping."""
         lower = self.index.lower
         k = i - 1
-        while k >= 0 and lower[k] in ("the", "its", "a", "new", "all-new", "electric"):
+        while k >= 0 and (lower[k] in ("the", "its", "a", "new", "all-new", "electric") or lower[k] in MODEL_MODIFIERS):
             k -= 1
+            if k >= 1 and lower[k] == "-" and lower[k + 1] in MODEL_MODIFIERS:
+                k -= 2  # "production of the third-generation Leaf", "the long-wheelbase X"
         if k < 0:
             return False
         return lower[k] in OBJECT_VERBS or lower[k] in lx.EXPORT_CUES or lower[k] == "of" and k > 0 and lower[k - 1] in PRODUCTION_NOUNS
