@@ -174,3 +174,14 @@ def test_an_updated_model_after_builds_is_a_model(nlp):
 def test_a_town_after_of_with_no_verb_of_making_stays_a_town(nlp):
     facts = read(nlp, "The mayor of Tucson said the new depot of the city would open in May.")
     assert not facts.models
+
+
+# -- models of the gazetteer: historic and regional line-ups --------------------------------------------------------
+def test_historic_models_named_with_their_maker_are_models(nlp):
+    facts = read(nlp, "The Pitesti plant built the Dacia 1300 and later the Dacia Solenza, while Lagos assembled the Peugeot 505.")
+    assert {m.name: m.maker for m in facts.models} == {"Dacia 1300": "Dacia", "Solenza": "Dacia", "Peugeot 505": "Peugeot"}
+
+
+def test_a_twin_of_a_city_car_is_a_model(nlp):
+    facts = read(nlp, "Bratislava also built the Skoda Citigo and the SEAT Mii until 2023.")
+    assert {"Citigo", "Mii"} <= {m.name for m in facts.models}
