@@ -185,3 +185,14 @@ def test_historic_models_named_with_their_maker_are_models(nlp):
 def test_a_twin_of_a_city_car_is_a_model(nlp):
     facts = read(nlp, "Bratislava also built the Skoda Citigo and the SEAT Mii until 2023.")
     assert {"Citigo", "Mii"} <= {m.name for m in facts.models}
+
+
+# -- a model name two makers share: the maker of the models listed with it -------------------------------------------
+def test_a_shared_name_listed_with_one_makers_models_is_that_makers(nlp):
+    facts = read(nlp, "The Pune plant stays on two shifts with the Punch, Altroz, Harrier and Safari.")
+    assert {m.name: m.maker for m in facts.models}["Harrier"] == "Tata Motors"
+
+
+def test_a_shared_name_with_its_maker_named_in_the_sentence_is_that_makers(nlp):
+    facts = read(nlp, "Toyota sells the Corolla there. Tata Motors will add the Harrier SUV to the Pune line next year.")
+    assert {m.name: m.maker for m in facts.models}["Harrier"] == "Tata Motors"

@@ -199,6 +199,7 @@ class EntityResolver:
         self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
         model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
+        self._model_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.MODEL and "|" in key_of(e)]
         confirmed: set[str] = set()
         # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
         named = {key_of(e) for e in ents if e.label == Label.MODEL}
@@ -432,6 +433,17 @@ class EntityResolver:
             if model.key in self._named_models:
                 return model.key
         mentioned = self._mentioned_companies
+        sent_start, sent_end = self.index.sent_bounds(ent.start)
+        here = {key for start, key in self._company_keys if sent_start <= start < sent_end}
+        here |= {self.gaz.companies[key].parent for key in here if key in self.gaz.companies}
+        near = [model for model in candidates if model.maker in here]
+        if len(near) == 1 and any(model.maker in mentioned for model in candidates if model is not near[0]):
+            return near[0].key  # "Tata Motors Passenger Vehicles will add the Harrier" in a story that names Toyota too
+        # "the Punch, Altroz, Harrier and Safari": the maker of the other models the sentence names
+        beside = {key.split("|", 1)[0] for start, key in self._model_keys if sent_start <= start < sent_end and start != ent.start}
+        listed = [model for model in candidates if model.maker in beside]
+        if len(listed) == 1:
+            return listed[0].key
         for model in candidates:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
             if model.maker in mentioned:
                 return model.key
