@@ -196,3 +196,8 @@ def test_a_shared_name_listed_with_one_makers_models_is_that_makers(nlp):
 def test_a_shared_name_with_its_maker_named_in_the_sentence_is_that_makers(nlp):
     facts = read(nlp, "Toyota sells the Corolla there. Tata Motors will add the Harrier SUV to the Pune line next year.")
     assert {m.name: m.maker for m in facts.models}["Harrier"] == "Tata Motors"
+
+
+def test_a_nigerian_makers_model_is_not_audis(nlp):
+    facts = read(nlp, "Nord Automobiles assembles the A5 sedan at its plant in Lagos.")
+    assert {m.name: m.maker for m in facts.models} == {"A5": "Nord Motors"}
