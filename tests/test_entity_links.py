@@ -201,3 +201,19 @@ def test_a_shared_name_with_its_maker_named_in_the_sentence_is_that_makers(nlp):
 def test_a_nigerian_makers_model_is_not_audis(nlp):
     facts = read(nlp, "Nord Automobiles assembles the A5 sedan at its plant in Lagos.")
     assert {m.name: m.maker for m in facts.models} == {"A5": "Nord Motors"}
+
+
+# -- a town's plant or agency is no new company -----------------------------------------------------------------------
+def test_a_towns_development_corporation_is_no_company(nlp):
+    facts = read(nlp, '"The cluster is growing," said Ivan Petrov, director of the Kaluga Region Development Corporation.')
+    assert not [c for c in facts.companies if "Development" in c]
+
+
+def test_a_plant_named_after_its_town_is_no_company(nlp):
+    facts = read(nlp, "Daimler Truck builds the eCascadia at Portland Truck Manufacturing in Oregon.")
+    assert not [c for c in facts.companies if "Manufacturing" in c]
+
+
+def test_an_unknown_company_opening_a_sentence_is_still_found(nlp):
+    facts = read(nlp, "Kovaro Motors will assemble pickups at a new plant, the company said.")
+    assert "Kovaro Motors" in facts.companies

@@ -658,6 +658,7 @@ class EntityResolver:
         demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
         country_at = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1}
+        place_ending = {e.end - 1 for e in ents if e.label == Label.PLACE}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
@@ -718,7 +719,10 @@ class EntityResolver:
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
-                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)):
+                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
+                        # "Portland Truck Manufacturing", "the Kaluga Region Development Corporation": the rest of a
+                        # town's plant or agency, whose name the town opens
+                        and not (start - 1 in place_ending and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title)):
                     found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
         out = []
         for span in filter_spans(found):
