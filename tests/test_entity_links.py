@@ -217,3 +217,16 @@ def test_a_plant_named_after_its_town_is_no_company(nlp):
 def test_an_unknown_company_opening_a_sentence_is_still_found(nlp):
     facts = read(nlp, "Kovaro Motors will assemble pickups at a new plant, the company said.")
     assert "Kovaro Motors" in facts.companies
+
+
+# -- people with the titles of the shop floor, unions and research --------------------------------------------------
+def test_a_line_worker_and_a_union_delegate_are_people_with_their_roles(nlp):
+    facts = read(nlp, 'Line worker Pedro Alves, who joined in 2019, welcomed the news. "We need the shift," said Marta '
+                      'Sousa, a delegate of the metalworkers\' union at the plant.')
+    assert {name: (role or "").lower() for name, role in people(facts).items()} == {"Pedro Alves": "line worker",
+                                                                                   "Marta Sousa": "delegate"}
+
+
+def test_a_historian_quoted_is_a_person_with_the_role(nlp):
+    facts = read(nlp, '"It was a huge number then," says Ana Popescu, an industrial historian at the local university.')
+    assert people(facts) == {"Ana Popescu": "industrial historian"}
