@@ -230,3 +230,19 @@ def test_a_line_worker_and_a_union_delegate_are_people_with_their_roles(nlp):
 def test_a_historian_quoted_is_a_person_with_the_role(nlp):
     facts = read(nlp, '"It was a huge number then," says Ana Popescu, an industrial historian at the local university.')
     assert people(facts) == {"Ana Popescu": "industrial historian"}
+
+
+# -- names ending on a capitalised particle; portfolios that name a region -------------------------------------------
+def test_a_name_may_end_on_a_capitalised_particle(nlp):
+    facts = read(nlp, "Deputy Minister of Industry Tran Thi Thu Van opened the new paint shop on Monday.")
+    assert list(people(facts)) == ["Tran Thi Thu Van"]
+
+
+def test_a_lowercase_particle_does_not_end_a_name(nlp):
+    facts = read(nlp, '"Demand is strong," said Pieter de Vries van, adding that orders had doubled.')
+    assert "Pieter de Vries van" not in people(facts)
+
+
+def test_a_portfolio_may_name_the_region_it_covers(nlp):
+    facts = read(nlp, "Renault's head of European manufacturing, Claire Dubois, said the line would restart in May.")
+    assert people(facts) == {"Claire Dubois": "head of European manufacturing"}

@@ -1183,8 +1183,18 @@ class EntityResolver:
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1
-        while i < len(doc) and lower[i] in lx.PORTFOLIO_WORDS and i not in taken and not self.index.is_boilerplate(i):
-            i += 1
+        while i < len(doc) and not self.index.is_boilerplate(i):
+            if lower[i] in lx.PORTFOLIO_WORDS and i not in taken:
+                i += 1
+                continue
+            if doc[i].ent_type_ in ("REGION", "COUNTRY") and doc[i].ent_iob_ == "B" and doc[i].is_title:
+                j = i + 1  # "head of North American manufacturing", "director of European sales": where the portfolio runs
+                while j < len(doc) and doc[j].ent_iob_ == "I":
+                    j += 1
+                if j < len(doc) and lower[j] in lx.PORTFOLIO_WORDS and j not in taken and lower[j] not in ("and", "of", "for", "the", "&", ",", "-"):
+                    i = j
+                    continue
+            break
         # "director-general of the National Automotive Development Council", "... of the National Transport and Safety
         # Council": capitalised words up to a body's noun name the body, not a portfolio
         k = i
@@ -1430,7 +1440,8 @@ class EntityResolver:
         if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
                                or doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].text in lx.INSTITUTION_WORDS):
             return None  # "of Sahara Gate Motors", "the Provincial People's Committee": the name of a company or a body
-        if end - i >= 2 and doc[end - 1].lower_ not in lx.PERSON_PARTICLES:
+        # a name may end on a capitalised particle after two words or more: "Le Thi Hong Van", not "Ludwig van"
+        if end - i >= 2 and (doc[end - 1].lower_ not in lx.PERSON_PARTICLES or end - i >= 3 and doc[end - 1].is_title):
             return Span(doc, i, end, label="PERSON")
         return None
 
