@@ -246,3 +246,14 @@ def test_a_lowercase_particle_does_not_end_a_name(nlp):
 def test_a_portfolio_may_name_the_region_it_covers(nlp):
     facts = read(nlp, "Renault's head of European manufacturing, Claire Dubois, said the line would restart in May.")
     assert people(facts) == {"Claire Dubois": "head of European manufacturing"}
+
+
+def test_a_surname_that_is_a_country_before_the_title(nlp):
+    facts = read(nlp, '"Orders are up," said Rosa Montenegro, managing director of Nissan Mexicana.')
+    assert people(facts) == {"Rosa Montenegro": "managing director"}
+    assert "Montenegro" not in facts.countries
+
+
+def test_a_country_after_a_list_of_places_is_no_surname(nlp):
+    facts = read(nlp, "Exports to Chile, Peru and Kenya rose, the sales director said.")
+    assert people(facts) == {} and "Kenya" in facts.countries

@@ -1400,6 +1400,8 @@ class EntityResolver:
                 begin -= 3  # "Lee Jae-hoon"
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
+            elif begin == end and begin - 2 >= 0 and self._surname_like_a_country(doc, begin - 1) and self._name_token(begin - 2, taken):
+                begin -= 1  # "Ciro Montenegro, president of ...": a surname that is also a country
             elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(begin - 2, taken):
                 begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
             elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
@@ -1435,6 +1437,8 @@ class EntityResolver:
                 end += 2  # "Park Sung-min"
             elif end > i and self._surname_like_a_place(doc, end):
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
+            elif end > i and self._surname_like_a_country(doc, end):
+                end += 1  # "Ciro Montenegro", "Michael Jordan": surnames that are also countries
             else:
                 break
         if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
@@ -1450,6 +1454,12 @@ class EntityResolver:
         token = doc[k]
         one_word_place = token.ent_type_ == "PLACE" and token.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
         return one_word_place and token.is_title
+
+    def _surname_like_a_country(self, doc: Doc, k: int) -> bool:
+        """A one-word country's name (not a demonym) after a first name, the name's last word."""
+        token = doc[k]
+        return (token.ent_type_ == "COUNTRY" and token.ent_iob_ == "B" and token.is_title and token.text not in self.gaz.demonyms
+                and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I") and (k + 1 >= len(doc) or not doc[k + 1].is_title))
 
     @staticmethod
     def _split_initial(doc: Doc, i: int) -> bool:
