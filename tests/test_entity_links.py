@@ -257,3 +257,13 @@ def test_a_surname_that_is_a_country_before_the_title(nlp):
 def test_a_country_after_a_list_of_places_is_no_surname(nlp):
     facts = read(nlp, "Exports to Chile, Peru and Kenya rose, the sales director said.")
     assert people(facts) == {} and "Kenya" in facts.countries
+
+
+def test_a_list_of_models_then_all_shares_the_spec(nlp):
+    facts = read(nlp, "Valladolid builds the Renault Captur, Renault Symbioz and Renault Clio, all hybrids with the 145 hp system.")
+    assert {m: [v[1] for v in vs] for m, vs in specs(facts).items()} == {"Captur": [145], "Symbioz": [145], "Clio": [145]}
+
+
+def test_a_list_of_models_then_one_models_spec_is_only_its(nlp):
+    facts = read(nlp, "Valladolid builds the Renault Captur and the Renault Clio, which has a 145 hp hybrid system.")
+    assert set(specs(facts)) == {"Clio"}

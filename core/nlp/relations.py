@@ -829,7 +829,9 @@ class ArticleReader:
         """'The X and the Y are powered by ...': a spec after a plural subject of models is each one's."""
         lower = self.index.lower
         last = before[-1]
-        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]):
+        # "The X and the Y are ...", "the X, the Y and the Z, all full hybrids with the 200 hp powertrain"
+        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and \
+                lower[last.end:last.end + 2] not in ([",", "all"], [",", "both"]):
             return [last]
         k = len(before) - 1
         while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
