@@ -267,3 +267,13 @@ def test_a_list_of_models_then_all_shares_the_spec(nlp):
 def test_a_list_of_models_then_one_models_spec_is_only_its(nlp):
     facts = read(nlp, "Valladolid builds the Renault Captur and the Renault Clio, which has a 145 hp hybrid system.")
     assert set(specs(facts)) == {"Clio"}
+
+
+def test_like_a_model_the_other_model_shares_its_spec(nlp):
+    facts = read(nlp, "Like the Hilux, the Fortuner will be powered by a 2.8-litre diesel engine.")
+    assert specs(facts) == {"Fortuner": [(2.8, None, None)], "Hilux": [(2.8, None, None)]}
+
+
+def test_like_a_company_gives_no_spec_to_anything_else(nlp):
+    facts = read(nlp, "Like Toyota, Nissan builds the Navara with a 2.3-litre engine.")
+    assert set(specs(facts)) == {"Navara"}

@@ -808,6 +808,11 @@ class ArticleReader:
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
             else:  # a spec paragraph far from any model name: the model the article is about
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
+            lower = self.index.lower
+            if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
+                    lower[subjects[0].end:subjects[0].end + 1] == [","] and subjects[0].end < q.start:
+                # "Like the Triton, the Navara will be powered by a 2.4-litre": the figure is the Triton's too
+                models = list(dict.fromkeys([*models, self._model_name(subjects[0])]))
             for model in models:
                 self._add_spec(model, q, sent)
 
