@@ -277,3 +277,8 @@ def test_like_a_model_the_other_model_shares_its_spec(nlp):
 def test_like_a_company_gives_no_spec_to_anything_else(nlp):
     facts = read(nlp, "Like Toyota, Nissan builds the Navara with a 2.3-litre engine.")
     assert set(specs(facts)) == {"Navara"}
+
+
+def test_a_longer_known_name_wins_over_its_first_words(nlp):
+    facts = read(nlp, "GAC has added the GS3 Emzoom, and Toyota exports the Urban Cruiser EV from India.")
+    assert {m.name for m in facts.models} == {"GS3 Emzoom", "Urban Cruiser EV"}
