@@ -282,3 +282,14 @@ def test_like_a_company_gives_no_spec_to_anything_else(nlp):
 def test_a_longer_known_name_wins_over_its_first_words(nlp):
     facts = read(nlp, "GAC has added the GS3 Emzoom, and Toyota exports the Urban Cruiser EV from India.")
     assert {m.name for m in facts.models} == {"GS3 Emzoom", "Urban Cruiser EV"}
+
+
+def test_a_code_once_named_as_a_plant_is_no_model_elsewhere(nlp):
+    facts = read(nlp, "She ran the A1 plant in Aguascalientes from 2015. The complex has two plants, A1 and A2, and "
+                      "A2 builds the Sentra.")
+    assert {m.name for m in facts.models} == {"Sentra"}
+
+
+def test_a_code_never_named_as_a_plant_stays_a_model(nlp):
+    facts = read(nlp, "Audi builds the A1 and the Q2 at its plant in Ingolstadt.")
+    assert {"A1", "Q2"} <= {m.name for m in facts.models}

@@ -277,7 +277,10 @@ class ArticleReader:
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
-        self.all_ents: list[Entity] = [e for e in index.entities() if not self._plant_code(e)]
+        entities = index.entities()
+        # "the A1 plant ... its two plants, A1 and A2": a code once named as a plant names it wherever it is written
+        plant_codes = {e.text for e in entities if self._plant_code(e) and self.doc[e.end].lower_ in ("plant", "factory", "plants")}
+        self.all_ents: list[Entity] = [e for e in entities if not self._plant_code(e) and not (e.label_ == "MODEL" and e.text in plant_codes)]
         self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
         self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
         self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
