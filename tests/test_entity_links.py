@@ -293,3 +293,19 @@ def test_a_code_once_named_as_a_plant_is_no_model_elsewhere(nlp):
 def test_a_code_never_named_as_a_plant_stays_a_model(nlp):
     facts = read(nlp, "Audi builds the A1 and the Q2 at its plant in Ingolstadt.")
     assert {"A1", "Q2"} <= {m.name for m in facts.models}
+
+
+# -- more ways to say a model derives from another ---------------------------------------------------------------------
+def test_the_same_car_as_and_a_development_of_are_lineage(nlp):
+    facts = read(nlp, "The JS4 is the same car as the Sehol X4 sold in China. The Saina is a development of the SAIPA Pride.")
+    assert lineage(facts)["JS4"] == "JAC Sehol X4" and lineage(facts)["Saina"] == "SAIPA Pride"
+
+
+def test_a_local_name_for_another_model_is_lineage(nlp):
+    facts = read(nlp, "The Frison T8 is the Mexican name for the JAC T8 pickup sold in China.")
+    assert lineage(facts)["Frison T8"] == "JAC T8"
+
+
+def test_funding_the_development_of_a_model_is_no_lineage(nlp):
+    facts = read(nlp, "Sales of the Tiggo 7 fund the development of the Tiggo 9, Chery said.")
+    assert all(v is None for v in lineage(facts).values())

@@ -93,6 +93,10 @@ PLATFORM_CUES = (
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
     ("locally", "adapted"),  # "the X70 was in effect a locally adapted Boyue"
     ("facelift", "of"), ("facelifted",), ("reskin", "of"), ("reskinned",), ("evolution", "of"), ("offshoot", "of"),
+    # "the Saina is a development of the Pride", "the JS4 is the same car as the Sehol X4", "the Frison T8 is the
+    # Mexican name for the JAC T8", "a licence-built Kia Pride"
+    ("a", "development", "of"), ("same", "car", "as"), ("same", "vehicle", "as"), ("same", "model", "as"),
+    ("name", "for", "the"), ("licence", "-", "built"), ("license", "-", "built"),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
