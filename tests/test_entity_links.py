@@ -309,3 +309,14 @@ def test_a_local_name_for_another_model_is_lineage(nlp):
 def test_funding_the_development_of_a_model_is_no_lineage(nlp):
     facts = read(nlp, "Sales of the Tiggo 7 fund the development of the Tiggo 9, Chery said.")
     assert all(v is None for v in lineage(facts).values())
+
+
+# -- an ambassador with two honorifics --------------------------------------------------------------------------------
+def test_an_ambassador_to_a_country_behind_two_honorifics(nlp):
+    facts = read(nlp, "The Ambassador of Japan to Kenya, H.E. Mr. Kenji Sato, attended the opening of the line.")
+    assert people(facts) == {"Kenji Sato": "Ambassador of Japan to Kenya"}
+
+
+def test_one_honorific_still_opens_a_name(nlp):
+    facts = read(nlp, "The plant was opened by the Minister of Industry, Dr. Amina Bello, on Monday.")
+    assert list(people(facts)) == ["Amina Bello"]

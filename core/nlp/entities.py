@@ -1194,6 +1194,13 @@ class EntityResolver:
                 if j < len(doc) and lower[j] in lx.PORTFOLIO_WORDS and j not in taken and lower[j] not in ("and", "of", "for", "the", "&", ",", "-"):
                     i = j
                     continue
+                if (j + 1 < len(doc) and lower[j] == "to" and doc[j + 1].ent_type_ == "COUNTRY" and doc[j + 1].ent_iob_ == "B"
+                        and lower[end] == "of"):
+                    # "Ambassador of the Republic of Korea to Pakistan": the two countries are the post
+                    i = j + 2
+                    while i < len(doc) and doc[i].ent_iob_ == "I":
+                        i += 1
+                    return i
             break
         # "director-general of the National Automotive Development Council", "... of the National Transport and Safety
         # Council": capitalised words up to a body's noun name the body, not a portfolio
@@ -1349,11 +1356,12 @@ class EntityResolver:
 
     @staticmethod
     def _past_honorific(doc: Doc, i: int) -> int:
-        """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao': the name starts after the honorific."""
-        if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and doc[i].is_title:
-            i += 1
-            if i < len(doc) and doc[i].text == ".":
+        """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao', 'H.E. Mr. Lee Jae-sung': the name starts after the honorifics."""
+        for _ in range(2):
+            if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and (doc[i].is_title or doc[i].is_upper):
                 i += 1
+                if i < len(doc) and doc[i].text == ".":
+                    i += 1
         return i
 
     def _name_before(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
