@@ -320,3 +320,9 @@ def test_an_ambassador_to_a_country_behind_two_honorifics(nlp):
 def test_one_honorific_still_opens_a_name(nlp):
     facts = read(nlp, "The plant was opened by the Minister of Industry, Dr. Amina Bello, on Monday.")
     assert list(people(facts)) == ["Amina Bello"]
+
+
+def test_dongfengs_forthing_brand_takes_the_short_name_news_uses(nlp):
+    facts = read(nlp, "Dongfeng Forthing will assemble the T5 EVO in Azerbaijan, Dongfeng said.")
+    assert "Forthing" in facts.companies and "Dongfeng Forthing" not in facts.companies
+    assert {m.name: m.maker for m in facts.models}["T5 EVO"] == "Forthing"
