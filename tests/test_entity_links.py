@@ -326,3 +326,8 @@ def test_dongfengs_forthing_brand_takes_the_short_name_news_uses(nlp):
     facts = read(nlp, "Dongfeng Forthing will assemble the T5 EVO in Azerbaijan, Dongfeng said.")
     assert "Forthing" in facts.companies and "Dongfeng Forthing" not in facts.companies
     assert {m.name: m.maker for m in facts.models}["T5 EVO"] == "Forthing"
+
+
+def test_local_units_take_the_names_news_gives_them(nlp):
+    facts = read(nlp, "Honda Atlas Cars raised prices, and BMW South Africa and Toyota Motor Vietnam cut output.")
+    assert {"Honda Atlas", "BMW Group South Africa", "Toyota Vietnam"} <= set(facts.companies)
