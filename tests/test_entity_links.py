@@ -331,3 +331,8 @@ def test_dongfengs_forthing_brand_takes_the_short_name_news_uses(nlp):
 def test_local_units_take_the_names_news_gives_them(nlp):
     facts = read(nlp, "Honda Atlas Cars raised prices, and BMW South Africa and Toyota Motor Vietnam cut output.")
     assert {"Honda Atlas", "BMW Group South Africa", "Toyota Vietnam"} <= set(facts.companies)
+
+
+def test_a_committee_coordinator_is_a_person_with_the_role(nlp):
+    facts = read(nlp, '"We will talk," said Maria Costa, coordinator of the workers\' committee at the plant.')
+    assert people(facts) == {"Maria Costa": "coordinator"}
