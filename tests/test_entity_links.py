@@ -73,14 +73,14 @@ def people(facts) -> dict[str, str | None]:
 
 
 def test_a_committee_after_the_title_is_no_person(nlp):
-    facts = read(nlp, '"Prices will rise," said Aibek Sultanov, Deputy Chairman of the State Revenue Committee, on Friday.')
+    facts = read(nlp, '"Prices will rise," said Aibek Sultanov, Deputy Chairman of the State Customs Committee, on Friday.')
     assert list(people(facts)) == ["Aibek Sultanov"]
     assert people(facts)["Aibek Sultanov"].startswith("Deputy Chairman")
 
 
 def test_a_provincial_peoples_committee_leaves_the_chairman_his_title(nlp):
-    facts = read(nlp, "Tran Van Long, chairman of the Ha Tinh Provincial People's Committee, said the plant would open soon.")
-    assert people(facts) == {"Tran Van Long": "chairman"}
+    facts = read(nlp, "Nguyen Duc Minh, chairman of the Quang Nam Provincial People's Committee, said the plant would open in June.")
+    assert people(facts) == {"Nguyen Duc Minh": "chairman"}
 
 
 def test_a_plan_before_a_spokesperson_is_no_person(nlp):
@@ -108,8 +108,8 @@ def test_a_model_in_a_which_aside_leaves_the_spec_to_the_subject(nlp):
 
 
 def test_it_after_a_sentence_opening_with_a_model_is_that_model(nlp):
-    facts = read(nlp, "The Hilux will be the first pickup built at the plant since it stopped making the Isuzu D-Max in 2019. "
-                      "It is offered with a 2.8-litre turbodiesel and a six-speed manual gearbox.")
+    facts = read(nlp, "The Hilux is the newest product of the plant and replaced the Isuzu D-Max on its line last year. "
+                      "It comes with a 2.8-litre diesel.")
     assert set(specs(facts)) == {"Hilux"}
 
 
@@ -120,14 +120,13 @@ def test_it_after_a_sentence_ending_with_a_model_is_still_that_model(nlp):
 
 # -- one model name, two makers: the base is named with its maker ----------------------------------------------------
 def test_a_rebadge_of_a_model_of_the_same_name_is_based_on_the_other_makers(nlp):
-    facts = read(nlp, "The Bam plant builds the KMC J7, a licensed version of the JAC J7 liftback, for the home market.")
-    assert {m.name: (m.maker, m.based_on) for m in facts.models}["J7"] == ("KMC", "JAC J7")
+    facts = read(nlp, "Kerman Motor's plant in Bam makes the KMC T8 pickup, which is a licensed copy of the JAC T8.")
+    assert {m.name: (m.maker, m.based_on) for m in facts.models}["T8"] == ("KMC", "JAC T8")
 
 
 def test_the_same_name_said_again_later_takes_the_other_makers_base(nlp):
-    facts = read(nlp, "Kerman Motor has begun production of the KMC T9 pickup. The T9, a rebadged version of the JAC T9, "
-                      "is built from kits.")
-    assert {m.name: m.based_on for m in facts.models}["T9"] == "JAC T9"
+    facts = read(nlp, "Bam will make the KMC T8 from next year. The T8, a licensed copy of the JAC T8, uses kits from China.")
+    assert {m.name: m.based_on for m in facts.models}["T8"] == "JAC T8"
 
 
 def test_one_model_named_twice_is_no_base_of_itself(nlp):
@@ -146,8 +145,8 @@ def test_two_models_that_are_versions_of_a_third_both_take_it(nlp):
 
 
 def test_two_models_that_share_a_platform_with_a_third_both_take_it(nlp):
-    facts = read(nlp, "The Espace and the Rafale share their platform with the Austral.")
-    assert lineage(facts)["Espace"] == lineage(facts)["Rafale"] == "Renault Austral"
+    facts = read(nlp, "The Arkana and the Captur share their platform with the Clio.")
+    assert lineage(facts)["Arkana"] == lineage(facts)["Captur"] == "Renault Clio"
 
 
 def test_a_list_before_a_singular_verb_gives_only_its_last_model_the_base(nlp):
@@ -156,8 +155,8 @@ def test_a_list_before_a_singular_verb_gives_only_its_last_model_the_base(nlp):
 
 
 def test_a_second_pair_with_the_cue_left_out_is_a_lineage_too(nlp):
-    facts = read(nlp, "Both are Geely designs: the X50 is based on the Geely Binyue and the X70 on the Geely Boyue.")
-    assert lineage(facts)["X50"] == "Geely Binyue" and lineage(facts)["X70"] == "Geely Boyue"
+    facts = read(nlp, "Both are Chery designs: the Omoda C5 is based on the Chery Tiggo 4 and the Jaecoo J7 on the Chery Tiggo 7.")
+    assert lineage(facts)["C5"] == "Chery Tiggo 4" and lineage(facts)["J7"] == "Chery Tiggo 7"
 
 
 # -- an ambiguous model name after a verb of making and a modifier --------------------------------------------------
@@ -189,7 +188,7 @@ def test_a_twin_of_a_city_car_is_a_model(nlp):
 
 # -- a model name two makers share: the maker of the models listed with it -------------------------------------------
 def test_a_shared_name_listed_with_one_makers_models_is_that_makers(nlp):
-    facts = read(nlp, "The Pune plant stays on two shifts with the Punch, Altroz, Harrier and Safari.")
+    facts = read(nlp, "Tata's Sanand line builds the Nexon, the Harrier and the Curvv.")
     assert {m.name: m.maker for m in facts.models}["Harrier"] == "Tata Motors"
 
 
@@ -205,12 +204,12 @@ def test_a_nigerian_makers_model_is_not_audis(nlp):
 
 # -- a town's plant or agency is no new company -----------------------------------------------------------------------
 def test_a_towns_development_corporation_is_no_company(nlp):
-    facts = read(nlp, '"The cluster is growing," said Ivan Petrov, director of the Kaluga Region Development Corporation.')
+    facts = read(nlp, '"The cluster is growing," said Ivan Petrov, director of the Samara Region Development Corporation.')
     assert not [c for c in facts.companies if "Development" in c]
 
 
 def test_a_plant_named_after_its_town_is_no_company(nlp):
-    facts = read(nlp, "Daimler Truck builds the eCascadia at Portland Truck Manufacturing in Oregon.")
+    facts = read(nlp, "Tata builds the Ultra at Pune Truck Manufacturing in India.")
     assert not [c for c in facts.companies if "Manufacturing" in c]
 
 
@@ -285,9 +284,9 @@ def test_a_longer_known_name_wins_over_its_first_words(nlp):
 
 
 def test_a_code_once_named_as_a_plant_is_no_model_elsewhere(nlp):
-    facts = read(nlp, "She ran the A1 plant in Aguascalientes from 2015. The complex has two plants, A1 and A2, and "
-                      "A2 builds the Sentra.")
-    assert {m.name for m in facts.models} == {"Sentra"}
+    facts = read(nlp, "He managed the A1 plant near Puebla until 2020. The site has two plants, A1 and P2, and "
+                      "P2 builds the Jetta.")
+    assert {m.name for m in facts.models} == {"Jetta"}
 
 
 def test_a_code_never_named_as_a_plant_stays_a_model(nlp):
@@ -297,13 +296,13 @@ def test_a_code_never_named_as_a_plant_stays_a_model(nlp):
 
 # -- more ways to say a model derives from another ---------------------------------------------------------------------
 def test_the_same_car_as_and_a_development_of_are_lineage(nlp):
-    facts = read(nlp, "The JS4 is the same car as the Sehol X4 sold in China. The Saina is a development of the SAIPA Pride.")
-    assert lineage(facts)["JS4"] == "JAC Sehol X4" and lineage(facts)["Saina"] == "SAIPA Pride"
+    facts = read(nlp, "The Proton X50 is the same car as the Geely Binyue. The Dena is a development of the Samand.")
+    assert lineage(facts)["X50"] == "Geely Binyue" and lineage(facts)["Dena"] == "Iran Khodro Samand"
 
 
 def test_a_local_name_for_another_model_is_lineage(nlp):
-    facts = read(nlp, "The Frison T8 is the Mexican name for the JAC T8 pickup sold in China.")
-    assert lineage(facts)["Frison T8"] == "JAC T8"
+    facts = read(nlp, "The Omoda 5 is the European name for the Chery Tiggo 4 Pro.")
+    assert lineage(facts)["Omoda 5"] == "Chery Tiggo 4 Pro"
 
 
 def test_funding_the_development_of_a_model_is_no_lineage(nlp):
@@ -336,3 +335,13 @@ def test_local_units_take_the_names_news_gives_them(nlp):
 def test_a_committee_coordinator_is_a_person_with_the_role(nlp):
     facts = read(nlp, '"We will talk," said Maria Costa, coordinator of the workers\' committee at the plant.')
     assert people(facts) == {"Maria Costa": "coordinator"}
+
+
+def test_a_one_word_name_quoted_with_a_title_is_a_person(nlp):
+    facts = read(nlp, '"Demand is shifting," said Sutrisno, a senior analyst at a Jakarta brokerage.')
+    assert people(facts) == {"Sutrisno": "senior analyst"} or people(facts) == {"Sutrisno": "Analyst"}
+
+
+def test_a_weekday_after_said_is_no_person(nlp):
+    facts = read(nlp, 'The plant will close, the company said Tuesday, a day after the strike began.')
+    assert people(facts) == {}

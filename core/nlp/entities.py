@@ -54,6 +54,7 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 # words between a verb of making and the model it makes: "builds the updated X", "assembles the next-generation X"
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
+DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 PRODUCTION_NOUNS = frozenset(["production", "assembly", "manufacturing", "output", "launch", "exports", "sales"])
 def key_of(span: Span) -> str:
     """The entity a span stands for: `id_` on a span made here, `ent_id_` once it is in doc.ents."""
@@ -439,7 +440,7 @@ class EntityResolver:
         near = [model for model in candidates if model.maker in here]
         if len(near) == 1 and any(model.maker in mentioned for model in candidates if model is not near[0]):
             return near[0].key  # "Tata Motors Passenger Vehicles will add the Harrier" in a story that names Toyota too
-        # "the Punch, Altroz, Harrier and Safari": the maker of the other models the sentence names
+        # "the Nexon, the Harrier and the Curvv": the maker of the other models the sentence names
         beside = {key.split("|", 1)[0] for start, key in self._model_keys if sent_start <= start < sent_end and start != ent.start}
         listed = [model for model in candidates if model.maker in beside]
         if len(listed) == 1:
@@ -720,7 +721,7 @@ class EntityResolver:
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
                         and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
-                        # "Portland Truck Manufacturing", "the Kaluga Region Development Corporation": the rest of a
+                        # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
                         and not (start - 1 in place_ending and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title)):
                     found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
@@ -1356,7 +1357,7 @@ class EntityResolver:
 
     @staticmethod
     def _past_honorific(doc: Doc, i: int) -> int:
-        """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao', 'H.E. Mr. Lee Jae-sung': the name starts after the honorifics."""
+        """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao', 'H.E. Mr. Park Min-jun': the name starts after the honorifics."""
         for _ in range(2):
             if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and (doc[i].is_title or doc[i].is_upper):
                 i += 1
@@ -1409,7 +1410,7 @@ class EntityResolver:
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_country(doc, begin - 1) and self._name_token(begin - 2, taken):
-                begin -= 1  # "Ciro Montenegro, president of ...": a surname that is also a country
+                begin -= 1  # "Rosa Montenegro, president of ...": a surname that is also a country
             elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(begin - 2, taken):
                 begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
             elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
@@ -1423,6 +1424,11 @@ class EntityResolver:
             begin += 1  # "Cllr Priya Lambert, the council's ...", "Mr John Smith, ...": the name behind its honorific
         # a name opens with a particle only as a family name written first, before two more names: "Le Thi Hong Van", "Do Minh Quan"
         if end - begin >= 2 and (doc[begin].lower_ not in lx.PERSON_PARTICLES or end - begin >= 3 and doc[begin].is_title):
+            return Span(doc, begin, end, label="PERSON")
+        # '"...," said Sutrisno, a senior analyst at ...': one name alone, quoted, with an article before the title
+        if (end - begin == 1 and begin >= 1 and end + 1 < len(doc) and doc[begin - 1].lower_ in lx.SPEECH_VERBS
+                and doc[end + 1].lower_ in ("a", "an")
+                and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
 
@@ -1446,13 +1452,13 @@ class EntityResolver:
             elif end > i and self._surname_like_a_place(doc, end):
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             elif end > i and self._surname_like_a_country(doc, end):
-                end += 1  # "Ciro Montenegro", "Michael Jordan": surnames that are also countries
+                end += 1  # "Rosa Montenegro", "Michael Jordan": surnames that are also countries
             else:
                 break
         if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
                                or doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].text in lx.INSTITUTION_WORDS):
-            return None  # "of Sahara Gate Motors", "the Provincial People's Committee": the name of a company or a body
-        # a name may end on a capitalised particle after two words or more: "Le Thi Hong Van", not "Ludwig van"
+            return None  # "of Desert Star Motors", "the Provincial People's Committee": the name of a company or a body
+        # a name may end on a capitalised particle after two words or more: "Tran Thi Thu Van", not "Ludwig van"
         if end - i >= 2 and (doc[end - 1].lower_ not in lx.PERSON_PARTICLES or end - i >= 3 and doc[end - 1].is_title):
             return Span(doc, i, end, label="PERSON")
         return None

@@ -93,8 +93,8 @@ PLATFORM_CUES = (
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
     ("locally", "adapted"),  # "the X70 was in effect a locally adapted Boyue"
     ("facelift", "of"), ("facelifted",), ("reskin", "of"), ("reskinned",), ("evolution", "of"), ("offshoot", "of"),
-    # "the Saina is a development of the Pride", "the JS4 is the same car as the Sehol X4", "the Frison T8 is the
-    # Mexican name for the JAC T8", "a licence-built Kia Pride"
+    # "the Dena is a development of the Samand", "the X50 is the same car as the Binyue", "the Omoda 5 is the
+    # European name for the Tiggo 4 Pro", "a licence-built Pride"
     ("a", "development", "of"), ("same", "car", "as"), ("same", "vehicle", "as"), ("same", "model", "as"),
     ("name", "for", "the"), ("licence", "-", "built"), ("license", "-", "built"),
 )

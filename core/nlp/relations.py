@@ -357,7 +357,7 @@ class ArticleReader:
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
                 self.last_model_sent = self.sent_no
-                # "The T9 will be the first pickup built here since the plant stopped assembling the Porter": the model
+                # "The Hilux is the newest product and replaced the D-Max on the line": the model
                 # the sentence is about, that a sentence opening with 'It' goes on about
                 opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")
                 self.subject_model = self._model_name(subjects[0]) if opener == 0 else None
@@ -620,7 +620,7 @@ class ArticleReader:
         return bases
 
     def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
-        """'the X50 is based on the Binyue and the X70 on the Boyue': each further pair after the base, the cue left out."""
+        """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
         lower, out = self.index.lower, []
         prev = base
         while True:
@@ -639,7 +639,7 @@ class ArticleReader:
             prev = donor
 
     def _twin_base(self, subject: str, span: Span | None, base: Span) -> str | None:
-        """'The KMC T9, a rebadged version of the JAC T9': one name, two makers; the base is named with its maker."""
+        """'The KMC T8, a licensed copy of the JAC T8': one name, two makers; the base is named with its maker."""
         known = self.models.get(subject)
         mine = (known.maker if known is not None else None) or (self._model_maker(span) if span is not None else None)
         theirs = self._model_maker(base)
@@ -806,7 +806,7 @@ class ArticleReader:
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
             elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
-                models = [self.subject_model]  # "The T9 replaces the Porter pickup. It is offered with a 2.0-litre"
+                models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
             elif self.last_model and self.sent_no - self.last_model_sent <= 1:
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
             else:  # a spec paragraph far from any model name: the model the article is about
@@ -814,13 +814,13 @@ class ArticleReader:
             lower = self.index.lower
             if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
                     lower[subjects[0].end:subjects[0].end + 1] == [","] and subjects[0].end < q.start:
-                # "Like the Triton, the Navara will be powered by a 2.4-litre": the figure is the Triton's too
+                # "Like the Hilux, the Fortuner will be powered by a 2.8-litre": the figure is the Hilux's too
                 models = list(dict.fromkeys([*models, self._model_name(subjects[0])]))
             for model in models:
                 self._add_spec(model, q, sent)
 
     def _outside_asides(self, before: list[Span], end: int) -> list[Span]:
-        """'The JS4, which is also built in Moscow as the Moskvich 3, is equipped with ...': a model in a ', which ... ,'
+        """'The Tiggo 4, which is also sold in Europe as the Omoda 5, is fitted with ...': a model in a ', which ... ,'
         aside closed before the figure describes the model before it, not the car the figure is of."""
         lower = self.index.lower
         out = list(before)
