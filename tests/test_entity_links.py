@@ -345,3 +345,14 @@ def test_a_one_word_name_quoted_with_a_title_is_a_person(nlp):
 def test_a_weekday_after_said_is_no_person(nlp):
     facts = read(nlp, 'The plant will close, the company said Tuesday, a day after the strike began.')
     assert people(facts) == {}
+
+
+# -- a brand's name used as another maker's model -----------------------------------------------------------------
+def test_a_brands_name_before_a_vehicle_noun_is_another_makers_model(nlp):
+    facts = read(nlp, "Nord Automobiles assembles the Tank pickup at its Lagos plant.")
+    assert {m.name: m.maker for m in facts.models} == {"Tank": "Nord Motors"}
+
+
+def test_a_brand_before_its_own_model_stays_the_brand(nlp):
+    facts = read(nlp, "Dealers expect demand for the Tank 300 to grow.")
+    assert {m.name: m.maker for m in facts.models} == {"Tank 300": "Tank"}

@@ -137,6 +137,7 @@ class EntityResolver:
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
+        ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         self._series: list[Model] | None = None
         ents = self._resolve_ambiguous_models(doc, ents)
@@ -369,6 +370,18 @@ class EntityResolver:
         name after another town (the town right before it), one word, and the name goes on."""
         return (len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_title
                 and doc[ent.start - 1].whitespace_ == " " and doc[ent.start - 1].is_alpha)
+
+    def _brand_as_model(self, doc: Doc, ent: Span) -> Span:
+        """'assembles the Tank pickup': a brand's one-word name between 'the' and a vehicle noun is another maker's
+        model of that name, when the gazetteer knows one."""
+        info = self.gaz.companies.get(key_of(ent))
+        if (info is None or info.kind != "brand" or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or ent.end >= len(doc)
+                or doc[ent.end].lower_ not in lx.VEHICLE_WORDS or doc[ent.end].lower_ in ("model", "models", "version", "versions")):
+            return ent
+        models = [m for m in self.gaz.makers_of(ent.text) if m.maker != info.name]
+        if not models:
+            return ent
+        return Span(doc, ent.start, ent.end, label="MODEL_AMBIG", span_id=models[0].key)
 
     @staticmethod
     def _starts_another_name(doc: Doc, ent: Span) -> bool:
