@@ -356,3 +356,8 @@ def test_a_brands_name_before_a_vehicle_noun_is_another_makers_model(nlp):
 def test_a_brand_before_its_own_model_stays_the_brand(nlp):
     facts = read(nlp, "Dealers expect demand for the Tank 300 to grow.")
     assert {m.name: m.maker for m in facts.models} == {"Tank 300": "Tank"}
+
+
+def test_initials_may_open_a_new_companys_name(nlp):
+    facts = read(nlp, "KT Orion Automotive will assemble vans at a new plant in Alexandria.")
+    assert "KT Orion Automotive" in facts.companies
