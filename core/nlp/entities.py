@@ -51,6 +51,10 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
     "built building assembled assembling produced producing made making manufactured manufacturing launched launching "
     "unveiled unveils unveil".split()
 )
+# words between a verb of making and the model it makes: "builds the updated X", "assembles the next-generation X"
+MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
+                             "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
+DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 PRODUCTION_NOUNS = frozenset(["production", "assembly", "manufacturing", "output", "launch", "exports", "sales"])
 def key_of(span: Span) -> str:
     """The entity a span stands for: `id_` on a span made here, `ent_id_` once it is in doc.ents."""
@@ -133,6 +137,7 @@ class EntityResolver:
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
+        ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         self._series: list[Model] | None = None
         ents = self._resolve_ambiguous_models(doc, ents)
@@ -162,7 +167,7 @@ class EntityResolver:
         people = self._people(doc, ents)
         ents += [p[0] for p in people if p[0].label == Label.PERSON and p[0] not in ents]
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
-        final = [e for e in filter_spans(ents) if e.label]
+        final = [e for e in filter_spans(ents) if e.label and not (e.label == Label.COMPANY and self._starts_another_name(doc, e))]
         doc.set_ents(final, default="outside")
         kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
@@ -197,6 +202,7 @@ class EntityResolver:
         self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
         model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
+        self._model_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.MODEL and "|" in key_of(e)]
         confirmed: set[str] = set()
         # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
         named = {key_of(e) for e in ents if e.label == Label.MODEL}
@@ -335,8 +341,10 @@ class EntityResolver:
         """'builds the CLA', 'will assemble the e Vitara', 'production of the T10F': an object of making or shipping."""
         lower = self.index.lower
         k = i - 1
-        while k >= 0 and lower[k] in ("the", "its", "a", "new", "all-new", "electric"):
+        while k >= 0 and (lower[k] in ("the", "its", "a", "new", "all-new", "electric") or lower[k] in MODEL_MODIFIERS):
             k -= 1
+            if k >= 1 and lower[k] == "-" and lower[k + 1] in MODEL_MODIFIERS:
+                k -= 2  # "production of the third-generation Leaf", "the long-wheelbase X"
         if k < 0:
             return False
         return lower[k] in OBJECT_VERBS or lower[k] in lx.EXPORT_CUES or lower[k] == "of" and k > 0 and lower[k - 1] in PRODUCTION_NOUNS
@@ -363,6 +371,32 @@ class EntityResolver:
         name after another town (the town right before it), one word, and the name goes on."""
         return (len(ent) == 1 and ent.end < len(doc) and doc[ent.end].is_title
                 and doc[ent.start - 1].whitespace_ == " " and doc[ent.start - 1].is_alpha)
+
+    def _brand_as_model(self, doc: Doc, ent: Span) -> Span:
+        """'assembles the Tank pickup': a brand's one-word name between 'the' and a vehicle noun is another maker's
+        model of that name, when the gazetteer knows one."""
+        info = self.gaz.companies.get(key_of(ent))
+        if (info is None or info.kind != "brand" or ent.start == 0 or doc[ent.start - 1].lower_ != "the" or ent.end >= len(doc)
+                or doc[ent.end].lower_ not in lx.VEHICLE_WORDS or doc[ent.end].lower_ in ("model", "models", "version", "versions")):
+            return ent
+        models = [m for m in self.gaz.makers_of(ent.text) if m.maker != info.name]
+        if not models:
+            return ent
+        return Span(doc, ent.start, ent.end, label="MODEL_AMBIG", span_id=models[0].key)
+
+    @staticmethod
+    def _starts_another_name(doc: Doc, ent: Span) -> bool:
+        """'the African Continental Free Trade Area', 'the Smart Car platform': a one-word company name followed by
+        capitalised words that end in a trade area's or a platform's noun is a word of that name, not the company."""
+        if len(ent) != 1:
+            return False
+        j = ent.end
+        while j < len(doc) and j - ent.end < 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", "MODEL_AMBIG"):
+            j += 1
+        if j == ent.end or j >= len(doc):
+            return False
+        last, after = doc[j - 1].lower_, doc[j].lower_
+        return last in lx.NON_COMPANY_NAME_HEADS or j - ent.end == 1 and after in ("platform", "architecture")
 
     @staticmethod
     def _inside_a_name(doc: Doc, ent: Span) -> bool:
@@ -414,6 +448,17 @@ class EntityResolver:
             if model.key in self._named_models:
                 return model.key
         mentioned = self._mentioned_companies
+        sent_start, sent_end = self.index.sent_bounds(ent.start)
+        here = {key for start, key in self._company_keys if sent_start <= start < sent_end}
+        here |= {self.gaz.companies[key].parent for key in here if key in self.gaz.companies}
+        near = [model for model in candidates if model.maker in here]
+        if len(near) == 1 and any(model.maker in mentioned for model in candidates if model is not near[0]):
+            return near[0].key  # "Tata Motors Passenger Vehicles will add the Harrier" in a story that names Toyota too
+        # "the Nexon, the Harrier and the Curvv": the maker of the other models the sentence names
+        beside = {key.split("|", 1)[0] for start, key in self._model_keys if sent_start <= start < sent_end and start != ent.start}
+        listed = [model for model in candidates if model.maker in beside]
+        if len(listed) == 1:
+            return listed[0].key
         for model in candidates:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
             if model.maker in mentioned:
                 return model.key
@@ -628,6 +673,7 @@ class EntityResolver:
         demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
         country_at = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1}
+        place_ending = {e.end - 1 for e in ents if e.label == Label.PLACE}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
@@ -669,6 +715,9 @@ class EntityResolver:
                 while start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at):
                     if (doc[start - 1].is_title or _camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS:
                         start -= 1
+                    elif (doc[start - 1].is_upper and doc[start - 1].is_alpha and 2 <= len(doc[start - 1].text) <= 4
+                          and start - 1 not in taken and doc[start].is_title):
+                        start -= 1  # "KT Orion Automotive": initials opening the name
                     elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
                     else:
@@ -688,7 +737,10 @@ class EntityResolver:
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
-                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)):
+                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
+                        # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
+                        # town's plant or agency, whose name the town opens
+                        and not (start - 1 in place_ending and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title)):
                     found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
         out = []
         for span in filter_spans(found):
@@ -1149,8 +1201,25 @@ class EntityResolver:
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1
-        while i < len(doc) and lower[i] in lx.PORTFOLIO_WORDS and i not in taken and not self.index.is_boilerplate(i):
-            i += 1
+        while i < len(doc) and not self.index.is_boilerplate(i):
+            if lower[i] in lx.PORTFOLIO_WORDS and i not in taken:
+                i += 1
+                continue
+            if doc[i].ent_type_ in ("REGION", "COUNTRY") and doc[i].ent_iob_ == "B" and doc[i].is_title:
+                j = i + 1  # "head of North American manufacturing", "director of European sales": where the portfolio runs
+                while j < len(doc) and doc[j].ent_iob_ == "I":
+                    j += 1
+                if j < len(doc) and lower[j] in lx.PORTFOLIO_WORDS and j not in taken and lower[j] not in ("and", "of", "for", "the", "&", ",", "-"):
+                    i = j
+                    continue
+                if (j + 1 < len(doc) and lower[j] == "to" and doc[j + 1].ent_type_ == "COUNTRY" and doc[j + 1].ent_iob_ == "B"
+                        and lower[end] == "of"):
+                    # "Ambassador of the Republic of Korea to Pakistan": the two countries are the post
+                    i = j + 2
+                    while i < len(doc) and doc[i].ent_iob_ == "I":
+                        i += 1
+                    return i
+            break
         # "director-general of the National Automotive Development Council", "... of the National Transport and Safety
         # Council": capitalised words up to a body's noun name the body, not a portfolio
         k = i
@@ -1305,11 +1374,12 @@ class EntityResolver:
 
     @staticmethod
     def _past_honorific(doc: Doc, i: int) -> int:
-        """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao': the name starts after the honorific."""
-        if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and doc[i].is_title:
-            i += 1
-            if i < len(doc) and doc[i].text == ".":
+        """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao', 'H.E. Mr. Park Min-jun': the name starts after the honorifics."""
+        for _ in range(2):
+            if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and (doc[i].is_title or doc[i].is_upper):
                 i += 1
+                if i < len(doc) and doc[i].text == ".":
+                    i += 1
         return i
 
     def _name_before(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
@@ -1356,6 +1426,8 @@ class EntityResolver:
                 begin -= 3  # "Lee Jae-hoon"
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
+            elif begin == end and begin - 2 >= 0 and self._surname_like_a_country(doc, begin - 1) and self._name_token(begin - 2, taken):
+                begin -= 1  # "Rosa Montenegro, president of ...": a surname that is also a country
             elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(begin - 2, taken):
                 begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
             elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
@@ -1369,6 +1441,11 @@ class EntityResolver:
             begin += 1  # "Cllr Priya Lambert, the council's ...", "Mr John Smith, ...": the name behind its honorific
         # a name opens with a particle only as a family name written first, before two more names: "Le Thi Hong Van", "Do Minh Quan"
         if end - begin >= 2 and (doc[begin].lower_ not in lx.PERSON_PARTICLES or end - begin >= 3 and doc[begin].is_title):
+            return Span(doc, begin, end, label="PERSON")
+        # '"...," said Sutrisno, a senior analyst at ...': one name alone, quoted, with an article before the title
+        if (end - begin == 1 and begin >= 1 and end + 1 < len(doc) and doc[begin - 1].lower_ in lx.SPEECH_VERBS
+                and doc[end + 1].lower_ in ("a", "an")
+                and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
 
@@ -1391,9 +1468,15 @@ class EntityResolver:
                 end += 2  # "Park Sung-min"
             elif end > i and self._surname_like_a_place(doc, end):
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
+            elif end > i and self._surname_like_a_country(doc, end):
+                end += 1  # "Rosa Montenegro", "Michael Jordan": surnames that are also countries
             else:
                 break
-        if end - i >= 2 and doc[end - 1].lower_ not in lx.PERSON_PARTICLES:
+        if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
+                               or doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].text in lx.INSTITUTION_WORDS):
+            return None  # "of Desert Star Motors", "the Provincial People's Committee": the name of a company or a body
+        # a name may end on a capitalised particle after two words or more: "Tran Thi Thu Van", not "Ludwig van"
+        if end - i >= 2 and (doc[end - 1].lower_ not in lx.PERSON_PARTICLES or end - i >= 3 and doc[end - 1].is_title):
             return Span(doc, i, end, label="PERSON")
         return None
 
@@ -1402,6 +1485,12 @@ class EntityResolver:
         token = doc[k]
         one_word_place = token.ent_type_ == "PLACE" and token.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
         return one_word_place and token.is_title
+
+    def _surname_like_a_country(self, doc: Doc, k: int) -> bool:
+        """A one-word country's name (not a demonym) after a first name, the name's last word."""
+        token = doc[k]
+        return (token.ent_type_ == "COUNTRY" and token.ent_iob_ == "B" and token.is_title and token.text not in self.gaz.demonyms
+                and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I") and (k + 1 >= len(doc) or not doc[k + 1].is_title))
 
     @staticmethod
     def _split_initial(doc: Doc, i: int) -> bool:
@@ -1426,6 +1515,7 @@ class EntityResolver:
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
             and not (lower in lx.MONTHS and _month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
+            and text not in lx.INSTITUTION_WORDS
         )
 
 

@@ -93,6 +93,10 @@ PLATFORM_CUES = (
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
     ("locally", "adapted"),  # "the X70 was in effect a locally adapted Boyue"
     ("facelift", "of"), ("facelifted",), ("reskin", "of"), ("reskinned",), ("evolution", "of"), ("offshoot", "of"),
+    # "the Dena is a development of the Samand", "the X50 is the same car as the Binyue", "the Omoda 5 is the
+    # European name for the Tiggo 4 Pro", "a licence-built Pride"
+    ("a", "development", "of"), ("same", "car", "as"), ("same", "vehicle", "as"), ("same", "model", "as"),
+    ("name", "for", "the"), ("licence", "-", "built"), ("license", "-", "built"),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
@@ -121,7 +125,7 @@ PERSON_PARTICLES = frozenset(
 # "Prince Adewale Okunola"
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "alhaji",
-     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr", "engineer"]
+     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr", "engineer", "h.e"]
 )
 MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -149,3 +153,13 @@ ELECTRIC_PREFIXES = frozenset(["e", "ë", "é", "E"])
 # codes ('KY', 'TN') come from pycountry where they are used
 US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr "
                                 "Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split())
+# the last word of a proper name that names no company although a company's name may start it
+# ("the African Continental Free Trade Area", "the Smart Car platform")
+NON_COMPANY_NAME_HEADS = frozenset(["area", "agreement", "zone", "treaty", "partnership", "union", "community"])
+# words that end or fill the names of public bodies, plans and zones, never a person's name
+# ("the State Revenue Committee", "the Provincial People's Committee", "the Recovery and Resilience Plan")
+INSTITUTION_WORDS = frozenset(
+    ["Committee", "Commission", "Council", "Ministry", "Agency", "Authority", "Board", "Bureau", "Department", "Office",
+     "Fund", "Plan", "Programme", "Program", "People", "Provincial", "Federal", "Revenue", "Union", "Association",
+     "Chamber", "Zone", "Area", "Agreement", "Assembly", "Parliament", "Government", "Customs"]
+)

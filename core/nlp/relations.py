@@ -261,6 +261,7 @@ class ArticleReader:
         self.previous_country: str | None = None
         self.last_model: str | None = None
         self.last_model_sent = -10  # the number of the sentence that last named a model
+        self.subject_model: str | None = None  # the model that sentence opens with, if it does
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
@@ -281,7 +282,10 @@ class ArticleReader:
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
         self.index = index = doc_index(doc)
-        self.all_ents: list[Entity] = [e for e in index.entities() if not self._plant_code(e)]
+        entities = index.entities()
+        # "the A1 plant ... its two plants, A1 and A2": a code once named as a plant names it wherever it is written
+        plant_codes = {e.text for e in entities if self._plant_code(e) and self.doc[e.end].lower_ in ("plant", "factory", "plants")}
+        self.all_ents: list[Entity] = [e for e in entities if not self._plant_code(e) and not (e.label_ == "MODEL" and e.text in plant_codes)]
         self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
         self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
         self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
@@ -358,6 +362,10 @@ class ArticleReader:
             if subjects:
                 self.last_model = self._model_name(subjects[-1])
                 self.last_model_sent = self.sent_no
+                # "The Hilux is the newest product and replaced the D-Max on the line": the model
+                # the sentence is about, that a sentence opening with 'It' goes on about
+                opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")
+                self.subject_model = self._model_name(subjects[0]) if opener == 0 else None
             self.sent_no += 1
             named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
             if named:
@@ -365,6 +373,7 @@ class ArticleReader:
         if self.orphans and len(self.plants) == 1:
             for sent, q in self.orphans:
                 self._set_figure(self.plants[0], q, sent, confidence=0.6)
+        self._settle_makers()
         return ArticleFacts(
             article="",
             companies=self._companies(),
@@ -585,13 +594,27 @@ class ArticleReader:
             elif after:
                 base = after[0]
                 bases.add(base.start)
-                subjects = [self._model_name(m) for m in self._both_before(before, cue)] if nearest else []
-                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model else [])
-                for subject in subjects:
+                spans = self._both_before(before, cue) if nearest else []
+                spans = spans or ([nearest] if nearest else [])
+                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model else [])
+                for k, subject in enumerate(subjects):
                     if subject != self._model_name(base):
                         fact = self._model_fact(subject, None, sent)
                         fact.based_on = fact.based_on or self._display_model(base)
+                    elif (twin := self._twin_base(subject, spans[k] if k < len(spans) else None, base)) is not None:
+                        fact = self._model_fact(subject, None, sent)
+                        fact.based_on = fact.based_on or twin
                 floor = base.end
+                for other, other_base in self._elliptic_lineage(base, models):
+                    bases.add(other_base.start)
+                    name = self._model_name(other)
+                    if name != self._model_name(other_base):
+                        fact = self._model_fact(name, None, sent)
+                        fact.based_on = fact.based_on or self._display_model(other_base)
+                    elif (twin := self._twin_base(name, other, other_base)) is not None:
+                        fact = self._model_fact(name, None, sent)
+                        fact.based_on = fact.based_on or twin
+                    floor = other_base.end
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
@@ -600,6 +623,34 @@ class ArticleReader:
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
+        lower, out = self.index.lower, []
+        prev = base
+        while True:
+            nxt = [m for m in models if m.start >= prev.end and m.start - prev.end <= 3]
+            if not nxt or not set(lower[prev.end:nxt[0].start]) <= {",", "and", "the"} or "and" not in lower[prev.end:nxt[0].start]:
+                return out
+            model = nxt[0]
+            k = model.end
+            if k >= len(lower) or lower[k] not in ("on", "from"):
+                return out
+            k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+            donor = next((m for m in models if m.start == k), None)
+            if donor is None:
+                return out
+            out.append((model, donor))
+            prev = donor
+
+    def _twin_base(self, subject: str, span: Span | None, base: Span) -> str | None:
+        """'The KMC T8, a licensed copy of the JAC T8': one name, two makers; the base is named with its maker."""
+        known = self.models.get(subject)
+        mine = (known.maker if known is not None else None) or (self._model_maker(span) if span is not None else None)
+        theirs = self._model_maker(base)
+        if not mine or not theirs or mine == theirs or not any(base.text.startswith(s + " ") for s in self.gaz.surfaces_of(theirs)):
+            return None
+        return f"{theirs} {subject}" if not subject.startswith(theirs + " ") else subject
 
     def _appositive_lineage(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, str]]:
         """A model named in apposition to a version of another: 'the Nomad van and its camper version, the Nomad Life'
@@ -659,13 +710,19 @@ class ArticleReader:
         """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
         lower = self.index.lower
         # "..., both derived from", "The X and the Y are both derived from"
-        if not before or lower[before[-1].end:before[-1].end + 2] not in ([",", "both"], ["are", "both"], ["were", "both"]):
+        if not before:
+            return []
+        after = lower[before[-1].end:before[-1].end + 2]
+        plural = after[:1] in (["are"], ["were"], ["share"], ["both"])  # "The X and the Y are rebadged versions of"
+        if after not in ([",", "both"], ["are", "both"], ["were", "both"]) and not plural:
             return []
         out = [before[-1]]
         for m in reversed(before[:-1]):
             if not set(lower[m.end:out[0].start]) <= {",", "and", "the"}:
                 break
             out.insert(0, m)
+        if plural and (len(out) < 2 or "and" not in lower[out[-2].end:out[-1].start]):
+            return []
         return out if len(out) > 1 else []
 
     def _platform_name(self, sent: Sentence, cue: int) -> tuple[str, int] | None:
@@ -746,25 +803,48 @@ class ArticleReader:
         for q in qs:
             if q.label_ not in ("ENGINE", "POWER", "TRANSMISSION"):
                 continue
-            before = [m for m in subjects if m.end <= q.start]
+            before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
             if before:
                 models = [self._model_name(m) for m in self._coordinated(before)]
             elif subjects:
                 models = [self._model_name(subjects[0])]
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
+            elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
+                models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
             elif self.last_model and self.sent_no - self.last_model_sent <= 1:
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
             else:  # a spec paragraph far from any model name: the model the article is about
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
+            lower = self.index.lower
+            if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
+                    lower[subjects[0].end:subjects[0].end + 1] == [","] and subjects[0].end < q.start:
+                # "Like the Hilux, the Fortuner will be powered by a 2.8-litre": the figure is the Hilux's too
+                models = list(dict.fromkeys([*models, self._model_name(subjects[0])]))
             for model in models:
                 self._add_spec(model, q, sent)
+
+    def _outside_asides(self, before: list[Span], end: int) -> list[Span]:
+        """'The Tiggo 4, which is also sold in Europe as the Omoda 5, is fitted with ...': a model in a ', which ... ,'
+        aside closed before the figure describes the model before it, not the car the figure is of."""
+        lower = self.index.lower
+        out = list(before)
+        while len(out) >= 2:
+            last = out[-1]
+            opening = next((k for k in range(last.start - 1, out[-2].end - 1, -1) if lower[k] == ","), None)
+            closing = next((k for k in range(last.end, end) if lower[k] == ","), None)
+            if opening is None or closing is None or lower[opening + 1] not in ("which", "who", "that"):
+                break
+            out.pop()
+        return out
 
     def _coordinated(self, before: list[Span]) -> list[Span]:
         """'The X and the Y are powered by ...': a spec after a plural subject of models is each one's."""
         lower = self.index.lower
         last = before[-1]
-        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]):
+        # "The X and the Y are ...", "the X, the Y and the Z, all full hybrids with the 200 hp powertrain"
+        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and \
+                lower[last.end:last.end + 2] not in ([",", "all"], [",", "both"]):
             return [last]
         k = len(before) - 1
         while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
@@ -3638,6 +3718,46 @@ class ArticleReader:
         return self.gaz.home_country(company) if company else None
 
     # -- article-level lists -------------------------------------------------------------------
+    def _settle_makers(self) -> None:
+        """The maker the article names for a model, when the gazetteer's is a relative it does not name:
+        'Maruti Suzuki's Fronx' (the group's Indian maker, not Suzuki), 'the GWM Tank 300' (the group before its
+        sub-brand's model), a JLR story's Range Rover (the group it names, not the Land Rover brand it never writes)."""
+        companies = self.gaz.companies
+        named = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"}
+        for ent in self.all_ents:
+            if ent.label_ == "MODEL":
+                maker = self._model_maker(ent)
+                if maker and any(ent.text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
+                    named.add(maker)
+        said: dict[str, str] = {}  # model name -> the related company written right before it
+        lower = self.index.lower
+        for ent in self.all_ents:
+            if ent.label_ != "MODEL" or self.index.is_boilerplate(ent.start):
+                continue
+            maker = self._model_maker(ent)
+            info = companies.get(maker) if maker else None
+            if info is None:
+                continue
+            k = ent.start - 1 - (lower[ent.start - 1] == "the")
+            possessive = k >= 1 and lower[k] in ("'s", "’s", "'")
+            prev = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], [])
+                         if e.label_ == "COMPANY" and e.end == (k if possessive else ent.start)), None)
+            if prev is None:
+                continue
+            other = companies.get(prev.ent_id_)
+            if other is None or other.kind not in ("automaker", "group"):
+                continue
+            if possessive and other.parent == maker or not possessive and info.kind == "brand" and info.parent == other.name:
+                said.setdefault(self._model_name(ent), other.name)
+        for fact in self.models.values():
+            info = companies.get(fact.maker) if fact.maker else None
+            if info is None:
+                continue
+            if fact.name in said:
+                fact.maker = said[fact.name]
+            elif info.kind == "brand" and fact.maker not in named and info.parent in named:
+                fact.maker = info.parent
+
     def _companies(self) -> list[str]:
         names: list[str] = []
         for ent in self.all_ents:
