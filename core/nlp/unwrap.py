@@ -60,6 +60,8 @@ def unwrap(text: str) -> tuple[str, Shifts]:
     if "\n" not in text:
         return text, []
     lines = text.split("\n")
+    if sum(1 for line in lines if MIN_WIDTH <= len(line) <= 1.15 * MAX_WIDTH) < MIN_WRAPPED:
+        return text, []  # one line a paragraph, as most texts come: no line of a wrap's width to look at
     width = _wrap_width(lines)
     if width is None:
         return text, []
