@@ -1426,11 +1426,29 @@ class ArticleReader:
             close = next((k for k in range(slots[n]["last"], slots[n + 1]["first"] if n + 1 < len(slots) else len(lower))
                           if lower[k] in CLAUSE_BREAKS), slots[n + 1]["first"] if n + 1 < len(slots) else 10**9)
             return [m for m in subjects if slots[n]["last"] <= m.start < close]
+        # "Toyota's factory in Georgetown, Kentucky, builds the Camry, and Honda's plant in Marysville, Ohio, builds the
+        # Accord": a plant followed by its own verb of making takes the models after that verb, not those of the plant before
+        verb = self._builds_after(slots[n]["last"]) if n else None
+        if verb is not None:
+            high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
+            after = [m for m in subjects if verb < m.start < high]
+            if after:
+                return after
         before = [m for m in subjects if low <= m.start < slots[n]["first"]]
         if before:
             return before
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
         return [m for m in subjects if slots[n]["last"] <= m.start < high]
+
+    def _builds_after(self, last: int) -> int | None:
+        """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes'): the
+        plant is the verb's subject. Not 'which builds' (a relative clause, read apart)."""
+        lower, sent_end = self.index.lower, self.index.sent_bounds(last - 1)[1]
+        k = last
+        while k < min(sent_end, last + 6) and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")
+                                                or lower[k] in lx.PLANT_NOUNS or lower[k] in ADVERBS_BEFORE_VERB):
+            k += 1
+        return k if k < sent_end and lower[k] in ACTIVE_BUILD_VERBS else None
 
     def _opens_with_company_anaphor(self, sent: Sentence) -> bool:
         """'The company ...', 'The Munich-based group ...': the sentence's subject is the company named before."""
