@@ -32,3 +32,25 @@ def test_second_plant_without_a_verb_of_its_own_keeps_the_models_before_it(nlp):
     models = plant_models(facts)
     assert "Octavia" in models["Mlada Boleslav"]
     assert "Octavia" not in models["Bratislava"]
+
+
+# -- a plant named as where cars come from, then described -------------------------------------------------------
+def test_the_factory_after_a_plant_the_cars_come_from_is_that_plant(nlp):
+    facts = read(nlp, "The Livina will come from Nissan's plant in Purwakarta, Indonesia, which employs 2,000 people. "
+                      "The factory also builds the Serena and the Navara.")
+    assert plant_models(facts)["Purwakarta"] == ["Livina", "Serena", "Navara"]
+
+
+def test_a_plant_cars_come_from_does_not_replace_the_plant_described_before(nlp):
+    facts = read(nlp, "Toyota builds the Hilux at its plant in Durban, South Africa. The Camry will come from Toyota's "
+                      "plant in Tsutsumi, Japan. The plant also builds the Fortuner.")
+    models = plant_models(facts)
+    assert "Fortuner" in models["Durban"]
+    assert "Fortuner" not in models.get("Tsutsumi", [])
+
+
+# -- a plant whose name is a company's ("Gorky Automobile Plant in X") -----------------------------------------------
+def test_a_factory_named_as_a_company_is_a_plant_at_its_place(nlp):
+    facts = read(nlp, "The company marked the tenth year of the Gorky Automobile Plant in Nizhny Novgorod, Russia. The "
+                      "plant builds the Gazelle and the Sobol.")
+    assert plant_models(facts)["Nizhny Novgorod"] == ["Gazelle", "Sobol"]

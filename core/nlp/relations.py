@@ -258,6 +258,7 @@ class ArticleReader:
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
+        self.source_plant: PlantFact | None = None  # a plant named only as where cars come from, while none is described
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
@@ -808,6 +809,10 @@ class ArticleReader:
                 # a vehicle plant is an aside, the vehicle plant stays
                 vehicle = [p for p in created if id(p) not in self.parts_plants]
                 self.current_plant = created[-1] if id(created[-1]) not in self.parts_plants or not vehicle else vehicle[-1]
+            elif self.current_plant is None and self._import_source(created[0]) and id(created[0]) not in self.parts_plants:
+                # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y": with no plant described
+                # before, 'the factory' of the models the text goes on to name is the plant the cars come from
+                self.source_plant = created[0]
             self._start_of_created(sent, created, qs)
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
             # described before, named again here, takes the figures nearer to its name
@@ -1616,6 +1621,8 @@ class ArticleReader:
                 break
         if i > sent.start and lower[i] in ("in", "at") and self._assembler_before(i):
             return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
+        if i > sent.start and lower[i] in ("in", "at") and lower[i - 1] in lx.PLANT_NOUNS and self.ent_type[i - 1] == "COMPANY":
+            return True  # "the second phase of the Acme Motors Factory in the Jizzakh region": a plant named as a company
         if i > sent.start and lower[i] in ("in", "at") and self.ent_type[i - 1] == "COMPANY":
             # "Production of the Note will move to Nissan Motor Kyushu in Kanda": production moves to a company there
             c = i - 1
@@ -1944,6 +1951,8 @@ class ArticleReader:
             elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
                   and self.current_plant.country):
                 target = self.current_plant
+        elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
+            target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
