@@ -54,3 +54,75 @@ def test_a_factory_named_as_a_company_is_a_plant_at_its_place(nlp):
     facts = read(nlp, "The company marked the tenth year of the Gorky Automobile Plant in Nizhny Novgorod, Russia. The "
                       "plant builds the Gazelle and the Sobol.")
     assert plant_models(facts)["Nizhny Novgorod"] == ["Gazelle", "Sobol"]
+
+
+# -- export routes: models named after a later market -------------------------------------------------------------
+def routes_models(facts) -> dict[tuple, list[str]]:
+    return {(e.origin, e.destination): list(e.models or []) for e in facts.exports}
+
+
+def test_a_later_market_with_models_of_its_own_after_a_mostly(nlp):
+    facts = read(nlp, "Last year Zotye exported 12,800 vehicles from China to the Middle East, mainly the T5 and the T7, "
+                      "and 9,600 vehicles to Europe, almost all T7 EVs.")
+    models = routes_models(facts)
+    assert models[("China", "Middle East")] == ["T5", "T7"]
+    assert models[("China", "Europe")] == ["T7"]
+
+
+def test_a_later_market_without_models_of_its_own_keeps_the_models_before(nlp):
+    facts = read(nlp, "Jeep shipped 14,300 cars from Brazil to Argentina, mostly the Compass and the Renegade, and 2,100 "
+                      "to Chile.")
+    assert routes_models(facts)[("Brazil", "Argentina")] == ["Compass", "Renegade"]
+
+
+# -- export routes: the sentence after a shipment breaks it down by model ----------------------------------------
+def test_the_cargo_consisted_of_models_after_a_shipment(nlp):
+    facts = read(nlp, "BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull "
+                      "and the Song Plus.")
+    assert routes_models(facts)[("China", "Brazil")] == ["Seagull", "Song Plus"]
+
+
+def test_a_maker_led_by_its_models_after_a_shipment_to_one_market(nlp):
+    facts = read(nlp, "Chinese carmakers shipped 177,000 vehicles to Saudi Arabia in 2025. MG sent 36,200 cars, led by "
+                      "the MG5 sedan and the MG ZS crossover.")
+    assert routes_models(facts)[("China", "Saudi Arabia")] == ["MG5", "ZS"]
+
+
+def test_domestic_sales_led_by_a_model_after_a_shipment_add_nothing(nlp):
+    facts = read(nlp, "BYD shipped 7,000 cars from China to Brazil in June. Domestic sales, led by the Seagull, rose 5%.")
+    assert routes_models(facts)[("China", "Brazil")] == []
+
+
+def test_a_plant_making_mostly_a_model_after_a_shipment_adds_nothing(nlp):
+    facts = read(nlp, "Hyundai exported 3,000 cars from Turkey to Germany. The plant builds mainly the i20.")
+    assert routes_models(facts)[("Turkey", "Germany")] == []
+
+
+def test_models_of_a_later_clause_do_not_go_to_the_market_before_it(nlp):
+    facts = read(nlp, "Hyundai shipped 163,000 vehicles from India last year. Of these, 38,000 went to Mexico, mostly the "
+                      "Verna and the i20, and 27,500 to Saudi Arabia, while about 21,000 Cretas and Venues went to South "
+                      "Africa.")
+    models = routes_models(facts)
+    assert "Creta" not in models.get(("India", "Saudi Arabia"), [])
+
+
+def test_a_plant_cars_come_from_takes_no_later_figures(nlp):
+    facts = read(nlp, "The Scorpio is imported fully built from Mahindra's plant in Chakan, India. The company expects "
+                      "to sell around 300 units a month. The Pik Up is assembled from kits at the company's facility in "
+                      "Durban, South Africa.")
+    assert all(p.capacity_per_year is None for p in facts.plants)
+
+
+def test_the_cargo_with_a_name_used_in_the_market(nlp):
+    facts = read(nlp, "BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull, "
+                      "which is sold in Brazil as the Dolphin Mini, and the Song Plus.")
+    assert "Song Plus" in routes_models(facts)[("China", "Brazil")]
+
+
+def test_markets_with_their_models_after_a_dash(nlp):
+    facts = read(nlp, "UzAuto Motors exported 30,000 cars from Uzbekistan. To Kazakhstan were exported mainly Chevrolet "
+                      "Cobalt and Chevrolet Onix, to Russia and Belarus - Chevrolet Tracker and Onix.")
+    models = routes_models(facts)
+    assert models[("Uzbekistan", "Kazakhstan")] == ["Cobalt", "Onix"]
+    assert models[("Uzbekistan", "Belarus")] == ["Tracker", "Onix"]
+    assert "Tracker" not in models[("Uzbekistan", "Kazakhstan")]

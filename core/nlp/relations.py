@@ -271,6 +271,7 @@ class ArticleReader:
         self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
         self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
+        self._routes_of: dict[int, list[ExportFact]] = {}  # the routes each sentence named, by sentence number
         # (sentence number, (company, origin), models) of the last sentence whose routes all carried the same models
         self.shipment_models: tuple[int, tuple[str | None, str], list[str]] | None = None
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
@@ -337,6 +338,8 @@ class ArticleReader:
                 self._maker_heading(sent, ents)
             if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
                 self._built_for(sent, ents, subjects)
+            if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
+                self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:
                 (self.current_plant,), self.resume_plant = self.resume_plant, None
             if self.words & EXPORT_CONTEXT:
@@ -2360,9 +2363,18 @@ class ArticleReader:
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
+                # "To A were exported mainly X and Y, to B - Z": the models of the mix end at the next market
+                stop = min(stop, next((d.start for d in destinations if d.start > mostly), sent.end))
                 route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or mostly < s.start < stop]
                                 if ent.start < mostly else
                                 own if stop < ent.start and own else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
+                n = destinations.index(ent)
+                own_after = [m for m in subjects if ent.end <= m.start < starts[n] and clause_of(m.start) == clause_of(ent.start)]
+                if ent.start > mostly and own_after and (set(lower[ent.end:own_after[0].start]) & (BREAKDOWN_WORDS | {"all"})
+                                                         or lower[ent.end] in ("-", "–", "—", ":")):
+                    # "... to the Middle East, mainly the T5 and the T7, and 9,600 to Europe, almost all T7s": a later market
+                    # with a breakdown of its own, before the next market, has those models
+                    route_models = [self._model_name(m) for m in own_after]
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
             # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
             units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
@@ -2424,6 +2436,32 @@ class ArticleReader:
         self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
         if self.route_said == self.sent_no:
             self._market_took(sent, ents, subjects, qs, company, origin, confidence)
+
+    def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
+        Plus.', '... MG sent 36,200 cars, led by the MG5': the sentence right after one naming a single route, naming
+        no other market and no making or selling, breaks that shipment down by model."""
+        export = self._routes_of[self.sent_no - 1][0]
+        lower = self.index.lower
+        if self.words & (HOME_MARKET_WORDS | BUILD_VERBS | IMPORT_CUES | PLANNED | NEGATIONS | {"registrations", "registered"}):
+            return
+        # selling, but not a name's use ("the Seagull, which is sold in Brazil as the Dolphin Mini")
+        if any(lower[k] in SELL_CUES and lower[k - 1] not in ("is", "are", "was", "were") for k in range(sent.start + 1, sent.end)):
+            return
+        if not self.words & (lx.VEHICLE_WORDS | BATCH_NOUNS | {"cargo", "consignment", "shipment", "batch"}):
+            return
+        places = {export.origin, export.destination}
+        for e in ents:
+            if e.label_ in ("COUNTRY", "REGION", "PLACE") and (self._country_of(e) if e.label_ != "REGION" else e.ent_id_ or e.text) not in places:
+                return
+        first = subjects[0].start
+        window = lower[sent.start:first]
+        led = any(window[k:k + 2] == ["led", "by"] for k in range(len(window) - 1))
+        made_of = any(w in ("consisted", "consists", "consist", "comprised", "comprising") for w in window) or any(
+            window[k:k + 2] == ["made", "up"] for k in range(len(window) - 1))
+        if not (led or made_of or set(window) & MIX_WORDS or any(window[k:k + 2] == ["almost", "all"] for k in range(len(window) - 1))):
+            return
+        add_new(export.models, (self._model_name(m) for m in subjects))
 
     def _models_shipped_before(self, company: str | None, origin: str, qs: list[Span]) -> list[str]:
         """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no
@@ -2639,6 +2677,9 @@ class ArticleReader:
         if export is None:
             export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
                                                     source=self._source(sent, confidence=confidence))
+        routes = self._routes_of.setdefault(self.sent_no, [])
+        if export not in routes:
+            routes.append(export)
         return export
 
     def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
