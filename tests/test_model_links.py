@@ -126,3 +126,56 @@ def test_markets_with_their_models_after_a_dash(nlp):
     assert models[("Uzbekistan", "Kazakhstan")] == ["Cobalt", "Onix"]
     assert models[("Uzbekistan", "Belarus")] == ["Tracker", "Onix"]
     assert "Tracker" not in models[("Uzbekistan", "Kazakhstan")]
+
+
+# -- models that follow on the line, with a trim written after the name --------------------------------------------
+def test_a_model_with_a_trim_after_its_name_that_will_follow(nlp):
+    facts = read(nlp, "The first cars off the line at BYD's plant in Szeged, Hungary, will be the Dolphin and the Atto 2. "
+                      "The Seal U DM-i plug-in hybrid will follow later in the year.")
+    assert plant_models(facts)["Szeged"] == ["Dolphin", "Atto 2", "Seal U"]
+
+
+def test_deliveries_of_a_model_that_will_follow_put_no_model_on_the_plant(nlp):
+    facts = read(nlp, "The first cars off the line at BYD's plant in Szeged, Hungary, will be the Dolphin and the Atto 2. "
+                      "Deliveries of the Seal U DM-i to Germany will follow later in the year.")
+    assert plant_models(facts)["Szeged"] == ["Dolphin", "Atto 2"]
+
+
+# -- a plant that starts with its first models, its noun after words of money -------------------------------------
+def test_a_plant_described_by_its_cost_starts_with_models(nlp):
+    facts = read(nlp, "Hyundai is building a new plant in Ulsan, South Korea. The 2 trillion won ($1.5 billion) plant will "
+                      "have an annual capacity of 200,000 vehicles and will start with the Genesis GV80, before adding "
+                      "the Ioniq 6 from next year.")
+    assert plant_models(facts)["Ulsan"] == ["GV80", "Ioniq 6"]
+
+
+def test_another_company_starting_with_a_model_adds_nothing_to_the_plant(nlp):
+    facts = read(nlp, "Hyundai is building a new plant in Ulsan, South Korea. The company's Chinese rival BYD will start "
+                      "with the Seal in Hungary.")
+    assert plant_models(facts)["Ulsan"] == []
+
+
+# -- a known plant: a passive with an adverb, a company named after the plant's town ------------------------------
+def test_a_model_also_built_there(nlp):
+    facts = read(nlp, "Perodua opened a second plant in Rawang, Malaysia, in 2021. It builds the Myvi and the Axia. The "
+                      "Alza seven-seater is also built there.")
+    assert plant_models(facts)["Rawang"] == ["Myvi", "Axia", "Alza"]
+
+
+def test_a_company_named_after_the_plant_town_which_builds_models(nlp):
+    facts = read(nlp, "GM builds the Blazer at its plant in Spring Hill, Tennessee. GM said it would spend $880 million "
+                      "to retool Spring Hill Manufacturing, which currently builds the Cadillac Lyriq and the GMC Acadia, "
+                      "and would hire 1,150 workers.")
+    assert plant_models(facts)["Spring Hill, Tennessee"] == ["Blazer", "Lyriq", "Acadia"]
+
+
+def test_a_company_named_after_another_town_is_no_name_of_the_plant(nlp):
+    facts = read(nlp, "GM builds the Blazer at its plant in Spring Hill, Tennessee. GM said Hyundai Motor Manufacturing "
+                      "Alabama, which builds the Santa Fe and the Tucson, would hire 1,150 workers.")
+    assert plant_models(facts)["Spring Hill, Tennessee"] == ["Blazer"]
+
+
+def test_a_model_to_follow_after_the_first_models_off_the_plant_lines(nlp):
+    facts = read(nlp, "BYD has opened its plant in Szeged, Hungary. The first models to roll off the Szeged lines will be "
+                      "the Dolphin and the Atto 2, a version of the Yuan Up. The Seal U will follow later in the year.")
+    assert plant_models(facts)["Szeged"] == ["Dolphin", "Atto 2", "Seal U"]

@@ -1893,7 +1893,9 @@ class ArticleReader:
         lower = self.index.lower
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
         # "the Tucson and the Creta will be produced": the passive, after the models
-        builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES]
+        # "The X is also built there": an adverb between the auxiliary and the verb
+        builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
+            lower[k - 1] in PASSIVE_AUXILIARIES or lower[k - 1] in ADVERBS_BEFORE_VERB and lower[k - 2] in PASSIVE_AUXILIARIES)]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
         shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
         if shipping and not (builds and builds[0] < shipping[0]):
@@ -1945,7 +1947,9 @@ class ArticleReader:
         elif self.current_plant is not None:
             # the models' own brand is no other company ("are assembled the Chevrolet Cobalt")
             brands = {self._model_maker(m) for m in subjects}
-            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"} - brands
+            # "retool Spring Hill Manufacturing, which builds the X": a company named after the plant's town is the plant
+            town = (self.current_plant.site or "").split(",")[0]
+            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and not (town and e.text.startswith(town + " "))} - brands
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
                 target = self.current_plant
@@ -1973,13 +1977,14 @@ class ArticleReader:
         follows = any(
             (lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
              or lower[k] == "added" and lower[k - 1] == "be")
-            and all(lower[j] == "," or lower[j] in lx.VEHICLE_WORDS
+            and all(lower[j] in (",", "-") or lower[j] in lx.VEHICLE_WORDS
                     or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
+                    or self.doc[j].is_upper and len(lower[j]) <= 4  # "The Seal U DM-i plug-in hybrid will follow": a trim
                 for j in range(m.end, k))
-            for m in subjects for k in range(m.end, min(sent.end, m.end + 5)))
+            for m in subjects for k in range(m.end, min(sent.end, m.end + 9)))
         if not follows:
             return False
-        if self.previous_words & lx.PLANT_ANAPHORS:
+        if self.previous_words & (lx.PLANT_ANAPHORS | {"lines"}):  # "The first models to roll off the Szeged lines ..."
             return True
         # the models named last are the plant's own, named a sentence or two before
         return (self.sent_no - self.last_model_sent <= 2 and bool(self.last_models)
@@ -1991,15 +1996,22 @@ class ArticleReader:
         lower = self.index.lower
         if not any(lower[k] in lx.START_CUES and lower[k + 1] == "with" for k in range(sent.start, first_model - 1)):
             return False
-        if lower[sent.start] == "the" and lower[sent.start + 1] in ("plant", "factory", "facility"):
+        # "The plant will start with ...", "The 2 trillion won ($1.5 billion) plant will ... start with ..."
+        if self._plant_opens(sent.start, sent.end):
             return True
         if lower[sent.start] != "it" or sent.start == 0:
             return False
         before = self.index.sent_bounds(sent.start - 1)[0]
-        if lower[before] != "the":
-            return False
         # "The plant ...", "The 8.8 billion baht ($260 million) factory has ...": the plant the subject of the sentence before
-        for k in range(before + 1, min(sent.start, before + 10)):
+        return self._plant_opens(before, sent.start)
+
+    def _plant_opens(self, start: int, end: int) -> bool:
+        """'The plant ...', 'The 8.8 billion baht ($260 million) factory ...': a sentence whose subject is a plant, the
+        plant noun within its first ten words, before any verb or name."""
+        lower = self.index.lower
+        if lower[start] != "the":
+            return False
+        for k in range(start + 1, min(end, start + 10)):
             if lower[k] in ("plant", "factory", "facility"):
                 return True
             if self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PERSON"):
