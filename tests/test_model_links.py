@@ -179,3 +179,39 @@ def test_a_model_to_follow_after_the_first_models_off_the_plant_lines(nlp):
     facts = read(nlp, "BYD has opened its plant in Szeged, Hungary. The first models to roll off the Szeged lines will be "
                       "the Dolphin and the Atto 2, a version of the Yuan Up. The Seal U will follow later in the year.")
     assert plant_models(facts)["Szeged"] == ["Dolphin", "Atto 2", "Seal U"]
+
+
+# -- plants listed together share the models named after the list -----------------------------------------------
+def test_two_plants_listed_together_share_the_models_after_them(nlp):
+    facts = read(nlp, "Toyota's two Mexican plants, in Tijuana and in Apaseo el Grande, Guanajuato, build only the Tacoma "
+                      "pickup.")
+    models = plant_models(facts)
+    assert models["Tijuana"] == ["Tacoma"]
+    assert models["Apaseo el Grande"] == ["Tacoma"]
+
+
+def test_plants_each_with_their_own_models_keep_them(nlp):
+    facts = read(nlp, "Skoda builds the Octavia in Mlada Boleslav and the Superb in Kvasiny, both in the Czech Republic.")
+    models = plant_models(facts)
+    assert models["Mlada Boleslav"] == ["Octavia"]
+    assert models["Kvasiny"] == ["Superb"]
+
+
+# -- 'it' after an opening phrase of time, right after sentences about the plant ----------------------------------
+def test_it_after_a_time_opener_two_sentences_after_the_plant(nlp):
+    facts = read(nlp, "The Stellantis plant in Tychy, Poland, builds the Jeep Avenger and the Fiat 600. The 600 shares its "
+                      "platform with the Avenger. From November it will also assemble the Leapmotor B10 for Leapmotor "
+                      "International.")
+    assert plant_models(facts)["Tychy"] == ["Avenger", "Fiat 600", "B10"]
+
+
+def test_it_selling_a_model_after_a_time_opener_adds_nothing(nlp):
+    facts = read(nlp, "Toyota builds the Hilux at its plant in Durban, South Africa. The company said sales rose. From "
+                      "next year it will also sell the Corolla Cross in Kenya.")
+    assert plant_models(facts)["Durban"] == ["Hilux"]
+
+
+def test_it_after_a_time_opener_far_from_the_plant_adds_nothing(nlp):
+    facts = read(nlp, "Toyota builds the Hilux at its plant in Durban, South Africa. Sales rose 4% in May. Dealers "
+                      "reported long waiting lists. From next year it will also build the Corolla Cross for Suzuki.")
+    assert plant_models(facts)["Durban"] == ["Hilux"]

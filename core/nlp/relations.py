@@ -293,6 +293,7 @@ class ArticleReader:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.previous_words: set[str] = set()  # those of the sentence read before it
+        self.earlier_words: set[str] = set()  # those of the sentence read before that one
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
@@ -319,7 +320,7 @@ class ArticleReader:
                 continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
-            self.previous_words, self.words = self.words, self._sent_words(sent)
+            self.earlier_words, self.previous_words, self.words = self.previous_words, self.words, self._sent_words(sent)
             if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
                 self._models(sent, ents)
                 self.sent_no += 1
@@ -1446,7 +1447,12 @@ class ArticleReader:
         if before:
             return before
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
-        return [m for m in subjects if slots[n]["last"] <= m.start < high]
+        after = [m for m in subjects if slots[n]["last"] <= m.start < high]
+        if not after and n + 1 < len(slots) and set(lower[slots[n]["last"]:high]) <= {",", "and", "in", "at", "near"}:
+            # "Toyota's two plants, in Tijuana and in Apaseo el Grande, build the Tacoma": plants listed together share
+            # the models named after the list
+            return self._models_for_slot(subjects, slots, n + 1)
+        return after
 
     def _builds_after(self, last: int) -> int | None:
         """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes'): the
@@ -1958,11 +1964,28 @@ class ArticleReader:
             elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
                   and self.current_plant.country):
                 target = self.current_plant
+            # "The plant, which employs 2,900 people, builds the X. ... From November it will also assemble the Y": 'it'
+            # after a time opener, in a sentence right after (or two after) one about the plant, is that plant
+            elif (builds and self._it_after_time_opener(sent, builds[0]) and self.current_plant.country
+                  and (self.previous_words | self.earlier_words) & lx.PLANT_NOUNS):
+                target = self.current_plant
         elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
+
+    def _it_after_time_opener(self, sent: Sentence, verb: int) -> bool:
+        """'From November it will also assemble', 'Since May it has also been making': 'it' the subject of the verb of
+        making at `verb`, after an opening phrase of time."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("from", "since", "in", "by", "next", "this", "later", "until", "starting"):
+            return False
+        it = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 6)) if lower[k] == "it"), None)
+        if it is None or any(self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PLACE", "COUNTRY")
+                             for k in range(sent.start + 1, it)):
+            return False
+        return verb > it and all(lower[k] in AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB for k in range(it + 1, verb))
 
     def _models_follow(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'The X is the only model on the line for now. The Y and the Z will follow in 2026', 'The first model off the
