@@ -215,3 +215,25 @@ def test_it_after_a_time_opener_far_from_the_plant_adds_nothing(nlp):
     facts = read(nlp, "Toyota builds the Hilux at its plant in Durban, South Africa. Sales rose 4% in May. Dealers "
                       "reported long waiting lists. From next year it will also build the Corolla Cross for Suzuki.")
     assert plant_models(facts)["Durban"] == ["Hilux"]
+
+
+# -- the plant described: 'the first models will be', 'put together', kits with long hyphened words ---------------
+def test_the_first_models_will_be(nlp):
+    facts = read(nlp, "Renault and Geely will build cars at a new plant in Tangier, Morocco. The first models will be the "
+                      "Geely Coolray and the Renault Duster, which will share the paint shop.")
+    assert plant_models(facts)["Tangier"] == ["Coolray", "Duster"]
+
+
+def test_models_put_together_from_kits(nlp):
+    facts = read(nlp, "Changan opened a plant in Kutaisi, Georgia. The Changan CS35 Plus and the Alsvin sedan will be put "
+                      "together from SKD kits at first.")
+    assert plant_models(facts)["Kutaisi"] == ["CS35 Plus", "Alsvin"]
+
+
+def test_the_plant_assembles_from_semi_knocked_down_kits_of_a_far_plant(nlp):
+    facts = read(nlp, "Coscharis opened a plant in Lagos, Nigeria, last year to build the Ford Ranger. The plant will also "
+                      "assemble the Ford Territory from semi-knocked-down kits supplied by Jiangling Motors from its plant "
+                      "in Nanchang, China.")
+    models = plant_models(facts)
+    assert models["Lagos"] == ["Ranger", "Territory"]
+    assert models["Nanchang"] == ["Territory"]

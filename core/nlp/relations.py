@@ -1122,7 +1122,8 @@ class ArticleReader:
             # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant", "It assembles the X from kits
             # shipped from BAIC's plant in Y": the models before the kits are the assembler's (or the plant's described
             # before), the kit plant builds them as well
-            k = next((k for k in range(start - 1, max(sent.start, start - 14) - 1, -1)
+            # (a window of 20 words: "semi-knocked-down" alone is five)
+            k = next((k for k in range(start - 1, max(sent.start, start - 20) - 1, -1)
                       if lower[k] == "from" and self._kits_supplied_by(k) is not None), None)
             if k is None:
                 return
@@ -1902,6 +1903,8 @@ class ArticleReader:
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
             lower[k - 1] in PASSIVE_AUXILIARIES or lower[k - 1] in ADVERBS_BEFORE_VERB and lower[k - 2] in PASSIVE_AUXILIARIES)]
+        # "The X and the Y will be put together from kits"
+        builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
         shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
         if shipping and not (builds and builds[0] < shipping[0]):
@@ -1940,8 +1943,10 @@ class ArticleReader:
         # the sentence before put on the plant's line
         assigned = assigned or self._models_follow(sent, subjects)
         # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
+        # "The first models will be the X and the Y"
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
-            lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in COPULAS for k in range(sent.start + 2, subjects[0].start))
+            lower[k] in lx.VEHICLE_WORDS and (lower[k + 1] in COPULAS or lower[k + 1:k + 3] == ["will", "be"])
+            for k in range(sent.start + 2, subjects[0].start))
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
