@@ -213,7 +213,7 @@ def test_it_selling_a_model_after_a_time_opener_adds_nothing(nlp):
 
 def test_it_after_a_time_opener_far_from_the_plant_adds_nothing(nlp):
     facts = read(nlp, "Toyota builds the Hilux at its plant in Durban, South Africa. Sales rose 4% in May. Dealers "
-                      "reported long waiting lists. From next year it will also build the Corolla Cross for Suzuki.")
+                      "reported long waiting lists. From next year it will also build the Corolla Cross with Suzuki.")
     assert plant_models(facts)["Durban"] == ["Hilux"]
 
 
@@ -237,3 +237,30 @@ def test_the_plant_assembles_from_semi_knocked_down_kits_of_a_far_plant(nlp):
     models = plant_models(facts)
     assert models["Lagos"] == ["Ranger", "Territory"]
     assert models["Nanchang"] == ["Territory"]
+
+
+def test_the_second_line_assembles_a_model_the_group_builds_elsewhere(nlp):
+    facts = read(nlp, "Maruti Suzuki opened its plant in Kharkhoda, India, this year with the Brezza. The second line will "
+                      "also assemble the e Vitara, Maruti's first electric vehicle, which the group already builds at its "
+                      "plant in Gujarat for export.")
+    models = plant_models(facts)
+    assert models["Kharkhoda"] == ["Brezza", "e Vitara"]
+    assert models["Gujarat"] == ["e Vitara"]
+
+
+# -- 'turns out', and a company the plant builds for ---------------------------------------------------------------
+def test_a_plant_that_turns_out_models(nlp):
+    facts = read(nlp, "Stellantis runs a van plant in Ellesmere Port, England. It turns out small electric vans for three "
+                      "brands on one line: the Vauxhall Combo Electric, the Peugeot E-Partner and the Citroën ë-Berlingo.")
+    assert plant_models(facts)["Ellesmere Port"] == ["Combo Electric", "E-Partner", "ë-Berlingo"]
+
+
+def test_models_built_for_another_company_are_the_plant_s(nlp):
+    facts = read(nlp, "Nordex runs an assembly plant in Montevideo, Uruguay. A: We build the Peugeot Partner and the "
+                      "Citroën Berlingo for Stellantis, and the Kia Sportage, which we started last year.")
+    assert plant_models(facts)["Montevideo"] == ["Partner", "Berlingo", "Sportage"]
+
+
+def test_another_company_building_models_elsewhere_adds_nothing(nlp):
+    facts = read(nlp, "Nordex runs an assembly plant in Montevideo, Uruguay. Stellantis builds the Peugeot Partner in Vigo.")
+    assert plant_models(facts)["Montevideo"] == []

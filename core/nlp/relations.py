@@ -1167,8 +1167,10 @@ class ArticleReader:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
         after ', which' or ', where'."""
         lower = self.index.lower
-        if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1:sent.start + 2] != ["plant"] and \
-                lower[sent.start + 1:sent.start + 2] != ["factory"]:
+        # "The plant ...", "The factory ...", "The second line will also assemble the X, which ... builds at its plant in Y"
+        noun = sent.start + 1 + (sent.start + 2 < sent.end and (lower[sent.start + 1] in RANKS or lower[sent.start + 1] == "new"))
+        if self.current_plant is None or lower[sent.start] != "the" or lower[noun:noun + 1] not in (["plant"], ["factory"]) and not (
+                noun > sent.start + 1 and lower[noun:noun + 1] == ["line"]):
             return None, 0
         first = min(self._slot_start.get(id(p), sent.start) for p in created)
         clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
@@ -1903,6 +1905,10 @@ class ArticleReader:
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
             lower[k - 1] in PASSIVE_AUXILIARIES or lower[k - 1] in ADVERBS_BEFORE_VERB and lower[k - 2] in PASSIVE_AUXILIARIES)]
+        # "It turns out small vans for five brands: the X, ..."
+        builds += [k for k in range(sent.start, subjects[-1].start) if lower[k] in ("turns", "turn", "turned", "churns", "churn", "churned")
+                   and lower[k + 1] == "out"]
+        builds.sort()
         # "The X and the Y will be put together from kits"
         builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
@@ -1960,7 +1966,9 @@ class ArticleReader:
             brands = {self._model_maker(m) for m in subjects}
             # "retool Spring Hill Manufacturing, which builds the X": a company named after the plant's town is the plant
             town = (self.current_plant.site or "").split(",")[0]
-            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and not (town and e.text.startswith(town + " "))} - brands
+            # "We build the X and the Y for Stellantis": the company the plant builds for is no other builder
+            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and not (town and e.text.startswith(town + " "))
+                         and self.index.lower[e.start - 1] != "for"} - brands
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
                 target = self.current_plant
