@@ -264,3 +264,24 @@ def test_models_built_for_another_company_are_the_plant_s(nlp):
 def test_another_company_building_models_elsewhere_adds_nothing(nlp):
     facts = read(nlp, "Nordex runs an assembly plant in Montevideo, Uruguay. Stellantis builds the Peugeot Partner in Vigo.")
     assert plant_models(facts)["Montevideo"] == []
+
+
+# -- a site with the clause that says what is made there ------------------------------------------------------------
+def test_a_where_clause_after_the_site_beats_a_hedge_of_the_main_clause(nlp):
+    facts = read(nlp, "Hyundai Nishat Motor on Monday dismissed speculation that it would close its plant in Faisalabad, "
+                      "Pakistan, where it assembles the Tucson and Elantra.")
+    assert plant_models(facts)["Faisalabad"] == ["Tucson", "Elantra"]
+
+
+def test_a_hedged_where_clause_gives_no_models(nlp):
+    facts = read(nlp, "Hyundai Nishat Motor runs a plant in Faisalabad, Pakistan, where it is considering assembling the "
+                      "Tucson.")
+    assert plant_models(facts).get("Faisalabad", []) == []
+
+
+def test_a_second_plant_which_produces_without_a_comma(nlp):
+    facts = read(nlp, "UzAuto Motors said vehicles are produced at the Asaka plant in Andijan region, where Cobalt, Onix "
+                      "and Tracker are assembled, and at the Khorezm branch in Pitnak which produces the Damas and Labo vans.")
+    models = plant_models(facts)
+    assert models["Asaka"] == ["Cobalt", "Onix", "Tracker"]
+    assert models["Khorezm"] == ["Damas", "Labo"]

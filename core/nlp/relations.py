@@ -1292,6 +1292,12 @@ class ArticleReader:
         """'Togg, which makes the T10X at Gemlik, is studying exports': the site in a clause of its own that says what is
         made there, with no hedge inside it; a hedge in the main clause is about something else."""
         lower = self.index.lower
+        # "dismissed speculation that it would close its plant in Faisalabad, where it assembles the X": the clause after
+        # the site says what is made there
+        where = next((k for k in range(site + 1, min(sent.end - 1, site + 5)) if lower[k] == "where" and lower[k - 1] == ","), None)
+        if where is not None and any(lower[j] in ACTIVE_BUILD_VERBS for j in range(where + 1, min(sent.end, where + 4))):
+            end = next((k for k in range(where, sent.end) if lower[k] == ","), sent.end)
+            return not any(lower[k] in MODEL_HEDGES for k in range(where, end))
         which = next((k for k in range(site - 1, sent.start, -1) if lower[k] in ("which", "that") and lower[k - 1] == ","), None)
         if which is None or not (lower[which + 1] in BUILD_VERBS or lower[which + 1] in ADVERBS_BEFORE_VERB and lower[which + 2] in BUILD_VERBS):
             return False
@@ -1458,12 +1464,13 @@ class ArticleReader:
         return after
 
     def _builds_after(self, last: int) -> int | None:
-        """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes'): the
-        plant is the verb's subject. Not 'which builds' (a relative clause, read apart)."""
+        """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes', 'the
+        branch in Pitnak which produces'): the plant is the verb's subject."""
         lower, sent_end = self.index.lower, self.index.sent_bounds(last - 1)[1]
         k = last
         while k < min(sent_end, last + 6) and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")
-                                                or lower[k] in lx.PLANT_NOUNS or lower[k] in ADVERBS_BEFORE_VERB):
+                                                or lower[k] in lx.PLANT_NOUNS or lower[k] in ADVERBS_BEFORE_VERB
+                                                or lower[k] in ("which", "that") and lower[k - 1] != ","):  # "in Pitnak which produces"
             k += 1
         return k if k < sent_end and lower[k] in ACTIVE_BUILD_VERBS else None
 
