@@ -285,3 +285,26 @@ def test_a_second_plant_which_produces_without_a_comma(nlp):
     models = plant_models(facts)
     assert models["Asaka"] == ["Cobalt", "Onix", "Tracker"]
     assert models["Khorezm"] == ["Damas", "Labo"]
+
+
+# -- production of a counted number of the models named last moves to a plant --------------------------------------
+def test_production_of_all_four_vans_moves_to_a_plant(nlp):
+    facts = read(nlp, "The Stellantis plant in Gliwice, Poland, assembles the Fiat Ducato, Opel Movano, Peugeot Boxer and "
+                      "Citroën Jumper. It can build up to 110,000 vans a year. Stellantis will transfer production of all "
+                      "four vans to its Atessa plant in Italy by the end of 2026.")
+    assert plant_models(facts)["Atessa"] == ["Ducato", "Movano", "Boxer", "Jumper"]
+
+
+def test_shifts_moving_to_a_plant_move_no_models(nlp):
+    facts = read(nlp, "The Stellantis plant in Gliwice, Poland, assembles the Fiat Ducato and the Opel Movano. Stellantis "
+                      "will move two shifts to its Atessa plant in Italy.")
+    assert plant_models(facts)["Atessa"] == []
+
+
+def test_production_of_both_vans_moves_while_the_old_site_cuts_shifts(nlp):
+    facts = read(nlp, "The Stellantis plant in Gliwice, Poland, assembles the Fiat Ducato and the Opel Movano. Stellantis "
+                      "will transfer production of both vans to its Atessa plant in Italy, and the Polish site will cut to "
+                      "two shifts.")
+    models = plant_models(facts)
+    assert models["Atessa"] == ["Ducato", "Movano"]
+    assert models["Gliwice"] == ["Ducato", "Movano"]

@@ -939,6 +939,9 @@ class ArticleReader:
                 names = list(dict.fromkeys([*own, *(self._model_name(m) for m in relative)]))
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
+            elif not subjects and (count := self._moved_count(sent, slot["first"])) and len(self.last_models) >= count:
+                # "... assembles the A, B, C and D. Stellantis will transfer production of all four vans to its X plant"
+                names = self.last_models[-count:]
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
                 names = self.last_models  # "... the first 500 T10X SUVs. The cars are built at Togg's Gemlik plant"
             if len(slots) == 1 and self.last_model and self.sent_no - self.last_model_sent <= 1 and any(
@@ -1501,6 +1504,24 @@ class ArticleReader:
         # the verb's subject: the models right before it, back to the start of their clause
         return [m for m in subjects if m.end <= verb and verb - m.end <= 6
                 and not set(lower[m.end:verb]) & {"since", "when", "after", "as", "while", "which", ";"}] or None
+
+    def _moved_count(self, sent: Sentence, first: int) -> int | None:
+        """'transfer production of all four vans to its Atessa plant', 'move both models to X': how many of the models
+        named last move to the place at `first`, counted by a number word before a vehicle noun."""
+        lower = self.index.lower
+        if first >= 3 and lower[first - 1] in ("its", "their", "the") and lower[first - 2] in ("to", "into"):
+            first -= 1
+        if first < 2 or lower[first - 1] not in ("to", "into"):
+            return None
+        # "will transfer production of ...": the verb (not the noun of "a technology transfer to X")
+        verb = self._move_verb_before(first - 1, sent.start) or next(
+            (k for k in range(first - 2, max(sent.start, first - 21), -1) if lower[k] in ("transfer", "transfers")
+             and lower[k - 1] in ("will", "to", "would", "could")), None)
+        if verb is None:
+            return None
+        counts = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+        return next((counts[lower[k]] for k in range(verb + 1, first - 2) if lower[k] in counts
+                     and lower[k + 1] in lx.VEHICLE_WORDS), None)
 
     def _move_verb_before(self, to: int, floor: int) -> int | None:
         """The verb of moving production nearest before the 'to' at `to`, within 20 words and not before `floor`
