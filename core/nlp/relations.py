@@ -264,6 +264,7 @@ class ArticleReader:
         self.subject_model: str | None = None  # the model that sentence opens with, if it does
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
+        self.source_plant: PlantFact | None = None  # a plant named only as where cars come from, while none is described
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
@@ -276,6 +277,7 @@ class ArticleReader:
         self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
         self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
+        self._routes_of: dict[int, list[ExportFact]] = {}  # the routes each sentence named, by sentence number
         # (sentence number, (company, origin), models) of the last sentence whose routes all carried the same models
         self.shipment_models: tuple[int, tuple[str | None, str], list[str]] | None = None
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
@@ -300,6 +302,7 @@ class ArticleReader:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.previous_words: set[str] = set()  # those of the sentence read before it
+        self.earlier_words: set[str] = set()  # those of the sentence read before that one
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
@@ -326,7 +329,7 @@ class ArticleReader:
                 continue  # a line break alone is no sentence: "the next sentence" is the next line's first
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
-            self.previous_words, self.words = self.words, self._sent_words(sent)
+            self.earlier_words, self.previous_words, self.words = self.previous_words, self.words, self._sent_words(sent)
             if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
                 self._models(sent, ents)
                 self.sent_no += 1
@@ -345,6 +348,8 @@ class ArticleReader:
                 self._maker_heading(sent, ents)
             if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
                 self._built_for(sent, ents, subjects)
+            if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
+                self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:
                 (self.current_plant,), self.resume_plant = self.resume_plant, None
             if self.words & EXPORT_CONTEXT:
@@ -893,6 +898,10 @@ class ArticleReader:
                 # a vehicle plant is an aside, the vehicle plant stays
                 vehicle = [p for p in created if id(p) not in self.parts_plants]
                 self.current_plant = created[-1] if id(created[-1]) not in self.parts_plants or not vehicle else vehicle[-1]
+            elif self.current_plant is None and self._import_source(created[0]) and id(created[0]) not in self.parts_plants:
+                # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y": with no plant described
+                # before, 'the factory' of the models the text goes on to name is the plant the cars come from
+                self.source_plant = created[0]
             self._start_of_created(sent, created, qs)
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
             # described before, named again here, takes the figures nearer to its name
@@ -1015,6 +1024,9 @@ class ArticleReader:
                 names = list(dict.fromkeys([*own, *(self._model_name(m) for m in relative)]))
             if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
                 names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
+            elif not subjects and (count := self._moved_count(sent, slot["first"])) and len(self.last_models) >= count:
+                # "... assembles the A, B, C and D. Stellantis will transfer production of all four vans to its X plant"
+                names = self.last_models[-count:]
             elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
                 names = self.last_models  # "... the first 500 T10X SUVs. The cars are built at Togg's Gemlik plant"
             if len(slots) == 1 and self.last_model and self.sent_no - self.last_model_sent <= 1 and any(
@@ -1198,7 +1210,8 @@ class ArticleReader:
             # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant", "It assembles the X from kits
             # shipped from BAIC's plant in Y": the models before the kits are the assembler's (or the plant's described
             # before), the kit plant builds them as well
-            k = next((k for k in range(start - 1, max(sent.start, start - 14) - 1, -1)
+            # (a window of 20 words: "semi-knocked-down" alone is five)
+            k = next((k for k in range(start - 1, max(sent.start, start - 20) - 1, -1)
                       if lower[k] == "from" and self._kits_supplied_by(k) is not None), None)
             if k is None:
                 return
@@ -1242,8 +1255,10 @@ class ArticleReader:
         """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
         after ', which' or ', where'."""
         lower = self.index.lower
-        if self.current_plant is None or lower[sent.start] != "the" or lower[sent.start + 1:sent.start + 2] != ["plant"] and \
-                lower[sent.start + 1:sent.start + 2] != ["factory"]:
+        # "The plant ...", "The factory ...", "The second line will also assemble the X, which ... builds at its plant in Y"
+        noun = sent.start + 1 + (sent.start + 2 < sent.end and (lower[sent.start + 1] in RANKS or lower[sent.start + 1] == "new"))
+        if self.current_plant is None or lower[sent.start] != "the" or lower[noun:noun + 1] not in (["plant"], ["factory"]) and not (
+                noun > sent.start + 1 and lower[noun:noun + 1] == ["line"]):
             return None, 0
         first = min(self._slot_start.get(id(p), sent.start) for p in created)
         clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
@@ -1365,6 +1380,12 @@ class ArticleReader:
         """'Togg, which makes the T10X at Gemlik, is studying exports': the site in a clause of its own that says what is
         made there, with no hedge inside it; a hedge in the main clause is about something else."""
         lower = self.index.lower
+        # "dismissed speculation that it would close its plant in Faisalabad, where it assembles the X": the clause after
+        # the site says what is made there
+        where = next((k for k in range(site + 1, min(sent.end - 1, site + 5)) if lower[k] == "where" and lower[k - 1] == ","), None)
+        if where is not None and any(lower[j] in ACTIVE_BUILD_VERBS for j in range(where + 1, min(sent.end, where + 4))):
+            end = next((k for k in range(where, sent.end) if lower[k] == ","), sent.end)
+            return not any(lower[k] in MODEL_HEDGES for k in range(where, end))
         which = next((k for k in range(site - 1, sent.start, -1) if lower[k] in ("which", "that") and lower[k - 1] == ","), None)
         if which is None or not (lower[which + 1] in BUILD_VERBS or lower[which + 1] in ADVERBS_BEFORE_VERB and lower[which + 2] in BUILD_VERBS):
             return False
@@ -1511,11 +1532,35 @@ class ArticleReader:
             close = next((k for k in range(slots[n]["last"], slots[n + 1]["first"] if n + 1 < len(slots) else len(lower))
                           if lower[k] in CLAUSE_BREAKS), slots[n + 1]["first"] if n + 1 < len(slots) else 10**9)
             return [m for m in subjects if slots[n]["last"] <= m.start < close]
+        # "Toyota's factory in Georgetown, Kentucky, builds the Camry, and Honda's plant in Marysville, Ohio, builds the
+        # Accord": a plant followed by its own verb of making takes the models after that verb, not those of the plant before
+        verb = self._builds_after(slots[n]["last"]) if n else None
+        if verb is not None:
+            high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
+            after = [m for m in subjects if verb < m.start < high]
+            if after:
+                return after
         before = [m for m in subjects if low <= m.start < slots[n]["first"]]
         if before:
             return before
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
-        return [m for m in subjects if slots[n]["last"] <= m.start < high]
+        after = [m for m in subjects if slots[n]["last"] <= m.start < high]
+        if not after and n + 1 < len(slots) and set(lower[slots[n]["last"]:high]) <= {",", "and", "in", "at", "near"}:
+            # "Toyota's two plants, in Tijuana and in Apaseo el Grande, build the Tacoma": plants listed together share
+            # the models named after the list
+            return self._models_for_slot(subjects, slots, n + 1)
+        return after
+
+    def _builds_after(self, last: int) -> int | None:
+        """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes', 'the
+        branch in Pitnak which produces'): the plant is the verb's subject."""
+        lower, sent_end = self.index.lower, self.index.sent_bounds(last - 1)[1]
+        k = last
+        while k < min(sent_end, last + 6) and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")
+                                                or lower[k] in lx.PLANT_NOUNS or lower[k] in ADVERBS_BEFORE_VERB
+                                                or lower[k] in ("which", "that") and lower[k - 1] != ","):  # "in Pitnak which produces"
+            k += 1
+        return k if k < sent_end and lower[k] in ACTIVE_BUILD_VERBS else None
 
     def _opens_with_company_anaphor(self, sent: Sentence) -> bool:
         """'The company ...', 'The Munich-based group ...': the sentence's subject is the company named before."""
@@ -1544,6 +1589,24 @@ class ArticleReader:
         # the verb's subject: the models right before it, back to the start of their clause
         return [m for m in subjects if m.end <= verb and verb - m.end <= 6
                 and not set(lower[m.end:verb]) & {"since", "when", "after", "as", "while", "which", ";"}] or None
+
+    def _moved_count(self, sent: Sentence, first: int) -> int | None:
+        """'transfer production of all four vans to its Atessa plant', 'move both models to X': how many of the models
+        named last move to the place at `first`, counted by a number word before a vehicle noun."""
+        lower = self.index.lower
+        if first >= 3 and lower[first - 1] in ("its", "their", "the") and lower[first - 2] in ("to", "into"):
+            first -= 1
+        if first < 2 or lower[first - 1] not in ("to", "into"):
+            return None
+        # "will transfer production of ...": the verb (not the noun of "a technology transfer to X")
+        verb = self._move_verb_before(first - 1, sent.start) or next(
+            (k for k in range(first - 2, max(sent.start, first - 21), -1) if lower[k] in ("transfer", "transfers")
+             and lower[k - 1] in ("will", "to", "would", "could")), None)
+        if verb is None:
+            return None
+        counts = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+        return next((counts[lower[k]] for k in range(verb + 1, first - 2) if lower[k] in counts
+                     and lower[k + 1] in lx.VEHICLE_WORDS), None)
 
     def _move_verb_before(self, to: int, floor: int) -> int | None:
         """The verb of moving production nearest before the 'to' at `to`, within 20 words and not before `floor`
@@ -1683,6 +1746,8 @@ class ArticleReader:
                 break
         if i > sent.start and lower[i] in ("in", "at") and self._assembler_before(i):
             return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
+        if i > sent.start and lower[i] in ("in", "at") and lower[i - 1] in lx.PLANT_NOUNS and self.ent_type[i - 1] == "COMPANY":
+            return True  # "the second phase of the Acme Motors Factory in the Jizzakh region": a plant named as a company
         if i > sent.start and lower[i] in ("in", "at") and self.ent_type[i - 1] == "COMPANY":
             # "Production of the Note will move to Nissan Motor Kyushu in Kanda": production moves to a company there
             c = i - 1
@@ -1951,7 +2016,15 @@ class ArticleReader:
         lower = self.index.lower
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
         # "the Tucson and the Creta will be produced": the passive, after the models
-        builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES]
+        # "The X is also built there": an adverb between the auxiliary and the verb
+        builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
+            lower[k - 1] in PASSIVE_AUXILIARIES or lower[k - 1] in ADVERBS_BEFORE_VERB and lower[k - 2] in PASSIVE_AUXILIARIES)]
+        # "It turns out small vans for five brands: the X, ..."
+        builds += [k for k in range(sent.start, subjects[-1].start) if lower[k] in ("turns", "turn", "turned", "churns", "churn", "churned")
+                   and lower[k + 1] == "out"]
+        builds.sort()
+        # "The X and the Y will be put together from kits"
+        builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
         shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
         if shipping and not (builds and builds[0] < shipping[0]):
@@ -1990,8 +2063,10 @@ class ArticleReader:
         # the sentence before put on the plant's line
         assigned = assigned or self._models_follow(sent, subjects)
         # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
+        # "The first models will be the X and the Y"
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
-            lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in COPULAS for k in range(sent.start + 2, subjects[0].start))
+            lower[k] in lx.VEHICLE_WORDS and (lower[k + 1] in COPULAS or lower[k + 1:k + 3] == ["will", "be"])
+            for k in range(sent.start + 2, subjects[0].start))
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
@@ -2003,7 +2078,11 @@ class ArticleReader:
         elif self.current_plant is not None:
             # the models' own brand is no other company ("are assembled the Chevrolet Cobalt")
             brands = {self._model_maker(m) for m in subjects}
-            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"} - brands
+            # "retool Spring Hill Manufacturing, which builds the X": a company named after the plant's town is the plant
+            town = (self.current_plant.site or "").split(",")[0]
+            # "We build the X and the Y for Stellantis": the company the plant builds for is no other builder
+            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and not (town and e.text.startswith(town + " "))
+                         and self.index.lower[e.start - 1] != "for"} - brands
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
                 target = self.current_plant
@@ -2012,9 +2091,28 @@ class ArticleReader:
             elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
                   and self.current_plant.country):
                 target = self.current_plant
+            # "The plant, which employs 2,900 people, builds the X. ... From November it will also assemble the Y": 'it'
+            # after a time opener, in a sentence right after (or two after) one about the plant, is that plant
+            elif (builds and self._it_after_time_opener(sent, builds[0]) and self.current_plant.country
+                  and (self.previous_words | self.earlier_words) & lx.PLANT_NOUNS):
+                target = self.current_plant
+        elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
+            target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
+
+    def _it_after_time_opener(self, sent: Sentence, verb: int) -> bool:
+        """'From November it will also assemble', 'Since May it has also been making': 'it' the subject of the verb of
+        making at `verb`, after an opening phrase of time."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("from", "since", "in", "by", "next", "this", "later", "until", "starting"):
+            return False
+        it = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 6)) if lower[k] == "it"), None)
+        if it is None or any(self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PLACE", "COUNTRY")
+                             for k in range(sent.start + 1, it)):
+            return False
+        return verb > it and all(lower[k] in AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB for k in range(it + 1, verb))
 
     def _models_follow(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'The X is the only model on the line for now. The Y and the Z will follow in 2026', 'The first model off the
@@ -2029,13 +2127,14 @@ class ArticleReader:
         follows = any(
             (lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
              or lower[k] == "added" and lower[k - 1] == "be")
-            and all(lower[j] == "," or lower[j] in lx.VEHICLE_WORDS
+            and all(lower[j] in (",", "-") or lower[j] in lx.VEHICLE_WORDS
                     or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
+                    or self.doc[j].is_upper and len(lower[j]) <= 4  # "The Seal U DM-i plug-in hybrid will follow": a trim
                 for j in range(m.end, k))
-            for m in subjects for k in range(m.end, min(sent.end, m.end + 5)))
+            for m in subjects for k in range(m.end, min(sent.end, m.end + 9)))
         if not follows:
             return False
-        if self.previous_words & lx.PLANT_ANAPHORS:
+        if self.previous_words & (lx.PLANT_ANAPHORS | {"lines"}):  # "The first models to roll off the Szeged lines ..."
             return True
         # the models named last are the plant's own, named a sentence or two before
         return (self.sent_no - self.last_model_sent <= 2 and bool(self.last_models)
@@ -2047,15 +2146,22 @@ class ArticleReader:
         lower = self.index.lower
         if not any(lower[k] in lx.START_CUES and lower[k + 1] == "with" for k in range(sent.start, first_model - 1)):
             return False
-        if lower[sent.start] == "the" and lower[sent.start + 1] in ("plant", "factory", "facility"):
+        # "The plant will start with ...", "The 2 trillion won ($1.5 billion) plant will ... start with ..."
+        if self._plant_opens(sent.start, sent.end):
             return True
         if lower[sent.start] != "it" or sent.start == 0:
             return False
         before = self.index.sent_bounds(sent.start - 1)[0]
-        if lower[before] != "the":
-            return False
         # "The plant ...", "The 8.8 billion baht ($260 million) factory has ...": the plant the subject of the sentence before
-        for k in range(before + 1, min(sent.start, before + 10)):
+        return self._plant_opens(before, sent.start)
+
+    def _plant_opens(self, start: int, end: int) -> bool:
+        """'The plant ...', 'The 8.8 billion baht ($260 million) factory ...': a sentence whose subject is a plant, the
+        plant noun within its first ten words, before any verb or name."""
+        lower = self.index.lower
+        if lower[start] != "the":
+            return False
+        for k in range(start + 1, min(end, start + 10)):
             if lower[k] in ("plant", "factory", "facility"):
                 return True
             if self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PERSON"):
@@ -2419,9 +2525,18 @@ class ArticleReader:
             if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
                 # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
                 stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
+                # "To A were exported mainly X and Y, to B - Z": the models of the mix end at the next market
+                stop = min(stop, next((d.start for d in destinations if d.start > mostly), sent.end))
                 route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or mostly < s.start < stop]
                                 if ent.start < mostly else
                                 own if stop < ent.start and own else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
+                n = destinations.index(ent)
+                own_after = [m for m in subjects if ent.end <= m.start < starts[n] and clause_of(m.start) == clause_of(ent.start)]
+                if ent.start > mostly and own_after and (set(lower[ent.end:own_after[0].start]) & (BREAKDOWN_WORDS | {"all"})
+                                                         or lower[ent.end] in ("-", "–", "—", ":")):
+                    # "... to the Middle East, mainly the T5 and the T7, and 9,600 to Europe, almost all T7s": a later market
+                    # with a breakdown of its own, before the next market, has those models
+                    route_models = [self._model_name(m) for m in own_after]
             # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
             # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
             units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
@@ -2483,6 +2598,32 @@ class ArticleReader:
         self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
         if self.route_said == self.sent_no:
             self._market_took(sent, ents, subjects, qs, company, origin, confidence)
+
+    def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
+        Plus.', '... MG sent 36,200 cars, led by the MG5': the sentence right after one naming a single route, naming
+        no other market and no making or selling, breaks that shipment down by model."""
+        export = self._routes_of[self.sent_no - 1][0]
+        lower = self.index.lower
+        if self.words & (HOME_MARKET_WORDS | BUILD_VERBS | IMPORT_CUES | PLANNED | NEGATIONS | {"registrations", "registered"}):
+            return
+        # selling, but not a name's use ("the Seagull, which is sold in Brazil as the Dolphin Mini")
+        if any(lower[k] in SELL_CUES and lower[k - 1] not in ("is", "are", "was", "were") for k in range(sent.start + 1, sent.end)):
+            return
+        if not self.words & (lx.VEHICLE_WORDS | BATCH_NOUNS | {"cargo", "consignment", "shipment", "batch"}):
+            return
+        places = {export.origin, export.destination}
+        for e in ents:
+            if e.label_ in ("COUNTRY", "REGION", "PLACE") and (self._country_of(e) if e.label_ != "REGION" else e.ent_id_ or e.text) not in places:
+                return
+        first = subjects[0].start
+        window = lower[sent.start:first]
+        led = any(window[k:k + 2] == ["led", "by"] for k in range(len(window) - 1))
+        made_of = any(w in ("consisted", "consists", "consist", "comprised", "comprising") for w in window) or any(
+            window[k:k + 2] == ["made", "up"] for k in range(len(window) - 1))
+        if not (led or made_of or set(window) & MIX_WORDS or any(window[k:k + 2] == ["almost", "all"] for k in range(len(window) - 1))):
+            return
+        add_new(export.models, (self._model_name(m) for m in subjects))
 
     def _models_shipped_before(self, company: str | None, origin: str, qs: list[Span]) -> list[str]:
         """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no
@@ -2698,6 +2839,9 @@ class ArticleReader:
         if export is None:
             export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
                                                     source=self._source(sent, confidence=confidence))
+        routes = self._routes_of.setdefault(self.sent_no, [])
+        if export not in routes:
+            routes.append(export)
         return export
 
     def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
