@@ -38,6 +38,8 @@ from core.nlp.tables import TableReader
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+# what may stand between towns listed together: "Zwickau and Dresden", "Gurugram, Manesar and the Hansalpur plant"
+COORDINATION_GLUE = frozenset([",", "and", "the", "its"])
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
 # "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
@@ -861,8 +863,11 @@ class ArticleReader:
         if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
             return []  # "None of the SUVs in the top ten is built in the Philippines": no production there
         slots: list[dict] = []
+        located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
+        listed = self._coordinated_sites(ents, located)
+        located |= listed
         for ent in ents:
-            if ent.label_ not in ("PLACE", "COUNTRY") or not self._production_location(sent, ent):
+            if id(ent) not in located:
                 continue
             country = self._country_of(ent)
             if not country:
@@ -875,7 +880,8 @@ class ArticleReader:
             placed_by = bool(set(lower[max(sent.start, ent.start - 3):ent.start]) & {"near", "outside", "of"})
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
-                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}]  # "from A to B": two places
+                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
+                    and not (id(ent) in listed and set(lower[x["last"]:ent.start]) <= COORDINATION_GLUE)]  # "A, B and C"
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
                 near[0]["places"].append(ent.text)
@@ -944,6 +950,41 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the
+        Hansalpur plant': towns listed with a town where vehicles are made are such towns too (towns only: 'plants in
+        India and Thailand' names no site). Returns every town of such a list, so that none is read as the area of
+        the one before."""
+        lower = self.index.lower
+        places = [e for e in ents if e.label_ == "PLACE"]
+        out: set[int] = set()
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(places, places[1:], strict=False):
+                glue = lower[a.end:b.start]
+                if not glue or not set(glue) <= COORDINATION_GLUE or not {"and", ","} & set(glue):
+                    continue
+                if "and" not in glue and not self._list_goes_on(b.end):
+                    continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
+                for x, y in ((a, b), (b, a)):
+                    if self._state_name(y):
+                        continue  # "in Ohio and Indiana": states, not towns
+                    if (id(x) in located or id(x) in out) and id(y) not in out:
+                        out.add(id(y))
+                        changed = True
+        return out
+
+    def _list_goes_on(self, k: int) -> bool:
+        """'A, B, C and D': past the towns and commas after a town, the 'and' of a list."""
+        while k < len(self.index.lower) and (self.index.lower[k] == "," or self.ent_type[k] == "PLACE"):
+            k += 1
+        return k < len(self.index.lower) and self.index.lower[k] == "and"
+
+    def _state_name(self, ent: Span) -> bool:
+        info = self.gaz.places.get(ent.text)
+        return info is not None and info.kind == "state"
 
     def _company_naming_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
         """'Mahindra began assembly in Kenya with its distributor X, at the Acme Assemblers (AA) plant in Mombasa': the
