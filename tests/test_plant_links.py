@@ -34,3 +34,25 @@ def test_a_town_and_its_district_stay_one_plant(nlp):
 def test_states_listed_are_no_towns(nlp):
     facts = read(nlp, "Honda builds cars at its plant in Marysville and sells them in Ohio and Indiana.")
     assert set(_sites(facts)) == {"Marysville"}
+
+
+# -- the town vehicles are exported from is where they are made ---------------------------------------------------------
+def test_exported_from_a_town(nlp):
+    facts = read(nlp, "Mercedes-Benz South Africa exported 4,000 C-Class sedans from East London to Europe last month.")
+    assert [(p.site, p.country) for p in facts.plants] == [("East London", "South Africa")]
+
+
+def test_passive_shipped_from_a_town(nlp):
+    facts = read(nlp, "Last year, Corollas for Europe were shipped from Burnaston in England.")
+    assert [p.site for p in facts.plants] == ["Burnaston"]
+
+
+def test_a_second_shipment_from_a_town(nlp):
+    facts = read(nlp, "Ford shipped 30,000 Rangers from its Rayong factory and a further 5,000 from Silverton in South Africa.")
+    assert set(_sites(facts)) == {"Rayong", "Silverton"}
+
+
+def test_shipped_from_a_port_is_no_plant(nlp):
+    assert read(nlp, "Chery exported 20,000 cars from Lianyungang last month.").plants == []
+    assert read(nlp, "Chery exported 20,000 cars from Tianjin port last month.").plants == []
+    assert read(nlp, "SAIC shipped 3,000 vehicles from Shanghai to the port of Veracruz.").plants == []

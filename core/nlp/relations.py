@@ -40,6 +40,9 @@ PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim",
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # what may stand between towns listed together: "Zwickau and Dresden", "Gurugram, Manesar and the Hansalpur plant"
 COORDINATION_GLUE = frozenset([",", "and", "the", "its"])
+# "exported 7,000 X3s from Rosslyn": verbs whose vehicles leave the town where they are made
+SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
+PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
 # "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
@@ -976,6 +979,32 @@ class ArticleReader:
                         changed = True
         return out
 
+    def _shipped_from_town(self, sent: Sentence, ent: Span) -> bool:
+        """'exported 7,000 X3s from Rosslyn', 'shipped its first Jolions from Iracemapolis': the town vehicles are
+        exported from is where they are made (not a port, 'from Tanger Med', 'from X port', 'from X to the port of Y', nor a
+        state)."""
+        lower = self.index.lower
+        info = self.gaz.places.get(ent.text)
+        if ent.label_ != "PLACE" or info is None or info.kind not in ("city", "site"):
+            return False
+        if ent.end < sent.end and lower[ent.end] in PORT_WORDS:
+            return False
+        if lower[ent.end:ent.end + 1] == ["to"] and any(
+                lower[k] in PORT_WORDS or self.ent_type[k] == "PLACE" and getattr(self.gaz.places.get(self.index.text[k]), "kind", "") == "port"
+                for k in range(ent.end + 1, min(sent.end, ent.end + 6))):
+            return False  # "shipped 5,300 vehicles from Shanghai to the port of X": from port to port
+        vehicles = False
+        for j in range(ent.start - 2, max(sent.start, ent.start - 12) - 1, -1):
+            if lower[j] in (";", "to", "into", "in", "at"):
+                return False
+            if lower[j] in SHIPPED_FROM_CUES and self.ent_type[j] != "COMPANY":
+                # "EX30s for Europe were shipped from X": the passive's vehicles come before the verb
+                return vehicles or lower[j - 1] in PASSIVE_AUXILIARIES and any(
+                    self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS for k in range(sent.start, j))
+            if self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS or self.doc[j].like_num:
+                vehicles = True
+        return False
+
     def _list_goes_on(self, k: int) -> bool:
         """'A, B, C and D': past the towns and commas after a town, the 'and' of a list."""
         while k < len(self.index.lower) and (self.index.lower[k] == "," or self.ent_type[k] == "PLACE"):
@@ -1653,6 +1682,8 @@ class ArticleReader:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
             return True  # "will move part of the production of the Elroq from its plant in A to B"
+        if i > sent.start and lower[i] == "from" and i == ent.start - 1 and self._shipped_from_town(sent, ent):
+            return True
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
         if lower[i] == "outside" and ent.label_ != "PLACE":
