@@ -56,3 +56,14 @@ def test_shipped_from_a_port_is_no_plant(nlp):
     assert read(nlp, "Chery exported 20,000 cars from Lianyungang last month.").plants == []
     assert read(nlp, "Chery exported 20,000 cars from Tianjin port last month.").plants == []
     assert read(nlp, "SAIC shipped 3,000 vehicles from Shanghai to the port of Veracruz.").plants == []
+
+
+# -- "X will build Y's model at its plant": 'its' is X's -------------------------------------------------------------
+def test_the_brand_of_a_model_built_runs_no_plant(nlp):
+    facts = read(nlp, "Magna will assemble BMW's 5 Series at its Graz plant from next year.")
+    assert _sites(facts) == {"Graz": "Magna"}
+
+
+def test_a_brand_before_the_verb_stays(nlp):
+    facts = read(nlp, "Nissan said Renault's Clio would be built at its Bursa plant.")
+    assert _sites(facts) == {"Bursa": "Renault"}

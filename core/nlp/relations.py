@@ -1418,7 +1418,8 @@ class ArticleReader:
         opens = len(preceding) > 1 and (preceding[0].start == sent.start or lower[preceding[0].start - 1] in ("–", "—", "-")) and not any(
             lower[k] in BUILD_VERBS for k in range(sent.start, preceding[0].start))
         if (opens and "its" in lower[max(preceding[-1].end, before - 4):before]
-                and {"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
+                and ({"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])
+                     or self._brand_of_built_model(preceding[0], preceding[-1]))):
             # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
             # "X has signed an agreement with China's Chery to assemble ... at its plant in ...": the subject's too
             return preceding[0].ent_id_, 1.0
@@ -1434,6 +1435,14 @@ class ArticleReader:
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
+
+    def _brand_of_built_model(self, subject: Span, brand: Span) -> bool:
+        """'Stellantis will build Leapmotor's B10 at its Zaragoza plant': the company named before a model it sells,
+        after the verb of making, is the model's brand; 'its' is the subject's."""
+        lower = self.index.lower
+        return (lower[brand.end:brand.end + 1] in (["'s"], ["’s"]) and brand.end + 1 < len(lower)
+                and self.ent_type[brand.end + 1] in ("MODEL", "MODEL_AMBIG")
+                and any(lower[k] in BUILD_VERBS for k in range(subject.end, brand.start)))
 
     def _shareholder(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
         """A company named as another's owner in an aside: 'Volvo, which is owned by Geely,', 'Geely, which owns 49.9%
