@@ -67,3 +67,19 @@ def test_the_brand_of_a_model_built_runs_no_plant(nlp):
 def test_a_brand_before_the_verb_stays(nlp):
     facts = read(nlp, "Nissan said Renault's Clio would be built at its Bursa plant.")
     assert _sites(facts) == {"Bursa": "Renault"}
+
+
+# -- small sums are prices, bonuses or share prices, not what a plant costs ---------------------------------------------
+def test_a_price_is_no_investment(nlp):
+    facts = read(nlp, "Perodua will invest in its plant in Rawang, which will build a new SUV that costs RM89,900.")
+    assert facts.plants and facts.plants[0].investment is None
+
+
+def test_a_bonus_per_car_is_no_investment(nlp):
+    facts = read(nlp, "Volkswagen will invest in its Emden plant as buyers get up to 3,000 euros per car.")
+    assert facts.plants and facts.plants[0].investment is None
+
+
+def test_a_plant_investment_stays(nlp):
+    facts = read(nlp, "Volkswagen will invest 1.2 million euros in its Emden plant.")
+    assert facts.plants[0].investment.amount == 1_200_000

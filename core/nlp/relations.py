@@ -42,6 +42,8 @@ PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 COORDINATION_GLUE = frozenset([",", "and", "the", "its"])
 # "exported 7,000 X3s from Rosslyn": verbs whose vehicles leave the town where they are made
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
+# no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
+MIN_PLANT_INVESTMENT = 1_000_000
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
 # "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
@@ -2095,6 +2097,7 @@ class ArticleReader:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and value >= MIN_PLANT_INVESTMENT  # "costs RM163,900", "up to 3,000 euros per car", "shares at 4.71 ringgit"
               and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
