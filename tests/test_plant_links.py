@@ -83,3 +83,8 @@ def test_a_bonus_per_car_is_no_investment(nlp):
 def test_a_plant_investment_stays(nlp):
     facts = read(nlp, "Volkswagen will invest 1.2 million euros in its Emden plant.")
     assert facts.plants[0].investment.amount == 1_200_000
+
+
+def test_a_scale_ending_the_sentence(nlp):
+    facts = read(nlp, "Kia builds the Picanto at a new plant in Sousse, Tunisia. The plant will cost US$90m.")
+    assert facts.plants[0].investment.amount == 90_000_000
