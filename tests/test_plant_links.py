@@ -88,3 +88,18 @@ def test_a_plant_investment_stays(nlp):
 def test_a_scale_ending_the_sentence(nlp):
     facts = read(nlp, "Kia builds the Picanto at a new plant in Sousse, Tunisia. The plant will cost US$90m.")
     assert facts.plants[0].investment.amount == 90_000_000
+
+
+# -- a town opening the sentence with its country after it; a town's other name in brackets ---------------------------
+def test_in_a_town_in_its_country_a_company_builds(nlp):
+    facts = read(nlp, "In Kocaeli in north-western Turkey, Hyundai is building a plant for 100,000 cars a year.")
+    assert [(p.company, p.site, p.capacity_per_year) for p in facts.plants] == [("Hyundai", "Kocaeli", 100_000)]
+
+
+def test_a_town_with_its_other_name_in_brackets(nlp):
+    facts = read(nlp, "The Octavia is assembled at Skoda's Chhatrapati Sambhajinagar (Aurangabad) plant.")
+    assert [p.site for p in facts.plants] == ["Chhatrapati Sambhajinagar"]
+
+
+def test_in_a_town_someone_sells(nlp):
+    assert read(nlp, "In Chennai in southern India, Hyundai sells most of its cars.").plants == []

@@ -1643,7 +1643,10 @@ class ArticleReader:
         # "At Cassino, south of Rome, the Alfa Romeo Stelvio and Giulia are built": models as the subject, a passive verb
         if ent.start == sent.start + 1 and lower[sent.start] in ("in", "at"):
             k = ent.end
-            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
+            # "In Manisa in western Turkey, BYD is building": past the town's country too
+            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY") or (
+                    lower[k] in ("in", "-") + tuple(PLACE_FILLERS) and any(self.ent_type[j] in ("PLACE", "COUNTRY")
+                                                                           for j in range(k + 1, min(sent.end, k + 5))))):
                 k += 1
             if k == ent.end + 1 and lower[ent.end] == ",":  # past a short aside: ", south of Rome,"
                 close = next((j for j in range(k, min(sent.end, k + 8)) if lower[j] == ","), None)
@@ -1654,6 +1657,11 @@ class ArticleReader:
             if ent.label_ == "PLACE" and k > ent.end and lower[k - 1] == "," and any(  # a country names no site
                     lower[j] in BUILD_VERBS and lower[j - 1] in PASSIVE_AUXILIARIES and self._models_between(k, j - 1)
                     for j in range(k + 1, min(sent.end, k + 12))):
+                return True
+        # "the group's Chhatrapati Sambhajinagar (Aurangabad) plant": the town's other name in brackets, then the plant
+        if after == "(":
+            close = next((k for k in range(ent.end + 1, min(sent.end, ent.end + 6)) if lower[k] == ")"), None)
+            if close is not None and close + 1 < sent.end and lower[close + 1] in lx.PLANT_NOUNS:
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
