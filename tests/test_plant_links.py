@@ -103,3 +103,15 @@ def test_a_town_with_its_other_name_in_brackets(nlp):
 
 def test_in_a_town_someone_sells(nlp):
     assert read(nlp, "In Chennai in southern India, Hyundai sells most of its cars.").plants == []
+
+
+# -- a past owner written with a bare apostrophe; a gigafactory is where things are made -------------------------------
+def test_an_old_plant_of_another_owner(nlp):
+    facts = read(nlp, "Great Wall Motor bought General Motors' old Rayong plant in 2020 and now builds the Haval H6 there.")
+    assert _sites(facts) == {"Rayong": "Great Wall Motor"}
+
+
+def test_the_gigafactory_in_a_town_builds(nlp):
+    facts = read(nlp, "Tesla confirmed that the gigafactory in Grünheide is adding a second shift to build the Model Y.")
+    assert [p.site for p in facts.plants] == ["Grünheide"]
+    assert facts.plants[0].shifts == 2

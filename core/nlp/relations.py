@@ -1469,7 +1469,8 @@ class ArticleReader:
         lower = self.index.lower
         # "Nissan's former plant" too
         return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
-                or lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
+                or lower[ent.end:ent.end + 1] in (["'s"], ["’s"], ["'"], ["’"])  # "General Motors' old plant" too
+                and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
 
     def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
