@@ -115,3 +115,19 @@ def test_the_gigafactory_in_a_town_builds(nlp):
     facts = read(nlp, "Tesla confirmed that the gigafactory in Grünheide is adding a second shift to build the Model Y.")
     assert [p.site for p in facts.plants] == ["Grünheide"]
     assert facts.plants[0].shifts == 2
+
+
+# -- a country's production goal is no plant's capacity ---------------------------------------------------------------
+def test_a_country_wants_cars_built(nlp):
+    facts = read(nlp, "Kia will build a plant in Dammam. Saudi Arabia wants to produce 200,000 vehicles a year by 2030.")
+    assert facts.plants[0].capacity_per_year is None
+
+
+def test_a_ministry_wants_cars_built(nlp):
+    facts = read(nlp, "Kia will build a plant in Dammam. The ministry says it wants 200,000 cars a year made in the kingdom.")
+    assert facts.plants[0].capacity_per_year is None
+
+
+def test_a_company_wants_to_build_at_its_plant(nlp):
+    facts = read(nlp, "Kia will build a plant in Dammam. Kia wants to build 50,000 cars a year there.")
+    assert facts.plants[0].capacity_per_year == 50_000

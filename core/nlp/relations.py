@@ -126,6 +126,8 @@ TARGET_VERBS = frozenset(["aims", "aimed", "targets", "targeted", "wants", "hope
 AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "country's", "continent's", "region's",
                              "industry's", "sector's", "collectively", "aggregate", "countrywide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
+# who sets a country's goals: "the government wants 300,000 cars a year built in the kingdom"
+GOVERNMENT_WORDS = frozenset(["government", "ministry", "minister", "kingdom", "authorities", "state", "country", "cabinet"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
@@ -2133,10 +2135,23 @@ class ArticleReader:
                 return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)
             if lower[k] == "capacity" and countries > 1:
                 return True  # "capacity in Thailand, Indonesia and Vietnam of 1.3 million"
+            if lower[k] in TARGET_VERBS and self._national_goal(k, sent):
+                return True  # "Saudi Arabia wants to produce 300,000 vehicles a year", "the government wants 300,000 cars"
             if self.ent_type[k] in ("COUNTRY", "REGION") and self.ent_iob[k] == "B":
                 countries += 1
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
+        return False
+
+    def _national_goal(self, verb: int, sent: Sentence) -> bool:
+        """The one who wants or aims is a country, its government or a ministry ('The ministry says it wants'), not a
+        company or a plant."""
+        lower = self.index.lower
+        for j in range(verb - 1, max(sent.start, verb - 10) - 1, -1):
+            if self.ent_type[j] == "COUNTRY" or lower[j] in GOVERNMENT_WORDS:
+                return True
+            if self.ent_type[j] in ("COMPANY", "PLACE") or lower[j] in lx.PLANT_NOUNS:
+                return False
         return False
 
     def _region_holds_capacity(self, k: int) -> bool:
