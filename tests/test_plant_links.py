@@ -131,3 +131,13 @@ def test_a_ministry_wants_cars_built(nlp):
 def test_a_company_wants_to_build_at_its_plant(nlp):
     facts = read(nlp, "Kia will build a plant in Dammam. Kia wants to build 50,000 cars a year there.")
     assert facts.plants[0].capacity_per_year == 50_000
+
+
+# -- carmakers' own assembly subsidiaries run their plants -------------------------------------------------------------
+def test_an_assembly_subsidiary_runs_its_plant(nlp):
+    assert _sites(read(nlp, "Toyota Auto Body builds the Alphard at its plant in Kariya.")) == {"Kariya": "Toyota Auto Body"}
+    assert _sites(read(nlp, "Nissan Shatai builds the Patrol at its plant in Hiratsuka.")) == {"Hiratsuka": "Nissan Shatai"}
+
+
+def test_a_seat_maker_is_a_company(nlp):
+    assert "Yanfeng" in read(nlp, "Yanfeng will supply seats from a new plant in Pune.").companies
