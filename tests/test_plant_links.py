@@ -141,3 +141,19 @@ def test_an_assembly_subsidiary_runs_its_plant(nlp):
 
 def test_a_seat_maker_is_a_company(nlp):
     assert "Yanfeng" in read(nlp, "Yanfeng will supply seats from a new plant in Pune.").companies
+
+
+# -- an operator named after its town gives its plant the town ----------------------------------------------------------
+def test_an_operator_named_after_its_town(nlp):
+    facts = read(nlp, "Ganja Automobile Plant has started assembling the Dongfeng Rich 6 pickup in Azerbaijan.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Ganja Automobile Plant", "Ganja")]
+
+
+def test_a_maker_named_like_a_town_gives_no_site(nlp):
+    facts = read(nlp, "Toyota Auto Body will build more Alphards in Japan at a new plant.")
+    assert [p.site for p in facts.plants] == [None]
+
+
+def test_a_company_named_after_a_town_is_no_plant_name(nlp):
+    facts = read(nlp, "Astana Motors will assemble the Hyundai Tucson at a new plant in Kazakhstan.")
+    assert [p.site for p in facts.plants] == [None]

@@ -369,6 +369,9 @@ class ArticleReader:
         if self.orphans and len(self.plants) == 1:
             for sent, q in self.orphans:
                 self._set_figure(self.plants[0], q, sent, confidence=0.6)
+        for plant in self.plants:
+            if not plant.site and plant.company:
+                plant.site = self._town_in_name(plant)
         return ArticleFacts(
             article="",
             companies=self._companies(),
@@ -1008,6 +1011,24 @@ class ArticleReader:
             if self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS or self.doc[j].like_num:
                 vehicles = True
         return False
+
+    def _town_in_name(self, plant: PlantFact) -> str | None:
+        """'Ganja Automobile Plant', 'ADM Jizzakh', 'Volkswagen Poznan': an operator named after its town, in the plant's
+        country, gives a plant stated without a town its site (a town, not a state: 'Volkswagen Sachsen'; the town last
+        or before the plant's noun, not 'Astana Motors')."""
+        words = plant.company.split()
+        for n in range(min(3, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                info = self.gaz.places.get(name)
+                rest = [w.lower() for w in words[i + n:]]
+                if rest and rest[-1] not in lx.PLANT_NOUNS:
+                    continue  # "Astana Motors": a company named after a town, not a plant ("Ganja Automobile Plant")
+                if (info is not None and info.country == plant.country and info.kind in ("city", "site")
+                        and name not in self.gaz.companies and name not in self.gaz.company_aliases  # not "Toyota"
+                        and not any(p.site == name and p.company == plant.company for p in self.plants)):
+                    return name
+        return None
 
     def _list_goes_on(self, k: int) -> bool:
         """'A, B, C and D': past the towns and commas after a town, the 'and' of a list."""
