@@ -157,3 +157,11 @@ def test_a_maker_named_like_a_town_gives_no_site(nlp):
 def test_a_company_named_after_a_town_is_no_plant_name(nlp):
     facts = read(nlp, "Astana Motors will assemble the Hyundai Tucson at a new plant in Kazakhstan.")
     assert [p.site for p in facts.plants] == [None]
+
+
+# -- an ISO code written after the figure --------------------------------------------------------------------------------
+def test_an_iso_code_after_the_amount(nlp):
+    facts = read(nlp, "VinFast began building its plant in Subang with a total investment of 200 million USD.")
+    assert (facts.plants[0].investment.amount, facts.plants[0].investment.currency) == (200_000_000, "USD")
+    facts = read(nlp, "Thaco will invest 4,700 billion VND in its plant at Chu Lai.")
+    assert (facts.plants[0].investment.amount, facts.plants[0].investment.currency) == (4_700_000_000_000, "VND")
