@@ -165,3 +165,9 @@ def test_an_iso_code_after_the_amount(nlp):
     assert (facts.plants[0].investment.amount, facts.plants[0].investment.currency) == (200_000_000, "USD")
     facts = read(nlp, "Thaco will invest 4,700 billion VND in its plant at Chu Lai.")
     assert (facts.plants[0].investment.amount, facts.plants[0].investment.currency) == (4_700_000_000_000, "VND")
+
+
+# -- a plant complex or campus is where vehicles are made ----------------------------------------------------------------
+def test_a_complex_in_a_town(nlp):
+    facts = read(nlp, "VinFast's main complex in Hai Phong, which opened in 2019, has a capacity of 250,000 vehicles a year.")
+    assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Hai Phong", 250_000)]
