@@ -171,3 +171,13 @@ def test_an_iso_code_after_the_amount(nlp):
 def test_a_complex_in_a_town(nlp):
     facts = read(nlp, "VinFast's main complex in Hai Phong, which opened in 2019, has a capacity of 250,000 vehicles a year.")
     assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Hai Phong", 250_000)]
+
+
+# -- "In X, COMPANY began production": the making starts there -------------------------------------------------------
+def test_in_a_town_a_company_begins_production(nlp):
+    facts = read(nlp, "In Gliwice, Stellantis began series production of the new Opel Frontera.")
+    assert _sites(facts) == {"Gliwice": "Stellantis"}
+
+
+def test_in_a_town_a_company_sells(nlp):
+    assert read(nlp, "In Gliwice, Stellantis opened a showroom for the Opel Frontera.").plants == []

@@ -1678,6 +1678,11 @@ class ArticleReader:
             if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
                 return True
+            # "In Trnava, Stellantis began series production of the C3 Aircross": the making started there
+            if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY"
+                    and any(lower[j] in ("production", "assembly") and set(lower[k + 1:j]) & lx.START_CUES
+                            for j in range(k + 1, min(sent.end, k + 7)))):
+                return True
             if ent.label_ == "PLACE" and k > ent.end and lower[k - 1] == "," and any(  # a country names no site
                     lower[j] in BUILD_VERBS and lower[j - 1] in PASSIVE_AUXILIARIES and self._models_between(k, j - 1)
                     for j in range(k + 1, min(sent.end, k + 12))):
