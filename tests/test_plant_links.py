@@ -181,3 +181,19 @@ def test_in_a_town_a_company_begins_production(nlp):
 
 def test_in_a_town_a_company_sells(nlp):
     assert read(nlp, "In Gliwice, Stellantis opened a showroom for the Opel Frontera.").plants == []
+
+
+# -- "the Audi Q5 from San José Chiapa": the town a model comes from ---------------------------------------------------
+def test_a_model_from_a_town(nlp):
+    facts = read(nlp, "Toyota's Corollas from Burnaston leave for Europe from Portbury.")
+    assert [(p.site, p.models) for p in facts.plants] == [("Burnaston", ["Corolla"])]
+
+
+def test_a_model_from_a_country_or_a_port_names_no_plant(nlp):
+    assert read(nlp, "Buyers in Chile prefer the Corolla from Japan.").plants == []
+    assert read(nlp, "The Tiggo 4 from Lianyungang reached Chile in May.").plants == []
+
+
+def test_a_model_from_a_towns_kits(nlp):
+    facts = read(nlp, "Azermash's Neftchala plant has assembled the Granta and the Niva Legend from Togliatti kits since 2021.")
+    assert [p.site for p in facts.plants] == ["Neftchala"]

@@ -44,6 +44,7 @@ COORDINATION_GLUE = frozenset([",", "and", "the", "its"])
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
 # no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
 MIN_PLANT_INVESTMENT = 1_000_000
+KIT_WORDS = frozenset(["kits", "kit", "parts", "components", "cells", "batteries", "engines", "bodies"])
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
 # "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
@@ -987,19 +988,24 @@ class ArticleReader:
         return out
 
     def _shipped_from_town(self, sent: Sentence, ent: Span) -> bool:
-        """'exported 7,000 X3s from Rosslyn', 'shipped its first Jolions from Iracemapolis': the town vehicles are
-        exported from is where they are made (not a port, 'from Tanger Med', 'from X port', 'from X to the port of Y', nor a
+        """'exported 7,000 X3s from Rosslyn', 'shipped its first Jolions from Iracemapolis', 'the Audi Q5 from San José
+        Chiapa': the town vehicles are exported from, or a model comes from, is where they are made (not a port, 'from Tanger Med', 'from X port', 'from X to the port of Y', nor a
         state)."""
         lower = self.index.lower
         info = self.gaz.places.get(ent.text)
         if ent.label_ != "PLACE" or info is None or info.kind not in ("city", "site"):
             return False
-        if ent.end < sent.end and lower[ent.end] in PORT_WORDS:
-            return False
+        if ent.end < sent.end and (lower[ent.end] in PORT_WORDS or lower[ent.end] in KIT_WORDS):
+            return False  # "from Tianjin port"; "assembles the Granta from Togliatti kits": where the kits are made
         if lower[ent.end:ent.end + 1] == ["to"] and any(
                 lower[k] in PORT_WORDS or self.ent_type[k] == "PLACE" and getattr(self.gaz.places.get(self.index.text[k]), "kind", "") == "port"
                 for k in range(ent.end + 1, min(sent.end, ent.end + 6))):
             return False  # "shipped 5,300 vehicles from Shanghai to the port of X": from port to port
+        k = ent.start - 2
+        if lower[k] in lx.VEHICLE_WORDS and k > sent.start:
+            k -= 1
+        if self.ent_type[k] in ("MODEL", "MODEL_AMBIG"):
+            return True  # "Toyota's Corollas from Burnaston leave from Portbury", "the Audi Q5 from San José Chiapa"
         vehicles = False
         for j in range(ent.start - 2, max(sent.start, ent.start - 12) - 1, -1):
             if lower[j] in (";", "to", "into", "in", "at"):
