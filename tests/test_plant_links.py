@@ -197,3 +197,8 @@ def test_a_model_from_a_country_or_a_port_names_no_plant(nlp):
 def test_a_model_from_a_towns_kits(nlp):
     facts = read(nlp, "Azermash's Neftchala plant has assembled the Granta and the Niva Legend from Togliatti kits since 2021.")
     assert [p.site for p in facts.plants] == ["Neftchala"]
+
+
+def test_the_maker_of_a_model_from_a_town_runs_the_plant(nlp):
+    facts = read(nlp, "Exports to Germany are mostly the Audi Q5 from San José Chiapa and the BMW 3 Series from San Luis Potosí.")
+    assert _sites(facts) == {"San José Chiapa": "Audi", "San Luis Potosí": "BMW"}

@@ -1462,6 +1462,12 @@ class ArticleReader:
         maker = self._model_maker(described) if described is not None else None
         if maker and maker in self.gaz.companies:
             return maker, 0.8
+        # "the Audi Q5 from San José Chiapa": the maker of the model that comes from the town
+        k = before - 2 - (lower[before - 2] in lx.VEHICLE_WORDS)
+        source = next((e for e in ents if e.label_ == "MODEL" and e.end == k + 1), None) if lower[before - 1] == "from" else None
+        maker = self._model_maker(source) if source is not None else None
+        if maker and maker in self.gaz.companies:
+            return maker, 0.8
         if (before >= 3 and lower[before - 3] == "the" and lower[before - 2] in OWNER_ANAPHORS and lower[before - 1] in ("'s", "’s")
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
