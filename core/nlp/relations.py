@@ -38,6 +38,14 @@ from core.nlp.tables import TableReader
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+# what may stand between towns listed together: "Zwickau and Dresden", "Gurugram, Manesar and the Hansalpur plant"
+COORDINATION_GLUE = frozenset([",", "and", "the", "its"])
+# "exported 7,000 X3s from Rosslyn": verbs whose vehicles leave the town where they are made
+SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
+# no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
+MIN_PLANT_INVESTMENT = 1_000_000
+KIT_WORDS = frozenset(["kits", "kit", "parts", "components", "cells", "batteries", "engines", "bodies"])
+PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
 # "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
@@ -119,6 +127,8 @@ TARGET_VERBS = frozenset(["aims", "aimed", "targets", "targeted", "wants", "hope
 AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "country's", "continent's", "region's",
                              "industry's", "sector's", "collectively", "aggregate", "countrywide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
+# who sets a country's goals: "the government wants 300,000 cars a year built in the kingdom"
+GOVERNMENT_WORDS = frozenset(["government", "ministry", "minister", "kingdom", "authorities", "state", "country", "cabinet"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
@@ -379,6 +389,9 @@ class ArticleReader:
             for sent, q in self.orphans:
                 self._set_figure(self.plants[0], q, sent, confidence=0.6)
         self._settle_makers()
+        for plant in self.plants:
+            if not plant.site and plant.company:
+                plant.site = self._town_in_name(plant)
         return ArticleFacts(
             article="",
             companies=self._companies(),
@@ -955,8 +968,11 @@ class ArticleReader:
         if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
             return []  # "None of the SUVs in the top ten is built in the Philippines": no production there
         slots: list[dict] = []
+        located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
+        listed = self._coordinated_sites(ents, located)
+        located |= listed
         for ent in ents:
-            if ent.label_ not in ("PLACE", "COUNTRY") or not self._production_location(sent, ent):
+            if id(ent) not in located:
                 continue
             country = self._country_of(ent)
             if not country:
@@ -969,7 +985,8 @@ class ArticleReader:
             placed_by = bool(set(lower[max(sent.start, ent.start - 3):ent.start]) & {"near", "outside", "of"})
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
-                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}]  # "from A to B": two places
+                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
+                    and not (id(ent) in listed and set(lower[x["last"]:ent.start]) <= COORDINATION_GLUE)]  # "A, B and C"
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
                 near[0]["places"].append(ent.text)
@@ -1041,6 +1058,90 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the
+        Hansalpur plant': towns listed with a town where vehicles are made are such towns too (towns only: 'plants in
+        India and Thailand' names no site). Returns every town of such a list, so that none is read as the area of
+        the one before."""
+        lower = self.index.lower
+        places = [e for e in ents if e.label_ == "PLACE"]
+        out: set[int] = set()
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(places, places[1:], strict=False):
+                glue = lower[a.end:b.start]
+                if not glue or not set(glue) <= COORDINATION_GLUE or not {"and", ","} & set(glue):
+                    continue
+                if "and" not in glue and not self._list_goes_on(b.end):
+                    continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
+                for x, y in ((a, b), (b, a)):
+                    if self._state_name(y):
+                        continue  # "in Ohio and Indiana": states, not towns
+                    if (id(x) in located or id(x) in out) and id(y) not in out:
+                        out.add(id(y))
+                        changed = True
+        return out
+
+    def _shipped_from_town(self, sent: Sentence, ent: Span) -> bool:
+        """'exported 7,000 X3s from Rosslyn', 'shipped its first Jolions from Iracemapolis', 'the Audi Q5 from San José
+        Chiapa': the town vehicles are exported from, or a model comes from, is where they are made (not a port, 'from Tanger Med', 'from X port', 'from X to the port of Y', nor a
+        state)."""
+        lower = self.index.lower
+        info = self.gaz.places.get(ent.text)
+        if ent.label_ != "PLACE" or info is None or info.kind not in ("city", "site"):
+            return False
+        if ent.end < sent.end and (lower[ent.end] in PORT_WORDS or lower[ent.end] in KIT_WORDS):
+            return False  # "from Tianjin port"; "assembles the Granta from Togliatti kits": where the kits are made
+        if lower[ent.end:ent.end + 1] == ["to"] and any(
+                lower[k] in PORT_WORDS or self.ent_type[k] == "PLACE" and getattr(self.gaz.places.get(self.index.text[k]), "kind", "") == "port"
+                for k in range(ent.end + 1, min(sent.end, ent.end + 6))):
+            return False  # "shipped 5,300 vehicles from Shanghai to the port of X": from port to port
+        k = ent.start - 2
+        if lower[k] in lx.VEHICLE_WORDS and k > sent.start:
+            k -= 1
+        if self.ent_type[k] in ("MODEL", "MODEL_AMBIG"):
+            return True  # "Toyota's Corollas from Burnaston leave from Portbury", "the Audi Q5 from San José Chiapa"
+        vehicles = False
+        for j in range(ent.start - 2, max(sent.start, ent.start - 12) - 1, -1):
+            if lower[j] in (";", "to", "into", "in", "at"):
+                return False
+            if lower[j] in SHIPPED_FROM_CUES and self.ent_type[j] != "COMPANY":
+                # "EX30s for Europe were shipped from X": the passive's vehicles come before the verb
+                return vehicles or lower[j - 1] in PASSIVE_AUXILIARIES and any(
+                    self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS for k in range(sent.start, j))
+            if self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS or self.doc[j].like_num:
+                vehicles = True
+        return False
+
+    def _town_in_name(self, plant: PlantFact) -> str | None:
+        """'Ganja Automobile Plant', 'ADM Jizzakh', 'Volkswagen Poznan': an operator named after its town, in the plant's
+        country, gives a plant stated without a town its site (a town, not a state: 'Volkswagen Sachsen'; the town last
+        or before the plant's noun, not 'Astana Motors')."""
+        words = plant.company.split()
+        for n in range(min(3, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                info = self.gaz.places.get(name)
+                rest = [w.lower() for w in words[i + n:]]
+                if rest and rest[-1] not in lx.PLANT_NOUNS:
+                    continue  # "Astana Motors": a company named after a town, not a plant ("Ganja Automobile Plant")
+                if (info is not None and info.country == plant.country and info.kind in ("city", "site")
+                        and name not in self.gaz.companies and name not in self.gaz.company_aliases  # not "Toyota"
+                        and not any(p.site == name and p.company == plant.company for p in self.plants)):
+                    return name
+        return None
+
+    def _list_goes_on(self, k: int) -> bool:
+        """'A, B, C and D': past the towns and commas after a town, the 'and' of a list."""
+        while k < len(self.index.lower) and (self.index.lower[k] == "," or self.ent_type[k] == "PLACE"):
+            k += 1
+        return k < len(self.index.lower) and self.index.lower[k] == "and"
+
+    def _state_name(self, ent: Span) -> bool:
+        info = self.gaz.places.get(ent.text)
+        return info is not None and info.kind == "state"
 
     def _company_naming_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
         """'Mahindra began assembly in Kenya with its distributor X, at the Acme Assemblers (AA) plant in Mombasa': the
@@ -1454,7 +1555,8 @@ class ArticleReader:
         opens = len(preceding) > 1 and (preceding[0].start == sent.start or lower[preceding[0].start - 1] in ("–", "—", "-")) and not any(
             lower[k] in BUILD_VERBS for k in range(sent.start, preceding[0].start))
         if (opens and "its" in lower[max(preceding[-1].end, before - 4):before]
-                and {"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])):
+                and ({"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])
+                     or self._brand_of_built_model(preceding[0], preceding[-1]))):
             # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
             # "X has signed an agreement with China's Chery to assemble ... at its plant in ...": the subject's too
             return preceding[0].ent_id_, 1.0
@@ -1466,10 +1568,24 @@ class ArticleReader:
         maker = self._model_maker(described) if described is not None else None
         if maker and maker in self.gaz.companies:
             return maker, 0.8
+        # "the Audi Q5 from San José Chiapa": the maker of the model that comes from the town
+        k = before - 2 - (lower[before - 2] in lx.VEHICLE_WORDS)
+        source = next((e for e in ents if e.label_ == "MODEL" and e.end == k + 1), None) if lower[before - 1] == "from" else None
+        maker = self._model_maker(source) if source is not None else None
+        if maker and maker in self.gaz.companies:
+            return maker, 0.8
         if (before >= 3 and lower[before - 3] == "the" and lower[before - 2] in OWNER_ANAPHORS and lower[before - 1] in ("'s", "’s")
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
+
+    def _brand_of_built_model(self, subject: Span, brand: Span) -> bool:
+        """'Stellantis will build Leapmotor's B10 at its Zaragoza plant': the company named before a model it sells,
+        after the verb of making, is the model's brand; 'its' is the subject's."""
+        lower = self.index.lower
+        return (lower[brand.end:brand.end + 1] in (["'s"], ["’s"]) and brand.end + 1 < len(lower)
+                and self.ent_type[brand.end + 1] in ("MODEL", "MODEL_AMBIG")
+                and any(lower[k] in BUILD_VERBS for k in range(subject.end, brand.start)))
 
     def _shareholder(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
         """A company named as another's owner in an aside: 'Volvo, which is owned by Geely,', 'Geely, which owns 49.9%
@@ -1494,7 +1610,8 @@ class ArticleReader:
         lower = self.index.lower
         # "Nissan's former plant" too
         return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
-                or lower[ent.end:ent.end + 1] in (["'s"], ["’s"]) and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
+                or lower[ent.end:ent.end + 1] in (["'s"], ["’s"], ["'"], ["’"])  # "General Motors' old plant" too
+                and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
 
     def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
@@ -1710,7 +1827,10 @@ class ArticleReader:
         # "At Cassino, south of Rome, the Alfa Romeo Stelvio and Giulia are built": models as the subject, a passive verb
         if ent.start == sent.start + 1 and lower[sent.start] in ("in", "at"):
             k = ent.end
-            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
+            # "In Manisa in western Turkey, BYD is building": past the town's country too
+            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY") or (
+                    lower[k] in ("in", "-") + tuple(PLACE_FILLERS) and any(self.ent_type[j] in ("PLACE", "COUNTRY")
+                                                                           for j in range(k + 1, min(sent.end, k + 5))))):
                 k += 1
             if k == ent.end + 1 and lower[ent.end] == ",":  # past a short aside: ", south of Rome,"
                 close = next((j for j in range(k, min(sent.end, k + 8)) if lower[j] == ","), None)
@@ -1718,9 +1838,19 @@ class ArticleReader:
             if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
                 return True
+            # "In Trnava, Stellantis began series production of the C3 Aircross": the making started there
+            if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY"
+                    and any(lower[j] in ("production", "assembly") and set(lower[k + 1:j]) & lx.START_CUES
+                            for j in range(k + 1, min(sent.end, k + 7)))):
+                return True
             if ent.label_ == "PLACE" and k > ent.end and lower[k - 1] == "," and any(  # a country names no site
                     lower[j] in BUILD_VERBS and lower[j - 1] in PASSIVE_AUXILIARIES and self._models_between(k, j - 1)
                     for j in range(k + 1, min(sent.end, k + 12))):
+                return True
+        # "the group's Chhatrapati Sambhajinagar (Aurangabad) plant": the town's other name in brackets, then the plant
+        if after == "(":
+            close = next((k for k in range(ent.end + 1, min(sent.end, ent.end + 6)) if lower[k] == ")"), None)
+            if close is not None and close + 1 < sent.end and lower[close + 1] in lx.PLANT_NOUNS:
                 return True
         # "the Wuhu headquarters plant", "its Karawang assembly plant"
         # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
@@ -1762,6 +1892,8 @@ class ArticleReader:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
             return True  # "will move part of the production of the Elroq from its plant in A to B"
+        if i > sent.start and lower[i] == "from" and i == ent.start - 1 and self._shipped_from_town(sent, ent):
+            return True
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
         if lower[i] == "outside" and ent.label_ != "PLACE":
@@ -2206,6 +2338,7 @@ class ArticleReader:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and value >= MIN_PLANT_INVESTMENT  # "costs RM163,900", "up to 3,000 euros per car", "shares at 4.71 ringgit"
               and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
@@ -2232,10 +2365,23 @@ class ArticleReader:
                 return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)
             if lower[k] == "capacity" and countries > 1:
                 return True  # "capacity in Thailand, Indonesia and Vietnam of 1.3 million"
+            if lower[k] in TARGET_VERBS and self._national_goal(k, sent):
+                return True  # "Saudi Arabia wants to produce 300,000 vehicles a year", "the government wants 300,000 cars"
             if self.ent_type[k] in ("COUNTRY", "REGION") and self.ent_iob[k] == "B":
                 countries += 1
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
+        return False
+
+    def _national_goal(self, verb: int, sent: Sentence) -> bool:
+        """The one who wants or aims is a country, its government or a ministry ('The ministry says it wants'), not a
+        company or a plant."""
+        lower = self.index.lower
+        for j in range(verb - 1, max(sent.start, verb - 10) - 1, -1):
+            if self.ent_type[j] == "COUNTRY" or lower[j] in GOVERNMENT_WORDS:
+                return True
+            if self.ent_type[j] in ("COMPANY", "PLACE") or lower[j] in lx.PLANT_NOUNS:
+                return False
         return False
 
     def _region_holds_capacity(self, k: int) -> bool:

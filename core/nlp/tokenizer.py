@@ -84,6 +84,8 @@ def customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in CURRENCY_ABBREVIATIONS:  # "invest Rs. 1,500 crore": the rupee's full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for scale in ("m.", "k."):  # "the plant will cost US$90m.": a scale ending the sentence, then its full stop
+        nlp.tokenizer.add_special_case(scale, [{ORTH: scale[0]}, {ORTH: "."}])
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
 
 
