@@ -85,3 +85,16 @@ def test_a_story_run_together_on_one_line_keeps_its_facts_and_loses_its_page_fur
     assert plant.investment is not None and plant.investment.amount == 300_000_000
     furniture = {m.start for m in facts.mentions if m.label == "BOILERPLATE"}
     assert " ".join(PARAGRAPHS).index("Sign up") in furniture
+
+
+@pytest.mark.parametrize("sentence, capacity", [
+    ("It exports the Qashqai to Japan and Australia, about 20,000 units a year.", None),  # what leaves, not what it makes
+    ("It ships some 20,000 cars a year to Japan.", None),
+    ("The plant, which exports to 30 countries, has capacity for 300,000 units a year.", 300000),
+    ("It exports to Japan and can build 300,000 cars a year.", 300000),
+])
+def test_a_yearly_figure_shipped_is_no_capacity(nlp, sentence, capacity):
+    from tests.pipeline_helpers import read
+
+    facts = read(nlp, "Nissan builds cars at its plant in Sunderland, England. " + sentence)
+    assert [p.capacity_per_year for p in facts.plants] == [capacity]

@@ -140,6 +140,10 @@ EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "
 EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
                       | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
+# verbs of vehicles leaving a plant for a market (not "sell" or "supply", said of parts and of sales at home)
+SHIPPING_VERBS = frozenset("export exports exported exporting ship ships shipped shipping send sends sent sending".split())
+# words that make a yearly figure a plant's capacity whatever else the sentence says
+CAPACITY_NOUNS = frozenset("capacity capacities output production".split())
 BUILD_VERBS = frozenset(
     "build builds building built assemble assembles assembling assembled produce produces producing produced make makes "
     "making made manufacture manufactures manufacturing manufactured roll rolls".split()
@@ -2327,7 +2331,8 @@ class ArticleReader:
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
-        if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)):
+        if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
+                                       or self._exported_volume(q, sent)):
             return
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"):
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
@@ -2343,6 +2348,12 @@ class ArticleReader:
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _exported_volume(self, q: Span, sent: Sentence) -> bool:
+        """'It exports the Qashqai to Japan and Australia, about 20,000 units a year': a yearly figure after a verb
+        of shipping, in a sentence that says nothing of making, is what leaves the plant, not what it can make."""
+        before = set(self.index.lower[sent.start:q.start])
+        return bool(before & SHIPPING_VERBS) and not (self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS))
 
     def _market_size(self, q: Span, sent: Sentence) -> bool:
         """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes."""
