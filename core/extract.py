@@ -41,12 +41,12 @@ def extract_safely(
             done += 1
             yield art, facts
         return
-    except Exception:  # noqa: BLE001  a batch failed: parse the rest one by one to find the culprit
+    except Exception:  # a batch failed: parse the rest one by one to find the culprit
         pass
     for art in articles[done:]:
         try:
             facts = next(iter(extract_articles([art], n_process=1, **kw)))
-        except Exception as exc:  # noqa: BLE001  reported per article; the others still go in
+        except Exception as exc:  # reported per article; the others still go in
             on_failure(art, exc)
             continue
         yield art, facts
@@ -58,8 +58,12 @@ def _extract_chunk(job: tuple[str, list[tuple[str, str]], int]) -> list[dict]:
 
     gazetteer, items, batch_size = job
     nlp = get_pipeline(gazetteer)
-    prepared = ((text, (name, shifts)) for (text, shifts), name in ((prepare_article(text), name) for text, name in items))
-    docs = nlp.pipe(prepared, as_tuples=True, batch_size=batch_size)
+    def prepared():  # each text as the pipeline reads it, with its name and the shifts back to the original
+        for text, name in items:
+            text, shifts = prepare_article(text)
+            yield text, (name, shifts)
+
+    docs = nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size)
     return [facts_to_dict(facts_from_doc(doc, name, shifts)) for doc, (name, shifts) in docs]
 
 

@@ -65,11 +65,12 @@ def unwrap(text: str) -> tuple[str, Shifts]:
     width = _wrap_width(lines)
     if width is None:
         return text, []
-    runs_on = [i for i in range(len(lines) - 1) if _cut(lines, i, width) and _goes_on(lines[i], lines[i + 1])]
+    cut = [i for i in range(len(lines) - 1) if _cut(lines, i, width)]
+    runs_on = {i for i in cut if _goes_on(lines[i], lines[i + 1])}
     if len(runs_on) < MIN_WRAPPED:
         return text, []
     first = next(i for i, line in enumerate(lines) if line.strip())
-    joins = {i for i in range(len(lines) - 1) if _cut(lines, i, width)} - ({first} - set(runs_on))  # not a headline
+    joins = set(cut) - ({first} - runs_on)  # the first line only when it plainly runs on: not a headline
     out: list[str] = []
     shifts: Shifts = []
     removed = length = 0
