@@ -955,7 +955,7 @@ class EntityResolver:
             if role_end > end or start < role_span.start:
                 canonical_role = doc[start:max(role_end, end)].text
             else:
-                canonical_role = canonical if canonical.isupper() else role_span.text
+                canonical_role = canonical if canonical.isupper() else lx.ROLE_ABBREVIATIONS.get(role_span.text, role_span.text)
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)

@@ -331,6 +331,10 @@ def _load_subdivisions(gaz: Gazetteer, iso2_to_country: dict[str, str], taken: s
         country = iso2_to_country.get(next(iter(codes)), "")
         if len(codes) == 1 and country and name not in taken and name not in gaz.places:
             gaz.places[name] = Place(name, country, None, None, "state")
+        elif len(codes) == 1 and country and name in gaz.town_countries:
+            # "Victoria", a Canadian city and an Australian state: the state's country is one of the name's
+            # namesakes, so a story about Australia reads it as Australian
+            gaz.town_countries[name].add(country)
 
 
 def fold_accents(text: str) -> str:

@@ -143,7 +143,9 @@ PORTFOLIO_WORDS = frozenset(
     "corporate department sector "
     "and of for the & , -".split()
 )
-ROLE_ABBREVIATIONS = ("Gov.", "Sen.", "Rep.", "Pres.", "Gen.")
+# titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for
+ROLE_ABBREVIATIONS = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Pres.": "President",
+                      "Gen.": "General"}
 # Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini"); part of the model's name.
 TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i electric".split())
 # "Kona Electric", "Equinox EV" (after the name, capitalised: see TRIM_WORDS); "ë-C3", "e-2008" (before it, hyphened)

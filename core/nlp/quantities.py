@@ -44,6 +44,10 @@ ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
 MAX_SHIFTS = 5  # a plant runs one to four shifts (five in some rota systems); a larger number counts something else
 HYPHENED_SCALES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])  # "$1.3-billion"
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
+# "several thousand jobs", "a few hundred workers", "many millions of dollars": a scale word after a vague
+# quantifier states no figure (read alone, "thousand" would be 1,000)
+VAGUE_QUANTIFIERS = frozenset(["several", "few", "many", "numerous", "couple"])
+BARE_SCALES = HYPHENED_SCALES | {"hundred"}
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
 MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
@@ -376,8 +380,9 @@ class QuantityFinder:
             return []
         like, lower, n = tokens.like_num, tokens.lower, tokens.n
         runs: list[tuple[int, int]] = []
+        vague_until = 0
         for i in tokens.numbers:
-            if runs and i < runs[-1][1]:
+            if runs and i < runs[-1][1] or i < vague_until:
                 continue
             if _ordinal_word(lower[i]) and i + 1 < n and like[i + 1] and lower[i + 1] in NUMBER_WORDS and not _period_after(tokens, i + 1):
                 continue  # "the first four hundred pickups": an ordinal (LIKE_NUM too) is no part of the figure after it
@@ -399,6 +404,9 @@ class QuantityFinder:
                 end += 1  # "14 m", "1.2 bn"
             elif not words and end + 1 < n and lower[end] == "-" and lower[end + 1] in HYPHENED_SCALES:
                 end += 2  # "a $1.3-billion investment", "a 500-million-euro plant"
+            if words and lower[i] in BARE_SCALES and i > 0 and lower[i - 1] in VAGUE_QUANTIFIERS:
+                vague_until = end  # no figure, and no part of it read as one
+                continue
             if not words or any(lower[k] in NUMBER_WORDS for k in range(i, end)):
                 runs.append((i, end))
         # "half a million vehicles", "half a lakh": a fraction of a scale word (list.index runs in C)

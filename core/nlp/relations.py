@@ -31,7 +31,7 @@ from core.facts import (
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Entity, Sentence, doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer, fold_accents
+from core.nlp.gazetteer import Gazetteer, Place, fold_accents
 from core.nlp.registry import get_gazetteer
 from core.nlp.tables import TableReader
 
@@ -126,6 +126,8 @@ TARGET_VERBS = frozenset(["aims", "aimed", "targets", "targeted", "wants", "hope
 # "combined capacity near 1.2 million units", "a national production capacity of one million vehicles": a sum over plants
 AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "country's", "continent's", "region's",
                              "industry's", "sector's", "collectively", "aggregate", "countrywide"])
+# "boosting Toyota's overall capacity to 180,000 units": a company's total over its plants, not the new plant's
+COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
 # who sets a country's goals: "the government wants 300,000 cars a year built in the kingdom"
 GOVERNMENT_WORDS = frozenset(["government", "ministry", "minister", "kingdom", "authorities", "state", "country", "cabinet"])
@@ -489,14 +491,28 @@ class ArticleReader:
                 namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
                 if len(namesakes) == 1:
                     return next(iter(namesakes))
+                if self.main_country in namesakes:  # "Victoria" in a story about Australia that also names the US
+                    return self.main_country
             if place and place.kind == "state" and self.placed_countries and place.country not in self.placed_countries:
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
             if place:
                 return place.country
+            state = self._state_after(ent)
+            if state is not None:
+                return state.country  # "Casa Grande, Arizona", a town the gazetteer lacks: its state's country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
         return None
+
+    def _state_after(self, ent: Span) -> Place | None:
+        """The state or province written after a town and a comma ("Casa Grande, Arizona"), if the gazetteer knows it."""
+        if ent.end + 1 >= len(self.doc) or self.index.lower[ent.end] != ",":
+            return None
+        sent_start = self.index.sent_bounds(ent.start)[0]
+        after = next((e for e in self.ents.get(sent_start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
+        place = self.gaz.places.get(after.text) if after is not None else None
+        return place if place is not None and place.kind == "state" else None
 
     def _us_state_in_sentence(self, ent: Span) -> bool:
         """A US state written out in the sentence of a town ('Kentucky', 'South Carolina'), in a name or on its own;
@@ -565,7 +581,7 @@ class ArticleReader:
         if following is None or lower[opening] == "," and k == opening + 1:
             return None
         if following.label_ == "PLACE" and following.text in self.gaz.places:
-            return self.gaz.places[following.text].country
+            return self._country_of(following)  # the town's namesake in the story's country ("in Victoria", Australia)
         return following.ent_id_ if following.label_ == "COUNTRY" and following.text not in self.gaz.demonyms else None
 
     def _in_compound(self, ent: Span) -> bool:
@@ -1756,12 +1772,12 @@ class ArticleReader:
             state = self.index.text[ent.end + 1]
             if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
                 return True
-        # "its San Antonio, Texas, plant", "its Woodstock, Ontario, plant": a town with its state written out, then the plant
+        # "its San Antonio, Texas, plant", "its Woodstock, Ontario plant": a town with its state written out, then the plant
         if after == "," and ent.label_ == "PLACE" and ent.start > sent.start and lower[ent.start - 1] in ("its", "the", "their", "'s", "’s"):
             state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
             info = self.gaz.places.get(state.text) if state is not None else None
-            if (info is not None and info.kind == "state" and state.end + 1 < sent.end and lower[state.end] == ","
-                    and lower[state.end + 1] in lx.PLANT_NOUNS):
+            if info is not None and info.kind == "state" and state.end + 1 < sent.end and (
+                    lower[state.end] in lx.PLANT_NOUNS or lower[state.end] == "," and lower[state.end + 1] in lx.PLANT_NOUNS):
                 return True
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
@@ -2371,6 +2387,8 @@ class ArticleReader:
                 return True  # "Haryana now has capacity for 2.6 million cars", "Bavaria's capacity of"
             if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY", "MODEL"):
                 return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
+            if lower[k] in COMPANY_TOTAL_WORDS and k >= 2 and lower[k - 1] in ("'s", "’s") and self.ent_type[k - 2] == "COMPANY":
+                return True  # "Toyota's overall capacity", "HCIL's total annual production capacity"
             if lower[k] in AGGREGATE_WORDS:
                 # not "the site's combined capacity"; but "the factories together have capacity for ..." is a sum
                 return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)

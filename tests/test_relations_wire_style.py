@@ -1,0 +1,74 @@
+"""Habits of real wire and trade copy: vague quantities, towns written with their state, news-style titles, a
+company's total capacity beside a plant's, a town that shares its name with a state abroad.
+Sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_helpers import read, roles
+
+
+def plant(facts, site: str):
+    return next(p for p in facts.plants if p.site == site)
+
+
+@pytest.mark.parametrize("text", [
+    "Subaru will create several thousand jobs at its new plant in Tulsa, Oklahoma, investing several billion dollars.",
+    "Subaru will hire a few hundred workers at its new plant in Tulsa, Oklahoma.",
+    "Subaru will add many thousand jobs at its new plant in Tulsa, Oklahoma, at a cost of a couple billion dollars.",
+])
+def test_a_vague_quantity_states_no_figure(nlp, text):
+    p = plant(read(nlp, text), "Tulsa")
+    assert (p.jobs, p.investment) == (None, None)
+
+
+@pytest.mark.parametrize("text, jobs", [
+    ("Subaru will add about two thousand jobs at its new plant in Tulsa, Oklahoma.", 2000),
+    ("Subaru will add a thousand jobs at its new plant in Tulsa, Oklahoma.", 1000),
+    ("Subaru will add some 1,500 jobs at its new plant in Tulsa, Oklahoma.", 1500),
+])
+def test_a_stated_quantity_still_counts(nlp, text, jobs):
+    assert plant(read(nlp, text), "Tulsa").jobs == jobs
+
+
+@pytest.mark.parametrize("text", [
+    "Mazda will add 900 jobs at its Tulsa, Oklahoma plant.",
+    "Mazda will add 900 jobs at its Tulsa, Oklahoma, plant.",
+])
+def test_a_town_with_its_state_before_the_plant_word_is_the_site(nlp, text):
+    facts = read(nlp, text)
+    assert [(p.site, p.country, p.jobs) for p in facts.plants] == [("Tulsa", "United States", 900)]
+
+
+def test_a_town_the_gazetteer_lacks_takes_its_states_country(nlp):
+    facts = read(nlp, "Zorvex, a Saudi-backed carmaker, will assemble kits in Jeddah, Saudi Arabia. The kits come from "
+                      "its plant in Wrenfield Flats, Arizona, which builds 20,000 cars a year.")
+    assert plant(facts, "Wrenfield Flats").country == "United States"
+
+
+def test_a_news_style_title_is_written_out(nlp):
+    facts = read(nlp, "Honda will build the Passport at its plant in Lincoln, Alabama. \"A great day,\" "
+                      "Gov. Mara Ellison said.")
+    assert roles(facts) == {"Mara Ellison": "Governor"}
+
+
+@pytest.mark.parametrize("total", [
+    "The plant will make 70,000 cars a year, boosting Toyota's overall capacity in the country to 250,000 units.",
+    "The plant will make 70,000 cars a year and lift Toyota's total annual production capacity to 250,000 units.",
+])
+def test_a_companys_total_capacity_is_not_the_new_plants(nlp, total):
+    facts = read(nlp, "Toyota opened its third plant in Karawang, Indonesia, on Friday. " + total)
+    assert plant(facts, "Karawang").capacity_per_year == 70000
+
+
+def test_the_plants_own_total_stays_its_capacity(nlp):
+    facts = read(nlp, "Toyota opened a new line at its plant in Karawang, Indonesia. It lifts the plant's total annual "
+                      "capacity to 250,000 units.")
+    assert plant(facts, "Karawang").capacity_per_year == 250000
+
+
+def test_a_town_named_like_a_state_abroad_takes_the_storys_country(nlp):
+    # "Victoria" is a Canadian city (and a Texan one) and an Australian state; the story is about Australia
+    facts = read(nlp, "Ford will close its plant in Victoria next year, ending car making in Australia. Its head office "
+                      "in Dearborn, in the United States, made the decision. Australia will import all its cars.")
+    assert plant(facts, "Victoria").country == "Australia"
