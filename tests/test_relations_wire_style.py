@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline_helpers import read, roles
+from tests.pipeline_helpers import read, roles, routes
 
 
 def plant(facts, site: str):
@@ -72,3 +72,36 @@ def test_a_town_named_like_a_state_abroad_takes_the_storys_country(nlp):
     facts = read(nlp, "Ford will close its plant in Victoria next year, ending car making in Australia. Its head office "
                       "in Dearborn, in the United States, made the decision. Australia will import all its cars.")
     assert plant(facts, "Victoria").country == "Australia"
+
+
+# -- export routes as news writes them --------------------------------------------------------------------------
+
+
+def test_a_model_subject_in_the_passive_is_shipped_by_its_maker(nlp):
+    facts = read(nlp, "The Kia Sorento built in Anantapur will be shipped to Chile and Peru from next month.")
+    assert routes(facts) == {("Kia", "India", "Chile"): None, ("Kia", "India", "Peru"): None}
+
+
+def test_markets_named_after_a_count_of_countries(nlp):
+    facts = read(nlp, "Toyota exports the Fortuner to 60 countries, including Kenya and Zambia.")
+    assert set(routes(facts)) == {("Toyota", "Japan", "Kenya"), ("Toyota", "Japan", "Zambia")}
+
+
+def test_a_count_of_models_is_no_shipment(nlp):
+    facts = read(nlp, "Geely began exports to Chile in 2011 and now sells nine models there.")
+    assert routes(facts) == {("Geely", "China", "Chile"): None}
+
+
+@pytest.mark.parametrize("text, route", [
+    ("The car carrier Orion Star docked in Antwerp, Belgium, with 4,200 vehicles from China.",
+     (("Orion Star", "China", "Belgium"), ("China", "Belgium"), 4200)),
+    ("A vessel carrying 1,800 Suzuki Swift cars from India arrived at Durban on Monday.",
+     (("Suzuki", "India", "South Africa"), ("India", "South Africa"), 1800)),
+])
+def test_a_shipment_told_by_its_arrival(nlp, text, route):
+    got = {(o, d): u for (_c, o, d), u in routes(read(nlp, text)).items()}
+    assert got == {route[1]: route[2]}
+
+
+def test_a_traveller_arriving_is_no_shipment(nlp):
+    assert routes(read(nlp, "Kia's chief executive arrived in Santiago from Korea on Monday with 20 engineers.")) == {}

@@ -114,6 +114,8 @@ DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "depart", "d
 SAME_AREA_NOUNS = frozenset(["area", "zone", "park", "estate", "town", "city", "region", "regency", "district", "province",
                              "complex", "county", "municipality"])
 LEAVE_VERBS = frozenset(["left", "leave", "leaves"])  # "85 per cent of its trucks leave Belgium"
+# "The carrier docked in Bremerhaven with 3,000 cars from China": a shipment told by its arrival
+ARRIVAL_VERBS = frozenset(["arrived", "arrives", "arrive", "docked", "docks", "landed", "berthed"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
@@ -129,6 +131,11 @@ AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "
 # "boosting Toyota's overall capacity to 180,000 units": a company's total over its plants, not the new plant's
 COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
+# "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
+MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
+# "to 40 markets": a bare figure that counts something other than vehicles shipped
+COUNTED_NOT_VEHICLES = frozenset(["models", "brands", "variants", "versions", "trims", "markets", "countries", "nations",
+                                  "dealers", "dealerships", "years", "months", "ports", "plants", "factories"])
 # who sets a country's goals: "the government wants 300,000 cars a year built in the kingdom"
 GOVERNMENT_WORDS = frozenset(["government", "ministry", "minister", "kingdom", "authorities", "state", "country", "cabinet"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
@@ -2510,6 +2517,8 @@ class ArticleReader:
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
         if not self.words & EXPORT_FIRST_WORDS:
+            if self.words & ARRIVAL_VERBS:
+                self._vehicles_arrive(sent, ents, subjects, qs)
             return
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
@@ -2584,6 +2593,9 @@ class ArticleReader:
                         self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
+        if company is None:  # "The Kia Seltos will be shipped to ...", no company named: the model's maker ships it
+            shipped = next((m for m in subjects if m.start < first_cue), None)
+            company = self._model_maker(shipped) if shipped is not None else None
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
@@ -2636,6 +2648,8 @@ class ArticleReader:
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         # "delivered abroad 26,300 cars, of which 18,100 went to ...": a total its breakdown follows
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
+                  and not (q.label_ == "COUNT" and q.end < sent.end and lower[q.end] in COUNTED_NOT_VEHICLES)
+                  and not (lower[q.end - 1] in MODEL_RANGE_WORDS and (q._.value or 0) < 100)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
                   and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
@@ -2907,6 +2921,29 @@ class ArticleReader:
             self.exporter = (company, country)
             self.shipper_said = self.sent_no
             return
+
+    def _vehicles_arrive(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        """'The carrier arrived in Bremerhaven, Germany, with 3,000 electric vehicles from China': a route from the
+        country the vehicles come from to the country of arrival, with the figure of vehicles the ship brought."""
+        lower = self.index.lower
+        verb = next((k for k in range(sent.start, sent.end) if lower[k] in ARRIVAL_VERBS), None)
+        if verb is None or lower[verb + 1:verb + 2] not in (["in"], ["at"]):
+            return
+        where = next((e for e in ents if e.start == verb + 2 and e.label_ in ("PLACE", "COUNTRY")), None)
+        source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
+        # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs"), not "the CEO arrived in Berlin"
+        units = next((q for q in qs if q.label_ == "UNITS" and {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start])), None)
+        if where is None or source is None or units is None:
+            return
+        destination, origin = self._country_of(where), self._country_of(source)
+        if not destination or not origin or destination == origin:
+            return
+        company, confidence = self._subject_company(sent, ents, before=verb)
+        if company is None:
+            company = next((self._model_maker(m) for m in subjects), None)
+        export = self._route(company, origin, destination, sent, min(confidence, 0.8))
+        add_new(export.models, (self._model_name(m) for m in subjects))
+        self._set_units(export, units, sent, 0.8)
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
@@ -3523,6 +3560,9 @@ class ArticleReader:
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
+            elif (word == "," and lower[i - 1] in ("countries", "markets", "nations") and lower[i + 1] in ("including", "such", "among")
+                  and self._to_n_countries(sent, i - 1)):
+                out.append(e)  # "exports the Hilux to 74 countries, including Germany and ..."
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
@@ -4008,6 +4048,10 @@ class ArticleReader:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
             if e.label_ == "COUNTRY" and self._vehicles_of(e, sent):
                 return self._country_of(e)  # "4,100 vehicles first registered in Kazakhstan were exported to Russia"
+            if (e.label_ in ("COUNTRY", "PLACE") and e.start - 3 >= sent.start and lower[e.start - 1] in ("in", "at")
+                    and lower[e.start - 2] in lx.MADE_PARTICIPLES and (self.ent_type[e.start - 3] in ("MODEL", "MODEL_AMBIG")
+                                                                        or lower[e.start - 3] in lx.VEHICLE_WORDS)):
+                return self._country_of(e)  # "the Seltos made in Anantapur will be shipped to ...", "cars built in Spain"
         # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
         for k in range(sent.start + 1, sent.end - 1):
             if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):
