@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline_helpers import read, roles, routes
+from tests.pipeline_helpers import bases, read, roles, routes
 
 
 def plant(facts, site: str):
@@ -105,3 +105,24 @@ def test_a_shipment_told_by_its_arrival(nlp, text, route):
 
 def test_a_traveller_arriving_is_no_shipment(nlp):
     assert routes(read(nlp, "Kia's chief executive arrived in Santiago from Korea on Monday with 20 engineers.")) == {}
+
+
+# -- platform lineage written around the model's name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Based on the Isuzu D-Max, the Mazda BT-50 went on sale in Chile in 2021.",
+    "The Mazda BT-50 uses the same 3.0-litre engine as the Isuzu D-Max, on which it is based.",
+])
+def test_a_base_named_before_its_model(nlp, text):
+    assert {k: v for k, v in bases(read(nlp, text)).items() if v} == {"BT-50": "Isuzu D-Max"}
+
+
+def test_a_fronted_base_goes_to_the_model_after_it_not_the_last_one_named(nlp):
+    facts = read(nlp, "Mazda also sells the CX-5 in Chile. Based on the Isuzu D-Max, the Mazda BT-50 went on sale there in 2021.")
+    assert {k: v for k, v in bases(facts).items() if v} == {"BT-50": "Isuzu D-Max"}
+
+
+def test_a_plant_based_in_a_town_is_no_lineage(nlp):
+    facts = read(nlp, "The Mazda BT-50 is built by Isuzu, which is based in Tokyo, at a plant in Thailand.")
+    assert not any(bases(facts).values())

@@ -627,6 +627,9 @@ class ArticleReader:
                                                               or m.start in bases and self._own_clause(m, cue))]
             if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
+            if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
+                    and any(m.start > after[0].end for m in models)):
+                continue  # "Based on the D-Max, the BT-50 ...": the model after the base's comma (_lineage_around_the_name)
             platform = self._platform_name(sent, cue)
             nearest = self._cue_subject(before, cue)
             if platform is not None:  # "all built on the STLA Medium platform": every model listed before
@@ -663,11 +666,33 @@ class ArticleReader:
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
+        if "based" in self.words:
+            for m, base in self._lineage_around_the_name(sent, models):
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _lineage_around_the_name(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base) where the cue is not between them: 'Based on the D-Max, the BT-50 went on sale' (the cue opens
+        the sentence, the model follows the base's comma) and 'the BT-50 uses the engine of the D-Max, on which it is
+        based' (the base, then a relative clause whose 'it' is the sentence's first model)."""
+        lower, out = self.index.lower, []
+        opening = sent.start + (lower[sent.start] in ("“", '"'))
+        if lower[opening:opening + 2] == ["based", "on"] and len(models) >= 2:
+            base, model = models[0], models[1]
+            if base.start <= opening + 3 and ("," in lower[base.end:model.start] and model.start - base.end <= 3):
+                out.append((model, base))
+        for base in models:
+            if lower[base.end:base.end + 3] == [",", "on", "which"] and lower[base.end + 3:base.end + 4] in (["it"], ["they"]) \
+                    and lower[base.end + 4:base.end + 6] in (["is", "based"], ["was", "based"], ["are", "based"], ["were", "based"]):
+                model = next((m for m in models if m.start < base.start), None)
+                if model is not None and self._model_name(model) != self._model_name(base):
+                    out.append((model, base))
+        return out
 
     def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
         """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
