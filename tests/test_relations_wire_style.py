@@ -126,3 +126,11 @@ def test_a_fronted_base_goes_to_the_model_after_it_not_the_last_one_named(nlp):
 def test_a_plant_based_in_a_town_is_no_lineage(nlp):
     facts = read(nlp, "The Mazda BT-50 is built by Isuzu, which is based in Tokyo, at a plant in Thailand.")
     assert not any(bases(facts).values())
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Exports of the Toyota Fortuner to Kenya began in 2019.", ("Toyota", "Japan", "Kenya")),
+    ("The first shipment of 800 Proton Saga cars arrived in Ghana last week.", ("Proton", "Malaysia", "Ghana")),
+])
+def test_a_shipment_with_no_company_named_is_the_models_maker(nlp, text, route):
+    assert set(routes(read(nlp, text))) == {route}

@@ -2575,6 +2575,8 @@ class ArticleReader:
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
+        if not destinations and self.words & ARRIVAL_VERBS:
+            self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
         if not destinations:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)
@@ -2618,8 +2620,8 @@ class ArticleReader:
                         self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        if company is None:  # "The Kia Seltos will be shipped to ...", no company named: the model's maker ships it
-            shipped = next((m for m in subjects if m.start < first_cue), None)
+        if company is None:  # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...", no company
+            shipped = next(iter(subjects), None)  # named in the story: the model's maker ships it
             company = self._model_maker(shipped) if shipped is not None else None
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
@@ -2956,16 +2958,21 @@ class ArticleReader:
             return
         where = next((e for e in ents if e.start == verb + 2 and e.label_ in ("PLACE", "COUNTRY")), None)
         source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
-        # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs"), not "the CEO arrived in Berlin"
-        units = next((q for q in qs if q.label_ == "UNITS" and {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start])), None)
-        if where is None or source is None or units is None:
-            return
-        destination, origin = self._country_of(where), self._country_of(source)
-        if not destination or not origin or destination == origin:
+        # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
+        # not "the CEO arrived in Berlin"
+        units = next((q for q in qs if q.label_ == "UNITS" and (
+            {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start])
+            or lower[q.start - 1:q.start] == ["of"] and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS)), None)
+        if where is None or units is None:
             return
         company, confidence = self._subject_company(sent, ents, before=verb)
         if company is None:
             company = next((self._model_maker(m) for m in subjects), None)
+        # no origin named: where the maker ships from ("the first shipment of 1,200 Proton X50s arrived in Egypt")
+        destination = self._country_of(where)
+        origin = self._country_of(source) if source is not None else self._origin(company, None) if company else None
+        if not destination or not origin or destination == origin:
+            return
         export = self._route(company, origin, destination, sent, min(confidence, 0.8))
         add_new(export.models, (self._model_name(m) for m in subjects))
         self._set_units(export, units, sent, 0.8)
