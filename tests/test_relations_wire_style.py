@@ -134,3 +134,9 @@ def test_a_plant_based_in_a_town_is_no_lineage(nlp):
 ])
 def test_a_shipment_with_no_company_named_is_the_models_maker(nlp, text, route):
     assert set(routes(read(nlp, text))) == {route}
+
+
+def test_a_state_the_gazetteer_holds_keeps_its_country_in_a_story_about_elsewhere(nlp):
+    facts = read(nlp, "Toyota will build a new plant in Texas, the company said. The project is backed by a fund from "
+                      "Saudi Arabia.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Texas", "United States")]

@@ -500,7 +500,10 @@ class ArticleReader:
                     return next(iter(namesakes))
                 if self.main_country in namesakes:  # "Victoria" in a story about Australia that also names the US
                     return self.main_country
-            if place and place.kind == "state" and self.placed_countries and place.country not in self.placed_countries:
+            # (only a subdivision from the ISO list, which has no coordinates here; a state the gazetteer's own file
+            # holds, like "Texas", is that state wherever the story is told)
+            if (place and place.kind == "state" and place.lat is None and self.placed_countries
+                    and place.country not in self.placed_countries):
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
