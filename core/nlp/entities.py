@@ -23,7 +23,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer, Model
+from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
@@ -139,7 +139,6 @@ class EntityResolver:
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
-        self._series: list[Model] | None = None
         ents = self._resolve_ambiguous_models(doc, ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
         # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
@@ -476,10 +475,7 @@ class EntityResolver:
         of a maker the article names (Geely's Galaxy E5 and Galaxy E8), when no maker of the name itself is named."""
         if any(m.maker in self._mentioned_companies for m in self.gaz.makers_of(self._text(ent))):
             return None
-        if self._series is None:  # the article's makers' models with two words or more, found once per article
-            self._series = [m for m in self.gaz.models.values() if m.maker in self._mentioned_companies and " " in m.name]
-        tail = " " + self._text(ent)
-        series = [m for m in self._series if m.name.endswith(tail)]
+        series = [m for m in self.gaz.models_ending_with(self._text(ent)) if m.maker in self._mentioned_companies]
         named = [m for m in series if m.key in self._named_models]
         return (named or series)[0].key if len(named) == 1 or len(series) == 1 else None
 
