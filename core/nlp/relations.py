@@ -1240,6 +1240,8 @@ class ArticleReader:
     def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
         """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
         company's plant at the site the sentence named before, in a slot of its own."""
+        if "same" not in self._sent_words(sent):
+            return  # (most sentences: no token-by-token scan)
         lower = self.index.lower
         for k in range(sent.start + 1, sent.end - 3):
             if lower[k:k + 3] != ["in", "the", "same"] or lower[k - 1] not in lx.PLANT_NOUNS:
