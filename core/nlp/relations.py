@@ -245,7 +245,11 @@ class RelationExtractor:
         self.gaz = gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = ArticleReader(doc, self.gaz).read()
+        reader = ArticleReader(doc, self.gaz)
+        facts = reader.read()
+        # the table reader points back at the reader: with that cycle broken, the reader's objects (and the Doc, once
+        # the caller lets it go) are freed at once, not left to the garbage collector, which then also runs less often
+        reader.tables = None
         # plain data on the Doc, so it crosses process borders (nlp.pipe(n_process=...))
         doc._.facts = facts_to_dict(facts)
         doc._.people = None
