@@ -23,7 +23,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer, Model
+from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
@@ -139,7 +139,6 @@ class EntityResolver:
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
-        self._series: list[Model] | None = None
         ents = self._resolve_ambiguous_models(doc, ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
         # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
@@ -151,7 +150,11 @@ class EntityResolver:
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
         if "the Kingdom" in doc_text(doc):
             ents += self._the_kingdom(doc, ents)
-        ents = [self._maker_before(doc, e, ents) if e.label == Label.MODEL else e for e in ents]
+        company_ending: dict[int, Span] = {}  # the first company entity ending at each token: one lookup per model name
+        for e in ents:
+            if e.label == Label.COMPANY:
+                company_ending.setdefault(e.end, e)
+        ents = [self._maker_before(doc, e, company_ending.get(e.start)) if e.label == Label.MODEL else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._numbered_siblings(doc, ents)
         if ".ev" in doc_text(doc):
@@ -165,7 +168,9 @@ class EntityResolver:
         ents += self._new_places(doc, ents, unresolved)
         ents += self._owned_sites(doc, ents, unresolved)
         people = self._people(doc, ents)
-        ents += [p[0] for p in people if p[0].label == Label.PERSON and p[0] not in ents]
+        # a Span equals an entity only on the same tokens: a set lookup first, Span comparisons (tuples of six) only then
+        bounds = {(e.start, e.end) for e in ents}
+        ents += [p[0] for p in people if p[0].label == Label.PERSON and ((p[0].start, p[0].end) not in bounds or p[0] not in ents)]
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
         final = [e for e in filter_spans(ents) if e.label and not (e.label == Label.COMPANY and self._starts_another_name(doc, e))]
         doc.set_ents(final, default="outside")
@@ -254,9 +259,9 @@ class EntityResolver:
                 if w == "kingdom" and i > 0 and self.index.lower[i - 1] == "the" and doc[i].text == "Kingdom"
                 and i not in taken and not self.index.is_boilerplate(i)]
 
-    def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
-        """'Renault Express': a maker written just before a model name decides whose model it is."""
-        prev = next((e for e in ents if e.end == ent.start and e.label == Label.COMPANY), None)
+    def _maker_before(self, doc: Doc, ent: Span, prev: Span | None) -> Span:
+        """'Renault Express': a maker written just before a model name (`prev`, the company entity ending where the
+        model's begins) decides whose model it is."""
         if prev is None:
             return ent
         info = self.gaz.companies.get(key_of(prev))
@@ -476,10 +481,7 @@ class EntityResolver:
         of a maker the article names (Geely's Galaxy E5 and Galaxy E8), when no maker of the name itself is named."""
         if any(m.maker in self._mentioned_companies for m in self.gaz.makers_of(self._text(ent))):
             return None
-        if self._series is None:  # the article's makers' models with two words or more, found once per article
-            self._series = [m for m in self.gaz.models.values() if m.maker in self._mentioned_companies and " " in m.name]
-        tail = " " + self._text(ent)
-        series = [m for m in self._series if m.name.endswith(tail)]
+        series = [m for m in self.gaz.models_ending_with(self._text(ent)) if m.maker in self._mentioned_companies]
         named = [m for m in series if m.key in self._named_models]
         return (named or series)[0].key if len(named) == 1 or len(series) == 1 else None
 

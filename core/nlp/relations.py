@@ -55,9 +55,12 @@ US_STATE_NAMES = frozenset(s.name.lower() for s in pycountry.subdivisions.get(co
                            if s.type == "State" and s.name not in ("Georgia", "Washington"))
 # "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
 # article names it again alone; up to three capitalised words before the comma, the state written short after it
-US_TOWN_WITH_STATE = re.compile(
-    r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), (?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) +
-    r")\.|(?:" + "|".join(sorted(US_STATE_CODES)) + r")\b)")
+US_STATE_WRITTEN_SHORT = (r"(?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) + r")\.|(?:"
+                          + "|".join(sorted(US_STATE_CODES)) + r")\b)")
+US_TOWN_WITH_STATE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), " + US_STATE_WRITTEN_SHORT)
+# the comma and the state alone: a scan for a literal ", " that most texts pass without a match, where the whole
+# pattern tries every capitalised word
+US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
 # the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
@@ -251,7 +254,11 @@ class RelationExtractor:
         self.gaz = gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = ArticleReader(doc, self.gaz).read()
+        reader = ArticleReader(doc, self.gaz)
+        facts = reader.read()
+        # the table reader points back at the reader: with that cycle broken, the reader's objects (and the Doc, once
+        # the caller lets it go) are freed at once, not left to the garbage collector, which then also runs less often
+        reader.tables = None
         # plain data on the Doc, so it crosses process borders (nlp.pipe(n_process=...))
         doc._.facts = facts_to_dict(facts)
         doc._.people = None
@@ -542,8 +549,11 @@ class ArticleReader:
     def _us_towns(self) -> set[str]:
         """The towns the article writes with a US state after them ("GEORGETOWN, Ky."), lowercased: the last one,
         two or three of their words, as a dateline's capitals may run on from the words before."""
-        towns = set()
-        for m in US_TOWN_WITH_STATE.finditer(doc_text(self.doc)):
+        towns: set[str] = set()
+        text = doc_text(self.doc)
+        if not US_STATE_AFTER_COMMA.search(text):
+            return towns
+        for m in US_TOWN_WITH_STATE.finditer(text):
             words = fold_accents(m.group(1)).lower().split()
             towns.update(" ".join(words[k:]) for k in range(len(words)))
         return towns
@@ -1006,8 +1016,8 @@ class ArticleReader:
         companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
         last, named = -1, []
         for p in self.plants:
-            if not p.site or id(p) in self.undecided:
-                continue
+            if not p.site or id(p) in self.undecided or p.site not in text:
+                continue  # (a substring test first: most sentences name no plant's site, and a regex costs more)
             at = max((m.start() for m in re.finditer(rf"\b{re.escape(p.site)}\b", text)), default=-1)
             if at > last:
                 last, named = at, [p]
@@ -1285,6 +1295,8 @@ class ArticleReader:
     def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
         """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
         company's plant at the site the sentence named before, in a slot of its own."""
+        if "same" not in self._sent_words(sent):
+            return  # (most sentences: no token-by-token scan)
         lower = self.index.lower
         for k in range(sent.start + 1, sent.end - 3):
             if lower[k:k + 3] != ["in", "the", "same"] or lower[k - 1] not in lx.PLANT_NOUNS:
