@@ -1,6 +1,8 @@
 """EntityRuler patterns from the gazetteer. Each pattern's id is the canonical entity."""
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -44,6 +46,22 @@ def _spelling_variants(surface: str) -> list[str]:
     return []
 
 
+SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class)$")
+
+
+def _series_variants(surface: str) -> tuple[list[str], list[str]]:
+    """'3 Series', 'N-Series', 'R-series', 'E-Class': a range name written with its class word as news does,
+    '3 Series', '3-Series', '3-series' and '3 series'. Returns (spellings matched alone, spellings matched only after
+    the maker): '3 series' and 'E class' alone read as ordinary words ('a class of', 'the 5 series of tests')."""
+    m = SERIES_NAME.match(surface)
+    if m is None:
+        return [], []
+    code, word = m["code"], m["word"].capitalize()
+    alone = [f"{code} {word}", f"{code}-{word}", f"{code}-{word.lower()}"]
+    after_maker = [f"{code} {word.lower()}"]
+    return [v for v in alone if v != surface], [v for v in after_maker if v != surface]
+
+
 def _capitals_variant(surface: str) -> str | None:
     """'e VITARA', 'TIGGO 7 PRO': a model name as makers' press releases style it, its words of three letters or more
     in capitals (short words such as the 'e' of 'e Vitara' stay as written)."""
@@ -67,6 +85,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     for key, model in gaz.models.items():
         maker_surfaces = gaz.surfaces_of(model.maker)
         model_surfaces = [s for s, keys in gaz.model_aliases.items() if key in keys]
+        model_surfaces += [v for s in model_surfaces for v in sum(_series_variants(s), []) if v not in gaz.model_aliases]
         for maker_surface in maker_surfaces:
             for model_surface in model_surfaces:
                 if not model_surface.startswith(maker_surface):
@@ -89,7 +108,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         groups = {gaz.group_of(gaz.models[k].maker) for k in keys}
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(groups) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
-        for variant in _spelling_variants(surface):  # "Scorpio N" / "Scorpio-N", "CX-5" / "CX 5"
+        for variant in _spelling_variants(surface) + _series_variants(surface)[0]:  # "Scorpio-N", "CX 5", "3-series"
             if variant not in gaz.model_aliases:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
         if _pluralisable(surface):
