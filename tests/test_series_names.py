@@ -2,7 +2,7 @@
 for these tests."""
 from __future__ import annotations
 
-from core.nlp.patterns import _series_variants
+from core.nlp.patterns import _series_variants, _spelling_variants
 from tests.pipeline_helpers import read
 
 
@@ -33,3 +33,19 @@ def test_a_class_name_in_lower_case_after_its_maker_is_the_model(nlp):
 def test_a_number_before_series_in_ordinary_text_is_no_model(nlp):
     facts = read(nlp, "The broadcaster ordered 3 series of the drama and a class of 5 series of lectures.")
     assert not found(facts)
+
+
+def test_a_hyphened_code_in_capitals_is_also_written_closed_up():
+    assert _spelling_variants("CR-V") == ["CR V", "CRV"]
+    assert _spelling_variants("CX-5") == ["CX 5", "CX5"]
+    assert _spelling_variants("UNI-T") == ["UNI T"]  # closed up it is a word
+    assert _spelling_variants("T-Roc") == ["T Roc"]
+
+
+def test_a_code_written_closed_up_is_the_model(nlp):
+    facts = read(nlp, "Honda will build the CRV and the HRV in Ohio, and Mazda will add the CX5 in Hiroshima.")
+    assert {("CR-V", "Honda"), ("HR-V", "Honda"), ("CX-5", "Mazda")} <= found(facts)
+
+
+def test_a_one_letter_code_is_not_closed_up():
+    assert _spelling_variants("H-1") == ["H 1"]  # "H1" is the first half of a year

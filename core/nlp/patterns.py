@@ -38,11 +38,18 @@ def _pluralisable_es(surface: str) -> bool:
 
 
 def _spelling_variants(surface: str) -> list[str]:
-    """A two-part model name with a short code part, written with a hyphen or a space: both spellings."""
+    """A two-part model name with a short code part, written with a hyphen or a space: both spellings; a hyphened code
+    in capitals also closed up ('CR-V' / 'CRV', 'CX-5' / 'CX5') when it has a figure or both its parts are short
+    (not 'UNI-T', which closed up is a word), and two letters (not 'H-1': 'H1' is a half-year)."""
     for sep, other in ((" ", "-"), ("-", " ")):
         parts = surface.split(sep)
         if len(parts) == 2 and all(parts) and min(len(p) for p in parts) <= 2 and other not in surface:
-            return [other.join(parts)]
+            variants = [other.join(parts)]
+            # two letters at least: 'H-1' closed up is the first half of a year
+            code = all(p.isalnum() and (p.isupper() or p.isdigit()) for p in parts) and sum(c.isalpha() for c in surface) >= 2
+            if sep == "-" and code and (any(c.isdigit() for c in surface) or max(len(p) for p in parts) <= 2):
+                variants.append("".join(parts))
+            return variants
     return []
 
 
