@@ -207,13 +207,17 @@ class EntityResolver:
         self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
         model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
-        self._model_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.MODEL and "|" in key_of(e)]
+        # a bare name several makers share ("Trax": Chevrolet, Holden) carries the first maker's key, which says nothing
+        self._model_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.MODEL and "|" in key_of(e)
+                            and len(self.gaz.makers_of(self._text(e))) <= 1]
         confirmed: set[str] = set()
         # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
         named = {key_of(e) for e in ents if e.label == Label.MODEL}
         # "the Ford Ranger ... the Ranger": the same name, whichever maker's key the bare name carries (Hino has a Ranger too)
         named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label == Label.MODEL}
         self._named_models = named
+        # models named so that the words say which maker's: "Holden Trax", not a bare "Trax" that carries its first maker's key
+        self._named_in_full = {key_of(e) for e in ents if e.label == Label.MODEL and len(self.gaz.makers_of(self._text(e))) <= 1}
         for ent in ents:
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)):
@@ -318,6 +322,8 @@ class EntityResolver:
             return True
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
+        if self._opening_participle(ent):
+            return False
         if ent.start in self._engine_ends:
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
@@ -341,6 +347,11 @@ class EntityResolver:
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _opening_participle(self, ent: Span) -> bool:
+        """'Carrying 2,000 cars, the ship left ...', 'Touring the plant, the minister said ...': a one-word name in -ing
+        that opens its sentence is a participle there, not a model of that name."""
+        return len(ent) == 1 and ent.start == self.index.sent_bounds(ent.start)[0] and self.index.lower[ent.start].endswith("ing")
 
     def _made_or_shipped(self, i: int) -> bool:
         """'builds the CLA', 'will assemble the e Vitara', 'production of the T10F': an object of making or shipping."""
@@ -450,7 +461,7 @@ class EntityResolver:
         if not candidates:
             return key_of(ent)
         for model in candidates:  # "the Ford Ranger ... the Ranger": the maker the name was written with
-            if model.key in self._named_models:
+            if model.key in self._named_in_full:
                 return model.key
         mentioned = self._mentioned_companies
         sent_start, sent_end = self.index.sent_bounds(ent.start)
