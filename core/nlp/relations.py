@@ -2635,8 +2635,13 @@ class ArticleReader:
                         self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
-        if company is None:  # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...", no company
-            shipped = next(iter(subjects), None)  # named in the story: the model's maker ships it
+        # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...": no company named in the story,
+        # the model shipped (the verb's subject, or the noun's "of") names its maker as the shipper; not a model
+        # named elsewhere in the sentence ("Kostanay-built cars will be exported, with a first batch of 400 Chery
+        # Tiggo 4": a local assembler's cars, not Chery's)
+        if company is None:
+            shipped = next((m for m in subjects if m.start < first_cue or lower[first_cue + 1:first_cue + 2] == ["of"]
+                            and m.start - first_cue <= 3), None)
             company = self._model_maker(shipped) if shipped is not None else None
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
