@@ -4108,12 +4108,18 @@ class ArticleReader:
             return True  # "Chinese-language", "Hong Kong-listed"
         if e.text not in self.gaz.demonyms:
             return False
-        for k in range(e.end, min(e.end + 5, len(lower))):  # past a few modifiers: "Chinese battery and cell suppliers"
+        listed = 0  # demonyms and commas of a list: "European, American, Japanese, and South Korean brands"
+        k = e.end - 1
+        while (k := k + 1) < min(e.end + 5 + listed, len(lower)):  # past a few modifiers: "Chinese battery and cell suppliers"
             word = lower[k]
             if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS:
                 return True
-            if self.ent_type[k] == "COUNTRY" and self.doc[k].text in self.gaz.demonyms:
+            if self.ent_type[k] in ("COUNTRY", "REGION") and self.doc[k].is_title:
+                listed += 1
                 continue  # "the Japanese and Korean brands"
+            if word == "," and k + 1 < len(lower) and (self.ent_type[k + 1] in ("COUNTRY", "REGION") or lower[k + 1] in ("and", "or")):
+                listed += 1
+                continue
             if self.ent_type[k] or not (word.isalpha() or word in ("-", "and")):
                 return False
         return False
