@@ -140,3 +140,89 @@ def test_a_cylinder_layout_is_an_engine_not_a_model(nlp):
     facts = read(nlp, "The Ford F-150 arrives next year. Its 3.5L EcoBoost V6 engine makes 298kW.")
     assert set(models(facts)) == {"F-150"}
     assert [(s.model, s.engine_l) for s in facts.specs] == [("F-150", 3.5)]
+
+
+# -- second round: languages, 'exposure to', software names, bare gear counts, engine donors, origins ----------------
+
+def routes(facts) -> set[tuple]:
+    return {(e.origin, e.destination) for e in facts.exports}
+
+
+def test_a_demonym_naming_a_language_takes_no_part(nlp):
+    facts = read(nlp, "Nissan will build the Sunny in Egypt, Tanaka told reporters, speaking in both Arabic and English.")
+    assert "United Kingdom" not in facts.countries
+    assert "Egypt" in facts.countries
+
+
+def test_a_demonym_before_a_noun_after_in_still_counts(nlp):
+    facts = read(nlp, "Toyota builds the Hilux in Egypt and in Japanese plants.")
+    assert "Japan" in facts.countries
+
+
+def test_exposure_to_a_market_is_no_route(nlp):
+    facts = read(nlp, "Managers rejected calls to sell Opel to reduce the carmaker's exposure to Europe.")
+    assert not facts.exports
+
+
+def test_a_sale_to_a_market_is_still_a_route(nlp):
+    facts = read(nlp, "Kia Slovakia will sell 2,000 Ceeds to Egypt this year.")
+    assert ("Slovakia", "Egypt") in routes(facts)
+
+
+def test_phone_mirroring_is_no_company(nlp):
+    facts = read(nlp, "The XC40 is compatible with Apple CarPlay and Android Auto.")
+    assert "Android Auto" not in facts.companies
+
+
+def test_a_gear_count_without_its_kind(nlp):
+    facts = read(nlp, "The Ford Ranger gets a 2.3-litre engine and a 10-speed transmission.")
+    assert [(s.model, s.engine_l, s.transmission) for s in facts.specs] == [("Ranger", 2.3, "10-speed")]
+
+
+def test_the_model_an_engine_comes_from_gets_no_figures(nlp):
+    facts = read(nlp, "The new Kia Cerato diesel comes in two trims. The engine is from the Seltos and is a 1.6-litre unit.")
+    assert [(s.model, s.engine_l) for s in facts.specs] == [("Cerato", 1.6)]
+
+
+def test_a_model_with_its_own_engine_keeps_its_figures(nlp):
+    facts = read(nlp, "The Kia Seltos comes from the Anantapur plant with a 1.5-litre engine.")
+    assert [(s.model, s.engine_l) for s in facts.specs] == [("Seltos", 1.5)]
+
+
+def test_an_origin_that_is_one_of_the_markets_is_the_makers_home(nlp):
+    facts = read(nlp, "UzAuto Motors will start building the Chevrolet Onix in Kazakhstan next year. "
+                      "UzAuto Motors exports cars to Kazakhstan, Tajikistan and Lebanon.")
+    assert {("Uzbekistan", "Kazakhstan"), ("Uzbekistan", "Lebanon")} <= routes(facts)
+    assert not any(origin == "Kazakhstan" for origin, _ in routes(facts))
+
+
+def test_supplying_markets_named_by_their_adjectives(nlp):
+    facts = read(nlp, "Mazda builds the CX-3 at its plant in Rayong, Thailand, a hub to supply the Vietnamese, "
+                      "Middle Eastern and North African markets.")
+    assert {("Thailand", "Vietnam"), ("Thailand", "Middle East"), ("Thailand", "North Africa")} <= routes(facts)
+
+
+def test_supplying_parts_to_a_plant_is_no_market(nlp):
+    facts = read(nlp, "Denso will supply the Mazda plant in Rayong, Thailand, with starters.")
+    assert not facts.exports
+
+
+def test_a_model_named_after_its_vehicle_class(nlp):
+    facts = read(nlp, "Avtotor has started three JMC models - the compact urban commercial vehicle Tarvo, the universal "
+                      "commercial vehicle Plenta, and the Vigus pickup truck.")
+    assert models(facts) == {"Tarvo": "JMC", "Plenta": "JMC", "Vigus": "JMC"}
+
+
+def test_no_model_from_a_capitalised_word_after_a_vehicle_noun_that_goes_on(nlp):
+    facts = read(nlp, "JMC said the commercial vehicle Market grew, and the new SUV Monday launch was delayed.")
+    assert not facts.models
+
+
+def test_a_model_based_on_another_written_as_a_compound(nlp):
+    facts = read(nlp, "Holden will build a further 800 Commodore-based Chevrolet SS sedans in Elizabeth.")
+    assert {m.name: m.based_on for m in facts.models}.get("SS") == "Holden Commodore"
+
+
+def test_a_town_based_maker_is_no_lineage(nlp):
+    facts = read(nlp, "The Munich-based BMW will build the iX3 in Debrecen.")
+    assert all(m.based_on is None for m in facts.models)

@@ -101,6 +101,13 @@ NON_COMPANY_HEADS = frozenset(
      "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area",
      "report", "wire", "journal", "daily", "weekly", "today", "times", "digest"]  # "(Gulf Auto Wire)": a publication  # "M-3 Industrial City": a place
 )
+# "the compact urban commercial vehicle Carrying": lower-case words opening a model's description before its name
+CLASSING_WORDS = lx.VEHICLE_CLASS_WORDS | frozenset(["urban", "commercial", "universal", "light", "heavy", "new", "all-new",
+                                                      "pickup", "vehicle", "sedan", "suv", "crossover", "hatchback", "van"])
+NAMED_VEHICLE_NOUNS = frozenset(["vehicle", "sedan", "suv", "crossover", "hatchback", "pickup", "van", "truck", "minivan", "mpv",
+                                 "coupe", "wagon", "minibus", "bus"])
+# "compatible with Apple CarPlay and Android Auto": a phone-mirroring system named like a company ("X Auto")
+SOFTWARE_NAMES = frozenset(["Android Auto", "Android Automotive"])
 LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
@@ -340,6 +347,8 @@ class EntityResolver:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
+        if self._based_compound(ent, model_idx):
+            return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         if ent.start in self._engine_ends or self._engine_layout(ent):
@@ -365,6 +374,15 @@ class EntityResolver:
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _based_compound(self, ent: Span, model_idx: set[int]) -> bool:
+        """'the Commodore-based Chevrolet SS': a name joined to '-based' with a model (or its maker) a few words after."""
+        lower, text = self.index.lower, self.index.text
+        k = ent.end
+        if not (k + 2 < len(lower) and lower[k] == "-" and lower[k + 1] == "based" and text[ent.start][:1].isupper()):
+            return False
+        after = range(k + 2, min(len(lower), k + 5))
+        return any(j in model_idx for j in after) or any(start in after for start, _ in self._company_keys)
 
     def _engine_layout(self, ent: Span) -> bool:
         """'a 3.5-litre EcoBoost V6 engine', 'its twin-turbo V8': a cylinder layout's name, an engine's and no model's,
@@ -664,6 +682,14 @@ class EntityResolver:
             j = i + 1
             if i >= len(lower) - 2 or j in taken or self.index.is_boilerplate(j):
                 continue
+            if lower[j] in CLASSING_WORDS:  # "the compact urban commercial vehicle Carrying": the name after its class
+                named = self._name_after_class(doc, j, taken)
+                if named is not None and (maker := self._maker_nearby(doc, ents, named)) is not None:
+                    found.append(Span(doc, named, named + 1, label="MODEL", span_id=f"{maker}|{doc[named].text}"))
+                    taken.add(named)
+                    unresolved.append(Unresolved(doc[named].text, "MODEL", self.index.sent_text(named), doc[named].idx,
+                                                 doc[named].idx + len(doc[named].text), "named after its vehicle class"))
+                continue
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
                 set(lower[j + 3:j + 9]) & (lx.VEHICLE_WORDS | {"version", "rebadged"}))
@@ -681,6 +707,19 @@ class EntityResolver:
             taken.add(j)
             unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
         return found
+
+    def _name_after_class(self, doc: Doc, j: int, taken: set[int]) -> int | None:
+        """'the compact urban commercial vehicle Carrying, ...', 'the electric pickup Kubwa and ...': a capitalised name
+        right after lower-case words that end in a vehicle noun, closing a list item (a comma, 'and', a dash, a stop)."""
+        lower, text = self.index.lower, self.index.text
+        k = j
+        while k < len(lower) and k - j < 5 and text[k].islower() and text[k].replace("-", "").isalpha():
+            k += 1
+        if k == j or k + 1 >= len(lower) or lower[k - 1] not in NAMED_VEHICLE_NOUNS or k in taken:
+            return None
+        if not self._model_like(doc[k]) or lower[k] in STOP_WORDS or lower[k] in lx.MONTHS or lower[k] in DAYS:
+            return None
+        return k if lower[k + 1] in (",", "and", ".", "–", "-", "—", ";") else None
 
     def _maker_nearby(self, doc: Doc, ents: list[Span], i: int) -> str | None:
         """The maker of a model named in the same sentence, else a maker named in it, else None."""
@@ -782,6 +821,7 @@ class EntityResolver:
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
+                        and index.span_text(start, end) not in SOFTWARE_NAMES
                         and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
                         # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
