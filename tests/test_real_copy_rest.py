@@ -226,3 +226,9 @@ def test_a_model_based_on_another_written_as_a_compound(nlp):
 def test_a_town_based_maker_is_no_lineage(nlp):
     facts = read(nlp, "The Munich-based BMW will build the iX3 in Debrecen.")
     assert all(m.based_on is None for m in facts.models)
+
+
+def test_central_european_is_central_europe(nlp):
+    facts = read(nlp, "Kia Slovakia exported 3,000 Ceeds to Central European markets and 2,000 to Eastern Europe.")
+    assert ("Slovakia", "Central Europe") in routes(facts)
+    assert ("Slovakia", "Central and Eastern Europe") not in routes(facts)
