@@ -53,6 +53,7 @@ bench: $(VENV)/.dev
 	$(PY) benchmarks/ingest_scale.py
 	$(PY) benchmarks/app_latency.py
 	$(PY) benchmarks/format_robustness.py
+	$(PY) benchmarks/real_articles.py  # needs a local copy of the real articles: --texts DIR or AUTOWATCH_REAL_TEXTS
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts .scores

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from core.nlp.docindex import doc_index, doc_text
 from core.nlp.extensions import register_extensions
-from core.nlp.tables import find_tables
+from core.nlp.tables import doc_tables
 
 CALL_TO_ACTION_PATTERN = (
     r"\b(subscribe|sign up|newsletter|nominate|click here|read more|learn more|find out more|register now|"
@@ -270,7 +270,7 @@ class BoilerplateMarker:
         highlights = False  # in the bullets under a "Key points" or "Highlights" heading
         # the lines of a table (core.nlp.tables) are content, however short: "| | Creta | Venue |", "| Plant | Kenitra |"
         # and so is the caption over one, which names whose figures they are ("Where Nosovice cars went in 2024")
-        table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in find_tables(text)]
+        table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in doc_tables(doc)]
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             if end - start >= RUN_TOGETHER_CHARS and not closing:

@@ -20,6 +20,7 @@ KEY = "aw_index"
 TEXT_KEY = "aw_text"
 STORY_COUNTRIES_KEY = "aw_story_countries"
 QUANTITIES_KEY = "aw_quantity_spans"  # aw_quantities' Spans as a list, for aw_entities (a SpanGroup makes new ones)
+TABLES_KEY = "aw_tables"  # the text's tables (core.nlp.tables.doc_tables), for aw_boilerplate and aw_relations
 
 
 # ORTH id -> the token's text and its lowercase form, learnt as words are first met: a word's text is then one
@@ -227,3 +228,4 @@ def drop_index(doc: Doc) -> None:
     doc.user_data.pop(TEXT_KEY, None)
     doc.user_data.pop(STORY_COUNTRIES_KEY, None)
     doc.user_data.pop(QUANTITIES_KEY, None)
+    doc.user_data.pop(TABLES_KEY, None)

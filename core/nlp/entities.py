@@ -157,7 +157,6 @@ class EntityResolver:
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
-        self._series: list[Model] | None = None
         ents = self._resolve_ambiguous_models(doc, ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
         # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
@@ -169,7 +168,11 @@ class EntityResolver:
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
         if "the Kingdom" in doc_text(doc):
             ents += self._the_kingdom(doc, ents)
-        ents = [self._maker_before(doc, e, ents) if e.label == Label.MODEL else e for e in ents]
+        company_ending: dict[int, Span] = {}  # the first company entity ending at each token: one lookup per model name
+        for e in ents:
+            if e.label == Label.COMPANY:
+                company_ending.setdefault(e.end, e)
+        ents = [self._maker_before(doc, e, company_ending.get(e.start)) if e.label == Label.MODEL else e for e in ents]
         ents += self._new_models(doc, ents, unresolved)
         ents += self._numbered_siblings(doc, ents)
         if ".ev" in doc_text(doc):
@@ -183,7 +186,9 @@ class EntityResolver:
         ents += self._new_places(doc, ents, unresolved)
         ents += self._owned_sites(doc, ents, unresolved)
         people = self._people(doc, ents)
-        ents += [p[0] for p in people if p[0].label == Label.PERSON and p[0] not in ents]
+        # a Span equals an entity only on the same tokens: a set lookup first, Span comparisons (tuples of six) only then
+        bounds = {(e.start, e.end) for e in ents}
+        ents += [p[0] for p in people if p[0].label == Label.PERSON and ((p[0].start, p[0].end) not in bounds or p[0] not in ents)]
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
         final = [e for e in filter_spans(ents) if e.label and not (e.label == Label.COMPANY and self._starts_another_name(doc, e))]
         doc.set_ents(final, default="outside")
@@ -222,7 +227,9 @@ class EntityResolver:
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
         # "the Nissan LEAF ..., the Juke launch": a maker written as part of a model's name is named there too
         self._company_keys += [(e.start, key_of(e).split("|", 1)[0]) for e in ents if e.label == Label.MODEL and self._written_with_maker(e)]
-        self._model_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.MODEL and "|" in key_of(e)]
+        # a bare name several makers share ("Trax": Chevrolet, Holden) carries the first maker's key, which says nothing
+        self._model_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.MODEL and "|" in key_of(e)
+                            and len(self.gaz.makers_of(self._text(e))) <= 1]
         confirmed: set[str] = set()
         # "the Chevrolet Cobalt ... the Cobalt": a name already read as this model with its maker
         named = {key_of(e) for e in ents if e.label == Label.MODEL}
@@ -230,6 +237,8 @@ class EntityResolver:
         named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label == Label.MODEL}
         self._named_models = named
         self._ambiguous_names = [(e.start, self._text(e)) for e in ents if e.label == Label.MODEL_AMBIG]
+        # models named so that the words say which maker's: "Holden Trax", not a bare "Trax" that carries its first maker's key
+        self._named_in_full = {key_of(e) for e in ents if e.label == Label.MODEL and len(self.gaz.makers_of(self._text(e))) <= 1}
         for ent in ents:
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)):
@@ -283,9 +292,9 @@ class EntityResolver:
                 if w == "kingdom" and i > 0 and self.index.lower[i - 1] == "the" and doc[i].text == "Kingdom"
                 and i not in taken and not self.index.is_boilerplate(i)]
 
-    def _maker_before(self, doc: Doc, ent: Span, ents: list[Span]) -> Span:
-        """'Renault Express': a maker written just before a model name decides whose model it is."""
-        prev = next((e for e in ents if e.end == ent.start and e.label == Label.COMPANY), None)
+    def _maker_before(self, doc: Doc, ent: Span, prev: Span | None) -> Span:
+        """'Renault Express': a maker written just before a model name (`prev`, the company entity ending where the
+        model's begins) decides whose model it is."""
         if prev is None:
             return ent
         info = self.gaz.companies.get(key_of(prev))
@@ -351,6 +360,8 @@ class EntityResolver:
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
+        if self._opening_participle(ent):
+            return False
         if ent.start in self._engine_ends or self._engine_layout(ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
@@ -393,6 +404,11 @@ class EntityResolver:
         if ent.end < len(lower) and lower[ent.end] in ENGINE_NOUNS:
             return True
         return any(ent.start - d in self._engine_ends for d in (1, 2, 3, 4))
+
+    def _opening_participle(self, ent: Span) -> bool:
+        """'Carrying 2,000 cars, the ship left ...', 'Touring the plant, the minister said ...': a one-word name in -ing
+        that opens its sentence is a participle there, not a model of that name."""
+        return len(ent) == 1 and ent.start == self.index.sent_bounds(ent.start)[0] and self.index.lower[ent.start].endswith("ing")
 
     def _made_or_shipped(self, i: int) -> bool:
         """'builds the CLA', 'will assemble the e Vitara', 'production of the T10F': an object of making or shipping."""
@@ -502,7 +518,7 @@ class EntityResolver:
         if not candidates:
             return key_of(ent)
         for model in candidates:  # "the Ford Ranger ... the Ranger": the maker the name was written with
-            if model.key in self._named_models:
+            if model.key in self._named_in_full:
                 return model.key
         mentioned = self._mentioned_companies
         sent_start, sent_end = self.index.sent_bounds(ent.start)
@@ -539,10 +555,7 @@ class EntityResolver:
         of a maker the article names (Geely's Galaxy E5 and Galaxy E8), when no maker of the name itself is named."""
         if any(m.maker in self._mentioned_companies for m in self.gaz.makers_of(self._text(ent))):
             return None
-        if self._series is None:  # the article's makers' models with two words or more, found once per article
-            self._series = [m for m in self.gaz.models.values() if m.maker in self._mentioned_companies and " " in m.name]
-        tail = " " + self._text(ent)
-        series = [m for m in self._series if m.name.endswith(tail)]
+        series = [m for m in self.gaz.models_ending_with(self._text(ent)) if m.maker in self._mentioned_companies]
         named = [m for m in series if m.key in self._named_models]
         return (named or series)[0].key if len(named) == 1 or len(series) == 1 else None
 

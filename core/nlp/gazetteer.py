@@ -87,6 +87,7 @@ class Gazetteer:
     roles: dict[str, str] = field(default_factory=dict)  # lowercased title -> canonical
     dismissed: set[str] = field(default_factory=set)
     _surfaces: dict[str, list[str]] | None = field(default=None, repr=False)  # company -> surfaces, built on first use
+    _name_tails: dict[str, list[Model]] | None = field(default=None, repr=False)  # see models_ending_with, built on first use
 
     # -- lookups -------------------------------------------------------------------------
     def company(self, surface: str) -> str | None:
@@ -145,6 +146,17 @@ class Gazetteer:
             return ranked[0][0]
         return code
 
+    def models_ending_with(self, words: str) -> list[Model]:
+        """The models whose name ends with " " + `words` ('E5' -> Galaxy E5, ...), in the gazetteer's order: one lookup
+        where testing every model's name took a pass over the whole gazetteer."""
+        if self._name_tails is None:
+            self._name_tails = {}
+            for model in self.models.values():
+                for k, char in enumerate(model.name):
+                    if char == " ":
+                        self._name_tails.setdefault(model.name[k + 1:], []).append(model)
+        return self._name_tails.get(words, [])
+
     def makers_of(self, model_surface: str) -> list[Model]:
         return [self.models[k] for k in self.model_aliases.get(model_surface, [])]
 
@@ -186,6 +198,7 @@ class Gazetteer:
                 self.company_aliases[surface] = company.name
 
     def _add_model(self, model: Model, aliases: Iterable[str]) -> None:
+        self._name_tails = None
         self.models[model.key] = model
         for surface in {model.name, *aliases}:
             if surface:

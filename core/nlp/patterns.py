@@ -1,6 +1,8 @@
 """EntityRuler patterns from the gazetteer. Each pattern's id is the canonical entity."""
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -36,12 +38,35 @@ def _pluralisable_es(surface: str) -> bool:
 
 
 def _spelling_variants(surface: str) -> list[str]:
-    """A two-part model name with a short code part, written with a hyphen or a space: both spellings."""
+    """A two-part model name with a short code part, written with a hyphen or a space: both spellings; a hyphened code
+    in capitals also closed up ('CR-V' / 'CRV', 'CX-5' / 'CX5') when it has a figure or both its parts are short
+    (not 'UNI-T', which closed up is a word), and two letters (not 'H-1': 'H1' is a half-year)."""
     for sep, other in ((" ", "-"), ("-", " ")):
         parts = surface.split(sep)
         if len(parts) == 2 and all(parts) and min(len(p) for p in parts) <= 2 and other not in surface:
-            return [other.join(parts)]
+            variants = [other.join(parts)]
+            # two letters at least: 'H-1' closed up is the first half of a year
+            code = all(p.isalnum() and (p.isupper() or p.isdigit()) for p in parts) and sum(c.isalpha() for c in surface) >= 2
+            if sep == "-" and code and (any(c.isdigit() for c in surface) or max(len(p) for p in parts) <= 2):
+                variants.append("".join(parts))
+            return variants
     return []
+
+
+SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class)$")
+
+
+def _series_variants(surface: str) -> tuple[list[str], list[str]]:
+    """'3 Series', 'N-Series', 'R-series', 'E-Class': a range name written with its class word as news does,
+    '3 Series', '3-Series', '3-series' and '3 series'. Returns (spellings matched alone, spellings matched only after
+    the maker): '3 series' and 'E class' alone read as ordinary words ('a class of', 'the 5 series of tests')."""
+    m = SERIES_NAME.match(surface)
+    if m is None:
+        return [], []
+    code, word = m["code"], m["word"].capitalize()
+    alone = [f"{code} {word}", f"{code}-{word}", f"{code}-{word.lower()}"]
+    after_maker = [f"{code} {word.lower()}"]
+    return [v for v in alone if v != surface], [v for v in after_maker if v != surface]
 
 
 def _capitals_variant(surface: str) -> str | None:
@@ -83,6 +108,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     for key, model in gaz.models.items():
         maker_surfaces = gaz.surfaces_of(model.maker)
         model_surfaces = [s for s, keys in gaz.model_aliases.items() if key in keys]
+        model_surfaces += [v for s in model_surfaces for v in sum(_series_variants(s), []) if v not in gaz.model_aliases]
         for maker_surface in maker_surfaces:
             for model_surface in model_surfaces:
                 if not model_surface.startswith(maker_surface):
@@ -107,7 +133,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         groups = {gaz.group_of(gaz.models[k].maker) for k in keys}
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(groups) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
-        for variant in _spelling_variants(surface):  # "Scorpio N" / "Scorpio-N", "CX-5" / "CX 5"
+        for variant in _spelling_variants(surface) + _series_variants(surface)[0]:  # "Scorpio-N", "CX 5", "3-series"
             if variant not in gaz.model_aliases:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
         if _pluralisable(surface):

@@ -55,9 +55,12 @@ US_STATE_NAMES = frozenset(s.name.lower() for s in pycountry.subdivisions.get(co
                            if s.type == "State" and s.name not in ("Georgia", "Washington"))
 # "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
 # article names it again alone; up to three capitalised words before the comma, the state written short after it
-US_TOWN_WITH_STATE = re.compile(
-    r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), (?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) +
-    r")\.|(?:" + "|".join(sorted(US_STATE_CODES)) + r")\b)")
+US_STATE_WRITTEN_SHORT = (r"(?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) + r")\.|(?:"
+                          + "|".join(sorted(US_STATE_CODES)) + r")\b)")
+US_TOWN_WITH_STATE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), " + US_STATE_WRITTEN_SHORT)
+# the comma and the state alone: a scan for a literal ", " that most texts pass without a match, where the whole
+# pattern tries every capitalised word
+US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
 # the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
@@ -114,6 +117,8 @@ DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "depart", "d
 SAME_AREA_NOUNS = frozenset(["area", "zone", "park", "estate", "town", "city", "region", "regency", "district", "province",
                              "complex", "county", "municipality"])
 LEAVE_VERBS = frozenset(["left", "leave", "leaves"])  # "85 per cent of its trucks leave Belgium"
+# "The carrier docked in Bremerhaven with 3,000 cars from China": a shipment told by its arrival
+ARRIVAL_VERBS = frozenset(["arrived", "arrives", "arrive", "docked", "docks", "landed", "berthed"])
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
@@ -129,6 +134,11 @@ AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "
 # "boosting Toyota's overall capacity to 180,000 units": a company's total over its plants, not the new plant's
 COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
+# "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
+MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
+# "to 40 markets": a bare figure that counts something other than vehicles shipped
+COUNTED_NOT_VEHICLES = frozenset(["models", "brands", "variants", "versions", "trims", "markets", "countries", "nations",
+                                  "dealers", "dealerships", "years", "months", "ports", "plants", "factories"])
 # who sets a country's goals: "the government wants 300,000 cars a year built in the kingdom"
 GOVERNMENT_WORDS = frozenset(["government", "ministry", "minister", "kingdom", "authorities", "state", "country", "cabinet"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
@@ -254,7 +264,11 @@ class RelationExtractor:
         self.gaz = gaz
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = ArticleReader(doc, self.gaz).read()
+        reader = ArticleReader(doc, self.gaz)
+        facts = reader.read()
+        # the table reader points back at the reader: with that cycle broken, the reader's objects (and the Doc, once
+        # the caller lets it go) are freed at once, not left to the garbage collector, which then also runs less often
+        reader.tables = None
         # plain data on the Doc, so it crosses process borders (nlp.pipe(n_process=...))
         doc._.facts = facts_to_dict(facts)
         doc._.people = None
@@ -506,7 +520,10 @@ class ArticleReader:
                     return next(iter(namesakes))
                 if self.main_country in namesakes:  # "Victoria" in a story about Australia that also names the US
                     return self.main_country
-            if place and place.kind == "state" and self.placed_countries and place.country not in self.placed_countries:
+            # (only a subdivision from the ISO list, which has no coordinates here; a state the gazetteer's own file
+            # holds, like "Texas", is that state wherever the story is told)
+            if (place and place.kind == "state" and place.lat is None and self.placed_countries
+                    and place.country not in self.placed_countries):
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
@@ -545,8 +562,11 @@ class ArticleReader:
     def _us_towns(self) -> set[str]:
         """The towns the article writes with a US state after them ("GEORGETOWN, Ky."), lowercased: the last one,
         two or three of their words, as a dateline's capitals may run on from the words before."""
-        towns = set()
-        for m in US_TOWN_WITH_STATE.finditer(doc_text(self.doc)):
+        towns: set[str] = set()
+        text = doc_text(self.doc)
+        if not US_STATE_AFTER_COMMA.search(text):
+            return towns
+        for m in US_TOWN_WITH_STATE.finditer(text):
             words = fold_accents(m.group(1)).lower().split()
             towns.update(" ".join(words[k:]) for k in range(len(words)))
         return towns
@@ -633,6 +653,9 @@ class ArticleReader:
                                                               or m.start in bases and self._own_clause(m, cue))]
             if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
+            if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
+                    and any(m.start > after[0].end for m in models)):
+                continue  # "Based on the D-Max, the BT-50 ...": the model after the base's comma (_lineage_around_the_name)
             platform = self._platform_name(sent, cue)
             nearest = self._cue_subject(before, cue)
             if platform is not None:  # "all built on the STLA Medium platform": every model listed before
@@ -670,6 +693,9 @@ class ArticleReader:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
         if "based" in self.words:
+            for m, base in self._lineage_around_the_name(sent, models):
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
             self._based_compounds(sent, models)
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
@@ -691,6 +717,24 @@ class ArticleReader:
             if name != self._model_name(base):
                 fact = self._model_fact(name, None, sent)
                 fact.based_on = fact.based_on or donor
+
+    def _lineage_around_the_name(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base) where the cue is not between them: 'Based on the D-Max, the BT-50 went on sale' (the cue opens
+        the sentence, the model follows the base's comma) and 'the BT-50 uses the engine of the D-Max, on which it is
+        based' (the base, then a relative clause whose 'it' is the sentence's first model)."""
+        lower, out = self.index.lower, []
+        opening = sent.start + (lower[sent.start] in ("“", '"'))
+        if lower[opening:opening + 2] == ["based", "on"] and len(models) >= 2:
+            base, model = models[0], models[1]
+            if base.start <= opening + 3 and ("," in lower[base.end:model.start] and model.start - base.end <= 3):
+                out.append((model, base))
+        for base in models:
+            if lower[base.end:base.end + 3] == [",", "on", "which"] and lower[base.end + 3:base.end + 4] in (["it"], ["they"]) \
+                    and lower[base.end + 4:base.end + 6] in (["is", "based"], ["was", "based"], ["are", "based"], ["were", "based"]):
+                model = next((m for m in models if m.start < base.start), None)
+                if model is not None and self._model_name(model) != self._model_name(base):
+                    out.append((model, base))
+        return out
 
     def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
         """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
@@ -1013,8 +1057,8 @@ class ArticleReader:
         companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
         last, named = -1, []
         for p in self.plants:
-            if not p.site or id(p) in self.undecided:
-                continue
+            if not p.site or id(p) in self.undecided or p.site not in text:
+                continue  # (a substring test first: most sentences name no plant's site, and a regex costs more)
             at = max((m.start() for m in re.finditer(rf"\b{re.escape(p.site)}\b", text)), default=-1)
             if at > last:
                 last, named = at, [p]
@@ -1292,6 +1336,8 @@ class ArticleReader:
     def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
         """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
         company's plant at the site the sentence named before, in a slot of its own."""
+        if "same" not in self._sent_words(sent):
+            return  # (most sentences: no token-by-token scan)
         lower = self.index.lower
         for k in range(sent.start + 1, sent.end - 3):
             if lower[k:k + 3] != ["in", "the", "same"] or lower[k - 1] not in lx.PLANT_NOUNS:
@@ -2552,6 +2598,8 @@ class ArticleReader:
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
         if not self.words & EXPORT_FIRST_WORDS:
+            if self.words & ARRIVAL_VERBS:
+                self._vehicles_arrive(sent, ents, subjects, qs)
             return
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
@@ -2583,6 +2631,8 @@ class ArticleReader:
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
+        if not destinations and self.words & ARRIVAL_VERBS:
+            self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
         if not destinations:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)
@@ -2626,6 +2676,9 @@ class ArticleReader:
                         self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
+        if company is None:  # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...", no company
+            shipped = next(iter(subjects), None)  # named in the story: the model's maker ships it
+            company = self._model_maker(shipped) if shipped is not None else None
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
@@ -2680,6 +2733,8 @@ class ArticleReader:
         # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
         # "delivered abroad 26,300 cars, of which 18,100 went to ...": a total its breakdown follows
         counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
+                  and not (q.label_ == "COUNT" and q.end < sent.end and lower[q.end] in COUNTED_NOT_VEHICLES)
+                  and not (lower[q.end - 1] in MODEL_RANGE_WORDS and (q._.value or 0) < 100)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
                   and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
@@ -2951,6 +3006,34 @@ class ArticleReader:
             self.exporter = (company, country)
             self.shipper_said = self.sent_no
             return
+
+    def _vehicles_arrive(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        """'The carrier arrived in Bremerhaven, Germany, with 3,000 electric vehicles from China': a route from the
+        country the vehicles come from to the country of arrival, with the figure of vehicles the ship brought."""
+        lower = self.index.lower
+        verb = next((k for k in range(sent.start, sent.end) if lower[k] in ARRIVAL_VERBS), None)
+        if verb is None or lower[verb + 1:verb + 2] not in (["in"], ["at"]):
+            return
+        where = next((e for e in ents if e.start == verb + 2 and e.label_ in ("PLACE", "COUNTRY")), None)
+        source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
+        # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
+        # not "the CEO arrived in Berlin"
+        units = next((q for q in qs if q.label_ == "UNITS" and (
+            {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start])
+            or lower[q.start - 1:q.start] == ["of"] and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS)), None)
+        if where is None or units is None:
+            return
+        company, confidence = self._subject_company(sent, ents, before=verb)
+        if company is None:
+            company = next((self._model_maker(m) for m in subjects), None)
+        # no origin named: where the maker ships from ("the first shipment of 1,200 Proton X50s arrived in Egypt")
+        destination = self._country_of(where)
+        origin = self._country_of(source) if source is not None else self._origin(company, None) if company else None
+        if not destination or not origin or destination == origin:
+            return
+        export = self._route(company, origin, destination, sent, min(confidence, 0.8))
+        add_new(export.models, (self._model_name(m) for m in subjects))
+        self._set_units(export, units, sent, 0.8)
 
     def _ships_abroad(self, sent: Sentence, ents: list[Span]) -> None:
         """'Acme built 90,000 cars and sends most of its output abroad': no market named; the company opening the
@@ -3572,6 +3655,9 @@ class ArticleReader:
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
+            elif (word == "," and lower[i - 1] in ("countries", "markets", "nations") and lower[i + 1] in ("including", "such", "among")
+                  and self._to_n_countries(sent, i - 1)):
+                out.append(e)  # "exports the Hilux to 74 countries, including Germany and ..."
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
@@ -4064,6 +4150,10 @@ class ArticleReader:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
             if e.label_ == "COUNTRY" and self._vehicles_of(e, sent):
                 return self._country_of(e)  # "4,100 vehicles first registered in Kazakhstan were exported to Russia"
+            if (e.label_ in ("COUNTRY", "PLACE") and e.start - 3 >= sent.start and lower[e.start - 1] in ("in", "at")
+                    and lower[e.start - 2] in lx.MADE_PARTICIPLES and (self.ent_type[e.start - 3] in ("MODEL", "MODEL_AMBIG")
+                                                                        or lower[e.start - 3] in lx.VEHICLE_WORDS)):
+                return self._country_of(e)  # "the Seltos made in Anantapur will be shipped to ...", "cars built in Spain"
         # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
         for k in range(sent.start + 1, sent.end - 1):
             if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):

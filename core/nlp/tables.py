@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.facts import Money, PlantFact, SpecFact
-from core.nlp.docindex import Sentence, doc_text
+from core.nlp.docindex import TABLES_KEY, Sentence, doc_text
 from core.nlp.normalise import SCALE_WORDS, normalise_transmission, scaled
 
 # -- finding tables in text ---------------------------------------------------------------------------------------
@@ -114,6 +114,15 @@ def find_tables(text: str) -> list[Table]:
         if table is not None:
             tables.append(table)
         k = max(k_next, k + 1)
+    return tables
+
+
+def doc_tables(doc) -> list[Table]:
+    """find_tables of the Doc's text, found once per Doc (aw_boilerplate and aw_relations both read them); callers
+    do not change the list."""
+    tables = doc.user_data.get(TABLES_KEY)
+    if tables is None:
+        tables = doc.user_data[TABLES_KEY] = find_tables(doc_text(doc))
     return tables
 
 
@@ -345,7 +354,7 @@ class TableReader:
     def __init__(self, reader):
         self.r = reader
         self.text = doc_text(reader.doc)
-        self.pending = find_tables(self.text)
+        self.pending = list(doc_tables(reader.doc))  # a copy: tables are taken off it as they are read
         self.owned: list[tuple[int, int]] = []
 
     def owns(self, sent: Sentence) -> bool:
