@@ -81,7 +81,7 @@ TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[
                        r"|^\s*\|[^\n]*\|\s*[-+−]?\d[\d,. ]*%?\s*\|")
 # "Related: ...", "You may also like: ...": a label introducing links to other stories
 LINK_LABEL = re.compile(
-    r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|"
+    r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|see more|"
     r"read next|more on this|recommended|you may also like|you might also like|further reading|trending|photos|videos?|"
     r"gallery|watch|podcast)\s*[:|–—-]",
     re.IGNORECASE,
@@ -90,7 +90,7 @@ LINK_LABEL = re.compile(
 # every headline under it is a link, even one with a figure or a question ("Tata Motors: 5,000 EVs in May?")
 LINK_HEADING = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| posts?| coverage| content| reading| releases)?|read (?:also|next|more)|"
-    r"also read|see also|more on this|recommended(?: for you)?|you may also like|you might also like|further reading|"
+    r"also read|see (?:also|more)|more stories|more on this|recommended(?: for you)?|you may also like|you might also like|further reading|"
     r"trending(?: now)?|most (?:popular|read|viewed|shared)|editor[’']?s[’']? picks?|latest(?: news| stories| articles)?|"
     r"top stories|more [\w ]{1,25} news)\W{0,3}$",
     re.IGNORECASE,

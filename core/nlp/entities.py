@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -23,10 +24,13 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer
+from core.nlp.gazetteer import Gazetteer, Model
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
+MONEY = get_string_id("MONEY")
+ENGINE_LAYOUT = re.compile(r"^[VWIL]-?(?:4|6|8|10|12|16)$")  # "V6", "W12", "V-8": cylinder layouts, also some models' names
+ENGINE_NOUNS = frozenset(["engine", "engines", "petrol", "diesel", "turbo", "turbocharged", "unit", "units", "powertrain"])
 
 
 class Label:
@@ -74,6 +78,9 @@ BODY_NOUNS = frozenset(["council", "agency", "authority", "association", "commis
 PUBLIC_OFFICE_NOUNS = frozenset(["department", "ministry", "office", "directorate"])  # "the Provincial Department of ..."
 # "Director General of JSC Kama Motors": a legal form written before the company's name
 LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PT", "SC"])
+# "was named president", "has been promoted to vice chairman": the participles of a passive appointment
+PASSIVE_APPOINTING = frozenset(["named", "appointed", "promoted", "elevated", "tapped", "picked", "chosen", "selected", "elected",
+                                "reappointed", "re-appointed", "confirmed"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
 BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
@@ -94,6 +101,13 @@ NON_COMPANY_HEADS = frozenset(
      "expo", "awards", "week", "news", "magazine", "review", "city", "estate", "area",
      "report", "wire", "journal", "daily", "weekly", "today", "times", "digest"]  # "(Gulf Auto Wire)": a publication  # "M-3 Industrial City": a place
 )
+# "the compact urban commercial vehicle Carrying": lower-case words opening a model's description before its name
+CLASSING_WORDS = lx.VEHICLE_CLASS_WORDS | frozenset(["urban", "commercial", "universal", "light", "heavy", "new", "all-new",
+                                                      "pickup", "vehicle", "sedan", "suv", "crossover", "hatchback", "van"])
+NAMED_VEHICLE_NOUNS = frozenset(["vehicle", "sedan", "suv", "crossover", "hatchback", "pickup", "van", "truck", "minivan", "mpv",
+                                 "coupe", "wagon", "minibus", "bus"])
+# "compatible with Apple CarPlay and Android Auto": a phone-mirroring system named like a company ("X Auto")
+SOFTWARE_NAMES = frozenset(["Android Auto", "Android Automotive"])
 LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
@@ -134,6 +148,10 @@ class EntityResolver:
         unresolved: list[Unresolved] = []
         ents = [e for e in doc.ents if not index.is_boilerplate(e.start) and index.span_text(e.start, e.end) not in self.gaz.dismissed
                 and not _period_code(doc, e)]
+        # "300 million U.S. dollars", "2 billion Hong Kong dollars": a currency's country takes no part in the story
+        money = [(q.start, q.end) for q in quantities if q.label == MONEY]
+        if money:
+            ents = [e for e in ents if not (e.label == Label.COUNTRY and any(s <= e.start and e.end <= t for s, t in money))]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
@@ -207,6 +225,8 @@ class EntityResolver:
         self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
         model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
+        # "the Nissan LEAF ..., the Juke launch": a maker written as part of a model's name is named there too
+        self._company_keys += [(e.start, key_of(e).split("|", 1)[0]) for e in ents if e.label == Label.MODEL and self._written_with_maker(e)]
         # a bare name several makers share ("Trax": Chevrolet, Holden) carries the first maker's key, which says nothing
         self._model_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.MODEL and "|" in key_of(e)
                             and len(self.gaz.makers_of(self._text(e))) <= 1]
@@ -216,6 +236,7 @@ class EntityResolver:
         # "the Ford Ranger ... the Ranger": the same name, whichever maker's key the bare name carries (Hino has a Ranger too)
         named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label == Label.MODEL}
         self._named_models = named
+        self._ambiguous_names = [(e.start, self._text(e)) for e in ents if e.label == Label.MODEL_AMBIG]
         # models named so that the words say which maker's: "Holden Trax", not a bare "Trax" that carries its first maker's key
         self._named_in_full = {key_of(e) for e in ents if e.label == Label.MODEL and len(self.gaz.makers_of(self._text(e))) <= 1}
         for ent in ents:
@@ -229,6 +250,14 @@ class EntityResolver:
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _written_with_maker(self, ent: Span) -> bool:
+        """'Nissan LEAF', 'Ford Ranger': a model entity whose words begin with its maker's name."""
+        key = key_of(ent)
+        if "|" not in key:
+            return False
+        text = self._text(ent)
+        return any(text.startswith(s + " ") for s in self.gaz.surfaces_of(key.split("|", 1)[0]))
 
     def _countries_or_states(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Georgia' is a US state in a story about the US, and the country otherwise.
@@ -272,10 +301,17 @@ class EntityResolver:
         model = self.gaz.models.get(key_of(ent))
         if info is None or info.kind not in MAKER_KINDS or model is None:
             return ent
-        owners = {model.maker, self.gaz.companies[model.maker].parent if model.maker in self.gaz.companies else ""}
-        if info.name in owners or info.parent in owners:
+        owners = {model.maker, self.gaz.companies[model.maker].parent if model.maker in self.gaz.companies else ""} - {""}
+        if (info.name in owners or info.parent in owners) and not self._sibling_brand(info.name, model):
             return ent
         return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{model.name}")
+
+    def _sibling_brand(self, brand: str, model: Model) -> bool:
+        """'Holden Cruze', 'Vauxhall Corsa': a group's other brand selling the model under its own badge (Holden and
+        Chevrolet both General Motors' brands); not the model's maker's parent or subsidiary ('Maruti Suzuki Swift')."""
+        info, maker = self.gaz.companies.get(brand), self.gaz.companies.get(model.maker)
+        return (info is not None and maker is not None and info.kind == "brand" and maker.kind == "brand"
+                and bool(info.parent) and info.parent == maker.parent and brand != model.maker)
 
     def _with_trim(self, doc: Doc, ent: Span) -> Span:
         """'Golf GTI', 'Dolphin Mini', 'Nexon EV', 'Combo Electric': a known model and the trim written after it;
@@ -320,11 +356,13 @@ class EntityResolver:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
+        if self._based_compound(ent, model_idx):
+            return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         if self._opening_participle(ent):
             return False
-        if ent.start in self._engine_ends:
+        if ent.start in self._engine_ends or self._engine_layout(ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
@@ -347,6 +385,25 @@ class EntityResolver:
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _based_compound(self, ent: Span, model_idx: set[int]) -> bool:
+        """'the Commodore-based Chevrolet SS': a name joined to '-based' with a model (or its maker) a few words after."""
+        lower, text = self.index.lower, self.index.text
+        k = ent.end
+        if not (k + 2 < len(lower) and lower[k] == "-" and lower[k + 1] == "based" and text[ent.start][:1].isupper()):
+            return False
+        after = range(k + 2, min(len(lower), k + 5))
+        return any(j in model_idx for j in after) or any(start in after for start, _ in self._company_keys)
+
+    def _engine_layout(self, ent: Span) -> bool:
+        """'a 3.5-litre EcoBoost V6 engine', 'its twin-turbo V8': a cylinder layout's name, an engine's and no model's,
+        before the word engine or a few words after an engine's size."""
+        if not ENGINE_LAYOUT.match(self._text(ent)):
+            return False
+        lower = self.index.lower
+        if ent.end < len(lower) and lower[ent.end] in ENGINE_NOUNS:
+            return True
+        return any(ent.start - d in self._engine_ends for d in (1, 2, 3, 4))
 
     def _opening_participle(self, ent: Span) -> bool:
         """'Carrying 2,000 cars, the ship left ...', 'Touring the plant, the minister said ...': a one-word name in -ing
@@ -485,6 +542,12 @@ class EntityResolver:
             parent = self.gaz.companies.get(model.maker)
             if parent and parent.parent in mentioned:
                 return model.key
+        listed_makers = beside | {m.maker for start, text in self._ambiguous_names if sent_start <= start < sent_end and start != ent.start
+                                  for m in self.gaz.makers_of(text)}
+        if len(listed_makers & mentioned) == 1 and (maker := next(iter(listed_makers & mentioned))) in mentioned:
+            # "the final Falcon and Territory": listed with models of a maker the story names, and no maker the
+            # gazetteer gives the name is named: that maker's model, one the gazetteer lacks
+            return f"{maker}|{candidates[0].name}"
         return candidates[0].key
 
     def _series_model(self, ent: Span) -> str | None:
@@ -632,6 +695,14 @@ class EntityResolver:
             j = i + 1
             if i >= len(lower) - 2 or j in taken or self.index.is_boilerplate(j):
                 continue
+            if lower[j] in CLASSING_WORDS:  # "the compact urban commercial vehicle Carrying": the name after its class
+                named = self._name_after_class(doc, j, taken)
+                if named is not None and (maker := self._maker_nearby(doc, ents, named)) is not None:
+                    found.append(Span(doc, named, named + 1, label="MODEL", span_id=f"{maker}|{doc[named].text}"))
+                    taken.add(named)
+                    unresolved.append(Unresolved(doc[named].text, "MODEL", self.index.sent_text(named), doc[named].idx,
+                                                 doc[named].idx + len(doc[named].text), "named after its vehicle class"))
+                continue
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
                 set(lower[j + 3:j + 9]) & (lx.VEHICLE_WORDS | {"version", "rebadged"}))
@@ -649,6 +720,19 @@ class EntityResolver:
             taken.add(j)
             unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
         return found
+
+    def _name_after_class(self, doc: Doc, j: int, taken: set[int]) -> int | None:
+        """'the compact urban commercial vehicle Carrying, ...', 'the electric pickup Kubwa and ...': a capitalised name
+        right after lower-case words that end in a vehicle noun, closing a list item (a comma, 'and', a dash, a stop)."""
+        lower, text = self.index.lower, self.index.text
+        k = j
+        while k < len(lower) and k - j < 5 and text[k].islower() and text[k].replace("-", "").isalpha():
+            k += 1
+        if k == j or k + 1 >= len(lower) or lower[k - 1] not in NAMED_VEHICLE_NOUNS or k in taken:
+            return None
+        if not self._model_like(doc[k]) or lower[k] in STOP_WORDS or lower[k] in lx.MONTHS or lower[k] in DAYS:
+            return None
+        return k if lower[k + 1] in (",", "and", ".", "–", "-", "—", ";") else None
 
     def _maker_nearby(self, doc: Doc, ents: list[Span], i: int) -> str | None:
         """The maker of a model named in the same sentence, else a maker named in it, else None."""
@@ -750,6 +834,7 @@ class EntityResolver:
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
+                        and index.span_text(start, end) not in SOFTWARE_NAMES
                         and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
                         # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
@@ -952,6 +1037,7 @@ class EntityResolver:
         people: list[tuple[Span, str, str]] = []
         appointees: list[tuple[Span, str, str]] = []
         seen: set[tuple[int, int]] = set()
+        former: set[int] = set()  # positions in `people` of posts held before ("a former Honda executive, Ana Ruiz")
         for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
             start, end = role_span.start, role_span.end
             if self.index.is_boilerplate(start):
@@ -977,6 +1063,14 @@ class EntityResolver:
                 # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
                 name = self._name_after(doc, end, taken)
                 canonical_role = canonical if name is not None and canonical.isupper() else role_span.text if name is not None else canonical_role
+            if name is None:
+                # "Ana Ruiz, 49, was named president of X": the subject of a passive verb of appointing
+                name = self._passive_appointee(doc, start, taken)
+                written = self.index.span_text(name.start, name.end) if name is not None else ""
+                if name is not None and (len(name) == 1 or any(p[0].text.endswith(" " + written) for p in people)):
+                    # "Ruiz, 49, was named ...": a person named in full before, by the surname
+                    self._later_role(people, former, written, canonical_role.strip(), org)
+                    continue
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
@@ -985,6 +1079,8 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
+            if {"former", "ex"} & set(self.index.lower[max(0, start - 3):start]):
+                former.add(len(people) - 1)  # "a former Honda executive, Ana Ruiz": a post she left
             if appointed is not None:
                 appointees.append(people[-1])
             predecessor = self._predecessor(doc, name, taken) if appointed is not None or "appointment" in self.index.lower[max(0, start - 8):start] else None
@@ -993,6 +1089,7 @@ class EntityResolver:
                 seen.add((predecessor.start, predecessor.end))
                 taken.update(range(predecessor.start, predecessor.end))
                 people.append((predecessor, canonical_role.strip(), org))
+        self._current_posts(people, former)
         if appointees:
             people.extend(self._succeeded(doc, appointees, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
@@ -1031,6 +1128,58 @@ class EntityResolver:
         if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
             return None
         return Span(doc, begin, k, label="PERSON")
+
+    def _passive_appointee(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Ana Ruiz was named president of X', 'Park Min-ho, who joined in 2019, was promoted to vice chairman', 'Ruiz,
+        49, has been appointed chief executive': the person a passive verb of appointing names, before it or opening
+        the sentence with an aside between commas. A one-word name (a surname) only opening the sentence."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "a", "an", "its", "new", "as", "to"):
+            k -= 1
+        if k < 2 or lower[k] not in PASSIVE_APPOINTING:
+            return None
+        k -= 1
+        if lower[k] == "been" and k > 0:  # "has been named"
+            k -= 1
+        elif lower[k] == "be" and k > 0 and lower[k - 1] == "will":  # "will be named"
+            k -= 1
+        if lower[k] not in ("was", "is", "has", "had", "will") or k < 1:
+            return None
+        k -= 1
+        sent_start = self.index.sent_bounds(start)[0]
+        if doc[k].text == ",":  # an aside closes before the verb: the name opens the sentence, a comma after it
+            begin = self._past_honorific(doc, sent_start)
+            name = self._name_at(doc, begin, taken)
+            if name is None and self._name_token(begin, taken) and len(doc[begin].text) > 2:
+                name = Span(doc, begin, begin + 1, label="PERSON")
+            return name if name is not None and name.end < k and doc[name.end].text == "," else None
+        begin = k + 1
+        while begin - 1 >= sent_start and k + 1 - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+            begin -= 1
+        name = self._name_at(doc, begin, taken) if begin <= k else None
+        return name if name is not None and name.end == k + 1 else None
+
+    @staticmethod
+    def _later_role(people: list[tuple[Span, str, str]], former: set[int], surname: str, role: str, org: str) -> None:
+        """'Neumann, 51, was named president': the post of a person named in full before, by the surname; it replaces a
+        post held before ('a former Volkswagen executive, Karl-Thomas Neumann') or fills an empty one."""
+        for n, (name, held, held_at) in enumerate(people):
+            if not name.text.endswith(" " + surname) or not role:
+                continue
+            if n in former or not held:
+                people[n] = (name, role, org or held_at)
+                former.discard(n)
+            return
+
+    @staticmethod
+    def _current_posts(people: list[tuple[Span, str, str]], former: set[int]) -> None:
+        """'a former Honda executive, Ana Ruiz ... Ana Ruiz was named president': the post the person holds now."""
+        for n in sorted(former):
+            name = people[n][0].text
+            later = next((p for p in people[n + 1:] if p[0].text == name and p[1]), None)
+            if later is not None:
+                people[n] = (people[n][0], later[1], later[2] or people[n][2])
 
     def _appointer(self, i: int, ents: list[Span]) -> str:
         """The company that opens the appointment's sentence."""
@@ -1398,19 +1547,25 @@ class EntityResolver:
     def _name_before(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
         j = start - 1
         modifiers = 0
+        fourth = None  # where three modifiers end: more are read only after a possessor
         while j >= 0:
             token = doc[j]
             if token.lower_ in ("the", "its", "former", "new", "a", "an") or j in ent_at:
                 j -= 1
             elif token.text == "-" and j > 0 and doc[j - 1].is_alpha:
                 j -= 1  # "whole-time director", "non-executive chairman"
-            elif (token.is_lower or token.is_title) and token.is_alpha and modifiers < 3:
+            elif (token.is_lower or token.is_title) and token.is_alpha and modifiers < 6:
                 # "Karen Whitfield, an industry analyst at ...", "Giorgio Russo, Basilicata secretary of ...":
                 # a few modifiers before the title
+                if modifiers == 3:
+                    fourth = j
                 modifiers += 1
                 j -= 1
             else:
                 break
+        # "Ana Ruiz, Acme Australia's global trucks enterprise product line manager": a long title after a possessor
+        if fourth is not None and not (j >= 1 and (doc[j].text in ("’s", "'s") or doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s"))):
+            j = fourth
         # "Nuevo León's secretary", "SMATA's shop steward", "Stellantis' chief operating officer": skip the possessor
         if j >= 1 and (doc[j].text in ("’s", "'s") or doc[j].text in ("'", "’") and doc[j - 1].lower_.endswith("s")):
             j -= 1
@@ -1483,6 +1638,8 @@ class EntityResolver:
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             elif end > i and self._surname_like_a_country(doc, end):
                 end += 1  # "Rosa Montenegro", "Michael Jordan": surnames that are also countries
+            elif end == i + 1 and self._surname_like_a_company(doc, end):
+                end += 1  # "Premier Doug Ford", "chairman Bill Ford": a surname that is also a maker's name
             else:
                 break
         if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
@@ -1498,6 +1655,16 @@ class EntityResolver:
         token = doc[k]
         one_word_place = token.ent_type_ == "PLACE" and token.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
         return one_word_place and token.is_title
+
+    @staticmethod
+    def _surname_like_a_company(doc: Doc, k: int) -> bool:
+        """A one-word maker's name ('Ford', 'Porsche') after a first name, the name's last word: no capitalised word
+        or possessive follows it ('Doug Ford Motors', 'Bill Ford's')."""
+        token = doc[k]
+        if token.ent_type_ != "COMPANY" or token.ent_iob_ != "B" or not token.is_title or not token.is_alpha:
+            return False
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return after is None or not (after.ent_iob_ == "I" or after.is_title or after.text in ("'s", "’s"))
 
     def _surname_like_a_country(self, doc: Doc, k: int) -> bool:
         """A one-word country's name (not a demonym) after a first name, the name's last word."""

@@ -163,6 +163,8 @@ def normalise_transmission(text: str) -> str:
         kind = ""
     if n and kind:
         return f"{int(n)}-speed {kind}"
+    if n and not kind and re.search(r"\b(?:transmission|gearbox)\b", t):
+        return f"{int(n)}-speed"  # "a 10-speed transmission": how many gears, not of what kind
     return kind or text.strip()
 
 

@@ -65,6 +65,8 @@ TRANSMISSION_PATTERNS = [
      {"LOWER": {"IN": ["automatic", "manual", "mechanical", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
      {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
     [{"LOWER": {"IN": ["cvt", "dct", "e-cvt", "ivt", "dsg", "variator"]}}],  # "variator": a CVT in translated specs
+    # "a 10-speed transmission": the number of gears, its kind unsaid
+    [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
     [{"LOWER": "continuously"}, {"LOWER": "variable"}],
     [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
     # "a mechanical gearbox" (a manual, in translated specs); "automatic transmission of 7 speeds"

@@ -219,6 +219,16 @@ BATTERY_WORDS = frozenset(["battery", "batteries", "cell", "cells", "gwh", "giga
 # "Chinese rivals", "Japanese suppliers": a demonym on makers in general (with lexicon.MAKER_PLURALS)
 GENERIC_PLAYERS = frozenset(["rivals", "competitors", "companies", "firms", "suppliers", "players", "entrants", "newcomers",
                              "investors", "groups", "automakers", "carmakers", "startups", "start-ups", "incumbents"])
+SUPPLY_VERBS = frozenset(["supply", "supplies", "supplying"])  # "to supply the Russian and Ukrainian markets": a direct object
+# "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
+DONOR_WORDS = frozenset(["from", "shared", "same"])
+ENGINE_SUBJECTS = frozenset(["engine", "motor", "powertrain", "unit", "gearbox", "transmission", "powerplant"])
+# "speaking in English", "translated into Chinese": the words before a demonym that names a language
+LANGUAGE_CUES = frozenset(["in", "into", "speaking", "speaks", "spoke", "speak", "fluent", "translated", "subtitled"])
+AFTER_LANGUAGE = frozenset(["was", "is", "were", "are", "said", "on", "at", "by", "from", "during", "with", "as", "for"])
+# "exposure to Europe", "ties to Russia", "close to the EU": a noun or adjective that takes 'to' for no shipment
+NON_ROUTE_TO = frozenset(["exposure", "ties", "relations", "proximity", "close", "closer", "similar", "compared", "according",
+                          "visit", "trip", "thanks", "owing", "due"])
 # "Chinese-language daily", "Chinese-backed brands", "Hong Kong-listed shares"
 DEMONYM_COMPOUNDS = frozenset(["language", "backed", "listed"])
 COMPONENT_PLURALS = frozenset(["batteries", "cells", "engines", "modules", "packs", "components", "parts", "seats",
@@ -366,6 +376,9 @@ class ArticleReader:
                 continue
             bases = self._models(sent, ents)
             subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
+            if subjects and self.words & DONOR_WORDS and self.words & ENGINE_SUBJECTS:
+                # "The engine is from the Creta": the model an engine comes from is no subject of its figures
+                subjects = [e for e in subjects if not self._engine_donor(sent, e)]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
             self._interview_answer(sent, ents, subjects)
@@ -683,11 +696,27 @@ class ArticleReader:
             for m, base in self._lineage_around_the_name(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
+            self._based_compounds(sent, models)
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _based_compounds(self, sent: Sentence, models: list[Span]) -> None:
+        """'1,000 Commodore-based Chevrolet SS sedans': the model after 'X-based' (past a few class words) is based on X."""
+        lower = self.index.lower
+        for base in models:
+            k = base.end
+            if k + 2 >= sent.end or lower[k] != "-" or lower[k + 1] != "based":
+                continue
+            model = next((m for m in models if k + 2 <= m.start <= k + 4), None)
+            if model is None or not all(self.index.text[j].islower() or self.ent_type[j] == "COMPANY" for j in range(k + 2, model.start)):
+                continue
+            name, donor = self._model_name(model), self._display_model(base)
+            if name != self._model_name(base):
+                fact = self._model_fact(name, None, sent)
+                fact.based_on = fact.based_on or donor
 
     def _lineage_around_the_name(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
         """(model, base) where the cue is not between them: 'Based on the D-Max, the BT-50 went on sale' (the cue opens
@@ -906,6 +935,18 @@ class ArticleReader:
                 models = list(dict.fromkeys([*models, self._model_name(subjects[0])]))
             for model in models:
                 self._add_spec(model, q, sent)
+
+    def _engine_donor(self, sent: Sentence, model: Span) -> bool:
+        """'The engine is from the Creta and is a 1.5-litre unit', 'its motor is borrowed from the Seltos': a model named
+        as where the engine of the car the story is about comes from, the sentence's subject an engine."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k > sent.start and lower[k] in ("the", "a", "an", "its", "sibling", "smaller", "larger", "bigger"):
+            k -= 1
+        if lower[k] not in ("from", "with", "in") or k == sent.start:
+            return False
+        opener = lower[sent.start:k]
+        return (lower[k] == "from" or lower[k - 1] in ("shared", "shares", "same")) and bool(set(opener[:3]) & ENGINE_SUBJECTS)
 
     def _outside_asides(self, before: list[Span], end: int) -> list[Span]:
         """'The Tiggo 4, which is also sold in Europe as the Omoda 5, is fitted with ...': a model in a ', which ... ,'
@@ -2671,8 +2712,10 @@ class ArticleReader:
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
             same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
             origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or self._country_building(subjects)
-                      or same_shipper
-                      or self._origin(company, None) or self._from_a_plant(sent))
+                      or same_shipper)
+            if not origin and company and lower[first_cue] in SHIPPING_VERBS:
+                origin = self._origin_among_markets(company, self._origin(company, None), destinations)
+            origin = origin or self._origin(company, None) or self._from_a_plant(sent)
         if not origin:
             return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
@@ -3594,6 +3637,11 @@ class ArticleReader:
                 self._breakdown.add(e.start)
                 out.append(e)
                 continue
+            if word == "to" and lower[i - 1] in NON_ROUTE_TO:
+                continue  # "to reduce its exposure to Europe", "close to Europe": no shipment goes there
+            if word in SUPPLY_VERBS and i in cues and self._markets_listed(e, sent.end):
+                out.append(e)  # "a hub to supply the Russian, Middle Eastern and North African markets"
+                continue
             if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
                     self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
                 out.append(e)  # "... and the rest was split between Chad and Niger"
@@ -3640,6 +3688,13 @@ class ArticleReader:
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _markets_listed(self, e: Span, end: int) -> bool:
+        """'the Russian, Middle Eastern and North African markets': countries and regions listed, closed by 'markets'."""
+        lower, k = self.index.lower, e.end
+        while k < end and (lower[k] in LIST_GLUE or self.ent_type[k] in ("COUNTRY", "REGION")):
+            k += 1
+        return k < end and lower[k] in ("market", "markets")
 
     def _past_bracketed_figure(self, k: int) -> int:
         """The position after a figure in brackets opening at k ('Chile (820)', 'Mexico (1,700 units)'), else k."""
@@ -4124,6 +4179,14 @@ class ArticleReader:
                         return e.ent_id_
         return None
 
+    def _origin_among_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
+        """'UzAuto will build the Onix in Kazakhstan ... UzAuto exports cars to Kazakhstan, Tajikistan and Lebanon': an
+        origin read off the company's last plant that is one of the markets listed is not where the cars leave from;
+        the company's home country is, when it is none of them."""
+        markets = {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
+        home = self.gaz.home_country(company)
+        return home if origin and origin in markets and home and home not in markets else origin
+
     def _origin(self, company: str | None, origin_ent: Span | None) -> str | None:
         if origin_ent is not None:
             return self._country_of(origin_ent) or origin_ent.ent_id_
@@ -4189,11 +4252,23 @@ class ArticleReader:
 
     def _countries(self) -> list[str]:
         names = [e.ent_id_ for e in self.all_ents
-                 if e.label_ == "COUNTRY" and not self._generic_demonym(e)]
+                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e)]
         names += [p.country for p in self.plants if p.country]
         for e in self.exports.values():
             names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
         return list(dict.fromkeys(n for n in names if n))
+
+    def _language(self, e: Span) -> bool:
+        """'speaking in both Arabic and English', 'a statement in Chinese.': a demonym naming a language, after 'in' or
+        a verb of speaking (past other languages listed), with no noun after it."""
+        lower, text = self.index.lower, self.index.text
+        if e.text not in self.gaz.demonyms or e.end < len(lower) and text[e.end].isalpha() and lower[e.end] not in AFTER_LANGUAGE:
+            return False
+        k = e.start - 1
+        while k >= 0 and e.start - k <= 6 and (lower[k] in ("and", "or", ",", "both") or text[k].istitle() and text[k].isalpha()
+                                               and lower[k] not in LANGUAGE_CUES):
+            k -= 1
+        return k >= 0 and lower[k] in LANGUAGE_CUES
 
     def _generic_demonym(self, e: Span) -> bool:
         """'Chinese brands', 'Chinese electric-vehicle makers', 'a Chinese-language daily': a demonym describing makers
@@ -4204,12 +4279,18 @@ class ArticleReader:
             return True  # "Chinese-language", "Hong Kong-listed"
         if e.text not in self.gaz.demonyms:
             return False
-        for k in range(e.end, min(e.end + 5, len(lower))):  # past a few modifiers: "Chinese battery and cell suppliers"
+        listed = 0  # demonyms and commas of a list: "European, American, Japanese, and South Korean brands"
+        k = e.end - 1
+        while (k := k + 1) < min(e.end + 5 + listed, len(lower)):  # past a few modifiers: "Chinese battery and cell suppliers"
             word = lower[k]
             if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS:
                 return True
-            if self.ent_type[k] == "COUNTRY" and self.doc[k].text in self.gaz.demonyms:
+            if self.ent_type[k] in ("COUNTRY", "REGION") and self.doc[k].is_title:
+                listed += 1
                 continue  # "the Japanese and Korean brands"
+            if word == "," and k + 1 < len(lower) and (self.ent_type[k + 1] in ("COUNTRY", "REGION") or lower[k + 1] in ("and", "or")):
+                listed += 1
+                continue
             if self.ent_type[k] or not (word.isalpha() or word in ("-", "and")):
                 return False
         return False
