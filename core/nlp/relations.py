@@ -550,12 +550,24 @@ class ArticleReader:
                     and not self._company_nationality(other)):
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
-                return self.gaz.places[other.text].country
+                return self._namesake_country(other)
         # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
         namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
         if len(namesakes) == 1:
             return next(iter(namesakes))
         return self.main_country or self.last_country
+
+    def _namesake_country(self, ent: Span) -> str:
+        """The country of a known town or state that places another site in its sentence: 'its Oakvale plant in
+        Victoria' in a story about Australia is in the Australian state, not in the Canadian city of that name."""
+        place = self.gaz.places[ent.text]
+        if self.named_countries and place.country not in self.named_countries:
+            namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+            if len(namesakes) == 1:
+                return next(iter(namesakes))
+            if self.main_country in namesakes:
+                return self.main_country
+        return place.country
 
     def _company_nationality(self, ent: Span) -> bool:
         """'Japan's Suzuki Motor', 'China's BYD': a country's possessive before a company tells where the company is
@@ -998,7 +1010,8 @@ class ArticleReader:
             if not country:
                 continue
             if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
-                                            or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])):
+                                            or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
+                    and not self._invests_in_own_plants(ent, qs):
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
             # "The plant at Figueruelas, on the plain west of Zaragoza": a town placed by another is one site
@@ -1078,6 +1091,13 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _invests_in_own_plants(self, ent: Span, qs: list[Span]) -> bool:
+        """'will invest $900 million to modernise its factories in Ruritania': a sum spent on a company's plants in one
+        country, stated before them, is that country's plant's investment (not 'Both come from its plants in India')."""
+        lower = self.index.lower
+        return (lower[ent.start - 3:ent.start - 2] == ["its"]
+                and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
 
     def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
         """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the

@@ -1,0 +1,100 @@
+"""Plants as real wire copy writes them (jobs, capacity, sites, investment), on sentences written for these tests:
+the companies, towns and figures are made up or used in made-up events."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def only_plant(facts, country: str):
+    found = [p for p in facts.plants if p.country == country]
+    assert len(found) == 1, facts.plants
+    return found[0]
+
+
+# -- a known town or state that places an unknown site is read in the story's country ---------------------------------
+def test_an_unknown_site_in_a_state_named_like_a_foreign_town_takes_the_storys_country(nlp):
+    facts = read(nlp, "Ford will close the lines at its Oakvale plant in Victoria and at Holden's Tarrin factory in "
+                      "Adelaide next year, ending car making in Australia.")
+    assert {p.site: p.country for p in facts.plants} == {"Oakvale": "Australia", "Tarrin": "Australia"}
+
+
+def test_an_unknown_site_beside_a_town_of_one_country_keeps_that_country(nlp):
+    facts = read(nlp, "Zorvex will build cars at its Tarrin factory near Adelaide from 2027.")
+    assert {p.site: p.country for p in facts.plants} == {"Tarrin": "Australia"}
+
+
+# -- staff --------------------------------------------------------------------------------------------------------------
+def test_associates_and_the_number_of_staff_raised_by_a_figure_are_jobs(nlp):
+    facts = read(nlp, "Zorvex opened its plant in Pune in 2021. To run the new line, Zorvex is planning to increase "
+                      "the number of associates by approximately 420.")
+    assert only_plant(facts, "India").jobs == 420
+    facts = read(nlp, "Zorvex will hire 350 associates at its plant in Pune.")
+    assert only_plant(facts, "India").jobs == 350
+
+
+def test_the_total_number_of_jobs_of_a_park_is_no_plant_staff(nlp):
+    facts = read(nlp, "Zorvex builds cars at its plant in Kaluga. The governor said new projects would bring the total "
+                      "number of jobs at the industrial park to 7 thousand.")
+    assert only_plant(facts, "Russia").jobs is None
+
+
+def test_employment_given_to_people_is_jobs(nlp):
+    facts = read(nlp, "Zorvex will build a plant in Pune. When finished, the plant is expected to provide employment "
+                      "to around 1,640 people in the state.")
+    assert only_plant(facts, "India").jobs == 1640
+
+
+def test_workers_in_the_supply_chain_are_not_the_plants_staff(nlp):
+    facts = read(nlp, "Zorvex will close its plant in Pune next year, where 800 employees work. The closure will also "
+                      "hit an estimated 9,000 workers in related supply chain industries.")
+    assert only_plant(facts, "India").jobs == 800
+
+
+# -- capacity -----------------------------------------------------------------------------------------------------------
+def test_knocked_down_units_with_their_acronym_are_a_yearly_capacity(nlp):
+    facts = read(nlp, "Zorvex will build a plant in Pune. When finished, it will produce in the region of 40,000 "
+                      "completely knocked down (CKD) units per year, with a capacity to go up to a total of 70,000 CKD "
+                      "units if necessary.")
+    assert only_plant(facts, "India").capacity_per_year in (40000, 70000)
+
+
+def test_units_sold_with_an_acronym_are_no_capacity(nlp):
+    facts = read(nlp, "Zorvex builds cars at its plant in Pune. It sold 3,000 (CBU) units in March.")
+    assert only_plant(facts, "India").capacity_per_year is None
+
+
+def test_a_capacity_said_to_hit_a_bare_figure(nlp):
+    facts = read(nlp, "Zorvex will assemble the Kestra at a plant in Pune. The carmaker said it expected annual "
+                      "capacity for the model to hit 4,000 next year.")
+    assert only_plant(facts, "India").capacity_per_year == 4000
+
+
+def test_capacity_utilisation_reaching_a_share_is_no_capacity(nlp):
+    facts = read(nlp, "Zorvex builds cars at its plant in Pune. Capacity utilisation will reach 85 percent this year.")
+    assert only_plant(facts, "India").capacity_per_year is None
+
+
+# -- sites --------------------------------------------------------------------------------------------------------------
+def test_a_zone_named_by_generic_words_only_is_no_site(nlp):
+    facts = read(nlp, "Zorvex will spend R2 billion to establish a production facility in the Special Economic Zone "
+                      "(SEZ) of Coega, Eastern Cape.")
+    assert {p.site for p in facts.plants} <= {"Coega"}
+    assert "Special" not in {p.site for p in facts.plants}
+
+
+def test_a_zone_with_its_own_name_is_a_site(nlp):
+    facts = read(nlp, "Zorvex will build a plant in the Alabuga Special Economic Zone from next year.")
+    assert [p.site for p in facts.plants] == ["Alabuga Special Economic Zone"]
+
+
+# -- a company's plants in one country --------------------------------------------------------------------------------
+def test_a_sum_spent_on_its_factories_in_a_country_is_that_plants_investment(nlp):
+    facts = read(nlp, "Zorvex Motor said on Wednesday it would invest $700 million to modernise its factories in "
+                      "Thailand. The expansion would add about 1,150 new jobs.")
+    plant = only_plant(facts, "Thailand")
+    assert (plant.investment.amount, plant.jobs) == (700000000, 1150)
+
+
+def test_models_from_its_plants_in_a_country_make_no_plant(nlp):
+    facts = read(nlp, "Both cars come from Zorvex's plants in India, the importer said after a $5 million deal.")
+    assert not [p for p in facts.plants if p.country == "India"]
