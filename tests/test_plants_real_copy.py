@@ -98,3 +98,59 @@ def test_a_sum_spent_on_its_factories_in_a_country_is_that_plants_investment(nlp
 def test_models_from_its_plants_in_a_country_make_no_plant(nlp):
     facts = read(nlp, "Both cars come from Zorvex's plants in India, the importer said after a $5 million deal.")
     assert not [p for p in facts.plants if p.country == "India"]
+
+
+# -- whose plant -----------------------------------------------------------------------------------------------------
+def test_money_for_another_companys_new_plant_is_not_the_known_plants(nlp):
+    facts = read(nlp, "Zorvex Motor said it would invest $700 million to modernise its factory in Thailand. "
+                      "Separately, state-owned energy firm Krathong said it would invest at least $1 billion in an EV "
+                      "plant with Taiwan's Foxconn.")
+    assert only_plant(facts, "Thailand").investment.amount == 700000000
+
+
+def test_a_new_line_financed_by_a_partner_keeps_the_plants_figures(nlp):
+    facts = read(nlp, "Zorvex began assembly at the Kestrel Assemblers plant in Mombasa. Investment of KES 1.1 billion "
+                      "by Simba Corporation in a dedicated assembly line with an annual capacity of 5,000 vehicles.")
+    assert only_plant(facts, "Kenya").capacity_per_year == 5000
+
+
+def test_the_plant_after_an_opening_phrase_is_the_plant_spoken_of_not_a_partners(nlp):
+    facts = read(nlp, "Toyota opened its new plant in Karawang, West Java on Friday. In the first phase, the plant will "
+                      "make the Toyota Etios, said the president director of Toyota Motor Manufacturing Indonesia, "
+                      "Toyota's joint venture with local partner Astra International.")
+    plant = only_plant(facts, "Indonesia")
+    assert (plant.site, plant.models) == ("Karawang", ["Etios"])
+
+
+def test_a_backer_named_in_an_aside_with_brackets_runs_no_plant(nlp):
+    facts = read(nlp, "Lucid Group, a US-based electric vehicle (EV) maker backed by the Saudi Public Investment Fund "
+                      "(PIF), said it would lay the groundwork for a full production factory in Saudi Arabia.")
+    assert only_plant(facts, "Saudi Arabia").company == "Lucid"
+
+
+def test_a_state_written_after_a_town_is_that_states_country_when_named_alone(nlp):
+    facts = read(nlp, "Zorvex will assemble kits made at its plant in Casa Grande, Arizona, at a new factory in Saudi "
+                      "Arabia. The capacity in Arizona and Saudi Arabia sites, combined, will exceed 500,000 vehicles.")
+    assert "Arizona" not in {p.site for p in facts.plants if p.country == "Saudi Arabia"}
+
+
+# -- models a plant makes -----------------------------------------------------------------------------------------------
+def test_production_of_a_model_added_to_the_plant_just_opened(nlp):
+    facts = read(nlp, "Volvo opened its new plant in South Carolina, starting with the S60. The automaker plans to add "
+                      "production of the next-generation XC90 large crossover in 2028.")
+    assert only_plant(facts, "United States").models == ["S60", "XC90"]
+
+
+def test_adding_a_model_to_a_dealers_range_adds_nothing_to_the_plant(nlp):
+    facts = read(nlp, "Volvo opened its new plant in South Carolina, starting with the S60. Dealers in Ohio will add "
+                      "the XC90 to their showrooms in 2028.")
+    assert only_plant(facts, "United States").models == ["S60"]
+
+
+def test_model_spellings_of_wire_copy(nlp):
+    facts = read(nlp, "BMW will build the 3-series sedan at its plant in San Luis Potosi. Ford builds the F-250 and "
+                      "F-350 pickups at its Louisville plant. Volkswagen will build the Polo Vivo at a plant in Thika.")
+    models = {p.site: p.models for p in facts.plants}
+    assert models["San Luis Potosi"] == ["3-series"]
+    assert models["Louisville"] == ["F-250", "F-350"]
+    assert models["Thika"] == ["Polo Vivo"]

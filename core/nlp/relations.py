@@ -493,7 +493,8 @@ class ArticleReader:
                     return next(iter(namesakes))
                 if self.main_country in namesakes:  # "Victoria" in a story about Australia that also names the US
                     return self.main_country
-            if place and place.kind == "state" and self.placed_countries and place.country not in self.placed_countries:
+            if (place and place.kind == "state" and self.placed_countries and place.country not in self.placed_countries
+                    and place.name not in self._states_after_towns):
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
@@ -504,6 +505,12 @@ class ArticleReader:
                 return state.country  # "Casa Grande, Arizona", a town the gazetteer lacks: its state's country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
         return None
+
+    @cached_property
+    def _states_after_towns(self) -> set[str]:
+        """The states the article writes after a town and a comma ('Casa Grande, Arizona'): states it places towns in,
+        so the state named again alone ('its Arizona site') is that state, not a site the gazetteer lacks."""
+        return {state.name for e in self.all_ents if e.label_ == "PLACE" and (state := self._state_after(e)) is not None}
 
     def _state_after(self, ent: Span) -> Place | None:
         """The state or province written after a town and a comma ("Casa Grande, Arizona"), if the gazetteer knows it."""
@@ -1572,7 +1579,7 @@ class ArticleReader:
                     and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
-                     and not self._former_owner(e)]
+                     and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents)]
         # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
         owners = [e for e in preceding if self._shareholder(sent, e, ents)]
         if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
@@ -1619,6 +1626,15 @@ class ArticleReader:
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
 
+    def _acronym_of_aside(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
+        """'X, a carmaker backed by the Public Investment Fund (PIF), said': the bracketed short name of a company
+        named in an aside is in the aside too."""
+        lower = self.index.lower
+        if ent.start < 2 or lower[ent.start - 1] != "(" or lower[ent.end:ent.end + 1] != [")"]:
+            return False
+        full = next((e for e in ents if e.label_ == "COMPANY" and e.end == ent.start - 1), None)
+        return full is not None and self._in_apposition(sent, full)
+
     def _brand_of_built_model(self, subject: Span, brand: Span) -> bool:
         """'Stellantis will build Leapmotor's B10 at its Zaragoza plant': the company named before a model it sells,
         after the verb of making, is the model's brand; 'its' is the subject's."""
@@ -1657,7 +1673,8 @@ class ArticleReader:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
         lower = self.index.lower
         i = ent.start - 1
-        while i > sent.start and lower[i] not in (",", "(", "—"):
+        # past a bracket closed before the company: "X, a US-based electric vehicle (EV) maker backed by Y,"
+        while i > sent.start and (lower[i] not in (",", "(", "—") or lower[i] == "(" and ")" in lower[i + 1:ent.start]):
             i -= 1
         # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
         possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
@@ -2082,6 +2099,8 @@ class ArticleReader:
         lower = self.index.lower
         if self.current_plant is not None and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_ANAPHORS:
             return []  # "The plant, operated by X, ...": the plant the article is describing
+        if self.current_plant is not None and self._plant_anaphor_opens_clause(sent, ents):
+            return []  # "In the first phase, the plant will make the X, said the head of Y, a venture with Z": the same plant
         plants = []
         for ent in ents:
             if ent.label_ != "COMPANY":
@@ -2106,6 +2125,15 @@ class ArticleReader:
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
+
+    def _plant_anaphor_opens_clause(self, sent: Sentence, ents: list[Span]) -> bool:
+        """'In the initial phase, the plant will make ...': after an opening phrase and its comma, 'the plant' is the
+        subject, before any company is named."""
+        lower = self.index.lower
+        first_company = next((e.start for e in ents if e.label_ == "COMPANY"), sent.end)
+        comma = next((k for k in range(sent.start, min(first_company, sent.start + 8)) if lower[k] == ","), None)
+        return (comma is not None and lower[comma + 1:comma + 2] == ["the"] and comma + 2 < first_company
+                and lower[comma + 2] in lx.PLANT_ANAPHORS)
 
     def _named_plant(self, ent: Span) -> bool:
         """'a factory identified as X', 'a plant called X', 'the plant run by X'."""
@@ -2157,13 +2185,24 @@ class ArticleReader:
         anaphor = bool(lower & lx.PLANT_ANAPHORS)
         if target is None and self.current_plant is not None:
             other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
-            if anaphor or not other_company:
+            if (anaphor or not other_company) and not (other_company and self._another_new_plant(sent)):
                 target = self.current_plant
         for q in self._targets_first(figures):
             if target is not None:
                 self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
+
+    def _another_new_plant(self, sent: Sentence) -> bool:
+        """'PTT said it would invest $1 billion in an EV plant with Foxconn': a plant brought in with 'a' or 'an' in a
+        sentence naming another company is a new one of theirs, not the plant the text spoke of."""
+        lower = self.index.lower
+        # (not "a dedicated assembly line": a line is added inside a plant, maybe the one the text spoke of)
+        nouns = [k for k in range(sent.start, sent.end) if lower[k] in lx.PLANT_NOUNS and lower[k] != "line" and self.ent_type[k] == ""]
+        return bool(nouns) and all(
+            any(lower[j] in ("a", "an") for j in range(max(sent.start, k - 3), k))
+            and not any(lower[j] in ("the", "its", "their", "this", "that") for j in range(max(sent.start, k - 3), k))
+            for k in nouns)
 
     def _plant_by_noun(self, sent: Sentence) -> PlantFact | None:
         """'builds it at the Ayrton Senna complex in Resende ... also built in Bursa ... the complex now has capacity
@@ -2228,6 +2267,8 @@ class ArticleReader:
         assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
             lower[k] in ADD_VERBS and any(k < m.start <= k + 3 and set(lower[k + 1:m.start]) <= {"the", "new", "a", "an"}
                                           for m in subjects) for k in range(sent.start, subjects[-1].start))
+        # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
+        assigned = assigned or self._production_added(sent, subjects)
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
         assigned = assigned or "home" in self.words and any(
             lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
@@ -2273,6 +2314,13 @@ class ArticleReader:
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
+
+    def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and
+        the model right after (a word or two of description between)."""
+        lower = self.index.lower
+        return any(lower[k] in ADD_VERBS and lower[k + 1:k + 3] in (["production", "of"], ["assembly", "of"], ["manufacturing", "of"])
+                   and any(k + 3 <= m.start <= k + 8 for m in subjects) for k in range(sent.start, subjects[-1].start))
 
     def _it_after_time_opener(self, sent: Sentence, verb: int) -> bool:
         """'From November it will also assemble', 'Since May it has also been making': 'it' the subject of the verb of
