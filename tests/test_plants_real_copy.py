@@ -154,3 +154,31 @@ def test_model_spellings_of_wire_copy(nlp):
     assert models["San Luis Potosi"] == ["3-series"]
     assert models["Louisville"] == ["F-250", "F-350"]
     assert models["Thika"] == ["Polo Vivo"]
+
+
+# -- a maker's total is no plant's capacity ---------------------------------------------------------------------------
+def test_our_overall_capability_and_our_capacity_aimed_at_are_the_makers_totals(nlp):
+    facts = read(nlp, "Zorvex said it has expanded the capacity of its Pune plant, where the total capability now stands "
+                      "at four lakh vehicles per annum. \"We aim to nearly double our capacity to three million vehicles "
+                      "per annum. It will enhance our overall capability to manufacture up to 21.5-lakh units per annum,\" "
+                      "its chief executive said.")
+    assert only_plant(facts, "India").capacity_per_year == 400000
+
+
+# -- sites written in news style --------------------------------------------------------------------------------------
+def test_a_state_after_the_countrys_possessive_is_the_plants_site(nlp):
+    facts = read(nlp, "Zorvex Motors said Friday it will invest $400 million to build a factory in Brazil's northeastern "
+                      "Bahia state, its first outside China.")
+    assert only_plant(facts, "Brazil").site == "Bahia"
+
+
+def test_a_place_opening_the_sentence_before_a_plant_as_subject_is_its_site(nlp):
+    facts = read(nlp, "Volkswagen opted for Turkey. In Manisa, 40 km from the city of Izmir, a plant with an annual "
+                      "production capacity of 200,000 vehicles was to be built.")
+    plant = only_plant(facts, "Turkey")
+    assert (plant.site, plant.capacity_per_year) == ("Manisa", 200000)
+
+
+def test_a_place_opening_the_sentence_before_a_line_makes_no_site(nlp):
+    facts = read(nlp, "In Izmir, a line of protesters gathered outside the governor's office.")
+    assert not facts.plants

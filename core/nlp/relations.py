@@ -1010,6 +1010,8 @@ class ArticleReader:
         located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
         listed = self._coordinated_sites(ents, located)
         located |= listed
+        located |= self._province_of_located_country(ents, located)
+        located |= self._place_opening_a_plant(sent, ents)
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -1098,6 +1100,40 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _province_of_located_country(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'a factory in Brazil's northeastern Bahia state': the state or province written after the country of the
+        plant, with the country's possessive, places the plant there."""
+        lower = self.index.lower
+        found = set()
+        for country in ents:
+            if id(country) not in located or country.label_ != "COUNTRY" or lower[country.end:country.end + 1] not in (["'s"], ["’s"]):
+                continue
+            k = country.end + 1
+            while k < len(lower) and k - country.end <= 3 and self.doc[k].is_lower and self.doc[k].is_alpha:
+                k += 1  # "northeastern", "southern"
+            place = next((e for e in ents if e.start == k and e.label_ == "PLACE"), None)
+            if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
+                found.add(id(place))
+        return found
+
+    def _place_opening_a_plant(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'In Oakvale, 40 km from the city of Izmir, a plant with a capacity of 200,000 cars was to be built': the place
+        opening the sentence, past an aside, then a plant as the subject."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("in", "at"):
+            return set()
+        place = next((e for e in ents if e.start == sent.start + 1 and e.label_ == "PLACE"), None)
+        if place is None or lower[place.end:place.end + 1] != [","]:
+            return set()
+        k = place.end + 1
+        close = next((j for j in range(k, min(sent.end, k + 10)) if lower[j] == ","), None)
+        if close is not None and lower[k] not in ("a", "an", "the", "its"):
+            k = close + 1  # past the aside: ", 40 km from the city of Izmir,"
+        if lower[k:k + 1] in (["a"], ["an"], ["the"], ["its"]) and any(
+                lower[j] in lx.PLANT_NOUNS and lower[j] != "line" for j in range(k + 1, min(sent.end, k + 4))):
+            return {id(place)}
+        return set()
 
     def _invests_in_own_plants(self, ent: Span, qs: list[Span]) -> bool:
         """'will invest $900 million to modernise its factories in Ruritania': a sum spent on a company's plants in one
@@ -2457,6 +2493,10 @@ class ArticleReader:
                 return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
             if lower[k] in COMPANY_TOTAL_WORDS and k >= 2 and lower[k - 1] in ("'s", "’s") and self.ent_type[k - 2] == "COMPANY":
                 return True  # "Toyota's overall capacity", "HCIL's total annual production capacity"
+            if lower[k] in COMPANY_TOTAL_WORDS and lower[k - 1:k] == ["our"]:
+                return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
+            if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
+                return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
             if lower[k] in AGGREGATE_WORDS:
                 # not "the site's combined capacity"; but "the factories together have capacity for ..." is a sum
                 return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)
