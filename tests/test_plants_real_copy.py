@@ -182,3 +182,15 @@ def test_a_place_opening_the_sentence_before_a_plant_as_subject_is_its_site(nlp)
 def test_a_place_opening_the_sentence_before_a_line_makes_no_site(nlp):
     facts = read(nlp, "In Izmir, a line of protesters gathered outside the governor's office.")
     assert not facts.plants
+
+
+def test_a_demonym_naming_a_countrys_industry_places_no_second_plant(nlp):
+    facts = read(nlp, "The new Ford Otosan van plant at Kocaeli was opened on Monday. $420 million has been invested in "
+                      "the new plant, the largest ever single investment in the Turkish automotive industry.")
+    plant = only_plant(facts, "Turkey")
+    assert (plant.site, plant.investment.amount) == ("Kocaeli", 420000000)
+
+
+def test_a_demonym_before_a_plant_still_places_it(nlp):
+    facts = read(nlp, "Ford will build a plant in Kocaeli for the Turkish market.")
+    assert only_plant(facts, "Turkey").site == "Kocaeli"

@@ -94,6 +94,7 @@ SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "d
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
 ADD_VERBS = frozenset(["add", "adds", "adding"])
+SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
@@ -1012,6 +1013,7 @@ class ArticleReader:
         located |= listed
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents)
+        located -= {id(e) for e in ents if self._demonym_of_sector(e)}
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -1116,6 +1118,17 @@ class ArticleReader:
             if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
                 found.add(id(place))
         return found
+
+    def _demonym_of_sector(self, ent: Span) -> bool:
+        """'the largest investment in the Turkish automotive industry': a demonym naming a country's industry, market or
+        economy places no plant."""
+        if ent.label_ != "COUNTRY" or ent.text not in self.gaz.demonyms:
+            return False
+        lower = self.index.lower
+        k = ent.end
+        while k < len(lower) and k - ent.end < 3 and self.doc[k].is_lower and lower[k] not in SECTOR_NOUNS:
+            k += 1
+        return k < len(lower) and lower[k] in SECTOR_NOUNS
 
     def _place_opening_a_plant(self, sent: Sentence, ents: list[Span]) -> set[int]:
         """'In Oakvale, 40 km from the city of Izmir, a plant with a capacity of 200,000 cars was to be built': the place
