@@ -194,3 +194,21 @@ def test_a_demonym_naming_a_countrys_industry_places_no_second_plant(nlp):
 def test_a_demonym_before_a_plant_still_places_it(nlp):
     facts = read(nlp, "Ford will build a plant in Kocaeli for the Turkish market.")
     assert only_plant(facts, "Turkey").site == "Kocaeli"
+
+
+# -- a sum invested in a country, before the plant there is named ------------------------------------------------------
+def test_a_sum_invested_in_a_country_goes_to_the_companys_one_plant_named_after(nlp):
+    facts = read(nlp, "Zorvex Motor said on Monday that it would invest a total of $80 million by 2012 to expand its "
+                      "operations in Egypt. Zorvex Motor plans to renovate an existing manufacturing facility near Cairo.")
+    assert only_plant(facts, "Egypt").investment.amount == 80000000
+
+
+def test_a_sum_invested_in_a_country_with_two_plants_goes_to_neither(nlp):
+    facts = read(nlp, "Zorvex Motor said it would invest $80 million in Egypt. Zorvex Motor builds cars at a plant in "
+                      "Cairo and at a plant in Alexandria.")
+    assert all(p.investment is None for p in facts.plants)
+
+
+def test_another_companys_sum_invested_in_the_country_is_not_the_plants(nlp):
+    facts = read(nlp, "Toyota said it would invest $80 million in Egypt. Nissan builds cars at its plant near Cairo.")
+    assert only_plant(facts, "Egypt").investment is None

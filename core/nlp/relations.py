@@ -272,6 +272,8 @@ class ArticleReader:
         self.plants: list[PlantFact] = []
         self.exports: dict[tuple, ExportFact] = {}
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
+        # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
+        self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
         self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
         # the one country the sentence before named, with no company ("Turkish car output fell 4%.")
@@ -392,6 +394,7 @@ class ArticleReader:
             named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
             if named:
                 self.last_models = named
+        self._settle_country_investments()
         if self.orphans and len(self.plants) == 1:
             for sent, q in self.orphans:
                 self._set_figure(self.plants[0], q, sent, confidence=0.6)
@@ -982,6 +985,31 @@ class ArticleReader:
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
         self._plant_named_again(sent, ents)
+        self._invested_in_country(sent, ents, qs)
+
+    def _invested_in_country(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
+        """'Nissan said it would invest a total of $100 million to expand its operations in Egypt': a company's
+        investment in a country where no plant is known yet; it goes to the company's one plant there, if the article
+        goes on to name exactly one (_settle_country_investments)."""
+        if not self.words & lx.INVESTMENT_CUES:
+            return
+        money = next((q for q in qs if q.label_ == "MONEY"), None)
+        if money is None:
+            return
+        lower = self.index.lower
+        country = next((e for e in ents if e.label_ == "COUNTRY" and e.start > money.end and lower[e.start - 1] == "in"
+                        and e.text not in self.gaz.demonyms and not self._in_compound(e)), None)
+        if country is None or any(p.country == country.ent_id_ for p in self.plants):
+            return
+        company, _ = self._subject_company(sent, ents, before=money.start)
+        if company:
+            self.country_investments.append((sent, money, country.ent_id_, company))
+
+    def _settle_country_investments(self) -> None:
+        for sent, money, country, company in self.country_investments:
+            there = [p for p in self.plants if p.country == country and p.company and self.gaz.same_group(p.company, company)]
+            if len(there) == 1 and there[0].investment is None and len([p for p in self.plants if p.country == country]) == 1:
+                self._set_figure(there[0], money, sent, confidence=0.6)
 
     def _plant_named_again(self, sent: Sentence, ents: list[Span]) -> None:
         """'Pamplona builds the Taigo. Nissan will invest in its Avila plant. Workers in Pamplona were told that the plant
