@@ -212,3 +212,16 @@ def test_a_sum_invested_in_a_country_with_two_plants_goes_to_neither(nlp):
 def test_another_companys_sum_invested_in_the_country_is_not_the_plants(nlp):
     facts = read(nlp, "Toyota said it would invest $80 million in Egypt. Nissan builds cars at its plant near Cairo.")
     assert only_plant(facts, "Egypt").investment is None
+
+
+def test_the_cost_of_a_production_facility_is_its_investment(nlp):
+    facts = read(nlp, "Volkswagen opted for Turkey. In Manisa, 40 km from the city of Izmir, a plant with an annual "
+                      "capacity of 200,000 vehicles was to be built. The € 1.1 billion production facility was to build "
+                      "the Passat from 2024.")
+    assert only_plant(facts, "Turkey").investment.amount == 1100000000
+
+
+def test_money_in_production_value_is_no_investment(nlp):
+    facts = read(nlp, "Zorvex builds cars at its plant in Pune. The plant reported EUR 2 billion in production value "
+                      "after an expansion.")
+    assert only_plant(facts, "India").investment is None

@@ -2626,7 +2626,8 @@ class ArticleReader:
         lower = self.index.lower
         after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
         if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
-            return True
+            # (not "the €1.3 billion production facility": the cost of a plant)
+            return not (after[0] == "production" and after[1:2] and after[1] in lx.PLANT_NOUNS)
         start = self.index.sent_bounds(q.start)[0]
         return "sector" in lower[max(start, q.start - 10):q.start]
 
