@@ -225,3 +225,14 @@ def test_money_in_production_value_is_no_investment(nlp):
     facts = read(nlp, "Zorvex builds cars at its plant in Pune. The plant reported EUR 2 billion in production value "
                       "after an expansion.")
     assert only_plant(facts, "India").investment is None
+
+
+def test_the_place_where_a_platform_is_assembled_is_no_vehicle_plant(nlp):
+    facts = read(nlp, "Ford will build a new SUV in Spain. It chose the Valencia plant for the model, which will be "
+                      "born on a platform that will be assembled in the United States.")
+    assert {p.country for p in facts.plants} == {"Spain"}
+
+
+def test_a_vehicle_that_will_be_assembled_in_a_country_is_made_there(nlp):
+    facts = read(nlp, "Ford will launch a new SUV that will be assembled in Spain.")
+    assert only_plant(facts, "Spain").company == "Ford"

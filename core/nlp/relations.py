@@ -94,6 +94,7 @@ SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "d
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
 ADD_VERBS = frozenset(["add", "adds", "adding"])
+PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
 SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
@@ -1041,7 +1042,7 @@ class ArticleReader:
         located |= listed
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents)
-        located -= {id(e) for e in ents if self._demonym_of_sector(e)}
+        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e)}
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -1146,6 +1147,16 @@ class ArticleReader:
             if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
                 found.add(id(place))
         return found
+
+    def _part_made_there(self, ent: Span) -> bool:
+        """'a new model born on a platform that will be assembled in the United States': the place where a part
+        (platform, engine, battery) is made, the relative clause's subject, is no plant of vehicles."""
+        lower = self.index.lower
+        verb = ent.start - 2
+        if verb < 3 or lower[ent.start - 1] not in ("in", "at") or lower[verb] not in BUILD_VERBS:
+            return False
+        rel = next((k for k in range(verb - 1, max(0, verb - 5), -1) if lower[k] in ("that", "which")), None)
+        return rel is not None and (lower[rel - 1] in PART_NOUNS or lower[rel - 1] in COMPONENT_PLURALS)
 
     def _demonym_of_sector(self, ent: Span) -> bool:
         """'the largest investment in the Turkish automotive industry': a demonym naming a country's industry, market or
