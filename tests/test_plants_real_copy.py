@@ -236,3 +236,13 @@ def test_the_place_where_a_platform_is_assembled_is_no_vehicle_plant(nlp):
 def test_a_vehicle_that_will_be_assembled_in_a_country_is_made_there(nlp):
     facts = read(nlp, "Ford will launch a new SUV that will be assembled in Spain.")
     assert only_plant(facts, "Spain").company == "Ford"
+
+
+def test_a_place_opening_the_sentence_before_a_named_plant_leaves_the_plant_its_own_site(nlp):
+    facts = read(nlp, "In Gujarat, the Sanand plant near Ahmedabad has become Tata's export hub. It makes the Nexon.")
+    assert only_plant(facts, "India").site == "Sanand"
+
+
+def test_a_place_opening_the_sentence_before_a_plant_named_by_its_operator_is_its_site(nlp):
+    facts = read(nlp, "In Kostanay, the Zorbaprom plant of the Allur group has started assembly of the Chevrolet Onix.")
+    assert only_plant(facts, "Kazakhstan").site == "Kostanay"

@@ -1182,8 +1182,12 @@ class ArticleReader:
         close = next((j for j in range(k, min(sent.end, k + 10)) if lower[j] == ","), None)
         if close is not None and lower[k] not in ("a", "an", "the", "its"):
             k = close + 1  # past the aside: ", 40 km from the city of Izmir,"
-        if lower[k:k + 1] in (["a"], ["an"], ["the"], ["its"]) and any(
-                lower[j] in lx.PLANT_NOUNS and lower[j] != "line" for j in range(k + 1, min(sent.end, k + 4))):
+        if lower[k:k + 1] not in (["a"], ["an"], ["the"], ["its"]):
+            return set()
+        noun = next((j for j in range(k + 1, min(sent.end, k + 4)) if lower[j] in lx.PLANT_NOUNS and lower[j] != "line"), None)
+        # (not "In Gujarat, the Sanand plant ...": a plant with a site of its own, named before the noun; but "In
+        # Kostanay, the Xyz plant of the Abc group" is there: a plant named by its operator)
+        if noun is not None and not any(self.ent_type[j] in ("PLACE", "COUNTRY") for j in range(k + 1, noun)):
             return {id(place)}
         return set()
 
