@@ -83,6 +83,8 @@ PASSIVE_APPOINTING = frozenset(["named", "appointed", "promoted", "elevated", "t
                                 "reappointed", "re-appointed", "confirmed"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
+GENERIC_ZONE_WORDS = SITE_HEADS | frozenset(["special", "economic", "free", "industrial", "trade", "export", "processing",
+                                             "development", "technology", "investment", "business"])
 BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
@@ -1026,9 +1028,23 @@ class EntityResolver:
         while (end < len(doc) and end - start < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
                and lower[end] not in self.role_words and lower[end] not in lx.MONTHS):
             end += 1
+        if label == "PLACE" and end > start:
+            end = self._zone_name_end(doc, start, end, taken)
         if end == start or lower[start] in STOP_WORDS:
             return None
         return Span(doc, start, end, label=label, span_id=self.index.span_text(start, end))
+
+    def _zone_name_end(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
+        """'the Special Economic Zone': a zone's or park's name runs on past a word that also opens a title
+        ('Economic', as in an economic minister's), up to the zone word; other runs end where they ended."""
+        text, lower = self.index.text, self.index.lower
+        k = end
+        while k < len(doc) and k - start < 4 and text[k].istitle() and text[k].isalpha() and k not in taken and lower[k] not in lx.MONTHS:
+            k += 1
+            if lower[k - 1] in SITE_HEADS:
+                # "the Special Economic Zone of Coega": generic words only name no site; the town after them does
+                return start if all(w in GENERIC_ZONE_WORDS for w in lower[start:k]) else k
+        return end
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:

@@ -29,11 +29,11 @@ JOB_CUT_WORDS = frozenset(
      "cost", "costs", "costing"]
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
-JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts", "personnel", "colleagues"])
+JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts", "personnel", "colleagues", "associates"])
 # "the number of employees will rise to 780 persons", "1,100 people were recruited": people counted as staff
 JOB_PEOPLE_CUES = frozenset(
     ["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs", "work", "works", "working",
-     "employees", "staff", "personnel", "recruit", "recruits", "recruited", "recruiting"]
+     "employees", "staff", "personnel", "recruit", "recruits", "recruited", "recruiting", "employment"]
 )
 # a data sheet's label for a plant's staff: "Headcount: 2,100", "Employees at year end: 3,900"
 HEADCOUNT_LABELS = frozenset(["headcount", "workforce", "employees", "employment", "staff", "jobs"])

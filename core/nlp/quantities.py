@@ -50,6 +50,9 @@ VAGUE_QUANTIFIERS = frozenset(["several", "few", "many", "numerous", "couple"])
 BARE_SCALES = HYPHENED_SCALES | {"hundred"}
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
+REACH_VERBS = frozenset(["hit", "hits", "reach", "reaches", "reaching", "top", "tops", "exceed", "exceeds"])
+KIT_ACRONYMS = frozenset(["ckd", "skd", "cbu", "mkd"])  # knocked-down kits and built-up units: how the units come
+SUPPLY_WORDS = frozenset(["supply", "supplier", "suppliers", "supply-chain"])
 MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
 # a yearly figure sold, shipped or paid is no capacity, even after a verb of making
 NOT_MADE_WORDS = lx.EXPORT_CUES | frozenset(["sold", "sell", "sells", "sales", "price", "priced", "costs", "cost", "paid", "pays"])
@@ -134,6 +137,36 @@ def _positions(words: list, word) -> list[int]:
 
 MAX_CURRENCIES_KEPT = 10_000
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
+
+
+def _bracketed_acronym(text: list[str], k: int) -> bool:
+    """A token of '(CKD)' or '(SKD)' written after the words it shortens: part of the modifiers of a counted noun."""
+    def acronym(j: int) -> bool:
+        return 0 <= j < len(text) and text[j].isalpha() and text[j].isupper() and len(text[j]) <= 5
+    if text[k] == "(":
+        return acronym(k + 1) and k + 2 < len(text) and text[k + 2] == ")"
+    if text[k] == ")":
+        return acronym(k - 1) and text[k - 2] == "("
+    return acronym(k) and text[k - 1] == "(" and k + 1 < len(text) and text[k + 1] == ")"
+
+
+def _capacity_reaches(before: list[str]) -> bool:
+    """'expects annual capacity for the model to hit 4,000': a bare figure that a capacity named a few words back
+    reaches."""
+    return "capacity" in before and (before[-1:] and before[-1] in REACH_VERBS or before[-2:-1] and before[-2] in REACH_VERBS)
+
+
+def _in_supply_chain(after: list[str]) -> bool:
+    """'15,000 workers in the supply chain', '9,000 workers in related supply chain industries', '700 jobs at
+    suppliers': work at a plant's suppliers, not the plant's own staff."""
+    return after[:1] in (["in"], ["at"], ["across"]) and not SUPPLY_WORDS.isdisjoint(after[1:])
+
+
+def _number_of_staff(before: list[str]) -> bool:
+    """'raise the number of associates by about 400': the figure of a plant's staff, right after the noun it counts
+    (not 'the total number of jobs at the industrial park to 9,000', the jobs of a place)."""
+    core = before[:-1] if before[-1:] and before[-1] not in ("by", "to") else before  # past 'about', 'approximately'
+    return core[-4:-2] == ["number", "of"] and core[-2] in lx.JOB_WORDS and core[-1] in ("by", "to") and core[-5:-4] != ["total"]
 
 
 def _digit_group(text: str) -> bool:
@@ -484,7 +517,7 @@ class QuantityFinder:
         if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
-                or lower[head_i + 1:head_i + 4] == ["in", "the", "supply"]
+                or _in_supply_chain(lower[head_i + 1:head_i + 6])
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
             return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
@@ -492,7 +525,7 @@ class QuantityFinder:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)
         # "Headcount at 31 December 2024: 3,900": a data sheet's label, dated; the day of the date counts nobody
         labelled = before[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
-        if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS))
+        if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS)) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
@@ -528,7 +561,7 @@ class QuantityFinder:
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
-        if "capacity" in before and lower[:1] != ["%"]:
+        if ("capacity" in before or _capacity_reaches(index.lower[max(sent_start, start - 9):start])) and lower[:1] != ["%"]:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if (annual and set(before) & lx.CAPACITY_CUES or bare_annual) and not set(before) & NOT_MADE_WORDS:  # not "builds X, and sold 50,000 a year"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
@@ -538,7 +571,7 @@ class QuantityFinder:
     def _head_noun(tokens: _Tokens, words: list[int]) -> tuple[str, int]:
         """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '10,000 direct and indirect jobs'."""
         lowers = tokens.lower
-        for i, k in enumerate(words[:6]):
+        for i, k in enumerate(words[:8]):
             word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
@@ -549,6 +582,8 @@ class QuantityFinder:
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             text = tokens.text[k]  # Token.is_lower, .is_alpha, .is_title are these str tests
             modifier = text.islower() and (text.isalpha() or text == "-") or text.istitle() and text.isalpha() and i < 2
+            # "50,000 completely knocked down (CKD) units", "90,000 CKD units"
+            modifier = modifier or _bracketed_acronym(tokens.text, k) or word in KIT_ACRONYMS
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
             if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and tokens.like_num[k]:
                 break
@@ -709,7 +744,7 @@ class QuantityFinder:
         """Indices of the words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
         out: list[int] = []
         i = self._past_made_in(tokens, end)
-        while i < sent_end and len(out) < 6:
+        while i < sent_end and len(out) < 10:
             if tokens.ent_type[i] in self.entity_types:
                 i += 1
                 continue

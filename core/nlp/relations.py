@@ -97,6 +97,8 @@ SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "d
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
 ADD_VERBS = frozenset(["add", "adds", "adding"])
+PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
+SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
@@ -295,6 +297,8 @@ class ArticleReader:
         self.plants: list[PlantFact] = []
         self.exports: dict[tuple, ExportFact] = {}
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
+        # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
+        self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
         self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
         # the one country the sentence before named, with no company ("Turkish car output fell 4%.")
@@ -418,6 +422,7 @@ class ArticleReader:
             named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
             if named:
                 self.last_models = named
+        self._settle_country_investments()
         if self.orphans and len(self.plants) == 1:
             for sent, q in self.orphans:
                 self._set_figure(self.plants[0], q, sent, confidence=0.6)
@@ -520,10 +525,10 @@ class ArticleReader:
                     return next(iter(namesakes))
                 if self.main_country in namesakes:  # "Victoria" in a story about Australia that also names the US
                     return self.main_country
-            # (only a subdivision from the ISO list, which has no coordinates here; a state the gazetteer's own file
-            # holds, like "Texas", is that state wherever the story is told)
+            # (only a subdivision from the ISO list, which has no coordinates here, or a state written after a town;
+            # a state the gazetteer's own file holds, like "Texas", is that state wherever the story is told)
             if (place and place.kind == "state" and place.lat is None and self.placed_countries
-                    and place.country not in self.placed_countries):
+                    and place.country not in self.placed_countries and place.name not in self._states_after_towns):
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
@@ -534,6 +539,12 @@ class ArticleReader:
                 return state.country  # "Casa Grande, Arizona", a town the gazetteer lacks: its state's country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
         return None
+
+    @cached_property
+    def _states_after_towns(self) -> set[str]:
+        """The states the article writes after a town and a comma ('Casa Grande, Arizona'): states it places towns in,
+        so the state named again alone ('its Arizona site') is that state, not a site the gazetteer lacks."""
+        return {state.name for e in self.all_ents if e.label_ == "PLACE" and (state := self._state_after(e)) is not None}
 
     def _state_after(self, ent: Span) -> Place | None:
         """The state or province written after a town and a comma ("Casa Grande, Arizona"), if the gazetteer knows it."""
@@ -583,12 +594,24 @@ class ArticleReader:
                     and not self._company_nationality(other)):
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
-                return self.gaz.places[other.text].country
+                return self._namesake_country(other)
         # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
         namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
         if len(namesakes) == 1:
             return next(iter(namesakes))
         return self.main_country or self.last_country
+
+    def _namesake_country(self, ent: Span) -> str:
+        """The country of a known town or state that places another site in its sentence: 'its Oakvale plant in
+        Victoria' in a story about Australia is in the Australian state, not in the Canadian city of that name."""
+        place = self.gaz.places[ent.text]
+        if self.named_countries and place.country not in self.named_countries:
+            namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+            if len(namesakes) == 1:
+                return next(iter(namesakes))
+            if self.main_country in namesakes:
+                return self.main_country
+        return place.country
 
     def _company_nationality(self, ent: Span) -> bool:
         """'Japan's Suzuki Motor', 'China's BYD': a country's possessive before a company tells where the company is
@@ -1048,6 +1071,31 @@ class ArticleReader:
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
         self._plant_named_again(sent, ents)
+        self._invested_in_country(sent, ents, qs)
+
+    def _invested_in_country(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
+        """'Nissan said it would invest a total of $100 million to expand its operations in Egypt': a company's
+        investment in a country where no plant is known yet; it goes to the company's one plant there, if the article
+        goes on to name exactly one (_settle_country_investments)."""
+        if not self.words & lx.INVESTMENT_CUES:
+            return
+        money = next((q for q in qs if q.label_ == "MONEY"), None)
+        if money is None:
+            return
+        lower = self.index.lower
+        country = next((e for e in ents if e.label_ == "COUNTRY" and e.start > money.end and lower[e.start - 1] == "in"
+                        and e.text not in self.gaz.demonyms and not self._in_compound(e)), None)
+        if country is None or any(p.country == country.ent_id_ for p in self.plants):
+            return
+        company, _ = self._subject_company(sent, ents, before=money.start)
+        if company:
+            self.country_investments.append((sent, money, country.ent_id_, company))
+
+    def _settle_country_investments(self) -> None:
+        for sent, money, country, company in self.country_investments:
+            there = [p for p in self.plants if p.country == country and p.company and self.gaz.same_group(p.company, company)]
+            if len(there) == 1 and there[0].investment is None and len([p for p in self.plants if p.country == country]) == 1:
+                self._set_figure(there[0], money, sent, confidence=0.6)
 
     def _plant_named_again(self, sent: Sentence, ents: list[Span]) -> None:
         """'Pamplona builds the Taigo. Nissan will invest in its Avila plant. Workers in Pamplona were told that the plant
@@ -1077,6 +1125,9 @@ class ArticleReader:
         located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
         listed = self._coordinated_sites(ents, located)
         located |= listed
+        located |= self._province_of_located_country(ents, located)
+        located |= self._place_opening_a_plant(sent, ents)
+        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e)}
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -1084,7 +1135,8 @@ class ArticleReader:
             if not country:
                 continue
             if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
-                                            or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])):
+                                            or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
+                    and not self._invests_in_own_plants(ent, qs):
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
             # "The plant at Figueruelas, on the plain west of Zaragoza": a town placed by another is one site
@@ -1164,6 +1216,72 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _province_of_located_country(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'a factory in Brazil's northeastern Bahia state': the state or province written after the country of the
+        plant, with the country's possessive, places the plant there."""
+        lower = self.index.lower
+        found = set()
+        for country in ents:
+            if id(country) not in located or country.label_ != "COUNTRY" or lower[country.end:country.end + 1] not in (["'s"], ["’s"]):
+                continue
+            k = country.end + 1
+            while k < len(lower) and k - country.end <= 3 and self.doc[k].is_lower and self.doc[k].is_alpha:
+                k += 1  # "northeastern", "southern"
+            place = next((e for e in ents if e.start == k and e.label_ == "PLACE"), None)
+            if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
+                found.add(id(place))
+        return found
+
+    def _part_made_there(self, ent: Span) -> bool:
+        """'a new model born on a platform that will be assembled in the United States': the place where a part
+        (platform, engine, battery) is made, the relative clause's subject, is no plant of vehicles."""
+        lower = self.index.lower
+        verb = ent.start - 2
+        if verb < 3 or lower[ent.start - 1] not in ("in", "at") or lower[verb] not in BUILD_VERBS:
+            return False
+        rel = next((k for k in range(verb - 1, max(0, verb - 5), -1) if lower[k] in ("that", "which")), None)
+        return rel is not None and (lower[rel - 1] in PART_NOUNS or lower[rel - 1] in COMPONENT_PLURALS)
+
+    def _demonym_of_sector(self, ent: Span) -> bool:
+        """'the largest investment in the Turkish automotive industry': a demonym naming a country's industry, market or
+        economy places no plant."""
+        if ent.label_ != "COUNTRY" or ent.text not in self.gaz.demonyms:
+            return False
+        lower = self.index.lower
+        k = ent.end
+        while k < len(lower) and k - ent.end < 3 and self.doc[k].is_lower and lower[k] not in SECTOR_NOUNS:
+            k += 1
+        return k < len(lower) and lower[k] in SECTOR_NOUNS
+
+    def _place_opening_a_plant(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'In Oakvale, 40 km from the city of Izmir, a plant with a capacity of 200,000 cars was to be built': the place
+        opening the sentence, past an aside, then a plant as the subject."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("in", "at"):
+            return set()
+        place = next((e for e in ents if e.start == sent.start + 1 and e.label_ == "PLACE"), None)
+        if place is None or lower[place.end:place.end + 1] != [","]:
+            return set()
+        k = place.end + 1
+        close = next((j for j in range(k, min(sent.end, k + 10)) if lower[j] == ","), None)
+        if close is not None and lower[k] not in ("a", "an", "the", "its"):
+            k = close + 1  # past the aside: ", 40 km from the city of Izmir,"
+        if lower[k:k + 1] not in (["a"], ["an"], ["the"], ["its"]):
+            return set()
+        noun = next((j for j in range(k + 1, min(sent.end, k + 4)) if lower[j] in lx.PLANT_NOUNS and lower[j] != "line"), None)
+        # (not "In Gujarat, the Sanand plant ...": a plant with a site of its own, named before the noun; but "In
+        # Kostanay, the Xyz plant of the Abc group" is there: a plant named by its operator)
+        if noun is not None and not any(self.ent_type[j] in ("PLACE", "COUNTRY") for j in range(k + 1, noun)):
+            return {id(place)}
+        return set()
+
+    def _invests_in_own_plants(self, ent: Span, qs: list[Span]) -> bool:
+        """'will invest $900 million to modernise its factories in Ruritania': a sum spent on a company's plants in one
+        country, stated before them, is that country's plant's investment (not 'Both come from its plants in India')."""
+        lower = self.index.lower
+        return (lower[ent.start - 3:ent.start - 2] == ["its"]
+                and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
 
     def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
         """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the
@@ -1640,7 +1758,7 @@ class ArticleReader:
                     and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
-                     and not self._former_owner(e)]
+                     and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents)]
         # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
         owners = [e for e in preceding if self._shareholder(sent, e, ents)]
         if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
@@ -1687,6 +1805,15 @@ class ArticleReader:
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
 
+    def _acronym_of_aside(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
+        """'X, a carmaker backed by the Public Investment Fund (PIF), said': the bracketed short name of a company
+        named in an aside is in the aside too."""
+        lower = self.index.lower
+        if ent.start < 2 or lower[ent.start - 1] != "(" or lower[ent.end:ent.end + 1] != [")"]:
+            return False
+        full = next((e for e in ents if e.label_ == "COMPANY" and e.end == ent.start - 1), None)
+        return full is not None and self._in_apposition(sent, full)
+
     def _brand_of_built_model(self, subject: Span, brand: Span) -> bool:
         """'Stellantis will build Leapmotor's B10 at its Zaragoza plant': the company named before a model it sells,
         after the verb of making, is the model's brand; 'its' is the subject's."""
@@ -1725,7 +1852,8 @@ class ArticleReader:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
         lower = self.index.lower
         i = ent.start - 1
-        while i > sent.start and lower[i] not in (",", "(", "—"):
+        # past a bracket closed before the company: "X, a US-based electric vehicle (EV) maker backed by Y,"
+        while i > sent.start and (lower[i] not in (",", "(", "—") or lower[i] == "(" and ")" in lower[i + 1:ent.start]):
             i -= 1
         # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
         possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
@@ -2150,6 +2278,8 @@ class ArticleReader:
         lower = self.index.lower
         if self.current_plant is not None and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_ANAPHORS:
             return []  # "The plant, operated by X, ...": the plant the article is describing
+        if self.current_plant is not None and self._plant_anaphor_opens_clause(sent, ents):
+            return []  # "In the first phase, the plant will make the X, said the head of Y, a venture with Z": the same plant
         plants = []
         for ent in ents:
             if ent.label_ != "COMPANY":
@@ -2174,6 +2304,15 @@ class ArticleReader:
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
+
+    def _plant_anaphor_opens_clause(self, sent: Sentence, ents: list[Span]) -> bool:
+        """'In the initial phase, the plant will make ...': after an opening phrase and its comma, 'the plant' is the
+        subject, before any company is named."""
+        lower = self.index.lower
+        first_company = next((e.start for e in ents if e.label_ == "COMPANY"), sent.end)
+        comma = next((k for k in range(sent.start, min(first_company, sent.start + 8)) if lower[k] == ","), None)
+        return (comma is not None and lower[comma + 1:comma + 2] == ["the"] and comma + 2 < first_company
+                and lower[comma + 2] in lx.PLANT_ANAPHORS)
 
     def _named_plant(self, ent: Span) -> bool:
         """'a factory identified as X', 'a plant called X', 'the plant run by X'."""
@@ -2225,13 +2364,24 @@ class ArticleReader:
         anaphor = bool(lower & lx.PLANT_ANAPHORS)
         if target is None and self.current_plant is not None:
             other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
-            if anaphor or not other_company:
+            if (anaphor or not other_company) and not (other_company and self._another_new_plant(sent)):
                 target = self.current_plant
         for q in self._targets_first(figures):
             if target is not None:
                 self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
+
+    def _another_new_plant(self, sent: Sentence) -> bool:
+        """'PTT said it would invest $1 billion in an EV plant with Foxconn': a plant brought in with 'a' or 'an' in a
+        sentence naming another company is a new one of theirs, not the plant the text spoke of."""
+        lower = self.index.lower
+        # (not "a dedicated assembly line": a line is added inside a plant, maybe the one the text spoke of)
+        nouns = [k for k in range(sent.start, sent.end) if lower[k] in lx.PLANT_NOUNS and lower[k] != "line" and self.ent_type[k] == ""]
+        return bool(nouns) and all(
+            any(lower[j] in ("a", "an") for j in range(max(sent.start, k - 3), k))
+            and not any(lower[j] in ("the", "its", "their", "this", "that") for j in range(max(sent.start, k - 3), k))
+            for k in nouns)
 
     def _plant_by_noun(self, sent: Sentence) -> PlantFact | None:
         """'builds it at the Ayrton Senna complex in Resende ... also built in Bursa ... the complex now has capacity
@@ -2296,6 +2446,8 @@ class ArticleReader:
         assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
             lower[k] in ADD_VERBS and any(k < m.start <= k + 3 and set(lower[k + 1:m.start]) <= {"the", "new", "a", "an"}
                                           for m in subjects) for k in range(sent.start, subjects[-1].start))
+        # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
+        assigned = assigned or self._production_added(sent, subjects)
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
         assigned = assigned or "home" in self.words and any(
             lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
@@ -2341,6 +2493,13 @@ class ArticleReader:
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
+
+    def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and
+        the model right after (a word or two of description between)."""
+        lower = self.index.lower
+        return any(lower[k] in ADD_VERBS and lower[k + 1:k + 3] in (["production", "of"], ["assembly", "of"], ["manufacturing", "of"])
+                   and any(k + 3 <= m.start <= k + 8 for m in subjects) for k in range(sent.start, subjects[-1].start))
 
     def _it_after_time_opener(self, sent: Sentence, verb: int) -> bool:
         """'From November it will also assemble', 'Since May it has also been making': 'it' the subject of the verb of
@@ -2477,6 +2636,10 @@ class ArticleReader:
                 return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
             if lower[k] in COMPANY_TOTAL_WORDS and k >= 2 and lower[k - 1] in ("'s", "’s") and self.ent_type[k - 2] == "COMPANY":
                 return True  # "Toyota's overall capacity", "HCIL's total annual production capacity"
+            if lower[k] in COMPANY_TOTAL_WORDS and lower[k - 1:k] == ["our"]:
+                return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
+            if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
+                return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
             if lower[k] in AGGREGATE_WORDS:
                 # not "the site's combined capacity"; but "the factories together have capacity for ..." is a sum
                 return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)
@@ -2565,7 +2728,8 @@ class ArticleReader:
         lower = self.index.lower
         after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
         if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
-            return True
+            # (not "the €1.3 billion production facility": the cost of a plant)
+            return not (after[0] == "production" and after[1:2] and after[1] in lx.PLANT_NOUNS)
         start = self.index.sent_bounds(q.start)[0]
         return "sector" in lower[max(start, q.start - 10):q.start]
 
