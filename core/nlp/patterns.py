@@ -79,14 +79,6 @@ def _capitals_variant(surface: str) -> str | None:
     return variant if variant != surface else None
 
 
-def _series_variant(surface: str) -> str | None:
-    """'3-series', 'E-class': a range name ('3 Series', 'E-Class') as wire copy writes it, hyphened and in lower case."""
-    parts = surface.replace("-", " ").split(" ")
-    if len(parts) == 2 and parts[1] in ("Series", "Class") and len(parts[0]) <= 2:
-        return f"{parts[0]}-{parts[1].lower()}"
-    return None
-
-
 def _maker_capitals_variant(model_surface: str) -> str | None:
     """'Hyundai AURA', 'Nissan LEAF': a model's one-word name in capitals, as press releases style it, after its maker
     (a word in capitals alone is a headline's word as often as a model: see _capitals_variant)."""
@@ -142,8 +134,6 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "es", keys[0])  # "58,000 HiLuxes", "Yaris Crosses"
         if (capitals := _capitals_variant(surface)) is not None and capitals not in gaz.model_aliases:
             add("MODEL_AMBIG" if ambiguous else "MODEL", capitals, keys[0])
-        if (series := _series_variant(surface)) is not None and series not in gaz.model_aliases:
-            add("MODEL_AMBIG" if ambiguous else "MODEL", series, keys[0])  # "the next-generation 3-series"
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)
     for surface, canonical in gaz.countries.items():
