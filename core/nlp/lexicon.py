@@ -64,7 +64,7 @@ PLANT_ANAPHORS = frozenset(["plant", "factory", "facility", "site", "line", "pro
 START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "commence", "commences", "launch", "launches", "open", "opens", "opening"])
 # "a KES4.1bn ($31.7m) programme", "a GHS580m upgrade of its paint shop": nouns of money spent on a plant
 SPENDING_NOUNS = frozenset(["programme", "program", "upgrade", "expansion", "overhaul", "modernisation", "modernization",
-                            "retooling", "refit", "revamp"])
+                            "retooling", "refit", "revamp", "plan", "project", "makeover", "conversion"])
 INVESTMENT_CUES = frozenset(
     ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "commit", "commits", "committed", "committing", "retooling", "retool", "retooled"]
 )

@@ -48,6 +48,19 @@ HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # 
 # quantifier states no figure (read alone, "thousand" would be 1,000)
 VAGUE_QUANTIFIERS = frozenset(["several", "few", "many", "numerous", "couple"])
 BARE_SCALES = HYPHENED_SCALES | {"hundred"}
+# "a multi-billion rand upgrade", "a multi-million-dollar plant": a scale word after "multi-" states no figure either
+VAGUE_PREFIXES = frozenset(["multi", "multiple"])
+# "640,000 engines", "0.9 million gearboxes": parts a plant makes, whose yearly count is no vehicle capacity
+PART_PRODUCTS = frozenset(["engines", "engine", "transmissions", "gearboxes", "axles", "batteries", "cells", "motors",
+                           "components", "parts", "seats", "tyres", "tires", "chips"])
+# "30 showrooms staffed by 450 employees": the staff of shops, not of a plant
+# (not "shops": "a new paint shop, and 800 people were hired" are the plant's)
+NON_PLANT_WORKPLACES = frozenset(["outlets", "dealerships", "showrooms", "dealers"])
+# "a population of some 40 million people": people counted as inhabitants, not staff
+POPULATION_WORDS = frozenset(["population", "inhabitants", "residents", "citizens", "consumers"])
+# "The works produced 22,000 cars every month": what was made, past tense, is output, not what the plant can make
+PAST_MAKING_VERBS = frozenset(["produced", "built", "made", "assembled", "manufactured", "rolled"])
+MODAL_WORDS = frozenset(["can", "could", "will", "would", "be", "able", "capable", "designed"])
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
 REACH_VERBS = frozenset(["hit", "hits", "reach", "reaches", "reaching", "top", "tops", "exceed", "exceeds"])
@@ -167,6 +180,35 @@ def _number_of_staff(before: list[str]) -> bool:
     (not 'the total number of jobs at the industrial park to 9,000', the jobs of a place)."""
     core = before[:-1] if before[-1:] and before[-1] not in ("by", "to") else before  # past 'about', 'approximately'
     return core[-4:-2] == ["number", "of"] and core[-2] in lx.JOB_WORDS and core[-1] in ("by", "to") and core[-5:-4] != ["total"]
+
+
+def _supplies_home(clause: list[str]) -> bool:
+    """'the new works will supply the country with about 30,000 cars annually', 'to supply the local market with':
+    what a plant makes for its own country, no shipment abroad."""
+    for k, word in enumerate(clause):
+        if word in ("supply", "supplies", "supplying") and clause[k + 1:k + 2] == ["the"]:
+            rest = clause[k + 2:k + 5]
+            if rest[:2] in (["country", "with"], ["local", "market"], ["domestic", "market"], ["home", "market"]):
+                return True
+    return False
+
+
+def _capable_of(before: list[str]) -> bool:
+    """'is capable of up to 35,000 annually', 'capable of about 20,000 a year': what a plant can make."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("up", "to", "about", "around", "some", "nearly", "roughly", "approximately"):
+        k -= 1
+    return before[max(0, k - 2):k] == ["capable", "of"]
+
+
+def _past_output(before: list[str]) -> bool:
+    """'The works produced 900 cars a day and 22,000 cars every month': a verb of making in the past tense
+    governs the figure (not 'was built to make 3,000 cars a month', 'can be produced', 'capacity')."""
+    made = [k for k, w in enumerate(before) if w in PAST_MAKING_VERBS]
+    if not made or not MODAL_WORDS.isdisjoint(before) or "capacity" in before:
+        return False
+    k = made[-1]
+    return "to" not in before[k + 1:] and MAKING_VERBS.isdisjoint(before[k + 1:]) and before[k - 1:k] not in (["was"], ["were"], ["is"], ["are"])
 
 
 def _digit_group(text: str) -> bool:
@@ -439,7 +481,8 @@ class QuantityFinder:
                 end += 1  # "14 m", "1.2 bn"
             elif not words and end + 1 < n and lower[end] == "-" and lower[end + 1] in HYPHENED_SCALES:
                 end += 2  # "a $1.3-billion investment", "a 500-million-euro plant"
-            if words and lower[i] in BARE_SCALES and i > 0 and lower[i - 1] in VAGUE_QUANTIFIERS:
+            if words and lower[i] in BARE_SCALES and i > 0 and (lower[i - 1] in VAGUE_QUANTIFIERS
+                                                               or lower[i - 1] == "-" and lower[i - 2:i - 1] and lower[i - 2] in VAGUE_PREFIXES):
                 vague_until = end  # no figure, and no part of it read as one
                 continue
             if not words or any(lower[k] in NUMBER_WORDS for k in range(i, end)):
@@ -514,10 +557,16 @@ class QuantityFinder:
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
         # "1,500 direct employment opportunities"
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
-        if head in lx.JOB_WORDS or working_places or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
+        if head in ("people", "persons") and not POPULATION_WORDS.isdisjoint(before):
+            return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "a population of 40 million people"
+        # "the factory's 2,300 loyal and able people": people a plant has are its staff
+        plant_people = head in ("people", "persons") and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in lx.PLANT_NOUNS
+        if head in lx.JOB_WORDS or working_places or plant_people or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
                 or _in_supply_chain(lower[head_i + 1:head_i + 6])
+            # "30 showrooms staffed by 450 employees": the staff of shops, not the plant's
+            elsewhere = elsewhere or not NON_PLANT_WORKPLACES.isdisjoint(before)
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
             return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
@@ -525,21 +574,27 @@ class QuantityFinder:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)
         # "Headcount at 31 December 2024: 3,900": a data sheet's label, dated; the day of the date counts nobody
         labelled = before[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
+        if lower[:2] == ["-", "strong"] and lower[2:3] and (lower[2] in ("workforce", "staff", "team", "payroll") or lower[2] in lx.JOB_WORDS):
+            return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
         if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS)) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
         # "can build around 150,000 a year": no counted noun, the period right after the figure and a verb of making
-        # before it (not "double car production to 3 million a year", a country's output)
+        # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
+        # up to 35,000 annually": what it can make, the verb of making left unsaid
         bare_annual = (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._per_year(lower[:2])
-                       and bool(set(before) & MAKING_VERBS))
+                       and (bool(set(before) & MAKING_VERBS) or _capable_of(before)))
         # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         monthly = tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH if head_i >= 0 else False
-        if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS):
+        # "The works produced 900 cars a day and 22,000 cars every month": output made, not what it can make
+        clause_before = index.lower[max(sent_start, start - 10):start]
+        made = _past_output(clause_before)
+        if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not made:
             # "can produce 2,000 units a month": capacity is stated per year
             return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
@@ -551,7 +606,7 @@ class QuantityFinder:
             clause = index.lower[max(sent_start, start - (18 if ranged or restated else 10)):start]
             # "ship 9,000 pickups a year": a yearly export volume, not what the plant can make
             # "sends 18,000 of them a year to Canada" too
-            shipped = bool(set(before) & SHIPPING_VERBS) and "capacity" not in clause
+            shipped = bool(set(before) & SHIPPING_VERBS) and "capacity" not in clause and not _supplies_home(clause)
             # "under which 2,000 cars a year will be supplied": the verb of shipping after the yearly figure, passive
             later = lower[head_i + 3:head_i + 7] if head_i >= 0 and annual else []
             verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)
@@ -563,7 +618,8 @@ class QuantityFinder:
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
         if ("capacity" in before or _capacity_reaches(index.lower[max(sent_start, start - 9):start])) and lower[:1] != ["%"]:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
-        if (annual and set(before) & lx.CAPACITY_CUES or bare_annual) and not set(before) & NOT_MADE_WORDS:  # not "builds X, and sold 50,000 a year"
+        if ((annual and set(before) & lx.CAPACITY_CUES or bare_annual) and not set(before) & NOT_MADE_WORDS  # not "builds X, and sold 50,000 a year"
+                and head not in PART_PRODUCTS):  # not "each year make some 640,000 engines"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
 

@@ -143,6 +143,31 @@ COUNTED_NOT_VEHICLES = frozenset(["models", "brands", "variants", "versions", "t
                                   "dealers", "dealerships", "years", "months", "ports", "plants", "factories"])
 # who sets a country's goals: "the government wants 300,000 cars a year built in the kingdom"
 GOVERNMENT_WORDS = frozenset(["government", "ministry", "minister", "kingdom", "authorities", "state", "country", "cabinet"])
+# "These six carmakers will ...", "14 vehicle makers operate in X ..., employing 31,000 people": a sentence
+# whose subject counts several makers states their sum, no one plant's figure
+# (not "the two companies will invest $1 billion in the plant": partners in one plant; nor any sentence naming one plant)
+GROUP_COUNT_WORDS = frozenset(["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                               "several", "many", "other"])
+GROUP_MAKER_NOUNS = lx.MAKER_PLURALS | frozenset(["companies", "firms", "automobile", "groups"])
+# "the combined output of both ... factories", "other Zorvex plants around the world, each with capacity of":
+# several plants counted with a number or set apart as others
+PLANT_PLURALS = frozenset(["plants", "factories", "facilities", "sites", "complexes", "works"])
+# "an R&D centre", "a design center", "a training centre": sites of work that make no vehicles
+NON_PLANT_CENTRES = frozenset(["r&d", "research", "design", "training", "technical", "technology", "engineering", "innovation",
+                               "development", "testing", "test", "distribution", "logistics", "data", "customer", "service"])
+BUDGET_WORDS = frozenset(["capex", "expenditure", "budget", "budgets", "outlay"])
+RAISE_VERBS = frozenset(["increase", "increases", "increased", "increasing", "raise", "raises", "raised", "raising", "boost", "boosts",
+                         "boosted", "boosting", "expand", "expands", "expanded", "expanding", "lift", "lifts", "lifted", "lifting",
+                         "double", "doubles", "doubled", "doubling", "ramp", "ramps", "ramped", "ramping", "grow", "grows", "grew"])
+# "adds some 4 billion a year to the economy", "will generate $2 billion for the local economy": money a plant brings in
+CONTRIBUTION_WORDS = frozenset(["contribute", "contributes", "contributed", "contributing", "contribution", "generate", "generates",
+                                "generated", "generating", "add", "adds", "added", "adding"])
+# "The province has drawn in 9 billion of investments": money a place drew in from many investors
+ATTRACT_WORDS = frozenset(["attract", "attracts", "attracted", "attracting", "drew", "draw", "draws", "drawn", "lured", "lure"])
+# "The province will provide Zorvex with $40 million": money handed to the company is aid, not its investment
+RECIPIENT_WORDS = frozenset(["company", "it", "them", "firm", "automaker", "carmaker", "group", "investor"])
+PROVIDE_WORDS = frozenset(["provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "offer", "offers",
+                           "offered", "offering", "award", "awards", "awarded"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
@@ -1052,9 +1077,14 @@ class ArticleReader:
             if named_again:
                 places = [(created[0], self._slot_start.get(id(created[0]), sent.end)), *named_again]
                 for q in self._targets_first(qs):
-                    self._set_figure(min(places, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
+                    # not a plant named inside a dashed aside the figure is outside of
+                    here = [(p, at) for p, at in places if not self._aside_apart(at, q, sent)]
+                    if here:
+                        self._set_figure(min(here, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
             elif len(created) == 1:
                 for q in self._targets_first(qs):
+                    if self._aside_apart(self._slot_start.get(id(created[0]), -1), q, sent):
+                        continue  # "Zorvex -- which also builds in Peru -- will invest $300m in the factory in X"
                     self._set_figure(created[0], q, sent)
                 if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
                     self._models_for_known_plant(sent, ents, subjects)
@@ -1063,8 +1093,11 @@ class ArticleReader:
                 for q in self._targets_first(qs):
                     # the nearest plant of the figure's own clause ("... with capacity for 150,000, while the X plant ...")
                     own = [p for p in created if clause_of(self._slot_start.get(id(p), sent.end)) == clause_of(q.start)]
-                    nearest = min(own or created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
-                    self._set_figure(nearest, q, sent)
+                    # not a plant named inside a dashed aside the figure is outside of
+                    candidates = [p for p in own or created if not self._aside_apart(self._slot_start.get(id(p), -1), q, sent)]
+                    if candidates:
+                        nearest = min(candidates, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
+                        self._set_figure(nearest, q, sent)
             return
         self._operator_of_known_plant(sent, ents)
         self._figures_for_known_plant(sent, ents, qs)
@@ -2597,6 +2630,12 @@ class ArticleReader:
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
                                        or self._exported_volume(q, sent)):
             return
+        if self._group_subject(sent, q):
+            return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
+        if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
+            return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
+            return
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"):
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
         elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier not in ("cut", "indirect"):
@@ -2611,6 +2650,69 @@ class ArticleReader:
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _group_subject(self, sent: Sentence, q: Span) -> bool:
+        """'These six carmakers will lift their output by a combined 350,000 units a year', '14 vehicle makers
+        operate in the country ..., employing 31,000 people': the sentence's subject, before the
+        figure, counts several makers (a number of three or more, 'all', 'several', 'many' or 'other', then a maker noun
+        within its first words)."""
+        lower, text = self.index.lower, self.index.text
+        start = sent.start
+        while start < sent.end and lower[start] in ('"', "“", "'", "‘", "(", "-", "those", "these", "the", "all"):
+            if lower[start] == "all" and start + 1 < sent.end and lower[start + 1] in GROUP_MAKER_NOUNS:
+                return q.start > start
+            start += 1
+        if start >= q.start or not (lower[start] in GROUP_COUNT_WORDS or text[start].isdigit() and int(text[start]) >= 3):
+            return False
+        if any(lower[k] in ("plant", "factory", "facility", "site") for k in range(sent.start, sent.end)):
+            return False
+        for k in range(start + 1, min(q.start, start + 4)):
+            if lower[k] in GROUP_MAKER_NOUNS and lower[k] != "automobile":
+                return True
+            if not (self.doc[k].is_alpha and (self.doc[k].is_lower or self.doc[k].is_title)):
+                return False
+        return False
+
+    def _capacity_left_behind(self, q: Span, sent: Sentence) -> bool:
+        """'lift the works' yearly output from 60 000 units': a figure after 'from' (or 'by'), with a
+        verb of raising before it, is what the plant had, not what it will have."""
+        lower = self.index.lower
+        k = q.start - 1
+        if k >= 2 and lower[k] == "-" and self.doc[k - 1].like_num:
+            k -= 2  # "by 0.8-1.1 million units a year": the range's first figure
+        if k < 0 or lower[k] not in ("from", "by"):
+            return False
+        # "grow output by 45,000 units a year": the increase, not the capacity it comes to
+        return bool(set(lower[sent.start:q.start]) & RAISE_VERBS)
+
+    def _goods_value(self, q: Span, sent: Sentence) -> bool:
+        """'will turn out 3,000 trucks a year worth 6 billion rupees': what goods are worth, not money
+        put into a plant; 'worth' right after a count of vehicles or a yearly figure."""
+        lower = self.index.lower
+        worth = q.start - 1
+        if lower[worth:worth + 1] == ["("]:  # "worth 6 billion rupees ($72 million)": the same sum converted
+            worth = next((k for k in range(worth - 1, max(sent.start, worth - 6) - 1, -1) if lower[k] == "worth"), -1)
+        if worth < sent.start + 1 or lower[worth] != "worth":
+            return False
+        window = lower[max(sent.start, worth - 6):worth]
+        return bool(set(window) & (lx.UNIT_WORDS | lx.VEHICLE_WORDS | lx.ANNUAL_WORDS)) or "year" in window[-2:]
+
+    def _money_to_economy(self, q: Span, sent: Sentence) -> bool:
+        """'the sector adds some 4 billion a year to the economy', 'will contribute $2 billion to the national
+        economy': money brought to an economy, not invested in a plant."""
+        lower = self.index.lower
+        after = lower[q.end:min(sent.end, q.end + 8)]
+        if "economy" not in after and "gdp" not in after:
+            return False
+        return bool(set(lower[max(sent.start, q.start - 6):q.start]) & CONTRIBUTION_WORDS) or after[:1] == ["to"]
+
+    def _money_attracted(self, q: Span, sent: Sentence) -> bool:
+        """'the province has drawn in 9 billion of investments from carmakers': what a place drew in
+        from many investors, not one plant's cost (not 'attracted a $1 billion plant')."""
+        lower = self.index.lower
+        if not set(lower[max(sent.start, q.start - 6):q.start]) & ATTRACT_WORDS:
+            return False
+        return not any(lower[k] in lx.PLANT_NOUNS for k in range(q.end, min(sent.end, q.end + 4)))
 
     def _exported_volume(self, q: Span, sent: Sentence) -> bool:
         """'It exports the Qashqai to Japan and Australia, about 20,000 units a year': a yearly figure after a verb
@@ -2632,6 +2734,12 @@ class ArticleReader:
         for k in range(q.start - 1, start - 1, -1):
             if self._region_holds_capacity(k):
                 return True  # "Haryana now has capacity for 2.6 million cars", "Bavaria's capacity of"
+            if lower[k] in ("industry", "sector", "industries") and lower[k + 1] in ("has", "have", "currently", "now", "already"):
+                return True  # "The country's car industry now has capacity for 3 million"
+            if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
+                return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
+            if lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY":
+                return True  # "lift Zorvex's yearly output in Peru to 400,000": a maker's output in a country
             if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY", "MODEL"):
                 return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
             if lower[k] in COMPANY_TOTAL_WORDS and k >= 2 and lower[k - 1] in ("'s", "’s") and self.ent_type[k - 2] == "COMPANY":
@@ -2651,6 +2759,19 @@ class ArticleReader:
                 countries += 1
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
+        return False
+
+    def _several_plants(self, noun: int, sent: Sentence) -> bool:
+        """The plural plant noun at `noun` counts several plants or other ones: 'two Zorvex Peru factories',
+        'both plants', 'other Zorvex assembly facilities' (a number or such word up to five words before)."""
+        lower = self.index.lower
+        for k in range(noun - 1, max(sent.start, noun - 6) - 1, -1):
+            if lower[k] in ("two", "both", "all", "other", "several", "three", "four", "five", "its", "their"):
+                return lower[k] not in ("its", "their") or lower[k + 1] in ("two", "three", "four", "five", "other")
+            if self.index.text[k].isdigit():
+                return True
+            if lower[k] in (",", "and", "of", "the", "at", "in", "to", "for"):
+                return False
         return False
 
     def _national_goal(self, verb: int, sent: Sentence) -> bool:
@@ -2712,6 +2833,8 @@ class ArticleReader:
         lower = self.index.lower
         if AID_WORDS & set(lower[q.end:q.end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
             return True
+        if self._provided_with(q):
+            return True
         k = q.start - 1
         while k > 0 and lower[k] in ("an", "a", "estimated", "about", "around", "some", "roughly", "nearly", "almost"):
             k -= 1
@@ -2722,6 +2845,26 @@ class ArticleReader:
             return bool(AID_WORDS & set(lower[max(start, k - 12):k]))
         return False
 
+    def _provided_with(self, q: Span) -> bool:
+        """'The province will provide Zorvex with $40 million from a jobs fund', 'offered the company $50 million':
+        money handed to the company by another (a verb of giving a few words before, 'with' or a name between)."""
+        lower = self.index.lower
+        start = self.index.sent_bounds(q.start)[0]
+        k = q.start - 1
+        while k > start and lower[k] in ("about", "some", "roughly", "nearly", "almost", "up", "to", "more", "than", "over", "a", "an"):
+            k -= 1
+        for j in range(k, max(start, k - 5) - 1, -1):
+            if lower[j] in PROVIDE_WORDS:
+                # "provide Zorvex with", "offered the company": the one given to named between, with nothing else
+                # (not "will provide a $9m cash injection": the money put in, with no one it is given to)
+                between = range(j + 1, k + 1)
+                recipient = any(self.ent_type[i] == "COMPANY" or lower[i] in RECIPIENT_WORDS for i in between)
+                return recipient and all(self.ent_type[i] == "COMPANY" or lower[i] in RECIPIENT_WORDS or lower[i] in ("the", "with")
+                                         for i in between)
+            if lower[j] in (".", ";") or lower[j] in lx.INVESTMENT_CUES:
+                return False
+        return False
+
     def _not_spent(self, q: Span) -> bool:
         """'roughly 31 billion won in sales', 'EUR 9 million of lost revenue': money earned or lost, not invested; 'total
         approved investment in the automotive sector reached ...': a whole sector's, not a plant's."""
@@ -2730,7 +2873,27 @@ class ArticleReader:
         if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
             # (not "the €1.3 billion production facility": the cost of a plant)
             return not (after[0] == "production" and after[1:2] and after[1] in lx.PLANT_NOUNS)
-        start = self.index.sent_bounds(q.start)[0]
+        start, end = self.index.sent_bounds(q.start)
+        # "put $300 billion into key sectors such as energy": a country's spread over industries
+        if any(w in ("sectors", "industries") for w in lower[q.end:min(end, q.end + 6)]) and not any(
+                w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
+            return True
+        # "$80 million to enlarge its design centre": a centre that makes no cars
+        for k in range(q.end, min(end, q.end + 12)):
+            if lower[k] in lx.PLANT_NOUNS or lower[k] == "and":
+                break  # (not "in new tooling and a logistics centre": the centre one of the things paid for)
+            if lower[k] in ("centre", "center", "headquarters", "campus") and set(lower[max(q.end, k - 2):k]) & NON_PLANT_CENTRES:
+                return True
+        # "spent 2 billion on its Lima, Arequipa and Cusco plants": spread over a list of plants
+        if self._spread_over_plants(q.end, end):
+            return True
+        # "a capex budget of $600 million for this financial year": a company's budget for a year
+        if set(lower[max(start, q.start - 6):q.start]) & BUDGET_WORDS and "year" in lower[q.end:min(end, q.end + 6)] and not any(
+                w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
+            return True
+        # "bringing its cumulative investment in the country to $2 billion": a running total
+        if "cumulative" in lower[max(start, q.start - 8):q.start]:
+            return True
         return "sector" in lower[max(start, q.start - 10):q.start]
 
     def _money_names_plant(self, q: Span) -> bool:
@@ -2755,7 +2918,65 @@ class ArticleReader:
             j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
             if lower[j:j + 1] and lower[j] in lx.PLANT_NOUNS:
                 return True
+        if lower[k:k + 1] and lower[k] in ("in", "at") and self._plant_after(k + 1):
+            return True  # "put $120 million in its Peruvian plant"
+        if lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in RAISE_VERBS) and (
+                self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
+            return True  # "to spend $90 million to build 40,000 more cars at its plant": money spent on making
         return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
+
+    def _aside_apart(self, pos: int, q: Span, sent: Sentence) -> bool:
+        """The plant at `pos` is named inside a dashed aside, the figure q outside it, and the sentence names a plant
+        outside the aside too ('Zorvex -- which also builds cars in Peru -- will invest $300 million in the factory in
+        Leon'); not 'Zorvex - for 30 years making cars in Leon - announced a $50 million expansion', where the aside's
+        plant is the only one."""
+        aside = self._dash_aside(pos, sent)
+        if aside is None or aside[0] < q.start < aside[1]:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in ("plant", "factory", "facility", "plants", "factories") for k in range(sent.start, sent.end)
+                   if not aside[0] < k < aside[1])
+
+    def _dash_aside(self, pos: int, sent: Sentence) -> tuple[int, int] | None:
+        """The bounds of an aside set off by dashes ('Zorvex -- which also builds cars in Peru -- said')
+        that holds token `pos`, or None."""
+        if pos < 0:
+            return None
+        lower = self.index.lower
+        dashes = [k for k in range(sent.start, sent.end) if lower[k] in ("--", "—", "–")]
+        for a, b in zip(dashes, dashes[1:], strict=False):
+            if a < pos < b:
+                return a, b
+        return None
+
+    def _spread_over_plants(self, k: int, end: int) -> bool:
+        """'on its Lima, Arequipa and Cusco plants': a preposition, a possessive or article, then a list of names
+        (a comma and an 'and') before a plural plant noun, right after the money at k."""
+        lower = self.index.lower
+        if lower[k:k + 2] not in (["on", "its"], ["in", "its"], ["into", "its"], ["on", "the"], ["in", "the"], ["into", "the"],
+                                  ["on", "their"], ["in", "their"]):
+            return False
+        seen = set()
+        for j in range(k + 2, min(end, k + 14)):
+            if lower[j] in PLANT_PLURALS:
+                return {",", "and"} <= seen
+            if not (lower[j] in (",", "and") or self.doc[j].is_title or self.ent_type[j] == "PLACE"):
+                return False
+            seen.add(lower[j])
+        return False
+
+    def _plant_after(self, k: int) -> bool:
+        """A plant noun at k after a possessive or article and up to two describing words: 'its Peruvian plant',
+        'the new assembly facility'."""
+        lower = self.index.lower
+        if lower[k:k + 1] not in (["its"], ["their"], ["the"], ["a"], ["an"]):
+            return False
+        for j in range(k + 1, min(len(lower), k + 4)):
+            if lower[j] in lx.PLANT_NOUNS and lower[j] not in ("line", "base", "hub", "site", "sites"):
+                return True
+            if not (self.doc[j].is_alpha and (self.doc[j].is_lower or self.doc[j].is_title)):
+                return False
+        return False
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:

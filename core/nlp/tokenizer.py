@@ -23,6 +23,8 @@ CURRENCY_ABBREVIATIONS = ["Rs."]
 # Scales and units written straight after digits.
 UNIT_SUFFIXES = [
     r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|L|l|T|ha|km)$",
+    # "a new £3billion scheme", "$2.5million": a scale word written on the figure
+    r"(?<=\d)(?:billion|million|trillion)$",
     # a full stop after a unit ("110kW."): one lookbehind per unit length, as lookbehinds are fixed-width
     r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$", r"(?<=\d[A-Za-z]{3})\.$",
     # ... and after a unit written on its own ("150 kW.")
