@@ -35,8 +35,8 @@ UNIT_SUFFIXES = [
 ]
 
 
-# the rand before a bare figure and a scale word ("R4 billion", "R12 million"): "R4" alone stays a name (the Renault 4)
-RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3} (?:billion|million|trillion|bn|mn)\b)")
+# the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
+RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
 
 
 class TextKeepingTokenizer:
