@@ -139,6 +139,10 @@ def test_a_plural_of_a_model_its_maker_named_in_the_sentence(nlp):
     ("Nissan said the change is planned. Kenta Morikawa will take over. Morikawa currently serves as Nissan's co-CEO.",
      "Kenta Morikawa", "co-CEO"),
     ("Ana Ruiz, who serves as chairman of Acme, said so.", "Ana Ruiz", "chairman"),
+    ("VinFast, the maker controlled by Vietnamese billionaire Tran Van Long, opened its plant.", "Tran Van Long",
+     "controlling shareholder"),
+    ("Industry Ministry director-general for metal, machinery and transport equipment Sri Wulandari said the tax stays.",
+     "Sri Wulandari", "director-general for metal, machinery and transport equipment"),
     ("Kenta Morikawa is set to succeed Paulo Brandt as Nissan Motor's CEO from April.", "Paulo Brandt", "CEO"),
 ])
 def test_posts_given_by_verbs(nlp, text, name, role):
@@ -147,6 +151,7 @@ def test_posts_given_by_verbs(nlp, text, name, role):
 
 @pytest.mark.parametrize("text", [
     "The plant is owned by Toyota Motor and headed by a Japanese team.",
+    "The plant is controlled by Toyota and owned by a fund.",
     "The plant serves as the hub for exports. Toyota serves as a model.",
     "Gov. Jane's office said so.",
 ])
@@ -198,3 +203,25 @@ def test_a_makers_former_name(nlp):
 def test_an_engine_layout_is_no_model_without_its_maker(nlp):
     facts = read(nlp, "Ford's pickup has the little EcoBoost V6, or, if you prefer, a conventional V6 and a 5.0L V8.")
     assert "V6" not in models(facts)
+
+
+def test_a_story_that_names_only_a_model_is_about_its_maker(nlp):
+    facts = read(nlp, "The new F-150's little six uses twin turbochargers. Drive gently, and the F-150 moves along.")
+    assert facts.companies == ["Ford"]
+    # a company named: its models' makers are not added
+    facts = read(nlp, "Hyundai will export the F-150 rival it builds in Alabama.")
+    assert "Ford" not in facts.companies
+
+
+def test_a_dash_written_against_a_models_name(nlp):
+    facts = read(nlp, "The three millionth export car - Hyundai AURA- has been made for the Colombian market.")
+    assert {n.lower(): m for n, m in models(facts).items()} == {"aura": "Hyundai"}
+
+
+def test_a_title_that_speaks_names_the_next_person_quoted(nlp):
+    facts = read(nlp, "Stellantis plans to double capacity at its plant in Kenitra, its chief operating officer for the Middle "
+                      "East and Africa said on Wednesday. The plant will make more small cars, Samir Haddad said at the opening.")
+    assert roles(facts) == {"Samir Haddad": "COO"}
+    # a title that does not speak names no one
+    facts = read(nlp, "Its chief operating officer will visit Kenitra. The plant will grow, Samir Haddad said.")
+    assert roles(facts) == {"Samir Haddad": None}

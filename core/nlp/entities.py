@@ -132,7 +132,7 @@ BY = frozenset(["by"])
 POSSESSOR_OR_OWNER = POSSESSOR_NOUNS | OWNER_NOUNS
 FOUNDED = frozenset(["founded", "co-founded", "cofounded", "established", "started"])
 # "the company presided by Ana Ruiz", "a firm owned by Kofi Mensah": the post a participle before "by" gives the person
-HELD_BY = {"presided": "president", "chaired": "chairman", "headed": "head", "owned": "owner"}
+HELD_BY = {"presided": "president", "chaired": "chairman", "headed": "head", "owned": "owner", "controlled": "controlling shareholder"}
 QUESTION = frozenset(["question", "questions"])
 
 
@@ -1143,6 +1143,7 @@ class EntityResolver:
         appointees: list[tuple[Span, str, str]] = []
         seen: set[tuple[int, int]] = set()
         former: set[int] = set()  # positions in `people` of posts held before ("a former Honda executive, Ana Ruiz")
+        unnamed: list[tuple[int, str, str]] = []  # "..., its chief operating officer said": a title that speaks, unnamed
         for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
             start, end = role_span.start, role_span.end
             if self.index.is_boilerplate(start):
@@ -1180,6 +1181,8 @@ class EntityResolver:
                 name = self._serving(doc, start, taken)
             if name is None and role_span.text in lx.ROLE_ABBREVIATIONS:
                 name = self._surname_after_abbreviation(doc, role_end, taken)
+            if name is None and self._unnamed_speaker(start, role_end):
+                unnamed.append((start, canonical_role.strip(), org))
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
@@ -1203,12 +1206,33 @@ class EntityResolver:
             people.extend(self._succeeded(doc, appointees, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._heads(doc, ents, ent_at, taken, seen))
-        people.extend(self._speakers(doc, taken, seen))
+        speakers = self._speakers(doc, taken, seen)
+        self._name_the_unnamed(speakers, unnamed)
+        people.extend(speakers)
         people.extend(self._questioners(doc, taken, seen))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    def _unnamed_speaker(self, start: int, role_end: int) -> bool:
+        """'..., its chief operating officer for the Middle East said on Wednesday': a title after 'its' (or a company's
+        possessive) that a verb of speech follows within a few words, the person not named there."""
+        lower = self.index.lower
+        if start < 1 or not (lower[start - 1] == "its" or lower[start - 1] in ("'s", "’s") and start >= 2 and self.index.doc[start - 2].ent_type_ == "COMPANY"):
+            return False
+        sent_end = self.index.sent_bounds(start)[1]
+        return any(lower[k] in SAID_VERBS for k in range(role_end, min(sent_end, role_end + 10)))
+
+    @staticmethod
+    def _name_the_unnamed(speakers: list[tuple[Span, str, str]], unnamed: list[tuple[int, str, str]]) -> None:
+        """'X plans to double output, its chief operating officer said. ..., Samir Haddad said': the next person quoted
+        without a title (within two hundred words) is the one the title spoke of."""
+        for start, role, org in unnamed:
+            for n, (name, held, held_at) in enumerate(speakers):
+                if not held and start < name.start <= start + 200:
+                    speakers[n] = (name, role, org or held_at)
+                    break
 
     def _serving(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
         """'Tanaka currently serves as Nissan's co-CEO', 'Ana Ruiz will continue to serve as chairman', 'to succeed Ana
