@@ -55,6 +55,8 @@ def test_a_surname_with_a_capital_inside(nlp):
     ("Chairman of the Tan Phuc Group's Board of Directors Vo Van Khanh said the factory is new.", "Vo Van Khanh", "Chairman"),
     ("Chairman of the provincial People's Committee Dang Van Loc said it is a key project.", "Dang Van Loc", "Chairman"),
     ("The ceremony was attended by South Korea Ambassador to India Park Sungho and others.", "Park Sungho", "Ambassador"),
+    ("Officials of Hyundai Motor including the head of domestic productions, Park Dong Soo, were present.", "Park Dong Soo",
+     "head"),
 ])
 def test_the_titles_workplace_stands_before_the_name(nlp, text, name, role):
     assert roles(read(nlp, text)) == {name: role}
@@ -225,3 +227,13 @@ def test_a_title_that_speaks_names_the_next_person_quoted(nlp):
     # a title that does not speak names no one
     facts = read(nlp, "Its chief operating officer will visit Kenitra. The plant will grow, Samir Haddad said.")
     assert roles(facts) == {"Samir Haddad": None}
+
+
+def test_a_count_of_doors_after_a_maker_is_no_model(nlp):
+    facts = read(nlp, "The Oxford plant builds the MINI 3-door, the MINI 5-door as well as the MINI Clubman.")
+    assert models(facts) == {"Clubman": "Mini"}
+
+
+def test_a_counted_plural_with_words_between(nlp):
+    facts = read(nlp, "The site will build 86,000 standard Outlanders and 50,000 plug-in Outlanders in the fiscal year.")
+    assert models(facts) == {"Outlander": "Mitsubishi Motors"}

@@ -36,6 +36,8 @@ SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as 
 # words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
 SERVE_AUXILIARIES = frozenset(["currently", "also", "now", "still", "will", "would", "continue", "continues", "to", "has", "had",
                                "have", "previously", "formerly", "already"])
+COUNTED_NOUNS = frozenset(["door", "seat", "seater", "row", "speed", "cylinder", "wheel", "litre", "liter", "tonne", "ton",
+                           "axle", "star", "year"])  # "3-door", "7-seater": a figure that counts, after a maker
 RANGE_NOUNS = frozenset(["range", "family", "brand", "line", "lineup", "line-up", "series", "badge", "marque"])
 SUCCESSOR_NOUNS = frozenset(["successor", "successors", "replacement", "predecessor"])  # "a successor to the Leaf"
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "K.", "R.C.", "P.M.": a person's initials written with full stops
@@ -422,6 +424,8 @@ class EntityResolver:
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and self._text(ent).endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
+        if self._text(ent).endswith("s") and self._counted_plural(doc, ent.start):
+            return True  # "86,000 standard Outlanders", "50,000 plug-in Outlanders"
         # "the Creta, the Venue and the Verna": a name listed with known models of the same list
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
@@ -437,6 +441,14 @@ class EntityResolver:
         if before is not None and doc[before].ent_type_ == "PLACE":
             return True
         return self.index.lower[ent.end:ent.end + 4] == ["in", "the", "state", "of"]
+
+    @staticmethod
+    def _counted_plural(doc: Doc, i: int) -> bool:
+        """A figure, then a word or two that describe (lower case, maybe hyphened), then the plural name at doc[i]."""
+        k = i - 1
+        while k >= 1 and i - k <= 3 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+            k -= 1
+        return k < i - 1 and k >= 0 and doc[k].like_num
 
     def _based_compound(self, ent: Span, model_idx: set[int]) -> bool:
         """'the Commodore-based Chevrolet SS': a name joined to '-based' with a model (or its maker) a few words after."""
@@ -667,6 +679,8 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in COUNTED_NOUNS:
+                continue  # "the MINI 3-door", "a Tata 7-seater": a count of doors or seats, no model's name
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
@@ -1730,7 +1744,8 @@ class EntityResolver:
             if k < len(doc) and doc[k].text == ",":
                 i = k
         elif i + 2 < len(doc) and doc[i].lower_ == "of":
-            i = self._past_region(doc, i + 1) or self._past_workplace(doc, i + 1) or self._past_institution(doc, i + 1, taken) or i
+            i = (self._past_region(doc, i + 1) or self._past_workplace(doc, i + 1) or self._past_institution(doc, i + 1, taken)
+                 or self._past_lower_portfolio(doc, i + 1) or i)
         elif i + 2 < len(doc) and doc[i].lower_ == "at":
             i = self._past_institution(doc, i + 1, taken) or i
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
@@ -1782,6 +1797,15 @@ class EntityResolver:
                 break
             j += 1
         return found if found is not None and found > k + 1 else None
+
+    @staticmethod
+    def _past_lower_portfolio(doc: Doc, k: int) -> int | None:
+        """'head of domestic productions, Lee Min-ho, ...': what the title heads, in a few lower-case words, closed by a
+        comma before the name."""
+        j = k
+        while j < len(doc) and j - k < 4 and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        return j if j > k and j < len(doc) and doc[j].text == "," else None
 
     @staticmethod
     def _past_workplace(doc: Doc, k: int) -> int | None:
