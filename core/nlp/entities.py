@@ -29,6 +29,18 @@ from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
 MONEY = get_string_id("MONEY")
+# the last word of a body's or a company's name ("the Industry Ministry", "the Board of Directors")
+INSTITUTION_ENDS = lx.INSTITUTION_WORDS | frozenset(["Directors", "Management", "Administration", "Directorate", "Secretariat"])
+SAID_VERBS = frozenset(["said", "says", "added", "told"])  # verbs of speech a quoted person's name comes before
+SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as chairman"
+# words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
+SERVE_AUXILIARIES = frozenset(["currently", "also", "now", "still", "will", "would", "continue", "continues", "to", "has", "had",
+                               "have", "previously", "formerly", "already"])
+COUNTED_NOUNS = frozenset(["door", "seat", "seater", "row", "speed", "cylinder", "wheel", "litre", "liter", "tonne", "ton",
+                           "axle", "star", "year"])  # "3-door", "7-seater": a figure that counts, after a maker
+RANGE_NOUNS = frozenset(["range", "family", "brand", "line", "lineup", "line-up", "series", "badge", "marque"])
+SUCCESSOR_NOUNS = frozenset(["successor", "successors", "replacement", "predecessor"])  # "a successor to the Leaf"
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "K.", "R.C.", "P.M.": a person's initials written with full stops
 ENGINE_LAYOUT = re.compile(r"^[VWIL]-?(?:4|6|8|10|12|16)$")  # "V6", "W12", "V-8": cylinder layouts, also some models' names
 ENGINE_NOUNS = frozenset(["engine", "engines", "petrol", "diesel", "turbo", "turbocharged", "unit", "units", "powertrain"])
 
@@ -121,6 +133,8 @@ PLATFORM_CUES_BY_LAST = {w: tuple(c for c in lx.PLATFORM_CUES if c[-1] == w) for
 BY = frozenset(["by"])
 POSSESSOR_OR_OWNER = POSSESSOR_NOUNS | OWNER_NOUNS
 FOUNDED = frozenset(["founded", "co-founded", "cofounded", "established", "started"])
+# "the company presided by Ana Ruiz", "a firm owned by Kofi Mensah": the post a participle before "by" gives the person
+HELD_BY = {"presided": "president", "chaired": "chairman", "headed": "head", "owned": "owner", "controlled": "controlling shareholder"}
 QUESTION = frozenset(["question", "questions"])
 
 
@@ -242,6 +256,8 @@ class EntityResolver:
         # models named so that the words say which maker's: "Holden Trax", not a bare "Trax" that carries its first maker's key
         self._named_in_full = {key_of(e) for e in ents if e.label == Label.MODEL and len(self.gaz.makers_of(self._text(e))) <= 1}
         for ent in ents:
+            if ent.label == Label.MODEL_AMBIG and self._capitals_variant(ent) and not self._styled_in_capitals(doc, ent):
+                continue
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)):
                 confirmed.add(self._text(ent))
@@ -252,6 +268,28 @@ class EntityResolver:
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _capitals_variant(self, ent: Span) -> bool:
+        """'ALTO' for Alto: a one-word name in capitals that the gazetteer writes otherwise (see patterns._word_capitals_variant)."""
+        text = self._text(ent)
+        return len(ent) == 1 and text.isupper() and len(text) >= 4 and text.replace("-", "").isalpha() and text not in self.gaz.model_aliases
+
+    def _styled_in_capitals(self, doc: Doc, ent: Span) -> bool:
+        """'models such as the ALTO and HUSTLER': a model's name in capitals where the gazetteer writes it otherwise is the
+        release's styling of that model when its maker (or the maker's group) is named in the story and the words around
+        it are not in capitals too (a headline's or a shouted line's words, 'FOCUS ON EXPORTS')."""
+        name = key_of(ent).split("|", 1)[-1]
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and (after.lower_ in RANGE_NOUNS or after.is_upper and after.is_alpha or after.like_num):
+            return False  # "Sinotruk's HOWO range", "the HOWO TX tipper": a range's or a longer name's first word
+        makers = {m.maker for m in self.gaz.makers_of(name)} or {key_of(ent).split("|", 1)[0]}
+        groups = {self.gaz.group_of(m) for m in makers}
+        if not any(self.gaz.group_of(c) in groups for c in self._mentioned_companies):
+            return False
+        sent_start, sent_end = self.index.sent_bounds(ent.start)
+        words = [t for t in doc[max(sent_start, ent.start - 8):min(sent_end, ent.end + 8)]
+                 if t.is_alpha and len(t) > 1 and not t.ent_type_]  # other names in capitals ('the ALTO, WAGON R') aside
+        return sum(t.is_upper for t in words) * 2 < len(words)
 
     def _written_with_maker(self, ent: Span) -> bool:
         """'Nissan LEAF', 'Ford Ranger': a model entity whose words begin with its maker's name."""
@@ -370,6 +408,8 @@ class EntityResolver:
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
         if lx.VEHICLE_WORDS & set(window):
             return True
+        if self._listed_with_places(doc, ent):
+            return False
         if sent_start in spec_sents:
             return True
         prev = self._prev_word(doc, ent.start)
@@ -377,16 +417,38 @@ class EntityResolver:
             return True
         if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end) or self._lineage_base(ent.start):
             return True
+        if self._succeeded_model(doc, ent):
+            return True
         # "The X70, launched in 2018, was a locally adapted Boyue": a name a lineage cue derives from a known model
         if any(j in model_idx and j - 1 not in model_idx and self._lineage_base(j) for j in range(ent.end + 2, min(sent_end, ent.end + 14))):
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and self._text(ent).endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
+        if self._text(ent).endswith("s") and self._counted_plural(doc, ent.start):
+            return True  # "86,000 standard Outlanders", "50,000 plug-in Outlanders"
         # "the Creta, the Venue and the Verna": a name listed with known models of the same list
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _listed_with_places(self, doc: Doc, ent: Span) -> bool:
+        """'ports at Long Beach, Oakland in California, and Tacoma in the state of Washington': a name listed after a town
+        ('builds the Tacoma in Mexico' lists nothing) or followed by 'in the state of' is a town of that name."""
+        if ent.start > 0 and self.index.lower[ent.start - 1] == "the":
+            return False  # "the Duster in Mioveni, and the Logan": a model's article
+        before = self._skip_glue(doc, ent.start - 1, -1)
+        if before is not None and doc[before].ent_type_ == "PLACE":
+            return True
+        return self.index.lower[ent.end:ent.end + 4] == ["in", "the", "state", "of"]
+
+    @staticmethod
+    def _counted_plural(doc: Doc, i: int) -> bool:
+        """A figure, then a word or two that describe (lower case, maybe hyphened), then the plural name at doc[i]."""
+        k = i - 1
+        while k >= 1 and i - k <= 3 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+            k -= 1
+        return k < i - 1 and k >= 0 and doc[k].like_num
 
     def _based_compound(self, ent: Span, model_idx: set[int]) -> bool:
         """'the Commodore-based Chevrolet SS': a name joined to '-based' with a model (or its maker) a few words after."""
@@ -402,6 +464,9 @@ class EntityResolver:
         before the word engine or a few words after an engine's size."""
         if not ENGINE_LAYOUT.match(self._text(ent)):
             return False
+        makers = {self.gaz.group_of(m.maker) for m in self.gaz.makers_of(self._text(ent))}
+        if not any(self.gaz.group_of(c) in makers for c in self._mentioned_companies):
+            return True  # "a conventional V6" in a story that names no maker of a model called V6
         lower = self.index.lower
         if ent.end < len(lower) and lower[ent.end] in ENGINE_NOUNS:
             return True
@@ -424,6 +489,23 @@ class EntityResolver:
             return False
         return lower[k] in OBJECT_VERBS or lower[k] in lx.EXPORT_CUES or lower[k] == "of" and k > 0 and lower[k - 1] in PRODUCTION_NOUNS
 
+    def _succeeded_model(self, doc: Doc, ent: Span) -> bool:
+        """'a successor to the current electric Leaf', 'the replacement for the Tiida': a model another replaces, in a
+        story that names its maker; not a word of a longer name ('successor to the Golf club president')."""
+        lower = self.index.lower
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.is_alpha and after.is_lower and not after.is_stop and after.lower_ not in lx.VEHICLE_WORDS:
+            return False
+        makers = {self.gaz.group_of(m.maker) for m in self.gaz.makers_of(self._text(ent))}
+        if not any(self.gaz.group_of(c) in makers for c in self._mentioned_companies):
+            return False
+        i = ent.start
+        k = i - 1
+        while k >= 0 and (lower[k] in ("the", "a", "an", "its", "their", "electric", "outgoing", "ageing", "aging", "old")
+                          or lower[k] in MODEL_MODIFIERS or lower[k] in lx.VEHICLE_CLASS_WORDS) and i - k <= 4:
+            k -= 1
+        return k >= 1 and lower[k] in ("to", "for", "of") and lower[k - 1] in SUCCESSOR_NOUNS
+
     def _lineage_base(self, i: int) -> bool:
         """'is a rebadged Tiggo 7', 'based on the Sandero', 'shares its platform and body with the Tiggo 8': a donor model."""
         lower = self.index.lower
@@ -436,7 +518,8 @@ class EntityResolver:
 
     def _maker_in_sentence(self, ent: Span, sent_start: int, sent_end: int) -> bool:
         """'Mercedes-Benz, which builds the CLA in Kecskemet': the model's own maker is named in the sentence."""
-        makers = {m.maker for m in self.gaz.makers_of(self._text(ent))}
+        # "Outlanders": a plural's makers are its name's
+        makers = {m.maker for m in self.gaz.makers_of(self._text(ent)) or self.gaz.makers_of(key_of(ent).split("|", 1)[-1])}
         makers |= {self.gaz.companies[m].parent for m in makers if m in self.gaz.companies}
         return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
 
@@ -492,9 +575,21 @@ class EntityResolver:
     @staticmethod
     def _skip_glue(doc: Doc, i: int, step: int) -> int | None:
         moved = False  # past a list word; "the" alone joins nothing ("the Creta and the Verna" has "and")
-        while 0 <= i < len(doc) and (doc[i].lower_ in LIST_GLUE or doc[i].lower_ == "the"):
-            moved = moved or doc[i].lower_ != "the"
-            i += step
+        while 0 <= i < len(doc):
+            if doc[i].lower_ in LIST_GLUE or doc[i].lower_ == "the":
+                moved = moved or doc[i].lower_ != "the"
+                i += step
+                continue
+            # "the Sandero (14.5%) and Logan (10%)": a figure in brackets after a listed name
+            close, open_ = (")", "(") if step < 0 else ("(", ")")
+            if doc[i].text != close:
+                break
+            k = i + step
+            while 0 <= k < len(doc) and abs(k - i) <= 6 and doc[k].text != open_ and (doc[k].like_num or doc[k].is_punct or doc[k].is_lower):
+                k += step
+            if not (0 <= k < len(doc)) or doc[k].text != open_:
+                break
+            i = k + step
         return i if moved and 0 <= i < len(doc) else None
 
     @staticmethod
@@ -584,6 +679,8 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in COUNTED_NOUNS:
+                continue  # "the MINI 3-door", "a Tata 7-seater": a count of doors or seats, no model's name
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
@@ -821,6 +918,12 @@ class EntityResolver:
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
                     else:
                         break
+                if (start < j and start - 1 in country_at and start - 1 >= sent_start and doc[start - 1].is_title
+                        and (start - 2 < sent_start or not doc[start - 2].is_title)):
+                    # "China General Technology Group", "Kenya Vehicle Manufacturers Ltd": a country's name opening a
+                    # company's name of more words than the country and the legal form
+                    start -= 1
+                    demonym_at.add(start)
                 if start == j and start - 2 >= sent_start and start - 1 in country_at and start - 2 not in taken \
                         and doc[start - 2].is_title and lower[start - 2] not in STOP_WORDS:
                     # "Handal Indonesia Motor": a country's name inside a local company's name, after a word of its own
@@ -1054,6 +1157,7 @@ class EntityResolver:
         appointees: list[tuple[Span, str, str]] = []
         seen: set[tuple[int, int]] = set()
         former: set[int] = set()  # positions in `people` of posts held before ("a former Honda executive, Ana Ruiz")
+        unnamed: list[tuple[int, str, str]] = []  # "..., its chief operating officer said": a title that speaks, unnamed
         for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
             start, end = role_span.start, role_span.end
             if self.index.is_boilerplate(start):
@@ -1087,6 +1191,12 @@ class EntityResolver:
                     # "Ruiz, 49, was named ...": a person named in full before, by the surname
                     self._later_role(people, former, written, canonical_role.strip(), org)
                     continue
+            if name is None:
+                name = self._serving(doc, start, taken)
+            if name is None and role_span.text in lx.ROLE_ABBREVIATIONS:
+                name = self._surname_after_abbreviation(doc, role_end, taken)
+            if name is None and self._unnamed_speaker(start, role_end):
+                unnamed.append((start, canonical_role.strip(), org))
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
@@ -1110,12 +1220,98 @@ class EntityResolver:
             people.extend(self._succeeded(doc, appointees, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._heads(doc, ents, ent_at, taken, seen))
-        people.extend(self._speakers(doc, taken, seen))
+        speakers = self._speakers(doc, taken, seen)
+        self._name_the_unnamed(speakers, unnamed)
+        people.extend(speakers)
         people.extend(self._questioners(doc, taken, seen))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    def _unnamed_speaker(self, start: int, role_end: int) -> bool:
+        """'..., its chief operating officer for the Middle East said on Wednesday': a title after 'its' (or a company's
+        possessive) that a verb of speech follows within a few words, the person not named there."""
+        lower = self.index.lower
+        if start < 1 or not (lower[start - 1] == "its" or lower[start - 1] in ("'s", "’s") and start >= 2 and self.index.doc[start - 2].ent_type_ == "COMPANY"):
+            return False
+        sent_end = self.index.sent_bounds(start)[1]
+        return any(lower[k] in SAID_VERBS for k in range(role_end, min(sent_end, role_end + 10)))
+
+    @staticmethod
+    def _name_the_unnamed(speakers: list[tuple[Span, str, str]], unnamed: list[tuple[int, str, str]]) -> None:
+        """'X plans to double output, its chief operating officer said. ..., Samir Haddad said': the next person quoted
+        without a title (within two hundred words) is the one the title spoke of."""
+        for start, role, org in unnamed:
+            for n, (name, held, held_at) in enumerate(speakers):
+                if not held and start < name.start <= start + 200:
+                    speakers[n] = (name, role, org or held_at)
+                    break
+
+    def _serving(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Tanaka currently serves as Nissan's co-CEO', 'Ana Ruiz will continue to serve as chairman', 'to succeed Ana
+        Ruiz as Acme's CEO': the person who holds (or held) the post. A surname alone stands for the person the story
+        names in full."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "new"):
+            k -= 1
+        if k >= 2 and lower[k] in ("'s", "’s") and doc[k - 1].ent_type_ == "COMPANY":  # "as Nissan Motor's CEO"
+            k -= 1
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1
+            k -= 1
+        if k < 2 or lower[k] != "as":
+            return None
+        sent_start = self.index.sent_bounds(start)[0]
+        if lower[k - 1] in SUCCESSION_VERBS:  # "to succeed Ana Ruiz as CEO": no name between the verb and "as"
+            return None
+        if lower[k - 1] in SERVE_VERBS:
+            end = k - 1
+            while end > sent_start and lower[end - 1] in SERVE_AUXILIARIES:
+                end -= 1
+            if end - 2 >= sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
+                end -= 2  # "Ana Ruiz, who serves as ..."
+        else:
+            end = k  # "succeed Ana Ruiz as CEO"
+        begin = end
+        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+            begin -= 1
+        if begin == end:
+            return None
+        if lower[k - 1] not in SERVE_VERBS and (begin < 1 or lower[begin - 1] not in SUCCESSION_VERBS):
+            return None
+        name = self._name_at(doc, begin, taken)
+        if name is not None and name.end == end:
+            return name
+        if end - begin == 1 and lower[k - 1] in SERVE_VERBS:
+            return self._full_name(doc, begin, taken)
+        return None
+
+    def _full_name(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        """The story's mention in full ('Hiroto Tanaka') of the person a surname alone (doc[i], 'Tanaka') stands for."""
+        surname = self.index.text[i]
+        if len(surname) < 3 or not surname.istitle():
+            return None
+        for j in self.index.positions(frozenset([self.index.lower[i]])):
+            if j == i or j < 1 or self.index.text[j] != surname:
+                continue
+            begin = j
+            while begin - 1 >= 0 and j - begin < 3 and self._name_token(begin - 1, taken):
+                begin -= 1
+            name = self._name_at(doc, begin, taken) if begin < j else None
+            if name is not None and name.end == j + 1:
+                return name
+        return None
+
+    def _surname_after_abbreviation(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        """'Gov. Pritchard has backed the plant': an abbreviated title before a surname alone (no capitalised word after
+        it, which would make it a longer name's first word)."""
+        if i >= len(doc) or not self._name_token(i, taken) or len(doc[i]) < 3 or doc[i].lower_ in lx.PERSON_PARTICLES:
+            return None
+        if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].text in ("'s", "’s")):
+            return None
+        return Span(doc, i, i + 1, label="PERSON")
 
     def _appointed(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
         """'X has named Priya Lal as plant director', 'appointed Samuel Otieno as managing director': the name before 'as'."""
@@ -1155,6 +1351,14 @@ class EntityResolver:
             k -= 1
         if k < 2 or lower[k] not in PASSIVE_APPOINTING:
             return None
+        if doc[k].is_title and doc[k - 1].is_title:  # a headline: "Ana Ruiz Named President of Acme Mexico"
+            sent_start = self.index.sent_bounds(start)[0]
+            begin = k
+            while begin - 1 >= sent_start and k - begin < 5 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+                begin -= 1
+            name = self._name_at(doc, begin, taken) if begin == sent_start else None
+            # the capitalised verb reads as a word of the name: the name ends before it
+            return Span(doc, begin, k, label="PERSON") if name is not None and name.end >= k and k - begin >= 2 else None
         k -= 1
         if lower[k] == "been" and k > 0:  # "has been named"
             k -= 1
@@ -1264,6 +1468,36 @@ class EntityResolver:
             taken.update(range(name.start, name.end))
             out.append((name, "", ""))
         out.extend(self._speakers_of(doc, taken, seen))
+        out.extend(self._speakers_before(doc, taken, seen))
+        return out
+
+    def _speakers_before(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'..., Omar Haddad said at the opening', 'Acme's Lina Berg said:': a person quoted, the name right before the
+        verb of speech after a comma, a quotation mark or a company's possessive (not opening a sentence, where
+        'Industry Analysts said' is no person)."""
+        lower = self.index.lower
+        out = []
+        for i in self.index.positions(SAID_VERBS):
+            if i < 3 or self.index.is_boilerplate(i):
+                continue
+            sent_start = self.index.sent_bounds(i)[0]
+            begin = i
+            while begin - 1 > sent_start and i - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+                begin -= 1
+            if lower[begin].rstrip(".") in lx.HONORIFICS:
+                continue  # '"...," Mr Birkic said': a person named before by the full name
+            if len(self.index.span_text(begin, i).split()) < 2 or lower[begin] in lx.PERSON_PARTICLES:
+                continue  # 'Farahani-Nezhad said': a surname alone
+            before = doc[begin - 1]
+            possessive = before.text in ("'s", "’s") and begin - 2 >= 0 and doc[begin - 2].ent_type_ == "COMPANY"
+            if not (before.text in (",", '"', "“", "”") or possessive):
+                continue
+            name = self._name_at(doc, begin, taken)
+            if name is None or name.end != i or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
+                continue
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "", doc[begin - 2].ent_id_ if possessive else ""))
         return out
 
     def _speakers_of(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
@@ -1326,16 +1560,20 @@ class EntityResolver:
         lower = self.index.lower
         out = []
         for i in self.index.positions(BY):
-            if not 1 <= i < len(lower) - 1 or lower[i - 1] not in FOUNDED:
+            if not 1 <= i < len(lower) - 1 or lower[i - 1] not in FOUNDED and lower[i - 1] not in HELD_BY:
                 continue
-            name = self._name_at(doc, i + 1, taken)
+            # "owned by the renowned athlete Kofi Mensah": a few lower-case words (a description) before the name
+            k = i + 1
+            while k < len(doc) and k - i <= 4 and lower[i - 1] in HELD_BY and (doc[k].is_lower and doc[k].is_alpha or doc[k].ent_type_ == "COUNTRY"):
+                k += 1
+            name = self._name_at(doc, k, taken)
             if name is None or (name.start, name.end) in seen or self.index.is_boilerplate(i):
                 continue
             sent_start = self.index.sent_bounds(i)[0]
             company = next((e for e in reversed(ents) if e.label == Label.COMPANY and sent_start <= e.start < i), None)
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
-            out.append((name, "founder", key_of(company) if company is not None else ""))
+            out.append((name, HELD_BY.get(lower[i - 1], "founder"), key_of(company) if company is not None else ""))
         return out
 
     def _heads(self, doc: Doc, ents: list[Span], ent_at: dict[int, Span], taken: set[int],
@@ -1489,7 +1727,8 @@ class EntityResolver:
         # "plant director in Camacari, Wang Jun", "country manager for Pakistan, Liu Yang", "... for the Middle East,":
         # the title's place may stand before the name
         at = i + 2 if doc[i:i + 2].text.lower().endswith(" the") else i + 1
-        if at < len(doc) and doc[i].lower_ in ("in", "at", "for") and doc[at].ent_type_ in ("PLACE", "COUNTRY", "REGION"):
+        # "Ambassador to India Kim Min-su": the country of a post abroad, too
+        if at < len(doc) and doc[i].lower_ in ("in", "at", "for", "to") and doc[at].ent_type_ in ("PLACE", "COUNTRY", "REGION"):
             i = at + 1
             while i < len(doc) and doc[i].ent_iob_ == "I":
                 i += 1
@@ -1505,7 +1744,10 @@ class EntityResolver:
             if k < len(doc) and doc[k].text == ",":
                 i = k
         elif i + 2 < len(doc) and doc[i].lower_ == "of":
-            i = self._past_region(doc, i + 1) or self._past_workplace(doc, i + 1) or i
+            i = (self._past_region(doc, i + 1) or self._past_workplace(doc, i + 1) or self._past_institution(doc, i + 1, taken)
+                 or self._past_lower_portfolio(doc, i + 1) or i)
+        elif i + 2 < len(doc) and doc[i].lower_ == "at":
+            i = self._past_institution(doc, i + 1, taken) or i
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
         named = self._name_after_office(doc, i, taken)
@@ -1531,6 +1773,39 @@ class EntityResolver:
                 doc[k].ent_type_ in ("PLACE", "COUNTRY") or doc[k].is_title and doc[k].is_alpha):
             k += 1
         return k + 1 if begin < k < len(doc) and doc[k].lower_ in REGION_NOUNS else None
+
+    def _past_institution(self, doc: Doc, k: int, taken: set[int]) -> int | None:
+        """'Director General at the Industry Ministry Budi Santoso said', 'Chairman of the Tan Phat Group's Board of
+        Directors Le Van Minh said': a body's or a company's capitalised name ending in its noun ('Ministry',
+        'Committee', 'Group', 'Directors'), the title's workplace, with a person's name of two words or more right after it."""
+        lower = self.index.lower
+        if k < len(doc) and lower[k] == "the":
+            k += 1
+        if k < len(doc) and doc[k].is_lower and doc[k].is_alpha and k + 1 < len(doc) and doc[k + 1].is_title:
+            k += 1  # "the provincial People's Committee"
+        found = None
+        j = k
+        while j < len(doc) and j - k < 10:
+            text = doc[j].text
+            if text in INSTITUTION_ENDS or text in lx.CORPORATE_SUFFIXES:
+                name = self._name_at(doc, j + 1, taken)
+                if name is not None:
+                    found = j + 1
+                    break
+            if not (doc[j].is_title and doc[j].is_alpha or text in ("'s", "’s") or lower[j] in ("of", "and", "&") and j > k
+                    or j in taken and doc[j].ent_type_ in ("COMPANY", "COUNTRY", "PLACE", "REGION")):
+                break
+            j += 1
+        return found if found is not None and found > k + 1 else None
+
+    @staticmethod
+    def _past_lower_portfolio(doc: Doc, k: int) -> int | None:
+        """'head of domestic productions, Lee Min-ho, ...': what the title heads, in a few lower-case words, closed by a
+        comma before the name."""
+        j = k
+        while j < len(doc) and j - k < 4 and doc[j].is_lower and doc[j].is_alpha:
+            j += 1
+        return j if j > k and j < len(doc) and doc[j].text == "," else None
 
     @staticmethod
     def _past_workplace(doc: Doc, k: int) -> int | None:
@@ -1570,9 +1845,10 @@ class EntityResolver:
                 j -= 1
             elif token.text == "-" and j > 0 and doc[j - 1].is_alpha:
                 j -= 1  # "whole-time director", "non-executive chairman"
-            elif (token.is_lower or token.is_title) and token.is_alpha and modifiers < 6:
-                # "Karen Whitfield, an industry analyst at ...", "Giorgio Russo, Basilicata secretary of ...":
-                # a few modifiers before the title
+            elif (token.is_lower or token.is_title or token.is_upper and len(token) > 1 and modifiers == 0 and doc[j + 1].lower_ in self.role_words) \
+                    and token.is_alpha and modifiers < 6:
+                # "Karen Whitfield, an industry analyst at ...", "Giorgio Russo, Basilicata secretary of ...",
+                # "Taro Sato, TMP president": a few modifiers before the title
                 if modifiers == 3:
                     fourth = j
                 modifiers += 1
@@ -1612,6 +1888,11 @@ class EntityResolver:
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_country(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 1  # "Rosa Montenegro, president of ...": a surname that is also a country
+            elif begin < end and begin - 1 not in taken and (self._initial(doc[begin - 1]) or self._bare_initials(doc, begin - 1, taken)):
+                begin -= 1  # "P.M. Rao, managing director of ...": initials open the name
+                break
+            elif begin == end and self._surname_after_first_name(doc, begin - 1, taken):
+                begin -= 1  # "Kenji Honda, President, ...": a surname that is also a maker's name
             elif begin < end and self._hyphen_part(doc, begin - 1) and begin - 2 >= 0 and self._name_token(begin - 2, taken):
                 begin -= 2  # "Amina Bello-Kazeem": a surname of two capitalised parts
             elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
@@ -1644,8 +1925,8 @@ class EntityResolver:
         while end < len(doc) and end - i < 5:
             if self._split_initial(doc, end):
                 end += 2  # "James D. Farley"
-            elif self._name_token(end, taken) or end == i and self._initial(doc[end]):
-                end += 1
+            elif self._name_token(end, taken) or end == i and end not in taken and (self._initial(doc[end]) or self._bare_initials(doc, end, taken)):
+                end += 1  # "K. Selvaraj", "R.C. Sharma", "RC Sharma"
             elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(end + 1, taken):
                 end += 1  # "Vladimir Panteleev": a first name that is also a town
             elif end > i and self._hyphen_part(doc, end):
@@ -1682,6 +1963,12 @@ class EntityResolver:
         after = doc[k + 1] if k + 1 < len(doc) else None
         return after is None or not (after.ent_iob_ == "I" or after.is_title or after.text in ("'s", "’s"))
 
+    def _surname_after_first_name(self, doc: Doc, k: int, taken: set[int]) -> bool:
+        """'Kenji Honda, President, ...': doc[k] a one-word maker's name (see _surname_like_a_company) right after a
+        word that can begin a person's name, the pair closed by a comma."""
+        return (k >= 1 and k + 1 < len(doc) and doc[k + 1].text == "," and self._surname_like_a_company(doc, k)
+                and self._name_token(k - 1, taken) and doc[k - 1].lower_ not in lx.PERSON_PARTICLES)
+
     def _surname_like_a_country(self, doc: Doc, k: int) -> bool:
         """A one-word country's name (not a demonym) after a first name, the name's last word."""
         token = doc[k]
@@ -1698,8 +1985,22 @@ class EntityResolver:
 
     @staticmethod
     def _initial(token: Token) -> bool:
-        """'K.' in 'K. Selvaraj'."""
-        return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+        """'K.' in 'K. Selvaraj', 'R.C.' in 'R.C. Sharma': one to three initials, each with its full stop."""
+        return INITIALS.match(token.text) is not None
+
+    def _bare_initials(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """'RC' in 'RC Sharma', 'N' in 'N Ramesh Kumar': initials without full stops (as Indian copy writes them)
+        before a name's word; not a title's abbreviation ('MD', 'VP'), an honorific or a word ('A', 'I'), and one letter
+        alone only before two words of the name, not opening a sentence."""
+        text = self.index.text[i]
+        if not (1 <= len(text) <= 2 and text.isalpha() and text.isupper()) or i in taken or i + 1 >= len(doc):
+            return False
+        lower = self.index.lower[i]
+        if lower in self.role_words or lower in lx.HONORIFICS or lower in STOP_WORDS or text in ("A", "I", "O"):
+            return False
+        if not self._name_token(i + 1, taken) or self.index.lower[i + 1] in lx.PERSON_PARTICLES:
+            return False
+        return len(text) == 2 or (not doc[i].is_sent_start and i + 2 < len(doc) and self._name_token(i + 2, taken))
 
     def _name_token(self, i: int, taken: set[int]) -> bool:
         """Token i can be part of a person's name (read off the index: Token.is_title/is_alpha are str.istitle/isalpha)."""
@@ -1708,6 +2009,8 @@ class EntityResolver:
         lower, text = self.index.lower[i], self.index.text[i]
         if lower in lx.PERSON_PARTICLES:
             return True
+        if _camel_case(self.index.doc[i]) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
+            return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
             and not (lower in lx.MONTHS and _month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES

@@ -114,7 +114,7 @@ NEW_OWNER_CUES = (("sold", "to"), ("belongs", "to"), ("bought", "by"), ("acquire
 MAKER_PLURALS = frozenset(["carmakers", "automakers", "manufacturers", "makers", "brands", "assemblers", "producers", "automobile-makers"])
 NAMING_WORDS = frozenset(["identified", "known", "named", "called", "dubbed", "operated", "run", "owned"])
 CORPORATE_SUFFIXES = frozenset(
-    ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Limited", "Inc", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]
+    ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp.", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]
 )
 COMPANY_ANAPHORS = (("the", "company"), ("the", "carmaker"), ("the", "automaker"), ("the", "manufacturer"),
                     ("the", "firm"), ("the", "group"), ("the", "maker"))
@@ -140,7 +140,7 @@ PORTFOLIO_WORDS = frozenset(
     "europe asia africa americas china india global north south east west central strategy procurement purchasing "
     "research engineering design services social security justice interior culture employment water land housing "
     "industrial logistics ports maritime aviation telecommunications information climate mobility electric "
-    "corporate department sector "
+    "corporate department sector metal metals machinery equipment chemicals textiles minerals "
     "and of for the & , -".split()
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for

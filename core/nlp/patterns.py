@@ -87,6 +87,15 @@ def _maker_capitals_variant(model_surface: str) -> str | None:
     return model_surface.upper()
 
 
+def _word_capitals_variant(surface: str) -> str | None:
+    """'ALTO', 'HUSTLER', 'D-MAX': a one-word model name of four letters or more in capitals, as Japanese and Korean
+    makers' releases style their models; matched as an ambiguous name, which the context must confirm (a word in
+    capitals alone is a headline's word as often as a model)."""
+    if " " in surface or len(surface) < 4 or surface.isupper() or not surface.replace("-", "").isalpha():
+        return None
+    return surface.upper()
+
+
 def entity_patterns(gaz: Gazetteer) -> list[dict]:
     patterns: list[dict] = []
     seen: set[str] = set()
@@ -95,6 +104,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         if _usable(surface) and surface not in seen:
             seen.add(surface)
             patterns.append({"label": label, "pattern": surface, "id": ident})
+            if "'" in surface:  # "Côte d’Ivoire": copy set with a typographic apostrophe
+                add(label, surface.replace("'", "\u2019"), ident)
 
     # Longer, more specific surfaces first: "Maker Model" before the maker or model alone.
     for key, model in gaz.models.items():
@@ -134,6 +145,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "es", keys[0])  # "58,000 HiLuxes", "Yaris Crosses"
         if (capitals := _capitals_variant(surface)) is not None and capitals not in gaz.model_aliases:
             add("MODEL_AMBIG" if ambiguous else "MODEL", capitals, keys[0])
+        elif (capitals := _word_capitals_variant(surface)) is not None and capitals not in gaz.model_aliases and capitals not in gaz.company_aliases:
+            add("MODEL_AMBIG", capitals, keys[0])
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)
     for surface, canonical in gaz.countries.items():

@@ -37,8 +37,8 @@ UNIT_SUFFIXES = [
 ]
 
 
-# the rand before a bare figure and a scale word ("R4 billion", "R12 million"): "R4" alone stays a name (the Renault 4)
-RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3} (?:billion|million|trillion|bn|mn)\b)")
+# the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
+RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
 
 
 class TextKeepingTokenizer:
@@ -79,9 +79,13 @@ def _split_rand(doc: Doc, text: str) -> None:
                 retokenizer.split(token, ["R", token.text[1:]], heads=[(token, 1), (token, 1)])
 
 
+# a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash
+DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$"]
+
+
 def customise_tokenizer(nlp: Language) -> None:
     prefixes = CURRENCY_PREFIXES + list(nlp.Defaults.prefixes)
-    suffixes = UNIT_SUFFIXES + list(nlp.Defaults.suffixes)
+    suffixes = UNIT_SUFFIXES + DASH_SUFFIXES + list(nlp.Defaults.suffixes)
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in CURRENCY_ABBREVIATIONS:  # "invest Rs. 1,500 crore": the rupee's full stop ends no sentence
