@@ -176,3 +176,18 @@ def test_it_as_the_shipper_takes_no_models_of_the_last_route(nlp):
     facts = read(nlp, "GB Auto shipped a first batch of 900 Tiggo 4 Pro SUVs from Egypt to Libya in May. "
                       "It aims to export to Iraq from 2026.")
     assert all(not e.models for e in facts.exports if e.destination == "Iraq")
+
+
+# -- names as the trade press writes them ---------------------------------------------------------------------------
+
+def test_a_brand_styled_in_lowercase_written_in_capitals(nlp):
+    facts = read(nlp, "Ebro will build the S700 SUV, which is based on the Chery Tiggo 7 Pro, in Barcelona.")
+    assert {m.name: (m.maker, m.based_on) for m in facts.models}.get("S700") == ("Ebro", "Chery Tiggo 7 Pro")
+    facts = read(nlp, "Maextro showed the S800 sedan in Hefei.")
+    assert {m.name: m.maker for m in facts.models}.get("S800") == "Maextro"
+
+
+def test_a_local_subsidiarys_sales_at_home_are_no_route(nlp):
+    facts = read(nlp, "In 2024, Renault-Sofasa delivered 41,200 vehicles to the Colombian market.")
+    assert not facts.exports
+    assert "Sofasa" in facts.companies
