@@ -191,3 +191,20 @@ def test_a_local_subsidiarys_sales_at_home_are_no_route(nlp):
     facts = read(nlp, "In 2024, Renault-Sofasa delivered 41,200 vehicles to the Colombian market.")
     assert not facts.exports
     assert "Sofasa" in facts.companies
+
+
+def test_the_plants_company_producing_for_markets(nlp):
+    text = ("Innoson took journalists on a tour of its plant in Nnewi, Nigeria. “Presently, Innoson is producing vehicles for "
+            "about five countries in Africa, including Ghana, Mali and Côte d’Ivoire,” he said.")
+    facts = read(nlp, text)
+    assert {(e.origin, e.destination) for e in facts.exports} == {("Nigeria", "Ghana"), ("Nigeria", "Mali"),
+                                                                  ("Nigeria", "Ivory Coast")}
+
+
+def test_another_company_or_no_markets_after_for_is_no_route(nlp):
+    facts = read(nlp, "Innoson took journalists on a tour of its plant in Nnewi, Nigeria. Toyota is producing vehicles for "
+                      "Ghana and Mali.")
+    assert not facts.exports
+    facts = read(nlp, "Innoson took journalists on a tour of its plant in Nnewi, Nigeria. Innoson has been producing "
+                      "vehicles for about five years.")
+    assert not facts.exports

@@ -3335,11 +3335,13 @@ class ArticleReader:
         if plant is None or not plant.country or self.words & (EXPORT_HEDGES | PASSIVE_HEDGES):
             return
         for k in range(sent.start + 1, sent.end):
-            if lower[k] not in ACTIVE_BUILD_VERBS or lower[k - 1] in PASSIVE_AUXILIARIES | {"-"}:
+            # "is built for" is a passive; "is producing vehicles for" the plant's own making
+            if lower[k] not in ACTIVE_BUILD_VERBS or lower[k - 1] == "-" or lower[k - 1] in PASSIVE_AUXILIARIES and not lower[k].endswith("ing"):
                 continue
             # the verb's subject is the plant: a plant noun, its site or "it" before the verb
             site = any(e.label_ == "PLACE" and e.end <= k and plant.site and plant.site in (e.text, e.ent_id_) for e in ents)
-            if not (set(lower[sent.start:k]) & lx.PLANT_NOUNS or site or lower[sent.start] == "it" and k - sent.start <= 3):
+            if not (set(lower[sent.start:k]) & lx.PLANT_NOUNS or site or lower[sent.start] == "it" and k - sent.start <= 3
+                    or self._plant_owner_builds(sent, ents, k, plant)):
                 return
             j = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == "for"), None)
             if j is None or set(lower[k + 1:j]) & (CLAUSE_BREAKS | BUILD_VERBS):
@@ -3347,7 +3349,7 @@ class ArticleReader:
             objects = [s for s in subjects if k < s.start < j]
             if not objects and not set(lower[k + 1:j]) & (lx.VEHICLE_WORDS | lx.UNIT_WORDS | {"versions", "it", "them"}):
                 return  # "makes room for ...", "make the city its hub for Central Asia"
-            markets, m = [], j + 1
+            markets, m = [], self._past_counted_markets(j + 1, sent.end, ents)
             while m < sent.end:
                 ent = next((e for e in ents if e.start == m), None)
                 if ent is not None and ent.label_ in ("COUNTRY", "REGION") and ent.text not in self.gaz.demonyms:
@@ -3368,6 +3370,34 @@ class ArticleReader:
                 export = self._route(plant.company, plant.country, destination, sent, 0.7)
                 add_new(export.models, models)
             return
+
+    def _plant_owner_builds(self, sent: Sentence, ents: list[Span], verb: int, plant: PlantFact) -> bool:
+        """'Presently, Acme is producing vehicles for ...': the company of the plant being described, as the subject right
+        before the verb of making (only 'is', 'are' or an adverb between)."""
+        lower = self.index.lower
+        k = verb - 1
+        while k > sent.start and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB):
+            k -= 1
+        company = next((e for e in ents if e.label_ == "COMPANY" and e.end == k + 1), None)
+        return company is not None and bool(plant.company) and company.ent_id_ == plant.company
+
+    def _past_counted_markets(self, m: int, end: int, ents: list[Span]) -> int:
+        """'for about five countries in Africa, including A, B and C': past the count of markets and their region to the
+        markets listed after 'including' (m itself when the words there are no such count)."""
+        lower, k = self.index.lower, m
+        while k < end and (lower[k] in APPROXIMATORS or self.doc[k].like_num):
+            k += 1
+        if k == m or k >= end or lower[k] not in ("countries", "markets", "nations"):
+            return m
+        k += 1
+        if lower[k:k + 1] == ["in"]:
+            region = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ == "REGION"), None)
+            if region is None:
+                return m
+            k = region.end
+        if lower[k:k + 1] == [","]:
+            k += 1
+        return k + 1 if lower[k:k + 1] in (["including"], ["notably"]) else m
 
     def _more_of_the_same(self, sent: Sentence, cue: int) -> bool:
         """'A further 31,500 went to ...', 'Another 4,000 were shipped to ...': a figure opening the sentence as more of
