@@ -208,3 +208,15 @@ def test_another_company_or_no_markets_after_for_is_no_route(nlp):
     facts = read(nlp, "Innoson took journalists on a tour of its plant in Nnewi, Nigeria. Innoson has been producing "
                       "vehicles for about five years.")
     assert not facts.exports
+
+
+def test_a_model_marketed_in_markets_abroad(nlp):
+    facts = read(nlp, "Stellantis builds the Grande Panda at the Kragujevac plant in Serbia. About 1,000 workers serve the "
+                      "lines. The new model should be marketed in Europe and Africa.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("Serbia", "Europe"), ("Serbia", "Africa")}
+
+
+def test_marketing_by_a_company_is_no_route(nlp):
+    facts = read(nlp, "Stellantis builds the Grande Panda at the Kragujevac plant in Serbia. Stellantis marketed the car "
+                      "heavily in Europe last year.")
+    assert not facts.exports

@@ -153,8 +153,8 @@ EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
-EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
-                      | lx.DEAL_NOUNS)
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed"} | MOVEMENT_VERBS | DEPARTURE_VERBS
+                      | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 # verbs of vehicles leaving a plant for a market (not "sell" or "supply", said of parts and of sales at home)
 SHIPPING_VERBS = frozenset("export exports exported exporting ship ships shipped shipping send sends sent sending".split())
@@ -3824,6 +3824,8 @@ class ArticleReader:
                 return False
             # "... for Indonesia would be loaded", "were sent to Iraq", "dispatched to Kenya"
             return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
+        if word == "marketed":  # "The new model should be marketed in Europe and Africa": a passive sale, like "sold in"
+            return i > 0 and lower[i - 1] in PASSIVE_AUXILIARIES and lower[i + 1:i + 2] == ["in"]
         if word not in lx.EXPORT_CUES:
             return False
         if word == "supplied" and i + 1 < len(lower) and lower[i + 1] == "by":
@@ -4060,7 +4062,7 @@ class ArticleReader:
         maker's sales in a market, figures of the market and no shipment, unless the cars sold are said to be imported
         ('sells the Corolla Cross in Argentina, imported from its plant in Brazil')."""
         lower = self.index.lower
-        if lower[c] == "sold" and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
+        if lower[c] in ("sold", "marketed") and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
             return True
         # "is built at Chery's Wuhu plant and sold in Chile": the passive of the verb it is coordinated with
         if lower[c] == "sold" and lower[c - 1] == "and" and any(
