@@ -115,6 +115,9 @@ TITLED_HIGHLIGHTS_HEADING = re.compile(
 )
 # "Exports go to:", "Main export markets:": a line about exports ending in a colon; the bullets under it are its markets
 MARKET_LIST_HEADING = re.compile(r"\b(?:exports?|exported|shipments|destinations|export markets)\b[^.!?]{0,60}:\s*$", re.IGNORECASE)
+# "325 horsepower", "375 lb-ft", "a 2.7l v6", "1,700 rpm" (lowercased text): a car's figures, which marketing copy
+# addressed to the reader seldom gives
+SPEC_FIGURE = re.compile(r"\b\d[\d,.]*\s?-?(?:hp|bhp|horsepower|ps|kw|lb-ft|nm|rpm|litres?|liters?|l)\b")
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
@@ -173,6 +176,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return False  # quoted speech may say "you"
     if addressed and imperative_opening.search(searched):
         return True
+    if addressed and len(words) >= 30 and SPEC_FIGURE.search(searched):
+        return False  # a road test speaks to its reader too: "... 325 horsepower. When you leave the trailer at home, ..."
     return addressed >= 2 or (addressed == 1 and bool(re.search(r"[?!]", text)))
 
 
@@ -221,7 +226,7 @@ class SentenceSplitter:
             j = i + 1
             while j < n and orths[j] in self.closers:
                 j += 1
-            if j < n:
+            if j < n and not self._abbreviation_goes_on(doc, i, j, spaced):
                 starts[j] = 1
         for m in re.finditer(r"\n+", text):
             j = bisect_left(chars, m.end())
@@ -229,6 +234,17 @@ class SentenceSplitter:
                 starts[j] = 1
         doc.from_array([SENT_START], numpy.array(starts, dtype="int32").reshape(-1, 1).astype("uint64"))
         return doc
+
+    @staticmethod
+    def _abbreviation_goes_on(doc: Doc, i: int, j: int, spaced: list[int]) -> bool:
+        """'a 2.4L 4-cyl. in its new sedan', 'a 2.0L 4-cyl., making 176 hp': a full stop closing an abbreviated word
+        before a comma or a lowercase function word, on the same line, ends no sentence (no sentence opens so)."""
+        if j != i + 1 or i == 0 or spaced[i - 1] or doc[i].text != "." or "\n" in doc[i].whitespace_:
+            return False
+        before, following = doc[i - 1], doc[j]
+        if not before.text[-1:].isalpha():
+            return False
+        return following.text in (",", ";") or (following.is_alpha and following.is_lower and following.is_stop)
 
     @staticmethod
     def _initial(doc: Doc, i: int, orths: list[int], spaced: list[int]) -> bool:

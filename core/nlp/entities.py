@@ -265,7 +265,8 @@ class EntityResolver:
         for ent in ents:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
-            elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)):
+            elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
+                    and not self._bare_layout(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
@@ -458,6 +459,17 @@ class EntityResolver:
             return False
         after = range(k + 2, min(len(lower), k + 5))
         return any(j in model_idx for j in after) or any(start in after for start, _ in self._company_keys)
+
+    def _bare_layout(self, doc: Doc, ent: Span) -> bool:
+        """'a conventional V6', 'the little EcoBoost V6:': a cylinder layout's name is a model's ('Brilliance V6') only
+        where its maker is written right before it; elsewhere it names an engine, whatever other mentions say."""
+        if not ENGINE_LAYOUT.match(self._text(ent)):
+            return False
+        prev = self._prev_word(doc, ent.start)
+        if prev is not None and prev.ent_type_ == "COMPANY":
+            return False
+        # "the Brilliance V6 ... The V6 costs less": named with its maker elsewhere, and no engine's name here
+        return key_of(ent) not in self._named_models or self._engine_layout(ent)
 
     def _engine_layout(self, ent: Span) -> bool:
         """'a 3.5-litre EcoBoost V6 engine', 'its twin-turbo V8': a cylinder layout's name, an engine's and no model's,

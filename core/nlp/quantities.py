@@ -530,6 +530,9 @@ class QuantityFinder:
                 return self._span(doc, start, nxt.start + 1, "ENGINE", litres, "l", qualifier)
         if first in lx.POWER_UNITS:
             return self._span(doc, start, nxt.start + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
+        if first in ("and", "or", "/") and 0.5 <= value <= 16 and self._engine_size_shared(tokens, start, nxt):
+            # "1.5 and 2.0-litre diesels", "a 1.6 or 2.0 litre engine": the size before the one that carries the unit
+            return self._span(doc, start, end, "ENGINE", value, "l", qualifier)
         if first in lx.AREA_UNITS:
             unit = lx.AREA_UNITS[first]
             if unit == "sq":
@@ -810,6 +813,16 @@ class QuantityFinder:
             out.append(i)
             i += 1
         return out
+
+    @staticmethod
+    def _engine_size_shared(tokens: _Tokens, start: int, nxt: range) -> bool:
+        """'1.5 and 2.0-litre diesels': two engine sizes written with a decimal point (so no count of anything), the
+        second followed by its unit in litres."""
+        k = nxt.start + 1
+        if "." not in tokens.text[start] or k >= tokens.n or "." not in tokens.text[k] or not tokens.like_num[k]:
+            return False
+        unit = k + 2 if k + 2 < tokens.n and tokens.text[k + 1] == "-" else k + 1
+        return unit < tokens.n and lx.ENGINE_UNITS.get(tokens.lower[unit]) == "l" and tokens.lower[unit] not in ("t", "turbo")
 
     @staticmethod
     def _engine_context(tokens: _Tokens, nxt: range, first: str) -> bool:

@@ -29,6 +29,7 @@ from core.facts import (
     facts_to_dict,
 )
 from core.nlp import lexicon as lx
+from core.nlp import spec_cues
 from core.nlp.docindex import Entity, Sentence, doc_index, doc_text, drop_index
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, Place, fold_accents
@@ -176,8 +177,9 @@ PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "a
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
-EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending"} | MOVEMENT_VERBS | DEPARTURE_VERBS | CONSIGNMENT_VERBS
-                      | lx.DEAL_NOUNS)
+APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed"} | MOVEMENT_VERBS | DEPARTURE_VERBS
+                      | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 # verbs of vehicles leaving a plant for a market (not "sell" or "supply", said of parts and of sales at home)
 SHIPPING_VERBS = frozenset("export exports exported exporting ship ships shipped shipping send sends sent sending".split())
@@ -331,6 +333,9 @@ class ArticleReader:
         self.last_model: str | None = None
         self.last_model_sent = -10  # the number of the sentence that last named a model
         self.subject_model: str | None = None  # the model that sentence opens with, if it does
+        # (sentence number, model) of the last sentence whose figures went to the car it opened with ("The sedan ...")
+        self._spec_topic: tuple[int, str] | None = None
+        self._car_before: str | None = None  # the model _about_the_car_before found
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.source_plant: PlantFact | None = None  # a plant named only as where cars come from, while none is described
@@ -408,6 +413,9 @@ class ArticleReader:
             if subjects and self.words & DONOR_WORDS and self.words & ENGINE_SUBJECTS:
                 # "The engine is from the Creta": the model an engine comes from is no subject of its figures
                 subjects = [e for e in subjects if not self._engine_donor(sent, e)]
+            if subjects and ("from" in self.words or "with" in self.words) and any(q.label_ in SPEC_ATTRS for q in qs):
+                # "a 1.6-litre engine from the Granta", "a mill borrowed from the Vesta": the model an engine comes from
+                subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
             self._specs(sent, subjects, qs)
             self._plants(sent, ents, subjects, qs)
             self._interview_answer(sent, ents, subjects)
@@ -960,29 +968,98 @@ class ArticleReader:
     # -- specs ----------------------------------------------------------------------------------
     def _specs(self, sent: Sentence, subjects: list[Span], qs: list[Span]) -> None:
         """Each figure goes to the model named nearest before it ('..., while the Creta uses a 1.6-litre engine')."""
-        for q in qs:
-            if q.label_ not in ("ENGINE", "POWER", "TRANSMISSION"):
+        lower = self.index.lower
+        added: set[tuple[str, str, object]] = set()  # (model, attribute, value) this sentence has given
+        figures = [q for q in qs if q.label_ in ("ENGINE", "POWER", "TRANSMISSION")]
+        for n, q in enumerate(figures):
+            if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
             if before:
                 models = [self._model_name(m) for m in self._coordinated(before)]
+            elif subjects and self._about_the_car_before(sent):
+                # "The sedan is offered with a 1.5-litre petrol engine that is also offered with the Aura": the figure
+                # is the car's the sentence opens with, named before; the models named after it are others
+                models = [self._car_before]
+                self._spec_topic = (self.sent_no, self._car_before)
             elif subjects:
                 models = [self._model_name(subjects[0])]
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
             elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
                 models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
+            elif self._spec_topic is not None and self.sent_no - self._spec_topic[0] <= 1:
+                models = [self._spec_topic[1]]  # "The sedan is offered with ... the Aura. The 1.5 petrol version ..."
+                self._spec_topic = (self.sent_no, self._spec_topic[1])
             elif self.last_model and self.sent_no - self.last_model_sent <= 1:
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
             else:  # a spec paragraph far from any model name: the model the article is about
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
-            lower = self.index.lower
             if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
                     lower[subjects[0].end:subjects[0].end + 1] == [","] and subjects[0].end < q.start:
                 # "Like the Hilux, the Fortuner will be powered by a 2.8-litre": the figure is the Hilux's too
                 models = list(dict.fromkeys([*models, self._model_name(subjects[0])]))
+            partner = figures[n - 1] if n and figures[n - 1].label_ != q.label_ and 0 <= q.start - figures[n - 1].end <= 2 else None
             for model in models:
-                self._add_spec(model, q, sent)
+                key = (model, q.label_, q._.unit if q.label_ == "TRANSMISSION" else q._.value)
+                if key in added:  # "a 1.5 litre petrol and a 1.5 litre diesel": the same figure twice, two versions
+                    self._add_version(model, q, sent)
+                elif not (partner is not None and self._paired_version(model, q, partner, sent)):
+                    self._add_spec(model, q, sent)
+                added.add(key)
+
+    def _not_the_cars_figure(self, q: Span, sent: Sentence, previous: Span | None) -> bool:
+        """'another 5hp', '25 hp more powerful' (a difference), '130hp (96 kW)' (the same figure in other units), 'an
+        onboard charger of up to 7 kW' (a charger's power): no rating of the car's."""
+        lower = self.index.lower
+        if q.label_ == "TRANSMISSION":
+            return False
+        if spec_cues.is_increment(lower, q.start, q.end, sent.start):
+            return True
+        if previous is not None and previous.label_ == q.label_ and spec_cues.is_converted_repeat(lower, q.start, previous.end):
+            return True
+        return q.label_ == "POWER" and spec_cues.is_charging_power(lower, q.start, q.end, sent.start, sent.end)
+
+    def _about_the_car_before(self, sent: Sentence) -> bool:
+        """A sentence opening with 'The sedan', 'This SUV' or 'It', right after one that named a model (or in an article
+        about one model): the car it means is that model (kept in self._car_before)."""
+        if not spec_cues.opens_with_vehicle_anaphor(self.index.lower, sent.start, sent.end):
+            return False
+        if self.last_model and self.sent_no - self.last_model_sent <= 1:
+            self._car_before = self.last_model
+        elif self._spec_topic is not None and self._spec_topic[0] == self.sent_no - 1:
+            self._car_before = self._spec_topic[1]
+        else:
+            return False
+        return True
+
+    def _add_version(self, model: str, q: Span, sent: Sentence) -> None:
+        """A figure a version of the model already has, said again for another version in the same sentence."""
+        attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
+        variants = self.specs.setdefault(model, [])
+        variant = next((v for v in variants if getattr(v, attr) is None), None)
+        if variant is None:
+            variant = SpecFact(model=model, source=self._source(sent))
+            variants.append(variant)
+        setattr(variant, attr, value)
+
+    def _paired_version(self, model: str, q: Span, partner: Span, sent: Sentence) -> bool:
+        """'a 118bhp 1.5-litre petrol ... a more powerful 148bhp 1.5-litre petrol': a size written right beside another
+        power than the versions of that size had is another version, the one of the figure beside it."""
+        attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
+        other = SPEC_ATTRS[partner.label_]
+        other_value = partner._.unit if partner.label_ == "TRANSMISSION" else partner._.value
+        variants = self.specs.get(model, [])
+        same = [v for v in variants if getattr(v, attr) == value]
+        if not same or any(getattr(v, other) in (None, other_value) for v in same):
+            return False
+        holder = next((v for v in reversed(variants) if getattr(v, other) == other_value and getattr(v, attr) is None), None)
+        if holder is None:
+            holder = SpecFact(model=model, source=self._source(sent))
+            setattr(holder, other, other_value)
+            variants.append(holder)
+        setattr(holder, attr, value)
+        return True
 
     def _engine_donor(self, sent: Sentence, model: Span) -> bool:
         """'The engine is from the Creta and is a 1.5-litre unit', 'its motor is borrowed from the Seltos': a model named
@@ -3115,6 +3192,8 @@ class ArticleReader:
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
         if not models and self.last_model_sent == self.sent_no - 1 and self._vehicles_named_before(sent, first_cue):
             models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
+        if not models:
+            models = self._models_of_it(sent, first_cue, company, origin)  # "... the X to Europe. It is also set for export to Asia"
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         if not models:
@@ -3248,8 +3327,10 @@ class ArticleReader:
                     # "shipped 6,300 Cretas to Vietnam and 4,900 Stargazers to the Philippines": each figure's own model
                     counted = [self._model_name(s) for s in subjects if units.start <= s.start < ent.start]
                     route_models = counted or route_models
-            if destination == origin or self._share_to(ent):
+            if destination == origin or self._share_to(ent) or self._home_region_sales(ent, origin, cues):
                 continue
+            if units is not None and len(route_models) >= 2 and units._.value == len(route_models) and units.end <= ent.start:
+                units = None  # "shipping three vehicles ... – the X, the Y and the Z": a count of the models, not of cars
             export = self._route(company, origin, destination, sent, confidence)
             add_new(export.models, route_models)
             said_models.append(list(route_models))
@@ -3318,6 +3399,30 @@ class ArticleReader:
             export = self._route(company, origin, destination, sent, confidence)
             add_new(export.models, (self._model_name(m) for m in subjects if units.end <= m.start < stop))
             self._set_units(export, units, sent, confidence)
+
+    def _models_of_it(self, sent: Sentence, cue: int, company: str | None, origin: str) -> list[str]:
+        """'The plant will build the X, the first car to be exported to Europe. It is also set for export to Asia.': a
+        sentence opening with 'It' or 'They' as the subject of the export, right after a sentence whose routes of the
+        same shipper all carried the same models, is about those models."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("it", "they") or cue - sent.start > 6 or self.shipment_models is None:
+            return []
+        # "It is also set for export", "They will be shipped": the vehicles exported; "It aims to export" is the shipper
+        if not set(lower[sent.start + 1:cue]) & PASSIVE_AUXILIARIES or lower[cue - 1] == "to":
+            return []
+        said, shipper, models = self.shipment_models
+        same_shipper = shipper[1] == origin and company in (None, shipper[0])
+        return list(models) if said == self.sent_no - 1 and same_shipper else []
+
+    def _home_region_sales(self, ent: Span, origin: str, cues: list[int]) -> bool:
+        """'Kia launched the Telluride in the U.S., and it is sold only in North American markets': sales in a region the
+        origin country belongs to are sales at home and nearby, told by a verb of selling (the cue nearest before the
+        region: '... sold in South Africa and exported to other African markets' is a route), not a route abroad."""
+        cue = max((c for c in cues if c < ent.start), default=None)
+        if ent.label_ != "REGION" or cue is None or self.index.lower[cue] not in SELL_CUES:
+            return False
+        code = self.gaz.country_codes.get(origin)
+        return bool(code) and code in self.gaz.region_members.get(ent.ent_id_ or ent.text, frozenset())
 
     def _vehicles_named_before(self, sent: Sentence, cue: int) -> bool:
         """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
@@ -3451,11 +3556,13 @@ class ArticleReader:
         if plant is None or not plant.country or self.words & (EXPORT_HEDGES | PASSIVE_HEDGES):
             return
         for k in range(sent.start + 1, sent.end):
-            if lower[k] not in ACTIVE_BUILD_VERBS or lower[k - 1] in PASSIVE_AUXILIARIES | {"-"}:
+            # "is built for" is a passive; "is producing vehicles for" the plant's own making
+            if lower[k] not in ACTIVE_BUILD_VERBS or lower[k - 1] == "-" or lower[k - 1] in PASSIVE_AUXILIARIES and not lower[k].endswith("ing"):
                 continue
             # the verb's subject is the plant: a plant noun, its site or "it" before the verb
             site = any(e.label_ == "PLACE" and e.end <= k and plant.site and plant.site in (e.text, e.ent_id_) for e in ents)
-            if not (set(lower[sent.start:k]) & lx.PLANT_NOUNS or site or lower[sent.start] == "it" and k - sent.start <= 3):
+            if not (set(lower[sent.start:k]) & lx.PLANT_NOUNS or site or lower[sent.start] == "it" and k - sent.start <= 3
+                    or self._plant_owner_builds(sent, ents, k, plant)):
                 return
             j = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == "for"), None)
             if j is None or set(lower[k + 1:j]) & (CLAUSE_BREAKS | BUILD_VERBS):
@@ -3463,7 +3570,7 @@ class ArticleReader:
             objects = [s for s in subjects if k < s.start < j]
             if not objects and not set(lower[k + 1:j]) & (lx.VEHICLE_WORDS | lx.UNIT_WORDS | {"versions", "it", "them"}):
                 return  # "makes room for ...", "make the city its hub for Central Asia"
-            markets, m = [], j + 1
+            markets, m = [], self._past_counted_markets(j + 1, sent.end, ents)
             while m < sent.end:
                 ent = next((e for e in ents if e.start == m), None)
                 if ent is not None and ent.label_ in ("COUNTRY", "REGION") and ent.text not in self.gaz.demonyms:
@@ -3484,6 +3591,34 @@ class ArticleReader:
                 export = self._route(plant.company, plant.country, destination, sent, 0.7)
                 add_new(export.models, models)
             return
+
+    def _plant_owner_builds(self, sent: Sentence, ents: list[Span], verb: int, plant: PlantFact) -> bool:
+        """'Presently, Acme is producing vehicles for ...': the company of the plant being described, as the subject right
+        before the verb of making (only 'is', 'are' or an adverb between)."""
+        lower = self.index.lower
+        k = verb - 1
+        while k > sent.start and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB):
+            k -= 1
+        company = next((e for e in ents if e.label_ == "COMPANY" and e.end == k + 1), None)
+        return company is not None and bool(plant.company) and company.ent_id_ == plant.company
+
+    def _past_counted_markets(self, m: int, end: int, ents: list[Span]) -> int:
+        """'for about five countries in Africa, including A, B and C': past the count of markets and their region to the
+        markets listed after 'including' (m itself when the words there are no such count)."""
+        lower, k = self.index.lower, m
+        while k < end and (lower[k] in APPROXIMATORS or self.doc[k].like_num):
+            k += 1
+        if k == m or k >= end or lower[k] not in ("countries", "markets", "nations"):
+            return m
+        k += 1
+        if lower[k:k + 1] == ["in"]:
+            region = next((e for e in ents if e.start in (k + 1, k + 2) and e.label_ == "REGION"), None)
+            if region is None:
+                return m
+            k = region.end
+        if lower[k:k + 1] == [","]:
+            k += 1
+        return k + 1 if lower[k:k + 1] in (["including"], ["notably"]) else m
 
     def _more_of_the_same(self, sent: Sentence, cue: int) -> bool:
         """'A further 31,500 went to ...', 'Another 4,000 were shipped to ...': a figure opening the sentence as more of
@@ -3751,7 +3886,23 @@ class ArticleReader:
         for k in range(place.end, sent.end - 1):
             if lower[k] == ";":
                 self._destination_takes(sent, ents, subjects, qs, k + 1)
+        self._more_ranked_markets(sent, places, qs, max(cue, place.end))
         return True
+
+    def _more_ranked_markets(self, sent: Sentence, places: list[Span], qs: list[Span], start: int) -> None:
+        """'Its second market was Syria, with 2,481 cars, and its third biggest market was Venezuela with 1,873': each
+        further ranked market of the sentence, named after its own cue, with the figure after it."""
+        lower = self.index.lower
+        for k in range(start + 1, sent.end):
+            if lower[k] not in ("market", "destination", "buyer") or not set(lower[max(start, k - 3):k]) & RANKING_WORDS:
+                continue
+            place = next((e for e in places if e.start > k and e.start - k <= 7 and set(lower[k + 1:e.start]) & COPULAS), None)
+            if place is None:
+                continue
+            stop = next((j for j in range(place.end, sent.end) if lower[j] in ("market", "destination", "buyer")), sent.end)
+            units = next((q for q in qs if place.end <= q.start < stop and q.label_ in ("UNITS", "COUNT")
+                          and (q.label_ == "UNITS" or lower[q.start - 1] in ("with", "taking", "took", "token", "mere"))), None)
+            self._route_of_last_shipper(sent, place, [], units)
 
     def _destination_takes(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], opening: int | None = None) -> bool:
         """'Italy alone took 48,000 cars last year': a market opening the sentence (or the clause at `opening`) takes a
@@ -3894,6 +4045,8 @@ class ArticleReader:
                 return False
             # "... for Indonesia would be loaded", "were sent to Iraq", "dispatched to Kenya"
             return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
+        if word == "marketed":  # "The new model should be marketed in Europe and Africa": a passive sale, like "sold in"
+            return i > 0 and lower[i - 1] in PASSIVE_AUXILIARIES and lower[i + 1:i + 2] == ["in"]
         if word not in lx.EXPORT_CUES:
             return False
         if word == "supplied" and i + 1 < len(lower) and lower[i + 1] == "by":
@@ -4011,7 +4164,8 @@ class ArticleReader:
             i = e.start - 1
             # "to 23 African markets": a count of markets named by their region
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"])
-            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num):
+            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num
+                                      or self._hyphened_adjective(i, e.start)):
                 i -= 1
             word = lower[i]
             between = set(lower[self._past_bracketed_figure(out[-1].end):e.start]) if out else {"x"}
@@ -4070,9 +4224,33 @@ class ArticleReader:
                 out.append(e)  # "an order for 3,600 X vehicles from its distributor in Turkey", "a contract with an importer in Peru"
             elif word == "for" and self._scheduled_for(e) is not None:
                 out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
+            elif word == "in" and self._shipped_for_sale_in(i, cues):
+                out.append(e)  # "will begin shipping three vehicles made in the US for sale in Japan"
             elif coordinated:
                 out.append(e)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _hyphened_adjective(self, i: int, name: int) -> bool:
+        """'to oil-rich Nigeria', 'for assembly in Equator-straddling Kenya': a word of a hyphened adjective right before a
+        market's name (the compound ending in a lowercase word, its parts written together)."""
+        doc, end = self.doc, name - 1
+        if end < 2 or not (doc[end].is_lower and doc[end].is_alpha):
+            return False
+        start = end
+        while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2
+        return start < end and start <= i <= end
+
+    def _shipped_for_sale_in(self, i: int, cues: list[int]) -> bool:
+        """'shipping three vehicles made in the US for sale in Japan', 'exports kits for assembly in Kenya': the market
+        a verb of shipping sends vehicles to, named after 'for sale in' (or 'for assembly in') in the same clause."""
+        lower = self.index.lower
+        k = i - 1
+        if lower[k] in ("local", "final"):  # "for local assembly in"
+            k -= 1
+        if lower[k] not in ("sale", "sales", "assembly") or lower[k - 1] != "for":
+            return False
+        return any(lower[c] in SHIPPING_VERBS and 0 < k - c <= 15 and not set(lower[c:k]) & (CLAUSE_BREAKS | {"."}) for c in cues)
 
     def _markets_listed(self, e: Span, end: int) -> bool:
         """'the Russian, Middle Eastern and North African markets': countries and regions listed, closed by 'markets'."""
@@ -4105,7 +4283,7 @@ class ArticleReader:
         maker's sales in a market, figures of the market and no shipment, unless the cars sold are said to be imported
         ('sells the Corolla Cross in Argentina, imported from its plant in Brazil')."""
         lower = self.index.lower
-        if lower[c] == "sold" and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
+        if lower[c] in ("sold", "marketed") and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
             return True
         # "is built at Chery's Wuhu plant and sold in Chile": the passive of the verb it is coordinated with
         if lower[c] == "sold" and lower[c - 1] == "and" and any(
@@ -4156,7 +4334,8 @@ class ArticleReader:
         """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
         lower = self.index.lower
         k = noun - 1
-        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS):
+        # "to about 40 countries", "to at least 23 markets", "to nearly 60 nations"
+        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS or lower[k] in APPROXIMATORS):
             k -= 1
         return lower[k] == "to" and k < noun - 1
 

@@ -1,0 +1,83 @@
+"""Word-level cues that decide which engine, power and gearbox figures are a car's own, and whose.
+
+Pure functions over a sentence's lowercase words (DocIndex.lower) and token positions; core.nlp.relations
+calls them while reading specs. No fact of any article lives here: only how news English writes specs.
+"""
+from __future__ import annotations
+
+# "another 5 hp", "an extra 20 hp", "15 hp more", "up by 10 hp", "a gain of 12 hp": a difference, not a rating
+INCREMENT_BEFORE = frozenset(["another", "extra", "additional", "further"])
+INCREMENT_AFTER = frozenset(["more", "extra", "less", "fewer", "up", "down"])
+CHANGE_WORDS = frozenset(["up", "down", "increased", "increases", "raised", "boosted", "rises", "rose", "risen", "rising",
+                          "gains", "gained", "grows", "grew", "cut", "reduced", "improved", "climbs", "climbed", "jumps", "jumped"])
+CHANGE_NOUNS = frozenset(["gain", "increase", "boost", "rise", "improvement", "bump", "hike", "jump", "advantage", "deficit"])
+# "an onboard charger of up to 7 kW", "150 kW DC fast charging", "charges at 11kW": a charger's power, not the car's
+CHARGING_WORDS = frozenset(["charger", "chargers", "charging", "charge", "charges", "charged", "fast-charging", "wallbox",
+                            "fast-charge", "recharging", "recharge", "dc", "ac", "onboard", "on-board", "v2l", "bidirectional"])
+# the words before a model an engine comes from: "a 1.6-litre engine from the Granta", "a mill borrowed from the Vesta"
+ENGINE_NOUNS = frozenset(["engine", "engines", "motor", "motors", "powertrain", "powertrains", "unit", "units", "mill",
+                          "powerplant", "gearbox", "transmission", "drivetrain", "lump"])
+BORROW_VERBS = frozenset(["borrowed", "sourced", "taken", "lifted", "carried", "inherited", "donated", "shared", "transplanted",
+                          "pinched", "poached"])
+DONOR_GLUE = frozenset(["the", "a", "an", "its", "sibling", "smaller", "larger", "bigger", "existing", "current", "older",
+                        "outgoing", "previous", "sister", "brand's", "brand’s", "company's", "company’s"])
+# "The sedan is offered with ...", "This SUV gets ...", "It comes with ...": a sentence about the car the story is on
+VEHICLE_ANAPHORS = frozenset(["car", "sedan", "saloon", "hatchback", "hatch", "suv", "crossover", "pickup", "pick-up", "truck",
+                              "van", "mpv", "minivan", "coupe", "model", "vehicle", "wagon", "estate", "roadster", "ute"])
+ANAPHOR_DETERMINERS = frozenset(["the", "this", "its"])
+ANAPHOR_ADJECTIVES = frozenset(["new", "all-new", "latest", "updated", "refreshed", "facelifted", "revised", "compact",
+                                "small", "electric", "mid-size", "midsize", "mid-sized", "full-size", "entry-level", "four-door",
+                                "five-door", "three-door", "seven-seat", "seven-seater", "family", "flagship", "luxury",
+                                "subcompact", "big", "little", "larger", "smaller"])
+
+
+def is_increment(lower: list[str], start: int, end: int, floor: int) -> bool:
+    """'another 5hp', '25 hp more powerful', 'up by 10 hp', 'a gain of 12 hp': the figure is a difference."""
+    before = lower[start - 1] if start - 1 >= floor else ""
+    if before in INCREMENT_BEFORE:
+        return True
+    if before == "by" and start - 2 >= floor and lower[start - 2] in CHANGE_WORDS:
+        return True
+    if before == "of" and start - 2 >= floor and lower[start - 2] in CHANGE_NOUNS:
+        return True
+    after = lower[end] if end < len(lower) else ""
+    return after in INCREMENT_AFTER and not (after == "up" and lower[end + 1:end + 2] == ["to"])
+
+
+def is_charging_power(lower: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
+    """'an onboard charger of up to 7 kW', '11kW AC charging', 'charges at 150 kW': a charger's power."""
+    window = lower[max(floor, start - 5):start] + lower[end:min(ceiling, end + 3)]
+    return any(w in CHARGING_WORDS or w.startswith("charg") for w in window)
+
+
+def is_converted_repeat(lower: list[str], start: int, previous_end: int | None) -> bool:
+    """'130hp (96 kW)', '1.5 litres (1,498cc)': the same figure again in other units, in brackets right after it."""
+    return previous_end is not None and start >= 1 and lower[start - 1] == "(" and 0 <= start - 1 - previous_end <= 1
+
+
+def borrowed_from(lower: list[str], model_start: int, floor: int) -> bool:
+    """'a 1.6-litre engine from the Granta', 'a mill borrowed from the Vesta', 'the unit shared with the Seltos': a model
+    named as where an engine comes from, not the car the figure is for."""
+    k = model_start - 1
+    while k > floor and lower[k] in DONOR_GLUE:
+        k -= 1
+    if k <= floor or lower[k] not in ("from", "with"):
+        return False
+    prev = lower[k - 1]
+    if lower[k] == "with":
+        return prev in ("shared", "shares", "share")
+    return prev in ENGINE_NOUNS or prev in BORROW_VERBS or (prev in ("directly", "straight") and lower[k - 2] in BORROW_VERBS)
+
+
+def opens_with_vehicle_anaphor(lower: list[str], start: int, end: int) -> bool:
+    """'The sedan is offered with ...', 'This new SUV gets ...', 'It comes with ...', 'Its 1.5-litre engine ...': the
+    sentence is about a car named before, not one it names later."""
+    first = lower[start] if start < end else ""
+    if first in ("it", "it's", "it’s"):
+        return True
+    if first not in ANAPHOR_DETERMINERS:
+        return False
+    k = start + 1
+    while k < end and k - start <= 3 and lower[k] in ANAPHOR_ADJECTIVES:
+        k += 1
+    return k < end and lower[k] in VEHICLE_ANAPHORS and (k + 1 >= end or lower[k + 1] not in ("'s", "’s", "of"))
