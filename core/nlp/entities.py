@@ -362,6 +362,10 @@ class EntityResolver:
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
+        if self._in_capitals_line(doc, ent):
+            return False
+        if self._styled_in_capitals(ent):
+            return self._capitals_context(doc, ent, model_idx)
         if self._opening_participle(ent):
             return False
         if ent.start in self._engine_ends or self._engine_layout(ent):
@@ -382,11 +386,65 @@ class EntityResolver:
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and self._text(ent).endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
+        if self._counted_with_modifier(doc, ent):
+            return True
+        if self._listed_past_figures(doc, ent, model_idx):
+            return True
         # "the Creta, the Venue and the Verna": a name listed with known models of the same list
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _styled_in_capitals(self, ent: Span) -> bool:
+        """'SPACIA', 'D-MAX': a model's name written in capitals where the gazetteer's is not."""
+        model = self.gaz.models.get(key_of(ent))
+        return self._text(ent).isupper() and model is not None and not model.name.isupper()
+
+    def _capitals_context(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """A model's name in capitals alone is a model right before a vehicle word ('the SPACIA minicar'), listed with
+        other models ('the ALTO, WAGON R and HUSTLER'), after one ('compact car CULTUS'), as what is made or shipped ('production of the HUSTLER'), or
+        with its maker in the sentence: not from vehicle words somewhere near ('the ALTO team will assemble cars')."""
+        if ent.end < len(doc) and (self.index.lower[ent.end] in lx.VEHICLE_WORDS or self.index.lower[ent.end] in lx.VEHICLE_CLASS_WORDS):
+            return True
+        if ent.start > 0 and self.index.lower[ent.start - 1] in lx.VEHICLE_WORDS:
+            return True  # "production of compact car CULTUS"
+        for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
+            if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
+                return True
+        sent_start, sent_end = self.index.sent_bounds(ent.start)
+        return self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end)
+
+    def _in_capitals_line(self, doc: Doc, ent: Span) -> bool:
+        """'SUZUKI CELEBRATES RECORD SPACIA OUTPUT': a model's name written in capitals (not a name that is capitals
+        anyway, 'RX') in a sentence of words in capitals, a headline's or a banner's, where every word is so written."""
+        if not self._styled_in_capitals(ent):
+            return False
+        start, end = self.index.sent_bounds(ent.start)
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 3 and not ent.start <= t.i < ent.end]
+        return not words or 2 * sum(t.is_upper for t in words) >= len(words)
+
+    def _counted_with_modifier(self, doc: Doc, ent: Span) -> bool:
+        """'86,000 standard Outlanders, 50,000 plug-in Outlanders': a count of a model in the plural, a word or two
+        of description between (lower case: not '3,000 Tigers')."""
+        text = self._text(ent)
+        if not text.endswith("s") or not text[-2:-1].islower():
+            return False
+        k = ent.start - 1
+        while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+            k -= 1
+        return k < ent.start - 1 and k >= 0 and doc[k].like_num and doc[k + 1].text != "-"
+
+    def _listed_past_figures(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'followed by the Sandero (14.5%) and Logan (10%)': a name listed with a known model, each with its figure
+        in brackets."""
+        k = ent.start - 1
+        while k >= 0 and doc[k].lower_ in LIST_GLUE:
+            k -= 1
+        if k < 1 or doc[k].text != ")" or k == ent.start - 1:
+            return False
+        opening = next((j for j in range(k - 1, max(-1, k - 7), -1) if doc[j].text == "("), None)
+        return opening is not None and opening - 1 in model_idx and any(doc[j].like_num for j in range(opening, k))
 
     def _based_compound(self, ent: Span, model_idx: set[int]) -> bool:
         """'the Commodore-based Chevrolet SS': a name joined to '-based' with a model (or its maker) a few words after."""
@@ -584,6 +642,9 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if (end + 1 < len(doc) and doc[end - 1].text.isdigit() and doc[end].text == "-" and not doc[end - 1].whitespace_
+                    and doc[end + 1].is_lower):
+                continue  # "the MINI 3-door", "a Zorvex 7-seater": the maker and a compound of a number, no model's name
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
@@ -949,7 +1010,8 @@ class EntityResolver:
         if any(t.text in lx.CORPORATE_SUFFIXES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SITE_HEADS)
                or t.lower_ in lx.MONTHS for t in span):
             return False
-        return not (len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS or span[-1].lower_ in GLOBE_PART_HEADS)
+        # ('the plant in the North East': a part of a country in compass words, no site)
+        return not (all(t.lower_ in GENERIC_PLACE_WORDS for t in span) or span[-1].lower_ in GLOBE_PART_HEADS)
 
     def _new_site(self, span: Span, unresolved: list[Unresolved]) -> Span:
         """A site the gazetteer lacks, recorded as unresolved for the Curation page."""
