@@ -155,3 +155,20 @@ def test_a_model_that_follows_past_an_aside(nlp):
                       "Proton e.MAS 7. The e.MAS 5, a small electric SUV now on show across the country, will follow "
                       "shortly after.")
     assert models_of(facts, "Tanjung Malim") == ["e.MAS 7", "e.MAS 5"]
+
+
+def test_the_country_an_assemblers_technology_comes_from_is_not_where_its_plant_stands(nlp):
+    facts = read(nlp, "Thanh Cong Group said the factory is equipped with robots from the Republic of Korea and will "
+                      "assemble 20,000 vans a year.")
+    assert {p.country for p in facts.plants} == {"Vietnam"}
+
+
+def test_where_the_plant_just_described_is_based(nlp):
+    facts = read(nlp, "Zorvex Motors has started work on a new factory in Saudi Arabia. It is based in the Zorvex Auto "
+                      "Cluster, a new hub in the King Abdullah Economic City near Jeddah.")
+    assert sites(facts) == {"King Abdullah Economic City": "Saudi Arabia"}
+
+
+def test_where_a_company_is_based_in_another_country_is_not_its_new_plants_site(nlp):
+    facts = read(nlp, "Zorvex Motors will build a new factory in India. It is based in Seoul, South Korea.")
+    assert sites(facts) == {None: "India"}

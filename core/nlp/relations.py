@@ -1082,6 +1082,7 @@ class ArticleReader:
                     self._set_figure(nearest, q, sent)
             return
         self._operator_of_known_plant(sent, ents)
+        self._site_of_described_plant(sent, ents)
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
@@ -2376,8 +2377,10 @@ class ArticleReader:
             cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.EXPORT_CUES), None)
             markets_from = next((k for k in range(cue, sent.end) if lower[k] in ("to", "into")), sent.end) if cue is not None else sent.end
             # "the joint venture of the Korean Hyundai": a demonym before a company is its nationality, not the site's
+            # "the factory is equipped with technology from Korea": a country things come from is not the plant's
             countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from
-                         and not (e.text in self.gaz.demonyms and e.end < len(self.doc) and self.ent_type[e.end] == "COMPANY")]
+                         and not (e.text in self.gaz.demonyms and e.end < len(self.doc) and self.ent_type[e.end] == "COMPANY")
+                         and not (lower[e.start - 1] == "from" or lower[e.start - 2:e.start] == ["from", "the"])]
             home = self.gaz.home_country(ent.ent_id_)
             # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
             country = home if home in countries else next((c for c in countries if c), None) or home
@@ -2421,6 +2424,26 @@ class ArticleReader:
         plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
         self.plants.append(plant)
         return plant
+
+    def _site_of_described_plant(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Hyundai has started work on a new factory in Saudi Arabia. It is based in the Xyz Cluster, a hub in the King
+        Abdullah Economic City': where the plant the sentence before was about, named without a site, stands."""
+        plant, lower = self.current_plant, self.index.lower
+        if plant is None or plant.site or not self.previous_words & lx.PLANT_NOUNS:
+            return
+        k = sent.start + 1 if lower[sent.start] == "it" else sent.start + 2 if (
+            lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS) else None
+        if k is None:
+            return
+        while k < sent.end and lower[k] in ("is", "was", "will", "be", "'s", "’s", "would", "to"):
+            k += 1
+        if lower[k:k + 1] not in (["based"], ["located"], ["situated"], ["sited"]) or lower[k + 1:k + 2] not in (["in"], ["at"], ["near"]):
+            return
+        place = next((e for e in ents if e.label_ == "PLACE" and k + 1 < e.start <= k + 16), None)
+        if place is None or any(e.label_ in ("COMPANY", "COUNTRY") and k < e.start < place.start for e in ents):
+            return
+        if self._country_of(place) == plant.country:
+            plant.site = place.text
 
     def _operator_of_known_plant(self, sent: Sentence, ents: list[Span]) -> None:
         """'The plant will be built and run by Xyz Assembly': the plant being described gets the operator named."""
