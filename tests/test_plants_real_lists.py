@@ -172,3 +172,31 @@ def test_where_the_plant_just_described_is_based(nlp):
 def test_where_a_company_is_based_in_another_country_is_not_its_new_plants_site(nlp):
     facts = read(nlp, "Zorvex Motors will build a new factory in India. It is based in Seoul, South Korea.")
     assert sites(facts) == {None: "India"}
+
+
+def test_a_name_a_relative_clause_says_is_built_is_a_model(nlp):
+    facts = read(nlp, "Nissan will keep 2,000 jobs at its Sunderland factory. It will also make a successor to the "
+                      "current Leaf, which is already manufactured there.")
+    assert models_of(facts, "Sunderland") == ["Leaf"]
+    assert not read(nlp, "Our friend Leaf, who was born in Leeds, likes cars.").models
+
+
+def test_a_models_chinese_market_name(nlp):
+    facts = read(nlp, "Hyundai began producing the Verna Yuena sedan at its factory in Cangzhou on Monday.")
+    assert models_of(facts, "Cangzhou") == ["Verna Yuena"]
+
+
+def test_a_project_code_before_a_body_style_is_the_makers_model(nlp):
+    facts = read(nlp, "Kia has begun trial production of its upcoming QX7i SUV at its Anantapur plant.")
+    assert [(m.name, m.maker) for m in facts.models] == [("QX7i", "Kia")]
+    assert models_of(facts, "Anantapur") == ["QX7i"]
+
+
+def test_a_year_or_a_word_in_lower_case_before_a_body_style_is_no_code_name(nlp):
+    assert not read(nlp, "Kia showed the 2026 SUV and its new Zx9 sedan at its Anantapur plant.").models
+
+
+def test_a_local_subsidiarys_plant_is_in_the_subsidiarys_country(nlp):
+    facts = read(nlp, "Jane Doe, the site leader at MBSA's local automotive plant, said the ship was loaded on time.")
+    assert [(p.company, p.country) for p in facts.plants] == [("Mercedes-Benz South Africa", "South Africa")]
+    assert not read(nlp, "Mercedes-Benz's own plant will close for a week.").plants

@@ -92,6 +92,10 @@ OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "m
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
+# "its upcoming SP2i SUV": the words before a project code and the body style after it
+CODE_NAME_OPENERS = frozenset(["its", "the"])
+CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcoming", "planned"])
+BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
@@ -181,6 +185,7 @@ class EntityResolver:
             ents += self._dotted_variants(doc, ents)
         ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
+        ents += self._code_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         if "(" in self.index.lower:
@@ -388,6 +393,8 @@ class EntityResolver:
             return True  # "2,900 e Vitaras": a count of them
         if self._counted_with_modifier(doc, ent):
             return True
+        if self._made_in_relative_clause(ent):
+            return True
         if self._listed_past_figures(doc, ent, model_idx):
             return True
         # "the Creta, the Venue and the Verna": a name listed with known models of the same list
@@ -423,6 +430,19 @@ class EntityResolver:
         start, end = self.index.sent_bounds(ent.start)
         words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 3 and not ent.start <= t.i < ent.end]
         return not words or 2 * sum(t.is_upper for t in words) >= len(words)
+
+    def _made_in_relative_clause(self, ent: Span) -> bool:
+        """'the current electric Leaf, which is already manufactured there': a name the relative clause after it says
+        is built."""
+        lower = self.index.lower
+        k = ent.end
+        if lower[k:k + 2] not in ([",", "which"], [",", "that"]):
+            return False
+        k += 2
+        while k < len(lower) and k - ent.end < 7 and lower[k] in ("is", "was", "are", "were", "has", "have", "been", "being", "be",
+                                                                  "will", "already", "also", "still", "now", "currently", "only"):
+            k += 1
+        return k < len(lower) and k > ent.end + 2 and lower[k] in lx.MADE_PARTICIPLES
 
     def _counted_with_modifier(self, doc: Doc, ent: Span) -> bool:
         """'86,000 standard Outlanders, 50,000 plug-in Outlanders': a count of a model in the plural, a word or two
@@ -782,6 +802,28 @@ class EntityResolver:
             found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{doc[j].text}"))
             taken.add(j)
             unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
+        return found
+
+    def _code_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'its upcoming SP2i SUV', 'the new QY3 sedan': a maker's project code (capital letters and figures, one word)
+        between 'its'/'the' (and 'upcoming', 'new') and a body style, with the maker nearby."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        lower = self.index.lower
+        found = []
+        for i in self.index.positions(CODE_NAME_OPENERS):
+            j = i + 1 + (i + 1 < len(lower) and lower[i + 1] in CODE_NAME_MODIFIERS)
+            if j + 1 >= len(doc) or j in taken or self.index.is_boilerplate(j) or lower[j + 1] not in BODY_STYLE_WORDS:
+                continue
+            text = doc[j].text
+            if not (3 <= len(text) <= 8 and text.isalnum() and text[:1].isupper() and any(c.isdigit() for c in text)
+                    and sum(c.isupper() for c in text) >= 2 and not text[:1].isdigit()):
+                continue
+            maker = self._maker_nearby(doc, ents, j)
+            if maker is None:
+                continue
+            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
+            taken.add(j)
+            unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text), "a code name before a body style"))
         return found
 
     def _name_after_class(self, doc: Doc, j: int, taken: set[int]) -> int | None:

@@ -2367,7 +2367,7 @@ class ArticleReader:
                 continue
             info = self.gaz.companies.get(ent.ent_id_)
             named = self._named_plant(ent)
-            if not named and not (info and info.kind == "assembler"):
+            if not named and not (info and info.kind == "assembler") and not self._local_subsidiarys_plant(ent):
                 continue
             if not named and self._in_apposition(sent, ent) and any(
                     e.label_ == "COMPANY" and e.end <= ent.start for e in ents):
@@ -2396,6 +2396,21 @@ class ArticleReader:
         comma = next((k for k in range(sent.start, min(first_company, sent.start + 8)) if lower[k] == ","), None)
         return (comma is not None and lower[comma + 1:comma + 2] == ["the"] and comma + 2 < first_company
                 and lower[comma + 2] in lx.PLANT_ANAPHORS)
+
+    def _local_subsidiarys_plant(self, ent: Span) -> bool:
+        """'the MBSA plant', 'MBSA's local automotive plant': the plant of a maker's subsidiary in another country than
+        the parent's (a plant in the subsidiary's country)."""
+        info = self.gaz.companies.get(ent.ent_id_)
+        if info is None or not info.parent or not info.country or info.kind not in ("automaker", "assembler"):
+            return False
+        if self.gaz.home_country(self.gaz.group_of(ent.ent_id_)) in ("", info.country):
+            return False
+        lower = self.index.lower
+        k = ent.end + (lower[ent.end:ent.end + 1] in (["'s"], ["’s"]))
+        j = k
+        while j < len(lower) and j - k < 3 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] not in lx.PLANT_NOUNS:
+            j += 1
+        return j < len(lower) and lower[j] in ("plant", "factory", "facility", "works")
 
     def _named_plant(self, ent: Span) -> bool:
         """'a factory identified as X', 'a plant called X', 'the plant run by X'."""
