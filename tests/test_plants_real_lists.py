@@ -200,3 +200,27 @@ def test_a_local_subsidiarys_plant_is_in_the_subsidiarys_country(nlp):
     facts = read(nlp, "Jane Doe, the site leader at MBSA's local automotive plant, said the ship was loaded on time.")
     assert [(p.company, p.country) for p in facts.plants] == [("Mercedes-Benz South Africa", "South Africa")]
     assert not read(nlp, "Mercedes-Benz's own plant will close for a week.").plants
+
+
+def test_a_town_building_in_its_own_clause_is_a_second_plant(nlp):
+    facts = read(nlp, "Zorvex Motors said the new Zorvex Tarn will be built in Solihull, Halewood building the Evoque "
+                      "from 2027.")
+    assert sites(facts) == {"Solihull": "United Kingdom", "Halewood": "United Kingdom"}
+    assert models_of(facts, "Halewood") == ["Evoque"]
+
+
+def test_a_brand_written_before_its_models_name_does_not_run_the_plant(nlp):
+    facts = read(nlp, "JLR said the new electric Jaguar GT will be built in Solihull.")
+    assert [(p.company, p.site) for p in facts.plants] == [("JLR", "Solihull")]
+
+
+def test_a_state_groups_plant_under_its_english_name(nlp):
+    facts = read(nlp, "China General Technology Group (Genertec) plans to triple the capacity of the plant in Kostanay.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Genertec", "Kostanay")]
+
+
+def test_an_unknown_town_named_as_a_plant_after_a_known_towns_plant(nlp):
+    facts = read(nlp, "GAC Honda has opened its third plant in China, after the Huangpu Plant and Qitang Plant, the "
+                      "carmaker said.")
+    assert set(sites(facts)) == {"Huangpu", "Qitang"}
+    assert not read(nlp, "GAC Honda runs the Huangpu plant and The plant is big.").plants[1:]

@@ -191,6 +191,7 @@ class EntityResolver:
         if "(" in self.index.lower:
             ents += self._acronyms(doc, ents)
         ents += self._new_places(doc, ents, unresolved)
+        ents += self._listed_plant_names(doc, ents, unresolved)
         ents += self._owned_sites(doc, ents, unresolved)
         people = self._people(doc, ents)
         # a Span equals an entity only on the same tokens: a set lookup first, Span comparisons (tuples of six) only then
@@ -1044,6 +1045,23 @@ class EntityResolver:
                 continue
             taken.update(range(span.start, span.end))
             found.append(self._new_site(span, unresolved))
+        return found
+
+    def _listed_plant_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'after the Huangpu Plant and Zencheng Plant': a town the gazetteer lacks, named as a plant right after a
+        known town's plant and 'and'."""
+        places = {e.end: e for e in ents if e.label == Label.PLACE}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        lower = self.index.lower
+        found = []
+        for i in self.index.positions(frozenset(["and"])):
+            if (i < 2 or i + 2 >= len(doc) or lower[i - 1] not in ("plant", "factory") or i - 1 not in places
+                    or i + 1 in taken or not doc[i + 1].is_title or not doc[i + 1].is_alpha or lower[i + 2] != lower[i - 1]
+                    or self.index.is_boilerplate(i)):
+                continue
+            span = Span(doc, i + 1, i + 2, label="PLACE")
+            if self._site_name(doc, span) and lower[i + 1] not in STOP_WORDS:
+                found.append(self._new_site(span, unresolved))
         return found
 
     def _site_name(self, doc: Doc, span: Span) -> bool:

@@ -1161,6 +1161,7 @@ class ArticleReader:
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
                     and not (id(ent) in listed and self._list_glue(x["last"], ent.start, bare=True))]  # "A, B and C"
+            near = [] if self._town_building(sent, ent) else near
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
                 near[0]["places"].append(ent.text)
@@ -1343,6 +1344,13 @@ class ArticleReader:
                         out.add(id(y))
                         changed = True
         return out
+
+    def _town_building(self, sent: Sentence, ent: Span) -> bool:
+        """'... to be built in Solihull, Halewood building the Velar and the Evoque': a town the subject of its own
+        clause, a verb of making in -ing right after it."""
+        lower = self.index.lower
+        return (ent.label_ == "PLACE" and sent.start < ent.start and ent.end < sent.end and lower[ent.start - 1] in (",", "and", "with")
+                and lower[ent.end] in BUILD_VERBS and lower[ent.end].endswith("ing"))
 
     def _plants_include(self, sent: Sentence, ent: Span) -> bool:
         """'The four production complexes in Mexico include Toluca, Ramos Arizpe and Silao', 'its plants are in A and B':
@@ -1846,7 +1854,9 @@ class ArticleReader:
         preceding = [e for e in preceding if e not in owners] or preceding
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
-        operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
+        # ("the new electric Jaguar GT": a brand written before its model's name is part of the name)
+        operators = [e for e in preceding if not (e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS
+                                                                          or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG")))]
         preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
@@ -2111,6 +2121,8 @@ class ArticleReader:
         if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
             return True
         if ent.label_ == "PLACE" and self._plants_include(sent, ent):
+            return True
+        if self._town_building(sent, ent):
             return True
         # "PT Xyz Motor – four-wheel vehicle assembly plant, Subang, West Java": a notice's heading, the plant then its place
         if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
