@@ -224,3 +224,20 @@ def test_an_unknown_town_named_as_a_plant_after_a_known_towns_plant(nlp):
                       "carmaker said.")
     assert set(sites(facts)) == {"Huangpu", "Qitang"}
     assert not read(nlp, "GAC Honda runs the Huangpu plant and The plant is big.").plants[1:]
+
+
+def test_a_local_company_opening_the_sentence_builds_at_the_plant_described(nlp):
+    facts = read(nlp, "General Motors' Asaka plant employs about 8,000 workers. Today, UzAuto Motors produces four "
+                      "models: the Nexia, the Cobalt, the Gentra and the Malibu.")
+    assert models_of(facts, "Asaka") == ["Nexia", "Cobalt", "Gentra", "Malibu"]
+
+
+def test_a_foreign_company_building_models_does_not_build_them_at_the_plant_described(nlp):
+    facts = read(nlp, "General Motors' Asaka plant employs about 8,000 workers. Today, Iran Khodro produces the Tiggo 4 and "
+                      "the Tiggo 7.")
+    assert models_of(facts, "Asaka") == []
+
+
+def test_a_company_named_motors_builds_at_its_plant(nlp):
+    facts = read(nlp, "Zorvex Motors opened its plant in Pune in 2021. Zorvex Motors builds the Nexon there.")
+    assert models_of(facts, "Pune") == ["Nexon"]

@@ -2534,7 +2534,9 @@ class ArticleReader:
         if not subjects:
             return
         lower = self.index.lower
-        builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
+        # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
+        builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
+                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY")]
         # "the Tucson and the Creta will be produced": the passive, after the models
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
@@ -2610,6 +2612,8 @@ class ArticleReader:
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
                 target = self.current_plant
+            elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
+                target = self.current_plant
             # "..., the Hansalpur plant near Ahmedabad ... has turned into an export hub. It makes the X, the maker's
             # first EV, alongside the Y": 'it' opening the sentence after one about a plant is that plant
             elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
@@ -2625,6 +2629,24 @@ class ArticleReader:
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
+
+    def _local_operator_builds(self, sent: Sentence, ents: list[Span], companies: set[str], verb: int) -> bool:
+        """'GM's plant in Asaka employs 8,000 ... Today, GM Uzbekistan produces 10 models: ...': the one company the
+        sentence opens with, a local company of the plant's country with no plant of its own in the story, making
+        models is the plant's operator making them there."""
+        plant = self.current_plant
+        if plant is None or not plant.country or len(companies) != 1:
+            return False
+        company = next(iter(companies))
+        info = self.gaz.companies.get(company)
+        if info is None or info.country != plant.country or any(p.company == company for p in self.plants):
+            return False
+        first = next((e for e in ents if e.label_ == "COMPANY"), None)
+        lower = self.index.lower
+        opener = sent.start
+        while opener < sent.end and (lower[opener] in (",", "today", "now", "currently", "meanwhile") or self.doc[opener].like_num):
+            opener += 1
+        return first is not None and first.ent_id_ == company and first.start == opener and first.end <= verb <= first.end + 2
 
     def _parts_for_models(self, verb: int, subjects: list[Span]) -> bool:
         """'is beginning to produce hybrid engines locally for Accord sedans': a verb of making whose object is a part
