@@ -406,8 +406,9 @@ class EntityResolver:
 
     def _styled_in_capitals(self, ent: Span) -> bool:
         """'SPACIA', 'D-MAX': a model's name written in capitals where the gazetteer's is not."""
-        model = self.gaz.models.get(key_of(ent))
-        return self._text(ent).isupper() and model is not None and not model.name.isupper()
+        model, text = self.gaz.models.get(key_of(ent)), self._text(ent)
+        # (a capitals variant made from the gazetteer's name, not a known spelling in capitals such as 'E5')
+        return text.isupper() and text not in self.gaz.model_aliases and model is not None and not model.name.isupper()
 
     def _capitals_context(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """A model's name in capitals alone is a model right before a vehicle word ('the SPACIA minicar'), listed with
