@@ -241,3 +241,12 @@ def test_a_foreign_company_building_models_does_not_build_them_at_the_plant_desc
 def test_a_company_named_motors_builds_at_its_plant(nlp):
     facts = read(nlp, "Zorvex Motors opened its plant in Pune in 2021. Zorvex Motors builds the Nexon there.")
     assert models_of(facts, "Pune") == ["Nexon"]
+
+
+def test_the_models_among_those_a_plant_will_make(nlp):
+    facts = read(nlp, "Zorvex Motors opened a plant in Pune. The plant will initially manufacture three models. Among "
+                      "them are the Nexon and the Punch.")
+    assert models_of(facts, "Pune") == ["Nexon", "Punch"]
+    facts = read(nlp, "Zorvex Motors opened a plant in Pune. The plant will hire 300 people. Among them are fans of the "
+                      "Nexon and the Punch.")
+    assert models_of(facts, "Pune") == []

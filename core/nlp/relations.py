@@ -2575,6 +2575,7 @@ class ArticleReader:
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
+        assigned = assigned or self._among_the_models_built(sent)
         # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
         # what the plant (its noun the sentence's) makes
         assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
@@ -2657,6 +2658,16 @@ class ArticleReader:
             return False
         between = lower[verb + 1:first]
         return "for" in between and bool(set(between[:between.index("for")]) & PARTS_MADE_FOR)
+
+    def _among_the_models_built(self, sent: Sentence) -> bool:
+        """'The plant will initially manufacture three models. Among them are the X, ...', '... They include the X': the
+        models the sentence before said the plant makes."""
+        lower = self.index.lower
+        opener = lower[sent.start:sent.start + 2]
+        if opener not in (["among", "them"], ["among", "these"], ["they", "include"], ["these", "include"], ["they", "are"]):
+            return False
+        return (self.current_plant is not None and bool(self.previous_words & {"models", "vehicles", "cars"})
+                and bool(self.previous_words & BUILD_VERBS) and bool(self.previous_words & lx.PLANT_ANAPHORS))
 
     def _output_includes(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'Initial output includes the X, the Y and the Z', 'Production will include the X': the making the sentence
