@@ -104,6 +104,10 @@ OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "m
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
+# "its upcoming SP2i SUV": the words before a project code and the body style after it
+CODE_NAME_OPENERS = frozenset(["its", "the"])
+CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcoming", "planned"])
+BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
@@ -195,11 +199,13 @@ class EntityResolver:
             ents += self._dotted_variants(doc, ents)
         ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
+        ents += self._code_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         if "(" in self.index.lower:
             ents += self._acronyms(doc, ents)
         ents += self._new_places(doc, ents, unresolved)
+        ents += self._listed_plant_names(doc, ents, unresolved)
         ents += self._owned_sites(doc, ents, unresolved)
         people = self._people(doc, ents)
         # a Span equals an entity only on the same tokens: a set lookup first, Span comparisons (tuples of six) only then
@@ -256,7 +262,7 @@ class EntityResolver:
         # models named so that the words say which maker's: "Holden Trax", not a bare "Trax" that carries its first maker's key
         self._named_in_full = {key_of(e) for e in ents if e.label == Label.MODEL and len(self.gaz.makers_of(self._text(e))) <= 1}
         for ent in ents:
-            if ent.label == Label.MODEL_AMBIG and self._capitals_variant(ent) and not self._styled_in_capitals(doc, ent):
+            if ent.label == Label.MODEL_AMBIG and self._styled_in_capitals(ent) and self._first_word_of_longer_name(doc, ent):
                 continue
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)):
@@ -270,27 +276,11 @@ class EntityResolver:
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
-    def _capitals_variant(self, ent: Span) -> bool:
-        """'ALTO' for Alto: a one-word name in capitals that the gazetteer writes otherwise (see patterns._word_capitals_variant)."""
-        text = self._text(ent)
-        return len(ent) == 1 and text.isupper() and len(text) >= 4 and text.replace("-", "").isalpha() and text not in self.gaz.model_aliases
-
-    def _styled_in_capitals(self, doc: Doc, ent: Span) -> bool:
-        """'models such as the ALTO and HUSTLER': a model's name in capitals where the gazetteer writes it otherwise is the
-        release's styling of that model when its maker (or the maker's group) is named in the story and the words around
-        it are not in capitals too (a headline's or a shouted line's words, 'FOCUS ON EXPORTS')."""
-        name = key_of(ent).split("|", 1)[-1]
+    @staticmethod
+    def _first_word_of_longer_name(doc: Doc, ent: Span) -> bool:
+        """'Sinotruk's HOWO range', 'the HOWO TX tipper': a name in capitals that opens a range's or a longer name."""
         after = doc[ent.end] if ent.end < len(doc) else None
-        if after is not None and (after.lower_ in RANGE_NOUNS or after.is_upper and after.is_alpha or after.like_num):
-            return False  # "Sinotruk's HOWO range", "the HOWO TX tipper": a range's or a longer name's first word
-        makers = {m.maker for m in self.gaz.makers_of(name)} or {key_of(ent).split("|", 1)[0]}
-        groups = {self.gaz.group_of(m) for m in makers}
-        if not any(self.gaz.group_of(c) in groups for c in self._mentioned_companies):
-            return False
-        sent_start, sent_end = self.index.sent_bounds(ent.start)
-        words = [t for t in doc[max(sent_start, ent.start - 8):min(sent_end, ent.end + 8)]
-                 if t.is_alpha and len(t) > 1 and not t.ent_type_]  # other names in capitals ('the ALTO, WAGON R') aside
-        return sum(t.is_upper for t in words) * 2 < len(words)
+        return after is not None and (after.lower_ in RANGE_NOUNS or after.is_upper and after.is_alpha or after.like_num)
 
     def _written_with_maker(self, ent: Span) -> bool:
         """'Nissan LEAF', 'Ford Ranger': a model entity whose words begin with its maker's name."""
@@ -401,6 +391,10 @@ class EntityResolver:
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
+        if self._in_capitals_line(doc, ent):
+            return False
+        if self._styled_in_capitals(ent):
+            return self._capitals_context(doc, ent, model_idx)
         if self._opening_participle(ent):
             return False
         if ent.start in self._engine_ends or self._engine_layout(ent):
@@ -425,8 +419,12 @@ class EntityResolver:
             return True
         if ent.start > 0 and doc[ent.start - 1].like_num and self._text(ent).endswith("s"):
             return True  # "2,900 e Vitaras": a count of them
-        if self._text(ent).endswith("s") and self._counted_plural(doc, ent.start):
-            return True  # "86,000 standard Outlanders", "50,000 plug-in Outlanders"
+        if self._counted_with_modifier(doc, ent):
+            return True
+        if self._made_in_relative_clause(ent):
+            return True
+        if self._listed_past_figures(doc, ent, model_idx):
+            return True
         # "the Creta, the Venue and the Verna": a name listed with known models of the same list
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
@@ -443,13 +441,69 @@ class EntityResolver:
             return True
         return self.index.lower[ent.end:ent.end + 4] == ["in", "the", "state", "of"]
 
-    @staticmethod
-    def _counted_plural(doc: Doc, i: int) -> bool:
-        """A figure, then a word or two that describe (lower case, maybe hyphened), then the plural name at doc[i]."""
-        k = i - 1
-        while k >= 1 and i - k <= 3 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+    def _styled_in_capitals(self, ent: Span) -> bool:
+        """'SPACIA', 'D-MAX': a model's name written in capitals where the gazetteer's is not."""
+        model, text = self.gaz.models.get(key_of(ent)), self._text(ent)
+        # (a capitals variant made from the gazetteer's name, not a known spelling in capitals such as 'E5')
+        return text.isupper() and text not in self.gaz.model_aliases and model is not None and not model.name.isupper()
+
+    def _capitals_context(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """A model's name in capitals alone is a model right before a vehicle word ('the SPACIA minicar'), listed with
+        other models ('the ALTO, WAGON R and HUSTLER'), after one ('compact car CULTUS'), as what is made or shipped ('production of the HUSTLER'), or
+        with its maker in the sentence: not from vehicle words somewhere near ('the ALTO team will assemble cars')."""
+        if ent.end < len(doc) and (self.index.lower[ent.end] in lx.VEHICLE_WORDS or self.index.lower[ent.end] in lx.VEHICLE_CLASS_WORDS):
+            return True
+        if ent.start > 0 and self.index.lower[ent.start - 1] in lx.VEHICLE_WORDS:
+            return True  # "production of compact car CULTUS"
+        for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
+            if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
+                return True
+        sent_start, sent_end = self.index.sent_bounds(ent.start)
+        return self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end)
+
+    def _in_capitals_line(self, doc: Doc, ent: Span) -> bool:
+        """'SUZUKI CELEBRATES RECORD SPACIA OUTPUT': a model's name written in capitals (not a name that is capitals
+        anyway, 'RX') in a sentence of words in capitals, a headline's or a banner's, where every word is so written."""
+        if not self._styled_in_capitals(ent):
+            return False
+        start, end = self.index.sent_bounds(ent.start)
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 3 and not ent.start <= t.i < ent.end]
+        return not words or 2 * sum(t.is_upper for t in words) >= len(words)
+
+    def _made_in_relative_clause(self, ent: Span) -> bool:
+        """'the current electric Leaf, which is already manufactured there': a name the relative clause after it says
+        is built."""
+        lower = self.index.lower
+        k = ent.end
+        if lower[k:k + 2] not in ([",", "which"], [",", "that"]):
+            return False
+        k += 2
+        while k < len(lower) and k - ent.end < 7 and lower[k] in ("is", "was", "are", "were", "has", "have", "been", "being", "be",
+                                                                  "will", "already", "also", "still", "now", "currently", "only"):
+            k += 1
+        return k < len(lower) and k > ent.end + 2 and lower[k] in lx.MADE_PARTICIPLES
+
+    def _counted_with_modifier(self, doc: Doc, ent: Span) -> bool:
+        """'86,000 standard Outlanders, 50,000 plug-in Outlanders': a count of a model in the plural, a word or two
+        of description between (lower case: not '3,000 Tigers')."""
+        text = self._text(ent)
+        if not text.endswith("s") or not text[-2:-1].islower():
+            return False
+        k = ent.start - 1
+        while k >= 0 and ent.start - k <= 3 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
             k -= 1
-        return k < i - 1 and k >= 0 and doc[k].like_num
+        return k < ent.start - 1 and k >= 0 and doc[k].like_num and doc[k + 1].text != "-"
+
+    def _listed_past_figures(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'followed by the Sandero (14.5%) and Logan (10%)': a name listed with a known model, each with its figure
+        in brackets."""
+        k = ent.start - 1
+        while k >= 0 and doc[k].lower_ in LIST_GLUE:
+            k -= 1
+        if k < 1 or doc[k].text != ")" or k == ent.start - 1:
+            return False
+        opening = next((j for j in range(k - 1, max(-1, k - 7), -1) if doc[j].text == "("), None)
+        return opening is not None and opening - 1 in model_idx and any(doc[j].like_num for j in range(opening, k))
 
     def _based_compound(self, ent: Span, model_idx: set[int]) -> bool:
         """'the Commodore-based Chevrolet SS': a name joined to '-based' with a model (or its maker) a few words after."""
@@ -691,8 +745,9 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
-            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in COUNTED_NOUNS:
-                continue  # "the MINI 3-door", "a Tata 7-seater": a count of doors or seats, no model's name
+            if (end + 1 < len(doc) and doc[end - 1].text.isdigit() and doc[end].text == "-" and not doc[end - 1].whitespace_
+                    and doc[end + 1].is_lower):
+                continue  # "the MINI 3-door", "a Zorvex 7-seater": the maker and a compound of a number, no model's name
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
@@ -830,6 +885,28 @@ class EntityResolver:
             found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{doc[j].text}"))
             taken.add(j)
             unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
+        return found
+
+    def _code_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'its upcoming SP2i SUV', 'the new QY3 sedan': a maker's project code (capital letters and figures, one word)
+        between 'its'/'the' (and 'upcoming', 'new') and a body style, with the maker nearby."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        lower = self.index.lower
+        found = []
+        for i in self.index.positions(CODE_NAME_OPENERS):
+            j = i + 1 + (i + 1 < len(lower) and lower[i + 1] in CODE_NAME_MODIFIERS)
+            if j + 1 >= len(doc) or j in taken or self.index.is_boilerplate(j) or lower[j + 1] not in BODY_STYLE_WORDS:
+                continue
+            text = doc[j].text
+            if not (3 <= len(text) <= 8 and text.isalnum() and text[:1].isupper() and any(c.isdigit() for c in text)
+                    and sum(c.isupper() for c in text) >= 2 and not text[:1].isdigit()):
+                continue
+            maker = self._maker_nearby(doc, ents, j)
+            if maker is None:
+                continue
+            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
+            taken.add(j)
+            unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text), "a code name before a body style"))
         return found
 
     def _name_after_class(self, doc: Doc, j: int, taken: set[int]) -> int | None:
@@ -1058,13 +1135,31 @@ class EntityResolver:
             found.append(self._new_site(span, unresolved))
         return found
 
+    def _listed_plant_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'after the Huangpu Plant and Zencheng Plant': a town the gazetteer lacks, named as a plant right after a
+        known town's plant and 'and'."""
+        places = {e.end: e for e in ents if e.label == Label.PLACE}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        lower = self.index.lower
+        found = []
+        for i in self.index.positions(frozenset(["and"])):
+            if (i < 2 or i + 2 >= len(doc) or lower[i - 1] not in ("plant", "factory") or i - 1 not in places
+                    or i + 1 in taken or not doc[i + 1].is_title or not doc[i + 1].is_alpha or lower[i + 2] != lower[i - 1]
+                    or self.index.is_boilerplate(i)):
+                continue
+            span = Span(doc, i + 1, i + 2, label="PLACE")
+            if self._site_name(doc, span) and lower[i + 1] not in STOP_WORDS:
+                found.append(self._new_site(span, unresolved))
+        return found
+
     def _site_name(self, doc: Doc, span: Span) -> bool:
         """A capitalised run that can name a site: 'the Hajigabul Industrial Park' can, 'Tata Motors' or a month
         cannot, nor a generic word alone ('plants in the South', 'the Kingdom's largest factory')."""
         if any(t.text in lx.CORPORATE_SUFFIXES and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SITE_HEADS)
                or t.lower_ in lx.MONTHS for t in span):
             return False
-        return not (len(span) == 1 and span[0].lower_ in GENERIC_PLACE_WORDS or span[-1].lower_ in GLOBE_PART_HEADS)
+        # ('the plant in the North East': a part of a country in compass words, no site)
+        return not (all(t.lower_ in GENERIC_PLACE_WORDS for t in span) or span[-1].lower_ in GLOBE_PART_HEADS)
 
     def _new_site(self, span: Span, unresolved: list[Unresolved]) -> Span:
         """A site the gazetteer lacks, recorded as unresolved for the Curation page."""

@@ -80,18 +80,18 @@ def _capitals_variant(surface: str) -> str | None:
 
 
 def _maker_capitals_variant(model_surface: str) -> str | None:
-    """'Hyundai AURA', 'Nissan LEAF': a model's one-word name in capitals, as press releases style it, after its maker
-    (a word in capitals alone is a headline's word as often as a model: see _capitals_variant)."""
-    if " " in model_surface or len(model_surface) < 3 or not model_surface.isalpha() or model_surface.isupper():
+    """'Hyundai AURA', 'Nissan LEAF', 'Isuzu D-MAX': a model's one-word name in capitals, as press releases style it,
+    after its maker (a word in capitals alone is a headline's word as often as a model: see _capitals_variant)."""
+    if " " in model_surface or len(model_surface) < 3 or not model_surface.replace("-", "").isalpha() or model_surface.isupper():
         return None
     return model_surface.upper()
 
 
-def _word_capitals_variant(surface: str) -> str | None:
-    """'ALTO', 'HUSTLER', 'D-MAX': a one-word model name of four letters or more in capitals, as Japanese and Korean
-    makers' releases style their models; matched as an ambiguous name, which the context must confirm (a word in
-    capitals alone is a headline's word as often as a model)."""
-    if " " in surface or len(surface) < 4 or surface.isupper() or not surface.replace("-", "").isalpha():
+def _lone_capitals_variant(surface: str) -> str | None:
+    """'the SPACIA minicar', 'models such as the ALTO and HUSTLER', 'assembly of the D-MAX': a model's one-word name
+    in capitals without its maker, as makers' press releases style it. It needs context like any ambiguous name (a word
+    in capitals is a headline's word as often as a model), and core.nlp.entities takes none from a line in capitals."""
+    if " " in surface or len(surface) < 4 or not surface.replace("-", "").isalpha() or surface.isupper() or not surface[:1].isupper():
         return None
     return surface.upper()
 
@@ -125,6 +125,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     for surface, canonical in gaz.company_aliases.items():  # "THACO AUTO", "GEELY": a press release's own styling
         if len(surface) >= 5 and surface.upper() != surface and surface.upper() not in gaz.company_aliases:
             add("COMPANY", surface.upper(), canonical)
+    # names a capitals variant of a model may not take: "GENERAL", "VICTORIA" are others' in capitals
+    taken = set(gaz.company_aliases) | set(gaz.countries) | set(gaz.places) | set(gaz.publishers) | set(gaz.regions)
+    taken |= {s.upper() for s in taken}
     for surface, keys in gaz.model_aliases.items():
         if surface in gaz.countries or surface in gaz.places or surface in gaz.demonyms:
             continue
@@ -145,7 +148,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "es", keys[0])  # "58,000 HiLuxes", "Yaris Crosses"
         if (capitals := _capitals_variant(surface)) is not None and capitals not in gaz.model_aliases:
             add("MODEL_AMBIG" if ambiguous else "MODEL", capitals, keys[0])
-        elif (capitals := _word_capitals_variant(surface)) is not None and capitals not in gaz.model_aliases and capitals not in gaz.company_aliases:
+        if ((capitals := _lone_capitals_variant(surface)) is not None and capitals not in gaz.model_aliases
+                and not {capitals, capitals.title()} & taken):
             add("MODEL_AMBIG", capitals, keys[0])
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)

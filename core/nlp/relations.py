@@ -39,6 +39,11 @@ from core.nlp.tables import TableReader
 LOCATION_PREPS = ("in", "at", "near", "outside", "into")
 PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim", "target", "targets", "expects", "expected", "forecast", "forecasts", "estimates"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+# "The four production complexes in Mexico include Toluca, Silao and ...": plants named as a list of their towns
+INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises", "are"])
+PLANT_PLURALS = frozenset(["plants", "factories", "facilities", "complexes", "sites"])
+# "the northwest China city of Lanzhou": nouns that describe the town named after them
+TOWN_NOUNS = frozenset(["city", "cities", "town", "towns"])
 # what may stand between towns listed together: "Zwickau and Dresden", "Gurugram, Manesar and the Hansalpur plant"
 COORDINATION_GLUE = frozenset([",", "and", "the", "its"])
 # "exported 7,000 X3s from Rosslyn": verbs whose vehicles leave the town where they are made
@@ -98,6 +103,12 @@ SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "d
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 FOLLOW_WORDS = frozenset(["follow", "follows"])
 ADD_VERBS = frozenset(["add", "adds", "adding"])
+# "produce hybrid engines for Accord sedans": parts a plant makes for models
+PARTS_MADE_FOR = frozenset(["engines", "engine", "batteries", "battery", "parts", "components", "cells", "transmissions",
+                            "gearboxes", "motors", "powertrains", "axles", "seats", "bodies", "packs"])
+# "The plant will end production of the X": making that stops
+STOP_VERBS = frozenset(["end", "ends", "stop", "stops", "halt", "halts", "cease", "ceases", "suspend", "suspends", "cut", "cuts",
+                        "reduce", "reduces", "phase", "wind", "discontinue", "discontinues", "pause", "pauses", "lose", "loses"])
 PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
 SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
@@ -201,10 +212,14 @@ POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "b
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 PLACE_FILLERS = frozenset(
     ["the", "a", "an", "city", "town", "region", "province", "state", "district", "county", "of", "nearby", "’s", "'s",
-     "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "industrial", "port"]
+     "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "industrial", "port",
+     # "in the east China cities of A, B and C", "the northwest China city of X"
+     "cities", "towns", "provinces", "regions", "northeast", "northwest", "southeast", "southwest", "northeastern",
+     "northwestern", "southeastern", "southwestern"]
 )
 # where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
-MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers"])
+MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers",
+                          "sale"])  # "vehicles manufactured in the US for sale in Japan"
 # "known in China as", "sold in Japan as": a market where the model has another name
 NAME_USE_WORDS = frozenset(["known", "sold", "marketed", "badged"])
 # every word _platform_cues looks at first: "on", "shares", a name-use word, the first word of a cue
@@ -1177,6 +1192,7 @@ class ArticleReader:
                         self._set_figure(nearest, q, sent)
             return
         self._operator_of_known_plant(sent, ents)
+        self._site_of_described_plant(sent, ents)
         self._figures_for_known_plant(sent, ents, qs)
         self._models_for_known_plant(sent, ents, subjects)
         self._start_for_known_plant(qs)
@@ -1236,7 +1252,7 @@ class ArticleReader:
         listed = self._coordinated_sites(ents, located)
         located |= listed
         located |= self._province_of_located_country(ents, located)
-        located |= self._place_opening_a_plant(sent, ents)
+        located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e)}
         for ent in ents:
             if id(ent) not in located:
@@ -1254,7 +1270,8 @@ class ArticleReader:
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
-                    and not (id(ent) in listed and set(lower[x["last"]:ent.start]) <= COORDINATION_GLUE)]  # "A, B and C"
+                    and not (id(ent) in listed and self._list_glue(x["last"], ent.start, bare=True))]  # "A, B and C"
+            near = [] if self._town_building(sent, ent) else near
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
                 near[0]["last"] = ent.end
                 near[0]["places"].append(ent.text)
@@ -1386,6 +1403,26 @@ class ArticleReader:
             return {id(place)}
         return set()
 
+    def _located_opener(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'Located in the eastern Rayong province, BYD's Thailand plant completed ...', 'Situated at Zorvex Park, the
+        factory ...': the place a sentence opens with as where the plant, its subject after the comma, stands."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("located", "situated", "based", "sited") or lower[sent.start + 1:sent.start + 2] not in (["in"], ["at"]):
+            return set()
+        k = sent.start + 2
+        while k < sent.end and lower[k] in PLACE_FILLERS:
+            k += 1
+        place = next((e for e in ents if e.start == k and e.label_ == "PLACE"), None)
+        if place is None:
+            return set()
+        comma = next((j for j in range(place.end, min(sent.end, place.end + 8)) if lower[j] == ","), None)
+        if comma is None or any(not (lower[j] in PLACE_FILLERS or self.ent_type[j] in ("PLACE", "COUNTRY")) for j in range(place.end, comma)):
+            return set()
+        noun = next((j for j in range(comma + 1, min(sent.end, comma + 7)) if lower[j] in lx.PLANT_NOUNS), None)
+        if noun is None or any(self.doc[j].pos_ == "VERB" or lower[j] in BUILD_VERBS for j in range(comma + 1, noun)):
+            return set()
+        return {id(place)}
+
     def _invests_in_own_plants(self, ent: Span, qs: list[Span]) -> bool:
         """'will invest $900 million to modernise its factories in Ruritania': a sum spent on a company's plants in one
         country, stated before them, is that country's plant's investment (not 'Both come from its plants in India')."""
@@ -1406,7 +1443,7 @@ class ArticleReader:
             changed = False
             for a, b in zip(places, places[1:], strict=False):
                 glue = lower[a.end:b.start]
-                if not glue or not set(glue) <= COORDINATION_GLUE or not {"and", ","} & set(glue):
+                if not self._list_glue(a.end, b.start):
                     continue
                 if "and" not in glue and not self._list_goes_on(b.end):
                     continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
@@ -1417,6 +1454,51 @@ class ArticleReader:
                         out.add(id(y))
                         changed = True
         return out
+
+    def _town_building(self, sent: Sentence, ent: Span) -> bool:
+        """'... to be built in Solihull, Halewood building the Velar and the Evoque': a town the subject of its own
+        clause, a verb of making in -ing right after it."""
+        lower = self.index.lower
+        return (ent.label_ == "PLACE" and sent.start < ent.start and ent.end < sent.end and lower[ent.start - 1] in (",", "and", "with")
+                and lower[ent.end] in BUILD_VERBS and lower[ent.end].endswith("ing"))
+
+    def _plants_include(self, sent: Sentence, ent: Span) -> bool:
+        """'The four production complexes in Mexico include Toluca, Ramos Arizpe and Silao', 'its plants are in A and B':
+        towns listed as what a company's plants (plural) are."""
+        lower = self.index.lower
+        k = ent.start - 1
+        while k > sent.start and (lower[k] in COORDINATION_GLUE or self.ent_type[k] == "PLACE"):
+            k -= 1
+        if lower[k] == "in" and k > sent.start and lower[k - 1] in ("are", "were"):
+            k -= 1  # "its plants are in A and B"
+        elif lower[k] not in INCLUDE_VERBS:
+            return False
+        before = range(max(sent.start, k - 8), k)
+        noun = next((j for j in reversed(before) if lower[j] in PLANT_PLURALS), None)
+        return noun is not None and not any(lower[j] in BUILD_VERBS or self.ent_type[j] in ("MODEL", "MODEL_AMBIG")
+                                            for j in range(noun + 1, k))
+
+    def _list_glue(self, start: int, end: int, bare: bool = False) -> bool:
+        """What stands between two towns of one list: 'A, B and C', 'Gurugram, Manesar and the Hansalpur plant', and
+        each town with its description, 'the central China city of A, the northwest China city of B' (a comma or 'and',
+        then 'the', compass words, the country and 'city of'). `bare`: the commas alone will do too, and other towns of
+        the list between."""
+        lower = self.index.lower
+        glue = lower[start:end]
+        if not glue:
+            return False
+        if set(glue) <= COORDINATION_GLUE:
+            return bare or bool({"and", ","} & set(glue))
+        if bare and all(lower[j] in COORDINATION_GLUE or self.ent_type[j] == "PLACE" for j in range(start, end)):
+            return True  # "A, B, C": past the towns listed between
+        k = start
+        while k < end and lower[k] in COORDINATION_GLUE:
+            k += 1
+        if k == start or not {"and", ","} & set(lower[start:k]) or lower[end - 1] != "of":
+            return False
+        rest = range(k, end - 1)
+        return (any(lower[j] in TOWN_NOUNS for j in rest)
+                and all(lower[j] in PLACE_FILLERS or self.ent_type[j] == "COUNTRY" for j in rest))
 
     def _shipped_from_town(self, sent: Sentence, ent: Span) -> bool:
         """'exported 7,000 X3s from Rosslyn', 'shipped its first Jolions from Iracemapolis', 'the Audi Q5 from San José
@@ -1882,7 +1964,9 @@ class ArticleReader:
         preceding = [e for e in preceding if e not in owners] or preceding
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
-        operators = [e for e in preceding if not (e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS)]
+        # ("the new electric Jaguar GT": a brand written before its model's name is part of the name)
+        operators = [e for e in preceding if not (e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS
+                                                                          or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG")))]
         preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
@@ -2146,6 +2230,10 @@ class ArticleReader:
                 return True
         if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
             return True
+        if ent.label_ == "PLACE" and self._plants_include(sent, ent):
+            return True
+        if self._town_building(sent, ent):
+            return True
         # "PT Xyz Motor – four-wheel vehicle assembly plant, Subang, West Java": a notice's heading, the plant then its place
         if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
                 and not (after is not None and (after in lx.PLANT_NOUNS or self.doc[ent.end].is_lower))):
@@ -2218,8 +2306,13 @@ class ArticleReader:
                     i -= 1
             elif lower[i] in PLACE_FILLERS or i in country_at:
                 i -= 1  # "in Turkey's western province of Manisa"
+            elif lower[i] == "-" and i > sent.start and lower[i - 1] in PLACE_FILLERS and lower[i + 1] in PLACE_FILLERS:
+                i -= 1  # "in north-eastern Miyagi Prefecture"
             else:
                 break
+        if (i > sent.start and lower[i] in ("plant", "factory", "plants", "factories") and lower[i + 1] == "of"
+                and lower[i - 1] in ("the", "its") and ent.label_ == "PLACE"):
+            return True  # "invested in the plant of Zárate", "production started in the Plant of Zárate"
         if i > sent.start and lower[i] in ("in", "at") and self._assembler_before(i):
             return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
         if i > sent.start and lower[i] in ("in", "at") and lower[i - 1] in lx.PLANT_NOUNS and self.ent_type[i - 1] == "COMPANY":
@@ -2396,7 +2489,7 @@ class ArticleReader:
                 continue
             info = self.gaz.companies.get(ent.ent_id_)
             named = self._named_plant(ent)
-            if not named and not (info and info.kind == "assembler"):
+            if not named and not (info and info.kind == "assembler") and not self._local_subsidiarys_plant(ent):
                 continue
             if not named and self._in_apposition(sent, ent) and any(
                     e.label_ == "COMPANY" and e.end <= ent.start for e in ents):
@@ -2406,8 +2499,10 @@ class ArticleReader:
             cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.EXPORT_CUES), None)
             markets_from = next((k for k in range(cue, sent.end) if lower[k] in ("to", "into")), sent.end) if cue is not None else sent.end
             # "the joint venture of the Korean Hyundai": a demonym before a company is its nationality, not the site's
+            # "the factory is equipped with technology from Korea": a country things come from is not the plant's
             countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from
-                         and not (e.text in self.gaz.demonyms and e.end < len(self.doc) and self.ent_type[e.end] == "COMPANY")]
+                         and not (e.text in self.gaz.demonyms and e.end < len(self.doc) and self.ent_type[e.end] == "COMPANY")
+                         and not (lower[e.start - 1] == "from" or lower[e.start - 2:e.start] == ["from", "the"])]
             home = self.gaz.home_country(ent.ent_id_)
             # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
             country = home if home in countries else next((c for c in countries if c), None) or home
@@ -2423,6 +2518,21 @@ class ArticleReader:
         comma = next((k for k in range(sent.start, min(first_company, sent.start + 8)) if lower[k] == ","), None)
         return (comma is not None and lower[comma + 1:comma + 2] == ["the"] and comma + 2 < first_company
                 and lower[comma + 2] in lx.PLANT_ANAPHORS)
+
+    def _local_subsidiarys_plant(self, ent: Span) -> bool:
+        """'the MBSA plant', 'MBSA's local automotive plant': the plant of a maker's subsidiary in another country than
+        the parent's (a plant in the subsidiary's country)."""
+        info = self.gaz.companies.get(ent.ent_id_)
+        if info is None or not info.parent or not info.country or info.kind not in ("automaker", "assembler"):
+            return False
+        if self.gaz.home_country(self.gaz.group_of(ent.ent_id_)) in ("", info.country):
+            return False
+        lower = self.index.lower
+        k = ent.end + (lower[ent.end:ent.end + 1] in (["'s"], ["’s"]))
+        j = k
+        while j < len(lower) and j - k < 3 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] not in lx.PLANT_NOUNS:
+            j += 1
+        return j < len(lower) and lower[j] in ("plant", "factory", "facility", "works")
 
     def _named_plant(self, ent: Span) -> bool:
         """'a factory identified as X', 'a plant called X', 'the plant run by X'."""
@@ -2451,6 +2561,26 @@ class ArticleReader:
         plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
         self.plants.append(plant)
         return plant
+
+    def _site_of_described_plant(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Hyundai has started work on a new factory in Saudi Arabia. It is based in the Xyz Cluster, a hub in the King
+        Abdullah Economic City': where the plant the sentence before was about, named without a site, stands."""
+        plant, lower = self.current_plant, self.index.lower
+        if plant is None or plant.site or not self.previous_words & lx.PLANT_NOUNS:
+            return
+        k = sent.start + 1 if lower[sent.start] == "it" else sent.start + 2 if (
+            lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS) else None
+        if k is None:
+            return
+        while k < sent.end and lower[k] in ("is", "was", "will", "be", "'s", "’s", "would", "to"):
+            k += 1
+        if lower[k:k + 1] not in (["based"], ["located"], ["situated"], ["sited"]) or lower[k + 1:k + 2] not in (["in"], ["at"], ["near"]):
+            return
+        place = next((e for e in ents if e.label_ == "PLACE" and k + 1 < e.start <= k + 16), None)
+        if place is None or any(e.label_ in ("COMPANY", "COUNTRY") and k < e.start < place.start for e in ents):
+            return
+        if self._country_of(place) == plant.country:
+            plant.site = place.text
 
     def _operator_of_known_plant(self, sent: Sentence, ents: list[Span]) -> None:
         """'The plant will be built and run by Xyz Assembly': the plant being described gets the operator named."""
@@ -2514,7 +2644,9 @@ class ArticleReader:
         if not subjects:
             return
         lower = self.index.lower
-        builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS and lower[k - 1] not in POWER_SOURCES]
+        # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
+        builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
+                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY")]
         # "the Tucson and the Creta will be produced": the passive, after the models
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
@@ -2523,6 +2655,7 @@ class ArticleReader:
         builds += [k for k in range(sent.start, subjects[-1].start) if lower[k] in ("turns", "turn", "turned", "churns", "churn", "churned")
                    and lower[k + 1] == "out"]
         builds.sort()
+        builds = [k for k in builds if not self._parts_for_models(k, subjects)]
         # "The X and the Y will be put together from kits"
         builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
@@ -2551,6 +2684,8 @@ class ArticleReader:
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
+        assigned = assigned or self._among_the_models_built(sent)
         # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
         # what the plant (its noun the sentence's) makes
         assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
@@ -2588,6 +2723,8 @@ class ArticleReader:
             # "It will build the X": with no other company named, the plant being described is meant
             if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
                 target = self.current_plant
+            elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
+                target = self.current_plant
             # "..., the Hansalpur plant near Ahmedabad ... has turned into an export hub. It makes the X, the maker's
             # first EV, alongside the Y": 'it' opening the sentence after one about a plant is that plant
             elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
@@ -2603,6 +2740,73 @@ class ArticleReader:
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects))
+
+    def _local_operator_builds(self, sent: Sentence, ents: list[Span], companies: set[str], verb: int) -> bool:
+        """'GM's plant in Asaka employs 8,000 ... Today, GM Uzbekistan produces 10 models: ...': the one company the
+        sentence opens with, a local company of the plant's country with no plant of its own in the story, making
+        models is the plant's operator making them there."""
+        plant = self.current_plant
+        if plant is None or not plant.country or len(companies) != 1:
+            return False
+        company = next(iter(companies))
+        info = self.gaz.companies.get(company)
+        if info is None or info.country != plant.country or any(p.company == company for p in self.plants):
+            return False
+        first = next((e for e in ents if e.label_ == "COMPANY"), None)
+        lower = self.index.lower
+        opener = sent.start
+        while opener < sent.end and (lower[opener] in (",", "today", "now", "currently", "meanwhile") or self.doc[opener].like_num):
+            opener += 1
+        return first is not None and first.ent_id_ == company and first.start == opener and first.end <= verb <= first.end + 2
+
+    def _parts_for_models(self, verb: int, subjects: list[Span]) -> bool:
+        """'is beginning to produce hybrid engines locally for Accord sedans': a verb of making whose object is a part
+        made for the models named after 'for', not the models."""
+        lower = self.index.lower
+        first = next((m.start for m in subjects if m.start > verb), None)
+        if first is None or first - verb > 8:
+            return False
+        between = lower[verb + 1:first]
+        return "for" in between and bool(set(between[:between.index("for")]) & PARTS_MADE_FOR)
+
+    def _among_the_models_built(self, sent: Sentence) -> bool:
+        """'The plant will initially manufacture three models. Among them are the X, ...', '... They include the X': the
+        models the sentence before said the plant makes."""
+        lower = self.index.lower
+        opener = lower[sent.start:sent.start + 2]
+        if opener not in (["among", "them"], ["among", "these"], ["they", "include"], ["these", "include"], ["they", "are"]):
+            return False
+        return (self.current_plant is not None and bool(self.previous_words & {"models", "vehicles", "cars"})
+                and bool(self.previous_words & BUILD_VERBS) and bool(self.previous_words & lx.PLANT_ANAPHORS))
+
+    def _output_includes(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'Initial output includes the X, the Y and the Z', 'Production will include the X': the making the sentence
+        opens with (the plant's just described) and what it includes."""
+        lower = self.index.lower
+        for k in range(sent.start, min(sent.start + 3, subjects[0].start)):
+            if lower[k] not in ("production", "output", "assembly"):
+                continue
+            j = k + 1 + (lower[k + 1] == "will")
+            if lower[j] in ("includes", "include", "included") and j < subjects[0].start <= j + 3:
+                return True
+        return False
+
+    def _plant_steps_up_production(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The plant aims to step up production of supermini electric cars - including the X, the Y and the Z': the
+        plant (its noun the sentence's subject) making more of models, named right after the making (or after the
+        kind of vehicle and 'including'); not making it ends or moves ('The plant will end production of the X')."""
+        lower = self.index.lower
+        if not (lower[sent.start] in ("the", "its") and lower[sent.start + 1] in lx.PLANT_NOUNS):
+            return False
+        for k in range(sent.start + 2, subjects[0].start - 1):
+            if lower[k] not in ("production", "output", "assembly") or lower[k + 1] != "of":
+                continue
+            between = lower[sent.start + 2:k]
+            if set(between) & (ENDED_WORDS | MOVE_VERBS | NEGATIONS | STOP_VERBS | CLOSED_WORDS):
+                return False
+            gap = lower[k + 2:subjects[0].start]
+            return len(gap) <= 1 or len(gap) <= 8 and bool(set(gap) & {"including", "like"})
+        return False
 
     def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and
@@ -2640,7 +2844,8 @@ class ArticleReader:
                     or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
                     or self.doc[j].is_upper and len(lower[j]) <= 4  # "The Seal U DM-i plug-in hybrid will follow": a trim
                 for j in range(m.end, k))
-            for m in subjects for k in range(m.end, min(sent.end, m.end + 9)))
+            # (past an aside: "The X, an entry-level EV now touring the country, will follow")
+            for m in subjects for k in range(m.end, min(sent.end, m.end + (16 if lower[m.end:m.end + 1] == [","] else 9))))
         if not follows:
             return False
         if self.previous_words & (lx.PLANT_ANAPHORS | {"lines"}):  # "The first models to roll off the Szeged lines ..."
