@@ -879,13 +879,19 @@ class EntityResolver:
                 continue
             if not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
                 continue
-            maker = self._maker_nearby(doc, ents, j)
-            if maker is None:
-                continue
-            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{doc[j].text}"))
-            taken.add(j)
-            unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(doc[j].text), "named as a vehicle"))
+            self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
         return found
+
+    def _add_unlisted_model(self, doc: Doc, ents: list[Span], j: int, why: str, found: list[Span], taken: set[int],
+                            unresolved: list[Unresolved]) -> None:
+        """A one-word name the gazetteer lacks at doc[j], as a model of the maker named nearby (none named: not a model)."""
+        maker = self._maker_nearby(doc, ents, j)
+        if maker is None:
+            return
+        text = doc[j].text
+        found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
+        taken.add(j)
+        unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text), why))
 
     def _code_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'its upcoming SP2i SUV', 'the new QY3 sedan': a maker's project code (capital letters and figures, one word)
@@ -901,12 +907,7 @@ class EntityResolver:
             if not (3 <= len(text) <= 8 and text.isalnum() and text[:1].isupper() and any(c.isdigit() for c in text)
                     and sum(c.isupper() for c in text) >= 2 and not text[:1].isdigit()):
                 continue
-            maker = self._maker_nearby(doc, ents, j)
-            if maker is None:
-                continue
-            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
-            taken.add(j)
-            unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text), "a code name before a body style"))
+            self._add_unlisted_model(doc, ents, j, "a code name before a body style", found, taken, unresolved)
         return found
 
     def _name_after_class(self, doc: Doc, j: int, taken: set[int]) -> int | None:
