@@ -95,6 +95,10 @@ LINK_HEADING = re.compile(
     r"top stories|more [\w ]{1,25} news)\W{0,3}$",
     re.IGNORECASE,
 )
+# "File photo: The logo of X on its building in Y ...", "... Reuters/A. Name/File Photo": the caption of an archive
+# picture shows an older scene than the story's, so its places and names are no facts of the story
+FILE_PHOTO_CAPTION = re.compile(r"^\W{0,3}(?:file|archive|archived) (?:photo|picture|image)\b|\bfile (?:photo|picture)\W{0,3}$",
+                                re.IGNORECASE)
 # the closing sections of a press release: the company profiles, the legal text, the contacts; all that follows is boilerplate
 CLOSING_SECTION = re.compile(
     r"^(?:About (?!the\b|this\b|a\b|an\b)[A-Z][\w&.,' -]{1,60}|Forward[- ]looking statements?|Safe harbou?r statement|Media contacts?|"
@@ -157,7 +161,7 @@ def is_boilerplate(paragraph: str) -> bool:
     words = text.split()
     if not words:
         return False
-    if LINK_LABEL.search(text):
+    if LINK_LABEL.search(text) or FILE_PHOTO_CAPTION.search(text):
         return True
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
         # heading, byline, navigation, button label; a labelled figure or a plant's products is content
