@@ -73,25 +73,20 @@ def _capitals_variant(surface: str) -> str | None:
     """'e VITARA', 'TIGGO 7 PRO': a model name as makers' press releases style it, its words of three letters or more
     in capitals (short words such as the 'e' of 'e Vitara' stay as written)."""
     words = surface.split(" ")
-    if len(words) < 2:  # one word in capitals is a headline's word as often as a model ("CIVIC", "PULSE", "HOWO range")
+    if len(words) < 2:  # one word: _one_word_capitals, which asks for the maker or context
         return None
     variant = " ".join(w.upper() if len(w) >= 3 and w[:1].isalpha() else w for w in words)
     return variant if variant != surface else None
 
 
-def _maker_capitals_variant(model_surface: str) -> str | None:
-    """'Hyundai AURA', 'Nissan LEAF', 'Isuzu D-MAX': a model's one-word name in capitals, as press releases style it,
-    after its maker (a word in capitals alone is a headline's word as often as a model: see _capitals_variant)."""
-    if " " in model_surface or len(model_surface) < 3 or not model_surface.replace("-", "").isalpha() or model_surface.isupper():
+def _one_word_capitals(surface: str, alone: bool) -> str | None:
+    """A model's one-word name in capitals, as makers' press releases style it: after its maker ('Hyundai AURA',
+    'Nissan LEAF', 'Isuzu D-MAX'), or, for names of four letters or more that open with a capital, `alone` ('the
+    SPACIA minicar', 'the ALTO and HUSTLER'). Alone it needs context like any ambiguous name (a word in capitals is
+    a headline's word as often as a model), and core.nlp.entities takes none from a line in capitals."""
+    if " " in surface or not surface.replace("-", "").isalpha() or surface.isupper():
         return None
-    return model_surface.upper()
-
-
-def _lone_capitals_variant(surface: str) -> str | None:
-    """'the SPACIA minicar', 'models such as the ALTO and HUSTLER', 'assembly of the D-MAX': a model's one-word name
-    in capitals without its maker, as makers' press releases style it. It needs context like any ambiguous name (a word
-    in capitals is a headline's word as often as a model), and core.nlp.entities takes none from a line in capitals."""
-    if " " in surface or len(surface) < 4 or not surface.replace("-", "").isalpha() or surface.isupper() or not surface[:1].isupper():
+    if len(surface) < (4 if alone else 3) or alone and not surface[:1].isupper():
         return None
     return surface.upper()
 
@@ -116,7 +111,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
             for model_surface in model_surfaces:
                 if not model_surface.startswith(maker_surface):
                     add("MODEL", f"{maker_surface} {model_surface}", key)
-                    if (capitals := _maker_capitals_variant(model_surface)) is not None and capitals not in gaz.model_aliases:
+                    if (capitals := _one_word_capitals(model_surface, alone=False)) is not None and capitals not in gaz.model_aliases:
                         add("MODEL", f"{maker_surface} {capitals}", key)
     for surface, canonical in gaz.publishers.items():
         add("PUBLISHER", surface, canonical)
@@ -148,7 +143,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "es", keys[0])  # "58,000 HiLuxes", "Yaris Crosses"
         if (capitals := _capitals_variant(surface)) is not None and capitals not in gaz.model_aliases:
             add("MODEL_AMBIG" if ambiguous else "MODEL", capitals, keys[0])
-        if ((capitals := _lone_capitals_variant(surface)) is not None and capitals not in gaz.model_aliases
+        if ((capitals := _one_word_capitals(surface, alone=True)) is not None and capitals not in gaz.model_aliases
                 and not {capitals, capitals.title()} & taken):
             add("MODEL_AMBIG", capitals, keys[0])
     for surface, canonical in gaz.regions.items():
