@@ -425,7 +425,10 @@ class EntityResolver:
             return True
         if self._listed_past_figures(doc, ent, model_idx):
             return True
-        # "the Creta, the Venue and the Verna": a name listed with known models of the same list
+        return self._listed_with_models(doc, ent, model_idx)
+
+    def _listed_with_models(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'the Creta, the Venue and the Verna': a name listed next to a known model of the same list."""
         for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
@@ -455,9 +458,8 @@ class EntityResolver:
             return True
         if ent.start > 0 and self.index.lower[ent.start - 1] in lx.VEHICLE_WORDS:
             return True  # "production of compact car CULTUS"
-        for i in (self._skip_glue(doc, ent.start - 1, -1), self._skip_glue(doc, ent.end, 1)):
-            if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
-                return True
+        if self._listed_with_models(doc, ent, model_idx):
+            return True
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         return self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end)
 
