@@ -7,6 +7,7 @@ import functools
 import html
 import math
 import zlib
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -14,19 +15,46 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import pyarrow.compute as pc
 
+# Company colours: the first eleven our own, the rest from Kelly's colours of maximum contrast. No grey: grey
+# is a company not known (UNKNOWN_COLOR).
 PALETTE = [
     "#1f5fa8", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#3f7f3f", "#e07a1f", "#8c564b",
-    "#c2185b", "#5c6bc0", "#7f7f7f", "#26a69a",
+    "#c2185b", "#5c6bc0", "#26a69a", "#8db600", "#f99379", "#882d17", "#a1caf1", "#e68fac",
+    "#2b3d26", "#c2b280",
 ]
+UNKNOWN_COLOR = "#7f7f7f"
 FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 13}
 EMPTY_NOTE = "No data for the current filter"
 
 
 def company_color(company: str | None) -> str:
-    """A stable colour per company, the same on every page and in every export."""
+    """A company's own colour (a hash of its name into the palette): the same on every page and in every export,
+    unless a chart shows another company with the same colour (company_colors)."""
     if not company or (isinstance(company, float) and math.isnan(company)):
-        return "#7f7f7f"
-    return PALETTE[zlib.crc32(str(company).encode("utf-8")) % len(PALETTE)]
+        return UNKNOWN_COLOR
+    return PALETTE[_palette_slot(company)]
+
+
+def _palette_slot(company: str) -> int:
+    return zlib.crc32(str(company).encode("utf-8")) % len(PALETTE)
+
+
+def company_colors(companies: Iterable) -> dict:
+    """A colour for each company of one chart, no two alike while the palette lasts: each takes its own colour
+    (company_color) unless a company before it in name order took it, then the next free one. A hash alone gave
+    two of a chart's eight companies one colour more often than not. Unknown companies (None, NaN, "") are grey."""
+    out: dict = {}
+    taken: set[int] = set()
+    named = sorted({c for c in companies if isinstance(c, str) and c}, key=lambda c: (c.casefold(), c))
+    for company in named:
+        if len(taken) == len(PALETTE):  # more companies than colours: a second round
+            taken.clear()
+        slot = _palette_slot(company)
+        while slot in taken:
+            slot = (slot + 1) % len(PALETTE)
+        taken.add(slot)
+        out[company] = PALETTE[slot]
+    return out
 
 
 def _esc(value) -> str:

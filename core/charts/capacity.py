@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts.base import PALETTE, _axis, _empty, _esc, _figure, _layout, company_color, fmt_number
+from core.charts.base import PALETTE, UNKNOWN_COLOR, _axis, _empty, _esc, _figure, _layout, company_colors, fmt_number
 from core.charts.summaries import _with_labels, conflict_notes, plant_summary
 from core.fx import usd_rates
 
@@ -59,10 +59,11 @@ def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title:
     traces = []
     if colors is not None:
         keys = ["Unknown" if k is None else k for k in _picked(colors, rows, missing_as_none=True)]
+        palette = company_colors(k for k in keys if k != "Unknown")
         for key, bars in _positions_by_key(keys):
             bar_values = shown[bars]  # a typed array in the JSON
             traces.append({"type": "bar", "y": [shown_labels[i] for i in bars], "x": bar_values, "orientation": "h",
-                           "name": str(key), "marker": {"color": company_color(None if key == "Unknown" else key)},
+                           "name": str(key), "marker": {"color": palette.get(key, UNKNOWN_COLOR)},
                            "text": [text_fmt(v) for v in bar_values], "textposition": "auto",
                            "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + _esc(key) + "</extra>"})
     else:

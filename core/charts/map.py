@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts.base import EMPTY_NOTE, _esc, _figure, _layout, company_color, fmt_money, fmt_number
+from core.charts.base import EMPTY_NOTE, UNKNOWN_COLOR, _esc, _figure, _layout, company_colors, fmt_money, fmt_number
 from core.charts.summaries import conflict_note, conflict_notes, plant_labels, plant_summary, route_summary
 
 GEO_RESOLUTION = 50  # world_50m.json, shipped in static/topojson/
@@ -323,8 +323,10 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
                  "plants (all are in the table below; filter to see others)",
             xref="paper", yref="paper", x=0, y=-0.02, showarrow=False, xanchor="left", yanchor="top",
             font={"size": 11, "color": "#666"}))
-    lines, heads, lats, lons = _route_lines(rs, route_at, flags)
-    plant_traces, plant_lats, plant_lons = _plant_traces(ps, plant_at, flags)
+    # one colour per company over routes and plants, no two companies of the map alike
+    palette = company_colors([*_values_at(rs["company"], route_at), *_values_at(ps["company"], plant_at)])
+    lines, heads, lats, lons = _route_lines(rs, route_at, flags, palette)
+    plant_traces, plant_lats, plant_lons = _plant_traces(ps, plant_at, flags, palette)
     lon0 = _view_center_lon(lons + plant_lons)
     lats += plant_lats
     lons += plant_lons
@@ -361,7 +363,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     return _figure(traces, layout)
 
 
-def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
+def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None, palette: dict[str, str]
                  ) -> tuple[dict[tuple, dict], dict[tuple, list], list[float], list[float]]:
     """The drawn routes' line traces, one per (name, width, units known): routes that share one are split by a
     gap; each route's arrowhead is a marker on its last point (every other point's marker has no size).
@@ -376,7 +378,7 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
                                         _values_at(rs["by_when"], at), models))
     ends = {c: rs[c].to_numpy(dtype=float)[at] for c in ROUTE_ENDS}
     units_max = _max_known(units)
-    colors = {c: company_color(c) for c in set(companies)}
+    colors = {c: palette.get(c, UNKNOWN_COLOR) for c in set(companies)}
     lats: list[float] = []
     lons: list[float] = []
     lines: dict[tuple, dict] = {}
@@ -430,7 +432,7 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
     return lines, heads, lats, lons
 
 
-def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
+def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None, palette: dict[str, str]
                   ) -> tuple[list[dict], list[float], list[float]]:
     """The drawn plants' marker traces, one per company (its legend entry): past PLANT_TRACES companies, the
     companies with fewest plants share one trace, each marker still in its company's colour. Also the
@@ -462,7 +464,7 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
     groups: dict[str, list[int]] = {}
     for i, company in enumerate(companies):
         groups.setdefault(company if company in own else "", []).append(i)
-    colors = {c: company_color(None if c == "Unknown company" else c) for c in set(companies)}
+    colors = {c: palette.get(c, UNKNOWN_COLOR) for c in set(companies)}
     traces = []
     for trace_name in sorted(groups, key=lambda n: (n == "", n)):
         rows = groups[trace_name]

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.charts.base import (
+    UNKNOWN_COLOR,
     _axis,
     _empty,
     _esc,
@@ -14,7 +15,7 @@ from core.charts.base import (
     _published_order,
     _text_stated,
     _values,
-    company_color,
+    company_colors,
     fmt_number,
 )
 from core.charts.summaries import plant_labels
@@ -314,9 +315,10 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
         groups.setdefault("Unknown maker" if makers[i] is None else makers[i], []).append(at)
     # two panels sharing the model axis (what make_subplots(cols=2, shared_yaxes=True) lays out)
     traces = []
+    palette = company_colors(m for m in groups if m != "Unknown maker")
     for maker in sorted(groups):  # makers by name
         rows = groups[maker]
-        color = company_color(None if maker == "Unknown maker" else maker)
+        color = palette.get(maker, UNKNOWN_COLOR)
         models, power_of, engine_of = [all_models[r] for r in rows], all_power[rows], all_engine[rows]
         traces.append({"type": "bar", "y": models, "x": power_of, "orientation": "h", "name": str(maker),
                        "legendgroup": str(maker), "marker": {"color": color}, "xaxis": "x", "yaxis": "y",
