@@ -40,20 +40,22 @@ def _palette_slot(company: str) -> int:
 
 
 def company_colors(companies: Iterable) -> dict:
-    """A colour for each company of one chart, no two alike while the palette lasts: each takes its own colour
-    (company_color) unless a company before it in name order took it, then the next free one. A hash alone gave
-    two of a chart's eight companies one colour more often than not. Unknown companies (None, NaN, "") are grey."""
-    out: dict = {}
-    taken: set[int] = set()
+    """A colour for each company of one chart, no two alike while the palette lasts. Every company whose own colour
+    (company_color) no company before it in name order took keeps it, so a company looks the same on most charts;
+    the others take the free colours; past the palette's size, their own again. A hash alone gave two of a chart's
+    eight companies one colour more often than not. Unknown companies (None, NaN, "") are grey: not in the result."""
     named = sorted({c for c in companies if isinstance(c, str) and c}, key=lambda c: (c.casefold(), c))
+    out: dict = {}
+    moved = []
     for company in named:
-        if len(taken) == len(PALETTE):  # more companies than colours: a second round
-            taken.clear()
         slot = _palette_slot(company)
-        while slot in taken:
-            slot = (slot + 1) % len(PALETTE)
-        taken.add(slot)
-        out[company] = PALETTE[slot]
+        if PALETTE[slot] in out.values():
+            moved.append((company, slot))
+        else:
+            out[company] = PALETTE[slot]
+    free = [c for c in PALETTE if c not in set(out.values())]
+    for company, slot in moved:
+        out[company] = free.pop(0) if free else PALETTE[slot]
     return out
 
 
