@@ -181,3 +181,14 @@ def test_bars_coloured_by_company_keep_each_company_rows_in_order():
     assert [t.name for t in fig.data] == ["BYD", "Kia", "Unknown"]
     assert [list(t.y) for t in fig.data] == [["P3", "P5"], ["P4", "P1"], ["P2"]]
     assert [list(t.x) for t in fig.data] == [[30.0, 40.0], [20.0, 50.0], [10.0]]
+
+
+def test_map_legend_is_drawn_under_the_map_inside_the_figure(frames):
+    # a legend on the container at y < 0 was placed outside the figure: the map had no legend at all
+    fig = charts.map_figure(frames["plants"], frames["exports"])
+    legend = fig.layout.legend
+    assert legend.yref == "paper" and legend.yanchor == "top" and -0.05 <= legend.y <= 0
+    entries = sum(1 for t in fig.data if t.showlegend is not False)
+    assert entries >= 2
+    empty = charts.map_figure(frames["plants"].iloc[:0], frames["exports"].iloc[:0])
+    assert fig.layout.height > empty.layout.height  # the figure grows by the legend's rows, the map keeps its size

@@ -88,6 +88,7 @@ def _interpolate(a: np.ndarray, b: np.ndarray, n: int) -> list[list[float]]:
 
 ROUTES_DRAWN = 150  # export routes drawn on the map (a line and an arrowhead each)
 PLANTS_DRAWN = 2000  # plants drawn on the map
+LEGEND_PER_ROW, LEGEND_ROW_PX = 4, 22  # the map's legend: entries in a row on a page's width, height of a row
 PLANT_TRACES = 20  # plant marker traces (legend entries) on the map: one per company, the smallest share the last
 
 
@@ -357,9 +358,12 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         geo["lonaxis"] = {"range": [max(-180, lon_lo - pad_lon), min(180, lon_hi + pad_lon)]}
     else:
         title += f" — {EMPTY_NOTE.lower()}"
-    layout = _layout(title, height=560)
-    layout.update(annotations=annotations, geo=geo, margin={"l": 0, "r": 0, "t": 50, "b": 0},
-                  legend={**layout["legend"], "orientation": "h", "yanchor": "top", "y": -0.02, "x": 0})
+    # the legend under the map, in rows of about four companies; the figure grows by them, so the map keeps its size
+    # (a legend placed on the container at y < 0 was drawn outside the figure: no legend at all)
+    legend_rows = -(-sum(1 for t in traces if t.get("showlegend", True)) // LEGEND_PER_ROW)
+    layout = _layout(title, height=560 + LEGEND_ROW_PX * legend_rows)
+    layout.update(annotations=annotations, geo=geo, margin={"l": 0, "r": 0, "t": 50, "b": 10},
+                  legend={"orientation": "h", "yref": "paper", "yanchor": "top", "y": -0.01, "x": 0})
     return _figure(traces, layout)
 
 
