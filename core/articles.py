@@ -74,10 +74,43 @@ def read_folder(folder: Path) -> list[Article]:
 _TITLE_SEPARATORS = re.compile(r"\s+[|›»>•·]\s+")
 _NOT_A_TITLE = re.compile(
     r"^(?:skip to|home\b|(?:prepared |written |reported )?by\b|last updated|updated\b|published\b|posted\b|listen\b|share\b|subscribe|sign (?:in|up)"
-    r"|advertisement|menu\b|search\b|follow us|reporter:|editor:|reading time)|cookie|learn more|privacy|newsletter", re.IGNORECASE)
+    r"|advertisement|menu\b|search\b|follow us|reporter:|editor:|reading time"
+    # a link's label, a picture's caption or credit, a call to join or browse, a section's date line
+    r"|(?:also read|read also|see also|read more|related\b[^:]{0,20}):|(?:image|photo|picture|video|caption)\s*:|×|expand\b"
+    r"|browse\b|become (?:part of|a member)|join (?:us|our)\b|[\w ]{0,20}news of \w+day\b|screenshot\b)"
+    r"|cookie|learn more|privacy|newsletter|\b(?:follow|like)(?: and (?:follow|like))? us on\b|\bsource\s*:"
+    r"|\((?:photo|image|picture)\s*:|https?://|www\.|\.(?:png|jpe?g|gif|webp)\b|[a-z0-9]+_[a-z0-9]+_", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;]['\"’”)]?$")  # a body sentence or a list's lead; a headline may ask or exclaim
 TITLE_MIN_WORDS = 4  # "Tehran Monitor", "Nikkei Asia", "PRESS RELEASE" are mastheads and labels, not headlines
 TITLE_SEARCH_LINES = 12  # past a skip link, a masthead, a menu, a cookie notice and a breadcrumb
+
+
+# The end of an opening sentence: not the full stop of "Co.", "Corp.", "Aug.", "U.S." or an initial.
+_OPENING_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\bPty)(?<!\bPvt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bGen)(?<!\bGov)(?<!\bvs)(?<!\bJan)(?<!\bFeb)(?<!\bMar)"
+    r"(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?](?=\s+\S)")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_DATED_END = re.compile(_MONTH + r"\W*$")
+# A wire story's dateline: "LAGOS, Nigeria – ", "DAMMAM, March 3 - ", "LONDON Dec 11 ", "Lagos, May 4: " (a city in
+# capitals with a dash or colon, or any city with a date), with the agency in brackets when given.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?"
+    r"(?:,?\s+" + _MONTH + r")?\s*(?:\([^)]{1,30}\))?\s*(?:[:–—-]|(?<=\d)\.?)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+" + _MONTH + r"\.?\s*(?:\([^)]{1,30}\))?\s*[:–—-]?)\s+(?=[A-Z\"“‘])")
+
+
+def _date_line(line: str) -> bool:
+    """A line that only dates the page: "Saturday, April 1, 2023", "BAKU, March 23."."""
+    words = line.split()
+    return len(words) <= 6 and (parse_date(line.strip()) is not None or bool(_DATED_END.search(line)))
+
+
+def _without_dateline(sentence: str) -> str:
+    """The opening sentence without its wire dateline, when enough of it is left to name the story."""
+    match = _DATELINE.match(sentence)
+    rest = sentence[match.end():] if match else sentence
+    return rest if len(rest.split()) >= TITLE_MIN_WORDS else sentence
 
 
 def _title_candidate(line: str) -> str | None:
@@ -111,12 +144,12 @@ def headline(title: str | None, text: str | None, name: str | None = None, lengt
     candidates = [c for c in map(_title_candidate, lines[:TITLE_SEARCH_LINES]) if c]
     first = next((c for c in candidates if not (_shouted(c) or _masthead_like(c) or _SENTENCE_END.search(c))), None)
     if first is None:  # no headline-like line: a capitals headline, or the opening sentence, cut at its end
-        opening = next((line.strip() for line in lines if not _NOT_A_TITLE.search(line.strip())), lines[0] if lines else "")
-        first = candidates[0] if candidates else opening.strip()
-        for stop in (". ", "! ", "? "):
-            if stop in first:
-                first = first.split(stop, 1)[0] + stop.strip()
-                break
+        opening = next((line.strip() for line in lines if not _NOT_A_TITLE.search(line.strip()) and not _date_line(line)),
+                       lines[0] if lines else "")
+        first = _without_dateline(candidates[0] if candidates else opening.strip())
+        end = _OPENING_SENTENCE_END.search(first)
+        if end:
+            first = first[: end.start() + 1]
     if not first:
         return str(name or "")
     return first if len(first) <= length else first[: length - 1].rsplit(" ", 1)[0] + "…"

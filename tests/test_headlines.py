@@ -63,3 +63,36 @@ def test_headline_never_raises_and_respects_the_length(text: str, length: int) -
     out = headline("", text, "file.txt", length=length)
     assert isinstance(out, str) and out
     assert len(out) <= length or out == "file.txt"
+
+
+def test_calls_to_join_link_labels_captions_and_file_names_are_not_headlines() -> None:
+    text = page("Become part of our community", "captcha", "Also read: Kestra sales slow in March",
+                "Image: the Dunmore plant at dusk", "Orbit Autos site in Dunmore Orbit Autos site in Dunmore Source: Orbit",
+                "Screenshot 2026-01-17 at 12.06.51 pm.png", "kestra_launch_dunmore_2026",
+                "For more news updates follow and like us on Facebook",
+                "Orbit Autos to build the Kestra in Dunmore", "Orbit Autos said on Monday it would build the Kestra.")
+    assert headline("", text) == "Orbit Autos to build the Kestra in Dunmore"
+
+
+def test_a_caption_credit_in_brackets_is_not_a_headline() -> None:
+    text = page("At the new Orbit Autos van factory (Photo: Wirepix)", "Orbit Autos opens van factory in Tema",
+                "The factory opened on Monday.")
+    assert headline("", text) == "Orbit Autos opens van factory in Tema"
+
+
+def test_the_opening_sentence_runs_past_company_and_country_abbreviations() -> None:
+    text = "Orbit Motor Co. said Aug. 9 it will build vans for the U.S. market in Tema. It will hire 300 people."
+    assert headline("", text, length=200) == "Orbit Motor Co. said Aug. 9 it will build vans for the U.S. market in Tema."
+
+
+def test_the_opening_sentence_loses_its_wire_dateline() -> None:
+    for opening in ("TEMA, Ghana – Orbit Autos has opened a van plant in the port city.",
+                    "TEMA: Orbit Autos has opened a van plant in the port city.",
+                    "Tema, May 4: Orbit Autos has opened a van plant in the port city.",
+                    "TEMA, Ghana, March 23. Orbit Autos has opened a van plant in the port city.",
+                    "TEMA, May 4 (Wirenews) - Orbit Autos has opened a van plant in the port city."):
+        assert headline("", opening + " It will hire 300 people.", length=200) == \
+            "Orbit Autos has opened a van plant in the port city.", opening
+    # a capitalised first word and a dash are no dateline without a date
+    assert headline("", "Orbit – the van maker from Tema – opened a plant. More follows.", length=200) == \
+        "Orbit – the van maker from Tema – opened a plant."
