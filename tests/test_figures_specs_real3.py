@@ -218,3 +218,9 @@ def test_the_cost_of_works_is_no_price(nlp):
     facts = read(nlp, "Hyundai builds cars at a plant in Dalmora, India. This week it began series production of the new Venue "
                       "compact SUV, which typically costs Rs 7,000 crore.")
     assert plant_in(facts, "India").investment is None
+
+
+def test_cars_to_be_made_each_year_are_a_capacity(nlp):
+    assert ("CAPACITY", 170_000.0, "up to") in quantities(nlp, "Initially, up to 170,000 vehicles will be produced each year on one line.")
+    assert "CAPACITY" not in labels(nlp, "Last year 90,000 cars were produced at the works.")
+    assert "CAPACITY" not in labels(nlp, "Some 20,000 cars will be exported each year.")

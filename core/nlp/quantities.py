@@ -232,6 +232,20 @@ def _doers_of_something_else(after: list[str]) -> bool:
     return k < len(after) and k > 1 and after[k].endswith("ed") and after[k] not in STAFF_PARTICIPLES
 
 
+def _to_be_made_yearly(after: list[str]) -> bool:
+    """'... vehicles will be produced each year', '... cars can be built a year': a modal, 'be', a verb of making,
+    then the year (not 'were produced last year', output made)."""
+    if after[:1] not in (["will"], ["can"], ["could"], ["would"], ["shall"], ["to"]):
+        return False
+    k = 1
+    while k < len(after) and after[k] in ("eventually", "initially", "then", "now", "also"):
+        k += 1
+    if after[k:k + 1] != ["be"] or k + 1 >= len(after) or after[k + 1] not in PAST_MAKING_VERBS | {"manufactured"}:
+        return False
+    rest = after[k + 2:k + 4]
+    return tuple(rest[:2]) in lx.PER_YEAR or rest[:1] in (["annually"], ["yearly"])
+
+
 def _cut_after(after: list[str]) -> bool:
     """'5,600 jobs will be at least temporarily eliminated': the words after the counted noun say it is lost."""
     k = 0
@@ -684,6 +698,8 @@ class QuantityFinder:
         # "designed to assemble about 50,000 electric cars from the brand per year": the year after a short phrase
         annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not MAKING_VERBS.isdisjoint(before)
                             and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
+        # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure
+        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _to_be_made_yearly(lower[head_i + 1:head_i + 8]))
         # "can build around 150,000 a year": no counted noun, the period right after the figure and a verb of making
         # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
         # up to 35,000 annually": what it can make, the verb of making left unsaid
