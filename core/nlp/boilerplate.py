@@ -185,6 +185,27 @@ def is_boilerplate(paragraph: str) -> bool:
     return addressed >= 2 or (addressed == 1 and bool(re.search(r"[?!]", text)))
 
 
+def trailing_headlines(text: str, read: list[tuple[int, int, bool | None]]) -> list[tuple[int, int]]:
+    """'Ford hires close to 1,000 employees at Romanian plant for new EcoSport model': headlines of other stories set
+    between the story's last paragraph and the page's furniture below it (a copyright line, a share button). Lines
+    without final punctuation after the story's last sentence, with boilerplate after them, are links, however long
+    (up to is_link_line's 16 words); a labelled figure, a table's row, a product line or a bullet stays content."""
+    candidates: list[tuple[int, int]] = []
+    furniture_after = False
+    for start, end, flagged in reversed(read):
+        if flagged is None:
+            break
+        if flagged:
+            furniture_after = furniture_after or not candidates
+            continue
+        line = text[start:end]
+        if not is_link_line(line) or FIGURE_LINE.search(line) or TABLE_ROW.search(line) or PRODUCT_LINE.search(line) \
+                or BULLET.match(line):
+            break  # the story's last paragraph
+        candidates.append((start, end))
+    return candidates if furniture_after else []
+
+
 SENTENCE_FINAL = ("." , "!", "?", "…", "。", "!", "?")
 # company suffixes the tokenizer keeps with their full stop: "... supplies Subaru Canada, Inc. In 2024 the plant ..."
 COMPANY_ABBREVIATIONS = ("Inc.", "Ltd.", "Corp.", "Co.", "Bhd.", "Pty.", "Pvt.", "LLC.", "plc.")
@@ -291,24 +312,30 @@ class BoilerplateMarker:
         # the lines of a table (core.nlp.tables) are content, however short: "| | Creta | Venue |", "| Plant | Kenitra |"
         # and so is the caption over one, which names whose figures they are ("Where Nosovice cars went in 2024")
         table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in doc_tables(doc)]
+        # (start, end, flagged) of each paragraph; flagged None for content read whole (a table, a highlight, run-on text)
+        read: list[tuple[int, int, bool | None]] = []
         for start, end in paragraphs(text):
             paragraph = text[start:end]
             if end - start >= RUN_TOGETHER_CHARS and not closing:
                 spans.extend(span for span in _sentence_spans(paragraph, start) if is_boilerplate(text[span[0]:span[1]]))
                 previous_was_boilerplate = links = highlights = False
+                read.append((start, end, None))
                 continue
             closing = closing or bool(CLOSING_SECTION.match(paragraph.strip()))
             if table_lines and not closing and any(s <= start < e for s, e in table_lines):
                 previous_was_boilerplate = links = highlights = False
+                read.append((start, end, None))
                 continue
             highlights = highlights and bool(BULLET.match(paragraph))
             if highlights and not closing:
                 previous_was_boilerplate = links = False
+                read.append((start, end, None))
                 continue
             titled = bool(TITLED_HIGHLIGHTS_HEADING.match(paragraph.strip()))
             highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip())) or bool(MARKET_LIST_HEADING.search(paragraph))
             if titled and not closing:  # its title is content: "Key figures: Acme exports, January-June"
                 previous_was_boilerplate = links = False
+                read.append((start, end, None))
                 continue
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
             listed = links and is_link_line(paragraph, question=True)
@@ -317,8 +344,10 @@ class BoilerplateMarker:
                                                                          and not TABLE_ROW.search(paragraph))
             if flagged:
                 spans.append((start, end))
+            read.append((start, end, flagged))
             previous_was_boilerplate = flagged
             links = flagged and (listed or bool(LINK_HEADING.match(paragraph.strip())))
+        spans = sorted(spans + trailing_headlines(text, read))
         doc._.boilerplate = spans
         index = doc_index(doc)
         for start, end in spans:

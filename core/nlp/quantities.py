@@ -63,6 +63,18 @@ PAST_MAKING_VERBS = frozenset(["produced", "built", "made", "assembled", "manufa
 MODAL_WORDS = frozenset(["can", "could", "will", "would", "be", "able", "capable", "designed"])
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
+# "5,600 jobs will be eliminated", "1,200 positions are to be axed": the loss said after the figure, in the passive
+JOB_CUT_PARTICIPLES = frozenset(["cut", "eliminated", "axed", "shed", "slashed", "lost", "scrapped", "abolished", "culled"])
+PASSIVE_GLUE = frozenset(["will", "would", "could", "may", "might", "are", "is", "were", "was", "be", "been", "being", "to",
+                          "have", "has", "had", "set", "due", "likely", "at", "least", "temporarily", "permanently", "also",
+                          "eventually", "initially", "gradually", "now", "reportedly"])
+# "its 850-strong workforce", "a 4,700-member workforce", "a 300-person team": a staff counted in a compound before it
+STAFF_COMPOUNDS = frozenset(["strong", "member", "person", "people", "man", "employee"])
+STAFF_NOUNS = frozenset(["workforce", "staff", "team", "payroll"])
+EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
+STAFF_PARTICIPLES = frozenset(["employed", "hired", "recruited", "joined", "trained", "worked", "based", "stationed", "retained",
+                               "assembled", "produced", "manufactured", "transferred", "relocated", "redeployed", "retrained",
+                               "rehired", "placed", "engaged", "contracted", "added", "created", "needed", "required"])
 REACH_VERBS = frozenset(["hit", "hits", "reach", "reaches", "reaching", "top", "tops", "exceed", "exceeds"])
 KIT_ACRONYMS = frozenset(["ckd", "skd", "cbu", "mkd"])  # knocked-down kits and built-up units: how the units come
 SUPPLY_WORDS = frozenset(["supply", "supplier", "suppliers", "supply-chain"])
@@ -71,7 +83,8 @@ MAKING_VERBS = frozenset("build builds make makes produce produces assemble asse
 NOT_MADE_WORDS = lx.EXPORT_CUES | frozenset(["sold", "sell", "sells", "sales", "price", "priced", "costs", "cost", "paid", "pays"])
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
-GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated"]
+# "a six-speed torque-converter automatic": the hyphen of a modifier written as one word goes with it
+GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated", "-"]
 # Each pattern needs one of GEARBOX_WORDS; a compact code ("7DCT"), one token no pattern here can take, is found
 # by QuantityFinder._gearbox_codes.
 TRANSMISSION_PATTERNS = [
@@ -86,9 +99,15 @@ TRANSMISSION_PATTERNS = [
     [{"LOWER": "continuously"}, {"LOWER": "variable"}],
     [{"LOWER": {"IN": ["dual", "double"]}}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch"}],
     # "a mechanical gearbox" (a manual, in translated specs); "automatic transmission of 7 speeds"
-    [{"LOWER": {"IN": ["automatic", "manual", "mechanical"]}}, {"LOWER": {"IN": ["transmission", "gearbox"]}},
+    [{"LOWER": {"IN": ["automatic", "manual", "mechanical"]}}, {"LOWER": {"IN": ["transmission", "gearbox", "transmissions", "gearboxes"]}},
      {"LOWER": {"IN": ["of", "with"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["speeds", "gears"]}, "OP": "?"}],
 ]
+GEARBOX_KINDS = frozenset(["manual", "automatic"])
+PLURAL_GEARBOX_NOUNS = frozenset(["transmissions", "gearboxes"])
+COORDINATION_WORDS = frozenset(["and", "or", "/"])
+# "the 1.7 engine", "a 2.0 diesel": an engine size written with one decimal and no unit, right before the engine
+UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline"])
+UNITLESS_ENGINE_SIZE = re.compile(r"^\d\.\d$")
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
 # the word shapes of what COMPACT_GEARBOX can match: one or two digits, a hyphen or not, two to four letters
 COMPACT_GEARBOX_SHAPES = frozenset(
@@ -102,7 +121,8 @@ SHIPPING_VERBS = lx.EXPORT_CUES | frozenset(["send", "sends", "sent", "sending"]
 SHIPPED_AUXILIARIES = frozenset(["will", "would", "are", "is", "to", "be", "being", "were", "was", "shall"])
 SHIFT_ORDINALS = {"single": 1, "double": 2, "triple": 3, "second": 2, "third": 3, "fourth": 4}
 SHIFT_ORDINAL_WORDS = frozenset(SHIFT_ORDINALS)
-GEARBOX_WORDS = frozenset(["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox"])
+GEARBOX_WORDS = frozenset(["speed", "cvt", "dct", "e-cvt", "ivt", "dsg", "variator", "clutch", "continuously", "transmission", "gearbox",
+                           "transmissions", "gearboxes"])
 PERIOD_WORDS = frozenset(["days", "weeks", "months", "quarters", "years", "decades", "day", "week", "month", "quarter", "year"])
 DATE_WORDS = frozenset(["year", "year-end", "month", "quarter", "week", "decade", "q1", "q2", "q3", "q4", "h1", "h2", *lx.MONTHS])
 OTHER_TRIGGERS = GEARBOX_WORDS | DATE_WORDS
@@ -190,6 +210,58 @@ def _supplies_home(clause: list[str]) -> bool:
             rest = clause[k + 2:k + 5]
             if rest[:2] in (["country", "with"], ["local", "market"], ["domestic", "market"], ["home", "market"]):
                 return True
+    return False
+
+
+def _capacity_range_end(before: list[str]) -> bool:
+    """The words before '... to <figure>': a capacity, then 'from' a figure of units or vehicles (a year may follow it)."""
+    if "capacity" not in before:
+        return False
+    k = len(before) - 1 - before[::-1].index("from") if "from" in before else -1
+    return k > before.index("capacity") and (before[k + 2:k + 3] and (before[k + 2] in lx.UNIT_WORDS or before[k + 2] in lx.VEHICLE_WORDS))
+
+
+def _doers_of_something_else(after: list[str]) -> bool:
+    """'Fifteen employees who had purchased a car were the first to ...': staff counted by what they did, a deed
+    that is no work at the plant (not 'workers who were hired', 'employees who build the X')."""
+    if after[:1] not in (["who"], ["that"]):
+        return False
+    k = 1
+    while k < len(after) and after[k] in ("had", "have", "has", "were", "was", "are", "is", "'d", "’d", "already", "all"):
+        k += 1
+    return k < len(after) and k > 1 and after[k].endswith("ed") and after[k] not in STAFF_PARTICIPLES
+
+
+def _to_be_made_yearly(after: list[str]) -> bool:
+    """'... vehicles will be produced each year', '... cars can be built a year': a modal, 'be', a verb of making,
+    then the year (not 'were produced last year', output made)."""
+    if after[:1] not in (["will"], ["can"], ["could"], ["would"], ["shall"], ["to"]):
+        return False
+    k = 1
+    while k < len(after) and after[k] in ("eventually", "initially", "then", "now", "also"):
+        k += 1
+    if after[k:k + 1] != ["be"] or k + 1 >= len(after) or after[k + 1] not in PAST_MAKING_VERBS | {"manufactured"}:
+        return False
+    rest = after[k + 2:k + 4]
+    return tuple(rest[:2]) in lx.PER_YEAR or rest[:1] in (["annually"], ["yearly"])
+
+
+def _cut_after(after: list[str]) -> bool:
+    """'5,600 jobs will be at least temporarily eliminated': the words after the counted noun say it is lost."""
+    k = 0
+    while k < len(after) and after[k] in PASSIVE_GLUE:
+        k += 1
+    return 0 < k < len(after) and after[k] in JOB_CUT_PARTICIPLES
+
+
+def _year_closes_phrase(after: list[str]) -> bool:
+    """'... cars from the Chinese brand per year': 'per year' (or 'a year', 'annually') closes the phrase after the
+    counted noun, no comma, clause word or other figure between."""
+    for k, word in enumerate(after):
+        if tuple(after[k:k + 2]) in lx.PER_YEAR or word in ("annually", "yearly"):
+            return k > 0
+        if word in (",", ";", ".", "and", "but", "while", "which", "that", "by", "in", "to", "(") or word[:1].isdigit():
+            return False
     return False
 
 
@@ -368,6 +440,8 @@ class QuantityFinder:
             matches += [(self.transmission, i, i + 1) for i in codes if a <= i < b and COMPACT_GEARBOX_RE.match(tokens.text[i])]
             if self.year_shape in tokens.shape[a:b] or not DATE_WORDS.isdisjoint(tokens.lower[a:b]):
                 matches += self._dates(tokens, a, b)
+        if matches:
+            matches = self._joined_gearboxes(tokens, matches)
         for match_id, start, end in matches:
             if match_id == self.date and not self._plausible_date(tokens, start, end):
                 continue
@@ -394,6 +468,34 @@ class QuantityFinder:
                 found.append(span)
         doc.spans["quantities"] = doc.user_data[QUANTITIES_KEY] = filter_spans(found)
         return doc
+
+    def _joined_gearboxes(self, tokens: _Tokens, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """'a CVT automatic gearbox', 'a seven-speed dual-clutch automatic transmission': 'automatic' right after a CVT
+        or a dual-clutch names the same gearbox, one match; 'manual and automatic transmissions', 'a manual or
+        automatic gearbox': two gearboxes, the first kind read with the noun of the second."""
+        lower = tokens.lower
+        gearboxes = sorted((start, end) for match_id, start, end in matches if match_id == self.transmission)
+        if not gearboxes:
+            return matches
+        others = [m for m in matches if m[0] != self.transmission]
+        joined: list[tuple[int, int]] = []
+        for start, end in gearboxes:
+            if joined and joined[-1][1] == start and lower[start] in ("automatic", "auto") and \
+                    normalise_transmission(tokens.doc[joined[-1][0]:joined[-1][1]].text).endswith(("CVT", "DCT")):
+                joined[-1] = (joined[-1][0], end)
+                continue
+            joined.append((start, end))
+        taken = {i for start, end in joined for i in range(start, end)}
+        kept = []
+        for start, end in joined:
+            first = start - 2
+            if (first >= 0 and lower[start] in GEARBOX_KINDS and lower[start + 1:start + 2] != ["-"] and lower[start - 1] in COORDINATION_WORDS
+                    and lower[first] in GEARBOX_KINDS and lower[first] != lower[start] and first not in taken
+                    and tokens.index.sent_bounds(first)[0] == tokens.index.sent_bounds(start)[0]):
+                kept += [(first, first + 1), (start, end)]
+            elif lower[end - 1] not in PLURAL_GEARBOX_NOUNS:  # "buyers want automatic gearboxes": gearboxes in general
+                kept.append((start, end))
+        return others + [(self.transmission, start, end) for start, end in kept]
 
     def _plausible_date(self, tokens: _Tokens, start: int, end: int) -> bool:
         years = [tokens.text[i] for i in range(start, end) if tokens.shape[i] == self.year_shape]
@@ -528,6 +630,9 @@ class QuantityFinder:
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
             if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres
                 return self._span(doc, start, nxt.start + 1, "ENGINE", litres, "l", qualifier)
+        if first in UNITLESS_ENGINE_NOUNS and end == start + 1 and nxt.start == end and UNITLESS_ENGINE_SIZE.match(tokens.text[start]) \
+                and 0.6 <= value <= 8.0:
+            return self._span(doc, start, end, "ENGINE", value, "l", qualifier)  # "the UII 1.7 engine", "the 2.0 diesel"
         if first in lx.POWER_UNITS:
             return self._span(doc, start, nxt.start + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
         if first in ("and", "or", "/") and 0.5 <= value <= 16 and self._engine_size_shared(tokens, start, nxt):
@@ -570,6 +675,10 @@ class QuantityFinder:
                 or _in_supply_chain(lower[head_i + 1:head_i + 6])
             # "30 showrooms staffed by 450 employees": the staff of shops, not the plant's
             elsewhere = elsewhere or not NON_PLANT_WORKPLACES.isdisjoint(before)
+            if _doers_of_something_else(lower[head_i + 1:head_i + 5]):
+                return self._span(doc, start, end, "COUNT", value, "", qualifier)
+            # not "about 950 of its roughly 4,300 jobs will be shed": the whole the cut is taken from
+            cut = cut or "of" not in before[-3:] and _cut_after(lower[head_i + 1:head_i + 8])
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
             return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
@@ -577,13 +686,20 @@ class QuantityFinder:
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)
         # "Headcount at 31 December 2024: 3,900": a data sheet's label, dated; the day of the date counts nobody
         labelled = before[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
-        if lower[:2] == ["-", "strong"] and lower[2:3] and (lower[2] in ("workforce", "staff", "team", "payroll") or lower[2] in lx.JOB_WORDS):
+        if lower[:1] == ["-"] and lower[1:2] and lower[1] in STAFF_COMPOUNDS and lower[2:3] and (lower[2] in STAFF_NOUNS or lower[2] in lx.JOB_WORDS):
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
+        if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
+            return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
         if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS)) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
+        # "designed to assemble about 50,000 electric cars from the brand per year": the year after a short phrase
+        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not MAKING_VERBS.isdisjoint(before)
+                            and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
+        # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure
+        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _to_be_made_yearly(lower[head_i + 1:head_i + 8]))
         # "can build around 150,000 a year": no counted noun, the period right after the figure and a verb of making
         # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
         # up to 35,000 annually": what it can make, the verb of making left unsaid
@@ -623,6 +739,9 @@ class QuantityFinder:
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if ((annual and set(before) & lx.CAPACITY_CUES or bare_annual) and not set(before) & NOT_MADE_WORDS  # not "builds X, and sold 50,000 a year"
                 and head not in PART_PRODUCTS):  # not "each year make some 640,000 engines"
+            return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
+        if before[-1:] == ["to"] and _capacity_range_end(index.lower[max(sent_start, start - 18):start - 1]):
+            # "expanded annual production capacity from 800,000 units in 2000 to 1.71 million in 2014"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
 

@@ -148,6 +148,19 @@ AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "
 # "boosting Toyota's overall capacity to 180,000 units": a company's total over its plants, not the new plant's
 COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
+COUNTRY_WIDE_NOUNS = frozenset(["operations", "business", "businesses", "facilities", "plants", "footprint", "network"])
+REPLACE_WORDS = frozenset(["replace", "replaces", "replaced", "replacing", "supersede", "supersedes", "superseding", "succeed",
+                           "succeeds", "succeeding", "supplant", "supplants", "ditch", "ditches", "drop", "drops"])
+RIVAL_WORDS = frozenset(["rival", "rivals", "competitor", "competitors", "against", "versus", "vs", "vs.", "challenger", "challengers"])
+COMPETE_VERBS = frozenset(["compete", "competes", "competing", "competed", "rivals", "rival", "rivalling", "rivaling", "spar", "spars"])
+RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
+PLAN_NOUNS = frozenset(["plan", "plans", "goal", "goals", "strategy", "roadmap", "programme", "program", "policy", "vision"])
+# "signed 25 MoUs ... with a total investment of", "from 131 firms to 200 with a total investment": many projects' sums
+COUNTED_PROJECTS = frozenset(["projects", "mous", "agreements", "deals", "industries", "firms", "companies", "suppliers",
+                              "investors", "enterprises", "contracts", "memorandums", "memoranda", "ventures"])
+# "The programme has generated 79,000 jobs": a scheme's or a policy's figures, not one plant's
+SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
+                          "sector", "industry", "cluster", "corridor"])
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
 # "to 40 markets": a bare figure that counts something other than vehicles shipped
@@ -358,6 +371,7 @@ class ArticleReader:
         self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
+        self.line_capacities: set[int] = set()  # plants (by id) whose capacity was one model's line ("production of the X ...")
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.list_row_sent = -2  # the sentence of the last export list's heading or row
         self.importer: str | None = None  # the country of an "imports by origin" table being read
@@ -460,7 +474,10 @@ class ArticleReader:
             one_country = {e.ent_id_ for e in countries}
             self.previous_country = one_country.pop() if len(one_country) == 1 and not companies else None
             if subjects:
-                self.last_model = self._model_name(subjects[-1])
+                # "the City, a sedan that will take on the likes of the Yaris and the Alsvin": the car the next
+                # sentence's "the vehicle" means is the City, not a rival named after it
+                rivals = self._rival_models(subjects)
+                self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals), subjects[-1]))
                 self.last_model_sent = self.sent_no
                 # "The Hilux is the newest product and replaced the D-Max on the line": the model
                 # the sentence is about, that a sentence opening with 'It' goes on about
@@ -990,8 +1007,18 @@ class ArticleReader:
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
-            if before:
+            named_with = self._base_with_figure(sent, subjects, q)
+            if named_with is not None:
+                # "its twin, the Baleno RS with a 1.0-litre turbocharged engine": the figure of the model it follows,
+                # though that model was read as the other's base
+                models = [named_with]
+            elif before:
                 models = [self._model_name(m) for m in self._coordinated(before)]
+            elif subjects and self._compared_after(subjects, q) and (self.last_model or self.main_model):
+                # "The 1.2-litre motor pushes out 90PS, similar to the Baleno": the figure of the car the story is on,
+                # and of the one it is likened to
+                topic = self.last_model if self.last_model and self.sent_no - self.last_model_sent <= 1 else self.main_model or self.last_model
+                models = list(dict.fromkeys([topic, *(self._model_name(m) for m in subjects)]))
             elif subjects and self._about_the_car_before(sent):
                 # "The sedan is offered with a 1.5-litre petrol engine that is also offered with the Aura": the figure
                 # is the car's the sentence opens with, named before; the models named after it are others
@@ -1023,10 +1050,51 @@ class ArticleReader:
                     self._add_spec(model, q, sent)
                 added.add(key)
 
+    def _compared_after(self, subjects: list[Span], q: Span) -> bool:
+        """Every model of the sentence comes after the figure, likened to: '..., similar to the Baleno', '..., like the
+        Jazz', '..., the same as in the Creta'."""
+        lower = self.index.lower
+        for ent in subjects:
+            k = ent.start - 1
+            while k > q.end and lower[k] in ("the", "a", "its", "that", "of"):
+                k -= 1
+            if ent.start < q.end or not (lower[k] == "like" or lower[k - 1:k + 1] in (["similar", "to"], ["same", "as"], ["as", "in"], ["as", "on"], ["as", "with"])):
+                return False
+        return True
+
+    def _base_with_figure(self, sent: Sentence, subjects: list[Span], q: Span) -> str | None:
+        """A model left out of the sentence's subjects (read as a base or a twin) right before 'with a <figure>'."""
+        lower = self.index.lower
+        for ent in self.ents.get(sent.start, []):
+            if ent.label_ != "MODEL" or ent in subjects or not 2 <= q.start - ent.end <= 3 or lower[ent.end] != "with":
+                continue
+            if all(lower[k] in ("a", "an", "its", "the") for k in range(ent.end + 1, q.start)):
+                return self._model_name(ent)
+        return None
+
+    def _rival_models(self, subjects: list[Span]) -> set[int]:
+        """The starts of models named as rivals: 'takes on the likes of the Yaris and the Alsvin', 'rivals such as the
+        Creta', 'competes with the Seltos', 'against the Corolla' (a list's later names go with its first)."""
+        lower = self.index.lower
+        rivals: set[int] = set()
+        for ent in subjects:
+            k = ent.start - 1
+            while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
+                k -= 1
+            word, before = lower[k], lower[k - 1] if k > 0 else ""
+            if (word in RIVAL_WORDS or word == "of" and before == "likes" or word == "with" and before in COMPETE_VERBS
+                    or word == "on" and before in ("take", "takes", "taking", "took") or word == "as" and before == "such"
+                    and lower[k - 2:k - 1] and lower[k - 2] in RIVAL_WORDS):
+                rivals.add(ent.start)
+        return rivals
+
     def _not_the_cars_figure(self, q: Span, sent: Sentence, previous: Span | None) -> bool:
         """'another 5hp', '25 hp more powerful' (a difference), '130hp (96 kW)' (the same figure in other units), 'an
         onboard charger of up to 7 kW' (a charger's power): no rating of the car's."""
         lower = self.index.lower
+        if q.start >= sent.start + 2 and (lower[q.start - 2] in REPLACE_WORDS and lower[q.start - 1] in ("the", "its", "a", "an")
+                                          or lower[q.start - 3:q.start - 1] in (["instead", "of"], ["place", "of"])):
+            return True  # "The 1.6-litre engine will replace the 2.4-litre engine": the engine that goes
         if q.label_ == "TRANSMISSION":
             return False
         if spec_cues.is_increment(lower, q.start, q.end, sent.start):
@@ -2918,8 +2986,15 @@ class ArticleReader:
             return  # "to lift the works' yearly output from 60 000 units": the old figure
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
             return
-        if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"):
+        if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
+            return
+        line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
+        if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
+                                       or id(plant) in self.line_capacities and not line):
+            # a plant's own capacity, said after one model line's ("production of the X ... with capacity of 12,000"),
+            # is the plant's figure
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
+            (self.line_capacities.add if line else self.line_capacities.discard)(id(plant))
         elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier not in ("cut", "indirect"):
             plant.jobs, plant.evidence["jobs"] = int(value), source
         elif q.label_ == "SHIFTS" and (plant.shifts is None or revised == "shifts"):
@@ -3030,11 +3105,15 @@ class ArticleReader:
                 return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
             if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
                 return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
+            if lower[k] == "domestic" and "capacity" in lower[k + 1:q.start] and lower[k - 1] in COMPANY_TOTAL_WORDS | {"its", "their"}:
+                return True  # "cut overall domestic production capacity to 810,000": a maker's plants at home together
             if lower[k] in AGGREGATE_WORDS:
                 # not "the site's combined capacity"; but "the factories together have capacity for ..." is a sum
                 return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)
             if lower[k] == "capacity" and countries > 1:
                 return True  # "capacity in Thailand, Indonesia and Vietnam of 1.3 million"
+            if lower[k] in PLAN_NOUNS and self._national_goal(k, sent):
+                return True  # "the ministry's development plans for the sector are to raise car output to 3 million"
             if lower[k] in TARGET_VERBS and self._national_goal(k, sent):
                 return True  # "Saudi Arabia wants to produce 300,000 vehicles a year", "the government wants 300,000 cars"
             if self.ent_type[k] in ("COUNTRY", "REGION") and self.ent_iob[k] == "B":
@@ -3099,15 +3178,78 @@ class ArticleReader:
         field = {"CAPACITY": "capacity_per_year", "JOBS": "jobs", "SHIFTS": "shifts"}.get(q.label_)
         if field is None or q.start == 0 or self.index.lower[q.start - 1] != "to":
             return None
+        if self._hedged_revision(sent):
+            return None  # "an increase to 75,000 a year is under consideration": the figure stays as it was
         earlier = plant.evidence.get(field)
         return field if earlier is not None and earlier.start != self.index.token_chars[sent.start] else None
+
+    def _figure_of_many(self, q: Span, sent: Sentence) -> bool:
+        """'the Government had signed 25 MoUs ..., with a total investment of Rs 46,091 crore, generating 2.22 lakh jobs',
+        'The programme has generated 79,000 jobs': money or jobs of many projects, or of a scheme the sentence is about,
+        not of one plant."""
+        lower, text = self.index.lower, self.index.text
+        for k in range(sent.start, q.start - 1):
+            if text[k][:1].isdigit() and self.doc[k].like_num and any(
+                    lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 3, q.start))):
+                return True
+        k = sent.start
+        while k < q.start and lower[k] in ("the", "this", "that", "its", "their", "a"):
+            k += 1
+        first = k
+        while k < q.start and k - first < 3 and lower[k] not in SCHEME_NOUNS and self.doc[k].is_alpha and not self.ent_type[k]:
+            k += 1  # "The IMV programme", "The state's industrial policy"
+        return k < q.start and lower[k] in SCHEME_NOUNS and lower[k + 1:k + 2] and lower[k + 1] in (
+            "has", "have", "had", "will", "is", "was", "generated", "created", "generates", "creates", "would")
+
+    def _model_line_capacity(self, q: Span, sent: Sentence) -> bool:
+        """'will start production of the ES Hybrid in May, with annual capacity of 12,000 units', 'The RAV4 Hybrid
+        production will begin ..., with an annual capacity of 100,000': the capacity of one model's production, named
+        before the figure (not the plant's, that may be said later)."""
+        lower = self.index.lower
+        for k in range(sent.start, q.start):
+            if lower[k] not in ("production", "output", "assembly"):
+                continue
+            j = k + 1
+            if lower[j:j + 1] == ["of"]:
+                j += 1
+                while j < q.start and lower[j] in ("the", "a", "an", "its", "new", "all-new"):
+                    j += 1
+                if j < q.start and self.ent_type[j] in ("MODEL", "MODEL_AMBIG") and self.ent_iob[j] == "B":
+                    return True
+            elif k > sent.start and self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG"):
+                return True
+        return False
+
+    def _hedged_revision(self, sent: Sentence) -> bool:
+        """'a second phase with an increase to 75,000 vehicles is under consideration', 'could rise to 90,000 if
+        approved': a change only weighed, which leaves the figure the plant has."""
+        words = self._sent_words(sent)
+        if words & (MAYBE_WORDS | PLANT_HEDGES | {"consideration", "considered", "proposed", "proposal"}):
+            return True
+        lower = self.index.lower
+        return any(lower[k] == "if" and lower[k + 1] in ("approved", "confirmed", "demand", "needed", "necessary")
+                   for k in range(sent.start, sent.end - 1))
 
     def _a_price(self, q: Span) -> bool:
         """'priced at 14.5 billion rials', 'prices start at RM86,800': what a car sells for, not money invested."""
         lower = self.index.lower
         if q.start >= 2 and lower[q.start - 1] == "at" and lower[q.start - 2] in LAUNCH_AT_WORDS:
             return True  # "launched at Rs 7.2 lakh", "starting at $31,000"
+        if self._cars_cost(q):
+            return True
         return bool(PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]))
+
+    def _cars_cost(self, q: Span) -> bool:
+        """'cars that ... typically cost upwards of 1 million yuan': what the cars named before 'cost' sell for (not
+        'the plant will cost $1 billion')."""
+        lower = self.index.lower
+        sent_start, sent_end = self.index.sent_bounds(q.start)
+        verb = next((k for k in range(q.start - 1, max(sent_start, q.start - 4) - 1, -1) if lower[k] in ("cost", "costs", "costing")), None)
+        if verb is None or any(lower[k] in lx.PLANT_NOUNS for k in range(sent_start, sent_end)):
+            return False
+        if lower[verb - 1] in ("a", "an", "the", "total", "its", "their", "estimated", "combined"):
+            return False  # "rebuilt at a cost of Rs 7,000 crore": the noun, what the work cost
+        return any(lower[k] in lx.VEHICLE_WORDS or self.ent_type[k] == "MODEL" for k in range(max(sent_start, verb - 12), verb))
 
     def _public_aid(self, q: Span) -> bool:
         """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment;
@@ -3176,6 +3318,13 @@ class ArticleReader:
         # "bringing its cumulative investment in the country to $2 billion": a running total
         if "cumulative" in lower[max(start, q.start - 8):q.start]:
             return True
+        # "a pledge to invest $10 billion over five years in its U.S. operations": a country's plants and offices together
+        # (said before the figure too, in a sentence that names no plant: "... in its U.S. operations to a commitment of $13 billion")
+        plant_named = any(w in lx.PLANT_NOUNS for w in lower[start:end])
+        for k in range(start + 1 if not plant_named else q.end + 1, min(end, q.end + 9)):
+            if lower[k] in COUNTRY_WIDE_NOUNS and (self.ent_type[k - 1] in ("COUNTRY", "REGION") or lower[k - 1] in ("domestic", "global", "worldwide", "overseas")) \
+                    and "its" in lower[max(start, k - 5):k]:
+                return True
         return "sector" in lower[max(start, q.start - 10):q.start]
 
     def _money_names_plant(self, q: Span) -> bool:
