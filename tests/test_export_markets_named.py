@@ -1,0 +1,135 @@
+"""Export routes told the ways real news tells them: markets named as a list ('with major markets being ...'), a
+bloc's members after 'including', ports of call, a local arm's country, bulleted lists under a heading, a milestone
+count. Sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from core.facts import ArticleFacts
+from tests.pipeline_helpers import read, routes
+
+
+def models_of(facts: ArticleFacts, destination: str) -> list[str]:
+    return next((e.models for e in facts.exports if e.destination == destination), [])
+
+
+def destinations(facts: ArticleFacts) -> set[str]:
+    return {e.destination for e in facts.exports}
+
+
+# -- markets named as a list -----------------------------------------------------------------------------------------
+
+def test_markets_being_a_list_after_an_export_verb(nlp):
+    facts = read(nlp, "Acura plans to export 42,000 RDX crossovers from Mexico this year, with major markets being Chile, "
+                      "Peru and the Middle East.")
+    assert {"Chile", "Peru", "Middle East"} <= destinations(facts)
+    assert all(units is None for units in routes(facts).values())  # the total is no market's figure
+    assert models_of(facts, "Peru") == ["RDX"]
+
+
+def test_markets_named_before_among(nlp):
+    facts = read(nlp, "Geely exported about 91,000 cars in 2024, with Chile, Peru and Egypt among its biggest overseas markets.")
+    assert {("Geely", "China", "Chile"), ("Geely", "China", "Peru"), ("Geely", "China", "Egypt")} <= set(routes(facts))
+    assert routes(facts)[("Geely", "China", "Chile")] is None
+
+
+def test_main_markets_are_a_list_before_the_cue(nlp):
+    facts = read(nlp, "Renault builds the Kardian at its Tangier plant in Morocco. The main foreign markets of the Kardian "
+                      "are Spain, Italy and Egypt, which take over 40% of its exports.")
+    assert {"Spain", "Italy", "Egypt"} <= destinations(facts)
+
+
+def test_the_home_market_named_as_a_list_is_no_route(nlp):
+    facts = read(nlp, "Proton exported 4,000 cars to Egypt, while its main domestic markets are Selangor and Johor.")
+    assert destinations(facts) == {"Egypt"}
+
+
+def test_markets_of_the_last_shipment_in_the_next_sentence(nlp):
+    facts = read(nlp, "Last year 64,000 Corollas were exported from Turkey to Europe. "
+                      "Of these, the biggest buyers of Corollas are France, Italy and Poland.")
+    assert {"France", "Italy", "Poland"} <= destinations(facts)
+    assert models_of(facts, "Italy") == ["Corolla"]
+
+
+def test_markets_with_no_shipment_before_are_no_route(nlp):
+    facts = read(nlp, "Toyota builds the Corolla in Turkey. The biggest buyers of Corollas are France and Italy.")
+    assert not {"France", "Italy"} & destinations(facts)
+
+
+# -- a bloc and its members ------------------------------------------------------------------------------------------
+
+def test_a_blocs_countries_listed_after_including(nlp):
+    facts = read(nlp, "Ford Australia exported 18,300 Falcon sedans last year. About 80 percent of the vehicles were sent "
+                      "to the six GCC countries, including Oman, Qatar and Kuwait.")
+    assert {"Oman", "Qatar", "Kuwait"} <= destinations(facts)
+    assert models_of(facts, "Qatar") == ["Falcon"]  # a share of the cars named before
+
+
+def test_a_share_of_something_else_takes_no_models(nlp):
+    facts = read(nlp, "Ford Australia exported 18,300 Falcon sedans last year. About 80 percent of the parts were sent to Oman.")
+    assert models_of(facts, "Oman") == []
+
+
+# -- ports of call ---------------------------------------------------------------------------------------------------
+
+def test_ports_of_call_give_their_countries(nlp):
+    facts = read(nlp, "The car carrier Ocean Pioneer left Nansha on Monday with 4,800 cars, bound for the ports of Zeebrugge "
+                      "in Belgium and Southampton in the United Kingdom.")
+    assert {"Belgium", "United Kingdom"} <= destinations(facts)
+
+
+def test_a_port_named_without_a_voyage_is_no_route(nlp):
+    facts = read(nlp, "SAIC exported 9,000 cars to Chile. The company also runs a terminal at the port of Antwerp in Belgium.")
+    assert "Belgium" not in destinations(facts)
+
+
+def test_a_numbered_ship_is_no_model(nlp):
+    facts = read(nlp, 'The vessel "Chery Voyager No. 2" sailed for Europe with 3,000 Tiggo 4 SUVs.')
+    assert not any("Voyager" in m.name for m in facts.models)
+
+
+# -- where the shipper works -----------------------------------------------------------------------------------------
+
+def test_a_local_arm_named_by_its_countrys_adjective(nlp):
+    facts = read(nlp, "The Argentine arm of Renault expects its first shipment of 700 units to Brazil in May. "
+                      "By the end of the year, the company should have shipped 5,000 vehicles to Chile.")
+    found = routes(facts)
+    assert ("Renault", "Argentina", "Brazil") in found
+    assert ("Renault", "Argentina", "Chile") in found
+
+
+def test_a_subsidiary_named_with_its_country_ships_from_there(nlp):
+    facts = read(nlp, "Toyota Motor Thailand has exported the Fortuner to Japan for the first time since Toyota ended its "
+                      "SUV production in Japan in 2004.")
+    assert ("Toyota Motor Thailand", "Thailand", "Japan") in routes(facts)
+
+
+# -- lists under a heading -------------------------------------------------------------------------------------------
+
+def test_bulleted_models_under_a_route_heading(nlp):
+    text = ("Ford exports six models from Spain to two markets.\n\nSpain exports to France:\n\n"
+            "  • Ford Kuga (hybrid)\n  • Ford Puma\n  • Ford Transit\n\nThe Valencia plant also builds engines.")
+    facts = read(nlp, text)
+    assert set(models_of(facts, "France")) == {"Kuga", "Puma", "Transit"}
+
+
+def test_bulleted_figures_under_a_route_heading(nlp):
+    text = ("In 2024, Hyundai exported a total of 61,000 vehicles from Turkey to the U.K. and Germany:\n\n"
+            "  • 38,000 units (62 percent) to the United Kingdom\n  • 23,000 units (38 percent) to Germany\n")
+    found = routes(read(nlp, text))
+    assert found[("Hyundai", "Turkey", "United Kingdom")] == 38000
+    assert found[("Hyundai", "Turkey", "Germany")] == 23000
+
+
+def test_a_list_of_importers_of_a_countrys_cars(nlp):
+    text = ("Exports of cars rose by a fifth last year.\n\nThe following countries were the major importers of Czech-made cars:\n\n"
+            "  • Germany – 41,200\n  • Poland – 9,870\n")
+    found = routes(read(nlp, text))
+    assert found[(None, "Czech Republic", "Germany")] == 41200
+    assert found[(None, "Czech Republic", "Poland")] == 9870
+
+
+# -- a milestone -----------------------------------------------------------------------------------------------------
+
+def test_a_millionth_export_counts_the_million(nlp):
+    facts = read(nlp, "Kia Slovakia has exported its one millionth vehicle to the United Kingdom.")
+    assert 1_000_000 in routes(facts).values()
+    assert 1 not in routes(facts).values()
