@@ -42,6 +42,11 @@ def test_the_home_market_named_as_a_list_is_no_route(nlp):
     assert destinations(facts) == {"Egypt"}
 
 
+def test_markets_under_consideration_are_no_route(nlp):
+    facts = read(nlp, "Perodua exported 900 Axias to Brunei, and it is considering other markets such as Fiji and Samoa.")
+    assert destinations(facts) == {"Brunei"}
+
+
 def test_markets_of_the_last_shipment_in_the_next_sentence(nlp):
     facts = read(nlp, "Last year 64,000 Corollas were exported from Turkey to Europe. "
                       "Of these, the biggest buyers of Corollas are France, Italy and Poland.")
@@ -133,3 +138,46 @@ def test_a_millionth_export_counts_the_million(nlp):
     facts = read(nlp, "Kia Slovakia has exported its one millionth vehicle to the United Kingdom.")
     assert 1_000_000 in routes(facts).values()
     assert 1 not in routes(facts).values()
+
+
+# -- lineage told in passing -----------------------------------------------------------------------------------------
+
+def test_it_is_a_restyled_version_of_another_model(nlp):
+    from tests.pipeline_helpers import bases
+    facts = read(nlp, "Honda has launched the new WR-V in Brazil. It is essentially a restyled version of the Elevate, "
+                      "the SUV it builds in India.")
+    assert bases(facts)["WR-V"].endswith("Elevate")
+
+
+def test_a_new_model_described_as_a_version_is_no_lineage_of_the_last(nlp):
+    from tests.pipeline_helpers import bases
+    facts = read(nlp, "Honda has launched the new WR-V in Brazil. A restyled version of the Elevate will follow next year.")
+    assert bases(facts).get("WR-V") is None
+
+
+def test_on_which_the_model_is_based(nlp):
+    from tests.pipeline_helpers import bases
+    facts = read(nlp, "Proton unveiled the S70 today. The cabin is close to that of the Geely Emgrand facelift, "
+                      "on which the S70 is based.")
+    assert bases(facts)["S70"].endswith("Emgrand")
+
+
+def test_one_car_under_two_makers_badges(nlp):
+    from tests.pipeline_helpers import bases
+    facts = read(nlp, "Badges aside, the Toyota Urban Cruiser is the Maruti Suzuki Grand Vitara. It costs less.")
+    assert bases(facts)["Urban Cruiser"].endswith("Grand Vitara")
+    same_maker = read(nlp, "The Corolla is the Toyota Auris. It costs less.")
+    assert bases(same_maker).get("Corolla") is None
+
+
+def test_an_engines_lineage_is_not_the_cars(nlp):
+    from tests.pipeline_helpers import bases
+    facts = read(nlp, "SAIPA will build the Shahin in Kashan. The Shahin's 1.5-litre engine is a derivative of the Tiba's engine.")
+    assert bases(facts).get("Shahin") is None
+
+
+def test_a_version_of_its_twin_is_no_lineage_of_the_last_model(nlp):
+    from tests.pipeline_helpers import bases
+    facts = read(nlp, "The Toyota Urban Cruiser costs less than the Grand Vitara. For comparison, the sporty version of "
+                      "its twin, the Grand Vitara Turbo, is quicker.")
+    assert bases(facts).get("Urban Cruiser") is None

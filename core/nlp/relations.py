@@ -243,9 +243,15 @@ BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particular
 # "the following countries were the major importers of Uzbek-made cars:": a heading of the buyers of a country's cars
 BUYER_LIST_WORDS = frozenset(["importers", "buyers"])
 PORT_NOUNS = frozenset(["port", "ports", "terminal", "harbour", "harbor"])
+# "new markets such as Chile", "other markets such as Peru", "future markets": markets not yet served
+FUTURE_MARKET_WORDS = frozenset(["new", "other", "future", "further", "more", "untapped", "emerging", "additional"])
 # "its main markets are France and Spain", "with key markets being ...", "export destinations include ..."
 MARKET_LIST_NOUNS = frozenset(["markets", "destinations", "receivers", "buyers", "importers"])
 MARKET_LINKS = frozenset(["are", "were", "being", "include", "included", "includes", ":", "remain", "remained"])
+# "the X's engine is a derivative of the Y's": parts of a car that have a lineage of their own
+LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gearbox", "transmission", "drivetrain", "unit"])
+# "the Boyue facelift, on which the X70 is based": words of a model's version after its name
+VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
 # "the Australian arm of Mitsubishi": a group's company in one country
 ARM_NOUNS = frozenset(["arm", "unit", "subsidiary", "affiliate", "division", "branch", "subsidiaries", "operations"])
 # "to the six GCC countries, including Oman and Qatar": the noun of a bloc's members before its breakdown
@@ -738,13 +744,18 @@ class ArticleReader:
             # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
             before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
                                                               or m.start in bases and self._own_clause(m, cue))]
-            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]):
+            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not (
+                    self._it_is_a_version(sent, cue) and self._platform_name(sent, cue) is None):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
             if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
                     and any(m.start > after[0].end for m in models)):
                 continue  # "Based on the D-Max, the BT-50 ...": the model after the base's comma (_lineage_around_the_name)
             platform = self._platform_name(sent, cue)
             nearest = self._cue_subject(before, cue)
+            if not before and self.index.lower[cue:cue + 2] in (["its", "twin"], ["its", "sibling"], ["its", "sister"]):
+                continue  # "the go-fast version of its twin, the Baleno RS": a version of another model, named after it
+            if nearest is not None and self._a_parts_lineage(nearest, cue):
+                continue  # "Aria's turbo engine is a derivative of Pride's engine": the engine's lineage, not the car's
             if platform is not None:  # "all built on the STLA Medium platform": every model listed before
                 name, floor = platform
                 subjects = [self._model_name(m) for m in before] if "all" in self.index.lower[sent.start:cue] else []
@@ -780,10 +791,14 @@ class ArticleReader:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
         if "based" in self.words:
-            for m, base in self._lineage_around_the_name(sent, models):
+            for m, base in self._lineage_around_the_name(sent, models) + self._on_which_the_model_is_based(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
             self._based_compounds(sent, models)
+        if len(models) >= 2 and self.words & {"is", "was"}:
+            for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
                 fact = self.models[self._model_name(m)]
@@ -822,6 +837,52 @@ class ArticleReader:
                 if model is not None and self._model_name(model) != self._model_name(base):
                     out.append((model, base))
         return out
+
+    def _on_which_the_model_is_based(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'similar to the Boyue facelift, on which the X70 is based': the base, a few words of its version, then a
+        relative clause whose subject is the model named."""
+        lower, out = self.index.lower, []
+        for base in models:
+            k = base.end
+            while k < sent.end and k - base.end < 3 and (lower[k] in lx.VEHICLE_WORDS or lower[k] in VERSION_WORDS):
+                k += 1
+            if lower[k:k + 3] != [",", "on", "which"] or k + 3 >= sent.end:
+                continue
+            model = next((m for m in models if m.start == k + 3 + (lower[k + 3] == "the")), None)
+            if (model is not None and lower[model.end:model.end + 2] in (["is", "based"], ["was", "based"])
+                    and self._model_name(model) != self._model_name(base)):
+                out.append((model, base))
+        return out
+
+    def _one_car_two_badges(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'Sparing some badges, the Toyota Glanza is the Maruti Suzuki Baleno.': a model that 'is' another maker's
+        model, the clause ending there: one car sold under two badges, the second the original."""
+        lower, out = self.index.lower, []
+        for m, base in zip(models, models[1:], strict=False):
+            k = m.end
+            if lower[k:k + 1] not in (["is"], ["was"]):
+                continue
+            k += 1 + (lower[k + 1:k + 2] in (["essentially"], ["basically"], ["simply"], ["just"], ["really"]))
+            if k != base.start - 1 or lower[k] != "the" or base.end >= sent.end or lower[base.end] not in (".", ",", ";", "!"):
+                continue
+            mine, theirs = self._model_maker(m), self._model_maker(base)
+            if mine and theirs and not self.gaz.same_group(mine, theirs):
+                out.append((m, base))
+        return out
+
+    def _a_parts_lineage(self, subject: Span, cue: int) -> bool:
+        """'the X's 1.0-litre engine is a derivative of ...': the model's part (its engine, its gearbox) before the cue
+        is what the cue speaks of."""
+        lower = self.index.lower
+        return lower[subject.end:subject.end + 1] in (["'s"], ["’s"]) and bool(set(lower[subject.end:cue]) & LINEAGE_PART_NOUNS)
+
+    def _it_is_a_version(self, sent: Sentence, cue: int) -> bool:
+        """'The reason it looks familiar is that it is essentially a restyled version of the X': 'it is' (the model the
+        story is about) before 'a ... version of', not a new model described."""
+        lower = self.index.lower
+        k = next((k for k in range(cue - 1, max(sent.start, cue - 8) - 1, -1) if lower[k] in ("a", "an")), None)
+        return k is not None and k - 3 >= sent.start and any(
+            lower[j] == "it" and lower[j + 1] in ("is", "was", "'s", "’s") for j in range(k - 3, k))
 
     def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
         """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
@@ -4578,7 +4639,9 @@ class ArticleReader:
                 if lower[j] in CLAUSE_BREAKS or lower[j] in (".", "(", ")") or lower[j] in HOME_MARKET_WORDS:
                     return False
                 if lower[j] in MARKET_LIST_NOUNS:
-                    return not HOME_MARKET_WORDS & set(lower[max(sent.start, j - 3):j])
+                    # "It is considering other markets such as Sri Lanka", "new markets such as Chile": none yet
+                    return not (HOME_MARKET_WORDS & set(lower[max(sent.start, j - 3):j])
+                                or (EXPORT_HEDGES | PLANNED | FUTURE_MARKET_WORDS) & set(lower[max(sent.start, j - 8):j]))
             return False
 
         k = e.start - 1
