@@ -181,3 +181,20 @@ def test_a_version_of_its_twin_is_no_lineage_of_the_last_model(nlp):
     facts = read(nlp, "The Toyota Urban Cruiser costs less than the Grand Vitara. For comparison, the sporty version of "
                       "its twin, the Grand Vitara Turbo, is quicker.")
     assert bases(facts).get("Urban Cruiser") is None
+
+
+# -- a market named again --------------------------------------------------------------------------------------------
+
+def test_the_same_country_is_the_last_routes_market(nlp):
+    facts = read(nlp, "Kerman Motor exported 300 Matiz cars to Syria in May. Earlier, it had also exported a consignment "
+                      "of 120 Cielo cars to the same country.")
+    assert destinations(facts) == {"Syria"}
+    assert set(models_of(facts, "Syria")) == {"Matiz", "Cielo"}
+
+
+def test_the_regions_nation_is_no_region(nlp):
+    facts = read(nlp, "Changan has begun exporting the Alsvin to Kenya. About 40 units will be shipped to the African "
+                      "nation this year.")
+    assert "Africa" not in destinations(facts)
+    region = read(nlp, "Changan will ship 400 Alsvins to the African market.")
+    assert "Africa" in destinations(region)

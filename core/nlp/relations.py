@@ -3383,6 +3383,8 @@ class ArticleReader:
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations and self.words & ARRIVAL_VERBS:
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
+        if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
+            return
         if not destinations:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)
@@ -4462,6 +4464,9 @@ class ArticleReader:
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
                 continue
+            if (e.label_ == "REGION" and e.end < sent.end and lower[e.end] in ("nation", "country", "state", "kingdom")
+                    and e.text != (e.ent_id_ or e.text)):
+                continue  # "exported to the African nation": a country named before, not the region
             if e.start <= cues[0]:
                 opener = lower[sent.start:e.start]
                 # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
@@ -4607,6 +4612,21 @@ class ArticleReader:
         if export is not None:
             self._set_units(export, units, sent, 0.8)
             self.route_list = (self.sent_no, routes)
+
+    def _to_the_same_market(self, sent: Sentence, subjects: list[Span], qs: list[Span], cue: int) -> bool:
+        """'Earlier, it had also exported 120 Cielo and Matiz cars to the same country': the market of the last route
+        named again; the models (and a figure, when the route has none) go to its routes."""
+        lower = self.index.lower
+        k = next((k for k in range(cue + 1, sent.end - 3) if lower[k:k + 3] == ["to", "the", "same"]
+                  and lower[k + 3] in ("country", "market", "destination", "nation")), None)
+        if k is None or self.last_route is None:
+            return False
+        routes = [r for r in self.exports.values() if (r.origin, r.destination) == self.last_route]
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and cue < q.start < k), None)
+        for export in routes:
+            add_new(export.models, [self._model_name(m) for m in subjects if cue < m.start < k])
+            self._set_units(export, units, sent, 0.8)
+        return bool(routes)
 
     def _markets_of_last_shipment(self, sent: Sentence, ents: list[Span]) -> None:
         """'119,000 Polos were exported from Kariega to Europe. Of these, the biggest receivers are Germany, France and
