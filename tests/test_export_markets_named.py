@@ -198,3 +198,12 @@ def test_the_regions_nation_is_no_region(nlp):
     assert "Africa" not in destinations(facts)
     region = read(nlp, "Changan will ship 400 Alsvins to the African market.")
     assert "Africa" in destinations(region)
+
+
+def test_a_regions_part_named_in_passing_in_a_ranking(nlp):
+    facts = read(nlp, "Kia shipped 9,000 cars abroad in May. Chile was the top destination with 4,000 units, ahead of "
+                      "Europe (3,350), Latin America, including the Caribbean (1,710), and Africa (1,290).")
+    found = routes(facts)
+    assert found[("Kia", "South Korea", "Latin America")] == 1710
+    assert found[("Kia", "South Korea", "Africa")] == 1290
+    assert "Caribbean" not in destinations(facts)

@@ -4173,14 +4173,24 @@ class ArticleReader:
         # "..., followed by the United Kingdom with about 38,000 and Spain with 21,000": the next markets in the ranking,
         # each with its own figure
         following: list[Span] = []
+        asides: dict[int, int] = {}  # a ranked market's start -> where its figure stands, past a part of it named in passing
+        aside_end = -1
         for e in places:
             if e.start <= max(cue, place.end):
+                continue
+            j = e.start - 1 - (lower[e.start - 1] == "the")
+            if following and lower[j] == "including" and lower[j - 1] == "," and j - 1 == following[-1].end:
+                # "..., Central and South America, including the Caribbean (1.71 million), and Asia-Pacific (1.29 million)":
+                # a region's part named in passing; the figure after it is the region's
+                aside_end = self._past_bracketed_figure(e.end)
+                if aside_end > e.end:
+                    asides[following[-1].start] = e.end + 1
                 continue
             # "..., ahead of the UK (23,900), France (19,300) and Italy (14,800)": the markets it leads, each with its figure
             if (lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"]) and "followed" in lower[max(sent.start, e.start - 3):e.start]
                     or lower[e.start - 2:e.start] in (["ahead", "of"], ["of", "the"]) and "ahead" in lower[max(sent.start, e.start - 3):e.start]
                     or following and (lower[e.start - 1] in ("and", ",") or lower[e.start - 2:e.start] in (["and", "the"], [",", "the"]))
-                    and e.start - following[-1].end <= 8):
+                    and e.start - max(following[-1].end, aside_end) <= 8):
                 following.append(e)
         if units is not None and following and units.start > following[0].start:
             units = None
@@ -4192,7 +4202,8 @@ class ArticleReader:
         if not self._route_of_last_shipper(sent, place, first, units):
             return False
         for n, e in enumerate(following):
-            after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start > e.end and q.start - e.end <= 4), None)
+            after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and (q.start == asides.get(e.start) or e.start not in asides
+                                                                                and q.start > e.end and q.start - e.end <= 4)), None)
             stop = following[n + 1].start if n + 1 < len(following) else sent.end
             own = [s for s in subjects if e.start <= s.start < stop] if segmented else subjects
             self._route_of_last_shipper(sent, e, own or (first if after is None or after.label_ == "COUNT" else []), after)
