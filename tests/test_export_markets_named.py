@@ -207,3 +207,13 @@ def test_a_regions_part_named_in_passing_in_a_ranking(nlp):
     assert found[("Kia", "South Korea", "Latin America")] == 1710
     assert found[("Kia", "South Korea", "Africa")] == 1290
     assert "Caribbean" not in destinations(facts)
+
+
+# -- where the shipped models are built ------------------------------------------------------------------------------
+
+def test_a_relative_clause_of_making_names_one_models_plant(nlp):
+    facts = read(nlp, "The range includes the Fortuner SUV and the Innova minivan (which is produced in Indonesia).")
+    plant = next(p for p in facts.plants if p.country == "Indonesia")
+    assert plant.models == ["Innova"]
+    plural = read(nlp, "The range includes the Fortuner and the Innova, which are produced in Indonesia.")
+    assert set(next(p for p in plural.plants if p.country == "Indonesia").models) == {"Fortuner", "Innova"}
