@@ -217,3 +217,10 @@ def test_a_relative_clause_of_making_names_one_models_plant(nlp):
     assert plant.models == ["Innova"]
     plural = read(nlp, "The range includes the Fortuner and the Innova, which are produced in Indonesia.")
     assert set(next(p for p in plural.plants if p.country == "Indonesia").models) == {"Fortuner", "Innova"}
+
+
+def test_a_part_named_by_its_model_is_no_model_shipped(nlp):
+    facts = read(nlp, "The new plant will make 40,000 Corolla engines a year, to be fitted to cars exported to Latin America.")
+    assert models_of(facts, "Latin America") == []
+    cars = read(nlp, "Toyota exported 900 Corollas to Chile.")
+    assert models_of(cars, "Chile") == ["Corolla"]

@@ -248,6 +248,8 @@ FUTURE_MARKET_WORDS = frozenset(["new", "other", "future", "further", "more", "u
 # "its main markets are France and Spain", "with key markets being ...", "export destinations include ..."
 MARKET_LIST_NOUNS = frozenset(["markets", "destinations", "receivers", "buyers", "importers"])
 MARKET_LINKS = frozenset(["are", "were", "being", "include", "included", "includes", ":", "remain", "remained"])
+# "Corolla engines", "Tiggo gearboxes": parts named by the model they go into
+PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "transmissions", "axles", "components", "parts"])
 # "the X's engine is a derivative of the Y's": parts of a car that have a lineage of their own
 LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gearbox", "transmission", "drivetrain", "unit"])
 # "the Boyue facelift, on which the X70 is based": words of a model's version after its name
@@ -3499,6 +3501,8 @@ class ArticleReader:
         aside = self._relative_aside(sent, first_cue)
         if aside is not None and any(m.start > first_cue for m in subjects):
             subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
+        # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
+        subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
         if not models and self.last_model_sent == self.sent_no - 1 and (self._vehicles_named_before(sent, first_cue)
                                                                          or self._share_of_vehicles_before(sent, first_cue)):
