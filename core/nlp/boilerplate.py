@@ -118,10 +118,15 @@ TITLED_HIGHLIGHTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "Exports go to:", "Main export markets:": a line about exports ending in a colon; the bullets under it are its markets
-MARKET_LIST_HEADING = re.compile(r"\b(?:exports?|exported|shipments|destinations|export markets)\b[^.!?]{0,60}:\s*$", re.IGNORECASE)
+# "the following countries were the major importers of its cars:", "Its main markets:": the same, said of the buyers
+MARKET_LIST_HEADING = re.compile(r"\b(?:exports?|exported|shipments|destinations|export markets|importers|"
+                                 r"(?:main|major|key|biggest|largest|top) (?:foreign |overseas |export )?markets)\b(?:[^.!?]|\b[A-Z]\.){0,100}:\s*$",
+                                 re.IGNORECASE)
 # "325 horsepower", "375 lb-ft", "a 2.7l v6", "1,700 rpm" (lowercased text): a car's figures, which marketing copy
 # addressed to the reader seldom gives
 SPEC_FIGURE = re.compile(r"\b\d[\d,.]*\s?-?(?:hp|bhp|horsepower|ps|kw|lb-ft|nm|rpm|litres?|liters?|l)\b")
+# "Mexico exports to U.S.", "Shipments to Canada": a short line naming one route, over the bulleted models it carries
+ROUTE_HEADING = re.compile(r"^\W{0,3}(?:[A-Z][\w.'-]*\s){0,3}(?:exports?|shipments) to(?:\s[A-Z][\w.'-]*){1,3}\s*:?\s*$")
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
@@ -332,7 +337,8 @@ class BoilerplateMarker:
                 read.append((start, end, None))
                 continue
             titled = bool(TITLED_HIGHLIGHTS_HEADING.match(paragraph.strip()))
-            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip())) or bool(MARKET_LIST_HEADING.search(paragraph))
+            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip())) or bool(MARKET_LIST_HEADING.search(paragraph)) \
+                or bool(ROUTE_HEADING.match(paragraph.strip()))
             if titled and not closing:  # its title is content: "Key figures: Acme exports, January-June"
                 previous_was_boilerplate = links = False
                 read.append((start, end, None))

@@ -272,9 +272,17 @@ class EntityResolver:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
-                    and not self._bare_layout(doc, ent):
+                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    @staticmethod
+    def _numbered_vessel(doc: Doc, ent: Span) -> bool:
+        """'the carrier "BYD Explorer No. 1"', 'Pioneer No.2': a name with 'No.' and a number after it names a ship or
+        another single thing, not a vehicle model."""
+        after = [t.text for t in doc[ent.end:ent.end + 3]]
+        return bool(after) and (re.fullmatch(r"No\.\d+", after[0]) is not None
+                                or after[0] in ("No", "No.") and any(w[:1].isdigit() for w in after[1:3]))
 
     @staticmethod
     def _first_word_of_longer_name(doc: Doc, ent: Span) -> bool:
@@ -753,6 +761,8 @@ class EntityResolver:
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
+            if any(t.text in ("No", "No.") or re.fullmatch(r"No\.\d+", t.text) for t in name):
+                continue  # "the carrier BYD Explorer No.1": a numbered ship's name, no model
             key = self._singular_key(info.name, name.text)
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent_text(name.start)

@@ -43,6 +43,8 @@ REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages",
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
 MAX_SHIFTS = 5  # a plant runs one to four shifts (five in some rota systems); a larger number counts something else
 HYPHENED_SCALES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])  # "$1.3-billion"
+# "its one millionth vehicle", "the 15 millionth export": a milestone, counted as the vehicles it reaches
+ORDINAL_SCALES = {"thousandth": "thousand", "millionth": "million", "billionth": "billion"}
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
 # "several thousand jobs", "a few hundred workers", "many millions of dollars": a scale word after a vague
 # quantifier states no figure (read alone, "thousand" would be 1,000)
@@ -577,7 +579,9 @@ class QuantityFinder:
                     end += 2  # "twenty-one", "three hundred and fifty"
                 else:
                     break
-            if lower[end:end + 3] == ["and", "a", "half"] and end + 3 < n and lower[end + 3] in HALF_SCALES:
+            if end < n and lower[end] in ORDINAL_SCALES:
+                end += 1  # "its one millionth export", "the 10 millionth car": a milestone, the count it reaches
+            elif lower[end:end + 3] == ["and", "a", "half"] and end + 3 < n and lower[end + 3] in HALF_SCALES:
                 end += 4  # "two and a half lakh", "one and a half million"
             elif end < n and lower[end] in SCALE_TOKENS and not (lower[end] in NUMBER_WORDS and like[end]):
                 end += 1  # "14 m", "1.2 bn"
@@ -782,7 +786,10 @@ class QuantityFinder:
             whole = self._value(words, start, end - 4)[0] if lowered[-4:-1] == ["and", "a", "half"] and len(tokens) > 4 else None
             return (None if whole is None else scaled(whole + 0.5, scale)), end
         scale = 1.0
-        if len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and tokens[-1].lower() not in NUMBER_WORDS:
+        if len(tokens) > 1 and lowered[-1] in ORDINAL_SCALES:  # "one millionth": the million it counts up to
+            scale = SCALE_WORDS[ORDINAL_SCALES[lowered[-1]]]
+            tokens = tokens[:-1]
+        elif len(tokens) > 1 and tokens[-1].lower() in SCALE_WORDS and tokens[-1].lower() not in NUMBER_WORDS:
             scale = SCALE_WORDS[tokens[-1].lower()]
             tokens = tokens[:-1]
         if len(tokens) == 1 and is_digit_number(tokens[0]):

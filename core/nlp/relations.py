@@ -253,6 +253,27 @@ SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 BULLETS = frozenset(["-", "•", "*", "–", "—", "·"])
 BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as"}
+# "the following countries were the major importers of Uzbek-made cars:": a heading of the buyers of a country's cars
+BUYER_LIST_WORDS = frozenset(["importers", "buyers"])
+PORT_NOUNS = frozenset(["port", "ports", "terminal", "harbour", "harbor"])
+# "new markets such as Chile", "other markets such as Peru", "future markets": markets not yet served
+FUTURE_MARKET_WORDS = frozenset(["new", "other", "future", "further", "more", "untapped", "emerging", "additional"])
+# "its main markets are France and Spain", "with key markets being ...", "export destinations include ..."
+MARKET_LIST_NOUNS = frozenset(["markets", "destinations", "receivers", "buyers", "importers"])
+MARKET_LINKS = frozenset(["are", "were", "being", "include", "included", "includes", ":", "remain", "remained"])
+# "Corolla engines", "Tiggo gearboxes": parts named by the model they go into
+PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "transmissions", "axles", "components", "parts"])
+# "the X's engine is a derivative of the Y's": parts of a car that have a lineage of their own
+LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gearbox", "transmission", "drivetrain", "unit"])
+# "the Boyue facelift, on which the X70 is based": words of a model's version after its name
+VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
+# "the Australian arm of Mitsubishi": a group's company in one country
+ARM_NOUNS = frozenset(["arm", "unit", "subsidiary", "affiliate", "division", "branch", "subsidiaries", "operations"])
+# "to the six GCC countries, including Oman and Qatar": the noun of a bloc's members before its breakdown
+MEMBER_NOUNS = frozenset(["countries", "nations", "states", "members"])
+# "About 90 percent of the vehicles", "most of these cars", "half of the vehicles": a share of vehicles named before
+SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "most", "half",
+                           "all", "many", "majority", "bulk", "a", "the", "per", "cent"])
 EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "destinations"])  # a list's heading
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
@@ -373,10 +394,13 @@ class ArticleReader:
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.line_capacities: set[int] = set()  # plants (by id) whose capacity was one model's line ("production of the X ...")
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
+        self.route_list: tuple[int, list[ExportFact]] | None = None  # routes a heading named, its bulleted rows below
+        self.arm_origin: dict[str, str] = {}  # "the Australian arm of Mitsubishi": where the group's shipper works
         self.list_row_sent = -2  # the sentence of the last export list's heading or row
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
+        self._as_markets: set[int] = set()  # starts of markets a list names as the shipper's markets (see _named_as_markets)
         self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
         self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
         self.route_said = -10  # the number of the last sentence that read an export route in running text
@@ -739,13 +763,18 @@ class ArticleReader:
             # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
             before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
                                                               or m.start in bases and self._own_clause(m, cue))]
-            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]):
+            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not (
+                    self._it_is_a_version(sent, cue) and self._platform_name(sent, cue) is None):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
             if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
                     and any(m.start > after[0].end for m in models)):
                 continue  # "Based on the D-Max, the BT-50 ...": the model after the base's comma (_lineage_around_the_name)
             platform = self._platform_name(sent, cue)
             nearest = self._cue_subject(before, cue)
+            if not before and self.index.lower[cue:cue + 2] in (["its", "twin"], ["its", "sibling"], ["its", "sister"]):
+                continue  # "the go-fast version of its twin, the Baleno RS": a version of another model, named after it
+            if nearest is not None and self._a_parts_lineage(nearest, cue):
+                continue  # "Aria's turbo engine is a derivative of Pride's engine": the engine's lineage, not the car's
             if platform is not None:  # "all built on the STLA Medium platform": every model listed before
                 name, floor = platform
                 subjects = [self._model_name(m) for m in before] if "all" in self.index.lower[sent.start:cue] else []
@@ -781,10 +810,14 @@ class ArticleReader:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
         if "based" in self.words:
-            for m, base in self._lineage_around_the_name(sent, models):
+            for m, base in self._lineage_around_the_name(sent, models) + self._on_which_the_model_is_based(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
             self._based_compounds(sent, models)
+        if len(models) >= 2 and self.words & {"is", "was"}:
+            for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
                 fact = self.models[self._model_name(m)]
@@ -823,6 +856,52 @@ class ArticleReader:
                 if model is not None and self._model_name(model) != self._model_name(base):
                     out.append((model, base))
         return out
+
+    def _on_which_the_model_is_based(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'similar to the Boyue facelift, on which the X70 is based': the base, a few words of its version, then a
+        relative clause whose subject is the model named."""
+        lower, out = self.index.lower, []
+        for base in models:
+            k = base.end
+            while k < sent.end and k - base.end < 3 and (lower[k] in lx.VEHICLE_WORDS or lower[k] in VERSION_WORDS):
+                k += 1
+            if lower[k:k + 3] != [",", "on", "which"] or k + 3 >= sent.end:
+                continue
+            model = next((m for m in models if m.start == k + 3 + (lower[k + 3] == "the")), None)
+            if (model is not None and lower[model.end:model.end + 2] in (["is", "based"], ["was", "based"])
+                    and self._model_name(model) != self._model_name(base)):
+                out.append((model, base))
+        return out
+
+    def _one_car_two_badges(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'Sparing some badges, the Toyota Glanza is the Maruti Suzuki Baleno.': a model that 'is' another maker's
+        model, the clause ending there: one car sold under two badges, the second the original."""
+        lower, out = self.index.lower, []
+        for m, base in zip(models, models[1:], strict=False):
+            k = m.end
+            if lower[k:k + 1] not in (["is"], ["was"]):
+                continue
+            k += 1 + (lower[k + 1:k + 2] in (["essentially"], ["basically"], ["simply"], ["just"], ["really"]))
+            if k != base.start - 1 or lower[k] != "the" or base.end >= sent.end or lower[base.end] not in (".", ",", ";", "!"):
+                continue
+            mine, theirs = self._model_maker(m), self._model_maker(base)
+            if mine and theirs and not self.gaz.same_group(mine, theirs):
+                out.append((m, base))
+        return out
+
+    def _a_parts_lineage(self, subject: Span, cue: int) -> bool:
+        """'the X's 1.0-litre engine is a derivative of ...': the model's part (its engine, its gearbox) before the cue
+        is what the cue speaks of."""
+        lower = self.index.lower
+        return lower[subject.end:subject.end + 1] in (["'s"], ["’s"]) and bool(set(lower[subject.end:cue]) & LINEAGE_PART_NOUNS)
+
+    def _it_is_a_version(self, sent: Sentence, cue: int) -> bool:
+        """'The reason it looks familiar is that it is essentially a restyled version of the X': 'it is' (the model the
+        story is about) before 'a ... version of', not a new model described."""
+        lower = self.index.lower
+        k = next((k for k in range(cue - 1, max(sent.start, cue - 8) - 1, -1) if lower[k] in ("a", "an")), None)
+        return k is not None and k - 3 >= sent.start and any(
+            lower[j] == "it" and lower[j + 1] in ("is", "was", "'s", "’s") for j in range(k - 3, k))
 
     def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
         """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
@@ -2132,6 +2211,9 @@ class ArticleReader:
     def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
         """With several plants in a sentence, each takes the models named between it and the one before."""
         if len(slots) == 1:
+            one = self._model_made_there(subjects, slots[0]["first"])
+            if one is not None:  # "the Fortuner and the Innova minivan (which is produced in Indonesia)": the Innova's
+                return [one]
             # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
             # elsewhere in a clause of their own are not the plant's
             return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
@@ -2165,6 +2247,22 @@ class ArticleReader:
             # the models named after the list
             return self._models_for_slot(subjects, slots, n + 1)
         return after
+
+    def _model_made_there(self, subjects: list[Span], first: int) -> Span | None:
+        """'the Fortuner and the Innova minivan (which is produced in Indonesia)', '..., the Innova, which is built in
+        Indonesia': a singular relative clause of making, right after one model (and a few words of its kind), names that
+        model's plant only."""
+        lower = self.index.lower
+        k = first - 1
+        if k < 5 or lower[k] not in ("in", "at") or lower[k - 1] not in lx.MADE_PARTICIPLES or lower[k - 2] not in ("is", "was"):
+            return None
+        if lower[k - 3] not in ("which", "that") or lower[k - 4] not in ("(", ","):
+            return None
+        model = next((m for m in reversed(subjects) if m.end <= k - 4), None)
+        if model is None or k - 4 - model.end > 5 or not all(self.doc[j].is_lower or self.doc[j].text == "-"
+                                                              for j in range(model.end, k - 4)):
+            return None
+        return model
 
     def _builds_after(self, last: int) -> int | None:
         """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes', 'the
@@ -3411,11 +3509,17 @@ class ArticleReader:
 
     # -- exports --------------------------------------------------------------------------------
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
+            return
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
         if not self.words & EXPORT_FIRST_WORDS:
             if self.words & ARRIVAL_VERBS:
                 self._vehicles_arrive(sent, ents, subjects, qs)
+            elif self.words & MARKET_LIST_NOUNS and self._routes_of.get(self.sent_no - 1):
+                self._markets_of_last_shipment(sent, ents)
+            elif self.route_list is not None and self.route_list[0] == self.sent_no - 1:
+                self._row_under_routes(sent, ents, qs)
             return
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
@@ -3449,6 +3553,8 @@ class ArticleReader:
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         if not destinations and self.words & ARRIVAL_VERBS:
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
+        if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
+            return
         if not destinations:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)
@@ -3487,7 +3593,7 @@ class ArticleReader:
                 elif named is not None and lower[first_cue] in ("exported", "shipped") and any(
                         q.label_ in ("UNITS", "COUNT") for q in qs if q.start > first_cue):
                     # "Acme India exported 96,000 vehicles in 2024. Nepal was the largest market": its markets follow
-                    origin = self._origin(named.ent_id_, None)
+                    origin = self._subsidiary_country(sent, ents) or self._origin(named.ent_id_, None)
                     if origin:
                         self.exporter = (named.ent_id_, origin)
             return
@@ -3527,7 +3633,8 @@ class ArticleReader:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
             same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
-            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents) or self._country_building(subjects)
+            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
+                      or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
                       or same_shipper)
             if not origin and company and lower[first_cue] in SHIPPING_VERBS:
                 origin = self._origin_among_markets(company, self._origin(company, None), destinations)
@@ -3543,11 +3650,14 @@ class ArticleReader:
         aside = self._relative_aside(sent, first_cue)
         if aside is not None and any(m.start > first_cue for m in subjects):
             subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
+        # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
+        subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
         models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
-        if not models and self.last_model_sent == self.sent_no - 1 and self._vehicles_named_before(sent, first_cue):
+        if not models and self.last_model_sent == self.sent_no - 1 and (self._vehicles_named_before(sent, first_cue)
+                                                                         or self._share_of_vehicles_before(sent, first_cue)):
             models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
         if not models:
-            models = self._models_of_it(sent, first_cue, company, origin)  # "... the X to Europe. It is also set for export to Asia"
+            models = self._models_of_it(sent, first_cue, company, origin) or self._model_as_it(sent, first_cue)  # "... the X to Europe. It is also set for export to Asia"
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         if not models:
@@ -3672,7 +3782,7 @@ class ArticleReader:
                               and clause_of(q.start) == clause_of(ent.start) and q.start not in used), None)
             if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
                 units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
-            if ent.start in self._breakdown or ent.start in self._later:
+            if ent.start in self._breakdown or ent.start in self._later or ent.start in self._as_markets:
                 units = None  # "to Latin America, mainly Chile and Peru": the figure is the region's
             previous_end = ent.end
             if units is not None:
@@ -3697,6 +3807,8 @@ class ArticleReader:
         self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
         if self.route_said == self.sent_no:
             self._market_took(sent, ents, subjects, qs, company, origin, confidence)
+            if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
+                self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
 
     def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
@@ -3768,6 +3880,17 @@ class ArticleReader:
         same_shipper = shipper[1] == origin and company in (None, shipper[0])
         return list(models) if said == self.sent_no - 1 and same_shipper else []
 
+    def _model_as_it(self, sent: Sentence, cue: int) -> list[str]:
+        """'The new X will go on sale in May. From the Chennai plant, it will be exported to Europe.': 'it' as the subject
+        of a passive verb of export (after an opening phrase), right after a sentence that named one model."""
+        lower = self.index.lower
+        if self.last_model_sent != self.sent_no - 1 or len(self.last_models) != 1:
+            return []
+        k = next((k for k in range(sent.start, cue) if lower[k] == "it"), None)
+        if k is None or not (k == sent.start or lower[k - 1] == ",") or not 1 <= cue - k <= 4:
+            return []
+        return list(self.last_models) if set(lower[k + 1:cue]) & PASSIVE_AUXILIARIES else []
+
     def _home_region_sales(self, ent: Span, origin: str, cues: list[int]) -> bool:
         """'Kia launched the Telluride in the U.S., and it is sold only in North American markets': sales in a region the
         origin country belongs to are sales at home and nearby, told by a verb of selling (the cue nearest before the
@@ -3777,6 +3900,16 @@ class ArticleReader:
             return False
         code = self.gaz.country_codes.get(origin)
         return bool(code) and code in self.gaz.region_members.get(ent.ent_id_ or ent.text, frozenset())
+
+    def _share_of_vehicles_before(self, sent: Sentence, cue: int) -> bool:
+        """'About 90 percent of the vehicles were sent to ...', 'Most of these cars went to ...': a share of the
+        vehicles the sentence before named opens the sentence, as the subject of the shipping verb."""
+        lower = self.index.lower
+        k = next((k for k in range(sent.start, min(cue, sent.start + 6)) if lower[k] == "of"), None)
+        if k is None or k + 3 > cue or lower[k + 1] not in ("the", "these", "those") or lower[k + 2] not in lx.VEHICLE_WORDS:
+            return False
+        return k > sent.start and all(lower[j] in SHARE_OPENERS or lower[j] in lx.PERCENT_WORDS or self.doc[j].like_num
+                                      for j in range(sent.start, k))
 
     def _vehicles_named_before(self, sent: Sentence, cue: int) -> bool:
         """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
@@ -4212,14 +4345,24 @@ class ArticleReader:
         # "..., followed by the United Kingdom with about 38,000 and Spain with 21,000": the next markets in the ranking,
         # each with its own figure
         following: list[Span] = []
+        asides: dict[int, int] = {}  # a ranked market's start -> where its figure stands, past a part of it named in passing
+        aside_end = -1
         for e in places:
             if e.start <= max(cue, place.end):
+                continue
+            j = e.start - 1 - (lower[e.start - 1] == "the")
+            if following and lower[j] == "including" and lower[j - 1] == "," and j - 1 == following[-1].end:
+                # "..., Central and South America, including the Caribbean (1.71 million), and Asia-Pacific (1.29 million)":
+                # a region's part named in passing; the figure after it is the region's
+                aside_end = self._past_bracketed_figure(e.end)
+                if aside_end > e.end:
+                    asides[following[-1].start] = e.end + 1
                 continue
             # "..., ahead of the UK (23,900), France (19,300) and Italy (14,800)": the markets it leads, each with its figure
             if (lower[e.start - 2:e.start] in (["followed", "by"], ["by", "the"]) and "followed" in lower[max(sent.start, e.start - 3):e.start]
                     or lower[e.start - 2:e.start] in (["ahead", "of"], ["of", "the"]) and "ahead" in lower[max(sent.start, e.start - 3):e.start]
                     or following and (lower[e.start - 1] in ("and", ",") or lower[e.start - 2:e.start] in (["and", "the"], [",", "the"]))
-                    and e.start - following[-1].end <= 8):
+                    and e.start - max(following[-1].end, aside_end) <= 8):
                 following.append(e)
         if units is not None and following and units.start > following[0].start:
             units = None
@@ -4231,7 +4374,8 @@ class ArticleReader:
         if not self._route_of_last_shipper(sent, place, first, units):
             return False
         for n, e in enumerate(following):
-            after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and q.start > e.end and q.start - e.end <= 4), None)
+            after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and (q.start == asides.get(e.start) or e.start not in asides
+                                                                                and q.start > e.end and q.start - e.end <= 4)), None)
             stop = following[n + 1].start if n + 1 < len(following) else sent.end
             own = [s for s in subjects if e.start <= s.start < stop] if segmented else subjects
             self._route_of_last_shipper(sent, e, own or (first if after is None or after.label_ == "COUNT" else []), after)
@@ -4487,6 +4631,7 @@ class ArticleReader:
         lower = self.index.lower
         out: list[Span] = []
         self._breakdown.clear()
+        self._as_markets.clear()
         self._followed.clear()
         self._later.clear()
         for e in ents:
@@ -4502,6 +4647,9 @@ class ArticleReader:
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
                 continue
+            if (e.label_ == "REGION" and e.end < sent.end and lower[e.end] in ("nation", "country", "state", "kingdom")
+                    and e.text != (e.ent_id_ or e.text)):
+                continue  # "exported to the African nation": a country named before, not the region
             if e.start <= cues[0]:
                 opener = lower[sent.start:e.start]
                 # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
@@ -4510,6 +4658,9 @@ class ArticleReader:
                 elif (self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0])
                       or self._scheduled_for(e) is not None):
                     out.append(e)
+                elif self._named_as_markets(e, sent):  # "Its main markets are Chile and Peru, which take 45% of exports"
+                    self._as_markets.add(e.start)
+                    out.append(e)
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
@@ -4517,7 +4668,8 @@ class ArticleReader:
                 continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
             i = e.start - 1
             # "to 23 African markets": a count of markets named by their region
-            counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"])
+            # "to the six GCC countries": the noun written inside the bloc's name
+            counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
             while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num
                                       or self._hyphened_adjective(i, e.start)):
                 i -= 1
@@ -4526,7 +4678,8 @@ class ArticleReader:
             coordinated = bool(out) and between <= LIST_GLUE
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
-                    between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS or coordinated and out[-1].start in self._breakdown):
+                    between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS
+                    or coordinated and out[-1].start in self._breakdown):
                 self._breakdown.add(e.start)
                 out.append(e)
                 continue
@@ -4582,7 +4735,132 @@ class ArticleReader:
                 out.append(e)  # "will begin shipping three vehicles made in the US for sale in Japan"
             elif coordinated:
                 out.append(e)
+            elif self._named_as_markets(e, sent):
+                self._as_markets.add(e.start)
+                out.append(e)  # "..., with major markets being Australia and Britain", "with Chile among its biggest markets"
+            elif word == "in" and self._port_of_call_in(e, i, sent, cues, out):
+                self._as_markets.add(e.start)
+                out.append(e)  # "sailed for Flushing Port in the Netherlands", "bound for the ports of Vlissingen in the Netherlands"
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _port_of_call_in(self, e: Span, i: int, sent: Sentence, cues: list[int], out: list[Span]) -> bool:
+        """'departed for Flushing Port in the Netherlands', 'destined for the ports of Vlissingen in the Netherlands and
+        Bremerhaven in Germany': the country of a port that a ship or a consignment leaves for ('in' at i)."""
+        lower, doc = self.index.lower, self.doc
+        k = i - 1
+        while k > sent.start and i - k <= 4 and (doc[k].is_title or self.ent_type[k] == "PLACE"):
+            k -= 1  # the port's name ("Flushing Port", "Vlissingen", "Bremerhaven")
+        if k == i - 1:
+            return False
+        named_port = any(lower[j] in PORT_NOUNS for j in range(k + 1, i))
+        if lower[k] == "of" and lower[k - 1] in PORT_NOUNS:
+            named_port, k = True, k - 2 - (lower[k - 2] == "the")
+        elif lower[k] == "the":
+            k -= 1
+        if lower[k] == "and" and out and out[-1].start in self._as_markets:
+            return True  # "... in the Netherlands and Bremerhaven in Germany": the next port of the same call
+        # "for" after a verb of departure or movement ("sailed for", "destined for") a few words before it
+        return named_port and lower[k] in ("for", "to") and any(
+            lower[c] in DEPARTURE_VERBS | MOVEMENT_VERBS and 0 < k - c <= 6 for c in cues)
+
+    def _heads_bullets(self, sent: Sentence) -> bool:
+        """A line that ends in a colon (or a short one with no full stop), with a bulleted line right after it."""
+        lower = self.index.lower
+        last = next((k for k in range(sent.end - 1, sent.start - 1, -1) if lower[k].strip()), None)
+        if last is None or not (lower[last] == ":" or lower[last] not in (".", "!", "?", "”", '"') and sent.end - sent.start <= 12):
+            return False
+        nxt = next((k for k in range(sent.end, min(len(lower), sent.end + 6)) if lower[k].strip()), None)
+        return nxt is not None and lower[nxt] in BULLETS
+
+    def _row_under_routes(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
+        """A bulleted line under a heading that named routes: '• Chevrolet Equinox' (a model the routes carry), '• 40,973
+        units (10 percent) to Canada' (the figure of the route to that market)."""
+        lower = self.index.lower
+        opening = self._past_bullet(sent.start, sent.end)
+        if opening == sent.start or lower[sent.start] not in BULLETS:
+            return
+        routes = self.route_list[1]
+        first = next((e for e in ents if e.start == opening), None)
+        if first is not None and first.label_ == "MODEL":
+            if not any(e.label_ in ("COUNTRY", "REGION", "COMPANY") for e in ents if e is not first) and len(ents) <= 2:
+                for export in routes:
+                    add_new(export.models, [self._model_name(first)])
+                self.route_list = (self.sent_no, routes)
+            return
+        units = next((q for q in qs if q.label_ == "UNITS" and q.start == opening), None)
+        market = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and lower[e.start - 1 - (lower[e.start - 1] == "the")] == "to"), None)
+        if units is None or market is None:
+            return
+        export = next((r for r in routes if r.destination == (market.ent_id_ or market.text)), None)
+        if export is not None:
+            self._set_units(export, units, sent, 0.8)
+            self.route_list = (self.sent_no, routes)
+
+    def _to_the_same_market(self, sent: Sentence, subjects: list[Span], qs: list[Span], cue: int) -> bool:
+        """'Earlier, it had also exported 120 Cielo and Matiz cars to the same country': the market of the last route
+        named again; the models (and a figure, when the route has none) go to its routes."""
+        lower = self.index.lower
+        k = next((k for k in range(cue + 1, sent.end - 3) if lower[k:k + 3] == ["to", "the", "same"]
+                  and lower[k + 3] in ("country", "market", "destination", "nation")), None)
+        if k is None or self.last_route is None:
+            return False
+        routes = [r for r in self.exports.values() if (r.origin, r.destination) == self.last_route]
+        units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and cue < q.start < k), None)
+        for export in routes:
+            add_new(export.models, [self._model_name(m) for m in subjects if cue < m.start < k])
+            self._set_units(export, units, sent, 0.8)
+        return bool(routes)
+
+    def _markets_of_last_shipment(self, sent: Sentence, ents: list[Span]) -> None:
+        """'119,000 Polos were exported from Kariega to Europe. Of these, the biggest receivers are Germany, France and
+        the UK.': a sentence right after one naming routes, with no verb of shipping, that names the markets of that
+        shipment: routes of the same shipper, with the models all its routes carried."""
+        routes = self._routes_of[self.sent_no - 1]
+        company, origin = routes[-1].company, routes[-1].origin
+        if any(r.origin != origin for r in routes) or self.words & (HOME_MARKET_WORDS | IMPORT_CUES | PLANNED | NEGATIONS):
+            return
+        models = routes[0].models if all(r.models == routes[0].models for r in routes) else []
+        for e in ents:
+            if e.label_ not in ("COUNTRY", "REGION") or not self._named_as_markets(e, sent):
+                continue
+            destination = e.ent_id_ or e.text
+            if destination != origin and not any(r.destination == destination for r in routes):
+                export = self._route(company, origin, destination, sent, 0.8)
+                add_new(export.models, models)
+
+    def _named_as_markets(self, e: Span, sent: Sentence) -> bool:
+        """'with major markets being Australia, the Middle East and Britain', 'its main foreign markets are France and
+        Spain', 'with Chile and Peru among its biggest overseas markets': the market e is one of a list that the sentence
+        names as the shipper's markets (not its home market)."""
+        lower, ent_type = self.index.lower, self.ent_type
+
+        def in_list(k: int) -> bool:
+            return lower[k] in LIST_GLUE or ent_type[k] in ("COUNTRY", "REGION")
+
+        def markets_noun(ks: range) -> bool:
+            for j in ks:
+                if lower[j] in CLAUSE_BREAKS or lower[j] in (".", "(", ")") or lower[j] in HOME_MARKET_WORDS:
+                    return False
+                if lower[j] in MARKET_LIST_NOUNS:
+                    # "It is considering other markets such as Sri Lanka", "new markets such as Chile": none yet
+                    return not (HOME_MARKET_WORDS & set(lower[max(sent.start, j - 3):j])
+                                or (EXPORT_HEDGES | PLANNED | FUTURE_MARKET_WORDS) & set(lower[max(sent.start, j - 8):j]))
+            return False
+
+        k = e.start - 1
+        while k > sent.start and in_list(k) and lower[k] != "as":
+            k -= 1
+        link = k - (lower[k] == "as" and lower[k - 1] == "such")
+        # the markets' noun before the link, its words in between ("the main markets of destination of its cars are")
+        if (lower[k] in MARKET_LINKS or lower[k] == "as" and lower[k - 1] == "such") and markets_noun(
+                range(link - 1, max(sent.start - 1, link - 13), -1)):
+            return True
+        k = e.end
+        while k < sent.end and in_list(k):
+            k += 1
+        if k < sent.end and lower[k] in ("are", "were", "remain", "remained", "rank", "ranked"):
+            k += 1
+        return k < sent.end and lower[k] == "among" and markets_noun(range(k + 1, min(sent.end, k + 7)))
 
     def _hyphened_adjective(self, i: int, name: int) -> bool:
         """'to oil-rich Nigeria', 'for assembly in Equator-straddling Kenya': a word of a hyphened adjective right before a
@@ -4872,6 +5150,20 @@ class ArticleReader:
             return
         self.exporter = (head.ent_id_, self.exporter[1])
 
+    def _buyers_list_heading(self, sent: Sentence, ents: list[Span]) -> bool:
+        """'The following countries were the major importers of Uzbek-made cars:': a line ending in a colon that names
+        the buyers of one country's cars heads a list of that country's markets."""
+        lower = self.index.lower
+        last = next((k for k in range(sent.end - 1, sent.start - 1, -1) if lower[k].strip()), None)
+        if last is None or lower[last] != ":":
+            return False
+        origin = self._made_in(sent, ents)
+        if not origin:
+            return False
+        self.exporter = (None, origin)
+        self.list_row_sent = self.sent_no
+        return True
+
     def _opens_export_list(self, sent: Sentence) -> bool:
         """'Exports by market, January-September:', 'The main directions of export were as follows:': a line that
         names exports and ends in a colon heads a list of markets."""
@@ -5088,6 +5380,9 @@ class ArticleReader:
 
     def _subsidiary_country(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Toyota Motor Manufacturing Indonesia', 'BYD do Brasil': a company named with the country it works in."""
+        local = self._named_local_arm(sent, ents)
+        if local:
+            return local
         lower = self.index.lower
         for company in (e for e in ents if e.label_ == "COMPANY"):
             for e in ents:
@@ -5095,6 +5390,25 @@ class ArticleReader:
                     between = range(company.end, e.start)
                     if all(self.doc[i].is_title or lower[i] in ("do", "de", "of") for i in between) and not self.doc[e.start - 1].is_punct:
                         return e.ent_id_
+        return None
+
+    def _named_local_arm(self, sent: Sentence, ents: list[Span]) -> str | None:
+        """'Toyota Motor Thailand has exported ...' (a subsidiary whose own name holds its country), 'the Australian arm
+        of Mitsubishi Motors shipped ...' (a group's arm named by its country's adjective): where the shipper works."""
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ == "COMPANY" and e.ent_id_ in self.gaz.companies:
+                entry = self.gaz.companies[e.ent_id_]
+                home = self.gaz.home_country(e.ent_id_)
+                if entry.parent and home and home != self.gaz.home_country(entry.parent) and home in e.ent_id_ and home in e.text:
+                    return home
+            if (e.label_ == "COUNTRY" and e.text in self.gaz.demonyms and e.end + 2 < sent.end and lower[e.end] in ARM_NOUNS
+                    and lower[e.end + 1] == "of" and any(c.label_ == "COMPANY" and c.start in (e.end + 2, e.end + 3) for c in ents)):
+                group = next(c.ent_id_ for c in ents if c.label_ == "COMPANY" and c.start in (e.end + 2, e.end + 3))
+                country = self._country_of(e) or e.ent_id_
+                if group and country:  # "..., the company shipped 17,000 to the US": the same arm, said again
+                    self.arm_origin.setdefault(group, country)
+                return country
         return None
 
     def _origin_among_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
