@@ -243,3 +243,59 @@ def test_production_of_a_part_at_the_weekend_gives_no_model(nlp):
     facts = read(nlp, "SAIC Motor has opened its new assembly plant in Ningde. The factory began production at the weekend "
                       "and the MG eHS was shown to guests.")
     assert [(p.site, p.models) for p in facts.plants] == [("Ningde", [])]
+
+
+# -- the group named as the owner of 'the affiliate' --------------------------------------------------------------------------
+def test_the_affiliate_of_a_group_is_the_company_the_story_is_about(nlp):
+    facts = read(nlp, "Kia sold more cars abroad, Kia said. Kia is growing fast. The Hyundai Motor affiliate has expanded "
+                      "annual production capacity in South Korea to 1.7 million units.")
+    assert [(p.company, p.country) for p in facts.plants] == [("Kia", "South Korea")]
+
+
+def test_the_affiliate_of_another_group_keeps_its_name(nlp):
+    facts = read(nlp, "Toyota sold more cars abroad, Toyota said. Toyota is growing fast. The Renault affiliate has expanded "
+                      "annual production capacity in Romania to 350,000 units.")
+    assert [(p.company, p.country) for p in facts.plants] == [("Renault", "Romania")]
+
+
+def test_models_going_on_the_market_alongside_are_no_plants_line(nlp):
+    facts = read(nlp, "Maxus builds the T60 at its plant in Wuxi. Its new van will go on the market next year alongside the "
+                      "V80 and the G10.")
+    assert [(p.site, p.models) for p in facts.plants] == [("Wuxi", ["T60"])]
+
+
+# -- a plant said with a hedge, then stated plainly with its site -----------------------------------------------------------
+def test_a_hedged_plant_stated_plainly_with_its_site_is_decided(nlp):
+    facts = read(nlp, "The minister reportedly said Maxus would build 100,000 pickups a year in Thailand. The vehicles will be "
+                      "built by its joint venture at Rayong.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Rayong", "Thailand")]
+
+
+def test_a_hedged_plant_named_again_with_a_hedge_stays_undecided(nlp):
+    facts = read(nlp, "The minister reportedly said Maxus would build 100,000 pickups a year in Thailand. It is reportedly "
+                      "looking at sites near Rayong.")
+    assert facts.plants == []
+
+
+# -- an alliance of two makers joined by a dash ------------------------------------------------------------------------------
+def test_an_alliance_written_with_a_dash_is_led_by_its_first_maker(nlp):
+    facts = read(nlp, "Workers trained at Renault-Nissan Alliance plants, including in Romania, where the Logan is produced.")
+    assert [(p.company, p.country) for p in facts.plants] == [("Renault", "Romania")]
+
+
+def test_a_maker_named_alone_keeps_its_plant(nlp):
+    facts = read(nlp, "Renault said sales rose. Nissan builds the Micra at its plant in Chennai.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Nissan", "Chennai")]
+
+
+# -- a brand named only as what is built --------------------------------------------------------------------------------------
+def test_a_brand_named_as_what_is_built_does_not_run_the_plant(nlp):
+    facts = read(nlp, "GB Auto signed an agreement with Chery on Sunday, GB Auto said. The agreement includes a licence to "
+                      "produce Chery cars locally and a land contract for the factory site in Sadat City.")
+    assert [(p.company, p.site) for p in facts.plants] == [("GB Auto", "Sadat City")]
+
+
+def test_a_brand_that_builds_runs_its_plant(nlp):
+    facts = read(nlp, "GB Auto signed an agreement with Chery on Sunday, GB Auto said. Chery will produce cars at its own "
+                      "factory in Sadat City.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Chery", "Sadat City")]

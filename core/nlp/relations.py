@@ -85,6 +85,7 @@ RETAIL_WORDS = frozenset(["dealership", "dealerships", "dealers", "showroom", "s
 # "at the weekend", "last week", "on Monday": a time phrase between 'production' and 'of the X'
 TIME_PHRASE_WORDS = frozenset(["at", "on", "in", "the", "this", "last", "weekend", "week", "month", "year", "monday", "tuesday",
                                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+AFFILIATE_NOUNS = frozenset(["affiliate", "subsidiary", "unit", "arm", "division"])  # "the Hyundai affiliate"
 BUY_VERBS = frozenset(["acquired", "acquires", "bought", "buys", "purchased", "purchases"])  # "X acquired Y's plant in Z"
 ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
 PRODUCTION_NOUNS_ENDED = frozenset(["production", "manufacturing", "assembly", "output", "operations"])
@@ -1186,7 +1187,12 @@ class ArticleReader:
 
     # -- plants ---------------------------------------------------------------------------------
     def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
+        if unsited and not self.words & (PLANT_HEDGES | MODEL_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION):
+            # "SAIC reportedly said it would build pickups in Thailand. The vehicles will be built by its joint venture at
+            # Rayong": a plant said with a hedge, then stated plainly with its site, is decided
+            self.undecided.difference_update(id(p) for p in created if id(p) in unsited and p.site)
         by_operator = not created
         created = created or self._plants_named_by_operator(sent, ents)
         if created:
@@ -1382,6 +1388,8 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            company = (self._affiliate_meant(ents, company) or self._first_of_pair(ents, company)
+                       or self._maker_of_brand_built(ents, company) or company)
             company = (self._buyer_of_the_plant(sent, ents, slot) or self._company_naming_the_plant(sent, ents, slot)
                        or self._builder_of_where_clause(sent, ents, slot)
                        or self._subsidiary_the_article_is_about(ents, slot, company) or company)
@@ -1683,6 +1691,46 @@ class ArticleReader:
         if owner is None or lower[owner.start - 1] != "the" or self._former_owner(owner):
             return None
         return owner.ent_id_
+
+    def _maker_of_brand_built(self, ents: list[Span], company: str | None) -> str | None:
+        """'a licensing deal to produce MG cars locally, and a land contract for the factory site in X', in a story about
+        Mansour: a brand named only as what is built ('produce MG cars') is not the plant's operator; the company the
+        article is about, of another group, is."""
+        main = self.main_company
+        if not company or not main or main == company or self.gaz.same_group(main, company) or main not in self.named_companies:
+            return None
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if named and all(lower[e.start - 1] in BUILD_VERBS and e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS for e in named):
+            return main
+        return None
+
+    def _first_of_pair(self, ents: list[Span], company: str | None) -> str | None:
+        """'the Renault-Nissan alliance plants', 'The Renault – Nissan group ... its factories': an alliance written as
+        two makers joined by a dash is led by the first; its plants are not the second's."""
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if not named:
+            return None
+        firsts = set()
+        for e in named:
+            first = next((f for f in ents if f.label_ == "COMPANY" and f.end == e.start - 1), None)
+            if first is None or lower[e.start - 1] not in ("-", "–", "—") or self.gaz.same_group(first.ent_id_, company):
+                return None
+            firsts.add(first.ent_id_)
+        return firsts.pop() if len(firsts) == 1 else None
+
+    def _affiliate_meant(self, ents: list[Span], company: str | None) -> str | None:
+        """'The Hyundai Motor affiliate has expanded capacity in South Korea' in a story about Kia: the group named as the
+        owner of 'the affiliate' describes the company the article is about, which runs the plant."""
+        main = self.main_company
+        if not company or not main or main == company or not self.gaz.same_group(main, company):
+            return None
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if named and all(lower[e.start - 1] == "the" and lower[e.end:e.end + 1] and lower[e.end] in AFFILIATE_NOUNS for e in named):
+            return main
+        return None
 
     def _buyer_of_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
         """'BYD recently acquired Ford's plant in X', 'Hyundai has bought the GM factory at Y': the buyer, the subject of
@@ -2915,8 +2963,10 @@ class ArticleReader:
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
         if not builds and not rolls_off and not assigned:
             return
-        if not builds and self.words & RETAIL_WORDS and not self.words & lx.PLANT_NOUNS:
-            return  # "the X will be joined by the new Y at dealerships": the range on sale, not a plant's line
+        if not builds and not self.words & lx.PLANT_NOUNS and (self.words & RETAIL_WORDS or self._on_sale(sent)):
+            # "the X will be joined by the new Y at dealerships", "will go on the market alongside the Y": the range on
+            # sale, not a plant's line
+            return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
         if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
             self.current_plant = target
@@ -2948,6 +2998,12 @@ class ArticleReader:
         if target is None:
             return
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _on_sale(self, sent: Sentence) -> bool:
+        """'on the market', 'on sale': the sentence is about selling."""
+        lower = self.index.lower
+        return any(lower[k] == "on" and (lower[k + 1] == "sale" or lower[k + 1:k + 3] == ["the", "market"])
+                   for k in range(sent.start, sent.end - 2))
 
     def _of_past_time_phrase(self, k: int, end: int) -> bool:
         """'began production at the weekend of the X', 'started production last week of the Y': 'of' after a short time
