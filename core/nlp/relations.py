@@ -78,6 +78,17 @@ IDLE_WORDS = frozenset(["idle", "mothballed"])
 BE_IDLE = frozenset(["been", "is", "was", "are", "were", "stands", "stood", "sits", "sat", "lies", "lay", "remains", "remained"])
 ENDED_WORDS = frozenset(["ended", "stopped", "ceased", "halted", "discontinued"])
 OUT_OF_PRODUCTION = IDLE_WORDS | ENDED_WORDS
+# "the equivalent of the X", "a rival to the Y", "competes with the Z": models named to compare with
+COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete",
+                              "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
+RETAIL_WORDS = frozenset(["dealership", "dealerships", "dealers", "showroom", "showrooms", "forecourts"])
+# "at the weekend", "last week", "on Monday": a time phrase between 'production' and 'of the X'
+TIME_PHRASE_WORDS = frozenset(["at", "on", "in", "the", "this", "last", "weekend", "week", "month", "year", "monday", "tuesday",
+                               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+AFFILIATE_NOUNS = frozenset(["affiliate", "subsidiary", "unit", "arm", "division"])  # "the Hyundai affiliate"
+BUY_VERBS = frozenset(["acquired", "acquires", "bought", "buys", "purchased", "purchases"])  # "X acquired Y's plant in Z"
+ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
+PRODUCTION_NOUNS_ENDED = frozenset(["production", "manufacturing", "assembly", "output", "operations"])
 FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
 # "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
 REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
@@ -228,7 +239,9 @@ PLACE_FILLERS = frozenset(
      "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west", "industrial", "port",
      # "in the east China cities of A, B and C", "the northwest China city of X"
      "cities", "towns", "provinces", "regions", "northeast", "northwest", "southeast", "southwest", "northeastern",
-     "northwestern", "southeastern", "southwestern"]
+     "northwestern", "southeastern", "southwestern",
+     # "the southwestern metropolis of Chongqing", "the coastal municipality of X"
+     "metropolis", "municipality", "coastal"]
 )
 # where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers",
@@ -287,6 +300,8 @@ RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "next"])
 CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])  # "Iraq took 1,420, while 310 went to Belarus": two clauses
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 # "a battery plant in X", "its engine plant at Y", "a battery-module plant": a plant that makes parts, not vehicles
+# "an automobile and engine plant": the vehicles a plant makes, named before the part it makes too
+VEHICLE_MAKING_WORDS = frozenset(["automobile", "automobiles", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "auto"])
 COMPONENT_WORDS = frozenset(["battery", "batteries", "cell", "cells", "engine", "engines", "module", "modules", "pack", "packs",
                              "component", "components", "parts", "seat", "seats", "seating", "transmission", "transmissions",
                              "gearbox", "gearboxes", "axle", "axles", "tyre", "tyres", "tire", "tires", "chip", "chips",
@@ -519,6 +534,8 @@ class ArticleReader:
         for plant in self.plants:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
+        self._towns_of_state_plants()
+        self._merge_bracketed_names()
         return ArticleFacts(
             article="",
             companies=self._companies(),
@@ -531,6 +548,96 @@ class ArticleReader:
             mentions=self._mentions(),
             unresolved=list(self.doc._.unresolved or []),
         )
+
+    def _hub_of_other_makers(self, plant: PlantFact, ents: list[Span], subjects: list[Span]) -> bool:
+        """'Thailand, the global hub of pickup manufacturing, exports vehicles such as the Toyota HiLux and the Ford
+        Everest': a country whose models are of two or more other groups, none of the plant's (whose company the
+        sentence does not name), is a country's industry, not one company's plant."""
+        if plant.site or not plant.company or any(e.label_ == "COMPANY" and e.ent_id_ == plant.company for e in ents):
+            return False
+        makers = {self._model_maker(m) for m in subjects if self._model_name(m) in plant.models}
+        if None in makers or len({self.gaz.group_of(m) for m in makers}) < 2:
+            return False
+        return not any(self.gaz.same_group(m, plant.company) for m in makers)
+
+    def _merge_bracketed_names(self) -> None:
+        """'Toyota's plants in Samut Prakan (Samrong) and ...' then 'the Samrong plant': a place with another place of its
+        country in brackets after it names one site twice; the plants read at either name are one."""
+        lower = self.index.lower
+        pairs = set()
+        for e in self.all_ents:
+            if e.label_ != "PLACE" or e.end + 2 >= len(lower) or lower[e.end] != "(" or self.index.is_boilerplate(e.start):
+                continue
+            inner = next((f for f in self.all_ents if f.start == e.end + 1 and f.label_ == "PLACE"), None)
+            if inner is not None and lower[inner.end:inner.end + 1] == [")"]:
+                pairs.add(frozenset((e.text, inner.text)))
+        if not pairs:
+            return
+        live = [p for p in self.plants if id(p) not in self.undecided and p.site]
+        for n, keep in enumerate(live):
+            for other in live[n + 1:]:
+                if (id(other) in self.undecided or other.country != keep.country or other.site == keep.site
+                        or frozenset((keep.site, other.site)) not in pairs or not self.gaz.same_group(keep.company, other.company)):
+                    continue
+                for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
+                    if getattr(keep, attr) is None and getattr(other, attr) is not None:
+                        setattr(keep, attr, getattr(other, attr))
+                        if attr in other.evidence:
+                            keep.evidence[attr] = other.evidence[attr]
+                add_new(keep.models, other.models)
+                self.undecided.add(id(other))
+
+    def _towns_of_state_plants(self) -> None:
+        """'CHATTANOOGA, Tenn. - A Volkswagen plant in Tennessee' ... 'the Chattanooga plant': a plant placed only by its
+        US state is the plant of the one town of that state the article writes with its state and names as a plant's; it
+        takes that town, or joins the plant already there."""
+        for plant in self.plants:
+            place = self.gaz.places.get(plant.site or "")
+            if plant.country != "United States" or place is None or place.kind != "state" or id(plant) in self.undecided:
+                continue
+            # (a town the article writes with a state after it, 'Chattanooga, Tenn.': not a town merely of that state,
+            # as a maker may run two plants in one state)
+            towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
+                     and (fold_accents(town).lower() in self._us_towns or (town, place.name) in self._towns_with_states)}
+            if len(towns) != 1:
+                continue
+            town = towns.pop()
+            there = next((p for p in self.plants if p is not plant and id(p) not in self.undecided and p.country == plant.country
+                          and (p.site or "").split(",")[0] == town), None)
+            if there is None:
+                plant.site = town
+            elif self.gaz.same_group(there.company, plant.company):
+                for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
+                    if getattr(there, attr) is None and getattr(plant, attr) is not None:
+                        setattr(there, attr, getattr(plant, attr))
+                        if attr in plant.evidence:
+                            there.evidence[attr] = plant.evidence[attr]
+                add_new(there.models, plant.models)
+                self.undecided.add(id(plant))
+
+    @cached_property
+    def _towns_with_states(self) -> set[tuple[str, str]]:
+        """(town, state) for every town the article writes with its state spelt out after a comma ('Spring Hill,
+        Tennessee')."""
+        pairs = {(e.text, state.name) for e in self.all_ents if e.label_ == "PLACE" and (state := self._state_after(e)) is not None}
+        for name in {e.text for e in self.all_ents if e.label_ == "PLACE" and ", " in e.text} | {p.site for p in self.plants if p.site}:
+            town, _, state = name.partition(", ")  # one name for both: "Spring Hill, Tennessee"
+            place = self.gaz.places.get(state)
+            if place is not None and place.kind == "state":
+                pairs.add((town, place.name))
+        return pairs
+
+    @cached_property
+    def _plant_towns(self) -> set[str]:
+        """The towns the article names as a plant's: a plant's site, or a town written before a plant's noun or
+        'Assembly' ('the Arlington Assembly', 'the Chattanooga plant')."""
+        towns = {p.site.split(",")[0] for p in self.plants if p.site and id(p) not in self.undecided}
+        lower = self.index.lower
+        for e in self.all_ents:
+            if (e.label_ == "PLACE" and e.end < len(lower) and (lower[e.end] in lx.PLANT_NOUNS or lower[e.end] == "assembly")
+                    and not self.index.is_boilerplate(e.start)):
+                towns.add(e.text)
+        return towns
 
     # -- helpers --------------------------------------------------------------------------------
     def _source(self, sent: Sentence, qualifier: str = "", confidence: float = 1.0) -> Source:
@@ -720,6 +827,8 @@ class ArticleReader:
             return None
         opening = k
         k += 1
+        if lower[opening] == "," and lower[k:k + 1] == ["in"] and k + 1 < len(lower) and self.ent_type[k + 1 + (lower[k + 1] == "the")] == "COUNTRY":
+            k += 1  # "Ford's factory in Bridgend, in the UK": a town placed by the country written after it
         while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
             k += 1
         following = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []) if e.start == k), None)
@@ -727,7 +836,11 @@ class ArticleReader:
             return None
         if following.label_ == "PLACE" and following.text in self.gaz.places:
             return self._country_of(following)  # the town's namesake in the story's country ("in Victoria", Australia)
-        return following.ent_id_ if following.label_ == "COUNTRY" and following.text not in self.gaz.demonyms else None
+        if following.label_ != "COUNTRY":
+            return None
+        # "in the UK," names the country; "the UK market" uses the name as an adjective
+        named = following.end >= len(lower) or not lower[following.end][:1].isalnum()
+        return following.ent_id_ if following.text not in self.gaz.demonyms or named else None
 
     def _in_compound(self, ent: Span) -> bool:
         """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
@@ -1275,11 +1388,18 @@ class ArticleReader:
 
     # -- plants ---------------------------------------------------------------------------------
     def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
+        if created and subjects:
+            self.undecided.update(id(p) for p in created if self._hub_of_other_makers(p, ents, subjects))
+        if unsited and not self.words & (PLANT_HEDGES | MODEL_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION):
+            # "SAIC reportedly said it would build pickups in Thailand. The vehicles will be built by its joint venture at
+            # Rayong": a plant said with a hedge, then stated plainly with its site, is decided
+            self.undecided.difference_update(id(p) for p in created if id(p) in unsited and p.site)
         by_operator = not created
         created = created or self._plants_named_by_operator(sent, ents)
         if created:
-            if self.words & PLANT_HEDGES and not self.words & {"existing", "current"}:
+            if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
                                       and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
@@ -1290,6 +1410,15 @@ class ArticleReader:
             if self.words & OUT_OF_PRODUCTION and not self.words & REOPEN_WORDS:
                 # "The X plant at Y, which assembled the Z, has been idle since 2020": past models, no plant now
                 self.undecided.update(id(p) for p in created if not self._decided_before(p) and self._out_of_production(sent, p))
+            if self.words & ENDED_OR_PHASED and not self.words & REOPEN_WORDS:
+                # "since Toyota phased out its pickup truck manufacturing in Japan": no plant in that country now
+                ended = [p for p in created if not p.site and not self._decided_before(p) and self._production_ended_in_country(sent, p)]
+                self.undecided.update(id(p) for p in ended)
+                if ended and self.current_plant is not None and self.current_plant not in created and (
+                        self._opens_with_the_plant(sent) or self.index.lower[sent.start:sent.start + 2] == ["the", "complex"]):
+                    for p in ended:  # "The complex, on the site X left when it ended production in Y, builds the A": the plant described
+                        add_new(self.current_plant.models, p.models)
+                        p.models = []
             if len(created) == 1 and self._kit_source(created[0]):
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
                 self._models_before_kits(sent, ents, subjects, created[0])
@@ -1345,6 +1474,15 @@ class ArticleReader:
         self._start_for_known_plant(qs)
         self._plant_named_again(sent, ents)
         self._invested_in_country(sent, ents, qs)
+
+    def _hedged_only_before(self, sent: Sentence) -> bool:
+        """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of
+        time opening the sentence, about what came before; the main clause states the plant."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("after", "following"):
+            return False
+        comma = next((k for k in range(sent.start + 1, sent.end) if lower[k] == ","), None)
+        return comma is not None and not set(lower[comma:sent.end]) & PLANT_HEDGES
 
     def _invested_in_country(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
         """'Nissan said it would invest a total of $100 million to expand its operations in Egypt': a company's
@@ -1412,6 +1550,9 @@ class ArticleReader:
                     and not self._invests_in_own_plants(ent, qs):
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
+            province = self._province_named_after(ent, ents) if site else None
+            if province is not None and self._country_of(province) == country:
+                site = province.text  # "in the Black Sea province of Sakarya": the province, not the area it lies in
             # "The plant at Figueruelas, on the plain west of Zaragoza": a town placed by another is one site
             placed_by = bool(set(lower[max(sent.start, ent.start - 3):ent.start]) & {"near", "outside", "of"})
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
@@ -1450,7 +1591,10 @@ class ArticleReader:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
-            company = (self._company_naming_the_plant(sent, ents, slot) or self._builder_of_where_clause(sent, ents, slot)
+            company = (self._affiliate_meant(ents, company) or self._first_of_pair(ents, company)
+                       or self._maker_of_brand_built(ents, company) or company)
+            company = (self._buyer_of_the_plant(sent, ents, slot) or self._company_naming_the_plant(sent, ents, slot)
+                       or self._builder_of_where_clause(sent, ents, slot)
                        or self._subsidiary_the_article_is_about(ents, slot, company) or company)
             known_before = len(self.plants)
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
@@ -1482,7 +1626,7 @@ class ArticleReader:
                     self.index.lower[k] in BUILD_VERBS and self.index.lower[k + 1] == "it" for k in range(sent.start, slot["first"])):
                 # "The Kwid is a small SUV. Renault builds it at its Chennai plant, beside the Triber"
                 names = [self.last_model, *(n for n in names if n != self.last_model)]
-            head = self._made_by_clause_head(slot["first"], sent, subjects)
+            head = self._made_by_clause_head(slot["first"], sent, subjects) or self._bracketed_made_in_head(slot["first"], sent)
             if head is not None:
                 # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
                 # about and those named after the site, not the models of the main clause
@@ -1490,6 +1634,14 @@ class ArticleReader:
             add_new(plant.models, names)
             plants.append(plant)
         return plants
+
+    def _province_named_after(self, ent: Span, ents: list[Span]) -> Span | None:
+        """'the Black Sea province of Sakarya', 'the Kanto region of Gunma': a known place named after an area's
+        'province of'."""
+        if self.index.lower[ent.end:ent.end + 2] not in (["province", "of"], ["region", "of"], ["prefecture", "of"], ["area", "of"]):
+            return None
+        after = next((e for e in ents if e.start == ent.end + 2 and e.label_ == "PLACE"), None)
+        return after if after is not None and after.text in self.gaz.places else None
 
     def _province_of_located_country(self, ents: list[Span], located: set[int]) -> set[int]:
         """'a factory in Brazil's northeastern Bahia state': the state or province written after the country of the
@@ -1590,7 +1742,7 @@ class ArticleReader:
             changed = False
             for a, b in zip(places, places[1:], strict=False):
                 glue = lower[a.end:b.start]
-                if not self._list_glue(a.end, b.start):
+                if not self._list_glue(a.end, b.start) and not self._list_glue_past_area(a.end, b.start, b.end):
                     continue
                 if "and" not in glue and not self._list_goes_on(b.end):
                     continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
@@ -1601,6 +1753,19 @@ class ArticleReader:
                         out.add(id(y))
                         changed = True
         return out
+
+    def _list_glue_past_area(self, start: int, end: int, town_end: int) -> bool:
+        """'at A and B in the English midlands, and C in the northwest': the area of the towns before, then ', and' the
+        next town of the list (an area in words, no town or country named in it), the town closing a list's item."""
+        lower = self.index.lower
+        glue = lower[start:end]
+        if not 4 <= len(glue) <= 8 or glue[0] != "in" or glue[-2:] != [",", "and"]:
+            return False
+        if town_end < len(lower) and lower[town_end] not in (",", ".", "in", "near", ";") and lower[town_end] not in lx.PLANT_NOUNS:
+            return False  # "..., and Halewood residents protested": no town of the list
+        # ("the English midlands": a demonym may describe the area)
+        return all(self.doc[j].is_alpha and (self.ent_type[j] not in ("PLACE", "COUNTRY") or self.doc[j].text in self.gaz.demonyms)
+                   for j in range(start + 1, end - 2))
 
     def _town_building(self, sent: Sentence, ent: Span) -> bool:
         """'... to be built in Solihull, Halewood building the Velar and the Evoque': a town the subject of its own
@@ -1661,6 +1826,8 @@ class ArticleReader:
                 lower[k] in PORT_WORDS or self.ent_type[k] == "PLACE" and getattr(self.gaz.places.get(self.index.text[k]), "kind", "") == "port"
                 for k in range(ent.end + 1, min(sent.end, ent.end + 6))):
             return False  # "shipped 5,300 vehicles from Shanghai to the port of X": from port to port
+        if lower[ent.start - 2] in ("sail", "sails", "sailed", "sailing"):
+            return False  # "The first ship, with room for 7,000 cars, sets sail from X": the port a ship leaves
         k = ent.start - 2
         if lower[k] in lx.VEHICLE_WORDS and k > sent.start:
             k -= 1
@@ -1728,6 +1895,64 @@ class ArticleReader:
             return None
         return owner.ent_id_
 
+    def _maker_of_brand_built(self, ents: list[Span], company: str | None) -> str | None:
+        """'a licensing deal to produce MG cars locally, and a land contract for the factory site in X', in a story about
+        Mansour: a brand named only as what is built ('produce MG cars') is not the plant's operator; the company the
+        article is about, of another group, is."""
+        main = self.main_company
+        if not company or not main or main == company or self.gaz.same_group(main, company) or main not in self.named_companies:
+            return None
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if named and all(lower[e.start - 1] in BUILD_VERBS and e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS for e in named):
+            return main
+        return None
+
+    def _first_of_pair(self, ents: list[Span], company: str | None) -> str | None:
+        """'the Renault-Nissan alliance plants', 'The Renault – Nissan group ... its factories': an alliance written as
+        two makers joined by a dash is led by the first; its plants are not the second's."""
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if not named:
+            return None
+        firsts = set()
+        for e in named:
+            first = next((f for f in ents if f.label_ == "COMPANY" and f.end == e.start - 1), None)
+            if first is None or lower[e.start - 1] not in ("-", "–", "—") or self.gaz.same_group(first.ent_id_, company):
+                return None
+            firsts.add(first.ent_id_)
+        return firsts.pop() if len(firsts) == 1 else None
+
+    def _affiliate_meant(self, ents: list[Span], company: str | None) -> str | None:
+        """'The Hyundai Motor affiliate has expanded capacity in South Korea' in a story about Kia: the group named as the
+        owner of 'the affiliate' describes the company the article is about, which runs the plant."""
+        main = self.main_company
+        if not company or not main or main == company or not self.gaz.same_group(main, company):
+            return None
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if named and all(lower[e.start - 1] == "the" and lower[e.end:e.end + 1] and lower[e.end] in AFFILIATE_NOUNS for e in named):
+            return main
+        return None
+
+    def _buyer_of_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'BYD recently acquired Ford's plant in X', 'Hyundai has bought the GM factory at Y': the buyer, the subject of
+        the verb of buying, runs the plant now, not the seller whose name it bore."""
+        lower = self.index.lower
+        first = slot["first"]
+        if first - 3 < sent.start or lower[first - 1] not in ("in", "at", "near"):
+            return None
+        k = first - 2
+        if lower[k] not in lx.PLANT_NOUNS:
+            return None
+        verb = next((j for j in range(k - 1, max(sent.start, k - 8) - 1, -1) if lower[j] in BUY_VERBS
+                     or lower[j] == "over" and lower[j - 1] in ("took", "taken", "take", "takes")), None)
+        if verb is None or not any(e.label_ == "COMPANY" and verb < e.start < k for e in ents):
+            return None  # the plant is named by the company it belonged to
+        verb -= lower[verb] == "over"
+        buyer = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.end <= verb and verb - e.end <= 3), None)
+        return buyer.ent_id_ if buyer is not None else None
+
     def _builder_of_where_clause(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
         """'kits are sent to Vietnam, where TC Motor assembles them at its plant in Hai Duong': the company building in
         the clause that opens on the place runs the plant there, not the company that sends the kits."""
@@ -1769,6 +1994,28 @@ class ArticleReader:
                     return None
                 return next((m for m in self.ents.get(sent.start, []) if m.end == k - 1 and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
         return None
+
+    def _bracketed_made_in_head(self, first: int, sent: Sentence) -> Span | None:
+        """'the X and the Y pickup-based minivan (which is produced in <first>)': a bracketed clause of making is about the
+        model right before the bracket (past the words that class it), not the sentence's other models."""
+        lower = self.index.lower
+        k = first - 1
+        if k - 3 < sent.start or lower[k] not in ("in", "at"):
+            return None
+        k -= 1
+        if lower[k] not in BUILD_VERBS:
+            return None
+        k -= 1
+        while k > sent.start and lower[k] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB:
+            k -= 1
+        if lower[k] not in ("which", "that") or lower[k - 1] != "(":
+            return None
+        j = k - 2
+        while j > sent.start and k - j <= 6 and self.ent_type[j] not in ("MODEL", "MODEL_AMBIG") and (self.doc[j].is_lower or lower[j] == "-"):
+            j -= 1  # "pickup-based minivan"
+        if self.ent_type[j] not in ("MODEL", "MODEL_AMBIG"):
+            return None
+        return next((m for m in self.ents.get(sent.start, []) if m.start <= j < m.end and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
 
     def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
@@ -1822,6 +2069,8 @@ class ArticleReader:
         start = k
         while k < min(sent.end, start + 3) and lower[k] in lx.PLANT_NOUNS | {"assembly", "vehicle", "car", "truck", "pickup", "van"}:
             k += 1
+        if lower[k:k + 2] == [",", "where"]:
+            return self._models_made_where(k + 2, sent, subjects)
         if lower[k:k + 1] == [","] and self._home_of(k + 1):
             k = k + 1 + (lower[k + 1] in ("the", "now"))  # "its Silao pickup plant, home of the Silverado and the Sierra, ..."
         elif lower[k:k + 2] != [",", "which"] and lower[k:k + 2] != [",", "that"]:
@@ -1838,6 +2087,22 @@ class ArticleReader:
                 break
             end += 1
         return [m for m in subjects if k < m.start < end]
+
+    def _models_made_where(self, k: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """'the X plant in Michigan, where the A, the B and the C are produced, and ...': the models of a passive clause
+        of making opened by 'where' right after a plant's name."""
+        lower = self.index.lower
+        for j in range(k + 1, min(sent.end - 1, k + 25)):
+            if lower[j] in (";", "where", "which"):
+                return []
+            if lower[j] in PASSIVE_AUXILIARIES:
+                verb = j + 1
+                while verb < sent.end and lower[verb] in ADVERBS_BEFORE_VERB:
+                    verb += 1
+                if verb < sent.end and lower[verb] in BUILD_VERBS and self._models_between(k, j):
+                    return [m for m in subjects if k <= m.start < j]
+                return []
+        return []
 
     def _home_of(self, k: int) -> bool:
         """'home of the X', 'the home of the X', 'now home to the X' at token k."""
@@ -1979,6 +2244,22 @@ class ArticleReader:
                 return False  # "X builds the Z, while its plant in W has been idle": the other plant's clause
             if lower[k] in IDLE_WORDS and lower[k - 1] in BE_IDLE and not set(lower[k + 1:k + 3]) & {"for", "during", "temporarily"}:
                 return not set(lower[max(sent.start, k - 3):k]) & FUTURE_WORDS
+        return False
+
+    def _production_ended_in_country(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'phased out its pickup truck manufacturing in Japan', 'ceased car production in Australia': making ended in the
+        country written right after (the past tense, not 'will stop production in X')."""
+        start = self._slot_start.get(id(plant))
+        if start is None or start - 2 < sent.start:
+            return False
+        lower = self.index.lower
+        if lower[start - 1] not in ("in", "at") or not any(e.start == start and e.label_ == "COUNTRY" for e in self.ents.get(sent.start, [])):
+            return False
+        for k in range(max(sent.start, start - 9), start - 2):
+            ended = lower[k] in ENDED_WORDS or lower[k] == "phased" and lower[k + 1] == "out"
+            if (ended and set(lower[k + 1:start - 1]) & PRODUCTION_NOUNS_ENDED
+                    and not set(lower[max(sent.start, k - 2):k]) & FUTURE_WORDS and lower[k - 1] != "never"):
+                return True
         return False
 
     def _decided_before(self, plant: PlantFact) -> bool:
@@ -2240,6 +2521,9 @@ class ArticleReader:
         before = [m for m in subjects if low <= m.start < slots[n]["first"]]
         if before:
             return before
+        shared = self._models_of_listed_site(subjects, slots, n)
+        if shared:
+            return shared
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
         after = [m for m in subjects if slots[n]["last"] <= m.start < high]
         if not after and n + 1 < len(slots) and set(lower[slots[n]["last"]:high]) <= {",", "and", "in", "at", "near"}:
@@ -2263,6 +2547,16 @@ class ArticleReader:
                                                               for j in range(model.end, k - 4)):
             return None
         return model
+
+    def _models_of_listed_site(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
+        """'production of the new X at the A and B plants': a site listed right after the one before it (only 'and' or a
+        comma between) shares the models named before that first site."""
+        if not n:
+            return []
+        if not set(self.index.lower[slots[n - 1]["last"]:slots[n]["first"]]) <= {",", "and", "&"}:
+            return []
+        low = slots[n - 2]["last"] if n > 1 else -1
+        return [m for m in subjects if low <= m.start < slots[n - 1]["first"]]
 
     def _builds_after(self, last: int) -> int | None:
         """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes', 'the
@@ -2524,11 +2818,20 @@ class ArticleReader:
             if (word in lx.PRODUCTION_CUES or made_by) and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 # "the X will not be built in Ohio", "is never assembled in Y": no production there
                 return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
-            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")):
+            # "the manufacturing base of Acme Motor Company Limited (AMC), located in X": a company's long name costs one
+            # word, and the brackets of its acronym none
+            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")
+                    or self.ent_type[j] == "COMPANY" and self.ent_iob[j] != "B" or word in ("(", ")") and self._brackets_company(j)):
                 budget -= 1
                 if budget == 0:
                     break
         return False
+
+    def _brackets_company(self, j: int) -> bool:
+        """The bracket at j opens or closes a company's acronym: '(AMC)'."""
+        lower = self.index.lower
+        inner = j + 1 if lower[j] == "(" else j - 1
+        return 0 <= inner < len(lower) and self.ent_type[inner] == "COMPANY"
 
     @cached_property
     def _parts_article(self) -> bool:
@@ -2597,7 +2900,13 @@ class ArticleReader:
             start, end = self.index.sent_bounds(k)
             return bool(set(lower[start:end]) & BATTERY_WORDS) and not any(self.ent_type[i] == "MODEL"
                                                                              for i in range(max(start, k - 6), end))
-        return lower[j] in COMPONENT_WORDS
+        return lower[j] in COMPONENT_WORDS and not self._vehicles_and_parts(j)
+
+    def _vehicles_and_parts(self, j: int) -> bool:
+        """'a car and engine manufacturing facility', 'its vehicle and battery plant': the part is listed after the
+        vehicles the plant makes too."""
+        lower = self.index.lower
+        return j >= 2 and lower[j - 1] in ("and", "&") and lower[j - 2] in VEHICLE_MAKING_WORDS
 
     def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
         """'Douai (Renault ElectriCity). Capacity: 250,000 vehicles per year. Products: ...': a place alone as a heading,
@@ -2839,7 +3148,8 @@ class ArticleReader:
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
         # "Production will start in August with the T7, followed by the T4": the models it starts with
         assigned = assigned or bool(self.words & lx.START_CUES) and any(
-            lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start])
+            lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start]
+                                                        or self._of_past_time_phrase(k + 1, subjects[0].start))
             for k in range(sent.start, subjects[0].start))
         # "The plant shall continue the assembly of the Tucson and the Creta": making the plant (its noun or 'it' the
         # subject) goes on with
@@ -2875,6 +3185,10 @@ class ArticleReader:
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
         if not builds and not rolls_off and not assigned:
             return
+        if not builds and not self.words & lx.PLANT_NOUNS and (self.words & RETAIL_WORDS or self._on_sale(sent)):
+            # "the X will be joined by the new Y at dealerships", "will go on the market alongside the Y": the range on
+            # sale, not a plant's line
+            return
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
         if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
             self.current_plant = target
@@ -2905,7 +3219,36 @@ class ArticleReader:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
             return
-        add_new(target.models, (self._model_name(m) for m in subjects))
+        add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _on_sale(self, sent: Sentence) -> bool:
+        """'on the market', 'on sale': the sentence is about selling."""
+        lower = self.index.lower
+        return any(lower[k] == "on" and (lower[k + 1] == "sale" or lower[k + 1:k + 3] == ["the", "market"])
+                   for k in range(sent.start, sent.end - 2))
+
+    def _of_past_time_phrase(self, k: int, end: int) -> bool:
+        """'began production at the weekend of the X', 'started production last week of the Y': 'of' after a short time
+        phrase, then the model."""
+        lower = self.index.lower
+        j = k
+        while j < min(end, k + 4) and (lower[j] in TIME_PHRASE_WORDS or self.doc[j].like_num):
+            j += 1
+        return j > k and lower[j:j + 1] == ["of"] and j < end
+
+    def _rival_model(self, model: Span, sent: Sentence, plant: PlantFact) -> bool:
+        """'... and is the equivalent of the Volkswagen X and the Skoda Y', 'a rival to the Toyota Z': a model of another
+        group that the sentence compares with, not one the plant makes."""
+        maker = self._model_maker(model)
+        if not maker or not plant.company or self.gaz.same_group(maker, plant.company):
+            return False
+        lower = self.index.lower
+        for k in range(model.start - 1, max(sent.start, model.start - 14) - 1, -1):
+            if lower[k] in (";", "while", "whereas") or lower[k] in BUILD_VERBS:
+                return False
+            if lower[k] in COMPARISON_WORDS:
+                return True
+        return False
 
     def _local_operator_builds(self, sent: Sentence, ents: list[Span], companies: set[str], verb: int) -> bool:
         """'GM's plant in Asaka employs 8,000 ... Today, GM Uzbekistan produces 10 models: ...': the one company the
