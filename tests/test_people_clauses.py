@@ -162,3 +162,20 @@ def test_a_local_government_title_keeps_its_words(nlp):
 def test_a_class_of_vehicles_in_capitals_is_no_company(nlp):
     assert read(nlp, "Kestrel expects demand for Electric Vehicles to grow.").companies == []
     assert "Kestrel Commercial Vehicles" in read(nlp, "Ashok Leyland and Kestrel Commercial Vehicles signed a deal.").companies
+
+
+def test_a_numbered_ship_named_after_a_model_is_no_model(nlp):
+    assert read(nlp, 'The new car carrier named "Kia Explorer No.3" left port on Monday.').models == []
+    assert read(nlp, 'The "Kia Explorer No. 3" ship carrying 5,000 cars left.').models == []
+    assert [(m.name, m.maker) for m in read(nlp, "The Ford Explorer sold well.").models] == [("Explorer", "Ford")]
+
+
+def test_a_makers_alliance_is_no_model(nlp):
+    facts = read(nlp, "Mr Ivo Brand, Chairman and CEO, Renault-Nissan Alliance, said the plant would play a role.")
+    assert facts.models == []
+
+
+def test_and_inside_a_company_name_before_its_acronym(nlp):
+    text = "Nile Wheels, the Delta Trade Agencies and Marketing Company (Dtamco), and others signed the deal."
+    assert "Delta Trade Agencies and Marketing Company" in read(nlp, text).companies
+    assert "Kestrel and Marketing Company" not in read(nlp, "Kestrel and Marketing Company (KMC) signed.").companies

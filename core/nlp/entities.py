@@ -105,6 +105,7 @@ PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "from", "to", "of", "outside
 # "demand for Commercial Vehicles", "Electric Vehicles": a class of vehicles written in capitals, no company's name
 VEHICLE_CLASS_NAMES = frozenset(["commercial", "electric", "passenger", "light", "heavy", "utility", "autonomous", "used",
                                  "new", "energy", "special", "sport", "hybrid", "luxury", "connected"])
+ALLIANCE_WORDS = frozenset(["alliance", "consortium", "partnership", "venture", "foundation", "association", "union"])
 DISPLACEMENT = re.compile(r"\d\.\d")  # "1.0", "2.8": an engine's size in litres
 SAINT = frozenset(["St.", "St", "Ste."])  # inside a surname: "St. Angelo", "Ste. Marie"
 # words that end a company's or a division's name, never a person's ("Acme Powertrain Technologies")
@@ -403,6 +404,8 @@ class EntityResolver:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
+        if self._numbered_vessel(doc, ent):
+            return False
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
@@ -444,6 +447,17 @@ class EntityResolver:
         if self._listed_with_counts(doc, ent, model_idx):
             return True
         return self._listed_with_models(doc, ent, model_idx)
+
+    @staticmethod
+    def _numbered_vessel(doc: Doc, ent: Span) -> bool:
+        """'the car carrier "Kestrel Explorer No. 1"': a ship's name, the word 'No.' and a number after it."""
+        k = ent.end
+        if k < len(doc) and doc[k].text in ("No.", "No", "no.") and k + 1 < len(doc):
+            k += 1
+            if doc[k].text == ".":
+                k += 1
+            return k < len(doc) and doc[k].like_num
+        return k < len(doc) and doc[k].text.startswith("No.") and doc[k].text[3:].isdigit()
 
     def _headline_word(self, doc: Doc, ent: Span) -> bool:
         """'Ford Kicks Off Production': a name in a run of capitalised words (a headline), a word, not a code."""
@@ -810,6 +824,10 @@ class EntityResolver:
                 continue
             if DISPLACEMENT.fullmatch(name.text):
                 continue  # "the Ford 1.0 EcoBoost engine", "a Toyota 2.8 diesel": an engine's size, no model
+            if any(t.text in ("No", "No.") or t.text.startswith("No.") for t in name):
+                continue  # 'the carrier "Kestrel Explorer No.1"': a ship's name
+            if name[-1].lower_ in ALLIANCE_WORDS:
+                continue  # "the Renault-Nissan Alliance": the makers' alliance, no model
             key = self._singular_key(info.name, name.text)
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent_text(name.start)
@@ -1065,6 +1083,8 @@ class EntityResolver:
                         start -= 1  # "KT Orion Automotive": initials opening the name
                     elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
+                    elif self._and_inside_a_name(doc, start, j, sent_start, taken):
+                        start -= 2  # "the Trade Agencies and Marketing Company": "and" between capitalised words
                     else:
                         break
                 if (start < j and start - 1 in country_at and start - 1 >= sent_start and doc[start - 1].is_title
@@ -1104,6 +1124,17 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    def _and_inside_a_name(self, doc: Doc, start: int, j: int, sent_start: int, taken: set[int]) -> bool:
+        """'the International Trade Agencies and Marketing Company': 'and' joins two capitalised words of one company's
+        name, the run going on before it to 'the' or a comma (not 'Kestrel and Marketing Company', two names)."""
+        lower = self.index.lower
+        if start >= j or start - 2 < sent_start or lower[start - 1] != "and" or start - 2 in taken or not doc[start - 2].is_title:
+            return False
+        k = start - 2
+        while k > sent_start and k - 1 not in taken and doc[k - 1].is_title and doc[k - 1].is_alpha and lower[k - 1] not in STOP_WORDS:
+            k -= 1
+        return start - 2 - k >= 1 and (k == sent_start or lower[k - 1] in ("the", ",", "of")) and j + 1 < len(doc) and doc[j + 1].text == "("
 
     def _short_names(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
         """'Handal Indonesia Motor ... Handal says', 'a second Handal plant': the first word of a company's name found
