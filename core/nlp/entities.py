@@ -32,6 +32,7 @@ MONEY = get_string_id("MONEY")
 # the last word of a body's or a company's name ("the Industry Ministry", "the Board of Directors")
 INSTITUTION_ENDS = lx.INSTITUTION_WORDS | frozenset(["Directors", "Management", "Administration", "Directorate", "Secretariat"])
 SAID_VERBS = frozenset(["said", "says", "added", "told"])  # verbs of speech a quoted person's name comes before
+TAKE_VERBS = frozenset(["take", "takes", "took", "taking", "taken"])  # "takes over as CEO"
 SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as chairman"
 # words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
 SERVE_AUXILIARIES = frozenset(["currently", "also", "now", "still", "will", "would", "continue", "continues", "to", "has", "had",
@@ -98,6 +99,21 @@ SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  #
 GENERIC_ZONE_WORDS = SITE_HEADS | frozenset(["special", "economic", "free", "industrial", "trade", "export", "processing",
                                              "development", "technology", "investment", "business"])
 BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
+# words before a town's name ("a plant in Santiago"): a capitalised word after them is no first name
+PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "from", "to", "of", "outside", "around", "across", "into", "via", "between",
+                                "through", "towards", "toward", "the", "a", "an", "its", "their", "his", "her"])
+# "demand for Commercial Vehicles", "Electric Vehicles": a class of vehicles written in capitals, no company's name
+VEHICLE_CLASS_NAMES = frozenset(["commercial", "electric", "passenger", "light", "heavy", "utility", "autonomous", "used",
+                                 "new", "energy", "special", "sport", "hybrid", "luxury", "connected"])
+ALLIANCE_WORDS = frozenset(["alliance", "consortium", "partnership", "venture", "foundation", "association", "union"])
+DISPLACEMENT = re.compile(r"\d\.\d")  # "1.0", "2.8": an engine's size in litres
+SAINT = frozenset(["St.", "St", "Ste."])  # inside a surname: "St. Angelo", "Ste. Marie"
+# words that end a company's or a division's name, never a person's ("Acme Powertrain Technologies")
+ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions", "Services", "Powertrain", "Logistics",
+                            "Electronics", "Components", "Ventures", "Mobility"])
+# "who will be named", "who has been appointed", "who is set to be promoted": words between "who" and the verb
+CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "have", "had", "is", "was", "set", "to",
+                                "also", "now", "later", "soon", "then", "expected", "due"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
 OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "maker"])  # "the company's X plant"
@@ -174,7 +190,8 @@ class EntityResolver:
             ents = [e for e in ents if not (e.label == Label.COUNTRY and any(s <= e.start and e.end <= t for s, t in money))]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
-                                        and index.lower[e.start - 1] in lx.SPEECH_VERBS and self._looks_like_person(doc, e))]
+                                        and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e))
+                                        and self._looks_like_person(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
@@ -395,6 +412,8 @@ class EntityResolver:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
+        if self._numbered_vessel(doc, ent):
+            return False
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
@@ -416,7 +435,7 @@ class EntityResolver:
         if sent_start in spec_sents:
             return True
         prev = self._prev_word(doc, ent.start)
-        if prev is not None and prev.ent_type_ == "COMPANY":
+        if prev is not None and prev.ent_type_ == "COMPANY" and (self._group_makes(prev.ent_id_, ent) or not self._headline_word(doc, ent)):
             return True
         if self._made_or_shipped(ent.start) or self._maker_in_sentence(ent, sent_start, sent_end) or self._lineage_base(ent.start):
             return True
@@ -433,7 +452,33 @@ class EntityResolver:
             return True
         if self._listed_past_figures(doc, ent, model_idx):
             return True
+        if self._listed_with_counts(doc, ent, model_idx):
+            return True
         return self._listed_with_models(doc, ent, model_idx)
+
+    @staticmethod
+    def _numbered_vessel(doc: Doc, ent: Span) -> bool:
+        """'the car carrier "Kestrel Explorer No. 1"': a ship's name, the word 'No.' and a number after it."""
+        k = ent.end
+        if k < len(doc) and doc[k].text in ("No.", "No", "no.") and k + 1 < len(doc):
+            k += 1
+            if doc[k].text == ".":
+                k += 1
+            return k < len(doc) and doc[k].like_num
+        return k < len(doc) and doc[k].text.startswith("No.") and doc[k].text[3:].isdigit()
+
+    def _headline_word(self, doc: Doc, ent: Span) -> bool:
+        """'Ford Kicks Off Production': a name in a run of capitalised words (a headline), a word, not a code."""
+        text = self._text(ent)
+        return ent.end < len(doc) and text.isalpha() and text.istitle() and doc[ent.end].is_title and doc[ent.end].is_alpha
+
+    def _group_makes(self, company: str, ent: Span) -> bool:
+        """'Nissan Kicks', 'Opel Combo': the company written before a name that is also a word is of the group of one of
+        the name's makers (in a headline 'Ford Kicks Off Production' is a verb after Ford); a company the gazetteer lacks
+        may be."""
+        group = self.gaz.group_of(company)
+        makers = self.gaz.makers_of(self._text(ent))
+        return company not in self.gaz.companies or not makers or any(self.gaz.group_of(m.maker) == group for m in makers)
 
     def _listed_with_models(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """'the Creta, the Venue and the Verna': a name listed next to a known model of the same list."""
@@ -441,6 +486,22 @@ class EntityResolver:
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _listed_with_counts(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'plans to make 40,000 Alpha, 12,000 Beta and 9,000 Gamma': a count before the name, in a list whose next or
+        previous item is a count and a known model."""
+        if ent.start < 1 or not doc[ent.start - 1].like_num:
+            return False
+        after = self._skip_glue(doc, ent.end, 1)
+        if after is not None and after + 1 < len(doc) and doc[after].like_num and after + 1 in model_idx:
+            return True
+        before = self._skip_glue(doc, ent.start - 2, -1)
+        if before is None or before not in model_idx:
+            return False
+        first = before
+        while first - 1 in model_idx:
+            first -= 1
+        return first >= 1 and doc[first - 1].like_num
 
     def _listed_with_places(self, doc: Doc, ent: Span) -> bool:
         """'ports at Long Beach, Oakland in California, and Tacoma in the state of Washington': a name listed after a town
@@ -675,6 +736,14 @@ class EntityResolver:
             j -= 1
         return doc[j] if j >= 0 else None
 
+    def _after_a_title(self, doc: Doc, ent: Span) -> bool:
+        """'Chief Operating Officer Rolf Brandt said': a title's capitalised last word before the one-word name, a
+        two-word name (no capitalised word after its second)."""
+        before = doc[ent.start - 1]
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
+                and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
+
     def _looks_like_person(self, doc: Doc, ent: Span) -> bool:
         """'Rio Ferdinand': a first name followed by a capitalised word that names nothing else."""
         if ent.end >= len(doc):
@@ -761,8 +830,12 @@ class EntityResolver:
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
-            if any(t.text in ("No", "No.") or re.fullmatch(r"No\.\d+", t.text) for t in name):
-                continue  # "the carrier BYD Explorer No.1": a numbered ship's name, no model
+            if DISPLACEMENT.fullmatch(name.text):
+                continue  # "the Ford 1.0 EcoBoost engine", "a Toyota 2.8 diesel": an engine's size, no model
+            if any(t.text in ("No", "No.") or t.text.startswith("No.") for t in name):
+                continue  # 'the carrier "Kestrel Explorer No.1"': a ship's name
+            if name[-1].lower_ in ALLIANCE_WORDS:
+                continue  # "the Renault-Nissan Alliance": the makers' alliance, no model
             key = self._singular_key(info.name, name.text)
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent_text(name.start)
@@ -1018,6 +1091,8 @@ class EntityResolver:
                         start -= 1  # "KT Orion Automotive": initials opening the name
                     elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
+                    elif self._and_inside_a_name(doc, start, j, sent_start, taken):
+                        start -= 2  # "the Trade Agencies and Marketing Company": "and" between capitalised words
                     else:
                         break
                 if (start < j and start - 1 in country_at and start - 1 >= sent_start and doc[start - 1].is_title
@@ -1042,6 +1117,7 @@ class EntityResolver:
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
                         and index.span_text(start, end) not in SOFTWARE_NAMES
+                        and not all(lower[k] in VEHICLE_CLASS_NAMES for k in range(start, j))
                         and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
                         # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
@@ -1056,6 +1132,17 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    def _and_inside_a_name(self, doc: Doc, start: int, j: int, sent_start: int, taken: set[int]) -> bool:
+        """'the International Trade Agencies and Marketing Company': 'and' joins two capitalised words of one company's
+        name, the run going on before it to 'the' or a comma (not 'Kestrel and Marketing Company', two names)."""
+        lower = self.index.lower
+        if start >= j or start - 2 < sent_start or lower[start - 1] != "and" or start - 2 in taken or not doc[start - 2].is_title:
+            return False
+        k = start - 2
+        while k > sent_start and k - 1 not in taken and doc[k - 1].is_title and doc[k - 1].is_alpha and lower[k - 1] not in STOP_WORDS:
+            k -= 1
+        return start - 2 - k >= 1 and (k == sent_start or lower[k - 1] in ("the", ",", "of")) and j + 1 < len(doc) and doc[j + 1].text == "("
 
     def _short_names(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
         """'Handal Indonesia Motor ... Handal says', 'a second Handal plant': the first word of a company's name found
@@ -1313,12 +1400,21 @@ class EntityResolver:
                     continue
             if name is None:
                 name = self._serving(doc, start, taken)
+            if name is None:
+                name = self._appointee_before_clause(doc, start, taken, ent_at)
             if name is None and role_span.text in lx.ROLE_ABBREVIATIONS:
                 name = self._surname_after_abbreviation(doc, role_end, taken)
+            if name is None and doc[start].is_title:
+                name = self._person_in_full(doc, self._surname_after_abbreviation(doc, role_end, taken), taken)
             if name is None and self._unnamed_speaker(start, role_end):
                 unnamed.append((start, canonical_role.strip(), org))
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
+            if len(name) == 2 and name[0].lower_.rstrip(".") in lx.HONORIFICS:
+                # "Mr Tanaka, a senior vice president, ...": a person the story names in full
+                if any(p[0].text.endswith(" " + name[1].text) for p in people):
+                    continue
+                name = self._person_in_full(doc, name[1:], taken) or name
             if appointed is not None:  # "JLR has named Priya Lal as plant director": the appointing company
                 org = org or self._org_before(doc, name.start - 2 if doc[name.start - 2].lower_ in ("has", "have") else name.start - 1, ent_at) \
                     or self._appointer(name.start, ents)
@@ -1330,15 +1426,22 @@ class EntityResolver:
             if appointed is not None:
                 appointees.append(people[-1])
             predecessor = self._predecessor(doc, name, taken) if appointed is not None or "appointment" in self.index.lower[max(0, start - 8):start] else None
+            if predecessor is None:
+                predecessor = self._taken_over_from(doc, start, role_end, taken)
             if predecessor is not None and (predecessor.start, predecessor.end) not in seen:
                 # "... and replaces Graham Pike", "takes over from Hiroki Tanaka": the one leaving held the same post
                 seen.add((predecessor.start, predecessor.end))
                 taken.update(range(predecessor.start, predecessor.end))
                 people.append((predecessor, canonical_role.strip(), org))
         self._current_posts(people, former)
+        # "Mr Tanaka replaces Ian Moss": one who holds a post, named by the surname, succeeds another in it
+        holders = [p for p in people if p[1] and len(p[0]) >= 2 and p not in appointees]
         if appointees:
             people.extend(self._succeeded(doc, appointees, taken, seen))
+        if holders:
+            people.extend(self._succeeded(doc, holders, taken, seen, pronouns=False))
         people.extend(self._founders(doc, ents, taken, seen))
+        people.extend(self._plural_title_names(doc, taken, seen))
         people.extend(self._heads(doc, ents, ent_at, taken, seen))
         speakers = self._speakers(doc, taken, seen)
         self._name_the_unnamed(speakers, unnamed)
@@ -1386,9 +1489,12 @@ class EntityResolver:
         sent_start = self.index.sent_bounds(start)[0]
         if lower[k - 1] in SUCCESSION_VERBS:  # "to succeed Ana Ruiz as CEO": no name between the verb and "as"
             return None
-        if lower[k - 1] in SERVE_VERBS:
-            end = k - 1
-            while end > sent_start and lower[end - 1] in SERVE_AUXILIARIES:
+        # "Ana Ruiz will be taking over as CEO", "Ruiz took over as chairman": a post taken, as one served
+        takes_over = lower[k - 1] == "over" and lower[k - 2] in TAKE_VERBS
+        serves = lower[k - 1] in SERVE_VERBS or takes_over
+        if serves:
+            end = k - 1 - takes_over
+            while end > sent_start and (lower[end - 1] in SERVE_AUXILIARIES or takes_over and lower[end - 1] == "be"):
                 end -= 1
             if end - 2 >= sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
                 end -= 2  # "Ana Ruiz, who serves as ..."
@@ -1399,14 +1505,60 @@ class EntityResolver:
             begin -= 1
         if begin == end:
             return None
-        if lower[k - 1] not in SERVE_VERBS and (begin < 1 or lower[begin - 1] not in SUCCESSION_VERBS):
+        if not serves and (begin < 1 or lower[begin - 1] not in SUCCESSION_VERBS):
             return None
         name = self._name_at(doc, begin, taken)
         if name is not None and name.end == end:
             return name
-        if end - begin == 1 and lower[k - 1] in SERVE_VERBS:
+        if end - begin == 1 and serves:
             return self._full_name(doc, begin, taken)
         return None
+
+    def _taken_over_from(self, doc: Doc, start: int, role_end: int, taken: set[int]) -> Span | None:
+        """'Ana Ruiz will take over as CEO from Ian Moss', '... as CEO for Ian Moss, who held it since May': the one who
+        held the post before."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "new"):
+            k -= 1
+        if k < 2 or lower[k] != "as" or lower[k - 1] != "over" or lower[k - 2] not in TAKE_VERBS:
+            return None
+        if role_end + 1 >= len(doc) or lower[role_end] not in ("from", "for"):
+            return None
+        return self._name_at(doc, self._past_honorific(doc, role_end + 1), taken)
+
+    def _appointee_before_clause(self, doc: Doc, start: int, taken: set[int], ent_at: dict[int, Span]) -> Span | None:
+        """'He replaces Ana Ruiz, who will be promoted to head of sales', 'Ana Ruiz, who has been named Acme Europe's
+        plant manager': the name before a relative clause of a passive verb of appointing that gives the title."""
+        lower = self.index.lower
+        k = start - 1
+        modifiers = 0  # "named its engine production manager": a word or two that class the title
+        while k >= 0 and (lower[k] in ("the", "its", "a", "an", "new") or modifiers < 2 and doc[k].is_lower and doc[k].is_alpha
+                          and lower[k] not in PASSIVE_APPOINTING and lower[k] not in ("to", "as", "who")):
+            modifiers += lower[k] not in ("the", "its", "a", "an", "new")
+            k -= 1
+        if k >= 1 and lower[k] in ("'s", "’s"):  # "named Acme Europe's plant manager": the possessor
+            k -= 1
+            stop = k - 4
+            while k > stop and k >= 0 and (k in ent_at or doc[k].is_title and doc[k].is_alpha):
+                k -= 1
+            while k >= 0 and lower[k] == "the":
+                k -= 1
+        if k >= 0 and lower[k] in ("to", "as"):
+            k -= 1
+        if k < 3 or lower[k] not in PASSIVE_APPOINTING:
+            return None
+        k -= 1
+        while k >= 0 and lower[k] in CLAUSE_AUXILIARIES:
+            k -= 1
+        if k < 2 or lower[k] != "who" or doc[k - 1].text != ",":
+            return None
+        return self._name_before(doc, k, taken, ent_at)
+
+    def _person_in_full(self, doc: Doc, surname: Span | None, taken: set[int]) -> Span | None:
+        """'Prime Minister Haddad said': a surname after a title stands for the person the story names in full (none
+        where the story never does)."""
+        return self._full_name(doc, surname.start, taken) if surname is not None and len(surname) == 1 else None
 
     def _full_name(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         """The story's mention in full ('Hiroto Tanaka') of the person a surname alone (doc[i], 'Tanaka') stands for."""
@@ -1437,6 +1589,11 @@ class EntityResolver:
         """'X has named Priya Lal as plant director', 'appointed Samuel Otieno as managing director': the name before 'as'."""
         lower = self.index.lower
         k = start - 1
+        country = k
+        while country >= 0 and doc[country].ent_type_ in ("COUNTRY", "REGION"):
+            country -= 1
+        if country < k and lower[country] in ("its", "the", "new"):
+            k = country  # "as its India president": the country the post covers
         while k >= 0 and lower[k] in ("its", "the", "new", "a", "an"):
             k -= 1
         if k >= 2 and lower[k] in ("'s", "’s") and lower[k - 1] in OWNER_NOUNS:  # "as the company's chief executive"
@@ -1453,6 +1610,8 @@ class EntityResolver:
             return Span(doc, begin, k + 1, label="PERSON")
         if k < 3:
             return None
+        if doc[k - 1].text == ",":
+            return self._appointed_before_aside(doc, k - 1, taken)
         begin = k
         while begin - 1 >= 0 and k - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
@@ -1460,6 +1619,20 @@ class EntityResolver:
         if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
             return None
         return Span(doc, begin, k, label="PERSON")
+
+    def _appointed_before_aside(self, doc: Doc, comma: int, taken: set[int]) -> Span | None:
+        """'Acme is hiring Ana Ruiz, who has worked with Kestrel Motors, as its president': the name after a verb of
+        appointing, an aside between commas after it, then 'as' and the title (doc[comma] the aside's closing comma)."""
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(comma)[0]
+        for j in range(comma - 3, max(sent_start, comma - 30) - 1, -1):
+            if lower[j] not in APPOINTING_VERBS and lower[j] not in ("hiring", "appointing", "naming"):
+                continue
+            name = self._name_at(doc, self._past_honorific(doc, j + 1), taken)
+            if name is None or name.end >= comma or doc[name.end].text != "," or lower[name.end + 1] not in ("who", "whose"):
+                return None
+            return name if "as" not in lower[name.end:comma] else None
+        return None
 
     def _passive_appointee(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
         """'Ana Ruiz was named president of X', 'Park Min-ho, who joined in 2019, was promoted to vice chairman', 'Ruiz,
@@ -1547,7 +1720,7 @@ class EntityResolver:
         return None
 
     def _succeeded(self, doc: Doc, appointees: list[tuple[Span, str, str]], taken: set[int],
-                   seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+                   seen: set[tuple[int, int]], pronouns: bool = True) -> list[tuple[Span, str, str]]:
         """'She succeeds Ian Moss, who retires', some sentences after the appointment (or in a bullet above it): the
         one leaving held the post of the appointee the sentence is about, by a pronoun or the appointee's name."""
         lower = self.index.lower
@@ -1558,7 +1731,9 @@ class EntityResolver:
                 continue
             sent_start = self.index.sent_bounds(k)[0]
             opener = lower[sent_start + 1] if lower[sent_start] in ("-", "•", "*") and sent_start + 1 < k else lower[sent_start]
-            if lower[k - 1] in ("he", "she") and k - 1 <= sent_start + 1:
+            if opener.rstrip(".") in lx.HONORIFICS:  # "Mr Tanaka replaces Ian Moss"
+                opener = lower[self._past_honorific(doc, sent_start)]
+            if pronouns and lower[k - 1] in ("he", "she") and k - 1 <= sent_start + 1:
                 appointee = max((a for a in appointees if a[0].start < k), key=lambda a: a[0].start, default=appointees[0])
             elif opener in surnames:
                 appointee = surnames[opener]
@@ -1696,6 +1871,38 @@ class EntityResolver:
             out.append((name, HELD_BY.get(lower[i - 1], "founder"), key_of(company) if company is not None else ""))
         return out
 
+    def _plural_title_names(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'board members Ana Ruiz and Bo Lindqvist', 'analysts Ana Ruiz, Bo Li and Kenji Sato': a title in the plural
+        before two names or more, each holding it."""
+        lower = self.index.lower
+        out = []
+        for k in range(len(doc) - 4):
+            word = lower[k]
+            if len(word) < 4 or not word.endswith("s") or self.index.is_boilerplate(k):
+                continue
+            two = f"{lower[k - 1]} {word[:-1]}" if k > 0 else ""
+            role = two if two in self.gaz.roles else word[:-1] if word[:-1] in self.gaz.roles else ""
+            if not role:
+                continue
+            names = []
+            i = k + 1
+            while i < len(doc):
+                name = self._name_at(doc, self._past_honorific(doc, i), taken)
+                if name is None or (name.start, name.end) in seen:
+                    break
+                names.append(name)
+                if name.end + 1 < len(doc) and lower[name.end] in (",", "and"):
+                    i = name.end + 1 + (lower[name.end:name.end + 2] == [",", "and"])
+                else:
+                    break
+            if len(names) < 2:
+                continue
+            for name in names:
+                seen.add((name.start, name.end))
+                taken.update(range(name.start, name.end))
+                out.append((name, role, ""))
+        return out
+
     def _heads(self, doc: Doc, ents: list[Span], ent_at: dict[int, Span], taken: set[int],
                seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'Chen Hao, who heads GWM's international business, ...', 'Ferenc Toth, who chairs the union branch': a title
@@ -1734,6 +1941,9 @@ class EntityResolver:
                 end = k + 1
                 if lower[end:end + 1] != ["for"]:
                     return end
+        if (end + 1 < len(doc) and doc[end].is_title and lower[end] in lx.PORTFOLIO_WORDS and doc[end].is_alpha
+                and doc[end + 1].text == "," and end not in taken and doc[end - 1].is_title):
+            return end + 1  # "General Manager Export, Ana Ruiz": a capitalised portfolio right after a capitalised title
         if end >= len(doc) or lower[end] not in ("of", "for"):
             return end
         i = end + 1
@@ -1863,6 +2073,8 @@ class EntityResolver:
                 k += 1
             if k < len(doc) and doc[k].text == ",":
                 i = k
+        elif i + 3 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].lower_ == "the":
+            i = self._past_named_body(doc, i + 2) or i  # "undersecretary for the federal Secretariat of Economy, Ana Ruiz"
         elif i + 2 < len(doc) and doc[i].lower_ == "of":
             i = (self._past_region(doc, i + 1) or self._past_workplace(doc, i + 1) or self._past_institution(doc, i + 1, taken)
                  or self._past_lower_portfolio(doc, i + 1) or i)
@@ -1875,6 +2087,17 @@ class EntityResolver:
             return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    @staticmethod
+    def _past_named_body(doc: Doc, k: int) -> int | None:
+        """'(for the) federal Secretariat of Economy, Ana Ruiz': a body's capitalised name (a lower-case word may open it,
+        'of' and 'and' join its words) closed by a comma before the name; the comma's position."""
+        if k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k + 1].is_title:
+            k += 1
+        begin = k
+        while k < len(doc) and k - begin < 8 and (doc[k].is_title and doc[k].is_alpha or k > begin and doc[k].lower_ in ("of", "and", "for")):
+            k += 1
+        return k if k > begin and k < len(doc) and doc[k].text == "," and doc[k - 1].is_title else None
 
     @staticmethod
     def _past_region(doc: Doc, k: int) -> int | None:
@@ -2004,6 +2227,8 @@ class EntityResolver:
                 begin -= 2
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(begin - 3, taken):
                 begin -= 3  # "Lee Jae-hoon"
+            elif begin < end and begin - 2 >= 0 and doc[begin - 1].text in SAINT and self._name_token(begin - 2, taken):
+                begin -= 2  # "Steve St. Angelo, ...": a surname written with a saint's name
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 1  # "Murat Aydın, general manager of ...": a surname that is also a town
             elif begin == end and begin - 2 >= 0 and self._surname_like_a_country(doc, begin - 1) and self._name_token(begin - 2, taken):
@@ -2018,8 +2243,10 @@ class EntityResolver:
             elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 2  # "Tran Van Binh": a middle name that is also a town, between two parts of the name
             elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
-                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct):
-                begin -= 1  # "said Kano Adeyemi-Bello, ...": a first name that is also a town
+                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct
+                    or doc[begin - 2].is_lower and doc[begin - 2].is_alpha and doc[begin - 2].lower_ not in PLACE_PREPOSITIONS):
+                # "said Kano Adeyemi-Bello, ...", "met Santiago Ruiz, head of ...": a first name that is also a town
+                begin -= 1
             else:
                 break
         if end - begin >= 3 and self._past_honorific(doc, begin) == begin + 1:
@@ -2051,6 +2278,8 @@ class EntityResolver:
                 end += 1  # "Vladimir Panteleev": a first name that is also a town
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
+            elif end > i and doc[end].text in SAINT and end + 1 < len(doc) and self._name_token(end + 1, taken):
+                end += 2  # "Steve St. Angelo"
             elif end > i and self._surname_like_a_place(doc, end):
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             elif end > i and self._surname_like_a_country(doc, end):
@@ -2134,7 +2363,7 @@ class EntityResolver:
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
             and not (lower in lx.MONTHS and _month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
-            and text not in lx.INSTITUTION_WORDS
+            and text not in lx.INSTITUTION_WORDS and text not in ORG_NAME_WORDS
         )
 
 
