@@ -294,14 +294,6 @@ class EntityResolver:
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
     @staticmethod
-    def _numbered_vessel(doc: Doc, ent: Span) -> bool:
-        """'the carrier "BYD Explorer No. 1"', 'Pioneer No.2': a name with 'No.' and a number after it names a ship or
-        another single thing, not a vehicle model."""
-        after = [t.text for t in doc[ent.end:ent.end + 3]]
-        return bool(after) and (re.fullmatch(r"No\.\d+", after[0]) is not None
-                                or after[0] in ("No", "No.") and any(w[:1].isdigit() for w in after[1:3]))
-
-    @staticmethod
     def _first_word_of_longer_name(doc: Doc, ent: Span) -> bool:
         """'Sinotruk's HOWO range', 'the HOWO TX tipper': a name in capitals that opens a range's or a longer name."""
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -458,7 +450,8 @@ class EntityResolver:
 
     @staticmethod
     def _numbered_vessel(doc: Doc, ent: Span) -> bool:
-        """'the car carrier "Kestrel Explorer No. 1"': a ship's name, the word 'No.' and a number after it."""
+        """'the car carrier "Kestrel Explorer No. 1"', 'Pioneer No.2': a ship's name (or another single thing's), the word
+        'No.' and a number after it, not a vehicle model."""
         k = ent.end
         if k < len(doc) and doc[k].text in ("No.", "No", "no.") and k + 1 < len(doc):
             k += 1
