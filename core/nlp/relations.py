@@ -579,13 +579,18 @@ class ArticleReader:
                 if (id(other) in self.undecided or other.country != keep.country or other.site == keep.site
                         or frozenset((keep.site, other.site)) not in pairs or not self.gaz.same_group(keep.company, other.company)):
                     continue
-                for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
-                    if getattr(keep, attr) is None and getattr(other, attr) is not None:
-                        setattr(keep, attr, getattr(other, attr))
-                        if attr in other.evidence:
-                            keep.evidence[attr] = other.evidence[attr]
-                add_new(keep.models, other.models)
-                self.undecided.add(id(other))
+                self._fold_plant(other, into=keep)
+
+    def _fold_plant(self, plant: PlantFact, into: PlantFact) -> None:
+        """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
+        which is set aside."""
+        for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
+            if getattr(into, attr) is None and getattr(plant, attr) is not None:
+                setattr(into, attr, getattr(plant, attr))
+                if attr in plant.evidence:
+                    into.evidence[attr] = plant.evidence[attr]
+        add_new(into.models, plant.models)
+        self.undecided.add(id(plant))
 
     def _towns_of_state_plants(self) -> None:
         """'CHATTANOOGA, Tenn. - A Volkswagen plant in Tennessee' ... 'the Chattanooga plant': a plant placed only by its
@@ -607,13 +612,7 @@ class ArticleReader:
             if there is None:
                 plant.site = town
             elif self.gaz.same_group(there.company, plant.company):
-                for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
-                    if getattr(there, attr) is None and getattr(plant, attr) is not None:
-                        setattr(there, attr, getattr(plant, attr))
-                        if attr in plant.evidence:
-                            there.evidence[attr] = plant.evidence[attr]
-                add_new(there.models, plant.models)
-                self.undecided.add(id(plant))
+                self._fold_plant(plant, into=there)
 
     @cached_property
     def _towns_with_states(self) -> set[tuple[str, str]]:
