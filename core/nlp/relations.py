@@ -2491,9 +2491,6 @@ class ArticleReader:
     def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
         """With several plants in a sentence, each takes the models named between it and the one before."""
         if len(slots) == 1:
-            one = self._model_made_there(subjects, slots[0]["first"])
-            if one is not None:  # "the Fortuner and the Innova minivan (which is produced in Indonesia)": the Innova's
-                return [one]
             # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
             # elsewhere in a clause of their own are not the plant's
             return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
@@ -2530,22 +2527,6 @@ class ArticleReader:
             # the models named after the list
             return self._models_for_slot(subjects, slots, n + 1)
         return after
-
-    def _model_made_there(self, subjects: list[Span], first: int) -> Span | None:
-        """'the Fortuner and the Innova minivan (which is produced in Indonesia)', '..., the Innova, which is built in
-        Indonesia': a singular relative clause of making, right after one model (and a few words of its kind), names that
-        model's plant only."""
-        lower = self.index.lower
-        k = first - 1
-        if k < 5 or lower[k] not in ("in", "at") or lower[k - 1] not in lx.MADE_PARTICIPLES or lower[k - 2] not in ("is", "was"):
-            return None
-        if lower[k - 3] not in ("which", "that") or lower[k - 4] not in ("(", ","):
-            return None
-        model = next((m for m in reversed(subjects) if m.end <= k - 4), None)
-        if model is None or k - 4 - model.end > 5 or not all(self.doc[j].is_lower or self.doc[j].text == "-"
-                                                              for j in range(model.end, k - 4)):
-            return None
-        return model
 
     def _models_of_listed_site(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
         """'production of the new X at the A and B plants': a site listed right after the one before it (only 'and' or a
