@@ -114,3 +114,16 @@ def test_the_town_of_the_headquarters_is_not_listed_with_the_plant(nlp):
 def test_towns_listed_with_a_plant_town_are_still_plants(nlp):
     facts = read(nlp, "Zorvex builds vans at its plants in Bursa and Izmir.")
     assert {p.site for p in facts.plants} == {"Bursa", "Izmir"}
+
+
+# -- 'two factories: one in A with ..., and one in B that ...' ------------------------------------------------------------
+def test_one_in_a_with_a_figure_and_one_in_b(nlp):
+    facts = read(nlp, "Renault has two factories in the country — one in Tangiers with an annual capacity of 300,000 vehicles "
+                      "and one in Casablanca that builds around 70,000 vehicles a year.")
+    caps = {p.site: p.capacity_per_year for p in facts.plants}
+    assert caps == {"Tangiers": 300000, "Casablanca": 70000}
+
+
+def test_one_in_a_town_that_no_plant_list_opens_is_no_plant(nlp):
+    facts = read(nlp, "Zorvex has a plant in Tangiers; one in Rabat said the deal was good.")
+    assert [p.site for p in facts.plants] == ["Tangiers"]

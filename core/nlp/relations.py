@@ -1486,7 +1486,7 @@ class ArticleReader:
                 if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
                     self._models_for_known_plant(sent, ents, subjects)
             else:  # "Kia in Zilina ..., while Volvo's plant near Kosice will open with 250,000 cars a year"
-                clause_of = self._clause_breaks(sent)
+                clause_of = self._item_breaks(sent)
                 for q in self._targets_first(qs):
                     # the nearest plant of the figure's own clause ("... with capacity for 150,000, while the X plant ...")
                     own = [p for p in created if clause_of(self._slot_start.get(id(p), sent.end)) == clause_of(q.start)]
@@ -1783,6 +1783,25 @@ class ArticleReader:
                     if (id(x) in located or id(x) in out) and id(y) not in out:
                         out.add(id(y))
                         changed = True
+        out |= self._one_in_each(places, located | out)
+        return out
+
+    def _one_in_each(self, places: list[Span], located: set[int]) -> set[int]:
+        """'two factories in the country -- one in Tangiers with a capacity of 400,000 and one in Casablanca that ...':
+        a town after 'one in' (or 'another in', 'the other in') where a town before it in the sentence, after 'one in'
+        too, is one where vehicles are made, however much is said of the first."""
+        lower = self.index.lower
+        openers = ([("one",), ("another",), ("other",)], ("in", "at", "near"))
+
+        def after_one(e: Span) -> bool:
+            return e.start >= 2 and lower[e.start - 1] in openers[1] and (lower[e.start - 2],) in openers[0]
+        out: set[int] = set()
+        for n, y in enumerate(places):
+            if id(y) in located or not after_one(y) or self._state_name(y):
+                continue
+            start = self.index.sent_bounds(y.start)[0]
+            if any(id(x) in located and after_one(x) and x.start >= start for x in places[:n]):
+                out.add(id(y))
         return out
 
     def _seat_of_offices(self, ent: Span) -> bool:
@@ -3468,7 +3487,7 @@ class ArticleReader:
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
-                                       or self._exported_volume(q, sent)):
+                                       or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
@@ -5393,6 +5412,18 @@ class ArticleReader:
                     self._model_subject_at(k + 1, sent.end)
                     # "2,400 have been shipped to Australia, and a first batch of 600 left for Britain": a verb of shipping each
                     or cues and cues[0] < k < cues[-1])]
+        return lambda i: bisect_right(cuts, i)
+
+    def _one_of_the_plants(self, q: Span) -> bool:
+        """'... a capacity of 400,000 vehicles and one in Casablanca': 'one' before 'in' counts a plant, no capacity."""
+        lower = self.index.lower
+        return len(q) == 1 and lower[q.start] in ("one", "another") and lower[q.end:q.end + 1] in (["in"], ["at"], ["near"])
+
+    def _item_breaks(self, sent: Sentence):
+        """Which clause a token is in, as `_clause_breaks`, and which item of 'one in A with ... and one in B that ...'."""
+        lower = self.index.lower
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS
+                or lower[k] == "and" and lower[k + 1:k + 2] in (["one"], ["another"]) and lower[k + 2:k + 3] in (["in"], ["at"])]
         return lambda i: bisect_right(cuts, i)
 
     def _clause_breaks(self, sent: Sentence):
