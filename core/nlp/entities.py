@@ -124,7 +124,9 @@ PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 CODE_NAME_OPENERS = frozenset(["its", "the"])
 CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcoming", "planned"])
 BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])
-GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country"])
+GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country",
+                                 # an administrative unit's word before its name: "in the Municipality of Xyz"
+                                 "municipality", "county", "province", "district", "prefecture", "city", "town", "village"])
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
 GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
@@ -1329,8 +1331,8 @@ class EntityResolver:
         text, lower = self.index.text, self.index.lower  # Token.is_title, .is_alpha: str.istitle, .isalpha
         end = start
         while (end < len(doc) and end - start < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
-               and lower[end] not in self.role_words and lower[end] not in lx.MONTHS):
-            end += 1
+               and lower[end] not in self.role_words and lower[end] not in lx.MONTHS and lower[end] not in DAYS):
+            end += 1  # (a weekday names no company nor site: "the Japanese carmaker Tuesday launched")
         if label == "PLACE" and end > start:
             end = self._zone_name_end(doc, start, end, taken)
         if end == start or lower[start] in STOP_WORDS:

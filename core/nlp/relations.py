@@ -71,6 +71,8 @@ US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
+# the seat of a company's offices: "its headquarters are in X", "headquartered in X"
+OFFICE_WORDS = frozenset(["headquarters", "headquartered", "hq", "offices", "office", "head-office"])
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Sayama plant in 2022"
 # a plant that builds no more: "has been idle since 2020", "stood idle", "until X ended production in Y in 2025"
@@ -604,6 +606,8 @@ class ArticleReader:
             # as a maker may run two plants in one state)
             towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
                      and (fold_accents(town).lower() in self._us_towns or (town, place.name) in self._towns_with_states)}
+            if not towns:
+                towns = self._group_town_of_state(plant, place.name)
             if len(towns) != 1:
                 continue
             town = towns.pop()
@@ -613,6 +617,16 @@ class ArticleReader:
                 plant.site = town
             elif self.gaz.same_group(there.company, plant.company):
                 self._fold_plant(plant, into=there)
+
+    def _group_town_of_state(self, plant: PlantFact, state: str) -> set[str]:
+        """'Xyz Motor Manufacturing Alabama in Montgomery' ... 'at the Alabama plant': with no town written with its
+        state, the one town of that state where the article already sites a plant of the same group (none, or two,
+        decide nothing)."""
+        towns = {(p.site or "").split(",")[0] for p in self.plants
+                 if p is not plant and id(p) not in self.undecided and p.country == plant.country and p.site
+                 and state in self.gaz.us_town_states.get(fold_accents(p.site.split(",")[0]), ())
+                 and self.gaz.same_group(p.company, plant.company)}
+        return towns if len(towns) == 1 else set()
 
     @cached_property
     def _towns_with_states(self) -> set[tuple[str, str]]:
@@ -713,6 +727,9 @@ class ArticleReader:
             if (place and place.country != "United States" and self._us_state_in_sentence(ent)
                     and "United States" in self.gaz.town_countries.get(fold_accents(ent.text), ())):
                 return "United States"  # "built by Toyota Motor Manufacturing Kentucky in Georgetown": the state named
+            sited = self._country_of_sited_town(ent, place)
+            if sited is not None:
+                return sited
             if place and self.named_countries and place.country not in self.named_countries:
                 # "Georgetown" in a story about the US: a town of that name in a country the article names
                 namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
@@ -733,6 +750,19 @@ class ArticleReader:
             if state is not None:
                 return state.country  # "Casa Grande, Arizona", a town the gazetteer lacks: its state's country
             return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
+        return None
+
+    def _country_of_sited_town(self, ent: Span, place: Place | None) -> str | None:
+        """'the plant in Elizabeth, South Australia' ... 'Cars made in Elizabeth are now seen on the streets of the US': a
+        town the article already sites a plant in keeps that plant's country, where the gazetteer lacks the town or
+        knows a namesake of it there (not the country named beside it in a later sentence)."""
+        known = {p.country for p in self.plants if p.site and p.country and id(p) not in self.undecided
+                 and p.site.split(",")[0] == ent.text}
+        if len(known) != 1:
+            return None
+        country = known.pop()
+        if place is None or place.country == country or country in self.gaz.town_countries.get(fold_accents(ent.text), ()):
+            return country
         return None
 
     @cached_property
@@ -1456,7 +1486,7 @@ class ArticleReader:
                 if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
                     self._models_for_known_plant(sent, ents, subjects)
             else:  # "Kia in Zilina ..., while Volvo's plant near Kosice will open with 250,000 cars a year"
-                clause_of = self._clause_breaks(sent)
+                clause_of = self._item_breaks(sent)
                 for q in self._targets_first(qs):
                     # the nearest plant of the figure's own clause ("... with capacity for 150,000, while the X plant ...")
                     own = [p for p in created if clause_of(self._slot_start.get(id(p), sent.end)) == clause_of(q.start)]
@@ -1537,7 +1567,7 @@ class ArticleReader:
         located |= listed
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
-        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e)}
+        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)}
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -1734,24 +1764,66 @@ class ArticleReader:
         India and Thailand' names no site). Returns every town of such a list, so that none is read as the area of
         the one before."""
         lower = self.index.lower
-        places = [e for e in ents if e.label_ == "PLACE"]
+        # "at A, B (in Haryana) and C (in Gujarat)": a town's area in brackets after it is no item of the list
+        places = [e for e in ents if e.label_ == "PLACE" and not self._bracketed_area(e)]
         out: set[int] = set()
         changed = True
         while changed:
             changed = False
             for a, b in zip(places, places[1:], strict=False):
-                glue = lower[a.end:b.start]
-                if not self._list_glue(a.end, b.start) and not self._list_glue_past_area(a.end, b.start, b.end):
+                a_end = self._past_bracketed_area(a.end)
+                glue = lower[a_end:b.start]
+                if not self._list_glue(a_end, b.start) and not self._list_glue_past_area(a_end, b.start, b.end):
                     continue
-                if "and" not in glue and not self._list_goes_on(b.end):
+                if "and" not in glue and not self._list_goes_on(self._past_bracketed_area(b.end)):
                     continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
                 for x, y in ((a, b), (b, a)):
-                    if self._state_name(y):
+                    if self._state_name(y) or self._seat_of_offices(y):
                         continue  # "in Ohio and Indiana": states, not towns
                     if (id(x) in located or id(x) in out) and id(y) not in out:
                         out.add(id(y))
                         changed = True
+        out |= self._one_in_each(places, located | out)
         return out
+
+    def _one_in_each(self, places: list[Span], located: set[int]) -> set[int]:
+        """'two factories in the country -- one in Tangiers with a capacity of 400,000 and one in Casablanca that ...':
+        a town after 'one in' (or 'another in', 'the other in') where a town before it in the sentence, after 'one in'
+        too, is one where vehicles are made, however much is said of the first."""
+        lower = self.index.lower
+        openers = ([("one",), ("another",), ("other",)], ("in", "at", "near"))
+
+        def after_one(e: Span) -> bool:
+            return e.start >= 2 and lower[e.start - 1] in openers[1] and (lower[e.start - 2],) in openers[0]
+        out: set[int] = set()
+        for n, y in enumerate(places):
+            if id(y) in located or not after_one(y) or self._state_name(y):
+                continue
+            start = self.index.sent_bounds(y.start)[0]
+            if any(id(x) in located and after_one(x) and x.start >= start for x in places[:n]):
+                out.add(id(y))
+        return out
+
+    def _seat_of_offices(self, ent: Span) -> bool:
+        """'Its regional headquarters are in Casablanca, and the Kenitra plant ...': the town of a company's offices, no
+        town of the plants listed beside it."""
+        lower = self.index.lower
+        return (ent.start >= 2 and lower[ent.start - 1] in ("in", "at")
+                and bool(set(lower[max(0, ent.start - 4):ent.start - 1]) & OFFICE_WORDS))
+
+    def _bracketed_area(self, ent: Span) -> bool:
+        """'Manesar (in Haryana)': a place in brackets after 'in', the area of the town before the bracket."""
+        lower = self.index.lower
+        return (ent.start >= 3 and lower[ent.start - 2:ent.start] == ["(", "in"] and self.ent_type[ent.start - 3] == "PLACE"
+                and lower[ent.end:ent.end + 1] == [")"])
+
+    def _past_bracketed_area(self, k: int) -> int:
+        """Past '(in Haryana)' right at k, else k."""
+        lower = self.index.lower
+        if lower[k:k + 2] != ["(", "in"]:
+            return k
+        close = next((j for j in range(k + 2, min(k + 7, len(lower))) if lower[j] == ")"), None)
+        return close + 1 if close is not None and any(self.ent_type[j] == "PLACE" for j in range(k + 2, close)) else k
 
     def _list_glue_past_area(self, start: int, end: int, town_end: int) -> bool:
         """'at A and B in the English midlands, and C in the northwest': the area of the towns before, then ', and' the
@@ -1865,7 +1937,7 @@ class ArticleReader:
     def _list_goes_on(self, k: int) -> bool:
         """'A, B, C and D': past the towns and commas after a town, the 'and' of a list."""
         while k < len(self.index.lower) and (self.index.lower[k] == "," or self.ent_type[k] == "PLACE"):
-            k += 1
+            k = self._past_bracketed_area(k + 1)
         return k < len(self.index.lower) and self.index.lower[k] == "and"
 
     def _state_name(self, ent: Span) -> bool:
@@ -2460,6 +2532,13 @@ class ArticleReader:
         k = ent.start - 2  # the participle
         return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
                 and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
+
+    def _left_plant(self, ent: Span) -> bool:
+        """'a 20,000-unit increase from its previous Xyz plant': the plant a company has left for its new one, no plant
+        of the story's (not 'Abc's former Xyz plant', which another company may run now)."""
+        lower = self.index.lower
+        return (ent.label_ == "PLACE" and ent.start >= 2 and lower[ent.start - 1] in ("previous", "former")
+                and lower[ent.start - 2] in ("its", "their") and lower[ent.end:ent.end + 1] and lower[ent.end] in lx.PLANT_NOUNS)
 
     def _former_owner(self, ent: Span) -> bool:
         """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
@@ -3199,7 +3278,16 @@ class ArticleReader:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
             return
+        if builds and target is self.current_plant and not self._plant_mentioned(ents) and all(self._origin_compound(k) for k in builds):
+            # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
+            # just described builds only its own group's models
+            subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _origin_compound(self, k: int) -> bool:
+        """'Turkish-made', 'US-built': a verb of making joined by a hyphen to a country or its demonym, the vehicles'
+        origin, no maker's act."""
+        return k >= 2 and self.index.lower[k - 1] == "-" and self.ent_type[k - 2] == "COUNTRY" and self.index.lower[k] in ("made", "built", "assembled", "produced")
 
     def _on_sale(self, sent: Sentence) -> bool:
         """'on the market', 'on sale': the sentence is about selling."""
@@ -3399,7 +3487,7 @@ class ArticleReader:
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
-                                       or self._exported_volume(q, sent)):
+                                       or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
@@ -5324,6 +5412,18 @@ class ArticleReader:
                     self._model_subject_at(k + 1, sent.end)
                     # "2,400 have been shipped to Australia, and a first batch of 600 left for Britain": a verb of shipping each
                     or cues and cues[0] < k < cues[-1])]
+        return lambda i: bisect_right(cuts, i)
+
+    def _one_of_the_plants(self, q: Span) -> bool:
+        """'... a capacity of 400,000 vehicles and one in Casablanca': 'one' before 'in' counts a plant, no capacity."""
+        lower = self.index.lower
+        return len(q) == 1 and lower[q.start] in ("one", "another") and lower[q.end:q.end + 1] in (["in"], ["at"], ["near"])
+
+    def _item_breaks(self, sent: Sentence):
+        """Which clause a token is in, as `_clause_breaks`, and which item of 'one in A with ... and one in B that ...'."""
+        lower = self.index.lower
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS
+                or lower[k] == "and" and lower[k + 1:k + 2] in (["one"], ["another"]) and lower[k + 2:k + 3] in (["in"], ["at"])]
         return lambda i: bisect_right(cuts, i)
 
     def _clause_breaks(self, sent: Sentence):
