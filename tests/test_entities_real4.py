@@ -163,3 +163,17 @@ def test_teasers_under_a_more_heading_are_furniture(nlp):
 def test_a_story_line_ending_in_an_ellipsis_outside_a_link_list_is_content(nlp):
     facts = read(nlp, "Zentro Motors will build 5,000 cars a year in Kaliningrad, and then ...")
     assert "Zentro Motors" in companies(facts)
+
+
+def test_a_title_over_two_companies_then_the_name(nlp):
+    assert roles(read(nlp, "The plant is good. —CEO of SEAT and Cupra Wayne Tollis")).get("Wayne Tollis") == "CEO"
+
+
+@pytest.mark.parametrize("text", ["The head of Nissan's Argentine division, Mario Galdes, made the announcement.",
+                                  "The head of Nissan's division, Mario Galdes, made the announcement."])
+def test_the_head_of_a_companys_unit_then_the_name(nlp, text):
+    assert roles(read(nlp, text)).get("Mario Galdes") == "head"
+
+
+def test_the_head_of_a_unit_without_a_name_gives_no_person(nlp):
+    assert roles(read(nlp, "The head of Nissan's Argentine division, said the plant will close.")) == {}

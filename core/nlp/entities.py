@@ -2072,6 +2072,14 @@ class EntityResolver:
         while j < len(doc) and (doc[j].text in ('"', "“", "”") or doc[j].text in LEGAL_FORMS):
             j += 1  # "of \"Kama Motors\"", "of JSC Kama Motors"
         org = ent_at.get(j)
+        if org is not None and org.label == Label.COMPANY and org.end + 1 < len(doc) and doc[org.end].lower_ in ("and", "&"):
+            second = ent_at.get(org.end + 1)
+            if second is not None and second.label == Label.COMPANY:
+                org = second  # "CEO of Acme and Velox Ana Ruiz": the two companies she heads, then her name
+        if org is not None and org.label == Label.COMPANY:
+            name = self._name_after_unit(doc, org, taken)
+            if name is not None:
+                return name
         if org is not None and org.label in Label.COMPANY_OR_COUNTRY:  # "... minister of industry of Belarus Oleg Karpovich"
             name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
             if name is not None:
@@ -2093,6 +2101,18 @@ class EntityResolver:
         if k == j or k >= len(doc) or doc[k].text != ",":
             return None
         return self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)
+
+    def _name_after_unit(self, doc: Doc, org: Span, taken: set[int]) -> Span | None:
+        """'The head of Acme's Argentine division, Ana Ruiz, said': the company's unit, then the name between commas."""
+        m = org.end + 1
+        if m >= len(doc) or doc[org.end].text not in ("'s", "’s"):
+            return None
+        while m < len(doc) and m - org.end <= 4 and doc[m].is_alpha and doc[m].lower_ not in UNIT_NOUNS:
+            m += 1
+        if m + 2 >= len(doc) or doc[m].lower_ not in UNIT_NOUNS or doc[m + 1].text != ",":
+            return None
+        name = self._name_at(doc, self._past_honorific(doc, m + 2), taken)
+        return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
 
     @staticmethod
     def _past_quotes(doc: Doc, k: int) -> int:
@@ -2448,6 +2468,8 @@ def _past_malay_title(doc: Doc, i: int) -> int:
     return i
 
 
+# a company's part that a title heads: "the head of Acme's Argentine division, Ana Ruiz"
+UNIT_NOUNS = frozenset(["division", "unit", "arm", "subsidiary", "operations", "business", "branch", "affiliate"])
 # "the Kestra will be built": a name after these is a thing's, not a person's surname
 DETERMINERS_AND_POSSESSIVES = frozenset(["the", "a", "an", "its", "their", "his", "her", "new", "this", "that", "'s", "’s"])
 
