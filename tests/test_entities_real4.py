@@ -177,3 +177,13 @@ def test_the_head_of_a_companys_unit_then_the_name(nlp, text):
 
 def test_the_head_of_a_unit_without_a_name_gives_no_person(nlp):
     assert roles(read(nlp, "The head of Nissan's Argentine division, said the plant will close.")) == {}
+
+
+def test_a_plural_title_of_two_countries_then_two_names(nlp):
+    people = roles(read(nlp, "During the linkup the Prime Ministers of Kazakhstan and Uzbekistan Askan Mirov and "
+                             "Abdul Arifov launched the project."))
+    assert people == {"Askan Mirov": "prime minister", "Abdul Arifov": "prime minister"}
+
+
+def test_a_plural_title_of_two_countries_without_names_gives_no_person(nlp):
+    assert roles(read(nlp, "The Prime Ministers of Kazakhstan and Uzbekistan met in Tashkent and Samarkand.")) == {}

@@ -1918,6 +1918,17 @@ class EntityResolver:
             out.append((name, HELD_BY.get(lower[i - 1], "founder"), key_of(company) if company is not None else ""))
         return out
 
+    def _past_countries_governed(self, i: int, taken: set[int]) -> int:
+        """'the Prime Ministers of Kazakhstan and Uzbekistan Ana Ruiz and Bo Li': past the named countries (or companies)
+        the plural title holds, to the names; i itself where no 'of' and names follow."""
+        lower, n = self.index.lower, len(self.index.lower)
+        if i >= n or lower[i] != "of":
+            return i
+        m = i + 1
+        while m < n and m - i < 12 and (m in taken or lower[m] in (",", "and")):
+            m += 1
+        return m if m > i + 1 and m - 1 in taken else i
+
     def _plural_title_names(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'board members Ana Ruiz and Bo Lindqvist', 'analysts Ana Ruiz, Bo Li and Kenji Sato': a title in the plural
         before two names or more, each holding it."""
@@ -1932,7 +1943,7 @@ class EntityResolver:
             if not role:
                 continue
             names = []
-            i = k + 1
+            i = self._past_countries_governed(k + 1, taken)
             while i < len(doc):
                 name = self._name_at(doc, self._past_honorific(doc, i), taken)
                 if name is None or (name.start, name.end) in seen:
