@@ -92,7 +92,7 @@ LINK_HEADING = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| posts?| coverage| content| reading| releases)?|read (?:also|next|more)|"
     r"also read|see (?:also|more)|more stories|more on this|recommended(?: for you)?|you may also like|you might also like|further reading|"
     r"trending(?: now)?|most (?:popular|read|viewed|shared)|editor[’']?s[’']? picks?|latest(?: news| stories| articles)?|"
-    r"top stories|more [\w ]{1,25} news)\W{0,3}$",
+    r"top stories|more [\w ]{1,25} news|more)\W{0,3}$",
     re.IGNORECASE,
 )
 # "File photo: The logo of X on its building in Y ...", "... Reuters/A. Name/File Photo": the caption of an archive
@@ -159,6 +159,12 @@ def is_link_line(paragraph: str, max_words: int = 16, question: bool = False) ->
     """A short line without final punctuation (or with a question mark, when `question`): a headline in a list of links."""
     text = paragraph.strip()
     return len(text.split()) <= max_words and (not TERMINAL.search(text) or question and text.endswith("?"))
+
+
+def _teaser(paragraph: str) -> bool:
+    """The opening of a linked story, cut off with an ellipsis, in a list of links."""
+    text = paragraph.strip()
+    return len(text.split()) <= 60 and (text.endswith("...") or text.endswith("…"))
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -344,7 +350,8 @@ class BoilerplateMarker:
                 read.append((start, end, None))
                 continue
             # link lists under a boilerplate heading ("Related articles" then "- Headline ...") go with it
-            listed = links and is_link_line(paragraph, question=True)
+            # "... after Tesla's price cuts, stepping up the price wars in a ...": a linked story's cut-off teaser
+            listed = links and (is_link_line(paragraph, question=True) or _teaser(paragraph))
             flagged = closing or listed or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)
                                                                          and not FIGURE_LINE.search(paragraph)
                                                                          and not TABLE_ROW.search(paragraph))

@@ -34,6 +34,7 @@ INSTITUTION_ENDS = lx.INSTITUTION_WORDS | frozenset(["Directors", "Management", 
 SAID_VERBS = frozenset(["said", "says", "added", "told"])  # verbs of speech a quoted person's name comes before
 TAKE_VERBS = frozenset(["take", "takes", "took", "taking", "taken"])  # "takes over as CEO"
 SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as chairman"
+LEAVE_VERBS = frozenset(["resigned", "resigns", "resign", "retired", "retires", "retire", "quit", "quits"])  # "resigned as CEO"
 # words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
 SERVE_AUXILIARIES = frozenset(["currently", "also", "now", "still", "will", "would", "continue", "continues", "to", "has", "had",
                                "have", "previously", "formerly", "already"])
@@ -192,7 +193,8 @@ class EntityResolver:
             ents = [e for e in ents if not (e.label == Label.COUNTRY and any(s <= e.start and e.end <= t for s, t in money))]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
-                                        and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e))
+                                        and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
+                                             or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
                                         and self._looks_like_person(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
@@ -738,6 +740,28 @@ class EntityResolver:
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
                 and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
+
+    def _after_an_honorific(self, k: int) -> bool:
+        """'Mr. Nikola Ilic', 'Dr Rolf Brandt': an honorific just before token k."""
+        text, lower = self.index.text, self.index.lower
+        if k >= 2 and text[k - 1] == ".":
+            k -= 1
+        return k >= 1 and lower[k - 1].rstrip(".") in lx.HONORIFICS and text[k - 1][:1].isupper()
+
+    def _surname_stands_alone(self, ent: Span) -> bool:
+        """'Rolf Brandt resigned ... Brandt had been chosen': the capitalised word after a one-word company name is
+        written alone elsewhere in the story, as a person's surname is, and never names anything there."""
+        text, lower = self.index.text, self.index.lower
+        k = ent.end
+        if k >= len(text) or not text[k].istitle() or not text[k].isalpha() or len(text[k]) < 3:
+            return False
+        doc = ent.doc
+        for j in self.index.positions(frozenset([lower[k]])):
+            if j != k and text[j] == text[k] and lower[j - 1] != lower[ent.start] and not doc[j].ent_type_ \
+                    and lower[j - 1] not in DETERMINERS_AND_POSSESSIVES and not self.index.is_boilerplate(j) \
+                    and not (j + 1 < len(text) and (text[j + 1].istitle() or lower[j + 1] in lx.VEHICLE_WORDS)):
+                return True
+        return False
 
     def _looks_like_person(self, doc: Doc, ent: Span) -> bool:
         """'Rio Ferdinand': a first name followed by a capitalised word that names nothing else."""
@@ -1362,7 +1386,7 @@ class EntityResolver:
         unnamed: list[tuple[int, str, str]] = []  # "..., its chief operating officer said": a title that speaks, unnamed
         for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
             start, end = role_span.start, role_span.end
-            if self.index.is_boilerplate(start):
+            if self.index.is_boilerplate(start) or _clock_pm(role_span):
                 continue
             role_end = self._portfolio_end(doc, end, taken)
             # "Deputy Industry and Trade Minister": the portfolio written before the title
@@ -1395,6 +1419,8 @@ class EntityResolver:
                     continue
             if name is None:
                 name = self._serving(doc, start, taken)
+            if name is None:
+                name = self._left_post(doc, start, taken)
             if name is None:
                 name = self._appointee_before_clause(doc, start, taken, ent_at)
             if name is None and role_span.text in lx.ROLE_ABBREVIATIONS:
@@ -1508,6 +1534,34 @@ class EntityResolver:
         if end - begin == 1 and serves:
             return self._full_name(doc, begin, taken)
         return None
+
+    def _left_post(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Ana Ruiz resigned on Monday as chief executive', 'Ruiz will step down as chairman': the person who leaves
+        the post, named before the verb (a time phrase may stand between the verb and 'as')."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "his", "her"):
+            k -= 1
+        if k < 2 or lower[k] != "as":
+            return None
+        sent_start = self.index.sent_bounds(start)[0]
+        v = k - 1
+        while v > sent_start and k - v <= 3 and (lower[v] in DAYS or lower[v] in ("on", "last", "this", "week", "month", "earlier")):
+            v -= 1  # "resigned on Monday as ..."
+        if lower[v] == "down" and v - 1 > sent_start and lower[v - 1] in ("stepped", "steps", "step", "stepping"):
+            v -= 1
+        elif lower[v] not in LEAVE_VERBS:
+            return None
+        end = v
+        while end > sent_start and lower[end - 1] in SERVE_AUXILIARIES | {"is", "was", "be"}:
+            end -= 1  # "Ana Ruiz will step down as ..."
+        begin = end
+        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+            begin -= 1
+        if end - begin < 2 or begin > sent_start and doc[begin - 1].is_title:
+            return None
+        name = self._name_at(doc, begin, taken)
+        return name if name is not None and name.end == end else None
 
     def _taken_over_from(self, doc: Doc, start: int, role_end: int, taken: set[int]) -> Span | None:
         """'Ana Ruiz will take over as CEO from Ian Moss', '... as CEO for Ian Moss, who held it since May': the one who
@@ -1866,6 +1920,17 @@ class EntityResolver:
             out.append((name, HELD_BY.get(lower[i - 1], "founder"), key_of(company) if company is not None else ""))
         return out
 
+    def _past_countries_governed(self, i: int, taken: set[int]) -> int:
+        """'the Prime Ministers of Kazakhstan and Uzbekistan Ana Ruiz and Bo Li': past the named countries (or companies)
+        the plural title holds, to the names; i itself where no 'of' and names follow."""
+        lower, n = self.index.lower, len(self.index.lower)
+        if i >= n or lower[i] != "of":
+            return i
+        m = i + 1
+        while m < n and m - i < 12 and (m in taken or lower[m] in (",", "and")):
+            m += 1
+        return m if m > i + 1 and m - 1 in taken else i
+
     def _plural_title_names(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'board members Ana Ruiz and Bo Lindqvist', 'analysts Ana Ruiz, Bo Li and Kenji Sato': a title in the plural
         before two names or more, each holding it."""
@@ -1880,7 +1945,7 @@ class EntityResolver:
             if not role:
                 continue
             names = []
-            i = k + 1
+            i = self._past_countries_governed(k + 1, taken)
             while i < len(doc):
                 name = self._name_at(doc, self._past_honorific(doc, i), taken)
                 if name is None or (name.start, name.end) in seen:
@@ -2020,6 +2085,14 @@ class EntityResolver:
         while j < len(doc) and (doc[j].text in ('"', "“", "”") or doc[j].text in LEGAL_FORMS):
             j += 1  # "of \"Kama Motors\"", "of JSC Kama Motors"
         org = ent_at.get(j)
+        if org is not None and org.label == Label.COMPANY and org.end + 1 < len(doc) and doc[org.end].lower_ in ("and", "&"):
+            second = ent_at.get(org.end + 1)
+            if second is not None and second.label == Label.COMPANY:
+                org = second  # "CEO of Acme and Velox Ana Ruiz": the two companies she heads, then her name
+        if org is not None and org.label == Label.COMPANY:
+            name = self._name_after_unit(doc, org, taken)
+            if name is not None:
+                return name
         if org is not None and org.label in Label.COMPANY_OR_COUNTRY:  # "... minister of industry of Belarus Oleg Karpovich"
             name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
             if name is not None:
@@ -2041,6 +2114,18 @@ class EntityResolver:
         if k == j or k >= len(doc) or doc[k].text != ",":
             return None
         return self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)
+
+    def _name_after_unit(self, doc: Doc, org: Span, taken: set[int]) -> Span | None:
+        """'The head of Acme's Argentine division, Ana Ruiz, said': the company's unit, then the name between commas."""
+        m = org.end + 1
+        if m >= len(doc) or doc[org.end].text not in ("'s", "’s"):
+            return None
+        while m < len(doc) and m - org.end <= 4 and doc[m].is_alpha and doc[m].lower_ not in UNIT_NOUNS:
+            m += 1
+        if m + 2 >= len(doc) or doc[m].lower_ not in UNIT_NOUNS or doc[m + 1].text != ",":
+            return None
+        name = self._name_at(doc, self._past_honorific(doc, m + 2), taken)
+        return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
 
     @staticmethod
     def _past_quotes(doc: Doc, k: int) -> int:
@@ -2166,6 +2251,7 @@ class EntityResolver:
     @staticmethod
     def _past_honorific(doc: Doc, i: int) -> int:
         """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao', 'H.E. Mr. Park Min-jun': the name starts after the honorifics."""
+        i = _past_malay_title(doc, i)
         for _ in range(2):
             if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and (doc[i].is_title or doc[i].is_upper):
                 i += 1
@@ -2346,6 +2432,16 @@ class EntityResolver:
             return False
         return len(text) == 2 or (not doc[i].is_sent_start and i + 2 < len(doc) and self._name_token(i + 2, taken))
 
+    def _surname_may(self, i: int, taken: set[int]) -> bool:
+        """'May' after a capitalised first name that is no stop word, with no capitalised word or figure after it."""
+        text, lower = self.index.text, self.index.lower
+        if i < 1 or i - 1 in taken or not text[i - 1].istitle() or not text[i - 1].isalpha() or lower[i - 1] in STOP_WORDS:
+            return False
+        if lower[i - 1] in self.role_words or lower[i - 1] in lx.MONTHS or lower[i - 1] in DAYS or lower[i - 1] in lx.HONORIFICS:
+            return False
+        after = text[i + 1] if i + 1 < len(text) else ""
+        return not (after.istitle() or after[:1].isdigit())
+
     def _name_token(self, i: int, taken: set[int]) -> bool:
         """Token i can be part of a person's name (read off the index: Token.is_title/is_alpha are str.istitle/isalpha)."""
         if i in taken or self.index.is_boilerplate(i):
@@ -2353,13 +2449,49 @@ class EntityResolver:
         lower, text = self.index.lower[i], self.index.text[i]
         if lower in lx.PERSON_PARTICLES:
             return True
+        if text == "May" and self._surname_may(i, taken):
+            return True  # "Theresa May", "said Tom May, plant manager": a surname, not the verb nor the month
         if _camel_case(self.index.doc[i]) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
             return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
             and not (lower in lx.MONTHS and _month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
+            and not (lower in DAYS and i > 0 and self.index.text[i - 1].istitle())  # "named Ann Bell Tuesday as CEO"
             and text not in lx.INSTITUTION_WORDS and text not in ORG_NAME_WORDS
         )
+
+
+# Malaysian and Bruneian honorific titles written before a name ("Datuk Seri", "Tan Sri", "Dato' Sri")
+MALAY_TITLES = frozenset(["datuk", "dato", "dato'", "dato’", "datin", "tun", "toh", "pehin"])
+MALAY_TITLE_SECONDS = frozenset(["seri", "sri", "paduka", "puan"])
+
+
+def _past_malay_title(doc: Doc, i: int) -> int:
+    """'Datuk Seri Tan Wei Ming', 'Tan Sri Lim Ah Kow', "Dato' Aziz Omar": the name starts after the title ('Tan' opens
+    one only before 'Sri': it is a surname too)."""
+    n = len(doc)
+    if i + 1 < n and doc[i].text == "Tan" and doc[i + 1].text in ("Sri", "Seri"):
+        return i + 2
+    if i < n and doc[i].is_title and doc[i].lower_ in MALAY_TITLES:
+        i += 1
+        if i < n and doc[i].text in ("'", "’"):
+            i += 1
+        if i < n and doc[i].is_title and doc[i].lower_ in MALAY_TITLE_SECONDS:
+            i += 1
+    return i
+
+
+# a company's part that a title heads: "the head of Acme's Argentine division, Ana Ruiz"
+UNIT_NOUNS = frozenset(["division", "unit", "arm", "subsidiary", "operations", "business", "branch", "affiliate"])
+# "the Kestra will be built": a name after these is a thing's, not a person's surname
+DETERMINERS_AND_POSSESSIVES = frozenset(["the", "a", "an", "its", "their", "his", "her", "new", "this", "that", "'s", "’s"])
+
+
+def _clock_pm(span: Span) -> bool:
+    """'at 3 PM', 'at 5 pm': the time of day, not a prime minister (who is written 'PM' in capitals, no figure before)."""
+    if span.text.lower() != "pm":
+        return False
+    return span.text != "PM" or span.start > 0 and (span.doc[span.start - 1].like_num or span.doc[span.start - 1].text in (":", "."))
 
 
 def _camel_case(token: Token) -> bool:

@@ -150,7 +150,7 @@ PORTFOLIO_WORDS = frozenset(
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for
 ROLE_ABBREVIATIONS = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Pres.": "President",
-                      "Gen.": "General"}
+                      "Gen.": "General", "PM": "Prime Minister"}
 # Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini"); part of the model's name.
 TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i electric".split())
 # "Kona Electric", "Equinox EV" (after the name, capitalised: see TRIM_WORDS); "ë-C3", "e-2008" (before it, hyphened)

@@ -16,6 +16,9 @@ IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # Token.ent_iob values of "I", "O"
 ENTITY_LABELS = ("COMPANY", "PUBLISHER", "MODEL", "MODEL_AMBIG", "COUNTRY", "REGION", "PLACE")
 
 
+ABBREVIATED_LEGAL_FORMS = frozenset(["Corp", "Co", "Inc", "Ltd", "Bhd", "Pte", "Pvt"])
+
+
 def _usable(surface: str) -> bool:
     """Surfaces that are stop words ("One", "Up") would match everywhere; they need context."""
     return bool(surface) and surface.lower() not in STOP_WORDS and len(surface) > 1
@@ -117,6 +120,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         add("PUBLISHER", surface, canonical)
     for surface, canonical in gaz.company_aliases.items():
         add("COMPANY", surface, canonical)
+    for surface, canonical in gaz.company_aliases.items():  # "Mitsubishi Corp.": an abbreviated legal form with its full stop
+        if " " in surface and surface.rsplit(" ", 1)[1] in ABBREVIATED_LEGAL_FORMS:
+            add("COMPANY", surface + ".", canonical)
     for surface, canonical in gaz.company_aliases.items():  # "THACO AUTO", "GEELY": a press release's own styling
         if len(surface) >= 5 and surface.upper() != surface and surface.upper() not in gaz.company_aliases:
             add("COMPANY", surface.upper(), canonical)

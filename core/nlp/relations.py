@@ -5966,7 +5966,8 @@ class ArticleReader:
     def _people(self) -> list[PersonFact]:
         out: dict[str, PersonFact] = {}
         found = self.doc._.people or []
-        full_names = [name.text for name, _, _ in found if len(name.text.split()) >= 3]
+        # "Governor Ana Ruiz-Vidal ... Ruiz-Vidal's trip": a two-word name too, named again by its one-word surname
+        full_names = [name.text for name, _, _ in found if len(name.text.split()) >= 2]
         for name, role, org in found:
             # "Ana Rosa Vidal ... Rosa Vidal, currently plant director": a later mention by the surname is the same person
             written = name.text
