@@ -176,6 +176,13 @@ SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "polic
                           "sector", "industry", "cluster", "corridor"])
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
+# "parts of Asia", "much of Europe": a part of a market named before it
+PART_OF_WORDS = frozenset(["parts", "part", "much", "most"])
+# "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
+COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
+# plural vehicle nouns a demonstrative points back with: "these models", "those SUVs"
+THESE_VEHICLE_NOUNS = frozenset(["models", "vehicles", "cars", "suvs", "sedans", "crossovers", "pickups", "trucks", "vans",
+                                 "hatchbacks", "evs", "hybrids", "variants", "versions"])
 # "to 40 markets": a bare figure that counts something other than vehicles shipped
 COUNTED_NOT_VEHICLES = frozenset(["models", "brands", "variants", "versions", "trims", "markets", "countries", "nations",
                                   "dealers", "dealerships", "years", "months", "ports", "plants", "factories"])
@@ -344,7 +351,8 @@ IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", 
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
 DESTINATION_FILLERS = frozenset(
     ["the", "“", "”", '"', "'", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
-     "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both"]
+     "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both",
+     "places", "destinations", "regions"]
 )
 
 
@@ -1213,6 +1221,9 @@ class ArticleReader:
         # "a locally assembled version of the Staria": the model itself, made somewhere else;
         # "the new Leaf and an electric version of the Juke": the Juke with another powertrain
         if any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)):
+            return True
+        # "the factory could also produce new versions of the C-Elysee": versions of a model being built are that model
+        if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS for k in range(max(0, i - 4), i)):
             return True
         # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
         copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))
@@ -3955,7 +3966,8 @@ class ArticleReader:
             subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end == subject_end
                                     and (e.text not in self.gaz.demonyms or subject_end < first_cue)
                                     and lower[e.start - 1] not in ("to", "into", "for", "from", "in", "of", "by")
-                                    and not any(c.label_ == "COMPANY" and c.start < first_cue for c in ents)), None)
+                                    and not any(c.label_ == "COMPANY" and c.start < first_cue
+                                                and not set(lower[c.end:e.start]) & COUNTRY_CLAUSE_OPENERS for c in ents)), None)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
             self.exporter = (None, subject_country.ent_id_)
         departures = [e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)]
@@ -4018,6 +4030,8 @@ class ArticleReader:
                             and m.start - first_cue <= 3), None)
             company = self._model_maker(shipped) if shipped is not None else None
         plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
+        if plant is not None and origin_ent is None:
+            plant = self._plant_not_at_market(plant, destinations, sent)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
@@ -4046,7 +4060,7 @@ class ArticleReader:
             same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
             origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
                       or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
-                      or same_shipper)
+                      or same_shipper or self._trade_to_markets(destinations))
             if not origin and company and lower[first_cue] in SHIPPING_VERBS:
                 origin = self._origin_among_markets(company, self._origin(company, None), destinations)
             origin = origin or self._origin(company, None) or self._from_a_plant(sent)
@@ -4067,6 +4081,8 @@ class ArticleReader:
         if not models and self.last_model_sent == self.sent_no - 1 and (self._vehicles_named_before(sent, first_cue)
                                                                          or self._share_of_vehicles_before(sent, first_cue)):
             models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
+        if not models and self.last_model_sent == self.sent_no - 1 and self._these_vehicles(sent):
+            models = list(self.last_models)  # "Acme builds the Q5 and the Q7 there. Export markets for these models are ..."
         if not models:
             models = self._models_of_it(sent, first_cue, company, origin) or self._model_as_it(sent, first_cue)  # "... the X to Europe. It is also set for export to Asia"
         if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
@@ -4321,6 +4337,20 @@ class ArticleReader:
             return False
         return k > sent.start and all(lower[j] in SHARE_OPENERS or lower[j] in lx.PERCENT_WORDS or self.doc[j].like_num
                                       for j in range(sent.start, k))
+
+    def _these_vehicles(self, sent: Sentence) -> bool:
+        """'The main export markets for these models are ...', 'Most of those cars go to ...': a demonstrative before a
+        plural vehicle noun (an adjective may stand between) points back at the models the sentence before named."""
+        lower = self.index.lower
+        for k in range(sent.start, sent.end - 1):
+            if lower[k] not in ("these", "those"):
+                continue
+            for j in (k + 1, k + 2):
+                if j < sent.end and lower[j] in THESE_VEHICLE_NOUNS:
+                    return True
+                if j < sent.end and not self.doc[j].is_alpha:
+                    break
+        return False
 
     def _vehicles_named_before(self, sent: Sentence, cue: int) -> bool:
         """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
@@ -4899,11 +4929,19 @@ class ArticleReader:
         else:  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
             company = self.main_company
             origin = self._origin(company, None) if company else None
+        made = self._made_in(sent, self.ents.get(sent.start, []))
+        if made and made != place.ent_id_ and made != origin:
+            # "Chile will overtake Peru as the largest export market for cars made in Brazil": that country's trade
+            company = next((e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"), None)
+            origin = made
+            self.exporter = (company, origin)  # "Exports to Chile rose 9%": that trade goes on
         destination = place.ent_id_
         if not origin or destination == origin:
             return False
         export = self._route(company, origin, destination, sent, 0.8)
         add_new(export.models, (self._model_name(s) for s in subjects))
+        if not subjects and self.last_model_sent == self.sent_no - 1 and self._these_vehicles(sent):
+            add_new(export.models, self.last_models)  # "... the Q5 and the Q7. The main markets for these models are ..."
         self._set_units(export, units, sent, 0.8)
         return True
 
@@ -5082,10 +5120,11 @@ class ArticleReader:
             # "to the six GCC countries": the noun written inside the bloc's name
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
             while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num
-                                      or self._hyphened_adjective(i, e.start)):
+                                      or self._hyphened_adjective(i, e.start) or self._part_of(i)):
                 i -= 1
             word = lower[i]
-            between = set(lower[self._past_bracketed_figure(out[-1].end):e.start]) if out else {"x"}
+            part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
+            between = set(lower[self._past_bracketed_figure(out[-1].end):e.start - part]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
@@ -5665,6 +5704,35 @@ class ArticleReader:
             return None
         window = self.index.lower[sent.start:cue]
         return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+
+    def _part_of(self, i: int) -> bool:
+        """'exported to Canada and parts of Asia', 'to much of Europe': the words before a market that name a part of it."""
+        lower = self.index.lower
+        if lower[i] == "of":
+            return lower[i - 1] in PART_OF_WORDS
+        return lower[i] in PART_OF_WORDS and i + 1 < len(lower) and lower[i + 1] == "of"
+
+    def _trade_to_markets(self, destinations: list[Span]) -> str | None:
+        """'Chile is the top market for cars made in Brazil. ... Acme will also ship its Q3 to Chile': a country's trade
+        to every market of the sentence read before, no shipper named; a maker shipping there with no origin of its
+        own named ships from that country."""
+        markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
+        origins = {e.origin for e in self.exports.values() if e.company is None and e.destination in markets}
+        return origins.pop() if len(origins) == 1 and all(
+            any(e.company is None and e.destination == m for e in self.exports.values()) for m in markets) else None
+
+    def _plant_not_at_market(self, plant: PlantFact, destinations: list[Span], sent: Sentence) -> PlantFact:
+        """'Acme moved pickup assembly to Chile. ... This year the plant will ship 4,000 vans to Chile and 900 to Peru':
+        a plant does not ship to its own country; when the plant last spoken of stands in one of the markets, the
+        shipper is the same company's latest plant named by its town elsewhere (none: the plant stays)."""
+        markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
+        if plant.country not in markets:
+            return plant
+        text = self.index.span_text(sent.start, sent.end)
+        # "Before the plant opened, Acme shipped 900 cars from its Hai Phong factory to Indonesia": the plant the
+        # sentence names by its town; a plant known by its town ("builds the X for India and export markets") stays
+        return next((p for p in reversed(self.plants) if p is not plant and p.country and p.country not in markets
+                     and p.company == plant.company and p.site and (not plant.site or p.site in text)), plant)
 
     def _site_output(self, sent: Sentence, ents: list[Span], cue: int) -> PlantFact | None:
         """'About 90% of Palencia's output is exported': a plant's site owning the output shipped, no company before it."""
