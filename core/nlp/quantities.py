@@ -81,6 +81,11 @@ REACH_VERBS = frozenset(["hit", "hits", "reach", "reaches", "reaching", "top", "
 KIT_ACRONYMS = frozenset(["ckd", "skd", "cbu", "mkd"])  # knocked-down kits and built-up units: how the units come
 SUPPLY_WORDS = frozenset(["supply", "supplier", "suppliers", "supply-chain"])
 MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
+# "capable of producing about 500,000 units of eight models annually": the verb of making as a gerund
+MAKING_GERUNDS = frozenset("building making producing assembling manufacturing".split())
+# "eight models annually", "five new nameplates a year": a count of models (launched or built), never a capacity
+MODEL_COUNT_NOUNS = frozenset("models model nameplates variants versions trims derivatives".split())
+MAX_MODEL_COUNT = 100  # "50,000 models a year" is colloquial for cars; nobody builds a hundred models in one plant
 # a yearly figure sold, shipped or paid is no capacity, even after a verb of making
 NOT_MADE_WORDS = lx.EXPORT_CUES | frozenset(["sold", "sell", "sells", "sales", "price", "priced", "costs", "cost", "paid", "pays"])
 
@@ -700,7 +705,8 @@ class QuantityFinder:
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
         # "designed to assemble about 50,000 electric cars from the brand per year": the year after a short phrase
-        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not MAKING_VERBS.isdisjoint(before)
+        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS)
+                            and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
                             and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
         # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure
         annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _to_be_made_yearly(lower[head_i + 1:head_i + 8]))
@@ -720,6 +726,8 @@ class QuantityFinder:
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not made:
             # "can produce 2,000 units a month": capacity is stated per year
             return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
+        if head_i >= 0 and head in MODEL_COUNT_NOUNS and value < MAX_MODEL_COUNT:
+            return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "eight models annually": no capacity
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
             # "... from 300,000 to 500,000 vehicles": a change of the figure named before the range, further back

@@ -14,12 +14,18 @@ from core.nlp.docindex import TEXT_KEY
 
 # Currency codes written straight before digits.
 CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
+                     # "$US469 million", "$A50m": the dollar sign before the country's letters (Australian, NZ copy)
+                     r"\$(?:US|A|NZ)(?=\d)",
+                     # "Sh500m", "KSh2bn" (East African shillings), "PhP701 million" (the peso's own spelling)
+                     r"(?:Sh|Shs|KSh|Ksh|Kshs|PhP|Php)(?=\d)",
                      # the rand written "R3.1 billion", "R250,000": only before a figure with a separator, so "R8" stays a name
                      r"R(?=\d{1,3}(?:[.,]\d+)+\b)", r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
                      # "RM310 million", "EGP2.4 billion", "Rp1.9 trillion": the gazetteer's other prefixes written on the figure
                      r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)"]
 # Currency abbreviations written with a full stop, before a space and the figure.
 CURRENCY_ABBREVIATIONS = ["Rs."]
+# The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.
+CURRENCY_CHUNKS = ["$US", "$A", "$NZ"]
 # Scales and units written straight after digits.
 UNIT_SUFFIXES = [
     r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|L|l|T|ha|km)$",
@@ -90,6 +96,8 @@ def customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in CURRENCY_ABBREVIATIONS:  # "invest Rs. 1,500 crore": the rupee's full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for chunk in CURRENCY_CHUNKS:
+        nlp.tokenizer.add_special_case(chunk, [{ORTH: chunk}])
     for scale in ("m.", "k."):  # "the plant will cost US$90m.": a scale ending the sentence, then its full stop
         nlp.tokenizer.add_special_case(scale, [{ORTH: scale[0]}, {ORTH: "."}])
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)

@@ -1,0 +1,62 @@
+"""Plant figures and specs as published copy writes them: money in legacy and regional spellings, counts of models
+beside a yearly capacity. Sentences written for these tests: made-up towns, figures and events."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def money(nlp, text: str) -> list[tuple[float, str]]:
+    facts_doc = nlp(text)
+    return [(s._.value, s._.unit) for s in facts_doc.spans["quantities"] if s.label_ == "MONEY"]
+
+
+def labelled(nlp, text: str) -> list[tuple[str, float]]:
+    return [(s.label_, s._.value) for s in nlp(text).spans["quantities"]]
+
+
+# -- money: regional and legacy spellings -----------------------------------------------------------------------------
+def test_dollar_sign_before_the_country_letters(nlp):
+    assert (12_000_000.0, "USD") in money(nlp, "The carmaker will spend 30 million marks ($US12 million) on the shop.")
+    assert (45_000_000.0, "AUD") in money(nlp, "The line cost $A 45 million to install.")
+
+
+def test_legacy_european_currencies(nlp):
+    assert (700_000_000.0, "DEM") in money(nlp, "Opel put 700 million DM into the body shop.")
+    assert (2_000_000_000.0, "DEM") in money(nlp, "The group spent 2 billion Deutsche Marks on the works.")
+    assert (90_000_000.0, "FRF") in money(nlp, "Renault added 90 million French francs for the paint line.")
+    assert (40_000_000_000.0, "ITL") in money(nlp, "Fiat earmarked 40 billion lire for the press shop.")
+
+
+def test_shillings_written_sh_before_the_figure(nlp):
+    assert (300_000_000.0, "KES") in money(nlp, "Simba Motors opened a Sh300m assembly line near Thika in Kenya.")
+    assert (80_000_000.0, "KES") in money(nlp, "The assembler invested Sh80 million in the hall.")
+    # in a story about Uganda the shilling is Uganda's
+    assert (5_000_000_000.0, "UGX") in money(nlp, "Kiira Motors in Uganda invested Sh 5 billion in its Jinja works.")
+
+
+def test_peso_and_rupee_spellings(nlp):
+    assert (650_000_000.0, "PHP") in money(nlp, "The plant is part of a PhP 650 million investment.")
+    assert (120_000_000_000.0, "INR") in money(nlp, "It would invest Re 12,000 crore in a new unit.")
+
+
+def test_marks_counted_without_a_figure_are_no_money(nlp):
+    assert money(nlp, "The launch marks a milestone for the plant.") == []
+    assert money(nlp, "She scored full marks in the test drive.") == []
+
+
+def test_a_plant_keeps_a_shilling_investment(nlp):
+    facts = read(nlp, "Simba Motors has invested Sh450 million in a truck assembly plant in Thika, Kenya.")
+    plant = next(p for p in facts.plants if p.country == "Kenya")
+    assert plant.investment is not None and plant.investment.amount == 450_000_000 and plant.investment.currency == "KES"
+
+
+# -- capacity: a count of models beside the yearly figure ---------------------------------------------------------------
+def test_a_count_of_models_is_no_capacity(nlp):
+    found = labelled(nlp, "The Northgate plant is capable of producing about 320,000 units of six Kia models annually.")
+    assert ("CAPACITY", 320_000.0) in found
+    assert ("CAPACITY", 6.0) not in found
+    assert ("CAPACITY", 4.0) not in labelled(nlp, "The group will launch four new models a year.")
+
+
+def test_many_models_a_year_still_reads_as_capacity(nlp):
+    assert ("CAPACITY", 40_000.0) in labelled(nlp, "The works can build 40,000 models a year.")
