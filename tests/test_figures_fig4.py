@@ -60,3 +60,23 @@ def test_a_count_of_models_is_no_capacity(nlp):
 
 def test_many_models_a_year_still_reads_as_capacity(nlp):
     assert ("CAPACITY", 40_000.0) in labelled(nlp, "The works can build 40,000 models a year.")
+
+
+# -- a maker's sums: a region's capacity, the staff of several plants ------------------------------------------------------
+def test_capacity_across_a_region_is_no_plants(nlp):
+    facts = read(nlp, "Honda invested $90 million in its plant in Dunmore, Ohio. "
+                      "The company has the capacity to build 1.4 million vehicles in North America.")
+    assert all(p.capacity_per_year is None for p in facts.plants), facts.plants
+    facts = read(nlp, "Honda invested $90 million in its plant in Dunmore, Ohio. "
+                      "The plant has the capacity to build 240,000 vehicles a year.")
+    assert any(p.capacity_per_year == 240_000 for p in facts.plants), facts.plants
+
+
+def test_staff_employed_across_several_plants_is_no_plants(nlp):
+    facts = read(nlp, "Toyota has a plant in Kingsford, Canada. "
+                      "It has two assembly plants in Kingsford and one plant in Elmvale and employs 7,200 people in the country.")
+    assert all(p.jobs is None for p in facts.plants), facts.plants
+    facts = read(nlp, "Toyota has a plant in Kingsford, Canada. The plant employs 2,100 people.")
+    assert any(p.jobs == 2100 for p in facts.plants), facts.plants
+    facts = read(nlp, "Toyota will build two new lines at its plant in Kingsford, Canada, creating 900 jobs.")
+    assert any(p.jobs == 900 for p in facts.plants), facts.plants

@@ -157,6 +157,7 @@ TARGET_VERBS = frozenset(["aims", "aimed", "targets", "targeted", "wants", "hope
 AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "country's", "continent's", "region's",
                              "industry's", "sector's", "collectively", "aggregate", "countrywide"])
 # "boosting Toyota's overall capacity to 180,000 units": a company's total over its plants, not the new plant's
+EMPLOYING_WORDS = frozenset(["employs", "employ", "employing", "employed"])  # a stock of staff, not jobs created
 COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
 COUNTRY_WIDE_NOUNS = frozenset(["operations", "business", "businesses", "facilities", "plants", "footprint", "network"])
@@ -3401,6 +3402,8 @@ class ArticleReader:
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
                                        or self._exported_volume(q, sent)):
             return
+        if q.label_ in ("CAPACITY", "JOBS") and (self._figure_across_region(q, sent) or self._staff_of_several_plants(q, sent)):
+            return  # "capacity to produce 1.9 million vehicles in North America", "has three plants and employs 6,500"
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
@@ -3450,6 +3453,33 @@ class ArticleReader:
             if not (self.doc[k].is_alpha and (self.doc[k].is_lower or self.doc[k].is_title)):
                 return False
         return False
+
+    def _figure_across_region(self, q: Span, sent: Sentence) -> bool:
+        """'has the capacity to produce 1.9 million vehicles in North America', 'employs 40,000 people across Europe':
+        a figure said of a whole region (a continent or a group of countries), a maker's sum there, not one plant's."""
+        lower = self.index.lower
+        k = q.end
+        while k < sent.end and k < q.end + 3 and lower[k] in ("a", "per", "each", "every", "year", "annually", "yearly", "units", "vehicles"):
+            k += 1  # "1.9 million vehicles a year in North America"
+        if k >= sent.end or lower[k] not in ("in", "across", "throughout"):
+            return False
+        k += 1
+        if k < sent.end and lower[k] == "the":
+            k += 1
+        return k < sent.end and self.ent_type[k] == "REGION" and self.ent_iob[k] == "B"
+
+    def _staff_of_several_plants(self, q: Span, sent: Sentence) -> bool:
+        """'It has two plants in Alton and one in Brierly and employs 6,500 people': the staff a verb of employing
+        counts after the sentence named several plants is the maker's in the country, not one plant's."""
+        if q.label_ != "JOBS":
+            return False
+        lower = self.index.lower
+        before = lower[sent.start:q.start]
+        if not EMPLOYING_WORDS.intersection(before[-4:]):
+            return False
+        plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS]
+        nouns = [sent.start + k for k, w in enumerate(before) if w in lx.PLANT_NOUNS]
+        return any(self._several_plants(k, sent) for k in plurals) or len(nouns) >= 2 and bool(plurals)
 
     def _capacity_left_behind(self, q: Span, sent: Sentence) -> bool:
         """'lift the works' yearly output from 60 000 units': a figure after 'from' (or 'by'), with a
