@@ -80,3 +80,9 @@ def test_staff_employed_across_several_plants_is_no_plants(nlp):
     assert any(p.jobs == 2100 for p in facts.plants), facts.plants
     facts = read(nlp, "Toyota will build two new lines at its plant in Kingsford, Canada, creating 900 jobs.")
     assert any(p.jobs == 900 for p in facts.plants), facts.plants
+
+
+def test_a_yearly_figure_without_a_counted_noun(nlp):
+    assert ("CAPACITY", 80_000.0) in labelled(nlp, "The new hatch will have an initial production run of 80,000 a year.")
+    assert ("CAPACITY", 80_000.0) not in labelled(nlp, "The dealers sold 80,000 a year.")
+    assert ("CAPACITY", 80_000.0) not in labelled(nlp, "The town grew by 80,000 a year.")
