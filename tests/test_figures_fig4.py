@@ -86,3 +86,30 @@ def test_a_yearly_figure_without_a_counted_noun(nlp):
     assert ("CAPACITY", 80_000.0) in labelled(nlp, "The new hatch will have an initial production run of 80,000 a year.")
     assert ("CAPACITY", 80_000.0) not in labelled(nlp, "The dealers sold 80,000 a year.")
     assert ("CAPACITY", 80_000.0) not in labelled(nlp, "The town grew by 80,000 a year.")
+
+
+# -- specs: fuel used, a maker's range of engines, power written with torque, a named manual mode -----------------------
+def test_fuel_used_is_no_engine_size(nlp):
+    found = labelled(nlp, "The Varno has a 1.6-litre engine and consumes 6.4 litres of fuel per 100 km.")
+    assert ("ENGINE", 1.6) in found and ("ENGINE", 6.4) not in found
+    assert ("ENGINE", 5.9) not in labelled(nlp, "The Varno returns 5.9 litres per 100km in town.")
+    assert ("ENGINE", 2.0) in labelled(nlp, "The Varno gets a 2.0 litre petrol unit.")
+
+
+def test_a_range_of_engines_is_no_one_engine(nlp):
+    found = labelled(nlp, "The maker usually builds cars with engines of between 0.8 and 1.4 litres.")
+    assert not any(label == "ENGINE" for label, _ in found), found
+    found = labelled(nlp, "It will hire between 1,200 and 1,500 workers.")
+    assert ("JOBS", 1500.0) in found
+    found = labelled(nlp, "The Varno comes with 1.2 and 1.5 litre engines.")
+    assert ("ENGINE", 1.2) in found and ("ENGINE", 1.5) in found
+
+
+def test_power_written_with_torque_after_a_slash(nlp):
+    assert ("POWER", 147.0) in labelled(nlp, "The Varno has a 147bhp/180lb ft turbocharged engine.")
+    assert labelled(nlp, "The line runs 24/7 on two shifts.") == [("SHIFTS", 2.0)]
+
+
+def test_a_gearbox_with_a_named_manual_mode(nlp):
+    facts = read(nlp, "The Chevrolet Malibu drives the front wheels through a six-speed Shiftronic auto.")
+    assert any(s.model.endswith("Malibu") and s.transmission and s.transmission.startswith("6-speed") for s in facts.specs), facts.specs

@@ -91,7 +91,9 @@ NOT_MADE_WORDS = lx.EXPORT_CUES | frozenset(["sold", "sell", "sells", "sales", "
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
 # "a six-speed torque-converter automatic": the hyphen of a modifier written as one word goes with it
-GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated", "-"]
+GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated", "-",
+                     # makers' names for a manual mode ("a six-speed Shiftronic auto", "an eight-speed SelectShift automatic")
+                     "shiftronic", "sportronic", "touchtronic", "sportmatic", "selectshift", "speedshift", "manumatic", "adaptive"]
 # Each pattern needs one of GEARBOX_WORDS; a compact code ("7DCT"), one token no pattern here can take, is found
 # by QuantityFinder._gearbox_codes.
 TRANSMISSION_PATTERNS = [
@@ -270,6 +272,32 @@ def _year_closes_phrase(after: list[str]) -> bool:
         if word in (",", ";", ".", "and", "but", "while", "which", "that", "by", "in", "to", "(") or word[:1].isdigit():
             return False
     return False
+
+
+# litres of something poured, not an engine's size: "7.3 litres of fuel", "5.9 litres per 100 km", "uses 6 l/100km"
+FLUIDS = frozenset("fuel petrol gasoline diesel water oil coolant".split())
+CONSUMPTION_WORDS = frozenset("consumes consume consuming consumption uses burns sips drinks economy".split())
+
+
+def _fluid_litres(lower: list[str], start: int, unit: int) -> bool:
+    """The litres at token `unit` (the figure at `start`) are fuel used or held: 'of fuel', 'per 100 km', '/100km', or
+    a verb of consuming just before the figure."""
+    after = lower[unit + 1:unit + 3]
+    if after[:1] == ["of"] and after[1:2] and after[1] in FLUIDS:
+        return True
+    if after[:1] in (["per"], ["/"], ["every"], ["each"]) and after[1:2] and after[1][:3] == "100":
+        return True
+    if after[:1] and after[0].startswith("/100"):
+        return True
+    return not CONSUMPTION_WORDS.isdisjoint(lower[max(0, start - 3):start])
+
+
+def _range_of_engines(lower: list[str], start: int, end: int, unit: int) -> bool:
+    """'engines of between 0.6 and 1.3 litres': the bounds of a maker's range of engines, not one engine's size
+    (either figure: the first, with 'and' and the second after it, or the second, with the first before)."""
+    if start >= 1 and lower[start - 1] == "between":
+        return lower[unit:unit + 1] == ["and"]
+    return start >= 3 and lower[start - 1] == "and" and lower[start - 3] == "between"
 
 
 def _capable_of(before: list[str]) -> bool:
@@ -635,6 +663,12 @@ class QuantityFinder:
             return None  # "15.8 GWh a year": a battery plant's energy, not vehicles or anything counted
         if first in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
             return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
+        if first in lx.ENGINE_UNITS and lx.ENGINE_UNITS[first] == "l" and (_fluid_litres(tokens.lower, start, nxt.start)
+                                                                           or _range_of_engines(tokens.lower, start, end, nxt.start)):
+            return None  # "consumes 7.3 litres of fuel per 100 km", "engines of between 0.6 and 1.3 litres": no one engine's size
+        if first == "and" and _range_of_engines(tokens.lower, start, end, nxt.start) \
+                and lx.ENGINE_UNITS.get(tokens.lower[min(nxt.start + 2, tokens.n - 1)]) == "l":
+            return None  # the first size of "engines of between 0.6 and 1.3 litres"
         if first in lx.ENGINE_UNITS and self._engine_context(tokens, nxt, first):
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
             if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres

@@ -43,6 +43,9 @@ UNIT_SUFFIXES = [
 ]
 
 
+# power and torque written as one chunk, "158bhp/159lb ft", "110kW/250Nm": split at the slash, so each figure is read
+POWER_SLASH = re.compile(r"^(\d+(?:\.\d+)?)(bhp|hp|PS|ps|kW|kw)(/)(\S+)$")
+
 # the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
 RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
 
@@ -62,6 +65,8 @@ class TextKeepingTokenizer:
         doc.user_data[TEXT_KEY] = text
         if "R" in text:
             _split_rand(doc, text)
+        if "/" in text:
+            _split_power_slash(doc)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -83,6 +88,16 @@ def _split_rand(doc: Doc, text: str) -> None:
             token = span[0] if span is not None and len(span) == 1 else None
             if token is not None and token.idx == start and len(token.text) > 1:
                 retokenizer.split(token, ["R", token.text[1:]], heads=[(token, 1), (token, 1)])
+
+
+def _split_power_slash(doc: Doc) -> None:
+    """'158bhp/159' -> '158' 'bhp' '/' '159': the power figure and its unit, then what the slash adds."""
+    found = [(token, m) for token in doc if "/" in token.text and (m := POWER_SLASH.match(token.text))]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, m in found:
+            retokenizer.split(token, list(m.groups()), heads=[(token, 1), (token, 1), (token, 1), (token, 1)])
 
 
 # a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash
