@@ -94,6 +94,7 @@ def test_fuel_used_is_no_engine_size(nlp):
     assert ("ENGINE", 1.6) in found and ("ENGINE", 6.4) not in found
     assert ("ENGINE", 5.9) not in labelled(nlp, "The Varno returns 5.9 litres per 100km in town.")
     assert ("ENGINE", 2.0) in labelled(nlp, "The Varno gets a 2.0 litre petrol unit.")
+    assert ("ENGINE", 1.4) in labelled(nlp, "The base Varno uses a 1.4-litre petrol engine.")
 
 
 def test_a_range_of_engines_is_no_one_engine(nlp):

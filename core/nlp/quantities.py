@@ -274,9 +274,9 @@ def _year_closes_phrase(after: list[str]) -> bool:
     return False
 
 
-# litres of something poured, not an engine's size: "7.3 litres of fuel", "5.9 litres per 100 km", "uses 6 l/100km"
+# litres of something poured, not an engine's size: "7.3 litres of fuel", "5.9 litres per 100 km", "consumes 6 l/100km"
 FLUIDS = frozenset("fuel petrol gasoline diesel water oil coolant".split())
-CONSUMPTION_WORDS = frozenset("consumes consume consuming consumption uses burns sips drinks economy".split())
+CONSUMPTION_WORDS = frozenset("consumes consume consuming consumption burns sips drinks".split())  # not "uses a 1.6-litre engine"
 
 
 def _fluid_litres(lower: list[str], start: int, unit: int) -> bool:
