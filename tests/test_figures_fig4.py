@@ -114,3 +114,24 @@ def test_power_written_with_torque_after_a_slash(nlp):
 def test_a_gearbox_with_a_named_manual_mode(nlp):
     facts = read(nlp, "The Chevrolet Malibu drives the front wheels through a six-speed Shiftronic auto.")
     assert any(s.model.endswith("Malibu") and s.transmission and s.transmission.startswith("6-speed") for s in facts.specs), facts.specs
+
+
+# -- figures a condition asks for, a country's output, jobs written as workplaces -------------------------------------------
+def test_figures_a_condition_asks_for_are_no_plants(nlp):
+    facts = read(nlp, "Ford has a plant in Pacheco, Argentina. The province cuts taxes for carmakers as long as they "
+                      "invest at least 2 billion pesos and create 600 new jobs.")
+    assert all(p.jobs is None and p.investment is None for p in facts.plants), facts.plants
+    facts = read(nlp, "Ford will invest 2 billion pesos in its plant in Pacheco, Argentina, and create 600 new jobs.")
+    assert any(p.jobs == 600 for p in facts.plants), facts.plants
+
+
+def test_a_countrys_industry_output_is_no_plants(nlp):
+    facts = read(nlp, "Astana Motors has a plant in Kostanay, Kazakhstan. "
+                      "The aim is to raise the country's car industry total output to 90,000 cars a year.")
+    assert all(p.capacity_per_year is None for p in facts.plants), facts.plants
+    facts = read(nlp, "Astana Motors has a plant in Kostanay, Kazakhstan. The plant's output will rise to 90,000 cars a year.")
+    assert any(p.capacity_per_year == 90_000 for p in facts.plants), facts.plants
+
+
+def test_workplaces_are_jobs(nlp):
+    assert ("JOBS", 1200.0) in labelled(nlp, "More than 1,200 workplaces will be created at the works.")

@@ -3402,6 +3402,10 @@ class ArticleReader:
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
                                        or self._exported_volume(q, sent)):
             return
+        if q.label_ in ("CAPACITY", "JOBS", "MONEY") and self._figure_required(q, sent):
+            return  # "a tax cut as long as they invest at least 1 billion reais and create 400 jobs": a condition, not a plan
+        if q.label_ == "CAPACITY" and self._industry_output(q, sent):
+            return  # "raise the country's car industry total output to 100,000 cars a year"
         if q.label_ in ("CAPACITY", "JOBS") and (self._figure_across_region(q, sent) or self._staff_of_several_plants(q, sent)):
             return  # "capacity to produce 1.9 million vehicles in North America", "has three plants and employs 6,500"
         if self._group_subject(sent, q):
@@ -3467,6 +3471,34 @@ class ArticleReader:
         if k < sent.end and lower[k] == "the":
             k += 1
         return k < sent.end and self.ent_type[k] == "REGION" and self.ent_iob[k] == "B"
+
+    def _figure_required(self, q: Span, sent: Sentence) -> bool:
+        """'a 25% tax cut as long as they invested at least 1 billion reais and created 400 new jobs', 'provided they
+        hire 500 workers': a figure a condition asks for, earlier in the clause (no full stop or semicolon between)."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 14) - 1, -1):
+            if lower[k] in (";", ":"):
+                return False
+            if lower[k] == "long" and lower[k - 1:k] == ["as"] and lower[k + 1:k + 2] == ["as"]:
+                return True
+            if lower[k] in ("provided", "providing") and lower[k + 1:k + 2] in (["that"], ["they"], ["it"], ["the"]):
+                return True
+            if lower[k] in ("condition", "conditions", "conditional") and lower[k - 1:k] in (["on"], ["the"], ["a"]):
+                return True
+        return False
+
+    def _industry_output(self, q: Span, sent: Sentence) -> bool:
+        """'increase the country's car industry total output up to 100,000 cars a year', 'the nation's annual
+        capacity': the output of a country or its industry, said with a possessive before the figure."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 10) - 1, -1):
+            if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY"):
+                return False
+            if lower[k] in ("country", "nation", "industry") and lower[k + 1:k + 2] in (["'s"], ["’s"]):
+                return True
+            if lower[k] in ("industry", "sector") and lower[k + 1:k + 2] and lower[k + 1] in COMPANY_TOTAL_WORDS | {"output", "capacity", "production"}:
+                return True
+        return False
 
     def _staff_of_several_plants(self, q: Span, sent: Sentence) -> bool:
         """'It has two plants in Alton and one in Brierly and employs 6,500 people': the staff a verb of employing
