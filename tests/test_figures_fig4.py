@@ -76,6 +76,11 @@ def test_staff_employed_across_several_plants_is_no_plants(nlp):
     facts = read(nlp, "Toyota has a plant in Kingsford, Canada. "
                       "It has two assembly plants in Kingsford and one plant in Elmvale and employs 7,200 people in the country.")
     assert all(p.jobs is None for p in facts.plants), facts.plants
+    facts = read(nlp, "Toyota has a plant in Kingsford, Canada. The plant works two shifts and employs 2,100 people.")
+    assert any(p.jobs == 2100 for p in facts.plants), facts.plants
+    facts = read(nlp, "Toyota has a plant in Kingsford, Canada. "
+                      "Kingsford builds 200,000 cars a year across its two plants and employs about 4,100 people.")
+    assert any(p.jobs == 4100 for p in facts.plants), facts.plants
     facts = read(nlp, "Toyota has a plant in Kingsford, Canada. The plant employs 2,100 people.")
     assert any(p.jobs == 2100 for p in facts.plants), facts.plants
     facts = read(nlp, "Toyota will build two new lines at its plant in Kingsford, Canada, creating 900 jobs.")

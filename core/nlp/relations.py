@@ -3509,9 +3509,13 @@ class ArticleReader:
         before = lower[sent.start:q.start]
         if not EMPLOYING_WORDS.intersection(before[-4:]):
             return False
-        plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS]
-        nouns = [sent.start + k for k, w in enumerate(before) if w in lx.PLANT_NOUNS]
-        return any(self._several_plants(k, sent) for k in plurals) or len(nouns) >= 2 and bool(plurals)
+        # the staff counted over the country: "employs 6,500 people in the country", "... in Canada", "nationwide"
+        after = lower[q.end:min(sent.end, q.end + 4)]
+        if after[:1] == ["nationwide"] or after[:1] == ["in"] and (after[1:3] in (["the", "country"], ["the", "nation"])
+                                                                  or q.end + 1 < sent.end and self.ent_type[q.end + 1] == "COUNTRY"):
+            plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS and w != "works"]
+            return any(self._several_plants(k, sent) for k in plurals)
+        return False
 
     def _capacity_left_behind(self, q: Span, sent: Sentence) -> bool:
         """'lift the works' yearly output from 60 000 units': a figure after 'from' (or 'by'), with a
