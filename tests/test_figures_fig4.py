@@ -140,3 +140,10 @@ def test_a_countrys_industry_output_is_no_plants(nlp):
 
 def test_workplaces_are_jobs(nlp):
     assert ("JOBS", 1200.0) in labelled(nlp, "More than 1,200 workplaces will be created at the works.")
+
+
+def test_a_head_count_after_employs_with_its_noun_unsaid(nlp):
+    assert ("JOBS", 2400.0) in labelled(nlp, "The works employs about 2,400 at the site.")
+    assert ("JOBS", 610.0) in labelled(nlp, "The plant employs 610 \u201cteam members\u201d on two lines.")
+    assert ("JOBS", 300.0) not in labelled(nlp, "The body shop employs 300 robots.")
+    assert ("JOBS", 300.0) not in labelled(nlp, "The works received 300 at the site.")

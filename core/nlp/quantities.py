@@ -300,6 +300,22 @@ def _range_of_engines(lower: list[str], start: int, end: int, unit: int) -> bool
     return start >= 3 and lower[start - 1] == "and" and lower[start - 3] == "between"
 
 
+# what may follow a head count with its noun left unsaid: "employs 2,000 at the site", "employs 527 “partners”"
+AFTER_HEAD_COUNT = frozenset([".", ",", ";", "at", "in", "on", "there", "locally", "across", "and", "\u201c", '"', "'", "\u2018", "today", "now"])
+
+
+def _employs_figure(before: list[str], after: list[str]) -> bool:
+    """'The plant employs about 2,000 at the site', 'employs 527 “partners”': the figure a verb of employing governs,
+    no counted noun after it (not 'employs 300 robots', 'employs 40 laser welders' has its noun read elsewhere)."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "over", "more", "than",
+                                      "almost", "up", "to", "close"):
+        k -= 1
+    if k == 0 or before[k - 1] not in ("employs", "employ", "employing"):
+        return False
+    return not after or after[0] in AFTER_HEAD_COUNT
+
+
 def _capable_of(before: list[str]) -> bool:
     """'is capable of up to 35,000 annually', 'capable of about 20,000 a year': what a plant can make."""
     k = len(before)
@@ -733,6 +749,8 @@ class QuantityFinder:
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
+        if _employs_figure(before, lower):
+            return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
         if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS)) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
