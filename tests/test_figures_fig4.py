@@ -147,3 +147,11 @@ def test_a_head_count_after_employs_with_its_noun_unsaid(nlp):
     assert ("JOBS", 610.0) in labelled(nlp, "The plant employs 610 \u201cteam members\u201d on two lines.")
     assert ("JOBS", 300.0) not in labelled(nlp, "The body shop employs 300 robots.")
     assert ("JOBS", 300.0) not in labelled(nlp, "The works received 300 at the site.")
+
+
+def test_a_makers_planned_capacity_in_its_own_words_is_no_plants(nlp):
+    facts = read(nlp, 'Maruti has a plant in Rohtak, India. "We plan to invest more and lift our annual production '
+                      'capacity to 3 million units by 2030," he said.')
+    assert all(p.capacity_per_year is None for p in facts.plants), facts.plants
+    facts = read(nlp, 'Maruti has a plant in Rohtak, India. "We plan to lift our plant\'s annual capacity to 300,000 units," he said.')
+    assert any(p.capacity_per_year == 300_000 for p in facts.plants), facts.plants

@@ -3472,6 +3472,16 @@ class ArticleReader:
             k += 1
         return k < sent.end and self.ent_type[k] == "REGION" and self.ent_iob[k] == "B"
 
+    def _our_planned_capacity(self, k: int, sent: Sentence) -> bool:
+        """'we plan to invest further and increase our annual production capacity to 4 million units': a quoted
+        maker's own capacity (its plants together) that it plans, 'our' a few modifiers before 'capacity', no plant
+        named between ('our plant's capacity' is the plant's)."""
+        lower = self.index.lower
+        window = lower[max(sent.start, k - 3):k]
+        if "our" not in window or not lx.PLANT_NOUNS.isdisjoint(window[window.index("our"):]):
+            return False
+        return bool(set(lower[sent.start:k]) & (TARGET_VERBS | {"aim", "plan", "plans", "planning"}))
+
     def _figure_required(self, q: Span, sent: Sentence) -> bool:
         """'a 25% tax cut as long as they invested at least 1 billion reais and created 400 new jobs', 'provided they
         hire 500 workers': a figure a condition asks for, earlier in the clause (no full stop or semicolon between)."""
@@ -3592,6 +3602,8 @@ class ArticleReader:
                 return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
             if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
                 return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
+            if lower[k] == "capacity" and self._our_planned_capacity(k, sent):
+                return True  # "we plan to ... increase our annual production capacity to 4 million units"
             if lower[k] == "domestic" and "capacity" in lower[k + 1:q.start] and lower[k - 1] in COMPANY_TOTAL_WORDS | {"its", "their"}:
                 return True  # "cut overall domestic production capacity to 810,000": a maker's plants at home together
             if lower[k] in AGGREGATE_WORDS:
