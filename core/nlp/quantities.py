@@ -81,12 +81,19 @@ REACH_VERBS = frozenset(["hit", "hits", "reach", "reaches", "reaching", "top", "
 KIT_ACRONYMS = frozenset(["ckd", "skd", "cbu", "mkd"])  # knocked-down kits and built-up units: how the units come
 SUPPLY_WORDS = frozenset(["supply", "supplier", "suppliers", "supply-chain"])
 MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
+# "capable of producing about 500,000 units of eight models annually": the verb of making as a gerund
+MAKING_GERUNDS = frozenset("building making producing assembling manufacturing".split())
+# "eight models annually", "five new nameplates a year": a count of models (launched or built), never a capacity
+MODEL_COUNT_NOUNS = frozenset("models model nameplates variants versions trims derivatives".split())
+MAX_MODEL_COUNT = 100  # "50,000 models a year" is colloquial for cars; nobody builds a hundred models in one plant
 # a yearly figure sold, shipped or paid is no capacity, even after a verb of making
 NOT_MADE_WORDS = lx.EXPORT_CUES | frozenset(["sold", "sell", "sells", "sales", "price", "priced", "costs", "cost", "paid", "pays"])
 
 COMPACT_GEARBOX = r"^\d{1,2}-?(?:DCT|WDCT|DSG|AMT|AT|MT|dct|at|mt)$"  # "7DCT", "8AT", "6MT", as spec sheets write them
 # "a six-speed torque-converter automatic": the hyphen of a modifier written as one word goes with it
-GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated", "-"]
+GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "geartronic", "sequential", "electronic", "sport", "automated", "-",
+                     # makers' names for a manual mode ("a six-speed Shiftronic auto", "an eight-speed SelectShift automatic")
+                     "shiftronic", "sportronic", "touchtronic", "sportmatic", "selectshift", "speedshift", "manumatic", "adaptive"]
 # Each pattern needs one of GEARBOX_WORDS; a compact code ("7DCT"), one token no pattern here can take, is found
 # by QuantityFinder._gearbox_codes.
 TRANSMISSION_PATTERNS = [
@@ -265,6 +272,48 @@ def _year_closes_phrase(after: list[str]) -> bool:
         if word in (",", ";", ".", "and", "but", "while", "which", "that", "by", "in", "to", "(") or word[:1].isdigit():
             return False
     return False
+
+
+# litres of something poured, not an engine's size: "7.3 litres of fuel", "5.9 litres per 100 km", "consumes 6 l/100km"
+FLUIDS = frozenset("fuel petrol gasoline diesel water oil coolant".split())
+CONSUMPTION_WORDS = frozenset("consumes consume consuming consumption burns sips drinks".split())  # not "uses a 1.6-litre engine"
+
+
+def _fluid_litres(lower: list[str], start: int, unit: int) -> bool:
+    """The litres at token `unit` (the figure at `start`) are fuel used or held: 'of fuel', 'per 100 km', '/100km', or
+    a verb of consuming just before the figure."""
+    after = lower[unit + 1:unit + 3]
+    if after[:1] == ["of"] and after[1:2] and after[1] in FLUIDS:
+        return True
+    if after[:1] in (["per"], ["/"], ["every"], ["each"]) and after[1:2] and after[1][:3] == "100":
+        return True
+    if after[:1] and after[0].startswith("/100"):
+        return True
+    return not CONSUMPTION_WORDS.isdisjoint(lower[max(0, start - 3):start])
+
+
+def _range_of_engines(lower: list[str], start: int, end: int, unit: int) -> bool:
+    """'engines of between 0.6 and 1.3 litres': the bounds of a maker's range of engines, not one engine's size
+    (either figure: the first, with 'and' and the second after it, or the second, with the first before)."""
+    if start >= 1 and lower[start - 1] == "between":
+        return lower[unit:unit + 1] == ["and"]
+    return start >= 3 and lower[start - 1] == "and" and lower[start - 3] == "between"
+
+
+# what may follow a head count with its noun left unsaid: "employs 2,000 at the site", "employs 527 “partners”"
+AFTER_HEAD_COUNT = frozenset([".", ",", ";", "at", "in", "on", "there", "locally", "across", "and", "\u201c", '"', "'", "\u2018", "today", "now"])
+
+
+def _employs_figure(before: list[str], after: list[str]) -> bool:
+    """'The plant employs about 2,000 at the site', 'employs 527 “partners”': the figure a verb of employing governs,
+    no counted noun after it (not 'employs 300 robots', 'employs 40 laser welders' has its noun read elsewhere)."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "over", "more", "than",
+                                      "almost", "up", "to", "close"):
+        k -= 1
+    if k == 0 or before[k - 1] not in ("employs", "employ", "employing"):
+        return False
+    return not after or after[0] in AFTER_HEAD_COUNT
 
 
 def _capable_of(before: list[str]) -> bool:
@@ -630,6 +679,12 @@ class QuantityFinder:
             return None  # "15.8 GWh a year": a battery plant's energy, not vehicles or anything counted
         if first in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
             return self._span(doc, start, end + 1, "SHIFTS", value, "shifts", qualifier)
+        if first in lx.ENGINE_UNITS and lx.ENGINE_UNITS[first] == "l" and (_fluid_litres(tokens.lower, start, nxt.start)
+                                                                           or _range_of_engines(tokens.lower, start, end, nxt.start)):
+            return None  # "consumes 7.3 litres of fuel per 100 km", "engines of between 0.6 and 1.3 litres": no one engine's size
+        if first == "and" and _range_of_engines(tokens.lower, start, end, nxt.start) \
+                and lx.ENGINE_UNITS.get(tokens.lower[min(nxt.start + 2, tokens.n - 1)]) == "l":
+            return None  # the first size of "engines of between 0.6 and 1.3 litres"
         if first in lx.ENGINE_UNITS and self._engine_context(tokens, nxt, first):
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
             if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres
@@ -694,13 +749,18 @@ class QuantityFinder:
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
+        if _employs_figure(before, lower):
+            return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
         if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS)) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
+        # "an initial production run of 100,000 a year": no counted noun, the year right after the figure
+        annual = annual or (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and head not in lx.JOB_WORDS and self._per_year(lower[:2]))
         # "designed to assemble about 50,000 electric cars from the brand per year": the year after a short phrase
-        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not MAKING_VERBS.isdisjoint(before)
+        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS)
+                            and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
                             and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
         # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure
         annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _to_be_made_yearly(lower[head_i + 1:head_i + 8]))
@@ -720,6 +780,8 @@ class QuantityFinder:
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not made:
             # "can produce 2,000 units a month": capacity is stated per year
             return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
+        if head_i >= 0 and head in MODEL_COUNT_NOUNS and value < MAX_MODEL_COUNT:
+            return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "eight models annually": no capacity
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
             # "double the annual capacity of its plant to 300,000 vehicles": capacity named earlier in the clause
             # "... from 300,000 to 500,000 vehicles": a change of the figure named before the range, further back

@@ -159,6 +159,7 @@ TARGET_VERBS = frozenset(["aims", "aimed", "targets", "targeted", "wants", "hope
 AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "country's", "continent's", "region's",
                              "industry's", "sector's", "collectively", "aggregate", "countrywide"])
 # "boosting Toyota's overall capacity to 180,000 units": a company's total over its plants, not the new plant's
+EMPLOYING_WORDS = frozenset(["employs", "employ", "employing", "employed"])  # a stock of staff, not jobs created
 COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
 COUNTRY_WIDE_NOUNS = frozenset(["operations", "business", "businesses", "facilities", "plants", "footprint", "network"])
@@ -3500,6 +3501,12 @@ class ArticleReader:
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
+        if q.label_ in ("CAPACITY", "JOBS", "MONEY") and self._figure_required(q, sent):
+            return  # "a tax cut as long as they invest at least 1 billion reais and create 400 jobs": a condition, not a plan
+        if q.label_ == "CAPACITY" and self._industry_output(q, sent):
+            return  # "raise the country's car industry total output to 100,000 cars a year"
+        if q.label_ in ("CAPACITY", "JOBS") and (self._figure_across_region(q, sent) or self._staff_of_several_plants(q, sent)):
+            return  # "capacity to produce 1.9 million vehicles in North America", "has three plants and employs 6,500"
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
@@ -3548,6 +3555,75 @@ class ArticleReader:
                 return True
             if not (self.doc[k].is_alpha and (self.doc[k].is_lower or self.doc[k].is_title)):
                 return False
+        return False
+
+    def _figure_across_region(self, q: Span, sent: Sentence) -> bool:
+        """'has the capacity to produce 1.9 million vehicles in North America', 'employs 40,000 people across Europe':
+        a figure said of a whole region (a continent or a group of countries), a maker's sum there, not one plant's."""
+        lower = self.index.lower
+        k = q.end
+        while k < sent.end and k < q.end + 3 and lower[k] in ("a", "per", "each", "every", "year", "annually", "yearly", "units", "vehicles"):
+            k += 1  # "1.9 million vehicles a year in North America"
+        if k >= sent.end or lower[k] not in ("in", "across", "throughout"):
+            return False
+        k += 1
+        if k < sent.end and lower[k] == "the":
+            k += 1
+        return k < sent.end and self.ent_type[k] == "REGION" and self.ent_iob[k] == "B"
+
+    def _our_planned_capacity(self, k: int, sent: Sentence) -> bool:
+        """'we plan to invest further and increase our annual production capacity to 4 million units': a quoted
+        maker's own capacity (its plants together) that it plans, 'our' a few modifiers before 'capacity', no plant
+        named between ('our plant's capacity' is the plant's)."""
+        lower = self.index.lower
+        window = lower[max(sent.start, k - 3):k]
+        if "our" not in window or not lx.PLANT_NOUNS.isdisjoint(window[window.index("our"):]):
+            return False
+        return bool(set(lower[sent.start:k]) & (TARGET_VERBS | {"aim", "plan", "plans", "planning"}))
+
+    def _figure_required(self, q: Span, sent: Sentence) -> bool:
+        """'a 25% tax cut as long as they invested at least 1 billion reais and created 400 new jobs', 'provided they
+        hire 500 workers': a figure a condition asks for, earlier in the clause (no full stop or semicolon between)."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 14) - 1, -1):
+            if lower[k] in (";", ":"):
+                return False
+            if lower[k] == "long" and lower[k - 1:k] == ["as"] and lower[k + 1:k + 2] == ["as"]:
+                return True
+            if lower[k] in ("provided", "providing") and lower[k + 1:k + 2] in (["that"], ["they"], ["it"], ["the"]):
+                return True
+            if lower[k] in ("condition", "conditions", "conditional") and lower[k - 1:k] in (["on"], ["the"], ["a"]):
+                return True
+        return False
+
+    def _industry_output(self, q: Span, sent: Sentence) -> bool:
+        """'increase the country's car industry total output up to 100,000 cars a year', 'the nation's annual
+        capacity': the output of a country or its industry, said with a possessive before the figure."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 10) - 1, -1):
+            if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY"):
+                return False
+            if lower[k] in ("country", "nation", "industry") and lower[k + 1:k + 2] in (["'s"], ["’s"]):
+                return True
+            if lower[k] in ("industry", "sector") and lower[k + 1:k + 2] and lower[k + 1] in COMPANY_TOTAL_WORDS | {"output", "capacity", "production"}:
+                return True
+        return False
+
+    def _staff_of_several_plants(self, q: Span, sent: Sentence) -> bool:
+        """'It has two plants in Alton and one in Brierly and employs 6,500 people': the staff a verb of employing
+        counts after the sentence named several plants is the maker's in the country, not one plant's."""
+        if q.label_ != "JOBS":
+            return False
+        lower = self.index.lower
+        before = lower[sent.start:q.start]
+        if not EMPLOYING_WORDS.intersection(before[-4:]):
+            return False
+        # the staff counted over the country: "employs 6,500 people in the country", "... in Canada", "nationwide"
+        after = lower[q.end:min(sent.end, q.end + 4)]
+        if after[:1] == ["nationwide"] or after[:1] == ["in"] and (after[1:3] in (["the", "country"], ["the", "nation"])
+                                                                  or q.end + 1 < sent.end and self.ent_type[q.end + 1] == "COUNTRY"):
+            plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS and w != "works"]
+            return any(self._several_plants(k, sent) for k in plurals)
         return False
 
     def _capacity_left_behind(self, q: Span, sent: Sentence) -> bool:
@@ -3625,6 +3701,8 @@ class ArticleReader:
                 return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
             if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
                 return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
+            if lower[k] == "capacity" and self._our_planned_capacity(k, sent):
+                return True  # "we plan to ... increase our annual production capacity to 4 million units"
             if lower[k] == "domestic" and "capacity" in lower[k + 1:q.start] and lower[k - 1] in COMPANY_TOTAL_WORDS | {"its", "their"}:
                 return True  # "cut overall domestic production capacity to 810,000": a maker's plants at home together
             if lower[k] in AGGREGATE_WORDS:

@@ -14,12 +14,18 @@ from core.nlp.docindex import TEXT_KEY
 
 # Currency codes written straight before digits.
 CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
+                     # "$US469 million", "$A50m": the dollar sign before the country's letters (Australian, NZ copy)
+                     r"\$(?:US|A|NZ)(?=\d)",
+                     # "Sh500m", "KSh2bn" (East African shillings), "PhP701 million" (the peso's own spelling)
+                     r"(?:Sh|Shs|KSh|Ksh|Kshs|PhP|Php)(?=\d)",
                      # the rand written "R3.1 billion", "R250,000": only before a figure with a separator, so "R8" stays a name
                      r"R(?=\d{1,3}(?:[.,]\d+)+\b)", r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
                      # "RM310 million", "EGP2.4 billion", "Rp1.9 trillion": the gazetteer's other prefixes written on the figure
                      r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)"]
 # Currency abbreviations written with a full stop, before a space and the figure.
 CURRENCY_ABBREVIATIONS = ["Rs."]
+# The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.
+CURRENCY_CHUNKS = ["$US", "$A", "$NZ"]
 # Scales and units written straight after digits.
 UNIT_SUFFIXES = [
     r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|L|l|T|ha|km)$",
@@ -36,6 +42,9 @@ UNIT_SUFFIXES = [
     r"(?<=^kW)\.$", r"(?<=^kWh)\.$", r"(?<=^PS)\.$", r"(?<=^L)\.$", r"(?<=^hp)\.$", r"(?<=^bhp)\.$", r"(?<=^cc)\.$",
 ]
 
+
+# power and torque written as one chunk, "158bhp/159lb ft", "110kW/250Nm": split at the slash, so each figure is read
+POWER_SLASH = re.compile(r"^(\d+(?:\.\d+)?)(bhp|hp|PS|ps|kW|kw)(/)(\S+)$")
 
 # the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
 RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
@@ -56,6 +65,8 @@ class TextKeepingTokenizer:
         doc.user_data[TEXT_KEY] = text
         if "R" in text:
             _split_rand(doc, text)
+        if "/" in text:
+            _split_power_slash(doc)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -79,6 +90,16 @@ def _split_rand(doc: Doc, text: str) -> None:
                 retokenizer.split(token, ["R", token.text[1:]], heads=[(token, 1), (token, 1)])
 
 
+def _split_power_slash(doc: Doc) -> None:
+    """'158bhp/159' -> '158' 'bhp' '/' '159': the power figure and its unit, then what the slash adds."""
+    found = [(token, m) for token in doc if "/" in token.text and (m := POWER_SLASH.match(token.text))]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for token, m in found:
+            retokenizer.split(token, list(m.groups()), heads=[(token, 1), (token, 1), (token, 1), (token, 1)])
+
+
 # a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash
 DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$"]
 
@@ -90,6 +111,8 @@ def customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in CURRENCY_ABBREVIATIONS:  # "invest Rs. 1,500 crore": the rupee's full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for chunk in CURRENCY_CHUNKS:
+        nlp.tokenizer.add_special_case(chunk, [{ORTH: chunk}])
     for scale in ("m.", "k."):  # "the plant will cost US$90m.": a scale ending the sentence, then its full stop
         nlp.tokenizer.add_special_case(scale, [{ORTH: scale[0]}, {ORTH: "."}])
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
