@@ -5,8 +5,9 @@ Usage: python benchmarks/real_articles.py --texts DIR [--sets real_a real_c ...]
 The gold of each set is in tests/real_gold/<set>/ (one JSON per article, FORMAT.md's shape) with
 sources.tsv (file, address, what the story is) and a README on how it was made. The article texts are
 third-party copy and are not in the repository: DIR holds them, one folder per set with the articles as
-<set>/articles/<file>.txt (the layout the sets were collected in). A set whose texts are missing is
-reported and skipped. Scored with ../shared/eval/score.py, per set and over all sets together.
+<set>/articles/<file>.txt (the layout the sets were collected in). A set whose texts are all missing is
+reported and skipped; one with some missing is scored on the others and says how many. Scored with
+../shared/eval/score.py, per set and over all sets together.
 
 Which sets were looked at while the pipeline was tuned is in tests/real_gold/README.md: only the others
 measure articles nobody has seen.
@@ -32,11 +33,15 @@ from core.ingest import read_files  # noqa: E402
 GOLD = ROOT / "tests" / "real_gold"
 
 
-def score_set(scorer, gold_dir: Path, texts_dir: Path, counts: dict) -> tuple[float, float, float, int] | None:
-    """(P, R, F1, articles) of one set, its counts added to `counts`; None when its texts are missing."""
-    golds = sorted(gold_dir.glob("*.json"))
+def score_set(scorer, gold_dir: Path, texts_dir: Path, counts: dict) -> tuple[float, float, float, int, int] | None:
+    """(P, R, F1, articles scored, articles in the gold) of one set, its counts added to `counts`.
+
+    Only the articles whose text is there are scored (a local copy may lack a page that could not be
+    fetched again); None when none is."""
+    every_gold = sorted(gold_dir.glob("*.json"))
+    golds = [g for g in every_gold if (texts_dir / json.loads(g.read_text(encoding="utf-8"))["article"]).is_file()]
     files = [texts_dir / json.loads(g.read_text(encoding="utf-8"))["article"] for g in golds]
-    if not files or not all(f.is_file() for f in files):
+    if not files:
         return None
     articles = read_files(files)[0]
     predictions = {Path(f.article).name: f.to_format() for f in extract_articles(articles)}
@@ -48,7 +53,7 @@ def score_set(scorer, gold_dir: Path, texts_dir: Path, counts: dict) -> tuple[fl
         for k in ("tp", "fp", "fn"):
             counts[kind][k] += c[k]
     total = {k: sum(c[k] for c in own.values()) for k in ("tp", "fp", "fn")}
-    return (*scorer.prf(total), len(golds))
+    return (*scorer.prf(total), len(golds), len(every_gold))
 
 
 def main() -> None:
@@ -69,8 +74,8 @@ def main() -> None:
         if result is None:
             print(f"{name:<10} texts missing under {Path(args.texts) / name / 'articles'}: skipped")
             continue
-        p, r, f1, n = result
-        print(f"{name:<10} {n:>8} {p:>6.3f} {r:>6.3f} {f1:>6.3f}")
+        p, r, f1, n, of = result
+        print(f"{name:<10} {n:>8} {p:>6.3f} {r:>6.3f} {f1:>6.3f}" + (f"  ({of - n} of {of} texts missing)" if n < of else ""))
     if counts:
         total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
         p, r, f1 = scorer.prf(total)
