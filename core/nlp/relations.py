@@ -344,6 +344,13 @@ DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
 TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
 # "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
+# "a $164 million assembly venture", "a $1 billion car and engine manufacturing facility": the words between a sum and
+# the venture or facility it pays for
+VENTURE_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "joint", "car", "cars", "vehicle", "automobile",
+                               "automotive", "auto", "engine", "and", "new", "greenfield", "-", "local", "ev", "electric"])
+VENTURE_NOUNS = frozenset(["venture", "jv", "partnership"])
+CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firms", "investors", "manufacturers", "makers",
+                                   "projects", "investments", "producers"])
 SITE_DESCRIPTORS = frozenset(["industrial", "park", "zone", "estate", "economic", "special", "free", "district", "technopark"])
 LOCATING_WORDS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "of", "near",
                             "outside", "close", "to", "km", "kilometres", "kilometers", "miles", "about", "some", "the"])
@@ -1283,6 +1290,20 @@ class ArticleReader:
                     self._add_spec(model, q, sent)
                 added.add(key)
 
+    def _part_being_made(self, q: Span, sent: Sentence) -> bool:
+        """'to prepare the production of the Zorvex 1.0 turbo engine', 'began to produce a dual-clutch transmission and
+        the X': an engine or a gearbox a plant makes, the object of a verb (or noun) of making right before it with only
+        articles, names and modifiers between: a part, not a car's specification (not 'builds the X with a 1.5-litre
+        engine', 'the 1.6-litre engine produces 128 hp')."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > sent.start and k >= q.start - 4 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their")
+                                                        or self.ent_type[k] == "COMPANY"):
+            k -= 1
+        if lower[k] in ("produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing"):
+            return True
+        return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
+
     def _compared_after(self, subjects: list[Span], q: Span) -> bool:
         """Every model of the sentence comes after the figure, likened to: '..., similar to the Baleno', '..., like the
         Jazz', '..., the same as in the Creta'."""
@@ -1328,6 +1349,8 @@ class ArticleReader:
         if q.start >= sent.start + 2 and (lower[q.start - 2] in REPLACE_WORDS and lower[q.start - 1] in ("the", "its", "a", "an")
                                           or lower[q.start - 3:q.start - 1] in (["instead", "of"], ["place", "of"])):
             return True  # "The 1.6-litre engine will replace the 2.4-litre engine": the engine that goes
+        if q.label_ in ("ENGINE", "TRANSMISSION") and self._part_being_made(q, sent):
+            return True  # "prepared the production of the 1.0 EcoBoost engine here": a part a plant makes
         if q.label_ == "TRANSMISSION":
             return False
         if spec_cues.is_increment(lower, q.start, q.end, sent.start):
@@ -3147,7 +3170,7 @@ class ArticleReader:
         target = self._plant_mentioned(ents)
         if target is None and (by_noun := self._plant_by_noun(sent)) is not None:
             target = self.current_plant = by_noun  # the plant the text now speaks of
-        anaphor = bool(lower & lx.PLANT_ANAPHORS)
+        anaphor = bool(lower & lx.PLANT_ANAPHORS) or self._venture_of_current_plant(sent)
         if target is None and self.current_plant is not None:
             other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
             if (anaphor or not other_company) and not (other_company and self._another_new_plant(sent)):
@@ -3157,6 +3180,18 @@ class ArticleReader:
                 self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
+
+    def _venture_of_current_plant(self, sent: Sentence) -> bool:
+        """'Yulon will make the car in a joint venture with Dongfeng at a plant in Hubei. ... The 50-50 joint venture
+        would have a capacity of 120,000 units a year': 'the venture' is the plant the text brought in with a venture."""
+        plant = self.current_plant
+        if plant is None or plant.source is None or not self.words & VENTURE_NOUNS:
+            return False
+        lower = self.index.lower
+        if not any(lower[k] in VENTURE_NOUNS and any(lower[j] in ("the", "this", "that") for j in range(max(sent.start, k - 6), k))
+                   for k in range(sent.start, sent.end)):
+            return False
+        return "venture" in plant.source.sentence.lower()
 
     def _another_new_plant(self, sent: Sentence) -> bool:
         """'PTT said it would invest $1 billion in an EV plant with Foxconn': a plant brought in with 'a' or 'an' in a
@@ -3507,6 +3542,8 @@ class ArticleReader:
             return  # "raise the country's car industry total output to 100,000 cars a year"
         if q.label_ in ("CAPACITY", "JOBS") and (self._figure_across_region(q, sent) or self._staff_of_several_plants(q, sent)):
             return  # "capacity to produce 1.9 million vehicles in North America", "has three plants and employs 6,500"
+        if q.label_ == "JOBS" and self._company_staff(q, sent):
+            return  # "The company employs 6,489 people": the maker's head count, not one plant's
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
@@ -3594,6 +3631,9 @@ class ArticleReader:
                 return True
             if lower[k] in ("condition", "conditions", "conditional") and lower[k - 1:k] in (["on"], ["the"], ["a"]):
                 return True
+            if lower[k] == "for" and lower[k + 1:k + 2] and lower[k + 1] in CONDITIONED_INVESTORS and lower[k + 2:k + 3] in (
+                    ["investing"], ["that"], ["which"], ["who"], ["creating"], ["generating"], ["hiring"]):
+                return True  # "an incentive programme cutting VAT for automakers investing at least 1 billion reais"
         return False
 
     def _industry_output(self, q: Span, sent: Sentence) -> bool:
@@ -3625,6 +3665,38 @@ class ArticleReader:
             plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS and w != "works"]
             return any(self._several_plants(k, sent) for k in plurals)
         return False
+
+    def _company_staff(self, q: Span, sent: Sentence) -> bool:
+        """'The company employs 6,489 people', 'Zorvex Peru currently employs about 15,000 people', 'Zorvex has built
+        cars in the country for 60 years and employs 2,800 people': a verb of employing whose subject, opening the
+        sentence, is a company (its name, maybe with a country after it, or 'the company'), in a sentence that names no
+        plant and no place and says nothing of 'there': the maker's staff, not one plant's (not 'The company employs
+        8,000 people there', 'the company now employs 5,200 people at Ninh Binh')."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > sent.start and lower[k] in APPROXIMATORS | {"over", "more", "than", "close", "to", "upwards", "of"}:
+            k -= 1
+        if lower[k] != "employs":  # (not "will employ around 1,500 workers": jobs to come)
+            return False
+        if self._sent_words(sent) & (lx.PLANT_NOUNS | {"there", "here", "locally", "plant's", "factory's"}) or any(
+                self.ent_type[j] == "PLACE" for j in range(sent.start, sent.end)):
+            return False
+        s = sent.start
+        while s < k and lower[s] in ('"', "“", "'", "‘", "(", "-"):
+            s += 1
+        if lower[s] == "the" and lower[s + 1] in COMPANY_ANAPHOR_NOUNS:
+            return True
+        if self.ent_type[s] != "COMPANY" or self.ent_iob[s] != "B":
+            return False
+        e = s + 1
+        while e < k and self.ent_type[e] == "COMPANY" and self.ent_iob[e] == "I":
+            e += 1
+        if self.ent_type[e] == "COUNTRY":  # "Zorvex Peru": the maker's national arm
+            e += 1
+            while e < k and self.ent_type[e] == "COUNTRY" and self.ent_iob[e] == "I":
+                e += 1
+        # the company is the subject: a verb or an adverb follows its name, not "'s" ("Zorvex's plant employs")
+        return lower[e] not in ("'s", "’s", "and", ",") and not self.doc[e].like_num
 
     def _capacity_left_behind(self, q: Span, sent: Sentence) -> bool:
         """'lift the works' yearly output from 60 000 units': a figure after 'from' (or 'by'), with a
@@ -3952,7 +4024,18 @@ class ArticleReader:
         if lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in RAISE_VERBS) and (
                 self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
             return True  # "to spend $90 million to build 40,000 more cars at its plant": money spent on making
-        return any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3)))
+        if any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3))):
+            return True
+        return self._venture_named(q.end)
+
+    def _venture_named(self, k: int) -> bool:
+        """'a $164 million assembly venture', 'its $160 million joint venture', 'a $1 billion Zorvex car and engine
+        manufacturing facility': the money is the cost of the venture or facility the words after it name, past a
+        maker's name and words of what is made there (not 'a $2 billion battery plant', 'a $90 million loan')."""
+        lower, end = self.index.lower, min(len(self.index.lower), k + 7)
+        while k < end and (lower[k] in VENTURE_MODIFIERS or self.ent_type[k] == "COMPANY"):
+            k += 1
+        return k < end and (lower[k] in VENTURE_NOUNS or lower[k] in lx.PLANT_NOUNS and lower[k] not in ("line", "base", "hub"))
 
     def _aside_apart(self, pos: int, q: Span, sent: Sentence) -> bool:
         """The plant at `pos` is named inside a dashed aside, the figure q outside it, and the sentence names a plant
