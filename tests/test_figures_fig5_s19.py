@@ -115,3 +115,26 @@ def test_a_venture_unrelated_to_the_plant_gives_it_nothing(nlp):
                       "India. The joint venture will have a capacity of "
                       "90,000 cars a year, its first cars sold through Tata Motors dealers.")
     assert 90_000 not in _capacities(facts)
+
+
+# -- shifts: shifts the plant might run ----------------------------------------------------------------------------------
+def _shifts(facts) -> list[int]:
+    return [p.shifts for p in facts.plants if p.shifts is not None]
+
+
+def test_shifts_run_if_needed_are_no_figure(nlp):
+    facts = read(nlp, "Kia builds the Sonet at a plant in Chennai, India. \"We can go on three shifts if it is "
+                      "necessary,\" the plant manager said.")
+    assert 3 not in _shifts(facts)
+
+
+def test_a_third_shift_the_plant_could_add_if_demand_grows_is_no_figure(nlp):
+    facts = read(nlp, "Kia builds the Sonet at a plant in Chennai, India. If demand grows, the plant could move to "
+                      "three shifts.")
+    assert 3 not in _shifts(facts)
+
+
+def test_shifts_the_plant_runs_stay(nlp):
+    facts = read(nlp, "Kia builds the Sonet at a plant in Chennai, India. The plant runs on three shifts, and it can "
+                      "build 200,000 cars a year.")
+    assert 3 in _shifts(facts)

@@ -3542,6 +3542,8 @@ class ArticleReader:
             return  # "raise the country's car industry total output to 100,000 cars a year"
         if q.label_ in ("CAPACITY", "JOBS") and (self._figure_across_region(q, sent) or self._staff_of_several_plants(q, sent)):
             return  # "capacity to produce 1.9 million vehicles in North America", "has three plants and employs 6,500"
+        if q.label_ == "SHIFTS" and self._shifts_if_needed(q, sent):
+            return  # "We can go on three shifts if necessary": shifts that might be run, not those run
         if q.label_ == "JOBS" and self._company_staff(q, sent):
             return  # "The company employs 6,489 people": the maker's head count, not one plant's
         if self._group_subject(sent, q):
@@ -3665,6 +3667,15 @@ class ArticleReader:
             plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS and w != "works"]
             return any(self._several_plants(k, sent) for k in plurals)
         return False
+
+    def _shifts_if_needed(self, q: Span, sent: Sentence) -> bool:
+        """'We can go on three shifts if necessary', 'If demand grows, the plant could add a third shift': shifts a
+        condition ('if', 'unless') and a modal of possibility ('can', 'could', 'may', 'might') put in the same sentence
+        are what the plant might run, not what it runs (not 'The plant will run two shifts')."""
+        lower = self.index.lower
+        if not self.words & {"if", "unless"}:
+            return False
+        return any(lower[k] in ("can", "could", "may", "might") for k in range(max(sent.start, q.start - 6), q.start))
 
     def _company_staff(self, q: Span, sent: Sentence) -> bool:
         """'The company employs 6,489 people', 'Zorvex Peru currently employs about 15,000 people', 'Zorvex has built
