@@ -138,3 +138,23 @@ def test_shifts_the_plant_runs_stay(nlp):
     facts = read(nlp, "Kia builds the Sonet at a plant in Chennai, India. The plant runs on three shifts, and it can "
                       "build 200,000 cars a year.")
     assert 3 in _shifts(facts)
+
+
+# -- the plant that makes another's kits is an aside ---------------------------------------------------------------------
+def _capacity_at(facts, site: str) -> float | None:
+    return next((p.capacity_per_year for p in facts.plants if p.site == site), None)
+
+
+def test_the_facility_is_the_plant_that_assembles_the_kits(nlp):
+    facts = read(nlp, "Tata Motors will build a plant in Pune, India. The Pune plant will assemble Nexon kits that are "
+                      "pre-manufactured at the company's facility in Sanand, India. At its peak, the company expects to "
+                      "build up to 90,000 cars a year at the facility.")
+    assert _capacity_at(facts, "Pune") == 90_000
+    assert _capacity_at(facts, "Sanand") is None
+
+
+def test_a_facility_named_without_kits_is_the_facility(nlp):
+    facts = read(nlp, "Tata Motors will build a plant in Pune, India. The Pune plant will assemble the Nexon, which is "
+                      "also built at the company's facility in Sanand, India. The facility can build up to 90,000 cars "
+                      "a year.")
+    assert _capacity_at(facts, "Pune") != 90_000

@@ -406,6 +406,7 @@ class ArticleReader:
         self.plants: list[PlantFact] = []
         self.exports: dict[tuple, ExportFact] = {}
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
+        self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
@@ -1497,6 +1498,13 @@ class ArticleReader:
                 # a vehicle plant is an aside, the vehicle plant stays
                 vehicle = [p for p in created if id(p) not in self.parts_plants]
                 self.current_plant = created[-1] if id(created[-1]) not in self.parts_plants or not vehicle else vehicle[-1]
+                if len(created) > 1 and self._kit_source(self.current_plant):
+                    # "The KAEC plant will re-assemble kits that are made at the company's Casa Grande plant": the plant
+                    # that makes the kits is an aside, the one that assembles them stays described
+                    users = [p for p in created if not self._kit_source(p)]
+                    if users:
+                        self.kit_makers.add(id(self.current_plant))
+                        self.current_plant = users[-1]
             elif self.current_plant is None and self._import_source(created[0]) and id(created[0]) not in self.parts_plants:
                 # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y": with no plant described
                 # before, 'the factory' of the models the text goes on to name is the plant the cars come from
@@ -2409,7 +2417,30 @@ class ArticleReader:
         sent_start = self.index.sent_bounds(start)[0]
         # the kits before the 'from' ("assembles the X from kits at a plant in Y" is the plant that uses them)
         k = next((k for k in range(start - 1, max(sent_start, start - 8) - 1, -1) if lower[k] == "from"), None)
-        return k is not None and (bool(KIT_WORDS & set(lower[sent_start:k])) or self._kits_supplied_by(k) is not None)
+        if k is not None and (bool(KIT_WORDS & set(lower[sent_start:k])) or self._kits_supplied_by(k) is not None):
+            return True
+        return self._kits_made_at(start, sent_start)
+
+    def _kits_made_at(self, start: int, sent_start: int) -> bool:
+        """'will re-assemble X "kits" that are pre-manufactured at the company's plant in Y', 'kits which are made at
+        its Wuhu plant': the plant a relative clause after the kits names as where they are made."""
+        lower = self.index.lower
+        for j in range(start - 1, max(sent_start, start - 16) - 1, -1):
+            if lower[j] not in ("at", "in", "by") or j - 1 <= sent_start:
+                continue
+            verb = lower[j - 1]
+            if not (verb in KIT_SUPPLY_VERBS or verb.endswith(("manufactured", "produced", "made", "built"))):
+                continue  # "at the company's US facility in Y": the place's own 'in'
+            k = j - 2
+            while k > sent_start and lower[k] in ("are", "were", "is", "was", "being", "be", "will", "first", "already", "pre", "-"):
+                k -= 1
+            if lower[k] not in ("that", "which"):
+                return False
+            k -= 1
+            while k > sent_start and lower[k] in ('"', "”", "“", "'", "’", ","):
+                k -= 1
+            return lower[k] in KIT_WORDS
+        return False
 
     def _kits_supplied_by(self, k: int) -> int | None:
         """'from kits supplied by Chery's Wuhu plant', 'from CKD kits shipped from X': where kits after 'from' (k) are
@@ -3214,7 +3245,8 @@ class ArticleReader:
         noun = next((lower[k] for k in range(sent.start + 1, sent.end) if lower[k] in nouns and lower[k - 1] == "the"), None)
         if noun is None or self._introduced_as(self.current_plant, noun):
             return None
-        return next((p for p in reversed(self.plants) if self._introduced_as(p, noun)), None)
+        # (not the plant named only as where the kits are made: "the facility" is the one described)
+        return next((p for p in reversed(self.plants) if self._introduced_as(p, noun) and id(p) not in self.kit_makers), None)
 
     @staticmethod
     def _introduced_as(plant: PlantFact, noun: str) -> bool:
