@@ -113,3 +113,16 @@ def test_a_describing_compound_before_the_country_of_assembly(nlp):
 def test_a_compound_before_a_market_makes_no_plant(nlp):
     facts = read(nlp, "Isuzu will sell the D-Max in oil-rich Nigeria from May.")
     assert not facts.plants
+
+
+# -- 'X ... It said ... Its plant' ----------------------------------------------------------------------------------------
+def test_its_plant_after_sentences_opening_with_it_is_the_first_subjects(nlp):
+    facts = read(nlp, "Zorvex Motors holds a majority stake in Kia. It said Kia's output would rise. Its assembly plant in "
+                      "Zilina will build 90,000 cars.")
+    assert [p.company for p in facts.plants if p.country == "Slovakia"] == ["Zorvex Motors"]
+
+
+def test_its_plant_after_another_companys_sentence_is_that_companys(nlp):
+    facts = read(nlp, "Hyundai holds a stake in Kia. Kia said its output would rise. Its assembly plant in Zilina will "
+                      "build 90,000 cars.")
+    assert [p.company for p in facts.plants if p.country == "Slovakia"] == ["Kia"]

@@ -410,6 +410,10 @@ class ArticleReader:
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
         self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
+        # the company a run of sentences is about: "Suzuki holds ... It said X's output ... Its Magyar plant": the company
+        # that opened a sentence, while the sentences after it open with "It"/"Its" (chain_pronoun: the last one did)
+        self.chain_subject: str | None = None
+        self.chain_pronoun = False
         # the one country the sentence before named, with no company ("Turkish car output fell 4%.")
         self.previous_country: str | None = None
         self.last_model: str | None = None
@@ -523,6 +527,12 @@ class ArticleReader:
             companies = [e for e in ents if e.label_ == "COMPANY"]
             self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None) or (
                 self._company_named_by_copula(sent, companies))
+            if companies and companies[0].start == sent.start:
+                self.chain_subject, self.chain_pronoun = companies[0].ent_id_, False
+            elif self.index.lower[sent.start] in ("it", "its"):
+                self.chain_pronoun = self.chain_subject is not None
+            else:
+                self.chain_subject, self.chain_pronoun = None, False
             if companies:
                 self.last_company = companies[0].ent_id_
                 self.named_companies.update(e.ent_id_ for e in companies)
@@ -719,6 +729,8 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         lower = self.index.lower[sent.start:sent.end]
         anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
+        if lower[:1] in (["its"], ["it"]) and self.chain_pronoun and self.chain_subject:
+            return self.chain_subject, 0.8  # "Suzuki holds ... It said Maruti's output would rise. Its Magyar plant ..."
         if lower[:1] in (["its"], ["it"]) and self.last_company:
             return self.last_company, 0.8  # "Hyundai shipped ... Its Chennai plant runs three shifts": the last one named
         if self.previous_subject and self._opens_with_company_anaphor(sent):
