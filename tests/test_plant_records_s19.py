@@ -126,3 +126,14 @@ def test_its_plant_after_another_companys_sentence_is_that_companys(nlp):
     facts = read(nlp, "Hyundai holds a stake in Kia. Kia said its output would rise. Its assembly plant in Zilina will "
                       "build 90,000 cars.")
     assert [p.company for p in facts.plants if p.country == "Slovakia"] == ["Kia"]
+
+
+# -- 'X's Y automobile plant' ---------------------------------------------------------------------------------------------
+def test_a_brand_before_automobile_names_what_the_plant_makes_not_who_runs_it(nlp):
+    facts = read(nlp, "Truong Hai Auto's Kia automobile manufacturing plant was inaugurated in Chu Lai yesterday.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Thaco", "Chu Lai")]
+
+
+def test_a_brand_alone_before_automobile_still_runs_the_plant(nlp):
+    facts = read(nlp, "The Kia automobile manufacturing plant was inaugurated in Chu Lai yesterday.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Kia", "Chu Lai")]

@@ -2544,7 +2544,9 @@ class ArticleReader:
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         # ("the new electric Jaguar GT": a brand written before its model's name is part of the name)
+        # ("THACO's Thaco Mazda automobile manufacturing plant": the brand of the automobiles made there too)
         operators = [e for e in preceding if not (e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS
+                                                                          or lower[e.end] in ("automobile", "automobiles")
                                                                           or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG")))]
         preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
