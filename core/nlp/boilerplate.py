@@ -130,6 +130,11 @@ ROUTE_HEADING = re.compile(r"^\W{0,3}(?:[A-Z][\w.'-]*\s){0,3}(?:exports?|shipmen
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+\S")
 TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 MAX_HEADING_WORDS = 9
+# "A giant Renault factory inaugurated in Tangier", "Kia opens plant in Nuevo Leon": an article's own headline, its
+# first line, naming a plant in lower case (written as a sentence: a headline In Title Case has no names to trust)
+# is content; a short heading anywhere else is not
+PLANT_HEADLINE = re.compile(r"\b(?:plants?|factory|factories|gigafactory)\b")
+BYLINE = re.compile(r"^\W{0,3}(?:by|posted|written|updated|published|photo|file)\b", re.IGNORECASE)
 # a line this long is text run together (a feed's or a scraper's, line breaks lost), not one paragraph: its
 # sentences are judged one by one, so a share button or a "you" in it does not take the whole story with it
 RUN_TOGETHER_CHARS = 1500
@@ -300,6 +305,13 @@ class SentenceSplitter:
         return following.is_title and not following.is_stop and "\n" not in doc[i].whitespace_
 
 
+def _plant_headline(paragraph: str) -> bool:
+    """A short first line without final punctuation that names a plant: the article's headline, not a heading."""
+    text = paragraph.strip()
+    return (len(text.split()) <= MAX_HEADING_WORDS and not TERMINAL.search(text) and bool(PLANT_HEADLINE.search(text))
+            and not BYLINE.match(text) and not LINK_LABEL.search(text) and not FILE_PHOTO_CAPTION.search(text))
+
+
 @Language.factory("aw_boilerplate")
 def make_boilerplate_marker(nlp: Language, name: str) -> BoilerplateMarker:
     register_extensions()
@@ -325,8 +337,11 @@ class BoilerplateMarker:
         table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in doc_tables(doc)]
         # (start, end, flagged) of each paragraph; flagged None for content read whole (a table, a highlight, run-on text)
         read: list[tuple[int, int, bool | None]] = []
-        for start, end in paragraphs(text):
+        for n, (start, end) in enumerate(paragraphs(text)):
             paragraph = text[start:end]
+            if n == 0 and _plant_headline(paragraph):
+                read.append((start, end, False))
+                continue
             if end - start >= RUN_TOGETHER_CHARS and not closing:
                 spans.extend(span for span in _sentence_spans(paragraph, start) if is_boilerplate(text[span[0]:span[1]]))
                 previous_was_boilerplate = links = highlights = False

@@ -340,6 +340,13 @@ COMPONENT_PLURALS = frozenset(["batteries", "cells", "engines", "modules", "pack
 PARTS_SOURCE_VERBS = frozenset(["made", "produced", "built", "manufactured", "supplied", "sourced", "shipped", "come",
                                 "comes", "came", "coming", "will", "are", "be", "is", "were", "being", "to", "also", "now"])
 PARTS_SOURCE_GLUE = frozenset(["'s", "’s", "its", "the", "a", "an", "gwh", "new", "nearby", "own", "battery", "cell"])
+# what runs plants now (not what plans them): "operating plants in", "has factories in", "with existing facilities in"
+RUNNING_WORDS = frozenset(["operates", "operate", "operating", "operated", "runs", "run", "running", "has", "have", "had",
+                           "with", "existing", "current", "currently"])
+RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "production", "assembly", "car", "vehicle",
+                                      "auto", "own"])
+WORTH_FILLERS = frozenset(["a", "an", "whopping", "staggering", "hefty", "some", "estimated"])  # "worth a whopping $1bn"
+PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
 TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
@@ -411,6 +418,10 @@ class ArticleReader:
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
         self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
+        # the company a run of sentences is about: "Suzuki holds ... It said X's output ... Its Magyar plant": the company
+        # that opened a sentence, while the sentences after it open with "It"/"Its" (chain_pronoun: the last one did)
+        self.chain_subject: str | None = None
+        self.chain_pronoun = False
         # the one country the sentence before named, with no company ("Turkish car output fell 4%.")
         self.previous_country: str | None = None
         self.last_model: str | None = None
@@ -522,7 +533,14 @@ class ArticleReader:
             if self.words & EXPORT_CONTEXT:
                 self.export_said = self.sent_no
             companies = [e for e in ents if e.label_ == "COMPANY"]
-            self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None)
+            self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None) or (
+                self._company_named_by_copula(sent, companies))
+            if companies and companies[0].start == sent.start:
+                self.chain_subject, self.chain_pronoun = companies[0].ent_id_, False
+            elif self.index.lower[sent.start] in ("it", "its"):
+                self.chain_pronoun = self.chain_subject is not None
+            else:
+                self.chain_subject, self.chain_pronoun = None, False
             if companies:
                 self.last_company = companies[0].ent_id_
                 self.named_companies.update(e.ent_id_ for e in companies)
@@ -719,6 +737,8 @@ class ArticleReader:
                 return e.ent_id_, 1.0
         lower = self.index.lower[sent.start:sent.end]
         anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
+        if lower[:1] in (["its"], ["it"]) and self.chain_pronoun and self.chain_subject:
+            return self.chain_subject, 0.8  # "Suzuki holds ... It said Maruti's output would rise. Its Magyar plant ..."
         if lower[:1] in (["its"], ["it"]) and self.last_company:
             return self.last_company, 0.8  # "Hyundai shipped ... Its Chennai plant runs three shifts": the last one named
         if self.previous_subject and self._opens_with_company_anaphor(sent):
@@ -1610,6 +1630,8 @@ class ArticleReader:
         located |= listed
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
+        running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
+        located |= running
         located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)}
         for ent in ents:
             if id(ent) not in located:
@@ -1619,7 +1641,7 @@ class ArticleReader:
                 continue
             if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
-                    and not self._invests_in_own_plants(ent, qs):
+                    and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             site = ent.text if ent.label_ == "PLACE" else None
             province = self._province_named_after(ent, ents) if site else None
@@ -1703,9 +1725,25 @@ class ArticleReader:
                 # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
                 # about and those named after the site, not the models of the main clause
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
-            add_new(plant.models, names)
+            add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
         return plants
+
+    def _with_model_ranges(self, names: list[str], subjects: list[Span]) -> list[str]:
+        """'makes the X3 through X7 models': the models of one maker numbered between the two named are made too."""
+        lower = self.index.lower
+        for a, b in zip(subjects, subjects[1:], strict=False):
+            if b.start != a.end + 1 or lower[a.end] not in ("through", "thru") or self._model_name(a) not in names:
+                continue
+            first, last = (re.fullmatch(r"(.*?[A-Za-z])(\d{1,2})", self._model_name(m)) for m in (a, b))
+            if first is None or last is None or first[1] != last[1] or not 0 < int(last[2]) - int(first[2]) <= 8:
+                continue
+            maker = {m.maker for m in self.gaz.makers_of(self._model_name(a))}
+            between = [f"{first[1]}{n}" for n in range(int(first[2]) + 1, int(last[2]))
+                       if maker & {m.maker for m in self.gaz.makers_of(f"{first[1]}{n}")}]
+            at = names.index(self._model_name(a)) + 1
+            names = [*names[:at], *(n for n in between if n not in names), *names[at:]]
+        return names
 
     def _province_named_after(self, ent: Span, ents: list[Span]) -> Span | None:
         """'the Black Sea province of Sakarya', 'the Kanto region of Gunma': a known place named after an area's
@@ -1800,6 +1838,36 @@ class ArticleReader:
         lower = self.index.lower
         return (lower[ent.start - 3:ent.start - 2] == ["its"]
                 and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
+
+    def _listed_running_plants(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'operating plants in Georgia in the U.S., Slovakia and China', 'with existing facilities in the USA, Indonesia':
+        a list of countries (or places) after the plants a company runs has one plant in each (not 'Both come from its
+        plants in India', one country, nor 'plans to add plants in A and B')."""
+        lower = self.index.lower
+        out: set[int] = set()
+        for k in range(sent.start + 2, sent.end - 1):
+            if lower[k] != "in" or lower[k - 1] not in PLANT_PLURALS or lower[k - 1] == "works":
+                continue
+            j = k - 2
+            while j > sent.start and lower[j] in RUNNING_PLANT_ADJECTIVES:
+                j -= 1  # "operating manufacturing plants in", "with existing facilities in"
+            if lower[j] not in RUNNING_WORDS:
+                continue
+            listed = []
+            i = k + 1
+            while i < sent.end:  # the list: places and countries, glued by commas, 'and', 'the' and 'in'
+                e = next((e for e in ents if e.start == i and e.label_ in ("PLACE", "COUNTRY")), None)
+                if e is not None:
+                    listed.append(e)
+                    i = e.end
+                elif lower[i] in (",", "and", "the", "in") and i + 1 < sent.end:
+                    i += 1
+                else:
+                    break
+            countries = {self._country_of(e) for e in listed} - {None}
+            if len(countries) >= 2:
+                out.update(id(e) for e in listed)
+        return out
 
     def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
         """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the
@@ -2530,7 +2598,9 @@ class ArticleReader:
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         # ("the new electric Jaguar GT": a brand written before its model's name is part of the name)
+        # ("THACO's Thaco Mazda automobile manufacturing plant": the brand of the automobiles made there too)
         operators = [e for e in preceding if not (e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS
+                                                                          or lower[e.end] in ("automobile", "automobiles")
                                                                           or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG")))]
         preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
@@ -2694,6 +2764,17 @@ class ArticleReader:
             k += 1
         return k if k < sent_end and lower[k] in ACTIVE_BUILD_VERBS else None
 
+    def _company_named_by_copula(self, sent: Sentence, companies: list[Span]) -> str | None:
+        """'Another carmaker investing in Turkey is Tofas, ...': the company a sentence's subject, a maker named by its
+        kind, is said to be, is the subject the next sentence's 'The company' goes on about."""
+        if not companies:
+            return None
+        first, lower = companies[0], self.index.lower
+        if first.start - sent.start > 16 or lower[first.start - 1] not in ("is", "was"):
+            return None
+        opening = lower[sent.start:first.start - 1]
+        return first.ent_id_ if COMPANY_ANAPHOR_NOUNS.intersection(opening) and "," not in opening else None
+
     def _opens_with_company_anaphor(self, sent: Sentence) -> bool:
         """'The company ...', 'The Munich-based group ...': the sentence's subject is the company named before."""
         lower = self.index.lower
@@ -2774,6 +2855,9 @@ class ArticleReader:
             if info is not None and info.kind == "state" and state.end + 1 < sent.end and (
                     lower[state.end] in lx.PLANT_NOUNS or lower[state.end] == "," and lower[state.end + 1] in lx.PLANT_NOUNS):
                 return True
+        # "builds the X5 at Plant Spartanburg", "Werk Leipzig": a plant named as a title before its town
+        if ent.label_ == "PLACE" and ent.start > sent.start and self.doc[ent.start - 1].text in PLANT_TITLES:
+            return True
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
             k = ent.end
@@ -2893,6 +2977,9 @@ class ArticleReader:
                 i -= 1  # "in Turkey's western province of Manisa"
             elif lower[i] == "-" and i > sent.start and lower[i - 1] in PLACE_FILLERS and lower[i + 1] in PLACE_FILLERS:
                 i -= 1  # "in north-eastern Miyagi Prefecture"
+            elif i - 2 >= sent.start and lower[i - 1] == "-" and self.doc[i].is_alpha and self.doc[i].is_lower and (
+                    lower[i].endswith(("ing", "ed")) or lower[i] in ("rich", "torn", "hit")) and self.doc[i - 2].is_alpha:
+                i -= 3  # "in Equator-straddling Kenya", "in oil-rich Nigeria", "in war-torn Syria": a describing compound
             else:
                 break
         if (i > sent.start and lower[i] in ("plant", "factory", "plants", "factories") and lower[i + 1] == "of"
@@ -3760,9 +3847,14 @@ class ArticleReader:
         worth = q.start - 1
         if lower[worth:worth + 1] == ["("]:  # "worth 6 billion rupees ($72 million)": the same sum converted
             worth = next((k for k in range(worth - 1, max(sent.start, worth - 6) - 1, -1) if lower[k] == "worth"), -1)
+        while worth > sent.start + 1 and lower[worth] in WORTH_FILLERS and worth >= q.start - 3:
+            worth -= 1  # "were worth a whopping $10.1 billion"
         if worth < sent.start + 1 or lower[worth] != "worth":
             return False
         window = lower[max(sent.start, worth - 6):worth]
+        if lower[worth - 1] in ("were", "was") and set(lower[sent.start:worth]) & lx.VEHICLE_WORDS and not (
+                set(lower[sent.start:worth]) & lx.PLANT_NOUNS):
+            return True  # "the SUVs made in South Carolina for export were worth $10.1 billion": what the cars fetched
         return bool(set(window) & (lx.UNIT_WORDS | lx.VEHICLE_WORDS | lx.ANNUAL_WORDS)) or "year" in window[-2:]
 
     def _money_to_economy(self, q: Span, sent: Sentence) -> bool:
