@@ -168,6 +168,7 @@ class FilteredFrames(Mapping):
         self._frames = frames
         self._masks = masks  # name -> bool mask, or the frame itself when nothing is cut (None, empty)
         self._taken: dict[str, pd.DataFrame | None] = {}
+        self._views: dict[str, Rows | None] = {}
         self._lock = threading.Lock()
 
     def __getitem__(self, name: str) -> pd.DataFrame | None:
@@ -196,6 +197,64 @@ class FilteredFrames(Mapping):
         if isinstance(mask, np.ndarray):
             return int(mask.sum())
         return 0 if mask is None else len(mask)
+
+    def rows(self, name: str) -> Rows | None:
+        """The filtered frame as Rows: its columns copied out one at a time, when read (shared by every reader
+        of this filter). The frame already copied out whole when a reader took it before."""
+        view = self._views.get(name)
+        if view is None:
+            mask = self._masks[name]
+            if name in self._taken or not isinstance(mask, np.ndarray):
+                frame = self[name]
+                view = None if frame is None else Rows(frame, None)
+            else:
+                kept = _without_texts(name, self._frames[name])
+                view = Rows(kept, None if mask.all() else np.flatnonzero(mask))
+            view = self._views.setdefault(name, view)
+        return view
+
+
+class Rows:
+    """Some rows of a frame, read a column at a time: what a derived table that reads a few columns of a wide
+    frame needs, without copying the others. Reads like the frame of those rows for len(), .empty, .columns
+    and [column] (the column of those rows, labels kept, as frame[mask][column] gives it); `frame` and
+    `positions` (None: every row, in order) for readers that work on row positions (core.charts.fact_tables).
+    Columns are copied out once (safe to share between threads: two readers may both copy one, same result)."""
+
+    def __init__(self, frame: pd.DataFrame, positions: np.ndarray | None):
+        self.frame = frame
+        self.positions = positions
+        self._columns: dict[str, pd.Series] = {}
+
+    def __len__(self) -> int:
+        return len(self.frame) if self.positions is None else len(self.positions)
+
+    @property
+    def empty(self) -> bool:
+        return len(self) == 0 or len(self.frame.columns) == 0
+
+    @property
+    def columns(self) -> pd.Index:
+        return self.frame.columns
+
+    def __getitem__(self, column: str) -> pd.Series:
+        series = self._columns.get(column)
+        if series is None:
+            series = self.frame[column] if self.positions is None else self.frame[column].take(self.positions)
+            series = self._columns.setdefault(column, series)
+        return series
+
+    def to_frame(self) -> pd.DataFrame:
+        """The rows as a frame (every column copied out)."""
+        return self.frame if self.positions is None else self.frame.iloc[self.positions]
+
+
+def rows_of(frames: Mapping[str, pd.DataFrame], name: str) -> Rows | None:
+    """frames[name] as Rows: FilteredFrames.rows, or every row of an unfiltered frame."""
+    if isinstance(frames, FilteredFrames):
+        return frames.rows(name)
+    frame = frames.get(name)
+    return None if frame is None else Rows(frame, None)
 
 
 def _without_texts(name: str, df: pd.DataFrame | None) -> pd.DataFrame | None:

@@ -63,18 +63,20 @@ def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list
     return out
 
 
-def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> dict | None:
+def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[str], full: bool = True) -> dict | None:
     """_summarise_pandas' result as {column: values}, in numpy over row positions (pandas' groupby, join and
     reset_index cost several times the work itself on the few thousand rows a filter leaves); None where
     _summarise_pandas is needed: no rows, or columns that are not the frames' dtypes.
 
     Rows are grouped by key (a missing key is a group too), latest first within a key; each column's
     value is the one of the first row of its group that states it; groups come in the order of their
-    latest row, as groupby(sort=False) over the latest-first rows gives."""
+    latest row, as groupby(sort=False) over the latest-first rows gives. full=False: the key, `keep` and
+    `figures` only (no models, article counts or provenance), the same values; only those columns are read
+    (df may be core.filters.Rows)."""
     if df.empty:
         return None
     prov = ["article_id", "sentence", "source", "title", "published"]
-    columns = {c: df[c] for c in dict.fromkeys([key, *keep, *figures, "models", *prov])}
+    columns = {c: df[c] for c in dict.fromkeys([key, *keep, *figures, *(("models", *prov) if full else ("published",))])}
     numeric = [c for c in figures if c not in _TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
     if not (all(_plain_dtype(s.dtype) for s in columns.values()) and all(columns[c].dtype.kind in "iuf"
                                                                           for c in numeric)):
@@ -99,6 +101,8 @@ def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[
             first = np.minimum.reduceat(np.where(stated, np.arange(n), n), starts)[rank]  # n: none stated
             rows = np.where(first < n, group_rows[np.minimum(first, n - 1)], -1)
         out[c] = _take(values, rows, allow_fill=True)
+    if not full:
+        return out
     models = _joined_items(columns["models"], group_rows, group_of, len(starts))[rank]
     if len(uniques) < len(starts):  # the rows without a key list no models, as in _summarise_pandas
         models[rank == len(uniques)] = ""

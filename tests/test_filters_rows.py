@@ -1,0 +1,105 @@
+"""Rows (a filtered frame read a column at a time) and the tables built from them: the same as from the frames."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core import charts, store
+from core.charts import overview as chart_overview
+from core.charts import summaries as chart_summaries
+from core.filters import FilteredFrames, Filters, Rows, apply_filters, rows_of
+from core.frames import load_frames
+from tests.store_fixtures import all_items
+from tests.test_charts_speed import _fact_frames, _same
+from tests.test_charts_speed_summaries import PLANT_ROW, _plants
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def frames(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    db = tmp_path_factory.mktemp("rows") / "s.duckdb"
+    store.write_batch(db, all_items())
+    return load_frames(db)
+
+
+FILTERS = [Filters(countries=("Slovakia",)), Filters(companies=("Kia",)), Filters(query="plant"),
+           Filters(countries=("Nowhere",)), Filters()]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_rows_read_like_the_filtered_frame(frames, filters) -> None:
+    out = apply_filters(frames, filters)
+    for name in frames:
+        rows, frame = rows_of(out, name), out[name]
+        assert len(rows) == len(frame) and rows.empty == frame.empty and list(rows.columns) == list(frame.columns)
+        for c in frame.columns:
+            pd.testing.assert_series_equal(rows[c], frame[c], check_exact=True)
+        pd.testing.assert_frame_equal(rows.to_frame(), frame, check_exact=True)
+
+
+def test_rows_copy_out_the_columns_read_once_and_not_the_frame(frames) -> None:
+    out = apply_filters(frames, Filters(countries=("Slovakia",)))
+    assert isinstance(out, FilteredFrames)
+    rows = out.rows("plants")
+    assert rows is out.rows("plants") and rows["site"] is rows["site"]  # shared by every reader of the filter
+    assert "plants" not in out._taken  # the frame was not copied out whole
+    assert rows.positions is not None and list(rows.positions) == list(np.flatnonzero(out._masks["plants"]))
+    assert "text" not in out.rows("articles").columns  # filtered articles carry no text, read either way
+    out["people"]
+    assert out.rows("people").positions is None and out.rows("people").frame is out["people"]  # copied before: used
+
+
+def test_rows_of_an_unfiltered_frame_are_every_row(frames) -> None:
+    rows = rows_of(frames, "plants")
+    assert rows.positions is None and rows.frame is frames["plants"] and rows_of(frames, "missing") is None
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_kpis_and_latest_facts_from_rows_are_the_ones_from_frames(frames, filters) -> None:
+    out = apply_filters(frames, filters)
+    assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == charts.kpis({n: out[n] for n in charts.KPI_FRAMES})
+    _same(charts.latest_facts({n: rows_of(out, n) for n in charts.FACT_FRAMES}),
+          charts.latest_facts({n: out[n] for n in charts.FACT_FRAMES}))
+
+
+@SETTINGS
+@given(_fact_frames(), st.data())
+def test_latest_facts_of_some_rows_are_those_of_the_rows_copied_out(frames, data):
+    picked = {n: np.array(sorted(data.draw(st.sets(st.integers(0, max(len(df) - 1, 0)), max_size=len(df)))), dtype=np.intp)
+              for n, df in frames.items()}
+    rows = {n: Rows(df, picked[n]) for n, df in frames.items()}
+    _same(charts.latest_facts(rows), charts.latest_facts({n: df.iloc[picked[n]] for n, df in frames.items()}))
+    # and the general way, for frames not holding the stored dtypes
+    frames["people"] = frames["people"].astype({"name": object})
+    rows = {n: Rows(df, picked[n]) for n, df in frames.items()}
+    _same(charts.latest_facts(rows), charts.latest_facts({n: df.iloc[picked[n]] for n, df in frames.items()}))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PLANT_ROW, min_size=0, max_size=30), st.integers(1, 12))
+def test_kpi_figures_are_the_plant_summary_columns(rows, repeat):
+    df = _plants(rows * repeat)
+    figures = chart_overview._plant_figures(df)[["plant_key", *chart_overview._KPI_FIGURES]]  # (no rows: the summary)
+    summary = charts.plant_summary(df)
+    pd.testing.assert_frame_equal(figures.reset_index(drop=True),
+                                  summary[["plant_key", *chart_overview._KPI_FIGURES]].reset_index(drop=True),
+                                  check_exact=True, check_index_type=False, check_column_type=False)
+    half = np.arange(0, len(df), 2)
+    pd.testing.assert_frame_equal(chart_overview._plant_figures(Rows(df, half)).reset_index(drop=True),
+                                  chart_overview._plant_figures(df.iloc[half]).reset_index(drop=True), check_exact=True,
+                                  check_index_type=False, check_column_type=False)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PLANT_ROW, min_size=1, max_size=30))
+def test_a_partial_summary_is_the_full_ones_columns(rows):
+    df = _plants(rows)
+    full = chart_summaries._summary_columns(df, "plant_key", charts.PLANT_FIGURES, chart_summaries.PLANT_KEEP)
+    part = chart_summaries._summary_columns(df, "plant_key", charts.PLANT_FIGURES, chart_summaries.PLANT_KEEP, full=False)
+    assert list(part) == ["plant_key", *chart_summaries.PLANT_KEEP, *charts.PLANT_FIGURES]
+    for c in part:
+        pd.testing.assert_series_equal(pd.Series(part[c]), pd.Series(full[c]), check_exact=True)
