@@ -1,6 +1,7 @@
 """One filter value for every frame: countries, companies, models, a date range and a text query."""
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterator, Mapping
@@ -123,11 +124,7 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> Mapping[
         if len(articles):
             dated.add(articles, keys.get("articles"), _date_mask(articles["published"], filters))
     query = filters.query.strip()
-    out = {}
-    for name, df in frames.items():
-        if df is None or not len(df):
-            out[name] = df
-            continue
+    def mask_of(name: str, df: pd.DataFrame) -> np.ndarray:
         k = keys.get(name)
         mask = np.ones(len(df), dtype=bool)
         for dim, found in mentioned.items():
@@ -152,24 +149,39 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> Mapping[
                         break
                     hit |= _column_mask(df, k, c, lambda a: _contains(a, query), rest)
                 mask &= hit
-        out[name] = mask
+        return mask
+
+    # each frame's mask when the frame is first read: a page reads a few frames, and the others (the mentions
+    # alone are most of a store's rows) cost nothing
+    out = {name: df if df is None or not len(df) else functools.partial(mask_of, name, df)
+           for name, df in frames.items()}
     return FilteredFrames(frames, out)
 
 
 class FilteredFrames(Mapping):
     """The frames cut down by one filter, read like a dict of frames.
 
-    Which rows of every frame match is decided when the filter is applied (apply_filters); a frame's
-    rows are copied out on its first use and kept. A page reads two to four of the nine frames, and
+    What every frame's rows must match is worked out when the filter is applied (apply_filters: the
+    articles that mention a selected value, or fall in the dates); which rows of a frame match is decided
+    when the frame is first read, and its rows are copied out then and kept. A page reads two to four of the nine frames, and
     copying the matching rows of the others (the mentions alone are most of a store's rows) was most
     of a broad filter's cost at 100k articles. Safe to share between threads (Streamlit sessions)."""
 
     def __init__(self, frames: dict[str, pd.DataFrame | None], masks: dict[str, np.ndarray | pd.DataFrame | None]):
         self._frames = frames
-        self._masks = masks  # name -> bool mask, or the frame itself when nothing is cut (None, empty)
+        self._masks = masks  # name -> bool mask (or what computes it), or the frame itself when nothing is cut
         self._taken: dict[str, pd.DataFrame | None] = {}
         self._views: dict[str, Rows | None] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+
+    def _mask(self, name: str) -> np.ndarray | pd.DataFrame | None:
+        mask = self._masks[name]
+        if callable(mask):
+            with self._lock:  # one thread at a time: the masks share the filter's article sets (_Articles)
+                mask = self._masks[name]
+                if callable(mask):
+                    mask = self._masks[name] = mask()
+        return mask
 
     def __getitem__(self, name: str) -> pd.DataFrame | None:
         taken = self._taken.get(name)
@@ -177,7 +189,7 @@ class FilteredFrames(Mapping):
             return taken
         with self._lock:
             if name not in self._taken:
-                mask, df = self._masks[name], self._frames[name]
+                mask, df = self._mask(name), self._frames[name]
                 if not isinstance(mask, np.ndarray):
                     self._taken[name] = mask
                 else:
@@ -193,7 +205,7 @@ class FilteredFrames(Mapping):
 
     def n_rows(self, name: str) -> int:
         """Rows of the filtered frame, without copying them."""
-        mask = self._masks[name]
+        mask = self._mask(name)
         if isinstance(mask, np.ndarray):
             return int(mask.sum())
         return 0 if mask is None else len(mask)
@@ -203,7 +215,7 @@ class FilteredFrames(Mapping):
         of this filter). The frame already copied out whole when a reader took it before."""
         view = self._views.get(name)
         if view is None:
-            mask = self._masks[name]
+            mask = self._mask(name)
             if name in self._taken or not isinstance(mask, np.ndarray):
                 frame = self[name]
                 view = None if frame is None else Rows(frame, None)

@@ -1,6 +1,8 @@
 """Rows (a filtered frame read a column at a time) and the tables built from them: the same as from the frames."""
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -47,7 +49,7 @@ def test_rows_copy_out_the_columns_read_once_and_not_the_frame(frames) -> None:
     rows = out.rows("plants")
     assert rows is out.rows("plants") and rows["site"] is rows["site"]  # shared by every reader of the filter
     assert "plants" not in out._taken  # the frame was not copied out whole
-    assert rows.positions is not None and list(rows.positions) == list(np.flatnonzero(out._masks["plants"]))
+    assert rows.positions is not None and list(rows.positions) == list(np.flatnonzero(out._mask("plants")))
     assert "text" not in out.rows("articles").columns  # filtered articles carry no text, read either way
     out["people"]
     assert out.rows("people").positions is None and out.rows("people").frame is out["people"]  # copied before: used
@@ -103,3 +105,20 @@ def test_a_partial_summary_is_the_full_ones_columns(rows):
     assert list(part) == ["plant_key", *chart_summaries.PLANT_KEEP, *charts.PLANT_FIGURES]
     for c in part:
         pd.testing.assert_series_equal(pd.Series(part[c]), pd.Series(full[c]), check_exact=True)
+
+
+@pytest.mark.parametrize("filters", FILTERS[:4] + [Filters(companies=("Kia",), query="a", date_from=date(2024, 1, 1))],
+                         ids=repr)
+def test_a_frames_rows_are_decided_when_it_is_first_read_and_the_same_from_any_thread(frames, filters) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    out = apply_filters(frames, filters)
+    out["plants"]
+    assert callable(out._masks["mentions"])  # not read: not matched
+    names = list(frames) * 4
+    again = apply_filters(frames, filters)
+    with ThreadPoolExecutor(8) as pool:  # every frame's mask at once, sharing the filter's article sets
+        read = dict(zip(names, pool.map(lambda n: again[n], names), strict=True))
+    for name in frames:
+        pd.testing.assert_frame_equal(read[name], out[name], check_exact=True)
+        assert again.n_rows(name) == len(out[name])
