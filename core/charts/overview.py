@@ -90,7 +90,7 @@ def _plant_figures(plants) -> pd.DataFrame:
     same order, without the summary's other columns."""
     columns = _summary_columns(plants, "plant_key", _KPI_FIGURES, [], full=False)
     if columns is None:
-        return plant_summary(plants if isinstance(plants, pd.DataFrame) else plants.to_frame())
+        return plant_summary(plants)
     return pd.DataFrame(columns)
 
 

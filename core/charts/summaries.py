@@ -22,7 +22,12 @@ _TEXT_FIGURES = ("investment_currency", "start_date", "by_when")  # the figures 
 def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
     """One row per `key`: each figure from the latest article that states it, plus provenance of the latest row."""
     columns = _summary_columns(df, key, figures, keep)
-    return _summarise_pandas(df, key, figures, keep) if columns is None else pd.DataFrame(columns)
+    return _summarise_pandas(_as_frame(df), key, figures, keep) if columns is None else pd.DataFrame(columns)
+
+
+def _as_frame(df) -> pd.DataFrame:
+    """A frame, or the rows of core.filters.Rows as one (for the general pandas ways)."""
+    return df if isinstance(df, pd.DataFrame) else df.to_frame()
 
 
 def _plain_dtype(dtype) -> bool:
@@ -240,7 +245,8 @@ PLANT_KEEP = ["company", "site", "country", "iso3", "lat", "lon"]
 
 
 def plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
-    """One row per plant (plant_key) with its latest stated figures and where they came from."""
+    """One row per plant (plant_key) with its latest stated figures and where they came from. `plants`: a
+    frame, or core.filters.Rows of one (as for route_summary and labelled_plant_summary)."""
     return _summarise(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
 
 
@@ -322,7 +328,7 @@ def labelled_plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
     """plant_summary with a `plant` column, the bar label: one summary for every plant chart of a page."""
     columns = _summary_columns(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
     if columns is None:
-        return _with_labels(_summarise_pandas(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP))
+        return _with_labels(_summarise_pandas(_as_frame(plants), "plant_key", PLANT_FIGURES, PLANT_KEEP))
     # the labels from the summary's own arrays, and one frame built (not a summary frame, then a copy with labels)
     columns["plant"] = _distinct_labels(_labels(*(_texts(columns[c]) for c in ("site", "company", "country",
                                                                                  "plant_key"))))
