@@ -10,6 +10,7 @@ pages. Multiselect options come from the whole store, so a value given in the UR
 from __future__ import annotations
 
 import atexit
+import functools
 import gc
 import os
 from collections.abc import Callable
@@ -329,8 +330,14 @@ def with_links(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     prefix = f"{_base_url()}Articles?article="
     rest = urlencode(filter_query(filters))
     rest = f"&{rest}" if rest else ""
-    return df.assign(open=[f"{prefix}{quote_plus(a)}{rest}" if isinstance(a, str) and a else None
-                           for a in df["article_id"]])
+    ids = df["article_id"].to_numpy(dtype=object, na_value=None).tolist()  # one conversion, not a box per value
+    return df.assign(open=[f"{prefix}{_quoted(a)}{rest}" if isinstance(a, str) and a else None for a in ids])
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _quoted(article_id: str) -> str:
+    """quote_plus of an article id, once per id (the same rows are linked on every rerun)."""
+    return quote_plus(article_id)
 
 
 LINK_COLUMN = st.column_config.LinkColumn("Article", display_text="open ↗", help="The article and the sentence this came from")
