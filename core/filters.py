@@ -237,6 +237,7 @@ class Rows:
         self.frame = frame
         self.positions = positions
         self._columns: dict[str, pd.Series] = {}
+        self._taken_index: pd.Index | None = None
 
     def __len__(self) -> int:
         return len(self.frame) if self.positions is None else len(self.positions)
@@ -252,9 +253,18 @@ class Rows:
     def __getitem__(self, column: str) -> pd.Series:
         series = self._columns.get(column)
         if series is None:
-            series = self.frame[column] if self.positions is None else self.frame[column].take(self.positions)
+            series = self.frame[column]
+            if self.positions is not None:  # Series.take, minus taking the index again for every column
+                values = (series.to_numpy()[self.positions] if isinstance(series.dtype, np.dtype)
+                          else series.array.take(self.positions))
+                series = pd.Series(values, index=self._index(), name=column, dtype=series.dtype, copy=False)
             series = self._columns.setdefault(column, series)
         return series
+
+    def _index(self) -> pd.Index:
+        if self._taken_index is None:
+            self._taken_index = self.frame.index[self.positions]
+        return self._taken_index
 
     def to_frame(self) -> pd.DataFrame:
         """The rows as a frame (every column copied out)."""

@@ -10,11 +10,11 @@ st.caption("Plants (marker size: capacity) and export routes (arrow from origin 
            "Hover for figures and source. The basemap is served by the app, so it draws offline.")
 
 flags = ctx.conflict_flags()
-summaries = ctx.derived_rows("map_summaries", charts.map_summaries, "plants", "exports")  # shared by the three below
-rows = ctx.derived_rows("map_rows", lambda p, e: charts.map_rows(p, e, flags, summaries=summaries), "plants", "exports")
+summaries = ctx.derived("map_summaries", charts.map_summaries, "plants", "exports")  # shared by the three below
+rows = ctx.derived("map_rows", lambda p, e: charts.map_rows(p, e, flags, summaries=summaries), "plants", "exports")
 if rows.empty:
     ui.empty_state(ctx, "plants or export routes with a known location", "map")
-fig = ctx.derived_rows("map_figure", lambda p, e: charts.map_figure(p, e, flags, summaries=summaries), "plants", "exports")
+fig = ctx.derived("map_figure", lambda p, e: charts.map_figure(p, e, flags, summaries=summaries), "plants", "exports")
 ui.chart(fig, "map", ctx.filters, "map")
 
 st.subheader("Plotted rows")
@@ -37,6 +37,6 @@ if not rows.empty:
              })
 else:
     st.caption("No rows to plot.")
-unplaced = ctx.derived_rows("map_unplaced", lambda p, e: charts.map_unplaced(p, e, summaries=summaries), "plants", "exports")
+unplaced = ctx.derived("map_unplaced", lambda p, e: charts.map_unplaced(p, e, summaries=summaries), "plants", "exports")
 if len(unplaced):
     st.caption(f"Not on the map, location unknown ({len(unplaced)}): " + "; ".join(unplaced["where"].head(20)))

@@ -10,8 +10,8 @@ st.title("Capacity & jobs")
 st.caption("Each plant counts once, with the figures of the latest article that states them.")
 
 flags = ctx.conflict_flags()
-plants = ctx.derived_rows("plant_summary", charts.labelled_plant_summary, "plants")  # for every chart and the table
-summary = ctx.derived_rows("plant_table", lambda p: charts.plant_table(plants, flags), "plants")
+plants = ctx.derived("plant_summary", charts.labelled_plant_summary, "plants")  # for every chart and the table
+summary = ctx.derived("plant_table", lambda p: charts.plant_table(plants, flags), "plants")
 if summary.empty:
     ui.empty_state(ctx, "plants", "capacity")
 
@@ -28,7 +28,7 @@ QUESTIONS = [
 if not summary.empty:
     for question, name, build in QUESTIONS:
         st.subheader(question)
-        ui.chart(ctx.derived_rows(name, lambda p, b=build: b(p, summary=plants), "plants"), name, ctx.filters, name)
+        ui.chart(ctx.derived(name, lambda p, b=build: b(p, summary=plants), "plants"), name, ctx.filters, name)
 
     st.subheader("Plants")
     ui.table(summary, "plants", ctx.filters, "plants", links=True,

@@ -171,3 +171,18 @@ def test_plant_summaries_of_some_rows_are_those_of_the_rows_copied_out(rows, rep
                                   charts.labelled_plant_summary(df.iloc[picked]), check_exact=True)
     pd.testing.assert_frame_equal(charts.plant_summary(Rows(df, picked)), charts.plant_summary(df.iloc[picked]),
                                   check_exact=True)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.data())
+def test_a_column_of_some_rows_is_the_column_of_the_rows_copied_out(data):
+    n = data.draw(st.integers(0, 8))
+    texts = data.draw(st.lists(st.sampled_from(["a", "b", None]), min_size=n, max_size=n))
+    df = pd.DataFrame({"str": pd.array(texts, dtype="str"), "object": pd.Series(texts, dtype=object),
+                       "int": np.arange(n, dtype=np.int32), "Int64": pd.array(list(range(n)), dtype="Int64"),
+                       "float": np.linspace(0, 1, n), "when": pd.date_range("2024-01-01", periods=n).astype("datetime64[us]")},
+                      index=pd.RangeIndex(10, 10 + n))
+    picked = _some(data, df)
+    rows = Rows(df, picked)
+    for c in df.columns:
+        pd.testing.assert_series_equal(rows[c], df.iloc[picked][c], check_exact=True)
