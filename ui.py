@@ -10,6 +10,7 @@ pages. Multiselect options come from the whole store, so a value given in the UR
 from __future__ import annotations
 
 import atexit
+import functools
 import gc
 import os
 from collections.abc import Callable
@@ -23,7 +24,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from core import charts, exports
-from core.filters import Filters, apply_filters, filter_options
+from core.filters import Filters, apply_filters, filter_options, rows_of
 from core.frames import load_frames
 from core.paths import default_db_path
 from core.store import ensure_current, ensure_seeded, store_version
@@ -127,6 +128,13 @@ def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *f
     return _fn(*(frames[n] for n in frame_names))
 
 
+@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False, hash_funcs=FILTER_HASH)
+def cached_rows(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str):
+    """cached, with _fn given the filtered frames as core.filters.Rows (columns copied out as read)."""
+    frames = _filtered(db, version, filters)
+    return _fn(*(rows_of(frames, n) for n in frame_names))
+
+
 @st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
 def _article(db: str, version: str, article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
     """(row of the articles frame, facts found in it, its text as HTML with the entities) of one stored article."""
@@ -153,6 +161,11 @@ class Page:
     def derived(self, name: str, fn: Callable, *frame_names: str):
         """A cached fn(*filtered frames), e.g. ctx.derived("plants", charts.plant_summary, "plants")."""
         return cached(self.db, self.version, self.filters, name, fn, *frame_names)
+
+    def derived_rows(self, name: str, fn: Callable, *frame_names: str):
+        """derived, for an fn that reads only len(), .empty, .columns and [column] of its frames (or core.filters.Rows
+        by name): given Rows, it copies out the columns it reads, not whole frames."""
+        return cached_rows(self.db, self.version, self.filters, name, fn, *frame_names)
 
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
         """One stored article, filter or not: its row, its facts and its highlighted text (cached per store version)."""
@@ -317,8 +330,14 @@ def with_links(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     prefix = f"{_base_url()}Articles?article="
     rest = urlencode(filter_query(filters))
     rest = f"&{rest}" if rest else ""
-    return df.assign(open=[f"{prefix}{quote_plus(a)}{rest}" if isinstance(a, str) and a else None
-                           for a in df["article_id"]])
+    ids = df["article_id"].to_numpy(dtype=object, na_value=None).tolist()  # one conversion, not a box per value
+    return df.assign(open=[f"{prefix}{_quoted(a)}{rest}" if isinstance(a, str) and a else None for a in ids])
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _quoted(article_id: str) -> str:
+    """quote_plus of an article id, once per id (the same rows are linked on every rerun)."""
+    return quote_plus(article_id)
 
 
 LINK_COLUMN = st.column_config.LinkColumn("Article", display_text="open ↗", help="The article and the sentence this came from")

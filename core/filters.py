@@ -1,6 +1,7 @@
 """One filter value for every frame: countries, companies, models, a date range and a text query."""
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterator, Mapping
@@ -123,11 +124,7 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> Mapping[
         if len(articles):
             dated.add(articles, keys.get("articles"), _date_mask(articles["published"], filters))
     query = filters.query.strip()
-    out = {}
-    for name, df in frames.items():
-        if df is None or not len(df):
-            out[name] = df
-            continue
+    def mask_of(name: str, df: pd.DataFrame) -> np.ndarray:
         k = keys.get(name)
         mask = np.ones(len(df), dtype=bool)
         for dim, found in mentioned.items():
@@ -152,23 +149,39 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> Mapping[
                         break
                     hit |= _column_mask(df, k, c, lambda a: _contains(a, query), rest)
                 mask &= hit
-        out[name] = mask
+        return mask
+
+    # each frame's mask when the frame is first read: a page reads a few frames, and the others (the mentions
+    # alone are most of a store's rows) cost nothing
+    out = {name: df if df is None or not len(df) else functools.partial(mask_of, name, df)
+           for name, df in frames.items()}
     return FilteredFrames(frames, out)
 
 
 class FilteredFrames(Mapping):
     """The frames cut down by one filter, read like a dict of frames.
 
-    Which rows of every frame match is decided when the filter is applied (apply_filters); a frame's
-    rows are copied out on its first use and kept. A page reads two to four of the nine frames, and
+    What every frame's rows must match is worked out when the filter is applied (apply_filters: the
+    articles that mention a selected value, or fall in the dates); which rows of a frame match is decided
+    when the frame is first read, and its rows are copied out then and kept. A page reads two to four of the nine frames, and
     copying the matching rows of the others (the mentions alone are most of a store's rows) was most
     of a broad filter's cost at 100k articles. Safe to share between threads (Streamlit sessions)."""
 
     def __init__(self, frames: dict[str, pd.DataFrame | None], masks: dict[str, np.ndarray | pd.DataFrame | None]):
         self._frames = frames
-        self._masks = masks  # name -> bool mask, or the frame itself when nothing is cut (None, empty)
+        self._masks = masks  # name -> bool mask (or what computes it), or the frame itself when nothing is cut
         self._taken: dict[str, pd.DataFrame | None] = {}
-        self._lock = threading.Lock()
+        self._views: dict[str, Rows | None] = {}
+        self._lock = threading.RLock()
+
+    def _mask(self, name: str) -> np.ndarray | pd.DataFrame | None:
+        mask = self._masks[name]
+        if callable(mask):
+            with self._lock:  # one thread at a time: the masks share the filter's article sets (_Articles)
+                mask = self._masks[name]
+                if callable(mask):
+                    mask = self._masks[name] = mask()
+        return mask
 
     def __getitem__(self, name: str) -> pd.DataFrame | None:
         taken = self._taken.get(name)
@@ -176,7 +189,7 @@ class FilteredFrames(Mapping):
             return taken
         with self._lock:
             if name not in self._taken:
-                mask, df = self._masks[name], self._frames[name]
+                mask, df = self._mask(name), self._frames[name]
                 if not isinstance(mask, np.ndarray):
                     self._taken[name] = mask
                 else:
@@ -192,10 +205,78 @@ class FilteredFrames(Mapping):
 
     def n_rows(self, name: str) -> int:
         """Rows of the filtered frame, without copying them."""
-        mask = self._masks[name]
+        mask = self._mask(name)
         if isinstance(mask, np.ndarray):
             return int(mask.sum())
         return 0 if mask is None else len(mask)
+
+    def rows(self, name: str) -> Rows | None:
+        """The filtered frame as Rows: its columns copied out one at a time, when read (shared by every reader
+        of this filter). The frame already copied out whole when a reader took it before."""
+        view = self._views.get(name)
+        if view is None:
+            mask = self._mask(name)
+            if name in self._taken or not isinstance(mask, np.ndarray):
+                frame = self[name]
+                view = None if frame is None else Rows(frame, None)
+            else:
+                kept = _without_texts(name, self._frames[name])
+                view = Rows(kept, None if mask.all() else np.flatnonzero(mask))
+            view = self._views.setdefault(name, view)
+        return view
+
+
+class Rows:
+    """Some rows of a frame, read a column at a time: what a derived table that reads a few columns of a wide
+    frame needs, without copying the others. Reads like the frame of those rows for len(), .empty, .columns
+    and [column] (the column of those rows, labels kept, as frame[mask][column] gives it); `frame` and
+    `positions` (None: every row, in order) for readers that work on row positions (core.charts.fact_tables).
+    Columns are copied out once (safe to share between threads: two readers may both copy one, same result)."""
+
+    def __init__(self, frame: pd.DataFrame, positions: np.ndarray | None):
+        self.frame = frame
+        self.positions = positions
+        self._columns: dict[str, pd.Series] = {}
+        self._taken_index: pd.Index | None = None
+
+    def __len__(self) -> int:
+        return len(self.frame) if self.positions is None else len(self.positions)
+
+    @property
+    def empty(self) -> bool:
+        return len(self) == 0 or len(self.frame.columns) == 0
+
+    @property
+    def columns(self) -> pd.Index:
+        return self.frame.columns
+
+    def __getitem__(self, column: str) -> pd.Series:
+        series = self._columns.get(column)
+        if series is None:
+            series = self.frame[column]
+            if self.positions is not None:  # Series.take, minus taking the index again for every column
+                values = (series.to_numpy()[self.positions] if isinstance(series.dtype, np.dtype)
+                          else series.array.take(self.positions))
+                series = pd.Series(values, index=self._index(), name=column, dtype=series.dtype, copy=False)
+            series = self._columns.setdefault(column, series)
+        return series
+
+    def _index(self) -> pd.Index:
+        if self._taken_index is None:
+            self._taken_index = self.frame.index[self.positions]
+        return self._taken_index
+
+    def to_frame(self) -> pd.DataFrame:
+        """The rows as a frame (every column copied out)."""
+        return self.frame if self.positions is None else self.frame.iloc[self.positions]
+
+
+def rows_of(frames: Mapping[str, pd.DataFrame], name: str) -> Rows | None:
+    """frames[name] as Rows: FilteredFrames.rows, or every row of an unfiltered frame."""
+    if isinstance(frames, FilteredFrames):
+        return frames.rows(name)
+    frame = frames.get(name)
+    return None if frame is None else Rows(frame, None)
 
 
 def _without_texts(name: str, df: pd.DataFrame | None) -> pd.DataFrame | None:

@@ -12,9 +12,18 @@ from core.charts.summaries import _labels, plant_label
 
 
 def latest_facts(frames: dict[str, pd.DataFrame], n: int = 200) -> pd.DataFrame:
-    """The n most recently published facts of every kind, each with its sentence and source."""
-    fast = _facts_fast([(name, frames[name], None) for name in FACT_FRAMES], n)
-    return fast if fast is not None else _latest_facts_records(frames, n)
+    """The n most recently published facts of every kind, each with its sentence and source. `frames`: frames,
+    or core.filters.Rows of them."""
+    fast = _facts_fast([(name, *_frame_and_rows(frames[name])) for name in FACT_FRAMES], n)
+    if fast is not None:
+        return fast
+    return _latest_facts_records({k: v if isinstance(v, pd.DataFrame) else v.to_frame() for k, v in frames.items()}, n)
+
+
+def _frame_and_rows(df) -> tuple[pd.DataFrame, np.ndarray | None]:
+    """(frame, positions of the rows to read or None for all) of a frame or core.filters.Rows: the latest facts
+    of filtered rows are found in the whole frame, so only the n shown are copied out."""
+    return (df, None) if isinstance(df, pd.DataFrame) else (df.frame, df.positions)
 
 
 def _latest_facts_records(frames: dict[str, pd.DataFrame], n: int) -> pd.DataFrame:

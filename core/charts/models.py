@@ -225,7 +225,8 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
 
     Maker and lineage from the model's latest models rows that state them (the maker from its specs
     otherwise), specs as spec_summary gives them, provenance from its latest models row (its latest specs
-    row when it has none, or one without an article)."""
+    row when it has none, or one without an article). The frames may be core.filters.Rows: only the columns
+    used are read."""
     cols = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
             "n_articles", "article_id", "sentence", "source", "published"]
     m_codes, m_names = _model_codes(models)
@@ -297,7 +298,8 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     """Power (hp) and engine displacement (L) side by side, one bar per model, coloured by maker.
 
     Past SPECS_SHOWN models, the most powerful are drawn and the title says of how many (the
-    models table lists every one). `summary`: spec_summary(specs), when the caller has it."""
+    models table lists every one). `summary`: spec_summary(specs), when the caller has it. `specs` may be
+    core.filters.Rows."""
     title = "Specs by model: power (hp) and engine displacement (L)"
     names, makers, power, engine = _spec_bars(specs, summary)
     shown = np.flatnonzero(~(pd.isna(power) & pd.isna(engine)))  # a bar in at least one panel

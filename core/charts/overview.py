@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _figure, _layout, fmt_money
-from core.charts.summaries import plant_summary
+from core.charts.summaries import _summary_columns, plant_summary
 from core.fx import usd_rates, usd_total
 
 
@@ -67,8 +67,9 @@ def _per_month(articles: pd.DataFrame) -> tuple[int, dict[str, pd.Series] | None
 
 
 def kpis(frames: dict[str, pd.DataFrame]) -> dict[str, object]:
-    """Headline figures for a (filtered) set of frames."""
-    ps = plant_summary(frames["plants"])
+    """Headline figures for a (filtered) set of frames (or core.filters.Rows of them: only the columns
+    counted are read)."""
+    ps = _plant_figures(frames["plants"])
     return {
         "articles": int(len(frames["articles"])),
         "companies": _distinct([frames["companies"]["company"], frames["plants"]["company"], frames["exports"]["company"],
@@ -79,6 +80,18 @@ def kpis(frames: dict[str, pd.DataFrame]) -> dict[str, object]:
         "jobs": float(ps["jobs"].sum()) if len(ps) else 0.0,
         "investment": _investment_by_currency(ps),
     }
+
+
+_KPI_FIGURES = ["capacity_per_year", "jobs", "investment_amount", "investment_currency"]
+
+
+def _plant_figures(plants) -> pd.DataFrame:
+    """The columns of plant_summary that the headline figures add up (_KPI_FIGURES), the same values in the
+    same order, without the summary's other columns."""
+    columns = _summary_columns(plants, "plant_key", _KPI_FIGURES, [], full=False)
+    if columns is None:
+        return plant_summary(plants)
+    return pd.DataFrame(columns)
 
 
 def _distinct(columns: list[pd.Series]) -> int:

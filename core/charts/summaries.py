@@ -22,7 +22,12 @@ _TEXT_FIGURES = ("investment_currency", "start_date", "by_when")  # the figures 
 def _summarise(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> pd.DataFrame:
     """One row per `key`: each figure from the latest article that states it, plus provenance of the latest row."""
     columns = _summary_columns(df, key, figures, keep)
-    return _summarise_pandas(df, key, figures, keep) if columns is None else pd.DataFrame(columns)
+    return _summarise_pandas(_as_frame(df), key, figures, keep) if columns is None else pd.DataFrame(columns)
+
+
+def _as_frame(df) -> pd.DataFrame:
+    """A frame, or the rows of core.filters.Rows as one (for the general pandas ways)."""
+    return df if isinstance(df, pd.DataFrame) else df.to_frame()
 
 
 def _plain_dtype(dtype) -> bool:
@@ -63,18 +68,20 @@ def _summarise_pandas(df: pd.DataFrame, key: str, figures: list[str], keep: list
     return out
 
 
-def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> dict | None:
+def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[str], full: bool = True) -> dict | None:
     """_summarise_pandas' result as {column: values}, in numpy over row positions (pandas' groupby, join and
     reset_index cost several times the work itself on the few thousand rows a filter leaves); None where
     _summarise_pandas is needed: no rows, or columns that are not the frames' dtypes.
 
     Rows are grouped by key (a missing key is a group too), latest first within a key; each column's
     value is the one of the first row of its group that states it; groups come in the order of their
-    latest row, as groupby(sort=False) over the latest-first rows gives."""
+    latest row, as groupby(sort=False) over the latest-first rows gives. full=False: the key, `keep` and
+    `figures` only (no models, article counts or provenance), the same values; only those columns are read
+    (df may be core.filters.Rows)."""
     if df.empty:
         return None
     prov = ["article_id", "sentence", "source", "title", "published"]
-    columns = {c: df[c] for c in dict.fromkeys([key, *keep, *figures, "models", *prov])}
+    columns = {c: df[c] for c in dict.fromkeys([key, *keep, *figures, *(("models", *prov) if full else ("published",))])}
     numeric = [c for c in figures if c not in _TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
     if not (all(_plain_dtype(s.dtype) for s in columns.values()) and all(columns[c].dtype.kind in "iuf"
                                                                           for c in numeric)):
@@ -99,6 +106,8 @@ def _summary_columns(df: pd.DataFrame, key: str, figures: list[str], keep: list[
             first = np.minimum.reduceat(np.where(stated, np.arange(n), n), starts)[rank]  # n: none stated
             rows = np.where(first < n, group_rows[np.minimum(first, n - 1)], -1)
         out[c] = _take(values, rows, allow_fill=True)
+    if not full:
+        return out
     models = _joined_items(columns["models"], group_rows, group_of, len(starts))[rank]
     if len(uniques) < len(starts):  # the rows without a key list no models, as in _summarise_pandas
         models[rank == len(uniques)] = ""
@@ -236,7 +245,8 @@ PLANT_KEEP = ["company", "site", "country", "iso3", "lat", "lon"]
 
 
 def plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
-    """One row per plant (plant_key) with its latest stated figures and where they came from."""
+    """One row per plant (plant_key) with its latest stated figures and where they came from. `plants`: a
+    frame, or core.filters.Rows of one (as for route_summary and labelled_plant_summary)."""
     return _summarise(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
 
 
@@ -318,7 +328,7 @@ def labelled_plant_summary(plants: pd.DataFrame) -> pd.DataFrame:
     """plant_summary with a `plant` column, the bar label: one summary for every plant chart of a page."""
     columns = _summary_columns(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
     if columns is None:
-        return _with_labels(_summarise_pandas(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP))
+        return _with_labels(_summarise_pandas(_as_frame(plants), "plant_key", PLANT_FIGURES, PLANT_KEEP))
     # the labels from the summary's own arrays, and one frame built (not a summary frame, then a copy with labels)
     columns["plant"] = _distinct_labels(_labels(*(_texts(columns[c]) for c in ("site", "company", "country",
                                                                                  "plant_key"))))
