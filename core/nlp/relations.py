@@ -301,6 +301,10 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
+SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some will be exported to ..."
+SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
+OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
+                            "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
@@ -507,6 +511,8 @@ class ArticleReader:
                 self._maker_heading(sent, ents)
             if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
                 self._built_for(sent, ents, subjects)
+                if "market" in self.words and self.route_said != self.sent_no:
+                    self._built_for_market(sent, ents, subjects, qs)
             if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
                 self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:
@@ -4107,7 +4113,9 @@ class ArticleReader:
             shipped = next((m for m in subjects if m.start < first_cue or lower[first_cue + 1:first_cue + 2] == ["of"]
                             and m.start - first_cue <= 3), None)
             company = self._model_maker(shipped) if shipped is not None else None
-        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
+        site_output = self._site_output(sent, ents, first_cue)
+        plant = (self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
+                 or site_output or self._share_of_plant_output(sent, first_cue))
         if plant is not None and origin_ent is None:
             plant = self._plant_not_at_market(plant, destinations, sent)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
@@ -4163,7 +4171,7 @@ class ArticleReader:
             models = list(self.last_models)  # "Acme builds the Q5 and the Q7 there. Export markets for these models are ..."
         if not models:
             models = self._models_of_it(sent, first_cue, company, origin) or self._model_as_it(sent, first_cue)  # "... the X to Europe. It is also set for export to Asia"
-        if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
+        if not models and plant is not None and (plant is self._plant_vehicles(sent, first_cue) or plant is site_output):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         if not models:
             models = self._models_shipped_before(company, origin, qs)
@@ -4174,7 +4182,8 @@ class ArticleReader:
                   and not (q.label_ == "COUNT" and q.end < sent.end and lower[q.end] in COUNTED_NOT_VEHICLES)
                   and not (lower[q.end - 1] in MODEL_RANGE_WORDS and (q._.value or 0) < 100)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
-                  and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])]
+                  and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
+                  and not self._total_of_which(q, qs)]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -4184,7 +4193,8 @@ class ArticleReader:
             # verb of its own ("..., and signed to supply 3,000 cars to a distributor in Kazakhstan") stays
             counts = [q for q in counts if q not in in_route and any(destinations[1].end < c < q.start for c in cues)]
         if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
-            counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
+            counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])
+                      or self._passive_figure_to(q, destinations[0])]
         previous_end = first_cue
         # "74,000 of the cars built in Tychy went to Germany": a share of the vehicles as the verb's subject
         share_subject = next((q for q in counts if lower[first_cue] in MOVEMENT_VERBS and q.end < first_cue - 2
@@ -4268,6 +4278,7 @@ class ArticleReader:
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
+                    and not self._passive_figure_to(units, ent)
                     and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
@@ -4314,6 +4325,25 @@ class ArticleReader:
             self._market_took(sent, ents, subjects, qs, company, origin, confidence)
             if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
                 self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
+
+    def _total_of_which(self, q: Span, qs: list[Span]) -> bool:
+        """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it
+        and the 'of which' its share follows, not any one market's figure."""
+        lower, k = self.index.lower, q.end
+        date = next((d for d in qs if d.label_ == "DATE" and d.start in (k, k + 1)), None)
+        if date is None or date.start == k + 1 and lower[k] not in ("in", "during", "over", "for", "last", "this"):
+            return False
+        return lower[date.end:date.end + 3] in ([",", "of", "which"], [",", "of", "those"])
+
+    def _passive_figure_to(self, units: Span, ent: Span) -> bool:
+        """'..., of which 1.6 million were exported to Canada': a bare figure as the subject of a passive verb of
+        shipping right before the market."""
+        lower, k = self.index.lower, units.end
+        while k < ent.start and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had"}:
+            k += 1
+        if k == units.end or k >= ent.start or lower[k] not in CONSIGNMENT_VERBS:
+            return False
+        return lower[k + 1] in ("to", "into") and ent.start - (lower[ent.start - 1] == "the") == k + 2
 
     def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
@@ -4598,6 +4628,56 @@ class ArticleReader:
                 add_new(export.models, models)
             return
 
+    def _built_for_market(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        """'the build of 1,000 more SS sedans for the US market at its South Australian plant', 'The car has been made
+        for the Colombian market' after a sentence on the plant: vehicles made for one foreign country's market, a route
+        from where they are made (a country or site named in the sentence before 'for', else the plant being described);
+        not a launch or sale ('launched the X for the Indian market': no verb of making) nor the home market."""
+        lower = self.index.lower
+        if self.words & (EXPORT_HEDGES | PASSIVE_HEDGES):
+            return
+        for k in range(sent.start + 3, sent.end):
+            if lower[k] != "market":
+                continue
+            market = next((e for e in ents if e.end == k and e.label_ == "COUNTRY"), None)
+            if market is None:
+                continue
+            # "for the US market" (the article inside the name or before it)
+            k_for = market.start - 1 - (lower[market.start] != "the")
+            if k_for - 1 < sent.start or lower[k_for] != "for" or lower[k_for + 1] != "the" or market.end - market.start > 3:
+                continue
+            made = next((j for j in range(k_for - 1, max(sent.start, k_for - 16) - 1, -1) if lower[j] in BUILD_VERBS), None)
+            if made is None or set(lower[made:k]) & (CLAUSE_BREAKS | {"sold", "launched", "designed", "developed"}):
+                continue
+            # "Commodore-based SS sedans": the model it derives from is not shipped
+            subjects = [m for m in subjects if lower[m.end:m.end + 2] != ["-", "based"]]
+            models = [m for m in subjects if made < m.start < k_for]
+            if not models and not set(lower[made + 1:k_for]) & (lx.VEHICLE_WORDS | lx.UNIT_WORDS):
+                # "The car has been made for ...": the vehicles as the passive's subject
+                models = [m for m in subjects if m.end <= made and m.start >= sent.start]
+                if not models and not set(lower[sent.start:made]) & (lx.VEHICLE_WORDS | {"it", "they"}):
+                    continue
+            where = [e for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.end <= k_for and e is not market
+                     and lower[e.start - 1:e.start] != ["to"]]
+            origin = next((c for c in (self._country_of(e) for e in reversed(where)) if c), None)
+            plant = self.current_plant
+            company = None
+            if origin is None and plant is not None and plant.country:
+                origin, company = plant.country, plant.company
+            destination = market.ent_id_
+            if not origin or origin == destination:
+                continue
+            if company is None:
+                named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < made), None)
+                company = named or (self._model_maker(models[0]) if models else None)
+            units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and made < q.start < k_for), None)
+            if units is not None and units.label_ == "COUNT" and not models:
+                units = None
+            export = self._route(company, origin, destination, sent, 0.7)
+            add_new(export.models, [self._model_name(m) for m in models])
+            self._set_units(export, units, sent, 0.7)
+            return
+
     def _plant_owner_builds(self, sent: Sentence, ents: list[Span], verb: int, plant: PlantFact) -> bool:
         """'Presently, Acme is producing vehicles for ...': the company of the plant being described, as the subject right
         before the verb of making (only 'is', 'are' or an adverb between)."""
@@ -4846,7 +4926,9 @@ class ArticleReader:
         if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
             return False  # "a market" in passing; "its largest market" names a destination
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
-        before = [e for e in places if e.end <= cue and set(lower[e.end:cue]) & COPULAS]
+        # "Chile overtook Peru as the largest export market": the subject of the verb of ranking
+        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & COPULAS
+                                                        or set(lower[e.end:cue]) & OVERTAKE_VERBS and "as" in lower[e.end:cue])]
         after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & COPULAS and e.start - cue <= 7]
         place = (before or after or [None])[0]
         if place is None:
@@ -4892,6 +4974,10 @@ class ArticleReader:
         first = first if segmented else subjects
         if not self._route_of_last_shipper(sent, place, first, units):
             return False
+        overtaken = next((e for e in places if place.end < e.start and e.end < cue and lower[e.end] == "as"
+                          and set(lower[place.end:e.start]) & OVERTAKE_VERBS), None)
+        if overtaken is not None:  # "A is set to overtake B as the largest export market": B is a market too, no figure
+            self._route_of_last_shipper(sent, overtaken, [], None)
         for n, e in enumerate(following):
             after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and (q.start == asides.get(e.start) or e.start not in asides
                                                                                 and q.start > e.end and q.start - e.end <= 4)), None)
@@ -5821,6 +5907,10 @@ class ArticleReader:
             if (e.label_ == "PLACE" and lower[e.end:e.end + 1] in (["'s"], ["’s"])
                     and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.PLANT_ANAPHORS | lx.UNIT_WORDS):
                 return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
+            # "60% of the production in Pesqueria will be exported": the output at a plant's site
+            if (e.label_ == "PLACE" and e.start - 2 >= sent.start and lower[e.start - 1] in ("in", "at", "of")
+                    and lower[e.start - 2] in SITE_OUTPUT_NOUNS):
+                return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
         return None
 
     def _plant_vehicles(self, sent: Sentence, cue: int) -> PlantFact | None:
@@ -5828,6 +5918,19 @@ class ArticleReader:
         plant = self.current_plant
         if (plant is None or not plant.country or cue != sent.start + 2 or not self._opens_with_its_vehicles(sent.start)
                 or self.index.lower[cue] not in MOVEMENT_VERBS):
+            return None
+        return plant
+
+    def _share_of_plant_output(self, sent: Sentence, cue: int) -> PlantFact | None:
+        """'Some will be exported to neighbouring markets', 'Most of them are shipped to ...' right after sentences about
+        the current plant: a share of what the plant builds is shipped, from the plant's country."""
+        plant, lower = self.current_plant, self.index.lower
+        if plant is None or not plant.country or lower[sent.start] not in SHARE_PRONOUNS or lower[cue] not in CONSIGNMENT_VERBS:
+            return None
+        k = sent.start + 1
+        if lower[k:k + 2] in (["of", "them"], ["of", "these"], ["of", "those"]):
+            k += 2
+        if cue - k > 3 or not set(lower[k:cue]) <= PASSIVE_AUXILIARIES | {"will", "would", "also", "to", "set", "then"}:
             return None
         return plant
 

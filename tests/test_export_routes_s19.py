@@ -1,0 +1,110 @@
+"""Export routes in shapes of news English the earlier rules missed: a total with its share "of which N were
+exported to X" after a time phrase, "A overtook B as the largest export market", the output at a plant's site going
+abroad, vehicles made "for the X market", and the Americas as a region. Sentences written for these tests (names and
+figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def _models(facts) -> dict[tuple, list[str]]:
+    return {(e.company, e.origin, e.destination): sorted(e.models) for e in facts.exports}
+
+
+# -- "exported N units in 2019, of which M were exported to X": the share is the route's figure, not the total -----
+def test_share_of_a_total_after_a_time_phrase(nlp):
+    found = routes(read(nlp, "Peru exported 42,000 units in 2019, of which 31,000 went to Chile."))
+    assert found.get((None, "Peru", "Chile")) == 31000
+
+
+def test_share_of_a_total_as_a_passive_subject(nlp):
+    found = routes(read(nlp, "Peru's car exports rose to 42,000 units last year, of which 31,000 were shipped to Chile."))
+    assert found.get((None, "Peru", "Chile")) == 31000
+
+
+def test_total_without_a_share_keeps_its_figure(nlp):
+    found = routes(read(nlp, "Peru exported 42,000 units to Chile in 2019, up 8%."))
+    assert found.get((None, "Peru", "Chile")) == 42000
+
+
+def test_a_share_made_elsewhere_is_no_shipment_figure(nlp):
+    found = routes(read(nlp, "Peru exported 42,000 units in 2019, of which 31,000 were made in Lima and sold to Chile."))
+    assert found.get((None, "Peru", "Chile")) is None
+
+
+# -- "the Americas" is a region a route can go to ----------------------------------------------------------------
+def test_the_americas_as_a_destination(nlp):
+    found = routes(read(nlp, "Spain exported 9,000 buses to the Americas in 2020."))
+    assert found.get((None, "Spain", "Americas")) == 9000
+
+
+def test_central_and_south_america_as_one_destination(nlp):
+    found = routes(read(nlp, "Spain exported 9,000 buses to Central and South America in 2020."))
+    assert (None, "Spain", "Central and South America") in found
+
+
+# -- "A overtook B as the largest export market": both are markets of the trade ----------------------------------
+def test_overtaken_market_is_a_market_too(nlp):
+    found = routes(read(nlp, "Vietnam is set to overtake Laos as the largest export market for cars made in Thailand."))
+    assert (None, "Thailand", "Vietnam") in found
+    assert (None, "Thailand", "Laos") in found
+
+
+def test_overtook_as_the_verb_of_the_ranking(nlp):
+    found = routes(read(nlp, "Chile overtook Bolivia as the biggest export market for cars made in Argentina last year."))
+    assert set(found) >= {(None, "Argentina", "Chile"), (None, "Argentina", "Bolivia")}
+
+
+def test_overtaken_in_sales_is_no_market(nlp):
+    found = routes(read(nlp, "Chile overtook Bolivia in car sales. Chile is the biggest export market for cars made in "
+                             "Argentina."))
+    assert (None, "Argentina", "Chile") in found
+    assert (None, "Argentina", "Bolivia") not in found
+
+
+# -- "60% of the production in <site> will be exported to X": the plant's output and its models ------------------
+def test_output_at_a_plant_site_carries_the_plants_models(nlp):
+    facts = read(nlp, "Kia opened a plant in Pesqueria, Mexico, to build the Rio. About 60% of the production in "
+                      "Pesqueria will be exported to Canada and the rest will go to Central and South America.")
+    models = _models(facts)
+    assert models.get(("Kia", "Mexico", "Canada")) == ["Rio"]
+    assert models.get(("Kia", "Mexico", "Central and South America")) == ["Rio"]
+
+
+# -- "made for the X market": vehicles built for a foreign market -------------------------------------------------
+def test_built_for_a_foreign_market_from_the_plant_country(nlp):
+    found = routes(read(nlp, "Toyota will make 2,400 Hilux pickups at its Thai plant for the Japanese market."))
+    assert found.get(("Toyota", "Thailand", "Japan")) == 2400
+
+
+def test_car_made_for_a_market_after_the_plant_sentence(nlp):
+    facts = read(nlp, "Hyundai rolled out its one millionth car from its plant in Chennai. The car, a Hyundai Verna, "
+                      "has been made for the Chilean market.")
+    models = _models(facts)
+    assert models.get(("Hyundai", "India", "Chile")) == ["Verna"] or models.get(("Hyundai India", "India", "Chile")) == ["Verna"]
+
+
+def test_launched_for_a_market_is_no_route(nlp):
+    assert not read(nlp, "Toyota launched the Hilux Champ for the Japanese market.").exports
+
+
+def test_built_for_the_home_market_is_no_route(nlp):
+    assert not read(nlp, "Toyota will build 2,400 Hilux pickups at its Thai plant for the Thai market.").exports
+
+
+def test_model_it_is_based_on_is_not_shipped(nlp):
+    facts = read(nlp, "Holden will build 900 Commodore-based Chevrolet SS sedans at its Australian plant for the US market.")
+    assert _models(facts).get(("Holden", "Australia", "United States")) == ["SS"]
+
+
+# -- "Some will be exported to ..." after sentences on a plant: a share of the plant's output ----------------------
+def test_share_pronoun_ships_from_the_plant_country(nlp):
+    found = routes(read(nlp, "Daewoo and Roodell built a plant in Samarkand, Uzbekistan. The Nexia and the Matiz are "
+                             "assembled at the plant. Most will be exported to Kazakhstan."))
+    assert any(origin == "Uzbekistan" and destination == "Kazakhstan" for _, origin, destination in found)
+    assert not any(origin == "South Korea" for _, origin, _ in found)
+
+
+def test_share_pronoun_without_a_plant_keeps_the_company_origin(nlp):
+    found = routes(read(nlp, "Daewoo sold the Nexia well this year. Most will be exported to Kazakhstan."))
+    assert not any(origin == "Uzbekistan" for _, origin, _ in found)
