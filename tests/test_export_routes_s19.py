@@ -108,3 +108,54 @@ def test_share_pronoun_ships_from_the_plant_country(nlp):
 def test_share_pronoun_without_a_plant_keeps_the_company_origin(nlp):
     found = routes(read(nlp, "Daewoo sold the Nexia well this year. Most will be exported to Kazakhstan."))
     assert not any(origin == "Uzbekistan" for _, origin, _ in found)
+
+
+# -- "to markets in R", "to the markets of A and B", "to the rest of R": a market named inside a phrase ------------
+def test_markets_in_a_region(nlp):
+    found = routes(read(nlp, "Dacia ships the Duster from Romania to Western Europe, with smaller volumes going to "
+                             "markets in North Africa and the Middle East."))
+    assert {("Dacia", "Romania", "North Africa"), ("Dacia", "Romania", "Middle East")} <= set(found)
+
+
+def test_the_markets_of_named_countries(nlp):
+    found = routes(read(nlp, "Dacia ships the Duster from Romania to the markets of Morocco and Tunisia."))
+    assert {("Dacia", "Romania", "Morocco"), ("Dacia", "Romania", "Tunisia")} <= set(found)
+
+
+def test_the_rest_of_a_region(nlp):
+    found = routes(read(nlp, "Dacia ships the Duster from Romania to the rest of Europe."))
+    assert ("Dacia", "Romania", "Europe") in found
+
+
+def test_exposure_to_markets_in_a_region_is_no_route(nlp):
+    found = routes(read(nlp, "Dacia ships the Duster from Romania and wants to cut its exposure to markets in Asia."))
+    assert ("Dacia", "Romania", "Asia") not in found
+
+
+# -- "70 per cent of the plant's output goes to X": a share of a plant's output moving to a market ----------------
+def test_share_of_plant_output_goes_to_a_market(nlp):
+    found = routes(read(nlp, "Seat builds the Ibiza at its plant in Martorell, Spain. About 80 per cent of the plant's "
+                             "output goes to Germany."))
+    assert any(origin == "Spain" and destination == "Germany" for _, origin, destination in found)
+
+
+def test_share_of_other_goods_going_to_a_market_is_no_route(nlp):
+    found = routes(read(nlp, "Seat builds the Ibiza at its plant in Martorell, Spain. About 80 per cent of the steel "
+                             "goes to Germany."))
+    assert not any(destination == "Germany" for _, _, destination in found)
+
+
+# -- "exported N vehicles last year, and M of them went to X": the share is the route's figure -------------------
+def test_share_of_them_went_to_a_market(nlp):
+    found = routes(read(nlp, "Peru exported 42,000 light vehicles last year, and about 31,000 of them went to Chile."))
+    assert found.get((None, "Peru", "Chile")) == 31000
+
+
+def test_share_of_them_were_shipped_to_a_market(nlp):
+    found = routes(read(nlp, "Peru exported 42,000 light vehicles last year; some 31,000 of them were shipped to Chile."))
+    assert found.get((None, "Peru", "Chile")) == 31000
+
+
+def test_total_to_one_market_keeps_its_figure(nlp):
+    found = routes(read(nlp, "Peru exported 42,000 light vehicles to Chile last year, and 31,000 of them were pickups."))
+    assert found.get((None, "Peru", "Chile")) == 42000

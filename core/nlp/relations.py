@@ -178,7 +178,7 @@ SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "polic
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
 # "parts of Asia", "much of Europe": a part of a market named before it
-PART_OF_WORDS = frozenset(["parts", "part", "much", "most"])
+PART_OF_WORDS = frozenset(["parts", "part", "much", "most", "rest"])
 # "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
 COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
 # plural vehicle nouns a demonstrative points back with: "these models", "those SUVs"
@@ -301,6 +301,7 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
+OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some will be exported to ..."
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
@@ -4330,18 +4331,30 @@ class ArticleReader:
         """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it
         and the 'of which' its share follows, not any one market's figure."""
         lower, k = self.index.lower, q.end
+        if any(r.start > k and r.label_ in ("UNITS", "COUNT") and lower[r.end:r.end + 2] in OF_THEM and r.start - k <= 12
+               and self._share_moves(r.end + 2) for r in qs):
+            return True  # "exported 2.9 million vehicles last year, and 2.3 million of them went to ...": the total
         date = next((d for d in qs if d.label_ == "DATE" and d.start in (k, k + 1)), None)
         if date is None or date.start == k + 1 and lower[k] not in ("in", "during", "over", "for", "last", "this"):
             return False
         return lower[date.end:date.end + 3] in ([",", "of", "which"], [",", "of", "those"])
 
+    def _share_moves(self, k: int) -> bool:
+        """'(2.3 million of them) went to', '... were shipped to': a verb of moving or shipping at k, past auxiliaries."""
+        lower = self.index.lower
+        while k < len(lower) and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had", "also"}:
+            k += 1
+        return k + 1 < len(lower) and (lower[k] in MOVEMENT_VERBS or lower[k] in CONSIGNMENT_VERBS) and lower[k + 1] in ("to", "into")
+
     def _passive_figure_to(self, units: Span, ent: Span) -> bool:
         """'..., of which 1.6 million were exported to Canada': a bare figure as the subject of a passive verb of
         shipping right before the market."""
         lower, k = self.index.lower, units.end
+        if lower[k:k + 2] in OF_THEM:  # "2.3 million of them went to ..."
+            k += 2
         while k < ent.start and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had"}:
             k += 1
-        if k == units.end or k >= ent.start or lower[k] not in CONSIGNMENT_VERBS:
+        if k >= ent.start or not (k > units.end and lower[k] in CONSIGNMENT_VERBS or lower[k] in MOVEMENT_VERBS):
             return False
         return lower[k + 1] in ("to", "into") and ent.start - (lower[ent.start - 1] == "the") == k + 2
 
@@ -5193,6 +5206,12 @@ class ArticleReader:
             return True
         if self._counted_vehicles_before(i, start):
             return True
+        # "About 70 per cent of the plant's output goes to ...", "most of Palencia's production goes to ...": a share of
+        # a plant's output as the subject
+        if i - 1 > start and lower[i - 1] in ("output", "production") and any(
+                lower[j] == "of" and (self.doc[j - 1].like_num or lower[j - 1] in SHARE_PRONOUNS | {"cent", "percent", "%"})
+                for j in range(max(start + 1, i - 5), i - 1)):
+            return True
         return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
                    and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
 
@@ -5284,7 +5303,8 @@ class ArticleReader:
             # "to the six GCC countries": the noun written inside the bloc's name
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
             while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num
-                                      or self._hyphened_adjective(i, e.start) or self._part_of(i)):
+                                      or self._hyphened_adjective(i, e.start) or self._part_of(i)
+                                      or lower[i] == "of" and lower[i - 1] in ("markets", "market")):  # "the markets of"
                 i -= 1
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
@@ -5320,6 +5340,9 @@ class ArticleReader:
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
+            elif (word == "in" and lower[i - 1] == "markets" and lower[i - 2] in ("to", "into")
+                  and lower[i - 3] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
+                out.append(e)  # "smaller volumes going to markets in the Middle East and Africa"
             elif (word == "," and lower[i - 1] in ("countries", "markets", "nations") and lower[i + 1] in ("including", "such", "among")
                   and self._to_n_countries(sent, i - 1)):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ..."
