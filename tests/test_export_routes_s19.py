@@ -159,3 +159,28 @@ def test_share_of_them_were_shipped_to_a_market(nlp):
 def test_total_to_one_market_keeps_its_figure(nlp):
     found = routes(read(nlp, "Peru exported 42,000 light vehicles to Chile last year, and 31,000 of them were pickups."))
     assert found.get((None, "Peru", "Chile")) == 42000
+
+
+# -- figures of comparison ("up from N", "three times more") are no shipment of the next market -------------------
+def test_figure_after_up_from_is_not_the_next_markets(nlp):
+    found = routes(read(nlp, "Last year Lada shipped 41,200 cars from Russia to Kazakhstan, up from 30,100 the year "
+                             "before, and 2,700 to Kyrgyzstan."))
+    assert found.get(("Lada", "Russia", "Kazakhstan")) == 41200
+    assert found.get(("Lada", "Russia", "Kyrgyzstan")) == 2700
+
+
+def test_times_more_is_not_a_figure(nlp):
+    found = routes(read(nlp, "Lada shipped 41,200 cars from Russia to Kazakhstan, two times more than a year earlier, "
+                             "and 2,700 units of the Niva to Kyrgyzstan."))
+    assert found.get(("Lada", "Russia", "Kyrgyzstan")) == 2700
+
+
+def test_comparison_alone_gives_no_figure(nlp):
+    found = routes(read(nlp, "Exports of the Niva from Russia to Kyrgyzstan fell, down from 2,700 a year earlier."))
+    assert found.get(("Lada", "Russia", "Kyrgyzstan")) is None
+
+
+# -- "shipped 14,800 of the SUVs to X" ----------------------------------------------------------------------------
+def test_count_of_the_vehicles_to_a_market(nlp):
+    found = routes(read(nlp, "Skoda's plant in Kvasiny, Czech Republic, has shipped 9,300 of the SUVs to Poland."))
+    assert any(destination == "Poland" and units == 9300 for (_, _, destination), units in found.items())

@@ -4184,7 +4184,7 @@ class ArticleReader:
                   and not (lower[q.end - 1] in MODEL_RANGE_WORDS and (q._.value or 0) < 100)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
                   and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
-                  and not self._total_of_which(q, qs)]
+                  and not self._total_of_which(q, qs) and not self._compared_figure(q)]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -4280,6 +4280,10 @@ class ArticleReader:
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
                     and not self._passive_figure_to(units, ent)
+                    # "has shipped 14,800 of the SUVs to Argentina": the vehicles named right after the figure
+                    and not (lower[units.end:units.end + 2] in (["of", "the"], ["of", "its"]) and units.end + 3 < ent.start
+                             and lower[units.end + 2] in lx.VEHICLE_WORDS and lower[units.end + 3] in ("to", "into")
+                             and ent.start - (lower[ent.start - 1] == "the") == units.end + 4)
                     and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
@@ -4338,6 +4342,16 @@ class ArticleReader:
         if date is None or date.start == k + 1 and lower[k] not in ("in", "during", "over", "for", "last", "this"):
             return False
         return lower[date.end:date.end + 3] in ([",", "of", "which"], [",", "of", "those"])
+
+    def _compared_figure(self, q: Span) -> bool:
+        """'..., up from 37,900 the year before, and 1,900 to Kazakhstan', 'three times more than a year earlier': a
+        figure of comparison, no shipment of its own."""
+        lower, k = self.index.lower, q.start - 1
+        if q.end < len(lower) and lower[q.end] == "times":
+            return True
+        while k > 0 and lower[k] in APPROXIMATORS and lower[k] != "up":
+            k -= 1
+        return lower[k] in ("than", "versus", "vs", "vs.") or lower[k] == "from" and lower[k - 1] in ("up", "down")
 
     def _share_moves(self, k: int) -> bool:
         """'(2.3 million of them) went to', '... were shipped to': a verb of moving or shipping at k, past auxiliaries."""
