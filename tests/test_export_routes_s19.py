@@ -184,3 +184,20 @@ def test_comparison_alone_gives_no_figure(nlp):
 def test_count_of_the_vehicles_to_a_market(nlp):
     found = routes(read(nlp, "Skoda's plant in Kvasiny, Czech Republic, has shipped 9,300 of the SUVs to Poland."))
     assert any(destination == "Poland" and units == 9300 for (_, _, destination), units in found.items())
+
+
+# -- "Volumes to X were projected at N vehicles a year": an export noun, its market and a yearly rate -----------
+def test_volumes_to_a_market_with_a_yearly_rate(nlp):
+    found = routes(read(nlp, "Isuzu ships D-Max pickups from South Africa to Zambia. Volumes to Malawi have been projected "
+                             "at 900 vehicles a year."))
+    assert any(destination == "Malawi" and units == 900 for (_, _, destination), units in found.items())
+
+
+def test_plant_capacity_after_exports_to_is_no_route_figure(nlp):
+    found = routes(read(nlp, "Isuzu ships D-Max pickups from South Africa to Zambia. Exports to Malawi will come from the "
+                             "plant, which has a capacity of 30,000 vehicles a year."))
+    assert not any(units == 30000 for units in found.values())
+
+
+def test_volumes_with_no_shipper_said_is_no_route(nlp):
+    assert not read(nlp, "Volumes to Malawi have been projected at 900 vehicles a year.").exports

@@ -223,7 +223,7 @@ EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
-EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed"} | MOVEMENT_VERBS | DEPARTURE_VERBS
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed", "volumes"} | MOVEMENT_VERBS | DEPARTURE_VERBS
                       | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 # verbs of vehicles leaving a plant for a market (not "sell" or "supply", said of parts and of sales at home)
@@ -4291,6 +4291,11 @@ class ArticleReader:
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
                               and clause_of(q.start) == clause_of(ent.start)), None)
+                if units is None and lower[first_cue] in FOLLOWING_NOUNS | {"volumes"} and first_cue < ent.start:
+                    # "Volumes to Kenya have been projected at 1,300 vehicles a year": a yearly rate of the route
+                    units = next((q for q in qs if q.label_ == "CAPACITY" and ent.end <= q.start < limit and q.start not in used
+                                  and clause_of(q.start) == clause_of(ent.start)
+                                  and not set(lower[ent.end:q.start]) & (lx.PLANT_NOUNS | {"capacity", "line", "lines"})), None)
             if units is None and len(destinations) - len(later) == 1:
                 # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
                 # nearest before the verb, in its own clause
@@ -5152,6 +5157,8 @@ class ArticleReader:
         word = lower[i]
         if word == "enter":
             return "market" in self.words or "markets" in self.words
+        if word == "volumes":  # "Volumes to Kenya were projected at 1,300 vehicles a year": an export noun with its market
+            return i + 1 < len(lower) and lower[i + 1] in ("to", "into") and (self.exporter is not None or bool(self.exports))
         if self.words & KIT_WORDS and self._kits_as_subject(i):
             return False
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
