@@ -201,3 +201,19 @@ def test_plant_capacity_after_exports_to_is_no_route_figure(nlp):
 
 def test_volumes_with_no_shipper_said_is_no_route(nlp):
     assert not read(nlp, "Volumes to Malawi have been projected at 900 vehicles a year.").exports
+
+
+# -- "the X3 through X7": a range of a maker's models carries every model in between ------------------------------
+def test_model_range_carries_the_models_between(nlp):
+    facts = read(nlp, "BMW ships the X1 through X3 from its plant in Leipzig, Germany, to Japan.")
+    assert _models(facts).get(("BMW", "Germany", "Japan")) == ["X1", "X2", "X3"]
+
+
+def test_range_with_a_gap_in_the_gazetteer_is_left_alone(nlp):
+    facts = read(nlp, "Audi ships the Q3 through Q5 from its plant in Gyor, Hungary, to Germany.")
+    assert _models(facts).get(("Audi", "Hungary", "Germany")) == ["Q3", "Q5"]
+
+
+def test_two_models_named_with_and_are_no_range(nlp):
+    facts = read(nlp, "Audi ships the Q3 and Q5 from its plant in Gyor, Hungary, to Germany.")
+    assert _models(facts).get(("Audi", "Hungary", "Germany")) == ["Q3", "Q5"]

@@ -301,6 +301,7 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
+RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some will be exported to ..."
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
@@ -541,7 +542,7 @@ class ArticleReader:
                 opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")
                 self.subject_model = self._model_name(subjects[0]) if opener == 0 else None
             self.sent_no += 1
-            named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
+            named = list(dict.fromkeys(self._names_with_ranges([e for e in ents if e.label_ == "MODEL"])))
             if named:
                 self.last_models = named
         self._settle_country_investments()
@@ -679,6 +680,28 @@ class ArticleReader:
         if name is None:
             name = self._model_names[ent.start, ent.end] = self._read_model_name(ent)
         return name
+
+    def _names_with_ranges(self, models: list[Span]) -> list[str]:
+        """The models' names, with the models a range between two of them spans: 'the X3 through X7' is the X3, X4, X5,
+        X6 and X7 when the gazetteer holds each name in between for the same maker."""
+        names = [self._model_name(m) for m in models]
+        lower = self.index.lower
+        for n in range(len(models) - 1, 0, -1):
+            a, b = models[n - 1], models[n]
+            if lower[a.end:b.start] not in (["through"], ["to"], ["-"], ["–"], ["thru"]):
+                continue
+            first, last = RANGE_NAME.match(names[n - 1]), RANGE_NAME.match(names[n])
+            maker = self._model_maker(a)
+            if (first is None or last is None or first.group(1) != last.group(1) or maker is None
+                    or maker != self._model_maker(b)):
+                continue
+            low, high = int(first.group(2)), int(last.group(2))
+            if not low < high <= low + 9:
+                continue
+            between = [f"{first.group(1)}{k}" for k in range(low + 1, high)]
+            if between and all(f"{maker}|{name}" in self.gaz.models for name in between):
+                names[n:n] = between
+        return names
 
     def _read_model_name(self, ent: Entity) -> str:
         key = ent.ent_id_
@@ -4164,7 +4187,7 @@ class ArticleReader:
             subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
-        models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
+        models = self._names_with_ranges(subjects) or self._brand_models(sent, ents)
         if not models and self.last_model_sent == self.sent_no - 1 and (self._vehicles_named_before(sent, first_cue)
                                                                          or self._share_of_vehicles_before(sent, first_cue)):
             models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
@@ -4232,7 +4255,7 @@ class ArticleReader:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
-            own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
+            own = self._names_with_ranges([s for s in subjects if clause_of(s.start) == clause_of(ent.start)])
             route_models = own or models
             if segments.get(ent.start):
                 route_models = segments[ent.start]
