@@ -217,3 +217,16 @@ def test_range_with_a_gap_in_the_gazetteer_is_left_alone(nlp):
 def test_two_models_named_with_and_are_no_range(nlp):
     facts = read(nlp, "Audi ships the Q3 and Q5 from its plant in Gyor, Hungary, to Germany.")
     assert _models(facts).get(("Audi", "Hungary", "Germany")) == ["Q3", "Q5"]
+
+
+# -- "will manufacture N units, which are a source of supply for X": the output's figure is no shipment's -------
+def test_output_figure_apart_from_the_supply_word(nlp):
+    found = routes(read(nlp, "This year Toyota will manufacture around 52,000 Hilux pickups in Zarate, Argentina, which "
+                             "are a source of supply for the Brazilian market."))
+    assert any(destination == "Brazil" for _, _, destination in found)
+    assert not any(units == 52000 for units in found.values())
+
+
+def test_built_for_export_keeps_the_figure(nlp):
+    found = routes(read(nlp, "Toyota will build 52,000 Hilux pickups in Zarate, Argentina, for export to Brazil."))
+    assert any(destination == "Brazil" and units == 52000 for (_, _, destination), units in found.items())

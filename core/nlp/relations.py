@@ -4207,7 +4207,8 @@ class ArticleReader:
                   and not (lower[q.end - 1] in MODEL_RANGE_WORDS and (q._.value or 0) < 100)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
                   and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
-                  and not self._total_of_which(q, qs) and not self._compared_figure(q)]
+                  and not self._total_of_which(q, qs) and not self._compared_figure(q)
+                  and not self._built_figure_apart(q, first_cue)]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -4370,6 +4371,15 @@ class ArticleReader:
         if date is None or date.start == k + 1 and lower[k] not in ("in", "during", "over", "for", "last", "this"):
             return False
         return lower[date.end:date.end + 3] in ([",", "of", "which"], [",", "of", "those"])
+
+    def _built_figure_apart(self, q: Span, cue: int) -> bool:
+        """'it will manufacture around 37,000 Rangers, which are a source of supply for Latin America': the figure of a
+        verb of making, with the shipping word after a comma, counts the output, not the shipment."""
+        lower, k = self.index.lower, q.start - 1
+        while k > 0 and lower[k] in APPROXIMATORS | {"around", "over", "another", "an", "additional", "a", "further"}:
+            k -= 1
+        # ("..., and export them to Brazil": all the vehicles made are shipped)
+        return lower[k] in BUILD_VERBS and q.end < cue and "," in lower[q.end:cue] and lower[cue + 1:cue + 2] != ["them"]
 
     def _compared_figure(self, q: Span) -> bool:
         """'..., up from 37,900 the year before, and 1,900 to Kazakhstan', 'three times more than a year earlier': a
