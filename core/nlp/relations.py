@@ -4379,7 +4379,8 @@ class ArticleReader:
         while k > 0 and lower[k] in APPROXIMATORS | {"around", "over", "another", "an", "additional", "a", "further"}:
             k -= 1
         # ("..., and export them to Brazil": all the vehicles made are shipped)
-        return lower[k] in BUILD_VERBS and q.end < cue and "," in lower[q.end:cue] and lower[cue + 1:cue + 2] != ["them"]
+        return (lower[k] in BUILD_VERBS and q.end < cue and lower[cue + 1:cue + 2] != ["them"]
+                and any(lower[j] == "," and lower[j + 1] in ("which", "that", "a", "an") for j in range(q.end, cue)))
 
     def _compared_figure(self, q: Span) -> bool:
         """'..., up from 37,900 the year before, and 1,900 to Kazakhstan', 'three times more than a year earlier': a
