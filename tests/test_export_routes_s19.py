@@ -230,3 +230,10 @@ def test_output_figure_apart_from_the_supply_word(nlp):
 def test_built_for_export_keeps_the_figure(nlp):
     found = routes(read(nlp, "Toyota will build 52,000 Hilux pickups in Zarate, Argentina, for export to Brazil."))
     assert any(destination == "Brazil" and units == 52000 for (_, _, destination), units in found.items())
+
+
+def test_more_than_a_figure_is_no_comparison(nlp):
+    found = routes(read(nlp, "Last year the plant of Lada in Togliatti, Russia, shipped more than 2,000 cars to "
+                             "Kyrgyzstan and about 1,200 cars to Tajikistan."))
+    assert found.get(("Lada", "Russia", "Kyrgyzstan")) == 2000
+    assert found.get(("Lada", "Russia", "Tajikistan")) == 1200

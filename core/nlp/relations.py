@@ -4390,7 +4390,8 @@ class ArticleReader:
             return True
         while k > 0 and lower[k] in APPROXIMATORS and lower[k] != "up":
             k -= 1
-        return lower[k] in ("than", "versus", "vs", "vs.") or lower[k] == "from" and lower[k - 1] in ("up", "down")
+        # ("more than 2,000 vehicles" is an approximate figure of its own, no comparison)
+        return lower[k] in ("versus", "vs", "vs.") or lower[k] == "from" and lower[k - 1] in ("up", "down")
 
     def _share_moves(self, k: int) -> bool:
         """'(2.3 million of them) went to', '... were shipped to': a verb of moving or shipping at k, past auxiliaries."""
