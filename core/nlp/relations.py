@@ -178,7 +178,7 @@ SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "polic
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
 # "parts of Asia", "much of Europe": a part of a market named before it
-PART_OF_WORDS = frozenset(["parts", "part", "much", "most"])
+PART_OF_WORDS = frozenset(["parts", "part", "much", "most", "rest"])
 # "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
 COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
 # plural vehicle nouns a demonstrative points back with: "these models", "those SUVs"
@@ -223,7 +223,7 @@ EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
                            "hopes", "hope", "hoping", "hoped", "applied", "applying"])
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
-EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed"} | MOVEMENT_VERBS | DEPARTURE_VERBS
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed", "volumes"} | MOVEMENT_VERBS | DEPARTURE_VERBS
                       | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 # verbs of vehicles leaving a plant for a market (not "sell" or "supply", said of parts and of sales at home)
@@ -301,6 +301,12 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
+RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
+OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
+SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some will be exported to ..."
+SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
+OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
+                            "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
@@ -526,6 +532,8 @@ class ArticleReader:
                 self._maker_heading(sent, ents)
             if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
                 self._built_for(sent, ents, subjects)
+                if "market" in self.words and self.route_said != self.sent_no:
+                    self._built_for_market(sent, ents, subjects, qs)
             if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
                 self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:
@@ -560,7 +568,7 @@ class ArticleReader:
                 opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")
                 self.subject_model = self._model_name(subjects[0]) if opener == 0 else None
             self.sent_no += 1
-            named = list(dict.fromkeys(self._model_name(e) for e in ents if e.label_ == "MODEL"))
+            named = list(dict.fromkeys(self._names_with_ranges([e for e in ents if e.label_ == "MODEL"])))
             if named:
                 self.last_models = named
         self._settle_country_investments()
@@ -698,6 +706,28 @@ class ArticleReader:
         if name is None:
             name = self._model_names[ent.start, ent.end] = self._read_model_name(ent)
         return name
+
+    def _names_with_ranges(self, models: list[Span]) -> list[str]:
+        """The models' names, with the models a range between two of them spans: 'the X3 through X7' is the X3, X4, X5,
+        X6 and X7 when the gazetteer holds each name in between for the same maker."""
+        names = [self._model_name(m) for m in models]
+        lower = self.index.lower
+        for n in range(len(models) - 1, 0, -1):
+            a, b = models[n - 1], models[n]
+            if lower[a.end:b.start] not in (["through"], ["to"], ["-"], ["–"], ["thru"]):
+                continue
+            first, last = RANGE_NAME.match(names[n - 1]), RANGE_NAME.match(names[n])
+            maker = self._model_maker(a)
+            if (first is None or last is None or first.group(1) != last.group(1) or maker is None
+                    or maker != self._model_maker(b)):
+                continue
+            low, high = int(first.group(2)), int(last.group(2))
+            if not low < high <= low + 9:
+                continue
+            between = [f"{first.group(1)}{k}" for k in range(low + 1, high)]
+            if between and all(f"{maker}|{name}" in self.gaz.models for name in between):
+                names[n:n] = between
+        return names
 
     def _read_model_name(self, ent: Entity) -> str:
         key = ent.ent_id_
@@ -4325,7 +4355,9 @@ class ArticleReader:
             shipped = next((m for m in subjects if m.start < first_cue or lower[first_cue + 1:first_cue + 2] == ["of"]
                             and m.start - first_cue <= 3), None)
             company = self._model_maker(shipped) if shipped is not None else None
-        plant = self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
+        site_output = self._site_output(sent, ents, first_cue)
+        plant = (self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
+                 or site_output or self._share_of_plant_output(sent, first_cue))
         if plant is not None and origin_ent is None:
             plant = self._plant_not_at_market(plant, destinations, sent)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
@@ -4373,7 +4405,7 @@ class ArticleReader:
             subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
-        models = [self._model_name(m) for m in subjects] or self._brand_models(sent, ents)
+        models = self._names_with_ranges(subjects) or self._brand_models(sent, ents)
         if not models and self.last_model_sent == self.sent_no - 1 and (self._vehicles_named_before(sent, first_cue)
                                                                          or self._share_of_vehicles_before(sent, first_cue)):
             models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
@@ -4381,7 +4413,7 @@ class ArticleReader:
             models = list(self.last_models)  # "Acme builds the Q5 and the Q7 there. Export markets for these models are ..."
         if not models:
             models = self._models_of_it(sent, first_cue, company, origin) or self._model_as_it(sent, first_cue)  # "... the X to Europe. It is also set for export to Asia"
-        if not models and plant is not None and plant is self._plant_vehicles(sent, first_cue):
+        if not models and plant is not None and (plant is self._plant_vehicles(sent, first_cue) or plant is site_output):
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         if not models:
             models = self._models_shipped_before(company, origin, qs)
@@ -4392,7 +4424,9 @@ class ArticleReader:
                   and not (q.label_ == "COUNT" and q.end < sent.end and lower[q.end] in COUNTED_NOT_VEHICLES)
                   and not (lower[q.end - 1] in MODEL_RANGE_WORDS and (q._.value or 0) < 100)
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
-                  and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])]
+                  and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
+                  and not self._total_of_which(q, qs) and not self._compared_figure(q)
+                  and not self._built_figure_apart(q, first_cue)]
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -4402,7 +4436,8 @@ class ArticleReader:
             # verb of its own ("..., and signed to supply 3,000 cars to a distributor in Kazakhstan") stays
             counts = [q for q in counts if q not in in_route and any(destinations[1].end < c < q.start for c in cues)]
         if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
-            counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])]
+            counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])
+                      or self._passive_figure_to(q, destinations[0])]
         previous_end = first_cue
         # "74,000 of the cars built in Tychy went to Germany": a share of the vehicles as the verb's subject
         share_subject = next((q for q in counts if lower[first_cue] in MOVEMENT_VERBS and q.end < first_cue - 2
@@ -4439,7 +4474,7 @@ class ArticleReader:
             destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
             # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
             # the models of the destination's own clause
-            own = [self._model_name(s) for s in subjects if clause_of(s.start) == clause_of(ent.start)]
+            own = self._names_with_ranges([s for s in subjects if clause_of(s.start) == clause_of(ent.start)])
             route_models = own or models
             if segments.get(ent.start):
                 route_models = segments[ent.start]
@@ -4486,6 +4521,11 @@ class ArticleReader:
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
+                    and not self._passive_figure_to(units, ent)
+                    # "has shipped 14,800 of the SUVs to Argentina": the vehicles named right after the figure
+                    and not (lower[units.end:units.end + 2] in (["of", "the"], ["of", "its"]) and units.end + 3 < ent.start
+                             and lower[units.end + 2] in lx.VEHICLE_WORDS and lower[units.end + 3] in ("to", "into")
+                             and ent.start - (lower[ent.start - 1] == "the") == units.end + 4)
                     and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
             if units is None:  # "exports to Mexico rose to 90,000 units"
@@ -4493,6 +4533,11 @@ class ArticleReader:
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
                               and clause_of(q.start) == clause_of(ent.start)), None)
+                if units is None and lower[first_cue] in FOLLOWING_NOUNS | {"volumes"} and first_cue < ent.start:
+                    # "Volumes to Kenya have been projected at 1,300 vehicles a year": a yearly rate of the route
+                    units = next((q for q in qs if q.label_ == "CAPACITY" and ent.end <= q.start < limit and q.start not in used
+                                  and clause_of(q.start) == clause_of(ent.start)
+                                  and not set(lower[ent.end:q.start]) & (lx.PLANT_NOUNS | {"capacity", "line", "lines"})), None)
             if units is None and len(destinations) - len(later) == 1:
                 # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
                 # nearest before the verb, in its own clause
@@ -4532,6 +4577,58 @@ class ArticleReader:
             self._market_took(sent, ents, subjects, qs, company, origin, confidence)
             if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
                 self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
+
+    def _total_of_which(self, q: Span, qs: list[Span]) -> bool:
+        """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it
+        and the 'of which' its share follows, not any one market's figure."""
+        lower, k = self.index.lower, q.end
+        if any(r.start > k and r.label_ in ("UNITS", "COUNT") and lower[r.end:r.end + 2] in OF_THEM and r.start - k <= 12
+               and self._share_moves(r.end + 2) for r in qs):
+            return True  # "exported 2.9 million vehicles last year, and 2.3 million of them went to ...": the total
+        date = next((d for d in qs if d.label_ == "DATE" and d.start in (k, k + 1)), None)
+        if date is None or date.start == k + 1 and lower[k] not in ("in", "during", "over", "for", "last", "this"):
+            return False
+        return lower[date.end:date.end + 3] in ([",", "of", "which"], [",", "of", "those"])
+
+    def _built_figure_apart(self, q: Span, cue: int) -> bool:
+        """'it will manufacture around 37,000 Rangers, which are a source of supply for Latin America': the figure of a
+        verb of making, with the shipping word after a comma, counts the output, not the shipment."""
+        lower, k = self.index.lower, q.start - 1
+        while k > 0 and lower[k] in APPROXIMATORS | {"around", "over", "another", "an", "additional", "a", "further"}:
+            k -= 1
+        # ("..., and export them to Brazil": all the vehicles made are shipped)
+        return (lower[k] in BUILD_VERBS and q.end < cue and lower[cue + 1:cue + 2] != ["them"]
+                and any(lower[j] == "," and lower[j + 1] in ("which", "that", "a", "an") for j in range(q.end, cue)))
+
+    def _compared_figure(self, q: Span) -> bool:
+        """'..., up from 37,900 the year before, and 1,900 to Kazakhstan', 'three times more than a year earlier': a
+        figure of comparison, no shipment of its own."""
+        lower, k = self.index.lower, q.start - 1
+        if q.end < len(lower) and lower[q.end] == "times":
+            return True
+        while k > 0 and lower[k] in APPROXIMATORS and lower[k] != "up":
+            k -= 1
+        # ("more than 2,000 vehicles" is an approximate figure of its own, no comparison)
+        return lower[k] in ("versus", "vs", "vs.") or lower[k] == "from" and lower[k - 1] in ("up", "down")
+
+    def _share_moves(self, k: int) -> bool:
+        """'(2.3 million of them) went to', '... were shipped to': a verb of moving or shipping at k, past auxiliaries."""
+        lower = self.index.lower
+        while k < len(lower) and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had", "also"}:
+            k += 1
+        return k + 1 < len(lower) and (lower[k] in MOVEMENT_VERBS or lower[k] in CONSIGNMENT_VERBS) and lower[k + 1] in ("to", "into")
+
+    def _passive_figure_to(self, units: Span, ent: Span) -> bool:
+        """'..., of which 1.6 million were exported to Canada': a bare figure as the subject of a passive verb of
+        shipping right before the market."""
+        lower, k = self.index.lower, units.end
+        if lower[k:k + 2] in OF_THEM:  # "2.3 million of them went to ..."
+            k += 2
+        while k < ent.start and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had"}:
+            k += 1
+        if k >= ent.start or not (k > units.end and lower[k] in CONSIGNMENT_VERBS or lower[k] in MOVEMENT_VERBS):
+            return False
+        return lower[k + 1] in ("to", "into") and ent.start - (lower[ent.start - 1] == "the") == k + 2
 
     def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
@@ -4816,6 +4913,56 @@ class ArticleReader:
                 add_new(export.models, models)
             return
 
+    def _built_for_market(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        """'the build of 1,000 more SS sedans for the US market at its South Australian plant', 'The car has been made
+        for the Colombian market' after a sentence on the plant: vehicles made for one foreign country's market, a route
+        from where they are made (a country or site named in the sentence before 'for', else the plant being described);
+        not a launch or sale ('launched the X for the Indian market': no verb of making) nor the home market."""
+        lower = self.index.lower
+        if self.words & (EXPORT_HEDGES | PASSIVE_HEDGES):
+            return
+        for k in range(sent.start + 3, sent.end):
+            if lower[k] != "market":
+                continue
+            market = next((e for e in ents if e.end == k and e.label_ == "COUNTRY"), None)
+            if market is None:
+                continue
+            # "for the US market" (the article inside the name or before it)
+            k_for = market.start - 1 - (lower[market.start] != "the")
+            if k_for - 1 < sent.start or lower[k_for] != "for" or lower[k_for + 1] != "the" or market.end - market.start > 3:
+                continue
+            made = next((j for j in range(k_for - 1, max(sent.start, k_for - 16) - 1, -1) if lower[j] in BUILD_VERBS), None)
+            if made is None or set(lower[made:k]) & (CLAUSE_BREAKS | {"sold", "launched", "designed", "developed"}):
+                continue
+            # "Commodore-based SS sedans": the model it derives from is not shipped
+            subjects = [m for m in subjects if lower[m.end:m.end + 2] != ["-", "based"]]
+            models = [m for m in subjects if made < m.start < k_for]
+            if not models and not set(lower[made + 1:k_for]) & (lx.VEHICLE_WORDS | lx.UNIT_WORDS):
+                # "The car has been made for ...": the vehicles as the passive's subject
+                models = [m for m in subjects if m.end <= made and m.start >= sent.start]
+                if not models and not set(lower[sent.start:made]) & (lx.VEHICLE_WORDS | {"it", "they"}):
+                    continue
+            where = [e for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.end <= k_for and e is not market
+                     and lower[e.start - 1:e.start] != ["to"]]
+            origin = next((c for c in (self._country_of(e) for e in reversed(where)) if c), None)
+            plant = self.current_plant
+            company = None
+            if origin is None and plant is not None and plant.country:
+                origin, company = plant.country, plant.company
+            destination = market.ent_id_
+            if not origin or origin == destination:
+                continue
+            if company is None:
+                named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < made), None)
+                company = named or (self._model_maker(models[0]) if models else None)
+            units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and made < q.start < k_for), None)
+            if units is not None and units.label_ == "COUNT" and not models:
+                units = None
+            export = self._route(company, origin, destination, sent, 0.7)
+            add_new(export.models, [self._model_name(m) for m in models])
+            self._set_units(export, units, sent, 0.7)
+            return
+
     def _plant_owner_builds(self, sent: Sentence, ents: list[Span], verb: int, plant: PlantFact) -> bool:
         """'Presently, Acme is producing vehicles for ...': the company of the plant being described, as the subject right
         before the verb of making (only 'is', 'are' or an adverb between)."""
@@ -5064,7 +5211,9 @@ class ArticleReader:
         if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
             return False  # "a market" in passing; "its largest market" names a destination
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
-        before = [e for e in places if e.end <= cue and set(lower[e.end:cue]) & COPULAS]
+        # "Chile overtook Peru as the largest export market": the subject of the verb of ranking
+        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & COPULAS
+                                                        or set(lower[e.end:cue]) & OVERTAKE_VERBS and "as" in lower[e.end:cue])]
         after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & COPULAS and e.start - cue <= 7]
         place = (before or after or [None])[0]
         if place is None:
@@ -5110,6 +5259,10 @@ class ArticleReader:
         first = first if segmented else subjects
         if not self._route_of_last_shipper(sent, place, first, units):
             return False
+        overtaken = next((e for e in places if place.end < e.start and e.end < cue and lower[e.end] == "as"
+                          and set(lower[place.end:e.start]) & OVERTAKE_VERBS), None)
+        if overtaken is not None:  # "A is set to overtake B as the largest export market": B is a market too, no figure
+            self._route_of_last_shipper(sent, overtaken, [], None)
         for n, e in enumerate(following):
             after = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and (q.start == asides.get(e.start) or e.start not in asides
                                                                                 and q.start > e.end and q.start - e.end <= 4)), None)
@@ -5257,6 +5410,8 @@ class ArticleReader:
         word = lower[i]
         if word == "enter":
             return "market" in self.words or "markets" in self.words
+        if word == "volumes":  # "Volumes to Kenya were projected at 1,300 vehicles a year": an export noun with its market
+            return i + 1 < len(lower) and lower[i + 1] in ("to", "into") and (self.exporter is not None or bool(self.exports))
         if self.words & KIT_WORDS and self._kits_as_subject(i):
             return False
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
@@ -5324,6 +5479,12 @@ class ArticleReader:
         if i == start + 2 and self._opens_with_its_vehicles(start):
             return True
         if self._counted_vehicles_before(i, start):
+            return True
+        # "About 70 per cent of the plant's output goes to ...", "most of Palencia's production goes to ...": a share of
+        # a plant's output as the subject
+        if i - 1 > start and lower[i - 1] in ("output", "production") and any(
+                lower[j] == "of" and (self.doc[j - 1].like_num or lower[j - 1] in SHARE_PRONOUNS | {"cent", "percent", "%"})
+                for j in range(max(start + 1, i - 5), i - 1)):
             return True
         return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
                    and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
@@ -5416,7 +5577,8 @@ class ArticleReader:
             # "to the six GCC countries": the noun written inside the bloc's name
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
             while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num
-                                      or self._hyphened_adjective(i, e.start) or self._part_of(i)):
+                                      or self._hyphened_adjective(i, e.start) or self._part_of(i)
+                                      or lower[i] == "of" and lower[i - 1] in ("markets", "market")):  # "the markets of"
                 i -= 1
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
@@ -5452,6 +5614,9 @@ class ArticleReader:
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
+            elif (word == "in" and lower[i - 1] == "markets" and lower[i - 2] in ("to", "into")
+                  and lower[i - 3] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
+                out.append(e)  # "smaller volumes going to markets in the Middle East and Africa"
             elif (word == "," and lower[i - 1] in ("countries", "markets", "nations") and lower[i + 1] in ("including", "such", "among")
                   and self._to_n_countries(sent, i - 1)):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ..."
@@ -6039,6 +6204,10 @@ class ArticleReader:
             if (e.label_ == "PLACE" and lower[e.end:e.end + 1] in (["'s"], ["’s"])
                     and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.PLANT_ANAPHORS | lx.UNIT_WORDS):
                 return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
+            # "60% of the production in Pesqueria will be exported": the output at a plant's site
+            if (e.label_ == "PLACE" and e.start - 2 >= sent.start and lower[e.start - 1] in ("in", "at", "of")
+                    and lower[e.start - 2] in SITE_OUTPUT_NOUNS):
+                return next((p for p in reversed(self.plants) if p.site in (e.text, e.ent_id_) and p.country), None)
         return None
 
     def _plant_vehicles(self, sent: Sentence, cue: int) -> PlantFact | None:
@@ -6046,6 +6215,19 @@ class ArticleReader:
         plant = self.current_plant
         if (plant is None or not plant.country or cue != sent.start + 2 or not self._opens_with_its_vehicles(sent.start)
                 or self.index.lower[cue] not in MOVEMENT_VERBS):
+            return None
+        return plant
+
+    def _share_of_plant_output(self, sent: Sentence, cue: int) -> PlantFact | None:
+        """'Some will be exported to neighbouring markets', 'Most of them are shipped to ...' right after sentences about
+        the current plant: a share of what the plant builds is shipped, from the plant's country."""
+        plant, lower = self.current_plant, self.index.lower
+        if plant is None or not plant.country or lower[sent.start] not in SHARE_PRONOUNS or lower[cue] not in CONSIGNMENT_VERBS:
+            return None
+        k = sent.start + 1
+        if lower[k:k + 2] in (["of", "them"], ["of", "these"], ["of", "those"]):
+            k += 2
+        if cue - k > 3 or not set(lower[k:cue]) <= PASSIVE_AUXILIARIES | {"will", "would", "also", "to", "set", "then"}:
             return None
         return plant
 
