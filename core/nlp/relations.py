@@ -708,26 +708,27 @@ class ArticleReader:
         return name
 
     def _names_with_ranges(self, models: list[Span]) -> list[str]:
-        """The models' names, with the models a range between two of them spans: 'the X3 through X7' is the X3, X4, X5,
-        X6 and X7 when the gazetteer holds each name in between for the same maker."""
+        """The models' names, with the models a range between two of them spans (_models_in_range)."""
         names = [self._model_name(m) for m in models]
-        lower = self.index.lower
         for n in range(len(models) - 1, 0, -1):
-            a, b = models[n - 1], models[n]
-            if lower[a.end:b.start] not in (["through"], ["to"], ["-"], ["–"], ["thru"]):
-                continue
-            first, last = RANGE_NAME.match(names[n - 1]), RANGE_NAME.match(names[n])
-            maker = self._model_maker(a)
-            if (first is None or last is None or first.group(1) != last.group(1) or maker is None
-                    or maker != self._model_maker(b)):
-                continue
-            low, high = int(first.group(2)), int(last.group(2))
-            if not low < high <= low + 9:
-                continue
-            between = [f"{first.group(1)}{k}" for k in range(low + 1, high)]
-            if between and all(f"{maker}|{name}" in self.gaz.models for name in between):
-                names[n:n] = between
+            names[n:n] = self._models_in_range(models[n - 1], models[n])
         return names
+
+    def _models_in_range(self, a: Span, b: Span) -> list[str]:
+        """'the X3 through X7': the X4, X5 and X6, when the gazetteer holds each name in between for the maker of both
+        ends; [] for anything else."""
+        if self.index.lower[a.end:b.start] not in (["through"], ["to"], ["-"], ["–"], ["thru"]):
+            return []
+        first, last = RANGE_NAME.match(self._model_name(a)), RANGE_NAME.match(self._model_name(b))
+        maker = self._model_maker(a)
+        if (first is None or last is None or first.group(1) != last.group(1) or maker is None
+                or maker != self._model_maker(b)):
+            return []
+        low, high = int(first.group(2)), int(last.group(2))
+        if not low < high <= low + 9:
+            return []
+        between = [f"{first.group(1)}{k}" for k in range(low + 1, high)]
+        return between if all(f"{maker}|{name}" in self.gaz.models for name in between) else []
 
     def _read_model_name(self, ent: Entity) -> str:
         key = ent.ent_id_
@@ -1760,19 +1761,12 @@ class ArticleReader:
         return plants
 
     def _with_model_ranges(self, names: list[str], subjects: list[Span]) -> list[str]:
-        """'makes the X3 through X7 models': the models of one maker numbered between the two named are made too."""
-        lower = self.index.lower
+        """'makes the X3 through X7 models': the models between two named ones (_models_in_range) are made too."""
         for a, b in zip(subjects, subjects[1:], strict=False):
-            if b.start != a.end + 1 or lower[a.end] not in ("through", "thru") or self._model_name(a) not in names:
-                continue
-            first, last = (re.fullmatch(r"(.*?[A-Za-z])(\d{1,2})", self._model_name(m)) for m in (a, b))
-            if first is None or last is None or first[1] != last[1] or not 0 < int(last[2]) - int(first[2]) <= 8:
-                continue
-            maker = {m.maker for m in self.gaz.makers_of(self._model_name(a))}
-            between = [f"{first[1]}{n}" for n in range(int(first[2]) + 1, int(last[2]))
-                       if maker & {m.maker for m in self.gaz.makers_of(f"{first[1]}{n}")}]
-            at = names.index(self._model_name(a)) + 1
-            names = [*names[:at], *(n for n in between if n not in names), *names[at:]]
+            between = self._models_in_range(a, b) if self._model_name(a) in names else []
+            if between:
+                at = names.index(self._model_name(a)) + 1
+                names = [*names[:at], *(n for n in between if n not in names), *names[at:]]
         return names
 
     def _province_named_after(self, ent: Span, ents: list[Span]) -> Span | None:
