@@ -10,7 +10,8 @@ st.caption("Plants, models, exports, jobs and money from automotive news — eve
 if not ctx.filters.is_empty():
     st.caption(f"Filtered: {ui.describe(ctx.filters)}")
 
-k = ctx.derived_rows("kpis", lambda *fs: charts.kpis(dict(zip(charts.KPI_FRAMES, fs, strict=True))), *charts.KPI_FRAMES)
+k = ctx.derived("kpis", lambda *fs: charts.kpis(dict(zip(charts.KPI_FRAMES, fs, strict=True))), *charts.KPI_FRAMES,
+                rows=True)
 cols = st.columns(4)  # counts, then the figures: two rows so long figures are not cut
 cols[0].metric("Articles", f"{k['articles']:,}")
 cols[1].metric("Companies", f"{k['companies']:,}")
@@ -29,8 +30,8 @@ if ctx.frames["articles"].empty:
     st.stop()
 
 st.subheader("Latest facts")
-facts = ctx.derived_rows("latest_facts", lambda *fs: charts.latest_facts(dict(zip(charts.FACT_FRAMES, fs, strict=True))),
-                    *charts.FACT_FRAMES)
+facts = ctx.derived("latest_facts", lambda *fs: charts.latest_facts(dict(zip(charts.FACT_FRAMES, fs, strict=True))),
+                    *charts.FACT_FRAMES, rows=True)
 if facts.empty:
     ui.empty_state(ctx, "facts", "facts")
 else:

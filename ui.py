@@ -122,17 +122,11 @@ def _filtered(db: str, version: str, filters: Filters) -> dict[str, pd.DataFrame
 # results are read-only for every page. One cache holds every page's items (the capacity page alone
 # keeps nine per filter), hence room for a few hundred.
 @st.cache_resource(max_entries=512, ttl=3600, show_spinner=False, hash_funcs=FILTER_HASH)
-def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str):
-    """_fn(*filtered frames) once per (store version, filter, name): `name` identifies _fn, keep it unique."""
+def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str, rows: bool = False):
+    """_fn(*filtered frames) once per (store version, filter, name): `name` identifies _fn, keep it unique.
+    rows=True: _fn is given the filtered frames as core.filters.Rows (columns copied out as read)."""
     frames = _filtered(db, version, filters)
-    return _fn(*(frames[n] for n in frame_names))
-
-
-@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False, hash_funcs=FILTER_HASH)
-def cached_rows(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str):
-    """cached, with _fn given the filtered frames as core.filters.Rows (columns copied out as read)."""
-    frames = _filtered(db, version, filters)
-    return _fn(*(rows_of(frames, n) for n in frame_names))
+    return _fn(*(rows_of(frames, n) if rows else frames[n] for n in frame_names))
 
 
 @st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
@@ -158,14 +152,12 @@ class Page:
     frames: dict[str, pd.DataFrame]  # filtered
     all_frames: dict[str, pd.DataFrame]  # the whole store
 
-    def derived(self, name: str, fn: Callable, *frame_names: str):
-        """A cached fn(*filtered frames), e.g. ctx.derived("plants", charts.plant_summary, "plants")."""
-        return cached(self.db, self.version, self.filters, name, fn, *frame_names)
+    def derived(self, name: str, fn: Callable, *frame_names: str, rows: bool = False):
+        """A cached fn(*filtered frames), e.g. ctx.derived("plants", charts.plant_summary, "plants").
 
-    def derived_rows(self, name: str, fn: Callable, *frame_names: str):
-        """derived, for an fn that reads only len(), .empty, .columns and [column] of its frames (or core.filters.Rows
-        by name): given Rows, it copies out the columns it reads, not whole frames."""
-        return cached_rows(self.db, self.version, self.filters, name, fn, *frame_names)
+        rows=True for an fn that reads only len(), .empty, .columns and [column] of its frames (or takes
+        core.filters.Rows by name): given Rows, it copies out the columns it reads, not whole frames."""
+        return cached(self.db, self.version, self.filters, name, fn, *frame_names, rows=rows)
 
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
         """One stored article, filter or not: its row, its facts and its highlighted text (cached per store version)."""

@@ -7,7 +7,7 @@ from core import charts
 ctx = ui.page("Models & specs")
 st.title("Models & specs")
 
-models = ctx.derived_rows("model_table", charts.model_table, "models", "specs", "plants", "exports")
+models = ctx.derived("model_table", charts.model_table, "models", "specs", "plants", "exports", rows=True)
 if models.empty:
     ui.empty_state(ctx, "models", "models")
 else:
@@ -29,5 +29,5 @@ else:
              })
 
 st.subheader("Specs compared")
-fig = ctx.derived_rows("specs_chart", charts.specs_chart, "specs")  # the models table lists every model
+fig = ctx.derived("specs_chart", charts.specs_chart, "specs", rows=True)  # the models table lists every model
 ui.chart(fig, "specs", ctx.filters, "specs")
