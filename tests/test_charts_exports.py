@@ -71,6 +71,19 @@ def test_specs_chart_compares_power_and_displacement_on_one_model_axis():
     assert list(fig.layout.yaxis.categoryarray) == ["Alpha", "Beta"]  # least powerful at the bottom
 
 
+def test_map_says_in_its_subtitle_what_it_left_out_clear_of_the_legend(frames, monkeypatch):
+    from core.charts import map as chart_map
+
+    routes = charts.map_summaries(frames["plants"], frames["exports"])[1].dropna(subset=charts.ROUTE_ENDS)
+    assert len(routes) >= 2
+    monkeypatch.setattr(chart_map, "ROUTES_DRAWN", 1)
+    fig = charts.map_figure(frames["plants"], frames["exports"])
+    assert fig.layout.title.subtitle.text.startswith(f"Drawn: the largest 1 of {len(routes)} routes")
+    assert not fig.layout.annotations  # under the map is the legend's place: a note there was drawn over it
+    monkeypatch.setattr(chart_map, "ROUTES_DRAWN", 10_000)
+    assert not charts.map_figure(frames["plants"], frames["exports"]).layout.title.subtitle.text
+
+
 def test_charts_on_empty_frames_say_so_and_do_not_raise():
     f = empty_frames()
     for fig in (charts.capacity_chart(f["plants"]), charts.specs_chart(f["specs"]), charts.map_figure(f["plants"], f["exports"]),

@@ -317,13 +317,11 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     n_routes, n_plants = len(route_at), len(plant_at)
     route_at = _largest(rs, "units", route_at, ROUTES_DRAWN)
     plant_at = _largest(ps, "capacity_per_year", plant_at, PLANTS_DRAWN)
-    annotations = []
+    # what was left out, as the title's subtitle: an annotation under the map collided with the legend there
+    drawn_note = ""
     if n_routes > len(route_at) or n_plants > len(plant_at):
-        annotations.append(dict(
-            text=f"Drawn: the largest {len(route_at):,} of {n_routes:,} routes and {len(plant_at):,} of {n_plants:,} "
-                 "plants (all are in the table below; filter to see others)",
-            xref="paper", yref="paper", x=0, y=-0.02, showarrow=False, xanchor="left", yanchor="top",
-            font={"size": 11, "color": "#666"}))
+        drawn_note = (f"Drawn: the largest {len(route_at):,} of {n_routes:,} routes and {len(plant_at):,} of "
+                      f"{n_plants:,} plants (all are in the table below; filter to see others)")
     # one colour per company over routes and plants, no two companies of the map alike
     palette = company_colors([*_values_at(rs["company"], route_at), *_values_at(ps["company"], plant_at)])
     lines, heads, lats, lons = _route_lines(rs, route_at, flags, palette)
@@ -362,7 +360,9 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     # (a legend placed on the container at y < 0 was drawn outside the figure: no legend at all)
     legend_rows = -(-sum(1 for t in traces if t.get("showlegend", True)) // LEGEND_PER_ROW)
     layout = _layout(title, height=560 + LEGEND_ROW_PX * legend_rows)
-    layout.update(annotations=annotations, geo=geo, margin={"l": 0, "r": 0, "t": 50, "b": 10},
+    if drawn_note:
+        layout["title"]["subtitle"] = {"text": drawn_note, "font": {"size": 11, "color": "#666"}}
+    layout.update(geo=geo, margin={"l": 0, "r": 0, "t": 70 if drawn_note else 50, "b": 10},
                   legend={"orientation": "h", "yref": "paper", "yanchor": "top", "y": -0.01, "x": 0})
     return _figure(traces, layout)
 
