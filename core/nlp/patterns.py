@@ -106,9 +106,13 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
                 add(label, surface.replace("'", "\u2019"), ident)
 
     # Longer, more specific surfaces first: "Maker Model" before the maker or model alone.
+    surfaces_by_model: dict[str, list[str]] = {}  # model key -> its aliases, in the gazetteer's order
+    for surface, keys in gaz.model_aliases.items():
+        for key in dict.fromkeys(keys):
+            surfaces_by_model.setdefault(key, []).append(surface)
     for key, model in gaz.models.items():
         maker_surfaces = gaz.surfaces_of(model.maker)
-        model_surfaces = [s for s, keys in gaz.model_aliases.items() if key in keys]
+        model_surfaces = list(surfaces_by_model.get(key, []))
         model_surfaces += [v for s in model_surfaces for v in sum(_series_variants(s), []) if v not in gaz.model_aliases]
         for maker_surface in maker_surfaces:
             for model_surface in model_surfaces:
