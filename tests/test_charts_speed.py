@@ -294,13 +294,8 @@ def test_map_rows_by_column_is_the_general_path(plants, routes, int_jobs, flagge
 @given(st.lists(st.sampled_from(["Kia", "BYD", "Chery", "Ford", "Nio", "Opel"]), max_size=60), st.integers(1, 5))
 def test_own_trace_companies_are_value_counts_firsts(companies, traces):
     counts = pd.Series(companies, dtype=object).value_counts(sort=True)
-    limit = chart_map.PLANT_TRACES
-    try:
-        chart_map.PLANT_TRACES = traces
-        own, others = chart_map._own_trace_companies(companies)
-        expected = set(counts.index[:traces - 1]) if len(counts) > traces else set(counts.index)
-    finally:
-        chart_map.PLANT_TRACES = limit
+    own, others = chart_map._own_trace_companies(companies, traces)
+    expected = set(counts.index[:traces - 1]) if len(counts) > traces else set(counts.index)
     assert own == expected
     assert others == len(counts) - len(own) if len(counts) > traces else others == 0
 
@@ -388,3 +383,40 @@ def test_conflict_notes_are_conflict_note_of_each_key(keys, flags):
     expected = [charts.conflict_note(flags, k) for k in column]
     assert charts.conflict_notes(flags, column) == expected  # a column (the capacity table)
     assert charts.conflict_notes(flags, column.to_numpy()) == expected  # its values (the map's rows)
+
+
+@MAP_SETTINGS
+@given(companies=st.lists(st.sampled_from(["Kia", "BYD", "Chery", "Ford", "Nio", "Opel", "", "Tata"]), min_size=1,
+                          max_size=25), legend=st.integers(2, 5))
+def test_export_legend_stops_at_route_legend_and_every_line_keeps_its_company_colour(companies, legend):
+    rows = [{"route_key": f"r{i}", "company": c, "origin": "China", "destination": "Brazil", "origin_lat": 30.0 + i,
+             "origin_lon": 110.0, "destination_lat": -15.0, "destination_lon": -47.0, "units": 100.0 * (i + 1),
+             "by_when": "", "models": "", "article_id": "a1", "sentence": "s", "source": "src", "title": "t",
+             "published": "2024-01-01"} for i, c in enumerate(companies)]
+    rs = _map_frame(rows, MAP_ROUTE_NUMBERS, set())
+    ps = pd.DataFrame(columns=list(MAP_PLANT_ROW_COLUMNS))
+    default = chart_map.ROUTE_LEGEND
+    try:
+        chart_map.ROUTE_LEGEND = legend
+        fig = charts.map_figure(None, None, None, summaries=(ps, rs))
+    finally:
+        chart_map.ROUTE_LEGEND = default
+    lines = [t for t in fig.data if t.mode == "lines+markers"]
+    entries = {t.name for t in lines if t.showlegend}
+    distinct = len(set(companies))
+    assert len(entries) == min(distinct, legend)
+    assert {t.name for t in lines} == entries  # every line sits under a shown entry: a click hides them together
+    if distinct > legend:
+        assert f"Exports of {distinct - legend + 1} other companies" in entries
+        ranks = {t.name: t.legendrank for t in lines}
+        assert ranks[f"Exports of {distinct - legend + 1} other companies"] > max(
+            r for n, r in ranks.items() if not n.startswith("Exports of "))  # listed after the named companies
+    # the hover's second line is the company: one colour per company, also under the shared entry
+    colour_of: dict[str, set[str]] = {}
+    for t in lines:
+        for hover in t.hovertext:
+            if hover:
+                colour_of.setdefault(hover.split("<br>")[1], set()).add(t.line.color)
+    assert all(len(colours) == 1 for colours in colour_of.values())
+    named = [next(iter(c)) for company, c in colour_of.items() if company]
+    assert len(set(named)) == len(named)

@@ -90,6 +90,7 @@ ROUTES_DRAWN = 150  # export routes drawn on the map (a line and an arrowhead ea
 PLANTS_DRAWN = 2000  # plants drawn on the map
 LEGEND_PER_ROW, LEGEND_ROW_PX = 4, 22  # the map's legend: entries in a row on a page's width, height of a row
 PLANT_TRACES = 20  # plant marker traces (legend entries) on the map: one per company, the smallest share the last
+ROUTE_LEGEND = 12  # export legend entries: one per company, the companies with fewest routes share the last
 
 
 def _map_summaries(plants: pd.DataFrame, exports: pd.DataFrame,
@@ -383,6 +384,8 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None,
     ends = {c: rs[c].to_numpy(dtype=float)[at] for c in ROUTE_ENDS}
     units_max = _max_known(units)
     colors = {c: palette.get(c, UNKNOWN_COLOR) for c in set(companies)}
+    # a legend entry per company up to ROUTE_LEGEND, then one for the rest (each line keeps its company's colour)
+    own, others = _own_trace_companies([c or "" for c in companies], ROUTE_LEGEND)
     lats: list[float] = []
     lons: list[float] = []
     lines: dict[tuple, dict] = {}
@@ -403,17 +406,18 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None,
             + f"<br>{source}" + flag
         )
         width = round(width, 1)
-        name = f"{company or 'Unknown'} exports"
+        name = f"{company or 'Unknown'} exports" if (company or "") in own else f"Exports of {others:,} other companies"
         known = u is not None
-        key = (name, width, known)
+        color = colors[company]
+        key = (name, width, known, color)
         line = lines.get(key)
         if line is None:
-            color = colors[company]
             line = lines[key] = {
                 "type": "scattergeo", "mode": "lines+markers", "lat": _Points(), "lon": _Points(),
                 "hovertext": _Points(), "hoverinfo": "text",
                 "line": {"width": width, "color": color, "dash": "solid" if known else "dot"}, "opacity": 0.75,
                 "name": name, "legendgroup": name, "showlegend": False, "connectgaps": False,
+                "legendrank": 1000 if (company or "") in own else 1001,  # "other companies" after the named ones
                 "marker": {"size": _Points(), "symbol": "arrow", "angleref": "up", "color": color,
                            "line": {"width": _Points(), "color": "white"}},
             }
@@ -464,7 +468,7 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
             _once_per_value(fmt_number, col["jobs"]), money, col["models"], _escaped(col["models"]),
             _source_lines(ps, at), col["plant_key"], strict=True)
     ]
-    own, others = _own_trace_companies(companies)
+    own, others = _own_trace_companies(companies, PLANT_TRACES)
     groups: dict[str, list[int]] = {}
     for i, company in enumerate(companies):
         groups.setdefault(company if company in own else "", []).append(i)
@@ -476,6 +480,7 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
             "type": "scattergeo", "lat": _Points(lats[i] for i in rows), "lon": _Points(lons[i] for i in rows),
             "mode": "markers",
             "name": f"{trace_name} plants" if trace_name else f"Plants of {others:,} other companies",
+            "legendrank": 1002 if trace_name else 1003,  # after the export routes' entries
             "marker": {"size": _Points(sizes[i] for i in rows),
                        "color": colors[trace_name] if trace_name else _Points(colors[companies[i]] for i in rows),
                        "opacity": 0.85, "line": {"width": 1.5, "color": "white"},
@@ -485,11 +490,11 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
     return traces, lats, lons
 
 
-def _own_trace_companies(companies: list[str]) -> tuple[set[str], int]:
-    """(the companies with a plant trace of their own, how many share the last one): the PLANT_TRACES - 1 with
-    most plants when there are more than PLANT_TRACES, ties in order of first appearance (as value_counts)."""
+def _own_trace_companies(companies: list[str], limit: int) -> tuple[set[str], int]:
+    """(the companies with a legend entry of their own, how many share the last one): the limit - 1 with most
+    rows when there are more than `limit`, ties in order of first appearance (as value_counts)."""
     counts = collections.Counter(companies)
-    if len(counts) <= PLANT_TRACES:
+    if len(counts) <= limit:
         return set(counts), 0
     ranked = sorted(counts, key=counts.__getitem__, reverse=True)  # stable: ties keep first-appearance order
-    return set(ranked[:PLANT_TRACES - 1]), len(counts) - (PLANT_TRACES - 1)
+    return set(ranked[:limit - 1]), len(counts) - (limit - 1)
