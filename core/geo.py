@@ -62,20 +62,9 @@ def _rows(name: str, data_dir: Path) -> list[dict[str, str]]:
 
 
 # Above this area a country's centroid is far from where its trade happens (Russia's lies in Siberia,
-# Canada's near Hudson Bay): routes and country-level plants are drawn at the capital instead.
+# Canada's near Hudson Bay): countries.csv gives these a map_lat/map_lon at the capital, where routes and
+# country-level plants are drawn (tests/test_geo.py checks the rows against GeoNames).
 LARGE_COUNTRY_KM2 = 2_000_000
-
-
-def _capitals_of_large_countries() -> dict[str, tuple[float, float]]:
-    """ISO2 -> (lat, lon) of the capital, for countries larger than LARGE_COUNTRY_KM2: the most populous city
-    of that country known by the capital's name ("Brasília"; "Astana" under an alternate name)."""
-    capitals = {}
-    for iso2, c in geonames.countries().items():
-        if float(c.get("areakm2") or 0) > LARGE_COUNTRY_KM2 and c.get("capital"):
-            found = _city(norm(c["capital"]), c.get("iso3"))
-            if found is not None:
-                capitals[iso2] = (found.lat, found.lon)
-    return capitals
 
 
 class Gazetteer:
@@ -87,11 +76,12 @@ class Gazetteer:
         self.regions: dict[str, Location] = {}
         self.region_members: dict[str, list[str]] = {}
         self.places: dict[str, list[tuple[Location, str]]] = {}
-        capitals = _capitals_of_large_countries()
         for r in _rows("countries.csv", data_dir):
             if not r.get("name"):
                 continue
-            lat, lon = capitals.get((r.get("iso2") or "").upper(), (_float(r.get("lat")), _float(r.get("lon"))))
+            lat, lon = _float(r.get("map_lat")), _float(r.get("map_lon"))  # where the map draws the country, if set
+            if lat is None or lon is None:
+                lat, lon = _float(r.get("lat")), _float(r.get("lon"))
             loc = Location(r["name"], (r.get("iso3") or "").upper() or None, lat, lon)
             self._add_country(r["name"], loc)
             for code in (r.get("iso2"), r.get("iso3")):

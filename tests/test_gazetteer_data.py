@@ -14,7 +14,7 @@ HEADERS = {
     "regions.csv": ["name", "aliases", "demonyms", "lat", "lon", "members"],
     "demonyms.csv": ["demonym", "country"],
     "country_aliases.csv": ["alias", "country"],
-    "countries.csv": ["name", "iso2", "iso3", "lat", "lon"],
+    "countries.csv": ["name", "iso2", "iso3", "lat", "lon", "map_lat", "map_lon"],
     "places.csv": ["name", "aliases", "country", "lat", "lon", "kind"],
     "currencies.csv": ["pattern", "code", "kind", "factor"],
     "roles.csv": ["role", "canonical"],

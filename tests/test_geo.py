@@ -74,15 +74,26 @@ def test_the_city_table_is_read_once_per_process() -> None:
     assert geonames.countries()["BR"]["iso3"] == "BRA"
 
 
-def test_every_large_country_has_its_capital_found() -> None:
-    from core import geo, geonames
+def test_every_large_country_is_drawn_at_its_capital_as_geonames_has_it() -> None:
+    """countries.csv's map_lat/map_lon: set for every country above LARGE_COUNTRY_KM2 and only for those, at the
+    most populous GeoNames city known by the capital's name ("Brasília"; Astana under an alternate name)."""
+    import csv
 
-    large = {iso2 for iso2, c in geonames.countries().items()
+    from core import geo, geonames
+    from core.paths import DATA
+
+    large = {iso2: c for iso2, c in geonames.countries().items()
              if float(c.get("areakm2") or 0) > geo.LARGE_COUNTRY_KM2 and c.get("capital")}
-    capitals = geo._capitals_of_large_countries()
-    assert set(capitals) == large
-    brasilia = capitals["BR"]
-    assert abs(brasilia[0] + 15.78) < 0.5 and abs(brasilia[1] + 47.93) < 0.5
+    with open(DATA / "countries.csv", encoding="utf-8", newline="") as f:
+        rows = {r["iso2"]: r for r in csv.DictReader(f)}
+    assert {iso2 for iso2, r in rows.items() if r["map_lat"] or r["map_lon"]} == set(large)
+    for iso2, country in large.items():
+        capital = geo._city(norm(country["capital"]), country["iso3"])
+        assert capital is not None, country["capital"]
+        row = rows[iso2]
+        assert abs(float(row["map_lat"]) - capital.lat) < 0.01 and abs(float(row["map_lon"]) - capital.lon) < 0.01, iso2
+        assert gazetteer().country(row["name"]).lat == float(row["map_lat"])
+
 
 
 @given(st.text())
