@@ -279,6 +279,7 @@ class EntityResolver:
         # "the Ford Ranger ... the Ranger": the same name, whichever maker's key the bare name carries (Hino has a Ranger too)
         named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label == Label.MODEL}
         self._named_models = named
+        self._story_makers: Counter[str] | None = None  # how often the story names each maker, counted when first asked
         self._ambiguous_names = [(e.start, self._text(e)) for e in ents if e.label == Label.MODEL_AMBIG]
         # models named so that the words say which maker's: "Holden Trax", not a bare "Trax" that carries its first maker's key
         self._named_in_full = {key_of(e) for e in ents if e.label == Label.MODEL and len(self.gaz.makers_of(self._text(e))) <= 1}
@@ -286,7 +287,8 @@ class EntityResolver:
             if ent.label == Label.MODEL_AMBIG and self._styled_in_capitals(ent) and self._first_word_of_longer_name(doc, ent):
                 continue
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
-                                                or self._model_context(doc, ent, spec_sents, model_idx)):
+                                                or self._model_context(doc, ent, spec_sents, model_idx)
+                                                or self._model_of_story_maker(doc, ent)):
                 confirmed.add(self._text(ent))
         out = []
         for ent in ents:
@@ -296,6 +298,22 @@ class EntityResolver:
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _model_of_story_maker(self, doc: Doc, ent: Span) -> bool:
+        """'Proton ... is the Saga, followed by the X70', 'demand for its Commodore range': a name the gazetteer gives
+        several makers (or that is also a word) is the model of the one of them the story names: a code with a figure
+        ('X70') when that maker is named once, a word ('Saga') after 'the' or 'its' when it is named twice and the word
+        is no part of a longer proper name ('Project Gravity'); never a first name before a surname."""
+        if self._story_makers is None:
+            self._story_makers = Counter(key for _, key in self._company_keys)
+        text = self._text(ent)
+        named = [m.maker for m in self.gaz.makers_of(text) if self._story_makers.get(m.maker)]
+        if len(set(named)) != 1 or self._looks_like_person(doc, ent):
+            return False
+        if any(c.isdigit() for c in text):
+            return True  # "the Nord A5 SUV": a code after the first word of its maker's name
+        return (ent.start > 0 and self.index.lower[ent.start - 1] in ("the", "its") and self._story_makers[named[0]] >= 2
+                and not self._inside_a_name(doc, ent))
 
     @staticmethod
     def _first_word_of_longer_name(doc: Doc, ent: Span) -> bool:
