@@ -30,3 +30,42 @@ def test_a_word_is_no_model_when_the_maker_is_named_once_or_not_at_all(nlp):
 def test_a_shared_code_stays_unresolved_when_two_of_its_makers_are_named(nlp):
     facts = read(nlp, "Proton and Jetour both sell cars in Lahore. Dealers said the X70 before the holidays was popular.")
     assert "X70" not in makers(facts)
+
+
+def test_a_town_before_a_capitalised_vehicle_word_in_a_plant_name_is_no_model(nlp):
+    facts = read(nlp, "Stellantis will spend $80 million at the Belmont Truck Assembly Plant so it can build a "
+                      "plug-in version of the Ram 1500.")
+    assert "Belmont" not in makers(facts)
+
+
+def test_a_name_before_a_lower_case_vehicle_word_is_still_a_model(nlp):
+    facts = read(nlp, "Geely will build the Zorvana compact SUV at its plant in Ningbo, and the Kestrin truck in Jinan.")
+    assert {"Zorvana", "Kestrin"} <= set(makers(facts))
+
+
+def test_a_makers_count_in_a_list_of_makers_is_no_model(nlp):
+    facts = read(nlp, "In the province, Ford Otosan made 61 thousand 204 vehicles, Tofas 40 thousand 118 and "
+                      "Karsan 312 vehicles in the first half.")
+    assert not [name for name in makers(facts) if any(c.isdigit() for c in name)]
+
+
+def test_a_maker_and_an_unknown_number_with_a_vehicle_word_after_it_stays_a_model(nlp):
+    facts = read(nlp, "Karsan will build the Karsan 407 minibus at its plant in Bursa from next year.")
+    assert any("407" in name for name in makers(facts))
+
+
+def test_a_half_year_before_a_comma_and_a_year_is_no_model(nlp):
+    facts = read(nlp, "The new facility of Great Wall Motor in Rayong will go on stream in H2, 2027 with 80,000 units.")
+    assert "H2" not in makers(facts)
+
+
+def test_a_name_after_an_engine_size_before_a_body_noun_is_the_cars(nlp):
+    facts = read(nlp, "The first sign of the plan will be the 1.6-litre Saga small-medium sedan, which goes on sale "
+                      "in May at Proton dealers.")
+    assert makers(facts).get("Saga") == "Proton"
+    assert any(s.model == "Saga" and s.engine_l == 1.6 for s in facts.specs)
+
+
+def test_a_name_after_an_engine_size_before_the_word_engine_stays_the_engines(nlp):
+    facts = read(nlp, "Proton will make the 1.3-litre Saga engine at Tanjung Malim, its suppliers said.")
+    assert "Saga" not in makers(facts)

@@ -25,6 +25,7 @@ from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, Model
+from core.nlp.normalise import SCALE_WORDS
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
@@ -438,7 +439,7 @@ class EntityResolver:
             return self._capitals_context(doc, ent, model_idx)
         if self._opening_participle(ent):
             return False
-        if ent.start in self._engine_ends or self._engine_layout(ent):
+        if ent.start in self._engine_ends and not self._body_noun_after(ent) or self._engine_layout(ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
@@ -623,6 +624,15 @@ class EntityResolver:
         if ent.end < len(lower) and lower[ent.end] in ENGINE_NOUNS:
             return True
         return any(ent.start - d in self._engine_ends for d in (1, 2, 3, 4))
+
+    def _body_noun_after(self, ent: Span) -> bool:
+        """'the 1.6-litre Waja small-medium sedan': after an engine's size, a name that lower-case words of class (or
+        none) join to a vehicle's body noun is the car's, not the engine's ('a 2.0-litre Kappa engine', '... unit')."""
+        lower, text = self.index.lower, self.index.text
+        k = ent.end
+        while k < len(lower) and k - ent.end < 4 and lower[k] not in NAMED_VEHICLE_NOUNS and (lower[k] == "-" or text[k].islower()):
+            k += 1
+        return k < len(lower) and lower[k] in NAMED_VEHICLE_NOUNS and lower[k] != "vehicle"
 
     def _opening_participle(self, ent: Span) -> bool:
         """'Carrying 2,000 cars, the ship left ...', 'Touring the plant, the minister said ...': a one-word name in -ing
@@ -861,6 +871,9 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if end == ent.end + 1 and doc[ent.end].text.isdigit() and end < len(doc) and (
+                    doc[end].lower_ in SCALE_WORDS or doc[end].lower_ in lx.UNIT_WORDS):
+                continue  # "A made 58 thousand 999 vehicles, Acme 58 thousand and Zeta 251 vehicles": a maker's count
             if (end + 1 < len(doc) and doc[end - 1].text.isdigit() and doc[end].text == "-" and not doc[end - 1].whitespace_
                     and doc[end + 1].is_lower):
                 continue  # "the MINI 3-door", "a Zorvex 7-seater": the maker and a compound of a number, no model's name
@@ -1001,8 +1014,19 @@ class EntityResolver:
                 continue
             if not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
                 continue
+            if nxt in lx.VEHICLE_WORDS and self._plant_named_for_vehicles(doc, j + 1):
+                continue
             self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
         return found
+
+    def _plant_named_for_vehicles(self, doc: Doc, k: int) -> bool:
+        """'the Warren Truck Assembly Plant', 'the Dearborn Truck Plant', 'the Rosslyn Car Plant': a capitalised vehicle
+        word (doc[k]) in a plant's name, a capitalised word or a plant noun after it, not a model's vehicle noun."""
+        if not doc[k].is_title or k + 1 >= len(doc):
+            return False
+        after = doc[k + 1]
+        return after.lower_ in lx.PLANT_NOUNS or after.lower_ in ("assembly", "operations", "manufacturing") or (
+            after.is_title and after.is_alpha and not after.is_sent_start)
 
     def _add_unlisted_model(self, doc: Doc, ents: list[Span], j: int, why: str, found: list[Span], taken: set[int],
                             unresolved: list[Unresolved]) -> None:
@@ -2519,10 +2543,13 @@ def _camel_case(token: Token) -> bool:
 
 
 def _period_code(doc: Doc, ent: Span) -> bool:
-    """'in H2 2027', 'Q3 of 2026': a half or quarter of a year, not the Haval H2."""
+    """'in H2 2027', 'in H2, 2027', 'Q3 of 2026': a half or quarter of a year, not the Haval H2."""
     if ent.label not in Label.MODELS or len(ent) != 1 or ent.text not in PERIOD_CODES:
         return False
     following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.text == "," and ent.end + 1 < len(doc):
+        following = doc[ent.end + 1]  # "will go on stream in H2, 2027"
+        return following.shape_ == "dddd"
     return following is not None and (following.shape_ == "dddd" or following.lower_ in ("of", "results", "sales"))
 
 
