@@ -69,3 +69,39 @@ def test_a_name_after_an_engine_size_before_a_body_noun_is_the_cars(nlp):
 def test_a_name_after_an_engine_size_before_the_word_engine_stays_the_engines(nlp):
     facts = read(nlp, "Proton will make the 1.3-litre Saga engine at Tanjung Malim, its suppliers said.")
     assert "Saga" not in makers(facts)
+
+
+def companies(facts) -> list[str]:
+    return list(facts.companies)
+
+
+def test_a_short_name_is_the_company_the_story_names_in_full_with_it(nlp):
+    facts = read(nlp, "Volvo Trucks has started building electric trucks at its plant in Ghent. Volvo said the FM "
+                      "Electric would follow next year.")
+    assert "Volvo Cars" not in companies(facts) and "Volvo Group" in companies(facts)
+
+
+def test_a_short_name_stays_its_own_company_when_that_one_is_named_in_full_too(nlp):
+    facts = read(nlp, "Volvo Cars and Volvo Trucks share a logo. Volvo said its Torslanda plant would build the EX90.")
+    assert "Volvo Cars" in companies(facts)
+
+
+def test_a_short_name_beside_a_unit_of_its_company_stays_the_company(nlp):
+    facts = read(nlp, "GM Korea will build a new crossover at Changwon. GM said it would invest $300 million there.")
+    assert "General Motors" in companies(facts)
+
+
+def test_a_donor_model_is_not_read_past_the_dash_that_closes_an_aside(nlp):
+    facts = read(nlp, "The Pontiac G8 sport truck – based on the Australian ute – and the G8 GXP sedan will be shown "
+                      "in New York.")
+    assert all(m.based_on != "Pontiac G8 GXP" for m in facts.models)
+
+
+def test_a_donor_model_right_after_its_cue_is_still_read(nlp):
+    facts = read(nlp, "The Dacia Logan Pickup – based on the Dacia Logan – goes on sale in May.")
+    assert any((m.based_on or "").endswith("Logan") for m in facts.models)
+
+
+def test_a_brands_current_models_written_with_the_brand_are_models(nlp):
+    facts = read(nlp, "The MINI Plant Oxford builds the MINI 3-door, the MINI 5-door and the MINI Convertible.")
+    assert {"Mini 3-door", "Mini 5-door", "Mini Convertible"} <= set(makers(facts))

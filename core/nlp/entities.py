@@ -198,6 +198,7 @@ class EntityResolver:
                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
                                         and self._looks_like_person(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
+        ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
@@ -244,6 +245,32 @@ class EntityResolver:
         doc._.people = [p for p in people if (p[0].start, p[0].end) in kept]
         doc._.unresolved = [u for u in unresolved if u.text not in self.gaz.dismissed]
         return doc
+
+    def _short_names_of_named_companies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Volvo Trucks has begun ... Volvo quotes a range of 300 km': a short name the gazetteer gives one company as an
+        alias ('Volvo': Volvo Cars) is the company the story names in full with those words first ('Volvo Trucks':
+        Volvo Group; 'Daimler Truck' after 'Daimler'), when the story never names the first company otherwise and the
+        second is not the first's own unit ('GM Korea ... GM said': General Motors, its parent)."""
+        companies = [e for e in ents if e.label == Label.COMPANY]
+        if len(companies) < 2:
+            return ents
+        texts = [(self._text(e), key_of(e)) for e in companies]
+        out = ents
+        for short, key in set(texts):
+            info = self.gaz.companies.get(key)
+            if info is None or short == info.name or " " in short:
+                continue
+            if any(k == key and t != short for t, k in texts):
+                continue  # "Volvo Cars ... Volvo": the first company named in full too
+            longer = {k for t, k in texts if k != key and t.startswith(short + " ")}
+            if len(longer) != 1:
+                continue
+            other = next(iter(longer))
+            if self.gaz.group_of(other) == self.gaz.group_of(key) or other not in self.gaz.companies:
+                continue  # "GM Korea ... GM": a unit of the company and the company itself
+            out = [Span(doc, e.start, e.end, label="COMPANY", span_id=other) if e.label == Label.COMPANY and key_of(e) == key
+                   and self._text(e) == short else e for e in out]
+        return out
 
     def _demonym_first_name(self, doc: Doc, e: Span, covered: set[int]) -> bool:
         """'said Danish Lodhi, chief executive of X', 'Danish Lodhi, chief executive of X, said': a demonym before a

@@ -969,7 +969,9 @@ class ArticleReader:
         bases: set[int] = set()
         floor = sent.start
         for cue in self._platform_cues(sent):
-            after = [m for m in models if cue <= m.start <= cue + 6]  # the base follows its cue closely
+            # the base follows its cue closely, in the cue's clause: not past the dash that closes an aside ("the X truck
+            # – based on the Australian ute – and the Y sedan")
+            after = [m for m in models if cue <= m.start <= cue + 6 and not self._aside_closes(cue, m.start)]
             # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
             before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
                                                               or m.start in bases and self._own_clause(m, cue))]
@@ -1033,6 +1035,11 @@ class ArticleReader:
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _aside_closes(self, start: int, end: int) -> bool:
+        """A dash or a semicolon between two positions: a clause (or an aside) ends there."""
+        lower = self.index.lower
+        return any(lower[k] in ("–", "—", ";") or lower[k] == "-" and self.doc[k - 1].whitespace_ for k in range(start, end))
 
     def _based_compounds(self, sent: Sentence, models: list[Span]) -> None:
         """'1,000 Commodore-based Chevrolet SS sedans': the model after 'X-based' (past a few class words) is based on X."""
