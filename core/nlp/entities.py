@@ -112,7 +112,8 @@ DISPLACEMENT = re.compile(r"\d\.\d")  # "1.0", "2.8": an engine's size in litres
 SAINT = frozenset(["St.", "St", "Ste."])  # inside a surname: "St. Angelo", "Ste. Marie"
 # words that end a company's or a division's name, never a person's ("Acme Powertrain Technologies")
 ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions", "Services", "Powertrain", "Logistics",
-                            "Electronics", "Components", "Ventures", "Mobility"])
+                            "Electronics", "Components", "Ventures", "Mobility", "International", "Operations", "Motors",
+                            "Automotive", "Industries", "Holdings", "Manufacturing"])
 # "who will be named", "who has been appointed", "who is set to be promoted": words between "who" and the verb
 CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "have", "had", "is", "was", "set", "to",
                                 "also", "now", "later", "soon", "then", "expected", "due"])
@@ -1453,7 +1454,9 @@ class EntityResolver:
         seen: set[tuple[int, int]] = set()
         former: set[int] = set()  # positions in `people` of posts held before ("a former Honda executive, Ana Ruiz")
         unnamed: list[tuple[int, str, str]] = []  # "..., its chief operating officer said": a title that speaks, unnamed
-        for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
+        role_spans = filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
+        role_starts = {r.start for r in role_spans}
+        for role_span in role_spans:
             start, end = role_span.start, role_span.end
             if self.index.is_boilerplate(start) or _clock_pm(role_span):
                 continue
@@ -1474,6 +1477,10 @@ class EntityResolver:
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
                                  or self._name_before(doc, start, taken, ent_at))
+            if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
+                # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
+                # its own, so this one belongs to the name before it
+                name = self._name_before(doc, start, taken, ent_at) or name
             if name is None and role_end > end and start == role_span.start:
                 # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
                 name = self._name_after(doc, end, taken)
@@ -1541,6 +1548,16 @@ class EntityResolver:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    def _titled_in_a_list(self, doc: Doc, name: Span, role_starts: set[int]) -> bool:
+        """'..., Tom Lane, CEO of Chery, ...': a name a comma and a title (past 'the', 'its' or a modifier or two) follow."""
+        k = name.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and k - name.end <= 4 and k not in role_starts and doc[k].is_alpha and doc[k].lower_ not in ("and", "said", "says"):
+            k += 1
+        return k in role_starts
 
     def _unnamed_speaker(self, start: int, role_end: int) -> bool:
         """'..., its chief operating officer for the Middle East said on Wednesday': a title after 'its' (or a company's
@@ -2163,7 +2180,10 @@ class EntityResolver:
             if name is not None:
                 return name
         if org is not None and org.label in Label.COMPANY_OR_COUNTRY:  # "... minister of industry of Belarus Oleg Karpovich"
-            name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
+            k = org.end
+            while org.label == Label.COMPANY and k < len(doc) and k - org.end < 2 and doc[k].text in ORG_NAME_WORDS:
+                k += 1  # "president of GM International Ana Ruiz": the rest of the unit's name the gazetteer lacks
+            name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)
             if name is not None:
                 return name
         if org is not None and org.label == Label.PLACE and org.end < len(doc) and doc[org.end].text != ",":
