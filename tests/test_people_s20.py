@@ -32,3 +32,15 @@ def test_a_units_name_after_its_company_is_no_part_of_the_persons_name(nlp):
     facts = read(nlp, "Officials met the president of GM International Ravi Desai in Buenos Aires.")
     assert "Ravi Desai" in people(facts)
     assert not any(name.startswith("International") for name in people(facts))
+
+
+def test_an_expert_and_a_managing_editor_quoted_are_people_with_their_titles(nlp):
+    facts = read(nlp, "Car industry expert Petra Varga says wages at the Kia plant were low. Tom Reyes, managing editor "
+                      "of an automotive weekly, said Nissan would expand.")
+    found = people(facts)
+    assert "expert" in (found["Petra Varga"][0] or "") and found["Tom Reyes"][0] == "managing editor"
+
+
+def test_expert_analysis_names_no_person(nlp):
+    facts = read(nlp, "Stay ahead with expert analysis of Kia and Nissan every week.")
+    assert not facts.people
