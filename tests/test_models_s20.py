@@ -105,3 +105,9 @@ def test_a_donor_model_right_after_its_cue_is_still_read(nlp):
 def test_a_brands_current_models_written_with_the_brand_are_models(nlp):
     facts = read(nlp, "The MINI Plant Oxford builds the MINI 3-door, the MINI 5-door and the MINI Convertible.")
     assert {"Mini 3-door", "Mini 5-door", "Mini Convertible"} <= set(makers(facts))
+
+
+def test_a_local_unit_is_named_as_news_names_it(nlp):
+    facts = read(nlp, "GM de Mexico will add a shift at Ramos Arizpe. Ford Motor Company of Canada will build engines "
+                      "in Windsor.")
+    assert {"GM Mexico", "Ford of Canada"} <= set(companies(facts))
