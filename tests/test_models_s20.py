@@ -111,3 +111,14 @@ def test_a_local_unit_is_named_as_news_names_it(nlp):
     facts = read(nlp, "GM de Mexico will add a shift at Ramos Arizpe. Ford Motor Company of Canada will build engines "
                       "in Windsor.")
     assert {"GM Mexico", "Ford of Canada"} <= set(companies(facts))
+
+
+def test_versions_of_models_a_plant_manufactures_are_no_lineage_of_another_model(nlp):
+    facts = read(nlp, "Honda may also build the Prologue there. The Ramos Arizpe plant manufactures the gasoline-powered "
+                      "versions of the Chevrolet Blazer and Chevrolet Equinox.")
+    assert all(m.based_on is None for m in facts.models)
+
+
+def test_a_model_that_is_one_of_the_rebadged_versions_of_another_keeps_its_lineage(nlp):
+    facts = read(nlp, "The Tigra is one of the rebadged versions of the Chery Tiggo 4 sold in Europe.")
+    assert (next(m for m in facts.models if m.name == "Tigra").based_on or "").endswith("Tiggo 4")

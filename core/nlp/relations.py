@@ -236,6 +236,7 @@ BUILD_VERBS = frozenset(
 )
 # "the plant builds the X for Europe": a plant's own making, not "built"/"made" of the vehicles
 ACTIVE_BUILD_VERBS = frozenset("build builds building assemble assembles assembling produce produces producing make makes making".split())
+MANUFACTURE_VERBS = frozenset(["manufacture", "manufactures", "manufacturing", "built", "builds", "produced", "assembled"])
 ADVERBS_BEFORE_VERB = frozenset(["currently", "also", "now", "still", "will", "already", "today"])
 COMPANY_ANAPHOR_NOUNS = frozenset("company group carmaker automaker manufacturer firm maker".split())
 # "a second shift", "the night shift": the word as a noun of working hours, not a verb of moving production
@@ -1290,7 +1291,8 @@ class ArticleReader:
         if any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)):
             return True
         # "the factory could also produce new versions of the C-Elysee": versions of a model being built are that model
-        if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS for k in range(max(0, i - 4), i)):
+        # "manufactures the gasoline-powered versions of the Blazer and Equinox": a described version's words between
+        if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS or lower[k] in MANUFACTURE_VERBS for k in range(max(0, i - 6), i)):
             return True
         # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
         copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))
