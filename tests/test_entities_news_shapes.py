@@ -230,8 +230,9 @@ def test_a_title_that_speaks_names_the_next_person_quoted(nlp):
 
 
 def test_a_count_of_doors_after_a_maker_is_no_model(nlp):
-    facts = read(nlp, "The Oxford plant builds the MINI 3-door, the MINI 5-door as well as the MINI Clubman.")
-    assert models(facts) == {"Clubman": "Mini"}
+    # (Mini's own "3-door" and "5-door" are models of its line-up, in the gazetteer since s20; other makers' are not)
+    facts = read(nlp, "The Kosai plant builds the Suzuki 3-door, the Suzuki 5-door as well as the Suzuki Jimny.")
+    assert models(facts) == {"Jimny": "Suzuki"}
 
 
 def test_a_counted_plural_with_words_between(nlp):

@@ -93,7 +93,7 @@ def test_gazetteer_companies(nlp, text, company):
     ("Jaguar will build the XF Sportbrake estate at the plant.", "XF Sportbrake", "Jaguar"),
     ("Cupra will build the UrbanRebel in Spain.", "UrbanRebel", "Cupra"),
     ("Volkswagen replaced the Jetta Classico with the Vento.", "Jetta Classico", "Volkswagen"),
-    ("The Pontiac G8 GXP sedan will be shown in New York.", "G8", "Pontiac"),
+    ("The Pontiac G8 GXP sedan will be shown in New York.", "G8 GXP", "Pontiac"),  # its own row since s20
 ])
 def test_gazetteer_models(nlp, text, model, maker):
     assert (model, maker) in {(m.name, m.maker) for m in read(nlp, text).models}

@@ -104,7 +104,7 @@ def test_a_locally_adapted_model_is_based_on_it_and_its_code_name_is_a_model(nlp
 
 def test_a_code_name_without_a_lineage_cue_stays_unread(nlp):
     facts = read(nlp, "In 2019 Geely bought a stake in Proton. The X90, launched in 2023, was in effect a success.")
-    assert "X90" not in bases(facts)
+    assert bases(facts).get("X90") is None  # Proton's X90 (s20: the maker the story names), with no lineage
 
 
 # -- another maker of the same origin shipping a figure, in a story about one market's imports ---------------

@@ -25,6 +25,7 @@ from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, Model
+from core.nlp.normalise import SCALE_WORDS
 from core.nlp.registry import get_gazetteer
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
@@ -111,7 +112,8 @@ DISPLACEMENT = re.compile(r"\d\.\d")  # "1.0", "2.8": an engine's size in litres
 SAINT = frozenset(["St.", "St", "Ste."])  # inside a surname: "St. Angelo", "Ste. Marie"
 # words that end a company's or a division's name, never a person's ("Acme Powertrain Technologies")
 ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions", "Services", "Powertrain", "Logistics",
-                            "Electronics", "Components", "Ventures", "Mobility"])
+                            "Electronics", "Components", "Ventures", "Mobility", "International", "Operations", "Motors",
+                            "Automotive", "Industries", "Holdings", "Manufacturing"])
 # "who will be named", "who has been appointed", "who is set to be promoted": words between "who" and the verb
 CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "have", "had", "is", "was", "set", "to",
                                 "also", "now", "later", "soon", "then", "expected", "due"])
@@ -197,6 +199,7 @@ class EntityResolver:
                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
                                         and self._looks_like_person(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
+        ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
@@ -244,6 +247,32 @@ class EntityResolver:
         doc._.unresolved = [u for u in unresolved if u.text not in self.gaz.dismissed]
         return doc
 
+    def _short_names_of_named_companies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Volvo Trucks has begun ... Volvo quotes a range of 300 km': a short name the gazetteer gives one company as an
+        alias ('Volvo': Volvo Cars) is the company the story names in full with those words first ('Volvo Trucks':
+        Volvo Group; 'Daimler Truck' after 'Daimler'), when the story never names the first company otherwise and the
+        second is not the first's own unit ('GM Korea ... GM said': General Motors, its parent)."""
+        companies = [e for e in ents if e.label == Label.COMPANY]
+        if len(companies) < 2:
+            return ents
+        texts = [(self._text(e), key_of(e)) for e in companies]
+        out = ents
+        for short, key in set(texts):
+            info = self.gaz.companies.get(key)
+            if info is None or short == info.name or " " in short:
+                continue
+            if any(k == key and t != short for t, k in texts):
+                continue  # "Volvo Cars ... Volvo": the first company named in full too
+            longer = {k for t, k in texts if k != key and t.startswith(short + " ")}
+            if len(longer) != 1:
+                continue
+            other = next(iter(longer))
+            if self.gaz.group_of(other) == self.gaz.group_of(key) or other not in self.gaz.companies:
+                continue  # "GM Korea ... GM": a unit of the company and the company itself
+            out = [Span(doc, e.start, e.end, label="COMPANY", span_id=other) if e.label == Label.COMPANY and key_of(e) == key
+                   and self._text(e) == short else e for e in out]
+        return out
+
     def _demonym_first_name(self, doc: Doc, e: Span, covered: set[int]) -> bool:
         """'said Danish Lodhi, chief executive of X', 'Danish Lodhi, chief executive of X, said': a demonym before a
         capitalised word no entity holds, the two a name that a speech verb or a title goes with."""
@@ -279,6 +308,7 @@ class EntityResolver:
         # "the Ford Ranger ... the Ranger": the same name, whichever maker's key the bare name carries (Hino has a Ranger too)
         named_names = {key_of(e).split("|", 1)[-1] for e in ents if e.label == Label.MODEL}
         self._named_models = named
+        self._story_makers: Counter[str] | None = None  # how often the story names each maker, counted when first asked
         self._ambiguous_names = [(e.start, self._text(e)) for e in ents if e.label == Label.MODEL_AMBIG]
         # models named so that the words say which maker's: "Holden Trax", not a bare "Trax" that carries its first maker's key
         self._named_in_full = {key_of(e) for e in ents if e.label == Label.MODEL and len(self.gaz.makers_of(self._text(e))) <= 1}
@@ -286,7 +316,8 @@ class EntityResolver:
             if ent.label == Label.MODEL_AMBIG and self._styled_in_capitals(ent) and self._first_word_of_longer_name(doc, ent):
                 continue
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
-                                                or self._model_context(doc, ent, spec_sents, model_idx)):
+                                                or self._model_context(doc, ent, spec_sents, model_idx)
+                                                or self._model_of_story_maker(doc, ent)):
                 confirmed.add(self._text(ent))
         out = []
         for ent in ents:
@@ -296,6 +327,22 @@ class EntityResolver:
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _model_of_story_maker(self, doc: Doc, ent: Span) -> bool:
+        """'Proton ... is the Saga, followed by the X70', 'demand for its Commodore range': a name the gazetteer gives
+        several makers (or that is also a word) is the model of the one of them the story names: a code with a figure
+        ('X70') when that maker is named once, a word ('Saga') after 'the' or 'its' when it is named twice and the word
+        is no part of a longer proper name ('Project Gravity'); never a first name before a surname."""
+        if self._story_makers is None:
+            self._story_makers = Counter(key for _, key in self._company_keys)
+        text = self._text(ent)
+        named = [m.maker for m in self.gaz.makers_of(text) if self._story_makers.get(m.maker)]
+        if len(set(named)) != 1 or self._looks_like_person(doc, ent):
+            return False
+        if any(c.isdigit() for c in text):
+            return True  # "the Nord A5 SUV": a code after the first word of its maker's name
+        return (ent.start > 0 and self.index.lower[ent.start - 1] in ("the", "its") and self._story_makers[named[0]] >= 2
+                and not self._inside_a_name(doc, ent))
 
     @staticmethod
     def _first_word_of_longer_name(doc: Doc, ent: Span) -> bool:
@@ -420,7 +467,7 @@ class EntityResolver:
             return self._capitals_context(doc, ent, model_idx)
         if self._opening_participle(ent):
             return False
-        if ent.start in self._engine_ends or self._engine_layout(ent):
+        if ent.start in self._engine_ends and not self._body_noun_after(ent) or self._engine_layout(ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
@@ -605,6 +652,15 @@ class EntityResolver:
         if ent.end < len(lower) and lower[ent.end] in ENGINE_NOUNS:
             return True
         return any(ent.start - d in self._engine_ends for d in (1, 2, 3, 4))
+
+    def _body_noun_after(self, ent: Span) -> bool:
+        """'the 1.6-litre Waja small-medium sedan': after an engine's size, a name that lower-case words of class (or
+        none) join to a vehicle's body noun is the car's, not the engine's ('a 2.0-litre Kappa engine', '... unit')."""
+        lower, text = self.index.lower, self.index.text
+        k = ent.end
+        while k < len(lower) and k - ent.end < 4 and lower[k] not in NAMED_VEHICLE_NOUNS and (lower[k] == "-" or text[k].islower()):
+            k += 1
+        return k < len(lower) and lower[k] in NAMED_VEHICLE_NOUNS and lower[k] != "vehicle"
 
     def _opening_participle(self, ent: Span) -> bool:
         """'Carrying 2,000 cars, the ship left ...', 'Touring the plant, the minister said ...': a one-word name in -ing
@@ -843,6 +899,9 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if end == ent.end + 1 and doc[ent.end].text.isdigit() and end < len(doc) and (
+                    doc[end].lower_ in SCALE_WORDS or doc[end].lower_ in lx.UNIT_WORDS):
+                continue  # "A made 58 thousand 999 vehicles, Acme 58 thousand and Zeta 251 vehicles": a maker's count
             if (end + 1 < len(doc) and doc[end - 1].text.isdigit() and doc[end].text == "-" and not doc[end - 1].whitespace_
                     and doc[end + 1].is_lower):
                 continue  # "the MINI 3-door", "a Zorvex 7-seater": the maker and a compound of a number, no model's name
@@ -983,8 +1042,19 @@ class EntityResolver:
                 continue
             if not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
                 continue
+            if nxt in lx.VEHICLE_WORDS and self._plant_named_for_vehicles(doc, j + 1):
+                continue
             self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
         return found
+
+    def _plant_named_for_vehicles(self, doc: Doc, k: int) -> bool:
+        """'the Warren Truck Assembly Plant', 'the Dearborn Truck Plant', 'the Rosslyn Car Plant': a capitalised vehicle
+        word (doc[k]) in a plant's name, a capitalised word or a plant noun after it, not a model's vehicle noun."""
+        if not doc[k].is_title or k + 1 >= len(doc):
+            return False
+        after = doc[k + 1]
+        return after.lower_ in lx.PLANT_NOUNS or after.lower_ in ("assembly", "operations", "manufacturing") or (
+            after.is_title and after.is_alpha and not after.is_sent_start)
 
     def _add_unlisted_model(self, doc: Doc, ents: list[Span], j: int, why: str, found: list[Span], taken: set[int],
                             unresolved: list[Unresolved]) -> None:
@@ -1384,7 +1454,9 @@ class EntityResolver:
         seen: set[tuple[int, int]] = set()
         former: set[int] = set()  # positions in `people` of posts held before ("a former Honda executive, Ana Ruiz")
         unnamed: list[tuple[int, str, str]] = []  # "..., its chief operating officer said": a title that speaks, unnamed
-        for role_span in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
+        role_spans = filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
+        role_starts = {r.start for r in role_spans}
+        for role_span in role_spans:
             start, end = role_span.start, role_span.end
             if self.index.is_boilerplate(start) or _clock_pm(role_span):
                 continue
@@ -1405,6 +1477,10 @@ class EntityResolver:
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
                                  or self._name_before(doc, start, taken, ent_at))
+            if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
+                # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
+                # its own, so this one belongs to the name before it
+                name = self._name_before(doc, start, taken, ent_at) or name
             if name is None and role_end > end and start == role_span.start:
                 # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
                 name = self._name_after(doc, end, taken)
@@ -1472,6 +1548,16 @@ class EntityResolver:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    def _titled_in_a_list(self, doc: Doc, name: Span, role_starts: set[int]) -> bool:
+        """'..., Tom Lane, CEO of Chery, ...': a name a comma and a title (past 'the', 'its' or a modifier or two) follow."""
+        k = name.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and k - name.end <= 4 and k not in role_starts and doc[k].is_alpha and doc[k].lower_ not in ("and", "said", "says"):
+            k += 1
+        return k in role_starts
 
     def _unnamed_speaker(self, start: int, role_end: int) -> bool:
         """'..., its chief operating officer for the Middle East said on Wednesday': a title after 'its' (or a company's
@@ -2094,7 +2180,10 @@ class EntityResolver:
             if name is not None:
                 return name
         if org is not None and org.label in Label.COMPANY_OR_COUNTRY:  # "... minister of industry of Belarus Oleg Karpovich"
-            name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, org.end)), taken)
+            k = org.end
+            while org.label == Label.COMPANY and k < len(doc) and k - org.end < 2 and doc[k].text in ORG_NAME_WORDS:
+                k += 1  # "president of GM International Ana Ruiz": the rest of the unit's name the gazetteer lacks
+            name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)
             if name is not None:
                 return name
         if org is not None and org.label == Label.PLACE and org.end < len(doc) and doc[org.end].text != ",":
@@ -2501,10 +2590,13 @@ def _camel_case(token: Token) -> bool:
 
 
 def _period_code(doc: Doc, ent: Span) -> bool:
-    """'in H2 2027', 'Q3 of 2026': a half or quarter of a year, not the Haval H2."""
+    """'in H2 2027', 'in H2, 2027', 'Q3 of 2026': a half or quarter of a year, not the Haval H2."""
     if ent.label not in Label.MODELS or len(ent) != 1 or ent.text not in PERIOD_CODES:
         return False
     following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.text == "," and ent.end + 1 < len(doc):
+        following = doc[ent.end + 1]  # "will go on stream in H2, 2027"
+        return following.shape_ == "dddd"
     return following is not None and (following.shape_ == "dddd" or following.lower_ in ("of", "results", "sales"))
 
 

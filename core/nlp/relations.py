@@ -236,6 +236,7 @@ BUILD_VERBS = frozenset(
 )
 # "the plant builds the X for Europe": a plant's own making, not "built"/"made" of the vehicles
 ACTIVE_BUILD_VERBS = frozenset("build builds building assemble assembles assembling produce produces producing make makes making".split())
+MANUFACTURE_VERBS = frozenset(["manufacture", "manufactures", "manufacturing", "built", "builds", "produced", "assembled"])
 ADVERBS_BEFORE_VERB = frozenset(["currently", "also", "now", "still", "will", "already", "today"])
 COMPANY_ANAPHOR_NOUNS = frozenset("company group carmaker automaker manufacturer firm maker".split())
 # "a second shift", "the night shift": the word as a noun of working hours, not a verb of moving production
@@ -969,7 +970,9 @@ class ArticleReader:
         bases: set[int] = set()
         floor = sent.start
         for cue in self._platform_cues(sent):
-            after = [m for m in models if cue <= m.start <= cue + 6]  # the base follows its cue closely
+            # the base follows its cue closely, in the cue's clause: not past the dash that closes an aside ("the X truck
+            # – based on the Australian ute – and the Y sedan")
+            after = [m for m in models if cue <= m.start <= cue + 6 and not self._aside_closes(cue, m.start)]
             # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
             before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
                                                               or m.start in bases and self._own_clause(m, cue))]
@@ -1033,6 +1036,11 @@ class ArticleReader:
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _aside_closes(self, start: int, end: int) -> bool:
+        """A dash or a semicolon between two positions: a clause (or an aside) ends there."""
+        lower = self.index.lower
+        return any(lower[k] in ("–", "—", ";") or lower[k] == "-" and self.doc[k - 1].whitespace_ for k in range(start, end))
 
     def _based_compounds(self, sent: Sentence, models: list[Span]) -> None:
         """'1,000 Commodore-based Chevrolet SS sedans': the model after 'X-based' (past a few class words) is based on X."""
@@ -1283,7 +1291,8 @@ class ArticleReader:
         if any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)):
             return True
         # "the factory could also produce new versions of the C-Elysee": versions of a model being built are that model
-        if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS for k in range(max(0, i - 4), i)):
+        # "manufactures the gasoline-powered versions of the Blazer and Equinox": a described version's words between
+        if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS or lower[k] in MANUFACTURE_VERBS for k in range(max(0, i - 6), i)):
             return True
         # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
         copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))
