@@ -889,9 +889,12 @@ class ArticleReader:
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self._namesake_country(other)
         # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
-        namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+        towns = self.gaz.town_countries.get(fold_accents(ent.text), set())
+        namesakes = towns & self.named_countries
         if len(namesakes) == 1:
             return next(iter(namesakes))
+        if not (self.main_country or self.last_country) and len(towns) == 1:
+            return next(iter(towns))  # "its Spring Hill plant" in a story that names no country: the one town of that name
         return self.main_country or self.last_country
 
     def _namesake_country(self, ent: Span) -> str:
@@ -1674,6 +1677,9 @@ class ArticleReader:
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
                     and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
+            if (ent.label_ == "PLACE" and self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])
+                    and ent.start > sent.start and self._counted_plants(ent.start - 1)):
+                continue  # "investing $400 million in three Ohio plants": several plants of a state, none named
             site = ent.text if ent.label_ == "PLACE" else None
             province = self._province_named_after(ent, ents) if site else None
             if province is not None and self._country_of(province) == country:
@@ -1759,6 +1765,25 @@ class ArticleReader:
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
         return plants
+
+    def _invests_to_build(self, start: int, end: int) -> bool:
+        """'plans to invest $800 million and hire 1,000 workers to produce ...', 'will spend $1bn to build ...': an
+        investment verb, then 'to' and a verb of making, in one clause (no comma, semicolon or second subject between)."""
+        lower = self.index.lower
+        invest = next((j for j in range(start, end) if lower[j] in lx.INVESTMENT_CUES), None)
+        if invest is None or any(lower[j] in (",", ";", "while", "but") for j in range(start, invest)):
+            return False
+        for j in range(invest + 1, end):
+            if lower[j] in (";", "while", "but", "which", "where") or self.ent_type[j] == "COMPANY":
+                return False
+            if lower[j] in ACTIVE_BUILD_VERBS and lower[j - 1] == "to":
+                return True
+        return False
+
+    def _counted_plants(self, k: int) -> bool:
+        """The word at k counts more than one plant: 'three', '3', 'two', 'both', 'several'."""
+        word = self.index.lower[k]
+        return word in GROUP_COUNT_WORDS or word in ("two", "both") or word.isdigit() and int(word) > 1
 
     def _with_model_ranges(self, names: list[str], subjects: list[Span]) -> list[str]:
         """'makes the X3 through X7 models': the models between two named ones (_models_in_range) are made too."""
@@ -2964,6 +2989,11 @@ class ArticleReader:
                 k = close + 1 if close is not None else k
             if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
+                return True
+            # "In Chattanooga, VW plans to invest $800 million and hire 1,000 workers to produce its first EV": the company
+            # invests there to make vehicles
+            if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY" and self.words & lx.INVESTMENT_CUES
+                    and self._invests_to_build(k + 1, min(sent.end, k + 20))):
                 return True
             # "In Trnava, Stellantis began series production of the C3 Aircross": the making started there
             if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY"

@@ -1,0 +1,78 @@
+"""Plant records as real copy writes them (round s20): a plant named by its own name in capitals ('the Oakvale Assembly
+Plant') or as a town the city database knows before a plant noun ('its Janesville plant') names a site the gazetteer
+lacks as a place. Sentences written for these tests: the events and the towns of its plants are made up, or plants the makers do not run there."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plants(facts) -> dict[tuple, list[str]]:
+    return {(p.company, p.site, p.country): p.models for p in facts.plants}
+
+
+def sites(facts) -> set[str | None]:
+    return {p.site for p in facts.plants}
+
+
+# -- a plant's own name in capitals ---------------------------------------------------------------------------------------
+def test_an_assembly_plant_named_in_capitals_is_its_town(nlp):
+    facts = read(nlp, "Ford will spend $250 million to reopen the Oakvale Assembly Plant in Ohio.")
+    plant = next(p for p in facts.plants)
+    assert (plant.company, plant.site, plant.country) == ("Ford", "Oakvale", "United States")
+    assert plant.investment is not None and plant.investment.amount == 250_000_000
+
+
+def test_the_plant_words_of_a_name_stay_out_of_the_site(nlp):
+    facts = read(nlp, "In Indiana, Ford will invest $80 million to retool the Hollowell Truck Assembly Plant, creating 400 jobs.")
+    assert sites(facts) == {"Hollowell"}
+    assert facts.plants[0].jobs == 400
+
+
+def test_an_assembly_complex_named_in_capitals(nlp):
+    facts = read(nlp, "Ford builds its pickups at the Marbury Assembly Complex in Michigan.")
+    assert "Marbury" in sites(facts)
+
+
+def test_a_title_case_headline_names_no_plant(nlp):
+    facts = read(nlp, "Oakvale Assembly Plant Set To Reopen For New Pickup\n\nThe union welcomed the news on Monday.")
+    assert "Oakvale" not in sites(facts)
+
+
+def test_an_engine_plant_in_capitals_is_not_read_as_a_vehicle_plant(nlp):
+    facts = read(nlp, "Ford will add 200 jobs at the Oakvale Engine Plant in Ohio.")
+    assert not any(site and "Oakvale" in site for site in sites(facts))
+
+
+# -- a known town before a plant noun -------------------------------------------------------------------------------------
+def test_a_known_town_before_its_plant(nlp):
+    facts = read(nlp, "Ford this week named the newest model for its Janesville plant: the three-row Ford Explorer.")
+    assert ("Ford", "Janesville", "United States") in plants(facts)
+
+
+def test_an_unknown_name_before_a_lowercase_plant_is_no_site(nlp):
+    facts = read(nlp, "Ford this week named the newest model for its Bluewater plant: the three-row Ford Explorer.")
+    assert "Bluewater" not in sites(facts)
+
+
+# -- several plants of a state --------------------------------------------------------------------------------------------
+def test_a_count_of_plants_in_a_state_names_no_one_plant(nlp):
+    facts = read(nlp, "Ford is spending $300 million on three Ohio plants to build electric vans.")
+    assert "Ohio" not in sites(facts)
+
+
+def test_one_plant_of_a_state_is_still_a_plant(nlp):
+    facts = read(nlp, "Ford will build the Bronco at its Michigan plant.")
+    assert ("Ford", "Michigan", "United States") in plants(facts)
+
+
+# -- a place opening the sentence, then a company investing there to make vehicles ----------------------------------------
+def test_a_place_opener_then_an_investment_to_build(nlp):
+    facts = read(nlp, "In Kansas City, Ford intends to invest $450 million and add 700 workers to assemble a new electric van.")
+    plant = next(p for p in facts.plants if p.site == "Kansas City")
+    assert plant.company == "Ford" and plant.country == "United States"
+    assert plant.investment is not None and plant.investment.amount == 450_000_000 and plant.jobs == 700
+
+
+def test_a_place_opener_then_an_investment_in_selling_is_no_plant(nlp):
+    facts = read(nlp, "In Kansas City, Ford intends to invest $45 million in new showrooms to sell more pickups.")
+    assert not facts.plants
