@@ -76,3 +76,21 @@ def test_a_place_opener_then_an_investment_to_build(nlp):
 def test_a_place_opener_then_an_investment_in_selling_is_no_plant(nlp):
     facts = read(nlp, "In Kansas City, Ford intends to invest $45 million in new showrooms to sell more pickups.")
     assert not facts.plants
+
+
+def test_a_town_of_another_country_before_a_plant_is_no_site(nlp):
+    # Janesville is an American town: in a story about a British plant, 'the Janesville factory' names nothing new
+    facts = read(nlp, "The last van left Vauxhall's Luton plant in Britain on Friday, making the Janesville factory the first to build only vans.")
+    assert "Janesville" not in sites(facts)
+
+
+# -- the country of a town several countries have -------------------------------------------------------------------------
+def test_towns_of_a_province_the_story_names_stay_in_its_country(nlp):
+    facts = read(nlp, "Ontario will give Honda a grant of $30 million. Honda will upgrade its Woodstock assembly plant. "
+                      "The upgrade will let the plant ship more parts to its U.S. plants.")
+    assert ("Honda", "Woodstock", "Canada") in plants(facts)
+
+
+def test_a_state_named_for_its_country_keeps_it(nlp):
+    facts = read(nlp, "Holden is hiring 90 workers at its Elizabeth plant in South Australia to build the Cruze for the US.")
+    assert {p.country for p in facts.plants} == {"Australia"}

@@ -1288,7 +1288,7 @@ class EntityResolver:
             if start == self.index.sent_bounds(start)[0] + 1 or self._title_case_line(start):
                 continue  # "The Spring Plant ...": a sentence's or a headline's capitals name nothing
             name = self.index.span_text(start, end)
-            if not titled and fold_accents(name) not in self.gaz.town_countries:
+            if not titled and not self._town_of_the_story(name, ents):
                 continue  # "its Spring Hill plant": a town's name; "the Gateway plant" may be any name
             span = Span(doc, start, end, label="PLACE", span_id=name)
             if not self._site_name(doc, span):
@@ -1296,6 +1296,16 @@ class EntityResolver:
             taken.update(range(start, end))
             found.append(self._new_site(span, unresolved))
         return found
+
+    def _town_of_the_story(self, name: str, ents: list[Span]) -> bool:
+        """A town the city database knows, in a country the story names or places a town in (or any, if it names none):
+        not 'the Cheshire factory' in a British story, whose namesake town is American."""
+        towns = self.gaz.town_countries.get(fold_accents(name))
+        if not towns:
+            return False
+        countries = {e.ent_id_ for e in ents if e.label == Label.COUNTRY}
+        countries |= {place.country for e in ents if e.label == Label.PLACE and (place := self.gaz.places.get(e.text)) is not None}
+        return not countries or bool(towns & countries)
 
     def _title_case_line(self, i: int) -> bool:
         """The sentence of token i is written in title case, as headlines are ('Belvidere Plant To Reopen For Jeep')."""

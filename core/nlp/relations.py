@@ -808,7 +808,8 @@ class ArticleReader:
             # (only a subdivision from the ISO list, which has no coordinates here, or a state written after a town;
             # a state the gazetteer's own file holds, like "Texas", is that state wherever the story is told)
             if (place and place.kind == "state" and place.lat is None and self.placed_countries
-                    and place.country not in self.placed_countries and place.name not in self._states_after_towns):
+                    and place.country not in self.placed_countries and place.name not in self._states_after_towns
+                    and place.country not in place.name):  # ("South Australia", "Western Australia": named for its country)
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
@@ -890,12 +891,23 @@ class ArticleReader:
                 return self._namesake_country(other)
         # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
         towns = self.gaz.town_countries.get(fold_accents(ent.text), set())
+        in_states = towns & self._countries_of_named_states
+        if len(towns) > 1 and len(in_states) == 1:
+            # "Ontario is backing Toyota's Cambridge and Woodstock plants ... exports to its U.S. plants": towns of several
+            # countries' names, in the one country whose state or province the article names
+            return next(iter(in_states))
         namesakes = towns & self.named_countries
         if len(namesakes) == 1:
             return next(iter(namesakes))
         if not (self.main_country or self.last_country) and len(towns) == 1:
             return next(iter(towns))  # "its Spring Hill plant" in a story that names no country: the one town of that name
         return self.main_country or self.last_country
+
+    @cached_property
+    def _countries_of_named_states(self) -> set[str]:
+        """The countries of the states and provinces the article names ('Ontario', 'Gujarat', 'Bavaria')."""
+        return {place.country for e in self.all_ents if e.label_ == "PLACE" and (place := self.gaz.places.get(e.text)) is not None
+                and place.kind == "state" and place.country}
 
     def _namesake_country(self, ent: Span) -> str:
         """The country of a known town or state that places another site in its sentence: 'its Oakvale plant in
