@@ -107,3 +107,8 @@ def test_a_town_of_another_state_does_not_take_the_state_plant(nlp):
     facts = read(nlp, "GM will add a third shift at its SUV factory in Texas next year. "
                       "The move follows 600 new jobs at the Janesville Assembly, where GM builds the Tahoe.")
     assert "Texas" in sites(facts)
+
+
+def test_a_place_opener_gives_way_to_the_site_named_after(nlp):
+    facts = read(nlp, "In Missouri, Ford intends to invest $450 million to assemble a new electric van at its Kansas City plant.")
+    assert sites(facts) == {"Kansas City"}

@@ -3010,7 +3010,9 @@ class ArticleReader:
             # "In Chattanooga, VW plans to invest $800 million and hire 1,000 workers to produce its first EV": the company
             # invests there to make vehicles
             if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY" and self.words & lx.INVESTMENT_CUES
+                    and not any(self.ent_type[j] in ("PLACE", "COUNTRY") for j in range(k + 1, sent.end))
                     and self._invests_to_build(k + 1, min(sent.end, k + 20))):
+                # (not "In Ohio, X will invest $400 million to build trucks at the Toledo Assembly Complex": the site named)
                 return True
             # "In Trnava, Stellantis began series production of the C3 Aircross": the making started there
             if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY"
