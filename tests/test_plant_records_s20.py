@@ -112,3 +112,20 @@ def test_a_town_of_another_state_does_not_take_the_state_plant(nlp):
 def test_a_place_opener_gives_way_to_the_site_named_after(nlp):
     facts = read(nlp, "In Missouri, Ford intends to invest $450 million to assemble a new electric van at its Kansas City plant.")
     assert sites(facts) == {"Kansas City"}
+
+
+# -- the dateline's town ------------------------------------------------------------------------------------------------
+def test_the_one_unsited_plant_of_the_datelines_country_is_in_its_town(nlp):
+    facts = read(nlp, "DURBAN, South Africa - Toyota said on Monday that its new Corolla Cross will be built in South Africa "
+                      "from next year, with 300 new jobs.")
+    assert ("Toyota", "Durban", "South Africa") in plants(facts)
+
+
+def test_a_capital_dateline_is_where_the_wire_writes_from(nlp):
+    facts = read(nlp, "PRETORIA - Toyota said on Monday that its new Corolla Cross will be built in South Africa from next year.")
+    assert ("Toyota", None, "South Africa") in plants(facts)
+
+
+def test_a_dateline_of_another_country_sites_nothing(nlp):
+    facts = read(nlp, "DURBAN, South Africa - Toyota said on Monday that its new Hilux will be built in Kenya from next year.")
+    assert ("Toyota", None, "Kenya") in plants(facts)

