@@ -129,3 +129,20 @@ def test_a_capital_dateline_is_where_the_wire_writes_from(nlp):
 def test_a_dateline_of_another_country_sites_nothing(nlp):
     facts = read(nlp, "DURBAN, South Africa - Toyota said on Monday that its new Hilux will be built in Kenya from next year.")
     assert ("Toyota", None, "Kenya") in plants(facts)
+
+
+# -- a plant's rank in a country beside its capacity ---------------------------------------------------------------------
+def test_a_plants_rank_in_a_country_keeps_its_capacity(nlp):
+    facts = read(nlp, "Kia will build a plant in Monterrey, Mexico. The factory, which is Kia's first in Mexico, "
+                      "will be able to make 200,000 cars a year.")
+    assert facts.plants[0].capacity_per_year == 200_000
+
+
+def test_a_plant_called_a_makers_largest_in_a_country_keeps_its_capacity(nlp):
+    facts = read(nlp, "Kia will build a plant in Monterrey, Mexico. It will be Kia's largest in Mexico, with capacity for 200,000 cars a year.")
+    assert facts.plants[0].capacity_per_year == 200_000
+
+
+def test_a_makers_output_in_a_country_is_still_no_plants_capacity(nlp):
+    facts = read(nlp, "Kia will build a plant in Monterrey, Mexico. The plant will lift Kia's yearly output in Mexico to 400,000 cars.")
+    assert facts.plants[0].capacity_per_year is None

@@ -304,6 +304,7 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
+PLANT_RANKS = frozenset(["largest", "biggest", "only", "newest", "sole", "oldest", "smallest", "latest"])  # "Zorvex's largest in Peru"
 RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some will be exported to ..."
@@ -4028,7 +4029,9 @@ class ArticleReader:
                 return True  # "The country's car industry now has capacity for 3 million"
             if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
                 return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
-            if lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY":
+            if (lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY"
+                    and not (lower[k + 1] in RANKS or lower[k + 1] in PLANT_RANKS)):
+                # (not "The facility, Zorvex's first in Peru, will have capacity for 150,000": the plant's rank there)
                 return True  # "lift Zorvex's yearly output in Peru to 400,000": a maker's output in a country
             if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY", "MODEL"):
                 return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
