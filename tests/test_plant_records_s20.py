@@ -146,3 +146,10 @@ def test_a_plant_called_a_makers_largest_in_a_country_keeps_its_capacity(nlp):
 def test_a_makers_output_in_a_country_is_still_no_plants_capacity(nlp):
     facts = read(nlp, "Kia will build a plant in Monterrey, Mexico. The plant will lift Kia's yearly output in Mexico to 400,000 cars.")
     assert facts.plants[0].capacity_per_year is None
+
+
+def test_a_plant_ranked_in_its_country_names_no_second_plant(nlp):
+    facts = read(nlp, "Kia Motors Mexico has confirmed that a new car assembly plant in Monterrey will be fully operational by 2027. "
+                      "The new plant will be Kia's largest in Mexico, with a production capacity of 200,000 vehicles per year. "
+                      "Kia's original plant in Mexico, in Pesqueria, makes the Rio sedan and has an annual capacity of 90,000 units per year.")
+    assert {(p.site, p.capacity_per_year) for p in facts.plants} == {("Monterrey", 200_000), ("Pesqueria", 90_000)}

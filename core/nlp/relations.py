@@ -1742,6 +1742,8 @@ class ArticleReader:
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
         located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)}
+        if self.current_plant is not None and located:
+            located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -1854,6 +1856,21 @@ class ArticleReader:
             if lower[j] in ACTIVE_BUILD_VERBS and lower[j - 1] == "to":
                 return True
         return False
+
+    def _rank_scope(self, sent: Sentence, ent: Span) -> bool:
+        """'The new plant will be Toyota's largest in Thailand': the country a plant described before is ranked in,
+        where that plant is, names no other plant (the sentence's subject is the plant, or 'it')."""
+        lower = self.index.lower
+        k = ent.start - 1
+        if ent.label_ != "COUNTRY" or k - 1 < sent.start or lower[k] not in ("in", "outside"):
+            return False
+        rank = k - 1 - (lower[k - 1] in lx.PLANT_NOUNS)  # "Toyota's largest plant in Thailand"
+        if rank < sent.start or not (lower[rank] in RANKS or lower[rank] in PLANT_RANKS):
+            return False
+        if self._country_of(ent) != self.current_plant.country:
+            return False
+        opener = next((j for j in range(sent.start, min(sent.end, sent.start + 4)) if lower[j] in lx.PLANT_NOUNS), None)
+        return lower[sent.start] == "it" or opener is not None and lower[sent.start] in ("the", "this", "its")
 
     def _counted_plants(self, k: int) -> bool:
         """The word at k counts more than one plant: 'three', '3', 'two', 'both', 'several'."""
