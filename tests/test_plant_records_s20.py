@@ -153,3 +153,27 @@ def test_a_plant_ranked_in_its_country_names_no_second_plant(nlp):
                       "The new plant will be Kia's largest in Mexico, with a production capacity of 200,000 vehicles per year. "
                       "Kia's original plant in Mexico, in Pesqueria, makes the Rio sedan and has an annual capacity of 90,000 units per year.")
     assert {(p.site, p.capacity_per_year) for p in facts.plants} == {("Monterrey", 200_000), ("Pesqueria", 90_000)}
+
+
+# -- a plant's investment -----------------------------------------------------------------------------------------------
+def test_money_before_a_converted_amount_and_a_plant_noun(nlp):
+    facts = read(nlp, "Kia builds the Rio at its plant in Monterrey, Mexico. Kia has confirmed that a new MXN 8 billion "
+                      "(USD 450 million) car assembly plant in Monterrey will open in 2027.")
+    assert facts.plants[0].investment is not None and facts.plants[0].investment.amount == 8_000_000_000
+
+
+def test_money_that_will_go_to_a_plant(nlp):
+    facts = read(nlp, "Kia builds the Rio at its plant in Monterrey, Mexico. About $85.5 million will go to the Monterrey "
+                      "plant so it can build an electric Rio.")
+    assert facts.plants[0].investment is not None and facts.plants[0].investment.amount == 85_500_000
+
+
+def test_money_that_will_go_to_others_is_no_plants(nlp):
+    facts = read(nlp, "Kia builds the Rio at its plant in Monterrey, Mexico. About $85.5 million will go to dealers.")
+    assert facts.plants[0].investment is None
+
+
+def test_a_grant_beside_the_investment_is_not_the_investment(nlp):
+    facts = read(nlp, "Kia builds the Rio at its plant in Monterrey, Mexico. The whole investment will be about $600 million, "
+                      "with the state granting up to $60.5 million.")
+    assert facts.plants[0].investment is not None and facts.plants[0].investment.amount == 600_000_000

@@ -304,6 +304,8 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
+GRANT_VERBS = frozenset(["grant", "grants", "granted", "granting", "subsidise", "subsidises", "subsidize", "subsidizes", "subsidising",
+                         "subsidizing"])
 PLANT_RANKS = frozenset(["largest", "biggest", "only", "newest", "sole", "oldest", "smallest", "latest"])  # "Zorvex's largest in Peru"
 RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
@@ -4212,6 +4214,11 @@ class ArticleReader:
         lower = self.index.lower
         if AID_WORDS & set(lower[q.end:q.end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
             return True
+        g = q.start - 1
+        while g > 0 and lower[g] in ("up", "to", "about", "some", "nearly", "almost", "roughly", "more", "than", "over", "an", "a"):
+            g -= 1
+        if lower[g] in GRANT_VERBS:
+            return True  # "with Ontario granting up to $70.9 million", "the state grants about $20m"
         if self._provided_with(q):
             return True
         k = q.start - 1
@@ -4306,11 +4313,19 @@ class ArticleReader:
                 return True
         if lower[k:k + 1] and lower[k] in ("in", "at") and self._plant_after(k + 1):
             return True  # "put $120 million in its Peruvian plant"
+        if lower[k:k + 1] and lower[k] in ("will", "would", "is", "goes", "went"):
+            # "About $97.6 million will go to the Warren Truck Assembly Plant", "€20m is earmarked for the paint plant"
+            j = k + (lower[k] in ("will", "would", "is"))
+            if (lower[j:j + 1] and lower[j] in ("go", "goes", "went", "earmarked")
+                    and lower[j + 1:j + 2] in (["to"], ["toward"], ["towards"], ["for"]) and self._plant_after(j + 2)):
+                return True
         if lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in RAISE_VERBS) and (
                 self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
             return True  # "to spend $90 million to build 40,000 more cars at its plant": money spent on making
         if any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3))):
             return True
+        if k > q.end and any(lower[j] in lx.PLANT_NOUNS for j in range(k, min(len(lower), k + 4))):
+            return True  # "a new THB 12 billion (USD 400 million) car assembly plant": past the amount converted
         return self._venture_named(q.end)
 
     def _venture_named(self, k: int) -> bool:
