@@ -177,3 +177,8 @@ def test_a_grant_beside_the_investment_is_not_the_investment(nlp):
     facts = read(nlp, "Kia builds the Rio at its plant in Monterrey, Mexico. The whole investment will be about $600 million, "
                       "with the state granting up to $60.5 million.")
     assert facts.plants[0].investment is not None and facts.plants[0].investment.amount == 600_000_000
+
+
+def test_a_known_town_plant_opening_the_sentence(nlp):
+    facts = read(nlp, "Ford will build the Ranger in Michigan. The Janesville plant, Ford's oldest in the US, builds the Explorer.")
+    assert plants(facts).get(("Ford", "Janesville", "United States")) == ["Explorer"]

@@ -1285,8 +1285,8 @@ class EntityResolver:
                 start -= 1
             if start == end or start == 0 or lower[start - 1] not in PLANT_NAME_OPENERS:
                 continue
-            if start == self.index.sent_bounds(start)[0] + 1 or self._title_case_line(start):
-                continue  # "The Spring Plant ...": a sentence's or a headline's capitals name nothing
+            if self._title_case_line(start):
+                continue  # "Spring Plant To Reopen For Jeep": a headline's capitals name nothing
             name = self.index.span_text(start, end)
             if not titled and not self._town_of_the_story(name, ents):
                 continue  # "its Spring Hill plant": a town's name; "the Gateway plant" may be any name
