@@ -182,3 +182,14 @@ def test_a_grant_beside_the_investment_is_not_the_investment(nlp):
 def test_a_known_town_plant_opening_the_sentence(nlp):
     facts = read(nlp, "Ford will build the Ranger in Michigan. The Janesville plant, Ford's oldest in the US, builds the Explorer.")
     assert plants(facts).get(("Ford", "Janesville", "United States")) == ["Explorer"]
+
+
+# -- a count of plants a company has set up in a list of countries --------------------------------------------------------
+def test_plants_a_company_has_set_up_in_a_list_of_countries(nlp):
+    facts = read(nlp, "Geely has established 5 overseas factories in Belarus, Malaysia and Brazil.")
+    assert {("Geely", None, "Belarus"), ("Geely", None, "Malaysia"), ("Geely", None, "Brazil")} <= set(plants(facts))
+
+
+def test_plants_a_company_plans_in_a_list_of_countries_are_none(nlp):
+    facts = read(nlp, "Geely plans to set up 5 overseas factories in Belarus, Malaysia and Brazil by 2030, a report said.")
+    assert not facts.plants

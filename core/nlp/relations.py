@@ -357,6 +357,8 @@ RUNNING_WORDS = frozenset(["operates", "operate", "operating", "operated", "runs
                            "with", "existing", "current", "currently"])
 RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "production", "assembly", "car", "vehicle",
                                       "auto", "own"])
+ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
+SET_UP_WORDS = frozenset(["established", "built", "opened"])
 WORTH_FILLERS = frozenset(["a", "an", "whopping", "staggering", "hefty", "some", "estimated"])  # "worth a whopping $1bn"
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
@@ -1992,10 +1994,10 @@ class ArticleReader:
             if lower[k] != "in" or lower[k - 1] not in PLANT_PLURALS or lower[k - 1] == "works":
                 continue
             j = k - 2
-            while j > sent.start and lower[j] in RUNNING_PLANT_ADJECTIVES:
-                j -= 1  # "operating manufacturing plants in", "with existing facilities in"
-            if lower[j] not in RUNNING_WORDS:
-                continue
+            while j > sent.start and (lower[j] in RUNNING_PLANT_ADJECTIVES or lower[j] in ABROAD_WORDS or self._counted_plants(j)):
+                j -= 1  # "operating manufacturing plants in", "with existing facilities in", "has 7 overseas factories in"
+            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[j - 1] in ("has", "have", "had")):
+                continue  # (or "has established 7 overseas factories in")
             listed = []
             i = k + 1
             while i < sent.end:  # the list: places and countries, glued by commas, 'and', 'the' and 'in'
