@@ -96,19 +96,6 @@ def test_a_state_named_for_its_country_keeps_it(nlp):
     assert {p.country for p in facts.plants} == {"Australia"}
 
 
-# -- a plant placed by its state, then named by its town ------------------------------------------------------------------
-def test_a_state_plant_takes_the_town_named_as_a_plant_of_that_state(nlp):
-    facts = read(nlp, "GM will add a third shift at its SUV factory in Wisconsin next year. "
-                      "The move will add 600 jobs to the Janesville Assembly, where GM builds the Tahoe.")
-    assert {p.site for p in facts.plants} == {"Janesville"}
-
-
-def test_a_town_of_another_state_does_not_take_the_state_plant(nlp):
-    facts = read(nlp, "GM will add a third shift at its SUV factory in Texas next year. "
-                      "The move follows 600 new jobs at the Janesville Assembly, where GM builds the Tahoe.")
-    assert "Texas" in sites(facts)
-
-
 def test_a_place_opener_gives_way_to_the_site_named_after(nlp):
     facts = read(nlp, "In Missouri, Ford intends to invest $450 million to assemble a new electric van at its Kansas City plant.")
     assert sites(facts) == {"Kansas City"}

@@ -713,11 +713,6 @@ class ArticleReader:
                      and (fold_accents(town).lower() in self._us_towns or (town, place.name) in self._towns_with_states)}
             if not towns:
                 towns = self._group_town_of_state(plant, place.name)
-            if not towns:
-                # "its SUV factory in Texas ... 800 jobs to the Arlington Assembly": the one town of that state the
-                # article names as a plant's, where no plant is sited yet
-                towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
-                         and not any(p.site and p.site.split(",")[0] == town for p in self.plants)}
             if len(towns) != 1:
                 continue
             town = towns.pop()
