@@ -24,7 +24,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.extensions import register_extensions
-from core.nlp.gazetteer import Gazetteer, Model
+from core.nlp.gazetteer import Gazetteer, Model, fold_accents
 from core.nlp.normalise import SCALE_WORDS
 from core.nlp.registry import get_gazetteer
 
@@ -119,6 +119,11 @@ CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "
                                 "also", "now", "later", "soon", "then", "expected", "due"])
 SUCCESSION_VERBS = frozenset(["replaces", "replacing", "replaced", "succeeds", "succeeding", "succeeded", "succeed", "replace"])
 PLANT_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "car", "vehicle", "truck", "bus", "engine", "stamping"])
+# the words of a vehicle plant's own name after its town: "the Warren Truck Assembly Plant", "the Toledo Assembly Complex"
+PLANT_TITLE_WORDS = frozenset(["assembly", "truck", "vehicle", "car", "auto", "manufacturing"])
+PLANT_TITLE_NOUNS = frozenset(["plant", "factory", "complex", "assembly"])
+PARTS_TITLE_WORDS = frozenset(["engine", "battery", "transmission", "stamping", "parts", "components", "cell", "powertrain", "axle"])
+PLANT_NAME_OPENERS = frozenset(["the", "its", "their", "'s", "’s"])
 OWNER_NOUNS = frozenset(["company", "group", "carmaker", "automaker", "firm", "manufacturer", "maker"])  # "the company's X plant"
 CORPORATE_LOWER = frozenset(w.lower() for w in lx.CORPORATE_SUFFIXES)
 MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "last", "next", "early", "late", "mid", "end", "this", "during", "before", "after", "between", "and", "to", "-"])
@@ -217,6 +222,8 @@ class EntityResolver:
             if e.label == Label.COMPANY:
                 company_ending.setdefault(e.end, e)
         ents = [self._maker_before(doc, e, company_ending.get(e.start)) if e.label == Label.MODEL else e for e in ents]
+        if self.index.positions(PLANT_TITLE_NOUNS):
+            ents += self._named_plant_towns(doc, ents, unresolved)
         ents += self._new_models(doc, ents, unresolved)
         ents += self._numbered_siblings(doc, ents)
         if ".ev" in doc_text(doc):
@@ -1323,6 +1330,58 @@ class EntityResolver:
             taken.update(range(span.start, span.end))
             found.append(self._new_site(span, unresolved))
         return found
+
+    def _named_plant_towns(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'to reopen the Belvidere Assembly Plant', 'retool the Warren Truck Assembly Plant', 'its Spring Hill plant': a
+        site the gazetteer lacks as a place, named by the plant's own name (its plant words in capitals) or as a town
+        the city database knows before a plant noun, after 'the', 'its' or a possessive, with no preposition before."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        text, lower = self.index.text, self.index.lower
+        found = []
+        for k in self.index.positions(PLANT_TITLE_NOUNS):
+            if k < 2 or k in taken or self.index.is_boilerplate(k):
+                continue
+            titled = text[k].istitle() and (lower[k] != "assembly" or not (k + 1 < len(doc) and text[k + 1].istitle()))
+            if not titled and lower[k] not in ("plant", "factory"):
+                continue
+            end = k
+            while end > 0 and lower[end - 1] in PLANT_TITLE_WORDS and text[end - 1].istitle() == titled:
+                end -= 1  # "Truck Assembly" of "Warren Truck Assembly Plant" (written in capitals as the noun is)
+            if lower[end - 1] in PARTS_TITLE_WORDS:
+                continue  # "the Dundee Engine Plant", "its Battery Plant": parts, not vehicles
+            start = end
+            while start > 0 and end - start < 3 and text[start - 1].istitle() and text[start - 1].isalpha() and start - 1 not in taken \
+                    and lower[start - 1] not in STOP_WORDS and lower[start - 1] not in lx.MONTHS and lower[start - 1] not in DAYS:
+                start -= 1
+            if start == end or start == 0 or lower[start - 1] not in PLANT_NAME_OPENERS:
+                continue
+            if self._title_case_line(start):
+                continue  # "Spring Plant To Reopen For Jeep": a headline's capitals name nothing
+            name = self.index.span_text(start, end)
+            if not titled and not self._town_of_the_story(name, ents):
+                continue  # "its Spring Hill plant": a town's name; "the Gateway plant" may be any name
+            span = Span(doc, start, end, label="PLACE", span_id=name)
+            if not self._site_name(doc, span):
+                continue
+            taken.update(range(start, end))
+            found.append(self._new_site(span, unresolved))
+        return found
+
+    def _town_of_the_story(self, name: str, ents: list[Span]) -> bool:
+        """A town the city database knows, in a country the story names or places a town in (or any, if it names none):
+        not 'the Cheshire factory' in a British story, whose namesake town is American."""
+        towns = self.gaz.town_countries.get(fold_accents(name))
+        if not towns:
+            return False
+        countries = {e.ent_id_ for e in ents if e.label == Label.COUNTRY}
+        countries |= {place.country for e in ents if e.label == Label.PLACE and (place := self.gaz.places.get(e.text)) is not None}
+        return not countries or bool(towns & countries)
+
+    def _title_case_line(self, i: int) -> bool:
+        """The sentence of token i is written in title case, as headlines are ('Belvidere Plant To Reopen For Jeep')."""
+        start, end = self.index.sent_bounds(i)
+        words = [t for t in self.index.text[start:end] if t[:1].isalpha()]
+        return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
     def _listed_plant_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'after the Huangpu Plant and Zencheng Plant': a town the gazetteer lacks, named as a plant right after a

