@@ -4367,6 +4367,7 @@ class ArticleReader:
         # "Last year X shipped 52,000 cars from A to B. A further 31,500 went to C": more of the same shipment
         continued = (confidence < 1 and origin_ent is None and plant is None and self.exporter is not None
                      and self.route_said == self.sent_no - 1 and self._more_of_the_same(sent, first_cue))
+        home_guess = False
         if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
         elif continued:
@@ -4383,11 +4384,25 @@ class ArticleReader:
             origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
                       or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
                       or same_shipper or self._trade_to_markets(destinations))
-            if not origin and company and lower[first_cue] in SHIPPING_VERBS:
-                origin = self._origin_among_markets(company, self._origin(company, None), destinations)
-            origin = origin or self._origin(company, None) or self._from_a_plant(sent)
+            if not origin:
+                origin = self._origin(company, None)
+                # the maker's home country, guessed: no plant of the maker in the story says where its cars are made
+                home_guess = bool(origin and company) and not any(p.company == company and p.country for p in self.plants)
+                if company and lower[first_cue] in SHIPPING_VERBS:
+                    origin = self._origin_among_markets(company, origin, destinations)
+            origin = origin or self._from_a_plant(sent)
         if not origin:
             return
+        if home_guess:
+            markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
+            if all(lower[c] in SELL_CUES for c in cues):
+                return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
+            if origin in markets:
+                # "Acme added a factory there, mostly for exports to France, Spain and Italy", Acme's home among them:
+                # the cars come from where the story is, not from the maker's home
+                origin = self.main_country if self.main_country not in markets else None
+                if not origin:
+                    return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
         # "... and 29,000 to Italy, where the Fiat 600 is the best-selling model": the market described, no cars shipped
         where = next((k for k in range(destinations[-1].end, sent.end - 1) if lower[k] == "where" and lower[k - 1] == ","

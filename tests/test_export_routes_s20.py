@@ -1,0 +1,39 @@
+"""Export routes whose origin is only guessed from the maker's home country: a brand's sales in a market are no
+shipment from its home, and a list of markets that holds the maker's home country is shipped from where the story
+is, not from that home. Sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+# -- "N Acme cars were sold in X": sales in a market, no shipment from the maker's home ---------------------------
+def test_a_brands_sales_in_a_market_are_no_route(nlp):
+    assert routes(read(nlp, "Last year 5,200 Hyundai cars were sold in Chile, making it the third brand there.")) == {}
+
+
+def test_sales_in_markets_named_as_examples_are_no_route(nlp):
+    text = "Toyota said its sales fell 3% last year as demand slumped in markets such as Japan, Europe and Brazil."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_a_shipment_from_the_makers_home_stays(nlp):
+    assert routes(read(nlp, "Hyundai exported 5,200 cars to Chile last year.")) == {("Hyundai", "South Korea", "Chile"): 5200}
+
+
+def test_sales_of_cars_shipped_from_a_named_plant_stay(nlp):
+    text = ("Hyundai builds the Creta at its Chennai plant in India. Last year 5,200 Cretas were sold in Chile "
+            "and shipped there from Chennai.")
+    assert routes(read(nlp, text)).get(("Hyundai", "India", "Chile")) == 5200
+
+
+# -- the maker's home among the markets: the cars leave from where the story is -----------------------------------
+def test_the_makers_home_among_the_markets_is_not_the_origin(nlp):
+    text = ("Slovakia's car output tripled in ten years. Peugeot has since added a plant in the country with room for "
+            "300,000 cars a year, mostly for export to France, Italy and Poland.")
+    found = routes(read(nlp, text))
+    assert set(found) == {("Peugeot", "Slovakia", "France"), ("Peugeot", "Slovakia", "Italy"), ("Peugeot", "Slovakia", "Poland")}
+
+
+def test_markets_without_the_makers_home_keep_the_home_origin(nlp):
+    found = routes(read(nlp, "Toyota shipped 12,000 cars to Europe and Brazil last year."))
+    assert set(found) == {("Toyota", "Japan", "Europe"), ("Toyota", "Japan", "Brazil")}
