@@ -1,6 +1,8 @@
 """Export routes whose origin is only guessed from the maker's home country: a brand's sales in a market are no
 shipment from its home, and a list of markets that holds the maker's home country is shipped from where the story
-is, not from that home. Sentences written for these tests (names and figures made up)."""
+is, not from that home; a brand of the group last said to ship leaves from where the group shipped; a place
+"an investment destination" or "a destination for carmakers" is no market. Sentences written for these tests (names
+and figures made up)."""
 from __future__ import annotations
 
 from tests.pipeline_helpers import read, routes
@@ -37,3 +39,33 @@ def test_the_makers_home_among_the_markets_is_not_the_origin(nlp):
 def test_markets_without_the_makers_home_keep_the_home_origin(nlp):
     found = routes(read(nlp, "Toyota shipped 12,000 cars to Europe and Brazil last year."))
     assert set(found) == {("Toyota", "Japan", "Europe"), ("Toyota", "Japan", "Brazil")}
+
+
+# -- "an investment destination", "a destination for carmakers": no market of the last shipper ---------------------
+def test_an_investment_destination_is_no_market(nlp):
+    text = ("Toyota exported 40,000 cars from Thailand to Australia last year. Analysts say Vietnam is an attractive "
+            "investment destination.")
+    assert set(routes(read(nlp, text))) == {("Toyota", "Thailand", "Australia")}
+
+
+def test_a_destination_for_carmakers_is_no_market(nlp):
+    text = ("Toyota exported 40,000 cars from Thailand to Australia last year. Central Asia is emerging as a key "
+            "destination for Korean carmakers.")
+    assert set(routes(read(nlp, text))) == {("Toyota", "Thailand", "Australia")}
+
+
+def test_a_destination_for_the_makers_exports_stays(nlp):
+    text = ("Toyota exported 40,000 cars from Thailand to Australia last year. Vietnam was the second destination for "
+            "the carmaker's exports, taking 9,000 vehicles.")
+    assert routes(read(nlp, text)).get(("Toyota", "Thailand", "Vietnam")) == 9000
+
+
+# -- a brand of the group that was last said to ship: its cars leave from where the group's did --------------------
+def test_a_brand_of_the_last_shipper_ships_from_its_origin(nlp):
+    text = "Chery has begun exporting cars from its plant in Malaysia. The first batch will see Jaecoo SUVs shipped to Vietnam."
+    assert set(routes(read(nlp, text))) == {("Jaecoo", "Malaysia", "Vietnam")}
+
+
+def test_a_maker_of_another_group_keeps_its_own_origin(nlp):
+    text = "Chery has begun exporting cars from its plant in Malaysia. Volkswagen SUVs will be shipped to Vietnam."
+    assert set(routes(read(nlp, text))) == {("Volkswagen", "Germany", "Vietnam")}

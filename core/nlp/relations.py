@@ -307,6 +307,7 @@ SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some wil
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
+INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
@@ -4380,7 +4381,9 @@ class ArticleReader:
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
-            same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
+            # ("... exports from Malaysia. The first will see Jaecoo SUVs shipped to Vietnam": a brand of the same group)
+            same_shipper = (self.exporter[1] if self.exporter is not None and (self.exporter[0] == company or self.exporter[0]
+                            and self.gaz.same_group(self.exporter[0], company)) else None)
             origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
                       or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
                       or same_shipper or self._trade_to_markets(destinations))
@@ -5219,6 +5222,8 @@ class ArticleReader:
         cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets"))
         if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
             return False  # "a market" in passing; "its largest market" names a destination
+        if lower[cue] == "destination" and self._destination_of_makers(cue, sent):
+            return False  # "X is an attractive investment destination", "... a key destination for Chinese carmakers"
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "Chile overtook Peru as the largest export market": the subject of the verb of ranking
         before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & COPULAS
@@ -5370,6 +5375,18 @@ class ArticleReader:
             k += 2
             k += lower[k] == ","
         return k
+
+    def _destination_of_makers(self, cue: int, sent: Sentence) -> bool:
+        """'an attractive investment destination', 'an important destination for Chinese carmakers': a place where makers
+        invest, build or sell, not a market the last shipper sends cars to."""
+        lower = self.index.lower
+        if cue > sent.start and lower[cue - 1] in INVESTOR_WORDS:
+            return True
+        if cue + 1 >= sent.end or lower[cue + 1] != "for":
+            return False
+        window = lower[cue + 2:min(sent.end, cue + 7)]
+        # ("the top destination for Chinese makers' exports": their shipments' market)
+        return bool(set(window) & (lx.MAKER_PLURALS | INVESTOR_WORDS)) and not set(window) & (EXPORT_CONTEXT | lx.VEHICLE_WORDS)
 
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
