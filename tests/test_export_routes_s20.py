@@ -69,3 +69,19 @@ def test_a_brand_of_the_last_shipper_ships_from_its_origin(nlp):
 def test_a_maker_of_another_group_keeps_its_own_origin(nlp):
     text = "Chery has begun exporting cars from its plant in Malaysia. Volkswagen SUVs will be shipped to Vietnam."
     assert set(routes(read(nlp, text))) == {("Volkswagen", "Germany", "Vietnam")}
+
+
+# -- parts or kits imported from a country: no vehicles on a route -------------------------------------------------
+def test_parts_imported_from_a_country_are_no_route(nlp):
+    text = "Vietnam's Thaco will assemble the Kia Carens at Chu Lai, with parts imported from South Korea."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_kits_that_will_be_imported_are_no_route(nlp):
+    text = "The plant in Kenya will build pickups, and most kits will be imported from India."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_vehicles_imported_from_a_country_stay_a_route(nlp):
+    text = "The Kia Carens went on sale in Kenya last month, fully imported from South Korea."
+    assert set(routes(read(nlp, text))) == {("Kia", "South Korea", "Kenya")}

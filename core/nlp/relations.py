@@ -307,6 +307,7 @@ SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some wil
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
+IMPORT_ADVERBS = frozenset(["will", "would", "to", "still", "also", "mostly", "mainly", "largely", "all", "now", "being", "fully"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
@@ -5157,6 +5158,8 @@ class ArticleReader:
         lower = self.index.lower
         origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
         cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if self._import_cue(k))
+        if self._parts_imported(cue):
+            return False  # "with parts imported from France", "kits will be imported from ...": no vehicles shipped
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
@@ -5180,6 +5183,17 @@ class ArticleReader:
         units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
         self._set_units(export, units, sent, confidence)
         return True
+
+    def _parts_imported(self, cue: int) -> bool:
+        """'parts imported from France', 'most parts will be imported from China', 'CKD kits imported from', 'imports of
+        components from': parts or kits, not vehicles, are what the import cue at `cue` brings in."""
+        lower = self.index.lower
+        if lower[cue] in ("imports", "import") and lower[cue + 1:cue + 2] == ["of"]:
+            return bool(set(lower[cue + 2:cue + 4]) & (KIT_WORDS | PARTS_MADE_FOR))
+        k = cue - 1
+        while k > 0 and lower[k] in PASSIVE_AUXILIARIES | IMPORT_ADVERBS:
+            k -= 1
+        return lower[k] in KIT_WORDS or lower[k] in PARTS_MADE_FOR
 
     def _import_cue(self, k: int) -> bool:
         """'imported', 'imports', and 'brought in' / 'brought 14,000 cars into X': a word of vehicles bought abroad."""
