@@ -85,3 +85,20 @@ def test_kits_that_will_be_imported_are_no_route(nlp):
 def test_vehicles_imported_from_a_country_stay_a_route(nlp):
     text = "The Kia Carens went on sale in Kenya last month, fully imported from South Korea."
     assert set(routes(read(nlp, text))) == {("Kia", "South Korea", "Kenya")}
+
+
+def test_a_brand_with_a_plant_of_its_own_ships_from_that_plant(nlp):
+    text = ("Volkswagen exported 9,000 cars from Brazil to Chile last year. Audi builds the Q3 at its plant in Gyor, "
+            "Hungary. Audi shipped 4,000 cars to Italy.")
+    assert routes(read(nlp, text)).get(("Audi", "Hungary", "Italy")) == 4000
+
+
+# -- "N units will go to X": the counted vehicles before a modal of the verb of movement ----------------------------
+def test_counted_units_that_will_go_to_a_market(nlp):
+    text = "Toyota builds the Hilux at its plant in Zarate, Argentina. About 9,000 units will go to Chile this year."
+    assert routes(read(nlp, text)) == {("Toyota", "Argentina", "Chile"): 9000}
+
+
+def test_people_who_will_go_to_a_country_ship_nothing(nlp):
+    text = "Toyota builds the Hilux at its plant in Zarate, Argentina. Its managers will go to Chile this year."
+    assert routes(read(nlp, text)) == {}

@@ -307,6 +307,7 @@ SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some wil
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
+FUTURE_MODALS = frozenset(["will", "would", "should", "could", "may", "might", "also"])
 IMPORT_ADVERBS = frozenset(["will", "would", "to", "still", "also", "mostly", "mainly", "largely", "all", "now", "being", "fully"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
@@ -4384,14 +4385,14 @@ class ArticleReader:
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
             # ("... exports from Malaysia. The first will see Jaecoo SUVs shipped to Vietnam": a brand of the same group)
             same_shipper = (self.exporter[1] if self.exporter is not None and (self.exporter[0] == company or self.exporter[0]
-                            and self.gaz.same_group(self.exporter[0], company)) else None)
+                            and self.gaz.same_group(self.exporter[0], company) and not self._plant_of(company)) else None)
             origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
                       or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
                       or same_shipper or self._trade_to_markets(destinations))
             if not origin:
                 origin = self._origin(company, None)
                 # the maker's home country, guessed: no plant of the maker in the story says where its cars are made
-                home_guess = bool(origin and company) and not any(p.company == company and p.country for p in self.plants)
+                home_guess = bool(origin and company) and not self._plant_of(company)
                 if company and lower[first_cue] in SHIPPING_VERBS:
                     origin = self._origin_among_markets(company, origin, destinations)
             origin = origin or self._from_a_plant(sent)
@@ -5390,6 +5391,10 @@ class ArticleReader:
             k += lower[k] == ","
         return k
 
+    def _plant_of(self, company: str | None) -> bool:
+        """Whether the story has given the company a plant in a known country."""
+        return any(p.company == company and p.country for p in self.plants)
+
     def _destination_of_makers(self, cue: int, sent: Sentence) -> bool:
         """'an attractive investment destination', 'an important destination for Chinese carmakers': a place where makers
         invest, build or sell, not a market the last shipper sends cars to."""
@@ -5518,6 +5523,9 @@ class ArticleReader:
         start = self.index.sent_bounds(i)[0]
         if i == start + 2 and self._opens_with_its_vehicles(start):
             return True
+        # "About 9,000 units will go to Chile": the same subject before a modal of the verb
+        while i - 1 > start and lower[i - 1] in FUTURE_MODALS:
+            i -= 1
         if self._counted_vehicles_before(i, start):
             return True
         # "About 70 per cent of the plant's output goes to ...", "most of Palencia's production goes to ...": a share of
