@@ -102,3 +102,17 @@ def test_counted_units_that_will_go_to_a_market(nlp):
 def test_people_who_will_go_to_a_country_ship_nothing(nlp):
     text = "Toyota builds the Hilux at its plant in Zarate, Argentina. Its managers will go to Chile this year."
     assert routes(read(nlp, text)) == {}
+
+
+# -- an aim or a wish to ship: "the goal is to export ... to X", "to boost exports to X" --------------------------------
+def test_a_goal_to_export_is_no_route(nlp):
+    assert routes(read(nlp, "Renault's goal is to export the new pickup to Chile and Peru.")) == {}
+
+
+def test_a_wish_to_boost_exports_is_no_route(nlp):
+    assert routes(read(nlp, "The minister said the plan would boost exports, particularly to Chile and Peru.")) == {}
+
+
+def test_a_goal_named_after_a_shipment_keeps_it(nlp):
+    found = routes(read(nlp, "Renault exported 4,000 pickups to Chile and Peru, its goal for the year."))
+    assert set(found) == {("Renault", "France", "Chile"), ("Renault", "France", "Peru")}
