@@ -116,3 +116,15 @@ def test_a_wish_to_boost_exports_is_no_route(nlp):
 def test_a_goal_named_after_a_shipment_keeps_it(nlp):
     found = routes(read(nlp, "Renault exported 4,000 pickups to Chile and Peru, its goal for the year."))
     assert set(found) == {("Renault", "France", "Chile"), ("Renault", "France", "Peru")}
+
+
+# -- a story about one country's export trade: a maker with no plant named ships from that country -----------------
+def test_a_maker_in_a_story_of_a_countrys_exports_ships_from_it(nlp):
+    text = ("Car exports from Mexico rose 9% last year to 2.9 million units, a record for the country. Hyundai, meanwhile, "
+            "shipped 4,000 cars to Chile.")
+    assert routes(read(nlp, text)).get(("Hyundai", "Mexico", "Chile")) == 4000
+
+
+def test_a_maker_in_a_story_of_a_countrys_market_ships_from_home(nlp):
+    text = "Mexico's car market grew 9% last year. Hyundai, meanwhile, shipped 4,000 cars to Chile."
+    assert routes(read(nlp, text)) == {("Hyundai", "South Korea", "Chile"): 4000}

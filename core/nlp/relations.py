@@ -4404,6 +4404,11 @@ class ArticleReader:
             markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
             if all(lower[c] in SELL_CUES for c in cues):
                 return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
+            trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
+            if trade and trade == self.main_country and trade not in markets:
+                # "South African exports rose 20% ... Isuzu and Nissan made inroads into African markets with export
+                # figures of ...": a story about one country's export trade; its makers ship from there
+                origin = trade
             if origin in markets:
                 # "Acme added a factory there, mostly for exports to France, Spain and Italy", Acme's home among them:
                 # the cars come from where the story is, not from the maker's home
