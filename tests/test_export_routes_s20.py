@@ -128,3 +128,18 @@ def test_a_maker_in_a_story_of_a_countrys_exports_ships_from_it(nlp):
 def test_a_maker_in_a_story_of_a_countrys_market_ships_from_home(nlp):
     text = "Mexico's car market grew 9% last year. Hyundai, meanwhile, shipped 4,000 cars to Chile."
     assert routes(read(nlp, text)) == {("Hyundai", "South Korea", "Chile"): 4000}
+
+
+# -- "Most cars were exported to ...": a share of the vehicles the sentence before named --------------------------------
+def _models(facts) -> dict[tuple, list[str]]:
+    return {(e.company, e.origin, e.destination): sorted(e.models) for e in facts.exports}
+
+
+def test_most_cars_exported_are_the_models_named_before(nlp):
+    text = "Dacia built about 9,000 Spring cars at Pitesti last year. Most cars were exported to France and Italy."
+    assert _models(read(nlp, text)) == {("Dacia", "Romania", "France"): ["Spring"], ("Dacia", "Romania", "Italy"): ["Spring"]}
+
+
+def test_most_makers_exporting_name_no_models(nlp):
+    text = "Dacia built about 9,000 Spring cars at Pitesti last year. Most Romanian carmakers exported to France and Italy."
+    assert all(models == [] for models in _models(read(nlp, text)).values())

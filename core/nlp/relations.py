@@ -4770,10 +4770,16 @@ class ArticleReader:
         """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
         with the vehicles or the consignment the sentence before named, as the subject of the shipping verb."""
         lower = self.index.lower
-        if lower[sent.start] not in ("the", "this", "these") or cue - sent.start > 8:
+        first = sent.start
+        # "Most cars were exported to ...", "Most of the cars went to ...": a share of the vehicles named before
+        if lower[first] in SHARE_PRONOUNS and cue - first <= 8 and first + 3 < sent.end:
+            first += 1 + (lower[first + 1] == "of")
+            if lower[first] not in ("the", "these"):
+                return lower[first] in lx.VEHICLE_WORDS
+        if lower[first] not in ("the", "this", "these") or cue - sent.start > 8:
             return False
-        noun = lower[sent.start + 1] if sent.start + 1 < sent.end else ""
-        return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[sent.start + 1].like_num
+        noun = lower[first + 1] if first + 1 < sent.end else ""
+        return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
 
     def _plant_code(self, e: Entity) -> bool:
         """'its A1 plant', 'the neighbouring A2 plant', 'vans on the K9 platform': a short code naming a plant or a
