@@ -143,3 +143,13 @@ def test_most_cars_exported_are_the_models_named_before(nlp):
 def test_most_makers_exporting_name_no_models(nlp):
     text = "Dacia built about 9,000 Spring cars at Pitesti last year. Most Romanian carmakers exported to France and Italy."
     assert all(models == [] for models in _models(read(nlp, text)).values())
+
+
+# -- a denied rumour of exports: "X denied reports that cars ... will be exported to Y" -------------------------------
+def test_a_denied_report_of_exports_is_no_route(nlp):
+    assert routes(read(nlp, "Kia denied reports that cars built at its plant in Slovakia will be exported to Morocco.")) == {}
+
+
+def test_a_denial_about_something_else_keeps_the_shipment(nlp):
+    text = "Kia, which denied a report about job cuts last month, exported 4,000 cars from Slovakia to Morocco this year."
+    assert routes(read(nlp, text)) == {("Kia", "Slovakia", "Morocco"): 4000}

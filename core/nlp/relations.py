@@ -307,6 +307,8 @@ SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some wil
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
+EXPORT_DENIALS = frozenset(["denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "speculation",
+                            "speculated", "rumours", "rumors", "rumoured", "rumored", "unconfirmed"])
 AIM_NOUNS = frozenset(["goal", "aim", "ambition", "objective", "dream"])
 GROWTH_VERBS = frozenset(["boost", "increase", "expand", "grow", "raise", "promote", "double", "diversify"])
 FUTURE_MODALS = frozenset(["will", "would", "should", "could", "may", "might", "also"])
@@ -6044,6 +6046,9 @@ class ArticleReader:
         if any(lower[k] in lx.START_CUES and (lower[k - 1] in NEGATIONS or lower[k - 2:k] == ["yet", "to"])
                and not {"which", "who", "where", "that"} & set(lower[destination:k]) for k in range(destination + 2, min(end, destination + 14))):
             return True
+        if cue is not None and any(lower[k] in EXPORT_DENIALS and "that" in lower[k + 1:cue] and lower[k - 1] not in ("which", "who")
+                                   for k in range(self.index.sent_bounds(cue)[0], cue)):
+            return True  # "GM dismissed speculation that cars built in X will be exported to Y": a rumour denied
         if cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments"):
             return True  # "to boost exports, particularly to the Middle East": a wish, no shipment
         # "The company's goal is to export the car to ...": an aim, no shipment yet
