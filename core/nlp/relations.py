@@ -314,6 +314,13 @@ SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some wil
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "overtaking", "surpass", "surpasses", "surpassed",
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
+EXPORT_DENIALS = frozenset(["denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "speculation",
+                            "speculated", "rumours", "rumors", "rumoured", "rumored", "unconfirmed"])
+AIM_NOUNS = frozenset(["goal", "aim", "ambition", "objective", "dream"])
+GROWTH_VERBS = frozenset(["boost", "increase", "expand", "grow", "raise", "promote", "double", "diversify"])
+FUTURE_MODALS = frozenset(["will", "would", "should", "could", "may", "might", "also"])
+IMPORT_ADVERBS = frozenset(["will", "would", "to", "still", "also", "mostly", "mainly", "largely", "all", "now", "being", "fully"])
+INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 AUXILIARIES = frozenset("is are was were be been being has have had will would can could".split())
 IMPORT_CUES = frozenset("import imports imported importing".split())
@@ -4514,6 +4521,7 @@ class ArticleReader:
         # "Last year X shipped 52,000 cars from A to B. A further 31,500 went to C": more of the same shipment
         continued = (confidence < 1 and origin_ent is None and plant is None and self.exporter is not None
                      and self.route_said == self.sent_no - 1 and self._more_of_the_same(sent, first_cue))
+        home_guess = False
         if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
         elif continued:
@@ -4526,15 +4534,36 @@ class ArticleReader:
         else:
             origin = self._origin(company, origin_ent) if origin_ent is not None else None
             # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
-            same_shipper = self.exporter[1] if self.exporter is not None and self.exporter[0] == company else None
+            # ("... exports from Malaysia. The first will see Jaecoo SUVs shipped to Vietnam": a brand of the same group)
+            same_shipper = (self.exporter[1] if self.exporter is not None and (self.exporter[0] == company or self.exporter[0]
+                            and self.gaz.same_group(self.exporter[0], company) and not self._plant_of(company)) else None)
             origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
                       or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
                       or same_shipper or self._trade_to_markets(destinations))
-            if not origin and company and lower[first_cue] in SHIPPING_VERBS:
-                origin = self._origin_among_markets(company, self._origin(company, None), destinations)
-            origin = origin or self._origin(company, None) or self._from_a_plant(sent)
+            if not origin:
+                origin = self._origin(company, None)
+                # the maker's home country, guessed: no plant of the maker in the story says where its cars are made
+                home_guess = bool(origin and company) and not self._plant_of(company)
+                if company and lower[first_cue] in SHIPPING_VERBS:
+                    origin = self._origin_among_markets(company, origin, destinations)
+            origin = origin or self._from_a_plant(sent)
         if not origin:
             return
+        if home_guess:
+            markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
+            if all(lower[c] in SELL_CUES for c in cues):
+                return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
+            trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
+            if trade and trade == self.main_country and trade not in markets:
+                # "South African exports rose 20% ... Isuzu and Nissan made inroads into African markets with export
+                # figures of ...": a story about one country's export trade; its makers ship from there
+                origin = trade
+            if origin in markets:
+                # "Acme added a factory there, mostly for exports to France, Spain and Italy", Acme's home among them:
+                # the cars come from where the story is, not from the maker's home
+                origin = self.main_country if self.main_country not in markets else None
+                if not origin:
+                    return
         by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
         # "... and 29,000 to Italy, where the Fiat 600 is the best-selling model": the market described, no cars shipped
         where = next((k for k in range(destinations[-1].end, sent.end - 1) if lower[k] == "where" and lower[k - 1] == ","
@@ -4890,10 +4919,16 @@ class ArticleReader:
         """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
         with the vehicles or the consignment the sentence before named, as the subject of the shipping verb."""
         lower = self.index.lower
-        if lower[sent.start] not in ("the", "this", "these") or cue - sent.start > 8:
+        first = sent.start
+        # "Most cars were exported to ...", "Most of the cars went to ...": a share of the vehicles named before
+        if lower[first] in SHARE_PRONOUNS and cue - first <= 8 and first + 3 < sent.end:
+            first += 1 + (lower[first + 1] == "of")
+            if lower[first] not in ("the", "these"):
+                return lower[first] in lx.VEHICLE_WORDS
+        if lower[first] not in ("the", "this", "these") or cue - sent.start > 8:
             return False
-        noun = lower[sent.start + 1] if sent.start + 1 < sent.end else ""
-        return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[sent.start + 1].like_num
+        noun = lower[first + 1] if first + 1 < sent.end else ""
+        return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
 
     def _plant_code(self, e: Entity) -> bool:
         """'its A1 plant', 'the neighbouring A2 plant', 'vans on the K9 platform': a short code naming a plant or a
@@ -5286,6 +5321,8 @@ class ArticleReader:
         lower = self.index.lower
         origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
         cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if self._import_cue(k))
+        if self._parts_imported(cue):
+            return False  # "with parts imported from France", "kits will be imported from ...": no vehicles shipped
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
@@ -5309,6 +5346,17 @@ class ArticleReader:
         units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
         self._set_units(export, units, sent, confidence)
         return True
+
+    def _parts_imported(self, cue: int) -> bool:
+        """'parts imported from France', 'most parts will be imported from China', 'CKD kits imported from', 'imports of
+        components from': parts or kits, not vehicles, are what the import cue at `cue` brings in."""
+        lower = self.index.lower
+        if lower[cue] in ("imports", "import") and lower[cue + 1:cue + 2] == ["of"]:
+            return bool(set(lower[cue + 2:cue + 4]) & (KIT_WORDS | PARTS_MADE_FOR))
+        k = cue - 1
+        while k > 0 and lower[k] in PASSIVE_AUXILIARIES | IMPORT_ADVERBS:
+            k -= 1
+        return lower[k] in KIT_WORDS or lower[k] in PARTS_MADE_FOR
 
     def _import_cue(self, k: int) -> bool:
         """'imported', 'imports', and 'brought in' / 'brought 14,000 cars into X': a word of vehicles bought abroad."""
@@ -5351,6 +5399,8 @@ class ArticleReader:
         cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets"))
         if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
             return False  # "a market" in passing; "its largest market" names a destination
+        if lower[cue] == "destination" and self._destination_of_makers(cue, sent):
+            return False  # "X is an attractive investment destination", "... a key destination for Chinese carmakers"
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "Chile overtook Peru as the largest export market": the subject of the verb of ranking
         before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & COPULAS
@@ -5503,6 +5553,22 @@ class ArticleReader:
             k += lower[k] == ","
         return k
 
+    def _plant_of(self, company: str | None) -> bool:
+        """Whether the story has given the company a plant in a known country."""
+        return any(p.company == company and p.country for p in self.plants)
+
+    def _destination_of_makers(self, cue: int, sent: Sentence) -> bool:
+        """'an attractive investment destination', 'an important destination for Chinese carmakers': a place where makers
+        invest, build or sell, not a market the last shipper sends cars to."""
+        lower = self.index.lower
+        if cue > sent.start and lower[cue - 1] in INVESTOR_WORDS:
+            return True
+        if cue + 1 >= sent.end or lower[cue + 1] != "for":
+            return False
+        window = lower[cue + 2:min(sent.end, cue + 7)]
+        # ("the top destination for Chinese makers' exports": their shipments' market)
+        return bool(set(window) & (lx.MAKER_PLURALS | INVESTOR_WORDS)) and not set(window) & (EXPORT_CONTEXT | lx.VEHICLE_WORDS)
+
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
         lower = self.index.lower
@@ -5619,6 +5685,9 @@ class ArticleReader:
         start = self.index.sent_bounds(i)[0]
         if i == start + 2 and self._opens_with_its_vehicles(start):
             return True
+        # "About 9,000 units will go to Chile": the same subject before a modal of the verb
+        while i - 1 > start and lower[i - 1] in FUTURE_MODALS:
+            i -= 1
         if self._counted_vehicles_before(i, start):
             return True
         # "About 70 per cent of the plant's output goes to ...", "most of Palencia's production goes to ...": a share of
@@ -6124,7 +6193,13 @@ class ArticleReader:
         if any(lower[k] in lx.START_CUES and (lower[k - 1] in NEGATIONS or lower[k - 2:k] == ["yet", "to"])
                and not {"which", "who", "where", "that"} & set(lower[destination:k]) for k in range(destination + 2, min(end, destination + 14))):
             return True
-        return cue is not None and bool(EXPORT_HEDGES & set(lower[max(0, cue - 4):cue]))
+        if cue is not None and any(lower[k] in EXPORT_DENIALS and "that" in lower[k + 1:cue] and lower[k - 1] not in ("which", "who")
+                                   for k in range(self.index.sent_bounds(cue)[0], cue)):
+            return True  # "GM dismissed speculation that cars built in X will be exported to Y": a rumour denied
+        if cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments"):
+            return True  # "to boost exports, particularly to the Middle East": a wish, no shipment
+        # "The company's goal is to export the car to ...": an aim, no shipment yet
+        return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS) & set(lower[max(0, cue - 4):cue]))
 
     def _table_row(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
         """'Germany – 45,200 units (−11.5%)': a line of an export table, after the article says who exports."""
