@@ -123,3 +123,16 @@ def test_production_capacity_is_the_plants(nlp):
     facts = read(nlp, "Kia builds the Andes at its plant in Arequipa, Peru. The plant has an annual production "
                       "capacity of 520,000 units.")
     assert 520000 in capacities(facts)
+
+
+# -- "could produce up to N units at full capacity" ----------------------------------------------------------------------
+def test_units_at_full_capacity(nlp):
+    facts = read(nlp, "Kia builds the Andes at its assembly plant in Arequipa, Peru. The plant could produce up to "
+                      "50,000 units at full capacity.")
+    assert 50000 in capacities(facts)
+
+
+def test_units_shipped_at_full_capacity_are_no_capacity(nlp):
+    facts = read(nlp, "Kia builds the Andes at its assembly plant in Arequipa, Peru. The plant exported 50,000 units "
+                      "at full capacity.")
+    assert 50000 not in capacities(facts)

@@ -800,7 +800,9 @@ class QuantityFinder:
             later = lower[head_i + 3:head_i + 7] if head_i >= 0 and annual else []
             verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)
             shipped = shipped or bool(later) and later[0] in SHIPPED_AUXILIARIES and verb in lx.EXPORT_CUES and verb.endswith("ed")
-            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
+            # "the plant could produce up to 50,000 units at full capacity": what it can make, said after the figure
+            at_full = head_i >= 0 and lower[head_i + 1:head_i + 4] == ["at", "full", "capacity"] and not shipped
+            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
