@@ -251,7 +251,11 @@ def _to_be_made_yearly(after: list[str]) -> bool:
         k += 1
     if after[k:k + 1] != ["be"] or k + 1 >= len(after) or after[k + 1] not in PAST_MAKING_VERBS | {"manufactured"}:
         return False
-    rest = after[k + 2:k + 4]
+    rest = after[k + 2:]
+    if rest[:1] in (["in"], ["at"], ["here"], ["there"]):
+        # "... vehicles can be built in Hungary per year": a short place phrase before the year
+        rest = next((rest[j:] for j in range(1, min(len(rest), 4)) if tuple(rest[j:j + 2]) in lx.PER_YEAR
+                     or rest[j] in ("annually", "yearly")), rest)
     return tuple(rest[:2]) in lx.PER_YEAR or rest[:1] in (["annually"], ["yearly"])
 
 
@@ -763,7 +767,7 @@ class QuantityFinder:
                             and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
                             and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
         # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure
-        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _to_be_made_yearly(lower[head_i + 1:head_i + 8]))
+        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _to_be_made_yearly(lower[head_i + 1:head_i + 11]))
         # "can build around 150,000 a year": no counted noun, the period right after the figure and a verb of making
         # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
         # up to 35,000 annually": what it can make, the verb of making left unsaid
@@ -796,7 +800,9 @@ class QuantityFinder:
             later = lower[head_i + 3:head_i + 7] if head_i >= 0 and annual else []
             verb = next((w for w in later if w not in SHIPPED_AUXILIARIES), None)
             shipped = shipped or bool(later) and later[0] in SHIPPED_AUXILIARIES and verb in lx.EXPORT_CUES and verb.endswith("ed")
-            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause else "UNITS"
+            # "the plant could produce up to 50,000 units at full capacity": what it can make, said after the figure
+            at_full = head_i >= 0 and lower[head_i + 1:head_i + 4] == ["at", "full", "capacity"] and not shipped
+            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"

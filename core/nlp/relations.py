@@ -139,7 +139,10 @@ SHARE_VERBS = frozenset(["shares", "share", "shared"])
 SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 # money given by a state or a fund, not spent by the plant's owner
 AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates",
-                       "exemption", "exemptions", "holiday", "loan", "loans"])
+                       "exemption", "exemptions", "holiday", "loan", "loans", "credit", "credits"])
+# "with Ontario granting up to $70.9 million", "Ottawa is contributing $35 million": a government's share, given
+GRANTING_VERBS = frozenset(["granting", "grants", "granted", "grant", "contributing", "contributes", "contributed", "contribute",
+                            "chipping", "kicking", "pitching"])
 MOVEMENT_VERBS = frozenset(["goes", "go", "went", "going", "bound", "headed", "destined"])
 # "a first batch left the port of Oran for Senegal": a departure names its destination with "for"
 DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "depart", "departs", "sailed", "sails", "sail"])
@@ -165,6 +168,15 @@ AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "
 EMPLOYING_WORDS = frozenset(["employs", "employ", "employing", "employed"])  # a stock of staff, not jobs created
 COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
 NEGATIONS = frozenset(["not", "n't", "never"])
+# "painting capacity", "stamping capacity": one shop's or process's, not the plant's vehicles
+PROCESS_WORDS = frozenset(["painting", "paint", "stamping", "pressing", "press", "welding", "casting", "foundry", "machining",
+                           "engine", "battery", "gearbox", "transmission", "moulding", "molding", "coating"])
+# "painting capacity", "stamping capacity": one shop's or process's, not the plant's vehicles
+PROCESS_WORDS = frozenset(["painting", "paint", "stamping", "pressing", "press", "welding", "casting", "foundry", "machining",
+                           "engine", "battery", "gearbox", "transmission", "moulding", "molding", "coating"])
+# "Slovakia makes almost a million cars a year": a country as the subject of these is its industry's output
+COUNTRY_OUTPUT_VERBS = frozenset(["makes", "produces", "builds", "manufactures", "assembles", "made", "produced", "built",
+                                  "manufactured", "assembled", "churns", "churned", "turns", "turned"])
 COUNTRY_WIDE_NOUNS = frozenset(["operations", "business", "businesses", "facilities", "plants", "footprint", "network"])
 REPLACE_WORDS = frozenset(["replace", "replaces", "replaced", "replacing", "supersede", "supersedes", "superseding", "succeed",
                            "succeeds", "succeeding", "supplant", "supplants", "ditch", "ditches", "drop", "drops"])
@@ -3815,7 +3827,7 @@ class ArticleReader:
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
-        if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent)
+        if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
         if q.label_ in ("CAPACITY", "JOBS", "MONEY") and self._figure_required(q, sent):
@@ -3940,6 +3952,8 @@ class ArticleReader:
             return False
         lower = self.index.lower
         before = lower[sent.start:q.start]
+        if self._figure_over_plants(q, sent):
+            return True
         if not EMPLOYING_WORDS.intersection(before[-4:]):
             return False
         # the staff counted over the country: "employs 6,500 people in the country", "... in Canada", "nationwide"
@@ -3949,6 +3963,23 @@ class ArticleReader:
             plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS and w != "works"]
             return any(self._several_plants(k, sent) for k in plurals)
         return False
+
+    def _figure_over_plants(self, q: Span, sent: Sentence) -> bool:
+        """'create 5,000 new jobs across plants in Illinois, Ohio and Michigan', '2,000 jobs at its three factories',
+        'The plants' 11,000 workers': a head count spread over several plants, not one plant's (not 'across the plant')."""
+        lower = self.index.lower
+        k = q.end
+        if k < sent.end and lower[k] in ("across", "at", "in", "among", "between"):
+            k += 1
+            while k < sent.end and k < q.end + 5 and lower[k] not in PLANT_PLURALS and (
+                    lower[k] in ("its", "their", "the", "all", "both", "several", "two", "three", "four", "five", "our")
+                    or lower[k] in ("assembly", "car", "vehicle", "manufacturing", "production") or self.ent_type[k] == "COMPANY"):
+                k += 1
+            if k < sent.end and lower[k] in PLANT_PLURALS and lower[k] != "works":
+                return True
+        # "The plants' 11,000 workers": a plural plant noun owning the figure
+        j = q.start - 1
+        return j > sent.start and lower[j] in ("'", "’") and lower[j - 1] in PLANT_PLURALS
 
     def _shifts_if_needed(self, q: Span, sent: Sentence) -> bool:
         """'We can go on three shifts if necessary', 'If demand grows, the plant could add a third shift': shifts a
@@ -4054,7 +4085,20 @@ class ArticleReader:
         capacity of 2 million': a country's or a group's sum, unless a plant is named between ('the plant's capacity')."""
         lower, start = self.index.lower, max(sent.start, q.start - 14)
         countries = 0
-        for k in range(q.start - 1, start - 1, -1):
+        k = q.start
+        while k > start:
+            k -= 1
+            opening = self._relative_clause_opening(k, sent)
+            if opening is not None:
+                # "The facility, which is BMW's first in Mexico, will have capacity": the clause between commas
+                # describes the subject before it and holds no one's total; "Slovakia, which is home to 5 million
+                # people, makes almost a million cars a year": the subject before it is read with the verb after it
+                if opening > sent.start and self._country_makes(opening - 1, k + 1):
+                    return True
+                k = opening
+                continue
+            if self._country_makes(k, k + 1):
+                return True  # "Slovakia makes almost a million cars a year": a country's output, not a plant's
             if self._region_holds_capacity(k):
                 return True  # "Haryana now has capacity for 2.6 million cars", "Bavaria's capacity of"
             if lower[k] in ("industry", "sector", "industries") and lower[k + 1] in ("has", "have", "currently", "now", "already"):
@@ -4091,6 +4135,41 @@ class ArticleReader:
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
         return False
+
+    def _process_capacity(self, q: Span, sent: Sentence) -> bool:
+        """'the overall painting capacity at the plant to 812,000 units', 'stamping capacity of 500,000 parts': the
+        capacity of one shop or process (the word before 'capacity'), not the cars the plant can build."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 10) - 1, -1):
+            if lower[k] in CAPACITY_NOUNS and lower[k] != "production":
+                return k > sent.start and lower[k - 1] in PROCESS_WORDS
+            if lower[k] in (".", ";"):
+                return False
+        return False
+
+    def _relative_clause_opening(self, comma: int, sent: Sentence) -> int | None:
+        """Token `comma` closes a non-restrictive clause ', which ... ,' / ', who ... ,' (up to 12 words): the
+        index of its opening comma, else None."""
+        lower = self.index.lower
+        if lower[comma] != ",":
+            return None
+        for j in range(comma - 1, max(sent.start, comma - 13), -1):
+            if lower[j] in (",", ";", ".", "and", "but"):
+                return None
+            if lower[j] in ("which", "who") and lower[j - 1] == "," and j - 1 >= sent.start:
+                return j - 1
+        return None
+
+    def _country_makes(self, k: int, after: int) -> bool:
+        """Token k ends a country's name that is the subject of a verb of making at `after` ('Slovakia makes almost
+        a million cars a year', 'Thailand produces 1.9 million vehicles'): a nation's output; not 'the plant in
+        Slovakia makes' (a place after a preposition)."""
+        if self.ent_type[k] != "COUNTRY" or after >= len(self.index.lower) or self.index.lower[after] not in COUNTRY_OUTPUT_VERBS:
+            return False
+        j = k
+        while j > 0 and self.ent_iob[j] == "I":
+            j -= 1
+        return not (j > 0 and (self.index.lower[j - 1] in LOCATION_PREPS or self.index.lower[j - 1] in ("from", "of", "'s", "’s")))
 
     def _several_plants(self, noun: int, sent: Sentence) -> bool:
         """The plural plant noun at `noun` counts several plants or other ones: 'two Zorvex Peru factories',
@@ -4232,7 +4311,7 @@ class ArticleReader:
             g -= 1
         if lower[g] in GRANT_VERBS:
             return True  # "with Ontario granting up to $70.9 million", "the state grants about $20m"
-        if self._provided_with(q):
+        if self._provided_with(q) or self._state_grants(q):
             return True
         k = q.start - 1
         while k > 0 and lower[k] in ("an", "a", "estimated", "about", "around", "some", "roughly", "nearly", "almost"):
@@ -4242,6 +4321,25 @@ class ArticleReader:
         if lower[k] == "worth":  # the aid named in the clause before: "a payroll-tax exemption ..., worth"
             start = self.index.sent_bounds(q.start)[0]
             return bool(AID_WORDS & set(lower[max(start, k - 12):k]))
+        return False
+
+    def _state_grants(self, q: Span) -> bool:
+        """'with Ontario granting up to $70.9 million', 'the federal government is contributing $500 million': a verb
+        of granting right before the money (past 'up to', 'about' ...) whose subject, a few words before, is a country,
+        a state or province, or a government."""
+        lower = self.index.lower
+        start = self.index.sent_bounds(q.start)[0]
+        k = q.start - 1
+        while k > start and lower[k] in ("about", "some", "roughly", "nearly", "almost", "up", "to", "more", "than", "over",
+                                         "another", "an", "additional", "a", "further"):
+            k -= 1
+        if lower[k] not in GRANTING_VERBS:
+            return False
+        for j in range(k - 1, max(start, k - 5) - 1, -1):
+            if self.ent_type[j] in ("COUNTRY", "PLACE", "REGION") or lower[j] in GOVERNMENT_WORDS or lower[j] in ("province", "provincial", "federal", "governments"):
+                return True
+            if self.ent_type[j] == "COMPANY" or lower[j] in (",", ";", "and"):
+                return False
         return False
 
     def _provided_with(self, q: Span) -> bool:
@@ -4283,6 +4381,14 @@ class ArticleReader:
                 break  # (not "in new tooling and a logistics centre": the centre one of the things paid for)
             if lower[k] in ("centre", "center", "headquarters", "campus") and set(lower[max(q.end, k - 2):k]) & NON_PLANT_CENTRES:
                 return True
+        # "invested two billion euros in the development of new drive technologies", "$1 billion on research and
+        # development": money for engineering work, not for a plant (unless a plant is named right after)
+        after = lower[q.end:min(end, q.end + 8)]
+        if (after[:3] in (["in", "the", "development"], ["on", "the", "development"], ["for", "the", "development"])
+                or after[:2] in (["in", "research"], ["on", "research"], ["for", "research"], ["in", "r&d"], ["on", "r&d"],
+                                 ["for", "r&d"], ["in", "developing"], ["on", "developing"])) \
+                and not any(w in lx.PLANT_NOUNS for w in after):
+            return True
         # "spent 2 billion on its Lima, Arequipa and Cusco plants": spread over a list of plants
         if self._spread_over_plants(q.end, end):
             return True
