@@ -472,6 +472,8 @@ class ArticleReader:
         # (sentence number, model) of the last sentence whose figures went to the car it opened with ("The sedan ...")
         self._spec_topic: tuple[int, str] | None = None
         self._car_before: str | None = None  # the model _about_the_car_before found
+        self._engine_figures: tuple[int, list[Span]] | None = None  # (sentence number, figures) of a sentence with no model
+        self._spec_group: tuple[int, list[str]] | None = None  # (sentence number, models) sharing the engine it named
         self.sent_no = 0
         self.current_plant: PlantFact | None = None
         self.source_plant: PlantFact | None = None  # a plant named only as where cars come from, while none is described
@@ -1400,6 +1402,10 @@ class ArticleReader:
         lower = self.index.lower
         added: set[tuple[str, str, object]] = set()  # (model, attribute, value) this sentence has given
         figures = [q for q in qs if q.label_ in ("ENGINE", "POWER", "TRANSMISSION")]
+        if not figures and subjects:
+            self._engine_then_models(sent, subjects)
+        elif figures and not subjects:
+            self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION"])
         for n, q in enumerate(figures):
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
@@ -1421,8 +1427,20 @@ class ArticleReader:
                 # is the car's the sentence opens with, named before; the models named after it are others
                 models = [self._car_before]
                 self._spec_topic = (self.sent_no, self._car_before)
+            elif subjects and self.main_model and spec_cues.also_in_clause(lower, q.end, subjects[0].start) and \
+                    self.main_model not in {self._model_name(m) for m in subjects}:
+                # "Honda's new SUV will be powered by the 1.5-litre engine, which also sees duty on the City sedan": the
+                # model named in the clause shares the engine; the figure is the car's the story is about
+                models = [self.main_model]
+                self._spec_topic = (self.sent_no, self.main_model)
+            elif subjects and self._other_clauses_figure(figures, q, subjects[0]):
+                # "a new 6.2-liter V-8 for GM's pickups, and a new 6.4-liter unit in the X": the model after the second
+                # figure is that figure's; the first, in a clause of its own, names no model
+                continue
             elif subjects:
-                models = [self._model_name(subjects[0])]
+                models = [self._model_name(m) for m in self._shared_list(subjects, q.end)]
+                if len(models) > 1:
+                    self._spec_group = (self.sent_no, models)
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
             elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
@@ -1432,6 +1450,13 @@ class ArticleReader:
                 self._spec_topic = (self.sent_no, self._spec_topic[1])
             elif self.last_model and self.sent_no - self.last_model_sent <= 1:
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
+                if self._spec_group is not None and self._spec_group[0] >= self.sent_no - 1 and self.last_model in self._spec_group[1]:
+                    # "The V-8 appears in the X, the Y and the Z. It delivers 420 hp": the engine the models share
+                    models = list(self._spec_group[1])
+            elif (self.main_model or self.last_model) and self._figure_of_another(self.main_model or self.last_model, q):
+                # "the X with a 7.3-liter V8 ... Later: the 7.3-liter option is just getting started": an engine already
+                # given to another model, said again far from any model name, is that model's, not the story's car
+                continue
             else:  # a spec paragraph far from any model name: the model the article is about
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
             if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
@@ -1595,6 +1620,61 @@ class ArticleReader:
         while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
             k -= 1
         return before[k:]
+
+    def _shared_list(self, subjects: list[Span], end: int) -> list[Span]:
+        """The first model after the figure (ending at `end`), or with it the models listed after it when the figure is
+        of an engine said to be fitted to them all ('a new engine appearing in the X and the Y as well as the Z')."""
+        lower = self.index.lower
+        after = [m for m in subjects if m.start >= end]
+        if not after or after[0] is not subjects[0] or not spec_cues.engine_shared_by(lower, end, after[0].start):
+            return subjects[:1]
+        listed = [after[0]]
+        for m in after[1:]:
+            gap = range(listed[-1].end, m.start)
+            if len(gap) > 10 or not {"and", ",", "well"} & set(lower[gap.start:gap.stop]) or not all(
+                    self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") or lower[k] in spec_cues.LIST_GLUE or lower[k].isdigit() for k in gap):
+                break
+            listed.append(m)
+        return listed
+
+    def _engine_then_models(self, sent: Sentence, subjects: list[Span]) -> None:
+        """'GM's 6.2-liter V-8 is a new engine. It appears in the X and the Y as well as the Z': figures of an engine the
+        sentence before named with no model, and a sentence opening with the engine that lists the models it is fitted
+        to; the figures are each listed model's."""
+        lower = self.index.lower
+        if self._engine_figures is None or self._engine_figures[0] != self.sent_no - 1:
+            return
+        if not spec_cues.opens_with_engine(lower, sent.start, sent.end):
+            return
+        listed = self._shared_list(subjects, sent.start)
+        if not spec_cues.engine_shared_by(lower, sent.start, subjects[0].start):
+            return
+        models = list(dict.fromkeys(self._model_name(m) for m in listed))
+        for q in self._engine_figures[1]:
+            for model in models:
+                self._add_spec(model, q, sent)
+        if len(models) > 1:
+            self._spec_group = (self.sent_no, models)
+
+    def _other_clauses_figure(self, figures: list[Span], q: Span, model: Span) -> bool:
+        """Another figure of the same kind between this one and the model after it, in a clause of its own (after ', and',
+        ', while', ', but' or ';')."""
+        lower = self.index.lower
+        for other in figures:
+            if other.label_ == q.label_ and q.end <= other.start and other.end <= model.start:
+                between = lower[q.end:other.start]
+                return ";" in between or any(between[k] == "," and between[k + 1] in ("and", "while", "but", "whereas")
+                                             for k in range(len(between) - 1))
+        return False
+
+    def _figure_of_another(self, model: str, q: Span) -> bool:
+        """An engine size or power the article already gave to another model and not to this one."""
+        if q.label_ == "TRANSMISSION":
+            return False
+        attr, value = SPEC_ATTRS[q.label_], q._.value
+        if any(getattr(v, attr) == value for v in self.specs.get(model, [])):
+            return False
+        return any(getattr(v, attr) == value for other, variants in self.specs.items() if other != model for v in variants)
 
     def _add_spec(self, model: str, q: Span, sent: Sentence) -> None:
         attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value

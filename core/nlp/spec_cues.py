@@ -81,3 +81,49 @@ def opens_with_vehicle_anaphor(lower: list[str], start: int, end: int) -> bool:
     while k < end and k - start <= 3 and lower[k] in ANAPHOR_ADJECTIVES:
         k += 1
     return k < end and lower[k] in VEHICLE_ANAPHORS and (k + 1 >= end or lower[k + 1] not in ("'s", "’s", "of"))
+
+
+# "an engine appearing in the X and the Y", "the unit used in ...", "powers the X, the Y and the Z"
+SHARED_IN_VERBS = frozenset(["appearing", "appears", "appear", "used", "offered", "available", "found", "fitted", "installed",
+                             "featured", "featuring", "sold", "standard"])
+SHARED_IN_PREPS = frozenset(["in", "on", "to", "under", "across"])
+SHARED_POWER_VERBS = frozenset(["powers", "powering", "power"])
+SHARER_WORDS = frozenset(["also", "already", "too", "other"])
+LIST_GLUE = frozenset([",", "and", "as", "well", "the", "a", "an", "its", "their", "his", "company", "group", "'s", "’s",
+                       "new", "all-new", "newly", "unveiled", "redesigned", "upcoming", "latest", "revealed"])
+
+
+def engine_shared_by(lower: list[str], figure_end: int, first_model: int) -> bool:
+    """'GM's 6.2-liter V-8 is a new engine appearing in the top trims of the X and the Y', '... a 2.0-litre that
+    powers the X, the Y and the Z': the figure, said first, of an engine the models named after a verb of fitting
+    have; not one that is 'also' in them (a sharer, not the car the sentence is about)."""
+    window = range(max(figure_end, first_model - 9), first_model)
+    words = [lower[k] for k in window]
+    if "." in words or ";" in words or SHARER_WORDS & set(lower[figure_end:first_model]):
+        return False
+    for k in window:
+        if lower[k] in SHARED_POWER_VERBS or lower[k] in SHARED_IN_VERBS and lower[k + 1] in SHARED_IN_PREPS:
+            return True
+    return False
+
+
+ENGINE_OPENERS = frozenset(["engine", "motor", "unit", "powertrain", "v8", "v-8", "v6", "v-6", "mill", "powerplant"])
+
+
+def opens_with_engine(lower: list[str], start: int, end: int) -> bool:
+    """'It is fitted to ...', 'It's considered ...', 'The engine appears in ...', 'This V-8 is used in ...'."""
+    first = lower[start] if start < end else ""
+    if first in ("it", "it's", "it’s"):
+        return True
+    return first in ("the", "this", "that") and start + 1 < end and lower[start + 1] in ENGINE_OPENERS
+
+
+def also_in_clause(lower: list[str], figure_end: int, model_start: int) -> bool:
+    """'a 1.5-litre engine, which also sees duty on the X', 'a 1.0 turbo that is already offered with the X': the model
+    after the figure is in a clause saying it has the engine too."""
+    for k in range(figure_end, model_start):
+        if lower[k] in (".", ";"):
+            return False
+        if lower[k] in ("which", "that") and SHARER_WORDS & set(lower[k + 1:min(k + 4, model_start)]) - {"other"}:
+            return True
+    return False
