@@ -1,4 +1,4 @@
-"""Reading sentences written for the pipeline tests: the facts of a text, its export routes, people and lineage."""
+"""Reading sentences written for the pipeline tests: the facts of a text, its export routes, people, lineage and specs."""
 from __future__ import annotations
 
 from core.facts import ArticleFacts
@@ -22,3 +22,12 @@ def roles(facts: ArticleFacts) -> dict[str, str | None]:
 def bases(facts: ArticleFacts) -> dict[str, str | None]:
     """model name -> the model it is based on."""
     return {m.name: m.based_on for m in facts.models}
+
+
+def specs_of(facts: ArticleFacts, model: str) -> list[tuple[str, object]]:
+    """(attribute, value) of every stated engine, power and transmission of the model, in fact order."""
+    out = []
+    for spec in facts.specs:
+        if spec.model == model:
+            out += [(attr, getattr(spec, attr)) for attr in ("engine_l", "power_hp", "transmission") if getattr(spec, attr) is not None]
+    return out

@@ -4,7 +4,7 @@ figure closing a phrase, hedged revisions, a maker's domestic total, national pl
 cost. Sentences written for these tests: real makers in made-up events, made-up towns and figures."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
+from tests.pipeline_helpers import read, specs_of
 
 
 def quantities(nlp, text: str) -> list[tuple[str, object, str]]:
@@ -24,14 +24,6 @@ def plant_in(facts, country: str):
     found = [p for p in facts.plants if p.country == country]
     assert found, facts.plants
     return found[0]
-
-
-def specs_of(facts, model: str) -> list[tuple[str, object]]:
-    out = []
-    for spec in facts.specs:
-        if spec.model == model:
-            out += [(attr, getattr(spec, attr)) for attr in ("engine_l", "power_hp", "transmission") if getattr(spec, attr) is not None]
-    return out
 
 
 # -- gearboxes ------------------------------------------------------------------------------------------------------

@@ -5,15 +5,7 @@ model; two figures in two clauses, the model after the second. Sentences written
 models in made-up events and figures."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
-
-
-def specs_of(facts, model: str) -> list[tuple[str, object]]:
-    out = []
-    for spec in facts.specs:
-        if spec.model == model:
-            out += [(attr, getattr(spec, attr)) for attr in ("engine_l", "power_hp", "transmission") if getattr(spec, attr) is not None]
-    return out
+from tests.pipeline_helpers import read, specs_of
 
 
 # -- an engine fitted to a list of models ------------------------------------------------------------------------------
