@@ -205,3 +205,41 @@ def test_map_legend_is_drawn_under_the_map_inside_the_figure(frames):
     assert entries >= 2
     empty = charts.map_figure(frames["plants"].iloc[:0], frames["exports"].iloc[:0])
     assert fig.layout.height > empty.layout.height  # the figure grows by the legend's rows, the map keeps its size
+
+
+def test_specs_chart_legend_stops_at_a_dozen_makers_and_keeps_every_bar_in_its_makers_colour():
+    n = charts.SPECS_LEGEND + 8
+    makers = [f"Maker {i:02d}" for i in range(n)]
+    rows = [(f"Model {i:02d}{k}", maker, 1.0 + i / 10, 100 + 10 * i + k) for i, maker in enumerate(makers)
+            for k in range(2 if i < 3 else 1)]  # the first three makers have two models
+    specs = pd.DataFrame({
+        "model": [r[0] for r in rows], "maker": [r[1] for r in rows], "engine_l": [r[2] for r in rows],
+        "power_hp": [r[3] for r in rows], "transmission": None, "article_id": "a1", "sentence": "s", "source": None,
+        "published": pd.to_datetime("2025-01-01"),
+    })
+    fig = charts.specs_chart(specs)
+    legend = [t.name for t in fig.data if t.showlegend is not False]
+    assert len(legend) == charts.SPECS_LEGEND and legend[-1] == f"{n - charts.SPECS_LEGEND + 1} other makers"
+    assert {"Maker 00", "Maker 01", "Maker 02"} <= set(legend)  # the makers with most models keep their entries
+    colors = charts.company_colors(makers)
+    for panel in ("x", "x2"):
+        drawn = {}
+        for t in fig.data:
+            if t.xaxis == panel:
+                bar_colors = t.marker.color if isinstance(t.marker.color, tuple | list) else [t.marker.color] * len(t.y)
+                drawn.update(zip(t.y, bar_colors, strict=True))
+        assert sorted(drawn) == sorted(r[0] for r in rows)  # every model in both panels
+        assert all(drawn[model] == colors[maker] for model, maker, _, _ in rows)
+    shared = next(t for t in fig.data if t.name.endswith("other makers") and t.xaxis == "x")
+    assert "%{customdata}" in shared.hovertemplate and set(shared.customdata) <= set(makers)
+
+
+def test_specs_chart_escapes_a_shared_makers_name_on_hover():
+    n = charts.SPECS_LEGEND + 1
+    makers = [f"<b>Maker {i}</b>" for i in range(n)]
+    specs = pd.DataFrame({
+        "model": [f"M{i}" for i in range(n)], "maker": makers, "engine_l": 1.5, "power_hp": [100 + i for i in range(n)],
+        "transmission": None, "article_id": "a1", "sentence": "s", "source": None, "published": pd.to_datetime("2025-01-01"),
+    })
+    shared = [t for t in charts.specs_chart(specs).data if t.name.endswith("other makers")]
+    assert shared and all("<b>" not in c for t in shared for c in t.customdata)

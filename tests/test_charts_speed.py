@@ -292,9 +292,9 @@ def test_map_rows_by_column_is_the_general_path(plants, routes, int_jobs, flagge
 
 
 @given(st.lists(st.sampled_from(["Kia", "BYD", "Chery", "Ford", "Nio", "Opel"]), max_size=60), st.integers(1, 5))
-def test_own_trace_companies_are_value_counts_firsts(companies, traces):
+def test_legend_companies_are_value_counts_firsts(companies, traces):
     counts = pd.Series(companies, dtype=object).value_counts(sort=True)
-    own, others = chart_map._own_trace_companies(companies, traces)
+    own, others = charts.legend_companies(companies, traces)
     expected = set(counts.index[:traces - 1]) if len(counts) > traces else set(counts.index)
     assert own == expected
     assert others == len(counts) - len(own) if len(counts) > traces else others == 0

@@ -3,6 +3,7 @@ column helpers the builders share (latest-first order, plain values, text column
 """
 from __future__ import annotations
 
+import collections
 import functools
 import html
 import math
@@ -37,6 +38,17 @@ def company_color(company: str | None) -> str:
 
 def _palette_slot(company: str) -> int:
     return zlib.crc32(str(company).encode("utf-8")) % len(PALETTE)
+
+
+def legend_companies(companies: list, limit: int) -> tuple[set, int]:
+    """(the companies with a legend entry of their own, how many share the last one): the limit - 1 with most
+    rows when there are more than `limit`, ties in order of first appearance (as value_counts). A legend past a
+    dozen entries is read by no one, and every entry is a trace or two that plotly builds and the browser draws."""
+    counts = collections.Counter(companies)
+    if len(counts) <= limit:
+        return set(counts), 0
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)  # stable: ties keep first-appearance order
+    return set(ranked[:limit - 1]), len(counts) - (limit - 1)
 
 
 def company_colors(companies: Iterable) -> dict:

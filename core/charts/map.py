@@ -3,7 +3,6 @@
 """
 from __future__ import annotations
 
-import collections
 import math
 from collections.abc import Callable
 
@@ -11,7 +10,17 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts.base import EMPTY_NOTE, UNKNOWN_COLOR, _esc, _figure, _layout, company_colors, fmt_money, fmt_number
+from core.charts.base import (
+    EMPTY_NOTE,
+    UNKNOWN_COLOR,
+    _esc,
+    _figure,
+    _layout,
+    company_colors,
+    fmt_money,
+    fmt_number,
+    legend_companies,
+)
 from core.charts.summaries import conflict_note, conflict_notes, plant_labels, plant_summary, route_summary
 
 GEO_RESOLUTION = 50  # world_50m.json, shipped in static/topojson/
@@ -385,7 +394,7 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None,
     units_max = _max_known(units)
     colors = {c: palette.get(c, UNKNOWN_COLOR) for c in set(companies)}
     # a legend entry per company up to ROUTE_LEGEND, then one for the rest (each line keeps its company's colour)
-    own, others = _own_trace_companies([c or "" for c in companies], ROUTE_LEGEND)
+    own, others = legend_companies([c or "" for c in companies], ROUTE_LEGEND)
     lats: list[float] = []
     lons: list[float] = []
     lines: dict[tuple, dict] = {}
@@ -468,7 +477,7 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
             _once_per_value(fmt_number, col["jobs"]), money, col["models"], _escaped(col["models"]),
             _source_lines(ps, at), col["plant_key"], strict=True)
     ]
-    own, others = _own_trace_companies(companies, PLANT_TRACES)
+    own, others = legend_companies(companies, PLANT_TRACES)
     groups: dict[str, list[int]] = {}
     for i, company in enumerate(companies):
         groups.setdefault(company if company in own else "", []).append(i)
@@ -488,13 +497,3 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
             "hovertext": _Points(hovers[i] for i in rows), "hoverinfo": "text",
         })
     return traces, lats, lons
-
-
-def _own_trace_companies(companies: list[str], limit: int) -> tuple[set[str], int]:
-    """(the companies with a legend entry of their own, how many share the last one): the limit - 1 with most
-    rows when there are more than `limit`, ties in order of first appearance (as value_counts)."""
-    counts = collections.Counter(companies)
-    if len(counts) <= limit:
-        return set(counts), 0
-    ranked = sorted(counts, key=counts.__getitem__, reverse=True)  # stable: ties keep first-appearance order
-    return set(ranked[:limit - 1]), len(counts) - (limit - 1)

@@ -17,10 +17,12 @@ from core.charts.base import (
     _values,
     company_colors,
     fmt_number,
+    legend_companies,
 )
 from core.charts.summaries import plant_labels
 
 SPECS_SHOWN = 40  # models in the specs chart
+SPECS_LEGEND = 12  # makers in the specs chart's legend: the makers with fewest models share the last entry
 
 
 # The models page's tables are built from row positions: each frame is read once into, per model (or
@@ -312,25 +314,33 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     shown = _sorted_bars(rank, power, engine, shown, descending=False)  # least powerful at the bottom
     all_models = [names[i] for i in shown.tolist()]
     all_power, all_engine = power[shown], engine[shown]
-    groups: dict = {}
-    for at, i in enumerate(shown.tolist()):
-        groups.setdefault("Unknown maker" if makers[i] is None else makers[i], []).append(at)
+    makers_shown = ["Unknown maker" if makers[i] is None else makers[i] for i in shown.tolist()]
+    own, others = legend_companies(makers_shown, SPECS_LEGEND)
+    groups: dict = {}  # legend entry (a maker; "": the makers sharing the last) -> its bars
+    for at, maker in enumerate(makers_shown):
+        groups.setdefault(maker if maker in own else "", []).append(at)
     # two panels sharing the model axis (what make_subplots(cols=2, shared_yaxes=True) lays out)
     traces = []
-    palette = company_colors(m for m in groups if m != "Unknown maker")
-    for maker in sorted(groups):  # makers by name
+    palette = company_colors(m for m in makers_shown if m != "Unknown maker")
+    for maker in sorted(groups, key=lambda m: (m == "", m)):  # makers by name, the shared entry last
         rows = groups[maker]
-        color = palette.get(maker, UNKNOWN_COLOR)
         models, power_of, engine_of = [all_models[r] for r in rows], all_power[rows], all_engine[rows]
-        traces.append({"type": "bar", "y": models, "x": power_of, "orientation": "h", "name": str(maker),
-                       "legendgroup": str(maker), "marker": {"color": color}, "xaxis": "x", "yaxis": "y",
+        if maker:
+            name, color, whose = str(maker), palette.get(maker, UNKNOWN_COLOR), {}
+            extra = _esc(maker)
+        else:  # each bar keeps its maker's colour and names it on hover
+            name = f"{others:,} other makers"
+            color = [palette.get(makers_shown[r], UNKNOWN_COLOR) for r in rows]
+            whose, extra = {"customdata": [_esc(makers_shown[r]) for r in rows]}, "%{customdata}"
+        traces.append({"type": "bar", "y": models, "x": power_of, "orientation": "h", "name": name,
+                       "legendgroup": name, "marker": {"color": color}, "xaxis": "x", "yaxis": "y",
                        "text": [fmt_number(v) if not pd.isna(v) else "" for v in power_of], "textposition": "auto",
-                       "hovertemplate": "%{y}: %{x} hp<extra>" + _esc(maker) + "</extra>"})
-        traces.append({"type": "bar", "y": models, "x": engine_of, "orientation": "h", "name": str(maker),
-                       "legendgroup": str(maker), "marker": {"color": color}, "showlegend": False,
+                       "hovertemplate": "%{y}: %{x} hp<extra>" + extra + "</extra>", **whose})
+        traces.append({"type": "bar", "y": models, "x": engine_of, "orientation": "h", "name": name,
+                       "legendgroup": name, "marker": {"color": color}, "showlegend": False,
                        "xaxis": "x2", "yaxis": "y2",
                        "text": [f"{v:.1f}" if not pd.isna(v) else "" for v in engine_of], "textposition": "auto",
-                       "hovertemplate": "%{y}: %{x} L<extra>" + _esc(maker) + "</extra>"})
+                       "hovertemplate": "%{y}: %{x} L<extra>" + extra + "</extra>", **whose})
     layout = _layout(title, height=max(320, 120 + 36 * len(shown)))
     panels = {"x": ("Power (hp)", [0.0, 0.48]), "x2": ("Engine displacement (L)", [0.52, 1.0])}
     for axis, (panel_title, domain) in panels.items():
