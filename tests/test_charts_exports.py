@@ -208,7 +208,7 @@ def test_map_legend_is_drawn_under_the_map_inside_the_figure(frames):
 
 
 def test_specs_chart_legend_stops_at_a_dozen_makers_and_keeps_every_bar_in_its_makers_colour():
-    n = charts.SPECS_LEGEND + 8
+    n = charts.LEGEND_ENTRIES + 8
     makers = [f"Maker {i:02d}" for i in range(n)]
     rows = [(f"Model {i:02d}{k}", maker, 1.0 + i / 10, 100 + 10 * i + k) for i, maker in enumerate(makers)
             for k in range(2 if i < 3 else 1)]  # the first three makers have two models
@@ -219,7 +219,7 @@ def test_specs_chart_legend_stops_at_a_dozen_makers_and_keeps_every_bar_in_its_m
     })
     fig = charts.specs_chart(specs)
     legend = [t.name for t in fig.data if t.showlegend is not False]
-    assert len(legend) == charts.SPECS_LEGEND and legend[-1] == f"{n - charts.SPECS_LEGEND + 1} other makers"
+    assert len(legend) == charts.LEGEND_ENTRIES and legend[-1] == f"{n - charts.LEGEND_ENTRIES + 1} other makers"
     assert {"Maker 00", "Maker 01", "Maker 02"} <= set(legend)  # the makers with most models keep their entries
     colors = charts.company_colors(makers)
     for panel in ("x", "x2"):
@@ -235,7 +235,7 @@ def test_specs_chart_legend_stops_at_a_dozen_makers_and_keeps_every_bar_in_its_m
 
 
 def test_specs_chart_escapes_a_shared_makers_name_on_hover():
-    n = charts.SPECS_LEGEND + 1
+    n = charts.LEGEND_ENTRIES + 1
     makers = [f"<b>Maker {i}</b>" for i in range(n)]
     specs = pd.DataFrame({
         "model": [f"M{i}" for i in range(n)], "maker": makers, "engine_l": 1.5, "power_hp": [100 + i for i in range(n)],
@@ -243,3 +243,35 @@ def test_specs_chart_escapes_a_shared_makers_name_on_hover():
     })
     shared = [t for t in charts.specs_chart(specs).data if t.name.endswith("other makers")]
     assert shared and all("<b>" not in c for t in shared for c in t.customdata)
+
+
+def test_capacity_bars_legend_stops_at_a_dozen_companies_and_keeps_every_bar_in_its_companys_colour(frames):
+    n = charts.LEGEND_ENTRIES + 5
+    companies = [f"Company {i:02d}" for i in range(n)]
+    plants = pd.concat([frames["plants"].iloc[[0]]] * n, ignore_index=True)
+    plants["company"] = companies
+    plants["site"] = [f"Town {i:02d}" for i in range(n)]
+    plants["plant_key"] = [f"k{i}" for i in range(n)]
+    plants["capacity"] = [1000.0 * (i + 1) for i in range(n)]
+    fig = charts.capacity_chart(plants, by="plant")
+    legend = [t.name for t in fig.data]
+    assert len(legend) == charts.LEGEND_ENTRIES and legend[-1] == f"{n - charts.LEGEND_ENTRIES + 1} other companies"
+    colors = charts.company_colors(companies)
+    drawn = {}
+    for t in fig.data:
+        bar_colors = t.marker.color if isinstance(t.marker.color, tuple | list) else [t.marker.color] * len(t.y)
+        drawn.update(zip(t.y, bar_colors, strict=True))
+    assert len(drawn) == n
+    for label, color in drawn.items():  # "Town 03 · Company 03 (Country)"
+        assert color == colors[next(c for c in companies if c in label)]
+
+
+def test_capacity_bars_legend_ties_go_to_the_larger_bars(frames):
+    n = charts.LEGEND_ENTRIES + 5
+    plants = pd.concat([frames["plants"].iloc[[0]]] * n, ignore_index=True)
+    plants["company"] = [f"Company {i:02d}" for i in range(n)]  # one plant each: a tie on bars
+    plants["site"] = [f"Town {i:02d}" for i in range(n)]
+    plants["plant_key"] = [f"k{i}" for i in range(n)]
+    plants["capacity"] = [1000.0 * (i + 1) for i in range(n)]
+    own = {t.name for t in charts.capacity_chart(plants, by="company").data if "other" not in t.name}
+    assert own == {f"Company {i:02d}" for i in range(n - charts.LEGEND_ENTRIES + 1, n)}

@@ -29,6 +29,7 @@ from core.charts.articles import (
 from core.charts.base import (
     EMPTY_NOTE,
     FONT,
+    LEGEND_ENTRIES,
     PALETTE,
     UNKNOWN_COLOR,
     USED_TRACE_TYPES,
@@ -64,7 +65,7 @@ from core.charts.map import (
     map_summaries,
     map_unplaced,
 )
-from core.charts.models import SPEC_COLUMNS, SPECS_LEGEND, SPECS_SHOWN, model_table, spec_summary, specs_chart
+from core.charts.models import SPEC_COLUMNS, SPECS_SHOWN, model_table, spec_summary, specs_chart
 from core.charts.overview import KPI_FRAMES, coverage_chart, investment_kpi, kpis
 from core.charts.summaries import (
     PLANT_FIGURES,
@@ -84,14 +85,14 @@ from core.charts.timeline import timeline_chart
 __all__ = [
     "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "article_titles", "articles_table",
     "render_entities",
-    "EMPTY_NOTE", "FONT", "PALETTE", "UNKNOWN_COLOR", "USED_TRACE_TYPES", "company_color", "company_colors",
+    "EMPTY_NOTE", "FONT", "LEGEND_ENTRIES", "PALETTE", "UNKNOWN_COLOR", "USED_TRACE_TYPES", "company_color", "company_colors",
     "figure_title", "fmt_money", "fmt_number", "legend_companies",
     "BARS_SHOWN", "capacity_chart", "investment_chart", "investment_per_capacity_chart",
     "investment_per_job_chart", "jobs_chart", "plant_table",
     "FACT_COLUMNS", "FACT_FRAMES", "article_facts", "latest_facts",
     "GEO_RESOLUTION", "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES",
     "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS", "map_figure", "map_rows", "map_summaries", "map_unplaced",
-    "SPECS_LEGEND", "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
+    "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
     "KPI_FRAMES", "coverage_chart", "investment_kpi", "kpis",
     "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",
     "labelled_plant_summary", "plant_label", "plant_labels", "plant_summary", "route_summary",

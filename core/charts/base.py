@@ -26,6 +26,7 @@ PALETTE = [
 UNKNOWN_COLOR = "#7f7f7f"
 FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 13}
 EMPTY_NOTE = "No data for the current filter"
+LEGEND_ENTRIES = 12  # a bar chart's legend: one entry per company, the companies with fewest bars sharing the last
 
 
 def company_color(company: str | None) -> str:
@@ -40,7 +41,7 @@ def _palette_slot(company: str) -> int:
     return zlib.crc32(str(company).encode("utf-8")) % len(PALETTE)
 
 
-def legend_companies(companies: list, limit: int) -> tuple[set, int]:
+def legend_companies(companies: list, limit: int = LEGEND_ENTRIES) -> tuple[set, int]:
     """(the companies with a legend entry of their own, how many share the last one): the limit - 1 with most
     rows when there are more than `limit`, ties in order of first appearance (as value_counts). A legend past a
     dozen entries is read by no one, and every entry is a trace or two that plotly builds and the browser draws."""
@@ -208,3 +209,10 @@ def _text_stated(values) -> np.ndarray:
         trimmed = pc.utf8_trim_whitespace(pa.array(values))
         return pc.fill_null(pc.not_equal(trimmed, ""), False).to_numpy(zero_copy_only=False)
     return np.array([isinstance(v, str) and v.strip() != "" for v in values.to_numpy(dtype=object)], dtype=bool)
+
+
+def shared_entry_bars(keys: list, rows: list[int], palette: dict) -> dict:
+    """The trace properties of the bars at `rows` sharing a legend entry (legend_companies): each bar in its own
+    company's colour, the company named on hover as %{customdata} (escaped: plotly reads HTML in hover text)."""
+    return {"marker": {"color": [palette.get(keys[r], UNKNOWN_COLOR) for r in rows]},
+            "customdata": [_esc(keys[r]) for r in rows]}

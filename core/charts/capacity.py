@@ -7,7 +7,19 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts.base import PALETTE, UNKNOWN_COLOR, _axis, _empty, _esc, _figure, _layout, company_colors, fmt_number
+from core.charts.base import (
+    PALETTE,
+    UNKNOWN_COLOR,
+    _axis,
+    _empty,
+    _esc,
+    _figure,
+    _layout,
+    company_colors,
+    fmt_number,
+    legend_companies,
+    shared_entry_bars,
+)
 from core.charts.summaries import _with_labels, conflict_notes, plant_summary
 from core.fx import usd_rates
 
@@ -60,12 +72,17 @@ def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title:
     if colors is not None:
         keys = ["Unknown" if k is None else k for k in _picked(colors, rows, missing_as_none=True)]
         palette = company_colors(k for k in keys if k != "Unknown")
-        for key, bars in _positions_by_key(keys):
+        own, others = legend_companies(keys[::-1])  # ties: the company of the larger bar keeps its entry
+        entries = [k if k in own else "" for k in keys]  # "": the companies sharing the legend's last entry
+        for key, bars in sorted(_positions_by_key(entries), key=lambda kb: kb[0] == ""):
             bar_values = shown[bars]  # a typed array in the JSON
+            if key:
+                name, extra, whose = str(key), _esc(key), {"marker": {"color": palette.get(key, UNKNOWN_COLOR)}}
+            else:
+                name, extra, whose = f"{others:,} other companies", "%{customdata}", shared_entry_bars(keys, bars, palette)
             traces.append({"type": "bar", "y": [shown_labels[i] for i in bars], "x": bar_values, "orientation": "h",
-                           "name": str(key), "marker": {"color": palette.get(key, UNKNOWN_COLOR)},
-                           "text": [text_fmt(v) for v in bar_values], "textposition": "auto",
-                           "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + _esc(key) + "</extra>"})
+                           "name": name, "text": [text_fmt(v) for v in bar_values], "textposition": "auto",
+                           "hovertemplate": "%{y}: %{x:,.4~g} " + hover_unit + "<extra>" + extra + "</extra>", **whose})
     else:
         traces.append({"type": "bar", "y": shown_labels, "x": shown, "orientation": "h", "name": x_title,
                        "marker": {"color": PALETTE[0]}, "showlegend": False,

@@ -18,11 +18,11 @@ from core.charts.base import (
     company_colors,
     fmt_number,
     legend_companies,
+    shared_entry_bars,
 )
 from core.charts.summaries import plant_labels
 
 SPECS_SHOWN = 40  # models in the specs chart
-SPECS_LEGEND = 12  # makers in the specs chart's legend: the makers with fewest models share the last entry
 
 
 # The models page's tables are built from row positions: each frame is read once into, per model (or
@@ -315,7 +315,7 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     all_models = [names[i] for i in shown.tolist()]
     all_power, all_engine = power[shown], engine[shown]
     makers_shown = ["Unknown maker" if makers[i] is None else makers[i] for i in shown.tolist()]
-    own, others = legend_companies(makers_shown, SPECS_LEGEND)
+    own, others = legend_companies(makers_shown[::-1])  # ties: the maker of the more powerful model keeps its entry
     groups: dict = {}  # legend entry (a maker; "": the makers sharing the last) -> its bars
     for at, maker in enumerate(makers_shown):
         groups.setdefault(maker if maker in own else "", []).append(at)
@@ -326,19 +326,17 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
         rows = groups[maker]
         models, power_of, engine_of = [all_models[r] for r in rows], all_power[rows], all_engine[rows]
         if maker:
-            name, color, whose = str(maker), palette.get(maker, UNKNOWN_COLOR), {}
-            extra = _esc(maker)
+            name, extra = str(maker), _esc(maker)
+            whose = {"marker": {"color": palette.get(maker, UNKNOWN_COLOR)}}
         else:  # each bar keeps its maker's colour and names it on hover
-            name = f"{others:,} other makers"
-            color = [palette.get(makers_shown[r], UNKNOWN_COLOR) for r in rows]
-            whose, extra = {"customdata": [_esc(makers_shown[r]) for r in rows]}, "%{customdata}"
+            name, extra = f"{others:,} other makers", "%{customdata}"
+            whose = shared_entry_bars(makers_shown, rows, palette)
         traces.append({"type": "bar", "y": models, "x": power_of, "orientation": "h", "name": name,
-                       "legendgroup": name, "marker": {"color": color}, "xaxis": "x", "yaxis": "y",
+                       "legendgroup": name, "xaxis": "x", "yaxis": "y",
                        "text": [fmt_number(v) if not pd.isna(v) else "" for v in power_of], "textposition": "auto",
                        "hovertemplate": "%{y}: %{x} hp<extra>" + extra + "</extra>", **whose})
         traces.append({"type": "bar", "y": models, "x": engine_of, "orientation": "h", "name": name,
-                       "legendgroup": name, "marker": {"color": color}, "showlegend": False,
-                       "xaxis": "x2", "yaxis": "y2",
+                       "legendgroup": name, "showlegend": False, "xaxis": "x2", "yaxis": "y2",
                        "text": [f"{v:.1f}" if not pd.isna(v) else "" for v in engine_of], "textposition": "auto",
                        "hovertemplate": "%{y}: %{x} L<extra>" + extra + "</extra>", **whose})
     layout = _layout(title, height=max(320, 120 + 36 * len(shown)))
