@@ -126,6 +126,9 @@ PARTS_MADE_FOR = frozenset(["engines", "engine", "batteries", "battery", "parts"
 STOP_VERBS = frozenset(["end", "ends", "stop", "stops", "halt", "halts", "cease", "ceases", "suspend", "suspends", "cut", "cuts",
                         "reduce", "reduces", "phase", "wind", "discontinue", "discontinues", "pause", "pauses", "lose", "loses"])
 PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
+# "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
+ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
+PERCENT_WORDS = frozenset(["%", "percent", "per", "cent", "pct"])
 SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
@@ -4730,6 +4733,10 @@ class ArticleReader:
                 origin = self._origin(company, None)
                 # the maker's home country, guessed: no plant of the maker in the story says where its cars are made
                 home_guess = bool(origin and company) and not self._plant_of(company)
+                if company and not home_guess:
+                    # "Acme builds the X in Argentina and parts in Brazil ... 10,000 units will go to Brazil": the
+                    # maker's last plant is in the market the cars go to; another of its plants ships them
+                    origin = self._plant_outside_markets(company, origin, destinations)
                 if company and lower[first_cue] in SHIPPING_VERBS:
                     origin = self._origin_among_markets(company, origin, destinations)
             origin = origin or self._from_a_plant(sent)
@@ -5768,9 +5775,13 @@ class ArticleReader:
         elif self.exporter is not None:  # "Exports from India rose ... South Africa remained the largest market"
             # "Last year the plant exported 243,000 vehicles. France took 71,000": the plant named since the last route ships
             company, origin = self.exporter
-        else:  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
+        elif self._company_named_before(sent.start):  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
             company = self.main_company
             origin = self._origin(company, None) if company else None
+        else:  # "Where do these cars go? The largest foreign market is the USA": no maker named yet, the country's trade
+            company, origin = None, self.main_country
+            if origin and origin != place.ent_id_:
+                self.exporter = (None, origin)  # "The second highest proportion, 8.4%, goes to Germany": that trade goes on
         made = self._made_in(sent, self.ents.get(sent.start, []))
         if made and made != place.ent_id_ and made != origin:
             # "Chile will overtake Peru as the largest export market for cars made in Brazil": that country's trade
@@ -5786,6 +5797,10 @@ class ArticleReader:
             add_new(export.models, self.last_models)  # "... the Q5 and the Q7. The main markets for these models are ..."
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _company_named_before(self, start: int) -> bool:
+        """Whether the article named a company (outside boilerplate) before the token at `start`."""
+        return any(e.label_ == "COMPANY" and e.start < start and not self.index.is_boilerplate(e.start) for e in self.all_ents)
 
     @staticmethod
     def _respectively(destinations: list[Span], counts: list[Span]) -> dict[Span, Span]:
@@ -5835,7 +5850,9 @@ class ArticleReader:
             if word in SEND_VERBS:
                 return False
             # "... for Indonesia would be loaded", "were sent to Iraq", "dispatched to Kenya"
-            return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
+            # "A further 5% are sent in total to Japan", "were shipped mainly to Chile": the passive, a word between
+            return ("for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
+                    or self._passive_sent_to(i))
         if word == "marketed":  # "The new model should be marketed in Europe and Africa": a passive sale, like "sold in"
             return i > 0 and lower[i - 1] in PASSIVE_AUXILIARIES and lower[i + 1:i + 2] == ["in"]
         if word not in lx.EXPORT_CUES:
@@ -5848,6 +5865,15 @@ class ArticleReader:
             return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _passive_sent_to(self, i: int) -> bool:
+        """'are sent to X', 'were sent mainly to X', 'is sent in total to X': the verb at i in the passive, its market next."""
+        lower = self.index.lower
+        if i < 1 or lower[i - 1] not in PASSIVE_AUXILIARIES:
+            return False
+        k = i + 1 + 2 * (lower[i + 1:i + 3] == ["in", "total"])
+        k = self._past_mix_word(k)
+        return k < len(lower) and lower[k] in ("to", "into")
 
     def _deal_for_vehicles(self, i: int) -> bool:
         """'had an order from the Gambia for 120 Taras', 'signed a contract, for 700 K3s to Chile': a deal noun at i, then
@@ -5882,8 +5908,16 @@ class ArticleReader:
                 lower[j] == "of" and (self.doc[j - 1].like_num or lower[j - 1] in SHARE_PRONOUNS | {"cent", "percent", "%"})
                 for j in range(max(start + 1, i - 5), i - 1)):
             return True
-        return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
-                   and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
+        # "74,000 of the cars built in ...", "about 70% of the cars it makes in ...": a figure or a share of the vehicles
+        for j in range(max(start, i - 11), i - 3):
+            if not self.doc[j].like_num:
+                continue
+            k = j + 1
+            while k < i and lower[k] in PERCENT_WORDS:
+                k += 1
+            if lower[k:k + 2] in (["of", "the"], ["of", "its"]) and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[k + 2:k + 4]):
+                return True
+        return False
 
     def _counted_vehicles_before(self, i: int, start: int) -> bool:
         """'41,000 Avengers went to France', '9,000 cars went to Chile': a figure and the vehicles it counts (a model
@@ -5989,6 +6023,8 @@ class ArticleReader:
                 continue
             if word == "to" and lower[i - 1] in NON_ROUTE_TO:
                 continue  # "to reduce its exposure to Europe", "close to Europe": no shipment goes there
+            if word == "to" and self._country_economy(e, sent.end):
+                continue  # "exports are crucial to the UK motor industry": the country's own economy, no market
             if word in SUPPLY_VERBS and i in cues and self._markets_listed(e, sent.end):
                 out.append(e)  # "a hub to supply the Russian, Middle Eastern and North African markets"
                 continue
@@ -6049,6 +6085,16 @@ class ArticleReader:
                 self._as_markets.add(e.start)
                 out.append(e)  # "sailed for Flushing Port in the Netherlands", "bound for the ports of Vlissingen in the Netherlands"
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _country_economy(self, e: Span, end: int) -> bool:
+        """'the UK motor industry', 'the Mexican economy', 'Thailand's auto sector': the name e opens a noun phrase about
+        the country's industry or economy (a word or two of description between), not the country as a market."""
+        lower, k = self.index.lower, e.end
+        if k < end and lower[k] in ("'s", "’s"):
+            k += 1
+        while k < end and k - e.end < 3 and self.doc[k].is_lower and lower[k] not in ECONOMY_NOUNS:
+            k += 1
+        return k < end and lower[k] in ECONOMY_NOUNS
 
     def _port_of_call_in(self, e: Span, i: int, sent: Sentence, cues: list[int], out: list[Span]) -> bool:
         """'departed for Flushing Port in the Netherlands', 'destined for the ports of Vlissingen in the Netherlands and
@@ -6204,7 +6250,9 @@ class ArticleReader:
         if k >= len(lower) or lower[k] != "(":
             return k
         close = next((j for j in range(k + 1, min(len(lower), k + 5)) if lower[j] == ")"), None)
-        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS for j in range(k + 1, close)):
+        # "Italy (7.4%), China (7.0%)": a market's share in brackets, as its figure
+        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS or lower[j] in PERCENT_WORDS
+                                                      for j in range(k + 1, close)):
             return k
         return close + 1
 
@@ -6740,6 +6788,8 @@ class ArticleReader:
                     and lower[e.start - 2] in lx.MADE_PARTICIPLES and (self.ent_type[e.start - 3] in ("MODEL", "MODEL_AMBIG")
                                                                         or lower[e.start - 3] in lx.VEHICLE_WORDS)):
                 return self._country_of(e)  # "the Seltos made in Anantapur will be shipped to ...", "cars built in Spain"
+            if e.label_ in ("COUNTRY", "PLACE") and self._vehicles_it_builds_in(e, sent):
+                return self._country_of(e)  # "70% of the cars it makes in Mexico will go to ..."
         # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
         for k in range(sent.start + 1, sent.end - 1):
             if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):
@@ -6748,6 +6798,28 @@ class ArticleReader:
                 if plant is not None:
                     return plant.country
         return None
+
+    def _vehicles_it_builds_in(self, e: Span, sent: Sentence) -> bool:
+        """'the cars it makes in Mexico', 'vehicles that the company builds in Spain', 'the SUVs Acme assembles in Chile':
+        a relative clause with an active verb of building, its subject a pronoun or a maker, says where the vehicles
+        before it are made."""
+        lower, k = self.index.lower, e.start - 1
+        if k - 2 < sent.start or lower[k] not in ("in", "at") or lower[k - 1] not in ACTIVE_BUILD_VERBS:
+            return False
+        k -= 2
+        if lower[k] in ("it", "they", "we"):
+            k -= 1
+        elif lower[k] in OWNER_ANAPHORS and lower[k - 1] == "the":
+            k -= 2
+        elif self.ent_type[k] == "COMPANY":
+            while k > sent.start and self.ent_iob[k] == "I":
+                k -= 1
+            k -= 1
+        else:
+            return False
+        if k > sent.start and lower[k] in ("that", "which"):
+            k -= 1
+        return k >= sent.start and lower[k] in lx.VEHICLE_WORDS
 
     def _subsidiary_country(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Toyota Motor Manufacturing Indonesia', 'BYD do Brasil': a company named with the country it works in."""
@@ -6781,6 +6853,16 @@ class ArticleReader:
                     self.arm_origin.setdefault(group, country)
                 return country
         return None
+
+    def _plant_outside_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
+        """The country of the company's latest plant outside the markets listed, when the plant `origin` was read off is
+        in one of them (a shipment does not go to the country it leaves); `origin` itself when it is no market or no
+        other plant of the company is elsewhere."""
+        markets = {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
+        if origin not in markets:
+            return origin
+        return next((p.country for p in reversed(self.plants) if p.company == company and p.country and p.country not in markets),
+                    origin)
 
     def _origin_among_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
         """'UzAuto will build the Onix in Kazakhstan ... UzAuto exports cars to Kazakhstan, Tajikistan and Lebanon': an

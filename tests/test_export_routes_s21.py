@@ -1,0 +1,104 @@
+"""Export routes, round 21: the origin of cars "it makes in X"; a maker's plant in the market the cars go to is not
+where they leave from; "to the UK motor industry" is no market; a national trade story that names no maker ships
+from its country; markets listed with their shares in brackets; "are sent in total to X". Sentences written for
+these tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+# -- "the cars it makes in X": where the vehicles are made ---------------------------------------------------------
+def test_cars_it_makes_in_a_country_leave_from_there(nlp):
+    text = ("Audi opened its first factory in Chile last year. The company says about 60% of the cars it makes in "
+            "Chile will go to the European market.")
+    assert set(routes(read(nlp, text))) == {("Audi", "Chile", "Europe")}
+
+
+def test_vehicles_that_the_company_builds_in_a_country(nlp):
+    text = "Most of the vehicles that the company builds in Peru are exported to Bolivia, Kia said."
+    assert {(o, d) for _, o, d in routes(read(nlp, text))} == {("Peru", "Bolivia")}
+
+
+def test_cars_sold_in_a_country_are_no_origin(nlp):
+    # "sells" is no verb of building: the origin stays the maker's home
+    text = "Kia said most of the cars it sells in Peru were shipped to Bolivia first."
+    assert ("Peru", "Bolivia") not in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+# -- the maker's last plant in the market: another of its plants ships ----------------------------------------------
+def test_a_plant_in_the_market_is_not_the_origin(nlp):
+    text = ("Nissan builds the Frontier at its plant in Cordoba, Argentina. The company also makes engine parts at a "
+            "factory in Resende, Brazil. \"About 9,000 units will go to Brazil in the first year,\" said Nissan's "
+            "regional director.")
+    found = routes(read(nlp, text))
+    assert ("Nissan", "Argentina", "Brazil") in found
+    assert not any(d == "Brazil" and o == "Brazil" for _, o, d in found)
+
+
+def test_a_plant_outside_the_market_keeps_its_origin(nlp):
+    text = ("Nissan builds the Frontier at its plant in Cordoba, Argentina. \"About 9,000 units will go to Chile in "
+            "the first year,\" said Nissan's regional director.")
+    assert ("Nissan", "Argentina", "Chile") in routes(read(nlp, text))
+
+
+# -- "crucial to the UK motor industry": a country's economy, no market ---------------------------------------------
+def test_a_countrys_industry_is_no_market(nlp):
+    text = "Hyundai exported 40,000 cars from South Korea last year, and exports are crucial to the Korean car industry."
+    assert not any(d == "South Korea" for _, _, d in routes(read(nlp, text)))
+
+
+def test_exports_crucial_to_a_countrys_economy(nlp):
+    text = "Exports of cars from Spain are vital to the French economy, the minister said."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_the_country_as_a_market_stays(nlp):
+    text = "Hyundai exported 40,000 cars from South Korea to the Mexican market last year."
+    assert ("Hyundai", "South Korea", "Mexico") in routes(read(nlp, text))
+
+
+# -- a trade story naming no maker: the story's country ships; shares in brackets; "are sent in total to" ----------
+NATIONAL = ("Spanish factories built 1.2 million cars in the first half, and Spain exported 85% of them. Where do "
+            "these cars go? The single largest foreign market for Spain is France, which takes 22% of the cars "
+            "exported. The second largest share, 11%, goes to Germany, followed by Italy (8.1%), Portugal (4.2%) "
+            "and Morocco (2.0%). A further 6% are sent in total to Japan and Mexico. Seat builds the Leon there.")
+
+
+def test_a_national_trade_story_ships_from_its_country(nlp):
+    found = {(o, d) for _, o, d in routes(read(nlp, NATIONAL))}
+    assert {("Spain", "France"), ("Spain", "Germany"), ("Spain", "Italy"), ("Spain", "Portugal"),
+            ("Spain", "Morocco"), ("Spain", "Japan"), ("Spain", "Mexico")} <= found
+    assert not any(o != "Spain" for o, _ in found)
+
+
+def test_shares_in_brackets_carry_no_units(nlp):
+    found = routes(read(nlp, NATIONAL))
+    assert all(units is None for key, units in found.items() if key[2] in ("Italy", "Portugal", "Morocco"))
+
+
+def test_a_market_named_after_the_maker_ships_from_its_home(nlp):
+    text = ("Hyundai said it had a strong year. The single largest foreign market for the company is Germany, which "
+            "takes 22% of its exports.")
+    assert ("Hyundai", "South Korea", "Germany") in routes(read(nlp, text))
+
+
+def test_figures_in_brackets_that_are_no_shares_or_units_end_the_list(nlp):
+    text = ("Toyota exported 20,000 cars from Thailand to Australia, followed by Vietnam (the Vios) and a new "
+            "showroom in Laos.")
+    assert ("Toyota", "Thailand", "Laos") not in routes(read(nlp, text))
+
+
+def test_a_letter_sent_to_a_country_is_no_route(nlp):
+    text = "A letter was sent in total to Japan's ministry, the union of Toyota workers in Thailand said."
+    assert routes(read(nlp, text)) == {}
+
+
+# -- "about 60% of the cars ... go to X": a share of the vehicles as the subject of the movement verb ---------------
+def test_a_share_of_the_cars_goes_to_a_market(nlp):
+    text = "Audi opened its first factory in Chile last year. About 60 per cent of the cars built there go to Europe."
+    assert set(routes(read(nlp, text))) == {("Audi", "Chile", "Europe")}
+
+
+def test_a_share_of_the_staff_goes_nowhere(nlp):
+    text = "Audi opened its first factory in Chile last year. About 60 per cent of the workers there go to Europe for training."
+    assert routes(read(nlp, text)) == {}
