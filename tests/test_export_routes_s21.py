@@ -102,3 +102,38 @@ def test_a_share_of_the_cars_goes_to_a_market(nlp):
 def test_a_share_of_the_staff_goes_nowhere(nlp):
     text = "Audi opened its first factory in Chile last year. About 60 per cent of the workers there go to Europe for training."
     assert routes(read(nlp, text)) == {}
+
+
+# -- "exports will include markets such as ...": the exports' own list -----------------------------------------------
+def test_exports_will_include_markets_such_as(nlp):
+    text = ("Kia Malaysia began exports from Malaysia last month. The first cars were shipped to Laos. Later exports "
+            "will include key markets such as Cambodia, Myanmar and Nepal.")
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Laos", "Cambodia", "Myanmar", "Nepal"}
+
+
+def test_a_company_that_will_look_at_markets_such_as_is_no_route(nlp):
+    text = ("Kia Malaysia began exports from Malaysia last month. The first cars were shipped to Laos. Kia will include "
+            "new markets such as Cambodia, Myanmar and Nepal.")
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Laos"}
+
+
+# -- "sold domestically and across X": the markets beside the home one --------------------------------------------
+def test_sold_domestically_and_across_markets(nlp):
+    text = ("Honda has two plants in Ayutthaya, Thailand. One makes sedans sold domestically and across Europe, the "
+            "Gulf region, Japan and the Middle-East.")
+    assert {d for _, o, d in routes(read(nlp, text)) if o == "Thailand"} >= {"Europe", "Japan", "Middle East"}
+
+
+def test_sold_domestically_and_across_the_home_region(nlp):
+    text = "Honda has a plant in Ayutthaya, Thailand. It makes sedans sold domestically and across the ASEAN region, and Japan."
+    assert {d for _, o, d in routes(read(nlp, text)) if o == "Thailand"} == {"ASEAN", "Japan"}
+
+
+def test_sold_only_in_the_home_region_is_no_route(nlp):
+    text = "Honda builds the City at its plant in Ayutthaya, Thailand. The City is sold only in ASEAN markets."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_sold_domestically_only_is_no_route(nlp):
+    text = "Honda builds the City at its plant in Ayutthaya, Thailand. The City is sold domestically and is popular in Bangkok."
+    assert routes(read(nlp, text)) == {}

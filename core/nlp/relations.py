@@ -128,7 +128,8 @@ STOP_VERBS = frozenset(["end", "ends", "stop", "stops", "halt", "halts", "cease"
 PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
-PERCENT_WORDS = frozenset(["%", "percent", "per", "cent", "pct"])
+EXPORT_NOUNS = frozenset(["exports", "shipments", "destinations"])  # "exports will include ...": the noun as subject
+SHARE_WORDS = lx.PERCENT_WORDS | {"per", "cent"}  # "(7.4%)", "60 per cent of the cars"
 SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
@@ -5081,6 +5082,8 @@ class ArticleReader:
         cue = max((c for c in cues if c < ent.start), default=None)
         if ent.label_ != "REGION" or cue is None or self.index.lower[cue] not in SELL_CUES:
             return False
+        if self._sold_at_home_and(cue):
+            return False  # "sold domestically and across the ASEAN region": the region beside the home market
         code = self.gaz.country_codes.get(origin)
         return bool(code) and code in self.gaz.region_members.get(ent.ent_id_ or ent.text, frozenset())
 
@@ -5913,7 +5916,7 @@ class ArticleReader:
             if not self.doc[j].like_num:
                 continue
             k = j + 1
-            while k < i and lower[k] in PERCENT_WORDS:
+            while k < i and lower[k] in SHARE_WORDS:
                 k += 1
             if lower[k:k + 2] in (["of", "the"], ["of", "its"]) and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[k + 2:k + 4]):
                 return True
@@ -6012,7 +6015,10 @@ class ArticleReader:
                 i -= 1
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
-            between = set(lower[self._past_bracketed_figure(out[-1].end):e.start - part]) if out else {"x"}
+            after_last = self._past_bracketed_figure(out[-1].end) if out else 0
+            if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc"):
+                after_last += 1  # "across the ASEAN region, Australia and ...": the region's noun ends its name
+            between = set(lower[after_last:e.start - part]) if out else {"x"}
             coordinated = bool(out) and between <= LIST_GLUE
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
@@ -6196,8 +6202,12 @@ class ArticleReader:
                     return False
                 if lower[j] in MARKET_LIST_NOUNS:
                     # "It is considering other markets such as Sri Lanka", "new markets such as Chile": none yet
+                    before = range(max(sent.start, j - 8), j)
+                    # "Subsequent exports will include markets such as ...": the exports' own list, stated as set
+                    hedges = {lower[x] for x in before if not (lower[x] == "will" and x > sent.start and lower[x - 1] in EXPORT_NOUNS
+                                                               and lower[x + 1:x + 2] and lower[x + 1] in MARKET_LINKS)}
                     return not (HOME_MARKET_WORDS & set(lower[max(sent.start, j - 3):j])
-                                or (EXPORT_HEDGES | PLANNED | FUTURE_MARKET_WORDS) & set(lower[max(sent.start, j - 8):j]))
+                                or (EXPORT_HEDGES | PLANNED | FUTURE_MARKET_WORDS) & hedges)
             return False
 
         k = e.start - 1
@@ -6251,7 +6261,7 @@ class ArticleReader:
             return k
         close = next((j for j in range(k + 1, min(len(lower), k + 5)) if lower[j] == ")"), None)
         # "Italy (7.4%), China (7.0%)": a market's share in brackets, as its figure
-        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS or lower[j] in PERCENT_WORDS
+        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS or lower[j] in SHARE_WORDS
                                                       for j in range(k + 1, close)):
             return k
         return close + 1
@@ -6272,11 +6282,20 @@ class ArticleReader:
         lower = self.index.lower
         if lower[c] in ("sold", "marketed") and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
             return True
+        # "makes cars sold domestically and across the ASEAN region": the markets beside the home one are exports
+        if self._sold_at_home_and(c):
+            return True
         # "is built at Chery's Wuhu plant and sold in Chile": the passive of the verb it is coordinated with
         if lower[c] == "sold" and lower[c - 1] == "and" and any(
                 lower[k] in PASSIVE_AUXILIARIES and lower[k + 1] in BUILD_VERBS for k in range(max(start, c - 15), c - 1)):
             return True
         return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
+
+    def _sold_at_home_and(self, c: int) -> bool:
+        """'sold domestically and across ...', 'marketed locally and in ...': the verb of selling at c names the home
+        market and then others."""
+        lower = self.index.lower
+        return lower[c] in ("sold", "marketed") and lower[c + 1:c + 3] in (["domestically", "and"], ["locally", "and"])
 
     def _to_a_buyer_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'supply 3,000 cars to a distributor in Kazakhstan', 'delivered 120 pickups to a mining company in Ghana': the
