@@ -137,3 +137,32 @@ def test_sold_only_in_the_home_region_is_no_route(nlp):
 def test_sold_domestically_only_is_no_route(nlp):
     text = "Honda builds the City at its plant in Ayutthaya, Thailand. The City is sold domestically and is popular in Bangkok."
     assert routes(read(nlp, text)) == {}
+
+
+# -- "exports to Chile, Peru's biggest trading partner, reached N": a possessive in apposition is no market ---------
+def test_a_possessive_in_apposition_is_no_market(nlp):
+    text = ("Peru's car factories exported 40,000 vehicles in May. Car exports to Chile, Peru's biggest trading partner, "
+            "reached 12,300 vehicles in May, up 6 percent.")
+    assert routes(read(nlp, text)) == {(None, "Peru", "Chile"): 12300}
+
+
+def test_a_plain_list_of_markets_stays(nlp):
+    text = ("Peru's car factories exported 40,000 vehicles in May. Car exports to Chile, Bolivia and Ecuador reached "
+            "12,300 vehicles in May.")
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Chile", "Bolivia", "Ecuador"}
+
+
+# -- "Deliveries fell 4.1 percent in Chile and 2.2 percent in Bolivia": the change of a trade in its markets ----------
+def test_changes_of_deliveries_in_markets(nlp):
+    text = ("Peru's car factories exported 40,000 vehicles in May. Deliveries fell 4.1 percent in Chile and 2.2 percent "
+            "in Bolivia, while exports to Asia rose 9 percent.")
+    assert set(routes(read(nlp, text))) == {(None, "Peru", "Chile"), (None, "Peru", "Bolivia"), (None, "Peru", "Asia")}
+
+
+def test_changes_of_sales_in_markets_are_no_route(nlp):
+    text = "Peru's car factories exported 40,000 vehicles in May. Sales fell 4.1 percent in Chile and 2.2 percent in Bolivia."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_deliveries_without_a_trade_are_no_route(nlp):
+    assert routes(read(nlp, "Hyundai sold 40,000 cars in Peru in May. Deliveries fell 4.1 percent in Chile.")) == {}

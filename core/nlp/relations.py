@@ -128,6 +128,8 @@ STOP_VERBS = frozenset(["end", "ends", "stop", "stops", "halt", "halts", "cease"
 PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
+TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
+TRADE_CHANGE_VERBS = frozenset("rose fell dropped declined increased decreased grew climbed jumped slipped slid gained".split())
 EXPORT_NOUNS = frozenset(["exports", "shipments", "destinations"])  # "exports will include ...": the noun as subject
 SHARE_WORDS = lx.PERCENT_WORDS | {"per", "cent"}  # "(7.4%)", "60 per cent of the cars"
 SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
@@ -6019,7 +6021,8 @@ class ArticleReader:
             if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc"):
                 after_last += 1  # "across the ASEAN region, Australia and ...": the region's noun ends its name
             between = set(lower[after_last:e.start - part]) if out else {"x"}
-            coordinated = bool(out) and between <= LIST_GLUE
+            # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
+            coordinated = bool(out) and between <= LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
                     between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS
@@ -6082,6 +6085,8 @@ class ArticleReader:
                 out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
             elif word == "in" and self._shipped_for_sale_in(i, cues):
                 out.append(e)  # "will begin shipping three vehicles made in the US for sale in Japan"
+            elif word == "in" and self.exporter is not None and self._trade_change_in(i, cues, sent.start):
+                out.append(e)  # "Deliveries dropped 6.7 percent in Latin America and 0.6 percent in Europe"
             elif coordinated:
                 out.append(e)
             elif self._named_as_markets(e, sent):
@@ -6101,6 +6106,22 @@ class ArticleReader:
         while k < end and k - e.end < 3 and self.doc[k].is_lower and lower[k] not in ECONOMY_NOUNS:
             k += 1
         return k < end and lower[k] in ECONOMY_NOUNS
+
+    def _trade_change_in(self, i: int, cues: list[int], start: int) -> bool:
+        """'Deliveries dropped 6.7 percent in Latin America and 0.6 percent in Europe', 'Shipments rose 9% in Chile': the
+        'in' at i closes the change of an export noun that opens the clause, only figures, change verbs and earlier
+        such markets between."""
+        lower, k, changed = self.index.lower, i - 1, False
+        while k >= start:
+            if lower[k] in TRADE_NOUNS and k in cues:
+                return changed
+            if lower[k] in TRADE_CHANGE_VERBS:
+                changed = True
+            elif not (self.doc[k].like_num or lower[k] in SHARE_WORDS or lower[k] in APPROXIMATORS or lower[k] in (",", "and", "by", "in")
+                      or self.ent_type[k] in ("COUNTRY", "REGION")):
+                return False
+            k -= 1
+        return False
 
     def _port_of_call_in(self, e: Span, i: int, sent: Sentence, cues: list[int], out: list[Span]) -> bool:
         """'departed for Flushing Port in the Netherlands', 'destined for the ports of Vlissingen in the Netherlands and
