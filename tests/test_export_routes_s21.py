@@ -166,3 +166,16 @@ def test_changes_of_sales_in_markets_are_no_route(nlp):
 
 def test_deliveries_without_a_trade_are_no_route(nlp):
     assert routes(read(nlp, "Hyundai sold 40,000 cars in Peru in May. Deliveries fell 4.1 percent in Chile.")) == {}
+
+
+# -- "A and B ... to X, N and M units respectively": each maker its own figure ---------------------------------------
+def test_makers_paired_with_figures_respectively(nlp):
+    text = ("Thailand's car exports rose 9% last year. Toyota and Honda shipped cars to Australia, 41,200 and 18,300 "
+            "units respectively.")
+    assert routes(read(nlp, text)) == {("Toyota", "Thailand", "Australia"): 41200, ("Honda", "Thailand", "Australia"): 18300}
+
+
+def test_makers_and_figures_of_unequal_number_are_not_paired(nlp):
+    text = ("Thailand's car exports rose 9% last year. Toyota, Honda and Mazda shipped cars to Australia, 41,200 and "
+            "18,300 units respectively.")
+    assert ("Mazda", "Thailand", "Australia") not in routes(read(nlp, text))

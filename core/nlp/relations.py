@@ -4937,6 +4937,9 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+        if "respectively" in self.words and len(destinations) == 1 and self.route_said == self.sent_no:
+            # "Isuzu and Nissan made inroads into African markets with export figures of 1,562 and 1,209 respectively"
+            self._makers_respectively(sent, ents, destinations[0], origin, counts, confidence)
         same = said_models and said_models[0] and all(names == said_models[0] for names in said_models)
         self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
         if self.route_said == self.sent_no:
@@ -5806,6 +5809,31 @@ class ArticleReader:
     def _company_named_before(self, start: int) -> bool:
         """Whether the article named a company (outside boilerplate) before the token at `start`."""
         return any(e.label_ == "COMPANY" and e.start < start and not self.index.is_boilerplate(e.start) for e in self.all_ents)
+
+    def _makers_respectively(self, sent: Sentence, ents: list[Span], market: Span, origin: str, counts: list[Span],
+                             confidence: float) -> None:
+        """'A and B shipped ... to X, 1,500 and 1,200 units respectively': makers listed before the one market, paired in
+        order with as many figures listed after it; each maker's route gets its own figure."""
+        lower = self.index.lower
+        run: list[Span] = []
+        for e in ents:
+            if e.label_ != "COMPANY" or e.end > market.start:
+                continue
+            if run and not set(lower[run[-1].end:e.start]) <= LIST_GLUE:
+                run = []
+            run.append(e)
+        figures = [q for q in counts if q.start > market.end]
+        if len(run) < 2 or len(figures) != len(run) or any(not set(lower[a.end:b.start]) <= LIST_GLUE for a, b in zip(figures, figures[1:], strict=False)):
+            return
+        if not any(lower[k] == "respectively" for k in range(figures[-1].end, min(sent.end, figures[-1].end + 8))):
+            return
+        destination = self._country_of(market) if market.label_ == "PLACE" else (market.ent_id_ or market.text)
+        for maker, units in zip(run, figures, strict=True):
+            export = self._route(maker.ent_id_, origin, destination, sent, confidence)
+            said = export.evidence.get("units")
+            if said is not None and said.start == self.index.sent_chars(sent.start)[0]:
+                export.units = None  # a figure this sentence gave the first maker before the pairing was read
+            self._set_units(export, units, sent, confidence)
 
     @staticmethod
     def _respectively(destinations: list[Span], counts: list[Span]) -> dict[Span, Span]:
