@@ -179,3 +179,20 @@ def test_makers_and_figures_of_unequal_number_are_not_paired(nlp):
     text = ("Thailand's car exports rose 9% last year. Toyota, Honda and Mazda shipped cars to Australia, 41,200 and "
             "18,300 units respectively.")
     assert ("Mazda", "Thailand", "Australia") not in routes(read(nlp, text))
+
+
+# -- "The hatchback and SUV were launched ..., imported from X": the models the sentence before named ----------------
+def _import_models(nlp, text):
+    return {(e.origin, e.destination): sorted(e.models) for e in read(nlp, text).exports}
+
+
+def test_vehicle_nouns_as_subject_carry_the_models_named_before(nlp):
+    text = ("Kia Pakistan will assemble the Picanto and the Seltos at its Karachi plant. The hatchback and SUV were "
+            "launched in Pakistan last year, initially fully imported from South Korea.")
+    assert _import_models(nlp, text) == {("South Korea", "Pakistan"): ["Picanto", "Seltos"]}
+
+
+def test_models_named_two_sentences_before_are_not_carried(nlp):
+    text = ("Kia Pakistan will assemble the Picanto and the Seltos at its Karachi plant. The company has 300 dealers. "
+            "The hatchback and SUV were launched in Pakistan last year, initially fully imported from South Korea.")
+    assert _import_models(nlp, text).get(("South Korea", "Pakistan"), []) == []

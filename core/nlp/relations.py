@@ -5131,6 +5131,20 @@ class ArticleReader:
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
 
+    def _opens_with_vehicle_nouns(self, sent: Sentence) -> bool:
+        """'The sedan and SUV were launched ...', 'The hatchback is imported ...': the sentence's subject is a vehicle noun
+        (two coordinated), with no name of its own, pointing back at the models the sentence before named."""
+        lower, k = self.index.lower, sent.start
+        if k + 1 >= sent.end or lower[k] not in ("the", "both") or lower[k + 1] not in lx.VEHICLE_WORDS:
+            return False
+        k += 2
+        if lower[k:k + 1] == ["and"]:
+            k += 1 + (lower[k + 1:k + 2] == ["the"])
+            if k >= sent.end or lower[k] not in lx.VEHICLE_WORDS:
+                return False
+            k += 1
+        return k < sent.end and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ("have", "has", "had", "will", "are"))
+
     def _plant_code(self, e: Entity) -> bool:
         """'its A1 plant', 'the neighbouring A2 plant', 'vans on the K9 platform': a short code naming a plant or a
         platform, not the model of that name."""
@@ -5539,6 +5553,8 @@ class ArticleReader:
             models = [self._model_name(described)]
         if not models and "both" in self.words and len(self.last_models) == 2:
             models = list(self.last_models)  # "Both models went on sale ... as imports from India"
+        if not models and self.last_model_sent == self.sent_no - 1 and self._opens_with_vehicle_nouns(sent):
+            models = list(self.last_models)  # "... the Saga and the X70. The sedan and SUV were launched ..., imported from ..."
         company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
         if company is None:
             company = (self._model_maker(subjects[0]) if subjects else None) or self.last_company
