@@ -126,6 +126,12 @@ PARTS_MADE_FOR = frozenset(["engines", "engine", "batteries", "battery", "parts"
 STOP_VERBS = frozenset(["end", "ends", "stop", "stops", "halt", "halts", "cease", "ceases", "suspend", "suspends", "cut", "cuts",
                         "reduce", "reduces", "phase", "wind", "discontinue", "discontinues", "pause", "pauses", "lose", "loses"])
 PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
+# "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
+ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
+TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
+TRADE_CHANGE_VERBS = frozenset("rose fell dropped declined increased decreased grew climbed jumped slipped slid gained".split())
+EXPORT_NOUNS = frozenset(["exports", "shipments", "destinations"])  # "exports will include ...": the noun as subject
+SHARE_WORDS = lx.PERCENT_WORDS | {"per", "cent"}  # "(7.4%)", "60 per cent of the cars"
 SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
@@ -4730,6 +4736,10 @@ class ArticleReader:
                 origin = self._origin(company, None)
                 # the maker's home country, guessed: no plant of the maker in the story says where its cars are made
                 home_guess = bool(origin and company) and not self._plant_of(company)
+                if company and not home_guess:
+                    # "Acme builds the X in Argentina and parts in Brazil ... 10,000 units will go to Brazil": the
+                    # maker's last plant is in the market the cars go to; another of its plants ships them
+                    origin = self._plant_outside_markets(company, origin, destinations)
                 if company and lower[first_cue] in SHIPPING_VERBS:
                     origin = self._origin_among_markets(company, origin, destinations)
             origin = origin or self._from_a_plant(sent)
@@ -4927,6 +4937,9 @@ class ArticleReader:
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
             self.route_said = self.sent_no
+        if "respectively" in self.words and len(destinations) == 1 and self.route_said == self.sent_no:
+            # "Isuzu and Nissan made inroads into African markets with export figures of 1,562 and 1,209 respectively"
+            self._makers_respectively(sent, ents, destinations[0], origin, counts, confidence)
         same = said_models and said_models[0] and all(names == said_models[0] for names in said_models)
         self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
         if self.route_said == self.sent_no:
@@ -5074,6 +5087,8 @@ class ArticleReader:
         cue = max((c for c in cues if c < ent.start), default=None)
         if ent.label_ != "REGION" or cue is None or self.index.lower[cue] not in SELL_CUES:
             return False
+        if self._sold_at_home_and(cue):
+            return False  # "sold domestically and across the ASEAN region": the region beside the home market
         code = self.gaz.country_codes.get(origin)
         return bool(code) and code in self.gaz.region_members.get(ent.ent_id_ or ent.text, frozenset())
 
@@ -5115,6 +5130,20 @@ class ArticleReader:
             return False
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
+
+    def _opens_with_vehicle_nouns(self, sent: Sentence) -> bool:
+        """'The sedan and SUV were launched ...', 'The hatchback is imported ...': the sentence's subject is a vehicle noun
+        (two coordinated), with no name of its own, pointing back at the models the sentence before named."""
+        lower, k = self.index.lower, sent.start
+        if k + 1 >= sent.end or lower[k] not in ("the", "both") or lower[k + 1] not in lx.VEHICLE_WORDS:
+            return False
+        k += 2
+        if lower[k:k + 1] == ["and"]:
+            k += 1 + (lower[k + 1:k + 2] == ["the"])
+            if k >= sent.end or lower[k] not in lx.VEHICLE_WORDS:
+                return False
+            k += 1
+        return k < sent.end and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ("have", "has", "had", "will", "are"))
 
     def _plant_code(self, e: Entity) -> bool:
         """'its A1 plant', 'the neighbouring A2 plant', 'vans on the K9 platform': a short code naming a plant or a
@@ -5524,6 +5553,8 @@ class ArticleReader:
             models = [self._model_name(described)]
         if not models and "both" in self.words and len(self.last_models) == 2:
             models = list(self.last_models)  # "Both models went on sale ... as imports from India"
+        if not models and self.last_model_sent == self.sent_no - 1 and self._opens_with_vehicle_nouns(sent):
+            models = list(self.last_models)  # "... the Saga and the X70. The sedan and SUV were launched ..., imported from ..."
         company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
         if company is None:
             company = (self._model_maker(subjects[0]) if subjects else None) or self.last_company
@@ -5768,9 +5799,13 @@ class ArticleReader:
         elif self.exporter is not None:  # "Exports from India rose ... South Africa remained the largest market"
             # "Last year the plant exported 243,000 vehicles. France took 71,000": the plant named since the last route ships
             company, origin = self.exporter
-        else:  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
+        elif self._company_named_before(sent.start):  # "The main buyer of its exports is Kazakhstan": the article's company ships from home
             company = self.main_company
             origin = self._origin(company, None) if company else None
+        else:  # "Where do these cars go? The largest foreign market is the USA": no maker named yet, the country's trade
+            company, origin = None, self.main_country
+            if origin and origin != place.ent_id_:
+                self.exporter = (None, origin)  # "The second highest proportion, 8.4%, goes to Germany": that trade goes on
         made = self._made_in(sent, self.ents.get(sent.start, []))
         if made and made != place.ent_id_ and made != origin:
             # "Chile will overtake Peru as the largest export market for cars made in Brazil": that country's trade
@@ -5786,6 +5821,35 @@ class ArticleReader:
             add_new(export.models, self.last_models)  # "... the Q5 and the Q7. The main markets for these models are ..."
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _company_named_before(self, start: int) -> bool:
+        """Whether the article named a company (outside boilerplate) before the token at `start`."""
+        return any(e.label_ == "COMPANY" and e.start < start and not self.index.is_boilerplate(e.start) for e in self.all_ents)
+
+    def _makers_respectively(self, sent: Sentence, ents: list[Span], market: Span, origin: str, counts: list[Span],
+                             confidence: float) -> None:
+        """'A and B shipped ... to X, 1,500 and 1,200 units respectively': makers listed before the one market, paired in
+        order with as many figures listed after it; each maker's route gets its own figure."""
+        lower = self.index.lower
+        run: list[Span] = []
+        for e in ents:
+            if e.label_ != "COMPANY" or e.end > market.start:
+                continue
+            if run and not set(lower[run[-1].end:e.start]) <= LIST_GLUE:
+                run = []
+            run.append(e)
+        figures = [q for q in counts if q.start > market.end]
+        if len(run) < 2 or len(figures) != len(run) or any(not set(lower[a.end:b.start]) <= LIST_GLUE for a, b in zip(figures, figures[1:], strict=False)):
+            return
+        if not any(lower[k] == "respectively" for k in range(figures[-1].end, min(sent.end, figures[-1].end + 8))):
+            return
+        destination = self._country_of(market) if market.label_ == "PLACE" else (market.ent_id_ or market.text)
+        for maker, units in zip(run, figures, strict=True):
+            export = self._route(maker.ent_id_, origin, destination, sent, confidence)
+            said = export.evidence.get("units")
+            if said is not None and said.start == self.index.sent_chars(sent.start)[0]:
+                export.units = None  # a figure this sentence gave the first maker before the pairing was read
+            self._set_units(export, units, sent, confidence)
 
     @staticmethod
     def _respectively(destinations: list[Span], counts: list[Span]) -> dict[Span, Span]:
@@ -5835,7 +5899,9 @@ class ArticleReader:
             if word in SEND_VERBS:
                 return False
             # "... for Indonesia would be loaded", "were sent to Iraq", "dispatched to Kenya"
-            return "for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
+            # "A further 5% are sent in total to Japan", "were shipped mainly to Chile": the passive, a word between
+            return ("for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
+                    or self._passive_sent_to(i))
         if word == "marketed":  # "The new model should be marketed in Europe and Africa": a passive sale, like "sold in"
             return i > 0 and lower[i - 1] in PASSIVE_AUXILIARIES and lower[i + 1:i + 2] == ["in"]
         if word not in lx.EXPORT_CUES:
@@ -5848,6 +5914,15 @@ class ArticleReader:
             return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _passive_sent_to(self, i: int) -> bool:
+        """'are sent to X', 'were sent mainly to X', 'is sent in total to X': the verb at i in the passive, its market next."""
+        lower = self.index.lower
+        if i < 1 or lower[i - 1] not in PASSIVE_AUXILIARIES:
+            return False
+        k = i + 1 + 2 * (lower[i + 1:i + 3] == ["in", "total"])
+        k = self._past_mix_word(k)
+        return k < len(lower) and lower[k] in ("to", "into")
 
     def _deal_for_vehicles(self, i: int) -> bool:
         """'had an order from the Gambia for 120 Taras', 'signed a contract, for 700 K3s to Chile': a deal noun at i, then
@@ -5882,8 +5957,16 @@ class ArticleReader:
                 lower[j] == "of" and (self.doc[j - 1].like_num or lower[j - 1] in SHARE_PRONOUNS | {"cent", "percent", "%"})
                 for j in range(max(start + 1, i - 5), i - 1)):
             return True
-        return any(self.doc[j].like_num and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
-                   and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 5]) for j in range(max(start, i - 10), i - 3))
+        # "74,000 of the cars built in ...", "about 70% of the cars it makes in ...": a figure or a share of the vehicles
+        for j in range(max(start, i - 11), i - 3):
+            if not self.doc[j].like_num:
+                continue
+            k = j + 1
+            while k < i and lower[k] in SHARE_WORDS:
+                k += 1
+            if lower[k:k + 2] in (["of", "the"], ["of", "its"]) and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[k + 2:k + 4]):
+                return True
+        return False
 
     def _counted_vehicles_before(self, i: int, start: int) -> bool:
         """'41,000 Avengers went to France', '9,000 cars went to Chile': a figure and the vehicles it counts (a model
@@ -5978,8 +6061,12 @@ class ArticleReader:
                 i -= 1
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
-            between = set(lower[self._past_bracketed_figure(out[-1].end):e.start - part]) if out else {"x"}
-            coordinated = bool(out) and between <= LIST_GLUE
+            after_last = self._past_bracketed_figure(out[-1].end) if out else 0
+            if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc"):
+                after_last += 1  # "across the ASEAN region, Australia and ...": the region's noun ends its name
+            between = set(lower[after_last:e.start - part]) if out else {"x"}
+            # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
+            coordinated = bool(out) and between <= LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
                     between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS
@@ -5989,6 +6076,8 @@ class ArticleReader:
                 continue
             if word == "to" and lower[i - 1] in NON_ROUTE_TO:
                 continue  # "to reduce its exposure to Europe", "close to Europe": no shipment goes there
+            if word == "to" and self._country_economy(e, sent.end):
+                continue  # "exports are crucial to the UK motor industry": the country's own economy, no market
             if word in SUPPLY_VERBS and i in cues and self._markets_listed(e, sent.end):
                 out.append(e)  # "a hub to supply the Russian, Middle Eastern and North African markets"
                 continue
@@ -6040,6 +6129,8 @@ class ArticleReader:
                 out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
             elif word == "in" and self._shipped_for_sale_in(i, cues):
                 out.append(e)  # "will begin shipping three vehicles made in the US for sale in Japan"
+            elif word == "in" and self.exporter is not None and self._trade_change_in(i, cues, sent.start):
+                out.append(e)  # "Deliveries dropped 6.7 percent in Latin America and 0.6 percent in Europe"
             elif coordinated:
                 out.append(e)
             elif self._named_as_markets(e, sent):
@@ -6049,6 +6140,32 @@ class ArticleReader:
                 self._as_markets.add(e.start)
                 out.append(e)  # "sailed for Flushing Port in the Netherlands", "bound for the ports of Vlissingen in the Netherlands"
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _country_economy(self, e: Span, end: int) -> bool:
+        """'the UK motor industry', 'the Mexican economy', 'Thailand's auto sector': the name e opens a noun phrase about
+        the country's industry or economy (a word or two of description between), not the country as a market."""
+        lower, k = self.index.lower, e.end
+        if k < end and lower[k] in ("'s", "’s"):
+            k += 1
+        while k < end and k - e.end < 3 and self.doc[k].is_lower and lower[k] not in ECONOMY_NOUNS:
+            k += 1
+        return k < end and lower[k] in ECONOMY_NOUNS
+
+    def _trade_change_in(self, i: int, cues: list[int], start: int) -> bool:
+        """'Deliveries dropped 6.7 percent in Latin America and 0.6 percent in Europe', 'Shipments rose 9% in Chile': the
+        'in' at i closes the change of an export noun that opens the clause, only figures, change verbs and earlier
+        such markets between."""
+        lower, k, changed = self.index.lower, i - 1, False
+        while k >= start:
+            if lower[k] in TRADE_NOUNS and k in cues:
+                return changed
+            if lower[k] in TRADE_CHANGE_VERBS:
+                changed = True
+            elif not (self.doc[k].like_num or lower[k] in SHARE_WORDS or lower[k] in APPROXIMATORS or lower[k] in (",", "and", "by", "in")
+                      or self.ent_type[k] in ("COUNTRY", "REGION")):
+                return False
+            k -= 1
+        return False
 
     def _port_of_call_in(self, e: Span, i: int, sent: Sentence, cues: list[int], out: list[Span]) -> bool:
         """'departed for Flushing Port in the Netherlands', 'destined for the ports of Vlissingen in the Netherlands and
@@ -6150,8 +6267,12 @@ class ArticleReader:
                     return False
                 if lower[j] in MARKET_LIST_NOUNS:
                     # "It is considering other markets such as Sri Lanka", "new markets such as Chile": none yet
+                    before = range(max(sent.start, j - 8), j)
+                    # "Subsequent exports will include markets such as ...": the exports' own list, stated as set
+                    hedges = {lower[x] for x in before if not (lower[x] == "will" and x > sent.start and lower[x - 1] in EXPORT_NOUNS
+                                                               and lower[x + 1:x + 2] and lower[x + 1] in MARKET_LINKS)}
                     return not (HOME_MARKET_WORDS & set(lower[max(sent.start, j - 3):j])
-                                or (EXPORT_HEDGES | PLANNED | FUTURE_MARKET_WORDS) & set(lower[max(sent.start, j - 8):j]))
+                                or (EXPORT_HEDGES | PLANNED | FUTURE_MARKET_WORDS) & hedges)
             return False
 
         k = e.start - 1
@@ -6204,7 +6325,9 @@ class ArticleReader:
         if k >= len(lower) or lower[k] != "(":
             return k
         close = next((j for j in range(k + 1, min(len(lower), k + 5)) if lower[j] == ")"), None)
-        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS for j in range(k + 1, close)):
+        # "Italy (7.4%), China (7.0%)": a market's share in brackets, as its figure
+        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS or lower[j] in SHARE_WORDS
+                                                      for j in range(k + 1, close)):
             return k
         return close + 1
 
@@ -6224,11 +6347,20 @@ class ArticleReader:
         lower = self.index.lower
         if lower[c] in ("sold", "marketed") and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
             return True
+        # "makes cars sold domestically and across the ASEAN region": the markets beside the home one are exports
+        if self._sold_at_home_and(c):
+            return True
         # "is built at Chery's Wuhu plant and sold in Chile": the passive of the verb it is coordinated with
         if lower[c] == "sold" and lower[c - 1] == "and" and any(
                 lower[k] in PASSIVE_AUXILIARIES and lower[k + 1] in BUILD_VERBS for k in range(max(start, c - 15), c - 1)):
             return True
         return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
+
+    def _sold_at_home_and(self, c: int) -> bool:
+        """'sold domestically and across ...', 'marketed locally and in ...': the verb of selling at c names the home
+        market and then others."""
+        lower = self.index.lower
+        return lower[c] in ("sold", "marketed") and lower[c + 1:c + 3] in (["domestically", "and"], ["locally", "and"])
 
     def _to_a_buyer_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'supply 3,000 cars to a distributor in Kazakhstan', 'delivered 120 pickups to a mining company in Ghana': the
@@ -6740,6 +6872,8 @@ class ArticleReader:
                     and lower[e.start - 2] in lx.MADE_PARTICIPLES and (self.ent_type[e.start - 3] in ("MODEL", "MODEL_AMBIG")
                                                                         or lower[e.start - 3] in lx.VEHICLE_WORDS)):
                 return self._country_of(e)  # "the Seltos made in Anantapur will be shipped to ...", "cars built in Spain"
+            if e.label_ in ("COUNTRY", "PLACE") and self._vehicles_it_builds_in(e, sent):
+                return self._country_of(e)  # "70% of the cars it makes in Mexico will go to ..."
         # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
         for k in range(sent.start + 1, sent.end - 1):
             if lower[k] == "-" and lower[k + 1] in lx.MADE_PARTICIPLES and not any(e.end == k for e in ents):
@@ -6748,6 +6882,28 @@ class ArticleReader:
                 if plant is not None:
                     return plant.country
         return None
+
+    def _vehicles_it_builds_in(self, e: Span, sent: Sentence) -> bool:
+        """'the cars it makes in Mexico', 'vehicles that the company builds in Spain', 'the SUVs Acme assembles in Chile':
+        a relative clause with an active verb of building, its subject a pronoun or a maker, says where the vehicles
+        before it are made."""
+        lower, k = self.index.lower, e.start - 1
+        if k - 2 < sent.start or lower[k] not in ("in", "at") or lower[k - 1] not in ACTIVE_BUILD_VERBS:
+            return False
+        k -= 2
+        if lower[k] in ("it", "they", "we"):
+            k -= 1
+        elif lower[k] in OWNER_ANAPHORS and lower[k - 1] == "the":
+            k -= 2
+        elif self.ent_type[k] == "COMPANY":
+            while k > sent.start and self.ent_iob[k] == "I":
+                k -= 1
+            k -= 1
+        else:
+            return False
+        if k > sent.start and lower[k] in ("that", "which"):
+            k -= 1
+        return k >= sent.start and lower[k] in lx.VEHICLE_WORDS
 
     def _subsidiary_country(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Toyota Motor Manufacturing Indonesia', 'BYD do Brasil': a company named with the country it works in."""
@@ -6781,6 +6937,16 @@ class ArticleReader:
                     self.arm_origin.setdefault(group, country)
                 return country
         return None
+
+    def _plant_outside_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
+        """The country of the company's latest plant outside the markets listed, when the plant `origin` was read off is
+        in one of them (a shipment does not go to the country it leaves); `origin` itself when it is no market or no
+        other plant of the company is elsewhere."""
+        markets = {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
+        if origin not in markets:
+            return origin
+        return next((p.country for p in reversed(self.plants) if p.company == company and p.country and p.country not in markets),
+                    origin)
 
     def _origin_among_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
         """'UzAuto will build the Onix in Kazakhstan ... UzAuto exports cars to Kazakhstan, Tajikistan and Lebanon': an
