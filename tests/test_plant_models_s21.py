@@ -98,3 +98,23 @@ def test_money_before_a_comma_and_a_plain_clause_is_no_cost(nlp):
     text = "Production will start this summer at the plant in Bishkek, Kyrgyzstan, with sales of $80 million, the maker said."
     plant = read(nlp, text).plants[0]
     assert plant.investment is None
+
+
+# -- a making denied or past ------------------------------------------------------------------------------------------
+def test_no_plans_to_produce_a_model_is_no_plants(nlp):
+    text = ("Toyota builds the Hilux at its Zarate plant in Argentina. The company has no plans to produce the Corolla "
+            "in Argentina, its president said.")
+    found = models(read(nlp, text))
+    assert "Hilux" in found["Zarate"] and "Corolla" not in found["Zarate"]
+
+
+def test_the_line_that_once_produced_a_model_is_no_plants(nlp):
+    text = ("Holden builds the Cruze at its Elizabeth plant in Australia, on the refurbished line that once produced "
+            "the Astra.")
+    found = models(read(nlp, text))
+    assert "Cruze" in found["Elizabeth"] and "Astra" not in found["Elizabeth"]
+
+
+def test_plans_to_produce_keep_the_model(nlp):
+    text = "Toyota has plans to produce the Corolla at its Zarate plant in Argentina from 2026."
+    assert "Corolla" in models(read(nlp, text))["Zarate"]

@@ -132,7 +132,9 @@ SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries
 HEDGE_ADVERBS = frozenset(["possibly", "potentially", "perhaps", "maybe"])
 # "If the X is built at the plant, ...": a sentence opening on a condition names the models in it only as a supposition
 CONDITION_OPENERS = frozenset(["if", "unless", "whether"])
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS
+# "has no plans to produce the X", "the line that once produced the Y": models a plant will not make or made only before
+FORMER_ADVERBS = frozenset(["once", "formerly", "previously"])
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | {"plans", "plan", "intention"}
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
@@ -2777,8 +2779,8 @@ class ArticleReader:
     def _unhedged_models(self, sent: Sentence, subjects: list[Span]) -> list[Span]:
         """'will build the X, possibly followed by the Y, Z and other models', 'the X, and potentially the Y as well, may
         also be made there', 'If the Y is built there, ...': the models a hedging adverb comes just before (a few words, no comma between), with those
-        listed right after them, and those of an opening 'if' clause, are no plant's models; the others in the sentence
-        are."""
+        listed right after them, those of an opening 'if' clause and those after a denied or past making ('has no plans
+        to produce the X', 'the line that once produced the Y') are no plant's models; the others in the sentence are."""
         lower = self.index.lower
         dropped: set[int] = set()
         opening = sent.start + (lower[sent.start] in ('"', "“", "'", "‘", "but", "and", "yet"))
@@ -2786,7 +2788,11 @@ class ArticleReader:
             comma = next((k for k in range(opening, sent.end) if lower[k] == ","), None)
             if comma is not None:
                 dropped.update(m.start for m in subjects if m.end <= comma)
-        for k in range(sent.start, sent.end):
+        for k in range(sent.start, sent.end - 1):
+            if self._denied_making(k):
+                end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
+                dropped.update(m.start for m in subjects if k < m.start < end)
+                continue
             if lower[k] not in HEDGE_ADVERBS:
                 continue
             first = next((m for m in subjects if k < m.start <= k + 4), None)
@@ -2803,6 +2809,16 @@ class ArticleReader:
                 dropped.add(m.start)
                 last = m
         return [m for m in subjects if m.start not in dropped] if dropped else subjects
+
+    def _denied_making(self, k: int) -> bool:
+        """The verb of making at k+2 or k+3 is denied or past: 'has no plans to produce', 'no intention to build', 'the
+        line that once produced' (not 'Once built, the cars ...': the adverb after a relative pronoun)."""
+        lower = self.index.lower
+        if lower[k] == "no" and lower[k + 1] in ("plans", "plan", "intention"):
+            return lower[k + 2:k + 3] in (["to"], ["of"]) and lower[k + 3:k + 4] and (
+                lower[k + 3] in BUILD_VERBS or lower[k + 3] in ("producing", "building", "making", "assembling"))
+        return (lower[k] in FORMER_ADVERBS and k > 0 and lower[k - 1] in ("that", "which", "where")
+                and lower[k + 1] in BUILD_VERBS and lower[k + 1].endswith(("ed", "made", "built")))
 
     def _hedged_models(self, sent: Sentence) -> bool:
         """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
