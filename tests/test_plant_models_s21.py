@@ -118,3 +118,18 @@ def test_the_line_that_once_produced_a_model_is_no_plants(nlp):
 def test_plans_to_produce_keep_the_model(nlp):
     text = "Toyota has plans to produce the Corolla at its Zarate plant in Argentina from 2026."
     assert "Corolla" in models(read(nlp, text))["Zarate"]
+
+
+# -- money that goes to a plant named in capitals ---------------------------------------------------------------------
+def test_money_going_to_a_plant_named_in_capitals(nlp):
+    text = ("Ford will retool two plants in Ohio. About $62.5 million will go to the Oakvale Truck Assembly Plant so it "
+            "can build an electric van.")
+    plant = next(p for p in read(nlp, text).plants if p.site == "Oakvale")
+    assert plant.investment is not None and plant.investment.amount == 62_500_000
+
+
+def test_money_going_to_a_long_lowercase_phrase_is_no_plants(nlp):
+    text = ("Ford builds vans at its Oakvale Truck Assembly Plant in Ohio. About $62.5 million will go to the local "
+            "school and hospital building plan.")
+    plant = next(p for p in read(nlp, text).plants if p.site == "Oakvale")
+    assert plant.investment is None

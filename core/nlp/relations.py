@@ -4654,12 +4654,14 @@ class ArticleReader:
         return False
 
     def _plant_after(self, k: int) -> bool:
-        """A plant noun at k after a possessive or article and up to two describing words: 'its Peruvian plant',
-        'the new assembly facility'."""
+        """A plant noun at k after a possessive or article and up to three describing words, or a plant's own name in
+        capitals: 'its Peruvian plant', 'the new assembly facility', 'the Warren Truck Assembly Plant'."""
         lower = self.index.lower
         if lower[k:k + 1] not in (["its"], ["their"], ["the"], ["a"], ["an"]):
             return False
-        for j in range(k + 1, min(len(lower), k + 4)):
+        for j in range(k + 1, min(len(lower), k + 6)):
+            if j == k + 4 and not all(self.doc[i].is_title for i in range(k + 1, j + 1)):
+                return False
             if lower[j] in lx.PLANT_NOUNS and lower[j] not in ("line", "base", "hub", "site", "sites"):
                 return True
             if not (self.doc[j].is_alpha and (self.doc[j].is_lower or self.doc[j].is_title)):
