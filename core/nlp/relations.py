@@ -134,7 +134,7 @@ HEDGE_ADVERBS = frozenset(["possibly", "potentially", "perhaps", "maybe"])
 CONDITION_OPENERS = frozenset(["if", "unless", "whether"])
 # "has no plans to produce the X", "the line that once produced the Y": models a plant will not make or made only before
 FORMER_ADVERBS = frozenset(["once", "formerly", "previously"])
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | {"plans", "plan", "intention"}
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
@@ -567,7 +567,8 @@ class ArticleReader:
                 # "a 1.6-litre engine from the Granta", "a mill borrowed from the Vesta": the model an engine comes from
                 subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
             self._specs(sent, subjects, qs)
-            self._plants(sent, ents, self._unhedged_models(sent, subjects) if self.words & HEDGE_WORDS else subjects, qs)
+            hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
+            self._plants(sent, ents, self._unhedged_models(sent, subjects) if hedged and subjects else subjects, qs)
             self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
