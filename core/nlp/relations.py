@@ -133,6 +133,14 @@ TRADE_CHANGE_VERBS = frozenset("rose fell dropped declined increased decreased g
 EXPORT_NOUNS = frozenset(["exports", "shipments", "destinations"])  # "exports will include ...": the noun as subject
 SHARE_WORDS = lx.PERCENT_WORDS | {"per", "cent"}  # "(7.4%)", "60 per cent of the cars"
 SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
+# "possibly followed by the X and the Y", "and potentially the Z as well": an adverb that makes the models after it
+# only maybe a plant's (not those named before it)
+HEDGE_ADVERBS = frozenset(["possibly", "potentially", "perhaps", "maybe"])
+# "If the X is built at the plant, ...": a sentence opening on a condition names the models in it only as a supposition
+CONDITION_OPENERS = frozenset(["if", "unless", "whether"])
+# "has no plans to produce the X", "the line that once produced the Y": models a plant will not make or made only before
+FORMER_ADVERBS = frozenset(["once", "formerly", "previously"])
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
@@ -565,7 +573,8 @@ class ArticleReader:
                 # "a 1.6-litre engine from the Granta", "a mill borrowed from the Vesta": the model an engine comes from
                 subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
             self._specs(sent, subjects, qs)
-            self._plants(sent, ents, subjects, qs)
+            hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
+            self._plants(sent, ents, self._unhedged_models(sent, subjects) if hedged and subjects else subjects, qs)
             self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
@@ -2774,6 +2783,50 @@ class ArticleReader:
             return None
         return kits + 1 if lower[kits + 2] in ("by", "from", "at", "in") else None
 
+    def _unhedged_models(self, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """'will build the X, possibly followed by the Y, Z and other models', 'the X, and potentially the Y as well, may
+        also be made there', 'If the Y is built there, ...': the models a hedging adverb comes just before (a few words, no comma between), with those
+        listed right after them, those of an opening 'if' clause and those after a denied or past making ('has no plans
+        to produce the X', 'the line that once produced the Y') are no plant's models; the others in the sentence are."""
+        lower = self.index.lower
+        dropped: set[int] = set()
+        opening = sent.start + (lower[sent.start] in ('"', "“", "'", "‘", "but", "and", "yet"))
+        if opening < sent.end and lower[opening] in CONDITION_OPENERS:
+            comma = next((k for k in range(opening, sent.end) if lower[k] == ","), None)
+            if comma is not None:
+                dropped.update(m.start for m in subjects if m.end <= comma)
+        for k in range(sent.start, sent.end - 1):
+            if self._denied_making(k):
+                end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
+                dropped.update(m.start for m in subjects if k < m.start < end)
+                continue
+            if lower[k] not in HEDGE_ADVERBS:
+                continue
+            first = next((m for m in subjects if k < m.start <= k + 4), None)
+            if first is None or any(lower[j] in (",", ";", ".") or lower[j] in NEGATIONS for j in range(k + 1, first.start)):
+                continue
+            dropped.add(first.start)
+            last = first
+            for m in subjects:
+                if m.start <= last.start:
+                    continue
+                gap = range(last.end, m.start)
+                if len(gap) > 3 or not all(lower[j] in (",", "and", "or", "the", "a", "an") or self.ent_type[j] == "COMPANY" for j in gap):
+                    break
+                dropped.add(m.start)
+                last = m
+        return [m for m in subjects if m.start not in dropped] if dropped else subjects
+
+    def _denied_making(self, k: int) -> bool:
+        """The verb of making at k+2 or k+3 is denied or past: 'has no plans to produce', 'no intention to build', 'the
+        line that once produced' (not 'Once built, the cars ...': the adverb after a relative pronoun)."""
+        lower = self.index.lower
+        if lower[k] == "no" and lower[k + 1] in ("plans", "plan", "intention"):
+            return lower[k + 2:k + 3] in (["to"], ["of"]) and lower[k + 3:k + 4] and (
+                lower[k + 3] in BUILD_VERBS or lower[k + 3] in ("producing", "building", "making", "assembling"))
+        return (lower[k] in FORMER_ADVERBS and k > 0 and lower[k - 1] in ("that", "which", "where")
+                and lower[k + 1] in BUILD_VERBS and lower[k + 1].endswith(("ed", "made", "built")))
+
     def _hedged_models(self, sent: Sentence) -> bool:
         """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
         a plant's models only rumoured or studied."""
@@ -2998,11 +3051,17 @@ class ArticleReader:
         return after
 
     def _models_of_listed_site(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
-        """'production of the new X at the A and B plants': a site listed right after the one before it (only 'and' or a
-        comma between) shares the models named before that first site."""
+        """'production of the new X at the A and B plants', 'the X is built at the A plant in China and the GM B plant in
+        Brazil': a site listed right after the one before it (only 'and', a comma, a determiner or the operator's name
+        between) shares the models named before that first site."""
         if not n:
             return []
-        if not set(self.index.lower[slots[n - 1]["last"]:slots[n]["first"]]) <= {",", "and", "&"}:
+        lower = self.index.lower
+        # "built at both the A plant in China and the GM B plant in Brazil": a determiner or the operator's name may
+        # open the second site
+        if not all(lower[k] in (",", "and", "&", "the", "its", "their") or self.ent_type[k] == "COMPANY"
+                   or lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY"
+                   for k in range(slots[n - 1]["last"], slots[n]["first"])):
             return []
         low = slots[n - 2]["last"] if n > 1 else -1
         return [m for m in subjects if low <= m.start < slots[n - 1]["first"]]
@@ -3623,7 +3682,8 @@ class ArticleReader:
         shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
         if shipping and not (builds and builds[0] < shipping[0]):
             return
-        rolls_off = "line" in self.words and self.words & {"leave", "leaves", "off", "roll", "rolls"}  # "the first cars to leave the line"
+        # "the first cars to leave the line", "models from the X and Y ranges rolled off the assembly lines at ..."
+        rolls_off = self.words & {"line", "lines"} and self.words & {"leave", "leaves", "off", "roll", "rolls"}
         # "X rolled out its first car, a Brezza, in May": the first car a plant built
         rolls_off = rolls_off or "out" in self.words and "first" in self.words and bool(self.words & {"rolled", "rolls"})
         # "its current range, the Austral, Espace and Rafale"
@@ -3793,6 +3853,13 @@ class ArticleReader:
             j = k + 1 + (lower[k + 1] == "will")
             if lower[j] in ("includes", "include", "included") and j < subjects[0].start <= j + 3:
                 return True
+        # "The plant has a capacity of 15,000 trucks. The new models include the X and the Y": the models of the plant
+        # the sentence before described (its noun there), said to include those named right after
+        if lower[sent.start] in ("the", "its") and self.previous_words & lx.PLANT_NOUNS:
+            for k in range(sent.start + 1, min(sent.start + 4, subjects[0].start)):
+                if (lower[k] in ("models", "vehicles", "cars", "trucks") and lower[k + 1] in ("include", "includes")
+                        and k + 1 < subjects[0].start <= k + 4 and lower[k - 1] not in RIVAL_WORDS):
+                    return True
         return False
 
     def _plant_steps_up_production(self, sent: Sentence, subjects: list[Span]) -> bool:
@@ -4529,9 +4596,20 @@ class ArticleReader:
             return True  # "to spend $90 million to build 40,000 more cars at its plant": money spent on making
         if any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3))):
             return True
+        if lower[q.end:q.end + 1] == [","] and self._hyphenated_then_plant(q.end + 1):
+            return True  # "at the $50 million, built-from-scratch plant": a second, hyphenated modifier of the plant
         if k > q.end and any(lower[j] in lx.PLANT_NOUNS for j in range(k, min(len(lower), k + 4))):
             return True  # "a new THB 12 billion (USD 400 million) car assembly plant": past the amount converted
         return self._venture_named(q.end)
+
+    def _hyphenated_then_plant(self, k: int) -> bool:
+        """'built-from-scratch plant', 'state-of-the-art factory', '300-acre site': one hyphenated modifier from k, then a
+        plant noun (not 'an $80 million, the plant said' nor a plain word list)."""
+        lower, end = self.index.lower, min(len(self.index.lower), k + 8)
+        j = k
+        while j < end and (lower[j] == "-" or lower[j + 1:j + 2] == ["-"] or lower[j - 1] == "-") and lower[j] not in (",", ";"):
+            j += 1
+        return j > k + 2 and "-" in lower[k:j] and j < end and lower[j] in lx.PLANT_NOUNS and lower[j] not in ("line", "base", "hub")
 
     def _venture_named(self, k: int) -> bool:
         """'a $164 million assembly venture', 'its $160 million joint venture', 'a $1 billion Zorvex car and engine
@@ -4583,12 +4661,14 @@ class ArticleReader:
         return False
 
     def _plant_after(self, k: int) -> bool:
-        """A plant noun at k after a possessive or article and up to two describing words: 'its Peruvian plant',
-        'the new assembly facility'."""
+        """A plant noun at k after a possessive or article and up to three describing words, or a plant's own name in
+        capitals: 'its Peruvian plant', 'the new assembly facility', 'the Warren Truck Assembly Plant'."""
         lower = self.index.lower
         if lower[k:k + 1] not in (["its"], ["their"], ["the"], ["a"], ["an"]):
             return False
-        for j in range(k + 1, min(len(lower), k + 4)):
+        for j in range(k + 1, min(len(lower), k + 6)):
+            if j == k + 4 and not all(self.doc[i].is_title for i in range(k + 1, j + 1)):
+                return False
             if lower[j] in lx.PLANT_NOUNS and lower[j] not in ("line", "base", "hub", "site", "sites"):
                 return True
             if not (self.doc[j].is_alpha and (self.doc[j].is_lower or self.doc[j].is_title)):
