@@ -56,3 +56,25 @@ def test_an_engine_plant_that_supplies_another_is_an_aside(nlp):
     facts = read(nlp, "Renault builds the Clio at its plant in Bursa, Turkey. Renault's engine plant in Craiova, Romania, "
                       "will supply the engines.")
     assert not any(site == "Craiova" for _, site, _ in plants(facts))
+
+
+# -- a subsidiary of another country does not run the plant ----------------------------------------------------------------
+def test_a_subsidiary_of_another_country_gives_the_plant_to_its_parent(nlp):
+    facts = read(nlp, "GM Daewoo builds the Lacetti at its plant in Asaka, Uzbekistan.")
+    assert ("General Motors", "Asaka", "Uzbekistan") in plants(facts)
+
+
+def test_a_subsidiary_at_home_keeps_its_plant(nlp):
+    facts = read(nlp, "Isuzu Motors South Africa builds the D-Max at its plant in Port Elizabeth, South Africa.")
+    assert ("Isuzu Motors South Africa", "Port Elizabeth", "South Africa") in plants(facts)
+
+
+def test_a_maker_of_a_group_abroad_keeps_its_plant(nlp):
+    facts = read(nlp, "Kia builds the Ceed at its plant in Zilina, Slovakia.")
+    assert ("Kia", "Zilina", "Slovakia") in plants(facts)
+
+
+def test_the_groups_company_of_the_plants_country_runs_it(nlp):
+    facts = read(nlp, "Isuzu East Africa sells trucks in Nairobi. Isuzu Motors South Africa will build the D-Max at a "
+                      "new plant in Kenya from next year.")
+    assert ("Isuzu East Africa", None, "Kenya") in plants(facts)

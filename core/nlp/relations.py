@@ -624,6 +624,8 @@ class ArticleReader:
         for plant in self.plants:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
+            if plant.company and plant.country:
+                plant.company = self._operator_in_the_country(plant) or plant.company
         self._towns_of_state_plants()
         self._dateline_site()
         self._merge_bracketed_names()
@@ -716,6 +718,22 @@ class ArticleReader:
                         or frozenset((keep.site, other.site)) not in pairs or not self.gaz.same_group(keep.company, other.company)):
                     continue
                 self._fold_plant(other, into=keep)
+
+    def _operator_in_the_country(self, plant: PlantFact) -> str | None:
+        """'Isuzu Motors South Africa will assemble trucks in Kenya', 'GM Daewoo's plant in Uzbekistan': a subsidiary
+        named after its parent and based in another country does not run a plant here; the group's company of this
+        country named in the story does, or else the parent."""
+        info = self.gaz.companies.get(plant.company)
+        if info is None or not info.parent or not info.country or info.country == plant.country or info.kind in ("brand", "group"):
+            return None
+        surfaces = [s for s, c in self.gaz.company_aliases.items() if c == info.parent]
+        if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
+            return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
+        local = (e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != plant.company
+                 and self.gaz.same_group(e.ent_id_, plant.company)
+                 and (c := self.gaz.companies.get(e.ent_id_)) is not None and c.country == plant.country
+                 and c.kind in ("automaker", "assembler"))
+        return next(local, info.parent)
 
     def _fold_plant(self, plant: PlantFact, into: PlantFact) -> None:
         """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
