@@ -60,8 +60,13 @@ def test_an_engine_plant_that_supplies_another_is_an_aside(nlp):
 
 # -- a subsidiary of another country does not run the plant ----------------------------------------------------------------
 def test_a_subsidiary_of_another_country_gives_the_plant_to_its_parent(nlp):
-    facts = read(nlp, "GM Daewoo builds the Lacetti at its plant in Asaka, Uzbekistan.")
-    assert ("General Motors", "Asaka", "Uzbekistan") in plants(facts)
+    facts = read(nlp, "Mitsubishi Motors Philippines builds the Xpander at its plant in Chonburi, Thailand.")
+    assert ("Mitsubishi Motors", "Chonburi", "Thailand") in plants(facts)
+
+
+def test_a_subsidiary_not_named_for_its_country_keeps_a_plant_abroad(nlp):
+    facts = read(nlp, "Ford Otosan builds the Puma at its plant in Craiova, Romania.")
+    assert ("Ford Otosan", "Craiova", "Romania") in plants(facts)
 
 
 def test_a_subsidiary_at_home_keeps_its_plant(nlp):

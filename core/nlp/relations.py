@@ -729,6 +729,10 @@ class ArticleReader:
         surfaces = [s for s, c in self.gaz.company_aliases.items() if c == info.parent]
         if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
             return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
+        words = plant.company.split()
+        if not any(self.gaz.country(" ".join(words[i:j])) == info.country
+                   for i in range(1, len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
+            return None  # "Ford Otosan" runs plants abroad; "Isuzu Motors South Africa" is its country's arm
         local = (e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != plant.company
                  and self.gaz.same_group(e.ent_id_, plant.company)
                  and (c := self.gaz.companies.get(e.ent_id_)) is not None and c.country == plant.country
