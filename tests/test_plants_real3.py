@@ -62,10 +62,11 @@ def test_a_car_and_engine_plant_makes_vehicles(nlp):
     assert [(p.company, p.site, p.country) for p in facts.plants] == [("Ford", "Glenmoor", "India")]
 
 
-def test_an_engine_plant_alone_is_an_aside(nlp):
+def test_a_carmakers_engine_plant_alone_is_its_plant(nlp):
+    # round s21: a carmaker's own engine or transmission plant is one of its plants (battery plants stay asides)
     facts = read(nlp, "Ford said its sales rose. The Ford engine manufacturing facility in Glenmoor, Gujarat, makes 240,000 "
                       "engines a year.")
-    assert facts.plants == []
+    assert [(p.company, p.site, p.country) for p in facts.plants] == [("Ford", "Glenmoor", "India")]
 
 
 # -- production that ended in a country -----------------------------------------------------------------------------------

@@ -357,11 +357,17 @@ CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])  # "Iraq took 1,420, while 
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 # "a battery plant in X", "its engine plant at Y", "a battery-module plant": a plant that makes parts, not vehicles
 # "an automobile and engine plant": the vehicles a plant makes, named before the part it makes too
-VEHICLE_MAKING_WORDS = frozenset(["automobile", "automobiles", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "auto"])
+# "a car and engine plant", "a new electric model and battery plant", "an EV and battery plant": what the plant builds besides
+VEHICLE_MAKING_WORDS = frozenset(["automobile", "automobiles", "car", "cars", "vehicle", "vehicles", "truck", "trucks", "auto",
+                                  "model", "models", "ev", "evs", "van", "vans", "bus", "buses", "suv", "suvs", "pickup", "pickups"])
 COMPONENT_WORDS = frozenset(["battery", "batteries", "cell", "cells", "engine", "engines", "module", "modules", "pack", "packs",
                              "component", "components", "parts", "seat", "seats", "seating", "transmission", "transmissions",
                              "gearbox", "gearboxes", "axle", "axles", "tyre", "tyres", "tire", "tires", "chip", "chips",
                              "semiconductor", "electronics", "casting", "castings", "forging", "foundry"])
+# parts a carmaker makes in plants of its own: "engine plant", "transmission plants" (not battery, seat or chip plants)
+POWERTRAIN_WORDS = frozenset(["engine", "engines", "transmission", "transmissions", "gearbox", "gearboxes", "axle", "axles",
+                              "powertrain", "powertrains"])
+PLANT_SUPPLY_VERBS = frozenset(["supply", "supplies", "supplying", "feed", "feeds", "feeding", "provide", "provides", "ship", "ships"])
 # "cells made at", "engines will come from", "packs from": parts and the words that say where they are made
 BATTERY_WORDS = frozenset(["battery", "batteries", "cell", "cells", "gwh", "gigawatt-hours", "cathode", "cathodes", "anode",
                            "anodes", "lithium-ion"])
@@ -494,6 +500,7 @@ class ArticleReader:
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
+        self.powertrain_plants: set[int] = set()  # of those, a carmaker's own engine or transmission plants, by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.line_capacities: set[int] = set()  # plants (by id) whose capacity was one model's line ("production of the X ...")
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
@@ -632,6 +639,8 @@ class ArticleReader:
         for plant in self.plants:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
+            if plant.company and plant.country:
+                plant.company = self._operator_in_the_country(plant) or plant.company
         self._towns_of_state_plants()
         self._dateline_site()
         self._merge_bracketed_names()
@@ -724,6 +733,26 @@ class ArticleReader:
                         or frozenset((keep.site, other.site)) not in pairs or not self.gaz.same_group(keep.company, other.company)):
                     continue
                 self._fold_plant(other, into=keep)
+
+    def _operator_in_the_country(self, plant: PlantFact) -> str | None:
+        """'Isuzu Motors South Africa will assemble trucks in Kenya', 'GM Daewoo's plant in Uzbekistan': a subsidiary
+        named after its parent and based in another country does not run a plant here; the group's company of this
+        country named in the story does, or else the parent."""
+        info = self.gaz.companies.get(plant.company)
+        if info is None or not info.parent or not info.country or info.country == plant.country or info.kind in ("brand", "group"):
+            return None
+        surfaces = [s for s, c in self.gaz.company_aliases.items() if c == info.parent]
+        if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
+            return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
+        words = plant.company.split()
+        if not any(self.gaz.country(" ".join(words[i:j])) == info.country
+                   for i in range(1, len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
+            return None  # "Ford Otosan" runs plants abroad; "Isuzu Motors South Africa" is its country's arm
+        local = (e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != plant.company
+                 and self.gaz.same_group(e.ent_id_, plant.company)
+                 and (c := self.gaz.companies.get(e.ent_id_)) is not None and c.country == plant.country
+                 and c.kind in ("automaker", "assembler"))
+        return next(local, info.parent)
 
     def _fold_plant(self, plant: PlantFact, into: PlantFact) -> None:
         """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
@@ -1932,6 +1961,8 @@ class ArticleReader:
             if len(self.plants) > known_before and (self._parts_plant_noun(slot["first"], slot["last"], sent)
                                                      or self._parts_maker(company)):
                 self.parts_plants.add(id(plant))  # first named as a plant of parts (not a vehicle plant named again)
+                if not self._parts_maker(company) and self._powertrain_plant_noun(slot["first"], slot["last"], sent):
+                    self.powertrain_plants.add(id(plant))
             hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
             relative = self._models_of_relative_clause(slot["last"], sent, subjects)
@@ -3375,8 +3406,38 @@ class ArticleReader:
         """'Battery packs come from its battery plant in X, which is not part of the announcement', 'cells are supplied by
         a cell maker's plant in Y': a plant that makes parts (named so, or run by a parts maker), mentioned in passing
         (no capacity, jobs or investment of its own) in an article about vehicle makers."""
-        return id(plant) in self.parts_plants and not self._parts_article and not (
+        return id(plant) in self.parts_plants and id(plant) not in self.powertrain_plants and not self._parts_article and not (
             plant.site and plant.site in self._headline and (plant.capacity_per_year or plant.jobs or plant.investment))
+
+    def _powertrain_plant_noun(self, first: int, last: int, sent: Sentence) -> bool:
+        """'a new engine plant in X', 'transmission plants in A and B', 'its X engine factory': a carmaker's own plant
+        of engines or gearboxes is one of its plants (unlike a battery or seat plant, most often a supplier's or a
+        joint venture's), unless it is named only as where parts come from ('engines come from its X plant')."""
+        lower = self.index.lower
+        if self._parts_made_at(first, sent):
+            return False
+        after = next((k for k in range(first, min(sent.end, last + 3)) if lower[k] in lx.PLANT_NOUNS), None)
+        if after is None or any(lower[k] in (",", "in", "at") for k in range(first, after)):
+            # back over the list the site is in: "transmission plants in A, Ohio, and B, Michigan"
+            after, k = None, first - 1
+            while k >= max(sent.start, first - 12) and (lower[k] in (",", "and", "in", "at", "near") or self.ent_type[k]):
+                k -= 1
+            if k >= sent.start and lower[k] in lx.PLANT_NOUNS:
+                after = k
+        if after is None:
+            return False
+        j = after - 1
+        if lower[j] in ("assembly", "production", "manufacturing"):
+            j -= 1
+        if lower[j] not in POWERTRAIN_WORDS or first <= j <= last:
+            return False  # (not "the Oakvale Engine Plant" read as a site's name)
+        k = j - 1  # "engines come from its engine plant in X": back over "its", "the", "Acme's" to a word of supply
+        while k > sent.start and (lower[k] in ("its", "their", "the", "a", "an", "'s", "’s", "new") or self.ent_type[k] == "COMPANY"):
+            k -= 1
+        if lower[k] in ("from", "by"):
+            return False
+        # "Honda's engine plant at X will supply the engines": a plant named as feeding another
+        return not any(lower[i] in PLANT_SUPPLY_VERBS for i in range(last + 1, min(sent.end, last + 6)))
 
     @cached_property
     def _headline(self) -> str:
