@@ -179,6 +179,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return False
     if LINK_LABEL.search(text) or FILE_PHOTO_CAPTION.search(text):
         return True
+    if "|" in text and not TERMINAL.search(text) and any(BYLINE.match(part.strip()) for part in text.split("|")[1:]):
+        return True  # "27 Nov 2019 | 7384 Views | By Ana Ruiz": a byline with the page's date and counters before it
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
         # heading, byline, navigation, button label; a labelled figure or a plant's products is content
         return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text) or PRODUCT_LINE.search(text))

@@ -37,6 +37,12 @@ TAKE_VERBS = frozenset(["take", "takes", "took", "taking", "taken"])  # "takes o
 SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as chairman"
 LEAVE_VERBS = frozenset(["resigned", "resigns", "resign", "retired", "retires", "retire", "quit", "quits"])  # "resigned as CEO"
 # words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
+# "Ana Ruiz will keep the post of chairman", "..., who will fill a newly created position as president": a post held
+POST_NOUNS = frozenset(["post", "position", "role", "job", "office"])
+POST_VERBS = frozenset(["keep", "keeps", "kept", "keeping", "hold", "holds", "held", "holding", "take", "takes", "took", "taken",
+                        "taking", "fill", "fills", "filled", "filling", "assume", "assumes", "assumed", "assuming", "retain",
+                        "retains", "retained", "retaining", "occupy", "occupies", "occupied", "occupying", "accept", "accepts",
+                        "accepted", "accepting"])
 SERVE_AUXILIARIES = frozenset(["currently", "also", "now", "still", "will", "would", "continue", "continues", "to", "has", "had",
                                "have", "previously", "formerly", "already"])
 COUNTED_NOUNS = frozenset(["door", "seat", "seater", "row", "speed", "cylinder", "wheel", "litre", "liter", "tonne", "ton",
@@ -1555,6 +1561,8 @@ class EntityResolver:
             if name is None:
                 name = self._serving(doc, start, taken)
             if name is None:
+                name = self._post_holder(doc, start, taken)
+            if name is None:
                 name = self._left_post(doc, start, taken)
             if name is None:
                 name = self._appointee_before_clause(doc, start, taken, ent_at)
@@ -1677,6 +1685,40 @@ class EntityResolver:
         if name is not None and name.end == end:
             return name
         if end - begin == 1 and serves:
+            return self._full_name(doc, begin, taken)
+        return None
+
+    def _post_holder(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Ana Ruiz will keep the post of chairman', 'Ian Moss, who will fill a newly created position as president of
+        X': the person who holds, takes or keeps the post a noun of posts names before the title. A surname alone
+        stands for the person the story names in full."""
+        lower = self.index.lower
+        k = start - 1
+        if k < 3 or lower[k] not in ("of", "as"):
+            return None
+        k -= 1
+        if lower[k] not in POST_NOUNS:
+            return None
+        k -= 1
+        while k >= 0 and start - k <= 7 and (doc[k].is_lower and doc[k].is_alpha and lower[k] not in POST_VERBS or lower[k] == "-"):
+            k -= 1  # "the post", "a newly created position", "the top job"
+        if k < 1 or lower[k] not in POST_VERBS or lower[k + 1] not in ("the", "a", "an", "his", "her", "their"):
+            return None
+        sent_start = self.index.sent_bounds(start)[0]
+        end = k
+        while end > sent_start and lower[end - 1] in SERVE_AUXILIARIES | {"is", "was", "be", "been", "will", "also"}:
+            end -= 1
+        if end - 2 >= sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
+            end -= 2  # "Ian Moss, who will fill ..."
+        begin = end
+        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+            begin -= 1
+        if begin == end or begin > sent_start and (doc[begin - 1].is_title and doc[begin - 1].is_alpha):
+            return None
+        name = self._name_at(doc, begin, taken)
+        if name is not None and name.end == end and len(name) >= 2:
+            return name
+        if end - begin == 1:
             return self._full_name(doc, begin, taken)
         return None
 
@@ -2443,6 +2485,8 @@ class EntityResolver:
                 j -= 2  # "the union's chairman", "the plant's director"
         if j >= 2 and doc[j].lower_ in ("is", "was") and doc[j - 1].lower_ == "who" and doc[j - 2].text == ",":
             j -= 2  # "Laurent Duval, who was Renault's head of international development"
+        if j >= 3 and doc[j].text == "," and doc[j - 2].text == "," and _age(doc[j - 1].text):
+            j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
         if j < 1 or doc[j].text != ",":
             return None
         end = j
@@ -2633,6 +2677,11 @@ def _past_malay_title(doc: Doc, i: int) -> int:
 UNIT_NOUNS = frozenset(["division", "unit", "arm", "subsidiary", "operations", "business", "branch", "affiliate"])
 # "the Kestra will be built": a name after these is a thing's, not a person's surname
 DETERMINERS_AND_POSSESSIVES = frozenset(["the", "a", "an", "its", "their", "his", "her", "new", "this", "that", "'s", "’s"])
+
+
+def _age(text: str) -> bool:
+    """'52' in 'Ana Ruiz, 52, vice president': a figure that reads as a grown person's age."""
+    return text.isdigit() and 18 <= int(text) <= 99
 
 
 def _clock_pm(span: Span) -> bool:

@@ -6836,7 +6836,10 @@ class ArticleReader:
                 continue
             if fact.name in said:
                 fact.maker = said[fact.name]
-            elif info.kind == "brand" and fact.maker not in named and info.parent in named:
+            elif info.kind == "brand" and fact.maker not in named and info.parent in named \
+                    and not any(fact.maker.startswith(n + " ") for n in named):
+                # ("the Renault Premium and Kerax" in a story naming Volvo too: Renault Trucks' model, the brand written
+                # by the first word of its name, not its group's)
                 fact.maker = info.parent
 
     def _companies(self) -> list[str]:
