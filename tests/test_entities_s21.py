@@ -87,3 +87,61 @@ def test_counters_in_a_byline_are_no_model(nlp):
 def test_an_oshan_model_is_changans(nlp):
     facts = read(nlp, "Master Changan Motors has begun exporting the Oshan X7 crossover to Kenya.")
     assert makers(facts).get("Oshan X7") == "Changan"
+
+
+# -- 'David "Nick" Reilly, a vice president': a nickname in quotes inside the name -------------------------------
+def test_a_name_with_a_nickname_in_quotes_keeps_its_title(nlp):
+    facts = read(nlp, 'Robert "Bobby" Kessler, a Kestrel Motors vice president, will run the new plant.')
+    assert people(facts).get('Robert "Bobby" Kessler', (None,))[0] == "vice president"
+
+
+def test_a_quoted_word_before_a_lone_surname_is_no_nickname(nlp):
+    facts = read(nlp, 'The "Golden" Kessler, a vice president, said nothing.')
+    assert not any("Golden" in name for name in people(facts))
+
+
+# -- working names: "code-named Project X", "a concept name of X" ----------------------------------------------
+def test_a_working_name_after_code_named_is_a_model_of_the_maker(nlp):
+    facts = read(nlp, "Kia will build its first pickup, currently code-named Project Tasman, at the plant from 2025.")
+    assert makers(facts).get("Tasman") == "Kia"
+
+
+def test_a_concept_name_is_a_model_of_the_maker_the_story_names(nlp):
+    facts = read(nlp, "Nissan will build a new car in Sunderland. The new model, with a current concept name of Zephyrine, "
+                      "will be built from next year.")
+    assert makers(facts).get("Zephyrine") == "Nissan"
+
+
+def test_a_code_named_project_that_is_no_vehicle_is_no_model(nlp):
+    facts = read(nlp, "Nissan will expand the site. The project, code-named Sunrise, was approved on Monday.")
+    assert "Sunrise" not in makers(facts)
+
+
+# -- an engine's name in quotes after its size ------------------------------------------------------------------
+def test_a_quoted_engine_name_after_its_size_is_no_model(nlp):
+    facts = read(nlp, 'Ford said the big 6.2-liter "Boss" V-8 carries on unchanged in its pickups.')
+    assert "Boss" not in makers(facts)
+
+
+# -- a figure in a sentence about another maker is not the last model's ------------------------------------------
+def test_a_figure_of_a_sentence_naming_another_maker_is_not_the_last_models(nlp):
+    facts = read(nlp, "Chrysler will offer a 6.4-liter engine in the Ram 2500. Over at Ford, the big 6.2-liter V-8 "
+                      "carries on unchanged.")
+    assert {(s.model, s.engine_l) for s in facts.specs if s.engine_l} == {("Ram 2500", 6.4)}
+
+
+def test_a_figure_of_a_sentence_naming_the_models_maker_stays_the_models(nlp):
+    facts = read(nlp, "Hyundai launched the Creta in Chennai. Hyundai said it uses a 1.5-litre engine.")
+    assert {(s.model, s.engine_l) for s in facts.specs if s.engine_l} == {("Creta", 1.5)}
+
+
+# -- "Rivals: Ford Fiesta, VW Polo": a launch story's line of competing models -------------------------------------
+def test_a_line_of_rivals_is_content():
+    assert not is_boilerplate("Rivals: Ford Fiesta, VW Polo, Honda Jazz, Toyota Yaris")
+    assert is_boilerplate("Related: Ford Fiesta review, VW Polo review")
+
+
+def test_a_rivals_line_before_page_furniture_names_its_models(nlp):
+    facts = read(nlp, "The new Mazda2 goes on sale in the autumn.\nCompetitors: Ford Fiesta, VW Polo, Honda Jazz, "
+                      "Chevrolet Sonic, Toyota Yaris\nMazda2 - Press Release")
+    assert {"Fiesta", "Polo", "Jazz", "Yaris"} <= set(makers(facts))

@@ -136,6 +136,12 @@ MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 # "its upcoming SP2i SUV": the words before a project code and the body style after it
 CODE_NAME_OPENERS = frozenset(["its", "the"])
+# "currently code-named Project Gravity", "with a concept name of Invitation": the words that give a vehicle's working
+# name (lower case, the tokens as written before the name)
+NAMING_CUES = (("code", "-", "named"), ("codenamed",), ("code", "named"), ("codename",), ("code", "name"),
+               ("code", "name", "of"), ("concept", "name", "of"), ("project", "name", "of"), ("working", "name", "of"),
+               ("working", "title", "of"))
+NAMING_CUE_ENDS = frozenset(cue[-1] for cue in NAMING_CUES)
 CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcoming", "planned"])
 BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country",
@@ -237,6 +243,7 @@ class EntityResolver:
         ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._code_names(doc, ents, unresolved)
+        ents += self._cued_working_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         if "(" in self.index.lower:
@@ -472,6 +479,8 @@ class EntityResolver:
             return False
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
+        if self._after_naming_cue(ent.start) and lx.VEHICLE_WORDS & set(self.index.lower[max(self.index.sent_bounds(ent.start)[0], ent.start - 14):ent.start]):
+            return True  # "its first SUV, code-named Project Gravity"
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         if self._in_capitals_line(doc, ent):
@@ -480,7 +489,9 @@ class EntityResolver:
             return self._capitals_context(doc, ent, model_idx)
         if self._opening_participle(ent):
             return False
-        if ent.start in self._engine_ends and not self._body_noun_after(ent) or self._engine_layout(ent):
+        # "the 6.2-liter "Boss" V-8": the engine's name after its size, in quotes or not
+        quoted = ent.start >= 1 and doc[ent.start - 1].text in ('"', "“", "'", "‘") and ent.start - 1 in self._engine_ends
+        if (ent.start in self._engine_ends or quoted) and not self._body_noun_after(ent) or self._engine_layout(ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
@@ -1079,6 +1090,54 @@ class EntityResolver:
         found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
         taken.add(j)
         unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text), why))
+
+    def _after_naming_cue(self, i: int) -> bool:
+        """doc[i] follows a naming cue ('code-named', 'a concept name of'), past 'the' and 'Project'."""
+        lower = self.index.lower
+        k = i
+        if k >= 1 and lower[k - 1] == "project" and self.index.text[k - 1] == "Project":
+            k -= 1
+        if k >= 1 and lower[k - 1] == "the":
+            k -= 1
+        return k >= 1 and lower[k - 1] in NAMING_CUE_ENDS and any(tuple(lower[k - len(cue):k]) == cue for cue in NAMING_CUES)
+
+    def _cued_working_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'its first SUV, currently code-named Project Gravity', 'the new model, with a concept name of Invitation': a
+        one-word name after a naming cue is a model of the maker named nearby, whether the gazetteer knows it or not."""
+        taken = {i for e in ents if e.label not in Label.MODELS for i in range(e.start, e.end)}
+        known = {e.start: e for e in ents if e.label in Label.MODELS}
+        found = []
+        for k in self.index.positions(NAMING_CUE_ENDS):
+            j = k + 1
+            if j < len(doc) and self.index.lower[j] == "the":
+                j += 1
+            if j + 1 < len(doc) and self.index.text[j] == "Project" and doc[j + 1].is_title:
+                j += 1
+            if j >= len(doc) or j in taken or j in known or self.index.is_boilerplate(j) or not self._after_naming_cue(j):
+                continue
+            text = doc[j].text
+            if not (doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper and len(text) > 2)) or doc[j].lower_ in STOP_WORDS:
+                continue
+            if j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].is_alpha:
+                continue  # a longer name: a person's, a place's
+            sent_start = self.index.sent_bounds(j)[0]
+            if not lx.VEHICLE_WORDS & set(self.index.lower[max(sent_start, k - 10):k]):
+                continue  # "the project, code-named Sunrise": the working name of something, not said to be a vehicle
+            maker = self._maker_nearby(doc, ents, j) or self._story_maker(ents)
+            if maker is None:
+                continue
+            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
+            taken.add(j)
+            unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text),
+                                         "a working name after a naming cue"))
+        return found
+
+    def _story_maker(self, ents: list[Span]) -> str | None:
+        """The maker the story names most, when one is named more often than any other."""
+        counts = Counter(key_of(e) for e in ents if e.label == Label.COMPANY and (info := self.gaz.companies.get(key_of(e)))
+                         and info.kind in MAKER_KINDS)
+        ranked = counts.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
     def _code_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'its upcoming SP2i SUV', 'the new QY3 sedan': a maker's project code (capital letters and figures, one word)
@@ -2498,6 +2557,8 @@ class EntityResolver:
                 begin -= 2  # "Kamel al-Wazir"
             elif begin - 2 >= 0 and self._split_initial(doc, begin - 2):
                 begin -= 2
+            elif begin == end - 1 and begin - 4 >= 0 and self._nickname(doc, begin - 3) and self._name_token(begin - 4, taken):
+                begin -= 4  # 'David "Nick" Reilly, a vice president': a nickname in quotes between the names
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(begin - 3, taken):
                 begin -= 3  # "Lee Jae-hoon"
             elif begin < end and begin - 2 >= 0 and doc[begin - 1].text in SAINT and self._name_token(begin - 2, taken):
@@ -2533,6 +2594,12 @@ class EntityResolver:
                 and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _nickname(doc: Doc, i: int) -> bool:
+        """doc[i:i + 3] is a nickname in quotes ('"Nick"') between a first name and a surname."""
+        return (i + 2 < len(doc) and doc[i].text in ('"', "“") and doc[i + 2].text in ('"', "”") and doc[i + 1].is_title
+                and doc[i + 1].is_alpha and not doc[i].whitespace_ and not doc[i + 1].whitespace_)
 
     @staticmethod
     def _hyphen_part(doc: Doc, i: int) -> bool:

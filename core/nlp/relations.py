@@ -1449,6 +1449,8 @@ class ArticleReader:
                 models = [self._spec_topic[1]]  # "The sedan is offered with ... the Aura. The 1.5 petrol version ..."
                 self._spec_topic = (self.sent_no, self._spec_topic[1])
             elif self.last_model and self.sent_no - self.last_model_sent <= 1:
+                if self._another_makers_sentence(sent, self.last_model):
+                    continue  # "... the Ram 1500. Over at Ford, the 6.2-liter V-8 carries on": another maker's engine
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
                 if self._spec_group is not None and self._spec_group[0] >= self.sent_no - 1 and self.last_model in self._spec_group[1]:
                     # "The V-8 appears in the X, the Y and the Z. It delivers 420 hp": the engine the models share
@@ -1471,6 +1473,16 @@ class ArticleReader:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _another_makers_sentence(self, sent: Sentence, model: str) -> bool:
+        """A sentence without a model name that names makers, none of them of the model's group: its figures are not
+        that model's."""
+        fact = self.models.get(model)
+        if fact is None or not fact.maker:
+            return False
+        makers = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"
+                  and (info := self.gaz.companies.get(e.ent_id_)) is not None and info.kind in ("automaker", "brand", "group")]
+        return bool(makers) and not any(self.gaz.same_group(m, fact.maker) for m in makers)
 
     def _part_being_made(self, q: Span, sent: Sentence) -> bool:
         """'to prepare the production of the Zorvex 1.0 turbo engine', 'began to produce a dual-clutch transmission and
