@@ -145,3 +145,21 @@ def test_a_rivals_line_before_page_furniture_names_its_models(nlp):
     facts = read(nlp, "The new Mazda2 goes on sale in the autumn.\nCompetitors: Ford Fiesta, VW Polo, Honda Jazz, "
                       "Chevrolet Sonic, Toyota Yaris\nMazda2 - Press Release")
     assert {"Fiesta", "Polo", "Jazz", "Yaris"} <= set(makers(facts))
+
+
+# -- "Ana Ruiz is president of X": a title after a form of 'be' ------------------------------------------------
+def test_a_name_that_opens_a_sentence_with_is_and_a_title_holds_it(nlp):
+    facts = read(nlp, "Kestrel Motors will build vans in Leeds. Hanna Lindqvist is president of Kestrel Motors.")
+    assert people(facts)["Hanna Lindqvist"][0] == "president"
+
+
+def test_a_company_that_is_a_maker_of_vans_is_no_person(nlp):
+    facts = read(nlp, "Kestrel Motors is a maker of vans. The Kestrel Board is chairman-led.")
+    assert people(facts) == {}
+
+
+# -- a figure far from any model, in a sentence about another maker's engine -------------------------------------
+def test_a_figure_far_from_the_model_in_a_sentence_about_another_makers_engine_is_not_the_models(nlp):
+    facts = read(nlp, "Chrysler will offer a 6.4-liter engine in the Ram 2500. Sales began in May. Dealers were pleased. "
+                      "GM's 6.2-liter EcoTec3 is a new engine appearing in its redesigned trucks.")
+    assert {(s.model, s.engine_l) for s in facts.specs if s.engine_l} == {("Ram 2500", 6.4)}

@@ -1622,6 +1622,8 @@ class EntityResolver:
             if name is None:
                 name = self._post_holder(doc, start, taken)
             if name is None:
+                name = self._copular_holder(doc, start, taken)
+            if name is None:
                 name = self._left_post(doc, start, taken)
             if name is None:
                 name = self._appointee_before_clause(doc, start, taken, ent_at)
@@ -1744,6 +1746,32 @@ class EntityResolver:
         if name is not None and name.end == end:
             return name
         if end - begin == 1 and serves:
+            return self._full_name(doc, begin, taken)
+        return None
+
+    def _copular_holder(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Ana Ruiz is president of Kestrel Motors', 'Ruiz has been the plant's director since May': the name the
+        sentence opens with, a form of 'be' between it and the title. A surname alone stands for the person the story
+        names in full."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "now", "currently", "also", "still"):
+            k -= 1
+        if k < 1 or lower[k] not in ("is", "was", "been", "remains", "remained"):
+            return None
+        end = k
+        if lower[k] == "been":
+            if lower[k - 1] not in ("has", "had") or k < 2:
+                return None
+            end = k - 1
+        sent_start = self.index.sent_bounds(start)[0]
+        begin = self._past_honorific(doc, sent_start)
+        if begin >= end:
+            return None
+        name = self._name_at(doc, begin, taken)
+        if name is not None and name.end == end and len(name) >= 2:
+            return name
+        if end - begin == 1 and self._name_token(begin, taken):
             return self._full_name(doc, begin, taken)
         return None
 

@@ -1461,6 +1461,8 @@ class ArticleReader:
                 continue
             else:  # a spec paragraph far from any model name: the model the article is about
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
+                if models and self._another_makers_sentence(sent, models[0]):
+                    continue  # "GM's 6.2-liter EcoTec3 is a new engine" in a story about a Ram: GM's engine
             if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
                     lower[subjects[0].end:subjects[0].end + 1] == [","] and subjects[0].end < q.start:
                 # "Like the Hilux, the Fortuner will be powered by a 2.8-litre": the figure is the Hilux's too
