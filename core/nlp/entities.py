@@ -2572,7 +2572,8 @@ class EntityResolver:
                 j -= 2  # "the union's chairman", "the plant's director"
         if j >= 2 and doc[j].lower_ in ("is", "was") and doc[j - 1].lower_ == "who" and doc[j - 2].text == ",":
             j -= 2  # "Laurent Duval, who was Renault's head of international development"
-        if j >= 3 and doc[j].text == "," and doc[j - 2].text == "," and _age(doc[j - 1].text):
+        if (j >= 3 and doc[j].text == "," and doc[j - 2].text == "," and _age(doc[j - 1].text)
+                and not set(self.index.lower[j + 1:start]) & (CLAUSE_AUXILIARIES | PASSIVE_APPOINTING)):
             j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
         if j < 1 or doc[j].text != ",":
             return None
