@@ -74,6 +74,8 @@ FIGURE_LINE = re.compile(
 )
 # "- Products: Atto 1, Dolphin, M6": a fact sheet's line of what a plant makes, content though it has no figure
 PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current )?(?:products?|models?)\s*:\s*\w", re.IGNORECASE)
+# "Rivals: Ford Fiesta, VW Polo, Honda Jazz": a road test's or a launch story's line of the models it competes with
+RIVALS_LINE = re.compile(r"^\W{0,3}(?:main |key |chief )?(?:rivals?|competitors?|competition)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
 # of columns, or only figures between column bars ("Posted by Ana Ruiz | 19 June" is a byline)
 # "| Germany | 61 200 | Tucson, Kona |": a markdown table's row with a figure in a cell of its own
@@ -179,9 +181,11 @@ def is_boilerplate(paragraph: str) -> bool:
         return False
     if LINK_LABEL.search(text) or FILE_PHOTO_CAPTION.search(text):
         return True
+    if "|" in text and not TERMINAL.search(text) and any(BYLINE.match(part.strip()) for part in text.split("|")[1:]):
+        return True  # "27 Nov 2019 | 7384 Views | By Ana Ruiz": a byline with the page's date and counters before it
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
         # heading, byline, navigation, button label; a labelled figure or a plant's products is content
-        return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text) or PRODUCT_LINE.search(text))
+        return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text) or PRODUCT_LINE.search(text) or RIVALS_LINE.search(text))
     cased = any(c in text for c in FOLDED_APART)
     if cased:
         (call_to_action, reader_address, imperative_opening), searched = CASED_SEARCHES, text
@@ -216,7 +220,7 @@ def trailing_headlines(text: str, read: list[tuple[int, int, bool | None]]) -> l
             continue
         line = text[start:end]
         if not is_link_line(line) or FIGURE_LINE.search(line) or TABLE_ROW.search(line) or PRODUCT_LINE.search(line) \
-                or BULLET.match(line):
+                or RIVALS_LINE.search(line) or BULLET.match(line):
             break  # the story's last paragraph
         candidates.append((start, end))
     return candidates if furniture_after else []

@@ -37,6 +37,12 @@ TAKE_VERBS = frozenset(["take", "takes", "took", "taking", "taken"])  # "takes o
 SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as chairman"
 LEAVE_VERBS = frozenset(["resigned", "resigns", "resign", "retired", "retires", "retire", "quit", "quits"])  # "resigned as CEO"
 # words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
+# "Ana Ruiz will keep the post of chairman", "..., who will fill a newly created position as president": a post held
+POST_NOUNS = frozenset(["post", "position", "role", "job", "office"])
+POST_VERBS = frozenset(["keep", "keeps", "kept", "keeping", "hold", "holds", "held", "holding", "take", "takes", "took", "taken",
+                        "taking", "fill", "fills", "filled", "filling", "assume", "assumes", "assumed", "assuming", "retain",
+                        "retains", "retained", "retaining", "occupy", "occupies", "occupied", "occupying", "accept", "accepts",
+                        "accepted", "accepting"])
 SERVE_AUXILIARIES = frozenset(["currently", "also", "now", "still", "will", "would", "continue", "continues", "to", "has", "had",
                                "have", "previously", "formerly", "already"])
 COUNTED_NOUNS = frozenset(["door", "seat", "seater", "row", "speed", "cylinder", "wheel", "litre", "liter", "tonne", "ton",
@@ -130,6 +136,12 @@ MONTH_OPENERS = frozenset(["in", "since", "by", "from", "until", "till", "of", "
 PERIOD_CODES = frozenset(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
 # "its upcoming SP2i SUV": the words before a project code and the body style after it
 CODE_NAME_OPENERS = frozenset(["its", "the"])
+# "currently code-named Project Gravity", "with a concept name of Invitation": the words that give a vehicle's working
+# name (lower case, the tokens as written before the name)
+NAMING_CUES = (("code", "-", "named"), ("codenamed",), ("code", "named"), ("codename",), ("code", "name"),
+               ("code", "name", "of"), ("concept", "name", "of"), ("project", "name", "of"), ("working", "name", "of"),
+               ("working", "title", "of"))
+NAMING_CUE_ENDS = frozenset(cue[-1] for cue in NAMING_CUES)
 CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcoming", "planned"])
 BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country",
@@ -231,6 +243,7 @@ class EntityResolver:
         ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._code_names(doc, ents, unresolved)
+        ents += self._cued_working_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         if "(" in self.index.lower:
@@ -466,6 +479,8 @@ class EntityResolver:
             return False
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
+        if self._after_naming_cue(ent.start) and lx.VEHICLE_WORDS & set(self.index.lower[max(self.index.sent_bounds(ent.start)[0], ent.start - 14):ent.start]):
+            return True  # "its first SUV, code-named Project Gravity"
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         if self._in_capitals_line(doc, ent):
@@ -474,7 +489,9 @@ class EntityResolver:
             return self._capitals_context(doc, ent, model_idx)
         if self._opening_participle(ent):
             return False
-        if ent.start in self._engine_ends and not self._body_noun_after(ent) or self._engine_layout(ent):
+        # "the 6.2-liter "Boss" V-8": the engine's name after its size, in quotes or not
+        quoted = ent.start >= 1 and doc[ent.start - 1].text in ('"', "“", "'", "‘") and ent.start - 1 in self._engine_ends
+        if (ent.start in self._engine_ends or quoted) and not self._body_noun_after(ent) or self._engine_layout(ent):
             return False
         sent_start, sent_end = self.index.sent_bounds(ent.start)
         window = self.index.lower[max(sent_start, ent.start - 3):min(sent_end, ent.end + 4)]
@@ -1074,6 +1091,54 @@ class EntityResolver:
         taken.add(j)
         unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text), why))
 
+    def _after_naming_cue(self, i: int) -> bool:
+        """doc[i] follows a naming cue ('code-named', 'a concept name of'), past 'the' and 'Project'."""
+        lower = self.index.lower
+        k = i
+        if k >= 1 and lower[k - 1] == "project" and self.index.text[k - 1] == "Project":
+            k -= 1
+        if k >= 1 and lower[k - 1] == "the":
+            k -= 1
+        return k >= 1 and lower[k - 1] in NAMING_CUE_ENDS and any(tuple(lower[k - len(cue):k]) == cue for cue in NAMING_CUES)
+
+    def _cued_working_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'its first SUV, currently code-named Project Gravity', 'the new model, with a concept name of Invitation': a
+        one-word name after a naming cue is a model of the maker named nearby, whether the gazetteer knows it or not."""
+        taken = {i for e in ents if e.label not in Label.MODELS for i in range(e.start, e.end)}
+        known = {e.start: e for e in ents if e.label in Label.MODELS}
+        found = []
+        for k in self.index.positions(NAMING_CUE_ENDS):
+            j = k + 1
+            if j < len(doc) and self.index.lower[j] == "the":
+                j += 1
+            if j + 1 < len(doc) and self.index.text[j] == "Project" and doc[j + 1].is_title:
+                j += 1
+            if j >= len(doc) or j in taken or j in known or self.index.is_boilerplate(j) or not self._after_naming_cue(j):
+                continue
+            text = doc[j].text
+            if not (doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper and len(text) > 2)) or doc[j].lower_ in STOP_WORDS:
+                continue
+            if j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].is_alpha:
+                continue  # a longer name: a person's, a place's
+            sent_start = self.index.sent_bounds(j)[0]
+            if not lx.VEHICLE_WORDS & set(self.index.lower[max(sent_start, k - 10):k]):
+                continue  # "the project, code-named Sunrise": the working name of something, not said to be a vehicle
+            maker = self._maker_nearby(doc, ents, j) or self._story_maker(ents)
+            if maker is None:
+                continue
+            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
+            taken.add(j)
+            unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text),
+                                         "a working name after a naming cue"))
+        return found
+
+    def _story_maker(self, ents: list[Span]) -> str | None:
+        """The maker the story names most, when one is named more often than any other."""
+        counts = Counter(key_of(e) for e in ents if e.label == Label.COMPANY and (info := self.gaz.companies.get(key_of(e)))
+                         and info.kind in MAKER_KINDS)
+        ranked = counts.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
     def _code_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'its upcoming SP2i SUV', 'the new QY3 sedan': a maker's project code (capital letters and figures, one word)
         between 'its'/'the' (and 'upcoming', 'new') and a body style, with the maker nearby."""
@@ -1555,6 +1620,10 @@ class EntityResolver:
             if name is None:
                 name = self._serving(doc, start, taken)
             if name is None:
+                name = self._post_holder(doc, start, taken)
+            if name is None:
+                name = self._copular_holder(doc, start, taken)
+            if name is None:
                 name = self._left_post(doc, start, taken)
             if name is None:
                 name = self._appointee_before_clause(doc, start, taken, ent_at)
@@ -1677,6 +1746,66 @@ class EntityResolver:
         if name is not None and name.end == end:
             return name
         if end - begin == 1 and serves:
+            return self._full_name(doc, begin, taken)
+        return None
+
+    def _copular_holder(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Ana Ruiz is president of Kestrel Motors', 'Ruiz has been the plant's director since May': the name the
+        sentence opens with, a form of 'be' between it and the title. A surname alone stands for the person the story
+        names in full."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "now", "currently", "also", "still"):
+            k -= 1
+        if k < 1 or lower[k] not in ("is", "was", "been", "remains", "remained"):
+            return None
+        end = k
+        if lower[k] == "been":
+            if lower[k - 1] not in ("has", "had") or k < 2:
+                return None
+            end = k - 1
+        sent_start = self.index.sent_bounds(start)[0]
+        begin = self._past_honorific(doc, sent_start)
+        if begin >= end:
+            return None
+        name = self._name_at(doc, begin, taken)
+        if name is not None and name.end == end and len(name) >= 2:
+            return name
+        if end - begin == 1 and self._name_token(begin, taken):
+            return self._full_name(doc, begin, taken)
+        return None
+
+    def _post_holder(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Ana Ruiz will keep the post of chairman', 'Ian Moss, who will fill a newly created position as president of
+        X': the person who holds, takes or keeps the post a noun of posts names before the title. A surname alone
+        stands for the person the story names in full."""
+        lower = self.index.lower
+        k = start - 1
+        if k < 3 or lower[k] not in ("of", "as"):
+            return None
+        k -= 1
+        if lower[k] not in POST_NOUNS:
+            return None
+        k -= 1
+        while k >= 0 and start - k <= 7 and (doc[k].is_lower and doc[k].is_alpha and lower[k] not in POST_VERBS or lower[k] == "-"):
+            k -= 1  # "the post", "a newly created position", "the top job"
+        if k < 1 or lower[k] not in POST_VERBS or lower[k + 1] not in ("the", "a", "an", "his", "her", "their"):
+            return None
+        sent_start = self.index.sent_bounds(start)[0]
+        end = k
+        while end > sent_start and lower[end - 1] in SERVE_AUXILIARIES | {"is", "was", "be", "been", "will", "also"}:
+            end -= 1
+        if end - 2 >= sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
+            end -= 2  # "Ian Moss, who will fill ..."
+        begin = end
+        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+            begin -= 1
+        if begin == end or begin > sent_start and (doc[begin - 1].is_title and doc[begin - 1].is_alpha):
+            return None
+        name = self._name_at(doc, begin, taken)
+        if name is not None and name.end == end and len(name) >= 2:
+            return name
+        if end - begin == 1:
             return self._full_name(doc, begin, taken)
         return None
 
@@ -2443,6 +2572,9 @@ class EntityResolver:
                 j -= 2  # "the union's chairman", "the plant's director"
         if j >= 2 and doc[j].lower_ in ("is", "was") and doc[j - 1].lower_ == "who" and doc[j - 2].text == ",":
             j -= 2  # "Laurent Duval, who was Renault's head of international development"
+        if (j >= 3 and doc[j].text == "," and doc[j - 2].text == "," and _age(doc[j - 1].text)
+                and not set(self.index.lower[j + 1:start]) & (CLAUSE_AUXILIARIES | PASSIVE_APPOINTING)):
+            j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
         if j < 1 or doc[j].text != ",":
             return None
         end = j
@@ -2454,6 +2586,8 @@ class EntityResolver:
                 begin -= 2  # "Kamel al-Wazir"
             elif begin - 2 >= 0 and self._split_initial(doc, begin - 2):
                 begin -= 2
+            elif begin == end - 1 and begin - 4 >= 0 and self._nickname(doc, begin - 3) and self._name_token(begin - 4, taken):
+                begin -= 4  # 'David "Nick" Reilly, a vice president': a nickname in quotes between the names
             elif self._hyphen_part(doc, begin - 2) and begin - 3 >= 0 and self._name_token(begin - 3, taken):
                 begin -= 3  # "Lee Jae-hoon"
             elif begin < end and begin - 2 >= 0 and doc[begin - 1].text in SAINT and self._name_token(begin - 2, taken):
@@ -2489,6 +2623,12 @@ class EntityResolver:
                 and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _nickname(doc: Doc, i: int) -> bool:
+        """doc[i:i + 3] is a nickname in quotes ('"Nick"') between a first name and a surname."""
+        return (i + 2 < len(doc) and doc[i].text in ('"', "“") and doc[i + 2].text in ('"', "”") and doc[i + 1].is_title
+                and doc[i + 1].is_alpha and not doc[i].whitespace_ and not doc[i + 1].whitespace_)
 
     @staticmethod
     def _hyphen_part(doc: Doc, i: int) -> bool:
@@ -2633,6 +2773,11 @@ def _past_malay_title(doc: Doc, i: int) -> int:
 UNIT_NOUNS = frozenset(["division", "unit", "arm", "subsidiary", "operations", "business", "branch", "affiliate"])
 # "the Kestra will be built": a name after these is a thing's, not a person's surname
 DETERMINERS_AND_POSSESSIVES = frozenset(["the", "a", "an", "its", "their", "his", "her", "new", "this", "that", "'s", "’s"])
+
+
+def _age(text: str) -> bool:
+    """'52' in 'Ana Ruiz, 52, vice president': a figure that reads as a grown person's age."""
+    return text.isdigit() and 18 <= int(text) <= 99
 
 
 def _clock_pm(span: Span) -> bool:

@@ -1493,6 +1493,8 @@ class ArticleReader:
                 models = [self._spec_topic[1]]  # "The sedan is offered with ... the Aura. The 1.5 petrol version ..."
                 self._spec_topic = (self.sent_no, self._spec_topic[1])
             elif self.last_model and self.sent_no - self.last_model_sent <= 1:
+                if self._another_makers_sentence(sent, self.last_model):
+                    continue  # "... the Ram 1500. Over at Ford, the 6.2-liter V-8 carries on": another maker's engine
                 models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
                 if self._spec_group is not None and self._spec_group[0] >= self.sent_no - 1 and self.last_model in self._spec_group[1]:
                     # "The V-8 appears in the X, the Y and the Z. It delivers 420 hp": the engine the models share
@@ -1503,6 +1505,8 @@ class ArticleReader:
                 continue
             else:  # a spec paragraph far from any model name: the model the article is about
                 models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
+                if models and self._another_makers_sentence(sent, models[0]):
+                    continue  # "GM's 6.2-liter EcoTec3 is a new engine" in a story about a Ram: GM's engine
             if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
                     lower[subjects[0].end:subjects[0].end + 1] == [","] and subjects[0].end < q.start:
                 # "Like the Hilux, the Fortuner will be powered by a 2.8-litre": the figure is the Hilux's too
@@ -1515,6 +1519,16 @@ class ArticleReader:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _another_makers_sentence(self, sent: Sentence, model: str) -> bool:
+        """A sentence without a model name that names makers, none of them of the model's group: its figures are not
+        that model's."""
+        fact = self.models.get(model)
+        if fact is None or not fact.maker:
+            return False
+        makers = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"
+                  and (info := self.gaz.companies.get(e.ent_id_)) is not None and info.kind in ("automaker", "brand", "group")]
+        return bool(makers) and not any(self.gaz.same_group(m, fact.maker) for m in makers)
 
     def _part_being_made(self, q: Span, sent: Sentence) -> bool:
         """'to prepare the production of the Zorvex 1.0 turbo engine', 'began to produce a dual-clutch transmission and
@@ -7143,7 +7157,10 @@ class ArticleReader:
                 continue
             if fact.name in said:
                 fact.maker = said[fact.name]
-            elif info.kind == "brand" and fact.maker not in named and info.parent in named:
+            elif info.kind == "brand" and fact.maker not in named and info.parent in named \
+                    and not any(fact.maker.startswith(n + " ") for n in named):
+                # ("the Renault Premium and Kerax" in a story naming Volvo too: Renault Trucks' model, the brand written
+                # by the first word of its name, not its group's)
                 fact.maker = info.parent
 
     def _companies(self) -> list[str]:
