@@ -365,8 +365,8 @@ COMPONENT_WORDS = frozenset(["battery", "batteries", "cell", "cells", "engine", 
                              "gearbox", "gearboxes", "axle", "axles", "tyre", "tyres", "tire", "tires", "chip", "chips",
                              "semiconductor", "electronics", "casting", "castings", "forging", "foundry"])
 # parts a carmaker makes in plants of its own: "engine plant", "transmission plants" (not battery, seat or chip plants)
-POWERTRAIN_WORDS = frozenset(["engine", "engines", "transmission", "transmissions", "gearbox", "gearboxes", "axle", "axles",
-                              "powertrain", "powertrains"])
+POWERTRAIN_PART_WORDS = frozenset(["engine", "engines", "transmission", "transmissions", "gearbox", "gearboxes", "axle", "axles",
+                                   "powertrain", "powertrains"])
 PLANT_SUPPLY_VERBS = frozenset(["supply", "supplies", "supplying", "feed", "feeds", "feeding", "provide", "provides", "ship", "ships"])
 # "cells made at", "engines will come from", "packs from": parts and the words that say where they are made
 BATTERY_WORDS = frozenset(["battery", "batteries", "cell", "cells", "gwh", "gigawatt-hours", "cathode", "cathodes", "anode",
@@ -3443,7 +3443,7 @@ class ArticleReader:
         j = after - 1
         if lower[j] in ("assembly", "production", "manufacturing"):
             j -= 1
-        if lower[j] not in POWERTRAIN_WORDS or first <= j <= last:
+        if lower[j] not in POWERTRAIN_PART_WORDS or first <= j <= last:
             return False  # (not "the Oakvale Engine Plant" read as a site's name)
         k = j - 1  # "engines come from its engine plant in X": back over "its", "the", "Acme's" to a word of supply
         while k > sent.start and (lower[k] in ("its", "their", "the", "a", "an", "'s", "’s", "new") or self.ent_type[k] == "COMPANY"):
