@@ -41,7 +41,6 @@ PLANNED = frozenset(["will", "would", "plans", "plan", "planned", "aims", "aim",
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # "The four production complexes in Mexico include Toluca, Silao and ...": plants named as a list of their towns
 INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises", "are"])
-PLANT_PLURALS = frozenset(["plants", "factories", "facilities", "complexes", "sites"])
 # "the northwest China city of Lanzhou": nouns that describe the town named after them
 TOWN_NOUNS = frozenset(["city", "cities", "town", "towns"])
 # what may stand between towns listed together: "Zwickau and Dresden", "Gurugram, Manesar and the Hansalpur plant"
@@ -50,7 +49,6 @@ COORDINATION_GLUE = frozenset([",", "and", "the", "its"])
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
 # no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
 MIN_PLANT_INVESTMENT = 1_000_000
-KIT_WORDS = frozenset(["kits", "kit", "parts", "components", "cells", "batteries", "engines", "bodies"])
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 # US states written short after a town: postal codes (pycountry's subdivisions) and the news agencies' style
 # "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
@@ -185,9 +183,6 @@ NEGATIONS = frozenset(["not", "n't", "never"])
 # "painting capacity", "stamping capacity": one shop's or process's, not the plant's vehicles
 PROCESS_WORDS = frozenset(["painting", "paint", "stamping", "pressing", "press", "welding", "casting", "foundry", "machining",
                            "engine", "battery", "gearbox", "transmission", "moulding", "molding", "coating"])
-# "painting capacity", "stamping capacity": one shop's or process's, not the plant's vehicles
-PROCESS_WORDS = frozenset(["painting", "paint", "stamping", "pressing", "press", "welding", "casting", "foundry", "machining",
-                           "engine", "battery", "gearbox", "transmission", "moulding", "molding", "coating"])
 # "Slovakia makes almost a million cars a year": a country as the subject of these is its industry's output
 COUNTRY_OUTPUT_VERBS = frozenset(["makes", "produces", "builds", "manufactures", "assembles", "made", "produced", "built",
                                   "manufactured", "assembled", "churns", "churned", "turns", "turned"])
@@ -243,7 +238,6 @@ ATTRACT_WORDS = frozenset(["attract", "attracts", "attracted", "attracting", "dr
 RECIPIENT_WORDS = frozenset(["company", "it", "them", "firm", "automaker", "carmaker", "group", "investor"])
 PROVIDE_WORDS = frozenset(["provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "offer", "offers",
                            "offered", "offering", "award", "awards", "awarded"])
-CLAUSE_BREAKS = frozenset(["while", "whereas", ";"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
 CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
