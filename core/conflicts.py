@@ -97,9 +97,21 @@ def find_conflicts(frames: dict[str, pd.DataFrame], rtol: float = RTOL) -> pd.Da
     out = m[(m["n_figures"] > 1) & (m["n_sources"] > 1)]
     if out.empty:
         return pd.DataFrame(columns=CONFLICT_COLUMNS)
+    # one name per subject: its key folds spellings ("Camaçari", "Camacari"), so its articles may label it apart
+    out = out.assign(subject_label=out["subject_key"].map(_usual_labels(out)))
     out = out.sort_values(["subject_label", "subject_key", "metric", "unit", "value", "published"],
                           na_position="last", kind="stable")
     return out[CONFLICT_COLUMNS].reset_index(drop=True)
+
+
+def _usual_labels(rows: pd.DataFrame) -> dict:
+    """subject_key -> the label most of its statements give (on a tie, the one stated first)."""
+    labels = rows["subject_label"].fillna("").astype("str")
+    counts = labels.groupby([rows["subject_key"], labels], sort=False).size()
+    usual: dict = {}
+    for (key, label), _ in counts.sort_values(ascending=False, kind="stable").items():
+        usual.setdefault(key, label)
+    return usual
 
 
 def conflict_counts(frames: dict[str, pd.DataFrame], rtol: float = RTOL) -> dict[str, int]:
@@ -140,7 +152,8 @@ def flag_rows(df: pd.DataFrame, frames: dict[str, pd.DataFrame], key: str = "pla
 
 
 def side_by_side(conflicts: pd.DataFrame) -> list[tuple[tuple[str, str, str, str], pd.DataFrame]]:
-    """The conflict rows per (subject_key, subject_label, metric, unit), for showing the figures in columns."""
+    """The conflict rows per (subject_key, subject_label, metric, unit), for showing the figures in columns
+    (find_conflicts gives each subject one label, so this is one group per subject, metric and unit)."""
     if conflicts.empty:
         return []
     return [((str(k[0]), str(k[1]), str(k[2]), str(k[3])), g)

@@ -28,7 +28,7 @@ if not rows.empty:
                  "where": st.column_config.TextColumn("Plant / route"),
                  "models": st.column_config.TextColumn("Models"),
                  "source": st.column_config.TextColumn("Source"),
-                 "conflict": st.column_config.TextColumn("Sources", help="articles that give different figures: see Conflicts"),
+                 "conflict": st.column_config.TextColumn("Disputed", help="articles that give different figures: see Conflicts"),
                  "capacity_per_year": st.column_config.NumberColumn("Capacity (units/year)", format="%,d"),
                  "jobs": st.column_config.NumberColumn("Jobs", format="%,d"),
                  "units": st.column_config.NumberColumn("Export units", format="%,d"),

@@ -49,6 +49,6 @@ if not summary.empty:
                      "Investment (USD)", format="%,.0f",
                      help=f"converted at {usd_rates().source()}; empty where the ECB quotes no rate"),
                  "n_articles": st.column_config.NumberColumn("Articles", format="%d"),
-                 "conflict": st.column_config.TextColumn("Sources", help="articles that give different figures: see Conflicts"),
+                 "conflict": st.column_config.TextColumn("Disputed", help="articles that give different figures: see Conflicts"),
                  "sentence": st.column_config.TextColumn("Sentence", width="large"),
              })

@@ -206,3 +206,16 @@ def test_map_and_capacity_tables_flag_disagreeing_sources(kia_store):
     at = run("pages/3_Capacity_and_jobs.py")
     plants = at.dataframe[0].value
     assert plants["conflict"].tolist() == ["2 sources disagree"]
+
+
+def test_conflict_cards_quote_each_sentence_once(tmp_path, monkeypatch):
+    quote = '"Kia will raise capacity at its plant in Zilina, Slovakia, to 350,000 vehicles a year," a manager said.'
+    store_with(tmp_path, monkeypatch, ("a.txt", quote, "Wire", "2024-03-01", "t1"),
+               ("b.txt", KIA_330, "Desk", "2024-05-02", "t2"))
+    at = run("pages/7_Conflicts.py")
+    ok(at)
+    body = html_of(at)
+    assert "350,000 units/year" in {m.value for m in at.metric}
+    assert "“Kia&#x27;s plant in Zilina" in body or "“Kia's plant in Zilina" in body  # our marks around a plain sentence
+    assert "&quot;Kia will raise capacity" in body  # the writer's own marks, kept
+    assert "“&quot;" not in body and "““" not in body

@@ -131,3 +131,19 @@ def test_figures_of_many_groups_at_once_are_each_groups_clusters(rows):
     figure = conflicts._figures(groups, values, lo, hi, conflicts.RTOL)
     for g in set(groups.tolist()):  # the groups that spread and those skipped as one figure alike
         assert list(figure[groups == g]) == list(conflicts.clusters(values[groups == g]))
+
+
+def test_one_subject_spelled_two_ways_is_one_dispute_under_one_name():
+    """The plant key folds accents, so two articles spelling the town apart are one plant: their figures go side
+    by side under the name most of them use, not in two cards of one figure each."""
+    key = "maker|sao bento|brazil"
+    f = frames(metric(key, "investment", 5.5e9, "a1", unit="BRL", label="Maker São Bento"),
+               metric(key, "investment", 5.5e9, "a3", unit="BRL", label="Maker São Bento"),
+               metric(key, "investment", 3.0e9, "a2", unit="BRL", label="Maker Sao Bento"))
+    c = conflicts.find_conflicts(f)
+    assert set(c["subject_label"]) == {"Maker São Bento"}
+    groups = conflicts.side_by_side(c)
+    assert len(groups) == 1
+    (_, label, metric_name, unit), rows = groups[0]
+    assert (label, metric_name, unit) == ("Maker São Bento", "investment", "BRL")
+    assert sorted(rows["value"]) == [3.0e9, 5.5e9, 5.5e9]
