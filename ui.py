@@ -444,3 +444,10 @@ def facts_json_download(ctx: Page, key: str = "facts_json") -> None:
         file_name=exports.export_name("facts", ctx.filters, "json"), mime=exports.MIME["json"], key=f"dl_{key}",
         on_click="ignore", icon=":material/data_object:",
     )
+
+
+def in_quotes(sentence: object) -> str:
+    """A source sentence in quotation marks, unless it opens with its own (a person quoted): never doubled.
+    Plain text: escape it where it is rendered."""
+    text = str(sentence or "").strip()
+    return text if text[:1] in "\"“‘'" else f"“{text}”"

@@ -60,9 +60,9 @@ text = st.text_input("Name as written", key="cur_text").strip() if pick == OTHER
 row = queue[queue["text"] == text].head(1)
 guess = str(row["guess"].iloc[0]) if len(row) else "COMPANY"
 if len(row):
-    sentence = html.escape(str(row["sentence"].iloc[0]))
+    sentence = html.escape(ui.in_quotes(row["sentence"].iloc[0]))
     name = html.escape(text)
-    st.html(f"<div style='color:#555'>Example: “{sentence.replace(name, f'<mark>{name}</mark>', 1)}”</div>")
+    st.html(f"<div style='color:#555'>Example: {sentence.replace(name, f'<mark>{name}</mark>', 1)}</div>")
 prior = next((d for d in decisions if d.text == text), None)
 if prior:
     st.caption(f"Current decision: {prior.describe()}. Saving replaces it.")

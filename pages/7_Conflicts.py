@@ -36,12 +36,6 @@ if shown.empty:
     st.stop()
 
 
-def quoted(sentence: object) -> str:
-    """The sentence in quotation marks, unless it opens with its own (a person quoted): no doubled marks."""
-    text = str(sentence or "").strip()
-    return text if text[:1] in "\"“‘'" else f"“{text}”"
-
-
 def fmt_date(v) -> str:
     return "date unknown" if v is None or pd.isna(v) else pd.Timestamp(v).strftime("%Y-%m-%d")
 
@@ -73,7 +67,7 @@ for (key, label, metric, unit), group in conflicts.side_by_side(shown):
                         f"<div style='font-size:0.9rem;margin-bottom:0.6rem'>"
                         f"<b>{html.escape(source)}</b> · {html.escape(fmt_date(r.published))}"
                         + (f"<br><i>{html.escape(title)}</i>" if title else "")
-                        + f"<blockquote style='margin:0.3rem 0;color:#444'>{html.escape(quoted(r.sentence))}"
+                        + f"<blockquote style='margin:0.3rem 0;color:#444'>{html.escape(ui.in_quotes(r.sentence))}"
                         f"</blockquote><a href='{html.escape(link)}' target='_self'>open article ↗</a></div>"
                     )
 

@@ -29,3 +29,17 @@ def test_links_are_article_url_row_by_row(ids, filters, as_str):
 def test_a_frame_without_articles_gets_no_links():
     df = pd.DataFrame({"x": [1]})
     assert ui.with_links(df, Filters()) is df
+
+
+@given(st.text(max_size=80))
+def test_a_sentence_is_quoted_once(sentence):
+    text, quoted = sentence.strip(), ui.in_quotes(sentence)
+    if text[:1] in "\"“‘'":
+        assert quoted == text  # the writer's own marks are enough
+    else:
+        assert quoted == f"“{text}”"
+
+
+def test_a_quoted_person_keeps_their_own_marks():
+    assert ui.in_quotes('"We will hire 300 people," she said.') == '"We will hire 300 people," she said.'
+    assert ui.in_quotes(" The plant opens in May. ") == "“The plant opens in May.”"
