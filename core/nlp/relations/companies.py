@@ -1,0 +1,189 @@
+"""Which company a sentence or a plant belongs to: the company opening a sentence (or an "it" or "the company"
+pointing back to it), the company nearest a plant's place (its operator, owner, shareholder or former owner), and
+a company named through a copula ("Another carmaker investing in Turkey is Tofas").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.words import BUILD_VERBS, COMPANY_ANAPHOR_NOUNS, OWNER_ANAPHORS, PASSIVE_AUXILIARIES
+
+OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
+OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
+FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
+
+
+class CompaniesMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and self._former_owner(e))]
+        for e in ents:
+            if e.label_ == "COMPANY" and (before is None or e.start < before):
+                return e.ent_id_, 1.0
+        lower = self.index.lower[sent.start:sent.end]
+        anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
+        if lower[:1] in (["its"], ["it"]) and self.chain_pronoun and self.chain_subject:
+            return self.chain_subject, 0.8  # "Suzuki holds ... It said Maruti's output would rise. Its Magyar plant ..."
+        if lower[:1] in (["its"], ["it"]) and self.last_company:
+            return self.last_company, 0.8  # "Hyundai shipped ... Its Chennai plant runs three shifts": the last one named
+        if self.previous_subject and self._opens_with_company_anaphor(sent):
+            return self.previous_subject, 0.8  # "Five kilometres away, BMW is hiring. The Munich-based group will ..."
+        if anaphor and self.main_company in self.named_companies:
+            return self.main_company, 0.8
+        if anaphor and self.last_company:
+            return self.last_company, 0.8
+        for e in ents:
+            # "The Pamplona factory ... cells made at PowerCo's Sagunto gigafactory": a company named after the plant as
+            # the owner of another one ("X's") does not run this one
+            if e.label_ == "COMPANY" and not (before is not None and e.start > before and self.index.lower[e.end:e.end + 1] in (["'s"], ["’s"])):
+                return e.ent_id_, 0.8
+        return self.main_company, 0.6
+
+    def _nearest_company(self, sent: Sentence, ents: list[Span], before: int) -> tuple[str | None, float]:
+        """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
+        lower = self.index.lower
+        for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
+            if (e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS
+                    and not self._owner_of_company(e)):
+                return e.ent_id_, 1.0
+            # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
+            if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
+                return e.ent_id_, 1.0
+            # "the models are assembled under licence by Y at its plant in X": the agent of the making
+            if (e.label_ == "COMPANY" and e.start >= 2 and e.start < before and lower[e.start - 1] == "by"
+                    and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
+                return e.ent_id_, 1.0
+        preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
+                     and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents)]
+        # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
+        owners = [e for e in preceding if self._shareholder(sent, e, ents)]
+        if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
+            # "Geely, which holds a stake in Proton, will expand the plant in X": the company owned, named in the clause
+            close = next((k for k in range(owners[0].end + 2, min(sent.end, owners[0].end + 14)) if lower[k] == ","), sent.end)
+            owned = next((e for e in ents if e.label_ == "COMPANY" and owners[0].end + 2 < e.start < close), None)
+            # (not "Geely, which owns Volvo, builds the X at its plant in Y": the owner's own making, at its own plant)
+            own_plant = "its" in lower[max(close, before - 4):before] or any(lower[k] in BUILD_VERBS for k in range(close, before))
+            if owned is not None and owned.start < before and not own_plant:
+                return owned.ent_id_, 0.8
+        preceding = [e for e in preceding if e not in owners] or preceding
+        # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
+        # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
+        # ("the new electric Jaguar GT": a brand written before its model's name is part of the name)
+        # ("THACO's Thaco Mazda automobile manufacturing plant": the brand of the automobiles made there too)
+        operators = [e for e in preceding if not (e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS
+                                                                          or lower[e.end] in ("automobile", "automobiles")
+                                                                          or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG")))]
+        preceding = operators or preceding
+        if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
+            # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
+            return preceding[0].ent_id_, 1.0
+        # the subject opens the sentence, or its first clause after a dateline ("Tashkent, 21 October – X has signed")
+        opens = len(preceding) > 1 and (preceding[0].start == sent.start or lower[preceding[0].start - 1] in ("–", "—", "-")) and not any(
+            lower[k] in BUILD_VERBS for k in range(sent.start, preceding[0].start))
+        if (opens and "its" in lower[max(preceding[-1].end, before - 4):before]
+                and ({"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])
+                     or self._brand_of_built_model(preceding[0], preceding[-1]))):
+            # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
+            # "X has signed an agreement with China's Chery to assemble ... at its plant in ...": the subject's too
+            return preceding[0].ent_id_, 1.0
+        if preceding:
+            return preceding[-1].ent_id_, 1.0
+        # "the Volkswagen Tera, which is built at the carmaker's Anchieta plant": the maker of the model described
+        described = next((e for e in reversed(ents) if e.label_ == "MODEL" and e.end < before and lower[e.end:e.end + 2] == [",", "which"]
+                          and before - e.end <= 10 and set(lower[e.end:before]) & BUILD_VERBS), None)
+        maker = self._model_maker(described) if described is not None else None
+        if maker and maker in self.gaz.companies:
+            return maker, 0.8
+        # "the Audi Q5 from San José Chiapa": the maker of the model that comes from the town
+        k = before - 2 - (lower[before - 2] in lx.VEHICLE_WORDS)
+        source = next((e for e in ents if e.label_ == "MODEL" and e.end == k + 1), None) if lower[before - 1] == "from" else None
+        maker = self._model_maker(source) if source is not None else None
+        if maker and maker in self.gaz.companies:
+            return maker, 0.8
+        if (before >= 3 and lower[before - 3] == "the" and lower[before - 2] in OWNER_ANAPHORS and lower[before - 1] in ("'s", "’s")
+                and self.last_company):
+            return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
+        return self._subject_company(sent, ents, before=before)
+
+    def _acronym_of_aside(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
+        """'X, a carmaker backed by the Public Investment Fund (PIF), said': the bracketed short name of a company
+        named in an aside is in the aside too."""
+        lower = self.index.lower
+        if ent.start < 2 or lower[ent.start - 1] != "(" or lower[ent.end:ent.end + 1] != [")"]:
+            return False
+        full = next((e for e in ents if e.label_ == "COMPANY" and e.end == ent.start - 1), None)
+        return full is not None and self._in_apposition(sent, full)
+
+    def _brand_of_built_model(self, subject: Span, brand: Span) -> bool:
+        """'Stellantis will build Leapmotor's B10 at its Zaragoza plant': the company named before a model it sells,
+        after the verb of making, is the model's brand; 'its' is the subject's."""
+        lower = self.index.lower
+        return (lower[brand.end:brand.end + 1] in (["'s"], ["’s"]) and brand.end + 1 < len(lower)
+                and self.ent_type[brand.end + 1] in ("MODEL", "MODEL_AMBIG")
+                and any(lower[k] in BUILD_VERBS for k in range(subject.end, brand.start)))
+
+    def _shareholder(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
+        """A company named as another's owner in an aside: 'Volvo, which is owned by Geely,', 'Geely, which owns 49.9%
+        of Proton,', 'Geely, which holds a stake in Proton,' (the clause names the company owned)."""
+        lower = self.index.lower
+        if ent.start >= 2 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in OWNED_WORDS:
+            return True
+        if lower[ent.end:ent.end + 2] not in ([",", "which"], [",", "that"]) or lower[ent.end + 2] in PASSIVE_AUXILIARIES:
+            return False  # not "Volvo, which is owned by Geely": the company owned
+        close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 14)) if lower[k] == ","), sent.end)
+        return bool(set(lower[ent.end + 2:ent.end + 4]) & OWNING_VERBS) and any(
+            e.label_ == "COMPANY" and ent.end + 2 < e.start < close for e in ents)
+
+    def _owner_of_company(self, ent: Span) -> bool:
+        """'Volvo, which is owned by Geely': the owner of the company named before the clause, not of a plant."""
+        k = ent.start - 2  # the participle
+        return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
+                and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
+
+    def _former_owner(self, ent: Span) -> bool:
+        """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
+        lower = self.index.lower
+        # "Nissan's former plant" too
+        return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
+                or lower[ent.end:ent.end + 1] in (["'s"], ["’s"], ["'"], ["’"])  # "General Motors' old plant" too
+                and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
+
+    def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
+        """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
+        lower = self.index.lower
+        i = ent.start - 1
+        # past a bracket closed before the company: "X, a US-based electric vehicle (EV) maker backed by Y,"
+        while i > sent.start and (lower[i] not in (",", "(", "—") or lower[i] == "(" and ")" in lower[i + 1:ent.start]):
+            i -= 1
+        # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
+        possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
+        # "Oyak Renault, Renault's joint venture with Oyak, will build ...": a partner inside a possessive description
+        opener = next((e for e in self.ents.get(sent.start, []) if e.start == i + 1 and e.label_ == "COMPANY"), None)
+        possessive = possessive or (opener is not None and opener.end < ent.start and lower[i] == ","
+                                    and lower[opener.end] in ("'s", "’s"))
+        if i <= sent.start or lower[i + 1] not in ("a", "an", "the", "which", "whose", "owned", "part") and not possessive:
+            return False
+        if ent.end + 1 < sent.end and lower[ent.end] == "," and self.doc[ent.end + 1].ent_type_ == "PERSON":
+            return False  # "the managing director of X, Ana Ruiz, said": X is the speaker's company, no description's
+        return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
+
+    def _company_named_by_copula(self, sent: Sentence, companies: list[Span]) -> str | None:
+        """'Another carmaker investing in Turkey is Tofas, ...': the company a sentence's subject, a maker named by its
+        kind, is said to be, is the subject the next sentence's 'The company' goes on about."""
+        if not companies:
+            return None
+        first, lower = companies[0], self.index.lower
+        if first.start - sent.start > 16 or lower[first.start - 1] not in ("is", "was"):
+            return None
+        opening = lower[sent.start:first.start - 1]
+        return first.ent_id_ if COMPANY_ANAPHOR_NOUNS.intersection(opening) and "," not in opening else None
+
+    def _opens_with_company_anaphor(self, sent: Sentence) -> bool:
+        """'The company ...', 'The Munich-based group ...': the sentence's subject is the company named before."""
+        lower = self.index.lower
+        if lower[sent.start] != "the":
+            return False
+        return any(lower[k] in COMPANY_ANAPHOR_NOUNS for k in range(sent.start + 1, min(sent.end, sent.start + 6)))

@@ -1,0 +1,313 @@
+"""Helpers every kind of fact reads with: a model's name and maker as written, the Source of a sentence, a
+sentence's words, the qualifier (planned or not) of a figure, the country an entity is in (its own, its town's,
+its state's, its company's, the sentence's or the article's), a short code naming a plant ("its A1 plant"), a bullet
+opening a line; and add_new, which merges model lists of facts told twice.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from spacy.tokens import Span
+
+from core.facts import Source
+from core.nlp.docindex import Entity, Sentence, doc_text
+from core.nlp.gazetteer import Place, fold_accents
+from core.nlp.relations.words import BULLETS, PLANNED, US_STATE_CODES, US_STATE_NAMES, US_STATE_NEWS_STYLE
+
+# "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
+# article names it again alone; up to three capitalised words before the comma, the state written short after it
+US_STATE_WRITTEN_SHORT = (r"(?:(?:" + "|".join(re.escape(s) for s in sorted(US_STATE_NEWS_STYLE)) + r")\.|(?:"
+                          + "|".join(sorted(US_STATE_CODES)) + r")\b)")
+US_TOWN_WITH_STATE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), " + US_STATE_WRITTEN_SHORT)
+# the comma and the state alone: a scan for a literal ", " that most texts pass without a match, where the whole
+# pattern tries every capitalised word
+US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
+RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
+SITE_DESCRIPTORS = frozenset(["industrial", "park", "zone", "estate", "economic", "special", "free", "district", "technopark"])
+# "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
+LOCATING_WORDS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "of", "near",
+                            "outside", "close", "to", "km", "kilometres", "kilometers", "miles", "about", "some", "the"])
+
+
+def add_new(names: list[str], more: Iterable[str]) -> None:
+    """Append to a fact's model list the names it does not hold yet, in their order (a route or a plant told of twice)."""
+    for name in more:
+        if name not in names:
+            names.append(name)
+
+
+class ContextMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _source(self, sent: Sentence, qualifier: str = "", confidence: float = 1.0) -> Source:
+        start, end = self.index.sent_chars(sent.start)
+        return Source(self.index.sent_text(sent.start), start, end, qualifier, confidence)
+
+    def _model_name(self, ent: Entity) -> str:
+        """The gazetteer's name; a name without letters carries its maker ("Peugeot 301", not "301")."""
+        name = self._model_names.get((ent.start, ent.end))
+        if name is None:
+            name = self._model_names[ent.start, ent.end] = self._read_model_name(ent)
+        return name
+
+    def _names_with_ranges(self, models: list[Span]) -> list[str]:
+        """The models' names, with the models a range between two of them spans (_models_in_range)."""
+        names = [self._model_name(m) for m in models]
+        for n in range(len(models) - 1, 0, -1):
+            names[n:n] = self._models_in_range(models[n - 1], models[n])
+        return names
+
+    def _models_in_range(self, a: Span, b: Span) -> list[str]:
+        """'the X3 through X7': the X4, X5 and X6, when the gazetteer holds each name in between for the maker of both
+        ends; [] for anything else."""
+        if self.index.lower[a.end:b.start] not in (["through"], ["to"], ["-"], ["–"], ["thru"]):
+            return []
+        first, last = RANGE_NAME.match(self._model_name(a)), RANGE_NAME.match(self._model_name(b))
+        maker = self._model_maker(a)
+        if (first is None or last is None or first.group(1) != last.group(1) or maker is None
+                or maker != self._model_maker(b)):
+            return []
+        low, high = int(first.group(2)), int(last.group(2))
+        if not low < high <= low + 9:
+            return []
+        between = [f"{first.group(1)}{k}" for k in range(low + 1, high)]
+        return between if all(f"{maker}|{name}" in self.gaz.models for name in between) else []
+
+    def _read_model_name(self, ent: Entity) -> str:
+        key = ent.ent_id_
+        model = self.gaz.models.get(key)
+        name = model.name if model else key.split("|", 1)[-1]
+        maker = model.maker if model else (key.split("|", 1)[0] if "|" in key else "")
+        if model is not None:  # the name the article uses, when it is another known name of the model
+            written = ent.text
+            for surface in self.gaz.surfaces_of(maker):
+                if written.startswith(surface + " "):
+                    written = written[len(surface) + 1:]
+                    break
+            if written[-1:] == "s" and written[-2:-1].isdigit():  # "Deepal S07s": the plural of the name written
+                written = written[:-1]
+            elif written[-1:] == "s" and key in self.gaz.model_aliases.get(written[:-1], []):
+                written = written[:-1]  # "Dolphin Minis": the plural of another known name
+            if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
+                name = written
+        return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
+
+    def _model_maker(self, ent: Span) -> str | None:
+        key = ent.ent_id_
+        model = self.gaz.models.get(key)
+        if model:
+            return model.maker
+        return key.split("|", 1)[0] if "|" in key else None
+
+    def _display_model(self, ent: Span) -> str:
+        """'Peugeot 301' for a base model: the bare name is often just a number."""
+        name, maker = self._model_name(ent), self._model_maker(ent)
+        return f"{maker} {name}" if maker and not name.startswith(maker) else name
+
+    def _country_of(self, ent: Span) -> str | None:
+        if ent.label_ == "COUNTRY":
+            return ent.ent_id_ or self.gaz.country(ent.text)
+        if ent.label_ == "PLACE":
+            place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
+            if self._us_state_after(ent) or fold_accents(ent.text).lower() in self._us_towns:
+                return "United States"  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
+            if (place and place.country != "United States" and self._us_state_in_sentence(ent)
+                    and "United States" in self.gaz.town_countries.get(fold_accents(ent.text), ())):
+                return "United States"  # "built by Toyota Motor Manufacturing Kentucky in Georgetown": the state named
+            sited = self._country_of_sited_town(ent, place)
+            if sited is not None:
+                return sited
+            if place and self.named_countries and place.country not in self.named_countries:
+                # "Georgetown" in a story about the US: a town of that name in a country the article names
+                namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+                if len(namesakes) == 1:
+                    return next(iter(namesakes))
+                if self.main_country in namesakes:  # "Victoria" in a story about Australia that also names the US
+                    return self.main_country
+            # (only a subdivision from the ISO list, which has no coordinates here, or a state written after a town;
+            # a state the gazetteer's own file holds, like "Texas", is that state wherever the story is told)
+            if (place and place.kind == "state" and place.lat is None and self.placed_countries
+                    and place.country not in self.placed_countries and place.name not in self._states_after_towns
+                    and place.country not in place.name):  # ("South Australia", "Western Australia": named for its country)
+                # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
+                # article never names is more likely a site the gazetteer lacks
+                return self._context_country(ent)
+            if place:
+                return place.country
+            state = self._state_after(ent)
+            if state is not None:
+                return state.country  # "Casa Grande, Arizona", a town the gazetteer lacks: its state's country
+            return self._context_country(ent)  # a site the gazetteer lacks: the country the text is about there
+        return None
+
+    def _country_of_sited_town(self, ent: Span, place: Place | None) -> str | None:
+        """'the plant in Elizabeth, South Australia' ... 'Cars made in Elizabeth are now seen on the streets of the US': a
+        town the article already sites a plant in keeps that plant's country, where the gazetteer lacks the town or
+        knows a namesake of it there (not the country named beside it in a later sentence)."""
+        known = {p.country for p in self.plants if p.site and p.country and id(p) not in self.undecided
+                 and p.site.split(",")[0] == ent.text}
+        if len(known) != 1:
+            return None
+        country = known.pop()
+        if place is None or place.country == country or country in self.gaz.town_countries.get(fold_accents(ent.text), ()):
+            return country
+        return None
+
+    @cached_property
+    def _states_after_towns(self) -> set[str]:
+        """The states the article writes after a town and a comma ('Casa Grande, Arizona'): states it places towns in,
+        so the state named again alone ('its Arizona site') is that state, not a site the gazetteer lacks."""
+        return {state.name for e in self.all_ents if e.label_ == "PLACE" and (state := self._state_after(e)) is not None}
+
+    def _state_after(self, ent: Span) -> Place | None:
+        """The state or province written after a town and a comma ("Casa Grande, Arizona"), if the gazetteer knows it."""
+        if ent.end + 1 >= len(self.doc) or self.index.lower[ent.end] != ",":
+            return None
+        sent_start = self.index.sent_bounds(ent.start)[0]
+        after = next((e for e in self.ents.get(sent_start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
+        place = self.gaz.places.get(after.text) if after is not None else None
+        return place if place is not None and place.kind == "state" else None
+
+    def _us_state_in_sentence(self, ent: Span) -> bool:
+        """A US state written out in the sentence of a town ('Kentucky', 'South Carolina'), in a name or on its own;
+        not Georgia or Washington, which name other places too."""
+        start, end = self.index.sent_bounds(ent.start)
+        lower = self.index.lower[start:end]
+        return any(w in US_STATE_NAMES for w in lower) or any(f"{a} {b}" in US_STATE_NAMES for a, b in zip(lower, lower[1:], strict=False))
+
+    def _us_state_after(self, ent: Span) -> bool:
+        """A US state written short after a town and a comma: postal ('GA', 'KY') or news style ('Ga.', 'Tenn.', 'N.C.')."""
+        if ent.end + 1 >= len(self.doc) or self.index.lower[ent.end] != ",":
+            return False
+        state = self.index.text[ent.end + 1]
+        return state in US_STATE_CODES or state.rstrip(".") in US_STATE_NEWS_STYLE and state.endswith(".")
+
+    @cached_property
+    def _us_towns(self) -> set[str]:
+        """The towns the article writes with a US state after them ("GEORGETOWN, Ky."), lowercased: the last one,
+        two or three of their words, as a dateline's capitals may run on from the words before."""
+        towns: set[str] = set()
+        text = doc_text(self.doc)
+        if not US_STATE_AFTER_COMMA.search(text):
+            return towns
+        for m in US_TOWN_WITH_STATE.finditer(text):
+            words = fold_accents(m.group(1)).lower().split()
+            towns.update(" ".join(words[k:]) for k in range(len(words)))
+        return towns
+
+    def _context_country(self, ent: Span) -> str | None:
+        """The country of the sentence, else the last one named before it, else the article's most named one."""
+        sent_start = self.index.sent_bounds(ent.start)[0]
+        near = self._located_by(ent)
+        if near is not None:
+            return near
+        for other in self.ents.get(sent_start, []):
+            # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
+            if (other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other)
+                    and not self._company_nationality(other)):
+                return other.ent_id_
+            if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
+                return self._namesake_country(other)
+        # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
+        towns = self.gaz.town_countries.get(fold_accents(ent.text), set())
+        in_states = towns & self._countries_of_named_states
+        if len(towns) > 1 and len(in_states) == 1:
+            # "Ontario is backing Toyota's Cambridge and Woodstock plants ... exports to its U.S. plants": towns of several
+            # countries' names, in the one country whose state or province the article names
+            return next(iter(in_states))
+        namesakes = towns & self.named_countries
+        if len(namesakes) == 1:
+            return next(iter(namesakes))
+        if not (self.main_country or self.last_country) and len(towns) == 1:
+            return next(iter(towns))  # "its Spring Hill plant" in a story that names no country: the one town of that name
+        return self.main_country or self.last_country
+
+    @cached_property
+    def _countries_of_named_states(self) -> set[str]:
+        """The countries of the states and provinces the article names ('Ontario', 'Gujarat', 'Bavaria')."""
+        return {place.country for e in self.all_ents if e.label_ == "PLACE" and (place := self.gaz.places.get(e.text)) is not None
+                and place.kind == "state" and place.country}
+
+    def _namesake_country(self, ent: Span) -> str:
+        """The country of a known town or state that places another site in its sentence: 'its Oakvale plant in
+        Victoria' in a story about Australia is in the Australian state, not in the Canadian city of that name."""
+        place = self.gaz.places[ent.text]
+        if self.named_countries and place.country not in self.named_countries:
+            namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
+            if len(namesakes) == 1:
+                return next(iter(namesakes))
+            if self.main_country in namesakes:
+                return self.main_country
+        return place.country
+
+    def _company_nationality(self, ent: Span) -> bool:
+        """'Japan's Suzuki Motor', 'China's BYD': a country's possessive before a company tells where the company is
+        from, as a demonym would, not where the sentence's site is."""
+        k = ent.end
+        return (k + 1 < len(self.doc) and self.index.lower[k] in ("’s", "'s")
+                and self.ent_type[k + 1] == "COMPANY")
+
+    def _located_by(self, ent: Span) -> str | None:
+        """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo', 'in the Kstovo industrial
+        park in the Nizhny Novgorod region': a site the gazetteer lacks, placed by the known town or country after it."""
+        lower = self.index.lower
+        k = ent.end
+        while k < len(lower) and k - ent.end < 3 and lower[k] in SITE_DESCRIPTORS:
+            k += 1  # "in the Uzlovaya industrial park in the Tula region"
+        if k >= len(lower) or lower[k] not in (",", "in"):
+            return None
+        opening = k
+        k += 1
+        if lower[opening] == "," and lower[k:k + 1] == ["in"] and k + 1 < len(lower) and self.ent_type[k + 1 + (lower[k + 1] == "the")] == "COUNTRY":
+            k += 1  # "Ford's factory in Bridgend, in the UK": a town placed by the country written after it
+        while k < min(len(lower), opening + 8) and (lower[k] in LOCATING_WORDS or self.doc[k].like_num):
+            k += 1
+        following = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []) if e.start == k), None)
+        if following is None or lower[opening] == "," and k == opening + 1:
+            return None
+        if following.label_ == "PLACE" and following.text in self.gaz.places:
+            return self._country_of(following)  # the town's namesake in the story's country ("in Victoria", Australia)
+        if following.label_ != "COUNTRY":
+            return None
+        # "in the UK," names the country; "the UK market" uses the name as an adjective
+        named = following.end >= len(lower) or not lower[following.end][:1].isalnum()
+        return following.ent_id_ if following.text not in self.gaz.demonyms or named else None
+
+    def _in_compound(self, ent: Span) -> bool:
+        """'Japan-bound', 'Japan-spec': a country naming a quality of something, not a place in the story."""
+        lower = self.index.lower
+        # "GHANA - Kantanka ...": a dash after a space is a dateline's, not a compound's
+        return ent.end < len(lower) and lower[ent.end] == "-" and not self.doc[ent.end - 1].whitespace_
+
+    def _planned(self, sent: Sentence) -> bool:
+        return bool(PLANNED & self._sent_words(sent))
+
+    def _sent_words(self, sent: Sentence) -> set[str]:
+        """The lowercase words of a sentence, made once per sentence."""
+        words = self._words_of.get(sent.start)
+        if words is None:
+            words = self._words_of[sent.start] = set(self.index.lower[sent.start:sent.end])
+        return words
+
+    def _qualifier(self, q: Span, sent: Sentence) -> str:
+        qualifier = q._.qualifier
+        parts = [qualifier] if qualifier else []
+        if self._planned(sent):
+            parts.append("planned")
+        return ", ".join(parts)
+
+    def _plant_code(self, e: Entity) -> bool:
+        """'its A1 plant', 'the neighbouring A2 plant', 'vans on the K9 platform': a short code naming a plant or a
+        platform, not the model of that name."""
+        doc = self.doc
+        return (e.label_ == "MODEL" and len(e.text) <= 3 and e.end < len(doc)
+                and doc[e.end].lower_ in ("plant", "factory", "plants", "platform", "architecture") and any(c.isdigit() for c in e.text))
+
+    def _past_bullet(self, start: int, end: int) -> int:
+        """The first word of a bulleted line ('- Products: ...', '• Germany – 45,200'), past its bullet and blank tokens."""
+        lower = self.index.lower
+        while start < end and (lower[start] in BULLETS or lower[start] == "|" or not lower[start].strip()):  # "| Germany | ..."
+            start += 1
+        return start

@@ -1,0 +1,482 @@
+"""Where exports go: the markets a sentence ships to ("to Chile and Peru", "for Indonesia", "bound for",
+"sold into"), told apart from what is no market (a country's economy, a trade change, a port of call, a market only
+studied, a later or a named-as-markets list).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.words import (
+    APPROXIMATORS,
+    BREAKDOWN_WORDS,
+    BUILD_VERBS,
+    CLAUSE_BREAKS,
+    COMPANY_ANAPHOR_NOUNS,
+    CONSIGNMENT_VERBS,
+    DEPARTURE_VERBS,
+    DESTINATION_FILLERS,
+    EXPORT_HEDGES,
+    HOME_MARKET_WORDS,
+    IMPORT_CUES,
+    LIST_GLUE,
+    MARKET_LIST_NOUNS,
+    MOVEMENT_VERBS,
+    NEGATIONS,
+    PASSIVE_AUXILIARIES,
+    PASSIVE_HEDGES,
+    PLANNED,
+    RANKING_WORDS,
+    RANKS,
+    RECEIVING_VERBS,
+    REST_WORDS,
+    SELL_CUES,
+    SHARE_WORDS,
+    SHIPPING_VERBS,
+    SPLIT_WORDS,
+)
+
+SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
+# "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
+ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
+TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
+TRADE_CHANGE_VERBS = frozenset("rose fell dropped declined increased decreased grew climbed jumped slipped slid gained".split())
+EXPORT_NOUNS = frozenset(["exports", "shipments", "destinations"])  # "exports will include ...": the noun as subject
+STATE_BUYERS = frozenset(["government", "army", "police", "military", "armed", "presidency"])  # "to the government of X"
+# "parts of Asia", "much of Europe": a part of a market named before it
+PART_OF_WORDS = frozenset(["parts", "part", "much", "most", "rest"])
+PORT_NOUNS = frozenset(["port", "ports", "terminal", "harbour", "harbor"])
+# "new markets such as Chile", "other markets such as Peru", "future markets": markets not yet served
+FUTURE_MARKET_WORDS = frozenset(["new", "other", "future", "further", "more", "untapped", "emerging", "additional"])
+MARKET_LINKS = frozenset(["are", "were", "being", "include", "included", "includes", ":", "remain", "remained"])
+# "to the six GCC countries, including Oman and Qatar": the noun of a bloc's members before its breakdown
+MEMBER_NOUNS = frozenset(["countries", "nations", "states", "members"])
+EXPORT_DENIALS = frozenset(["denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "speculation",
+                            "speculated", "rumours", "rumors", "rumoured", "rumored", "unconfirmed"])
+AIM_NOUNS = frozenset(["goal", "aim", "ambition", "objective", "dream"])
+GROWTH_VERBS = frozenset(["boost", "increase", "expand", "grow", "raise", "promote", "double", "diversify"])
+SUPPLY_VERBS = frozenset(["supply", "supplies", "supplying"])  # "to supply the Russian and Ukrainian markets": a direct object
+# "exposure to Europe", "ties to Russia", "close to the EU": a noun or adjective that takes 'to' for no shipment
+NON_ROUTE_TO = frozenset(["exposure", "ties", "relations", "proximity", "close", "closer", "similar", "compared", "according",
+                          "visit", "trip", "thanks", "owing", "due"])
+
+
+class ExportDestinationsMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _vehicles_then_market(self, i: int, preps: tuple[str, ...]) -> bool:
+        """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
+        lower = self.index.lower
+        to = next((k for k in range(i + 1, min(len(lower), i + 16)) if lower[k] in preps), None)
+        if to is not None and to == i + 4 and lower[i + 2:i + 4] in (["of", "them"], ["of", "these"], ["of", "those"]):
+            # "sent 9,400 of them to the UK": a figure of the vehicles named before
+            return any(q.start == i + 1 for q in self.quantities.get(self.index.sent_bounds(i)[0], []))
+        return to is not None and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS
+                                      or lower[k] in lx.VEHICLE_WORDS for k in range(i + 1, to))
+
+    def _destinations(self, sent: Sentence, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
+        """Countries and regions a shipment goes to: 'to X', 'into X', 'sold in X', 'for the X market', and lists of them."""
+        lower = self.index.lower
+        out: list[Span] = []
+        self._breakdown.clear()
+        self._as_markets.clear()
+        self._followed.clear()
+        self._later.clear()
+        for e in ents:
+            if e is origin_ent:
+                continue
+            if e.label_ == "PLACE":  # "delivered 7,000 vehicles from China to Bremerhaven": a port's country
+                # "sails for Shanghai with 620 Range Rovers": the port a ship leaves for
+                # "shipped 5,300 vehicles from Shanghai to the Pacific port of Manzanillo": the port named after its noun
+                port_of = lower[e.start - 2:e.start] == ["port", "of"] and "to" in lower[max(sent.start, e.start - 6):e.start - 2]
+                if e.start > cues[0] and e.text in self.gaz.places and (lower[e.start - 1] in ("to", "into") or lower[e.start - 1] == "for"
+                                                                         and lower[e.start - 2] in DEPARTURE_VERBS or port_of):
+                    out.append(e)
+                continue
+            if e.label_ not in ("COUNTRY", "REGION"):
+                continue
+            if (e.label_ == "REGION" and e.end < sent.end and lower[e.end] in ("nation", "country", "state", "kingdom")
+                    and e.text != (e.ent_id_ or e.text)):
+                continue  # "exported to the African nation": a country named before, not the region
+            if e.start <= cues[0]:
+                opener = lower[sent.start:e.start]
+                # "According to the company, to Kazakhstan were shipped ...": the same after an opening phrase
+                if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
+                    out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
+                elif (self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0])
+                      or self._scheduled_for(e) is not None):
+                    out.append(e)
+                elif self._named_as_markets(e, sent):  # "Its main markets are Chile and Peru, which take 45% of exports"
+                    self._as_markets.add(e.start)
+                    out.append(e)
+                continue
+            if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
+                continue
+            if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
+                continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
+            i = e.start - 1
+            # "to 23 African markets": a count of markets named by their region
+            # "to the six GCC countries": the noun written inside the bloc's name
+            counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
+            while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num
+                                      or self._hyphened_adjective(i, e.start) or self._part_of(i)
+                                      or lower[i] == "of" and lower[i - 1] in ("markets", "market")):  # "the markets of"
+                i -= 1
+            word = lower[i]
+            part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
+            after_last = self._past_bracketed_figure(out[-1].end) if out else 0
+            if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc"):
+                after_last += 1  # "across the ASEAN region, Australia and ...": the region's noun ends its name
+            between = set(lower[after_last:e.start - part]) if out else {"x"}
+            # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
+            coordinated = bool(out) and between <= LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
+            # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
+            if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
+                    between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS
+                    or coordinated and out[-1].start in self._breakdown):
+                self._breakdown.add(e.start)
+                out.append(e)
+                continue
+            if word == "to" and lower[i - 1] in NON_ROUTE_TO:
+                continue  # "to reduce its exposure to Europe", "close to Europe": no shipment goes there
+            if word == "to" and self._country_economy(e, sent.end):
+                continue  # "exports are crucial to the UK motor industry": the country's own economy, no market
+            if word in SUPPLY_VERBS and i in cues and self._markets_listed(e, sent.end):
+                out.append(e)  # "a hub to supply the Russian, Middle Eastern and North African markets"
+                continue
+            if word in ("to", "into") or word == "between" and lower[i - 1] in SPLIT_WORDS and any(
+                    self.doc[k].like_num or lower[k] in REST_WORDS for k in range(max(sent.start, i - 6), i - 1)):
+                out.append(e)  # "... and the rest was split between Chad and Niger"
+            elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
+                if not self._other_name_there(e):
+                    out.append(e)
+            elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and lower[e.end:e.end + 1] == ["the"]
+                          and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKING_WORDS):
+                if word == "by":  # the next market of a ranking: the models named with it are its own
+                    self._followed.add(e.start)
+                out.append(e)  # "..., followed by South Africa with 4,600 units", "..., with Kenya the biggest at 2,100 units"
+            elif out and self._follows_on(e, sent.end):
+                self._later.add(e.start)
+                out.append(e)  # "..., and Uruguay and Chile will follow early next year", "with Indonesia to follow"
+            elif word == "in" and self._to_a_buyer_in(sent, i, cues):
+                out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
+            elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
+                out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
+            elif (word == "in" and lower[i - 1] == "markets" and lower[i - 2] in ("to", "into")
+                  and lower[i - 3] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
+                out.append(e)  # "smaller volumes going to markets in the Middle East and Africa"
+            elif (word == "," and lower[i - 1] in ("countries", "markets", "nations") and lower[i + 1] in ("including", "such", "among")
+                  and self._to_n_countries(sent, i - 1)):
+                out.append(e)  # "exports the Hilux to 74 countries, including Germany and ..."
+            elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
+                                    or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
+                out.append(e)
+            elif word == "for" and any(0 < i - c <= 8 for c in cues) and (
+                    self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.UNIT_WORDS):
+                out.append(e)  # "the first export shipment, 350 ZS for Jordan, ...": a consignment for a market
+            elif word == "for" and any(lower[c] in CONSIGNMENT_VERBS and 0 < i - c <= 15 and not {",", ";", "as", "than", "to", "into"} & set(lower[c:i])
+                                       and any(self.doc[k].like_num for k in range(c + 1, i))
+                                       and self._vehicles_then_market(c, ("for",)) for c in cues):
+                out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
+            elif word == "for" and self._consignment_for(e, cues):
+                out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
+            elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["to", "the"]:
+                out.append(e)  # "will deliver 500 Amaroks to the government of Togo": a state buyer's country
+            elif word == "from" and lower[i - 1] in lx.DEAL_NOUNS and i - 1 in cues:
+                out.append(e)  # "had an order from the Gambia for 120 Taras": the buyer's market
+            elif word == "in" and lower[i - 1] in lx.DISTRIBUTOR_NOUNS and (
+                    any(lower[c] in lx.DEAL_NOUNS and 0 < i - c <= 12 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)
+                    or any(c > e.end and self._buyer_in(sent, e, c) for c in cues)):
+                out.append(e)  # "an order for 3,600 X vehicles from its distributor in Turkey", "a contract with an importer in Peru"
+            elif word == "for" and self._scheduled_for(e) is not None:
+                out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
+            elif word == "in" and self._shipped_for_sale_in(i, cues):
+                out.append(e)  # "will begin shipping three vehicles made in the US for sale in Japan"
+            elif word == "in" and self.exporter is not None and self._trade_change_in(i, cues, sent.start):
+                out.append(e)  # "Deliveries dropped 6.7 percent in Latin America and 0.6 percent in Europe"
+            elif coordinated:
+                out.append(e)
+            elif self._named_as_markets(e, sent):
+                self._as_markets.add(e.start)
+                out.append(e)  # "..., with major markets being Australia and Britain", "with Chile among its biggest markets"
+            elif word == "in" and self._port_of_call_in(e, i, sent, cues, out):
+                self._as_markets.add(e.start)
+                out.append(e)  # "sailed for Flushing Port in the Netherlands", "bound for the ports of Vlissingen in the Netherlands"
+        return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _country_economy(self, e: Span, end: int) -> bool:
+        """'the UK motor industry', 'the Mexican economy', 'Thailand's auto sector': the name e opens a noun phrase about
+        the country's industry or economy (a word or two of description between), not the country as a market."""
+        lower, k = self.index.lower, e.end
+        if k < end and lower[k] in ("'s", "’s"):
+            k += 1
+        while k < end and k - e.end < 3 and self.doc[k].is_lower and lower[k] not in ECONOMY_NOUNS:
+            k += 1
+        return k < end and lower[k] in ECONOMY_NOUNS
+
+    def _trade_change_in(self, i: int, cues: list[int], start: int) -> bool:
+        """'Deliveries dropped 6.7 percent in Latin America and 0.6 percent in Europe', 'Shipments rose 9% in Chile': the
+        'in' at i closes the change of an export noun that opens the clause, only figures, change verbs and earlier
+        such markets between."""
+        lower, k, changed = self.index.lower, i - 1, False
+        while k >= start:
+            if lower[k] in TRADE_NOUNS and k in cues:
+                return changed
+            if lower[k] in TRADE_CHANGE_VERBS:
+                changed = True
+            elif not (self.doc[k].like_num or lower[k] in SHARE_WORDS or lower[k] in APPROXIMATORS or lower[k] in (",", "and", "by", "in")
+                      or self.ent_type[k] in ("COUNTRY", "REGION")):
+                return False
+            k -= 1
+        return False
+
+    def _port_of_call_in(self, e: Span, i: int, sent: Sentence, cues: list[int], out: list[Span]) -> bool:
+        """'departed for Flushing Port in the Netherlands', 'destined for the ports of Vlissingen in the Netherlands and
+        Bremerhaven in Germany': the country of a port that a ship or a consignment leaves for ('in' at i)."""
+        lower, doc = self.index.lower, self.doc
+        k = i - 1
+        while k > sent.start and i - k <= 4 and (doc[k].is_title or self.ent_type[k] == "PLACE"):
+            k -= 1  # the port's name ("Flushing Port", "Vlissingen", "Bremerhaven")
+        if k == i - 1:
+            return False
+        named_port = any(lower[j] in PORT_NOUNS for j in range(k + 1, i))
+        if lower[k] == "of" and lower[k - 1] in PORT_NOUNS:
+            named_port, k = True, k - 2 - (lower[k - 2] == "the")
+        elif lower[k] == "the":
+            k -= 1
+        if lower[k] == "and" and out and out[-1].start in self._as_markets:
+            return True  # "... in the Netherlands and Bremerhaven in Germany": the next port of the same call
+        # "for" after a verb of departure or movement ("sailed for", "destined for") a few words before it
+        return named_port and lower[k] in ("for", "to") and any(
+            lower[c] in DEPARTURE_VERBS | MOVEMENT_VERBS and 0 < k - c <= 6 for c in cues)
+
+    def _named_as_markets(self, e: Span, sent: Sentence) -> bool:
+        """'with major markets being Australia, the Middle East and Britain', 'its main foreign markets are France and
+        Spain', 'with Chile and Peru among its biggest overseas markets': the market e is one of a list that the sentence
+        names as the shipper's markets (not its home market)."""
+        lower, ent_type = self.index.lower, self.ent_type
+
+        def in_list(k: int) -> bool:
+            return lower[k] in LIST_GLUE or ent_type[k] in ("COUNTRY", "REGION")
+
+        def markets_noun(ks: range) -> bool:
+            for j in ks:
+                if lower[j] in CLAUSE_BREAKS or lower[j] in (".", "(", ")") or lower[j] in HOME_MARKET_WORDS:
+                    return False
+                if lower[j] in MARKET_LIST_NOUNS:
+                    # "It is considering other markets such as Sri Lanka", "new markets such as Chile": none yet
+                    before = range(max(sent.start, j - 8), j)
+                    # "Subsequent exports will include markets such as ...": the exports' own list, stated as set
+                    hedges = {lower[x] for x in before if not (lower[x] == "will" and x > sent.start and lower[x - 1] in EXPORT_NOUNS
+                                                               and lower[x + 1:x + 2] and lower[x + 1] in MARKET_LINKS)}
+                    return not (HOME_MARKET_WORDS & set(lower[max(sent.start, j - 3):j])
+                                or (EXPORT_HEDGES | PLANNED | FUTURE_MARKET_WORDS) & hedges)
+            return False
+
+        k = e.start - 1
+        while k > sent.start and in_list(k) and lower[k] != "as":
+            k -= 1
+        link = k - (lower[k] == "as" and lower[k - 1] == "such")
+        # the markets' noun before the link, its words in between ("the main markets of destination of its cars are")
+        if (lower[k] in MARKET_LINKS or lower[k] == "as" and lower[k - 1] == "such") and markets_noun(
+                range(link - 1, max(sent.start - 1, link - 13), -1)):
+            return True
+        k = e.end
+        while k < sent.end and in_list(k):
+            k += 1
+        if k < sent.end and lower[k] in ("are", "were", "remain", "remained", "rank", "ranked"):
+            k += 1
+        return k < sent.end and lower[k] == "among" and markets_noun(range(k + 1, min(sent.end, k + 7)))
+
+    def _hyphened_adjective(self, i: int, name: int) -> bool:
+        """'to oil-rich Nigeria', 'for assembly in Equator-straddling Kenya': a word of a hyphened adjective right before a
+        market's name (the compound ending in a lowercase word, its parts written together)."""
+        doc, end = self.doc, name - 1
+        if end < 2 or not (doc[end].is_lower and doc[end].is_alpha):
+            return False
+        start = end
+        while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2
+        return start < end and start <= i <= end
+
+    def _shipped_for_sale_in(self, i: int, cues: list[int]) -> bool:
+        """'shipping three vehicles made in the US for sale in Japan', 'exports kits for assembly in Kenya': the market
+        a verb of shipping sends vehicles to, named after 'for sale in' (or 'for assembly in') in the same clause."""
+        lower = self.index.lower
+        k = i - 1
+        if lower[k] in ("local", "final"):  # "for local assembly in"
+            k -= 1
+        if lower[k] not in ("sale", "sales", "assembly") or lower[k - 1] != "for":
+            return False
+        return any(lower[c] in SHIPPING_VERBS and 0 < k - c <= 15 and not set(lower[c:k]) & (CLAUSE_BREAKS | {"."}) for c in cues)
+
+    def _markets_listed(self, e: Span, end: int) -> bool:
+        """'the Russian, Middle Eastern and North African markets': countries and regions listed, closed by 'markets'."""
+        lower, k = self.index.lower, e.end
+        while k < end and (lower[k] in LIST_GLUE or self.ent_type[k] in ("COUNTRY", "REGION")):
+            k += 1
+        return k < end and lower[k] in ("market", "markets")
+
+    def _past_bracketed_figure(self, k: int) -> int:
+        """The position after a figure in brackets opening at k ('Chile (820)', 'Mexico (1,700 units)'), else k."""
+        lower = self.index.lower
+        if k >= len(lower) or lower[k] != "(":
+            return k
+        close = next((j for j in range(k + 1, min(len(lower), k + 5)) if lower[j] == ")"), None)
+        # "Italy (7.4%), China (7.0%)": a market's share in brackets, as its figure
+        if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS or lower[j] in SHARE_WORDS
+                                                      for j in range(k + 1, close)):
+            return k
+        return close + 1
+
+    def _follows_on(self, e: Span, end: int) -> bool:
+        """'Uruguay and Chile will follow', 'with Indonesia to follow': markets (a list of them) that the shipment goes
+        on to later."""
+        lower, k = self.index.lower, e.end
+        while k < end and (lower[k] in LIST_GLUE or self.ent_type[k] in ("COUNTRY", "REGION")):
+            k += 1
+        return lower[k:k + 2] in (["will", "follow"], ["to", "follow"], ["would", "follow"], ["are", "next"])
+
+    def _sold_into(self, c: int, start: int) -> bool:
+        """'will be sold in Azerbaijan', 'most of which is sold across Europe': a sale in the passive names where a plant's
+        output goes; 'Chery sold 120,000 cars in Europe', 'its sales in Russia', 'began selling in Portugal' are a
+        maker's sales in a market, figures of the market and no shipment, unless the cars sold are said to be imported
+        ('sells the Corolla Cross in Argentina, imported from its plant in Brazil')."""
+        lower = self.index.lower
+        if lower[c] in ("sold", "marketed") and any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(start, c - 3), c)):
+            return True
+        # "makes cars sold domestically and across the ASEAN region": the markets beside the home one are exports
+        if self._sold_at_home_and(c):
+            return True
+        # "is built at Chery's Wuhu plant and sold in Chile": the passive of the verb it is coordinated with
+        if lower[c] == "sold" and lower[c - 1] == "and" and any(
+                lower[k] in PASSIVE_AUXILIARIES and lower[k + 1] in BUILD_VERBS for k in range(max(start, c - 15), c - 1)):
+            return True
+        return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
+
+    def _sold_at_home_and(self, c: int) -> bool:
+        """'sold domestically and across ...', 'marketed locally and in ...': the verb of selling at c names the home
+        market and then others."""
+        lower = self.index.lower
+        return lower[c] in ("sold", "marketed") and lower[c + 1:c + 3] in (["domestically", "and"], ["locally", "and"])
+
+    def _to_a_buyer_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+        """'supply 3,000 cars to a distributor in Kazakhstan', 'delivered 120 pickups to a mining company in Ghana': the
+        'in' at i places a buyer the shipping verb sends the cars to."""
+        lower = self.index.lower
+        to = next((k for k in range(i - 1, max(sent.start, i - 5), -1) if lower[k] == "to"), None)
+        if to is None or lower[to + 1] not in ("a", "an", "its", "their", "one") or to + 2 >= i:
+            return False
+        return all(self.doc[k].is_lower and self.doc[k].is_alpha for k in range(to + 1, i)) and any(0 < to - c <= 12 for c in cues)
+
+    def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
+        """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
+        buyer named before the verb ('a buyer in the Republic of X'), with no other market between them."""
+        lower = self.index.lower
+        k = e.start - 1 - (lower[e.start - 1] == "the")
+        if k - 1 < sent.start or lower[k] != "in" or lower[k - 1] not in lx.DISTRIBUTOR_NOUNS or cue - e.end > 12:
+            return False
+        return not any(self.ent_type[k] in ("COUNTRY", "REGION") for k in range(e.end, cue))
+
+    def _departs_for(self, i: int) -> int | None:
+        """'left Wuhu port in east China's Anhui Province on Friday for Mexico': the 'for' of the departure verb at i,
+        after the port and the day, with no comma between."""
+        lower = self.index.lower
+        for k in range(i + 1, min(len(lower), i + 15)):
+            if lower[k] in (",", ";", ".", "\n"):
+                return None
+            if lower[k] == "for" and k + 1 < len(lower) and self.ent_type[k + 1] in ("COUNTRY", "REGION"):
+                return k
+        return None
+
+    def _other_name_there(self, e: Span) -> bool:
+        """'The Coolray, sold in China as the Binyue': the model's name in that market, no sale from elsewhere."""
+        k = e.end
+        if self.index.lower[k:k + 1] != ["as"]:
+            return False
+        k += 2 if self.index.lower[k + 1:k + 2] == ["the"] else 1
+        if k < len(self.doc) and self.ent_type[k] == "COMPANY":
+            k += 1  # "as the Chery Tiggo 5X"
+        return k < len(self.doc) and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+
+    def _to_n_countries(self, sent: Sentence, noun: int) -> bool:
+        """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
+        lower = self.index.lower
+        k = noun - 1
+        # "to about 40 countries", "to at least 23 markets", "to nearly 60 nations"
+        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS or lower[k] in APPROXIMATORS):
+            k -= 1
+        return lower[k] == "to" and k < noun - 1
+
+    def _received_by(self, sent: Sentence, e: Span) -> bool:
+        """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
+        lower = self.index.lower
+        if lower[e.end:e.end + 1] and lower[e.end] in lx.MAKER_PLURALS:
+            return False  # "Korean brands took 30 percent of sales": the makers of that country, not a market
+        if e.start == sent.start and lower[e.end:e.end + 1] in (["came"], ["ranked"], ["was"]) and \
+                lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKS and "with" in lower[e.end + 2:e.end + 4]:
+            return True  # "Iraq came second with 1,420 vehicles": a market in a ranking of the shipper's markets
+        return e.start == sent.start and bool(RECEIVING_VERBS & set(lower[e.end:e.end + 3]))
+
+    def _consignment_for(self, e: Span, cues: list[int]) -> bool:
+        """'the first 500 T10X SUVs for Germany would be shipped': vehicles for a market, then the shipping verb."""
+        lower = self.index.lower
+        k = e.start - 1 if e.start < 1 or lower[e.start - 1] != "the" else e.start - 2  # "... for the United Kingdom will leave"
+        if k < 1 or lower[k] != "for" or not any(0 <= c - e.end <= 4 for c in cues):  # "... for Chile left Busan"
+            return False
+        return self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG") or lower[k - 1] in lx.UNIT_WORDS or lower[k - 1] in lx.VEHICLE_WORDS
+
+    def _scheduled_for(self, e: Span) -> Span | None:
+        """'A further 2,100 X and Y vehicles are scheduled for Australia, and 900 Ys will be shipped to Hungary': vehicles
+        counted and set aside for a market before the sentence's shipping verb."""
+        lower = self.index.lower
+        k = e.start - 1 if lower[e.start - 1] != "the" else e.start - 2
+        if k < 3 or lower[k] != "for" or lower[k - 1] not in SCHEDULED_WORDS or lower[k - 2] not in PASSIVE_AUXILIARIES:
+            return None
+        # the figure, then only the vehicles it counts ("2,100 Torres Hybrid and Actyon Hybrid vehicles are ...")
+        return next((q for q in self.quantities.get(self.index.sent_bounds(e.start)[0], []) if q.label_ == "UNITS"
+                     and k - 14 <= q.start and q.end <= k - 2 and all(
+                         self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE or lower[j] in lx.VEHICLE_WORDS
+                         for j in range(q.end, k - 2))), None)
+
+    def _hedged(self, destination: int, cues: list[int]) -> bool:
+        """The route is only being studied: a hedge just before the cue that names this destination."""
+        cue = max((c for c in cues if c < destination), default=None)
+        lower = self.index.lower
+        # "Shipments to Central Asia are being studied": the passive hedge after the market
+        end = self.index.sent_bounds(destination)[1]
+        if any(lower[k] in PASSIVE_HEDGES and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(destination + 1, min(end, destination + 9))):
+            return True
+        # "Exports to Egypt and Iran, discussed since 2022, have not started", "... have yet to begin": none yet
+        if any(lower[k] in lx.START_CUES and (lower[k - 1] in NEGATIONS or lower[k - 2:k] == ["yet", "to"])
+               and not {"which", "who", "where", "that"} & set(lower[destination:k]) for k in range(destination + 2, min(end, destination + 14))):
+            return True
+        if cue is not None and any(lower[k] in EXPORT_DENIALS and "that" in lower[k + 1:cue] and lower[k - 1] not in ("which", "who")
+                                   for k in range(self.index.sent_bounds(cue)[0], cue)):
+            return True  # "GM dismissed speculation that cars built in X will be exported to Y": a rumour denied
+        if cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments"):
+            return True  # "to boost exports, particularly to the Middle East": a wish, no shipment
+        # "The company's goal is to export the car to ...": an aim, no shipment yet
+        return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS) & set(lower[max(0, cue - 4):cue]))
+
+    def _part_of(self, i: int) -> bool:
+        """'exported to Canada and parts of Asia', 'to much of Europe': the words before a market that name a part of it."""
+        lower = self.index.lower
+        if lower[i] == "of":
+            return lower[i - 1] in PART_OF_WORDS
+        return lower[i] in PART_OF_WORDS and i + 1 < len(lower) and lower[i + 1] == "of"
+
+    def _there(self, sent: Sentence, ents: list[Span], cues: list[int], origin_ent: Span | None) -> list[Span]:
+        """'The Rampage went on sale in Mexico, and 3,800 units have been shipped there': the market named before 'there'."""
+        lower = self.index.lower
+        # "we supplied 61,000 vehicles there": the vehicles counted between the verb and "there"
+        cue = next((c for c in cues if c + 1 < sent.end and "there" in lower[c + 1:min(sent.end, c + 6)] and not (
+            set(lower[c + 1:lower.index("there", c + 1)]) & ({",", "and", "but", "which", "that"} | CLAUSE_BREAKS))), None)
+        if cue is None:
+            return []
+        # "Russia remains the main market for our cars: ... we supplied 61,000 vehicles there": the market as a subject
+        named = [e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.end <= cue and e is not origin_ent
+                 and e.text not in self.gaz.demonyms and (lower[e.start - 1] in ("in", "to", "into")
+                                                          or "market" in lower[e.end:min(cue, e.end + 5)])]
+        return named[-1:]

@@ -1,0 +1,188 @@
+"""Imports: a country's imports by origin ("imports from China", "brought in from Thailand") and models
+sourced from a country ("the Raize comes from Indonesia"), read as export routes from the origin.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.context import add_new
+from core.nlp.relations.words import (
+    AUXILIARIES,
+    IMPORT_CUES,
+    KIT_WORDS,
+    LIST_GLUE,
+    OWNER_ANAPHORS,
+    PARTS_MADE_FOR,
+    PASSIVE_AUXILIARIES,
+    SOURCE_VERBS,
+)
+
+SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
+IMPORT_ADVERBS = frozenset(["will", "would", "to", "still", "also", "mostly", "mainly", "largely", "all", "now", "being", "fully"])
+ORIGIN_NOUNS = frozenset(["origin", "source"])
+IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
+
+
+class ImportsMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _opens_with_vehicle_nouns(self, sent: Sentence) -> bool:
+        """'The sedan and SUV were launched ...', 'The hatchback is imported ...': the sentence's subject is a vehicle noun
+        (two coordinated), with no name of its own, pointing back at the models the sentence before named."""
+        lower, k = self.index.lower, sent.start
+        if k + 1 >= sent.end or lower[k] not in ("the", "both") or lower[k + 1] not in lx.VEHICLE_WORDS:
+            return False
+        k += 2
+        if lower[k:k + 1] == ["and"]:
+            k += 1 + (lower[k + 1:k + 2] == ["the"])
+            if k >= sent.end or lower[k] not in lx.VEHICLE_WORDS:
+                return False
+            k += 1
+        return k < sent.end and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ("have", "has", "had", "will", "are"))
+
+    def _imports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+        """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
+        lower = self.index.lower
+        if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
+            return True
+        if not self.words & IMPORT_CUES and not ("brought" in self.words and self._brought_in(sent)):
+            return False
+        places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
+        # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
+        origins = [e for e in places if (lower[e.start - 1] == "from" and any(self._import_cue(k) for k in range(max(sent.start, e.start - 6), e.start - 1)))
+                   or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
+        if not origins:  # "imported from Renault's plant in Córdoba, Argentina": a known town closes the phrase
+            origins = [e for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places and self._after_import_from(sent, e)]
+        if not origins:  # "We imported about 41,000 Indian-built Toyotas": where the imports were made
+            origins = [e for e in places if e.label_ == "COUNTRY" and lower[e.end:e.end + 1] == ["-"]
+                       and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.MADE_PARTICIPLES
+                       and IMPORT_CUES & set(lower[max(sent.start, e.start - 6):e.start])]
+        if not origins:
+            # "Chilean car imports by origin, 2024 (units)": the rows of the table that follows are origins
+            if self.words & ORIGIN_NOUNS and "by" in self.words:
+                self.importer = next((e.ent_id_ for e in places if e.label_ == "COUNTRY"), None)
+                return self.importer is not None
+            return False
+        found = False
+        for origin_ent in origins:
+            found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
+        return found
+
+    def _import_shares(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
+        """'Imports reached 9,200 units. Turkey supplied 4,100 of them and Iran 2,300': each origin's share of the
+        article's market's imports, the country before the verb and those coordinated after it with a figure of their own."""
+        lower = self.index.lower
+        destination = self.main_country
+        if not destination or any(e.label_ in ("COUNTRY", "REGION") and lower[e.start - 1] in ("to", "into", "for") for e in ents):
+            return False  # "Turkey supplied 4,100 cars to Iraq": an export with its own market
+        figures = {q.start: q for q in qs if q.label_ in ("UNITS", "COUNT")}
+        countries = [e for e in ents if e.label_ == "COUNTRY" and e.ent_id_ != destination]
+        first = next((e for e in countries if lower[e.end] in SOURCE_VERBS and e.end + 1 in figures
+                      and (e.start == sent.start or lower[e.start - 1] in ("which", ","))), None)
+        if first is None:
+            return False
+        shares = [(first, figures[first.end + 1])]
+        shares += [(e, figures[e.end]) for e in countries if e.start > first.end and lower[e.start - 1] in ("and", ",") and e.end in figures]
+        for e, units in shares:
+            self._set_units(self._route(None, e.ent_id_, destination, sent, 0.8), units, sent, 0.8)
+        return True
+
+    def _sourced_from(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'The Raize and the Xforce come from Indonesia', 'sells the VF 5 and VF 6, both shipped from Vietnam':
+        the models listed right before the verb reach the article's market from that country."""
+        lower = self.index.lower
+        if not subjects or not self.words & SOURCED_VERBS or not self.main_country:
+            return False
+        found = False
+        for e in ents:
+            k = e.start - 1
+            if e.label_ != "COUNTRY" or k < sent.start + 1 or lower[k] != "from" or lower[k - 1] not in SOURCED_VERBS:
+                continue
+            if lower[k - 1] == "shipped" and lower[k - 2] in AUXILIARIES:
+                continue  # "were shipped from China to ...": an export sentence, read as one
+            j = k - 2
+            while j >= sent.start and (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in LIST_GLUE | {"both", "all"}):
+                j -= 1
+            listed = [m for m in subjects if j < m.start < k - 1]
+            origin, destination = e.ent_id_, self.main_country
+            if not listed or origin == destination or any(d.label_ in ("COUNTRY", "REGION") and d.start > e.end for d in ents):
+                continue
+            company = self._model_maker(listed[0]) if len({self._model_maker(m) for m in listed}) == 1 else None
+            export = self._route(company, origin, destination, sent, 0.8)
+            add_new(export.models, (self._model_name(m) for m in listed))
+            found = True
+        return found
+
+    def _import_route(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], places: list[Span],
+                      origin_ent: Span, origins: list[Span]) -> bool:
+        lower = self.index.lower
+        origin = self._country_of(origin_ent) if origin_ent.label_ == "PLACE" else origin_ent.ent_id_
+        cue = max(k for k in range(max(sent.start, origin_ent.start - 24), origin_ent.start) if self._import_cue(k))
+        if self._parts_imported(cue):
+            return False  # "with parts imported from France", "kits will be imported from ...": no vehicles shipped
+        destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
+        if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
+            destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
+        destination = destination_ent.ent_id_ if destination_ent is not None else self.main_country
+        if not destination or destination == origin:
+            return False
+        if destination_ent is None and any(o.ent_id_ == destination for o in origins):
+            return False  # "imports from China and India": the article's main country is one of the sources, not the buyer
+        models = [self._model_name(m) for m in subjects]
+        # "the Chevrolet Cobalt, imported from Uzbekistan, ahead of the Tucson": the participle describes the model before it
+        described = next((m for m in subjects if m.end == cue - 1 and lower[m.end] == ","), None)
+        if described is not None:
+            models = [self._model_name(described)]
+        if not models and "both" in self.words and len(self.last_models) == 2:
+            models = list(self.last_models)  # "Both models went on sale ... as imports from India"
+        if not models and self.last_model_sent == self.sent_no - 1 and self._opens_with_vehicle_nouns(sent):
+            models = list(self.last_models)  # "... the Saga and the X70. The sedan and SUV were launched ..., imported from ..."
+        company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
+        if company is None:
+            company = (self._model_maker(subjects[0]) if subjects else None) or self.last_company
+        export = self._route(company, origin, destination, sent, confidence)
+        add_new(export.models, models)
+        units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
+        self._set_units(export, units, sent, confidence)
+        return True
+
+    def _parts_imported(self, cue: int) -> bool:
+        """'parts imported from France', 'most parts will be imported from China', 'CKD kits imported from', 'imports of
+        components from': parts or kits, not vehicles, are what the import cue at `cue` brings in."""
+        lower = self.index.lower
+        if lower[cue] in ("imports", "import") and lower[cue + 1:cue + 2] == ["of"]:
+            return bool(set(lower[cue + 2:cue + 4]) & (KIT_WORDS | PARTS_MADE_FOR))
+        k = cue - 1
+        while k > 0 and lower[k] in PASSIVE_AUXILIARIES | IMPORT_ADVERBS:
+            k -= 1
+        return lower[k] in KIT_WORDS or lower[k] in PARTS_MADE_FOR
+
+    def _import_cue(self, k: int) -> bool:
+        """'imported', 'imports', and 'brought in' / 'brought 14,000 cars into X': a word of vehicles bought abroad."""
+        lower = self.index.lower
+        return lower[k] in IMPORT_CUES or lower[k] == "brought" and (lower[k + 1:k + 2] == ["in"] or "into" in lower[k + 1:k + 6])
+
+    def _brought_in(self, sent: Sentence) -> bool:
+        return any(self._import_cue(k) for k in range(sent.start, sent.end) if self.index.lower[k] == "brought")
+
+    def _after_import_from(self, sent: Sentence, e: Span) -> bool:
+        """A country closing the 'imported from <a plant or company> in <place>' phrase, with nothing but names between."""
+        lower = self.index.lower
+        for k in range(e.start - 1, max(sent.start, e.start - 24) - 1, -1):
+            if lower[k] == "from" and k > sent.start and lower[k - 1] == "and":
+                continue  # "... and from Rayong in Thailand": a second source of the same imports
+            if lower[k] == "from":
+                j = k - 1
+                if self.ent_type[j] == "COUNTRY":  # "imported into Vietnam from ...": the buyer named before the source
+                    while j > sent.start and self.ent_iob[j] == "I":
+                        j -= 1
+                    j -= 2 if lower[j - 1] == "into" else 0
+                # "brought 14,200 vehicles into South Africa from China": the cue before the vehicles counted
+                return k > sent.start and any(self._import_cue(x) for x in range(max(sent.start, j - 3), j + 1))
+            # "from the company's Laem Chabang plant in Thailand"
+            if not (self.ent_type[k] or self.doc[k].is_title or self.doc[k].is_upper or lower[k] in IMPORT_PHRASE_GLUE
+                    or lower[k] in OWNER_ANAPHORS):
+                return False
+        return False

@@ -1,0 +1,184 @@
+"""Article-level lists, read once the sentences are: each model's maker settled, the companies and countries the
+article names (not demonyms of languages or of makers in general), the people and every entity's mentions.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from core.facts import BOILERPLATE_LABEL, Mention, PersonFact
+from core.nlp import lexicon as lx
+from core.nlp.docindex import doc_text
+
+# "Chinese rivals", "Japanese suppliers": a demonym on makers in general (with lexicon.MAKER_PLURALS)
+GENERIC_PLAYERS = frozenset(["rivals", "competitors", "companies", "firms", "suppliers", "players", "entrants", "newcomers",
+                             "investors", "groups", "automakers", "carmakers", "startups", "start-ups", "incumbents"])
+# "speaking in English", "translated into Chinese": the words before a demonym that names a language
+LANGUAGE_CUES = frozenset(["in", "into", "speaking", "speaks", "spoke", "speak", "fluent", "translated", "subtitled"])
+AFTER_LANGUAGE = frozenset(["was", "is", "were", "are", "said", "on", "at", "by", "from", "during", "with", "as", "for"])
+# "Chinese-language daily", "Chinese-backed brands", "Hong Kong-listed shares"
+DEMONYM_COMPOUNDS = frozenset(["language", "backed", "listed"])
+
+
+class ListsMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _settle_makers(self) -> None:
+        """The maker the article names for a model, when the gazetteer's is a relative it does not name:
+        'Maruti Suzuki's Fronx' (the group's Indian maker, not Suzuki), 'the GWM Tank 300' (the group before its
+        sub-brand's model), a JLR story's Range Rover (the group it names, not the Land Rover brand it never writes)."""
+        companies = self.gaz.companies
+        named = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"}
+        for ent in self.all_ents:
+            if ent.label_ == "MODEL":
+                maker = self._model_maker(ent)
+                if maker and any(ent.text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
+                    named.add(maker)
+        said: dict[str, str] = {}  # model name -> the related company written right before it
+        lower = self.index.lower
+        for ent in self.all_ents:
+            if ent.label_ != "MODEL" or self.index.is_boilerplate(ent.start):
+                continue
+            maker = self._model_maker(ent)
+            info = companies.get(maker) if maker else None
+            if info is None:
+                continue
+            k = ent.start - 1 - (lower[ent.start - 1] == "the")
+            possessive = k >= 1 and lower[k] in ("'s", "’s", "'")
+            prev = next((e for e in self.ents.get(self.index.sent_bounds(ent.start)[0], [])
+                         if e.label_ == "COMPANY" and e.end == (k if possessive else ent.start)), None)
+            if prev is None:
+                continue
+            other = companies.get(prev.ent_id_)
+            if other is None or other.kind not in ("automaker", "group"):
+                continue
+            if possessive and other.parent == maker or not possessive and info.kind == "brand" and info.parent == other.name:
+                said.setdefault(self._model_name(ent), other.name)
+        for fact in self.models.values():
+            info = companies.get(fact.maker) if fact.maker else None
+            if info is None:
+                continue
+            if fact.name in said:
+                fact.maker = said[fact.name]
+            elif info.kind == "brand" and fact.maker not in named and info.parent in named \
+                    and not any(fact.maker.startswith(n + " ") for n in named):
+                # ("the Renault Premium and Kerax" in a story naming Volvo too: Renault Trucks' model, the brand written
+                # by the first word of its name, not its group's)
+                fact.maker = info.parent
+
+    def _companies(self) -> list[str]:
+        names: list[str] = []
+        for ent in self.all_ents:
+            if ent.label_ == "COMPANY":
+                names.append(ent.ent_id_)
+            elif ent.label_ == "MODEL":
+                maker = self._model_maker(ent)
+                if maker and any(ent.text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
+                    names.append(maker)
+        for plant in self.plants:
+            if plant.company:
+                names.append(plant.company)
+        if not any(names):
+            names = self._makers_of_the_models()
+        return list(dict.fromkeys(n for n in names if n))
+
+    def _makers_of_the_models(self) -> list[str]:
+        """A review of the F-150 that never writes 'Ford': a story that names no company is about the maker of the
+        models it names, when one maker's models are named most."""
+        counts = Counter(self._model_maker(ent) for ent in self.all_ents if ent.label_ == "MODEL")
+        counts.pop("", None)
+        counts.pop(None, None)
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return []
+        return [ranked[0][0]]
+
+    def _countries(self) -> list[str]:
+        names = [e.ent_id_ for e in self.all_ents
+                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e)]
+        names += [p.country for p in self.plants if p.country]
+        for e in self.exports.values():
+            names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
+        return list(dict.fromkeys(n for n in names if n))
+
+    def _language(self, e: Span) -> bool:
+        """'speaking in both Arabic and English', 'a statement in Chinese.': a demonym naming a language, after 'in' or
+        a verb of speaking (past other languages listed), with no noun after it."""
+        lower, text = self.index.lower, self.index.text
+        if e.text not in self.gaz.demonyms or e.end < len(lower) and text[e.end].isalpha() and lower[e.end] not in AFTER_LANGUAGE:
+            return False
+        k = e.start - 1
+        while k >= 0 and e.start - k <= 6 and (lower[k] in ("and", "or", ",", "both") or text[k].istitle() and text[k].isalpha()
+                                               and lower[k] not in LANGUAGE_CUES):
+            k -= 1
+        return k >= 0 and lower[k] in LANGUAGE_CUES
+
+    def _generic_demonym(self, e: Span) -> bool:
+        """'Chinese brands', 'Chinese electric-vehicle makers', 'a Chinese-language daily': a demonym describing makers
+        or a language in general, which does not make the country take part in the story (its plants, routes and
+        other mentions still do)."""
+        lower = self.index.lower
+        if e.end + 1 < len(lower) and lower[e.end] == "-" and lower[e.end + 1] in DEMONYM_COMPOUNDS:
+            return True  # "Chinese-language", "Hong Kong-listed"
+        if e.text not in self.gaz.demonyms:
+            return False
+        listed = 0  # demonyms and commas of a list: "European, American, Japanese, and South Korean brands"
+        k = e.end - 1
+        while (k := k + 1) < min(e.end + 5 + listed, len(lower)):  # past a few modifiers: "Chinese battery and cell suppliers"
+            word = lower[k]
+            if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS:
+                return True
+            if self.ent_type[k] in ("COUNTRY", "REGION") and self.doc[k].is_title:
+                listed += 1
+                continue  # "the Japanese and Korean brands"
+            if word == "," and k + 1 < len(lower) and (self.ent_type[k + 1] in ("COUNTRY", "REGION") or lower[k + 1] in ("and", "or")):
+                listed += 1
+                continue
+            if self.ent_type[k] or not (word.isalpha() or word in ("-", "and")):
+                return False
+        return False
+
+    def _people(self) -> list[PersonFact]:
+        out: dict[str, PersonFact] = {}
+        found = self.doc._.people or []
+        # "Governor Ana Ruiz-Vidal ... Ruiz-Vidal's trip": a two-word name too, named again by its one-word surname
+        full_names = [name.text for name, _, _ in found if len(name.text.split()) >= 2]
+        for name, role, org in found:
+            # "Ana Rosa Vidal ... Rosa Vidal, currently plant director": a later mention by the surname is the same person
+            written = name.text
+            key = next((full for full in full_names if full.endswith(" " + written)), written)
+            person = out.get(key)
+            if person is None:
+                out[key] = PersonFact(name=key, role=role or None, org=org or None, source=self._source(self.index.sentence(name.start)))
+            else:
+                person.role = person.role or role or None
+                person.org = person.org or org or None
+        return list(out.values())
+
+    def _mentions(self) -> list[Mention]:
+        # offsets and text from the index: Span.text and Span.start_char walk tokens on every access
+        out = []
+        index, text = self.index, doc_text(self.doc)
+        for ent in self.all_ents:
+            start, end = index.span_chars(ent.start, ent.end)
+            written = text[start:end]
+            label = ent.label_
+            # a model mention resolves to the name its facts use, so a model filter finds both
+            canonical = self._model_name(ent) if label == "MODEL" else (ent.ent_id_ or written)
+            out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(ent.start)))
+        for qs in self.quantities.values():
+            for q in qs:
+                label = q.label_
+                if label == "COUNT":
+                    continue
+                start, end = index.span_chars(q.start, q.end)
+                written = text[start:end]
+                ext = q._  # each `q._` makes a new accessor
+                unit = ext.unit
+                canonical = unit if label == "TRANSMISSION" else written
+                out.append(Mention(written, label, canonical, start, end, *index.sent_span_chars(q.start), ext.value, unit, ext.qualifier))
+        # page furniture read and set aside (ads, navigation, link lists), so a reader sees why it gave no facts;
+        # no text or name of its own, so no filter or search matches an article through it
+        out.extend(Mention("", BOILERPLATE_LABEL, "", start, end, start, end) for start, end in self.doc._.boilerplate)
+        return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,369 @@
+"""Models and platforms: each model named becomes a ModelFact with its maker, and its lineage is read from the
+sentence (the platform it is built on, the model it is a version, twin or rebadge of, the base it shares).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.facts import ModelFact
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence, doc_text
+from core.nlp.relations.words import ACTIVE_BUILD_VERBS
+
+CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
+PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
+SHARE_VERBS = frozenset(["shares", "share", "shared"])
+SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
+MANUFACTURE_VERBS = frozenset(["manufacture", "manufactures", "manufacturing", "built", "builds", "produced", "assembled"])
+# "known in China as", "sold in Japan as": a market where the model has another name
+NAME_USE_WORDS = frozenset(["known", "sold", "marketed", "badged"])
+# every word _platform_cues looks at first: "on", "shares", a name-use word, the first word of a cue
+PLATFORM_TRIGGERS = frozenset(["on", "shares", "share"]) | NAME_USE_WORDS | PLATFORM_FIRST_WORDS | SHARE_VERBS
+POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
+                              "mild-hybrid", "cng", "lpg", "hydrogen"])
+LINEAGE_NOUNS = frozenset(["version", "twin", "derivative", "sibling", "rebadge", "clone"])  # "its van version, the X"
+PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
+VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
+# "the X's engine is a derivative of the Y's": parts of a car that have a lineage of their own
+LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gearbox", "transmission", "drivetrain", "unit"])
+# "the Boyue facelift, on which the X70 is based": words of a model's version after its name
+VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
+
+
+class ModelsMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _models(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """Models with their makers; 'A is based on B': A's platform is B, for every such cue in the sentence."""
+        models = [e for e in ents if e.label_ == "MODEL"]
+        bases: set[int] = set()
+        floor = sent.start
+        for cue in self._platform_cues(sent):
+            # the base follows its cue closely, in the cue's clause: not past the dash that closes an aside ("the X truck
+            # – based on the Australian ute – and the Y sedan")
+            after = [m for m in models if cue <= m.start <= cue + 6 and not self._aside_closes(cue, m.start)]
+            # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
+            before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
+                                                              or m.start in bases and self._own_clause(m, cue))]
+            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not (
+                    self._it_is_a_version(sent, cue) and self._platform_name(sent, cue) is None):
+                continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
+            if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
+                    and any(m.start > after[0].end for m in models)):
+                continue  # "Based on the D-Max, the BT-50 ...": the model after the base's comma (_lineage_around_the_name)
+            platform = self._platform_name(sent, cue)
+            nearest = self._cue_subject(before, cue)
+            if not before and self.index.lower[cue:cue + 2] in (["its", "twin"], ["its", "sibling"], ["its", "sister"]):
+                continue  # "the go-fast version of its twin, the Baleno RS": a version of another model, named after it
+            if nearest is not None and self._a_parts_lineage(nearest, cue):
+                continue  # "Aria's turbo engine is a derivative of Pride's engine": the engine's lineage, not the car's
+            if platform is not None:  # "all built on the STLA Medium platform": every model listed before
+                name, floor = platform
+                subjects = [self._model_name(m) for m in before] if "all" in self.index.lower[sent.start:cue] else []
+                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model else [])
+                for subject in subjects:
+                    fact = self._model_fact(subject, None, sent)
+                    fact.based_on = fact.based_on or name
+            elif after:
+                base = after[0]
+                bases.add(base.start)
+                spans = self._both_before(before, cue) if nearest else []
+                spans = spans or ([nearest] if nearest else [])
+                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model else [])
+                for k, subject in enumerate(subjects):
+                    if subject != self._model_name(base):
+                        fact = self._model_fact(subject, None, sent)
+                        fact.based_on = fact.based_on or self._display_model(base)
+                    elif (twin := self._twin_base(subject, spans[k] if k < len(spans) else None, base)) is not None:
+                        fact = self._model_fact(subject, None, sent)
+                        fact.based_on = fact.based_on or twin
+                floor = base.end
+                for other, other_base in self._elliptic_lineage(base, models):
+                    bases.add(other_base.start)
+                    name = self._model_name(other)
+                    if name != self._model_name(other_base):
+                        fact = self._model_fact(name, None, sent)
+                        fact.based_on = fact.based_on or self._display_model(other_base)
+                    elif (twin := self._twin_base(name, other, other_base)) is not None:
+                        fact = self._model_fact(name, None, sent)
+                        fact.based_on = fact.based_on or twin
+                    floor = other_base.end
+        for m in models:
+            fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
+            fact.maker = fact.maker or self._model_maker(m)
+        if "based" in self.words:
+            for m, base in self._lineage_around_the_name(sent, models) + self._on_which_the_model_is_based(sent, models):
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+            self._based_compounds(sent, models)
+        if len(models) >= 2 and self.words & {"is", "was"}:
+            for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if self.words & LINEAGE_NOUNS:
+            for m, base in self._appositive_lineage(sent, models):
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or base
+        return bases
+
+    def _aside_closes(self, start: int, end: int) -> bool:
+        """A dash or a semicolon between two positions: a clause (or an aside) ends there."""
+        lower = self.index.lower
+        return any(lower[k] in ("–", "—", ";") or lower[k] == "-" and self.doc[k - 1].whitespace_ for k in range(start, end))
+
+    def _based_compounds(self, sent: Sentence, models: list[Span]) -> None:
+        """'1,000 Commodore-based Chevrolet SS sedans': the model after 'X-based' (past a few class words) is based on X."""
+        lower = self.index.lower
+        for base in models:
+            k = base.end
+            if k + 2 >= sent.end or lower[k] != "-" or lower[k + 1] != "based":
+                continue
+            model = next((m for m in models if k + 2 <= m.start <= k + 4), None)
+            if model is None or not all(self.index.text[j].islower() or self.ent_type[j] == "COMPANY" for j in range(k + 2, model.start)):
+                continue
+            name, donor = self._model_name(model), self._display_model(base)
+            if name != self._model_name(base):
+                fact = self._model_fact(name, None, sent)
+                fact.based_on = fact.based_on or donor
+
+    def _lineage_around_the_name(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base) where the cue is not between them: 'Based on the D-Max, the BT-50 went on sale' (the cue opens
+        the sentence, the model follows the base's comma) and 'the BT-50 uses the engine of the D-Max, on which it is
+        based' (the base, then a relative clause whose 'it' is the sentence's first model)."""
+        lower, out = self.index.lower, []
+        opening = sent.start + (lower[sent.start] in ("“", '"'))
+        if lower[opening:opening + 2] == ["based", "on"] and len(models) >= 2:
+            base, model = models[0], models[1]
+            if base.start <= opening + 3 and ("," in lower[base.end:model.start] and model.start - base.end <= 3):
+                out.append((model, base))
+        for base in models:
+            if lower[base.end:base.end + 3] == [",", "on", "which"] and lower[base.end + 3:base.end + 4] in (["it"], ["they"]) \
+                    and lower[base.end + 4:base.end + 6] in (["is", "based"], ["was", "based"], ["are", "based"], ["were", "based"]):
+                model = next((m for m in models if m.start < base.start), None)
+                if model is not None and self._model_name(model) != self._model_name(base):
+                    out.append((model, base))
+        return out
+
+    def _on_which_the_model_is_based(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'similar to the Boyue facelift, on which the X70 is based': the base, a few words of its version, then a
+        relative clause whose subject is the model named."""
+        lower, out = self.index.lower, []
+        for base in models:
+            k = base.end
+            while k < sent.end and k - base.end < 3 and (lower[k] in lx.VEHICLE_WORDS or lower[k] in VERSION_WORDS):
+                k += 1
+            if lower[k:k + 3] != [",", "on", "which"] or k + 3 >= sent.end:
+                continue
+            model = next((m for m in models if m.start == k + 3 + (lower[k + 3] == "the")), None)
+            if (model is not None and lower[model.end:model.end + 2] in (["is", "based"], ["was", "based"])
+                    and self._model_name(model) != self._model_name(base)):
+                out.append((model, base))
+        return out
+
+    def _one_car_two_badges(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'Sparing some badges, the Toyota Glanza is the Maruti Suzuki Baleno.': a model that 'is' another maker's
+        model, the clause ending there: one car sold under two badges, the second the original."""
+        lower, out = self.index.lower, []
+        for m, base in zip(models, models[1:], strict=False):
+            k = m.end
+            if lower[k:k + 1] not in (["is"], ["was"]):
+                continue
+            k += 1 + (lower[k + 1:k + 2] in (["essentially"], ["basically"], ["simply"], ["just"], ["really"]))
+            if k != base.start - 1 or lower[k] != "the" or base.end >= sent.end or lower[base.end] not in (".", ",", ";", "!"):
+                continue
+            mine, theirs = self._model_maker(m), self._model_maker(base)
+            if mine and theirs and not self.gaz.same_group(mine, theirs):
+                out.append((m, base))
+        return out
+
+    def _a_parts_lineage(self, subject: Span, cue: int) -> bool:
+        """'the X's 1.0-litre engine is a derivative of ...': the model's part (its engine, its gearbox) before the cue
+        is what the cue speaks of."""
+        lower = self.index.lower
+        return lower[subject.end:subject.end + 1] in (["'s"], ["’s"]) and bool(set(lower[subject.end:cue]) & LINEAGE_PART_NOUNS)
+
+    def _it_is_a_version(self, sent: Sentence, cue: int) -> bool:
+        """'The reason it looks familiar is that it is essentially a restyled version of the X': 'it is' (the model the
+        story is about) before 'a ... version of', not a new model described."""
+        lower = self.index.lower
+        k = next((k for k in range(cue - 1, max(sent.start, cue - 8) - 1, -1) if lower[k] in ("a", "an")), None)
+        return k is not None and k - 3 >= sent.start and any(
+            lower[j] == "it" and lower[j + 1] in ("is", "was", "'s", "’s") for j in range(k - 3, k))
+
+    def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
+        lower, out = self.index.lower, []
+        prev = base
+        while True:
+            nxt = [m for m in models if m.start >= prev.end and m.start - prev.end <= 3]
+            if not nxt or not set(lower[prev.end:nxt[0].start]) <= {",", "and", "the"} or "and" not in lower[prev.end:nxt[0].start]:
+                return out
+            model = nxt[0]
+            k = model.end
+            if k >= len(lower) or lower[k] not in ("on", "from"):
+                return out
+            k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+            donor = next((m for m in models if m.start == k), None)
+            if donor is None:
+                return out
+            out.append((model, donor))
+            prev = donor
+
+    def _twin_base(self, subject: str, span: Span | None, base: Span) -> str | None:
+        """'The KMC T8, a licensed copy of the JAC T8': one name, two makers; the base is named with its maker."""
+        known = self.models.get(subject)
+        mine = (known.maker if known is not None else None) or (self._model_maker(span) if span is not None else None)
+        theirs = self._model_maker(base)
+        if not mine or not theirs or mine == theirs or not any(base.text.startswith(s + " ") for s in self.gaz.surfaces_of(theirs)):
+            return None
+        return f"{theirs} {subject}" if not subject.startswith(theirs + " ") else subject
+
+    def _appositive_lineage(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, str]]:
+        """A model named in apposition to a version of another: 'the Nomad van and its camper version, the Nomad Life'
+        (the model before 'its'), 'A rebadged version of the car, the Lumo X,' (the car the text is about)."""
+        lower, out = self.index.lower, []
+        for m in models:
+            k = m.start - 1 - (lower[m.start - 1] == "the")
+            if k - 3 < sent.start or lower[k] != ",":
+                continue
+            noun = k - 1
+            if lower[noun] in LINEAGE_NOUNS:  # "... and its camper version, the X"
+                j = noun - 1
+                while j > sent.start and j > noun - 4 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] != "its":
+                    j -= 1
+                if lower[j] != "its" or set(lower[j + 1:noun]) & POWERTRAIN_WORDS:
+                    continue  # "its electric version, the X EV": the same car with another powertrain
+                donor = next((d for d in reversed(models) if d.end <= j and set(lower[d.end:j]) <= lx.VEHICLE_WORDS | {"and", ","}), None)
+                base = self._display_model(donor) if donor is not None and self._model_name(donor) != self._model_name(m) else None
+            elif (lower[noun] in lx.VEHICLE_WORDS and lower[noun - 1] in ("the", "this") and lower[noun - 2] == "of"
+                  and lower[noun - 3] in LINEAGE_NOUNS and not self._variant_cue(noun - 3, (lower[noun - 3], "of"))):
+                base = self.last_model  # "A rebadged version of the car, the X": of the car named before
+            else:
+                continue
+            if base is not None and base != self._model_name(m):
+                out.append((m, base))
+        return out
+
+    def _model_fact(self, name: str, maker: str | None, sent: Sentence) -> ModelFact:
+        if name not in self.models:
+            self.models[name] = ModelFact(name=name, maker=maker, source=self._source(sent))
+        return self.models[name]
+
+    def _own_clause(self, model: Span, cue: int) -> bool:
+        """'the Logan, which was itself developed from': the cue is in a clause about this model."""
+        between = self.index.lower[model.end:cue]
+        return between[:2] == [",", "which"] and "," not in between[2:]
+
+    def _cue_subject(self, before: list[Span], cue: int) -> Span | None:
+        """The model a lineage cue speaks of: the nearest one before it, or the sentence's first when a clause
+        stands between ('The new X80, which sits above the X70, is a reworked Xingyue L')."""
+        if not before:
+            return None
+        lower = self.index.lower
+        copula = {"is", "was", "are", "were"} & set(lower[max(0, cue - 4):cue])
+        between = lower[before[-1].end:cue]
+        # "..., and the Cupra Born, which is a version of the ID.3": a clause about the last model itself
+        own_clause = between[:2] in ([",", "which"], [",", "both"], [",", "itself"]) and "," not in between[2:]
+        # "..., as well as the Curvv coupe-SUV, which is derived from ...": a body-type word before the clause
+        comma = between.index(",") if "," in between else -1
+        if 0 < comma <= 3 and all(w in lx.VEHICLE_WORDS or w == "-" for w in between[:comma]):
+            own_clause = own_clause or between[comma + 1:comma + 2] == ["which"] and "," not in between[comma + 1:]
+        if copula and len(before) > 1 and "," in between and not own_clause:
+            return before[0]
+        return before[-1]
+
+    def _both_before(self, before: list[Span], cue: int) -> list[Span]:
+        """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
+        lower = self.index.lower
+        # "..., both derived from", "The X and the Y are both derived from"
+        if not before:
+            return []
+        after = lower[before[-1].end:before[-1].end + 2]
+        plural = after[:1] in (["are"], ["were"], ["share"], ["both"])  # "The X and the Y are rebadged versions of"
+        if after not in ([",", "both"], ["are", "both"], ["were", "both"]) and not plural:
+            return []
+        out = [before[-1]]
+        for m in reversed(before[:-1]):
+            if not set(lower[m.end:out[0].start]) <= {",", "and", "the"}:
+                break
+            out.insert(0, m)
+        if plural and (len(out) < 2 or "and" not in lower[out[-2].end:out[-1].start]):
+            return []
+        return out if len(out) > 1 else []
+
+    def _platform_name(self, sent: Sentence, cue: int) -> tuple[str, int] | None:
+        """'on the STLA Medium platform', 'on the CMA architecture': a named platform right after the cue."""
+        lower = self.index.lower
+        i = cue
+        while i < sent.end and lower[i] in ("the", "a", "its", "same", "new", "group's", "brand's", "’s", "'s", "latest"):
+            i += 1
+        j = i
+        doc = self.doc
+        while j < sent.end and j - i < 4 and lower[j] not in PLATFORM_NOUNS and (
+                doc[j].is_title or doc[j].is_upper or any(c.isdigit() for c in doc[j].text) or doc[j].text == "-"
+                or any(c.isupper() for c in doc[j].text[1:])):
+            j += 1
+        if j == i or j >= sent.end or lower[j] not in PLATFORM_NOUNS or self.ent_type[i] in ("MODEL", "COMPANY"):
+            return None
+        start, end = self.index.span_chars(i, j)
+        return doc_text(self.doc)[start:end], j + 1
+
+    def _platform_cues(self, sent: Sentence) -> list[int]:
+        """Token positions just after each platform cue ('based on', 'a version of', ...)."""
+        if not self.words & PLATFORM_FIRST_WORDS and not self.words & PLATFORM_NOUNS and not self.words & NAME_USE_WORDS:
+            return []
+        lower = self.index.lower[sent.start:sent.end]
+        found: set[int] = set()  # one position per cue end ("shares its platform with" also ends "platform with")
+        for i in [k for k, word in enumerate(lower) if word in PLATFORM_TRIGGERS]:  # the words a cue can start with
+            if lower[i] == "on" and self._platform_name(sent, sent.start + i + 1) is not None:
+                found.add(sent.start + i + 1)  # "builds the iX3 on the Neue Klasse architecture"
+            elif lower[i] in ("shares", "share") and lower[i + 1:i + 2] in (["its"], ["their"], ["a"], ["the"]):
+                # "shares its ladder frame with the Navara": a part of one model's build taken from another
+                w = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "with"), None)
+                if w is not None and set(lower[i + 2:w]) & lx.SHARED_PARTS:
+                    found.add(sent.start + w + 1)
+            elif lower[i] in NAME_USE_WORDS and lower[i + 1:i + 2] == ["in"]:
+                # "the Windsor EV, known in China as the Wuling Cloud EV", "sold in Japan as": the same car under a
+                # home-market name
+                a = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "as"), None)
+                if a is not None and all(self.ent_type[sent.start + k] == "COUNTRY" for k in range(i + 2, a)):
+                    found.add(sent.start + a + 1)
+            for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
+                if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
+                    found.add(sent.start + i + len(cue))
+            # "shares its platform and much of its body with the X": more shared parts before the 'with'
+            # "shares its CMA platform and much of its body with": a named platform between
+            if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and set(lower[i + 2:i + 4]) & SHARED_PARTS:
+                k = next((k for k in range(i + 3, min(len(lower), i + 10)) if lower[k] in ("with", ",", ";", ".")), None)
+                if k is not None and lower[k] == "with":
+                    found.add(sent.start + k + 1)
+        return sorted(self._same_as(sent, f) for f in found)
+
+    def _same_as(self, sent: Sentence, cue: int) -> int:
+        """'built on the same CMP platform as the C3': the model after 'as' is the lineage, not the platform between."""
+        lower = self.index.lower
+        if lower[cue:cue + 2] != ["the", "same"]:
+            return cue
+        k = next((k for k in range(cue + 2, min(sent.end - 1, cue + 8)) if lower[k] == "as"), None)
+        if k is None:
+            return cue
+        model = k + 1 + (lower[k + 1] == "the")
+        return k + 1 if model < sent.end and self.ent_type[model] in ("MODEL", "MODEL_AMBIG") else cue
+
+    def _variant_cue(self, i: int, cue: tuple[str, ...]) -> bool:
+        """'will add a hybrid version of the K4': a version being added or launched is a variant, not another model's lineage."""
+        if cue[0] not in ("version", "derivative", "versions", "derivatives"):
+            return False
+        lower = self.index.lower
+        # "a locally assembled version of the Staria": the model itself, made somewhere else;
+        # "the new Leaf and an electric version of the Juke": the Juke with another powertrain
+        if any(lower[k] in VARIANT_VERBS for k in range(max(0, i - 5), i)):
+            return True
+        # "the factory could also produce new versions of the C-Elysee": versions of a model being built are that model
+        # "manufactures the gasoline-powered versions of the Blazer and Equinox": a described version's words between
+        if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS or lower[k] in MANUFACTURE_VERBS for k in range(max(0, i - 6), i)):
+            return True
+        # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
+        copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))
+        return i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES and not copula or lower[i - 1] in POWERTRAIN_WORDS)

@@ -1,0 +1,537 @@
+"""A plant's figures: capacity, jobs, shifts, investment, area and start date, each set on the plant unless
+the sentence makes it someone else's (a company's or an industry's total, several plants' sum, a shop's capacity,
+public aid, money not spent on the plant, a price, the value of trade).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.facts import Money, PlantFact
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.words import (
+    APPROXIMATORS,
+    BUILD_VERBS,
+    COMPANY_ANAPHOR_NOUNS,
+    GOVERNMENT_WORDS,
+    GROUP_COUNT_WORDS,
+    IMPORT_CUES,
+    LOCATION_PREPS,
+    MAYBE_WORDS,
+    PLANT_HEDGES,
+    PLANT_PLURALS,
+    PLANT_RANKS,
+    RAISE_VERBS,
+    RANKS,
+    SHIPPING_VERBS,
+    VENTURE_NOUNS,
+)
+
+PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
+# no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
+MIN_PLANT_INVESTMENT = 1_000_000
+MISSTATED_WORDS = frozenset(["misstated", "misreported", "incorrectly", "erroneously", "wrongly", "mistakenly"])
+TARGET_VERBS = frozenset(["aims", "aimed", "targets", "targeted", "wants", "hopes", "seeks", "envisages"])
+# "combined capacity near 1.2 million units", "a national production capacity of one million vehicles": a sum over plants
+AGGREGATE_WORDS = frozenset(["combined", "together", "national", "nationwide", "country's", "continent's", "region's",
+                             "industry's", "sector's", "collectively", "aggregate", "countrywide"])
+EMPLOYING_WORDS = frozenset(["employs", "employ", "employing", "employed"])  # a stock of staff, not jobs created
+# "boosting Toyota's overall capacity to 180,000 units": a company's total over its plants, not the new plant's
+COMPANY_TOTAL_WORDS = frozenset(["overall", "total", "global", "worldwide", "company-wide", "group-wide"])
+# "painting capacity", "stamping capacity": one shop's or process's, not the plant's vehicles
+PROCESS_WORDS = frozenset(["painting", "paint", "stamping", "pressing", "press", "welding", "casting", "foundry", "machining",
+                           "engine", "battery", "gearbox", "transmission", "moulding", "molding", "coating"])
+# "Slovakia makes almost a million cars a year": a country as the subject of these is its industry's output
+COUNTRY_OUTPUT_VERBS = frozenset(["makes", "produces", "builds", "manufactures", "assembles", "made", "produced", "built",
+                                  "manufactured", "assembled", "churns", "churned", "turns", "turned"])
+PLAN_NOUNS = frozenset(["plan", "plans", "goal", "goals", "strategy", "roadmap", "programme", "program", "policy", "vision"])
+# "signed 25 MoUs ... with a total investment of", "from 131 firms to 200 with a total investment": many projects' sums
+COUNTED_PROJECTS = frozenset(["projects", "mous", "agreements", "deals", "industries", "firms", "companies", "suppliers",
+                              "investors", "enterprises", "contracts", "memorandums", "memoranda", "ventures"])
+# "The programme has generated 79,000 jobs": a scheme's or a policy's figures, not one plant's
+SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
+                          "sector", "industry", "cluster", "corridor"])
+GROUP_MAKER_NOUNS = lx.MAKER_PLURALS | frozenset(["companies", "firms", "automobile", "groups"])
+# words that make a yearly figure a plant's capacity whatever else the sentence says
+CAPACITY_NOUNS = frozenset("capacity capacities output production".split())
+# "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
+TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "bill"])
+CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firms", "investors", "manufacturers", "makers",
+                                   "projects", "investments", "producers"])
+
+
+class PlantFiguresMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _figures_for_known_plant(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
+        lower = self.words
+        figures = [q for q in qs if q.label_ in PLANT_FIGURES or q.label_ == "MONEY" and (lower & lx.INVESTMENT_CUES or self._money_names_plant(q))]
+        if not figures:
+            return
+        target = self._plant_mentioned(ents)
+        if target is None and (by_noun := self._plant_by_noun(sent)) is not None:
+            target = self.current_plant = by_noun  # the plant the text now speaks of
+        anaphor = bool(lower & lx.PLANT_ANAPHORS) or self._venture_of_current_plant(sent)
+        if target is None and self.current_plant is not None:
+            other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
+            if (anaphor or not other_company) and not (other_company and self._another_new_plant(sent)):
+                target = self.current_plant
+        for q in self._targets_first(figures):
+            if target is not None:
+                self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
+            elif q.label_ in PLANT_FIGURES or anaphor:
+                self.orphans.append((sent, q))
+
+    def _venture_of_current_plant(self, sent: Sentence) -> bool:
+        """'Yulon will make the car in a joint venture with Dongfeng at a plant in Hubei. ... The 50-50 joint venture
+        would have a capacity of 120,000 units a year': 'the venture' is the plant the text brought in with a venture."""
+        plant = self.current_plant
+        if plant is None or plant.source is None or not self.words & VENTURE_NOUNS:
+            return False
+        lower = self.index.lower
+        if not any(lower[k] in VENTURE_NOUNS and any(lower[j] in ("the", "this", "that") for j in range(max(sent.start, k - 6), k))
+                   for k in range(sent.start, sent.end)):
+            return False
+        return "venture" in plant.source.sentence.lower()
+
+    def _another_new_plant(self, sent: Sentence) -> bool:
+        """'PTT said it would invest $1 billion in an EV plant with Foxconn': a plant brought in with 'a' or 'an' in a
+        sentence naming another company is a new one of theirs, not the plant the text spoke of."""
+        lower = self.index.lower
+        # (not "a dedicated assembly line": a line is added inside a plant, maybe the one the text spoke of)
+        nouns = [k for k in range(sent.start, sent.end) if lower[k] in lx.PLANT_NOUNS and lower[k] != "line" and self.ent_type[k] == ""]
+        return bool(nouns) and all(
+            any(lower[j] in ("a", "an") for j in range(max(sent.start, k - 3), k))
+            and not any(lower[j] in ("the", "its", "their", "this", "that") for j in range(max(sent.start, k - 3), k))
+            for k in nouns)
+
+    def _set_figure(self, plant: PlantFact, q: Span, sent: Sentence, confidence: float = 1.0) -> None:
+        if self.index.sent_text(sent.start).endswith("?"):
+            return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
+        if self.words & MISSTATED_WORDS and self.index.lower[q.start - 1] == "as":
+            return  # "An earlier version misstated the capacity as 15,000 vehicles": a figure withdrawn
+        source = self._source(sent, self._qualifier(q, sent), confidence)
+        value = q._.value
+        revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
+        if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
+                                       or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
+            return
+        if q.label_ in ("CAPACITY", "JOBS", "MONEY") and self._figure_required(q, sent):
+            return  # "a tax cut as long as they invest at least 1 billion reais and create 400 jobs": a condition, not a plan
+        if q.label_ == "CAPACITY" and self._industry_output(q, sent):
+            return  # "raise the country's car industry total output to 100,000 cars a year"
+        if q.label_ in ("CAPACITY", "JOBS") and (self._figure_across_region(q, sent) or self._staff_of_several_plants(q, sent)):
+            return  # "capacity to produce 1.9 million vehicles in North America", "has three plants and employs 6,500"
+        if q.label_ == "SHIFTS" and self._shifts_if_needed(q, sent):
+            return  # "We can go on three shifts if necessary": shifts that might be run, not those run
+        if q.label_ == "JOBS" and self._company_staff(q, sent):
+            return  # "The company employs 6,489 people": the maker's head count, not one plant's
+        if self._group_subject(sent, q):
+            return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
+        if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
+            return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
+            return
+        if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
+            return
+        line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
+        if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
+                                       or id(plant) in self.line_capacities and not line):
+            # a plant's own capacity, said after one model line's ("production of the X ... with capacity of 12,000"),
+            # is the plant's figure
+            plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
+            (self.line_capacities.add if line else self.line_capacities.discard)(id(plant))
+        elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier not in ("cut", "indirect"):
+            plant.jobs, plant.evidence["jobs"] = int(value), source
+        elif q.label_ == "SHIFTS" and (plant.shifts is None or revised == "shifts"):
+            plant.shifts, plant.evidence["shifts"] = int(value), source
+        elif q.label_ == "AREA" and plant.area_ha is None:
+            plant.area_ha, plant.evidence["area_ha"] = value, source
+        elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and value >= MIN_PLANT_INVESTMENT  # "costs RM163,900", "up to 3,000 euros per car", "shares at 4.71 ringgit"
+              and not self._not_spent(q)
+              and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
+              and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
+            plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _group_subject(self, sent: Sentence, q: Span) -> bool:
+        """'These six carmakers will lift their output by a combined 350,000 units a year', '14 vehicle makers
+        operate in the country ..., employing 31,000 people': the sentence's subject, before the
+        figure, counts several makers (a number of three or more, 'all', 'several', 'many' or 'other', then a maker noun
+        within its first words)."""
+        lower, text = self.index.lower, self.index.text
+        start = sent.start
+        while start < sent.end and lower[start] in ('"', "“", "'", "‘", "(", "-", "those", "these", "the", "all"):
+            if lower[start] == "all" and start + 1 < sent.end and lower[start + 1] in GROUP_MAKER_NOUNS:
+                return q.start > start
+            start += 1
+        if start >= q.start or not (lower[start] in GROUP_COUNT_WORDS or text[start].isdigit() and int(text[start]) >= 3):
+            return False
+        if any(lower[k] in ("plant", "factory", "facility", "site") for k in range(sent.start, sent.end)):
+            return False
+        for k in range(start + 1, min(q.start, start + 4)):
+            if lower[k] in GROUP_MAKER_NOUNS and lower[k] != "automobile":
+                return True
+            if not (self.doc[k].is_alpha and (self.doc[k].is_lower or self.doc[k].is_title)):
+                return False
+        return False
+
+    def _figure_across_region(self, q: Span, sent: Sentence) -> bool:
+        """'has the capacity to produce 1.9 million vehicles in North America', 'employs 40,000 people across Europe':
+        a figure said of a whole region (a continent or a group of countries), a maker's sum there, not one plant's."""
+        lower = self.index.lower
+        k = q.end
+        while k < sent.end and k < q.end + 3 and lower[k] in ("a", "per", "each", "every", "year", "annually", "yearly", "units", "vehicles"):
+            k += 1  # "1.9 million vehicles a year in North America"
+        if k >= sent.end or lower[k] not in ("in", "across", "throughout"):
+            return False
+        k += 1
+        if k < sent.end and lower[k] == "the":
+            k += 1
+        return k < sent.end and self.ent_type[k] == "REGION" and self.ent_iob[k] == "B"
+
+    def _our_planned_capacity(self, k: int, sent: Sentence) -> bool:
+        """'we plan to invest further and increase our annual production capacity to 4 million units': a quoted
+        maker's own capacity (its plants together) that it plans, 'our' a few modifiers before 'capacity', no plant
+        named between ('our plant's capacity' is the plant's)."""
+        lower = self.index.lower
+        window = lower[max(sent.start, k - 3):k]
+        if "our" not in window or not lx.PLANT_NOUNS.isdisjoint(window[window.index("our"):]):
+            return False
+        return bool(set(lower[sent.start:k]) & (TARGET_VERBS | {"aim", "plan", "plans", "planning"}))
+
+    def _figure_required(self, q: Span, sent: Sentence) -> bool:
+        """'a 25% tax cut as long as they invested at least 1 billion reais and created 400 new jobs', 'provided they
+        hire 500 workers': a figure a condition asks for, earlier in the clause (no full stop or semicolon between)."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 14) - 1, -1):
+            if lower[k] in (";", ":"):
+                return False
+            if lower[k] == "long" and lower[k - 1:k] == ["as"] and lower[k + 1:k + 2] == ["as"]:
+                return True
+            if lower[k] in ("provided", "providing") and lower[k + 1:k + 2] in (["that"], ["they"], ["it"], ["the"]):
+                return True
+            if lower[k] in ("condition", "conditions", "conditional") and lower[k - 1:k] in (["on"], ["the"], ["a"]):
+                return True
+            if lower[k] == "for" and lower[k + 1:k + 2] and lower[k + 1] in CONDITIONED_INVESTORS and lower[k + 2:k + 3] in (
+                    ["investing"], ["that"], ["which"], ["who"], ["creating"], ["generating"], ["hiring"]):
+                return True  # "an incentive programme cutting VAT for automakers investing at least 1 billion reais"
+        return False
+
+    def _industry_output(self, q: Span, sent: Sentence) -> bool:
+        """'increase the country's car industry total output up to 100,000 cars a year', 'the nation's annual
+        capacity': the output of a country or its industry, said with a possessive before the figure."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 10) - 1, -1):
+            if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY"):
+                return False
+            if lower[k] in ("country", "nation", "industry") and lower[k + 1:k + 2] in (["'s"], ["’s"]):
+                return True
+            if lower[k] in ("industry", "sector") and lower[k + 1:k + 2] and lower[k + 1] in COMPANY_TOTAL_WORDS | {"output", "capacity", "production"}:
+                return True
+        return False
+
+    def _staff_of_several_plants(self, q: Span, sent: Sentence) -> bool:
+        """'It has two plants in Alton and one in Brierly and employs 6,500 people': the staff a verb of employing
+        counts after the sentence named several plants is the maker's in the country, not one plant's."""
+        if q.label_ != "JOBS":
+            return False
+        lower = self.index.lower
+        before = lower[sent.start:q.start]
+        if self._figure_over_plants(q, sent):
+            return True
+        if not EMPLOYING_WORDS.intersection(before[-4:]):
+            return False
+        # the staff counted over the country: "employs 6,500 people in the country", "... in Canada", "nationwide"
+        after = lower[q.end:min(sent.end, q.end + 4)]
+        if after[:1] == ["nationwide"] or after[:1] == ["in"] and (after[1:3] in (["the", "country"], ["the", "nation"])
+                                                                  or q.end + 1 < sent.end and self.ent_type[q.end + 1] == "COUNTRY"):
+            plurals = [sent.start + k for k, w in enumerate(before) if w in PLANT_PLURALS and w != "works"]
+            return any(self._several_plants(k, sent) for k in plurals)
+        return False
+
+    def _figure_over_plants(self, q: Span, sent: Sentence) -> bool:
+        """'create 5,000 new jobs across plants in Illinois, Ohio and Michigan', '2,000 jobs at its three factories',
+        'The plants' 11,000 workers': a head count spread over several plants, not one plant's (not 'across the plant')."""
+        lower = self.index.lower
+        k = q.end
+        if k < sent.end and lower[k] in ("across", "at", "in", "among", "between"):
+            k += 1
+            while k < sent.end and k < q.end + 5 and lower[k] not in PLANT_PLURALS and (
+                    lower[k] in ("its", "their", "the", "all", "both", "several", "two", "three", "four", "five", "our")
+                    or lower[k] in ("assembly", "car", "vehicle", "manufacturing", "production") or self.ent_type[k] == "COMPANY"):
+                k += 1
+            if k < sent.end and lower[k] in PLANT_PLURALS and lower[k] != "works":
+                return True
+        # "The plants' 11,000 workers": a plural plant noun owning the figure
+        j = q.start - 1
+        return j > sent.start and lower[j] in ("'", "’") and lower[j - 1] in PLANT_PLURALS
+
+    def _shifts_if_needed(self, q: Span, sent: Sentence) -> bool:
+        """'We can go on three shifts if necessary', 'If demand grows, the plant could add a third shift': shifts a
+        condition ('if', 'unless') and a modal of possibility ('can', 'could', 'may', 'might') put in the same sentence
+        are what the plant might run, not what it runs (not 'The plant will run two shifts')."""
+        lower = self.index.lower
+        if not self.words & {"if", "unless"}:
+            return False
+        return any(lower[k] in ("can", "could", "may", "might") for k in range(max(sent.start, q.start - 6), q.start))
+
+    def _company_staff(self, q: Span, sent: Sentence) -> bool:
+        """'The company employs 6,489 people', 'Zorvex Peru currently employs about 15,000 people', 'Zorvex has built
+        cars in the country for 60 years and employs 2,800 people': a verb of employing whose subject, opening the
+        sentence, is a company (its name, maybe with a country after it, or 'the company'), in a sentence that names no
+        plant and no place and says nothing of 'there': the maker's staff, not one plant's (not 'The company employs
+        8,000 people there', 'the company now employs 5,200 people at Ninh Binh')."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > sent.start and lower[k] in APPROXIMATORS | {"over", "more", "than", "close", "to", "upwards", "of"}:
+            k -= 1
+        if lower[k] != "employs":  # (not "will employ around 1,500 workers": jobs to come)
+            return False
+        if self._sent_words(sent) & (lx.PLANT_NOUNS | {"there", "here", "locally", "plant's", "factory's"}) or any(
+                self.ent_type[j] == "PLACE" for j in range(sent.start, sent.end)):
+            return False
+        s = sent.start
+        while s < k and lower[s] in ('"', "“", "'", "‘", "(", "-"):
+            s += 1
+        if lower[s] == "the" and lower[s + 1] in COMPANY_ANAPHOR_NOUNS:
+            return True
+        if self.ent_type[s] != "COMPANY" or self.ent_iob[s] != "B":
+            return False
+        e = s + 1
+        while e < k and self.ent_type[e] == "COMPANY" and self.ent_iob[e] == "I":
+            e += 1
+        if self.ent_type[e] == "COUNTRY":  # "Zorvex Peru": the maker's national arm
+            e += 1
+            while e < k and self.ent_type[e] == "COUNTRY" and self.ent_iob[e] == "I":
+                e += 1
+        # the company is the subject: a verb or an adverb follows its name, not "'s" ("Zorvex's plant employs")
+        return lower[e] not in ("'s", "’s", "and", ",") and not self.doc[e].like_num
+
+    def _capacity_left_behind(self, q: Span, sent: Sentence) -> bool:
+        """'lift the works' yearly output from 60 000 units': a figure after 'from' (or 'by'), with a
+        verb of raising before it, is what the plant had, not what it will have."""
+        lower = self.index.lower
+        k = q.start - 1
+        if k >= 2 and lower[k] == "-" and self.doc[k - 1].like_num:
+            k -= 2  # "by 0.8-1.1 million units a year": the range's first figure
+        if k < 0 or lower[k] not in ("from", "by"):
+            return False
+        # "grow output by 45,000 units a year": the increase, not the capacity it comes to
+        return bool(set(lower[sent.start:q.start]) & RAISE_VERBS)
+
+    def _exported_volume(self, q: Span, sent: Sentence) -> bool:
+        """'It exports the Qashqai to Japan and Australia, about 20,000 units a year': a yearly figure after a verb
+        of shipping, in a sentence that says nothing of making, is what leaves the plant, not what it can make."""
+        before = set(self.index.lower[sent.start:q.start])
+        return bool(before & SHIPPING_VERBS) and not (self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS))
+
+    def _market_size(self, q: Span, sent: Sentence) -> bool:
+        """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes."""
+        before = self.index.lower[sent.start:q.start]
+        return ("market" in before or "sales" in before) and "capacity" not in self.words
+
+    def _aggregate_capacity(self, q: Span, sent: Sentence) -> bool:
+        """'eight brands with combined capacity near 1.2 million units', 'the continent's car factories together have
+        capacity for 1.5 million', 'Morocco aims for a national production capacity of one million', 'Thailand's
+        capacity of 2 million': a country's or a group's sum, unless a plant is named between ('the plant's capacity')."""
+        lower, start = self.index.lower, max(sent.start, q.start - 14)
+        countries = 0
+        k = q.start
+        while k > start:
+            k -= 1
+            opening = self._relative_clause_opening(k, sent)
+            if opening is not None:
+                # "The facility, which is BMW's first in Mexico, will have capacity": the clause between commas
+                # describes the subject before it and holds no one's total; "Slovakia, which is home to 5 million
+                # people, makes almost a million cars a year": the subject before it is read with the verb after it
+                if opening > sent.start and self._country_makes(opening - 1, k + 1):
+                    return True
+                k = opening
+                continue
+            if self._country_makes(k, k + 1):
+                return True  # "Slovakia makes almost a million cars a year": a country's output, not a plant's
+            if self._region_holds_capacity(k):
+                return True  # "Haryana now has capacity for 2.6 million cars", "Bavaria's capacity of"
+            if lower[k] in ("industry", "sector", "industries") and lower[k + 1] in ("has", "have", "currently", "now", "already"):
+                return True  # "The country's car industry now has capacity for 3 million"
+            if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
+                return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
+            if (lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY"
+                    and not (lower[k + 1] in RANKS or lower[k + 1] in PLANT_RANKS)):
+                # (not "The facility, Zorvex's first in Peru, will have capacity for 150,000": the plant's rank there)
+                return True  # "lift Zorvex's yearly output in Peru to 400,000": a maker's output in a country
+            if lower[k] in lx.PLANT_NOUNS or self.ent_type[k] in ("PLACE", "COMPANY", "MODEL"):
+                return False  # "capacity at the plant", "combined capacity for the Transit family": one plant's figure
+            if lower[k] in COMPANY_TOTAL_WORDS and k >= 2 and lower[k - 1] in ("'s", "’s") and self.ent_type[k - 2] == "COMPANY":
+                return True  # "Toyota's overall capacity", "HCIL's total annual production capacity"
+            if lower[k] in COMPANY_TOTAL_WORDS and lower[k - 1:k] == ["our"]:
+                return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
+            if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
+                return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
+            if lower[k] == "capacity" and self._our_planned_capacity(k, sent):
+                return True  # "we plan to ... increase our annual production capacity to 4 million units"
+            if lower[k] == "domestic" and "capacity" in lower[k + 1:q.start] and lower[k - 1] in COMPANY_TOTAL_WORDS | {"its", "their"}:
+                return True  # "cut overall domestic production capacity to 810,000": a maker's plants at home together
+            if lower[k] in AGGREGATE_WORDS:
+                # not "the site's combined capacity"; but "the factories together have capacity for ..." is a sum
+                return not (lower[k - 1:k] == ["'s"] and lower[k - 2] in lx.PLANT_NOUNS)
+            if lower[k] == "capacity" and countries > 1:
+                return True  # "capacity in Thailand, Indonesia and Vietnam of 1.3 million"
+            if lower[k] in PLAN_NOUNS and self._national_goal(k, sent):
+                return True  # "the ministry's development plans for the sector are to raise car output to 3 million"
+            if lower[k] in TARGET_VERBS and self._national_goal(k, sent):
+                return True  # "Saudi Arabia wants to produce 300,000 vehicles a year", "the government wants 300,000 cars"
+            if self.ent_type[k] in ("COUNTRY", "REGION") and self.ent_iob[k] == "B":
+                countries += 1
+                if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
+                    return True  # "Thailand's capacity", "Morocco aims for a capacity of"
+        return False
+
+    def _process_capacity(self, q: Span, sent: Sentence) -> bool:
+        """'the overall painting capacity at the plant to 812,000 units', 'stamping capacity of 500,000 parts': the
+        capacity of one shop or process (the word before 'capacity'), not the cars the plant can build."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 10) - 1, -1):
+            if lower[k] in CAPACITY_NOUNS and lower[k] != "production":
+                return k > sent.start and lower[k - 1] in PROCESS_WORDS
+            if lower[k] in (".", ";"):
+                return False
+        return False
+
+    def _relative_clause_opening(self, comma: int, sent: Sentence) -> int | None:
+        """Token `comma` closes a non-restrictive clause ', which ... ,' / ', who ... ,' (up to 12 words): the
+        index of its opening comma, else None."""
+        lower = self.index.lower
+        if lower[comma] != ",":
+            return None
+        for j in range(comma - 1, max(sent.start, comma - 13), -1):
+            if lower[j] in (",", ";", ".", "and", "but"):
+                return None
+            if lower[j] in ("which", "who") and lower[j - 1] == "," and j - 1 >= sent.start:
+                return j - 1
+        return None
+
+    def _country_makes(self, k: int, after: int) -> bool:
+        """Token k ends a country's name that is the subject of a verb of making at `after` ('Slovakia makes almost
+        a million cars a year', 'Thailand produces 1.9 million vehicles'): a nation's output; not 'the plant in
+        Slovakia makes' (a place after a preposition)."""
+        if self.ent_type[k] != "COUNTRY" or after >= len(self.index.lower) or self.index.lower[after] not in COUNTRY_OUTPUT_VERBS:
+            return False
+        j = k
+        while j > 0 and self.ent_iob[j] == "I":
+            j -= 1
+        return not (j > 0 and (self.index.lower[j - 1] in LOCATION_PREPS or self.index.lower[j - 1] in ("from", "of", "'s", "’s")))
+
+    def _several_plants(self, noun: int, sent: Sentence) -> bool:
+        """The plural plant noun at `noun` counts several plants or other ones: 'two Zorvex Peru factories',
+        'both plants', 'other Zorvex assembly facilities' (a number or such word up to five words before)."""
+        lower = self.index.lower
+        for k in range(noun - 1, max(sent.start, noun - 6) - 1, -1):
+            if lower[k] in ("two", "both", "all", "other", "several", "three", "four", "five", "its", "their"):
+                return lower[k] not in ("its", "their") or lower[k + 1] in ("two", "three", "four", "five", "other")
+            if self.index.text[k].isdigit():
+                return True
+            if lower[k] in (",", "and", "of", "the", "at", "in", "to", "for"):
+                return False
+        return False
+
+    def _national_goal(self, verb: int, sent: Sentence) -> bool:
+        """The one who wants or aims is a country, its government or a ministry ('The ministry says it wants'), not a
+        company or a plant."""
+        lower = self.index.lower
+        for j in range(verb - 1, max(sent.start, verb - 10) - 1, -1):
+            if self.ent_type[j] == "COUNTRY" or lower[j] in GOVERNMENT_WORDS:
+                return True
+            if self.ent_type[j] in ("COMPANY", "PLACE") or lower[j] in lx.PLANT_NOUNS:
+                return False
+        return False
+
+    def _region_holds_capacity(self, k: int) -> bool:
+        """Token k is in a state, province, country or region that is the subject holding a capacity: followed by
+        "'s" or by "has"/"have" (with "now", "already" or "together" between); not "a plant in Haryana has"."""
+        if self.ent_type[k] not in ("PLACE", "COUNTRY", "REGION") or self.ent_iob[k] not in ("B", "I"):
+            return False
+        while k > 0 and self.ent_iob[k] == "I":
+            k -= 1  # read from the name's first word
+        end = k + 1
+        while end < len(self.index.lower) and self.ent_iob[end] == "I":
+            end += 1
+        if self.ent_type[k] == "PLACE":
+            place = self.gaz.places.get(self.index.text[k] if end == k + 1 else " ".join(self.index.text[k:end]))
+            if place is None or place.kind != "state":
+                return False
+        if k > 0 and self.index.lower[k - 1] in LOCATION_PREPS:
+            return False  # "the plant in Haryana has capacity for": the plant's own
+        if k > 1 and self.index.lower[k - 1] == "," and self.ent_type[k - 2] == "PLACE":
+            j = k - 2
+            while j > 0 and self.ent_iob[j] == "I":
+                j -= 1
+            if j > 0 and self.index.lower[j - 1] in LOCATION_PREPS:
+                return False  # "the plant in Tangier, Morocco has a capacity of": the country of the plant's town
+        after = self.index.lower[end:end + 3]
+        while after and after[0] in ("now", "already", "together", "currently"):
+            after = after[1:]
+        return bool(after) and (after[0] in ("'s", "’s") or after[0] in ("has", "have"))
+
+    def _revision(self, plant: PlantFact, q: Span, sent: Sentence) -> str | None:
+        """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
+        field = {"CAPACITY": "capacity_per_year", "JOBS": "jobs", "SHIFTS": "shifts"}.get(q.label_)
+        if field is None or q.start == 0 or self.index.lower[q.start - 1] != "to":
+            return None
+        if self._hedged_revision(sent):
+            return None  # "an increase to 75,000 a year is under consideration": the figure stays as it was
+        earlier = plant.evidence.get(field)
+        return field if earlier is not None and earlier.start != self.index.token_chars[sent.start] else None
+
+    def _figure_of_many(self, q: Span, sent: Sentence) -> bool:
+        """'the Government had signed 25 MoUs ..., with a total investment of Rs 46,091 crore, generating 2.22 lakh jobs',
+        'The programme has generated 79,000 jobs': money or jobs of many projects, or of a scheme the sentence is about,
+        not of one plant."""
+        lower, text = self.index.lower, self.index.text
+        for k in range(sent.start, q.start - 1):
+            if text[k][:1].isdigit() and self.doc[k].like_num and any(
+                    lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 3, q.start))):
+                return True
+        k = sent.start
+        while k < q.start and lower[k] in ("the", "this", "that", "its", "their", "a"):
+            k += 1
+        first = k
+        while k < q.start and k - first < 3 and lower[k] not in SCHEME_NOUNS and self.doc[k].is_alpha and not self.ent_type[k]:
+            k += 1  # "The IMV programme", "The state's industrial policy"
+        return k < q.start and lower[k] in SCHEME_NOUNS and lower[k + 1:k + 2] and lower[k + 1] in (
+            "has", "have", "had", "will", "is", "was", "generated", "created", "generates", "creates", "would")
+
+    def _model_line_capacity(self, q: Span, sent: Sentence) -> bool:
+        """'will start production of the ES Hybrid in May, with annual capacity of 12,000 units', 'The RAV4 Hybrid
+        production will begin ..., with an annual capacity of 100,000': the capacity of one model's production, named
+        before the figure (not the plant's, that may be said later)."""
+        lower = self.index.lower
+        for k in range(sent.start, q.start):
+            if lower[k] not in ("production", "output", "assembly"):
+                continue
+            j = k + 1
+            if lower[j:j + 1] == ["of"]:
+                j += 1
+                while j < q.start and lower[j] in ("the", "a", "an", "its", "new", "all-new"):
+                    j += 1
+                if j < q.start and self.ent_type[j] in ("MODEL", "MODEL_AMBIG") and self.ent_iob[j] == "B":
+                    return True
+            elif k > sent.start and self.ent_type[k - 1] in ("MODEL", "MODEL_AMBIG"):
+                return True
+        return False
+
+    def _hedged_revision(self, sent: Sentence) -> bool:
+        """'a second phase with an increase to 75,000 vehicles is under consideration', 'could rise to 90,000 if
+        approved': a change only weighed, which leaves the figure the plant has."""
+        words = self._sent_words(sent)
+        if words & (MAYBE_WORDS | PLANT_HEDGES | {"consideration", "considered", "proposed", "proposal"}):
+            return True
+        lower = self.index.lower
+        return any(lower[k] == "if" and lower[k + 1] in ("approved", "confirmed", "demand", "needed", "necessary")
+                   for k in range(sent.start, sent.end - 1))
+
+    def _one_of_the_plants(self, q: Span) -> bool:
+        """'... a capacity of 400,000 vehicles and one in Casablanca': 'one' before 'in' counts a plant, no capacity."""
+        lower = self.index.lower
+        return len(q) == 1 and lower[q.start] in ("one", "another") and lower[q.end:q.end + 1] in (["in"], ["at"], ["near"])

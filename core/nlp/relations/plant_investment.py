@@ -1,0 +1,299 @@
+"""Whether a sum of money a sentence names is put into the plant: not public aid given to the company, not
+money spent elsewhere or over several plants, not a car's price, the value of goods or trade, money a plant adds to
+the economy or a place drew in; and which plant a sum names ("a $1 billion car and engine plant").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.words import BUILD_VERBS, GOVERNMENT_WORDS, PLANT_PLURALS, RAISE_VERBS, VENTURE_NOUNS
+
+# money given by a state or a fund, not spent by the plant's owner
+AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates",
+                       "exemption", "exemptions", "holiday", "loan", "loans", "credit", "credits"])
+# "with Ontario granting up to $70.9 million", "Ottawa is contributing $35 million": a government's share, given
+GRANTING_VERBS = frozenset(["granting", "grants", "granted", "grant", "contributing", "contributes", "contributed", "contribute",
+                            "chipping", "kicking", "pitching"])
+FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
+LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
+PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-showroom", "sticker", "msrp"])
+COUNTRY_WIDE_NOUNS = frozenset(["operations", "business", "businesses", "facilities", "plants", "footprint", "network"])
+# "an R&D centre", "a design center", "a training centre": sites of work that make no vehicles
+NON_PLANT_CENTRES = frozenset(["r&d", "research", "design", "training", "technical", "technology", "engineering", "innovation",
+                               "development", "testing", "test", "distribution", "logistics", "data", "customer", "service"])
+BUDGET_WORDS = frozenset(["capex", "expenditure", "budget", "budgets", "outlay"])
+# "adds some 4 billion a year to the economy", "will generate $2 billion for the local economy": money a plant brings in
+CONTRIBUTION_WORDS = frozenset(["contribute", "contributes", "contributed", "contributing", "contribution", "generate", "generates",
+                                "generated", "generating", "add", "adds", "added", "adding"])
+# "The province has drawn in 9 billion of investments": money a place drew in from many investors
+ATTRACT_WORDS = frozenset(["attract", "attracts", "attracted", "attracting", "drew", "draw", "draws", "drawn", "lured", "lure"])
+# "The province will provide Zorvex with $40 million": money handed to the company is aid, not its investment
+RECIPIENT_WORDS = frozenset(["company", "it", "them", "firm", "automaker", "carmaker", "group", "investor"])
+PROVIDE_WORDS = frozenset(["provide", "provides", "provided", "providing", "give", "gives", "gave", "giving", "offer", "offers",
+                           "offered", "offering", "award", "awards", "awarded"])
+GRANT_VERBS = frozenset(["grant", "grants", "granted", "granting", "subsidise", "subsidises", "subsidize", "subsidizes", "subsidising",
+                         "subsidizing"])
+WORTH_FILLERS = frozenset(["a", "an", "whopping", "staggering", "hefty", "some", "estimated"])  # "worth a whopping $1bn"
+# "a $164 million assembly venture", "a $1 billion car and engine manufacturing facility": the words between a sum and
+# the venture or facility it pays for
+VENTURE_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "joint", "car", "cars", "vehicle", "automobile",
+                               "automotive", "auto", "engine", "and", "new", "greenfield", "-", "local", "ev", "electric"])
+
+
+class PlantInvestmentMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _goods_value(self, q: Span, sent: Sentence) -> bool:
+        """'will turn out 3,000 trucks a year worth 6 billion rupees': what goods are worth, not money
+        put into a plant; 'worth' right after a count of vehicles or a yearly figure."""
+        lower = self.index.lower
+        worth = q.start - 1
+        if lower[worth:worth + 1] == ["("]:  # "worth 6 billion rupees ($72 million)": the same sum converted
+            worth = next((k for k in range(worth - 1, max(sent.start, worth - 6) - 1, -1) if lower[k] == "worth"), -1)
+        while worth > sent.start + 1 and lower[worth] in WORTH_FILLERS and worth >= q.start - 3:
+            worth -= 1  # "were worth a whopping $10.1 billion"
+        if worth < sent.start + 1 or lower[worth] != "worth":
+            return False
+        window = lower[max(sent.start, worth - 6):worth]
+        if lower[worth - 1] in ("were", "was") and set(lower[sent.start:worth]) & lx.VEHICLE_WORDS and not (
+                set(lower[sent.start:worth]) & lx.PLANT_NOUNS):
+            return True  # "the SUVs made in South Carolina for export were worth $10.1 billion": what the cars fetched
+        return bool(set(window) & (lx.UNIT_WORDS | lx.VEHICLE_WORDS | lx.ANNUAL_WORDS)) or "year" in window[-2:]
+
+    def _money_to_economy(self, q: Span, sent: Sentence) -> bool:
+        """'the sector adds some 4 billion a year to the economy', 'will contribute $2 billion to the national
+        economy': money brought to an economy, not invested in a plant."""
+        lower = self.index.lower
+        after = lower[q.end:min(sent.end, q.end + 8)]
+        if "economy" not in after and "gdp" not in after:
+            return False
+        return bool(set(lower[max(sent.start, q.start - 6):q.start]) & CONTRIBUTION_WORDS) or after[:1] == ["to"]
+
+    def _money_attracted(self, q: Span, sent: Sentence) -> bool:
+        """'the province has drawn in 9 billion of investments from carmakers': what a place drew in
+        from many investors, not one plant's cost (not 'attracted a $1 billion plant')."""
+        lower = self.index.lower
+        if not set(lower[max(sent.start, q.start - 6):q.start]) & ATTRACT_WORDS:
+            return False
+        return not any(lower[k] in lx.PLANT_NOUNS for k in range(q.end, min(sent.end, q.end + 4)))
+
+    def _a_price(self, q: Span) -> bool:
+        """'priced at 14.5 billion rials', 'prices start at RM86,800': what a car sells for, not money invested."""
+        lower = self.index.lower
+        if q.start >= 2 and lower[q.start - 1] == "at" and lower[q.start - 2] in LAUNCH_AT_WORDS:
+            return True  # "launched at Rs 7.2 lakh", "starting at $31,000"
+        if self._cars_cost(q):
+            return True
+        return bool(PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]))
+
+    def _cars_cost(self, q: Span) -> bool:
+        """'cars that ... typically cost upwards of 1 million yuan': what the cars named before 'cost' sell for (not
+        'the plant will cost $1 billion')."""
+        lower = self.index.lower
+        sent_start, sent_end = self.index.sent_bounds(q.start)
+        verb = next((k for k in range(q.start - 1, max(sent_start, q.start - 4) - 1, -1) if lower[k] in ("cost", "costs", "costing")), None)
+        if verb is None or any(lower[k] in lx.PLANT_NOUNS for k in range(sent_start, sent_end)):
+            return False
+        if lower[verb - 1] in ("a", "an", "the", "total", "its", "their", "estimated", "combined"):
+            return False  # "rebuilt at a cost of Rs 7,000 crore": the noun, what the work cost
+        return any(lower[k] in lx.VEHICLE_WORDS or self.ent_type[k] == "MODEL" for k in range(max(sent_start, verb - 12), verb))
+
+    def _public_aid(self, q: Span) -> bool:
+        """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment;
+        'an investment incentive of EUR 14 million', 'a tax exemption worth an estimated 1.1 billion pesos' too."""
+        lower = self.index.lower
+        if AID_WORDS & set(lower[q.end:q.end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
+            return True
+        g = q.start - 1
+        while g > 0 and lower[g] in ("up", "to", "about", "some", "nearly", "almost", "roughly", "more", "than", "over", "an", "a"):
+            g -= 1
+        if lower[g] in GRANT_VERBS:
+            return True  # "with Ontario granting up to $70.9 million", "the state grants about $20m"
+        if self._provided_with(q) or self._state_grants(q):
+            return True
+        k = q.start - 1
+        while k > 0 and lower[k] in ("an", "a", "estimated", "about", "around", "some", "roughly", "nearly", "almost"):
+            k -= 1
+        if lower[k] == "of":
+            return lower[k - 1] in AID_WORDS  # "an incentive of", not "an investment of"
+        if lower[k] == "worth":  # the aid named in the clause before: "a payroll-tax exemption ..., worth"
+            start = self.index.sent_bounds(q.start)[0]
+            return bool(AID_WORDS & set(lower[max(start, k - 12):k]))
+        return False
+
+    def _state_grants(self, q: Span) -> bool:
+        """'with Ontario granting up to $70.9 million', 'the federal government is contributing $500 million': a verb
+        of granting right before the money (past 'up to', 'about' ...) whose subject, a few words before, is a country,
+        a state or province, or a government."""
+        lower = self.index.lower
+        start = self.index.sent_bounds(q.start)[0]
+        k = q.start - 1
+        while k > start and lower[k] in ("about", "some", "roughly", "nearly", "almost", "up", "to", "more", "than", "over",
+                                         "another", "an", "additional", "a", "further"):
+            k -= 1
+        if lower[k] not in GRANTING_VERBS:
+            return False
+        for j in range(k - 1, max(start, k - 5) - 1, -1):
+            if self.ent_type[j] in ("COUNTRY", "PLACE", "REGION") or lower[j] in GOVERNMENT_WORDS or lower[j] in ("province", "provincial", "federal", "governments"):
+                return True
+            if self.ent_type[j] == "COMPANY" or lower[j] in (",", ";", "and"):
+                return False
+        return False
+
+    def _provided_with(self, q: Span) -> bool:
+        """'The province will provide Zorvex with $40 million from a jobs fund', 'offered the company $50 million':
+        money handed to the company by another (a verb of giving a few words before, 'with' or a name between)."""
+        lower = self.index.lower
+        start = self.index.sent_bounds(q.start)[0]
+        k = q.start - 1
+        while k > start and lower[k] in ("about", "some", "roughly", "nearly", "almost", "up", "to", "more", "than", "over", "a", "an"):
+            k -= 1
+        for j in range(k, max(start, k - 5) - 1, -1):
+            if lower[j] in PROVIDE_WORDS:
+                # "provide Zorvex with", "offered the company": the one given to named between, with nothing else
+                # (not "will provide a $9m cash injection": the money put in, with no one it is given to)
+                between = range(j + 1, k + 1)
+                recipient = any(self.ent_type[i] == "COMPANY" or lower[i] in RECIPIENT_WORDS for i in between)
+                return recipient and all(self.ent_type[i] == "COMPANY" or lower[i] in RECIPIENT_WORDS or lower[i] in ("the", "with")
+                                         for i in between)
+            if lower[j] in (".", ";") or lower[j] in lx.INVESTMENT_CUES:
+                return False
+        return False
+
+    def _not_spent(self, q: Span) -> bool:
+        """'roughly 31 billion won in sales', 'EUR 9 million of lost revenue': money earned or lost, not invested; 'total
+        approved investment in the automotive sector reached ...': a whole sector's, not a plant's."""
+        lower = self.index.lower
+        after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
+        if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
+            # (not "the €1.3 billion production facility": the cost of a plant)
+            return not (after[0] == "production" and after[1:2] and after[1] in lx.PLANT_NOUNS)
+        start, end = self.index.sent_bounds(q.start)
+        # "put $300 billion into key sectors such as energy": a country's spread over industries
+        if any(w in ("sectors", "industries") for w in lower[q.end:min(end, q.end + 6)]) and not any(
+                w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
+            return True
+        # "$80 million to enlarge its design centre": a centre that makes no cars
+        for k in range(q.end, min(end, q.end + 12)):
+            if lower[k] in lx.PLANT_NOUNS or lower[k] == "and":
+                break  # (not "in new tooling and a logistics centre": the centre one of the things paid for)
+            if lower[k] in ("centre", "center", "headquarters", "campus") and set(lower[max(q.end, k - 2):k]) & NON_PLANT_CENTRES:
+                return True
+        # "invested two billion euros in the development of new drive technologies", "$1 billion on research and
+        # development": money for engineering work, not for a plant (unless a plant is named right after)
+        after = lower[q.end:min(end, q.end + 8)]
+        if (after[:3] in (["in", "the", "development"], ["on", "the", "development"], ["for", "the", "development"])
+                or after[:2] in (["in", "research"], ["on", "research"], ["for", "research"], ["in", "r&d"], ["on", "r&d"],
+                                 ["for", "r&d"], ["in", "developing"], ["on", "developing"])) \
+                and not any(w in lx.PLANT_NOUNS for w in after):
+            return True
+        # "spent 2 billion on its Lima, Arequipa and Cusco plants": spread over a list of plants
+        if self._spread_over_plants(q.end, end):
+            return True
+        # "a capex budget of $600 million for this financial year": a company's budget for a year
+        if set(lower[max(start, q.start - 6):q.start]) & BUDGET_WORDS and "year" in lower[q.end:min(end, q.end + 6)] and not any(
+                w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
+            return True
+        # "bringing its cumulative investment in the country to $2 billion": a running total
+        if "cumulative" in lower[max(start, q.start - 8):q.start]:
+            return True
+        # "a pledge to invest $10 billion over five years in its U.S. operations": a country's plants and offices together
+        # (said before the figure too, in a sentence that names no plant: "... in its U.S. operations to a commitment of $13 billion")
+        plant_named = any(w in lx.PLANT_NOUNS for w in lower[start:end])
+        for k in range(start + 1 if not plant_named else q.end + 1, min(end, q.end + 9)):
+            if lower[k] in COUNTRY_WIDE_NOUNS and (self.ent_type[k - 1] in ("COUNTRY", "REGION") or lower[k - 1] in ("domestic", "global", "worldwide", "overseas")) \
+                    and "its" in lower[max(start, k - 5):k]:
+                return True
+        return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _money_names_plant(self, q: Span) -> bool:
+        """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge', 'a $30 million
+        upgrade', 'put $90 million into the plant': the plant's cost."""
+        lower = self.index.lower
+        if q.start >= 2 and lower[q.start - 1] == "for" and lower[q.start - 2] in ("built", "constructed", "erected"):
+            return True
+        if lower[q.end:q.end + 1] == ["for"]:  # "approved R3.1 billion for a new body shop and press line"
+            k = q.end + 1
+            while k < min(len(lower), q.end + 5) and (lower[k] in ("a", "an", "the", "its", "new", "second", "body", "paint", "press", "assembly")
+                                                       or self.doc[k].is_title and self.ent_type[k] == "PLACE"):  # "for the Rosslyn plant"
+                k += 1
+            if k < len(lower) and (lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS or lower[k] == "shop"):
+                return True
+        k = q.end
+        if lower[k:k + 1] == ["("]:  # "The 4.1 billion shilling ($31.7 million) programme": past the amount converted
+            k = next((j + 1 for j in range(k, min(len(lower), k + 8)) if lower[j] == ")"), k)
+        if lower[k:k + 1] and lower[k] in lx.SPENDING_NOUNS:
+            return True  # "a GHS 580 million upgrade of its body shop"
+        if lower[k:k + 1] == ["into"]:  # "put RON 1.9 billion (about €380 million) into the plant"
+            j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
+            if lower[j:j + 1] and lower[j] in lx.PLANT_NOUNS:
+                return True
+        if lower[k:k + 1] and lower[k] in ("in", "at") and self._plant_after(k + 1):
+            return True  # "put $120 million in its Peruvian plant"
+        if lower[k:k + 1] and lower[k] in ("will", "would", "is", "goes", "went"):
+            # "About $97.6 million will go to the Warren Truck Assembly Plant", "€20m is earmarked for the paint plant"
+            j = k + (lower[k] in ("will", "would", "is"))
+            if (lower[j:j + 1] and lower[j] in ("go", "goes", "went", "earmarked")
+                    and lower[j + 1:j + 2] in (["to"], ["toward"], ["towards"], ["for"]) and self._plant_after(j + 2)):
+                return True
+        if lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in RAISE_VERBS) and (
+                self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
+            return True  # "to spend $90 million to build 40,000 more cars at its plant": money spent on making
+        if any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3))):
+            return True
+        if lower[q.end:q.end + 1] == [","] and self._hyphenated_then_plant(q.end + 1):
+            return True  # "at the $50 million, built-from-scratch plant": a second, hyphenated modifier of the plant
+        if k > q.end and any(lower[j] in lx.PLANT_NOUNS for j in range(k, min(len(lower), k + 4))):
+            return True  # "a new THB 12 billion (USD 400 million) car assembly plant": past the amount converted
+        return self._venture_named(q.end)
+
+    def _hyphenated_then_plant(self, k: int) -> bool:
+        """'built-from-scratch plant', 'state-of-the-art factory', '300-acre site': one hyphenated modifier from k, then a
+        plant noun (not 'an $80 million, the plant said' nor a plain word list)."""
+        lower, end = self.index.lower, min(len(self.index.lower), k + 8)
+        j = k
+        while j < end and (lower[j] == "-" or lower[j + 1:j + 2] == ["-"] or lower[j - 1] == "-") and lower[j] not in (",", ";"):
+            j += 1
+        return j > k + 2 and "-" in lower[k:j] and j < end and lower[j] in lx.PLANT_NOUNS and lower[j] not in ("line", "base", "hub")
+
+    def _venture_named(self, k: int) -> bool:
+        """'a $164 million assembly venture', 'its $160 million joint venture', 'a $1 billion Zorvex car and engine
+        manufacturing facility': the money is the cost of the venture or facility the words after it name, past a
+        maker's name and words of what is made there (not 'a $2 billion battery plant', 'a $90 million loan')."""
+        lower, end = self.index.lower, min(len(self.index.lower), k + 7)
+        while k < end and (lower[k] in VENTURE_MODIFIERS or self.ent_type[k] == "COMPANY"):
+            k += 1
+        return k < end and (lower[k] in VENTURE_NOUNS or lower[k] in lx.PLANT_NOUNS and lower[k] not in ("line", "base", "hub"))
+
+    def _spread_over_plants(self, k: int, end: int) -> bool:
+        """'on its Lima, Arequipa and Cusco plants': a preposition, a possessive or article, then a list of names
+        (a comma and an 'and') before a plural plant noun, right after the money at k."""
+        lower = self.index.lower
+        if lower[k:k + 2] not in (["on", "its"], ["in", "its"], ["into", "its"], ["on", "the"], ["in", "the"], ["into", "the"],
+                                  ["on", "their"], ["in", "their"]):
+            return False
+        seen = set()
+        for j in range(k + 2, min(end, k + 14)):
+            if lower[j] in PLANT_PLURALS:
+                return {",", "and"} <= seen
+            if not (lower[j] in (",", "and") or self.doc[j].is_title or self.ent_type[j] == "PLACE"):
+                return False
+            seen.add(lower[j])
+        return False
+
+    def _plant_after(self, k: int) -> bool:
+        """A plant noun at k after a possessive or article and up to three describing words, or a plant's own name in
+        capitals: 'its Peruvian plant', 'the new assembly facility', 'the Warren Truck Assembly Plant'."""
+        lower = self.index.lower
+        if lower[k:k + 1] not in (["its"], ["their"], ["the"], ["a"], ["an"]):
+            return False
+        for j in range(k + 1, min(len(lower), k + 6)):
+            if j == k + 4 and not all(self.doc[i].is_title for i in range(k + 1, j + 1)):
+                return False
+            if lower[j] in lx.PLANT_NOUNS and lower[j] not in ("line", "base", "hub", "site", "sites"):
+                return True
+            if not (self.doc[j].is_alpha and (self.doc[j].is_lower or self.doc[j].is_title)):
+                return False
+        return False

@@ -1,0 +1,653 @@
+"""The models a plant builds: models named with its place ("the X is built at Y", "Y, where the X is
+made"), with the plant already described ("the plant builds the X"), moved to or from it, named before its kits
+or in an interview's answer; models only hedged ("possibly the Y") are kept apart.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span
+
+from core.facts import PlantFact
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.context import add_new
+from core.nlp.relations.words import (
+    ACTIVE_BUILD_VERBS,
+    ADVERBS_BEFORE_VERB,
+    AUXILIARIES,
+    BUILD_VERBS,
+    CLAUSE_BREAKS,
+    CLOSED_WORDS,
+    CONDITION_OPENERS,
+    CONTINUE_WORDS,
+    COPULAS,
+    ENDED_WORDS,
+    FOLLOWING_NOUNS,
+    FORMER_ADVERBS,
+    HEDGE_ADVERBS,
+    MODEL_HEDGES,
+    MOVE_VERBS,
+    NEGATIONS,
+    PARTS_MADE_FOR,
+    PASSIVE_AUXILIARIES,
+    RIVAL_WORDS,
+)
+
+# "the equivalent of the X", "a rival to the Y", "competes with the Z": models named to compare with
+COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete",
+                              "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
+RETAIL_WORDS = frozenset(["dealership", "dealerships", "dealers", "showroom", "showrooms", "forecourts"])
+# "at the weekend", "last week", "on Monday": a time phrase between 'production' and 'of the X'
+TIME_PHRASE_WORDS = frozenset(["at", "on", "in", "the", "this", "last", "weekend", "week", "month", "year", "monday", "tuesday",
+                               "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+FOLLOW_WORDS = frozenset(["follow", "follows"])
+ADD_VERBS = frozenset(["add", "adds", "adding"])
+# "The plant will end production of the X": making that stops
+STOP_VERBS = frozenset(["end", "ends", "stop", "stops", "halt", "halts", "cease", "ceases", "suspend", "suspends", "cut", "cuts",
+                        "reduce", "reduces", "phase", "wind", "discontinue", "discontinues", "pause", "pauses", "lose", "loses"])
+# "a second shift", "the night shift": the word as a noun of working hours, not a verb of moving production
+SHIFT_NOUN_OPENERS = frozenset("a an the one two three second third fourth night day late early extra additional".split())
+PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
+    "centres centers centred centered focuses focused concentrates concentrated".split())
+POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
+
+
+class PlantModelsMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _interview_answer(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'Q: What exactly comes out of Yenikoy? A: The Transit Custom, the Tourneo Custom and the Transporter.', 'Q: Which
+        models are built there now? A: The T8, the J7 and the X5.': an interview's question about what a plant makes,
+        answered by a list of models."""
+        lower = self.index.lower
+        if sent.end - sent.start < 3 or lower[sent.start + 1] != ":":
+            return
+        if lower[sent.start] == "q":
+            words = lower[sent.start:sent.end]
+            making = bool(set(words) & BUILD_VERBS) or any(words[k:k + 3] in (["comes", "out", "of"], ["come", "out", "of"])
+                                                           for k in range(len(words)))
+            site = next((p for e in ents if e.label_ == "PLACE" for p in self.plants if p.site in (e.text, e.ent_id_)), None)
+            self.asked_plant = (site or (self.current_plant if "there" in words else None), self.sent_no) if making else None
+        elif lower[sent.start] == "a" and self.asked_plant is not None:
+            plant, asked = self.asked_plant
+            self.asked_plant = None
+            # the answer opens with the models: "A: The Transit Custom, ..."
+            if plant is not None and asked == self.sent_no - 1 and subjects and subjects[0].start - sent.start <= 3:
+                add_new(plant.models, (self._model_name(m) for m in subjects))
+
+    def _models_of_relative_clause(self, last: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """'its San Antonio plant, which builds the Tundra and the Sequoia, ...': the models of a ', which builds'
+        clause right after a plant's name, up to the clause's end."""
+        lower = self.index.lower
+        k = last
+        if k < sent.end and lower[k] == ",":  # "its San Antonio, Texas, plant", "its plant in Zilina, Slovakia, which": past the state
+            j = k + 1
+            while j < sent.end and self.ent_type[j] in ("PLACE", "COUNTRY"):
+                j += 1
+            if j > k + 1 and j < sent.end and lower[j] == ",":
+                k = j + 1 if j + 1 < sent.end and lower[j + 1] in lx.PLANT_NOUNS else j
+        start = k
+        while k < min(sent.end, start + 3) and lower[k] in lx.PLANT_NOUNS | {"assembly", "vehicle", "car", "truck", "pickup", "van"}:
+            k += 1
+        if lower[k:k + 2] == [",", "where"]:
+            return self._models_made_where(k + 2, sent, subjects)
+        if lower[k:k + 1] == [","] and self._home_of(k + 1):
+            k = k + 1 + (lower[k + 1] in ("the", "now"))  # "its Silao pickup plant, home of the Silverado and the Sierra, ..."
+        elif lower[k:k + 2] != [",", "which"] and lower[k:k + 2] != [",", "that"]:
+            return []
+        else:
+            k += 2
+            while k < sent.end and lower[k] in ADVERBS_BEFORE_VERB:
+                k += 1
+            if k >= sent.end or lower[k] not in BUILD_VERBS:
+                return []
+        end = k + 1
+        while end < sent.end and lower[end] != ";":
+            if lower[end] == "," and not (end + 1 < sent.end and (lower[end + 1] in ("the", "and") or self.ent_type[end + 1] == "MODEL")):
+                break
+            end += 1
+        return [m for m in subjects if k < m.start < end]
+
+    def _models_made_where(self, k: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """'the X plant in Michigan, where the A, the B and the C are produced, and ...': the models of a passive clause
+        of making opened by 'where' right after a plant's name."""
+        lower = self.index.lower
+        for j in range(k + 1, min(sent.end - 1, k + 25)):
+            if lower[j] in (";", "where", "which"):
+                return []
+            if lower[j] in PASSIVE_AUXILIARIES:
+                verb = j + 1
+                while verb < sent.end and lower[verb] in ADVERBS_BEFORE_VERB:
+                    verb += 1
+                if verb < sent.end and lower[verb] in BUILD_VERBS and self._models_between(k, j):
+                    return [m for m in subjects if k <= m.start < j]
+                return []
+        return []
+
+    def _home_of(self, k: int) -> bool:
+        """'home of the X', 'the home of the X', 'now home to the X' at token k."""
+        lower = self.index.lower
+        k += lower[k:k + 1] in (["the"], ["now"])
+        return k + 1 < len(lower) and lower[k] == "home" and lower[k + 1] in ("of", "to")
+
+    def _models_before_kits(self, sent: Sentence, ents: list[Span], subjects: list[Span], source: PlantFact) -> None:
+        """'X also assembles the Sonet and the Sportage; Sonet kits arrive from Kia's Anantapur plant': the models of the
+        clause before are the assembler's, at its plant named before, not the kit plant's."""
+        clause_of = self._clause_breaks(sent)
+        start = self._slot_start.get(id(source), sent.end)
+        earlier = [m for m in subjects if clause_of(m.start) < clause_of(start)]
+        opener = next((e for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
+        lower = self.index.lower
+        if not earlier:
+            # "X assembles the Tiggo 4 Pro from kits supplied by Chery's Wuhu plant", "It assembles the X from kits
+            # shipped from BAIC's plant in Y": the models before the kits are the assembler's (or the plant's described
+            # before), the kit plant builds them as well
+            # (a window of 20 words: "semi-knocked-down" alone is five)
+            k = next((k for k in range(start - 1, max(sent.start, start - 20) - 1, -1)
+                      if lower[k] == "from" and self._kits_supplied_by(k) is not None), None)
+            if k is None:
+                return
+            if opener is not None and opener.ent_id_ != source.company:
+                home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
+            elif opener is None and lower[sent.start] == "it" and self.current_plant is not None and self.current_plant is not source:
+                home = self.current_plant
+            elif opener is None and self._opens_with_the_plant(sent) and self.current_plant not in (None, source):
+                # "The plant, which Nissan ran until 2021, builds the X from kits supplied by Chery's Wuhu plant":
+                # the plant described before, its subject; what its own ', which assembles' clause names is not the kit plant's
+                home = self.current_plant
+                noun = next(j for j in range(sent.start, sent.end) if lower[j] in ("plant", "factory", "facility"))
+                own = {self._model_name(m) for m in self._models_of_relative_clause(noun, sent, subjects)}
+                source.models[:] = [n for n in source.models if n not in own]
+            else:
+                home = None
+            if home is not None:
+                add_new(home.models, (self._model_name(m) for m in subjects if m.start < k))
+            return
+        if opener is None or opener.ent_id_ == source.company:
+            return
+        names = {self._model_name(m) for m in earlier}
+        own = [self._model_name(m) for m in subjects if clause_of(m.start) == clause_of(start)]
+        source.models[:] = [n for n in source.models if n not in names or n in own]
+        home = next((p for p in self.plants if p.company == opener.ent_id_ and p is not source), None)
+        if home is not None:
+            add_new(home.models, (self._model_name(m) for m in earlier))
+
+    def _unhedged_models(self, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """'will build the X, possibly followed by the Y, Z and other models', 'the X, and potentially the Y as well, may
+        also be made there', 'If the Y is built there, ...': the models a hedging adverb comes just before (a few words, no comma between), with those
+        listed right after them, those of an opening 'if' clause and those after a denied or past making ('has no plans
+        to produce the X', 'the line that once produced the Y') are no plant's models; the others in the sentence are."""
+        lower = self.index.lower
+        dropped: set[int] = set()
+        opening = sent.start + (lower[sent.start] in ('"', "“", "'", "‘", "but", "and", "yet"))
+        if opening < sent.end and lower[opening] in CONDITION_OPENERS:
+            comma = next((k for k in range(opening, sent.end) if lower[k] == ","), None)
+            if comma is not None:
+                dropped.update(m.start for m in subjects if m.end <= comma)
+        for k in range(sent.start, sent.end - 1):
+            if self._denied_making(k):
+                end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
+                dropped.update(m.start for m in subjects if k < m.start < end)
+                continue
+            if lower[k] not in HEDGE_ADVERBS:
+                continue
+            first = next((m for m in subjects if k < m.start <= k + 4), None)
+            if first is None or any(lower[j] in (",", ";", ".") or lower[j] in NEGATIONS for j in range(k + 1, first.start)):
+                continue
+            dropped.add(first.start)
+            last = first
+            for m in subjects:
+                if m.start <= last.start:
+                    continue
+                gap = range(last.end, m.start)
+                if len(gap) > 3 or not all(lower[j] in (",", "and", "or", "the", "a", "an") or self.ent_type[j] == "COMPANY" for j in gap):
+                    break
+                dropped.add(m.start)
+                last = m
+        return [m for m in subjects if m.start not in dropped] if dropped else subjects
+
+    def _denied_making(self, k: int) -> bool:
+        """The verb of making at k+2 or k+3 is denied or past: 'has no plans to produce', 'no intention to build', 'the
+        line that once produced' (not 'Once built, the cars ...': the adverb after a relative pronoun)."""
+        lower = self.index.lower
+        if lower[k] == "no" and lower[k + 1] in ("plans", "plan", "intention"):
+            return lower[k + 2:k + 3] in (["to"], ["of"]) and lower[k + 3:k + 4] and (
+                lower[k + 3] in BUILD_VERBS or lower[k + 3] in ("producing", "building", "making", "assembling"))
+        return (lower[k] in FORMER_ADVERBS and k > 0 and lower[k - 1] in ("that", "which", "where")
+                and lower[k + 1] in BUILD_VERBS and lower[k + 1].endswith(("ed", "made", "built")))
+
+    def _hedged_models(self, sent: Sentence) -> bool:
+        """'Toyota is "looking at" assembling the Yaris Cross at Phuc Yen', 'is considering building the X there':
+        a plant's models only rumoured or studied."""
+        if self.words & MODEL_HEDGES:
+            return True
+        lower = self.index.lower
+        return "looking" in self.words and any(lower[k] == "looking" and lower[k + 1:k + 2] == ["at"] for k in range(sent.start, sent.end))
+
+    def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
+        """With several plants in a sentence, each takes the models named between it and the one before."""
+        if len(slots) == 1:
+            # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
+            # elsewhere in a clause of their own are not the plant's
+            return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
+        moved = self._moved_models(subjects, slots[n]["first"])
+        if moved is not None:  # "since the Superb moved to Bratislava": the models moved there, not the sentence's others
+            return moved
+        low = slots[n - 1]["last"] if n else -1
+        lower = self.index.lower
+        # "..., which will build the PV5, while the Gwangmyeong plant makes the EV3": a plant opening a clause of its
+        # own takes the models of that clause
+        opened = next((k for k in range(slots[n]["first"] - 1, max(low, slots[n]["first"] - 6), -1) if lower[k] in CLAUSE_BREAKS), None)
+        if n and opened is not None:
+            close = next((k for k in range(slots[n]["last"], slots[n + 1]["first"] if n + 1 < len(slots) else len(lower))
+                          if lower[k] in CLAUSE_BREAKS), slots[n + 1]["first"] if n + 1 < len(slots) else 10**9)
+            return [m for m in subjects if slots[n]["last"] <= m.start < close]
+        # "Toyota's factory in Georgetown, Kentucky, builds the Camry, and Honda's plant in Marysville, Ohio, builds the
+        # Accord": a plant followed by its own verb of making takes the models after that verb, not those of the plant before
+        verb = self._builds_after(slots[n]["last"]) if n else None
+        if verb is not None:
+            high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
+            after = [m for m in subjects if verb < m.start < high]
+            if after:
+                return after
+        before = [m for m in subjects if low <= m.start < slots[n]["first"]]
+        if before:
+            return before
+        shared = self._models_of_listed_site(subjects, slots, n)
+        if shared:
+            return shared
+        high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
+        after = [m for m in subjects if slots[n]["last"] <= m.start < high]
+        if not after and n + 1 < len(slots) and set(lower[slots[n]["last"]:high]) <= {",", "and", "in", "at", "near"}:
+            # "Toyota's two plants, in Tijuana and in Apaseo el Grande, build the Tacoma": plants listed together share
+            # the models named after the list
+            return self._models_for_slot(subjects, slots, n + 1)
+        return after
+
+    def _models_of_listed_site(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
+        """'production of the new X at the A and B plants', 'the X is built at the A plant in China and the GM B plant in
+        Brazil': a site listed right after the one before it (only 'and', a comma, a determiner or the operator's name
+        between) shares the models named before that first site."""
+        if not n:
+            return []
+        lower = self.index.lower
+        # "built at both the A plant in China and the GM B plant in Brazil": a determiner or the operator's name may
+        # open the second site
+        if not all(lower[k] in (",", "and", "&", "the", "its", "their") or self.ent_type[k] == "COMPANY"
+                   or lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY"
+                   for k in range(slots[n - 1]["last"], slots[n]["first"])):
+            return []
+        low = slots[n - 2]["last"] if n > 1 else -1
+        return [m for m in subjects if low <= m.start < slots[n - 1]["first"]]
+
+    def _builds_after(self, last: int) -> int | None:
+        """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes', 'the
+        branch in Pitnak which produces'): the plant is the verb's subject."""
+        lower, sent_end = self.index.lower, self.index.sent_bounds(last - 1)[1]
+        k = last
+        while k < min(sent_end, last + 6) and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")
+                                                or lower[k] in lx.PLANT_NOUNS or lower[k] in ADVERBS_BEFORE_VERB
+                                                or lower[k] in ("which", "that") and lower[k - 1] != ","):  # "in Pitnak which produces"
+            k += 1
+        return k if k < sent_end and lower[k] in ACTIVE_BUILD_VERBS else None
+
+    def _moved_models(self, subjects: list[Span], first: int) -> list[Span] | None:
+        """The models whose production moves 'to' the place at `first`: 'the Superb moved to Bratislava' (the models
+        just before the verb), 'move the production of the Elroq from A to B' (the models between the verb and 'to');
+        None when no production moves there."""
+        lower = self.index.lower
+        if first >= 3 and lower[first - 1] in ("its", "their", "the") and lower[first - 2] in ("to", "into"):
+            first -= 1  # "from its CIVAC plant in Morelos to its Aguascalientes complex"
+        if first < 2 or lower[first - 1] not in ("to", "into"):
+            return None
+        verb = self._move_verb_before(first - 1, self.index.sent_bounds(first)[0])
+        if verb is None:
+            return None
+        carried = [m for m in subjects if verb < m.start < first]
+        if carried:
+            return carried
+        if verb != first - 2:
+            return None
+        # the verb's subject: the models right before it, back to the start of their clause
+        return [m for m in subjects if m.end <= verb and verb - m.end <= 6
+                and not set(lower[m.end:verb]) & {"since", "when", "after", "as", "while", "which", ";"}] or None
+
+    def _moved_count(self, sent: Sentence, first: int) -> int | None:
+        """'transfer production of all four vans to its Atessa plant', 'move both models to X': how many of the models
+        named last move to the place at `first`, counted by a number word before a vehicle noun."""
+        lower = self.index.lower
+        if first >= 3 and lower[first - 1] in ("its", "their", "the") and lower[first - 2] in ("to", "into"):
+            first -= 1
+        if first < 2 or lower[first - 1] not in ("to", "into"):
+            return None
+        # "will transfer production of ...": the verb (not the noun of "a technology transfer to X")
+        verb = self._move_verb_before(first - 1, sent.start) or next(
+            (k for k in range(first - 2, max(sent.start, first - 21), -1) if lower[k] in ("transfer", "transfers")
+             and lower[k - 1] in ("will", "to", "would", "could")), None)
+        if verb is None:
+            return None
+        counts = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+        return next((counts[lower[k]] for k in range(verb + 1, first - 2) if lower[k] in counts
+                     and lower[k + 1] in lx.VEHICLE_WORDS), None)
+
+    def _move_verb_before(self, to: int, floor: int) -> int | None:
+        """The verb of moving production nearest before the 'to' at `to`, within 20 words and not before `floor`
+        ('a second shift to ...' is no move)."""
+        lower = self.index.lower
+        return next((k for k in range(to - 1, max(floor - 1, to - 21), -1) if lower[k] in MOVE_VERBS
+                     and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
+
+    def _from_elsewhere(self, model: Span, slot_start: int) -> bool:
+        """The model comes 'from' some other place in a clause before the plant's, closed by 'while' or ';'."""
+        lower = self.index.lower
+        if model.start > slot_start:
+            return False
+        clause_break = next((k for k in range(model.end, slot_start) if lower[k] in CLAUSE_BREAKS), None)
+        return clause_break is not None and "from" in lower[model.end:clause_break]
+
+    def _models_between(self, start: int, end: int) -> bool:
+        """Only models and their glue ('the', 'and', ',', a maker's name) in [start, end), and at least one model."""
+        lower = self.index.lower
+        kinds = [self.ent_type[k] for k in range(start, end)]
+        return "MODEL" in kinds and all(t in ("MODEL", "MODEL_AMBIG", "COMPANY") or lower[k] in ("the", "and", ",", "new")
+                                        for k, t in zip(range(start, end), kinds, strict=True))
+
+    def _models_for_known_plant(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
+        if not subjects:
+            return
+        lower = self.index.lower
+        # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
+        builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
+                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY")]
+        # "the Tucson and the Creta will be produced": the passive, after the models
+        # "The X is also built there": an adverb between the auxiliary and the verb
+        builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
+            lower[k - 1] in PASSIVE_AUXILIARIES or lower[k - 1] in ADVERBS_BEFORE_VERB and lower[k - 2] in PASSIVE_AUXILIARIES)]
+        # "It turns out small vans for five brands: the X, ..."
+        builds += [k for k in range(sent.start, subjects[-1].start) if lower[k] in ("turns", "turn", "turned", "churns", "churn", "churned")
+                   and lower[k + 1] == "out"]
+        builds.sort()
+        builds = [k for k in builds if not self._parts_for_models(k, subjects)]
+        # "The X and the Y will be put together from kits"
+        builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
+        # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
+        shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
+        if shipping and not (builds and builds[0] < shipping[0]):
+            return
+        # "the first cars to leave the line", "models from the X and Y ranges rolled off the assembly lines at ..."
+        rolls_off = self.words & {"line", "lines"} and self.words & {"leave", "leaves", "off", "roll", "rolls"}
+        # "X rolled out its first car, a Brezza, in May": the first car a plant built
+        rolls_off = rolls_off or "out" in self.words and "first" in self.words and bool(self.words & {"rolled", "rolls"})
+        # "its current range, the Austral, Espace and Rafale"
+        own_range = any(lower[k] == "range" and lower[k - 1] in ("its", "current", "existing") for k in range(sent.start + 1, sent.end))
+        # "The Yaris and Hilux remain on the same line"
+        same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
+        assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range or same_line
+        # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
+        # "Production will start in August with the T7, followed by the T4": the models it starts with
+        assigned = assigned or bool(self.words & lx.START_CUES) and any(
+            lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start]
+                                                        or self._of_past_time_phrase(k + 1, subjects[0].start))
+            for k in range(sent.start, subjects[0].start))
+        # "The plant shall continue the assembly of the Tucson and the Creta": making the plant (its noun or 'it' the
+        # subject) goes on with
+        assigned = assigned or any(
+            lower[k] in CONTINUE_WORDS and lower[k + 1 + (lower[k + 1] == "the")] in ("production", "assembly", "manufacture", "manufacturing")
+            and (lower[sent.start] == "it" or set(lower[sent.start:k]) & lx.PLANT_NOUNS) for k in range(sent.start, subjects[0].start - 2))
+        # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
+        assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
+            lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
+        assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
+        assigned = assigned or self._among_the_models_built(sent)
+        # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
+        # what the plant (its noun the sentence's) makes
+        assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
+            lower[k] in ADD_VERBS and any(k < m.start <= k + 3 and set(lower[k + 1:m.start]) <= {"the", "new", "a", "an"}
+                                          for m in subjects) for k in range(sent.start, subjects[-1].start))
+        # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
+        assigned = assigned or self._production_added(sent, subjects)
+        # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
+        assigned = assigned or "home" in self.words and any(
+            lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
+        # "The X is the only model on the line for now. The Y and the Z will follow in 2026": models that follow those
+        # the sentence before put on the plant's line
+        assigned = assigned or self._models_follow(sent, subjects)
+        # "The first full-cycle vehicles are the X and the Y": the models the plant just described opens with
+        # "The first models will be the X and the Y"
+        assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
+            lower[k] in lx.VEHICLE_WORDS and (lower[k + 1] in COPULAS or lower[k + 1:k + 3] == ["will", "be"])
+            for k in range(sent.start + 2, subjects[0].start))
+        # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
+        label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
+        assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
+        if not builds and not rolls_off and not assigned:
+            return
+        if not builds and not self.words & lx.PLANT_NOUNS and (self.words & RETAIL_WORDS or self._on_sale(sent)):
+            # "the X will be joined by the new Y at dealerships", "will go on the market alongside the Y": the range on
+            # sale, not a plant's line
+            return
+        target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
+        if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
+            self.current_plant = target
+        elif self.current_plant is not None:
+            # the models' own brand is no other company ("are assembled the Chevrolet Cobalt")
+            brands = {self._model_maker(m) for m in subjects}
+            # "retool Spring Hill Manufacturing, which builds the X": a company named after the plant's town is the plant
+            town = (self.current_plant.site or "").split(",")[0]
+            # "We build the X and the Y for Stellantis": the company the plant builds for is no other builder
+            companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and not (town and e.text.startswith(town + " "))
+                         and self.index.lower[e.start - 1] != "for"} - brands
+            # "It will build the X": with no other company named, the plant being described is meant
+            if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
+                target = self.current_plant
+            elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
+                target = self.current_plant
+            # "..., the Hansalpur plant near Ahmedabad ... has turned into an export hub. It makes the X, the maker's
+            # first EV, alongside the Y": 'it' opening the sentence after one about a plant is that plant
+            elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
+                  and self.current_plant.country):
+                target = self.current_plant
+            # "The plant, which employs 2,900 people, builds the X. ... From November it will also assemble the Y": 'it'
+            # after a time opener, in a sentence right after (or two after) one about the plant, is that plant
+            elif (builds and self._it_after_time_opener(sent, builds[0]) and self.current_plant.country
+                  and (self.previous_words | self.earlier_words) & lx.PLANT_NOUNS):
+                target = self.current_plant
+        elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
+            target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
+        if target is None:
+            return
+        if builds and target is self.current_plant and not self._plant_mentioned(ents) and all(self._origin_compound(k) for k in builds):
+            # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
+            # just described builds only its own group's models
+            subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
+        add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _origin_compound(self, k: int) -> bool:
+        """'Turkish-made', 'US-built': a verb of making joined by a hyphen to a country or its demonym, the vehicles'
+        origin, no maker's act."""
+        return k >= 2 and self.index.lower[k - 1] == "-" and self.ent_type[k - 2] == "COUNTRY" and self.index.lower[k] in ("made", "built", "assembled", "produced")
+
+    def _on_sale(self, sent: Sentence) -> bool:
+        """'on the market', 'on sale': the sentence is about selling."""
+        lower = self.index.lower
+        return any(lower[k] == "on" and (lower[k + 1] == "sale" or lower[k + 1:k + 3] == ["the", "market"])
+                   for k in range(sent.start, sent.end - 2))
+
+    def _of_past_time_phrase(self, k: int, end: int) -> bool:
+        """'began production at the weekend of the X', 'started production last week of the Y': 'of' after a short time
+        phrase, then the model."""
+        lower = self.index.lower
+        j = k
+        while j < min(end, k + 4) and (lower[j] in TIME_PHRASE_WORDS or self.doc[j].like_num):
+            j += 1
+        return j > k and lower[j:j + 1] == ["of"] and j < end
+
+    def _rival_model(self, model: Span, sent: Sentence, plant: PlantFact) -> bool:
+        """'... and is the equivalent of the Volkswagen X and the Skoda Y', 'a rival to the Toyota Z': a model of another
+        group that the sentence compares with, not one the plant makes."""
+        maker = self._model_maker(model)
+        if not maker or not plant.company or self.gaz.same_group(maker, plant.company):
+            return False
+        lower = self.index.lower
+        for k in range(model.start - 1, max(sent.start, model.start - 14) - 1, -1):
+            if lower[k] in (";", "while", "whereas") or lower[k] in BUILD_VERBS:
+                return False
+            if lower[k] in COMPARISON_WORDS:
+                return True
+        return False
+
+    def _local_operator_builds(self, sent: Sentence, ents: list[Span], companies: set[str], verb: int) -> bool:
+        """'GM's plant in Asaka employs 8,000 ... Today, GM Uzbekistan produces 10 models: ...': the one company the
+        sentence opens with, a local company of the plant's country with no plant of its own in the story, making
+        models is the plant's operator making them there."""
+        plant = self.current_plant
+        if plant is None or not plant.country or len(companies) != 1:
+            return False
+        company = next(iter(companies))
+        info = self.gaz.companies.get(company)
+        if info is None or info.country != plant.country or any(p.company == company for p in self.plants):
+            return False
+        first = next((e for e in ents if e.label_ == "COMPANY"), None)
+        lower = self.index.lower
+        opener = sent.start
+        while opener < sent.end and (lower[opener] in (",", "today", "now", "currently", "meanwhile") or self.doc[opener].like_num):
+            opener += 1
+        return first is not None and first.ent_id_ == company and first.start == opener and first.end <= verb <= first.end + 2
+
+    def _parts_for_models(self, verb: int, subjects: list[Span]) -> bool:
+        """'is beginning to produce hybrid engines locally for Accord sedans': a verb of making whose object is a part
+        made for the models named after 'for', not the models."""
+        lower = self.index.lower
+        first = next((m.start for m in subjects if m.start > verb), None)
+        if first is None or first - verb > 8:
+            return False
+        between = lower[verb + 1:first]
+        return "for" in between and bool(set(between[:between.index("for")]) & PARTS_MADE_FOR)
+
+    def _among_the_models_built(self, sent: Sentence) -> bool:
+        """'The plant will initially manufacture three models. Among them are the X, ...', '... They include the X': the
+        models the sentence before said the plant makes."""
+        lower = self.index.lower
+        opener = lower[sent.start:sent.start + 2]
+        if opener not in (["among", "them"], ["among", "these"], ["they", "include"], ["these", "include"], ["they", "are"]):
+            return False
+        return (self.current_plant is not None and bool(self.previous_words & {"models", "vehicles", "cars"})
+                and bool(self.previous_words & BUILD_VERBS) and bool(self.previous_words & lx.PLANT_ANAPHORS))
+
+    def _output_includes(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'Initial output includes the X, the Y and the Z', 'Production will include the X': the making the sentence
+        opens with (the plant's just described) and what it includes."""
+        lower = self.index.lower
+        for k in range(sent.start, min(sent.start + 3, subjects[0].start)):
+            if lower[k] not in ("production", "output", "assembly"):
+                continue
+            j = k + 1 + (lower[k + 1] == "will")
+            if lower[j] in ("includes", "include", "included") and j < subjects[0].start <= j + 3:
+                return True
+        # "The plant has a capacity of 15,000 trucks. The new models include the X and the Y": the models of the plant
+        # the sentence before described (its noun there), said to include those named right after
+        if lower[sent.start] in ("the", "its") and self.previous_words & lx.PLANT_NOUNS:
+            for k in range(sent.start + 1, min(sent.start + 4, subjects[0].start)):
+                if (lower[k] in ("models", "vehicles", "cars", "trucks") and lower[k + 1] in ("include", "includes")
+                        and k + 1 < subjects[0].start <= k + 4 and lower[k - 1] not in RIVAL_WORDS):
+                    return True
+        return False
+
+    def _plant_steps_up_production(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The plant aims to step up production of supermini electric cars - including the X, the Y and the Z': the
+        plant (its noun the sentence's subject) making more of models, named right after the making (or after the
+        kind of vehicle and 'including'); not making it ends or moves ('The plant will end production of the X')."""
+        lower = self.index.lower
+        if not (lower[sent.start] in ("the", "its") and lower[sent.start + 1] in lx.PLANT_NOUNS):
+            return False
+        for k in range(sent.start + 2, subjects[0].start - 1):
+            if lower[k] not in ("production", "output", "assembly") or lower[k + 1] != "of":
+                continue
+            between = lower[sent.start + 2:k]
+            if set(between) & (ENDED_WORDS | MOVE_VERBS | NEGATIONS | STOP_VERBS | CLOSED_WORDS):
+                return False
+            gap = lower[k + 2:subjects[0].start]
+            return len(gap) <= 1 or len(gap) <= 8 and bool(set(gap) & {"including", "like"})
+        return False
+
+    def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and
+        the model right after (a word or two of description between)."""
+        lower = self.index.lower
+        return any(lower[k] in ADD_VERBS and lower[k + 1:k + 3] in (["production", "of"], ["assembly", "of"], ["manufacturing", "of"])
+                   and any(k + 3 <= m.start <= k + 8 for m in subjects) for k in range(sent.start, subjects[-1].start))
+
+    def _it_after_time_opener(self, sent: Sentence, verb: int) -> bool:
+        """'From November it will also assemble', 'Since May it has also been making': 'it' the subject of the verb of
+        making at `verb`, after an opening phrase of time."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("from", "since", "in", "by", "next", "this", "later", "until", "starting"):
+            return False
+        it = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 6)) if lower[k] == "it"), None)
+        if it is None or any(self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PLACE", "COUNTRY")
+                             for k in range(sent.start + 1, it)):
+            return False
+        return verb > it and all(lower[k] in AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB for k in range(it + 1, verb))
+
+    def _models_follow(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The X is the only model on the line for now. The Y and the Z will follow in 2026', 'The first model off the
+        line is the X. The Y will follow in the spring and the Z in 2026', 'The plant assembles the X and the Y. ...
+        A third model, the Z, is to follow': models that follow those the sentence before (or the one before it) put on
+        the plant's line; the follow right after one of the models, with only a few plain words between ('The Z will be
+        added next year' alike)."""
+        if not (self.words & FOLLOW_WORDS or "added" in self.words) or self.current_plant is None:
+            return False
+        lower = self.index.lower
+        # "The Y will follow", "the Y is to follow", "The Y will be added next year"
+        follows = any(
+            (lower[k] in FOLLOW_WORDS and (lower[k] == "follows" or lower[k - 1] in ("will", "to", "should"))
+             or lower[k] == "added" and lower[k - 1] == "be")
+            and all(lower[j] in (",", "-") or lower[j] in lx.VEHICLE_WORDS
+                    or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
+                    or self.doc[j].is_upper and len(lower[j]) <= 4  # "The Seal U DM-i plug-in hybrid will follow": a trim
+                for j in range(m.end, k))
+            # (past an aside: "The X, an entry-level EV now touring the country, will follow")
+            for m in subjects for k in range(m.end, min(sent.end, m.end + (16 if lower[m.end:m.end + 1] == [","] else 9))))
+        if not follows:
+            return False
+        if self.previous_words & (lx.PLANT_ANAPHORS | {"lines"}):  # "The first models to roll off the Szeged lines ..."
+            return True
+        # the models named last are the plant's own, named a sentence or two before
+        return (self.sent_no - self.last_model_sent <= 2 and bool(self.last_models)
+                and all(name in self.current_plant.models for name in self.last_models))
+
+    def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
+        """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant
+        just described opens with ('it' only right after a sentence whose subject is the plant)."""
+        lower = self.index.lower
+        if not any(lower[k] in lx.START_CUES and lower[k + 1] == "with" for k in range(sent.start, first_model - 1)):
+            return False
+        # "The plant will start with ...", "The 2 trillion won ($1.5 billion) plant will ... start with ..."
+        if self._plant_opens(sent.start, sent.end):
+            return True
+        if lower[sent.start] != "it" or sent.start == 0:
+            return False
+        before = self.index.sent_bounds(sent.start - 1)[0]
+        # "The plant ...", "The 8.8 billion baht ($260 million) factory has ...": the plant the subject of the sentence before
+        return self._plant_opens(before, sent.start)
+
+    def _plant_opens(self, start: int, end: int) -> bool:
+        """'The plant ...', 'The 8.8 billion baht ($260 million) factory ...': a sentence whose subject is a plant, the
+        plant noun within its first ten words, before any verb or name."""
+        lower = self.index.lower
+        if lower[start] != "the":
+            return False
+        for k in range(start + 1, min(end, start + 10)):
+            if lower[k] in ("plant", "factory", "facility"):
+                return True
+            if self.doc[k].pos_ in ("VERB", "AUX") or self.ent_type[k] in ("COMPANY", "MODEL", "PERSON"):
+                return False
+        return False
+
+    def _clause_breaks(self, sent: Sentence):
+        """Which clause a token is in, clauses parted at 'while', 'whereas' and ';' only."""
+        cuts = [k for k in range(sent.start + 1, sent.end) if self.index.lower[k] in CLAUSE_BREAKS]
+        return lambda i: bisect_right(cuts, i)

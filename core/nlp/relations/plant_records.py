@@ -1,0 +1,580 @@
+"""Plants, sentence by sentence: which plants a sentence names or points back to ("the plant", "its
+Kenitra factory"), which are new, closed, idle, only studied or only sources of kits or imports, and which one the
+sentence's figures, models and dates then go to; money put into a country before any plant there; a country's
+industry told apart from one company's plant ("Thailand, the global hub of pickup manufacturing"). Creates each
+PlantFact (`_plant`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import pycountry
+from spacy.tokens import Span
+
+from core.facts import PlantFact
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence, doc_text
+from core.nlp.relations.context import add_new
+from core.nlp.relations.words import (
+    BUILD_VERBS,
+    CLAUSE_BREAKS,
+    CLOSED_WORDS,
+    ENDED_WORDS,
+    IMPORT_CUES,
+    KIT_WORDS,
+    MODEL_HEDGES,
+    PLANT_HEDGES,
+    RANKS,
+    SOURCE_VERBS,
+)
+
+# "Georgia", "Bavaria", "Guanajuato": states and provinces, which a later "Town, State" narrows to the town
+SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
+# a plant that builds no more: "has been idle since 2020", "stood idle", "until X ended production in Y in 2025"
+IDLE_WORDS = frozenset(["idle", "mothballed"])
+BE_IDLE = frozenset(["been", "is", "was", "are", "were", "stands", "stood", "sits", "sat", "lies", "lay", "remains", "remained"])
+OUT_OF_PRODUCTION = IDLE_WORDS | ENDED_WORDS
+ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
+PRODUCTION_NOUNS_ENDED = frozenset(["production", "manufacturing", "assembly", "output", "operations"])
+FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
+# "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
+REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
+                          "restarted", "revive", "revived", "took", "taken"])
+TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
+KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
+# plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
+DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
+
+
+class PlantRecordsMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _hub_of_other_makers(self, plant: PlantFact, ents: list[Span], subjects: list[Span]) -> bool:
+        """'Thailand, the global hub of pickup manufacturing, exports vehicles such as the Toyota HiLux and the Ford
+        Everest': a country whose models are of two or more other groups, none of the plant's (whose company the
+        sentence does not name), is a country's industry, not one company's plant."""
+        if plant.site or not plant.company or any(e.label_ == "COMPANY" and e.ent_id_ == plant.company for e in ents):
+            return False
+        makers = {self._model_maker(m) for m in subjects if self._model_name(m) in plant.models}
+        if None in makers or len({self.gaz.group_of(m) for m in makers}) < 2:
+            return False
+        return not any(self.gaz.same_group(m, plant.company) for m in makers)
+
+    def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
+        created = self._plants_at_locations(sent, ents, subjects, qs)
+        if created and subjects:
+            self.undecided.update(id(p) for p in created if self._hub_of_other_makers(p, ents, subjects))
+        if unsited and not self.words & (PLANT_HEDGES | MODEL_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION):
+            # "SAIC reportedly said it would build pickups in Thailand. The vehicles will be built by its joint venture at
+            # Rayong": a plant said with a hedge, then stated plainly with its site, is decided
+            self.undecided.difference_update(id(p) for p in created if id(p) in unsited and p.site)
+        by_operator = not created
+        created = created or self._plants_named_by_operator(sent, ents)
+        if created:
+            if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
+                # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
+                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
+                                      and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
+            if self.words & CLOSED_WORDS and not self.words & REOPEN_WORDS:
+                # "Honda, which closed its Sayama plant in 2022, ...": a plant that no longer builds is no plant
+                self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
+                                      and self._closed_before(sent, p))
+            if self.words & OUT_OF_PRODUCTION and not self.words & REOPEN_WORDS:
+                # "The X plant at Y, which assembled the Z, has been idle since 2020": past models, no plant now
+                self.undecided.update(id(p) for p in created if not self._decided_before(p) and self._out_of_production(sent, p))
+            if self.words & ENDED_OR_PHASED and not self.words & REOPEN_WORDS:
+                # "since Toyota phased out its pickup truck manufacturing in Japan": no plant in that country now
+                ended = [p for p in created if not p.site and not self._decided_before(p) and self._production_ended_in_country(sent, p)]
+                self.undecided.update(id(p) for p in ended)
+                if ended and self.current_plant is not None and self.current_plant not in created and (
+                        self._opens_with_the_plant(sent) or self.index.lower[sent.start:sent.start + 2] == ["the", "complex"]):
+                    for p in ended:  # "The complex, on the site X left when it ended production in Y, builds the A": the plant described
+                        add_new(self.current_plant.models, p.models)
+                        p.models = []
+            if len(created) == 1 and self._kit_source(created[0]):
+                self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
+                self._models_before_kits(sent, ents, subjects, created[0])
+            described, clause = self._described_plant(sent, created)
+            if described is not None:
+                # "The plant will assemble the Onix from kits supplied by UzAuto, which builds it at its Asaka plant":
+                # the plant the sentence opens with makes the models named before the clause, and stays the one described
+                add_new(described.models, (self._model_name(m) for m in subjects if m.end <= clause))
+            elif not (len(created) == 1 and (self._import_source(created[0]) or self._made_by_aside(created[0]))):
+                # not a plant named as where imports come from, nor one of a ', which is made by X in Y' aside; "The
+                # Pamplona factory ... packs from cells made at PowerCo's Sagunto gigafactory": a parts plant named after
+                # a vehicle plant is an aside, the vehicle plant stays
+                vehicle = [p for p in created if id(p) not in self.parts_plants]
+                self.current_plant = created[-1] if id(created[-1]) not in self.parts_plants or not vehicle else vehicle[-1]
+                if len(created) > 1 and self._kit_source(self.current_plant):
+                    # "The KAEC plant will re-assemble kits that are made at the company's Casa Grande plant": the plant
+                    # that makes the kits is an aside, the one that assembles them stays described
+                    users = [p for p in created if not self._kit_source(p)]
+                    if users:
+                        self.kit_makers.add(id(self.current_plant))
+                        self.current_plant = users[-1]
+            elif self.current_plant is None and self._import_source(created[0]) and id(created[0]) not in self.parts_plants:
+                # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y": with no plant described
+                # before, 'the factory' of the models the text goes on to name is the plant the cars come from
+                self.source_plant = created[0]
+            self._start_of_created(sent, created, qs)
+            # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
+            # described before, named again here, takes the figures nearer to its name
+            named_again = [(p, e.start) for p in self.plants if p not in created and p.site
+                           for e in ents if e.label_ == "PLACE" and e.text == p.site] if len(created) == 1 else []
+            if named_again:
+                places = [(created[0], self._slot_start.get(id(created[0]), sent.end)), *named_again]
+                for q in self._targets_first(qs):
+                    # not a plant named inside a dashed aside the figure is outside of
+                    here = [(p, at) for p, at in places if not self._aside_apart(at, q, sent)]
+                    if here:
+                        self._set_figure(min(here, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
+            elif len(created) == 1:
+                for q in self._targets_first(qs):
+                    if self._aside_apart(self._slot_start.get(id(created[0]), -1), q, sent):
+                        continue  # "Zorvex -- which also builds in Peru -- will invest $300m in the factory in X"
+                    self._set_figure(created[0], q, sent)
+                if by_operator:  # "The plant, operated by X, ... builds the Tiggo 4 Pro"
+                    self._models_for_known_plant(sent, ents, subjects)
+            else:  # "Kia in Zilina ..., while Volvo's plant near Kosice will open with 250,000 cars a year"
+                clause_of = self._item_breaks(sent)
+                for q in self._targets_first(qs):
+                    # the nearest plant of the figure's own clause ("... with capacity for 150,000, while the X plant ...")
+                    own = [p for p in created if clause_of(self._slot_start.get(id(p), sent.end)) == clause_of(q.start)]
+                    # not a plant named inside a dashed aside the figure is outside of
+                    candidates = [p for p in own or created if not self._aside_apart(self._slot_start.get(id(p), -1), q, sent)]
+                    if candidates:
+                        nearest = min(candidates, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
+                        self._set_figure(nearest, q, sent)
+            return
+        self._operator_of_known_plant(sent, ents)
+        self._site_of_described_plant(sent, ents)
+        self._figures_for_known_plant(sent, ents, qs)
+        self._models_for_known_plant(sent, ents, subjects)
+        self._start_for_known_plant(qs)
+        self._plant_named_again(sent, ents)
+        self._invested_in_country(sent, ents, qs)
+
+    def _hedged_only_before(self, sent: Sentence) -> bool:
+        """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of
+        time opening the sentence, about what came before; the main clause states the plant."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("after", "following"):
+            return False
+        comma = next((k for k in range(sent.start + 1, sent.end) if lower[k] == ","), None)
+        return comma is not None and not set(lower[comma:sent.end]) & PLANT_HEDGES
+
+    def _invested_in_country(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
+        """'Nissan said it would invest a total of $100 million to expand its operations in Egypt': a company's
+        investment in a country where no plant is known yet; it goes to the company's one plant there, if the article
+        goes on to name exactly one (_settle_country_investments)."""
+        if not self.words & lx.INVESTMENT_CUES:
+            return
+        money = next((q for q in qs if q.label_ == "MONEY"), None)
+        if money is None:
+            return
+        lower = self.index.lower
+        country = next((e for e in ents if e.label_ == "COUNTRY" and e.start > money.end and lower[e.start - 1] == "in"
+                        and e.text not in self.gaz.demonyms and not self._in_compound(e)), None)
+        if country is None or any(p.country == country.ent_id_ for p in self.plants):
+            return
+        company, _ = self._subject_company(sent, ents, before=money.start)
+        if company:
+            self.country_investments.append((sent, money, country.ent_id_, company))
+
+    def _settle_country_investments(self) -> None:
+        for sent, money, country, company in self.country_investments:
+            there = [p for p in self.plants if p.country == country and p.company and self.gaz.same_group(p.company, company)]
+            if len(there) == 1 and there[0].investment is None and len([p for p in self.plants if p.country == country]) == 1:
+                self._set_figure(there[0], money, sent, confidence=0.6)
+
+    def _plant_named_again(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Pamplona builds the Taigo. Nissan will invest in its Avila plant. Workers in Pamplona were told that the plant
+        will keep three shifts': 'the plant' of the sentences after is the plant the text named last, not the one it
+        introduced last (a site two plants share goes to the one whose company the sentence names)."""
+        text = self.index.sent_text(sent.start)
+        companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY"}
+        last, named = -1, []
+        for p in self.plants:
+            if not p.site or id(p) in self.undecided or p.site not in text:
+                continue  # (a substring test first: most sentences name no plant's site, and a regex costs more)
+            at = max((m.start() for m in re.finditer(rf"\b{re.escape(p.site)}\b", text)), default=-1)
+            if at > last:
+                last, named = at, [p]
+            elif at == last and at >= 0:
+                named.append(p)
+        if named:
+            self.current_plant = next((p for p in named if p.company in companies),
+                                      self.current_plant if self.current_plant in named else named[0])
+
+    def _opens_with_the_plant(self, sent: Sentence) -> bool:
+        """'The plant, which ..., builds', 'From January the factory will': 'the' and a plant's noun as the sentence's
+        subject, after at most a short time phrase with no name in it."""
+        lower = self.index.lower
+        for k in range(sent.start, min(sent.end - 1, sent.start + 4)):
+            if lower[k] == "the" and lower[k + 1] in ("plant", "factory", "facility"):
+                return True
+            if self.ent_type[k] or lower[k] == "the":
+                return False
+        return False
+
+    def _described_plant(self, sent: Sentence, created: list[PlantFact]) -> tuple[PlantFact | None, int]:
+        """The current plant, when the sentence opens with 'The plant' and names the new plants only in a clause
+        after ', which' or ', where'."""
+        lower = self.index.lower
+        # "The plant ...", "The factory ...", "The second line will also assemble the X, which ... builds at its plant in Y"
+        noun = sent.start + 1 + (sent.start + 2 < sent.end and (lower[sent.start + 1] in RANKS or lower[sent.start + 1] == "new"))
+        if self.current_plant is None or lower[sent.start] != "the" or lower[noun:noun + 1] not in (["plant"], ["factory"]) and not (
+                noun > sent.start + 1 and lower[noun:noun + 1] == ["line"]):
+            return None, 0
+        first = min(self._slot_start.get(id(p), sent.start) for p in created)
+        clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
+        return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
+
+    def _owned_plant(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'denied it was negotiating to take over Nissan's CIVAC plant in Morelos': a plant its owner's possessive names
+        is there whatever becomes of the talks about buying it."""
+        start = self._slot_start.get(id(plant))
+        if start is None or not plant.company:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY" and set(lower[k + 1:start]) & lx.PLANT_NOUNS
+                   for k in range(max(sent.start + 1, start - 6), start))
+
+    def _closed_before(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'closed its Sayama plant in 2022', 'the plant, which was shut in 2020': a closure in the past, a few words from
+        the plant's name ('will close', 'plans to shut' leave a plant that still builds)."""
+        start = self._slot_start.get(id(plant))
+        if start is None:
+            return False
+        lower = self.index.lower
+        for k in range(max(sent.start, start - 6), min(sent.end, start + 8)):
+            if lower[k] not in CLOSED_WORDS or set(lower[max(sent.start, k - 2):k]) & FUTURE_WORDS:
+                continue
+            if set(lower[k + 1:k + 4]) & {"for", "temporarily", "briefly"}:
+                continue  # "was shut for two weeks in May": a stoppage, the plant builds again
+            between = set(lower[min(k, start) + 1:max(k, start)])
+            if not between & ({";", "while", "but", "and", "deal", "agreement", "contract"} | BUILD_VERBS):
+                return True
+        return False
+
+    def _out_of_production(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'the plant at Y, which built the Z, has been idle since 2020', 'until Nissan ended production in Y in 2025':
+        the plant's own clause says it builds no more ('was idle for two weeks' is a stoppage; 'will stop production
+        in Y' leaves a plant that still builds)."""
+        start = self._slot_start.get(id(plant))
+        if start is None:
+            return False
+        lower = self.index.lower
+        # "ended production in Y", "stopped car production at Y": the end of production right before the place
+        at_place = any(e.start == start and e.label_ == "PLACE" for e in self.ents.get(sent.start, []))
+        builds_now = {"builds", "assembles", "makes", "produces"} & set(lower[start:sent.end])
+        for k in range(max(sent.start, start - 5), start - 1 if at_place and not builds_now else max(sent.start, start - 5)):
+            if (lower[k] in ENDED_WORDS and "production" in lower[k + 1:start - 1] and lower[start - 1] in ("in", "at")
+                    and not set(lower[max(sent.start, k - 2):k]) & FUTURE_WORDS and lower[k - 1] != "never"):
+                return True
+        # "Y, which built the Z, has been idle since 2020": the plant's verb after a clause about its past
+        other_places = {e.start for e in self.ents.get(sent.start, []) if e.label_ == "PLACE" and e.start > start + 1}
+        for k in range(start + 1, min(sent.end, start + 16)):
+            if lower[k] in (";", "while", "but", "whereas") or k in other_places:
+                return False  # "X builds the Z, while its plant in W has been idle": the other plant's clause
+            if lower[k] in IDLE_WORDS and lower[k - 1] in BE_IDLE and not set(lower[k + 1:k + 3]) & {"for", "during", "temporarily"}:
+                return not set(lower[max(sent.start, k - 3):k]) & FUTURE_WORDS
+        return False
+
+    def _production_ended_in_country(self, sent: Sentence, plant: PlantFact) -> bool:
+        """'phased out its pickup truck manufacturing in Japan', 'ceased car production in Australia': making ended in the
+        country written right after (the past tense, not 'will stop production in X')."""
+        start = self._slot_start.get(id(plant))
+        if start is None or start - 2 < sent.start:
+            return False
+        lower = self.index.lower
+        if lower[start - 1] not in ("in", "at") or not any(e.start == start and e.label_ == "COUNTRY" for e in self.ents.get(sent.start, [])):
+            return False
+        for k in range(max(sent.start, start - 9), start - 2):
+            ended = lower[k] in ENDED_WORDS or lower[k] == "phased" and lower[k + 1] == "out"
+            if (ended and set(lower[k + 1:start - 1]) & PRODUCTION_NOUNS_ENDED
+                    and not set(lower[max(sent.start, k - 2):k]) & FUTURE_WORDS and lower[k - 1] != "never"):
+                return True
+        return False
+
+    def _decided_before(self, plant: PlantFact) -> bool:
+        """A plant the article gave figures before this sentence is a real one, whatever is studied there now."""
+        return any(v is not None for v in (plant.capacity_per_year, plant.jobs, plant.shifts, plant.investment))
+
+    def _import_source(self, plant: PlantFact) -> bool:
+        """'the Forester, which is imported from Subaru's Yajima plant in Ota': a plant the article's cars come from,
+        not the plant it is about."""
+        start = self._slot_start.get(id(plant))
+        if start is None:
+            return False
+        lower = self.index.lower
+        sent_start, sent_end = self.index.sent_bounds(start)
+        window = lower[max(sent_start, start - 8):start]
+        if any(lower[k] in BUILD_VERBS for k in range(start, sent_end)):
+            return False  # "... come from Mahindra's plant in Nashik, which builds the Scorpio-N": described in its own right
+        # "imported from", "kits shipped from the maker's factories in Jinan"
+        return "from" in window and bool((IMPORT_CUES | SOURCE_VERBS) & set(window))
+
+    def _made_by_aside(self, plant: PlantFact) -> bool:
+        """'The i30 shares its platform with the Kia Ceed, which is made by Kia Slovakia in Zilina': a plant named in a
+        relative clause about another model, an aside, while the plant described before stays the one described."""
+        start = self._slot_start.get(id(plant))
+        if start is None or self.current_plant is None or self.current_plant is plant:
+            return False
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        for k in range(start - 1, max(sent_start, start - 10), -1):
+            if lower[k] in ("which", "that") and lower[k - 1] == "," and k - 1 > sent_start:
+                return any(lower[j] in BUILD_VERBS and lower[j + 1] == "by" for j in range(k + 1, start))
+        return False
+
+    def _kit_source(self, plant: PlantFact) -> bool:
+        """'Kits will be shipped from Chery's plant in Wuhu, which builds the X': the plant that supplies the parts,
+        a plant of its own, but not the one the article goes on to describe."""
+        start = self._slot_start.get(id(plant))
+        if start is None or not self.words & KIT_WORDS:
+            return False
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        # the kits before the 'from' ("assembles the X from kits at a plant in Y" is the plant that uses them)
+        k = next((k for k in range(start - 1, max(sent_start, start - 8) - 1, -1) if lower[k] == "from"), None)
+        if k is not None and (bool(KIT_WORDS & set(lower[sent_start:k])) or self._kits_supplied_by(k) is not None):
+            return True
+        return self._kits_made_at(start, sent_start)
+
+    def _kits_made_at(self, start: int, sent_start: int) -> bool:
+        """'will re-assemble X "kits" that are pre-manufactured at the company's plant in Y', 'kits which are made at
+        its Wuhu plant': the plant a relative clause after the kits names as where they are made."""
+        lower = self.index.lower
+        for j in range(start - 1, max(sent_start, start - 16) - 1, -1):
+            if lower[j] not in ("at", "in", "by") or j - 1 <= sent_start:
+                continue
+            verb = lower[j - 1]
+            if not (verb in KIT_SUPPLY_VERBS or verb.endswith(("manufactured", "produced", "made", "built"))):
+                continue  # "at the company's US facility in Y": the place's own 'in'
+            k = j - 2
+            while k > sent_start and lower[k] in ("are", "were", "is", "was", "being", "be", "will", "first", "already", "pre", "-"):
+                k -= 1
+            if lower[k] not in ("that", "which"):
+                return False
+            k -= 1
+            while k > sent_start and lower[k] in ('"', "”", "“", "'", "’", ","):
+                k -= 1
+            return lower[k] in KIT_WORDS
+        return False
+
+    def _kits_supplied_by(self, k: int) -> int | None:
+        """'from kits supplied by Chery's Wuhu plant', 'from CKD kits shipped from X': where kits after 'from' (k) are
+        said to come from, the participle's position (not 'from kits at a plant in Y', the plant that uses them)."""
+        lower = self.index.lower
+        # "from kits", "from CKD kits", "from semi-knocked-down kits"
+        kits = next((j for j in range(k + 1, min(len(lower), k + 8)) if lower[j] in KIT_WORDS), None)
+        if kits is None or kits + 2 >= len(lower) or lower[kits + 1] not in KIT_SUPPLY_VERBS:
+            return None
+        return kits + 1 if lower[kits + 2] in ("by", "from", "at", "in") else None
+
+    def _start_of_created(self, sent: Sentence, created: list[PlantFact], qs: list[Span]) -> None:
+        """A start date goes to the plant named nearest its cue ('..., while Volvo's plant near Kosice is due to open in 2026')."""
+        lower = self.index.lower
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.START_CUES), None)
+        if cue is None:
+            return
+        plant = min(created, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - cue))
+        if plant.start_date is None:
+            plant.start_date = self._start_date(sent, qs)
+
+    def _start_date(self, sent: Sentence, qs: list[Span]) -> str | None:
+        """The date that follows the start cue ('slowed output this year ... due to open in 2026' -> 'in 2026')."""
+        lower = self.index.lower
+        dates = [q for q in qs if q.label_ == "DATE"]
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.START_CUES), None)
+        chosen = [q for q in dates if cue is not None and q.start > cue] or dates
+        return chosen[0].text if chosen else None
+
+    def _plants_named_by_operator(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
+        """'a factory identified as X', 'X, an assembler': the plant is known by its operator."""
+        if not self.words & lx.PLANT_NOUNS:
+            return []
+        lower = self.index.lower
+        if self.current_plant is not None and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_ANAPHORS:
+            return []  # "The plant, operated by X, ...": the plant the article is describing
+        if self.current_plant is not None and self._plant_anaphor_opens_clause(sent, ents):
+            return []  # "In the first phase, the plant will make the X, said the head of Y, a venture with Z": the same plant
+        plants = []
+        for ent in ents:
+            if ent.label_ != "COMPANY":
+                continue
+            info = self.gaz.companies.get(ent.ent_id_)
+            named = self._named_plant(ent)
+            if not named and not (info and info.kind == "assembler") and not self._local_subsidiarys_plant(ent):
+                continue
+            if not named and self._in_apposition(sent, ent) and any(
+                    e.label_ == "COMPANY" and e.end <= ent.start for e in ents):
+                continue  # "Acme, the joint venture of Hyundai and the assembler Xyz, builds ...": Xyz describes Acme
+            # "exports from the Xyz plant to Thailand": a market the cars go to is not where the plant stands
+            # ("... to Thailand and the Philippines": every market from the first 'to' after the verb on)
+            cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.EXPORT_CUES), None)
+            markets_from = next((k for k in range(cue, sent.end) if lower[k] in ("to", "into")), sent.end) if cue is not None else sent.end
+            # "the joint venture of the Korean Hyundai": a demonym before a company is its nationality, not the site's
+            # "the factory is equipped with technology from Korea": a country things come from is not the plant's
+            countries = [self._country_of(e) for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.start < markets_from
+                         and not (e.text in self.gaz.demonyms and e.end < len(self.doc) and self.ent_type[e.end] == "COMPANY")
+                         and not (lower[e.start - 1] == "from" or lower[e.start - 2:e.start] == ["from", "the"])]
+            home = self.gaz.home_country(ent.ent_id_)
+            # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
+            country = home if home in countries else next((c for c in countries if c), None) or home
+            if country:
+                plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
+        return plants
+
+    def _plant_anaphor_opens_clause(self, sent: Sentence, ents: list[Span]) -> bool:
+        """'In the initial phase, the plant will make ...': after an opening phrase and its comma, 'the plant' is the
+        subject, before any company is named."""
+        lower = self.index.lower
+        first_company = next((e.start for e in ents if e.label_ == "COMPANY"), sent.end)
+        comma = next((k for k in range(sent.start, min(first_company, sent.start + 8)) if lower[k] == ","), None)
+        return (comma is not None and lower[comma + 1:comma + 2] == ["the"] and comma + 2 < first_company
+                and lower[comma + 2] in lx.PLANT_ANAPHORS)
+
+    def _local_subsidiarys_plant(self, ent: Span) -> bool:
+        """'the MBSA plant', 'MBSA's local automotive plant': the plant of a maker's subsidiary in another country than
+        the parent's (a plant in the subsidiary's country)."""
+        info = self.gaz.companies.get(ent.ent_id_)
+        if info is None or not info.parent or not info.country or info.kind not in ("automaker", "assembler"):
+            return False
+        if self.gaz.home_country(self.gaz.group_of(ent.ent_id_)) in ("", info.country):
+            return False
+        lower = self.index.lower
+        k = ent.end + (lower[ent.end:ent.end + 1] in (["'s"], ["’s"]))
+        j = k
+        while j < len(lower) and j - k < 3 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] not in lx.PLANT_NOUNS:
+            j += 1
+        return j < len(lower) and lower[j] in ("plant", "factory", "facility", "works")
+
+    def _named_plant(self, ent: Span) -> bool:
+        """'a factory identified as X', 'a plant called X', 'the plant run by X'."""
+        lower = self.index.lower
+        i = ent.start - 1
+        if i >= 0 and lower[i] in ("as", "by"):
+            i -= 1
+        return i >= 1 and lower[i] in lx.NAMING_WORDS and lower[i - 1] in lx.PLANT_NOUNS | {"been", "is", "was"}
+
+    def _plant(self, company: str | None, site: str | None, country: str, sent: Sentence, confidence: float) -> PlantFact:
+        for plant in self.plants:
+            if plant.country == country and (plant.company == company or not plant.company or not company):
+                if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
+                        and f"{site}, {plant.site}" in doc_text(self.doc)):
+                    plant.site = site  # "Acme's Ohio plant ... its plant in Dalton, Ohio": the state's plant is the town's
+                if site and plant.site and plant.site != site:
+                    continue
+                plant.site = plant.site or site
+                plant.company = plant.company or company
+                return plant
+        # "Changan ... its plant in Rayong ... Deepal vehicles from the Rayong plant": a brand and its group at one
+        # site are one plant, under the company named first
+        for plant in self.plants:
+            if site and plant.site == site and plant.country == country and self.gaz.same_group(plant.company, company):
+                return plant
+        plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
+        self.plants.append(plant)
+        return plant
+
+    def _site_of_described_plant(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Hyundai has started work on a new factory in Saudi Arabia. It is based in the Xyz Cluster, a hub in the King
+        Abdullah Economic City': where the plant the sentence before was about, named without a site, stands."""
+        plant, lower = self.current_plant, self.index.lower
+        if plant is None or plant.site or not self.previous_words & lx.PLANT_NOUNS:
+            return
+        k = sent.start + 1 if lower[sent.start] == "it" else sent.start + 2 if (
+            lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS) else None
+        if k is None:
+            return
+        while k < sent.end and lower[k] in ("is", "was", "will", "be", "'s", "’s", "would", "to"):
+            k += 1
+        if lower[k:k + 1] not in (["based"], ["located"], ["situated"], ["sited"]) or lower[k + 1:k + 2] not in (["in"], ["at"], ["near"]):
+            return
+        place = next((e for e in ents if e.label_ == "PLACE" and k + 1 < e.start <= k + 16), None)
+        if place is None or any(e.label_ in ("COMPANY", "COUNTRY") and k < e.start < place.start for e in ents):
+            return
+        if self._country_of(place) == plant.country:
+            plant.site = place.text
+
+    def _operator_of_known_plant(self, sent: Sentence, ents: list[Span]) -> None:
+        """'The plant will be built and run by Xyz Assembly': the plant being described gets the operator named."""
+        lower = self.index.lower
+        if self.current_plant is None or lower[sent.start:sent.start + 1] != ["the"] or sent.end - sent.start < 2 \
+                or lower[sent.start + 1] not in lx.PLANT_ANAPHORS:
+            return
+        operator = next((e for e in ents if e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by"
+                         and lower[e.start - 2] in ("operated", "run", "owned", "managed") and e.start - sent.start <= 10), None)
+        if operator is not None:
+            self.current_plant.company = operator.ent_id_
+
+    def _plant_by_noun(self, sent: Sentence) -> PlantFact | None:
+        """'builds it at the Ayrton Senna complex in Resende ... also built in Bursa ... the complex now has capacity
+        for ...': 'the complex' is the last plant introduced as a complex, if the current one was not."""
+        nouns = self.words & DISTINCT_PLANT_NOUNS
+        if not nouns or self.current_plant is None:
+            return None
+        lower = self.index.lower
+        noun = next((lower[k] for k in range(sent.start + 1, sent.end) if lower[k] in nouns and lower[k - 1] == "the"), None)
+        if noun is None or self._introduced_as(self.current_plant, noun):
+            return None
+        # (not the plant named only as where the kits are made: "the facility" is the one described)
+        return next((p for p in reversed(self.plants) if self._introduced_as(p, noun) and id(p) not in self.kit_makers), None)
+
+    @staticmethod
+    def _introduced_as(plant: PlantFact, noun: str) -> bool:
+        return plant.source is not None and noun in plant.source.sentence.lower().split()
+
+    def _start_for_known_plant(self, qs: list[Span]) -> None:
+        """'Production of the EV4 starts in 2026': when the current plant begins making cars."""
+        plant = self.current_plant
+        if plant is None or plant.start_date or not self.words & lx.START_CUES or not self.words & lx.PRODUCTION_CUES:
+            return
+        plant.start_date = self._start_date(self.index.sentence(qs[0].start), qs) if qs else None
+
+    def _targets_first(self, qs: list[Span]) -> list[Span]:
+        """'raising capacity to 400,000 from 300,000', 'expanded to 100,000 vehicles': the new figure first."""
+        lower = self.index.lower
+        return sorted(qs, key=lambda q: 0 if q.start > 0 and lower[q.start - 1] in ("to", "double", "doubling") else 1)
+
+    def _plant_mentioned(self, ents: list[Span]) -> PlantFact | None:
+        for ent in ents:
+            for plant in self.plants:
+                if ent.label_ == "PLACE" and plant.site == ent.text:
+                    return plant
+        return None
+
+    def _aside_apart(self, pos: int, q: Span, sent: Sentence) -> bool:
+        """The plant at `pos` is named inside a dashed aside, the figure q outside it, and the sentence names a plant
+        outside the aside too ('Zorvex -- which also builds cars in Peru -- will invest $300 million in the factory in
+        Leon'); not 'Zorvex - for 30 years making cars in Leon - announced a $50 million expansion', where the aside's
+        plant is the only one."""
+        aside = self._dash_aside(pos, sent)
+        if aside is None or aside[0] < q.start < aside[1]:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in ("plant", "factory", "facility", "plants", "factories") for k in range(sent.start, sent.end)
+                   if not aside[0] < k < aside[1])
+
+    def _dash_aside(self, pos: int, sent: Sentence) -> tuple[int, int] | None:
+        """The bounds of an aside set off by dashes ('Zorvex -- which also builds cars in Peru -- said')
+        that holds token `pos`, or None."""
+        if pos < 0:
+            return None
+        lower = self.index.lower
+        dashes = [k for k in range(sent.start, sent.end) if lower[k] in ("--", "—", "–")]
+        for a, b in zip(dashes, dashes[1:], strict=False):
+            if a < pos < b:
+                return a, b
+        return None
+
+    def _item_breaks(self, sent: Sentence):
+        """Which clause a token is in, as `_clause_breaks`, and which item of 'one in A with ... and one in B that ...'."""
+        lower = self.index.lower
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS
+                or lower[k] == "and" and lower[k + 1:k + 2] in (["one"], ["another"]) and lower[k + 2:k + 3] in (["in"], ["at"])]
+        return lambda i: bisect_right(cuts, i)

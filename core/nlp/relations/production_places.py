@@ -1,0 +1,357 @@
+"""Whether a place named in a sentence is where vehicles are made: 'production in X', 'a plant at X', 'its
+Georgetown, Ky., plant', 'Wolfsburg builds the Golf', 'exported 7,000 X3s from Rosslyn', 'its plants include A and
+B', production moved to X.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.nlp import lexicon as lx
+from core.nlp.docindex import Sentence
+from core.nlp.relations.words import (
+    ACTIVE_BUILD_VERBS,
+    ADVERBS_BEFORE_VERB,
+    BUILD_VERBS,
+    CONTINUE_WORDS,
+    COORDINATION_GLUE,
+    KIT_WORDS,
+    LOCATION_PREPS,
+    MARKET_WORDS,
+    MOVE_VERBS,
+    NEGATIONS,
+    PASSIVE_AUXILIARIES,
+    PLACE_FILLERS,
+    PLANT_PLURALS,
+)
+
+# "The four production complexes in Mexico include Toluca, Silao and ...": plants named as a list of their towns
+INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises", "are"])
+# "exported 7,000 X3s from Rosslyn": verbs whose vehicles leave the town where they are made
+SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
+PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
+POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
+
+
+class ProductionPlacesMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _invests_to_build(self, start: int, end: int) -> bool:
+        """'plans to invest $800 million and hire 1,000 workers to produce ...', 'will spend $1bn to build ...': an
+        investment verb, then 'to' and a verb of making, in one clause (no comma, semicolon or second subject between)."""
+        lower = self.index.lower
+        invest = next((j for j in range(start, end) if lower[j] in lx.INVESTMENT_CUES), None)
+        if invest is None or any(lower[j] in (",", ";", "while", "but") for j in range(start, invest)):
+            return False
+        for j in range(invest + 1, end):
+            if lower[j] in (";", "while", "but", "which", "where") or self.ent_type[j] == "COMPANY":
+                return False
+            if lower[j] in ACTIVE_BUILD_VERBS and lower[j - 1] == "to":
+                return True
+        return False
+
+    def _town_building(self, sent: Sentence, ent: Span) -> bool:
+        """'... to be built in Solihull, Halewood building the Velar and the Evoque': a town the subject of its own
+        clause, a verb of making in -ing right after it."""
+        lower = self.index.lower
+        return (ent.label_ == "PLACE" and sent.start < ent.start and ent.end < sent.end and lower[ent.start - 1] in (",", "and", "with")
+                and lower[ent.end] in BUILD_VERBS and lower[ent.end].endswith("ing"))
+
+    def _plants_include(self, sent: Sentence, ent: Span) -> bool:
+        """'The four production complexes in Mexico include Toluca, Ramos Arizpe and Silao', 'its plants are in A and B':
+        towns listed as what a company's plants (plural) are."""
+        lower = self.index.lower
+        k = ent.start - 1
+        while k > sent.start and (lower[k] in COORDINATION_GLUE or self.ent_type[k] == "PLACE"):
+            k -= 1
+        if lower[k] == "in" and k > sent.start and lower[k - 1] in ("are", "were"):
+            k -= 1  # "its plants are in A and B"
+        elif lower[k] not in INCLUDE_VERBS:
+            return False
+        before = range(max(sent.start, k - 8), k)
+        noun = next((j for j in reversed(before) if lower[j] in PLANT_PLURALS), None)
+        return noun is not None and not any(lower[j] in BUILD_VERBS or self.ent_type[j] in ("MODEL", "MODEL_AMBIG")
+                                            for j in range(noun + 1, k))
+
+    def _shipped_from_town(self, sent: Sentence, ent: Span) -> bool:
+        """'exported 7,000 X3s from Rosslyn', 'shipped its first Jolions from Iracemapolis', 'the Audi Q5 from San José
+        Chiapa': the town vehicles are exported from, or a model comes from, is where they are made (not a port, 'from Tanger Med', 'from X port', 'from X to the port of Y', nor a
+        state)."""
+        lower = self.index.lower
+        info = self.gaz.places.get(ent.text)
+        if ent.label_ != "PLACE" or info is None or info.kind not in ("city", "site"):
+            return False
+        if ent.end < sent.end and (lower[ent.end] in PORT_WORDS or lower[ent.end] in KIT_WORDS):
+            return False  # "from Tianjin port"; "assembles the Granta from Togliatti kits": where the kits are made
+        if lower[ent.end:ent.end + 1] == ["to"] and any(
+                lower[k] in PORT_WORDS or self.ent_type[k] == "PLACE" and getattr(self.gaz.places.get(self.index.text[k]), "kind", "") == "port"
+                for k in range(ent.end + 1, min(sent.end, ent.end + 6))):
+            return False  # "shipped 5,300 vehicles from Shanghai to the port of X": from port to port
+        if lower[ent.start - 2] in ("sail", "sails", "sailed", "sailing"):
+            return False  # "The first ship, with room for 7,000 cars, sets sail from X": the port a ship leaves
+        k = ent.start - 2
+        if lower[k] in lx.VEHICLE_WORDS and k > sent.start:
+            k -= 1
+        if self.ent_type[k] in ("MODEL", "MODEL_AMBIG"):
+            return True  # "Toyota's Corollas from Burnaston leave from Portbury", "the Audi Q5 from San José Chiapa"
+        vehicles = False
+        for j in range(ent.start - 2, max(sent.start, ent.start - 12) - 1, -1):
+            if lower[j] in (";", "to", "into", "in", "at"):
+                return False
+            if lower[j] in SHIPPED_FROM_CUES and self.ent_type[j] != "COMPANY":
+                # "EX30s for Europe were shipped from X": the passive's vehicles come before the verb
+                return vehicles or lower[j - 1] in PASSIVE_AUXILIARIES and any(
+                    self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS for k in range(sent.start, j))
+            if self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS or self.doc[j].like_num:
+                vehicles = True
+        return False
+
+    def _production_location(self, sent: Sentence, ent: Span) -> bool:
+        """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
+        lower = self.index.lower
+        after = lower[ent.end] if ent.end < sent.end else None
+        if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
+            return after in lx.PLANT_NOUNS
+        # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
+        if after == "," and ent.end + 3 < sent.end and lower[ent.end + 2] == "," and lower[ent.end + 3] in lx.PLANT_NOUNS:
+            # any state or province written short ("Ky.", "Ont.", "GA"); _us_state_after tells which are US states
+            state = self.index.text[ent.end + 1]
+            if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
+                return True
+        # "its San Antonio, Texas, plant", "its Woodstock, Ontario plant": a town with its state written out, then the plant
+        if after == "," and ent.label_ == "PLACE" and ent.start > sent.start and lower[ent.start - 1] in ("its", "the", "their", "'s", "’s"):
+            state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
+            info = self.gaz.places.get(state.text) if state is not None else None
+            if info is not None and info.kind == "state" and state.end + 1 < sent.end and (
+                    lower[state.end] in lx.PLANT_NOUNS or lower[state.end] == "," and lower[state.end + 1] in lx.PLANT_NOUNS):
+                return True
+        # "builds the X5 at Plant Spartanburg", "Werk Leipzig": a plant named as a title before its town
+        if ent.label_ == "PLACE" and ent.start > sent.start and self.doc[ent.start - 1].text in PLANT_TITLES:
+            return True
+        # "Wolfsburg currently builds the Golf": the place itself makes vehicles
+        if ent.label_ == "PLACE":
+            k = ent.end
+            # the sentence's subject: the place itself, or "Hyundai Motor Manufacturing Czech in Nošovice"
+            subject = ent.start == sent.start or (ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
+                                                  and self.ent_type[ent.start - 2] == "COMPANY")
+            asides = 0
+            # (not past a verb after the first aside: "Gemlik, a few kilometres away, builds the X, around 150,000 a year")
+            while subject and asides < 2 and k < sent.end and lower[k] == "," and not (
+                    asides and k + 1 < sent.end and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in ADVERBS_BEFORE_VERB)):
+                # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
+                # "... in Nošovice, near Ostrava, which opened in 2008 to build the i30, now makes": past two
+                close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
+                if close is None:
+                    break
+                k, asides = close, asides + 1  # on the closing comma, which may open the next aside
+            if asides and lower[k] == ",":
+                k += 1
+            # "can make", "will be able to make", "has started building"
+            while k < min(sent.end, ent.end + 18):
+                if lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could"):
+                    k += 1
+                elif lower[k] in ("has", "have", "had") and lower[k + 1:k + 2] in (["started"], ["begun"]):
+                    k += 2
+                else:
+                    break
+            if lower[k:k + 3] == ["be", "able", "to"]:
+                k += 3
+            if k + 1 < sent.end and lower[k] in CONTINUE_WORDS and subject:
+                k += 1 + (lower[k + 1] == "to")  # "Ramos Arizpe will keep building the X", "... will continue to build the X"
+                # "Ujina will continue production of the CX-60", "Melfi will keep the new Compass": what it goes on making
+                if k + 1 < sent.end and lower[k] in ("production", "assembly", "manufacture") and lower[k + 1] == "of":
+                    return True
+                j = k + (lower[k] == "the")
+                j += lower[j] == "new"
+                if lower[k - 1] in ("keep", "keeps") and self.ent_type[j] in ("MODEL", "MODEL_AMBIG"):
+                    return True
+            if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
+                return True
+        if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
+            return True
+        if ent.label_ == "PLACE" and self._plants_include(sent, ent):
+            return True
+        if self._town_building(sent, ent):
+            return True
+        # "PT Xyz Motor – four-wheel vehicle assembly plant, Subang, West Java": a notice's heading, the plant then its place
+        if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
+                and not (after is not None and (after in lx.PLANT_NOUNS or self.doc[ent.end].is_lower))):
+            return True
+        # "Bremen, the GLC's main plant, is not affected": a place set in apposition with a plant
+        if after == "," and ent.end + 1 < sent.end and lower[ent.end + 1] in ("the", "its"):
+            close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 10)) if lower[k] in (",", "–", "—", ".")), None)
+            if close is not None and lower[close - 1] in lx.PLANT_NOUNS:
+                return True
+        # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
+        if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
+            k = ent.end + 2
+            while k < sent.end and lower[k] in ADVERBS_BEFORE_VERB:
+                k += 1
+            if k < sent.end and lower[k] in BUILD_VERBS:
+                return True
+        # "in Ellabell, Georgia, where it builds the Ioniq 5": the place where the sentence goes on to say what is made
+        k = ent.end
+        while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
+            k += 1
+        if k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
+                lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
+            return True
+        # "In Porto Real, Rio de Janeiro, the company assembles the 208": a place opening the sentence, then who builds there
+        # "At Cassino, south of Rome, the Alfa Romeo Stelvio and Giulia are built": models as the subject, a passive verb
+        if ent.start == sent.start + 1 and lower[sent.start] in ("in", "at"):
+            k = ent.end
+            # "In Manisa in western Turkey, BYD is building": past the town's country too
+            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY") or (
+                    lower[k] in ("in", "-") + tuple(PLACE_FILLERS) and any(self.ent_type[j] in ("PLACE", "COUNTRY")
+                                                                           for j in range(k + 1, min(sent.end, k + 5))))):
+                k += 1
+            if k == ent.end + 1 and lower[ent.end] == ",":  # past a short aside: ", south of Rome,"
+                close = next((j for j in range(k, min(sent.end, k + 8)) if lower[j] == ","), None)
+                k = close + 1 if close is not None else k
+            if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
+                    and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
+                return True
+            # "In Chattanooga, VW plans to invest $800 million and hire 1,000 workers to produce its first EV": the company
+            # invests there to make vehicles
+            if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY" and self.words & lx.INVESTMENT_CUES
+                    and not any(self.ent_type[j] in ("PLACE", "COUNTRY") for j in range(k + 1, sent.end))
+                    and self._invests_to_build(k + 1, min(sent.end, k + 20))):
+                # (not "In Ohio, X will invest $400 million to build trucks at the Toledo Assembly Complex": the site named)
+                return True
+            # "In Trnava, Stellantis began series production of the C3 Aircross": the making started there
+            if (k > ent.end and lower[k - 1] == "," and self.ent_type[k] == "COMPANY"
+                    and any(lower[j] in ("production", "assembly") and set(lower[k + 1:j]) & lx.START_CUES
+                            for j in range(k + 1, min(sent.end, k + 7)))):
+                return True
+            if ent.label_ == "PLACE" and k > ent.end and lower[k - 1] == "," and any(  # a country names no site
+                    lower[j] in BUILD_VERBS and lower[j - 1] in PASSIVE_AUXILIARIES and self._models_between(k, j - 1)
+                    for j in range(k + 1, min(sent.end, k + 12))):
+                return True
+        # "the group's Chhatrapati Sambhajinagar (Aurangabad) plant": the town's other name in brackets, then the plant
+        if after == "(":
+            close = next((k for k in range(ent.end + 1, min(sent.end, ent.end + 6)) if lower[k] == ")"), None)
+            if close is not None and close + 1 < sent.end and lower[close + 1] in lx.PLANT_NOUNS:
+                return True
+        # "the Wuhu headquarters plant", "its Karawang assembly plant"
+        # "its Woodstock, Ontario, assembly plant": a town written with its state, closed by a comma
+        first = ent.end + 1 if ent.end < sent.end and lower[ent.end] == "," and "," in self.index.lower[ent.start:ent.end] else ent.end
+        for k in range(first, min(sent.end, first + 3)):
+            if lower[k] in lx.PLANT_NOUNS:
+                # "Karawang assembly plant", "Gemlik Technology Campus"; not "Armenia from its plant"
+                # "its Hwaseong EVO plant": a plant's own name in capitals too
+                if all((self.doc[x].is_lower or self.doc[x].is_title or self.doc[x].is_upper) and not self.doc[x].is_stop
+                       for x in range(first, k)):
+                    return True
+                break
+        i = ent.start - 1
+        country_at = {k for e in self.ents.get(sent.start, []) if e.label_ == "COUNTRY" for k in range(e.start, e.end)}
+        while i >= sent.start:
+            if lower[i] in ("’s", "'s"):  # "in Tamil Nadu's Ranipet district", "in the capital's Tekstilshchiki district"
+                i -= 1
+                while i >= sent.start and (self.doc[i].is_title or lower[i] in POSSESSOR_NOUNS) and i not in country_at:
+                    i -= 1
+            elif lower[i] in PLACE_FILLERS or i in country_at:
+                i -= 1  # "in Turkey's western province of Manisa"
+            elif lower[i] == "-" and i > sent.start and lower[i - 1] in PLACE_FILLERS and lower[i + 1] in PLACE_FILLERS:
+                i -= 1  # "in north-eastern Miyagi Prefecture"
+            elif i - 2 >= sent.start and lower[i - 1] == "-" and self.doc[i].is_alpha and self.doc[i].is_lower and (
+                    lower[i].endswith(("ing", "ed")) or lower[i] in ("rich", "torn", "hit")) and self.doc[i - 2].is_alpha:
+                i -= 3  # "in Equator-straddling Kenya", "in oil-rich Nigeria", "in war-torn Syria": a describing compound
+            else:
+                break
+        if (i > sent.start and lower[i] in ("plant", "factory", "plants", "factories") and lower[i + 1] == "of"
+                and lower[i - 1] in ("the", "its") and ent.label_ == "PLACE"):
+            return True  # "invested in the plant of Zárate", "production started in the Plant of Zárate"
+        if i > sent.start and lower[i] in ("in", "at") and self._assembler_before(i):
+            return True  # "at Kenya Vehicle Manufacturers (KVM) in Thika": where a contract assembler works
+        if i > sent.start and lower[i] in ("in", "at") and lower[i - 1] in lx.PLANT_NOUNS and self.ent_type[i - 1] == "COMPANY":
+            return True  # "the second phase of the Acme Motors Factory in the Jizzakh region": a plant named as a company
+        if i > sent.start and lower[i] in ("in", "at") and self.ent_type[i - 1] == "COMPANY":
+            # "Production of the Note will move to Nissan Motor Kyushu in Kanda": production moves to a company there
+            c = i - 1
+            while c > sent.start and self.ent_type[c - 1] == "COMPANY" and self.ent_iob[c] != "B":
+                c -= 1
+            verb = self._move_verb_before(c - 1, sent.start) if c > sent.start and lower[c - 1] in ("to", "into") else None
+            if verb is not None and (self._production_moved_to(sent, c - 1) or verb == c - 2 and any(
+                    lower[k] in ("production", "assembly", "output") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+                    for k in range(sent.start, verb))):
+                return True
+        if i > sent.start and lower[i] in ("to", "into") and lower[i - 1] in MOVE_VERBS:
+            return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
+        if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
+            return True  # "will move part of the production of the Elroq from its plant in A to B"
+        if i > sent.start and lower[i] == "from" and i == ent.start - 1 and self._shipped_from_town(sent, ent):
+            return True
+        if i < sent.start or lower[i] not in LOCATION_PREPS:
+            return False
+        if lower[i] == "outside" and ent.label_ != "PLACE":
+            return False  # "its first factory outside Vietnam": not there; "a plant outside Chennai" is near it
+        # the nearest cue before the preposition decides: production, or selling and shipping; a list of
+        # models between them costs no distance ("builds the 208, the Ami and the Topolino at Kenitra")
+        budget = 10
+        for j in range(i - 1, sent.start - 1, -1):
+            word = lower[j]
+            if word in lx.EXPORT_CUES or word in MARKET_WORDS or word in (";",):
+                return False
+            if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
+                return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
+            if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
+                return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
+            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
+                continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
+            # "is made by Kia Slovakia in Zilina": the passive with its maker names where it is made
+            # (of a model or of vehicles, not "the decision was made by Kia in Seoul")
+            made_by = (word == "made" and lower[j + 1] == "by" and lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB
+                       and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                               for k in range(sent.start, j)))
+            if (word in lx.PRODUCTION_CUES or made_by) and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
+                # "the X will not be built in Ohio", "is never assembled in Y": no production there
+                return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
+            # "the manufacturing base of Acme Motor Company Limited (AMC), located in X": a company's long name costs one
+            # word, and the brackets of its acronym none
+            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")
+                    or self.ent_type[j] == "COMPANY" and self.ent_iob[j] != "B" or word in ("(", ")") and self._brackets_company(j)):
+                budget -= 1
+                if budget == 0:
+                    break
+        return False
+
+    def _brackets_company(self, j: int) -> bool:
+        """The bracket at j opens or closes a company's acronym: '(AMC)'."""
+        lower = self.index.lower
+        inner = j + 1 if lower[j] == "(" else j - 1
+        return 0 <= inner < len(lower) and self.ent_type[inner] == "COMPANY"
+
+    def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
+        """'Douai (Renault ElectriCity). Capacity: 250,000 vehicles per year. Products: ...': a place alone as a heading,
+        maybe with its operator in brackets, over lines 'Label: value' that describe a plant."""
+        lower = self.index.lower
+        k = ent.end
+        if k < sent.end and lower[k] == "(":
+            k = next((j + 1 for j in range(k, min(sent.end, k + 8)) if lower[j] == ")"), sent.end)
+        if k >= sent.end or lower[k] not in (".", ":") or any(lower[j].strip() for j in range(k + 1, sent.end)):
+            return False
+        start, end = self.index.sent_bounds(sent.end) if sent.end < len(lower) else (sent.end, sent.end)
+        return (end - start > 2 and lower[start] in lx.PLANT_DATA_LABELS
+                and ":" in lower[start + 1:min(end, start + 6)])
+
+    def _production_moved_to(self, sent: Sentence, to: int) -> bool:
+        """'will move part of the production of the Elroq from Mladá Boleslav to Kvasiny': a verb of moving, then what
+        is made (production, assembly or a model), then 'to' the place."""
+        lower = self.index.lower
+        verb = self._move_verb_before(to, sent.start)
+        if verb is None:
+            return False
+        return any(lower[k] in ("production", "assembly", "output", "manufacturing") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+                   for k in range(verb + 1, to))
+
+    def _assembler_before(self, i: int) -> bool:
+        """A contract assembler named right before token i, maybe with its acronym in brackets."""
+        k = i - 1
+        if self.index.lower[k] == ")" and k >= 2 and self.index.lower[k - 2] == "(":
+            k -= 3
+        if k < 0 or self.ent_type[k] != "COMPANY":
+            return False
+        ent = next((e for e in self.ents.get(self.index.sent_bounds(k)[0], []) if e.start <= k < e.end), None)
+        info = self.gaz.companies.get(ent.ent_id_) if ent is not None else None
+        return info is not None and info.kind == "assembler"

@@ -1,0 +1,265 @@
+"""The ArticleReader: the state one article's reading keeps, and read(), which walks the sentences in order
+and hands each to the rules of every kind of fact (the mixins), then settles the article-wide lists. The rules live in
+one module per kind of fact; this module holds no rule of its own.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from core.facts import ArticleFacts, ExportFact, ModelFact, PlantFact, SpecFact
+from core.nlp import spec_cues
+from core.nlp.docindex import Entity, Sentence, doc_index
+from core.nlp.gazetteer import Gazetteer
+from core.nlp.relations.companies import CompaniesMixin
+from core.nlp.relations.context import ContextMixin
+from core.nlp.relations.export_cues import ExportCuesMixin
+from core.nlp.relations.export_destinations import ExportDestinationsMixin
+from core.nlp.relations.export_lists import ExportListsMixin
+from core.nlp.relations.export_markets import ExportMarketsMixin
+from core.nlp.relations.export_origins import ExportOriginsMixin
+from core.nlp.relations.exports import ExportsMixin
+from core.nlp.relations.imports import ImportsMixin
+from core.nlp.relations.lists import ListsMixin
+from core.nlp.relations.made_for_markets import MadeForMarketsMixin
+from core.nlp.relations.models import ModelsMixin
+from core.nlp.relations.plant_figures import PlantFiguresMixin
+from core.nlp.relations.plant_investment import PlantInvestmentMixin
+from core.nlp.relations.plant_models import PlantModelsMixin
+from core.nlp.relations.plant_parts import PlantPartsMixin
+from core.nlp.relations.plant_records import PlantRecordsMixin
+from core.nlp.relations.plant_settling import PlantSettlingMixin
+from core.nlp.relations.plant_sites import PlantSitesMixin
+from core.nlp.relations.production_places import ProductionPlacesMixin
+from core.nlp.relations.specs import SpecsMixin
+from core.nlp.relations.words import (
+    BUILD_VERBS,
+    CONDITION_OPENERS,
+    ENGINE_SUBJECTS,
+    EXPORT_CONTEXT,
+    FORMER_ADVERBS,
+    HEDGE_ADVERBS,
+    SPEC_ATTRS,
+)
+from core.nlp.tables import TableReader
+
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS
+# "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
+DONOR_WORDS = frozenset(["from", "shared", "same"])
+
+
+class ArticleReader(
+    ContextMixin,
+    CompaniesMixin,
+    ModelsMixin,
+    SpecsMixin,
+    PlantRecordsMixin,
+    PlantSitesMixin,
+    ProductionPlacesMixin,
+    PlantPartsMixin,
+    PlantModelsMixin,
+    PlantFiguresMixin,
+    PlantInvestmentMixin,
+    PlantSettlingMixin,
+    ExportsMixin,
+    ExportOriginsMixin,
+    ExportDestinationsMixin,
+    ExportCuesMixin,
+    ExportMarketsMixin,
+    ImportsMixin,
+    MadeForMarketsMixin,
+    ExportListsMixin,
+    ListsMixin,
+):
+    """Reads one Doc sentence by sentence into ArticleFacts."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer):
+        self.doc, self.gaz = doc, gaz
+        self.models: dict[str, ModelFact] = {}
+        self.last_models: list[str] = []  # every model the last sentence with models named, for "both cars"
+        self.specs: dict[str, list[SpecFact]] = {}  # per model, one entry per version
+        self.plants: list[PlantFact] = []
+        self.exports: dict[tuple, ExportFact] = {}
+        self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
+        self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
+        # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
+        self.country_investments: list[tuple[Sentence, Span, str, str]] = []
+        self.last_company: str | None = None
+        self.previous_subject: str | None = None  # the company opening the sentence before ("..., BMW is hiring.")
+        # the company a run of sentences is about: "Suzuki holds ... It said X's output ... Its Magyar plant": the company
+        # that opened a sentence, while the sentences after it open with "It"/"Its" (chain_pronoun: the last one did)
+        self.chain_subject: str | None = None
+        self.chain_pronoun = False
+        # the one country the sentence before named, with no company ("Turkish car output fell 4%.")
+        self.previous_country: str | None = None
+        self.last_model: str | None = None
+        self.last_model_sent = -10  # the number of the sentence that last named a model
+        self.subject_model: str | None = None  # the model that sentence opens with, if it does
+        # (sentence number, model) of the last sentence whose figures went to the car it opened with ("The sedan ...")
+        self._spec_topic: tuple[int, str] | None = None
+        self._car_before: str | None = None  # the model _about_the_car_before found
+        self._engine_figures: tuple[int, list[Span]] | None = None  # (sentence number, figures) of a sentence with no model
+        self._spec_group: tuple[int, list[str]] | None = None  # (sentence number, models) sharing the engine it named
+        self.sent_no = 0
+        self.current_plant: PlantFact | None = None
+        self.source_plant: PlantFact | None = None  # a plant named only as where cars come from, while none is described
+        self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
+        self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
+        self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
+        self.powertrain_plants: set[int] = set()  # of those, a carmaker's own engine or transmission plants, by id
+        self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
+        self.line_capacities: set[int] = set()  # plants (by id) whose capacity was one model's line ("production of the X ...")
+        self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
+        self.route_list: tuple[int, list[ExportFact]] | None = None  # routes a heading named, its bulleted rows below
+        self.arm_origin: dict[str, str] = {}  # "the Australian arm of Mitsubishi": where the group's shipper works
+        self.list_row_sent = -2  # the sentence of the last export list's heading or row
+        self.importer: str | None = None  # the country of an "imports by origin" table being read
+        self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
+        self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
+        self._as_markets: set[int] = set()  # starts of markets a list names as the shipper's markets (see _named_as_markets)
+        self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")
+        self._later: set[int] = set()  # starts of markets the shipment goes on to later ("Chile will follow")
+        self.route_said = -10  # the number of the last sentence that read an export route in running text
+        self._routes_of: dict[int, list[ExportFact]] = {}  # the routes each sentence named, by sentence number
+        # (sentence number, (company, origin), models) of the last sentence whose routes all carried the same models
+        self.shipment_models: tuple[int, tuple[str | None, str], list[str]] | None = None
+        self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
+        self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
+        self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
+        self.index = index = doc_index(doc)
+        entities = index.entities()
+        # "the A1 plant ... its two plants, A1 and A2": a code once named as a plant names it wherever it is written
+        plant_codes = {e.text for e in entities if self._plant_code(e) and self.doc[e.end].lower_ in ("plant", "factory", "plants")}
+        self.all_ents: list[Entity] = [e for e in entities if not self._plant_code(e) and not (e.label_ == "MODEL" and e.text in plant_codes)]
+        self.ent_type, self.ent_iob = index.ent_tags(self.all_ents)  # Token.ent_type_, Token.ent_iob_ by position
+        self._model_names: dict[tuple[int, int], str] = {}  # model names by entity position
+        self._words_of: dict[int, set[str]] = {}  # each sentence's lowercase words, by its first token
+        companies = [e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY"]
+        self.main_company = Counter(companies).most_common(1)[0][0] if companies else None
+        self.quantities: dict[int, list[Span]] = {}
+        for q in doc.spans.get("quantities", []):
+            if not index.is_boilerplate(q.start):
+                self.quantities.setdefault(index.sent_bounds(q.start)[0], []).append(q)
+        self.ents: dict[int, list[Span]] = {}
+        for e in self.all_ents:
+            self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
+        self.words: set[str] = set()  # lowercase words of the sentence being read
+        self.previous_words: set[str] = set()  # those of the sentence read before it
+        self.earlier_words: set[str] = set()  # those of the sentence read before that one
+        # the model the article is about: the first it names (a review's headline model, not the donor named later)
+        first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
+        self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
+        self.last_country: str | None = None
+        self.named_companies: set[str] = set()
+        countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
+        countries += [self.gaz.places[e.text].country for e in self.all_ents if e.label_ == "PLACE" and e.text in self.gaz.places]
+        self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
+        # countries the article names as such (not "Japan-bound"), directly or through their cities
+        self.named_countries = {e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY" and not self._in_compound(e)}
+        self.placed_countries = self.named_countries | {
+            self.gaz.places[e.text].country for e in self.all_ents
+            if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
+        self.tables = TableReader(self)  # the tables in the text, each read when the sentences reach it
+
+    @cached_property
+    def article_words(self) -> set[str]:
+        return set(self.index.lower)
+
+    def read(self) -> ArticleFacts:
+        for sent in self.index.sentences():
+            if self.index.is_boilerplate(sent.start) or not self.index.lower[sent.start].strip() and sent.end - sent.start == 1:
+                continue  # a line break alone is no sentence: "the next sentence" is the next line's first
+            ents = self.ents.get(sent.start, [])
+            qs = self.quantities.get(sent.start, [])
+            self.earlier_words, self.previous_words, self.words = self.previous_words, self.words, self._sent_words(sent)
+            if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
+                self._models(sent, ents)
+                self.sent_no += 1
+                continue
+            bases = self._models(sent, ents)
+            subjects = [e for e in ents if e.label_ == "MODEL" and e.start not in bases]
+            if subjects and self.words & DONOR_WORDS and self.words & ENGINE_SUBJECTS:
+                # "The engine is from the Creta": the model an engine comes from is no subject of its figures
+                subjects = [e for e in subjects if not self._engine_donor(sent, e)]
+            if subjects and ("from" in self.words or "with" in self.words) and any(q.label_ in SPEC_ATTRS for q in qs):
+                # "a 1.6-litre engine from the Granta", "a mill borrowed from the Vesta": the model an engine comes from
+                subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
+            self._specs(sent, subjects, qs)
+            hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
+            self._plants(sent, ents, self._unhedged_models(sent, subjects) if hedged and subjects else subjects, qs)
+            self._interview_answer(sent, ents, subjects)
+            if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
+                    and not self._destination_as_subject(sent, ents, subjects, qs)
+                    and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
+                    and not self._company_row(sent, ents, qs)):
+                self._exports(sent, ents, subjects, qs)
+            if self.exporter is not None and ents and ents[0].label_ == "COMPANY" and len(sent) <= 16:
+                self._maker_heading(sent, ents)
+            if "for" in self.words and self.words & BUILD_VERBS and self.route_said != self.sent_no:
+                self._built_for(sent, ents, subjects)
+                if "market" in self.words and self.route_said != self.sent_no:
+                    self._built_for_market(sent, ents, subjects, qs)
+            if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
+                self._models_of_last_route(sent, ents, subjects)
+            if self.resume_plant is not None:
+                (self.current_plant,), self.resume_plant = self.resume_plant, None
+            if self.words & EXPORT_CONTEXT:
+                self.export_said = self.sent_no
+            companies = [e for e in ents if e.label_ == "COMPANY"]
+            self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None) or (
+                self._company_named_by_copula(sent, companies))
+            if companies and companies[0].start == sent.start:
+                self.chain_subject, self.chain_pronoun = companies[0].ent_id_, False
+            elif self.index.lower[sent.start] in ("it", "its"):
+                self.chain_pronoun = self.chain_subject is not None
+            else:
+                self.chain_subject, self.chain_pronoun = None, False
+            if companies:
+                self.last_company = companies[0].ent_id_
+                self.named_companies.update(e.ent_id_ for e in companies)
+            countries = [e for e in ents if e.label_ == "COUNTRY"]
+            if countries:
+                self.last_country = countries[-1].ent_id_
+            one_country = {e.ent_id_ for e in countries}
+            self.previous_country = one_country.pop() if len(one_country) == 1 and not companies else None
+            if subjects:
+                # "the City, a sedan that will take on the likes of the Yaris and the Alsvin": the car the next
+                # sentence's "the vehicle" means is the City, not a rival named after it
+                rivals = self._rival_models(subjects)
+                self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals), subjects[-1]))
+                self.last_model_sent = self.sent_no
+                # "The Hilux is the newest product and replaced the D-Max on the line": the model
+                # the sentence is about, that a sentence opening with 'It' goes on about
+                opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")
+                self.subject_model = self._model_name(subjects[0]) if opener == 0 else None
+            self.sent_no += 1
+            named = list(dict.fromkeys(self._names_with_ranges([e for e in ents if e.label_ == "MODEL"])))
+            if named:
+                self.last_models = named
+        self._settle_country_investments()
+        if self.orphans and len(self.plants) == 1:
+            for sent, q in self.orphans:
+                self._set_figure(self.plants[0], q, sent, confidence=0.6)
+        self._settle_makers()
+        for plant in self.plants:
+            if not plant.site and plant.company:
+                plant.site = self._town_in_name(plant)
+            if plant.company and plant.country:
+                plant.company = self._operator_in_the_country(plant) or plant.company
+        self._towns_of_state_plants()
+        self._dateline_site()
+        self._merge_bracketed_names()
+        return ArticleFacts(
+            article="",
+            companies=self._companies(),
+            countries=self._countries(),
+            models=list(self.models.values()),
+            specs=[spec for variants in self.specs.values() for spec in variants],
+            plants=[p for p in self.plants if p.country and id(p) not in self.undecided and not self._aside_parts_plant(p)],
+            exports=list(self.exports.values()),
+            people=self._people(),
+            mentions=self._mentions(),
+            unresolved=list(self.doc._.unresolved or []),
+        )

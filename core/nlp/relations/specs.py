@@ -1,0 +1,325 @@
+"""Specs: engine size, power and transmission figures, each given to the model (and version) the sentence
+says they belong to, not to a rival, a donor or another maker's car named beside it; also the engine's donor model
+and the rivals a review names.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from core.facts import SpecFact
+from core.nlp import spec_cues
+from core.nlp.docindex import Sentence
+from core.nlp.relations.words import ENGINE_SUBJECTS, RIVAL_WORDS, SPEC_ATTRS
+
+REPLACE_WORDS = frozenset(["replace", "replaces", "replaced", "replacing", "supersede", "supersedes", "superseding", "succeed",
+                           "succeeds", "succeeding", "supplant", "supplants", "ditch", "ditches", "drop", "drops"])
+COMPETE_VERBS = frozenset(["compete", "competes", "competing", "competed", "rivals", "rival", "rivalling", "rivaling", "spar", "spars"])
+RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
+
+
+class SpecsMixin:
+    """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _specs(self, sent: Sentence, subjects: list[Span], qs: list[Span]) -> None:
+        """Each figure goes to the model named nearest before it ('..., while the Creta uses a 1.6-litre engine')."""
+        lower = self.index.lower
+        added: set[tuple[str, str, object]] = set()  # (model, attribute, value) this sentence has given
+        figures = [q for q in qs if q.label_ in ("ENGINE", "POWER", "TRANSMISSION")]
+        if not figures and subjects:
+            self._engine_then_models(sent, subjects)
+        elif figures and not subjects:
+            self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION"])
+        for n, q in enumerate(figures):
+            if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
+                continue
+            before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
+            named_with = self._base_with_figure(sent, subjects, q)
+            if named_with is not None:
+                # "its twin, the Baleno RS with a 1.0-litre turbocharged engine": the figure of the model it follows,
+                # though that model was read as the other's base
+                models = [named_with]
+            elif before:
+                models = [self._model_name(m) for m in self._coordinated(before)]
+            elif subjects and self._compared_after(subjects, q) and (self.last_model or self.main_model):
+                # "The 1.2-litre motor pushes out 90PS, similar to the Baleno": the figure of the car the story is on,
+                # and of the one it is likened to
+                topic = self.last_model if self.last_model and self.sent_no - self.last_model_sent <= 1 else self.main_model or self.last_model
+                models = list(dict.fromkeys([topic, *(self._model_name(m) for m in subjects)]))
+            elif subjects and self._about_the_car_before(sent):
+                # "The sedan is offered with a 1.5-litre petrol engine that is also offered with the Aura": the figure
+                # is the car's the sentence opens with, named before; the models named after it are others
+                models = [self._car_before]
+                self._spec_topic = (self.sent_no, self._car_before)
+            elif subjects and self.main_model and spec_cues.also_in_clause(lower, q.end, subjects[0].start) and \
+                    self.main_model not in {self._model_name(m) for m in subjects}:
+                # "Honda's new SUV will be powered by the 1.5-litre engine, which also sees duty on the City sedan": the
+                # model named in the clause shares the engine; the figure is the car's the story is about
+                models = [self.main_model]
+                self._spec_topic = (self.sent_no, self.main_model)
+            elif subjects and self._other_clauses_figure(figures, q, subjects[0]):
+                # "a new 6.2-liter V-8 for GM's pickups, and a new 6.4-liter unit in the X": the model after the second
+                # figure is that figure's; the first, in a clause of its own, names no model
+                continue
+            elif subjects:
+                models = [self._model_name(m) for m in self._shared_list(subjects, q.end)]
+                if len(models) > 1:
+                    self._spec_group = (self.sent_no, models)
+            elif "both" in self.words and len(self.last_models) == 2:
+                models = self.last_models  # "Both cars use a 1.5-litre engine"
+            elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
+                models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
+            elif self._spec_topic is not None and self.sent_no - self._spec_topic[0] <= 1:
+                models = [self._spec_topic[1]]  # "The sedan is offered with ... the Aura. The 1.5 petrol version ..."
+                self._spec_topic = (self.sent_no, self._spec_topic[1])
+            elif self.last_model and self.sent_no - self.last_model_sent <= 1:
+                if self._another_makers_sentence(sent, self.last_model):
+                    continue  # "... the Ram 1500. Over at Ford, the 6.2-liter V-8 carries on": another maker's engine
+                models = [self.last_model]  # "... the Creta. It uses a 1.6-litre engine"
+                if self._spec_group is not None and self._spec_group[0] >= self.sent_no - 1 and self.last_model in self._spec_group[1]:
+                    # "The V-8 appears in the X, the Y and the Z. It delivers 420 hp": the engine the models share
+                    models = list(self._spec_group[1])
+            elif (self.main_model or self.last_model) and self._figure_of_another(self.main_model or self.last_model, q):
+                # "the X with a 7.3-liter V8 ... Later: the 7.3-liter option is just getting started": an engine already
+                # given to another model, said again far from any model name, is that model's, not the story's car
+                continue
+            else:  # a spec paragraph far from any model name: the model the article is about
+                models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
+                if models and self._another_makers_sentence(sent, models[0]):
+                    continue  # "GM's 6.2-liter EcoTec3 is a new engine" in a story about a Ram: GM's engine
+            if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
+                    lower[subjects[0].end:subjects[0].end + 1] == [","] and subjects[0].end < q.start:
+                # "Like the Hilux, the Fortuner will be powered by a 2.8-litre": the figure is the Hilux's too
+                models = list(dict.fromkeys([*models, self._model_name(subjects[0])]))
+            partner = figures[n - 1] if n and figures[n - 1].label_ != q.label_ and 0 <= q.start - figures[n - 1].end <= 2 else None
+            for model in models:
+                key = (model, q.label_, q._.unit if q.label_ == "TRANSMISSION" else q._.value)
+                if key in added:  # "a 1.5 litre petrol and a 1.5 litre diesel": the same figure twice, two versions
+                    self._add_version(model, q, sent)
+                elif not (partner is not None and self._paired_version(model, q, partner, sent)):
+                    self._add_spec(model, q, sent)
+                added.add(key)
+
+    def _another_makers_sentence(self, sent: Sentence, model: str) -> bool:
+        """A sentence without a model name that names makers, none of them of the model's group: its figures are not
+        that model's."""
+        fact = self.models.get(model)
+        if fact is None or not fact.maker:
+            return False
+        makers = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"
+                  and (info := self.gaz.companies.get(e.ent_id_)) is not None and info.kind in ("automaker", "brand", "group")]
+        return bool(makers) and not any(self.gaz.same_group(m, fact.maker) for m in makers)
+
+    def _part_being_made(self, q: Span, sent: Sentence) -> bool:
+        """'to prepare the production of the Zorvex 1.0 turbo engine', 'began to produce a dual-clutch transmission and
+        the X': an engine or a gearbox a plant makes, the object of a verb (or noun) of making right before it with only
+        articles, names and modifiers between: a part, not a car's specification (not 'builds the X with a 1.5-litre
+        engine', 'the 1.6-litre engine produces 128 hp')."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > sent.start and k >= q.start - 4 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their")
+                                                        or self.ent_type[k] == "COMPANY"):
+            k -= 1
+        if lower[k] in ("produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing"):
+            return True
+        return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
+
+    def _compared_after(self, subjects: list[Span], q: Span) -> bool:
+        """Every model of the sentence comes after the figure, likened to: '..., similar to the Baleno', '..., like the
+        Jazz', '..., the same as in the Creta'."""
+        lower = self.index.lower
+        for ent in subjects:
+            k = ent.start - 1
+            while k > q.end and lower[k] in ("the", "a", "its", "that", "of"):
+                k -= 1
+            if ent.start < q.end or not (lower[k] == "like" or lower[k - 1:k + 1] in (["similar", "to"], ["same", "as"], ["as", "in"], ["as", "on"], ["as", "with"])):
+                return False
+        return True
+
+    def _base_with_figure(self, sent: Sentence, subjects: list[Span], q: Span) -> str | None:
+        """A model left out of the sentence's subjects (read as a base or a twin) right before 'with a <figure>'."""
+        lower = self.index.lower
+        for ent in self.ents.get(sent.start, []):
+            if ent.label_ != "MODEL" or ent in subjects or not 2 <= q.start - ent.end <= 3 or lower[ent.end] != "with":
+                continue
+            if all(lower[k] in ("a", "an", "its", "the") for k in range(ent.end + 1, q.start)):
+                return self._model_name(ent)
+        return None
+
+    def _rival_models(self, subjects: list[Span]) -> set[int]:
+        """The starts of models named as rivals: 'takes on the likes of the Yaris and the Alsvin', 'rivals such as the
+        Creta', 'competes with the Seltos', 'against the Corolla' (a list's later names go with its first)."""
+        lower = self.index.lower
+        rivals: set[int] = set()
+        for ent in subjects:
+            k = ent.start - 1
+            while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
+                k -= 1
+            word, before = lower[k], lower[k - 1] if k > 0 else ""
+            if (word in RIVAL_WORDS or word == "of" and before == "likes" or word == "with" and before in COMPETE_VERBS
+                    or word == "on" and before in ("take", "takes", "taking", "took") or word == "as" and before == "such"
+                    and lower[k - 2:k - 1] and lower[k - 2] in RIVAL_WORDS):
+                rivals.add(ent.start)
+        return rivals
+
+    def _not_the_cars_figure(self, q: Span, sent: Sentence, previous: Span | None) -> bool:
+        """'another 5hp', '25 hp more powerful' (a difference), '130hp (96 kW)' (the same figure in other units), 'an
+        onboard charger of up to 7 kW' (a charger's power): no rating of the car's."""
+        lower = self.index.lower
+        if q.start >= sent.start + 2 and (lower[q.start - 2] in REPLACE_WORDS and lower[q.start - 1] in ("the", "its", "a", "an")
+                                          or lower[q.start - 3:q.start - 1] in (["instead", "of"], ["place", "of"])):
+            return True  # "The 1.6-litre engine will replace the 2.4-litre engine": the engine that goes
+        if q.label_ in ("ENGINE", "TRANSMISSION") and self._part_being_made(q, sent):
+            return True  # "prepared the production of the 1.0 EcoBoost engine here": a part a plant makes
+        if q.label_ == "TRANSMISSION":
+            return False
+        if spec_cues.is_increment(lower, q.start, q.end, sent.start):
+            return True
+        if previous is not None and previous.label_ == q.label_ and spec_cues.is_converted_repeat(lower, q.start, previous.end):
+            return True
+        return q.label_ == "POWER" and spec_cues.is_charging_power(lower, q.start, q.end, sent.start, sent.end)
+
+    def _about_the_car_before(self, sent: Sentence) -> bool:
+        """A sentence opening with 'The sedan', 'This SUV' or 'It', right after one that named a model (or in an article
+        about one model): the car it means is that model (kept in self._car_before)."""
+        if not spec_cues.opens_with_vehicle_anaphor(self.index.lower, sent.start, sent.end):
+            return False
+        if self.last_model and self.sent_no - self.last_model_sent <= 1:
+            self._car_before = self.last_model
+        elif self._spec_topic is not None and self._spec_topic[0] == self.sent_no - 1:
+            self._car_before = self._spec_topic[1]
+        else:
+            return False
+        return True
+
+    def _add_version(self, model: str, q: Span, sent: Sentence) -> None:
+        """A figure a version of the model already has, said again for another version in the same sentence."""
+        attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
+        variants = self.specs.setdefault(model, [])
+        variant = next((v for v in variants if getattr(v, attr) is None), None)
+        if variant is None:
+            variant = SpecFact(model=model, source=self._source(sent))
+            variants.append(variant)
+        setattr(variant, attr, value)
+
+    def _paired_version(self, model: str, q: Span, partner: Span, sent: Sentence) -> bool:
+        """'a 118bhp 1.5-litre petrol ... a more powerful 148bhp 1.5-litre petrol': a size written right beside another
+        power than the versions of that size had is another version, the one of the figure beside it."""
+        attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
+        other = SPEC_ATTRS[partner.label_]
+        other_value = partner._.unit if partner.label_ == "TRANSMISSION" else partner._.value
+        variants = self.specs.get(model, [])
+        same = [v for v in variants if getattr(v, attr) == value]
+        if not same or any(getattr(v, other) in (None, other_value) for v in same):
+            return False
+        holder = next((v for v in reversed(variants) if getattr(v, other) == other_value and getattr(v, attr) is None), None)
+        if holder is None:
+            holder = SpecFact(model=model, source=self._source(sent))
+            setattr(holder, other, other_value)
+            variants.append(holder)
+        setattr(holder, attr, value)
+        return True
+
+    def _engine_donor(self, sent: Sentence, model: Span) -> bool:
+        """'The engine is from the Creta and is a 1.5-litre unit', 'its motor is borrowed from the Seltos': a model named
+        as where the engine of the car the story is about comes from, the sentence's subject an engine."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k > sent.start and lower[k] in ("the", "a", "an", "its", "sibling", "smaller", "larger", "bigger"):
+            k -= 1
+        if lower[k] not in ("from", "with", "in") or k == sent.start:
+            return False
+        opener = lower[sent.start:k]
+        return (lower[k] == "from" or lower[k - 1] in ("shared", "shares", "same")) and bool(set(opener[:3]) & ENGINE_SUBJECTS)
+
+    def _outside_asides(self, before: list[Span], end: int) -> list[Span]:
+        """'The Tiggo 4, which is also sold in Europe as the Omoda 5, is fitted with ...': a model in a ', which ... ,'
+        aside closed before the figure describes the model before it, not the car the figure is of."""
+        lower = self.index.lower
+        out = list(before)
+        while len(out) >= 2:
+            last = out[-1]
+            opening = next((k for k in range(last.start - 1, out[-2].end - 1, -1) if lower[k] == ","), None)
+            closing = next((k for k in range(last.end, end) if lower[k] == ","), None)
+            if opening is None or closing is None or lower[opening + 1] not in ("which", "who", "that"):
+                break
+            out.pop()
+        return out
+
+    def _coordinated(self, before: list[Span]) -> list[Span]:
+        """'The X and the Y are powered by ...': a spec after a plural subject of models is each one's."""
+        lower = self.index.lower
+        last = before[-1]
+        # "The X and the Y are ...", "the X, the Y and the Z, all full hybrids with the 200 hp powertrain"
+        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and \
+                lower[last.end:last.end + 2] not in ([",", "all"], [",", "both"]):
+            return [last]
+        k = len(before) - 1
+        while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
+            k -= 1
+        return before[k:]
+
+    def _shared_list(self, subjects: list[Span], end: int) -> list[Span]:
+        """The first model after the figure (ending at `end`), or with it the models listed after it when the figure is
+        of an engine said to be fitted to them all ('a new engine appearing in the X and the Y as well as the Z')."""
+        lower = self.index.lower
+        after = [m for m in subjects if m.start >= end]
+        if not after or after[0] is not subjects[0] or not spec_cues.engine_shared_by(lower, end, after[0].start):
+            return subjects[:1]
+        listed = [after[0]]
+        for m in after[1:]:
+            gap = range(listed[-1].end, m.start)
+            if len(gap) > 10 or not {"and", ",", "well"} & set(lower[gap.start:gap.stop]) or not all(
+                    self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") or lower[k] in spec_cues.LIST_GLUE or lower[k].isdigit() for k in gap):
+                break
+            listed.append(m)
+        return listed
+
+    def _engine_then_models(self, sent: Sentence, subjects: list[Span]) -> None:
+        """'GM's 6.2-liter V-8 is a new engine. It appears in the X and the Y as well as the Z': figures of an engine the
+        sentence before named with no model, and a sentence opening with the engine that lists the models it is fitted
+        to; the figures are each listed model's."""
+        lower = self.index.lower
+        if self._engine_figures is None or self._engine_figures[0] != self.sent_no - 1:
+            return
+        if not spec_cues.opens_with_engine(lower, sent.start, sent.end):
+            return
+        listed = self._shared_list(subjects, sent.start)
+        if not spec_cues.engine_shared_by(lower, sent.start, subjects[0].start):
+            return
+        models = list(dict.fromkeys(self._model_name(m) for m in listed))
+        for q in self._engine_figures[1]:
+            for model in models:
+                self._add_spec(model, q, sent)
+        if len(models) > 1:
+            self._spec_group = (self.sent_no, models)
+
+    def _other_clauses_figure(self, figures: list[Span], q: Span, model: Span) -> bool:
+        """Another figure of the same kind between this one and the model after it, in a clause of its own (after ', and',
+        ', while', ', but' or ';')."""
+        lower = self.index.lower
+        for other in figures:
+            if other.label_ == q.label_ and q.end <= other.start and other.end <= model.start:
+                between = lower[q.end:other.start]
+                return ";" in between or any(between[k] == "," and between[k + 1] in ("and", "while", "but", "whereas")
+                                             for k in range(len(between) - 1))
+        return False
+
+    def _figure_of_another(self, model: str, q: Span) -> bool:
+        """An engine size or power the article already gave to another model and not to this one."""
+        if q.label_ == "TRANSMISSION":
+            return False
+        attr, value = SPEC_ATTRS[q.label_], q._.value
+        if any(getattr(v, attr) == value for v in self.specs.get(model, [])):
+            return False
+        return any(getattr(v, attr) == value for other, variants in self.specs.items() if other != model for v in variants)
+
+    def _add_spec(self, model: str, q: Span, sent: Sentence) -> None:
+        attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
+        variants = self.specs.setdefault(model, [])
+        if any(getattr(v, attr) == value for v in variants):
+            return
+        if not variants or getattr(variants[-1], attr) is not None:
+            # a second engine, power or gearbox for the same model is another version of it:
+            # "a 2.0-litre with 147 hp, or a 1.6-litre turbo with 190 hp"
+            variants.append(SpecFact(model=model, source=self._source(sent)))
+        setattr(variants[-1], attr, value)
