@@ -45,6 +45,8 @@ class ImportsMixin:
     def _imports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
         lower = self.index.lower
+        if "cbu" in self.words and self._built_up_made_in(sent, ents, subjects):
+            return True
         if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
             return True
         if not self.words & IMPORT_CUES and not ("brought" in self.words and self._brought_in(sent)):
@@ -69,6 +71,32 @@ class ImportsMixin:
         for origin_ent in origins:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
+
+    def _built_up_made_in(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'The first X will be CBU imports, made in China', 'The X came to Chile as a CBU model built in Thailand', 'The
+        first X are CBU units from Korea': a model brought in completely built up (CBU), made in (or coming from) a
+        country named after it, reaches the market it is
+        introduced to (or the article's market) from there."""
+        lower = self.index.lower
+        cbu = next(k for k in range(sent.start, sent.end) if lower[k] == "cbu")
+        made = next((k for k in range(cbu + 1, min(sent.end, cbu + 8)) if lower[k] in lx.MADE_PARTICIPLES), None)
+        if not subjects:
+            return False
+        # "made by Geely in China", "built in Thailand"; "CBU units from Korea"
+        origin_ent = next((e for e in ents if e.label_ == "COUNTRY" and (
+            made is not None and made < e.start <= made + 6 and lower[e.start - 1] == "in"
+            or made is None and cbu < e.start <= cbu + 4 and lower[e.start - 1] == "from")), None)
+        if origin_ent is None:
+            return False
+        market = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= cbu and lower[e.start - 1] in ("to", "into", "in")), None)
+        destination = market.ent_id_ if market is not None else self.main_country
+        listed = [m for m in subjects if m.start < cbu]
+        if not destination or destination == origin_ent.ent_id_ or not listed:
+            return False
+        company = self._model_maker(listed[0])
+        export = self._route(company, origin_ent.ent_id_, destination, sent, 0.8)
+        add_new(export.models, (self._model_name(m) for m in listed))
+        return True
 
     def _import_shares(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
         """'Imports reached 9,200 units. Turkey supplied 4,100 of them and Iran 2,300': each origin's share of the

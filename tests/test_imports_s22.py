@@ -1,0 +1,37 @@
+"""A model brought in completely built up (CBU), made in or coming from a country named after it, is an export route
+from that country to the market it is introduced to (or the article's market). Sentences written for these tests
+(names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def _models(facts):
+    return {(e.origin, e.destination): e.models for e in facts.exports}
+
+
+def test_cbu_imports_made_in_a_country(nlp):
+    text = "Perodua will assemble the Alza in Malaysia. The first Perodua Alza cars will be CBU imports, made by Toyota in Indonesia."
+    facts = read(nlp, text)
+    assert ("Indonesia", "Malaysia") in _models(facts)
+
+
+def test_cbu_model_introduced_to_a_market(nlp):
+    text = "The Mazda2 was introduced to Vietnam in 2011 as a CBU model that was built in Thailand."
+    facts = read(nlp, text)
+    assert _models(facts) == {("Thailand", "Vietnam"): ["Mazda2"]}
+
+
+def test_cbu_units_from_a_country(nlp):
+    text = "Kia launched the Sonet in Nepal last week. The first Sonet units are CBU cars from India."
+    assert set(routes(read(nlp, text))) == {("Kia", "India", "Nepal")}
+
+
+def test_cbu_without_a_country_of_origin_is_no_route(nlp):
+    text = "Kia launched the Sonet in Nepal last week. The Sonet is sold as a CBU model for now."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_cbu_made_in_the_market_itself_is_no_route(nlp):
+    text = "Kia launched the Sonet in Nepal last week, a CBU model built in Nepal by a partner."
+    assert routes(read(nlp, text)) == {}
