@@ -35,3 +35,30 @@ def test_cbu_without_a_country_of_origin_is_no_route(nlp):
 def test_cbu_made_in_the_market_itself_is_no_route(nlp):
     text = "Kia launched the Sonet in Nepal last week, a CBU model built in Nepal by a partner."
     assert routes(read(nlp, text)) == {}
+
+
+# -- where a market's imports come from, ranked ------------------------------------------------------------------------
+def test_vehicles_coming_from_a_country_in_an_import_story(nlp):
+    text = ("Some 12,400 new cars were imported into Chile in May. The total included 5,100 cars coming from China, "
+            "which held a share of 41 per cent.")
+    assert routes(read(nlp, text)) == {(None, "China", "Chile"): 5100}
+
+
+def test_a_ranking_of_sources_and_the_sentences_after_it(nlp):
+    text = ("Some 12,400 new cars were imported into Chile in May. China was the largest source of new cars, accounting "
+            "for 5,100 units, with Japan second on 2,900. Next up was Brazil with 1,300 units. "
+            "India claimed fourth place with 800 and Mexico and Thailand were tied in fifth with 450 units each.")
+    assert routes(read(nlp, text)) == {(None, "China", "Chile"): 5100, (None, "Japan", "Chile"): 2900,
+                                       (None, "Brazil", "Chile"): 1300, (None, "India", "Chile"): 800,
+                                       (None, "Mexico", "Chile"): 450, (None, "Thailand", "Chile"): 450}
+
+
+def test_a_ranking_without_imports_in_the_story_is_no_route(nlp):
+    text = "China was the largest source of new patents last year, with Japan second on 2,900."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_a_ranking_long_after_the_sources_is_no_route(nlp):
+    text = ("Some 12,400 new cars were imported into Chile in May. The total included 5,100 cars coming from China. "
+            "Dealers were upbeat. Prices held steady. Sales of used cars were flat. Next up was Brazil with 1,300 units.")
+    assert set(routes(read(nlp, text))) == {(None, "China", "Chile")}

@@ -16,12 +16,19 @@ from core.nlp.relations.words import (
     OWNER_ANAPHORS,
     PARTS_MADE_FOR,
     PASSIVE_AUXILIARIES,
+    RANKING_WORDS,
     SOURCE_VERBS,
 )
 
 SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 IMPORT_ADVERBS = frozenset(["will", "would", "to", "still", "also", "mostly", "mainly", "largely", "all", "now", "being", "fully"])
 ORIGIN_NOUNS = frozenset(["origin", "source"])
+# "7,600 cars coming from Japan": vehicles counted by where they come from
+COMING_WORDS = frozenset(["coming", "came", "come", "arriving", "arrived"])
+# "Next up was Australia with 240 units", "Singapore claimed third place with 47", "tied in fourth": a further source
+# in a ranking of where a market's imports come from
+SOURCE_RANKS = frozenset(["next", "second", "third", "fourth", "fifth", "sixth", "place", "tied", "followed", "behind"])
+SOURCE_EXPORT_WORDS = frozenset(["export", "exports", "exported", "exporting", "shipped", "ships", "shipping"])
 IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 
 
@@ -47,6 +54,15 @@ class ImportsMixin:
         lower = self.index.lower
         if "cbu" in self.words and self._built_up_made_in(sent, ents, subjects):
             return True
+        if "into" in self.words and self.words & IMPORT_CUES:  # "8,000 used cars were imported into New Zealand"
+            self.import_market = next((e.ent_id_ for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "into"
+                                       and any(lower[k] in IMPORT_CUES for k in range(max(sent.start, e.start - 4), e.start))),
+                                      self.import_market)
+        if (self.main_country and self.article_words & IMPORT_CUES and not self.words & SOURCE_EXPORT_WORDS
+                and ("from" in self.words and self.words & COMING_WORDS or self.words & ORIGIN_NOUNS
+                     or self.sent_no - self.import_source_said <= 2 and self.words & SOURCE_RANKS)
+                and self._import_sources(sent, ents, qs)):
+            return True
         if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
             return True
         if not self.words & IMPORT_CUES and not ("brought" in self.words and self._brought_in(sent)):
@@ -71,6 +87,50 @@ class ImportsMixin:
         for origin_ent in origins:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
+
+    def _import_sources(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
+        """Where an article's market's imports come from, each source with its figure:
+        'The total included 7,600 cars coming from Japan', the market the country last said to import vehicles (or the
+        article's),
+        'Japan was the top source of new cars, accounting for 4,300 units, with South Korea second on 1,200',
+        and in the two sentences after one of these, 'Next up was Australia with 240 units', 'Singapore claimed third
+        place with 47 and the UK and the US were tied in fourth with 37 units each'."""
+        lower = self.index.lower
+        destination = self.import_market or self.main_country
+        countries = [e for e in ents if e.label_ == "COUNTRY" and e.ent_id_ != destination
+                     and lower[e.start - 1 - (lower[e.start - 1] == "the")] not in ("to", "into", "in", "for")]
+        figures = [q for q in qs if q.label_ in ("UNITS", "COUNT")]
+        if not countries or not figures:
+            return False
+        found: list[tuple[Span, Span]] = []
+        for q in figures:  # "7,600 cars coming from Japan"
+            k = q.end
+            if q.label_ == "UNITS" and lower[k:k + 1] and lower[k] in COMING_WORDS and lower[k + 1:k + 2] == ["from"]:
+                e = next((e for e in countries if e.start == k + 2 + (lower[k + 2:k + 3] == ["the"])), None)
+                if e is not None:
+                    found.append((e, q))
+        # "the top source of new cars", "the largest source of imports": a ranking of sources; or its next sentence
+        ranked = any(lower[k] in ORIGIN_NOUNS and set(lower[max(sent.start, k - 3):k]) & RANKING_WORDS for k in range(sent.start, sent.end))
+        if ranked or self.sent_no - self.import_source_said <= 2 and not found:
+            for n, e in enumerate(countries):
+                if any(f is e for f, _ in found):
+                    continue
+                stop = countries[n + 1].start if n + 1 < len(countries) else sent.end
+                q = next((q for q in figures if e.end <= q.start < stop and q.start - e.end <= 12
+                          and (q.label_ == "UNITS" or lower[q.start - 1] in ("with", "on", "of"))), None)
+                if q is None and n + 1 < len(countries) and set(lower[e.end:countries[n + 1].start]) <= {"and", "the", ","}:
+                    # "the UK and the US were tied in fourth with 37 units each": one figure for each of them
+                    after = countries[n + 1]
+                    q = next((q for q in figures if after.end <= q.start and q.start - after.end <= 12
+                              and lower[q.end:q.end + 1] == ["each"]), None)
+                if q is not None:
+                    found.append((e, q))
+        if not found:
+            return False
+        for e, q in found:
+            self._set_units(self._route(None, e.ent_id_, destination, sent, 0.7), q, sent, 0.7)
+        self.import_source_said = self.sent_no
+        return True
 
     def _built_up_made_in(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
         """'The first X will be CBU imports, made in China', 'The X came to Chile as a CBU model built in Thailand', 'The
