@@ -74,3 +74,23 @@ def test_a_rate_after_two_routes_is_no_routes_figure(nlp):
     text = ("Nissan Motor Thailand has begun exporting the Navara to Japan and Australia. The company plans to export "
             "about 450 pickups a month.")
     assert all(units is None for units in routes(read(nlp, text)).values())
+
+
+# -- "<market>-bound <model>" ------------------------------------------------------------------------------------------
+def _models(facts):
+    return {(e.company, e.origin, e.destination): e.models for e in facts.exports}
+
+
+def test_a_model_bound_for_a_market_is_shipped_there_from_the_plant(nlp):
+    text = "Renault is hiring 300 workers at its Bursa plant in Turkey for the new Clio and the UK-bound Renault Captur."
+    assert _models(read(nlp, text)) == {("Renault", "Turkey", "United Kingdom"): ["Captur"]}
+
+
+def test_a_market_bound_vehicle_noun_is_no_route(nlp):
+    text = "Renault is hiring 300 workers at its Bursa plant in Turkey, where the UK-bound cars are loaded."
+    assert _models(read(nlp, text)) == {}
+
+
+def test_a_market_bound_model_built_in_that_market_is_no_route(nlp):
+    text = "Renault is hiring workers at its Bursa plant in Turkey for the Turkey-bound Renault Clio."
+    assert _models(read(nlp, text)) == {}

@@ -62,3 +62,16 @@ def test_a_ranking_long_after_the_sources_is_no_route(nlp):
     text = ("Some 12,400 new cars were imported into Chile in May. The total included 5,100 cars coming from China. "
             "Dealers were upbeat. Prices held steady. Sales of used cars were flat. Next up was Brazil with 1,300 units.")
     assert set(routes(read(nlp, text))) == {(None, "China", "Chile")}
+
+
+def test_a_ranked_source_takes_the_models_of_its_own_part(nlp):
+    text = ("Peru imported 52,000 new cars in the first half. Brazil was the second-largest source with 9,100 cars, "
+            "mainly Fiat Strada and Fiat Argo models.")
+    facts = read(nlp, text)
+    assert {(e.origin, e.destination): (e.units, sorted(e.models)) for e in facts.exports}[("Brazil", "Peru")] == (9100, ["Argo", "Strada"])
+
+
+def test_imports_with_no_market_go_to_the_country_last_said_to_import(nlp):
+    text = ("Peru imported 52,000 new cars in the first half. Chinese brands now lead the market; China's carmakers "
+            "expanded in China and abroad, and China's exports rose. Imports from Mexico slumped to 3,100 units.")
+    assert (None, "Mexico", "Peru") in {(e.company, e.origin, e.destination) for e in read(nlp, text).exports}

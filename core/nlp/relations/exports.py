@@ -68,6 +68,8 @@ class ExportsMixin:
             return
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
+        if "bound" in self.words and subjects:
+            self._market_bound_models(sent, ents, subjects)
         if not self.words & EXPORT_FIRST_WORDS:
             if self.words & ARRIVAL_VERBS:
                 self._vehicles_arrive(sent, ents, subjects, qs)
@@ -493,6 +495,26 @@ class ExportsMixin:
         if not (led or made_of or set(window) & MIX_WORDS or any(window[k:k + 2] == ["almost", "all"] for k in range(len(window) - 1))):
             return
         add_new(export.models, (self._model_name(m) for m in subjects))
+
+    def _market_bound_models(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'ramps up production at its plant in Adelaide for the US-bound Chevrolet Caprice': a model named as bound for
+        a market ('<market>-bound <model>') is shipped there from the country that builds it (a place of the sentence,
+        else the country the article's plants build it in)."""
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ not in ("COUNTRY", "REGION") or lower[e.end:e.end + 2] != ["-", "bound"] or self.doc[e.end - 1].whitespace_:
+                continue
+            model = next((m for m in subjects if 0 <= m.start - (e.end + 2) <= 1), None)
+            if model is None:
+                continue
+            destination = e.ent_id_ or e.text
+            company = self._subject_company(sent, ents, before=e.start)[0] or self._model_maker(model)
+            origin = (next((self._country_of(p) for p in ents if p.label_ == "PLACE" and p.start < e.start and self._country_of(p)), None)
+                      or self._country_building([model]))
+            if not origin or origin == destination:
+                continue
+            export = self._route(company, origin, destination, sent, 0.7)
+            add_new(export.models, [self._model_name(model)])
 
     def _rate_of_last_route(self, sent: Sentence, ents: list[Span], qs: list[Span], cue: int) -> bool:
         """'Acme has begun shipping the X to Chile. The company plans to export about 300 units a month.': a rate of

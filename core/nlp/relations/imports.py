@@ -54,14 +54,14 @@ class ImportsMixin:
         lower = self.index.lower
         if "cbu" in self.words and self._built_up_made_in(sent, ents, subjects):
             return True
-        if "into" in self.words and self.words & IMPORT_CUES:  # "8,000 used cars were imported into New Zealand"
-            self.import_market = next((e.ent_id_ for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "into"
-                                       and any(lower[k] in IMPORT_CUES for k in range(max(sent.start, e.start - 4), e.start))),
-                                      self.import_market)
-        if (self.main_country and self.article_words & IMPORT_CUES and not self.words & SOURCE_EXPORT_WORDS
+        if self.words & IMPORT_CUES:  # "8,000 used cars were imported into New Zealand", "Chile imported 9,000 cars"
+            self.import_market = next((e.ent_id_ for e in ents if e.label_ == "COUNTRY" and (
+                lower[e.start - 1] == "into" and any(lower[k] in IMPORT_CUES for k in range(max(sent.start, e.start - 4), e.start))
+                or e.end < sent.end and lower[e.end] in IMPORT_CUES and lower[e.end] != "imports")), self.import_market)
+        if (self.import_market and self.article_words & IMPORT_CUES and not self.words & SOURCE_EXPORT_WORDS
                 and ("from" in self.words and self.words & COMING_WORDS or self.words & ORIGIN_NOUNS
                      or self.sent_no - self.import_source_said <= 2 and self.words & SOURCE_RANKS)
-                and self._import_sources(sent, ents, qs)):
+                and self._import_sources(sent, ents, subjects, qs)):
             return True
         if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
             return True
@@ -88,21 +88,21 @@ class ImportsMixin:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
 
-    def _import_sources(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
+    def _import_sources(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """Where an article's market's imports come from, each source with its figure:
-        'The total included 7,600 cars coming from Japan', the market the country last said to import vehicles (or the
-        article's),
+        'The total included 7,600 cars coming from Japan', to the country last said to import vehicles,
         'Japan was the top source of new cars, accounting for 4,300 units, with South Korea second on 1,200',
         and in the two sentences after one of these, 'Next up was Australia with 240 units', 'Singapore claimed third
         place with 47 and the UK and the US were tied in fourth with 37 units each'."""
         lower = self.index.lower
-        destination = self.import_market or self.main_country
+        destination = self.import_market
         countries = [e for e in ents if e.label_ == "COUNTRY" and e.ent_id_ != destination
                      and lower[e.start - 1 - (lower[e.start - 1] == "the")] not in ("to", "into", "in", "for")]
         figures = [q for q in qs if q.label_ in ("UNITS", "COUNT")]
         if not countries or not figures:
             return False
         found: list[tuple[Span, Span]] = []
+        stops = {e.start: countries[n + 1].start if n + 1 < len(countries) else sent.end for n, e in enumerate(countries)}
         for q in figures:  # "7,600 cars coming from Japan"
             k = q.end
             if q.label_ == "UNITS" and lower[k:k + 1] and lower[k] in COMING_WORDS and lower[k + 1:k + 2] == ["from"]:
@@ -128,7 +128,10 @@ class ImportsMixin:
         if not found:
             return False
         for e, q in found:
-            self._set_units(self._route(None, e.ent_id_, destination, sent, 0.7), q, sent, 0.7)
+            export = self._route(None, e.ent_id_, destination, sent, 0.7)
+            # "Russia was the second-largest source with 11,900 cars, mainly Lada Grantas": the models of its own part
+            add_new(export.models, (self._model_name(m) for m in subjects if e.end <= m.start < stops[e.start] and m.start > q.start))
+            self._set_units(export, q, sent, 0.7)
         self.import_source_said = self.sent_no
         return True
 
@@ -213,7 +216,8 @@ class ImportsMixin:
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
-        destination = destination_ent.ent_id_ if destination_ent is not None else self.main_country
+        # no market named: the country last said to import vehicles, else the article's
+        destination = destination_ent.ent_id_ if destination_ent is not None else self.import_market or self.main_country
         if not destination or destination == origin:
             return False
         if destination_ent is None and any(o.ent_id_ == destination for o in origins):
