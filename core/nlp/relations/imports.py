@@ -115,8 +115,7 @@ class ImportsMixin:
             for n, e in enumerate(countries):
                 if any(f is e for f, _ in found):
                     continue
-                stop = countries[n + 1].start if n + 1 < len(countries) else sent.end
-                q = next((q for q in figures if e.end <= q.start < stop and q.start - e.end <= 12
+                q = next((q for q in figures if e.end <= q.start < stops[e.start] and q.start - e.end <= 12
                           and (q.label_ == "UNITS" or lower[q.start - 1] in ("with", "on", "of"))), None)
                 if q is None and n + 1 < len(countries) and set(lower[e.end:countries[n + 1].start]) <= {"and", "the", ","}:
                     # "the UK and the US were tied in fourth with 37 units each": one figure for each of them
@@ -138,8 +137,7 @@ class ImportsMixin:
     def _built_up_made_in(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
         """'The first X will be CBU imports, made in China', 'The X came to Chile as a CBU model built in Thailand', 'The
         first X are CBU units from Korea': a model brought in completely built up (CBU), made in (or coming from) a
-        country named after it, reaches the market it is
-        introduced to (or the article's market) from there."""
+        country named after it, reaches the market it is introduced to (or the article's market) from there."""
         lower = self.index.lower
         cbu = next(k for k in range(sent.start, sent.end) if lower[k] == "cbu")
         made = next((k for k in range(cbu + 1, min(sent.end, cbu + 8)) if lower[k] in lx.MADE_PARTICIPLES), None)
