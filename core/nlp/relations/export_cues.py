@@ -25,6 +25,14 @@ from core.nlp.relations.words import (
 )
 
 FUTURE_MODALS = frozenset(["will", "would", "should", "could", "may", "might", "also"])
+# "a shipping route", "a shipping line", "shipping costs": "shipping" naming the trade of carrying goods, no vehicles shipped
+SHIPPING_TRADE_NOUNS = frozenset(["route", "routes", "line", "lines", "lane", "lanes", "company", "companies", "firm", "firms",
+                                  "group", "costs", "cost", "rates", "container", "containers", "service", "services",
+                                  "agent", "agents", "giant", "industry", "operator", "operators", "corridor", "hub", "terminal"])
+# "the first ship carrying ...", "a cargo ship": "ship" as the vessel
+SHIP_NOUN_OPENERS = frozenset(["the", "a", "first", "second", "each", "every", "cargo", "container", "this", "that", "one"])
+# "he will be sent to Italy", "managers were sent to China": people, not vehicles, as the subject of a passive verb of sending
+PERSON_PRONOUNS = frozenset(["he", "she", "i", "we", "you"])
 
 
 class ExportCuesMixin:
@@ -59,6 +67,12 @@ class ExportCuesMixin:
             k = next((k for k in range(i - 1, max(-1, i - 7), -1) if lower[k] == "for"), None)
             return k is not None and any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.UNIT_WORDS
                                          for j in range(max(0, k - 4), k))
+        if word == "shipping" and i + 1 < len(lower) and lower[i + 1] in SHIPPING_TRADE_NOUNS:
+            return False  # "inaugurated a shipping route linking Chu Lai and Japan": the trade of carrying, not a shipment
+        if word == "ship" and i > 0 and lower[i - 1] in SHIP_NOUN_OPENERS:
+            return False  # "the first ship carrying parts from Japan": the vessel, not the verb
+        if word in CONSIGNMENT_VERBS and self._person_sent(i):
+            return False
         if word in SEND_VERBS or word in CONSIGNMENT_VERBS and word not in lx.EXPORT_CUES:
             # "will send a first batch of 1,200 Tiggo 4 Pro to Kazakhstan", "sent 31,000 Clios to France",
             # "loaded 4,600 MG4 vehicles for Europe": vehicles named between the verb and their market
@@ -82,6 +96,17 @@ class ExportCuesMixin:
             return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _person_sent(self, i: int) -> bool:
+        """'after which he will be sent to Italy', 'Smith was dispatched to Japan': a person (a personal pronoun or a
+        person's name) as the subject of the passive verb at i."""
+        lower = self.index.lower
+        k = i - 1
+        if k < 0 or lower[k] not in PASSIVE_AUXILIARIES:
+            return False
+        while k > 0 and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in FUTURE_MODALS or lower[k] in ("to", "not", "then", "soon", "later")):
+            k -= 1
+        return lower[k] in PERSON_PRONOUNS or self.ent_type[k] == "PERSON"
 
     def _passive_sent_to(self, i: int) -> bool:
         """'are sent to X', 'were sent mainly to X', 'is sent in total to X': the verb at i in the passive, its market next."""
@@ -154,6 +179,9 @@ class ExportCuesMixin:
     def _kits_as_subject(self, i: int) -> bool:
         """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
         lower = self.index.lower
+        # "The vehicle kits, exported into Africa from ...", "CKD kits shipped to Kenya": the participle right after the kits
+        if i >= 2 and (lower[i - 1] in KIT_WORDS or lower[i - 1] == "," and lower[i - 2] in KIT_WORDS):
+            return True
         if not any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(0, i - 3), i)):
             return False
         kit = next((k for k in range(i - 1, max(-1, i - 9), -1) if lower[k] in KIT_WORDS), None)

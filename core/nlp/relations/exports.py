@@ -68,6 +68,8 @@ class ExportsMixin:
             return
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
+        if "bound" in self.words and subjects:
+            self._market_bound_models(sent, ents, subjects)
         if not self.words & EXPORT_FIRST_WORDS:
             if self.words & ARRIVAL_VERBS:
                 self._vehicles_arrive(sent, ents, subjects, qs)
@@ -110,6 +112,8 @@ class ExportsMixin:
         if not destinations and self.words & ARRIVAL_VERBS:
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
         if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
+            return
+        if not destinations and self._rate_of_last_route(sent, ents, qs, first_cue):
             return
         if not destinations:
             if "abroad" in self.words or "overseas" in self.words:
@@ -491,6 +495,58 @@ class ExportsMixin:
         if not (led or made_of or set(window) & MIX_WORDS or any(window[k:k + 2] == ["almost", "all"] for k in range(len(window) - 1))):
             return
         add_new(export.models, (self._model_name(m) for m in subjects))
+
+    def _market_bound_models(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'ramps up production at its plant in Adelaide for the US-bound Chevrolet Caprice': a model named as bound for
+        a market ('<market>-bound <model>') is shipped there from the country that builds it (a place of the sentence,
+        else the country the article's plants build it in)."""
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ not in ("COUNTRY", "REGION") or lower[e.end:e.end + 2] != ["-", "bound"] or self.doc[e.end - 1].whitespace_:
+                continue
+            model = next((m for m in subjects if 0 <= m.start - (e.end + 2) <= 1), None)
+            if model is None:
+                continue
+            destination = e.ent_id_ or e.text
+            company = self._subject_company(sent, ents, before=e.start)[0] or self._model_maker(model)
+            origin = (next((self._country_of(p) for p in ents if p.label_ == "PLACE" and p.start < e.start and self._country_of(p)), None)
+                      or self._country_building([model]))
+            if not origin or origin == destination:
+                continue
+            export = self._route(company, origin, destination, sent, 0.7)
+            add_new(export.models, [self._model_name(model)])
+
+    def _rate_of_last_route(self, sent: Sentence, ents: list[Span], qs: list[Span], cue: int) -> bool:
+        """'Acme has begun shipping the X to Chile. The company plans to export about 300 units a month.': a rate of
+        vehicles right after the verb of export, in a sentence naming no market, no place and no other shipper, one or
+        two sentences after one that told of a single route with no figure yet (and no route since), is that route's
+        figure."""
+        lower = self.index.lower
+        # the route told in one of the two sentences before, no other route since
+        said = self.route_said if self.route_said is not None and 0 < self.sent_no - self.route_said <= 2 else None
+        routes = self._routes_of.get(said, []) if said is not None else []
+        if len(routes) != 1 or routes[0].units is not None or lower[cue] not in SHIPPING_VERBS:
+            return False
+        if self.words & (TOTAL_WORDS | {"total", "overall", "all"}) or any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents):
+            return False
+        export = routes[0]
+        if any(e.label_ == "COMPANY" and e.ent_id_ != export.company for e in ents):
+            return False
+        # "about 300 pickups a month" (read as a yearly capacity), "9,000 pickups a year", "20,000 cars annually"
+        rates = [q for q in qs if q.label_ in ("UNITS", "CAPACITY", "COUNT")]
+        rate = rates[0] if len(rates) == 1 and 0 < rates[0].start - cue <= 3 else None
+        if rate is None or rate.label_ != "CAPACITY" and not self._per_period(rate):
+            return False
+        # "300 pickups a month" is kept as a yearly capacity (3,600): the route's figure is the one the sentence states
+        export.units = rate._.value / 12 if any(tuple(lower[k:k + 2]) in lx.PER_MONTH for k in range(rate.start, rate.end)) else rate._.value
+        export.evidence["units"] = self._source(sent, self._qualifier(rate, sent), 0.7)
+        return True
+
+    def _per_period(self, q: Span) -> bool:
+        """'9,000 pickups a year', '20,000 cars annually': a figure of vehicles stated per year."""
+        lower = self.index.lower
+        return (any(tuple(lower[k:k + 2]) in lx.PER_YEAR for k in range(q.start, min(q.end + 1, len(lower) - 1)))
+                or any(lower[k] in lx.ANNUAL_WORDS for k in range(q.start, min(q.end + 1, len(lower)))))
 
     def _models_shipped_before(self, company: str | None, origin: str, qs: list[Span]) -> list[str]:
         """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no

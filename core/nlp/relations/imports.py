@@ -16,12 +16,19 @@ from core.nlp.relations.words import (
     OWNER_ANAPHORS,
     PARTS_MADE_FOR,
     PASSIVE_AUXILIARIES,
+    RANKING_WORDS,
     SOURCE_VERBS,
 )
 
 SOURCED_VERBS = frozenset(["come", "comes", "came", "shipped"])
 IMPORT_ADVERBS = frozenset(["will", "would", "to", "still", "also", "mostly", "mainly", "largely", "all", "now", "being", "fully"])
 ORIGIN_NOUNS = frozenset(["origin", "source"])
+# "7,600 cars coming from Japan": vehicles counted by where they come from
+COMING_WORDS = frozenset(["coming", "came", "come", "arriving", "arrived"])
+# "Next up was Australia with 240 units", "Singapore claimed third place with 47", "tied in fourth": a further source
+# in a ranking of where a market's imports come from
+SOURCE_RANKS = frozenset(["next", "second", "third", "fourth", "fifth", "sixth", "place", "tied", "followed", "behind"])
+SOURCE_EXPORT_WORDS = frozenset(["export", "exports", "exported", "exporting", "shipped", "ships", "shipping"])
 IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 
 
@@ -45,6 +52,17 @@ class ImportsMixin:
     def _imports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """'on sale in Vietnam as imports from India', 'almost all imported from China': an export seen from the buyer's side."""
         lower = self.index.lower
+        if "cbu" in self.words and self._built_up_made_in(sent, ents, subjects):
+            return True
+        if self.words & IMPORT_CUES:  # "8,000 used cars were imported into New Zealand", "Chile imported 9,000 cars"
+            self.import_market = next((e.ent_id_ for e in ents if e.label_ == "COUNTRY" and (
+                lower[e.start - 1] == "into" and any(lower[k] in IMPORT_CUES for k in range(max(sent.start, e.start - 4), e.start))
+                or e.end < sent.end and lower[e.end] in IMPORT_CUES and lower[e.end] != "imports")), self.import_market)
+        if (self.import_market and self.article_words & IMPORT_CUES and not self.words & SOURCE_EXPORT_WORDS
+                and ("from" in self.words and self.words & COMING_WORDS or self.words & ORIGIN_NOUNS
+                     or self.sent_no - self.import_source_said <= 2 and self.words & SOURCE_RANKS)
+                and self._import_sources(sent, ents, subjects, qs)):
+            return True
         if self.words & SOURCE_VERBS and (self.words | self.previous_words) & IMPORT_CUES and self._import_shares(sent, ents, qs):
             return True
         if not self.words & IMPORT_CUES and not ("brought" in self.words and self._brought_in(sent)):
@@ -69,6 +87,77 @@ class ImportsMixin:
         for origin_ent in origins:
             found = self._import_route(sent, ents, subjects, qs, places, origin_ent, origins) or found
         return found
+
+    def _import_sources(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+        """Where an article's market's imports come from, each source with its figure:
+        'The total included 7,600 cars coming from Japan', to the country last said to import vehicles,
+        'Japan was the top source of new cars, accounting for 4,300 units, with South Korea second on 1,200',
+        and in the two sentences after one of these, 'Next up was Australia with 240 units', 'Singapore claimed third
+        place with 47 and the UK and the US were tied in fourth with 37 units each'."""
+        lower = self.index.lower
+        destination = self.import_market
+        countries = [e for e in ents if e.label_ == "COUNTRY" and e.ent_id_ != destination
+                     and lower[e.start - 1 - (lower[e.start - 1] == "the")] not in ("to", "into", "in", "for")]
+        figures = [q for q in qs if q.label_ in ("UNITS", "COUNT")]
+        if not countries or not figures:
+            return False
+        found: list[tuple[Span, Span]] = []
+        stops = {e.start: countries[n + 1].start if n + 1 < len(countries) else sent.end for n, e in enumerate(countries)}
+        for q in figures:  # "7,600 cars coming from Japan"
+            k = q.end
+            if q.label_ == "UNITS" and lower[k:k + 1] and lower[k] in COMING_WORDS and lower[k + 1:k + 2] == ["from"]:
+                e = next((e for e in countries if e.start == k + 2 + (lower[k + 2:k + 3] == ["the"])), None)
+                if e is not None:
+                    found.append((e, q))
+        # "the top source of new cars", "the largest source of imports": a ranking of sources; or its next sentence
+        ranked = any(lower[k] in ORIGIN_NOUNS and set(lower[max(sent.start, k - 3):k]) & RANKING_WORDS for k in range(sent.start, sent.end))
+        if ranked or self.sent_no - self.import_source_said <= 2 and not found:
+            for n, e in enumerate(countries):
+                if any(f is e for f, _ in found):
+                    continue
+                q = next((q for q in figures if e.end <= q.start < stops[e.start] and q.start - e.end <= 12
+                          and (q.label_ == "UNITS" or lower[q.start - 1] in ("with", "on", "of"))), None)
+                if q is None and n + 1 < len(countries) and set(lower[e.end:countries[n + 1].start]) <= {"and", "the", ","}:
+                    # "the UK and the US were tied in fourth with 37 units each": one figure for each of them
+                    after = countries[n + 1]
+                    q = next((q for q in figures if after.end <= q.start and q.start - after.end <= 12
+                              and lower[q.end:q.end + 1] == ["each"]), None)
+                if q is not None:
+                    found.append((e, q))
+        if not found:
+            return False
+        for e, q in found:
+            export = self._route(None, e.ent_id_, destination, sent, 0.7)
+            # "Russia was the second-largest source with 11,900 cars, mainly Lada Grantas": the models of its own part
+            add_new(export.models, (self._model_name(m) for m in subjects if e.end <= m.start < stops[e.start] and m.start > q.start))
+            self._set_units(export, q, sent, 0.7)
+        self.import_source_said = self.sent_no
+        return True
+
+    def _built_up_made_in(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'The first X will be CBU imports, made in China', 'The X came to Chile as a CBU model built in Thailand', 'The
+        first X are CBU units from Korea': a model brought in completely built up (CBU), made in (or coming from) a
+        country named after it, reaches the market it is introduced to (or the article's market) from there."""
+        lower = self.index.lower
+        cbu = next(k for k in range(sent.start, sent.end) if lower[k] == "cbu")
+        made = next((k for k in range(cbu + 1, min(sent.end, cbu + 8)) if lower[k] in lx.MADE_PARTICIPLES), None)
+        if not subjects:
+            return False
+        # "made by Geely in China", "built in Thailand"; "CBU units from Korea"
+        origin_ent = next((e for e in ents if e.label_ == "COUNTRY" and (
+            made is not None and made < e.start <= made + 6 and lower[e.start - 1] == "in"
+            or made is None and cbu < e.start <= cbu + 4 and lower[e.start - 1] == "from")), None)
+        if origin_ent is None:
+            return False
+        market = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= cbu and lower[e.start - 1] in ("to", "into", "in")), None)
+        destination = market.ent_id_ if market is not None else self.main_country
+        listed = [m for m in subjects if m.start < cbu]
+        if not destination or destination == origin_ent.ent_id_ or not listed:
+            return False
+        company = self._model_maker(listed[0])
+        export = self._route(company, origin_ent.ent_id_, destination, sent, 0.8)
+        add_new(export.models, (self._model_name(m) for m in listed))
+        return True
 
     def _import_shares(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> bool:
         """'Imports reached 9,200 units. Turkey supplied 4,100 of them and Iran 2,300': each origin's share of the
@@ -125,7 +214,8 @@ class ImportsMixin:
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
-        destination = destination_ent.ent_id_ if destination_ent is not None else self.main_country
+        # no market named: the country last said to import vehicles, else the article's
+        destination = destination_ent.ent_id_ if destination_ent is not None else self.import_market or self.main_country
         if not destination or destination == origin:
             return False
         if destination_ent is None and any(o.ent_id_ == destination for o in origins):

@@ -116,6 +116,8 @@ class ArticleReader(
         self.arm_origin: dict[str, str] = {}  # "the Australian arm of Mitsubishi": where the group's shipper works
         self.list_row_sent = -2  # the sentence of the last export list's heading or row
         self.importer: str | None = None  # the country of an "imports by origin" table being read
+        self.import_source_said = -10  # the number of the last sentence that read a ranked source of the market's imports
+        self.import_market: str | None = None  # the country last said to import vehicles ("... imported into New Zealand")
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
         self._as_markets: set[int] = set()  # starts of markets a list names as the shipper's markets (see _named_as_markets)
