@@ -7,14 +7,18 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from core.charts.base import (
+    _TEXT_DTYPE,
     UNKNOWN_COLOR,
     _axis,
     _empty,
     _esc,
     _figure,
     _layout,
+    _strings,
     _values,
     company_colors,
     fmt_number,
@@ -89,16 +93,30 @@ def _model_lists(lists: list) -> list[list[str]]:
     return [[] if v is None else [s for s in (part.strip() for part in str(v).split(";")) if s] for v in lists]
 
 
-def _lists(frame: pd.DataFrame) -> tuple[np.ndarray, list[list[str]]]:
-    """Each row's code into the frame's distinct `models` values, and each value's items (once per frame)."""
+@dataclass(frozen=True)
+class _Items:
+    """A frame's `models` lists, split once per frame: each row's code into the distinct values, and the items
+    of value v at flat[start[v]:start[v] + count[v]] (codes into `names`)."""
+    codes: np.ndarray
+    start: np.ndarray
+    count: np.ndarray
+    flat: np.ndarray
+    names: pa.Array
+
+
+def _items(frame: pd.DataFrame) -> _Items:
     codes, values = pd.factorize(frame["models"])
-    return codes, _model_lists(values.tolist())
+    lists = _model_lists(values.tolist())
+    position: dict = {}
+    flat = np.array([position.setdefault(item, len(position)) for items in lists for item in items], dtype=np.intp)
+    count = np.array([len(items) for items in lists], dtype=np.intp)
+    return _Items(codes, np.cumsum(count) - count, count, flat, pa.array(list(position), type=pa.large_string()))
 
 
-def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[str, ...]) -> tuple[dict, bool]:
-    """model -> the "; "-joined distinct texts of the rows' keys whose `models` name it, keys in the order of
-    their summary (plant_summary, route_summary: first seen, latest first); and whether any key that names a
-    model has a text (then the column is typed str, as _by_model's is).
+def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[str, ...], joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
+    """(models (their places in joined.names, -1: none), the "; "-joined distinct texts of the rows' keys whose `models` name each), keys in the order of
+    their summary (plant_summary, route_summary: first seen, latest first); None when no key that names a
+    model has a text (else the column is typed str, as _by_model's is).
 
     text_of(column, keys) gives the keys' texts from the `columns` it reads: column(c) gives c's latest stated
     value for each key, the way _summarise does (blank text skipped in object columns only); any missing
@@ -113,38 +131,80 @@ def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[s
     own = np.ones(len(key_order), dtype=bool)
     for c in columns:
         own &= (stated[c] == latest) | ((stated[c] < 0) & r.missing(c)[latest])
-    row_texts = once(r.memo, f"texts:{key}", lambda: text_of(lambda c: r.frame[c].array, r.frame[key].array))
-    texts = [row_texts[i] for i in latest.tolist()]
+    rows = once(r.memo, f"texts:{key}", lambda: _Texts(text_of(lambda c: r.frame[c].array, r.frame[key].array)))
+    texts = rows.ids[latest]
+    distinct = rows.distinct
     other = np.flatnonzero(~own)
-    if len(other):
+    if len(other):  # their own texts, numbered after the rows' texts
         found = text_of(lambda c: r.frame[c].array.take(stated[c][other], allow_fill=True),
                         r.names.take(key_order[other]).array)
-        for i, text in zip(other.tolist(), found, strict=True):
-            texts[i] = text
-    # the distinct (key, models value) pairs, keys in summary order; each distinct value split once per frame
-    lists, items = once(r.memo, "model_lists", lambda: _lists(r.frame))
+        extra: dict = {}
+        texts[other] = [-1 if t is None else rows.index[t] if t in rows.index
+                        else extra.setdefault(t, len(rows.index) + len(extra)) for t in found]
+        distinct = pa.concat_arrays([distinct, pa.array(list(extra), type=pa.large_string())])
+    found = _joined_texts(r, key_order, texts, distinct)
+    return None if found is None else (_item_places(r, joined)[found[0]], found[1])
+
+
+def _item_places(r: Keyed, joined: _Joined) -> np.ndarray:
+    """The place in joined.names of each item of the frame's `models` lists (-1: none): once per pair of frames."""
+    kind = f"items in {id(joined)}"
+    kept = r.memo.get(kind)
+    if kept is not None and kept[0]() is joined:
+        return kept[1]
+    lists = once(r.memo, "model_lists", lambda: _items(r.frame))
+    places = joined.index.get_indexer(pd.Index(_strings(lists.names)))
+    r.memo[kind] = (weakref.ref(joined), places)
+    return places
+
+
+class _Texts:
+    """The text of each row of a frame (text_of with each row its own key) as numbers: ids (-1: None) into
+    `distinct`, `index` text -> id."""
+
+    def __init__(self, texts: list):
+        self.index: dict = {}
+        self.ids = np.array([-1 if t is None else self.index.setdefault(t, len(self.index)) for t in texts],
+                            dtype=np.intp)
+        self.distinct = pa.array(list(self.index), type=pa.large_string())
+
+
+def _joined_texts(r: Keyed, key_order: np.ndarray, texts: np.ndarray, distinct: pa.Array) -> tuple[np.ndarray, pa.Array] | None:
+    """(models (codes into the frame's _Items names), the "; "-joined distinct texts of each) over the distinct (key, models value) pairs of the rows
+    read, keys in summary order (key_order; `texts`: their texts' ids into `distinct`, -1: None); None when no
+    key with a text names a model."""
+    lists = once(r.memo, "model_lists", lambda: _items(r.frame))
+    n_lists = len(lists.count)
     key_rank = _spread(np.arange(len(key_order)), key_order, len(r.names))
-    codes, kept_lists = r.kept_codes, lists[r.kept]
+    codes, kept_lists = r.kept_codes, lists.codes[r.kept]
     named = (codes >= 0) & (kept_lists >= 0)
-    pairs = np.unique(key_rank[codes[named]] * len(items) + kept_lists[named]).tolist()
-    found: dict = {}
-    typed = False
-    for pair in pairs:
-        k, v = divmod(pair, len(items))
-        text = texts[k]
-        if text is not None and items[v]:
-            typed = True
-            for model in items[v]:
-                found.setdefault(model, {})[text] = None
-    return found, typed
+    k, v = np.divmod(np.unique(key_rank[codes[named]] * n_lists + kept_lists[named]), max(n_lists, 1))
+    used = (texts[k] >= 0) & (lists.count[v] > 0)
+    k, v = k[used], v[used]
+    if not len(k):
+        return None
+    # every (key, item) in the order the pairs list them: keys in summary order, a value's items in its order
+    count = lists.count[v]
+    ends = np.cumsum(count)
+    items = lists.flat[np.repeat(lists.start[v] - ends + count, count) + np.arange(ends[-1])]
+    text = texts[np.repeat(k, count)]
+    _, first = np.unique(items * len(distinct) + text, return_index=True)  # each item's text once, where first listed
+    first.sort()
+    first = first[np.argsort(items[first], kind="stable")]  # by item, each item's texts in the order listed
+    items, text = items[first], text[first]
+    starts = np.flatnonzero(np.r_[True, items[1:] != items[:-1]])
+    joined = pc.binary_join(pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(items)], type=pa.int64()),
+                                                          distinct.take(pa.array(text))),
+                            pa.scalar("; ", type=pa.large_string()))
+    return items[starts], joined
 
 
-def _built_at(plants: pd.DataFrame | Rows) -> tuple[dict, bool]:
+def _built_at(plants: pd.DataFrame | Rows, joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
     """_texts_by_model of the plants: their labels (plant_labels of plant_summary)."""
     def labels(column, keys) -> list[str]:
         places = {"plant_key": keys, **{c: column(c) for c in ("site", "company", "country")}}
         return plant_labels(pd.DataFrame(places, copy=False))
-    return _texts_by_model(plants, "plant_key", labels, ("site", "company", "country")) if len(plants) else ({}, False)
+    return _texts_by_model(plants, "plant_key", labels, ("site", "company", "country"), joined) if len(plants) else None
 
 
 def _units_notes(units: list) -> list[str]:
@@ -154,13 +214,13 @@ def _units_notes(units: list) -> list[str]:
     return [notes[u] if u else "" if u is None else f" ({fmt_number(u)} units)" for u in units]
 
 
-def _exported_to(exports: pd.DataFrame | Rows) -> tuple[dict, bool]:
+def _exported_to(exports: pd.DataFrame | Rows, joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
     """_texts_by_model of the routes: their market with the latest units ("Chile (5,000 units)"), as
     model_table wrote them from route_summary."""
     def markets(column, keys) -> list[str | None]:
         dests, units = (_as_list(column(c)) for c in ("destination", "units"))
         return [None if dest is None else str(dest) + note for dest, note in zip(dests, _units_notes(units), strict=True)]
-    return _texts_by_model(exports, "route_key", markets, ("destination", "units")) if len(exports) else ({}, False)
+    return _texts_by_model(exports, "route_key", markets, ("destination", "units"), joined) if len(exports) else None
 
 
 @dataclass(frozen=True)
@@ -168,6 +228,8 @@ class _Joined:
     """The models of the models and specs frames in one sorted list, and their articles in one numbering
     (once per pair of frames)."""
     names: list
+    index: pd.Index  # of names
+    column: pd.api.extensions.ExtensionArray | None  # names as the str column pd.Index makes of them, if it does
     from_models: np.ndarray  # code of a model in the models frame (Keyed, sorted) -> index in names
     from_specs: np.ndarray
     models_articles: np.ndarray  # per row of the models frame, its article's code (-1: none)
@@ -193,7 +255,8 @@ def _joined_once(m: Keyed, s: Keyed) -> _Joined:
     names = sorted(set(m_names) | set(s_names))
     position = {name: i for i, name in enumerate(names)}
     articles, _ = pd.factorize(pd.concat([models["article_id"], specs["article_id"]], ignore_index=True))
-    return _Joined(names, np.array([position[n] for n in m_names], dtype=np.intp),
+    column = pd.Index(names).array  # typed as groupby types its keys: str when all are, and then any part is too
+    return _Joined(names, pd.Index(names, dtype=object), column if column.dtype == _TEXT_DTYPE else None, np.array([position[n] for n in m_names], dtype=np.intp),
                    np.array([position[n] for n in s_names], dtype=np.intp),
                    articles[:len(models)], articles[len(models):])
 
@@ -207,6 +270,18 @@ def _article_counts(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.nd
     counted = (models >= 0) & (articles >= 0)
     pairs = np.unique(models[counted] * width + articles[counted])
     return np.bincount(pairs // width, minlength=n).astype(np.int64)
+
+
+def _texts_at(found: tuple[np.ndarray, pa.Array], out_row: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """The str column of found's texts at each output row of a model (out_row of its place in the joined
+    models; -1: not shown), "" for the models without one."""
+    places, texts = found
+    n = int(out_row.max(initial=-1)) + 1
+    at = np.full(n, len(places), dtype=np.intp)  # the trailing "": no text
+    rows = np.where(places >= 0, out_row[np.maximum(places, 0)], -1)
+    shown = rows >= 0
+    at[rows[shown]] = np.flatnonzero(shown)
+    return _strings(pa.concat_arrays([texts, pa.array([""], type=pa.large_string())]).take(pa.array(at)))
 
 
 def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
@@ -228,12 +303,12 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     if not len(shown):
         return pd.DataFrame(columns=cols)
     n = len(shown)
-    names = [joined.names[i] for i in shown.tolist()]
     out_row = _spread(np.arange(n), shown, len(joined.names))  # joined model -> output row
     m_out = np.where(in_models, out_row[joined.from_models], -1)  # each model of a frame -> its output row
     s_out = np.where(in_specs, out_row[joined.from_specs], -1)
     spec = {c: _spread(rows, s_out, n) for c, rows in _spec_rows(s).items()}
-    out: dict[str, object] = {"model": pd.Index(names).array}
+    out: dict[str, object] = {"model": joined.column.take(shown) if joined.column is not None
+                              else pd.Index([joined.names[i] for i in shown.tolist()]).array}
 
     if in_models.any():
         maker, based_on, latest = (_spread(m.first_rows(c), m_out, n) for c in ("maker", "based_on", None))
@@ -250,9 +325,8 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
         out[c] = s.at(c, spec[c]) if in_specs.any() else object_column([np.nan] * n)
     out["engine_l"], out["power_hp"] = _numeric(out["engine_l"]), _numeric(out["power_hp"])
 
-    for c, (texts, typed) in (("built_at", _built_at(plants)), ("exported_to", _exported_to(exports))):
-        values = ["; ".join(texts[name]) if name in texts else "" for name in names]
-        out[c] = pd.array(values, dtype="str") if typed else object_column(values)
+    for c, found in (("built_at", _built_at(plants, joined)), ("exported_to", _exported_to(exports, joined))):
+        out[c] = object_column([""] * n) if found is None else _texts_at(found, out_row)
     out["n_articles"] = _article_counts([(_via(m_out, m.kept_codes), joined.models_articles[m.kept]),
                                          (_via(s_out, s.kept_codes), joined.specs_articles[s.kept])], n)
 
