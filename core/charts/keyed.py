@@ -161,7 +161,11 @@ def object_column(values) -> pd.Series:
 
 def column_at(series: pd.Series, rows: np.ndarray):
     """The column's values at rows (-1: missing), in the column's dtype."""
-    values = series.array.take(rows, allow_fill=True)
+    return _typed(series.array.take(rows, allow_fill=True))
+
+
+def _typed(values: pd.api.extensions.ExtensionArray):
+    """Values taken from a column, as the output column: object values stay object (object_column)."""
     return object_column(values) if pd.api.types.is_object_dtype(values.dtype) else values
 
 
@@ -174,9 +178,12 @@ def column_at_either(first: pd.Series, first_rows: np.ndarray, second: pd.Series
         return column_at(first, np.where(use_second, -1, first_rows))
     from_first = np.flatnonzero(~use_second & (first_rows >= 0))
     from_second = np.flatnonzero(use_second & (second_rows >= 0))
-    both = pd.concat([first.iloc[first_rows[from_first]], second.iloc[second_rows[from_second]].astype(first.dtype)],
-                     ignore_index=True)
     rows = np.full(len(use_second), -1, dtype=np.intp)
     rows[from_first] = np.arange(len(from_first))
     rows[from_second] = len(from_first) + np.arange(len(from_second))
+    if first.dtype == second.dtype:  # the frames' columns: the rows used, one array, no Series
+        taken = [first.array.take(first_rows[from_first]), second.array.take(second_rows[from_second])]
+        return _typed(type(taken[0])._concat_same_type(taken).take(rows, allow_fill=True))
+    both = pd.concat([first.iloc[first_rows[from_first]], second.iloc[second_rows[from_second]].astype(first.dtype)],
+                     ignore_index=True)
     return column_at(both, rows)
