@@ -1,57 +1,53 @@
 """The models page: one row per model (model_table, spec_summary) and the specs chart."""
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from core.charts.base import (
+    _TEXT_DTYPE,
     UNKNOWN_COLOR,
     _axis,
     _empty,
     _esc,
     _figure,
     _layout,
-    _published_order,
-    _text_stated,
+    _strings,
     _values,
     company_colors,
     fmt_number,
     legend_companies,
     shared_entry_bars,
 )
+from core.charts.keyed import Keyed, column_at_either, object_column, once
 from core.charts.summaries import plant_labels
+from core.filters import Rows
 
 SPECS_SHOWN = 40  # models in the specs chart
 
 
 # The models page's tables are built from row positions: each frame is read once into, per model (or
-# plant, route), the row its value comes from, and each output column is then taken at those rows in one
-# step, in the source column's dtype. pandas' fixed cost per operation, not the rows, is what counts on
-# the few thousand rows of a filter; a groupby, join or where per column cost a few hundred microseconds.
+# plant, route), the row of the store's frame its value comes from (core.charts.keyed), and each output
+# column is then taken at those rows in one step, in the source column's dtype. pandas' fixed cost per
+# operation, not the rows, is what counts on the few thousand rows of a filter; a groupby, join or where per
+# column cost a few hundred microseconds, and a copy of the filtered rows' columns more than the rest.
 
 
-def _states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
-    """The rows that state a value: not missing, and (blank_is_missing) not text that is empty once stripped."""
-    if not blank_is_missing:
-        return ~series.array.isna()
-    if isinstance(series.array, pd.arrays.ArrowStringArray):  # the frames' text columns
-        return _text_stated(series.array)
-    return (series.notna() & (series.astype(str).str.strip() != "")).to_numpy(dtype=bool)
+def _numeric(values) -> np.ndarray:
+    """pd.to_numeric(errors="coerce") as an array: numbers as they are, anything else parsed."""
+    values = np.asarray(values)
+    return values if values.dtype.kind in "iuf" else pd.to_numeric(pd.Series(values), errors="coerce").to_numpy()
 
 
-def _skips_blank(series: pd.Series) -> bool:
-    """Whether _first_row_per_key is handed only the rows with non-blank text (text columns)."""
-    return series.dtype == object or pd.api.types.is_string_dtype(series.dtype)
-
-
-def _first_row_per_key(codes: np.ndarray, order: np.ndarray, usable: np.ndarray | None, n: int) -> np.ndarray:
-    """For each of n keys (row codes 0..n-1, -1 for a row without a key): the first row in `order` that is
-    `usable` (any row when None), -1 for a key without one. groupby(key).first() as row positions."""
-    ordered = order[codes[order] >= 0] if usable is None else order[usable[order] & (codes[order] >= 0)]
-    at = np.full(n, len(ordered), dtype=np.intp)  # each key's first place in `ordered`; len(ordered): none
-    np.minimum.at(at, codes[ordered], np.arange(len(ordered)))
-    return np.append(ordered, -1)[at]
+def _as_list(values) -> list:
+    """An array's values as a list, missing ones None (_values of a column)."""
+    return _values(pd.Series(values, copy=False))
 
 
 def _via(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -62,80 +58,32 @@ def _via(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
 
 
 def _spread(values: np.ndarray, at: np.ndarray, n: int) -> np.ndarray:
-    """An array of n, values[i] at position at[i], -1 elsewhere."""
+    """An array of n, values[i] at position at[i] (at[i] -1: nowhere), -1 elsewhere."""
     out = np.full(n, -1, dtype=np.intp)
-    out[at] = values
+    placed = at >= 0
+    out[at[placed]] = values[placed]
     return out
 
 
-def _object_column(values) -> pd.Series:
-    """A column of no dtype (object) that stays one: the DataFrame constructor reads the strings of an
-    object array (even an extension array) as a str column."""
-    return pd.Series(values, dtype=object)
-
-
-def _column_at(series: pd.Series, rows: np.ndarray):
-    """The column's values at rows (-1: missing), in the column's dtype."""
-    values = series.array.take(rows, allow_fill=True)
-    return _object_column(values) if pd.api.types.is_object_dtype(values.dtype) else values
-
-
-def _as_list(values) -> list:
-    """An array's values as a list, missing ones None (_values of a column)."""
-    return _values(pd.Series(values, copy=False))
-
-
-def _column_at_either(first: pd.Series, first_rows: np.ndarray, second: pd.Series, second_rows: np.ndarray,
-                  use_second: np.ndarray):
-    """Per output row the first column's value at first_rows, or where use_second the second column's at
-    second_rows (-1: missing); in the first column's dtype (what setting the second's values into it gives)."""
-    if not (use_second & (second_rows >= 0)).any():  # nothing to take from the second: one column, no copy
-        return _column_at(first, np.where(use_second, -1, first_rows))
-    rows = np.where(use_second, np.where(second_rows >= 0, second_rows + len(first), -1), first_rows)
-    both = pd.concat([first, second.astype(first.dtype)], ignore_index=True)  # the second's rows after the first's
-    return _column_at(both, rows)
-
-
-def _numeric(values) -> np.ndarray:
-    """pd.to_numeric(errors="coerce") as an array: numbers as they are, anything else parsed."""
-    values = np.asarray(values)
-    return values if values.dtype.kind in "iuf" else pd.to_numeric(pd.Series(values), errors="coerce").to_numpy()
-
-
-def _model_codes(df: pd.DataFrame) -> tuple[np.ndarray, list]:
-    """Each row's index into the frame's distinct models (-1: no model), and those models."""
-    codes, uniques = pd.factorize(df["model"])
-    return codes, uniques.tolist()
-
-
 SPEC_COLUMNS = ["model", "maker", "engine_l", "power_hp", "transmission", "article_id", "sentence", "source", "published"]
+SPEC_FIGURES = ("maker", "engine_l", "power_hp", "transmission")  # taken from the latest row stating them
 
 
-def _spec_rows(specs: pd.DataFrame, codes: np.ndarray, n: int) -> dict[str, np.ndarray]:
-    """spec_summary as row positions: per column of SPEC_COLUMNS, for each of the n models (codes of
-    _model_codes) the row of `specs` its value comes from: the figures from the latest row stating them,
-    the rest from the model's latest row."""
-    order = _published_order(specs["published"])
-    latest = _first_row_per_key(codes, order, None, n)
-    rows = dict.fromkeys(SPEC_COLUMNS, latest)
-    for c in ("maker", "engine_l", "power_hp", "transmission"):
-        rows[c] = _first_row_per_key(codes, order, _states_value(specs[c], _skips_blank(specs[c])), n)
-    return rows
-
-
-def _by_name(names: list) -> list[int]:
-    """Positions of names in sorted order."""
-    return sorted(range(len(names)), key=names.__getitem__)
+def _spec_rows(specs: Keyed, columns=SPEC_COLUMNS) -> dict[str, np.ndarray]:
+    """spec_summary as rows of the frame: per column, for each model the row its value comes from: the
+    figures (SPEC_FIGURES) from the latest row stating them, the rest from the model's latest row."""
+    latest = specs.first_rows()
+    return {c: specs.first_rows(c) if c in SPEC_FIGURES else latest for c in columns}
 
 
 def spec_summary(specs: pd.DataFrame) -> pd.DataFrame:
-    """One row per model: the latest stated engine, power and transmission."""
-    codes, names = _model_codes(specs)
-    if not names:
+    """One row per model: the latest stated engine, power and transmission. `specs` may be core.filters.Rows."""
+    s = Keyed(specs, "model", sort=True)
+    shown = np.flatnonzero(s.present())
+    if not len(shown):
         return pd.DataFrame(columns=SPEC_COLUMNS)
-    by_name = _by_name(names)
-    out = {c: _column_at(specs[c], rows[by_name]) for c, rows in _spec_rows(specs, codes, len(names)).items()}
-    out["model"] = pd.Index([names[i] for i in by_name]).array  # typed as groupby types its keys
+    out = {c: s.at(c, rows[shown]) for c, rows in _spec_rows(s).items()}
+    out["model"] = pd.Index(s.names.take(shown).tolist()).array  # typed as groupby types its keys
     out["engine_l"], out["power_hp"] = _numeric(out["engine_l"]), _numeric(out["power_hp"])
     return pd.DataFrame(out, copy=False)
 
@@ -145,55 +93,118 @@ def _model_lists(lists: list) -> list[list[str]]:
     return [[] if v is None else [s for s in (part.strip() for part in str(v).split(";")) if s] for v in lists]
 
 
-def _texts_by_model(df: pd.DataFrame, key: str, text_of) -> tuple[dict, bool]:
-    """model -> the "; "-joined distinct texts of the rows' keys whose `models` name it, keys in the order of
-    their summary (plant_summary, route_summary: first seen, latest first); and whether any key that names a
-    model has a text (then the column is typed str, as _by_model's is).
+@dataclass(frozen=True)
+class _Items:
+    """A frame's `models` lists, split once per frame: each row's code into the distinct values, and the items
+    of value v at flat[start[v]:start[v] + count[v]] (codes into `names`)."""
+    codes: np.ndarray
+    start: np.ndarray
+    count: np.ndarray
+    flat: np.ndarray
+    names: pa.Array
 
-    text_of(columns, key_rows) gives the keys' texts: `columns` reads a column's latest stated value for
-    each key, the way _summarise does (blank text skipped in object columns only)."""
-    codes, uniques = pd.factorize(df[key])
-    n = len(uniques)
-    order = _published_order(df["published"])
-    latest = _first_row_per_key(codes, order, None, n)
-    rank = np.empty(len(df), dtype=np.intp)
-    rank[order] = np.arange(len(df))
-    key_order = np.argsort(rank[latest])  # the keys by their latest row: the summary's row order
 
+def _items(frame: pd.DataFrame) -> _Items:
+    codes, values = pd.factorize(frame["models"])
+    lists = _model_lists(values.tolist())
+    position: dict = {}
+    flat = np.array([position.setdefault(item, len(position)) for items in lists for item in items], dtype=np.intp)
+    count = np.array([len(items) for items in lists], dtype=np.intp)
+    return _Items(codes, np.cumsum(count) - count, count, flat, pa.array(list(position), type=pa.large_string()))
+
+
+def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[str, ...], joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
+    """(models (their places in joined.names, -1: none), the "; "-joined distinct texts of the rows' keys whose `models` name each), keys in the order of
+    their summary (plant_summary, route_summary: first seen, latest first); None when no key that names a
+    model has a text (else the column is typed str, as _by_model's is).
+
+    text_of(column, keys) gives the keys' texts from the `columns` it reads: column(c) gives c's latest stated
+    value for each key, the way _summarise does (blank text skipped in object columns only); any missing
+    value must give the text that None gives. A key whose latest row states them all (or leaves missing what no
+    row states) has its latest row's text: text_of of each row of the frame, worked out once per frame."""
+    r = Keyed(df, key)
+    latest = r.first_rows()
+    keys = np.flatnonzero(latest >= 0)
+    key_order = keys[np.argsort(r.rank[latest[keys]])]  # the keys by their latest row: the summary's row order
     latest = latest[key_order]
-
-    def column(c: str):
-        values = df[c].array.take(latest, allow_fill=True)  # the usual case: the latest row states it
-        if df[c].dtype == object or values.isna().any() or (_skips_blank(df[c]) and not _text_stated(values).all()):
-            rows = _first_row_per_key(codes, order, _states_value(df[c], _skips_blank(df[c])), n)[key_order]
-            values = df[c].array.take(rows, allow_fill=True)
-        return values
-
-    texts = text_of(column, uniques.take(key_order).array)
-    # the distinct (key, models value) pairs, keys in summary order; each distinct value split once
-    lists, values = pd.factorize(df["models"])
-    items = _model_lists(values.tolist())
-    key_rank = _spread(np.arange(n), key_order, n)
-    named = (codes >= 0) & (lists >= 0)
-    pairs = np.unique(key_rank[codes[named]] * len(items) + lists[named]).tolist()
-    found: dict = {}
-    typed = False
-    for pair in pairs:
-        k, v = divmod(pair, len(items))
-        text = texts[k]
-        if text is not None and items[v]:
-            typed = True
-            for model in items[v]:
-                found.setdefault(model, {})[text] = None
-    return found, typed
+    stated = {c: r.first_rows(c)[key_order] for c in columns}  # the latest row that states c's value
+    own = np.ones(len(key_order), dtype=bool)
+    for c in columns:
+        own &= (stated[c] == latest) | ((stated[c] < 0) & r.missing(c)[latest])
+    rows = once(r.memo, f"texts:{key}", lambda: _Texts(text_of(lambda c: r.frame[c].array, r.frame[key].array)))
+    texts = rows.ids[latest]
+    distinct = rows.distinct
+    other = np.flatnonzero(~own)
+    if len(other):  # their own texts, numbered after the rows' texts
+        found = text_of(lambda c: r.frame[c].array.take(stated[c][other], allow_fill=True),
+                        r.names.take(key_order[other]).array)
+        extra: dict = {}
+        texts[other] = [-1 if t is None else rows.index[t] if t in rows.index
+                        else extra.setdefault(t, len(rows.index) + len(extra)) for t in found]
+        distinct = pa.concat_arrays([distinct, pa.array(list(extra), type=pa.large_string())])
+    found = _joined_texts(r, key_order, texts, distinct)
+    return None if found is None else (_item_places(r, joined)[found[0]], found[1])
 
 
-def _built_at(plants: pd.DataFrame) -> tuple[dict, bool]:
+def _item_places(r: Keyed, joined: _Joined) -> np.ndarray:
+    """The place in joined.names of each item of the frame's `models` lists (-1: none): once per pair of frames."""
+    kind = f"items in {id(joined)}"
+    kept = r.memo.get(kind)
+    if kept is not None and kept[0]() is joined:
+        return kept[1]
+    lists = once(r.memo, "model_lists", lambda: _items(r.frame))
+    places = joined.index.get_indexer(pd.Index(_strings(lists.names)))
+    r.memo[kind] = (weakref.ref(joined), places)
+    return places
+
+
+class _Texts:
+    """The text of each row of a frame (text_of with each row its own key) as numbers: ids (-1: None) into
+    `distinct`, `index` text -> id."""
+
+    def __init__(self, texts: list):
+        self.index: dict = {}
+        self.ids = np.array([-1 if t is None else self.index.setdefault(t, len(self.index)) for t in texts],
+                            dtype=np.intp)
+        self.distinct = pa.array(list(self.index), type=pa.large_string())
+
+
+def _joined_texts(r: Keyed, key_order: np.ndarray, texts: np.ndarray, distinct: pa.Array) -> tuple[np.ndarray, pa.Array] | None:
+    """(models (codes into the frame's _Items names), the "; "-joined distinct texts of each) over the distinct (key, models value) pairs of the rows
+    read, keys in summary order (key_order; `texts`: their texts' ids into `distinct`, -1: None); None when no
+    key with a text names a model."""
+    lists = once(r.memo, "model_lists", lambda: _items(r.frame))
+    n_lists = len(lists.count)
+    key_rank = _spread(np.arange(len(key_order)), key_order, len(r.names))
+    codes, kept_lists = r.kept_codes, lists.codes[r.kept]
+    named = (codes >= 0) & (kept_lists >= 0)
+    k, v = np.divmod(np.unique(key_rank[codes[named]] * n_lists + kept_lists[named]), max(n_lists, 1))
+    used = (texts[k] >= 0) & (lists.count[v] > 0)
+    k, v = k[used], v[used]
+    if not len(k):
+        return None
+    # every (key, item) in the order the pairs list them: keys in summary order, a value's items in its order
+    count = lists.count[v]
+    ends = np.cumsum(count)
+    items = lists.flat[np.repeat(lists.start[v] - ends + count, count) + np.arange(ends[-1])]
+    text = texts[np.repeat(k, count)]
+    _, first = np.unique(items * len(distinct) + text, return_index=True)  # each item's text once, where first listed
+    first.sort()
+    first = first[np.argsort(items[first], kind="stable")]  # by item, each item's texts in the order listed
+    items, text = items[first], text[first]
+    starts = np.flatnonzero(np.r_[True, items[1:] != items[:-1]])
+    joined = pc.binary_join(pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(items)], type=pa.int64()),
+                                                          distinct.take(pa.array(text))),
+                            pa.scalar("; ", type=pa.large_string()))
+    return items[starts], joined
+
+
+def _built_at(plants: pd.DataFrame | Rows, joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
     """_texts_by_model of the plants: their labels (plant_labels of plant_summary)."""
     def labels(column, keys) -> list[str]:
         places = {"plant_key": keys, **{c: column(c) for c in ("site", "company", "country")}}
         return plant_labels(pd.DataFrame(places, copy=False))
-    return _texts_by_model(plants, "plant_key", labels) if len(plants) else ({}, False)
+    return _texts_by_model(plants, "plant_key", labels, ("site", "company", "country"), joined) if len(plants) else None
 
 
 def _units_notes(units: list) -> list[str]:
@@ -203,23 +214,74 @@ def _units_notes(units: list) -> list[str]:
     return [notes[u] if u else "" if u is None else f" ({fmt_number(u)} units)" for u in units]
 
 
-def _exported_to(exports: pd.DataFrame) -> tuple[dict, bool]:
+def _exported_to(exports: pd.DataFrame | Rows, joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
     """_texts_by_model of the routes: their market with the latest units ("Chile (5,000 units)"), as
     model_table wrote them from route_summary."""
     def markets(column, keys) -> list[str | None]:
         dests, units = (_as_list(column(c)) for c in ("destination", "units"))
         return [None if dest is None else str(dest) + note for dest, note in zip(dests, _units_notes(units), strict=True)]
-    return _texts_by_model(exports, "route_key", markets) if len(exports) else ({}, False)
+    return _texts_by_model(exports, "route_key", markets, ("destination", "units"), joined) if len(exports) else None
 
 
-def _article_counts(frames: list[tuple[pd.DataFrame, np.ndarray]], n: int) -> np.ndarray:
-    """For each of n models: its distinct articles over the frames' rows (row -> model index, -1: none)."""
-    ids = pd.concat([df["article_id"] for df, _ in frames], ignore_index=True)
-    articles, uniques = pd.factorize(ids)
-    models = np.concatenate([rows for _, rows in frames])
+@dataclass(frozen=True)
+class _Joined:
+    """The models of the models and specs frames in one sorted list, and their articles in one numbering
+    (once per pair of frames)."""
+    names: list
+    index: pd.Index  # of names
+    column: pd.api.extensions.ExtensionArray | None  # names as the str column pd.Index makes of them, if it does
+    from_models: np.ndarray  # code of a model in the models frame (Keyed, sorted) -> index in names
+    from_specs: np.ndarray
+    models_articles: np.ndarray  # per row of the models frame, its article's code (-1: none)
+    specs_articles: np.ndarray
+
+
+def _joined(m: Keyed, s: Keyed) -> _Joined:
+    """_Joined of the frames of m and s: once per pair of snapshot frames (kept with the models frame, for the
+    specs frame it was made with)."""
+    kind = f"joined with {id(s.frame)}"
+    kept = m.memo.get(kind)
+    if kept is not None and kept[0]() is s.frame:
+        return kept[1]
+    joined = _joined_once(m, s)
+    if s.kept_once:
+        m.memo[kind] = (weakref.ref(s.frame), joined)
+    return joined
+
+
+def _joined_once(m: Keyed, s: Keyed) -> _Joined:
+    models, specs = m.frame, s.frame
+    m_names, s_names = m.names.tolist(), s.names.tolist()
+    names = sorted(set(m_names) | set(s_names))
+    position = {name: i for i, name in enumerate(names)}
+    articles, _ = pd.factorize(pd.concat([models["article_id"], specs["article_id"]], ignore_index=True))
+    column = pd.Index(names).array  # typed as groupby types its keys: str when all are, and then any part is too
+    return _Joined(names, pd.Index(names, dtype=object), column if column.dtype == _TEXT_DTYPE else None, np.array([position[n] for n in m_names], dtype=np.intp),
+                   np.array([position[n] for n in s_names], dtype=np.intp),
+                   articles[:len(models)], articles[len(models):])
+
+
+def _article_counts(parts: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
+    """For each of n models: its distinct articles over the rows of `parts` ((model index, -1: none; article
+    code, -1: none) per row)."""
+    models = np.concatenate([m for m, _ in parts])
+    articles = np.concatenate([a for _, a in parts])
+    width = max(int(articles.max(initial=-1)) + 1, 1)
     counted = (models >= 0) & (articles >= 0)
-    pairs = np.unique(models[counted] * max(len(uniques), 1) + articles[counted])
-    return np.bincount(pairs // max(len(uniques), 1), minlength=n).astype(np.int64)
+    pairs = np.unique(models[counted] * width + articles[counted])
+    return np.bincount(pairs // width, minlength=n).astype(np.int64)
+
+
+def _texts_at(found: tuple[np.ndarray, pa.Array], out_row: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """The str column of found's texts at each output row of a model (out_row of its place in the joined
+    models; -1: not shown), "" for the models without one."""
+    places, texts = found
+    n = int(out_row.max(initial=-1)) + 1
+    at = np.full(n, len(places), dtype=np.intp)  # the trailing "": no text
+    rows = np.where(places >= 0, out_row[np.maximum(places, 0)], -1)
+    shown = rows >= 0
+    at[rows[shown]] = np.flatnonzero(shown)
+    return _strings(pa.concat_arrays([texts, pa.array([""], type=pa.large_string())]).take(pa.array(at)))
 
 
 def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
@@ -228,63 +290,70 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     Maker and lineage from the model's latest models rows that state them (the maker from its specs
     otherwise), specs as spec_summary gives them, provenance from its latest models row (its latest specs
     row when it has none, or one without an article). The frames may be core.filters.Rows: only the columns
-    used are read."""
+    used are read, at the rows used."""
     cols = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
             "n_articles", "article_id", "sentence", "source", "published"]
-    m_codes, m_names = _model_codes(models)
-    s_codes, s_names = _model_codes(specs)
-    names = sorted(set(m_names) | set(s_names))
-    if not names:
+    m, s = Keyed(models, "model", sort=True), Keyed(specs, "model", sort=True)
+    joined = _joined(m, s)
+    in_models, in_specs = m.present(), s.present()
+    listed = np.zeros(len(joined.names), dtype=bool)
+    listed[joined.from_models[in_models]] = True
+    listed[joined.from_specs[in_specs]] = True
+    shown = np.flatnonzero(listed)
+    if not len(shown):
         return pd.DataFrame(columns=cols)
-    n = len(names)
-    position = {name: i for i, name in enumerate(names)}
-    m_out = np.array([position[name] for name in m_names], dtype=np.intp)  # each distinct model's output row
-    s_out = np.array([position[name] for name in s_names], dtype=np.intp)
-    spec = {c: _spread(rows, s_out, n) for c, rows in _spec_rows(specs, s_codes, len(s_names)).items()} \
-        if s_names else dict.fromkeys(SPEC_COLUMNS, np.full(n, -1, dtype=np.intp))
-    out: dict[str, object] = {"model": pd.Index(names).array}
+    n = len(shown)
+    out_row = _spread(np.arange(n), shown, len(joined.names))  # joined model -> output row
+    m_out = np.where(in_models, out_row[joined.from_models], -1)  # each model of a frame -> its output row
+    s_out = np.where(in_specs, out_row[joined.from_specs], -1)
+    spec = {c: _spread(rows, s_out, n) for c, rows in _spec_rows(s).items()}
+    out: dict[str, object] = {"model": joined.column.take(shown) if joined.column is not None
+                              else pd.Index([joined.names[i] for i in shown.tolist()]).array}
 
-    if m_names:
-        order = _published_order(models["published"])
-        maker, based_on, latest = (
-            _spread(_first_row_per_key(m_codes, order, None if c is None else _states_value(models[c], _skips_blank(models[c])),
-                                len(m_names)), m_out, n) for c in ("maker", "based_on", None))
-        out["maker"] = _column_at_either(models["maker"], maker, specs["maker"], spec["maker"], maker < 0)
-        out["based_on"] = _column_at(models["based_on"], based_on)
-        no_article = (latest < 0) | _via(models["article_id"].isna().to_numpy(), latest).astype(bool)
+    if in_models.any():
+        maker, based_on, latest = (_spread(m.first_rows(c), m_out, n) for c in ("maker", "based_on", None))
+        out["maker"] = column_at_either(m.frame["maker"], maker, s.frame["maker"], spec["maker"], maker < 0)
+        out["based_on"] = m.at("based_on", based_on)
+        no_article = latest < 0
+        no_article[~no_article] = m.frame["article_id"].array.take(latest[~no_article]).isna()
     else:  # no models rows: the maker from the specs, in a column of no dtype (as filling a column of None gives)
-        out["maker"] = _object_column(_column_at(specs["maker"], spec["maker"]).astype(object))
-        out["based_on"] = _object_column([None] * n)
+        out["maker"] = object_column(s.at("maker", spec["maker"]).astype(object))
+        out["based_on"] = object_column([None] * n)
         latest, no_article = np.full(n, -1, dtype=np.intp), np.ones(n, dtype=bool)
 
     for c in ("engine_l", "power_hp", "transmission"):
-        out[c] = _column_at(specs[c], spec[c]) if s_names else _object_column([np.nan] * n)
+        out[c] = s.at(c, spec[c]) if in_specs.any() else object_column([np.nan] * n)
     out["engine_l"], out["power_hp"] = _numeric(out["engine_l"]), _numeric(out["power_hp"])
 
-    for c, (texts, typed) in (("built_at", _built_at(plants)), ("exported_to", _exported_to(exports))):
-        values = ["; ".join(texts[name]) if name in texts else "" for name in names]
-        out[c] = pd.array(values, dtype="str") if typed else _object_column(values)
-    out["n_articles"] = _article_counts([(models, _via(m_out, m_codes)), (specs, _via(s_out, s_codes))], n)
+    for c, found in (("built_at", _built_at(plants, joined)), ("exported_to", _exported_to(exports, joined))):
+        out[c] = object_column([""] * n) if found is None else _texts_at(found, out_row)
+    out["n_articles"] = _article_counts([(_via(m_out, m.kept_codes), joined.models_articles[m.kept]),
+                                         (_via(s_out, s.kept_codes), joined.specs_articles[s.kept])], n)
 
     for c in ("article_id", "sentence", "source", "published"):
-        out[c] = (_column_at_either(models[c], latest, specs[c], spec[c], no_article) if m_names
-                  else _column_at(specs[c], spec[c]))
+        out[c] = (column_at_either(m.frame[c], latest, s.frame[c], spec[c], no_article) if in_models.any()
+                  else s.at(c, spec[c]))
     return pd.DataFrame({c: out[c] for c in cols}, copy=False)
 
 
-def _spec_bars(specs: pd.DataFrame, summary: pd.DataFrame | None) -> tuple[list, list, np.ndarray, np.ndarray]:
+def _spec_bars(specs: pd.DataFrame | Rows, summary: pd.DataFrame | None) -> tuple[list, list, np.ndarray, np.ndarray]:
     """(model, maker, power, engine) of each model of spec_summary(specs), or of `summary` when given."""
     if summary is not None:
         return (_values(summary["model"]), _values(summary["maker"]), summary["power_hp"].to_numpy(),
                 summary["engine_l"].to_numpy())
-    codes, names = _model_codes(specs)
-    if not names:
+    s = Keyed(specs, "model", sort=True)
+    shown = np.flatnonzero(s.present())
+    if not len(shown):
         return [], [], np.empty(0), np.empty(0)
-    by_name = _by_name(names)
-    rows = {c: r[by_name] for c, r in _spec_rows(specs, codes, len(names)).items()}
-    makers = _as_list(specs["maker"].array.take(rows["maker"], allow_fill=True))
-    return ([names[i] for i in by_name], makers, _numeric(_column_at(specs["power_hp"], rows["power_hp"])),
-            _numeric(_column_at(specs["engine_l"], rows["engine_l"])))
+    rows = {c: r[shown] for c, r in _spec_rows(s, ("maker", "power_hp", "engine_l")).items()}
+    makers = _as_list(s.frame["maker"].array.take(rows["maker"], allow_fill=True))
+    return (s.names.take(shown).tolist(), makers, _numeric(s.at("power_hp", rows["power_hp"])),
+            _numeric(s.at("engine_l", rows["engine_l"])))
+
+
+def _by_name(names: list) -> list[int]:
+    """Positions of names in sorted order."""
+    return sorted(range(len(names)), key=names.__getitem__)
 
 
 def _sorted_bars(rank: np.ndarray, power: np.ndarray, engine: np.ndarray, rows: np.ndarray, descending: bool) -> np.ndarray:
