@@ -194,6 +194,10 @@ class EntityResolver:
         written = {v for r in gaz.roles for v in _hyphen_variants(r)} | set(lx.ROLE_ABBREVIATIONS)
         self.roles.add("ROLE", list(nlp.tokenizer.pipe(sorted(written))))
         self.role_words = {w for role in gaz.roles for w in role.split()}
+        # the plurals of a role's last words ("directors", "presidents" of "vice president"): the only words that
+        # can open a title in the plural before a list of names (_plural_title_names)
+        tails = {role[i + 1:] for role in gaz.roles for i, c in enumerate(role) if c == " "} | set(gaz.roles)
+        self.plural_role_tails = frozenset(tail + "s" for tail in tails if len(tail) >= 3)
         # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
         self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
 
@@ -2210,9 +2214,11 @@ class EntityResolver:
         before two names or more, each holding it."""
         lower = self.index.lower
         out = []
-        for k in range(len(doc) - 4):
+        for k in self.index.positions(self.plural_role_tails):
+            if k >= len(doc) - 4:
+                break
             word = lower[k]
-            if len(word) < 4 or not word.endswith("s") or self.index.is_boilerplate(k):
+            if self.index.is_boilerplate(k):
                 continue
             two = f"{lower[k - 1]} {word[:-1]}" if k > 0 else ""
             role = two if two in self.gaz.roles else word[:-1] if word[:-1] in self.gaz.roles else ""
