@@ -70,7 +70,7 @@ class DocIndex:
         self.text, self.lower = _word_forms(doc, columns[:, 3].tolist())
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
         self._boilerplate_tokens: frozenset[int] | None = None  # the True positions of boilerplate, once it is final
-        self._words: set[str] | None = None  # the lowercase forms present, for positions()
+        self._where: dict[str, list[int]] | None = None  # each lowercase form's token positions, for positions()
         self._sents: dict[int, Span] = {}
         self._sent_chars: dict[int, tuple[int, int]] = {}
         # the bounds of each token's sentence, one tuple per sentence shared by its tokens
@@ -136,18 +136,22 @@ class DocIndex:
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """The tokens whose lowercase form is one of `words`, in order: for rules that start at a few words, instead
-        of a test per token (the words present are a set intersection, their places list.index calls, in C)."""
-        if self._words is None:
-            self._words = set(self.lower)
-        lower, out = self.lower, []
-        for word in self._words.intersection(words):
-            i = -1
-            try:
-                while True:
-                    i = lower.index(word, i + 1)
-                    out.append(i)
-            except ValueError:
-                pass
+        of a test per token. The places of every word are listed in one pass on the first call (rules ask for dozens
+        of words per Doc: a list.index scan per word cost more than the pass after three)."""
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for i, word in enumerate(self.lower):
+                places = where.get(word)
+                if places is None:
+                    where[word] = [i]
+                else:
+                    places.append(i)
+        out: list[int] = []
+        for word in words if len(words) < len(where) else [w for w in where if w in words]:
+            places = where.get(word)
+            if places is not None:
+                out += places
         out.sort()
         return out
 

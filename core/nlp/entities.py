@@ -200,9 +200,11 @@ class EntityResolver:
         self.plural_role_tails = frozenset(tail + "s" for tail in tails if len(tail) >= 3)
         # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
         self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
+        self._counted: tuple[list[Span], int, Span | None, set[int]] | None = None  # _tokens_of's last answer
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
+        self._counted = None
         # the quantities' Spans, made once (a SpanGroup makes new ones on each pass): the list aw_quantities kept
         group = doc.spans.get("quantities", [])
         kept = doc.user_data.pop(QUANTITIES_KEY, None)
@@ -310,6 +312,20 @@ class EntityResolver:
                                           and lower[k + 3] in self.role_words)
         return titled or e.start > 0 and lower[e.start - 1] in lx.SPEECH_VERBS
 
+    def _tokens_of(self, ents: list[Span]) -> set[int]:
+        """{i for e in ents for i in range(e.start, e.end)}, as a new set. __call__'s rules each ask this of the one
+        list of entities, which they only append to: the tokens of the entities counted before are kept, and only the
+        new ones read (each read is two Span attributes and a range)."""
+        counted = self._counted
+        if counted is not None and counted[0] is ents and len(ents) >= counted[1] and (not counted[1] or ents[counted[1] - 1] is counted[2]):
+            tokens = counted[3]
+            for e in ents[counted[1]:]:
+                tokens.update(range(e.start, e.end))
+        else:
+            tokens = {i for e in ents for i in range(e.start, e.end)}
+        self._counted = (ents, len(ents), ents[-1] if ents else None, tokens)
+        return set(tokens)
+
     def _text(self, span: Span) -> str:
         """Span.text, sliced from the doc's text (Span.text joins the span's tokens on each access)."""
         return self.index.span_text(span.start, span.end)
@@ -410,7 +426,7 @@ class EntityResolver:
         if not counts:
             return []
         country = counts.most_common(1)[0][0]
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         return [Span(doc, i, i + 1, label="COUNTRY", span_id=country) for i, w in enumerate(self.index.lower)
                 if w == "kingdom" and i > 0 and self.index.lower[i - 1] == "the" and doc[i].text == "Kingdom"
                 and i not in taken and not self.index.is_boilerplate(i)]
@@ -457,7 +473,7 @@ class EntityResolver:
 
     def _dotted_variants(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Nexon.ev', 'Punch.ev': a known model's electric version written as one word with '.ev'."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         found = []
         for i, word in enumerate(self.index.lower):
             if not word.endswith(".ev") or i in taken or self.index.is_boilerplate(i):
@@ -912,7 +928,7 @@ class EntityResolver:
 
     def _new_models(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """A maker followed by a model-like name the gazetteer lacks: 'Chery Tiggo 9', 'Lada Iskra'."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         found = []
         for ent in ents:
             if ent.label != Label.COMPANY:
@@ -982,7 +998,7 @@ class EntityResolver:
                 numbered.setdefault(doc[e.end - 1].text, (e.end, key_of(e)))
         if not numbered:
             return []
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         models_at = {i for e in ents if e.label == Label.MODEL for i in (e.start, e.end - 1)}
         figures = {q.start: q for q in self._quantities}
         lower = self.index.lower
@@ -1018,7 +1034,7 @@ class EntityResolver:
                  and key_of(e) not in self.gaz.models}
         if not found:
             return []
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         out = []
         for text, key in found.items():
@@ -1045,7 +1061,7 @@ class EntityResolver:
     def _models_by_apposition(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'the King sedan', 'the Tengo compact SUV', 'an SUV called the Tengo', 'the Chazor, a locally built version of
         the Qin': models named without a maker."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
         for i in self.index.positions(THE):
@@ -1146,7 +1162,7 @@ class EntityResolver:
     def _code_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'its upcoming SP2i SUV', 'the new QY3 sedan': a maker's project code (capital letters and figures, one word)
         between 'its'/'the' (and 'upcoming', 'new') and a body style, with the maker nearby."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
         for i in self.index.positions(CODE_NAME_OPENERS):
@@ -1203,7 +1219,7 @@ class EntityResolver:
 
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         demonym_at = {i for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
         demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
@@ -1329,7 +1345,7 @@ class EntityResolver:
         """'Arab American Vehicles (AAV) ... AAV assembles ...': an acronym of a company's initials, in brackets after its
         name, names that company wherever the article writes it."""
         text, n = self.index.text, len(doc)
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         out = []
         for e in ents:
             if e.label != Label.COMPANY or e.end + 2 >= n or text[e.end] != "(" or text[e.end + 2] != ")":
@@ -1359,7 +1375,7 @@ class EntityResolver:
 
     def _new_places(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'a facility at Panapakkam', 'its plant in the capital's Tekstilshchiki district': sites the gazetteer lacks."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower, index = self.index.lower, self.index
         found = []
         for i in index.positions(SITE_PREPOSITIONS):
@@ -1404,7 +1420,7 @@ class EntityResolver:
         """'to reopen the Belvidere Assembly Plant', 'retool the Warren Truck Assembly Plant', 'its Spring Hill plant': a
         site the gazetteer lacks as a place, named by the plant's own name (its plant words in capitals) or as a town
         the city database knows before a plant noun, after 'the', 'its' or a possessive, with no preposition before."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         text, lower = self.index.text, self.index.lower
         found = []
         for k in self.index.positions(PLANT_TITLE_NOUNS):
@@ -1456,7 +1472,7 @@ class EntityResolver:
         """'after the Huangpu Plant and Zencheng Plant': a town the gazetteer lacks, named as a plant right after a
         known town's plant and 'and'."""
         places = {e.end: e for e in ents if e.label == Label.PLACE}
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
         for i in self.index.positions(frozenset(["and"])):
@@ -1516,7 +1532,7 @@ class EntityResolver:
     def _owned_sites(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'Toyota Motor Manufacturing Canada's Woodstock plant builds ...': a site the gazetteer lacks, named between a
         company's possessive and a plant noun, with no preposition before it."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         company_ends = {e.end for e in ents if e.label_ == "COMPANY"}
         lower = self.index.lower
         found = []
@@ -1575,7 +1591,7 @@ class EntityResolver:
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         people: list[tuple[Span, str, str]] = []
         appointees: list[tuple[Span, str, str]] = []
