@@ -264,6 +264,7 @@ class EntityResolver:
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
         final = [e for e in filter_spans(ents) if e.label and not (e.label == Label.COMPANY and self._starts_another_name(doc, e))]
         doc.set_ents(final, default="outside")
+        self._counted = None  # let the Doc go with its entities
         kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
         in_models = {i for e in final if e.label == Label.MODEL for i in range(e.start, e.end)}
