@@ -2552,10 +2552,12 @@ class EntityResolver:
     def _past_honorific(doc: Doc, i: int) -> int:
         """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao', 'H.E. Mr. Park Min-jun': the name starts after the honorifics."""
         i = _past_malay_title(doc, i)
+        index = doc_index(doc)  # Token.lower_, .is_title, .is_upper: str.lower, .istitle, .isupper of the token's text
+        text, lower = index.text, index.lower
         for _ in range(2):
-            if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and (doc[i].is_title or doc[i].is_upper):
+            if i < len(doc) and lower[i].rstrip(".") in lx.HONORIFICS and (text[i].istitle() or text[i].isupper()):
                 i += 1
-                if i < len(doc) and doc[i].text == ".":
+                if i < len(doc) and text[i] == ".":
                     i += 1
         return i
 
@@ -2680,11 +2682,12 @@ class EntityResolver:
                 end += 1  # "Premier Doug Ford", "chairman Bill Ford": a surname that is also a maker's name
             else:
                 break
-        if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
-                               or doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].text in lx.INSTITUTION_WORDS):
+        text = self.index.text
+        if end < len(doc) and (text[end] in lx.CORPORATE_SUFFIXES or text[end] in lx.INSTITUTION_WORDS
+                               or text[end] in ("'s", "’s") and end + 1 < len(doc) and text[end + 1] in lx.INSTITUTION_WORDS):
             return None  # "of Desert Star Motors", "the Provincial People's Committee": the name of a company or a body
         # a name may end on a capitalised particle after two words or more: "Tran Thi Thu Van", not "Ludwig van"
-        if end - i >= 2 and (doc[end - 1].lower_ not in lx.PERSON_PARTICLES or end - i >= 3 and doc[end - 1].is_title):
+        if end - i >= 2 and (self.index.lower[end - 1] not in lx.PERSON_PARTICLES or end - i >= 3 and text[end - 1].istitle()):
             return Span(doc, i, end, label="PERSON")
         return None
 
@@ -2718,11 +2721,13 @@ class EntityResolver:
 
     @staticmethod
     def _split_initial(doc: Doc, i: int) -> bool:
-        """A capital and its full stop as two tokens ('D', '.'), as the tokenizer splits 'Model Y.'."""
-        return (
-            i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].is_upper and not doc[i].whitespace_
-            and doc[i + 1].text == "."
-        )
+        """A capital and its full stop as two tokens ('D', '.'), as the tokenizer splits 'Model Y.' (read off the
+        index: Token.is_upper is str.isupper, and a token has no whitespace when the next one starts where it ends)."""
+        if i + 1 >= len(doc):
+            return False
+        index = doc_index(doc)
+        text = index.text
+        return len(text[i]) == 1 and text[i].isupper() and index.token_ends[i] == index.token_chars[i + 1] and text[i + 1] == "."
 
     @staticmethod
     def _initial(token: Token) -> bool:
@@ -2762,7 +2767,7 @@ class EntityResolver:
             return True
         if text == "May" and self._surname_may(i, taken):
             return True  # "Theresa May", "said Tom May, plant manager": a surname, not the verb nor the month
-        if _camel_case(self.index.doc[i]) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
+        if _camel_case_word(text) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
             return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
@@ -2781,13 +2786,15 @@ def _past_malay_title(doc: Doc, i: int) -> int:
     """'Datuk Seri Tan Wei Ming', 'Tan Sri Lim Ah Kow', "Dato' Aziz Omar": the name starts after the title ('Tan' opens
     one only before 'Sri': it is a surname too)."""
     n = len(doc)
-    if i + 1 < n and doc[i].text == "Tan" and doc[i + 1].text in ("Sri", "Seri"):
+    index = doc_index(doc)  # Token.lower_, .is_title: str.lower, .istitle of the token's text
+    text, lower = index.text, index.lower
+    if i + 1 < n and text[i] == "Tan" and text[i + 1] in ("Sri", "Seri"):
         return i + 2
-    if i < n and doc[i].is_title and doc[i].lower_ in MALAY_TITLES:
+    if i < n and lower[i] in MALAY_TITLES and text[i].istitle():
         i += 1
-        if i < n and doc[i].text in ("'", "’"):
+        if i < n and text[i] in ("'", "’"):
             i += 1
-        if i < n and doc[i].is_title and doc[i].lower_ in MALAY_TITLE_SECONDS:
+        if i < n and lower[i] in MALAY_TITLE_SECONDS and text[i].istitle():
             i += 1
     return i
 
@@ -2812,8 +2819,12 @@ def _clock_pm(span: Span) -> bool:
 
 def _camel_case(token: Token) -> bool:
     """'UzAuto', 'AzerKaz': a word with a capital first and inside, not an acronym."""
-    text = token.text
-    return token.is_alpha and len(text) > 2 and text[0].isupper() and text[1].islower() and any(c.isupper() for c in text[2:])
+    return _camel_case_word(token.text)
+
+
+def _camel_case_word(text: str) -> bool:
+    """_camel_case of a token's text (Token.is_alpha is str.isalpha)."""
+    return text.isalpha() and len(text) > 2 and text[0].isupper() and text[1].islower() and any(c.isupper() for c in text[2:])
 
 
 def _period_code(doc: Doc, ent: Span) -> bool:
