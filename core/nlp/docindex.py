@@ -39,10 +39,9 @@ def _word_forms(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
             _WORD_TEXT.clear()
             _WORD_LOWER.clear()
         strings = doc.vocab.strings
-        for o in orths:
-            if o not in _WORD_TEXT:
-                text = _WORD_TEXT[o] = strings[o]
-                _WORD_LOWER[o] = text.lower()
+        for o in set(orths).difference(_WORD_TEXT):  # the words not met before, found in C
+            text = _WORD_TEXT[o] = strings[o]
+            _WORD_LOWER[o] = text.lower()
         return list(map(_WORD_TEXT.__getitem__, orths)), list(map(_WORD_LOWER.__getitem__, orths))
 
 
