@@ -69,7 +69,7 @@ class DocIndex:
         self.text, self.lower = _word_forms(doc, columns[:, 3].tolist())
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
         self._boilerplate_tokens: frozenset[int] | None = None  # the True positions of boilerplate, once it is final
-        self._where: dict[str, list[int]] | None = None  # each lowercase form's token positions, for positions()
+        self._where: dict[str, tuple[int, ...]] | None = None  # each lowercase form's token positions, for positions()
         self._sents: dict[int, Span] = {}
         self._sent_chars: dict[int, tuple[int, int]] = {}
         # the bounds of each token's sentence, one tuple per sentence shared by its tokens
@@ -139,13 +139,16 @@ class DocIndex:
         of words per Doc: a list.index scan per word cost more than the pass after three)."""
         where = self._where
         if where is None:
-            where = self._where = {}
+            lists: dict[str, list[int]] = {}
             for i, word in enumerate(self.lower):
-                places = where.get(word)
+                places = lists.get(word)
                 if places is None:
-                    where[word] = [i]
+                    lists[word] = [i]
                 else:
                     places.append(i)
+            # kept as tuples: a tuple of ints leaves the garbage collector's lists at its first pass, where hundreds
+            # of lists per Doc stayed on them and made full collections come sooner (one took over a second)
+            where = self._where = {word: tuple(places) for word, places in lists.items()}
         out: list[int] = []
         for word in words if len(words) < len(where) else [w for w in where if w in words]:
             places = where.get(word)
