@@ -56,3 +56,41 @@ def test_reading_an_article_leaves_no_garbage_cycle(nlp):
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+ARTICLE = ("Zentra Motors said on Monday it will build the Nova E5 at its plant in Kavala. Directors Ana Ruiz and Bo Li "
+           "said the plant, which has 1,200 workers, will make 50,000 cars a year from 2026.\n\n"
+           "File photo: the Zentra plant in Kavala\n\nExports go to:\n- Chile\n- Peru\n\nThe plant said the Nova E5 will be "
+           "exported. Ruiz said: \"We are ready.\"\n")
+
+
+def test_positions_gives_what_a_scan_of_every_token_gives(nlp):
+    from core.nlp.docindex import doc_index
+
+    index = doc_index(nlp(prepare_text(ARTICLE)))
+    lower = index.lower
+    for words in (frozenset(["said"]), frozenset(["the", "plant", "said", "nowhere"]), frozenset(), frozenset(lower),
+                  frozenset(["\n\n", ",", "."])):
+        assert index.positions(words) == [i for i, w in enumerate(lower) if w in words]
+
+
+def test_the_token_set_of_a_growing_entity_list_is_the_plain_one(nlp):
+    doc = nlp(prepare_text(ARTICLE))
+    resolver = nlp.get_pipe("aw_entities")
+    ents = list(doc.ents)[:3]
+    for more in (list(doc.ents)[3:5], [], list(doc.ents)[5:]):
+        ents += more
+        taken = resolver._tokens_of(ents)
+        assert taken == {i for e in ents for i in range(e.start, e.end)}
+        taken.add(-1)  # the caller's own set: the kept one is not changed
+    other = list(doc.ents)[1:]
+    assert resolver._tokens_of(other) == {i for e in other for i in range(e.start, e.end)}
+
+
+def test_file_photo_captions_are_found_as_the_plain_search_finds_them():
+    from core.nlp.boilerplate import FILE_PHOTO_CAPTION, _file_photo_caption
+
+    for text in ("File photo: the plant in Kavala", "The plant in Kavala. Reuters/A. Name/File Photo", "ARCHIVED IMAGE of the works",
+                 "A profile photo of the chief", "Fıle photo: the plant", "The new plant opens in May",
+                 "archive picture: the line", "Files show the plant"):
+        assert _file_photo_caption(text) == bool(FILE_PHOTO_CAPTION.search(text)), text

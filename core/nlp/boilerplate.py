@@ -174,12 +174,21 @@ def _teaser(paragraph: str) -> bool:
     return len(text.split()) <= 60 and (text.endswith("...") or text.endswith("…"))
 
 
+def _file_photo_caption(text: str) -> bool:
+    """FILE_PHOTO_CAPTION.search(text), run only on text with a word it needs ("file ", "archive"), since a search
+    tries every position. IGNORECASE matches "ı" and "ſ" where str.lower() keeps them apart: such text is searched."""
+    lowered = text.lower()
+    if "file " not in lowered and "archive" not in lowered and not any(c in text for c in FOLDED_APART):
+        return False
+    return FILE_PHOTO_CAPTION.search(text) is not None
+
+
 def is_boilerplate(paragraph: str) -> bool:
     text = paragraph.strip()
     words = text.split()
     if not words:
         return False
-    if LINK_LABEL.search(text) or FILE_PHOTO_CAPTION.search(text):
+    if LINK_LABEL.match(text) or _file_photo_caption(text):  # LINK_LABEL opens with ^: match is search, without the scan
         return True
     if "|" in text and not TERMINAL.search(text) and any(BYLINE.match(part.strip()) for part in text.split("|")[1:]):
         return True  # "27 Nov 2019 | 7384 Views | By Ana Ruiz": a byline with the page's date and counters before it
@@ -273,10 +282,17 @@ class SentenceSplitter:
                 j += 1
             if j < n and not self._abbreviation_goes_on(doc, i, j, spaced):
                 starts[j] = 1
-        for m in re.finditer(r"\n+", text):
-            j = bisect_left(chars, m.end())
+        # after each run of line breaks (what re.finditer(r"\n+") finds, found by str.find: the regex engine read
+        # every character of the text one by one)
+        k = text.find("\n")
+        while k != -1:
+            k += 1
+            while text.startswith("\n", k):
+                k += 1
+            j = bisect_left(chars, k)
             if 0 < j < n:
                 starts[j] = 1
+            k = text.find("\n", k)
         doc.from_array([SENT_START], numpy.array(starts, dtype="int32").reshape(-1, 1).astype("uint64"))
         return doc
 
@@ -313,7 +329,7 @@ def _plant_headline(paragraph: str) -> bool:
     """A short first line without final punctuation that names a plant: the article's headline, not a heading."""
     text = paragraph.strip()
     return (len(text.split()) <= MAX_HEADING_WORDS and not TERMINAL.search(text) and bool(PLANT_HEADLINE.search(text))
-            and not BYLINE.match(text) and not LINK_LABEL.search(text) and not FILE_PHOTO_CAPTION.search(text))
+            and not BYLINE.match(text) and not LINK_LABEL.match(text) and not _file_photo_caption(text))
 
 
 @Language.factory("aw_boilerplate")
@@ -362,7 +378,9 @@ class BoilerplateMarker:
                 read.append((start, end, None))
                 continue
             titled = bool(TITLED_HIGHLIGHTS_HEADING.match(paragraph.strip()))
-            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip())) or bool(MARKET_LIST_HEADING.search(paragraph)) \
+            # MARKET_LIST_HEADING ends in ":\s*$": searched (at every position) only in a line that ends so
+            highlights = titled or bool(HIGHLIGHTS_HEADING.match(paragraph.strip())) \
+                or paragraph.rstrip().endswith(":") and bool(MARKET_LIST_HEADING.search(paragraph)) \
                 or bool(ROUTE_HEADING.match(paragraph.strip()))
             if titled and not closing:  # its title is content: "Key figures: Acme exports, January-June"
                 previous_was_boilerplate = links = False

@@ -32,18 +32,17 @@ MAX_WORDS_KEPT = 1_000_000
 
 def _word_forms(doc: Doc, orths: list[int]) -> tuple[list[str], list[str]]:
     """The text and lowercase form of each token, from its ORTH id."""
-    try:
-        return [_WORD_TEXT[o] for o in orths], [_WORD_LOWER[o] for o in orths]
+    try:  # list(map(...)) looks the ids up in C, half the cost of a list comprehension
+        return list(map(_WORD_TEXT.__getitem__, orths)), list(map(_WORD_LOWER.__getitem__, orths))
     except KeyError:
         if len(_WORD_TEXT) > MAX_WORDS_KEPT:
             _WORD_TEXT.clear()
             _WORD_LOWER.clear()
         strings = doc.vocab.strings
-        for o in orths:
-            if o not in _WORD_TEXT:
-                text = _WORD_TEXT[o] = strings[o]
-                _WORD_LOWER[o] = text.lower()
-        return [_WORD_TEXT[o] for o in orths], [_WORD_LOWER[o] for o in orths]
+        for o in set(orths).difference(_WORD_TEXT):  # the words not met before, found in C
+            text = _WORD_TEXT[o] = strings[o]
+            _WORD_LOWER[o] = text.lower()
+        return list(map(_WORD_TEXT.__getitem__, orths)), list(map(_WORD_LOWER.__getitem__, orths))
 
 
 def doc_text(doc: Doc) -> str:
@@ -57,6 +56,7 @@ def doc_text(doc: Doc) -> str:
 class DocIndex:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.doc_text = doc_text(doc)  # the Doc's text, read by the slicing methods below without a user_data lookup
         columns = doc.to_array([SENT_START, IDX, LENGTH, ORTH]) if len(doc) else numpy.zeros((0, 4), dtype="uint64")
         arr = columns[:, :3].astype("int64")
         starts = numpy.flatnonzero(arr[:, 0] == 1).tolist()
@@ -69,7 +69,7 @@ class DocIndex:
         self.text, self.lower = _word_forms(doc, columns[:, 3].tolist())
         self.boilerplate = numpy.zeros(len(doc), dtype=bool)
         self._boilerplate_tokens: frozenset[int] | None = None  # the True positions of boilerplate, once it is final
-        self._words: set[str] | None = None  # the lowercase forms present, for positions()
+        self._where: dict[str, tuple[int, ...]] | None = None  # each lowercase form's token positions, for positions()
         self._sents: dict[int, Span] = {}
         self._sent_chars: dict[int, tuple[int, int]] = {}
         # the bounds of each token's sentence, one tuple per sentence shared by its tokens
@@ -96,7 +96,7 @@ class DocIndex:
         start, end = self.sent_bounds(i)
         chars = self._sent_chars.get(start)
         if chars is None:
-            text = doc_text(self.doc)
+            text = self.doc_text
             end_char = self.token_chars[end] if end < len(self.token_chars) else len(text)
             start_char = self.token_chars[start]
             stripped = text[start_char:end_char].rstrip()  # the sentence alone, not the text before it
@@ -107,7 +107,7 @@ class DocIndex:
     def sent_text(self, i: int) -> str:
         """The sentence holding token i, sliced from the text (Span.text would rebuild it token by token)."""
         start, end = self.sent_chars(i)
-        return doc_text(self.doc)[start:end]
+        return self.doc_text[start:end]
 
     def span_chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens start..end, as Span.start_char/end_char give them, without making the Span."""
@@ -115,7 +115,7 @@ class DocIndex:
 
     def span_text(self, start: int, end: int) -> str:
         """Span.text of tokens start..end (end > start), sliced from the text."""
-        return doc_text(self.doc)[self.token_chars[start]:self.token_ends[end - 1]]
+        return self.doc_text[self.token_chars[start]:self.token_ends[end - 1]]
 
     def sent_span_chars(self, i: int) -> tuple[int, int]:
         """Span offsets of the sentence holding token i."""
@@ -135,18 +135,25 @@ class DocIndex:
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """The tokens whose lowercase form is one of `words`, in order: for rules that start at a few words, instead
-        of a test per token (the words present are a set intersection, their places list.index calls, in C)."""
-        if self._words is None:
-            self._words = set(self.lower)
-        lower, out = self.lower, []
-        for word in self._words.intersection(words):
-            i = -1
-            try:
-                while True:
-                    i = lower.index(word, i + 1)
-                    out.append(i)
-            except ValueError:
-                pass
+        of a test per token. The places of every word are listed in one pass on the first call (rules ask for dozens
+        of words per Doc: a list.index scan per word cost more than the pass after three)."""
+        where = self._where
+        if where is None:
+            lists: dict[str, list[int]] = {}
+            for i, word in enumerate(self.lower):
+                places = lists.get(word)
+                if places is None:
+                    lists[word] = [i]
+                else:
+                    places.append(i)
+            # kept as tuples: a tuple of ints leaves the garbage collector's lists at its first pass, where hundreds
+            # of lists per Doc stayed on them and made full collections come sooner (one took over a second)
+            where = self._where = {word: tuple(places) for word, places in lists.items()}
+        out: list[int] = []
+        for word in words if len(words) < len(where) else [w for w in where if w in words]:
+            places = where.get(word)
+            if places is not None:
+                out += places
         out.sort()
         return out
 
@@ -176,7 +183,7 @@ class DocIndex:
 
     def entities(self) -> list[Entity]:
         """Doc.ents as plain records, read once (Doc.ents builds new Spans on each access)."""
-        text = doc_text(self.doc)
+        text = self.doc_text
         return [Entity(e.start, e.end, e.label_, e.ent_id_, text[self.token_chars[e.start]:self.token_ends[e.end - 1]])
                 for e in self.doc.ents]
 

@@ -194,11 +194,17 @@ class EntityResolver:
         written = {v for r in gaz.roles for v in _hyphen_variants(r)} | set(lx.ROLE_ABBREVIATIONS)
         self.roles.add("ROLE", list(nlp.tokenizer.pipe(sorted(written))))
         self.role_words = {w for role in gaz.roles for w in role.split()}
+        # the plurals of a role's last words ("directors", "presidents" of "vice president"): the only words that
+        # can open a title in the plural before a list of names (_plural_title_names)
+        tails = {role[i + 1:] for role in gaz.roles for i, c in enumerate(role) if c == " "} | set(gaz.roles)
+        self.plural_role_tails = frozenset(tail + "s" for tail in tails if len(tail) >= 3)
         # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
         self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
+        self._counted: tuple[list[Span], int, Span | None, set[int]] | None = None  # _tokens_of's last answer
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
+        self._counted = None
         # the quantities' Spans, made once (a SpanGroup makes new ones on each pass): the list aw_quantities kept
         group = doc.spans.get("quantities", [])
         kept = doc.user_data.pop(QUANTITIES_KEY, None)
@@ -258,6 +264,7 @@ class EntityResolver:
         # what `doc.ents = ...` does, without making each Span again; set_ents skips spans without a label
         final = [e for e in filter_spans(ents) if e.label and not (e.label == Label.COMPANY and self._starts_another_name(doc, e))]
         doc.set_ents(final, default="outside")
+        self._counted = None  # let the Doc go with its entities
         kept = {(e.start, e.end) for e in final}
         # a number inside a model name found here ("Zentara 9 SUV") is part of the name, not a figure
         in_models = {i for e in final if e.label == Label.MODEL for i in range(e.start, e.end)}
@@ -305,6 +312,20 @@ class EntityResolver:
         titled = text[k + 1] == "," and (lower[k + 2] in self.role_words or lower[k + 2] in ("the", "a", "an") and k + 3 < n
                                           and lower[k + 3] in self.role_words)
         return titled or e.start > 0 and lower[e.start - 1] in lx.SPEECH_VERBS
+
+    def _tokens_of(self, ents: list[Span]) -> set[int]:
+        """{i for e in ents for i in range(e.start, e.end)}, as a new set. __call__'s rules each ask this of the one
+        list of entities, which they only append to: the tokens of the entities counted before are kept, and only the
+        new ones read (each read is two Span attributes and a range)."""
+        counted = self._counted
+        if counted is not None and counted[0] is ents and len(ents) >= counted[1] and (not counted[1] or ents[counted[1] - 1] is counted[2]):
+            tokens = counted[3]
+            for e in ents[counted[1]:]:
+                tokens.update(range(e.start, e.end))
+        else:
+            tokens = {i for e in ents for i in range(e.start, e.end)}
+        self._counted = (ents, len(ents), ents[-1] if ents else None, tokens)
+        return set(tokens)
 
     def _text(self, span: Span) -> str:
         """Span.text, sliced from the doc's text (Span.text joins the span's tokens on each access)."""
@@ -406,7 +427,7 @@ class EntityResolver:
         if not counts:
             return []
         country = counts.most_common(1)[0][0]
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         return [Span(doc, i, i + 1, label="COUNTRY", span_id=country) for i, w in enumerate(self.index.lower)
                 if w == "kingdom" and i > 0 and self.index.lower[i - 1] == "the" and doc[i].text == "Kingdom"
                 and i not in taken and not self.index.is_boilerplate(i)]
@@ -453,7 +474,7 @@ class EntityResolver:
 
     def _dotted_variants(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Nexon.ev', 'Punch.ev': a known model's electric version written as one word with '.ev'."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         found = []
         for i, word in enumerate(self.index.lower):
             if not word.endswith(".ev") or i in taken or self.index.is_boilerplate(i):
@@ -908,7 +929,7 @@ class EntityResolver:
 
     def _new_models(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """A maker followed by a model-like name the gazetteer lacks: 'Chery Tiggo 9', 'Lada Iskra'."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         found = []
         for ent in ents:
             if ent.label != Label.COMPANY:
@@ -978,7 +999,7 @@ class EntityResolver:
                 numbered.setdefault(doc[e.end - 1].text, (e.end, key_of(e)))
         if not numbered:
             return []
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         models_at = {i for e in ents if e.label == Label.MODEL for i in (e.start, e.end - 1)}
         figures = {q.start: q for q in self._quantities}
         lower = self.index.lower
@@ -1014,7 +1035,7 @@ class EntityResolver:
                  and key_of(e) not in self.gaz.models}
         if not found:
             return []
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         out = []
         for text, key in found.items():
@@ -1041,7 +1062,7 @@ class EntityResolver:
     def _models_by_apposition(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'the King sedan', 'the Tengo compact SUV', 'an SUV called the Tengo', 'the Chazor, a locally built version of
         the Qin': models named without a maker."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
         for i in self.index.positions(THE):
@@ -1142,7 +1163,7 @@ class EntityResolver:
     def _code_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'its upcoming SP2i SUV', 'the new QY3 sedan': a maker's project code (capital letters and figures, one word)
         between 'its'/'the' (and 'upcoming', 'new') and a body style, with the maker nearby."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
         for i in self.index.positions(CODE_NAME_OPENERS):
@@ -1199,7 +1220,7 @@ class EntityResolver:
 
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         demonym_at = {i for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
         demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
@@ -1325,7 +1346,7 @@ class EntityResolver:
         """'Arab American Vehicles (AAV) ... AAV assembles ...': an acronym of a company's initials, in brackets after its
         name, names that company wherever the article writes it."""
         text, n = self.index.text, len(doc)
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         out = []
         for e in ents:
             if e.label != Label.COMPANY or e.end + 2 >= n or text[e.end] != "(" or text[e.end + 2] != ")":
@@ -1355,7 +1376,7 @@ class EntityResolver:
 
     def _new_places(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'a facility at Panapakkam', 'its plant in the capital's Tekstilshchiki district': sites the gazetteer lacks."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower, index = self.index.lower, self.index
         found = []
         for i in index.positions(SITE_PREPOSITIONS):
@@ -1400,7 +1421,7 @@ class EntityResolver:
         """'to reopen the Belvidere Assembly Plant', 'retool the Warren Truck Assembly Plant', 'its Spring Hill plant': a
         site the gazetteer lacks as a place, named by the plant's own name (its plant words in capitals) or as a town
         the city database knows before a plant noun, after 'the', 'its' or a possessive, with no preposition before."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         text, lower = self.index.text, self.index.lower
         found = []
         for k in self.index.positions(PLANT_TITLE_NOUNS):
@@ -1452,7 +1473,7 @@ class EntityResolver:
         """'after the Huangpu Plant and Zencheng Plant': a town the gazetteer lacks, named as a plant right after a
         known town's plant and 'and'."""
         places = {e.end: e for e in ents if e.label == Label.PLACE}
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
         for i in self.index.positions(frozenset(["and"])):
@@ -1512,7 +1533,7 @@ class EntityResolver:
     def _owned_sites(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'Toyota Motor Manufacturing Canada's Woodstock plant builds ...': a site the gazetteer lacks, named between a
         company's possessive and a plant noun, with no preposition before it."""
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         company_ends = {e.end for e in ents if e.label_ == "COMPANY"}
         lower = self.index.lower
         found = []
@@ -1571,7 +1592,7 @@ class EntityResolver:
 
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:
-        taken = {i for e in ents for i in range(e.start, e.end)}
+        taken = self._tokens_of(ents)
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         people: list[tuple[Span, str, str]] = []
         appointees: list[tuple[Span, str, str]] = []
@@ -2210,9 +2231,11 @@ class EntityResolver:
         before two names or more, each holding it."""
         lower = self.index.lower
         out = []
-        for k in range(len(doc) - 4):
+        for k in self.index.positions(self.plural_role_tails):
+            if k >= len(doc) - 4:
+                break
             word = lower[k]
-            if len(word) < 4 or not word.endswith("s") or self.index.is_boilerplate(k):
+            if self.index.is_boilerplate(k):
                 continue
             two = f"{lower[k - 1]} {word[:-1]}" if k > 0 else ""
             role = two if two in self.gaz.roles else word[:-1] if word[:-1] in self.gaz.roles else ""
@@ -2529,10 +2552,12 @@ class EntityResolver:
     def _past_honorific(doc: Doc, i: int) -> int:
         """'Dr. Amina Bello-Kazeem', 'Mr Sunil Rao', 'H.E. Mr. Park Min-jun': the name starts after the honorifics."""
         i = _past_malay_title(doc, i)
+        index = doc_index(doc)  # Token.lower_, .is_title, .is_upper: str.lower, .istitle, .isupper of the token's text
+        text, lower = index.text, index.lower
         for _ in range(2):
-            if i < len(doc) and doc[i].lower_.rstrip(".") in lx.HONORIFICS and (doc[i].is_title or doc[i].is_upper):
+            if i < len(doc) and lower[i].rstrip(".") in lx.HONORIFICS and (text[i].istitle() or text[i].isupper()):
                 i += 1
-                if i < len(doc) and doc[i].text == ".":
+                if i < len(doc) and text[i] == ".":
                     i += 1
         return i
 
@@ -2657,11 +2682,12 @@ class EntityResolver:
                 end += 1  # "Premier Doug Ford", "chairman Bill Ford": a surname that is also a maker's name
             else:
                 break
-        if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in lx.INSTITUTION_WORDS
-                               or doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].text in lx.INSTITUTION_WORDS):
+        text = self.index.text
+        if end < len(doc) and (text[end] in lx.CORPORATE_SUFFIXES or text[end] in lx.INSTITUTION_WORDS
+                               or text[end] in ("'s", "’s") and end + 1 < len(doc) and text[end + 1] in lx.INSTITUTION_WORDS):
             return None  # "of Desert Star Motors", "the Provincial People's Committee": the name of a company or a body
         # a name may end on a capitalised particle after two words or more: "Tran Thi Thu Van", not "Ludwig van"
-        if end - i >= 2 and (doc[end - 1].lower_ not in lx.PERSON_PARTICLES or end - i >= 3 and doc[end - 1].is_title):
+        if end - i >= 2 and (self.index.lower[end - 1] not in lx.PERSON_PARTICLES or end - i >= 3 and text[end - 1].istitle()):
             return Span(doc, i, end, label="PERSON")
         return None
 
@@ -2695,11 +2721,13 @@ class EntityResolver:
 
     @staticmethod
     def _split_initial(doc: Doc, i: int) -> bool:
-        """A capital and its full stop as two tokens ('D', '.'), as the tokenizer splits 'Model Y.'."""
-        return (
-            i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].is_upper and not doc[i].whitespace_
-            and doc[i + 1].text == "."
-        )
+        """A capital and its full stop as two tokens ('D', '.'), as the tokenizer splits 'Model Y.' (read off the
+        index: Token.is_upper is str.isupper, and a token has no whitespace when the next one starts where it ends)."""
+        if i + 1 >= len(doc):
+            return False
+        index = doc_index(doc)
+        text = index.text
+        return len(text[i]) == 1 and text[i].isupper() and index.token_ends[i] == index.token_chars[i + 1] and text[i + 1] == "."
 
     @staticmethod
     def _initial(token: Token) -> bool:
@@ -2739,7 +2767,7 @@ class EntityResolver:
             return True
         if text == "May" and self._surname_may(i, taken):
             return True  # "Theresa May", "said Tom May, plant manager": a surname, not the verb nor the month
-        if _camel_case(self.index.doc[i]) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
+        if _camel_case_word(text) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
             return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
@@ -2758,13 +2786,15 @@ def _past_malay_title(doc: Doc, i: int) -> int:
     """'Datuk Seri Tan Wei Ming', 'Tan Sri Lim Ah Kow', "Dato' Aziz Omar": the name starts after the title ('Tan' opens
     one only before 'Sri': it is a surname too)."""
     n = len(doc)
-    if i + 1 < n and doc[i].text == "Tan" and doc[i + 1].text in ("Sri", "Seri"):
+    index = doc_index(doc)  # Token.lower_, .is_title: str.lower, .istitle of the token's text
+    text, lower = index.text, index.lower
+    if i + 1 < n and text[i] == "Tan" and text[i + 1] in ("Sri", "Seri"):
         return i + 2
-    if i < n and doc[i].is_title and doc[i].lower_ in MALAY_TITLES:
+    if i < n and lower[i] in MALAY_TITLES and text[i].istitle():
         i += 1
-        if i < n and doc[i].text in ("'", "’"):
+        if i < n and text[i] in ("'", "’"):
             i += 1
-        if i < n and doc[i].is_title and doc[i].lower_ in MALAY_TITLE_SECONDS:
+        if i < n and lower[i] in MALAY_TITLE_SECONDS and text[i].istitle():
             i += 1
     return i
 
@@ -2789,8 +2819,12 @@ def _clock_pm(span: Span) -> bool:
 
 def _camel_case(token: Token) -> bool:
     """'UzAuto', 'AzerKaz': a word with a capital first and inside, not an acronym."""
-    text = token.text
-    return token.is_alpha and len(text) > 2 and text[0].isupper() and text[1].islower() and any(c.isupper() for c in text[2:])
+    return _camel_case_word(token.text)
+
+
+def _camel_case_word(text: str) -> bool:
+    """_camel_case of a token's text (Token.is_alpha is str.isalpha)."""
+    return text.isalpha() and len(text) > 2 and text[0].isupper() and text[1].islower() and any(c.isupper() for c in text[2:])
 
 
 def _period_code(doc: Doc, ent: Span) -> bool:

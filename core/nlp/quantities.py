@@ -563,7 +563,7 @@ class QuantityFinder:
         lower = index.lower
         if lx.SHIFT_WORDS.isdisjoint(lower):
             return out
-        ordinals = sorted(i for word in SHIFT_ORDINAL_WORDS.intersection(lower[:-1]) for i in _positions(lower[:-1], word))
+        ordinals = [i for i in index.positions(SHIFT_ORDINAL_WORDS) if i < len(lower) - 1]
         for i in ordinals:
             j = i + 2 if lower[i + 1] == "-" else i + 1
             if j < len(lower) and lower[j] in lx.SHIFT_WORDS:
@@ -591,8 +591,7 @@ class QuantityFinder:
         """
         lower = tokens.lower
         triggers = [i for i in tokens.numbers if len(lower[i]) == 4 and lower[i].isdigit()]
-        for word in OTHER_TRIGGERS.intersection(lower):
-            triggers += _positions(lower, word)
+        triggers += index.positions(OTHER_TRIGGERS)
         triggers += [i for i in codes if COMPACT_GEARBOX_RE.match(lower[i])]
         windows: list[tuple[int, int]] = []
         for i in sorted(set(triggers)):
