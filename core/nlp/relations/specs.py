@@ -316,10 +316,29 @@ class SpecsMixin:
     def _add_spec(self, model: str, q: Span, sent: Sentence) -> None:
         attr, value = SPEC_ATTRS[q.label_], q._.unit if q.label_ == "TRANSMISSION" else q._.value
         variants = self.specs.setdefault(model, [])
+        # (sentence number, model, the version this sentence opened, figures it said again): see _repeat_in_new_version
+        said = self.__dict__.get("_version_said")
+        if said is None or said[:2] != (self.sent_no, model):
+            said = self._version_said = (self.sent_no, model, None, {})
         if any(getattr(v, attr) == value for v in variants):
+            self._repeat_in_new_version(said, attr, value)
             return
         if not variants or getattr(variants[-1], attr) is not None:
             # a second engine, power or gearbox for the same model is another version of it:
             # "a 2.0-litre with 147 hp, or a 1.6-litre turbo with 190 hp"
             variants.append(SpecFact(model=model, source=self._source(sent)))
+            if said[2] is None:
+                for other, again in said[3].items():
+                    setattr(variants[-1], other, again)
+                self._version_said = (*said[:2], variants[-1], said[3])
         setattr(variants[-1], attr, value)
+
+    def _repeat_in_new_version(self, said: tuple, attr: str, value: object) -> None:
+        """'a 1.6-liter mill from the Vesta offers 105 hp' after the 1.6-liter 89 hp version: the engine said again
+        with a figure that opens another version is that version's engine too (as said before or after that figure)."""
+        opened = said[2]
+        if opened is not None:
+            if getattr(opened, attr) is None:
+                setattr(opened, attr, value)
+        elif len(said[3]) < 2:
+            said[3].setdefault(attr, value)
