@@ -58,6 +58,7 @@ class PlantSitesMixin:
         located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
         listed = self._coordinated_sites(ents, located)
         located |= listed
+        located |= self._coordinated_countries(ents, located)
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
@@ -346,6 +347,39 @@ class PlantSitesMixin:
                         changed = True
         out |= self._one_in_each(places, located | out)
         return out
+
+    def _coordinated_countries(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'BMW builds the 3 Series in Germany and South Africa', 'assembled in Mexico, Brazil and the US': countries
+        listed after 'in' with a country where vehicles are made are such countries too (not 'its plants in India and
+        Thailand', several plants named by no site, nor a country's possessive, 'in Mexico and Brazil's north')."""
+        lower = self.index.lower
+        countries = [e for e in ents if e.label_ == "COUNTRY"]
+        out: set[int] = set()
+        for a, b in zip(countries, countries[1:], strict=False):
+            if id(b) in located or not (id(a) in located or id(a) in out):
+                continue
+            glue = lower[a.end:b.start]
+            if not glue or not set(glue) <= {",", "and", "the"} or glue[0] == "the" or glue.count("and") > 1:
+                continue
+            if "and" not in glue and not self._country_list_goes_on(b.end):
+                continue  # "in Pune, India": not a list
+            first = a
+            while id(first) in out:  # the list's first country, whose preposition opens it
+                first = countries[countries.index(first) - 1]
+            k = first.start - 1 - (lower[first.start - 1] == "the")
+            if k < 0 or lower[k] not in ("in", "at") or lower[k - 1:k] in (["plants"], ["factories"], ["plant"], ["factory"]):
+                continue
+            if lower[b.end:b.end + 1] in (["'s"], ["’s"]) or lower[b.end:b.end + 1] in (["plants"], ["factories"]):
+                continue
+            out.add(id(b))
+        return out
+
+    def _country_list_goes_on(self, k: int) -> bool:
+        """'A, B and C': past the countries and commas after a country, the 'and' of a list."""
+        lower = self.index.lower
+        while k < len(lower) and (lower[k] in (",", "the") or self.ent_type[k] == "COUNTRY"):
+            k += 1
+        return k < len(lower) and lower[k] == "and"
 
     def _one_in_each(self, places: list[Span], located: set[int]) -> set[int]:
         """'two factories in the country -- one in Tangiers with a capacity of 400,000 and one in Casablanca that ...':

@@ -1,0 +1,76 @@
+"""Plant places (round s22): countries listed after 'in' with a country where a model is built are such countries too,
+'best-selling' is no cue of selling, a town whose capacity grows or where money is put in is a town of a plant, and a
+carmaker's powertrain operations in a town are its plant. Sentences written for these tests: the events and the plants in
+them are made up."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plants(facts) -> dict[tuple, list[str]]:
+    return {(p.company, p.site, p.country): list(p.models) for p in facts.plants}
+
+
+# -- countries listed together -------------------------------------------------------------------------------------------
+def test_a_model_built_in_two_countries_has_a_plant_in_each(nlp):
+    found = plants(read(nlp, "Renault builds the Captur in Spain and Russia, the company said."))
+    assert found.get(("Renault", None, "Spain")) == ["Captur"]
+    assert found.get(("Renault", None, "Russia")) == ["Captur"]
+
+
+def test_a_list_of_three_countries_shares_the_model(nlp):
+    found = plants(read(nlp, "Ford assembles the Ranger in Thailand, Argentina and South Africa."))
+    for country in ("Thailand", "Argentina", "South Africa"):
+        assert found.get(("Ford", None, country)) == ["Ranger"], country
+
+
+def test_countries_the_cars_are_sent_to_are_no_plants(nlp):
+    found = plants(read(nlp, "Ford builds the Ranger in Thailand and ships it to Australia and Japan."))
+    assert ("Ford", None, "Thailand") in found
+    assert not any(country in ("Australia", "Japan") for _, _, country in found)
+
+
+def test_plants_in_two_countries_named_by_no_site_stay_unnamed(nlp):
+    found = plants(read(nlp, "Both cars come from Suzuki's plants in India and Japan."))
+    assert not any(country == "Japan" for _, _, country in found)
+
+
+# -- best-selling ----------------------------------------------------------------------------------------------------------
+def test_best_selling_model_built_in_a_country(nlp):
+    found = plants(read(nlp, "Kia builds its best-selling Sportage in Slovakia."))
+    assert found.get(("Kia", None, "Slovakia")) == ["Sportage"]
+
+
+def test_best_selling_model_of_a_market_is_no_plant(nlp):
+    assert not read(nlp, "The Corolla was the best-selling car in Japan last year.").plants
+
+
+# -- capacity at a town, money put in at a town ------------------------------------------------------------------------
+def test_capacity_raised_at_a_town(nlp):
+    facts = read(nlp, "Honda is spending $40 million to raise capacity at Sorocaba to 150,000 units a year.")
+    plant = next(p for p in facts.plants if p.site == "Sorocaba")
+    assert (plant.company, plant.country, plant.capacity_per_year) == ("Honda", "Brazil", 150000)
+
+
+def test_money_put_in_at_a_second_town(nlp):
+    facts = read(nlp, "Nissan is investing $70 million at Aguascalientes. The company is also investing $5 million at "
+                      "Curitiba.")
+    sites = {p.site: p for p in facts.plants}
+    assert sites["Curitiba"].investment.amount == 5_000_000
+    assert sites["Curitiba"].company == "Nissan"
+
+
+def test_money_worth_at_a_town_is_no_plant(nlp):
+    facts = read(nlp, "Nissan sold cars worth $5 million at a trade fair at Curitiba.")
+    assert not any(p.site == "Curitiba" for p in facts.plants)
+
+
+# -- powertrain operations --------------------------------------------------------------------------------------------------
+def test_powertrain_operations_in_a_town(nlp):
+    facts = read(nlp, "Ford will invest $80 million in its powertrain operations in Kokomo, Indiana.")
+    assert any(p.site == "Kokomo" and p.company == "Ford" for p in facts.plants)
+
+
+def test_sales_operations_in_a_town_are_no_plant(nlp):
+    facts = read(nlp, "Ford will move its sales operations in Kokomo, Indiana, to a new office.")
+    assert not any(p.site == "Kokomo" for p in facts.plants)
