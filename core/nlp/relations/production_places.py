@@ -30,7 +30,7 @@ INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "compr
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
-POWERTRAIN_WORDS = frozenset(["powertrain", "engine", "transmission", "stamping"])  # "its powertrain operations in X"
+POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stamping"])  # "its powertrain operations in X"
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 
 
@@ -307,7 +307,7 @@ class ProductionPlacesMixin:
             made_by = (word == "made" and lower[j + 1] == "by" and lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
-            if word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_WORDS:
+            if word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS:
                 return True  # "strengthen its powertrain operations in Kokomo": where engines are made
             if ent.label_ == "PLACE" and (word == "capacity" and j >= i - 2 or word in lx.INVESTMENT_CUES and lower[i] == "at"
                                           and word not in ("worth", "cost", "costs", "costing")):
