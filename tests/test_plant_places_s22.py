@@ -74,3 +74,45 @@ def test_powertrain_operations_in_a_town(nlp):
 def test_sales_operations_in_a_town_are_no_plant(nlp):
     facts = read(nlp, "Ford will move its sales operations in Kokomo, Indiana, to a new office.")
     assert not any(p.site == "Kokomo" for p in facts.plants)
+
+
+# -- several makers, one country ---------------------------------------------------------------------------------------------
+def companies_in(facts, country: str) -> set[str]:
+    return {p.company for p in facts.plants if p.country == country}
+
+
+def test_makers_listed_as_the_subject_each_have_a_plant(nlp):
+    facts = read(nlp, "Mazda, Subaru and Nissan also assemble cars in Thailand, officials said.")
+    assert {"Mazda", "Subaru", "Nissan"} <= companies_in(facts, "Thailand")
+
+
+def test_two_makers_building_one_joint_plant_are_not_two_plants(nlp):
+    facts = read(nlp, "Mazda and Subaru will build a joint plant in Thailand.")
+    assert len([p for p in facts.plants if p.country == "Thailand"]) == 1
+
+
+def test_makers_listed_as_objects_are_not_subjects(nlp):
+    facts = read(nlp, "The port handles cars from Mazda, Subaru and Nissan built in Thailand.")
+    assert len(companies_in(facts, "Thailand")) <= 1
+
+
+def test_so_does_gives_the_next_maker_a_plant_in_the_country(nlp):
+    facts = read(nlp, "Renault builds small cars in Slovenia. So does Suzuki (with a partner, Fiat), the ministry said.")
+    found = companies_in(facts, "Slovenia")
+    assert {"Renault", "Suzuki"} <= found
+    assert "Fiat" not in found
+
+
+def test_so_does_after_a_sentence_of_selling_is_no_plant(nlp):
+    facts = read(nlp, "Renault sells small cars in Slovenia. So does Suzuki.")
+    assert "Suzuki" not in companies_in(facts, "Slovenia")
+
+
+def test_another_makers_factory_here(nlp):
+    facts = read(nlp, "Renault builds small cars in Slovenia. Mazda is opening a new factory here in 2028.")
+    assert {"Renault", "Mazda"} <= companies_in(facts, "Slovenia")
+
+
+def test_a_supplier_to_the_plant_there_has_no_plant(nlp):
+    facts = read(nlp, "Renault builds small cars in Slovenia. Bosch supplies parts to the factory there.")
+    assert "Bosch" not in companies_in(facts, "Slovenia")

@@ -44,6 +44,9 @@ RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "p
                                       "auto", "own"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
+# one plant two companies share: "Toyota and Mazda will build a joint plant", "together", "a plant"
+SHARED_PLANT_WORDS = frozenset(["joint", "jointly", "together", "venture", "partnership", "partner", "partners", "alliance",
+                                "plant", "factory", "facility", "site", "shared", "share"])
 
 
 class PlantSitesMixin:
@@ -165,7 +168,39 @@ class PlantSitesMixin:
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
+            for other in self._co_subject_makers(sent, ents, company, slot):
+                # "Hyundai, Kia and Stellantis also build cars in Slovakia": each maker of the subject has its plant there
+                extra = self._plant(other, slot["site"], slot["country"], sent, confidence)
+                if extra is not plant and extra not in plants:
+                    # before the plant of the company next to the verb, which stays the one described
+                    self._slot_start.setdefault(id(extra), slot["first"])
+                    plants.insert(len(plants) - 1, extra)
         return plants
+
+    def _co_subject_makers(self, sent: Sentence, ents: list[Span], company: str | None, slot: dict) -> list[str]:
+        """'Toyota, Nissan and Honda build cars in Indonesia', 'Mercedes-Benz and Honda also make SUVs in Alabama': the
+        other makers listed with the plant's company as the subject of the verb of making (not a plant two companies share,
+        'Toyota and Mazda will build a joint plant', nor a group's own brands)."""
+        if not company or self.words & SHARED_PLANT_WORDS:
+            return []
+        lower = self.index.lower
+        comps = [e for e in ents if e.label_ == "COMPANY" and e.end <= slot["first"]]
+        last = next((e for e in reversed(comps) if e.ent_id_ == company), None)
+        if last is None:
+            return []
+        k = last.end
+        while k < slot["first"] and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("all", "both")):
+            k += 1
+        if k >= slot["first"] or lower[k] not in ACTIVE_BUILD_VERBS:
+            return []
+        listed, n = [], comps.index(last)
+        while n > 0 and (glue := lower[comps[n - 1].end:comps[n].start]) and set(glue) <= {",", "and", "&"}:
+            n -= 1
+            listed.append(comps[n])
+        if not listed or comps[n].start != sent.start and lower[comps[n].start - 1] not in (",", "–", "—", "-", "the"):
+            return []  # the list opens its clause
+        return [c for c in dict.fromkeys(e.ent_id_ for e in reversed(listed))
+                if c != company and not self.gaz.same_group(c, company) and not self._parts_maker(c)]
 
     def _rank_scope(self, sent: Sentence, ent: Span) -> bool:
         """'The new plant will be Toyota's largest in Thailand': the country a plant described before is ranked in,
