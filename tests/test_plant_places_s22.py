@@ -116,3 +116,21 @@ def test_another_makers_factory_here(nlp):
 def test_a_supplier_to_the_plant_there_has_no_plant(nlp):
     facts = read(nlp, "Renault builds small cars in Slovenia. Bosch supplies parts to the factory there.")
     assert "Bosch" not in companies_in(facts, "Slovenia")
+
+
+# -- a hedged plant stated plainly later -----------------------------------------------------------------------------------
+def test_a_reported_plant_stated_plainly_with_its_figures_is_decided(nlp):
+    facts = read(nlp, "Mazda reportedly is to spend $200 million to expand production in Mexico. A local paper said Mazda "
+                      "will build a $150 million plant, its second in Mexico, to produce 80,000 cars a year.")
+    assert any(p.company == "Mazda" and p.country == "Mexico" for p in facts.plants)
+
+
+def test_a_reported_plant_said_again_with_a_hedge_stays_undecided(nlp):
+    facts = read(nlp, "Mazda reportedly is to spend $200 million to expand production in Mexico. A local paper said Mazda "
+                      "is considering a $150 million plant, its second in Mexico, to produce 80,000 cars a year.")
+    assert not any(p.company == "Mazda" and p.country == "Mexico" for p in facts.plants)
+
+
+def test_an_industrial_unit_at_a_town_is_a_plant(nlp):
+    facts = read(nlp, "Isuzu will expand its industrial unit at Samrong at a cost of $40 million.")
+    assert any(p.company == "Isuzu" and p.site == "Samrong" for p in facts.plants)

@@ -17,6 +17,7 @@ from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
 from core.nlp.relations.context import add_new
 from core.nlp.relations.words import (
+    ACTIVE_BUILD_VERBS,
     BUILD_VERBS,
     CLAUSE_BREAKS,
     CLOSED_WORDS,
@@ -70,7 +71,10 @@ class PlantRecordsMixin:
         if unsited and not self.words & (PLANT_HEDGES | MODEL_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION):
             # "SAIC reportedly said it would build pickups in Thailand. The vehicles will be built by its joint venture at
             # Rayong": a plant said with a hedge, then stated plainly with its site, is decided
-            self.undecided.difference_update(id(p) for p in created if id(p) in unsited and p.site)
+            # "Toyota reportedly is to expand in Thailand. Reuters said Toyota will build a 15 billion baht plant there, its
+            # third in Thailand": a plant stated plainly, with a verb of making and the money or the capacity, is decided too
+            plain = bool(self.words & lx.PLANT_NOUNS and self.words & ACTIVE_BUILD_VERBS and qs)
+            self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
                    or self._another_makers_plant_there(sent, ents))

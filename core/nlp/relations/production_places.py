@@ -307,6 +307,8 @@ class ProductionPlacesMixin:
             made_by = (word == "made" and lower[j + 1] == "by" and lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
+            if word in ("unit", "units") and lower[j - 1] == "industrial":
+                return True  # "its Gateway industrial unit at Chachoengsao": a plant
             if word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS:
                 return True  # "strengthen its powertrain operations in Kokomo": where engines are made
             if ent.label_ == "PLACE" and (word == "capacity" and j >= i - 2 or word in lx.INVESTMENT_CUES and lower[i] == "at"
