@@ -134,3 +134,22 @@ def test_a_reported_plant_said_again_with_a_hedge_stays_undecided(nlp):
 def test_an_industrial_unit_at_a_town_is_a_plant(nlp):
     facts = read(nlp, "Isuzu will expand its industrial unit at Samrong at a cost of $40 million.")
     assert any(p.company == "Isuzu" and p.site == "Samrong" for p in facts.plants)
+
+
+# -- a company's plants in a country whose capacity is raised; models a platform comes from ----------------------------------
+def test_capacity_of_a_makers_plants_in_a_country_makes_its_plant_there(nlp):
+    facts = read(nlp, "Mazda plans to raise the production capacity of its three plants in Brazil to 400,000 units a year.")
+    plant = next(p for p in facts.plants if p.country == "Brazil")
+    assert plant.company == "Mazda"
+    assert plant.capacity_per_year != 3  # the count of plants is no capacity
+
+
+def test_plants_in_a_country_named_in_passing_stay_unnamed(nlp):
+    facts = read(nlp, "The engines come from Mazda's plants in Brazil.")
+    assert not any(p.country == "Brazil" for p in facts.plants)
+
+
+def test_a_model_a_platform_comes_from_is_not_built_there(nlp):
+    facts = read(nlp, "Mazda will build new Demio-based crossovers in Brazil.")
+    plant = next(p for p in facts.plants if p.country == "Brazil")
+    assert "Demio" not in plant.models

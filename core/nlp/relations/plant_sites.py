@@ -58,6 +58,8 @@ class PlantSitesMixin:
         if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
             return []  # "None of the SUVs in the top ten is built in the Philippines": no production there
         slots: list[dict] = []
+        # "produce up to 300,000 units of new Micra-based models": the model a platform comes from is not built there
+        subjects = [m for m in subjects if lower[m.end:m.end + 2] != ["-", "based"]]
         located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
         listed = self._coordinated_sites(ents, located)
         located |= listed
@@ -322,6 +324,8 @@ class PlantSitesMixin:
         """'will invest $900 million to modernise its factories in Ruritania': a sum spent on a company's plants in one
         country, stated before them, is that country's plant's investment (not 'Both come from its plants in India')."""
         lower = self.index.lower
+        if "capacity" in lower[max(0, ent.start - 9):ent.start - 2] and any(q.start >= ent.end for q in qs):
+            return True  # "to increase production capacity of the two plants in Mexico to 700,000 units": their capacity
         return (lower[ent.start - 3:ent.start - 2] == ["its"]
                 and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
 
