@@ -389,7 +389,7 @@ class PlantSitesMixin:
 
     def _coordinated_countries(self, ents: list[Span], located: set[int]) -> set[int]:
         """'BMW builds the 3 Series in Germany and South Africa', 'assembled in Mexico, Brazil and the US': countries
-        listed after 'in' with a country where vehicles are made are such countries too (not 'its plants in India and
+        listed after 'in', a verb of making before them, with a country where vehicles are made are such countries too (not 'its plants in India and
         Thailand', several plants named by no site, nor a country's possessive, 'in Mexico and Brazil's north')."""
         lower = self.index.lower
         countries = [e for e in ents if e.label_ == "COUNTRY"]
@@ -408,6 +408,9 @@ class PlantSitesMixin:
             k = first.start - 1 - (lower[first.start - 1] == "the")
             if k < 0 or lower[k] not in ("in", "at") or lower[k - 1:k] in (["plants"], ["factories"], ["plant"], ["factory"]):
                 continue
+            start = self.index.sent_bounds(k)[0]
+            if not any(lower[j] in BUILD_VERBS for j in range(max(start, k - 12), k)):
+                continue  # a verb of making before the list ("builds the X in A and B"), not "assembly capacity in A, B and C"
             if lower[b.end:b.end + 1] in (["'s"], ["’s"]) or lower[b.end:b.end + 1] in (["plants"], ["factories"]):
                 continue
             out.add(id(b))
