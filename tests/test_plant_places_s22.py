@@ -153,3 +153,9 @@ def test_a_model_a_platform_comes_from_is_not_built_there(nlp):
     facts = read(nlp, "Mazda will build new Demio-based crossovers in Brazil.")
     plant = next(p for p in facts.plants if p.country == "Brazil")
     assert "Demio" not in plant.models
+
+
+def test_a_history_of_countries_a_model_was_built_in_lists_no_plants(nlp):
+    found = plants(read(nlp, "In the 2000s Ford also built the Ikon in Brazil, Mexico and South Africa."))
+    assert not any(country in ("Mexico", "South Africa") for _, _, country in found)
+

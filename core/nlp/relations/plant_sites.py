@@ -409,8 +409,11 @@ class PlantSitesMixin:
             if k < 0 or lower[k] not in ("in", "at") or lower[k - 1:k] in (["plants"], ["factories"], ["plant"], ["factory"]):
                 continue
             start = self.index.sent_bounds(k)[0]
-            if not any(lower[j] in BUILD_VERBS for j in range(max(start, k - 12), k)):
-                continue  # a verb of making before the list ("builds the X in A and B"), not "assembly capacity in A, B and C"
+            if not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
+                       for j in range(max(start, k - 12), k)):
+                # a verb of making now before the list ("builds the X in A and B", "is assembled in A and B"), not
+                # "assembly capacity in A, B and C", nor a history ("Renault also built the Logan in A, B and C")
+                continue
             if lower[b.end:b.end + 1] in (["'s"], ["’s"]) or lower[b.end:b.end + 1] in (["plants"], ["factories"]):
                 continue
             out.add(id(b))

@@ -309,7 +309,8 @@ class ProductionPlacesMixin:
                                for k in range(sent.start, j)))
             if word in ("unit", "units") and lower[j - 1] == "industrial":
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
-            if word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS:
+            if (word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS
+                    and not any(lower[x] in lx.PLANT_NOUNS for x in range(sent.start, j))):  # not an aside of a plant named
                 return True  # "strengthen its powertrain operations in Kokomo": where engines are made
             if ent.label_ == "PLACE" and (word == "capacity" and j >= i - 2 or word in lx.INVESTMENT_CUES and lower[i] == "at"
                                           and word not in ("worth", "cost", "costs", "costing")):
