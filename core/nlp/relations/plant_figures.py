@@ -113,6 +113,8 @@ class PlantFiguresMixin:
         source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
+        if q.label_ == "CAPACITY" and self.index.lower[q.end:q.end + 1] in (["plants"], ["factories"], ["lines"], ["sites"]):
+            return  # "capacity of the two plants in Mexico to 700,000 units": a count of plants, no capacity
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return

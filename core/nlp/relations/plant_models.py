@@ -279,7 +279,8 @@ class PlantModelsMixin:
                    for k in range(slots[n - 1]["last"], slots[n]["first"])):
             return []
         low = slots[n - 2]["last"] if n > 1 else -1
-        return [m for m in subjects if low <= m.start < slots[n - 1]["first"]]
+        # "builds the X in A, B and C": the third item shares the models named before the first
+        return [m for m in subjects if low <= m.start < slots[n - 1]["first"]] or self._models_of_listed_site(subjects, slots, n - 1)
 
     def _builds_after(self, last: int) -> int | None:
         """The verb of making right after a plant's name ('plant in Marysville, Ohio, builds', 'factory now makes', 'the

@@ -17,6 +17,7 @@ from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
 from core.nlp.relations.context import add_new
 from core.nlp.relations.words import (
+    ACTIVE_BUILD_VERBS,
     BUILD_VERBS,
     CLAUSE_BREAKS,
     CLOSED_WORDS,
@@ -44,6 +45,7 @@ REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reo
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
+NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 
 
@@ -69,9 +71,13 @@ class PlantRecordsMixin:
         if unsited and not self.words & (PLANT_HEDGES | MODEL_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION):
             # "SAIC reportedly said it would build pickups in Thailand. The vehicles will be built by its joint venture at
             # Rayong": a plant said with a hedge, then stated plainly with its site, is decided
-            self.undecided.difference_update(id(p) for p in created if id(p) in unsited and p.site)
+            # "Toyota reportedly is to expand in Thailand. Reuters said Toyota will build a 15 billion baht plant there, its
+            # third in Thailand": a plant stated plainly, with a verb of making and the money or the capacity, is decided too
+            plain = bool(self.words & lx.PLANT_NOUNS and self.words & ACTIVE_BUILD_VERBS and qs)
+            self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
         by_operator = not created
-        created = created or self._plants_named_by_operator(sent, ents)
+        created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
+                   or self._another_makers_plant_there(sent, ents))
         if created:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
@@ -428,6 +434,44 @@ class PlantRecordsMixin:
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
+
+    def _plants_of_so_does(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
+        """'Volkswagen also builds cars in Slovakia. So does Stellantis, and Jaguar Land Rover': a sentence opening with
+        'so does' (or 'as does') after one that made vehicles in a country gives each company it names a plant in that
+        country."""
+        lower = self.index.lower
+        plant = self.current_plant
+        if (plant is None or lower[sent.start] not in ("so", "as") or lower[sent.start + 1] not in ("does", "do", "did")
+                or not self.previous_words & BUILD_VERBS or plant.country is None):
+            return []
+        # not the companies of a bracketed aside: "So does Stellantis (formerly Peugeot-Citroen and Fiat)"
+        depth, bracketed = 0, set()
+        for k in range(sent.start, sent.end):
+            depth += (lower[k] == "(") - (lower[k] == ")")
+            if depth > 0:
+                bracketed.add(k)
+        return [self._plant(e.ent_id_, None, plant.country, sent, 0.8) for e in ents
+                if e.label_ == "COMPANY" and e.ent_id_ != plant.company and e.start not in bracketed
+                and not self._in_apposition(sent, e) and lower[e.start - 1] not in ("formerly", "of", "by", "from")]
+
+    def _another_makers_plant_there(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
+        """'Kia builds cars in Slovakia. Volvo is opening an electric car factory here in 2027': a plant 'here' or 'there'
+        of a company other than the one of the plant just described, in a sentence that names no place, stands in that
+        plant's country."""
+        plant, lower = self.current_plant, self.index.lower
+        if plant is None or plant.country is None or not self.words & {"here", "there"} or not self.words & lx.PLANT_NOUNS:
+            return []
+        if any(e.label_ in ("PLACE", "COUNTRY") for e in ents):
+            return []
+        at = next((k for k in range(sent.start + 1, sent.end) if lower[k] in ("here", "there") and lower[k - 1] in lx.PLANT_NOUNS), None)
+        subject = next((e for e in ents if e.label_ == "COMPANY" and e.start < (at or 0)), None)
+        if at is None or subject is None or self.gaz.same_group(subject.ent_id_, plant.company) or self.words & NEGATIONS_OF_PLANT:
+            return []
+        # a plant of its own ("a factory", "its plant"), not the one described ("supplies the plant there")
+        det = next((lower[k] for k in range(at - 2, max(subject.end, at - 7) - 1, -1) if lower[k] in ("a", "an", "its", "their", "the")), None)
+        if det in (None, "the"):
+            return []
+        return [self._plant(subject.ent_id_, None, plant.country, sent, 0.8)]
 
     def _plant_anaphor_opens_clause(self, sent: Sentence, ents: list[Span]) -> bool:
         """'In the initial phase, the plant will make ...': after an opening phrase and its comma, 'the plant' is the

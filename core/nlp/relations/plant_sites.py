@@ -44,6 +44,9 @@ RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "p
                                       "auto", "own"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
+# one plant two companies share: "Toyota and Mazda will build a joint plant", "together", "a plant"
+SHARED_PLANT_WORDS = frozenset(["joint", "jointly", "together", "venture", "partnership", "partner", "partners", "alliance",
+                                "plant", "factory", "facility", "site", "shared", "share"])
 
 
 class PlantSitesMixin:
@@ -55,9 +58,12 @@ class PlantSitesMixin:
         if lower[sent.start] in ("none", "neither") and self.words & BUILD_VERBS and not any(e.label_ == "PLACE" for e in ents):
             return []  # "None of the SUVs in the top ten is built in the Philippines": no production there
         slots: list[dict] = []
+        # "produce up to 300,000 units of new Micra-based models": the model a platform comes from is not built there
+        subjects = [m for m in subjects if lower[m.end:m.end + 2] != ["-", "based"]]
         located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
         listed = self._coordinated_sites(ents, located)
         located |= listed
+        located |= self._coordinated_countries(ents, located)
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
@@ -164,7 +170,39 @@ class PlantSitesMixin:
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
+            for other in self._co_subject_makers(sent, ents, company, slot):
+                # "Hyundai, Kia and Stellantis also build cars in Slovakia": each maker of the subject has its plant there
+                extra = self._plant(other, slot["site"], slot["country"], sent, confidence)
+                if extra is not plant and extra not in plants:
+                    # before the plant of the company next to the verb, which stays the one described
+                    self._slot_start.setdefault(id(extra), slot["first"])
+                    plants.insert(len(plants) - 1, extra)
         return plants
+
+    def _co_subject_makers(self, sent: Sentence, ents: list[Span], company: str | None, slot: dict) -> list[str]:
+        """'Toyota, Nissan and Honda build cars in Indonesia', 'Mercedes-Benz and Honda also make SUVs in Alabama': the
+        other makers listed with the plant's company as the subject of the verb of making (not a plant two companies share,
+        'Toyota and Mazda will build a joint plant', nor a group's own brands)."""
+        if not company or self.words & SHARED_PLANT_WORDS:
+            return []
+        lower = self.index.lower
+        comps = [e for e in ents if e.label_ == "COMPANY" and e.end <= slot["first"]]
+        last = next((e for e in reversed(comps) if e.ent_id_ == company), None)
+        if last is None:
+            return []
+        k = last.end
+        while k < slot["first"] and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("all", "both")):
+            k += 1
+        if k >= slot["first"] or lower[k] not in ACTIVE_BUILD_VERBS:
+            return []
+        listed, n = [], comps.index(last)
+        while n > 0 and (glue := lower[comps[n - 1].end:comps[n].start]) and set(glue) <= {",", "and", "&"}:
+            n -= 1
+            listed.append(comps[n])
+        if not listed or comps[n].start != sent.start and lower[comps[n].start - 1] not in (",", "–", "—", "-", "the"):
+            return []  # the list opens its clause
+        return [c for c in dict.fromkeys(e.ent_id_ for e in reversed(listed))
+                if c != company and not self.gaz.same_group(c, company) and not self._parts_maker(c)]
 
     def _rank_scope(self, sent: Sentence, ent: Span) -> bool:
         """'The new plant will be Toyota's largest in Thailand': the country a plant described before is ranked in,
@@ -286,6 +324,8 @@ class PlantSitesMixin:
         """'will invest $900 million to modernise its factories in Ruritania': a sum spent on a company's plants in one
         country, stated before them, is that country's plant's investment (not 'Both come from its plants in India')."""
         lower = self.index.lower
+        if "capacity" in lower[max(0, ent.start - 9):ent.start - 2] and any(q.start >= ent.end for q in qs):
+            return True  # "to increase production capacity of the two plants in Mexico to 700,000 units": their capacity
         return (lower[ent.start - 3:ent.start - 2] == ["its"]
                 and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
 
@@ -346,6 +386,45 @@ class PlantSitesMixin:
                         changed = True
         out |= self._one_in_each(places, located | out)
         return out
+
+    def _coordinated_countries(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'BMW builds the 3 Series in Germany and South Africa', 'assembled in Mexico, Brazil and the US': countries
+        listed after 'in', a verb of making before them, with a country where vehicles are made are such countries too (not 'its plants in India and
+        Thailand', several plants named by no site, nor a country's possessive, 'in Mexico and Brazil's north')."""
+        lower = self.index.lower
+        countries = [e for e in ents if e.label_ == "COUNTRY"]
+        out: set[int] = set()
+        for a, b in zip(countries, countries[1:], strict=False):
+            if id(b) in located or not (id(a) in located or id(a) in out):
+                continue
+            glue = lower[a.end:b.start]
+            if not glue or not set(glue) <= {",", "and", "the"} or glue[0] == "the" or glue.count("and") > 1:
+                continue
+            if "and" not in glue and not self._country_list_goes_on(b.end):
+                continue  # "in Pune, India": not a list
+            first = a
+            while id(first) in out:  # the list's first country, whose preposition opens it
+                first = countries[countries.index(first) - 1]
+            k = first.start - 1 - (lower[first.start - 1] == "the")
+            if k < 0 or lower[k] not in ("in", "at") or lower[k - 1:k] in (["plants"], ["factories"], ["plant"], ["factory"]):
+                continue
+            start = self.index.sent_bounds(k)[0]
+            if not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
+                       for j in range(max(start, k - 12), k)):
+                # a verb of making now before the list ("builds the X in A and B", "is assembled in A and B"), not
+                # "assembly capacity in A, B and C", nor a history ("Renault also built the Logan in A, B and C")
+                continue
+            if lower[b.end:b.end + 1] in (["'s"], ["’s"]) or lower[b.end:b.end + 1] in (["plants"], ["factories"]):
+                continue
+            out.add(id(b))
+        return out
+
+    def _country_list_goes_on(self, k: int) -> bool:
+        """'A, B and C': past the countries and commas after a country, the 'and' of a list."""
+        lower = self.index.lower
+        while k < len(lower) and (lower[k] in (",", "the") or self.ent_type[k] == "COUNTRY"):
+            k += 1
+        return k < len(lower) and lower[k] == "and"
 
     def _one_in_each(self, places: list[Span], located: set[int]) -> set[int]:
         """'two factories in the country -- one in Tangiers with a capacity of 400,000 and one in Casablanca that ...':

@@ -30,6 +30,7 @@ INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "compr
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stamping"])  # "its powertrain operations in X"
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 
 
@@ -291,6 +292,8 @@ class ProductionPlacesMixin:
         budget = 10
         for j in range(i - 1, sent.start - 1, -1):
             word = lower[j]
+            if word == "selling" and lower[j - 1] in ("-", "best", "top"):
+                continue  # "builds the best-selling X in Germany": what the model is, not where it is sold
             if word in lx.EXPORT_CUES or word in MARKET_WORDS or word in (";",):
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
@@ -304,6 +307,16 @@ class ProductionPlacesMixin:
             made_by = (word == "made" and lower[j + 1] == "by" and lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
+            if word in ("unit", "units") and lower[j - 1] == "industrial":
+                return True  # "its Gateway industrial unit at Chachoengsao": a plant
+            if (word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS
+                    and not any(lower[x] in lx.PLANT_NOUNS for x in range(sent.start, j))):  # not an aside of a plant named
+                return True  # "strengthen its powertrain operations in Kokomo": where engines are made
+            if ent.label_ == "PLACE" and (word == "capacity" and j >= i - 2 or word in lx.INVESTMENT_CUES and lower[i] == "at"
+                                          and word not in ("worth", "cost", "costs", "costing")):
+                # "to increase capacity at Sorocaba", "is also investing $9 million at Curitiba": a town whose capacity
+                # grows, or money put in at a town, is a town where vehicles are made
+                return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
             if (word in lx.PRODUCTION_CUES or made_by) and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
                 # "the X will not be built in Ohio", "is never assembled in Y": no production there
                 return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS

@@ -1,0 +1,161 @@
+"""Plant places (round s22): countries listed after 'in' with a country where a model is built are such countries too,
+'best-selling' is no cue of selling, a town whose capacity grows or where money is put in is a town of a plant, and a
+carmaker's powertrain operations in a town are its plant. Sentences written for these tests: the events and the plants in
+them are made up."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plants(facts) -> dict[tuple, list[str]]:
+    return {(p.company, p.site, p.country): list(p.models) for p in facts.plants}
+
+
+# -- countries listed together -------------------------------------------------------------------------------------------
+def test_a_model_built_in_two_countries_has_a_plant_in_each(nlp):
+    found = plants(read(nlp, "Renault builds the Captur in Spain and Russia, the company said."))
+    assert found.get(("Renault", None, "Spain")) == ["Captur"]
+    assert found.get(("Renault", None, "Russia")) == ["Captur"]
+
+
+def test_a_list_of_three_countries_shares_the_model(nlp):
+    found = plants(read(nlp, "Ford assembles the Ranger in Thailand, Argentina and South Africa."))
+    for country in ("Thailand", "Argentina", "South Africa"):
+        assert found.get(("Ford", None, country)) == ["Ranger"], country
+
+
+def test_countries_the_cars_are_sent_to_are_no_plants(nlp):
+    found = plants(read(nlp, "Ford builds the Ranger in Thailand and ships it to Australia and Japan."))
+    assert ("Ford", None, "Thailand") in found
+    assert not any(country in ("Australia", "Japan") for _, _, country in found)
+
+
+def test_plants_in_two_countries_named_by_no_site_stay_unnamed(nlp):
+    found = plants(read(nlp, "Both cars come from Suzuki's plants in India and Japan."))
+    assert not any(country == "Japan" for _, _, country in found)
+
+
+# -- best-selling ----------------------------------------------------------------------------------------------------------
+def test_best_selling_model_built_in_a_country(nlp):
+    found = plants(read(nlp, "Kia builds its best-selling Sportage in Slovakia."))
+    assert found.get(("Kia", None, "Slovakia")) == ["Sportage"]
+
+
+def test_best_selling_model_of_a_market_is_no_plant(nlp):
+    assert not read(nlp, "The Corolla was the best-selling car in Japan last year.").plants
+
+
+# -- capacity at a town, money put in at a town ------------------------------------------------------------------------
+def test_capacity_raised_at_a_town(nlp):
+    facts = read(nlp, "Honda is spending $40 million to raise capacity at Sorocaba to 150,000 units a year.")
+    plant = next(p for p in facts.plants if p.site == "Sorocaba")
+    assert (plant.company, plant.country, plant.capacity_per_year) == ("Honda", "Brazil", 150000)
+
+
+def test_money_put_in_at_a_second_town(nlp):
+    facts = read(nlp, "Nissan is investing $70 million at Aguascalientes. The company is also investing $5 million at "
+                      "Curitiba.")
+    sites = {p.site: p for p in facts.plants}
+    assert sites["Curitiba"].investment.amount == 5_000_000
+    assert sites["Curitiba"].company == "Nissan"
+
+
+def test_money_worth_at_a_town_is_no_plant(nlp):
+    facts = read(nlp, "Nissan sold cars worth $5 million at a trade fair at Curitiba.")
+    assert not any(p.site == "Curitiba" for p in facts.plants)
+
+
+# -- powertrain operations --------------------------------------------------------------------------------------------------
+def test_powertrain_operations_in_a_town(nlp):
+    facts = read(nlp, "Ford will invest $80 million in its powertrain operations in Kokomo, Indiana.")
+    assert any(p.site == "Kokomo" and p.company == "Ford" for p in facts.plants)
+
+
+def test_sales_operations_in_a_town_are_no_plant(nlp):
+    facts = read(nlp, "Ford will move its sales operations in Kokomo, Indiana, to a new office.")
+    assert not any(p.site == "Kokomo" for p in facts.plants)
+
+
+# -- several makers, one country ---------------------------------------------------------------------------------------------
+def companies_in(facts, country: str) -> set[str]:
+    return {p.company for p in facts.plants if p.country == country}
+
+
+def test_makers_listed_as_the_subject_each_have_a_plant(nlp):
+    facts = read(nlp, "Mazda, Subaru and Nissan also assemble cars in Thailand, officials said.")
+    assert {"Mazda", "Subaru", "Nissan"} <= companies_in(facts, "Thailand")
+
+
+def test_two_makers_building_one_joint_plant_are_not_two_plants(nlp):
+    facts = read(nlp, "Mazda and Subaru will build a joint plant in Thailand.")
+    assert len([p for p in facts.plants if p.country == "Thailand"]) == 1
+
+
+def test_makers_listed_as_objects_are_not_subjects(nlp):
+    facts = read(nlp, "The port handles cars from Mazda, Subaru and Nissan built in Thailand.")
+    assert len(companies_in(facts, "Thailand")) <= 1
+
+
+def test_so_does_gives_the_next_maker_a_plant_in_the_country(nlp):
+    facts = read(nlp, "Renault builds small cars in Slovenia. So does Suzuki (with a partner, Fiat), the ministry said.")
+    found = companies_in(facts, "Slovenia")
+    assert {"Renault", "Suzuki"} <= found
+    assert "Fiat" not in found
+
+
+def test_so_does_after_a_sentence_of_selling_is_no_plant(nlp):
+    facts = read(nlp, "Renault sells small cars in Slovenia. So does Suzuki.")
+    assert "Suzuki" not in companies_in(facts, "Slovenia")
+
+
+def test_another_makers_factory_here(nlp):
+    facts = read(nlp, "Renault builds small cars in Slovenia. Mazda is opening a new factory here in 2028.")
+    assert {"Renault", "Mazda"} <= companies_in(facts, "Slovenia")
+
+
+def test_a_supplier_to_the_plant_there_has_no_plant(nlp):
+    facts = read(nlp, "Renault builds small cars in Slovenia. Bosch supplies parts to the factory there.")
+    assert "Bosch" not in companies_in(facts, "Slovenia")
+
+
+# -- a hedged plant stated plainly later -----------------------------------------------------------------------------------
+def test_a_reported_plant_stated_plainly_with_its_figures_is_decided(nlp):
+    facts = read(nlp, "Mazda reportedly is to spend $200 million to expand production in Mexico. A local paper said Mazda "
+                      "will build a $150 million plant, its second in Mexico, to produce 80,000 cars a year.")
+    assert any(p.company == "Mazda" and p.country == "Mexico" for p in facts.plants)
+
+
+def test_a_reported_plant_said_again_with_a_hedge_stays_undecided(nlp):
+    facts = read(nlp, "Mazda reportedly is to spend $200 million to expand production in Mexico. A local paper said Mazda "
+                      "is considering a $150 million plant, its second in Mexico, to produce 80,000 cars a year.")
+    assert not any(p.company == "Mazda" and p.country == "Mexico" for p in facts.plants)
+
+
+def test_an_industrial_unit_at_a_town_is_a_plant(nlp):
+    facts = read(nlp, "Isuzu will expand its industrial unit at Samrong at a cost of $40 million.")
+    assert any(p.company == "Isuzu" and p.site == "Samrong" for p in facts.plants)
+
+
+# -- a company's plants in a country whose capacity is raised; models a platform comes from ----------------------------------
+def test_capacity_of_a_makers_plants_in_a_country_makes_its_plant_there(nlp):
+    facts = read(nlp, "Mazda plans to raise the production capacity of its three plants in Brazil to 400,000 units a year.")
+    plant = next(p for p in facts.plants if p.country == "Brazil")
+    assert plant.company == "Mazda"
+    assert plant.capacity_per_year != 3  # the count of plants is no capacity
+
+
+def test_plants_in_a_country_named_in_passing_stay_unnamed(nlp):
+    facts = read(nlp, "The engines come from Mazda's plants in Brazil.")
+    assert not any(p.country == "Brazil" for p in facts.plants)
+
+
+def test_a_model_a_platform_comes_from_is_not_built_there(nlp):
+    facts = read(nlp, "Mazda will build new Demio-based crossovers in Brazil.")
+    plant = next(p for p in facts.plants if p.country == "Brazil")
+    assert "Demio" not in plant.models
+
+
+def test_a_history_of_countries_a_model_was_built_in_lists_no_plants(nlp):
+    found = plants(read(nlp, "In the 2000s Ford also built the Ikon in Brazil, Mexico and South Africa."))
+    assert not any(country in ("Mexico", "South Africa") for _, _, country in found)
+
