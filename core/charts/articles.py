@@ -8,6 +8,9 @@ import pandas as pd
 
 from core.charts.base import _TEXT_DTYPE, _strings, _values
 from core.facts import BOILERPLATE_LABEL
+from core.filters import Rows
+from core.frames import frame_keys
+from core.snapshot_memo import memo_of, once
 
 ENTITY_COLORS = {
     "COMPANY": "#cfe2ff", "MODEL": "#ffe8a3", "COUNTRY": "#c8f0d8", "REGION": "#c8f0d8", "PLACE": "#d9f2e6",
@@ -41,13 +44,18 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
 ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "words", "n_facts"]
 
 
-def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles list: one row per article, `title` its title or its opening words (article_titles)."""
-    titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
-    untitled = [not t for t in titles]
-    if any(untitled):  # only these need the text
-        fallback = article_titles(articles[untitled])
-        titles = [t or fallback.get(a, t) for a, t in zip(_values(articles["article_id"]), titles, strict=True)]
+def articles_table(articles: pd.DataFrame | Rows) -> pd.DataFrame:
+    """The articles list: one row per article, `title` its title or its opening words (article_titles).
+    `articles`: a frame, or core.filters.Rows of one (the titles then worked out once per snapshot frame)."""
+    if isinstance(articles, Rows):
+        titles = _titles_by_position(articles)
+        if titles is None:
+            return articles_table(articles.to_frame())
+        columns = {c: articles[c] for c in ARTICLE_TABLE_COLUMNS}
+        index = columns["article_id"].index
+        columns["title"] = pd.Series(titles, index=index, name="title")
+        return pd.DataFrame(columns, copy=False)
+    titles = _titles(articles)
     if not titles:
         return articles[ARTICLE_TABLE_COLUMNS].assign(title=titles)
     # one frame from the columns (shared, copy on write) and the titles as the str column pandas infers
@@ -55,6 +63,36 @@ def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
     columns = {c: articles[c] for c in ARTICLE_TABLE_COLUMNS}
     columns["title"] = pd.Series(_strings(titles), index=articles.index, name="title")
     return pd.DataFrame(columns, copy=False)
+
+
+def _titles(articles: pd.DataFrame) -> list[str]:
+    """Each row's title for the articles list: its title stripped, else its headline (article_titles)."""
+    titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
+    untitled = [not t for t in titles]
+    if any(untitled):  # only these need the text
+        fallback = article_titles(articles[untitled])
+        titles = [t or fallback.get(a, t) for a, t in zip(_values(articles["article_id"]), titles, strict=True)]
+    return titles
+
+
+def _titles_by_position(rows: Rows) -> pd.api.extensions.ExtensionArray | None:
+    """The titles of the rows read (_titles), from the titles of every row of the store's frame worked out once
+    per snapshot frame; None when the rows are none, or the titles of some rows could depend on others
+    (article ids not unique: article_titles is a dict by id)."""
+    frame, positions = rows.frame, rows.positions
+    if not len(rows) or frame_keys(frame) is None:
+        return None
+    every = once(memo_of(frame), "articles_table:titles", lambda: _every_title(frame))
+    if every is None:
+        return None
+    return every if positions is None else every.take(positions)
+
+
+def _every_title(frame: pd.DataFrame) -> pd.api.extensions.ExtensionArray | None:
+    ids = frame["article_id"]
+    if ids.isna().any() or ids.nunique() != len(ids):
+        return None
+    return _strings(_titles(frame))
 
 
 def render_entities(text: str, mentions: pd.DataFrame) -> str:
