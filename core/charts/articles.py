@@ -46,16 +46,18 @@ ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "
 
 def articles_table(articles: pd.DataFrame | Rows) -> pd.DataFrame:
     """The articles list: one row per article, `title` its title or its opening words (article_titles).
-    `articles`: a frame, or core.filters.Rows of one (the titles then worked out once per snapshot frame)."""
+    `articles`: a frame, or core.filters.Rows of one: the rows of the whole store's list, built once per snapshot
+    frame (each row's title depends on that row alone)."""
     if isinstance(articles, Rows):
-        titles = _titles_by_position(articles)
-        if titles is None:
+        whole = _whole_table(articles.frame) if len(articles) else None
+        if whole is None:
             return articles_table(articles.to_frame())
-        columns = {c: articles[c] for c in ARTICLE_TABLE_COLUMNS}
-        index = columns["article_id"].index
-        columns["title"] = pd.Series(titles, index=index, name="title")
-        return pd.DataFrame(columns, copy=False)
-    titles = _titles(articles)
+        return whole if articles.positions is None else whole.iloc[articles.positions]
+    titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
+    untitled = [not t for t in titles]
+    if any(untitled):  # only these need the text
+        fallback = article_titles(articles[untitled])
+        titles = [t or fallback.get(a, t) for a, t in zip(_values(articles["article_id"]), titles, strict=True)]
     if not titles:
         return articles[ARTICLE_TABLE_COLUMNS].assign(title=titles)
     # one frame from the columns (shared, copy on write) and the titles as the str column pandas infers
@@ -65,34 +67,18 @@ def articles_table(articles: pd.DataFrame | Rows) -> pd.DataFrame:
     return pd.DataFrame(columns, copy=False)
 
 
-def _titles(articles: pd.DataFrame) -> list[str]:
-    """Each row's title for the articles list: its title stripped, else its headline (article_titles)."""
-    titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
-    untitled = [not t for t in titles]
-    if any(untitled):  # only these need the text
-        fallback = article_titles(articles[untitled])
-        titles = [t or fallback.get(a, t) for a, t in zip(_values(articles["article_id"]), titles, strict=True)]
-    return titles
-
-
-def _titles_by_position(rows: Rows) -> pd.api.extensions.ExtensionArray | None:
-    """The titles of the rows read (_titles), from the titles of every row of the store's frame worked out once
-    per snapshot frame; None when the rows are none, or the titles of some rows could depend on others
-    (article ids not unique: article_titles is a dict by id)."""
-    frame, positions = rows.frame, rows.positions
-    if not len(rows) or frame_keys(frame) is None:
+def _whole_table(frame: pd.DataFrame) -> pd.DataFrame | None:
+    """articles_table of every row of a snapshot frame, once per frame; None for other frames, or when the
+    article ids are not unique (article_titles is a dict by id: a row's title could depend on other rows)."""
+    if frame_keys(frame) is None:
         return None
-    every = once(memo_of(frame), "articles_table:titles", lambda: _every_title(frame))
-    if every is None:
-        return None
-    return every if positions is None else every.take(positions)
 
+    def build() -> pd.DataFrame | bool:
+        ids = frame["article_id"]
+        return False if ids.isna().any() or ids.nunique() != len(ids) else articles_table(frame)
 
-def _every_title(frame: pd.DataFrame) -> pd.api.extensions.ExtensionArray | None:
-    ids = frame["article_id"]
-    if ids.isna().any() or ids.nunique() != len(ids):
-        return None
-    return _strings(_titles(frame))
+    whole = once(memo_of(frame), "articles_table", build)
+    return None if whole is False else whole
 
 
 def render_entities(text: str, mentions: pd.DataFrame) -> str:
