@@ -20,6 +20,8 @@ from urllib.parse import quote_plus, urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
@@ -347,8 +349,28 @@ def with_links(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     prefix = f"{_base_url()}Articles?article="
     rest = urlencode(filter_query(filters))
     rest = f"&{rest}" if rest else ""
+    links = _links_in_arrow(df["article_id"], prefix, rest)
+    if links is not None:
+        return df.assign(open=links)
     ids = df["article_id"].to_numpy(dtype=object, na_value=None).tolist()  # one conversion, not a box per value
     return df.assign(open=[f"{prefix}{_quoted(a)}{rest}" if isinstance(a, str) and a else None for a in ids])
+
+
+_NOTHING_TO_QUOTE = r"^[A-Za-z0-9_.~-]+$"  # what quote_plus leaves as it is (and not empty)
+
+
+def _links_in_arrow(ids: pd.Series, prefix: str, rest: str) -> pd.Series | None:
+    """with_links' column joined in Arrow when every id is missing or needs no quoting (the store's ids are hex),
+    the same values and dtype as the row-by-row way; else None."""
+    if ids.dtype != charts.base._TEXT_DTYPE or not len(ids):
+        return None
+    values = pa.array(ids.array)
+    plain = pc.match_substring_regex(values, _NOTHING_TO_QUOTE)
+    if plain.null_count == len(values) or not pc.all(pc.fill_null(plain, True)).as_py():
+        return None  # no id at all (an object column the row-by-row way), or some id to quote
+    text = values.type
+    joined = pc.binary_join_element_wise(pa.scalar(prefix, text), values, pa.scalar(rest, text), pa.scalar("", text))
+    return pd.Series(charts.base._strings(joined), index=ids.index, name="open")  # missing ids stay missing
 
 
 @functools.lru_cache(maxsize=1 << 18)
