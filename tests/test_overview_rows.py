@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.io as pio
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from core import charts, store
 from core.charts import fact_tables as chart_fact_tables
 from core.charts import overview as chart_overview
-from core.filters import Filters, apply_filters, rows_of
+from core.filters import Filters, Rows, apply_filters, rows_of
 from core.frames import load_frames
 from core.snapshot_memo import is_kept, memo_of
 from tests.store_fixtures import all_items
@@ -72,3 +73,11 @@ def test_what_a_filter_does_not_change_is_worked_out_once_per_snapshot_frame(fra
     built = pd.DataFrame(frames["plants"].to_dict("list"))
     charts.kpis({**{n: frames[n] for n in charts.KPI_FRAMES}, "plants": built})
     assert not is_kept(built)
+
+
+def test_headline_figures_of_rows_in_any_order_are_those_of_the_rows_copied_out(frames) -> None:
+    plants = frames["plants"]
+    for positions in (np.arange(len(plants))[::-1], np.r_[np.arange(1, len(plants)), 0], np.arange(len(plants))):
+        pd.testing.assert_frame_equal(chart_overview._plant_figures(Rows(plants, positions)).reset_index(drop=True),
+                                      chart_overview._plant_figures(plants.iloc[positions]).reset_index(drop=True),
+                                      check_exact=True)

@@ -127,10 +127,13 @@ def _plant_figures_by_position(plants) -> dict | None:
     """_summary_columns(plants, "plant_key", _KPI_FIGURES, [], full=False) from the frame's rows at the positions
     read: each key's code, each row's place by date and which rows state each figure are worked out once per
     snapshot frame (snapshot_memo), so a filter sorts nothing and copies out no column. None where
-    _summary_columns decides (no rows, dates not datetime64, columns not the frames' dtypes)."""
+    _summary_columns decides (no rows, rows not in increasing order, dates not datetime64, columns not the frames'
+    dtypes)."""
     frame, rows = _frame_and_rows(plants)
     if not (len(frame) if rows is None else len(rows)) or len(frame.columns) == 0:
         return None
+    if rows is not None and not (rows[1:] > rows[:-1]).all():
+        return None  # ties by date are in the order of the rows read: the frame's order only for increasing rows
     columns = {c: frame[c] for c in ["plant_key", *_KPI_FIGURES, "published"]}
     numeric = [c for c in _KPI_FIGURES if c not in _TEXT_FIGURES]
     if not (all(_plain_dtype(s.dtype) for s in columns.values()) and columns["published"].dtype.kind == "M"
