@@ -25,7 +25,7 @@ cols[2].metric("Investment", invest_value, help=invest_help)
 if invest_note:
     st.caption(invest_note)
 
-if ctx.frames["articles"].empty:
+if ctx.rows("articles").empty:  # no copy of the filtered articles
     ui.empty_state(ctx, "articles", "overview")
     st.stop()
 
@@ -44,9 +44,9 @@ else:
                             "sentence": st.column_config.TextColumn("Sentence it came from", width="large")})
 
 st.subheader("Coverage over time")
-ui.chart(ctx.derived("coverage", charts.coverage_chart, "articles"), "coverage", ctx.filters, "coverage")
+ui.chart(ctx.derived("coverage", charts.coverage_chart, "articles", rows=True), "coverage", ctx.filters, "coverage")
 
 st.subheader("Articles")
-articles = ctx.derived("articles_table", charts.articles_table, "articles")
+articles = ctx.derived("articles_table", charts.articles_table, "articles", rows=True)
 ui.table(articles, "articles", ctx.filters, "articles", links=True, **ui.ARTICLES_TABLE)
 ui.facts_json_download(ctx)

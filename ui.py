@@ -14,17 +14,20 @@ import functools
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import quote_plus, urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from core import charts, exports
-from core.filters import Filters, apply_filters, filter_options, rows_of
+from core.derived_cache import DerivedCache
+from core.filters import Filters, Rows, apply_filters, filter_options, rows_of
 from core.frames import load_frames
 from core.paths import default_db_path
 from core.store import ensure_current, ensure_seeded, store_version
@@ -80,11 +83,31 @@ def _seeded(db: str) -> bool:
 # Frames are cached as shared objects (cache_resource), not copied per run (cache_data): at 100k
 # articles a copy of the article texts costs seconds per rerun. Pages treat frames as read-only.
 # The key is the store version, so an ingest (CLI or another process) shows on the next rerun.
+# One entry per store version holds everything read from it (_Store): a page makes one Streamlit cache
+# call per rerun for its data, where each call hashes its arguments and inspects the function (0.1-0.4 ms).
+@dataclass(eq=False)
+class _Store:
+    frames: dict[str, pd.DataFrame]
+    options: dict[str, list[str]]
+    # per filter (keyed by its repr: Streamlit's own hashing of a dataclass cost three times as much):
+    filtered: DerivedCache  # the frames cut down by the filter
+    # derived tables and figures, per (filter, name): a hit hands back the same object (no pickle round trip
+    # of a figure or a table per rerun), so the results are read-only for every page. One cache holds every
+    # page's items (the capacity page alone keeps nine per filter), hence room for a few hundred.
+    derived: DerivedCache
+    whole: DerivedCache  # what is worked out over the whole store (conflict flags), by name
+
+
 @st.cache_resource(max_entries=2, show_spinner="Reading the store…")
-def _frames(db: str, version: str) -> dict[str, pd.DataFrame]:
+def _store(db: str, version: str) -> _Store:
     frames = load_frames(db)
     _out_of_collectors_reach()
-    return frames
+    return _Store(frames, filter_options(frames), DerivedCache(max_entries=64, ttl=3600),
+                  DerivedCache(max_entries=512, ttl=3600), DerivedCache(max_entries=16, ttl=float("inf")))
+
+
+def _frames(db: str, version: str) -> dict[str, pd.DataFrame]:
+    return _store(db, version).frames
 
 
 def _out_of_collectors_reach() -> None:
@@ -102,31 +125,27 @@ def _out_of_collectors_reach() -> None:
     atexit.register(gc.unfreeze)
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
 def _options(db: str, version: str) -> dict[str, list[str]]:
-    return filter_options(_frames(db, version))
+    return _store(db, version).options
 
 
-# A filter is keyed by its repr: Streamlit's own hashing of a dataclass (asdict, then each field) took
-# three times as long, on every derived table of every rerun.
-FILTER_HASH = {Filters: repr}
+def _filtered(db: str, version: str, filters: Filters, store: _Store | None = None) -> dict[str, pd.DataFrame]:
+    store = store or _store(db, version)
+    return store.filtered.get(repr(filters), lambda: apply_filters(store.frames, filters))
 
 
-@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False, hash_funcs=FILTER_HASH)
-def _filtered(db: str, version: str, filters: Filters) -> dict[str, pd.DataFrame]:
-    return apply_filters(_frames(db, version), filters)
-
-
-# Derived tables and figures, once per (store version, filter, name). cache_resource, not cache_data:
-# a hit hands back the same object (no pickle round trip of a figure or a table per rerun), so the
-# results are read-only for every page. One cache holds every page's items (the capacity page alone
-# keeps nine per filter), hence room for a few hundred.
-@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False, hash_funcs=FILTER_HASH)
 def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *frame_names: str, rows: bool = False):
     """_fn(*filtered frames) once per (store version, filter, name): `name` identifies _fn, keep it unique.
     rows=True: _fn is given the filtered frames as core.filters.Rows (columns copied out as read)."""
-    frames = _filtered(db, version, filters)
-    return _fn(*(rows_of(frames, n) if rows else frames[n] for n in frame_names))
+    return _derived(_store(db, version), filters, name, _fn, frame_names, rows)
+
+
+def _derived(store: _Store, filters: Filters, name: str, fn: Callable, frame_names: tuple[str, ...], rows: bool):
+    def build():
+        frames = store.filtered.get(repr(filters), lambda: apply_filters(store.frames, filters))
+        return fn(*(rows_of(frames, n) if rows else frames[n] for n in frame_names))
+
+    return store.derived.get((repr(filters), name, frame_names, rows), build)
 
 
 @st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
@@ -151,32 +170,40 @@ class Page:
     filters: Filters
     frames: dict[str, pd.DataFrame]  # filtered
     all_frames: dict[str, pd.DataFrame]  # the whole store
+    store: _Store | None = field(default=None, repr=False, compare=False)  # what page() read: no cache call again
 
     def derived(self, name: str, fn: Callable, *frame_names: str, rows: bool = False):
         """A cached fn(*filtered frames), e.g. ctx.derived("plants", charts.plant_summary, "plants").
 
         rows=True for an fn that reads only len(), .empty, .columns and [column] of its frames (or takes
         core.filters.Rows by name): given Rows, it copies out the columns it reads, not whole frames."""
-        return cached(self.db, self.version, self.filters, name, fn, *frame_names, rows=rows)
+        if self.store is None:
+            return cached(self.db, self.version, self.filters, name, fn, *frame_names, rows=rows)
+        return _derived(self.store, self.filters, name, fn, frame_names, rows)
+
+    def rows(self, name: str) -> Rows | None:
+        """The filtered frame as core.filters.Rows (len, .empty and columns read without copying the frame)."""
+        return rows_of(self.frames, name)
 
     def article(self, article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
         """One stored article, filter or not: its row, its facts and its highlighted text (cached per store version)."""
         return _article(self.db, self.version, article_id)
 
     def conflict_flags(self) -> dict[str, int]:
-        """plant_key/route_key -> number of sources that disagree, over the whole store (a filter may hide one)."""
-        return _conflict_flags(self.db, self.version)
+        """plant_key/route_key -> number of sources that disagree, over the whole store (a filter may hide one).
+        Shared by every page and filter of the store version: read-only."""
+        store = self.store or _store(self.db, self.version)
+        return store.whole.get("conflict_flags", lambda: _conflict_flags(store.frames))
 
     @property
     def store_empty(self) -> bool:
         return self.all_frames["articles"].empty
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _conflict_flags(db: str, version: str) -> dict[str, int]:
+def _conflict_flags(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
     from core.conflicts import conflict_counts
 
-    return conflict_counts(_frames(db, version))
+    return conflict_counts(frames)
 
 
 def page(title: str, icon: str = "🚗") -> Page:
@@ -186,13 +213,13 @@ def page(title: str, icon: str = "🚗") -> Page:
     db = db_path()
     _seeded(db)
     version = store_version(db)
-    all_frames = _frames(db, version)
-    options = _options(db, version)
+    store = _store(db, version)
+    options = store.options
     navigation()
     filters = sidebar_filters(options.get("countries", []), options.get("companies", []), options.get("models", []),
                               page_name=title)
-    frames = _filtered(db, version, filters)
-    return Page(db=db, version=version, filters=filters, frames=frames, all_frames=all_frames)
+    frames = _filtered(db, version, filters, store)
+    return Page(db=db, version=version, filters=filters, frames=frames, all_frames=store.frames, store=store)
 
 
 def navigation() -> None:
@@ -322,8 +349,28 @@ def with_links(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     prefix = f"{_base_url()}Articles?article="
     rest = urlencode(filter_query(filters))
     rest = f"&{rest}" if rest else ""
+    links = _links_in_arrow(df["article_id"], prefix, rest)
+    if links is not None:
+        return df.assign(open=links)
     ids = df["article_id"].to_numpy(dtype=object, na_value=None).tolist()  # one conversion, not a box per value
     return df.assign(open=[f"{prefix}{_quoted(a)}{rest}" if isinstance(a, str) and a else None for a in ids])
+
+
+_NOTHING_TO_QUOTE = r"^[A-Za-z0-9_.~-]+$"  # what quote_plus leaves as it is (and not empty)
+
+
+def _links_in_arrow(ids: pd.Series, prefix: str, rest: str) -> pd.Series | None:
+    """with_links' column joined in Arrow when every id is missing or needs no quoting (the store's ids are hex),
+    the same values and dtype as the row-by-row way; else None."""
+    if ids.dtype != charts.base._TEXT_DTYPE or not len(ids):
+        return None
+    values = pa.array(ids.array)
+    plain = pc.match_substring_regex(values, _NOTHING_TO_QUOTE)
+    if plain.null_count == len(values) or not pc.all(pc.fill_null(plain, True)).as_py():
+        return None  # no id at all (an object column the row-by-row way), or some id to quote
+    text = values.type
+    joined = pc.binary_join_element_wise(pa.scalar(prefix, text), values, pa.scalar(rest, text), pa.scalar("", text))
+    return pd.Series(charts.base._strings(joined), index=ids.index, name="open")  # missing ids stay missing
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -12,6 +12,8 @@ Two baselines, run the same way (same country changes):
   page (its charts, tables, downloads, metrics, text), replayed from objects recorded once from
   a real run of the page, outside the timed runs. It does no data work, so page / elements is
   the cost of the data work (filtering, deriving, building figures) over drawing the page.
+Both are laid out as the app is (bare_page: `dashboard.py` beside `pages/`), so that their sidebar draws the page
+list as the pages do (from a lone file in a temporary folder every page link failed and none was drawn).
 
 Targets (issue #5): a filter change at <= 1.5x the bare page, and <= 1 s at 100k articles.
 
@@ -24,6 +26,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -148,6 +151,19 @@ def replay(page: str, filters) -> None:
             getattr(st, name)(*args, **kwargs)
 
 
+def bare_page(folder: Path, source: str) -> Path:
+    """A bare page laid out as the app is (the entry script `dashboard.py` beside the `pages` folder), so that its
+    sidebar draws the page list as every page does: from a lone file, each st.page_link fails and none is drawn."""
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "dashboard.py"
+    script.write_text(source, encoding="utf-8")
+    try:
+        (folder / "pages").symlink_to(ROOT / "pages", target_is_directory=True)
+    except OSError:  # no symlinks here: the page files themselves (only their paths are read)
+        shutil.copytree(ROOT / "pages", folder / "pages")
+    return script
+
+
 # --------------------------------------------------------------------------- stores and timing
 
 
@@ -217,9 +233,7 @@ def main() -> None:
         workdir = Path(tmp)
         stores_dir = args.stores or workdir
         stores_dir.mkdir(parents=True, exist_ok=True)
-        sidebar, elements = workdir / "bare_sidebar.py", workdir / "bare_elements.py"
-        sidebar.write_text(SIDEBAR_PAGE, encoding="utf-8")
-        elements.write_text(ELEMENTS_PAGE, encoding="utf-8")
+        sidebar, elements = bare_page(workdir / "sidebar", SIDEBAR_PAGE), bare_page(workdir / "elements", ELEMENTS_PAGE)
         stores = [("seeds", seed_store(workdir))] + [(f"{n:,}", generated_store(n, stores_dir)) for n in args.n]
         print("Median server time of a Country filter change (s). miss: a country not seen before; hit: seen before.")
         print("sidebar: bare page, sidebar widgets only. elements: bare page, same widgets and output elements, no data work.")

@@ -8,6 +8,9 @@ import pandas as pd
 
 from core.charts.base import _TEXT_DTYPE, _strings, _values
 from core.facts import BOILERPLATE_LABEL
+from core.filters import Rows
+from core.frames import frame_keys
+from core.snapshot_memo import memo_of, once
 
 ENTITY_COLORS = {
     "COMPANY": "#cfe2ff", "MODEL": "#ffe8a3", "COUNTRY": "#c8f0d8", "REGION": "#c8f0d8", "PLACE": "#d9f2e6",
@@ -41,8 +44,15 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
 ARTICLE_TABLE_COLUMNS = ["article_id", "title", "name", "source", "published", "words", "n_facts"]
 
 
-def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles list: one row per article, `title` its title or its opening words (article_titles)."""
+def articles_table(articles: pd.DataFrame | Rows) -> pd.DataFrame:
+    """The articles list: one row per article, `title` its title or its opening words (article_titles).
+    `articles`: a frame, or core.filters.Rows of one: the rows of the whole store's list, built once per snapshot
+    frame (each row's title depends on that row alone)."""
+    if isinstance(articles, Rows):
+        whole = _whole_table(articles.frame) if len(articles) else None
+        if whole is None:
+            return articles_table(articles.to_frame())
+        return whole if articles.positions is None else whole.iloc[articles.positions]
     titles = [t.strip() if isinstance(t, str) else "" for t in _values(articles["title"])]
     untitled = [not t for t in titles]
     if any(untitled):  # only these need the text
@@ -55,6 +65,20 @@ def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
     columns = {c: articles[c] for c in ARTICLE_TABLE_COLUMNS}
     columns["title"] = pd.Series(_strings(titles), index=articles.index, name="title")
     return pd.DataFrame(columns, copy=False)
+
+
+def _whole_table(frame: pd.DataFrame) -> pd.DataFrame | None:
+    """articles_table of every row of a snapshot frame, once per frame; None for other frames, or when the
+    article ids are not unique (article_titles is a dict by id: a row's title could depend on other rows)."""
+    if frame_keys(frame) is None:
+        return None
+
+    def build() -> pd.DataFrame | bool:
+        ids = frame["article_id"]
+        return False if ids.isna().any() or ids.nunique() != len(ids) else articles_table(frame)
+
+    whole = once(memo_of(frame), "articles_table", build)
+    return None if whole is False else whole
 
 
 def render_entities(text: str, mentions: pd.DataFrame) -> str:

@@ -9,6 +9,8 @@ import pyarrow as pa
 
 from core.charts.base import _TEXT_DTYPE, _latest_first, _published_order, _strings, fmt_money, fmt_number
 from core.charts.summaries import _labels, plant_label
+from core.snapshot_memo import is_kept as _kept
+from core.snapshot_memo import memo_of, once
 
 
 def latest_facts(frames: dict[str, pd.DataFrame], n: int = 200) -> pd.DataFrame:
@@ -196,13 +198,21 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
     for name, df, rows in sources:
         if not (len(df) if rows is None else len(rows)):
             continue
-        text, numbers = _FACT_KINDS[name][2:4]
-        columns = _stored_columns(df, [*text, *_PROVENANCE_TEXT], [*numbers, "start"])
-        if columns is None:
+        memo = memo_of(df)  # a snapshot frame's columns and order by date, once (nothing kept for other frames)
+        columns = once(memo, f"facts:columns:{name}", lambda d=df, k=name: _stored_columns(
+            d, [*_FACT_KINDS[k][2], *_PROVENANCE_TEXT], [*_FACT_KINDS[k][3], "start"]) or {})
+        if not columns:
             return None
-        published = columns["published"].to_numpy()
-        order = _published_order(published if rows is None else published[rows])[:n]
-        read.append((name, columns, order if rows is None else rows[order]))
+        if (rows is None or len(rows) < len(df) // 32 or not _kept(df)
+                or not (rows[1:] > rows[:-1]).all()):  # few rows (an article's) are sorted faster than the frame
+            published = columns["published"].to_numpy()
+            order = _published_order(published if rows is None else published[rows])[:n]
+            read.append((name, columns, order if rows is None else rows[order]))
+        else:  # increasing rows: the whole frame's order by date (a stable sort, ties in row order) without the others
+            by_date = once(memo, "facts:by_date", lambda c=columns: _published_order(c["published"].to_numpy()))
+            wanted = np.zeros(len(df), dtype=bool)
+            wanted[rows] = True
+            read.append((name, columns, by_date[wanted[by_date]][:n]))
     if not read:
         return pd.DataFrame([], columns=FACT_COLUMNS)
     published = [columns["published"].to_numpy()[pos] for _, columns, pos in read]

@@ -11,46 +11,14 @@ other frame (built in memory, edited by a caller) is worked out again on every c
 """
 from __future__ import annotations
 
-import threading
-import weakref
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 
 from core.charts.base import _published_order, _text_stated
 from core.filters import Rows
-from core.frames import frame_keys
-
-T = TypeVar("T")
-
-_MEMOS: dict[int, dict] = {}  # id of a snapshot frame -> what was worked out for it; dropped when it is freed
-_LOCK = threading.Lock()
-
-
-def memo_of(frame: pd.DataFrame) -> dict:
-    """The results worked out once for this frame (kind -> result): kept while the frame lives when it is a
-    snapshot frame, else a new dict (nothing kept)."""
-    memo = _MEMOS.get(id(frame))
-    if memo is not None:
-        return memo
-    if frame_keys(frame) is None:
-        return {}
-    with _LOCK:
-        if id(frame) not in _MEMOS:  # an id is unique while its frame lives: forget the results when it goes
-            _MEMOS[id(frame)] = {}
-            weakref.finalize(frame, _MEMOS.pop, id(frame), None)
-        return _MEMOS[id(frame)]
-
-
-def once(memo: dict, kind: str, build: Callable[[], T]) -> T:
-    """memo[kind], built when missing; `kind` names what build computes."""
-    done = memo.get(kind)
-    if done is None:
-        done = memo.setdefault(kind, build())
-    return done
+from core.snapshot_memo import is_kept, memo_of, once  # memo_of and once: also read from here (models)
 
 
 def states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:
@@ -107,7 +75,7 @@ class Keyed:
         positions = rows.positions if isinstance(rows, Rows) else None
         self.kept = np.arange(len(self.frame)) if positions is None else positions
         self.memo = memo_of(self.frame)
-        self.kept_once = id(self.frame) in _MEMOS  # whether the memo is kept (a snapshot frame)
+        self.kept_once = is_kept(self.frame)  # whether the memo is kept (a snapshot frame)
         self.keys = key_codes(self.frame, key, sort, self.memo)
         self.names = self.keys.names
         self.codes = self.keys.codes  # of every row of the frame

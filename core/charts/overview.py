@@ -7,19 +7,31 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _figure, _layout, fmt_money
-from core.charts.summaries import _summary_columns, plant_summary
+from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _figure, _layout, _published_order, fmt_money
+from core.charts.fact_tables import _frame_and_rows
+from core.charts.summaries import (
+    _TEXT_FIGURES,
+    _column_values,
+    _plain_dtype,
+    _stated,
+    _summary_columns,
+    _take,
+    plant_summary,
+)
+from core.filters import Rows
 from core.fx import usd_rates, usd_total
+from core.snapshot_memo import memo_of, once
 
 
-def coverage_chart(articles: pd.DataFrame) -> go.Figure:
-    """Articles and facts per month of publication."""
+def coverage_chart(articles: pd.DataFrame | Rows) -> go.Figure:
+    """Articles and facts per month of publication. `articles`: a frame, or core.filters.Rows of one."""
     title = "Coverage over time: articles and facts per month"
     x_title, y_title = "Month published", "Count per month (articles, facts)"
     if articles.empty:
         return _empty(title, x_title, y_title)
     counted = _per_month(articles)
     if counted is None:  # dates or counts not held as the frames store them
+        articles = articles if isinstance(articles, pd.DataFrame) else articles.to_frame()
         published = pd.to_datetime(articles["published"], errors="coerce")
         dated = articles.assign(month=published.dt.to_period("M").dt.to_timestamp()).dropna(subset=["month"])
         undated = int(published.isna().sum())
@@ -44,38 +56,53 @@ def coverage_chart(articles: pd.DataFrame) -> go.Figure:
     return _figure(traces, layout)
 
 
-def _per_month(articles: pd.DataFrame) -> tuple[int, dict[str, pd.Series] | None] | None:
+def _per_month(articles: pd.DataFrame | Rows) -> tuple[int, dict[str, pd.Series] | None] | None:
     """(undated articles, {month, articles, facts} per month published or None when none is dated) in numpy,
-    as the groupby of the general way gives them; None when `published` is not datetime64 or `n_facts` not int."""
-    published, n_facts = articles["published"].dtype, articles["n_facts"].dtype
+    as the groupby of the general way gives them; None when `published` is not datetime64 or `n_facts` not int.
+    Each row's month is worked out once per snapshot frame (snapshot_memo): a filter counts its rows' codes."""
+    frame, rows = _frame_and_rows(articles)
+    published, n_facts = frame["published"].dtype, frame["n_facts"].dtype
     if not (isinstance(published, np.dtype) and published.kind == "M" and isinstance(n_facts, np.dtype)
             and n_facts.kind == "i"):
         return None
-    months = articles["published"].to_numpy().astype("datetime64[M]")
-    dated = ~np.isnat(months)
-    undated = int(len(months) - dated.sum())
+    codes, months, counted, facts = once(memo_of(frame), "coverage:months", lambda: _month_codes(frame))
+    if rows is not None:
+        codes, counted, facts = codes[rows], counted[rows], facts[rows]
+    dated = codes >= 0
+    undated = int(len(codes) - dated.sum())
     if not dated.any():
         return undated, None
-    month, per = np.unique(months[dated], return_inverse=True)
-    counted = articles["article_id"].notna().to_numpy()[dated]  # "count": ids present
-    facts = articles["n_facts"].to_numpy()[dated]
+    codes = codes[dated]
+    present = np.flatnonzero(np.bincount(codes, minlength=len(months)))  # the months of the rows read, in order
     return undated, {  # the dtypes the groupby gives: months in us, counts int64, sums in the column's int type
-        "month": pd.Series(month.astype("datetime64[us]"), name="month"),
-        "articles": pd.Series(np.bincount(per, weights=counted, minlength=len(month)).astype(np.int64), name="articles"),
-        "facts": pd.Series(np.bincount(per, weights=facts, minlength=len(month)).astype(n_facts), name="facts"),
+        "month": pd.Series(months[present], name="month"),
+        "articles": pd.Series(np.bincount(codes, weights=counted[dated], minlength=len(months))[present]
+                              .astype(np.int64), name="articles"),
+        "facts": pd.Series(np.bincount(codes, weights=facts[dated], minlength=len(months))[present]
+                           .astype(n_facts), name="facts"),
     }
+
+
+def _month_codes(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(each row's month as a code into the months, -1 undated; the months published, sorted, datetime64[us];
+    whether each row has an article id (the groupby's "count"); n_facts) of an articles frame."""
+    months = frame["published"].to_numpy().astype("datetime64[M]")
+    dated = ~np.isnat(months)
+    codes = np.full(len(months), -1, dtype=np.intp)
+    distinct, codes[dated] = np.unique(months[dated], return_inverse=True)
+    return codes, distinct.astype("datetime64[us]"), frame["article_id"].notna().to_numpy(), frame["n_facts"].to_numpy()
 
 
 def kpis(frames: dict[str, pd.DataFrame]) -> dict[str, object]:
     """Headline figures for a (filtered) set of frames (or core.filters.Rows of them: only the columns
-    counted are read)."""
+    counted are read; the store's frames are read at the rows kept, with codes worked out once per frame)."""
     ps = _plant_figures(frames["plants"])
     return {
         "articles": int(len(frames["articles"])),
-        "companies": _distinct([frames["companies"]["company"], frames["plants"]["company"], frames["exports"]["company"],
-                                frames["models"]["maker"]]),
-        "plants": _distinct([frames["plants"]["plant_key"]]),
-        "export_routes": _distinct([frames["exports"]["route_key"]]),
+        "companies": _distinct_at_rows([(frames["companies"], "company"), (frames["plants"], "company"),
+                                        (frames["exports"], "company"), (frames["models"], "maker")]),
+        "plants": _distinct_at_rows([(frames["plants"], "plant_key")]),
+        "export_routes": _distinct_at_rows([(frames["exports"], "route_key")]),
         "capacity_per_year": float(ps["capacity_per_year"].sum()) if len(ps) else 0.0,
         "jobs": float(ps["jobs"].sum()) if len(ps) else 0.0,
         "investment": _investment_by_currency(ps),
@@ -88,10 +115,75 @@ _KPI_FIGURES = ["capacity_per_year", "jobs", "investment_amount", "investment_cu
 def _plant_figures(plants) -> pd.DataFrame:
     """The columns of plant_summary that the headline figures add up (_KPI_FIGURES), the same values in the
     same order, without the summary's other columns."""
-    columns = _summary_columns(plants, "plant_key", _KPI_FIGURES, [], full=False)
+    columns = _plant_figures_by_position(plants)
+    if columns is None:
+        columns = _summary_columns(plants, "plant_key", _KPI_FIGURES, [], full=False)
     if columns is None:
         return plant_summary(plants)
     return pd.DataFrame(columns)
+
+
+def _plant_figures_by_position(plants) -> dict | None:
+    """_summary_columns(plants, "plant_key", _KPI_FIGURES, [], full=False) from the frame's rows at the positions
+    read: each key's code, each row's place by date and which rows state each figure are worked out once per
+    snapshot frame (snapshot_memo), so a filter sorts nothing and copies out no column. None where
+    _summary_columns decides (no rows, rows not in increasing order, dates not datetime64, columns not the frames'
+    dtypes)."""
+    frame, rows = _frame_and_rows(plants)
+    if not (len(frame) if rows is None else len(rows)) or len(frame.columns) == 0:
+        return None
+    if rows is not None and not (rows[1:] > rows[:-1]).all():
+        return None  # ties by date are in the order of the rows read: the frame's order only for increasing rows
+    columns = {c: frame[c] for c in ["plant_key", *_KPI_FIGURES, "published"]}
+    numeric = [c for c in _KPI_FIGURES if c not in _TEXT_FIGURES]
+    if not (all(_plain_dtype(s.dtype) for s in columns.values()) and columns["published"].dtype.kind == "M"
+            and all(columns[c].dtype.kind in "iuf" for c in numeric)):
+        return None
+    memo = memo_of(frame)
+    codes = once(memo, "kpi:plant_codes", lambda: _codes_with_missing(columns["plant_key"]))
+    by_date = once(memo, "kpi:by_date", lambda: _published_order(columns["published"]))
+    if rows is None:
+        ordered = by_date
+    else:  # the rows read, latest first: the whole frame's order, rows not read left out
+        read = np.zeros(len(frame), dtype=bool)
+        read[rows] = True
+        ordered = by_date[read[by_date]]
+    _, firsts = np.unique(codes[ordered], return_index=True)
+    latest = ordered[np.sort(firsts)]  # each key's latest row, keys in the order of their latest row
+    slot = np.empty(codes.max() + 1, dtype=np.intp)
+    slot[codes[latest]] = np.arange(len(latest))
+    out = {"plant_key": _take(_column_values(columns["plant_key"]), latest)}
+    for c in _KPI_FIGURES:
+        values = _column_values(columns[c])
+        stated = once(memo, f"kpi:stated:{c}", lambda v=values: np.asarray(_stated(v), dtype=bool))
+        told = ordered[stated[ordered]]
+        found = np.full(len(latest), -1, dtype=np.intp)
+        keys, firsts = np.unique(codes[told], return_index=True)
+        found[slot[keys]] = told[firsts]
+        out[c] = _take(values, found, allow_fill=True)
+    return out
+
+
+def _codes_with_missing(keys: pd.Series) -> np.ndarray:
+    """Each row's key as a code, rows without a key sharing the last code (a group of their own, as in
+    _summary_columns)."""
+    codes, uniques = pd.factorize(keys.array)
+    return np.where(codes < 0, len(uniques), codes)
+
+
+def _distinct_at_rows(columns: list[tuple[pd.DataFrame | Rows, str]]) -> int:
+    """_distinct of the (frame or Rows, column) pairs: by the codes of the frames' text columns (once per snapshot
+    frame) at the rows read, no column copied out; else _distinct of the columns."""
+    read = [(*_frame_and_rows(df), column) for df, column in columns]
+    if not all(frame[column].dtype == _TEXT_DTYPE for frame, _, column in read):
+        return _distinct([df[column] for df, column in columns])
+    distinct: set[str] = set()
+    for frame, rows, column in read:
+        codes, names = once(memo_of(frame), f"distinct:{column}", lambda f=frame, c=column: _codes_and_names(f[c]))
+        seen = np.zeros(len(names) + 1, dtype=bool)  # the last: missing values (code -1)
+        seen[codes if rows is None else codes[rows]] = True
+        distinct.update(names[seen[:-1]].tolist())
+    return len(distinct)
 
 
 def _distinct(columns: list[pd.Series]) -> int:
@@ -103,6 +195,12 @@ def _distinct(columns: list[pd.Series]) -> int:
         chunks = pa.chunked_array([chunk for a in arrays for chunk in a.chunks], type=arrays[0].type)
         return pc.count_distinct(chunks, mode="only_valid").as_py()
     return int(pd.concat(columns).dropna().nunique())
+
+
+def _codes_and_names(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(each row's code into the names, missing values -1; the distinct values as an object array)."""
+    codes, names = pd.factorize(series.array)
+    return codes, np.asarray(names, dtype=object)
 
 
 def _investment_by_currency(ps: pd.DataFrame) -> dict[str, float]:
