@@ -3,6 +3,9 @@ table of plants.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,7 +23,9 @@ from core.charts.base import (
     legend_companies,
     shared_entry_bars,
 )
+from core.charts.keyed_summaries import labelled_plant_summary_of
 from core.charts.summaries import _with_labels, conflict_notes, plant_summary
+from core.filters import Rows
 from core.fx import usd_rates
 
 BARS_SHOWN = 25  # bars in one chart
@@ -248,3 +253,38 @@ def investment_per_capacity_chart(plants: pd.DataFrame, summary: pd.DataFrame | 
                                    "Investment per unit of annual capacity by plant ({cur} per unit/year)",
                                    "Investment per unit of capacity ({cur} per unit/year)", "{cur} per unit/year",
                                    summary=summary)
+
+
+def _capacity_by(by: str) -> Callable[..., go.Figure]:
+    return lambda plants, summary=None: capacity_chart(plants, by, summary=summary)
+
+
+# The capacity page's charts, in page order: (name, builder(plants, summary=labelled plant summary)).
+CAPACITY_CHARTS: tuple[tuple[str, Callable[..., go.Figure]], ...] = (
+    ("capacity-by-plant", _capacity_by("plant")),
+    ("capacity-by-company", _capacity_by("company")),
+    ("capacity-by-country", _capacity_by("country")),
+    ("jobs-by-plant", jobs_chart),
+    ("investment-by-plant", investment_chart),
+    ("investment-per-job", investment_per_job_chart),
+    ("investment-per-capacity", investment_per_capacity_chart),
+)
+
+
+@dataclass(frozen=True)
+class CapacityView:
+    """What the capacity page draws for one filter: the table of plants and its charts by name (CAPACITY_CHARTS;
+    none when no plant matches)."""
+
+    table: pd.DataFrame
+    figures: dict[str, go.Figure]
+
+
+def capacity_view(plants: pd.DataFrame | Rows, flags: dict[str, int] | None = None) -> CapacityView:
+    """plant_table and every chart of CAPACITY_CHARTS from one labelled plant summary (read by key from the
+    store's frame: core.charts.keyed_summaries). One cached call for the page: each costs Streamlit a key hash
+    and a signature read, and the page draws them all for every filter."""
+    summary = labelled_plant_summary_of(plants)
+    table = plant_table(summary, flags)
+    figures = {} if table.empty else {name: build(plants, summary=summary) for name, build in CAPACITY_CHARTS}
+    return CapacityView(table, figures)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -21,7 +22,9 @@ from core.charts.base import (
     fmt_number,
     legend_companies,
 )
-from core.charts.summaries import conflict_note, conflict_notes, plant_labels, plant_summary, route_summary
+from core.charts.keyed_summaries import plant_summary_of, route_summary_of
+from core.charts.summaries import conflict_note, conflict_notes, plant_labels
+from core.filters import Rows
 
 GEO_RESOLUTION = 50  # world_50m.json, shipped in static/topojson/
 
@@ -102,14 +105,33 @@ PLANT_TRACES = 20  # plant marker traces (legend entries) on the map: one per co
 ROUTE_LEGEND = 12  # export legend entries: one per company, the companies with fewest routes share the last
 
 
-def _map_summaries(plants: pd.DataFrame, exports: pd.DataFrame,
+def _map_summaries(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows,
                    summaries: tuple[pd.DataFrame, pd.DataFrame] | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return (plant_summary(plants), route_summary(exports)) if summaries is None else summaries
+    return map_summaries(plants, exports) if summaries is None else summaries
 
 
-def map_summaries(plants: pd.DataFrame, exports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(plant_summary, route_summary): computed once and passed to map_rows, map_unplaced and map_figure."""
-    return plant_summary(plants), route_summary(exports)
+def map_summaries(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(plant_summary, route_summary): computed once and passed to map_rows, map_unplaced and map_figure. Frames
+    or core.filters.Rows, read by key from the store's frame (core.charts.keyed_summaries)."""
+    return plant_summary_of(plants), route_summary_of(exports)
+
+
+@dataclass(frozen=True)
+class MapView:
+    """What the Map page draws for one filter: the rows it plots, the map, the plants and routes it cannot place."""
+
+    rows: pd.DataFrame
+    figure: go.Figure
+    unplaced: pd.DataFrame
+
+
+def map_view(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows, flags: dict[str, int] | None = None) -> MapView:
+    """map_rows, map_figure and map_unplaced from one pair of summaries: the page needs all three for every filter,
+    so one cached call (each cached call costs Streamlit a key hash and a signature read)."""
+    summaries = map_summaries(plants, exports)
+    return MapView(map_rows(plants, exports, flags, summaries=summaries),
+                   map_figure(plants, exports, flags, summaries=summaries),
+                   map_unplaced(plants, exports, summaries=summaries))
 
 
 PLANT_ENDS = ["lat", "lon"]
