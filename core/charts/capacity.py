@@ -16,7 +16,6 @@ from core.charts.base import (
     _axis,
     _empty,
     _esc,
-    _figure,
     _layout,
     company_colors,
     fmt_number,
@@ -24,6 +23,7 @@ from core.charts.base import (
     shared_entry_bars,
 )
 from core.charts.keyed_summaries import labelled_plant_summary_of
+from core.charts.owned_figure import owned_figure
 from core.charts.summaries import _with_labels, conflict_notes, plant_summary
 from core.filters import Rows
 from core.fx import usd_rates
@@ -96,7 +96,7 @@ def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title:
     layout = _layout(title, height=max(300, 130 + 34 * len(rows)))
     layout["xaxis"] = _axis(x_title, rangemode="tozero")
     layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=list(shown_labels), type="category")
-    return _figure(traces, layout)
+    return owned_figure(traces, layout)
 
 
 def _picked(values, rows: np.ndarray, missing_as_none: bool = False) -> list:

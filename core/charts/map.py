@@ -15,7 +15,6 @@ from core.charts.base import (
     EMPTY_NOTE,
     UNKNOWN_COLOR,
     _esc,
-    _figure,
     _layout,
     company_colors,
     fmt_money,
@@ -23,6 +22,7 @@ from core.charts.base import (
     legend_companies,
 )
 from core.charts.keyed_summaries import plant_summary_of, route_summary_of
+from core.charts.owned_figure import owned_figure
 from core.charts.summaries import conflict_note, conflict_notes, plant_labels
 from core.filters import Rows
 
@@ -396,7 +396,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         layout["title"]["subtitle"] = {"text": drawn_note, "font": {"size": 11, "color": "#666"}}
     layout.update(geo=geo, margin={"l": 0, "r": 0, "t": 70 if drawn_note else 50, "b": 10},
                   legend={"orientation": "h", "yref": "paper", "yanchor": "top", "y": -0.01, "x": 0})
-    return _figure(traces, layout)
+    return owned_figure(traces, layout)
 
 
 def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None, palette: dict[str, str]
