@@ -47,32 +47,42 @@ def _covered(frame: pd.DataFrame, key: str, figures: list[str], keep: list[str])
     """Whether the fast way gives general._summary_columns' result: the frames' dtypes (as it requires) and
     datetimes for the dates (ranked once per frame)."""
     names = [key, *keep, *figures, "models", *PROVENANCE]
-    if any(c not in frame.columns for c in names):
+    dtypes = frame.dtypes.to_dict()  # one read: a column of a frame is a new Series each time
+    if any(c not in dtypes for c in names):
         return False
     numeric = [c for c in figures if c not in general._TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
-    published = frame["published"].dtype
-    return (all(general._plain_dtype(frame[c].dtype) for c in names)
-            and all(frame[c].dtype.kind in "iuf" for c in numeric)
+    published = dtypes["published"]
+    return (all(general._plain_dtype(dtypes[c]) for c in names) and all(dtypes[c].kind in "iuf" for c in numeric)
             and isinstance(published, np.dtype) and published.kind == "M")
+
+
+def _values_of(frame: pd.DataFrame, memo: dict, column: str):
+    """general._column_values of the frame's column, kept with the frame's other results (memo)."""
+    values = once(memo, "values", dict).get(column)
+    if values is None:
+        values = memo["values"].setdefault(column, general._column_values(frame[column]))
+    return values
 
 
 def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]) -> dict | None:
     """general._summary_columns' result, {column: values}, from the store's frame at row positions; None where
     the general way decides (see _covered)."""
     frame = rows.frame if isinstance(rows, Rows) else rows
-    if not len(rows) or not _covered(frame, key, figures, keep):
+    if not len(rows):
         return None
     keyed = Keyed(rows, key)
+    if not once(keyed.memo, f"covered:{key}", lambda: _covered(frame, key, figures, keep)):
+        return None
     if (keyed.kept_codes < 0).any():  # a row without a key is a group of its own there: the general way
         return None
     latest_by_code = keyed.first_rows()
     codes = np.flatnonzero(latest_by_code >= 0)
     codes = codes[np.argsort(keyed.rank[latest_by_code[codes]])]  # groups in the order of their latest row
     latest = latest_by_code[codes]
-    out = {key: general._take(general._column_values(frame[key]), latest)}
+    out = {key: general._take(_values_of(frame, keyed.memo, key), latest)}
     kept = keyed.kept
     for c in [*keep, *figures]:
-        values = general._column_values(frame[c])
+        values = _values_of(frame, keyed.memo, c)
         if keyed.stated(c)[kept].all():
             out[c] = general._take(values, latest)
         else:
@@ -83,7 +93,7 @@ def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], ke
     out["models"] = _models(frame, keyed, by_date, group[keyed.codes[by_date]], len(codes))
     out["n_articles"] = _article_counts(frame, keyed, kept, group[keyed.codes[kept]], len(codes))
     for c in PROVENANCE:
-        out[c] = general._take(general._column_values(frame[c]), latest)
+        out[c] = general._take(_values_of(frame, keyed.memo, c), latest)
     return out
 
 
@@ -92,8 +102,8 @@ def _models(frame: pd.DataFrame, keyed: Keyed, rows: np.ndarray, groups: np.ndar
     each row's items split once per frame. Past general.SMALL_SUMMARY rows, its Arrow way on the frame's column."""
     if len(rows) > general.SMALL_SUMMARY:
         order = np.argsort(groups, kind="stable")
-        return general._joined_items_arrow(frame["models"], rows[order], groups[order], n_groups)
-    items_of = once(keyed.memo, "items:models", lambda: _row_items(frame["models"]))
+        return general._joined_items_arrow(frame["models"], rows[order], groups[order], n_groups)  # as it reads
+    items_of = _row_items(frame, keyed.memo, rows)
     found: list[dict | None] = [None] * n_groups
     for row, group in zip(rows.tolist(), groups.tolist(), strict=True):
         items = items_of[row]
@@ -105,13 +115,17 @@ def _models(frame: pd.DataFrame, keyed: Keyed, rows: np.ndarray, groups: np.ndar
     return np.array(["; ".join(seen) if seen else "" for seen in found], dtype=object)
 
 
-def _row_items(lists: pd.Series) -> list[tuple[str, ...]]:
-    """Each row's items of a "; "-joined column, stripped, empty ones left out (as general._joined_items_python)."""
-    out = []
-    for text in general._values(lists):
-        items = tuple(i for i in (part.strip() for part in text.split(";")) if i) if text else ()
-        out.append(items)
-    return out
+def _row_items(frame: pd.DataFrame, memo: dict, rows: np.ndarray) -> dict[int, tuple[str, ...]]:
+    """Row -> its items of the "; "-joined models, stripped, empty ones left out (as general._joined_items_python),
+    for these rows and any read before: each row split once per frame (only when read: small filters read few)."""
+    known = once(memo, "items:models", dict)
+    new = [r for r in rows.tolist() if r not in known]
+    if new:
+        texts = _values_of(frame, memo, "models").take(np.array(new, dtype=np.intp)).to_numpy(dtype=object,
+                                                                                           na_value=None)
+        for row, text in zip(new, texts.tolist(), strict=True):
+            known[row] = tuple(i for i in (part.strip() for part in text.split(";")) if i) if text else ()
+    return known
 
 
 def _article_counts(frame: pd.DataFrame, keyed: Keyed, rows: np.ndarray, groups: np.ndarray, n_groups: int
