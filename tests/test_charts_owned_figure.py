@@ -38,7 +38,13 @@ def _same_figure(a: go.Figure, b: go.Figure) -> None:
     assert a.to_json() == b.to_json()  # key order too
     assert a.to_dict() == b.to_dict()
     assert [(type(t), t.type, t.name) for t in a.data] == [(type(t), t.type, t.name) for t in b.data]
+    assert [_attributes(t) for t in a.data] == [_attributes(t) for t in b.data]
     assert a.layout.title.text == b.layout.title.text and a.layout.height == b.layout.height
+
+
+def _attributes(obj) -> dict:
+    """A plotly object's own attributes, its parent's by type."""
+    return {k: type(v) if k == "_parent" else v for k, v in vars(obj).items()}
 
 
 def _both(monkeypatch, build):
