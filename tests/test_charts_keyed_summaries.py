@@ -75,6 +75,8 @@ def test_the_map_and_capacity_views_are_what_the_pages_built_from_copied_rows(fr
     summaries = (charts.plant_summary(out["plants"]), charts.route_summary(out["exports"]))
     _same(view.rows, charts.map_rows(out["plants"], out["exports"], flags, summaries=summaries))
     _same(view.unplaced, charts.map_unplaced(out["plants"], out["exports"], summaries=summaries))
+    records = [{"kind": k, "where": w} for k, w in zip(view.unplaced["kind"], view.unplaced["where"], strict=True)]
+    _same(view.unplaced, pd.DataFrame(records, columns=["kind", "where"]))  # as the records constructor built it
     assert view.figure.to_plotly_json() == charts.map_figure(out["plants"], out["exports"], flags,
                                                              summaries=summaries).to_plotly_json()
     capacity = charts.capacity_view(rows_of(out, "plants"), flags)

@@ -22,9 +22,9 @@ from core.charts.base import (
     legend_companies,
     shared_entry_bars,
 )
-from core.charts.keyed_summaries import labelled_plant_summary_of
+from core.charts.keyed_summaries import labelled_plant_columns
 from core.charts.owned_figure import owned_figure
-from core.charts.summaries import _with_labels, conflict_notes, plant_summary
+from core.charts.summaries import _with_labels, conflict_notes, labelled_plant_summary, plant_summary
 from core.filters import Rows
 from core.fx import usd_rates
 
@@ -132,6 +132,16 @@ def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataF
                                  summary["investment_currency"].to_numpy(dtype=object, na_value=None))
     return summary.drop(columns="plant").assign(conflict=conflict_notes(flags, summary["plant_key"]),
                                                 investment_usd=in_usd)
+
+
+def _plant_table_of(columns: dict, flags: dict[str, int] | None) -> pd.DataFrame:
+    """plant_table of pd.DataFrame(columns) (keyed_summaries.labelled_plant_columns), built in one frame from the
+    columns: no summary frame dropped and assigned to (two copies)."""
+    amounts = np.asarray(columns["investment_amount"])
+    currencies = pd.array(columns["investment_currency"]).to_numpy(dtype=object, na_value=None)
+    keys = np.asarray(pd.array(columns["plant_key"]).to_numpy(dtype=object))
+    return pd.DataFrame({**{c: v for c, v in columns.items() if c != "plant"},
+                         "conflict": conflict_notes(flags, keys), "investment_usd": usd_rates().convert(amounts, currencies)})
 
 
 def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFrame | None = None) -> go.Figure:
@@ -284,7 +294,11 @@ def capacity_view(plants: pd.DataFrame | Rows, flags: dict[str, int] | None = No
     """plant_table and every chart of CAPACITY_CHARTS from one labelled plant summary (read by key from the
     store's frame: core.charts.keyed_summaries). One cached call for the page: each costs Streamlit a key hash
     and a signature read, and the page draws them all for every filter."""
-    summary = labelled_plant_summary_of(plants)
-    table = plant_table(summary, flags)
+    columns = labelled_plant_columns(plants)
+    if columns is None:
+        summary = labelled_plant_summary(plants)
+        table = plant_table(summary, flags)
+    else:
+        summary, table = pd.DataFrame(columns), _plant_table_of(columns, flags)
     figures = {} if table.empty else {name: build(plants, summary=summary) for name, build in CAPACITY_CHARTS}
     return CapacityView(table, figures)

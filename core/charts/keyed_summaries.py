@@ -35,12 +35,18 @@ def route_summary_of(exports: pd.DataFrame | Rows) -> pd.DataFrame:
 
 def labelled_plant_summary_of(plants: pd.DataFrame | Rows) -> pd.DataFrame:
     """core.charts.summaries.labelled_plant_summary of a frame or of core.filters.Rows."""
+    columns = labelled_plant_columns(plants)
+    return general.labelled_plant_summary(plants) if columns is None else pd.DataFrame(columns)
+
+
+def labelled_plant_columns(plants: pd.DataFrame | Rows) -> dict | None:
+    """labelled_plant_summary_of as {column: values} (for a caller that builds another frame from them too);
+    None where the general way decides."""
     columns = _summary_columns(plants, "plant_key", general.PLANT_FIGURES, general.PLANT_KEEP)
-    if columns is None:
-        return general.labelled_plant_summary(plants)
-    texts = (general._texts(columns[c]) for c in ("site", "company", "country", "plant_key"))
-    columns["plant"] = general._distinct_labels(general._labels(*texts))
-    return pd.DataFrame(columns)
+    if columns is not None:
+        texts = (general._texts(columns[c]) for c in ("site", "company", "country", "plant_key"))
+        columns["plant"] = general._distinct_labels(general._labels(*texts))
+    return columns
 
 
 def _covered(frame: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> bool:

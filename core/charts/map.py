@@ -321,11 +321,14 @@ def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame,
     """Plants and routes the map cannot draw because a location has no coordinates."""
     ps, rs = _map_summaries(plants, exports, summaries)
     plant_at, route_at = np.flatnonzero(~_placed(ps, PLANT_ENDS)), np.flatnonzero(~_placed(rs, ROUTE_ENDS))
-    rows = [{"kind": "plant", "where": w} for w in (plant_labels(ps.iloc[plant_at]) if len(plant_at) else [])]
-    rows += [{"kind": "export route", "where": f"{o} → {d}"} for o, d in
-             zip(rs["origin"].to_numpy()[route_at].tolist(), rs["destination"].to_numpy()[route_at].tolist(),
-                 strict=True)]
-    return pd.DataFrame(rows, columns=["kind", "where"])
+    wheres = plant_labels(ps.iloc[plant_at]) if len(plant_at) else []
+    n_plants = len(wheres)
+    wheres += [f"{o} → {d}" for o, d in zip(rs["origin"].to_numpy()[route_at].tolist(),
+                                           rs["destination"].to_numpy()[route_at].tolist(), strict=True)]
+    if not wheres:  # as the records constructor leaves no rows: object columns
+        return pd.DataFrame([], columns=["kind", "where"])
+    # from its two columns, not a dict per row (the records constructor costs several times more)
+    return pd.DataFrame({"kind": ["plant"] * n_plants + ["export route"] * (len(wheres) - n_plants), "where": wheres})
 
 
 def _flag_line(flags: dict[str, int] | None, key) -> str:
