@@ -128,7 +128,7 @@ class MapView:
 def map_view(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows, flags: dict[str, int] | None = None) -> MapView:
     """map_rows, map_figure and map_unplaced from one pair of summaries: the page needs all three for every filter,
     so one cached call (each cached call costs Streamlit a key hash and a signature read)."""
-    summaries = map_summaries(plants, exports)
+    summaries = tuple(_Columns(summary) for summary in map_summaries(plants, exports))  # shared by the three
     return MapView(map_rows(plants, exports, flags, summaries=summaries),
                    map_figure(plants, exports, flags, summaries=summaries),
                    map_unplaced(plants, exports, summaries=summaries))
@@ -162,9 +162,37 @@ def _placed(df: pd.DataFrame, ends: list[str]) -> np.ndarray:
     return known
 
 
-def _at(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-    """The rows at these positions; the frame itself when they are all of its rows in order."""
-    return df if len(rows) == len(df) else df.iloc[rows]
+class _Columns:
+    """A summary frame whose columns are each read once: a frame's column is a new Series at every read (some
+    50 us), and map_rows, map_figure and map_unplaced read a hundred between them. Reads like the frame for
+    [column], len(), .columns and .iloc; `frame` is the frame."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self._read: dict[str, pd.Series] = {}
+
+    def __getitem__(self, column: str) -> pd.Series:
+        series = self._read.get(column)
+        if series is None:
+            series = self._read[column] = self.frame[column]
+        return series
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    @property
+    def columns(self) -> pd.Index:
+        return self.frame.columns
+
+    @property
+    def iloc(self):
+        return self.frame.iloc
+
+
+def _at(df: pd.DataFrame | _Columns, rows: np.ndarray) -> pd.DataFrame:
+    """The rows at these positions, as a frame; the frame itself when they are all of its rows in order."""
+    frame = df.frame if isinstance(df, _Columns) else df
+    return frame if len(rows) == len(frame) else frame.iloc[rows]
 
 
 def _values_at(series: pd.Series, rows: np.ndarray) -> list:
