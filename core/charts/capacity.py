@@ -113,8 +113,23 @@ def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: 
     """Bars per plant of a labelled plant summary, coloured by company."""
     if not len(summary):
         return _empty(title, x_title, "Plant")
-    return _bars(summary["plant"], values, summary["company"], title, x_title, "Plant", hover_unit=hover_unit,
-                 text_fmt=text_fmt)
+    labels, companies = _bar_columns(summary)
+    return _bars(labels, values, companies, title, x_title, "Plant", hover_unit=hover_unit, text_fmt=text_fmt)
+
+
+_LAST_BAR_COLUMNS: list[tuple[pd.DataFrame, list, list] | None] = [None]  # the last summary's, for the next chart
+
+
+def _bar_columns(summary: pd.DataFrame) -> tuple[list, list]:
+    """The summary's bar labels and companies as _picked gives them (missing companies None), converted once for
+    the page's five per-plant charts of one summary, not taken from the columns again for each."""
+    last = _LAST_BAR_COLUMNS[0]
+    if last is not None and last[0] is summary:
+        return last[1], last[2]
+    labels = summary["plant"].to_numpy(dtype=object).tolist()
+    companies = summary["company"].to_numpy(dtype=object, na_value=None).tolist()
+    _LAST_BAR_COLUMNS[0] = (summary, labels, companies)
+    return labels, companies
 
 
 def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.DataFrame:
