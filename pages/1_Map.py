@@ -10,12 +10,11 @@ st.caption("Plants (marker size: capacity) and export routes (arrow from origin 
            "Hover for figures and source. The basemap is served by the app, so it draws offline.")
 
 flags = ctx.conflict_flags()
-summaries = ctx.derived("map_summaries", charts.map_summaries, "plants", "exports")  # shared by the three below
-rows = ctx.derived("map_rows", lambda p, e: charts.map_rows(p, e, flags, summaries=summaries), "plants", "exports")
+view = ctx.derived("map_view", lambda p, e: charts.map_view(p, e, flags), "plants", "exports", rows=True)
+rows = view.rows
 if rows.empty:
     ui.empty_state(ctx, "plants or export routes with a known location", "map")
-fig = ctx.derived("map_figure", lambda p, e: charts.map_figure(p, e, flags, summaries=summaries), "plants", "exports")
-ui.chart(fig, "map", ctx.filters, "map")
+ui.chart(view.figure, "map", ctx.filters, "map")
 
 st.subheader("Plotted rows")
 if not rows.empty:
@@ -37,6 +36,6 @@ if not rows.empty:
              })
 else:
     st.caption("No rows to plot.")
-unplaced = ctx.derived("map_unplaced", lambda p, e: charts.map_unplaced(p, e, summaries=summaries), "plants", "exports")
+unplaced = view.unplaced
 if len(unplaced):
     st.caption(f"Not on the map, location unknown ({len(unplaced)}): " + "; ".join(unplaced["where"].head(20)))

@@ -10,25 +10,24 @@ st.title("Capacity & jobs")
 st.caption("Each plant counts once, with the figures of the latest article that states them.")
 
 flags = ctx.conflict_flags()
-plants = ctx.derived("plant_summary", charts.labelled_plant_summary, "plants")  # for every chart and the table
-summary = ctx.derived("plant_table", lambda p: charts.plant_table(plants, flags), "plants")
+view = ctx.derived("capacity_view", lambda p: charts.capacity_view(p, flags), "plants", rows=True)  # table and charts
+summary = view.table
 if summary.empty:
     ui.empty_state(ctx, "plants", "capacity")
 
-QUESTIONS = [
-    ("How much can each plant build?", "capacity-by-plant", lambda p, **kw: charts.capacity_chart(p, "plant", **kw)),
-    ("Which companies are adding capacity?", "capacity-by-company",
-     lambda p, **kw: charts.capacity_chart(p, "company", **kw)),
-    ("Where is capacity being added?", "capacity-by-country", lambda p, **kw: charts.capacity_chart(p, "country", **kw)),
-    ("How many jobs?", "jobs-by-plant", charts.jobs_chart),
-    ("How much money?", "investment-by-plant", charts.investment_chart),
-    ("What does each job cost?", "investment-per-job", charts.investment_per_job_chart),
-    ("What does each unit of capacity cost?", "investment-per-capacity", charts.investment_per_capacity_chart),
-]
+QUESTIONS = {
+    "capacity-by-plant": "How much can each plant build?",
+    "capacity-by-company": "Which companies are adding capacity?",
+    "capacity-by-country": "Where is capacity being added?",
+    "jobs-by-plant": "How many jobs?",
+    "investment-by-plant": "How much money?",
+    "investment-per-job": "What does each job cost?",
+    "investment-per-capacity": "What does each unit of capacity cost?",
+}
 if not summary.empty:
-    for question, name, build in QUESTIONS:
-        st.subheader(question)
-        ui.chart(ctx.derived(name, lambda p, b=build: b(p, summary=plants), "plants"), name, ctx.filters, name)
+    for name, fig in view.figures.items():  # in charts.CAPACITY_CHARTS' order
+        st.subheader(QUESTIONS[name])
+        ui.chart(fig, name, ctx.filters, name)
 
     st.subheader("Plants")
     ui.table(summary, "plants", ctx.filters, "plants", links=True,

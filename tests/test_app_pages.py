@@ -225,29 +225,29 @@ def test_a_filter_cleared_by_hand_stays_cleared(hand_store):
 
 def test_a_filter_seen_before_is_served_from_the_cache(hand_store, monkeypatch):
     """Derived tables and figures are computed once per (store version, filter): the plant summary once for
-    the seven charts and the table, and not at all when a filter comes back."""
+    the seven charts and the table (one capacity_view), and not at all when a filter comes back."""
     import streamlit as st
 
     from core import charts
     from core.charts import capacity as chart_capacity
 
     calls = []
-    # the page's, with bar labels (through the package), or a chart's own (core.charts.capacity's builders
-    # look plant_summary up in their own module)
-    for module, name in ((charts, "plant_summary"), (charts, "labelled_plant_summary"),
-                         (chart_capacity, "plant_summary")):
-        original = getattr(module, name)
-        monkeypatch.setattr(module, name, lambda plants, f=original: calls.append(1) or f(plants))
+    summaries = []
+    original_view = charts.capacity_view
+    monkeypatch.setattr(charts, "capacity_view", lambda *a, **k: calls.append(1) or original_view(*a, **k))
+    original_summary = chart_capacity.labelled_plant_columns
+    monkeypatch.setattr(chart_capacity, "labelled_plant_columns",
+                        lambda plants: summaries.append(1) or original_summary(plants))
     st.cache_resource.clear()
     at = run("pages/3_Capacity_and_jobs.py")
     at.multiselect(key="country").set_value(["Russia"]).run()
-    before = len(calls)
+    before = len(calls), len(summaries)
     at.multiselect(key="country").set_value(["Slovakia"]).run()
-    assert len(calls) - before == 1
+    assert (len(calls) - before[0], len(summaries) - before[1]) == (1, 1)
     assert set(tables(at)[0]["site"]) == {"Zilina"}
-    seen = len(calls)
+    seen = len(calls), len(summaries)
     at.multiselect(key="country").set_value(["Russia"]).run()
-    assert len(calls) == seen
+    assert (len(calls), len(summaries)) == seen
     assert set(tables(at)[0]["site"]) == {"Kaliningrad"}
     assert len(figures(at)) == 7
 

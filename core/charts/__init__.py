@@ -42,7 +42,10 @@ from core.charts.base import (
 )
 from core.charts.capacity import (
     BARS_SHOWN,
+    CAPACITY_CHARTS,
+    CapacityView,
     capacity_chart,
+    capacity_view,
     investment_chart,
     investment_per_capacity_chart,
     investment_per_job_chart,
@@ -60,10 +63,12 @@ from core.charts.map import (
     ROUTE_ENDS,
     ROUTE_POINTS,
     ROUTES_DRAWN,
+    MapView,
     map_figure,
     map_rows,
     map_summaries,
     map_unplaced,
+    map_view,
 )
 from core.charts.models import SPEC_COLUMNS, SPECS_SHOWN, model_table, spec_summary, specs_chart
 from core.charts.overview import KPI_FRAMES, coverage_chart, investment_kpi, kpis
@@ -87,11 +92,12 @@ __all__ = [
     "render_entities",
     "EMPTY_NOTE", "FONT", "LEGEND_ENTRIES", "PALETTE", "UNKNOWN_COLOR", "USED_TRACE_TYPES", "company_color", "company_colors",
     "figure_title", "fmt_money", "fmt_number", "legend_companies",
-    "BARS_SHOWN", "capacity_chart", "investment_chart", "investment_per_capacity_chart",
+    "BARS_SHOWN", "CAPACITY_CHARTS", "CapacityView", "capacity_chart", "capacity_view", "investment_chart", "investment_per_capacity_chart",
     "investment_per_job_chart", "jobs_chart", "plant_table",
     "FACT_COLUMNS", "FACT_FRAMES", "article_facts", "latest_facts",
     "GEO_RESOLUTION", "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES",
-    "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS", "map_figure", "map_rows", "map_summaries", "map_unplaced",
+    "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS", "MapView", "map_figure", "map_rows", "map_summaries",
+    "map_unplaced", "map_view",
     "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
     "KPI_FRAMES", "coverage_chart", "investment_kpi", "kpis",
     "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",

@@ -3,6 +3,9 @@ table of plants.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -13,14 +16,16 @@ from core.charts.base import (
     _axis,
     _empty,
     _esc,
-    _figure,
     _layout,
     company_colors,
     fmt_number,
     legend_companies,
     shared_entry_bars,
 )
-from core.charts.summaries import _with_labels, conflict_notes, plant_summary
+from core.charts.keyed_summaries import labelled_plant_columns
+from core.charts.owned_figure import owned_figure
+from core.charts.summaries import _with_labels, conflict_notes, labelled_plant_summary, plant_summary
+from core.filters import Rows
 from core.fx import usd_rates
 
 BARS_SHOWN = 25  # bars in one chart
@@ -91,7 +96,7 @@ def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title:
     layout = _layout(title, height=max(300, 130 + 34 * len(rows)))
     layout["xaxis"] = _axis(x_title, rangemode="tozero")
     layout["yaxis"] = _axis(y_title, categoryorder="array", categoryarray=list(shown_labels), type="category")
-    return _figure(traces, layout)
+    return owned_figure(traces, layout)
 
 
 def _picked(values, rows: np.ndarray, missing_as_none: bool = False) -> list:
@@ -108,8 +113,23 @@ def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: 
     """Bars per plant of a labelled plant summary, coloured by company."""
     if not len(summary):
         return _empty(title, x_title, "Plant")
-    return _bars(summary["plant"], values, summary["company"], title, x_title, "Plant", hover_unit=hover_unit,
-                 text_fmt=text_fmt)
+    labels, companies = _bar_columns(summary)
+    return _bars(labels, values, companies, title, x_title, "Plant", hover_unit=hover_unit, text_fmt=text_fmt)
+
+
+_LAST_BAR_COLUMNS: list[tuple[pd.DataFrame, list, list] | None] = [None]  # the last summary's, for the next chart
+
+
+def _bar_columns(summary: pd.DataFrame) -> tuple[list, list]:
+    """The summary's bar labels and companies as _picked gives them (missing companies None), converted once for
+    the page's five per-plant charts of one summary, not taken from the columns again for each."""
+    last = _LAST_BAR_COLUMNS[0]
+    if last is not None and last[0] is summary:
+        return last[1], last[2]
+    labels = summary["plant"].to_numpy(dtype=object).tolist()
+    companies = summary["company"].to_numpy(dtype=object, na_value=None).tolist()
+    _LAST_BAR_COLUMNS[0] = (summary, labels, companies)
+    return labels, companies
 
 
 def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.DataFrame:
@@ -127,6 +147,16 @@ def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataF
                                  summary["investment_currency"].to_numpy(dtype=object, na_value=None))
     return summary.drop(columns="plant").assign(conflict=conflict_notes(flags, summary["plant_key"]),
                                                 investment_usd=in_usd)
+
+
+def _plant_table_of(columns: dict, flags: dict[str, int] | None) -> pd.DataFrame:
+    """plant_table of pd.DataFrame(columns) (keyed_summaries.labelled_plant_columns), built in one frame from the
+    columns: no summary frame dropped and assigned to (two copies)."""
+    amounts = np.asarray(columns["investment_amount"])
+    currencies = pd.array(columns["investment_currency"]).to_numpy(dtype=object, na_value=None)
+    keys = np.asarray(pd.array(columns["plant_key"]).to_numpy(dtype=object))
+    return pd.DataFrame({**{c: v for c, v in columns.items() if c != "plant"},
+                         "conflict": conflict_notes(flags, keys), "investment_usd": usd_rates().convert(amounts, currencies)})
 
 
 def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFrame | None = None) -> go.Figure:
@@ -248,3 +278,42 @@ def investment_per_capacity_chart(plants: pd.DataFrame, summary: pd.DataFrame | 
                                    "Investment per unit of annual capacity by plant ({cur} per unit/year)",
                                    "Investment per unit of capacity ({cur} per unit/year)", "{cur} per unit/year",
                                    summary=summary)
+
+
+def _capacity_by(by: str) -> Callable[..., go.Figure]:
+    return lambda plants, summary=None: capacity_chart(plants, by, summary=summary)
+
+
+# The capacity page's charts, in page order: (name, builder(plants, summary=labelled plant summary)).
+CAPACITY_CHARTS: tuple[tuple[str, Callable[..., go.Figure]], ...] = (
+    ("capacity-by-plant", _capacity_by("plant")),
+    ("capacity-by-company", _capacity_by("company")),
+    ("capacity-by-country", _capacity_by("country")),
+    ("jobs-by-plant", jobs_chart),
+    ("investment-by-plant", investment_chart),
+    ("investment-per-job", investment_per_job_chart),
+    ("investment-per-capacity", investment_per_capacity_chart),
+)
+
+
+@dataclass(frozen=True)
+class CapacityView:
+    """What the capacity page draws for one filter: the table of plants and its charts by name (CAPACITY_CHARTS;
+    none when no plant matches)."""
+
+    table: pd.DataFrame
+    figures: dict[str, go.Figure]
+
+
+def capacity_view(plants: pd.DataFrame | Rows, flags: dict[str, int] | None = None) -> CapacityView:
+    """plant_table and every chart of CAPACITY_CHARTS from one labelled plant summary (read by key from the
+    store's frame: core.charts.keyed_summaries). One cached call for the page: each costs Streamlit a key hash
+    and a signature read, and the page draws them all for every filter."""
+    columns = labelled_plant_columns(plants)
+    if columns is None:
+        summary = labelled_plant_summary(plants)
+        table = plant_table(summary, flags)
+    else:
+        summary, table = pd.DataFrame(columns), _plant_table_of(columns, flags)
+    figures = {} if table.empty else {name: build(plants, summary=summary) for name, build in CAPACITY_CHARTS}
+    return CapacityView(table, figures)

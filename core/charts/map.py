@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -14,14 +15,16 @@ from core.charts.base import (
     EMPTY_NOTE,
     UNKNOWN_COLOR,
     _esc,
-    _figure,
     _layout,
     company_colors,
     fmt_money,
     fmt_number,
     legend_companies,
 )
-from core.charts.summaries import conflict_note, conflict_notes, plant_labels, plant_summary, route_summary
+from core.charts.keyed_summaries import plant_summary_of, route_summary_of
+from core.charts.owned_figure import owned_figure
+from core.charts.summaries import conflict_note, conflict_notes, plant_labels
+from core.filters import Rows
 
 GEO_RESOLUTION = 50  # world_50m.json, shipped in static/topojson/
 
@@ -102,14 +105,33 @@ PLANT_TRACES = 20  # plant marker traces (legend entries) on the map: one per co
 ROUTE_LEGEND = 12  # export legend entries: one per company, the companies with fewest routes share the last
 
 
-def _map_summaries(plants: pd.DataFrame, exports: pd.DataFrame,
+def _map_summaries(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows,
                    summaries: tuple[pd.DataFrame, pd.DataFrame] | None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return (plant_summary(plants), route_summary(exports)) if summaries is None else summaries
+    return map_summaries(plants, exports) if summaries is None else summaries
 
 
-def map_summaries(plants: pd.DataFrame, exports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(plant_summary, route_summary): computed once and passed to map_rows, map_unplaced and map_figure."""
-    return plant_summary(plants), route_summary(exports)
+def map_summaries(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(plant_summary, route_summary): computed once and passed to map_rows, map_unplaced and map_figure. Frames
+    or core.filters.Rows, read by key from the store's frame (core.charts.keyed_summaries)."""
+    return plant_summary_of(plants), route_summary_of(exports)
+
+
+@dataclass(frozen=True)
+class MapView:
+    """What the Map page draws for one filter: the rows it plots, the map, the plants and routes it cannot place."""
+
+    rows: pd.DataFrame
+    figure: go.Figure
+    unplaced: pd.DataFrame
+
+
+def map_view(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows, flags: dict[str, int] | None = None) -> MapView:
+    """map_rows, map_figure and map_unplaced from one pair of summaries: the page needs all three for every filter,
+    so one cached call (each cached call costs Streamlit a key hash and a signature read)."""
+    summaries = tuple(_Columns(summary) for summary in map_summaries(plants, exports))  # shared by the three
+    return MapView(map_rows(plants, exports, flags, summaries=summaries),
+                   map_figure(plants, exports, flags, summaries=summaries),
+                   map_unplaced(plants, exports, summaries=summaries))
 
 
 PLANT_ENDS = ["lat", "lon"]
@@ -140,9 +162,37 @@ def _placed(df: pd.DataFrame, ends: list[str]) -> np.ndarray:
     return known
 
 
-def _at(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-    """The rows at these positions; the frame itself when they are all of its rows in order."""
-    return df if len(rows) == len(df) else df.iloc[rows]
+class _Columns:
+    """A summary frame whose columns are each read once: a frame's column is a new Series at every read (some
+    50 us), and map_rows, map_figure and map_unplaced read a hundred between them. Reads like the frame for
+    [column], len(), .columns and .iloc; `frame` is the frame."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self._read: dict[str, pd.Series] = {}
+
+    def __getitem__(self, column: str) -> pd.Series:
+        series = self._read.get(column)
+        if series is None:
+            series = self._read[column] = self.frame[column]
+        return series
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    @property
+    def columns(self) -> pd.Index:
+        return self.frame.columns
+
+    @property
+    def iloc(self):
+        return self.frame.iloc
+
+
+def _at(df: pd.DataFrame | _Columns, rows: np.ndarray) -> pd.DataFrame:
+    """The rows at these positions, as a frame; the frame itself when they are all of its rows in order."""
+    frame = df.frame if isinstance(df, _Columns) else df
+    return frame if len(rows) == len(frame) else frame.iloc[rows]
 
 
 def _values_at(series: pd.Series, rows: np.ndarray) -> list:
@@ -299,11 +349,14 @@ def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame,
     """Plants and routes the map cannot draw because a location has no coordinates."""
     ps, rs = _map_summaries(plants, exports, summaries)
     plant_at, route_at = np.flatnonzero(~_placed(ps, PLANT_ENDS)), np.flatnonzero(~_placed(rs, ROUTE_ENDS))
-    rows = [{"kind": "plant", "where": w} for w in (plant_labels(ps.iloc[plant_at]) if len(plant_at) else [])]
-    rows += [{"kind": "export route", "where": f"{o} → {d}"} for o, d in
-             zip(rs["origin"].to_numpy()[route_at].tolist(), rs["destination"].to_numpy()[route_at].tolist(),
-                 strict=True)]
-    return pd.DataFrame(rows, columns=["kind", "where"])
+    wheres = plant_labels(ps.iloc[plant_at]) if len(plant_at) else []
+    n_plants = len(wheres)
+    wheres += [f"{o} → {d}" for o, d in zip(rs["origin"].to_numpy()[route_at].tolist(),
+                                           rs["destination"].to_numpy()[route_at].tolist(), strict=True)]
+    if not wheres:  # as the records constructor leaves no rows: object columns
+        return pd.DataFrame([], columns=["kind", "where"])
+    # from its two columns, not a dict per row (the records constructor costs several times more)
+    return pd.DataFrame({"kind": ["plant"] * n_plants + ["export route"] * (len(wheres) - n_plants), "where": wheres})
 
 
 def _flag_line(flags: dict[str, int] | None, key) -> str:
@@ -374,7 +427,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         layout["title"]["subtitle"] = {"text": drawn_note, "font": {"size": 11, "color": "#666"}}
     layout.update(geo=geo, margin={"l": 0, "r": 0, "t": 70 if drawn_note else 50, "b": 10},
                   legend={"orientation": "h", "yref": "paper", "yanchor": "top", "y": -0.01, "x": 0})
-    return _figure(traces, layout)
+    return owned_figure(traces, layout)
 
 
 def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None, palette: dict[str, str]

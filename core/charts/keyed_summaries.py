@@ -1,0 +1,145 @@
+"""plant_summary, route_summary and labelled_plant_summary of a filter's rows, read by key from the store's frame.
+
+The same frames as core.charts.summaries gives (tests/test_charts_keyed_summaries.py), for the Map and the
+Capacity pages: what does not depend on the filter (each row's plant or route code and place by date, which
+rows state each figure, each row's models and article) is worked out once per snapshot frame
+(core.charts.keyed), so a filter costs integer work on the row positions it keeps, and each output column is
+taken from the store's frame at one row per plant. Frames the fast way does not cover (no rows, text dates,
+rows without a key, columns of other dtypes) go the way of core.charts.summaries.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.charts import summaries as general
+from core.charts.keyed import Keyed, once
+from core.filters import Rows
+
+PROVENANCE = ["article_id", "sentence", "source", "title", "published"]
+ROUTE_KEEP = ["company", "origin", "destination", "origin_iso3", "destination_iso3", "origin_lat", "origin_lon",
+              "destination_lat", "destination_lon"]
+
+
+def plant_summary_of(plants: pd.DataFrame | Rows) -> pd.DataFrame:
+    """core.charts.summaries.plant_summary of a frame or of core.filters.Rows."""
+    columns = _summary_columns(plants, "plant_key", general.PLANT_FIGURES, general.PLANT_KEEP)
+    return general.plant_summary(plants) if columns is None else pd.DataFrame(columns)
+
+
+def route_summary_of(exports: pd.DataFrame | Rows) -> pd.DataFrame:
+    """core.charts.summaries.route_summary of a frame or of core.filters.Rows."""
+    columns = _summary_columns(exports, "route_key", general.ROUTE_FIGURES, ROUTE_KEEP)
+    return general.route_summary(exports) if columns is None else pd.DataFrame(columns)
+
+
+def labelled_plant_summary_of(plants: pd.DataFrame | Rows) -> pd.DataFrame:
+    """core.charts.summaries.labelled_plant_summary of a frame or of core.filters.Rows."""
+    columns = labelled_plant_columns(plants)
+    return general.labelled_plant_summary(plants) if columns is None else pd.DataFrame(columns)
+
+
+def labelled_plant_columns(plants: pd.DataFrame | Rows) -> dict | None:
+    """labelled_plant_summary_of as {column: values} (for a caller that builds another frame from them too);
+    None where the general way decides."""
+    columns = _summary_columns(plants, "plant_key", general.PLANT_FIGURES, general.PLANT_KEEP)
+    if columns is not None:
+        texts = (general._texts(columns[c]) for c in ("site", "company", "country", "plant_key"))
+        columns["plant"] = general._distinct_labels(general._labels(*texts))
+    return columns
+
+
+def _covered(frame: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> bool:
+    """Whether the fast way gives general._summary_columns' result: the frames' dtypes (as it requires) and
+    datetimes for the dates (ranked once per frame)."""
+    names = [key, *keep, *figures, "models", *PROVENANCE]
+    dtypes = frame.dtypes.to_dict()  # one read: a column of a frame is a new Series each time
+    if any(c not in dtypes for c in names):
+        return False
+    numeric = [c for c in figures if c not in general._TEXT_FIGURES] + [c for c in keep if c.endswith(("lat", "lon"))]
+    published = dtypes["published"]
+    return (all(general._plain_dtype(dtypes[c]) for c in names) and all(dtypes[c].kind in "iuf" for c in numeric)
+            and isinstance(published, np.dtype) and published.kind == "M")
+
+
+def _values_of(frame: pd.DataFrame, memo: dict, column: str):
+    """general._column_values of the frame's column, kept with the frame's other results (memo)."""
+    values = once(memo, "values", dict).get(column)
+    if values is None:
+        values = memo["values"].setdefault(column, general._column_values(frame[column]))
+    return values
+
+
+def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]) -> dict | None:
+    """general._summary_columns' result, {column: values}, from the store's frame at row positions; None where
+    the general way decides (see _covered)."""
+    frame = rows.frame if isinstance(rows, Rows) else rows
+    if not len(rows):
+        return None
+    keyed = Keyed(rows, key)
+    if not once(keyed.memo, f"covered:{key}", lambda: _covered(frame, key, figures, keep)):
+        return None
+    if (keyed.kept_codes < 0).any():  # a row without a key is a group of its own there: the general way
+        return None
+    latest_by_code = keyed.first_rows()
+    codes = np.flatnonzero(latest_by_code >= 0)
+    codes = codes[np.argsort(keyed.rank[latest_by_code[codes]])]  # groups in the order of their latest row
+    latest = latest_by_code[codes]
+    out = {key: general._take(_values_of(frame, keyed.memo, key), latest)}
+    kept = keyed.kept
+    for c in [*keep, *figures]:
+        values = _values_of(frame, keyed.memo, c)
+        if keyed.stated(c)[kept].all():
+            out[c] = general._take(values, latest)
+        else:
+            out[c] = general._take(values, keyed.first_rows(c)[codes], allow_fill=True)
+    group = np.full(len(keyed.names), -1, dtype=np.intp)
+    group[codes] = np.arange(len(codes))  # each code's place in the output
+    by_date = kept[np.argsort(keyed.rank[kept], kind="stable")]  # the rows read, latest first
+    out["models"] = _models(frame, keyed, by_date, group[keyed.codes[by_date]], len(codes))
+    out["n_articles"] = _article_counts(frame, keyed, kept, group[keyed.codes[kept]], len(codes))
+    for c in PROVENANCE:
+        out[c] = general._take(_values_of(frame, keyed.memo, c), latest)
+    return out
+
+
+def _models(frame: pd.DataFrame, keyed: Keyed, rows: np.ndarray, groups: np.ndarray, n_groups: int):
+    """Per group, the distinct models of its rows, latest row first ("; "-joined): general._joined_items, with
+    each row's items split once per frame. Past general.SMALL_SUMMARY rows, its Arrow way on the frame's column."""
+    if len(rows) > general.SMALL_SUMMARY:
+        order = np.argsort(groups, kind="stable")
+        return general._joined_items_arrow(frame["models"], rows[order], groups[order], n_groups)  # as it reads
+    items_of = _row_items(frame, keyed.memo, rows)
+    found: list[dict | None] = [None] * n_groups
+    for row, group in zip(rows.tolist(), groups.tolist(), strict=True):
+        items = items_of[row]
+        if items:
+            seen = found[group]
+            if seen is None:
+                seen = found[group] = {}
+            seen.update(dict.fromkeys(items))
+    return np.array(["; ".join(seen) if seen else "" for seen in found], dtype=object)
+
+
+def _row_items(frame: pd.DataFrame, memo: dict, rows: np.ndarray) -> dict[int, tuple[str, ...]]:
+    """Row -> its items of the "; "-joined models, stripped, empty ones left out (as general._joined_items_python),
+    for these rows and any read before: each row split once per frame (only when read: small filters read few)."""
+    known = once(memo, "items:models", dict)
+    new = [r for r in rows.tolist() if r not in known]
+    if new:
+        texts = _values_of(frame, memo, "models").take(np.array(new, dtype=np.intp)).to_numpy(dtype=object,
+                                                                                           na_value=None)
+        for row, text in zip(new, texts.tolist(), strict=True):
+            known[row] = tuple(i for i in (part.strip() for part in text.split(";")) if i) if text else ()
+    return known
+
+
+def _article_counts(frame: pd.DataFrame, keyed: Keyed, rows: np.ndarray, groups: np.ndarray, n_groups: int
+                    ) -> np.ndarray:
+    """Per group, how many distinct articles its rows name (missing ids not counted): general._distinct_counts."""
+    article_codes = once(keyed.memo, "codes:article_id", lambda: pd.factorize(frame["article_id"])[0])
+    codes = article_codes[rows]
+    named = codes >= 0
+    width = int(article_codes.max()) + 1 if len(article_codes) else 1
+    pairs = np.unique(groups[named].astype(np.int64) * width + codes[named])  # each (group, article) once
+    return np.bincount(pairs // width, minlength=n_groups).astype(np.int64)

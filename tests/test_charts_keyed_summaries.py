@@ -1,0 +1,95 @@
+"""core.charts.keyed_summaries: the plant and route summaries read by key from the store's frame are the frames
+core.charts.summaries builds from the copied-out rows (the Map and Capacity pages read them)."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core import charts, store
+from core.charts import keyed, keyed_summaries
+from core.filters import Filters, Rows, apply_filters, rows_of
+from core.frames import load_frames
+from tests.store_fixtures import all_items
+from tests.test_charts_speed_summaries import PLANT_ROW, _plants
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    assert [str(d) for d in a.dtypes] == [str(d) for d in b.dtypes]
+    pd.testing.assert_frame_equal(a, b, check_exact=True)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PLANT_ROW, min_size=1, max_size=30), st.data())
+def test_plant_summaries_of_rows_are_the_general_ones(rows, data):
+    """Blank and missing texts, NaN figures, int32 shifts, rows without a key or a date, any rows kept."""
+    df = _plants(rows)
+    picked = np.array(sorted(data.draw(st.sets(st.integers(0, len(df) - 1)))), dtype=np.intp)
+    for kept, copied in ((Rows(df, picked), df.iloc[picked]), (df, df)):
+        _same(keyed_summaries.plant_summary_of(kept), charts.plant_summary(copied))
+        _same(keyed_summaries.labelled_plant_summary_of(kept), charts.labelled_plant_summary(copied))
+
+
+@pytest.fixture(scope="module")
+def frames(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    db = tmp_path_factory.mktemp("keyed_summaries") / "s.duckdb"
+    store.write_batch(db, all_items())
+    return load_frames(db)
+
+
+FILTERS = [Filters(), Filters(countries=("Slovakia",)), Filters(countries=("Russia",)), Filters(companies=("Kia",)),
+           Filters(query="plant"), Filters(query="no such words")]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_summaries_of_a_snapshot_are_the_general_ones_and_its_work_is_kept(frames, filters):
+    out = apply_filters(frames, filters)
+    plants, exports = rows_of(out, "plants"), rows_of(out, "exports")
+    _same(keyed_summaries.plant_summary_of(plants), charts.plant_summary(out["plants"]))
+    _same(keyed_summaries.labelled_plant_summary_of(plants), charts.labelled_plant_summary(out["plants"]))
+    _same(keyed_summaries.route_summary_of(exports), charts.route_summary(out["exports"]))
+    if len(plants):
+        assert "keys:plant_key:False" in keyed.memo_of(frames["plants"])  # worked out once for the store's frame
+
+
+def test_models_joined_past_the_small_summary_size_are_the_general_ones(frames, monkeypatch):
+    """More rows than SMALL_SUMMARY: the models are joined in Arrow, as the general way joins them."""
+    from core.charts import summaries
+
+    monkeypatch.setattr(summaries, "SMALL_SUMMARY", 0)
+    for filters in FILTERS:
+        out = apply_filters(frames, filters)
+        _same(keyed_summaries.plant_summary_of(rows_of(out, "plants")), charts.plant_summary(out["plants"]))
+        _same(keyed_summaries.route_summary_of(rows_of(out, "exports")), charts.route_summary(out["exports"]))
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_the_map_and_capacity_views_are_what_the_pages_built_from_copied_rows(frames, filters):
+    """map_view and capacity_view (one cached call a page) against the tables and figures the pages built before,
+    one by one from the copied-out rows and core.charts.summaries."""
+    out = apply_filters(frames, filters)
+    flags = {str(k): 2 for k in frames["plants"]["plant_key"].head(1)}
+    view = charts.map_view(rows_of(out, "plants"), rows_of(out, "exports"), flags)
+    summaries = (charts.plant_summary(out["plants"]), charts.route_summary(out["exports"]))
+    _same(view.rows, charts.map_rows(out["plants"], out["exports"], flags, summaries=summaries))
+    _same(view.unplaced, charts.map_unplaced(out["plants"], out["exports"], summaries=summaries))
+    records = [{"kind": k, "where": w} for k, w in zip(view.unplaced["kind"], view.unplaced["where"], strict=True)]
+    _same(view.unplaced, pd.DataFrame(records, columns=["kind", "where"]))  # as the records constructor built it
+    assert view.figure.to_plotly_json() == charts.map_figure(out["plants"], out["exports"], flags,
+                                                             summaries=summaries).to_plotly_json()
+    capacity = charts.capacity_view(rows_of(out, "plants"), flags)
+    labelled = charts.labelled_plant_summary(out["plants"])
+    _same(capacity.table, charts.plant_table(labelled, flags))
+    expected = {} if capacity.table.empty else {
+        "capacity-by-plant": charts.capacity_chart(out["plants"], "plant", summary=labelled),
+        "capacity-by-company": charts.capacity_chart(out["plants"], "company", summary=labelled),
+        "capacity-by-country": charts.capacity_chart(out["plants"], "country", summary=labelled),
+        "jobs-by-plant": charts.jobs_chart(out["plants"], summary=labelled),
+        "investment-by-plant": charts.investment_chart(out["plants"], summary=labelled),
+        "investment-per-job": charts.investment_per_job_chart(out["plants"], summary=labelled),
+        "investment-per-capacity": charts.investment_per_capacity_chart(out["plants"], summary=labelled)}
+    assert list(capacity.figures) == list(expected)
+    for name, fig in capacity.figures.items():
+        assert fig.to_plotly_json() == expected[name].to_plotly_json(), name
