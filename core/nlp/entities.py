@@ -80,6 +80,9 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+# words before a month's name that make it a date ("in March", "since March", "early March", "last March")
+MONTH_DATE_WORDS = frozenset(["in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "end", "last", "next",
+                              "this", "before", "after", "on", "during", "through", "to", "between", "each", "every", "that"])
 PRODUCTION_NOUNS = frozenset(["production", "assembly", "manufacturing", "output", "launch", "exports", "sales"])
 def key_of(span: Span) -> str:
     """The entity a span stands for: `id_` on a span made here, `ent_id_` once it is in doc.ents."""
@@ -365,9 +368,32 @@ class EntityResolver:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
-                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent):
+                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _maker_in_other_case(self, doc: Doc, ent: Span) -> bool:
+        """'Seat Ibiza', 'Saipa Pride', 'Kamaz 5490': the word right before a model's name is its maker's name, which the
+        gazetteer writes in capitals (SEAT, SAIPA), written in title case as many papers do."""
+        if ent.start == 0:
+            return False
+        prev = doc[ent.start - 1]
+        if not (prev.is_title and prev.is_alpha and len(prev) >= 3) or prev.ent_type_:
+            return False
+        upper = prev.text.upper()
+        return any(s == upper for m in self.gaz.makers_of(self._text(ent)) for s in self.gaz.surfaces_of(m.maker))
+
+    def _month_as_date(self, doc: Doc, ent: Span) -> bool:
+        """'said in March', 'by March 2026', 'March 3', '12 March': a model's name that is a month's (Nissan's March)
+        written as a date: after a preposition or adverb of time or a day's number, or before a figure."""
+        lower = self.index.lower
+        if lower[ent.start] not in lx.MONTHS:
+            return False
+        before = lower[ent.start - 1] if ent.start > 0 else ""
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before in ("and", "or", "-", "–", "to") and ent.start >= 2 and lower[ent.start - 2] in lx.MONTHS:
+            return True  # "between January and March", "January-March"
+        return before in MONTH_DATE_WORDS or ent.start > 0 and doc[ent.start - 1].like_num or after is not None and after.like_num
 
     def _model_of_story_maker(self, doc: Doc, ent: Span) -> bool:
         """'Proton ... is the Saga, followed by the X70', 'demand for its Commodore range': a name the gazetteer gives
@@ -502,6 +528,8 @@ class EntityResolver:
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._after_naming_cue(ent.start) and lx.VEHICLE_WORDS & set(self.index.lower[max(self.index.sent_bounds(ent.start)[0], ent.start - 14):ent.start]):
             return True  # "its first SUV, code-named Project Gravity"
+        if self._maker_in_other_case(doc, ent):
+            return True  # "Seat Ibiza", "Saipa Pride": the maker written before it, in title case where the gazetteer has capitals
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         if self._in_capitals_line(doc, ent):
@@ -805,7 +833,11 @@ class EntityResolver:
         """'GT-Line', 'up-market': an ambiguous name joined to another word by a hyphen is part of that word."""
         after = ent.end + 1 < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].text == "-" and not doc[ent.end].whitespace_
         before = ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_
-        return after or before
+        # "the March/Micra-based models": the first of two names joined by a slash into one hyphened modifier
+        k = ent.end
+        slashed = (k + 2 < len(doc) and doc[k].text == "/" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                   and not doc[k + 1].whitespace_ and doc[k + 2].text == "-")
+        return after or before or slashed
 
     @staticmethod
     def _skip_glue(doc: Doc, i: int, step: int) -> int | None:
@@ -1089,8 +1121,15 @@ class EntityResolver:
                 continue
             if nxt in lx.VEHICLE_WORDS and self._plant_named_for_vehicles(doc, j + 1):
                 continue
+            if nxt in lx.VEHICLE_WORDS and self._opens_a_company_name(doc[j].text, ents):
+                continue  # "UD Trucks Corporation ... the UD trucks": the company's short name and its vehicles
             self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
         return found
+
+    def _opens_a_company_name(self, word: str, ents: list[Span]) -> bool:
+        """'UD Trucks Corporation ... the UD trucks', 'Ashok Leyland ... the Ashok buses': a word that is the first word of
+        a company the story names (or of one the gazetteer knows), not a model of its own."""
+        return any(e.label == Label.COMPANY and len(e) > 1 and e[0].text == word for e in ents)
 
     def _plant_named_for_vehicles(self, doc: Doc, k: int) -> bool:
         """'the Warren Truck Assembly Plant', 'the Dearborn Truck Plant', 'the Rosslyn Car Plant': a capitalised vehicle
@@ -2623,6 +2662,10 @@ class EntityResolver:
                 begin -= 1  # "Rosa Montenegro, president of ...": a surname that is also a country
             elif begin < end and begin - 1 not in taken and (self._initial(doc[begin - 1]) or self._bare_initials(doc, begin - 1, taken)):
                 begin -= 1  # "P.M. Rao, managing director of ...": initials open the name
+                break
+            elif (begin == end - 1 and begin >= 1 and self.index.text[begin - 1].endswith(".") and self.index.text[begin - 1][:1].isupper()
+                  and self.index.lower[begin - 1].rstrip(".") in lx.HONORIFICS):
+                begin -= 1  # "Mr. Okuda, chairman of ...": a surname behind an honorific written with its full stop
                 break
             elif begin == end and self._surname_after_first_name(doc, begin - 1, taken):
                 begin -= 1  # "Kenji Honda, President, ...": a surname that is also a maker's name

@@ -86,11 +86,13 @@ def opens_with_vehicle_anaphor(lower: list[str], start: int, end: int) -> bool:
 # "an engine appearing in the X and the Y", "the unit used in ...", "powers the X, the Y and the Z"
 SHARED_IN_VERBS = frozenset(["appearing", "appears", "appear", "used", "offered", "available", "found", "fitted", "installed",
                              "featured", "featuring", "sold", "standard"])
-SHARED_IN_PREPS = frozenset(["in", "on", "to", "under", "across"])
+SHARED_IN_PREPS = frozenset(["in", "on", "to", "under", "across", "for"])  # "the engine, used for the X and the Y"
 SHARED_POWER_VERBS = frozenset(["powers", "powering", "power"])
 SHARER_WORDS = frozenset(["also", "already", "too", "other"])
 LIST_GLUE = frozenset([",", "and", "as", "well", "the", "a", "an", "its", "their", "his", "company", "group", "'s", "’s",
                        "new", "all-new", "newly", "unveiled", "redesigned", "upcoming", "latest", "revealed"])
+# "the X produced in Kaluga, as well as for the Y": where a listed model is made, and the preposition the list repeats
+LIST_PLACE_ASIDE = frozenset(["produced", "built", "made", "assembled", "manufactured", "in", "at", "for", "locally"])
 
 
 def engine_shared_by(lower: list[str], figure_end: int, first_model: int) -> bool:

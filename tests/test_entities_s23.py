@@ -1,0 +1,87 @@
+"""Models, people and specs in more shapes of news copy: a model whose name is a month's, a maker the gazetteer writes in
+capitals written in title case before its model, a company's short name before its vehicles, the first of two slashed
+names in a '-based' modifier, a surname behind a dotted honorific, titles the gazetteer lacked, an engine listed for
+models with an aside of where one is made. Sentences written for these tests (names and figures made up)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_helpers import read, roles, specs_of
+
+
+def models(facts) -> dict[str, str | None]:
+    return {m.name: m.maker for m in facts.models}
+
+
+@pytest.mark.parametrize("text", [
+    "Nissan will build the Note, March and Kicks models at the new line.",
+    "The subcompact March model will be exported from the Nissan plant to Chile.",
+])
+def test_a_model_named_like_a_month(nlp, text):
+    assert models(read(nlp, text)).get("March") == "Nissan"
+
+
+@pytest.mark.parametrize("text", [
+    "Nissan said in March that it would add a shift at the plant.",
+    "Nissan output rose 4% between January and March, the company said.",
+    "Nissan sold 12,000 cars by March 2024 at its dealers.",
+    "Nissan will open the plant on 14 March.",
+])
+def test_a_month_written_as_a_date_is_no_model(nlp, text):
+    assert "March" not in models(read(nlp, text))
+
+
+def test_a_maker_written_in_title_case_before_its_model(nlp):
+    facts = read(nlp, "The line will assemble the Volkswagen Polo, Seat Ibiza and Skoda Fabia for the local market.")
+    assert models(facts).get("Ibiza") in ("SEAT", "Volkswagen")
+
+
+def test_the_word_alone_is_no_maker(nlp):
+    assert "Ibiza" not in models(read(nlp, "The seat belts were made in Ibiza, the supplier said."))
+
+
+def test_a_companys_short_name_before_its_vehicles_is_no_model(nlp):
+    text = ("UD Trucks Corporation has named a new dealer in Zambia. Like the Volkswagen SUVs, the UD trucks will be assembled "
+            "at the Lusaka plant.")
+    assert "UD" not in models(read(nlp, text))
+
+
+def test_a_short_code_before_vehicles_is_still_a_model(nlp):
+    text = "Volkswagen will assemble the Polo at the plant, and the ZX trucks will follow next year."
+    assert "ZX" in models(read(nlp, text))
+
+
+def test_the_first_of_two_slashed_names_in_a_based_modifier(nlp):
+    facts = read(nlp, "Nissan will make up to 90,000 units a year of new March/Micra-based models in Thailand.")
+    assert "March" not in models(facts)
+
+
+def test_two_slashed_models_standing_alone_are_both_models(nlp):
+    facts = read(nlp, "Nissan will build the March/Micra and the Note at the plant.")
+    assert "March" in models(facts)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Together with the staff, Mr. Haruto, chairman of Kestrel Motors, will attend the ceremony.", "Mr. Haruto", "chairman"),
+    ("The plant was opened by Crown Prince Faisal bin Tamim in March.", "Faisal bin Tamim", "Crown Prince"),
+    ("Deputy Chief Executive Officer Tomas Varga said the expansion was on track.", "Tomas Varga", "Deputy Chief Executive Officer"),
+])
+def test_titles_and_honorifics(nlp, text, name, role):
+    assert roles(read(nlp, text)).get(name) == role
+
+
+def test_a_dotted_honorific_alone_is_no_person(nlp):
+    assert roles(read(nlp, "The chairman of Kestrel Motors, Mr., will attend.")) == {}
+
+
+def test_an_engine_used_for_models_listed_with_where_one_is_made(nlp):
+    text = ("The plant will make a 1.6-litre petrol engine, which will be used for the Volkswagen Polo and the Skoda Rapid "
+            "built in Kaluga, as well as for the Skoda Octavia.")
+    facts = read(nlp, text)
+    for model in ("Polo", "Rapid", "Octavia"):
+        assert ("engine_l", 1.6) in specs_of(facts, model)
+
+
+def test_an_engine_for_one_model_and_another_models_plant(nlp):
+    text = "The 1.6-litre engine is used for the Volkswagen Polo, while the Kaluga plant makes the Skoda Octavia."
+    assert specs_of(read(nlp, text), "Octavia") == []
