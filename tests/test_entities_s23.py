@@ -26,6 +26,7 @@ def test_a_model_named_like_a_month(nlp, text):
     "Nissan output rose 4% between January and March, the company said.",
     "Nissan sold 12,000 cars by March 2024 at its dealers.",
     "Nissan will open the plant on 14 March.",
+    "Nissan began to build the Note and the Juke, respectively, in March and May 2019.",
 ])
 def test_a_month_written_as_a_date_is_no_model(nlp, text):
     assert "March" not in models(read(nlp, text))

@@ -359,6 +359,8 @@ class EntityResolver:
         for ent in ents:
             if ent.label == Label.MODEL_AMBIG and self._styled_in_capitals(ent) and self._first_word_of_longer_name(doc, ent):
                 continue
+            if ent.label == Label.MODEL_AMBIG and self._month_as_date(doc, ent):
+                continue  # "in March and May 2010": a date says nothing of a model named like a month
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)
                                                 or self._model_of_story_maker(doc, ent)):
@@ -393,6 +395,8 @@ class EntityResolver:
         after = doc[ent.end] if ent.end < len(doc) else None
         if before in ("and", "or", "-", "–", "to") and ent.start >= 2 and lower[ent.start - 2] in lx.MONTHS:
             return True  # "between January and March", "January-March"
+        if ent.end + 1 < len(doc) and lower[ent.end] in ("and", "or", "-", "–", "to") and lower[ent.end + 1] in lx.MONTHS:
+            return True  # "in March and May 2010"
         return before in MONTH_DATE_WORDS or ent.start > 0 and doc[ent.start - 1].like_num or after is not None and after.like_num
 
     def _model_of_story_maker(self, doc: Doc, ent: Span) -> bool:
