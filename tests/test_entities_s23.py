@@ -86,3 +86,44 @@ def test_an_engine_used_for_models_listed_with_where_one_is_made(nlp):
 def test_an_engine_for_one_model_and_another_models_plant(nlp):
     text = "The 1.6-litre engine is used for the Volkswagen Polo, while the Kaluga plant makes the Skoda Octavia."
     assert specs_of(read(nlp, text), "Octavia") == []
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Ivo Berg (L), chief executive of Kestrel Motors, and Ana Ruiz (2nd R), plant director, cut the ribbon.", "Ivo Berg", "CEO"),
+    ("Ivo Berg (L), chief executive of Kestrel Motors, and Ana Ruiz (2nd R), plant director, cut the ribbon.", "Ana Ruiz",
+     "plant director"),
+    ("Also, Tomas Varga will become the new sales director of Kestrel.", "Tomas Varga", "sales director"),
+    ("Tomas Varga became president of Kestrel Motors in 2019.", "Tomas Varga", "president"),
+    ("Tomas Varga, marketing and sales director of Kestrel, said prices would rise.", "Tomas Varga", "marketing and sales director"),
+    ("The plant was visited by the Chancellor, Greta Holm, on Monday.", "Greta Holm", "Chancellor"),
+])
+def test_captions_becoming_paired_functions(nlp, text, name, role):
+    assert roles(read(nlp, text)).get(name) == role
+
+
+def test_a_bracketed_word_that_is_no_photo_position(nlp):
+    assert "Kestrel Motors" not in roles(read(nlp, "Kestrel Motors (KM), the plant's owner, said so."))
+
+
+def test_a_car_that_becomes_something_is_no_person(nlp):
+    assert roles(read(nlp, "The Zorvex will become the new flagship of Kestrel.")) == {}
+
+
+def test_a_pair_that_is_no_title_keeps_the_title(nlp):
+    assert roles(read(nlp, "Tomas Varga, trucks and sales director of Kestrel, said so.")).get("Tomas Varga") == "sales director"
+
+
+def test_a_first_name_that_is_a_model_name(nlp):
+    facts = read(nlp, "Minister of Industry Tarek Loutfi visited the Volkswagen plant, which will build the Tarek SUV.")
+    assert roles(facts).get("Tarek Loutfi") == "Minister of Industry"
+    assert "Tarek" in models(facts)
+
+
+def test_a_surname_with_its_particle_stands_for_the_name_in_full(nlp):
+    text = "Rosa Maria del Varela joins the board. Del Varela becomes the new president of Kestrel Motors."
+    people = roles(read(nlp, text))
+    assert people.get("Rosa Maria del Varela") == "president" and "Del Varela" not in people
+
+
+def test_a_surname_with_its_particle_never_named_in_full(nlp):
+    assert roles(read(nlp, "Del Varela becomes the new president of Kestrel Motors.")).get("Del Varela") == "president"

@@ -80,6 +80,12 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+# adverbs that open a sentence before a comma and its subject ("Also, Ana Ruiz will become ...")
+SENTENCE_ADVERBS = frozenset(["also", "meanwhile", "separately", "additionally", "furthermore", "moreover", "however", "likewise",
+                              "besides", "elsewhere", "then", "now", "previously", "earlier", "later", "today"])
+# a photo caption's position of a person ("(L)", "(2nd R)", "(centre)"): the words inside the brackets
+PHOTO_POSITION_WORDS = frozenset(["l", "r", "c", "left", "right", "centre", "center", "middle", "front", "back", "rear", "2nd",
+                                  "3rd", "second", "third", "from", "top", "bottom"])
 # words before a month's name that make it a date ("in March", "since March", "early March", "last March")
 MONTH_DATE_WORDS = frozenset(["in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "end", "last", "next",
                               "this", "before", "after", "on", "during", "through", "to", "between", "each", "every", "that"])
@@ -1651,6 +1657,8 @@ class EntityResolver:
             role_end = self._portfolio_end(doc, end, taken)
             # "Deputy Industry and Trade Minister": the portfolio written before the title
             start = self._portfolio_start(doc, start, taken)
+            if start == role_span.start:
+                start = self._paired_function_start(start, role_span.end)
             if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 3].is_lower and doc[start - 3].is_alpha:
                 start -= 3  # "whole-time director", "full-time adviser"
             # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
@@ -1819,24 +1827,47 @@ class EntityResolver:
         names in full."""
         lower = self.index.lower
         k = start - 1
-        while k >= 0 and lower[k] in ("the", "its", "a", "an", "now", "currently", "also", "still"):
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "now", "currently", "also", "still", "new"):
             k -= 1
-        if k < 1 or lower[k] not in ("is", "was", "been", "remains", "remained"):
+        if k < 1 or lower[k] not in ("is", "was", "been", "remains", "remained", "becomes", "became", "become"):
             return None
         end = k
         if lower[k] == "been":
             if lower[k - 1] not in ("has", "had") or k < 2:
                 return None
             end = k - 1
+        elif lower[k] == "become":  # "Ana Ruiz will become the new sales director"
+            if lower[k - 1] not in ("will", "would", "shall") or k < 2:
+                return None
+            end = k - 1
         sent_start = self.index.sent_bounds(start)[0]
+        if sent_start + 2 < end and lower[sent_start] in SENTENCE_ADVERBS and lower[sent_start + 1] == ",":
+            sent_start += 2  # "Also, Ana Ruiz will become ...", "Meanwhile, Ian Moss is ..."
         begin = self._past_honorific(doc, sent_start)
         if begin >= end:
             return None
         name = self._name_at(doc, begin, taken)
         if name is not None and name.end == end and len(name) >= 2:
-            return name
+            return self._particle_surname_in_full(doc, name, taken) or name
         if end - begin == 1 and self._name_token(begin, taken):
             return self._full_name(doc, begin, taken)
+        return None
+
+    def _particle_surname_in_full(self, doc: Doc, name: Span, taken: set[int]) -> Span | None:
+        """'Luz Elena del Castillo joins ... Del Castillo becomes the new president': a surname with its particle
+        ('Del Castillo', 'Van Dijk') opening a sentence stands for the person the story names in full before, the particle
+        written in lower case there."""
+        lower = self.index.lower
+        if len(name) != 2 or lower[name.start] not in lx.PERSON_PARTICLES:
+            return None
+        for j in self.index.positions(frozenset([lower[name.start + 1]])):
+            if j >= name.start or lower[j - 1] != lower[name.start] or self.index.text[j - 1] == self.index.text[name.start]:
+                continue
+            begin = j - 1
+            while begin - 1 >= 0 and j - begin < 4 and self._name_token(begin - 1, taken) and lower[begin - 1] not in lx.PERSON_PARTICLES:
+                begin -= 1
+            if begin < j - 1:
+                return Span(doc, begin, j + 1, label="PERSON")
         return None
 
     def _post_holder(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
@@ -2389,6 +2420,15 @@ class EntityResolver:
         has_portfolio = any(lower[k] in lx.PORTFOLIO_WORDS for k in range(i, start))
         return i if has_portfolio and self.index.sent_bounds(i)[0] <= i else start
 
+    def _paired_function_start(self, start: int, end: int) -> int:
+        """'marketing and sales director', 'research and development director': a function paired by 'and' with the
+        title's own, the two a title each ('marketing director' as well as 'sales director'): the title starts there."""
+        lower = self.index.lower
+        if start >= 2 and end - start >= 2 and lower[start - 1] in ("and", "&") and self.index.text[start - 2].isalpha() \
+                and f"{lower[start - 2]} {lower[end - 1]}" in self.gaz.roles:
+            return start - 2
+        return start
+
     def _org_before(self, doc: Doc, start: int, ent_at: dict[int, Span]) -> str:
         j = start - 1
         if j >= 0 and doc[j].text in ("’s", "'s"):
@@ -2645,7 +2685,7 @@ class EntityResolver:
             j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
         if j < 1 or doc[j].text != ",":
             return None
-        end = j
+        end = self._before_photo_position(doc, j)
         begin = end
         while begin - 1 >= 0 and end - begin < 5:
             if self._name_token(begin - 1, taken):
@@ -2695,6 +2735,17 @@ class EntityResolver:
                 and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _before_photo_position(doc: Doc, j: int) -> int:
+        """'Ana Ruiz (L), the plant's director, ...', 'Ivo Berg (2nd R), chief executive of ...': a photo caption's
+        position in brackets between a name and the comma before its title; where the name ends (j, the comma, if none)."""
+        if j < 3 or doc[j - 1].text != ")":
+            return j
+        k = j - 2
+        while k > j - 5 and doc[k].text != "(" and doc[k].lower_ in PHOTO_POSITION_WORDS:
+            k -= 1
+        return k if k < j - 2 and doc[k].text == "(" else j
 
     @staticmethod
     def _nickname(doc: Doc, i: int) -> bool:
