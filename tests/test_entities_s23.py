@@ -127,3 +127,36 @@ def test_a_surname_with_its_particle_stands_for_the_name_in_full(nlp):
 
 def test_a_surname_with_its_particle_never_named_in_full(nlp):
     assert roles(read(nlp, "Del Varela becomes the new president of Kestrel Motors.")).get("Del Varela") == "president"
+
+
+def test_an_engine_size_in_cc_shaped_like_a_year(nlp):
+    facts = read(nlp, "The Kia Sportage has a 1998cc petrol engine, the Kia Picanto a 1200 cc unit.")
+    assert ("engine_l", 2.0) in specs_of(facts, "Sportage")
+
+
+def test_a_year_before_a_word_is_still_a_year(nlp):
+    assert specs_of(read(nlp, "The Kia Sportage was launched in 2000, cc the dealers said."), "Sportage") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kia Sportage will pay the 10 percent duty on above 1,700 cc vehicles.",
+    "The Kia Picanto is one of the cars below 1000cc that pay less tax.",
+    "The Kia Picanto joins vehicles up to 1,300cc in the lower tax band.",
+])
+def test_a_bound_of_a_class_of_cars_is_no_cars_engine(nlp, text):
+    facts = read(nlp, text)
+    assert specs_of(facts, "Sportage") == [] and specs_of(facts, "Picanto") == []
+
+
+def test_a_bound_without_a_class_noun_stays_the_cars(nlp):
+    assert ("power_hp", 150) in specs_of(read(nlp, "The Kia Sportage makes above 150 hp from its engine."), "Sportage")
+
+
+def test_valve_timing_is_no_gearbox(nlp):
+    facts = read(nlp, "The Hyundai Solaris has a 1.6-litre engine with CVVT (Continuously Variable Valve Timing).")
+    assert ("transmission", "CVT") not in specs_of(facts, "Solaris")
+
+
+def test_a_continuously_variable_transmission_is_a_cvt(nlp):
+    facts = read(nlp, "The Hyundai Solaris has a continuously variable transmission.")
+    assert ("transmission", "CVT") in specs_of(facts, "Solaris")

@@ -129,3 +129,20 @@ def also_in_clause(lower: list[str], figure_end: int, model_start: int) -> bool:
         if lower[k] in ("which", "that") and SHARER_WORDS & set(lower[k + 1:min(k + 4, model_start)]) - {"other"}:
             return True
     return False
+
+
+# words before a figure that make it a bound of a class of cars ("above 1,700 cc", "up to 1.3 litres")
+CLASS_BOUND_WORDS = frozenset(["above", "below", "over", "under", "exceeding", "upto", "beyond"])
+CLASS_NOUNS = frozenset(["vehicles", "cars", "models", "segment", "category", "class", "bracket"])
+
+
+def is_class_bound(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """'a duty on above 1,700 cc vehicles', 'cars below 1000cc', 'vehicles up to 1,300cc': a bound of a class of cars
+    (a comparative before the figure, the class's plural noun right after it or just before the comparative), not the
+    figure of one car."""
+    k = start - 1
+    if k >= sent_start + 1 and lower[k] == "to" and lower[k - 1] == "up":
+        k -= 1
+    elif k < sent_start or lower[k] not in CLASS_BOUND_WORDS:
+        return False
+    return end < sent_end and lower[end] in CLASS_NOUNS or k - 1 >= sent_start and lower[k - 1] in CLASS_NOUNS

@@ -172,6 +172,8 @@ class SpecsMixin:
             return True  # "prepared the production of the 1.0 EcoBoost engine here": a part a plant makes
         if q.label_ == "TRANSMISSION":
             return False
+        if spec_cues.is_class_bound(lower, q.start, q.end, sent.start, sent.end):
+            return True  # "a duty on above 1,700 cc vehicles", "cars of up to 1.3 litres": a class of cars, no car's size
         if spec_cues.is_increment(lower, q.start, q.end, sent.start):
             return True
         if previous is not None and previous.label_ == q.label_ and spec_cues.is_converted_repeat(lower, q.start, previous.end):
