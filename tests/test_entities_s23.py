@@ -160,3 +160,27 @@ def test_valve_timing_is_no_gearbox(nlp):
 def test_a_continuously_variable_transmission_is_a_cvt(nlp):
     facts = read(nlp, "The Hyundai Solaris has a continuously variable transmission.")
     assert ("transmission", "CVT") in specs_of(facts, "Solaris")
+
+
+def bases_of(facts) -> dict[str, str | None]:
+    return {m.name: m.based_on for m in facts.models}
+
+
+def test_a_cue_with_an_adverb_inside(nlp):
+    facts = read(nlp, "Perodua builds the Myvi. Like the old one, the new Myvi is based closely on the Daihatsu Sirion.")
+    assert bases_of(facts).get("Myvi") == "Daihatsu Sirion"
+
+
+def test_an_adverb_after_a_word_that_is_no_cue(nlp):
+    facts = read(nlp, "Perodua builds the Myvi, priced closely on par with the Daihatsu Sirion.")
+    assert bases_of(facts).get("Myvi") is None
+
+
+def test_this_vehicle_is_a_version_of(nlp):
+    facts = read(nlp, "Perodua launched the Bezza in July. This small sedan is a version of the Daihatsu Ayla.")
+    assert bases_of(facts).get("Bezza") == "Daihatsu Ayla"
+
+
+def test_this_vehicle_is_a_version_of_with_no_car_named_before(nlp):
+    facts = read(nlp, "Perodua will launch a new car next year. This sedan is a version of the Daihatsu Ayla.")
+    assert all(base is None for base in bases_of(facts).values())
