@@ -184,3 +184,32 @@ def test_this_vehicle_is_a_version_of(nlp):
 def test_this_vehicle_is_a_version_of_with_no_car_named_before(nlp):
     facts = read(nlp, "Perodua will launch a new car next year. This sedan is a version of the Daihatsu Ayla.")
     assert all(base is None for base in bases_of(facts).values())
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The changes follow the exit of Ivo Berg, who has departed as president of Kestrel Motors Canada.", "Ivo Berg", "president"),
+    ("Ana Ruiz left as chairman of Kestrel in May.", "Ana Ruiz", "chairman"),
+    ("Ana Ruiz has been promoted from sales director at Kestrel to run its plant.", "Ana Ruiz", "sales director"),
+])
+def test_posts_left_and_posts_held_before_a_promotion(nlp, text, name, role):
+    assert roles(read(nlp, text)).get(name) == role
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel plant has been moved from Ohio to Texas.",
+    "The prototype left as a concept car.",
+])
+def test_things_moved_or_left_are_no_people(nlp, text):
+    assert roles(read(nlp, text)) == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sales will rise, according to the vice chairman of Mazda's Thai business unit Anan Wongsiri.", "Anan Wongsiri"),
+    ("The head of Mazda's truck division Ana Ruiz said prices rose.", "Ana Ruiz"),
+])
+def test_a_name_right_after_a_companys_unit(nlp, text, name):
+    assert name in roles(read(nlp, text))
+
+
+def test_a_company_after_a_companys_unit_is_no_person(nlp):
+    assert roles(read(nlp, "The head of Toyota's truck division Hino Motors said prices rose.")) == {}

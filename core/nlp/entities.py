@@ -35,7 +35,8 @@ INSTITUTION_ENDS = lx.INSTITUTION_WORDS | frozenset(["Directors", "Management", 
 SAID_VERBS = frozenset(["said", "says", "added", "told"])  # verbs of speech a quoted person's name comes before
 TAKE_VERBS = frozenset(["take", "takes", "took", "taking", "taken"])  # "takes over as CEO"
 SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as chairman"
-LEAVE_VERBS = frozenset(["resigned", "resigns", "resign", "retired", "retires", "retire", "quit", "quits"])  # "resigned as CEO"
+LEAVE_VERBS = frozenset(["resigned", "resigns", "resign", "retired", "retires", "retire", "quit", "quits",  # "resigned as CEO"
+                         "departed", "departs", "depart", "left", "leaves", "leave", "exited", "exits"])  # "who has departed as president"
 # words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
 # "Ana Ruiz will keep the post of chairman", "..., who will fill a newly created position as president": a post held
 POST_NOUNS = frozenset(["post", "position", "role", "job", "office"])
@@ -80,6 +81,7 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+PROMOTED_WORDS = frozenset(["promoted", "moved", "elevated", "transferred"])  # "has been promoted from sales director"
 # adverbs that open a sentence before a comma and its subject ("Also, Ana Ruiz will become ...")
 SENTENCE_ADVERBS = frozenset(["also", "meanwhile", "separately", "additionally", "furthermore", "moreover", "however", "likewise",
                               "besides", "elsewhere", "then", "now", "previously", "earlier", "later", "today"])
@@ -1829,6 +1831,8 @@ class EntityResolver:
         k = start - 1
         while k >= 0 and lower[k] in ("the", "its", "a", "an", "now", "currently", "also", "still", "new"):
             k -= 1
+        if k >= 3 and lower[k] == "from" and lower[k - 1] in PROMOTED_WORDS:
+            k -= 2  # "Ana Ruiz has been promoted from sales director to ...": the post she held
         if k < 1 or lower[k] not in ("is", "was", "been", "remains", "remained", "becomes", "became", "become"):
             return None
         end = k
@@ -1924,6 +1928,8 @@ class EntityResolver:
         end = v
         while end > sent_start and lower[end - 1] in SERVE_AUXILIARIES | {"is", "was", "be"}:
             end -= 1  # "Ana Ruiz will step down as ..."
+        if end - 2 > sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
+            end -= 2  # "..., and Ana Ruiz, who has departed as president of X"
         begin = end
         while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
@@ -2505,8 +2511,14 @@ class EntityResolver:
             return None
         while m < len(doc) and m - org.end <= 4 and doc[m].is_alpha and doc[m].lower_ not in UNIT_NOUNS:
             m += 1
-        if m + 2 >= len(doc) or doc[m].lower_ not in UNIT_NOUNS or doc[m + 1].text != ",":
+        if m + 2 >= len(doc) or doc[m].lower_ not in UNIT_NOUNS:
             return None
+        if doc[m + 1].lower_ in UNIT_NOUNS and m + 3 < len(doc):
+            m += 1  # "Acme's Thai business unit"
+        if doc[m + 1].text != ",":
+            # "according to the vice chairman of Acme's Thai unit Ana Ruiz.": the name right after the unit, closing the clause
+            name = self._name_at(doc, self._past_honorific(doc, m + 1), taken) if doc[m + 1].is_title else None
+            return name if name is not None and (name.end >= len(doc) or doc[name.end].is_punct or doc[name.end].lower_ in SAID_VERBS) else None
         name = self._name_at(doc, self._past_honorific(doc, m + 2), taken)
         return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
 
