@@ -213,3 +213,36 @@ def test_a_name_right_after_a_companys_unit(nlp, text, name):
 
 def test_a_company_after_a_companys_unit_is_no_person(nlp):
     assert roles(read(nlp, "The head of Toyota's truck division Hino Motors said prices rose.")) == {}
+
+
+def companies(facts) -> list[str]:
+    return list(facts.companies)
+
+
+def test_a_legal_form_before_a_quoted_name_is_no_company(nlp):
+    facts = read(nlp, 'The Limited Liability Company "Zarafshan Avto" was set up in 2021. It has built 9,000 cars.')
+    assert "Limited Liability Company" not in companies(facts)
+
+
+def test_an_acronym_joined_by_a_hyphen_opens_the_name(nlp):
+    facts = read(nlp, "The loans came from Development Bank of Kazakhstan JSC and KRT-Leasing JSC, Astana Motors said.")
+    assert "Leasing JSC" not in companies(facts)
+
+
+def test_a_companys_name_as_a_governors_surname(nlp):
+    text = "Alabama Governor Robert Bentley praised the plant. “It is great,” Governor Bentley said."
+    facts = read(nlp, text)
+    assert "Bentley" not in companies(facts) and "Robert Bentley" in roles(facts)
+
+
+def test_a_brand_after_a_title_never_a_surname_stays_a_company(nlp):
+    assert "Bentley" in companies(read(nlp, "Bentley will build the Bentayga in Crewe, Chairman Bentley said nothing."))
+
+
+def test_a_brands_name_that_is_the_plants_town(nlp):
+    facts = read(nlp, "Workers from Honda's plant in Lincoln went to California. Cars from Lincoln were loaded onto a ship.")
+    assert "Lincoln" not in companies(facts)
+
+
+def test_a_brand_that_is_a_town_stays_a_brand(nlp):
+    assert "Lincoln" in companies(read(nlp, "Ford will build the Lincoln Navigator in Kentucky, and Lincoln sales rose."))

@@ -81,6 +81,9 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+# the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
+LEGAL_FORM_WORDS = frozenset(["limited", "liability", "company", "joint", "stock", "joint-stock", "public", "private", "closed",
+                              "open", "corporation", "partnership", "-", "unitary", "enterprise", "state"])
 PROMOTED_WORDS = frozenset(["promoted", "moved", "elevated", "transferred"])  # "has been promoted from sales director"
 # adverbs that open a sentence before a comma and its subject ("Also, Ana Ruiz will become ...")
 SENTENCE_ADVERBS = frozenset(["also", "meanwhile", "separately", "additionally", "furthermore", "moreover", "however", "likewise",
@@ -232,6 +235,8 @@ class EntityResolver:
                                         and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
                                         and self._looks_like_person(doc, e))]
+        # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
@@ -240,6 +245,7 @@ class EntityResolver:
         # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
         ents = [e for e in ents if not (e.label in (Label.MODEL, Label.COUNTRY) and self._surname(doc, e, covered))]
         ents = self._countries_or_states(doc, ents)
+        ents = self._company_named_town(doc, ents)
         # "said Danish Lodhi, chief executive of ...": a demonym that is a person's first name
         ents = [e for e in ents if not (e.label == Label.COUNTRY and len(e) == 1 and self._demonym_first_name(doc, e, covered))]
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
@@ -455,6 +461,18 @@ class EntityResolver:
                 e = Span(doc, e.start, e.end, label="PLACE", span_id=place.name)
             out.append(e)
         return out
+
+    def _company_named_town(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Honda's plant in Lincoln ... vehicles from Lincoln": a one-word company's name that is also a town, written
+        after a plant noun and 'in', is the town there and wherever a preposition of place comes before it."""
+        lower = self.index.lower
+        towns = {self._text(e) for e in ents if e.label == Label.COMPANY and len(e) == 1 and e.start >= 2
+                 and lower[e.start - 1] in ("in", "at", "near") and lower[e.start - 2] in lx.PLANT_NOUNS
+                 and self._text(e) in self.gaz.town_countries}
+        if not towns:
+            return ents
+        return [Span(doc, e.start, e.end, label="PLACE", span_id=self._text(e)) if e.label == Label.COMPANY and self._text(e) in towns
+                and lower[e.start - 1] in ("in", "at", "near", "from") else e for e in ents]
 
     def _the_kingdom(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Hyundai shipped 9,000 cars to the Kingdom': a story about Saudi Arabia or Morocco names its country so,
@@ -885,6 +903,16 @@ class EntityResolver:
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
                 and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
+
+    def _titled_surname(self, doc: Doc, ent: Span) -> bool:
+        """'Governor Bentley said', 'President Ford told': a one-word company name right after a capitalised title, not
+        followed by a capitalised word, that the story also writes after a first name ('Robert Bentley')."""
+        before = doc[ent.start - 1]
+        if not (before.is_title and before.lower_.rstrip(".") in self.role_words) or before.lower_ in STOP_WORDS:
+            return False
+        if ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
+            return False
+        return self._full_name(doc, ent.start, set()) is not None
 
     def _after_an_honorific(self, k: int) -> bool:
         """'Mr. Nikola Ilic', 'Dr Rolf Brandt': an honorific just before token k."""
@@ -1360,6 +1388,8 @@ class EntityResolver:
         for span in filter_spans(found):
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
+            if all(lower[i] in LEGAL_FORM_WORDS for i in range(span.start, span.end)):
+                continue  # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
             taken.update(range(span.start, span.end))
             out.append(span)
             sentence = self.index.sent_text(span.start)
@@ -1416,7 +1446,8 @@ class EntityResolver:
     @staticmethod
     def _hyphenated_capital(doc: Doc, i: int) -> bool:
         """doc[i] is a hyphen written without spaces between two capitalised words ('Al-Noor', 'Rolls-Royce')."""
-        return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_title
+        return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                and (doc[i - 1].is_title or doc[i - 1].is_upper and 2 <= len(doc[i - 1]) <= 5)  # "BRK-Leasing JSC"
                 and doc[i - 1].is_alpha and doc[i + 1].is_title)
 
     def _name_goes_on(self, doc: Doc, end: int, taken: set[int]) -> bool:
