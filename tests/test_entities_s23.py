@@ -246,3 +246,21 @@ def test_a_brands_name_that_is_the_plants_town(nlp):
 
 def test_a_brand_that_is_a_town_stays_a_brand(nlp):
     assert "Lincoln" in companies(read(nlp, "Ford will build the Lincoln Navigator in Kentucky, and Lincoln sales rose."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel has announced the appointment of former Volkswagen boss Ivo Berg as its new chairman.",
+    "Kestrel named former Volkswagen boss Ivo Berg as chairman.",
+])
+def test_the_post_after_the_name_replaces_the_post_held_before(nlp, text):
+    assert roles(read(nlp, text)).get("Ivo Berg") == "chairman"
+
+
+def test_a_post_held_now_is_kept(nlp):
+    assert roles(read(nlp, "Volkswagen boss Ivo Berg spoke as chairman of the panel.")).get("Ivo Berg") == "boss"
+
+
+def test_former_opening_the_employers_name_before_the_title(nlp):
+    text = ("Former Volkswagen India and Japan boss Ivo Berg joins Kestrel. Kestrel announced the appointment of Ivo Berg "
+            "as its new chairman.")
+    assert roles(read(nlp, text)).get("Ivo Berg") == "chairman"

@@ -1738,6 +1738,13 @@ class EntityResolver:
                 name = self._person_in_full(doc, self._surname_after_abbreviation(doc, role_end, taken), taken)
             if name is None and self._unnamed_speaker(start, role_end):
                 unnamed.append((start, canonical_role.strip(), org))
+            if name is None:
+                name = self._named_before_as(start, people)
+            if name is not None and (name.start, name.end) in seen and start > name.end:
+                # "the appointment of former Volkswagen boss Ana Ruiz as its new chairman": the post after the name
+                # replaces the one held before it
+                self._replace_former_post(people, former, name, canonical_role.strip(), org)
+                continue
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if len(name) == 2 and name[0].lower_.rstrip(".") in lx.HONORIFICS:
@@ -1751,7 +1758,7 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
-            if {"former", "ex"} & set(self.index.lower[max(0, start - 3):start]):
+            if {"former", "ex"} & set(self.index.lower[max(0, start - 3):start]) or self._former_before(start):
                 former.add(len(people) - 1)  # "a former Honda executive, Ana Ruiz": a post she left
             if appointed is not None:
                 appointees.append(people[-1])
@@ -2139,6 +2146,35 @@ class EntityResolver:
                 people[n] = (name, role, org or held_at)
                 former.discard(n)
             return
+
+    def _former_before(self, start: int) -> bool:
+        """'Former Volkswagen India and Japan boss Ana Ruiz': 'former' opening the employer's name before the title,
+        a few capitalised words (and 'and') between."""
+        lower, text = self.index.lower, self.index.text
+        k = start - 1
+        while k > 0 and start - k <= 6 and lower[k] not in ("former", "ex") and (text[k][:1].isupper() or lower[k] == "and"):
+            k -= 1
+        return k < start - 1 and lower[k] in ("former", "ex")
+
+    def _named_before_as(self, start: int, people: list[tuple[Span, str, str]]) -> Span | None:
+        """'named former Volkswagen boss Ana Ruiz as its new chairman': a person already read, right before 'as' and the
+        title (past 'its', 'the', 'new')."""
+        lower = self.index.lower
+        k = start - 1
+        while k > 0 and lower[k] in ("its", "the", "a", "an", "new", "his", "her", "their"):
+            k -= 1
+        if k < 1 or lower[k] != "as":
+            return None
+        return next((p[0] for p in people if p[0].end == k), None)
+
+    @staticmethod
+    def _replace_former_post(people: list[tuple[Span, str, str]], former: set[int], name: Span, role: str, org: str) -> None:
+        """The person at `name`, read with a post held before ('former ... boss'), holds `role` now."""
+        for n, (held_by, _, _) in enumerate(people):
+            if (held_by.start, held_by.end) == (name.start, name.end) and n in former and role:
+                people[n] = (held_by, role, org)  # not the employer of the post held before
+                former.discard(n)
+                return
 
     @staticmethod
     def _current_posts(people: list[tuple[Span, str, str]], former: set[int]) -> None:
