@@ -759,7 +759,9 @@ class QuantityFinder:
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
         if _employs_figure(before, lower):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
-        if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS)) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
+        # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
+        dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
+        if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
