@@ -35,7 +35,8 @@ INSTITUTION_ENDS = lx.INSTITUTION_WORDS | frozenset(["Directors", "Management", 
 SAID_VERBS = frozenset(["said", "says", "added", "told"])  # verbs of speech a quoted person's name comes before
 TAKE_VERBS = frozenset(["take", "takes", "took", "taking", "taken"])  # "takes over as CEO"
 SERVE_VERBS = frozenset(["serves", "served", "serve", "serving"])  # "serves as chairman"
-LEAVE_VERBS = frozenset(["resigned", "resigns", "resign", "retired", "retires", "retire", "quit", "quits"])  # "resigned as CEO"
+LEAVE_VERBS = frozenset(["resigned", "resigns", "resign", "retired", "retires", "retire", "quit", "quits",  # "resigned as CEO"
+                         "departed", "departs", "depart", "left", "leaves", "leave", "exited", "exits"])  # "who has departed as president"
 # words between a name and "serves as": "currently serves", "will continue to serve", "has also served"
 # "Ana Ruiz will keep the post of chairman", "..., who will fill a newly created position as president": a post held
 POST_NOUNS = frozenset(["post", "position", "role", "job", "office"])
@@ -80,6 +81,19 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
+# the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
+LEGAL_FORM_WORDS = frozenset(["limited", "liability", "company", "joint", "stock", "joint-stock", "public", "private", "closed",
+                              "open", "corporation", "partnership", "-", "unitary", "enterprise", "state"])
+PROMOTED_WORDS = frozenset(["promoted", "moved", "elevated", "transferred"])  # "has been promoted from sales director"
+# adverbs that open a sentence before a comma and its subject ("Also, Ana Ruiz will become ...")
+SENTENCE_ADVERBS = frozenset(["also", "meanwhile", "separately", "additionally", "furthermore", "moreover", "however", "likewise",
+                              "besides", "elsewhere", "then", "now", "previously", "earlier", "later", "today"])
+# a photo caption's position of a person ("(L)", "(2nd R)", "(centre)"): the words inside the brackets
+PHOTO_POSITION_WORDS = frozenset(["l", "r", "c", "left", "right", "centre", "center", "middle", "front", "back", "rear", "2nd",
+                                  "3rd", "second", "third", "from", "top", "bottom"])
+# words before a month's name that make it a date ("in March", "since March", "early March", "last March")
+MONTH_DATE_WORDS = frozenset(["in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "end", "last", "next",
+                              "this", "before", "after", "on", "during", "through", "to", "between", "each", "every", "that"])
 PRODUCTION_NOUNS = frozenset(["production", "assembly", "manufacturing", "output", "launch", "exports", "sales"])
 def key_of(span: Span) -> str:
     """The entity a span stands for: `id_` on a span made here, `ent_id_` once it is in doc.ents."""
@@ -221,6 +235,8 @@ class EntityResolver:
                                         and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
                                         and self._looks_like_person(doc, e))]
+        # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
@@ -229,6 +245,7 @@ class EntityResolver:
         # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
         ents = [e for e in ents if not (e.label in (Label.MODEL, Label.COUNTRY) and self._surname(doc, e, covered))]
         ents = self._countries_or_states(doc, ents)
+        ents = self._company_named_town(doc, ents)
         # "said Danish Lodhi, chief executive of ...": a demonym that is a person's first name
         ents = [e for e in ents if not (e.label == Label.COUNTRY and len(e) == 1 and self._demonym_first_name(doc, e, covered))]
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
@@ -356,6 +373,8 @@ class EntityResolver:
         for ent in ents:
             if ent.label == Label.MODEL_AMBIG and self._styled_in_capitals(ent) and self._first_word_of_longer_name(doc, ent):
                 continue
+            if ent.label == Label.MODEL_AMBIG and self._month_as_date(doc, ent):
+                continue  # "in March and May 2010": a date says nothing of a model named like a month
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
                                                 or self._model_context(doc, ent, spec_sents, model_idx)
                                                 or self._model_of_story_maker(doc, ent)):
@@ -365,9 +384,34 @@ class EntityResolver:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
-                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent):
+                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _maker_in_other_case(self, doc: Doc, ent: Span) -> bool:
+        """'Seat Ibiza', 'Saipa Pride', 'Kamaz 5490': the word right before a model's name is its maker's name, which the
+        gazetteer writes in capitals (SEAT, SAIPA), written in title case as many papers do."""
+        if ent.start == 0:
+            return False
+        prev = doc[ent.start - 1]
+        if not (prev.is_title and prev.is_alpha and len(prev) >= 3) or prev.ent_type_:
+            return False
+        upper = prev.text.upper()
+        return any(s == upper for m in self.gaz.makers_of(self._text(ent)) for s in self.gaz.surfaces_of(m.maker))
+
+    def _month_as_date(self, doc: Doc, ent: Span) -> bool:
+        """'said in March', 'by March 2026', 'March 3', '12 March': a model's name that is a month's (Nissan's March)
+        written as a date: after a preposition or adverb of time or a day's number, or before a figure."""
+        lower = self.index.lower
+        if lower[ent.start] not in lx.MONTHS:
+            return False
+        before = lower[ent.start - 1] if ent.start > 0 else ""
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before in ("and", "or", "-", "–", "to") and ent.start >= 2 and lower[ent.start - 2] in lx.MONTHS:
+            return True  # "between January and March", "January-March"
+        if ent.end + 1 < len(doc) and lower[ent.end] in ("and", "or", "-", "–", "to") and lower[ent.end + 1] in lx.MONTHS:
+            return True  # "in March and May 2010"
+        return before in MONTH_DATE_WORDS or ent.start > 0 and doc[ent.start - 1].like_num or after is not None and after.like_num
 
     def _model_of_story_maker(self, doc: Doc, ent: Span) -> bool:
         """'Proton ... is the Saga, followed by the X70', 'demand for its Commodore range': a name the gazetteer gives
@@ -417,6 +461,18 @@ class EntityResolver:
                 e = Span(doc, e.start, e.end, label="PLACE", span_id=place.name)
             out.append(e)
         return out
+
+    def _company_named_town(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Honda's plant in Lincoln ... vehicles from Lincoln": a one-word company's name that is also a town, written
+        after a plant noun and 'in', is the town there and wherever a preposition of place comes before it."""
+        lower = self.index.lower
+        towns = {self._text(e) for e in ents if e.label == Label.COMPANY and len(e) == 1 and e.start >= 2
+                 and lower[e.start - 1] in ("in", "at", "near") and lower[e.start - 2] in lx.PLANT_NOUNS
+                 and self._text(e) in self.gaz.town_countries}
+        if not towns:
+            return ents
+        return [Span(doc, e.start, e.end, label="PLACE", span_id=self._text(e)) if e.label == Label.COMPANY and self._text(e) in towns
+                and lower[e.start - 1] in ("in", "at", "near", "from") else e for e in ents]
 
     def _the_kingdom(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Hyundai shipped 9,000 cars to the Kingdom': a story about Saudi Arabia or Morocco names its country so,
@@ -502,6 +558,8 @@ class EntityResolver:
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._after_naming_cue(ent.start) and lx.VEHICLE_WORDS & set(self.index.lower[max(self.index.sent_bounds(ent.start)[0], ent.start - 14):ent.start]):
             return True  # "its first SUV, code-named Project Gravity"
+        if self._maker_in_other_case(doc, ent):
+            return True  # "Seat Ibiza", "Saipa Pride": the maker written before it, in title case where the gazetteer has capitals
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
         if self._in_capitals_line(doc, ent):
@@ -805,7 +863,11 @@ class EntityResolver:
         """'GT-Line', 'up-market': an ambiguous name joined to another word by a hyphen is part of that word."""
         after = ent.end + 1 < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].text == "-" and not doc[ent.end].whitespace_
         before = ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_
-        return after or before
+        # "the March/Micra-based models": the first of two names joined by a slash into one hyphened modifier
+        k = ent.end
+        slashed = (k + 2 < len(doc) and doc[k].text == "/" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                   and not doc[k + 1].whitespace_ and doc[k + 2].text == "-")
+        return after or before or slashed
 
     @staticmethod
     def _skip_glue(doc: Doc, i: int, step: int) -> int | None:
@@ -841,6 +903,16 @@ class EntityResolver:
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
                 and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
+
+    def _titled_surname(self, doc: Doc, ent: Span) -> bool:
+        """'Governor Bentley said', 'President Ford told': a one-word company name right after a capitalised title, not
+        followed by a capitalised word, that the story also writes after a first name ('Robert Bentley')."""
+        before = doc[ent.start - 1]
+        if not (before.is_title and before.lower_.rstrip(".") in self.role_words) or before.lower_ in STOP_WORDS:
+            return False
+        if ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
+            return False
+        return self._full_name(doc, ent.start, set()) is not None
 
     def _after_an_honorific(self, k: int) -> bool:
         """'Mr. Nikola Ilic', 'Dr Rolf Brandt': an honorific just before token k."""
@@ -1089,8 +1161,15 @@ class EntityResolver:
                 continue
             if nxt in lx.VEHICLE_WORDS and self._plant_named_for_vehicles(doc, j + 1):
                 continue
+            if nxt in lx.VEHICLE_WORDS and self._opens_a_company_name(doc[j].text, ents):
+                continue  # "UD Trucks Corporation ... the UD trucks": the company's short name and its vehicles
             self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
         return found
+
+    def _opens_a_company_name(self, word: str, ents: list[Span]) -> bool:
+        """'UD Trucks Corporation ... the UD trucks', 'Ashok Leyland ... the Ashok buses': a word that is the first word of
+        a company the story names (or of one the gazetteer knows), not a model of its own."""
+        return any(e.label == Label.COMPANY and len(e) > 1 and e[0].text == word for e in ents)
 
     def _plant_named_for_vehicles(self, doc: Doc, k: int) -> bool:
         """'the Warren Truck Assembly Plant', 'the Dearborn Truck Plant', 'the Rosslyn Car Plant': a capitalised vehicle
@@ -1309,6 +1388,8 @@ class EntityResolver:
         for span in filter_spans(found):
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
+            if all(lower[i] in LEGAL_FORM_WORDS for i in range(span.start, span.end)):
+                continue  # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
             taken.update(range(span.start, span.end))
             out.append(span)
             sentence = self.index.sent_text(span.start)
@@ -1365,7 +1446,8 @@ class EntityResolver:
     @staticmethod
     def _hyphenated_capital(doc: Doc, i: int) -> bool:
         """doc[i] is a hyphen written without spaces between two capitalised words ('Al-Noor', 'Rolls-Royce')."""
-        return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_title
+        return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                and (doc[i - 1].is_title or doc[i - 1].is_upper and 2 <= len(doc[i - 1]) <= 5)  # "BRK-Leasing JSC"
                 and doc[i - 1].is_alpha and doc[i + 1].is_title)
 
     def _name_goes_on(self, doc: Doc, end: int, taken: set[int]) -> bool:
@@ -1608,6 +1690,8 @@ class EntityResolver:
             role_end = self._portfolio_end(doc, end, taken)
             # "Deputy Industry and Trade Minister": the portfolio written before the title
             start = self._portfolio_start(doc, start, taken)
+            if start == role_span.start:
+                start = self._paired_function_start(start, role_span.end)
             if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].is_lower and doc[start - 3].is_lower and doc[start - 3].is_alpha:
                 start -= 3  # "whole-time director", "full-time adviser"
             # "Minister of Industry, Mine and Trade" keeps its portfolio; plain titles take the canonical form
@@ -1654,6 +1738,13 @@ class EntityResolver:
                 name = self._person_in_full(doc, self._surname_after_abbreviation(doc, role_end, taken), taken)
             if name is None and self._unnamed_speaker(start, role_end):
                 unnamed.append((start, canonical_role.strip(), org))
+            if name is None:
+                name = self._named_before_as(start, people)
+            if name is not None and (name.start, name.end) in seen and start > name.end:
+                # "the appointment of former Volkswagen boss Ana Ruiz as its new chairman": the post after the name
+                # replaces the one held before it
+                self._replace_former_post(people, former, name, canonical_role.strip(), org)
+                continue
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
                 continue  # "director of the Henan Provincial Department of Commerce": a body's name, no person
             if len(name) == 2 and name[0].lower_.rstrip(".") in lx.HONORIFICS:
@@ -1667,7 +1758,7 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             people.append((name, canonical_role.strip(), org))
-            if {"former", "ex"} & set(self.index.lower[max(0, start - 3):start]):
+            if {"former", "ex"} & set(self.index.lower[max(0, start - 3):start]) or self._former_before(start):
                 former.add(len(people) - 1)  # "a former Honda executive, Ana Ruiz": a post she left
             if appointed is not None:
                 appointees.append(people[-1])
@@ -1776,24 +1867,49 @@ class EntityResolver:
         names in full."""
         lower = self.index.lower
         k = start - 1
-        while k >= 0 and lower[k] in ("the", "its", "a", "an", "now", "currently", "also", "still"):
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "now", "currently", "also", "still", "new"):
             k -= 1
-        if k < 1 or lower[k] not in ("is", "was", "been", "remains", "remained"):
+        if k >= 3 and lower[k] == "from" and lower[k - 1] in PROMOTED_WORDS:
+            k -= 2  # "Ana Ruiz has been promoted from sales director to ...": the post she held
+        if k < 1 or lower[k] not in ("is", "was", "been", "remains", "remained", "becomes", "became", "become"):
             return None
         end = k
         if lower[k] == "been":
             if lower[k - 1] not in ("has", "had") or k < 2:
                 return None
             end = k - 1
+        elif lower[k] == "become":  # "Ana Ruiz will become the new sales director"
+            if lower[k - 1] not in ("will", "would", "shall") or k < 2:
+                return None
+            end = k - 1
         sent_start = self.index.sent_bounds(start)[0]
+        if sent_start + 2 < end and lower[sent_start] in SENTENCE_ADVERBS and lower[sent_start + 1] == ",":
+            sent_start += 2  # "Also, Ana Ruiz will become ...", "Meanwhile, Ian Moss is ..."
         begin = self._past_honorific(doc, sent_start)
         if begin >= end:
             return None
         name = self._name_at(doc, begin, taken)
         if name is not None and name.end == end and len(name) >= 2:
-            return name
+            return self._particle_surname_in_full(doc, name, taken) or name
         if end - begin == 1 and self._name_token(begin, taken):
             return self._full_name(doc, begin, taken)
+        return None
+
+    def _particle_surname_in_full(self, doc: Doc, name: Span, taken: set[int]) -> Span | None:
+        """'Luz Elena del Castillo joins ... Del Castillo becomes the new president': a surname with its particle
+        ('Del Castillo', 'Van Dijk') opening a sentence stands for the person the story names in full before, the particle
+        written in lower case there."""
+        lower = self.index.lower
+        if len(name) != 2 or lower[name.start] not in lx.PERSON_PARTICLES:
+            return None
+        for j in self.index.positions(frozenset([lower[name.start + 1]])):
+            if j >= name.start or lower[j - 1] != lower[name.start] or self.index.text[j - 1] == self.index.text[name.start]:
+                continue
+            begin = j - 1
+            while begin - 1 >= 0 and j - begin < 4 and self._name_token(begin - 1, taken) and lower[begin - 1] not in lx.PERSON_PARTICLES:
+                begin -= 1
+            if begin < j - 1:
+                return Span(doc, begin, j + 1, label="PERSON")
         return None
 
     def _post_holder(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
@@ -1850,6 +1966,8 @@ class EntityResolver:
         end = v
         while end > sent_start and lower[end - 1] in SERVE_AUXILIARIES | {"is", "was", "be"}:
             end -= 1  # "Ana Ruiz will step down as ..."
+        if end - 2 > sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
+            end -= 2  # "..., and Ana Ruiz, who has departed as president of X"
         begin = end
         while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
@@ -2028,6 +2146,35 @@ class EntityResolver:
                 people[n] = (name, role, org or held_at)
                 former.discard(n)
             return
+
+    def _former_before(self, start: int) -> bool:
+        """'Former Volkswagen India and Japan boss Ana Ruiz': 'former' opening the employer's name before the title,
+        a few capitalised words (and 'and') between."""
+        lower, text = self.index.lower, self.index.text
+        k = start - 1
+        while k > 0 and start - k <= 6 and lower[k] not in ("former", "ex") and (text[k][:1].isupper() or lower[k] == "and"):
+            k -= 1
+        return k < start - 1 and lower[k] in ("former", "ex")
+
+    def _named_before_as(self, start: int, people: list[tuple[Span, str, str]]) -> Span | None:
+        """'named former Volkswagen boss Ana Ruiz as its new chairman': a person already read, right before 'as' and the
+        title (past 'its', 'the', 'new')."""
+        lower = self.index.lower
+        k = start - 1
+        while k > 0 and lower[k] in ("its", "the", "a", "an", "new", "his", "her", "their"):
+            k -= 1
+        if k < 1 or lower[k] != "as":
+            return None
+        return next((p[0] for p in people if p[0].end == k), None)
+
+    @staticmethod
+    def _replace_former_post(people: list[tuple[Span, str, str]], former: set[int], name: Span, role: str, org: str) -> None:
+        """The person at `name`, read with a post held before ('former ... boss'), holds `role` now."""
+        for n, (held_by, _, _) in enumerate(people):
+            if (held_by.start, held_by.end) == (name.start, name.end) and n in former and role:
+                people[n] = (held_by, role, org)  # not the employer of the post held before
+                former.discard(n)
+                return
 
     @staticmethod
     def _current_posts(people: list[tuple[Span, str, str]], former: set[int]) -> None:
@@ -2346,6 +2493,15 @@ class EntityResolver:
         has_portfolio = any(lower[k] in lx.PORTFOLIO_WORDS for k in range(i, start))
         return i if has_portfolio and self.index.sent_bounds(i)[0] <= i else start
 
+    def _paired_function_start(self, start: int, end: int) -> int:
+        """'marketing and sales director', 'research and development director': a function paired by 'and' with the
+        title's own, the two a title each ('marketing director' as well as 'sales director'): the title starts there."""
+        lower = self.index.lower
+        if start >= 2 and end - start >= 2 and lower[start - 1] in ("and", "&") and self.index.text[start - 2].isalpha() \
+                and f"{lower[start - 2]} {lower[end - 1]}" in self.gaz.roles:
+            return start - 2
+        return start
+
     def _org_before(self, doc: Doc, start: int, ent_at: dict[int, Span]) -> str:
         j = start - 1
         if j >= 0 and doc[j].text in ("’s", "'s"):
@@ -2422,8 +2578,14 @@ class EntityResolver:
             return None
         while m < len(doc) and m - org.end <= 4 and doc[m].is_alpha and doc[m].lower_ not in UNIT_NOUNS:
             m += 1
-        if m + 2 >= len(doc) or doc[m].lower_ not in UNIT_NOUNS or doc[m + 1].text != ",":
+        if m + 2 >= len(doc) or doc[m].lower_ not in UNIT_NOUNS:
             return None
+        if doc[m + 1].lower_ in UNIT_NOUNS and m + 3 < len(doc):
+            m += 1  # "Acme's Thai business unit"
+        if doc[m + 1].text != ",":
+            # "according to the vice chairman of Acme's Thai unit Ana Ruiz.": the name right after the unit, closing the clause
+            name = self._name_at(doc, self._past_honorific(doc, m + 1), taken) if doc[m + 1].is_title else None
+            return name if name is not None and (name.end >= len(doc) or doc[name.end].is_punct or doc[name.end].lower_ in SAID_VERBS) else None
         name = self._name_at(doc, self._past_honorific(doc, m + 2), taken)
         return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
 
@@ -2602,7 +2764,7 @@ class EntityResolver:
             j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
         if j < 1 or doc[j].text != ",":
             return None
-        end = j
+        end = self._before_photo_position(doc, j)
         begin = end
         while begin - 1 >= 0 and end - begin < 5:
             if self._name_token(begin - 1, taken):
@@ -2623,6 +2785,10 @@ class EntityResolver:
                 begin -= 1  # "Rosa Montenegro, president of ...": a surname that is also a country
             elif begin < end and begin - 1 not in taken and (self._initial(doc[begin - 1]) or self._bare_initials(doc, begin - 1, taken)):
                 begin -= 1  # "P.M. Rao, managing director of ...": initials open the name
+                break
+            elif (begin == end - 1 and begin >= 1 and self.index.text[begin - 1].endswith(".") and self.index.text[begin - 1][:1].isupper()
+                  and self.index.lower[begin - 1].rstrip(".") in lx.HONORIFICS):
+                begin -= 1  # "Mr. Okuda, chairman of ...": a surname behind an honorific written with its full stop
                 break
             elif begin == end and self._surname_after_first_name(doc, begin - 1, taken):
                 begin -= 1  # "Kenji Honda, President, ...": a surname that is also a maker's name
@@ -2648,6 +2814,17 @@ class EntityResolver:
                 and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _before_photo_position(doc: Doc, j: int) -> int:
+        """'Ana Ruiz (L), the plant's director, ...', 'Ivo Berg (2nd R), chief executive of ...': a photo caption's
+        position in brackets between a name and the comma before its title; where the name ends (j, the comma, if none)."""
+        if j < 3 or doc[j - 1].text != ")":
+            return j
+        k = j - 2
+        while k > j - 5 and doc[k].text != "(" and doc[k].lower_ in PHOTO_POSITION_WORDS:
+            k -= 1
+        return k if k < j - 2 and doc[k].text == "(" else j
 
     @staticmethod
     def _nickname(doc: Doc, i: int) -> bool:

@@ -112,8 +112,10 @@ TRANSMISSION_PATTERNS = [
      {"LOWER": {"IN": ["of", "with"]}, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": ["speeds", "gears"]}, "OP": "?"}],
 ]
 GEARBOX_KINDS = frozenset(["manual", "automatic"])
+VALVE_WORDS = frozenset(["valve", "valves", "timing", "cam", "camshaft", "lift"])  # "continuously variable valve timing"
 PLURAL_GEARBOX_NOUNS = frozenset(["transmissions", "gearboxes"])
 COORDINATION_WORDS = frozenset(["and", "or", "/"])
+DISPLACEMENT_UNITS = frozenset(["cc", "cm3"])  # after a four-digit figure shaped like a year: an engine's size ("1998cc")
 # "the 1.7 engine", "a 2.0 diesel": an engine size written with one decimal and no unit, right before the engine
 UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline"])
 UNITLESS_ENGINE_SIZE = re.compile(r"^\d\.\d$")
@@ -529,10 +531,12 @@ class QuantityFinder:
         or a dual-clutch names the same gearbox, one match; 'manual and automatic transmissions', 'a manual or
         automatic gearbox': two gearboxes, the first kind read with the noun of the second."""
         lower = tokens.lower
-        gearboxes = sorted((start, end) for match_id, start, end in matches if match_id == self.transmission)
-        if not gearboxes:
-            return matches
+        # "CVVT (Continuously Variable Valve Timing)": the engine's valve timing, no gearbox
+        gearboxes = sorted((start, end) for match_id, start, end in matches if match_id == self.transmission
+                           and not (end < tokens.n and lower[end] in VALVE_WORDS))
         others = [m for m in matches if m[0] != self.transmission]
+        if not gearboxes:
+            return others
         joined: list[tuple[int, int]] = []
         for start, end in gearboxes:
             if joined and joined[-1][1] == start and lower[start] in ("automatic", "auto") and \
@@ -579,7 +583,8 @@ class QuantityFinder:
         start = next((i for i in range(a, b) if tokens.lower[i] in DATE_OPENERS), b)
         found = self.dates(tokens, start, b, self.date) if start < b else []
         taken = {i for _, s, e in found for i in range(s, e)}
-        found += [(self.date, i, i + 1) for i in range(a, b) if tokens.shape[i] == self.year_shape and i not in taken]
+        found += [(self.date, i, i + 1) for i in range(a, b) if tokens.shape[i] == self.year_shape and i not in taken
+                  and not (i + 1 < tokens.n and tokens.lower[i + 1] in DISPLACEMENT_UNITS)]  # "2000 cc", "1998cc": an engine
         return found
 
     def _trigger_windows(self, tokens: _Tokens, index: DocIndex, codes: list[int]) -> list[tuple[int, int]]:
@@ -754,7 +759,9 @@ class QuantityFinder:
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
         if _employs_figure(before, lower):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
-        if (({"workforce", "headcount"} & set(before) and not (lower and lower[0] in lx.MONTHS)) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
+        # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
+        dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
+        if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)

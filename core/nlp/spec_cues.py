@@ -86,11 +86,13 @@ def opens_with_vehicle_anaphor(lower: list[str], start: int, end: int) -> bool:
 # "an engine appearing in the X and the Y", "the unit used in ...", "powers the X, the Y and the Z"
 SHARED_IN_VERBS = frozenset(["appearing", "appears", "appear", "used", "offered", "available", "found", "fitted", "installed",
                              "featured", "featuring", "sold", "standard"])
-SHARED_IN_PREPS = frozenset(["in", "on", "to", "under", "across"])
+SHARED_IN_PREPS = frozenset(["in", "on", "to", "under", "across", "for"])  # "the engine, used for the X and the Y"
 SHARED_POWER_VERBS = frozenset(["powers", "powering", "power"])
 SHARER_WORDS = frozenset(["also", "already", "too", "other"])
 LIST_GLUE = frozenset([",", "and", "as", "well", "the", "a", "an", "its", "their", "his", "company", "group", "'s", "’s",
                        "new", "all-new", "newly", "unveiled", "redesigned", "upcoming", "latest", "revealed"])
+# "the X produced in Kaluga, as well as for the Y": where a listed model is made, and the preposition the list repeats
+LIST_PLACE_ASIDE = frozenset(["produced", "built", "made", "assembled", "manufactured", "in", "at", "for", "locally"])
 
 
 def engine_shared_by(lower: list[str], figure_end: int, first_model: int) -> bool:
@@ -127,3 +129,20 @@ def also_in_clause(lower: list[str], figure_end: int, model_start: int) -> bool:
         if lower[k] in ("which", "that") and SHARER_WORDS & set(lower[k + 1:min(k + 4, model_start)]) - {"other"}:
             return True
     return False
+
+
+# words before a figure that make it a bound of a class of cars ("above 1,700 cc", "up to 1.3 litres")
+CLASS_BOUND_WORDS = frozenset(["above", "below", "over", "under", "exceeding", "upto", "beyond"])
+CLASS_NOUNS = frozenset(["vehicles", "cars", "models", "segment", "category", "class", "bracket"])
+
+
+def is_class_bound(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """'a duty on above 1,700 cc vehicles', 'cars below 1000cc', 'vehicles up to 1,300cc': a bound of a class of cars
+    (a comparative before the figure, the class's plural noun right after it or just before the comparative), not the
+    figure of one car."""
+    k = start - 1
+    if k >= sent_start + 1 and lower[k] == "to" and lower[k - 1] == "up":
+        k -= 1
+    elif k < sent_start or lower[k] not in CLASS_BOUND_WORDS:
+        return False
+    return end < sent_end and lower[end] in CLASS_NOUNS or k - 1 >= sent_start and lower[k - 1] in CLASS_NOUNS

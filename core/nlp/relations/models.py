@@ -188,8 +188,18 @@ class ModelsMixin:
         story is about) before 'a ... version of', not a new model described."""
         lower = self.index.lower
         k = next((k for k in range(cue - 1, max(sent.start, cue - 8) - 1, -1) if lower[k] in ("a", "an")), None)
+        if k is not None and self._this_vehicle_is(sent, k):
+            return True
         return k is not None and k - 3 >= sent.start and any(
             lower[j] == "it" and lower[j + 1] in ("is", "was", "'s", "’s") for j in range(k - 3, k))
+
+    def _this_vehicle_is(self, sent: Sentence, k: int) -> bool:
+        """'This B segment hatchback is a version of the X': the sentence opens with 'this' and a vehicle noun (the car
+        the sentence before named), then 'is' right before the article at k."""
+        lower = self.index.lower
+        if lower[sent.start] != "this" or k - 1 <= sent.start + 1 or lower[k - 1] not in ("is", "was") or k - 1 - sent.start > 5:
+            return False
+        return lower[k - 2] in lx.VEHICLE_WORDS and all(self.ent_type[j] == "" for j in range(sent.start + 1, k - 1))
 
     def _elliptic_lineage(self, base: Span, models: list[Span]) -> list[tuple[Span, Span]]:
         """'the Omoda C5 is based on the Tiggo 4 and the Jaecoo J7 on the Tiggo 7': each further pair after the base, the cue left out."""
@@ -332,6 +342,9 @@ class ModelsMixin:
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
                     found.add(sent.start + i + len(cue))
+                elif (len(cue) == 2 and i + 2 < len(lower) and lower[i + 2] == cue[1] and lower[i + 1].endswith("ly")
+                      and lower[i + 1].isalpha() and lower[i].endswith("ed")):
+                    found.add(sent.start + i + 3)  # "based closely on", "derived directly from": an adverb inside the cue
             # "shares its platform and much of its body with the X": more shared parts before the 'with'
             # "shares its CMA platform and much of its body with": a named platform between
             if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and set(lower[i + 2:i + 4]) & SHARED_PARTS:

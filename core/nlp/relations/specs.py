@@ -172,6 +172,8 @@ class SpecsMixin:
             return True  # "prepared the production of the 1.0 EcoBoost engine here": a part a plant makes
         if q.label_ == "TRANSMISSION":
             return False
+        if spec_cues.is_class_bound(lower, q.start, q.end, sent.start, sent.end):
+            return True  # "a duty on above 1,700 cc vehicles", "cars of up to 1.3 litres": a class of cars, no car's size
         if spec_cues.is_increment(lower, q.start, q.end, sent.start):
             return True
         if previous is not None and previous.label_ == q.label_ and spec_cues.is_converted_repeat(lower, q.start, previous.end):
@@ -269,10 +271,17 @@ class SpecsMixin:
         for m in after[1:]:
             gap = range(listed[-1].end, m.start)
             if len(gap) > 10 or not {"and", ",", "well"} & set(lower[gap.start:gap.stop]) or not all(
-                    self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") or lower[k] in spec_cues.LIST_GLUE or lower[k].isdigit() for k in gap):
+                    self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") or lower[k] in spec_cues.LIST_GLUE or lower[k].isdigit()
+                    or self._made_at_in_list(gap, k) for k in gap):
                 break
             listed.append(m)
         return listed
+
+    def _made_at_in_list(self, gap: range, k: int) -> bool:
+        """'the X produced in Kaluga, as well as for the Y': a word of the aside saying where a listed model is made (a
+        verb of making, its preposition and the place), in a gap that holds the verb of making."""
+        return (self.ent_type[k] in ("PLACE", "COUNTRY") or self.index.lower[k] in spec_cues.LIST_PLACE_ASIDE) and any(
+            self.index.lower[j] in spec_cues.LIST_PLACE_ASIDE and self.index.lower[j] not in ("in", "at", "for") for j in gap)
 
     def _engine_then_models(self, sent: Sentence, subjects: list[Span]) -> None:
         """'GM's 6.2-liter V-8 is a new engine. It appears in the X and the Y as well as the Z': figures of an engine the
