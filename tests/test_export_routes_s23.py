@@ -36,6 +36,11 @@ def test_a_figure_shipped_to_counted_markets_is_their_units(nlp):
     assert routes(read(nlp, text)).get(("Mazda", "Thailand", "19 countries")) == 41000
 
 
+def test_a_lower_bound_of_markets_is_no_route(nlp):
+    text = "Hyundai builds the Creta at its plant in Chennai, India. Last year it exported 90,000 Cretas to more than 60 countries."
+    assert not any("countries" in r[2] for r in routes(read(nlp, text)))
+
+
 def test_a_worldwide_reach_is_no_route(nlp):
     text = "Suzuki builds cars at its plant in Gurugram, India, and exports them to over 100 countries around the world."
     assert not any("countries" in r[2] for r in routes(read(nlp, text)))
@@ -132,7 +137,7 @@ def test_set_for_a_launch_is_no_market(nlp):
 
 
 def test_a_figure_after_counted_markets_is_not_theirs(nlp):
-    text = ("Toyota builds the Hilux at its plant in Chachoengsao, Thailand. The Hilux will be shipped to more than 90 "
+    text = ("Toyota builds the Hilux at its plant in Chachoengsao, Thailand. The Hilux will be shipped to as many as 90 "
             "countries, with a first batch of 1,800 units sent to Chile.")
     found = routes(read(nlp, text))
     assert found.get(("Toyota", "Thailand", "90 countries"), "none") is None
@@ -143,3 +148,37 @@ def test_a_total_after_counted_markets_is_not_theirs(nlp):
     text = "Tata Motors exports to about 45 countries from India, and its cumulative exports are about 900,000 units."
     found = routes(read(nlp, text))
     assert ("Tata Motors", "India", "45 countries") in found and found[("Tata Motors", "India", "45 countries")] is None
+
+
+def test_the_figure_of_counted_countries_in_a_region_is_the_regions(nlp):
+    text = "Kia builds the Seltos at its plant in Anantapur, India. Last year it exported 52,000 Seltos to 14 countries in Africa."
+    found = routes(read(nlp, text))
+    assert found.get(("Kia", "India", "Africa")) == 52000
+    assert ("Kia", "India", "14 countries") not in found  # the region names the markets the count sums up
+
+
+def test_markets_to_be_opened_are_no_described_markets(nlp):
+    text = ("Uzauto builds cars at its plant in Asaka, Uzbekistan. The company plans to bring exports to 90 thousand cars "
+            "a year and to open new markets in the Caucasus.")
+    assert not any(r[2] == "Caucasus" for r in routes(read(nlp, text)))
+
+
+# -- the figure of the verb that ships to the market, not of an earlier verb ------------------------------------------
+def test_the_shipping_verbs_own_figure(nlp):
+    text = ("In 2024 Tata Motors sold 540,000 units in the domestic market and exported 21,000 units to Nepal.")
+    assert routes(read(nlp, text)).get(("Tata Motors", "India", "Nepal")) == 21000
+
+
+def test_a_figure_before_a_passive_verb_stays(nlp):
+    text = "Tata Motors builds the Nexon at its plant in Pune, India. Last year 3,400 Nexons were exported to Nepal."
+    assert routes(read(nlp, text)).get(("Tata Motors", "India", "Nepal")) == 3400
+
+
+def test_a_hundred_countries_or_more_is_a_worldwide_reach(nlp):
+    text = "Toyota builds the Corolla at its plant in Sakarya, Turkey, and exports it to 110 countries."
+    assert not any("countries" in r[2] for r in routes(read(nlp, text)))
+
+
+def test_a_count_in_words_is_a_route(nlp):
+    text = "Chery builds the Tiggo 4 at its plant in Kostanay, Kazakhstan, and exports it to seven countries."
+    assert ("Chery", "Kazakhstan", "seven countries") in routes(read(nlp, text))

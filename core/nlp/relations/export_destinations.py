@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
+from core.nlp.normalise import is_digit_number, parse_digits, parse_number_words
 from core.nlp.relations.words import (
     APPROXIMATORS,
     BREAKDOWN_WORDS,
@@ -43,6 +44,8 @@ ALLOTTED_WORDS = SCHEDULED_WORDS | {"set", "meant", "intended"}
 SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "half", "others", "all"}
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations"])
+WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
+LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
 # "Globally, X exports to 88 countries", "to 120 countries worldwide": a maker's reach, not a route
 WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "globe"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
@@ -171,7 +174,8 @@ class ExportDestinationsMixin:
             elif word in ("in", "across", "throughout") and lower[i - 1] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America", "... across Europe"
             elif (word == "in" and lower[i - 1] == "markets" and (to := self._to_described_markets(i - 1, sent.start)) is not None
-                  and lower[to - 1] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
+                  and lower[to - 1] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS
+                                                                and (to == i - 2 or 0 < to - c <= 3) for c in cues)):
                 # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
                 # right-hand drive markets in Africa"
                 out.append(e)
@@ -223,7 +227,8 @@ class ExportDestinationsMixin:
 
     def _to_described_markets(self, noun: int, start: int) -> int | None:
         """The 'to' before 'markets' with only words describing the markets between ('to markets', 'to key markets', 'to
-        both left- and right-hand drive markets'): no figure, comma or clause break, at most nine words."""
+        both left- and right-hand drive markets'): no figure, comma or clause break, at most nine words. (With words between, the 'to'
+        must follow the cue closely: 'plans to bring exports to X and to open new markets in Y' opens markets, ships nothing.)"""
         lower = self.index.lower
         for k in range(noun - 1, max(start, noun - 10) - 1, -1):
             if lower[k] in ("to", "into"):
@@ -235,7 +240,8 @@ class ExportDestinationsMixin:
     def _counted_markets(self, sent: Sentence, cues: list[int]) -> list[Span]:
         """'exported to as many as 62 countries', 'ships to 40 markets', 'to 60 other countries': a number of markets
         the cue's vehicles go to, a destination as written ("62 countries"). Not a maker's worldwide reach ('to over
-        150 countries around the world', 'Globally, X exports to 88 countries') nor markets left out ('not including')."""
+        150 countries around the world', 'Globally, X exports to 88 countries', 'to more than 70 markets'), markets
+        left out ('not including') or a count the regions after it name ('to 23 countries in Latin America')."""
         lower = self.index.lower
         if self.words & WORLDWIDE_WORDS or "world" in self.words and "around" in self.words:
             return []
@@ -252,6 +258,14 @@ class ExportDestinationsMixin:
                 continue
             if lower[k + 1:k + 3] in (["not", "including"], ["not", "counting"]) or lower[k + 1:k + 2] == ["excluding"]:
                 continue
+            if lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]:
+                continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
+            value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])
+            if value is None or value >= WORLDWIDE_COUNT:
+                continue  # "exported to 120 countries": most of the world's, a worldwide reach
+            after = k + 2 + (lower[k + 2:k + 3] == ["the"])
+            if lower[k + 1:k + 2] in (["in"], ["across"], ["throughout"]) and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
+                continue  # "to 23 countries in Latin America", "40 countries across Europe and Asia": the regions name them
             out.append(self.doc[number:k + 1])
         return out
 

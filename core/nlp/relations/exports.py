@@ -347,6 +347,10 @@ class ExportsMixin:
             # "bound for Mexico (1,700 units), Chile (820) and Paraguay (380)": each market's figure in brackets after it
             units = units or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] == "("
                                    and self._past_bracketed_figure(ent.end) > ent.end and q.start not in used), None)
+            # "sold 1.79 million units at home and exported 332,585 units to Nepal": the figure after the verb that ships
+            # to this market, before any figure of an earlier verb
+            governing = max((c for c in cues if previous_end < c < ent.start), default=previous_end)
+            units = units or next((q for q in counts if governing <= q.start < ent.start and q.start not in used), None)
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
