@@ -182,3 +182,18 @@ def test_a_hundred_countries_or_more_is_a_worldwide_reach(nlp):
 def test_a_count_in_words_is_a_route(nlp):
     text = "Chery builds the Tiggo 4 at its plant in Kostanay, Kazakhstan, and exports it to seven countries."
     assert ("Chery", "Kazakhstan", "seven countries") in routes(read(nlp, text))
+
+
+# -- one route of one group told twice ----------------------------------------------------------------------------------
+def test_the_same_route_of_a_subsidiary_and_its_parent_is_one(nlp):
+    text = ("Toyota Motor Manufacturing Turkey builds the C-HR at its plant in Sakarya, Turkey, and ships it to Germany. "
+            "Toyota also ships the C-HR to Germany.")
+    found = [r for r in routes(read(nlp, text)) if r[2] == "Germany"]
+    assert len(found) == 1
+
+
+def test_the_same_route_of_two_groups_stays_two(nlp):
+    text = ("Toyota builds the C-HR at its plant in Sakarya, Turkey, and ships it to Germany. Hyundai builds the i20 at "
+            "its plant in Izmit, Turkey, and ships it to Germany.")
+    found = [r for r in routes(read(nlp, text)) if r[2] == "Germany"]
+    assert len(found) == 2

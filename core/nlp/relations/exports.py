@@ -698,6 +698,10 @@ class ExportsMixin:
         """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
         key = (company, origin, destination)
         export = self.exports.get(key)
+        if export is None and company:
+            # "TMMT exports the C-HR to 52 countries" and, in a pull quote, the same of "Toyota": one route of one group
+            export = next((e for (c, o, d), e in self.exports.items() if o == origin and d == destination and c
+                           and c != company and self.gaz.same_group(c, company)), None)
         if export is None:
             export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
                                                     source=self._source(sent, confidence=confidence))
