@@ -197,3 +197,11 @@ def test_the_same_route_of_two_groups_stays_two(nlp):
             "its plant in Izmit, Turkey, and ships it to Germany.")
     found = [r for r in routes(read(nlp, text)) if r[2] == "Germany"]
     assert len(found) == 2
+
+
+def test_the_same_route_of_two_sister_brands_stays_two(nlp):
+    text = ("Hyundai shipped 96,000 cars from South Korea to Europe last year. Kia exported 18,500 EV3s from South Korea "
+            "to Europe in the first half.")
+    found = routes(read(nlp, text))
+    assert found.get(("Hyundai", "South Korea", "Europe")) == 96000
+    assert found.get(("Kia", "South Korea", "Europe")) == 18500

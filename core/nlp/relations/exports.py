@@ -699,9 +699,10 @@ class ExportsMixin:
         key = (company, origin, destination)
         export = self.exports.get(key)
         if export is None and company:
-            # "TMMT exports the C-HR to 52 countries" and, in a pull quote, the same of "Toyota": one route of one group
+            # "TMMT exports the C-HR to 52 countries" and, in a pull quote, the same of "Toyota": one route of a
+            # subsidiary and its parent (not of two sister brands: Hyundai's and Kia's shipments to Europe are two)
             export = next((e for (c, o, d), e in self.exports.items() if o == origin and d == destination and c
-                           and c != company and self.gaz.same_group(c, company)), None)
+                           and c != company and self._parent_and_arm(c, company)), None)
         if export is None:
             export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
                                                     source=self._source(sent, confidence=confidence))
@@ -709,6 +710,11 @@ class ExportsMixin:
         if export not in routes:
             routes.append(export)
         return export
+
+    def _parent_and_arm(self, a: str, b: str) -> bool:
+        """One of the two companies is the other's parent in the gazetteer ('Toyota Motor Manufacturing Turkey', 'Toyota')."""
+        companies = self.gaz.companies
+        return getattr(companies.get(a), "parent", None) == b or getattr(companies.get(b), "parent", None) == a
 
     def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
         """A route's number of vehicles: the first one stated stays, with the sentence it was read from."""
