@@ -205,3 +205,9 @@ def test_the_same_route_of_two_sister_brands_stays_two(nlp):
     found = routes(read(nlp, text))
     assert found.get(("Hyundai", "South Korea", "Europe")) == 96000
     assert found.get(("Kia", "South Korea", "Europe")) == 18500
+
+
+def test_a_spokesmans_count_of_markets_is_no_route(nlp):
+    text = ('Kia builds the Sonet at its plant in Anantapur, India. "We now send the Sonet to 40 countries," the plant '
+            'head said.')
+    assert not any("countries" in r[2] for r in routes(read(nlp, text)))

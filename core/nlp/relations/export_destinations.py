@@ -245,6 +245,9 @@ class ExportDestinationsMixin:
         lower = self.index.lower
         if self.words & WORLDWIDE_WORDS or "world" in self.words and "around" in self.words:
             return []
+        opener = sent.start + (lower[sent.start] in ('"', "“"))
+        if opener < sent.end and lower[opener] == "we":
+            return []  # '"We now send the X to 52 countries," the CEO said': a spokesman's claim of reach
         out: list[Span] = []
         for k in range(sent.start + 2, sent.end):
             if lower[k] not in COUNTED_MARKET_NOUNS:
