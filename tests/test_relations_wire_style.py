@@ -84,7 +84,8 @@ def test_a_model_subject_in_the_passive_is_shipped_by_its_maker(nlp):
 
 def test_markets_named_after_a_count_of_countries(nlp):
     facts = read(nlp, "Toyota exports the Fortuner to 60 countries, including Kenya and Zambia.")
-    assert set(routes(facts)) == {("Toyota", "Japan", "Kenya"), ("Toyota", "Japan", "Zambia")}
+    # the count of markets is a destination as written too (the real sets' convention since real_o)
+    assert set(routes(facts)) == {("Toyota", "Japan", "60 countries"), ("Toyota", "Japan", "Kenya"), ("Toyota", "Japan", "Zambia")}
 
 
 def test_a_count_of_models_is_no_shipment(nlp):

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
+from core.nlp.normalise import is_digit_number, parse_digits, parse_number_words
 from core.nlp.relations.words import (
     APPROXIMATORS,
     BREAKDOWN_WORDS,
@@ -38,6 +39,15 @@ from core.nlp.relations.words import (
 )
 
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
+# "with most set for Canada", "the rest earmarked for Peru": a share of the shipment allotted to a market
+ALLOTTED_WORDS = SCHEDULED_WORDS | {"set", "meant", "intended"}
+SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "half", "others", "all"}
+# "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
+COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations"])
+WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
+LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
+# "Globally, X exports to 88 countries", "to 120 countries worldwide": a maker's reach, not a route
+WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "globe"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
 TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
@@ -161,11 +171,14 @@ class ExportDestinationsMixin:
                 out.append(e)  # "..., and Uruguay and Chile will follow early next year", "with Indonesia to follow"
             elif word == "in" and self._to_a_buyer_in(sent, i, cues):
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
-            elif word == "in" and lower[i - 1] in ("countries", "markets", "nations") and self._to_n_countries(sent, i - 1):
-                out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America"
-            elif (word == "in" and lower[i - 1] == "markets" and lower[i - 2] in ("to", "into")
-                  and lower[i - 3] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
-                out.append(e)  # "smaller volumes going to markets in the Middle East and Africa"
+            elif word in ("in", "across", "throughout") and lower[i - 1] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, i - 1):
+                out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America", "... across Europe"
+            elif (word == "in" and lower[i - 1] == "markets" and (to := self._to_described_markets(i - 1, sent.start)) is not None
+                  and lower[to - 1] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS
+                                                                and (to == i - 2 or 0 < to - c <= 3) for c in cues)):
+                # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
+                # right-hand drive markets in Africa"
+                out.append(e)
             elif (word == "," and lower[i - 1] in ("countries", "markets", "nations") and lower[i + 1] in ("including", "such", "among")
                   and self._to_n_countries(sent, i - 1)):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ..."
@@ -179,6 +192,9 @@ class ExportDestinationsMixin:
                                        and any(self.doc[k].like_num for k in range(c + 1, i))
                                        and self._vehicles_then_market(c, ("for",)) for c in cues):
                 out.append(e)  # "loaded 22,000 Kugas onto ships in Valencia for the United Kingdom": a figure of vehicles
+            elif (word == "for" and lower[i - 1] in ALLOTTED_WORDS and lower[i - 2] in SHARE_OF_SHIPMENT
+                  and any(0 < i - c <= 25 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
+                out.append(e)  # "exported to 62 countries, with most set for Canada and Chile", "the rest earmarked for Peru"
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
             elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["to", "the"]:
@@ -203,7 +219,58 @@ class ExportDestinationsMixin:
             elif word == "in" and self._port_of_call_in(e, i, sent, cues, out):
                 self._as_markets.add(e.start)
                 out.append(e)  # "sailed for Flushing Port in the Netherlands", "bound for the ports of Vlissingen in the Netherlands"
+        if self.words & COUNTED_MARKET_NOUNS:
+            counted = self._counted_markets(sent, cues)
+            if counted:  # "exported to 62 countries, with most going to Canada": the count first, as written
+                out = sorted(out + counted, key=lambda d: d.start)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _to_described_markets(self, noun: int, start: int) -> int | None:
+        """The 'to' before 'markets' with only words describing the markets between ('to markets', 'to key markets', 'to
+        both left- and right-hand drive markets'): no figure, comma or clause break, at most nine words. (With words between, the 'to'
+        must follow the cue closely: 'plans to bring exports to X and to open new markets in Y' opens markets, ships nothing.)"""
+        lower = self.index.lower
+        for k in range(noun - 1, max(start, noun - 10) - 1, -1):
+            if lower[k] in ("to", "into"):
+                return k
+            if lower[k] in CLAUSE_BREAKS or lower[k] in (",", "of", "for", "from", "in") or self.doc[k].like_num:
+                return None
+        return None
+
+    def _counted_markets(self, sent: Sentence, cues: list[int]) -> list[Span]:
+        """'exported to as many as 62 countries', 'ships to 40 markets', 'to 60 other countries': a number of markets
+        the cue's vehicles go to, a destination as written ("62 countries"). Not a maker's worldwide reach ('to over
+        150 countries around the world', 'Globally, X exports to 88 countries', 'to more than 70 markets'), markets
+        left out ('not including') or a count the regions after it name ('to 23 countries in Latin America')."""
+        lower = self.index.lower
+        if self.words & WORLDWIDE_WORDS or "world" in self.words and "around" in self.words:
+            return []
+        opener = sent.start + (lower[sent.start] in ('"', "“"))
+        if opener < sent.end and lower[opener] == "we":
+            return []  # '"We now send the X to 52 countries," the CEO said': a spokesman's claim of reach
+        out: list[Span] = []
+        for k in range(sent.start + 2, sent.end):
+            if lower[k] not in COUNTED_MARKET_NOUNS:
+                continue
+            number = k - 2 if lower[k - 1] in ("other", "more", "new") else k - 1
+            token = self.doc[number]
+            if not token.like_num or number <= sent.start or lower[number - 1] in ("of", "the"):
+                continue  # "two of the countries", "the 27 countries of the EU"
+            if not self._to_n_countries(sent, k) or not any(0 < number - c <= 12 and not set(lower[c:number]) & CLAUSE_BREAKS
+                                                            for c in cues):
+                continue
+            if lower[k + 1:k + 3] in (["not", "including"], ["not", "counting"]) or lower[k + 1:k + 2] == ["excluding"]:
+                continue
+            if lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]:
+                continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
+            value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])
+            if value is None or value >= WORLDWIDE_COUNT:
+                continue  # "exported to 120 countries": most of the world's, a worldwide reach
+            after = k + 2 + (lower[k + 2:k + 3] == ["the"])
+            if lower[k + 1:k + 2] in (["in"], ["across"], ["throughout"]) and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
+                continue  # "to 23 countries in Latin America", "40 countries across Europe and Asia": the regions name them
+            out.append(self.doc[number:k + 1])
+        return out
 
     def _country_economy(self, e: Span, end: int) -> bool:
         """'the UK motor industry', 'the Mexican economy', 'Thailand's auto sector': the name e opens a noun phrase about

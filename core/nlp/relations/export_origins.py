@@ -337,4 +337,10 @@ class ExportOriginsMixin:
         for plant in reversed(self.plants):
             if plant.company == company and plant.country:
                 return plant.country
+        # "Nissan Mexicana is upgrading its plant ... The Kicks will be exported to ...": the one country where the
+        # maker's own subsidiaries have plants in the story, before the maker's home
+        arms = {p.country for p in self.plants if p.country and company and p.company
+                and getattr(self.gaz.companies.get(p.company), "parent", None) == company}
+        if len(arms) == 1:
+            return next(iter(arms))
         return self.gaz.home_country(company) if company else None

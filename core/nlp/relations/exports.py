@@ -58,6 +58,7 @@ PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "
 SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "most", "half",
                            "all", "many", "majority", "bulk", "a", "the", "per", "cent"])
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
+PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
 class ExportsMixin:
@@ -346,6 +347,10 @@ class ExportsMixin:
             # "bound for Mexico (1,700 units), Chile (820) and Paraguay (380)": each market's figure in brackets after it
             units = units or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] == "("
                                    and self._past_bracketed_figure(ent.end) > ent.end and q.start not in used), None)
+            # "sold 1.79 million units at home and exported 332,585 units to Nepal": the figure after the verb that ships
+            # to this market, before any figure of an earlier verb
+            governing = max((c for c in cues if previous_end < c < ent.start), default=previous_end)
+            units = units or next((q for q in counts if governing <= q.start < ent.start and q.start not in used), None)
             units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
             if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
                 units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
@@ -365,7 +370,9 @@ class ExportsMixin:
                              and ent.start - (lower[ent.start - 1] == "the") == units.end + 4)
                     and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
-            if units is None:  # "exports to Mexico rose to 90,000 units"
+            # "to 130 countries, with a first batch of 2,700 units sent to Chile", "exports to 100 countries ... aims to
+            # export 248,000 units": a count of markets (no entity) sums up the trade; a figure after it is another's
+            if units is None and ent.label_:  # "exports to Mexico rose to 90,000 units"
                 following = [d.start for d in destinations if d.start > ent.start and d.start not in self._breakdown]
                 limit = following[0] if following else sent.end
                 units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
@@ -379,8 +386,8 @@ class ExportsMixin:
                 # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
                 # nearest before the verb, in its own clause
                 own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
-                units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own), None)
-            if units is None and len(destinations) - len(later) == 1:
+                units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own if ent.label_ else []), None)
+            if units is None and len(destinations) - len(later) == 1 and ent.label_:
                 # "began shipping Tucsons to Kyrgyzstan in May and has sent 1,100 so far": the figure a later shipping
                 # verb of the same clause takes, with no market of its own
                 units = next((q for q in counts if q.start > ent.end and lower[q.start - 1] in CONSIGNMENT_VERBS
@@ -437,6 +444,10 @@ class ExportsMixin:
         while k > 0 and lower[k] in APPROXIMATORS | {"around", "over", "another", "an", "additional", "a", "further"}:
             k -= 1
         # ("..., and export them to Brazil": all the vehicles made are shipped)
+        if lower[k] in BUILD_VERBS and q.start > cue and lower[k + 1] != "up":  # ("exports made up 9,000 units")
+            return True  # "the plant, which aims to export to Africa, will produce 12,000 vehicles": its output after the route
+        if q.end < len(lower) and (lower[q.end] in PER_DAY_WORDS or lower[q.end:q.end + 2] in (["a", "day"], ["per", "day"])):
+            return True  # "to build 600 cars daily": a rate of making, no shipment
         return (lower[k] in BUILD_VERBS and q.end < cue and lower[cue + 1:cue + 2] != ["them"]
                 and any(lower[j] == "," and lower[j + 1] in ("which", "that", "a", "an") for j in range(q.end, cue)))
 
@@ -552,7 +563,10 @@ class ExportsMixin:
         """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no
         vehicle noun after it) right after a shipment of the same shipper whose routes all carried the same models
         counts those models."""
-        if self.shipment_models is None or not any(q.label_ == "COUNT" for q in qs) or any(q.label_ == "UNITS" for q in qs):
+        lower = self.index.lower
+        # "to 44 countries across Africa": a count of markets is no bare figure of vehicles
+        bare = [q for q in qs if q.label_ == "COUNT" and not (q.end < len(lower) and lower[q.end] in COUNTED_NOT_VEHICLES)]
+        if self.shipment_models is None or not bare or any(q.label_ == "UNITS" for q in qs):
             return []
         said, shipper, models = self.shipment_models
         return list(models) if said == self.sent_no - 1 and shipper == (company, origin) else []
@@ -684,6 +698,11 @@ class ExportsMixin:
         """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
         key = (company, origin, destination)
         export = self.exports.get(key)
+        if export is None and company:
+            # "TMMT exports the C-HR to 52 countries" and, in a pull quote, the same of "Toyota": one route of a
+            # subsidiary and its parent (not of two sister brands: Hyundai's and Kia's shipments to Europe are two)
+            export = next((e for (c, o, d), e in self.exports.items() if o == origin and d == destination and c
+                           and c != company and self._parent_and_arm(c, company)), None)
         if export is None:
             export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
                                                     source=self._source(sent, confidence=confidence))
@@ -691,6 +710,11 @@ class ExportsMixin:
         if export not in routes:
             routes.append(export)
         return export
+
+    def _parent_and_arm(self, a: str, b: str) -> bool:
+        """One of the two companies is the other's parent in the gazetteer ('Toyota Motor Manufacturing Turkey', 'Toyota')."""
+        companies = self.gaz.companies
+        return getattr(companies.get(a), "parent", None) == b or getattr(companies.get(b), "parent", None) == a
 
     def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
         """A route's number of vehicles: the first one stated stays, with the sentence it was read from."""
