@@ -60,6 +60,10 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
                                    "projects", "investments", "producers"])
 
 
+# "the cost of one job", "every job at the plant creates five more": a ratio to a single job
+JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
+
+
 class PlantFiguresMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -136,6 +140,8 @@ class PlantFiguresMixin:
             return
         if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
             return
+        if q.label_ in ("MONEY", "JOBS") and self.words & JOB_RATIO_WORDS and self._figure_per_job(sent):
+            return  # "The cost of one job is 40 million tenge", "every job at the plant creates five more elsewhere"
         line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
                                        or id(plant) in self.line_capacities and not line):
@@ -155,6 +161,12 @@ class PlantFiguresMixin:
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _figure_per_job(self, sent: Sentence) -> bool:
+        """'The cost of one job is 40.1 million tenge', 'each job at the plant brings up to 15 jobs in related
+        industries', 'investment per job': a sentence of a ratio to one job, whose figures are no plant's staff or money."""
+        lower = self.index.lower
+        return any(lower[k] in ("job", "workplace") and lower[k - 1] in JOB_RATIO_WORDS for k in range(sent.start + 1, sent.end))
 
     def _group_subject(self, sent: Sentence, q: Span) -> bool:
         """'These six carmakers will lift their output by a combined 350,000 units a year', '14 vehicle makers

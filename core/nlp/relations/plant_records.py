@@ -44,6 +44,12 @@ REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reo
                           "restarted", "revive", "revived", "took", "taken"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
+# "the Acme Motors Kazakhstan car plant", "Acme Motors Pakistan will commence production": a plant of a company named
+# after its country (the words that may say so)
+PLANT_SUBSIDIARY_CUES = frozenset(["plant", "factory", "facility", "plants", "factories", "production", "assembly", "output",
+                                   "manufacturing"])
+SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "had", "to", "expected", "set", "due", "about",
+                                    "ready", "now", "already", "also", "be", "poised", "going", "finally"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
@@ -77,7 +83,7 @@ class PlantRecordsMixin:
             self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
-                   or self._another_makers_plant_there(sent, ents))
+                   or self._another_makers_plant_there(sent, ents) or self._plant_of_national_subsidiary(sent, ents))
         if created:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
@@ -473,6 +479,49 @@ class PlantRecordsMixin:
             return []
         return [self._plant(subject.ent_id_, None, plant.country, sent, 0.8)]
 
+    def _plant_of_national_subsidiary(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
+        """'the Acme Motors Kazakhstan car plant', 'Zorvex Slovakia's production of the X', 'Acme Motors Pakistan will
+        commence production in August': a company named after the country it works in, said to run a plant or to make
+        vehicles, in a sentence that names no other place, has its plant in that country."""
+        if not self.words & PLANT_SUBSIDIARY_CUES:
+            return []
+        lower = self.index.lower
+        for ent in ents:
+            if ent.label_ != "COMPANY":
+                continue
+            end, country = self._country_in_name(ent, ents)
+            if country is None or any(e.label_ in ("PLACE", "COUNTRY") and not ent.start <= e.start < end
+                                      and self._country_of(e) != country for e in ents):
+                continue
+            k = end + (lower[end:end + 1] in (["'s"], ["’s"]))
+            j = k
+            while j < sent.end and j - k < 3 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] not in lx.PLANT_NOUNS:
+                j += 1  # "car manufacturing plant"
+            if j < sent.end and lower[j] in ("plant", "factory", "facility", "plants", "factories"):
+                return [self._plant(ent.ent_id_, None, country, sent, 0.8)]
+            if k > end and lower[k:k + 2] in (["production", "of"], ["assembly", "of"], ["output", "of"]):
+                return [self._plant(ent.ent_id_, None, country, sent, 0.8)]  # "Zorvex Slovakia's production of the X"
+            j = end
+            while j < sent.end and j - end < 6 and lower[j] in SUBSIDIARY_AUXILIARIES:
+                j += 1  # "is expected to commence production", "will start assembling"
+            if j < sent.end and j > end and lower[j] in lx.START_CUES and lower[j + 1:j + 2] in (
+                    ["production"], ["manufacturing"], ["assembly"], ["assembling"], ["producing"]) and not self.words & PLANT_HEDGES:
+                return [self._plant(ent.ent_id_, None, country, sent, 0.8)]
+        return []
+
+    def _country_in_name(self, ent: Span, ents: list[Span]) -> tuple[int, str | None]:
+        """The end of a company's name and the country it closes with: 'Acme Motors Kazakhstan', 'Zorvex Slovakia' (or
+        a country written right after the name the gazetteer knows, 'Acme Motors' 'Pakistan')."""
+        words = ent.text.split()
+        if len(words) >= 2:
+            for n in (2, 1):
+                if len(words) > n and (country := self.gaz.countries.get(" ".join(words[-n:]))):
+                    return ent.end, country
+        after = next((e for e in ents if e.start == ent.end and e.label_ == "COUNTRY"), None)
+        if after is not None and after.text not in self.gaz.demonyms:
+            return after.end, self._country_of(after)
+        return ent.end, None
+
     def _plant_anaphor_opens_clause(self, sent: Sentence, ents: list[Span]) -> bool:
         """'In the initial phase, the plant will make ...': after an opening phrase and its comma, 'the plant' is the
         subject, before any company is named."""
@@ -511,8 +560,8 @@ class PlantRecordsMixin:
                 if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
                         and f"{site}, {plant.site}" in doc_text(self.doc)):
                     plant.site = site  # "Acme's Ohio plant ... its plant in Dalton, Ohio": the state's plant is the town's
-                if site and plant.site and plant.site != site:
-                    continue
+                if site and plant.site and plant.site != site and not self._same_place(site, plant.site):
+                    continue  # (not "General Pacheco ... the Pacheco Industrial Center": one town's two names)
                 plant.site = plant.site or site
                 plant.company = plant.company or company
                 return plant
@@ -524,6 +573,11 @@ class PlantRecordsMixin:
         plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
         self.plants.append(plant)
         return plant
+
+    def _same_place(self, a: str, b: str) -> bool:
+        """Two names the gazetteer gives one place ('General Pacheco' and its alias 'Pacheco')."""
+        pa, pb = self.gaz.places.get(a), self.gaz.places.get(b)
+        return pa is not None and pb is not None and pa.name == pb.name and pa.country == pb.country
 
     def _site_of_described_plant(self, sent: Sentence, ents: list[Span]) -> None:
         """'Hyundai has started work on a new factory in Saudi Arabia. It is based in the Xyz Cluster, a hub in the King
