@@ -110,3 +110,47 @@ def test_cost_of_one_job_is_no_investment(nlp):
     facts = read(nlp, "The Kemerovo plant of Acme Motors will employ 900 people. The cost of one job is 30 million roubles.")
     plant = next(p for p in facts.plants if p.country == "Russia")
     assert plant.investment is None and plant.jobs == 900
+
+
+# -- a model written with the place it is made in ------------------------------------------------------------------------
+def test_country_built_model_has_its_makers_plant_there(nlp):
+    facts = read(nlp, "Fiat said dealers in Chile will receive the first Brazil-built Fiat Pulse crossovers next month.")
+    assert plants(facts).get(("Fiat", None, "Brazil")) == ["Pulse"]
+
+
+def test_a_traders_imports_built_abroad_are_no_plant_of_the_story(nlp):
+    facts = read(nlp, "Desert Gate Trading brought in 300 Japanese-built Toyota Hilux pickups and sold them to Chad. "
+                      "Desert Gate Trading also imports tyres.")
+    assert not any(p.country == "Japan" for p in facts.plants)
+
+
+def test_town_made_model_goes_to_the_plant_there(nlp):
+    facts = read(nlp, "Hyundai builds the Tucson at its plant in Nosovice. Buyers praise the Nosovice-made Tucson.")
+    assert [p.site for p in facts.plants] == ["Nosovice"]
+
+
+def test_a_country_based_maker_is_no_plant(nlp):
+    facts = read(nlp, "The Germany-based Volkswagen sold the Golf in Chile.")
+    assert not facts.plants
+
+
+# -- daily rates ---------------------------------------------------------------------------------------------------------
+def test_a_daily_capacity_is_no_yearly_capacity(nlp):
+    facts = read(nlp, "Skoda's Kvasiny plant will reach a capacity of 1,200 vehicles per day by June. "
+                      "Skoda targets an annual production of 280,000 vehicles there.")
+    plant = next(p for p in facts.plants if p.site == "Kvasiny")
+    assert plant.capacity_per_year != 1200
+
+
+# -- 'the <maker> plant' of another maker --------------------------------------------------------------------------------
+def test_the_plant_of_another_maker_stands_in_the_country_described(nlp):
+    facts = read(nlp, "Chery will open its plant in Barcelona next year, after Leapmotor, which began production in "
+                      "the city in May. The Leapmotor plant will have a capacity of 60,000 cars a year.")
+    plant = next(p for p in facts.plants if p.company == "Leapmotor")
+    assert (plant.country, plant.capacity_per_year) == ("Spain", 60000)
+
+
+def test_the_plant_of_a_maker_with_a_plant_named_before_is_that_one(nlp):
+    facts = read(nlp, "Kia builds the Ceed at its plant in Zilina. Hyundai builds the i30 at its plant in Nosovice. "
+                      "The Kia plant will have a capacity of 350,000 cars a year.")
+    assert [p.country for p in facts.plants if p.company == "Kia"] == ["Slovakia"]

@@ -62,6 +62,7 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
 
 # "the cost of one job", "every job at the plant creates five more": a ratio to a single job
 JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
+SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehicles per day": not a year's capacity
 
 
 class PlantFiguresMixin:
@@ -119,6 +120,10 @@ class PlantFiguresMixin:
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         if q.label_ == "CAPACITY" and self.index.lower[q.end:q.end + 1] in (["plants"], ["factories"], ["lines"], ["sites"]):
             return  # "capacity of the two plants in Mexico to 700,000 units": a count of plants, no capacity
+        if q.label_ == "CAPACITY" and (self.index.lower[q.end:q.end + 1] == ["daily"] or self.index.lower[q.end:q.end + 2] and (
+                self.index.lower[q.end] in ("per", "a", "an", "each", "every") and self.index.lower[q.end + 1:q.end + 2]
+                and self.index.lower[q.end + 1] in SHORT_RATE_UNITS)):
+            return  # "a capacity of 1,000 vehicles per day": a daily rate, no yearly capacity
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
