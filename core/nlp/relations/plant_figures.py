@@ -62,6 +62,7 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
 
 # "the cost of one job", "every job at the plant creates five more": a ratio to a single job
 JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
+JOB_NOUNS = frozenset(["job", "workplace"])
 SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehicles per day": not a year's capacity
 
 
@@ -145,7 +146,7 @@ class PlantFiguresMixin:
             return
         if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
             return
-        if q.label_ in ("MONEY", "JOBS") and self.words & JOB_RATIO_WORDS and self._figure_per_job(sent):
+        if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(sent):
             return  # "The cost of one job is 40 million tenge", "every job at the plant creates five more elsewhere"
         line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
@@ -171,7 +172,7 @@ class PlantFiguresMixin:
         """'The cost of one job is 40.1 million tenge', 'each job at the plant brings up to 15 jobs in related
         industries', 'investment per job': a sentence of a ratio to one job, whose figures are no plant's staff or money."""
         lower = self.index.lower
-        return any(lower[k] in ("job", "workplace") and lower[k - 1] in JOB_RATIO_WORDS for k in range(sent.start + 1, sent.end))
+        return any(lower[k] in JOB_NOUNS and lower[k - 1] in JOB_RATIO_WORDS for k in range(sent.start + 1, sent.end))
 
     def _group_subject(self, sent: Sentence, q: Span) -> bool:
         """'These six carmakers will lift their output by a combined 350,000 units a year', '14 vehicle makers
