@@ -146,7 +146,7 @@ class PlantFiguresMixin:
             return
         if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
             return
-        if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(sent):
+        if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(q, sent):
             return  # "The cost of one job is 40 million tenge", "every job at the plant creates five more elsewhere"
         line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
@@ -168,11 +168,18 @@ class PlantFiguresMixin:
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
 
-    def _figure_per_job(self, sent: Sentence) -> bool:
+    def _figure_per_job(self, q: Span, sent: Sentence) -> bool:
         """'The cost of one job is 40.1 million tenge', 'each job at the plant brings up to 15 jobs in related
-        industries', 'investment per job': a sentence of a ratio to one job, whose figures are no plant's staff or money."""
+        industries', 'investment per job': a figure in the clause of a ratio to one job is no plant's staff or money (not
+        '..., and the expansion will add 1,200 jobs', a clause of its own)."""
         lower = self.index.lower
-        return any(lower[k] in JOB_NOUNS and lower[k - 1] in JOB_RATIO_WORDS for k in range(sent.start + 1, sent.end))
+        for k in range(sent.start + 1, sent.end):
+            if lower[k] in JOB_NOUNS and lower[k - 1] in JOB_RATIO_WORDS and not q.start <= k - 1 < q.end:
+                a, b = sorted((k, q.start))
+                if not any(lower[j] in (";", "while", "whereas") or lower[j] == "," and lower[j + 1] in ("and", "but", "while")
+                           for j in range(a, b)):
+                    return True
+        return False
 
     def _group_subject(self, sent: Sentence, q: Span) -> bool:
         """'These six carmakers will lift their output by a combined 350,000 units a year', '14 vehicle makers
