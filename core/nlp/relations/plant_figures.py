@@ -60,6 +60,12 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
                                    "projects", "investments", "producers"])
 
 
+# "the cost of one job", "every job at the plant creates five more": a ratio to a single job
+JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
+JOB_NOUNS = frozenset(["job", "workplace"])
+SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehicles per day": not a year's capacity
+
+
 class PlantFiguresMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -115,6 +121,10 @@ class PlantFiguresMixin:
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         if q.label_ == "CAPACITY" and self.index.lower[q.end:q.end + 1] in (["plants"], ["factories"], ["lines"], ["sites"]):
             return  # "capacity of the two plants in Mexico to 700,000 units": a count of plants, no capacity
+        if q.label_ == "CAPACITY" and (self.index.lower[q.end:q.end + 1] == ["daily"] or self.index.lower[q.end:q.end + 2] and (
+                self.index.lower[q.end] in ("per", "a", "an", "each", "every") and self.index.lower[q.end + 1:q.end + 2]
+                and self.index.lower[q.end + 1] in SHORT_RATE_UNITS)):
+            return  # "a capacity of 1,000 vehicles per day": a daily rate, no yearly capacity
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
@@ -136,6 +146,8 @@ class PlantFiguresMixin:
             return
         if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
             return
+        if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(q, sent):
+            return  # "The cost of one job is 40 million tenge", "every job at the plant creates five more elsewhere"
         line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
                                        or id(plant) in self.line_capacities and not line):
@@ -155,6 +167,19 @@ class PlantFiguresMixin:
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+
+    def _figure_per_job(self, q: Span, sent: Sentence) -> bool:
+        """'The cost of one job is 40.1 million tenge', 'each job at the plant brings up to 15 jobs in related
+        industries', 'investment per job': a figure in the clause of a ratio to one job is no plant's staff or money (not
+        '..., and the expansion will add 1,200 jobs', a clause of its own)."""
+        lower = self.index.lower
+        for k in range(sent.start + 1, sent.end):
+            if lower[k] in JOB_NOUNS and lower[k - 1] in JOB_RATIO_WORDS and not q.start <= k - 1 < q.end:
+                a, b = sorted((k, q.start))
+                if not any(lower[j] in (";", "while", "whereas") or lower[j] == "," and lower[j + 1] in ("and", "but", "while")
+                           for j in range(a, b)):
+                    return True
+        return False
 
     def _group_subject(self, sent: Sentence, q: Span) -> bool:
         """'These six carmakers will lift their output by a combined 350,000 units a year', '14 vehicle makers

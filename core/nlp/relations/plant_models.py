@@ -403,6 +403,7 @@ class PlantModelsMixin:
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
+        assigned = assigned or "responsible" in self.words and self._plant_responsible_for(sent, subjects)
         # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
         # what the plant (its noun the sentence's) makes
         assigned = assigned or bool(self.words & ADD_VERBS) and bool(self.words & lx.PLANT_ANAPHORS) and any(
@@ -465,6 +466,17 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _plant_responsible_for(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'This facility is responsible for the X, the Y and the Z', 'The new factory will be responsible for the
+        production of the X': the models the plant (its noun the subject, or 'it') is charged with making."""
+        lower = self.index.lower
+        k = next((k for k in range(sent.start + 1, subjects[0].start) if lower[k] == "responsible" and lower[k + 1] == "for"), None)
+        if k is None or any(lower[j] in ("not", "no", "never") for j in range(sent.start, k)):
+            return False
+        subject = range(sent.start, k)
+        return lower[sent.start] == "it" or any(lower[j] in lx.PLANT_NOUNS and lower[j - 1] in ("the", "this", "that", "new", "its")
+                                                for j in subject if j > sent.start)
 
     def _origin_compound(self, k: int) -> bool:
         """'Turkish-made', 'US-built': a verb of making joined by a hyphen to a country or its demonym, the vehicles'

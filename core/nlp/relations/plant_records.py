@@ -44,6 +44,12 @@ REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reo
                           "restarted", "revive", "revived", "took", "taken"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
 KIT_SUPPLY_VERBS = frozenset(["supplied", "shipped", "sent", "sourced", "made", "built", "produced", "imported", "delivered"])
+# "the Acme Motors Kazakhstan car plant", "Acme Motors Pakistan will commence production": a plant of a company named
+# after its country (the words that may say so)
+PLANT_SUBSIDIARY_CUES = frozenset(["plant", "factory", "facility", "plants", "factories", "production", "assembly", "output",
+                                   "manufacturing"])
+SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "had", "to", "expected", "set", "due", "about",
+                                    "ready", "now", "already", "also", "be", "poised", "going", "finally"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
@@ -64,6 +70,8 @@ class PlantRecordsMixin:
         return not any(self.gaz.same_group(m, plant.company) for m in makers)
 
     def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        if subjects and self.words & lx.MADE_PARTICIPLES and "-" in self.words:
+            self._plants_of_origin_compounds(sent, ents, subjects)
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
         if created and subjects:
@@ -77,7 +85,8 @@ class PlantRecordsMixin:
             self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
-                   or self._another_makers_plant_there(sent, ents))
+                   or self._another_makers_plant_there(sent, ents) or self._plant_of_national_subsidiary(sent, ents)
+                   or self._another_makers_plant_named(sent, ents))
         if created:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
@@ -161,6 +170,37 @@ class PlantRecordsMixin:
         self._start_for_known_plant(qs)
         self._plant_named_again(sent, ents)
         self._invested_in_country(sent, ents, qs)
+
+    def _plants_of_origin_compounds(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'the India-built Volkswagen Virtus', 'its first Chinese-made Model 3 sedans', 'the Nitra-produced Defender': a
+        model written with the country or town it is made in has its maker's plant there, when the maker is the company
+        the story is about (an aside: the plant the text describes stays the one described)."""
+        lower = self.index.lower
+        for ent in ents:
+            if ent.label_ not in ("COUNTRY", "PLACE") or lower[ent.end:ent.end + 1] != ["-"] or ent.end + 1 >= sent.end:
+                continue
+            if lower[ent.end + 1] not in lx.MADE_PARTICIPLES or lower[ent.start - 1] in ("non", "-"):
+                continue
+            model = next((m for m in subjects if ent.end + 2 <= m.start <= ent.end + 4), None)
+            if model is None or not all(self.doc[j].is_lower for j in range(ent.end + 2, model.start)):
+                continue  # (only lowercase words between: "Thai-made new Triton")
+            maker = self._model_maker(model)
+            country = self._country_of(ent)
+            if not maker or not country or not (self.main_company and self.gaz.same_group(self.main_company, maker)):
+                continue  # (a trader's 'Japanese-built Land Cruisers': the plant of a maker the story is not about)
+            site = ent.text if ent.label_ == "PLACE" and self.gaz.places.get(ent.text) is not None and (
+                self.gaz.places[ent.text].kind != "state") else None
+            # "Kostanay-assembled Granta": the plant at that town, whoever runs it (a contract assembler); in a country, the
+            # maker's own plant there, and none made up where other companies' plants stand
+            if site is not None:
+                known = next((p for p in self.plants if p.country == country and p.site == site), None)
+            else:
+                there = [p for p in self.plants if p.country == country]
+                known = next((p for p in there if p.company and self.gaz.same_group(p.company, maker)), None)
+                if known is None and there:
+                    continue
+            plant = known or self._plant(maker, site, country, sent, 0.8)
+            add_new(plant.models, [self._model_name(model)])
 
     def _hedged_only_before(self, sent: Sentence) -> bool:
         """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of
@@ -473,6 +513,67 @@ class PlantRecordsMixin:
             return []
         return [self._plant(subject.ent_id_, None, plant.country, sent, 0.8)]
 
+    def _plant_of_national_subsidiary(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
+        """'the Acme Motors Kazakhstan car plant', 'Zorvex Slovakia's production of the X', 'Acme Motors Pakistan will
+        commence production in August': a company named after the country it works in, said to run a plant or to make
+        vehicles, in a sentence that names no other place, has its plant in that country."""
+        if not self.words & PLANT_SUBSIDIARY_CUES:
+            return []
+        lower = self.index.lower
+        for ent in ents:
+            if ent.label_ != "COMPANY":
+                continue
+            end, country = self._country_in_name(ent, ents)
+            if country is None or any(e.label_ in ("PLACE", "COUNTRY") and not ent.start <= e.start < end
+                                      and self._country_of(e) != country for e in ents):
+                continue
+            k = end + (lower[end:end + 1] in (["'s"], ["’s"]))
+            j = k
+            while j < sent.end and j - k < 3 and self.doc[j].is_lower and self.doc[j].is_alpha and lower[j] not in lx.PLANT_NOUNS:
+                j += 1  # "car manufacturing plant"
+            if j < sent.end and lower[j] in ("plant", "factory", "facility", "plants", "factories"):
+                return [self._plant(ent.ent_id_, None, country, sent, 0.8)]
+            if k > end and lower[k:k + 2] in (["production", "of"], ["assembly", "of"], ["output", "of"]):
+                return [self._plant(ent.ent_id_, None, country, sent, 0.8)]  # "Zorvex Slovakia's production of the X"
+            j = end
+            while j < sent.end and j - end < 6 and lower[j] in SUBSIDIARY_AUXILIARIES:
+                j += 1  # "is expected to commence production", "will start assembling"
+            if j < sent.end and j > end and lower[j] in lx.START_CUES and lower[j + 1:j + 2] in (
+                    ["production"], ["manufacturing"], ["assembly"], ["assembling"], ["producing"]) and not self.words & PLANT_HEDGES:
+                return [self._plant(ent.ent_id_, None, country, sent, 0.8)]
+        return []
+
+    def _another_makers_plant_named(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
+        """'GWM will build cars in Brazil, following BYD, which started production in July. The BYD plant will have a
+        capacity of 150,000 vehicles': 'the <maker> plant', in a sentence that names no place, of a maker with no plant in
+        the article yet, stands in the country of the plant being described."""
+        plant, lower = self.current_plant, self.index.lower
+        if plant is None or plant.country is None or not self.words & lx.PLANT_NOUNS or any(e.label_ in ("PLACE", "COUNTRY") for e in ents):
+            return []
+        for ent in ents:
+            if ent.label_ != "COMPANY" or lower[ent.start - 1] != "the" or ent.start - 1 < sent.start:
+                continue
+            k = ent.end + (lower[ent.end:ent.end + 1] in (["assembly"], ["car"], ["vehicle"], ["manufacturing"], ["production"]))
+            if lower[k:k + 1] not in (["plant"], ["factory"], ["facility"]) or self._former_owner(ent):
+                continue
+            if any(p.company and self.gaz.same_group(p.company, ent.ent_id_) for p in self.plants) or self._parts_maker(ent.ent_id_):
+                continue  # (its plant named before is that one)
+            return [self._plant(ent.ent_id_, None, plant.country, sent, 0.8)]
+        return []
+
+    def _country_in_name(self, ent: Span, ents: list[Span]) -> tuple[int, str | None]:
+        """The end of a company's name and the country it closes with: 'Acme Motors Kazakhstan', 'Zorvex Slovakia' (or
+        a country written right after the name the gazetteer knows, 'Acme Motors' 'Pakistan')."""
+        words = ent.text.split()
+        if len(words) >= 2:
+            for n in (2, 1):
+                if len(words) > n and (country := self.gaz.countries.get(" ".join(words[-n:]))):
+                    return ent.end, country
+        after = next((e for e in ents if e.start == ent.end and e.label_ == "COUNTRY"), None)
+        if after is not None and after.text not in self.gaz.demonyms:
+            return after.end, self._country_of(after)
+        return ent.end, None
+
     def _plant_anaphor_opens_clause(self, sent: Sentence, ents: list[Span]) -> bool:
         """'In the initial phase, the plant will make ...': after an opening phrase and its comma, 'the plant' is the
         subject, before any company is named."""
@@ -511,8 +612,8 @@ class PlantRecordsMixin:
                 if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
                         and f"{site}, {plant.site}" in doc_text(self.doc)):
                     plant.site = site  # "Acme's Ohio plant ... its plant in Dalton, Ohio": the state's plant is the town's
-                if site and plant.site and plant.site != site:
-                    continue
+                if site and plant.site and plant.site != site and not self._same_place(site, plant.site):
+                    continue  # (not "General Pacheco ... the Pacheco Industrial Center": one town's two names)
                 plant.site = plant.site or site
                 plant.company = plant.company or company
                 return plant
@@ -524,6 +625,14 @@ class PlantRecordsMixin:
         plant = PlantFact(company=company, site=site, country=country, source=self._source(sent, confidence=confidence))
         self.plants.append(plant)
         return plant
+
+    def _same_place(self, a: str, b: str) -> bool:
+        """Two names the gazetteer gives one place ('General Pacheco' and its alias 'Pacheco'); not a town and an area
+        named after it ('Chu Lai' and 'Chu Lai Open Economic Zone'), where several plants may stand."""
+        if a.startswith(b + " ") or b.startswith(a + " ") or a.startswith(b + ",") or b.startswith(a + ","):
+            return False
+        pa, pb = self.gaz.places.get(a), self.gaz.places.get(b)
+        return pa is not None and pb is not None and pa.name == pb.name and pa.country == pb.country
 
     def _site_of_described_plant(self, sent: Sentence, ents: list[Span]) -> None:
         """'Hyundai has started work on a new factory in Saudi Arabia. It is based in the Xyz Cluster, a hub in the King

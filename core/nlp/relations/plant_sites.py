@@ -14,6 +14,7 @@ from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
     BUILD_VERBS,
+    COMPANY_ANAPHOR_NOUNS,
     COMPONENT_PLURALS,
     COORDINATION_GLUE,
     GROUP_COUNT_WORDS,
@@ -44,7 +45,15 @@ RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "p
                                       "auto", "own"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
+# "has five other overseas plants in": words that count or set apart the plants a company runs, not plans
+PLANT_SITES_OTHER_WORDS = frozenset(["other", "more", "further", "additional"])
 # one plant two companies share: "Toyota and Mazda will build a joint plant", "together", "a plant"
+# "Renault and Hyundai have each set up a plant in Algeria": a plant each, not one they share ("jointly", "venture")
+EACH_SHARED_WORDS = frozenset(["joint", "jointly", "together", "venture", "shared", "share"])
+EACH_DESCRIBING_WORDS = frozenset(["the", "rival", "rivals", "partner", "compatriot", "peer", "counterpart", "brand"])
+EACH_AUXILIARIES = frozenset(["have", "has", "had", "will", "would", "are", "were", "now"])
+EACH_PLANT_VERBS = frozenset(["set", "sets", "setting", "opened", "open", "opens", "established", "establish", "run", "runs",
+                              "operate", "operates", "operated", "have", "has", "own", "owns", "built"])
 SHARED_PLANT_WORDS = frozenset(["joint", "jointly", "together", "venture", "partnership", "partner", "partners", "alliance",
                                 "plant", "factory", "facility", "site", "shared", "share"])
 
@@ -183,6 +192,8 @@ class PlantSitesMixin:
         """'Toyota, Nissan and Honda build cars in Indonesia', 'Mercedes-Benz and Honda also make SUVs in Alabama': the
         other makers listed with the plant's company as the subject of the verb of making (not a plant two companies share,
         'Toyota and Mazda will build a joint plant', nor a group's own brands)."""
+        if company and "each" in self.words and not self.words & EACH_SHARED_WORDS:
+            return self._makers_each_with_a_plant(sent, ents, company, slot)
         if not company or self.words & SHARED_PLANT_WORDS:
             return []
         lower = self.index.lower
@@ -201,6 +212,38 @@ class PlantSitesMixin:
             listed.append(comps[n])
         if not listed or comps[n].start != sent.start and lower[comps[n].start - 1] not in (",", "–", "—", "-", "the"):
             return []  # the list opens its clause
+        return [c for c in dict.fromkeys(e.ent_id_ for e in reversed(listed))
+                if c != company and not self.gaz.same_group(c, company) and not self._parts_maker(c)]
+
+    def _makers_each_with_a_plant(self, sent: Sentence, ents: list[Span], company: str, slot: dict) -> list[str]:
+        """'French automaker Renault and South Korean Hyundai have each set up an assembly plant in Algeria', 'Kia and
+        Toyota each run a factory there': makers listed as the subject, then 'each' and a verb of making, setting up or
+        running, have a plant each at the place (the makers may be described by their nationality or trade)."""
+        lower = self.index.lower
+        comps = [e for e in ents if e.label_ == "COMPANY" and e.end <= slot["first"]]
+        last = next((e for e in reversed(comps) if e.ent_id_ == company), None)
+        if last is None:
+            return []
+        k = last.end
+        while k < slot["first"] and k - last.end < 4 and (lower[k] in EACH_AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB):
+            k += 1
+        if lower[k] != "each" or k >= slot["first"] or "each" in lower[slot["first"]:sent.end]:
+            return []  # ("... and sold 5,000 cars each in Algeria": not a plant each)
+        k += 1
+        while k < slot["first"] and k - last.end < 7 and lower[k] in ADVERBS_BEFORE_VERB:
+            k += 1
+        if k >= slot["first"] or not (lower[k] in BUILD_VERBS or lower[k] in EACH_PLANT_VERBS):
+            return []
+
+        def describes(j: int) -> bool:  # "French automaker", "South Korean", "the carmaker"
+            return lower[j] in COMPANY_ANAPHOR_NOUNS or lower[j] in EACH_DESCRIBING_WORDS or self.ent_type[j] == "COUNTRY"
+        listed, n = [], comps.index(last)
+        while n > 0 and (glue := range(comps[n - 1].end, comps[n].start)) and {lower[j] for j in glue} & {",", "and", "&"} and all(
+                lower[j] in (",", "and", "&") or describes(j) for j in glue):
+            n -= 1
+            listed.append(comps[n])
+        if not listed or not all(describes(j) for j in range(sent.start, comps[n].start)):
+            return []  # the list opens the sentence
         return [c for c in dict.fromkeys(e.ent_id_ for e in reversed(listed))
                 if c != company and not self.gaz.same_group(c, company) and not self._parts_maker(c)]
 
@@ -336,12 +379,20 @@ class PlantSitesMixin:
         lower = self.index.lower
         out: set[int] = set()
         for k in range(sent.start + 2, sent.end - 1):
-            if lower[k] != "in" or lower[k - 1] not in PLANT_PLURALS or lower[k - 1] == "works":
+            if lower[k] != "in":
                 continue
-            j = k - 2
-            while j > sent.start and (lower[j] in RUNNING_PLANT_ADJECTIVES or lower[j] in ABROAD_WORDS or self._counted_plants(j)):
-                j -= 1  # "operating manufacturing plants in", "with existing facilities in", "has 7 overseas factories in"
-            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[j - 1] in ("has", "have", "had")):
+            # "has five other overseas manufacturing facilities, in A, B and C": the list set off by a comma
+            noun = k - 1 - (lower[k - 1] == "," and k - 2 > sent.start)
+            if lower[noun] not in PLANT_PLURALS or lower[noun] == "works":
+                continue
+            j = noun - 1
+            while j > sent.start and (lower[j] in RUNNING_PLANT_ADJECTIVES or lower[j] in ABROAD_WORDS or self._counted_plants(j)
+                                      or lower[j] in PLANT_SITES_OTHER_WORDS):
+                j -= 1  # "operating manufacturing plants in", "with existing facilities in", "has 7 other overseas factories in"
+            had = j - 1
+            while had > sent.start and lower[had] in ADVERBS_BEFORE_VERB:
+                had -= 1  # "has already opened car plants in"
+            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[had] in ("has", "have", "had")):
                 continue  # (or "has established 7 overseas factories in")
             listed = []
             i = k + 1

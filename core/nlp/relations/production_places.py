@@ -31,6 +31,11 @@ SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "sh
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stamping"])  # "its powertrain operations in X"
+# "the Pacheco Industrial Center", "its assembly centre at X": a plant called a centre (not "a production centre for SUVs",
+# nor "Bursa, one of Turkey's production centers": only after 'the' or an owner, or with the town before it)
+CENTRE_NOUNS = frozenset(["center", "centers", "centre", "centres"])
+CENTRE_KINDS = frozenset(["industrial", "assembly", "manufacturing", "production"])
+CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 
 
@@ -113,6 +118,8 @@ class ProductionPlacesMixin:
         after = lower[ent.end] if ent.end < sent.end else None
         if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
             return after in lx.PLANT_NOUNS
+        if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
+            return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
         if after == "," and ent.end + 3 < sent.end and lower[ent.end + 2] == "," and lower[ent.end + 3] in lx.PLANT_NOUNS:
             # any state or province written short ("Ky.", "Ont.", "GA"); _us_state_after tells which are US states
@@ -309,6 +316,8 @@ class ProductionPlacesMixin:
                                for k in range(sent.start, j)))
             if word in ("unit", "units") and lower[j - 1] == "industrial":
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
+            if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
+                return True  # "the industrial centers in A and B", "its assembly centre at X": a company's plants
             if (word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS
                     and not any(lower[x] in lx.PLANT_NOUNS for x in range(sent.start, j))):  # not an aside of a plant named
                 return True  # "strengthen its powertrain operations in Kokomo": where engines are made
