@@ -33,7 +33,8 @@ class ListsMixin:
         for ent in self.all_ents:
             if ent.label_ == "MODEL":
                 maker = self._model_maker(ent)
-                if maker and any(ent.text.startswith(s + " ") for s in self.gaz.surfaces_of(maker)):
+                if maker and (any(ent.text.startswith(s + " ") for s in self.gaz.surfaces_of(maker))
+                              or self._maker_written_before(ent, maker)):
                     named.add(maker)
         said: dict[str, str] = {}  # model name -> the related company written right before it
         lower = self.index.lower
@@ -66,6 +67,16 @@ class ListsMixin:
                 # ("the Renault Premium and Kerax" in a story naming Volvo too: Renault Trucks' model, the brand written
                 # by the first word of its name, not its group's)
                 fact.maker = info.parent
+
+    def _maker_written_before(self, ent: Span, maker: str) -> bool:
+        """'Seat Ibiza', 'Skoda Fabia': the maker's name written right before its model in another case than the
+        gazetteer's ('SEAT', 'ŠKODA'), so no COMPANY entity was found there; the story names the maker all the same."""
+        lower = self.index.lower
+        for surface in self.gaz.surfaces_of(maker):
+            words = surface.lower().split()
+            if words and ent.start >= len(words) and lower[ent.start - len(words):ent.start] == words:
+                return True
+        return False
 
     def _companies(self) -> list[str]:
         names: list[str] = []
