@@ -197,8 +197,7 @@ class PlantSitesMixin:
         if not company or self.words & SHARED_PLANT_WORDS:
             return []
         lower = self.index.lower
-        comps = [e for e in ents if e.label_ == "COMPANY" and e.end <= slot["first"]]
-        last = next((e for e in reversed(comps) if e.ent_id_ == company), None)
+        comps, last = self._companies_up_to_slot(ents, company, slot)
         if last is None:
             return []
         k = last.end
@@ -215,13 +214,18 @@ class PlantSitesMixin:
         return [c for c in dict.fromkeys(e.ent_id_ for e in reversed(listed))
                 if c != company and not self.gaz.same_group(c, company) and not self._parts_maker(c)]
 
+    @staticmethod
+    def _companies_up_to_slot(ents: list[Span], company: str, slot: dict) -> tuple[list[Span], Span | None]:
+        """The companies written before the plant's slot, and the last mention of the plant's company among them."""
+        comps = [e for e in ents if e.label_ == "COMPANY" and e.end <= slot["first"]]
+        return comps, next((e for e in reversed(comps) if e.ent_id_ == company), None)
+
     def _makers_each_with_a_plant(self, sent: Sentence, ents: list[Span], company: str, slot: dict) -> list[str]:
         """'French automaker Renault and South Korean Hyundai have each set up an assembly plant in Algeria', 'Kia and
         Toyota each run a factory there': makers listed as the subject, then 'each' and a verb of making, setting up or
         running, have a plant each at the place (the makers may be described by their nationality or trade)."""
         lower = self.index.lower
-        comps = [e for e in ents if e.label_ == "COMPANY" and e.end <= slot["first"]]
-        last = next((e for e in reversed(comps) if e.ent_id_ == company), None)
+        comps, last = self._companies_up_to_slot(ents, company, slot)
         if last is None:
             return []
         k = last.end
