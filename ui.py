@@ -20,8 +20,6 @@ from urllib.parse import quote_plus, urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
-import pyarrow as pa
-import pyarrow.compute as pc
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
@@ -129,8 +127,8 @@ def _options(db: str, version: str) -> dict[str, list[str]]:
     return _store(db, version).options
 
 
-def _filtered(db: str, version: str, filters: Filters, store: _Store | None = None) -> dict[str, pd.DataFrame]:
-    store = store or _store(db, version)
+def _filtered(store: _Store, filters: Filters) -> dict[str, pd.DataFrame]:
+    """The store's frames cut down by the filter, once per filter (see _Store.filtered)."""
     return store.filtered.get(repr(filters), lambda: apply_filters(store.frames, filters))
 
 
@@ -142,7 +140,7 @@ def cached(db: str, version: str, filters: Filters, name: str, _fn: Callable, *f
 
 def _derived(store: _Store, filters: Filters, name: str, fn: Callable, frame_names: tuple[str, ...], rows: bool):
     def build():
-        frames = store.filtered.get(repr(filters), lambda: apply_filters(store.frames, filters))
+        frames = _filtered(store, filters)
         return fn(*(rows_of(frames, n) if rows else frames[n] for n in frame_names))
 
     return store.derived.get((repr(filters), name, frame_names, rows), build)
@@ -218,7 +216,7 @@ def page(title: str, icon: str = "🚗") -> Page:
     navigation()
     filters = sidebar_filters(options.get("countries", []), options.get("companies", []), options.get("models", []),
                               page_name=title)
-    frames = _filtered(db, version, filters, store)
+    frames = _filtered(store, filters)
     return Page(db=db, version=version, filters=filters, frames=frames, all_frames=store.frames, store=store)
 
 
@@ -349,28 +347,11 @@ def with_links(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     prefix = f"{_base_url()}Articles?article="
     rest = urlencode(filter_query(filters))
     rest = f"&{rest}" if rest else ""
-    links = _links_in_arrow(df["article_id"], prefix, rest)
+    links = charts.joined_ids(df["article_id"], prefix, rest)
     if links is not None:
         return df.assign(open=links)
     ids = df["article_id"].to_numpy(dtype=object, na_value=None).tolist()  # one conversion, not a box per value
     return df.assign(open=[f"{prefix}{_quoted(a)}{rest}" if isinstance(a, str) and a else None for a in ids])
-
-
-_NOTHING_TO_QUOTE = r"^[A-Za-z0-9_.~-]+$"  # what quote_plus leaves as it is (and not empty)
-
-
-def _links_in_arrow(ids: pd.Series, prefix: str, rest: str) -> pd.Series | None:
-    """with_links' column joined in Arrow when every id is missing or needs no quoting (the store's ids are hex),
-    the same values and dtype as the row-by-row way; else None."""
-    if ids.dtype != charts.base._TEXT_DTYPE or not len(ids):
-        return None
-    values = pa.array(ids.array)
-    plain = pc.match_substring_regex(values, _NOTHING_TO_QUOTE)
-    if plain.null_count == len(values) or not pc.all(pc.fill_null(plain, True)).as_py():
-        return None  # no id at all (an object column the row-by-row way), or some id to quote
-    text = values.type
-    joined = pc.binary_join_element_wise(pa.scalar(prefix, text), values, pa.scalar(rest, text), pa.scalar("", text))
-    return pd.Series(charts.base._strings(joined), index=ids.index, name="open")  # missing ids stay missing
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -10,6 +10,7 @@ from core import charts, store
 from core.charts import keyed
 from core.filters import Filters, Rows, apply_filters, rows_of
 from core.frames import load_frames
+from core.snapshot_memo import memo_of
 from tests.store_fixtures import all_items
 from tests.test_charts_speed import _same
 
@@ -23,7 +24,7 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
 
 def test_a_snapshot_frames_work_is_kept_and_reused_by_every_filter(frames) -> None:
     specs = frames["specs"]
-    assert keyed.memo_of(specs) is keyed.memo_of(specs)  # kept while the frame lives
+    assert memo_of(specs) is memo_of(specs)  # kept while the frame lives
     first = keyed.Keyed(specs, "model", sort=True).keys
     for filters in (Filters(countries=("Slovakia",)), Filters(companies=("Kia",)), Filters()):
         out = apply_filters(frames, filters)
@@ -38,11 +39,11 @@ def test_a_frame_edited_or_built_by_a_caller_is_read_from_its_own_columns(frames
     specs = frames["specs"]
     charts.spec_summary(specs)
     renamed = specs.assign(model=specs["model"].astype(object).where(specs["model"].isna(), "Renamed"))
-    assert keyed.memo_of(renamed) is not keyed.memo_of(specs)  # another frame object: its own results
+    assert memo_of(renamed) is not memo_of(specs)  # another frame object: its own results
     assert set(charts.spec_summary(renamed)["model"]) <= {"Renamed"}
     assert list(charts.spec_summary(specs)["model"]) == sorted(set(specs["model"].dropna()))
     built = pd.DataFrame(specs.to_dict("list"))
-    assert keyed.memo_of(built) is not keyed.memo_of(built)  # not a snapshot frame: nothing kept
+    assert memo_of(built) is not memo_of(built)  # not a snapshot frame: nothing kept
     assert list(charts.spec_summary(built)["model"]) == list(charts.spec_summary(specs)["model"])
 
 

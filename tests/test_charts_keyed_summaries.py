@@ -9,9 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import charts, store
-from core.charts import keyed, keyed_summaries
+from core.charts import keyed_summaries
 from core.filters import Filters, Rows, apply_filters, rows_of
 from core.frames import load_frames
+from core.snapshot_memo import memo_of
 from tests.store_fixtures import all_items
 from tests.test_charts_speed_summaries import PLANT_ROW, _plants
 
@@ -51,7 +52,7 @@ def test_summaries_of_a_snapshot_are_the_general_ones_and_its_work_is_kept(frame
     _same(keyed_summaries.labelled_plant_summary_of(plants), charts.labelled_plant_summary(out["plants"]))
     _same(keyed_summaries.route_summary_of(exports), charts.route_summary(out["exports"]))
     if len(plants):
-        assert "keys:plant_key:False" in keyed.memo_of(frames["plants"])  # worked out once for the store's frame
+        assert "keys:plant_key:False" in memo_of(frames["plants"])  # worked out once for the store's frame
 
 
 def test_models_joined_past_the_small_summary_size_are_the_general_ones(frames, monkeypatch):

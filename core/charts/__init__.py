@@ -38,6 +38,7 @@ from core.charts.base import (
     figure_title,
     fmt_money,
     fmt_number,
+    joined_ids,
     legend_companies,
 )
 from core.charts.capacity import (
@@ -91,7 +92,7 @@ __all__ = [
     "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "article_titles", "articles_table",
     "render_entities",
     "EMPTY_NOTE", "FONT", "LEGEND_ENTRIES", "PALETTE", "UNKNOWN_COLOR", "USED_TRACE_TYPES", "company_color", "company_colors",
-    "figure_title", "fmt_money", "fmt_number", "legend_companies",
+    "figure_title", "fmt_money", "fmt_number", "joined_ids", "legend_companies",
     "BARS_SHOWN", "CAPACITY_CHARTS", "CapacityView", "capacity_chart", "capacity_view", "investment_chart", "investment_per_capacity_chart",
     "investment_per_job_chart", "jobs_chart", "plant_table",
     "FACT_COLUMNS", "FACT_FRAMES", "article_facts", "latest_facts",

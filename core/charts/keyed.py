@@ -18,7 +18,7 @@ import pandas as pd
 
 from core.charts.base import _published_order, _text_stated
 from core.filters import Rows
-from core.snapshot_memo import is_kept, memo_of, once  # memo_of and once: also read from here (models)
+from core.snapshot_memo import is_kept, memo_of, once
 
 
 def states_value(series: pd.Series, blank_is_missing: bool) -> np.ndarray:

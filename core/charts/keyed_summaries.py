@@ -13,8 +13,9 @@ import numpy as np
 import pandas as pd
 
 from core.charts import summaries as general
-from core.charts.keyed import Keyed, once
+from core.charts.keyed import Keyed
 from core.filters import Rows
+from core.snapshot_memo import once
 
 PROVENANCE = ["article_id", "sentence", "source", "title", "published"]
 ROUTE_KEEP = ["company", "origin", "destination", "origin_iso3", "destination_iso3", "origin_lat", "origin_lon",

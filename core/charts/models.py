@@ -25,9 +25,10 @@ from core.charts.base import (
     legend_companies,
     shared_entry_bars,
 )
-from core.charts.keyed import Keyed, column_at_either, object_column, once
+from core.charts.keyed import Keyed, column_at_either, object_column
 from core.charts.summaries import plant_labels
 from core.filters import Rows
+from core.snapshot_memo import once
 
 SPECS_SHOWN = 40  # models in the specs chart
 
