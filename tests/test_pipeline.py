@@ -29,7 +29,7 @@ def company(gaz, surface: str) -> str:
 
 # -- pipeline shape -------------------------------------------------------------------------------
 def test_pipeline_is_spacy_components(nlp):
-    assert nlp.pipe_names[-4:] == ["entity_ruler", "aw_quantities", "aw_entities", "aw_relations"]
+    assert nlp.pipe_names[-5:] == ["entity_ruler", "aw_quantities", "aw_entities", "aw_relations", "aw_route_scorer"]
     assert "aw_boilerplate" in nlp.pipe_names
 
 

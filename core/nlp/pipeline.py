@@ -1,7 +1,7 @@
 """Builds the pipeline once and reads facts off processed Docs.
 
 Order: sentences (+ line breaks) -> boilerplate -> [optional statistical NER] -> EntityRuler
-(gazetteer) -> quantities -> entity resolution -> relations.
+(gazetteer) -> quantities -> entity resolution -> relations -> learned route scorer.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from core.facts import ArticleFacts, facts_from_dict
-from core.nlp import boilerplate, entities, quantities, relations  # noqa: F401  (registers factories)
+from core.nlp import boilerplate, entities, quantities, relations, route_scorer  # noqa: F401  (registers factories)
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Extra, load_gazetteer
 from core.nlp.patterns import entity_patterns
@@ -61,6 +61,7 @@ def build_pipeline(gazetteer: str = "default", model_name: str | None = None) ->
     nlp.add_pipe("aw_quantities", config=cfg)
     nlp.add_pipe("aw_entities", config=cfg)
     nlp.add_pipe("aw_relations", config=cfg)
+    nlp.add_pipe("aw_route_scorer", config=cfg)  # routes the rules did not read, scored by a trained model
     ready_for_articles(nlp)
     return nlp
 
