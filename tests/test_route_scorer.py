@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from core.nlp.linear_model import DATA, LinearModel, load_linear_model
 from core.nlp.registry import get_gazetteer
 from core.nlp.route_candidates import ArticleOrigins, Candidate, candidates
-from core.nlp.route_scorer import DATA, DEFAULT_MODEL, RouteModel, add_scored_routes, load_route_model
+from core.nlp.route_scorer import DEFAULT_MODEL, add_scored_routes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,7 +83,7 @@ TEXT = "Acme will export the Astra to Chile soon."
 
 
 def test_a_market_scored_over_the_threshold_gets_a_route_with_its_probability():
-    model = RouteModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
+    model = LinearModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
     facts = {"exports": [], "countries": ["Turkey"], "models": []}
     add_scored_routes(facts, [candidate("Chile", ["good"], models=["Astra"]), candidate("Peru", ["bad"])], ORIGINS, model, TEXT)
     assert [(e["origin"], e["destination"], e["models"]) for e in facts["exports"]] == [("Turkey", "Chile", ["Astra"])]
@@ -93,7 +94,7 @@ def test_a_market_scored_over_the_threshold_gets_a_route_with_its_probability():
 
 
 def test_a_market_a_rule_route_reaches_is_left_to_the_rules():
-    model = RouteModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
+    model = LinearModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
     rule_route = {"origin": "Turkey", "destination": "Chile", "models": ["Astra"]}
     facts = {"exports": [rule_route], "countries": [], "models": []}
     add_scored_routes(facts, [candidate("Chile", ["good"])], ORIGINS, model, TEXT)
@@ -101,7 +102,7 @@ def test_a_market_a_rule_route_reaches_is_left_to_the_rules():
 
 
 def test_no_route_to_its_own_origin_and_the_home_ships_when_the_story_country_is_a_market():
-    model = RouteModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
+    model = LinearModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
     facts = {"exports": [], "countries": [], "models": [{"name": "Astra"}]}
     add_scored_routes(facts, [candidate("Turkey", ["good"]), candidate("Chile", ["good"])], ORIGINS, model, TEXT)
     # Turkey, the story's country, is scored a market itself: the maker's home is the origin, and the story's one
@@ -111,14 +112,14 @@ def test_no_route_to_its_own_origin_and_the_home_ships_when_the_story_country_is
 
 
 def test_a_region_gets_a_route_but_is_no_country_of_the_story():
-    model = RouteModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
+    model = LinearModel(weights={"good": 3.0}, bias=0.0, threshold=0.6)
     facts = {"exports": [], "countries": [], "models": []}
     add_scored_routes(facts, [candidate("Central Asia", ["good"], label="REGION")], ORIGINS, model, TEXT)
     assert [e["destination"] for e in facts["exports"]] == ["Central Asia"] and facts["countries"] == []
 
 
 def test_probability_is_a_logistic_of_the_summed_weights():
-    model = RouteModel(weights={"a": 1.0, "b": -0.5}, bias=0.25, threshold=0.5)
+    model = LinearModel(weights={"a": 1.0, "b": -0.5}, bias=0.25, threshold=0.5)
     assert model.probability(["a", "b", "unknown"]) == pytest.approx(1 / (1 + math.exp(-0.75)))
     assert model.probability(["a"] * 500) == pytest.approx(1.0)  # clipped, no overflow
 
@@ -135,12 +136,12 @@ def test_the_shipped_model_was_trained_on_tuned_sets_only():
 
 
 def test_the_shipped_model_loads_and_a_missing_one_leaves_the_rules_alone(tmp_path):
-    assert load_route_model(DATA / DEFAULT_MODEL) is not None
-    assert load_route_model(tmp_path / "none.json") is None
+    assert load_linear_model(DATA / DEFAULT_MODEL) is not None
+    assert load_linear_model(tmp_path / "none.json") is None
 
 
 def test_the_shipped_model_learned_what_an_analyst_would_expect():
-    model = load_route_model(DATA / DEFAULT_MODEL)
+    model = load_linear_model(DATA / DEFAULT_MODEL)
     w = model.weights
     assert w["p1=to"] > 0 and w["trade=export"] > 0  # "export ... to Chile"
     assert w["is_route_origin"] < 0 and w["is_plant_country"] < 0  # where the cars are built is not where they go
@@ -148,7 +149,7 @@ def test_the_shipped_model_learned_what_an_analyst_would_expect():
 
 def test_the_pipeline_adds_the_routes_its_model_scores_and_none_without_trade(nlp, gaz):
     scorer = nlp.get_pipe("aw_route_scorer")
-    shipped, scorer.model = scorer.model, RouteModel(weights={"trade=exporting": 5.0}, bias=-2.0, threshold=0.6)
+    shipped, scorer.model = scorer.model, LinearModel(weights={"trade=exporting": 5.0}, bias=-2.0, threshold=0.6)
     try:
         doc = nlp("Great Wall Motor said it had started exporting the Haval Jolion to customers in Ecuador and Peru.")
         routes = {e["destination"]: e for e in doc._.facts["exports"]}
@@ -174,7 +175,7 @@ class Alts:
 
 def test_the_trainer_writes_a_model_the_scorer_reads(tmp_path):
     pytest.importorskip("sklearn")
-    from scripts.train_route_model import main
+    from scripts.train_fact_scorers import main
 
     articles, gold = tmp_path / "articles", tmp_path / "gold"
     articles.mkdir(), gold.mkdir()
@@ -189,9 +190,10 @@ def test_the_trainer_writes_a_model_the_scorer_reads(tmp_path):
         routes = [{"from": "India", "to": m} for m in markets]
         (gold / f"{name}.json").write_text(json.dumps({"article": name, "exports": routes}), encoding="utf-8")
     (tmp_path / "score.py").write_text(STUB_SCORER, encoding="utf-8")
-    out = tmp_path / "model.json"
-    assert main(["--articles", str(articles), "--gold", str(gold), "--out", str(out), "--scorer", str(tmp_path / "score.py")]) == 0
-    data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["trained_on"]["stories"] == 4 and data["trained_on"]["routes"] >= 4
-    model = load_route_model(out)
+    args = ["--articles", str(articles), "--gold", str(gold), "--out-dir", str(tmp_path), "--scorer", str(tmp_path / "score.py")]
+    assert main([*args, "--kinds", "routes"]) == 0
+    data = json.loads((tmp_path / DEFAULT_MODEL).read_text(encoding="utf-8"))
+    assert data["trained_on"]["stories"] == 4 and data["trained_on"]["positives"] >= 4
+    model = load_linear_model(tmp_path / DEFAULT_MODEL)
     assert model is not None and model.weights and 0 < model.threshold < 1
+    assert not (tmp_path / "plant_model.json").exists()  # only the kinds asked for

@@ -3,62 +3,33 @@ not read.
 
 Hand rules read the phrasings they were written for; on stories nobody had read they found a quarter to two fifths
 of the routes. This component scores every candidate of core.nlp.route_candidates (a country or region in a trade
-sentence) with weights trained by scripts/train_route_model.py and shipped as data (core/data/route_model.json), and
+sentence) with weights trained by scripts/train_fact_scorers.py and shipped as data (core/data/route_model.json), and
 adds a route to each market scored at or above the model's threshold that no rule route already reaches. The rules'
 routes are kept as they are. An added route carries the model's probability as its source's confidence, so the app and
 an analyst can tell it from a rule's.
 """
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
+from core.nlp.linear_model import LinearModel, load_linear_model, model_path
 from core.nlp.registry import get_gazetteer
 from core.nlp.route_candidates import ArticleOrigins, Candidate, candidates
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_MODEL = "route_model.json"
-
-
-@dataclass(frozen=True)
-class RouteModel:
-    """Weights of a logistic regression over candidate features (see scripts/train_route_model.py)."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    def probability(self, features: list[str]) -> float:
-        weights = self.weights
-        z = self.bias + sum(weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-
-def load_route_model(path: Path) -> RouteModel | None:
-    """The model in `path`, or None when the file is not there (the rules then work alone)."""
-    if not path.is_file():
-        return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return RouteModel(weights={k: float(v) for k, v in data["weights"].items()}, bias=float(data["bias"]),
-                      threshold=float(data["threshold"]))
 
 
 @Language.factory("aw_route_scorer", default_config={"gazetteer": "default", "model": DEFAULT_MODEL})
 def make_route_scorer(nlp: Language, name: str, gazetteer: str, model: str) -> RouteScorer:
     register_extensions()
-    path = Path(model) if Path(model).is_absolute() else DATA / model
-    return RouteScorer(get_gazetteer(gazetteer), load_route_model(path))
+    return RouteScorer(get_gazetteer(gazetteer), load_linear_model(model_path(model)))
 
 
 class RouteScorer:
-    def __init__(self, gaz: Gazetteer, model: RouteModel | None):
+    def __init__(self, gaz: Gazetteer, model: LinearModel | None):
         self.gaz, self.model = gaz, model
 
     def __call__(self, doc: Doc) -> Doc:
@@ -89,7 +60,7 @@ def vetoed(c: Candidate) -> bool:
     return "cue=parts" in features and "has_models" not in features and "has_units" not in features
 
 
-def add_scored_routes(facts: dict, found: list[Candidate], origins: ArticleOrigins, model: RouteModel, text: str) -> None:
+def add_scored_routes(facts: dict, found: list[Candidate], origins: ArticleOrigins, model: LinearModel, text: str) -> None:
     """Add to `facts` (doc._.facts) a route to each market that some candidate scores at or above the threshold and no
     route reaches yet; its origin, models and units come from the best-scored candidate's sentence."""
     exports = facts.setdefault("exports", [])
