@@ -16,7 +16,6 @@ from core.charts.base import (
     _axis,
     _empty,
     _esc,
-    _figure,
     _layout,
     _strings,
     _values,
@@ -26,6 +25,7 @@ from core.charts.base import (
     shared_entry_bars,
 )
 from core.charts.keyed import Keyed, column_at_either, object_column
+from core.charts.owned_figure import owned_figure
 from core.charts.summaries import plant_labels
 from core.filters import Rows
 from core.snapshot_memo import once
@@ -366,6 +366,14 @@ def _sorted_bars(rank: np.ndarray, power: np.ndarray, engine: np.ndarray, rows: 
     return rows[np.lexsort(keys)]  # the last key sorts first
 
 
+def _colours(maker: str, rows: list[int], makers: list, palette: dict) -> dict:
+    """The colour properties of one maker's bars, or ("" maker) of the bars sharing the last legend entry, each bar
+    in its maker's colour and named on hover. A new dict at every call: one per trace."""
+    if maker:
+        return {"marker": {"color": palette.get(maker, UNKNOWN_COLOR)}}
+    return shared_entry_bars(makers, rows, palette)
+
+
 def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.Figure:
     """Power (hp) and engine displacement (L) side by side, one bar per model, coloured by maker.
 
@@ -395,20 +403,18 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     for maker in sorted(groups, key=lambda m: (m == "", m)):  # makers by name, the shared entry last
         rows = groups[maker]
         models, power_of, engine_of = [all_models[r] for r in rows], all_power[rows], all_engine[rows]
-        if maker:
-            name, extra = str(maker), _esc(maker)
-            whose = {"marker": {"color": palette.get(maker, UNKNOWN_COLOR)}}
-        else:  # each bar keeps its maker's colour and names it on hover
-            name, extra = f"{others:,} other makers", "%{customdata}"
-            whose = shared_entry_bars(makers_shown, rows, palette)
+        name, extra = (str(maker), _esc(maker)) if maker else (f"{others:,} other makers", "%{customdata}")
+        # each trace its own lists and dicts: owned_figure keeps them as the figure's (go.Figure copied them)
         traces.append({"type": "bar", "y": models, "x": power_of, "orientation": "h", "name": name,
                        "legendgroup": name, "xaxis": "x", "yaxis": "y",
                        "text": [fmt_number(v) if not pd.isna(v) else "" for v in power_of], "textposition": "auto",
-                       "hovertemplate": "%{y}: %{x} hp<extra>" + extra + "</extra>", **whose})
-        traces.append({"type": "bar", "y": models, "x": engine_of, "orientation": "h", "name": name,
+                       "hovertemplate": "%{y}: %{x} hp<extra>" + extra + "</extra>",
+                       **_colours(maker, rows, makers_shown, palette)})
+        traces.append({"type": "bar", "y": list(models), "x": engine_of, "orientation": "h", "name": name,
                        "legendgroup": name, "showlegend": False, "xaxis": "x2", "yaxis": "y2",
                        "text": [f"{v:.1f}" if not pd.isna(v) else "" for v in engine_of], "textposition": "auto",
-                       "hovertemplate": "%{y}: %{x} L<extra>" + extra + "</extra>", **whose})
+                       "hovertemplate": "%{y}: %{x} L<extra>" + extra + "</extra>",
+                       **_colours(maker, rows, makers_shown, palette)})
     layout = _layout(title, height=max(320, 120 + 36 * len(shown)))
     panels = {"x": ("Power (hp)", [0.0, 0.48]), "x2": ("Engine displacement (L)", [0.52, 1.0])}
     for axis, (panel_title, domain) in panels.items():
@@ -420,4 +426,4 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     layout["yaxis"] = _axis("Model", anchor="x", domain=[0.0, 1.0], categoryorder="array", categoryarray=all_models)
     layout["yaxis2"] = {"anchor": "x2", "domain": [0.0, 1.0], "matches": "y", "showticklabels": False}
     layout["barmode"] = "group"
-    return _figure(traces, layout)
+    return owned_figure(traces, layout)

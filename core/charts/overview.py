@@ -7,8 +7,9 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _figure, _layout, _published_order, fmt_money
+from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _layout, _published_order, fmt_money
 from core.charts.fact_tables import _frame_and_rows
+from core.charts.owned_figure import owned_figure
 from core.charts.summaries import (
     _TEXT_FIGURES,
     _column_values,
@@ -41,10 +42,11 @@ def coverage_chart(articles: pd.DataFrame | Rows) -> go.Figure:
     undated, per_month = counted
     if per_month is None:
         return _empty(title, x_title, y_title, note=f"{undated} article(s), none with a publication date")
+    # each trace its own months: the figure keeps the traces' values as they are (owned_figure)
     traces = [
         {"type": "bar", "x": per_month["month"], "y": per_month["articles"], "name": "Articles",
          "marker": {"color": PALETTE[0]}, "hovertemplate": "%{x|%b %Y}: %{y} articles<extra></extra>"},
-        {"type": "scatter", "x": per_month["month"], "y": pd.to_numeric(per_month["facts"], errors="coerce"),
+        {"type": "scatter", "x": per_month["month"].copy(), "y": pd.to_numeric(per_month["facts"], errors="coerce"),
          "name": "Facts", "mode": "lines+markers", "marker": {"color": PALETTE[1]},
          "hovertemplate": "%{x|%b %Y}: %{y} facts<extra></extra>"},
     ]
@@ -53,7 +55,7 @@ def coverage_chart(articles: pd.DataFrame | Rows) -> go.Figure:
     layout = _layout(title, height=360)
     layout["xaxis"] = _axis(x_title, tickformat="%b %Y")
     layout["yaxis"] = _axis(y_title, rangemode="tozero")
-    return _figure(traces, layout)
+    return owned_figure(traces, layout)
 
 
 def _per_month(articles: pd.DataFrame | Rows) -> tuple[int, dict[str, pd.Series] | None] | None:
