@@ -314,6 +314,22 @@ class _ArticlesByValue:
         return np.concatenate([self.article_ix[self.starts[v]:self.starts[v + 1]] for v in picked.tolist()])
 
 
+# the frames and columns whose articles a filter by country, company or model finds by value (apply_filters)
+_BY_VALUE = (("mentions", "canonical"), ("companies", "company"))
+
+
+def prepare_article_index(frames: Mapping[str, pd.DataFrame]) -> None:
+    """Work out now, once per snapshot frame, what the first filter by country, company or model would: the articles
+    that mention each distinct value (a stable sort of the mentions: 0.25 s at 100k articles, 30 ms at 10k). The
+    app does it when a store version is loaded, beside the first page's run, not on the first filter change."""
+    from core.frames import frame_keys
+
+    for name, column in _BY_VALUE:
+        df = frames.get(name)
+        if df is not None and len(df):
+            _articles_by_value(df, frame_keys(df), column)
+
+
 def _articles_by_value(df: pd.DataFrame, keys, column: str) -> _ArticlesByValue | None:
     entry = keys.column(df, column) if keys is not None else None
     if entry is None:

@@ -1,7 +1,10 @@
-"""core.charts.owned_figure: the Map's and the Capacity page's figures, built without plotly's per-property import,
-are the figures go.Figure(..., _validate=False) builds: the same JSON, byte for byte, and the same trace and layout
-objects to read (and to change, as _with_note does)."""
+"""core.charts.owned_figure: the Map's, the Capacity page's, the specs chart's and the coverage chart's figures, built
+without plotly's per-property import, are the figures go.Figure(..., _validate=False) builds: the same JSON, byte for
+byte, and the same trace and layout objects to read (and to change, as _with_note does)."""
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -14,6 +17,8 @@ from core import charts, store
 from core.charts import base
 from core.charts import capacity as chart_capacity
 from core.charts import map as chart_map
+from core.charts import models as chart_models
+from core.charts import overview as chart_overview
 from core.charts.owned_figure import _copied, owned_figure
 from core.filters import Filters, apply_filters, rows_of
 from core.frames import load_frames
@@ -29,6 +34,9 @@ from tests.test_charts_speed import (
     _map_frame,
 )
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+import generate_articles  # noqa: E402
+
 
 def _plotly(traces: list[dict], layout: dict) -> go.Figure:
     return go.Figure({"data": traces, "layout": layout}, _validate=False)
@@ -36,10 +44,53 @@ def _plotly(traces: list[dict], layout: dict) -> go.Figure:
 
 def _same_figure(a: go.Figure, b: go.Figure) -> None:
     assert a.to_json() == b.to_json()  # key order too
-    assert a.to_dict() == b.to_dict()
+    _equal(a.to_dict(), b.to_dict())
     assert [(type(t), t.type, t.name) for t in a.data] == [(type(t), t.type, t.name) for t in b.data]
     assert [_attributes(t) for t in a.data] == [_attributes(t) for t in b.data]
     assert a.layout.title.text == b.layout.title.text and a.layout.height == b.layout.height
+    assert _layout_attributes(a) == _layout_attributes(b)  # subplot ids (xaxis2) known to the layout object
+    _nothing_shared(a)
+
+
+def _equal(a, b) -> None:
+    """a == b for plotly's dicts, whose values may be arrays or Series (the same type and values on both sides;
+    a list may be a subclass of list on one side, as a == b allows)."""
+    assert type(a) is type(b) or (isinstance(a, list) and isinstance(b, list))
+    if isinstance(a, dict):
+        assert list(a) == list(b)
+        for k in a:
+            _equal(a[k], b[k])
+    elif isinstance(a, (list, tuple)):
+        assert len(a) == len(b)
+        for x, y in zip(a, b, strict=True):
+            _equal(x, y)
+    elif isinstance(a, (np.ndarray, pd.Series)):
+        assert a.dtype == b.dtype and np.array_equal(np.asarray(a), np.asarray(b), equal_nan=a.dtype.kind in "fc")
+    else:
+        assert a == b or (a != a and b != b)
+
+
+def _layout_attributes(fig: go.Figure) -> dict:
+    return {k: v for k, v in vars(fig.layout).items() if k not in ("_parent", "_compound_props")}
+
+
+def _nothing_shared(fig: go.Figure) -> None:
+    """No list, dict or array is held by two traces (go.Figure deep-copies each one; an owned figure keeps the
+    builder's own, so a change to one trace must not show in another)."""
+    seen: dict[int, int] = {}
+
+    def walk(value, trace: int) -> None:
+        if isinstance(value, (dict, list, np.ndarray, pd.Series)):
+            assert seen.setdefault(id(value), trace) == trace, f"trace {trace} shares a value with trace {seen[id(value)]}"
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v, trace)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, trace)
+
+    for i, trace in enumerate(fig._data):
+        walk(trace, i)
 
 
 def _attributes(obj) -> dict:
@@ -50,8 +101,8 @@ def _attributes(obj) -> dict:
 def _both(monkeypatch, build):
     """build() with owned figures, then with plotly's own."""
     owned = build()
-    monkeypatch.setattr(chart_map, "owned_figure", _plotly)
-    monkeypatch.setattr(chart_capacity, "owned_figure", _plotly)
+    for module in (chart_map, chart_capacity, chart_models, chart_overview):
+        monkeypatch.setattr(module, "owned_figure", _plotly)
     return owned, build()
 
 
@@ -72,12 +123,48 @@ def test_the_pages_figures_are_plotlys(frames, filters, monkeypatch):
         plants, exports = rows_of(out, "plants"), rows_of(out, "exports")
         return [charts.map_view(plants, exports, flags).figure,
                 *charts.capacity_view(plants, flags).figures.values(),
-                *(b(out["plants"]) for _, b in charts.CAPACITY_CHARTS)]  # with _with_note's changes, if any
+                *(b(out["plants"]) for _, b in charts.CAPACITY_CHARTS),  # with _with_note's changes, if any
+                charts.specs_chart(rows_of(out, "specs")), charts.specs_chart(out["specs"]),
+                charts.coverage_chart(rows_of(out, "articles")), charts.coverage_chart(out["articles"])]
 
     owned, plotly_built = _both(monkeypatch, build)
     assert len(owned) == len(plotly_built) > 1
     for a, b in zip(owned, plotly_built, strict=True):
         _same_figure(a, b)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    """A store of 1,500 generated articles: specs charts past SPECS_SHOWN models, the shared legend entry, many
+    months of coverage."""
+    db = tmp_path_factory.mktemp("owned_figure_generated") / "s.duckdb"
+    store.write_batch(db, [generate_articles.generate(i) for i in range(1500)])
+    return load_frames(db)
+
+
+def test_the_specs_and_coverage_charts_of_a_generated_store_are_plotlys(generated, monkeypatch):
+    countries = generated["plants"]["country"].value_counts().index[:4].tolist()
+    makers = generated["models"]["maker"].value_counts().index[:2].tolist()
+    filters = [Filters(), *(Filters(countries=(c,)) for c in countries), Filters(companies=tuple(makers)),
+               Filters(query="hp"), Filters(countries=(countries[0],), query="no such words")]
+
+    def build():
+        figures = []
+        for f in filters:
+            out = apply_filters(generated, f)
+            figures += [charts.specs_chart(rows_of(out, "specs")), charts.coverage_chart(rows_of(out, "articles"))]
+        return figures
+
+    owned, plotly_built = _both(monkeypatch, build)
+    assert any(len(fig.data) > 20 and "xaxis2" in fig.layout for fig in owned)  # the specs chart's two panels
+    for a, b in zip(owned, plotly_built, strict=True):
+        _same_figure(a, b)
+        for fig in (a, b):  # read and changed the same way, the second panel too
+            if "xaxis2" in fig.layout:
+                fig.layout.xaxis2.title.text = f"{fig.layout.xaxis2.title.text}, changed"
+            if len(fig.data):
+                fig.data[0].marker.color = "#d1495b"
+        assert a.to_json() == b.to_json()
 
 
 @MAP_SETTINGS

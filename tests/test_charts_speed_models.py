@@ -2,17 +2,22 @@
 from __future__ import annotations
 
 import json
+import sys
+from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import plotly.io as pio
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import charts
+from core import charts, store
 from core.charts import base as chart_base
 from core.charts import summaries as chart_summaries
-from core.frames import FRAME_COLUMNS
+from core.filters import Filters, apply_filters, rows_of
+from core.frames import FRAME_COLUMNS, load_frames
 
 # --------------------------------------------------------------------------- models and specs page
 # model_table, spec_summary and specs_chart read each frame once into row positions. The reference below is
@@ -170,3 +175,32 @@ def test_specs_chart_keeps_the_most_powerful_in_the_order_sort_values_gives():
     fig = charts.specs_chart(specs)
     assert list(fig.layout.yaxis.categoryarray) == list(drawn["model"])
     assert f"of {len(summary)} models" in charts.figure_title(fig)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    """A store of 1,500 generated articles: hundreds of models, most with specs, plants and routes naming them."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import generate_articles
+
+    db = tmp_path_factory.mktemp("models_generated") / "s.duckdb"
+    store.write_batch(db, [generate_articles.generate(i) for i in range(1500)])
+    return load_frames(db)
+
+
+def test_the_models_page_of_a_generated_store_is_the_pandas_one(generated):
+    """Read at the filter's rows of the store's frames (the work of one filter kept for the next: the models'
+    (model, article) pairs, their texts), the table and chart are the ones the pandas code builds from the rows
+    copied out, filter after filter."""
+    countries = generated["plants"]["country"].value_counts().index[:3].tolist()
+    makers = generated["models"]["maker"].value_counts().index[:2].tolist()
+    for filters in [Filters(), *(Filters(countries=(c,)) for c in countries), Filters(companies=tuple(makers)),
+                    Filters(query="hp"), Filters(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)),
+                    Filters(countries=(countries[0],), query="no such words")]:
+        out = apply_filters(generated, filters)
+        names = ("models", "specs", "plants", "exports")
+        copied = {n: rows_of(out, n).to_frame() for n in names}
+        assert (_encoded(charts.model_table(*(rows_of(out, n) for n in names)))
+                == _encoded(_ref_model_table(*(copied[n] for n in names))))
+        assert (_encoded(charts.specs_chart(rows_of(out, "specs")))
+                == _encoded(charts.specs_chart(copied["specs"], summary=_ref_spec_summary(copied["specs"]))))

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from core import charts, store
 from core.charts import overview as chart_overview
 from core.charts import summaries as chart_summaries
-from core.filters import FilteredFrames, Filters, Rows, apply_filters, rows_of
+from core.filters import FilteredFrames, Filters, Rows, apply_filters, prepare_article_index, rows_of
 from core.frames import load_frames
+from core.snapshot_memo import memo_of
 from tests.store_fixtures import all_items
 from tests.test_charts_speed import _fact_frames, _same
 from tests.test_charts_speed_models import _encoded, _model_frame, _model_rows
@@ -186,3 +187,27 @@ def test_a_column_of_some_rows_is_the_column_of_the_rows_copied_out(data):
     rows = Rows(df, picked)
     for c in df.columns:
         pd.testing.assert_series_equal(rows[c], df.iloc[picked][c], check_exact=True)
+
+
+def test_the_article_index_prepared_at_load_is_the_one_a_first_filter_builds(tmp_path) -> None:
+    """prepare_article_index (the app runs it when a store version loads) keeps, per snapshot frame, what the first
+    filter by country, company or model would work out; filters then select the same rows as without it."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import generate_articles
+
+    db = tmp_path / "s.duckdb"
+    store.write_batch(db, [generate_articles.generate(i) for i in range(400)])  # mentions that repeat their values
+    cold, prepared = load_frames(db), load_frames(db)
+    prepare_article_index(prepared)
+    assert "articles_by:canonical" in memo_of(prepared["mentions"])
+    assert "articles_by:canonical" not in memo_of(cold["mentions"])
+    country = cold["plants"]["country"].value_counts().index[0]
+    company, model = cold["plants"]["company"].iloc[0], cold["models"]["model"].iloc[0]
+    for filters in [Filters(countries=(country,)), Filters(companies=(company,)), Filters(models=(model,)),
+                    Filters(companies=(company, "Toyota"), countries=(country,)), Filters(countries=("Nowhere",))]:
+        a, b = apply_filters(cold, filters), apply_filters(prepared, filters)
+        for name in cold:
+            pd.testing.assert_frame_equal(a[name], b[name])

@@ -81,3 +81,41 @@ def test_headline_figures_of_rows_in_any_order_are_those_of_the_rows_copied_out(
         pd.testing.assert_frame_equal(chart_overview._plant_figures(Rows(plants, positions)).reset_index(drop=True),
                                       chart_overview._plant_figures(plants.iloc[positions]).reset_index(drop=True),
                                       check_exact=True)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    """A store of 1,500 generated articles (every kind of fact, hundreds of each, many months)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import generate_articles
+
+    db = tmp_path_factory.mktemp("overview_generated") / "s.duckdb"
+    store.write_batch(db, [generate_articles.generate(i) for i in range(1500)])
+    return load_frames(db)
+
+
+def test_the_overview_of_a_generated_store_is_the_one_from_copied_rows(generated) -> None:
+    """Several filters (countries, companies, text, dates): headline figures, latest facts, coverage and the articles
+    list read at the filter's rows are the ones written from the rows copied out; so are every fact of a few
+    articles (the Articles page's table)."""
+    countries = generated["plants"]["country"].value_counts().index[:3].tolist()
+    companies = generated["plants"]["company"].value_counts().index[:2].tolist()
+    for filters in [Filters(), *(Filters(countries=(c,)) for c in countries), Filters(companies=tuple(companies)),
+                    Filters(query="plant"), Filters(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)),
+                    Filters(countries=(countries[0],), query="no such words")]:
+        out = apply_filters(generated, filters)
+        copied = {n: rows_of(out, n).to_frame() for n in generated}
+        assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == _kpis_reference(copied)
+        _same(charts.latest_facts({n: rows_of(out, n) for n in charts.FACT_FRAMES}),
+              chart_fact_tables._latest_facts_records(copied, 200))
+        assert (pio.to_json(charts.coverage_chart(rows_of(out, "articles")), validate=False)
+                == pio.to_json(charts.coverage_chart(copied["articles"]), validate=False))
+        _same(charts.articles_table(rows_of(out, "articles")), _articles_table_reference(copied["articles"]))
+    for article_id in generated["plants"]["article_id"].head(3).tolist() + generated["people"]["article_id"].head(2).tolist():
+        facts = chart_fact_tables._latest_facts_records(
+            {k: generated[k][generated[k]["article_id"] == article_id] for k in charts.FACT_FRAMES}, 100_000)
+        _same(charts.article_facts(generated, article_id),
+              facts.sort_values("start", kind="stable", na_position="last").reset_index(drop=True))

@@ -149,11 +149,17 @@ _FACT_KINDS = {
 }
 
 
-def _taken(series: pd.Series, pos: np.ndarray) -> list:
-    """The column's values at pos as to_dict("records") gives them: str or NaN, int or float."""
-    if series.dtype == _TEXT_DTYPE:
-        return [np.nan if v is None else v for v in series.array.__arrow_array__().take(pos).to_pylist()]
-    return series.to_numpy()[pos].tolist()
+def _as_read(values: pa.ChunkedArray) -> list:
+    """Arrow text values as to_dict("records") gives them: str or NaN."""
+    return [np.nan if v is None else v for v in values.to_pylist()]
+
+
+def _text_table(df: pd.DataFrame, name: str, columns: dict[str, pd.Series]) -> pa.Table:
+    """The Arrow table of a frame's text columns that its facts are written from or pass on (no copy), once per
+    snapshot frame."""
+    kind_text = [*_FACT_KINDS[name][2], *(c for c in _passed_on(name) if c)]
+    return once(memo_of(df), f"facts:text_table:{name}", lambda: pa.table(
+        {c: columns[c].array.__arrow_array__() for c in dict.fromkeys(kind_text)}))
 
 
 def _stored_columns(df: pd.DataFrame, text: list[str], numbers: list[str]) -> dict[str, pd.Series] | None:
@@ -215,6 +221,7 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
             read.append((name, columns, by_date[wanted[by_date]][:n]))
     if not read:
         return pd.DataFrame([], columns=FACT_COLUMNS)
+    df_of = {name: df for name, df, _ in sources}
     published = [columns["published"].to_numpy()[pos] for _, columns, pos in read]
     if len({p.dtype for p in published}) > 1:
         return None  # dates in different units: the general way
@@ -226,7 +233,8 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
     offsets = np.cumsum([0] + [len(pos) for *_, pos in read])
     kind_of = np.searchsorted(offsets, shown, side="right") - 1
 
-    # the shown facts kind by kind, then put in the order shown
+    # the shown facts kind by kind, then put in the order shown. Each kind's text columns are taken in one Arrow
+    # call (a take per column cost more in calls than in rows: some 50 a run)
     passed = {c: [] for c in ("company", "country", *_PROVENANCE_TEXT)}  # output column -> Arrow pieces
     kinds, facts, slots = [], [], []
     for k, (name, columns, pos) in enumerate(read):
@@ -236,21 +244,25 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
         kind, write, text, numbers = _FACT_KINDS[name][:4]
         at = pos[shown[at_slots] - offsets[k]]
         kinds += [kind] * len(at)
-        facts += write({c: _taken(columns[c], at) for c in [*text, *numbers]})
+        taken = _text_table(df_of[name], name, columns).take(at)
+        facts += write({**{c: _as_read(taken.column(c)) for c in text},
+                        **{c: columns[c].to_numpy()[at].tolist() for c in numbers}})
         for c, source in zip(passed, _passed_on(name), strict=True):
-            passed[c] += (columns[source].array.__arrow_array__().take(at).chunks if source
-                          else [pa.nulls(len(at), pa.large_string())])
+            passed[c] += taken.column(source).chunks if source else [pa.nulls(len(at), pa.large_string())]
         slots.append(at_slots)
     back = np.argsort(np.concatenate(slots))  # row of the kind-by-kind order for each slot shown
 
+    shown_columns = pa.table({"kind": pa.array(kinds, type=pa.large_string()),
+                              "fact": pa.array(facts, type=pa.large_string()),
+                              **{c: pa.chunked_array(pieces, type=pa.large_string()) for c, pieces in passed.items()}
+                              }).take(back)
     frame = {"published": (published[shown] if (~np.isnat(published)).any()
                            else np.full(len(shown), "NaT", dtype="datetime64[s]")),  # pandas' unit for all-NaT
-             "kind": _strings(pa.array(kinds, type=pa.large_string()).take(back)),
-             "fact": _strings(pa.array(facts, type=pa.large_string()).take(back))}
-    for i, (c, pieces) in enumerate(passed.items()):
+             "kind": _strings(shown_columns.column("kind")), "fact": _strings(shown_columns.column("fact"))}
+    for i, c in enumerate(passed):
         sources = [_passed_on(name)[i] for name, *_ in read]
         read_from = [(columns[s] if s else None, pos) for s, (_, columns, pos) in zip(sources, read, strict=True)]
-        frame[c] = _text_column(pa.chunked_array(pieces, type=pa.large_string()).take(back), read_from)
+        frame[c] = _text_column(shown_columns.column(c), read_from)
     # pandas infers int64 from ints, float64 once a float is among them
     frame["start"] = start[shown].astype(np.int64 if start.dtype.kind == "i" else np.float64)
     return pd.DataFrame(frame)

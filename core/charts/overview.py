@@ -7,8 +7,9 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _figure, _layout, _published_order, fmt_money
+from core.charts.base import _TEXT_DTYPE, PALETTE, _axis, _empty, _layout, _published_order, fmt_money
 from core.charts.fact_tables import _frame_and_rows
+from core.charts.owned_figure import owned_figure
 from core.charts.summaries import (
     _TEXT_FIGURES,
     _column_values,
@@ -41,10 +42,11 @@ def coverage_chart(articles: pd.DataFrame | Rows) -> go.Figure:
     undated, per_month = counted
     if per_month is None:
         return _empty(title, x_title, y_title, note=f"{undated} article(s), none with a publication date")
+    # each trace its own months: the figure keeps the traces' values as they are (owned_figure)
     traces = [
         {"type": "bar", "x": per_month["month"], "y": per_month["articles"], "name": "Articles",
          "marker": {"color": PALETTE[0]}, "hovertemplate": "%{x|%b %Y}: %{y} articles<extra></extra>"},
-        {"type": "scatter", "x": per_month["month"], "y": pd.to_numeric(per_month["facts"], errors="coerce"),
+        {"type": "scatter", "x": per_month["month"].copy(), "y": pd.to_numeric(per_month["facts"], errors="coerce"),
          "name": "Facts", "mode": "lines+markers", "marker": {"color": PALETTE[1]},
          "hovertemplate": "%{x|%b %Y}: %{y} facts<extra></extra>"},
     ]
@@ -53,7 +55,7 @@ def coverage_chart(articles: pd.DataFrame | Rows) -> go.Figure:
     layout = _layout(title, height=360)
     layout["xaxis"] = _axis(x_title, tickformat="%b %Y")
     layout["yaxis"] = _axis(y_title, rangemode="tozero")
-    return _figure(traces, layout)
+    return owned_figure(traces, layout)
 
 
 def _per_month(articles: pd.DataFrame | Rows) -> tuple[int, dict[str, pd.Series] | None] | None:
@@ -148,9 +150,10 @@ def _plant_figures_by_position(plants) -> dict | None:
         read = np.zeros(len(frame), dtype=bool)
         read[rows] = True
         ordered = by_date[read[by_date]]
-    _, firsts = np.unique(codes[ordered], return_index=True)
+    n_codes = int(codes.max()) + 1
+    _, firsts = _first_of_each(codes[ordered], n_codes)
     latest = ordered[np.sort(firsts)]  # each key's latest row, keys in the order of their latest row
-    slot = np.empty(codes.max() + 1, dtype=np.intp)
+    slot = np.empty(n_codes, dtype=np.intp)
     slot[codes[latest]] = np.arange(len(latest))
     out = {"plant_key": _take(_column_values(columns["plant_key"]), latest)}
     for c in _KPI_FIGURES:
@@ -158,10 +161,20 @@ def _plant_figures_by_position(plants) -> dict | None:
         stated = once(memo, f"kpi:stated:{c}", lambda v=values: np.asarray(_stated(v), dtype=bool))
         told = ordered[stated[ordered]]
         found = np.full(len(latest), -1, dtype=np.intp)
-        keys, firsts = np.unique(codes[told], return_index=True)
+        keys, firsts = _first_of_each(codes[told], n_codes)
         found[slot[keys]] = told[firsts]
         out[c] = _take(values, found, allow_fill=True)
     return out
+
+
+def _first_of_each(codes: np.ndarray, n_codes: int) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(codes, return_index=True) of codes in [0, n_codes): the codes present, in increasing order, and
+    where each first appears; without sorting the codes (a tenth of the time on the 26,000 plants of a large
+    country at 100k articles)."""
+    first = np.full(n_codes, len(codes), dtype=np.intp)
+    np.minimum.at(first, codes, np.arange(len(codes), dtype=np.intp))
+    present = np.flatnonzero(first < len(codes))
+    return present, first[present]
 
 
 def _codes_with_missing(keys: pd.Series) -> np.ndarray:

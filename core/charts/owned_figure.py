@@ -6,8 +6,9 @@ deep-copies every trace and the layout: about half of a chart's build on the Map
 some 75 traces). owned_figure stores the dicts as plotly itself stores them when it does not validate (each
 trace's properties in its class's order, then "type"; nested dicts as given) and reads them through the same
 trace and layout objects, so the figure, its JSON and what fig.data / fig.layout read are the same
-(tests/test_charts_owned_figure.py). The trace dicts are the figure's own from then on: the builders make new
-ones for every figure. Checked by plotly (a validated build) when core.charts.base.VALIDATE_FIGURES is on.
+(tests/test_charts_owned_figure.py). Subplot ids (xaxis2 of the specs chart's second panel) are left to plotly.
+The trace dicts are the figure's own from then on: the builders make new ones for every figure, and no two traces
+share a list or dict. Checked by plotly (a validated build) when core.charts.base.VALIDATE_FIGURES is on.
 """
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ def _in_order(cls: type, props: dict) -> dict:
     if any(k not in order for k in props):  # a property the constructor does not name: let plotly decide
         raise KeyError
     return dict(sorted(props.items(), key=lambda kv: order[kv[0]]))
+
+
+def _layout_in_order(layout: dict) -> tuple[dict, dict]:
+    """(the layout's named properties in go.Layout's order, its subplot ids such as xaxis2 in the order given): the
+    order plotly's own layout dict has, where it sets subplot ids after the named properties."""
+    order = _property_order(go.Layout)
+    subplots = {k: v for k, v in layout.items() if k not in order}
+    for k in subplots:  # xaxis2, yaxis3 ...; xaxis1 plotly renames to xaxis: let plotly decide
+        found = go.Layout._subplotid_prop_re.match(k)
+        if found is None or int(found.group(2)) < 2:
+            raise KeyError(k)
+    return _in_order(go.Layout, {k: v for k, v in layout.items() if k in order}), subplots
 
 
 def _copied(value):
@@ -99,14 +112,17 @@ def owned_figure(traces: list[dict], layout: dict) -> go.Figure:
     if "template" not in layout:  # plotly would apply its default template: its way
         return go.Figure({"data": traces, "layout": layout}, _validate=False)
     try:
-        layout_props = {k: _object_props(v) if isinstance(v, BasePlotlyType) else _copied(v)
-                        for k, v in _in_order(go.Layout, layout).items()}
+        named, subplots = _layout_in_order(layout)
+        layout_props = {k: _object_props(v) if isinstance(v, BasePlotlyType) else _copied(v) for k, v in named.items()}
         trace_props = [{**_in_order(_trace_class(t["type"]), {k: v for k, v in t.items() if k != "type"}),
                         "type": t["type"]} for t in traces]
     except KeyError:
         return go.Figure({"data": traces, "layout": layout}, _validate=False)
-    # a template given: plotly applies none of its own (an empty figure would: a millisecond's copy)
-    fig = go.Figure({"layout": {"template": {}}}, _validate=False)
+    # a template given: plotly applies none of its own (an empty figure would: a millisecond's copy). Subplot ids
+    # (a few small axes) are plotly's own work: its layout object lists them, and stores their properties in its
+    # classes' order
+    fig = go.Figure({"layout": {"template": {}, **{k: _copied(v) for k, v in subplots.items()}}}, _validate=False)
+    layout_props.update((k, fig._layout[k]) for k in subplots if k in fig._layout)
     fig._layout.clear()
     fig._layout.update(layout_props)
     objs = []
