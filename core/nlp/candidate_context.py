@@ -7,6 +7,7 @@ the entities as the rules resolved them and reads no Doc attribute the rules did
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from core.nlp import lexicon as lx
+from core.nlp.docindex import doc_text
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.relations import words as w
 
@@ -36,6 +38,7 @@ CUE_KINDS: dict[str, frozenset[str]] = {
     "ended": w.ENDED_WORDS | w.CLOSED_WORDS,
 }
 WINDOW = 8  # words read between a cue word and an entity
+WORD = re.compile(r"[a-z]+")
 HYPHENS = frozenset(["-", "–"])  # "UK-bound", "Japanese-built": a name inside a compound word
 
 
@@ -87,10 +90,11 @@ def mentions_by_sentence(facts: dict) -> dict[tuple[int, int], list[dict]]:
 
 def cue_sentences(doc: Doc, facts: dict, cue_words: frozenset[str], is_target) -> Iterator[CueSentence]:
     """The sentences of `doc` holding a word of `cue_words` and a mention `is_target` accepts, in order."""
+    text = doc_text(doc)
     for n, ((start, end), ms) in enumerate(sorted(mentions_by_sentence(facts).items())):
         targets = [m for m in ms if is_target(m)]
-        if not targets:
-            continue
+        if not targets or cue_words.isdisjoint(WORD.findall(text[start:end].lower())):
+            continue  # the words of the text first: most sentences hold no cue word, and Tokens cost more to read
         sent = doc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue

@@ -229,10 +229,16 @@ def doc_index(doc: Doc) -> DocIndex:
     return index
 
 
-def drop_index(doc: Doc) -> None:
-    """The last component drops the index so Docs serialise (nlp.pipe with n_process > 1)."""
+def drop_index(doc: Doc, keep_text: bool = False) -> None:
+    """The relations component drops the index so Docs serialise (nlp.pipe with n_process > 1); the text (a plain
+    string) may stay for the components after it, the last of which drops it (drop_text)."""
     doc.user_data.pop(KEY, None)
-    doc.user_data.pop(TEXT_KEY, None)
+    if not keep_text:
+        drop_text(doc)
     doc.user_data.pop(STORY_COUNTRIES_KEY, None)
     doc.user_data.pop(QUANTITIES_KEY, None)
     doc.user_data.pop(TABLES_KEY, None)
+
+
+def drop_text(doc: Doc) -> None:
+    doc.user_data.pop(TEXT_KEY, None)

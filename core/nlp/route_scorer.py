@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from core.nlp.docindex import doc_text, drop_text
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.linear_model import LinearModel, load_linear_model, model_path
@@ -34,11 +35,11 @@ class RouteScorer:
 
     def __call__(self, doc: Doc) -> Doc:
         facts = doc._.facts
-        if self.model is None or not facts:
-            return doc
-        found, origins = candidates(doc, facts, self.gaz)
-        if found:
-            add_scored_routes(facts, found, origins, self.model, doc.text)
+        if self.model is not None and facts:
+            found, origins = candidates(doc, facts, self.gaz)
+            if found:
+                add_scored_routes(facts, found, origins, self.model, doc_text(doc))
+        drop_text(doc)  # the last component: the text the earlier ones shared is not kept on the Doc
         return doc
 
 

@@ -40,5 +40,5 @@ class RelationExtractor:
         doc._.facts = facts_to_dict(facts)
         doc._.people = None
         doc._.unresolved = None
-        drop_index(doc)
+        drop_index(doc, keep_text=True)  # the route scorer reads the text after it, then drops it
         return doc
