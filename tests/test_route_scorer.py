@@ -124,6 +124,13 @@ def test_probability_is_a_logistic_of_the_summed_weights():
     assert model.probability(["a"] * 500) == pytest.approx(1.0)  # clipped, no overflow
 
 
+def test_a_read_doc_keeps_no_shared_text(nlp):
+    from core.nlp.docindex import TEXT_KEY
+
+    doc = nlp("Kia began shipping the Sonet to buyers in Chile and Peru this month.")
+    assert TEXT_KEY not in doc.user_data  # the last component drops what the components shared
+
+
 # -- the shipped model -----------------------------------------------------------------------------
 def test_the_shipped_model_was_trained_on_tuned_sets_only():
     data = json.loads((DATA / DEFAULT_MODEL).read_text(encoding="utf-8"))
