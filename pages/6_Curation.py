@@ -158,8 +158,9 @@ st.subheader("Low-confidence facts")
 if low.empty:
     st.caption("No fact was read with low confidence.")
 else:
-    st.caption("Facts the parser was unsure of (e.g. a plant whose company it could not tell). Check the sentence; "
-               "if a name in it was missed, decide about it above under “type a name as written”.")
+    st.caption("Facts the parser was unsure of (e.g. a plant whose company it could not tell), and export routes "
+               "its trained route scorer read where the rules read none (the confidence is the model's probability). "
+               "Check the sentence; if a name in it was missed, decide about it above under “type a name as written”.")
     ui.table(ui.with_links(low, ctx.filters), "low-confidence", ctx.filters, "low_confidence",
              column_order=["kind", "fact", "confidence", "sentence", "source", "published", "open"],
              column_config={"kind": st.column_config.TextColumn("Kind"),
