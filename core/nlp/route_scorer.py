@@ -43,11 +43,10 @@ class RouteScorer:
         return doc
 
 
-# a sentence that hedges, plans, denies, or moves parts or people and names no vehicle is no shipment, whatever its words
-# around the market: the rules hold these lines, and a model trained on a few hundred stories had not seen each often
-# enough to learn them (checked on the simulated unseen sets: the veto lost no route the model found)
-# the same for a market written inside a compound ("UK-bound") or as an adjective of one country ("the French economy"),
-# and for kits or parts with no model and no figure ("CKD kits shipped to Kenya")
+# Where the rules' lines hold whatever the model scores: a sentence that hedges, plans or denies; people or parts moved
+# with no vehicle, model or figure ("she will be sent to France", "CKD kits shipped to Kenya"); a market written inside
+# a compound ("UK-bound") or as the adjective of one country ("the French economy"). A model trained on a few hundred
+# stories had not seen each often enough to learn them; on the simulated unseen sets the veto lost no route it found.
 VETO_CUES = frozenset(["cue=maybe", "cue=plan", "cue=negation", "compound", "demonym_country"])
 VEHICLE_CUES = frozenset(["cue=vehicles", "has_models"])
 
@@ -89,8 +88,8 @@ def add_scored_routes(facts: dict, found: list[Candidate], origins: ArticleOrigi
         exports.append({
             "company": c.company or origins.main_company, "origin": origin, "destination": destination,
             "models": c.models or story_models, "units": c.units, "by_when": None,
-            "source": {"sentence": text[c.sentence_start:c.sentence_end], "start": c.sentence_start, "end": c.sentence_end, "qualifier": "",
-                       "confidence": round(p, 3)},
+            "source": {"sentence": text[c.sentence_start:c.sentence_end], "start": c.sentence_start,
+                       "end": c.sentence_end, "qualifier": "", "confidence": round(p, 3)},
             "evidence": {},
         })
         if c.label == "COUNTRY" and destination not in countries:
