@@ -36,6 +36,8 @@ CUE_KINDS: dict[str, frozenset[str]] = {
     "shipping": w.SHIPPING_VERBS | w.CONSIGNMENT_VERBS,
     "selling": w.SELL_CUES,
     "ended": w.ENDED_WORDS | w.CLOSED_WORDS,
+    # "The Ceed is a version of the K3 sold in China", "known as the Omoda 5 in Mexico": one model named as another
+    "naming": frozenset(["version", "versions", "known", "called", "badged", "rebadged", "sister", "twin", "counterpart"]),
 }
 WINDOW = 8  # words read between a cue word and an entity
 WORD = re.compile(r"[a-z]+")
