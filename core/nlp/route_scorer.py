@@ -1,7 +1,7 @@
 """The learned route scorer: a linear model, trained on annotated stories, that adds the export routes the rules did
 not read.
 
-Hand rules read the phrasings they were written for; on stories nobody had read they found a quarter to two fifths
+Hand rules read the phrasings they were written for; on stories nobody had read they found a quarter to under half
 of the routes. This component scores every candidate of core.nlp.route_candidates (a country or region in a trade
 sentence) with weights trained by scripts/train_fact_scorers.py and shipped as data (core/data/route_model.json), and
 adds a route to each market scored at or above the model's threshold that no rule route already reaches. The rules'
