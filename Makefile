@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 
-.PHONY: run test lint pytest system-deps extract score score-sets bench clean
+.PHONY: run test lint pytest system-deps extract score score-sets bench train-scorer clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,13 @@ score-sets: $(VENV)/.runtime
 	@for gold in tests/*_gold; do set=$${gold#tests/}; set=$${set%_gold}; \
 	  $(PY) -m core extract tests/$${set}_articles --out .scores/$$set.json 2>/dev/null && \
 	  printf '%-12s ' $$set && $(PY) ../shared/eval/score.py --gold $$gold --pred .scores/$$set.json | tail -1; done
+
+# Retrain the export-route scorer (core/data/route_model.json) on annotated real sets whose texts are in TEXTS
+# (third-party copy, kept out of the repository; see tests/real_gold/README.md). Never list a held-out set.
+TEXTS      ?= ../real_texts
+TRAIN_SETS ?= $(addprefix real_,a b c d e f g h i j k l m n o p q r s t u v w x y z)
+train-scorer: $(VENV)/.dev
+	$(PY) scripts/train_fact_scorers.py --texts $(TEXTS) --sets $(TRAIN_SETS)
 
 bench: $(VENV)/.dev
 	$(PY) benchmarks/extract_throughput.py
