@@ -43,8 +43,14 @@ def is_kept(frame: pd.DataFrame) -> bool:
 
 
 def once(memo: dict, kind: str, build: Callable[[], T]) -> T:
-    """memo[kind], built when missing; `kind` names what build computes."""
+    """memo[kind], built when missing; `kind` names what build computes. Built once however many threads ask: the
+    app builds the mentions' index in a thread when a store loads (ui._store), and a filter asking for it meanwhile
+    waits for that build instead of doing it again."""
     done = memo.get(kind)
-    if done is None:
-        done = memo.setdefault(kind, build())
+    if done is not None:
+        return done
+    with memo.setdefault(("building", kind), threading.Lock()):  # one lock per kind: other kinds are not held up
+        done = memo.get(kind)
+        if done is None:
+            done = memo[kind] = build()
     return done
