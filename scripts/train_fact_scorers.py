@@ -1,16 +1,16 @@
-"""Train the learned fact scorers (core.nlp.route_scorer: export routes) on annotated stories and write their weights
-as data.
+"""Train the learned export-route scorer (core.nlp.route_scorer) on annotated stories and write its weights as data.
 
 Usage:
-    python scripts/train_fact_scorers.py --texts DIR --sets real_a real_b ... [--kinds routes] [--out-dir core/data]
+    python scripts/train_fact_scorers.py --texts DIR --sets real_a real_b ... [--out core/data/route_model.json]
     python scripts/train_fact_scorers.py --articles FOLDER --gold FOLDER [...]   (one folder of texts and one of gold)
+    make train-scorer TEXTS=DIR                                                    (the real sets A to Z)
 
 DIR holds one folder per set with the texts as <set>/articles/<file>; the gold of each set is tests/real_gold/<set>/
-(FORMAT.md's shape, as benchmarks/real_articles.py reads them). Each story is read by the pipeline without the scorers.
+(FORMAT.md's shape, as benchmarks/real_articles.py reads them). Each story is read by the pipeline without the scorer.
 Every candidate (core.nlp.route_candidates) is labelled 1 when the gold has a route to its market (by the matching of
-spellings of ../shared/eval/score.py), and a logistic regression
-(scikit-learn, a development dependency; the app reads only the JSON) is fitted on their features. Training needs the
-texts, which are third-party copy kept out of the repository; the weights it writes are shipped.
+spellings of ../shared/eval/score.py), and a logistic regression (scikit-learn, a development dependency; the app
+reads only the JSON) is fitted on their features. Training needs the texts, which are third-party copy kept out of the
+repository; the weights it writes are shipped.
 """
 from __future__ import annotations
 
@@ -24,40 +24,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.nlp.route_candidates import candidates  # noqa: E402
+from core.nlp.route_candidates import Candidate, candidates  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 GOLD = ROOT / "tests" / "real_gold"
-OUT_DIR = ROOT / "core" / "data"
+OUT = ROOT / "core" / "data" / "route_model.json"
 C = 0.1  # inverse L2 strength: a few hundred stories, so strong regularisation
-
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of learned fact: its candidates, how gold labels one, its model file and threshold. (A plant scorer
-    was tried the same way and not shipped: branch exp/plant-scorer.)"""
-
-    name: str
-    file: str
-    threshold: float
-    about: str
-
-    def candidates(self, doc, gaz) -> list:
-        return candidates(doc, doc._.facts or {}, gaz)[0]
-
-    def label(self, candidate, gold: dict, scorer) -> int:
-        return int(any(e.get("to") and scorer.Alts(e["to"]).matches(candidate.destination, False)
-                       for e in gold.get("exports") or ()))
-
-
-KINDS = {
-    # threshold chosen on stories the rules had not been tuned on (sets S-V before their round, the model trained on
-    # A-R): F1 of all facts as at 0.6, with routes right 0.82 of the time instead of 0.73, and half the loss on the
-    # sets the rules were tuned on
-    "routes": Kind("routes", "route_model.json", 0.7, "Export-route scorer of core.nlp.route_scorer: logistic "
-                   "regression weights over the features of core.nlp.route_candidates."),
-}
-SCORER_PIPES = ("aw_route_scorer",)
+# chosen on stories the rules had not been tuned on (sets S-V before their round, the model trained on A-R): F1 of all
+# facts as at 0.6, with routes right 0.82 of the time instead of 0.73, and half the loss on the sets the rules were
+# tuned on. (A plant scorer was trained the same way and not shipped: branch exp/plant-scorer.)
+THRESHOLD = 0.7
+ABOUT = ("Export-route scorer of core.nlp.route_scorer: logistic regression weights over the features of "
+         "core.nlp.route_candidates. Written by scripts/train_fact_scorers.py; do not edit by hand.")
 
 
 @dataclass
@@ -66,18 +44,8 @@ class Story:
     text: str
 
 
-def stories_of_sets(texts: Path, sets: list[str]) -> list[Story]:
-    out = []
-    for name in sets:
-        for g in sorted((GOLD / name).glob("*.json")):
-            gold = json.loads(g.read_text(encoding="utf-8"))
-            path = texts / name / "articles" / gold["article"]
-            if path.is_file():
-                out.append(Story(gold, path.read_text(encoding="utf-8", errors="replace")))
-    return out
-
-
 def stories_of_folders(articles: Path, gold_dir: Path) -> list[Story]:
+    """The stories of one folder of gold whose text is in `articles`."""
     out = []
     for g in sorted(gold_dir.glob("*.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
@@ -87,6 +55,10 @@ def stories_of_folders(articles: Path, gold_dir: Path) -> list[Story]:
     return out
 
 
+def stories_of_sets(texts: Path, sets: list[str]) -> list[Story]:
+    return [story for name in sets for story in stories_of_folders(texts / name / "articles", GOLD / name)]
+
+
 def load_scorer(path: Path = SCORER):
     spec = importlib.util.spec_from_file_location("score", path)
     module = importlib.util.module_from_spec(spec)
@@ -94,22 +66,27 @@ def load_scorer(path: Path = SCORER):
     return module
 
 
-def examples(stories: list[Story], kinds: list[Kind]) -> dict[str, list[tuple[object, dict]]]:
-    """(candidate, the story's gold) for every candidate of every story, per kind, read by the pipeline without the
-    scorers (they read what the rules read, as at run time)."""
+def examples(stories: list[Story]) -> list[tuple[Candidate, dict]]:
+    """(candidate, the story's gold) for every candidate of every story, read by the pipeline without the scorer (it
+    reads what the rules read, as at run time)."""
     from core.nlp.pipeline import get_pipeline, prepare_text
     from core.nlp.registry import get_gazetteer
 
     nlp, gaz = get_pipeline(), get_gazetteer("default")
-    out: dict[str, list[tuple[object, dict]]] = {k.name: [] for k in kinds}
-    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p in SCORER_PIPES]):
+    out = []
+    with nlp.select_pipes(disable=["aw_route_scorer"]):
         for doc, story in nlp.pipe(((prepare_text(s.text), s) for s in stories), as_tuples=True, batch_size=16):
-            for kind in kinds:
-                out[kind.name].extend((c, story.gold) for c in kind.candidates(doc, gaz))
+            out.extend((c, story.gold) for c in candidates(doc, doc._.facts or {}, gaz)[0])
     return out
 
 
-def fit(rows: list[tuple[object, dict]], labels: list[int], c: float = C) -> tuple[dict[str, float], float]:
+def is_route(candidate: Candidate, gold: dict, scorer) -> int:
+    """1 when the gold has a route to the candidate's market (score.py's matching of spellings)."""
+    return int(any(e.get("to") and scorer.Alts(e["to"]).matches(candidate.destination, False)
+                   for e in gold.get("exports") or ()))
+
+
+def fit(rows: list[tuple[Candidate, dict]], labels: list[int], c: float = C) -> tuple[dict[str, float], float]:
     """(weights by feature, bias) of a logistic regression on the candidates' features and their labels."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -129,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="*", default=[], help="names of sets under tests/real_gold")
     ap.add_argument("--articles", type=Path, help="one folder of texts (with --gold)")
     ap.add_argument("--gold", type=Path, help="one folder of gold JSON (with --articles)")
-    ap.add_argument("--kinds", nargs="*", choices=sorted(KINDS), default=sorted(KINDS))
-    ap.add_argument("--out-dir", type=Path, default=OUT_DIR)
+    ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--scorer", type=Path, default=SCORER, help="score.py, whose matching of spellings labels candidates")
     args = ap.parse_args(argv)
     stories = stories_of_sets(args.texts, args.sets) if args.texts else []
@@ -139,21 +115,17 @@ def main(argv: list[str] | None = None) -> int:
     if not stories:
         ap.error("no stories: give --texts with --sets, or --articles with --gold")
     scorer = load_scorer(args.scorer)
-    kinds = [KINDS[k] for k in args.kinds]
-    found = examples(stories, kinds)
-    for kind in kinds:
-        rows = found[kind.name]
-        labels = [kind.label(cand, gold, scorer) for cand, gold in rows]
-        weights, bias = fit(rows, labels)
-        model = {
-            "about": kind.about + " Written by scripts/train_fact_scorers.py; do not edit by hand.",
-            "trained_on": {"sets": args.sets, "stories": len(stories), "candidates": len(rows), "positives": sum(labels)},
-            "threshold": kind.threshold, "bias": bias, "weights": weights,
-        }
-        out = args.out_dir / kind.file
-        out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"{kind.name}: {len(stories)} stories, {len(rows)} candidates ({sum(labels)} positive), "
-              f"{len(weights)} weights -> {out}")
+    rows = examples(stories)
+    labels = [is_route(cand, gold, scorer) for cand, gold in rows]
+    weights, bias = fit(rows, labels)
+    model = {
+        "about": ABOUT,
+        "trained_on": {"sets": args.sets, "stories": len(stories), "candidates": len(rows), "positives": sum(labels)},
+        "threshold": THRESHOLD, "bias": bias, "weights": weights,
+    }
+    args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"routes: {len(stories)} stories, {len(rows)} candidates ({sum(labels)} positive), {len(weights)} weights "
+          f"-> {args.out}")
     return 0
 
 

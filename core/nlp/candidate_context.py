@@ -82,7 +82,7 @@ class CueSentence:
         return out
 
 
-def mentions_by_sentence(facts: dict) -> dict[tuple[int, int], list[dict]]:
+def _mentions_by_sentence(facts: dict) -> dict[tuple[int, int], list[dict]]:
     by_sentence: dict[tuple[int, int], list[dict]] = {}
     for m in facts.get("mentions") or ():
         if m["label"] != "BOILERPLATE":
@@ -93,7 +93,7 @@ def mentions_by_sentence(facts: dict) -> dict[tuple[int, int], list[dict]]:
 def cue_sentences(doc: Doc, facts: dict, cue_words: frozenset[str], is_target) -> Iterator[CueSentence]:
     """The sentences of `doc` holding a word of `cue_words` and a mention `is_target` accepts, in order."""
     text = doc_text(doc)
-    for n, ((start, end), ms) in enumerate(sorted(mentions_by_sentence(facts).items())):
+    for n, ((start, end), ms) in enumerate(sorted(_mentions_by_sentence(facts).items())):
         targets = [m for m in ms if is_target(m)]
         if not targets or cue_words.isdisjoint(WORD.findall(text[start:end].lower())):
             continue  # the words of the text first: most sentences hold no cue word, and Tokens cost more to read

@@ -19,7 +19,6 @@ from core.nlp.candidate_context import (
     CueSentence,
     country_counts,
     cue_sentences,
-    mentions_by_sentence,
     most_common,
     word_at,
 )
@@ -45,8 +44,6 @@ class Candidate:
 
     destination: str
     label: str
-    start: int  # character offsets of the market's name
-    end: int
     sentence_start: int
     sentence_end: int
     features: list[str]
@@ -93,8 +90,7 @@ def article_origins(facts: dict, gaz: Gazetteer) -> ArticleOrigins:
 def candidates(doc: Doc, facts: dict, gaz: Gazetteer) -> tuple[list[Candidate], ArticleOrigins]:
     """The candidate routes of a Doc the relations component has read (`facts` is its doc._.facts)."""
     origins = article_origins(facts, gaz)
-    mentioned = Counter(m["canonical"] for ms in mentions_by_sentence(facts).values() for m in ms
-                        if m["label"] in DESTINATION_LABELS)
+    mentioned = Counter(m["canonical"] for m in facts.get("mentions") or () if m["label"] in DESTINATION_LABELS)
     out: list[Candidate] = []
     for sent in cue_sentences(doc, facts, TRADE_WORDS, lambda m: m["label"] in DESTINATION_LABELS):
         out.extend(_sentence_candidates(sent, origins, mentioned, gaz.demonyms))
@@ -131,7 +127,7 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
             if value == dest:
                 feats.add(f"is_{name}")
         out.append(Candidate(
-            destination=dest, label=m["label"], start=m["start"], end=m["end"], sentence_start=sent.start,
+            destination=dest, label=m["label"], sentence_start=sent.start,
             sentence_end=sent.end, features=sorted(feats), models=models,
             units=units[0] if len(units) == 1 and len(distinct) == 1 else None, origin=origin_here, company=company))
     return out
