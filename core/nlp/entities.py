@@ -116,6 +116,8 @@ LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZA
 # "was named president", "has been promoted to vice chairman": the participles of a passive appointment
 PASSIVE_APPOINTING = frozenset(["named", "appointed", "promoted", "elevated", "tapped", "picked", "chosen", "selected", "elected",
                                 "reappointed", "re-appointed", "confirmed"])
+ANNOUNCED_AS = frozenset(["announced", "confirmed", "unveiled", "introduced", "revealed"])  # "X was announced as its CEO"
+POST_OWNER_NOUNS = frozenset(["company", "group", "firm", "carmaker", "automaker", "manufacturer", "brand", "maker"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
 GENERIC_ZONE_WORDS = SITE_HEADS | frozenset(["special", "economic", "free", "industrial", "trade", "export", "processing",
@@ -2102,9 +2104,21 @@ class EntityResolver:
         the sentence with an aside between commas. A one-word name (a surname) only opening the sentence."""
         lower = self.index.lower
         k = start - 1
-        while k >= 0 and lower[k] in ("the", "a", "an", "its", "new", "as", "to"):
-            k -= 1
-        if k < 2 or lower[k] not in PASSIVE_APPOINTING:
+        while k >= 0:
+            if lower[k] in ("the", "a", "an", "its", "new", "as", "to"):
+                k -= 1
+            elif (lower[k] in ("'s", "’s") or lower[k] in ("'", "’") and lower[k - 1].endswith("s")) and k >= 2 and (
+                    k - 1 in taken or lower[k - 1] in POST_OWNER_NOUNS):
+                # "was named as Ford's new chief executive", "was appointed the company's CFO": past the post's owner
+                k -= 1  # the owner's last word, then its first, then the word before it
+                while k >= 1 and k in taken and k - 1 in taken:
+                    k -= 1
+                k -= 1
+            else:
+                break
+        # "was announced as Ford's new chief executive": announcing someone as a post holder appoints them
+        announced = k >= 2 and lower[k] in ANNOUNCED_AS and lower[k + 1] == "as"
+        if k < 2 or lower[k] not in PASSIVE_APPOINTING and not announced:
             return None
         if doc[k].is_title and doc[k - 1].is_title:  # a headline: "Ana Ruiz Named President of Acme Mexico"
             sent_start = self.index.sent_bounds(start)[0]

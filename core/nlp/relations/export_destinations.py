@@ -44,6 +44,7 @@ ALLOTTED_WORDS = SCHEDULED_WORDS | {"set", "meant", "intended"}
 SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "half", "others", "all"}
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations"])
+SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
 # "Globally, X exports to 88 countries", "to 120 countries worldwide": a maker's reach, not a route
@@ -136,11 +137,12 @@ class ExportDestinationsMixin:
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
             after_last = self._past_bracketed_figure(out[-1].end) if out else 0
-            if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc"):
-                after_last += 1  # "across the ASEAN region, Australia and ...": the region's noun ends its name
+            if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc", "countries", "markets", "nations"):
+                after_last += 1  # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe": the region's noun
             between = set(lower[after_last:e.start - part]) if out else {"x"}
             # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
-            coordinated = bool(out) and between <= LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
+            # "to Middle Eastern countries; Europe; Latin America; ...": a statement's list may run on semicolons
+            coordinated = bool(out) and between <= SEMICOLON_LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
                     between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS

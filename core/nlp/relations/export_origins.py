@@ -25,6 +25,7 @@ BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pic
 # "the Australian arm of Mitsubishi": a group's company in one country
 ARM_NOUNS = frozenset(["arm", "unit", "subsidiary", "affiliate", "division", "branch", "subsidiaries", "operations"])
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
+MARKET_SHIFT_NOUNS = frozenset(["market", "markets", "focus", "destination", "destinations"])  # "shifted its market from X to Y"
 
 
 class ExportOriginsMixin:
@@ -89,6 +90,8 @@ class ExportOriginsMixin:
             return True  # "from the Algerian plant": where the plant is
         if k >= 1 and lower[k] == "from" and lower[k - 1] in lx.DEAL_NOUNS:
             return False  # "an order from Mauritania": where the buyer is
+        if k >= 1 and lower[k] == "from" and lower[k - 1] in MARKET_SHIFT_NOUNS:
+            return False  # "moved its main export market from Europe to the Gulf": a market left, not where cars leave from
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
 
     def _brand_models(self, sent: Sentence, ents: list[Span]) -> list[str]:

@@ -1,0 +1,48 @@
+"""Fixes of 2026-12-04 late night (s25), from the errors of the real sets AE to AH, on sentences written for these
+tests (names and figures made up): markets listed with semicolons, a market a shipper moved away from, a post holder
+appointed "as Ford's new chief executive"."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def people(facts) -> dict[str, tuple[str | None, str | None]]:
+    """name -> (role, org)."""
+    return {p.name: (p.role, p.org) for p in facts.people}
+
+
+# -- export routes ---------------------------------------------------------------------------------------------------
+def test_markets_listed_with_semicolons_are_each_a_route(nlp):
+    text = ("Kia builds the Sonet at its plant in Anantapur, India. Kia India has exported vehicles through the port "
+            "of Chennai to Gulf countries; Africa; Latin America; Chile; and Peru, it said.")
+    found = {(o, d) for _, o, d in routes(read(nlp, text))}
+    assert {("India", "Africa"), ("India", "Latin America"), ("India", "Chile"), ("India", "Peru")} <= found
+
+
+def test_a_market_moved_away_from_is_no_origin(nlp):
+    text = ("Kia builds the Sonet at its plant in Anantapur, India, and exports it. Kia India has shifted its main "
+            "export market from Europe to Chile; Peru; and Mexico.")
+    found = routes(read(nlp, text))
+    assert all(origin == "India" for _, origin, _ in found)
+    assert {"Chile", "Peru", "Mexico"} <= {d for _, _, d in found}
+
+
+def test_a_semicolon_between_clauses_joins_no_markets(nlp):
+    text = "Kia builds the Sonet at its plant in Anantapur, India, and exports it to Chile; sales in Peru fell in May."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Chile"}
+
+
+# -- people ----------------------------------------------------------------------------------------------------------
+def test_announced_as_the_companys_new_chief_executive(nlp):
+    facts = read(nlp, "Tom Varga was announced as Ford's new chief executive by the board this week.")
+    assert people(facts)["Tom Varga"] == ("CEO", "Ford")
+
+
+def test_appointed_as_a_multiword_companys_officer(nlp):
+    facts = read(nlp, "Maria Lenz was appointed as General Motors's new chief financial officer on Monday.")
+    assert people(facts)["Maria Lenz"] == ("CFO", "General Motors")
+
+
+def test_named_the_companys_post_after_the_company_named_before(nlp):
+    facts = read(nlp, "Ford said on Monday that Jim Okafor was named as the company's new chief executive.")
+    assert people(facts)["Jim Okafor"][0] == "CEO"
