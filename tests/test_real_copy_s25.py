@@ -46,3 +46,22 @@ def test_appointed_as_a_multiword_companys_officer(nlp):
 def test_named_the_companys_post_after_the_company_named_before(nlp):
     facts = read(nlp, "Ford said on Monday that Jim Okafor was named as the company's new chief executive.")
     assert people(facts)["Jim Okafor"][0] == "CEO"
+
+
+# -- companies -------------------------------------------------------------------------------------------------------
+def _companies(nlp, text: str) -> list[str]:
+    return read(nlp, text).companies
+
+
+def test_a_legal_form_after_a_known_company_is_no_company(nlp):
+    found = _companies(nlp, "The deal was signed by Tata Motors and Ford India Pvt Ltd on Friday.")
+    assert "Pvt Ltd" not in found and "Ford" in found
+
+
+def test_a_brand_word_opening_another_trades_firm_is_not_the_brand(nlp):
+    found = _companies(nlp, "Before joining Hyundai he was chief executive of Smart Trade International for six years.")
+    assert "Smart" not in found and "Hyundai" in found
+
+
+def test_a_brand_name_alone_is_still_the_brand(nlp):
+    assert "Smart" in _companies(nlp, "Smart will build the #5 SUV at the Geely plant in Xi'an, China.")

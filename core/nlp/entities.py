@@ -82,6 +82,8 @@ MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "c
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 # the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
+# "Ford India Pvt Ltd", "Acme Sdn Bhd": abbreviated legal forms, lowercase
+ABBREVIATED_LEGAL_FORMS = frozenset(["pvt", "ltd", "pte", "pty", "bhd", "sdn", "inc", "llc", "plc", "co", "corp", "tbk", "gmbh", "ag", "sa", "spa", "srl", "bv", "nv"])
 LEGAL_FORM_WORDS = frozenset(["limited", "liability", "company", "joint", "stock", "joint-stock", "public", "private", "closed",
                               "open", "corporation", "partnership", "-", "unitary", "enterprise", "state"])
 PROMOTED_WORDS = frozenset(["promoted", "moved", "elevated", "transferred"])  # "has been promoted from sales director"
@@ -839,8 +841,9 @@ class EntityResolver:
 
     @staticmethod
     def _starts_another_name(doc: Doc, ent: Span) -> bool:
-        """'the African Continental Free Trade Area', 'the Smart Car platform': a one-word company name followed by
-        capitalised words that end in a trade area's or a platform's noun is a word of that name, not the company."""
+        """'the African Continental Free Trade Area', 'the Smart Car platform', 'Smart Trade International': a one-word
+        company name followed by capitalised words that end in a trade area's or a platform's noun, or in another
+        trade's firm (two words or more after it), is a word of that name, not the company."""
         if len(ent) != 1:
             return False
         j = ent.end
@@ -849,7 +852,8 @@ class EntityResolver:
         if j == ent.end or j >= len(doc):
             return False
         last, after = doc[j - 1].lower_, doc[j].lower_
-        return last in lx.NON_COMPANY_NAME_HEADS or j - ent.end == 1 and after in ("platform", "architecture")
+        return (last in lx.NON_COMPANY_NAME_HEADS or last in lx.OTHER_FIRM_HEADS and j - ent.end >= 2
+                or j - ent.end == 1 and after in ("platform", "architecture"))
 
     @staticmethod
     def _inside_a_name(doc: Doc, ent: Span) -> bool:
@@ -1390,8 +1394,10 @@ class EntityResolver:
         for span in filter_spans(found):
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
-            if all(lower[i] in LEGAL_FORM_WORDS for i in range(span.start, span.end)):
-                continue  # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
+            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in ABBREVIATED_LEGAL_FORMS for i in range(span.start, span.end)):
+                # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
+                # "Ford India Pvt Ltd": the legal form after a known company's name, no company of its own
+                continue
             taken.update(range(span.start, span.end))
             out.append(span)
             sentence = self.index.sent_text(span.start)

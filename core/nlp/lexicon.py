@@ -165,6 +165,10 @@ US_STATE_NEWS_STYLE = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind
 # the last word of a proper name that names no company although a company's name may start it
 # ("the African Continental Free Trade Area", "the Smart Car platform")
 NON_COMPANY_NAME_HEADS = frozenset(["area", "agreement", "zone", "treaty", "partnership", "union", "community"])
+# "Smart Trade International", "Kia Logistics Solutions": words that end the name of a firm of another trade, which a
+# carmaker's or brand's one-word name may open
+OTHER_FIRM_HEADS = frozenset(["international", "solutions", "services", "consulting", "consultants", "trading", "logistics",
+                              "capital", "partners", "technologies", "systems", "ventures", "investments", "finance"])
 # words that end or fill the names of public bodies, plans and zones, never a person's name
 # ("the State Revenue Committee", "the Provincial People's Committee", "the Recovery and Resilience Plan")
 INSTITUTION_WORDS = frozenset(
