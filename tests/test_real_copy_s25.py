@@ -65,3 +65,31 @@ def test_a_brand_word_opening_another_trades_firm_is_not_the_brand(nlp):
 
 def test_a_brand_name_alone_is_still_the_brand(nlp):
     assert "Smart" in _companies(nlp, "Smart will build the #5 SUV at the Geely plant in Xi'an, China.")
+
+
+# -- plants ----------------------------------------------------------------------------------------------------------
+def _plant(facts, site: str):
+    return next(p for p in facts.plants if p.site == site)
+
+
+def test_a_plant_named_by_its_town_and_capitalised_words_up_to_plant(nlp):
+    facts = read(nlp, "Opel's Zaragoza Vehicle Operations and Engine Plant has produced more than nine million cars since 1982.")
+    assert _plant(facts, "Zaragoza").company == "Opel"
+
+
+def test_a_model_named_focus_is_no_cue_of_a_plants_models(nlp):
+    facts = read(nlp, "Ford's Cologne plant in Germany builds the Explorer. The Explorer is Ford's third best-selling "
+                      "model in Europe behind the Fiesta and Focus.")
+    assert _plant(facts, "Cologne").models == ["Explorer"]
+
+
+def test_the_plant_as_the_sole_source_of_production_for_models(nlp):
+    facts = read(nlp, "Ford's Cologne plant in Germany builds the Explorer. Cologne is also the sole source of production "
+                      "for the Puma and the Capri.")
+    assert _plant(facts, "Cologne").models == ["Explorer", "Puma", "Capri"]
+
+
+def test_markets_named_after_a_worldwide_count(nlp):
+    text = ("Ford's Cologne plant in Germany builds the Explorer. Around 80 percent of the plant's output is exported to "
+            "more than 60 countries worldwide, including Japan.")
+    assert ("Germany", "Japan") in {(o, d) for _, o, d in routes(read(nlp, text))}

@@ -181,9 +181,10 @@ class ExportDestinationsMixin:
                 # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
                 # right-hand drive markets in Africa"
                 out.append(e)
-            elif (word == "," and lower[i - 1] in ("countries", "markets", "nations") and lower[i + 1] in ("including", "such", "among")
-                  and self._to_n_countries(sent, i - 1)):
-                out.append(e)  # "exports the Hilux to 74 countries, including Germany and ..."
+            elif (word == "," and lower[i + 1] in ("including", "such", "among")
+                  and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
+                  and self._to_n_countries(sent, noun)):
+                out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)

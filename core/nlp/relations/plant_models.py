@@ -48,6 +48,7 @@ STOP_VERBS = frozenset(["end", "ends", "stop", "stops", "halt", "halts", "cease"
                         "reduce", "reduces", "phase", "wind", "discontinue", "discontinues", "pause", "pauses", "lose", "loses"])
 # "a second shift", "the night shift": the word as a noun of working hours, not a verb of moving production
 SHIFT_NOUN_OPENERS = frozenset("a an the one two three second third fourth night day late early extra additional".split())
+SOURCE_NOUNS = frozenset(["source", "producer", "maker", "manufacturer", "supplier"])  # "the sole source of the X"
 PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
     "centres centers centred centered focuses focused concentrates concentrated".split())
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
@@ -385,7 +386,10 @@ class PlantModelsMixin:
         own_range = any(lower[k] == "range" and lower[k - 1] in ("its", "current", "existing") for k in range(sent.start + 1, sent.end))
         # "The Yaris and Hilux remain on the same line"
         same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
-        assigned = self.words & lx.MODEL_ASSIGNMENT_CUES or "line" in self.words and "up" in self.words or own_range or same_line
+        # (a cue word that is a model's name is none: "behind the Fiesta and Focus")
+        assigned = (bool(self.words & lx.MODEL_ASSIGNMENT_CUES) and any(
+            lower[k] in lx.MODEL_ASSIGNMENT_CUES and self.ent_type[k] not in ("MODEL", "MODEL_AMBIG") for k in range(sent.start, sent.end))
+            or "line" in self.words and "up" in self.words or own_range or same_line)
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
         # "Production will start in August with the T7, followed by the T4": the models it starts with
         assigned = assigned or bool(self.words & lx.START_CUES) and any(
@@ -403,6 +407,7 @@ class PlantModelsMixin:
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
+        assigned = assigned or bool(self.words & SOURCE_NOUNS) and self._plant_is_the_source(sent, subjects)
         assigned = assigned or "responsible" in self.words and self._plant_responsible_for(sent, subjects)
         # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
         # what the plant (its noun the sentence's) makes
@@ -466,6 +471,23 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _plant_is_the_source(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'Valencia is also the sole source of production for the X and the Y', 'The plant is the only producer of the
+        X': the plant described (its town or its noun the subject) said to be where the models come from."""
+        lower, plant = self.index.lower, self.current_plant
+        if plant is None:
+            return False
+        verb = next((k for k in range(sent.start, min(sent.end, sent.start + 4)) if lower[k] in COPULAS), None)
+        if verb is None or verb == sent.start:
+            return False
+        town = (plant.site or "").split(",")[0]
+        subject = set(lower[sent.start:verb]) & lx.PLANT_ANAPHORS or town and self.index.span_text(sent.start, verb) == town
+        noun = next((k for k in range(verb + 1, min(sent.end, verb + 6)) if lower[k] in SOURCE_NOUNS), None)
+        if not subject or noun is None:
+            return False
+        k = noun + 1 + (lower[noun + 1:noun + 3] in (["of", "production"], ["of", "manufacturing"], ["of", "assembly"])) * 2
+        return k < sent.end and lower[k] in ("for", "of") and any(k < m.start <= k + 2 for m in subjects)
 
     def _plant_responsible_for(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'This facility is responsible for the X, the Y and the Z', 'The new factory will be responsible for the

@@ -133,7 +133,8 @@ class PlantPartsMixin:
         return lower[j] in COMPONENT_WORDS and not self._vehicles_and_parts(j)
 
     def _vehicles_and_parts(self, j: int) -> bool:
-        """'a car and engine manufacturing facility', 'its vehicle and battery plant': the part is listed after the
-        vehicles the plant makes too."""
+        """'a car and engine manufacturing facility', 'its vehicle and battery plant', 'the Valencia Vehicle Operations and
+        Engine Plant': the part is listed after the vehicles the plant makes too (a word or two of the vehicles' side
+        between)."""
         lower = self.index.lower
-        return j >= 2 and lower[j - 1] in ("and", "&") and lower[j - 2] in VEHICLE_MAKING_WORDS
+        return j >= 2 and lower[j - 1] in ("and", "&") and any(lower[i] in VEHICLE_MAKING_WORDS for i in range(max(0, j - 4), j - 1))

@@ -112,6 +112,15 @@ class ProductionPlacesMixin:
                 vehicles = True
         return False
 
+    def _plant_named_after(self, ent: Span, end: int) -> bool:
+        """'Valencia Vehicle Operations and Engine Plant', 'Chennai Vehicle Assembly Plant': capitalised words after the
+        town (maybe joined by 'and') up to a capitalised plant noun, the name of the plant there."""
+        lower, text = self.index.lower, self.index.text
+        k = ent.end
+        while k < min(end, ent.end + 6) and lower[k] not in lx.PLANT_NOUNS and (text[k].istitle() and text[k].isalpha() or lower[k] in ("and", "&")):
+            k += 1
+        return ent.end + 1 < k < end and lower[k] in lx.PLANT_NOUNS and text[k].istitle() and lower[k - 1] not in ("and", "&")
+
     def _production_location(self, sent: Sentence, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
@@ -120,6 +129,8 @@ class ProductionPlacesMixin:
             return after in lx.PLANT_NOUNS
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
+        if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
+            return True  # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
         if after == "," and ent.end + 3 < sent.end and lower[ent.end + 2] == "," and lower[ent.end + 3] in lx.PLANT_NOUNS:
             # any state or province written short ("Ky.", "Ont.", "GA"); _us_state_after tells which are US states
