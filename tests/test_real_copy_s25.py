@@ -93,3 +93,25 @@ def test_markets_named_after_a_worldwide_count(nlp):
     text = ("Ford's Cologne plant in Germany builds the Explorer. Around 80 percent of the plant's output is exported to "
             "more than 60 countries worldwide, including Japan.")
     assert ("Germany", "Japan") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+# -- people, titles ---------------------------------------------------------------------------------------------------
+def test_an_officer_named_after_the_companys_legal_form_and_short_name(nlp):
+    facts = read(nlp, "The managing director of Hyundai Motor India Ltd. (HMIL) Unsoo Park attended the ceremony.")
+    assert people(facts)["Unsoo Park"] == ("managing director", "Hyundai Motor India")
+
+
+def test_a_portfolio_of_several_words_before_the_name(nlp):
+    facts = read(nlp, "Minister of Trade, Industry and Competition Ebrahim Khan said the plant would grow.")
+    assert people(facts)["Ebrahim Khan"][0] == "Minister of Trade, Industry and Competition"
+
+
+def test_a_plural_title_before_names_one_written_with_initials(nlp):
+    facts = read(nlp, "Senior officials, including Ministers Durai Kumar and TRB Rajan, were in attendance.")
+    found = people(facts)
+    assert found["Durai Kumar"][0] == found["TRB Rajan"][0] == "minister"
+
+
+def test_initials_alone_before_a_company_word_are_no_name(nlp):
+    facts = read(nlp, "Board members Ana Ruiz and BYD Motors said on Monday the plant would open.")
+    assert "BYD Motors" not in people(facts)

@@ -2412,6 +2412,8 @@ class EntityResolver:
             i = self._past_countries_governed(k + 1, taken)
             while i < len(doc):
                 name = self._name_at(doc, self._past_honorific(doc, i), taken)
+                if name is None and names:
+                    name = self._initials_and_surname(doc, i, taken)  # "Ministers Durai Murugan, TRB Rajaa and ..."
                 if name is None or (name.start, name.end) in seen:
                     break
                 names.append(name)
@@ -2426,6 +2428,14 @@ class EntityResolver:
                 taken.update(range(name.start, name.end))
                 out.append((name, role, ""))
         return out
+
+    def _initials_and_surname(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        """'TRB Rajaa', 'KT Rama': a name written as its initials run together, then the surname (a list's next name)."""
+        text = self.index.text
+        if (i + 1 >= len(doc) or i in taken or i + 1 in taken or not (text[i].isupper() and text[i].isalpha() and 2 <= len(text[i]) <= 3)
+                or not (text[i + 1].istitle() and text[i + 1].isalpha()) or text[i + 1] in lx.CORPORATE_SUFFIXES):
+            return None
+        return Span(doc, i, i + 2, label="PERSON")
 
     def _heads(self, doc: Doc, ents: list[Span], ent_at: dict[int, Span], taken: set[int],
                seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
@@ -2549,6 +2559,16 @@ class EntityResolver:
                 return key_of(ent) or ent.text
         return ""
 
+    @staticmethod
+    def _past_legal_form_and_acronym(doc: Doc, k: int) -> int:
+        """'managing director of Hyundai Motor India Ltd. (HMIL) Unsoo Kim': past the legal form and the bracketed
+        short name written after a company's name, to the name of its officer."""
+        while k < len(doc) and doc[k].text.rstrip(".").lower() in ABBREVIATED_LEGAL_FORMS and doc[k].text[:1].isupper():
+            k += 1
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper():
+            k += 3
+        return k
+
     def _name_after_org(self, doc: Doc, end: int, ent_at: dict[int, Span], taken: set[int]) -> Span | None:
         """The name after the title's organisation: 'Chairman of the board of UzAuto Motors Bakhtiyor Ubaydullaev',
         'Group Managing Director of Stallion Group, Mr. Sunil Vaswani-Rao', 'Analyst at Baltic Auto Research, Ina Berg'."""
@@ -2570,6 +2590,8 @@ class EntityResolver:
             k = org.end
             while org.label == Label.COMPANY and k < len(doc) and k - org.end < 2 and doc[k].text in ORG_NAME_WORDS:
                 k += 1  # "president of GM International Ana Ruiz": the rest of the unit's name the gazetteer lacks
+            if org.label == Label.COMPANY:
+                k = self._past_legal_form_and_acronym(doc, k)
             name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)
             if name is not None:
                 return name

@@ -147,7 +147,7 @@ PORTFOLIO_WORDS = frozenset(
     "europe asia africa americas china india global north south east west central strategy procurement purchasing "
     "research engineering design services social security justice interior culture employment water land housing "
     "industrial logistics ports maritime aviation telecommunications information climate mobility electric "
-    "corporate department sector metal metals machinery equipment chemicals textiles minerals metropolitan municipal "
+    "competition consumer protection ict division corporate department sector metal metals machinery equipment chemicals textiles minerals metropolitan municipal "
     "and of for the & , -".split()
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for
