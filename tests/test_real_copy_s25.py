@@ -115,3 +115,16 @@ def test_a_plural_title_before_names_one_written_with_initials(nlp):
 def test_initials_alone_before_a_company_word_are_no_name(nlp):
     facts = read(nlp, "Board members Ana Ruiz and BYD Motors said on Monday the plant would open.")
     assert "BYD Motors" not in people(facts)
+
+
+# -- boilerplate -----------------------------------------------------------------------------------------------------
+def test_a_paragraph_of_the_story_ending_with_a_pointer_elsewhere_is_read(nlp):
+    text = ("Acme Motors is based in Turin, Italy.\n\nThe carmaker is gearing up to unveil its second model, the Kia EV3. "
+            "It will offer three variants. You can read more on the upcoming SUV here.\n")
+    assert "EV3" in {m.name for m in read(nlp, text).models}
+
+
+def test_a_newsletter_paragraph_stays_furniture(nlp):
+    text = ("Kia builds the EV3 in Gwangmyeong, South Korea.\n\nStay ahead of the market with our briefings. Get the "
+            "Kia EV9 news first. Sign up to our newsletter here.\n")
+    assert "EV9" not in {m.name for m in read(nlp, text).models}

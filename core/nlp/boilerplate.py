@@ -183,6 +183,21 @@ def _file_photo_caption(text: str) -> bool:
     return FILE_PHOTO_CAPTION.search(text) is not None
 
 
+LOWERCASE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘(]?\w)")  # also in lowercased text
+
+
+def _story_before_a_closing_pointer(searched: str, call_to_action: re.Pattern, reader_address: re.Pattern,
+                                    imperative_opening: re.Pattern) -> bool:
+    """'The carmaker will unveil its second model, the YU7. It will offer three variants. You can read more on the
+    SUV here.': two sentences of the story or more, then a last one pointing the reader elsewhere. The paragraph is
+    the story's; only the pointer is furniture (and names nothing). Marketing copy addresses the reader before it."""
+    sentences = LOWERCASE_SENTENCE_BREAK.split(searched)
+    if len(sentences) < 3:
+        return False
+    story = " ".join(sentences[:-1])
+    return not (call_to_action.search(story) or reader_address.search(story) or imperative_opening.search(story))
+
+
 def is_boilerplate(paragraph: str) -> bool:
     text = paragraph.strip()
     words = text.split()
@@ -203,7 +218,7 @@ def is_boilerplate(paragraph: str) -> bool:
     # a substring test per phrase costs less than the regex trying every position (the cased search is left as is)
     calls_to_action = cased or any(word in searched for word in CALL_TO_ACTION_WORDS)
     if calls_to_action and call_to_action.search(searched) and (len(words) < 60 or reader_address.search(searched)):
-        return True
+        return not _story_before_a_closing_pointer(searched, call_to_action, reader_address, imperative_opening)
     addressed = len(reader_address.findall(searched))
     if QUOTES.search(text):
         return False  # quoted speech may say "you"
