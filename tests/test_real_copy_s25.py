@@ -128,3 +128,23 @@ def test_a_newsletter_paragraph_stays_furniture(nlp):
     text = ("Kia builds the EV3 in Gwangmyeong, South Korea.\n\nStay ahead of the market with our briefings. Get the "
             "Kia EV9 news first. Sign up to our newsletter here.\n")
     assert "EV9" not in {m.name for m in read(nlp, text).models}
+
+
+# -- an assembler in a country; people sent abroad ------------------------------------------------------------------
+def test_the_manufacturer_of_a_brands_vehicles_in_a_country_has_a_plant_there(nlp):
+    facts = read(nlp, "Indus Motor Company (IMC), the manufacturer of Toyota vehicles in Pakistan, will export 50 locally "
+                      "assembled Toyota Fortuner cars to Denmark.")
+    plant = next(p for p in facts.plants if p.country == "Pakistan")
+    assert plant.company == "Indus Motor Company" and plant.models == ["Fortuner"]
+
+
+def test_the_assembler_and_marketer_of_a_brand_in_a_country(nlp):
+    facts = read(nlp, "IMC is the authorised assembler and marketer of Toyota vehicles in Pakistan.")
+    assert [(p.company, p.country) for p in facts.plants] == [("Indus Motor Company", "Pakistan")]
+
+
+def test_workers_sent_abroad_are_no_route_and_no_jobs(nlp):
+    facts = read(nlp, "Toyota builds the Fortuner at its plant in Karachi, Pakistan. The company has also exported 150 "
+                      "workers to Japan and plans to export human resources to Korea.")
+    assert {d for _, _, d in routes(facts)} == set()
+    assert all(p.jobs != 150 for p in facts.plants)

@@ -65,6 +65,7 @@ PAST_MAKING_VERBS = frozenset(["produced", "built", "made", "assembled", "manufa
 MODAL_WORDS = frozenset(["can", "could", "will", "would", "be", "able", "capable", "designed"])
 MODEL_LABELS = ("MODEL", "MODEL_AMBIG", "COMPANY")
 JOB_LOSS_WORDS = lx.JOB_CUT_WORDS | JOB_MOVE_WORDS
+SENT_ABROAD_VERBS = frozenset(["exported", "export", "exports", "exporting", "sent", "dispatched"])  # "exported 150 workers to Japan"
 # "5,600 jobs will be eliminated", "1,200 positions are to be axed": the loss said after the figure, in the passive
 JOB_CUT_PARTICIPLES = frozenset(["cut", "eliminated", "axed", "shed", "slashed", "lost", "scrapped", "abolished", "culled"])
 PASSIVE_GLUE = frozenset(["will", "would", "could", "may", "might", "are", "is", "were", "was", "be", "been", "being", "to",
@@ -742,7 +743,8 @@ class QuantityFinder:
                 or _in_supply_chain(lower[head_i + 1:head_i + 6])
             # "30 showrooms staffed by 450 employees": the staff of shops, not the plant's
             elsewhere = elsewhere or not NON_PLANT_WORKPLACES.isdisjoint(before)
-            if _doers_of_something_else(lower[head_i + 1:head_i + 5]):
+            if _doers_of_something_else(lower[head_i + 1:head_i + 5]) or before[-1:] and before[-1] in SENT_ABROAD_VERBS:
+                # "has also exported 150 workers to Japan": people sent abroad, no staff of a plant
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
             # not "about 950 of its roughly 4,300 jobs will be shed": the whole the cut is taken from
             cut = cut or "of" not in before[-3:] and _cut_after(lower[head_i + 1:head_i + 8])

@@ -41,6 +41,8 @@ MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "l
 BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
+# "export human resources to Japan", "exported 150 workers": people sent abroad, no shipment of vehicles
+PEOPLE_GOODS = frozenset(["workers", "worker", "human", "staff", "engineers", "technicians", "manpower", "labour", "labor", "nurses", "talent"])
 # "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
 COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
 # plural vehicle nouns a demonstrative points back with: "these models", "those SUVs"
@@ -64,6 +66,17 @@ PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars dai
 class ExportsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
+    def _people_exported(self, cue: int, end: int) -> bool:
+        """'export human resources to Japan', 'has exported 150 workers to Japan': what the verb sends, before its 'to',
+        is people, no vehicle among them."""
+        lower = self.index.lower
+        to = next((k for k in range(cue + 1, min(end, cue + 9)) if lower[k] in ("to", "into")), None)
+        if to is None:
+            return False
+        sent_goods = range(cue + 1, to)
+        return any(lower[k] in PEOPLE_GOODS for k in sent_goods) and not any(
+            lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in sent_goods)
+
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
             return
@@ -81,6 +94,8 @@ class ExportsMixin:
             return
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
+        if cues and self.words & PEOPLE_GOODS:  # "plans to export human resources to Japan", "exported 150 workers to Japan"
+            cues = [i for i in cues if not self._people_exported(i, sent.end)]
         if not cues:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)

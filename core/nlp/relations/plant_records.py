@@ -39,6 +39,11 @@ OUT_OF_PRODUCTION = IDLE_WORDS | ENDED_WORDS
 ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
 PRODUCTION_NOUNS_ENDED = frozenset(["production", "manufacturing", "assembly", "output", "operations"])
 FUTURE_WORDS = frozenset(["will", "to", "would", "could", "may", "might", "plans", "planned"])
+# "X, the manufacturer of Toyota vehicles in Pakistan", "X is the sole authorised assembler of Kia cars in Kenya"
+ASSEMBLER_NOUNS = frozenset(["manufacturer", "assembler", "producer", "maker"])
+ASSEMBLER_LEADS = frozenset(["the", "a", "an", "sole", "only", "official", "authorised", "authorized", "local", "exclusive", "and",
+                             "marketer", "distributor", ",", "is", "was", "has", "been", "remains", "(", ")"])
+VEHICLE_KIND_WORDS = frozenset(["the", "and", "passenger", "commercial", "light", "heavy", "electric", "new", "locally"])
 # "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
 REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
                           "restarted", "revive", "revived", "took", "taken"])
@@ -86,7 +91,7 @@ class PlantRecordsMixin:
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
                    or self._another_makers_plant_there(sent, ents) or self._plant_of_national_subsidiary(sent, ents)
-                   or self._another_makers_plant_named(sent, ents))
+                   or self._another_makers_plant_named(sent, ents) or self._assembler_in_country(sent, ents))
         if created:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
@@ -541,6 +546,40 @@ class PlantRecordsMixin:
             if j < sent.end and j > end and lower[j] in lx.START_CUES and lower[j + 1:j + 2] in (
                     ["production"], ["manufacturing"], ["assembly"], ["assembling"], ["producing"]) and not self.words & PLANT_HEDGES:
                 return [self._plant(ent.ent_id_, None, country, sent, 0.8)]
+        return []
+
+    def _assembler_in_country(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
+        """'Indus Motor Company (IMC), the manufacturer of Toyota vehicles in Pakistan, will export ...', 'Acme is the
+        authorised assembler of Kia cars in Kenya': a company said to be the maker or assembler of vehicles in a
+        country has its plant there."""
+        if not self.words & ASSEMBLER_NOUNS or "in" not in self.words or self.words & PLANT_HEDGES:
+            return []
+        lower, text = self.index.lower, self.index.text
+        for k in range(sent.start + 1, sent.end - 3):
+            if lower[k] not in ASSEMBLER_NOUNS:
+                continue
+            # "the assembler and marketer of Toyota vehicles": the maker's noun paired with another
+            of = k + 1 if lower[k + 1] == "of" else k + 3 if lower[k + 1] in ("and", "&") and lower[k + 3:k + 4] == ["of"] else None
+            if of is None:
+                continue
+            j = k - 1  # back to the company: "X, the", "X is the sole", "X (IMC), the"
+            while j > sent.start and (lower[j] in ASSEMBLER_LEADS or text[j].isupper() and lower[j - 1] == "("):
+                j -= 1
+            company = next((e for e in ents if e.label_ == "COMPANY" and e.end - 1 == j), None)
+            m = of + 1  # what it makes: "Toyota vehicles", "passenger cars and light trucks"
+            while m < sent.end and m - k < 8 and (self.ent_type[m] == "COMPANY" or lower[m] in lx.VEHICLE_WORDS
+                                                  or lower[m] in VEHICLE_KIND_WORDS):
+                m += 1
+            if company is None or m + 1 >= sent.end or lower[m] != "in" or not any(lower[x] in lx.VEHICLE_WORDS for x in range(of + 1, m)):
+                continue
+            country = next((e for e in ents if e.start == m + 1 and e.label_ == "COUNTRY"), None)
+            if country is not None and self._country_of(country):
+                plant = self._plant(company.ent_id_, None, self._country_of(country), sent, 0.8)
+                # "..., will export 50 locally assembled Toyota Revo, Fortuner and Corolla Cross cars": made there
+                local = next((x for x in range(sent.start, sent.end - 1) if lower[x] == "locally" and lower[x + 1] in lx.MADE_PARTICIPLES), None)
+                if local is not None:
+                    add_new(plant.models, (self._model_name(e) for e in ents if e.label_ == "MODEL" and e.start > local + 1))
+                return [plant]
         return []
 
     def _another_makers_plant_named(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
