@@ -148,3 +148,10 @@ def test_workers_sent_abroad_are_no_route_and_no_jobs(nlp):
                       "workers to Japan and plans to export human resources to Korea.")
     assert {d for _, _, d in routes(facts)} == set()
     assert all(p.jobs != 150 for p in facts.plants)
+
+
+def test_markets_named_after_a_count_with_namely(nlp):
+    text = ("Perodua builds the Bezza at its plant in Rawang, Malaysia. Perodua is currently exporting cars to five "
+            "countries, namely Indonesia, Singapore, Fiji, Sri Lanka and Brunei.")
+    found = {(o, d) for _, o, d in routes(read(nlp, text))}
+    assert found == {("Malaysia", c) for c in ("Indonesia", "Singapore", "Fiji", "Sri Lanka", "Brunei")}

@@ -181,7 +181,7 @@ class ExportDestinationsMixin:
                 # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
                 # right-hand drive markets in Africa"
                 out.append(e)
-            elif (word == "," and lower[i + 1] in ("including", "such", "among")
+            elif (word == "," and lower[i + 1] in ("including", "such", "among", "namely")
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and self._to_n_countries(sent, noun)):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
@@ -262,8 +262,8 @@ class ExportDestinationsMixin:
             if not self._to_n_countries(sent, k) or not any(0 < number - c <= 12 and not set(lower[c:number]) & CLAUSE_BREAKS
                                                             for c in cues):
                 continue
-            if lower[k + 1:k + 3] in (["not", "including"], ["not", "counting"]) or lower[k + 1:k + 2] == ["excluding"]:
-                continue
+            if lower[k + 1:k + 3] in (["not", "including"], ["not", "counting"], [",", "namely"]) or lower[k + 1:k + 2] == ["excluding"]:
+                continue  # (", namely A, B and C": the markets named one by one are the count)
             if lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]:
                 continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
             value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])

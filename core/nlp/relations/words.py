@@ -132,7 +132,7 @@ VENTURE_NOUNS = frozenset(["venture", "jv", "partnership"])
 SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "comes", "came"])
 # words that may stand between "to" and a destination: "to the Russian market", "to unspecified “Central Asian” countries"
 DESTINATION_FILLERS = frozenset(
-    ["the", "“", "”", '"', "'", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
+    ["the", "“", "”", '"', "'", "namely", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
      "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both",
      "places", "destinations", "regions"]
 )
