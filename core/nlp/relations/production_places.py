@@ -119,7 +119,7 @@ class ProductionPlacesMixin:
         k = ent.end
         while k < min(end, ent.end + 6) and lower[k] not in lx.PLANT_NOUNS and (text[k].istitle() and text[k].isalpha() or lower[k] in ("and", "&")):
             k += 1
-        return ent.end + 1 < k < end and lower[k] in lx.PLANT_NOUNS and text[k].istitle() and lower[k - 1] not in ("and", "&")
+        return ent.end < k < end and lower[k] in lx.PLANT_NOUNS and text[k].istitle() and lower[k - 1] not in ("and", "&")
 
     def _production_location(self, sent: Sentence, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
