@@ -155,3 +155,22 @@ def test_markets_named_after_a_count_with_namely(nlp):
             "countries, namely Indonesia, Singapore, Fiji, Sri Lanka and Brunei.")
     found = {(o, d) for _, o, d in routes(read(nlp, text))}
     assert found == {("Malaysia", c) for c in ("Indonesia", "Singapore", "Fiji", "Sri Lanka", "Brunei")}
+
+
+# -- model names that are not models --------------------------------------------------------------------------------
+def _models(nlp, text: str) -> set[str]:
+    return {m.name for m in read(nlp, text).models}
+
+
+def test_a_word_of_a_companys_name_after_a_maker_is_no_model(nlp):
+    assert "Passenger" not in _models(nlp, "The plant is next to that of Tata Motors Passenger Vehicles Limited in Sanand.")
+    assert "Engineering" not in _models(nlp, "Kenji Sato, vice president of Toyota Daihatsu Engineering and Manufacturing, "
+                                             "said the Corolla Cross was designed for Asia.")
+
+
+def test_a_headline_figure_after_a_maker_is_no_model(nlp):
+    assert not any("70,000" in m for m in _models(nlp, "BYD Hits 70,000 Production Milestone in Thailand\n\nBYD builds the Dolphin in Rayong."))
+
+
+def test_a_countys_name_is_not_the_bus_of_that_name(nlp):
+    assert "County" not in _models(nlp, "BMW's Spartanburg County site built 361,365 vehicles last year.")

@@ -110,6 +110,7 @@ REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "di
 # "Director of the plant Ruslan Aliyev": the workplace a translated title names before the person
 WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board", "holding", "concern"])
 # "the National Road Safety Council": the head noun of a public body's name, after words that could be a portfolio
+PLACE_NAME_HEADS = frozenset(["county", "city", "province", "district", "region", "state", "valley", "bay", "port"])  # "Spartanburg County"
 BODY_NOUNS = frozenset(["council", "agency", "authority", "association", "commission", "bureau", "institute", "federation",
                         "chamber", "organisation", "organization", "corporation", "society", "union", "centre", "center", "fund"])
 PUBLIC_OFFICE_NOUNS = frozenset(["department", "ministry", "office", "directorate"])  # "the Provincial Department of ..."
@@ -133,6 +134,7 @@ VEHICLE_CLASS_NAMES = frozenset(["commercial", "electric", "passenger", "light",
                                  "new", "energy", "special", "sport", "hybrid", "luxury", "connected"])
 ALLIANCE_WORDS = frozenset(["alliance", "consortium", "partnership", "venture", "foundation", "association", "union"])
 DISPLACEMENT = re.compile(r"\d\.\d")  # "1.0", "2.8": an engine's size in litres
+THOUSANDS_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")  # "70,000": a figure written with thousands separators
 SAINT = frozenset(["St.", "St", "Ste."])  # inside a surname: "St. Angelo", "Ste. Marie"
 # words that end a company's or a division's name, never a person's ("Acme Powertrain Technologies")
 ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions", "Services", "Powertrain", "Logistics",
@@ -862,6 +864,8 @@ class EntityResolver:
         if ent.start == 0:
             return False
         prev = doc[ent.start - 1]
+        if prev.ent_type_ == "PLACE" and ent.text.lower() in PLACE_NAME_HEADS:
+            return True  # "the Spartanburg County site": a county's name, not the Hyundai County
         return prev.is_title and prev.is_alpha and not prev.ent_type_ and not prev.is_sent_start and not prev.is_stop
 
     @staticmethod
@@ -1031,6 +1035,11 @@ class EntityResolver:
             name = doc[ent.end:end]
             if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
                 continue
+            if any(THOUSANDS_FIGURE.fullmatch(t.text) for t in name):
+                continue  # "BYD Hits 70,000 Production Milestone": a headline's figure, no model's name
+            if end < len(doc) and (doc[end].text in lx.CORPORATE_SUFFIXES or doc[end].text in ("and", "&") and end + 1 < len(doc)
+                                   and doc[end + 1].text in lx.CORPORATE_SUFFIXES):
+                continue  # "Tata Motors Passenger Vehicles", "Toyota Daihatsu Engineering and Manufacturing": a company's name
             if DISPLACEMENT.fullmatch(name.text):
                 continue  # "the Ford 1.0 EcoBoost engine", "a Toyota 2.8 diesel": an engine's size, no model
             if any(t.text in ("No", "No.") or t.text.startswith("No.") for t in name):
