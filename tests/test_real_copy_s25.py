@@ -174,3 +174,18 @@ def test_a_headline_figure_after_a_maker_is_no_model(nlp):
 
 def test_a_countys_name_is_not_the_bus_of_that_name(nlp):
     assert "County" not in _models(nlp, "BMW's Spartanburg County site built 361,365 vehicles last year.")
+
+
+# -- figures read before the plant is named ---------------------------------------------------------------------------
+def test_figures_of_the_new_plant_before_its_name_go_to_the_storys_main_plant(nlp):
+    text = ("BMW says it has invested more than US$1 billion in the new production plant, which already employs 2,500 "
+            "people.\n\nBMW opened its plant in Spartanburg, U.S., 25 years ago. San Luis Potosi will build the 3 Series "
+            "Sedan. The ceremony in San Luis Potosi, Mexico, was attended by Mexican officials.")
+    plant = next(p for p in read(nlp, text).plants if p.site == "San Luis Potosi")
+    assert plant.jobs == 2500 and plant.investment is not None and plant.investment.amount == 1_000_000_000
+
+
+def test_a_sales_figure_before_any_plant_goes_to_no_plant_of_several(nlp):
+    text = ("Mahindra expects to sell around 300 units a month.\n\nMahindra builds the Scorpio N at Chakan, India, and "
+            "the Pik Up at Durban, South Africa. Durban is busy, Durban says.")
+    assert all(p.capacity_per_year is None for p in read(nlp, text).plants)

@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from core.facts import ArticleFacts, ExportFact, ModelFact, PlantFact, SpecFact
+from core.nlp import lexicon as lx
 from core.nlp import spec_cues
 from core.nlp.docindex import Entity, Sentence, doc_index
 from core.nlp.gazetteer import Gazetteer
@@ -165,6 +166,16 @@ class ArticleReader(
             if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
         self.tables = TableReader(self)  # the tables in the text, each read when the sentences reach it
 
+    def _main_plant(self) -> list[PlantFact]:
+        """The plant the story is about, when one stands out: in the country the story names most, its site named more
+        often than any other plant's."""
+        decided = [p for p in self.plants if p.country and p.site and id(p) not in self.undecided]
+        text = self.index.doc_text
+        counts = sorted(((text.count(p.site.split(",")[0]), p) for p in decided), key=lambda c: -c[0])
+        if not counts or len(counts) > 1 and counts[0][0] <= counts[1][0] or counts[0][1].country != self.main_country:
+            return []
+        return [counts[0][1]]
+
     @cached_property
     def article_words(self) -> set[str]:
         return set(self.index.lower)
@@ -241,9 +252,17 @@ class ArticleReader(
             if named:
                 self.last_models = named
         self._settle_country_investments()
-        if self.orphans and len(self.plants) == 1:
-            for sent, q in self.orphans:
-                self._set_figure(self.plants[0], q, sent, confidence=0.6)
+        if self.orphans:
+            # figures of "the new plant" read before any plant is named: the story's one plant, else its one plant in the
+            # country the story is about ("... invested US$1 billion in the new plant" before San Luis Potosi and, as an
+            # aside, Spartanburg are named)
+            home = self.plants if len(self.plants) == 1 else self._main_plant()
+            # (with other plants in the story, only figures said of a plant by its noun: "the new plant ... employs")
+            orphans = self.orphans if len(self.plants) == 1 else [
+                (sent, q) for sent, q in self.orphans if set(self.index.lower[sent.start:sent.end]) & lx.PLANT_NOUNS]
+            if len(home) == 1:
+                for sent, q in orphans:
+                    self._set_figure(home[0], q, sent, confidence=0.6)
         self._settle_makers()
         for plant in self.plants:
             if not plant.site and plant.company:
