@@ -189,3 +189,8 @@ def test_a_sales_figure_before_any_plant_goes_to_no_plant_of_several(nlp):
     text = ("Mahindra expects to sell around 300 units a month.\n\nMahindra builds the Scorpio N at Chakan, India, and "
             "the Pik Up at Durban, South Africa. Durban is busy, Durban says.")
     assert all(p.capacity_per_year is None for p in read(nlp, text).plants)
+
+
+def test_a_segment_named_in_capitals_is_no_model(nlp):
+    assert "Passenger" not in _models(nlp, "Tata Motors wants to strengthen its position in the Passenger Vehicles segment.")
+    assert "Tengo" in _models(nlp, "Acme Motors showed the Tengo SUV in Lagos, Nigeria.")

@@ -1178,6 +1178,8 @@ class EntityResolver:
                 continue
             if nxt in lx.VEHICLE_WORDS and self._opens_a_company_name(doc[j].text, ents):
                 continue  # "UD Trucks Corporation ... the UD trucks": the company's short name and its vehicles
+            if nxt in lx.VEHICLE_WORDS and nxt.endswith("s") and doc[j + 1].is_title:
+                continue  # "the Passenger Vehicles segment", "the Commercial Vehicles division": a segment's name
             self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
         return found
 
