@@ -194,3 +194,10 @@ def test_a_sales_figure_before_any_plant_goes_to_no_plant_of_several(nlp):
 def test_a_segment_named_in_capitals_is_no_model(nlp):
     assert "Passenger" not in _models(nlp, "Tata Motors wants to strengthen its position in the Passenger Vehicles segment.")
     assert "Tengo" in _models(nlp, "Acme Motors showed the Tengo SUV in Lagos, Nigeria.")
+
+
+def test_from_where_names_the_place_the_shipment_leaves_from(nlp):
+    text = ("Nissan builds the Leaf at its Sunderland plant in the UK. Nissan has decided that Japan will be the home of "
+            "Ariya production, from where it will export them to Europe and North America.")
+    found = {(o, d) for _, o, d in routes(read(nlp, text))}
+    assert ("Japan", "Europe") in found and ("United Kingdom", "Europe") not in found

@@ -66,6 +66,16 @@ PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars dai
 class ExportsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
+    def _place_before_from_where(self, sent: Sentence, ents: list[Span]) -> list[Span]:
+        """'Japan will be the home of Ariya production, from where it will export them to Europe': the place named
+        before 'from where' (or 'from which') is where the shipment leaves from."""
+        lower = self.index.lower
+        k = next((k for k in range(sent.start + 1, sent.end - 1) if lower[k] == "from" and lower[k + 1] in ("where", "which")), None)
+        if k is None:
+            return []
+        before = [e for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.end <= k]
+        return before[-1:] if len(before) == 1 or before and before[-1].end >= k - 6 else []
+
     def _people_exported(self, cue: int, end: int) -> bool:
         """'export human resources to Japan', 'has exported 150 workers to Japan': what the verb sends, before its 'to',
         is people, no vehicle among them."""
@@ -122,6 +132,8 @@ class ExportsMixin:
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
             self.exporter = (None, subject_country.ent_id_)
         departures = [e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)]
+        if not departures and "where" in self.words:
+            departures = self._place_before_from_where(sent, ents)
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
