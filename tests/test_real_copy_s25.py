@@ -201,3 +201,17 @@ def test_from_where_names_the_place_the_shipment_leaves_from(nlp):
             "Ariya production, from where it will export them to Europe and North America.")
     found = {(o, d) for _, o, d in routes(read(nlp, text))}
     assert ("Japan", "Europe") in found and ("United Kingdom", "Europe") not in found
+
+
+def test_a_holder_named_right_after_a_bodys_or_regions_name(nlp):
+    found = people(read(nlp, "According to the governor of Primorsky Krai Oleg Kozhenko, the site will work with JAC."))
+    assert found["Oleg Kozhenko"][0] == "governor"
+    found = people(read(nlp, "In July the head of the Ministry of Industry and Trade of the Russian Federation Anton "
+                             "Alikhin said that the plant was restrained."))
+    assert found["Anton Alikhin"][0] == "head"
+
+
+def test_a_second_titled_name_after_a_company_and_is_not_the_first_ones(nlp):
+    found = people(read(nlp, "Officials included Euisun Park, Executive Vice Chairman of Hyundai Motor Group and Wonhee "
+                             "Kim, President and CEO of Hyundai Motor Company."))
+    assert found["Wonhee Kim"][0] != "Vice Chairman"

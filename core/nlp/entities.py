@@ -106,7 +106,7 @@ POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "p
 # "who heads GWM's international business", "who chairs the union branch": a title given by a verb
 HEAD_VERBS = {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "manages": "manager", "directs": "director"}
 HEAD_VERB_WORDS = frozenset(HEAD_VERBS)
-REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "republic"])
+REGION_NOUNS = frozenset(["region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "republic", "krai", "territory"])
 # "Director of the plant Ruslan Aliyev": the workplace a translated title names before the person
 WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board", "holding", "concern"])
 # "the National Road Safety Council": the head noun of a public body's name, after words that could be a portfolio
@@ -2615,14 +2615,42 @@ class EntityResolver:
         k = j
         # "... of HNMPL, Mr. Kamran Aziz": an acronym is a name of an organisation too; "the Road Safety and Transport
         # Council (RSTC), Ada Obi": joining words inside the name and its acronym in brackets before the comma
-        while k < len(doc) and k - j < 10 and ((doc[k].is_title or doc[k].is_upper and len(doc[k]) > 1) and doc[k].is_alpha
-                                               or k > j and doc[k].lower_ in ("and", "of", "for", "&") and k + 1 < len(doc) and doc[k + 1].is_title):
+        while k < len(doc) and k - j < 12 and ((doc[k].is_title or doc[k].is_upper and len(doc[k]) > 1) and doc[k].is_alpha
+                                               or k > j and doc[k].lower_ in ("and", "of", "for", "&") and k + 1 < len(doc) and doc[k + 1].is_title
+                                               # "... and Trade of the Russian Federation": a body of a country
+                                               or k > j and doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ == "the" and doc[k + 2].is_title
+                                               or k > j and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title):
             k += 1
         if k > j and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
             k += 3
-        if k == j or k >= len(doc) or doc[k].text != ",":
+        if k == j or k >= len(doc):
             return None
-        return self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken)
+        name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
+        return name or self._name_ending_a_body(doc, j, k, taken)
+
+    def _name_ending_a_body(self, doc: Doc, j: int, k: int, taken: set[int]) -> Span | None:
+        """'Federal Secretary of Ministry of Industries and Production Asad Rehman Gilani,', 'the head of the Ministry of
+        Industry and Trade of the Russian Federation Anton Alikhanov said', 'the governor of Primorsky Krai Oleg
+        Kozhemyako': a body's or a region's capitalised name, then the holder's name up to a comma or a lowercase word."""
+        if k >= len(doc) or not (doc[k].is_punct or doc[k].is_lower):
+            return None
+        for size in (3, 2):
+            start = k - size
+            if start <= j + 1:
+                continue
+            before = doc[start - 1]
+            if not before.text[:1].isupper():
+                continue  # (the body's name ends on a capitalised word: not "... Group and Wonhee Lee, President ...")
+            if not (before.lower_ in lx.PORTFOLIO_WORDS or before.text in lx.INSTITUTION_WORDS or before.lower_ in REGION_NOUNS
+                    or before.lower_ in BODY_NOUNS or before.lower_ in PUBLIC_OFFICE_NOUNS or before.ent_type_ in ("COUNTRY", "PLACE", "REGION")):
+                continue
+            if any(doc[x].lower_ in lx.PORTFOLIO_WORDS or doc[x].text in lx.INSTITUTION_WORDS or doc[x].lower_ in REGION_NOUNS
+                   or doc[x].ent_type_ or x in taken for x in range(start, k)):
+                continue
+            name = self._name_at(doc, start, taken)
+            if name is not None and name.end == k:
+                return name
+        return None
 
     def _name_after_unit(self, doc: Doc, org: Span, taken: set[int]) -> Span | None:
         """'The head of Acme's Argentine division, Ana Ruiz, said': the company's unit, then the name between commas."""
