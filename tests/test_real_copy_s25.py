@@ -215,3 +215,10 @@ def test_a_second_titled_name_after_a_company_and_is_not_the_first_ones(nlp):
     found = people(read(nlp, "Officials included Euisun Park, Executive Vice Chairman of Hyundai Motor Group and Wonhee "
                              "Kim, President and CEO of Hyundai Motor Company."))
     assert found["Wonhee Kim"][0] != "Vice Chairman"
+
+
+def test_a_plant_in_a_town_described_before_its_name(nlp):
+    facts = read(nlp, "Mahindra today opened its new manufacturing plant with an investment of USD 230 million in the "
+                      "world's car capital Detroit.")
+    plant = next(p for p in facts.plants if p.site == "Detroit")
+    assert plant.investment is not None and plant.investment.amount == 230_000_000
