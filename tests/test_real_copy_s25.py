@@ -222,3 +222,14 @@ def test_a_plant_in_a_town_described_before_its_name(nlp):
                       "world's car capital Detroit.")
     plant = next(p for p in facts.plants if p.site == "Detroit")
     assert plant.investment is not None and plant.investment.amount == 230_000_000
+
+
+def test_models_produced_by_a_groups_local_arm_come_from_its_plant_there(nlp):
+    facts = read(nlp, "Other types, such as the Avanza and the Rush, are produced by Toyota's affiliate, PT Astra "
+                      "Daihatsu Motor, which also exports them.")
+    plant = next(p for p in facts.plants if p.country == "Indonesia")
+    assert plant.company == "Astra Daihatsu Motor" and plant.models == ["Avanza", "Rush"]
+
+
+def test_models_produced_by_a_global_group_give_no_plant(nlp):
+    assert read(nlp, "The Avanza and the Rush are produced by Toyota, which also exports them.").plants == []

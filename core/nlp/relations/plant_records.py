@@ -91,7 +91,8 @@ class PlantRecordsMixin:
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
                    or self._another_makers_plant_there(sent, ents) or self._plant_of_national_subsidiary(sent, ents)
-                   or self._another_makers_plant_named(sent, ents) or self._assembler_in_country(sent, ents))
+                   or self._another_makers_plant_named(sent, ents) or self._assembler_in_country(sent, ents)
+                   or self._made_by_a_local_arm(sent, ents, subjects))
         if created:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
@@ -546,6 +547,32 @@ class PlantRecordsMixin:
             if j < sent.end and j > end and lower[j] in lx.START_CUES and lower[j + 1:j + 2] in (
                     ["production"], ["manufacturing"], ["assembly"], ["assembling"], ["producing"]) and not self.words & PLANT_HEDGES:
                 return [self._plant(ent.ent_id_, None, country, sent, 0.8)]
+        return []
+
+    def _made_by_a_local_arm(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> list[PlantFact]:
+        """'Other types, such as the Avanza, Rush and Town Lite, are produced by Toyota's affiliate, PT Astra Daihatsu
+        Motor': models said to be made by a group's company of one country (in a sentence naming no place) come from
+        its plant there."""
+        if not subjects or not self.words & lx.MADE_PARTICIPLES or "by" not in self.words:
+            return []
+        if any(e.label_ in ("PLACE", "COUNTRY") for e in ents) or self.words & PLANT_HEDGES:
+            return []
+        lower = self.index.lower
+        for k in range(subjects[-1].end, sent.end - 2):
+            if lower[k] not in lx.MADE_PARTICIPLES or lower[k + 1] != "by" or lower[k - 1] not in ("are", "is", "were", "was", "be"):
+                continue
+            # "by Toyota's affiliate, PT Astra Daihatsu Motor": past the group and the noun that places the arm in it
+            maker = next((e for e in ents if e.label_ == "COMPANY" and k + 1 < e.start <= k + 7
+                          and not set(lower[k + 2:e.start]) & {".", ";", "and", "while"}), None)
+            info = self.gaz.companies.get(maker.ent_id_) if maker is not None else None
+            if info is not None and not info.parent:  # the group itself: then its local arm, if one is named after it
+                maker = next((e for e in ents if e.label_ == "COMPANY" and maker.end < e.start <= maker.end + 5), None)
+                info = self.gaz.companies.get(maker.ent_id_) if maker is not None else None
+            if info is None or not info.parent or not info.country:
+                return []
+            plant = self._plant(maker.ent_id_, None, info.country, sent, 0.7)
+            add_new(plant.models, (self._model_name(m) for m in subjects if m.end <= k))
+            return [plant]
         return []
 
     def _assembler_in_country(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
