@@ -233,3 +233,10 @@ def test_models_produced_by_a_groups_local_arm_come_from_its_plant_there(nlp):
 
 def test_models_produced_by_a_global_group_give_no_plant(nlp):
     assert read(nlp, "The Avanza and the Rush are produced by Toyota, which also exports them.").plants == []
+
+
+def test_the_partner_of_an_operators_joint_venture_runs_no_plant(nlp):
+    facts = read(nlp, "Toyota builds the Innova at its Karawang plant in Indonesia. The two plants, to be operated by "
+                      "Toyota Motor Manufacturing Indonesia (TMMIN), its joint venture with Indonesia's Astra International, "
+                      "will have a combined capacity of 250,000 units.")
+    assert "Astra International" not in {p.company for p in facts.plants}

@@ -465,6 +465,10 @@ class PlantRecordsMixin:
             if not named and self._in_apposition(sent, ent) and any(
                     e.label_ == "COMPANY" and e.end <= ent.start for e in ents):
                 continue  # "Acme, the joint venture of Hyundai and the assembler Xyz, builds ...": Xyz describes Acme
+            before = lower[max(sent.start, ent.start - 5):ent.start]
+            if not named and "with" in before and {"venture", "partnership", "alliance"} & set(before) and any(
+                    e.label_ == "COMPANY" and e.end <= ent.start for e in ents):
+                continue  # "to be operated by TMMIN, its joint venture with Indonesia's Astra International": the partner
             # "exports from the Xyz plant to Thailand": a market the cars go to is not where the plant stands
             # ("... to Thailand and the Philippines": every market from the first 'to' after the verb on)
             cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.EXPORT_CUES), None)
