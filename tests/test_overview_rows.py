@@ -118,3 +118,24 @@ def test_the_overview_of_a_generated_store_is_the_one_from_copied_rows(generated
             {k: generated[k][generated[k]["article_id"] == article_id] for k in charts.FACT_FRAMES}, 100_000)
         _same(charts.article_facts(generated, article_id),
               facts.sort_values("start", kind="stable", na_position="last").reset_index(drop=True))
+
+
+def test_distinct_names_over_several_columns_counted_by_their_joint_places(generated) -> None:
+    """The companies of four columns counted by each name's place among all their names (worked out once per set
+    of snapshot frames) are the distinct names of the rows copied out, filter after filter; a frame built by a caller
+    is counted the same way, and nothing is kept for it."""
+    pairs = [("companies", "company"), ("plants", "company"), ("exports", "company"), ("models", "maker")]
+    countries = generated["plants"]["country"].value_counts().index[:2].tolist()
+    for filters in [Filters(), *(Filters(countries=(c,)) for c in countries), Filters(query="plant"),
+                    Filters(countries=(countries[0],), query="no such words")]:
+        out = apply_filters(generated, filters)
+        copied = {n: rows_of(out, n).to_frame() for n, _ in pairs}
+        names = set().union(*(copied[n][c].dropna().tolist() for n, c in pairs))
+        assert chart_overview._distinct_at_rows([(rows_of(out, n), c) for n, c in pairs]) == len(names)
+        assert (chart_overview._distinct_at_rows([(rows_of(out, "plants"), "plant_key")])
+                == copied["plants"]["plant_key"].dropna().nunique())
+    assert any(str(k).startswith("distinct places:") for k in memo_of(generated["companies"]))
+    built = pd.DataFrame(generated["companies"].to_dict("list"))
+    mixed = [(built, "company"), *((generated[n], c) for n, c in pairs[1:])]
+    assert chart_overview._distinct_at_rows(mixed) == len(set().union(*(df[c].dropna().tolist() for df, c in mixed)))
+    assert not is_kept(built)

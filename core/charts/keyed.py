@@ -18,6 +18,7 @@ import pandas as pd
 
 from core.charts.base import _published_order, _text_stated
 from core.filters import Rows
+from core.snapshot_memo import column as memo_column
 from core.snapshot_memo import is_kept, memo_of, once
 
 
@@ -114,7 +115,7 @@ class Keyed:
     def column(self, column: str) -> pd.Series:
         """The frame's column, looked up once per frame (frame[column] builds a new Series each time: some 16 us,
         asked for a dozen times or more by a page's table)."""
-        return once(self.memo, f"column:{column}", lambda: self.frame[column])
+        return memo_column(self.memo, self.frame, column)
 
     def at(self, column: str, rows: np.ndarray):
         """The frame's `column` at rows (-1: missing), in the column's dtype (object columns stay object)."""
