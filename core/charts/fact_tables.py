@@ -223,10 +223,11 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
             continue
         # the whole frame's order by date (a stable sort, ties in row order), once per snapshot frame
         by_date = once(memo, "facts:by_date", lambda c=columns: _published_order(c["published"].to_numpy()))
+        place = once(memo, "facts:place_by_date", lambda b=by_date: _places(b))  # unfiltered too: ready for a filter
         if rows is None:
             read.append((name, columns, by_date[:n]))
         else:  # increasing rows: the n of them first in that order, by their places in it (no pass over the frame)
-            place = once(memo, "facts:place_by_date", lambda b=by_date: _places(b))[rows]
+            place = place[rows]
             first = np.partition(place, n - 1)[:n] if len(place) > n else place
             first.sort()
             read.append((name, columns, by_date[first]))
