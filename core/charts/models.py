@@ -24,7 +24,7 @@ from core.charts.base import (
     legend_companies,
     shared_entry_bars,
 )
-from core.charts.keyed import Keyed, column_at_either, object_column
+from core.charts.keyed import Keyed, column_at_either, in_rank_order, object_column
 from core.charts.owned_figure import owned_figure
 from core.charts.summaries import plant_labels
 from core.filters import Rows
@@ -126,7 +126,7 @@ def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[s
     r = Keyed(df, key)
     latest = r.first_rows()
     keys = np.flatnonzero(latest >= 0)
-    key_order = keys[np.argsort(r.rank[latest[keys]])]  # the keys by their latest row: the summary's row order
+    key_order = in_rank_order(keys, r.rank[latest[keys]], len(r.rank))  # by their latest row: the summary's order
     latest = latest[key_order]
     stated = {c: r.first_rows(c)[key_order] for c in columns}  # the latest row that states c's value
     own = np.ones(len(key_order), dtype=bool)
