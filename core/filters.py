@@ -381,7 +381,7 @@ class _Articles:
             if self.id_parts:  # ids gathered from frames without keys
                 self.positions[:-1] |= _bool(pc.is_in(self.snapshot, value_set=_unique(self.id_parts)))
                 self.id_parts = []
-            return self.positions[keys.article_ix]
+            return np.take(self.positions, keys.article_ix)  # np.take: indexing by int32 codes costs twice as much
         return _isin(df["article_id"], self.ids())
 
 
@@ -391,7 +391,7 @@ def _column_mask(df: pd.DataFrame, keys, column: str, match, where: np.ndarray |
     entry = keys.column(df, column) if keys is not None else None
     if entry is not None:
         codes, distinct = entry
-        return match(distinct)[codes]
+        return np.take(match(distinct), codes)  # np.take: indexing by the int32 codes costs twice as much
     values = _as_arrow(df[column])
     if where is None or where.mean() > 0.5:
         return match(values)

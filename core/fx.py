@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
+import pandas as pd
 
 STALE_AFTER = timedelta(days=7)  # a currency last quoted this long before the file's last day is no longer quoted
 
@@ -32,12 +33,23 @@ class UsdRates:
 
     def convert(self, amounts: np.ndarray, currencies: Iterable[object]) -> np.ndarray:
         """amounts[i] in USD at the rate of currencies[i]; NaN where the amount or the rate is missing."""
-        rates = np.array([self.rate(c) or math.nan for c in currencies], dtype=np.float64)
-        return np.asarray(amounts, dtype=np.float64) * rates
+        values = currencies if isinstance(currencies, np.ndarray) else _objects(currencies)
+        # each distinct currency's rate once (a plant's currency is one of a few), not one look-up per plant
+        codes, distinct = pd.factorize(values.astype(object, copy=False))
+        per_code = np.array([self.rate(c) or math.nan for c in distinct.tolist()] + [math.nan], dtype=np.float64)
+        return np.asarray(amounts, dtype=np.float64) * per_code[codes]  # code -1 (missing): the trailing NaN
 
     def source(self) -> str:
         """Where the rates come from, for a chart or a table: "ECB reference rates of 2026-10-30"."""
         return f"ECB reference rates of {self.as_of:%Y-%m-%d}" if self.as_of else self.missing_reason
+
+
+def _objects(values: Iterable[object]) -> np.ndarray:
+    """The values as a 1-d object array (tuples or lists among them stay single values)."""
+    items = list(values)
+    out = np.empty(len(items), dtype=object)
+    out[:] = items
+    return out
 
 
 @functools.cache

@@ -54,3 +54,9 @@ def once(memo: dict, kind: str, build: Callable[[], T]) -> T:
         if done is None:
             done = memo[kind] = build()
     return done
+
+
+def column(memo: dict, frame: pd.DataFrame, name: str) -> pd.Series:
+    """frame[name], looked up once per snapshot frame (memo: memo_of(frame)): each lookup builds a new Series (some
+    16 us), and a page's tables look up a dozen columns or more per filter."""
+    return once(memo, f"column:{name}", lambda: frame[name])

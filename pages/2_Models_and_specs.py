@@ -7,7 +7,9 @@ from core import charts
 ctx = ui.page("Models & specs")
 st.title("Models & specs")
 
-models = ctx.derived("model_table", charts.model_table, "models", "specs", "plants", "exports", rows=True)
+# the table and the chart in one cached call: both read the specs by model
+view = ctx.derived("models_view", charts.models_view, "models", "specs", "plants", "exports", rows=True)
+models = view.table
 if models.empty:
     ui.empty_state(ctx, "models", "models")
 else:
@@ -29,5 +31,4 @@ else:
              })
 
 st.subheader("Specs compared")
-fig = ctx.derived("specs_chart", charts.specs_chart, "specs", rows=True)  # the models table lists every model
-ui.chart(fig, "specs", ctx.filters, "specs")
+ui.chart(view.figure, "specs", ctx.filters, "specs")  # the models table lists every model

@@ -54,3 +54,16 @@ def test_rows_read_at_positions_are_taken_from_the_whole_frame() -> None:
     assert list(r.names) == ["A", "B"] and list(r.present()) == [True, True]
     assert list(r.first_rows()) == [0, 1]  # row 2 (A's latest) is not read
     assert list(r.first_rows("maker")) == [0, -1]  # B's only row states no maker (blank)
+
+
+def test_items_put_in_rank_order_by_their_places_are_those_a_sort_gives():
+    """in_rank_order (each item placed at its rank) orders items as argsort of their ranks does, for few items (the
+    sort) and many (the places), with ranks from a whole frame's order or from the rows read."""
+    rng = np.random.default_rng(7)
+    for n_ranks in (1, 10, 1000, 50_000):
+        rank = rng.permutation(n_ranks)
+        for n in sorted({0, 1, n_ranks // 50, n_ranks // 3, n_ranks}):
+            rows = np.sort(rng.choice(n_ranks, size=n, replace=False)).astype(np.intp)
+            items = rng.permutation(n).astype(np.intp) + 5  # any distinct values, not the rows themselves
+            np.testing.assert_array_equal(keyed.in_rank_order(items, rank[rows], n_ranks),
+                                          items[np.argsort(rank[rows], kind="stable")])

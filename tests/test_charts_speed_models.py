@@ -162,6 +162,10 @@ def test_models_page_tables_as_the_pandas_code_builds_them(models, specs, plants
     assert _encoded(charts.spec_summary(f["specs"])) == _encoded(_ref_spec_summary(f["specs"]))
     chart = _encoded(charts.specs_chart(f["specs"]))
     assert _encoded(charts.specs_chart(f["specs"], summary=_ref_spec_summary(f["specs"]))) == chart
+    view = charts.models_view(f["models"], f["specs"], f["plants"], f["exports"])  # the page's one call
+    assert _encoded(view.figure) == chart
+    if expected is not None:
+        assert _encoded(view.table) == expected
 
 
 def test_specs_chart_keeps_the_most_powerful_in_the_order_sort_values_gives():
@@ -202,5 +206,9 @@ def test_the_models_page_of_a_generated_store_is_the_pandas_one(generated):
         copied = {n: rows_of(out, n).to_frame() for n in names}
         assert (_encoded(charts.model_table(*(rows_of(out, n) for n in names)))
                 == _encoded(_ref_model_table(*(copied[n] for n in names))))
-        assert (_encoded(charts.specs_chart(rows_of(out, "specs")))
-                == _encoded(charts.specs_chart(copied["specs"], summary=_ref_spec_summary(copied["specs"]))))
+        chart = _encoded(charts.specs_chart(copied["specs"], summary=_ref_spec_summary(copied["specs"])))
+        assert _encoded(charts.specs_chart(rows_of(out, "specs"))) == chart
+        # the page's one call (the specs read by model once for both) draws the same table and chart
+        view = charts.models_view(*(rows_of(out, n) for n in names))
+        assert (_encoded(view.table), _encoded(view.figure)) == (_encoded(_ref_model_table(*(copied[n] for n in names))),
+                                                                 chart)

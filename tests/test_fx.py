@@ -59,6 +59,22 @@ def test_convert_and_total_leave_out_what_has_no_rate():
     assert fx.usd_total({"EUR": 8.0, "USD": 1.0, "XYZ": 7.0}, rates) == (11.0, {"XYZ": 7.0})
 
 
+def test_convert_reads_each_distinct_currency_once_with_the_rates_of_one_at_a_time():
+    """convert looks each distinct currency up once: the same amounts as a rate looked up for every value, whatever
+    the values (missing, unknown, a zero rate, not text), given as a list, an object array or a generator."""
+    rates = fx.UsdRates(per_unit={"USD": 1.0, "EUR": 1.25, "ZZZ": 0.0}, as_of=date(2026, 1, 2))
+    currencies = ["EUR", None, "USD", "XYZ", float("nan"), "EUR", "ZZZ", 7, "USD", None, ("EUR",)]
+    amounts = np.array([8.0, 3.0, np.nan, 5.0, 1.0, 2.5, 4.0, 1.0, 0.0, 6.0, 9.0])
+    one_at_a_time = amounts * np.array([rates.rate(c) or np.nan for c in currencies], dtype=np.float64)
+    objects = np.empty(len(currencies), dtype=object)
+    objects[:] = currencies
+    for given in (currencies, objects, (c for c in currencies)):
+        np.testing.assert_array_equal(rates.convert(amounts, given), one_at_a_time)
+    text = pd.Series(currencies[:4] * 50, dtype="str").to_numpy(dtype=object, na_value=None)  # a column, as read
+    np.testing.assert_array_equal(rates.convert(np.arange(200.0), text),
+                                  np.arange(200.0) * np.array([rates.rate(c) or np.nan for c in text]))
+
+
 def test_without_the_package_only_dollars_are_known_and_the_reason_is_given(monkeypatch):
     fx.usd_rates.cache_clear()
     monkeypatch.setitem(sys.modules, "currency_converter", None)  # import fails

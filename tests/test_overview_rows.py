@@ -118,3 +118,39 @@ def test_the_overview_of_a_generated_store_is_the_one_from_copied_rows(generated
             {k: generated[k][generated[k]["article_id"] == article_id] for k in charts.FACT_FRAMES}, 100_000)
         _same(charts.article_facts(generated, article_id),
               facts.sort_values("start", kind="stable", na_position="last").reset_index(drop=True))
+
+
+def test_distinct_names_over_several_columns_counted_by_their_joint_places(generated) -> None:
+    """The companies of four columns counted by each name's place among all their names (worked out once per set
+    of snapshot frames) are the distinct names of the rows copied out, filter after filter; a frame built by a caller
+    is counted the same way, and nothing is kept for it."""
+    pairs = [("companies", "company"), ("plants", "company"), ("exports", "company"), ("models", "maker")]
+    countries = generated["plants"]["country"].value_counts().index[:2].tolist()
+    for filters in [Filters(), *(Filters(countries=(c,)) for c in countries), Filters(query="plant"),
+                    Filters(countries=(countries[0],), query="no such words")]:
+        out = apply_filters(generated, filters)
+        copied = {n: rows_of(out, n).to_frame() for n, _ in pairs}
+        names = set().union(*(copied[n][c].dropna().tolist() for n, c in pairs))
+        assert chart_overview._distinct_at_rows([(rows_of(out, n), c) for n, c in pairs]) == len(names)
+        assert (chart_overview._distinct_at_rows([(rows_of(out, "plants"), "plant_key")])
+                == copied["plants"]["plant_key"].dropna().nunique())
+    assert any(str(k).startswith("distinct places:") for k in memo_of(generated["companies"]))
+    built = pd.DataFrame(generated["companies"].to_dict("list"))
+    mixed = [(built, "company"), *((generated[n], c) for n, c in pairs[1:])]
+    assert chart_overview._distinct_at_rows(mixed) == len(set().union(*(df[c].dropna().tolist() for df, c in mixed)))
+    assert not is_kept(built)
+
+
+def test_latest_facts_found_by_their_places_in_the_frames_order_by_date(generated) -> None:
+    """The n latest facts of a filter's rows, found by the rows' places in each frame's order by date (kept per
+    snapshot frame), are those of the rows copied out: filters keeping fewer facts of a kind than are shown, more,
+    and all of them (the whole frame's order read as kept)."""
+    countries = generated["plants"]["country"].value_counts().index.tolist()
+    for filters in [Filters(), Filters(countries=(countries[0],)), Filters(countries=(countries[-1],)),
+                    Filters(date_from=date(2024, 3, 1), date_to=date(2024, 3, 31)), Filters(query="hp")]:
+        out = apply_filters(generated, filters)
+        copied = {n: rows_of(out, n).to_frame() for n in charts.FACT_FRAMES}
+        for n in (1, 7, 200):
+            _same(charts.latest_facts({k: rows_of(out, k) for k in charts.FACT_FRAMES}, n=n),
+                  chart_fact_tables._latest_facts_records(copied, n))
+    assert {"facts:by_date", "facts:place_by_date"} <= set(memo_of(generated["plants"]))

@@ -71,7 +71,16 @@ from core.charts.map import (
     map_unplaced,
     map_view,
 )
-from core.charts.models import SPEC_COLUMNS, SPECS_SHOWN, model_table, spec_summary, specs_chart
+from core.charts.models import (
+    MODEL_TABLE_COLUMNS,
+    SPEC_COLUMNS,
+    SPECS_SHOWN,
+    ModelsView,
+    model_table,
+    models_view,
+    spec_summary,
+    specs_chart,
+)
 from core.charts.overview import KPI_FRAMES, coverage_chart, investment_kpi, kpis
 from core.charts.summaries import (
     PLANT_FIGURES,
@@ -99,7 +108,8 @@ __all__ = [
     "GEO_RESOLUTION", "MAP_PROVENANCE", "MAP_ROW_COLUMNS", "PLANTS_DRAWN", "PLANT_ENDS", "PLANT_TRACES",
     "ROUTES_DRAWN", "ROUTE_ENDS", "ROUTE_POINTS", "MapView", "map_figure", "map_rows", "map_summaries",
     "map_unplaced", "map_view",
-    "SPECS_SHOWN", "SPEC_COLUMNS", "model_table", "spec_summary", "specs_chart",
+    "MODEL_TABLE_COLUMNS", "SPECS_SHOWN", "SPEC_COLUMNS", "ModelsView", "model_table", "models_view", "spec_summary",
+    "specs_chart",
     "KPI_FRAMES", "coverage_chart", "investment_kpi", "kpis",
     "PLANT_FIGURES", "PLANT_KEEP", "ROUTE_FIGURES", "SMALL_SUMMARY", "conflict_note", "conflict_notes",
     "labelled_plant_summary", "plant_label", "plant_labels", "plant_summary", "route_summary",

@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.charts.base import (
+    _TEXT_DTYPE,
     PALETTE,
     UNKNOWN_COLOR,
     _axis,
@@ -227,13 +228,18 @@ def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) ->
         counted[counted] = denominators[counted] > 0
     if not counted.any():
         return amounts, counted, "USD", ""
-    currencies = summary["investment_currency"].to_numpy(dtype=object, na_value=None)
-    stated = sorted({str(c) for c in currencies[counted] if c is not None})
-    if len(stated) <= 1 and not (stated and currencies[counted].tolist().count(None)):
+    column = summary["investment_currency"]
+    currencies = column.to_numpy(dtype=object, na_value=None)
+    # str or None in the frames' text column: each distinct one read once (the sets below are the same)
+    distinct = pd.unique if column.dtype == _TEXT_DTYPE else (lambda values: values)
+    named = distinct(currencies[counted])
+    stated = sorted({str(c) for c in named if c is not None})
+    if len(stated) <= 1 and not (stated and any(c is None for c in named)):
         return amounts, counted, stated[0] if stated else "USD", ""
     rates = usd_rates()
     in_usd = rates.convert(amounts, currencies)
-    left_out = sorted({"no currency" if c is None else str(c) for c in currencies[counted & np.isnan(in_usd)]})
+    left_out = sorted({"no currency" if c is None else str(c)
+                       for c in distinct(currencies[counted & np.isnan(in_usd)])})
     note = f"converted at {rates.source()}"
     if left_out:
         note += f"; not shown, no rate: {', '.join(left_out)}"

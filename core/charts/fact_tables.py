@@ -149,6 +149,13 @@ _FACT_KINDS = {
 }
 
 
+def _places(order: np.ndarray) -> np.ndarray:
+    """The place of each row in `order` (a permutation of the rows)."""
+    place = np.empty(len(order), dtype=np.intp)
+    place[order] = np.arange(len(order))
+    return place
+
+
 def _as_read(values: pa.ChunkedArray) -> list:
     """Arrow text values as to_dict("records") gives them: str or NaN."""
     return [np.nan if v is None else v for v in values.to_pylist()]
@@ -209,16 +216,21 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
             d, [*_FACT_KINDS[k][2], *_PROVENANCE_TEXT], [*_FACT_KINDS[k][3], "start"]) or {})
         if not columns:
             return None
-        if (rows is None or len(rows) < len(df) // 32 or not _kept(df)
-                or not (rows[1:] > rows[:-1]).all()):  # few rows (an article's) are sorted faster than the frame
-            published = columns["published"].to_numpy()
+        if not _kept(df) or (rows is not None and (len(rows) < len(df) // 32 or not (rows[1:] > rows[:-1]).all())):
+            published = columns["published"].to_numpy()  # few rows (an article's) are sorted faster than the frame
             order = _published_order(published if rows is None else published[rows])[:n]
             read.append((name, columns, order if rows is None else rows[order]))
-        else:  # increasing rows: the whole frame's order by date (a stable sort, ties in row order) without the others
-            by_date = once(memo, "facts:by_date", lambda c=columns: _published_order(c["published"].to_numpy()))
-            wanted = np.zeros(len(df), dtype=bool)
-            wanted[rows] = True
-            read.append((name, columns, by_date[wanted[by_date]][:n]))
+            continue
+        # the whole frame's order by date (a stable sort, ties in row order), once per snapshot frame
+        by_date = once(memo, "facts:by_date", lambda c=columns: _published_order(c["published"].to_numpy()))
+        place = once(memo, "facts:place_by_date", lambda b=by_date: _places(b))  # unfiltered too: ready for a filter
+        if rows is None:
+            read.append((name, columns, by_date[:n]))
+        else:  # increasing rows: the n of them first in that order, by their places in it (no pass over the frame)
+            place = place[rows]
+            first = np.partition(place, n - 1)[:n] if len(place) > n else place
+            first.sort()
+            read.append((name, columns, by_date[first]))
     if not read:
         return pd.DataFrame([], columns=FACT_COLUMNS)
     df_of = {name: df for name, df, _ in sources}

@@ -18,6 +18,7 @@ import pandas as pd
 
 from core.charts.base import _published_order, _text_stated
 from core.filters import Rows
+from core.snapshot_memo import column as memo_column
 from core.snapshot_memo import is_kept, memo_of, once
 
 
@@ -111,9 +112,25 @@ class Keyed:
         np.minimum.at(best, self.codes[rows], self.rank[rows])
         return self.by_rank[best]
 
+    def column(self, column: str) -> pd.Series:
+        """The frame's column, looked up once per frame (frame[column] builds a new Series each time: some 16 us,
+        asked for a dozen times or more by a page's table)."""
+        return memo_column(self.memo, self.frame, column)
+
     def at(self, column: str, rows: np.ndarray):
         """The frame's `column` at rows (-1: missing), in the column's dtype (object columns stay object)."""
-        return column_at(self.frame[column], rows)
+        return column_at(self.column(column), rows)
+
+
+def in_rank_order(items: np.ndarray, ranks: np.ndarray, n_ranks: int) -> np.ndarray:
+    """items[np.argsort(ranks)] for ranks distinct and in [0, n_ranks) (rows' places by date): each item put at its
+    rank in an array of n_ranks, O(n_ranks), where a sort of many items cost five times as much (26,000 plants of a
+    large country at 100k articles: 2 ms). Few items: the sort."""
+    if len(items) * 8 < n_ranks:
+        return items[np.argsort(ranks)]
+    slots = np.full(n_ranks, -1, dtype=np.intp)
+    slots[ranks] = items
+    return slots[slots >= 0]
 
 
 def _stated(frame: pd.DataFrame, column: str) -> np.ndarray:

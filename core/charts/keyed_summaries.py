@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from core.charts import summaries as general
-from core.charts.keyed import Keyed
+from core.charts.keyed import Keyed, in_rank_order
 from core.filters import Rows
 from core.snapshot_memo import once
 
@@ -84,7 +84,7 @@ def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], ke
         return None
     latest_by_code = keyed.first_rows()
     codes = np.flatnonzero(latest_by_code >= 0)
-    codes = codes[np.argsort(keyed.rank[latest_by_code[codes]])]  # groups in the order of their latest row
+    codes = in_rank_order(codes, keyed.rank[latest_by_code[codes]], len(keyed.rank))  # in the order of their latest row
     latest = latest_by_code[codes]
     out = {key: general._take(_values_of(frame, keyed.memo, key), latest)}
     kept = keyed.kept
@@ -96,7 +96,7 @@ def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], ke
             out[c] = general._take(values, keyed.first_rows(c)[codes], allow_fill=True)
     group = np.full(len(keyed.names), -1, dtype=np.intp)
     group[codes] = np.arange(len(codes))  # each code's place in the output
-    by_date = kept[np.argsort(keyed.rank[kept], kind="stable")]  # the rows read, latest first
+    by_date = in_rank_order(kept, keyed.rank[kept], len(keyed.rank))  # the rows read, latest first
     out["models"] = _models(frame, keyed, by_date, group[keyed.codes[by_date]], len(codes))
     out["n_articles"] = _article_counts(frame, keyed, kept, group[keyed.codes[kept]], len(codes))
     for c in PROVENANCE:

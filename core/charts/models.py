@@ -24,7 +24,7 @@ from core.charts.base import (
     legend_companies,
     shared_entry_bars,
 )
-from core.charts.keyed import Keyed, column_at_either, object_column
+from core.charts.keyed import Keyed, column_at_either, in_rank_order, object_column
 from core.charts.owned_figure import owned_figure
 from core.charts.summaries import plant_labels
 from core.filters import Rows
@@ -126,18 +126,18 @@ def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[s
     r = Keyed(df, key)
     latest = r.first_rows()
     keys = np.flatnonzero(latest >= 0)
-    key_order = keys[np.argsort(r.rank[latest[keys]])]  # the keys by their latest row: the summary's row order
+    key_order = in_rank_order(keys, r.rank[latest[keys]], len(r.rank))  # by their latest row: the summary's order
     latest = latest[key_order]
     stated = {c: r.first_rows(c)[key_order] for c in columns}  # the latest row that states c's value
     own = np.ones(len(key_order), dtype=bool)
     for c in columns:
         own &= (stated[c] == latest) | ((stated[c] < 0) & r.missing(c)[latest])
-    rows = once(r.memo, f"texts:{key}", lambda: _Texts(text_of(lambda c: r.frame[c].array, r.frame[key].array)))
+    rows = once(r.memo, f"texts:{key}", lambda: _Texts(text_of(lambda c: r.column(c).array, r.column(key).array)))
     texts = rows.ids[latest]
     distinct = rows.distinct
     other = np.flatnonzero(~own)
     if len(other):  # their own texts, numbered after the rows' texts
-        found = text_of(lambda c: r.frame[c].array.take(stated[c][other], allow_fill=True),
+        found = text_of(lambda c: r.column(c).array.take(stated[c][other], allow_fill=True),
                         r.names.take(key_order[other]).array)
         extra: dict = {}
         texts[other] = [-1 if t is None else rows.index[t] if t in rows.index
@@ -175,29 +175,35 @@ def _joined_texts(r: Keyed, key_order: np.ndarray, texts: np.ndarray, distinct: 
     read, keys in summary order (key_order; `texts`: their texts' ids into `distinct`, -1: None); None when no
     key with a text names a model."""
     lists = once(r.memo, "model_lists", lambda: _items(r.frame))
-    n_lists = len(lists.count)
+    n_lists = max(len(lists.count), 1)
     key_rank = _spread(np.arange(len(key_order)), key_order, len(r.names))
     codes, kept_lists = r.kept_codes, lists.codes[r.kept]
     named = (codes >= 0) & (kept_lists >= 0)
-    k, v = np.divmod(np.unique(key_rank[codes[named]] * n_lists + kept_lists[named]), max(n_lists, 1))
+    # each (key, models value) pair once, by hashing (in no useful order: the keys' ranks order the texts below)
+    k, v = np.divmod(pd.unique(key_rank[codes[named]].astype(np.int64) * n_lists + kept_lists[named]), n_lists)
     used = (texts[k] >= 0) & (lists.count[v] > 0)
     k, v = k[used], v[used]
     if not len(k):
         return None
-    # every (key, item) in the order the pairs list them: keys in summary order, a value's items in its order
+    # every (key, item) of the pairs
     count = lists.count[v]
     ends = np.cumsum(count)
     items = lists.flat[np.repeat(lists.start[v] - ends + count, count) + np.arange(ends[-1])]
-    text = texts[np.repeat(k, count)]
-    _, first = np.unique(items * len(distinct) + text, return_index=True)  # each item's text once, where first listed
-    first.sort()
-    first = first[np.argsort(items[first], kind="stable")]  # by item, each item's texts in the order listed
-    items, text = items[first], text[first]
+    rank = np.repeat(k, count)
+    # each (item, text) once, with the first key (in summary order) that gives it: an item's texts are listed in
+    # the order of their first keys (as listing the keys in summary order and keeping each text's first place
+    # gives them: a key has one text), found by hashing and one sort, not by sorting every (key, item) three times
+    found, pairs = pd.factorize(items.astype(np.int64) * len(distinct) + texts[rank])
+    first = np.full(len(pairs), len(key_order), dtype=np.intp)
+    np.minimum.at(first, found, rank)
+    items, text = np.divmod(np.asarray(pairs, dtype=np.int64), len(distinct))
+    order = np.lexsort((first, items))
+    items, text = items[order], text[order]
     starts = np.flatnonzero(np.r_[True, items[1:] != items[:-1]])
     joined = pc.binary_join(pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(items)], type=pa.int64()),
                                                           distinct.take(pa.array(text))),
                             pa.scalar("; ", type=pa.large_string()))
-    return items[starts], joined
+    return items[starts].astype(np.intp), joined
 
 
 def _built_at(plants: pd.DataFrame | Rows, joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
@@ -297,6 +303,10 @@ def _texts_at(found: tuple[np.ndarray, pa.Array], out_row: np.ndarray) -> pd.api
     return _strings(pa.concat_arrays([texts, pa.array([""], type=pa.large_string())]).take(pa.array(at)))
 
 
+MODEL_TABLE_COLUMNS = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
+                       "n_articles", "article_id", "sentence", "source", "published"]
+
+
 def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame, exports: pd.DataFrame) -> pd.DataFrame:
     """One row per model: maker, platform lineage, specs, where it is built and where it is exported.
 
@@ -304,9 +314,14 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     otherwise), specs as spec_summary gives them, provenance from its latest models row (its latest specs
     row when it has none, or one without an article). The frames may be core.filters.Rows: only the columns
     used are read, at the rows used."""
-    cols = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
-            "n_articles", "article_id", "sentence", "source", "published"]
-    m, s = Keyed(models, "model", sort=True), Keyed(specs, "model", sort=True)
+    s = Keyed(specs, "model", sort=True)
+    return _model_table(Keyed(models, "model", sort=True), s, _spec_rows(s), plants, exports)
+
+
+def _model_table(m: Keyed, s: Keyed, spec_rows: dict[str, np.ndarray], plants: pd.DataFrame | Rows,
+                 exports: pd.DataFrame | Rows) -> pd.DataFrame:
+    """model_table of the models and specs read by model (m, s; spec_rows: _spec_rows(s))."""
+    cols = MODEL_TABLE_COLUMNS
     joined = _joined(m, s)
     in_models, in_specs = m.present(), s.present()
     listed = np.zeros(len(joined.names), dtype=bool)
@@ -319,16 +334,16 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     out_row = _spread(np.arange(n), shown, len(joined.names))  # joined model -> output row
     m_out = np.where(in_models, out_row[joined.from_models], -1)  # each model of a frame -> its output row
     s_out = np.where(in_specs, out_row[joined.from_specs], -1)
-    spec = {c: _spread(rows, s_out, n) for c, rows in _spec_rows(s).items()}
+    spec = {c: _spread(rows, s_out, n) for c, rows in spec_rows.items()}
     out: dict[str, object] = {"model": joined.column.take(shown) if joined.column is not None
                               else pd.Index([joined.names[i] for i in shown.tolist()]).array}
 
     if in_models.any():
         maker, based_on, latest = (_spread(m.first_rows(c), m_out, n) for c in ("maker", "based_on", None))
-        out["maker"] = column_at_either(m.frame["maker"], maker, s.frame["maker"], spec["maker"], maker < 0)
+        out["maker"] = column_at_either(m.column("maker"), maker, s.column("maker"), spec["maker"], maker < 0)
         out["based_on"] = m.at("based_on", based_on)
         no_article = latest < 0
-        no_article[~no_article] = m.frame["article_id"].array.take(latest[~no_article]).isna()
+        no_article[~no_article] = m.column("article_id").array.take(latest[~no_article]).isna()
     else:  # no models rows: the maker from the specs, in a column of no dtype (as filling a column of None gives)
         out["maker"] = object_column(s.at("maker", spec["maker"]).astype(object))
         out["based_on"] = object_column([None] * n)
@@ -343,7 +358,7 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     out["n_articles"] = _article_counts(joined, m, s, shown)
 
     for c in ("article_id", "sentence", "source", "published"):
-        out[c] = (column_at_either(m.frame[c], latest, s.frame[c], spec[c], no_article) if in_models.any()
+        out[c] = (column_at_either(m.column(c), latest, s.column(c), spec[c], no_article) if in_models.any()
                   else s.at(c, spec[c]))
     return pd.DataFrame({c: out[c] for c in cols}, copy=False)
 
@@ -354,11 +369,16 @@ def _spec_bars(specs: pd.DataFrame | Rows, summary: pd.DataFrame | None) -> tupl
         return (_values(summary["model"]), _values(summary["maker"]), summary["power_hp"].to_numpy(),
                 summary["engine_l"].to_numpy())
     s = Keyed(specs, "model", sort=True)
+    return _spec_bars_of(s, _spec_rows(s, ("maker", "power_hp", "engine_l")))
+
+
+def _spec_bars_of(s: Keyed, spec_rows: dict[str, np.ndarray]) -> tuple[list, list, np.ndarray, np.ndarray]:
+    """_spec_bars of the specs read by model (s), from their _spec_rows (maker, power_hp and engine_l at least)."""
     shown = np.flatnonzero(s.present())
     if not len(shown):
         return [], [], np.empty(0), np.empty(0)
-    rows = {c: r[shown] for c, r in _spec_rows(s, ("maker", "power_hp", "engine_l")).items()}
-    makers = _as_list(s.frame["maker"].array.take(rows["maker"], allow_fill=True))
+    rows = {c: spec_rows[c][shown] for c in ("maker", "power_hp", "engine_l")}
+    makers = _as_list(s.column("maker").array.take(rows["maker"], allow_fill=True))
     return (s.names.take(shown).tolist(), makers, _numeric(s.at("power_hp", rows["power_hp"])),
             _numeric(s.at("engine_l", rows["engine_l"])))
 
@@ -391,8 +411,12 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     Past SPECS_SHOWN models, the most powerful are drawn and the title says of how many (the
     models table lists every one). `summary`: spec_summary(specs), when the caller has it. `specs` may be
     core.filters.Rows."""
+    return _specs_figure(*_spec_bars(specs, summary))
+
+
+def _specs_figure(names: list, makers: list, power: np.ndarray, engine: np.ndarray) -> go.Figure:
+    """specs_chart of the models' (name, maker, power, engine) bars (_spec_bars)."""
     title = "Specs by model: power (hp) and engine displacement (L)"
-    names, makers, power, engine = _spec_bars(specs, summary)
     shown = np.flatnonzero(~(pd.isna(power) & pd.isna(engine)))  # a bar in at least one panel
     if not len(shown):
         return _empty(title, "Power (hp)", "Model")
@@ -438,3 +462,21 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     layout["yaxis2"] = {"anchor": "x2", "domain": [0.0, 1.0], "matches": "y", "showticklabels": False}
     layout["barmode"] = "group"
     return owned_figure(traces, layout)
+
+
+@dataclass(frozen=True)
+class ModelsView:
+    """What the models page draws for one filter: the models table and the specs chart."""
+
+    table: pd.DataFrame
+    figure: go.Figure
+
+
+def models_view(models: pd.DataFrame | Rows, specs: pd.DataFrame | Rows, plants: pd.DataFrame | Rows,
+                exports: pd.DataFrame | Rows) -> ModelsView:
+    """model_table and specs_chart(specs) in one call: the specs are read by model once (their codes at the rows
+    read, each model's latest row stating each figure) for both, where the two calls read them twice."""
+    s = Keyed(specs, "model", sort=True)
+    spec_rows = _spec_rows(s)
+    return ModelsView(_model_table(Keyed(models, "model", sort=True), s, spec_rows, plants, exports),
+                      _specs_figure(*_spec_bars_of(s, spec_rows)))
