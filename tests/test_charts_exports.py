@@ -275,3 +275,11 @@ def test_capacity_bars_legend_ties_go_to_the_larger_bars(frames):
     plants["capacity"] = [1000.0 * (i + 1) for i in range(n)]
     own = {t.name for t in charts.capacity_chart(plants, by="company").data if "other" not in t.name}
     assert own == {f"Company {i:02d}" for i in range(n - charts.LEGEND_ENTRIES + 1, n)}
+
+
+def test_coverage_draws_no_line_across_months_without_articles():
+    articles = pd.DataFrame({"article_id": [1, 2, 3], "n_facts": [4, 2, 5],
+                             "published": pd.to_datetime(["2020-01-15", "2020-02-03", "2023-06-30"])})
+    facts = next(t for t in charts.coverage_chart(articles).data if t.name == "Facts")
+    assert "lines" not in facts.mode  # three years with no article between the last two points: nothing is drawn there
+    assert list(facts.y) == [4, 2, 5]

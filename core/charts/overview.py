@@ -50,7 +50,8 @@ def coverage_chart(articles: pd.DataFrame | Rows) -> go.Figure:
         {"type": "bar", "x": per_month["month"], "y": per_month["articles"], "name": "Articles",
          "marker": {"color": PALETTE[0]}, "hovertemplate": "%{x|%b %Y}: %{y} articles<extra></extra>"},
         {"type": "scatter", "x": per_month["month"].copy(), "y": pd.to_numeric(per_month["facts"], errors="coerce"),
-         "name": "Facts", "mode": "lines+markers", "marker": {"color": PALETTE[1]},
+         # markers only: a line would run across the months with no article, as if facts were counted there
+         "name": "Facts", "mode": "markers", "marker": {"color": PALETTE[1]},
          "hovertemplate": "%{x|%b %Y}: %{y} facts<extra></extra>"},
     ]
     if undated:
