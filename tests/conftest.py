@@ -202,6 +202,22 @@ def sample_frames() -> dict[str, pd.DataFrame]:
 
 
 @pytest.fixture(scope="session")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    """The frames of a store of 1,500 generated articles (benchmarks/generate_articles.py): hundreds of models, plants,
+    routes and specs, many months, specs charts past SPECS_SHOWN. Built once for the fast paths' reference tests,
+    which only read it."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import generate_articles
+
+    from core import store
+    from core.frames import load_frames
+
+    db = tmp_path_factory.mktemp("generated") / "s.duckdb"
+    store.write_batch(db, [generate_articles.generate(i) for i in range(1500)])
+    return load_frames(db)
+
+
+@pytest.fixture(scope="session")
 def nlp():
     """The pipeline, built once for the whole run (core.nlp.pipeline caches it too)."""
     from core.nlp.pipeline import get_pipeline

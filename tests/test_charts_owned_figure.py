@@ -3,9 +3,6 @@ without plotly's per-property import, are the figures go.Figure(..., _validate=F
 byte, and the same trace and layout objects to read (and to change, as _with_note does)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -33,9 +30,6 @@ from tests.test_charts_speed import (
     MAP_SETTINGS,
     _map_frame,
 )
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-import generate_articles  # noqa: E402
 
 
 def _plotly(traces: list[dict], layout: dict) -> go.Figure:
@@ -131,15 +125,6 @@ def test_the_pages_figures_are_plotlys(frames, filters, monkeypatch):
     assert len(owned) == len(plotly_built) > 1
     for a, b in zip(owned, plotly_built, strict=True):
         _same_figure(a, b)
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
-    """A store of 1,500 generated articles: specs charts past SPECS_SHOWN models, the shared legend entry, many
-    months of coverage."""
-    db = tmp_path_factory.mktemp("owned_figure_generated") / "s.duckdb"
-    store.write_batch(db, [generate_articles.generate(i) for i in range(1500)])
-    return load_frames(db)
 
 
 def test_the_specs_and_coverage_charts_of_a_generated_store_are_plotlys(generated, monkeypatch):

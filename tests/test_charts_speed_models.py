@@ -2,22 +2,19 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import plotly.io as pio
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import charts, store
+from core import charts
 from core.charts import base as chart_base
 from core.charts import summaries as chart_summaries
 from core.filters import Filters, apply_filters, rows_of
-from core.frames import FRAME_COLUMNS, load_frames
+from core.frames import FRAME_COLUMNS
 
 # --------------------------------------------------------------------------- models and specs page
 # model_table, spec_summary and specs_chart read each frame once into row positions. The reference below is
@@ -179,17 +176,6 @@ def test_specs_chart_keeps_the_most_powerful_in_the_order_sort_values_gives():
     fig = charts.specs_chart(specs)
     assert list(fig.layout.yaxis.categoryarray) == list(drawn["model"])
     assert f"of {len(summary)} models" in charts.figure_title(fig)
-
-
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
-    """A store of 1,500 generated articles: hundreds of models, most with specs, plants and routes naming them."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    import generate_articles
-
-    db = tmp_path_factory.mktemp("models_generated") / "s.duckdb"
-    store.write_batch(db, [generate_articles.generate(i) for i in range(1500)])
-    return load_frames(db)
 
 
 def test_the_models_page_of_a_generated_store_is_the_pandas_one(generated):

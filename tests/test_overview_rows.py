@@ -89,20 +89,6 @@ def test_headline_figures_of_rows_in_any_order_are_those_of_the_rows_copied_out(
                                       check_exact=True)
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
-    """A store of 1,500 generated articles (every kind of fact, hundreds of each, many months)."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    import generate_articles
-
-    db = tmp_path_factory.mktemp("overview_generated") / "s.duckdb"
-    store.write_batch(db, [generate_articles.generate(i) for i in range(1500)])
-    return load_frames(db)
-
-
 def test_the_overview_of_a_generated_store_is_the_one_from_copied_rows(generated) -> None:
     """Several filters (countries, companies, text, dates): headline figures, latest facts, coverage and the articles
     list read at the filter's rows are the ones written from the rows copied out; so are every fact of a few
