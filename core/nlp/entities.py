@@ -82,8 +82,8 @@ MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "c
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 # the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
-# "Ford India Pvt Ltd", "Acme Sdn Bhd": abbreviated legal forms, lowercase
-ABBREVIATED_LEGAL_FORMS = frozenset(["pvt", "ltd", "pte", "pty", "bhd", "sdn", "inc", "llc", "plc", "co", "corp", "tbk", "gmbh", "ag", "sa", "spa", "srl", "bv", "nv"])
+# "Ford India Pvt Ltd", "Acme Sdn Bhd": legal forms written short, lowercase and without a stop
+SHORT_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS | lx.LEGAL_FORM_CODES)
 LEGAL_FORM_WORDS = frozenset(["limited", "liability", "company", "joint", "stock", "joint-stock", "public", "private", "closed",
                               "open", "corporation", "partnership", "-", "unitary", "enterprise", "state"])
 PROMOTED_WORDS = frozenset(["promoted", "moved", "elevated", "transferred"])  # "has been promoted from sales director"
@@ -1405,7 +1405,7 @@ class EntityResolver:
         for span in filter_spans(found):
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
-            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in ABBREVIATED_LEGAL_FORMS for i in range(span.start, span.end)):
+            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in SHORT_LEGAL_FORMS for i in range(span.start, span.end)):
                 # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
                 # "Ford India Pvt Ltd": the legal form after a known company's name, no company of its own
                 continue
@@ -2574,11 +2574,9 @@ class EntityResolver:
     def _past_legal_form_and_acronym(doc: Doc, k: int) -> int:
         """'managing director of Hyundai Motor India Ltd. (HMIL) Unsoo Kim': past the legal form and the bracketed
         short name written after a company's name, to the name of its officer."""
-        while k < len(doc) and doc[k].text.rstrip(".").lower() in ABBREVIATED_LEGAL_FORMS and doc[k].text[:1].isupper():
+        while k < len(doc) and doc[k].text.rstrip(".").lower() in SHORT_LEGAL_FORMS and doc[k].text[:1].isupper():
             k += 1
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text.isupper():
-            k += 3
-        return k
+        return _past_bracketed_acronym(doc, k)
 
     def _name_after_org(self, doc: Doc, end: int, ent_at: dict[int, Span], taken: set[int]) -> Span | None:
         """The name after the title's organisation: 'Chairman of the board of UzAuto Motors Bakhtiyor Ubaydullaev',
@@ -2621,8 +2619,8 @@ class EntityResolver:
                                                or k > j and doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ == "the" and doc[k + 2].is_title
                                                or k > j and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title):
             k += 1
-        if k > j and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
-            k += 3
+        if k > j:
+            k = _past_bracketed_acronym(doc, k)
         if k == j or k >= len(doc):
             return None
         name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
@@ -3083,6 +3081,14 @@ def _camel_case(token: Token) -> bool:
 def _camel_case_word(text: str) -> bool:
     """_camel_case of a token's text (Token.is_alpha is str.isalpha)."""
     return text.isalpha() and len(text) > 2 and text[0].isupper() and text[1].islower() and any(c.isupper() for c in text[2:])
+
+
+def _past_bracketed_acronym(doc: Doc, k: int) -> int:
+    """'Hyundai Motor India Ltd. (HMIL) Unsoo Kim', 'the Road Safety Council (RSTC), Ada Obi': past an organisation's
+    short name in brackets at k."""
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+        return k + 3
+    return k
 
 
 def _period_code(doc: Doc, ent: Span) -> bool:

@@ -120,6 +120,10 @@ NEW_OWNER_CUES = (("sold", "to"), ("belongs", "to"), ("bought", "by"), ("acquire
 # "Korean carmakers exported ...": a country's makers together, its trade rather than one company's
 MAKER_PLURALS = frozenset(["carmakers", "automakers", "manufacturers", "makers", "brands", "assemblers", "producers", "automobile-makers"])
 NAMING_WORDS = frozenset(["identified", "known", "named", "called", "dubbed", "operated", "run", "owned"])
+# legal forms written short after a company's name, often with a full stop ("Mitsubishi Corp.", "Ford India Pvt Ltd")
+ABBREVIATED_LEGAL_FORMS = frozenset(["Corp", "Co", "Inc", "Ltd", "Bhd", "Pte", "Pvt"])
+# and those written as codes, with no stop after them ("Volkswagen AG", "Acme Sdn Bhd", "PT Astra International Tbk")
+LEGAL_FORM_CODES = frozenset(["Pty", "Sdn", "LLC", "Plc", "PLC", "Tbk", "GmbH", "AG", "SA", "SpA", "Srl", "BV", "NV"])
 CORPORATE_SUFFIXES = frozenset(
     ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp.", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]
 )

@@ -10,13 +10,11 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from core.nlp import lexicon as lx
 from core.nlp.gazetteer import Gazetteer
 
 IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # Token.ent_iob values of "I", "O" and "B"
 ENTITY_LABELS = ("COMPANY", "PUBLISHER", "MODEL", "MODEL_AMBIG", "COUNTRY", "REGION", "PLACE")
-
-
-ABBREVIATED_LEGAL_FORMS = frozenset(["Corp", "Co", "Inc", "Ltd", "Bhd", "Pte", "Pvt"])
 
 
 def _usable(surface: str) -> bool:
@@ -125,7 +123,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     for surface, canonical in gaz.company_aliases.items():
         add("COMPANY", surface, canonical)
     for surface, canonical in gaz.company_aliases.items():  # "Mitsubishi Corp.": an abbreviated legal form with its full stop
-        if " " in surface and surface.rsplit(" ", 1)[1] in ABBREVIATED_LEGAL_FORMS:
+        if " " in surface and surface.rsplit(" ", 1)[1] in lx.ABBREVIATED_LEGAL_FORMS:
             add("COMPANY", surface + ".", canonical)
     for surface, canonical in gaz.company_aliases.items():  # "THACO AUTO", "GEELY": a press release's own styling
         if len(surface) >= 5 and surface.upper() != surface and surface.upper() not in gaz.company_aliases:

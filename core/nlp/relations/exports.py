@@ -83,9 +83,9 @@ class ExportsMixin:
         to = next((k for k in range(cue + 1, min(end, cue + 9)) if lower[k] in ("to", "into")), None)
         if to is None:
             return False
-        sent_goods = range(cue + 1, to)
-        return any(lower[k] in PEOPLE_GOODS for k in sent_goods) and not any(
-            lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in sent_goods)
+        goods = range(cue + 1, to)
+        return any(lower[k] in PEOPLE_GOODS for k in goods) and not any(
+            lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
 
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
