@@ -43,7 +43,9 @@ SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "d
 ALLOTTED_WORDS = SCHEDULED_WORDS | {"set", "meant", "intended"}
 SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "half", "others", "all"}
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
-COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations"])
+COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
+# "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
+COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
@@ -255,7 +257,7 @@ class ExportDestinationsMixin:
         for k in range(sent.start + 2, sent.end):
             if lower[k] not in COUNTED_MARKET_NOUNS:
                 continue
-            number = k - 2 if lower[k - 1] in ("other", "more", "new") else k - 1
+            number = k - 2 if lower[k - 1] in COUNTED_MARKET_ADJECTIVES else k - 1
             token = self.doc[number]
             if not token.like_num or number <= sent.start or lower[number - 1] in ("of", "the"):
                 continue  # "two of the countries", "the 27 countries of the EU"
@@ -475,7 +477,8 @@ class ExportDestinationsMixin:
         lower = self.index.lower
         k = noun - 1
         # "to about 40 countries", "to at least 23 markets", "to nearly 60 nations"
-        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS or lower[k] in APPROXIMATORS):
+        while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS or lower[k] in APPROXIMATORS
+                                  or lower[k] in COUNTED_MARKET_ADJECTIVES):
             k -= 1
         return lower[k] == "to" and k < noun - 1
 
