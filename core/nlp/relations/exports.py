@@ -435,6 +435,8 @@ class ExportsMixin:
             if units is not None and len(route_models) >= 2 and units._.value == len(route_models) and units.end <= ent.start:
                 units = None  # "shipping three vehicles ... – the X, the Y and the Z": a count of the models, not of cars
             export = self._route(company, origin, destination, sent, confidence)
+            if home_guess and export.source is not None and export.source.start == self.index.sent_chars(sent.start)[0]:
+                self.guessed_origins.append(export)
             add_new(export.models, route_models)
             said_models.append(list(route_models))
             self._set_units(export, units, sent, confidence)
@@ -737,6 +739,31 @@ class ExportsMixin:
         if export not in routes:
             routes.append(export)
         return export
+
+    def _settle_guessed_origins(self) -> None:
+        """'37 cars were shipped to Mauritius, the first market of the Kwid, which is made only in Chennai, India': a
+        route whose origin was the maker's home, guessed before any plant was named, leaves from the one country the
+        story goes on to build the maker's (or its group's) vehicles in."""
+        for export in {id(e): e for e in self.guessed_origins}.values():
+            built = {p.country for p in self.plants if p.country and id(p) not in self.undecided and id(p) not in self.parts_plants
+                     and self.gaz.same_group(p.company, export.company)}
+            key = (export.company, export.origin, export.destination)
+            if len(built) != 1 or self.exports.get(key) is not export:
+                continue
+            country = next(iter(built))
+            if country in (export.origin, export.destination):
+                continue
+            moved = (export.company, country, export.destination)
+            known = self.exports.get(moved)
+            if known is not None:  # the same route read again later, from its stated origin: one record
+                add_new(known.models, export.models)
+                if known.units is None and export.units is not None:
+                    known.units, known.evidence["units"] = export.units, export.evidence["units"]
+                known.by_when = known.by_when or export.by_when
+                del self.exports[key]
+                continue
+            export.origin = country
+            self.exports = {moved if k == key else k: e for k, e in self.exports.items()}
 
     def _parent_and_arm(self, a: str, b: str) -> bool:
         """One of the two companies is the other's parent in the gazetteer ('Toyota Motor Manufacturing Turkey', 'Toyota')."""

@@ -83,6 +83,7 @@ class ArticleReader(
         self.specs: dict[str, list[SpecFact]] = {}  # per model, one entry per version
         self.plants: list[PlantFact] = []
         self.exports: dict[tuple, ExportFact] = {}
+        self.guessed_origins: list[ExportFact] = []  # routes leaving from the maker's home, guessed before any plant was named
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
@@ -264,6 +265,7 @@ class ArticleReader(
                 for sent, q in orphans:
                     self._set_figure(home[0], q, sent, confidence=0.6)
         self._settle_makers()
+        self._settle_guessed_origins()
         for plant in self.plants:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
