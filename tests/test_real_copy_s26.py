@@ -31,3 +31,15 @@ def test_a_home_origin_stays_when_the_story_builds_in_several_countries(nlp):
     text = ("Renault shipped 45 cars to Mauritius last week. Renault builds the Kwid in Chennai, India, and the "
             "Duster in Curitiba, Brazil.")
     assert ("Renault", "France", "Mauritius") in routes(read(nlp, text))
+
+
+# -- companies -------------------------------------------------------------------------------------------------------
+def test_a_name_in_capitals_before_a_legal_form_in_capitals_is_a_company(nlp):
+    facts = read(nlp, "The second plant was set up by KOVANA AUTO (LAOS) CO., LTD. in 2023 for pickup production, "
+                      "and the third by TRX MOTORS ASSEMBLY CO LTD in Vientiane.")
+    assert {"Kovana Auto", "TRX Motors Assembly"} <= set(facts.companies)
+
+
+def test_a_line_in_capitals_gives_no_company_of_its_words(nlp):
+    facts = read(nlp, "NEW PLANT OPENED BY ZELTRA CO LTD\n\nThe plant builds vans.")
+    assert not any("Plant" in c or "Opened" in c for c in facts.companies)

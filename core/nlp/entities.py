@@ -185,6 +185,8 @@ NAMED_VEHICLE_NOUNS = frozenset(["vehicle", "sedan", "suv", "crossover", "hatchb
 # "compatible with Apple CarPlay and Android Auto": a phone-mirroring system named like a company ("X Auto")
 SOFTWARE_NAMES = frozenset(["Android Auto", "Android Automotive"])
 LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
+# legal forms a registry writes in capitals after a name in capitals ("ACME MOTOR CO., LTD.")
+CAPITAL_LEGAL_FORMS = frozenset(["co", "ltd", "corp", "inc", "llc", "jsc", "plc", "pte", "pvt", "bhd", "sdn", "corporation", "limited"])
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
@@ -275,6 +277,7 @@ class EntityResolver:
         ents += self._cued_working_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
+        ents += self._capitalised_legal_names(doc, ents, unresolved)
         if "(" in self.index.lower:
             ents += self._acronyms(doc, ents)
         ents += self._new_places(doc, ents, unresolved)
@@ -1414,6 +1417,35 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    def _capitalised_legal_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'established by DAEHAN AUTO (CAMBODIA) CO., LTD. in 2022', 'RMA AUTOMOTIVE CO LTD': a registry's style, a name in
+        capitals before a legal form in capitals, maybe with its country in brackets, is a company, named in title case
+        ('Daehan Auto'; short words stay initials: 'RMA Automotive'). Not a line in capitals, whose every word is so."""
+        text = self.index.text
+        taken = self._tokens_of(ents)
+        found: list[Span] = []
+        for k in self.index.positions(CAPITAL_LEGAL_FORMS):
+            if not text[k].isupper() or k in taken or k < 1:
+                continue
+            j = k
+            if text[j - 1] == ")":  # "(CAMBODIA)": the country of a local arm, inside its name
+                opening = next((i for i in range(j - 2, max(-1, j - 5), -1) if text[i] == "("), None)
+                if opening is None:
+                    continue
+                j = opening
+            end = j
+            while j - 1 >= 0 and end - j < 4 and j - 1 not in taken and text[j - 1].isalpha() and text[j - 1].isupper() \
+                    and len(text[j - 1]) >= 2 and text[j - 1].lower() not in CAPITAL_LEGAL_FORMS:
+                j -= 1
+            if j == end or j >= 1 and text[j - 1].isalpha() and text[j - 1].isupper() and len(text[j - 1]) >= 2:
+                continue  # no name, or a line in capitals ("NEW PLANT OPENED BY ACME CO")
+            name = " ".join(w.title() if len(w) >= 4 else w for w in text[j:end])
+            found.append(Span(doc, j, end, label="COMPANY", span_id=name))
+            taken.update(range(j, end))
+            unresolved.append(Unresolved(name, "COMPANY", self.index.sent_text(j), doc[j].idx, doc[end - 1].idx + len(text[end - 1]),
+                                         "a name in capitals before a legal form"))
+        return found
 
     def _and_inside_a_name(self, doc: Doc, start: int, j: int, sent_start: int, taken: set[int]) -> bool:
         """'the International Trade Agencies and Marketing Company': 'and' joins two capitalised words of one company's
