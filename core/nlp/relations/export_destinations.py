@@ -48,6 +48,8 @@ COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinatio
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
+# "to 108 countries", "to 132 markets": a figure that is no round one counts markets, however many
+ROUND_COUNT = 25
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
 # "Globally, X exports to 88 countries", "to 120 countries worldwide": a maker's reach, not a route
 WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "globe"])
@@ -269,8 +271,8 @@ class ExportDestinationsMixin:
             if lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]:
                 continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
             value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])
-            if value is None or value >= WORLDWIDE_COUNT:
-                continue  # "exported to 120 countries": most of the world's, a worldwide reach
+            if value is None or value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
+                continue  # "exported to 125 countries": most of the world's, a worldwide reach (not "to 108 countries")
             after = k + 2 + (lower[k + 2:k + 3] == ["the"])
             if lower[k + 1:k + 2] in (["in"], ["across"], ["throughout"]) and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
                 continue  # "to 23 countries in Latin America", "40 countries across Europe and Asia": the regions name them

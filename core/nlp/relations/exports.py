@@ -292,6 +292,8 @@ class ExportsMixin:
                   and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
                   and not self._total_of_which(q, qs) and not self._compared_figure(q)
                   and not self._built_figure_apart(q, first_cue)]
+        if counts and self._exports_a_share(first_cue, sent.end):
+            counts = [q for q in counts if q.start > first_cue]  # "built 90,000 cars and exported 80% of its output to ..."
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -479,6 +481,13 @@ class ExportsMixin:
             return True  # "to build 600 cars daily": a rate of making, no shipment
         return (lower[k] in BUILD_VERBS and q.end < cue and lower[cue + 1:cue + 2] != ["them"]
                 and any(lower[j] == "," and lower[j + 1] in ("which", "that", "a", "an") for j in range(q.end, cue)))
+
+    def _exports_a_share(self, cue: int, end: int) -> bool:
+        """'built 402,000 vehicles and exported 90% of its production to 70 countries': the verb ships a share of a
+        figure named before it, so that figure is no shipment's."""
+        lower = self.index.lower
+        k = cue + 1 + (lower[cue + 1:cue + 2] in (["about"], ["around"], ["nearly"], ["some"], ["over"]))
+        return k + 2 < end and self.doc[k].like_num and lower[k + 1] in lx.PERCENT_WORDS and lower[k + 2] == "of"
 
     def _compared_figure(self, q: Span) -> bool:
         """'..., up from 37,900 the year before, and 1,900 to Kazakhstan', 'three times more than a year earlier': a
@@ -671,10 +680,25 @@ class ExportsMixin:
             first += 1 + (lower[first + 1] == "of")
             if lower[first] not in ("the", "these"):
                 return lower[first] in lx.VEHICLE_WORDS
-        if lower[first] not in ("the", "this", "these") or cue - sent.start > 8:
+        if lower[first] not in ("the", "this", "these"):
+            first = self._after_opening_phrase(sent, cue)
+            if first is None:
+                return False
+        elif cue - sent.start > 8:
             return False
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
+
+    def _after_opening_phrase(self, sent: Sentence, cue: int) -> int | None:
+        """'From next year, the vehicles will be shipped to ...', 'In 2010, the cars go to ...': where the subject starts
+        after a short opening phrase closed by a comma (the comma's next word 'the' or 'these', the cue close after it)."""
+        lower = self.index.lower
+        comma = next((k for k in range(sent.start + 1, min(cue, sent.start + 12)) if lower[k] == ","), None)
+        if comma is None or lower[comma + 1:comma + 2] not in (["the"], ["these"]) or not 2 <= cue - comma <= 6:
+            return None
+        if any(self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") for k in range(sent.start, comma)):
+            return None  # "After the Zeta, the cars ...": an opening phrase naming other vehicles or a shipper
+        return comma + 1
 
     def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
         """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the

@@ -1,0 +1,47 @@
+"""Export fixes of 2026-12-05 (s26), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): the vehicles a sentence after an opening phrase ships, a count of markets that is no round figure,
+a share of output shipped."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def models_of(facts) -> dict[str, list[str]]:
+    """destination -> models of its route."""
+    return {e.destination: e.models for e in facts.exports}
+
+
+# -- the vehicles named before, after an opening phrase --------------------------------------------------------------
+def test_the_vehicles_after_an_opening_phrase_are_the_model_named_before(nlp):
+    text = ("Production will begin in Argentina this year for Volkswagen's new Amarok pickup truck, a spokesman said. "
+            "Starting in 2011, the vehicles will be exported mainly to Chile, Peru and Uruguay.")
+    found = models_of(read(nlp, text))
+    assert found.get("Chile") == ["Amarok"] and found.get("Uruguay") == ["Amarok"]
+
+
+def test_an_opening_phrase_naming_the_shipper_keeps_no_model(nlp):
+    text = ("Volkswagen builds the Amarok pickup truck in Argentina. In 2011, the company will export cars to Chile.")
+    assert models_of(read(nlp, text)).get("Chile") == []
+
+
+# -- a number of markets ---------------------------------------------------------------------------------------------
+def test_a_count_of_markets_that_is_no_round_figure_is_a_destination(nlp):
+    text = "Nissan says its Sunderland plant has exported the Qashqai to 117 international markets."
+    assert ("United Kingdom", "117 international markets") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+def test_a_round_count_of_a_hundred_or_more_is_a_reach(nlp):
+    text = "Nissan says its Sunderland plant has exported the Qashqai to 150 international markets."
+    assert not any("150" in d for _, _, d in routes(read(nlp, text)))
+
+
+# -- a share of output shipped ---------------------------------------------------------------------------------------
+def test_a_share_of_output_shipped_takes_no_figure_before_it(nlp):
+    text = ("Renault built 250,400 vehicles in Morocco last year (190,200 units in Tangier and 60,200 in Casablanca) "
+            "and exported 85% of its production to Spain.")
+    assert routes(read(nlp, text)).get(("Renault", "Morocco", "Spain"), "none") is None
+
+
+def test_a_figure_after_the_verb_is_still_the_shipment(nlp):
+    text = "Renault built 250,400 vehicles in Morocco last year and exported 61,000 vehicles to Spain."
+    assert routes(read(nlp, text)).get(("Renault", "Morocco", "Spain")) == 61000
