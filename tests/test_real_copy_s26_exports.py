@@ -45,3 +45,16 @@ def test_a_share_of_output_shipped_takes_no_figure_before_it(nlp):
 def test_a_figure_after_the_verb_is_still_the_shipment(nlp):
     text = "Renault built 250,400 vehicles in Morocco last year and exported 61,000 vehicles to Spain."
     assert routes(read(nlp, text)).get(("Renault", "Morocco", "Spain")) == 61000
+
+
+# -- the maker's arm in the story's country ships from there ---------------------------------------------------------
+def test_a_makers_arm_named_in_the_storys_country_is_the_origin(nlp):
+    text = ("In the first five months direct exports to Africa totalled 2 410 units, Nissan said. Nissan SA has 41% of "
+            "the South African vehicle export market.")
+    assert {(o, d) for _, o, d in routes(read(nlp, text))} == {("South Africa", "Africa")}
+
+
+def test_without_an_arm_named_the_makers_home_ships(nlp):
+    text = ("In the first five months direct exports to Africa totalled 2 410 units, Nissan said. South African "
+            "bakkie sales rose 4%.")
+    assert {(o, d) for _, o, d in routes(read(nlp, text))} == {("Japan", "Africa")}

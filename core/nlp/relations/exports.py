@@ -246,6 +246,7 @@ class ExportsMixin:
             return
         if home_guess:
             markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
+            origin = self._story_arm_country(company, markets) or origin
             if all(lower[c] in SELL_CUES for c in cues):
                 return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
             trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
@@ -688,6 +689,16 @@ class ExportsMixin:
             return False
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
+
+    def _story_arm_country(self, company: str, markets: set[str]) -> str | None:
+        """'Nissan exports rise ... direct exports to Africa totalled 3,700 units ... Nissan SA has 44% of the export
+        market': the maker's own arm in the country the story is about, named anywhere in it, ships from there (not
+        from the maker's home, a guess)."""
+        country = self.main_country
+        if not country or country in markets or country == self.gaz.home_country(company):
+            return None
+        arms = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != company}
+        return country if any(self.gaz.home_country(a) == country and self.gaz.same_group(a, company) for a in arms) else None
 
     def _after_opening_phrase(self, sent: Sentence, cue: int) -> int | None:
         """'From next year, the vehicles will be shipped to ...', 'In 2010, the cars go to ...': where the subject starts
