@@ -58,3 +58,15 @@ def test_without_an_arm_named_the_makers_home_ships(nlp):
     text = ("In the first five months direct exports to Africa totalled 2 410 units, Nissan said. South African "
             "bakkie sales rose 4%.")
     assert {(o, d) for _, o, d in routes(read(nlp, text))} == {("Japan", "Africa")}
+
+
+# -- markets described, then the region they lie in -------------------------------------------------------------------
+def test_described_countries_in_a_region_after_the_model_shipped(nlp):
+    text = ("Honda Cars India said on Monday that it will export its recently launched Honda City to left-hand-drive "
+            "countries in West Asia, dispatching them from the port of Pipavav.")
+    assert ("India", "West Asia") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+def test_countries_in_a_region_after_another_verbs_to_are_no_market(nlp):
+    text = "Honda Cars India said it will export the City to Nepal and to open dealerships in countries in Africa."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Nepal"}

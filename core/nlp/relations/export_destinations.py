@@ -45,6 +45,8 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
+# "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
+DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
@@ -179,11 +181,11 @@ class ExportDestinationsMixin:
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word in ("in", "across", "throughout") and lower[i - 1] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America", "... across Europe"
-            elif (word == "in" and lower[i - 1] == "markets" and (to := self._to_described_markets(i - 1, sent.start)) is not None
+            elif (word == "in" and lower[i - 1] in DESCRIBED_MARKET_NOUNS and (to := self._to_described_markets(i - 1, sent.start)) is not None
                   and lower[to - 1] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS
-                                                                and (to == i - 2 or 0 < to - c <= 3) for c in cues)):
+                                                                and (to == i - 2 or 0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)):
                 # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
-                # right-hand drive markets in Africa"
+                # right-hand drive markets in Africa", "to export the X to left-hand-drive countries in West Asia"
                 out.append(e)
             elif (word == "," and lower[i + 1] in ("including", "such", "among", "namely")
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
@@ -231,6 +233,14 @@ class ExportDestinationsMixin:
             if counted:  # "exported to 62 countries, with most going to Canada": the count first, as written
                 out = sorted(out + counted, key=lambda d: d.start)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _model_shipped_between(self, cue: int, to: int) -> bool:
+        """'will export its recently launched Honda City to ...': only the model shipped (and its describing words)
+        stands between the verb and its 'to', no other verb's clause ('... and to open new markets in Y')."""
+        lower = self.index.lower
+        between = range(cue + 1, to)
+        return 0 < to - cue <= 9 and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in between) and not any(
+            lower[k] in CLAUSE_BREAKS or lower[k] in (",", "and", "to") for k in between)
 
     def _to_described_markets(self, noun: int, start: int) -> int | None:
         """The 'to' before 'markets' with only words describing the markets between ('to markets', 'to key markets', 'to
