@@ -70,3 +70,14 @@ def test_described_countries_in_a_region_after_the_model_shipped(nlp):
 def test_countries_in_a_region_after_another_verbs_to_are_no_market(nlp):
     text = "Honda Cars India said it will export the City to Nepal and to open dealerships in countries in Africa."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Nepal"}
+
+
+# -- vehicles making their way to a market ----------------------------------------------------------------------------
+def test_vehicles_making_their_way_to_a_market(nlp):
+    text = "Since June, a growing number of these Thai-made BYD EVs have been making their way to Europe."
+    assert ("BYD", "Thailand", "Europe") in routes(read(nlp, text))
+
+
+def test_a_person_making_his_way_to_a_country_is_no_shipment(nlp):
+    text = "The Kia chief executive made his way to Japan for talks, and the SUV made its way to the Aral Sea."
+    assert routes(read(nlp, text)) == {}

@@ -60,6 +60,8 @@ PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "
 SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "most", "half",
                            "all", "many", "majority", "bulk", "a", "the", "per", "cent"])
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
+# "these Thai-made EVs started making their way to Europe", "will find their way to Vietnam": vehicles moving to a market
+WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "finding", "found"])
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
@@ -94,7 +96,8 @@ class ExportsMixin:
             return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
-        if not self.words & EXPORT_FIRST_WORDS:
+        way = self._way_cue(sent) if "way" in self.words and self.words & WAY_VERBS else None
+        if not self.words & EXPORT_FIRST_WORDS and way is None:
             if self.words & ARRIVAL_VERBS:
                 self._vehicles_arrive(sent, ents, subjects, qs)
             elif self.words & MARKET_LIST_NOUNS and self._routes_of.get(self.sent_no - 1):
@@ -104,6 +107,8 @@ class ExportsMixin:
             return
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
+        if way is not None:
+            cues = sorted([*cues, way])
         if cues and self.words & PEOPLE_GOODS:  # "plans to export human resources to Japan", "exported 150 workers to Japan"
             cues = [i for i in cues if not self._people_exported(i, sent.end)]
         if not cues:
@@ -699,6 +704,20 @@ class ExportsMixin:
             return None
         arms = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != company}
         return country if any(self.gaz.home_country(a) == country and self.gaz.same_group(a, company) for a in arms) else None
+
+    def _way_cue(self, sent: Sentence) -> int | None:
+        """'a number of these Thai-made EVs started making their way to Europe', 'the Kushaq will find its way to
+        Vietnam': 'way' after a verb of making or finding and 'its' or 'their', then 'to' and a market, the vehicles (a
+        model or a vehicle word) named before it."""
+        lower = self.index.lower
+        for k in range(sent.start + 3, sent.end - 2):
+            if lower[k] != "way" or lower[k - 1] not in ("its", "their") or lower[k - 2] not in WAY_VERBS or lower[k + 1] not in ("to", "into"):
+                continue
+            market = k + 2 + (lower[k + 2] == "the")
+            if market < sent.end and self.ent_type[market] in ("COUNTRY", "REGION") and any(
+                    self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS for j in range(sent.start, k - 2)):
+                return k
+        return None
 
     def _after_opening_phrase(self, sent: Sentence, cue: int) -> int | None:
         """'From next year, the vehicles will be shipped to ...', 'In 2010, the cars go to ...': where the subject starts
