@@ -81,3 +81,14 @@ def test_vehicles_making_their_way_to_a_market(nlp):
 def test_a_person_making_his_way_to_a_country_is_no_shipment(nlp):
     text = "The Kia chief executive made his way to Japan for talks, and the SUV made its way to the Aral Sea."
     assert routes(read(nlp, text)) == {}
+
+
+# -- a list of markets going on with "as far as" ---------------------------------------------------------------------
+def test_a_list_of_markets_goes_on_with_as_far_as(nlp):
+    text = "Cars from the Kulim plant in Malaysia will be exported to Laos, Brunei and as far as New Zealand."
+    assert {"Laos", "Brunei", "New Zealand"} <= {d for _, _, d in routes(read(nlp, text))}
+
+
+def test_as_far_as_in_another_clause_adds_no_market(nlp):
+    text = "Proton exports the Saga to Brunei, and its rivals sell cars as far as Australia."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Brunei"}

@@ -148,6 +148,8 @@ class ExportDestinationsMixin:
             between = set(lower[after_last:e.start - part]) if out else {"x"}
             # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
             # "to Middle Eastern countries; Europe; Latin America; ...": a statement's list may run on semicolons
+            if "far" in between and lower[e.start - 3:e.start] == ["as", "far", "as"]:
+                between = between - {"far"}  # "to Thailand, Vietnam and as far as Australia": the list goes on
             coordinated = bool(out) and between <= SEMICOLON_LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
