@@ -92,3 +92,15 @@ def test_a_list_of_markets_goes_on_with_as_far_as(nlp):
 def test_as_far_as_in_another_clause_adds_no_market(nlp):
     text = "Proton exports the Saga to Brunei, and its rivals sell cars as far as Australia."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Brunei"}
+
+
+# -- the next market of a ranking after "with ... as" ----------------------------------------------------------------
+def test_with_a_market_as_the_next_biggest_is_a_route(nlp):
+    text = ("So far this year, 31 percent of output at the Zilina plant in Slovakia was exported to Poland, with "
+            "Austria as the next biggest foreign market at 12 percent.")
+    assert {("Slovakia", "Poland"), ("Slovakia", "Austria")} <= {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+def test_with_a_country_as_a_partner_is_no_market(nlp):
+    text = "Kia exported 2,000 cars from Slovakia to Poland, with Austria as a partner in the deal."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Poland"}

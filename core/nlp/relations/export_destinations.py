@@ -171,8 +171,7 @@ class ExportDestinationsMixin:
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
-            elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and lower[e.end:e.end + 1] == ["the"]
-                          and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKING_WORDS):
+            elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and self._ranked_next(e.end)):
                 if word == "by":  # the next market of a ranking: the models named with it are its own
                     self._followed.add(e.start)
                 out.append(e)  # "..., followed by South Africa with 4,600 units", "..., with Kenya the biggest at 2,100 units"
@@ -235,6 +234,16 @@ class ExportDestinationsMixin:
             if counted:  # "exported to 62 countries, with most going to Canada": the count first, as written
                 out = sorted(out + counted, key=lambda d: d.start)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _ranked_next(self, k: int) -> bool:
+        """'..., with Kenya the biggest at 2,100 units', '..., with Britain as the next biggest foreign market': the
+        market named after 'with' ranked among the shipper's markets (k: the word after it)."""
+        lower = self.index.lower
+        k += lower[k:k + 2] == ["as", "the"]
+        if lower[k:k + 1] != ["the"] or k + 1 >= len(lower):
+            return False
+        # ("the biggest", "the next biggest", "the second-largest")
+        return lower[k + 1] in RANKING_WORDS or lower[k + 1] in RANKS and lower[k + 2:k + 3] != [] and lower[k + 2] in RANKING_WORDS
 
     def _model_shipped_between(self, cue: int, to: int) -> bool:
         """'will export its recently launched Honda City to ...': only the model shipped (and its describing words)
