@@ -104,3 +104,16 @@ def test_with_a_market_as_the_next_biggest_is_a_route(nlp):
 def test_with_a_country_as_a_partner_is_no_market(nlp):
     text = "Kia exported 2,000 cars from Slovakia to Poland, with Austria as a partner in the deal."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Poland"}
+
+
+# -- a figure said of the past gives way to a later one --------------------------------------------------------------
+def test_a_past_figure_gives_way_to_the_current_one(nlp):
+    text = ("In the past Toyota exported close to 48 000 units a year from South Africa to Kenya. Hilux exports to "
+            "Kenya will reach about 13 000 units this year.")
+    assert routes(read(nlp, text)).get(("Toyota", "South Africa", "Kenya")) == 13000
+
+
+def test_a_current_figure_stays_before_a_past_one(nlp):
+    text = ("Toyota exported 13 000 units from South Africa to Kenya this year. In the past it exported close to "
+            "48 000 units a year to Kenya.")
+    assert routes(read(nlp, text)).get(("Toyota", "South Africa", "Kenya")) == 13000

@@ -20,6 +20,7 @@ from core.nlp.relations.words import (
     EXPORT_FIRST_WORDS,
     EXPORT_HEDGES,
     FOLLOWING_NOUNS,
+    FORMER_ADVERBS,
     HOME_MARKET_WORDS,
     IMPORT_CUES,
     LEAVE_VERBS,
@@ -825,10 +826,27 @@ class ExportsMixin:
         return getattr(companies.get(a), "parent", None) == b or getattr(companies.get(b), "parent", None) == a
 
     def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
-        """A route's number of vehicles: the first one stated stays, with the sentence it was read from."""
-        if units is not None and export.units is None:
-            export.units = units._.value
-            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+        """A route's number of vehicles: the first one stated stays, with the sentence it was read from (one said of the
+        past gives way to a later one: "In the past we exported 60,000 units a year to Africa. ... Exports to Africa
+        will reach 16,000 units this year")."""
+        if units is None or export.units is not None and id(export) not in self.past_units:
+            return
+        past = self._said_of_the_past(sent)
+        if export.units is not None and past:
+            return
+        export.units = units._.value
+        export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+        if past:
+            self.past_units.add(id(export))
+        else:
+            self.past_units.discard(id(export))
+
+    def _said_of_the_past(self, sent: Sentence) -> bool:
+        """'In the past we exported ...', 'X previously shipped ...': a sentence about how things were."""
+        if not (self.words & FORMER_ADVERBS or "past" in self.words):
+            return False
+        lower = self.index.lower
+        return bool(self.words & FORMER_ADVERBS) or any(lower[k:k + 3] == ["in", "the", "past"] for k in range(sent.start, sent.end - 2))
 
     def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int,
                          departure: Span | None = None) -> None:
