@@ -117,3 +117,21 @@ def test_a_current_figure_stays_before_a_past_one(nlp):
     text = ("Toyota exported 13 000 units from South Africa to Kenya this year. In the past it exported close to "
             "48 000 units a year to Kenya.")
     assert routes(read(nlp, text)).get(("Toyota", "South Africa", "Kenya")) == 13000
+
+
+# -- a home country named is no guess ---------------------------------------------------------------------------------
+def test_makers_of_a_named_country_ship_from_it_though_a_plant_abroad_follows(nlp):
+    text = ("South Korean automakers including Hyundai exported 402,100 units to Chile, followed by Peru with 91,400 "
+            "units. Hyundai also builds the Tucson at its plant in Montgomery, Alabama.")
+    found = {(o, d) for _, o, d in routes(read(nlp, text))}
+    assert {("South Korea", "Chile"), ("South Korea", "Peru")} <= found
+
+
+# -- a market that has become the largest ----------------------------------------------------------------------------
+def test_a_market_that_has_become_the_largest_is_no_shipper(nlp):
+    text = ("Chery says sales outside China rose by 61% to 12,400 vehicles in May. Peru has become Chery's largest "
+            "overseas market, taking some 20% of all exports. The company's other main foreign markets are Chile and "
+            "Bolivia.")
+    found = {(o, d) for _, o, d in routes(read(nlp, text))}
+    assert ("China", "Peru") in found and ("China", "Chile") in found
+    assert not any(o == "Peru" for o, _ in found)

@@ -25,6 +25,8 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+# "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
+MARKET_COPULAS = COPULAS | {"become", "becomes"}
 
 
 class ExportMarketsMixin:
@@ -96,9 +98,9 @@ class ExportMarketsMixin:
             return False  # "X is an attractive investment destination", "... a key destination for Chinese carmakers"
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "Chile overtook Peru as the largest export market": the subject of the verb of ranking
-        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & COPULAS
+        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & MARKET_COPULAS
                                                         or set(lower[e.end:cue]) & OVERTAKE_VERBS and "as" in lower[e.end:cue])]
-        after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & COPULAS and e.start - cue <= 7]
+        after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & MARKET_COPULAS and e.start - cue <= 7]
         place = (before or after or [None])[0]
         if place is None:
             return False
