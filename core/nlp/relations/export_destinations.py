@@ -50,8 +50,8 @@ DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
-# "to 108 countries", "to 132 markets": a figure that is no round one counts markets, however many
-ROUND_COUNT = 25
+# "to 108 countries", "to 132 markets": a figure that is no round one (a multiple of five) counts markets, however many
+ROUND_COUNT = 5
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
 # "Globally, X exports to 88 countries", "to 120 countries worldwide": a maker's reach, not a route
 WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "globe"])
