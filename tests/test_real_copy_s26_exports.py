@@ -135,3 +135,14 @@ def test_a_market_that_has_become_the_largest_is_no_shipper(nlp):
     found = {(o, d) for _, o, d in routes(read(nlp, text))}
     assert ("China", "Peru") in found and ("China", "Chile") in found
     assert not any(o == "Peru" for o, _ in found)
+
+
+# -- the Isuzu KB, a well-known pickup --------------------------------------------------------------------------------
+def test_the_isuzu_kb_is_a_model_shipped(nlp):
+    text = "General Motors South Africa exported its first shipment of Isuzu KB pickups to Uganda last week."
+    assert models_of(read(nlp, text)).get("Uganda") == ["KB"]
+
+
+def test_kb_as_a_unit_of_size_is_no_model(nlp):
+    facts = read(nlp, "The dealer's brochure file was 40 KB in size, Toyota said.")
+    assert not any(m.name == "KB" for m in facts.models)
