@@ -146,3 +146,19 @@ def test_the_isuzu_kb_is_a_model_shipped(nlp):
 def test_kb_as_a_unit_of_size_is_no_model(nlp):
     facts = read(nlp, "The dealer's brochure file was 40 KB in size, Toyota said.")
     assert not any(m.name == "KB" for m in facts.models)
+
+
+# -- SAARC, a bloc of its own; "Sub Sahara" as Indian news writes it ---------------------------------------------------
+def test_saarc_countries_are_a_market_of_their_own_name(nlp):
+    text = "Nissan India has exported the Magnite to SAARC countries and to Chile."
+    assert {"SAARC", "Chile"} <= {d for _, _, d in routes(read(nlp, text))}
+
+
+def test_south_asia_stays_south_asia(nlp):
+    text = "Nissan India has exported the Magnite to South Asia and to Chile."
+    assert {"South Asia", "Chile"} <= {d for _, _, d in routes(read(nlp, text))}
+
+
+def test_sub_sahara_is_sub_saharan_africa(nlp):
+    text = "Nissan India has exported the Magnite to Sub Sahara and Chile."
+    assert "Sub-Saharan Africa" in {d for _, _, d in routes(read(nlp, text))}
