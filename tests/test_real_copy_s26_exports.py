@@ -162,3 +162,9 @@ def test_south_asia_stays_south_asia(nlp):
 def test_sub_sahara_is_sub_saharan_africa(nlp):
     text = "Nissan India has exported the Magnite to Sub Sahara and Chile."
     assert "Sub-Saharan Africa" in {d for _, _, d in routes(read(nlp, text))}
+
+
+# -- countries written with their own accents ------------------------------------------------------------------------
+def test_accented_spellings_of_countries_are_markets(nlp):
+    text = "Renault exported 400 Dusters from Colombia to Perú and Panamá. It also shipped 900 units to México."
+    assert {"Peru", "Panama", "Mexico"} <= {d for _, _, d in routes(read(nlp, text))}
