@@ -168,3 +168,14 @@ def test_sub_sahara_is_sub_saharan_africa(nlp):
 def test_accented_spellings_of_countries_are_markets(nlp):
     text = "Renault exported 400 Dusters from Colombia to Perú and Panamá. It also shipped 900 units to México."
     assert {"Peru", "Panama", "Mexico"} <= {d for _, _, d in routes(read(nlp, text))}
+
+
+# -- a milestone vehicle is no route's number ------------------------------------------------------------------------
+def test_a_milestone_vehicle_bound_for_a_market_gives_no_units(nlp):
+    text = "Mitsubishi on Tuesday exported its 3 millionth Thai-assembled vehicle through Laem Chabang, bound for Chile."
+    assert routes(read(nlp, text)).get(("Mitsubishi Motors", "Thailand", "Chile"), "none") is None
+
+
+def test_a_milestone_to_one_market_is_its_total(nlp):
+    text = "Toyota Australia has exported its one millionth vehicle to Oman this month."
+    assert routes(read(nlp, text)).get(("Toyota", "Australia", "Oman")) == 1000000

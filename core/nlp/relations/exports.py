@@ -63,6 +63,7 @@ SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "rough
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 # "these Thai-made EVs started making their way to Europe", "will find their way to Vietnam": vehicles moving to a market
 WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "finding", "found"])
+MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
@@ -298,7 +299,7 @@ class ExportsMixin:
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
                   and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
                   and not self._total_of_which(q, qs) and not self._compared_figure(q)
-                  and not self._built_figure_apart(q, first_cue)]
+                  and not self._built_figure_apart(q, first_cue) and not self._milestone(q)]
         if counts and self._exports_a_share(first_cue, sent.end):
             counts = [q for q in counts if q.start > first_cue]  # "built 90,000 cars and exported 80% of its output to ..."
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
@@ -490,6 +491,14 @@ class ExportsMixin:
             return True  # "to build 600 cars daily": a rate of making, no shipment
         return (lower[k] in BUILD_VERBS and q.end < cue and lower[cue + 1:cue + 2] != ["them"]
                 and any(lower[j] == "," and lower[j + 1] in ("which", "that", "a", "an") for j in range(q.end, cue)))
+
+    def _milestone(self, q: Span) -> bool:
+        """'its 4 millionth Thai-built vehicle, bound for Europe', 'the one millionth unit was headed to Chile': one
+        vehicle that marks a total of every market, no route's number (not 'its one millionth vehicle to the Middle
+        East', the total to that market)."""
+        if q.end < len(self.doc) and self.index.lower[q.end] in ("to", "into"):
+            return False
+        return any(t.lower_ in MILESTONE_WORDS or t.lower_.endswith("th") and t.lower_[:-2].replace(",", "").isdigit() for t in q)
 
     def _exports_a_share(self, cue: int, end: int) -> bool:
         """'built 402,000 vehicles and exported 90% of its production to 70 countries': the verb ships a share of a
