@@ -179,3 +179,15 @@ def test_a_milestone_vehicle_bound_for_a_market_gives_no_units(nlp):
 def test_a_milestone_to_one_market_is_its_total(nlp):
     text = "Toyota Australia has exported its one millionth vehicle to Oman this month."
     assert routes(read(nlp, text)).get(("Toyota", "Australia", "Oman")) == 1000000
+
+
+# -- a person returning home, a stake sold ---------------------------------------------------------------------------
+def test_a_person_returning_to_a_country_is_no_route(nlp):
+    text = ("Dana Holt was promoted from vice-president of sales at Toyota Canada to take over from Kenji Ota, who "
+            "will return to Japan.")
+    assert routes(read(nlp, text)) == {}
+
+
+def test_stakes_sold_to_a_partner_are_no_shipment(nlp):
+    text = "Paris-based Peugeot has sold stakes to its Chinese partner and the French state, and exported 4,000 cars to Chile."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Chile"}

@@ -76,7 +76,8 @@ GROWTH_VERBS = frozenset(["boost", "increase", "expand", "grow", "raise", "promo
 SUPPLY_VERBS = frozenset(["supply", "supplies", "supplying"])  # "to supply the Russian and Ukrainian markets": a direct object
 # "exposure to Europe", "ties to Russia", "close to the EU": a noun or adjective that takes 'to' for no shipment
 NON_ROUTE_TO = frozenset(["exposure", "ties", "relations", "proximity", "close", "closer", "similar", "compared", "according",
-                          "visit", "trip", "thanks", "owing", "due"])
+                          "visit", "trip", "thanks", "owing", "due",
+                          "return", "returns", "returned", "returning"])  # "Ichii, who will return to Japan": a person going home
 
 
 class ExportDestinationsMixin:
