@@ -191,3 +191,16 @@ def test_a_person_returning_to_a_country_is_no_route(nlp):
 def test_stakes_sold_to_a_partner_are_no_shipment(nlp):
     text = "Paris-based Peugeot has sold stakes to its Chinese partner and the French state, and exported 4,000 cars to Chile."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Chile"}
+
+
+# -- a destination for vehicle makers ---------------------------------------------------------------------------------
+def test_a_destination_for_vehicle_makers_is_no_market_of_the_last_shipper(nlp):
+    text = ("Toyota exported 3,000 Hilux pickups from Thailand to Laos. Central Asia is emerging as an important "
+            "destination for Chinese vehicle makers.")
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Laos"}
+
+
+def test_a_destination_for_the_vehicles_is_a_market(nlp):
+    text = ("Toyota exported 3,000 Hilux pickups from Thailand to Laos. Cambodia is the second destination for the "
+            "vehicles, taking 1,200 units.")
+    assert ("Thailand", "Cambodia") in {(o, d) for _, o, d in routes(read(nlp, text))}

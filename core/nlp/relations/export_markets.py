@@ -257,8 +257,10 @@ class ExportMarketsMixin:
         if cue + 1 >= sent.end or lower[cue + 1] != "for":
             return False
         window = lower[cue + 2:min(sent.end, cue + 7)]
+        # ("Chinese vehicle makers", "car manufacturers": a vehicle word naming the makers, no vehicles shipped)
+        vehicles = {w for n, w in enumerate(window) if w in lx.VEHICLE_WORDS and window[n + 1:n + 2] and window[n + 1] in lx.MAKER_PLURALS}
         # ("the top destination for Chinese makers' exports": their shipments' market)
-        return bool(set(window) & (lx.MAKER_PLURALS | INVESTOR_WORDS)) and not set(window) & (EXPORT_CONTEXT | lx.VEHICLE_WORDS)
+        return bool(set(window) & (lx.MAKER_PLURALS | INVESTOR_WORDS)) and not set(window) - vehicles & (EXPORT_CONTEXT | lx.VEHICLE_WORDS)
 
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
