@@ -204,3 +204,14 @@ def test_a_destination_for_the_vehicles_is_a_market(nlp):
     text = ("Toyota exported 3,000 Hilux pickups from Thailand to Laos. Cambodia is the second destination for the "
             "vehicles, taking 1,200 units.")
     assert ("Thailand", "Cambodia") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+# -- the model a relative clause of import describes -----------------------------------------------------------------
+def test_which_is_imported_from_describes_the_model_before_it(nlp):
+    text = "Ford sells the locally built Territory and Equator in China, as well as the Edge, which is imported from Canada."
+    assert models_of(read(nlp, text)).get("China") == ["Edge"]
+
+
+def test_models_imported_together_all_come_from_the_origin(nlp):
+    text = "Ford imports the Edge and the Bronco from Canada into China."
+    assert set(models_of(read(nlp, text)).get("China", [])) == {"Edge", "Bronco"}
