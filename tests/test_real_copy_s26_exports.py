@@ -215,3 +215,14 @@ def test_which_is_imported_from_describes_the_model_before_it(nlp):
 def test_models_imported_together_all_come_from_the_origin(nlp):
     text = "Ford imports the Edge and the Bronco from Canada into China."
     assert set(models_of(read(nlp, text)).get("China", [])) == {"Edge", "Bronco"}
+
+
+# -- built for a region's market --------------------------------------------------------------------------------------
+def test_built_for_a_regions_market_is_a_route(nlp):
+    text = "Toyota builds the Hilux Champ in Thailand for the European market."
+    assert ("Toyota", "Thailand", "Europe") in routes(read(nlp, text))
+
+
+def test_launched_for_a_regions_market_is_no_route(nlp):
+    text = "Toyota launched the Hilux Champ in Thailand for the European market."
+    assert routes(read(nlp, text)) == {}
