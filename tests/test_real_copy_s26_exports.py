@@ -226,3 +226,15 @@ def test_built_for_a_regions_market_is_a_route(nlp):
 def test_launched_for_a_regions_market_is_no_route(nlp):
     text = "Toyota launched the Hilux Champ in Thailand for the European market."
     assert routes(read(nlp, text)) == {}
+
+
+# -- the models a shipper exports next on its one route --------------------------------------------------------------
+def test_the_company_exporting_a_model_next_ships_it_on_the_route_before(nlp):
+    text = ("Toyota has announced plans to export cars made by Toyota Kirloskar Motor in India to Kenya. The company "
+            "plans to begin exporting its Etios sedan and hatchback.")
+    assert models_of(read(nlp, text)).get("Kenya") == ["Etios"]
+
+
+def test_a_model_not_exported_is_no_model_of_the_route(nlp):
+    text = "Toyota Kirloskar Motor exports cars from India to Kenya. The company does not export the Etios."
+    assert models_of(read(nlp, text)).get("Kenya") == []

@@ -151,6 +151,8 @@ class ExportsMixin:
             return
         if not destinations and self._rate_of_last_route(sent, ents, qs, first_cue):
             return
+        if not destinations and subjects and self._models_shipped_next(sent, ents, subjects, first_cue):
+            return
         if not destinations:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)
@@ -537,6 +539,28 @@ class ExportsMixin:
         if k >= ent.start or not (k > units.end and lower[k] in CONSIGNMENT_VERBS or lower[k] in MOVEMENT_VERBS):
             return False
         return lower[k + 1] in ("to", "into") and ent.start - (lower[ent.start - 1] == "the") == k + 2
+
+    def _models_shipped_next(self, sent: Sentence, ents: list[Span], subjects: list[Span], cue: int) -> bool:
+        """'Toyota plans to export cars made in India to South Africa. The company will begin exporting its Etios sedan
+        and hatchback.': right after a sentence naming one route, the shipper ('the company', 'it', or the route's
+        company) exporting models with no market or place of their own ships them on that route."""
+        routes = self._routes_of.get(self.sent_no - 1, ())
+        if len(routes) != 1 or any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents):
+            return False
+        lower = self.index.lower
+        if self.index.lower[cue] not in SHIPPING_VERBS or self.words & NEGATIONS:
+            return False
+        export = routes[0]
+        opener = lower[sent.start:sent.start + 2]
+        named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < cue), None)
+        if not (opener in (["the", "company"], ["the", "carmaker"], ["the", "automaker"]) or opener[:1] in (["it"], ["they"])
+                or named is not None and named == export.company):
+            return False
+        shipped = [m for m in subjects if 0 < m.start - cue <= 4]
+        if not shipped:
+            return False
+        add_new(export.models, (self._model_name(m) for m in shipped))
+        return True
 
     def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
