@@ -238,3 +238,14 @@ def test_the_company_exporting_a_model_next_ships_it_on_the_route_before(nlp):
 def test_a_model_not_exported_is_no_model_of_the_route(nlp):
     text = "Toyota Kirloskar Motor exports cars from India to Kenya. The company does not export the Etios."
     assert models_of(read(nlp, text)).get("Kenya") == []
+
+
+# -- a shipment that could happen -------------------------------------------------------------------------------------
+def test_a_maker_that_could_export_to_a_market_ships_nothing_yet(nlp):
+    text = "The chairman said India will be a hub for the Kwid, suggesting that Renault India could export to Europe as well."
+    assert routes(read(nlp, text)) == {}
+
+
+def test_a_maker_that_exports_to_a_market_ships(nlp):
+    text = "The chairman said India is a hub for the Kwid, and that Renault India exports it to Nepal as well."
+    assert ("India", "Nepal") in {(o, d) for _, o, d in routes(read(nlp, text))}

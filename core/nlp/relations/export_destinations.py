@@ -45,6 +45,7 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
+SPECULATIVE_MODALS = frozenset(["could", "might"])  # "X could export the car to Europe": maybe, no shipment
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
@@ -555,7 +556,8 @@ class ExportDestinationsMixin:
         if cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments"):
             return True  # "to boost exports, particularly to the Middle East": a wish, no shipment
         # "The company's goal is to export the car to ...": an aim, no shipment yet
-        return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS) & set(lower[max(0, cue - 4):cue]))
+        # ("suggesting that Renault India could export to Europe as well": a possibility)
+        return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS | SPECULATIVE_MODALS) & set(lower[max(0, cue - 4):cue]))
 
     def _part_of(self, i: int) -> bool:
         """'exported to Canada and parts of Asia', 'to much of Europe': the words before a market that name a part of it."""
