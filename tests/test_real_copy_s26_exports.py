@@ -249,3 +249,17 @@ def test_a_maker_that_could_export_to_a_market_ships_nothing_yet(nlp):
 def test_a_maker_that_exports_to_a_market_ships(nlp):
     text = "The chairman said India is a hub for the Kwid, and that Renault India exports it to Nepal as well."
     assert ("India", "Nepal") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+# -- markets that follow the last route -------------------------------------------------------------------------------
+def test_markets_that_will_follow_the_last_route_get_its_shipment(nlp):
+    text = ("Renault shipped 40 Kwid cars from India to Mauritius. This will later be followed by other SAARC "
+            "countries such as Nepal and Bhutan.")
+    found = models_of(read(nlp, text))
+    assert found.get("Nepal") == ["Kwid"] and found.get("Bhutan") == ["Kwid"]
+    assert "SAARC" not in found
+
+
+def test_an_event_that_follows_names_no_market(nlp):
+    text = "Renault shipped 40 Kwid cars from India to Mauritius. This was followed by a launch in Chile."
+    assert set(models_of(read(nlp, text))) == {"Mauritius"}

@@ -97,6 +97,8 @@ class ExportsMixin:
             return
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
+        if "followed" in self.words and self.exports and self._followed_by_markets(sent, ents):
+            return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
         way = self._way_cue(sent) if "way" in self.words and self.words & WAY_VERBS else None
@@ -539,6 +541,34 @@ class ExportsMixin:
         if k >= ent.start or not (k > units.end and lower[k] in CONSIGNMENT_VERBS or lower[k] in MOVEMENT_VERBS):
             return False
         return lower[k + 1] in ("to", "into") and ent.start - (lower[ent.start - 1] == "the") == k + 2
+
+    def _followed_by_markets(self, sent: Sentence, ents: list[Span]) -> bool:
+        """'Full-fledged exports of the Kwid began in Mauritius. This will later be followed by other SAARC countries
+        such as Nepal, Bhutan and Bangladesh.': the markets that follow the last route, named in the sentence before, get
+        the same shipment (the countries a bloc is written with, not the bloc)."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("this", "that", "it", "they"):
+            return False
+        by = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 6)) if lower[k] == "followed" and lower[k + 1] == "by"), None)
+        if by is None or not set(lower[sent.start + 1:by]) <= PASSIVE_AUXILIARIES | {"will", "later", "soon", "then", "to", "next"}:
+            return False
+        markets = [e for e in ents if e.start > by and e.label_ in ("COUNTRY", "REGION")]
+        if not markets or markets[0].start - by > 3 or not set(lower[by + 2:markets[0].start]) <= {"other", "the", "neighbouring", "neighboring"}:
+            return False  # "This was followed by a launch in Chile": no market follows
+        last = list(self.exports.values())[-1]
+        if not set(last.destination.lower().split()) <= self.previous_words:
+            return False  # the route the sentence before named
+        if any(e.label_ == "COUNTRY" for e in markets):
+            markets = [e for e in markets if e.label_ == "COUNTRY"]
+        guessed = any(e is last for e in self.guessed_origins)
+        for e in markets:
+            if e.ent_id_ in (last.origin, last.destination):
+                continue
+            export = self._route(last.company, last.origin, e.ent_id_, sent, 0.7)
+            add_new(export.models, last.models)
+            if guessed:
+                self.guessed_origins.append(export)
+        return True
 
     def _models_shipped_next(self, sent: Sentence, ents: list[Span], subjects: list[Span], cue: int) -> bool:
         """'Toyota plans to export cars made in India to South Africa. The company will begin exporting its Etios sedan
