@@ -263,3 +263,9 @@ def test_markets_that_will_follow_the_last_route_get_its_shipment(nlp):
 def test_an_event_that_follows_names_no_market(nlp):
     text = "Renault shipped 40 Kwid cars from India to Mauritius. This was followed by a launch in Chile."
     assert set(models_of(read(nlp, text))) == {"Mauritius"}
+
+
+def test_an_inability_to_export_is_no_route(nlp):
+    text = ("The Namibian assembly plant of Peugeot in Walvis Bay suspended operations due to its inability to export "
+            "vehicles out of the country to Botswana.")
+    assert ("Namibia", "Botswana") not in {(o, d) for _, o, d in routes(read(nlp, text))}

@@ -45,7 +45,8 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
-SPECULATIVE_MODALS = frozenset(["could", "might"])  # "X could export the car to Europe": maybe, no shipment
+# "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
+SPECULATIVE_MODALS = frozenset(["could", "might", "inability", "unable"])
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
