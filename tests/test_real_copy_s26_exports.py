@@ -269,3 +269,10 @@ def test_an_inability_to_export_is_no_route(nlp):
     text = ("The Namibian assembly plant of Peugeot in Walvis Bay suspended operations due to its inability to export "
             "vehicles out of the country to Botswana.")
     assert ("Namibia", "Botswana") not in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+# -- an opportunity to export ------------------------------------------------------------------------------------------
+def test_opportunities_to_export_are_no_shipment(nlp):
+    text = ("General Motors South Africa builds the Isuzu KB in Port Elizabeth. \"This will open up new opportunities "
+            "for us to export the Isuzu KB to rapidly growing countries like Ghana and Senegal,\" she added.")
+    assert not {"Ghana", "Senegal"} & {d for _, _, d in routes(read(nlp, text))}

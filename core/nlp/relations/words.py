@@ -75,7 +75,8 @@ CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "deli
 PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined", "negotiated"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
-                           "hopes", "hope", "hoping", "hoped", "applied", "applying"])
+                           "hopes", "hope", "hoping", "hoped", "applied", "applying",
+                           "opportunity", "opportunities"])  # "new opportunities for us to export the X to Angola"
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
 EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed", "volumes"} | MOVEMENT_VERBS | DEPARTURE_VERBS
                       | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
