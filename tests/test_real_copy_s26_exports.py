@@ -276,3 +276,16 @@ def test_opportunities_to_export_are_no_shipment(nlp):
     text = ("General Motors South Africa builds the Isuzu KB in Port Elizabeth. \"This will open up new opportunities "
             "for us to export the Isuzu KB to rapidly growing countries like Ghana and Senegal,\" she added.")
     assert not {"Ghana", "Senegal"} & {d for _, _, d in routes(read(nlp, text))}
+
+
+# -- a region's members in brackets ------------------------------------------------------------------------------------
+def test_a_regions_members_in_brackets_are_markets_too(nlp):
+    text = ("Indus Motor Company will export 60 locally assembled Toyota Fortuner cars to Scandinavian countries "
+            "(Finland, Sweden and Norway).")
+    found = {d for _, _, d in routes(read(nlp, text))}
+    assert {"Finland", "Sweden", "Norway"} <= found
+
+
+def test_a_figure_in_brackets_after_a_region_adds_no_market(nlp):
+    text = "Toyota exported 400 Hilux pickups from Thailand to Europe (up 12%) and to Chile last year."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Europe", "Chile"}

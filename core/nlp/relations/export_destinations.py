@@ -157,7 +157,9 @@ class ExportDestinationsMixin:
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
                     between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS
-                    or coordinated and out[-1].start in self._breakdown):
+                    or coordinated and out[-1].start in self._breakdown
+                    # "to Scandinavian countries (Denmark, Sweden and Norway)": the region's members in brackets
+                    or out[-1].label_ == "REGION" and between == {"("}):
                 self._breakdown.add(e.start)
                 out.append(e)
                 continue
