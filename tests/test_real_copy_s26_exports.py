@@ -289,3 +289,14 @@ def test_a_regions_members_in_brackets_are_markets_too(nlp):
 def test_a_figure_in_brackets_after_a_region_adds_no_market(nlp):
     text = "Toyota exported 400 Hilux pickups from Thailand to Europe (up 12%) and to Chile last year."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Europe", "Chile"}
+
+
+# -- not just to X but also to Y ---------------------------------------------------------------------------------------
+def test_not_just_to_one_market_but_also_to_others(nlp):
+    text = "The plant in South Carolina will export the Volvo S60 not just to Europe but also, eventually, Chile and Peru."
+    assert {"Europe", "Chile", "Peru"} <= {d for _, _, d in routes(read(nlp, text))}
+
+
+def test_but_also_opening_another_verb_adds_no_market(nlp):
+    text = "Volvo exports the S60 from the United States to Europe, but also sells cars in Chile."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Europe"}

@@ -46,6 +46,7 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
 # "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
+BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not just to Europe but also to Turkey"
 SPECULATIVE_MODALS = frozenset(["could", "might", "inability", "unable"])
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
@@ -153,6 +154,8 @@ class ExportDestinationsMixin:
             # "to Middle Eastern countries; Europe; Latin America; ...": a statement's list may run on semicolons
             if "far" in between and lower[e.start - 3:e.start] == ["as", "far", "as"]:
                 between = between - {"far"}  # "to Thailand, Vietnam and as far as Australia": the list goes on
+            if {"but", "also"} <= between and between - BUT_ALSO_GLUE <= SEMICOLON_LIST_GLUE:
+                between = between - BUT_ALSO_GLUE  # "not just to Europe but also, eventually, Turkey, Australia and ...
             coordinated = bool(out) and between <= SEMICOLON_LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
