@@ -300,3 +300,8 @@ def test_not_just_to_one_market_but_also_to_others(nlp):
 def test_but_also_opening_another_verb_adds_no_market(nlp):
     text = "Volvo exports the S60 from the United States to Europe, but also sells cars in Chile."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Europe"}
+
+
+def test_some_parts_of_a_region_close_a_list_of_markets(nlp):
+    text = "Volvo exports the S60 from the United States to Chile, Peru and some parts of Asia."
+    assert {"Chile", "Peru", "Asia"} <= {d for _, _, d in routes(read(nlp, text))}

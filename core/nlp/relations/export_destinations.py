@@ -146,6 +146,8 @@ class ExportDestinationsMixin:
                 i -= 1
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
+            if part and lower[e.start - 3] in ("some", "many", "other"):
+                part = 3  # "... and some parts of Asia"
             after_last = self._past_bracketed_figure(out[-1].end) if out else 0
             if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc", "countries", "markets", "nations"):
                 after_last += 1  # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe": the region's noun
