@@ -305,3 +305,16 @@ def test_but_also_opening_another_verb_adds_no_market(nlp):
 def test_some_parts_of_a_region_close_a_list_of_markets(nlp):
     text = "Volvo exports the S60 from the United States to Chile, Peru and some parts of Asia."
     assert {"Chile", "Peru", "Asia"} <= {d for _, _, d in routes(read(nlp, text))}
+
+
+# -- a market that will serve as the first ----------------------------------------------------------------------------
+def test_a_market_that_will_serve_as_the_first_export_market(nlp):
+    text = ("Mitsubishi Motors announced the export launch of the Xpander from its plant in Bekasi, Indonesia. Laos "
+            "will serve as the first export market for the vehicle, to be followed by Cambodia and Myanmar.")
+    assert {"Laos", "Cambodia", "Myanmar"} <= {d for _, _, d in routes(read(nlp, text))}
+
+
+def test_a_country_serving_as_a_hub_is_no_market(nlp):
+    text = ("Mitsubishi Motors exports the Xpander from Indonesia to Laos. Thailand will serve as a hub for parts "
+            "distribution.")
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Laos"}

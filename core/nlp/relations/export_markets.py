@@ -26,7 +26,7 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
-MARKET_COPULAS = COPULAS | {"become", "becomes"}
+MARKET_COPULAS = COPULAS | {"become", "becomes", "serve", "serves"}  # ("The Philippines will serve as the first export market")
 
 
 class ExportMarketsMixin:
