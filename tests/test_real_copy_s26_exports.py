@@ -318,3 +318,15 @@ def test_a_country_serving_as_a_hub_is_no_market(nlp):
     text = ("Mitsubishi Motors exports the Xpander from Indonesia to Laos. Thailand will serve as a hub for parts "
             "distribution.")
     assert {d for _, _, d in routes(read(nlp, text))} == {"Laos"}
+
+
+def test_the_first_market_for_the_vehicle_named_before_carries_it(nlp):
+    text = ("Mitsubishi Motors announced the export launch of the Xpander from its plant in Bekasi, Indonesia. Laos "
+            "will serve as the first export market for the vehicle.")
+    assert models_of(read(nlp, text)).get("Laos") == ["Xpander"]
+
+
+def test_the_first_market_names_no_model_when_two_came_before(nlp):
+    text = ("Mitsubishi Motors builds the Xpander and the Pajero Sport at its plant in Bekasi, Indonesia. Laos "
+            "will serve as the first export market for the vehicle.")
+    assert models_of(read(nlp, text)).get("Laos", []) == []

@@ -25,6 +25,7 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
 MARKET_COPULAS = COPULAS | {"become", "becomes", "serve", "serves"}  # ("The Philippines will serve as the first export market")
 
@@ -295,8 +296,15 @@ class ExportMarketsMixin:
         add_new(export.models, (self._model_name(s) for s in subjects))
         if not subjects and self.last_model_sent == self.sent_no - 1 and self._these_vehicles(sent):
             add_new(export.models, self.last_models)  # "... the Q5 and the Q7. The main markets for these models are ..."
+        elif not subjects and self.last_model_sent == self.sent_no - 1 and len(self.last_models) == 1 and self._the_vehicle(sent):
+            add_new(export.models, self.last_models)  # "... the Xpander. Laos will be the first export market for the vehicle"
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _the_vehicle(self, sent: Sentence) -> bool:
+        """'the first export market for the vehicle', 'the car's biggest market': one vehicle named by its noun."""
+        lower = self.index.lower
+        return any(lower[k] == "the" and lower[k + 1] in SINGLE_VEHICLE_NOUNS for k in range(sent.start, sent.end - 1))
 
     def _company_named_before(self, start: int) -> bool:
         """Whether the article named a company (outside boilerplate) before the token at `start`."""
