@@ -330,3 +330,16 @@ def test_the_first_market_names_no_model_when_two_came_before(nlp):
     text = ("Mitsubishi Motors builds the Xpander and the Pajero Sport at its plant in Bekasi, Indonesia. Laos "
             "will serve as the first export market for the vehicle.")
     assert models_of(read(nlp, text)).get("Laos", []) == []
+
+
+# -- a market that tops the list --------------------------------------------------------------------------------------
+def test_a_market_topping_the_list_and_those_following_it(nlp):
+    text = ("Maruti Suzuki shipped 854 Balenos from India to Europe. Within Europe, Germany tops the list with a total "
+            "of 436 units, followed by Italy (167) and Spain (7).")
+    found = {d: u for (_, _, d), u in routes(read(nlp, text)).items()}
+    assert found.get("Germany") == 436 and found.get("Italy") == 167 and found.get("Europe") == 854
+
+
+def test_a_maker_topping_a_sales_list_is_no_market(nlp):
+    text = "Maruti Suzuki shipped 854 Balenos from India to Chile. Toyota tops the list of sellers in Peru."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Chile"}

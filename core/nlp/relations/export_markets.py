@@ -25,6 +25,7 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
 SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
 MARKET_COPULAS = COPULAS | {"become", "becomes", "serve", "serves"}  # ("The Philippines will serve as the first export market")
@@ -89,17 +90,21 @@ class ExportMarketsMixin:
         'Russia remained its largest single market, taking about 120,000 vehicles',
         'The main buyer is Kazakhstan, where went 32 thousand cars'.
         """
-        if not self.words & (DESTINATION_NOUNS | {"market", "markets"}) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
+        tops = "list" in self.words and bool(self.words & TOPS_VERBS)  # "Within Europe, Germany tops the list with 436 units"
+        if not (self.words & (DESTINATION_NOUNS | {"market", "markets"}) or tops) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
             return False
         lower = self.index.lower
-        cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets"))
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets")
+                    or tops and lower[k] == "list" and lower[k - 2] in TOPS_VERBS and lower[k - 1] == "the"), None)
+        if cue is None:
+            return False
         if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
             return False  # "a market" in passing; "its largest market" names a destination
         if lower[cue] == "destination" and self._destination_of_makers(cue, sent):
             return False  # "X is an attractive investment destination", "... a key destination for Chinese carmakers"
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "Chile overtook Peru as the largest export market": the subject of the verb of ranking
-        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & MARKET_COPULAS
+        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & MARKET_COPULAS or lower[e.end] in TOPS_VERBS
                                                         or set(lower[e.end:cue]) & OVERTAKE_VERBS and "as" in lower[e.end:cue])]
         after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & MARKET_COPULAS and e.start - cue <= 7]
         place = (before or after or [None])[0]
