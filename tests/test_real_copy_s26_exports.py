@@ -343,3 +343,14 @@ def test_a_market_topping_the_list_and_those_following_it(nlp):
 def test_a_maker_topping_a_sales_list_is_no_market(nlp):
     text = "Maruti Suzuki shipped 854 Balenos from India to Chile. Toyota tops the list of sellers in Peru."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Chile"}
+
+
+# -- a consignment that has reached a market -----------------------------------------------------------------------------
+def test_a_consignment_that_has_reached_a_market_is_a_route(nlp):
+    text = "The first shipment of 1,400 Proton X70 cars has reached Kenya."
+    assert routes(read(nlp, text)).get(("Proton", "Malaysia", "Kenya")) == 1400
+
+
+def test_exports_that_reached_a_figure_name_no_arrival(nlp):
+    text = "Proton's exports reached 1,400 cars last year, and its chief executive reached Kenya on Monday."
+    assert routes(read(nlp, text)) == {}

@@ -25,6 +25,7 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+REACH_VERBS = frozenset(["reached", "reaches"])  # "The first batch of 1,200 X50s has reached Egypt": a consignment's arrival
 TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
 SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
@@ -59,15 +60,23 @@ class ExportMarketsMixin:
         """'The carrier arrived in Bremerhaven, Germany, with 3,000 electric vehicles from China': a route from the
         country the vehicles come from to the country of arrival, with the figure of vehicles the ship brought."""
         lower = self.index.lower
-        verb = next((k for k in range(sent.start, sent.end) if lower[k] in ARRIVAL_VERBS), None)
-        if verb is None or lower[verb + 1:verb + 2] not in (["in"], ["at"]):
+        verb = next((k for k in range(sent.start, sent.end) if lower[k] in ARRIVAL_VERBS or lower[k] in REACH_VERBS), None)
+        if verb is None:
             return
-        where = next((e for e in ents if e.start == verb + 2 and e.label_ in ("PLACE", "COUNTRY")), None)
+        if lower[verb] in REACH_VERBS:  # "The first lot of 1,760 Balenos has reached Japan": the place right after the verb
+            at = verb + 1 + (lower[verb + 1:verb + 2] == ["the"])
+        elif lower[verb + 1:verb + 2] in (["in"], ["at"]):
+            at = verb + 2
+        else:
+            return
+        where = next((e for e in ents if e.start == at and e.label_ in ("PLACE", "COUNTRY")), None)
         source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
         # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
         # not "the CEO arrived in Berlin"
-        units = next((q for q in qs if q.label_ == "UNITS" and (
-            {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start])
+        # ("the first lot of 1,760 right-hand-drive Balenos": a bare figure, the model it counts right after it)
+        units = next((q for q in qs if (q.label_ == "UNITS" or q.label_ == "COUNT" and any(0 <= m.start - q.end <= 5 for m in subjects))
+                      and (q.end <= verb or lower[verb] not in REACH_VERBS) and (
+            {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start]) and lower[verb] not in REACH_VERBS
             or lower[q.start - 1:q.start] == ["of"] and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS)), None)
         if where is None or units is None:
             return
@@ -76,7 +85,8 @@ class ExportMarketsMixin:
             company = next((self._model_maker(m) for m in subjects), None)
         # no origin named: where the maker ships from ("the first shipment of 1,200 Proton X50s arrived in Egypt")
         destination = self._country_of(where)
-        origin = self._country_of(source) if source is not None else self._origin(company, None) if company else None
+        origin = (self._country_of(source) if source is not None else self._made_in(sent, ents)
+                  or (self._origin(company, None) if company else None))
         if not destination or not origin or destination == origin:
             return
         export = self._route(company, origin, destination, sent, min(confidence, 0.8))

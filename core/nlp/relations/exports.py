@@ -103,7 +103,7 @@ class ExportsMixin:
             self._market_bound_models(sent, ents, subjects)
         way = self._way_cue(sent) if "way" in self.words and self.words & WAY_VERBS else None
         if not self.words & EXPORT_FIRST_WORDS and way is None:
-            if self.words & ARRIVAL_VERBS:
+            if self.words & ARRIVAL_VERBS or "reached" in self.words or "reaches" in self.words:
                 self._vehicles_arrive(sent, ents, subjects, qs)
             elif self.words & MARKET_LIST_NOUNS and self._routes_of.get(self.sent_no - 1):
                 self._markets_of_last_shipment(sent, ents)
@@ -147,7 +147,7 @@ class ExportsMixin:
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
-        if not destinations and self.words & ARRIVAL_VERBS:
+        if not destinations and (self.words & ARRIVAL_VERBS or "reached" in self.words or "reaches" in self.words):
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
         if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
             return
