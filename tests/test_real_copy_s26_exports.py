@@ -354,3 +354,8 @@ def test_a_consignment_that_has_reached_a_market_is_a_route(nlp):
 def test_exports_that_reached_a_figure_name_no_arrival(nlp):
     text = "Proton's exports reached 1,400 cars last year, and its chief executive reached Kenya on Monday."
     assert routes(read(nlp, text)) == {}
+
+
+def test_a_bare_figure_of_a_model_with_long_modifiers_reaching_a_market(nlp):
+    text = "The first lot of 1,380 right-hand-drive Made-in-India Balenos has reached Japan."
+    assert routes(read(nlp, text)).get(("Suzuki", "India", "Japan")) == 1380

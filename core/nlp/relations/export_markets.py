@@ -74,7 +74,7 @@ class ExportMarketsMixin:
         # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
         # not "the CEO arrived in Berlin"
         # ("the first lot of 1,760 right-hand-drive Balenos": a bare figure, the model it counts right after it)
-        units = next((q for q in qs if (q.label_ == "UNITS" or q.label_ == "COUNT" and any(0 <= m.start - q.end <= 5 for m in subjects))
+        units = next((q for q in qs if (q.label_ == "UNITS" or q.label_ == "COUNT" and any(0 <= m.start - q.end <= 12 and "," not in lower[q.end:m.start] for m in subjects))
                       and (q.end <= verb or lower[verb] not in REACH_VERBS) and (
             {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start]) and lower[verb] not in REACH_VERBS
             or lower[q.start - 1:q.start] == ["of"] and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS)), None)
