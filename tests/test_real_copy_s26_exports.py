@@ -359,3 +359,14 @@ def test_exports_that_reached_a_figure_name_no_arrival(nlp):
 def test_a_bare_figure_of_a_model_with_long_modifiers_reaching_a_market(nlp):
     text = "The first lot of 1,380 right-hand-drive Made-in-India Balenos has reached Japan."
     assert routes(read(nlp, text)).get(("Suzuki", "India", "Japan")) == 1380
+
+
+# -- "key" or "major" markets ------------------------------------------------------------------------------------------
+def test_key_markets_of_a_region_are_the_region(nlp):
+    text = "General Motors South Africa exports the Isuzu KB into key Sub-Saharan Africa markets."
+    assert ("South Africa", "Sub-Saharan Africa") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+def test_a_key_partner_in_a_country_is_no_market(nlp):
+    text = "General Motors South Africa exports the Isuzu KB to Kenya, a key partner of Uganda."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Kenya"}

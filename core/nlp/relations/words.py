@@ -137,5 +137,5 @@ SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "com
 DESTINATION_FILLERS = frozenset(
     ["the", "“", "”", '"', "'", "namely", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
      "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both",
-     "places", "destinations", "regions"]
+     "places", "destinations", "regions", "key", "major"]  # ("into key Sub-Saharan Africa markets")
 )
