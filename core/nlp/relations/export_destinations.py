@@ -45,9 +45,16 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
+# "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
+BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not just to Europe but also to Turkey"
+SPECULATIVE_MODALS = frozenset(["could", "might", "inability", "unable"])
+# "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
+DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
+# "to 108 countries", "to 132 markets": a figure that is no round one (a multiple of five) counts markets, however many
+ROUND_COUNT = 5
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
 # "Globally, X exports to 88 countries", "to 120 countries worldwide": a maker's reach, not a route
 WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "globe"])
@@ -72,7 +79,8 @@ GROWTH_VERBS = frozenset(["boost", "increase", "expand", "grow", "raise", "promo
 SUPPLY_VERBS = frozenset(["supply", "supplies", "supplying"])  # "to supply the Russian and Ukrainian markets": a direct object
 # "exposure to Europe", "ties to Russia", "close to the EU": a noun or adjective that takes 'to' for no shipment
 NON_ROUTE_TO = frozenset(["exposure", "ties", "relations", "proximity", "close", "closer", "similar", "compared", "according",
-                          "visit", "trip", "thanks", "owing", "due"])
+                          "visit", "trip", "thanks", "owing", "due",
+                          "return", "returns", "returned", "returning"])  # "Ichii, who will return to Japan": a person going home
 
 
 class ExportDestinationsMixin:
@@ -138,17 +146,25 @@ class ExportDestinationsMixin:
                 i -= 1
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
+            if part and lower[e.start - 3] in ("some", "many", "other"):
+                part = 3  # "... and some parts of Asia"
             after_last = self._past_bracketed_figure(out[-1].end) if out else 0
             if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc", "countries", "markets", "nations"):
                 after_last += 1  # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe": the region's noun
             between = set(lower[after_last:e.start - part]) if out else {"x"}
             # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
             # "to Middle Eastern countries; Europe; Latin America; ...": a statement's list may run on semicolons
+            if "far" in between and lower[e.start - 3:e.start] == ["as", "far", "as"]:
+                between = between - {"far"}  # "to Thailand, Vietnam and as far as Australia": the list goes on
+            if {"but", "also"} <= between and between - BUT_ALSO_GLUE <= SEMICOLON_LIST_GLUE:
+                between = between - BUT_ALSO_GLUE  # "not just to Europe but also, eventually, Turkey, Australia and ...
             coordinated = bool(out) and between <= SEMICOLON_LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
                     between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS
-                    or coordinated and out[-1].start in self._breakdown):
+                    or coordinated and out[-1].start in self._breakdown
+                    # "to Scandinavian countries (Denmark, Sweden and Norway)": the region's members in brackets
+                    or out[-1].label_ == "REGION" and between == {"("}):
                 self._breakdown.add(e.start)
                 out.append(e)
                 continue
@@ -165,8 +181,7 @@ class ExportDestinationsMixin:
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
-            elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and lower[e.end:e.end + 1] == ["the"]
-                          and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in RANKING_WORDS):
+            elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and self._ranked_next(e.end)):
                 if word == "by":  # the next market of a ranking: the models named with it are its own
                     self._followed.add(e.start)
                 out.append(e)  # "..., followed by South Africa with 4,600 units", "..., with Kenya the biggest at 2,100 units"
@@ -177,11 +192,11 @@ class ExportDestinationsMixin:
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word in ("in", "across", "throughout") and lower[i - 1] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, i - 1):
                 out.append(e)  # "exported 115,300 vehicles ... to 23 countries in Latin America", "... across Europe"
-            elif (word == "in" and lower[i - 1] == "markets" and (to := self._to_described_markets(i - 1, sent.start)) is not None
+            elif (word == "in" and lower[i - 1] in DESCRIBED_MARKET_NOUNS and (to := self._to_described_markets(i - 1, sent.start)) is not None
                   and lower[to - 1] not in NON_ROUTE_TO and any(0 < i - c <= 16 and not set(lower[c:i]) & CLAUSE_BREAKS
-                                                                and (to == i - 2 or 0 < to - c <= 3) for c in cues)):
+                                                                and (to == i - 2 or 0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)):
                 # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
-                # right-hand drive markets in Africa"
+                # right-hand drive markets in Africa", "to export the X to left-hand-drive countries in West Asia"
                 out.append(e)
             elif (word == "," and lower[i + 1] in ("including", "such", "among", "namely")
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
@@ -230,6 +245,24 @@ class ExportDestinationsMixin:
                 out = sorted(out + counted, key=lambda d: d.start)
         return [e for e in out if not self._hedged(e.start, cues)]
 
+    def _ranked_next(self, k: int) -> bool:
+        """'..., with Kenya the biggest at 2,100 units', '..., with Britain as the next biggest foreign market': the
+        market named after 'with' ranked among the shipper's markets (k: the word after it)."""
+        lower = self.index.lower
+        k += lower[k:k + 2] == ["as", "the"]
+        if lower[k:k + 1] != ["the"] or k + 1 >= len(lower):
+            return False
+        # ("the biggest", "the next biggest", "the second-largest")
+        return lower[k + 1] in RANKING_WORDS or lower[k + 1] in RANKS and lower[k + 2:k + 3] != [] and lower[k + 2] in RANKING_WORDS
+
+    def _model_shipped_between(self, cue: int, to: int) -> bool:
+        """'will export its recently launched Honda City to ...': only the model shipped (and its describing words)
+        stands between the verb and its 'to', no other verb's clause ('... and to open new markets in Y')."""
+        lower = self.index.lower
+        between = range(cue + 1, to)
+        return 0 < to - cue <= 9 and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in between) and not any(
+            lower[k] in CLAUSE_BREAKS or lower[k] in (",", "and", "to") for k in between)
+
     def _to_described_markets(self, noun: int, start: int) -> int | None:
         """The 'to' before 'markets' with only words describing the markets between ('to markets', 'to key markets', 'to
         both left- and right-hand drive markets'): no figure, comma or clause break, at most nine words. (With words between, the 'to'
@@ -269,8 +302,8 @@ class ExportDestinationsMixin:
             if lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]:
                 continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
             value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])
-            if value is None or value >= WORLDWIDE_COUNT:
-                continue  # "exported to 120 countries": most of the world's, a worldwide reach
+            if value is None or value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
+                continue  # "exported to 125 countries": most of the world's, a worldwide reach (not "to 108 countries")
             after = k + 2 + (lower[k + 2:k + 3] == ["the"])
             if lower[k + 1:k + 2] in (["in"], ["across"], ["throughout"]) and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
                 continue  # "to 23 countries in Latin America", "40 countries across Europe and Asia": the regions name them
@@ -531,7 +564,8 @@ class ExportDestinationsMixin:
         if cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments"):
             return True  # "to boost exports, particularly to the Middle East": a wish, no shipment
         # "The company's goal is to export the car to ...": an aim, no shipment yet
-        return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS) & set(lower[max(0, cue - 4):cue]))
+        # ("suggesting that Renault India could export to Europe as well": a possibility)
+        return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS | SPECULATIVE_MODALS) & set(lower[max(0, cue - 4):cue]))
 
     def _part_of(self, i: int) -> bool:
         """'exported to Canada and parts of Asia', 'to much of Europe': the words before a market that name a part of it."""

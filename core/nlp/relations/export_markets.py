@@ -25,6 +25,11 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+REACH_VERBS = frozenset(["reached", "reaches"])  # "The first batch of 1,200 X50s has reached Egypt": a consignment's arrival
+TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
+SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
+# "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
+MARKET_COPULAS = COPULAS | {"become", "becomes", "serve", "serves"}  # ("The Philippines will serve as the first export market")
 
 
 class ExportMarketsMixin:
@@ -55,15 +60,23 @@ class ExportMarketsMixin:
         """'The carrier arrived in Bremerhaven, Germany, with 3,000 electric vehicles from China': a route from the
         country the vehicles come from to the country of arrival, with the figure of vehicles the ship brought."""
         lower = self.index.lower
-        verb = next((k for k in range(sent.start, sent.end) if lower[k] in ARRIVAL_VERBS), None)
-        if verb is None or lower[verb + 1:verb + 2] not in (["in"], ["at"]):
+        verb = next((k for k in range(sent.start, sent.end) if lower[k] in ARRIVAL_VERBS or lower[k] in REACH_VERBS), None)
+        if verb is None:
             return
-        where = next((e for e in ents if e.start == verb + 2 and e.label_ in ("PLACE", "COUNTRY")), None)
+        if lower[verb] in REACH_VERBS:  # "The first lot of 1,760 Balenos has reached Japan": the place right after the verb
+            at = verb + 1 + (lower[verb + 1:verb + 2] == ["the"])
+        elif lower[verb + 1:verb + 2] in (["in"], ["at"]):
+            at = verb + 2
+        else:
+            return
+        where = next((e for e in ents if e.start == at and e.label_ in ("PLACE", "COUNTRY")), None)
         source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
         # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
         # not "the CEO arrived in Berlin"
-        units = next((q for q in qs if q.label_ == "UNITS" and (
-            {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start])
+        # ("the first lot of 1,760 right-hand-drive Balenos": a bare figure, the model it counts right after it)
+        units = next((q for q in qs if (q.label_ == "UNITS" or q.label_ == "COUNT" and any(0 <= m.start - q.end <= 12 and "," not in lower[q.end:m.start] for m in subjects))
+                      and (q.end <= verb or lower[verb] not in REACH_VERBS) and (
+            {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start]) and lower[verb] not in REACH_VERBS
             or lower[q.start - 1:q.start] == ["of"] and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS)), None)
         if where is None or units is None:
             return
@@ -72,7 +85,8 @@ class ExportMarketsMixin:
             company = next((self._model_maker(m) for m in subjects), None)
         # no origin named: where the maker ships from ("the first shipment of 1,200 Proton X50s arrived in Egypt")
         destination = self._country_of(where)
-        origin = self._country_of(source) if source is not None else self._origin(company, None) if company else None
+        origin = (self._country_of(source) if source is not None else self._made_in(sent, ents)
+                  or (self._origin(company, None) if company else None))
         if not destination or not origin or destination == origin:
             return
         export = self._route(company, origin, destination, sent, min(confidence, 0.8))
@@ -86,19 +100,23 @@ class ExportMarketsMixin:
         'Russia remained its largest single market, taking about 120,000 vehicles',
         'The main buyer is Kazakhstan, where went 32 thousand cars'.
         """
-        if not self.words & (DESTINATION_NOUNS | {"market", "markets"}) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
+        tops = "list" in self.words and bool(self.words & TOPS_VERBS)  # "Within Europe, Germany tops the list with 436 units"
+        if not (self.words & (DESTINATION_NOUNS | {"market", "markets"}) or tops) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
             return False
         lower = self.index.lower
-        cue = next(k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets"))
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets")
+                    or tops and lower[k] == "list" and lower[k - 2] in TOPS_VERBS and lower[k - 1] == "the"), None)
+        if cue is None:
+            return False
         if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
             return False  # "a market" in passing; "its largest market" names a destination
         if lower[cue] == "destination" and self._destination_of_makers(cue, sent):
             return False  # "X is an attractive investment destination", "... a key destination for Chinese carmakers"
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "Chile overtook Peru as the largest export market": the subject of the verb of ranking
-        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & COPULAS
+        before = [e for e in places if e.end <= cue and (set(lower[e.end:cue]) & MARKET_COPULAS or lower[e.end] in TOPS_VERBS
                                                         or set(lower[e.end:cue]) & OVERTAKE_VERBS and "as" in lower[e.end:cue])]
-        after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & COPULAS and e.start - cue <= 7]
+        after = [e for e in places if e.start > cue and set(lower[cue + 1:e.start]) & MARKET_COPULAS and e.start - cue <= 7]
         place = (before or after or [None])[0]
         if place is None:
             return False
@@ -255,8 +273,10 @@ class ExportMarketsMixin:
         if cue + 1 >= sent.end or lower[cue + 1] != "for":
             return False
         window = lower[cue + 2:min(sent.end, cue + 7)]
+        # ("Chinese vehicle makers", "car manufacturers": a vehicle word naming the makers, no vehicles shipped)
+        vehicles = {w for n, w in enumerate(window) if w in lx.VEHICLE_WORDS and window[n + 1:n + 2] and window[n + 1] in lx.MAKER_PLURALS}
         # ("the top destination for Chinese makers' exports": their shipments' market)
-        return bool(set(window) & (lx.MAKER_PLURALS | INVESTOR_WORDS)) and not set(window) & (EXPORT_CONTEXT | lx.VEHICLE_WORDS)
+        return bool(set(window) & (lx.MAKER_PLURALS | INVESTOR_WORDS)) and not set(window) - vehicles & (EXPORT_CONTEXT | lx.VEHICLE_WORDS)
 
     def _route_of_last_shipper(self, sent: Sentence, place: Span, subjects: list[Span], units: Span | None) -> bool:
         """An export route to `place` from whoever the article last said was shipping."""
@@ -291,8 +311,15 @@ class ExportMarketsMixin:
         add_new(export.models, (self._model_name(s) for s in subjects))
         if not subjects and self.last_model_sent == self.sent_no - 1 and self._these_vehicles(sent):
             add_new(export.models, self.last_models)  # "... the Q5 and the Q7. The main markets for these models are ..."
+        elif not subjects and self.last_model_sent == self.sent_no - 1 and len(self.last_models) == 1 and self._the_vehicle(sent):
+            add_new(export.models, self.last_models)  # "... the Xpander. Laos will be the first export market for the vehicle"
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _the_vehicle(self, sent: Sentence) -> bool:
+        """'the first export market for the vehicle', 'the car's biggest market': one vehicle named by its noun."""
+        lower = self.index.lower
+        return any(lower[k] == "the" and lower[k + 1] in SINGLE_VEHICLE_NOUNS for k in range(sent.start, sent.end - 1))
 
     def _company_named_before(self, start: int) -> bool:
         """Whether the article named a company (outside boilerplate) before the token at `start`."""

@@ -20,6 +20,7 @@ from core.nlp.relations.words import (
     EXPORT_FIRST_WORDS,
     EXPORT_HEDGES,
     FOLLOWING_NOUNS,
+    FORMER_ADVERBS,
     HOME_MARKET_WORDS,
     IMPORT_CUES,
     LEAVE_VERBS,
@@ -42,7 +43,8 @@ BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantiti
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
 # "export human resources to Japan", "exported 150 workers": people sent abroad, no shipment of vehicles
-PEOPLE_GOODS = frozenset(["workers", "worker", "human", "staff", "engineers", "technicians", "manpower", "labour", "labor", "nurses", "talent"])
+PEOPLE_GOODS = frozenset(["workers", "worker", "human", "staff", "engineers", "technicians", "manpower", "labour", "labor", "nurses", "talent",
+                          "stake", "stakes", "shares", "equity"])  # ("has sold stakes to Chinese partner Dongfeng": a holding sold)
 # "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
 COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
 # plural vehicle nouns a demonstrative points back with: "these models", "those SUVs"
@@ -60,6 +62,9 @@ PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "
 SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "most", "half",
                            "all", "many", "majority", "bulk", "a", "the", "per", "cent"])
 OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
+# "these Thai-made EVs started making their way to Europe", "will find their way to Vietnam": vehicles moving to a market
+WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "finding", "found"])
+MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
@@ -92,10 +97,13 @@ class ExportsMixin:
             return
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
+        if "followed" in self.words and self.exports and self._followed_by_markets(sent, ents):
+            return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
-        if not self.words & EXPORT_FIRST_WORDS:
-            if self.words & ARRIVAL_VERBS:
+        way = self._way_cue(sent) if "way" in self.words and self.words & WAY_VERBS else None
+        if not self.words & EXPORT_FIRST_WORDS and way is None:
+            if self.words & ARRIVAL_VERBS or "reached" in self.words or "reaches" in self.words:
                 self._vehicles_arrive(sent, ents, subjects, qs)
             elif self.words & MARKET_LIST_NOUNS and self._routes_of.get(self.sent_no - 1):
                 self._markets_of_last_shipment(sent, ents)
@@ -104,6 +112,8 @@ class ExportsMixin:
             return
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
+        if way is not None:
+            cues = sorted([*cues, way])
         if cues and self.words & PEOPLE_GOODS:  # "plans to export human resources to Japan", "exported 150 workers to Japan"
             cues = [i for i in cues if not self._people_exported(i, sent.end)]
         if not cues:
@@ -137,11 +147,13 @@ class ExportsMixin:
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
-        if not destinations and self.words & ARRIVAL_VERBS:
+        if not destinations and (self.words & ARRIVAL_VERBS or "reached" in self.words or "reaches" in self.words):
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
         if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
             return
         if not destinations and self._rate_of_last_route(sent, ents, qs, first_cue):
+            return
+        if not destinations and subjects and self._models_shipped_next(sent, ents, subjects, first_cue):
             return
         if not destinations:
             if "abroad" in self.words or "overseas" in self.words:
@@ -246,6 +258,7 @@ class ExportsMixin:
             return
         if home_guess:
             markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
+            origin = self._story_arm_country(company, markets) or origin
             if all(lower[c] in SELL_CUES for c in cues):
                 return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
             trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
@@ -291,7 +304,9 @@ class ExportsMixin:
                   and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
                   and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
                   and not self._total_of_which(q, qs) and not self._compared_figure(q)
-                  and not self._built_figure_apart(q, first_cue)]
+                  and not self._built_figure_apart(q, first_cue) and not self._milestone(q)]
+        if counts and self._exports_a_share(first_cue, sent.end):
+            counts = [q for q in counts if q.start > first_cue]  # "built 90,000 cars and exported 80% of its output to ..."
         # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
         # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
         in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
@@ -435,7 +450,9 @@ class ExportsMixin:
             if units is not None and len(route_models) >= 2 and units._.value == len(route_models) and units.end <= ent.start:
                 units = None  # "shipping three vehicles ... – the X, the Y and the Z": a count of the models, not of cars
             export = self._route(company, origin, destination, sent, confidence)
-            if home_guess and export.source is not None and export.source.start == self.index.sent_chars(sent.start)[0]:
+            # ("South Korean automakers including Hyundai exported ...": the home country named, no guess to settle later)
+            if (home_guess and export.source is not None and export.source.start == self.index.sent_chars(sent.start)[0]
+                    and not any(e.label_ == "COUNTRY" and e.ent_id_ == origin for e in ents)):
                 self.guessed_origins.append(export)
             add_new(export.models, route_models)
             said_models.append(list(route_models))
@@ -480,6 +497,21 @@ class ExportsMixin:
         return (lower[k] in BUILD_VERBS and q.end < cue and lower[cue + 1:cue + 2] != ["them"]
                 and any(lower[j] == "," and lower[j + 1] in ("which", "that", "a", "an") for j in range(q.end, cue)))
 
+    def _milestone(self, q: Span) -> bool:
+        """'its 4 millionth Thai-built vehicle, bound for Europe', 'the one millionth unit was headed to Chile': one
+        vehicle that marks a total of every market, no route's number (not 'its one millionth vehicle to the Middle
+        East', the total to that market)."""
+        if q.end < len(self.doc) and self.index.lower[q.end] in ("to", "into"):
+            return False
+        return any(t.lower_ in MILESTONE_WORDS or t.lower_.endswith("th") and t.lower_[:-2].replace(",", "").isdigit() for t in q)
+
+    def _exports_a_share(self, cue: int, end: int) -> bool:
+        """'built 402,000 vehicles and exported 90% of its production to 70 countries': the verb ships a share of a
+        figure named before it, so that figure is no shipment's."""
+        lower = self.index.lower
+        k = cue + 1 + (lower[cue + 1:cue + 2] in (["about"], ["around"], ["nearly"], ["some"], ["over"]))
+        return k + 2 < end and self.doc[k].like_num and lower[k + 1] in lx.PERCENT_WORDS and lower[k + 2] == "of"
+
     def _compared_figure(self, q: Span) -> bool:
         """'..., up from 37,900 the year before, and 1,900 to Kazakhstan', 'three times more than a year earlier': a
         figure of comparison, no shipment of its own."""
@@ -509,6 +541,56 @@ class ExportsMixin:
         if k >= ent.start or not (k > units.end and lower[k] in CONSIGNMENT_VERBS or lower[k] in MOVEMENT_VERBS):
             return False
         return lower[k + 1] in ("to", "into") and ent.start - (lower[ent.start - 1] == "the") == k + 2
+
+    def _followed_by_markets(self, sent: Sentence, ents: list[Span]) -> bool:
+        """'Full-fledged exports of the Kwid began in Mauritius. This will later be followed by other SAARC countries
+        such as Nepal, Bhutan and Bangladesh.': the markets that follow the last route, named in the sentence before, get
+        the same shipment (the countries a bloc is written with, not the bloc)."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("this", "that", "it", "they"):
+            return False
+        by = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 6)) if lower[k] == "followed" and lower[k + 1] == "by"), None)
+        if by is None or not set(lower[sent.start + 1:by]) <= PASSIVE_AUXILIARIES | {"will", "later", "soon", "then", "to", "next"}:
+            return False
+        markets = [e for e in ents if e.start > by and e.label_ in ("COUNTRY", "REGION")]
+        if not markets or markets[0].start - by > 3 or not set(lower[by + 2:markets[0].start]) <= {"other", "the", "neighbouring", "neighboring"}:
+            return False  # "This was followed by a launch in Chile": no market follows
+        last = list(self.exports.values())[-1]
+        if not set(last.destination.lower().split()) <= self.previous_words:
+            return False  # the route the sentence before named
+        if any(e.label_ == "COUNTRY" for e in markets):
+            markets = [e for e in markets if e.label_ == "COUNTRY"]
+        guessed = any(e is last for e in self.guessed_origins)
+        for e in markets:
+            if e.ent_id_ in (last.origin, last.destination):
+                continue
+            export = self._route(last.company, last.origin, e.ent_id_, sent, 0.7)
+            add_new(export.models, last.models)
+            if guessed:
+                self.guessed_origins.append(export)
+        return True
+
+    def _models_shipped_next(self, sent: Sentence, ents: list[Span], subjects: list[Span], cue: int) -> bool:
+        """'Toyota plans to export cars made in India to South Africa. The company will begin exporting its Etios sedan
+        and hatchback.': right after a sentence naming one route, the shipper ('the company', 'it', or the route's
+        company) exporting models with no market or place of their own ships them on that route."""
+        routes = self._routes_of.get(self.sent_no - 1, ())
+        if len(routes) != 1 or any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents):
+            return False
+        lower = self.index.lower
+        if self.index.lower[cue] not in SHIPPING_VERBS or self.words & NEGATIONS:
+            return False
+        export = routes[0]
+        opener = lower[sent.start:sent.start + 2]
+        named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < cue), None)
+        if not (opener in (["the", "company"], ["the", "carmaker"], ["the", "automaker"]) or opener[:1] in (["it"], ["they"])
+                or named is not None and named == export.company):
+            return False
+        shipped = [m for m in subjects if 0 < m.start - cue <= 4]
+        if not shipped:
+            return False
+        add_new(export.models, (self._model_name(m) for m in shipped))
+        return True
 
     def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
@@ -671,10 +753,49 @@ class ExportsMixin:
             first += 1 + (lower[first + 1] == "of")
             if lower[first] not in ("the", "these"):
                 return lower[first] in lx.VEHICLE_WORDS
-        if lower[first] not in ("the", "this", "these") or cue - sent.start > 8:
+        if lower[first] not in ("the", "this", "these"):
+            first = self._after_opening_phrase(sent, cue)
+            if first is None:
+                return False
+        elif cue - sent.start > 8:
             return False
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
+
+    def _story_arm_country(self, company: str, markets: set[str]) -> str | None:
+        """'Nissan exports rise ... direct exports to Africa totalled 3,700 units ... Nissan SA has 44% of the export
+        market': the maker's own arm in the country the story is about, named anywhere in it, ships from there (not
+        from the maker's home, a guess)."""
+        country = self.main_country
+        if not country or country in markets or country == self.gaz.home_country(company):
+            return None
+        arms = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != company}
+        return country if any(self.gaz.home_country(a) == country and self.gaz.same_group(a, company) for a in arms) else None
+
+    def _way_cue(self, sent: Sentence) -> int | None:
+        """'a number of these Thai-made EVs started making their way to Europe', 'the Kushaq will find its way to
+        Vietnam': 'way' after a verb of making or finding and 'its' or 'their', then 'to' and a market, the vehicles (a
+        model or a vehicle word) named before it."""
+        lower = self.index.lower
+        for k in range(sent.start + 3, sent.end - 2):
+            if lower[k] != "way" or lower[k - 1] not in ("its", "their") or lower[k - 2] not in WAY_VERBS or lower[k + 1] not in ("to", "into"):
+                continue
+            market = k + 2 + (lower[k + 2] == "the")
+            if market < sent.end and self.ent_type[market] in ("COUNTRY", "REGION") and any(
+                    self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS for j in range(sent.start, k - 2)):
+                return k
+        return None
+
+    def _after_opening_phrase(self, sent: Sentence, cue: int) -> int | None:
+        """'From next year, the vehicles will be shipped to ...', 'In 2010, the cars go to ...': where the subject starts
+        after a short opening phrase closed by a comma (the comma's next word 'the' or 'these', the cue close after it)."""
+        lower = self.index.lower
+        comma = next((k for k in range(sent.start + 1, min(cue, sent.start + 12)) if lower[k] == ","), None)
+        if comma is None or lower[comma + 1:comma + 2] not in (["the"], ["these"]) or not 2 <= cue - comma <= 6:
+            return None
+        if any(self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") for k in range(sent.start, comma)):
+            return None  # "After the Zeta, the cars ...": an opening phrase naming other vehicles or a shipper
+        return comma + 1
 
     def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
         """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
@@ -771,10 +892,27 @@ class ExportsMixin:
         return getattr(companies.get(a), "parent", None) == b or getattr(companies.get(b), "parent", None) == a
 
     def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
-        """A route's number of vehicles: the first one stated stays, with the sentence it was read from."""
-        if units is not None and export.units is None:
-            export.units = units._.value
-            export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+        """A route's number of vehicles: the first one stated stays, with the sentence it was read from (one said of the
+        past gives way to a later one: "In the past we exported 60,000 units a year to Africa. ... Exports to Africa
+        will reach 16,000 units this year")."""
+        if units is None or export.units is not None and id(export) not in self.past_units:
+            return
+        past = self._said_of_the_past(sent)
+        if export.units is not None and past:
+            return
+        export.units = units._.value
+        export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
+        if past:
+            self.past_units.add(id(export))
+        else:
+            self.past_units.discard(id(export))
+
+    def _said_of_the_past(self, sent: Sentence) -> bool:
+        """'In the past we exported ...', 'X previously shipped ...': a sentence about how things were."""
+        if not (self.words & FORMER_ADVERBS or "past" in self.words):
+            return False
+        lower = self.index.lower
+        return bool(self.words & FORMER_ADVERBS) or any(lower[k:k + 3] == ["in", "the", "past"] for k in range(sent.start, sent.end - 2))
 
     def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int,
                          departure: Span | None = None) -> None:

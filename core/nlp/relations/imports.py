@@ -223,6 +223,9 @@ class ImportsMixin:
         models = [self._model_name(m) for m in subjects]
         # "the Chevrolet Cobalt, imported from Uzbekistan, ahead of the Tucson": the participle describes the model before it
         described = next((m for m in subjects if m.end == cue - 1 and lower[m.end] == ","), None)
+        if described is None:  # "... EcoSport and Kuga, as well as Edge, which is imported from Canada": the clause's model
+            described = next((m for m in subjects if lower[m.end:m.end + 2] in ([",", "which"], [",", "that"]) and 0 < cue - m.end - 2 <= 3
+                              and set(lower[m.end + 2:cue]) <= {"is", "are", "was", "were", "being", "also", "now", "still"}), None)
         if described is not None:
             models = [self._model_name(described)]
         if not models and "both" in self.words and len(self.last_models) == 2:

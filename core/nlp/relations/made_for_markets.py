@@ -84,7 +84,9 @@ class MadeForMarketsMixin:
         for k in range(sent.start + 3, sent.end):
             if lower[k] != "market":
                 continue
-            market = next((e for e in ents if e.end == k and e.label_ == "COUNTRY"), None)
+            # ("the primary production plant for the European market": a region's market too)
+            market = next((e for e in ents if e.end == k and e.label_ in ("COUNTRY", "REGION")
+                           or e.end == k + 1 and e.label_ == "REGION" and e.start < k), None)  # (the region's name holds "market")
             if market is None:
                 continue
             # "for the US market" (the article inside the name or before it)

@@ -121,6 +121,7 @@ class ArticleReader(
         self.import_source_said = -10  # the number of the last sentence that read a ranked source of the market's imports
         self.import_market: str | None = None  # the country last said to import vehicles ("... imported into New Zealand")
         self.last_route: tuple[str, str] | None = None  # (origin, destination) of the last export route read
+        self.past_units: set[int] = set()  # routes (by id) whose units a sentence about the past gave ("In the past we exported ...")
         self._breakdown: set[int] = set()  # starts of markets named as parts of a region's figure (see _destinations)
         self._as_markets: set[int] = set()  # starts of markets a list names as the shipper's markets (see _named_as_markets)
         self._followed: set[int] = set()  # starts of markets named next in a ranking ("followed by X with 4,600")

@@ -75,7 +75,8 @@ CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "deli
 PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined", "negotiated"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
                            "negotiations", "possibility", "studies", "considers", "explores",  # "studies the possibility of exporting"
-                           "hopes", "hope", "hoping", "hoped", "applied", "applying"])
+                           "hopes", "hope", "hoping", "hoped", "applied", "applying",
+                           "opportunity", "opportunities"])  # "new opportunities for us to export the X to Angola"
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
 EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed", "volumes"} | MOVEMENT_VERBS | DEPARTURE_VERBS
                       | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
@@ -136,5 +137,5 @@ SOURCE_VERBS = frozenset(["shipped", "sourced", "supplied", "sent", "come", "com
 DESTINATION_FILLERS = frozenset(
     ["the", "“", "”", '"', "'", "namely", "unspecified", "other", "neighbouring", "neighboring", "nearby", "such", "as",
      "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both",
-     "places", "destinations", "regions"]
+     "places", "destinations", "regions", "key", "major"]  # ("into key Sub-Saharan Africa markets")
 )
