@@ -24,3 +24,18 @@ def test_plants_counted_in_a_story_are_no_plant(nlp):
     text = ("Toyota named Ana Ruiz head of its operations in Peru. She will be responsible for 7,000 employees at "
             "12 plants, Toyota said.")
     assert read(nlp, text).plants == []
+
+
+# -- a person's name read as a town ----------------------------------------------------------------------------------
+def test_a_town_of_an_unnamed_country_places_no_other_town(nlp):
+    text = ("Suzuki may leave Namibia. Austin's remarks come as the Namibian Suzuki assembly plant situated in Tsumeb "
+            "suspended operations.")
+    facts = read(nlp, text)
+    assert "United States" not in {p.country for p in facts.plants}
+    assert "United States" not in facts.countries
+
+
+def test_a_state_still_places_a_town_it_follows(nlp):
+    text = ("Holden sells cars in the United States. Holden is hiring 120 workers at its Elizabeth plant in South "
+            "Australia.")
+    assert {(p.site, p.country) for p in read(nlp, text).plants} == {("Elizabeth", "Australia")}
