@@ -39,3 +39,15 @@ def test_a_state_still_places_a_town_it_follows(nlp):
     text = ("Holden sells cars in the United States. Holden is hiring 120 workers at its Elizabeth plant in South "
             "Australia.")
     assert {(p.site, p.country) for p in read(nlp, text).plants} == {("Elizabeth", "Australia")}
+
+
+# -- "its Town, Country, assembly plant" -----------------------------------------------------------------------------
+def test_a_town_with_its_country_before_the_plants_kind_and_noun(nlp):
+    text = "Suzuki will invest $12 million to expand production at its Tsumeb, Namibia, assembly plant."
+    found = {(p.company, p.site, p.country) for p in read(nlp, text).plants}
+    assert found == {("Suzuki", "Tsumeb", "Namibia")}
+
+
+def test_a_town_with_its_country_before_an_office_is_no_plant(nlp):
+    text = "Suzuki will invest $12 million in its Tsumeb, Namibia, sales office."
+    assert read(nlp, text).plants == []

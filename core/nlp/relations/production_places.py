@@ -36,6 +36,8 @@ POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stam
 CENTRE_NOUNS = frozenset(["center", "centers", "centre", "centres"])
 CENTRE_KINDS = frozenset(["industrial", "assembly", "manufacturing", "production"])
 CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
+# "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
+PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "production", "automobile", "auto"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 
 
@@ -138,12 +140,15 @@ class ProductionPlacesMixin:
             if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
                 return True
         # "its San Antonio, Texas, plant", "its Woodstock, Ontario plant": a town with its state written out, then the plant
+        # "its Haiduong, Vietnam, assembly plant": or with its country, and the plant's kind before its noun
         if after == "," and ent.label_ == "PLACE" and ent.start > sent.start and lower[ent.start - 1] in ("its", "the", "their", "'s", "’s"):
-            state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
-            info = self.gaz.places.get(state.text) if state is not None else None
-            if info is not None and info.kind == "state" and state.end + 1 < sent.end and (
-                    lower[state.end] in lx.PLANT_NOUNS or lower[state.end] == "," and lower[state.end + 1] in lx.PLANT_NOUNS):
-                return True
+            state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ in ("PLACE", "COUNTRY")), None)
+            info = self.gaz.places.get(state.text) if state is not None and state.label_ == "PLACE" else None
+            if (info is not None and info.kind == "state" or state is not None and state.label_ == "COUNTRY") and state.end + 1 < sent.end:
+                k = state.end + (lower[state.end] == ",")
+                k += lower[k] in PLANT_KIND_WORDS and k + 1 < sent.end
+                if lower[k] in lx.PLANT_NOUNS:
+                    return True
         # "builds the X5 at Plant Spartanburg", "Werk Leipzig": a plant named as a title before its town
         if ent.label_ == "PLACE" and ent.start > sent.start and self.doc[ent.start - 1].text in PLANT_TITLES:
             return True
