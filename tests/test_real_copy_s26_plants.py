@@ -51,3 +51,31 @@ def test_a_town_with_its_country_before_the_plants_kind_and_noun(nlp):
 def test_a_town_with_its_country_before_an_office_is_no_plant(nlp):
     text = "Suzuki will invest $12 million in its Tsumeb, Namibia, sales office."
     assert read(nlp, text).plants == []
+
+
+# -- figures that count no plant's capacity or staff -----------------------------------------------------------------
+def test_capacity_followed_by_a_span_of_time_is_no_capacity(nlp):
+    text = ("Zorvex builds the Vela at its Gunsan plant. The Gunsan plant has run at about 30 percent of capacity over "
+            "the past four years, the company said.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+def test_capacity_added_on_a_date_is_not_the_day(nlp):
+    text = "Zorvex builds the Vela at its Gunsan plant. The plant added 90,000 units of capacity on May 27."
+    assert 27 not in [p.capacity_per_year for p in read(nlp, text).plants]
+
+
+def test_a_towing_capacity_is_no_plant_capacity(nlp):
+    text = "Zorvex builds the Vela at its Gunsan plant. Its towing capacity is 1,500 kilograms."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+def test_plant_capacity_after_capacity_still_read(nlp):
+    text = "Zorvex builds the Vela at its Gunsan plant, which has a capacity of 140,000 vehicles a year."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [140000]
+
+
+def test_one_job_that_brings_others_is_no_staff(nlp):
+    text = ("Zorvex builds the Vela at its Kostanay plant. One job in car making will lead to the creation of four "
+            "jobs in related industries, he said.")
+    assert [p.jobs for p in read(nlp, text).plants] == [None]
