@@ -79,3 +79,14 @@ def test_one_job_that_brings_others_is_no_staff(nlp):
     text = ("Zorvex builds the Vela at its Kostanay plant. One job in car making will lead to the creation of four "
             "jobs in related industries, he said.")
     assert [p.jobs for p in read(nlp, text).plants] == [None]
+
+
+def test_a_countrys_yearly_output_is_no_plants_capacity(nlp):
+    text = ("Zorvex builds the Vela at its plant in Slovakia. That is little beside China, which makes a whopping "
+            "27 million cars per annum.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+def test_a_big_plants_capacity_is_still_read(nlp):
+    text = "Zorvex builds the Vela at its Ulsan complex, which has a capacity of 1.4 million vehicles a year."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [1400000]

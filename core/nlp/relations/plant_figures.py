@@ -27,6 +27,8 @@ from core.nlp.relations.words import (
     VENTURE_NOUNS,
 )
 
+# the most a single plant can build in a year (the largest complexes build some 1.5 million); more is a country's or a group's
+MAX_PLANT_CAPACITY = 2_500_000
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
 MIN_PLANT_INVESTMENT = 1_000_000
@@ -125,6 +127,8 @@ class PlantFiguresMixin:
                 self.index.lower[q.end] in ("per", "a", "an", "each", "every") and self.index.lower[q.end + 1:q.end + 2]
                 and self.index.lower[q.end + 1] in SHORT_RATE_UNITS)):
             return  # "a capacity of 1,000 vehicles per day": a daily rate, no yearly capacity
+        if q.label_ == "CAPACITY" and value > MAX_PLANT_CAPACITY:
+            return  # "China, which makes 31 million cars a year", "double capacity in the country to 3 million": no one plant's
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
