@@ -90,3 +90,20 @@ def test_a_countrys_yearly_output_is_no_plants_capacity(nlp):
 def test_a_big_plants_capacity_is_still_read(nlp):
     text = "Zorvex builds the Vela at its Ulsan complex, which has a capacity of 1.4 million vehicles a year."
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [1400000]
+
+
+# -- money and staff of more than the plant --------------------------------------------------------------------------
+def test_cars_worth_more_than_a_sum_are_no_investment(nlp):
+    text = ("Zorvex builds the Vela at its Gunsan plant. The Gunsan plant exported 120,000 sport-utility vehicles "
+            "worth more than $5.1 billion last year.")
+    assert [p.investment for p in read(nlp, text).plants] == [None]
+
+
+def test_an_investment_worth_more_than_a_sum_is_still_read(nlp):
+    text = "Zorvex will build a new plant in Debrecen, an investment worth more than $1 billion."
+    assert [p.investment.amount for p in read(nlp, text).plants] == [1_000_000_000]
+
+
+def test_staff_worldwide_are_no_plants_jobs(nlp):
+    text = "Zorvex builds the Vela at its West Point plant. Zorvex has more than 60,000 employees worldwide."
+    assert [p.jobs for p in read(nlp, text).plants] == [None]
