@@ -107,3 +107,14 @@ def test_an_investment_worth_more_than_a_sum_is_still_read(nlp):
 def test_staff_worldwide_are_no_plants_jobs(nlp):
     text = "Zorvex builds the Vela at its West Point plant. Zorvex has more than 60,000 employees worldwide."
     assert [p.jobs for p in read(nlp, text).plants] == [None]
+
+
+# -- the second town of two plants -----------------------------------------------------------------------------------
+def test_the_second_town_of_plants_in_two_towns(nlp):
+    text = "Zorvex has a long history in Canada, with plants in Woodstock and Cambridge employing roughly 7,000 people."
+    assert {(p.site, p.country) for p in read(nlp, text).plants} == {("Woodstock", "Canada"), ("Cambridge", "Canada")}
+
+
+def test_a_word_after_a_plants_town_that_is_no_town_of_its_country(nlp):
+    text = "Zorvex has a long history in Canada, with plants in Woodstock and Zentaro employing roughly 7,000 people."
+    assert {p.site for p in read(nlp, text).plants} == {"Woodstock"}

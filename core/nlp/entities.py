@@ -1617,6 +1617,28 @@ class EntityResolver:
             span = Span(doc, i + 1, i + 2, label="PLACE")
             if self._site_name(doc, span) and lower[i + 1] not in STOP_WORDS:
                 found.append(self._new_site(span, unresolved))
+        found += self._second_town_of_plants(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
+        return found
+
+    def _second_town_of_plants(self, doc: Doc, places: dict[int, Span], taken: set[int]) -> list[Span]:
+        """'with plants in Woodstock and Cambridge', 'its Woodstock and Cambridge plants': a town the city database
+        knows in the country of the known town before it, the second of two plants' towns."""
+        lower = self.index.lower
+        found = []
+        for i in self.index.positions(frozenset(["and"])):
+            first = places.get(i)
+            if first is None or i + 1 in taken or i + 2 > len(doc) or not doc[i + 1].is_title or not doc[i + 1].is_alpha:
+                continue
+            if i + 2 < len(doc) and (doc[i + 2].is_title or doc[i + 2].text == "-") or self.index.is_boilerplate(i):
+                continue  # (one word: not "Woodstock and Cambridge Mills", "and Hai-Phong")
+            listed = lower[first.start - 2:first.start] in (["plants", "in"], ["factories", "in"], ["plants", "at"], ["factories", "at"])
+            if not listed and lower[i + 2:i + 3] not in (["plants"], ["factories"]):
+                continue
+            towns = self.gaz.town_countries.get(fold_accents(doc[i + 1].text), set())
+            place = self.gaz.places.get(first.text)
+            countries = {place.country} if place is not None else self.gaz.town_countries.get(fold_accents(first.text), set())
+            if towns & countries and lower[i + 1] not in STOP_WORDS:
+                found.append(Span(doc, i + 1, i + 2, label="PLACE"))
         return found
 
     def _site_name(self, doc: Doc, span: Span) -> bool:
