@@ -118,3 +118,14 @@ def test_the_second_town_of_plants_in_two_towns(nlp):
 def test_a_word_after_a_plants_town_that_is_no_town_of_its_country(nlp):
     text = "Zorvex has a long history in Canada, with plants in Woodstock and Zentaro employing roughly 7,000 people."
     assert {p.site for p in read(nlp, text).plants} == {"Woodstock"}
+
+
+# -- "manufactured in X by Y" ----------------------------------------------------------------------------------------
+def test_the_agent_after_a_place_of_making_runs_the_plant(nlp):
+    text = "Stellantis signed a deal with the port to ship cars manufactured in Kenitra by Somaca to Chile."
+    assert {(p.company, p.site) for p in read(nlp, text).plants} == {("Somaca", "Kenitra")}
+
+
+def test_a_company_after_a_place_in_another_clause_runs_no_plant(nlp):
+    text = "Stellantis ships cars manufactured in Kenitra, which was praised by Somaca, to Chile."
+    assert {p.company for p in read(nlp, text).plants} == {"Stellantis"}

@@ -52,6 +52,11 @@ class CompaniesMixin:
             # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
             if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
                 return e.ent_id_, 1.0
+            # "cars manufactured in Chennai by Y", "built at X by Y": the agent the participle of making names after the place
+            if (e.label_ == "COMPANY" and before >= 2 and before < e.start <= before + 6 and lower[e.start - 1] == "by"
+                    and lower[before - 1] in ("in", "at") and lower[before - 2] in BUILD_VERBS and lower[before - 2].endswith(("ed", "built", "made"))
+                    and not any(self.ent_type[k] == "COMPANY" or lower[k] == "," for k in range(before, e.start - 1))):
+                return e.ent_id_, 1.0
             # "the models are assembled under licence by Y at its plant in X": the agent of the making
             if (e.label_ == "COMPANY" and e.start >= 2 and e.start < before and lower[e.start - 1] == "by"
                     and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
