@@ -129,3 +129,20 @@ def test_the_agent_after_a_place_of_making_runs_the_plant(nlp):
 def test_a_company_after_a_place_in_another_clause_runs_no_plant(nlp):
     text = "Stellantis ships cars manufactured in Kenitra, which was praised by Somaca, to Chile."
     assert {p.company for p in read(nlp, text).plants} == {"Stellantis"}
+
+
+# -- past owners and counted plants ----------------------------------------------------------------------------------
+def test_a_past_owner_runs_no_plant(nlp):
+    text = ("Chery will open its Brazilian plant in Iracemapolis in August. The Brazilian plant was previously owned "
+            "by Mercedes-Benz, which ceased vehicle production in Brazil in 2021.")
+    assert {(p.company, p.country) for p in read(nlp, text).plants} == {("Chery", "Brazil")}
+
+
+def test_a_plant_run_by_its_operator_keeps_it(nlp):
+    text = "The plant in Iracemapolis, Brazil, is owned by Mercedes-Benz and builds the Actros."
+    assert {p.company for p in read(nlp, text).plants} == {"Mercedes-Benz"}
+
+
+def test_plants_counted_in_the_country_are_no_plant(nlp):
+    text = "Honda builds the Accord in Ohio. By comparison, there are 38 final assembly plants in the U.S."
+    assert {p.site for p in read(nlp, text).plants} == {"Ohio"}

@@ -12,6 +12,7 @@ from core.nlp.relations.words import BUILD_VERBS, COMPANY_ANAPHOR_NOUNS, OWNER_A
 
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
+PAST_OWNER_ADVERBS = frozenset(["previously", "formerly", "once", "originally"])  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 
 
@@ -47,7 +48,7 @@ class CompaniesMixin:
         lower = self.index.lower
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
             if (e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS
-                    and not self._owner_of_company(e)):
+                    and not self._owner_of_company(e) and not self._former_owner(e)):
                 return e.ent_id_, 1.0
             # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
             if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
@@ -154,7 +155,10 @@ class CompaniesMixin:
         # "Nissan's former plant" too
         return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
                 or lower[ent.end:ent.end + 1] in (["'s"], ["’s"], ["'"], ["’"])  # "General Motors' old plant" too
-                and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
+                and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"])
+                # "The plant was previously owned by Mercedes-Benz", "formerly run by GM"
+                or ent.start >= 3 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in lx.NAMING_WORDS
+                and lower[ent.start - 3] in PAST_OWNER_ADVERBS)
 
     def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""

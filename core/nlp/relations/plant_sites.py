@@ -87,6 +87,7 @@ class PlantSitesMixin:
             if not country:
                 continue
             if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
+                                            or self.index.lower[ent.start - 3:ent.start] in (["plants", "in", "the"], ["factories", "in", "the"])
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
                     and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
