@@ -146,3 +146,21 @@ def test_a_plant_run_by_its_operator_keeps_it(nlp):
 def test_plants_counted_in_the_country_are_no_plant(nlp):
     text = "Honda builds the Accord in Ohio. By comparison, there are 38 final assembly plants in the U.S."
     assert {p.site for p in read(nlp, text).plants} == {"Ohio"}
+
+
+# -- the town of a plant first placed by its US state ----------------------------------------------------------------
+def test_a_town_right_after_a_state_plant_is_its_site(nlp):
+    text = "The Vela is made at Zorvex's plant in Georgetown, Kentucky, while the Nova is made in its Indiana plant, at Princeton."
+    assert {p.site for p in read(nlp, text).plants} == {"Georgetown, Kentucky", "Princeton"}
+
+
+def test_a_state_plant_named_again_by_its_town(nlp):
+    text = ("GM will add a third shift at its truck factory in Texas next year. The move will add 700 jobs to the "
+            "Arlington Assembly, where it builds the Chevrolet Tahoe.")
+    assert [p.site for p in read(nlp, text).plants] == ["Arlington"]
+
+
+def test_a_state_plant_and_a_town_of_another_state(nlp):
+    text = ("GM will add a third shift at its truck factory in Texas next year. Its Wentzville Assembly in Missouri "
+            "builds the Chevrolet Colorado.")
+    assert {p.site for p in read(nlp, text).plants} == {"Texas", "Wentzville"}

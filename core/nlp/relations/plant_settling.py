@@ -161,6 +161,13 @@ class PlantSettlingMixin:
             # as a maker may run two plants in one state)
             towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
                      and (fold_accents(town).lower() in self._us_towns or (town, place.name) in self._towns_with_states)}
+            # "its Indiana plant, at Princeton": the town written right after the state's plant, whatever the city list holds
+            towns |= {town for town, state in self._towns_after_state_plants if state == place.name}
+            if not towns:
+                # "its SUV factory in Texas ... the Arlington Assembly": the one town of that state, a US city first of all,
+                # the article names as a plant's
+                towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
+                         and (info := self.gaz.places.get(town)) is not None and info.country == "United States" and info.kind == "city"}
             if not towns:
                 towns = self._group_town_of_state(plant, place.name)
             if len(towns) != 1:
@@ -193,6 +200,23 @@ class PlantSettlingMixin:
             place = self.gaz.places.get(state)
             if place is not None and place.kind == "state":
                 pairs.add((town, place.name))
+        return pairs
+
+    @cached_property
+    def _towns_after_state_plants(self) -> set[tuple[str, str]]:
+        """(town, state) for a town written right after a state's plant: 'its Indiana plant, at Princeton', 'the Ohio
+        plant in Marysville'."""
+        lower = self.index.lower
+        pairs = set()
+        for e in self.all_ents:
+            if e.label_ != "PLACE" or e.start < 4 or lower[e.start - 1] not in ("at", "in", "near"):
+                continue
+            noun = e.start - 2 - (lower[e.start - 2] == ",")
+            if lower[noun] not in ("plant", "factory", "facility"):
+                continue
+            state = self.gaz.places.get(self.index.span_text(noun - 1, noun)) if self.ent_type[noun - 1] == "PLACE" else None
+            if state is not None and state.kind == "state":
+                pairs.add((e.text, state.name))
         return pairs
 
     @cached_property
