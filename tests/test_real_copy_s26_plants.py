@@ -164,3 +164,17 @@ def test_a_state_plant_and_a_town_of_another_state(nlp):
     text = ("GM will add a third shift at its truck factory in Texas next year. Its Wentzville Assembly in Missouri "
             "builds the Chevrolet Colorado.")
     assert {p.site for p in read(nlp, text).plants} == {"Texas", "Wentzville"}
+
+
+# -- words that name no site -----------------------------------------------------------------------------------------
+def test_a_headlines_new_and_a_plots_number_are_no_sites(nlp):
+    text = ("Zorvex to Produce 90,000 Vehicles in New Peru Factory\n\nChery will build cars in Peru. The Talegaon "
+            "plant began producing vehicles in 2025. The facility is situated at Plot No. B-12, Talegaon Industrial Area.")
+    sites = {p.site for p in read(nlp, text).plants}
+    assert not sites & {"New", "Plot No"}
+    assert "Talegaon" in sites
+
+
+def test_a_town_named_new_something_is_still_a_site(nlp):
+    text = "Tata builds the Nexon at its plant in New Delhi."
+    assert {p.site for p in read(nlp, text).plants} == {"New Delhi"}

@@ -166,7 +166,9 @@ CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcom
 BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country",
                                  # an administrative unit's word before its name: "in the Municipality of Xyz"
-                                 "municipality", "county", "province", "district", "prefecture", "city", "town", "village"])
+                                 "municipality", "county", "province", "district", "prefecture", "city", "town", "village",
+                                 # "in New Brazil Factory", "situated at Plot No. A-16": a headline's adjective, a land plot's number
+                                 "new", "plot", "no"])
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
 GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
