@@ -164,11 +164,6 @@ class PlantSettlingMixin:
             # "its Indiana plant, at Princeton": the town written right after the state's plant, whatever the city list holds
             towns |= {town for town, state in self._towns_after_state_plants if state == place.name}
             if not towns:
-                # "its SUV factory in Texas ... the Arlington Assembly": the one town of that state, a US city first of all,
-                # the article names as a plant's
-                towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
-                         and (info := self.gaz.places.get(town)) is not None and info.country == "United States" and info.kind == "city"}
-            if not towns:
                 towns = self._group_town_of_state(plant, place.name)
             if len(towns) != 1:
                 continue
