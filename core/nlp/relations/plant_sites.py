@@ -611,7 +611,7 @@ class PlantSitesMixin:
         firsts = set()
         for e in named:
             first = next((f for f in ents if f.label_ == "COMPANY" and f.end == e.start - 1), None)
-            if first is None or lower[e.start - 1] not in ("-", "–", "—") or self.gaz.same_group(first.ent_id_, company):
+            if first is None or lower[e.start - 1] not in ("-", "–", "—"):
                 return None
             firsts.add(first.ent_id_)
         return firsts.pop() if len(firsts) == 1 else None
