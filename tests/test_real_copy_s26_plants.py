@@ -177,3 +177,16 @@ def test_a_town_named_new_something_is_still_a_site(nlp):
 def test_makers_of_one_group_joined_by_a_dash_are_led_by_the_first(nlp):
     text = "French carmakers Renault and Peugeot-Citroen are already manufacturing cars in Morocco."
     assert "Citroen" not in {p.company for p in read(nlp, text).plants}
+
+
+# -- a dateline's wire service ---------------------------------------------------------------------------------------
+def test_a_datelines_wire_service_is_no_company(nlp):
+    text = "Cars on show in Yangon.\n\nYANGON, NNA – Suzuki will build another car plant near Yangon."
+    facts = read(nlp, text)
+    assert {p.company for p in facts.plants} == {"Suzuki"}
+    assert "Nissan" not in facts.companies
+
+
+def test_a_company_after_a_dash_inside_a_sentence_is_kept(nlp):
+    text = "Nissan sold cars. Its US arm, NNA - the unit in Tennessee - builds the Rogue there."
+    assert "Nissan" in read(nlp, text).companies

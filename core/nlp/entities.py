@@ -248,6 +248,8 @@ class EntityResolver:
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
+        # "YANGON, NNA – Suzuki will build ...": the wire service of a dateline is no company of the story
+        ents = [e for e in ents if not (e.label == Label.COMPANY and self._dateline_agency(doc, e))]
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
@@ -1642,6 +1644,19 @@ class EntityResolver:
             if towns & countries and lower[i + 1] not in STOP_WORDS:
                 found.append(Span(doc, i + 1, i + 2, label="PLACE"))
         return found
+
+    def _dateline_agency(self, doc: Doc, ent: Span) -> bool:
+        """'YANGON, NNA – ...', 'NEW DELHI, PTI - ...': a name between a dateline's town, in capitals at the start of a
+        line, and the dash that opens the story is the wire service's."""
+        lower, text = self.index.lower, self.index.text
+        if ent.start < 2 or ent.end >= len(doc) or lower[ent.start - 1] != "," or lower[ent.end] not in ("–", "—", "-", "--"):
+            return False
+        k = ent.start - 2
+        if not (text[k].isupper() and text[k].isalpha() and len(text[k]) > 1):
+            return False
+        while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
+            k -= 1
+        return k == 0 or "\n" in text[k - 1] or not text[k - 1].strip()
 
     def _site_name(self, doc: Doc, span: Span) -> bool:
         """A capitalised run that can name a site: 'the Hajigabul Industrial Park' can, 'Tata Motors' or a month
