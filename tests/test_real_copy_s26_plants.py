@@ -190,3 +190,14 @@ def test_a_datelines_wire_service_is_no_company(nlp):
 def test_a_company_after_a_dash_inside_a_sentence_is_kept(nlp):
     text = "Nissan sold cars. Its US arm, NNA - the unit in Tennessee - builds the Rogue there."
     assert "Nissan" in read(nlp, text).companies
+
+
+# -- a campaign's name -----------------------------------------------------------------------------------------------
+def test_a_make_in_country_slogan_places_no_plant(nlp):
+    text = "Zorvex exports are aligned with the government's flagship vision of \"Make in Kenya\"."
+    assert read(nlp, text).plants == []
+
+
+def test_made_in_a_country_still_places_a_plant(nlp):
+    text = "Made in Kenya at its Thika plant, the Vela is exported by Isuzu to Uganda."
+    assert {p.country for p in read(nlp, text).plants} == {"Kenya"}

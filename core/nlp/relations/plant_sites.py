@@ -77,7 +77,8 @@ class PlantSitesMixin:
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
-        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)}
+        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
+                    or self._slogan_of_making(e)}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -304,6 +305,11 @@ class PlantSitesMixin:
             if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
                 found.add(id(place))
         return found
+
+    def _slogan_of_making(self, ent: Span) -> bool:
+        """'in line with the "Make in India" vision', 'Make in Kenya, Make for the World': a campaign's name, the
+        verb capitalised, places no plant."""
+        return ent.start >= 2 and self.index.lower[ent.start - 1] == "in" and self.index.text[ent.start - 2] == "Make"
 
     def _part_made_there(self, ent: Span) -> bool:
         """'a new model born on a platform that will be assembled in the United States': the place where a part
