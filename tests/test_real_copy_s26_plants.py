@@ -201,3 +201,15 @@ def test_a_make_in_country_slogan_places_no_plant(nlp):
 def test_made_in_a_country_still_places_a_plant(nlp):
     text = "Made in Kenya at its Thika plant, the Vela is exported by Isuzu to Uganda."
     assert {p.country for p in read(nlp, text).plants} == {"Kenya"}
+
+
+# -- a country's ranking of models -----------------------------------------------------------------------------------
+def test_a_ranking_of_models_of_many_makers_leaves_the_plant_its_own(nlp):
+    text = ("Nissan says the best-selling car made in the UK is the Nissan Qashqai, built in its factory near "
+            "Sunderland, followed by the MINI One, the Vauxhall Astra and the Honda Civic.")
+    assert [p.models for p in read(nlp, text).plants] == [["Qashqai"]]
+
+
+def test_a_contract_assemblers_models_of_many_makers_are_kept(nlp):
+    text = "Magna Steyr builds the BMW Z4, the Toyota Supra and the Mercedes G-Class at its plant in Graz."
+    assert [len(p.models) for p in read(nlp, text).plants] == [3]

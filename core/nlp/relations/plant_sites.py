@@ -179,6 +179,7 @@ class PlantSitesMixin:
                 # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
                 # about and those named after the site, not the models of the main clause
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
+            names = self._own_of_mixed_list(plant, names, subjects)
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
             for other in self._co_subject_makers(sent, ents, company, slot):
@@ -305,6 +306,20 @@ class PlantSitesMixin:
             if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
                 found.add(id(place))
         return found
+
+    def _own_of_mixed_list(self, plant: PlantFact, names: list[str], subjects: list[Span]) -> list[str]:
+        """'The top model made in the UK is the Nissan Qashqai, built near Sunderland, followed by the Mini One, the
+        Vauxhall Astra and the Honda Civic': models of the plant's own group listed with those of two or more other
+        groups are a country's ranking; the plant builds its own group's only (a contract assembler, with no model of
+        its own group in the list, keeps them all)."""
+        if len(names) < 3 or not plant.company:
+            return names
+        makers = {self._model_name(m): self._model_maker(m) for m in subjects}
+        groups = {self.gaz.group_of(makers[n]) for n in names if makers.get(n)}
+        own = [n for n in names if makers.get(n) and self.gaz.same_group(makers[n], plant.company)]
+        if not own or len(groups - {self.gaz.group_of(plant.company)}) < 2:
+            return names
+        return own
 
     def _slogan_of_making(self, ent: Span) -> bool:
         """'in line with the "Make in India" vision', 'Make in Kenya, Make for the World': a campaign's name, the
