@@ -213,3 +213,15 @@ def test_a_ranking_of_models_of_many_makers_leaves_the_plant_its_own(nlp):
 def test_a_contract_assemblers_models_of_many_makers_are_kept(nlp):
     text = "Magna Steyr builds the BMW Z4, the Toyota Supra and the Mercedes G-Class at its plant in Graz."
     assert [len(p.models) for p in read(nlp, text).plants] == [3]
+
+
+# -- who opened a plant long ago -------------------------------------------------------------------------------------
+def test_who_opened_a_plant_in_a_past_year_runs_it_no_more(nlp):
+    text = ("Stellantis builds the Charger at its Brampton Assembly Plant. Inaugurated in 1986 by American Motors "
+            "Corporation, the Brampton Assembly Plant currently runs two shifts.")
+    assert {p.company for p in read(nlp, text).plants} == {"Stellantis"}
+
+
+def test_a_plant_opened_by_its_operator_without_a_year(nlp):
+    text = "The plant in Brampton, Canada, was opened by Stellantis and builds the Charger."
+    assert {p.company for p in read(nlp, text).plants} == {"Stellantis"}

@@ -12,6 +12,7 @@ from core.nlp.relations.words import BUILD_VERBS, COMPANY_ANAPHOR_NOUNS, OWNER_A
 
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
+FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
 PAST_OWNER_ADVERBS = frozenset(["previously", "formerly", "once", "originally"])  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 
@@ -158,7 +159,18 @@ class CompaniesMixin:
                 and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"])
                 # "The plant was previously owned by Mercedes-Benz", "formerly run by GM"
                 or ent.start >= 3 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in lx.NAMING_WORDS
-                and lower[ent.start - 3] in PAST_OWNER_ADVERBS)
+                and lower[ent.start - 3] in PAST_OWNER_ADVERBS
+                or self._founder(ent))
+
+    def _founder(self, ent: Span) -> bool:
+        """'Inaugurated in 1986 by American Motors, the Brampton plant ...', 'established in 2008 by GM': who opened the
+        plant in a year gone by, not who runs it now."""
+        lower = self.index.lower
+        if ent.start < 4 or lower[ent.start - 1] != "by":
+            return False
+        window = lower[ent.start - 5:ent.start - 1]
+        year = any(w.isdigit() and len(w) == 4 for w in window)
+        return year and bool(set(window) & FOUNDING_VERBS)
 
     def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
