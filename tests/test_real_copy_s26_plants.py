@@ -225,3 +225,9 @@ def test_who_opened_a_plant_in_a_past_year_runs_it_no_more(nlp):
 def test_a_plant_opened_by_its_operator_without_a_year(nlp):
     text = "The plant in Brampton, Canada, was opened by Stellantis and builds the Charger."
     assert {p.company for p in read(nlp, text).plants} == {"Stellantis"}
+
+
+# -- a maker's name in capitals --------------------------------------------------------------------------------------
+def test_kia_in_capitals_is_the_company(nlp):
+    text = "ASTANA – KIA initiated the construction of a new full-cycle plant in Kostanai."
+    assert {(p.company, p.site) for p in read(nlp, text).plants} == {("Kia", "Kostanai")}
