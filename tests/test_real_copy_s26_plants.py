@@ -231,3 +231,14 @@ def test_a_plant_opened_by_its_operator_without_a_year(nlp):
 def test_kia_in_capitals_is_the_company(nlp):
     text = "ASTANA – KIA initiated the construction of a new full-cycle plant in Kostanai."
     assert {(p.company, p.site) for p in read(nlp, text).plants} == {("Kia", "Kostanai")}
+
+
+# -- making set up in a list of countries ----------------------------------------------------------------------------
+def test_production_set_up_in_a_list_of_countries(nlp):
+    text = "Stellantis has set up production in Iran, Morocco and Algeria, and Namibia is the next target."
+    assert {p.country for p in read(nlp, text).plants} >= {"Iran", "Morocco", "Algeria"}
+
+
+def test_production_figures_of_a_list_of_countries_set_up_nothing(nlp):
+    text = "Stellantis said its sales in Iran, Morocco and Algeria fell 10 percent."
+    assert read(nlp, text).plants == []

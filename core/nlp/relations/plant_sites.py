@@ -28,6 +28,8 @@ from core.nlp.relations.words import (
 )
 
 # "the northwest China city of Lanzhou": nouns that describe the town named after them
+# "has set up production in A, B and C", "started assembly in A and B": making set up in each country listed
+PRODUCTION_SETUP_VERBS = frozenset(["set", "started", "starts", "began", "begun", "launched", "established", "runs", "operates"])
 TOWN_NOUNS = frozenset(["city", "cities", "town", "towns"])
 # the seat of a company's offices: "its headquarters are in X", "headquartered in X"
 OFFICE_WORDS = frozenset(["headquarters", "headquartered", "hq", "offices", "office", "head-office"])
@@ -486,8 +488,11 @@ class PlantSitesMixin:
             if k < 0 or lower[k] not in ("in", "at") or lower[k - 1:k] in (["plants"], ["factories"], ["plant"], ["factory"]):
                 continue
             start = self.index.sent_bounds(k)[0]
-            if not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
-                       for j in range(max(start, k - 12), k)):
+            # "has set up production in Iran, Morocco and Algeria": making set up there, its noun right before the list
+            set_up = lower[k - 1] in ("production", "manufacturing", "assembly") and bool(
+                set(lower[max(start, k - 5):k - 1]) & PRODUCTION_SETUP_VERBS)
+            if not set_up and not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
+                                      for j in range(max(start, k - 12), k)):
                 # a verb of making now before the list ("builds the X in A and B", "is assembled in A and B"), not
                 # "assembly capacity in A, B and C", nor a history ("Renault also built the Logan in A, B and C")
                 continue
