@@ -242,3 +242,15 @@ def test_production_set_up_in_a_list_of_countries(nlp):
 def test_production_figures_of_a_list_of_countries_set_up_nothing(nlp):
     text = "Stellantis said its sales in Iran, Morocco and Algeria fell 10 percent."
     assert read(nlp, text).plants == []
+
+
+# -- plants listed by their names ------------------------------------------------------------------------------------
+def test_plants_listed_by_their_names_are_each_a_plant(nlp):
+    text = ("Honda has a long presence in Ohio, home to its Marysville Auto Plant, East Liberty Auto Plant and "
+            "Anna Engine Plant.")
+    assert {p.site for p in read(nlp, text).plants} >= {"Marysville", "East Liberty"}
+
+
+def test_a_plant_in_a_town_of_a_region_stays_one(nlp):
+    text = "UzAuto builds the Cobalt at its Asaka plant, in the Andijan region."
+    assert len(read(nlp, text).plants) == 1

@@ -170,6 +170,8 @@ GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "r
                                  # "in New Brazil Factory", "situated at Plot No. A-16": a headline's adjective, a land plot's number
                                  "new", "plot", "no"])
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
+# the capitalised words that close a plant's name after its town: "Auto Plant", "Engine Plant", "Assembly Plant"
+PLANT_NAME_WORDS = frozenset(["auto", "assembly", "engine", "vehicle", "motor", "truck", "plant", "factory", "works"])
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
 GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
 NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
@@ -1622,6 +1624,39 @@ class EntityResolver:
             if self._site_name(doc, span) and lower[i + 1] not in STOP_WORDS:
                 found.append(self._new_site(span, unresolved))
         found += self._second_town_of_plants(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
+        found += self._named_plants_listed(doc, places, taken | {i for e in found for i in range(e.start, e.end)}, unresolved)
+        return found
+
+    def _named_plants_listed(self, doc: Doc, places: dict[int, Span], taken: set[int], unresolved: list[Unresolved]) -> list[Span]:
+        """'its Marysville Auto Plant, East Liberty Auto Plant and Anna Engine Plant': the towns of plants' names listed
+        after a known town's plant name, each name closing with a capitalised plant noun."""
+        lower, n = self.index.lower, len(doc)
+        found = []
+
+        def plant_words(j: int) -> int:  # past "Auto Plant", "Engine Plant", "Assembly Plant": the end, or j if none
+            k = j
+            while k < n and k - j < 3 and doc[k].is_title and lower[k] in PLANT_NAME_WORDS:
+                k += 1
+            return k if k > j and lower[k - 1] in ("plant", "factory", "works") else j
+
+        for end in places:
+            j = plant_words(end)
+            while j > end and j < n:
+                k = j + (lower[j] == ",")
+                k += k < n and lower[k] == "and"
+                if k == j or k >= n:
+                    break
+                start = k
+                while k < n and k - start < 3 and doc[k].is_title and doc[k].is_alpha and lower[k] not in PLANT_NAME_WORDS:
+                    k += 1
+                after = plant_words(k)
+                if k == start or after == k or any(i in taken for i in range(start, k)) or self.index.is_boilerplate(start):
+                    break
+                span = Span(doc, start, k, label="PLACE")
+                if not self._site_name(doc, span) or lower[start] in STOP_WORDS:
+                    break
+                found.append(self._new_site(span, unresolved))
+                j = after
         return found
 
     def _second_town_of_plants(self, doc: Doc, places: dict[int, Span], taken: set[int]) -> list[Span]:

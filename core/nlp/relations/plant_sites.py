@@ -106,6 +106,9 @@ class PlantSitesMixin:
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
+                    # "its Marysville Auto Plant, East Liberty Auto Plant": the first plant's name closes before the second
+                    and not (any(lower[k] in lx.PLANT_NOUNS and self.index.text[k].istitle() for k in range(x["last"], ent.start))
+                             and self._plant_named_after(ent, sent.end))
                     and not (id(ent) in listed and self._list_glue(x["last"], ent.start, bare=True))]  # "A, B and C"
             near = [] if self._town_building(sent, ent) else near
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
