@@ -254,3 +254,20 @@ def test_plants_listed_by_their_names_are_each_a_plant(nlp):
 def test_a_plant_in_a_town_of_a_region_stays_one(nlp):
     text = "UzAuto builds the Cobalt at its Asaka plant, in the Andijan region."
     assert len(read(nlp, text).plants) == 1
+
+
+# -- a US town with its state written short before the plant's noun -------------------------------------------------
+def test_a_town_with_its_postal_state_before_facility(nlp):
+    text = "Subaru of Indiana Automotive will create up to 150 new jobs at its Lafayette, IN facility by 2019."
+    assert {(p.site, p.country) for p in read(nlp, text).plants} == {("Lafayette", "United States")}
+
+
+def test_a_town_with_its_postal_state_before_an_office_is_no_plant(nlp):
+    text = "Subaru of Indiana Automotive will create up to 150 new jobs at its Lafayette, IN office by 2019."
+    assert read(nlp, text).plants == []
+
+
+def test_a_capacity_to_hold_passengers_is_no_plant_capacity(nlp):
+    text = ("Subaru builds the Ascent at its Lafayette, IN facility. The Ascent has the capacity to hold seven or "
+            "eight passengers.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]

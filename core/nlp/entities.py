@@ -27,6 +27,7 @@ from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, Model, fold_accents
 from core.nlp.normalise import SCALE_WORDS
 from core.nlp.registry import get_gazetteer
+from core.nlp.relations.words import US_STATE_CODES
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
 MONEY = get_string_id("MONEY")
@@ -271,7 +272,7 @@ class EntityResolver:
             if e.label == Label.COMPANY:
                 company_ending.setdefault(e.end, e)
         ents = [self._maker_before(doc, e, company_ending.get(e.start)) if e.label == Label.MODEL else e for e in ents]
-        if self.index.positions(PLANT_TITLE_NOUNS):
+        if self.index.positions(PLANT_TITLE_NOUNS | {"facility"}):
             ents += self._named_plant_towns(doc, ents, unresolved)
         ents += self._new_models(doc, ents, unresolved)
         ents += self._numbered_siblings(doc, ents)
@@ -1563,11 +1564,17 @@ class EntityResolver:
         taken = self._tokens_of(ents)
         text, lower = self.index.text, self.index.lower
         found = []
-        for k in self.index.positions(PLANT_TITLE_NOUNS):
+        for k in self.index.positions(PLANT_TITLE_NOUNS | {"facility"}):  # ("facility" only after a state: see below)
             if k < 2 or k in taken or self.index.is_boilerplate(k):
                 continue
+            # "its Lafayette, IN facility", "its Georgetown, Ky., plant": a town with its US state written short
+            state = self._short_us_state_before(k)
+            if state and k - state - 1 not in taken and lower[k] != "assembly":
+                k = k - state
+            elif lower[k] == "facility":
+                continue
             titled = text[k].istitle() and (lower[k] != "assembly" or not (k + 1 < len(doc) and text[k + 1].istitle()))
-            if not titled and lower[k] not in ("plant", "factory"):
+            if not titled and lower[k] not in ("plant", "factory", "facility") and not state:
                 continue
             end = k
             while end > 0 and lower[end - 1] in PLANT_TITLE_WORDS and text[end - 1].istitle() == titled:
@@ -1591,6 +1598,18 @@ class EntityResolver:
             taken.update(range(start, end))
             found.append(self._new_site(span, unresolved))
         return found
+
+    def _short_us_state_before(self, k: int) -> int:
+        """How many tokens a US state written short takes before token k, with its comma ('Lafayette, IN facility': 2,
+        'Georgetown, Ky., plant': 3), or 0."""
+        text, lower = self.index.text, self.index.lower
+        j = k - (lower[k - 1] == ",")
+        if j < 3 or lower[j - 2] != ",":
+            return 0
+        code = text[j - 1]
+        if code in US_STATE_CODES or code.endswith(".") and code.rstrip(".") in lx.US_STATE_NEWS_STYLE:
+            return k - (j - 2)
+        return 0
 
     def _town_of_the_story(self, name: str, ents: list[Span]) -> bool:
         """A town the city database knows, in a country the story names or places a town in (or any, if it names none):

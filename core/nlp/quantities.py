@@ -41,7 +41,8 @@ SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
 
 # a bare figure after "capacity" that counts no vehicles: time, shares and measures ("capacity over the past three years")
 NOT_CAPACITY_HEADS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "percent",
-                                "kilograms", "kg", "pounds", "lb", "lbs", "tonnes", "tons", "litres", "liters", "kwh", "kw", "hp"])
+                                "kilograms", "kg", "pounds", "lb", "lbs", "tonnes", "tons", "litres", "liters", "kwh", "kw", "hp",
+                                "passengers", "occupants", "seats"])
 # "towing capacity", "seating capacity": what one vehicle holds or pulls, not what a plant makes
 VEHICLE_CAPACITIES = frozenset(["towing", "tow", "seating", "payload", "load", "cargo", "luggage", "boot", "battery", "tank", "fuel"])
 JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
@@ -206,6 +207,7 @@ def _no_plant_capacity(before: list[str], head: str) -> bool:
     capacity of 2,000 pounds (907 kilograms)': a span of time, a day of a date, a measure, or a vehicle's own capacity,
     no plant's yearly output."""
     return (head in NOT_CAPACITY_HEADS or before[-1:] and before[-1] in lx.MONTHS
+            or bool(set(before) & {"hold", "carry", "seat", "accommodate"})  # "the capacity to hold seven passengers"
             or any(w in VEHICLE_CAPACITIES and before[i + 1:i + 2] == ["capacity"] for i, w in enumerate(before)))
 
 

@@ -134,7 +134,9 @@ class ProductionPlacesMixin:
         if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
             return True  # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
-        if after == "," and ent.end + 3 < sent.end and lower[ent.end + 2] == "," and lower[ent.end + 3] in lx.PLANT_NOUNS:
+        # "its Lafayette, IN facility": the plant right after the state, no comma between
+        if after == "," and ent.end + 2 < sent.end and (lower[ent.end + 2] == "," and ent.end + 3 < sent.end and lower[ent.end + 3] in lx.PLANT_NOUNS
+                                                       or lower[ent.end + 2] in lx.PLANT_NOUNS):
             # any state or province written short ("Ky.", "Ont.", "GA"); _us_state_after tells which are US states
             state = self.index.text[ent.end + 1]
             if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
