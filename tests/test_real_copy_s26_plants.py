@@ -271,3 +271,17 @@ def test_a_capacity_to_hold_passengers_is_no_plant_capacity(nlp):
     text = ("Subaru builds the Ascent at its Lafayette, IN facility. The Ascent has the capacity to hold seven or "
             "eight passengers.")
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+# -- models a move makes room for ------------------------------------------------------------------------------------
+def test_models_a_move_makes_way_for_stay_at_the_plant_described(nlp):
+    text = ("Ford builds the Lynx at its plant in Sta. Rosa, Philippines. Ranger assembly was moved to Thailand, making "
+            "way for the assembly of the Escape and Mazda Tribute SUVs.")
+    found = {p.country: p.models for p in read(nlp, text).plants}
+    assert "Escape" in found["Philippines"]
+    assert "Escape" not in found.get("Thailand", [])
+
+
+def test_models_built_where_a_plant_moved_them(nlp):
+    text = "Ford builds the Lynx at its plant in Sta. Rosa, Philippines. Ford will build the Escape in Thailand."
+    assert "Escape" in {p.country: p.models for p in read(nlp, text).plants}["Thailand"]

@@ -185,6 +185,7 @@ class PlantSitesMixin:
                 # about and those named after the site, not the models of the main clause
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             names = self._own_of_mixed_list(plant, names, subjects)
+            names = self._room_made_for(sent, plant, names, subjects, slot)
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
             for other in self._co_subject_makers(sent, ents, company, slot):
@@ -311,6 +312,21 @@ class PlantSitesMixin:
             if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
                 found.add(id(place))
         return found
+
+    def _room_made_for(self, sent: Sentence, plant: PlantFact, names: list[str], subjects: list[Span], slot: dict) -> list[str]:
+        """'Ranger assembly was moved to Thailand, making way for the assembly of the Escape and the Tribute': the models
+        a move makes room for are built at the plant the text describes, not where the moved model goes."""
+        if "way" not in self.words and "room" not in self.words:
+            return names
+        lower = self.index.lower
+        cue = next((k for k in range(slot["last"], sent.end - 1) if lower[k] in ("way", "room") and lower[k + 1] == "for"
+                    and lower[k - 1] in ("making", "make", "makes", "made")), None)
+        if cue is None:
+            return names
+        after = [self._model_name(m) for m in subjects if m.start > cue]
+        if after and self.current_plant is not None and self.current_plant is not plant:
+            add_new(self.current_plant.models, after)
+        return [n for n in names if n not in after]
 
     def _own_of_mixed_list(self, plant: PlantFact, names: list[str], subjects: list[Span]) -> list[str]:
         """'The top model made in the UK is the Nissan Qashqai, built near Sunderland, followed by the Mini One, the
