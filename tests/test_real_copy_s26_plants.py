@@ -285,3 +285,15 @@ def test_models_a_move_makes_way_for_stay_at_the_plant_described(nlp):
 def test_models_built_where_a_plant_moved_them(nlp):
     text = "Ford builds the Lynx at its plant in Sta. Rosa, Philippines. Ford will build the Escape in Thailand."
     assert "Escape" in {p.country: p.models for p in read(nlp, text).plants}["Thailand"]
+
+
+# -- a town written with its state -----------------------------------------------------------------------------------
+def test_a_town_written_with_its_state_is_in_the_states_country(nlp):
+    text = ("Toyota builds the RAV4 at its Cambridge, Ontario, plant in Canada. Toyota and Mazda are jointly building "
+            "a plant in Huntsville, Alabama, for the Corolla.")
+    assert ("Huntsville", "United States") in {(p.site, p.country) for p in read(nlp, text).plants}
+
+
+def test_a_town_written_with_a_state_of_its_own_country(nlp):
+    text = "Toyota builds the Corolla at its plant in Woodstock, Ontario, for Canada."
+    assert {(p.site, p.country) for p in read(nlp, text).plants} == {("Woodstock, Ontario", "Canada")}

@@ -113,6 +113,10 @@ class ContextMixin:
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
             if self._us_state_after(ent) or fold_accents(ent.text).lower() in self._us_towns:
                 return "United States"  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
+            after = self._state_after(ent) if place is not None and place.kind != "state" else None
+            if after is not None and after.country and (place.country == after.country or after.country in self.gaz.town_countries.get(
+                    fold_accents(ent.text), ())):
+                return after.country  # "Huntsville, Alabama" in a story naming only Canada: the town of the state written after it
             if (place and place.country != "United States" and self._us_state_in_sentence(ent)
                     and "United States" in self.gaz.town_countries.get(fold_accents(ent.text), ())):
                 return "United States"  # "built by Toyota Motor Manufacturing Kentucky in Georgetown": the state named
