@@ -297,3 +297,14 @@ def test_a_town_written_with_its_state_is_in_the_states_country(nlp):
 def test_a_town_written_with_a_state_of_its_own_country(nlp):
     text = "Toyota builds the Corolla at its plant in Woodstock, Ontario, for Canada."
     assert {(p.site, p.country) for p in read(nlp, text).plants} == {("Woodstock, Ontario", "Canada")}
+
+
+# -- a state named for several plants --------------------------------------------------------------------------------
+def test_a_state_named_for_plants_in_the_plural_is_no_site(nlp):
+    text = "The money will be divided between two of Zorvex's Brazilian plants located in the state of Sao Paulo."
+    assert "Sao Paulo" not in {p.site for p in read(nlp, text).plants}
+
+
+def test_a_state_named_for_one_plant_is_its_site(nlp):
+    text = "Toyota builds the Etios at its plant in Sao Paulo state."
+    assert {p.site for p in read(nlp, text).plants} == {"Sao Paulo"}

@@ -97,6 +97,8 @@ class PlantSitesMixin:
             if (ent.label_ == "PLACE" and self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])
                     and ent.start > sent.start and self._counted_plants(ent.start - 1)):
                 continue  # "investing $400 million in three Ohio plants": several plants of a state, none named
+            if ent.label_ == "PLACE" and self._state_of_several_plants(ent) and id(ent) not in running:
+                continue  # "one of its oldest Sao Paulo plants", "two of GM's plants located in the state of Sao Paulo"
             site = ent.text if ent.label_ == "PLACE" else None
             province = self._province_named_after(ent, ents) if site else None
             if province is not None and self._country_of(province) == country:
@@ -274,6 +276,18 @@ class PlantSitesMixin:
             return False
         opener = next((j for j in range(sent.start, min(sent.end, sent.start + 4)) if lower[j] in lx.PLANT_NOUNS), None)
         return lower[sent.start] == "it" or opener is not None and lower[sent.start] in ("the", "this", "its")
+
+    def _state_of_several_plants(self, ent: Span) -> bool:
+        """'its oldest Sao Paulo plants', 'two of its plants located in the state of Sao Paulo': a state or province
+        named for plants in the plural, none of them named."""
+        place = self.gaz.places.get(ent.text)
+        if place is None or place.kind != "state":
+            return False
+        lower = self.index.lower
+        if lower[ent.end:ent.end + 1] in (["plants"], ["factories"]):
+            return True
+        window = lower[max(0, ent.start - 7):ent.start]
+        return bool({"plants", "factories"} & set(window)) and not {"plant", "factory", "facility"} & set(window)
 
     def _counted_plants(self, k: int) -> bool:
         """The word at k counts more than one plant: 'three', '3', 'two', 'both', 'several'."""
