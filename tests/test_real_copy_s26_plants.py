@@ -308,3 +308,14 @@ def test_a_state_named_for_plants_in_the_plural_is_no_site(nlp):
 def test_a_state_named_for_one_plant_is_its_site(nlp):
     text = "Toyota builds the Etios at its plant in Sao Paulo state."
     assert {p.site for p in read(nlp, text).plants} == {"Sao Paulo"}
+
+
+# -- a motor show's town ---------------------------------------------------------------------------------------------
+def test_a_motor_shows_town_is_no_plant(nlp):
+    text = "Chery builds the Vela in Wuhu. The Vela was previewed by a pre-production version at the Shanghai motor show."
+    assert {p.site for p in read(nlp, text).plants} == {"Wuhu"}
+
+
+def test_a_town_that_builds_cars_for_a_show_is_still_a_plant(nlp):
+    text = "Chery builds the Vela in Wuhu and will show it in Shanghai."
+    assert "Wuhu" in {p.site for p in read(nlp, text).plants}

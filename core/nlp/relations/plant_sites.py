@@ -80,7 +80,7 @@ class PlantSitesMixin:
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
         located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
-                    or self._slogan_of_making(e)}
+                    or self._slogan_of_making(e) or self._show_held_there(e)}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -355,6 +355,11 @@ class PlantSitesMixin:
         if not own or len(groups - {self.gaz.group_of(plant.company)}) < 2:
             return names
         return own
+
+    def _show_held_there(self, ent: Span) -> bool:
+        """'previewed by a pre-production version at the Shanghai motor show': a show's town, no plant's."""
+        after = self.index.lower[ent.end:ent.end + 2]
+        return after[:1] in (["show"], ["expo"]) or len(after) == 2 and after[0] in ("motor", "auto") and after[1] in ("show", "expo")
 
     def _slogan_of_making(self, ent: Span) -> bool:
         """'in line with the "Make in India" vision', 'Make in Kenya, Make for the World': a campaign's name, the
