@@ -319,3 +319,15 @@ def test_a_motor_shows_town_is_no_plant(nlp):
 def test_a_town_that_builds_cars_for_a_show_is_still_a_plant(nlp):
     text = "Chery builds the Vela in Wuhu and will show it in Shanghai."
     assert "Wuhu" in {p.site for p in read(nlp, text).plants}
+
+
+# -- a kind of vehicle opening a plant's name ------------------------------------------------------------------------
+def test_a_van_assembly_plant_is_no_town_of_van(nlp):
+    text = ("Stellantis builds the Ram ProMaster in Saltillo, Mexico. The ProMaster made in the new Van Assembly Plant "
+            "began production in July.")
+    assert {p.country for p in read(nlp, text).plants} == {"Mexico"}
+
+
+def test_the_town_of_van_still_places_a_plant(nlp):
+    text = "Zorvex will build a car plant in Van, Turkey."
+    assert {p.country for p in read(nlp, text).plants} == {"Turkey"}
