@@ -331,3 +331,14 @@ def test_a_van_assembly_plant_is_no_town_of_van(nlp):
 def test_the_town_of_van_still_places_a_plant(nlp):
     text = "Zorvex will build a car plant in Van, Turkey."
     assert {p.country for p in read(nlp, text).plants} == {"Turkey"}
+
+
+# -- the province of a plant's town, further on ----------------------------------------------------------------------
+def test_the_province_of_a_plants_town_is_no_second_plant(nlp):
+    text = "Workers are busy on a line at the Dongfeng plant in Wuhan, China's auto hub in the central province of Hubei."
+    assert [p.site for p in read(nlp, text).plants] == ["Wuhan"]
+
+
+def test_two_plants_in_a_town_and_a_province(nlp):
+    text = "Dongfeng builds cars in Wuhan and in the province of Guangdong."
+    assert {p.site for p in read(nlp, text).plants} == {"Wuhan", "Guangdong"}

@@ -105,7 +105,11 @@ class PlantSitesMixin:
                 site = province.text  # "in the Black Sea province of Sakarya": the province, not the area it lies in
             # "The plant at Figueruelas, on the plain west of Zaragoza": a town placed by another is one site
             placed_by = bool(set(lower[max(sent.start, ent.start - 3):ent.start]) & {"near", "outside", "of"})
-            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
+            # "in Wuhan, China's auto hub in the central province of Hubei": the province of the town, further on
+            reach = 8 if placed_by else 5
+            if placed_by and self._province_word_before(ent) and ";" not in lower[sent.start:ent.start]:
+                reach = 14
+            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= reach
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
                     # "its Marysville Auto Plant, East Liberty Auto Plant": the first plant's name closes before the second
@@ -355,6 +359,12 @@ class PlantSitesMixin:
         if not own or len(groups - {self.gaz.group_of(plant.company)}) < 2:
             return names
         return own
+
+    def _province_word_before(self, ent: Span) -> bool:
+        """'the province of Hubei', 'the state of Guanajuato': a state's name after its administrative noun."""
+        place = self.gaz.places.get(ent.text)
+        return (place is not None and place.kind == "state" and ent.start >= 2 and self.index.lower[ent.start - 1] == "of"
+                and self.index.lower[ent.start - 2] in ("province", "state", "region", "prefecture"))
 
     def _show_held_there(self, ent: Span) -> bool:
         """'previewed by a pre-production version at the Shanghai motor show': a show's town, no plant's."""
