@@ -342,3 +342,16 @@ def test_the_province_of_a_plants_town_is_no_second_plant(nlp):
 def test_two_plants_in_a_town_and_a_province(nlp):
     text = "Dongfeng builds cars in Wuhan and in the province of Guangdong."
     assert {p.site for p in read(nlp, text).plants} == {"Wuhan", "Guangdong"}
+
+
+# -- a manufacturing arm placed in a town ----------------------------------------------------------------------------
+def test_a_manufacturing_arm_in_a_town_has_its_plant_there(nlp):
+    text = ("Mazda Toyota Manufacturing in Huntsville continues to ramp up its $1.9 billion auto assembly plant, which "
+            "plans to hire up to 250 additional workers.")
+    found = [(p.site, p.jobs) for p in read(nlp, text).plants]
+    assert found == [("Huntsville", 250)]
+
+
+def test_a_sales_arm_in_a_town_has_no_plant(nlp):
+    text = "Toyota Motor Sales in Plano reported higher sales of the Corolla."
+    assert read(nlp, text).plants == []

@@ -123,6 +123,12 @@ class ProductionPlacesMixin:
             k += 1
         return ent.end < k < end and lower[k] in lx.PLANT_NOUNS and text[k].istitle() and lower[k - 1] not in ("and", "&")
 
+    def _manufacturing_arm_ending(self, end: int) -> bool:
+        """The company entity ending right before `end` is named as a manufacturing arm ('... Manufacturing', '...
+        Motor Manufacturing Alabama', '... Assembly')."""
+        company = next((e for e in self.all_ents if e.label_ == "COMPANY" and e.end == end), None)
+        return company is not None and bool({"Manufacturing", "Assembly", "Assemblers"} & set(company.text.split()))
+
     def _production_location(self, sent: Sentence, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
@@ -151,6 +157,11 @@ class ProductionPlacesMixin:
                 k += lower[k] in PLANT_KIND_WORDS and k + 1 < sent.end
                 if lower[k] in lx.PLANT_NOUNS:
                     return True
+        # "Mazda Toyota Manufacturing in Huntsville", "Hyundai Motor Manufacturing Alabama in Montgomery": a company named
+        # as a maker's manufacturing arm, placed in a town
+        if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
+                and self.ent_type[ent.start - 2] == "COMPANY" and self._manufacturing_arm_ending(ent.start - 1)):
+            return True
         # "builds the X5 at Plant Spartanburg", "Werk Leipzig": a plant named as a title before its town
         if ent.label_ == "PLACE" and ent.start > sent.start and self.doc[ent.start - 1].text in PLANT_TITLES:
             return True
