@@ -355,3 +355,16 @@ def test_a_manufacturing_arm_in_a_town_has_its_plant_there(nlp):
 def test_a_sales_arm_in_a_town_has_no_plant(nlp):
     text = "Toyota Motor Sales in Plano reported higher sales of the Corolla."
     assert read(nlp, text).plants == []
+
+
+# -- the figure employment comes to ----------------------------------------------------------------------------------
+def test_total_employment_reaching_a_figure_is_the_plants_jobs(nlp):
+    text = ("Toyota builds the RAV4 at its Woodstock, Ontario, plant. Total employment will reach about 1,800 and the "
+            "total investment will grow to about C$1.1 billion.")
+    assert [p.jobs for p in read(nlp, text).plants] == [1800]
+
+
+def test_an_industrys_employment_is_no_plants_jobs(nlp):
+    text = ("Toyota builds the RAV4 at its Woodstock, Ontario, plant. Employment in the country's car industry will "
+            "reach 90,000 next year.")
+    assert [p.jobs for p in read(nlp, text).plants] == [None]

@@ -223,6 +223,14 @@ def _in_supply_chain(after: list[str]) -> bool:
     return after[:1] in (["in"], ["at"], ["across"]) and not SUPPLY_WORDS.isdisjoint(after[1:])
 
 
+def _employment_reaches(before: list[str]) -> bool:
+    """'Total employment will reach about 2,000', 'employment will rise to 1,500': a plant's staff, the figure its
+    employment comes to."""
+    core = before[:-1] if before[-1:] and before[-1] in ("about", "around", "approximately", "some", "nearly", "roughly") else before
+    return "employment" in core[-5:-1] and (core[-1:] in (["reach"], ["reaches"], ["total"], ["of"]) or core[-2:] == ["rise", "to"]
+                                            or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
+
+
 def _number_of_staff(before: list[str]) -> bool:
     """'raise the number of associates by about 400': the figure of a plant's staff, right after the noun it counts
     (not 'the total number of jobs at the industrial park to 9,000', the jobs of a place)."""
@@ -783,6 +791,7 @@ class QuantityFinder:
         # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
         if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
+                or _employment_reaches(before) and not dated
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
