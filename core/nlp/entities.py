@@ -27,6 +27,7 @@ from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer, Model, fold_accents
 from core.nlp.normalise import SCALE_WORDS
 from core.nlp.registry import get_gazetteer
+from core.nlp.relations.words import US_STATE_CODES
 
 SPEC_LABELS = ("ENGINE", "POWER", "TRANSMISSION")
 MONEY = get_string_id("MONEY")
@@ -166,8 +167,12 @@ CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcom
 BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])
 GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "republic", "emirate", "state", "capital", "region", "midwest", "country",
                                  # an administrative unit's word before its name: "in the Municipality of Xyz"
-                                 "municipality", "county", "province", "district", "prefecture", "city", "town", "village"])
+                                 "municipality", "county", "province", "district", "prefecture", "city", "town", "village",
+                                 # "in New Brazil Factory", "situated at Plot No. A-16": a headline's adjective, a land plot's number
+                                 "new", "plot", "no"])
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
+# the capitalised words that close a plant's name after its town: "Auto Plant", "Engine Plant", "Assembly Plant"
+PLANT_NAME_WORDS = frozenset(["auto", "assembly", "engine", "vehicle", "motor", "truck", "plant", "factory", "works"])
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
 GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
 NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
@@ -246,6 +251,8 @@ class EntityResolver:
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
+        # "YANGON, NNA – Suzuki will build ...": the wire service of a dateline is no company of the story
+        ents = [e for e in ents if not (e.label == Label.COMPANY and self._dateline_agency(doc, e))]
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
@@ -258,6 +265,9 @@ class EntityResolver:
         ents = [e for e in ents if not (e.label == Label.COUNTRY and len(e) == 1 and self._demonym_first_name(doc, e, covered))]
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
+        # "the new Van Assembly Plant", "the Truck Plant": a kind of vehicle opening a plant's name, no town
+        ents = [e for e in ents if not (e.label == Label.PLACE and len(e) == 1 and e.text.lower() in lx.VEHICLE_WORDS
+                                        and e.end + 1 < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in ("assembly", "plant", "factory"))]
         if "the Kingdom" in doc_text(doc):
             ents += self._the_kingdom(doc, ents)
         company_ending: dict[int, Span] = {}  # the first company entity ending at each token: one lookup per model name
@@ -265,7 +275,7 @@ class EntityResolver:
             if e.label == Label.COMPANY:
                 company_ending.setdefault(e.end, e)
         ents = [self._maker_before(doc, e, company_ending.get(e.start)) if e.label == Label.MODEL else e for e in ents]
-        if self.index.positions(PLANT_TITLE_NOUNS):
+        if self.index.positions(PLANT_TITLE_NOUNS | {"facility"}):
             ents += self._named_plant_towns(doc, ents, unresolved)
         ents += self._new_models(doc, ents, unresolved)
         ents += self._numbered_siblings(doc, ents)
@@ -1557,11 +1567,17 @@ class EntityResolver:
         taken = self._tokens_of(ents)
         text, lower = self.index.text, self.index.lower
         found = []
-        for k in self.index.positions(PLANT_TITLE_NOUNS):
+        for k in self.index.positions(PLANT_TITLE_NOUNS | {"facility"}):  # ("facility" only after a state: see below)
             if k < 2 or k in taken or self.index.is_boilerplate(k):
                 continue
+            # "its Lafayette, IN facility", "its Georgetown, Ky., plant": a town with its US state written short
+            state = self._short_us_state_before(k)
+            if state and k - state - 1 not in taken and lower[k] != "assembly":
+                k = k - state
+            elif lower[k] == "facility":
+                continue
             titled = text[k].istitle() and (lower[k] != "assembly" or not (k + 1 < len(doc) and text[k + 1].istitle()))
-            if not titled and lower[k] not in ("plant", "factory"):
+            if not titled and lower[k] not in ("plant", "factory", "facility") and not state:
                 continue
             end = k
             while end > 0 and lower[end - 1] in PLANT_TITLE_WORDS and text[end - 1].istitle() == titled:
@@ -1585,6 +1601,18 @@ class EntityResolver:
             taken.update(range(start, end))
             found.append(self._new_site(span, unresolved))
         return found
+
+    def _short_us_state_before(self, k: int) -> int:
+        """How many tokens a US state written short takes before token k, with its comma ('Lafayette, IN facility': 2,
+        'Georgetown, Ky., plant': 3), or 0."""
+        text, lower = self.index.text, self.index.lower
+        j = k - (lower[k - 1] == ",")
+        if j < 3 or lower[j - 2] != ",":
+            return 0
+        code = text[j - 1]
+        if code in US_STATE_CODES or code.endswith(".") and code.rstrip(".") in lx.US_STATE_NEWS_STYLE:
+            return k - (j - 2)
+        return 0
 
     def _town_of_the_story(self, name: str, ents: list[Span]) -> bool:
         """A town the city database knows, in a country the story names or places a town in (or any, if it names none):
@@ -1617,7 +1645,75 @@ class EntityResolver:
             span = Span(doc, i + 1, i + 2, label="PLACE")
             if self._site_name(doc, span) and lower[i + 1] not in STOP_WORDS:
                 found.append(self._new_site(span, unresolved))
+        found += self._second_town_of_plants(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
+        found += self._named_plants_listed(doc, places, taken | {i for e in found for i in range(e.start, e.end)}, unresolved)
         return found
+
+    def _named_plants_listed(self, doc: Doc, places: dict[int, Span], taken: set[int], unresolved: list[Unresolved]) -> list[Span]:
+        """'its Marysville Auto Plant, East Liberty Auto Plant and Anna Engine Plant': the towns of plants' names listed
+        after a known town's plant name, each name closing with a capitalised plant noun."""
+        lower, n = self.index.lower, len(doc)
+        found = []
+
+        def plant_words(j: int) -> int:  # past "Auto Plant", "Engine Plant", "Assembly Plant": the end, or j if none
+            k = j
+            while k < n and k - j < 3 and doc[k].is_title and lower[k] in PLANT_NAME_WORDS:
+                k += 1
+            return k if k > j and lower[k - 1] in ("plant", "factory", "works") else j
+
+        for end in places:
+            j = plant_words(end)
+            while j > end and j < n:
+                k = j + (lower[j] == ",")
+                k += k < n and lower[k] == "and"
+                if k == j or k >= n:
+                    break
+                start = k
+                while k < n and k - start < 3 and doc[k].is_title and doc[k].is_alpha and lower[k] not in PLANT_NAME_WORDS:
+                    k += 1
+                after = plant_words(k)
+                if k == start or after == k or any(i in taken for i in range(start, k)) or self.index.is_boilerplate(start):
+                    break
+                span = Span(doc, start, k, label="PLACE")
+                if not self._site_name(doc, span) or lower[start] in STOP_WORDS:
+                    break
+                found.append(self._new_site(span, unresolved))
+                j = after
+        return found
+
+    def _second_town_of_plants(self, doc: Doc, places: dict[int, Span], taken: set[int]) -> list[Span]:
+        """'with plants in Woodstock and Cambridge', 'its Woodstock and Cambridge plants': a town the city database
+        knows in the country of the known town before it, the second of two plants' towns."""
+        lower = self.index.lower
+        found = []
+        for i in self.index.positions(frozenset(["and"])):
+            first = places.get(i)
+            if first is None or i + 1 in taken or i + 2 > len(doc) or not doc[i + 1].is_title or not doc[i + 1].is_alpha:
+                continue
+            if i + 2 < len(doc) and (doc[i + 2].is_title or doc[i + 2].text == "-") or self.index.is_boilerplate(i):
+                continue  # (one word: not "Woodstock and Cambridge Mills", "and Hai-Phong")
+            listed = lower[first.start - 2:first.start] in (["plants", "in"], ["factories", "in"], ["plants", "at"], ["factories", "at"])
+            if not listed and lower[i + 2:i + 3] not in (["plants"], ["factories"]):
+                continue
+            towns = self.gaz.town_countries.get(fold_accents(doc[i + 1].text), set())
+            place = self.gaz.places.get(first.text)
+            countries = {place.country} if place is not None else self.gaz.town_countries.get(fold_accents(first.text), set())
+            if towns & countries and lower[i + 1] not in STOP_WORDS:
+                found.append(Span(doc, i + 1, i + 2, label="PLACE"))
+        return found
+
+    def _dateline_agency(self, doc: Doc, ent: Span) -> bool:
+        """'YANGON, NNA – ...', 'NEW DELHI, PTI - ...': a name between a dateline's town, in capitals at the start of a
+        line, and the dash that opens the story is the wire service's."""
+        lower, text = self.index.lower, self.index.text
+        if ent.start < 2 or ent.end >= len(doc) or lower[ent.start - 1] != "," or lower[ent.end] not in ("–", "—", "-", "--"):
+            return False
+        k = ent.start - 2
+        if not (text[k].isupper() and text[k].isalpha() and len(text[k]) > 1):
+            return False
+        while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
+            k -= 1
+        return k == 0 or "\n" in text[k - 1] or not text[k - 1].strip()
 
     def _site_name(self, doc: Doc, span: Span) -> bool:
         """A capitalised run that can name a site: 'the Hajigabul Industrial Park' can, 'Tata Motors' or a month

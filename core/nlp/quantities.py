@@ -38,6 +38,13 @@ from core.nlp.normalise import (
 from core.nlp.registry import get_gazetteer
 
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
+
+# a bare figure after "capacity" that counts no vehicles: time, shares and measures ("capacity over the past three years")
+NOT_CAPACITY_HEADS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "percent",
+                                "kilograms", "kg", "pounds", "lb", "lbs", "tonnes", "tons", "litres", "liters", "kwh", "kw", "hp",
+                                "passengers", "occupants", "seats"])
+# "towing capacity", "seating capacity": what one vehicle holds or pulls, not what a plant makes
+VEHICLE_CAPACITIES = frozenset(["towing", "tow", "seating", "payload", "load", "cargo", "luggage", "boot", "battery", "tank", "fuel"])
 JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
@@ -195,6 +202,15 @@ def _bracketed_acronym(text: list[str], k: int) -> bool:
     return acronym(k) and text[k - 1] == "(" and k + 1 < len(text) and text[k + 1] == ")"
 
 
+def _no_plant_capacity(before: list[str], head: str) -> bool:
+    """'running at 20 percent of capacity over the past three years', '40,000 units of capacity on May 30', 'a towing
+    capacity of 2,000 pounds (907 kilograms)': a span of time, a day of a date, a measure, or a vehicle's own capacity,
+    no plant's yearly output."""
+    return (head in NOT_CAPACITY_HEADS or before[-1:] and before[-1] in lx.MONTHS
+            or bool(set(before) & {"hold", "carry", "seat", "accommodate"})  # "the capacity to hold seven passengers"
+            or any(w in VEHICLE_CAPACITIES and before[i + 1:i + 2] == ["capacity"] for i, w in enumerate(before)))
+
+
 def _capacity_reaches(before: list[str]) -> bool:
     """'expects annual capacity for the model to hit 4,000': a bare figure that a capacity named a few words back
     reaches."""
@@ -205,6 +221,14 @@ def _in_supply_chain(after: list[str]) -> bool:
     """'15,000 workers in the supply chain', '9,000 workers in related supply chain industries', '700 jobs at
     suppliers': work at a plant's suppliers, not the plant's own staff."""
     return after[:1] in (["in"], ["at"], ["across"]) and not SUPPLY_WORDS.isdisjoint(after[1:])
+
+
+def _employment_reaches(before: list[str]) -> bool:
+    """'Total employment will reach about 2,000', 'employment will rise to 1,500': a plant's staff, the figure its
+    employment comes to."""
+    core = before[:-1] if before[-1:] and before[-1] in ("about", "around", "approximately", "some", "nearly", "roughly") else before
+    return "employment" in core[-5:-1] and (core[-1:] in (["reach"], ["reaches"], ["total"], ["of"]) or core[-2:] == ["rise", "to"]
+                                            or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
 
 
 def _number_of_staff(before: list[str]) -> bool:
@@ -735,6 +759,9 @@ class QuantityFinder:
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
         if head in ("people", "persons") and not POPULATION_WORDS.isdisjoint(before):
             return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "a population of 40 million people"
+        if head == "job" and value < 2 or head == "positions" and "top" in before:
+            # "One job at the plant creates five in related industries", "the top six sales positions": no staff counted
+            return self._span(doc, start, end, "COUNT", value, "", qualifier)
         # "the factory's 2,300 loyal and able people": people a plant has are its staff
         plant_people = head in ("people", "persons") and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in lx.PLANT_NOUNS
         if head in lx.JOB_WORDS or working_places or plant_people or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
@@ -764,6 +791,7 @@ class QuantityFinder:
         # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
         if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
+                or _employment_reaches(before) and not dated
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
@@ -815,7 +843,8 @@ class QuantityFinder:
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
-        if ("capacity" in before or _capacity_reaches(index.lower[max(sent_start, start - 9):start])) and lower[:1] != ["%"]:
+        if (("capacity" in before or _capacity_reaches(index.lower[max(sent_start, start - 9):start])) and lower[:1] != ["%"]
+                and not _no_plant_capacity(before, head)):
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if ((annual and set(before) & lx.CAPACITY_CUES or bare_annual) and not set(before) & NOT_MADE_WORDS  # not "builds X, and sold 50,000 a year"
                 and head not in PART_PRODUCTS):  # not "each year make some 640,000 engines"

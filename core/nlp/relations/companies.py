@@ -12,6 +12,8 @@ from core.nlp.relations.words import BUILD_VERBS, COMPANY_ANAPHOR_NOUNS, OWNER_A
 
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
+FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
+PAST_OWNER_ADVERBS = frozenset(["previously", "formerly", "once", "originally"])  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 
 
@@ -47,10 +49,15 @@ class CompaniesMixin:
         lower = self.index.lower
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
             if (e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS
-                    and not self._owner_of_company(e)):
+                    and not self._owner_of_company(e) and not self._former_owner(e)):
                 return e.ent_id_, 1.0
             # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
             if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
+                return e.ent_id_, 1.0
+            # "cars manufactured in Chennai by Y", "built at X by Y": the agent the participle of making names after the place
+            if (e.label_ == "COMPANY" and before >= 2 and before < e.start <= before + 6 and lower[e.start - 1] == "by"
+                    and lower[before - 1] in ("in", "at") and lower[before - 2] in BUILD_VERBS and lower[before - 2].endswith(("ed", "built", "made"))
+                    and not any(self.ent_type[k] == "COMPANY" or lower[k] == "," for k in range(before, e.start - 1))):
                 return e.ent_id_, 1.0
             # "the models are assembled under licence by Y at its plant in X": the agent of the making
             if (e.label_ == "COMPANY" and e.start >= 2 and e.start < before and lower[e.start - 1] == "by"
@@ -149,7 +156,21 @@ class CompaniesMixin:
         # "Nissan's former plant" too
         return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
                 or lower[ent.end:ent.end + 1] in (["'s"], ["’s"], ["'"], ["’"])  # "General Motors' old plant" too
-                and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"]))
+                and lower[ent.end + 1:ent.end + 2] in (["former"], ["old"])
+                # "The plant was previously owned by Mercedes-Benz", "formerly run by GM"
+                or ent.start >= 3 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in lx.NAMING_WORDS
+                and lower[ent.start - 3] in PAST_OWNER_ADVERBS
+                or self._founder(ent))
+
+    def _founder(self, ent: Span) -> bool:
+        """'Inaugurated in 1986 by American Motors, the Brampton plant ...', 'established in 2008 by GM': who opened the
+        plant in a year gone by, not who runs it now."""
+        lower = self.index.lower
+        if ent.start < 4 or lower[ent.start - 1] != "by":
+            return False
+        window = lower[ent.start - 5:ent.start - 1]
+        year = any(w.isdigit() and len(w) == 4 for w in window)
+        return year and bool(set(window) & FOUNDING_VERBS)
 
     def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""

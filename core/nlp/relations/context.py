@@ -113,6 +113,10 @@ class ContextMixin:
             place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
             if self._us_state_after(ent) or fold_accents(ent.text).lower() in self._us_towns:
                 return "United States"  # "Georgetown, Ky.", "West Point, GA": a US town, whatever its namesakes
+            after = self._state_after(ent) if place is not None and place.kind != "state" else None
+            if after is not None and after.country and (place.country == after.country or after.country in self.gaz.town_countries.get(
+                    fold_accents(ent.text), ())):
+                return after.country  # "Huntsville, Alabama" in a story naming only Canada: the town of the state written after it
             if (place and place.country != "United States" and self._us_state_in_sentence(ent)
                     and "United States" in self.gaz.town_countries.get(fold_accents(ent.text), ())):
                 return "United States"  # "built by Toyota Motor Manufacturing Kentucky in Georgetown": the state named
@@ -209,6 +213,8 @@ class ContextMixin:
                     and not self._company_nationality(other)):
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
+                if self._stray_place(other, ent):
+                    continue
                 return self._namesake_country(other)
         # "Subaru opens new line in Lafayette" in a story naming the US and Japan: a town of that name in only one of them
         towns = self.gaz.town_countries.get(fold_accents(ent.text), set())
@@ -223,6 +229,15 @@ class ContextMixin:
         if not (self.main_country or self.last_country) and len(towns) == 1:
             return next(iter(towns))  # "its Spring Hill plant" in a story that names no country: the one town of that name
         return self.main_country or self.last_country
+
+    def _stray_place(self, other: Span, ent: Span) -> bool:
+        """'Smith's remarks come as the Namibian plant in Walvis Bay suspended operations': a name read as a town
+        ('Smith', a US town too) of a country the article never names is no guide to where another town stands, when
+        that town is known as one of a country the article does name (a state or province is: 'its Elizabeth plant in
+        South Australia')."""
+        if not self.named_countries or self.gaz.places[other.text].kind == "state" or self._namesake_country(other) in self.named_countries:
+            return False
+        return bool(self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries)
 
     @cached_property
     def _countries_of_named_states(self) -> set[str]:

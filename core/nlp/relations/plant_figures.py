@@ -27,6 +27,10 @@ from core.nlp.relations.words import (
     VENTURE_NOUNS,
 )
 
+# the most a single plant can build in a year (the largest complexes build some 1.5 million); more is a country's or a group's
+MAX_PLANT_CAPACITY = 2_500_000
+# "70,000 employees worldwide": staff counted across the world
+WORLDWIDE_WORDS = frozenset(["worldwide", "globally", "world-wide"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
 MIN_PLANT_INVESTMENT = 1_000_000
@@ -125,6 +129,8 @@ class PlantFiguresMixin:
                 self.index.lower[q.end] in ("per", "a", "an", "each", "every") and self.index.lower[q.end + 1:q.end + 2]
                 and self.index.lower[q.end + 1] in SHORT_RATE_UNITS)):
             return  # "a capacity of 1,000 vehicles per day": a daily rate, no yearly capacity
+        if q.label_ == "CAPACITY" and value > MAX_PLANT_CAPACITY:
+            return  # "China, which makes 31 million cars a year", "double capacity in the country to 3 million": no one plant's
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
@@ -136,6 +142,8 @@ class PlantFiguresMixin:
             return  # "capacity to produce 1.9 million vehicles in North America", "has three plants and employs 6,500"
         if q.label_ == "SHIFTS" and self._shifts_if_needed(q, sent):
             return  # "We can go on three shifts if necessary": shifts that might be run, not those run
+        if q.label_ == "JOBS" and self._staff_worldwide(q, sent):
+            return  # "Hyundai has more than 70,000 employees worldwide": the group's staff across the world
         if q.label_ == "JOBS" and self._company_staff(q, sent):
             return  # "The company employs 6,489 people": the maker's head count, not one plant's
         if self._group_subject(sent, q):
@@ -302,6 +310,15 @@ class PlantFiguresMixin:
         if not self.words & {"if", "unless"}:
             return False
         return any(lower[k] in ("can", "could", "may", "might") for k in range(max(sent.start, q.start - 6), q.start))
+
+    def _staff_worldwide(self, q: Span, sent: Sentence) -> bool:
+        """'more than 70,000 employees worldwide', '40,000 people around the world', 'a global workforce of 90,000':
+        staff counted across the world, no one plant's."""
+        lower = self.index.lower
+        after = lower[q.end:min(sent.end, q.end + 4)]
+        return bool(set(after[:2]) & WORLDWIDE_WORDS or after[:3] in (["around", "the", "world"], ["across", "the", "world"],
+                                                                         ["across", "the", "globe"])
+                    or {"global", "worldwide"} & set(lower[max(sent.start, q.start - 4):q.start]))
 
     def _company_staff(self, q: Span, sent: Sentence) -> bool:
         """'The company employs 6,489 people', 'Zorvex Peru currently employs about 15,000 people', 'Zorvex has built

@@ -35,7 +35,9 @@ PROVIDE_WORDS = frozenset(["provide", "provides", "provided", "providing", "give
                            "offered", "offering", "award", "awards", "awarded"])
 GRANT_VERBS = frozenset(["grant", "grants", "granted", "granting", "subsidise", "subsidises", "subsidize", "subsidizes", "subsidising",
                          "subsidizing"])
-WORTH_FILLERS = frozenset(["a", "an", "whopping", "staggering", "hefty", "some", "estimated"])  # "worth a whopping $1bn"
+# "worth a whopping $1bn", "coupes worth more than $8bn"
+WORTH_FILLERS = frozenset(["a", "an", "whopping", "staggering", "hefty", "some", "estimated", "more", "than", "over", "about",
+                           "around", "nearly", "almost", "roughly", "approximately", "least", "at"])
 # "a $164 million assembly venture", "a $1 billion car and engine manufacturing facility": the words between a sum and
 # the venture or facility it pays for
 VENTURE_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "joint", "car", "cars", "vehicle", "automobile",

@@ -18,6 +18,9 @@ from core.nlp.relations.words import US_STATE_CODES, US_STATE_NAMES, US_STATE_NE
 DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
                       r"(?: \([A-Za-z ]+\))? ?(?:—|–|--?) ")
 
+# one plant, by its noun: "the plant", "its new factory" (not "plants", nor "line" or "project")
+ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", "works", "gigafactory"])
+
 
 @lru_cache(maxsize=1)
 def _national_capitals() -> frozenset[str]:
@@ -46,6 +49,25 @@ class PlantSettlingMixin:
             unsited = [p for p in unsited if p.company == self.main_company]
         if len(unsited) == 1:
             unsited[0].site = name
+
+    def _plant_of_orphans(self, orphans: list) -> list[PlantFact]:
+        """'Brazil - Acme has put 3 billion reais into the region. The plant has a capacity of 250,000 vehicles a year':
+        figures said of 'the plant' in a story that names no plant anywhere are of the plant of the carmaker the story
+        is about, in the country it names most (only when that maker is a carmaker and it names that country)."""
+        said = [(sent, q) for sent, q in orphans if self._one_plant_said(sent)]
+        company, country = self.main_company, self.main_country
+        if not said or not company or not country or country not in self.named_countries:
+            return []
+        info = self.gaz.companies.get(company)
+        if info is None or info.kind not in ("automaker", "assembler", "group", "brand"):
+            return []
+        return [self._plant(company, None, country, said[0][0], 0.5)]
+
+    def _one_plant_said(self, sent) -> bool:
+        """'the plant', 'its new factory', 'this facility': one plant, pointed at (not '56 plants', 'a site')."""
+        lower = self.index.lower
+        return any(lower[k] in ONE_PLANT_NOUNS and set(lower[max(sent.start, k - 3):k]) & {"the", "its", "this", "that"}
+                   for k in range(sent.start + 1, sent.end))
 
     @cached_property
     def _dateline_town(self) -> tuple[str, str] | None:
@@ -139,6 +161,8 @@ class PlantSettlingMixin:
             # as a maker may run two plants in one state)
             towns = {town for town in self._plant_towns if place.name in self.gaz.us_town_states.get(fold_accents(town), ())
                      and (fold_accents(town).lower() in self._us_towns or (town, place.name) in self._towns_with_states)}
+            # "its Indiana plant, at Princeton": the town written right after the state's plant, whatever the city list holds
+            towns |= {town for town, state in self._towns_after_state_plants if state == place.name}
             if not towns:
                 towns = self._group_town_of_state(plant, place.name)
             if len(towns) != 1:
@@ -171,6 +195,23 @@ class PlantSettlingMixin:
             place = self.gaz.places.get(state)
             if place is not None and place.kind == "state":
                 pairs.add((town, place.name))
+        return pairs
+
+    @cached_property
+    def _towns_after_state_plants(self) -> set[tuple[str, str]]:
+        """(town, state) for a town written right after a state's plant: 'its Indiana plant, at Princeton', 'the Ohio
+        plant in Marysville'."""
+        lower = self.index.lower
+        pairs = set()
+        for e in self.all_ents:
+            if e.label_ != "PLACE" or e.start < 4 or lower[e.start - 1] not in ("at", "in", "near"):
+                continue
+            noun = e.start - 2 - (lower[e.start - 2] == ",")
+            if lower[noun] not in ("plant", "factory", "facility"):
+                continue
+            state = self.gaz.places.get(self.index.span_text(noun - 1, noun)) if self.ent_type[noun - 1] == "PLACE" else None
+            if state is not None and state.kind == "state":
+                pairs.add((e.text, state.name))
         return pairs
 
     @cached_property

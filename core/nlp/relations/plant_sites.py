@@ -28,6 +28,8 @@ from core.nlp.relations.words import (
 )
 
 # "the northwest China city of Lanzhou": nouns that describe the town named after them
+# "has set up production in A, B and C", "started assembly in A and B": making set up in each country listed
+PRODUCTION_SETUP_VERBS = frozenset(["set", "started", "starts", "began", "begun", "launched", "established", "runs", "operates"])
 TOWN_NOUNS = frozenset(["city", "cities", "town", "towns"])
 # the seat of a company's offices: "its headquarters are in X", "headquartered in X"
 OFFICE_WORDS = frozenset(["headquarters", "headquartered", "hq", "offices", "office", "head-office"])
@@ -77,7 +79,8 @@ class PlantSitesMixin:
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
-        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)}
+        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
+                    or self._slogan_of_making(e) or self._show_held_there(e)}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -87,21 +90,31 @@ class PlantSitesMixin:
             if not country:
                 continue
             if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
+                                            or self.index.lower[ent.start - 3:ent.start] in (["plants", "in", "the"], ["factories", "in", "the"])
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
                     and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             if (ent.label_ == "PLACE" and self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])
                     and ent.start > sent.start and self._counted_plants(ent.start - 1)):
                 continue  # "investing $400 million in three Ohio plants": several plants of a state, none named
+            if ent.label_ == "PLACE" and self._state_of_several_plants(ent) and id(ent) not in running:
+                continue  # "one of its oldest Sao Paulo plants", "two of GM's plants located in the state of Sao Paulo"
             site = ent.text if ent.label_ == "PLACE" else None
             province = self._province_named_after(ent, ents) if site else None
             if province is not None and self._country_of(province) == country:
                 site = province.text  # "in the Black Sea province of Sakarya": the province, not the area it lies in
             # "The plant at Figueruelas, on the plain west of Zaragoza": a town placed by another is one site
             placed_by = bool(set(lower[max(sent.start, ent.start - 3):ent.start]) & {"near", "outside", "of"})
-            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= (8 if placed_by else 5)
+            # "in Wuhan, China's auto hub in the central province of Hubei": the province of the town, further on
+            reach = 8 if placed_by else 5
+            if placed_by and self._province_word_before(ent) and ";" not in lower[sent.start:ent.start]:
+                reach = 14
+            near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= reach
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
                     and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
+                    # "its Marysville Auto Plant, East Liberty Auto Plant": the first plant's name closes before the second
+                    and not (any(lower[k] in lx.PLANT_NOUNS and self.index.text[k].istitle() for k in range(x["last"], ent.start))
+                             and self._plant_named_after(ent, sent.end))
                     and not (id(ent) in listed and self._list_glue(x["last"], ent.start, bare=True))]  # "A, B and C"
             near = [] if self._town_building(sent, ent) else near
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
@@ -177,6 +190,8 @@ class PlantSitesMixin:
                 # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
                 # about and those named after the site, not the models of the main clause
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
+            names = self._own_of_mixed_list(plant, names, subjects)
+            names = self._room_made_for(sent, plant, names, subjects, slot)
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
             for other in self._co_subject_makers(sent, ents, company, slot):
@@ -266,6 +281,18 @@ class PlantSitesMixin:
         opener = next((j for j in range(sent.start, min(sent.end, sent.start + 4)) if lower[j] in lx.PLANT_NOUNS), None)
         return lower[sent.start] == "it" or opener is not None and lower[sent.start] in ("the", "this", "its")
 
+    def _state_of_several_plants(self, ent: Span) -> bool:
+        """'its oldest Sao Paulo plants', 'two of its plants located in the state of Sao Paulo': a state or province
+        named for plants in the plural, none of them named."""
+        place = self.gaz.places.get(ent.text)
+        if place is None or place.kind != "state":
+            return False
+        lower = self.index.lower
+        if lower[ent.end:ent.end + 1] in (["plants"], ["factories"]):
+            return True
+        window = lower[max(0, ent.start - 7):ent.start]
+        return bool({"plants", "factories"} & set(window)) and not {"plant", "factory", "facility"} & set(window)
+
     def _counted_plants(self, k: int) -> bool:
         """The word at k counts more than one plant: 'three', '3', 'two', 'both', 'several'."""
         word = self.index.lower[k]
@@ -303,6 +330,51 @@ class PlantSitesMixin:
             if place is not None and lower[place.end:place.end + 1] in (["state"], ["province"], ["region"]):
                 found.add(id(place))
         return found
+
+    def _room_made_for(self, sent: Sentence, plant: PlantFact, names: list[str], subjects: list[Span], slot: dict) -> list[str]:
+        """'Ranger assembly was moved to Thailand, making way for the assembly of the Escape and the Tribute': the models
+        a move makes room for are built at the plant the text describes, not where the moved model goes."""
+        if "way" not in self.words and "room" not in self.words:
+            return names
+        lower = self.index.lower
+        cue = next((k for k in range(slot["last"], sent.end - 1) if lower[k] in ("way", "room") and lower[k + 1] == "for"
+                    and lower[k - 1] in ("making", "make", "makes", "made")), None)
+        if cue is None:
+            return names
+        after = [self._model_name(m) for m in subjects if m.start > cue]
+        if after and self.current_plant is not None and self.current_plant is not plant:
+            add_new(self.current_plant.models, after)
+        return [n for n in names if n not in after]
+
+    def _own_of_mixed_list(self, plant: PlantFact, names: list[str], subjects: list[Span]) -> list[str]:
+        """'The top model made in the UK is the Nissan Qashqai, built near Sunderland, followed by the Mini One, the
+        Vauxhall Astra and the Honda Civic': models of the plant's own group listed with those of two or more other
+        groups are a country's ranking; the plant builds its own group's only (a contract assembler, with no model of
+        its own group in the list, keeps them all)."""
+        if len(names) < 3 or not plant.company:
+            return names
+        makers = {self._model_name(m): self._model_maker(m) for m in subjects}
+        groups = {self.gaz.group_of(makers[n]) for n in names if makers.get(n)}
+        own = [n for n in names if makers.get(n) and self.gaz.same_group(makers[n], plant.company)]
+        if not own or len(groups - {self.gaz.group_of(plant.company)}) < 2:
+            return names
+        return own
+
+    def _province_word_before(self, ent: Span) -> bool:
+        """'the province of Hubei', 'the state of Guanajuato': a state's name after its administrative noun."""
+        place = self.gaz.places.get(ent.text)
+        return (place is not None and place.kind == "state" and ent.start >= 2 and self.index.lower[ent.start - 1] == "of"
+                and self.index.lower[ent.start - 2] in ("province", "state", "region", "prefecture"))
+
+    def _show_held_there(self, ent: Span) -> bool:
+        """'previewed by a pre-production version at the Shanghai motor show': a show's town, no plant's."""
+        after = self.index.lower[ent.end:ent.end + 2]
+        return after[:1] in (["show"], ["expo"]) or len(after) == 2 and after[0] in ("motor", "auto") and after[1] in ("show", "expo")
+
+    def _slogan_of_making(self, ent: Span) -> bool:
+        """'in line with the "Make in India" vision', 'Make in Kenya, Make for the World': a campaign's name, the
+        verb capitalised, places no plant."""
+        return ent.start >= 2 and self.index.lower[ent.start - 1] == "in" and self.index.text[ent.start - 2] == "Make"
 
     def _part_made_there(self, ent: Span) -> bool:
         """'a new model born on a platform that will be assembled in the United States': the place where a part
@@ -464,8 +536,11 @@ class PlantSitesMixin:
             if k < 0 or lower[k] not in ("in", "at") or lower[k - 1:k] in (["plants"], ["factories"], ["plant"], ["factory"]):
                 continue
             start = self.index.sent_bounds(k)[0]
-            if not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
-                       for j in range(max(start, k - 12), k)):
+            # "has set up production in Iran, Morocco and Algeria": making set up there, its noun right before the list
+            set_up = lower[k - 1] in ("production", "manufacturing", "assembly") and bool(
+                set(lower[max(start, k - 5):k - 1]) & PRODUCTION_SETUP_VERBS)
+            if not set_up and not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
+                                      for j in range(max(start, k - 12), k)):
                 # a verb of making now before the list ("builds the X in A and B", "is assembled in A and B"), not
                 # "assembly capacity in A, B and C", nor a history ("Renault also built the Logan in A, B and C")
                 continue
@@ -610,7 +685,7 @@ class PlantSitesMixin:
         firsts = set()
         for e in named:
             first = next((f for f in ents if f.label_ == "COMPANY" and f.end == e.start - 1), None)
-            if first is None or lower[e.start - 1] not in ("-", "–", "—") or self.gaz.same_group(first.ent_id_, company):
+            if first is None or lower[e.start - 1] not in ("-", "–", "—"):
                 return None
             firsts.add(first.ent_id_)
         return firsts.pop() if len(firsts) == 1 else None

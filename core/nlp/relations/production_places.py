@@ -36,6 +36,8 @@ POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stam
 CENTRE_NOUNS = frozenset(["center", "centers", "centre", "centres"])
 CENTRE_KINDS = frozenset(["industrial", "assembly", "manufacturing", "production"])
 CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
+# "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
+PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "production", "automobile", "auto"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 
 
@@ -121,6 +123,12 @@ class ProductionPlacesMixin:
             k += 1
         return ent.end < k < end and lower[k] in lx.PLANT_NOUNS and text[k].istitle() and lower[k - 1] not in ("and", "&")
 
+    def _manufacturing_arm_ending(self, end: int) -> bool:
+        """The company entity ending right before `end` is named as a manufacturing arm ('... Manufacturing', '...
+        Motor Manufacturing Alabama', '... Assembly')."""
+        company = next((e for e in self.all_ents if e.label_ == "COMPANY" and e.end == end), None)
+        return company is not None and bool({"Manufacturing", "Assembly", "Assemblers"} & set(company.text.split()))
+
     def _production_location(self, sent: Sentence, ent: Span) -> bool:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
@@ -132,18 +140,28 @@ class ProductionPlacesMixin:
         if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
             return True  # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
-        if after == "," and ent.end + 3 < sent.end and lower[ent.end + 2] == "," and lower[ent.end + 3] in lx.PLANT_NOUNS:
+        # "its Lafayette, IN facility": the plant right after the state, no comma between
+        if after == "," and ent.end + 2 < sent.end and (lower[ent.end + 2] == "," and ent.end + 3 < sent.end and lower[ent.end + 3] in lx.PLANT_NOUNS
+                                                       or lower[ent.end + 2] in lx.PLANT_NOUNS):
             # any state or province written short ("Ky.", "Ont.", "GA"); _us_state_after tells which are US states
             state = self.index.text[ent.end + 1]
             if state.endswith(".") and state[:1].isupper() or state.isupper() and len(state) == 2:
                 return True
         # "its San Antonio, Texas, plant", "its Woodstock, Ontario plant": a town with its state written out, then the plant
+        # "its Haiduong, Vietnam, assembly plant": or with its country, and the plant's kind before its noun
         if after == "," and ent.label_ == "PLACE" and ent.start > sent.start and lower[ent.start - 1] in ("its", "the", "their", "'s", "’s"):
-            state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
-            info = self.gaz.places.get(state.text) if state is not None else None
-            if info is not None and info.kind == "state" and state.end + 1 < sent.end and (
-                    lower[state.end] in lx.PLANT_NOUNS or lower[state.end] == "," and lower[state.end + 1] in lx.PLANT_NOUNS):
-                return True
+            state = next((e for e in self.ents.get(sent.start, []) if e.start == ent.end + 1 and e.label_ in ("PLACE", "COUNTRY")), None)
+            info = self.gaz.places.get(state.text) if state is not None and state.label_ == "PLACE" else None
+            if (info is not None and info.kind == "state" or state is not None and state.label_ == "COUNTRY") and state.end + 1 < sent.end:
+                k = state.end + (lower[state.end] == ",")
+                k += lower[k] in PLANT_KIND_WORDS and k + 1 < sent.end
+                if lower[k] in lx.PLANT_NOUNS:
+                    return True
+        # "Mazda Toyota Manufacturing in Huntsville", "Hyundai Motor Manufacturing Alabama in Montgomery": a company named
+        # as a maker's manufacturing arm, placed in a town
+        if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
+                and self.ent_type[ent.start - 2] == "COMPANY" and self._manufacturing_arm_ending(ent.start - 1)):
+            return True
         # "builds the X5 at Plant Spartanburg", "Werk Leipzig": a plant named as a title before its town
         if ent.label_ == "PLACE" and ent.start > sent.start and self.doc[ent.start - 1].text in PLANT_TITLES:
             return True

@@ -262,6 +262,8 @@ class ArticleReader(
             # (with other plants in the story, only figures said of a plant by its noun: "the new plant ... employs")
             orphans = self.orphans if len(self.plants) == 1 else [
                 (sent, q) for sent, q in self.orphans if set(self.index.lower[sent.start:sent.end]) & lx.PLANT_NOUNS]
+            if not home and not self.plants:
+                home = self._plant_of_orphans(orphans)
             if len(home) == 1:
                 for sent, q in orphans:
                     self._set_figure(home[0], q, sent, confidence=0.6)
