@@ -2707,6 +2707,7 @@ class EntityResolver:
         return k
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        i = self._past_bracketed_title(doc, i)
         # "plant director in Camacari, Wang Jun", "country manager for Pakistan, Liu Yang", "... for the Middle East,":
         # the title's place may stand before the name
         at = i + 2 if doc[i:i + 2].text.lower().endswith(" the") else i + 1
@@ -2740,6 +2741,19 @@ class EntityResolver:
             return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    def _past_bracketed_title(self, doc: Doc, k: int) -> int:
+        """'Chief Operating Officer (COO) Tatsuya Sato', 'Region Akim (governor) Ivan Orlov': the title's short form or
+        gloss in brackets right after it, then the name."""
+        if k + 2 >= len(doc) or doc[k].text != "(":
+            return k
+        close = next((j for j in range(k + 1, min(len(doc), k + 5)) if doc[j].text == ")"), None)
+        if close is None or close == k + 1:
+            return k
+        inside = doc[k + 1:close]
+        if all(t.text in lx.ROLE_ABBREVIATIONS or t.lower_ in self.role_words for t in inside):
+            return close + 1
+        return k
 
     @staticmethod
     def _past_named_body(doc: Doc, k: int) -> int | None:
