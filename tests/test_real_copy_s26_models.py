@@ -25,3 +25,19 @@ def test_a_bracketed_place_after_a_title_is_no_short_form(nlp):
     # "(Europe)" is no title's short form: the rule does not step past it to a name
     facts = read(nlp, "Sales director (Europe) Marta Keller said output would double.")
     assert people(facts).get("Marta Keller", ("", ""))[0] != "sales director (Europe)"
+
+
+# -- models ----------------------------------------------------------------------------------------------------------
+def test_a_drive_code_before_a_version_word_is_no_model(nlp):
+    facts = read(nlp, "Lada builds the Niva in Togliatti. It comes in five variants, the 4x4 variants costing more.")
+    assert "4x4" not in {m.name for m in facts.models}
+
+
+def test_a_drive_code_before_another_models_name_is_no_model(nlp):
+    facts = read(nlp, "Dacia builds the Duster in Romania. The millionth car is a 4x4 dark green Dacia Duster.")
+    assert {m.name for m in facts.models} == {"Duster"}
+
+
+def test_a_drive_code_after_its_maker_is_the_model(nlp):
+    facts = read(nlp, "Lada will build the Lada 4x4 in Togliatti. The 4x4 costs less than the Niva.")
+    assert "4x4" in {m.name for m in facts.models}

@@ -52,6 +52,10 @@ RANGE_NOUNS = frozenset(["range", "family", "brand", "line", "lineup", "line-up"
 SUCCESSOR_NOUNS = frozenset(["successor", "successors", "replacement", "predecessor"])  # "a successor to the Leaf"
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "K.", "R.C.", "P.M.": a person's initials written with full stops
 ENGINE_LAYOUT = re.compile(r"^[VWIL]-?(?:4|6|8|10|12|16)$")  # "V6", "W12", "V-8": cylinder layouts, also some models' names
+DRIVE_CODE = re.compile(r"^\d{1,2}[xX]\d{1,2}$")  # "4x4", "6x2": wheels driven, also some models' names (Lada 4x4)
+# "the 4x4 variants", "a 4x4 pickup": the words after a drive code that make it the vehicle's drive, not a model
+DRIVE_CODE_NOUNS = frozenset(["variant", "variants", "version", "versions", "model", "models", "trim", "trims", "option",
+                              "options", "system", "drive", "drivetrain", "configuration", "layout"])
 ENGINE_NOUNS = frozenset(["engine", "engines", "petrol", "diesel", "turbo", "turbocharged", "unit", "units", "powertrain"])
 
 
@@ -393,7 +397,8 @@ class EntityResolver:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
-                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent):
+                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
+                    and not self._drive_code(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
@@ -751,6 +756,25 @@ class EntityResolver:
             return False
         # "the Brilliance V6 ... The V6 costs less": named with its maker elsewhere, and no engine's name here
         return key_of(ent) not in self._named_models or self._engine_layout(ent)
+
+    def _drive_code(self, doc: Doc, ent: Span) -> bool:
+        """'the 4x4 variants', 'a 4x4 grey Duster': a drive code ('4x4', '6x2') named without its maker before it, a
+        word of a vehicle's version or body or another model's name close after it, is the vehicle's drive, no model
+        ('Lada 4x4' still is one)."""
+        if not DRIVE_CODE.match(self._text(ent)):
+            return False
+        prev = self._prev_word(doc, ent.start)
+        if prev is not None and prev.ent_type_ == "COMPANY":
+            return False
+        lower = self.index.lower
+        after = lower[ent.end] if ent.end < len(lower) else ""
+        if after in DRIVE_CODE_NOUNS or after in lx.VEHICLE_WORDS:
+            return True
+        # "a 4x4 caju brown Dacia Duster": lower-case words, then a model's (or its maker's) name
+        k = ent.end
+        while k < len(doc) and k - ent.end < 4 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        return k > ent.end and k < len(doc) and doc[k].ent_type_ in ("COMPANY", "MODEL", "MODEL_AMBIG")
 
     def _engine_layout(self, ent: Span) -> bool:
         """'a 3.5-litre EcoBoost V6 engine', 'its twin-turbo V8': a cylinder layout's name, an engine's and no model's,
