@@ -41,3 +41,13 @@ def test_a_drive_code_before_another_models_name_is_no_model(nlp):
 def test_a_drive_code_after_its_maker_is_the_model(nlp):
     facts = read(nlp, "Lada will build the Lada 4x4 in Togliatti. The 4x4 costs less than the Niva.")
     assert "4x4" in {m.name for m in facts.models}
+
+
+def test_a_weekday_after_a_verb_of_speech_is_a_date_not_a_model(nlp):
+    facts = read(nlp, "Forthing builds the Friday in Liuzhou. The diesel option costs $900 more, Velox said Friday at the launch.")
+    assert read(nlp, "The diesel option costs $900 more, Velox said Friday at the launch.").models == []
+    assert "Friday" in {m.name for m in facts.models}  # "builds the Friday": the model, named so
+
+
+def test_a_weekday_after_on_is_a_date(nlp):
+    assert read(nlp, "Forthing will begin exports to Chile on Friday.").models == []

@@ -84,6 +84,7 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 # words between a verb of making and the model it makes: "builds the updated X", "assembles the next-generation X"
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 # the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
 # "Ford India Pvt Ltd", "Acme Sdn Bhd": legal forms written short, lowercase and without a stop
@@ -417,6 +418,8 @@ class EntityResolver:
         """'said in March', 'by March 2026', 'March 3', '12 March': a model's name that is a month's (Nissan's March)
         written as a date: after a preposition or adverb of time or a day's number, or before a figure."""
         lower = self.index.lower
+        if lower[ent.start] in WEEKDAYS and len(ent) == 1:
+            return self._weekday_as_date(ent)
         if lower[ent.start] not in lx.MONTHS:
             return False
         before = lower[ent.start - 1] if ent.start > 0 else ""
@@ -426,6 +429,15 @@ class EntityResolver:
         if ent.end + 1 < len(doc) and lower[ent.end] in ("and", "or", "-", "–", "to") and lower[ent.end + 1] in lx.MONTHS:
             return True  # "in March and May 2010"
         return before in MONTH_DATE_WORDS or ent.start > 0 and doc[ent.start - 1].like_num or after is not None and after.like_num
+
+    def _weekday_as_date(self, ent: Span) -> bool:
+        """'Acme said Friday', 'on Friday', 'last Friday': a model's name that is a weekday's (Forthing's Friday) written
+        as a date: after a verb of speech or a word of time, or a comma or full stop right after it ('..., Acme said
+        Friday.')."""
+        lower = self.index.lower
+        before = lower[ent.start - 1] if ent.start > 0 else ""
+        after = lower[ent.end] if ent.end < len(lower) else ""
+        return before in MONTH_DATE_WORDS or before in lx.SPEECH_VERBS or before in SAID_VERBS or after in (".", ",", ";")
 
     def _model_of_story_maker(self, doc: Doc, ent: Span) -> bool:
         """'Proton ... is the Saga, followed by the X70', 'demand for its Commodore range': a name the gazetteer gives
