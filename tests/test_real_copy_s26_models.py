@@ -51,3 +51,26 @@ def test_a_weekday_after_a_verb_of_speech_is_a_date_not_a_model(nlp):
 
 def test_a_weekday_after_on_is_a_date(nlp):
     assert read(nlp, "Forthing will begin exports to Chile on Friday.").models == []
+
+
+# -- lineage ---------------------------------------------------------------------------------------------------------
+def test_rebadged_as_another_makers_model_gives_the_new_badge_its_base(nlp):
+    facts = read(nlp, "Holden will export the Commodore to the United States, where it will be rebadged as the Chevrolet SS.")
+    lineage = {m.name: m.based_on for m in facts.models}
+    assert lineage.get("SS") in ("Commodore", "Holden Commodore")
+    assert lineage.get("Commodore") is None  # not the other way round
+
+
+def test_rebadged_as_after_a_vehicle_noun_takes_the_car_named_before(nlp):
+    facts = read(nlp, "Holden is to export its Commodore to the Middle East. The sedan will be rebadged as the Chevrolet Lumina.")
+    assert {m.name: m.based_on for m in facts.models}.get("Lumina") in ("Commodore", "Holden Commodore")
+
+
+def test_badged_as_the_same_makers_other_name_is_no_lineage(nlp):
+    facts = read(nlp, "Toyota has not sold the Highlander there since 2007 (when it was badged as the Toyota Kluger).")
+    assert all(m.based_on is None for m in facts.models)
+
+
+def test_a_rebadged_model_before_its_name_is_still_the_base(nlp):
+    facts = read(nlp, "The Holden Cruze was a rebadged Daewoo Lacetti.")
+    assert {m.name: m.based_on for m in facts.models}.get("Cruze") in ("Lacetti", "Daewoo Lacetti")
