@@ -74,3 +74,13 @@ def test_badged_as_the_same_makers_other_name_is_no_lineage(nlp):
 def test_a_rebadged_model_before_its_name_is_still_the_base(nlp):
     facts = read(nlp, "The Holden Cruze was a rebadged Daewoo Lacetti.")
     assert {m.name: m.based_on for m in facts.models}.get("Cruze") in ("Lacetti", "Daewoo Lacetti")
+
+
+def test_a_name_opening_the_sentence_before_a_verb_of_speech_is_a_person(nlp):
+    facts = read(nlp, "Velox will build vans in Leon. Tomas Arrieta said his company chose Velox after two years of talks.")
+    assert "Tomas Arrieta" in people(facts)
+
+
+def test_a_group_or_a_surname_with_an_honorific_opening_the_sentence_is_no_new_person(nlp):
+    facts = read(nlp, "Industry Analysts said the plant would open in May. Mr Arrieta said that the plant would open.")
+    assert people(facts) == {}

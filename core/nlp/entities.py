@@ -85,6 +85,12 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# the words that open what a speaker said: "Ana Ruiz said that ...", "... said his company ...", "... told reporters"
+SPEECH_OPENERS = frozenset(["that", "his", "her", "the", "its", "their", "it", "he", "she", "they", "reporters", "on", "in", ":"])
+# plural nouns a group of speakers is named by ("Industry Analysts said"): no person's name
+GROUP_NOUNS = frozenset(["analysts", "officials", "experts", "sources", "executives", "economists", "observers", "critics",
+                         "insiders", "dealers", "investors", "workers", "residents", "authorities", "reports", "data",
+                         "figures", "statistics", "estimates", "researchers", "unions", "employees", "managers", "leaders"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 # the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
 # "Ford India Pvt Ltd", "Acme Sdn Bhd": legal forms written short, lowercase and without a stop
@@ -2354,6 +2360,7 @@ class EntityResolver:
             out.append((name, "", ""))
         out.extend(self._speakers_of(doc, taken, seen))
         out.extend(self._speakers_before(doc, taken, seen))
+        out.extend(self._speaker_opening(doc, taken, seen))
         return out
 
     def _speakers_before(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
@@ -2383,6 +2390,29 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, "", doc[begin - 2].ent_id_ if possessive else ""))
+        return out
+
+    def _speaker_opening(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'Ana Ruiz said her company chose ...', 'Ivan Orlov explained that ...': a name of two or three words that
+        opens the sentence, right before a verb of speech and a word that opens what was said (not 'Industry Analysts
+        said', a group named by a plural noun)."""
+        lower = self.index.lower
+        out = []
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            if i < 2 or i + 1 >= len(doc) or self.index.is_boilerplate(i):
+                continue
+            start, _ = self.index.sent_bounds(i)
+            if not 2 <= i - start <= 3 or lower[i + 1] not in SPEECH_OPENERS:
+                continue
+            name = self._name_at(doc, start, taken)
+            if name is None or name.end != i or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
+                continue
+            if any(w in GROUP_NOUNS for w in lower[name.start:name.end]) or lower[start].rstrip(".") in lx.HONORIFICS \
+                    or not self.index.text[start].istitle():
+                continue  # "Mr Grant said": a person named in full before; "CM Naidu said": a title's short form
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "", ""))
         return out
 
     def _speakers_of(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
