@@ -84,3 +84,17 @@ def test_a_name_opening_the_sentence_before_a_verb_of_speech_is_a_person(nlp):
 def test_a_group_or_a_surname_with_an_honorific_opening_the_sentence_is_no_new_person(nlp):
     facts = read(nlp, "Industry Analysts said the plant would open in May. Mr Arrieta said that the plant would open.")
     assert people(facts) == {}
+
+
+def test_a_surname_that_is_the_companys_short_name_after_a_title(nlp):
+    facts = read(nlp, "Jordan's Harrak Motors will open a plant in 2027, Harrak chief Samir Harrak said at the signing.")
+    assert people(facts)["Samir Harrak"][0] == "chief"
+
+
+def test_a_first_name_that_is_a_town_before_a_makers_name(nlp):
+    facts = read(nlp, "He thanked the staff and top officials including its head Anand Mahindra for the new plant.")
+    assert "Anand Mahindra" in people(facts)
+
+
+def test_a_town_before_a_makers_name_after_a_preposition_is_no_person(nlp):
+    assert people(read(nlp, "Ford opened a plant near Anand while Mahindra expanded in Chakan.")) == {}

@@ -234,10 +234,12 @@ class EntityResolver:
         # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
         self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
         self._counted: tuple[list[Span], int, Span | None, set[int]] | None = None  # _tokens_of's last answer
+        self._one_word_companies: set[int] = set()  # see _people
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
         self._counted = None
+        self._one_word_companies = set()
         # the quantities' Spans, made once (a SpanGroup makes new ones on each pass): the list aw_quantities kept
         group = doc.spans.get("quantities", [])
         kept = doc.user_data.pop(QUANTITIES_KEY, None)
@@ -1768,6 +1770,8 @@ class EntityResolver:
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:
         taken = self._tokens_of(ents)
+        # one-word companies this component found ("Ayass" of "Ayass Motors"): no Token.ent_type_ yet marks them
+        self._one_word_companies = {e.start for e in ents if e.label == Label.COMPANY and len(e) == 1}
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         people: list[tuple[Span, str, str]] = []
         appointees: list[tuple[Span, str, str]] = []
@@ -3036,8 +3040,9 @@ class EntityResolver:
                 end += 2  # "James D. Farley"
             elif self._name_token(end, taken) or end == i and end not in taken and (self._initial(doc[end]) or self._bare_initials(doc, end, taken)):
                 end += 1  # "K. Selvaraj", "R.C. Sharma", "RC Sharma"
-            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(end + 1, taken):
-                end += 1  # "Vladimir Panteleev": a first name that is also a town
+            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and (
+                    self._name_token(end + 1, taken) or self._company_surname(doc, end + 1)):
+                end += 1  # "Vladimir Panteleev": a first name that is also a town; "Anand Mahindra" too
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
             elif end > i and doc[end].text in SAINT and end + 1 < len(doc) and self._name_token(end + 1, taken):
@@ -3046,7 +3051,7 @@ class EntityResolver:
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             elif end > i and self._surname_like_a_country(doc, end):
                 end += 1  # "Rosa Montenegro", "Michael Jordan": surnames that are also countries
-            elif end == i + 1 and self._surname_like_a_company(doc, end):
+            elif end == i + 1 and self._company_surname(doc, end):
                 end += 1  # "Premier Doug Ford", "chairman Bill Ford": a surname that is also a maker's name
             else:
                 break
@@ -3064,6 +3069,16 @@ class EntityResolver:
         token = doc[k]
         one_word_place = token.ent_type_ == "PLACE" and token.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
         return one_word_place and token.is_title
+
+    def _company_surname(self, doc: Doc, k: int) -> bool:
+        """A one-word maker's name after a first name (see _surname_like_a_company), read off the doc's entities or
+        the companies this component found itself ('Ayass chief Mazin Ayass said': the short name of Ayass Motors)."""
+        if self._surname_like_a_company(doc, k):
+            return True
+        if k not in self._one_word_companies or not doc[k].is_title or not doc[k].is_alpha:
+            return False
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return after is None or not (after.is_title or after.text in ("'s", "’s"))
 
     @staticmethod
     def _surname_like_a_company(doc: Doc, k: int) -> bool:
