@@ -98,3 +98,18 @@ def test_a_first_name_that_is_a_town_before_a_makers_name(nlp):
 
 def test_a_town_before_a_makers_name_after_a_preposition_is_no_person(nlp):
     assert people(read(nlp, "Ford opened a plant near Anand while Mahindra expanded in Chakan.")) == {}
+
+
+def test_a_title_and_its_workplace_opening_the_sentence_then_the_name_between_commas(nlp):
+    facts = read(nlp, "The director of the Velox plant in Leon, Marta Keller, is moving to the Puebla site.")
+    assert people(facts)["Marta Keller"][0] == "director"
+
+
+def test_a_bulleted_title_and_workplace_then_the_name(nlp):
+    facts = read(nlp, "Changes at Velox:\n• The head of sales at Velox in Mexico, Marta Keller, will retire.")
+    assert "Marta Keller" in people(facts)
+
+
+def test_a_verb_before_the_comma_is_no_workplace(nlp):
+    facts = read(nlp, "The director of the plant is moving, Velox said, and Leon will be run by a deputy.")
+    assert people(facts) == {}

@@ -1802,6 +1802,7 @@ class EntityResolver:
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
+                                 or self._name_after_workplace(doc, start, role_end, taken)
                                  or self._name_before(doc, start, taken, ent_at))
             if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
                 # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
@@ -2727,6 +2728,23 @@ class EntityResolver:
             return None
         name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
         return name or self._name_ending_a_body(doc, j, k, taken)
+
+    def _name_after_workplace(self, doc: Doc, start: int, end: int, taken: set[int]) -> Span | None:
+        """'The director of the Acme plant in Leon, Ana Ruiz, is moving to ...': a title opening the sentence with 'the',
+        where it is held (no verb among those words) up to a comma, then the name between commas."""
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        while sent_start < start and (lower[sent_start] in ("-", "•", "*", "–") or not lower[sent_start].strip()):
+            sent_start += 1  # "• The director of ...": a bullet's sentence
+        if start - 1 != sent_start or lower[sent_start] != "the" or end >= len(doc) or lower[end] not in ("of", "at"):
+            return None
+        k = end + 1
+        while k < len(doc) and k - end <= 10 and lower[k] != "," and doc[k].pos_ not in ("VERB", "AUX") and lower[k] not in (".", ";", "(", '"', "“"):
+            k += 1
+        if k >= len(doc) - 2 or lower[k] != "," or k == end + 1:
+            return None
+        name = self._name_at(doc, self._past_honorific(doc, k + 1), taken)
+        return name if name is not None and name.end < len(doc) and lower[name.end] == "," else None
 
     def _name_ending_a_body(self, doc: Doc, j: int, k: int, taken: set[int]) -> Span | None:
         """'Federal Secretary of Ministry of Industries and Production Asad Rehman Gilani,', 'the head of the Ministry of
