@@ -113,3 +113,15 @@ def test_a_bulleted_title_and_workplace_then_the_name(nlp):
 def test_a_verb_before_the_comma_is_no_workplace(nlp):
     facts = read(nlp, "The director of the plant is moving, Velox said, and Leon will be run by a deputy.")
     assert people(facts) == {}
+
+
+# -- companies -------------------------------------------------------------------------------------------------------
+def test_a_demonym_before_a_new_companys_own_name_is_not_part_of_it(nlp):
+    facts = read(nlp, "Velox set up the plant in 2001 as a joint venture with Turkish Darcan Group, which holds half.")
+    assert "Darcan Group" in facts.companies
+    assert "Turkish Darcan Group" not in facts.companies
+
+
+def test_a_demonym_before_a_generic_word_opens_the_companys_name(nlp):
+    facts = read(nlp, "Saudi National Automobile Manufacturing will build cars in Riyadh from 2027.")
+    assert "Saudi National Automobile Manufacturing" in facts.companies

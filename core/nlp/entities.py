@@ -181,6 +181,11 @@ GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "r
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
 GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
+# generic words a company's name goes on with after the demonym that opens it ("Saudi National Automobile")
+DEMONYM_NAME_WORDS = frozenset(["national", "international", "general", "united", "state", "federal", "royal", "new",
+                                "first", "arab", "trade", "trading", "investment", "development", "car", "cars", "truck",
+                                "trucks", "bus", "buses", "engineering", "commercial", "heavy", "electric", "mobility",
+                                "energy", "industry", "steel", "metal", "machinery", "machine", "tractor", "rail"])
 NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
 NON_COMPANY_HEADS = frozenset(
     ["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry", "industry", "design",
@@ -1365,6 +1370,7 @@ class EntityResolver:
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = self._tokens_of(ents)
         demonym_at = {i for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
+        demonym_starts = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1 and self._text(e) in self.gaz.demonyms}
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
         demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
@@ -1433,6 +1439,8 @@ class EntityResolver:
                     demonym_at.add(start + 1)
                     while start - 1 >= sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
                         start -= 1
+                if start in demonym_starts and start + 1 < j and self._proper_word_after_demonym(doc, start + 1, demonym_at):
+                    start += 1  # "a joint venture with Turkish Kibar Group": the demonym says where the group is from
                 # "Automotive Company", "Auto Assembly", "Motor Works"
                 end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
                 after = lower[end] if end < len(doc) else ""
@@ -1461,6 +1469,14 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    def _proper_word_after_demonym(self, doc: Doc, k: int, demonym_at: set[int]) -> bool:
+        """'Turkish Kibar Group': the word after an opening demonym is a name of its own (not another demonym, a
+        corporate word or a generic word that the demonym's own company name goes on with: 'Egyptian German Automotive',
+        'Saudi National Automobile', 'Iraqi State Company')."""
+        text = doc[k].text
+        return (k not in demonym_at and text.istitle() and text.isalpha() and text not in lx.CORPORATE_SUFFIXES
+                and text not in ORG_NAME_WORDS and text.lower() not in DEMONYM_NAME_WORDS)
 
     def _capitalised_legal_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'established by DAEHAN AUTO (CAMBODIA) CO., LTD. in 2022', 'RMA AUTOMOTIVE CO LTD': a registry's style, a name in
