@@ -125,3 +125,14 @@ def test_a_demonym_before_a_new_companys_own_name_is_not_part_of_it(nlp):
 def test_a_demonym_before_a_generic_word_opens_the_companys_name(nlp):
     facts = read(nlp, "Saudi National Automobile Manufacturing will build cars in Riyadh from 2027.")
     assert "Saudi National Automobile Manufacturing" in facts.companies
+
+
+def test_a_wire_datelines_agency_is_no_company(nlp):
+    # "NNA" is also Nissan North America's short name: in a dateline it is the news agency, here and in the credit
+    facts = read(nlp, "Suzuki opened a showroom in 2019. (NNA)\nYANGON, NNA – Suzuki Motor Corp. will build a car plant near Yangon.")
+    assert facts.companies == ["Suzuki"]
+
+
+def test_a_company_named_in_capitals_after_a_comma_inside_a_sentence_stays(nlp):
+    facts = read(nlp, "Suzuki will build a car plant near Yangon, and sales by the importer, SMC – its agent – rose.")
+    assert "Suzuki" in facts.companies

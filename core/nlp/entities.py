@@ -256,6 +256,10 @@ class EntityResolver:
         money = [(q.start, q.end) for q in quantities if q.label == MONEY]
         if money:
             ents = [e for e in ents if not (e.label == Label.COUNTRY and any(s <= e.start and e.end <= t for s, t in money))]
+        # "JAKARTA, NNA – PT Isuzu Astra ...": a wire's dateline names the news agency, not a company, wherever it is written
+        agencies = {index.span_text(e.start, e.end) for e in ents if e.label == Label.COMPANY and self._dateline_agency(doc, e)}
+        if agencies:
+            ents = [e for e in ents if not (e.label == Label.COMPANY and index.span_text(e.start, e.end) in agencies)]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
@@ -965,6 +969,20 @@ class EntityResolver:
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
                 and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
+
+    def _dateline_agency(self, doc: Doc, ent: Span) -> bool:
+        """'YANGON, NNA – Suzuki will ...': a name in capitals after a town written in capitals and a comma, before the
+        dash that opens the story: the news agency of a wire dateline."""
+        text = self.index.text
+        if ent.start < 2 or ent.end >= len(doc) or text[ent.start - 1] != "," or text[ent.end] not in ("–", "—", "-"):
+            return False
+        if not all(text[k].isupper() for k in range(ent.start, ent.end)):
+            return False
+        k = ent.start - 2
+        while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
+            k -= 1  # "KUALA LUMPUR, Bernama –"
+        opens = k == 0 or not text[k - 1].strip() or text[k - 1] in (".", "(", ")")
+        return opens and text[k].isupper() and text[k].isalpha() and len(text[k]) >= 3
 
     def _titled_surname(self, doc: Doc, ent: Span) -> bool:
         """'Governor Bentley said', 'President Ford told': a one-word company name right after a capitalised title, not
