@@ -136,3 +136,13 @@ def test_a_wire_datelines_agency_is_no_company(nlp):
 def test_a_company_named_in_capitals_after_a_comma_inside_a_sentence_stays(nlp):
     facts = read(nlp, "Suzuki will build a car plant near Yangon, and sales by the importer, SMC – its agent – rose.")
     assert "Suzuki" in facts.companies
+
+
+def test_legal_form_words_after_a_makers_name_are_no_model(nlp):
+    facts = read(nlp, "The cars are made by the subsidiary Toyota Kirloskar Motor Private, Ltd. (TKM) near Bidadi.")
+    assert facts.models == []
+
+
+def test_a_name_after_a_maker_is_still_a_new_model(nlp):
+    facts = read(nlp, "Lada will build the Lada Zorka at Togliatti from 2027.")
+    assert "Zorka" in {m.name for m in facts.models} or "Lada Zorka" in {m.name for m in facts.models}

@@ -1096,6 +1096,8 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if all(t.lower_ in LEGAL_FORM_WORDS for t in doc[ent.end:end]):
+                continue  # "Acme Motor Private, Ltd.", "Acme Public Company": the words of a legal form
             if end == ent.end + 1 and doc[ent.end].text.isdigit() and end < len(doc) and (
                     doc[end].lower_ in SCALE_WORDS or doc[end].lower_ in lx.UNIT_WORDS):
                 continue  # "A made 58 thousand 999 vehicles, Acme 58 thousand and Zeta 251 vehicles": a maker's count
