@@ -146,3 +146,12 @@ def test_legal_form_words_after_a_makers_name_are_no_model(nlp):
 def test_a_name_after_a_maker_is_still_a_new_model(nlp):
     facts = read(nlp, "Chery will launch the Chery Tiggo 11 in 2027.")
     assert "Tiggo 11" in {m.name for m in facts.models}
+
+
+def test_a_type_name_written_in_lower_case_after_the_hyphen(nlp):
+    facts = read(nlp, "Jaguar built the S-type at Castle Bromwich until 2007.")
+    assert "S-Type" in {m.name for m in facts.models}
+
+
+def test_a_type_word_alone_is_no_model(nlp):
+    assert read(nlp, "Jaguar said it is a different type of car.").models == []
