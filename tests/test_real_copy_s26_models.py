@@ -155,3 +155,17 @@ def test_a_type_name_written_in_lower_case_after_the_hyphen(nlp):
 
 def test_a_type_word_alone_is_no_model(nlp):
     assert read(nlp, "Jaguar said it is a different type of car.").models == []
+
+
+# -- specs -----------------------------------------------------------------------------------------------------------
+def test_a_choice_of_two_gearboxes_keeps_the_engine_for_both(nlp):
+    facts = read(nlp, "The Lada Vesta has a 1.6-litre engine with 105 hp. It comes with a choice of a six-speed manual "
+                      "or an automatic transmission.")
+    rows = {(s.engine_l, s.power_hp, s.transmission) for s in facts.specs if s.model == "Vesta"}
+    assert rows == {(1.6, 105.0, "6-speed manual"), (1.6, 105.0, "automatic")}
+
+
+def test_a_gearbox_of_another_engine_takes_no_engine_from_the_first(nlp):
+    facts = read(nlp, "The Lada Vesta has a 1.6-litre engine with 105 hp and a six-speed manual, and a 1.8-litre "
+                      "with 122 hp and an automatic.")
+    assert (1.6, 105.0, "automatic") not in {(s.engine_l, s.power_hp, s.transmission) for s in facts.specs}

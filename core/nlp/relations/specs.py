@@ -335,12 +335,28 @@ class SpecsMixin:
         if not variants or getattr(variants[-1], attr) is not None:
             # a second engine, power or gearbox for the same model is another version of it:
             # "a 2.0-litre with 147 hp, or a 1.6-litre turbo with 190 hp"
+            alternative = variants[-1] if attr == "transmission" and variants and self._alternative_gearbox(q, sent, variants[-1]) else None
             variants.append(SpecFact(model=model, source=self._source(sent)))
+            if alternative is not None:  # "a choice of a six-speed manual or an automatic": the same engine with either gearbox
+                variants[-1].engine_l, variants[-1].power_hp = alternative.engine_l, alternative.power_hp
             if said[2] is None:
                 for other, again in said[3].items():
                     setattr(variants[-1], other, again)
                 self._version_said = (*said[:2], variants[-1], said[3])
         setattr(variants[-1], attr, value)
+
+    def _alternative_gearbox(self, q: Span, sent: Sentence, version: SpecFact) -> bool:
+        """'... comes with a choice of a six-speed manual or an automatic transmission': a gearbox written after 'or'
+        right after the gearbox the version got in this sentence, a choice offered, no other figure between: the
+        version's engine with the other gearbox."""
+        lower = self.index.lower
+        before = [p for p in self.quantities.get(sent.start, []) if p.end <= q.start]
+        if not before or before[-1].label_ != "TRANSMISSION" or version.transmission != before[-1]._.unit:
+            return False
+        between = lower[before[-1].end:q.start]
+        if "or" not in between or len(between) > 4 or version.engine_l is None and version.power_hp is None:
+            return False
+        return "choice" in lower[max(sent.start, before[-1].start - 5):before[-1].start]  # "a choice of", "the choice between"
 
     def _repeat_in_new_version(self, said: tuple, attr: str, value: object) -> None:
         """'a 1.6-liter mill from the Vesta offers 105 hp' after the 1.6-liter 89 hp version: the engine said again
