@@ -169,3 +169,13 @@ def test_a_gearbox_of_another_engine_takes_no_engine_from_the_first(nlp):
     facts = read(nlp, "The Lada Vesta has a 1.6-litre engine with 105 hp and a six-speed manual, and a 1.8-litre "
                       "with 122 hp and an automatic.")
     assert (1.6, 105.0, "automatic") not in {(s.engine_l, s.power_hp, s.transmission) for s in facts.specs}
+
+
+def test_a_makers_name_after_an_honorific_and_a_first_name_is_a_surname(nlp):
+    facts = read(nlp, "Nissan will build the battery plant. Coun Peter Mullen is leader of the council group and welcomed it.")
+    assert "Mullen" not in facts.companies
+
+
+def test_a_makers_name_after_a_first_name_without_an_honorific_stays_a_company(nlp):
+    facts = read(nlp, "Nissan and Mullen will build the battery plant in Sunderland.")
+    assert "Mullen" in facts.companies

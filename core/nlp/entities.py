@@ -265,6 +265,8 @@ class EntityResolver:
                                         and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
                                         and self._looks_like_person(doc, e))]
+        # "Coun Antony Mullen is ...": an honorific and a first name before a one-word company's name: the surname
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and self._honorific_surname(doc, e))]
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
@@ -993,6 +995,15 @@ class EntityResolver:
         if ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
             return False
         return self._full_name(doc, ent.start, set()) is not None
+
+    def _honorific_surname(self, doc: Doc, ent: Span) -> bool:
+        """'Coun Antony Mullen is leader', 'Mr Henry Ford said': a one-word company's name after an honorific and a
+        capitalised first name (no company's nor place's), no capitalised word after it."""
+        text = self.index.text
+        k = ent.start - 1
+        if k < 1 or not text[k].istitle() or not text[k].isalpha() or doc[k].ent_type_ or not self._after_an_honorific(k):
+            return False
+        return ent.end >= len(doc) or not text[ent.end][:1].isupper()
 
     def _after_an_honorific(self, k: int) -> bool:
         """'Mr. Nikola Ilic', 'Dr Rolf Brandt': an honorific just before token k."""
