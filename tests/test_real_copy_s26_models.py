@@ -179,3 +179,23 @@ def test_a_makers_name_after_an_honorific_and_a_first_name_is_a_surname(nlp):
 def test_a_makers_name_after_a_first_name_without_an_honorific_stays_a_company(nlp):
     facts = read(nlp, "Nissan and Mullen will build the battery plant in Sunderland.")
     assert "Mullen" in facts.companies
+
+
+# -- wrapped text ----------------------------------------------------------------------------------------------------
+def test_a_stray_bar_after_a_wrapped_sentence_leaves_it_prose():
+    from core.nlp.unwrap import unwrap
+    lines = ["The Velox Aria made its public debut during last month's Auto Expo held in",
+             "New Delhi this year. Also on show from Velox for the very first time in",
+             "India at the country's leading motor show were the Zorka and Lumo. |",
+             "|",
+             "The Velox Aria will go on sale in April at a price yet to be announced by",
+             "the company, which has built cars in Pune since the year of 2008 and",
+             "plans to add two more models to its line-up in India over two years."]
+    text, _ = unwrap("\n".join(lines))
+    assert "Velox for the very first time in India at the country's" in text
+
+
+def test_a_table_row_of_bars_stays_a_line():
+    from core.nlp.unwrap import _prose
+    assert not _prose("Plant | Capacity | Jobs")
+    assert _prose("were the Zorka and Lumo. |")
