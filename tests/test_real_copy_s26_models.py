@@ -199,3 +199,13 @@ def test_a_table_row_of_bars_stays_a_line():
     from core.nlp.unwrap import _prose
     assert not _prose("Plant | Capacity | Jobs")
     assert _prose("were the Zorka and Lumo. |")
+
+
+def test_a_name_listed_after_a_model_past_a_few_describing_words(nlp):
+    facts = read(nlp, "Nissan sales fell in May. Both the Qashqai and the now export-only Juke are built in Sunderland.")
+    assert {"Qashqai", "Juke"} <= {m.name for m in facts.models}
+
+
+def test_a_name_after_a_verb_past_a_list_word_is_not_listed(nlp):
+    facts = read(nlp, "Toyota sales fell in May. The Corolla is built there and will Rush ahead.")
+    assert "Rush" not in {m.name for m in facts.models}

@@ -645,7 +645,7 @@ class EntityResolver:
             return True
         if self._listed_with_counts(doc, ent, model_idx):
             return True
-        return self._listed_with_models(doc, ent, model_idx)
+        return self._listed_with_models(doc, ent, model_idx) or self._listed_after_modifiers(doc, ent, model_idx)
 
     @staticmethod
     def _numbered_vessel(doc: Doc, ent: Span) -> bool:
@@ -678,6 +678,21 @@ class EntityResolver:
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _listed_after_modifiers(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'Both the Leaf and now overseas-only Juke are built there': a name listed after a known model, a few
+        lower-case words that describe it (no verb) between the list word and the name."""
+        k, skipped = ent.start - 1, 0
+        while k >= 0 and skipped < 4 and (doc[k].text == "-" or doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in LIST_GLUE
+                                          and doc[k].lower_ != "the" and doc[k].pos_ not in ("VERB", "AUX")):
+            k -= 1
+            skipped += 1
+        if skipped and k >= 1 and doc[k].lower_ == "the":
+            k -= 1  # "the Leaf and the now export-only Juke"
+        if skipped == 0 or k < 1 or doc[k].lower_ not in ("and", "or", ","):
+            return False
+        i = self._skip_glue(doc, k, -1)
+        return i is not None and i in model_idx
 
     def _listed_with_counts(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """'plans to make 40,000 Alpha, 12,000 Beta and 9,000 Gamma': a count before the name, in a list whose next or
