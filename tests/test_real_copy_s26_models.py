@@ -209,3 +209,14 @@ def test_a_name_listed_after_a_model_past_a_few_describing_words(nlp):
 def test_a_name_after_a_verb_past_a_list_word_is_not_listed(nlp):
     facts = read(nlp, "Toyota sales fell in May. The Corolla is built there and will Rush ahead.")
     assert "Rush" not in {m.name for m in facts.models}
+
+
+# -- gazetteer -------------------------------------------------------------------------------------------------------
+def test_the_ceed_written_with_its_apostrophe(nlp):
+    facts = read(nlp, "Kia's Zilina plant builds the Cee'd hatchback and the Sportage.")
+    assert {m.maker for m in facts.models if m.name in ("Ceed", "Cee'd")} == {"Kia"}
+
+
+def test_the_primera_needs_its_maker_in_the_story(nlp):
+    assert read(nlp, "The Primera league season opened in Madrid.").models == []
+    assert "Primera" in {m.name for m in read(nlp, "Nissan built the Primera in Sunderland until 2007.").models}
