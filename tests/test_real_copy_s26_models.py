@@ -220,3 +220,8 @@ def test_the_ceed_written_with_its_apostrophe(nlp):
 def test_the_primera_needs_its_maker_in_the_story(nlp):
     assert read(nlp, "The Primera league season opened in Madrid.").models == []
     assert "Primera" in {m.name for m in read(nlp, "Nissan built the Primera in Sunderland until 2007.").models}
+
+
+def test_an_honorific_abbreviated_with_an_apostrophe_before_the_title(nlp):
+    facts = read(nlp, "The plant was opened by Hari Prasad Thapa, the Hon’ble Minister of Industry of Nepal, on Monday.")
+    assert people(facts)["Hari Prasad Thapa"][0] == "Minister of Industry"

@@ -3006,6 +3006,8 @@ class EntityResolver:
             token = doc[j]
             if token.lower_ in ("the", "its", "former", "new", "a", "an") or j in ent_at:
                 j -= 1
+            elif token.lower_ in ("hon’ble", "hon'ble") and modifiers == 0:
+                j -= 1  # "Pushpa Dahal, the Hon’ble Prime Minister of Nepal": an honorific before the title
             elif token.text == "-" and j > 0 and doc[j - 1].is_alpha:
                 j -= 1  # "whole-time director", "non-executive chairman"
             elif (token.is_lower or token.is_title or token.is_upper and len(token) > 1 and modifiers == 0 and doc[j + 1].lower_ in self.role_words) \
