@@ -225,3 +225,14 @@ def test_the_primera_needs_its_maker_in_the_story(nlp):
 def test_an_honorific_abbreviated_with_an_apostrophe_before_the_title(nlp):
     facts = read(nlp, "The plant was opened by Hari Prasad Thapa, the Hon’ble Minister of Industry of Nepal, on Monday.")
     assert people(facts)["Hari Prasad Thapa"][0] == "Minister of Industry"
+
+
+def test_a_makers_name_opening_three_names_between_commas_is_a_first_name(nlp):
+    facts = read(nlp, "Kia builds the Pride there. The plant's Director General, Dana Khalil Hamdan, announced the output.")
+    assert people(facts).get("Dana Khalil Hamdan", ("", ""))[0] == "Director General"
+    assert "Dana" not in facts.companies
+
+
+def test_a_makers_name_before_its_unit_between_commas_stays_a_company(nlp):
+    facts = read(nlp, "The cars were built by Geely Auto Group, the Chinese maker, in Hangzhou.")
+    assert "Geely" in facts.companies

@@ -263,7 +263,8 @@ class EntityResolver:
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
-                                             or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
+                                             or self._after_an_honorific(e.start) or self._surname_stands_alone(e)
+                                             or self._first_of_three_names(doc, e))
                                         and self._looks_like_person(doc, e))]
         # "Coun Antony Mullen is ...": an honorific and a first name before a one-word company's name: the surname
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and self._honorific_surname(doc, e))]
@@ -978,6 +979,17 @@ class EntityResolver:
         while j >= 0 and doc[j].lower_ in ("the", "new", "its", "a", "an", "’s", "'s", "all-new"):
             j -= 1
         return doc[j] if j >= 0 else None
+
+    def _first_of_three_names(self, doc: Doc, ent: Span) -> bool:
+        """'The company's Director General, Dana Saadallah Saeed, announced', 'opened by Ram Bahadur Thapa, the
+        minister': a one-word company's name after 'by' or a comma, two capitalised words that name nothing after it,
+        then a comma: the first of a person's three names."""
+        text = self.index.text
+        k = ent.end
+        if ent.start < 1 or text[ent.start - 1] not in (",", "by") or k + 2 >= len(doc) or text[k + 2] != ",":
+            return False
+        return all(text[j].istitle() and text[j].isalpha() and not doc[j].ent_type_ and text[j] not in lx.CORPORATE_SUFFIXES
+                   and text[j] not in ORG_NAME_WORDS and self.index.lower[j] not in STOP_WORDS for j in (k, k + 1))
 
     def _after_a_title(self, doc: Doc, ent: Span) -> bool:
         """'Chief Operating Officer Rolf Brandt said': a title's capitalised last word before the one-word name, a
