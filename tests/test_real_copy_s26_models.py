@@ -236,3 +236,19 @@ def test_a_makers_name_opening_three_names_between_commas_is_a_first_name(nlp):
 def test_a_makers_name_before_its_unit_between_commas_stays_a_company(nlp):
     facts = read(nlp, "The cars were built by Geely Auto Group, the Chinese maker, in Hangzhou.")
     assert "Geely" in facts.companies
+
+
+def test_an_engine_a_maker_builds_is_no_cars_figure(nlp):
+    facts = read(nlp, "The Fiat 500 will be built in Toluca. Chrysler also builds the all-new 3.6-liter Pentastar V-6 engine there.")
+    assert facts.specs == []
+
+
+def test_an_engine_built_as_a_second_object_is_no_cars_figure(nlp):
+    facts = read(nlp, "The Fiat 500 will be built in Toluca. Chrysler also builds the Ram trucks and the all-new 3.6-liter "
+                      "Pentastar V-6 engine in Mexico.")
+    assert facts.specs == []
+
+
+def test_a_model_and_its_engine_built_is_the_models_figure(nlp):
+    facts = read(nlp, "The Rosario plant has been building the Chevrolet Cruze and its 1.4-liter turbocharged engine.")
+    assert [(s.model, s.engine_l) for s in facts.specs] == [("Cruze", 1.4)]

@@ -14,6 +14,9 @@ from core.nlp.relations.words import ENGINE_SUBJECTS, RIVAL_WORDS, SPEC_ATTRS
 REPLACE_WORDS = frozenset(["replace", "replaces", "replaced", "replacing", "supersede", "supersedes", "superseding", "succeed",
                            "succeeds", "succeeding", "supplant", "supplants", "ditch", "ditches", "drop", "drops"])
 COMPETE_VERBS = frozenset(["compete", "competes", "competing", "competed", "rivals", "rival", "rivalling", "rivaling", "spar", "spars"])
+# "began to produce a dual-clutch transmission", "also builds the 3.6-liter Pentastar V-6 engine": making an engine
+PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing",
+                               "builds", "build", "building", "assembles", "assemble", "assembling"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -28,7 +31,8 @@ class SpecsMixin:
         if not figures and subjects:
             self._engine_then_models(sent, subjects)
         elif figures and not subjects:
-            self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION"])
+            # (not "Chrysler also builds the 3.6-liter Pentastar V-6 engine": an engine made, no car's figure)
+            self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION" and not self._part_being_made(q, sent)])
         for n, q in enumerate(figures):
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
@@ -116,10 +120,17 @@ class SpecsMixin:
         engine', 'the 1.6-litre engine produces 128 hp')."""
         lower = self.index.lower
         k = q.start - 1
-        while k > sent.start and k >= q.start - 4 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their")
+        while k > sent.start and k >= q.start - 6 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their", "all", "-", "latest")
                                                         or self.ent_type[k] == "COMPANY"):
             k -= 1
-        if lower[k] in ("produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing"):
+        if lower[k] == "and" and not {"its", "their"} & set(lower[k:q.start]):  # not "the Cruze and its 1.4-liter engine"
+            # "builds the Ram trucks and the all-new 3.6-liter Pentastar V-6 engine": a second object of the verb
+            j = k - 1
+            while j > sent.start and j >= k - 5 and lower[j] not in PART_MAKING_VERBS and self.doc[j].pos_ not in ("VERB", "AUX") and lower[j] not in (",", ";", "with"):
+                j -= 1
+            if lower[j] in PART_MAKING_VERBS and lower[j] not in ("produce", "produces", "produced", "producing"):
+                k = j  # (not "the plant produces cars and the 2.0-litre": a verb of output, not of the engine)
+        if lower[k] in PART_MAKING_VERBS:
             return True
         return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
 
