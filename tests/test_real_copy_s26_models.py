@@ -252,3 +252,13 @@ def test_an_engine_built_as_a_second_object_is_no_cars_figure(nlp):
 def test_a_model_and_its_engine_built_is_the_models_figure(nlp):
     facts = read(nlp, "The Rosario plant has been building the Chevrolet Cruze and its 1.4-liter turbocharged engine.")
     assert [(s.model, s.engine_l) for s in facts.specs] == [("Cruze", 1.4)]
+
+
+def test_daimler_is_its_own_group_not_mercedes_benz(nlp):
+    facts = read(nlp, "Daimler will build the new Mercedes-Benz GLE at its plant in Vance, Alabama.")
+    assert "Daimler" in facts.companies
+
+
+def test_mercedes_benz_alone_stays_mercedes_benz(nlp):
+    facts = read(nlp, "Mercedes-Benz will build the new GLE at its plant in Vance, Alabama.")
+    assert facts.companies == ["Mercedes-Benz"]
