@@ -262,3 +262,12 @@ def test_daimler_is_its_own_group_not_mercedes_benz(nlp):
 def test_mercedes_benz_alone_stays_mercedes_benz(nlp):
     facts = read(nlp, "Mercedes-Benz will build the new GLE at its plant in Vance, Alabama.")
     assert facts.companies == ["Mercedes-Benz"]
+
+
+def test_the_chevrolet_corsa_of_gms_brazilian_plant(nlp):
+    facts = read(nlp, "GM's plant in Sao Caetano do Sul, Brazil, builds the Chevrolet Corsa and the Vectra.")
+    assert {m.name: m.maker for m in facts.models}.get("Corsa") in ("Chevrolet", "General Motors")
+
+
+def test_an_opel_corsa_stays_opels(nlp):
+    assert {m.name: m.maker for m in read(nlp, "Opel builds the Corsa in Zaragoza.").models} == {"Corsa": "Opel"}
