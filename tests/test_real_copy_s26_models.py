@@ -271,3 +271,13 @@ def test_the_chevrolet_corsa_of_gms_brazilian_plant(nlp):
 
 def test_an_opel_corsa_stays_opels(nlp):
     assert {m.name: m.maker for m in read(nlp, "Opel builds the Corsa in Zaragoza.").models} == {"Corsa": "Opel"}
+
+
+def test_a_headlines_capitalised_verb_of_speech_quotes_no_one(nlp):
+    facts = read(nlp, "Velox sold 9,000 cars in May.\n\nVelox Warns Parts Suppliers to Cut Prices\n\nVelox said prices must fall.")
+    assert people(facts) == {}
+
+
+def test_a_lower_case_verb_of_speech_still_quotes_the_name_after_it(nlp):
+    facts = read(nlp, "“Sales will rise,” said Marta Keller, an analyst at Velox.")
+    assert "Marta Keller" in people(facts)

@@ -2429,6 +2429,8 @@ class EntityResolver:
         for i in self.index.positions(lx.SPEECH_VERBS):
             if i >= len(lower) - 2 or self.index.is_boilerplate(i):
                 continue
+            if self.index.text[i][:1].isupper() and i > self.index.sent_bounds(i)[0]:
+                continue  # "Toyota Warns Parts Suppliers to Reduce Prices": a headline's capitalised verb, no quote
             name = self._name_at(doc, self._past_honorific(doc, i + 1), taken)
             if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
                 continue
