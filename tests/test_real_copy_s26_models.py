@@ -281,3 +281,13 @@ def test_a_headlines_capitalised_verb_of_speech_quotes_no_one(nlp):
 def test_a_lower_case_verb_of_speech_still_quotes_the_name_after_it(nlp):
     facts = read(nlp, "“Sales will rise,” said Marta Keller, an analyst at Velox.")
     assert "Marta Keller" in people(facts)
+
+
+def test_a_makers_name_inside_a_hyphened_firms_name_is_no_company(nlp):
+    facts = read(nlp, "Magna bought the Steyr-Daimler-Puch operations in Graz in 1998.")
+    assert "Daimler" not in facts.companies
+
+
+def test_a_makers_name_hyphened_on_one_side_stays(nlp):
+    facts = read(nlp, "Daimler-owned Mercedes-Benz will build the plant in Kecskemet.")
+    assert "Daimler" in facts.companies or "Mercedes-Benz" in facts.companies

@@ -266,6 +266,9 @@ class EntityResolver:
                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e)
                                              or self._first_of_three_names(doc, e))
                                         and self._looks_like_person(doc, e))]
+        # "the Steyr-Daimler-Puch operations": a one-word company's name joined by hyphens to capitalised words on both
+        # sides is a word of another firm's name
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and self._inside_hyphened_name(doc, e))]
         # "Coun Antony Mullen is ...": an honorific and a first name before a one-word company's name: the surname
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and self._honorific_surname(doc, e))]
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
@@ -1022,6 +1025,15 @@ class EntityResolver:
         if ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
             return False
         return self._full_name(doc, ent.start, set()) is not None
+
+    def _inside_hyphened_name(self, doc: Doc, ent: Span) -> bool:
+        """'Steyr-Daimler-Puch': a hyphen written tight on each side of the name, a capitalised word beyond each."""
+        text, k = self.index.text, ent.start
+        if k < 2 or ent.end + 1 >= len(doc) or text[k - 1] != "-" or text[ent.end] != "-":
+            return False
+        if doc[k - 2].whitespace_ or doc[k - 1].whitespace_ or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_:
+            return False
+        return text[k - 2][:1].isupper() and text[ent.end + 1][:1].isupper()
 
     def _honorific_surname(self, doc: Doc, ent: Span) -> bool:
         """'Coun Antony Mullen is leader', 'Mr Henry Ford said': a one-word company's name after an honorific and a
