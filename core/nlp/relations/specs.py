@@ -17,6 +17,7 @@ COMPETE_VERBS = frozenset(["compete", "competes", "competing", "competed", "riva
 # "began to produce a dual-clutch transmission", "also builds the 3.6-liter Pentastar V-6 engine": making an engine
 PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing",
                                "builds", "build", "building", "assembles", "assemble", "assembling"])
+BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assemble", "assembling"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -131,7 +132,8 @@ class SpecsMixin:
             if lower[j] in PART_MAKING_VERBS and lower[j] not in ("produce", "produces", "produced", "producing"):
                 k = j  # (not "the plant produces cars and the 2.0-litre": a verb of output, not of the engine)
         if lower[k] in PART_MAKING_VERBS:
-            return True
+            # "will build a 1.0-litre engine, which goes into the Picanto": a model named after the engine takes it
+            return lower[k] not in BUILDING_VERBS or not any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") for j in range(q.end, sent.end))
         return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
 
     def _compared_after(self, subjects: list[Span], q: Span) -> bool:
