@@ -53,6 +53,10 @@ RANGE_NOUNS = frozenset(["range", "family", "brand", "line", "lineup", "line-up"
 SUCCESSOR_NOUNS = frozenset(["successor", "successors", "replacement", "predecessor"])  # "a successor to the Leaf"
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "K.", "R.C.", "P.M.": a person's initials written with full stops
 ENGINE_LAYOUT = re.compile(r"^[VWIL]-?(?:4|6|8|10|12|16)$")  # "V6", "W12", "V-8": cylinder layouts, also some models' names
+DRIVE_CODE = re.compile(r"^\d{1,2}[xX]\d{1,2}$")  # "4x4", "6x2": wheels driven, also some models' names (Lada 4x4)
+# "the 4x4 variants", "a 4x4 pickup": the words after a drive code that make it the vehicle's drive, not a model
+DRIVE_CODE_NOUNS = frozenset(["variant", "variants", "version", "versions", "model", "models", "trim", "trims", "option",
+                              "options", "system", "drive", "drivetrain", "configuration", "layout"])
 ENGINE_NOUNS = frozenset(["engine", "engines", "petrol", "diesel", "turbo", "turbocharged", "unit", "units", "powertrain"])
 
 
@@ -81,6 +85,13 @@ OBJECT_VERBS = MAKER_VERBS | frozenset(
 # words between a verb of making and the model it makes: "builds the updated X", "assembles the next-generation X"
 MODEL_MODIFIERS = frozenset(["updated", "facelifted", "redesigned", "latest", "current", "future", "next", "refreshed",
                              "hybrid", "compact", "revised", "generation", "wheelbase", "seat", "seater"])
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# the words that open what a speaker said: "Ana Ruiz said that ...", "... said his company ...", "... told reporters"
+SPEECH_OPENERS = frozenset(["that", "his", "her", "the", "its", "their", "it", "he", "she", "they", "reporters", "on", "in", ":"])
+# plural nouns a group of speakers is named by ("Industry Analysts said"): no person's name
+GROUP_NOUNS = frozenset(["analysts", "officials", "experts", "sources", "executives", "economists", "observers", "critics",
+                         "insiders", "dealers", "investors", "workers", "residents", "authorities", "reports", "data",
+                         "figures", "statistics", "estimates", "researchers", "unions", "employees", "managers", "leaders"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 # the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
 # "Ford India Pvt Ltd", "Acme Sdn Bhd": legal forms written short, lowercase and without a stop
@@ -175,6 +186,11 @@ GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "r
 PLANT_NAME_WORDS = frozenset(["auto", "assembly", "engine", "vehicle", "motor", "truck", "plant", "factory", "works"])
 GLOBE_PART_HEADS = frozenset(["hemisphere", "world", "globe"])
 GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "dealership", "equity", "private-equity", "business", "engineering"])
+# generic words a company's name goes on with after the demonym that opens it ("Saudi National Automobile")
+DEMONYM_NAME_WORDS = frozenset(["national", "international", "general", "united", "state", "federal", "royal", "new",
+                                "first", "arab", "trade", "trading", "investment", "development", "car", "cars", "truck",
+                                "trucks", "bus", "buses", "engineering", "commercial", "heavy", "electric", "mobility",
+                                "energy", "industry", "steel", "metal", "machinery", "machine", "tractor", "rail"])
 NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
 NON_COMPANY_HEADS = frozenset(
     ["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry", "industry", "design",
@@ -228,10 +244,12 @@ class EntityResolver:
         # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
         self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
         self._counted: tuple[list[Span], int, Span | None, set[int]] | None = None  # _tokens_of's last answer
+        self._one_word_companies: set[int] = set()  # see _people
 
     def __call__(self, doc: Doc) -> Doc:
         self.index = index = doc_index(doc)
         self._counted = None
+        self._one_word_companies = set()
         # the quantities' Spans, made once (a SpanGroup makes new ones on each pass): the list aw_quantities kept
         group = doc.spans.get("quantities", [])
         kept = doc.user_data.pop(QUANTITIES_KEY, None)
@@ -243,11 +261,21 @@ class EntityResolver:
         money = [(q.start, q.end) for q in quantities if q.label == MONEY]
         if money:
             ents = [e for e in ents if not (e.label == Label.COUNTRY and any(s <= e.start and e.end <= t for s, t in money))]
+        # "JAKARTA, NNA – PT Isuzu Astra ...": a wire's dateline names the news agency, not a company, wherever it is written
+        agencies = {index.span_text(e.start, e.end) for e in ents if e.label == Label.COMPANY and self._dateline_agency(doc, e)}
+        if agencies:
+            ents = [e for e in ents if not (e.label == Label.COMPANY and index.span_text(e.start, e.end) in agencies)]
         # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
                                         and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
-                                             or self._after_an_honorific(e.start) or self._surname_stands_alone(e))
+                                             or self._after_an_honorific(e.start) or self._surname_stands_alone(e)
+                                             or self._first_of_three_names(doc, e))
                                         and self._looks_like_person(doc, e))]
+        # "the Steyr-Daimler-Puch operations": a one-word company's name joined by hyphens to capitalised words on both
+        # sides is a word of another firm's name
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and self._inside_hyphened_name(doc, e))]
+        # "Coun Antony Mullen is ...": an honorific and a first name before a one-word company's name: the surname
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and self._honorific_surname(doc, e))]
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
@@ -403,7 +431,8 @@ class EntityResolver:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
-                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent):
+                    and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
+                    and not self._drive_code(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
@@ -422,6 +451,8 @@ class EntityResolver:
         """'said in March', 'by March 2026', 'March 3', '12 March': a model's name that is a month's (Nissan's March)
         written as a date: after a preposition or adverb of time or a day's number, or before a figure."""
         lower = self.index.lower
+        if lower[ent.start] in WEEKDAYS and len(ent) == 1:
+            return self._weekday_as_date(ent)
         if lower[ent.start] not in lx.MONTHS:
             return False
         before = lower[ent.start - 1] if ent.start > 0 else ""
@@ -431,6 +462,15 @@ class EntityResolver:
         if ent.end + 1 < len(doc) and lower[ent.end] in ("and", "or", "-", "–", "to") and lower[ent.end + 1] in lx.MONTHS:
             return True  # "in March and May 2010"
         return before in MONTH_DATE_WORDS or ent.start > 0 and doc[ent.start - 1].like_num or after is not None and after.like_num
+
+    def _weekday_as_date(self, ent: Span) -> bool:
+        """'Acme said Friday', 'on Friday', 'last Friday': a model's name that is a weekday's (Forthing's Friday) written
+        as a date: after a verb of speech or a word of time, or a comma or full stop right after it ('..., Acme said
+        Friday.')."""
+        lower = self.index.lower
+        before = lower[ent.start - 1] if ent.start > 0 else ""
+        after = lower[ent.end] if ent.end < len(lower) else ""
+        return before in MONTH_DATE_WORDS or before in lx.SPEECH_VERBS or before in SAID_VERBS or after in (".", ",", ";")
 
     def _model_of_story_maker(self, doc: Doc, ent: Span) -> bool:
         """'Proton ... is the Saga, followed by the X70', 'demand for its Commodore range': a name the gazetteer gives
@@ -619,7 +659,7 @@ class EntityResolver:
             return True
         if self._listed_with_counts(doc, ent, model_idx):
             return True
-        return self._listed_with_models(doc, ent, model_idx)
+        return self._listed_with_models(doc, ent, model_idx) or self._listed_after_modifiers(doc, ent, model_idx)
 
     @staticmethod
     def _numbered_vessel(doc: Doc, ent: Span) -> bool:
@@ -652,6 +692,21 @@ class EntityResolver:
             if i is not None and i in model_idx and (i < ent.start or i >= ent.end):
                 return True
         return False
+
+    def _listed_after_modifiers(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'Both the Leaf and now overseas-only Juke are built there': a name listed after a known model, a few
+        lower-case words that describe it (no verb) between the list word and the name."""
+        k, skipped = ent.start - 1, 0
+        while k >= 0 and skipped < 4 and (doc[k].text == "-" or doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in LIST_GLUE
+                                          and doc[k].lower_ != "the" and doc[k].pos_ not in ("VERB", "AUX")):
+            k -= 1
+            skipped += 1
+        if skipped and k >= 1 and doc[k].lower_ == "the":
+            k -= 1  # "the Leaf and the now export-only Juke"
+        if skipped == 0 or k < 1 or doc[k].lower_ not in ("and", "or", ","):
+            return False
+        i = self._skip_glue(doc, k, -1)
+        return i is not None and i in model_idx
 
     def _listed_with_counts(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """'plans to make 40,000 Alpha, 12,000 Beta and 9,000 Gamma': a count before the name, in a list whose next or
@@ -761,6 +816,25 @@ class EntityResolver:
             return False
         # "the Brilliance V6 ... The V6 costs less": named with its maker elsewhere, and no engine's name here
         return key_of(ent) not in self._named_models or self._engine_layout(ent)
+
+    def _drive_code(self, doc: Doc, ent: Span) -> bool:
+        """'the 4x4 variants', 'a 4x4 grey Duster': a drive code ('4x4', '6x2') named without its maker before it, a
+        word of a vehicle's version or body or another model's name close after it, is the vehicle's drive, no model
+        ('Lada 4x4' still is one)."""
+        if not DRIVE_CODE.match(self._text(ent)):
+            return False
+        prev = self._prev_word(doc, ent.start)
+        if prev is not None and prev.ent_type_ == "COMPANY":
+            return False
+        lower = self.index.lower
+        after = lower[ent.end] if ent.end < len(lower) else ""
+        if after in DRIVE_CODE_NOUNS or after in lx.VEHICLE_WORDS:
+            return True
+        # "a 4x4 caju brown Dacia Duster": lower-case words, then a model's (or its maker's) name
+        k = ent.end
+        while k < len(doc) and k - ent.end < 4 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        return k > ent.end and k < len(doc) and doc[k].ent_type_ in ("COMPANY", "MODEL", "MODEL_AMBIG")
 
     def _engine_layout(self, ent: Span) -> bool:
         """'a 3.5-litre EcoBoost V6 engine', 'its twin-turbo V8': a cylinder layout's name, an engine's and no model's,
@@ -919,6 +993,17 @@ class EntityResolver:
             j -= 1
         return doc[j] if j >= 0 else None
 
+    def _first_of_three_names(self, doc: Doc, ent: Span) -> bool:
+        """'The company's Director General, Dana Saadallah Saeed, announced', 'opened by Ram Bahadur Thapa, the
+        minister': a one-word company's name after 'by' or a comma, two capitalised words that name nothing after it,
+        then a comma: the first of a person's three names."""
+        text = self.index.text
+        k = ent.end
+        if ent.start < 1 or text[ent.start - 1] not in (",", "by") or k + 2 >= len(doc) or text[k + 2] != ",":
+            return False
+        return all(text[j].istitle() and text[j].isalpha() and not doc[j].ent_type_ and text[j] not in lx.CORPORATE_SUFFIXES
+                   and text[j] not in ORG_NAME_WORDS and self.index.lower[j] not in STOP_WORDS for j in (k, k + 1))
+
     def _after_a_title(self, doc: Doc, ent: Span) -> bool:
         """'Chief Operating Officer Rolf Brandt said': a title's capitalised last word before the one-word name, a
         two-word name (no capitalised word after its second)."""
@@ -926,6 +1011,20 @@ class EntityResolver:
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
                 and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
+
+    def _dateline_agency(self, doc: Doc, ent: Span) -> bool:
+        """'YANGON, NNA – Suzuki will ...': a name in capitals after a town written in capitals and a comma, before the
+        dash that opens the story: the news agency of a wire dateline."""
+        text = self.index.text
+        if ent.start < 2 or ent.end >= len(doc) or text[ent.start - 1] != "," or text[ent.end] not in ("–", "—", "-"):
+            return False
+        if not all(text[k].isupper() for k in range(ent.start, ent.end)):
+            return False
+        k = ent.start - 2
+        while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
+            k -= 1  # "KUALA LUMPUR, Bernama –"
+        opens = k == 0 or not text[k - 1].strip() or text[k - 1] in (".", "(", ")")
+        return opens and text[k].isupper() and text[k].isalpha() and len(text[k]) >= 3
 
     def _titled_surname(self, doc: Doc, ent: Span) -> bool:
         """'Governor Bentley said', 'President Ford told': a one-word company name right after a capitalised title, not
@@ -936,6 +1035,24 @@ class EntityResolver:
         if ent.end < len(doc) and doc[ent.end].is_title and not doc[ent.end].is_sent_start:
             return False
         return self._full_name(doc, ent.start, set()) is not None
+
+    def _inside_hyphened_name(self, doc: Doc, ent: Span) -> bool:
+        """'Steyr-Daimler-Puch': a hyphen written tight on each side of the name, a capitalised word beyond each."""
+        text, k = self.index.text, ent.start
+        if k < 2 or ent.end + 1 >= len(doc) or text[k - 1] != "-" or text[ent.end] != "-":
+            return False
+        if doc[k - 2].whitespace_ or doc[k - 1].whitespace_ or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_:
+            return False
+        return text[k - 2][:1].isupper() and text[ent.end + 1][:1].isupper()
+
+    def _honorific_surname(self, doc: Doc, ent: Span) -> bool:
+        """'Coun Antony Mullen is leader', 'Mr Henry Ford said': a one-word company's name after an honorific and a
+        capitalised first name (no company's nor place's), no capitalised word after it."""
+        text = self.index.text
+        k = ent.start - 1
+        if k < 1 or not text[k].istitle() or not text[k].isalpha() or doc[k].ent_type_ or not self._after_an_honorific(k):
+            return False
+        return ent.end >= len(doc) or not text[ent.end][:1].isupper()
 
     def _after_an_honorific(self, k: int) -> bool:
         """'Mr. Nikola Ilic', 'Dr Rolf Brandt': an honorific just before token k."""
@@ -1039,6 +1156,8 @@ class EntityResolver:
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if all(t.lower_ in LEGAL_FORM_WORDS for t in doc[ent.end:end]):
+                continue  # "Acme Motor Private, Ltd.", "Acme Public Company": the words of a legal form
             if end == ent.end + 1 and doc[ent.end].text.isdigit() and end < len(doc) and (
                     doc[end].lower_ in SCALE_WORDS or doc[end].lower_ in lx.UNIT_WORDS):
                 continue  # "A made 58 thousand 999 vehicles, Acme 58 thousand and Zeta 251 vehicles": a maker's count
@@ -1331,6 +1450,7 @@ class EntityResolver:
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         taken = self._tokens_of(ents)
         demonym_at = {i for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
+        demonym_starts = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1 and self._text(e) in self.gaz.demonyms}
         # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
         demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
         company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
@@ -1399,6 +1519,8 @@ class EntityResolver:
                     demonym_at.add(start + 1)
                     while start - 1 >= sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
                         start -= 1
+                if start in demonym_starts and start + 1 < j and self._proper_word_after_demonym(doc, start + 1, demonym_at):
+                    start += 1  # "a joint venture with Turkish Kibar Group": the demonym says where the group is from
                 # "Automotive Company", "Auto Assembly", "Motor Works"
                 end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
                 after = lower[end] if end < len(doc) else ""
@@ -1427,6 +1549,14 @@ class EntityResolver:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    def _proper_word_after_demonym(self, doc: Doc, k: int, demonym_at: set[int]) -> bool:
+        """'Turkish Kibar Group': the word after an opening demonym is a name of its own (not another demonym, a
+        corporate word or a generic word that the demonym's own company name goes on with: 'Egyptian German Automotive',
+        'Saudi National Automobile', 'Iraqi State Company')."""
+        text = doc[k].text
+        return (k not in demonym_at and text.istitle() and text.isalpha() and text not in lx.CORPORATE_SUFFIXES
+                and text not in ORG_NAME_WORDS and text.lower() not in DEMONYM_NAME_WORDS)
 
     def _capitalised_legal_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'established by DAEHAN AUTO (CAMBODIA) CO., LTD. in 2022', 'RMA AUTOMOTIVE CO LTD': a registry's style, a name in
@@ -1822,6 +1952,8 @@ class EntityResolver:
     # -- people ------------------------------------------------------------------------------
     def _people(self, doc: Doc, ents: list[Span]) -> list[tuple[Span, str, str]]:
         taken = self._tokens_of(ents)
+        # one-word companies this component found ("Ayass" of "Ayass Motors"): no Token.ent_type_ yet marks them
+        self._one_word_companies = {e.start for e in ents if e.label == Label.COMPANY and len(e) == 1}
         ent_at = {i: e for e in ents for i in range(e.start, e.end)}
         people: list[tuple[Span, str, str]] = []
         appointees: list[tuple[Span, str, str]] = []
@@ -1852,6 +1984,7 @@ class EntityResolver:
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
+                                 or self._name_after_workplace(doc, start, role_end, taken)
                                  or self._name_before(doc, start, taken, ent_at))
             if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
                 # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
@@ -2404,6 +2537,8 @@ class EntityResolver:
         for i in self.index.positions(lx.SPEECH_VERBS):
             if i >= len(lower) - 2 or self.index.is_boilerplate(i):
                 continue
+            if self.index.text[i][:1].isupper() and i > self.index.sent_bounds(i)[0]:
+                continue  # "Toyota Warns Parts Suppliers to Reduce Prices": a headline's capitalised verb, no quote
             name = self._name_at(doc, self._past_honorific(doc, i + 1), taken)
             if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
                 continue
@@ -2414,6 +2549,7 @@ class EntityResolver:
             out.append((name, "", ""))
         out.extend(self._speakers_of(doc, taken, seen))
         out.extend(self._speakers_before(doc, taken, seen))
+        out.extend(self._speaker_opening(doc, taken, seen))
         return out
 
     def _speakers_before(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
@@ -2443,6 +2579,29 @@ class EntityResolver:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, "", doc[begin - 2].ent_id_ if possessive else ""))
+        return out
+
+    def _speaker_opening(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'Ana Ruiz said her company chose ...', 'Ivan Orlov explained that ...': a name of two or three words that
+        opens the sentence, right before a verb of speech and a word that opens what was said (not 'Industry Analysts
+        said', a group named by a plural noun)."""
+        lower = self.index.lower
+        out = []
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            if i < 2 or i + 1 >= len(doc) or self.index.is_boilerplate(i):
+                continue
+            start, _ = self.index.sent_bounds(i)
+            if not 2 <= i - start <= 3 or lower[i + 1] not in SPEECH_OPENERS:
+                continue
+            name = self._name_at(doc, start, taken)
+            if name is None or name.end != i or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
+                continue
+            if any(w in GROUP_NOUNS for w in lower[name.start:name.end]) or lower[start].rstrip(".") in lx.HONORIFICS \
+                    or not self.index.text[start].istitle():
+                continue  # "Mr Grant said": a person named in full before; "CM Naidu said": a title's short form
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "", ""))
         return out
 
     def _speakers_of(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
@@ -2754,6 +2913,23 @@ class EntityResolver:
         name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
         return name or self._name_ending_a_body(doc, j, k, taken)
 
+    def _name_after_workplace(self, doc: Doc, start: int, end: int, taken: set[int]) -> Span | None:
+        """'The director of the Acme plant in Leon, Ana Ruiz, is moving to ...': a title opening the sentence with 'the',
+        where it is held (no verb among those words) up to a comma, then the name between commas."""
+        lower = self.index.lower
+        sent_start = self.index.sent_bounds(start)[0]
+        while sent_start < start and (lower[sent_start] in ("-", "•", "*", "–") or not lower[sent_start].strip()):
+            sent_start += 1  # "• The director of ...": a bullet's sentence
+        if start - 1 != sent_start or lower[sent_start] != "the" or end >= len(doc) or lower[end] not in ("of", "at"):
+            return None
+        k = end + 1
+        while k < len(doc) and k - end <= 10 and lower[k] != "," and doc[k].pos_ not in ("VERB", "AUX") and lower[k] not in (".", ";", "(", '"', "“"):
+            k += 1
+        if k >= len(doc) - 2 or lower[k] != "," or k == end + 1:
+            return None
+        name = self._name_at(doc, self._past_honorific(doc, k + 1), taken)
+        return name if name is not None and name.end < len(doc) and lower[name.end] == "," else None
+
     def _name_ending_a_body(self, doc: Doc, j: int, k: int, taken: set[int]) -> Span | None:
         """'Federal Secretary of Ministry of Industries and Production Asad Rehman Gilani,', 'the head of the Ministry of
         Industry and Trade of the Russian Federation Anton Alikhanov said', 'the governor of Primorsky Krai Oleg
@@ -2803,6 +2979,7 @@ class EntityResolver:
         return k
 
     def _name_after(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
+        i = self._past_bracketed_title(doc, i)
         # "plant director in Camacari, Wang Jun", "country manager for Pakistan, Liu Yang", "... for the Middle East,":
         # the title's place may stand before the name
         at = i + 2 if doc[i:i + 2].text.lower().endswith(" the") else i + 1
@@ -2836,6 +3013,19 @@ class EntityResolver:
             return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    def _past_bracketed_title(self, doc: Doc, k: int) -> int:
+        """'Chief Operating Officer (COO) Tatsuya Sato', 'Region Akim (governor) Ivan Orlov': the title's short form or
+        gloss in brackets right after it, then the name."""
+        if k + 2 >= len(doc) or doc[k].text != "(":
+            return k
+        close = next((j for j in range(k + 1, min(len(doc), k + 5)) if doc[j].text == ")"), None)
+        if close is None or close == k + 1:
+            return k
+        inside = doc[k + 1:close]
+        if all(t.text in lx.ROLE_ABBREVIATIONS or t.lower_ in self.role_words for t in inside):
+            return close + 1
+        return k
 
     @staticmethod
     def _past_named_body(doc: Doc, k: int) -> int | None:
@@ -2938,6 +3128,8 @@ class EntityResolver:
             token = doc[j]
             if token.lower_ in ("the", "its", "former", "new", "a", "an") or j in ent_at:
                 j -= 1
+            elif token.lower_ in ("hon’ble", "hon'ble") and modifiers == 0:
+                j -= 1  # "Pushpa Dahal, the Hon’ble Prime Minister of Nepal": an honorific before the title
             elif token.text == "-" and j > 0 and doc[j - 1].is_alpha:
                 j -= 1  # "whole-time director", "non-executive chairman"
             elif (token.is_lower or token.is_title or token.is_upper and len(token) > 1 and modifiers == 0 and doc[j + 1].lower_ in self.role_words) \
@@ -3052,8 +3244,9 @@ class EntityResolver:
                 end += 2  # "James D. Farley"
             elif self._name_token(end, taken) or end == i and end not in taken and (self._initial(doc[end]) or self._bare_initials(doc, end, taken)):
                 end += 1  # "K. Selvaraj", "R.C. Sharma", "RC Sharma"
-            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and self._name_token(end + 1, taken):
-                end += 1  # "Vladimir Panteleev": a first name that is also a town
+            elif end == i and self._surname_like_a_place(doc, end) and end + 1 < len(doc) and (
+                    self._name_token(end + 1, taken) or self._company_surname(doc, end + 1)):
+                end += 1  # "Vladimir Panteleev": a first name that is also a town; "Anand Mahindra" too
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
             elif end > i and doc[end].text in SAINT and end + 1 < len(doc) and self._name_token(end + 1, taken):
@@ -3062,7 +3255,7 @@ class EntityResolver:
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             elif end > i and self._surname_like_a_country(doc, end):
                 end += 1  # "Rosa Montenegro", "Michael Jordan": surnames that are also countries
-            elif end == i + 1 and self._surname_like_a_company(doc, end):
+            elif end == i + 1 and self._company_surname(doc, end):
                 end += 1  # "Premier Doug Ford", "chairman Bill Ford": a surname that is also a maker's name
             else:
                 break
@@ -3080,6 +3273,16 @@ class EntityResolver:
         token = doc[k]
         one_word_place = token.ent_type_ == "PLACE" and token.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
         return one_word_place and token.is_title
+
+    def _company_surname(self, doc: Doc, k: int) -> bool:
+        """A one-word maker's name after a first name (see _surname_like_a_company), read off the doc's entities or
+        the companies this component found itself ('Ayass chief Mazin Ayass said': the short name of Ayass Motors)."""
+        if self._surname_like_a_company(doc, k):
+            return True
+        if k not in self._one_word_companies or not doc[k].is_title or not doc[k].is_alpha:
+            return False
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return after is None or not (after.is_title or after.text in ("'s", "’s"))
 
     @staticmethod
     def _surname_like_a_company(doc: Doc, k: int) -> bool:

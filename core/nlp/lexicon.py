@@ -136,7 +136,7 @@ PERSON_PARTICLES = frozenset(
 # "Prince Adewale Okunola"
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "alhaji",
-     "chief", "hon", "honourable", "honorable", "madam", "mx", "cllr", "engineer", "h.e"]
+     "chief", "hon", "honourable", "honorable", "hon’ble", "hon'ble", "madam", "mx", "cllr", "coun", "engineer", "h.e"]
 )
 MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

@@ -54,11 +54,11 @@ def _spelling_variants(surface: str) -> list[str]:
     return []
 
 
-SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class)$")
+SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class|Type|type)$")
 
 
 def _series_variants(surface: str) -> tuple[list[str], list[str]]:
-    """'3 Series', 'N-Series', 'R-series', 'E-Class': a range name written with its class word as news does,
+    """'3 Series', 'N-Series', 'R-series', 'E-Class', 'X-Type': a range name written with its class word as news does,
     '3 Series', '3-Series', '3-series' and '3 series'. Returns (spellings matched alone, spellings matched only after
     the maker): '3 series' and 'E class' alone read as ordinary words ('a class of', 'the 5 series of tests')."""
     m = SERIES_NAME.match(surface)

@@ -121,4 +121,7 @@ def _goes_on(line: str, nxt: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    return bool(line.strip()) and not (_BLOCK_START.match(line) or _FIELD.match(line) or _ALIGNED.search(line.strip()))
+    stripped = line.strip()
+    if stripped.endswith("|") and stripped.count("|") == 1:
+        stripped = stripped[:-1].rstrip()  # "... were the Bravo and Linea. |": a stray bar of the page's layout, no table
+    return bool(stripped) and not (_BLOCK_START.match(line) or _FIELD.match(line) or _ALIGNED.search(stripped))

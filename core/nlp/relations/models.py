@@ -17,7 +17,10 @@ SHARE_VERBS = frozenset(["shares", "share", "shared"])
 SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 MANUFACTURE_VERBS = frozenset(["manufacture", "manufactures", "manufacturing", "built", "builds", "produced", "assembled"])
 # "known in China as", "sold in Japan as": a market where the model has another name
-NAME_USE_WORDS = frozenset(["known", "sold", "marketed", "badged"])
+NAME_USE_WORDS = frozenset(["known", "sold", "marketed"])
+# "the X will be rebadged as the Y", "badged in Bangladesh as the Y": the name after 'as' is the new badge, the
+# derivative; the model before the verb is its base (not "a rebadged Y", where the Y is the base)
+BADGE_VERBS = frozenset(["rebadged", "badged", "rebranded", "renamed"])
 # every word _platform_cues looks at first: "on", "shares", a name-use word, the first word of a cue
 PLATFORM_TRIGGERS = frozenset(["on", "shares", "share"]) | NAME_USE_WORDS | PLATFORM_FIRST_WORDS | SHARE_VERBS
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
@@ -101,11 +104,52 @@ class ModelsMixin:
             for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
+        if self.words & BADGE_VERBS and "as" in self.words:
+            for m, base in self._rebadged_as(sent, models):
+                fact = self._model_fact(m, None, sent)
+                fact.based_on = fact.based_on or base
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _badged_as(self, sent: Sentence, k: int) -> int | None:
+        """'rebadged as the Y', 'badged in Bangladesh as the Y': the position after 'as' when a verb of badging at k
+        names the new badge (a country or two may stand between: where the badge is worn)."""
+        lower = self.index.lower
+        if lower[k] not in BADGE_VERBS:
+            return None
+        j = k + 1
+        if j < sent.end and lower[j] == "in":
+            j += 1
+            while j < sent.end and j - k <= 5 and self.ent_type[j] in ("COUNTRY", "REGION", "PLACE"):
+                j += 1
+        return j + 1 if j < sent.end - 1 and lower[j] == "as" and j > k + 2 * (lower[k + 1] == "in") else None
+
+    def _rebadged_as(self, sent: Sentence, models: list[Span]) -> list[tuple[str, str]]:
+        """(model, base): 'the Monaro will be rebadged as the Chevrolet Lumina', 'exports of Monaros to the US, where
+        they would be rebadged as the Chevrolet GTO': the model named after 'as' is the one before the verb, rebadged;
+        'The two-door will be rebadged as the Y': the car the sentence before named."""
+        lower, out = self.index.lower, []
+        for k in range(sent.start, sent.end):
+            a = self._badged_as(sent, k) if lower[k] in BADGE_VERBS else None
+            if a is None:
+                continue
+            a += lower[a] == "the"
+            new = next((m for m in models if m.start == a), None)
+            if new is None:
+                continue
+            before = [m for m in models if m.end <= k]
+            base = self._display_model(before[-1]) if before else None
+            if base is None and self.last_model and lower[sent.start] in ("the", "it", "they", "this"):
+                base = self.last_model  # "The two-door will be rebadged as ...": the car named before
+            old_maker = self._model_maker(before[-1]) if before else (self.models[base].maker if base in self.models else None)
+            if old_maker and old_maker == self._model_maker(new):
+                continue  # "the Highlander (badged as the Toyota Kluger)": one maker's name for the car elsewhere, no lineage
+            if base is not None and base != self._model_name(new):
+                out.append((self._model_name(new), base))
+        return out
 
     def _aside_closes(self, start: int, end: int) -> bool:
         """A dash or a semicolon between two positions: a clause (or an aside) ends there."""
@@ -340,7 +384,7 @@ class ModelsMixin:
                 if a is not None and all(self.ent_type[sent.start + k] == "COUNTRY" for k in range(i + 2, a)):
                     found.add(sent.start + a + 1)
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
-                if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue):
+                if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue) and self._badged_as(sent, sent.start + i) is None:
                     found.add(sent.start + i + len(cue))
                 elif (len(cue) == 2 and i + 2 < len(lower) and lower[i + 2] == cue[1] and lower[i + 1].endswith("ly")
                       and lower[i + 1].isalpha() and lower[i].endswith("ed")):

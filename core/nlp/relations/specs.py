@@ -14,6 +14,10 @@ from core.nlp.relations.words import ENGINE_SUBJECTS, RIVAL_WORDS, SPEC_ATTRS
 REPLACE_WORDS = frozenset(["replace", "replaces", "replaced", "replacing", "supersede", "supersedes", "superseding", "succeed",
                            "succeeds", "succeeding", "supplant", "supplants", "ditch", "ditches", "drop", "drops"])
 COMPETE_VERBS = frozenset(["compete", "competes", "competing", "competed", "rivals", "rival", "rivalling", "rivaling", "spar", "spars"])
+# "began to produce a dual-clutch transmission", "also builds the 3.6-liter Pentastar V-6 engine": making an engine
+PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing",
+                               "builds", "build", "building", "assembles", "assemble", "assembling"])
+BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assemble", "assembling"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -28,7 +32,8 @@ class SpecsMixin:
         if not figures and subjects:
             self._engine_then_models(sent, subjects)
         elif figures and not subjects:
-            self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION"])
+            # (not "Chrysler also builds the 3.6-liter Pentastar V-6 engine": an engine made, no car's figure)
+            self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION" and not self._part_being_made(q, sent)])
         for n, q in enumerate(figures):
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
@@ -116,11 +121,19 @@ class SpecsMixin:
         engine', 'the 1.6-litre engine produces 128 hp')."""
         lower = self.index.lower
         k = q.start - 1
-        while k > sent.start and k >= q.start - 4 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their")
+        while k > sent.start and k >= q.start - 6 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their", "all", "-", "latest")
                                                         or self.ent_type[k] == "COMPANY"):
             k -= 1
-        if lower[k] in ("produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing"):
-            return True
+        if lower[k] == "and" and not {"its", "their"} & set(lower[k:q.start]):  # not "the Cruze and its 1.4-liter engine"
+            # "builds the Ram trucks and the all-new 3.6-liter Pentastar V-6 engine": a second object of the verb
+            j = k - 1
+            while j > sent.start and j >= k - 5 and lower[j] not in PART_MAKING_VERBS and self.doc[j].pos_ not in ("VERB", "AUX") and lower[j] not in (",", ";", "with"):
+                j -= 1
+            if lower[j] in PART_MAKING_VERBS and lower[j] not in ("produce", "produces", "produced", "producing"):
+                k = j  # (not "the plant produces cars and the 2.0-litre": a verb of output, not of the engine)
+        if lower[k] in PART_MAKING_VERBS:
+            # "will build a 1.0-litre engine, which goes into the Picanto": a model named after the engine takes it
+            return lower[k] not in BUILDING_VERBS or not any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") for j in range(q.end, sent.end))
         return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
 
     def _compared_after(self, subjects: list[Span], q: Span) -> bool:
@@ -335,12 +348,28 @@ class SpecsMixin:
         if not variants or getattr(variants[-1], attr) is not None:
             # a second engine, power or gearbox for the same model is another version of it:
             # "a 2.0-litre with 147 hp, or a 1.6-litre turbo with 190 hp"
+            alternative = variants[-1] if attr == "transmission" and variants and self._alternative_gearbox(q, sent, variants[-1]) else None
             variants.append(SpecFact(model=model, source=self._source(sent)))
+            if alternative is not None:  # "a choice of a six-speed manual or an automatic": the same engine with either gearbox
+                variants[-1].engine_l, variants[-1].power_hp = alternative.engine_l, alternative.power_hp
             if said[2] is None:
                 for other, again in said[3].items():
                     setattr(variants[-1], other, again)
                 self._version_said = (*said[:2], variants[-1], said[3])
         setattr(variants[-1], attr, value)
+
+    def _alternative_gearbox(self, q: Span, sent: Sentence, version: SpecFact) -> bool:
+        """'... comes with a choice of a six-speed manual or an automatic transmission': a gearbox written after 'or'
+        right after the gearbox the version got in this sentence, a choice offered, no other figure between: the
+        version's engine with the other gearbox."""
+        lower = self.index.lower
+        before = [p for p in self.quantities.get(sent.start, []) if p.end <= q.start]
+        if not before or before[-1].label_ != "TRANSMISSION" or version.transmission != before[-1]._.unit:
+            return False
+        between = lower[before[-1].end:q.start]
+        if "or" not in between or len(between) > 4 or version.engine_l is None and version.power_hp is None:
+            return False
+        return "choice" in lower[max(sent.start, before[-1].start - 5):before[-1].start]  # "a choice of", "the choice between"
 
     def _repeat_in_new_version(self, said: tuple, attr: str, value: object) -> None:
         """'a 1.6-liter mill from the Vesta offers 105 hp' after the 1.6-liter 89 hp version: the engine said again
