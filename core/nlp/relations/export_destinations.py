@@ -36,6 +36,7 @@ from core.nlp.relations.words import (
     SHARE_WORDS,
     SHIPPING_VERBS,
     SPLIT_WORDS,
+    WORLDWIDE_WORDS,
 )
 
 SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "destined", "due", "booked"])
@@ -56,8 +57,6 @@ WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the w
 # "to 108 countries", "to 132 markets": a figure that is no round one (a multiple of five) counts markets, however many
 ROUND_COUNT = 5
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
-# "Globally, X exports to 88 countries", "to 120 countries worldwide": a maker's reach, not a route
-WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "globe"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
 TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"

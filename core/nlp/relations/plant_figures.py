@@ -25,12 +25,11 @@ from core.nlp.relations.words import (
     RANKS,
     SHIPPING_VERBS,
     VENTURE_NOUNS,
+    WORLDWIDE_WORDS,
 )
 
 # the most a single plant can build in a year (the largest complexes build some 1.5 million); more is a country's or a group's
 MAX_PLANT_CAPACITY = 2_500_000
-# "70,000 employees worldwide": staff counted across the world
-WORLDWIDE_WORDS = frozenset(["worldwide", "globally", "world-wide"])
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
 MIN_PLANT_INVESTMENT = 1_000_000

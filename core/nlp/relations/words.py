@@ -139,3 +139,5 @@ DESTINATION_FILLERS = frozenset(
      "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both",
      "places", "destinations", "regions", "key", "major"]  # ("into key Sub-Saharan Africa markets")
 )
+# "exports to 88 countries globally", "12,000 employees worldwide": a reach over the whole world, not one place
+WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "world-wide", "globe"])
