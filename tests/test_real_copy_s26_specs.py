@@ -40,3 +40,37 @@ def test_the_name_in_the_makers_home_country_is_no_export_badge(nlp):
     text = "Kia sells the Sonet, known as the Seltos in South Korea, in Europe."
     found = bases(read(nlp, text))
     assert found.get("Seltos") is None
+
+
+def powers(facts) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for s in facts.specs:
+        if s.power_hp is not None:
+            out.setdefault(s.model, set()).add(round(s.power_hp))
+    return out
+
+
+# -- specs: twins and a figure of a clause before ---------------------------------------------------------------------
+def test_a_pair_of_twins_shares_the_figure(nlp):
+    text = "The Mazda BT-50 and Isuzu D-Max twins extract 140kW from their shared engine."
+    found = powers(read(nlp, text))
+    assert found.get("BT-50") == {188} and found.get("D-Max") == {188}
+
+
+def test_a_figure_before_a_clause_whose_models_have_their_own(nlp):
+    text = ("The new Ford Ranger gets a 160kW engine. The Ford Ranger is the most powerful. "
+            "The Toyota engine, meanwhile, produces 150kW, and the Mazda BT-50 and Isuzu D-Max twins extract 140kW from "
+            "their shared engine.")
+    found = powers(read(nlp, text))
+    assert 201 not in found.get("BT-50", set()) and 201 not in found.get("D-Max", set())
+
+
+def test_a_figure_before_a_clause_with_no_figure_of_its_own_is_the_models(nlp):
+    text = "A new engine produces 150kW, and the Kia Seltos will get it next year."
+    assert powers(read(nlp, text)).get("Seltos") == {201}
+
+
+def test_a_clause_on_another_version_of_the_storys_car_leaves_the_figure_before(nlp):
+    text = ("BYD has revealed its new Seal sedan. The base trim features a 150 kW motor, while a more powerful Seal will be "
+            "offered with 230 kW.")
+    assert 201 in powers(read(nlp, text)).get("Seal", set())

@@ -61,7 +61,7 @@ class SpecsMixin:
                 # model named in the clause shares the engine; the figure is the car's the story is about
                 models = [self.main_model]
                 self._spec_topic = (self.sent_no, self.main_model)
-            elif subjects and self._other_clauses_figure(figures, q, subjects[0]):
+            elif subjects and (self._other_clauses_figure(figures, q, subjects[0]) or self._next_clauses_models(figures, q, subjects[0])):
                 # "a new 6.2-liter V-8 for GM's pickups, and a new 6.4-liter unit in the X": the model after the second
                 # figure is that figure's; the first, in a clause of its own, names no model
                 continue
@@ -265,7 +265,10 @@ class SpecsMixin:
         lower = self.index.lower
         last = before[-1]
         # "The X and the Y are ...", "the X, the Y and the Z, all full hybrids with the 200 hp powertrain"
-        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and \
+        # "the X and Y twins extract 140kW": a plural noun for the two models just listed
+        pair_noun = lower[last.end:last.end + 1] in (["twins"], ["siblings"]) and len(before) >= 2 and \
+            set(lower[before[-2].end:last.start]) <= {"and", "the"}
+        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and not pair_noun and \
                 lower[last.end:last.end + 2] not in ([",", "all"], [",", "both"]):
             return [last]
         k = len(before) - 1
@@ -325,6 +328,20 @@ class SpecsMixin:
                 return ";" in between or any(between[k] == "," and between[k + 1] in ("and", "while", "but", "whereas")
                                              for k in range(len(between) - 1))
         return False
+
+    def _next_clauses_models(self, figures: list[Span], q: Span, model: Span) -> bool:
+        """'The Zorvex 2.4 produces 150kW, and the Tallo and Pima twins extract 140kW': the model after the figure opens a
+        clause of its own (after ', and', ', while', ', but', ';') and has a figure of the same kind after it: that figure
+        is the model's, this one not (not '... a 150 kW, while a more powerful Seal has 230 kW' in a story on the Seal:
+        two versions of the car the story is about)."""
+        lower = self.index.lower
+        if self._model_name(model) in (self.main_model, self.last_model):
+            return False
+        between = lower[q.end:model.start]
+        if not (";" in between or any(between[k] == "," and between[k + 1] in ("and", "while", "but", "whereas")
+                                      for k in range(len(between) - 1))):
+            return False
+        return any(other.label_ == q.label_ and other.start >= model.end for other in figures)
 
     def _figure_of_another(self, model: str, q: Span) -> bool:
         """An engine size or power the article already gave to another model and not to this one."""
