@@ -74,3 +74,24 @@ def test_a_clause_on_another_version_of_the_storys_car_leaves_the_figure_before(
     text = ("BYD has revealed its new Seal sedan. The base trim features a 150 kW motor, while a more powerful Seal will be "
             "offered with 230 kW.")
     assert 201 in powers(read(nlp, text)).get("Seal", set())
+
+
+def sizes(facts) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for s in facts.specs:
+        if s.engine_l is not None:
+            out.setdefault(s.model, set()).add(s.engine_l)
+    return out
+
+
+# -- specs: engines for two models; a size before 'turbodiesel' -------------------------------------------------------
+def test_the_engines_for_two_models_are_each_ones(nlp):
+    text = "The engines for the Kia Sonet and the Kia Seltos will be a 1.4 turbodiesel."
+    found = sizes(read(nlp, text))
+    assert found.get("Sonet") == {1.4} and found.get("Seltos") == {1.4}
+
+
+def test_a_plant_for_two_models_gives_no_engine_to_both(nlp):
+    text = "Kia said the plant for the Kia Sonet and the Kia Seltos will also build the Picanto with a 1.0-litre engine."
+    found = sizes(read(nlp, text))
+    assert "Sonet" not in found and "Seltos" not in found

@@ -269,12 +269,24 @@ class SpecsMixin:
         pair_noun = lower[last.end:last.end + 1] in (["twins"], ["siblings"]) and len(before) >= 2 and \
             set(lower[before[-2].end:last.start]) <= {"and", "the"}
         if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and not pair_noun and \
+                not self._engines_for_models(before) and \
                 lower[last.end:last.end + 2] not in ([",", "all"], [",", "both"]):
             return [last]
         k = len(before) - 1
         while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
             k -= 1
         return before[k:]
+
+    def _engines_for_models(self, before: list[Span]) -> bool:
+        """'The engines for the X and the Y will be a 2.5 turbodiesel': a sentence opening with engines 'for' the models
+        listed, the figure each one's."""
+        lower = self.index.lower
+        if len(before) < 2:
+            return False
+        sent_start = self.index.sent_bounds(before[0].start)[0]
+        k = before[0].start - 1 - (lower[before[0].start - 1] == "the")
+        opener = lower[sent_start:k]
+        return lower[k] == "for" and 1 <= len(opener) <= 3 and any(w.rstrip("s") in ENGINE_SUBJECTS for w in opener)
 
     def _shared_list(self, subjects: list[Span], end: int) -> list[Span]:
         """The first model after the figure (ending at `end`), or with it the models listed after it when the figure is
