@@ -95,3 +95,29 @@ def test_a_plant_for_two_models_gives_no_engine_to_both(nlp):
     text = "Kia said the plant for the Kia Sonet and the Kia Seltos will also build the Picanto with a 1.0-litre engine."
     found = sizes(read(nlp, text))
     assert "Sonet" not in found and "Seltos" not in found
+
+
+def gearboxes(facts) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for s in facts.specs:
+        if s.transmission is not None:
+            out.setdefault(s.model, set()).add(s.transmission)
+    return out
+
+
+# -- specs: an earlier generation; gearboxes a plant makes ------------------------------------------------------------
+def test_a_figure_of_the_previous_model_is_not_the_cars(nlp):
+    text = ("Toyota restyled the Hilux with new engines: a 2.7-litre 142 bhp petrol unit. The previous model, built in "
+            "Argentina since 1997, came only with a 77bhp diesel.")
+    assert powers(read(nlp, text)).get("Hilux") == {142}
+
+
+def test_a_figure_after_a_previous_with_no_generation_noun_is_the_cars(nlp):
+    text = "Toyota restyled the Hilux. The previous owners of the plant said it offers a 142 bhp petrol unit."
+    assert powers(read(nlp, text)).get("Hilux") == {142}
+
+
+def test_gearboxes_a_plant_will_make_are_no_cars_gearbox(nlp):
+    text = ("At the plant, the Fiat 500 hybrid will be produced from next year. The manufacturing of electrified "
+            "dual-clutch transmissions will also increase at this site.")
+    assert "Fiat 500" not in gearboxes(read(nlp, text))

@@ -34,6 +34,8 @@ class SpecsMixin:
         elif figures and not subjects:
             # (not "Chrysler also builds the 3.6-liter Pentastar V-6 engine": an engine made, no car's figure)
             self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION" and not self._part_being_made(q, sent)])
+        if figures and not subjects and self._earlier_generations_sentence(sent):
+            return  # "The previous model came only with a 77bhp diesel": no figure of the car the story is on
         for n, q in enumerate(figures):
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
@@ -104,6 +106,15 @@ class SpecsMixin:
                     self._add_spec(model, q, sent)
                 added.add(key)
 
+    def _earlier_generations_sentence(self, sent: Sentence) -> bool:
+        """'The previous model, built since 1997, came only with a 77bhp diesel', 'Its predecessor used a 1.8-litre': a
+        sentence that opens with the car an earlier generation, no model named."""
+        opener = self.index.lower[sent.start:sent.start + 3]
+        if opener[:1] not in (["the"], ["its"], ["their"]):
+            return False
+        return opener[1:2] in (["predecessor"], ["predecessors"]) or (
+            opener[1:2] in (["previous"], ["outgoing"], ["old"], ["former"]) and opener[2:3] in (["model"], ["generation"], ["version"], ["car"]))
+
     def _another_makers_sentence(self, sent: Sentence, model: str) -> bool:
         """A sentence without a model name that names makers, none of them of the model's group: its figures are not
         that model's."""
@@ -121,8 +132,9 @@ class SpecsMixin:
         engine', 'the 1.6-litre engine produces 128 hp')."""
         lower = self.index.lower
         k = q.start - 1
+        # (and "the manufacturing of electrified dual-clutch transmissions": a participle between)
         while k > sent.start and k >= q.start - 6 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their", "all", "-", "latest")
-                                                        or self.ent_type[k] == "COMPANY"):
+                                                        or self.ent_type[k] == "COMPANY" or k == q.start - 1 and lower[k].endswith("ed") and lower[k].isalpha()):
             k -= 1
         if lower[k] == "and" and not {"its", "their"} & set(lower[k:q.start]):  # not "the Cruze and its 1.4-liter engine"
             # "builds the Ram trucks and the all-new 3.6-liter Pentastar V-6 engine": a second object of the verb
