@@ -121,3 +121,19 @@ def test_gearboxes_a_plant_will_make_are_no_cars_gearbox(nlp):
     text = ("At the plant, the Fiat 500 hybrid will be produced from next year. The manufacturing of electrified "
             "dual-clutch transmissions will also increase at this site.")
     assert "Fiat 500" not in gearboxes(read(nlp, text))
+
+
+# -- lineage: unnamed models on a platform; a battery chemistry -------------------------------------------------------
+def test_unnamed_models_on_a_platform_leave_the_model_named_before(nlp):
+    text = "The plant builds the Alfa Romeo Giulia. It will produce two compact models on the STLA Small platform from 2028."
+    assert bases(read(nlp, text)).get("Giulia") is None
+
+
+def test_the_car_named_before_on_a_platform_is_based_on_it(nlp):
+    text = "The plant builds the Alfa Romeo Giulia. It will produce the car on the STLA Small platform from 2028."
+    assert bases(read(nlp, text)).get("Giulia") == "STLA Small"
+
+
+def test_a_battery_chemistry_before_variant_is_no_model(nlp):
+    text = "The LFP variant of the Tesla Model 3 has a longer range than the earlier version."
+    assert "LFP" not in {m.name for m in read(nlp, text).models}

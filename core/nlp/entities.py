@@ -71,6 +71,8 @@ class Label:
 
 
 MAKER_KINDS = ("automaker", "brand", "group", "")
+# "the LFP variant", "NMC versions": battery chemistries, written like a model's code
+BATTERY_CHEMISTRIES = frozenset(["lfp", "nmc", "ncm", "nca", "lmfp", "lfmp", "lifepo4", "lto"])
 # "rebadged as the Zorvex Tallo": verbs that give a car a new badge, the name after "as"
 BADGE_WORDS = frozenset(["rebadged", "badged", "rebranded", "renamed"])
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
@@ -1317,6 +1319,8 @@ class EntityResolver:
                 continue
             if nxt in lx.VEHICLE_WORDS and self._plant_named_for_vehicles(doc, j + 1):
                 continue
+            if lower[j] in BATTERY_CHEMISTRIES:
+                continue  # "the LFP variant of the Model 3": a battery's chemistry, no model's name
             if nxt in lx.VEHICLE_WORDS and self._opens_a_company_name(doc[j].text, ents):
                 continue  # "UD Trucks Corporation ... the UD trucks": the company's short name and its vehicles
             if nxt in lx.VEHICLE_WORDS and nxt.endswith("s") and doc[j + 1].is_title:

@@ -67,7 +67,8 @@ class ModelsMixin:
             if platform is not None:  # "all built on the STLA Medium platform": every model listed before
                 name, floor = platform
                 subjects = [self._model_name(m) for m in before] if "all" in self.index.lower[sent.start:cue] else []
-                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model else [])
+                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model
+                                        and not self._unnamed_models_on(cue) else [])
                 for subject in subjects:
                     fact = self._model_fact(subject, None, sent)
                     fact.based_on = fact.based_on or name
@@ -133,6 +134,12 @@ class ModelsMixin:
             while j < sent.end and j - k <= 5 and self.ent_type[j] in ("COUNTRY", "REGION", "PLACE"):
                 j += 1
         return j + 1 if j < sent.end - 1 and lower[j] == "as" and j > k + 2 * (lower[k + 1] == "in") else None
+
+    def _unnamed_models_on(self, cue: int) -> bool:
+        """'will produce two compact models on the STLA Small platform': cars not yet named, in the plural, right before
+        the 'on' of a platform: no model named before is built on it."""
+        lower = self.index.lower
+        return cue >= 2 and lower[cue - 1] == "on" and lower[cue - 2].endswith("s") and lower[cue - 2] in lx.VEHICLE_WORDS
 
     def _known_elsewhere_as(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
         """(model, base): 'the Zorvex 12, known as the Pima in Kenya', 'the "Tallo" called the "Rika" in Ghana', 'the
