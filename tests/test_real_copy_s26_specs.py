@@ -137,3 +137,13 @@ def test_the_car_named_before_on_a_platform_is_based_on_it(nlp):
 def test_a_battery_chemistry_before_variant_is_no_model(nlp):
     text = "The LFP variant of the Tesla Model 3 has a longer range than the earlier version."
     assert "LFP" not in {m.name for m in read(nlp, text).models}
+
+
+def test_a_code_name_based_on_a_model_leaves_the_model_named_before(nlp):
+    text = "The first model will be the Chery Tiggo 7L with other trim. Following it will stand 5XR based on Tiggo 4."
+    assert bases(read(nlp, text)).get("Tiggo 7L") is None
+
+
+def test_the_car_named_before_based_on_a_model_keeps_its_base(nlp):
+    text = "The first model will be the Chery Tiggo 7L. The Tiggo 7L is based on Tiggo 4."
+    assert "Tiggo 4" in (bases(read(nlp, text)).get("Tiggo 7L") or "")

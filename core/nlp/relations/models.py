@@ -77,7 +77,8 @@ class ModelsMixin:
                 bases.add(base.start)
                 spans = self._both_before(before, cue) if nearest else []
                 spans = spans or ([nearest] if nearest else [])
-                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model else [])
+                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model
+                                                                     and not self._unknown_name_before(sent, cue) else [])
                 for k, subject in enumerate(subjects):
                     if subject != self._model_name(base):
                         fact = self._model_fact(subject, None, sent)
@@ -134,6 +135,16 @@ class ModelsMixin:
             while j < sent.end and j - k <= 5 and self.ent_type[j] in ("COUNTRY", "REGION", "PLACE"):
                 j += 1
         return j + 1 if j < sent.end - 1 and lower[j] == "as" and j > k + 2 * (lower[k + 1] == "in") else None
+
+    def _unknown_name_before(self, sent: Sentence, cue: int) -> bool:
+        """'will stand 3XT based on Tiggo 4': a code-like name no model was read from (capitals and figures) right
+        before 'based on': the car based on the model is that one, not the model named before."""
+        lower, text = self.index.lower, self.index.text
+        k = cue - 3
+        if lower[cue - 2:cue] != ["based", "on"] or k < sent.start or self.ent_type[k]:
+            return False
+        word = text[k]
+        return word.isalnum() and any(c.isdigit() for c in word) and any(c.isupper() for c in word)
 
     def _unnamed_models_on(self, cue: int) -> bool:
         """'will produce two compact models on the STLA Small platform': cars not yet named, in the plural, right before
