@@ -147,3 +147,10 @@ def test_a_code_name_based_on_a_model_leaves_the_model_named_before(nlp):
 def test_the_car_named_before_based_on_a_model_keeps_its_base(nlp):
     text = "The first model will be the Chery Tiggo 7L. The Tiggo 7L is based on Tiggo 4."
     assert "Tiggo 4" in (bases(read(nlp, text)).get("Tiggo 7L") or "")
+
+
+
+def test_a_name_abroad_in_brackets_is_based_on_the_model(nlp):
+    text = "SAIPA exports the Tiba (known as Saina in Iraq) to its neighbours."
+    found = bases(read(nlp, text))
+    assert found.get("Saina") and "Tiba" in found["Saina"]

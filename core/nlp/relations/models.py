@@ -156,13 +156,13 @@ class ModelsMixin:
         """(model, base): 'the Zorvex 12, known as the Pima in Kenya', 'the "Tallo" called the "Rika" in Ghana', 'the
         Z5, known as Rika overseas': the name a model is given in another market, right after the model, is the same
         car under an export badge; the model named first is its base (not in the maker's own country: there the name
-        after 'as' is the home name, the base)."""
+        after 'as' is the home name)."""
         lower, out = self.index.lower, []
         for k in range(sent.start + 1, sent.end - 2):
             if lower[k] not in EXPORT_NAME_WORDS:
                 continue
             j = k - 1
-            while j > sent.start and lower[j] in (",", '"', "“", "”", "'"):
+            while j > sent.start and lower[j] in (",", '"', "“", "”", "'", "("):
                 j -= 1
             old = next((m for m in models if m.end == j + 1), None)
             a = k + 1 + (lower[k + 1] == "as" and lower[k] != "called")
