@@ -154,3 +154,13 @@ def test_a_name_abroad_in_brackets_is_based_on_the_model(nlp):
     text = "SAIPA exports the Tiba (known as Saina in Iraq) to its neighbours."
     found = bases(read(nlp, text))
     assert found.get("Saina") and "Tiba" in found["Saina"]
+
+
+def test_a_car_identical_to_another_makers_model_is_based_on_it(nlp):
+    text = "Moskvich has started building the Moskvich 3. In fact, the car looks identical to the Chery Tiggo 4."
+    assert "Tiggo 4" in (bases(read(nlp, text)).get("Moskvich 3") or "")
+
+
+def test_identical_to_a_plant_gives_no_base(nlp):
+    text = "Moskvich has started building the Moskvich 3. The new line is identical to the one in Kaluga."
+    assert bases(read(nlp, text)).get("Moskvich 3") is None
