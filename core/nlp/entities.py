@@ -71,6 +71,10 @@ class Label:
 
 
 MAKER_KINDS = ("automaker", "brand", "group", "")
+# "the LFP variant", "NMC versions": battery chemistries, written like a model's code
+BATTERY_CHEMISTRIES = frozenset(["lfp", "nmc", "ncm", "nca", "lmfp", "lfmp", "lifepo4", "lto"])
+# "rebadged as the Zorvex Tallo": verbs that give a car a new badge, the name after "as"
+BADGE_WORDS = frozenset(["rebadged", "badged", "rebranded", "renamed"])
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
 MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker"])
 MAKER_VERBS = frozenset(
@@ -1165,7 +1169,7 @@ class EntityResolver:
                     and doc[end + 1].is_lower):
                 continue  # "the MINI 3-door", "a Zorvex 7-seater": the maker and a compound of a number, no model's name
             name = doc[ent.end:end]
-            if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name):
+            if not any(ch.isdigit() for ch in name.text) and not self._named_like_a_model(doc, name) and not self._badge_name(ent):
                 continue
             if any(THOUSANDS_FIGURE.fullmatch(t.text) for t in name):
                 continue  # "BYD Hits 70,000 Production Milestone": a headline's figure, no model's name
@@ -1278,6 +1282,13 @@ class EntityResolver:
             return not doc[name.end].is_title
         return len(name) == 1 and nxt in (",", "and", ".", "or") and self._vehicle_sentence(name)
 
+    def _badge_name(self, maker: Span) -> bool:
+        """'will be rebadged as the Zorvex Tallo', 'badged in Kenya as the Zorvex Pima': a maker right after the 'as' of a
+        verb of badging (a few words between) opens the name the car is given, a model's name."""
+        lower = self.index.lower
+        k = maker.start - 1 - (maker.start >= 1 and lower[maker.start - 1] == "the")
+        return k >= 1 and lower[k] == "as" and any(lower[j] in BADGE_WORDS for j in range(max(0, k - 4), k))
+
     def _models_by_apposition(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'the King sedan', 'the Tengo compact SUV', 'an SUV called the Tengo', 'the Chazor, a locally built version of
         the Qin': models named without a maker."""
@@ -1308,6 +1319,8 @@ class EntityResolver:
                 continue
             if nxt in lx.VEHICLE_WORDS and self._plant_named_for_vehicles(doc, j + 1):
                 continue
+            if lower[j] in BATTERY_CHEMISTRIES:
+                continue  # "the LFP variant of the Model 3": a battery's chemistry, no model's name
             if nxt in lx.VEHICLE_WORDS and self._opens_a_company_name(doc[j].text, ents):
                 continue  # "UD Trucks Corporation ... the UD trucks": the company's short name and its vehicles
             if nxt in lx.VEHICLE_WORDS and nxt.endswith("s") and doc[j + 1].is_title:

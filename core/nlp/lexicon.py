@@ -104,6 +104,7 @@ PLATFORM_CUES = (
     # European name for the Tiggo 4 Pro", "a licence-built Pride"
     ("a", "development", "of"), ("same", "car", "as"), ("same", "vehicle", "as"), ("same", "model", "as"),
     ("name", "for", "the"), ("licence", "-", "built"), ("license", "-", "built"),
+    ("identical", "to"),  # "the car looks identical to the Sehol X4": the same car under another badge
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",

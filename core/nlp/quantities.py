@@ -125,7 +125,7 @@ PLURAL_GEARBOX_NOUNS = frozenset(["transmissions", "gearboxes"])
 COORDINATION_WORDS = frozenset(["and", "or", "/"])
 DISPLACEMENT_UNITS = frozenset(["cc", "cm3"])  # after a four-digit figure shaped like a year: an engine's size ("1998cc")
 # "the 1.7 engine", "a 2.0 diesel": an engine size written with one decimal and no unit, right before the engine
-UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline"])
+UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline", "turbodiesel"])
 UNITLESS_ENGINE_SIZE = re.compile(r"^\d\.\d$")
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
 # the word shapes of what COMPACT_GEARBOX can match: one or two digits, a hyphen or not, two to four letters

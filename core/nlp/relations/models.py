@@ -21,6 +21,9 @@ NAME_USE_WORDS = frozenset(["known", "sold", "marketed"])
 # "the X will be rebadged as the Y", "badged in Bangladesh as the Y": the name after 'as' is the new badge, the
 # derivative; the model before the verb is its base (not "a rebadged Y", where the Y is the base)
 BADGE_VERBS = frozenset(["rebadged", "badged", "rebranded", "renamed"])
+# "the X, known as the Y in Kenya", "called the Y overseas": a model's name in another market, and the words after it
+EXPORT_NAME_WORDS = frozenset(["known", "called", "sold", "marketed"])
+ELSEWHERE_WORDS = frozenset(["in", "overseas", "abroad", "internationally", "elsewhere"])
 # every word _platform_cues looks at first: "on", "shares", a name-use word, the first word of a cue
 PLATFORM_TRIGGERS = frozenset(["on", "shares", "share"]) | NAME_USE_WORDS | PLATFORM_FIRST_WORDS | SHARE_VERBS
 POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol", "gasoline", "battery-electric", "ev", "phev",
@@ -64,7 +67,8 @@ class ModelsMixin:
             if platform is not None:  # "all built on the STLA Medium platform": every model listed before
                 name, floor = platform
                 subjects = [self._model_name(m) for m in before] if "all" in self.index.lower[sent.start:cue] else []
-                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model else [])
+                subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model
+                                        and not self._unnamed_models_on(cue) else [])
                 for subject in subjects:
                     fact = self._model_fact(subject, None, sent)
                     fact.based_on = fact.based_on or name
@@ -73,7 +77,8 @@ class ModelsMixin:
                 bases.add(base.start)
                 spans = self._both_before(before, cue) if nearest else []
                 spans = spans or ([nearest] if nearest else [])
-                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model else [])
+                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model
+                                                                     and not self._unknown_name_before(sent, cue) else [])
                 for k, subject in enumerate(subjects):
                     if subject != self._model_name(base):
                         fact = self._model_fact(subject, None, sent)
@@ -108,6 +113,10 @@ class ModelsMixin:
             for m, base in self._rebadged_as(sent, models):
                 fact = self._model_fact(m, None, sent)
                 fact.based_on = fact.based_on or base
+        if len(models) >= 2 and self.words & EXPORT_NAME_WORDS and self.words & ELSEWHERE_WORDS:
+            for m, base in self._known_elsewhere_as(sent, models):  # "the X, known as the Y in Iraq": the Y is the X
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
                 fact = self.models[self._model_name(m)]
@@ -127,6 +136,56 @@ class ModelsMixin:
                 j += 1
         return j + 1 if j < sent.end - 1 and lower[j] == "as" and j > k + 2 * (lower[k + 1] == "in") else None
 
+    def _unknown_name_before(self, sent: Sentence, cue: int) -> bool:
+        """'will stand 3XT based on Tiggo 4': a code-like name no model was read from (capitals and figures) right
+        before 'based on': the car based on the model is that one, not the model named before."""
+        lower, text = self.index.lower, self.index.text
+        k = cue - 3
+        if lower[cue - 2:cue] != ["based", "on"] or k < sent.start or self.ent_type[k]:
+            return False
+        word = text[k]
+        return word.isalnum() and any(c.isdigit() for c in word) and any(c.isupper() for c in word)
+
+    def _unnamed_models_on(self, cue: int) -> bool:
+        """'will produce two compact models on the STLA Small platform': cars not yet named, in the plural, right before
+        the 'on' of a platform: no model named before is built on it."""
+        lower = self.index.lower
+        return cue >= 2 and lower[cue - 1] == "on" and lower[cue - 2].endswith("s") and lower[cue - 2] in lx.VEHICLE_WORDS
+
+    def _known_elsewhere_as(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'the Zorvex 12, known as the Pima in Kenya', 'the "Tallo" called the "Rika" in Ghana', 'the
+        Z5, known as Rika overseas': the name a model is given in another market, right after the model, is the same
+        car under an export badge; the model named first is its base (not in the maker's own country: there the name
+        after 'as' is the home name)."""
+        lower, out = self.index.lower, []
+        for k in range(sent.start + 1, sent.end - 2):
+            if lower[k] not in EXPORT_NAME_WORDS:
+                continue
+            j = k - 1
+            while j > sent.start and lower[j] in (",", '"', "“", "”", "'", "("):
+                j -= 1
+            old = next((m for m in models if m.end == j + 1), None)
+            a = k + 1 + (lower[k + 1] == "as" and lower[k] != "called")
+            if old is None or lower[k] != "called" and lower[k + 1] != "as":
+                continue
+            while a < sent.end and lower[a] in ("the", '"', "“"):
+                a += 1
+            new = next((m for m in models if m.start == a), None)
+            if new is None or self._model_name(new) == self._model_name(old):
+                continue
+            e = new.end
+            while e < sent.end and lower[e] in ('"', "”", "'"):
+                e += 1
+            if e >= sent.end or lower[e] not in ELSEWHERE_WORDS:
+                continue
+            if lower[e] == "in":
+                country = next((x for x in self.ents.get(sent.start, []) if x.start == e + 1 + (lower[e + 1] == "the")), None)
+                maker = self._model_maker(old)
+                if country is None or country.label_ != "COUNTRY" or maker and self.gaz.home_country(maker) in (country.ent_id_, country.text):
+                    continue
+            out.append((new, old))
+        return out
+
     def _rebadged_as(self, sent: Sentence, models: list[Span]) -> list[tuple[str, str]]:
         """(model, base): 'the Monaro will be rebadged as the Chevrolet Lumina', 'exports of Monaros to the US, where
         they would be rebadged as the Chevrolet GTO': the model named after 'as' is the one before the verb, rebadged;
@@ -137,6 +196,8 @@ class ModelsMixin:
             if a is None:
                 continue
             a += lower[a] == "the"
+            while a < sent.end - 1 and self.ent_type[a] == "COMPANY":
+                a += 1  # "rebadged as the Chevrolet GTO", the maker's name read apart from the model's
             new = next((m for m in models if m.start == a), None)
             if new is None:
                 continue

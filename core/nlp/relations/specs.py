@@ -34,6 +34,8 @@ class SpecsMixin:
         elif figures and not subjects:
             # (not "Chrysler also builds the 3.6-liter Pentastar V-6 engine": an engine made, no car's figure)
             self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION" and not self._part_being_made(q, sent)])
+        if figures and not subjects and self._earlier_generations_sentence(sent):
+            return  # "The previous model came only with a 77bhp diesel": no figure of the car the story is on
         for n, q in enumerate(figures):
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
@@ -61,7 +63,7 @@ class SpecsMixin:
                 # model named in the clause shares the engine; the figure is the car's the story is about
                 models = [self.main_model]
                 self._spec_topic = (self.sent_no, self.main_model)
-            elif subjects and self._other_clauses_figure(figures, q, subjects[0]):
+            elif subjects and (self._other_clauses_figure(figures, q, subjects[0]) or self._next_clauses_models(figures, q, subjects[0])):
                 # "a new 6.2-liter V-8 for GM's pickups, and a new 6.4-liter unit in the X": the model after the second
                 # figure is that figure's; the first, in a clause of its own, names no model
                 continue
@@ -104,6 +106,15 @@ class SpecsMixin:
                     self._add_spec(model, q, sent)
                 added.add(key)
 
+    def _earlier_generations_sentence(self, sent: Sentence) -> bool:
+        """'The previous model, built since 1997, came only with a 77bhp diesel', 'Its predecessor used a 1.8-litre': a
+        sentence that opens with the car an earlier generation, no model named."""
+        opener = self.index.lower[sent.start:sent.start + 3]
+        if opener[:1] not in (["the"], ["its"], ["their"]):
+            return False
+        return opener[1:2] in (["predecessor"], ["predecessors"]) or (
+            opener[1:2] in (["previous"], ["outgoing"], ["old"], ["former"]) and opener[2:3] in (["model"], ["generation"], ["version"], ["car"]))
+
     def _another_makers_sentence(self, sent: Sentence, model: str) -> bool:
         """A sentence without a model name that names makers, none of them of the model's group: its figures are not
         that model's."""
@@ -121,8 +132,9 @@ class SpecsMixin:
         engine', 'the 1.6-litre engine produces 128 hp')."""
         lower = self.index.lower
         k = q.start - 1
+        # (and "the manufacturing of electrified dual-clutch transmissions": a participle between)
         while k > sent.start and k >= q.start - 6 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their", "all", "-", "latest")
-                                                        or self.ent_type[k] == "COMPANY"):
+                                                        or self.ent_type[k] == "COMPANY" or k == q.start - 1 and lower[k].endswith("ed") and lower[k].isalpha()):
             k -= 1
         if lower[k] == "and" and not {"its", "their"} & set(lower[k:q.start]):  # not "the Cruze and its 1.4-liter engine"
             # "builds the Ram trucks and the all-new 3.6-liter Pentastar V-6 engine": a second object of the verb
@@ -265,13 +277,28 @@ class SpecsMixin:
         lower = self.index.lower
         last = before[-1]
         # "The X and the Y are ...", "the X, the Y and the Z, all full hybrids with the 200 hp powertrain"
-        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and \
+        # "the X and Y twins extract 140kW": a plural noun for the two models just listed
+        pair_noun = lower[last.end:last.end + 1] in (["twins"], ["siblings"]) and len(before) >= 2 and \
+            set(lower[before[-2].end:last.start]) <= {"and", "the"}
+        if lower[last.end:last.end + 1] not in (["are"], ["were"], ["share"], ["both"], ["use"], ["get"]) and not pair_noun and \
+                not self._engines_for_models(before) and \
                 lower[last.end:last.end + 2] not in ([",", "all"], [",", "both"]):
             return [last]
         k = len(before) - 1
         while k > 0 and set(lower[before[k - 1].end:before[k].start]) <= {",", "and", "the"}:
             k -= 1
         return before[k:]
+
+    def _engines_for_models(self, before: list[Span]) -> bool:
+        """'The engines for the X and the Y will be a 2.5 turbodiesel': a sentence opening with engines 'for' the models
+        listed, the figure each one's."""
+        lower = self.index.lower
+        if len(before) < 2:
+            return False
+        sent_start = self.index.sent_bounds(before[0].start)[0]
+        k = before[0].start - 1 - (lower[before[0].start - 1] == "the")
+        opener = lower[sent_start:k]
+        return lower[k] == "for" and 1 <= len(opener) <= 3 and any(w.rstrip("s") in ENGINE_SUBJECTS for w in opener)
 
     def _shared_list(self, subjects: list[Span], end: int) -> list[Span]:
         """The first model after the figure (ending at `end`), or with it the models listed after it when the figure is
@@ -325,6 +352,20 @@ class SpecsMixin:
                 return ";" in between or any(between[k] == "," and between[k + 1] in ("and", "while", "but", "whereas")
                                              for k in range(len(between) - 1))
         return False
+
+    def _next_clauses_models(self, figures: list[Span], q: Span, model: Span) -> bool:
+        """'The Zorvex 2.4 produces 150kW, and the Tallo and Pima twins extract 140kW': the model after the figure opens a
+        clause of its own (after ', and', ', while', ', but', ';') and has a figure of the same kind after it: that figure
+        is the model's, this one not (not '... a 150 kW, while a more powerful Seal has 230 kW' in a story on the Seal:
+        two versions of the car the story is about)."""
+        lower = self.index.lower
+        if self._model_name(model) in (self.main_model, self.last_model):
+            return False
+        between = lower[q.end:model.start]
+        if not (";" in between or any(between[k] == "," and between[k + 1] in ("and", "while", "but", "whereas")
+                                      for k in range(len(between) - 1))):
+            return False
+        return any(other.label_ == q.label_ and other.start >= model.end for other in figures)
 
     def _figure_of_another(self, model: str, q: Span) -> bool:
         """An engine size or power the article already gave to another model and not to this one."""
