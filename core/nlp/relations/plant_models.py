@@ -51,6 +51,8 @@ SHIFT_NOUN_OPENERS = frozenset("a an the one two three second third fourth night
 SOURCE_NOUNS = frozenset(["source", "producer", "maker", "manufacturer", "supplier"])  # "the sole source of the X"
 PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
     "centres centers centred centered focuses focused concentrates concentrated".split())
+# "battery capacity", "towing capacity": a capacity that is no plant's output
+NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -407,6 +409,7 @@ class PlantModelsMixin:
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
+        assigned = assigned or "capacity" in self.words and self._capacity_for_models(sent, subjects)
         assigned = assigned or bool(self.words & SOURCE_NOUNS) and self._plant_is_the_source(sent, subjects)
         assigned = assigned or "responsible" in self.words and self._plant_responsible_for(sent, subjects)
         # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
@@ -471,6 +474,16 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _capacity_for_models(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The plant's capacity of 200 000 units includes 150 000 for the X and the Y', 'with a capacity for the Z of
+        40 000 a year': a plant's capacity (its noun in the sentence or the one before) set aside for models named
+        right after 'for' (not 'the battery capacity for the X')."""
+        lower = self.index.lower
+        if not (self.words | self.previous_words) & lx.PLANT_NOUNS:
+            return False
+        return any(lower[k] == "capacity" and lower[k - 1] not in NON_PLANT_CAPACITIES and lower[k + 1] == "for"
+                   and any(k + 2 <= m.start <= k + 4 for m in subjects) for k in range(sent.start + 1, subjects[0].start - 1))
 
     def _plant_is_the_source(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'Valencia is also the sole source of production for the X and the Y', 'The plant is the only producer of the

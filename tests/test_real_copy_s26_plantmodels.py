@@ -1,0 +1,40 @@
+"""Fixes of 2026-12-05 (s26, plant models), from the errors of the real sets AI to AL, on sentences written for these
+tests (names and figures made up): models "made in" a town, a plant's capacity set aside "for" models."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_models(facts) -> dict[str | None, list[str]]:
+    """site -> models."""
+    return {p.site: p.models for p in facts.plants}
+
+
+# -- "Both models are made in X" -------------------------------------------------------------------------------------
+def test_models_made_in_a_town_are_the_plants(nlp):
+    text = ("Volkswagen employs 6,100 workers at its Emden plant. The Tiguan was the best-selling model in May, "
+            "ahead of the Passat. Both models are made in Emden.")
+    assert set(plant_models(read(nlp, text)).get("Emden", [])) == {"Tiguan", "Passat"}
+
+
+def test_a_decision_made_in_a_town_is_no_plant(nlp):
+    facts = read(nlp, "The decision was made in Wolfsburg on Monday, the company said.")
+    assert "Wolfsburg" not in plant_models(facts)
+
+
+def test_a_model_made_in_a_country_is_no_plant_there(nlp):
+    text = "The Vios was first sold in the Philippines as a fully imported model that was made in Thailand, Toyota said."
+    assert not any(p.country == "Thailand" for p in read(nlp, text).plants)
+
+
+# -- "capacity for the X" --------------------------------------------------------------------------------------------
+def test_a_plants_capacity_for_models(nlp):
+    text = ("Toyota aims to export 80 000 vehicles a year from its Durban plant. Total plant capacity is 190 000 units "
+            "a year, which includes a 170 000-unit capacity for the Hilux, Fortuner and Corolla.")
+    assert set(plant_models(read(nlp, text)).get("Durban", [])) == {"Hilux", "Fortuner", "Corolla"}
+
+
+def test_battery_capacity_for_a_model_is_no_plants(nlp):
+    text = ("Toyota aims to export 80 000 vehicles a year from its Durban plant. The plant has little battery "
+            "capacity for the Corolla.")
+    assert plant_models(read(nlp, text)).get("Durban", []) == []
