@@ -38,3 +38,17 @@ def test_battery_capacity_for_a_model_is_no_plants(nlp):
     text = ("Toyota aims to export 80 000 vehicles a year from its Durban plant. The plant has little battery "
             "capacity for the Corolla.")
     assert plant_models(read(nlp, text)).get("Durban", []) == []
+
+
+def test_models_a_plants_capacity_includes(nlp):
+    text = ("Toyota started production of the new Hilux at the Samrong and Ban Pho plants with a combined production "
+            "capacity of 380,000 units per year, including the Fortuner.")
+    found = plant_models(read(nlp, text))
+    assert {"Hilux", "Fortuner"} <= set(found.get("Samrong", [])) and {"Hilux", "Fortuner"} <= set(found.get("Ban Pho", []))
+
+
+def test_a_model_after_a_capacity_without_including_is_no_plants(nlp):
+    text = ("Toyota builds the Hilux at the Samrong and Ban Pho plants, with a combined capacity of 380,000 units, and "
+            "imports the Fortuner.")
+    found = plant_models(read(nlp, text))
+    assert "Fortuner" not in found.get("Samrong", []) and "Fortuner" not in found.get("Ban Pho", [])

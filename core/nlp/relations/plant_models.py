@@ -485,6 +485,28 @@ class PlantModelsMixin:
         return any(lower[k] == "capacity" and lower[k - 1] not in NON_PLANT_CAPACITIES and lower[k + 1] == "for"
                    and any(k + 2 <= m.start <= k + 4 for m in subjects) for k in range(sent.start + 1, subjects[0].start - 1))
 
+    def _models_in_capacity(self, sent: Sentence, subjects: list[Span], slot: dict) -> list[Span]:
+        """'production at the A and B plants, with a combined capacity of 300,000 units a year, including the X and the
+        Y': the models a plant's capacity, named right after the plant, is said to include (no verb of its own between)."""
+        lower = self.index.lower
+        k = next((k for k in range(slot["last"], min(sent.end, slot["last"] + 12)) if lower[k] == "capacity"), None)
+        if k is None or any(lower[j] in CLAUSE_BREAKS or lower[j] in BUILD_VERBS or self.doc[j].pos_ == "VERB"
+                            for j in range(slot["last"], k)) or lower[k - 1] in NON_PLANT_CAPACITIES:
+            return []
+        cue = next((j for j in range(k + 1, min(sent.end, k + 12)) if lower[j] in ("including", "includes", "include")), None)
+        if cue is None or any(lower[j] in CLAUSE_BREAKS or self.doc[j].pos_ == "VERB" for j in range(k + 1, cue)):
+            return []
+        found: list[Span] = []
+        last = cue + 1
+        for m in subjects:
+            if m.start < last:
+                continue
+            if not all(lower[j] in ("the", "a", "new", ",", "and") for j in range(last, m.start)):
+                break
+            found.append(m)
+            last = m.end
+        return found
+
     def _plant_is_the_source(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'Valencia is also the sole source of production for the X and the Y', 'The plant is the only producer of the
         X': the plant described (its town or its noun the subject) said to be where the models come from."""

@@ -192,6 +192,8 @@ class PlantSitesMixin:
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             names = self._own_of_mixed_list(plant, names, subjects)
             names = self._room_made_for(sent, plant, names, subjects, slot)
+            if "capacity" in self.words and not hedged:  # "... at the A plant, with a capacity of N units, including the X"
+                names = list(dict.fromkeys([*names, *(self._model_name(m) for m in self._models_in_capacity(sent, subjects, slot))]))
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
             for other in self._co_subject_makers(sent, ents, company, slot):
