@@ -52,3 +52,15 @@ def test_a_model_after_a_capacity_without_including_is_no_plants(nlp):
             "imports the Fortuner.")
     found = plant_models(read(nlp, text))
     assert "Fortuner" not in found.get("Samrong", []) and "Fortuner" not in found.get("Ban Pho", [])
+
+
+# -- "where the X was previously assembled" --------------------------------------------------------------------------
+def test_models_previously_assembled_are_no_plants(nlp):
+    text = ("Sollers announced the restart of production at an enterprise in Vladivostok, where the Mazda CX-9 and "
+            "Mazda CX-5 models were previously assembled.")
+    assert plant_models(read(nlp, text)).get("Vladivostok", []) == []
+
+
+def test_a_model_built_now_stays_beside_one_previously_assembled(nlp):
+    text = "The Mazda CX-5 is now built in Vladivostok, where the CX-9 was previously assembled."
+    assert plant_models(read(nlp, text)).get("Vladivostok", []) == ["CX-5"]

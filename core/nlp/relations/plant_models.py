@@ -53,6 +53,7 @@ PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is f
     "centres centers centred centered focuses focused concentrates concentrated".split())
 # "battery capacity", "towing capacity": a capacity that is no plant's output
 NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
+PAST_CLAUSE_OPENERS = frozenset(["where", "which", "that", "when", ";", "while", "but", "whereas"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -193,6 +194,11 @@ class PlantModelsMixin:
                 end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
                 dropped.update(m.start for m in subjects if k < m.start < end)
                 continue
+            if self._made_before(k):
+                # "in Vladivostok, where the X and the Y were previously assembled": the models of the clause, made there once
+                opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in PAST_CLAUSE_OPENERS), sent.start - 1)
+                dropped.update(m.start for m in subjects if opener < m.start < k)
+                continue
             if lower[k] not in HEDGE_ADVERBS:
                 continue
             first = next((m for m in subjects if k < m.start <= k + 4), None)
@@ -209,6 +215,12 @@ class PlantModelsMixin:
                 dropped.add(m.start)
                 last = m
         return [m for m in subjects if m.start not in dropped] if dropped else subjects
+
+    def _made_before(self, k: int) -> bool:
+        """'were previously assembled', 'was formerly built': the passive of making, an adverb of the past between."""
+        lower = self.index.lower
+        return (lower[k] in ("formerly", "previously") and k > 0 and lower[k - 1] in PASSIVE_AUXILIARIES
+                and lower[k + 1] in BUILD_VERBS and lower[k + 1].endswith(("ed", "made", "built")))
 
     def _denied_making(self, k: int) -> bool:
         """The verb of making at k+2 or k+3 is denied or past: 'has no plans to produce', 'no intention to build', 'the
