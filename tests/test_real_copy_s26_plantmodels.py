@@ -64,3 +64,15 @@ def test_models_previously_assembled_are_no_plants(nlp):
 def test_a_model_built_now_stays_beside_one_previously_assembled(nlp):
     text = "The Mazda CX-5 is now built in Vladivostok, where the CX-9 was previously assembled."
     assert plant_models(read(nlp, text)).get("Vladivostok", []) == ["CX-5"]
+
+
+# -- "it could produce the X" ----------------------------------------------------------------------------------------
+def test_models_a_plant_could_build_are_no_plants(nlp):
+    text = ("Stellantis will build a plant in Kenitra, Morocco. The factory will produce the Peugeot 208. It could also "
+            "produce new versions of the Citroen C-Elysee and the Peugeot 301.")
+    assert plant_models(read(nlp, text)).get("Kenitra", []) == ["Peugeot 208"]
+
+
+def test_a_capacity_a_plant_could_build_keeps_its_model(nlp):
+    text = "Stellantis builds the Peugeot 208 in Kenitra, Morocco, and the plant could produce 200,000 units of the Peugeot 301."
+    assert "Peugeot 301" in plant_models(read(nlp, text)).get("Kenitra", [])

@@ -26,6 +26,7 @@ from core.nlp.relations.words import (
     FOLLOWING_NOUNS,
     FORMER_ADVERBS,
     HEDGE_ADVERBS,
+    MODAL_HEDGES,
     MODEL_HEDGES,
     MOVE_VERBS,
     NEGATIONS,
@@ -194,6 +195,11 @@ class PlantModelsMixin:
                 end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
                 dropped.update(m.start for m in subjects if k < m.start < end)
                 continue
+            if lower[k] in MODAL_HEDGES:
+                # "In addition to the 208, it could produce new versions of the X and the Y": the models the possible
+                # making names right after its verb (not "could produce 200,000 units of the X": a capacity)
+                dropped.update(m.start for m in self._models_made_maybe(k, sent, subjects))
+                continue
             if self._made_before(k):
                 # "in Vladivostok, where the X and the Y were previously assembled": the models of the clause, made there once
                 opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in PAST_CLAUSE_OPENERS), sent.start - 1)
@@ -215,6 +221,27 @@ class PlantModelsMixin:
                 dropped.add(m.start)
                 last = m
         return [m for m in subjects if m.start not in dropped] if dropped else subjects
+
+    def _models_made_maybe(self, k: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """The models named right after 'could (also) build' at k, and those listed with them."""
+        lower = self.index.lower
+        verb = k + 1
+        while verb < sent.end and lower[verb] in ADVERBS_BEFORE_VERB:
+            verb += 1
+        if verb >= sent.end or lower[verb] not in BUILD_VERBS:
+            return []
+        first = next((m for m in subjects if verb < m.start <= verb + 6), None)
+        if first is None or any(self.doc[j].like_num or lower[j] in (",", ";", "for") for j in range(verb + 1, first.start)):
+            return []
+        found, last = [first], first
+        for m in subjects:
+            if m.start <= last.start:
+                continue
+            if not all(lower[j] in ("the", "a", "an", "and", "or", ",") or self.ent_type[j] == "COMPANY" for j in range(last.end, m.start)):
+                break
+            found.append(m)
+            last = m
+        return found
 
     def _made_before(self, k: int) -> bool:
         """'were previously assembled', 'was formerly built': the passive of making, an adverb of the past between."""

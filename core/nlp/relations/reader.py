@@ -42,11 +42,12 @@ from core.nlp.relations.words import (
     EXPORT_CONTEXT,
     FORMER_ADVERBS,
     HEDGE_ADVERBS,
+    MODAL_HEDGES,
     SPEC_ATTRS,
 )
 from core.nlp.tables import TableReader
 
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 
