@@ -76,3 +76,14 @@ def test_models_a_plant_could_build_are_no_plants(nlp):
 def test_a_capacity_a_plant_could_build_keeps_its_model(nlp):
     text = "Stellantis builds the Peugeot 208 in Kenitra, Morocco, and the plant could produce 200,000 units of the Peugeot 301."
     assert "Peugeot 301" in plant_models(read(nlp, text)).get("Kenitra", [])
+
+
+# -- "it then became the X factory" ----------------------------------------------------------------------------------
+def test_a_plant_that_became_the_models_factory(nlp):
+    text = "Ford opened a plant in Halewood, England, in 1964. It then became the Jaguar X-type factory in 2001."
+    assert plant_models(read(nlp, text)).get("Halewood", []) == ["X-Type"]
+
+
+def test_a_plant_near_the_models_factory_is_not_it(nlp):
+    text = "Ford opened a plant in Halewood, England, in 1964. Its owner is near the Jaguar X-type plant."
+    assert "X-Type" not in plant_models(read(nlp, text)).get("Halewood", [])

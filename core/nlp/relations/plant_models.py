@@ -449,6 +449,7 @@ class PlantModelsMixin:
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
         assigned = assigned or "capacity" in self.words and self._capacity_for_models(sent, subjects)
+        assigned = assigned or bool(self.words & {"factory", "plant"}) and self._became_the_model_plant(sent, subjects)
         assigned = assigned or bool(self.words & SOURCE_NOUNS) and self._plant_is_the_source(sent, subjects)
         assigned = assigned or "responsible" in self.words and self._plant_responsible_for(sent, subjects)
         # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
@@ -513,6 +514,24 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _became_the_model_plant(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'It then became the Jaguar X-type factory', 'The plant is now the Leaf factory', '... and it then became the
+        X factory': the plant described (its noun or 'it' the subject) named after the model it makes."""
+        lower = self.index.lower
+        opens = lower[sent.start] == "it" or self._plant_opens(sent.start, sent.end)
+        for m in subjects:
+            if lower[m.end:m.end + 1] not in (["factory"], ["plant"]) or lower[m.start - 1] != "the":
+                continue
+            # the verb right before 'the' (an adverb between at most: "then became the X factory", not "is near the X plant")
+            verbs = [k for k in range(max(sent.start + 1, m.start - 3), m.start - 1) if (lower[k] in COPULAS or lower[k] in ("becomes", "become"))
+                     and all(lower[j] in ("then", "later", "now", "also", "effectively") for j in range(k + 1, m.start - 1))]
+            # "Its last Ford was the Escort and it then became the X-type factory": 'it' the subject of the verb
+            if verbs and not opens and "it" not in lower[max(sent.start, verbs[0] - 2):verbs[0]]:
+                continue
+            if verbs and not any(lower[j] in NEGATIONS or lower[j] in FORMER_ADVERBS or lower[j] == "former" for j in range(sent.start, m.start)):
+                return True
+        return False
 
     def _capacity_for_models(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'The plant's capacity of 200 000 units includes 150 000 for the X and the Y', 'with a capacity for the Z of
