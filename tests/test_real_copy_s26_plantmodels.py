@@ -87,3 +87,16 @@ def test_a_plant_that_became_the_models_factory(nlp):
 def test_a_plant_near_the_models_factory_is_not_it(nlp):
     text = "Ford opened a plant in Halewood, England, in 1964. Its owner is near the Jaguar X-type plant."
     assert "X-Type" not in plant_models(read(nlp, text)).get("Halewood", [])
+
+
+# -- "... for the following models: • X • Y" -------------------------------------------------------------------------
+def test_bulleted_models_under_a_line_of_making(nlp):
+    text = ("Acme Motors has built a plant in Lahore, Pakistan. The plant is complete and the firm will start "
+            "manufacturing by May for the following models:\n\n  • Kia Sportage (2000 cc petrol)\n  • Kia Picanto (1200 cc petrol).\n")
+    assert set(plant_models(read(nlp, text)).get("Lahore", [])) == {"Sportage", "Picanto"}
+
+
+def test_bulleted_models_under_a_line_of_exports_are_no_plants(nlp):
+    text = ("Acme Motors has built a plant in Lahore, Pakistan. The firm exports the following imported models:\n\n"
+            "  • Kia Sportage (2000 cc petrol)\n  • Kia Picanto (1200 cc petrol).\n")
+    assert plant_models(read(nlp, text)).get("Lahore", []) == []

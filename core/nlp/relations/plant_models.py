@@ -449,6 +449,7 @@ class PlantModelsMixin:
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
         assigned = assigned or "capacity" in self.words and self._capacity_for_models(sent, subjects)
+        assigned = assigned or self._bulleted_models_made(sent, subjects)
         assigned = assigned or bool(self.words & {"factory", "plant"}) and self._became_the_model_plant(sent, subjects)
         assigned = assigned or bool(self.words & SOURCE_NOUNS) and self._plant_is_the_source(sent, subjects)
         assigned = assigned or "responsible" in self.words and self._plant_responsible_for(sent, subjects)
@@ -514,6 +515,28 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _bulleted_models_made(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The plant will start manufacturing in May for the following models: • Acme X (petrol) • Acme Y': bulleted
+        lines opening with a model, under a line of making that ends with a colon (or right after such a line)."""
+        label = self._past_bullet(sent.start, subjects[0].start)
+        if label == sent.start or label != subjects[0].start or self.current_plant is None:
+            return False
+        lower = self.index.lower
+        if self.bulleted_models_sent == self.sent_no - 1:
+            self.bulleted_models_sent = self.sent_no
+            return True
+        k = sent.start - 1
+        while k >= 0 and not lower[k].strip():
+            k -= 1
+        if k < 0 or lower[k] != ":":
+            return False
+        before = set(lower[self.index.sent_bounds(k)[0]:k])
+        if before & (BUILD_VERBS | {"manufacturing", "production", "producing", "assembling", "assembly"}) and before & {
+                "models", "vehicles", "cars"} and not before & (NEGATIONS | lx.EXPORT_CUES):
+            self.bulleted_models_sent = self.sent_no
+            return True
+        return False
 
     def _became_the_model_plant(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'It then became the Jaguar X-type factory', 'The plant is now the Leaf factory', '... and it then became the
