@@ -100,3 +100,14 @@ def test_bulleted_models_under_a_line_of_exports_are_no_plants(nlp):
     text = ("Acme Motors has built a plant in Lahore, Pakistan. The firm exports the following imported models:\n\n"
             "  • Kia Sportage (2000 cc petrol)\n  • Kia Picanto (1200 cc petrol).\n")
     assert plant_models(read(nlp, text)).get("Lahore", []) == []
+
+
+# -- "..., made by X in Y" -------------------------------------------------------------------------------------------
+def test_imports_made_by_a_maker_in_a_country(nlp):
+    facts = read(nlp, "The first batch of the Proton X70 will be fully built imports, made by Geely in China.")
+    assert any(p.country == "China" and p.models == ["X70"] for p in facts.plants)
+
+
+def test_a_decision_made_by_a_maker_is_no_plant(nlp):
+    facts = read(nlp, "The Proton X70 was launched on Monday, a decision made by Geely in China.")
+    assert not any(p.country == "China" for p in facts.plants)
