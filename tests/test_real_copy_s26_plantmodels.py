@@ -111,3 +111,15 @@ def test_imports_made_by_a_maker_in_a_country(nlp):
 def test_a_decision_made_by_a_maker_is_no_plant(nlp):
     facts = read(nlp, "The Proton X70 was launched on Monday, a decision made by Geely in China.")
     assert not any(p.country == "China" for p in facts.plants)
+
+
+# -- "the X, built in a factory near Y, followed by ..." --------------------------------------------------------------
+def test_a_participle_of_making_after_a_model_names_its_plant(nlp):
+    text = ("The best-selling model made in the UK is the Nissan Qashqai, built in a factory near Sunderland, "
+            "followed by the Mini One and the Vauxhall Astra.")
+    assert plant_models(read(nlp, text)).get("Sunderland", []) == ["Qashqai"]
+
+
+def test_a_plant_building_several_models_keeps_them(nlp):
+    text = "Nissan builds the Qashqai and the Juke at its plant near Sunderland, England."
+    assert set(plant_models(read(nlp, text)).get("Sunderland", [])) == {"Qashqai", "Juke"}
