@@ -123,3 +123,17 @@ def test_a_participle_of_making_after_a_model_names_its_plant(nlp):
 def test_a_plant_building_several_models_keeps_them(nlp):
     text = "Nissan builds the Qashqai and the Juke at its plant near Sunderland, England."
     assert set(plant_models(read(nlp, text)).get("Sunderland", [])) == {"Qashqai", "Juke"}
+
+
+# -- "the former ..., the latter ..." --------------------------------------------------------------------------------
+def test_the_former_and_the_latter_plant(nlp):
+    text = ("Volvo has two plants in China, in Chengdu and Daqing. While the former facility builds the S60 and the "
+            "XC60, the latter manufactures the XC90.")
+    found = plant_models(read(nlp, text))
+    assert set(found.get("Chengdu", [])) == {"S60", "XC60"} and found.get("Daqing", []) == ["XC90"]
+
+
+def test_the_latter_without_two_plants_before_is_no_plant(nlp):
+    text = ("Volvo builds cars at its plant in Daqing, China. Of the XC60 and the XC90, the latter sells better "
+            "in Europe.")
+    assert "XC60" not in plant_models(read(nlp, text)).get("Daqing", [])

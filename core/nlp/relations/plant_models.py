@@ -400,6 +400,8 @@ class PlantModelsMixin:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
         if not subjects:
             return
+        if self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
+            return
         lower = self.index.lower
         # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
@@ -515,6 +517,31 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _former_and_latter(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'It has two plants, in Chengdu and Daqing. While the former facility builds the X and the Y, the latter
+        makes the Z': 'the former' and 'the latter' are the two plants the sentence before named, in order, each
+        making the models after its own verb."""
+        pair = self.plants_by_sent.get(self.sent_no - 1)
+        if not pair or len(pair) != 2:
+            return False
+        lower = self.index.lower
+        found = False
+        for k in range(sent.start + 1, sent.end - 1):
+            if lower[k] not in ("former", "latter") or lower[k - 1] != "the":
+                continue
+            j = k + 1
+            while j < sent.end and (lower[j] in lx.PLANT_NOUNS or lower[j] in ADVERBS_BEFORE_VERB or lower[j] in AUXILIARIES):
+                j += 1
+            if j >= sent.end or lower[j] not in BUILD_VERBS:
+                continue
+            end = next((e for e in range(j + 1, sent.end) if lower[e] in ("former", "latter") or lower[e] in CLAUSE_BREAKS
+                        or lower[e] == "," and lower[e + 1:e + 2] in (["which"], ["who"])), sent.end)
+            models = [m for m in subjects if j < m.start < end]
+            if models:
+                add_new(pair[lower[k] == "latter"].models, (self._model_name(m) for m in models))
+                found = True
+        return found
 
     def _bulleted_models_made(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'The plant will start manufacturing in May for the following models: • Acme X (petrol) • Acme Y': bulleted

@@ -110,6 +110,7 @@ class ArticleReader(
         self.source_plant: PlantFact | None = None  # a plant named only as where cars come from, while none is described
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
+        self.plants_by_sent: dict[int, list[PlantFact]] = {}  # the plants each sentence named ("the former", "the latter")
         self.bulleted_models_sent = -2  # the last bulleted line of models a plant makes ("... the following models: • X")
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.powertrain_plants: set[int] = set()  # of those, a carmaker's own engine or transmission plants, by id
