@@ -137,3 +137,15 @@ def test_the_latter_without_two_plants_before_is_no_plant(nlp):
     text = ("Volvo builds cars at its plant in Daqing, China. Of the XC60 and the XC90, the latter sells better "
             "in Europe.")
     assert "XC60" not in plant_models(read(nlp, text)).get("Daqing", [])
+
+
+def test_a_plants_capacity_including_models(nlp):
+    text = ("Kia is building a plant in Hwaseong, South Korea. The new plant will have an annual production capacity "
+            "of 120,000 units including the PV7.")
+    assert plant_models(read(nlp, text)).get("Hwaseong", []) == ["PV7"]
+
+
+def test_a_capacity_including_a_verb_before_the_model_is_no_plants(nlp):
+    text = ("Kia is building a plant in Hwaseong, South Korea. The new plant will have a capacity of 120,000 units, "
+            "and dealers say demand is strong, including for the imported Carnival.")
+    assert "Carnival" not in plant_models(read(nlp, text)).get("Hwaseong", [])

@@ -585,13 +585,23 @@ class PlantModelsMixin:
 
     def _capacity_for_models(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'The plant's capacity of 200 000 units includes 150 000 for the X and the Y', 'with a capacity for the Z of
-        40 000 a year': a plant's capacity (its noun in the sentence or the one before) set aside for models named
-        right after 'for' (not 'the battery capacity for the X')."""
+        40 000 a year', 'will have a capacity of 150,000 units including the X': a plant's capacity (its noun in the
+        sentence or the one before) set aside for models named right after 'for' or 'including' (not 'the battery
+        capacity for the X')."""
         lower = self.index.lower
         if not (self.words | self.previous_words) & lx.PLANT_NOUNS:
             return False
-        return any(lower[k] == "capacity" and lower[k - 1] not in NON_PLANT_CAPACITIES and lower[k + 1] == "for"
-                   and any(k + 2 <= m.start <= k + 4 for m in subjects) for k in range(sent.start + 1, subjects[0].start - 1))
+        for k in range(sent.start + 1, subjects[0].start - 1):
+            if lower[k] != "capacity" or lower[k - 1] in NON_PLANT_CAPACITIES:
+                continue
+            if lower[k + 1] == "for" and any(k + 2 <= m.start <= k + 4 for m in subjects):
+                return True
+            # "The West plant will have a capacity of 150,000 units including the X and the Y"
+            cue = next((j for j in range(k + 1, min(sent.end, k + 10)) if lower[j] in ("including", "includes")), None)
+            if (cue is not None and not any(lower[j] in CLAUSE_BREAKS or self.doc[j].pos_ == "VERB" for j in range(k + 1, cue))
+                    and any(cue < m.start <= cue + 2 for m in subjects)):
+                return True
+        return False
 
     def _models_in_capacity(self, sent: Sentence, subjects: list[Span], slot: dict) -> list[Span]:
         """'production at the A and B plants, with a combined capacity of 300,000 units a year, including the X and the
