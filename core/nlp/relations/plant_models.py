@@ -26,6 +26,7 @@ from core.nlp.relations.words import (
     FOLLOWING_NOUNS,
     FORMER_ADVERBS,
     HEDGE_ADVERBS,
+    MODAL_HEDGES,
     MODEL_HEDGES,
     MOVE_VERBS,
     NEGATIONS,
@@ -51,6 +52,9 @@ SHIFT_NOUN_OPENERS = frozenset("a an the one two three second third fourth night
 SOURCE_NOUNS = frozenset(["source", "producer", "maker", "manufacturer", "supplier"])  # "the sole source of the X"
 PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
     "centres centers centred centered focuses focused concentrates concentrated".split())
+# "battery capacity", "towing capacity": a capacity that is no plant's output
+NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
+PAST_CLAUSE_OPENERS = frozenset(["where", "which", "that", "when", ";", "while", "but", "whereas"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -191,6 +195,16 @@ class PlantModelsMixin:
                 end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
                 dropped.update(m.start for m in subjects if k < m.start < end)
                 continue
+            if lower[k] in MODAL_HEDGES:
+                # "In addition to the 208, it could produce new versions of the X and the Y": the models the possible
+                # making names right after its verb (not "could produce 200,000 units of the X": a capacity)
+                dropped.update(m.start for m in self._models_made_maybe(k, sent, subjects))
+                continue
+            if self._made_before(k):
+                # "in Vladivostok, where the X and the Y were previously assembled": the models of the clause, made there once
+                opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in PAST_CLAUSE_OPENERS), sent.start - 1)
+                dropped.update(m.start for m in subjects if opener < m.start < k)
+                continue
             if lower[k] not in HEDGE_ADVERBS:
                 continue
             first = next((m for m in subjects if k < m.start <= k + 4), None)
@@ -207,6 +221,33 @@ class PlantModelsMixin:
                 dropped.add(m.start)
                 last = m
         return [m for m in subjects if m.start not in dropped] if dropped else subjects
+
+    def _models_made_maybe(self, k: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """The models named right after 'could (also) build' at k, and those listed with them."""
+        lower = self.index.lower
+        verb = k + 1
+        while verb < sent.end and lower[verb] in ADVERBS_BEFORE_VERB:
+            verb += 1
+        if verb >= sent.end or lower[verb] not in BUILD_VERBS:
+            return []
+        first = next((m for m in subjects if verb < m.start <= verb + 6), None)
+        if first is None or any(self.doc[j].like_num or lower[j] in (",", ";", "for") for j in range(verb + 1, first.start)):
+            return []
+        found, last = [first], first
+        for m in subjects:
+            if m.start <= last.start:
+                continue
+            if not all(lower[j] in ("the", "a", "an", "and", "or", ",") or self.ent_type[j] == "COMPANY" for j in range(last.end, m.start)):
+                break
+            found.append(m)
+            last = m
+        return found
+
+    def _made_before(self, k: int) -> bool:
+        """'were previously assembled', 'was formerly built': the passive of making, an adverb of the past between."""
+        lower = self.index.lower
+        return (lower[k] in ("formerly", "previously") and k > 0 and lower[k - 1] in PASSIVE_AUXILIARIES
+                and lower[k + 1] in BUILD_VERBS and lower[k + 1].endswith(("ed", "made", "built")))
 
     def _denied_making(self, k: int) -> bool:
         """The verb of making at k+2 or k+3 is denied or past: 'has no plans to produce', 'no intention to build', 'the
@@ -359,6 +400,8 @@ class PlantModelsMixin:
         """'The plant assembles the Tucson and the Creta', 'Hyundai builds the i20 there'."""
         if not subjects:
             return
+        if self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
+            return
         lower = self.index.lower
         # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
@@ -407,6 +450,9 @@ class PlantModelsMixin:
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
+        assigned = assigned or "capacity" in self.words and self._capacity_for_models(sent, subjects)
+        assigned = assigned or self._bulleted_models_made(sent, subjects)
+        assigned = assigned or bool(self.words & {"factory", "plant"}) and self._became_the_model_plant(sent, subjects)
         assigned = assigned or bool(self.words & SOURCE_NOUNS) and self._plant_is_the_source(sent, subjects)
         assigned = assigned or "responsible" in self.words and self._plant_responsible_for(sent, subjects)
         # "The plant will add the new Tiguan from 2027", "From 2026 the second line will add the X": a model added to
@@ -471,6 +517,113 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _former_and_latter(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'It has two plants, in Chengdu and Daqing. While the former facility builds the X and the Y, the latter
+        makes the Z': 'the former' and 'the latter' are the two plants the sentence before named, in order, each
+        making the models after its own verb."""
+        pair = self.plants_by_sent.get(self.sent_no - 1)
+        if not pair or len(pair) != 2:
+            return False
+        lower = self.index.lower
+        found = False
+        for k in range(sent.start + 1, sent.end - 1):
+            if lower[k] not in ("former", "latter") or lower[k - 1] != "the":
+                continue
+            j = k + 1
+            while j < sent.end and (lower[j] in lx.PLANT_NOUNS or lower[j] in ADVERBS_BEFORE_VERB or lower[j] in AUXILIARIES):
+                j += 1
+            if j >= sent.end or lower[j] not in BUILD_VERBS:
+                continue
+            end = next((e for e in range(j + 1, sent.end) if lower[e] in ("former", "latter") or lower[e] in CLAUSE_BREAKS
+                        or lower[e] == "," and lower[e + 1:e + 2] in (["which"], ["who"])), sent.end)
+            models = [m for m in subjects if j < m.start < end]
+            if models:
+                add_new(pair[lower[k] == "latter"].models, (self._model_name(m) for m in models))
+                found = True
+        return found
+
+    def _bulleted_models_made(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The plant will start manufacturing in May for the following models: • Acme X (petrol) • Acme Y': bulleted
+        lines opening with a model, under a line of making that ends with a colon (or right after such a line)."""
+        label = self._past_bullet(sent.start, subjects[0].start)
+        if label == sent.start or label != subjects[0].start or self.current_plant is None:
+            return False
+        lower = self.index.lower
+        if self.bulleted_models_sent == self.sent_no - 1:
+            self.bulleted_models_sent = self.sent_no
+            return True
+        k = sent.start - 1
+        while k >= 0 and not lower[k].strip():
+            k -= 1
+        if k < 0 or lower[k] != ":":
+            return False
+        before = set(lower[self.index.sent_bounds(k)[0]:k])
+        if before & (BUILD_VERBS | {"manufacturing", "production", "producing", "assembling", "assembly"}) and before & {
+                "models", "vehicles", "cars"} and not before & (NEGATIONS | lx.EXPORT_CUES):
+            self.bulleted_models_sent = self.sent_no
+            return True
+        return False
+
+    def _became_the_model_plant(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'It then became the Jaguar X-type factory', 'The plant is now the Leaf factory', '... and it then became the
+        X factory': the plant described (its noun or 'it' the subject) named after the model it makes."""
+        lower = self.index.lower
+        opens = lower[sent.start] == "it" or self._plant_opens(sent.start, sent.end)
+        for m in subjects:
+            if lower[m.end:m.end + 1] not in (["factory"], ["plant"]) or lower[m.start - 1] != "the":
+                continue
+            # the verb right before 'the' (an adverb between at most: "then became the X factory", not "is near the X plant")
+            verbs = [k for k in range(max(sent.start + 1, m.start - 3), m.start - 1) if (lower[k] in COPULAS or lower[k] in ("becomes", "become"))
+                     and all(lower[j] in ("then", "later", "now", "also", "effectively") for j in range(k + 1, m.start - 1))]
+            # "Its last Ford was the Escort and it then became the X-type factory": 'it' the subject of the verb
+            if verbs and not opens and "it" not in lower[max(sent.start, verbs[0] - 2):verbs[0]]:
+                continue
+            if verbs and not any(lower[j] in NEGATIONS or lower[j] in FORMER_ADVERBS or lower[j] == "former" for j in range(sent.start, m.start)):
+                return True
+        return False
+
+    def _capacity_for_models(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The plant's capacity of 200 000 units includes 150 000 for the X and the Y', 'with a capacity for the Z of
+        40 000 a year', 'will have a capacity of 150,000 units including the X': a plant's capacity (its noun in the
+        sentence or the one before) set aside for models named right after 'for' or 'including' (not 'the battery
+        capacity for the X')."""
+        lower = self.index.lower
+        if not (self.words | self.previous_words) & lx.PLANT_NOUNS:
+            return False
+        for k in range(sent.start + 1, subjects[0].start - 1):
+            if lower[k] != "capacity" or lower[k - 1] in NON_PLANT_CAPACITIES:
+                continue
+            if lower[k + 1] == "for" and any(k + 2 <= m.start <= k + 4 for m in subjects):
+                return True
+            # "The West plant will have a capacity of 150,000 units including the X and the Y"
+            cue = next((j for j in range(k + 1, min(sent.end, k + 10)) if lower[j] in ("including", "includes")), None)
+            if (cue is not None and not any(lower[j] in CLAUSE_BREAKS or self.doc[j].pos_ == "VERB" for j in range(k + 1, cue))
+                    and any(cue < m.start <= cue + 2 for m in subjects)):
+                return True
+        return False
+
+    def _models_in_capacity(self, sent: Sentence, subjects: list[Span], slot: dict) -> list[Span]:
+        """'production at the A and B plants, with a combined capacity of 300,000 units a year, including the X and the
+        Y': the models a plant's capacity, named right after the plant, is said to include (no verb of its own between)."""
+        lower = self.index.lower
+        k = next((k for k in range(slot["last"], min(sent.end, slot["last"] + 12)) if lower[k] == "capacity"), None)
+        if k is None or any(lower[j] in CLAUSE_BREAKS or lower[j] in BUILD_VERBS or self.doc[j].pos_ == "VERB"
+                            for j in range(slot["last"], k)) or lower[k - 1] in NON_PLANT_CAPACITIES:
+            return []
+        cue = next((j for j in range(k + 1, min(sent.end, k + 12)) if lower[j] in ("including", "includes", "include")), None)
+        if cue is None or any(lower[j] in CLAUSE_BREAKS or self.doc[j].pos_ == "VERB" for j in range(k + 1, cue)):
+            return []
+        found: list[Span] = []
+        last = cue + 1
+        for m in subjects:
+            if m.start < last:
+                continue
+            if not all(lower[j] in ("the", "a", "new", ",", "and") for j in range(last, m.start)):
+                break
+            found.append(m)
+            last = m.end
+        return found
 
     def _plant_is_the_source(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'Valencia is also the sole source of production for the X and the Y', 'The plant is the only producer of the

@@ -94,6 +94,7 @@ class PlantRecordsMixin:
                    or self._another_makers_plant_named(sent, ents) or self._assembler_in_country(sent, ents)
                    or self._made_by_a_local_arm(sent, ents, subjects))
         if created:
+            self.plants_by_sent[self.sent_no] = created
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)

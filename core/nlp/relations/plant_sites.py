@@ -190,8 +190,17 @@ class PlantSitesMixin:
                 # "the Kia Ceed, which is made by Kia Slovakia in Zilina, alongside the Sportage": the model the clause is
                 # about and those named after the site, not the models of the main clause
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
+            # (the site's own name: "manufactured in the UK is the X, built near Sunderland" is one slot from 'UK' on)
+            site_start = next((e.start for e in ents if e.end == slot["last"] and e.label_ == "PLACE"), slot["first"])
+            participle_head = self._participle_made_in_head(site_start, sent) if head is None else None
+            if participle_head is not None:
+                # "the Nissan X, built in a factory near Sunderland, followed by the Y and the Z": the model the
+                # participle is about, not those ranked after it
+                names = [self._model_name(participle_head)]
             names = self._own_of_mixed_list(plant, names, subjects)
             names = self._room_made_for(sent, plant, names, subjects, slot)
+            if "capacity" in self.words and not hedged:  # "... at the A plant, with a capacity of N units, including the X"
+                names = list(dict.fromkeys([*names, *(self._model_name(m) for m in self._models_in_capacity(sent, subjects, slot))]))
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
             for other in self._co_subject_makers(sent, ents, company, slot):
@@ -761,6 +770,18 @@ class PlantSitesMixin:
                     return None
                 return next((m for m in self.ents.get(sent.start, []) if m.end == k - 1 and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
         return None
+
+    def _participle_made_in_head(self, first: int, sent: Sentence) -> Span | None:
+        """'the Nissan X, built in a factory near <first>', 'the Y, assembled at <first>': the model right before a
+        participle of making set off by a comma, the place a few words after it."""
+        lower = self.index.lower
+        k = next((k for k in range(first - 1, max(sent.start + 1, first - 8), -1) if lower[k] in lx.MADE_PARTICIPLES), None)
+        if k is None or lower[k - 1] != "," or lower[k + 1] not in ("in", "at", "near"):
+            return None
+        if not all(lower[j] in ("in", "at", "near", "outside", "a", "an", "the", "its", "factory", "plant", "facility")
+                   for j in range(k + 1, first)):
+            return None
+        return next((m for m in self.ents.get(sent.start, []) if m.end == k - 1 and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
 
     def _bracketed_made_in_head(self, first: int, sent: Sentence) -> Span | None:
         """'the X and the Y pickup-based minivan (which is produced in <first>)': a bracketed clause of making is about the

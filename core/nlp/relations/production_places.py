@@ -340,7 +340,12 @@ class ProductionPlacesMixin:
                 continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
             # "is made by Kia Slovakia in Zilina": the passive with its maker names where it is made
             # (of a model or of vehicles, not "the decision was made by Kia in Seoul")
-            made_by = (word == "made" and lower[j + 1] == "by" and lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB
+            # "Both models are made in Emden", "The cars are also made at Foo": the passive, of models or vehicles, with
+            # the town right after (not "the decision was made in Seoul"; "a CBU model made in Thailand" is where an
+            # import came from)
+            # "The first X will be CBU imports, made by Acme in China": a participle after a comma alike
+            made_by = (word == "made" and (lower[j + 1] == "by" or j == i - 1 and ent.label_ == "PLACE")
+                       and (lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB or lower[j - 1] == "," and lower[j + 1] == "by")
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
             if word in ("unit", "units") and lower[j - 1] == "industrial":

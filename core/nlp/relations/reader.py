@@ -42,11 +42,12 @@ from core.nlp.relations.words import (
     EXPORT_CONTEXT,
     FORMER_ADVERBS,
     HEDGE_ADVERBS,
+    MODAL_HEDGES,
     SPEC_ATTRS,
 )
 from core.nlp.tables import TableReader
 
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 
@@ -109,6 +110,8 @@ class ArticleReader(
         self.source_plant: PlantFact | None = None  # a plant named only as where cars come from, while none is described
         self.resume_plant: tuple[PlantFact | None] | None = None  # set while a sentence names where kits come from
         self.asked_plant: tuple[PlantFact | None, int] | None = None  # an interview question about what a plant makes
+        self.plants_by_sent: dict[int, list[PlantFact]] = {}  # the plants each sentence named ("the former", "the latter")
+        self.bulleted_models_sent = -2  # the last bulleted line of models a plant makes ("... the following models: • X")
         self.parts_plants: set[int] = set()  # plants named as making parts ("its battery plant in X"), by id
         self.powertrain_plants: set[int] = set()  # of those, a carmaker's own engine or transmission plants, by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out

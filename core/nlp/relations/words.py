@@ -41,6 +41,8 @@ HEDGE_ADVERBS = frozenset(["possibly", "potentially", "perhaps", "maybe"])
 CONDITION_OPENERS = frozenset(["if", "unless", "whether"])
 # "has no plans to produce the X", "the line that once produced the Y": models a plant will not make or made only before
 FORMER_ADVERBS = frozenset(["once", "formerly", "previously"])
+# "it could produce new versions of the X": a making only possible
+MODAL_HEDGES = frozenset(["could", "might"])
 MAYBE_WORDS = frozenset(["could", "might", "may", "considering", "weighing", "studying", "mulling"])
 # "Tiggo 4 Pro shipments to Kyrgyzstan are to follow": what follows is no model but a thing done with it
 FOLLOWING_NOUNS = frozenset(["shipments", "exports", "deliveries", "sales", "imports", "orders"])
