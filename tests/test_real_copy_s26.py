@@ -43,3 +43,12 @@ def test_a_name_in_capitals_before_a_legal_form_in_capitals_is_a_company(nlp):
 def test_a_line_in_capitals_gives_no_company_of_its_words(nlp):
     facts = read(nlp, "NEW PLANT OPENED BY ZELTRA CO LTD\n\nThe plant builds vans.")
     assert not any("Plant" in c or "Opened" in c for c in facts.companies)
+
+
+# -- plants ----------------------------------------------------------------------------------------------------------
+def test_a_place_set_aside_with_instead_of_is_no_plant(nlp):
+    facts = read(nlp, "Zelko reconfigured the Dunmore plant so that battery packs could be built in-house, instead "
+                      "of in Japan. Acme will assemble the vans in Chile rather than in Peru.")
+    countries = {p.country for p in facts.plants}
+    assert "Japan" not in countries and "Peru" not in countries
+    assert "Chile" in countries

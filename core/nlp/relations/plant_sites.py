@@ -80,7 +80,7 @@ class PlantSitesMixin:
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
         located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
-                    or self._slogan_of_making(e) or self._show_held_there(e)}
+                    or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e)}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -863,6 +863,14 @@ class PlantSitesMixin:
         lower = self.index.lower
         return (lower[sent.start] in ("the", "these", "those") and lower[sent.start + 1] in lx.VEHICLE_WORDS
                 and any(lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(sent.start + 2, min(sent.end, sent.start + 6))))
+
+    def _instead_of(self, ent: Span) -> bool:
+        """'so that packs could be built in-house, instead of in Japan', 'to assemble the vans in Chile rather than in
+        Peru': the place set aside is where the vehicles are not made."""
+        lower, k = self.index.lower, ent.start - 1
+        k -= k >= 0 and lower[k] == "the"
+        k -= k >= 0 and lower[k] in ("in", "at", "from")
+        return k >= 1 and (lower[k - 1:k + 1] == ["instead", "of"] or lower[k - 1:k + 1] == ["rather", "than"])
 
     def _left_plant(self, ent: Span) -> bool:
         """'a 20,000-unit increase from its previous Xyz plant': the plant a company has left for its new one, no plant
