@@ -73,8 +73,6 @@ class Label:
 MAKER_KINDS = ("automaker", "brand", "group", "")
 # "the LFP variant", "NMC versions": battery chemistries, written like a model's code
 BATTERY_CHEMISTRIES = frozenset(["lfp", "nmc", "ncm", "nca", "lmfp", "lfmp", "lifepo4", "lto"])
-# "rebadged as the Zorvex Tallo": verbs that give a car a new badge, the name after "as"
-BADGE_WORDS = frozenset(["rebadged", "badged", "rebranded", "renamed"])
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
 MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker"])
 MAKER_VERBS = frozenset(
@@ -211,7 +209,9 @@ NAMED_VEHICLE_NOUNS = frozenset(["vehicle", "sedan", "suv", "crossover", "hatchb
 SOFTWARE_NAMES = frozenset(["Android Auto", "Android Automotive"])
 LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals"])
 # legal forms a registry writes in capitals after a name in capitals ("ACME MOTOR CO., LTD.")
-CAPITAL_LEGAL_FORMS = frozenset(["co", "ltd", "corp", "inc", "llc", "jsc", "plc", "pte", "pvt", "bhd", "sdn", "corporation", "limited"])
+# (not the two-letter codes: "BMW SA" is BMW's South African arm, "... FOR DAIMLER SA TO THE US" a headline)
+CAPITAL_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS) | frozenset(
+    w.lower() for w in lx.LEGAL_FORM_CODES if len(w) > 2) | {"jsc", "corporation", "limited"}
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
@@ -283,8 +283,6 @@ class EntityResolver:
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
-        # "YANGON, NNA – Suzuki will build ...": the wire service of a dateline is no company of the story
-        ents = [e for e in ents if not (e.label == Label.COMPANY and self._dateline_agency(doc, e))]
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
@@ -1016,20 +1014,6 @@ class EntityResolver:
         return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
                 and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
 
-    def _dateline_agency(self, doc: Doc, ent: Span) -> bool:
-        """'YANGON, NNA – Suzuki will ...': a name in capitals after a town written in capitals and a comma, before the
-        dash that opens the story: the news agency of a wire dateline."""
-        text = self.index.text
-        if ent.start < 2 or ent.end >= len(doc) or text[ent.start - 1] != "," or text[ent.end] not in ("–", "—", "-"):
-            return False
-        if not all(text[k].isupper() for k in range(ent.start, ent.end)):
-            return False
-        k = ent.start - 2
-        while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
-            k -= 1  # "KUALA LUMPUR, Bernama –"
-        opens = k == 0 or not text[k - 1].strip() or text[k - 1] in (".", "(", ")")
-        return opens and text[k].isupper() and text[k].isalpha() and len(text[k]) >= 3
-
     def _titled_surname(self, doc: Doc, ent: Span) -> bool:
         """'Governor Bentley said', 'President Ford told': a one-word company name right after a capitalised title, not
         followed by a capitalised word, that the story also writes after a first name ('Robert Bentley')."""
@@ -1287,7 +1271,7 @@ class EntityResolver:
         verb of badging (a few words between) opens the name the car is given, a model's name."""
         lower = self.index.lower
         k = maker.start - 1 - (maker.start >= 1 and lower[maker.start - 1] == "the")
-        return k >= 1 and lower[k] == "as" and any(lower[j] in BADGE_WORDS for j in range(max(0, k - 4), k))
+        return k >= 1 and lower[k] == "as" and any(lower[j] in lx.BADGE_VERBS for j in range(max(0, k - 4), k))
 
     def _models_by_apposition(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'the King sedan', 'the Tengo compact SUV', 'an SUV called the Tengo', 'the Chazor, a locally built version of
@@ -1855,7 +1839,7 @@ class EntityResolver:
         if not (text[k].isupper() and text[k].isalpha() and len(text[k]) > 1):
             return False
         while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
-            k -= 1
+            k -= 1  # "KUALA LUMPUR, Bernama –"
         return k == 0 or "\n" in text[k - 1] or not text[k - 1].strip()
 
     def _site_name(self, doc: Doc, span: Span) -> bool:

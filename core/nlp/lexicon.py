@@ -181,3 +181,5 @@ INSTITUTION_WORDS = frozenset(
      "Fund", "Plan", "Programme", "Program", "People", "Provincial", "Federal", "Revenue", "Union", "Association",
      "Chamber", "Zone", "Area", "Agreement", "Assembly", "Parliament", "Government", "Customs"]
 )
+# "rebadged as the Chevrolet GTO", "badged in Kenya as the X": verbs that give a car another maker's or market's name
+BADGE_VERBS = frozenset(["rebadged", "badged", "rebranded", "renamed"])

@@ -8,12 +8,18 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
-from core.nlp.relations.words import BUILD_VERBS, COMPANY_ANAPHOR_NOUNS, OWNER_ANAPHORS, PASSIVE_AUXILIARIES
+from core.nlp.relations.words import (
+    BUILD_VERBS,
+    COMPANY_ANAPHOR_NOUNS,
+    FORMER_ADVERBS,
+    OWNER_ANAPHORS,
+    PASSIVE_AUXILIARIES,
+)
 
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
 FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
-PAST_OWNER_ADVERBS = frozenset(["previously", "formerly", "once", "originally"])  # "previously owned by X": a past owner
+PAST_OWNER_ADVERBS = FORMER_ADVERBS | {"originally"}  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
 
 

@@ -23,6 +23,7 @@ from core.nlp.relations.words import (
     IMPORT_CUES,
     LIST_GLUE,
     MARKET_LIST_NOUNS,
+    MODAL_HEDGES,
     MOVEMENT_VERBS,
     NEGATIONS,
     PASSIVE_AUXILIARIES,
@@ -46,12 +47,12 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
-# "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
+COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
 BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not just to Europe but also to Turkey"
-SPECULATIVE_MODALS = frozenset(["could", "might", "inability", "unable"])
+# "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
+SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
-COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
 # "to 108 countries", "to 132 markets": a figure that is no round one (a multiple of five) counts markets, however many

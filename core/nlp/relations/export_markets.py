@@ -18,6 +18,7 @@ from core.nlp.relations.words import (
     LIST_GLUE,
     MOVEMENT_VERBS,
     RANKING_WORDS,
+    REACH_VERBS,
     RECEIVING_VERBS,
 )
 
@@ -25,7 +26,6 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
-REACH_VERBS = frozenset(["reached", "reaches"])  # "The first batch of 1,200 X50s has reached Egypt": a consignment's arrival
 TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
 SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb

@@ -31,6 +31,7 @@ from core.nlp.relations.words import (
     NEGATIONS,
     PASSIVE_AUXILIARIES,
     PLANNED,
+    REACH_VERBS,
     REST_WORDS,
     SELL_CUES,
     SHARE_PRONOUNS,
@@ -103,7 +104,7 @@ class ExportsMixin:
             self._market_bound_models(sent, ents, subjects)
         way = self._way_cue(sent) if "way" in self.words and self.words & WAY_VERBS else None
         if not self.words & EXPORT_FIRST_WORDS and way is None:
-            if self.words & ARRIVAL_VERBS or "reached" in self.words or "reaches" in self.words:
+            if self.words & (ARRIVAL_VERBS | REACH_VERBS):
                 self._vehicles_arrive(sent, ents, subjects, qs)
             elif self.words & MARKET_LIST_NOUNS and self._routes_of.get(self.sent_no - 1):
                 self._markets_of_last_shipment(sent, ents)
@@ -147,7 +148,7 @@ class ExportsMixin:
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
-        if not destinations and (self.words & ARRIVAL_VERBS or "reached" in self.words or "reaches" in self.words):
+        if not destinations and (self.words & (ARRIVAL_VERBS | REACH_VERBS)):
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
         if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
             return
@@ -578,7 +579,7 @@ class ExportsMixin:
         if len(routes) != 1 or any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents):
             return False
         lower = self.index.lower
-        if self.index.lower[cue] not in SHIPPING_VERBS or self.words & NEGATIONS:
+        if lower[cue] not in SHIPPING_VERBS or self.words & NEGATIONS:
             return False
         export = routes[0]
         opener = lower[sent.start:sent.start + 2]

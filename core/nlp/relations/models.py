@@ -18,11 +18,8 @@ SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "
 MANUFACTURE_VERBS = frozenset(["manufacture", "manufactures", "manufacturing", "built", "builds", "produced", "assembled"])
 # "known in China as", "sold in Japan as": a market where the model has another name
 NAME_USE_WORDS = frozenset(["known", "sold", "marketed"])
-# "the X will be rebadged as the Y", "badged in Bangladesh as the Y": the name after 'as' is the new badge, the
-# derivative; the model before the verb is its base (not "a rebadged Y", where the Y is the base)
-BADGE_VERBS = frozenset(["rebadged", "badged", "rebranded", "renamed"])
 # "the X, known as the Y in Kenya", "called the Y overseas": a model's name in another market, and the words after it
-EXPORT_NAME_WORDS = frozenset(["known", "called", "sold", "marketed"])
+EXPORT_NAME_WORDS = NAME_USE_WORDS | {"called"}
 ELSEWHERE_WORDS = frozenset(["in", "overseas", "abroad", "internationally", "elsewhere"])
 # every word _platform_cues looks at first: "on", "shares", a name-use word, the first word of a cue
 PLATFORM_TRIGGERS = frozenset(["on", "shares", "share"]) | NAME_USE_WORDS | PLATFORM_FIRST_WORDS | SHARE_VERBS
@@ -109,7 +106,7 @@ class ModelsMixin:
             for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
-        if self.words & BADGE_VERBS and "as" in self.words:
+        if self.words & lx.BADGE_VERBS and "as" in self.words:
             for m, base in self._rebadged_as(sent, models):
                 fact = self._model_fact(m, None, sent)
                 fact.based_on = fact.based_on or base
@@ -127,7 +124,7 @@ class ModelsMixin:
         """'rebadged as the Y', 'badged in Bangladesh as the Y': the position after 'as' when a verb of badging at k
         names the new badge (a country or two may stand between: where the badge is worn)."""
         lower = self.index.lower
-        if lower[k] not in BADGE_VERBS:
+        if lower[k] not in lx.BADGE_VERBS:
             return None
         j = k + 1
         if j < sent.end and lower[j] == "in":
@@ -192,7 +189,7 @@ class ModelsMixin:
         'The two-door will be rebadged as the Y': the car the sentence before named."""
         lower, out = self.index.lower, []
         for k in range(sent.start, sent.end):
-            a = self._badged_as(sent, k) if lower[k] in BADGE_VERBS else None
+            a = self._badged_as(sent, k) if lower[k] in lx.BADGE_VERBS else None
             if a is None:
                 continue
             a += lower[a] == "the"

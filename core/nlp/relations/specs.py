@@ -17,6 +17,7 @@ COMPETE_VERBS = frozenset(["compete", "competes", "competing", "competed", "riva
 # "began to produce a dual-clutch transmission", "also builds the 3.6-liter Pentastar V-6 engine": making an engine
 PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "manufacture", "manufactures", "manufacturing",
                                "builds", "build", "building", "assembles", "assemble", "assembling"])
+# (of those, the ones a car is built with, not "produce": "began to produce a DCT and the Fiesta" names a part and a car)
 BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assemble", "assembling"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 

@@ -53,6 +53,7 @@ DEPARTURE_VERBS = frozenset(["left", "leave", "leaves", "departed", "depart", "d
 LEAVE_VERBS = frozenset(["left", "leave", "leaves"])  # "85 per cent of its trucks leave Belgium"
 # "The carrier docked in Bremerhaven with 3,000 cars from China": a shipment told by its arrival
 ARRIVAL_VERBS = frozenset(["arrived", "arrives", "arrive", "docked", "docks", "landed", "berthed"])
+REACH_VERBS = frozenset(["reached", "reaches"])  # "The first batch of 1,200 X50s has reached Egypt": a consignment's arrival
 # "Kazakhstan will receive the Cobalt", "Italy alone took 48,000 cars": a market as the subject
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "took", "takes", "taking", "absorbed", "absorbs",
                              "bought", "buys"])
