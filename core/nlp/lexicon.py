@@ -108,7 +108,7 @@ PLATFORM_CUES = (
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
-                          "mechanicals", "structure", "floorpan"])
+                          "mechanicals", "structure", "floorpan", "internals"])
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "adds", "noted", "notes", "stated", "explained", "explains", "announced",
                           "commented", "recalls", "recalled", "argues", "argued", "warned", "warns", "insists", "insisted",
                           "admitted", "admits", "acknowledged", "stressed", "emphasised", "emphasized"])
