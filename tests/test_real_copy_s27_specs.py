@@ -42,3 +42,35 @@ def test_sharing_its_platform_with_the_x_the_y_makes_x_the_base(nlp):
 def test_sharing_what_is_not_a_part_of_the_car_is_no_lineage(nlp):
     found = bases(read(nlp, "Sharing the showroom with the Hyundai Creta, the Kia Seltos sold well."))
     assert found.get("Seltos") is None
+
+
+# -- specs: figures that are no car's --------------------------------------------------------------------------------
+def specs(facts) -> set[tuple]:
+    return {(s.model, s.engine_l, s.power_hp, s.transmission) for s in facts.specs}
+
+
+def test_a_gearbox_the_car_will_not_be_offered_with_is_no_spec(nlp):
+    found = specs(read(nlp, "The diesel Polo will not be offered with an automatic transmission option."))
+    assert not any(s[3] == "automatic" for s in found)
+
+
+def test_not_only_a_figure_is_still_the_cars(nlp):
+    found = specs(read(nlp, "The Polo gets not only a 1.5-litre engine but also a new cabin."))
+    assert ("Polo", 1.5, None, None) in found
+
+
+def test_versions_of_an_engine_a_plant_makes_are_no_cars_spec(nlp):
+    text = ("Ford said the manufacture of three versions of the 1.6-litre Duratec engine will begin at the new engine "
+            "plant, next to the EcoSport line.")
+    assert not specs(read(nlp, text))
+
+
+def test_a_figure_of_an_unnamed_car_compared_with_a_model_and_a_rival_is_neither_models(nlp):
+    text = ("Renault will build a new SUV in Curitiba. This SUV will be smaller than the Duster and will have a 1.0 turbo "
+            "flex engine to compete directly with the Fiat Pulse.")
+    assert not specs(read(nlp, text))
+
+
+def test_the_model_compared_with_leaves_the_figure_to_the_named_car(nlp):
+    found = specs(read(nlp, "The Tiguan is larger than the Polo and has a 2.0-litre engine."))
+    assert ("Tiguan", 2.0, None, None) in found and not any(s[0] == "Polo" for s in found)

@@ -19,6 +19,8 @@ PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "
                                "builds", "build", "building", "assembles", "assemble", "assembling"])
 # (of those, the ones a car is built with, not "produce": "began to produce a DCT and the Fiesta" names a part and a car)
 BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assemble", "assembling"])
+# "three versions of the 1.6-litre engine": nouns of an engine's kinds, between a verb of making and the engine
+ENGINE_VERSION_NOUNS = frozenset(["versions", "version", "variants", "variant", "derivatives", "family", "types"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -30,6 +32,14 @@ class SpecsMixin:
         lower = self.index.lower
         added: set[tuple[str, str, object]] = set()  # (model, attribute, value) this sentence has given
         figures = [q for q in qs if q.label_ in ("ENGINE", "POWER", "TRANSMISSION")]
+        if figures and subjects:
+            # "This SUV will be smaller than the Duster and will have a 1.0 turbo to compete with the Pulse": the models
+            # compared with and the rivals are not the car the figure is of
+            rivals = self._rival_models(subjects)
+            kept = [m for m in subjects if m.start not in rivals and not self._compared_with(m)]
+            if not kept:
+                return
+            subjects = kept
         if not figures and subjects:
             self._engine_then_models(sent, subjects)
         elif figures and not subjects:
@@ -137,6 +147,10 @@ class SpecsMixin:
         while k > sent.start and k >= q.start - 6 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their", "all", "-", "latest")
                                                         or self.ent_type[k] == "COMPANY" or k == q.start - 1 and lower[k].endswith("ed") and lower[k].isalpha()):
             k -= 1
+        if lower[k] == "of" and lower[k - 1] in ENGINE_VERSION_NOUNS:
+            # "the manufacture of three versions of the 1.6-litre engine": the engine's versions are what is made
+            k -= 2
+            k -= self.doc[k].like_num
         if lower[k] == "and" and not {"its", "their"} & set(lower[k:q.start]):  # not "the Cruze and its 1.4-liter engine"
             # "builds the Ram trucks and the all-new 3.6-liter Pentastar V-6 engine": a second object of the verb
             j = k - 1
@@ -181,6 +195,8 @@ class SpecsMixin:
             while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
                 k -= 1
             word, before = lower[k], lower[k - 1] if k > 0 else ""
+            if word == "with" and before.endswith("ly") and k > 1 and lower[k - 2] in COMPETE_VERBS:
+                before = lower[k - 2]  # "to compete directly with the X"
             if (word in RIVAL_WORDS or word == "of" and before == "likes" or word == "with" and before in COMPETE_VERBS
                     or word == "on" and before in ("take", "takes", "taking", "took") or word == "as" and before == "such"
                     and lower[k - 2:k - 1] and lower[k - 2] in RIVAL_WORDS):
@@ -196,6 +212,8 @@ class SpecsMixin:
             return True  # "The 1.6-litre engine will replace the 2.4-litre engine": the engine that goes
         if q.label_ in ("ENGINE", "TRANSMISSION") and self._part_being_made(q, sent):
             return True  # "prepared the production of the 1.0 EcoBoost engine here": a part a plant makes
+        if spec_cues.is_denied(lower, q.start, sent.start):
+            return True  # "will not be offered with an automatic transmission": a figure the car does not have
         if q.label_ == "TRANSMISSION":
             return False
         if spec_cues.is_class_bound(lower, q.start, q.end, sent.start, sent.end):
