@@ -74,3 +74,31 @@ def test_a_figure_of_an_unnamed_car_compared_with_a_model_and_a_rival_is_neither
 def test_the_model_compared_with_leaves_the_figure_to_the_named_car(nlp):
     found = specs(read(nlp, "The Tiguan is larger than the Polo and has a 2.0-litre engine."))
     assert ("Tiguan", 2.0, None, None) in found and not any(s[0] == "Polo" for s in found)
+
+
+# -- specs: two sizes sharing one unit -------------------------------------------------------------------------------
+def test_a_decimal_size_then_a_whole_size_with_the_unit_are_two_engines(nlp):
+    found = specs(read(nlp, "For its home market the Creta will be equipped with 1.6 and 2-liter engines."))
+    assert {("Creta", 1.6, None, None), ("Creta", 2.0, None, None)} <= found
+
+
+def test_a_suspended_hyphen_after_a_size_keeps_both_sizes(nlp):
+    found = specs(read(nlp, "The Tiguan is offered with 1.5- and 2.0-litre engines."))
+    assert {("Tiguan", 1.5, None, None), ("Tiguan", 2.0, None, None)} <= found
+
+
+def test_two_counts_sharing_a_scale_are_no_engines(nlp):
+    assert not specs(read(nlp, "The Tiguan plant made 1.5 and 2 million cars in those years."))
+
+
+def test_both_of_two_figures_are_the_first_cars_not_both_cars(nlp):
+    text = ("The Bezza, a sedan version of the Axia, was launched in July. Both 1.0- and 1.3-litre petrol engines are "
+            "available.")
+    found = specs(read(nlp, text))
+    assert {("Bezza", 1.0, None, None), ("Bezza", 1.3, None, None)} <= found
+    assert not any(s[0] == "Axia" for s in found)
+
+
+def test_both_of_two_cars_still_gives_each_the_figure(nlp):
+    found = specs(read(nlp, "The Bezza and the Axia were launched in July. Both use a 1.3-litre petrol engine."))
+    assert {("Bezza", 1.3, None, None), ("Axia", 1.3, None, None)} <= found

@@ -100,8 +100,9 @@ def _split_power_slash(doc: Doc) -> None:
             retokenizer.split(token, list(m.groups()), heads=[(token, 1), (token, 1), (token, 1), (token, 1)])
 
 
-# a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash
-DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$"]
+# a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash; and a
+# suspended hyphen after a figure ("1.5- and 2.0-litre engines"): the figure and its hyphen
+DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$", r"(?<=\d)-$"]
 
 
 def customise_tokenizer(nlp: Language) -> None:

@@ -84,6 +84,10 @@ class SpecsMixin:
                     self._spec_group = (self.sent_no, models)
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
+                if self._both_figures(sent, figures):
+                    # "The X, a sedan version of the Y, ... Both 1.0- and 1.3-litre engines are available": both
+                    # figures, of the car the sentence before was about, named first
+                    models = self.last_models[:1]
             elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
                 models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
             elif self._spec_topic is not None and self.sent_no - self._spec_topic[0] <= 1:
@@ -116,6 +120,11 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _both_figures(self, sent: Sentence, figures: list[Span]) -> bool:
+        """'Both 1.0- and 1.3-litre engines are available': 'both' of two figures, not of two cars."""
+        starts = {q.start for q in figures}
+        return any(self.index.lower[k] == "both" and k + 1 in starts for k in range(sent.start, sent.end - 1))
 
     def _earlier_generations_sentence(self, sent: Sentence) -> bool:
         """'The previous model, built since 1997, came only with a 77bhp diesel', 'Its predecessor used a 1.8-litre': a
