@@ -102,3 +102,8 @@ def test_both_of_two_figures_are_the_first_cars_not_both_cars(nlp):
 def test_both_of_two_cars_still_gives_each_the_figure(nlp):
     found = specs(read(nlp, "The Bezza and the Axia were launched in July. Both use a 1.3-litre petrol engine."))
     assert {("Bezza", 1.3, None, None), ("Axia", 1.3, None, None)} <= found
+
+
+def test_a_vehicle_word_between_the_model_and_is_effectively_a(nlp):
+    found = bases(read(nlp, "In truth the Ssangyong Rexton CUV is effectively a Mercedes M-Class with a new body."))
+    assert found.get("Rexton") and "M-Class" in found["Rexton"]

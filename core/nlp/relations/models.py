@@ -272,6 +272,8 @@ class ModelsMixin:
         lower, out = self.index.lower, []
         for m, base in zip(models, models[1:], strict=False):
             k = m.end
+            while k < base.start and k - m.end < 2 and lower[k] in lx.VEHICLE_WORDS:
+                k += 1  # "the Rexton CUV is effectively a ..."
             if lower[k:k + 1] not in (["is"], ["was"]):
                 continue
             hedged = lower[k + 1:k + 2] in (["essentially"], ["basically"], ["simply"], ["just"], ["really"], ["effectively"])
