@@ -107,3 +107,22 @@ def test_both_of_two_cars_still_gives_each_the_figure(nlp):
 def test_a_vehicle_word_between_the_model_and_is_effectively_a(nlp):
     found = bases(read(nlp, "In truth the Ssangyong Rexton CUV is effectively a Mercedes M-Class with a new body."))
     assert found.get("Rexton") and "M-Class" in found["Rexton"]
+
+
+# -- specs: power and torque with a slash; a donor's gearbox ---------------------------------------------------------
+def test_power_then_a_slash_and_torque_with_spaces_is_read(nlp):
+    text = ("The Tiguan is offered with either a 134 hp/205 Nm 1.0 litre engine with a six-speed manual gearbox or a "
+            "174 hp/255 Nm 1.5 litre mill.")
+    found = specs(read(nlp, text))
+    assert ("Tiguan", 1.0, 134.0, "6-speed manual") in found and ("Tiguan", 1.5, 174.0, None) in found
+
+
+def test_a_gearbox_taken_with_another_models_possessive_is_the_cars(nlp):
+    text = "The Tiguan is offered with a 174 hp 1.5 litre mill with the CKD Polo's seven-speed dual-clutch transmission."
+    found = specs(read(nlp, text))
+    assert ("Tiguan", 1.5, 174.0, "7-speed DCT") in found and not any(s[0] == "Polo" for s in found)
+
+
+def test_a_possessive_model_in_a_list_keeps_its_own_figure(nlp):
+    found = specs(read(nlp, "The Tiguan and the Polo's 1.5-litre engine were shown in Pune."))
+    assert ("Polo", 1.5, None, None) in found

@@ -51,6 +51,8 @@ class SpecsMixin:
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
+            if len(before) >= 2 and self._donors_part(before[-1], q):
+                before = before[:-1]  # "a 1.5 litre mill with the X70's seven-speed DCT": the gearbox the X70 lends
             named_with = self._base_with_figure(sent, subjects, q)
             if named_with is not None:
                 # "its twin, the Baleno RS with a 1.0-litre turbocharged engine": the figure of the model it follows,
@@ -120,6 +122,17 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _donors_part(self, model: Span, q: Span) -> bool:
+        """'with the X's seven-speed gearbox', 'borrowing the X's 2.0-litre': a figure right after another model's
+        possessive, after 'with', 'from' or a verb of borrowing: that model's part, fitted to the car the sentence is on."""
+        lower = self.index.lower
+        if lower[model.end:model.end + 1] not in (["'s"], ["’s"]) or q.start - model.end > 2:
+            return False
+        k = model.start - 1
+        while k > 0 and model.start - k <= 3 and (lower[k] in ("the", "its", "their") or self.doc[k].is_upper):
+            k -= 1
+        return lower[k] in ("with", "from") or lower[k] in spec_cues.BORROW_VERBS
 
     def _both_figures(self, sent: Sentence, figures: list[Span]) -> bool:
         """'Both 1.0- and 1.3-litre engines are available': 'both' of two figures, not of two cars."""
