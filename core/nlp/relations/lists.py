@@ -19,6 +19,10 @@ LANGUAGE_CUES = frozenset(["in", "into", "speaking", "speaks", "spoke", "speak",
 AFTER_LANGUAGE = frozenset(["was", "is", "were", "are", "said", "on", "at", "by", "from", "during", "with", "as", "for"])
 # "Chinese-language daily", "Chinese-backed brands", "Hong Kong-listed shares"
 DEMONYM_COMPOUNDS = frozenset(["language", "backed", "listed"])
+# "the Japanese carmaker", "Swedish brand Volvo", "the Indonesian word for tiger": a demonym telling where one company
+# (or a word) is from, right before its noun
+ONE_MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "maker", "brand", "marque", "company", "firm", "group",
+                             "giant", "conglomerate", "nameplate", "automobile", "word"])
 
 
 class ListsMixin:
@@ -138,7 +142,7 @@ class ListsMixin:
         k = e.end - 1
         while (k := k + 1) < min(e.end + 5 + listed, len(lower)):  # past a few modifiers: "Chinese battery and cell suppliers"
             word = lower[k]
-            if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS:
+            if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS or word in ONE_MAKER_NOUNS and k - e.end <= 1 and not listed:
                 return True
             if self.ent_type[k] in ("COUNTRY", "REGION") and self.doc[k].is_title:
                 listed += 1
