@@ -25,3 +25,15 @@ def test_a_demonym_before_a_plant_still_places_the_country(nlp):
 def test_a_country_named_as_such_stays_with_the_makers_demonym_beside_it(nlp):
     text = "The Japanese carmaker exports the Corolla from Japan to Chile."
     assert "Japan" in set(read(nlp, text).countries)
+
+
+def test_a_demonym_past_modifiers_before_a_makers_noun_is_no_country(nlp):
+    text = "Chinese electric vehicle (EV) producer BYD is to build a plant in Szeged, Hungary."
+    countries = set(read(nlp, text).countries)
+    assert "Hungary" in countries and "China" not in countries
+
+
+def test_a_demonym_before_a_companys_name_or_a_persons_nationality_is_no_country(nlp):
+    text = "Ana Ruiz, a Swedish national, runs GAZ Group in Russia; German BMW may build cars there."
+    countries = set(read(nlp, text).countries)
+    assert countries == {"Russia"}
