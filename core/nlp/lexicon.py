@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 VEHICLE_WORDS = frozenset(
-    ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus", "minicar", "minicars"]
+    ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus", "minicar", "minicars",
+     "cuv", "cuvs", "mpvs", "minivans", "coupes", "roadsters", "wagons", "ute", "utes", "liftback", "fastback"]
 )
 # words that class a vehicle between its name and the vehicle word: "the Tengo compact SUV", "the Kestra electric sedan"
 VEHICLE_CLASS_WORDS = frozenset(
@@ -108,7 +109,7 @@ PLATFORM_CUES = (
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
-                          "mechanicals", "structure", "floorpan"])
+                          "mechanicals", "structure", "floorpan", "internals"])
 SPEECH_VERBS = frozenset(["said", "says", "told", "added", "adds", "noted", "notes", "stated", "explained", "explains", "announced",
                           "commented", "recalls", "recalled", "argues", "argued", "warned", "warns", "insists", "insisted",
                           "admitted", "admits", "acknowledged", "stressed", "emphasised", "emphasized"])

@@ -1047,10 +1047,11 @@ class QuantityFinder:
 
     @staticmethod
     def _engine_size_shared(tokens: _Tokens, start: int, nxt: range) -> bool:
-        """'1.5 and 2.0-litre diesels': two engine sizes written with a decimal point (so no count of anything), the
-        second followed by its unit in litres."""
+        """'1.5 and 2.0-litre diesels', '1.6 and 2-liter engines': two engine sizes, the first written with a decimal
+        point (so no count of anything), the second followed by its unit in litres."""
         k = nxt.start + 1
-        if "." not in tokens.text[start] or k >= tokens.n or "." not in tokens.text[k] or not tokens.like_num[k]:
+        # (the second may be whole when its unit follows: "1.6 and 2-liter engines")
+        if "." not in tokens.text[start] or k >= tokens.n or not tokens.like_num[k] or not tokens.text[k][:1].isdigit():
             return False
         unit = k + 2 if k + 2 < tokens.n and tokens.text[k + 1] == "-" else k + 1
         return unit < tokens.n and lx.ENGINE_UNITS.get(tokens.lower[unit]) == "l" and tokens.lower[unit] not in ("t", "turbo")

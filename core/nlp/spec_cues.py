@@ -44,6 +44,20 @@ def is_increment(lower: list[str], start: int, end: int, floor: int) -> bool:
     return after in INCREMENT_AFTER and not (after == "up" and lower[end + 1:end + 2] == ["to"])
 
 
+DENIALS = frozenset(["not", "n't", "never", "without"])
+
+
+def is_denied(lower: list[str], start: int, floor: int) -> bool:
+    """'will not be offered with an automatic transmission', 'comes without a manual': a figure the car is said not to
+    have, the denial a few words before it in the same clause (not 'not only a 1.5-litre but also ...')."""
+    for k in range(start - 1, max(floor, start - 7) - 1, -1):
+        if lower[k] in (",", ";", "but", "and", "while"):
+            return False
+        if lower[k] in DENIALS:
+            return lower[k + 1:k + 2] != ["only"]
+    return False
+
+
 def is_charging_power(lower: list[str], start: int, end: int, floor: int, ceiling: int) -> bool:
     """'an onboard charger of up to 7 kW', '11kW AC charging', 'charges at 150 kW': a charger's power."""
     window = lower[max(floor, start - 5):start] + lower[end:min(ceiling, end + 3)]

@@ -45,6 +45,8 @@ UNIT_SUFFIXES = [
 
 # power and torque written as one chunk, "158bhp/159lb ft", "110kW/250Nm": split at the slash, so each figure is read
 POWER_SLASH = re.compile(r"^(\d+(?:\.\d+)?)(bhp|hp|PS|ps|kW|kw)(/)(\S+)$")
+# ... and the unit alone, its figure before the space: "134 hp/205 Nm" -> "hp" "/" "205"
+UNIT_SLASH = re.compile(r"^(bhp|hp|PS|ps|kW|kw)(/)(\d\S*)$")
 
 # the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
 RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
@@ -91,17 +93,19 @@ def _split_rand(doc: Doc, text: str) -> None:
 
 
 def _split_power_slash(doc: Doc) -> None:
-    """'158bhp/159' -> '158' 'bhp' '/' '159': the power figure and its unit, then what the slash adds."""
-    found = [(token, m) for token in doc if "/" in token.text and (m := POWER_SLASH.match(token.text))]
+    """'158bhp/159' -> '158' 'bhp' '/' '159', 'hp/205' -> 'hp' '/' '205': the power figure and its unit, then what the slash adds."""
+    found = [(token, m) for token in doc if "/" in token.text and (m := POWER_SLASH.match(token.text) or UNIT_SLASH.match(token.text))]
     if not found:
         return
     with doc.retokenize() as retokenizer:
         for token, m in found:
-            retokenizer.split(token, list(m.groups()), heads=[(token, 1), (token, 1), (token, 1), (token, 1)])
+            parts = list(m.groups())
+            retokenizer.split(token, parts, heads=[(token, 1)] * len(parts))
 
 
-# a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash
-DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$"]
+# a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash; and a
+# suspended hyphen after a figure ("1.5- and 2.0-litre engines"): the figure and its hyphen
+DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$", r"(?<=\d)-$"]
 
 
 def customise_tokenizer(nlp: Language) -> None:

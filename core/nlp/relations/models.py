@@ -14,7 +14,6 @@ CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(c for c in lx.PLATFORM_CUES if c[0] == w) for w in {cue[0] for cue in lx.PLATFORM_CUES}}
 PLATFORM_FIRST_WORDS = frozenset(CUES_BY_FIRST_WORD)
 SHARE_VERBS = frozenset(["shares", "share", "shared"])
-SHARED_PARTS = frozenset(["platform", "body", "underpinnings", "architecture", "structure", "chassis", "mechanicals", "bodyshell"])
 MANUFACTURE_VERBS = frozenset(["manufacture", "manufactures", "manufacturing", "built", "builds", "produced", "assembled"])
 # "known in China as", "sold in Japan as": a market where the model has another name
 NAME_USE_WORDS = frozenset(["known", "sold", "marketed"])
@@ -97,7 +96,7 @@ class ModelsMixin:
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
-        if "based" in self.words:
+        if self.words & {"based", "sharing"}:
             for m, base in self._lineage_around_the_name(sent, models) + self._on_which_the_model_is_based(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
@@ -235,9 +234,13 @@ class ModelsMixin:
         based' (the base, then a relative clause whose 'it' is the sentence's first model)."""
         lower, out = self.index.lower, []
         opening = sent.start + (lower[sent.start] in ("“", '"'))
-        if lower[opening:opening + 2] == ["based", "on"] and len(models) >= 2:
+        # "Sharing its underpinnings with the X, the Y ...": the opening's donor, then the model after its comma
+        sharing = (lower[opening] == "sharing" and "with" in lower[opening + 1:opening + 5]
+                   and bool(set(lower[opening + 1:opening + 5]) & lx.SHARED_PARTS))
+        if (lower[opening:opening + 2] == ["based", "on"] or sharing) and len(models) >= 2:
             base, model = models[0], models[1]
-            if base.start <= opening + 3 and ("," in lower[base.end:model.start] and model.start - base.end <= 3):
+            reach = 3 if not sharing else lower.index("with", opening) - opening + 5  # "with Renault India's X"
+            if base.start <= opening + reach and ("," in lower[base.end:model.start] and model.start - base.end <= 3):
                 out.append((model, base))
         for base in models:
             if lower[base.end:base.end + 3] == [",", "on", "which"] and lower[base.end + 3:base.end + 4] in (["it"], ["they"]) \
@@ -269,10 +272,18 @@ class ModelsMixin:
         lower, out = self.index.lower, []
         for m, base in zip(models, models[1:], strict=False):
             k = m.end
+            while k < base.start and k - m.end < 2 and lower[k] in lx.VEHICLE_WORDS:
+                k += 1  # "the Rexton CUV is effectively a ..."
             if lower[k:k + 1] not in (["is"], ["was"]):
                 continue
-            k += 1 + (lower[k + 1:k + 2] in (["essentially"], ["basically"], ["simply"], ["just"], ["really"]))
-            if k != base.start - 1 or lower[k] != "the" or base.end >= sent.end or lower[base.end] not in (".", ",", ";", "!"):
+            hedged = lower[k + 1:k + 2] in (["essentially"], ["basically"], ["simply"], ["just"], ["really"], ["effectively"])
+            k += 1 + hedged
+            if k != base.start - 1 or base.end >= sent.end:
+                continue
+            # "the X is the Y.", and with an adverb of sameness also "is effectively a Y with a body by ...": a Y
+            # under another badge; "the X is a Y" alone may be a comparison and stays out
+            if not (lower[k] == "the" and lower[base.end] in (".", ",", ";", "!")
+                    or hedged and lower[k] in ("a", "an", "the") and lower[base.end] in (".", ",", ";", "!", "with", "under", "in", "but")):
                 continue
             mine, theirs = self._model_maker(m), self._model_maker(base)
             if mine and theirs and not self.gaz.same_group(mine, theirs):
@@ -373,6 +384,10 @@ class ModelsMixin:
         if not before:
             return None
         lower = self.index.lower
+        # "The X will be smaller than the Y and will be based on ...": the model compared with is not the subject
+        subjects = [m for m in before if not self._compared_with(m)]
+        if subjects and len(subjects) < len(before) and before[-1] not in subjects:
+            return subjects[-1]
         copula = {"is", "was", "are", "were"} & set(lower[max(0, cue - 4):cue])
         between = lower[before[-1].end:cue]
         # "..., and the Cupra Born, which is a version of the ID.3": a clause about the last model itself
@@ -384,6 +399,12 @@ class ModelsMixin:
         if copula and len(before) > 1 and "," in between and not own_clause:
             return before[0]
         return before[-1]
+
+    def _compared_with(self, model: Span) -> bool:
+        """'smaller than the X', 'rather than the X': the model a comparison names after 'than'."""
+        lower = self.index.lower
+        k = model.start - 1 - (lower[model.start - 1] == "the")
+        return k >= 0 and lower[k] == "than"
 
     def _both_before(self, before: list[Span], cue: int) -> list[Span]:
         """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
@@ -449,7 +470,7 @@ class ModelsMixin:
                     found.add(sent.start + i + 3)  # "based closely on", "derived directly from": an adverb inside the cue
             # "shares its platform and much of its body with the X": more shared parts before the 'with'
             # "shares its CMA platform and much of its body with": a named platform between
-            if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and set(lower[i + 2:i + 4]) & SHARED_PARTS:
+            if lower[i] in SHARE_VERBS and lower[i + 1:i + 2] in (["its"], ["a"]) and set(lower[i + 2:i + 4]) & lx.SHARED_PARTS:
                 k = next((k for k in range(i + 3, min(len(lower), i + 10)) if lower[k] in ("with", ",", ";", ".")), None)
                 if k is not None and lower[k] == "with":
                     found.add(sent.start + k + 1)

@@ -19,6 +19,8 @@ PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "
                                "builds", "build", "building", "assembles", "assemble", "assembling"])
 # (of those, the ones a car is built with, not "produce": "began to produce a DCT and the Fiesta" names a part and a car)
 BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assemble", "assembling"])
+# "three versions of the 1.6-litre engine": nouns of an engine's kinds, between a verb of making and the engine
+ENGINE_VERSION_NOUNS = frozenset(["versions", "version", "variants", "variant", "derivatives", "family", "types"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -30,6 +32,14 @@ class SpecsMixin:
         lower = self.index.lower
         added: set[tuple[str, str, object]] = set()  # (model, attribute, value) this sentence has given
         figures = [q for q in qs if q.label_ in ("ENGINE", "POWER", "TRANSMISSION")]
+        if figures and subjects:
+            # "This SUV will be smaller than the Duster and will have a 1.0 turbo to compete with the Pulse": the models
+            # compared with and the rivals are not the car the figure is of
+            rivals = self._rival_models(subjects)
+            kept = [m for m in subjects if m.start not in rivals and not self._compared_with(m)]
+            if not kept:
+                return
+            subjects = kept
         if not figures and subjects:
             self._engine_then_models(sent, subjects)
         elif figures and not subjects:
@@ -41,6 +51,8 @@ class SpecsMixin:
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
+            if len(before) >= 2 and self._donors_part(before[-1], q):
+                before = before[:-1]  # "a 1.5 litre mill with the X70's seven-speed DCT": the gearbox the X70 lends
             named_with = self._base_with_figure(sent, subjects, q)
             if named_with is not None:
                 # "its twin, the Baleno RS with a 1.0-litre turbocharged engine": the figure of the model it follows,
@@ -74,6 +86,10 @@ class SpecsMixin:
                     self._spec_group = (self.sent_no, models)
             elif "both" in self.words and len(self.last_models) == 2:
                 models = self.last_models  # "Both cars use a 1.5-litre engine"
+                if self._both_figures(sent, figures):
+                    # "The X, a sedan version of the Y, ... Both 1.0- and 1.3-litre engines are available": both
+                    # figures, of the car the sentence before was about, named first
+                    models = self.last_models[:1]
             elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
                 models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
             elif self._spec_topic is not None and self.sent_no - self._spec_topic[0] <= 1:
@@ -107,6 +123,22 @@ class SpecsMixin:
                     self._add_spec(model, q, sent)
                 added.add(key)
 
+    def _donors_part(self, model: Span, q: Span) -> bool:
+        """'with the X's seven-speed gearbox', 'borrowing the X's 2.0-litre': a figure right after another model's
+        possessive, after 'with', 'from' or a verb of borrowing: that model's part, fitted to the car the sentence is on."""
+        lower = self.index.lower
+        if lower[model.end:model.end + 1] not in (["'s"], ["’s"]) or q.start - model.end > 2:
+            return False
+        k = model.start - 1
+        while k > 0 and model.start - k <= 3 and (lower[k] in ("the", "its", "their") or self.doc[k].is_upper):
+            k -= 1
+        return lower[k] in ("with", "from") or lower[k] in spec_cues.BORROW_VERBS
+
+    def _both_figures(self, sent: Sentence, figures: list[Span]) -> bool:
+        """'Both 1.0- and 1.3-litre engines are available': 'both' of two figures, not of two cars."""
+        starts = {q.start for q in figures}
+        return any(self.index.lower[k] == "both" and k + 1 in starts for k in range(sent.start, sent.end - 1))
+
     def _earlier_generations_sentence(self, sent: Sentence) -> bool:
         """'The previous model, built since 1997, came only with a 77bhp diesel', 'Its predecessor used a 1.8-litre': a
         sentence that opens with the car an earlier generation, no model named."""
@@ -137,6 +169,10 @@ class SpecsMixin:
         while k > sent.start and k >= q.start - 6 and (lower[k] in ("the", "a", "an", "its", "new", "all-new", "their", "all", "-", "latest")
                                                         or self.ent_type[k] == "COMPANY" or k == q.start - 1 and lower[k].endswith("ed") and lower[k].isalpha()):
             k -= 1
+        if lower[k] == "of" and lower[k - 1] in ENGINE_VERSION_NOUNS:
+            # "the manufacture of three versions of the 1.6-litre engine": the engine's versions are what is made
+            k -= 2
+            k -= self.doc[k].like_num
         if lower[k] == "and" and not {"its", "their"} & set(lower[k:q.start]):  # not "the Cruze and its 1.4-liter engine"
             # "builds the Ram trucks and the all-new 3.6-liter Pentastar V-6 engine": a second object of the verb
             j = k - 1
@@ -181,6 +217,8 @@ class SpecsMixin:
             while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
                 k -= 1
             word, before = lower[k], lower[k - 1] if k > 0 else ""
+            if word == "with" and before.endswith("ly") and k > 1 and lower[k - 2] in COMPETE_VERBS:
+                before = lower[k - 2]  # "to compete directly with the X"
             if (word in RIVAL_WORDS or word == "of" and before == "likes" or word == "with" and before in COMPETE_VERBS
                     or word == "on" and before in ("take", "takes", "taking", "took") or word == "as" and before == "such"
                     and lower[k - 2:k - 1] and lower[k - 2] in RIVAL_WORDS):
@@ -196,6 +234,8 @@ class SpecsMixin:
             return True  # "The 1.6-litre engine will replace the 2.4-litre engine": the engine that goes
         if q.label_ in ("ENGINE", "TRANSMISSION") and self._part_being_made(q, sent):
             return True  # "prepared the production of the 1.0 EcoBoost engine here": a part a plant makes
+        if spec_cues.is_denied(lower, q.start, sent.start):
+            return True  # "will not be offered with an automatic transmission": a figure the car does not have
         if q.label_ == "TRANSMISSION":
             return False
         if spec_cues.is_class_bound(lower, q.start, q.end, sent.start, sent.end):
