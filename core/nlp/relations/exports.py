@@ -13,6 +13,7 @@ from core.nlp.relations.context import add_new
 from core.nlp.relations.words import (
     APPROXIMATORS,
     ARRIVAL_VERBS,
+    AUXILIARIES,
     BREAKDOWN_WORDS,
     BUILD_VERBS,
     CLAUSE_BREAKS,
@@ -66,6 +67,8 @@ OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 # "these Thai-made EVs started making their way to Europe", "will find their way to Vietnam": vehicles moving to a market
 WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "finding", "found"])
 MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
+# "does not export", "has not yet been shipped", "will not currently be sold": words between a negation and its cue
+NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
@@ -93,6 +96,17 @@ class ExportsMixin:
         return any(lower[k] in PEOPLE_GOODS for k in goods) and not any(
             lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
 
+    def _negated_cue(self, i: int, start: int) -> bool:
+        """'It does not supply vehicles to North America', 'the van has never been exported', 'X doesn't ship cars to Y':
+        a negation right before the cue, only auxiliaries between ('not only exports to X' keeps its cue)."""
+        lower = self.index.lower
+        for k in range(i - 1, max(start, i - 4) - 1, -1):
+            if lower[k] in NEGATIONS:
+                return True
+            if lower[k] not in NEGATED_CUE_FILLERS:
+                return False
+        return False
+
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
             return
@@ -117,6 +131,10 @@ class ExportsMixin:
             cues = sorted([*cues, way])
         if cues and self.words & PEOPLE_GOODS:  # "plans to export human resources to Japan", "exported 150 workers to Japan"
             cues = [i for i in cues if not self._people_exported(i, sent.end)]
+        if cues and self.words & NEGATIONS:  # "It does not supply vehicles to North America": no shipment at all
+            cues = [i for i in cues if not self._negated_cue(i, sent.start)]
+            if not cues:
+                return
         if not cues:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)

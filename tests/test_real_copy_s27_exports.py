@@ -1,0 +1,34 @@
+"""Export fixes of 2026-12-05 (s27), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): a negated shipping verb ships nothing."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def destinations(facts) -> set[str]:
+    return {d for _, _, d in routes(facts)}
+
+
+# -- a negated shipping verb -----------------------------------------------------------------------------------------
+def test_a_plant_that_does_not_supply_a_market_ships_nothing_there(nlp):
+    text = ("The Korat plant in Thailand builds the Nissan Navara pickup. "
+            "It does not supply vehicles to North America.")
+    assert "North America" not in destinations(read(nlp, text))
+
+
+def test_a_maker_that_would_not_ship_a_model_ships_nothing(nlp):
+    text = ("Honda builds the Accord in Ohio. Because of tariffs, the company said it wouldn't ship the Accord from "
+            "the US to Brazil.")
+    assert "Brazil" not in destinations(read(nlp, text))
+
+
+def test_not_only_keeps_the_shipment(nlp):
+    text = "The Korat plant in Thailand builds the Nissan Navara and exports it not only to Japan but also to Chile."
+    found = destinations(read(nlp, text))
+    assert "Japan" in found and "Chile" in found
+
+
+def test_a_negation_of_another_verb_keeps_the_shipment(nlp):
+    text = ("Nissan does not plan a second plant in Thailand, but its Korat factory exported 4,000 Navara pickups "
+            "to Chile last year.")
+    assert "Chile" in destinations(read(nlp, text))
