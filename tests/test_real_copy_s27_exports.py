@@ -32,3 +32,15 @@ def test_a_negation_of_another_verb_keeps_the_shipment(nlp):
     text = ("Nissan does not plan a second plant in Thailand, but its Korat factory exported 4,000 Navara pickups "
             "to Chile last year.")
     assert "Chile" in destinations(read(nlp, text))
+
+
+# -- a number of markets with a word of variety ----------------------------------------------------------------------
+def test_a_count_of_different_markets_is_a_destination(nlp):
+    text = "Karsan said its Bursa plant in Turkey exported 2,300 buses to 47 different markets last year."
+    found = routes(read(nlp, text))
+    assert any(o == "Turkey" and "47" in d for _, o, d in found)
+
+
+def test_different_models_are_no_markets(nlp):
+    text = "Karsan said its Bursa plant in Turkey builds 47 different models and exported 2,300 buses to Germany."
+    assert not any("47" in d for _, _, d in routes(read(nlp, text)))

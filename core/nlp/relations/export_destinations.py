@@ -47,7 +47,8 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
-COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
+COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export",
+                                       "different", "key", "major"])  # ("to 65 different markets", "to 12 key markets")
 BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not just to Europe but also to Turkey"
 # "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
 SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
