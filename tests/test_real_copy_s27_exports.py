@@ -44,3 +44,34 @@ def test_a_count_of_different_markets_is_a_destination(nlp):
 def test_different_models_are_no_markets(nlp):
     text = "Karsan said its Bursa plant in Turkey builds 47 different models and exported 2,300 buses to Germany."
     assert not any("47" in d for _, _, d in routes(read(nlp, text)))
+
+
+# -- the one model of the story's one plant on a route that names none -----------------------------------------------
+def models_of(facts) -> dict[str, list[str]]:
+    """destination -> models of its route."""
+    return {e.destination: e.models for e in facts.exports}
+
+
+def test_a_route_with_no_model_ships_the_one_model_of_the_plant(nlp):
+    text = ("Stellantis builds the Peugeot 208 at its Trnava plant in Slovakia. "
+            "The company also exports vehicles to Germany and France.")
+    found = models_of(read(nlp, text))
+    assert found.get("Germany") == ["Peugeot 208"] and found.get("France") == ["Peugeot 208"]
+
+
+def test_another_model_in_the_story_leaves_the_route_without_one(nlp):
+    text = ("Stellantis builds the Peugeot 208 at its Trnava plant in Slovakia. "
+            "The company also exports vehicles to Germany and France. It also sells the Citroen C3 there.")
+    assert models_of(read(nlp, text)).get("Germany") == []
+
+
+def test_parts_shipped_take_no_model_of_the_plant(nlp):
+    text = ("Stellantis builds the Peugeot 208 at its Trnava plant in Slovakia. "
+            "The plant also exports 50,000 engines a year to Germany.")
+    assert models_of(read(nlp, text)).get("Germany", []) == []
+
+
+def test_a_countrys_exports_take_no_model_of_the_plant(nlp):
+    text = ("Stellantis builds the Peugeot 208 at its Trnava plant in Slovakia. "
+            "Slovakia exports more cars to Germany than any other country.")
+    assert models_of(read(nlp, text)).get("Germany", []) == []

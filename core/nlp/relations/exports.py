@@ -4,6 +4,8 @@ earlier sentence ("these cars", "of them") told apart from a shipment of their o
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from core.facts import ExportFact
@@ -60,6 +62,8 @@ TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altoget
 BUYER_LIST_WORDS = frozenset(["importers", "buyers"])
 # "Corolla engines", "Tiggo gearboxes": parts named by the model they go into
 PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "transmissions", "axles", "components", "parts"])
+# "68,000 engines to be exported to Latin America", "a transmission box ... to be exported to Europe": parts shipped
+PARTS_SHIPPED = PARTS_NAMED_BY_MODEL | {"transmission", "box", "boxes"}
 # "About 90 percent of the vehicles", "most of these cars", "half of the vehicles": a share of vehicles named before
 SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "most", "half",
                            "all", "many", "majority", "bulk", "a", "the", "per", "cent"])
@@ -106,6 +110,23 @@ class ExportsMixin:
             if lower[k] not in NEGATED_CUE_FILLERS:
                 return False
         return False
+
+    def _plant_models_on_routes(self) -> None:
+        """'BMW builds the X3 at its Rosslyn plant. ... BMW South Africa has added Senegal and Kenya to its export
+        markets': a route that names no model, from the country of the story's one plant, ships the one model that plant
+        builds, shipped by the plant's operator."""
+        plants = [p for p in self.plants if p.country and p.models]
+        if len(plants) != 1 or len(plants[0].models) != 1:
+            return
+        plant = plants[0]
+        if set(self.models) - set(plant.models):
+            return  # other models in the story: a route with none named may ship any of them
+        for export in self.exports.values():
+            if export.models or export.origin != plant.country or export.source is not None and \
+                    PARTS_SHIPPED & set(re.findall(r"[a-z]+", export.source.sentence.lower())):
+                continue  # ("68,000 engines ... to be exported to Latin America": parts, not the plant's cars)
+            if self.gaz.same_group(export.company, plant.company):  # (not a country's exports: "Mexico ships more cars to the US")
+                export.models = list(plant.models)
 
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
