@@ -75,3 +75,21 @@ def test_a_countrys_exports_take_no_model_of_the_plant(nlp):
     text = ("Stellantis builds the Peugeot 208 at its Trnava plant in Slovakia. "
             "Slovakia exports more cars to Germany than any other country.")
     assert models_of(read(nlp, text)).get("Germany", []) == []
+
+
+# -- 'SA' for South Africa -------------------------------------------------------------------------------------------
+def test_sa_in_a_south_african_story_is_the_country(nlp):
+    text = ("South Africa's carmakers had a slow month. Only 1,850 built-up vehicles were shipped from SA into Kenya "
+            "in May, with Zambia second.")
+    assert ("South Africa", "Kenya") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+def test_sa_in_a_story_about_saudi_arabia_is_not_south_africa(nlp):
+    text = ("South Africa and Saudi Arabia signed a trade deal. Hyundai shipped 1,850 vehicles from SA to Kenya.")
+    assert ("South Africa", "Kenya") not in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+def test_sa_after_a_name_is_a_legal_form(nlp):
+    text = ("South Africa's carmakers had a slow month. Zarvex Mobility SA shipped 1,850 vehicles from Spain to Kenya.")
+    found = read(nlp, text)
+    assert ("Spain", "Kenya") in {(o, d) for _, o, d in routes(found)}
