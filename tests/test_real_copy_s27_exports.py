@@ -93,3 +93,19 @@ def test_sa_after_a_name_is_a_legal_form(nlp):
     text = ("South Africa's carmakers had a slow month. Zarvex Mobility SA shipped 1,850 vehicles from Spain to Kenya.")
     found = read(nlp, text)
     assert ("Spain", "Kenya") in {(o, d) for _, o, d in routes(found)}
+
+
+# -- a count of markets written with 'worldwide' ---------------------------------------------------------------------
+def test_a_count_of_markets_worldwide_is_a_destination(nlp):
+    text = "About 80 percent of the Zaragoza plant's output in Spain is exported to more than 65 countries worldwide."
+    assert any(o == "Spain" and "65 countries" in d for _, o, d in routes(read(nlp, text)))
+
+
+def test_a_worldwide_word_before_the_count_is_a_reach(nlp):
+    text = "Worldwide, Seat exports cars from its Martorell plant in Spain to more than 65 countries."
+    assert not any("65" in d for _, _, d in routes(read(nlp, text)))
+
+
+def test_a_count_around_the_world_is_a_reach(nlp):
+    text = "About 80 percent of the Zaragoza plant's output in Spain is exported to 65 countries around the world."
+    assert not any("65" in d for _, _, d in routes(read(nlp, text)))

@@ -282,7 +282,7 @@ class ExportDestinationsMixin:
         150 countries around the world', 'Globally, X exports to 88 countries', 'to more than 70 markets'), markets
         left out ('not including') or a count the regions after it name ('to 23 countries in Latin America')."""
         lower = self.index.lower
-        if self.words & WORLDWIDE_WORDS or "world" in self.words and "around" in self.words:
+        if "world" in self.words and "around" in self.words or self.words & WORLDWIDE_WORDS and self._worldwide_reach(sent):
             return []
         opener = sent.start + (lower[sent.start] in ('"', "“"))
         if opener < sent.end and lower[opener] == "we":
@@ -300,16 +300,25 @@ class ExportDestinationsMixin:
                 continue
             if lower[k + 1:k + 3] in (["not", "including"], ["not", "counting"], [",", "namely"]) or lower[k + 1:k + 2] == ["excluding"]:
                 continue  # (", namely A, B and C": the markets named one by one are the count)
-            if lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]:
+            # "to more than 75 countries worldwide": the count with its word of reach, a destination as written
+            written_worldwide = k + 1 < sent.end and lower[k + 1] in WORLDWIDE_WORDS
+            if not written_worldwide and (lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]):
                 continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
             value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])
-            if value is None or value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
+            if value is None or not written_worldwide and value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
                 continue  # "exported to 125 countries": most of the world's, a worldwide reach (not "to 108 countries")
             after = k + 2 + (lower[k + 2:k + 3] == ["the"])
             if lower[k + 1:k + 2] in (["in"], ["across"], ["throughout"]) and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
                 continue  # "to 23 countries in Latin America", "40 countries across Europe and Asia": the regions name them
             out.append(self.doc[number:k + 1])
         return out
+
+    def _worldwide_reach(self, sent: Sentence) -> bool:
+        """'Globally, X exports to 88 countries', 'its worldwide network of 60 markets': a word of worldwide reach in the
+        sentence other than one right after a count of markets ('to more than 75 countries worldwide')."""
+        lower = self.index.lower
+        return any(lower[k] in WORLDWIDE_WORDS and (k == sent.start or lower[k - 1] not in COUNTED_MARKET_NOUNS)
+                   for k in range(sent.start, sent.end))
 
     def _country_economy(self, e: Span, end: int) -> bool:
         """'the UK motor industry', 'the Mexican economy', 'Thailand's auto sector': the name e opens a noun phrase about
