@@ -109,3 +109,16 @@ def test_a_worldwide_word_before_the_count_is_a_reach(nlp):
 def test_a_count_around_the_world_is_a_reach(nlp):
     text = "About 80 percent of the Zaragoza plant's output in Spain is exported to 65 countries around the world."
     assert not any("65" in d for _, _, d in routes(read(nlp, text)))
+
+
+# -- 'U.S.-built': dotted initials against a participle of making ----------------------------------------------------
+def test_dotted_initials_built_are_the_origin_with_the_units(nlp):
+    text = "Toyota exported 12,400 U.S.-assembled vehicles to Japan in 2015."
+    assert routes(read(nlp, text)).get(("Toyota", "United States", "Japan")) == 12400
+
+
+def test_dotted_initials_based_leave_the_origin(nlp):
+    text = "Zarvex, a U.S.-based maker, shipped 1,400 vans from Mexico to Japan in 2015."
+    found = routes(read(nlp, text))
+    assert any(o == "Mexico" and d == "Japan" for _, o, d in found)
+    assert not any(o == "United States" for _, o, d in found)
