@@ -122,3 +122,14 @@ def test_dotted_initials_based_leave_the_origin(nlp):
     found = routes(read(nlp, text))
     assert any(o == "Mexico" and d == "Japan" for _, o, d in found)
     assert not any(o == "United States" for _, o, d in found)
+
+
+# -- 'to a number of European nations' -------------------------------------------------------------------------------
+def test_a_number_of_markets_named_by_region_is_that_region(nlp):
+    text = "Tofas builds the Fiat Egea in Bursa, Turkey. Tofas will also export the car to a number of African nations."
+    assert any(o == "Turkey" and d == "Africa" for _, o, d in routes(read(nlp, text)))
+
+
+def test_a_number_of_rules_is_no_market(nlp):
+    text = "Tofas builds the Fiat Egea in Bursa, Turkey. Tofas blamed a number of European rules for slow exports."
+    assert not any(d == "Europe" for _, _, d in routes(read(nlp, text)))

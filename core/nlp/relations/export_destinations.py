@@ -59,6 +59,8 @@ WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the w
 # "to 108 countries", "to 132 markets": a figure that is no round one (a multiple of five) counts markets, however many
 ROUND_COUNT = 5
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
+# "to a number of European nations", "to a handful of African markets": an unstated number of the markets after it
+VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", "variety", "string", "raft"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
 TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
@@ -145,6 +147,8 @@ class ExportDestinationsMixin:
                                       or self._hyphened_adjective(i, e.start) or self._part_of(i)
                                       or lower[i] == "of" and lower[i - 1] in ("markets", "market")):  # "the markets of"
                 i -= 1
+            if lower[i] == "of" and i - 2 > sent.start and lower[i - 2] == "a" and lower[i - 1] in VAGUE_AMOUNT_NOUNS:
+                i -= 3  # "will also export the car to a number of European nations"
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
             if part and lower[e.start - 3] in ("some", "many", "other"):
