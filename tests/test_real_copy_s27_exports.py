@@ -133,3 +133,17 @@ def test_a_number_of_markets_named_by_region_is_that_region(nlp):
 def test_a_number_of_rules_is_no_market(nlp):
     text = "Tofas builds the Fiat Egea in Bursa, Turkey. Tofas blamed a number of European rules for slow exports."
     assert not any(d == "Europe" for _, _, d in routes(read(nlp, text)))
+
+
+# -- a count of markets across regions -------------------------------------------------------------------------------
+def test_a_count_across_regions_is_kept_beside_them(nlp):
+    text = ("The Zeta, an electric van built in Mexico by Ford, is exported to about 35 countries across Europe "
+            "and Asia.")
+    found = {d for _, o, d in routes(read(nlp, text)) if o == "Mexico"}
+    assert "35 countries" in found and "Europe" in found and "Asia" in found
+
+
+def test_a_count_in_a_region_is_the_region(nlp):
+    text = "The Zeta, an electric van built in Mexico by Ford, is exported to about 35 countries in Latin America."
+    found = {d for _, _, d in routes(read(nlp, text))}
+    assert "Latin America" in found and not any("35" in d for d in found)

@@ -312,8 +312,8 @@ class ExportDestinationsMixin:
             if value is None or not written_worldwide and value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
                 continue  # "exported to 125 countries": most of the world's, a worldwide reach (not "to 108 countries")
             after = k + 2 + (lower[k + 2:k + 3] == ["the"])
-            if lower[k + 1:k + 2] in (["in"], ["across"], ["throughout"]) and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
-                continue  # "to 23 countries in Latin America", "40 countries across Europe and Asia": the regions name them
+            if lower[k + 1:k + 2] == ["in"] and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
+                continue  # "to 23 countries in Latin America": the region names them (not "40 countries across Europe and Asia")
             out.append(self.doc[number:k + 1])
         return out
 
