@@ -300,6 +300,8 @@ class EntityResolver:
                                         and e.end + 1 < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in ("assembly", "plant", "factory"))]
         if "the Kingdom" in doc_text(doc):
             ents += self._the_kingdom(doc, ents)
+        if any(form in doc_text(doc) for form in lx.COUNTRY_SHORT_FORMS):
+            ents += self._country_short_forms(doc, ents)
         company_ending: dict[int, Span] = {}  # the first company entity ending at each token: one lookup per model name
         for e in ents:
             if e.label == Label.COMPANY:
@@ -548,6 +550,23 @@ class EntityResolver:
         return [Span(doc, i, i + 1, label="COUNTRY", span_id=country) for i, w in enumerate(self.index.lower)
                 if w == "kingdom" and i > 0 and self.index.lower[i - 1] == "the" and doc[i].text == "Kingdom"
                 and i not in taken and not self.index.is_boilerplate(i)]
+
+    def _country_short_forms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'shipped from SA into Africa', 'SA-built vehicles', 'sold in SA': in a story that names South Africa (itself or
+        its towns) and not Saudi Arabia, 'SA' standing on its own is South Africa; not a legal form after a name
+        ('Renault SA', 'Toyota SA' are read as companies before) nor a word of a capitalised name ('Xyz SA')."""
+        named = {key_of(e) for e in ents if e.label == Label.COUNTRY}
+        named |= {self.gaz.places[self._text(e)].country for e in ents if e.label == Label.PLACE and self._text(e) in self.gaz.places}
+        taken = self._tokens_of(ents)
+        out = []
+        for i, token in enumerate(doc):
+            forms = lx.COUNTRY_SHORT_FORMS.get(token.text)
+            if forms is None or i in taken or forms[0] not in named or forms[1] in named or self.index.is_boilerplate(i):
+                continue
+            if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+                continue  # "Xyz SA": the legal form of a name the gazetteer does not hold
+            out.append(Span(doc, i, i + 1, label="COUNTRY", span_id=forms[0]))
+        return out
 
     def _maker_before(self, doc: Doc, ent: Span, prev: Span | None) -> Span:
         """'Renault Express': a maker written just before a model name (`prev`, the company entity ending where the

@@ -157,6 +157,9 @@ PORTFOLIO_WORDS = frozenset(
     "and of for the & , -".split()
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for
+# "shipped from SA into Africa", "SA-built bakkies": a country's short form that is also another country's ISO code (and a
+# legal form, "Renault SA"), read as the country only in a story that names it and not the other one
+COUNTRY_SHORT_FORMS = {"SA": ("South Africa", "Saudi Arabia")}
 ROLE_ABBREVIATIONS = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Pres.": "President",
                       "Gen.": "General", "PM": "Prime Minister"}
 # Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini"); part of the model's name.

@@ -103,6 +103,11 @@ def _split_power_slash(doc: Doc) -> None:
             retokenizer.split(token, parts, heads=[(token, 1)] * len(parts))
 
 
+# "U.S.-built Corollas", "U.K.-made cars": a country's dotted initials against a participle of making, split like
+# "Thai-built" so the country is read (spaCy keeps the chunk whole, its full stops inside)
+DOTTED_COUNTRY_CODES = ["U.S.", "U.K.", "U.A.E."]
+MADE_PARTICIPLES = ["made", "built", "assembled", "produced", "manufactured", "bound"]
+
 # a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash; and a
 # suspended hyphen after a figure ("1.5- and 2.0-litre engines"): the figure and its hyphen
 DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$", r"(?<=\d)-$"]
@@ -117,6 +122,9 @@ def customise_tokenizer(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for chunk in CURRENCY_CHUNKS:
         nlp.tokenizer.add_special_case(chunk, [{ORTH: chunk}])
+    for code in DOTTED_COUNTRY_CODES:
+        for participle in MADE_PARTICIPLES:
+            nlp.tokenizer.add_special_case(f"{code}-{participle}", [{ORTH: code}, {ORTH: "-"}, {ORTH: participle}])
     for scale in ("m.", "k."):  # "the plant will cost US$90m.": a scale ending the sentence, then its full stop
         nlp.tokenizer.add_special_case(scale, [{ORTH: scale[0]}, {ORTH: "."}])
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)

@@ -47,7 +47,8 @@ SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "h
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
-COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export"])
+COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export",
+                                       "different", "key", "major"])  # ("to 65 different markets", "to 12 key markets")
 BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not just to Europe but also to Turkey"
 # "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
 SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
@@ -58,6 +59,8 @@ WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the w
 # "to 108 countries", "to 132 markets": a figure that is no round one (a multiple of five) counts markets, however many
 ROUND_COUNT = 5
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
+# "to a number of European nations", "to a handful of African markets": an unstated number of the markets after it
+VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", "variety", "string", "raft"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
 TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
@@ -144,6 +147,8 @@ class ExportDestinationsMixin:
                                       or self._hyphened_adjective(i, e.start) or self._part_of(i)
                                       or lower[i] == "of" and lower[i - 1] in ("markets", "market")):  # "the markets of"
                 i -= 1
+            if lower[i] == "of" and i - 2 > sent.start and lower[i - 2] == "a" and lower[i - 1] in VAGUE_AMOUNT_NOUNS:
+                i -= 3  # "will also export the car to a number of European nations"
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
             if part and lower[e.start - 3] in ("some", "many", "other"):
@@ -281,7 +286,7 @@ class ExportDestinationsMixin:
         150 countries around the world', 'Globally, X exports to 88 countries', 'to more than 70 markets'), markets
         left out ('not including') or a count the regions after it name ('to 23 countries in Latin America')."""
         lower = self.index.lower
-        if self.words & WORLDWIDE_WORDS or "world" in self.words and "around" in self.words:
+        if "world" in self.words and "around" in self.words or self.words & WORLDWIDE_WORDS and self._worldwide_reach(sent):
             return []
         opener = sent.start + (lower[sent.start] in ('"', "“"))
         if opener < sent.end and lower[opener] == "we":
@@ -299,16 +304,25 @@ class ExportDestinationsMixin:
                 continue
             if lower[k + 1:k + 3] in (["not", "including"], ["not", "counting"], [",", "namely"]) or lower[k + 1:k + 2] == ["excluding"]:
                 continue  # (", namely A, B and C": the markets named one by one are the count)
-            if lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]:
+            # "to more than 75 countries worldwide": the count with its word of reach, a destination as written
+            written_worldwide = k + 1 < sent.end and lower[k + 1] in WORLDWIDE_WORDS
+            if not written_worldwide and (lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]):
                 continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
             value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])
-            if value is None or value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
+            if value is None or not written_worldwide and value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
                 continue  # "exported to 125 countries": most of the world's, a worldwide reach (not "to 108 countries")
             after = k + 2 + (lower[k + 2:k + 3] == ["the"])
-            if lower[k + 1:k + 2] in (["in"], ["across"], ["throughout"]) and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
-                continue  # "to 23 countries in Latin America", "40 countries across Europe and Asia": the regions name them
+            if lower[k + 1:k + 2] == ["in"] and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
+                continue  # "to 23 countries in Latin America": the region names them (not "40 countries across Europe and Asia")
             out.append(self.doc[number:k + 1])
         return out
+
+    def _worldwide_reach(self, sent: Sentence) -> bool:
+        """'Globally, X exports to 88 countries', 'its worldwide network of 60 markets': a word of worldwide reach in the
+        sentence other than one right after a count of markets ('to more than 75 countries worldwide')."""
+        lower = self.index.lower
+        return any(lower[k] in WORLDWIDE_WORDS and (k == sent.start or lower[k - 1] not in COUNTED_MARKET_NOUNS)
+                   for k in range(sent.start, sent.end))
 
     def _country_economy(self, e: Span, end: int) -> bool:
         """'the UK motor industry', 'the Mexican economy', 'Thailand's auto sector': the name e opens a noun phrase about

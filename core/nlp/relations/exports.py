@@ -4,6 +4,8 @@ earlier sentence ("these cars", "of them") told apart from a shipment of their o
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from core.facts import ExportFact
@@ -13,6 +15,7 @@ from core.nlp.relations.context import add_new
 from core.nlp.relations.words import (
     APPROXIMATORS,
     ARRIVAL_VERBS,
+    AUXILIARIES,
     BREAKDOWN_WORDS,
     BUILD_VERBS,
     CLAUSE_BREAKS,
@@ -59,6 +62,8 @@ TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altoget
 BUYER_LIST_WORDS = frozenset(["importers", "buyers"])
 # "Corolla engines", "Tiggo gearboxes": parts named by the model they go into
 PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "transmissions", "axles", "components", "parts"])
+# "68,000 engines to be exported to Latin America", "a transmission box ... to be exported to Europe": parts shipped
+PARTS_SHIPPED = PARTS_NAMED_BY_MODEL | {"transmission", "box", "boxes"}
 # "About 90 percent of the vehicles", "most of these cars", "half of the vehicles": a share of vehicles named before
 SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "most", "half",
                            "all", "many", "majority", "bulk", "a", "the", "per", "cent"])
@@ -66,6 +71,8 @@ OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 # "these Thai-made EVs started making their way to Europe", "will find their way to Vietnam": vehicles moving to a market
 WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "finding", "found"])
 MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
+# "does not export", "has not yet been shipped", "will not currently be sold": words between a negation and its cue
+NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
@@ -93,6 +100,34 @@ class ExportsMixin:
         return any(lower[k] in PEOPLE_GOODS for k in goods) and not any(
             lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
 
+    def _negated_cue(self, i: int, start: int) -> bool:
+        """'It does not supply vehicles to North America', 'the van has never been exported', 'X doesn't ship cars to Y':
+        a negation right before the cue, only auxiliaries between ('not only exports to X' keeps its cue)."""
+        lower = self.index.lower
+        for k in range(i - 1, max(start, i - 4) - 1, -1):
+            if lower[k] in NEGATIONS:
+                return True
+            if lower[k] not in NEGATED_CUE_FILLERS:
+                return False
+        return False
+
+    def _plant_models_on_routes(self) -> None:
+        """'BMW builds the X3 at its Rosslyn plant. ... BMW South Africa has added Senegal and Kenya to its export
+        markets': a route that names no model, from the country of the story's one plant, ships the one model that plant
+        builds, shipped by the plant's operator."""
+        plants = [p for p in self.plants if p.country and p.models]
+        if len(plants) != 1 or len(plants[0].models) != 1:
+            return
+        plant = plants[0]
+        if set(self.models) - set(plant.models):
+            return  # other models in the story: a route with none named may ship any of them
+        for export in self.exports.values():
+            if export.models or export.origin != plant.country or export.source is not None and \
+                    PARTS_SHIPPED & set(re.findall(r"[a-z]+", export.source.sentence.lower())):
+                continue  # ("68,000 engines ... to be exported to Latin America": parts, not the plant's cars)
+            if self.gaz.same_group(export.company, plant.company):  # (not a country's exports: "Mexico ships more cars to the US")
+                export.models = list(plant.models)
+
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
             return
@@ -117,6 +152,10 @@ class ExportsMixin:
             cues = sorted([*cues, way])
         if cues and self.words & PEOPLE_GOODS:  # "plans to export human resources to Japan", "exported 150 workers to Japan"
             cues = [i for i in cues if not self._people_exported(i, sent.end)]
+        if cues and self.words & NEGATIONS:  # "It does not supply vehicles to North America": no shipment at all
+            cues = [i for i in cues if not self._negated_cue(i, sent.start)]
+            if not cues:
+                return
         if not cues:
             if "abroad" in self.words or "overseas" in self.words:
                 self._ships_abroad(sent, ents)

@@ -280,6 +280,7 @@ class ArticleReader(
         self._towns_of_state_plants()
         self._dateline_site()
         self._merge_bracketed_names()
+        self._plant_models_on_routes()
         return ArticleFacts(
             article="",
             companies=self._companies(),
