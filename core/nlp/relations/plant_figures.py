@@ -67,6 +67,10 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
 JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
 JOB_NOUNS = frozenset(["job", "workplace"])
 SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehicles per day": not a year's capacity
+# "to build an additional 40,000 vehicles a year": what an upgrade adds to a plant, not the plant's capacity
+INCREMENT_WORDS = frozenset(["additional", "extra"])
+# "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
+INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
 
 
 class PlantFiguresMixin:
@@ -149,6 +153,8 @@ class PlantFiguresMixin:
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
             return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "CAPACITY" and self._capacity_added(q, sent):
+            return  # "the upgrade lets the site build an additional 40,000 vehicles a year": what is added
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
             return
         if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
@@ -263,7 +269,22 @@ class PlantFiguresMixin:
                 return True
             if lower[k] in ("industry", "sector") and lower[k + 1:k + 2] and lower[k + 1] in COMPANY_TOTAL_WORDS | {"output", "capacity", "production"}:
                 return True
+            if lower[k] in ("production", "output") and self._country_output(k, sent):
+                return True
         return False
+
+    def _country_output(self, noun: int, sent: Sentence) -> bool:
+        """'ramp up total Kenyan vehicle production to 1.2m units a year', 'Thai auto output will reach 1.9 million':
+        a country's name or adjective before 'production'/'output' (only vehicle words between) is the country's
+        industry; not 'its Kenyan production', a maker's own output there."""
+        k = noun - 1
+        while k > sent.start and self.index.lower[k] in INDUSTRY_OUTPUT_WORDS and self.ent_type[k] != "COUNTRY":
+            k -= 1
+        if self.ent_type[k] != "COUNTRY":
+            return False
+        while k > sent.start and self.ent_iob[k] != "B":
+            k -= 1
+        return k == sent.start or self.index.lower[k - 1] not in ("its", "their", "our", "'s", "’s")
 
     def _staff_of_several_plants(self, q: Span, sent: Sentence) -> bool:
         """'It has two plants in Alton and one in Brierly and employs 6,500 people': the staff a verb of employing
@@ -362,6 +383,14 @@ class PlantFiguresMixin:
             return False
         # "grow output by 45,000 units a year": the increase, not the capacity it comes to
         return bool(set(lower[sent.start:q.start]) & RAISE_VERBS)
+
+    def _capacity_added(self, q: Span, sent: Sentence) -> bool:
+        """'the upgrades will allow the site to build an additional 40,000 vehicles annually': a yearly figure called
+        additional or extra is what an existing plant gains, not its capacity (a new plant's 'extra 100,000 units' is
+        all it has)."""
+        lower = self.index.lower
+        before = lower[max(sent.start, q.start - 3):q.start]
+        return bool(set(before) & INCREMENT_WORDS) and "new" not in self.words
 
     def _exported_volume(self, q: Span, sent: Sentence) -> bool:
         """'It exports the Qashqai to Japan and Australia, about 20,000 units a year': a yearly figure after a verb

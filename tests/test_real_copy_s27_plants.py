@@ -1,0 +1,47 @@
+"""Plant fixes of 2026-12-05 (s27), from the errors of the tuning sets, on sentences written for these tests (places
+and figures made up): a country's industry output is no plant's capacity, what an upgrade adds is no capacity, the
+Vietnamese spelling of Vietnam."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_in(facts, country: str):
+    return next(p for p in facts.plants if p.country == country)
+
+
+# -- a country's vehicle production ----------------------------------------------------------------------------------
+def test_a_countrys_vehicle_production_is_no_plants_capacity(nlp):
+    text = ("Nissan will invest R2bn in its plant in Brakpan, South Africa, to lift output to about 90,000 units a year. "
+            "The scheme aims to raise total South African vehicle production to 1.4m units annually by 2030.")
+    assert plant_in(read(nlp, text), "South Africa").capacity_per_year == 90000
+
+
+def test_a_makers_own_output_in_a_country_stays_the_plants(nlp):
+    text = ("Nissan will invest R2bn in its plant in Brakpan, South Africa. "
+            "The money will raise its South African production to 140,000 units a year.")
+    assert plant_in(read(nlp, text), "South Africa").capacity_per_year == 140000
+
+
+# -- what an upgrade adds --------------------------------------------------------------------------------------------
+def test_an_additional_yearly_figure_is_no_capacity(nlp):
+    text = ("Toyota will upgrade its plant in Lorvik, Czech Republic. "
+            "The upgrades will allow the site to build an additional 35,000 vehicles annually.")
+    assert plant_in(read(nlp, text), "Czech Republic").capacity_per_year is None
+
+
+def test_a_new_plants_extra_units_are_its_capacity(nlp):
+    text = "Toyota will open a new plant in Lorvik, Czech Republic, that will assemble an extra 35,000 vehicles annually."
+    assert plant_in(read(nlp, text), "Czech Republic").capacity_per_year == 35000
+
+
+def test_a_plain_yearly_figure_stays_the_capacity(nlp):
+    text = ("Toyota will upgrade its plant in Lorvik, Czech Republic. "
+            "The upgrades will allow the site to build 35,000 vehicles annually.")
+    assert plant_in(read(nlp, text), "Czech Republic").capacity_per_year == 35000
+
+
+# -- Việt Nam --------------------------------------------------------------------------------------------------------
+def test_viet_nam_with_diacritics_is_vietnam_not_a_site(nlp):
+    facts = read(nlp, "Hyundai announced it would build a second plant in Việt Nam in the northern province of Lam Hoa.")
+    assert [p.country for p in facts.plants] == ["Vietnam"] and facts.plants[0].site != "Việt Nam"
