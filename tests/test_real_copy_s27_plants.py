@@ -45,3 +45,22 @@ def test_a_plain_yearly_figure_stays_the_capacity(nlp):
 def test_viet_nam_with_diacritics_is_vietnam_not_a_site(nlp):
     facts = read(nlp, "Hyundai announced it would build a second plant in Việt Nam in the northern province of Lam Hoa.")
     assert [p.country for p in facts.plants] == ["Vietnam"] and facts.plants[0].site != "Việt Nam"
+
+
+# -- a plant placed by its US state, then by its town ----------------------------------------------------------------
+def test_a_state_plant_takes_the_one_town_named_as_a_plants(nlp):
+    text = ("General Motors will add a third shift at its SUV factory in Texas early next year. "
+            "The move will add 600 jobs to the Arlington Assembly, where the Tahoe is built.")
+    assert [p.site for p in read(nlp, text).plants if p.country == "United States"] == ["Arlington"]
+
+
+def test_a_town_after_the_factory_noun_names_the_state_plant(nlp):
+    text = ("Nissan is moving production of the Pathfinder to Tennessee, adding 700 jobs at its plant there. "
+            "The expansion will require an investment of $300 million at the factory in Smyrna, the company said.")
+    assert [p.site for p in read(nlp, text).plants if p.country == "United States"] == ["Smyrna"]
+
+
+def test_a_town_not_named_as_a_plants_leaves_the_state(nlp):
+    text = ("General Motors will add a third shift at its SUV factory in Texas early next year. "
+            "Officials in Arlington welcomed the 600 jobs.")
+    assert [p.site for p in read(nlp, text).plants if p.country == "United States"] == ["Texas"]

@@ -165,6 +165,8 @@ class PlantSettlingMixin:
             towns |= {town for town, state in self._towns_after_state_plants if state == place.name}
             if not towns:
                 towns = self._group_town_of_state(plant, place.name)
+            if not towns:
+                towns = self._lone_plant_town_of_state(place.name)
             if len(towns) != 1:
                 continue
             town = towns.pop()
@@ -184,6 +186,23 @@ class PlantSettlingMixin:
                  and state in self.gaz.us_town_states.get(fold_accents(p.site.split(",")[0]), ())
                  and self.gaz.same_group(p.company, plant.company)}
         return towns if len(towns) == 1 else set()
+
+    def _lone_plant_town_of_state(self, state: str) -> set[str]:
+        """'its SUV factory in Texas' ... 'the Harlow Assembly', 'the factory in Harlow': with no town written with its
+        state, the one town of that state (by the city database) the article names as a vehicle plant's; none, or two
+        (a maker may run two plants in one state), decide nothing. A parts plant's town is no candidate ('its engine
+        plant in nearby Ashby')."""
+        parts = {(p.site or "").split(",")[0] for p in self.plants if id(p) in self.parts_plants or id(p) in self.powertrain_plants}
+        towns = {town for town in self._plant_towns | self._towns_after_plant_nouns
+                 if town != state and state in self.gaz.us_town_states.get(fold_accents(town), ())}
+        return towns if len(towns) == 1 and not towns & parts else set()
+
+    @cached_property
+    def _towns_after_plant_nouns(self) -> set[str]:
+        """Towns written right after a plant's noun and 'in' or 'at': 'the factory in Harlow', 'its plant at Ashby'."""
+        lower = self.index.lower
+        return {e.text for e in self.all_ents if e.label_ == "PLACE" and e.start >= 2 and lower[e.start - 1] in ("in", "at")
+                and lower[e.start - 2] in lx.PLANT_NOUNS and not self.index.is_boilerplate(e.start)}
 
     @cached_property
     def _towns_with_states(self) -> set[tuple[str, str]]:
