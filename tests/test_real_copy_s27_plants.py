@@ -64,3 +64,16 @@ def test_a_town_not_named_as_a_plants_leaves_the_state(nlp):
     text = ("General Motors will add a third shift at its SUV factory in Texas early next year. "
             "Officials in Arlington welcomed the 600 jobs.")
     assert [p.site for p in read(nlp, text).plants if p.country == "United States"] == ["Texas"]
+
+
+# -- an arm named after a state of another country -------------------------------------------------------------------
+def test_an_arm_named_after_a_foreign_state_runs_no_plant_at_home(nlp):
+    text = ("Hyundai Motor Manufacturing Alabama will build the Tucson in Montgomery. "
+            "Hyundai Motor Manufacturing Alabama said the Elantra will go on being built at its plant in South Korea.")
+    plants = {p.country: p.company for p in read(nlp, text).plants}
+    assert plants.get("South Korea") == "Hyundai"
+
+
+def test_an_arm_named_after_a_state_keeps_its_own_plant(nlp):
+    text = "Hyundai Motor Manufacturing Alabama will build the Tucson at its plant in Montgomery, Alabama."
+    assert {p.country: p.company for p in read(nlp, text).plants}.get("United States") == "Hyundai Motor Manufacturing Alabama"

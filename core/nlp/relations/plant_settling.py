@@ -129,7 +129,7 @@ class PlantSettlingMixin:
         if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
             return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
         words = plant.company.split()
-        if not any(self.gaz.country(" ".join(words[i:j])) == info.country
+        if not any(self._place_of_country(" ".join(words[i:j]), info.country)
                    for i in range(1, len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
             return None  # "Ford Otosan" runs plants abroad; "Isuzu Motors South Africa" is its country's arm
         local = (e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != plant.company
@@ -137,6 +137,14 @@ class PlantSettlingMixin:
                  and (c := self.gaz.companies.get(e.ent_id_)) is not None and c.country == plant.country
                  and c.kind in ("automaker", "assembler"))
         return next(local, info.parent)
+
+    def _place_of_country(self, name: str, country: str) -> bool:
+        """'South Africa' in 'Isuzu Motors South Africa', or a state or town of that country: 'Alabama' in 'Xyz Motor
+        Manufacturing Alabama', 'Baja California' in 'Xyz Motor Manufacturing de Baja California'."""
+        if self.gaz.country(name) == country:
+            return True
+        place = self.gaz.places.get(name)
+        return place is not None and place.country == country and place.kind in ("state", "city")
 
     def _fold_plant(self, plant: PlantFact, into: PlantFact) -> None:
         """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
