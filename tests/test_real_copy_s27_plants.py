@@ -77,3 +77,16 @@ def test_an_arm_named_after_a_foreign_state_runs_no_plant_at_home(nlp):
 def test_an_arm_named_after_a_state_keeps_its_own_plant(nlp):
     text = "Hyundai Motor Manufacturing Alabama will build the Tucson at its plant in Montgomery, Alabama."
     assert {p.country: p.company for p in read(nlp, text).plants}.get("United States") == "Hyundai Motor Manufacturing Alabama"
+
+
+# -- a brand named only as what is built -----------------------------------------------------------------------------
+def test_a_brand_named_only_before_vehicles_yields_to_its_named_parent(nlp):
+    text = ("Toyota will invest $300 million in Canada. "
+            "Upgrades at the Cambridge plant in Ontario will prepare the facility to produce the next generation of Lexus vehicles.")
+    assert {p.site: p.company for p in read(nlp, text).plants}.get("Cambridge") == "Toyota"
+
+
+def test_a_brand_named_as_the_builder_stays_the_operator(nlp):
+    text = ("Toyota is Japan's largest carmaker. Lexus said it would build a plant in Cambridge, Ontario, Canada, "
+            "to produce Lexus vehicles.")
+    assert {p.site.split(",")[0]: p.company for p in read(nlp, text).plants}.get("Cambridge") == "Lexus"

@@ -138,6 +138,20 @@ class PlantSettlingMixin:
                  and c.kind in ("automaker", "assembler"))
         return next(local, info.parent)
 
+    def _operator_of_brand_built(self, plant: PlantFact) -> str | None:
+        """'to prepare the facility to produce the next generation of Zorva vehicles', with the group named elsewhere: a
+        brand the story names only as what is built (before a vehicle word, or 'Zorva-branded') is not the plant's
+        operator; its parent the story names is (with none named, the brand stays)."""
+        info = self.gaz.companies.get(plant.company or "")
+        if info is None or info.kind != "brand" or not info.parent:
+            return None
+        lower = self.index.lower
+        mentions = [e for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ == plant.company]
+        if not mentions or not all(e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS or lower[e.end:e.end + 2] == ["-", "branded"])
+                                   for e in mentions):
+            return None
+        return info.parent if any(e.label_ == "COMPANY" and e.ent_id_ == info.parent for e in self.all_ents) else None
+
     def _place_of_country(self, name: str, country: str) -> bool:
         """'South Africa' in 'Isuzu Motors South Africa', or a state or town of that country: 'Alabama' in 'Xyz Motor
         Manufacturing Alabama', 'Baja California' in 'Xyz Motor Manufacturing de Baja California'."""
