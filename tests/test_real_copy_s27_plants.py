@@ -90,3 +90,14 @@ def test_a_brand_named_as_the_builder_stays_the_operator(nlp):
     text = ("Toyota is Japan's largest carmaker. Lexus said it would build a plant in Cambridge, Ontario, Canada, "
             "to produce Lexus vehicles.")
     assert {p.site.split(",")[0]: p.company for p in read(nlp, text).plants}.get("Cambridge") == "Lexus"
+
+
+# -- direct and indirect jobs ----------------------------------------------------------------------------------------
+def test_direct_jobs_before_indirect_ones_are_the_plants(nlp):
+    text = "Peugeot has started building a plant in Larache, Morocco. The plant is expected to create 2,700 direct and 15,000 indirect jobs."
+    assert plant_in(read(nlp, text), "Morocco").jobs == 2700
+
+
+def test_indirect_jobs_alone_are_no_plants_jobs(nlp):
+    text = "Peugeot has started building a plant in Larache, Morocco. The plant is expected to create 15,000 indirect jobs."
+    assert plant_in(read(nlp, text), "Morocco").jobs is None
