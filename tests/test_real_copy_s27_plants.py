@@ -101,3 +101,10 @@ def test_direct_jobs_before_indirect_ones_are_the_plants(nlp):
 def test_indirect_jobs_alone_are_no_plants_jobs(nlp):
     text = "Peugeot has started building a plant in Larache, Morocco. The plant is expected to create 15,000 indirect jobs."
     assert plant_in(read(nlp, text), "Morocco").jobs is None
+
+
+# -- Korean provinces ------------------------------------------------------------------------------------------------
+def test_a_korean_province_is_placed_in_south_korea(nlp):
+    text = ("GM Korea is the Korean arm of General Motors. The company expanded into the US market by starting to "
+            "build the Trax at its plant in South Gyeongsang Province.")
+    assert {p.country for p in read(nlp, text).plants} == {"South Korea"}
