@@ -108,3 +108,27 @@ def test_a_korean_province_is_placed_in_south_korea(nlp):
     text = ("GM Korea is the Korean arm of General Motors. The company expanded into the US market by starting to "
             "build the Trax at its plant in South Gyeongsang Province.")
     assert {p.country for p in read(nlp, text).plants} == {"South Korea"}
+
+
+# -- the peso and the baht written on the figure; a price range --------------------------------------------------------
+def test_a_peso_sum_written_on_the_figure_is_the_plants_investment(nlp):
+    text = "Mitsubishi will invest an initial P3.2 billion in its assembly plant in Santa Lucia, Philippines."
+    inv = plant_in(read(nlp, text), "Philippines").investment
+    assert inv is not None and (inv.amount, inv.currency) == (3_200_000_000, "PHP")
+
+
+def test_a_baht_sum_written_on_the_figure_is_the_plants_investment(nlp):
+    text = "Toyota has invested more than Bt40 billion in its plant in Ban Khlong, Thailand."
+    inv = plant_in(read(nlp, text), "Thailand").investment
+    assert inv is not None and (inv.amount, inv.currency) == (40_000_000_000, "THB")
+
+
+def test_a_model_named_p_and_a_number_stays_a_name(nlp):
+    facts = read(nlp, "McLaren builds the P1 at its plant in Woking, England.")
+    assert not any(p.investment for p in facts.plants)
+
+
+def test_the_upper_end_of_a_price_range_is_no_investment(nlp):
+    text = ("Isuzu builds the D-Max at its plant in Santa Lucia, Philippines. The 4x4 variants are priced between "
+            "P1.153 million to P1.457 million, and the 4x2 variants costing between P697,000 to P1.144 million.")
+    assert plant_in(read(nlp, text), "Philippines").investment is None

@@ -19,7 +19,11 @@ CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
                      # "Sh500m", "KSh2bn" (East African shillings), "PhP701 million" (the peso's own spelling)
                      r"(?:Sh|Shs|KSh|Ksh|Kshs|PhP|Php)(?=\d)",
                      # the rand written "R3.1 billion", "R250,000": only before a figure with a separator, so "R8" stays a name
-                     r"R(?=\d{1,3}(?:[.,]\d+)+\b)", r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
+                     r"R(?=\d{1,3}(?:[.,]\d+)+\b)",
+                     # the Philippine peso "P4.3 billion", "P697,000", "P40M": only before a figure with a separator or a
+                     # scale letter, so "P1" stays a name; the baht "Bt50 billion" (Thai copy)
+                     r"P(?=\d{1,3}(?:[.,]\d+)+\b)", r"P(?=\d+(?:\.\d+)?[MB]\b)", r"Bt(?=\d)",
+                     r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
                      # "RM310 million", "EGP2.4 billion", "Rp1.9 trillion": the gazetteer's other prefixes written on the figure
                      r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)"]
 # Currency abbreviations written with a full stop, before a space and the figure.

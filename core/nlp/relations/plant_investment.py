@@ -88,7 +88,18 @@ class PlantInvestmentMixin:
             return True  # "launched at Rs 7.2 lakh", "starting at $31,000"
         if self._cars_cost(q):
             return True
-        return bool(PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]))
+        if PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]):
+            return True
+        # "priced between P1.1 million to P1.4 million": the second end of a range whose first end is a price
+        first = self._range_start(q)
+        return first is not None and self._a_price(first)
+
+    def _range_start(self, q: Span) -> Span | None:
+        """The sum a range opens with, right before 'to', 'and' or a dash and this sum: 'P1.1 million to P1.4 million'."""
+        if q.start < 2 or self.index.lower[q.start - 1] not in ("to", "and", "-", "–"):
+            return None
+        sent_start = self.index.sent_bounds(q.start)[0]
+        return next((m for m in self.quantities.get(sent_start, []) if m.label_ == "MONEY" and m.end == q.start - 1), None)
 
     def _cars_cost(self, q: Span) -> bool:
         """'cars that ... typically cost upwards of 1 million yuan': what the cars named before 'cost' sell for (not
