@@ -132,3 +132,9 @@ def test_the_upper_end_of_a_price_range_is_no_investment(nlp):
     text = ("Isuzu builds the D-Max at its plant in Santa Lucia, Philippines. The 4x4 variants are priced between "
             "P1.153 million to P1.457 million, and the 4x2 variants costing between P697,000 to P1.144 million.")
     assert plant_in(read(nlp, text), "Philippines").investment is None
+
+
+def test_a_peso_sum_before_a_scale_word_is_the_plants_investment(nlp):
+    text = "Toyota plans to invest another P3 billion in its manufacturing plant in Santa Lucia, Philippines."
+    inv = plant_in(read(nlp, text), "Philippines").investment
+    assert inv is not None and (inv.amount, inv.currency) == (3_000_000_000, "PHP")

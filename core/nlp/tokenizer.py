@@ -52,6 +52,8 @@ POWER_SLASH = re.compile(r"^(\d+(?:\.\d+)?)(bhp|hp|PS|ps|kW|kw)(/)(\S+)$")
 
 # the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
 RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
+# the Philippine peso the same way ("P2 billion", "P700 million"): "P1" alone stays a name
+PESO_BEFORE_SCALE = re.compile(r"\bP(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
 
 
 class TextKeepingTokenizer:
@@ -69,6 +71,8 @@ class TextKeepingTokenizer:
         doc.user_data[TEXT_KEY] = text
         if "R" in text:
             _split_rand(doc, text)
+        if "P" in text:
+            _split_rand(doc, text, PESO_BEFORE_SCALE)
         if "/" in text:
             _split_power_slash(doc)
         return doc
@@ -81,9 +85,10 @@ class TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def _split_rand(doc: Doc, text: str) -> None:
-    """'R4 billion' -> 'R' '4' 'billion', so the figure reads as rand, not as a model called R4."""
-    starts = [m.start() for m in RAND_BEFORE_SCALE.finditer(text)]
+def _split_rand(doc: Doc, text: str, pattern: re.Pattern = RAND_BEFORE_SCALE) -> None:
+    """'R4 billion' -> 'R' '4' 'billion', so the figure reads as rand, not as a model called R4 (and 'P2 billion' as
+    pesos, with PESO_BEFORE_SCALE)."""
+    starts = [m.start() for m in pattern.finditer(text)]
     if not starts:
         return
     with doc.retokenize() as retokenizer:
@@ -91,7 +96,7 @@ def _split_rand(doc: Doc, text: str) -> None:
             span = doc.char_span(start, start + 1, alignment_mode="expand")
             token = span[0] if span is not None and len(span) == 1 else None
             if token is not None and token.idx == start and len(token.text) > 1:
-                retokenizer.split(token, ["R", token.text[1:]], heads=[(token, 1), (token, 1)])
+                retokenizer.split(token, [token.text[0], token.text[1:]], heads=[(token, 1), (token, 1)])
 
 
 def _split_power_slash(doc: Doc) -> None:
