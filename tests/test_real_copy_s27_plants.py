@@ -138,3 +138,16 @@ def test_a_peso_sum_before_a_scale_word_is_the_plants_investment(nlp):
     text = "Toyota plans to invest another P3 billion in its manufacturing plant in Santa Lucia, Philippines."
     inv = plant_in(read(nlp, text), "Philippines").investment
     assert inv is not None and (inv.amount, inv.currency) == (3_000_000_000, "PHP")
+
+
+# -- the one town of the plant's country -----------------------------------------------------------------------------
+def test_an_unsited_plant_is_in_the_one_town_of_its_country_the_story_names(nlp):
+    text = ("The new plant, Mercedes-Benz's second in Hungary, will create 1,900 jobs. "
+            "Kecskemét Mayor Jane Doe took part in the groundbreaking ceremony.")
+    assert [p.site for p in read(nlp, text).plants if p.country == "Hungary"] == ["Kecskemét"]
+
+
+def test_a_town_named_for_its_port_sites_no_plant(nlp):
+    text = ("Maruti Suzuki will build a new plant in India. "
+            "A single Baleno was shipped to South Africa from Chennai Port Trust on January 5.")
+    assert [p.site for p in read(nlp, text).plants if p.country == "India"] == [None]

@@ -22,6 +22,11 @@ DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([
 ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", "works", "gigafactory"])
 
 
+# a town named for its port, show or market, not as a plant's: "shipped from Mumbai Port", "the Shanghai motor show"
+NOT_A_SITE_AFTER = [[w] for w in ("port", "motor", "auto", "show", "airport", "harbour", "harbor", "expo", "exhibition", "fair",
+                                  "terminal", "stock", "exchange", "docks")]
+
+
 @lru_cache(maxsize=1)
 def _national_capitals() -> frozenset[str]:
     """The national capitals ('Mexico City', 'Tokyo'), accents folded: a dateline there is where a wire writes from."""
@@ -49,6 +54,23 @@ class PlantSettlingMixin:
             unsited = [p for p in unsited if p.company == self.main_company]
         if len(unsited) == 1:
             unsited[0].site = name
+
+    def _lone_town_site(self) -> None:
+        """'The new plant, Xyz's second in Hungary, will create 2,500 jobs ... Kecskemet Mayor Jane Doe took part': the one
+        plant of a country with no site, where the article sites no other plant there, is in the one town of that
+        country the article names (not its capital, not 'Tokyo-based', not 'the Tianjin port' or 'the Shanghai motor
+        show')."""
+        for country in {p.country for p in self.plants if p.country and not p.site and id(p) not in self.undecided}:
+            there = [p for p in self.plants if p.country == country and id(p) not in self.undecided]
+            if len(there) != 1 or there[0].site or not there[0].company:
+                continue
+            towns = {e.text for e in self.all_ents if e.label_ == "PLACE" and not self.index.is_boilerplate(e.start)
+                     and (place := self.gaz.places.get(e.text)) is not None and place.country == country and place.kind == "city"
+                     and not self._in_compound(e) and self.index.lower[e.end:e.end + 1] not in NOT_A_SITE_AFTER
+                     and "-" not in (self.index.lower[e.start - 1], self.index.lower[e.end:e.end + 1] and self.index.lower[e.end])
+                     and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")}  # not "Shanghai Volkswagen"
+            if len(towns) == 1 and fold_accents(next(iter(towns))) not in _national_capitals():
+                there[0].site = towns.pop()
 
     def _plant_of_orphans(self, orphans: list) -> list[PlantFact]:
         """'Brazil - Acme has put 3 billion reais into the region. The plant has a capacity of 250,000 vehicles a year':

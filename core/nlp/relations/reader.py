@@ -279,6 +279,7 @@ class ArticleReader(
                 plant.company = self._operator_in_the_country(plant) or self._operator_of_brand_built(plant) or plant.company
         self._towns_of_state_plants()
         self._dateline_site()
+        self._lone_town_site()
         self._merge_bracketed_names()
         return ArticleFacts(
             article="",
