@@ -151,3 +151,15 @@ def test_a_town_named_for_its_port_sites_no_plant(nlp):
     text = ("Maruti Suzuki will build a new plant in India. "
             "A single Baleno was shipped to South Africa from Chennai Port Trust on January 5.")
     assert [p.site for p in read(nlp, text).plants if p.country == "India"] == [None]
+
+
+# -- a total over a second plant -------------------------------------------------------------------------------------
+def test_a_total_capacity_with_a_second_plant_is_no_plants(nlp):
+    text = ("Hyundai is raising the capacity of its plant at Pune, India, to 90,000 units a year. It is adding "
+            "another 60,000 units from the second plant, taking its overall production capacity to 150,000 units per year.")
+    assert plant_in(read(nlp, text), "India").capacity_per_year == 90000
+
+
+def test_a_plants_total_capacity_alone_stays_its_capacity(nlp):
+    text = "Hyundai's plant at Pune, India, will raise its total production capacity to 150,000 units per year."
+    assert plant_in(read(nlp, text), "India").capacity_per_year == 150000

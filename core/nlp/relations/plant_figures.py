@@ -439,6 +439,9 @@ class PlantFiguresMixin:
                 return True  # "Toyota's overall capacity", "HCIL's total annual production capacity"
             if lower[k] in COMPANY_TOTAL_WORDS and lower[k - 1:k] == ["our"]:
                 return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
+            if lower[k] in COMPANY_TOTAL_WORDS and lower[k - 1:k] in (["its"], ["their"], ["the"]) and self.words & {"another", "second"}:
+                # "adding 175,000 units from the second plant and taking its overall capacity to 300,000": both plants'
+                return True
             if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
                 return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
             if lower[k] == "capacity" and self._our_planned_capacity(k, sent):
