@@ -163,3 +163,16 @@ def test_a_total_capacity_with_a_second_plant_is_no_plants(nlp):
 def test_a_plants_total_capacity_alone_stays_its_capacity(nlp):
     text = "Hyundai's plant at Pune, India, will raise its total production capacity to 150,000 units per year."
     assert plant_in(read(nlp, text), "India").capacity_per_year == 150000
+
+
+# -- a maker's capacity in a whole country ---------------------------------------------------------------------------
+def test_a_makers_capacity_in_the_country_is_no_plants(nlp):
+    text = ("Suzuki will build a plant in Hansalpur, India. The plant will not alter Suzuki's annual production capacity "
+            "of about 1.2 million cars in the country.")
+    assert plant_in(read(nlp, text), "India").capacity_per_year is None
+
+
+def test_a_makers_capacity_at_a_plant_stays_the_plants(nlp):
+    text = ("Suzuki will build a plant in Hansalpur, India. The plant will lift Suzuki's annual production capacity "
+            "there to 250,000 cars.")
+    assert plant_in(read(nlp, text), "India").capacity_per_year == 250000

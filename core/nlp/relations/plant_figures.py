@@ -429,7 +429,7 @@ class PlantFiguresMixin:
                 return True  # "The country's car industry now has capacity for 3 million"
             if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
                 return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
-            if (lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY"
+            if (lower[k] in ("'s", "’s") and (countries or self._in_the_country_after(q, sent)) and k > start and self.ent_type[k - 1] == "COMPANY"
                     and not (lower[k + 1] in RANKS or lower[k + 1] in PLANT_RANKS)):
                 # (not "The facility, Zorvex's first in Peru, will have capacity for 150,000": the plant's rank there)
                 return True  # "lift Zorvex's yearly output in Peru to 400,000": a maker's output in a country
@@ -462,6 +462,17 @@ class PlantFiguresMixin:
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
         return False
+
+    def _in_the_country_after(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex's annual capacity of about 1 million cars in the country', '... of 400,000 units in Peru': the
+        figure said of a whole country, right after it (past its counted noun)."""
+        lower = self.index.lower
+        k = q.end
+        while k < sent.end and k < q.end + 3 and lower[k] in lx.VEHICLE_WORDS | {"a", "per", "year", "annually"}:
+            k += 1
+        if k + 2 >= sent.end or lower[k] != "in":
+            return False
+        return lower[k + 1:k + 3] in (["the", "country"], ["the", "nation"]) or self.ent_type[k + 1] == "COUNTRY"
 
     def _process_capacity(self, q: Span, sent: Sentence) -> bool:
         """'the overall painting capacity at the plant to 812,000 units', 'stamping capacity of 500,000 parts': the
