@@ -176,3 +176,17 @@ def test_a_makers_capacity_at_a_plant_stays_the_plants(nlp):
     text = ("Suzuki will build a plant in Hansalpur, India. The plant will lift Suzuki's annual production capacity "
             "there to 250,000 cars.")
     assert plant_in(read(nlp, text), "India").capacity_per_year == 250000
+
+
+# -- a state's plant and the plant of a town written with that state -------------------------------------------------
+def test_a_state_plant_is_the_plant_of_the_town_written_with_that_state(nlp):
+    text = ("Maruti Suzuki will set up a third plant at Sonipat in Haryana. "
+            "The carmaker has three manufacturing facilities - two in Haryana and one in Gujarat.")
+    sites = sorted(p.site for p in read(nlp, text).plants if p.country == "India")
+    assert "Haryana" not in sites and "Sonipat" in sites
+
+
+def test_a_state_plant_with_its_own_figures_stays(nlp):
+    text = ("Maruti Suzuki will set up a third plant at Sonipat in Haryana. "
+            "Its plant in Gujarat employs 3,000 people.")
+    assert "Gujarat" in {p.site for p in read(nlp, text).plants}

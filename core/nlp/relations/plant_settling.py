@@ -55,6 +55,37 @@ class PlantSettlingMixin:
         if len(unsited) == 1:
             unsited[0].site = name
 
+    def _state_plants_of_known_towns(self) -> None:
+        """'a third plant at Kharkhoda in Haryana' ... 'three facilities - two in Haryana and one in Gujarat': a plant
+        placed only by its state or province, with no figure and no model of its own, is the plant of the same group
+        already sited at a town the article writes with that state ('Kharkhoda in Haryana', 'Oshawa, Ontario', 'in
+        Ontario in Ingersoll'); it is folded into that plant."""
+        for plant in self.plants:
+            place = self.gaz.places.get(plant.site or "")
+            if (place is None or place.kind != "state" or id(plant) in self.undecided or plant.models
+                    or any(getattr(plant, a) is not None for a in ("capacity_per_year", "jobs", "shifts", "investment"))):
+                continue
+            towns = self._towns_written_with(plant.site)
+            there = [p for p in self.plants if p is not plant and id(p) not in self.undecided and p.country == plant.country
+                     and (p.site or "").split(",")[0] in towns and self.gaz.same_group(p.company, plant.company)]
+            if there:
+                self._fold_plant(plant, into=there[0])
+
+    def _towns_written_with(self, state: str) -> set[str]:
+        """The places the article writes right next to the state: 'Kharkhoda in Haryana', 'Oshawa, Ontario', 'Ontario in
+        Ingersoll'."""
+        lower, towns = self.index.lower, set()
+        places = [e for e in self.all_ents if e.label_ == "PLACE"]
+        by_start = {e.start: e for e in places}
+        for e in places:
+            nxt = by_start.get(e.end + 1)
+            if nxt is not None and lower[e.end] in ("in", ","):
+                if nxt.text == state and e.text != state:
+                    towns.add(e.text)
+                elif e.text == state and nxt.text != state and lower[e.end] == "in":
+                    towns.add(nxt.text)
+        return towns
+
     def _lone_town_site(self) -> None:
         """'The new plant, Xyz's second in Hungary, will create 2,500 jobs ... Kecskemet Mayor Jane Doe took part': the one
         plant of a country with no site, where the article sites no other plant there, is in the one town of that
