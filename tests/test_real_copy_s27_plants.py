@@ -190,3 +190,16 @@ def test_a_state_plant_with_its_own_figures_stays(nlp):
     text = ("Maruti Suzuki will set up a third plant at Sonipat in Haryana. "
             "Its plant in Gujarat employs 3,000 people.")
     assert "Gujarat" in {p.site for p in read(nlp, text).plants}
+
+
+# -- a maker's total investment in a province ------------------------------------------------------------------------
+def test_a_makers_overall_investment_in_a_province_is_no_plants(nlp):
+    text = ("Stellantis will retool its Brampton plant in Ontario, Canada. With the battery venture, the company's "
+            "overall investment in Ontario is estimated at $7.1 billion CAD ($5.2 billion USD).")
+    assert all(p.investment is None for p in read(nlp, text).plants)
+
+
+def test_the_total_investment_at_a_plant_is_its_cost(nlp):
+    text = "Honda said the total investment at the Faisalabad manufacturing facility in Pakistan is $150 million."
+    inv = plant_in(read(nlp, text), "Pakistan").investment
+    assert inv is not None and inv.amount == 150_000_000
