@@ -203,3 +203,11 @@ def test_the_total_investment_at_a_plant_is_its_cost(nlp):
     text = "Honda said the total investment at the Faisalabad manufacturing facility in Pakistan is $150 million."
     inv = plant_in(read(nlp, text), "Pakistan").investment
     assert inv is not None and inv.amount == 150_000_000
+
+
+# -- local spellings of currencies -----------------------------------------------------------------------------------
+def test_taka_riyal_and_won_spellings_read_as_money(nlp):
+    for text, code in (("PHP Motors will invest Tk 300 crore in its plant in Gazipur, Bangladesh.", "BDT"),
+                       ("Hyundai will spend Won253bn on its plant in Asan, South Korea.", "KRW")):
+        inv = next(p for p in read(nlp, text).plants).investment
+        assert inv is not None and inv.currency == code

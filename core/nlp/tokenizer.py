@@ -25,7 +25,9 @@ CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
                      r"P(?=\d{1,3}(?:[.,]\d+)+\b)", r"P(?=\d+(?:\.\d+)?[MB]\b)", r"Bt(?=\d)",
                      r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
                      # "RM310 million", "EGP2.4 billion", "Rp1.9 trillion": the gazetteer's other prefixes written on the figure
-                     r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)"]
+                     r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)",
+                     # "SR359 million" (Saudi riyals), "Tk400 crore" (taka), "Won253bn": local spellings on the figure
+                     r"(?:SR|Tk|Won)(?=\d)"]
 # Currency abbreviations written with a full stop, before a space and the figure.
 CURRENCY_ABBREVIATIONS = ["Rs."]
 # The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.
