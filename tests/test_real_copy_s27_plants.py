@@ -211,3 +211,14 @@ def test_taka_riyal_and_won_spellings_read_as_money(nlp):
                        ("Hyundai will spend Won253bn on its plant in Asan, South Korea.", "KRW")):
         inv = next(p for p in read(nlp, text).plants).investment
         assert inv is not None and inv.currency == code
+
+
+# -- a hyphenated modifier before the counted noun -------------------------------------------------------------------
+def test_jobs_after_a_hyphenated_modifier_are_jobs(nlp):
+    text = "Kia will build a plant in Kostanay, Kazakhstan. The plant is expected to create 1,300 high-paying jobs."
+    assert plant_in(read(nlp, text), "Kazakhstan").jobs == 1300
+
+
+def test_a_range_with_a_dash_counts_the_second_figure_only(nlp):
+    text = "Kia will build a plant in Kostanay, Kazakhstan, which will employ 1,000 - 2,000 people."
+    assert plant_in(read(nlp, text), "Kazakhstan").jobs != 1000

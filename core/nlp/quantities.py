@@ -879,7 +879,8 @@ class QuantityFinder:
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             text = tokens.text[k]  # Token.is_lower, .is_alpha, .is_title are these str tests
-            modifier = text.islower() and (text.isalpha() or text == "-") or text.istitle() and text.isalpha() and i < 2
+            # (a hyphen between lowercase words too: "1,500 high-paying jobs", "2,000 locally-made cars")
+            modifier = text.islower() and text.isalpha() or text == "-" and i > 0 or text.istitle() and text.isalpha() and i < 2
             # "50,000 completely knocked down (CKD) units", "90,000 CKD units"
             modifier = modifier or _bracketed_acronym(tokens.text, k) or word in KIT_ACRONYMS
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
