@@ -217,6 +217,14 @@ def _capacity_reaches(before: list[str]) -> bool:
     return "capacity" in before and (before[-1:] and before[-1] in REACH_VERBS or before[-2:-1] and before[-2] in REACH_VERBS)
 
 
+def _direct_before_indirect(tokens: _Tokens, words: list[int]) -> bool:
+    """'3,500 direct and 20,000 indirect jobs': after the figure, 'direct and', another figure, 'indirect' and a job
+    word (the first figure's own noun left out)."""
+    lower = [tokens.lower[k] for k in words[:6]]
+    return (lower[:2] == ["direct", "and"] and len(lower) >= 5 and tokens.like_num[words[2]]
+            and lower[3] == "indirect" and lower[4] in lx.JOB_WORDS)
+
+
 def _in_supply_chain(after: list[str]) -> bool:
     """'15,000 workers in the supply chain', '9,000 workers in related supply chain industries', '700 jobs at
     suppliers': work at a plant's suppliers, not the plant's own staff."""
@@ -764,6 +772,9 @@ class QuantityFinder:
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
         # "the factory's 2,300 loyal and able people": people a plant has are its staff
         plant_people = head in ("people", "persons") and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in lx.PLANT_NOUNS
+        if _direct_before_indirect(tokens, words):
+            # "create 3,500 direct and 20,000 indirect jobs": the first figure counts the plant's own jobs
+            return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
         if head in lx.JOB_WORDS or working_places or plant_people or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
@@ -868,7 +879,8 @@ class QuantityFinder:
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             text = tokens.text[k]  # Token.is_lower, .is_alpha, .is_title are these str tests
-            modifier = text.islower() and (text.isalpha() or text == "-") or text.istitle() and text.isalpha() and i < 2
+            # (a hyphen between lowercase words too: "1,500 high-paying jobs", "2,000 locally-made cars")
+            modifier = text.islower() and text.isalpha() or text == "-" and i > 0 or text.istitle() and text.isalpha() and i < 2
             # "50,000 completely knocked down (CKD) units", "90,000 CKD units"
             modifier = modifier or _bracketed_acronym(tokens.text, k) or word in KIT_ACRONYMS
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only

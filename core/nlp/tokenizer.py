@@ -19,9 +19,15 @@ CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
                      # "Sh500m", "KSh2bn" (East African shillings), "PhP701 million" (the peso's own spelling)
                      r"(?:Sh|Shs|KSh|Ksh|Kshs|PhP|Php)(?=\d)",
                      # the rand written "R3.1 billion", "R250,000": only before a figure with a separator, so "R8" stays a name
-                     r"R(?=\d{1,3}(?:[.,]\d+)+\b)", r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
+                     r"R(?=\d{1,3}(?:[.,]\d+)+\b)",
+                     # the Philippine peso "P4.3 billion", "P697,000", "P40M": only before a figure with a separator or a
+                     # scale letter, so "P1" stays a name; the baht "Bt50 billion" (Thai copy)
+                     r"P(?=\d{1,3}(?:[.,]\d+)+\b)", r"P(?=\d+(?:\.\d+)?[MB]\b)", r"Bt(?=\d)",
+                     r"(?:RMB|Rs\.?|USD|EUR|CNY|INR|GBP|JPY|KRW|RUB|IRR|AED|SAR|TRY|AZN|KZT)(?=\d)",
                      # "RM310 million", "EGP2.4 billion", "Rp1.9 trillion": the gazetteer's other prefixes written on the figure
-                     r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)"]
+                     r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)",
+                     # "SR359 million" (Saudi riyals), "Tk400 crore" (taka), "Won253bn": local spellings on the figure
+                     r"(?:SR|Tk|Won)(?=\d)"]
 # Currency abbreviations written with a full stop, before a space and the figure.
 CURRENCY_ABBREVIATIONS = ["Rs."]
 # The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.
@@ -50,6 +56,8 @@ UNIT_SLASH = re.compile(r"^(bhp|hp|PS|ps|kW|kw)(/)(\d\S*)$")
 
 # the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
 RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
+# the Philippine peso the same way ("P2 billion", "P700 million"): "P1" alone stays a name
+PESO_BEFORE_SCALE = re.compile(r"\bP(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
 
 
 class TextKeepingTokenizer:
@@ -67,6 +75,8 @@ class TextKeepingTokenizer:
         doc.user_data[TEXT_KEY] = text
         if "R" in text:
             _split_rand(doc, text)
+        if "P" in text:
+            _split_rand(doc, text, PESO_BEFORE_SCALE)
         if "/" in text:
             _split_power_slash(doc)
         return doc
@@ -79,9 +89,10 @@ class TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def _split_rand(doc: Doc, text: str) -> None:
-    """'R4 billion' -> 'R' '4' 'billion', so the figure reads as rand, not as a model called R4."""
-    starts = [m.start() for m in RAND_BEFORE_SCALE.finditer(text)]
+def _split_rand(doc: Doc, text: str, pattern: re.Pattern = RAND_BEFORE_SCALE) -> None:
+    """'R4 billion' -> 'R' '4' 'billion', so the figure reads as rand, not as a model called R4 (and 'P2 billion' as
+    pesos, with PESO_BEFORE_SCALE)."""
+    starts = [m.start() for m in pattern.finditer(text)]
     if not starts:
         return
     with doc.retokenize() as retokenizer:
@@ -89,7 +100,7 @@ def _split_rand(doc: Doc, text: str) -> None:
             span = doc.char_span(start, start + 1, alignment_mode="expand")
             token = span[0] if span is not None and len(span) == 1 else None
             if token is not None and token.idx == start and len(token.text) > 1:
-                retokenizer.split(token, ["R", token.text[1:]], heads=[(token, 1), (token, 1)])
+                retokenizer.split(token, [token.text[0], token.text[1:]], heads=[(token, 1), (token, 1)])
 
 
 def _split_power_slash(doc: Doc) -> None:

@@ -67,6 +67,10 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
 JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
 JOB_NOUNS = frozenset(["job", "workplace"])
 SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehicles per day": not a year's capacity
+# "to build an additional 40,000 vehicles a year": what an upgrade adds to a plant, not the plant's capacity
+INCREMENT_WORDS = frozenset(["additional", "extra"])
+# "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
+INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
 
 
 class PlantFiguresMixin:
@@ -149,6 +153,8 @@ class PlantFiguresMixin:
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
             return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "CAPACITY" and self._capacity_added(q, sent):
+            return  # "the upgrade lets the site build an additional 40,000 vehicles a year": what is added
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
             return
         if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
@@ -263,7 +269,22 @@ class PlantFiguresMixin:
                 return True
             if lower[k] in ("industry", "sector") and lower[k + 1:k + 2] and lower[k + 1] in COMPANY_TOTAL_WORDS | {"output", "capacity", "production"}:
                 return True
+            if lower[k] in ("production", "output") and self._country_output(k, sent):
+                return True
         return False
+
+    def _country_output(self, noun: int, sent: Sentence) -> bool:
+        """'ramp up total Kenyan vehicle production to 1.2m units a year', 'Thai auto output will reach 1.9 million':
+        a country's name or adjective before 'production'/'output' (only vehicle words between) is the country's
+        industry; not 'its Kenyan production', a maker's own output there."""
+        k = noun - 1
+        while k > sent.start and self.index.lower[k] in INDUSTRY_OUTPUT_WORDS and self.ent_type[k] != "COUNTRY":
+            k -= 1
+        if self.ent_type[k] != "COUNTRY":
+            return False
+        while k > sent.start and self.ent_iob[k] != "B":
+            k -= 1
+        return k == sent.start or self.index.lower[k - 1] not in ("its", "their", "our", "'s", "’s")
 
     def _staff_of_several_plants(self, q: Span, sent: Sentence) -> bool:
         """'It has two plants in Alton and one in Brierly and employs 6,500 people': the staff a verb of employing
@@ -363,6 +384,14 @@ class PlantFiguresMixin:
         # "grow output by 45,000 units a year": the increase, not the capacity it comes to
         return bool(set(lower[sent.start:q.start]) & RAISE_VERBS)
 
+    def _capacity_added(self, q: Span, sent: Sentence) -> bool:
+        """'the upgrades will allow the site to build an additional 40,000 vehicles annually': a yearly figure called
+        additional or extra is what an existing plant gains, not its capacity (a new plant's 'extra 100,000 units' is
+        all it has)."""
+        lower = self.index.lower
+        before = lower[max(sent.start, q.start - 3):q.start]
+        return bool(set(before) & INCREMENT_WORDS) and "new" not in self.words
+
     def _exported_volume(self, q: Span, sent: Sentence) -> bool:
         """'It exports the Qashqai to Japan and Australia, about 20,000 units a year': a yearly figure after a verb
         of shipping, in a sentence that says nothing of making, is what leaves the plant, not what it can make."""
@@ -400,7 +429,7 @@ class PlantFiguresMixin:
                 return True  # "The country's car industry now has capacity for 3 million"
             if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
                 return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
-            if (lower[k] in ("'s", "’s") and countries and k > start and self.ent_type[k - 1] == "COMPANY"
+            if (lower[k] in ("'s", "’s") and (countries or self._in_the_country_after(q, sent)) and k > start and self.ent_type[k - 1] == "COMPANY"
                     and not (lower[k + 1] in RANKS or lower[k + 1] in PLANT_RANKS)):
                 # (not "The facility, Zorvex's first in Peru, will have capacity for 150,000": the plant's rank there)
                 return True  # "lift Zorvex's yearly output in Peru to 400,000": a maker's output in a country
@@ -410,6 +439,9 @@ class PlantFiguresMixin:
                 return True  # "Toyota's overall capacity", "HCIL's total annual production capacity"
             if lower[k] in COMPANY_TOTAL_WORDS and lower[k - 1:k] == ["our"]:
                 return True  # "our overall capability to make up to 2.3 million a year": a quoted maker's total
+            if lower[k] in COMPANY_TOTAL_WORDS and lower[k - 1:k] in (["its"], ["their"], ["the"]) and self.words & {"another", "second"}:
+                # "adding 175,000 units from the second plant and taking its overall capacity to 300,000": both plants'
+                return True
             if lower[k] == "capacity" and lower[k - 1:k] == ["our"] and set(lower[sent.start:k]) & (TARGET_VERBS | {"aim"}):
                 return True  # "We aim to nearly double our capacity to four million vehicles": a maker's goal
             if lower[k] == "capacity" and self._our_planned_capacity(k, sent):
@@ -430,6 +462,17 @@ class PlantFiguresMixin:
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
         return False
+
+    def _in_the_country_after(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex's annual capacity of about 1 million cars in the country', '... of 400,000 units in Peru': the
+        figure said of a whole country, right after it (past its counted noun)."""
+        lower = self.index.lower
+        k = q.end
+        while k < sent.end and k < q.end + 3 and lower[k] in lx.VEHICLE_WORDS | {"a", "per", "year", "annually"}:
+            k += 1
+        if k + 2 >= sent.end or lower[k] != "in":
+            return False
+        return lower[k + 1:k + 3] in (["the", "country"], ["the", "nation"]) or self.ent_type[k + 1] == "COUNTRY"
 
     def _process_capacity(self, q: Span, sent: Sentence) -> bool:
         """'the overall painting capacity at the plant to 812,000 units', 'stamping capacity of 500,000 parts': the

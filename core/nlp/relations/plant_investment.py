@@ -88,7 +88,18 @@ class PlantInvestmentMixin:
             return True  # "launched at Rs 7.2 lakh", "starting at $31,000"
         if self._cars_cost(q):
             return True
-        return bool(PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]))
+        if PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]):
+            return True
+        # "priced between P1.1 million to P1.4 million": the second end of a range whose first end is a price
+        first = self._range_start(q)
+        return first is not None and self._a_price(first)
+
+    def _range_start(self, q: Span) -> Span | None:
+        """The sum a range opens with, right before 'to', 'and' or a dash and this sum: 'P1.1 million to P1.4 million'."""
+        if q.start < 2 or self.index.lower[q.start - 1] not in ("to", "and", "-", "–"):
+            return None
+        sent_start = self.index.sent_bounds(q.start)[0]
+        return next((m for m in self.quantities.get(sent_start, []) if m.label_ == "MONEY" and m.end == q.start - 1), None)
 
     def _cars_cost(self, q: Span) -> bool:
         """'cars that ... typically cost upwards of 1 million yuan': what the cars named before 'cost' sell for (not
@@ -201,6 +212,8 @@ class PlantInvestmentMixin:
         # "bringing its cumulative investment in the country to $2 billion": a running total
         if "cumulative" in lower[max(start, q.start - 8):q.start]:
             return True
+        if self._total_in_a_place(q, start):
+            return True
         # "a pledge to invest $10 billion over five years in its U.S. operations": a country's plants and offices together
         # (said before the figure too, in a sentence that names no plant: "... in its U.S. operations to a commitment of $13 billion")
         plant_named = any(w in lx.PLANT_NOUNS for w in lower[start:end])
@@ -209,6 +222,20 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _total_in_a_place(self, q: Span, start: int) -> bool:
+        """'the company's overall investment in Ontario is estimated at $8.6 billion', 'its total investment in the
+        state to $4 billion': a maker's sum over a province or country, not one plant's cost (not 'the total investment
+        at the Faisalabad facility')."""
+        lower = self.index.lower
+        if lower[q.start - 1] == "(":  # "... is estimated at $8.6 billion CAD ($6.7 billion USD)": the sum in brackets too
+            q = next((m for m in self.quantities.get(start, []) if m.label_ == "MONEY" and q.start - 3 <= m.end <= q.start - 1), q)
+        for j in range(max(start, q.start - 10), q.start - 3):
+            if lower[j] in ("overall", "total") and lower[j + 1] in ("investment", "investments") and lower[j + 2] == "in" and (
+                    self.ent_type[j + 3] in ("PLACE", "COUNTRY", "REGION")
+                    or lower[j + 3:j + 5] in (["the", "state"], ["the", "province"], ["the", "country"], ["the", "region"])):
+                return not (self.ent_type[j + 3] == "PLACE" and lower[j + 4:j + 5] and lower[j + 4] in lx.PLANT_NOUNS)
+        return False
 
     def _money_names_plant(self, q: Span) -> bool:
         """'its $2 billion assembly plant', 'a US$45 million paint shop', 'built for 40 billion tenge', 'a $30 million

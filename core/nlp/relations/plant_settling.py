@@ -22,6 +22,11 @@ DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([
 ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", "works", "gigafactory"])
 
 
+# a town named for its port, show or market, not as a plant's: "shipped from Mumbai Port", "the Shanghai motor show"
+NOT_A_SITE_AFTER = [[w] for w in ("port", "motor", "auto", "show", "airport", "harbour", "harbor", "expo", "exhibition", "fair",
+                                  "terminal", "stock", "exchange", "docks")]
+
+
 @lru_cache(maxsize=1)
 def _national_capitals() -> frozenset[str]:
     """The national capitals ('Mexico City', 'Tokyo'), accents folded: a dateline there is where a wire writes from."""
@@ -49,6 +54,54 @@ class PlantSettlingMixin:
             unsited = [p for p in unsited if p.company == self.main_company]
         if len(unsited) == 1:
             unsited[0].site = name
+
+    def _state_plants_of_known_towns(self) -> None:
+        """'a third plant at Kharkhoda in Haryana' ... 'three facilities - two in Haryana and one in Gujarat': a plant
+        placed only by its state or province, with no figure and no model of its own, is the plant of the same group
+        already sited at a town the article writes with that state ('Kharkhoda in Haryana', 'Oshawa, Ontario', 'in
+        Ontario in Ingersoll'); it is folded into that plant."""
+        for plant in self.plants:
+            place = self.gaz.places.get(plant.site or "")
+            if (place is None or place.kind != "state" or id(plant) in self.undecided or plant.models
+                    or any(getattr(plant, a) is not None for a in ("capacity_per_year", "jobs", "shifts", "investment"))):
+                continue
+            towns = self._towns_written_with(plant.site)
+            there = [p for p in self.plants if p is not plant and id(p) not in self.undecided and p.country == plant.country
+                     and (p.site or "").split(",")[0] in towns and self.gaz.same_group(p.company, plant.company)]
+            if there:
+                self._fold_plant(plant, into=there[0])
+
+    def _towns_written_with(self, state: str) -> set[str]:
+        """The places the article writes right next to the state: 'Kharkhoda in Haryana', 'Oshawa, Ontario', 'Ontario in
+        Ingersoll'."""
+        lower, towns = self.index.lower, set()
+        places = [e for e in self.all_ents if e.label_ == "PLACE"]
+        by_start = {e.start: e for e in places}
+        for e in places:
+            nxt = by_start.get(e.end + 1)
+            if nxt is not None and lower[e.end] in ("in", ","):
+                if nxt.text == state and e.text != state:
+                    towns.add(e.text)
+                elif e.text == state and nxt.text != state and lower[e.end] == "in":
+                    towns.add(nxt.text)
+        return towns
+
+    def _lone_town_site(self) -> None:
+        """'The new plant, Xyz's second in Hungary, will create 2,500 jobs ... Kecskemet Mayor Jane Doe took part': the one
+        plant of a country with no site, where the article sites no other plant there, is in the one town of that
+        country the article names (not its capital, not 'Tokyo-based', not 'the Tianjin port' or 'the Shanghai motor
+        show')."""
+        for country in {p.country for p in self.plants if p.country and not p.site and id(p) not in self.undecided}:
+            there = [p for p in self.plants if p.country == country and id(p) not in self.undecided]
+            if len(there) != 1 or there[0].site or not there[0].company:
+                continue
+            towns = {e.text for e in self.all_ents if e.label_ == "PLACE" and not self.index.is_boilerplate(e.start)
+                     and (place := self.gaz.places.get(e.text)) is not None and place.country == country and place.kind == "city"
+                     and not self._in_compound(e) and self.index.lower[e.end:e.end + 1] not in NOT_A_SITE_AFTER
+                     and "-" not in (self.index.lower[e.start - 1], self.index.lower[e.end:e.end + 1] and self.index.lower[e.end])
+                     and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")}  # not "Shanghai Volkswagen"
+            if len(towns) == 1 and fold_accents(next(iter(towns))) not in _national_capitals():
+                there[0].site = towns.pop()
 
     def _plant_of_orphans(self, orphans: list) -> list[PlantFact]:
         """'Brazil - Acme has put 3 billion reais into the region. The plant has a capacity of 250,000 vehicles a year':
@@ -129,7 +182,7 @@ class PlantSettlingMixin:
         if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
             return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
         words = plant.company.split()
-        if not any(self.gaz.country(" ".join(words[i:j])) == info.country
+        if not any(self._place_of_country(" ".join(words[i:j]), info.country)
                    for i in range(1, len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
             return None  # "Ford Otosan" runs plants abroad; "Isuzu Motors South Africa" is its country's arm
         local = (e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != plant.company
@@ -137,6 +190,28 @@ class PlantSettlingMixin:
                  and (c := self.gaz.companies.get(e.ent_id_)) is not None and c.country == plant.country
                  and c.kind in ("automaker", "assembler"))
         return next(local, info.parent)
+
+    def _operator_of_brand_built(self, plant: PlantFact) -> str | None:
+        """'to prepare the facility to produce the next generation of Zorva vehicles', with the group named elsewhere: a
+        brand the story names only as what is built (before a vehicle word, or 'Zorva-branded') is not the plant's
+        operator; its parent the story names is (with none named, the brand stays)."""
+        info = self.gaz.companies.get(plant.company or "")
+        if info is None or info.kind != "brand" or not info.parent:
+            return None
+        lower = self.index.lower
+        mentions = [e for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ == plant.company]
+        if not mentions or not all(e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS or lower[e.end:e.end + 2] == ["-", "branded"])
+                                   for e in mentions):
+            return None
+        return info.parent if any(e.label_ == "COMPANY" and e.ent_id_ == info.parent for e in self.all_ents) else None
+
+    def _place_of_country(self, name: str, country: str) -> bool:
+        """'South Africa' in 'Isuzu Motors South Africa', or a state or town of that country: 'Alabama' in 'Xyz Motor
+        Manufacturing Alabama', 'Baja California' in 'Xyz Motor Manufacturing de Baja California'."""
+        if self.gaz.country(name) == country:
+            return True
+        place = self.gaz.places.get(name)
+        return place is not None and place.country == country and place.kind in ("state", "city")
 
     def _fold_plant(self, plant: PlantFact, into: PlantFact) -> None:
         """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
@@ -165,6 +240,8 @@ class PlantSettlingMixin:
             towns |= {town for town, state in self._towns_after_state_plants if state == place.name}
             if not towns:
                 towns = self._group_town_of_state(plant, place.name)
+            if not towns:
+                towns = self._lone_plant_town_of_state(place.name)
             if len(towns) != 1:
                 continue
             town = towns.pop()
@@ -184,6 +261,23 @@ class PlantSettlingMixin:
                  and state in self.gaz.us_town_states.get(fold_accents(p.site.split(",")[0]), ())
                  and self.gaz.same_group(p.company, plant.company)}
         return towns if len(towns) == 1 else set()
+
+    def _lone_plant_town_of_state(self, state: str) -> set[str]:
+        """'its SUV factory in Texas' ... 'the Harlow Assembly', 'the factory in Harlow': with no town written with its
+        state, the one town of that state (by the city database) the article names as a vehicle plant's; none, or two
+        (a maker may run two plants in one state), decide nothing. A parts plant's town is no candidate ('its engine
+        plant in nearby Ashby')."""
+        parts = {(p.site or "").split(",")[0] for p in self.plants if id(p) in self.parts_plants or id(p) in self.powertrain_plants}
+        towns = {town for town in self._plant_towns | self._towns_after_plant_nouns
+                 if town != state and state in self.gaz.us_town_states.get(fold_accents(town), ())}
+        return towns if len(towns) == 1 and not towns & parts else set()
+
+    @cached_property
+    def _towns_after_plant_nouns(self) -> set[str]:
+        """Towns written right after a plant's noun and 'in' or 'at': 'the factory in Harlow', 'its plant at Ashby'."""
+        lower = self.index.lower
+        return {e.text for e in self.all_ents if e.label_ == "PLACE" and e.start >= 2 and lower[e.start - 1] in ("in", "at")
+                and lower[e.start - 2] in lx.PLANT_NOUNS and not self.index.is_boilerplate(e.start)}
 
     @cached_property
     def _towns_with_states(self) -> set[tuple[str, str]]:

@@ -276,9 +276,11 @@ class ArticleReader(
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
             if plant.company and plant.country:
-                plant.company = self._operator_in_the_country(plant) or plant.company
+                plant.company = self._operator_in_the_country(plant) or self._operator_of_brand_built(plant) or plant.company
         self._towns_of_state_plants()
+        self._state_plants_of_known_towns()
         self._dateline_site()
+        self._lone_town_site()
         self._merge_bracketed_names()
         self._plant_models_on_routes()
         return ArticleFacts(
