@@ -190,6 +190,8 @@ class PlantModelsMixin:
             comma = next((k for k in range(opening, sent.end) if lower[k] == ","), None)
             if comma is not None:
                 dropped.update(m.start for m in subjects if m.end <= comma)
+        # "started making vans at the former Astra factory": the model a plant is still named after, made there once
+        dropped.update(m.start for m in subjects if self._names_a_former_plant(m))
         for k in range(sent.start, sent.end - 1):
             if self._denied_making(k):
                 end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
@@ -243,6 +245,17 @@ class PlantModelsMixin:
             last = m
         return found
 
+    def _names_a_former_plant(self, model: Span) -> bool:
+        """'at the former Zorvex Tarka factory', 'a former Tarka plant': a model naming a plant (a maker's name between
+        at most) after 'former', the plant that made it once, not a model made there now."""
+        lower = self.index.lower
+        if lower[model.end:model.end + 1] not in (["plant"], ["factory"], ["facility"], ["works"]):
+            return False
+        k = model.start - 1
+        while k > 0 and (self.ent_type[k] == "COMPANY" or lower[k] in ("'s", "’s")):
+            k -= 1
+        return k >= 0 and lower[k] in ("former", "erstwhile")
+
     def _made_before(self, k: int) -> bool:
         """'were previously assembled', 'was formerly built': the passive of making, an adverb of the past between."""
         lower = self.index.lower
@@ -256,7 +269,8 @@ class PlantModelsMixin:
         if lower[k] == "no" and lower[k + 1] in ("plans", "plan", "intention"):
             return lower[k + 2:k + 3] in (["to"], ["of"]) and lower[k + 3:k + 4] and (
                 lower[k + 3] in BUILD_VERBS or lower[k + 3] in ("producing", "building", "making", "assembling"))
-        return (lower[k] in FORMER_ADVERBS and k > 0 and lower[k - 1] in ("that", "which", "where")
+        # "which is understood to have previously built the X", "had once produced the Y": the perfect of a past making
+        return (lower[k] in FORMER_ADVERBS and k > 0 and lower[k - 1] in ("that", "which", "where", "have", "has", "had")
                 and lower[k + 1] in BUILD_VERBS and lower[k + 1].endswith(("ed", "made", "built")))
 
     def _hedged_models(self, sent: Sentence) -> bool:
@@ -447,7 +461,7 @@ class PlantModelsMixin:
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
-        assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        assigned = assigned or self._plant_starts_with(sent, subjects[0].start) or self._plant_starts_making_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
         assigned = assigned or "capacity" in self.words and self._capacity_for_models(sent, subjects)
@@ -482,7 +496,7 @@ class PlantModelsMixin:
             # "the X will be joined by the new Y at dealerships", "will go on the market alongside the Y": the range on
             # sale, not a plant's line
             return
-        target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
+        target = self._plant_mentioned(ents) or self._plant_by_noun(sent) or self._site_opens_the_sentence(sent, builds)
         if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
             self.current_plant = target
         elif self.current_plant is not None:
@@ -517,6 +531,19 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _site_opens_the_sentence(self, sent: Sentence, builds: list[int]) -> PlantFact | None:
+        """'Tarka Hill produces the X and the Y': a sentence opening with the site of a plant named before (a town the
+        tagger did not know as a place), its verb of making right after (an adverb between at most)."""
+        if not builds or self.index.lower[builds[0]] not in ACTIVE_BUILD_VERBS:
+            return None
+        lower, end = self.index.lower, builds[0]
+        while end > sent.start and lower[end - 1] in ADVERBS_BEFORE_VERB:
+            end -= 1
+        if not sent.start < end <= sent.start + 4 or not self.doc[sent.start].is_title:
+            return None
+        name = self.index.span_text(sent.start, end)
+        return next((p for p in reversed(self.plants) if p.site and p.site.split(",")[0] == name), None)
 
     def _former_and_latter(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'It has two plants, in Chengdu and Daqing. While the former facility builds the X and the Y, the latter
@@ -749,17 +776,40 @@ class PlantModelsMixin:
         plant (its noun the sentence's subject) making more of models, named right after the making (or after the
         kind of vehicle and 'including'); not making it ends or moves ('The plant will end production of the X')."""
         lower = self.index.lower
-        if not (lower[sent.start] in ("the", "its") and lower[sent.start + 1] in lx.PLANT_NOUNS):
+        opener = self._plant_subject_end(sent)
+        if opener is None:
             return False
-        for k in range(sent.start + 2, subjects[0].start - 1):
+        for k in range(opener, subjects[0].start - 1):
             if lower[k] not in ("production", "output", "assembly") or lower[k + 1] != "of":
                 continue
-            between = lower[sent.start + 2:k]
+            between = lower[opener:k]
             if set(between) & (ENDED_WORDS | MOVE_VERBS | NEGATIONS | STOP_VERBS | CLOSED_WORDS):
                 return False
-            gap = lower[k + 2:subjects[0].start]
+            # (the maker's name before the model no gap: "production of the DS 8")
+            gap = [lower[j] for j in range(k + 2, subjects[0].start) if self.ent_type[j] != "COMPANY"]
             return len(gap) <= 1 or len(gap) <= 8 and bool(set(gap) & {"including", "like"})
         return False
+
+    def _plant_subject_end(self, sent: Sentence) -> int | None:
+        """Where the subject ends of a sentence whose subject is the plant: 'The plant ...', 'Its Tarka plant ...' (a
+        plant's site named), 'It ...' right after a sentence opening with the plant ('The Tarka plant will focus on the
+        X. It will also host the production of the Y'); None for any other subject."""
+        lower, start = self.index.lower, sent.start
+        if lower[start] in ("the", "its") and lower[start + 1] in lx.PLANT_NOUNS:
+            return start + 2
+        if lower[start] in ("the", "its"):
+            noun = next((k for k in range(start + 2, min(sent.end, start + 5)) if lower[k] in ("plant", "factory", "facility")), None)
+            name = self.index.span_text(start + 1, noun) if noun is not None else ""
+            if name and any((p.site or "").split(",")[0] == name for p in self.plants):
+                return noun + 1
+            return None
+        if lower[start] == "it" and start > 0 and self.current_plant is not None:
+            last = start - 1
+            while last > 0 and not lower[last].strip():  # (past a line break)
+                last -= 1
+            before = self.index.sent_bounds(last)[0]
+            return start + 1 if self._plant_opens(before, last + 1) else None
+        return None
 
     def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and
@@ -821,6 +871,25 @@ class PlantModelsMixin:
         before = self.index.sent_bounds(sent.start - 1)[0]
         # "The plant ...", "The 8.8 billion baht ($260 million) factory has ...": the plant the subject of the sentence before
         return self._plant_opens(before, sent.start)
+
+    def _plant_starts_making_with(self, sent: Sentence, first_model: int) -> bool:
+        """'the factory will start production with the X', 'The plant is to begin assembly in May with the Y', 'It will
+        start production with the Z': the model a plant (its noun or 'it' the subject, a few words before the verb)
+        starts making first; not 'Zorvex will start production with a capacity of 50,000' (no model right after 'with')."""
+        lower = self.index.lower
+        with_at = first_model - 1 - (lower[first_model - 1] in ("the", "its", "a", "an"))
+        if with_at <= sent.start or lower[with_at] != "with":
+            return False
+        for k in range(max(sent.start, with_at - 8), with_at - 1):
+            if lower[k] not in lx.START_CUES or lower[k + 1] not in ("production", "assembly", "manufacturing", "operations"):
+                continue
+            # (only a time phrase between: "start production in May 2026 with the X")
+            if any(lower[j] in (",", ";") or self.doc[j].pos_ == "VERB" for j in range(k + 2, with_at)):
+                return False
+            subject = range(max(sent.start, k - 5), k)
+            return any(lower[j] == "it" or lower[j] in ("plant", "factory", "facility") and lower[j - 1] not in ("a", "an")
+                       for j in subject)
+        return False
 
     def _plant_opens(self, start: int, end: int) -> bool:
         """'The plant ...', 'The 8.8 billion baht ($260 million) factory ...': a sentence whose subject is a plant, the

@@ -47,7 +47,8 @@ from core.nlp.relations.words import (
 )
 from core.nlp.tables import TableReader
 
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES
+# (and "former": "at the former Astra factory", a model naming the plant that once made it)
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former"}
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 

@@ -1,0 +1,84 @@
+"""Plant-model fixes of 2026-12-05 (s27), from the errors of the tuning sets, on sentences written for these tests (names
+and figures made up): a model naming a former plant, a past making in the perfect, a plant starting production with a
+model, a plant (or 'it' after it) hosting the production of a model, a site opening the sentence as the maker."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def models_at(facts) -> dict[str | None, list[str]]:
+    """site -> models of the plant."""
+    return {p.site: p.models for p in facts.plants}
+
+
+# -- a model naming a former plant -----------------------------------------------------------------------------------
+def test_a_model_naming_a_former_factory_is_not_made_there(nlp):
+    text = "Stellantis has started making electric vans at the former Vauxhall Astra factory at Ellesmere Port."
+    assert models_at(read(nlp, text)).get("Ellesmere Port") == []
+
+
+def test_a_former_owners_plant_keeps_the_model_made_there_now(nlp):
+    text = "Stellantis builds the Vauxhall Astra at its Ellesmere Port factory, the former Vauxhall plant."
+    assert models_at(read(nlp, text)).get("Ellesmere Port") == ["Astra"]
+
+
+# -- a past making in the perfect ------------------------------------------------------------------------------------
+def test_a_model_the_plant_has_previously_built_is_not_made_now(nlp):
+    text = ("Haval has begun production at its new factory in Rayong, Thailand, which is understood to have previously "
+            "built the Holden Colorado for the Australian market.")
+    assert models_at(read(nlp, text)).get("Rayong") == []
+
+
+# -- a plant starting production with a model ------------------------------------------------------------------------
+def test_the_factory_starts_production_with_a_model(nlp):
+    text = ("Tesla is building a factory in Grunheide, Germany. According to the paper, the factory will start "
+            "production with Model Y, the brand's compact crossover.")
+    assert models_at(read(nlp, text)).get("Grunheide") == ["Model Y"]
+
+
+def test_the_plant_begins_assembly_after_a_time_phrase_with_a_model(nlp):
+    text = "Tesla is building a factory in Grunheide, Germany. The plant will begin assembly in May 2026 with the Model 3."
+    assert models_at(read(nlp, text)).get("Grunheide") == ["Model 3"]
+
+
+def test_starting_production_with_a_capacity_names_no_model(nlp):
+    text = ("Tesla is building a factory in Grunheide, Germany. The factory will start production with a capacity of "
+            "50,000 cars, and sales will start with the Model 3 imported from China.")
+    assert models_at(read(nlp, text)).get("Grunheide") == []
+
+
+# -- the plant, or 'it' right after it, hosting the production of a model --------------------------------------------
+def test_it_after_a_sentence_about_the_plant_hosts_the_production_of_a_model(nlp):
+    text = ("Stellantis has plants in Melfi and Cassino, Italy. The Melfi plant will focus on hybrid versions of the "
+            "Jeep Compass. It will also host the production of the Jeep Avenger.")
+    assert models_at(read(nlp, text)).get("Melfi") == ["Compass", "Avenger"]
+
+
+def test_a_named_plant_handles_the_local_production_of_models(nlp):
+    text = ("Stellantis has plants in Melfi and Cassino, Italy. Its Cassino plant meanwhile handles local production "
+            "of the Jeep Compass and the Jeep Avenger.")
+    assert models_at(read(nlp, text)) == {"Melfi": [], "Cassino": ["Compass", "Avenger"]}
+
+
+def test_it_after_a_sentence_about_sales_hosts_nothing(nlp):
+    text = ("Stellantis has a plant in Melfi, Italy. Stellantis sold 20,000 cars last year. It will also host the "
+            "production of the Jeep Avenger.")
+    assert models_at(read(nlp, text)).get("Melfi") == []
+
+
+def test_the_plant_ending_production_of_a_model_does_not_make_it(nlp):
+    text = "Stellantis has a plant in Melfi, Italy. The plant will end production of the Jeep Compass."
+    assert models_at(read(nlp, text)).get("Melfi") == []
+
+
+# -- the site of a plant opening the sentence ------------------------------------------------------------------------
+def test_a_plants_site_opening_the_sentence_makes_the_models(nlp):
+    text = ("General Motors will invest $790 million at its Spring Hill plant. Spring Hill produces the Cadillac XT5 "
+            "and the GMC Acadia.")
+    assert models_at(read(nlp, text)).get("Spring Hill") == ["XT5", "Acadia"]
+
+
+def test_another_town_opening_the_sentence_is_not_the_plant(nlp):
+    text = ("General Motors will invest $790 million at its Spring Hill plant. Lake Orion produces the Chevrolet "
+            "Bolt.")
+    assert models_at(read(nlp, text)).get("Spring Hill") == []
