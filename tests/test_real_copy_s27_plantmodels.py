@@ -82,3 +82,21 @@ def test_another_town_opening_the_sentence_is_not_the_plant(nlp):
     text = ("General Motors will invest $790 million at its Spring Hill plant. Lake Orion produces the Chevrolet "
             "Bolt.")
     assert models_at(read(nlp, text)).get("Spring Hill") == []
+
+
+# -- more of a model made at the plant described ---------------------------------------------------------------------
+def test_raising_the_output_of_models_names_the_plants_models(nlp):
+    text = ("General Motors will invest $100 million at its Oshawa plant in Ontario. The move will increase output of "
+            "the Chevrolet Equinox and GMC Terrain vehicles.")
+    assert models_at(read(nlp, text)).get("Oshawa") == ["Equinox", "Terrain"]
+
+
+def test_another_maker_raising_its_output_is_not_the_plants(nlp):
+    text = "General Motors will invest $100 million at its Oshawa plant in Ontario. Toyota will boost production of the RAV4."
+    assert models_at(read(nlp, text)).get("Oshawa") == []
+
+
+def test_a_raised_output_measured_in_units_names_no_model_after_it(nlp):
+    text = ("General Motors will invest $100 million at its Oshawa plant in Ontario. The move will increase output by "
+            "40,000 vehicles, mostly of the Chevrolet Equinox.")
+    assert models_at(read(nlp, text)).get("Oshawa") == []

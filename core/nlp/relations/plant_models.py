@@ -32,6 +32,7 @@ from core.nlp.relations.words import (
     NEGATIONS,
     PARTS_MADE_FOR,
     PASSIVE_AUXILIARIES,
+    RAISE_VERBS,
     RIVAL_WORDS,
 )
 
@@ -476,6 +477,8 @@ class PlantModelsMixin:
                                           for m in subjects) for k in range(sent.start, subjects[-1].start))
         # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
         assigned = assigned or self._production_added(sent, subjects)
+        # "The move will increase output of the X and the Y": more of a model made at the plant described
+        assigned = assigned or bool(self.words & RAISE_VERBS) and self._production_raised(sent, ents, subjects)
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
         assigned = assigned or "home" in self.words and any(
             lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
@@ -817,6 +820,25 @@ class PlantModelsMixin:
         lower = self.index.lower
         return any(lower[k] in ADD_VERBS and lower[k + 1:k + 3] in (["production", "of"], ["assembly", "of"], ["manufacturing", "of"])
                    and any(k + 3 <= m.start <= k + 8 for m in subjects) for k in range(sent.start, subjects[-1].start))
+
+    def _production_raised(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'The move will increase output of the X and the Y', 'to ramp up production of its Z': a verb of raising, the
+        making and the model right after (its maker's name between at most), with a plant described before and no
+        company of another group named ('Kestrel will boost production of the Q' is not the Zorvex plant's)."""
+        lower, plant = self.index.lower, self.current_plant
+        if plant is None:
+            return False
+        for k in range(sent.start, subjects[0].start - 2):
+            if lower[k] not in RAISE_VERBS:
+                continue
+            j = k + 1 + (lower[k + 1] == "up")
+            j += lower[j] in ("the", "its")
+            if lower[j] not in ("production", "output", "assembly", "manufacturing") or lower[j + 1] != "of":
+                continue
+            if any(self.ent_type[t] != "COMPANY" and lower[t] not in ("the", "its", "new") for t in range(j + 2, subjects[0].start)):
+                return False
+            return all(plant.company and self.gaz.same_group(e.ent_id_, plant.company) for e in ents if e.label_ == "COMPANY")
+        return False
 
     def _it_after_time_opener(self, sent: Sentence, verb: int) -> bool:
         """'From November it will also assemble', 'Since May it has also been making': 'it' the subject of the verb of
