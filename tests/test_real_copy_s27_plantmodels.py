@@ -100,3 +100,16 @@ def test_a_raised_output_measured_in_units_names_no_model_after_it(nlp):
     text = ("General Motors will invest $100 million at its Oshawa plant in Ontario. The move will increase output by "
             "40,000 vehicles, mostly of the Chevrolet Equinox.")
     assert models_at(read(nlp, text)).get("Oshawa") == []
+
+
+# -- the operator's arm in the plant's country -----------------------------------------------------------------------
+def test_the_operators_local_arm_making_models_is_the_operator(nlp):
+    text = ("Mitsubishi will build a plant in Santa Rosa, Philippines. MMPC said the company expected to start "
+            "producing about 12,000 units of the Mirage next year and about 18,000 units of the L300.")
+    assert models_at(read(nlp, text)).get("Santa Rosa") == ["Mirage", "L300"]
+
+
+def test_another_groups_local_arm_is_not_the_operator(nlp):
+    text = ("Toyota will build a plant in Santa Rosa, Philippines. MMPC said the company expected to start "
+            "producing about 12,000 units of the Mirage next year.")
+    assert models_at(read(nlp, text)).get("Santa Rosa") == []

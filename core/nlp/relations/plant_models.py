@@ -511,7 +511,10 @@ class PlantModelsMixin:
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and not (town and e.text.startswith(town + " "))
                          and self.index.lower[e.start - 1] != "for"} - brands
             # "It will build the X": with no other company named, the plant being described is meant
-            if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
+            # "MMPC said the company expected to start producing here ...": the operator's arm in the plant's country is
+            # the operator
+            if self.words & lx.PLANT_ANAPHORS or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
+                                                     for c in companies):
                 target = self.current_plant
             elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
                 target = self.current_plant
@@ -547,6 +550,13 @@ class PlantModelsMixin:
             return None
         name = self.index.span_text(sent.start, end)
         return next((p for p in reversed(self.plants) if p.site and p.site.split(",")[0] == name), None)
+
+    def _local_arm_of(self, company: str, plant: PlantFact) -> bool:
+        """'Zorvex Motors Peru' for Zorvex's plant in Peru: a company of the plant operator's group whose home is the
+        plant's country (not another brand of the group, at home elsewhere)."""
+        info = self.gaz.companies.get(company)
+        return (info is not None and bool(plant.country) and info.country == plant.country
+                and self.gaz.same_group(company, plant.company))
 
     def _former_and_latter(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'It has two plants, in Chengdu and Daqing. While the former facility builds the X and the Y, the latter
