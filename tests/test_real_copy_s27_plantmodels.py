@@ -113,3 +113,39 @@ def test_another_groups_local_arm_is_not_the_operator(nlp):
     text = ("Toyota will build a plant in Santa Rosa, Philippines. MMPC said the company expected to start "
             "producing about 12,000 units of the Mirage next year.")
     assert models_at(read(nlp, text)).get("Santa Rosa") == []
+
+
+# -- rivals described as locally built -------------------------------------------------------------------------------
+def test_rivals_described_as_locally_built_are_not_the_plants(nlp):
+    text = ("Toyota builds the Camry and the Aurion at its plant in Altona, Australia. Of the 21,488 Aurions it "
+            "produced, it exported 8243, leaving 13,000 to compete against locally built Holden Commodores and Ford Falcons.")
+    assert models_at(read(nlp, text)).get("Altona") == ["Camry", "Aurion"]
+
+
+def test_a_locally_made_model_of_the_plants_own_group_is_still_made_there(nlp):
+    text = ("Toyota builds the Camry and the Aurion at its plant in Altona, Australia. The plant also builds locally "
+            "made Lexus ES sedans.")
+    assert models_at(read(nlp, text)).get("Altona") == ["Camry", "Aurion", "ES"]
+
+
+# -- a making going on now -------------------------------------------------------------------------------------------
+def test_the_current_production_of_models_is_the_plants(nlp):
+    text = ("Nissan has a plant in Rosslyn, South Africa. Nissan invested in training, which also benefited the current "
+            "production of the Nissan NP300 Hardbody and NP200 pick-ups.")
+    assert models_at(read(nlp, text)).get("Rosslyn") == ["NP300 Hardbody", "NP200"]
+
+
+def test_production_and_export_of_a_model_is_a_making(nlp):
+    text = ("Ford Otosan has a plant in Golcuk, Turkey. With this capacity increase, we will break new records in "
+            "production and export of our Transit models.")
+    assert models_at(read(nlp, text)).get("Golcuk") == ["Transit"]
+
+
+def test_a_current_production_that_ends_names_no_model(nlp):
+    text = "Nissan has a plant in Rosslyn, South Africa. The current production of the Navara will end in May."
+    assert models_at(read(nlp, text)).get("Rosslyn") == []
+
+
+def test_exports_alone_name_no_model_of_the_plant(nlp):
+    text = "Nissan has a plant in Rosslyn, South Africa. Nissan will increase exports of the Navara to Kenya."
+    assert models_at(read(nlp, text)).get("Rosslyn") == []

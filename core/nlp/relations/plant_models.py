@@ -56,6 +56,9 @@ PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is f
 # "battery capacity", "towing capacity": a capacity that is no plant's output
 NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
 PAST_CLAUSE_OPENERS = frozenset(["where", "which", "that", "when", ";", "while", "but", "whereas"])
+# "the current production of the X", "production and export of our Y": a making going on now
+PRESENT_MAKING_CUES = frozenset(["current", "ongoing", "existing", "present", "export", "exports"])
+MAKING_NOUNS = frozenset(["production", "assembly", "manufacturing", "manufacture"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -433,7 +436,9 @@ class PlantModelsMixin:
         # "The X and the Y will be put together from kits"
         builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
-        shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
+        # (not "production and export of our X": the making and the shipping of one thing)
+        shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)
+                    and lower[i - 2:i] not in (["production", "and"], ["manufacturing", "and"], ["assembly", "and"])]
         if shipping and not (builds and builds[0] < shipping[0]):
             return
         # "the first cars to leave the line", "models from the X and Y ranges rolled off the assembly lines at ..."
@@ -477,6 +482,9 @@ class PlantModelsMixin:
                                           for m in subjects) for k in range(sent.start, subjects[-1].start))
         # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
         assigned = assigned or self._production_added(sent, subjects)
+        # "which also benefited the current production of the X and Y pick-ups", "records in production and export of
+        # our X and Y models": a making going on now
+        assigned = assigned or bool(self.words & PRESENT_MAKING_CUES) and self._present_production_of(sent, subjects)
         # "The move will increase output of the X and the Y": more of a model made at the plant described
         assigned = assigned or bool(self.words & RAISE_VERBS) and self._production_raised(sent, ents, subjects)
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
@@ -721,11 +729,20 @@ class PlantModelsMixin:
             return False
         lower = self.index.lower
         for k in range(model.start - 1, max(sent.start, model.start - 14) - 1, -1):
+            if lower[k] in BUILD_VERBS and self._describes_the_model(k, model):
+                continue  # "to compete against locally built Holden Commodores": the rival's own making, an adjective
             if lower[k] in (";", "while", "whereas") or lower[k] in BUILD_VERBS:
                 return False
             if lower[k] in COMPARISON_WORDS:
                 return True
         return False
+
+    def _describes_the_model(self, k: int, model: Span) -> bool:
+        """'locally built Holden X and Y', 'Thai-made Z': a participle of making at k, right before a model or its maker's
+        name, after an adverb of place or a hyphen; an adjective of the models, no verb of the plant's."""
+        lower = self.index.lower
+        return (lower[k].endswith(("ed", "made", "built")) and k > 0 and lower[k - 1] in ("locally", "domestically", "-")
+                and k + 1 <= model.start and self.ent_type[k + 1] in ("COMPANY", "MODEL"))
 
     def _local_operator_builds(self, sent: Sentence, ents: list[Span], companies: set[str], verb: int) -> bool:
         """'GM's plant in Asaka employs 8,000 ... Today, GM Uzbekistan produces 10 models: ...': the one company the
@@ -830,6 +847,26 @@ class PlantModelsMixin:
         lower = self.index.lower
         return any(lower[k] in ADD_VERBS and lower[k + 1:k + 3] in (["production", "of"], ["assembly", "of"], ["manufacturing", "of"])
                    and any(k + 3 <= m.start <= k + 8 for m in subjects) for k in range(sent.start, subjects[-1].start))
+
+    def _present_production_of(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'the current production of the X and Y pick-ups', 'the ongoing production of the Z', 'production and export of
+        our X': a making said to go on now, of the model right after (its maker's name between at most)."""
+        lower = self.index.lower
+        if self.words & (STOP_VERBS | ENDED_WORDS | MOVE_VERBS | CLOSED_WORDS):
+            return False  # "The current production of the X will end in May"
+        for k in range(sent.start, subjects[0].start - 1):
+            if lower[k] not in MAKING_NOUNS or lower[k + 1] not in ("of", "and"):
+                continue
+            j = k + 1
+            if lower[j] == "and":  # "production and export of"
+                if lower[j + 1:j + 3] not in (["export", "of"], ["exports", "of"]):
+                    continue
+                j += 2
+            elif not (lower[k - 1] in PRESENT_MAKING_CUES or lower[k - 1] == "local" and lower[k - 2] in PRESENT_MAKING_CUES):
+                continue
+            if all(self.ent_type[t] == "COMPANY" or lower[t] in ("the", "our", "its", "their") for t in range(j + 1, subjects[0].start)):
+                return True
+        return False
 
     def _production_raised(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
         """'The move will increase output of the X and the Y', 'to ramp up production of its Z': a verb of raising, the
