@@ -149,3 +149,22 @@ def test_a_current_production_that_ends_names_no_model(nlp):
 def test_exports_alone_name_no_model_of_the_plant(nlp):
     text = "Nissan has a plant in Rosslyn, South Africa. Nissan will increase exports of the Navara to Kenya."
     assert models_at(read(nlp, text)).get("Rosslyn") == []
+
+
+# -- 'it' with auxiliaries before its verb; a line for a model -------------------------------------------------------
+def test_it_after_a_sentence_about_the_facility_is_now_making_a_model(nlp):
+    text = ("Ford has a plant in Wayne, Michigan. The facility is able to produce three models at once. It is now making "
+            "the Ford Bronco for export markets.")
+    assert models_at(read(nlp, text)).get("Wayne") == ["Bronco"]
+
+
+def test_the_production_lines_for_a_model_are_the_plants(nlp):
+    text = ("Porsche will expand its plant in Leipzig, Germany. Porsche says the expansion is to accommodate the "
+            "production lines for the Porsche Macan.")
+    assert models_at(read(nlp, text)).get("Leipzig") == ["Macan"]
+
+
+def test_a_line_for_parts_of_a_model_names_no_model(nlp):
+    text = ("Porsche will expand its plant in Leipzig, Germany. The production line for batteries of the Porsche Macan "
+            "is elsewhere.")
+    assert models_at(read(nlp, text)).get("Leipzig") == []

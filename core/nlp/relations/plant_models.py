@@ -485,6 +485,11 @@ class PlantModelsMixin:
         # "which also benefited the current production of the X and Y pick-ups", "records in production and export of
         # our X and Y models": a making going on now
         assigned = assigned or bool(self.words & PRESENT_MAKING_CUES) and self._present_production_of(sent, subjects)
+        # "to accommodate the production lines for the X", "the new assembly line for the Y": a line of the plant for a model
+        assigned = assigned or bool(self.words & {"line", "lines"}) and any(
+            lower[k] in ("line", "lines") and lower[k - 1] in ("production", "assembly", "manufacturing")
+            and lower[k + 1] == "for" and any(k + 2 <= m.start <= k + 3 and set(lower[k + 2:m.start]) <= {"the", "its", "new"} for m in subjects)
+            for k in range(sent.start + 1, subjects[-1].start - 1))
         # "The move will increase output of the X and the Y": more of a model made at the plant described
         assigned = assigned or bool(self.words & RAISE_VERBS) and self._production_raised(sent, ents, subjects)
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
@@ -528,7 +533,9 @@ class PlantModelsMixin:
                 target = self.current_plant
             # "..., the Hansalpur plant near Ahmedabad ... has turned into an export hub. It makes the X, the maker's
             # first EV, alongside the Y": 'it' opening the sentence after one about a plant is that plant
-            elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
+            # ("It is now making the X", "It will also assemble the Y": auxiliaries and adverbs between; not "It had been
+            # building the Z since 1998", a making before)
+            elif (lower[sent.start] == "it" and builds and self._verb_of_it(sent.start, builds[0]) and self.previous_words & lx.PLANT_NOUNS
                   and self.current_plant.country):
                 target = self.current_plant
             # "The plant, which employs 2,900 people, builds the X. ... From November it will also assemble the Y": 'it'
@@ -558,6 +565,14 @@ class PlantModelsMixin:
             return None
         name = self.index.span_text(sent.start, end)
         return next((p for p in reversed(self.plants) if p.site and p.site.split(",")[0] == name), None)
+
+    def _verb_of_it(self, it: int, verb: int) -> bool:
+        """The verb at `verb` is the one of 'it' at `it`: right after it, or after auxiliaries and adverbs ('It is now
+        making', 'It will also assemble'), not after 'had' (a making before)."""
+        lower = self.index.lower
+        between = lower[it + 1:verb]
+        return verb <= it + 2 and "had" not in between or len(between) <= 4 and "had" not in between and all(
+            w in AUXILIARIES or w in ADVERBS_BEFORE_VERB for w in between)
 
     def _local_arm_of(self, company: str, plant: PlantFact) -> bool:
         """'Zorvex Motors Peru' for Zorvex's plant in Peru: a company of the plant operator's group whose home is the
