@@ -168,3 +168,16 @@ def test_a_line_for_parts_of_a_model_names_no_model(nlp):
     text = ("Porsche will expand its plant in Leipzig, Germany. The production line for batteries of the Porsche Macan "
             "is elsewhere.")
     assert models_at(read(nlp, text)).get("Leipzig") == []
+
+
+# -- models made at 'the factory' before any plant is known ----------------------------------------------------------
+def test_models_made_at_the_factory_before_the_plant_is_known_go_to_it(nlp):
+    text = ("Hyundai has started assembling cars in Bangladesh. The company already manufactured about 100 Creta SUVs "
+            "at this factory. The plant is initially employing 300 people.")
+    assert [(p.country, p.models) for p in read(nlp, text).plants] == [("Bangladesh", ["Creta"])]
+
+
+def test_another_groups_models_do_not_go_to_the_plant(nlp):
+    text = ("Hyundai dealers welcomed the news. Hyundai said the factory has so far made about 100 Toyota Corolla cars "
+            "for a trial. The Hyundai plant in Bangladesh is initially employing 300 people.")
+    assert all("Corolla" not in p.models for p in read(nlp, text).plants)

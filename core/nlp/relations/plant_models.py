@@ -546,6 +546,10 @@ class PlantModelsMixin:
         elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
+            if not self.plants and (self.words & lx.PLANT_NOUNS or lower[sent.start] == "it" and self.previous_words & lx.PLANT_NOUNS):
+                # "The company already made about 100 Creta SUVs at this factory", before any plant is known: kept for the
+                # one plant the story comes to (_settle_unplaced_models)
+                add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
             return
         if builds and target is self.current_plant and not self._plant_mentioned(ents) and all(self._origin_compound(k) for k in builds):
             # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
@@ -565,6 +569,16 @@ class PlantModelsMixin:
             return None
         name = self.index.span_text(sent.start, end)
         return next((p for p in reversed(self.plants) if p.site and p.site.split(",")[0] == name), None)
+
+    def _settle_unplaced_models(self) -> None:
+        """'The plant has a capacity of 250,000 a year ... It is now making the Jeep X': models a sentence about the
+        plant made before any plant was known go to the story's one plant, when it is their maker's group's."""
+        if not self.unplaced_models or len(self.plants) != 1:
+            return
+        plant = self.plants[0]
+        makers = {model.name: model.maker for model in self.models.values()}
+        if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
+            add_new(plant.models, self.unplaced_models)
 
     def _verb_of_it(self, it: int, verb: int) -> bool:
         """The verb at `verb` is the one of 'it' at `it`: right after it, or after auxiliaries and adverbs ('It is now

@@ -87,6 +87,7 @@ class ArticleReader(
         self.exports: dict[tuple, ExportFact] = {}
         self.guessed_origins: list[ExportFact] = []  # routes leaving from the maker's home, guessed before any plant was named
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
+        self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
@@ -271,6 +272,7 @@ class ArticleReader(
             if len(home) == 1:
                 for sent, q in orphans:
                     self._set_figure(home[0], q, sent, confidence=0.6)
+        self._settle_unplaced_models()
         self._settle_makers()
         self._settle_guessed_origins()
         for plant in self.plants:
