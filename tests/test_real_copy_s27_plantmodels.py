@@ -181,3 +181,16 @@ def test_another_groups_models_do_not_go_to_the_plant(nlp):
     text = ("Hyundai dealers welcomed the news. Hyundai said the factory has so far made about 100 Toyota Corolla cars "
             "for a trial. The Hyundai plant in Bangladesh is initially employing 300 people.")
     assert all("Corolla" not in p.models for p in read(nlp, text).plants)
+
+
+# -- a plant taking on models ----------------------------------------------------------------------------------------
+def test_the_factory_handles_models_named_after_such_as(nlp):
+    text = ("Daihatsu is building a factory in Karawang, Indonesia. The factory will handle Daihatsu's multi-purpose "
+            "vehicles and sports utility vehicles, such as the Avanza, Xenia, Terios and Rush models.")
+    assert models_at(read(nlp, text)).get("Karawang") == ["Avanza", "Xenia", "Terios", "Rush"]
+
+
+def test_the_factory_housing_a_press_shop_for_a_model_names_no_model(nlp):
+    text = ("Daihatsu is building a factory in Karawang, Indonesia. The factory will house a press shop that stamps "
+            "panels for the Avanza.")
+    assert models_at(read(nlp, text)).get("Karawang") == []

@@ -56,6 +56,8 @@ PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is f
 # "battery capacity", "towing capacity": a capacity that is no plant's output
 NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
 PAST_CLAUSE_OPENERS = frozenset(["where", "which", "that", "when", ";", "while", "but", "whereas"])
+# "The factory will handle the X", "The plant will house the Y": a plant taking on models
+HOSTING_VERBS = frozenset(["handle", "handles", "house", "houses", "host", "hosts"])
 # "the current production of the X", "production and export of our Y": a making going on now
 PRESENT_MAKING_CUES = frozenset(["current", "ongoing", "existing", "present", "export", "exports"])
 MAKING_NOUNS = frozenset(["production", "assembly", "manufacturing", "manufacture"])
@@ -490,6 +492,8 @@ class PlantModelsMixin:
             lower[k] in ("line", "lines") and lower[k - 1] in ("production", "assembly", "manufacturing")
             and lower[k + 1] == "for" and any(k + 2 <= m.start <= k + 3 and set(lower[k + 2:m.start]) <= {"the", "its", "new"} for m in subjects)
             for k in range(sent.start + 1, subjects[-1].start - 1))
+        # "The factory will handle the maker's MPVs and SUVs, such as the X and the Y": what the plant takes on
+        assigned = assigned or bool(self.words & HOSTING_VERBS) and self._plant_hosts_models(sent, subjects)
         # "The move will increase output of the X and the Y": more of a model made at the plant described
         assigned = assigned or bool(self.words & RAISE_VERBS) and self._production_raised(sent, ents, subjects)
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
@@ -876,6 +880,25 @@ class PlantModelsMixin:
         lower = self.index.lower
         return any(lower[k] in ADD_VERBS and lower[k + 1:k + 3] in (["production", "of"], ["assembly", "of"], ["manufacturing", "of"])
                    and any(k + 3 <= m.start <= k + 8 for m in subjects) for k in range(sent.start, subjects[-1].start))
+
+    def _plant_hosts_models(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The factory will handle Acme's MPVs and SUVs, such as the X, Y and Z models', 'The plant will house the X': the
+        plant (the sentence's subject) taking on models, named right after the verb or after a kind of vehicle and
+        'such as' / 'including'."""
+        lower = self.index.lower
+        opener = self._plant_subject_end(sent)
+        if opener is None:
+            return False
+        verb = opener
+        while verb < subjects[0].start and (lower[verb] in AUXILIARIES or lower[verb] in ADVERBS_BEFORE_VERB):
+            verb += 1
+        if lower[verb] not in HOSTING_VERBS:
+            return False
+        gap = lower[verb + 1:subjects[0].start]
+        if len(gap) <= 1:
+            return True
+        return len(gap) <= 20 and bool(set(gap) & {"including", "such", "like"}) and not any(
+            self.doc[j].pos_ == "VERB" or lower[j] in CLAUSE_BREAKS for j in range(verb + 1, subjects[0].start))
 
     def _present_production_of(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'the current production of the X and Y pick-ups', 'the ongoing production of the Z', 'production and export of
