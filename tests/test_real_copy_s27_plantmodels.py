@@ -194,3 +194,17 @@ def test_the_factory_housing_a_press_shop_for_a_model_names_no_model(nlp):
     text = ("Daihatsu is building a factory in Karawang, Indonesia. The factory will house a press shop that stamps "
             "panels for the Avanza.")
     assert models_at(read(nlp, text)).get("Karawang") == []
+
+
+# -- 'the latter facility', its verb of making a few words on, in a sentence naming another plant ---------------------
+def test_the_latter_facility_begins_making_a_model_while_another_plant_opens(nlp):
+    text = ("BMW currently builds the 3 Series in Germany and South Africa. The latter facility will drop car "
+            "production and begin making the X3 when the Mexican plant opens.")
+    found = {p.country: p.models for p in read(nlp, text).plants}
+    assert "X3" in found.get("South Africa", []) and "X3" not in found.get("Mexico", []) and "X3" not in found.get("Germany", [])
+
+
+def test_the_former_and_the_latter_each_take_the_models_after_their_verbs(nlp):
+    text = ("Volvo has two plants, in Chengdu and Daqing. While the former facility builds the S60 L and the XC60, the "
+            "latter makes the XC90.")
+    assert models_at(read(nlp, text)) == {"Chengdu": ["S60", "XC60"], "Daqing": ["XC90"]}

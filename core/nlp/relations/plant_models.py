@@ -614,7 +614,9 @@ class PlantModelsMixin:
             j = k + 1
             while j < sent.end and (lower[j] in lx.PLANT_NOUNS or lower[j] in ADVERBS_BEFORE_VERB or lower[j] in AUXILIARIES):
                 j += 1
-            if j >= sent.end or lower[j] not in BUILD_VERBS:
+            # "The latter facility will drop car production and begin making the X": the verb of making a few words on
+            j = next((i for i in range(j, min(sent.end, j + 6)) if lower[i] in BUILD_VERBS), j)
+            if j >= sent.end or lower[j] not in BUILD_VERBS or any(lower[i] in (",", ";", "former", "latter") for i in range(k + 1, j)):
                 continue
             end = next((e for e in range(j + 1, sent.end) if lower[e] in ("former", "latter") or lower[e] in CLAUSE_BREAKS
                         or lower[e] == "," and lower[e + 1:e + 2] in (["which"], ["who"])), sent.end)
