@@ -208,3 +208,15 @@ def test_the_former_and_the_latter_each_take_the_models_after_their_verbs(nlp):
     text = ("Volvo has two plants, in Chengdu and Daqing. While the former facility builds the S60 L and the XC60, the "
             "latter makes the XC90.")
     assert models_at(read(nlp, text)) == {"Chengdu": ["S60", "XC60"], "Daqing": ["XC90"]}
+
+
+# -- the past of starting a making -----------------------------------------------------------------------------------
+def test_launching_a_local_assembly_of_a_model_makes_it_at_the_plant(nlp):
+    text = ("Volkswagen has a plant in Thika, Kenya. In December, the car maker also launched a local assembly of its "
+            "5-seater Tiguan SUV.")
+    assert models_at(read(nlp, text)).get("Thika") == ["Tiguan"]
+
+
+def test_launching_a_model_on_the_market_makes_nothing(nlp):
+    text = "Volkswagen has a plant in Thika, Kenya. Volkswagen launched the Tiguan in Kenya in December."
+    assert models_at(read(nlp, text)).get("Thika") == []

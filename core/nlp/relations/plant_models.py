@@ -56,6 +56,7 @@ PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is f
 # "battery capacity", "towing capacity": a capacity that is no plant's output
 NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
 PAST_CLAUSE_OPENERS = frozenset(["where", "which", "that", "when", ";", "while", "but", "whereas"])
+PAST_START_CUES = frozenset(["launched", "commenced", "kicked"])  # "launched a local assembly of the X"
 # "The factory will handle the X", "The plant will house the Y": a plant taking on models
 HOSTING_VERBS = frozenset(["handle", "handles", "house", "houses", "host", "hosts"])
 # "the current production of the X", "production and export of our Y": a making going on now
@@ -457,7 +458,8 @@ class PlantModelsMixin:
             or "line" in self.words and "up" in self.words or own_range or same_line)
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
         # "Production will start in August with the T7, followed by the T4": the models it starts with
-        assigned = assigned or bool(self.words & lx.START_CUES) and any(
+        # ("launched a local assembly of its X", "commenced production of the Y": the past of starting too)
+        assigned = assigned or bool(self.words & (lx.START_CUES | PAST_START_CUES)) and any(
             lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start]
                                                         or self._of_past_time_phrase(k + 1, subjects[0].start))
             for k in range(sent.start, subjects[0].start))
