@@ -220,3 +220,22 @@ def test_launching_a_local_assembly_of_a_model_makes_it_at_the_plant(nlp):
 def test_launching_a_model_on_the_market_makes_nothing(nlp):
     text = "Volkswagen has a plant in Thika, Kenya. Volkswagen launched the Tiguan in Kenya in December."
     assert models_at(read(nlp, text)).get("Thika") == []
+
+
+# -- a making that ends ----------------------------------------------------------------------------------------------
+def test_a_plant_ceasing_to_assemble_a_model_does_not_make_it(nlp):
+    text = ("Stellantis makes electric vans at its factory at Ellesmere Port. In 2021 Stellantis said the factory would "
+            "cease to assemble the Vauxhall Astra and would instead produce electric vans.")
+    assert models_at(read(nlp, text)).get("Ellesmere Port") == []
+
+
+def test_a_model_no_longer_made_at_a_facility_is_not_its(nlp):
+    text = ("Hyundai builds the Tucson at its plant in Montgomery, Alabama. Because of the additions, the Elantra sedan "
+            "is no longer made at the Montgomery facility.")
+    assert models_at(read(nlp, text)).get("Montgomery") == ["Tucson"]
+
+
+def test_the_model_still_built_after_one_stopped_is_the_plants(nlp):
+    text = ("Hyundai builds the Tucson at its plant in Montgomery, Alabama. The plant stopped making the Sonata in 2019 "
+            "but still builds the Santa Fe.")
+    assert models_at(read(nlp, text)).get("Montgomery") == ["Tucson", "Santa Fe"]

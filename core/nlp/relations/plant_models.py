@@ -56,6 +56,9 @@ PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is f
 # "battery capacity", "towing capacity": a capacity that is no plant's output
 NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
 PAST_CLAUSE_OPENERS = frozenset(["where", "which", "that", "when", ";", "while", "but", "whereas"])
+# "cease to assemble the X", "stopped making the Y", "no longer made": a making that ends
+ENDING_WORDS = frozenset(["cease", "ceases", "ceased", "stop", "stops", "stopped", "halt", "halts", "halted", "discontinue",
+                          "discontinues", "discontinued", "longer"])
 PAST_START_CUES = frozenset(["launched", "commenced", "kicked"])  # "launched a local assembly of the X"
 # "The factory will handle the X", "The plant will house the Y": a plant taking on models
 HOSTING_VERBS = frozenset(["handle", "handles", "house", "houses", "host", "hosts"])
@@ -200,6 +203,8 @@ class PlantModelsMixin:
         # "started making vans at the former Astra factory": the model a plant is still named after, made there once
         dropped.update(m.start for m in subjects if self._names_a_former_plant(m))
         for k in range(sent.start, sent.end - 1):
+            if lower[k] in ENDING_WORDS and self._making_ended(k, sent, subjects, dropped):
+                continue
             if self._denied_making(k):
                 end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
                 dropped.update(m.start for m in subjects if k < m.start < end)
@@ -251,6 +256,23 @@ class PlantModelsMixin:
             found.append(m)
             last = m
         return found
+
+    def _making_ended(self, k: int, sent: Sentence, subjects: list[Span], dropped: set[int]) -> bool:
+        """'the factory would cease to assemble the X and would instead produce vans', 'stopped making the Y', 'the Z is
+        no longer made at the A facility': a making that stops (or has stopped); the models after the verb, up to the
+        clause's end or 'instead', or (a passive) the models just before it, are added to `dropped`."""
+        lower = self.index.lower
+        verb = k + 1 + (lower[k + 1:k + 2] in (["to"], ["be"]))
+        if lower[k] == "longer" and lower[k - 1] != "no" or verb >= sent.end or lower[verb] not in BUILD_VERBS:
+            return False
+        if lower[verb] in ("made", "built", "produced", "assembled", "manufactured") and lower[k] == "longer":
+            # "the Z sedan is no longer made at ...": the models of the clause before the verb
+            opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in (",", ";", "that", "which", "because")), sent.start - 1)
+            dropped.update(m.start for m in subjects if opener < m.start < k)
+            return True
+        end = next((j for j in range(verb, sent.end) if lower[j] in (";", "while", "but", "whereas", "instead")), sent.end)
+        dropped.update(m.start for m in subjects if verb < m.start < end)
+        return True
 
     def _names_a_former_plant(self, model: Span) -> bool:
         """'at the former Zorvex Tarka factory', 'a former Tarka plant': a model naming a plant (a maker's name between

@@ -28,7 +28,7 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import PlantModelsMixin
+from core.nlp.relations.plant_models import ENDING_WORDS, PlantModelsMixin
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -47,8 +47,9 @@ from core.nlp.relations.words import (
 )
 from core.nlp.tables import TableReader
 
-# (and "former": "at the former Astra factory", a model naming the plant that once made it)
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former"}
+# (and "former": "at the former Astra factory", a model naming the plant that once made it; and the words of a making
+# that ends: "would cease to assemble the X", "is no longer made")
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former"} | ENDING_WORDS
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 
