@@ -239,3 +239,8 @@ def test_the_model_still_built_after_one_stopped_is_the_plants(nlp):
     text = ("Hyundai builds the Tucson at its plant in Montgomery, Alabama. The plant stopped making the Sonata in 2019 "
             "but still builds the Santa Fe.")
     assert models_at(read(nlp, text)).get("Montgomery") == ["Tucson", "Santa Fe"]
+
+
+def test_a_known_company_named_like_a_plants_town_is_not_that_plant(nlp):
+    text = "Toyota will invest $100 million at its plant in Toyota, Japan. Toyota builds the Camry in Kentucky."
+    assert models_at(read(nlp, text)).get("Toyota") == []

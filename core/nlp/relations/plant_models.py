@@ -593,7 +593,10 @@ class PlantModelsMixin:
         lower, end = self.index.lower, builds[0]
         while end > sent.start and lower[end - 1] in ADVERBS_BEFORE_VERB:
             end -= 1
-        if not sent.start < end <= sent.start + 4 or not self.doc[sent.start].is_title:
+        # (not a known company's name: "Toyota builds the X" in a story with a plant in Toyota City)
+        if not sent.start < end <= sent.start + 4 or not self.doc[sent.start].is_title or any(
+                self.ent_type[j] in ("MODEL", "PERSON") for j in range(sent.start, end)) or any(
+                e.label_ == "COMPANY" and e.start < end and e.ent_id_ in self.gaz.companies for e in self.ents.get(sent.start, [])):
             return None
         name = self.index.span_text(sent.start, end)
         return next((p for p in reversed(self.plants) if p.site and p.site.split(",")[0] == name), None)
