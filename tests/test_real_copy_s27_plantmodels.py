@@ -244,3 +244,16 @@ def test_the_model_still_built_after_one_stopped_is_the_plants(nlp):
 def test_a_known_company_named_like_a_plants_town_is_not_that_plant(nlp):
     text = "Toyota will invest $100 million at its plant in Toyota, Japan. Toyota builds the Camry in Kentucky."
     assert models_at(read(nlp, text)).get("Toyota") == []
+
+
+# -- a sentence opening in the past ----------------------------------------------------------------------------------
+def test_a_model_the_line_was_used_for_until_recently_is_not_the_plants(nlp):
+    text = ("Skoda builds the Kodiaq at its plant in Kvasiny, Czech Republic. Until recently, the production line at the "
+            "Kvasiny plant was also used for the Skoda Superb.")
+    assert models_at(read(nlp, text)).get("Kvasiny") == ["Kodiaq"]
+
+
+def test_the_present_after_a_past_opening_still_counts(nlp):
+    text = ("Skoda builds the Kodiaq at its plant in Kvasiny, Czech Republic. Previously, the plant built the Skoda "
+            "Yeti; now it builds the Skoda Karoq.")
+    assert models_at(read(nlp, text)).get("Kvasiny") == ["Kodiaq", "Karoq"]

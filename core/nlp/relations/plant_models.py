@@ -200,6 +200,11 @@ class PlantModelsMixin:
             comma = next((k for k in range(opening, sent.end) if lower[k] == ","), None)
             if comma is not None:
                 dropped.update(m.start for m in subjects if m.end <= comma)
+        # "Until recently, the line at the A plant was also used for the X": a sentence opening in the past, up to a turn
+        # to the present ("; now", "but")
+        if self._opens_in_the_past(sent):
+            end = next((k for k in range(sent.start, sent.end) if lower[k] in (";", "but", "now", "while", "whereas", "today")), sent.end)
+            dropped.update(m.start for m in subjects if m.start < end)
         # "started making vans at the former Astra factory": the model a plant is still named after, made there once
         dropped.update(m.start for m in subjects if self._names_a_former_plant(m))
         for k in range(sent.start, sent.end - 1):
@@ -256,6 +261,13 @@ class PlantModelsMixin:
             found.append(m)
             last = m
         return found
+
+    def _opens_in_the_past(self, sent: Sentence) -> bool:
+        """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...': a sentence about what was."""
+        lower = self.index.lower
+        opening = lower[sent.start:sent.start + 4]
+        return (opening[:2] == ["until", "recently"] or opening[:2] in (["previously", ","], ["formerly", ","])
+                or opening[:4] == ["in", "the", "past", ","])
 
     def _making_ended(self, k: int, sent: Sentence, subjects: list[Span], dropped: set[int]) -> bool:
         """'the factory would cease to assemble the X and would instead produce vans', 'stopped making the Y', 'the Z is

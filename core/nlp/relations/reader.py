@@ -49,7 +49,7 @@ from core.nlp.tables import TableReader
 
 # (and "former": "at the former Astra factory", a model naming the plant that once made it; and the words of a making
 # that ends: "would cease to assemble the X", "is no longer made")
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former"} | ENDING_WORDS
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former", "until", "past"} | ENDING_WORDS
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 
