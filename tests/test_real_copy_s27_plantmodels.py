@@ -257,3 +257,19 @@ def test_the_present_after_a_past_opening_still_counts(nlp):
     text = ("Skoda builds the Kodiaq at its plant in Kvasiny, Czech Republic. Previously, the plant built the Skoda "
             "Yeti; now it builds the Skoda Karoq.")
     assert models_at(read(nlp, text)).get("Kvasiny") == ["Kodiaq", "Karoq"]
+
+
+# -- production moved away from a plant ------------------------------------------------------------------------------
+def test_a_model_moved_from_a_plant_to_another_is_the_new_plants_only(nlp):
+    text = "Skoda will move production of the Superb from Kvasiny to Bratislava, Slovakia."
+    assert models_at(read(nlp, text)) == {"Kvasiny": [], "Bratislava": ["Superb"]}
+
+
+def test_a_model_moved_away_from_its_plant_is_not_made_there(nlp):
+    text = "Nissan is moving production of the Pathfinder from its plant in Smyrna, Tennessee."
+    assert all(p.models == [] for p in read(nlp, text).plants)
+
+
+def test_shipping_from_a_port_keeps_the_plants_model(nlp):
+    text = "Nissan builds the Pathfinder at its plant in Smyrna, Tennessee, and ships it from the port in Baltimore."
+    assert models_at(read(nlp, text)).get("Smyrna, Tennessee") == ["Pathfinder"]

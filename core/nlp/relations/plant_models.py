@@ -324,6 +324,9 @@ class PlantModelsMixin:
 
     def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
         """With several plants in a sentence, each takes the models named between it and the one before."""
+        away = self._moved_away(subjects, slots[n]["first"])
+        if away:  # "will move production of the Superb from Kvasiny to Bratislava": not Kvasiny's any more
+            subjects = [m for m in subjects if m.start not in away]
         if len(slots) == 1:
             # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
             # elsewhere in a clause of their own are not the plant's
@@ -410,6 +413,23 @@ class PlantModelsMixin:
         # the verb's subject: the models right before it, back to the start of their clause
         return [m for m in subjects if m.end <= verb and verb - m.end <= 6
                 and not set(lower[m.end:verb]) & {"since", "when", "after", "as", "while", "which", ";"}] or None
+
+    def _moved_away(self, subjects: list[Span], first: int) -> set[int]:
+        """The starts of the models whose production moves away 'from' the place at `first`: 'move production of the X
+        from A to B', 'By transferring the production of the X from A to B'; empty when none moves from there."""
+        lower = self.index.lower
+        # (past "its plant in": "from its plant in Smyrna")
+        while first >= 2 and (lower[first - 1] in ("its", "their", "the", "in", "at") or lower[first - 1] in lx.PLANT_NOUNS):
+            first -= 1
+        if first < 2 or lower[first - 1] != "from":
+            return set()
+        floor = self.index.sent_bounds(first)[0]
+        # ("By transferring the production of the X from A to B")
+        verb = self._move_verb_before(first - 1, floor) or next(
+            (k for k in range(first - 2, max(floor, first - 21) - 1, -1) if lower[k] in ("transferring", "relocating")), None)
+        if verb is None:
+            return set()
+        return {m.start for m in subjects if verb < m.start < first - 1}
 
     def _moved_count(self, sent: Sentence, first: int) -> int | None:
         """'transfer production of all four vans to its Atessa plant', 'move both models to X': how many of the models
