@@ -32,6 +32,7 @@ from core.nlp.relations.words import (
     NEGATIONS,
     PARTS_MADE_FOR,
     PASSIVE_AUXILIARIES,
+    RAISE_VERBS,
     RIVAL_WORDS,
 )
 
@@ -55,6 +56,15 @@ PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is f
 # "battery capacity", "towing capacity": a capacity that is no plant's output
 NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
 PAST_CLAUSE_OPENERS = frozenset(["where", "which", "that", "when", ";", "while", "but", "whereas"])
+# "cease to assemble the X", "stopped making the Y", "no longer made": a making that ends
+ENDING_WORDS = frozenset(["cease", "ceases", "ceased", "stop", "stops", "stopped", "halt", "halts", "halted", "discontinue",
+                          "discontinues", "discontinued", "longer"])
+PAST_START_CUES = frozenset(["launched", "commenced", "kicked"])  # "launched a local assembly of the X"
+# "The factory will handle the X", "The plant will house the Y": a plant taking on models
+HOSTING_VERBS = frozenset(["handle", "handles", "house", "houses", "host", "hosts"])
+# "the current production of the X", "production and export of our Y": a making going on now
+PRESENT_MAKING_CUES = frozenset(["current", "ongoing", "existing", "present", "export", "exports"])
+MAKING_NOUNS = frozenset(["production", "assembly", "manufacturing", "manufacture"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -190,7 +200,16 @@ class PlantModelsMixin:
             comma = next((k for k in range(opening, sent.end) if lower[k] == ","), None)
             if comma is not None:
                 dropped.update(m.start for m in subjects if m.end <= comma)
+        # "Until recently, the line at the A plant was also used for the X": a sentence opening in the past, up to a turn
+        # to the present ("; now", "but")
+        if self._opens_in_the_past(sent):
+            end = next((k for k in range(sent.start, sent.end) if lower[k] in (";", "but", "now", "while", "whereas", "today")), sent.end)
+            dropped.update(m.start for m in subjects if m.start < end)
+        # "started making vans at the former Astra factory": the model a plant is still named after, made there once
+        dropped.update(m.start for m in subjects if self._names_a_former_plant(m))
         for k in range(sent.start, sent.end - 1):
+            if lower[k] in ENDING_WORDS and self._making_ended(k, sent, subjects, dropped):
+                continue
             if self._denied_making(k):
                 end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
                 dropped.update(m.start for m in subjects if k < m.start < end)
@@ -243,6 +262,41 @@ class PlantModelsMixin:
             last = m
         return found
 
+    def _opens_in_the_past(self, sent: Sentence) -> bool:
+        """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...': a sentence about what was."""
+        lower = self.index.lower
+        opening = lower[sent.start:sent.start + 4]
+        return (opening[:2] == ["until", "recently"] or opening[:2] in (["previously", ","], ["formerly", ","])
+                or opening[:4] == ["in", "the", "past", ","])
+
+    def _making_ended(self, k: int, sent: Sentence, subjects: list[Span], dropped: set[int]) -> bool:
+        """'the factory would cease to assemble the X and would instead produce vans', 'stopped making the Y', 'the Z is
+        no longer made at the A facility': a making that stops (or has stopped); the models after the verb, up to the
+        clause's end or 'instead', or (a passive) the models just before it, are added to `dropped`."""
+        lower = self.index.lower
+        verb = k + 1 + (lower[k + 1:k + 2] in (["to"], ["be"]))
+        if lower[k] == "longer" and lower[k - 1] != "no" or verb >= sent.end or lower[verb] not in BUILD_VERBS:
+            return False
+        if lower[verb] in ("made", "built", "produced", "assembled", "manufactured") and lower[k] == "longer":
+            # "the Z sedan is no longer made at ...": the models of the clause before the verb
+            opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in (",", ";", "that", "which", "because")), sent.start - 1)
+            dropped.update(m.start for m in subjects if opener < m.start < k)
+            return True
+        end = next((j for j in range(verb, sent.end) if lower[j] in (";", "while", "but", "whereas", "instead")), sent.end)
+        dropped.update(m.start for m in subjects if verb < m.start < end)
+        return True
+
+    def _names_a_former_plant(self, model: Span) -> bool:
+        """'at the former Zorvex Tarka factory', 'a former Tarka plant': a model naming a plant (a maker's name between
+        at most) after 'former', the plant that made it once, not a model made there now."""
+        lower = self.index.lower
+        if lower[model.end:model.end + 1] not in (["plant"], ["factory"], ["facility"], ["works"]):
+            return False
+        k = model.start - 1
+        while k > 0 and (self.ent_type[k] == "COMPANY" or lower[k] in ("'s", "’s")):
+            k -= 1
+        return k >= 0 and lower[k] in ("former", "erstwhile")
+
     def _made_before(self, k: int) -> bool:
         """'were previously assembled', 'was formerly built': the passive of making, an adverb of the past between."""
         lower = self.index.lower
@@ -256,7 +310,8 @@ class PlantModelsMixin:
         if lower[k] == "no" and lower[k + 1] in ("plans", "plan", "intention"):
             return lower[k + 2:k + 3] in (["to"], ["of"]) and lower[k + 3:k + 4] and (
                 lower[k + 3] in BUILD_VERBS or lower[k + 3] in ("producing", "building", "making", "assembling"))
-        return (lower[k] in FORMER_ADVERBS and k > 0 and lower[k - 1] in ("that", "which", "where")
+        # "which is understood to have previously built the X", "had once produced the Y": the perfect of a past making
+        return (lower[k] in FORMER_ADVERBS and k > 0 and lower[k - 1] in ("that", "which", "where", "have", "has", "had")
                 and lower[k + 1] in BUILD_VERBS and lower[k + 1].endswith(("ed", "made", "built")))
 
     def _hedged_models(self, sent: Sentence) -> bool:
@@ -269,6 +324,9 @@ class PlantModelsMixin:
 
     def _models_for_slot(self, subjects: list[Span], slots: list[dict], n: int) -> list[Span]:
         """With several plants in a sentence, each takes the models named between it and the one before."""
+        away = self._moved_away(subjects, slots[n]["first"])
+        if away:  # "will move production of the Superb from Kvasiny to Bratislava": not Kvasiny's any more
+            subjects = [m for m in subjects if m.start not in away]
         if len(slots) == 1:
             # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
             # elsewhere in a clause of their own are not the plant's
@@ -356,6 +414,23 @@ class PlantModelsMixin:
         return [m for m in subjects if m.end <= verb and verb - m.end <= 6
                 and not set(lower[m.end:verb]) & {"since", "when", "after", "as", "while", "which", ";"}] or None
 
+    def _moved_away(self, subjects: list[Span], first: int) -> set[int]:
+        """The starts of the models whose production moves away 'from' the place at `first`: 'move production of the X
+        from A to B', 'By transferring the production of the X from A to B'; empty when none moves from there."""
+        lower = self.index.lower
+        # (past "its plant in": "from its plant in Smyrna")
+        while first >= 2 and (lower[first - 1] in ("its", "their", "the", "in", "at") or lower[first - 1] in lx.PLANT_NOUNS):
+            first -= 1
+        if first < 2 or lower[first - 1] != "from":
+            return set()
+        floor = self.index.sent_bounds(first)[0]
+        # ("By transferring the production of the X from A to B")
+        verb = self._move_verb_before(first - 1, floor) or next(
+            (k for k in range(first - 2, max(floor, first - 21) - 1, -1) if lower[k] in ("transferring", "relocating")), None)
+        if verb is None:
+            return set()
+        return {m.start for m in subjects if verb < m.start < first - 1}
+
     def _moved_count(self, sent: Sentence, first: int) -> int | None:
         """'transfer production of all four vans to its Atessa plant', 'move both models to X': how many of the models
         named last move to the place at `first`, counted by a number word before a vehicle noun."""
@@ -418,7 +493,9 @@ class PlantModelsMixin:
         # "The X and the Y will be put together from kits"
         builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
-        shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)]
+        # (not "production and export of our X": the making and the shipping of one thing)
+        shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)
+                    and lower[i - 2:i] not in (["production", "and"], ["manufacturing", "and"], ["assembly", "and"])]
         if shipping and not (builds and builds[0] < shipping[0]):
             return
         # "the first cars to leave the line", "models from the X and Y ranges rolled off the assembly lines at ..."
@@ -435,7 +512,8 @@ class PlantModelsMixin:
             or "line" in self.words and "up" in self.words or own_range or same_line)
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
         # "Production will start in August with the T7, followed by the T4": the models it starts with
-        assigned = assigned or bool(self.words & lx.START_CUES) and any(
+        # ("launched a local assembly of its X", "commenced production of the Y": the past of starting too)
+        assigned = assigned or bool(self.words & (lx.START_CUES | PAST_START_CUES)) and any(
             lower[k] in ("production", "assembly") and (lower[k + 1] == "of" or k == sent.start and "with" in lower[k:subjects[0].start]
                                                         or self._of_past_time_phrase(k + 1, subjects[0].start))
             for k in range(sent.start, subjects[0].start))
@@ -447,7 +525,7 @@ class PlantModelsMixin:
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
-        assigned = assigned or self._plant_starts_with(sent, subjects[0].start)
+        assigned = assigned or self._plant_starts_with(sent, subjects[0].start) or self._plant_starts_making_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
         assigned = assigned or "capacity" in self.words and self._capacity_for_models(sent, subjects)
@@ -462,6 +540,18 @@ class PlantModelsMixin:
                                           for m in subjects) for k in range(sent.start, subjects[-1].start))
         # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
         assigned = assigned or self._production_added(sent, subjects)
+        # "which also benefited the current production of the X and Y pick-ups", "records in production and export of
+        # our X and Y models": a making going on now
+        assigned = assigned or bool(self.words & PRESENT_MAKING_CUES) and self._present_production_of(sent, subjects)
+        # "to accommodate the production lines for the X", "the new assembly line for the Y": a line of the plant for a model
+        assigned = assigned or bool(self.words & {"line", "lines"}) and any(
+            lower[k] in ("line", "lines") and lower[k - 1] in ("production", "assembly", "manufacturing")
+            and lower[k + 1] == "for" and any(k + 2 <= m.start <= k + 3 and set(lower[k + 2:m.start]) <= {"the", "its", "new"} for m in subjects)
+            for k in range(sent.start + 1, subjects[-1].start - 1))
+        # "The factory will handle the maker's MPVs and SUVs, such as the X and the Y": what the plant takes on
+        assigned = assigned or bool(self.words & HOSTING_VERBS) and self._plant_hosts_models(sent, subjects)
+        # "The move will increase output of the X and the Y": more of a model made at the plant described
+        assigned = assigned or bool(self.words & RAISE_VERBS) and self._production_raised(sent, ents, subjects)
         # "Today it is the home of the Nexon and the Punch", "The plant is now home to the X": what the plant makes
         assigned = assigned or "home" in self.words and any(
             lower[k] in COPULAS and self._home_of(k + 1) for k in range(sent.start, subjects[0].start - 2))
@@ -482,7 +572,7 @@ class PlantModelsMixin:
             # "the X will be joined by the new Y at dealerships", "will go on the market alongside the Y": the range on
             # sale, not a plant's line
             return
-        target = self._plant_mentioned(ents) or self._plant_by_noun(sent)
+        target = self._plant_mentioned(ents) or self._plant_by_noun(sent) or self._site_opens_the_sentence(sent, builds)
         if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
             self.current_plant = target
         elif self.current_plant is not None:
@@ -494,13 +584,18 @@ class PlantModelsMixin:
             companies = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and not (town and e.text.startswith(town + " "))
                          and self.index.lower[e.start - 1] != "for"} - brands
             # "It will build the X": with no other company named, the plant being described is meant
-            if self.words & lx.PLANT_ANAPHORS or companies <= {self.current_plant.company}:
+            # "MMPC said the company expected to start producing here ...": the operator's arm in the plant's country is
+            # the operator
+            if self.words & lx.PLANT_ANAPHORS or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
+                                                     for c in companies):
                 target = self.current_plant
             elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
                 target = self.current_plant
             # "..., the Hansalpur plant near Ahmedabad ... has turned into an export hub. It makes the X, the maker's
             # first EV, alongside the Y": 'it' opening the sentence after one about a plant is that plant
-            elif (lower[sent.start] == "it" and builds and builds[0] <= sent.start + 2 and self.previous_words & lx.PLANT_NOUNS
+            # ("It is now making the X", "It will also assemble the Y": auxiliaries and adverbs between; not "It had been
+            # building the Z since 1998", a making before)
+            elif (lower[sent.start] == "it" and builds and self._verb_of_it(sent.start, builds[0]) and self.previous_words & lx.PLANT_NOUNS
                   and self.current_plant.country):
                 target = self.current_plant
             # "The plant, which employs 2,900 people, builds the X. ... From November it will also assemble the Y": 'it'
@@ -511,12 +606,57 @@ class PlantModelsMixin:
         elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
+            if not self.plants and (self.words & lx.PLANT_NOUNS or lower[sent.start] == "it" and self.previous_words & lx.PLANT_NOUNS):
+                # "The company already made about 100 Creta SUVs at this factory", before any plant is known: kept for the
+                # one plant the story comes to (_settle_unplaced_models)
+                add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
             return
         if builds and target is self.current_plant and not self._plant_mentioned(ents) and all(self._origin_compound(k) for k in builds):
             # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _site_opens_the_sentence(self, sent: Sentence, builds: list[int]) -> PlantFact | None:
+        """'Tarka Hill produces the X and the Y': a sentence opening with the site of a plant named before (a town the
+        tagger did not know as a place), its verb of making right after (an adverb between at most)."""
+        if not builds or self.index.lower[builds[0]] not in ACTIVE_BUILD_VERBS:
+            return None
+        lower, end = self.index.lower, builds[0]
+        while end > sent.start and lower[end - 1] in ADVERBS_BEFORE_VERB:
+            end -= 1
+        # (not a known company's name: "Toyota builds the X" in a story with a plant in Toyota City)
+        if not sent.start < end <= sent.start + 4 or not self.doc[sent.start].is_title or any(
+                self.ent_type[j] in ("MODEL", "PERSON") for j in range(sent.start, end)) or any(
+                e.label_ == "COMPANY" and e.start < end and e.ent_id_ in self.gaz.companies for e in self.ents.get(sent.start, [])):
+            return None
+        name = self.index.span_text(sent.start, end)
+        return next((p for p in reversed(self.plants) if p.site and p.site.split(",")[0] == name), None)
+
+    def _settle_unplaced_models(self) -> None:
+        """'The plant has a capacity of 250,000 a year ... It is now making the Jeep X': models a sentence about the
+        plant made before any plant was known go to the story's one plant, when it is their maker's group's."""
+        if not self.unplaced_models or len(self.plants) != 1:
+            return
+        plant = self.plants[0]
+        makers = {model.name: model.maker for model in self.models.values()}
+        if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
+            add_new(plant.models, self.unplaced_models)
+
+    def _verb_of_it(self, it: int, verb: int) -> bool:
+        """The verb at `verb` is the one of 'it' at `it`: right after it, or after auxiliaries and adverbs ('It is now
+        making', 'It will also assemble'), not after 'had' (a making before)."""
+        lower = self.index.lower
+        between = lower[it + 1:verb]
+        return verb <= it + 2 and "had" not in between or len(between) <= 4 and "had" not in between and all(
+            w in AUXILIARIES or w in ADVERBS_BEFORE_VERB for w in between)
+
+    def _local_arm_of(self, company: str, plant: PlantFact) -> bool:
+        """'Zorvex Motors Peru' for Zorvex's plant in Peru: a company of the plant operator's group whose home is the
+        plant's country (not another brand of the group, at home elsewhere)."""
+        info = self.gaz.companies.get(company)
+        return (info is not None and bool(plant.country) and info.country == plant.country
+                and self.gaz.same_group(company, plant.company))
 
     def _former_and_latter(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'It has two plants, in Chengdu and Daqing. While the former facility builds the X and the Y, the latter
@@ -533,7 +673,9 @@ class PlantModelsMixin:
             j = k + 1
             while j < sent.end and (lower[j] in lx.PLANT_NOUNS or lower[j] in ADVERBS_BEFORE_VERB or lower[j] in AUXILIARIES):
                 j += 1
-            if j >= sent.end or lower[j] not in BUILD_VERBS:
+            # "The latter facility will drop car production and begin making the X": the verb of making a few words on
+            j = next((i for i in range(j, min(sent.end, j + 6)) if lower[i] in BUILD_VERBS), j)
+            if j >= sent.end or lower[j] not in BUILD_VERBS or any(lower[i] in (",", ";", "former", "latter") for i in range(k + 1, j)):
                 continue
             end = next((e for e in range(j + 1, sent.end) if lower[e] in ("former", "latter") or lower[e] in CLAUSE_BREAKS
                         or lower[e] == "," and lower[e + 1:e + 2] in (["which"], ["who"])), sent.end)
@@ -681,11 +823,20 @@ class PlantModelsMixin:
             return False
         lower = self.index.lower
         for k in range(model.start - 1, max(sent.start, model.start - 14) - 1, -1):
+            if lower[k] in BUILD_VERBS and self._describes_the_model(k, model):
+                continue  # "to compete against locally built Holden Commodores": the rival's own making, an adjective
             if lower[k] in (";", "while", "whereas") or lower[k] in BUILD_VERBS:
                 return False
             if lower[k] in COMPARISON_WORDS:
                 return True
         return False
+
+    def _describes_the_model(self, k: int, model: Span) -> bool:
+        """'locally built Holden X and Y', 'Thai-made Z': a participle of making at k, right before a model or its maker's
+        name, after an adverb of place or a hyphen; an adjective of the models, no verb of the plant's."""
+        lower = self.index.lower
+        return (lower[k].endswith(("ed", "made", "built")) and k > 0 and lower[k - 1] in ("locally", "domestically", "-")
+                and k + 1 <= model.start and self.ent_type[k + 1] in ("COMPANY", "MODEL"))
 
     def _local_operator_builds(self, sent: Sentence, ents: list[Span], companies: set[str], verb: int) -> bool:
         """'GM's plant in Asaka employs 8,000 ... Today, GM Uzbekistan produces 10 models: ...': the one company the
@@ -749,17 +900,40 @@ class PlantModelsMixin:
         plant (its noun the sentence's subject) making more of models, named right after the making (or after the
         kind of vehicle and 'including'); not making it ends or moves ('The plant will end production of the X')."""
         lower = self.index.lower
-        if not (lower[sent.start] in ("the", "its") and lower[sent.start + 1] in lx.PLANT_NOUNS):
+        opener = self._plant_subject_end(sent)
+        if opener is None:
             return False
-        for k in range(sent.start + 2, subjects[0].start - 1):
+        for k in range(opener, subjects[0].start - 1):
             if lower[k] not in ("production", "output", "assembly") or lower[k + 1] != "of":
                 continue
-            between = lower[sent.start + 2:k]
+            between = lower[opener:k]
             if set(between) & (ENDED_WORDS | MOVE_VERBS | NEGATIONS | STOP_VERBS | CLOSED_WORDS):
                 return False
-            gap = lower[k + 2:subjects[0].start]
+            # (the maker's name before the model no gap: "production of the DS 8")
+            gap = [lower[j] for j in range(k + 2, subjects[0].start) if self.ent_type[j] != "COMPANY"]
             return len(gap) <= 1 or len(gap) <= 8 and bool(set(gap) & {"including", "like"})
         return False
+
+    def _plant_subject_end(self, sent: Sentence) -> int | None:
+        """Where the subject ends of a sentence whose subject is the plant: 'The plant ...', 'Its Tarka plant ...' (a
+        plant's site named), 'It ...' right after a sentence opening with the plant ('The Tarka plant will focus on the
+        X. It will also host the production of the Y'); None for any other subject."""
+        lower, start = self.index.lower, sent.start
+        if lower[start] in ("the", "its") and lower[start + 1] in lx.PLANT_NOUNS:
+            return start + 2
+        if lower[start] in ("the", "its"):
+            noun = next((k for k in range(start + 2, min(sent.end, start + 5)) if lower[k] in ("plant", "factory", "facility")), None)
+            name = self.index.span_text(start + 1, noun) if noun is not None else ""
+            if name and any((p.site or "").split(",")[0] == name for p in self.plants):
+                return noun + 1
+            return None
+        if lower[start] == "it" and start > 0 and self.current_plant is not None:
+            last = start - 1
+            while last > 0 and not lower[last].strip():  # (past a line break)
+                last -= 1
+            before = self.index.sent_bounds(last)[0]
+            return start + 1 if self._plant_opens(before, last + 1) else None
+        return None
 
     def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and
@@ -767,6 +941,64 @@ class PlantModelsMixin:
         lower = self.index.lower
         return any(lower[k] in ADD_VERBS and lower[k + 1:k + 3] in (["production", "of"], ["assembly", "of"], ["manufacturing", "of"])
                    and any(k + 3 <= m.start <= k + 8 for m in subjects) for k in range(sent.start, subjects[-1].start))
+
+    def _plant_hosts_models(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The factory will handle Acme's MPVs and SUVs, such as the X, Y and Z models', 'The plant will house the X': the
+        plant (the sentence's subject) taking on models, named right after the verb or after a kind of vehicle and
+        'such as' / 'including'."""
+        lower = self.index.lower
+        opener = self._plant_subject_end(sent)
+        if opener is None:
+            return False
+        verb = opener
+        while verb < subjects[0].start and (lower[verb] in AUXILIARIES or lower[verb] in ADVERBS_BEFORE_VERB):
+            verb += 1
+        if lower[verb] not in HOSTING_VERBS:
+            return False
+        gap = lower[verb + 1:subjects[0].start]
+        if len(gap) <= 1:
+            return True
+        return len(gap) <= 20 and bool(set(gap) & {"including", "such", "like"}) and not any(
+            self.doc[j].pos_ == "VERB" or lower[j] in CLAUSE_BREAKS for j in range(verb + 1, subjects[0].start))
+
+    def _present_production_of(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'the current production of the X and Y pick-ups', 'the ongoing production of the Z', 'production and export of
+        our X': a making said to go on now, of the model right after (its maker's name between at most)."""
+        lower = self.index.lower
+        if self.words & (STOP_VERBS | ENDED_WORDS | MOVE_VERBS | CLOSED_WORDS):
+            return False  # "The current production of the X will end in May"
+        for k in range(sent.start, subjects[0].start - 1):
+            if lower[k] not in MAKING_NOUNS or lower[k + 1] not in ("of", "and"):
+                continue
+            j = k + 1
+            if lower[j] == "and":  # "production and export of"
+                if lower[j + 1:j + 3] not in (["export", "of"], ["exports", "of"]):
+                    continue
+                j += 2
+            elif not (lower[k - 1] in PRESENT_MAKING_CUES or lower[k - 1] == "local" and lower[k - 2] in PRESENT_MAKING_CUES):
+                continue
+            if all(self.ent_type[t] == "COMPANY" or lower[t] in ("the", "our", "its", "their") for t in range(j + 1, subjects[0].start)):
+                return True
+        return False
+
+    def _production_raised(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'The move will increase output of the X and the Y', 'to ramp up production of its Z': a verb of raising, the
+        making and the model right after (its maker's name between at most), with a plant described before and no
+        company of another group named ('Kestrel will boost production of the Q' is not the Zorvex plant's)."""
+        lower, plant = self.index.lower, self.current_plant
+        if plant is None:
+            return False
+        for k in range(sent.start, subjects[0].start - 2):
+            if lower[k] not in RAISE_VERBS:
+                continue
+            j = k + 1 + (lower[k + 1] == "up")
+            j += lower[j] in ("the", "its")
+            if lower[j] not in ("production", "output", "assembly", "manufacturing") or lower[j + 1] != "of":
+                continue
+            if any(self.ent_type[t] != "COMPANY" and lower[t] not in ("the", "its", "new") for t in range(j + 2, subjects[0].start)):
+                return False
+            return all(plant.company and self.gaz.same_group(e.ent_id_, plant.company) for e in ents if e.label_ == "COMPANY")
+        return False
 
     def _it_after_time_opener(self, sent: Sentence, verb: int) -> bool:
         """'From November it will also assemble', 'Since May it has also been making': 'it' the subject of the verb of
@@ -821,6 +1053,25 @@ class PlantModelsMixin:
         before = self.index.sent_bounds(sent.start - 1)[0]
         # "The plant ...", "The 8.8 billion baht ($260 million) factory has ...": the plant the subject of the sentence before
         return self._plant_opens(before, sent.start)
+
+    def _plant_starts_making_with(self, sent: Sentence, first_model: int) -> bool:
+        """'the factory will start production with the X', 'The plant is to begin assembly in May with the Y', 'It will
+        start production with the Z': the model a plant (its noun or 'it' the subject, a few words before the verb)
+        starts making first; not 'Zorvex will start production with a capacity of 50,000' (no model right after 'with')."""
+        lower = self.index.lower
+        with_at = first_model - 1 - (lower[first_model - 1] in ("the", "its", "a", "an"))
+        if with_at <= sent.start or lower[with_at] != "with":
+            return False
+        for k in range(max(sent.start, with_at - 8), with_at - 1):
+            if lower[k] not in lx.START_CUES or lower[k + 1] not in ("production", "assembly", "manufacturing", "operations"):
+                continue
+            # (only a time phrase between: "start production in May 2026 with the X")
+            if any(lower[j] in (",", ";") or self.doc[j].pos_ == "VERB" for j in range(k + 2, with_at)):
+                return False
+            subject = range(max(sent.start, k - 5), k)
+            return any(lower[j] == "it" or lower[j] in ("plant", "factory", "facility") and lower[j - 1] not in ("a", "an")
+                       for j in subject)
+        return False
 
     def _plant_opens(self, start: int, end: int) -> bool:
         """'The plant ...', 'The 8.8 billion baht ($260 million) factory ...': a sentence whose subject is a plant, the

@@ -77,6 +77,8 @@ class PlantRecordsMixin:
     def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if subjects and self.words & lx.MADE_PARTICIPLES and "-" in self.words:
             self._plants_of_origin_compounds(sent, ents, subjects)
+        if subjects and self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
+            subjects = []  # "The latter facility will begin making the X when the Mexican plant opens": the models read
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
         if created and subjects:

@@ -28,7 +28,7 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import PlantModelsMixin
+from core.nlp.relations.plant_models import ENDING_WORDS, PlantModelsMixin
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -47,7 +47,9 @@ from core.nlp.relations.words import (
 )
 from core.nlp.tables import TableReader
 
-HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES
+# (and "former": "at the former Astra factory", a model naming the plant that once made it; and the words of a making
+# that ends: "would cease to assemble the X", "is no longer made")
+HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former", "until", "past"} | ENDING_WORDS
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 
@@ -86,6 +88,7 @@ class ArticleReader(
         self.exports: dict[tuple, ExportFact] = {}
         self.guessed_origins: list[ExportFact] = []  # routes leaving from the maker's home, guessed before any plant was named
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
+        self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
@@ -270,6 +273,7 @@ class ArticleReader(
             if len(home) == 1:
                 for sent, q in orphans:
                     self._set_figure(home[0], q, sent, confidence=0.6)
+        self._settle_unplaced_models()
         self._settle_makers()
         self._settle_guessed_origins()
         for plant in self.plants:
