@@ -156,6 +156,8 @@ PORTFOLIO_WORDS = frozenset(
     "and of for the & , -".split()
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for
+# "chief executive officer", "chief financial officer": a title spelled out, kept as written (not "CEO", "CFO")
+SPELLED_OUT_TITLE_WORD = "chief "
 ROLE_ABBREVIATIONS = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Pres.": "President",
                       "Gen.": "General", "PM": "Prime Minister"}
 # Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini"); part of the model's name.
