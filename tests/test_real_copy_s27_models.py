@@ -19,3 +19,22 @@ def test_a_chief_operating_officer_is_no_coo(nlp):
 def test_a_title_written_short_keeps_the_acronym(nlp):
     text = "Kestrel Motors group CEO Ivo Marnell said the plant would open in May."
     assert roles(read(nlp, text)) == {"Ivo Marnell": "CEO"}
+
+
+# -- a company named only by another of its names keeps the name written ------------------------------------------------
+def test_a_maker_named_by_its_former_name_keeps_it(nlp):
+    text = "Renault Samsung Motors will build the XM3 at its Busan plant from March, the company said."
+    facts = read(nlp, text)
+    assert "Renault Samsung Motors" in facts.companies and "Renault Korea" not in facts.companies
+    assert {m.name: m.maker for m in facts.models}.get("XM3") == "Renault Samsung Motors"
+
+
+def test_the_gazetteers_name_written_anywhere_stays(nlp):
+    text = ("Renault Samsung Motors will build the XM3 at its Busan plant. Renault Korea will export 20,000 of them, "
+            "the company said.")
+    assert "Renault Korea" in read(nlp, text).companies
+
+
+def test_an_acronym_of_the_makers_name_is_no_name_of_its_own(nlp):
+    facts = read(nlp, "IKCO sold 1,200 Dena cars in May and will add a shift at its plant.")
+    assert facts.companies == ["Iran Khodro"]

@@ -280,7 +280,7 @@ class ArticleReader(
         self._towns_of_state_plants()
         self._dateline_site()
         self._merge_bracketed_names()
-        return ArticleFacts(
+        facts = ArticleFacts(
             article="",
             companies=self._companies(),
             countries=self._countries(),
@@ -292,3 +292,5 @@ class ArticleReader(
             mentions=self._mentions(),
             unresolved=list(self.doc._.unresolved or []),
         )
+        self._names_as_written(facts)
+        return facts
