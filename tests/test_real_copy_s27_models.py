@@ -38,3 +38,8 @@ def test_the_gazetteers_name_written_anywhere_stays(nlp):
 def test_an_acronym_of_the_makers_name_is_no_name_of_its_own(nlp):
     facts = read(nlp, "IKCO sold 1,200 Dena cars in May and will add a shift at its plant.")
     assert facts.companies == ["Iran Khodro"]
+
+
+def test_a_name_written_in_full_is_kept_over_the_gazetteers_acronym(nlp):
+    facts = read(nlp, "Jaguar Land Rover will build the Defender at its plant in Nitra, Slovakia, from June.")
+    assert "Jaguar Land Rover" in facts.companies and "JLR" not in facts.companies

@@ -131,11 +131,10 @@ class ListsMixin:
     @staticmethod
     def _name_within(name: str, surface: str) -> bool:
         """The gazetteer's name written, alone or among more words: 'PT Astra Daihatsu Motor', 'Citroën Automobiles',
-        'Renault-Sofasa'; or in other spacing ('Saryarka AvtoProm' for Saryarkaavtoprom); or it is the written name's
-        acronym ('JLR' for Jaguar Land Rover)."""
+        'Renault-Sofasa'; or in other spacing ('Saryarka AvtoProm' for Saryarkaavtoprom). (An acronym is no name
+        written: 'Jaguar Land Rover' for JLR is the name the story uses.)"""
         folded, written = (" " + fold_accents(t).lower().replace("-", " ") + " " for t in (name, surface))
-        return (folded in written or folded.replace(" ", "") == written.replace(" ", "")
-                or name.isupper() and name == "".join(w[0] for w in surface.split()).upper())
+        return folded in written or folded.replace(" ", "") == written.replace(" ", "")
 
     def _makers_of_the_models(self) -> list[str]:
         """A review of the F-150 that never writes 'Ford': a story that names no company is about the maker of the
