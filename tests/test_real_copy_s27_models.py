@@ -43,3 +43,14 @@ def test_an_acronym_of_the_makers_name_is_no_name_of_its_own(nlp):
 def test_a_name_written_in_full_is_kept_over_the_gazetteers_acronym(nlp):
     facts = read(nlp, "Jaguar Land Rover will build the Defender at its plant in Nitra, Slovakia, from June.")
     assert "Jaguar Land Rover" in facts.companies and "JLR" not in facts.companies
+
+
+# -- a body style written after the model, capitalised, is part of its name ----------------------------------------------
+def test_a_capitalised_body_style_after_the_model_is_its_name(nlp):
+    facts = read(nlp, "BMW builds the Z4 Coupe at its plant in Graz.")
+    assert [m.name for m in facts.models] == ["Z4 Coupe"]
+
+
+def test_a_body_style_in_lower_case_is_no_name(nlp):
+    facts = read(nlp, "BMW builds the Z4 coupe at its plant in Graz.")
+    assert [m.name for m in facts.models] == ["Z4"]
