@@ -54,3 +54,8 @@ def test_a_capitalised_body_style_after_the_model_is_its_name(nlp):
 def test_a_body_style_in_lower_case_is_no_name(nlp):
     facts = read(nlp, "BMW builds the Z4 coupe at its plant in Graz.")
     assert [m.name for m in facts.models] == ["Z4"]
+
+
+def test_capitals_that_are_no_acronym_of_the_gazetteers_name_are_a_name(nlp):
+    facts = read(nlp, "LDV will assemble the T60 pickup in Auckland from June.")
+    assert "LDV" in facts.companies

@@ -111,9 +111,10 @@ class ListsMixin:
         for name, surfaces in written.items():
             if any(self._name_within(name, s) for s in surfaces):
                 continue
-            # (not an acronym of its name: 'IKCO' for Iran Khodro, 'KGM' for KG Mobility; a brand in capitals that is
-            # no acronym of the gazetteer's name, 'LDV' for Maxus, is a name)
-            names = [(n, s) for s, n in surfaces.items() if not (s.replace("-", "").isupper() and s[0] == name[0].upper())]
+            # (not an acronym of its name: 'IKCO' for Iran Khodro, 'MSIL' for Maruti Suzuki; one that is not, a brand in
+            # capitals like 'LDV' for Maxus or a former name's like 'VWSA' for Volkswagen Group Africa, is a name)
+            initials = "".join(w[0] for w in name.replace("-", " ").split()[:2]).upper()
+            names = [(n, s) for s, n in surfaces.items() if not (s.replace("-", "").isupper() and s.startswith(initials))]
             if names:
                 renamed[name] = max(names)[1]
         if not renamed:
