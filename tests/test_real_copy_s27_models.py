@@ -59,3 +59,15 @@ def test_a_body_style_in_lower_case_is_no_name(nlp):
 def test_capitals_that_are_no_acronym_of_the_gazetteers_name_are_a_name(nlp):
     facts = read(nlp, "LDV will assemble the T60 pickup in Auckland from June.")
     assert "LDV" in facts.companies
+
+
+# -- a member of a divisional or management board ------------------------------------------------------------------------
+def test_a_member_of_the_divisional_board_has_that_title(nlp):
+    text = ("The plant was opened by Ivo Marnell, Member of the Divisional Board of Kestrel Cars, Production and Supply "
+            "Chain, and Jan Berg, head of the plant.")
+    assert roles(read(nlp, text)).get("Ivo Marnell") == "Member of the Divisional Board"
+
+
+def test_a_member_of_the_board_of_management_has_that_title(nlp):
+    text = "Ivo Marnell, member of the board of management of Kestrel Motors, said output would rise."
+    assert roles(read(nlp, text)) == {"Ivo Marnell": "member of the board of management"}
