@@ -71,3 +71,14 @@ def test_a_member_of_the_divisional_board_has_that_title(nlp):
 def test_a_member_of_the_board_of_management_has_that_title(nlp):
     text = "Ivo Marnell, member of the board of management of Kestrel Motors, said output would rise."
     assert roles(read(nlp, text)) == {"Ivo Marnell": "member of the board of management"}
+
+
+# -- gazetteer: joint ventures and a former name ---------------------------------------------------------------------
+def test_a_joint_venture_named_after_both_partners_is_one_company(nlp):
+    facts = read(nlp, "In 18 months, Ford Sollers has advanced from building two cars to six at its plant in Elabuga.")
+    assert "Ford Sollers" in facts.companies and "Sollers" not in facts.companies
+
+
+def test_a_joint_ventures_former_name_is_that_company_as_written(nlp):
+    facts = read(nlp, "Volkswagen builds cars in China through FAW-Volkswagen and Shanghai Volkswagen.")
+    assert "Shanghai Volkswagen" in facts.companies
