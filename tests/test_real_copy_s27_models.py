@@ -2,6 +2,7 @@
 for these tests (names and figures made up)."""
 from __future__ import annotations
 
+from core.nlp.gazetteer import Extra, default_gazetteer
 from tests.pipeline_helpers import read, roles
 
 
@@ -82,3 +83,10 @@ def test_a_joint_venture_named_after_both_partners_is_one_company(nlp):
 def test_a_joint_ventures_former_name_is_that_company_as_written(nlp):
     facts = read(nlp, "Volkswagen builds cars in China through FAW-Volkswagen and Shanghai Volkswagen.")
     assert "Shanghai Volkswagen" in facts.companies
+
+
+def test_a_curators_alias_is_recorded_so_the_company_keeps_its_name():
+    """(test_app_curation re-extracts with such an alias: the company is named by the decision, not the written alias)"""
+    gaz = default_gazetteer()
+    gaz.apply([Extra(text="Kestrel Avto", kind="alias", canonical="Renault", label="COMPANY")])
+    assert "Kestrel Avto" in gaz.curated_aliases

@@ -109,8 +109,8 @@ class ListsMixin:
                     written.setdefault(maker, Counter())[maker] += 1
         renamed = {}
         for name, surfaces in written.items():
-            if any(self._name_within(name, s) for s in surfaces):
-                continue
+            if any(s in self.gaz.curated_aliases or self._name_within(name, s) for s in surfaces):
+                continue  # (a curator's alias stands for the company's own name: the decision names it)
             # (not an acronym of its name: 'IKCO' for Iran Khodro, 'MSIL' for Maruti Suzuki; one that is not, a brand in
             # capitals like 'LDV' for Maxus or a former name's like 'VWSA' for Volkswagen Group Africa, is a name)
             initials = "".join(w[0] for w in name.replace("-", " ").split()[:2]).upper()
