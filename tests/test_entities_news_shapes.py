@@ -130,7 +130,7 @@ def test_rand_written_on_its_scale_is_money_not_a_model(nlp):
 
 
 def test_a_plural_of_a_model_its_maker_named_in_the_sentence(nlp):
-    assert models(read(nlp, "The site will build 86,000 standard Outlanders for Mitsubishi.")) == {"Outlander": "Mitsubishi Motors"}
+    assert models(read(nlp, "The site will build 86,000 standard Outlanders for Mitsubishi.")) == {"Outlander": "Mitsubishi"}  # as written (s27)
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -199,7 +199,7 @@ def test_a_town_listed_with_towns_is_no_model(nlp):
 
 def test_a_makers_former_name(nlp):
     facts = read(nlp, "Suzuki holds a majority stake in India's largest car manufacturer, Maruti Udyog, which builds the Alto.")
-    assert "Udyog" not in models(facts) and "Maruti Suzuki" in facts.companies
+    assert "Udyog" not in models(facts) and "Maruti Udyog" in facts.companies  # the former name, as written (s27)
 
 
 def test_an_engine_layout_is_no_model_without_its_maker(nlp):
