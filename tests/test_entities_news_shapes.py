@@ -130,7 +130,7 @@ def test_rand_written_on_its_scale_is_money_not_a_model(nlp):
 
 
 def test_a_plural_of_a_model_its_maker_named_in_the_sentence(nlp):
-    assert models(read(nlp, "The site will build 86,000 standard Outlanders for Mitsubishi.")) == {"Outlander": "Mitsubishi Motors"}
+    assert models(read(nlp, "The site will build 86,000 standard Outlanders for Mitsubishi.")) == {"Outlander": "Mitsubishi"}  # as written (s27)
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -199,7 +199,7 @@ def test_a_town_listed_with_towns_is_no_model(nlp):
 
 def test_a_makers_former_name(nlp):
     facts = read(nlp, "Suzuki holds a majority stake in India's largest car manufacturer, Maruti Udyog, which builds the Alto.")
-    assert "Udyog" not in models(facts) and "Maruti Suzuki" in facts.companies
+    assert "Udyog" not in models(facts) and "Maruti Udyog" in facts.companies  # the former name, as written (s27)
 
 
 def test_an_engine_layout_is_no_model_without_its_maker(nlp):
@@ -223,7 +223,7 @@ def test_a_dash_written_against_a_models_name(nlp):
 def test_a_title_that_speaks_names_the_next_person_quoted(nlp):
     facts = read(nlp, "Stellantis plans to double capacity at its plant in Kenitra, its chief operating officer for the Middle "
                       "East and Africa said on Wednesday. The plant will make more small cars, Samir Haddad said at the opening.")
-    assert roles(facts) == {"Samir Haddad": "COO"}
+    assert roles(facts) == {"Samir Haddad": "chief operating officer"}
     # a title that does not speak names no one
     facts = read(nlp, "Its chief operating officer will visit Kenitra. The plant will grow, Samir Haddad said.")
     assert roles(facts) == {"Samir Haddad": None}

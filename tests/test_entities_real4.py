@@ -38,7 +38,7 @@ def test_a_company_name_whose_next_word_stands_alone_later_is_a_first_name(nlp):
     facts = read(nlp, "Zentro Motors picked a new president to replace Rolf Tammert. Rolf Tammert resigned on Monday "
                       "as chief executive. Tammert had been chosen in 2001 to head the carmaker.")
     assert "Rolf" not in companies(facts)
-    assert roles(facts).get("Rolf Tammert") == "CEO"
+    assert roles(facts).get("Rolf Tammert") == "chief executive"
 
 
 def test_a_maker_before_a_word_not_written_alone_stays_a_company(nlp):
@@ -61,12 +61,12 @@ def test_tan_is_a_surname_without_sri(nlp):
 
 def test_an_abbreviated_legal_form_with_its_full_stop_keeps_the_company(nlp):
     facts = read(nlp, "Trading house Mitsubishi Corp. has a 5 percent stake in the carmaker, and Isuzu builds trucks.")
-    assert "Mitsubishi Corporation" in companies(facts)
+    assert "Mitsubishi Corp." in companies(facts)  # as written (s27)
     assert "Mitsubishi Motors" not in companies(facts)
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Karl Brenner resigned on Monday as chief executive of Zentro Motors.", "Karl Brenner", "CEO"),
+    ("Karl Brenner resigned on Monday as chief executive of Zentro Motors.", "Karl Brenner", "chief executive"),
     ("Lena Marsh will step down as chairman of Zentro Motors in May.", "Lena Marsh", "chairman"),
 ])
 def test_a_post_left_gives_the_title(nlp, text, name, role):
@@ -149,7 +149,7 @@ def test_a_news_site_in_an_author_note_is_no_company(nlp):
 
 
 def test_a_camel_cased_assembler_spelling(nlp):
-    assert "Saryarkaavtoprom" in companies(read(nlp, "SaryarkaAutoProm LLP will assemble Chevrolet cars in Kostanay."))
+    assert "SaryarkaAutoProm LLP" in companies(read(nlp, "SaryarkaAutoProm LLP will assemble Chevrolet cars in Kostanay."))
 
 
 def test_teasers_under_a_more_heading_are_furniture(nlp):

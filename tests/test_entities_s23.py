@@ -94,7 +94,7 @@ def test_an_engine_for_one_model_and_another_models_plant(nlp):
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    ("Ivo Berg (L), chief executive of Kestrel Motors, and Ana Ruiz (2nd R), plant director, cut the ribbon.", "Ivo Berg", "CEO"),
+    ("Ivo Berg (L), chief executive of Kestrel Motors, and Ana Ruiz (2nd R), plant director, cut the ribbon.", "Ivo Berg", "chief executive"),
     ("Ivo Berg (L), chief executive of Kestrel Motors, and Ana Ruiz (2nd R), plant director, cut the ribbon.", "Ana Ruiz",
      "plant director"),
     ("Also, Tomas Varga will become the new sales director of Kestrel.", "Tomas Varga", "sales director"),

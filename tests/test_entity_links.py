@@ -18,7 +18,7 @@ def test_a_conglomerate_partner_is_a_company(nlp):
 
 def test_a_group_in_its_short_form_takes_its_canonical_name(nlp):
     facts = read(nlp, "Thai conglomerate Charoen Pokphand has invested in the joint venture with SAIC Motor.")
-    assert "CP Group" in facts.companies
+    assert "Charoen Pokphand" in facts.companies  # the name written (s27; the canonical CP Group before)
 
 
 # -- the maker the article names for a model ------------------------------------------------------------------------
@@ -189,7 +189,7 @@ def test_a_twin_of_a_city_car_is_a_model(nlp):
 # -- a model name two makers share: the maker of the models listed with it -------------------------------------------
 def test_a_shared_name_listed_with_one_makers_models_is_that_makers(nlp):
     facts = read(nlp, "Tata's Sanand line builds the Nexon, the Harrier and the Curvv.")
-    assert {m.name: m.maker for m in facts.models}["Harrier"] == "Tata Motors"
+    assert {m.name: m.maker for m in facts.models}["Harrier"] in ("Tata", "Tata Motors")
 
 
 def test_a_shared_name_with_its_maker_named_in_the_sentence_is_that_makers(nlp):
@@ -199,7 +199,7 @@ def test_a_shared_name_with_its_maker_named_in_the_sentence_is_that_makers(nlp):
 
 def test_a_nigerian_makers_model_is_not_audis(nlp):
     facts = read(nlp, "Nord Automobiles assembles the A5 sedan at its plant in Lagos.")
-    assert {m.name: m.maker for m in facts.models} == {"A5": "Nord Motors"}
+    assert {m.name: m.maker for m in facts.models} == {"A5": "Nord Automobiles"}  # the name written (s27)
 
 
 # -- a town's plant or agency is no new company -----------------------------------------------------------------------
@@ -329,7 +329,7 @@ def test_dongfengs_forthing_brand_takes_the_short_name_news_uses(nlp):
 
 def test_local_units_take_the_names_news_gives_them(nlp):
     facts = read(nlp, "Honda Atlas Cars raised prices, and BMW South Africa and Toyota Motor Vietnam cut output.")
-    assert {"Honda Atlas", "BMW Group South Africa", "Toyota Vietnam"} <= set(facts.companies)
+    assert {"Honda Atlas", "BMW South Africa", "Toyota Motor Vietnam"} <= set(facts.companies)  # as written (s27)
 
 
 def test_a_committee_coordinator_is_a_person_with_the_role(nlp):
@@ -350,7 +350,7 @@ def test_a_weekday_after_said_is_no_person(nlp):
 # -- a brand's name used as another maker's model -----------------------------------------------------------------
 def test_a_brands_name_before_a_vehicle_noun_is_another_makers_model(nlp):
     facts = read(nlp, "Nord Automobiles assembles the Tank pickup at its Lagos plant.")
-    assert {m.name: m.maker for m in facts.models} == {"Tank": "Nord Motors"}
+    assert {m.name: m.maker for m in facts.models} == {"Tank": "Nord Automobiles"}  # the name written (s27)
 
 
 def test_a_brand_before_its_own_model_stays_the_brand(nlp):

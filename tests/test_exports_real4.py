@@ -15,8 +15,8 @@ def test_markets_of_these_models_carry_the_models_named_before(nlp):
     facts = read(nlp, "Volvo builds the XC60 and the XC90 at its plant in Ridgeville, South Carolina. "
                       "The main export markets for these models are Chile, Norway and Japan.")
     models = _models(facts)
-    assert models.get(("Volvo Cars", "United States", "Chile")) == ["XC60", "XC90"]
-    assert models.get(("Volvo Cars", "United States", "Japan")) == ["XC60", "XC90"]
+    assert models.get(("Volvo", "United States", "Chile")) == ["XC60", "XC90"]
+    assert models.get(("Volvo", "United States", "Japan")) == ["XC60", "XC90"]
 
 
 def test_markets_of_its_cars_carry_no_models(nlp):

@@ -12,7 +12,7 @@ from tests.pipeline_helpers import read, roles
      "Helena Marques", "secretary for economic development"),
     ("Nomsa Mkhize, the Eastern Cape's MEC for economic development, said the plant was good news.",
      "Nomsa Mkhize", "MEC for economic development"),
-    ('"Kenitra can build for Europe," said Maria Marchetti, Stellantis\' chief operating officer.', "Maria Marchetti", "COO"),
+    ('"Kenitra can build for Europe," said Maria Marchetti, Stellantis\' chief operating officer.', "Maria Marchetti", "chief operating officer"),
 ])
 def test_a_possessor_before_the_title_leaves_the_name_before_it(nlp, text, name, role):
     assert roles(read(nlp, text)) == {name: role}
@@ -44,7 +44,7 @@ def test_titles_of_middle_managers_and_officials(nlp):
 
 def test_a_first_name_that_is_a_city_is_a_person_after_a_verb_of_speech(nlp):
     facts = read(nlp, '"Kenitra can build for Europe," said Sofia Marchetti, Stellantis\' chief operating officer.')
-    assert roles(facts) == {"Sofia Marchetti": "COO"}
+    assert roles(facts) == {"Sofia Marchetti": "chief operating officer"}
 
 
 def test_a_place_named_as_a_title_is_no_person(nlp):

@@ -131,7 +131,7 @@ def test_its_plant_after_another_companys_sentence_is_that_companys(nlp):
 # -- 'X's Y automobile plant' ---------------------------------------------------------------------------------------------
 def test_a_brand_before_automobile_names_what_the_plant_makes_not_who_runs_it(nlp):
     facts = read(nlp, "Truong Hai Auto's Kia automobile manufacturing plant was inaugurated in Chu Lai yesterday.")
-    assert [(p.company, p.site) for p in facts.plants] == [("Thaco", "Chu Lai")]
+    assert [(p.company, p.site) for p in facts.plants] == [("Truong Hai Auto", "Chu Lai")]  # as written (s27)
 
 
 def test_a_brand_alone_before_automobile_still_runs_the_plant(nlp):

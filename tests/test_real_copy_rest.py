@@ -21,7 +21,7 @@ def test_a_passive_appointment_names_the_subject(nlp):
 def test_a_passive_appointment_past_an_aside(nlp):
     facts = read(nlp, "Park Min-ho, who has run the plant since 2019, was promoted to vice chairman of Kia. "
                       "Anna Berg, 49, has been appointed chief executive of Mazda Europe.")
-    assert roles(facts) == {"Park Min-ho": "vice chairman", "Anna Berg": "CEO"}
+    assert roles(facts) == {"Park Min-ho": "vice chairman", "Anna Berg": "chief executive"}
 
 
 def test_a_later_post_by_the_surname_replaces_a_former_one(nlp):
@@ -94,7 +94,7 @@ def test_a_nationality_listed_before_a_non_maker_counts(nlp):
 
 def test_former_groups_and_legal_names(nlp):
     facts = read(nlp, "Opel's owner Adam Opel AG signed a deal with PSA Peugeot Citroen, and FCA built the Panda in Tychy.")
-    assert {"Opel", "PSA Group", "Fiat Chrysler Automobiles"} <= set(facts.companies)
+    assert {"Opel", "PSA Peugeot Citroen", "Fiat Chrysler Automobiles"} <= set(facts.companies)  # as written (s27)
     assert "Adam" not in models(facts)
 
 

@@ -106,7 +106,7 @@ def test_a_consignment_for_a_market_right_before_leaving(nlp):
 def test_a_ship_sailing_for_a_foreign_port_with_cars(nlp):
     facts = read(nlp, "Jaguar Land Rover builds the Range Rover Velar at Solihull in the United Kingdom. "
                       "On Friday a carrier sails for Shanghai with 540 Range Rover Velars.")
-    assert routes(facts).get(("JLR", "United Kingdom", "China")) == 540
+    assert routes(facts).get(("Jaguar Land Rover", "United Kingdom", "China")) == 540
 
 
 # -- the next markets of a ranking inside an export sentence ----------------------------------------------

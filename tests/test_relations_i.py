@@ -144,7 +144,7 @@ def test_appointed_as_the_companys_chief_executive_with_the_predecessor(nlp):
     facts = read(nlp, "The board of Kerman Motor has appointed Dariush Nasseri as the company's chief executive, "
                       "replacing Reza Alavi, who retired.")
     found = roles(facts)
-    assert found.get("Dariush Nasseri") == "CEO" and found.get("Reza Alavi") == "CEO"
+    assert found.get("Dariush Nasseri") == "chief executive" and found.get("Reza Alavi") == "chief executive"
 
 
 def test_a_title_of_the_region_before_the_name(nlp):

@@ -134,7 +134,7 @@ def test_a_place_named_as_a_hub_is_no_person(nlp):
 def test_an_office_between_commas_then_the_name_behind_an_honorific(nlp):
     facts = read(nlp, "The deal was signed by the Secretary, Ministry of Commerce and Trade, Mr. Tariq Hussain Qureshi, "
                       "and the Chief Executive Officer of ABCL, Ms. Sana Mirza.")
-    assert people(facts) == {("Tariq Hussain Qureshi", "Secretary"), ("Sana Mirza", "CEO")}
+    assert people(facts) == {("Tariq Hussain Qureshi", "Secretary"), ("Sana Mirza", "Chief Executive Officer")}
 
 
 # -- exports ---------------------------------------------------------------------------------------

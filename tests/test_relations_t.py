@@ -122,7 +122,7 @@ def test_a_deal_carries_its_own_models_and_a_negotiated_one_gives_nothing(nlp):
 def test_an_order_from_a_distributor_in_a_market(nlp):
     facts = read(nlp, "KGM builds the Torres at Pyeongtaek in South Korea. "
                       "KGM has received an order for 700 Torres vehicles from its distributor in Poland.")
-    assert routes(facts) == {("KG Mobility", "South Korea", "Poland"): 700}
+    assert routes(facts) == {("KGM", "South Korea", "Poland"): 700}  # the name written (s27)
 
 
 # -- amounts in East and West African currencies ------------------------------------------------------------------

@@ -1996,7 +1996,7 @@ class EntityResolver:
             if role_end > end or start < role_span.start:
                 canonical_role = doc[start:max(role_end, end)].text
             else:
-                canonical_role = canonical if canonical.isupper() else lx.ROLE_ABBREVIATIONS.get(role_span.text, role_span.text)
+                canonical_role = canonical if self._abbreviated_title(written, canonical) else lx.ROLE_ABBREVIATIONS.get(role_span.text, role_span.text)
             org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
@@ -2009,7 +2009,7 @@ class EntityResolver:
             if name is None and role_end > end and start == role_span.start:
                 # "Deputy akim of East Kazakh region Ivan Orlov": "East" read as a portfolio, but it begins the region
                 name = self._name_after(doc, end, taken)
-                canonical_role = canonical if name is not None and canonical.isupper() else role_span.text if name is not None else canonical_role
+                canonical_role = canonical if name is not None and self._abbreviated_title(written, canonical) else role_span.text if name is not None else canonical_role
             if name is None:
                 # "Ana Ruiz, 49, was named president of X": the subject of a passive verb of appointing
                 name = self._passive_appointee(doc, start, taken)
@@ -2771,6 +2771,12 @@ class EntityResolver:
             taken.update(range(name.start, name.end))
             out.append((name, role, org))
         return out
+
+    @staticmethod
+    def _abbreviated_title(written: str, canonical: str) -> bool:
+        """A title the gazetteer abbreviates ('group CEO' -> CEO), but not one spelled out in full: 'Ivo Berg, chief
+        operating officer' keeps 'chief operating officer', as news writes the title it means."""
+        return canonical.isupper() and not written.startswith(lx.SPELLED_OUT_TITLE_WORD)
 
     def _portfolio_end(self, doc: Doc, end: int, taken: set[int]) -> int:
         """'Minister of Foreign Affairs and Trade', 'Deputy Mayor for Economic Policy': the portfolio is part of the role."""

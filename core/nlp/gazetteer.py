@@ -90,6 +90,8 @@ class Gazetteer:
     currency_factors: dict[str, float] = field(default_factory=dict)  # "tomans" -> 10: amounts in IRR are ten times
     roles: dict[str, str] = field(default_factory=dict)  # lowercased title -> canonical
     dismissed: set[str] = field(default_factory=set)
+    # surfaces a curator made aliases of a company: the company keeps its own name where the story writes them
+    curated_aliases: set[str] = field(default_factory=set)
     _surfaces: dict[str, list[str]] | None = field(default=None, repr=False)  # company -> surfaces, built on first use
     _name_tails: dict[str, list[Model]] | None = field(default=None, repr=False)  # see models_ending_with, built on first use
 
@@ -170,6 +172,8 @@ class Gazetteer:
                 self.dismissed.add(e.text)
             elif e.kind == "company":
                 self._add_company(Company(e.canonical or e.text, country=e.country, kind="automaker"), [e.text])
+                if e.canonical and e.canonical != e.text:
+                    self.curated_aliases.add(e.text)
             elif e.kind == "model":
                 self._add_model(Model(e.canonical or e.text, e.maker), [e.text])
             elif e.kind == "place":
@@ -182,6 +186,7 @@ class Gazetteer:
     def _add_alias(self, e: Extra) -> None:
         if e.label == "COMPANY" and e.canonical in self.companies:
             self.company_aliases[e.text] = e.canonical
+            self.curated_aliases.add(e.text)
             self._surfaces = None
         elif e.label == "MODEL":
             keys = [k for k, m in self.models.items() if m.name == e.canonical or k == e.canonical]

@@ -160,10 +160,13 @@ PORTFOLIO_WORDS = frozenset(
 # "shipped from SA into Africa", "SA-built bakkies": a country's short form that is also another country's ISO code (and a
 # legal form, "Renault SA"), read as the country only in a story that names it and not the other one
 COUNTRY_SHORT_FORMS = {"SA": ("South Africa", "Saudi Arabia")}
+# "chief executive officer", "chief financial officer": a title spelled out, kept as written (not "CEO", "CFO")
+SPELLED_OUT_TITLE_WORD = "chief "
 ROLE_ABBREVIATIONS = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Pres.": "President",
                       "Gen.": "General", "PM": "Prime Minister"}
-# Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini"); part of the model's name.
-TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i electric".split())
+# Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini", "Z4 Coupe"); part of the model's name. (Not
+# "Custom": gold writes "Silverado" for the "Silverado Custom" trim)
+TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i electric coupe coupé cabriolet convertible".split())
 # "Kona Electric", "Equinox EV" (after the name, capitalised: see TRIM_WORDS); "ë-C3", "e-2008" (before it, hyphened)
 ELECTRIC_PREFIXES = frozenset(["e", "ë", "é", "E"])
 

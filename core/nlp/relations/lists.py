@@ -7,9 +7,10 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from core.facts import BOILERPLATE_LABEL, Mention, PersonFact
+from core.facts import BOILERPLATE_LABEL, ArticleFacts, Mention, ModelFact, PersonFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import doc_text
+from core.nlp.gazetteer import fold_accents
 
 # "Chinese rivals", "Japanese suppliers": a demonym on makers in general (with lexicon.MAKER_PLURALS)
 GENERIC_PLAYERS = frozenset(["rivals", "competitors", "companies", "firms", "suppliers", "players", "entrants", "newcomers",
@@ -99,6 +100,48 @@ class ListsMixin:
         if not any(names):
             names = self._makers_of_the_models()
         return list(dict.fromkeys(n for n in names if n))
+
+    def _names_as_written(self, facts: ArticleFacts) -> None:
+        """A company the story names only by another of its names keeps the name the story writes: 'Renault Samsung
+        Motors' in a story from before the maker became Renault Korea, 'Shanghai GM' for SAIC-GM. The gazetteer's name,
+        written anywhere in the story (or before one of its models), stays."""
+        written: dict[str, Counter] = {}
+        for ent in self.all_ents:
+            if ent.label_ == "COMPANY" and ent.ent_id_ and not self.index.is_boilerplate(ent.start):
+                written.setdefault(ent.ent_id_, Counter())[ent.text] += 1
+            elif ent.label_ == "MODEL" and ent.ent_id_:
+                maker = self._model_maker(ent)
+                if maker and ent.text.lower().startswith(maker.lower() + " "):
+                    written.setdefault(maker, Counter())[maker] += 1
+        renamed = {}
+        for name, surfaces in written.items():
+            if any(s in self.gaz.curated_aliases or self._name_within(name, s) for s in surfaces):
+                continue  # (a curator's alias stands for the company's own name: the decision names it)
+            # (not an acronym of its name: 'IKCO' for Iran Khodro, 'MSIL' for Maruti Suzuki; one that is not, a brand in
+            # capitals like 'LDV' for Maxus or a former name's like 'VWSA' for Volkswagen Group Africa, is a name)
+            initials = "".join(w[0] for w in name.replace("-", " ").split()[:2]).upper()
+            names = [(n, s) for s, n in surfaces.items() if not (s.replace("-", "").isupper() and s.startswith(initials))]
+            if names:
+                renamed[name] = max(names)[1]
+        if not renamed:
+            return
+        facts.companies = list(dict.fromkeys(renamed.get(c, c) for c in facts.companies))
+        for fact in [*facts.models, *facts.plants, *facts.exports]:
+            attr = "maker" if isinstance(fact, ModelFact) else "company"
+            value = getattr(fact, attr)
+            if value in renamed:
+                setattr(fact, attr, renamed[value])
+        for person in facts.people:
+            if person.org in renamed:
+                person.org = renamed[person.org]
+
+    @staticmethod
+    def _name_within(name: str, surface: str) -> bool:
+        """The gazetteer's name written, alone or among more words: 'PT Astra Daihatsu Motor', 'Citroën Automobiles',
+        'Renault-Sofasa'; or in other spacing ('Saryarka AvtoProm' for Saryarkaavtoprom). (An acronym is no name
+        written: 'Jaguar Land Rover' for JLR is the name the story uses.)"""
+        folded, written = (" " + fold_accents(t).lower().replace("-", " ") + " " for t in (name, surface))
+        return folded in written or folded.replace(" ", "") == written.replace(" ", "")
 
     def _makers_of_the_models(self) -> list[str]:
         """A review of the F-150 that never writes 'Ford': a story that names no company is about the maker of the

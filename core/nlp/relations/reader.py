@@ -287,7 +287,7 @@ class ArticleReader(
         self._lone_town_site()
         self._merge_bracketed_names()
         self._plant_models_on_routes()
-        return ArticleFacts(
+        facts = ArticleFacts(
             article="",
             companies=self._companies(),
             countries=self._countries(),
@@ -299,3 +299,5 @@ class ArticleReader(
             mentions=self._mentions(),
             unresolved=list(self.doc._.unresolved or []),
         )
+        self._names_as_written(facts)
+        return facts
