@@ -41,7 +41,8 @@ def test_a_shipment_after_routes_with_different_models_carries_none(nlp):
 
 
 def test_a_shipment_of_counted_vehicles_after_one_with_models_carries_none(nlp):
-    facts = read(nlp, "Stellantis builds the Tipo at Bursa in Turkey. "
+    # (two models at the plant: a route naming none is not given the plant's one model, a rule of 2026-12-05)
+    facts = read(nlp, "Stellantis builds the Tipo and the Doblo at Bursa in Turkey. "
                       "Stellantis shipped 9,100 Tipos to Spain and 3,300 to Greece. Exports to Malta reached 250 units.")
     assert models_by_market(facts)["Malta"] == []
 
@@ -111,7 +112,7 @@ def test_orders_counted_in_a_market_or_in_order_to_are_no_route(nlp):
 
 
 def test_a_deal_carries_its_own_models_and_a_negotiated_one_gives_nothing(nlp):
-    facts = read(nlp, "Moskvich builds the Moskvich 3 in Moscow, Russia. "
+    facts = read(nlp, "Moskvich builds the Moskvich 3 and the Moskvich 6 in Moscow, Russia. "
                       "It shipped 300 Moskvich 3s to Armenia and has a contract for 800 cars for Mongolia in 2027.")
     assert routes(facts) == {("Moskvich", "Russia", "Armenia"): 300, ("Moskvich", "Russia", "Mongolia"): 800}
     assert models_by_market(facts) == {"Armenia": ["Moskvich 3"], "Mongolia": []}

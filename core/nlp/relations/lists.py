@@ -20,12 +20,9 @@ LANGUAGE_CUES = frozenset(["in", "into", "speaking", "speaks", "spoke", "speak",
 AFTER_LANGUAGE = frozenset(["was", "is", "were", "are", "said", "on", "at", "by", "from", "during", "with", "as", "for"])
 # "Chinese-language daily", "Chinese-backed brands", "Hong Kong-listed shares"
 DEMONYM_COMPOUNDS = frozenset(["language", "backed", "listed"])
-# "the Japanese carmaker", "Swedish brand Volvo", "the Indonesian word for tiger": a demonym telling where one company
-# (or a word) is from, right before its noun
-ONE_MAKER_NOUNS = frozenset(["brand", "marque", "company", "firm", "group", "giant", "conglomerate", "nameplate", "word",
-                             "national", "citizen", "alliance"])
-# ... and past a few modifiers for the nouns that can only be a maker: "Chinese electric vehicle (EV) producer BYD"
-ONE_MAKER_HEADS = frozenset(["carmaker", "automaker", "manufacturer", "maker", "producer", "automobile-maker"])
+# "a Swedish national", "the Indonesian word for tiger": a demonym telling a person's nationality or a word's language,
+# right before its noun (a maker's demonym, "the Chinese carmaker Geely supplies the engines", stays: a partner's home)
+NATIONALITY_NOUNS = frozenset(["national", "nationals", "citizen", "citizens", "word", "words", "name", "term"])
 
 
 class ListsMixin:
@@ -188,9 +185,8 @@ class ListsMixin:
         k = e.end - 1
         while (k := k + 1) < min(e.end + 5 + listed + bracketed, len(lower)):  # past a few modifiers: "Chinese battery and cell suppliers"
             word = lower[k]
-            if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS or not listed and (
-                    word in ONE_MAKER_HEADS or word in ONE_MAKER_NOUNS and k == e.end or k == e.end and self.ent_type[k] == "COMPANY"):
-                return True  # (and "German BMW": a demonym right before a company's name)
+            if word in lx.MAKER_PLURALS or word in GENERIC_PLAYERS or word in NATIONALITY_NOUNS and k == e.end and not listed:
+                return True
             if word in ("(", ")") or lower[k - 1] == "(" and self.index.text[k].isupper():
                 bracketed += 1
                 continue

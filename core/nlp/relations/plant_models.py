@@ -427,8 +427,8 @@ class PlantModelsMixin:
         # ("By transferring the production of the X from A to B")
         verb = self._move_verb_before(first - 1, floor) or next(
             (k for k in range(first - 2, max(floor, first - 21) - 1, -1) if lower[k] in ("transferring", "relocating")), None)
-        if verb is None:
-            return set()
+        if verb is None or {"part", "some", "share", "portion"} & set(lower[verb:first - 1]):
+            return set()  # ("move part of the production of the X from A to B": A keeps making it)
         return {m.start for m in subjects if verb < m.start < first - 1}
 
     def _moved_count(self, sent: Sentence, first: int) -> int | None:
