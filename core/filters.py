@@ -5,7 +5,7 @@ import functools
 import re
 import threading
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -96,6 +96,8 @@ def apply_filters(frames: dict[str, pd.DataFrame], filters: Filters) -> Mapping[
     """
     if filters.is_empty():
         return {name: _without_texts(name, df) for name, df in frames.items()}
+    if filters.companies:
+        filters = replace(filters, companies=_with_other_names(filters.companies))
     from core.frames import frame_keys
 
     keys = {name: frame_keys(df) for name, df in frames.items()}
@@ -275,6 +277,15 @@ class Rows:
     def to_frame(self) -> pd.DataFrame:
         """The rows as a frame (every column copied out)."""
         return self.frame if self.positions is None else self.frame.iloc[self.positions]
+
+
+def _with_other_names(companies: tuple[str, ...]) -> tuple[str, ...]:
+    """The selected companies and every other name the gazetteer gives them ('Renault Korea' and 'Renault Samsung
+    Motors'): a story keeps the name it writes, and the filter finds them all."""
+    from core.frames import company_names
+
+    names = company_names()
+    return tuple(dict.fromkeys([*companies, *(n for c in companies for n in sorted(names.get(c, ())))]))
 
 
 def rows_of(frames: Mapping[str, pd.DataFrame], name: str) -> Rows | None:

@@ -597,10 +597,43 @@ def _enrich_frame(name: str, df: pd.DataFrame, curated: dict[str, tuple[float, f
     else:
         companies = df
         info = makers()
-        parent, home, kind = _per_unique(companies["company"], lambda c: info.get(c, (None, None, None)), 3)
+        # (a name the story wrote, not the gazetteer's, takes the gazetteer's parent and home all the same)
+        parent, home, kind = _per_unique(companies["company"], lambda c: info.get(canonical_company(c), (None, None, None)), 3)
         for col, values in (("parent", parent), ("home_country", home), ("kind", kind)):
             companies[col] = _str(values, companies.index)
     return df
+
+
+@lru_cache(maxsize=1)
+def company_names() -> dict[str, frozenset[str]]:
+    """Every name of a company in core/data/makers.csv (its canonical name and aliases) -> all of that company's names.
+    A story written before a rename keeps the name it writes ('Renault Samsung Motors' for Renault Korea): a filter by
+    one name finds the company's rows under the others too."""
+    import csv
+
+    from core.paths import DATA
+
+    path = DATA / "makers.csv"
+    if not path.exists():
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            names = frozenset([name, *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())])
+            for n in names:
+                out[n] = out.get(n, frozenset()) | names
+    return out
+
+
+def canonical_company(name: str) -> str:
+    """The gazetteer's name of a company written by one of its aliases ('Renault Samsung Motors' -> 'Renault Korea')."""
+    info = makers()
+    if name in info:
+        return name
+    return next((n for n in sorted(company_names().get(name, ())) if n in info), name)
 
 
 @lru_cache(maxsize=1)

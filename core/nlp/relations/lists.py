@@ -119,7 +119,7 @@ class ListsMixin:
             initials = "".join(w[0] for w in name.replace("-", " ").split()[:2]).upper()
             names = [(n, s) for s, n in surfaces.items() if not (s.replace("-", "").isupper() and s.startswith(initials))]
             if names:
-                renamed[name] = max(names)[1]
+                renamed[name] = self._without_legal_form(max(names)[1])
         if not renamed:
             return
         facts.companies = list(dict.fromkeys(renamed.get(c, c) for c in facts.companies))
@@ -131,6 +131,16 @@ class ListsMixin:
         for person in facts.people:
             if person.org in renamed:
                 person.org = renamed[person.org]
+
+    @staticmethod
+    def _without_legal_form(written: str) -> str:
+        """'Renault Samsung Motors Corp.' -> 'Renault Samsung Motors': the name without the legal forms after it, so
+        one company's stories agree on its name ('Co., Ltd.', 'Corporation', 'AG')."""
+        words = written.split()
+        while len(words) > 1 and (words[-1].strip(".,") in lx.ABBREVIATED_LEGAL_FORMS | lx.LEGAL_FORM_CODES
+                                  or words[-1].strip(".,").lower() in ("corporation", "limited", "incorporated")):
+            words.pop()
+        return " ".join(words).rstrip(",") or written
 
     @staticmethod
     def _name_within(name: str, surface: str) -> bool:
