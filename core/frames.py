@@ -605,26 +605,36 @@ def _enrich_frame(name: str, df: pd.DataFrame, curated: dict[str, tuple[float, f
 
 
 @lru_cache(maxsize=1)
-def company_names() -> dict[str, frozenset[str]]:
-    """Every name of a company in core/data/makers.csv (its canonical name and aliases) -> all of that company's names.
-    A story written before a rename keeps the name it writes ('Renault Samsung Motors' for Renault Korea): a filter by
-    one name finds the company's rows under the others too."""
+def _maker_rows() -> tuple[dict[str, str], ...]:
+    """The rows of core/data/makers.csv, read once, with lower-case keys and stripped values; each with its `name`
+    (tolerant of the file's exact columns: name, canonical or company)."""
     import csv
 
     from core.paths import DATA
 
     path = DATA / "makers.csv"
     if not path.exists():
-        return {}
-    out: dict[str, frozenset[str]] = {}
+        return ()
+    rows = []
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            name = (row.get("name") or "").strip()
-            if not name:
-                continue
-            names = frozenset([name, *(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())])
-            for n in names:
-                out[n] = out.get(n, frozenset()) | names
+        for raw in csv.DictReader(fh):
+            row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+            row["name"] = row.get("name") or row.get("canonical") or row.get("company") or ""
+            if row["name"]:
+                rows.append(row)
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def company_names() -> dict[str, frozenset[str]]:
+    """Every name of a company in core/data/makers.csv (its canonical name and aliases) -> all of that company's names.
+    A story written before a rename keeps the name it writes ('Renault Samsung Motors' for Renault Korea): a filter by
+    one name finds the company's rows under the others too."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _maker_rows():
+        names = frozenset([row["name"], *(a.strip() for a in row.get("aliases", "").split("|") if a.strip())])
+        for n in names:
+            out[n] = out.get(n, frozenset()) | names
     return out
 
 
@@ -638,23 +648,12 @@ def canonical_company(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def makers() -> dict[str, tuple[str | None, str | None, str | None]]:
-    """Company -> (parent, home country, kind) from core/data/makers.csv (tolerant of its exact columns)."""
-    import csv
-
+    """Company -> (parent, home country, kind) from core/data/makers.csv."""
     from core.geo import canonical_country
-    from core.paths import DATA
 
-    path = DATA / "makers.csv"
-    if not path.exists():
-        return {}
     out = {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
-            name = row.get("name") or row.get("canonical") or row.get("company")
-            if not name:
-                continue
-            country = row.get("home_country") or row.get("country") or None
-            out[name] = (row.get("parent") or None, canonical_country(country) if country else None,
-                         row.get("kind") or row.get("type") or None)
+    for row in _maker_rows():
+        country = row.get("home_country") or row.get("country") or None
+        out[row["name"]] = (row.get("parent") or None, canonical_country(country) if country else None,
+                            row.get("kind") or row.get("type") or None)
     return out

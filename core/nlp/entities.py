@@ -96,8 +96,6 @@ GROUP_NOUNS = frozenset(["analysts", "officials", "experts", "sources", "executi
                          "figures", "statistics", "estimates", "researchers", "unions", "employees", "managers", "leaders"])
 DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"])
 # the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
-# "Ford India Pvt Ltd", "Acme Sdn Bhd": legal forms written short, lowercase and without a stop
-SHORT_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS | lx.LEGAL_FORM_CODES)
 LEGAL_FORM_WORDS = frozenset(["limited", "liability", "company", "joint", "stock", "joint-stock", "public", "private", "closed",
                               "open", "corporation", "partnership", "-", "unitary", "enterprise", "state"])
 PROMOTED_WORDS = frozenset(["promoted", "moved", "elevated", "transferred"])  # "has been promoted from sales director"
@@ -1556,7 +1554,7 @@ class EntityResolver:
         for span in filter_spans(found):
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
-            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in SHORT_LEGAL_FORMS for i in range(span.start, span.end)):
+            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS for i in range(span.start, span.end)):
                 # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
                 # "Ford India Pvt Ltd": the legal form after a known company's name, no company of its own
                 continue
@@ -2883,7 +2881,7 @@ class EntityResolver:
     def _past_legal_form_and_acronym(doc: Doc, k: int) -> int:
         """'managing director of Hyundai Motor India Ltd. (HMIL) Unsoo Kim': past the legal form and the bracketed
         short name written after a company's name, to the name of its officer."""
-        while k < len(doc) and doc[k].text.rstrip(".").lower() in SHORT_LEGAL_FORMS and doc[k].text[:1].isupper():
+        while k < len(doc) and doc[k].text.rstrip(".").lower() in lx.SHORT_LEGAL_FORMS and doc[k].text[:1].isupper():
             k += 1
         return _past_bracketed_acronym(doc, k)
 

@@ -126,6 +126,8 @@ NAMING_WORDS = frozenset(["identified", "known", "named", "called", "dubbed", "o
 ABBREVIATED_LEGAL_FORMS = frozenset(["Corp", "Co", "Inc", "Ltd", "Bhd", "Pte", "Pvt"])
 # and those written as codes, with no stop after them ("Volkswagen AG", "Acme Sdn Bhd", "PT Astra International Tbk")
 LEGAL_FORM_CODES = frozenset(["Pty", "Sdn", "LLC", "Plc", "PLC", "Tbk", "GmbH", "AG", "SA", "SpA", "Srl", "BV", "NV"])
+# both, lower-cased: "Ford India Pvt Ltd", "Acme Sdn Bhd", "Zorvex Motors Corp." (compared without the stop)
+SHORT_LEGAL_FORMS = frozenset(w.lower() for w in ABBREVIATED_LEGAL_FORMS | LEGAL_FORM_CODES)
 CORPORATE_SUFFIXES = frozenset(
     ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp.", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]
 )

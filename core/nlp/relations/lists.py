@@ -137,8 +137,7 @@ class ListsMixin:
         """'Renault Samsung Motors Corp.' -> 'Renault Samsung Motors': the name without the legal forms after it, so
         one company's stories agree on its name ('Co., Ltd.', 'Corporation', 'AG')."""
         words = written.split()
-        while len(words) > 1 and (words[-1].strip(".,") in lx.ABBREVIATED_LEGAL_FORMS | lx.LEGAL_FORM_CODES
-                                  or words[-1].strip(".,").lower() in ("corporation", "limited", "incorporated")):
+        while len(words) > 1 and words[-1].strip(".,").lower() in lx.SHORT_LEGAL_FORMS | {"corporation", "limited", "incorporated"}:
             words.pop()
         return " ".join(words).rstrip(",") or written
 

@@ -95,10 +95,11 @@ class PlantSettlingMixin:
             there = [p for p in self.plants if p.country == country and id(p) not in self.undecided]
             if len(there) != 1 or there[0].site or not there[0].company:
                 continue
+            lower = self.index.lower
             towns = {e.text for e in self.all_ents if e.label_ == "PLACE" and not self.index.is_boilerplate(e.start)
                      and (place := self.gaz.places.get(e.text)) is not None and place.country == country and place.kind == "city"
-                     and not self._in_compound(e) and self.index.lower[e.end:e.end + 1] not in NOT_A_SITE_AFTER
-                     and "-" not in (self.index.lower[e.start - 1], self.index.lower[e.end:e.end + 1] and self.index.lower[e.end])
+                     and not self._in_compound(e) and lower[e.end:e.end + 1] not in NOT_A_SITE_AFTER
+                     and "-" not in (lower[e.start - 1], *lower[e.end:e.end + 1])  # not "Tokyo-based"
                      and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")}  # not "Shanghai Volkswagen"
             if len(towns) == 1 and fold_accents(next(iter(towns))) not in _national_capitals():
                 there[0].site = towns.pop()
