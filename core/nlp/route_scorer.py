@@ -3,7 +3,8 @@ not read.
 
 Hand rules read the phrasings they were written for; on stories nobody had read they found a quarter to under half
 of the routes. This component scores every candidate of core.nlp.route_candidates (a country or region in a trade
-sentence) with weights trained by scripts/train_fact_scorers.py and shipped as data (core/data/route_model.json), and
+sentence) with weights trained by scripts/train_fact_scorers.py on the annotated sets A to Z and AE to AP (594 stories)
+and shipped as data (core/data/route_model.json), and
 adds a route to each market scored at or above the model's threshold that no rule route already reaches. The rules'
 routes are kept as they are. An added route carries the model's probability as its source's confidence, so the app and
 an analyst can tell it from a rule's.
