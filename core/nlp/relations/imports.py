@@ -29,6 +29,7 @@ COMING_WORDS = frozenset(["coming", "came", "come", "arriving", "arrived"])
 # in a ranking of where a market's imports come from
 SOURCE_RANKS = frozenset(["next", "second", "third", "fourth", "fifth", "sixth", "place", "tied", "followed", "behind"])
 SOURCE_EXPORT_WORDS = frozenset(["export", "exports", "exported", "exporting", "shipped", "ships", "shipping"])
+MODEL_LIST_GLUE = frozenset(["the", "and", ",", "its", "their"])  # "imports the Edge and the Bronco from Canada"
 IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", "factory", "the", "of", "no.", "works", "and"])
 
 
@@ -69,7 +70,8 @@ class ImportsMixin:
             return False
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
-        origins = [e for e in places if (lower[e.start - 1] == "from" and any(self._import_cue(k) for k in range(max(sent.start, e.start - 6), e.start - 1)))
+        origins = [e for e in places if (lower[e.start - 1] == "from" and (any(self._import_cue(k) for k in range(max(sent.start, e.start - 6), e.start - 1))
+                                                                       or self._import_cue_before_models(sent, e.start - 1)))
                    or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
         if not origins:  # "imported from Renault's plant in Córdoba, Argentina": a known town closes the phrase
             origins = [e for e in ents if e.label_ == "PLACE" and e.text in self.gaz.places and self._after_import_from(sent, e)]
@@ -256,6 +258,13 @@ class ImportsMixin:
         """'imported', 'imports', and 'brought in' / 'brought 14,000 cars into X': a word of vehicles bought abroad."""
         lower = self.index.lower
         return lower[k] in IMPORT_CUES or lower[k] == "brought" and (lower[k + 1:k + 2] == ["in"] or "into" in lower[k + 1:k + 6])
+
+    def _import_cue_before_models(self, sent: Sentence, k: int) -> bool:
+        """'imports the Edge and the Bronco from Canada': the cue before the models imported, however many ('from' at k)."""
+        lower, j = self.index.lower, k - 1
+        while j > sent.start and (self.ent_type[j] == "MODEL" or lower[j] in MODEL_LIST_GLUE):
+            j -= 1
+        return j < k - 1 and self.ent_type[j + 1 + (lower[j + 1] in MODEL_LIST_GLUE)] == "MODEL" and self._import_cue(j)
 
     def _brought_in(self, sent: Sentence) -> bool:
         return any(self._import_cue(k) for k in range(sent.start, sent.end) if self.index.lower[k] == "brought")
