@@ -17,7 +17,7 @@ from core.nlp.candidate_context import country_counts
 from core.nlp.linear_model import DATA, LinearModel, load_linear_model
 from core.nlp.registry import get_gazetteer
 from core.nlp.route_candidates import ArticleOrigins, Candidate, candidates
-from core.nlp.route_scorer import DEFAULT_MODEL, add_scored_routes
+from core.nlp.route_scorer import DEFAULT_MODEL, add_scored_routes, vetoed
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,6 +45,14 @@ def test_every_market_of_a_trade_sentence_is_a_candidate_with_its_context(nlp, g
     chile = by_market[gaz.country("Chile")]
     assert {"trade=shipping", "p1=in", "p2=buyers", "n1=and", "in_list", "label=COUNTRY", "n_markets=2"} <= set(chile.features)
     assert chile.models == ["Sonet"] and chile.company == gaz.company("Kia")
+
+
+def test_a_country_naming_an_event_is_marked_and_vetoed(nlp, gaz):
+    found = read_candidates(nlp, gaz, "Hyundai will ship cars to new markets, and its stand is booked for the Bhutan motor show.")
+    assert [c.destination for c in found] == [gaz.country("Bhutan")]
+    assert "event_name" in found[0].features and vetoed(found[0])
+    found = read_candidates(nlp, gaz, "Hyundai will ship cars to Bhutan, where it showed the Creta at a fair.")
+    assert found and not any("event_name" in c.features for c in found)
 
 
 def test_a_market_written_as_an_adjective_is_marked(nlp, gaz):

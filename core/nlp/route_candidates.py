@@ -35,6 +35,8 @@ available offered distributed distribution dealers dealer debut debuts introduce
 DESTINATION_LABELS = ("COUNTRY", "REGION")
 LIST_GLUE = frozenset([",", "and", "or", "&", "as", "well"])
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ic")  # of regions ("African", "East Asian"); countries' are in the gazetteer
+SHOW_MODIFIERS = frozenset(["motor", "auto", "car", "international"])
+EVENT_NOUNS = frozenset(["show", "expo", "fair", "exhibition", "salon", "motorshow", "autoshow"])
 COUNTRY_NOUNS = frozenset(["nation", "country", "economy", "government", "state", "capital", "people"])
 
 
@@ -122,6 +124,9 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
             feats.add("compound")  # "UK-bound cars", "Japan-made": part of a word, as the rules read it
         if word_at(words, i - 1) in LIST_GLUE or word_at(words, j) in LIST_GLUE:
             feats.add("in_list")
+        if (word_at(words, j) in SHOW_MODIFIERS and word_at(words, j + 1) in EVENT_NOUNS
+                or word_at(words, j) in EVENT_NOUNS - {"show", "fair"}):
+            feats.add("event_name")  # "the Bhutan motor show", "Auto Expo": an event named for the country, no market
         for name, value in (("route_origin", origins.route_origin), ("plant_country", origins.plant_country),
                             ("home", origins.home), ("main_country", origins.main_country), ("from_here", origin_here)):
             if value == dest:
