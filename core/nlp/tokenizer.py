@@ -53,6 +53,8 @@ UNIT_SUFFIXES = [
 POWER_SLASH = re.compile(r"^(\d+(?:\.\d+)?)(bhp|hp|PS|ps|kW|kw)(/)(\S+)$")
 # ... and the unit alone, its figure before the space: "134 hp/205 Nm" -> "hp" "/" "205"
 UNIT_SLASH = re.compile(r"^(bhp|hp|PS|ps|kW|kw)(/)(\d\S*)$")
+# what both need in the text, a unit right before a slash: most texts with a slash have none ("km/h", a date, a URL)
+UNIT_BEFORE_SLASH = re.compile(r"(?:bhp|hp|PS|ps|kW|kw)/")
 
 # the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
 RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
@@ -79,7 +81,7 @@ class TextKeepingTokenizer:
             _split_rand(doc, text)
         if "P" in text:
             _split_rand(doc, text, PESO_BEFORE_SCALE)
-        if "/" in text:
+        if "/" in text and UNIT_BEFORE_SLASH.search(text):  # (else no token to split, and no Token made to see that)
             _split_power_slash(doc)
         return doc
 
