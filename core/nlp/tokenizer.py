@@ -94,11 +94,11 @@ class TextKeepingTokenizer:
         where the cache reads one in 0.05. On its own a chunk is cached unless it holds a special case itself; the text
         is then tokenized as before, its chunks read from the cache: the same tokens, which the same rules made.
         """
+        if len(self.seen_chunks) >= TOKENIZER_CACHE_SIZE:
+            return  # spaCy's cache is full by then (a chunk is one entry): it saves nothing more
         new = set(text.split()).difference(self.seen_chunks)
         if not new:
             return
-        if len(self.seen_chunks) > TOKENIZER_CACHE_SIZE:  # (spaCy's cache is full by then: it saves nothing more)
-            self.seen_chunks.clear()
         tokenize = self.tokenizer
         for chunk in new:
             tokenize(chunk)
