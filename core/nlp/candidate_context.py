@@ -8,6 +8,7 @@ the entities as the rules resolved them and reads no Doc attribute the rules did
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import doc_text
+from core.nlp.docindex import doc_text, token_columns
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.relations import words as w
 
@@ -93,20 +94,57 @@ def _mentions_by_sentence(facts: dict) -> dict[tuple[int, int], list[dict]]:
 def cue_sentences(doc: Doc, facts: dict, cue_words: frozenset[str], is_target) -> Iterator[CueSentence]:
     """The sentences of `doc` holding a word of `cue_words` and a mention `is_target` accepts, in order."""
     text = doc_text(doc)
+    columns: _TokenColumns | None = None  # read once, at the first sentence that needs its tokens
     for n, ((start, end), ms) in enumerate(sorted(_mentions_by_sentence(facts).items())):
         targets = [m for m in ms if is_target(m)]
         if not targets or cue_words.isdisjoint(WORD.findall(text[start:end].lower())):
             continue  # the words of the text first: most sentences hold no cue word, and Tokens cost more to read
-        sent = doc.char_span(start, end, alignment_mode="expand")
+        if columns is None:
+            columns = _TokenColumns(doc, text)
+        sent = columns.char_span(start, end)
         if sent is None:
             continue
-        words = [t.lower_ for t in sent]
+        first, last = sent
+        words = columns.lower[first:last]
         cues = [i for i, x in enumerate(words) if x in cue_words]
         if not cues:
             continue
-        first = sent.start
-        spans = [(m, _token_at(doc, m["start"], first), _token_at(doc, max(m["end"] - 1, m["start"]), first) + 1) for m in targets]
+        spans = [(m, columns.token_at(m["start"], first), columns.token_at(max(m["end"] - 1, m["start"]), first) + 1)
+                 for m in targets]
         yield CueSentence(n, start, end, words, cues, ms, spans)
+
+
+class _TokenColumns:
+    """Doc.char_span(..., "expand") and Token.lower_ read off the tokens' offsets and lowercase forms (token_columns),
+    without a Span or a Token per sentence and word."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.starts, self.ends, self.lower = token_columns(doc)
+        self.length = len(text)
+
+    def _token_by_char(self, char: int) -> int:
+        """The token whose characters (with its trailing space) hold `char`, or -1 (spaCy's token_by_char): tokens
+        and their spaces cover the text one after another, so it is the last token starting at or before `char`."""
+        if not 0 <= char < self.length:
+            return -1
+        return bisect_right(self.starts, char) - 1
+
+    def char_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """(Span.start, Span.end) of Doc.char_span(start, end, alignment_mode="expand"), or None where it is None."""
+        first = self._token_by_char(start)
+        if first < 0:
+            return None
+        last = self._token_by_char(end - 1)
+        if last < 0:
+            return None
+        if start == self.ends[first]:  # the trailing space of a token is no part of it
+            first += 1
+        return first, last + 1
+
+    def token_at(self, char: int, first: int) -> int:
+        """The token holding `char` (as Doc.char_span(char, char + 1, "expand") starts), counted from token `first`."""
+        span = self.char_span(char, char + 1)
+        return (span[0] if span is not None else first) - first
 
 
 def country_of_mention(m: dict, gaz: Gazetteer) -> str | None:
@@ -129,11 +167,6 @@ def most_common(counts: Counter) -> str | None:
 
 def word_at(words: list[str], i: int) -> str:
     return words[i] if 0 <= i < len(words) else "<s>"
-
-
-def _token_at(doc: Doc, char: int, first: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return (span.start if span is not None else first) - first
 
 
 def _bucket(gap: int) -> str:

@@ -21,6 +21,8 @@ TEXT_KEY = "aw_text"
 STORY_COUNTRIES_KEY = "aw_story_countries"
 QUANTITIES_KEY = "aw_quantity_spans"  # aw_quantities' Spans as a list, for aw_entities (a SpanGroup makes new ones)
 TABLES_KEY = "aw_tables"  # the text's tables (core.nlp.tables.doc_tables), for aw_boilerplate and aw_relations
+# the tokens' character offsets and lowercase forms (plain lists), kept with the text for the route scorer after the index
+TOKENS_KEY = "aw_tokens"
 
 
 # ORTH id -> the token's text and its lowercase form, learnt as words are first met: a word's text is then one
@@ -230,15 +232,28 @@ def doc_index(doc: Doc) -> DocIndex:
 
 
 def drop_index(doc: Doc, keep_text: bool = False) -> None:
-    """The relations component drops the index so Docs serialise (nlp.pipe with n_process > 1); the text (a plain
-    string) may stay for the components after it, the last of which drops it (drop_text)."""
-    doc.user_data.pop(KEY, None)
+    """The relations component drops the index so Docs serialise (nlp.pipe with n_process > 1); the text and the
+    tokens' offsets and lowercase forms (a string and plain lists: see token_columns) may stay for the components after
+    it, the last of which drops them (drop_text)."""
+    index = doc.user_data.pop(KEY, None)
     if not keep_text:
         drop_text(doc)
+    elif index is not None:
+        doc.user_data[TOKENS_KEY] = (index.token_chars, index.token_ends, index.lower)
     doc.user_data.pop(STORY_COUNTRIES_KEY, None)
     doc.user_data.pop(QUANTITIES_KEY, None)
     doc.user_data.pop(TABLES_KEY, None)
 
 
+def token_columns(doc: Doc) -> tuple[list[int], list[int], list[str]]:
+    """Token.idx, Token.idx + len(Token) and Token.lower_ of every token: kept from the index (drop_index) or read."""
+    columns = doc.user_data.get(TOKENS_KEY)
+    if columns is None:
+        index = doc.user_data.get(KEY) or DocIndex(doc)
+        columns = (index.token_chars, index.token_ends, index.lower)
+    return columns
+
+
 def drop_text(doc: Doc) -> None:
     doc.user_data.pop(TEXT_KEY, None)
+    doc.user_data.pop(TOKENS_KEY, None)

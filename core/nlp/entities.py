@@ -223,6 +223,8 @@ FOUNDED = frozenset(["founded", "co-founded", "cofounded", "established", "start
 # "the company presided by Ana Ruiz", "a firm owned by Kofi Mensah": the post a participle before "by" gives the person
 HELD_BY = {"presided": "president", "chaired": "chairman", "headed": "head", "owned": "owner", "controlled": "controlling shareholder"}
 QUESTION = frozenset(["question", "questions"])
+# the country short forms (lexicon), lowercased: what DocIndex.positions looks words up by
+COUNTRY_SHORT_FORMS_LOWER = frozenset(form.lower() for form in lx.COUNTRY_SHORT_FORMS)
 
 
 @Language.factory("aw_entities", default_config={"gazetteer": "default"})
@@ -553,13 +555,18 @@ class EntityResolver:
         """'shipped from SA into Africa', 'SA-built vehicles', 'sold in SA': in a story that names South Africa (itself or
         its towns) and not Saudi Arabia, 'SA' standing on its own is South Africa; not a legal form after a name
         ('Renault SA', 'Toyota SA' are read as companies before) nor a word of a capitalised name ('Xyz SA')."""
+        # the tokens written as a short form (the text holds one as often inside a word: "USA", "NASA", "SAIC")
+        text = self.index.text
+        written = [i for i in self.index.positions(COUNTRY_SHORT_FORMS_LOWER) if text[i] in lx.COUNTRY_SHORT_FORMS]
+        if not written:
+            return []
         named = {key_of(e) for e in ents if e.label == Label.COUNTRY}
         named |= {self.gaz.places[self._text(e)].country for e in ents if e.label == Label.PLACE and self._text(e) in self.gaz.places}
         taken = self._tokens_of(ents)
         out = []
-        for i, token in enumerate(doc):
-            forms = lx.COUNTRY_SHORT_FORMS.get(token.text)
-            if forms is None or i in taken or forms[0] not in named or forms[1] in named or self.index.is_boilerplate(i):
+        for i in written:
+            forms = lx.COUNTRY_SHORT_FORMS[text[i]]
+            if i in taken or forms[0] not in named or forms[1] in named or self.index.is_boilerplate(i):
                 continue
             if i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
                 continue  # "Xyz SA": the legal form of a name the gazetteer does not hold

@@ -53,6 +53,8 @@ UNIT_SUFFIXES = [
 POWER_SLASH = re.compile(r"^(\d+(?:\.\d+)?)(bhp|hp|PS|ps|kW|kw)(/)(\S+)$")
 # ... and the unit alone, its figure before the space: "134 hp/205 Nm" -> "hp" "/" "205"
 UNIT_SLASH = re.compile(r"^(bhp|hp|PS|ps|kW|kw)(/)(\d\S*)$")
+# what both need in the text, a unit right before a slash: most texts with a slash have none ("km/h", a date, a URL)
+UNIT_BEFORE_SLASH = re.compile(r"(?:bhp|hp|PS|ps|kW|kw)/")
 
 # the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
 RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
@@ -69,17 +71,38 @@ class TextKeepingTokenizer:
 
     def __init__(self, tokenizer: Any):
         self.tokenizer = tokenizer
+        self.seen_chunks: set[str] = set()  # the whitespace-separated chunks tokenized on their own (see _cache_chunks)
 
     def __call__(self, text: str) -> Doc:
+        self._cache_chunks(text)
         doc = self.tokenizer(text)
         doc.user_data[TEXT_KEY] = text
         if "R" in text:
             _split_rand(doc, text)
         if "P" in text:
             _split_rand(doc, text, PESO_BEFORE_SCALE)
-        if "/" in text:
+        if "/" in text and UNIT_BEFORE_SLASH.search(text):  # (else no token to split, and no Token made to see that)
             _split_power_slash(doc)
         return doc
+
+    def _cache_chunks(self, text: str) -> None:
+        """Each chunk of the text not met before, tokenized once on its own, so spaCy's cache holds its tokens.
+
+        spaCy saves a chunk's tokens in its cache only while no special case ("Inc.", "'s", "U.S.") has been met
+        earlier in the same text (explosion/spaCy#1250: the flag stays set for the rest of the call), so in news text,
+        where one comes early, the words after it were split by the affix rules anew in every article: 1 ms an article,
+        where the cache reads one in 0.05. On its own a chunk is cached unless it holds a special case itself; the text
+        is then tokenized as before, its chunks read from the cache: the same tokens, which the same rules made.
+        """
+        if len(self.seen_chunks) >= TOKENIZER_CACHE_SIZE:
+            return  # spaCy's cache is full by then (a chunk is one entry): it saves nothing more
+        new = set(text.split()).difference(self.seen_chunks)
+        if not new:
+            return
+        tokenize = self.tokenizer
+        for chunk in new:
+            tokenize(chunk)
+        self.seen_chunks.update(new)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -155,3 +178,5 @@ def ready_for_articles(nlp: Language) -> None:
     tokenizer = getattr(nlp.tokenizer, "tokenizer", nlp.tokenizer)
     tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
     tokenizer.rules = tokenizer.rules  # the setter flushes the cache; spaCy's Tokenizer has no public flush
+    if isinstance(nlp.tokenizer, TextKeepingTokenizer):
+        nlp.tokenizer.seen_chunks.clear()  # (their tokens are no longer cached)

@@ -123,9 +123,7 @@ class PlantFiguresMixin:
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         if self.words & MISSTATED_WORDS and self.index.lower[q.start - 1] == "as":
             return  # "An earlier version misstated the capacity as 15,000 vehicles": a figure withdrawn
-        source = self._source(sent, self._qualifier(q, sent), confidence)
         value = q._.value
-        revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         if q.label_ == "CAPACITY" and self.index.lower[q.end:q.end + 1] in (["plants"], ["factories"], ["lines"], ["sites"]):
             return  # "capacity of the two plants in Mexico to 700,000 units": a count of plants, no capacity
         if q.label_ == "CAPACITY" and (self.index.lower[q.end:q.end + 1] == ["daily"] or self.index.lower[q.end:q.end + 2] and (
@@ -161,6 +159,9 @@ class PlantFiguresMixin:
             return
         if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(q, sent):
             return  # "The cost of one job is 40 million tenge", "every job at the plant creates five more elsewhere"
+        # the figure is the plant's: its source and what it revises, made only now (most figures are turned away above)
+        source = self._source(sent, self._qualifier(q, sent), confidence)
+        revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
                                        or id(plant) in self.line_capacities and not line):

@@ -179,7 +179,7 @@ class PlantSettlingMixin:
         info = self.gaz.companies.get(plant.company)
         if info is None or not info.parent or not info.country or info.country == plant.country or info.kind in ("brand", "group"):
             return None
-        surfaces = [s for s, c in self.gaz.company_aliases.items() if c == info.parent]
+        surfaces = self.gaz.surfaces_of(info.parent)  # (the gazetteer's index, not a pass over all its company names)
         if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
             return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
         words = plant.company.split()

@@ -79,8 +79,10 @@ class PlantSitesMixin:
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
-        located -= {id(e) for e in ents if self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
-                    or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e)}
+        # (the tests only of the entities read as sites so far: the others have nothing to take away)
+        located -= {id(e) for e in ents if id(e) in located and (
+                    self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
+                    or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
