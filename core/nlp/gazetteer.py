@@ -124,11 +124,14 @@ class Gazetteer:
         return parent.country if parent else ""
 
     def surfaces_of(self, company: str) -> list[str]:
-        """Every way the gazetteer writes a company ("Volkswagen", "VW", ...)."""
+        """Every way the gazetteer writes a company ("Volkswagen", "VW", ...), the longest first: a caller that takes
+        the first one a text starts with takes the whole name ("Maruti Suzuki ", not "Maruti ")."""
         if self._surfaces is None:
             self._surfaces = {}
             for surface, canonical in self.company_aliases.items():
                 self._surfaces.setdefault(canonical, []).append(surface)
+            for surfaces in self._surfaces.values():
+                surfaces.sort(key=lambda surface: (-len(surface), surface))
         return self._surfaces.get(company, [])
 
     def local_currency(self, surface: str, code: str, countries: Iterable[str]) -> str:
@@ -202,14 +205,14 @@ class Gazetteer:
     def _add_company(self, company: Company, aliases: Iterable[str]) -> None:
         self._surfaces = None
         self.companies[company.name] = company
-        for surface in {company.name, *aliases}:
+        for surface in dict.fromkeys([company.name, *aliases]):  # in the order written: a set's varies from run to run
             if surface:
                 self.company_aliases[surface] = company.name
 
     def _add_model(self, model: Model, aliases: Iterable[str]) -> None:
         self._name_tails = None
         self.models[model.key] = model
-        for surface in {model.name, *aliases}:
+        for surface in dict.fromkeys([model.name, *aliases]):
             if surface:
                 keys = self.model_aliases.setdefault(surface, [])
                 if model.key not in keys:
