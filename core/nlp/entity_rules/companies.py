@@ -1,0 +1,273 @@
+"""Company names the gazetteer lacks: a name before a corporate word or a legal form, names in capitals,
+acronyms in brackets, a short name of a company the story names in full, a wire service's dateline.
+"""
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from core.facts import Unresolved
+from core.nlp import lexicon as lx
+from core.nlp.entity_rules.tokens import Label, camel_case, key_of
+from core.nlp.entity_rules.words import (
+    CAPITAL_LEGAL_FORMS,
+    COMPANY_RULE_WORDS,
+    CORPORATE_LOWER,
+    DEMONYM_NAME_WORDS,
+    GROUP_KINDS,
+    LEGAL_FORM_WORDS,
+    MAKER_NOUNS,
+    NAME_TAILS,
+    NAMED_AFTER,
+    NON_COMPANY_HEADS,
+    ORG_NAME_WORDS,
+    POSSESSIVE_MARKS,
+    SOFTWARE_NAMES,
+    VEHICLE_CLASS_NAMES,
+)
+
+
+class CompanyRulesMixin:
+    """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
+    (self.gaz, self.index and the per-Doc fields __call__ sets)."""
+
+    def _short_names_of_named_companies(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Volvo Trucks has begun ... Volvo quotes a range of 300 km': a short name the gazetteer gives one company as an
+        alias ('Volvo': Volvo Cars) is the company the story names in full with those words first ('Volvo Trucks':
+        Volvo Group; 'Daimler Truck' after 'Daimler'), when the story never names the first company otherwise and the
+        second is not the first's own unit ('GM Korea ... GM said': General Motors, its parent)."""
+        companies = [e for e in ents if e.label == Label.COMPANY]
+        if len(companies) < 2:
+            return ents
+        texts = [(self._text(e), key_of(e)) for e in companies]
+        out = ents
+        for short, key in set(texts):
+            info = self.gaz.companies.get(key)
+            if info is None or short == info.name or " " in short:
+                continue
+            if any(k == key and t != short for t, k in texts):
+                continue  # "Volvo Cars ... Volvo": the first company named in full too
+            longer = {k for t, k in texts if k != key and t.startswith(short + " ")}
+            if len(longer) != 1:
+                continue
+            other = next(iter(longer))
+            if self.gaz.group_of(other) == self.gaz.group_of(key) or other not in self.gaz.companies:
+                continue  # "GM Korea ... GM": a unit of the company and the company itself
+            out = [Span(doc, e.start, e.end, label="COMPANY", span_id=other) if e.label == Label.COMPANY and key_of(e) == key
+                   and self._text(e) == short else e for e in out]
+        return out
+
+    # -- companies -----------------------------------------------------------------------------
+    def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        taken = self._tokens_of(ents)
+        demonym_at = {i for e in ents if e.label == Label.COUNTRY and self._text(e) in self.gaz.demonyms for i in range(e.start, e.end)}
+        demonym_starts = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1 and self._text(e) in self.gaz.demonyms}
+        # a region may open a name too: "Caucasus Auto Assembly", "Asia Motor Works"
+        demonym_at |= {i for e in ents if e.label == Label.REGION for i in range(e.start, e.end)}
+        company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
+        country_at = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1}
+        place_ending = {e.end - 1 for e in ents if e.label == Label.PLACE}
+        found: list[Span] = []
+        extended: list[Span] = []
+        lower, index = self.index.lower, self.index
+        sentence_starts = set(index.sent_starts)
+        # only words that can open a rule are visited (a set lookup per token instead of the rules' tests)
+        candidates = sorted(sentence_starts.union(index.positions(COMPANY_RULE_WORDS)))
+        for j in candidates:
+            if j >= len(lower) or index.is_boilerplate(j):
+                continue
+            word = lower[j]
+            # "a factory identified as X", "a plant called X", "a plant operated by X"
+            if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in NAMED_AFTER or j + 1 < len(doc) and lower[j + 1] == "by"):
+                start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] in ("as", "by") else 0)
+                span = self._title_run(doc, start, taken)
+                if span is not None:
+                    found.append(span)
+            # "Uzbek carmaker Qoratepa Avto"
+            elif word in MAKER_NOUNS and j + 1 < len(doc) and doc[j + 1].is_title and (j + 1) not in taken:
+                span = self._title_run(doc, j + 1, taken)
+                if span is not None:
+                    found.append(span)
+            # "Qoratepa Avto will assemble ...": an unknown name opening a sentence, doing what carmakers do
+            elif j in sentence_starts and doc[j].is_title and j not in taken:
+                span = self._title_run(doc, j, taken)
+                if span is not None and len(span) >= 2 and self._acts_like_a_maker(span.end):
+                    found.append(span)
+            # "the Georgian investment group Abc Capital", "dealer group Xyz": a group's name after what kind it is
+            elif (word == "group" and doc[j].text == "group" and j > 0 and lower[j - 1] in GROUP_KINDS
+                  and j + 1 < len(doc) and doc[j + 1].is_title and (j + 1) not in taken):
+                span = self._title_run(doc, j + 1, taken)
+                if span is not None:
+                    found.append(span)
+            # "Xyz Motors", "Abc Automotive"
+            elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
+                sent_start = index.sent_bounds(j)[0]
+                start = j
+                # demonyms may open a company's name: "Egyptian German Automotive Company"
+                # "Qoratepa Avto", "AzerKaz Avto LLC": a capitalised name, maybe with a capital inside
+                while start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at):
+                    if (doc[start - 1].is_title or camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS:
+                        start -= 1
+                    elif (doc[start - 1].is_upper and doc[start - 1].is_alpha and 2 <= len(doc[start - 1].text) <= 4
+                          and start - 1 not in taken and doc[start].is_title):
+                        start -= 1  # "KT Orion Automotive": initials opening the name
+                    elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
+                        start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
+                    elif self._and_inside_a_name(doc, start, j, sent_start, taken):
+                        start -= 2  # "the Trade Agencies and Marketing Company": "and" between capitalised words
+                    else:
+                        break
+                if (start < j and start - 1 in country_at and start - 1 >= sent_start and doc[start - 1].is_title
+                        and (start - 2 < sent_start or not doc[start - 2].is_title)):
+                    # "China General Technology Group", "Kenya Vehicle Manufacturers Ltd": a country's name opening a
+                    # company's name of more words than the country and the legal form
+                    start -= 1
+                    demonym_at.add(start)
+                if start == j and start - 2 >= sent_start and start - 1 in country_at and start - 2 not in taken \
+                        and doc[start - 2].is_title and lower[start - 2] not in STOP_WORDS:
+                    # "Handal Indonesia Motor": a country's name inside a local company's name, after a word of its own
+                    start -= 2
+                    demonym_at.add(start + 1)
+                    while start - 1 >= sent_start and start - 1 not in taken and doc[start - 1].is_title and lower[start - 1] not in STOP_WORDS:
+                        start -= 1
+                if start in demonym_starts and start + 1 < j and self._proper_word_after_demonym(doc, start + 1, demonym_at):
+                    start += 1  # "a joint venture with Turkish Kibar Group": the demonym says where the group is from
+                # "Automotive Company", "Auto Assembly", "Motor Works"
+                end = j + 1 + (1 if j + 1 < len(doc) and (doc[j + 1].text in lx.CORPORATE_SUFFIXES or doc[j + 1].text in NAME_TAILS) else 0)
+                after = lower[end] if end < len(doc) else ""
+                # "State Industries Minister", "Association of Automotive Industries", "United Auto Workers": offices, bodies, unions
+                known = company_ending.get(start - 1)
+                if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
+                    extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
+                elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
+                        and index.span_text(start, end) not in SOFTWARE_NAMES
+                        and not all(lower[k] in VEHICLE_CLASS_NAMES for k in range(start, j))
+                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
+                        # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
+                        # town's plant or agency, whose name the town opens
+                        and not (start - 1 in place_ending and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title)):
+                    found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
+        out = []
+        for span in filter_spans(found):
+            if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
+                continue
+            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS for i in range(span.start, span.end)):
+                # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
+                # "Ford India Pvt Ltd": the legal form after a known company's name, no company of its own
+                continue
+            taken.update(range(span.start, span.end))
+            out.append(span)
+            sentence = self.index.sent_text(span.start)
+            unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
+        return out + self._short_names(doc, out, taken) + extended
+
+    def _proper_word_after_demonym(self, doc: Doc, k: int, demonym_at: set[int]) -> bool:
+        """'Turkish Kibar Group': the word after an opening demonym is a name of its own (not another demonym, a
+        corporate word or a generic word that the demonym's own company name goes on with: 'Egyptian German Automotive',
+        'Saudi National Automobile', 'Iraqi State Company')."""
+        text = doc[k].text
+        return (k not in demonym_at and text.istitle() and text.isalpha() and text not in lx.CORPORATE_SUFFIXES
+                and text not in ORG_NAME_WORDS and text.lower() not in DEMONYM_NAME_WORDS)
+
+    def _capitalised_legal_names(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'established by DAEHAN AUTO (CAMBODIA) CO., LTD. in 2022', 'RMA AUTOMOTIVE CO LTD': a registry's style, a name in
+        capitals before a legal form in capitals, maybe with its country in brackets, is a company, named in title case
+        ('Daehan Auto'; short words stay initials: 'RMA Automotive'). Not a line in capitals, whose every word is so."""
+        text = self.index.text
+        taken = self._tokens_of(ents)
+        found: list[Span] = []
+        for k in self.index.positions(CAPITAL_LEGAL_FORMS):
+            if not text[k].isupper() or k in taken or k < 1:
+                continue
+            j = k
+            if text[j - 1] == ")":  # "(CAMBODIA)": the country of a local arm, inside its name
+                opening = next((i for i in range(j - 2, max(-1, j - 5), -1) if text[i] == "("), None)
+                if opening is None:
+                    continue
+                j = opening
+            end = j
+            while j - 1 >= 0 and end - j < 4 and j - 1 not in taken and text[j - 1].isalpha() and text[j - 1].isupper() \
+                    and len(text[j - 1]) >= 2 and text[j - 1].lower() not in CAPITAL_LEGAL_FORMS:
+                j -= 1
+            if j == end or j >= 1 and text[j - 1].isalpha() and text[j - 1].isupper() and len(text[j - 1]) >= 2:
+                continue  # no name, or a line in capitals ("NEW PLANT OPENED BY ACME CO")
+            name = " ".join(w.title() if len(w) >= 4 else w for w in text[j:end])
+            found.append(Span(doc, j, end, label="COMPANY", span_id=name))
+            taken.update(range(j, end))
+            unresolved.append(Unresolved(name, "COMPANY", self.index.sent_text(j), doc[j].idx, doc[end - 1].idx + len(text[end - 1]),
+                                         "a name in capitals before a legal form"))
+        return found
+
+    def _and_inside_a_name(self, doc: Doc, start: int, j: int, sent_start: int, taken: set[int]) -> bool:
+        """'the International Trade Agencies and Marketing Company': 'and' joins two capitalised words of one company's
+        name, the run going on before it to 'the' or a comma (not 'Kestrel and Marketing Company', two names)."""
+        lower = self.index.lower
+        if start >= j or start - 2 < sent_start or lower[start - 1] != "and" or start - 2 in taken or not doc[start - 2].is_title:
+            return False
+        k = start - 2
+        while k > sent_start and k - 1 not in taken and doc[k - 1].is_title and doc[k - 1].is_alpha and lower[k - 1] not in STOP_WORDS:
+            k -= 1
+        return start - 2 - k >= 1 and (k == sent_start or lower[k - 1] in ("the", ",", "of")) and j + 1 < len(doc) and doc[j + 1].text == "("
+
+    def _short_names(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
+        """'Handal Indonesia Motor ... Handal says', 'a second Handal plant': the first word of a company's name found
+        here names it again where a company's doings follow (its plant, its words, a possessive)."""
+        text, lower = self.index.text, self.index.lower
+        out = []
+        for span in found:
+            first = text[span.start]
+            if len(span) < 2 or len(first) < 4 or not first.isalpha() or not first.istitle() or lower[span.start] in STOP_WORDS:
+                continue
+            for i in self.index.positions(frozenset([lower[span.start]])):
+                if (text[i] == first and i not in taken and i + 1 < len(doc) and text[i + 1] != text[span.start + 1]
+                        and (lower[i + 1] in POSSESSIVE_MARKS or lower[i + 1] in lx.PLANT_NOUNS or lower[i + 1] in lx.SPEECH_VERBS)):
+                    out.append(Span(doc, i, i + 1, label="COMPANY", span_id=span.text))
+                    taken.add(i)
+        return out
+
+    def _acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Arab American Vehicles (AAV) ... AAV assembles ...': an acronym of a company's initials, in brackets after its
+        name, names that company wherever the article writes it."""
+        text, n = self.index.text, len(doc)
+        taken = self._tokens_of(ents)
+        out = []
+        for e in ents:
+            if e.label != Label.COMPANY or e.end + 2 >= n or text[e.end] != "(" or text[e.end + 2] != ")":
+                continue
+            acronym = text[e.end + 1]
+            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+                continue
+            if "".join(w[0] for w in self._text(e).split() if w[:1].isupper()) != acronym:
+                continue
+            for i in self.index.positions(frozenset([acronym.lower()])):
+                if text[i] == acronym and i not in taken:
+                    out.append(Span(doc, i, i + 1, label="COMPANY", span_id=key_of(e)))
+                    taken.add(i)
+        return out
+
+    @staticmethod
+    def _hyphenated_capital(doc: Doc, i: int) -> bool:
+        """doc[i] is a hyphen written without spaces between two capitalised words ('Al-Noor', 'Rolls-Royce')."""
+        return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                and (doc[i - 1].is_title or doc[i - 1].is_upper and 2 <= len(doc[i - 1]) <= 5)  # "BRK-Leasing JSC"
+                and doc[i - 1].is_alpha and doc[i + 1].is_title)
+
+    def _name_goes_on(self, doc: Doc, end: int, taken: set[int]) -> bool:
+        """'the portal Thai Auto Pulse': a capitalised word after the corporate word makes a longer name that is no
+        company's (a known entity, a stop word or a new sentence after it do not count)."""
+        return (end < len(doc) and end not in taken and doc[end].is_title and self.index.lower[end] not in STOP_WORDS
+                and self.index.sent_bounds(end)[0] != end)
+
+    def _dateline_agency(self, doc: Doc, ent: Span) -> bool:
+        """'YANGON, NNA – ...', 'NEW DELHI, PTI - ...': a name between a dateline's town, in capitals at the start of a
+        line, and the dash that opens the story is the wire service's."""
+        lower, text = self.index.lower, self.index.text
+        if ent.start < 2 or ent.end >= len(doc) or lower[ent.start - 1] != "," or lower[ent.end] not in ("–", "—", "-", "--"):
+            return False
+        k = ent.start - 2
+        if not (text[k].isupper() and text[k].isalpha() and len(text[k]) > 1):
+            return False
+        while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
+            k -= 1  # "KUALA LUMPUR, Bernama –"
+        return k == 0 or "\n" in text[k - 1] or not text[k - 1].strip()
