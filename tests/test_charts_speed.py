@@ -420,3 +420,14 @@ def test_export_legend_stops_at_route_legend_and_every_line_keeps_its_company_co
     assert all(len(colours) == 1 for colours in colour_of.values())
     named = [next(iter(c)) for company, c in colour_of.items() if company]
     assert len(set(named)) == len(named)
+
+
+def test_a_route_whose_story_names_no_shipper_says_so_in_the_legend():
+    rows = [{"route_key": f"r{i}", "company": c, "origin": "China", "destination": "Brazil", "origin_lat": 30.0 + i,
+             "origin_lon": 110.0, "destination_lat": -15.0, "destination_lon": -47.0, "units": 100.0, "by_when": "",
+             "models": "", "article_id": "a1", "sentence": "s", "source": "src", "title": "t", "published": "2024-01-01"}
+            for i, c in enumerate(["Chery", ""])]
+    fig = charts.map_figure(None, None, None, summaries=(pd.DataFrame(columns=list(MAP_PLANT_ROW_COLUMNS)),
+                                                         _map_frame(rows, MAP_ROUTE_NUMBERS, set())))
+    names = {t.name for t in fig.data if t.mode == "lines+markers"}
+    assert names == {"Chery exports", "Exports, shipper not named"}

@@ -468,7 +468,10 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None,
             + f"<br>{source}" + flag
         )
         width = round(width, 1)
-        name = f"{company or 'Unknown'} exports" if (company or "") in own else f"Exports of {others:,} other companies"
+        if (company or "") not in own:
+            name = f"Exports of {others:,} other companies"
+        else:  # a route whose story names no shipper: said so, not a company called "Unknown"
+            name = f"{company} exports" if company else "Exports, shipper not named"
         known = u is not None
         color = colors[company]
         key = (name, width, known, color)
