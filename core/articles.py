@@ -83,6 +83,7 @@ _NOT_A_TITLE = re.compile(
 _SENTENCE_END = re.compile(r"[.:;]['\"’”)]?$")  # a body sentence or a list's lead; a headline may ask or exclaim
 TITLE_MIN_WORDS = 4  # "Tehran Monitor", "Nikkei Asia", "PRESS RELEASE" are mastheads and labels, not headlines
 TITLE_SEARCH_LINES = 12  # past a skip link, a masthead, a menu, a cookie notice and a breadcrumb
+BODY_PARAGRAPH_WORDS = 25  # a line this long that ends a sentence is the story's body: its headline came before it
 
 
 # The end of an opening sentence: not the full stop of "Co.", "Corp.", "Aug.", "U.S." or an initial.
@@ -134,6 +135,17 @@ def _shouted(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+def _lines_before_the_body(lines: list[str]) -> list[str]:
+    """The lines up to the first body paragraph, which they end with: a line after it ("US tariffs are shifting - will
+    you react?" between two paragraphs) is a promotion, a subheading or a caption, not the story's headline."""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if (len(stripped.split()) >= BODY_PARAGRAPH_WORDS and _SENTENCE_END.search(stripped)
+                and not _NOT_A_TITLE.search(stripped)):
+            return lines[:i + 1]
+    return lines
+
+
 def headline(title: str | None, text: str | None, name: str | None = None, length: int = 90) -> str:
     """What an article is called in lists: its title; else the first of its opening lines that reads as a headline
     (not a masthead, section path, label, notice or date line; in capitals or as a sentence only when no other
@@ -141,7 +153,7 @@ def headline(title: str | None, text: str | None, name: str | None = None, lengt
     if isinstance(title, str) and title.strip():
         return title.strip()
     lines = [line for line in (text.strip() if isinstance(text, str) else "").split("\n") if line.strip()]
-    candidates = [c for c in map(_title_candidate, lines[:TITLE_SEARCH_LINES]) if c]
+    candidates = [c for c in map(_title_candidate, _lines_before_the_body(lines[:TITLE_SEARCH_LINES])) if c]
     first = next((c for c in candidates if not (_shouted(c) or _masthead_like(c) or _SENTENCE_END.search(c))), None)
     if first is None:  # no headline-like line: a capitals headline, or the opening sentence, cut at its end
         opening = next((line.strip() for line in lines if not _NOT_A_TITLE.search(line.strip()) and not _date_line(line)),

@@ -152,8 +152,9 @@ _CACHE: dict[str, tuple[str, dict[str, pd.DataFrame]]] = {}
 
 # Bump when the frames' shape or enrichment changes (columns, coordinates): snapshots saved by an
 # older build are then rebuilt from the store instead of being read as they are.
-SNAPSHOT_FORMAT = "5"  # 2: articles.headline; large countries at their capital. 3: one name per model.
-# 4: headlines found past mastheads and menus. 5: past captions, link labels and calls to join; datelines dropped
+SNAPSHOT_FORMAT = "6"  # 2: articles.headline; large countries at their capital. 3: one name per model.
+# 4: headlines found past mastheads and menus. 5: past captions, link labels and calls to join; datelines dropped.
+# 6: no headline from a line after the body begins
 
 
 def _snapshot_dir(path: Path, version: str) -> Path:

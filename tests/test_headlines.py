@@ -96,3 +96,13 @@ def test_the_opening_sentence_loses_its_wire_dateline() -> None:
     # a capitalised first word and a dash are no dateline without a date
     assert headline("", "Orbit – the van maker from Tema – opened a plant. More follows.", length=200) == \
         "Orbit – the van maker from Tema – opened a plant."
+
+
+def test_a_line_after_the_body_begins_is_no_headline() -> None:
+    body = ("Orbit Autos will build 40,000 vans a year at a new plant in Dammam from 2027, the company said on Tuesday, "
+            "and hire about 1,200 people there over three years.")
+    text = page(body, "Are rising tariffs on your radar? Find out with our market report", "The plant will cost $300m.")
+    assert headline("", text) == "Orbit Autos will build 40,000 vans a year at a new plant in Dammam from 2027, the…"
+    # a headline over the body is still found, and a subheading under it does not replace it
+    titled = page("Orbit Autos picks Dammam for its van plant", body, "Why Dammam won")
+    assert headline("", titled) == "Orbit Autos picks Dammam for its van plant"
