@@ -32,3 +32,35 @@ def test_the_plain_adjective_still_names_its_own_region(nlp):
     # negative: "East Asian" alone is East Asia, not Southeast Asia
     doc = nlp("Zorvex will ship the Tarla to East Asian markets next year.")
     assert [e.ent_id_ for e in doc.ents if e.label_ == "REGION"] == ["East Asia"]
+
+
+# -- the exported vehicles' models listed in a sentence of their own --------------------------------------------------
+def models_of(facts) -> dict[str, list[str]]:
+    """destination -> models of its route."""
+    return {e.destination: e.models for e in facts.exports}
+
+
+def test_the_cars_exported_from_the_origin_list_the_last_routes_models(nlp):
+    text = ("Hyundai has exported 40,000 vehicles to 37 countries from its plant in Chennai, India. In 2019 it held a "
+            "20% share of the segment. The Hyundai cars exported from India include the Creta, the Venue and the Verna.")
+    assert models_of(read(nlp, text)).get("37 countries") == ["Creta", "Venue", "Verna"]
+
+
+def test_the_top_export_models_list_the_last_routes_models(nlp):
+    text = ("Maruti Suzuki exported 40,000 cars from India to Chile last year. The top export models during the year "
+            "included Baleno, Dzire and Swift.")
+    assert models_of(read(nlp, text)).get("Chile") == ["Baleno", "Dzire", "Swift"]
+
+
+def test_cars_for_the_home_market_list_no_exported_models(nlp):
+    # negative: the listed cars are not the exported ones
+    text = ("Maruti Suzuki exported 40,000 cars from India to Chile last year. Its cars for the domestic market include "
+            "the Baleno and the Swift.")
+    assert models_of(read(nlp, text)).get("Chile") == []
+
+
+def test_exported_cars_of_another_origin_list_no_models_of_the_route(nlp):
+    # negative: the listed cars leave from elsewhere, not the route named last
+    text = ("Maruti Suzuki exported 40,000 cars from India to Chile last year. The cars exported from Hungary include "
+            "the Vitara and the S-Cross.")
+    assert models_of(read(nlp, text)).get("Chile") == []

@@ -12,6 +12,7 @@ from core.facts import ExportFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
 from core.nlp.relations.context import add_new
+from core.nlp.relations.export_lists import MODEL_LIST_VERBS
 from core.nlp.relations.words import (
     APPROXIMATORS,
     ARRIVAL_VERBS,
@@ -134,6 +135,8 @@ class ExportsMixin:
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
         if "followed" in self.words and self.exports and self._followed_by_markets(sent, ents):
+            return
+        if self.words & MODEL_LIST_VERBS and self._exported_models_listed(sent, ents, subjects):
             return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
