@@ -64,3 +64,17 @@ def test_exported_cars_of_another_origin_list_no_models_of_the_route(nlp):
     text = ("Maruti Suzuki exported 40,000 cars from India to Chile last year. The cars exported from Hungary include "
             "the Vitara and the S-Cross.")
     assert models_of(read(nlp, text)).get("Chile") == []
+
+
+# -- the vehicles named before, written with a hyphened compound --------------------------------------------------------
+def test_the_hyphen_made_vehicles_are_the_model_named_before(nlp):
+    text = ("Volkswagen is producing the Jetta at its plant in Puebla, Mexico. In addition to sales in its home market, "
+            "the Mexico-produced car will be exported to Central and Eastern European markets.")
+    assert models_of(read(nlp, text)).get("Central and Eastern Europe") == ["Jetta"]
+
+
+def test_a_hyphened_compound_before_no_vehicle_noun_names_no_vehicles(nlp):
+    # negative: "the Mexico-based distributor" is no vehicle named before
+    text = ("Volkswagen is producing the Jetta and the Tiguan in Puebla, Mexico. The Mexico-based distributor will "
+            "also ship Audi cars to Chile.")
+    assert "Jetta" not in models_of(read(nlp, text)).get("Chile", [])
