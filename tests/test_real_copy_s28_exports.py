@@ -78,3 +78,29 @@ def test_a_hyphened_compound_before_no_vehicle_noun_names_no_vehicles(nlp):
     text = ("Volkswagen is producing the Jetta and the Tiguan in Puebla, Mexico. The Mexico-based distributor will "
             "also ship Audi cars to Chile.")
     assert "Jetta" not in models_of(read(nlp, text)).get("Chile", [])
+
+
+# -- not only at home but also in other markets ------------------------------------------------------------------------
+def test_sold_not_only_at_home_but_also_in_a_region_is_a_route_from_home(nlp):
+    text = ("Renault builds the Duster at its plant in Envigado, Colombia. Renault launched the Colombian-assembled "
+            "Duster for sale not just locally but throughout Latin America.")
+    assert models_of(read(nlp, text)).get("Latin America") == ["Duster"]
+
+
+def test_not_only_the_home_market_but_also_a_region(nlp):
+    text = ("Isuzu invested R1.2 billion into its Port Elizabeth plant in South Africa for manufacturing of the D-Max "
+            "for not only the South African market, but also for Sub-Saharan Africa.")
+    assert ("South Africa", "Sub-Saharan Africa") in {(o, d) for _, o, d in routes(read(nlp, text))}
+
+
+def test_a_contrast_of_two_foreign_markets_names_no_route_between_them(nlp):
+    # negative: neither market is the plant's home, so neither is where the cars leave from
+    text = ("Volkswagen builds the Polo in Kariega, South Africa. The cars are sold not only in Germany but also in "
+            "France.")
+    assert not any(o == "Germany" for _, o, _ in routes(read(nlp, text)))
+
+
+def test_a_contrast_of_no_vehicles_names_no_route(nlp):
+    # negative: "not only jobs but also ...": nothing sold
+    text = "Toyota builds the Hilux in Durban, South Africa. The plant brings not only jobs but also sales in Kenya."
+    assert not any(d == "Kenya" for _, _, d in routes(read(nlp, text)))
