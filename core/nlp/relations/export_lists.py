@@ -15,6 +15,10 @@ from core.nlp.relations.words import BULLETS, HOME_MARKET_WORDS, IMPORT_CUES, LI
 # the first column of a table of exports: "| Market |", "| Destination |", "| Export market |", "| Country |"
 MARKET_HEADER = re.compile(r"\b(?:markets?|destinations?|country|countries)\b", re.IGNORECASE)
 EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "destinations"])  # a list's heading
+# "The exported cars include the X and the Y", "The top export models included X, Y and Z": a verb listing models
+MODEL_LIST_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises", "comprised"])
+EXPORTED_WORDS = frozenset(["export", "exported"])  # the word that makes the listed vehicles exported ones
+LISTED_VEHICLE_NOUNS = frozenset(["models", "model", "cars", "vehicles", "units", "trucks", "pickups", "suvs", "sedans"])
 
 
 class ExportListsMixin:
@@ -103,6 +107,34 @@ class ExportListsMixin:
             add_new(export.models, [self._model_name(m) for m in subjects if cue < m.start < k])
             self._set_units(export, units, sent, 0.8)
         return bool(routes)
+
+    def _exported_models_listed(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """'Zorvex has exported 40,000 cars to 37 countries. ... The cars exported from India include the Creta and the
+        Venue.', 'The top export models included X, Y and Z': a sentence whose subject is the exported vehicles (no
+        market of its own) lists the models of the routes named last (from the origin it names, if any), when those
+        routes name no models yet."""
+        lower = self.index.lower
+        verb = next((k for k in range(sent.start + 2, sent.end) if lower[k] in MODEL_LIST_VERBS), None)
+        if verb is None or not self.exports:
+            return False
+        head = set(lower[sent.start:verb])
+        if not head & EXPORTED_WORDS or not head & LISTED_VEHICLE_NOUNS or head & (NEGATIONS | IMPORT_CUES):
+            return False
+        models = [m for m in subjects if m.start > verb]
+        said = [n for n in self._routes_of if n < self.sent_no and self._routes_of[n]]
+        if not models or not said:
+            return False
+        # "exported from India": the origin named in the subject; any other country or region there is a market
+        places = [e for e in ents if e.end <= verb and e.label_ in ("COUNTRY", "REGION", "PLACE")]
+        if any(lower[e.start - 1] != "from" for e in places) or len(places) > 1:
+            return False
+        routes = self._routes_of[max(said)]
+        origin = self._country_of(places[0]) if places else routes[-1].origin
+        if any(r.origin != origin for r in routes) or any(r.models for r in routes):
+            return False
+        for export in routes:
+            add_new(export.models, [self._model_name(m) for m in models])
+        return True
 
     def _markets_of_last_shipment(self, sent: Sentence, ents: list[Span]) -> None:
         """'119,000 Polos were exported from Kariega to Europe. Of these, the biggest receivers are Germany, France and

@@ -12,6 +12,7 @@ from core.facts import ExportFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
 from core.nlp.relations.context import add_new
+from core.nlp.relations.export_lists import MODEL_LIST_VERBS
 from core.nlp.relations.words import (
     APPROXIMATORS,
     ARRIVAL_VERBS,
@@ -134,6 +135,8 @@ class ExportsMixin:
         if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
             return
         if "followed" in self.words and self.exports and self._followed_by_markets(sent, ents):
+            return
+        if self.words & MODEL_LIST_VERBS and self._exported_models_listed(sent, ents, subjects):
             return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
@@ -799,8 +802,17 @@ class ExportsMixin:
                 return False
         elif cue - sent.start > 8:
             return False
+        first = self._past_hyphened_compound(first + 1, sent.end) - 1  # "the Mexico-produced car", "these Thai-built pickups"
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
+
+    def _past_hyphened_compound(self, k: int, end: int) -> int:
+        """'Mexico-produced car', 'locally-built pickups': the word after a hyphened compound starting at k, its parts
+        written together (k itself when no compound starts there)."""
+        doc, j = self.doc, k
+        while j + 2 < end and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+            j += 2
+        return j + 1 if j > k else k
 
     def _story_arm_country(self, company: str, markets: set[str]) -> str | None:
         """'Nissan exports rise ... direct exports to Africa totalled 3,700 units ... Nissan SA has 44% of the export

@@ -25,6 +25,12 @@ from core.nlp.relations.words import (
     SOURCE_VERBS,
 )
 
+# "sold not just locally but throughout Latin America": the words naming the home market in such a contrast
+HOME_CONTRAST_WORDS = frozenset(["locally", "domestically", "home", "domestic", "local"])
+# what may stand between "but" and the other market: "but also in", "but will also be sold in", "but for", "but throughout"
+BUT_ALSO_WORDS = frozenset(["also", "will", "be", "sold", "in", "for", "to", "throughout", "across", "the", "all", "of", "into"])
+CONTRAST_MARKET_CUES = frozenset(["sold", "sale", "sales", "market", "markets", "selling", "sell"])
+
 
 class MadeForMarketsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
@@ -71,6 +77,55 @@ class MadeForMarketsMixin:
                     continue  # the plant's home market
                 export = self._route(plant.company, plant.country, destination, sent, 0.7)
                 add_new(export.models, models)
+            return
+
+    def _not_only_at_home(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
+        """'The cars will not only be sold in Indonesia, but also in the South East Asian region', 'for sale not just
+        locally but throughout Latin America', 'for not only the South African market, but also for Sub-Saharan
+        Africa': the home market, then the other markets the vehicles are sold in, routes from home with no figure."""
+        lower = self.index.lower
+        if not self.words & CONTRAST_MARKET_CUES or self.words & (EXPORT_HEDGES | PASSIVE_HEDGES | IMPORT_CUES):
+            return
+        for k in range(sent.start, sent.end - 3):
+            if lower[k] != "not" or lower[k + 1] not in ("only", "just"):
+                continue
+            but = next((b for b in range(k + 2, min(sent.end, k + 12)) if lower[b] == "but"), None)
+            if but is None:
+                return
+            # "sold in Indonesia", "for the South African market": the home market (not "to Germany", a market shipped to)
+            homes = [e for e in ents if k < e.start < but and e.label_ == "COUNTRY"
+                     and (lower[e.start - 1] == "in" or lower[e.end:e.end + 1] == ["market"])]
+            if any(e.label_ in ("COUNTRY", "REGION") and e not in homes for e in ents if k < e.start < but):
+                return
+            plant = self.current_plant
+            home = plant.country if plant is not None and plant.country else self.main_country  # the story's country
+            origin = homes[0].ent_id_ if len(homes) == 1 else None
+            if origin is None and set(lower[k + 2:but]) & HOME_CONTRAST_WORDS:
+                origin = home
+            if origin is None or origin != home:
+                return  # "sold not only in Germany but also in France" after a South African plant: no home market
+            markets, m = [], but + 1
+            while m < min(sent.end, but + 12):
+                ent = next((e for e in ents if e.start == m and e.label_ in ("COUNTRY", "REGION")), None)
+                if ent is not None:
+                    markets.append(ent)
+                    m = ent.end
+                elif lower[m] in BUT_ALSO_WORDS or markets and lower[m] in LIST_GLUE:
+                    m += 1
+                else:
+                    break
+            models = [s for s in subjects if s.start < k]
+            if not models and not set(lower[sent.start:k]) & (lx.VEHICLE_WORDS | lx.UNIT_WORDS | {"they", "it"}):
+                return  # "... not only jobs but also more options": no vehicles sold
+            company = plant.company if plant is not None and plant.country == origin else (
+                self._model_maker(models[0]) if models else None)
+            for ent in markets:
+                destination = ent.ent_id_ or ent.text
+                # "the South East Asian region", "Sub-Saharan African markets": an adjective names a market only with its noun
+                named = ent.text not in self.gaz.demonyms or lower[ent.end:ent.end + 1] in (["markets"], ["market"], ["region"], ["regions"])
+                if destination != origin and named:
+                    export = self._route(company, origin, destination, sent, 0.7)
+                    add_new(export.models, [self._model_name(s) for s in models])
             return
 
     def _built_for_market(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:

@@ -222,6 +222,8 @@ class ArticleReader(
                 self._built_for(sent, ents, subjects)
                 if "market" in self.words and self.route_said != self.sent_no:
                     self._built_for_market(sent, ents, subjects, qs)
+            if "not" in self.words and "but" in self.words:
+                self._not_only_at_home(sent, ents, subjects)  # "sold not just locally but throughout Latin America"
             if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
                 self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:
