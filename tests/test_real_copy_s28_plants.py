@@ -1,0 +1,50 @@
+"""Plant fixes of 2026-12-05 (s28), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): a rival named only as an example is not the 'it' of the next sentence, a site named after 'the town
+of', a town set in apposition to 'the capital'."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plants_of(facts) -> set[tuple]:
+    """(company, site, country) of every plant."""
+    return {(p.company, p.site, p.country) for p in facts.plants}
+
+
+# -- a rival named as an example -------------------------------------------------------------------------------------
+def test_a_rival_named_as_an_example_is_not_the_next_sentences_it(nlp):
+    text = ("Kia Corp. said Monday it will build the EV4 at its Gwangmyeong plant. It will follow its rivals, such as "
+            "Toyota, in naming its models. It has three domestic plants -- two in Hwaseong and one in Sohari.")
+    companies = {c for c, _, _ in plants_of(read(nlp, text))}
+    assert "Toyota" not in companies and "Kia" in companies
+
+
+def test_a_company_opening_a_sentence_still_becomes_its_subject(nlp):
+    # (the company named first, not after a word of comparison: the next sentence's "it" is that company)
+    text = ("Kia Corp. said Monday it will build the EV4 at its Gwangmyeong plant. Toyota, unlike its rivals, kept its "
+            "names. It has three domestic plants -- two in Aichi and one in Iwate.")
+    companies = {c for c, _, _ in plants_of(read(nlp, text))}
+    assert "Toyota" in companies
+
+
+# -- the town of X ---------------------------------------------------------------------------------------------------
+def test_a_plant_in_the_town_of_an_unknown_place_has_that_site(nlp):
+    text = ("Kia and its local partner Acme Motors said the plant in the town of Borzavia, in Ethiopia, will build "
+            "its first vehicle in March.")
+    assert any(site == "Borzavia" for _, site, _ in plants_of(read(nlp, text)))
+
+
+def test_the_town_of_after_no_plant_word_names_no_site(nlp):
+    text = "Kia's chief executive grew up in the town of Borzavia, in Ethiopia, and studied in Seoul."
+    assert not any(site == "Borzavia" for _, site, _ in plants_of(read(nlp, text)))
+
+
+# -- the capital, X --------------------------------------------------------------------------------------------------
+def test_a_factory_in_the_capital_named_after_a_comma_is_there(nlp):
+    text = "Ghana unveiled its first locally built car at Volkswagen's new factory in the capital, Accra, on Friday."
+    assert ("Volkswagen", "Accra", "Ghana") in plants_of(read(nlp, text))
+
+
+def test_a_meeting_in_the_capital_is_no_plant(nlp):
+    text = "Volkswagen's chief met Ghana's president in the capital, Accra, on Friday to talk about car sales."
+    assert not plants_of(read(nlp, text))
