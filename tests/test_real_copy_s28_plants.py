@@ -48,3 +48,16 @@ def test_a_factory_in_the_capital_named_after_a_comma_is_there(nlp):
 def test_a_meeting_in_the_capital_is_no_plant(nlp):
     text = "Volkswagen's chief met Ghana's president in the capital, Accra, on Friday to talk about car sales."
     assert not plants_of(read(nlp, text))
+
+
+# -- made-in-X, and the story's company --------------------------------------------------------------------------------
+def test_a_made_in_country_model_has_the_story_company_plant_there(nlp):
+    text = ("Maruti Suzuki exported 20,000 cars last month. Maruti Suzuki also began shipping the Made-in-India Jimny "
+            "to Mexico.")
+    assert (("Maruti Suzuki", None, "India") in plants_of(read(nlp, text)))
+
+
+def test_a_made_in_country_model_of_another_maker_makes_no_plant(nlp):
+    # (a trader's import: the maker is not the company the story is about)
+    text = "Acme Traders Ltd said it will import the Made-in-India Jimny into Kenya from next month."
+    assert not plants_of(read(nlp, text))
