@@ -61,3 +61,16 @@ def test_a_made_in_country_model_of_another_maker_makes_no_plant(nlp):
     # (a trader's import: the maker is not the company the story is about)
     text = "Acme Traders Ltd said it will import the Made-in-India Jimny into Kenya from next month."
     assert not plants_of(read(nlp, text))
+
+
+# -- a capacity too small for a plant ----------------------------------------------------------------------------------
+def test_one_of_its_plants_is_no_capacity(nlp):
+    text = ("Renault builds the Alaskan pickup in Argentina. Renault will invest about $150m in expanding production "
+            "capacity at one of its Argentinean plants, reports Reuters.")
+    plants = read(nlp, text).plants
+    assert plants and all(p.capacity_per_year is None for p in plants)
+
+
+def test_a_small_plant_capacity_is_kept(nlp):
+    text = "The new Acme plant in Kenya will have a capacity of 800 vehicles a year."
+    assert any(p.capacity_per_year == 800 for p in read(nlp, text).plants)
