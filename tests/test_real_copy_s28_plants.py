@@ -74,3 +74,18 @@ def test_one_of_its_plants_is_no_capacity(nlp):
 def test_a_small_plant_capacity_is_kept(nlp):
     text = "The new Acme plant in Kenya will have a capacity of 800 vehicles a year."
     assert any(p.capacity_per_year == 800 for p in read(nlp, text).plants)
+
+
+# -- a brand named only for what is built --------------------------------------------------------------------------------
+def test_a_brand_named_for_its_range_gives_the_plant_to_its_parent(nlp):
+    text = ("Stellantis announced an investment of one billion euros in Italy. The Cassino plant will build three new "
+            "Alfa Romeo models from 2026. A flagship will enrich the Alfa Romeo range.")
+    companies = {c for c, site, _ in plants_of(read(nlp, text)) if site == "Cassino"}
+    assert companies == {"Stellantis"}
+
+
+def test_a_brand_acting_as_a_company_keeps_its_plant(nlp):
+    text = ("Stellantis announced an investment of one billion euros in Italy. Alfa Romeo said it will build three new "
+            "models at its Cassino plant from 2026.")
+    companies = {c for c, site, _ in plants_of(read(nlp, text)) if site == "Cassino"}
+    assert companies == {"Alfa Romeo"}
