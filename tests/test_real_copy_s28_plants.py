@@ -89,3 +89,21 @@ def test_a_brand_acting_as_a_company_keeps_its_plant(nlp):
             "models at its Cassino plant from 2026.")
     companies = {c for c, site, _ in plants_of(read(nlp, text)) if site == "Cassino"}
     assert companies == {"Alfa Romeo"}
+
+
+# -- a currency letter on a hyphenated figure ----------------------------------------------------------------------------
+def test_a_rand_figure_hyphened_to_its_scale_is_the_plant_investment(nlp):
+    text = "Acme Motors will make an additional R240-million investment in its Rosslyn plant in South Africa."
+    plants = read(nlp, text).plants
+    assert any(p.investment is not None and p.investment.amount == 240_000_000 for p in plants)
+
+
+def test_a_peso_figure_hyphened_to_its_scale_is_money(nlp):
+    text = "Acme Motor Philippines said the new plant in Laguna required a P3-billion investment."
+    plants = read(nlp, text).plants
+    assert any(p.investment is not None and p.investment.amount == 3_000_000_000 for p in plants)
+
+
+def test_a_letter_and_digit_name_before_a_hyphen_stays_a_name(nlp):
+    doc = nlp("The P1-class racer and the R8 are built at Neckarsulm.")
+    assert "P1" in [t.text for t in doc] and not any(q.label_ == "MONEY" for q in doc.spans.get("quantities", []))
