@@ -107,3 +107,25 @@ def test_a_peso_figure_hyphened_to_its_scale_is_money(nlp):
 def test_a_letter_and_digit_name_before_a_hyphen_stays_a_name(nlp):
     doc = nlp("The P1-class racer and the R8 are built at Neckarsulm.")
     assert "P1" in [t.text for t in doc] and not any(q.label_ == "MONEY" for q in doc.spans.get("quantities", []))
+
+
+# -- government money beside the owner's investment ----------------------------------------------------------------------
+def test_funding_from_governments_is_not_the_plant_investment(nlp):
+    text = ("Acme Motors announced a new future at its Geelong manufacturing facility in Australia. Supported by $215 "
+            "million in funding from federal and state governments, Acme will build two new cars. Acme will invest more "
+            "than $900 million in the program.")
+    plants = [p for p in read(nlp, text).plants if p.site == "Geelong"]
+    assert plants and plants[0].investment is not None and plants[0].investment.amount == 900_000_000
+
+
+def test_support_with_a_converted_sum_in_brackets_is_aid(nlp):
+    text = ("Acme Motors will invest £180 million ($230 million) in its Sunderland plant in the UK. The investment "
+            "program also includes a £12.5 million ($16 million) support from the local government, for training.")
+    plants = [p for p in read(nlp, text).plants if p.site == "Sunderland"]
+    assert plants and plants[0].investment is not None and plants[0].investment.amount == 180_000_000
+
+
+def test_the_owners_funding_stays_its_investment(nlp):
+    text = "Acme Motors will provide $400 million in funding for its new plant in Sunderland, in the UK."
+    plants = read(nlp, text).plants
+    assert any(p.investment is not None and p.investment.amount == 400_000_000 for p in plants)
