@@ -129,3 +129,15 @@ def test_the_owners_funding_stays_its_investment(nlp):
     text = "Acme Motors will provide $400 million in funding for its new plant in Sunderland, in the UK."
     plants = read(nlp, text).plants
     assert any(p.investment is not None and p.investment.amount == 400_000_000 for p in plants)
+
+
+# -- a plant named as a centre, then its town ----------------------------------------------------------------------------
+def test_a_vehicle_center_named_before_its_town_is_a_plant(nlp):
+    text = ("Acme Motors will raise output of the Zorva pickup to 90,000 a year at Acme Electric Vehicle Center in "
+            "Flint, Michigan.")
+    assert any(site == "Flint" for _, site, _ in plants_of(read(nlp, text)))
+
+
+def test_a_service_center_in_a_town_is_no_plant(nlp):
+    text = "Acme Motors opened a new Customer Service Center in Flint, Michigan, last week."
+    assert not plants_of(read(nlp, text))

@@ -355,6 +355,9 @@ class ProductionPlacesMixin:
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
             if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
                 return True  # "the industrial centers in A and B", "its assembly centre at X": a company's plants
+            if (word in CENTRE_NOUNS and j == i - 1 and self.doc[j].is_title and self.doc[j - 1].is_title
+                    and lower[j - 1] in PLANT_KIND_WORDS | {"vehicles"}):
+                return True  # "at Acme Electric Vehicle Center in X": a plant named as a centre, then its town
             if (word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS
                     and not any(lower[x] in lx.PLANT_NOUNS for x in range(sent.start, j))):  # not an aside of a plant named
                 return True  # "strengthen its powertrain operations in Kokomo": where engines are made
