@@ -141,3 +141,15 @@ def test_a_vehicle_center_named_before_its_town_is_a_plant(nlp):
 def test_a_service_center_in_a_town_is_no_plant(nlp):
     text = "Acme Motors opened a new Customer Service Center in Flint, Michigan, last week."
     assert not plants_of(read(nlp, text))
+
+
+# -- a show's town ---------------------------------------------------------------------------------------------------------
+def test_an_international_auto_show_town_is_no_plant(nlp):
+    text = ("Kia will phase out production of the Zorva in Korea next year; its successor will make its debut at the "
+            "Chicago International Auto Show in February.")
+    assert not any(site == "Chicago" for _, site, _ in plants_of(read(nlp, text)))
+
+
+def test_a_plant_in_a_town_with_a_show_is_still_a_plant(nlp):
+    text = "Acme Motors builds the Zorva at its plant in Chicago, Illinois."
+    assert any(site == "Chicago" for _, site, _ in plants_of(read(nlp, text)))
