@@ -153,3 +153,10 @@ def test_an_international_auto_show_town_is_no_plant(nlp):
 def test_a_plant_in_a_town_with_a_show_is_still_a_plant(nlp):
     text = "Acme Motors builds the Zorva at its plant in Chicago, Illinois."
     assert any(site == "Chicago" for _, site, _ in plants_of(read(nlp, text)))
+
+
+# -- a gazetteer row: the English name of a Spanish plant town ------------------------------------------------------------
+def test_saragossa_is_zaragoza_in_spain(nlp):
+    text = ("Acme Motors will add a new model to its Rüsselsheim plant in Germany. In return, the Spanish Acme plant in "
+            "Saragossa will produce the successor of the Zorva.")
+    assert any(site == "Saragossa" and country == "Spain" for _, site, country in plants_of(read(nlp, text)))
