@@ -56,10 +56,11 @@ UNIT_SLASH = re.compile(r"^(bhp|hp|PS|ps|kW|kw)(/)(\d\S*)$")
 # what both need in the text, a unit right before a slash: most texts with a slash have none ("km/h", a date, a URL)
 UNIT_BEFORE_SLASH = re.compile(r"(?:bhp|hp|PS|ps|kW|kw)/")
 
-# the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn"): "R4" alone stays a name (the Renault 4)
-RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
-# the Philippine peso the same way ("P2 billion", "P700 million"): "P1" alone stays a name
-PESO_BEFORE_SCALE = re.compile(r"\bP(?=\d{1,3}(?: (?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
+# the rand before a bare figure and a scale word ("R4 billion", "R12 million", "R3bn", "an R160-million investment"):
+# "R4" alone stays a name (the Renault 4)
+RAND_BEFORE_SCALE = re.compile(r"\bR(?=\d{1,3}(?:[ -](?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
+# the Philippine peso the same way ("P2 billion", "P700 million", "a P2-billion investment"): "P1" alone stays a name
+PESO_BEFORE_SCALE = re.compile(r"\bP(?=\d{1,3}(?:[ -](?:billion|million|trillion|bn|mn)| ?(?:bn|mn)\b))")
 
 
 class TextKeepingTokenizer:

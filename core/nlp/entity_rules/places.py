@@ -26,6 +26,7 @@ from core.nlp.entity_rules.words import (
     PLANT_TITLE_WORDS,
     POSSESSIVE_MARKS,
     POSSESSOR_OR_OWNER,
+    SETTLEMENT_NOUNS,
     SITE_HEADS,
     SITE_PREPOSITIONS,
 )
@@ -117,6 +118,8 @@ class PlaceRulesMixin:
             j = i + 1
             if j < len(doc) and lower[j] == "the":
                 j += 1
+                if j + 1 < len(doc) and lower[j] in SETTLEMENT_NOUNS and lower[j + 1] == "of":
+                    j += 2  # "the plant in the town of Xyz": the town's name after its noun
             # a possessor before the site: "Tamil Nadu's", "the capital's", "the company's"
             k = j
             while k < len(doc) and k - j < 3 and (doc[k].is_title or k == j and lower[k] in POSSESSOR_OR_OWNER):

@@ -174,6 +174,8 @@ CAPITAL_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS) |
 COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
+# "a plant in the town of Xyz": a noun of settlement and 'of' before the name of a site the gazetteer lacks
+SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "municipality"])
 POSSESSIVE_MARKS = frozenset(["'s", "’s"])
 THE = frozenset(["the"])
 NAME_FOLLOWERS = frozenset(["is", "was", "has", "had", "will", "remains", "stays", "and", "or", "sells", "gets", "uses", "'s", "’s"])

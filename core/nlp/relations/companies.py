@@ -11,6 +11,7 @@ from core.nlp.docindex import Sentence
 from core.nlp.relations.words import (
     BUILD_VERBS,
     COMPANY_ANAPHOR_NOUNS,
+    COMPARISON_CUES,
     FORMER_ADVERBS,
     OWNER_ANAPHORS,
     PASSIVE_AUXILIARIES,
@@ -207,6 +208,14 @@ class CompaniesMixin:
             return None
         opening = lower[sent.start:first.start - 1]
         return first.ent_id_ if COMPANY_ANAPHOR_NOUNS.intersection(opening) and "," not in opening else None
+
+    def _named_as_rival(self, sent: Sentence, ent: Span) -> bool:
+        """'It will follow its rivals, such as Acme', 'sells more than Acme': a company named only to compare with, in a
+        sentence whose subject is 'it' or another company, a few words after a word of comparison."""
+        lower = self.index.lower
+        if ent.start - sent.start < 3 or lower[sent.start] not in ("it", "its"):
+            return False
+        return bool(COMPARISON_CUES.intersection(lower[ent.start - 3:ent.start]))
 
     def _opens_with_company_anaphor(self, sent: Sentence) -> bool:
         """'The company ...', 'The Munich-based group ...': the sentence's subject is the company named before."""

@@ -30,6 +30,8 @@ from core.nlp.relations.words import (
 
 # the most a single plant can build in a year (the largest complexes build some 1.5 million); more is a country's or a group's
 MAX_PLANT_CAPACITY = 2_500_000
+# the least a vehicle plant's yearly capacity can be (even small kit lines build hundreds): a smaller figure is no capacity
+MIN_PLANT_CAPACITY = 100
 PLANT_FIGURES = ("CAPACITY", "JOBS", "SHIFTS", "AREA")
 # no plant is built or expanded for less than a million of any currency: smaller sums are prices, bonuses, share prices
 MIN_PLANT_INVESTMENT = 1_000_000
@@ -130,6 +132,8 @@ class PlantFiguresMixin:
                 self.index.lower[q.end] in ("per", "a", "an", "each", "every") and self.index.lower[q.end + 1:q.end + 2]
                 and self.index.lower[q.end + 1] in SHORT_RATE_UNITS)):
             return  # "a capacity of 1,000 vehicles per day": a daily rate, no yearly capacity
+        if q.label_ == "CAPACITY" and value < MIN_PLANT_CAPACITY:
+            return  # "expanding production capacity at one of its plants": a count, not a capacity
         if q.label_ == "CAPACITY" and value > MAX_PLANT_CAPACITY:
             return  # "China, which makes 31 million cars a year", "double capacity in the country to 3 million": no one plant's
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)

@@ -117,7 +117,12 @@ class PlantInvestmentMixin:
         """'a 300 million dirham grant', 'EUR 40m in training support', 'SAR 1 billion in incentives': aid, not investment;
         'an investment incentive of EUR 14 million', 'a tax exemption worth an estimated 1.1 billion pesos' too."""
         lower = self.index.lower
-        if AID_WORDS & set(lower[q.end:q.end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
+        end = q.end
+        if lower[end:end + 1] == ["("]:  # "a £21m ($26m) support from the government": past the sum converted in brackets
+            end = next((k + 1 for k in range(end + 1, min(len(lower), end + 10)) if lower[k] == ")"), end)
+        if AID_WORDS & set(lower[end:end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
+            return True
+        if self._funding_from_state(end):
             return True
         g = q.start - 1
         while g > 0 and lower[g] in ("up", "to", "about", "some", "nearly", "almost", "roughly", "more", "than", "over", "an", "a"):
@@ -135,6 +140,15 @@ class PlantInvestmentMixin:
             start = self.index.sent_bounds(q.start)[0]
             return bool(AID_WORDS & set(lower[max(start, k - 12):k]))
         return False
+
+    def _funding_from_state(self, end: int) -> bool:
+        """'$275 million in funding from federal and state governments': money a government funds, right after the
+        figure, not the owner's investment."""
+        lower = self.index.lower
+        k = end + (lower[end:end + 1] == ["in"])
+        if lower[k:k + 1] not in (["funding"], ["funds"]) or lower[k + 1:k + 2] != ["from"]:
+            return False
+        return any(lower[j] in GOVERNMENT_WORDS or self.ent_type[j] == "COUNTRY" for j in range(k + 2, min(len(lower), k + 8)))
 
     def _state_grants(self, q: Span) -> bool:
         """'with Ontario granting up to $70.9 million', 'the federal government is contributing $500 million': a verb

@@ -186,12 +186,17 @@ class PlantRecordsMixin:
         the story is about (an aside: the plant the text describes stays the one described)."""
         lower = self.index.lower
         for ent in ents:
-            if ent.label_ not in ("COUNTRY", "PLACE") or lower[ent.end:ent.end + 1] != ["-"] or ent.end + 1 >= sent.end:
+            if ent.label_ not in ("COUNTRY", "PLACE"):
                 continue
-            if lower[ent.end + 1] not in lx.MADE_PARTICIPLES or lower[ent.start - 1] in ("non", "-"):
+            if self._made_in_compound(sent, ent):
+                after = ent.end  # "the first Made-in-India Fronx": the model right after the compound
+            elif (lower[ent.end:ent.end + 1] != ["-"] or ent.end + 1 >= sent.end or lower[ent.end + 1] not in lx.MADE_PARTICIPLES
+                  or lower[ent.start - 1] in ("non", "-")):
                 continue
-            model = next((m for m in subjects if ent.end + 2 <= m.start <= ent.end + 4), None)
-            if model is None or not all(self.doc[j].is_lower for j in range(ent.end + 2, model.start)):
+            else:
+                after = ent.end + 2
+            model = next((m for m in subjects if after <= m.start <= after + 2), None)
+            if model is None or not all(self.doc[j].is_lower for j in range(after, model.start)):
                 continue  # (only lowercase words between: "Thai-made new Triton")
             maker = self._model_maker(model)
             country = self._country_of(ent)
@@ -208,8 +213,16 @@ class PlantRecordsMixin:
                 known = next((p for p in there if p.company and self.gaz.same_group(p.company, maker)), None)
                 if known is None and there:
                     continue
-            plant = known or self._plant(maker, site, country, sent, 0.8)
+            # (the story's company, of the maker's group: "Maruti Suzuki ... Made-in-India Fronx" is Maruti's plant, not Suzuki's)
+            plant = known or self._plant(self.main_company if site is None else maker, site, country, sent, 0.8)
             add_new(plant.models, [self._model_name(model)])
+
+    def _made_in_compound(self, sent: Sentence, ent: Span) -> bool:
+        """'Made-in-India Balenos', 'manufactured-in-Mexico pickups': a country joined by hyphens to a verb of making
+        and 'in' before it, the vehicles' origin."""
+        lower = self.index.lower
+        return (ent.label_ == "COUNTRY" and ent.start - 4 >= sent.start and lower[ent.start - 4] in lx.MADE_PARTICIPLES
+                and lower[ent.start - 3:ent.start] == ["-", "in", "-"])
 
     def _hedged_only_before(self, sent: Sentence) -> bool:
         """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of

@@ -378,9 +378,12 @@ class PlantSitesMixin:
                 and self.index.lower[ent.start - 2] in ("province", "state", "region", "prefecture"))
 
     def _show_held_there(self, ent: Span) -> bool:
-        """'previewed by a pre-production version at the Shanghai motor show': a show's town, no plant's."""
-        after = self.index.lower[ent.end:ent.end + 2]
-        return after[:1] in (["show"], ["expo"]) or len(after) == 2 and after[0] in ("motor", "auto") and after[1] in ("show", "expo")
+        """'previewed by a pre-production version at the Shanghai motor show', 'at the Detroit International Auto Show':
+        a show's town, no plant's."""
+        after = self.index.lower[ent.end:ent.end + 3]
+        if after[:1] == ["international"]:
+            after = after[1:]
+        return after[:1] in (["show"], ["expo"]) or len(after) >= 2 and after[0] in ("motor", "auto") and after[1] in ("show", "expo")
 
     def _slogan_of_making(self, ent: Span) -> bool:
         """'in line with the "Make in India" vision', 'Make in Kenya, Make for the World': a campaign's name, the

@@ -30,6 +30,7 @@ INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "compr
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+CAPITAL_NOUNS = frozenset(["capital", "city", "town"])  # "in the capital, Xyz", "in the port city, Xyz"
 POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stamping"])  # "its powertrain operations in X"
 # "the Pacheco Industrial Center", "its assembly centre at X": a plant called a centre (not "a production centre for SUVs",
 # nor "Bursa, one of Turkey's production centers": only after 'the' or an owner, or with the town before it)
@@ -289,6 +290,8 @@ class ProductionPlacesMixin:
                     i -= 1
             elif lower[i] in PLACE_FILLERS or i in country_at:
                 i -= 1  # "in Turkey's western province of Manisa"
+            elif lower[i] == "," and i > sent.start and lower[i - 1] in CAPITAL_NOUNS:
+                i -= 1  # "its new factory in the capital, Xyz": the town named in apposition to its noun
             elif lower[i] == "-" and i > sent.start and lower[i - 1] in PLACE_FILLERS and lower[i + 1] in PLACE_FILLERS:
                 i -= 1  # "in north-eastern Miyagi Prefecture"
             elif i - 2 >= sent.start and lower[i - 1] == "-" and self.doc[i].is_alpha and self.doc[i].is_lower and (
@@ -352,6 +355,9 @@ class ProductionPlacesMixin:
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
             if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
                 return True  # "the industrial centers in A and B", "its assembly centre at X": a company's plants
+            if (word in CENTRE_NOUNS and j == i - 1 and self.doc[j].is_title and self.doc[j - 1].is_title
+                    and lower[j - 1] in PLANT_KIND_WORDS | {"vehicles"}):
+                return True  # "at Acme Electric Vehicle Center in X": a plant named as a centre, then its town
             if (word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS
                     and not any(lower[x] in lx.PLANT_NOUNS for x in range(sent.start, j))):  # not an aside of a plant named
                 return True  # "strengthen its powertrain operations in Kokomo": where engines are made

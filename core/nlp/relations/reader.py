@@ -240,7 +240,10 @@ class ArticleReader(
             else:
                 self.chain_subject, self.chain_pronoun = None, False
             if companies:
-                self.last_company = companies[0].ent_id_
+                # "It will use names like its bigger rivals, such as BMW. It has seven plants": a rival named only as an
+                # example is not the company the next sentence's "it" means
+                if not (self.last_company and all(self._named_as_rival(sent, e) for e in companies)):
+                    self.last_company = companies[0].ent_id_
                 self.named_companies.update(e.ent_id_ for e in companies)
             countries = [e for e in ents if e.label_ == "COUNTRY"]
             if countries:

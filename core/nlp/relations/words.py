@@ -58,6 +58,9 @@ REACH_VERBS = frozenset(["reached", "reaches"])  # "The first batch of 1,200 X50
 RECEIVING_VERBS = frozenset(["receive", "receives", "received", "receiving", "took", "takes", "taking", "absorbed", "absorbs",
                              "bought", "buys"])
 NEGATIONS = frozenset(["not", "n't", "never"])
+# "like its rivals, such as BMW", "unlike Ford", "ahead of Kia": words that name a company only to compare with it
+COMPARISON_CUES = frozenset(["like", "unlike", "than", "such", "rival", "rivals", "competitor", "competitors", "peers",
+                             "ahead", "behind"])
 RIVAL_WORDS = frozenset(["rival", "rivals", "competitor", "competitors", "against", "versus", "vs", "vs.", "challenger", "challengers"])
 # who sets a country's goals: "the government wants 300,000 cars a year built in the kingdom"
 GOVERNMENT_WORDS = frozenset(["government", "ministry", "minister", "kingdom", "authorities", "state", "country", "cabinet"])
