@@ -1,0 +1,39 @@
+"""Plant-model fixes of 2026-12-05 (s28), from the errors of the tuning sets, on sentences written for these tests
+(events and figures made up): a model's maker when the gazetteer gives its name two makers the story both names, and
+well-known models the gazetteer lacked."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def makers_of(facts) -> dict[str, str | None]:
+    return {m.name: m.maker for m in facts.models}
+
+
+# -- of two makers named, the one the story is about ----------------------------------------------------------------
+def test_the_maker_the_story_is_about_beats_a_badge_named_once(nlp):
+    text = ("Maruti Suzuki said on Friday it had shipped 4,210 cars from India last month. Maruti Suzuki sends its cars "
+            "to 70 markets, where they are sold under the Suzuki badge. The best seller abroad was the Baleno, "
+            "Maruti Suzuki said.")
+    assert makers_of(read(nlp, text)).get("Baleno") == "Maruti Suzuki"
+
+
+def test_two_makers_named_about_as_often_keep_the_first_row(nlp):
+    # (neither maker is the story's: the gazetteer's first row stands)
+    text = ("Suzuki and Maruti Suzuki said on Friday that 4,210 cars had been shipped last month. The best seller "
+            "abroad was the Baleno.")
+    assert makers_of(read(nlp, text)).get("Baleno") == "Suzuki"
+
+
+# -- well-known models the gazetteer lacked ---------------------------------------------------------------------------
+def test_a_grand_tourer_missing_from_the_gazetteer_is_a_model_of_its_plant(nlp):
+    text = "Aston Martin said the DB11 and the DBS Superleggera will continue to be built at its Gaydon plant."
+    facts = read(nlp, text)
+    assert makers_of(facts).get("DB11") == "Aston Martin"
+    gaydon = [p for p in facts.plants if p.site == "Gaydon"]
+    assert gaydon and {"DB11", "DBS Superleggera"} <= set(gaydon[0].models)
+
+
+def test_the_longer_name_of_a_model_family_is_read_whole(nlp):
+    text = "Opel will build the Zafira Tourer at its Bochum plant from next year."
+    assert "Zafira Tourer" in makers_of(read(nlp, text))
