@@ -37,3 +37,21 @@ def test_a_grand_tourer_missing_from_the_gazetteer_is_a_model_of_its_plant(nlp):
 def test_the_longer_name_of_a_model_family_is_read_whole(nlp):
     text = "Opel will build the Zafira Tourer at its Bochum plant from next year."
     assert "Zafira Tourer" in makers_of(read(nlp, text))
+
+
+# -- a group's local arm named as the sentence's subject --------------------------------------------------------------
+def test_a_local_arm_adds_models_to_its_own_countrys_plant_not_the_last_described(nlp):
+    text = ("Production of the C-HR began at Toyota Motor Manufacturing Turkey in Sakarya, Turkey. The model joins the "
+            "Yaris Hybrid built in France and the Auris built in the UK.\n\n"
+            "TMMT will add the C-HR to its current production of the Corolla and the Verso, on the same line.")
+    by_country = {p.country: p.models for p in read(nlp, text).plants}
+    assert {"Corolla", "Verso"} <= set(by_country.get("Turkey", []))
+    assert "Corolla" not in by_country.get("United Kingdom", [])
+
+
+def test_the_group_itself_named_keeps_the_plant_described_last(nlp):
+    # (Toyota's home is Japan, where the story has no plant: the plant just described is meant)
+    text = ("Production of the C-HR began at Toyota Motor Manufacturing Turkey in Sakarya, Turkey. Toyota also builds "
+            "the Auris at its Burnaston plant in the UK. Toyota will add the Corolla to production there, on the same line.")
+    by_country = {p.country: p.models for p in read(nlp, text).plants}
+    assert "Corolla" in by_country.get("United Kingdom", [])
