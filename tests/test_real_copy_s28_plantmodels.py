@@ -55,3 +55,31 @@ def test_the_group_itself_named_keeps_the_plant_described_last(nlp):
             "the Auris at its Burnaston plant in the UK. Toyota will add the Corolla to production there, on the same line.")
     by_country = {p.country: p.models for p in read(nlp, text).plants}
     assert "Corolla" in by_country.get("United Kingdom", [])
+
+
+# -- specs: a comparison's margin, a trim level ------------------------------------------------------------------------
+def specs_of(facts) -> list[tuple]:
+    return [(s.model, s.engine_l, s.power_hp) for s in facts.specs]
+
+
+def test_a_margin_over_the_outgoing_version_is_no_power_rating(nlp):
+    text = "Honda builds the CR-V in Ohio. Its engine will be more powerful than the outgoing version by seven horsepower."
+    assert not any(hp for _, _, hp in specs_of(read(nlp, text)))
+
+
+def test_a_figure_after_by_with_no_comparison_is_still_a_rating(nlp):
+    text = "Honda builds the CR-V in Ohio. The CR-V is powered by a 1.8-liter engine with 171 horsepower."
+    assert ("CR-V", 1.8, 171.0) in specs_of(read(nlp, text))
+
+
+def test_a_trim_level_named_like_another_makers_model_is_the_models_trim(nlp):
+    text = ("Honda builds the CR-V in Ohio. The entry LX version of the CR-V will be powered by a 2.2-liter engine "
+            "with 176 horsepower.")
+    facts = read(nlp, text)
+    assert "LX" not in {m.name for m in facts.models}
+    assert ("CR-V", 2.2, 176.0) in specs_of(facts)
+
+
+def test_the_shared_short_name_alone_is_still_a_model(nlp):
+    text = "Lexus builds the LX in Japan. The LX will be powered by a 3.3-liter engine."
+    assert "LX" in {m.name for m in read(nlp, text).models}

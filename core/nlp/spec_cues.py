@@ -38,6 +38,8 @@ def is_increment(lower: list[str], start: int, end: int, floor: int) -> bool:
         return True
     if before == "by" and start - 2 >= floor and lower[start - 2] in CHANGE_WORDS:
         return True
+    if before == "by" and "than" in lower[max(floor, start - 10):start - 1]:
+        return True  # "more powerful than the outgoing version by five horsepower": a comparison's margin
     if before == "of" and start - 2 >= floor and lower[start - 2] in CHANGE_NOUNS:
         return True
     after = lower[end] if end < len(lower) else ""

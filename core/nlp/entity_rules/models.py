@@ -49,6 +49,10 @@ from core.nlp.gazetteer import Model
 from core.nlp.normalise import SCALE_WORDS
 
 
+# "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
+TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
+
+
 class ModelRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
     (self.gaz, self.index and the per-Doc fields __call__ sets)."""
@@ -90,9 +94,18 @@ class ModelRulesMixin:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
-                    and not self._drive_code(doc, ent):
+                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _trim_of_model(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'the fancier LX version of the Zentara', 'the GT trim of the Y': a shared short name right before 'version of'
+        or 'trim of' and a model's name is that model's trim level, not another maker's model."""
+        lower = self.index.lower
+        k = ent.end
+        if lower[k:k + 1] and lower[k] in TRIM_LEVEL_NOUNS and lower[k + 1:k + 2] == ["of"]:
+            return any(j in model_idx for j in range(k + 2, min(k + 4, len(doc))))
+        return False
 
     def _maker_in_other_case(self, doc: Doc, ent: Span) -> bool:
         """'Seat Ibiza', 'Saipa Pride', 'Kamaz 5490': the word right before a model's name is its maker's name, which the
