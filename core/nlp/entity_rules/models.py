@@ -48,7 +48,6 @@ from core.nlp.entity_rules.words import (
 from core.nlp.gazetteer import Model
 from core.nlp.normalise import SCALE_WORDS
 
-
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
