@@ -83,3 +83,19 @@ def test_a_trim_level_named_like_another_makers_model_is_the_models_trim(nlp):
 def test_the_shared_short_name_alone_is_still_a_model(nlp):
     text = "Lexus builds the LX in Japan. The LX will be powered by a 3.3-liter engine."
     assert "LX" in {m.name for m in read(nlp, text).models}
+
+
+# -- lineage: a version named as a preposition's object ------------------------------------------------------------
+def bases_of(facts) -> dict[str, str | None]:
+    return {m.name: m.based_on for m in facts.models}
+
+
+def test_a_version_after_a_preposition_is_no_lineage_of_the_model_before(nlp):
+    text = ("A new sedan will be built from 2027, based on Hyundai's i20 model. Speaking at the launch of the "
+            "petrol-hybrid version of Hyundai's new Tucson model in Bursa, the chairman said exports rose.")
+    assert bases_of(read(nlp, text)).get("i20") is None
+
+
+def test_it_is_the_version_of_keeps_the_lineage(nlp):
+    text = "Hyundai builds the i20 in Izmit. It is the sedan version of the Tucson."
+    assert bases_of(read(nlp, text)).get("i20") == "Hyundai Tucson"
