@@ -99,3 +99,9 @@ def test_a_version_after_a_preposition_is_no_lineage_of_the_model_before(nlp):
 def test_it_is_the_version_of_keeps_the_lineage(nlp):
     text = "Hyundai builds the i20 in Izmit. It is the sedan version of the Tucson."
     assert bases_of(read(nlp, text)).get("i20") == "Hyundai Tucson"
+
+
+def test_versions_of_a_model_assembled_at_a_plant_are_that_model_made_there(nlp):
+    text = "Opel sells the Insignia sedan. Today three versions of the Insignia are assembled in Rüsselsheim."
+    plants = [p for p in read(nlp, text).plants if p.site == "Rüsselsheim"]
+    assert plants and "Insignia" in plants[0].models

@@ -517,6 +517,10 @@ class ModelsMixin:
         # "manufactures the gasoline-powered versions of the Blazer and Equinox": a described version's words between
         if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS or lower[k] in MANUFACTURE_VERBS for k in range(max(0, i - 6), i)):
             return True
+        # "four versions of the Insignia are assembled in X": the passive after them, the same
+        if cue[0] == "versions" and any(lower[k] in ("are", "were", "be") and lower[k + 1] in MANUFACTURE_VERBS
+                                        for k in range(i + 3, min(len(lower) - 1, i + 9))):
+            return True
         # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
         copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))
         return i > 0 and (lower[i - 1] in lx.MADE_PARTICIPLES and not copula or lower[i - 1] in POWERTRAIN_WORDS)
