@@ -105,3 +105,16 @@ def test_versions_of_a_model_assembled_at_a_plant_are_that_model_made_there(nlp)
     text = "Opel sells the Insignia sedan. Today three versions of the Insignia are assembled in Rüsselsheim."
     plants = [p for p in read(nlp, text).plants if p.site == "Rüsselsheim"]
     assert plants and "Insignia" in plants[0].models
+
+
+# -- the car a sentence goes on about: not one it is likened to; a linking word before 'it' ----------------------------
+def test_it_after_a_linking_word_is_the_car_not_the_one_it_was_likened_to(nlp):
+    text = ("Ford builds the Freestyle in Sanand. The Freestyle is under four metres, like the EcoSport, and seats five. "
+            "However, it is powered by a 1.1 litre engine, compared with EcoSport's 1.6-litre engine.")
+    found = specs_of(read(nlp, text))
+    assert ("Freestyle", 1.1, None) in found and ("EcoSport", 1.1, None) not in found
+
+
+def test_it_after_a_linking_word_with_one_car_named_before(nlp):
+    text = "Ford builds the Freestyle in Sanand. But it is powered by a 1.1 litre engine."
+    assert ("Freestyle", 1.1, None) in specs_of(read(nlp, text))

@@ -185,6 +185,15 @@ class SpecsMixin:
             return lower[k] not in BUILDING_VERBS or not any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") for j in range(q.end, sent.end))
         return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
 
+    def _likened_to(self, model: Span) -> bool:
+        """'..., like the X', '..., similar to the X', '..., just as the X': a model the car the sentence is about is
+        likened to (articles before it skipped, a doubled 'the the' too)."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k > 0 and lower[k] in ("the", "a", "its"):
+            k -= 1
+        return k > 0 and (lower[k] == "like" or lower[k - 1:k + 1] in (["similar", "to"], ["same", "as"], ["just", "as"]))
+
     def _compared_after(self, subjects: list[Span], q: Span) -> bool:
         """Every model of the sentence comes after the figure, likened to: '..., similar to the Baleno', '..., like the
         Jazz', '..., the same as in the Creta'."""
