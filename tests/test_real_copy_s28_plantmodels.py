@@ -118,3 +118,16 @@ def test_it_after_a_linking_word_is_the_car_not_the_one_it_was_likened_to(nlp):
 def test_it_after_a_linking_word_with_one_car_named_before(nlp):
     text = "Ford builds the Freestyle in Sanand. But it is powered by a 1.1 litre engine."
     assert ("Freestyle", 1.1, None) in specs_of(read(nlp, text))
+
+
+def test_a_sibling_in_a_dashed_aside_is_not_the_car_the_next_sentence_means(nlp):
+    text = ("Daihatsu builds the Ayla in Karawang. The Ayla – and its sibling, the Toyota Agya – debuted at the Jakarta "
+            "show last year. For the local market, the five-door hatch sports a 1.1 litre engine.")
+    found = specs_of(read(nlp, text))
+    assert ("Ayla", 1.1, None) in found and ("Agya", 1.1, None) not in found
+
+
+def test_a_model_after_a_single_dash_is_still_the_last_named(nlp):
+    text = ("Daihatsu builds the Ayla in Karawang. The show's star was a hatch – the Toyota Agya. It uses a 1.1 "
+            "litre engine.")
+    assert ("Agya", 1.1, None) in specs_of(read(nlp, text))
