@@ -131,3 +131,8 @@ def test_a_model_after_a_single_dash_is_still_the_last_named(nlp):
     text = ("Daihatsu builds the Ayla in Karawang. The show's star was a hatch – the Toyota Agya. It uses a 1.1 "
             "litre engine.")
     assert ("Agya", 1.1, None) in specs_of(read(nlp, text))
+
+
+def test_a_model_name_written_without_its_space_is_the_model(nlp):
+    text = "Hyundai unveiled the IONIQ5 all-electric model in Seoul on Tuesday."
+    assert makers_of(read(nlp, text)).get("IONIQ5") == "Hyundai"
