@@ -38,6 +38,8 @@ def is_increment(lower: list[str], start: int, end: int, floor: int) -> bool:
         return True
     if before == "by" and start - 2 >= floor and lower[start - 2] in CHANGE_WORDS:
         return True
+    if before == "by" and "than" in lower[max(floor, start - 10):start - 1]:
+        return True  # "more powerful than the outgoing version by five horsepower": a comparison's margin
     if before == "of" and start - 2 >= floor and lower[start - 2] in CHANGE_NOUNS:
         return True
     after = lower[end] if end < len(lower) else ""
@@ -83,9 +85,15 @@ def borrowed_from(lower: list[str], model_start: int, floor: int) -> bool:
     return prev in ENGINE_NOUNS or prev in BORROW_VERBS or (prev in ("directly", "straight") and lower[k - 2] in BORROW_VERBS)
 
 
+# "However, it ...", "But the sedan ...": linking words a sentence may open with before its subject
+DISCOURSE_OPENERS = frozenset(["however", "but", "meanwhile", "moreover", "still", "instead", "and", "also"])
+
+
 def opens_with_vehicle_anaphor(lower: list[str], start: int, end: int) -> bool:
     """'The sedan is offered with ...', 'This new SUV gets ...', 'It comes with ...', 'Its 1.5-litre engine ...': the
     sentence is about a car named before, not one it names later."""
+    if start + 1 < end and lower[start] in DISCOURSE_OPENERS:
+        start += 1 + (lower[start + 1] == ",")  # "However, it is powered by ...": a linking word before the subject
     first = lower[start] if start < end else ""
     if first in ("it", "it's", "it’s"):
         return True

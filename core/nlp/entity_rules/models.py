@@ -48,6 +48,9 @@ from core.nlp.entity_rules.words import (
 from core.nlp.gazetteer import Model
 from core.nlp.normalise import SCALE_WORDS
 
+# "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
+TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
+
 
 class ModelRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -90,9 +93,18 @@ class ModelRulesMixin:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
-                    and not self._drive_code(doc, ent):
+                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _trim_of_model(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
+        """'the fancier LX version of the Zentara', 'the GT trim of the Y': a shared short name right before 'version of'
+        or 'trim of' and a model's name is that model's trim level, not another maker's model."""
+        lower = self.index.lower
+        k = ent.end
+        if lower[k:k + 1] and lower[k] in TRIM_LEVEL_NOUNS and lower[k + 1:k + 2] == ["of"]:
+            return any(j in model_idx for j in range(k + 2, min(k + 4, len(doc))))
+        return False
 
     def _maker_in_other_case(self, doc: Doc, ent: Span) -> bool:
         """'Seat Ibiza', 'Saipa Pride', 'Kamaz 5490': the word right before a model's name is its maker's name, which the
@@ -626,9 +638,11 @@ class ModelRulesMixin:
         listed = [model for model in candidates if model.maker in beside]
         if len(listed) == 1:
             return listed[0].key
-        for model in candidates:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
-            if model.maker in mentioned:
-                return model.key
+        named_makers = [model for model in candidates if model.maker in mentioned]
+        if len(named_makers) >= 2:
+            return self._most_named_maker(named_makers).key
+        for model in named_makers:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
+            return model.key
         series = self._series_model(ent)
         if series is not None:
             return series
@@ -643,6 +657,17 @@ class ModelRulesMixin:
             # gazetteer gives the name is named: that maker's model, one the gazetteer lacks
             return f"{maker}|{candidates[0].name}"
         return candidates[0].key
+
+    def _most_named_maker(self, models: list[Model]) -> Model:
+        """'Zentaro India ... Zentaro India ... sold under the Zentaro badge': of two makers the gazetteer gives a model's
+        name, both named in the story, the one the story is about: named at least twice as often as the first row's
+        maker (a passing mention of the badge does not outweigh it; 'Dacia' three times and 'Renault' twice keeps the
+        first row)."""
+        if self._story_makers is None:
+            self._story_makers = Counter(key for _, key in self._company_keys)
+        counts = self._story_makers
+        best = max(models, key=lambda model: counts.get(model.maker, 0))
+        return best if counts.get(best.maker, 0) >= 2 * counts.get(models[0].maker, 0) else models[0]
 
     def _series_model(self, ent: Span) -> str | None:
         """'the Galaxy E5 ... shares its platform with the E5', 'Geely's ... E8 sedan': the short name of a series model

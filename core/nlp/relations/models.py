@@ -26,6 +26,9 @@ POWERTRAIN_WORDS = frozenset(["electric", "hybrid", "plug-in", "diesel", "petrol
                               "mild-hybrid", "cng", "lpg", "hydrogen"])
 LINEAGE_NOUNS = frozenset(["version", "twin", "derivative", "sibling", "rebadge", "clone"])  # "its van version, the X"
 PLATFORM_NOUNS = frozenset(["platform", "architecture", "underpinnings", "chassis", "base"])
+# "at the launch of the diesel version of the X": a version named as the object of a preposition
+VERSION_NOUNS = frozenset(["version", "variant", "derivative"])
+OBJECT_PREPOSITIONS = frozenset(["of", "at", "for", "with", "in", "on", "to", "from"])
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
 # "the X's engine is a derivative of the Y's": parts of a car that have a lineage of their own
 LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gearbox", "transmission", "drivetrain", "unit"])
@@ -51,6 +54,8 @@ class ModelsMixin:
             if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not (
                     self._it_is_a_version(sent, cue) and self._platform_name(sent, cue) is None):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
+            if not before and self._version_as_an_object(sent, cue):
+                continue  # "at the launch of the diesel version of the X": a version of the X itself, no lineage of another
             if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
                     and any(m.start > after[0].end for m in models)):
                 continue  # "Based on the D-Max, the BT-50 ...": the model after the base's comma (_lineage_around_the_name)
@@ -306,6 +311,18 @@ class ModelsMixin:
         return k is not None and k - 3 >= sent.start and any(
             lower[j] == "it" and lower[j + 1] in ("is", "was", "'s", "’s") for j in range(k - 3, k))
 
+    def _version_as_an_object(self, sent: Sentence, cue: int) -> bool:
+        """'Speaking at the launch of the diesel-automatic version of the X', 'sales of the new generation version of
+        its rival': 'the ... version of' after a preposition names a version of the model after it, the object of
+        another noun; it says nothing of the model the sentence before was about."""
+        lower = self.index.lower
+        if cue - 2 <= sent.start or lower[cue - 2] not in VERSION_NOUNS or lower[cue - 1] != "of":
+            return False
+        k = cue - 3
+        while k > sent.start and cue - 3 - k < 5 and lower[k] != "the" and self.ent_type[k] == "" and (lower[k] == "-" or not self.doc[k].is_punct):
+            k -= 1
+        return lower[k] == "the" and k > sent.start and lower[k - 1] in OBJECT_PREPOSITIONS
+
     def _this_vehicle_is(self, sent: Sentence, k: int) -> bool:
         """'This B segment hatchback is a version of the X': the sentence opens with 'this' and a vehicle noun (the car
         the sentence before named), then 'is' right before the article at k."""
@@ -499,6 +516,10 @@ class ModelsMixin:
         # "the factory could also produce new versions of the C-Elysee": versions of a model being built are that model
         # "manufactures the gasoline-powered versions of the Blazer and Equinox": a described version's words between
         if cue[0] == "versions" and any(lower[k] in ACTIVE_BUILD_VERBS or lower[k] in MANUFACTURE_VERBS for k in range(max(0, i - 6), i)):
+            return True
+        # "four versions of the Insignia are assembled in X": the passive after them, the same
+        if cue[0] == "versions" and any(lower[k] in ("are", "were", "be") and lower[k + 1] in MANUFACTURE_VERBS
+                                        for k in range(i + 3, min(len(lower) - 1, i + 9))):
             return True
         # "The Atlas is the Belarusian-built version of the Boyue L": a named model said to be one, a lineage
         copula = any(lower[k] in ("is", "was") for k in range(max(0, i - 6), i))

@@ -586,8 +586,11 @@ class PlantModelsMixin:
             # "It will build the X": with no other company named, the plant being described is meant
             # "MMPC said the company expected to start producing here ...": the operator's arm in the plant's country is
             # the operator
-            if self.words & lx.PLANT_ANAPHORS or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
-                                                     for c in companies):
+            other = self._other_plants_operator(sent, ents, subjects, companies)
+            if other is not None:
+                target = other
+            elif self.words & lx.PLANT_ANAPHORS or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
+                                                       for c in companies):
                 target = self.current_plant
             elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
                 target = self.current_plant
@@ -650,6 +653,22 @@ class PlantModelsMixin:
         between = lower[it + 1:verb]
         return verb <= it + 2 and "had" not in between or len(between) <= 4 and "had" not in between and all(
             w in AUXILIARIES or w in ADVERBS_BEFORE_VERB for w in between)
+
+    def _other_plants_operator(self, sent: Sentence, ents: list[Span], subjects: list[Span], companies: set[str]) -> PlantFact | None:
+        """'... at Zorvex Motor Manufacturing Peru in Lurin. It joins the X built in Chile. ZMMP will add the Y to its
+        production of the Z, on the same line': the company the sentence opens with (before its models) is a group's
+        local arm at home in another country than the plant described last, and the story has one plant of its group
+        there: that plant, not the last (not the group itself, 'Zorvex', at home where none of its plants may be)."""
+        current = self.current_plant
+        if current is None or not current.country or not companies:
+            return None
+        first = next((e for e in ents if e.label_ == "COMPANY" and sent.start <= e.start < subjects[0].start), None)
+        info = self.gaz.companies.get(first.ent_id_) if first is not None and first.ent_id_ in companies else None
+        parent = self.gaz.companies.get(info.parent) if info is not None and info.parent else None
+        if info is None or parent is None or not info.country or info.country in (parent.country, current.country):
+            return None
+        there = [p for p in self.plants if p.country == info.country and p.company and self.gaz.same_group(p.company, info.name)]
+        return there[0] if len(there) == 1 else None
 
     def _local_arm_of(self, company: str, plant: PlantFact) -> bool:
         """'Zorvex Motors Peru' for Zorvex's plant in Peru: a company of the plant operator's group whose home is the

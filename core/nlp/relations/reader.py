@@ -254,7 +254,10 @@ class ArticleReader(
                 # "the City, a sedan that will take on the likes of the Yaris and the Alsvin": the car the next
                 # sentence's "the vehicle" means is the City, not a rival named after it
                 rivals = self._rival_models(subjects)
-                self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals), subjects[-1]))
+                # "The X is also under four metres, like the Y, and ...": nor a model the car is likened to
+                # "The X – and its sibling, the Y – debuted in May": nor one in a dashed aside on the car
+                self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals and not self._likened_to(e)
+                                                         and not self._in_dashed_aside(e, subjects[0], sent)), subjects[-1]))
                 self.last_model_sent = self.sent_no
                 # "The Hilux is the newest product and replaced the D-Max on the line": the model
                 # the sentence is about, that a sentence opening with 'It' goes on about

@@ -24,6 +24,9 @@ ENGINE_VERSION_NOUNS = frozenset(["versions", "version", "variants", "variant", 
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
+DASHES = frozenset(["–", "—", "--"])  # (not the hyphen: "five-door", "Mercedes-Benz")
+
+
 class SpecsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -184,6 +187,23 @@ class SpecsMixin:
             # "will build a 1.0-litre engine, which goes into the Picanto": a model named after the engine takes it
             return lower[k] not in BUILDING_VERBS or not any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") for j in range(q.end, sent.end))
         return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
+
+    def _in_dashed_aside(self, model: Span, first: Span, sent: Sentence) -> bool:
+        """'The X – and its sibling, the Y – debuted in May': a model between two dashes after the sentence's first
+        model, an aside on it."""
+        if model.start <= first.end:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in DASHES for k in range(first.end, model.start)) and any(lower[k] in DASHES for k in range(model.end, sent.end))
+
+    def _likened_to(self, model: Span) -> bool:
+        """'..., like the X', '..., similar to the X', '..., just as the X': a model the car the sentence is about is
+        likened to (articles before it skipped, a doubled 'the the' too)."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k > 0 and lower[k] in ("the", "a", "its"):
+            k -= 1
+        return k > 0 and (lower[k] == "like" or lower[k - 1:k + 1] in (["similar", "to"], ["same", "as"], ["just", "as"]))
 
     def _compared_after(self, subjects: list[Span], q: Span) -> bool:
         """Every model of the sentence comes after the figure, likened to: '..., similar to the Baleno', '..., like the
