@@ -19,7 +19,7 @@ DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([
                       r"(?: \([A-Za-z ]+\))? ?(?:—|–|--?) ")
 
 # "the Zorva range", "its Zorva line-up": a brand named for its range of vehicles
-BRAND_RANGE_WORDS = frozenset(["range", "lineup", "line-up", "portfolio", "family"])
+RANGE_NOUNS_OF_A_BRAND = frozenset(["range", "lineup", "line-up", "portfolio", "family"])
 # one plant, by its noun: "the plant", "its new factory" (not "plants", nor "line" or "project")
 ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", "works", "gigafactory"])
 
@@ -205,7 +205,7 @@ class PlantSettlingMixin:
         mentions = [e for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ == plant.company]
         # (no mention as a company at all: the brand was read off a model's name, "where the Chevy Xyz is built")
         # "will enrich the Zorva range": a brand's range is what is built too
-        if not all(e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in BRAND_RANGE_WORDS
+        if not all(e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in RANGE_NOUNS_OF_A_BRAND
                                            or lower[e.end:e.end + 2] == ["-", "branded"]) for e in mentions):
             return None
         return info.parent if any(e.label_ == "COMPANY" and e.ent_id_ == info.parent for e in self.all_ents) else None
