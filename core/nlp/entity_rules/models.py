@@ -641,8 +641,8 @@ class ModelRulesMixin:
         named_makers = [model for model in candidates if model.maker in mentioned]
         if len(named_makers) >= 2:
             return self._most_named_maker(named_makers).key
-        for model in named_makers:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
-            return model.key
+        if named_makers:  # the maker itself named beats a parent group named ("Ford" over Toyota's Hino)
+            return named_makers[0].key
         series = self._series_model(ent)
         if series is not None:
             return series

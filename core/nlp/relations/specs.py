@@ -25,6 +25,9 @@ RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
 DASHES = frozenset(["–", "—", "--"])  # (not the hyphen: "five-door", "Mercedes-Benz")
+# "like the X", "similar to the X", "the same as in the X": the words that liken a car to a model, and those skipped before it
+LIKENING_CUES = (["similar", "to"], ["same", "as"], ["just", "as"], ["as", "in"], ["as", "on"], ["as", "with"])
+LIKENING_SKIPPED = frozenset(["the", "a", "its", "that", "of"])
 
 
 class SpecsMixin:
@@ -196,26 +199,19 @@ class SpecsMixin:
         lower = self.index.lower
         return any(lower[k] in DASHES for k in range(first.end, model.start)) and any(lower[k] in DASHES for k in range(model.end, sent.end))
 
-    def _likened_to(self, model: Span) -> bool:
-        """'..., like the X', '..., similar to the X', '..., just as the X': a model the car the sentence is about is
-        likened to (articles before it skipped, a doubled 'the the' too)."""
+    def _likened_to(self, model: Span, floor: int = 0) -> bool:
+        """'..., like the X', '..., similar to the X', '..., the same as in the X', '..., just as the X': a model the car
+        the sentence is about is likened to (articles before it skipped, a doubled 'the the' too), its cue after `floor`."""
         lower = self.index.lower
         k = model.start - 1
-        while k > 0 and lower[k] in ("the", "a", "its"):
+        while k > floor and lower[k] in LIKENING_SKIPPED:
             k -= 1
-        return k > 0 and (lower[k] == "like" or lower[k - 1:k + 1] in (["similar", "to"], ["same", "as"], ["just", "as"]))
+        return k > floor and (lower[k] == "like" or lower[k - 1:k + 1] in LIKENING_CUES)
 
     def _compared_after(self, subjects: list[Span], q: Span) -> bool:
         """Every model of the sentence comes after the figure, likened to: '..., similar to the Baleno', '..., like the
         Jazz', '..., the same as in the Creta'."""
-        lower = self.index.lower
-        for ent in subjects:
-            k = ent.start - 1
-            while k > q.end and lower[k] in ("the", "a", "its", "that", "of"):
-                k -= 1
-            if ent.start < q.end or not (lower[k] == "like" or lower[k - 1:k + 1] in (["similar", "to"], ["same", "as"], ["as", "in"], ["as", "on"], ["as", "with"])):
-                return False
-        return True
+        return all(ent.start >= q.end and self._likened_to(ent, q.end) for ent in subjects)
 
     def _base_with_figure(self, sent: Sentence, subjects: list[Span], q: Span) -> str | None:
         """A model left out of the sentence's subjects (read as a base or a twin) right before 'with a <figure>'."""
