@@ -38,4 +38,4 @@ else:
     st.caption("No rows to plot.")
 unplaced = view.unplaced
 if len(unplaced):
-    st.caption(f"Not on the map, location unknown ({len(unplaced)}): " + "; ".join(unplaced["where"].head(20)))
+    st.caption(f"Not on the map, no one place to draw ({len(unplaced)}: a count of markets, a place without coordinates): " + "; ".join(unplaced["where"].head(20)))

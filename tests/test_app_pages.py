@@ -118,6 +118,22 @@ def test_map_filters_by_country_and_model(hand_store):
     assert "Zilina" not in shown + notes
 
 
+def test_map_names_the_routes_it_cannot_draw(tmp_path, monkeypatch):
+    from core.ingest import ingest_paths
+
+    article = tmp_path / "zeta.txt"
+    article.write_text("Zeta Motors builds the Zeta X at its plant in Pune, India, and exports it to 45 countries.\n",
+                       encoding="utf-8")
+    db = tmp_path / "counted.duckdb"
+    ingest_paths([article], db_path=db, progress=False)
+    monkeypatch.setenv("AUTOWATCH_DB", str(db))
+    monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    at = run("pages/1_Map.py")
+    notes = " ".join(c.value for c in at.caption)
+    # a count of markets has no one place on the map: said so, with the route, not called a place of unknown location
+    assert "no one place to draw" in notes and "India → 45 countries" in notes and "unknown" not in notes
+
+
 def test_map_uses_the_shipped_topojson(hand_store):
     at = run("pages/1_Map.py")
     config = json.loads(at.get("plotly_chart")[0].proto.config)
