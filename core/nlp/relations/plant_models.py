@@ -646,6 +646,23 @@ class PlantModelsMixin:
         if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
             add_new(plant.models, self.unplaced_models)
 
+    def _plants_of_shipped_models(self) -> None:
+        """'Zorvex builds cars at its Tarka plant in Ruritania. ... Zorvex exported 5,000 Alto and Brio cars from Ruritania
+        to Chile': the models a route ships from a country are made there, at the one plant the story names in that
+        country of the models' maker's group (none when the group has two plants there or none, or the plant makes parts
+        or is named as where kits come from: 'kits will come from Zorvex's plant in Tarka', its shipments are kits)."""
+        for export in list(self.exports.values()):
+            if not export.models or not export.origin:
+                continue
+            there = [p for p in self.plants if p.country == export.origin and p.company and id(p) not in self.undecided
+                     and id(p) not in self.parts_plants and id(p) not in self.kit_sources]
+            for name in export.models:
+                model = self.models.get(name)
+                maker = (model.maker if model is not None else None) or export.company
+                own = [p for p in there if self.gaz.same_group(p.company, maker)]
+                if len(own) == 1:
+                    add_new(own[0].models, [name])
+
     def _verb_of_it(self, it: int, verb: int) -> bool:
         """The verb at `verb` is the one of 'it' at `it`: right after it, or after auxiliaries and adverbs ('It is now
         making', 'It will also assemble'), not after 'had' (a making before)."""

@@ -118,6 +118,7 @@ class PlantRecordsMixin:
                         add_new(self.current_plant.models, p.models)
                         p.models = []
             if len(created) == 1 and self._kit_source(created[0]):
+                self.kit_sources.add(id(created[0]))
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
                 self._models_before_kits(sent, ents, subjects, created[0])
             described, clause = self._described_plant(sent, created)

@@ -90,6 +90,7 @@ class ArticleReader(
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
+        self.kit_sources: set[int] = set()  # plants (by id) a sentence names as where kits come from
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
@@ -295,6 +296,7 @@ class ArticleReader(
         self._lone_town_site()
         self._merge_bracketed_names()
         self._plant_models_on_routes()
+        self._plants_of_shipped_models()
         facts = ArticleFacts(
             article="",
             companies=self._companies(),

@@ -1,0 +1,35 @@
+"""Plant-model fixes of 2026-12-05 (s29), from the errors of the tuning sets, on sentences written for these tests (names
+and figures made up): the models a route ships from the country of one of the maker's plants."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_models(facts) -> dict[str, list[str]]:
+    """site -> models of its plant."""
+    return {p.site: p.models for p in facts.plants}
+
+
+# -- the models shipped from the country of the maker's one plant there ----------------------------------------------
+def test_models_shipped_from_the_country_of_the_makers_plant_are_made_there(nlp):
+    text = ("Toyota builds cars at its Zarate plant in Argentina. Last year the company exported 20,000 Hilux and "
+            "Fortuner vehicles from Argentina to Brazil.")
+    assert plant_models(read(nlp, text)).get("Zarate") == ["Hilux", "Fortuner"]
+
+
+def test_models_shipped_by_another_group_are_not_the_plants(nlp):
+    text = "Ford builds the Ranger at its Pacheco plant in Argentina. Toyota exported 20,000 Hilux pickups from Argentina to Brazil."
+    assert plant_models(read(nlp, text)).get("Pacheco") == ["Ranger"]
+
+
+def test_with_two_plants_of_the_maker_there_the_shipped_models_go_to_neither(nlp):
+    text = ("Toyota has two plants in Argentina, at Zarate and at Campana. Last year the company exported 20,000 Hilux "
+            "and Fortuner vehicles from Argentina to Brazil.")
+    found = plant_models(read(nlp, text))
+    assert found.get("Zarate") == [] and found.get("Campana") == []
+
+
+def test_a_plant_named_as_where_kits_come_from_takes_no_shipped_models(nlp):
+    text = ("Skoda and a local partner will build the Kushaq at a new plant in Quang Ninh, Vietnam. Kits will come from "
+            "Skoda's plant in Pune. The Kushaq went on sale in Vietnam this year as imports from India.")
+    assert not plant_models(read(nlp, text)).get("Pune")
