@@ -33,3 +33,27 @@ def test_a_plant_named_as_where_kits_come_from_takes_no_shipped_models(nlp):
     text = ("Skoda and a local partner will build the Kushaq at a new plant in Quang Ninh, Vietnam. Kits will come from "
             "Skoda's plant in Pune. The Kushaq went on sale in Vietnam this year as imports from India.")
     assert not plant_models(read(nlp, text)).get("Pune")
+
+
+# -- models said to be made locally ----------------------------------------------------------------------------------
+def test_locally_made_models_are_the_makers_plants(nlp):
+    text = ("Ford opened its Hai Duong plant in Vietnam in 1997. Ford sells two locally made models, the crossover SUV "
+            "EcoSport and the passenger van Tourneo.")
+    assert plant_models(read(nlp, text)).get("Hai Duong") == ["EcoSport", "Tourneo"]
+
+
+def test_locally_made_models_named_before_the_plant(nlp):
+    text = ("Volkswagen has exported 80,000 locally-made left-hand-drive Polo and Vento cars. The cars come from its "
+            "plant at Chakan in India.")
+    assert {"Polo", "Vento"} <= set(plant_models(read(nlp, text)).get("Chakan") or [])
+
+
+def test_locally_made_parts_name_no_model(nlp):
+    text = "Ford opened its Hai Duong plant in Vietnam in 1997. Dealers want more locally made seats for the Ranger pickup."
+    assert plant_models(read(nlp, text)).get("Hai Duong") == []
+
+
+def test_a_locally_made_list_ends_at_a_clause(nlp):
+    text = ("Ford opened its Hai Duong plant in Vietnam in 1997. It sells the locally produced EcoSport, as well as the "
+            "Explorer, which is imported from the US.")
+    assert plant_models(read(nlp, text)).get("Hai Duong") == ["EcoSport"]

@@ -65,6 +65,9 @@ HOSTING_VERBS = frozenset(["handle", "handles", "house", "houses", "host", "host
 # "the current production of the X", "production and export of our Y": a making going on now
 PRESENT_MAKING_CUES = frozenset(["current", "ongoing", "existing", "present", "export", "exports"])
 MAKING_NOUNS = frozenset(["production", "assembly", "manufacturing", "manufacture"])
+# words that end a vehicle's description: "the X and Y, as well as the Z, which is imported": a clause, not the models' kind
+DESCRIPTION_STOPS = frozenset("as well while but which that who than not no is are was were be been will would to from for with in at "
+                              "by on into such like including its their his her our or also only".split())
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -645,6 +648,56 @@ class PlantModelsMixin:
         makers = {model.name: model.maker for model in self.models.values()}
         if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
             add_new(plant.models, self.unplaced_models)
+
+    def _locally_made_models(self, sent: Sentence, subjects: list[Span]) -> None:
+        """'a shipment of 1,500 locally built Alto and Brio cars', 'the locally-assembled X', 'three locally made models of
+        the crossover X and the vans Y and Z': models said to be made locally, kept for the plant of their maker's group
+        the story names (_settle_locally_made); not 'locally made parts for the X' (a part between)."""
+        lower = self.index.lower
+        for k in range(sent.start, sent.end - 2):
+            if lower[k] != "locally":
+                continue
+            verb = k + 1 + (lower[k + 1] == "-")
+            if lower[verb] not in lx.MADE_PARTICIPLES:
+                continue
+            first = next((m for m in subjects if verb < m.start <= verb + 10), None)
+            if first is None or any(lower[j] in PARTS_MADE_FOR or not self._describes_a_vehicle(j) for j in range(verb + 1, first.start)):
+                continue
+            found, last = [first], first
+            for m in subjects:
+                if m.start <= last.start:
+                    continue
+                if m.start - last.end > 4 or not all(self._describes_a_vehicle(j) for j in range(last.end, m.start)):
+                    break
+                found.append(m)
+                last = m
+            self.locally_made.extend((self._model_name(m), self._model_maker(m), self.current_plant) for m in found)
+
+    def _describes_a_vehicle(self, j: int) -> bool:
+        """A word of a vehicle's description or of a list of models: 'the', 'of', 'and', a comma, a hyphen, a maker's name,
+        a plain lowercase word ('left-hand-drive', 'crossover', 'passenger vans'), a short capital class ('SUV'), a number
+        or a code ('V6-engined'); no word of a clause ('as well as', 'which', 'imported from')."""
+        lower, token = self.index.lower[j], self.doc[j]
+        if lower in (",", "and", "&", "the", "of", "-") or self.ent_type[j] == "COMPANY" or token.like_num:
+            return True
+        if token.is_upper and len(lower) <= 4 or any(c.isdigit() for c in lower):
+            return True
+        participle = lower.endswith(("ed", "ing")) and self.index.lower[j - 1] != "-"  # ("V6-engined": a compound's)
+        return token.is_alpha and token.is_lower and lower not in DESCRIPTION_STOPS and not participle
+
+    def _settle_locally_made(self) -> None:
+        """The models said to be made locally go to the plant described when they were named, when it is of their maker's
+        group, else to the one plant of that group the story names."""
+        for name, maker, described in self.locally_made:
+            if not maker:
+                continue
+            if described is not None and described.company and self.gaz.same_group(described.company, maker):
+                add_new(described.models, [name])
+                continue
+            own = [p for p in self.plants if p.country and p.company and self.gaz.same_group(p.company, maker)
+                   and id(p) not in self.undecided and id(p) not in self.parts_plants]
+            if len(own) == 1:
+                add_new(own[0].models, [name])
 
     def _plants_of_shipped_models(self) -> None:
         """'Zorvex builds cars at its Tarka plant in Ruritania. ... Zorvex exported 5,000 Alto and Brio cars from Ruritania

@@ -91,6 +91,7 @@ class ArticleReader(
         self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         self.kit_sources: set[int] = set()  # plants (by id) a sentence names as where kits come from
+        self.locally_made: list[tuple[str, str | None, PlantFact | None]] = []  # (model, maker, plant described): 'locally built X'
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
@@ -211,6 +212,8 @@ class ArticleReader(
             self._specs(sent, subjects, qs)
             hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
             self._plants(sent, ents, self._unhedged_models(sent, subjects) if hedged and subjects else subjects, qs)
+            if subjects and "locally" in self.words:
+                self._locally_made_models(sent, subjects)
             self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
@@ -297,6 +300,7 @@ class ArticleReader(
         self._merge_bracketed_names()
         self._plant_models_on_routes()
         self._plants_of_shipped_models()
+        self._settle_locally_made()
         facts = ArticleFacts(
             article="",
             companies=self._companies(),
