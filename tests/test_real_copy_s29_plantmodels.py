@@ -57,3 +57,28 @@ def test_a_locally_made_list_ends_at_a_clause(nlp):
     text = ("Ford opened its Hai Duong plant in Vietnam in 1997. It sells the locally produced EcoSport, as well as the "
             "Explorer, which is imported from the US.")
     assert plant_models(read(nlp, text)).get("Hai Duong") == ["EcoSport"]
+
+
+# -- a relative clause of a past making ends where the main clause goes on ------------------------------------------
+def test_a_past_making_in_a_relative_clause_keeps_the_main_clauses_model(nlp):
+    text = ("Toyota will build the Tacoma in Guanajuato, Mexico. Its San Antonio plant in Texas, which previously made "
+            "the model, will switch to producing the Sequoia SUV.")
+    assert plant_models(read(nlp, text)).get("San Antonio") == ["Sequoia"]
+
+
+def test_the_models_of_the_past_making_stay_out(nlp):
+    text = ("Toyota will build the Tacoma in Guanajuato, Mexico. Its San Antonio plant in Texas, which previously made "
+            "the Tundra, the Sequoia and the 4Runner, is idle.")
+    assert plant_models(read(nlp, text)).get("San Antonio") == []
+
+
+# -- the first model, after a phrase, is the X -----------------------------------------------------------------------
+def test_the_first_model_after_a_phrase_is_the_plants(nlp):
+    text = ("Fiat and GAC will build a plant in Changsha, China. The first model to be launched by the joint venture "
+            "will be Fiat's C-segment Linea sedan.")
+    assert plant_models(read(nlp, text)).get("Changsha") == ["Linea"]
+
+
+def test_a_model_inside_the_phrase_is_no_first_model(nlp):
+    text = "Renault will open a plant in Tangier, Morocco. The first model, unlike the Clio, will be cheap."
+    assert plant_models(read(nlp, text)).get("Tangier") == []

@@ -214,7 +214,11 @@ class PlantModelsMixin:
             if lower[k] in ENDING_WORDS and self._making_ended(k, sent, subjects, dropped):
                 continue
             if self._denied_making(k):
-                end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
+                # "Its Texas plant, which previously made the X, will switch to producing the Y": a relative clause of the
+                # past ends where the main clause's verb comes back after a comma
+                end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")
+                            or lower[j] == "," and lower[k] in FORMER_ADVERBS and lower[j + 1:j + 2] and lower[j + 1] in AUXILIARIES),
+                           sent.end)
                 dropped.update(m.start for m in subjects if k < m.start < end)
                 continue
             if lower[k] in MODAL_HEDGES:
@@ -566,6 +570,8 @@ class PlantModelsMixin:
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
             lower[k] in lx.VEHICLE_WORDS and (lower[k + 1] in COPULAS or lower[k + 1:k + 3] == ["will", "be"])
             for k in range(sent.start + 2, subjects[0].start))
+        # "The first model to roll off the lines will be the X", "The first product to be made by the venture is the Y"
+        assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and self._first_models_are(sent, subjects)
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
@@ -622,6 +628,24 @@ class PlantModelsMixin:
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _first_models_are(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The first model to roll off the lines will be the X', 'The first product to be made by the venture is the Y': a
+        sentence opening with the first vehicles (a word or two describing them before the noun, a phrase with no comma
+        after it), then a copula and the models right after it (the maker's name and a class between at most)."""
+        lower = self.index.lower
+        noun = next((k for k in range(sent.start + 2, min(sent.start + 5, subjects[0].start))
+                     if lower[k] in lx.VEHICLE_WORDS or lower[k] in ("product", "products")), None)
+        if noun is None:
+            return False
+        for j in range(noun + 1, min(noun + 14, subjects[0].start)):
+            if lower[j] in (",", ";", "(") or self.ent_type[j] in ("MODEL", "MODEL_AMBIG"):
+                return False
+            after = j + 1 if lower[j] in COPULAS else j + 2 if lower[j:j + 2] == ["will", "be"] else None
+            if after is not None:  # (the maker's name and a class between: "will be Zorvex's C-segment X sedan")
+                return after <= subjects[0].start <= after + 8 and all(
+                    lower[t] in ("'s", "’s") or self._describes_a_vehicle(t) for t in range(after, subjects[0].start))
+        return False
 
     def _site_opens_the_sentence(self, sent: Sentence, builds: list[int]) -> PlantFact | None:
         """'Tarka Hill produces the X and the Y': a sentence opening with the site of a plant named before (a town the
