@@ -82,3 +82,15 @@ def test_the_first_model_after_a_phrase_is_the_plants(nlp):
 def test_a_model_inside_the_phrase_is_no_first_model(nlp):
     text = "Renault will open a plant in Tangier, Morocco. The first model, unlike the Clio, will be cheap."
     assert plant_models(read(nlp, text)).get("Tangier") == []
+
+
+# -- the vehicles just named, described by a word or two, made at a place -------------------------------------------
+def test_a_described_vehicle_as_subject_is_the_model_named_before(nlp):
+    text = "Nissan has started production of the Navara in Argentina. The Japanese bakkie is also produced at facilities in Spain."
+    found = {p.country: p.models for p in read(nlp, text).plants}
+    assert found.get("Spain") == ["Navara"]
+
+
+def test_a_past_generation_as_subject_is_not_the_model_named_before(nlp):
+    text = "Renault builds the Clio in Turkey. The original model was built at Douai in France."
+    assert plant_models(read(nlp, text)).get("Douai") == []
