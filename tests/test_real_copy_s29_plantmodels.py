@@ -94,3 +94,16 @@ def test_a_described_vehicle_as_subject_is_the_model_named_before(nlp):
 def test_a_past_generation_as_subject_is_not_the_model_named_before(nlp):
     text = "Renault builds the Clio in Turkey. The original model was built at Douai in France."
     assert plant_models(read(nlp, text)).get("Douai") == []
+
+
+# -- a version of a model made ---------------------------------------------------------------------------------------
+def test_a_version_of_a_model_made_names_the_model_made(nlp):
+    text = ("Seat will invest 1.2 billion euros in its Martorell plant in Spain. The money will convert the plant to build "
+            "the redesigned Ibiza in 2008 and produce a longer version of the recently launched Altea crossover.")
+    assert plant_models(read(nlp, text)).get("Martorell") == ["Ibiza", "Altea"]
+
+
+def test_a_model_only_likened_to_a_version_is_not_made(nlp):
+    text = ("Seat will invest 1.2 billion euros in its Martorell plant in Spain. The plant will build the Ibiza, a car "
+            "that looks like a shorter version of the Altea.")
+    assert plant_models(read(nlp, text)).get("Martorell") == ["Ibiza"]

@@ -68,6 +68,8 @@ MAKING_NOUNS = frozenset(["production", "assembly", "manufacturing", "manufactur
 # words that end a vehicle's description: "the X and Y, as well as the Z, which is imported": a clause, not the models' kind
 DESCRIPTION_STOPS = frozenset("as well while but which that who than not no is are was were be been will would to from for with in at "
                               "by on into such like including its their his her our or also only".split())
+# "a longer version of the X", "the next generation of the Y": a version of a model
+VERSION_NOUNS = frozenset(["version", "versions", "variant", "variants", "generation", "derivative"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -672,6 +674,22 @@ class PlantModelsMixin:
         makers = {model.name: model.maker for model in self.models.values()}
         if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
             add_new(plant.models, self.unplaced_models)
+
+    def _version_made(self, model: Span, sent: Sentence) -> bool:
+        """'to produce a longer version of the X', 'will build an electrified version of the Y', 'manufactures the petrol
+        versions of the Z': a version of the model is what the verb of making makes, so the model is made there (a model
+        read as another's base elsewhere)."""
+        lower = self.index.lower
+        k = model.start - 1  # (past the model's maker and a few words of it: "of the recently launched Zorvex X")
+        while k > sent.start and model.start - k <= 5 and (self.ent_type[k] == "COMPANY" or self.doc[k].is_alpha and self.doc[k].is_lower
+                                                           and lower[k] not in ("of", "and", "or")):
+            k -= 1
+        if lower[k] != "of" or lower[k - 1] not in VERSION_NOUNS:
+            return False
+        k -= 2
+        while k > sent.start and model.start - k < 10 and lower[k] not in ("a", "an", "the", "its") and self._describes_a_vehicle(k):
+            k -= 1
+        return k > sent.start and lower[k] in ("a", "an", "the", "its") and lower[k - 1] in BUILD_VERBS
 
     def _locally_made_models(self, sent: Sentence, subjects: list[Span]) -> None:
         """'a shipment of 1,500 locally built Alto and Brio cars', 'the locally-assembled X', 'three locally made models of

@@ -28,7 +28,7 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import ENDING_WORDS, PlantModelsMixin
+from core.nlp.relations.plant_models import ENDING_WORDS, VERSION_NOUNS, PlantModelsMixin
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -211,7 +211,12 @@ class ArticleReader(
                 subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
             self._specs(sent, subjects, qs)
             hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
-            self._plants(sent, ents, self._unhedged_models(sent, subjects) if hedged and subjects else subjects, qs)
+            made = subjects
+            if bases and self.words & VERSION_NOUNS:
+                # "to produce a longer version of the X": the X is made there, though read as a base
+                made = sorted([*subjects, *(e for e in ents if e.start in bases and e.label_ == "MODEL" and self._version_made(e, sent))],
+                              key=lambda e: e.start)
+            self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
             if subjects and "locally" in self.words:
                 self._locally_made_models(sent, subjects)
             self._interview_answer(sent, ents, subjects)
