@@ -107,3 +107,16 @@ def test_a_model_only_likened_to_a_version_is_not_made(nlp):
     text = ("Seat will invest 1.2 billion euros in its Martorell plant in Spain. The plant will build the Ibiza, a car "
             "that looks like a shorter version of the Altea.")
     assert plant_models(read(nlp, text)).get("Martorell") == ["Ibiza"]
+
+
+# -- a making that stops, and one that goes on -----------------------------------------------------------------------
+def test_the_models_of_a_making_after_a_stopped_one_are_the_plants(nlp):
+    text = ("Iran Khodro builds cars at a plant in Damascus, Syria. Under a new deal, the carmaker will stop producing "
+            "the Samand sedan and manufacture the Soren, the compact Runna and the Dena family cars instead.")
+    assert plant_models(read(nlp, text)).get("Damascus") == ["Soren", "Runna", "Dena"]
+
+
+def test_the_models_listed_after_a_stopped_making_stay_out(nlp):
+    text = ("Iran Khodro builds cars at a plant in Damascus, Syria. Under a new deal, the carmaker will stop producing "
+            "the Samand sedan and the Dena family cars.")
+    assert plant_models(read(nlp, text)).get("Damascus") == []

@@ -291,7 +291,10 @@ class PlantModelsMixin:
             opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in (",", ";", "that", "which", "because")), sent.start - 1)
             dropped.update(m.start for m in subjects if opener < m.start < k)
             return True
-        end = next((j for j in range(verb, sent.end) if lower[j] in (";", "while", "but", "whereas", "instead")), sent.end)
+        # (up to a making that goes on: "will stop producing the X and manufacture the Y instead")
+        end = next((j for j in range(verb, sent.end) if lower[j] in (";", "while", "but", "whereas", "instead")
+                    or lower[j] == "and" and lower[j + 1:j + 2] and (lower[j + 1] in ACTIVE_BUILD_VERBS or lower[j + 1] in ("manufacture", "manufactures"))),
+                   sent.end)
         dropped.update(m.start for m in subjects if verb < m.start < end)
         return True
 
