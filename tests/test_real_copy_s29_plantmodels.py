@@ -120,3 +120,9 @@ def test_the_models_listed_after_a_stopped_making_stay_out(nlp):
     text = ("Iran Khodro builds cars at a plant in Damascus, Syria. Under a new deal, the carmaker will stop producing "
             "the Samand sedan and the Dena family cars.")
     assert plant_models(read(nlp, text)).get("Damascus") == []
+
+
+def test_a_plant_whose_models_were_given_takes_no_other_shipped_model(nlp):
+    text = ("The first cars off the line at BYD's plant in Szeged, Hungary, will be the Dolphin and the Atto 2. "
+            "BYD also exported 2,000 Seal cars from Hungary to Germany.")
+    assert plant_models(read(nlp, text)).get("Szeged") == ["Dolphin", "Atto 2"]

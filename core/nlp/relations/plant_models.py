@@ -694,6 +694,13 @@ class PlantModelsMixin:
             k -= 1
         return k > sent.start and lower[k] in ("a", "an", "the", "its") and lower[k - 1] in BUILD_VERBS
 
+    @staticmethod
+    def _said_on_a_condition(export) -> bool:
+        """'If the X is built at the plant, it would be exported to Y': a route read in a sentence opening with a
+        condition, no shipment of a model made there."""
+        words = [w for w in (export.source.sentence.lower().split() if export.source is not None else []) if w.strip('"“‘\'')]
+        return bool(words) and words[0].strip('"“‘\',') in CONDITION_OPENERS
+
     def _locally_made_models(self, sent: Sentence, subjects: list[Span]) -> None:
         """'a shipment of 1,500 locally built Alto and Brio cars', 'the locally-assembled X', 'three locally made models of
         the crossover X and the vans Y and Z': models said to be made locally, kept for the plant of their maker's group
@@ -747,13 +754,16 @@ class PlantModelsMixin:
     def _plants_of_shipped_models(self) -> None:
         """'Zorvex builds cars at its Tarka plant in Ruritania. ... Zorvex exported 5,000 Alto and Brio cars from Ruritania
         to Chile': the models a route ships from a country are made there, at the one plant the story names in that
-        country of the models' maker's group (none when the group has two plants there or none, or the plant makes parts
-        or is named as where kits come from: 'kits will come from Zorvex's plant in Tarka', its shipments are kits)."""
+        country of the models' maker's group whose models the text did not give (a plant said to make the X and the Y is
+        not where a shipped Z comes from); none when the group has two such plants there or none, or the plant makes
+        parts or is named as where kits come from ('kits will come from Zorvex's plant in Tarka': its shipments are kits),
+        or the route is said on a condition."""
+        read = {id(p) for p in self.plants if p.models}
         for export in list(self.exports.values()):
-            if not export.models or not export.origin:
+            if not export.models or not export.origin or self._said_on_a_condition(export):
                 continue
             there = [p for p in self.plants if p.country == export.origin and p.company and id(p) not in self.undecided
-                     and id(p) not in self.parts_plants and id(p) not in self.kit_sources]
+                     and id(p) not in self.parts_plants and id(p) not in self.kit_sources and id(p) not in read]
             for name in export.models:
                 model = self.models.get(name)
                 maker = (model.maker if model is not None else None) or export.company
