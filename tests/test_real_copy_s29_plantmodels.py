@@ -126,3 +126,16 @@ def test_a_plant_whose_models_were_given_takes_no_other_shipped_model(nlp):
     text = ("The first cars off the line at BYD's plant in Szeged, Hungary, will be the Dolphin and the Atto 2. "
             "BYD also exported 2,000 Seal cars from Hungary to Germany.")
     assert plant_models(read(nlp, text)).get("Szeged") == ["Dolphin", "Atto 2"]
+
+
+# -- plants a plant is compared with ---------------------------------------------------------------------------------
+def test_plants_a_plant_is_compared_with_leave_it_the_one_described(nlp):
+    text = ("Suzuki marked the production of the 3.5-millionth vehicle at its plant in Esztergom, Hungary. The plant, "
+            "Suzuki's third-largest after the ones in Japan and India, has shipped vehicles all over the world. The plant "
+            "has produced the Swift, the Ignis and the SX4.")
+    assert plant_models(read(nlp, text)).get("Esztergom") == ["Swift", "Ignis", "SX4"]
+
+
+def test_a_plant_named_in_its_own_aside_is_still_described(nlp):
+    text = ("Suzuki builds cars in Hungary. The plant, in Esztergom near Budapest, has produced the Swift and the Ignis.")
+    assert plant_models(read(nlp, text)).get("Esztergom") == ["Swift", "Ignis"]
