@@ -139,3 +139,9 @@ def test_plants_a_plant_is_compared_with_leave_it_the_one_described(nlp):
 def test_a_plant_named_in_its_own_aside_is_still_described(nlp):
     text = ("Suzuki builds cars in Hungary. The plant, in Esztergom near Budapest, has produced the Swift and the Ignis.")
     assert plant_models(read(nlp, text)).get("Esztergom") == ["Swift", "Ignis"]
+
+
+# -- a participle of making about the model before it, the site's area after the site -------------------------------
+def test_a_participle_of_making_with_the_sites_area_is_about_the_model_before_it(nlp):
+    text = "Volkswagen sells the Polo in Mexico. The Polo, built at the Chakan plant, near Pune, replaced the Jetta in the Mexican market."
+    assert plant_models(read(nlp, text)).get("Chakan") == ["Polo"]

@@ -198,7 +198,9 @@ class PlantSitesMixin:
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             # (the site's own name: "manufactured in the UK is the X, built near Sunderland" is one slot from 'UK' on)
             site_start = next((e.start for e in ents if e.end == slot["last"] and e.label_ == "PLACE"), slot["first"])
-            participle_head = self._participle_made_in_head(site_start, sent) if head is None else None
+            # ("The X, built at the A plant, near B, replaced the Y": the site's own name, its area after it)
+            participle_head = (self._participle_made_in_head(site_start, sent) or self._participle_made_in_head(slot["first"], sent)
+                               if head is None else None)
             if participle_head is not None:
                 # "the Nissan X, built in a factory near Sunderland, followed by the Y and the Z": the model the
                 # participle is about, not those ranked after it
