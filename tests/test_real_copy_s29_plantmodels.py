@@ -145,3 +145,16 @@ def test_a_plant_named_in_its_own_aside_is_still_described(nlp):
 def test_a_participle_of_making_with_the_sites_area_is_about_the_model_before_it(nlp):
     text = "Volkswagen sells the Polo in Mexico. The Polo, built at the Chakan plant, near Pune, replaced the Jetta in the Mexican market."
     assert plant_models(read(nlp, text)).get("Chakan") == ["Polo"]
+
+
+# -- the investment going to the making of a model -------------------------------------------------------------------
+def test_the_investment_enabling_the_production_of_a_model_is_the_plants(nlp):
+    text = ("Ford will invest $190 million in its plant in Pacheco, Argentina. The investment will enable the production "
+            "of Ford's new Focus model.")
+    assert plant_models(read(nlp, text)).get("Pacheco") == ["Focus"]
+
+
+def test_an_investment_not_going_to_the_production_of_a_model(nlp):
+    text = ("Ford will invest $190 million in its plant in Pacheco, Argentina. The investment will not go to the "
+            "production of Ford's new Focus model.")
+    assert plant_models(read(nlp, text)).get("Pacheco") == []

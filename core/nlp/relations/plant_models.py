@@ -70,6 +70,8 @@ DESCRIPTION_STOPS = frozenset("as well while but which that who than not no is a
                               "by on into such like including its their his her our or also only".split())
 # "a longer version of the X", "the next generation of the Y": a version of a model
 VERSION_NOUNS = frozenset(["version", "versions", "variant", "variants", "generation", "derivative"])
+# "The investment will enable the production of the X": the money a plant is given
+INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expansion"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -552,6 +554,8 @@ class PlantModelsMixin:
                                           for m in subjects) for k in range(sent.start, subjects[-1].start))
         # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
         assigned = assigned or self._production_added(sent, subjects)
+        # "The investment will enable the production of Zorvex's new X model": the making the plant's money goes to
+        assigned = assigned or bool(self.words & INVESTMENT_NOUNS) and self._investment_for_production(sent, subjects)
         # "which also benefited the current production of the X and Y pick-ups", "records in production and export of
         # our X and Y models": a making going on now
         assigned = assigned or bool(self.words & PRESENT_MAKING_CUES) and self._present_production_of(sent, subjects)
@@ -623,7 +627,9 @@ class PlantModelsMixin:
         elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
-            if not self.plants and (self.words & lx.PLANT_NOUNS or lower[sent.start] == "it" and self.previous_words & lx.PLANT_NOUNS):
+            # ("The investment will enable the production of the X", right after a sentence about investing in a plant)
+            if not self.plants and (self.words & lx.PLANT_NOUNS or (lower[sent.start] == "it" or lower[sent.start + 1] in INVESTMENT_NOUNS)
+                                    and self.previous_words & lx.PLANT_NOUNS):
                 # "The company already made about 100 Creta SUVs at this factory", before any plant is known: kept for the
                 # one plant the story comes to (_settle_unplaced_models)
                 add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
@@ -1078,6 +1084,22 @@ class PlantModelsMixin:
             before = self.index.sent_bounds(last)[0]
             return start + 1 if self._plant_opens(before, last + 1) else None
         return None
+
+    def _investment_for_production(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The investment will enable the production of Zorvex's new X model', 'The money is for the assembly of the Y':
+        a sentence whose subject is the investment (the plant's, described before), going to the making of the model
+        named right after 'production of' (its maker's name and a word or two between at most)."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("the", "this", "that", "its") or lower[sent.start + 1] not in INVESTMENT_NOUNS:
+            return False
+        for k in range(sent.start + 2, subjects[0].start - 1):
+            if lower[k] in MAKING_NOUNS and lower[k + 1] == "of":
+                return k + 2 < subjects[0].start + 1 and all(
+                    lower[t] in ("the", "its", "'s", "’s", "new", "next", "-", "generation") or self.ent_type[t] == "COMPANY"
+                    for t in range(k + 2, subjects[0].start))
+            if lower[k] in (",", ";") or lower[k] in NEGATIONS or self.ent_type[k]:
+                return False  # ("The investment will not go to the production of the X")
+        return False
 
     def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and
