@@ -158,3 +158,16 @@ def test_an_investment_not_going_to_the_production_of_a_model(nlp):
     text = ("Ford will invest $190 million in its plant in Pacheco, Argentina. The investment will not go to the "
             "production of Ford's new Focus model.")
     assert plant_models(read(nlp, text)).get("Pacheco") == []
+
+
+# -- a clause after the making with no making of its own -------------------------------------------------------------
+def test_a_model_of_a_clause_of_sales_after_the_making_is_not_the_plants(nlp):
+    text = ("Toyota builds the Tacoma at its plant in Guanajuato, Mexico. This year Toyota Mexico produced 80,798 Tacoma "
+            "units; sales of Toyota's sedan, the Corolla, fell 45.6%.")
+    assert plant_models(read(nlp, text)).get("Guanajuato") == ["Tacoma"]
+
+
+def test_the_items_of_a_list_parted_by_semicolons_stay(nlp):
+    text = ("Suzuki opened its Esztergom plant in Hungary in 1992. The plant has produced three generations of the Swift "
+            "model, introduced in 1992, 2005 and 2010; the Ignis in 2003; the SX4 in 2006; and the Vitara in 2015.")
+    assert plant_models(read(nlp, text)).get("Esztergom") == ["Swift", "Ignis", "SX4", "Vitara"]

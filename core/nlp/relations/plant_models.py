@@ -638,7 +638,27 @@ class PlantModelsMixin:
             # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
+        if builds and self.words & CLAUSE_BREAKS:
+            subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _models_before_a_clause_of_no_making(self, sent: Sentence, subjects: list[Span], builds: list[int]) -> list[Span]:
+        """'Zorvex Mexico produced 80,000 X units ...; sales of its sedan, the Y, fell 45%': the models of a clause after the
+        making (past ';', 'while' or 'whereas') with no verb of making of its own are not the plant's; not a list's
+        items parted by semicolons ('has produced the X, launched in 1992; the Y in 2003; and the Z in 2015')."""
+        lower = self.index.lower
+        clause_of = self._clause_breaks(sent)
+        made_in = {clause_of(k) for k in builds}
+        last = max(made_in)
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS]
+
+        def list_item(clause: int) -> bool:  # "; the Y in 2003", "; and the Z"
+            k = cuts[clause - 1] + 1
+            k += lower[k:k + 1] == ["and"]
+            k += lower[k:k + 1] == ["the"]
+            return any(m.start == k for m in subjects)
+
+        return [m for m in subjects if clause_of(m.start) <= last or clause_of(m.start) in made_in or list_item(clause_of(m.start))]
 
     def _first_models_are(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'The first model to roll off the lines will be the X', 'The first product to be made by the venture is the Y': a
