@@ -171,3 +171,10 @@ def test_the_items_of_a_list_parted_by_semicolons_stay(nlp):
     text = ("Suzuki opened its Esztergom plant in Hungary in 1992. The plant has produced three generations of the Swift "
             "model, introduced in 1992, 2005 and 2010; the Ignis in 2003; the SX4 in 2006; and the Vitara in 2015.")
     assert plant_models(read(nlp, text)).get("Esztergom") == ["Swift", "Ignis", "SX4", "Vitara"]
+
+
+def test_of_two_group_plants_there_the_shippers_own_takes_the_shipped_models(nlp):
+    text = ("Renault builds cars at Oragadam in India, and its partner Renault Nissan Automotive India runs a plant in "
+            "Chennai. Last year Renault exported 20,000 Kwid and Kiger cars from India to South Africa.")
+    found = plant_models(read(nlp, text))
+    assert found.get("Oragadam") == ["Kwid", "Kiger"] and found.get("Chennai") == []

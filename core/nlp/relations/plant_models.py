@@ -794,6 +794,8 @@ class PlantModelsMixin:
                 model = self.models.get(name)
                 maker = (model.maker if model is not None else None) or export.company
                 own = [p for p in there if self.gaz.same_group(p.company, maker)]
+                if len(own) > 1:  # (the group's plants there: the one the shipper runs itself, "Renault" of "Renault and RNAIPL")
+                    own = [p for p in own if p.company == export.company]
                 if len(own) == 1:
                     add_new(own[0].models, [name])
 
