@@ -178,3 +178,8 @@ def test_of_two_group_plants_there_the_shippers_own_takes_the_shipped_models(nlp
             "Chennai. Last year Renault exported 20,000 Kwid and Kiger cars from India to South Africa.")
     found = plant_models(read(nlp, text))
     assert found.get("Oragadam") == ["Kwid", "Kiger"] and found.get("Chennai") == []
+
+
+def test_a_model_not_locally_made_is_not_the_plants(nlp):
+    text = "Ford opened its Hai Duong plant in Vietnam in 1997. Dealers sell the imported, not locally made Explorer SUV."
+    assert plant_models(read(nlp, text)).get("Hai Duong") == []

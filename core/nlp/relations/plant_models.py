@@ -733,8 +733,8 @@ class PlantModelsMixin:
         the story names (_settle_locally_made); not 'locally made parts for the X' (a part between)."""
         lower = self.index.lower
         for k in range(sent.start, sent.end - 2):
-            if lower[k] != "locally":
-                continue
+            if lower[k] != "locally" or lower[k - 1] in NEGATIONS or lower[k - 1] == "longer":
+                continue  # ("the imported, not locally made X", "no longer locally built")
             verb = k + 1 + (lower[k + 1] == "-")
             if lower[verb] not in lx.MADE_PARTICIPLES:
                 continue
