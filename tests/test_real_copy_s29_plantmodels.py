@@ -183,3 +183,16 @@ def test_of_two_group_plants_there_the_shippers_own_takes_the_shipped_models(nlp
 def test_a_model_not_locally_made_is_not_the_plants(nlp):
     text = "Ford opened its Hai Duong plant in Vietnam in 1997. Dealers sell the imported, not locally made Explorer SUV."
     assert plant_models(read(nlp, text)).get("Hai Duong") == []
+
+
+# -- sites listed with their countries share the models named before the first ---------------------------------------
+def test_a_second_site_listed_with_its_town_shares_the_models(nlp):
+    text = "The new C-Class is also built at two other plants, Bremen in Germany and Beijing in China."
+    found = {p.country: p.models for p in read(nlp, text).plants}
+    assert found.get("Germany") == ["C-Class"] and found.get("China") == ["C-Class"]
+
+
+def test_a_second_site_with_its_own_making_keeps_its_own_models(nlp):
+    text = "The C-Class is built in Bremen in Germany, and Beijing in China builds the GLC."
+    found = {p.country: p.models for p in read(nlp, text).plants}
+    assert found.get("China") == ["GLC"]

@@ -388,8 +388,10 @@ class PlantModelsMixin:
         lower = self.index.lower
         # "built at both the A plant in China and the GM B plant in Brazil": a determiner or the operator's name may
         # open the second site
+        # ("Bremen in Germany and Beijing in China": the town of the second site, where the tagger read only its country)
         if not all(lower[k] in (",", "and", "&", "the", "its", "their") or self.ent_type[k] == "COMPANY"
                    or lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY"
+                   or self.ent_type[k] == "PLACE" or lower[k] == "in" and self.ent_type[k - 1] == "PLACE"
                    for k in range(slots[n - 1]["last"], slots[n]["first"])):
             return []
         low = slots[n - 2]["last"] if n > 1 else -1
