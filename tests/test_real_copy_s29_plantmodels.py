@@ -196,3 +196,15 @@ def test_a_second_site_with_its_own_making_keeps_its_own_models(nlp):
     text = "The C-Class is built in Bremen in Germany, and Beijing in China builds the GLC."
     found = {p.country: p.models for p in read(nlp, text).plants}
     assert found.get("China") == ["GLC"]
+
+
+def test_local_assembly_of_a_model_is_the_makers_plants(nlp):
+    text = ("Hyundai opened a plant in Faisalabad, Pakistan, with a capacity of 15,000 units. Hyundai will start local "
+            "assembly of the Tucson next year.")
+    assert plant_models(read(nlp, text)).get("Faisalabad") == ["Tucson"]
+
+
+def test_no_local_assembly_of_a_model_is_no_plants(nlp):
+    text = ("Hyundai opened a plant in Faisalabad, Pakistan, with a capacity of 15,000 units. There will be no local "
+            "assembly of the Tucson, which is imported.")
+    assert plant_models(read(nlp, text)).get("Faisalabad") == []

@@ -731,14 +731,19 @@ class PlantModelsMixin:
 
     def _locally_made_models(self, sent: Sentence, subjects: list[Span]) -> None:
         """'a shipment of 1,500 locally built Alto and Brio cars', 'the locally-assembled X', 'three locally made models of
-        the crossover X and the vans Y and Z': models said to be made locally, kept for the plant of their maker's group
-        the story names (_settle_locally_made); not 'locally made parts for the X' (a part between)."""
+        the crossover X and the vans Y and Z', 'will start local assembly of the X': models said to be made locally, kept for
+        the plant of their maker's group the story names (_settle_locally_made); not 'locally made parts for the X' (a part
+        between)."""
         lower = self.index.lower
         for k in range(sent.start, sent.end - 2):
-            if lower[k] != "locally" or lower[k - 1] in NEGATIONS or lower[k - 1] == "longer":
-                continue  # ("the imported, not locally made X", "no longer locally built")
+            if lower[k] not in ("locally", "local") or lower[k - 1] in NEGATIONS or lower[k - 1] in ("longer", "no"):
+                continue  # ("the imported, not locally made X", "no longer locally built", "no local assembly of the X")
             verb = k + 1 + (lower[k + 1] == "-")
-            if lower[verb] not in lx.MADE_PARTICIPLES:
+            if lower[k] == "local":  # "will start local assembly of the X", "through local production of its Y"
+                if lower[verb] not in MAKING_NOUNS or lower[verb + 1:verb + 2] != ["of"]:
+                    continue
+                verb += 1
+            elif lower[verb] not in lx.MADE_PARTICIPLES:
                 continue
             first = next((m for m in subjects if verb < m.start <= verb + 10), None)
             if first is None or any(lower[j] in PARTS_MADE_FOR or not self._describes_a_vehicle(j) for j in range(verb + 1, first.start)):

@@ -217,7 +217,7 @@ class ArticleReader(
                 made = sorted([*subjects, *(e for e in ents if e.start in bases and e.label_ == "MODEL" and self._version_made(e, sent))],
                               key=lambda e: e.start)
             self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
-            if subjects and "locally" in self.words:
+            if subjects and ("locally" in self.words or "local" in self.words):
                 self._locally_made_models(sent, subjects)
             self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
