@@ -208,3 +208,15 @@ def test_no_local_assembly_of_a_model_is_no_plants(nlp):
     text = ("Hyundai opened a plant in Faisalabad, Pakistan, with a capacity of 15,000 units. There will be no local "
             "assembly of the Tucson, which is imported.")
     assert plant_models(read(nlp, text)).get("Faisalabad") == []
+
+
+def test_a_making_of_the_plants_country_is_the_plants(nlp):
+    text = ("Chevrolet builds the Onix at its plant in Alvear, Argentina. Dealers welcomed the news of Argentinian "
+            "production of the Tracker SUV.")
+    assert plant_models(read(nlp, text)).get("Alvear") == ["Onix", "Tracker"]
+
+
+def test_a_making_of_another_country_is_not_the_plants(nlp):
+    text = ("Chevrolet builds the Onix at its plant in Alvear, Argentina. Dealers welcomed the news of Brazilian "
+            "production of the Tracker SUV.")
+    assert plant_models(read(nlp, text)).get("Alvear") == ["Onix"]

@@ -736,10 +736,17 @@ class PlantModelsMixin:
         between)."""
         lower = self.index.lower
         for k in range(sent.start, sent.end - 2):
-            if lower[k] not in ("locally", "local") or lower[k - 1] in NEGATIONS or lower[k - 1] in ("longer", "no"):
+            country = None
+            if self.ent_type[k] == "COUNTRY" and lower[k + 1] in MAKING_NOUNS and lower[k + 2:k + 3] == ["of"]:
+                # "will commence Argentinian production of the X": a local making in the country named
+                ent = next((e for e in self.ents.get(sent.start, []) if e.label_ == "COUNTRY" and e.end == k + 1), None)
+                country = self._country_of(ent) if ent is not None else None
+                if not country or lower[ent.start - 1] in NEGATIONS or lower[ent.start - 1] == "no":
+                    continue
+            elif lower[k] not in ("locally", "local") or lower[k - 1] in NEGATIONS or lower[k - 1] in ("longer", "no"):
                 continue  # ("the imported, not locally made X", "no longer locally built", "no local assembly of the X")
             verb = k + 1 + (lower[k + 1] == "-")
-            if lower[k] == "local":  # "will start local assembly of the X", "through local production of its Y"
+            if country is not None or lower[k] == "local":  # "will start local assembly of the X", "through local production of its Y"
                 if lower[verb] not in MAKING_NOUNS or lower[verb + 1:verb + 2] != ["of"]:
                     continue
                 verb += 1
@@ -756,7 +763,8 @@ class PlantModelsMixin:
                     break
                 found.append(m)
                 last = m
-            self.locally_made.extend((self._model_name(m), self._model_maker(m), self.current_plant) for m in found)
+            described = self.current_plant if country is None or self.current_plant is not None and self.current_plant.country == country else None
+            self.locally_made.extend((self._model_name(m), self._model_maker(m), described, country) for m in found)
 
     def _describes_a_vehicle(self, j: int) -> bool:
         """A word of a vehicle's description or of a list of models: 'the', 'of', 'and', a comma, a hyphen, a maker's name,
@@ -772,15 +780,15 @@ class PlantModelsMixin:
 
     def _settle_locally_made(self) -> None:
         """The models said to be made locally go to the plant described when they were named, when it is of their maker's
-        group, else to the one plant of that group the story names."""
-        for name, maker, described in self.locally_made:
+        group, else to the one plant of that group the story names (in the country named, 'Argentinian production of')."""
+        for name, maker, described, country in self.locally_made:
             if not maker:
                 continue
             if described is not None and described.company and self.gaz.same_group(described.company, maker):
                 add_new(described.models, [name])
                 continue
             own = [p for p in self.plants if p.country and p.company and self.gaz.same_group(p.company, maker)
-                   and id(p) not in self.undecided and id(p) not in self.parts_plants]
+                   and id(p) not in self.undecided and id(p) not in self.parts_plants and (country is None or p.country == country)]
             if len(own) == 1:
                 add_new(own[0].models, [name])
 

@@ -28,7 +28,7 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import ENDING_WORDS, VERSION_NOUNS, PlantModelsMixin
+from core.nlp.relations.plant_models import ENDING_WORDS, MAKING_NOUNS, VERSION_NOUNS, PlantModelsMixin
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -91,7 +91,8 @@ class ArticleReader(
         self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         self.kit_sources: set[int] = set()  # plants (by id) a sentence names as where kits come from
-        self.locally_made: list[tuple[str, str | None, PlantFact | None]] = []  # (model, maker, plant described): 'locally built X'
+        # (model, maker, plant described, country named or None): 'locally built X', 'Argentinian production of the X'
+        self.locally_made: list[tuple[str, str | None, PlantFact | None, str | None]] = []
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
@@ -217,7 +218,7 @@ class ArticleReader(
                 made = sorted([*subjects, *(e for e in ents if e.start in bases and e.label_ == "MODEL" and self._version_made(e, sent))],
                               key=lambda e: e.start)
             self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
-            if subjects and ("locally" in self.words or "local" in self.words):
+            if subjects and ("locally" in self.words or "local" in self.words or "of" in self.words and self.words & MAKING_NOUNS):
                 self._locally_made_models(sent, subjects)
             self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
