@@ -65,6 +65,13 @@ HOSTING_VERBS = frozenset(["handle", "handles", "house", "houses", "host", "host
 # "the current production of the X", "production and export of our Y": a making going on now
 PRESENT_MAKING_CUES = frozenset(["current", "ongoing", "existing", "present", "export", "exports"])
 MAKING_NOUNS = frozenset(["production", "assembly", "manufacturing", "manufacture"])
+# words that end a vehicle's description: "the X and Y, as well as the Z, which is imported": a clause, not the models' kind
+DESCRIPTION_STOPS = frozenset("as well while but which that who than not no is are was were be been will would to from for with in at "
+                              "by on into such like including its their his her our or also only".split())
+# "a longer version of the X", "the next generation of the Y": a version of a model
+VERSION_NOUNS = frozenset(["version", "versions", "variant", "variants", "generation", "derivative"])
+# "The investment will enable the production of the X": the money a plant is given
+INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expansion"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -211,7 +218,11 @@ class PlantModelsMixin:
             if lower[k] in ENDING_WORDS and self._making_ended(k, sent, subjects, dropped):
                 continue
             if self._denied_making(k):
-                end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")), sent.end)
+                # "Its Texas plant, which previously made the X, will switch to producing the Y": a relative clause of the
+                # past ends where the main clause's verb comes back after a comma
+                end = next((j for j in range(k, sent.end) if lower[j] in (";", "while", "but", "whereas")
+                            or lower[j] == "," and lower[k] in FORMER_ADVERBS and lower[j + 1:j + 2] and lower[j + 1] in AUXILIARIES),
+                           sent.end)
                 dropped.update(m.start for m in subjects if k < m.start < end)
                 continue
             if lower[k] in MODAL_HEDGES:
@@ -282,7 +293,10 @@ class PlantModelsMixin:
             opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in (",", ";", "that", "which", "because")), sent.start - 1)
             dropped.update(m.start for m in subjects if opener < m.start < k)
             return True
-        end = next((j for j in range(verb, sent.end) if lower[j] in (";", "while", "but", "whereas", "instead")), sent.end)
+        # (up to a making that goes on: "will stop producing the X and manufacture the Y instead")
+        end = next((j for j in range(verb, sent.end) if lower[j] in (";", "while", "but", "whereas", "instead")
+                    or lower[j] == "and" and lower[j + 1:j + 2] and (lower[j + 1] in ACTIVE_BUILD_VERBS or lower[j + 1] in ("manufacture", "manufactures"))),
+                   sent.end)
         dropped.update(m.start for m in subjects if verb < m.start < end)
         return True
 
@@ -374,8 +388,10 @@ class PlantModelsMixin:
         lower = self.index.lower
         # "built at both the A plant in China and the GM B plant in Brazil": a determiner or the operator's name may
         # open the second site
+        # ("Bremen in Germany and Beijing in China": the town of the second site, where the tagger read only its country)
         if not all(lower[k] in (",", "and", "&", "the", "its", "their") or self.ent_type[k] == "COMPANY"
                    or lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY"
+                   or self.ent_type[k] == "PLACE" or lower[k] == "in" and self.ent_type[k - 1] == "PLACE"
                    for k in range(slots[n - 1]["last"], slots[n]["first"])):
             return []
         low = slots[n - 2]["last"] if n > 1 else -1
@@ -540,6 +556,8 @@ class PlantModelsMixin:
                                           for m in subjects) for k in range(sent.start, subjects[-1].start))
         # "The automaker plans to add production of the next-generation X in 2027": a model added to the plant's making
         assigned = assigned or self._production_added(sent, subjects)
+        # "The investment will enable the production of Zorvex's new X model": the making the plant's money goes to
+        assigned = assigned or bool(self.words & INVESTMENT_NOUNS) and self._investment_for_production(sent, subjects)
         # "which also benefited the current production of the X and Y pick-ups", "records in production and export of
         # our X and Y models": a making going on now
         assigned = assigned or bool(self.words & PRESENT_MAKING_CUES) and self._present_production_of(sent, subjects)
@@ -563,6 +581,8 @@ class PlantModelsMixin:
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and any(
             lower[k] in lx.VEHICLE_WORDS and (lower[k + 1] in COPULAS or lower[k + 1:k + 3] == ["will", "be"])
             for k in range(sent.start + 2, subjects[0].start))
+        # "The first model to roll off the lines will be the X", "The first product to be made by the venture is the Y"
+        assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and self._first_models_are(sent, subjects)
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
         assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
@@ -609,7 +629,9 @@ class PlantModelsMixin:
         elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
-            if not self.plants and (self.words & lx.PLANT_NOUNS or lower[sent.start] == "it" and self.previous_words & lx.PLANT_NOUNS):
+            # ("The investment will enable the production of the X", right after a sentence about investing in a plant)
+            if not self.plants and (self.words & lx.PLANT_NOUNS or (lower[sent.start] == "it" or lower[sent.start + 1] in INVESTMENT_NOUNS)
+                                    and self.previous_words & lx.PLANT_NOUNS):
                 # "The company already made about 100 Creta SUVs at this factory", before any plant is known: kept for the
                 # one plant the story comes to (_settle_unplaced_models)
                 add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
@@ -618,7 +640,45 @@ class PlantModelsMixin:
             # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
             # just described builds only its own group's models
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
+        if builds and self.words & CLAUSE_BREAKS:
+            subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _models_before_a_clause_of_no_making(self, sent: Sentence, subjects: list[Span], builds: list[int]) -> list[Span]:
+        """'Zorvex Mexico produced 80,000 X units ...; sales of its sedan, the Y, fell 45%': the models of a clause after the
+        making (past ';', 'while' or 'whereas') with no verb of making of its own are not the plant's; not a list's
+        items parted by semicolons ('has produced the X, launched in 1992; the Y in 2003; and the Z in 2015')."""
+        lower = self.index.lower
+        clause_of = self._clause_breaks(sent)
+        made_in = {clause_of(k) for k in builds}
+        last = max(made_in)
+        cuts = [k for k in range(sent.start + 1, sent.end) if lower[k] in CLAUSE_BREAKS]
+
+        def list_item(clause: int) -> bool:  # "; the Y in 2003", "; and the Z"
+            k = cuts[clause - 1] + 1
+            k += lower[k:k + 1] == ["and"]
+            k += lower[k:k + 1] == ["the"]
+            return any(m.start == k for m in subjects)
+
+        return [m for m in subjects if clause_of(m.start) <= last or clause_of(m.start) in made_in or list_item(clause_of(m.start))]
+
+    def _first_models_are(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The first model to roll off the lines will be the X', 'The first product to be made by the venture is the Y': a
+        sentence opening with the first vehicles (a word or two describing them before the noun, a phrase with no comma
+        after it), then a copula and the models right after it (the maker's name and a class between at most)."""
+        lower = self.index.lower
+        noun = next((k for k in range(sent.start + 2, min(sent.start + 5, subjects[0].start))
+                     if lower[k] in lx.VEHICLE_WORDS or lower[k] in ("product", "products")), None)
+        if noun is None:
+            return False
+        for j in range(noun + 1, min(noun + 14, subjects[0].start)):
+            if lower[j] in (",", ";", "(") or self.ent_type[j] in ("MODEL", "MODEL_AMBIG"):
+                return False
+            after = j + 1 if lower[j] in COPULAS else j + 2 if lower[j:j + 2] == ["will", "be"] else None
+            if after is not None:  # (the maker's name and a class between: "will be Zorvex's C-segment X sedan")
+                return after <= subjects[0].start <= after + 8 and all(
+                    lower[t] in ("'s", "’s") or self._describes_a_vehicle(t) for t in range(after, subjects[0].start))
+        return False
 
     def _site_opens_the_sentence(self, sent: Sentence, builds: list[int]) -> PlantFact | None:
         """'Tarka Hill produces the X and the Y': a sentence opening with the site of a plant named before (a town the
@@ -645,6 +705,114 @@ class PlantModelsMixin:
         makers = {model.name: model.maker for model in self.models.values()}
         if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
             add_new(plant.models, self.unplaced_models)
+
+    def _version_made(self, model: Span, sent: Sentence) -> bool:
+        """'to produce a longer version of the X', 'will build an electrified version of the Y', 'manufactures the petrol
+        versions of the Z': a version of the model is what the verb of making makes, so the model is made there (a model
+        read as another's base elsewhere)."""
+        lower = self.index.lower
+        k = model.start - 1  # (past the model's maker and a few words of it: "of the recently launched Zorvex X")
+        while k > sent.start and model.start - k <= 5 and (self.ent_type[k] == "COMPANY" or self.doc[k].is_alpha and self.doc[k].is_lower
+                                                           and lower[k] not in ("of", "and", "or")):
+            k -= 1
+        if lower[k] != "of" or lower[k - 1] not in VERSION_NOUNS:
+            return False
+        k -= 2
+        while k > sent.start and model.start - k < 10 and lower[k] not in ("a", "an", "the", "its") and self._describes_a_vehicle(k):
+            k -= 1
+        return k > sent.start and lower[k] in ("a", "an", "the", "its") and lower[k - 1] in BUILD_VERBS
+
+    @staticmethod
+    def _said_on_a_condition(export) -> bool:
+        """'If the X is built at the plant, it would be exported to Y': a route read in a sentence opening with a
+        condition, no shipment of a model made there."""
+        words = [w for w in (export.source.sentence.lower().split() if export.source is not None else []) if w.strip('"“‘\'')]
+        return bool(words) and words[0].strip('"“‘\',') in CONDITION_OPENERS
+
+    def _locally_made_models(self, sent: Sentence, subjects: list[Span]) -> None:
+        """'a shipment of 1,500 locally built Alto and Brio cars', 'the locally-assembled X', 'three locally made models of
+        the crossover X and the vans Y and Z', 'will start local assembly of the X': models said to be made locally, kept for
+        the plant of their maker's group the story names (_settle_locally_made); not 'locally made parts for the X' (a part
+        between)."""
+        lower = self.index.lower
+        for k in range(sent.start, sent.end - 2):
+            country = None
+            if self.ent_type[k] == "COUNTRY" and lower[k + 1] in MAKING_NOUNS and lower[k + 2:k + 3] == ["of"]:
+                # "will commence Argentinian production of the X": a local making in the country named
+                ent = next((e for e in self.ents.get(sent.start, []) if e.label_ == "COUNTRY" and e.end == k + 1), None)
+                country = self._country_of(ent) if ent is not None else None
+                if not country or lower[ent.start - 1] in NEGATIONS or lower[ent.start - 1] == "no":
+                    continue
+            elif lower[k] not in ("locally", "local") or lower[k - 1] in NEGATIONS or lower[k - 1] in ("longer", "no"):
+                continue  # ("the imported, not locally made X", "no longer locally built", "no local assembly of the X")
+            verb = k + 1 + (lower[k + 1] == "-")
+            if country is not None or lower[k] == "local":  # "will start local assembly of the X", "through local production of its Y"
+                if lower[verb] not in MAKING_NOUNS or lower[verb + 1:verb + 2] != ["of"]:
+                    continue
+                verb += 1
+            elif lower[verb] not in lx.MADE_PARTICIPLES:
+                continue
+            first = next((m for m in subjects if verb < m.start <= verb + 10), None)
+            if first is None or any(lower[j] in PARTS_MADE_FOR or not self._describes_a_vehicle(j) for j in range(verb + 1, first.start)):
+                continue
+            found, last = [first], first
+            for m in subjects:
+                if m.start <= last.start:
+                    continue
+                if m.start - last.end > 4 or not all(self._describes_a_vehicle(j) for j in range(last.end, m.start)):
+                    break
+                found.append(m)
+                last = m
+            described = self.current_plant if country is None or self.current_plant is not None and self.current_plant.country == country else None
+            self.locally_made.extend((self._model_name(m), self._model_maker(m), described, country) for m in found)
+
+    def _describes_a_vehicle(self, j: int) -> bool:
+        """A word of a vehicle's description or of a list of models: 'the', 'of', 'and', a comma, a hyphen, a maker's name,
+        a plain lowercase word ('left-hand-drive', 'crossover', 'passenger vans'), a short capital class ('SUV'), a number
+        or a code ('V6-engined'); no word of a clause ('as well as', 'which', 'imported from')."""
+        lower, token = self.index.lower[j], self.doc[j]
+        if lower in (",", "and", "&", "the", "of", "-") or self.ent_type[j] == "COMPANY" or token.like_num:
+            return True
+        if token.is_upper and len(lower) <= 4 or any(c.isdigit() for c in lower):
+            return True
+        participle = lower.endswith(("ed", "ing")) and self.index.lower[j - 1] != "-"  # ("V6-engined": a compound's)
+        return token.is_alpha and token.is_lower and lower not in DESCRIPTION_STOPS and not participle
+
+    def _settle_locally_made(self) -> None:
+        """The models said to be made locally go to the plant described when they were named, when it is of their maker's
+        group, else to the one plant of that group the story names (in the country named, 'Argentinian production of')."""
+        for name, maker, described, country in self.locally_made:
+            if not maker:
+                continue
+            if described is not None and described.company and self.gaz.same_group(described.company, maker):
+                add_new(described.models, [name])
+                continue
+            own = [p for p in self.plants if p.country and p.company and self.gaz.same_group(p.company, maker)
+                   and id(p) not in self.undecided and id(p) not in self.parts_plants and (country is None or p.country == country)]
+            if len(own) == 1:
+                add_new(own[0].models, [name])
+
+    def _plants_of_shipped_models(self) -> None:
+        """'Zorvex builds cars at its Tarka plant in Ruritania. ... Zorvex exported 5,000 Alto and Brio cars from Ruritania
+        to Chile': the models a route ships from a country are made there, at the one plant the story names in that
+        country of the models' maker's group whose models the text did not give (a plant said to make the X and the Y is
+        not where a shipped Z comes from); none when the group has two such plants there or none, or the plant makes
+        parts or is named as where kits come from ('kits will come from Zorvex's plant in Tarka': its shipments are kits),
+        or the route is said on a condition."""
+        read = {id(p) for p in self.plants if p.models}
+        for export in list(self.exports.values()):
+            if not export.models or not export.origin or self._said_on_a_condition(export):
+                continue
+            there = [p for p in self.plants if p.country == export.origin and p.company and id(p) not in self.undecided
+                     and id(p) not in self.parts_plants and id(p) not in self.kit_sources and id(p) not in read]
+            for name in export.models:
+                model = self.models.get(name)
+                maker = (model.maker if model is not None else None) or export.company
+                own = [p for p in there if self.gaz.same_group(p.company, maker)]
+                if len(own) > 1:  # (the group's plants there: the one the shipper runs itself, "Renault" of "Renault and RNAIPL")
+                    own = [p for p in own if p.company == export.company]
+                if len(own) == 1:
+                    add_new(own[0].models, [name])
 
     def _verb_of_it(self, it: int, verb: int) -> bool:
         """The verb at `verb` is the one of 'it' at `it`: right after it, or after auxiliaries and adverbs ('It is now
@@ -953,6 +1121,22 @@ class PlantModelsMixin:
             before = self.index.sent_bounds(last)[0]
             return start + 1 if self._plant_opens(before, last + 1) else None
         return None
+
+    def _investment_for_production(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'The investment will enable the production of Zorvex's new X model', 'The money is for the assembly of the Y':
+        a sentence whose subject is the investment (the plant's, described before), going to the making of the model
+        named right after 'production of' (its maker's name and a word or two between at most)."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("the", "this", "that", "its") or lower[sent.start + 1] not in INVESTMENT_NOUNS:
+            return False
+        for k in range(sent.start + 2, subjects[0].start - 1):
+            if lower[k] in MAKING_NOUNS and lower[k + 1] == "of":
+                return k + 2 < subjects[0].start + 1 and all(
+                    lower[t] in ("the", "its", "'s", "’s", "new", "next", "-", "generation") or self.ent_type[t] == "COMPANY"
+                    for t in range(k + 2, subjects[0].start))
+            if lower[k] in (",", ";") or lower[k] in NEGATIONS or self.ent_type[k]:
+                return False  # ("The investment will not go to the production of the X")
+        return False
 
     def _production_added(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'will add production of the next-generation X', 'to add assembly of the Y': a verb of adding, the making and

@@ -57,6 +57,8 @@ SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "
                                     "ready", "now", "already", "also", "be", "poised", "going", "finally"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
+# "its largest after the ones in A and B", "bigger than those in C": other plants a plant is compared with
+COMPARED_AFTER = frozenset(["after", "behind", "than"])
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 
 
@@ -118,6 +120,7 @@ class PlantRecordsMixin:
                         add_new(self.current_plant.models, p.models)
                         p.models = []
             if len(created) == 1 and self._kit_source(created[0]):
+                self.kit_sources.add(id(created[0]))
                 self.resume_plant = (self.current_plant,)  # the plant described before, once this sentence is read
                 self._models_before_kits(sent, ents, subjects, created[0])
             described, clause = self._described_plant(sent, created)
@@ -298,6 +301,8 @@ class PlantRecordsMixin:
             return None, 0
         first = min(self._slot_start.get(id(p), sent.start) for p in created)
         clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
+        if clause is None and lower[noun + 1:noun + 2] == [","] and any(lower[k] in COMPARED_AFTER for k in range(noun + 2, first)):
+            clause = noun + 1  # "The plant, Zorvex's third-largest after the ones in A and B, has ...": plants it is compared with
         return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
 
     def _owned_plant(self, sent: Sentence, plant: PlantFact) -> bool:

@@ -60,6 +60,10 @@ SHARED_PLANT_WORDS = frozenset(["joint", "jointly", "together", "venture", "part
                                 "plant", "factory", "facility", "site", "shared", "share"])
 
 
+# "the original model was built at Douai": a generation made before, not the one just named
+PAST_GENERATION_WORDS = frozenset(["original", "previous", "old", "older", "outgoing", "former", "first", "last", "earlier"])
+
+
 class PlantSitesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -194,7 +198,9 @@ class PlantSitesMixin:
                 names = [self._model_name(head), *(self._model_name(m) for m in subjects if m.start > slot["last"])]
             # (the site's own name: "manufactured in the UK is the X, built near Sunderland" is one slot from 'UK' on)
             site_start = next((e.start for e in ents if e.end == slot["last"] and e.label_ == "PLACE"), slot["first"])
-            participle_head = self._participle_made_in_head(site_start, sent) if head is None else None
+            # ("The X, built at the A plant, near B, replaced the Y": the site's own name, its area after it)
+            participle_head = (self._participle_made_in_head(site_start, sent) or self._participle_made_in_head(slot["first"], sent)
+                               if head is None else None)
             if participle_head is not None:
                 # "the Nissan X, built in a factory near Sunderland, followed by the Y and the Z": the model the
                 # participle is about, not those ranked after it
@@ -864,10 +870,18 @@ class PlantSitesMixin:
         return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
 
     def _vehicles_as_subject(self, sent: Sentence) -> bool:
-        """'The cars are built at ...', 'These SUVs will be assembled in ...': vehicles named just before, made here."""
+        """'The cars are built at ...', 'These SUVs will be assembled in ...', 'The new global model will be made at ...', 'The
+        Japanese pickup is also produced in ...': vehicles named just before (a word or two describing them, not a past
+        generation's: 'the original model was built at ...'), made here."""
         lower = self.index.lower
-        return (lower[sent.start] in ("the", "these", "those") and lower[sent.start + 1] in lx.VEHICLE_WORDS
-                and any(lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(sent.start + 2, min(sent.end, sent.start + 6))))
+        if lower[sent.start] not in ("the", "these", "those"):
+            return False
+        noun = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 4)) if lower[k] in lx.VEHICLE_WORDS), None)
+        if noun is None or any(lower[j] in PAST_GENERATION_WORDS or not self.doc[j].is_alpha for j in range(sent.start + 1, noun)):
+            return False
+        # ("is also produced", "are currently built": an adverb between)
+        return any(lower[k] in BUILD_VERBS and (lower[k - 1] in PASSIVE_AUXILIARIES or lower[k - 1] in ADVERBS_BEFORE_VERB
+                                                and lower[k - 2] in PASSIVE_AUXILIARIES) for k in range(noun + 1, min(sent.end, noun + 6)))
 
     def _instead_of(self, ent: Span) -> bool:
         """'so that packs could be built in-house, instead of in Japan', 'to assemble the vans in Chile rather than in

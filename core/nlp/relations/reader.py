@@ -28,7 +28,7 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import ENDING_WORDS, PlantModelsMixin
+from core.nlp.relations.plant_models import ENDING_WORDS, MAKING_NOUNS, VERSION_NOUNS, PlantModelsMixin
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -90,6 +90,9 @@ class ArticleReader(
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
+        self.kit_sources: set[int] = set()  # plants (by id) a sentence names as where kits come from
+        # (model, maker, plant described, country named or None): 'locally built X', 'Argentinian production of the X'
+        self.locally_made: list[tuple[str, str | None, PlantFact | None, str | None]] = []
         # (sentence, money, country, company): "X will invest $100 million in its operations in Egypt", before any plant there
         self.country_investments: list[tuple[Sentence, Span, str, str]] = []
         self.last_company: str | None = None
@@ -209,7 +212,14 @@ class ArticleReader(
                 subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
             self._specs(sent, subjects, qs)
             hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
-            self._plants(sent, ents, self._unhedged_models(sent, subjects) if hedged and subjects else subjects, qs)
+            made = subjects
+            if bases and self.words & VERSION_NOUNS:
+                # "to produce a longer version of the X": the X is made there, though read as a base
+                made = sorted([*subjects, *(e for e in ents if e.start in bases and e.label_ == "MODEL" and self._version_made(e, sent))],
+                              key=lambda e: e.start)
+            self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
+            if subjects and ("locally" in self.words or "local" in self.words or "of" in self.words and self.words & MAKING_NOUNS):
+                self._locally_made_models(sent, subjects)
             self._interview_answer(sent, ents, subjects)
             if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
@@ -295,6 +305,8 @@ class ArticleReader(
         self._lone_town_site()
         self._merge_bracketed_names()
         self._plant_models_on_routes()
+        self._plants_of_shipped_models()
+        self._settle_locally_made()
         facts = ArticleFacts(
             article="",
             companies=self._companies(),
