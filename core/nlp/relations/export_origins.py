@@ -346,4 +346,6 @@ class ExportOriginsMixin:
                 and getattr(self.gaz.companies.get(p.company), "parent", None) == company}
         if len(arms) == 1:
             return next(iter(arms))
-        return self.gaz.home_country(company) if company else None
+        # "Hyundai Motor India ... Hyundai exported 163,000 units": the maker's own arm in the country the story is
+        # about, named anywhere in it, before the maker's home
+        return (self._story_arm_country(company, set()) or self.gaz.home_country(company)) if company else None

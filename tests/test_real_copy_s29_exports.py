@@ -1,0 +1,48 @@
+"""Export fixes of 2026-12-05 (s29), from the errors of the tuning sets AU-AX, on sentences written for these tests (names
+and figures made up): a count of markets over a hundred that is no round hundred, the origin of a maker whose local arm
+the story names."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+def destinations(facts) -> set[tuple[str | None, str]]:
+    """(origin, destination) of every route."""
+    return {(o, d) for _, o, d in routes(facts)}
+
+
+# -- a number of markets over a hundred ------------------------------------------------------------------------------
+def test_a_count_over_a_hundred_that_is_no_round_hundred_is_a_destination(nlp):
+    text = "Kia builds the Sonet at its plant in Anantapur, India, and exports it to about 140 countries."
+    assert ("India", "140 countries") in destinations(read(nlp, text))
+
+
+def test_a_count_of_markets_in_words_of_five_is_a_destination(nlp):
+    text = "The Sunderland plant has exported the Juke to 115 markets since production began."
+    assert any(d == "115 markets" for _, d in destinations(read(nlp, text)))
+
+
+def test_a_round_hundred_stays_a_reach(nlp):
+    text = "Kia builds the Sonet at its plant in Anantapur, India, and exports it to about 300 countries."
+    assert not any("300" in d for _, d in destinations(read(nlp, text)))
+
+
+def test_a_bounded_count_stays_a_reach(nlp):
+    text = "Kia builds the Sonet at its plant in Anantapur, India, and exports it to more than 140 countries."
+    assert not any("140" in d for _, d in destinations(read(nlp, text)))
+
+
+# -- the origin of a maker whose local arm the story names -----------------------------------------------------------
+def test_a_maker_named_after_its_local_arm_ships_from_the_arms_country(nlp):
+    text = ("Kia India said on Tuesday that its sales rose 12 percent in India last year. "
+            "Kia exported 41,000 units in the year, its best result. "
+            "The automaker currently exports to 57 countries.")
+    found = destinations(read(nlp, text))
+    assert ("India", "57 countries") in found and ("South Korea", "57 countries") not in found
+
+
+def test_a_maker_with_no_local_arm_named_ships_from_its_home(nlp):
+    text = ("Kia said on Tuesday that its sales rose 12 percent in India last year. "
+            "Kia exported 41,000 units in the year, its best result. "
+            "The automaker currently exports to 57 countries.")
+    assert ("India", "57 countries") not in destinations(read(nlp, text))
