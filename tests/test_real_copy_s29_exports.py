@@ -46,3 +46,24 @@ def test_a_maker_with_no_local_arm_named_ships_from_its_home(nlp):
             "Kia exported 41,000 units in the year, its best result. "
             "The automaker currently exports to 57 countries.")
     assert ("India", "57 countries") not in destinations(read(nlp, text))
+
+
+# -- markets listed before "the top destinations" ---------------------------------------------------------------------
+def test_markets_listed_as_the_top_destinations_are_each_a_route(nlp):
+    text = ("Chery exported 180,000 cars from China last year. Chile, the UK, and Egypt are the top three destinations "
+            "for its cars.")
+    found = destinations(read(nlp, text))
+    assert {("China", "Chile"), ("China", "United Kingdom"), ("China", "Egypt")} <= found
+
+
+def test_places_listed_as_tourist_destinations_are_no_routes(nlp):
+    text = "Chery exported 180,000 cars from China last year. Chile, Peru and Egypt are popular tourist destinations."
+    # (no ranking word: none of the places listed is read as a market; the route scorer may still weigh Peru)
+    assert not {d for _, d in destinations(read(nlp, text))} & {"Chile", "Egypt"}
+
+
+def test_markets_after_the_destinations_keep_their_own_reading(nlp):
+    text = ("Toyota exported 250,000 cars from Thailand last year. The main export destinations were Europe (28%), "
+            "Oceania (12%) and North America (11%).")
+    found = destinations(read(nlp, text))
+    assert {("Thailand", "Europe"), ("Thailand", "Oceania"), ("Thailand", "North America")} <= found

@@ -26,6 +26,8 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+# "its largest market", "A, B and C were the top export destinations": a ranked market, or markets listed
+LISTED_MARKET_NOUNS = frozenset(["market", "markets", "destinations"])
 TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
 SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
@@ -101,15 +103,15 @@ class ExportMarketsMixin:
         'The main buyer is Kazakhstan, where went 32 thousand cars'.
         """
         tops = "list" in self.words and bool(self.words & TOPS_VERBS)  # "Within Europe, Germany tops the list with 436 units"
-        if not (self.words & (DESTINATION_NOUNS | {"market", "markets"}) or tops) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
+        if not (self.words & (DESTINATION_NOUNS | LISTED_MARKET_NOUNS) or tops) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
             return False
         lower = self.index.lower
-        cue = next((k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets")
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in LISTED_MARKET_NOUNS
                     or tops and lower[k] == "list" and lower[k - 2] in TOPS_VERBS and lower[k - 1] == "the"), None)
         if cue is None:
             return False
-        if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
-            return False  # "a market" in passing; "its largest market" names a destination
+        if lower[cue] in LISTED_MARKET_NOUNS and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
+            return False  # "a market" in passing; "its largest market", "the top export destinations" name destinations
         if lower[cue] == "destination" and self._destination_of_makers(cue, sent):
             return False  # "X is an attractive investment destination", "... a key destination for Chinese carmakers"
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
@@ -120,13 +122,20 @@ class ExportMarketsMixin:
         place = (before or after or [None])[0]
         if place is None:
             return False
-        if lower[cue] == "markets":  # "A, B and C are its biggest export markets": each market listed, no figure of its own
+        if lower[cue] in ("markets", "destinations"):  # "A, B and C are its biggest export markets": each market listed, no figure of its own
             listed = [place]
             for e in places:
                 if e.start > listed[-1].end and set(lower[listed[-1].end:e.start]) <= LIST_GLUE:
                     listed.append(e)
-            if len(listed) > 1:
+            if len(listed) > 1 and lower[cue] == "markets":
                 return any([self._route_of_last_shipper(sent, e, subjects, None) for e in listed])
+            if len(listed) > 1 and listed[-1].end < cue:
+                # "Belgium, the UK and Thailand are the top three destinations for its EVs": each market listed before
+                # the noun (the sentence is read on as an export statement too: "..., but were replaced by A and B")
+                for e in listed:
+                    self._route_of_last_shipper(sent, e, subjects, None)
+            if lower[cue] == "destinations":
+                return False
         # "with 48,000", "taking 48,000": a bare figure after the market is a number of vehicles
         units = next((q for q in qs if q.start > max(cue, place.start) and (
             q.label_ == "UNITS" or q.label_ == "COUNT" and lower[q.start - 1] in ("with", "taking", "took"))), None)
