@@ -67,3 +67,29 @@ def test_markets_after_the_destinations_keep_their_own_reading(nlp):
             "Oceania (12%) and North America (11%).")
     found = destinations(read(nlp, text))
     assert {("Thailand", "Europe"), ("Thailand", "Oceania"), ("Thailand", "North America")} <= found
+
+
+# -- a region inside a company's name --------------------------------------------------------------------------------
+def _scored_candidates(nlp, text: str):
+    """The route scorer's candidates of a text, read by the pipeline up to the scorer."""
+    from core.nlp.pipeline import prepare_text
+    from core.nlp.registry import get_gazetteer
+    from core.nlp.route_candidates import candidates
+    with nlp.select_pipes(disable=["aw_route_scorer"]):
+        doc = nlp(prepare_text(text))
+    return candidates(doc, doc._.facts, get_gazetteer("default"))[0]
+
+
+def test_a_region_in_the_name_of_a_makers_arm_is_no_candidate_market(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = ("Renault Latin America builds 40,000 units of the Kardian in Peru a year, 70% of them "
+            "destined for export.")
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Latin America"]
+    assert found and all(vetoed(c) for c in found)
+
+
+def test_a_region_after_a_verb_stays_a_candidate_market(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = "Renault Peru said 70% of its Kardians will be destined for export, with Latin America the largest market."
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Latin America"]
+    assert found and not any(vetoed(c) for c in found)

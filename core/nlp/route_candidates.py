@@ -111,10 +111,15 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
     shared = sent.shared_features("trade")
     shared.update((f"n_markets={min(len(distinct), 4)}", "has_units" if units else "no_units",
                    "has_models" if models else "no_models", "has_company" if company else "no_company"))
+    # "GM South America anticipates ...", "Ford Europe said": a region or country written right after a company, a
+    # part of the name of the company's arm, no market
+    company_ends = {c["end"] for c in ms if c["label"] == "COMPANY"}
     out = []
     for m, i, j in sent.targets:
         dest = m["canonical"]
         feats = shared | sent.context_features(i, j)
+        if m["start"] - 1 in company_ends:
+            feats.add("company_name")
         feats.update((f"label={m['label']}", f"mentions={min(mentioned[dest], 4)}"))
         if m["text"] in demonyms or m["label"] == "REGION" and m["text"] != dest and m["text"].lower().endswith(DEMONYM_ENDINGS):
             feats.add("demonym")  # "the African nation", "East Asian markets": an adjective, seldom the market itself

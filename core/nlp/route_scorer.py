@@ -50,7 +50,8 @@ class RouteScorer:
 # a compound ("UK-bound") or as the adjective of one country ("the French economy"), or naming an event ("the Bhutan
 # motor show"). A model trained on a few hundred stories had not seen each often enough to learn them; on the
 # simulated unseen sets the veto lost no route it found.
-VETO_CUES = frozenset(["cue=maybe", "cue=plan", "cue=negation", "cue=naming", "compound", "demonym_country", "event_name"])
+VETO_CUES = frozenset(["cue=maybe", "cue=plan", "cue=negation", "cue=naming", "compound", "demonym_country", "event_name",
+                       "company_name"])
 VEHICLE_CUES = frozenset(["cue=vehicles", "has_models"])
 
 
