@@ -93,3 +93,18 @@ def test_a_region_after_a_verb_stays_a_candidate_market(nlp):
     text = "Renault Peru said 70% of its Kardians will be destined for export, with Latin America the largest market."
     found = [c for c in _scored_candidates(nlp, text) if c.destination == "Latin America"]
     assert found and not any(vetoed(c) for c in found)
+
+
+# -- a country's adjective naming the makers' nationality -------------------------------------------------------------
+def test_the_nationality_of_a_carmaker_is_no_candidate_market(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = "The local arm of the Swedish carmaker exported a record 41,250 units in the year to March."
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Sweden"]
+    assert found and all(vetoed(c) for c in found)
+
+
+def test_a_country_adjective_before_a_market_noun_stays_a_candidate(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = "The local arm of the carmaker exported a record 41,250 units to the Swedish market in the year to March."
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Sweden"]
+    assert found and not any(vetoed(c) for c in found)

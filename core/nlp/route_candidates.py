@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from core.nlp import lexicon as lx
 from core.nlp.candidate_context import (
     HYPHENS,
     CueSentence,
@@ -38,6 +39,9 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ic")  # of regions ("African", "East Asi
 SHOW_MODIFIERS = frozenset(["motor", "auto", "car", "international"])
 EVENT_NOUNS = frozenset(["show", "expo", "fair", "exhibition", "salon", "motorshow", "autoshow"])
 COUNTRY_NOUNS = frozenset(["nation", "country", "economy", "government", "state", "capital", "people"])
+# "the Japanese carmaker", "Chinese automakers", "the Korean auto giant": the makers' nationality, no market
+MAKER_NOUNS = lx.COMPANY_NOUNS | lx.MAKER_PLURALS | {"giant", "giants", "companies", "firms", "groups", "factories", "plants"}
+MAKER_MODIFIERS = frozenset(["car", "auto", "automotive", "vehicle", "motor"])  # "the Japanese car maker"
 
 
 @dataclass
@@ -125,6 +129,8 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
             feats.add("demonym")  # "the African nation", "East Asian markets": an adjective, seldom the market itself
             if word_at(words, j) in COUNTRY_NOUNS:
                 feats.add("demonym_country")  # "the African nation", "the French economy": one country, not named
+            if word_at(words, j + (word_at(words, j) in MAKER_MODIFIERS)) in MAKER_NOUNS:
+                feats.add("demonym_maker")
         if word_at(words, j) in HYPHENS or word_at(words, i - 1) in HYPHENS:
             feats.add("compound")  # "UK-bound cars", "Japan-made": part of a word, as the rules read it
         if word_at(words, i - 1) in LIST_GLUE or word_at(words, j) in LIST_GLUE:
