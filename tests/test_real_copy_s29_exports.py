@@ -108,3 +108,19 @@ def test_a_country_adjective_before_a_market_noun_stays_a_candidate(nlp):
     text = "The local arm of the carmaker exported a record 41,250 units to the Swedish market in the year to March."
     found = [c for c in _scored_candidates(nlp, text) if c.destination == "Sweden"]
     assert found and not any(vetoed(c) for c in found)
+
+
+# -- a ranked market named for a country's makers ---------------------------------------------------------------------
+def test_a_market_ranked_for_a_countrys_carmakers_takes_that_country_as_origin(nlp):
+    text = ("Africa becomes carmakers' top export market\n\n"
+            "Africa became the biggest export market for Thai carmakers as their sales in Africa rose sharply last year. "
+            "Their sales in the United States fell 8.7 percent to 301,000 units, while the United States remained a key "
+            "market.")
+    found = destinations(read(nlp, text))
+    assert ("Thailand", "Africa") in found and ("United States", "Africa") not in found
+
+
+def test_a_market_ranked_for_a_maker_keeps_the_last_shipper(nlp):
+    text = ("Volkswagen exported 212,000 cars from Mexico last year. "
+            "The United States remained the biggest export market for the carmaker.")
+    assert ("Mexico", "United States") in destinations(read(nlp, text))

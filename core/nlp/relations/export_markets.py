@@ -26,6 +26,9 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+# "the biggest export market for Korean carmakers": the nouns of a ranked market, the makers' adjective after them
+MARKET_NOUNS_RANKED = frozenset(["market", "destination", "importer", "buyer", "customer"])
+NATIONAL_INDUSTRY_WORDS = frozenset(["auto", "automotive", "car", "motor", "vehicle"])  # "for the German auto industry"
 # "its largest market", "A, B and C were the top export destinations": a ranked market, or markets listed
 LISTED_MARKET_NOUNS = frozenset(["market", "markets", "destinations"])
 TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
@@ -307,7 +310,7 @@ class ExportMarketsMixin:
             company, origin = None, self.main_country
             if origin and origin != place.ent_id_:
                 self.exporter = (None, origin)  # "The second highest proportion, 8.4%, goes to Germany": that trade goes on
-        made = self._made_in(sent, self.ents.get(sent.start, []))
+        made = self._made_in(sent, self.ents.get(sent.start, [])) or self._makers_nationality(sent)
         if made and made != place.ent_id_ and made != origin:
             # "Chile will overtake Peru as the largest export market for cars made in Brazil": that country's trade
             company = next((e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"), None)
@@ -324,6 +327,21 @@ class ExportMarketsMixin:
             add_new(export.models, self.last_models)  # "... the Xpander. Laos will be the first export market for the vehicle"
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _makers_nationality(self, sent: Sentence) -> str | None:
+        """'Europe became the biggest export market for Korean carmakers', 'the largest export market for the German
+        auto industry', 'the top destination of Thai-built pickups': the country whose makers or vehicles the market
+        is named for, written as its adjective right after 'for' or 'of' the market noun."""
+        lower = self.index.lower
+        for e in self.ents.get(sent.start, []):
+            k = e.start - 1 - (lower[e.start - 1] == "the")
+            if (e.label_ != "COUNTRY" or e.text not in self.gaz.demonyms or k <= sent.start or lower[k] not in ("for", "of")
+                    or lower[k - 1] not in MARKET_NOUNS_RANKED or e.end >= sent.end):
+                continue
+            after = lower[e.end + 1] if lower[e.end] in NATIONAL_INDUSTRY_WORDS and e.end + 1 < sent.end else lower[e.end]
+            if after in lx.MAKER_PLURALS or after in lx.VEHICLE_WORDS or after in ("industry", "industries"):
+                return self._country_of(e) or e.ent_id_
+        return None
 
     def _the_vehicle(self, sent: Sentence) -> bool:
         """'the first export market for the vehicle', 'the car's biggest market': one vehicle named by its noun."""
