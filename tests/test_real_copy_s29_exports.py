@@ -124,3 +124,24 @@ def test_a_market_ranked_for_a_maker_keeps_the_last_shipper(nlp):
     text = ("Volkswagen exported 212,000 cars from Mexico last year. "
             "The United States remained the biggest export market for the carmaker.")
     assert ("Mexico", "United States") in destinations(read(nlp, text))
+
+
+# -- 'apart from' a market; an arm written as the maker's name and its country's ---------------------------------------
+def test_a_market_after_apart_from_is_no_origin(nlp):
+    text = ("Kia builds the Sonet at its plant in Anantapur, India. Kia exports the Sonet to 47 countries, including "
+            "Chile and Peru, apart from Mexico.")
+    found = destinations(read(nlp, text))
+    assert ("India", "47 countries") in found and not any(o == "Mexico" for o, _ in found)
+
+
+def test_a_maker_written_with_the_storys_country_ships_from_there(nlp):
+    text = ("Bangkok: Mazda Thailand's exports are almost double its domestic sales. The Hiroshima-based company closed "
+            "the year with exports of 61,200 units. Mazda exports to 37 countries.")
+    found = destinations(read(nlp, text))
+    assert ("Thailand", "37 countries") in found and ("Japan", "37 countries") not in found
+
+
+def test_a_maker_with_the_country_only_as_a_market_ships_from_home(nlp):
+    text = ("Bangkok: Mazda's sales in Thailand are almost double its exports. The Hiroshima-based company closed "
+            "the year with exports of 61,200 units. Mazda exports to 37 countries.")
+    assert ("Thailand", "37 countries") not in destinations(read(nlp, text))
