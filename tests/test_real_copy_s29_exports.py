@@ -145,3 +145,20 @@ def test_a_maker_with_the_country_only_as_a_market_ships_from_home(nlp):
     text = ("Bangkok: Mazda's sales in Thailand are almost double its exports. The Hiroshima-based company closed "
             "the year with exports of 61,200 units. Mazda exports to 37 countries.")
     assert ("Thailand", "37 countries") not in destinations(read(nlp, text))
+
+
+# -- a place named as where plants stand ------------------------------------------------------------------------------
+def test_a_region_where_plants_stand_is_no_candidate_market(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = ("The Sakarya plant reached the highest export capacity among the plants in Europe, and its models are "
+            "exported to 64 countries.")
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Europe"]
+    assert found and all(vetoed(c) for c in found)
+
+
+def test_a_region_where_cars_are_sold_stays_a_candidate_market(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = ("The Sakarya plant reached the highest export capacity in Turkey, and its models are sold in Europe and "
+            "exported to 64 countries.")
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Europe"]
+    assert found and not any(vetoed(c) for c in found)

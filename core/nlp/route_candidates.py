@@ -41,6 +41,7 @@ EVENT_NOUNS = frozenset(["show", "expo", "fair", "exhibition", "salon", "motorsh
 COUNTRY_NOUNS = frozenset(["nation", "country", "economy", "government", "state", "capital", "people"])
 # "the Japanese carmaker", "Chinese automakers", "the Korean auto giant": the makers' nationality, no market
 MAKER_NOUNS = lx.COMPANY_NOUNS | lx.MAKER_PLURALS | {"giant", "giants", "companies", "firms", "groups", "factories", "plants"}
+PLANT_PLACE_NOUNS = lx.PLANT_NOUNS - {"hub", "base"} | {"ones"}  # ("the ones in Japan": plants named before)
 MAKER_MODIFIERS = frozenset(["car", "auto", "automotive", "vehicle", "motor"])  # "the Japanese car maker"
 
 
@@ -124,6 +125,8 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
         feats = shared | sent.context_features(i, j)
         if m["start"] - 1 in company_ends:
             feats.add("company_name")
+        if word_at(words, i - 1) == "in" and word_at(words, i - 2) in PLANT_PLACE_NOUNS:
+            feats.add("plant_place")  # "the plants in Europe", "after the ones in Japan and India": where cars are made
         feats.update((f"label={m['label']}", f"mentions={min(mentioned[dest], 4)}"))
         if m["text"] in demonyms or m["label"] == "REGION" and m["text"] != dest and m["text"].lower().endswith(DEMONYM_ENDINGS):
             feats.add("demonym")  # "the African nation", "East Asian markets": an adjective, seldom the market itself
