@@ -330,8 +330,8 @@ class ExportMarketsMixin:
 
     def _makers_nationality(self, sent: Sentence) -> str | None:
         """'Europe became the biggest export market for Korean carmakers', 'the largest export market for the German
-        auto industry', 'the top destination of Thai-built pickups': the country whose makers or vehicles the market
-        is named for, written as its adjective right after 'for' or 'of' the market noun."""
+        auto industry', 'the top destination for Thai cars': the country whose makers or vehicles the market is named
+        for, written as its adjective right after 'for' or 'of' the market noun."""
         lower = self.index.lower
         for e in self.ents.get(sent.start, []):
             k = e.start - 1 - (lower[e.start - 1] == "the")
