@@ -162,3 +162,18 @@ def test_a_region_where_cars_are_sold_stays_a_candidate_market(nlp):
             "exported to 64 countries.")
     found = [c for c in _scored_candidates(nlp, text) if c.destination == "Europe"]
     assert found and not any(vetoed(c) for c in found)
+
+
+# -- buyers named by a bare plural -------------------------------------------------------------------------------------
+def test_vehicles_delivered_to_customers_in_markets_are_routes(nlp):
+    text = ("Polestar shipped 4,200 Polestar 2s from its Chengdu plant in China last month. These cars will be "
+            "delivered to customers in Norway, Denmark, Austria, and possibly elsewhere.")
+    found = destinations(read(nlp, text))
+    assert {("China", "Norway"), ("China", "Denmark"), ("China", "Austria")} <= found
+
+
+def test_talking_to_importers_in_markets_is_no_route(nlp):
+    text = ("The first 250 Brazilian-built Tiggo 7s are to be shipped to Uruguay in March, and the company is talking "
+            "to importers in Peru and Ecuador.")
+    found = {d for _, d in destinations(read(nlp, text))}
+    assert "Uruguay" in found and not found & {"Peru", "Ecuador"}

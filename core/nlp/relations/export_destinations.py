@@ -55,6 +55,8 @@ SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
+# "delivered to customers in Germany", "sold to consumers in Saudi Arabia": buyers named by a bare plural
+BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
 REACH_HUNDREDS = 100  # "to 100 countries", "to 200 markets": a count in round hundreds is a reach (not "to 115", "to 130")
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
 # "to a number of European nations", "to a handful of African markets": an unstated number of the markets after it
@@ -483,6 +485,11 @@ class ExportDestinationsMixin:
         'in' at i places a buyer the shipping verb sends the cars to."""
         lower = self.index.lower
         to = next((k for k in range(i - 1, max(sent.start, i - 5), -1) if lower[k] == "to"), None)
+        if to is not None and to + 2 == i and lower[to + 1] in BUYERS_NAMED_BARE:
+            # "will be delivered to customers in Germany", "shipped 300 cars to buyers in Chile": the cue or the vehicles
+            # it ships right before 'to' (not "is talking to importers in Chile")
+            return to - 1 in cues or (lower[to - 1] in lx.VEHICLE_WORDS or lower[to - 1] in lx.UNIT_WORDS
+                                      or self.ent_type[to - 1] == "MODEL") and any(0 < to - c <= 12 for c in cues)
         if to is None or lower[to + 1] not in ("a", "an", "its", "their", "one") or to + 2 >= i:
             return False
         return all(self.doc[k].is_lower and self.doc[k].is_alpha for k in range(to + 1, i)) and any(0 < to - c <= 12 for c in cues)
