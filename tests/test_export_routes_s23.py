@@ -175,7 +175,8 @@ def test_a_figure_before_a_passive_verb_stays(nlp):
 
 
 def test_a_hundred_countries_or_more_is_a_worldwide_reach(nlp):
-    text = "Toyota builds the Corolla at its plant in Sakarya, Turkey, and exports it to 110 countries."
+    # (a round hundred: since s29 "to 115/130/180 countries" is a count of markets, as the AE-AX gold writes it)
+    text = "Toyota builds the Corolla at its plant in Sakarya, Turkey, and exports it to 100 countries."
     assert not any("countries" in r[2] for r in routes(read(nlp, text)))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from core.nlp import lexicon as lx
 from core.nlp.candidate_context import (
     HYPHENS,
     CueSentence,
@@ -38,6 +39,10 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ic")  # of regions ("African", "East Asi
 SHOW_MODIFIERS = frozenset(["motor", "auto", "car", "international"])
 EVENT_NOUNS = frozenset(["show", "expo", "fair", "exhibition", "salon", "motorshow", "autoshow"])
 COUNTRY_NOUNS = frozenset(["nation", "country", "economy", "government", "state", "capital", "people"])
+# "the Japanese carmaker", "Chinese automakers", "the Korean auto giant": the makers' nationality, no market
+MAKER_NOUNS = lx.COMPANY_NOUNS | lx.MAKER_PLURALS | {"giant", "giants", "companies", "firms", "groups", "factories", "plants"}
+PLANT_PLACE_NOUNS = lx.PLANT_NOUNS - {"hub", "base"} | {"ones"}  # ("the ones in Japan": plants named before)
+MAKER_MODIFIERS = frozenset(["car", "auto", "automotive", "vehicle", "motor"])  # "the Japanese car maker"
 
 
 @dataclass
@@ -111,15 +116,24 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
     shared = sent.shared_features("trade")
     shared.update((f"n_markets={min(len(distinct), 4)}", "has_units" if units else "no_units",
                    "has_models" if models else "no_models", "has_company" if company else "no_company"))
+    # "GM South America anticipates ...", "Ford Europe said": a region or country written right after a company, a
+    # part of the name of the company's arm, no market
+    company_ends = {c["end"] for c in ms if c["label"] == "COMPANY"}
     out = []
     for m, i, j in sent.targets:
         dest = m["canonical"]
         feats = shared | sent.context_features(i, j)
+        if m["start"] - 1 in company_ends:
+            feats.add("company_name")
+        if word_at(words, i - 1) == "in" and word_at(words, i - 2) in PLANT_PLACE_NOUNS:
+            feats.add("plant_place")  # "the plants in Europe", "after the ones in Japan and India": where cars are made
         feats.update((f"label={m['label']}", f"mentions={min(mentioned[dest], 4)}"))
         if m["text"] in demonyms or m["label"] == "REGION" and m["text"] != dest and m["text"].lower().endswith(DEMONYM_ENDINGS):
             feats.add("demonym")  # "the African nation", "East Asian markets": an adjective, seldom the market itself
             if word_at(words, j) in COUNTRY_NOUNS:
                 feats.add("demonym_country")  # "the African nation", "the French economy": one country, not named
+            if word_at(words, j + (word_at(words, j) in MAKER_MODIFIERS)) in MAKER_NOUNS:
+                feats.add("demonym_maker")
         if word_at(words, j) in HYPHENS or word_at(words, i - 1) in HYPHENS:
             feats.add("compound")  # "UK-bound cars", "Japan-made": part of a word, as the rules read it
         if word_at(words, i - 1) in LIST_GLUE or word_at(words, j) in LIST_GLUE:

@@ -55,9 +55,9 @@ SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
-WORLDWIDE_COUNT = 100  # "to 100 countries", "to 125 countries": over half the world's, a reach rather than markets
-# "to 108 countries", "to 132 markets": a figure that is no round one (a multiple of five) counts markets, however many
-ROUND_COUNT = 5
+# "delivered to customers in Germany", "sold to consumers in Saudi Arabia": buyers named by a bare plural
+BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
+REACH_HUNDREDS = 100  # "to 100 countries", "to 200 markets": a count in round hundreds is a reach (not "to 115", "to 130")
 LOWER_BOUND_WORDS = frozenset(["over", "than", "beyond"])  # "to more than 100 countries", "to over 70 markets"
 # "to a number of European nations", "to a handful of African markets": an unstated number of the markets after it
 VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", "variety", "string", "raft"])
@@ -309,8 +309,8 @@ class ExportDestinationsMixin:
             if not written_worldwide and (lower[number - 1] in LOWER_BOUND_WORDS or lower[number - 2:number] == ["at", "least"]):
                 continue  # "to more than 100 countries", "to over 70 markets": a maker's reach, not a count of its markets
             value = parse_digits(token.text) if is_digit_number(token.text) else parse_number_words([token.lower_])
-            if value is None or not written_worldwide and value >= WORLDWIDE_COUNT and value % ROUND_COUNT == 0:
-                continue  # "exported to 125 countries": most of the world's, a worldwide reach (not "to 108 countries")
+            if value is None or not written_worldwide and value % REACH_HUNDREDS == 0:
+                continue  # "exported to 100 countries", "to about 200 markets": a round hundred, a reach (not "to 115", "to 180")
             after = k + 2 + (lower[k + 2:k + 3] == ["the"])
             if lower[k + 1:k + 2] == ["in"] and after < len(lower) and self.ent_type[after] in ("COUNTRY", "REGION"):
                 continue  # "to 23 countries in Latin America": the region names them (not "40 countries across Europe and Asia")
@@ -485,6 +485,11 @@ class ExportDestinationsMixin:
         'in' at i places a buyer the shipping verb sends the cars to."""
         lower = self.index.lower
         to = next((k for k in range(i - 1, max(sent.start, i - 5), -1) if lower[k] == "to"), None)
+        if to is not None and to + 2 == i and lower[to + 1] in BUYERS_NAMED_BARE:
+            # "will be delivered to customers in Germany", "shipped 300 cars to buyers in Chile": the cue or the vehicles
+            # it ships right before 'to' (not "is talking to importers in Chile")
+            return to - 1 in cues or (lower[to - 1] in lx.VEHICLE_WORDS or lower[to - 1] in lx.UNIT_WORDS
+                                      or self.ent_type[to - 1] == "MODEL") and any(0 < to - c <= 12 for c in cues)
         if to is None or lower[to + 1] not in ("a", "an", "its", "their", "one") or to + 2 >= i:
             return False
         return all(self.doc[k].is_lower and self.doc[k].is_alpha for k in range(to + 1, i)) and any(0 < to - c <= 12 for c in cues)

@@ -26,6 +26,11 @@ OVERTAKE_VERBS = frozenset(["overtake", "overtakes", "overtook", "overtaken", "o
                             "replace", "replaces", "replaced", "displace", "displaced", "displaces", "unseat", "unseated"])
 INVESTOR_WORDS = frozenset(["investment", "investments", "investor", "investors", "tourist", "tourism", "travel"])
 DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", "customer"])  # "X was the largest destination"
+# "the biggest export market for Korean carmakers": the nouns of a ranked market, the makers' adjective after them
+MARKET_NOUNS_RANKED = frozenset(["market", "destination", "importer", "buyer", "customer"])
+NATIONAL_INDUSTRY_WORDS = frozenset(["auto", "automotive", "car", "motor", "vehicle"])  # "for the German auto industry"
+# "its largest market", "A, B and C were the top export destinations": a ranked market, or markets listed
+LISTED_MARKET_NOUNS = frozenset(["market", "markets", "destinations"])
 TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
 SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
@@ -101,15 +106,15 @@ class ExportMarketsMixin:
         'The main buyer is Kazakhstan, where went 32 thousand cars'.
         """
         tops = "list" in self.words and bool(self.words & TOPS_VERBS)  # "Within Europe, Germany tops the list with 436 units"
-        if not (self.words & (DESTINATION_NOUNS | {"market", "markets"}) or tops) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
+        if not (self.words & (DESTINATION_NOUNS | LISTED_MARKET_NOUNS) or tops) or not self.words & EXPORT_CONTEXT and not self.exports and self.exporter is None:
             return False
         lower = self.index.lower
-        cue = next((k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in ("market", "markets")
+        cue = next((k for k in range(sent.start, sent.end) if lower[k] in DESTINATION_NOUNS or lower[k] in LISTED_MARKET_NOUNS
                     or tops and lower[k] == "list" and lower[k - 2] in TOPS_VERBS and lower[k - 1] == "the"), None)
         if cue is None:
             return False
-        if lower[cue] in ("market", "markets") and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
-            return False  # "a market" in passing; "its largest market" names a destination
+        if lower[cue] in LISTED_MARKET_NOUNS and not set(lower[max(sent.start, cue - 3):cue]) & RANKING_WORDS:
+            return False  # "a market" in passing; "its largest market", "the top export destinations" name destinations
         if lower[cue] == "destination" and self._destination_of_makers(cue, sent):
             return False  # "X is an attractive investment destination", "... a key destination for Chinese carmakers"
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
@@ -120,13 +125,20 @@ class ExportMarketsMixin:
         place = (before or after or [None])[0]
         if place is None:
             return False
-        if lower[cue] == "markets":  # "A, B and C are its biggest export markets": each market listed, no figure of its own
+        if lower[cue] in ("markets", "destinations"):  # "A, B and C are its biggest export markets": each market listed, no figure of its own
             listed = [place]
             for e in places:
                 if e.start > listed[-1].end and set(lower[listed[-1].end:e.start]) <= LIST_GLUE:
                     listed.append(e)
-            if len(listed) > 1:
+            if len(listed) > 1 and lower[cue] == "markets":
                 return any([self._route_of_last_shipper(sent, e, subjects, None) for e in listed])
+            if len(listed) > 1 and listed[-1].end < cue:
+                # "Belgium, the UK and Thailand are the top three destinations for its EVs": each market listed before
+                # the noun (the sentence is read on as an export statement too: "..., but were replaced by A and B")
+                for e in listed:
+                    self._route_of_last_shipper(sent, e, subjects, None)
+            if lower[cue] == "destinations":
+                return False
         # "with 48,000", "taking 48,000": a bare figure after the market is a number of vehicles
         units = next((q for q in qs if q.start > max(cue, place.start) and (
             q.label_ == "UNITS" or q.label_ == "COUNT" and lower[q.start - 1] in ("with", "taking", "took"))), None)
@@ -298,7 +310,7 @@ class ExportMarketsMixin:
             company, origin = None, self.main_country
             if origin and origin != place.ent_id_:
                 self.exporter = (None, origin)  # "The second highest proportion, 8.4%, goes to Germany": that trade goes on
-        made = self._made_in(sent, self.ents.get(sent.start, []))
+        made = self._made_in(sent, self.ents.get(sent.start, [])) or self._makers_nationality(sent)
         if made and made != place.ent_id_ and made != origin:
             # "Chile will overtake Peru as the largest export market for cars made in Brazil": that country's trade
             company = next((e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"), None)
@@ -315,6 +327,21 @@ class ExportMarketsMixin:
             add_new(export.models, self.last_models)  # "... the Xpander. Laos will be the first export market for the vehicle"
         self._set_units(export, units, sent, 0.8)
         return True
+
+    def _makers_nationality(self, sent: Sentence) -> str | None:
+        """'Europe became the biggest export market for Korean carmakers', 'the largest export market for the German
+        auto industry', 'the top destination for Thai cars': the country whose makers or vehicles the market is named
+        for, written as its adjective right after 'for' or 'of' the market noun."""
+        lower = self.index.lower
+        for e in self.ents.get(sent.start, []):
+            k = e.start - 1 - (lower[e.start - 1] == "the")
+            if (e.label_ != "COUNTRY" or e.text not in self.gaz.demonyms or k <= sent.start or lower[k] not in ("for", "of")
+                    or lower[k - 1] not in MARKET_NOUNS_RANKED or e.end >= sent.end):
+                continue
+            after = lower[e.end + 1] if lower[e.end] in NATIONAL_INDUSTRY_WORDS and e.end + 1 < sent.end else lower[e.end]
+            if after in lx.MAKER_PLURALS or after in lx.VEHICLE_WORDS or after in ("industry", "industries"):
+                return self._country_of(e) or e.ent_id_
+        return None
 
     def _the_vehicle(self, sent: Sentence) -> bool:
         """'the first export market for the vehicle', 'the car's biggest market': one vehicle named by its noun."""

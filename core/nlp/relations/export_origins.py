@@ -92,6 +92,8 @@ class ExportOriginsMixin:
             return False  # "an order from Mauritania": where the buyer is
         if k >= 1 and lower[k] == "from" and lower[k - 1] in MARKET_SHIFT_NOUNS:
             return False  # "moved its main export market from Europe to the Gulf": a market left, not where cars leave from
+        if k >= 1 and lower[k] == "from" and lower[k - 1] in ("apart", "aside"):
+            return False  # "exports to 41 countries ..., apart from the US": one more market, no departure point
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
 
     def _brand_models(self, sent: Sentence, ents: list[Span]) -> list[str]:
@@ -346,4 +348,6 @@ class ExportOriginsMixin:
                 and getattr(self.gaz.companies.get(p.company), "parent", None) == company}
         if len(arms) == 1:
             return next(iter(arms))
-        return self.gaz.home_country(company) if company else None
+        # "Hyundai Motor India ... Hyundai exported 163,000 units": the maker's own arm in the country the story is
+        # about, named anywhere in it, before the maker's home
+        return (self._story_arm_country(company, set()) or self.gaz.home_country(company)) if company else None

@@ -822,7 +822,14 @@ class ExportsMixin:
         if not country or country in markets or country == self.gaz.home_country(company):
             return None
         arms = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != company}
-        return country if any(self.gaz.home_country(a) == country and self.gaz.same_group(a, company) for a in arms) else None
+        if any(self.gaz.home_country(a) == country and self.gaz.same_group(a, company) for a in arms):
+            return country
+        # "Calcutta: Ford India's exports are almost double its domestic sales": the arm written as the maker's name and
+        # the country's, though the gazetteer has no entry of its own for it
+        ents = self.all_ents
+        return country if any(a.label_ == "COMPANY" and b.label_ == "COUNTRY" and a.end == b.start and a.ent_id_ == company
+                              and (b.ent_id_ or self.gaz.country(b.text)) == country and b.text not in self.gaz.demonyms
+                              for a, b in zip(ents, ents[1:], strict=False)) else None
 
     def _way_cue(self, sent: Sentence) -> int | None:
         """'a number of these Thai-made EVs started making their way to Europe', 'the Kushaq will find its way to
