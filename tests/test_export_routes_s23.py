@@ -36,9 +36,10 @@ def test_a_figure_shipped_to_counted_markets_is_their_units(nlp):
     assert routes(read(nlp, text)).get(("Mazda", "Thailand", "19 countries")) == 41000
 
 
-def test_a_lower_bound_of_markets_is_no_route(nlp):
+def test_a_lower_bound_of_markets_is_a_route_to_the_count(nlp):
+    # the real stories' annotators keep "to more than 60 countries" as a destination, as the count written ("60 countries")
     text = "Hyundai builds the Creta at its plant in Chennai, India. Last year it exported 90,000 Cretas to more than 60 countries."
-    assert not any("countries" in r[2] for r in routes(read(nlp, text)))
+    assert ("Hyundai", "India", "60 countries") in routes(read(nlp, text))
 
 
 def test_a_worldwide_reach_is_no_route(nlp):
@@ -174,9 +175,13 @@ def test_a_figure_before_a_passive_verb_stays(nlp):
     assert routes(read(nlp, text)).get(("Tata Motors", "India", "Nepal")) == 3400
 
 
-def test_a_hundred_countries_or_more_is_a_worldwide_reach(nlp):
-    # (a round hundred: since s29 "to 115/130/180 countries" is a count of markets, as the AE-AX gold writes it)
+def test_a_hundred_countries_or_more_is_still_a_count_of_markets(nlp):
     text = "Toyota builds the Corolla at its plant in Sakarya, Turkey, and exports it to 100 countries."
+    assert ("Toyota", "Turkey", "100 countries") in routes(read(nlp, text))
+
+
+def test_a_count_of_markets_the_world_over_is_a_reach(nlp):
+    text = "Toyota builds the Corolla at its plant in Sakarya, Turkey. Globally, Toyota exports to 110 countries."
     assert not any("countries" in r[2] for r in routes(read(nlp, text)))
 
 

@@ -32,6 +32,8 @@ from core.nlp.entity_rules.words import (
     PROMOTED_WORDS,
     PUBLIC_OFFICE_NOUNS,
     QUESTION,
+    REGNAL_NUMBERS,
+    ROYAL_TITLES,
     SAID_VERBS,
     SENTENCE_ADVERBS,
     SERVE_AUXILIARIES,
@@ -41,6 +43,7 @@ from core.nlp.entity_rules.words import (
     TAKE_VERBS,
 )
 
+ROYAL_WORDS = frozenset(title.lower() for title in ROYAL_TITLES)  # the index's lower-case words
 
 class PeopleRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -263,6 +266,7 @@ class PeopleRulesMixin:
             people.extend(self._succeeded(doc, holders, taken, seen, pronouns=False))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._plural_title_names(doc, taken, seen))
+        people.extend(self._monarchs(doc, taken, seen))
         people.extend(self._heads(doc, ents, ent_at, taken, seen))
         speakers = self._speakers(doc, taken, seen)
         self._name_the_unnamed(speakers, unnamed)
@@ -929,6 +933,26 @@ class PeopleRulesMixin:
                 seen.add((name.start, name.end))
                 taken.update(range(name.start, name.end))
                 out.append((name, role, ""))
+        return out
+
+    def _monarchs(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'in the presence of King Mohammed VI', 'Queen Elizabeth II': a monarch's title, one or two given names and a
+        regnal number; the name is the given name and the number, the title the role."""
+        text = self.index.text
+        out = []
+        for k in self.index.positions(ROYAL_WORDS):
+            role = ROYAL_TITLES.get(text[k])
+            if role is None or self.index.is_boilerplate(k):
+                continue
+            end = k + 1
+            while end < len(doc) and end - k <= 2 and self._name_token(end, taken):
+                end += 1
+            if end == k + 1 or end >= len(doc) or text[end] not in REGNAL_NUMBERS or (k + 1, end + 1) in seen:
+                continue
+            name = Span(doc, k + 1, end + 1, label="PERSON")
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, role, ""))
         return out
 
     def _initials_and_surname(self, doc: Doc, i: int, taken: set[int]) -> Span | None:

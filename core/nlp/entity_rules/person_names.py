@@ -22,6 +22,7 @@ from core.nlp.entity_rules.words import (
     BODY_NOUNS,
     CLAUSE_AUXILIARIES,
     DAYS,
+    GENERATIONAL_SUFFIXES,
     INITIALS,
     INSTITUTION_ENDS,
     LEGAL_FORMS,
@@ -449,7 +450,9 @@ class PersonNamesMixin:
             j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
         if j < 1 or doc[j].text != ",":
             return None
-        end = self._before_photo_position(doc, j)
+        named_end = self._before_photo_position(doc, j)
+        # "Harry Lightsey III, the state's secretary of commerce": the name read back from before its suffix
+        end = named_end - (named_end >= 3 and self.index.text[named_end - 1] in GENERATIONAL_SUFFIXES)
         begin = end
         while begin - 1 >= 0 and end - begin < 5:
             if self._name_token(begin - 1, taken):
@@ -492,7 +495,9 @@ class PersonNamesMixin:
             begin += 1  # "Cllr Priya Lambert, the council's ...", "Mr John Smith, ...": the name behind its honorific
         # a name opens with a particle only as a family name written first, before two more names: "Le Thi Hong Van", "Do Minh Quan"
         if end - begin >= 2 and (doc[begin].lower_ not in lx.PERSON_PARTICLES or end - begin >= 3 and doc[begin].is_title):
-            return Span(doc, begin, end, label="PERSON")
+            return Span(doc, begin, named_end, label="PERSON")
+        if named_end > end:
+            return None  # "... III, the ...": no name before the suffix
         # '"...," said Sutrisno, a senior analyst at ...': one name alone, quoted, with an article before the title
         if (end - begin == 1 and begin >= 1 and end + 1 < len(doc) and doc[begin - 1].lower_ in lx.SPEECH_VERBS
                 and doc[end + 1].lower_ in ("a", "an")
@@ -546,6 +551,8 @@ class PersonNamesMixin:
             else:
                 break
         text = self.index.text
+        if end - i >= 2 and end < len(doc) and text[end] in GENERATIONAL_SUFFIXES:
+            end += 1  # "President Ferdinand Marcos Jr.", "Harry Lightsey III"
         if end < len(doc) and (text[end] in lx.CORPORATE_SUFFIXES or text[end] in lx.INSTITUTION_WORDS
                                or text[end] in ("'s", "’s") and end + 1 < len(doc) and text[end + 1] in lx.INSTITUTION_WORDS):
             return None  # "of Desert Star Motors", "the Provincial People's Committee": the name of a company or a body

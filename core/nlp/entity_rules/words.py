@@ -109,6 +109,11 @@ ALLIANCE_WORDS = frozenset(["alliance", "consortium", "partnership", "venture", 
 DISPLACEMENT = re.compile(r"\d\.\d")  # "1.0", "2.8": an engine's size in litres
 THOUSANDS_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")  # "70,000": a figure written with thousands separators
 SAINT = frozenset(["St.", "St", "Ste."])  # inside a surname: "St. Angelo", "Ste. Marie"
+# the last word of a person's name after the surname: "Ferdinand Marcos Jr.", "Harry Lightsey III"
+GENERATIONAL_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+# a monarch's title before one given name and a regnal number: "King Mohammed VI", "Queen Elizabeth II"
+ROYAL_TITLES = {"King": "King", "Queen": "Queen", "Emir": "Emir", "Sultan": "Sultan"}
+REGNAL_NUMBERS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
 # words that end a company's or a division's name, never a person's ("Acme Powertrain Technologies")
 ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions", "Services", "Powertrain", "Logistics",
                             "Electronics", "Components", "Ventures", "Mobility", "International", "Operations", "Motors",
