@@ -48,6 +48,13 @@ from core.nlp.entity_rules.words import (
 from core.nlp.gazetteer import Model
 from core.nlp.normalise import SCALE_WORDS
 
+# capitals after a model's name that name no trim of it: a body style, a kit, a gearbox, a hybrid system, a country, a
+# pronoun or article ("the Vanta CKD kits", "the Vanta MT", "the Vanta I drove")
+GEARBOX_CODES = frozenset(["MT", "AT", "AMT", "CVT", "DCT", "DSG", "IVT"])
+# (engines', drives' and units' codes: "the Vanta TSI", "the Vanta AWD", "the Vanta HP" name a version or a figure)
+ENGINE_CODES = frozenset("TSI TDI TFSI FSI GDI GDI MPI CRDI VVT VTEC DOHC SOHC CNG LPG AWD FWD RWD LHD RHD HP BHP PS KW NM CC".split())
+TRIM_CODE_STOPS = GEARBOX_CODES | ENGINE_CODES | frozenset(
+    "I A CKD SKD CBU KD PPV MUV LCV HCV DM ADAS NCAP GCC US USA UK EU UAE CEO AND OR OF THE IN TO FOR ON BY".split())
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -199,6 +206,8 @@ class ModelRulesMixin:
         end = ent.end
         while end < len(doc) and end - ent.end < 2 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
             end += 1
+        if end == ent.end and self._trim_code(doc, ent):
+            end += 1
         start = ent.start
         if (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in lx.ELECTRIC_PREFIXES
                 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_):
@@ -211,6 +220,31 @@ class ModelRulesMixin:
         prefix = doc[start].text + "-" if start < ent.start else ""
         trim = " " + doc[ent.end:end].text if end > ent.end else ""
         return Span(doc, start, end, label="MODEL", span_id=f"{maker}|{prefix}{base}{trim}")
+
+    def _trim_code(self, doc: Doc, ent: Span) -> bool:
+        """'the Zentara II', 'the Kestrel GT', 'Vanta XT and Rika C models': a generation's roman numeral or a short code
+        in capitals written right after a model's name is part of that model's name; not a body's, a kit's or a gearbox's
+        abbreviation ('Vanta PPV', 'Vanta CKD kits', 'Vanta DM-i', 'Vanta MT'), an initial ('Vanta J. Smith'), a word of a
+        line in capitals, or a name after one in capitals ('the VANTA XT')."""
+        k = ent.end
+        if k >= len(doc) or doc[k].ent_type_ not in ("", "MODEL_AMBIG") or self._text(ent).isupper():
+            return False
+        word = doc[k].text
+        if not (word.isalpha() and word.isupper() and len(word) <= 4) or word in TRIM_CODE_STOPS or word.lower() in lx.VEHICLE_WORDS:
+            return False
+        if not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text in ("-", ".", "/"):
+            return False  # "DM-i", "EX-L", "J.": a longer code, an initial
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in TRIM_LEVEL_NOUNS | {"versions", "variants", "trims", "grades"}:
+            return False
+        # "the Vanta XT ... the Vanta": a model also named without the code has it as a version's; one named with it
+        # wherever it is named has it in its name
+        last = self.index.lower[ent.end - 1]
+        if any(self.index.text[i + 1:i + 2] != [word] for i in self.index.positions({last})):
+            return False
+        if nxt is not None and nxt.text in GEARBOX_CODES:
+            return False  # "the Vanta G MT variant": a trim grade named with its gearbox, a version of the Vanta
+        return nxt is None or not (nxt.is_upper and nxt.is_alpha and len(nxt) >= 3)  # not "the Vanta GT WINS AWARD"
 
     def _dotted_variants(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Nexon.ev', 'Punch.ev': a known model's electric version written as one word with '.ev'."""

@@ -1,0 +1,54 @@
+"""Model fixes of 2026-12-05 (s29), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): a generation's numeral or a trim code in capitals after a model's name, a longer model name in
+capitals after its maker, a maker's name as English copy writes it."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def models(facts) -> dict[str, str | None]:
+    """model name -> maker."""
+    return {m.name: m.maker for m in facts.models}
+
+
+# -- a generation's numeral or a trim code after the name ------------------------------------------------------------
+def test_a_roman_numeral_after_a_model_is_part_of_its_name(nlp):
+    found = models(read(nlp, "Renault will build the Megane III at its plant in Palencia from next spring."))
+    assert "Megane III" in found and "Megane" not in found
+
+
+def test_a_trim_code_in_capitals_after_a_model_is_part_of_its_name(nlp):
+    text = "The segment is served by the Toyota Yaris XR and the Suzuki Swift GLX, dealers said."
+    found = models(read(nlp, text))
+    assert "Yaris XR" in found and "Swift GLX" in found and "Yaris" not in found
+
+
+def test_a_code_the_model_is_also_named_without_is_a_version(nlp):
+    text = "The Toyota Yaris XR costs more. The Yaris is built in France and sold across Europe."
+    found = models(read(nlp, text))
+    assert "Yaris" in found and "Yaris XR" not in found
+
+
+def test_kits_bodies_and_gearboxes_in_capitals_are_no_trim(nlp):
+    text = ("Toyota will ship Corolla CKD kits to Kenya, and its base variant, the Yaris E MT, costs less than the "
+            "Swift DM-i hybrid.")
+    found = models(read(nlp, text))
+    assert "Corolla" in found and "Yaris" in found
+    assert not any(name.startswith(("Corolla ", "Yaris ")) for name in found)
+
+
+def test_a_headline_in_capitals_gives_no_trim(nlp):
+    found = models(read(nlp, "TOYOTA YARIS GR WINS AWARD. The car is built in France."))
+    assert not any(name.endswith(" GR") or name.endswith(" WINS") for name in found)
+
+
+# -- a longer name in capitals after its maker -----------------------------------------------------------------------
+def test_a_longer_model_name_in_capitals_after_its_maker(nlp):
+    found = models(read(nlp, "The Hyundai IONIQ 6 will be built at the Ulsan plant from May, the company said."))
+    assert "Ioniq 6" in found and "Ioniq" not in found
+
+
+# -- a maker's name as English copy writes it ------------------------------------------------------------------------
+def test_seat_in_title_case_is_the_maker(nlp):
+    found = models(read(nlp, "Seat will invest EUR300m to build the new Leon at its Martorell factory, the company said."))
+    assert found.get("Leon") == "SEAT"
