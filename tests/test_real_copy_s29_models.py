@@ -52,3 +52,17 @@ def test_a_longer_model_name_in_capitals_after_its_maker(nlp):
 def test_seat_in_title_case_is_the_maker(nlp):
     found = models(read(nlp, "Seat will invest EUR300m to build the new Leon at its Martorell factory, the company said."))
     assert found.get("Leon") == "SEAT"
+
+
+# -- a numbered model of the story's maker, named bare ---------------------------------------------------------------
+def test_a_bare_number_that_is_a_numbered_model_of_the_story_maker(nlp):
+    text = ("Peugeot will assemble the 508 and the 308 with a local partner in Nairobi. The 308 will follow in 2027, "
+            "Peugeot said.")
+    found = models(read(nlp, text))
+    # (a bare number is written with its maker's name: "Peugeot 508")
+    assert found.get("Peugeot 508") == "Peugeot" and found.get("Peugeot 308") == "Peugeot"
+
+
+def test_a_bare_number_counting_something_is_no_model(nlp):
+    text = "Peugeot said 508 workers will build cars in Nairobi, and the 508 staff start in May. Peugeot hires more."
+    assert not any(name.endswith("508") for name in models(read(nlp, text)))

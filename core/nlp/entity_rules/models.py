@@ -795,6 +795,7 @@ class ModelRulesMixin:
         for e in ents:
             if e.label == Label.MODEL and len(e) >= 2 and doc[e.end - 1].text.isdigit() and key_of(e).endswith("|" + doc[e.end - 1].text):
                 numbered.setdefault(doc[e.end - 1].text, (e.end, key_of(e)))
+        numbered.update({n: v for n, v in self._numbers_of_the_story_maker(ents).items() if n not in numbered})
         if not numbered:
             return []
         taken = self._tokens_of(ents)
@@ -817,6 +818,28 @@ class ModelRulesMixin:
                 out.append(Span(doc, i, i + 1, label="MODEL", span_id=key))
                 models_at.add(i)  # "(308, 5008)": the next number is listed beside this one
         return out
+
+    def _numbers_of_the_story_maker(self, ents: list[Span]) -> dict[str, tuple[int, str]]:
+        """'Peugeot ... the 508 and the 3008', 'Peugeot ... the 405 is': the numbered models (three or four figures) of the
+        maker the story names most, named bare: {number: (0, model key)}, read as _number_named_again reads a number
+        named with its brand before."""
+        maker = self._story_maker(ents)
+        if maker is None:
+            return {}
+        numbers = self._numbered_models_of().get(maker, {})
+        return {self.index.lower[i]: (0, numbers[self.index.lower[i]]) for i in self.index.positions(frozenset(numbers))}
+
+    def _numbered_models_of(self) -> dict[str, dict[str, str]]:
+        """maker -> {number: model key} of the gazetteer's models named by three or four figures alone ('508', '3008')."""
+        table = getattr(self, "_numbered_table", None)  # made once per resolver (its gazetteer is fixed)
+        if table is None:
+            table = {}
+            for surface, keys in self.gaz.model_aliases.items():
+                if surface.isdigit() and 3 <= len(surface) <= 4:
+                    for k in keys:
+                        table.setdefault(self.gaz.models[k].maker, {}).setdefault(surface, k)
+            self._numbered_table = table
+        return table
 
     def _singular_key(self, maker: str, text: str) -> str:
         """'12,000 Dacia 1310s', 'Deepal S07s': a code that ends in a digit takes a plural s; the model is the code."""
