@@ -3,7 +3,7 @@ figures made up): a generation's numeral or a trim code in capitals after a mode
 capitals after its maker, a maker's name as English copy writes it."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
+from tests.pipeline_helpers import bases, read, specs_of
 
 
 def models(facts) -> dict[str, str | None]:
@@ -66,3 +66,23 @@ def test_a_bare_number_that_is_a_numbered_model_of_the_story_maker(nlp):
 def test_a_bare_number_counting_something_is_no_model(nlp):
     text = "Peugeot said 508 workers will build cars in Nairobi, and the 508 staff start in May. Peugeot hires more."
     assert not any(name.endswith("508") for name in models(read(nlp, text)))
+
+
+# -- lineage in an opening 'Sharing ... with the X,' -----------------------------------------------------------------
+def test_sharing_a_platform_and_more_with_a_model_opening_the_sentence(nlp):
+    text = "Sharing a platform and some switchgear with the popular Yaris hatchback, the Vios is aimed at young buyers."
+    assert bases(read(nlp, text)).get("Vios") in ("Yaris", "Toyota Yaris")
+
+
+def test_sharing_something_that_is_no_platform_gives_no_lineage(nlp):
+    text = "Sharing a stand and some staff with the popular Yaris hatchback, the Vios is shown at the motor show."
+    assert not bases(read(nlp, text)).get("Vios")
+
+
+# -- a spec paragraph far from any model, in a story opening with a donor -------------------------------------------
+def test_figures_far_from_a_model_go_to_the_model_built_on_the_first_named(nlp):
+    text = ("Sharing a platform with the Yaris, the Vios is aimed at young buyers in Thailand. Toyota said bookings "
+            "were strong. Dealers expect more. Sales begin in June across the country. "
+            "Entry-level versions are powered by a 1.3-litre petrol engine.")
+    facts = read(nlp, text)
+    assert specs_of(facts, "Vios") == [("engine_l", 1.3)] and not specs_of(facts, "Yaris")

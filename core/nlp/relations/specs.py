@@ -113,7 +113,8 @@ class SpecsMixin:
                 # given to another model, said again far from any model name, is that model's, not the story's car
                 continue
             else:  # a spec paragraph far from any model name: the model the article is about
-                models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
+                topic = self._derived_topic(self.main_model) or self.main_model or self.last_model
+                models = [topic] if topic else []
                 if models and self._another_makers_sentence(sent, models[0]):
                     continue  # "GM's 6.2-liter EcoTec3 is a new engine" in a story about a Ram: GM's engine
             if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
@@ -128,6 +129,15 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _derived_topic(self, model: str | None) -> str | None:
+        """'Sharing a platform with the Fiesta, the EcoSport ...': a story whose first model is the base of one other
+        model it names is about that other one (the donor is named first only to place it); None when not so."""
+        if model is None:
+            return None
+        derived = [m.name for m in self.models.values() if m.based_on and m.name != model and (
+            m.based_on == model or m.based_on.endswith(" " + model))]
+        return derived[0] if len(derived) == 1 else None
 
     def _donors_part(self, model: Span, q: Span) -> bool:
         """'with the X's seven-speed gearbox', 'borrowing the X's 2.0-litre': a figure right after another model's
