@@ -86,3 +86,26 @@ def test_figures_far_from_a_model_go_to_the_model_built_on_the_first_named(nlp):
             "Entry-level versions are powered by a 1.3-litre petrol engine.")
     facts = read(nlp, text)
     assert specs_of(facts, "Vios") == [("engine_l", 1.3)] and not specs_of(facts, "Yaris")
+
+
+# -- an engine's size with no unit before its cylinders; 'It' past an aside ------------------------------------------
+def test_a_size_before_a_cylinder_count_is_an_engine(nlp):
+    text = "The Vios comes with a 1.3 3-cylinder engine or a 1.5 4-cylinder."
+    assert specs_of(read(nlp, text), "Vios") == [("engine_l", 1.3), ("engine_l", 1.5)]
+
+
+def test_a_figure_before_a_count_of_something_else_is_no_engine(nlp):
+    text = "The Vios scored 4.5 3-star reviews on average, dealers said."
+    assert not specs_of(read(nlp, text), "Vios")
+
+
+def test_it_after_an_aside_with_no_model_is_the_car_opening_the_sentence_before(nlp):
+    text = ("Toyota will build the Vios in Thailand from May. The Vios is 4.4 m long. The boot holds 480 litres. "
+            "It will be equipped with a 1.5-litre engine that makes 80 kW.")
+    assert specs_of(read(nlp, text), "Vios") == [("engine_l", 1.5), ("power_hp", 107.3)]
+
+
+def test_it_after_a_sentence_opening_with_a_company_is_not_the_car(nlp):
+    text = ("Toyota will build the Vios in Thailand from May. The Vios is 4.4 m long. Suzuki builds engines nearby. "
+            "It will supply a 1.5-litre engine for the Swift.")
+    assert not specs_of(read(nlp, text), "Vios")

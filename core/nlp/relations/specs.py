@@ -96,7 +96,8 @@ class SpecsMixin:
                     # "The X, a sedan version of the Y, ... Both 1.0- and 1.3-litre engines are available": both
                     # figures, of the car the sentence before was about, named first
                     models = self.last_models[:1]
-            elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
+            elif (self.index.lower[sent.start] == "it" and self.subject_model and (self.sent_no - self.last_model_sent == 1
+                                                                                  or self._it_past_an_aside())):
                 models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
             elif self._spec_topic is not None and self.sent_no - self._spec_topic[0] <= 1:
                 models = [self._spec_topic[1]]  # "The sedan is offered with ... the Aura. The 1.5 petrol version ..."
@@ -129,6 +130,13 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _it_past_an_aside(self) -> bool:
+        """'The Kwid is 3.7 m long. The trunk holds 300 litres. It will be equipped with a 0.8 engine': 'It' two
+        sentences after one that opened with a model, the sentence between naming no model and opening with no company,
+        is still that model."""
+        return (self.sent_no - self.last_model_sent == 2 and self.previous_subject is None and self.subject_model == self.last_model
+                and self.chain_subject is None)
 
     def _derived_topic(self, model: str | None) -> str | None:
         """'Sharing a platform with the Fiesta, the EcoSport ...': a story whose first model is the base of one other
