@@ -109,3 +109,28 @@ def test_it_after_a_sentence_opening_with_a_company_is_not_the_car(nlp):
     text = ("Toyota will build the Vios in Thailand from May. The Vios is 4.4 m long. Suzuki builds engines nearby. "
             "It will supply a 1.5-litre engine for the Swift.")
     assert not specs_of(read(nlp, text), "Vios")
+
+
+# -- a maker's new model before a class word standing as its noun ----------------------------------------------------
+def test_a_new_name_after_its_maker_before_a_class_noun_is_a_model(nlp):
+    text = "Toyota will invest $40 million in its plant in Cali to manufacture the Toyota Zolva subcompact."
+    assert models(read(nlp, text)).get("Zolva") == "Toyota"
+
+
+def test_a_capitalised_class_word_after_a_makers_name_is_no_model_noun(nlp):
+    text = "Toyota Motors Compact. The company builds cars in Cali."
+    assert "Motors" not in models(read(nlp, text))
+
+
+# -- rivals named 'like' / 'such as' after a compete verb ------------------------------------------------------------
+def test_a_sentence_naming_only_rivals_leaves_the_car_the_story_is_on(nlp):
+    text = ("Honda has introduced the WR-V compact SUV in Indonesia. This car will compete with cars like the Hyundai Creta "
+            "and the Skoda Kushaq in India. The new model is based on the City platform.")
+    found = bases(read(nlp, text))
+    assert found.get("WR-V") in ("City", "Honda City") and not found.get("Kushaq")
+
+
+def test_a_model_after_like_without_a_compete_verb_is_the_subject(nlp):
+    text = ("Honda has introduced the WR-V compact SUV in Indonesia. Buyers want cars like the Hyundai Creta in India. "
+            "The new model is based on the i20 platform.")
+    assert not bases(read(nlp, text)).get("WR-V")

@@ -55,6 +55,8 @@ GEARBOX_CODES = frozenset(["MT", "AT", "AMT", "CVT", "DCT", "DSG", "IVT"])
 ENGINE_CODES = frozenset("TSI TDI TFSI FSI GDI GDI MPI CRDI VVT VTEC DOHC SOHC CNG LPG AWD FWD RWD LHD RHD HP BHP PS KW NM CC".split())
 TRIM_CODE_STOPS = GEARBOX_CODES | ENGINE_CODES | frozenset(
     "I A CKD SKD CBU KD PPV MUV LCV HCV DM ADAS NCAP GCC US USA UK EU UAE CEO AND OR OF THE IN TO FOR ON BY".split())
+# class words that news also writes as nouns, for the vehicle itself: "the Chevy Joy subcompact"
+CLASS_NOUNS = frozenset(["subcompact", "compact", "midsize", "mid-size", "full-size"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -875,6 +877,8 @@ class ModelRulesMixin:
         nxt = self.index.lower[name.end] if name.end < len(doc) else ""
         if nxt in lx.VEHICLE_CLASS_WORDS and name.end + 1 < len(doc) and self.index.lower[name.end + 1] in lx.VEHICLE_WORDS:
             nxt = self.index.lower[name.end + 1]  # "the Lada Iskra compact sedan": the class word between
+        if nxt in CLASS_NOUNS and name.end + 1 < len(doc) and doc[name.end + 1].is_punct and not doc[name.end].is_title:
+            return True  # "to manufacture the Chevy Joy subcompact.": a class word standing as the vehicle's noun
         if nxt in lx.VEHICLE_WORDS:
             # "Volkswagen Commercial Vehicles": a capitalised vehicle word ends a company's name, not a model's
             return not doc[name.end].is_title

@@ -256,9 +256,11 @@ class ArticleReader(
                 rivals = self._rival_models(subjects)
                 # "The X is also under four metres, like the Y, and ...": nor a model the car is likened to
                 # "The X – and its sibling, the Y – debuted in May": nor one in a dashed aside on the car
-                self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals and not self._likened_to(e)
-                                                         and not self._in_dashed_aside(e, subjects[0], sent)), subjects[-1]))
-                self.last_model_sent = self.sent_no
+                # "This car will compete with cars like the Y and the Z": a sentence naming only rivals leaves the car as it was
+                if not (self.last_model and all(e.start in rivals for e in subjects)):
+                    self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals and not self._likened_to(e)
+                                                             and not self._in_dashed_aside(e, subjects[0], sent)), subjects[-1]))
+                    self.last_model_sent = self.sent_no
                 # "The Hilux is the newest product and replaced the D-Max on the line": the model
                 # the sentence is about, that a sentence opening with 'It' goes on about
                 opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")

@@ -251,6 +251,14 @@ class SpecsMixin:
             while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
                 k -= 1
             word, before = lower[k], lower[k - 1] if k > 0 else ""
+            if lower[k + 1] == "like" or word == "as" and before == "such":
+                # "compete with cars like the X", "will compete with highly successful CUVs such as the X": the words of
+                # the kind of rival between the cue and 'like' / 'such as'
+                j = k if lower[k + 1] == "like" else k - 2
+                while j > 0 and k - j <= 5 and lower[j] not in ("with", *RIVAL_WORDS) and self.doc[j].is_alpha and not self.ent_type[j]:
+                    j -= 1
+                if j > 0 and k - j <= 5 and (lower[j] in RIVAL_WORDS or lower[j] == "with" and lower[j - 1] in COMPETE_VERBS):
+                    word, before = lower[j], lower[j - 1]
             if word == "with" and before.endswith("ly") and k > 1 and lower[k - 2] in COMPETE_VERBS:
                 before = lower[k - 2]  # "to compete directly with the X"
             if (word in RIVAL_WORDS or word == "of" and before == "likes" or word == "with" and before in COMPETE_VERBS
