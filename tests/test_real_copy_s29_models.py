@@ -134,3 +134,17 @@ def test_a_model_after_like_without_a_compete_verb_is_the_subject(nlp):
     text = ("Honda has introduced the WR-V compact SUV in Indonesia. Buyers want cars like the Hyundai Creta in India. "
             "The new model is based on the i20 platform.")
     assert not bases(read(nlp, text)).get("WR-V")
+
+
+# -- the model a story is about: its main maker's first --------------------------------------------------------------
+def test_figures_far_from_a_model_go_to_the_first_model_of_the_story_maker(nlp):
+    text = ("Mazda said its new sedan borrows parts from the Toyota Yaris. Mazda calls the car the Mazda2. Mazda will "
+            "build it in Mexico. Mazda expects strong demand. Sales start in May across the region. The engine makes 110 hp.")
+    facts = read(nlp, text)
+    assert specs_of(facts, "Mazda2") == [("power_hp", 110.0)] and not specs_of(facts, "Yaris")
+
+
+def test_a_story_about_the_first_models_maker_keeps_it(nlp):
+    text = ("Toyota said the Yaris sells well. Mazda calls its car the Mazda2. Toyota will build it in Mexico. Toyota "
+            "expects strong demand. Sales start in May across the region. The engine makes 110 hp.")
+    assert specs_of(read(nlp, text), "Yaris") == [("power_hp", 110.0)]

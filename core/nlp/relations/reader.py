@@ -161,6 +161,12 @@ class ArticleReader(
         self.earlier_words: set[str] = set()  # those of the sentence read before that one
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
+        if first_model is not None and self.main_company and self.gaz.group_of(self._model_maker(first_model) or "") != self.gaz.group_of(self.main_company):
+            # "VinFast's sedan and SUV, based on BMW 5 Series and X5 architecture, are the Lux A2.0 and Lux SA2.0": in a story
+            # about one maker, its first model named, not another maker's donor named before it
+            own = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)
+                        and self.gaz.group_of(self._model_maker(e) or "") == self.gaz.group_of(self.main_company)), None)
+            first_model = own or first_model
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
         self.last_country: str | None = None
         self.named_companies: set[str] = set()
