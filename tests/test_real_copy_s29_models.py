@@ -148,3 +148,21 @@ def test_a_story_about_the_first_models_maker_keeps_it(nlp):
     text = ("Toyota said the Yaris sells well. Mazda calls its car the Mazda2. Toyota will build it in Mexico. Toyota "
             "expects strong demand. Sales start in May across the region. The engine makes 110 hp.")
     assert specs_of(read(nlp, text), "Yaris") == [("power_hp", 110.0)]
+
+
+# -- a capitalised name after a model's, wherever the model is named -------------------------------------------------
+def test_a_capitalised_name_after_a_model_always_named_with_it_is_part_of_it(nlp):
+    text = "The segment is served by the Toyota Yaris Zephyro and the Suzuki Swift, dealers said in a report."
+    assert "Yaris Zephyro" in models(read(nlp, text))
+
+
+def test_a_capitalised_name_the_model_is_also_named_without_is_not_kept(nlp):
+    text = ("The segment is served by the Toyota Yaris Zephyro and the Suzuki Swift, dealers said in a report. "
+            "The Yaris is built in France for the whole region.")
+    found = models(read(nlp, text))
+    assert "Yaris" in found and "Yaris Zephyro" not in found
+
+
+def test_a_headline_word_after_a_model_is_not_kept(nlp):
+    found = models(read(nlp, "Toyota Yaris Production Starts In France\nThe car is built in Valenciennes for export."))
+    assert not any(name.startswith("Yaris ") for name in found)

@@ -208,7 +208,7 @@ class ModelRulesMixin:
         end = ent.end
         while end < len(doc) and end - ent.end < 2 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
             end += 1
-        if end == ent.end and self._trim_code(doc, ent):
+        if end == ent.end and (self._trim_code(doc, ent) or self._trim_word(doc, ent)):
             end += 1
         start = ent.start
         if (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in lx.ELECTRIC_PREFIXES
@@ -222,6 +222,27 @@ class ModelRulesMixin:
         prefix = doc[start].text + "-" if start < ent.start else ""
         trim = " " + doc[ent.end:end].text if end > ent.end else ""
         return Span(doc, start, end, label="MODEL", span_id=f"{maker}|{prefix}{base}{trim}")
+
+    def _trim_word(self, doc: Doc, ent: Span) -> bool:
+        """'the Vanta Getaway and the Rika', 'the Vanta Tiger': a capitalised name right after a model's, in running text
+        (not a headline's words: 'Vanta Production Starts'), where the model is never named without it, is a longer
+        model name; not a body style, a trim word, a verb, or the first of two such names ('the Vanta Scat Pack')."""
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].ent_type_ not in ("", "MODEL_AMBIG") or self._text(ent).isupper():
+            return False
+        word, nxt = doc[k], doc[k + 1]
+        if not (word.is_title and word.is_alpha and len(word) >= 3) or word.lower_ in STOP_WORDS or word.is_sent_start:
+            return False
+        if word.lower_ in lx.VEHICLE_WORDS or word.lower_ in lx.TRIM_WORDS or word.lower_ in lx.MONTHS or word.lower_ in DAYS:
+            return False
+        if word.lower_.endswith(("ed", "ing")) or nxt.is_title or nxt.is_upper and nxt.is_alpha or not doc[k].whitespace_ and nxt.text == "-":
+            return False
+        start, end = self.index.sent_bounds(k)
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4 and not t.ent_type_ and t.i != k]
+        if 2 * sum(t.is_title or t.is_upper for t in words) >= len(words):
+            return False  # a headline's or a title's words (names aside)
+        last = self.index.lower[ent.end - 1]
+        return all(self.index.text[i + 1:i + 2] == [word.text] for i in self.index.positions({last}))
 
     def _trim_code(self, doc: Doc, ent: Span) -> bool:
         """'the Zentara II', 'the Kestrel GT', 'Vanta XT and Rika C models': a generation's roman numeral or a short code
