@@ -166,3 +166,19 @@ def test_a_capitalised_name_the_model_is_also_named_without_is_not_kept(nlp):
 def test_a_headline_word_after_a_model_is_not_kept(nlp):
     found = models(read(nlp, "Toyota Yaris Production Starts In France\nThe car is built in Valenciennes for export."))
     assert not any(name.startswith("Yaris ") for name in found)
+
+
+# -- model codes listed before a body noun ---------------------------------------------------------------------------
+def test_codes_listed_before_a_plural_body_noun_are_models(nlp):
+    found = models(read(nlp, "Toyota showed its range: the ZR40 and ZR50 crossovers will be built in Turkey."))
+    assert found.get("ZR40") == "Toyota" and found.get("ZR50") == "Toyota"
+
+
+def test_a_code_before_class_words_and_a_body_noun_is_a_model(nlp):
+    found = models(read(nlp, "Toyota will start production of the QX200 premium pick-up model in Saudi Arabia."))
+    assert found.get("QX200") == "Toyota"
+
+
+def test_engine_drive_and_period_codes_are_no_models(nlp):
+    text = "Toyota said the V6 models and the 4WD cars sold well, and the Q1 car sales rose in Turkey."
+    assert set(models(read(nlp, text))) == set()

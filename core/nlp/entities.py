@@ -121,6 +121,7 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._code_names(doc, ents, unresolved)
+        ents += self._codes_before_a_body(doc, ents, unresolved)
         ents += self._cued_working_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)

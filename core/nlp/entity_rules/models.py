@@ -35,6 +35,7 @@ from core.nlp.entity_rules.words import (
     NAMING_CUE_ENDS,
     NAMING_CUES,
     OBJECT_VERBS,
+    PERIOD_CODES,
     PLACE_NAME_HEADS,
     PLATFORM_CUES_BY_LAST,
     PRODUCTION_NOUNS,
@@ -57,6 +58,10 @@ TRIM_CODE_STOPS = GEARBOX_CODES | ENGINE_CODES | frozenset(
     "I A CKD SKD CBU KD PPV MUV LCV HCV DM ADAS NCAP GCC US USA UK EU UAE CEO AND OR OF THE IN TO FOR ON BY".split())
 # class words that news also writes as nouns, for the vehicle itself: "the Chevy Joy subcompact"
 CLASS_NOUNS = frozenset(["subcompact", "compact", "midsize", "mid-size", "full-size"])
+# the nouns a list of model codes may stand before ("the K30 and K40 crossovers", "the Q200 premium pick-up model")
+CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "crossovers", "hatchback", "hatchbacks", "pickup",
+                             "pickups", "pick-up", "pick-ups", "pick\u2011up", "truck", "trucks", "wagon", "mpv", "minivan", "coupe", "car", "cars",
+                             "model", "models", "saloon"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -1040,6 +1045,42 @@ class ModelRulesMixin:
                 continue
             self._add_unlisted_model(doc, ents, j, "a code name before a body style", found, taken, unresolved)
         return found
+
+    def _codes_before_a_body(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'the K30 and K40 crossovers', 'the Q200 premium pick-up model': model codes (capitals and figures) after
+        'the'/'its', listed ('and', a comma), a few lower-case words of class between the last of them and a body noun,
+        with a maker nearby; not an engine's, a drive's or a period's code ('the V6 models', 'the 4WD variant')."""
+        taken = self._tokens_of(ents)
+        lower, found = self.index.lower, []
+        for i in self.index.positions(CODE_NAME_OPENERS):
+            codes, k = [], i + 1 + (i + 1 < len(lower) and lower[i + 1] in CODE_NAME_MODIFIERS)
+            while k < len(doc) and self._model_code(doc, k) and k not in taken:
+                codes.append(k)
+                if k + 2 < len(doc) and lower[k + 1] in (",", "and") and self._model_code(doc, k + 2):
+                    k += 2
+                else:
+                    k += 1
+                    break
+            if not codes or self.index.is_boilerplate(codes[0]) or len(codes) == 1 and k == codes[0] + 1 and lower[k:k + 1] and lower[k] in BODY_STYLE_WORDS:
+                continue  # (one code right before a body style: _code_names)
+            j = k
+            while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha and lower[j] not in CODE_BODY_NOUNS and lower[j] != "pick":
+                j += 1
+            if j >= len(doc) or lower[j] not in CODE_BODY_NOUNS and lower[j:j + 3] not in (["pick", "-", "up"], ["pick", "‑", "up"]):
+                continue
+            for c in codes:
+                self._add_unlisted_model(doc, ents, c, "codes before a body noun", found, taken, unresolved)
+        return found
+
+    def _model_code(self, doc: Doc, k: int) -> bool:
+        """'K30', 'Q200', 'EX8': a model's code, one word of capitals (one or more) and figures, no engine's layout
+        ('V6'), drive ('4x4', '4WD'), period ('Q1', 'FY23') or known name."""
+        text = doc[k].text
+        if doc[k].ent_type_ or not (2 <= len(text) <= 6 and text.isalnum() and text[:1].isupper() and text[:1].isalpha()):
+            return False
+        if not any(c.isdigit() for c in text) or ENGINE_LAYOUT.match(text) or DRIVE_CODE.match(text) or text in PERIOD_CODES:
+            return False
+        return not text.startswith("FY") and not text.endswith(("WD", "Nm", "HP", "PS", "CC"))
 
     def _name_after_class(self, doc: Doc, j: int, taken: set[int]) -> int | None:
         """'the compact urban commercial vehicle Carrying, ...', 'the electric pickup Kubwa and ...': a capitalised name
