@@ -182,3 +182,15 @@ def test_a_code_before_class_words_and_a_body_noun_is_a_model(nlp):
 def test_engine_drive_and_period_codes_are_no_models(nlp):
     text = "Toyota said the V6 models and the 4WD cars sold well, and the Q1 car sales rose in Turkey."
     assert set(models(read(nlp, text))) == set()
+
+
+# -- a code ending in L after a letter and figures; a code as a working name -----------------------------------------
+def test_a_code_ending_in_l_is_one_name_and_litres_still_split(nlp):
+    facts = read(nlp, "Toyota's upcoming SUV codenamed ZX38L will get a 1.5L petrol engine, Toyota said.")
+    assert models(facts).get("ZX38L") == "Toyota" and specs_of(facts, "ZX38L") == [("engine_l", 1.5)]
+
+
+def test_a_quoted_or_colon_code_after_a_naming_cue_is_no_model(nlp):
+    text = "Toyota showed a pre-production version (codename: ZB16) of its SUV, with an engine codenamed ‘ZR10’."
+    found = models(read(nlp, text))
+    assert "ZB16" not in found and "ZR10" not in found

@@ -1006,7 +1006,8 @@ class ModelRulesMixin:
             if j >= len(doc) or j in taken or j in known or self.index.is_boilerplate(j) or not self._after_naming_cue(j):
                 continue
             text = doc[j].text
-            if not (doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper and len(text) > 2)) or doc[j].lower_ in STOP_WORDS:
+            word = doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper and len(text) > 2) and doc[j].lower_ not in STOP_WORDS
+            if not word and not self._model_code(doc, j):  # "its upcoming SUV codenamed D38L": a code as the working name
                 continue
             if j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].is_alpha:
                 continue  # a longer name: a person's, a place's
