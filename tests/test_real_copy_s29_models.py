@@ -194,3 +194,16 @@ def test_a_quoted_or_colon_code_after_a_naming_cue_is_no_model(nlp):
     text = "Toyota showed a pre-production version (codename: ZB16) of its SUV, with an engine codenamed ‘ZR10’."
     found = models(read(nlp, text))
     assert "ZB16" not in found and "ZR10" not in found
+
+
+# -- a list of engine sizes with one unit; a code after '<body> model' -----------------------------------------------
+def test_a_list_of_sizes_with_the_unit_on_the_last_is_engines(nlp):
+    text = "Toyota's upcoming sedan model ZP100 will come with engines in three sizes: 1.2, 1.4, and 1.8 liters."
+    facts = read(nlp, text)
+    assert models(facts).get("ZP100") == "Toyota"
+    assert specs_of(facts, "ZP100") == [("engine_l", 1.2), ("engine_l", 1.4), ("engine_l", 1.8)]
+
+
+def test_a_list_of_figures_with_a_scale_is_no_engine(nlp):
+    text = "Toyota's upcoming sedan model ZP100 follows sales of 1.2, 1.4 and 1.8 million cars in the region."
+    assert not specs_of(read(nlp, text), "ZP100")

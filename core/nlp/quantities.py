@@ -746,7 +746,7 @@ class QuantityFinder:
             return self._span(doc, start, end, "ENGINE", value, "l", qualifier)  # "a 0.8 3-cylinder engine", "a 1.0 three-cylinder"
         if first in lx.POWER_UNITS:
             return self._span(doc, start, nxt.start + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
-        if first in ("and", "or", "/") and 0.5 <= value <= 16 and self._engine_size_shared(tokens, start, nxt):
+        if first in ("and", "or", "/", ",") and 0.5 <= value <= 16 and self._engine_size_shared(tokens, start, nxt):
             # "1.5 and 2.0-litre diesels", "a 1.6 or 2.0 litre engine": the size before the one that carries the unit
             return self._span(doc, start, end, "ENGINE", value, "l", qualifier)
         if first in lx.AREA_UNITS:
@@ -1073,6 +1073,11 @@ class QuantityFinder:
         """'1.5 and 2.0-litre diesels', '1.6 and 2-liter engines': two engine sizes, the first written with a decimal
         point (so no count of anything), the second followed by its unit in litres."""
         k = nxt.start + 1
+        # "1.3, 1.5, and 1.6 liters": a list of sizes, each with a decimal point, the last with the unit
+        if tokens.lower[nxt.start] == "," and k < tokens.n and tokens.lower[k] in ("and", "or"):
+            k += 1
+        while (k + 1 < tokens.n and tokens.text[k][:1].isdigit() and "." in tokens.text[k] and tokens.lower[k + 1] in (",", "and", "or")):
+            k += 1 + (tokens.lower[k + 1] == "," and k + 2 < tokens.n and tokens.lower[k + 2] in ("and", "or")) + 1
         # (the second may be whole when its unit follows: "1.6 and 2-liter engines")
         if "." not in tokens.text[start] or k >= tokens.n or not tokens.like_num[k] or not tokens.text[k][:1].isdigit():
             return False

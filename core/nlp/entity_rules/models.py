@@ -1071,6 +1071,12 @@ class ModelRulesMixin:
                 continue
             for c in codes:
                 self._add_unlisted_model(doc, ents, c, "codes before a body noun", found, taken, unresolved)
+        # "SAIPA's upcoming sedan model SP100.": a code right after a body style and the word 'model'
+        for k in self.index.positions(frozenset(["model"])):
+            c = k + 1
+            if (c + 1 < len(doc) and k >= 1 and lower[k - 1] in BODY_STYLE_WORDS and c not in taken and self._model_code(doc, c)
+                    and not self.index.is_boilerplate(c) and (doc[c + 1].is_punct or lower[c + 1] in ("and", "will", "is"))):
+                self._add_unlisted_model(doc, ents, c, "a code after a body style's model", found, taken, unresolved)
         return found
 
     def _model_code(self, doc: Doc, k: int) -> bool:
