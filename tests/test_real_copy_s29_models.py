@@ -207,3 +207,14 @@ def test_a_list_of_sizes_with_the_unit_on_the_last_is_engines(nlp):
 def test_a_list_of_figures_with_a_scale_is_no_engine(nlp):
     text = "Toyota's upcoming sedan model ZP100 follows sales of 1.2, 1.4 and 1.8 million cars in the region."
     assert not specs_of(read(nlp, text), "ZP100")
+
+
+# -- the maker of a new name: the one named last before it -----------------------------------------------------------
+def test_a_new_models_maker_is_the_maker_named_last_before_it(nlp):
+    text = "The Toyota deal follows one by Suzuki, which will start production of the ZQ200 premium pick-up model there."
+    assert models(read(nlp, text)).get("ZQ200") == "Suzuki"
+
+
+def test_a_new_name_before_any_maker_takes_the_first_after_it(nlp):
+    text = "The ZQ200 premium pick-up model will be built by Suzuki and sold by Toyota dealers in Kenya."
+    assert models(read(nlp, text)).get("ZQ200") == "Suzuki"

@@ -1109,11 +1109,12 @@ class ModelRulesMixin:
         for e in in_sent:
             if e.label == Label.MODEL and "|" in key_of(e):
                 return key_of(e).split("|", 1)[0]
-        for e in in_sent:
-            info = self.gaz.companies.get(key_of(e)) if e.label == Label.COMPANY else None
-            if info and info.kind in MAKER_KINDS:
-                return info.name
-        return None
+        # "Toyota's deal follows one by SsangYong, which will build the Q200": the maker named last before the name, else
+        # the first named after it
+        makers = [(e.start, info.name) for e in in_sent if e.label == Label.COMPANY
+                  and (info := self.gaz.companies.get(key_of(e))) is not None and info.kind in MAKER_KINDS]
+        before = [name for start, name in makers if start < i]
+        return before[-1] if before else makers[0][1] if makers else None
 
     def _model_like(self, token: Token) -> bool:
         text = token.text
