@@ -218,3 +218,15 @@ def test_a_new_models_maker_is_the_maker_named_last_before_it(nlp):
 def test_a_new_name_before_any_maker_takes_the_first_after_it(nlp):
     text = "The ZQ200 premium pick-up model will be built by Suzuki and sold by Toyota dealers in Kenya."
     assert models(read(nlp, text)).get("ZQ200") == "Suzuki"
+
+
+# -- an engine's code that is another maker's model's name -----------------------------------------------------------
+def test_engine_codes_that_are_an_unnamed_makers_models_are_no_models(nlp):
+    text = "Dacia will also build a new range of 0.9 and 1.2-liter engines (with internal codes H4 and H5) in Romania."
+    found = models(read(nlp, text))
+    assert "H4" not in found and "H5" not in found
+
+
+def test_a_model_after_code_in_a_story_naming_its_maker_stays(nlp):
+    text = "Haval said the SUV with the code H6 gets new engines, and Haval will build it in Tula."
+    assert "H6" in models(read(nlp, text))

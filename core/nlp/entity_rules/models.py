@@ -111,6 +111,22 @@ class ModelRulesMixin:
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
+    def _engine_code(self, ent: Span) -> bool:
+        """'a new range of 0.9 and 1.2-liter engines (with internal codes H4 and H5)': a model's name after the word 'code'
+        or 'codes' (or listed after one so named) in a sentence about engines, in a story that names none of the
+        model's makers, is an engine's code."""
+        lower = self.index.lower
+        k = ent.start - 1
+        while k > 0 and ent.start - k <= 4 and (lower[k] in (",", "and", "or") or self.index.text[k][:1].isupper() and any(c.isdigit() for c in self.index.text[k])):
+            k -= 1  # "codes H4 and H5": back to the word before the list
+        if lower[k] not in ("code", "codes", "codenamed", "code-named"):
+            return False
+        start, end = self.index.sent_bounds(ent.start)
+        if not {"engine", "engines", "motor", "motors", "unit", "units"} & set(lower[start:end]):
+            return False
+        makers = {self.gaz.group_of(m.maker) for m in self.gaz.makers_of(self._text(ent))}
+        return bool(makers) and not any(self.gaz.group_of(c) in makers for c in self._mentioned_companies)
+
     def _trim_of_model(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """'the fancier LX version of the Zentara', 'the GT trim of the Y': a shared short name right before 'version of'
         or 'trim of' and a model's name is that model's trim level, not another maker's model."""
