@@ -230,3 +230,13 @@ def test_engine_codes_that_are_an_unnamed_makers_models_are_no_models(nlp):
 def test_a_model_after_code_in_a_story_naming_its_maker_stays(nlp):
     text = "Haval said the SUV with the code H6 gets new engines, and Haval will build it in Tula."
     assert "H6" in models(read(nlp, text))
+
+
+# -- Volkswagen's up! as the maker writes it -------------------------------------------------------------------------
+def test_the_up_written_in_lower_case_after_its_maker(nlp):
+    found = models(read(nlp, "The new hatchback takes on the Kia Picanto and the VW up! in Chile, dealers said."))
+    assert found.get("up!") == "Volkswagen"
+
+
+def test_up_with_an_exclamation_in_a_sentence_without_cars_is_no_model(nlp):
+    assert "up!" not in models(read(nlp, "Prices went up! Buyers are fed up! Sales fell, Volkswagen said."))
