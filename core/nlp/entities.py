@@ -91,6 +91,8 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
         ents = self._resolve_ambiguous_models(doc, ents)
+        # "new 0.9 and 1.2-liter engines (with internal codes H4 and H5)": an engine's code that is an unnamed maker's model's name
+        ents = [e for e in ents if not (e.label == Label.MODEL and e.start >= 2 and self._engine_code(e))]
         covered = {i for e in ents for i in range(e.start, e.end)}
         # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
         ents = [e for e in ents if not (e.label in (Label.MODEL, Label.COUNTRY) and self._surname(doc, e, covered))]
@@ -121,6 +123,7 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         ents += self._number_named_again(doc, ents)
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._code_names(doc, ents, unresolved)
+        ents += self._codes_before_a_body(doc, ents, unresolved)
         ents += self._cued_working_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)

@@ -118,6 +118,10 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
                     add("MODEL", f"{maker_surface} {model_surface}", key)
                     if (capitals := _one_word_capitals(model_surface, alone=False)) is not None and capitals not in gaz.model_aliases:
                         add("MODEL", f"{maker_surface} {capitals}", key)
+                    # "Hyundai IONIQ 5", "Chery TIGGO 7 PRO": a longer name in capitals after its maker (not read as
+                    # "Hyundai IONIQ", the one-word name in capitals, and a stray figure)
+                    if (capitals := _capitals_variant(model_surface)) is not None and capitals not in gaz.model_aliases:
+                        add("MODEL", f"{maker_surface} {capitals}", key)
     for surface, canonical in gaz.publishers.items():
         add("PUBLISHER", surface, canonical)
     for surface, canonical in gaz.company_aliases.items():

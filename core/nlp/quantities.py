@@ -127,6 +127,15 @@ DISPLACEMENT_UNITS = frozenset(["cc", "cm3"])  # after a four-digit figure shape
 # "the 1.7 engine", "a 2.0 diesel": an engine size written with one decimal and no unit, right before the engine
 UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline", "turbodiesel"])
 UNITLESS_ENGINE_SIZE = re.compile(r"^\d\.\d$")
+CYLINDER_WORDS = frozenset(["cylinder", "cylinders", "cyl", "cylinder-engine"])
+
+
+def _cylinders_after(lower: list[str], k: int) -> bool:
+    """'0.8 3-cylinder', '1.0 three-cylinder': a count of cylinders right after a figure (k: the token after it), which
+    makes the figure an engine's size with no unit written."""
+    if k + 2 < len(lower) and lower[k + 1] == "-" and lower[k + 2] in CYLINDER_WORDS:
+        return lower[k].isdigit() or lower[k] in ("three", "four", "five", "six", "eight", "twelve")
+    return k < len(lower) and lower[k].split("-")[-1] in CYLINDER_WORDS and lower[k].split("-")[0] in ("three", "four", "five", "six", "eight", "3", "4", "6")
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
 # the word shapes of what COMPACT_GEARBOX can match: one or two digits, a hyphen or not, two to four letters
 COMPACT_GEARBOX_SHAPES = frozenset(
@@ -733,9 +742,11 @@ class QuantityFinder:
         if first in UNITLESS_ENGINE_NOUNS and end == start + 1 and nxt.start == end and UNITLESS_ENGINE_SIZE.match(tokens.text[start]) \
                 and 0.6 <= value <= 8.0:
             return self._span(doc, start, end, "ENGINE", value, "l", qualifier)  # "the UII 1.7 engine", "the 2.0 diesel"
+        if end == start + 1 and UNITLESS_ENGINE_SIZE.match(tokens.text[start]) and 0.6 <= value <= 8.0 and _cylinders_after(tokens.lower, end):
+            return self._span(doc, start, end, "ENGINE", value, "l", qualifier)  # "a 0.8 3-cylinder engine", "a 1.0 three-cylinder"
         if first in lx.POWER_UNITS:
             return self._span(doc, start, nxt.start + 1, "POWER", power_to_hp(value, lx.POWER_UNITS[first]), "hp", qualifier)
-        if first in ("and", "or", "/") and 0.5 <= value <= 16 and self._engine_size_shared(tokens, start, nxt):
+        if first in ("and", "or", "/", ",") and 0.5 <= value <= 16 and self._engine_size_shared(tokens, start, nxt):
             # "1.5 and 2.0-litre diesels", "a 1.6 or 2.0 litre engine": the size before the one that carries the unit
             return self._span(doc, start, end, "ENGINE", value, "l", qualifier)
         if first in lx.AREA_UNITS:
@@ -1062,6 +1073,11 @@ class QuantityFinder:
         """'1.5 and 2.0-litre diesels', '1.6 and 2-liter engines': two engine sizes, the first written with a decimal
         point (so no count of anything), the second followed by its unit in litres."""
         k = nxt.start + 1
+        # "1.3, 1.5, and 1.6 liters": a list of sizes, each with a decimal point, the last with the unit
+        if tokens.lower[nxt.start] == "," and k < tokens.n and tokens.lower[k] in ("and", "or"):
+            k += 1
+        while (k + 1 < tokens.n and tokens.text[k][:1].isdigit() and "." in tokens.text[k] and tokens.lower[k + 1] in (",", "and", "or")):
+            k += 1 + (tokens.lower[k + 1] == "," and k + 2 < tokens.n and tokens.lower[k + 2] in ("and", "or")) + 1
         # (the second may be whole when its unit follows: "1.6 and 2-liter engines")
         if "." not in tokens.text[start] or k >= tokens.n or not tokens.like_num[k] or not tokens.text[k][:1].isdigit():
             return False

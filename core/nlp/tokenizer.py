@@ -34,7 +34,10 @@ CURRENCY_ABBREVIATIONS = ["Rs."]
 CURRENCY_CHUNKS = ["$US", "$A", "$NZ"]
 # Scales and units written straight after digits.
 UNIT_SUFFIXES = [
-    r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|L|l|T|ha|km)$",
+    r"(?<=\d)(?:bn|mn|mln|k|m|b|tn|kW|kw|kWh|kwh|hp|bhp|PS|ps|cc|l|T|ha|km)$",
+    # litres written "L" on the figure ("1.5L"), not the L that ends a model's code after a letter and figures ("C4L",
+    # "A4L", "D38L": a long-wheelbase version, a project code)
+    r"(?<=\d)(?<![A-Za-z]\d)(?<![A-Za-z]\d\d)(?<![A-Za-z]\d\d\d)L$",
     # "a new £3billion scheme", "$2.5million": a scale word written on the figure
     r"(?<=\d)(?:billion|million|trillion)$",
     # a full stop after a unit ("110kW."): one lookbehind per unit length, as lookbehinds are fixed-width

@@ -35,6 +35,7 @@ from core.nlp.entity_rules.words import (
     NAMING_CUE_ENDS,
     NAMING_CUES,
     OBJECT_VERBS,
+    PERIOD_CODES,
     PLACE_NAME_HEADS,
     PLATFORM_CUES_BY_LAST,
     PRODUCTION_NOUNS,
@@ -48,6 +49,19 @@ from core.nlp.entity_rules.words import (
 from core.nlp.gazetteer import Model
 from core.nlp.normalise import SCALE_WORDS
 
+# capitals after a model's name that name no trim of it: a body style, a kit, a gearbox, a hybrid system, a country, a
+# pronoun or article ("the Vanta CKD kits", "the Vanta MT", "the Vanta I drove")
+GEARBOX_CODES = frozenset(["MT", "AT", "AMT", "CVT", "DCT", "DSG", "IVT"])
+# (engines', drives' and units' codes: "the Vanta TSI", "the Vanta AWD", "the Vanta HP" name a version or a figure)
+ENGINE_CODES = frozenset("TSI TDI TFSI FSI GDI GDI MPI CRDI VVT VTEC DOHC SOHC CNG LPG AWD FWD RWD LHD RHD HP BHP PS KW NM CC".split())
+TRIM_CODE_STOPS = GEARBOX_CODES | ENGINE_CODES | frozenset(
+    "I A CKD SKD CBU KD PPV MUV LCV HCV DM ADAS NCAP GCC US USA UK EU UAE CEO AND OR OF THE IN TO FOR ON BY".split())
+# class words that news also writes as nouns, for the vehicle itself: "the Chevy Joy subcompact"
+CLASS_NOUNS = frozenset(["subcompact", "compact", "midsize", "mid-size", "full-size"])
+# the nouns a list of model codes may stand before ("the K30 and K40 crossovers", "the Q200 premium pick-up model")
+CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "crossovers", "hatchback", "hatchbacks", "pickup",
+                             "pickups", "pick-up", "pick-ups", "pick\u2011up", "truck", "trucks", "wagon", "mpv", "minivan", "coupe", "car", "cars",
+                             "model", "models", "saloon"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -96,6 +110,22 @@ class ModelRulesMixin:
                     and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _engine_code(self, ent: Span) -> bool:
+        """'a new range of 0.9 and 1.2-liter engines (with internal codes H4 and H5)': a model's name after the word 'code'
+        or 'codes' (or listed after one so named) in a sentence about engines, in a story that names none of the
+        model's makers, is an engine's code."""
+        lower = self.index.lower
+        k = ent.start - 1
+        while k > 0 and ent.start - k <= 4 and (lower[k] in (",", "and", "or") or self.index.text[k][:1].isupper() and any(c.isdigit() for c in self.index.text[k])):
+            k -= 1  # "codes H4 and H5": back to the word before the list
+        if lower[k] not in ("code", "codes", "codenamed", "code-named"):
+            return False
+        start, end = self.index.sent_bounds(ent.start)
+        if not {"engine", "engines", "motor", "motors", "unit", "units"} & set(lower[start:end]):
+            return False
+        makers = {self.gaz.group_of(m.maker) for m in self.gaz.makers_of(self._text(ent))}
+        return bool(makers) and not any(self.gaz.group_of(c) in makers for c in self._mentioned_companies)
 
     def _trim_of_model(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """'the fancier LX version of the Zentara', 'the GT trim of the Y': a shared short name right before 'version of'
@@ -199,6 +229,8 @@ class ModelRulesMixin:
         end = ent.end
         while end < len(doc) and end - ent.end < 2 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
             end += 1
+        if end == ent.end and (self._trim_code(doc, ent) or self._trim_word(doc, ent)):
+            end += 1
         start = ent.start
         if (start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in lx.ELECTRIC_PREFIXES
                 and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_):
@@ -211,6 +243,52 @@ class ModelRulesMixin:
         prefix = doc[start].text + "-" if start < ent.start else ""
         trim = " " + doc[ent.end:end].text if end > ent.end else ""
         return Span(doc, start, end, label="MODEL", span_id=f"{maker}|{prefix}{base}{trim}")
+
+    def _trim_word(self, doc: Doc, ent: Span) -> bool:
+        """'the Vanta Getaway and the Rika', 'the Vanta Tiger': a capitalised name right after a model's, in running text
+        (not a headline's words: 'Vanta Production Starts'), where the model is never named without it, is a longer
+        model name; not a body style, a trim word, a verb, or the first of two such names ('the Vanta Scat Pack')."""
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].ent_type_ not in ("", "MODEL_AMBIG") or self._text(ent).isupper():
+            return False
+        word, nxt = doc[k], doc[k + 1]
+        if not (word.is_title and word.is_alpha and len(word) >= 3) or word.lower_ in STOP_WORDS or word.is_sent_start:
+            return False
+        if word.lower_ in lx.VEHICLE_WORDS or word.lower_ in lx.TRIM_WORDS or word.lower_ in lx.MONTHS or word.lower_ in DAYS:
+            return False
+        if word.lower_.endswith(("ed", "ing")) or nxt.is_title or nxt.is_upper and nxt.is_alpha or not doc[k].whitespace_ and nxt.text == "-":
+            return False
+        start, end = self.index.sent_bounds(k)
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4 and not t.ent_type_ and t.i != k]
+        if 2 * sum(t.is_title or t.is_upper for t in words) >= len(words):
+            return False  # a headline's or a title's words (names aside)
+        last = self.index.lower[ent.end - 1]
+        return all(self.index.text[i + 1:i + 2] == [word.text] for i in self.index.positions({last}))
+
+    def _trim_code(self, doc: Doc, ent: Span) -> bool:
+        """'the Zentara II', 'the Kestrel GT', 'Vanta XT and Rika C models': a generation's roman numeral or a short code
+        in capitals written right after a model's name is part of that model's name; not a body's, a kit's or a gearbox's
+        abbreviation ('Vanta PPV', 'Vanta CKD kits', 'Vanta DM-i', 'Vanta MT'), an initial ('Vanta J. Smith'), a word of a
+        line in capitals, or a name after one in capitals ('the VANTA XT')."""
+        k = ent.end
+        if k >= len(doc) or doc[k].ent_type_ not in ("", "MODEL_AMBIG") or self._text(ent).isupper():
+            return False
+        word = doc[k].text
+        if not (word.isalpha() and word.isupper() and len(word) <= 4) or word in TRIM_CODE_STOPS or word.lower() in lx.VEHICLE_WORDS:
+            return False
+        if not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].text in ("-", ".", "/"):
+            return False  # "DM-i", "EX-L", "J.": a longer code, an initial
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in TRIM_LEVEL_NOUNS | {"versions", "variants", "trims", "grades"}:
+            return False
+        # "the Vanta XT ... the Vanta": a model also named without the code has it as a version's; one named with it
+        # wherever it is named has it in its name
+        last = self.index.lower[ent.end - 1]
+        if any(self.index.text[i + 1:i + 2] != [word] for i in self.index.positions({last})):
+            return False
+        if nxt is not None and nxt.text in GEARBOX_CODES:
+            return False  # "the Vanta G MT variant": a trim grade named with its gearbox, a version of the Vanta
+        return nxt is None or not (nxt.is_upper and nxt.is_alpha and len(nxt) >= 3)  # not "the Vanta GT WINS AWARD"
 
     def _dotted_variants(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'the Nexon.ev', 'Punch.ev': a known model's electric version written as one word with '.ev'."""
@@ -761,6 +839,7 @@ class ModelRulesMixin:
         for e in ents:
             if e.label == Label.MODEL and len(e) >= 2 and doc[e.end - 1].text.isdigit() and key_of(e).endswith("|" + doc[e.end - 1].text):
                 numbered.setdefault(doc[e.end - 1].text, (e.end, key_of(e)))
+        numbered.update({n: v for n, v in self._numbers_of_the_story_maker(ents).items() if n not in numbered})
         if not numbered:
             return []
         taken = self._tokens_of(ents)
@@ -783,6 +862,28 @@ class ModelRulesMixin:
                 out.append(Span(doc, i, i + 1, label="MODEL", span_id=key))
                 models_at.add(i)  # "(308, 5008)": the next number is listed beside this one
         return out
+
+    def _numbers_of_the_story_maker(self, ents: list[Span]) -> dict[str, tuple[int, str]]:
+        """'Peugeot ... the 508 and the 3008', 'Peugeot ... the 405 is': the numbered models (three or four figures) of the
+        maker the story names most, named bare: {number: (0, model key)}, read as _number_named_again reads a number
+        named with its brand before."""
+        maker = self._story_maker(ents)
+        if maker is None:
+            return {}
+        numbers = self._numbered_models_of().get(maker, {})
+        return {self.index.lower[i]: (0, numbers[self.index.lower[i]]) for i in self.index.positions(frozenset(numbers))}
+
+    def _numbered_models_of(self) -> dict[str, dict[str, str]]:
+        """maker -> {number: model key} of the gazetteer's models named by three or four figures alone ('508', '3008')."""
+        table = getattr(self, "_numbered_table", None)  # made once per resolver (its gazetteer is fixed)
+        if table is None:
+            table = {}
+            for surface, keys in self.gaz.model_aliases.items():
+                if surface.isdigit() and 3 <= len(surface) <= 4:
+                    for k in keys:
+                        table.setdefault(self.gaz.models[k].maker, {}).setdefault(surface, k)
+            self._numbered_table = table
+        return table
 
     def _singular_key(self, maker: str, text: str) -> str:
         """'12,000 Dacia 1310s', 'Deepal S07s': a code that ends in a digit takes a plural s; the model is the code."""
@@ -818,6 +919,8 @@ class ModelRulesMixin:
         nxt = self.index.lower[name.end] if name.end < len(doc) else ""
         if nxt in lx.VEHICLE_CLASS_WORDS and name.end + 1 < len(doc) and self.index.lower[name.end + 1] in lx.VEHICLE_WORDS:
             nxt = self.index.lower[name.end + 1]  # "the Lada Iskra compact sedan": the class word between
+        if nxt in CLASS_NOUNS and name.end + 1 < len(doc) and doc[name.end + 1].is_punct and not doc[name.end].is_title:
+            return True  # "to manufacture the Chevy Joy subcompact.": a class word standing as the vehicle's noun
         if nxt in lx.VEHICLE_WORDS:
             # "Volkswagen Commercial Vehicles": a capitalised vehicle word ends a company's name, not a model's
             return not doc[name.end].is_title
@@ -919,7 +1022,8 @@ class ModelRulesMixin:
             if j >= len(doc) or j in taken or j in known or self.index.is_boilerplate(j) or not self._after_naming_cue(j):
                 continue
             text = doc[j].text
-            if not (doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper and len(text) > 2)) or doc[j].lower_ in STOP_WORDS:
+            word = doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper and len(text) > 2) and doc[j].lower_ not in STOP_WORDS
+            if not word and not self._model_code(doc, j):  # "its upcoming SUV codenamed D38L": a code as the working name
                 continue
             if j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].is_alpha:
                 continue  # a longer name: a person's, a place's
@@ -959,6 +1063,48 @@ class ModelRulesMixin:
             self._add_unlisted_model(doc, ents, j, "a code name before a body style", found, taken, unresolved)
         return found
 
+    def _codes_before_a_body(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'the K30 and K40 crossovers', 'the Q200 premium pick-up model': model codes (capitals and figures) after
+        'the'/'its', listed ('and', a comma), a few lower-case words of class between the last of them and a body noun,
+        with a maker nearby; not an engine's, a drive's or a period's code ('the V6 models', 'the 4WD variant')."""
+        taken = self._tokens_of(ents)
+        lower, found = self.index.lower, []
+        for i in self.index.positions(CODE_NAME_OPENERS):
+            codes, k = [], i + 1 + (i + 1 < len(lower) and lower[i + 1] in CODE_NAME_MODIFIERS)
+            while k < len(doc) and self._model_code(doc, k) and k not in taken:
+                codes.append(k)
+                if k + 2 < len(doc) and lower[k + 1] in (",", "and") and self._model_code(doc, k + 2):
+                    k += 2
+                else:
+                    k += 1
+                    break
+            if not codes or self.index.is_boilerplate(codes[0]) or len(codes) == 1 and k == codes[0] + 1 and lower[k:k + 1] and lower[k] in BODY_STYLE_WORDS:
+                continue  # (one code right before a body style: _code_names)
+            j = k
+            while j < len(doc) and j - k < 3 and doc[j].is_lower and doc[j].is_alpha and lower[j] not in CODE_BODY_NOUNS and lower[j] != "pick":
+                j += 1
+            if j >= len(doc) or lower[j] not in CODE_BODY_NOUNS and lower[j:j + 3] not in (["pick", "-", "up"], ["pick", "‑", "up"]):
+                continue
+            for c in codes:
+                self._add_unlisted_model(doc, ents, c, "codes before a body noun", found, taken, unresolved)
+        # "SAIPA's upcoming sedan model SP100.": a code right after a body style and the word 'model'
+        for k in self.index.positions(frozenset(["model"])):
+            c = k + 1
+            if (c + 1 < len(doc) and k >= 1 and lower[k - 1] in BODY_STYLE_WORDS and c not in taken and self._model_code(doc, c)
+                    and not self.index.is_boilerplate(c) and (doc[c + 1].is_punct or lower[c + 1] in ("and", "will", "is"))):
+                self._add_unlisted_model(doc, ents, c, "a code after a body style's model", found, taken, unresolved)
+        return found
+
+    def _model_code(self, doc: Doc, k: int) -> bool:
+        """'K30', 'Q200', 'EX8': a model's code, one word of capitals (one or more) and figures, no engine's layout
+        ('V6'), drive ('4x4', '4WD'), period ('Q1', 'FY23') or known name."""
+        text = doc[k].text
+        if doc[k].ent_type_ or not (2 <= len(text) <= 6 and text.isalnum() and text[:1].isupper() and text[:1].isalpha()):
+            return False
+        if not any(c.isdigit() for c in text) or ENGINE_LAYOUT.match(text) or DRIVE_CODE.match(text) or text in PERIOD_CODES:
+            return False
+        return not text.startswith("FY") and not text.endswith(("WD", "Nm", "HP", "PS", "CC"))
+
     def _name_after_class(self, doc: Doc, j: int, taken: set[int]) -> int | None:
         """'the compact urban commercial vehicle Carrying, ...', 'the electric pickup Kubwa and ...': a capitalised name
         right after lower-case words that end in a vehicle noun, closing a list item (a comma, 'and', a dash, a stop)."""
@@ -979,11 +1125,12 @@ class ModelRulesMixin:
         for e in in_sent:
             if e.label == Label.MODEL and "|" in key_of(e):
                 return key_of(e).split("|", 1)[0]
-        for e in in_sent:
-            info = self.gaz.companies.get(key_of(e)) if e.label == Label.COMPANY else None
-            if info and info.kind in MAKER_KINDS:
-                return info.name
-        return None
+        # "Toyota's deal follows one by SsangYong, which will build the Q200": the maker named last before the name, else
+        # the first named after it
+        makers = [(e.start, info.name) for e in in_sent if e.label == Label.COMPANY
+                  and (info := self.gaz.companies.get(key_of(e))) is not None and info.kind in MAKER_KINDS]
+        before = [name for start, name in makers if start < i]
+        return before[-1] if before else makers[0][1] if makers else None
 
     def _model_like(self, token: Token) -> bool:
         text = token.text

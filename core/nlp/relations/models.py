@@ -239,9 +239,12 @@ class ModelsMixin:
         based' (the base, then a relative clause whose 'it' is the sentence's first model)."""
         lower, out = self.index.lower, []
         opening = sent.start + (lower[sent.start] in ("“", '"'))
-        # "Sharing its underpinnings with the X, the Y ...": the opening's donor, then the model after its comma
-        sharing = (lower[opening] == "sharing" and "with" in lower[opening + 1:opening + 5]
-                   and bool(set(lower[opening + 1:opening + 5]) & lx.SHARED_PARTS))
+        # "Sharing its underpinnings with the X, the Y ...": the opening's donor, then the model after its comma;
+        # "Sharing a platform and some components with the X, Y is ...": more shared parts before the 'with'
+        sharing = lower[opening] == "sharing" and "with" in lower[opening + 1:opening + 9]
+        if sharing:
+            w = lower.index("with", opening + 1)
+            sharing = bool(set(lower[opening + 1:w]) & lx.SHARED_PARTS) and not set(lower[opening + 1:w]) & {",", ";", "."}
         if (lower[opening:opening + 2] == ["based", "on"] or sharing) and len(models) >= 2:
             base, model = models[0], models[1]
             reach = 3 if not sharing else lower.index("with", opening) - opening + 5  # "with Renault India's X"

@@ -164,6 +164,12 @@ class ArticleReader(
         self.earlier_words: set[str] = set()  # those of the sentence read before that one
         # the model the article is about: the first it names (a review's headline model, not the donor named later)
         first_model = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)), None)
+        if first_model is not None and self.main_company and self.gaz.group_of(self._model_maker(first_model) or "") != self.gaz.group_of(self.main_company):
+            # "VinFast's sedan and SUV, based on BMW 5 Series and X5 architecture, are the Lux A2.0 and Lux SA2.0": in a story
+            # about one maker, its first model named, not another maker's donor named before it
+            own = next((e for e in self.all_ents if e.label_ == "MODEL" and not index.is_boilerplate(e.start)
+                        and self.gaz.group_of(self._model_maker(e) or "") == self.gaz.group_of(self.main_company)), None)
+            first_model = own or first_model
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
         self.last_country: str | None = None
         self.named_companies: set[str] = set()
@@ -266,9 +272,11 @@ class ArticleReader(
                 rivals = self._rival_models(subjects)
                 # "The X is also under four metres, like the Y, and ...": nor a model the car is likened to
                 # "The X – and its sibling, the Y – debuted in May": nor one in a dashed aside on the car
-                self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals and not self._likened_to(e)
-                                                         and not self._in_dashed_aside(e, subjects[0], sent)), subjects[-1]))
-                self.last_model_sent = self.sent_no
+                # "This car will compete with cars like the Y and the Z": a sentence naming only rivals leaves the car as it was
+                if not (self.last_model and all(e.start in rivals for e in subjects)):
+                    self.last_model = self._model_name(next((e for e in reversed(subjects) if e.start not in rivals and not self._likened_to(e)
+                                                             and not self._in_dashed_aside(e, subjects[0], sent)), subjects[-1]))
+                    self.last_model_sent = self.sent_no
                 # "The Hilux is the newest product and replaced the D-Max on the line": the model
                 # the sentence is about, that a sentence opening with 'It' goes on about
                 opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")

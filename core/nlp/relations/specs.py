@@ -96,7 +96,8 @@ class SpecsMixin:
                     # "The X, a sedan version of the Y, ... Both 1.0- and 1.3-litre engines are available": both
                     # figures, of the car the sentence before was about, named first
                     models = self.last_models[:1]
-            elif (self.index.lower[sent.start] == "it" and self.subject_model and self.sent_no - self.last_model_sent == 1):
+            elif (self.index.lower[sent.start] == "it" and self.subject_model and (self.sent_no - self.last_model_sent == 1
+                                                                                  or self._it_past_an_aside())):
                 models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
             elif self._spec_topic is not None and self.sent_no - self._spec_topic[0] <= 1:
                 models = [self._spec_topic[1]]  # "The sedan is offered with ... the Aura. The 1.5 petrol version ..."
@@ -113,7 +114,8 @@ class SpecsMixin:
                 # given to another model, said again far from any model name, is that model's, not the story's car
                 continue
             else:  # a spec paragraph far from any model name: the model the article is about
-                models = [self.main_model or self.last_model] if (self.main_model or self.last_model) else []
+                topic = self._derived_topic(self.main_model) or self.main_model or self.last_model
+                models = [topic] if topic else []
                 if models and self._another_makers_sentence(sent, models[0]):
                     continue  # "GM's 6.2-liter EcoTec3 is a new engine" in a story about a Ram: GM's engine
             if lower[sent.start] == "like" and subjects and subjects[0].start <= sent.start + 2 and \
@@ -128,6 +130,22 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _it_past_an_aside(self) -> bool:
+        """'The Kwid is 3.7 m long. The trunk holds 300 litres. It will be equipped with a 0.8 engine': 'It' two
+        sentences after one that opened with a model, the sentence between naming no model and opening with no company,
+        is still that model."""
+        return (self.sent_no - self.last_model_sent == 2 and self.previous_subject is None and self.subject_model == self.last_model
+                and self.chain_subject is None)
+
+    def _derived_topic(self, model: str | None) -> str | None:
+        """'Sharing a platform with the Fiesta, the EcoSport ...': a story whose first model is the base of one other
+        model it names is about that other one (the donor is named first only to place it); None when not so."""
+        if model is None:
+            return None
+        derived = [m.name for m in self.models.values() if m.based_on and m.name != model and (
+            m.based_on == model or m.based_on.endswith(" " + model))]
+        return derived[0] if len(derived) == 1 else None
 
     def _donors_part(self, model: Span, q: Span) -> bool:
         """'with the X's seven-speed gearbox', 'borrowing the X's 2.0-litre': a figure right after another model's
@@ -233,6 +251,14 @@ class SpecsMixin:
             while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
                 k -= 1
             word, before = lower[k], lower[k - 1] if k > 0 else ""
+            if lower[k + 1] == "like" or word == "as" and before == "such":
+                # "compete with cars like the X", "will compete with highly successful CUVs such as the X": the words of
+                # the kind of rival between the cue and 'like' / 'such as'
+                j = k if lower[k + 1] == "like" else k - 2
+                while j > 0 and k - j <= 5 and lower[j] not in ("with", *RIVAL_WORDS) and self.doc[j].is_alpha and not self.ent_type[j]:
+                    j -= 1
+                if j > 0 and k - j <= 5 and (lower[j] in RIVAL_WORDS or lower[j] == "with" and lower[j - 1] in COMPETE_VERBS):
+                    word, before = lower[j], lower[j - 1]
             if word == "with" and before.endswith("ly") and k > 1 and lower[k - 2] in COMPETE_VERBS:
                 before = lower[k - 2]  # "to compete directly with the X"
             if (word in RIVAL_WORDS or word == "of" and before == "likes" or word == "with" and before in COMPETE_VERBS
