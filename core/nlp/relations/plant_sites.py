@@ -553,7 +553,7 @@ class PlantSitesMixin:
             # "has set up production in Iran, Morocco and Algeria": making set up there, its noun right before the list
             set_up = lower[k - 1] in ("production", "manufacturing", "assembly") and bool(
                 set(lower[max(start, k - 5):k - 1]) & PRODUCTION_SETUP_VERBS)
-            if not set_up and not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
+            if not set_up and not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and self._passive_before(j, start)
                                       for j in range(max(start, k - 12), k)):
                 # a verb of making now before the list ("builds the X in A and B", "is assembled in A and B"), not
                 # "assembly capacity in A, B and C", nor a history ("Renault also built the Logan in A, B and C")
@@ -562,6 +562,15 @@ class PlantSitesMixin:
                 continue
             out.add(id(b))
         return out
+
+    def _passive_before(self, j: int, start: int) -> bool:
+        """'is assembled', 'are also built', 'is currently produced': the auxiliary of a passive before the participle at
+        j, an adverb or two between them."""
+        lower = self.index.lower
+        k = j - 1
+        while k > start and j - k <= 2 and lower[k] in ADVERBS_BEFORE_VERB:
+            k -= 1
+        return k >= start and lower[k] in ("is", "are", "be")
 
     def _country_list_goes_on(self, k: int) -> bool:
         """'A, B and C': past the countries and commas after a country, the 'and' of a list."""

@@ -1,0 +1,38 @@
+"""Plant fixes of 2026-12-05 (s29), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): countries listed after a passive with an adverb ('is also built in A, B and C'), a province of a
+country the story never names is no guide to where a site stands."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plants_of(facts) -> set[tuple]:
+    """(company, site, country) of every plant."""
+    return {(p.company, p.site, p.country) for p in facts.plants}
+
+
+# -- countries listed after a passive with an adverb -----------------------------------------------------------------
+def test_countries_listed_after_is_also_built_have_a_plant_each(nlp):
+    text = ("Zorvex builds the Tarrak pickup in Argentina. The pickup is also built at facilities in Spain, China and "
+            "Thailand.")
+    countries = {country for _, _, country in plants_of(read(nlp, text))}
+    assert {"Argentina", "Spain", "China", "Thailand"} <= countries
+
+
+def test_countries_listed_after_a_passive_of_selling_have_no_plant(nlp):
+    text = "Zorvex builds the Tarrak pickup in Argentina. The pickup will also be sold in Spain, China and Thailand."
+    assert {country for _, _, country in plants_of(read(nlp, text))} == {"Argentina"}
+
+
+# -- a province of a country the story never names -------------------------------------------------------------------
+def test_a_foreign_province_in_a_plants_name_does_not_place_the_site(nlp):
+    # ('Isabel' is a province of the Solomon Islands in the ISO list)
+    text = ("Zorvex has started building the Tarrak in Argentina. The Tarrak is now also built at Alliance partner "
+            "Renault's Santa Isabel plant in Cordoba.")
+    assert all(country == "Argentina" for _, _, country in plants_of(read(nlp, text)))
+
+
+def test_a_state_named_for_its_country_still_places_its_town(nlp):
+    text = ("Holden will cut 300 jobs at its Elizabeth plant in South Australia, where it builds the Cruze. The plant "
+            "will move to one shift.")
+    assert ("Holden", "Elizabeth", "Australia") in plants_of(read(nlp, text))
