@@ -36,3 +36,21 @@ def test_a_state_named_for_its_country_still_places_its_town(nlp):
     text = ("Holden will cut 300 jobs at its Elizabeth plant in South Australia, where it builds the Cruze. The plant "
             "will move to one shift.")
     assert ("Holden", "Elizabeth", "Australia") in plants_of(read(nlp, text))
+
+
+# -- a hedge that is over ---------------------------------------------------------------------------------------------
+def test_ended_speculation_is_no_hedge(nlp):
+    text = ("Zorvex ended months of speculation by announcing that its new Tarrak will be built in Ellesmere Port in a "
+            "£150 million investment.")
+    plants = read(nlp, text).plants
+    assert [(p.site, p.investment.amount if p.investment else None) for p in plants] == [("Ellesmere Port", 150000000)]
+
+
+def test_speculation_fuelled_is_still_a_hedge(nlp):
+    text = "Zorvex fuelled months of speculation by announcing that its new Tarrak could be built in Ellesmere Port."
+    assert not read(nlp, text).plants
+
+
+def test_a_hedge_after_talks_stays_a_hedge(nlp):
+    text = "Zorvex is studying a possible plant in Ellesmere Port after months of talks."
+    assert not read(nlp, text).plants

@@ -22,6 +22,8 @@ from core.nlp.relations.words import (
     CLAUSE_BREAKS,
     CLOSED_WORDS,
     ENDED_WORDS,
+    HEDGE_ENDER_FILLERS,
+    HEDGE_ENDERS,
     IMPORT_CUES,
     KIT_WORDS,
     MODEL_HEDGES,
@@ -223,6 +225,22 @@ class PlantRecordsMixin:
         lower = self.index.lower
         return (ent.label_ == "COUNTRY" and ent.start - 4 >= sent.start and lower[ent.start - 4] in lx.MADE_PARTICIPLES
                 and lower[ent.start - 3:ent.start] == ["-", "in", "-"])
+
+    def _hedges_ended(self, sent: Sentence) -> set[str]:
+        """'Acme ended months of speculation by announcing that the X will be built in Y', 'the deal was signed following
+        lengthy negotiations': hedge words that are the object of a word ending them, a few fillers between, and are
+        not written unended elsewhere in the sentence; the sentence is no hedge for them."""
+        lower = self.index.lower
+        ended: set[str] = set()
+        unended: set[str] = set()
+        for k in range(sent.start, sent.end):
+            if lower[k] not in PLANT_HEDGES and lower[k] not in MODEL_HEDGES:
+                continue
+            j = k - 1
+            while j > sent.start and k - j <= 4 and lower[j] in HEDGE_ENDER_FILLERS:
+                j -= 1
+            (ended if j >= sent.start and lower[j] in HEDGE_ENDERS else unended).add(lower[k])
+        return ended - unended
 
     def _hedged_only_before(self, sent: Sentence) -> bool:
         """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of

@@ -18,6 +18,11 @@ CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Saya
 ENDED_WORDS = frozenset(["ended", "stopped", "ceased", "halted", "discontinued"])
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
+# "Acme ended months of speculation by announcing ...", "signed following lengthy talks": a hedge that is over, what
+# comes after it is decided (the words that end it, and those that may stand between)
+HEDGE_ENDERS = frozenset(["end", "ends", "ended", "ending", "after", "following", "concluded", "concludes", "concluding"])
+HEDGE_ENDER_FILLERS = frozenset(["months", "weeks", "years", "days", "of", "the", "a", "an", "long", "lengthy", "protracted",
+                                 "intense", "much", "some", "two", "three", "several", "many"])
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling", "considering",
                           "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating",
