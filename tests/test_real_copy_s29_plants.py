@@ -54,3 +54,16 @@ def test_speculation_fuelled_is_still_a_hedge(nlp):
 def test_a_hedge_after_talks_stays_a_hedge(nlp):
     text = "Zorvex is studying a possible plant in Ellesmere Port after months of talks."
     assert not read(nlp, text).plants
+
+
+# -- plans being given up ---------------------------------------------------------------------------------------------
+def test_a_plan_being_cancelled_makes_no_plant(nlp):
+    text = ("Zorvex said last week it was cancelling plans to expand production of a new model in Portugal after talks "
+            "with unions failed.")
+    assert not read(nlp, text).plants
+
+
+def test_a_scrapping_scheme_is_no_plan_given_up(nlp):
+    # ("scrapping" is said of old cars: a scrappage scheme does not hedge the plant)
+    text = "A car scrapping scheme helped Zorvex, which builds the Tarrak at its plant in Portugal."
+    assert [p.country for p in read(nlp, text).plants] == ["Portugal"]

@@ -30,7 +30,8 @@ PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible"
                           # (a rumour about a model does not make its plant doubtful: MODEL_HEDGES)
                           "denied", "denies", "deny", "denying", "unnamed", "unconfirmed", "reportedly", "speculation", "speculated",
                           # "has shelved its plans for a plant in X": a plant given up
-                          "shelved", "shelves", "scrapped", "scraps", "abandoned", "cancelled", "canceled"])
+                          "shelved", "shelves", "shelving", "scrapped", "scraps", "abandoned", "abandons", "abandoning",
+                          "cancelled", "canceled", "cancels", "cancelling", "canceling"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
                         "concentrated", "consolidated"])
