@@ -67,3 +67,15 @@ def test_a_scrapping_scheme_is_no_plan_given_up(nlp):
     # ("scrapping" is said of old cars: a scrappage scheme does not hedge the plant)
     text = "A car scrapping scheme helped Zorvex, which builds the Tarrak at its plant in Portugal."
     assert [p.country for p in read(nlp, text).plants] == ["Portugal"]
+
+
+# -- the day of a date counts nothing ---------------------------------------------------------------------------------
+def test_the_day_after_a_month_is_no_job_count(nlp):
+    text = ("Zorvex said its plant in Puebla will begin producing the Tarrak SUV on October 14 which will also "
+            "generate new jobs.")
+    assert [p.jobs for p in read(nlp, text).plants] == [None]
+
+
+def test_a_small_job_count_before_a_month_still_counts(nlp):
+    text = "Zorvex said its plant in Puebla will hire 14 new workers in May."
+    assert [p.jobs for p in read(nlp, text).plants] == [14]
