@@ -79,3 +79,15 @@ def test_the_day_after_a_month_is_no_job_count(nlp):
 def test_a_small_job_count_before_a_month_still_counts(nlp):
     text = "Zorvex said its plant in Puebla will hire 14 new workers in May."
     assert [p.jobs for p in read(nlp, text).plants] == [14]
+
+
+# -- a town the gazetteer lacks inside a list of towns ----------------------------------------------------------------
+def test_a_town_inside_a_list_of_plant_towns_is_a_site(nlp):
+    # (Kaiserslautern: in the city database, below the gazetteer's size for places)
+    text = "Zorvex signed a wage deal with the workers at its German factories in Ruesselsheim, Kaiserslautern and Eisenach."
+    assert {site for _, site, _ in plants_of(read(nlp, text))} == {"Ruesselsheim", "Kaiserslautern", "Eisenach"}
+
+
+def test_a_capitalised_word_no_town_of_that_country_stays_out_of_the_list(nlp):
+    text = "Zorvex signed a wage deal with the workers at its German factories in Ruesselsheim, Smith and Eisenach."
+    assert "Smith" not in {site for _, site, _ in plants_of(read(nlp, text))}

@@ -236,6 +236,7 @@ class PlaceRulesMixin:
             if self._site_name(doc, span) and lower[i + 1] not in STOP_WORDS:
                 found.append(self._new_site(span, unresolved))
         found += self._second_town_of_plants(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
+        found += self._towns_inside_lists(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
         found += self._named_plants_listed(doc, places, taken | {i for e in found for i in range(e.start, e.end)}, unresolved)
         return found
 
@@ -290,6 +291,28 @@ class PlaceRulesMixin:
             countries = {place.country} if place is not None else self.gaz.town_countries.get(fold_accents(first.text), set())
             if towns & countries and lower[i + 1] not in STOP_WORDS:
                 found.append(Span(doc, i + 1, i + 2, label="PLACE"))
+        return found
+
+    def _towns_inside_lists(self, doc: Doc, places: dict[int, Span], taken: set[int]) -> list[Span]:
+        """'its factories in Ruesselsheim, Kaiserslautern and Eisenach': a one-word town the city database knows in the
+        country of the known towns on either side of it, between them in a list (a comma before it, a comma or 'and'
+        after it), is a town of the list too."""
+        lower, n = self.index.lower, len(doc)
+        found = []
+        for end, first in places.items():
+            i = end + 1  # the word after "A,"
+            if end >= n or lower[end] != "," or i + 1 >= n or i in taken or not doc[i].is_title or not doc[i].is_alpha:
+                continue
+            if lower[i + 1] not in (",", "and") or lower[i] in STOP_WORDS or self.index.is_boilerplate(i):
+                continue
+            j = i + 2 + (lower[i + 1:i + 3] == [",", "and"])  # "A, B, and C"
+            after = next((e for e in places.values() if e.start == j), None)
+            if after is None:
+                continue
+            towns = self.gaz.town_countries.get(fold_accents(doc[i].text), set())
+            countries = {place.country for e in (first, after) if (place := self.gaz.places.get(e.text)) is not None}
+            if len(countries) == 1 and towns & countries:
+                found.append(Span(doc, i, i + 1, label="PLACE"))
         return found
 
     def _site_name(self, doc: Doc, span: Span) -> bool:
