@@ -91,3 +91,15 @@ def test_a_town_inside_a_list_of_plant_towns_is_a_site(nlp):
 def test_a_capitalised_word_no_town_of_that_country_stays_out_of_the_list(nlp):
     text = "Zorvex signed a wage deal with the workers at its German factories in Ruesselsheim, Smith and Eisenach."
     assert "Smith" not in {site for _, site, _ in plants_of(read(nlp, text))}
+
+
+# -- a demonym of the company's home before its name ------------------------------------------------------------------
+def test_the_nationality_of_the_company_is_not_where_its_plant_stands(nlp):
+    text = ("The design capacity of the South Korean Hyundai plant, which is to be built in the Namangan region of "
+            "Uzbekistan, will be 3,000 trucks.")
+    assert {country for _, _, country in plants_of(read(nlp, text))} == {"Uzbekistan"}
+
+
+def test_a_demonym_of_another_country_than_the_makers_still_places_the_plant(nlp):
+    text = "The Mexican GM plant builds the Blazer for the United States."
+    assert "Mexico" in {country for _, _, country in plants_of(read(nlp, text))}
