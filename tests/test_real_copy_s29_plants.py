@@ -103,3 +103,22 @@ def test_the_nationality_of_the_company_is_not_where_its_plant_stands(nlp):
 def test_a_demonym_of_another_country_than_the_makers_still_places_the_plant(nlp):
     text = "The Mexican GM plant builds the Blazer for the United States."
     assert "Mexico" in {country for _, _, country in plants_of(read(nlp, text))}
+
+
+# -- a carmaker growing its own plant in a story about one country -----------------------------------------------------
+def test_a_maker_expanding_its_factory_has_it_in_the_storys_country(nlp):
+    text = ("Ford will expand its plant in northern Vietnam. Vietnam is seeking to reduce imports. Toyota rented 9 "
+            "hectares of land to expand its factory. Honda has also proposed to increase its plant capacity.")
+    found = plants_of(read(nlp, text))
+    assert {("Toyota", None, "Vietnam"), ("Honda", None, "Vietnam")} <= found
+
+
+def test_without_a_plant_known_in_the_country_no_plant_is_guessed(nlp):
+    text = "Vietnam is seeking to reduce imports of cars. Toyota has decided to expand its factory."
+    assert not read(nlp, text).plants
+
+
+def test_a_factory_grown_after_another_country_was_named_is_not_placed(nlp):
+    text = ("Ford will expand its plant in northern Vietnam. Exports to Japan rose. Toyota rented land in Japan. Toyota "
+            "will expand its factory.")
+    assert ("Toyota", None, "Vietnam") not in plants_of(read(nlp, text))

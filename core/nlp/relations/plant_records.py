@@ -57,6 +57,10 @@ PLANT_SUBSIDIARY_CUES = frozenset(["plant", "factory", "facility", "plants", "fa
                                    "manufacturing"])
 SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "had", "to", "expected", "set", "due", "about",
                                     "ready", "now", "already", "also", "be", "poised", "going", "finally"])
+# "to expand its factory", "to increase its plant capacity": a company's own plant grown (see _own_plant_grown_...)
+OWN_PLANT_NOUNS = frozenset(["plant", "factory"])
+GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "increase", "increases", "increasing", "enlarge",
+                          "extend", "upgrade", "upgrading", "modernise", "modernize"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
@@ -92,6 +96,8 @@ class PlantRecordsMixin:
             # third in Thailand": a plant stated plainly, with a verb of making and the money or the capacity, is decided too
             plain = bool(self.words & lx.PLANT_NOUNS and self.words & ACTIVE_BUILD_VERBS and qs)
             self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
+        if self.words & OWN_PLANT_NOUNS and "its" in self.words and self.words & GROWTH_VERBS:
+            created = self._own_plant_grown_in_the_storys_country(sent, ents, created) + created
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
                    or self._another_makers_plant_there(sent, ents) or self._plant_of_national_subsidiary(sent, ents)
@@ -518,6 +524,36 @@ class PlantRecordsMixin:
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
+
+    def _own_plant_grown_in_the_storys_country(self, sent: Sentence, ents: list[Span], created: list[PlantFact]) -> list[PlantFact]:
+        """'Vietnam is seeking to cut imports. Acme rented more land to expand its factory. Zorvex has proposed to raise
+        its plant capacity, while ...': a carmaker growing 'its factory', in a clause that names no place, in a story about
+        production in one country (a plant there known, the country named last), has its plant in that country."""
+        country = self.main_country
+        if (country is None or self.last_country != country or self.words & (PLANT_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION)
+                or not any(p.country == country and id(p) not in self.undecided for p in self.plants)):
+            return []
+        lower = self.index.lower
+        clause_of = self._item_breaks(sent)
+        found = []
+        for k in range(sent.start + 2, sent.end):
+            if lower[k] not in OWN_PLANT_NOUNS or lower[k - 1] != "its" or lower[k + 1:k + 2] in (["in"], ["at"], ["near"]):
+                continue  # (its plant "in X" is placed by the sentence's own rules)
+            clause = clause_of(k)
+            if any(e.label_ in ("PLACE", "COUNTRY") and clause_of(e.start) == clause for e in ents):
+                continue
+            if not any(lower[j] in GROWTH_VERBS for j in range(max(sent.start, k - 5), k)) and lower[k + 1:k + 2] != ["capacity"]:
+                continue  # "to expand its factory", "to increase its plant capacity"
+            company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.start < k and clause_of(e.start) == clause
+                            and k - e.end <= 14), None)
+            if company is None or self._parts_maker(company.ent_id_) or any(
+                    p.company and self.gaz.same_group(p.company, company.ent_id_) for p in self.plants + found):
+                continue
+            info = self.gaz.companies.get(company.ent_id_)
+            if info is None or info.kind not in ("automaker", "brand", "assembler", "group"):
+                continue
+            found.append(self._plant(company.ent_id_, None, country, sent, 0.6))
+        return [p for p in found if p not in created]
 
     def _plants_of_so_does(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
         """'Volkswagen also builds cars in Slovakia. So does Stellantis, and Jaguar Land Rover': a sentence opening with
