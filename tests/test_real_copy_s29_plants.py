@@ -122,3 +122,20 @@ def test_a_factory_grown_after_another_country_was_named_is_not_placed(nlp):
     text = ("Ford will expand its plant in northern Vietnam. Exports to Japan rose. Toyota rented land in Japan. Toyota "
             "will expand its factory.")
     assert ("Toyota", None, "Vietnam") not in plants_of(read(nlp, text))
+
+
+# -- countries listed one a line below 'has plants in:' ----------------------------------------------------------------
+def test_countries_listed_below_a_company_having_plants_in_each_get_a_plant(nlp):
+    text = ("Mitsubishi will produce a new model in the Philippines.\n"
+            "Aside from the Philippines, Mitsubishi also has manufacturing facilities in:\n"
+            "Japan |\nVietnam |\nThailand |\n"
+            "The president welcomed the plan.\n")
+    assert {"Japan", "Vietnam", "Thailand"} <= {country for _, _, country in plants_of(read(nlp, text))}
+
+
+def test_countries_listed_below_plants_only_planned_get_none(nlp):
+    text = ("Mitsubishi will produce a new model in the Philippines.\n"
+            "Mitsubishi is also studying possible facilities in:\n"
+            "Japan |\nVietnam |\nThailand |\n"
+            "The president welcomed the plan.\n")
+    assert {country for _, _, country in plants_of(read(nlp, text))} == {"Philippines"}

@@ -16,6 +16,7 @@ from core.facts import PlantFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
 from core.nlp.relations.context import add_new
+from core.nlp.relations.plant_sites import RUNNING_PLANT_ADJECTIVES
 from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     BUILD_VERBS,
@@ -28,6 +29,7 @@ from core.nlp.relations.words import (
     KIT_WORDS,
     MODEL_HEDGES,
     PLANT_HEDGES,
+    PLANT_PLURALS,
     RANKS,
     SOURCE_VERBS,
 )
@@ -98,6 +100,8 @@ class PlantRecordsMixin:
             self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
         if self.words & OWN_PLANT_NOUNS and "its" in self.words and self.words & GROWTH_VERBS:
             created = self._own_plant_grown_in_the_storys_country(sent, ents, created) + created
+        if ":" in self.words and self.words & PLANT_PLURALS:
+            self._plants_listed_below(sent, ents)
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
                    or self._another_makers_plant_there(sent, ents) or self._plant_of_national_subsidiary(sent, ents)
@@ -554,6 +558,36 @@ class PlantRecordsMixin:
                 continue
             found.append(self._plant(company.ent_id_, None, country, sent, 0.6))
         return [p for p in found if p not in created]
+
+    def _plants_listed_below(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Aside from the Philippines, Acme also has manufacturing facilities in:' then one country a line ('Japan |',
+        '• Vietnam'): a plant of the company in each country listed (an aside: the plant described stays the one
+        described)."""
+        lower = self.index.lower
+        end = sent.end - 1
+        while end > sent.start and not lower[end].strip():
+            end -= 1  # (past the line break)
+        k = end - 1
+        if lower[end] != ":" or k - 1 <= sent.start or lower[k] not in ("in", "at") or lower[k - 1] not in PLANT_PLURALS:
+            return
+        j = k - 2
+        while j > sent.start and (lower[j] in RUNNING_PLANT_ADJECTIVES or lower[j] in ("also", "other", "overseas")):
+            j -= 1
+        company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.end <= j + 1), None)
+        if company is None or lower[j] not in ("has", "have", "operates", "runs", "owns", "with"):
+            return
+        countries = []
+        for line in self.index.doc_text[self.index.token_ends[end]:].split("\n")[1:]:
+            name = line.strip().strip("|•·*-–—").strip()
+            if not name and not countries:
+                continue
+            country = self.gaz.countries.get(name)
+            if country is None:
+                break
+            countries.append(country)
+        if len(countries) >= 2:
+            for country in dict.fromkeys(countries):
+                self._plant(company.ent_id_, None, country, sent, 0.7)
 
     def _plants_of_so_does(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
         """'Volkswagen also builds cars in Slovakia. So does Stellantis, and Jaguar Land Rover': a sentence opening with
