@@ -139,3 +139,14 @@ def test_countries_listed_below_plants_only_planned_get_none(nlp):
             "Japan |\nVietnam |\nThailand |\n"
             "The president welcomed the plan.\n")
     assert {country for _, _, country in plants_of(read(nlp, text))} == {"Philippines"}
+
+
+# -- a site after a possessive written with the apostrophe alone -------------------------------------------------------
+def test_a_site_after_a_bare_apostrophe_possessive_is_the_plants_site(nlp):
+    text = "Isuzu has launched the D-Max in India. The trucks will be assembled at Zorvex Motors’ Kalupur factory."
+    assert ("India", "Kalupur") in {(country, site) for _, site, country in plants_of(read(nlp, text))}
+
+
+def test_a_quote_mark_after_a_name_is_no_possessive(nlp):
+    text = "Isuzu has launched the D-Max in India, calling it 'Isuzu' Kalupur plans. The trucks are assembled in Chennai."
+    assert "Kalupur" not in {site for _, site, _ in plants_of(read(nlp, text))}

@@ -33,6 +33,8 @@ from core.nlp.entity_rules.words import (
 from core.nlp.gazetteer import fold_accents
 from core.nlp.relations.words import US_STATE_CODES
 
+BARE_APOSTROPHES = frozenset(["'", "’"])
+
 
 class PlaceRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -351,8 +353,11 @@ class PlaceRulesMixin:
         company_ends = {e.end for e in ents if e.label_ == "COMPANY"}
         lower = self.index.lower
         found = []
-        for k in self.index.positions(POSSESSIVE_MARKS):
+        # ("Hindustan Motors' Tiruvallur factory": a name ending in s takes the apostrophe alone)
+        for k in self.index.positions(POSSESSIVE_MARKS | BARE_APOSTROPHES):
             if k not in company_ends or k + 1 >= len(doc) or k + 1 in taken or self.index.is_boilerplate(k):
+                continue
+            if lower[k] in BARE_APOSTROPHES and not lower[k - 1].endswith("s"):
                 continue
             span = self._title_run(doc, k + 1, taken, label="PLACE")
             if span is None:
