@@ -150,3 +150,16 @@ def test_a_site_after_a_bare_apostrophe_possessive_is_the_plants_site(nlp):
 def test_a_quote_mark_after_a_name_is_no_possessive(nlp):
     text = "Isuzu has launched the D-Max in India, calling it 'Isuzu' Kalupur plans. The trucks are assembled in Chennai."
     assert "Kalupur" not in {site for _, site, _ in plants_of(read(nlp, text))}
+
+
+# -- a brand written as the car is not the plant's operator ------------------------------------------------------------
+def test_a_brand_written_as_the_car_leaves_the_plant_to_its_parent(nlp):
+    text = ("BMW said its new Mini will be produced in Oxford with capacity for 240,000 cars a year. BMW said the "
+            "success of the Mini prompted it to invest in its plants in Oxford and Swindon.")
+    assert {company for company, _, _ in plants_of(read(nlp, text))} == {"BMW"}
+
+
+def test_a_brand_acting_as_a_company_keeps_its_plant(nlp):
+    text = ("Skoda will invest 300 million euros in its Kvasiny plant to build the Kodiaq. The Volkswagen Group "
+            "approved the plan.")
+    assert ("Skoda", "Kvasiny") in {(company, site) for company, site, _ in plants_of(read(nlp, text))}
