@@ -163,3 +163,16 @@ def test_a_brand_acting_as_a_company_keeps_its_plant(nlp):
     text = ("Skoda will invest 300 million euros in its Kvasiny plant to build the Kodiaq. The Volkswagen Group "
             "approved the plan.")
     assert ("Skoda", "Kvasiny") in {(company, site) for company, site, _ in plants_of(read(nlp, text))}
+
+
+# -- money a plant receives --------------------------------------------------------------------------------------------
+def test_money_a_known_plants_town_is_awarded_is_its_investment(nlp):
+    text = ("Zorvex links its plants in Oxford and Swindon. The Oxford plant builds the Tarrak. Swindon was awarded £60m "
+            "for body pressing.")
+    invest = {p.site: p.investment.amount for p in read(nlp, text).plants if p.investment}
+    assert invest.get("Swindon") == 60000000
+
+
+def test_money_another_body_receives_is_no_plants_investment(nlp):
+    text = "Zorvex builds the Tarrak at its plant in Oxford. Its dealer network received £5m from a bank."
+    assert [p.investment for p in read(nlp, text).plants] == [None]
