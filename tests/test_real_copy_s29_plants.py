@@ -176,3 +176,13 @@ def test_money_a_known_plants_town_is_awarded_is_its_investment(nlp):
 def test_money_another_body_receives_is_no_plants_investment(nlp):
     text = "Zorvex builds the Tarrak at its plant in Oxford. Its dealer network received £5m from a bank."
     assert [p.investment for p in read(nlp, text).plants] == [None]
+
+
+def test_speculation_that_follows_is_still_a_hedge(nlp):
+    text = "Shares rose following speculation that Zorvex will build a plant in Ellesmere Port."
+    assert not read(nlp, text).plants
+
+
+def test_the_brand_before_a_plant_noun_runs_the_plant(nlp):
+    text = "Volkswagen approved the plan. The Skoda plant in Kvasiny will build the Kodiaq."
+    assert ("Skoda", "Kvasiny") in {(company, site) for company, site, _ in plants_of(read(nlp, text))}

@@ -23,6 +23,7 @@ from core.nlp.relations.words import (
     CLAUSE_BREAKS,
     CLOSED_WORDS,
     ENDED_WORDS,
+    HEDGE_DURATIONS,
     HEDGE_ENDER_FILLERS,
     HEDGE_ENDERS,
     IMPORT_CUES,
@@ -249,7 +250,11 @@ class PlantRecordsMixin:
             j = k - 1
             while j > sent.start and k - j <= 4 and lower[j] in HEDGE_ENDER_FILLERS:
                 j -= 1
-            (ended if j >= sent.start and lower[j] in HEDGE_ENDERS else unended).add(lower[k])
+            # ("after" and "following" only with a stretch of time or length between: "following speculation that X may
+            # build a plant" is still a hedge, "following months of negotiations" is over)
+            timed = bool(set(lower[j + 1:k]) & HEDGE_DURATIONS)
+            over = j >= sent.start and lower[j] in HEDGE_ENDERS and (timed or lower[j] not in ("after", "following"))
+            (ended if over else unended).add(lower[k])
         return ended - unended
 
     def _hedged_only_before(self, sent: Sentence) -> bool:

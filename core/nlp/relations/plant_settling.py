@@ -24,6 +24,8 @@ DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([
 RANGE_NOUNS_OF_A_BRAND = frozenset(["range", "lineup", "line-up", "portfolio", "family"])
 # "a Mini production triangle", "Mini body pressing": what a making is of
 BRAND_MAKING_NOUNS = frozenset(["production", "body", "assembly", "output", "models", "model"])
+BRAND_COMPANY_NOUNS = frozenset(["brand", "marque", "group", "company", "unit", "subsidiary", "division", "arm", "carmaker",
+                                 "automaker", "management", "board", "workers", "employees"])
 # one plant, by its noun: "the plant", "its new factory" (not "plants", nor "line" or "project")
 ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", "works", "gigafactory"])
 
@@ -220,8 +222,11 @@ class PlantSettlingMixin:
         body pressing', 'engines for Mini': a brand written as the car itself (after 'the', 'its', 'new'), as what a making
         is of, or as what it is for."""
         lower = self.index.lower
-        return (e.start > 0 and lower[e.start - 1] in ("the", "its", "new", "for") and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
-                or e.end < len(lower) and lower[e.end] in BRAND_MAKING_NOUNS)
+        after = lower[e.end] if e.end < len(lower) else ""
+        # (not "the Skoda plant", "the Dacia brand": the brand as who runs the plant, or as a company)
+        return (e.start > 0 and lower[e.start - 1] in ("the", "its", "new", "for") and after not in ("'s", "’s")
+                and after not in lx.PLANT_NOUNS and after not in BRAND_COMPANY_NOUNS
+                or after in BRAND_MAKING_NOUNS)
 
     def _place_of_country(self, name: str, country: str) -> bool:
         """'South Africa' in 'Isuzu Motors South Africa', or a state or town of that country: 'Alabama' in 'Xyz Motor

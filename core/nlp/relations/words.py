@@ -23,6 +23,7 @@ MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering
 HEDGE_ENDERS = frozenset(["end", "ends", "ended", "ending", "after", "following", "concluded", "concludes", "concluding"])
 HEDGE_ENDER_FILLERS = frozenset(["months", "weeks", "years", "days", "of", "the", "a", "an", "long", "lengthy", "protracted",
                                  "intense", "much", "some", "two", "three", "several", "many"])
+HEDGE_DURATIONS = frozenset(["months", "weeks", "years", "days", "long", "lengthy", "protracted"])
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling", "considering",
                           "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating",
