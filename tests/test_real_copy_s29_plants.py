@@ -186,3 +186,15 @@ def test_speculation_that_follows_is_still_a_hedge(nlp):
 def test_the_brand_before_a_plant_noun_runs_the_plant(nlp):
     text = "Volkswagen approved the plan. The Skoda plant in Kvasiny will build the Kodiaq."
     assert ("Skoda", "Kvasiny") in {(company, site) for company, site, _ in plants_of(read(nlp, text))}
+
+
+# -- brands coordinated before a vehicle word ---------------------------------------------------------------------------
+def test_brands_coordinated_before_vehicles_do_not_run_the_plant(nlp):
+    text = ("GM Uzbekistan currently builds several Chevrolet and GM Daewoo vehicles, including the Nexia and the "
+            "Matiz, at a plant in Asaka.")
+    assert {company for company, _, _ in plants_of(read(nlp, text))} == {"GM Uzbekistan"}
+
+
+def test_makers_coordinated_as_the_subject_still_build(nlp):
+    text = "Hyundai and Stellantis will build cars in Slovakia."
+    assert {"Hyundai", "Stellantis"} <= {company for company, _, _ in plants_of(read(nlp, text))}
