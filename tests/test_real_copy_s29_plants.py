@@ -198,3 +198,17 @@ def test_brands_coordinated_before_vehicles_do_not_run_the_plant(nlp):
 def test_makers_coordinated_as_the_subject_still_build(nlp):
     text = "Hyundai and Stellantis will build cars in Slovakia."
     assert {"Hyundai", "Stellantis"} <= {company for company, _, _ in plants_of(read(nlp, text))}
+
+
+# -- countries counted after a verb of making ---------------------------------------------------------------------------
+def test_countries_listed_after_in_n_countries_of_making_each_get_a_plant_and_no_sum(nlp):
+    text = ("Under the program, Zorvex expects to produce 490,000 trucks per year in four countries, Thailand, "
+            "Argentina, South Africa and Indonesia.")
+    plants = read(nlp, text).plants
+    assert {p.country for p in plants} == {"Thailand", "Argentina", "South Africa", "Indonesia"}
+    assert all(p.capacity_per_year is None for p in plants)
+
+
+def test_countries_counted_where_a_model_is_sold_get_none(nlp):
+    text = "Toyota sells the Hilux in 34 countries, including Turkey, Tunisia, Chile and Cuba."
+    assert not read(nlp, text).plants
