@@ -62,7 +62,7 @@ SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "
                                     "ready", "now", "already", "also", "be", "poised", "going", "finally"])
 # "to expand its factory", "to increase its plant capacity": a company's own plant grown (see _own_plant_grown_...)
 OWN_PLANT_NOUNS = frozenset(["plant", "factory"])
-GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "increase", "increases", "increasing", "enlarge",
+PLANT_GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "increase", "increases", "increasing", "enlarge",
                           "extend", "upgrade", "upgrading", "modernise", "modernize"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
@@ -99,7 +99,7 @@ class PlantRecordsMixin:
             # third in Thailand": a plant stated plainly, with a verb of making and the money or the capacity, is decided too
             plain = bool(self.words & lx.PLANT_NOUNS and self.words & ACTIVE_BUILD_VERBS and qs)
             self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
-        if self.words & OWN_PLANT_NOUNS and "its" in self.words and self.words & GROWTH_VERBS:
+        if self.words & OWN_PLANT_NOUNS and "its" in self.words and self.words & PLANT_GROWTH_VERBS:
             created = self._own_plant_grown_in_the_storys_country(sent, ents, created) + created
         if ":" in self.words and self.words & PLANT_PLURALS:
             self._plants_listed_below(sent, ents)
@@ -551,7 +551,7 @@ class PlantRecordsMixin:
             clause = clause_of(k)
             if any(e.label_ in ("PLACE", "COUNTRY") and clause_of(e.start) == clause for e in ents):
                 continue
-            if not any(lower[j] in GROWTH_VERBS for j in range(max(sent.start, k - 5), k)) and lower[k + 1:k + 2] != ["capacity"]:
+            if not any(lower[j] in PLANT_GROWTH_VERBS for j in range(max(sent.start, k - 5), k)) and lower[k + 1:k + 2] != ["capacity"]:
                 continue  # "to expand its factory", "to increase its plant capacity"
             company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.start < k and clause_of(e.start) == clause
                             and k - e.end <= 14), None)
