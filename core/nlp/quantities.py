@@ -211,6 +211,14 @@ def _bracketed_acronym(text: list[str], k: int) -> bool:
     return acronym(k) and text[k - 1] == "(" and k + 1 < len(text) and text[k + 1] == ")"
 
 
+def _day_of_month(tokens: _Tokens, start: int, sent_start: int, value: float) -> bool:
+    """'on October 13', 'from March 1': a figure of one or two digits right after a month's name, written in capitals
+    (not the verb 'may'), is the day of a date."""
+    k = start - 1
+    return (k >= sent_start and tokens.lower[k] in lx.MONTHS and tokens.text[k][:1].isupper() and tokens.text[start].isdigit()
+            and len(tokens.text[start]) <= 2 and 1 <= value <= 31)
+
+
 def _no_plant_capacity(before: list[str], head: str) -> bool:
     """'running at 20 percent of capacity over the past three years', '40,000 units of capacity on May 30', 'a towing
     capacity of 2,000 pounds (907 kilograms)': a span of time, a day of a date, a measure, or a vehicle's own capacity,
@@ -768,6 +776,9 @@ class QuantityFinder:
         words = self._after_skipping_models(tokens, end, sent_end)  # token indices
         lower = [tokens.lower[k] for k in words]
         before = index.lower[max(sent_start, start - 5):start]
+        if _day_of_month(tokens, start, sent_start, value):
+            # "will begin producing the X on October 13, which will also generate new jobs": a date's day counts nothing
+            return self._span(doc, start, end, "COUNT", value, "", qualifier)
         head, head_i = self._head_noun(tokens, words)
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"

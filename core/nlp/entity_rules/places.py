@@ -33,6 +33,8 @@ from core.nlp.entity_rules.words import (
 from core.nlp.gazetteer import fold_accents
 from core.nlp.relations.words import US_STATE_CODES
 
+BARE_APOSTROPHES = frozenset(["'", "’"])
+
 
 class PlaceRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -236,6 +238,7 @@ class PlaceRulesMixin:
             if self._site_name(doc, span) and lower[i + 1] not in STOP_WORDS:
                 found.append(self._new_site(span, unresolved))
         found += self._second_town_of_plants(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
+        found += self._towns_inside_lists(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
         found += self._named_plants_listed(doc, places, taken | {i for e in found for i in range(e.start, e.end)}, unresolved)
         return found
 
@@ -292,6 +295,28 @@ class PlaceRulesMixin:
                 found.append(Span(doc, i + 1, i + 2, label="PLACE"))
         return found
 
+    def _towns_inside_lists(self, doc: Doc, places: dict[int, Span], taken: set[int]) -> list[Span]:
+        """'its factories in Ruesselsheim, Kaiserslautern and Eisenach': a one-word town the city database knows in the
+        country of the known towns on either side of it, between them in a list (a comma before it, a comma or 'and'
+        after it), is a town of the list too."""
+        lower, n = self.index.lower, len(doc)
+        found = []
+        for end, first in places.items():
+            i = end + 1  # the word after "A,"
+            if end >= n or lower[end] != "," or i + 1 >= n or i in taken or not doc[i].is_title or not doc[i].is_alpha:
+                continue
+            if lower[i + 1] not in (",", "and") or lower[i] in STOP_WORDS or self.index.is_boilerplate(i):
+                continue
+            j = i + 2 + (lower[i + 1:i + 3] == [",", "and"])  # "A, B, and C"
+            after = next((e for e in places.values() if e.start == j), None)
+            if after is None:
+                continue
+            towns = self.gaz.town_countries.get(fold_accents(doc[i].text), set())
+            countries = {place.country for e in (first, after) if (place := self.gaz.places.get(e.text)) is not None}
+            if len(countries) == 1 and towns & countries:
+                found.append(Span(doc, i, i + 1, label="PLACE"))
+        return found
+
     def _site_name(self, doc: Doc, span: Span) -> bool:
         """A capitalised run that can name a site: 'the Hajigabul Industrial Park' can, 'Tata Motors' or a month
         cannot, nor a generic word alone ('plants in the South', 'the Kingdom's largest factory')."""
@@ -328,8 +353,11 @@ class PlaceRulesMixin:
         company_ends = {e.end for e in ents if e.label_ == "COMPANY"}
         lower = self.index.lower
         found = []
-        for k in self.index.positions(POSSESSIVE_MARKS):
+        # ("Hindustan Motors' Tiruvallur factory": a name ending in s takes the apostrophe alone)
+        for k in self.index.positions(POSSESSIVE_MARKS | BARE_APOSTROPHES):
             if k not in company_ends or k + 1 >= len(doc) or k + 1 in taken or self.index.is_boilerplate(k):
+                continue
+            if lower[k] in BARE_APOSTROPHES and not lower[k - 1].endswith("s"):
                 continue
             span = self._title_run(doc, k + 1, taken, label="PLACE")
             if span is None:

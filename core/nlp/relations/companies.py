@@ -87,9 +87,7 @@ class CompaniesMixin:
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         # ("the new electric Jaguar GT": a brand written before its model's name is part of the name)
         # ("THACO's Thaco Mazda automobile manufacturing plant": the brand of the automobiles made there too)
-        operators = [e for e in preceding if not (e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS
-                                                                          or lower[e.end] in ("automobile", "automobiles")
-                                                                          or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG")))]
+        operators = [e for e in preceding if not self._names_vehicles(e, ents)]
         preceding = operators or preceding
         if len(preceding) > 1 and lower[preceding[-1].start - 1] in ("its", "their"):
             # "Astana Motors has started production at its Kia Qazaqstan plant": 'its' is the subject's, the brand names the plant
@@ -121,6 +119,19 @@ class CompaniesMixin:
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
+
+    def _names_vehicles(self, e: Span, ents: list[Span]) -> bool:
+        """'Chevrolet cars', 'the Zorva Tarrak': a company written before a vehicle word or a model, and so each brand
+        coordinated before one ('builds several Chevrolet and GM Daewoo vehicles at a plant in X')."""
+        lower = self.index.lower
+        if e.end >= len(lower):
+            return False
+        if lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in ("automobile", "automobiles") or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG"):
+            return True
+        if lower[e.end] not in ("and", "&", ","):
+            return False
+        following = next((x for x in ents if x.label_ == "COMPANY" and x.start == e.end + 1), None)
+        return following is not None and self._names_vehicles(following, ents)
 
     def _acronym_of_aside(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
         """'X, a carmaker backed by the Public Investment Fund (PIF), said': the bracketed short name of a company

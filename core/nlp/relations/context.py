@@ -132,9 +132,7 @@ class ContextMixin:
                     return self.main_country
             # (only a subdivision from the ISO list, which has no coordinates here, or a state written after a town;
             # a state the gazetteer's own file holds, like "Texas", is that state wherever the story is told)
-            if (place and place.kind == "state" and place.lat is None and self.placed_countries
-                    and place.country not in self.placed_countries and place.name not in self._states_after_towns
-                    and place.country not in place.name):  # ("South Australia", "Western Australia": named for its country)
+            if place and self._foreign_subdivision(place):  # ("South Australia", "Western Australia": named for its country)
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
@@ -234,10 +232,23 @@ class ContextMixin:
         """'Smith's remarks come as the Namibian plant in Walvis Bay suspended operations': a name read as a town
         ('Smith', a US town too) of a country the article never names is no guide to where another town stands, when
         that town is known as one of a country the article does name (a state or province is: 'its Elizabeth plant in
-        South Australia')."""
-        if not self.named_countries or self.gaz.places[other.text].kind == "state" or self._namesake_country(other) in self.named_countries:
+        South Australia'; but not a province of the ISO list, which has no coordinates here, of a country the article
+        places nothing else in: 'built at Acme's Santa Isabel plant in Cordoba' in a story about Argentina, where
+        'Isabel' reads as a province of the Solomon Islands)."""
+        place = self.gaz.places[other.text]
+        if self._foreign_subdivision(place):
+            return True
+        if not self.named_countries or place.kind == "state" or self._namesake_country(other) in self.named_countries:
             return False
         return bool(self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries)
+
+    def _foreign_subdivision(self, place: Place) -> bool:
+        """A province of the ISO list (no coordinates here) of a country the article places nothing else in, and which
+        it writes after no town ('Isabel', a Solomon Islands province, in 'Acme's Santa Isabel plant in Cordoba'); not
+        one named for its country ('South Australia')."""
+        return (place.kind == "state" and place.lat is None and bool(self.placed_countries)
+                and place.country not in self.placed_countries and place.name not in self._states_after_towns
+                and place.country not in place.name)
 
     @cached_property
     def _countries_of_named_states(self) -> set[str]:

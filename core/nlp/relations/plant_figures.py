@@ -413,6 +413,10 @@ class PlantFiguresMixin:
         capacity for 1.5 million', 'Morocco aims for a national production capacity of one million', 'Thailand's
         capacity of 2 million': a country's or a group's sum, unless a plant is named between ('the plant's capacity')."""
         lower, start = self.index.lower, max(sent.start, q.start - 14)
+        # "to produce 490,000 trucks a year in four countries, A, B, C and D": the sum of the countries named after it
+        if any(lower[k] == "in" and lower[k + 2:k + 3] == ["countries"] and self.doc[k + 1].like_num
+               for k in range(q.end, min(sent.end - 2, q.end + 6))):
+            return True
         countries = 0
         k = q.start
         while k > start:

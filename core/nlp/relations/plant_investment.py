@@ -44,6 +44,11 @@ VENTURE_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "joint
                                "automotive", "auto", "engine", "and", "new", "greenfield", "-", "local", "ev", "electric"])
 
 
+# "was awarded £60m", "received nearly £30m": money a plant is given (see _received_by_a_plant)
+RECEIVE_VERBS = frozenset(["received", "receives", "receive", "awarded", "granted", "gets", "got", "secured"])
+AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some", "more", "than", "up", "to", "a", "further",
+                           "an", "additional", "extra", "another"])
+
 class PlantInvestmentMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -286,11 +291,28 @@ class PlantInvestmentMixin:
             return True  # "to spend $90 million to build 40,000 more cars at its plant": money spent on making
         if any(lower[k] in lx.PLANT_NOUNS or lower[k] in FACILITY_PARTS for k in range(q.end, min(len(lower), q.end + 3))):
             return True
+        if self._received_by_a_plant(q):
+            return True
         if lower[q.end:q.end + 1] == [","] and self._hyphenated_then_plant(q.end + 1):
             return True  # "at the $50 million, built-from-scratch plant": a second, hyphenated modifier of the plant
         if k > q.end and any(lower[j] in lx.PLANT_NOUNS for j in range(k, min(len(lower), k + 4))):
             return True  # "a new THB 12 billion (USD 400 million) car assembly plant": past the amount converted
         return self._venture_named(q.end)
+
+    def _received_by_a_plant(self, q: Span) -> bool:
+        """'Plant Swindon was awarded £60m for body pressing', 'Hams Hall received nearly £30m to build engines': money a
+        plant, or the town of a plant the story knows, receives as the sentence's subject."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > 0 and lower[k] in AMOUNT_HEDGES:
+            k -= 1
+        if lower[k] not in RECEIVE_VERBS:
+            return False
+        start = self.index.sent_bounds(q.start)[0]
+        subject = range(start, k)
+        sites = {p.site for p in self.plants if p.site}
+        return (any(lower[j] in lx.PLANT_NOUNS for j in subject)
+                or any(e.label_ == "PLACE" and e.text in sites and e.start < k for e in self.ents.get(start, [])))
 
     def _hyphenated_then_plant(self, k: int) -> bool:
         """'built-from-scratch plant', 'state-of-the-art factory', '300-acre site': one hyphenated modifier from k, then a

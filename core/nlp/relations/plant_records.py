@@ -16,16 +16,21 @@ from core.facts import PlantFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
 from core.nlp.relations.context import add_new
+from core.nlp.relations.plant_sites import RUNNING_PLANT_ADJECTIVES
 from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     BUILD_VERBS,
     CLAUSE_BREAKS,
     CLOSED_WORDS,
     ENDED_WORDS,
+    HEDGE_DURATIONS,
+    HEDGE_ENDER_FILLERS,
+    HEDGE_ENDERS,
     IMPORT_CUES,
     KIT_WORDS,
     MODEL_HEDGES,
     PLANT_HEDGES,
+    PLANT_PLURALS,
     RANKS,
     SOURCE_VERBS,
 )
@@ -55,6 +60,10 @@ PLANT_SUBSIDIARY_CUES = frozenset(["plant", "factory", "facility", "plants", "fa
                                    "manufacturing"])
 SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "had", "to", "expected", "set", "due", "about",
                                     "ready", "now", "already", "also", "be", "poised", "going", "finally"])
+# "to expand its factory", "to increase its plant capacity": a company's own plant grown (see _own_plant_grown_...)
+OWN_PLANT_NOUNS = frozenset(["plant", "factory"])
+PLANT_GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "increase", "increases", "increasing", "enlarge",
+                          "extend", "upgrade", "upgrading", "modernise", "modernize"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 # "its largest after the ones in A and B", "bigger than those in C": other plants a plant is compared with
@@ -92,6 +101,10 @@ class PlantRecordsMixin:
             # third in Thailand": a plant stated plainly, with a verb of making and the money or the capacity, is decided too
             plain = bool(self.words & lx.PLANT_NOUNS and self.words & ACTIVE_BUILD_VERBS and qs)
             self.undecided.difference_update(id(p) for p in created if id(p) in unsited and (p.site or plain))
+        if self.words & OWN_PLANT_NOUNS and "its" in self.words and self.words & PLANT_GROWTH_VERBS:
+            created = self._own_plant_grown_in_the_storys_country(sent, ents, created) + created
+        if ":" in self.words and self.words & PLANT_PLURALS:
+            self._plants_listed_below(sent, ents)
         by_operator = not created
         created = (created or self._plants_named_by_operator(sent, ents) or self._plants_of_so_does(sent, ents)
                    or self._another_makers_plant_there(sent, ents) or self._plant_of_national_subsidiary(sent, ents)
@@ -226,6 +239,26 @@ class PlantRecordsMixin:
         lower = self.index.lower
         return (ent.label_ == "COUNTRY" and ent.start - 4 >= sent.start and lower[ent.start - 4] in lx.MADE_PARTICIPLES
                 and lower[ent.start - 3:ent.start] == ["-", "in", "-"])
+
+    def _hedges_ended(self, sent: Sentence) -> set[str]:
+        """'Acme ended months of speculation by announcing that the X will be built in Y', 'the deal was signed following
+        lengthy negotiations': hedge words that are the object of a word ending them, a few fillers between, and are
+        not written unended elsewhere in the sentence; the sentence is no hedge for them."""
+        lower = self.index.lower
+        ended: set[str] = set()
+        unended: set[str] = set()
+        for k in range(sent.start, sent.end):
+            if lower[k] not in PLANT_HEDGES and lower[k] not in MODEL_HEDGES:
+                continue
+            j = k - 1
+            while j > sent.start and k - j <= 4 and lower[j] in HEDGE_ENDER_FILLERS:
+                j -= 1
+            # ("after" and "following" only with a stretch of time or length between: "following speculation that X may
+            # build a plant" is still a hedge, "following months of negotiations" is over)
+            timed = bool(set(lower[j + 1:k]) & HEDGE_DURATIONS)
+            over = j >= sent.start and lower[j] in HEDGE_ENDERS and (timed or lower[j] not in ("after", "following"))
+            (ended if over else unended).add(lower[k])
+        return ended - unended
 
     def _hedged_only_before(self, sent: Sentence) -> bool:
         """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of
@@ -505,6 +538,66 @@ class PlantRecordsMixin:
             if country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
+
+    def _own_plant_grown_in_the_storys_country(self, sent: Sentence, ents: list[Span], created: list[PlantFact]) -> list[PlantFact]:
+        """'Vietnam is seeking to cut imports. Acme rented more land to expand its factory. Zorvex has proposed to raise
+        its plant capacity, while ...': a carmaker growing 'its factory', in a clause that names no place, in a story about
+        production in one country (a plant there known, the country named last), has its plant in that country."""
+        country = self.main_country
+        if (country is None or self.last_country != country or self.words & (PLANT_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION)
+                or not any(p.country == country and id(p) not in self.undecided for p in self.plants)):
+            return []
+        lower = self.index.lower
+        clause_of = self._item_breaks(sent)
+        found = []
+        for k in range(sent.start + 2, sent.end):
+            if lower[k] not in OWN_PLANT_NOUNS or lower[k - 1] != "its" or lower[k + 1:k + 2] in (["in"], ["at"], ["near"]):
+                continue  # (its plant "in X" is placed by the sentence's own rules)
+            clause = clause_of(k)
+            if any(e.label_ in ("PLACE", "COUNTRY") and clause_of(e.start) == clause for e in ents):
+                continue
+            if not any(lower[j] in PLANT_GROWTH_VERBS for j in range(max(sent.start, k - 5), k)) and lower[k + 1:k + 2] != ["capacity"]:
+                continue  # "to expand its factory", "to increase its plant capacity"
+            company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.start < k and clause_of(e.start) == clause
+                            and k - e.end <= 14), None)
+            if company is None or self._parts_maker(company.ent_id_) or any(
+                    p.company and self.gaz.same_group(p.company, company.ent_id_) for p in self.plants + found):
+                continue
+            info = self.gaz.companies.get(company.ent_id_)
+            if info is None or info.kind not in ("automaker", "brand", "assembler", "group"):
+                continue
+            found.append(self._plant(company.ent_id_, None, country, sent, 0.6))
+        return [p for p in found if p not in created]
+
+    def _plants_listed_below(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Aside from the Philippines, Acme also has manufacturing facilities in:' then one country a line ('Japan |',
+        '• Vietnam'): a plant of the company in each country listed (an aside: the plant described stays the one
+        described)."""
+        lower = self.index.lower
+        end = sent.end - 1
+        while end > sent.start and not lower[end].strip():
+            end -= 1  # (past the line break)
+        k = end - 1
+        if lower[end] != ":" or k - 1 <= sent.start or lower[k] not in ("in", "at") or lower[k - 1] not in PLANT_PLURALS:
+            return
+        j = k - 2
+        while j > sent.start and (lower[j] in RUNNING_PLANT_ADJECTIVES or lower[j] in ("also", "other", "overseas")):
+            j -= 1
+        company = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.end <= j + 1), None)
+        if company is None or lower[j] not in ("has", "have", "operates", "runs", "owns", "with"):
+            return
+        countries = []
+        for line in self.index.doc_text[self.index.token_ends[end]:].split("\n")[1:]:
+            name = line.strip().strip("|•·*-–—").strip()
+            if not name and not countries:
+                continue
+            country = self.gaz.countries.get(name)
+            if country is None:
+                break
+            countries.append(country)
+        if len(countries) >= 2:
+            for country in dict.fromkeys(countries):
+                self._plant(company.ent_id_, None, country, sent, 0.7)
 
     def _plants_of_so_does(self, sent: Sentence, ents: list[Span]) -> list[PlantFact]:
         """'Volkswagen also builds cars in Slovakia. So does Stellantis, and Jaguar Land Rover': a sentence opening with

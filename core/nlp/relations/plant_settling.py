@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
+from spacy.tokens import Span
+
 from core.facts import PlantFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import doc_text
@@ -20,6 +22,10 @@ DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?:, ([
 
 # "the Zorva range", "its Zorva line-up": a brand named for its range of vehicles
 RANGE_NOUNS_OF_A_BRAND = frozenset(["range", "lineup", "line-up", "portfolio", "family"])
+# "a Mini production triangle", "Mini body pressing": what a making is of
+BRAND_MAKING_NOUNS = frozenset(["production", "body", "assembly", "output", "models", "model"])
+BRAND_COMPANY_NOUNS = frozenset(["brand", "marque", "group", "company", "unit", "subsidiary", "division", "arm", "carmaker",
+                                 "automaker", "management", "board", "workers", "employees"])
 # one plant, by its noun: "the plant", "its new factory" (not "plants", nor "line" or "project")
 ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", "works", "gigafactory"])
 
@@ -206,9 +212,21 @@ class PlantSettlingMixin:
         # (no mention as a company at all: the brand was read off a model's name, "where the Chevy Xyz is built")
         # "will enrich the Zorva range": a brand's range is what is built too
         if not all(e.end < len(lower) and (lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in RANGE_NOUNS_OF_A_BRAND
-                                           or lower[e.end:e.end + 2] == ["-", "branded"]) for e in mentions):
+                                           or lower[e.end:e.end + 2] == ["-", "branded"]) or self._brand_as_the_car(e)
+                   for e in mentions):
             return None
         return info.parent if any(e.label_ == "COMPANY" and e.ent_id_ == info.parent for e in self.all_ents) else None
+
+    def _brand_as_the_car(self, e: Span) -> bool:
+        """'its new Mini will be produced in Oxford', 'the success of the Mini', 'a Mini production triangle', 'for Mini
+        body pressing', 'engines for Mini': a brand written as the car itself (after 'the', 'its', 'new'), as what a making
+        is of, or as what it is for."""
+        lower = self.index.lower
+        after = lower[e.end] if e.end < len(lower) else ""
+        # (not "the Skoda plant", "the Dacia brand": the brand as who runs the plant, or as a company)
+        return (e.start > 0 and lower[e.start - 1] in ("the", "its", "new", "for") and after not in ("'s", "’s")
+                and after not in lx.PLANT_NOUNS and after not in BRAND_COMPANY_NOUNS
+                or after in BRAND_MAKING_NOUNS)
 
     def _place_of_country(self, name: str, country: str) -> bool:
         """'South Africa' in 'Isuzu Motors South Africa', or a state or town of that country: 'Alabama' in 'Xyz Motor

@@ -81,6 +81,8 @@ class PlantSitesMixin:
         located |= self._coordinated_countries(ents, located)
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
+        if "countries" in self.words:
+            located |= self._counted_countries_of_making(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
         # (the tests only of the entities read as sites so far: the others have nothing to take away)
@@ -559,7 +561,7 @@ class PlantSitesMixin:
             # "has set up production in Iran, Morocco and Algeria": making set up there, its noun right before the list
             set_up = lower[k - 1] in ("production", "manufacturing", "assembly") and bool(
                 set(lower[max(start, k - 5):k - 1]) & PRODUCTION_SETUP_VERBS)
-            if not set_up and not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and lower[j - 1] in ("is", "are", "be")
+            if not set_up and not any(lower[j] in ACTIVE_BUILD_VERBS or lower[j] in BUILD_VERBS and self._passive_before(j, start)
                                       for j in range(max(start, k - 12), k)):
                 # a verb of making now before the list ("builds the X in A and B", "is assembled in A and B"), not
                 # "assembly capacity in A, B and C", nor a history ("Renault also built the Logan in A, B and C")
@@ -568,6 +570,42 @@ class PlantSitesMixin:
                 continue
             out.add(id(b))
         return out
+
+    def _counted_countries_of_making(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'Toyota expects to produce 490,000 trucks a year in four countries, Thailand, Argentina, South Africa and
+        Indonesia': the countries listed after 'in <number> countries', a verb of making before, are each where vehicles
+        are made (not 'sold in 34 countries, including ...')."""
+        lower = self.index.lower
+        for k in range(sent.start + 1, sent.end - 3):
+            if lower[k] != "in" or lower[k + 2] != "countries" or lower[k + 3] not in (",", ":"):
+                continue
+            if not (self.doc[k + 1].like_num or lower[k + 1] in ("two", "three", "four", "five", "six")):
+                continue
+            before = range(max(sent.start, k - 12), k)
+            if not any(lower[j] in BUILD_VERBS for j in before) or any(lower[j] in lx.EXPORT_CUES for j in before):
+                continue
+            listed, i = [], k + 4
+            while i < sent.end:
+                e = next((e for e in ents if e.start == i and e.label_ == "COUNTRY"), None)
+                if e is not None:
+                    listed.append(e)
+                    i = e.end
+                elif lower[i] in (",", "and", "the"):
+                    i += 1
+                else:
+                    break
+            if len(listed) >= 2:
+                return {id(e) for e in listed}
+        return set()
+
+    def _passive_before(self, j: int, start: int) -> bool:
+        """'is assembled', 'are also built', 'is currently produced': the auxiliary of a passive before the participle at
+        j, an adverb or two between them."""
+        lower = self.index.lower
+        k = j - 1
+        while k > start and j - k <= 2 and lower[k] in ADVERBS_BEFORE_VERB:
+            k -= 1
+        return k >= start and lower[k] in ("is", "are", "be")
 
     def _country_list_goes_on(self, k: int) -> bool:
         """'A, B and C': past the countries and commas after a country, the 'and' of a list."""

@@ -278,7 +278,7 @@ class ProductionPlacesMixin:
                 # "Karawang assembly plant", "Gemlik Technology Campus"; not "Armenia from its plant"
                 # "its Hwaseong EVO plant": a plant's own name in capitals too
                 if all((self.doc[x].is_lower or self.doc[x].is_title or self.doc[x].is_upper) and not self.doc[x].is_stop
-                       for x in range(first, k)):
+                       for x in range(first, k)) and not self._nationality_of_company(sent, ent, first, k):
                     return True
                 break
         i = ent.start - 1
@@ -377,6 +377,18 @@ class ProductionPlacesMixin:
                 if budget == 0:
                     break
         return False
+
+    def _nationality_of_company(self, sent: Sentence, ent: Span, start: int, noun: int) -> bool:
+        """'the South Korean Hyundai plant, which is to be built in the Namangan region of Uzbekistan': a demonym of the
+        home country of the company named right after it, before the plant's noun, says whose the company is, when the
+        sentence names another country or place for the plant (not 'the Mexican GM plant', GM's plant in Mexico)."""
+        if ent.label_ != "COUNTRY" or ent.text not in self.gaz.demonyms or self.ent_type[start] != "COMPANY":
+            return False
+        company = next((e for e in self.ents.get(sent.start, []) if e.start == start and e.label_ == "COMPANY"), None)
+        if company is None or company.end > noun or self.gaz.home_country(self.gaz.group_of(company.ent_id_)) != self._country_of(ent):
+            return False
+        return any(e.label_ in ("COUNTRY", "PLACE") and e.start > noun and self._country_of(e) not in (None, self._country_of(ent))
+                   for e in self.ents.get(sent.start, []))
 
     def _brackets_company(self, j: int) -> bool:
         """The bracket at j opens or closes a company's acronym: '(AMC)'."""

@@ -42,7 +42,10 @@ from core.nlp.relations.words import (
     EXPORT_CONTEXT,
     FORMER_ADVERBS,
     HEDGE_ADVERBS,
+    HEDGE_ENDERS,
     MODAL_HEDGES,
+    MODEL_HEDGES,
+    PLANT_HEDGES,
     SPEC_ATTRS,
 )
 from core.nlp.tables import TableReader
@@ -50,6 +53,7 @@ from core.nlp.tables import TableReader
 # (and "former": "at the former Astra factory", a model naming the plant that once made it; and the words of a making
 # that ends: "would cease to assemble the X", "is no longer made")
 HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former", "until", "past"} | ENDING_WORDS
+ALL_HEDGES = PLANT_HEDGES | MODEL_HEDGES
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 
@@ -204,6 +208,8 @@ class ArticleReader(
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
             self.earlier_words, self.previous_words, self.words = self.previous_words, self.words, self._sent_words(sent)
+            if self.words & HEDGE_ENDERS and self.words & ALL_HEDGES:
+                self.words = self.words - self._hedges_ended(sent)  # "ended months of speculation": decided now
             if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
                 self._models(sent, ents)
                 self.sent_no += 1

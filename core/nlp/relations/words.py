@@ -18,6 +18,12 @@ CLOSED_WORDS = frozenset(["closed", "shut"])  # a plant closed: "closed its Saya
 ENDED_WORDS = frozenset(["ended", "stopped", "ceased", "halted", "discontinued"])
 MODEL_HEDGES = frozenset(["rumour", "rumor", "rumoured", "rumored", "considering", "mulling", "weighing", "studying", "possible",
                           "potential", "speculation", "speculated", "talks", "negotiations", "negotiating"])
+# "Acme ended months of speculation by announcing ...", "signed following lengthy talks": a hedge that is over, what
+# comes after it is decided (the words that end it, and those that may stand between)
+HEDGE_ENDERS = frozenset(["end", "ends", "ended", "ending", "after", "following", "concluded", "concludes", "concluding"])
+HEDGE_ENDER_FILLERS = frozenset(["months", "weeks", "years", "days", "of", "the", "a", "an", "long", "lengthy", "protracted",
+                                 "intense", "much", "some", "two", "three", "several", "many"])
+HEDGE_DURATIONS = frozenset(["months", "weeks", "years", "days", "long", "lengthy", "protracted"])
 # a plant not yet decided: "studying a possible plant", "shortlisted three sites", "a potential factory"
 PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible", "potential", "candidate", "studying", "mulling", "considering",
                           "weighing", "evaluating", "exploring", "feasibility", "talks", "negotiations", "negotiating",
@@ -25,7 +31,8 @@ PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible"
                           # (a rumour about a model does not make its plant doubtful: MODEL_HEDGES)
                           "denied", "denies", "deny", "denying", "unnamed", "unconfirmed", "reportedly", "speculation", "speculated",
                           # "has shelved its plans for a plant in X": a plant given up
-                          "shelved", "shelves", "scrapped", "scraps", "abandoned", "cancelled", "canceled"])
+                          "shelved", "shelves", "shelving", "scrapped", "scraps", "abandoned", "abandons", "abandoning",
+                          "cancelled", "canceled", "cancels", "cancelling", "canceling"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
                         "concentrated", "consolidated"])
