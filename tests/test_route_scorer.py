@@ -167,7 +167,8 @@ def test_the_pipeline_adds_the_routes_its_model_scores_and_none_without_trade(nl
     scorer = nlp.get_pipe("aw_route_scorer")
     shipped, scorer.model = scorer.model, LinearModel(weights={"trade=exporting": 5.0}, bias=-2.0, threshold=0.6)
     try:
-        doc = nlp("Great Wall Motor said it had started exporting the Haval Jolion to customers in Ecuador and Peru.")
+        # (markets the rules do not read: "exporting ... to customers in Ecuador" they read themselves since s29)
+        doc = nlp("Great Wall Motor said it had started exporting the Haval Jolion, with dealers in Ecuador and Peru taking the first cars.")
         routes = {e["destination"]: e for e in doc._.facts["exports"]}
         doc = nlp("Great Wall Motor executives met officials from Ecuador to discuss a dealership.")
         assert doc._.facts["exports"] == []

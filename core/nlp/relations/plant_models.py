@@ -69,7 +69,7 @@ MAKING_NOUNS = frozenset(["production", "assembly", "manufacturing", "manufactur
 DESCRIPTION_STOPS = frozenset("as well while but which that who than not no is are was were be been will would to from for with in at "
                               "by on into such like including its their his her our or also only".split())
 # "a longer version of the X", "the next generation of the Y": a version of a model
-VERSION_NOUNS = frozenset(["version", "versions", "variant", "variants", "generation", "derivative"])
+MADE_VERSION_NOUNS = frozenset(["version", "versions", "variant", "variants", "generation", "derivative"])
 # "The investment will enable the production of the X": the money a plant is given
 INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expansion"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
@@ -715,7 +715,7 @@ class PlantModelsMixin:
         while k > sent.start and model.start - k <= 5 and (self.ent_type[k] == "COMPANY" or self.doc[k].is_alpha and self.doc[k].is_lower
                                                            and lower[k] not in ("of", "and", "or")):
             k -= 1
-        if lower[k] != "of" or lower[k - 1] not in VERSION_NOUNS:
+        if lower[k] != "of" or lower[k - 1] not in MADE_VERSION_NOUNS:
             return False
         k -= 2
         while k > sent.start and model.start - k < 10 and lower[k] not in ("a", "an", "the", "its") and self._describes_a_vehicle(k):

@@ -28,7 +28,7 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import ENDING_WORDS, MAKING_NOUNS, VERSION_NOUNS, PlantModelsMixin
+from core.nlp.relations.plant_models import ENDING_WORDS, MADE_VERSION_NOUNS, MAKING_NOUNS, PlantModelsMixin
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -225,7 +225,7 @@ class ArticleReader(
             self._specs(sent, subjects, qs)
             hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
             made = subjects
-            if bases and self.words & VERSION_NOUNS:
+            if bases and self.words & MADE_VERSION_NOUNS:
                 # "to produce a longer version of the X": the X is made there, though read as a base
                 made = sorted([*subjects, *(e for e in ents if e.start in bases and e.label_ == "MODEL" and self._version_made(e, sent))],
                               key=lambda e: e.start)
