@@ -1,4 +1,4 @@
-"""Reading sentences written for the pipeline tests: the facts of a text, its export routes, people, lineage and specs."""
+"""Reading sentences written for the pipeline tests: the facts of a text, its export routes, plants, people, lineage and specs."""
 from __future__ import annotations
 
 from core.facts import ArticleFacts
@@ -12,6 +12,11 @@ def read(nlp, text: str) -> ArticleFacts:
 def routes(facts: ArticleFacts) -> dict[tuple, float | None]:
     """(company, origin, destination) -> units of every export route."""
     return {(e.company, e.origin, e.destination): e.units for e in facts.exports}
+
+
+def plants_of(facts: ArticleFacts) -> set[tuple]:
+    """(company, site, country) of every plant."""
+    return {(p.company, p.site, p.country) for p in facts.plants}
 
 
 def roles(facts: ArticleFacts) -> dict[str, str | None]:

@@ -3,12 +3,7 @@ figures made up): a rival named only as an example is not the 'it' of the next s
 of', a town set in apposition to 'the capital'."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
-
-
-def plants_of(facts) -> set[tuple]:
-    """(company, site, country) of every plant."""
-    return {(p.company, p.site, p.country) for p in facts.plants}
+from tests.pipeline_helpers import plants_of, read
 
 
 # -- a rival named as an example -------------------------------------------------------------------------------------

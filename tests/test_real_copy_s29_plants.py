@@ -3,12 +3,7 @@ figures made up): countries listed after a passive with an adverb ('is also buil
 country the story never names is no guide to where a site stands."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
-
-
-def plants_of(facts) -> set[tuple]:
-    """(company, site, country) of every plant."""
-    return {(p.company, p.site, p.country) for p in facts.plants}
+from tests.pipeline_helpers import plants_of, read
 
 
 # -- countries listed after a passive with an adverb -----------------------------------------------------------------
