@@ -128,14 +128,21 @@ DISPLACEMENT_UNITS = frozenset(["cc", "cm3"])  # after a four-digit figure shape
 UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline", "turbodiesel"])
 UNITLESS_ENGINE_SIZE = re.compile(r"^\d\.\d$")
 CYLINDER_WORDS = frozenset(["cylinder", "cylinders", "cyl", "cylinder-engine"])
+CYLINDER_COUNT_WORDS = frozenset(["three", "four", "five", "six", "eight", "twelve"])
 
 
 def _cylinders_after(lower: list[str], k: int) -> bool:
     """'0.8 3-cylinder', '1.0 three-cylinder': a count of cylinders right after a figure (k: the token after it), which
-    makes the figure an engine's size with no unit written."""
+    makes the figure an engine's size with no unit written (the count and its noun one token or three)."""
     if k + 2 < len(lower) and lower[k + 1] == "-" and lower[k + 2] in CYLINDER_WORDS:
-        return lower[k].isdigit() or lower[k] in ("three", "four", "five", "six", "eight", "twelve")
-    return k < len(lower) and lower[k].split("-")[-1] in CYLINDER_WORDS and lower[k].split("-")[0] in ("three", "four", "five", "six", "eight", "3", "4", "6")
+        count = lower[k]
+    elif k < len(lower) and lower[k].split("-")[-1] in CYLINDER_WORDS:
+        count = lower[k].split("-")[0]
+    else:
+        return False
+    return count.isdigit() and len(count) <= 2 or count in CYLINDER_COUNT_WORDS
+
+
 COMPACT_GEARBOX_RE = re.compile(COMPACT_GEARBOX)
 # the word shapes of what COMPACT_GEARBOX can match: one or two digits, a hyphen or not, two to four letters
 COMPACT_GEARBOX_SHAPES = frozenset(
