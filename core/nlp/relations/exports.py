@@ -925,8 +925,13 @@ class ExportsMixin:
         route whose origin was the maker's home, guessed before any plant was named, leaves from the one country the
         story goes on to build the maker's (or its group's) vehicles in."""
         for export in {id(e): e for e in self.guessed_origins}.values():
+            if self._local_arm(export.company) and export.origin == self.gaz.home_country(export.company):
+                continue  # "Acme SA will export 5,000 cars to Africa": the arm's own country is written, not guessed
+            # "... is about to ship 180 kits for assembly at its Zimbabwean plant": a country the shipper's own routes go
+            # to is where its kits are assembled, not where the route leaves from
+            supplied = {e.destination for e in self.exports.values() if e.origin == export.origin and e.company == export.company}
             built = {p.country for p in self.plants if p.country and id(p) not in self.undecided and id(p) not in self.parts_plants
-                     and self.gaz.same_group(p.company, export.company)}
+                     and self.gaz.same_group(p.company, export.company) and p.country not in supplied}
             key = (export.company, export.origin, export.destination)
             if len(built) != 1 or self.exports.get(key) is not export:
                 continue
@@ -944,6 +949,12 @@ class ExportsMixin:
                 continue
             export.origin = country
             self.exports = {moved if k == key else k: e for k, e in self.exports.items()}
+
+    def _local_arm(self, company: str | None) -> bool:
+        """'Acme South Africa', 'Acme Motor India': a group's company in the gazetteer whose home is not its parent's."""
+        entry = self.gaz.companies.get(company) if company else None
+        return bool(entry is not None and entry.parent and self.gaz.home_country(company)
+                    and self.gaz.home_country(company) != self.gaz.home_country(entry.parent))
 
     def _parent_and_arm(self, a: str, b: str) -> bool:
         """One of the two companies is the other's parent in the gazetteer ('Toyota Motor Manufacturing Turkey', 'Toyota')."""
