@@ -35,3 +35,22 @@ def test_a_plant_in_a_market_of_the_shipper_is_no_origin_of_its_guessed_routes(n
 def test_a_plant_in_no_market_of_the_shipper_is_still_the_origin(nlp):
     text = "Nissan will export 3,200 vehicles to Africa this year. Nissan also builds the Navara at its plant in Ghana."
     assert origins(read(nlp, text)).get("Africa") == "Ghana"
+
+
+# -- a count of markets the exported cars are sold in -----------------------------------------------------------------
+def test_cars_sold_in_a_count_of_countries_after_a_sentence_on_exports(nlp):
+    text = ("Export sales of the Lada brand grew by 12 percent, to 41,300 cars last year. The company said that the cars "
+            "were sold in 27 countries, including Egypt and Peru.")
+    found = {(o, d) for _, o, d in routes(read(nlp, text))}
+    assert {("Russia", "27 countries"), ("Russia", "Egypt"), ("Russia", "Peru")} <= found
+
+
+def test_a_brands_reach_sold_in_countries_with_no_word_of_export_is_no_route(nlp):
+    text = ("Dacia plans to invest 90 million euros in its Romanian plant. \u201cDacias are sold in over 38 countries,\u201d "
+            "the company's boss said.")
+    assert not any(d.endswith("countries") for _, _, d in routes(read(nlp, text)))
+
+
+def test_cars_that_are_sold_in_countries_are_a_brands_reach_even_after_exports(nlp):
+    text = ("Renault exported 52,000 cars from Romania last year. Dacias are sold in 38 countries.")
+    assert not any(d.endswith("countries") for _, _, d in routes(read(nlp, text)))

@@ -302,7 +302,8 @@ class ExportsMixin:
         if home_guess:
             markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
             origin = self._story_arm_country(company, markets) or origin
-            if all(lower[c] in SELL_CUES for c in cues):
+            if all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations):
+                # ("Export sales rose ... The cars were sold in 34 countries": a count of export markets, no market's sales)
                 return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
             trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
             if trade and trade == self.main_country and trade not in markets:
