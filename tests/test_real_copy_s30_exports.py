@@ -54,3 +54,14 @@ def test_a_brands_reach_sold_in_countries_with_no_word_of_export_is_no_route(nlp
 def test_cars_that_are_sold_in_countries_are_a_brands_reach_even_after_exports(nlp):
     text = ("Renault exported 52,000 cars from Romania last year. Dacias are sold in 38 countries.")
     assert not any(d.endswith("countries") for _, _, d in routes(read(nlp, text)))
+
+
+# -- a verb of shipping with its particle -----------------------------------------------------------------------------
+def test_a_figure_after_shipping_off_counts_the_models_shipped(nlp):
+    text = "Hyundai began its exports in 1979 by shipping off eight Pony compacts to Bolivia."
+    assert routes(read(nlp, text)).get(("Hyundai", "South Korea", "Bolivia")) == 8
+
+
+def test_a_figure_after_another_verbs_particle_is_no_shipment(nlp):
+    text = "Hyundai laid off eight Pony engineers and began exports to Bolivia."
+    assert routes(read(nlp, text)).get(("Hyundai", "South Korea", "Bolivia"), "none") is None
