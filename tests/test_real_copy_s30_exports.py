@@ -65,3 +65,16 @@ def test_a_figure_after_shipping_off_counts_the_models_shipped(nlp):
 def test_a_figure_after_another_verbs_particle_is_no_shipment(nlp):
     text = "Hyundai laid off eight Pony engineers and began exports to Bolivia."
     assert routes(read(nlp, text)).get(("Hyundai", "South Korea", "Bolivia"), "none") is None
+
+
+# -- 'it' after a sentence that opened with a model -------------------------------------------------------------------
+def test_it_is_the_model_that_opened_the_sentence_before_not_the_one_it_replaced(nlp):
+    text = ("Volkswagen India has exported its 90,000th car to Chile. The Polo and Vento are in demand in many export "
+            "markets. The Vento, built at the Chakan plant, replaced the Jetta Classico in the Chilean market. It has "
+            "been exported to Chile since 2016.")
+    assert {e.destination: e.models for e in read(nlp, text).exports}.get("Chile") == ["Vento"]
+
+
+def test_it_after_a_sentence_opening_with_the_maker_keeps_the_one_model_named(nlp):
+    text = ("Volkswagen builds the Polo at the Chakan plant near Pune. It has been exported to Chile since 2015.")
+    assert {e.destination: e.models for e in read(nlp, text).exports}.get("Chile") in (["Polo"], [])

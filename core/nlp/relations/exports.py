@@ -744,12 +744,15 @@ class ExportsMixin:
         """'The new X will go on sale in May. From the Chennai plant, it will be exported to Europe.': 'it' as the subject
         of a passive verb of export (after an opening phrase), right after a sentence that named one model."""
         lower = self.index.lower
-        if self.last_model_sent != self.sent_no - 1 or len(self.last_models) != 1:
+        # "The Vento, built in Pune, replaced the Jetta in Mexico. It has been exported to Mexico since 2013.": the model
+        # that opened the sentence before is what 'it' means, whatever other models that sentence named after it
+        opened = self.subject_model if self.last_model_sent == self.sent_no - 1 else None
+        if opened is None and (self.last_model_sent != self.sent_no - 1 or len(self.last_models) != 1):
             return []
         k = next((k for k in range(sent.start, cue) if lower[k] == "it"), None)
         if k is None or not (k == sent.start or lower[k - 1] == ",") or not 1 <= cue - k <= 4:
             return []
-        return list(self.last_models) if set(lower[k + 1:cue]) & PASSIVE_AUXILIARIES else []
+        return ([opened] if opened else list(self.last_models)) if set(lower[k + 1:cue]) & PASSIVE_AUXILIARIES else []
 
     def _home_region_sales(self, ent: Span, origin: str, cues: list[int]) -> bool:
         """'Kia launched the Telluride in the U.S., and it is sold only in North American markets': sales in a region the
