@@ -1037,6 +1037,8 @@ class QuantityFinder:
         for _ in range(2):  # "shipped its first 60 Hilux", "delivered the first 150 Ativa"
             if k > 1 and lower[k - 1] in ("first", "initial", "its", "their", "the"):
                 k -= 1
+        if k > 1 and lower[k - 1] in ("off", "out") and lower[k - 2] in SHIPPING_OR_MAKING:
+            k -= 1  # "by shipping off six Pony compacts to Ecuador": the verb's particle
         if k > 1 and lower[k - 1] in ("of", "for") and lower[k - 2] in lx.CONSIGNMENT_NOUNS:
             return True  # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": a count of the model's cars
         return k > 0 and lower[k - 1] in SHIPPING_OR_MAKING

@@ -45,6 +45,8 @@ SCHEDULED_WORDS = frozenset(["scheduled", "earmarked", "slated", "allocated", "d
 ALLOTTED_WORDS = SCHEDULED_WORDS | {"set", "meant", "intended"}
 SHARE_OF_SHIPMENT = REST_WORDS | {"most", "majority", "bulk", "many", "some", "half", "others", "all"}
 # "to 62 countries", "to 40 markets": the nouns a number of destinations is written with
+# "the Japanese maker began exporting from India": words of exporting, which make the markets vehicles are sold in export markets
+EXPORT_WORDS = frozenset(["export", "exports", "exported", "exporting", "exporter", "exporters"])
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export",
@@ -203,7 +205,7 @@ class ExportDestinationsMixin:
                 out.append(e)
             elif (word == "," and lower[i + 1] in ("including", "such", "among", "namely")
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
-                  and self._to_n_countries(sent, noun)):
+                  and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
@@ -298,8 +300,10 @@ class ExportDestinationsMixin:
             token = self.doc[number]
             if not token.like_num or number <= sent.start or lower[number - 1] in ("of", "the"):
                 continue  # "two of the countries", "the 27 countries of the EU"
-            if not self._to_n_countries(sent, k) or not any(0 < number - c <= 12 and not set(lower[c:number]) & CLAUSE_BREAKS
-                                                            for c in cues):
+            if self._sold_in_n_countries(sent, k, cues):
+                pass  # "The cars, built in Chennai, have been sold in 106 countries", right after a sentence about exports
+            elif not self._to_n_countries(sent, k) or not any(0 < number - c <= 12 and not set(lower[c:number]) & CLAUSE_BREAKS
+                                                              for c in cues):
                 continue
             if lower[k + 1:k + 3] in (["not", "including"], ["not", "counting"], [",", "namely"]) or lower[k + 1:k + 2] == ["excluding"]:
                 continue  # (", namely A, B and C": the markets named one by one are the count)
@@ -313,6 +317,19 @@ class ExportDestinationsMixin:
                 continue  # "to 23 countries in Latin America": the region names them (not "40 countries across Europe and Asia")
             out.append(self.doc[number:k + 1])
         return out
+
+    def _sold_in_n_countries(self, sent: Sentence, noun: int, cues: list[int]) -> bool:
+        """'Export sales rose to 38,050 cars. The cars were sold in 34 countries.': a count of markets the vehicles were
+        sold in (a past passive: 'were sold in', 'have been sold in') counts the export markets when this sentence or the
+        one before speaks of exports (not 'Dacias are sold in over 44 countries', a brand's reach where it is also built)."""
+        lower = self.index.lower
+        k = noun - 1
+        while k > sent.start and (self.doc[k].like_num or lower[k] in APPROXIMATORS or lower[k] in COUNTED_MARKET_ADJECTIVES
+):
+            k -= 1
+        if k == noun - 1 or lower[k] != "in" or k - 1 not in cues or lower[k - 1] != "sold" or lower[k - 2] not in ("were", "been"):
+            return False  # (the present, "are sold in 44 countries", is a brand's reach; the past counts where cars went)
+        return bool((self.words | self.previous_words) & EXPORT_WORDS)
 
     def _worldwide_reach(self, sent: Sentence) -> bool:
         """'Globally, X exports to 88 countries', 'its worldwide network of 60 markets': a word of worldwide reach in the

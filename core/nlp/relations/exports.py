@@ -302,7 +302,8 @@ class ExportsMixin:
         if home_guess:
             markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
             origin = self._story_arm_country(company, markets) or origin
-            if all(lower[c] in SELL_CUES for c in cues):
+            if all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations):
+                # ("Export sales rose ... The cars were sold in 34 countries": a count of export markets, no market's sales)
                 return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
             trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
             if trade and trade == self.main_country and trade not in markets:
@@ -743,12 +744,15 @@ class ExportsMixin:
         """'The new X will go on sale in May. From the Chennai plant, it will be exported to Europe.': 'it' as the subject
         of a passive verb of export (after an opening phrase), right after a sentence that named one model."""
         lower = self.index.lower
-        if self.last_model_sent != self.sent_no - 1 or len(self.last_models) != 1:
+        # "The Vento, built in Pune, replaced the Jetta in Mexico. It has been exported to Mexico since 2013.": the model
+        # that opened the sentence before is what 'it' means, whatever other models that sentence named after it
+        opened = self.subject_model if self.last_model_sent == self.sent_no - 1 else None
+        if opened is None and (self.last_model_sent != self.sent_no - 1 or len(self.last_models) != 1):
             return []
         k = next((k for k in range(sent.start, cue) if lower[k] == "it"), None)
         if k is None or not (k == sent.start or lower[k - 1] == ",") or not 1 <= cue - k <= 4:
             return []
-        return list(self.last_models) if set(lower[k + 1:cue]) & PASSIVE_AUXILIARIES else []
+        return ([opened] if opened else list(self.last_models)) if set(lower[k + 1:cue]) & PASSIVE_AUXILIARIES else []
 
     def _home_region_sales(self, ent: Span, origin: str, cues: list[int]) -> bool:
         """'Kia launched the Telluride in the U.S., and it is sold only in North American markets': sales in a region the
@@ -925,8 +929,13 @@ class ExportsMixin:
         route whose origin was the maker's home, guessed before any plant was named, leaves from the one country the
         story goes on to build the maker's (or its group's) vehicles in."""
         for export in {id(e): e for e in self.guessed_origins}.values():
+            if self._local_arm(export.company) and export.origin == self.gaz.home_country(export.company):
+                continue  # "Acme SA will export 5,000 cars to Africa": the arm's own country is written, not guessed
+            # "... is about to ship 180 kits for assembly at its Zimbabwean plant": a country the shipper's own routes go
+            # to is where its kits are assembled, not where the route leaves from
+            supplied = {e.destination for e in self.exports.values() if e.origin == export.origin and e.company == export.company}
             built = {p.country for p in self.plants if p.country and id(p) not in self.undecided and id(p) not in self.parts_plants
-                     and self.gaz.same_group(p.company, export.company)}
+                     and self.gaz.same_group(p.company, export.company) and p.country not in supplied}
             key = (export.company, export.origin, export.destination)
             if len(built) != 1 or self.exports.get(key) is not export:
                 continue
@@ -944,6 +953,12 @@ class ExportsMixin:
                 continue
             export.origin = country
             self.exports = {moved if k == key else k: e for k, e in self.exports.items()}
+
+    def _local_arm(self, company: str | None) -> bool:
+        """'Acme South Africa', 'Acme Motor India': a group's company in the gazetteer whose home is not its parent's."""
+        entry = self.gaz.companies.get(company) if company else None
+        return bool(entry is not None and entry.parent and self.gaz.home_country(company)
+                    and self.gaz.home_country(company) != self.gaz.home_country(entry.parent))
 
     def _parent_and_arm(self, a: str, b: str) -> bool:
         """One of the two companies is the other's parent in the gazetteer ('Toyota Motor Manufacturing Turkey', 'Toyota')."""
