@@ -73,6 +73,10 @@ SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehic
 INCREMENT_WORDS = frozenset(["additional", "extra"])
 # "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
 INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
+# "$800-million plant in Woodstock, Ontario": a bare dollar sign on a plant in a country of its own dollar is that dollar
+LOCAL_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
+# marks of a story that tells its dollars apart ("C$1.1bn (US$950m)"): there a bare "$" may be the US dollar
+DOLLAR_MARKS = frozenset(["us$", "usd", "c$", "ca$", "cad", "a$", "au$", "aud", "nz$", "nzd", "cdn$", "cdn"])
 
 
 class PlantFiguresMixin:
@@ -184,7 +188,15 @@ class PlantFiguresMixin:
               and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
-            plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+            plant.investment, plant.evidence["investment"] = Money(value, self._local_dollar(q, plant) or q._.unit), source
+
+    def _local_dollar(self, q: Span, plant: PlantFact) -> str | None:
+        """'Zorvex will build a $900-million plant in Brantford, Ontario': a bare '$' on a plant in Canada, Australia or
+        New Zealand, in a story that marks no dollar as US or local anywhere (not 'C$1.1bn (US$950m)'), is the country's
+        own dollar."""
+        if q._.unit != "USD" or plant.country not in LOCAL_DOLLARS or self.index.text[q.start] != "$":
+            return None
+        return LOCAL_DOLLARS[plant.country] if not self.article_words & DOLLAR_MARKS else None
 
     def _figure_per_job(self, q: Span, sent: Sentence) -> bool:
         """'The cost of one job is 40.1 million tenge', 'each job at the plant brings up to 15 jobs in related

@@ -1,0 +1,27 @@
+"""Plant figure fixes of 2026-12-05 (s30), from the errors of the tuning sets, on sentences written for these tests
+(names and figures made up): a bare dollar sign on a Canadian or Australian plant."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def investments(facts) -> dict[str, tuple]:
+    """site -> (amount, currency) of every plant with an investment."""
+    return {p.site: (p.investment.amount, p.investment.currency) for p in facts.plants if p.investment}
+
+
+# -- a bare dollar sign on a plant in a country of its own dollar -----------------------------------------------------
+def test_a_bare_dollar_on_a_canadian_plant_is_the_canadian_dollar(nlp):
+    text = "Zorvex Motors will build a new $640-million assembly plant in Brantford, Ontario, to make electric pickups."
+    assert investments(read(nlp, text)) == {"Brantford": (640_000_000, "CAD")}
+
+
+def test_a_story_that_marks_its_dollars_keeps_the_us_dollar(nlp):
+    text = ("Zorvex Motors will build a new $640-million assembly plant in Brantford, Ontario, to make electric pickups. "
+            "The province will add C$50 million for training.")
+    assert investments(read(nlp, text)).get("Brantford") == (640_000_000, "USD")
+
+
+def test_a_bare_dollar_on_a_mexican_plant_stays_the_us_dollar(nlp):
+    text = "Zorvex Motors will build a new $640-million assembly plant in Saltillo, Mexico, to make electric pickups."
+    assert investments(read(nlp, text)) == {"Saltillo": (640_000_000, "USD")}
