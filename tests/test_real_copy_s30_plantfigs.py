@@ -25,3 +25,21 @@ def test_a_story_that_marks_its_dollars_keeps_the_us_dollar(nlp):
 def test_a_bare_dollar_on_a_mexican_plant_stays_the_us_dollar(nlp):
     text = "Zorvex Motors will build a new $640-million assembly plant in Saltillo, Mexico, to make electric pickups."
     assert investments(read(nlp, text)) == {"Saltillo": (640_000_000, "USD")}
+
+
+def figures(facts) -> list[tuple]:
+    """(company, country, capacity, jobs) of every plant."""
+    return [(p.company, p.country, p.capacity_per_year, p.jobs) for p in facts.plants]
+
+
+# -- figures read before the one plant of a story that names no plant ------------------------------------------------
+def test_jobs_said_before_the_story_names_its_plant_are_the_plants(nlp):
+    text = ("Kia is set to introduce a car model tailored for the Peruvian market, creating around 3,200 jobs. "
+            "The company has asked for 40 hectares for the factory, which will have a production capacity of 45,000 cars.")
+    assert figures(read(nlp, text)) == [("Kia", "Peru", 45_000, 3_200)]
+
+
+def test_a_makers_staff_said_before_its_plant_stays_the_makers(nlp):
+    text = ("Kia, which employs 52,000 people, is set to introduce a car model tailored for the Peruvian market. "
+            "The company has asked for 40 hectares for the factory, which will have a production capacity of 45,000 cars.")
+    assert figures(read(nlp, text)) == [("Kia", "Peru", 45_000, None)]

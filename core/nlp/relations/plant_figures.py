@@ -386,6 +386,8 @@ class PlantFiguresMixin:
             e += 1
             while e < k and self.ent_type[e] == "COUNTRY" and self.ent_iob[e] == "I":
                 e += 1
+        if lower[e:e + 2] == [",", "which"] and (e + 2 == k or e + 3 == k and lower[e + 2] in ("now", "currently", "already")):
+            return True  # "Zorvex, which employs 52,000 people, ...": the maker described in a clause of its own
         # the company is the subject: a verb or an adverb follows its name, not "'s" ("Zorvex's plant employs")
         return lower[e] not in ("'s", "’s", "and", ",") and not self.doc[e].like_num
 
