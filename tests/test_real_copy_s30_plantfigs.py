@@ -43,3 +43,26 @@ def test_a_makers_staff_said_before_its_plant_stays_the_makers(nlp):
     text = ("Kia, which employs 52,000 people, is set to introduce a car model tailored for the Peruvian market. "
             "The company has asked for 40 hectares for the factory, which will have a production capacity of 45,000 cars.")
     assert figures(read(nlp, text)) == [("Kia", "Peru", 45_000, None)]
+
+
+# -- what a maker sells a month is no capacity -----------------------------------------------------------------------
+def test_units_a_maker_expects_to_sell_a_month_are_no_capacity(nlp):
+    text = ("Zorvex builds the Vela at its plant in Rayong, Thailand. Zorvex expects to sell the Vela at 1,300 units per "
+            "month in Thailand, its director said.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+def test_units_a_plant_builds_a_month_are_its_capacity(nlp):
+    text = ("Zorvex builds the Vela at its plant in Rayong, Thailand. The plant can build and sell 1,300 units per "
+            "month, its director said.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [15_600]
+
+
+def test_units_monthly_are_twelve_times_a_yearly_capacity(nlp):
+    text = "Zorvex builds the Vela at its plant in Rayong, Thailand. The plant has a capacity of about 350 units monthly."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [4_200]
+
+
+def test_units_sold_monthly_are_no_capacity(nlp):
+    text = "Zorvex builds the Vela at its plant in Rayong, Thailand. Zorvex sold about 350 units monthly last year."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]

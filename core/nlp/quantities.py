@@ -853,7 +853,8 @@ class QuantityFinder:
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
-        monthly = tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH if head_i >= 0 else False
+        # ("a capacity of about 200 units monthly": the adverb after the counted noun too)
+        monthly = (tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH or lower[head_i + 1:head_i + 2] == ["monthly"]) if head_i >= 0 else False
         # "The works produced 900 cars a day and 22,000 cars every month": output made, not what it can make
         clause_before = index.lower[max(sent_start, start - 10):start]
         made = _past_output(clause_before)

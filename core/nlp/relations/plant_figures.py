@@ -73,6 +73,7 @@ SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehic
 INCREMENT_WORDS = frozenset(["additional", "extra"])
 # "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
 INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
+SALE_VERBS = frozenset(["sell", "sells", "sold", "selling"])
 # "$800-million plant in Woodstock, Ontario": a bare dollar sign on a plant in a country of its own dollar is that dollar
 LOCAL_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
 # marks of a story that tells its dollars apart ("C$1.1bn (US$950m)"): there a bare "$" may be the US dollar
@@ -418,8 +419,11 @@ class PlantFiguresMixin:
         return bool(before & SHIPPING_VERBS) and not (self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS))
 
     def _market_size(self, q: Span, sent: Sentence) -> bool:
-        """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes."""
+        """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes; 'expects
+        to sell the Vela at 1,400 units per month': what a maker sells, in a sentence that says nothing of making."""
         before = self.index.lower[sent.start:q.start]
+        if SALE_VERBS & set(before) and not self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS | lx.PLANT_NOUNS):
+            return True
         return ("market" in before or "sales" in before) and "capacity" not in self.words
 
     def _aggregate_capacity(self, q: Span, sent: Sentence) -> bool:
