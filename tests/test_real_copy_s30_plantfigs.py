@@ -66,3 +66,29 @@ def test_units_monthly_are_twelve_times_a_yearly_capacity(nlp):
 def test_units_sold_monthly_are_no_capacity(nlp):
     text = "Zorvex builds the Vela at its plant in Rayong, Thailand. Zorvex sold about 350 units monthly last year."
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+# -- money "in upgrades" ---------------------------------------------------------------------------------------------
+def test_money_in_upgrades_of_a_plant_is_its_investment(nlp):
+    text = ("Zorvex pickups are shipped to dealers from the Kestrel Assembly Plant in Ohio, which underwent $420 million "
+            "in upgrades and added 900 jobs.")
+    assert [(p.investment.amount if p.investment else None) for p in read(nlp, text).plants] == [420_000_000]
+
+
+def test_money_in_upgrades_of_a_dealer_network_is_no_plant_investment(nlp):
+    text = ("Zorvex builds pickups at the Kestrel Assembly Plant in Ohio. Its dealers saw $42 million in upgrades of "
+            "their showrooms last year, the company said.")
+    assert [p.investment for p in read(nlp, text).plants] == [None]
+
+
+# -- a model's cars a plant can make a year --------------------------------------------------------------------------
+def test_a_count_of_a_models_cars_made_a_year_is_a_capacity(nlp):
+    text = ("Toyota builds the Corolla at its plant in Kuantan, Malaysia. The plant, located on the east coast, is capable "
+            "of assembling 7,000 Corollas a year with parts supplied from Thailand.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [7_000]
+
+
+def test_a_count_of_a_models_cars_shipped_a_year_is_no_capacity(nlp):
+    text = ("Toyota builds the Corolla at its plant in Kuantan, Malaysia. The plant will also ship 7,000 Corollas a year to "
+            "Thailand.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]

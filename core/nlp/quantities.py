@@ -788,6 +788,10 @@ class QuantityFinder:
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
         head, head_i = self._head_noun(tokens, words)
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
+            if (self._per_year(lower[:2]) and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
+                    and NOT_MADE_WORDS.isdisjoint(before)):
+                # "is capable of assembling 6,000 Xpanders a year": a model's cars a plant makes yearly, its capacity
+                return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         # "cut 2,300 jobs", "reduce the workforce through 1,400 exits", "transferring 600 workers to other plants"
         cut = bool(JOB_LOSS_WORDS.intersection(before[-5:]))

@@ -274,6 +274,9 @@ class PlantInvestmentMixin:
             k = next((j + 1 for j in range(k, min(len(lower), k + 8)) if lower[j] == ")"), k)
         if lower[k:k + 1] and lower[k] in lx.SPENDING_NOUNS:
             return True  # "a GHS 580 million upgrade of its body shop"
+        if (lower[k:k + 1] == ["in"] and lower[k + 1:k + 2] and lower[k + 1].endswith("s") and lower[k + 1][:-1] in lx.SPENDING_NOUNS
+                and self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
+            return True  # "the plant, which underwent $750 million in upgrades" (not a dealer's "$4 million in upgrades")
         if lower[k:k + 1] == ["into"]:  # "put RON 1.9 billion (about €380 million) into the plant"
             j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
             if lower[j:j + 1] and lower[j] in lx.PLANT_NOUNS:
