@@ -92,3 +92,17 @@ def test_a_count_of_a_models_cars_shipped_a_year_is_no_capacity(nlp):
     text = ("Toyota builds the Corolla at its plant in Kuantan, Malaysia. The plant will also ship 7,000 Corollas a year to "
             "Thailand.")
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+# -- the capacity of plants: a sum -----------------------------------------------------------------------------------
+def test_the_capacity_of_plants_in_the_plural_is_their_sum(nlp):
+    text = ("Zorvex opened its plant in Kumasi, Ghana. With the capacity to assemble 25,000 vehicles annually, the plant "
+            "brings the total capacity of locally established assembly plants by various companies to 90,000 vehicles "
+            "per year.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [25_000]
+
+
+def test_the_capacity_of_a_plant_raised_later_is_its_own(nlp):
+    text = ("Zorvex opened its plant in Kumasi, Ghana, which can assemble 25,000 vehicles annually. Zorvex will raise "
+            "the capacity of the assembly plant to 40,000 vehicles per year.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [40_000]

@@ -454,7 +454,7 @@ class PlantFiguresMixin:
                 return True  # "Haryana now has capacity for 2.6 million cars", "Bavaria's capacity of"
             if lower[k] in ("industry", "sector", "industries") and lower[k + 1] in ("has", "have", "currently", "now", "already"):
                 return True  # "The country's car industry now has capacity for 3 million"
-            if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
+            if lower[k] in PLANT_PLURALS and (self._several_plants(k, sent) or self._capacity_of_plants(k, sent)):
                 return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
             if (lower[k] in ("'s", "’s") and (countries or self._in_the_country_after(q, sent)) and k > start and self.ent_type[k - 1] == "COMPANY"
                     and not (lower[k + 1] in RANKS or lower[k + 1] in PLANT_RANKS)):
@@ -535,6 +535,17 @@ class PlantFiguresMixin:
         while j > 0 and self.ent_iob[j] == "I":
             j -= 1
         return not (j > 0 and (self.index.lower[j - 1] in LOCATION_PREPS or self.index.lower[j - 1] in ("from", "of", "'s", "’s")))
+
+    def _capacity_of_plants(self, noun: int, sent: Sentence) -> bool:
+        """'brings the total capacity of locally established assembly plants to 90,000': the plural plant noun at `noun`
+        is what 'capacity of' is said of, past up to four describing words: the plants' sum."""
+        lower = self.index.lower
+        for k in range(noun - 1, max(sent.start, noun - 6), -1):
+            if lower[k] == "of" and lower[k - 1] in ("capacity", "capacities"):
+                return True
+            if not (self.doc[k].is_alpha and self.doc[k].is_lower) or lower[k] in ("the", "its", "their", "of"):
+                return False
+        return False
 
     def _several_plants(self, noun: int, sent: Sentence) -> bool:
         """The plural plant noun at `noun` counts several plants or other ones: 'two Zorvex Peru factories',
