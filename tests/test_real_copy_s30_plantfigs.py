@@ -106,3 +106,19 @@ def test_the_capacity_of_a_plant_raised_later_is_its_own(nlp):
     text = ("Zorvex opened its plant in Kumasi, Ghana, which can assemble 25,000 vehicles annually. Zorvex will raise "
             "the capacity of the assembly plant to 40,000 vehicles per year.")
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [40_000]
+
+
+# -- the staff a verb of employing governs, with no noun ---------------------------------------------------------------
+def test_employs_a_figure_and_another_verb_is_the_plants_staff(nlp):
+    text = "Zorvex builds pickups at its plant in Tupelo, Mississippi. The Tupelo plant employs 1,900 and makes 90,000 pickups a year."
+    assert [p.jobs for p in read(nlp, text).plants] == [1_900]
+
+
+def test_employing_a_figure_to_build_cars_is_the_plants_staff(nlp):
+    text = "Zorvex will build a new plant in Tupelo, Mississippi, employing 1,900 to produce 90,000 pickups a year."
+    assert [(p.jobs, p.capacity_per_year) for p in read(nlp, text).plants] == [(1_900, 90_000)]
+
+
+def test_employs_two_figures_of_robots_is_no_staff(nlp):
+    text = "Zorvex builds pickups at its plant in Tupelo, Mississippi. The Tupelo plant employs 300 and 400 robots in two halls."
+    assert [p.jobs for p in read(nlp, text).plants] == [None]

@@ -367,15 +367,22 @@ def _range_of_engines(lower: list[str], start: int, end: int, unit: int) -> bool
 AFTER_HEAD_COUNT = frozenset([".", ",", ";", "at", "in", "on", "there", "locally", "across", "and", "\u201c", '"', "'", "\u2018", "today", "now"])
 
 
-def _employs_figure(before: list[str], after: list[str]) -> bool:
-    """'The plant employs about 2,000 at the site', 'employs 527 “partners”': the figure a verb of employing governs,
-    no counted noun after it (not 'employs 300 robots', 'employs 40 laser welders' has its noun read elsewhere)."""
+# "employing 2,000 to produce 100,000 trucks a year": the work the staff are employed for, right after the figure
+EMPLOYED_FOR_VERBS = frozenset("produce build make assemble manufacture run operate work staff".split())
+
+
+def _employs_figure(before: list[str], after: list[str], next_word: str = "") -> bool:
+    """'The plant employs about 2,000 at the site', 'employs 527 “partners”', 'employs 2,400 and represents',
+    'employing 2,000 to produce 100,000 trucks': the figure a verb of employing governs, no counted noun after it (not
+    'employs 300 robots', 'employs 40 laser welders' has its noun read elsewhere)."""
     k = len(before)
     while k > 0 and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "over", "more", "than",
                                       "almost", "up", "to", "close"):
         k -= 1
     if k == 0 or before[k - 1] not in ("employs", "employ", "employing"):
         return False
+    if next_word in ("and", ",") or after[:1] == ["to"] and after[1:2] and after[1] in EMPLOYED_FOR_VERBS:
+        return True  # (the words list skips an "and" or a comma right after the figure)
     return not after or after[0] in AFTER_HEAD_COUNT
 
 
@@ -830,7 +837,9 @@ class QuantityFinder:
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
-        if _employs_figure(before, lower):
+        # (the word right after the figure, unless another figure follows it: "employs 300 and 400 robots")
+        next_word = tokens.lower[end] if end + 1 < tokens.n and not tokens.doc[end + 1].like_num else ""
+        if _employs_figure(before, lower, next_word):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
         # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
