@@ -122,3 +122,23 @@ def test_employing_a_figure_to_build_cars_is_the_plants_staff(nlp):
 def test_employs_two_figures_of_robots_is_no_staff(nlp):
     text = "Zorvex builds pickups at its plant in Tupelo, Mississippi. The Tupelo plant employs 300 and 400 robots in two halls."
     assert [p.jobs for p in read(nlp, text).plants] == [None]
+
+
+# -- jobs totalling a figure, jobs indirectly ------------------------------------------------------------------------
+def test_jobs_totalling_a_figure_directly_are_the_plants_not_those_indirectly(nlp):
+    text = ("Zorvex will build a plant in Kenitra, Morocco. The plant will occupy 40 hectares, with a number of jobs "
+            "totalling 1,700 directly, and more than 8,200 jobs indirectly.")
+    assert [p.jobs for p in read(nlp, text).plants] == [1_700]
+
+
+# -- money earned, named before the sum ------------------------------------------------------------------------------
+def test_output_or_revenue_of_a_sum_is_no_plant_investment(nlp):
+    text = ("Zorvex will invest R900 million in its plant in East London, South Africa. The construction would result "
+            "in direct and indirect output of R1.7 billion in the province.")
+    assert [(p.investment.amount if p.investment else None) for p in read(nlp, text).plants] == [900_000_000]
+
+
+def test_an_investment_of_a_sum_stays_the_plants(nlp):
+    text = ("Zorvex will build a plant in East London, South Africa. The plant, which will raise output, will need an "
+            "investment of R1.7 billion.")
+    assert [(p.investment.amount if p.investment else None) for p in read(nlp, text).plants] == [1_700_000_000]

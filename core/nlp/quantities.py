@@ -259,6 +259,8 @@ def _employment_reaches(before: list[str]) -> bool:
     """'Total employment will reach about 2,000', 'employment will rise to 1,500': a plant's staff, the figure its
     employment comes to."""
     core = before[:-1] if before[-1:] and before[-1] in ("about", "around", "approximately", "some", "nearly", "roughly") else before
+    if core[-1:] in (["totalling"], ["totaling"], ["numbering"]) and core[-2:-1] and core[-2] in lx.JOB_WORDS:
+        return True  # "with a number of jobs totalling 2,500 directly"
     return "employment" in core[-5:-1] and (core[-1:] in (["reach"], ["reaches"], ["total"], ["of"]) or core[-2:] == ["rise", "to"]
                                             or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
 
@@ -817,7 +819,9 @@ class QuantityFinder:
             return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
         if head in lx.JOB_WORDS or working_places or plant_people or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
-            elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
+            # ("10,600 jobs indirectly": the adverb after the noun too)
+            elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 2] == ["indirectly"] \
+                or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
                 or _in_supply_chain(lower[head_i + 1:head_i + 6])
             # "30 showrooms staffed by 450 employees": the staff of shops, not the plant's
             elsewhere = elsewhere or not NON_PLANT_WORKPLACES.isdisjoint(before)

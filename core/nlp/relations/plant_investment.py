@@ -49,6 +49,11 @@ RECEIVE_VERBS = frozenset(["received", "receives", "receive", "awarded", "grante
 AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some", "more", "than", "up", "to", "a", "further",
                            "an", "additional", "extra", "another"])
 
+# "net income reached", "revenue of", "output of": money earned or yielded, named before the sum
+EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp"])
+EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were"])
+
+
 class PlantInvestmentMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -203,6 +208,8 @@ class PlantInvestmentMixin:
             # (not "the €1.3 billion production facility": the cost of a plant)
             return not (after[0] == "production" and after[1:2] and after[1] in lx.PLANT_NOUNS)
         start, end = self.index.sent_bounds(q.start)
+        if self._earned_before(q, start):
+            return True
         # "put $300 billion into key sectors such as energy": a country's spread over industries
         if any(w in ("sectors", "industries") for w in lower[q.end:min(end, q.end + 6)]) and not any(
                 w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
@@ -241,6 +248,17 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _earned_before(self, q: Span, start: int) -> bool:
+        """'net income reached 17bn yuan', 'revenue of R120 billion', 'direct and indirect output of R2.4 billion': money
+        a company or a region earns or yields, named right before the sum (not 'an investment of')."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > start and lower[k] in AMOUNT_HEDGES:
+            k -= 1
+        if k <= start or lower[k] not in EARNED_LINKS:
+            return False
+        return lower[k - 1] in EARNED_NOUNS
 
     def _total_in_a_place(self, q: Span, start: int) -> bool:
         """'the company's overall investment in Ontario is estimated at $8.6 billion', 'its total investment in the
