@@ -142,3 +142,15 @@ def test_an_investment_of_a_sum_stays_the_plants(nlp):
     text = ("Zorvex will build a plant in East London, South Africa. The plant, which will raise output, will need an "
             "investment of R1.7 billion.")
     assert [(p.investment.amount if p.investment else None) for p in read(nlp, text).plants] == [1_700_000_000]
+
+
+# -- the cost of a plant named with more describing words ------------------------------------------------------------
+def test_the_cost_before_a_flexible_assembly_plant_is_its_investment(nlp):
+    text = "Zorvex has approved construction of a new $640-million flexible assembly automotive plant in Tupelo, Mississippi."
+    assert [(p.investment.amount if p.investment else None) for p in read(nlp, text).plants] == [640_000_000]
+
+
+def test_the_cost_before_a_battery_plant_is_no_vehicle_plants_investment(nlp):
+    text = ("Zorvex builds pickups at its plant in Tupelo, Mississippi. Its partner approved a $640-million battery "
+            "cell plant in Ohio.")
+    assert [(p.site, p.investment) for p in read(nlp, text).plants] == [("Tupelo", None)]

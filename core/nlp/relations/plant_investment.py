@@ -44,6 +44,10 @@ VENTURE_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "joint
                                "automotive", "auto", "engine", "and", "new", "greenfield", "-", "local", "ev", "electric"])
 
 
+# more words that describe a vehicle plant between its cost and its noun: "a $100 million car assembling plant", "a
+# $800-million flexible assembly automotive plant", "its $2 billion dollar manufacturing facility", "a bus assembly plant"
+PLANT_MODIFIERS = (lx.VEHICLE_WORDS - {"model", "models", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition"}) | frozenset(
+    ["assembling", "flexible", "modern", "dollar", "motor", "vehicle", "commercial", "passenger", "state-of-the-art", "planned"])
 # "was awarded £60m", "received nearly £30m": money a plant is given (see _received_by_a_plant)
 RECEIVE_VERBS = frozenset(["received", "receives", "receive", "awarded", "granted", "gets", "got", "secured"])
 AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some", "more", "than", "up", "to", "a", "further",
@@ -349,7 +353,7 @@ class PlantInvestmentMixin:
         manufacturing facility': the money is the cost of the venture or facility the words after it name, past a
         maker's name and words of what is made there (not 'a $2 billion battery plant', 'a $90 million loan')."""
         lower, end = self.index.lower, min(len(self.index.lower), k + 7)
-        while k < end and (lower[k] in VENTURE_MODIFIERS or self.ent_type[k] == "COMPANY"):
+        while k < end and (lower[k] in VENTURE_MODIFIERS or lower[k] in PLANT_MODIFIERS or self.ent_type[k] == "COMPANY"):
             k += 1
         return k < end and (lower[k] in VENTURE_NOUNS or lower[k] in lx.PLANT_NOUNS and lower[k] not in ("line", "base", "hub"))
 
