@@ -154,3 +154,17 @@ def test_the_cost_before_a_battery_plant_is_no_vehicle_plants_investment(nlp):
     text = ("Zorvex builds pickups at its plant in Tupelo, Mississippi. Its partner approved a $640-million battery "
             "cell plant in Ohio.")
     assert [(p.site, p.investment) for p in read(nlp, text).plants] == [("Tupelo", None)]
+
+
+# -- money and jobs of several plants counted in several places -------------------------------------------------------
+def test_money_for_two_plants_in_two_states_is_neither_plants(nlp):
+    text = ("Zorvex is investing $900 million to upgrade two of its manufacturing facilities in Tennessee and Kentucky, "
+            "creating 480 jobs. The investment creates 300 jobs at its Smyrna plant in Tennessee.")
+    found = [(p.site, p.jobs, p.investment) for p in read(nlp, text).plants]
+    assert ("Smyrna", 300, None) in found and all(inv is None for _, _, inv in found)
+
+
+def test_staff_of_plants_at_one_site_is_the_sites(nlp):
+    text = ("Zorvex has three vehicle plants in Thailand, all located in Rayong, with total capacity of 300,000 units "
+            "per year, and employs 5,000 people.")
+    assert [p.jobs for p in read(nlp, text).plants if p.site == "Rayong"] == [5_000]

@@ -73,6 +73,7 @@ SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehic
 INCREMENT_WORDS = frozenset(["additional", "extra"])
 # "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
 INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
+PLANT_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])  # "two of its plants", "both factories"
 SALE_VERBS = frozenset(["sell", "sells", "sold", "selling"])
 # "$800-million plant in Woodstock, Ontario": a bare dollar sign on a plant in a country of its own dollar is that dollar
 LOCAL_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
@@ -164,8 +165,8 @@ class PlantFiguresMixin:
             return  # "the upgrade lets the site build an additional 40,000 vehicles a year": what is added
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
             return
-        if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
-            return
+        if q.label_ in ("MONEY", "JOBS") and (self._figure_of_many(q, sent) or self._counted_plants_only(sent)):
+            return  # "investing $1.6 billion to upgrade two of its facilities in Michigan and Ohio, creating 650 jobs"
         if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(q, sent):
             return  # "The cost of one job is 40 million tenge", "every job at the plant creates five more elsewhere"
         # the figure is the plant's: its source and what it revises, made only now (most figures are turned away above)
@@ -535,6 +536,25 @@ class PlantFiguresMixin:
         while j > 0 and self.ent_iob[j] == "I":
             j -= 1
         return not (j > 0 and (self.index.lower[j - 1] in LOCATION_PREPS or self.index.lower[j - 1] in ("from", "of", "'s", "’s")))
+
+    def _counted_plants_only(self, sent: Sentence) -> bool:
+        """'Zorvex is investing $1.6 billion to upgrade two of its manufacturing facilities in Ohio and Iowa': a sentence
+        whose only plants are a plural counted by two or more (or 'both'), a few words before it, in two places or more,
+        says the sum over them; not with one plant named too ('the plant, one of its two factories'), nor of plants at
+        one site ('has three plants, all in Laem Chabang, and employs 7,000': the site's staff)."""
+        lower = self.index.lower
+        places = {e.text for e in self.ents.get(sent.start, []) if e.label_ == "PLACE"}
+        if len(places) < 2:
+            return False
+        counted = False
+        for k in range(sent.start, sent.end):
+            if lower[k] not in lx.PLANT_NOUNS:
+                continue
+            if lower[k] not in PLANT_PLURALS or lower[k] == "works":
+                return False  # one plant named: its figure
+            if any(lower[j] in PLANT_COUNTS for j in range(max(sent.start, k - 5), k)) and "one" not in lower[max(sent.start, k - 5):k]:
+                counted = True
+        return counted
 
     def _capacity_of_plants(self, noun: int, sent: Sentence) -> bool:
         """'brings the total capacity of locally established assembly plants to 90,000': the plural plant noun at `noun`
