@@ -168,3 +168,26 @@ def test_staff_of_plants_at_one_site_is_the_sites(nlp):
     text = ("Zorvex has three vehicle plants in Thailand, all located in Rayong, with total capacity of 300,000 units "
             "per year, and employs 5,000 people.")
     assert [p.jobs for p in read(nlp, text).plants if p.site == "Rayong"] == [5_000]
+
+
+# -- figures read before the main plant of a story with several plants -----------------------------------------------
+TWO_PLANTS = ("Zorvex already builds the Vela at its Trnava plant and the Orso at its plant in Kosice, both in Slovakia, "
+              "and will add the new model at Trnava. Trnava is the company's largest site.")
+
+
+def test_money_and_jobs_read_before_any_plant_go_to_the_main_plant(nlp):
+    text = ("Zorvex plans to invest about EUR 240 million in production of two new models in Trnava. The investment "
+            "should directly create 680 new jobs by 2027. " + TWO_PLANTS)
+    found = {p.site: (p.jobs, p.investment.amount if p.investment else None) for p in read(nlp, text).plants}
+    assert found.get("Trnava") == (680, 240_000_000)
+
+
+def test_staff_in_a_country_read_before_any_plant_stays_the_makers(nlp):
+    text = "The Zorvex group has in Slovakia a workforce of 9,100 employees. " + TWO_PLANTS
+    assert {p.site: p.jobs for p in read(nlp, text).plants}.get("Trnava") is None
+
+
+def test_jobs_a_move_would_have_cost_are_no_staff(nlp):
+    text = ("Zorvex builds the Vela at its plant in Tupelo, Mississippi. Zorvex had weighed closing the plant, a move "
+            "that would have cost 12,000 jobs.")
+    assert [p.jobs for p in read(nlp, text).plants] == [None]

@@ -830,6 +830,8 @@ class QuantityFinder:
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
             # not "about 950 of its roughly 4,300 jobs will be shed": the whole the cut is taken from
             cut = cut or "of" not in before[-3:] and _cut_after(lower[head_i + 1:head_i + 8])
+            # "a move that would have cost 65,000 jobs": jobs a move costs are lost (not "at a cost of $1bn, adding 500 jobs")
+            cut = cut or bool(set(before[-2:]) & {"cost", "costs", "costing"})
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
             return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS and value <= MAX_SHIFTS:

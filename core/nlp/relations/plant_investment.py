@@ -209,8 +209,9 @@ class PlantInvestmentMixin:
         lower = self.index.lower
         after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
         if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
-            # (not "the €1.3 billion production facility": the cost of a plant)
-            return not (after[0] == "production" and after[1:2] and after[1] in lx.PLANT_NOUNS)
+            # (not "the €1.3 billion production facility": the cost of a plant; nor "plans to invest about EUR 240
+            # million in production of two new models": money put into making them)
+            return not (after[0] == "production" and (after[1:2] and after[1] in lx.PLANT_NOUNS or self._invested_in_making(q)))
         start, end = self.index.sent_bounds(q.start)
         if self._earned_before(q, start):
             return True
@@ -252,6 +253,16 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _invested_in_making(self, q: Span) -> bool:
+        """'to invest about EUR 240 million in production of': a verb of investing right before the sum (past 'about',
+        'some' ...) and 'in production of' right after it."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > 0 and lower[k] in AMOUNT_HEDGES:
+            k -= 1
+        return lower[k] in ("invest", "invests", "invested", "investing", "spend", "spends", "spent", "spending") and (
+            lower[q.end:q.end + 3] == ["in", "production", "of"])
 
     def _earned_before(self, q: Span, start: int) -> bool:
         """'net income reached 17bn yuan', 'revenue of R120 billion', 'direct and indirect output of R2.4 billion': money
