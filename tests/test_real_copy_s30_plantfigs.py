@@ -191,3 +191,16 @@ def test_jobs_a_move_would_have_cost_are_no_staff(nlp):
     text = ("Zorvex builds the Vela at its plant in Tupelo, Mississippi. Zorvex had weighed closing the plant, a move "
             "that would have cost 12,000 jobs.")
     assert [p.jobs for p in read(nlp, text).plants] == [None]
+
+
+# -- what a plant made a year in the past ----------------------------------------------------------------------------
+def test_cars_a_plant_once_built_a_year_are_no_capacity(nlp):
+    text = ("Zorvex will build its new electric car at its plant in Tupelo, Mississippi, a boost for the factory, which "
+            "once built nearly 350,000 vehicles a year.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+def test_cars_a_plant_can_build_a_year_are_its_capacity(nlp):
+    text = ("Zorvex will build its new electric car at its plant in Tupelo, Mississippi, a boost for the factory, which "
+            "can build nearly 350,000 vehicles a year.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [350_000]

@@ -898,6 +898,10 @@ class QuantityFinder:
             shipped = shipped or bool(later) and later[0] in SHIPPED_AUXILIARIES and verb in lx.EXPORT_CUES and verb.endswith("ed")
             # "the plant could produce up to 50,000 units at full capacity": what it can make, said after the figure
             at_full = head_i >= 0 and lower[head_i + 1:head_i + 4] == ["at", "full", "capacity"] and not shipped
+            if annual and made and not shipped and "capacity" not in clause and not at_full:
+                # "the factory, which once built nearly 500,000 vehicles a year", "which made approximately 20,000 cars per
+                # year": what it made in the past, no capacity
+                return self._span(doc, start, end, "COUNT", value, "", qualifier)
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
