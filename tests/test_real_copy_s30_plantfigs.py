@@ -204,3 +204,15 @@ def test_cars_a_plant_can_build_a_year_are_its_capacity(nlp):
     text = ("Zorvex will build its new electric car at its plant in Tupelo, Mississippi, a boost for the factory, which "
             "can build nearly 350,000 vehicles a year.")
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [350_000]
+
+
+# -- a company's share capital ---------------------------------------------------------------------------------------
+def test_share_capital_divided_into_shares_is_no_plant_investment(nlp):
+    text = ("Zorvex assembles the Vela at its plant in Alexandria, Egypt. Zorvex's capital totals USD 420,150,000, "
+            "which is divided into 21,000,000 ordinary shares.")
+    assert [p.investment for p in read(nlp, text).plants] == [None]
+
+
+def test_starting_capital_of_a_plant_is_its_investment(nlp):
+    text = "Zorvex will open an assembly plant in Alexandria, Egypt, with a starting capital of $42 million."
+    assert [(p.investment.amount if p.investment else None) for p in read(nlp, text).plants] == [42_000_000]

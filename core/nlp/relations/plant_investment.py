@@ -215,6 +215,10 @@ class PlantInvestmentMixin:
         start, end = self.index.sent_bounds(q.start)
         if self._earned_before(q, start):
             return True
+        # "Zorvex's capital totals USD 509 million, which is divided into 27 million ordinary shares": the company's
+        # share capital, no plant's cost
+        if "capital" in lower[max(start, q.start - 10):q.start] and {"shares", "stock"} & set(lower[q.end:end]):
+            return True
         # "put $300 billion into key sectors such as energy": a country's spread over industries
         if any(w in ("sectors", "industries") for w in lower[q.end:min(end, q.end + 6)]) and not any(
                 w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
