@@ -10,7 +10,6 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from core.facts import ArticleFacts, ExportFact, ModelFact, PlantFact, SpecFact
-from core.nlp import lexicon as lx
 from core.nlp import spec_cues
 from core.nlp.docindex import Entity, Sentence, doc_index
 from core.nlp.gazetteer import Gazetteer
