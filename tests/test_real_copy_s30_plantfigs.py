@@ -216,3 +216,17 @@ def test_share_capital_divided_into_shares_is_no_plant_investment(nlp):
 def test_starting_capital_of_a_plant_is_its_investment(nlp):
     text = "Zorvex will open an assembly plant in Alexandria, Egypt, with a starting capital of $42 million."
     assert [(p.investment.amount if p.investment else None) for p in read(nlp, text).plants] == [42_000_000]
+
+
+# -- the sum of several makers' plans, a bailout ---------------------------------------------------------------------
+def test_investments_of_two_makers_totalling_a_sum_are_no_plants(nlp):
+    text = ("Ontario is receiving good news with investments by two auto makers that will total close to $2-billion. "
+            "Zorvex Canada said it will spend $300-million at its plant in Brantford, Ont., and create 500 new jobs.")
+    found = [(p.site, p.investment.amount if p.investment else None) for p in read(nlp, text).plants]
+    assert found == [("Brantford", 300_000_000)]
+
+
+def test_a_bailout_is_no_plant_investment(nlp):
+    text = ("Zorvex builds pickups at its plant in Brantford, Ontario. The company received a $4.2-billion bailout "
+            "from the federal government in 2009.")
+    assert [p.investment for p in read(nlp, text).plants] == [None]

@@ -73,6 +73,7 @@ SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehic
 INCREMENT_WORDS = frozenset(["additional", "extra"])
 # "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
 INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
+MAKER_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])  # "two auto makers", "both carmakers"
 PLANT_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])  # "two of its plants", "both factories"
 SALE_VERBS = frozenset(["sell", "sells", "sold", "selling"])
 # "$800-million plant in Woodstock, Ontario": a bare dollar sign on a plant in a country of its own dollar is that dollar
@@ -636,6 +637,9 @@ class PlantFiguresMixin:
         for k in range(sent.start, q.start - 1):
             if text[k][:1].isdigit() and self.doc[k].like_num and any(
                     lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 3, q.start))):
+                return True
+            # "investments by two auto makers that will total close to $1-billion": the sum of several makers' plans
+            if lower[k] in MAKER_COUNTS and any(lower[j] in lx.MAKER_PLURALS for j in range(k + 1, min(k + 3, q.start))):
                 return True
         k = sent.start
         while k < q.start and lower[k] in ("the", "this", "that", "its", "their", "a"):

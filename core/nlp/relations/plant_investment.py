@@ -12,7 +12,7 @@ from core.nlp.relations.words import BUILD_VERBS, GOVERNMENT_WORDS, PLANT_PLURAL
 
 # money given by a state or a fund, not spent by the plant's owner
 AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates",
-                       "exemption", "exemptions", "holiday", "loan", "loans", "credit", "credits"])
+                       "exemption", "exemptions", "holiday", "loan", "loans", "credit", "credits", "bailout", "bailouts", "bail-out"])
 # "with Ontario granting up to $70.9 million", "Ottawa is contributing $35 million": a government's share, given
 GRANTING_VERBS = frozenset(["granting", "grants", "granted", "grant", "contributing", "contributes", "contributed", "contribute",
                             "chipping", "kicking", "pitching"])
