@@ -259,6 +259,8 @@ def _employment_reaches(before: list[str]) -> bool:
     """'Total employment will reach about 2,000', 'employment will rise to 1,500': a plant's staff, the figure its
     employment comes to."""
     core = before[:-1] if before[-1:] and before[-1] in ("about", "around", "approximately", "some", "nearly", "roughly") else before
+    if core[-1:] in (["totalling"], ["totaling"], ["numbering"]) and core[-2:-1] and core[-2] in lx.JOB_WORDS:
+        return True  # "with a number of jobs totalling 2,500 directly"
     return "employment" in core[-5:-1] and (core[-1:] in (["reach"], ["reaches"], ["total"], ["of"]) or core[-2:] == ["rise", "to"]
                                             or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
 
@@ -367,15 +369,22 @@ def _range_of_engines(lower: list[str], start: int, end: int, unit: int) -> bool
 AFTER_HEAD_COUNT = frozenset([".", ",", ";", "at", "in", "on", "there", "locally", "across", "and", "\u201c", '"', "'", "\u2018", "today", "now"])
 
 
-def _employs_figure(before: list[str], after: list[str]) -> bool:
-    """'The plant employs about 2,000 at the site', 'employs 527 “partners”': the figure a verb of employing governs,
-    no counted noun after it (not 'employs 300 robots', 'employs 40 laser welders' has its noun read elsewhere)."""
+# "employing 2,000 to produce 100,000 trucks a year": the work the staff are employed for, right after the figure
+EMPLOYED_FOR_VERBS = frozenset("produce build make assemble manufacture run operate work staff".split())
+
+
+def _employs_figure(before: list[str], after: list[str], next_word: str = "") -> bool:
+    """'The plant employs about 2,000 at the site', 'employs 527 “partners”', 'employs 2,400 and represents',
+    'employing 2,000 to produce 100,000 trucks': the figure a verb of employing governs, no counted noun after it (not
+    'employs 300 robots', 'employs 40 laser welders' has its noun read elsewhere)."""
     k = len(before)
     while k > 0 and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "over", "more", "than",
                                       "almost", "up", "to", "close"):
         k -= 1
     if k == 0 or before[k - 1] not in ("employs", "employ", "employing"):
         return False
+    if next_word in ("and", ",") or after[:1] == ["to"] and after[1:2] and after[1] in EMPLOYED_FOR_VERBS:
+        return True  # (the words list skips an "and" or a comma right after the figure)
     return not after or after[0] in AFTER_HEAD_COUNT
 
 
@@ -788,6 +797,10 @@ class QuantityFinder:
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
         head, head_i = self._head_noun(tokens, words)
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
+            if (self._per_year(lower[:2]) and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
+                    and NOT_MADE_WORDS.isdisjoint(before)):
+                # "is capable of assembling 6,000 Xpanders a year": a model's cars a plant makes yearly, its capacity
+                return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         # "cut 2,300 jobs", "reduce the workforce through 1,400 exits", "transferring 600 workers to other plants"
         cut = bool(JOB_LOSS_WORDS.intersection(before[-5:]))
@@ -806,7 +819,9 @@ class QuantityFinder:
             return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
         if head in lx.JOB_WORDS or working_places or plant_people or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
-            elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
+            # ("10,600 jobs indirectly": the adverb after the noun too)
+            elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 2] == ["indirectly"] \
+                or lower[head_i + 1:head_i + 3] in (["at", "suppliers"], ["at", "supplier"]) \
                 or _in_supply_chain(lower[head_i + 1:head_i + 6])
             # "30 showrooms staffed by 450 employees": the staff of shops, not the plant's
             elsewhere = elsewhere or not NON_PLANT_WORKPLACES.isdisjoint(before)
@@ -815,6 +830,8 @@ class QuantityFinder:
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
             # not "about 950 of its roughly 4,300 jobs will be shed": the whole the cut is taken from
             cut = cut or "of" not in before[-3:] and _cut_after(lower[head_i + 1:head_i + 8])
+            # "a move that would have cost 65,000 jobs": jobs a move costs are lost (not "at a cost of $1bn, adding 500 jobs")
+            cut = cut or bool(set(before[-2:]) & {"cost", "costs", "costing"})
             label_qualifier = "cut" if cut else ("indirect" if elsewhere else qualifier)
             return self._span(doc, start, words[head_i] + 1, "JOBS", value, "jobs", label_qualifier)
         if before[-2:-1] and before[-1] == "to" and before[-2] in lx.SHIFT_WORDS and value <= MAX_SHIFTS:
@@ -826,7 +843,9 @@ class QuantityFinder:
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
-        if _employs_figure(before, lower):
+        # (the word right after the figure, unless another figure follows it: "employs 300 and 400 robots")
+        next_word = tokens.lower[end] if end + 1 < tokens.n and not tokens.doc[end + 1].like_num else ""
+        if _employs_figure(before, lower, next_word):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
         # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
@@ -853,7 +872,8 @@ class QuantityFinder:
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
-        monthly = tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH if head_i >= 0 else False
+        # ("a capacity of about 200 units monthly": the adverb after the counted noun too)
+        monthly = (tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH or lower[head_i + 1:head_i + 2] == ["monthly"]) if head_i >= 0 else False
         # "The works produced 900 cars a day and 22,000 cars every month": output made, not what it can make
         clause_before = index.lower[max(sent_start, start - 10):start]
         made = _past_output(clause_before)
@@ -878,6 +898,10 @@ class QuantityFinder:
             shipped = shipped or bool(later) and later[0] in SHIPPED_AUXILIARIES and verb in lx.EXPORT_CUES and verb.endswith("ed")
             # "the plant could produce up to 50,000 units at full capacity": what it can make, said after the figure
             at_full = head_i >= 0 and lower[head_i + 1:head_i + 4] == ["at", "full", "capacity"] and not shipped
+            if annual and made and not shipped and "capacity" not in clause and not at_full:
+                # "the factory, which once built nearly 500,000 vehicles a year", "which made approximately 20,000 cars per
+                # year": what it made in the past, no capacity
+                return self._span(doc, start, end, "COUNT", value, "", qualifier)
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):

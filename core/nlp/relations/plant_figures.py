@@ -73,6 +73,13 @@ SHORT_RATE_UNITS = frozenset(["day", "hour", "shift", "minute"])  # "1,000 vehic
 INCREMENT_WORDS = frozenset(["additional", "extra"])
 # "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
 INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
+MAKER_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])  # "two auto makers", "both carmakers"
+PLANT_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])  # "two of its plants", "both factories"
+SALE_VERBS = frozenset(["sell", "sells", "sold", "selling"])
+# "$800-million plant in Woodstock, Ontario": a bare dollar sign on a plant in a country of its own dollar is that dollar
+LOCAL_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
+# marks of a story that tells its dollars apart ("C$1.1bn (US$950m)"): there a bare "$" may be the US dollar
+DOLLAR_MARKS = frozenset(["us$", "usd", "c$", "ca$", "cad", "a$", "au$", "aud", "nz$", "nzd", "cdn$", "cdn"])
 
 
 class PlantFiguresMixin:
@@ -159,8 +166,8 @@ class PlantFiguresMixin:
             return  # "the upgrade lets the site build an additional 40,000 vehicles a year": what is added
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
             return
-        if q.label_ in ("MONEY", "JOBS") and self._figure_of_many(q, sent):
-            return
+        if q.label_ in ("MONEY", "JOBS") and (self._figure_of_many(q, sent) or self._counted_plants_only(sent)):
+            return  # "investing $1.6 billion to upgrade two of its facilities in Michigan and Ohio, creating 650 jobs"
         if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(q, sent):
             return  # "The cost of one job is 40 million tenge", "every job at the plant creates five more elsewhere"
         # the figure is the plant's: its source and what it revises, made only now (most figures are turned away above)
@@ -184,7 +191,15 @@ class PlantFiguresMixin:
               and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
-            plant.investment, plant.evidence["investment"] = Money(value, q._.unit), source
+            plant.investment, plant.evidence["investment"] = Money(value, self._local_dollar(q, plant) or q._.unit), source
+
+    def _local_dollar(self, q: Span, plant: PlantFact) -> str | None:
+        """'Zorvex will build a $900-million plant in Brantford, Ontario': a bare '$' on a plant in Canada, Australia or
+        New Zealand, in a story that marks no dollar as US or local anywhere (not 'C$1.1bn (US$950m)'), is the country's
+        own dollar."""
+        if q._.unit != "USD" or plant.country not in LOCAL_DOLLARS or self.index.text[q.start] != "$":
+            return None
+        return LOCAL_DOLLARS[plant.country] if not self.article_words & DOLLAR_MARKS else None
 
     def _figure_per_job(self, q: Span, sent: Sentence) -> bool:
         """'The cost of one job is 40.1 million tenge', 'each job at the plant brings up to 15 jobs in related
@@ -374,6 +389,8 @@ class PlantFiguresMixin:
             e += 1
             while e < k and self.ent_type[e] == "COUNTRY" and self.ent_iob[e] == "I":
                 e += 1
+        if lower[e:e + 2] == [",", "which"] and (e + 2 == k or e + 3 == k and lower[e + 2] in ("now", "currently", "already")):
+            return True  # "Zorvex, which employs 52,000 people, ...": the maker described in a clause of its own
         # the company is the subject: a verb or an adverb follows its name, not "'s" ("Zorvex's plant employs")
         return lower[e] not in ("'s", "’s", "and", ",") and not self.doc[e].like_num
 
@@ -404,8 +421,11 @@ class PlantFiguresMixin:
         return bool(before & SHIPPING_VERBS) and not (self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS))
 
     def _market_size(self, q: Span, sent: Sentence) -> bool:
-        """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes."""
+        """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes; 'expects
+        to sell the Vela at 1,400 units per month': what a maker sells, in a sentence that says nothing of making."""
         before = self.index.lower[sent.start:q.start]
+        if SALE_VERBS & set(before) and not self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS | lx.PLANT_NOUNS):
+            return True
         return ("market" in before or "sales" in before) and "capacity" not in self.words
 
     def _aggregate_capacity(self, q: Span, sent: Sentence) -> bool:
@@ -436,7 +456,7 @@ class PlantFiguresMixin:
                 return True  # "Haryana now has capacity for 2.6 million cars", "Bavaria's capacity of"
             if lower[k] in ("industry", "sector", "industries") and lower[k + 1] in ("has", "have", "currently", "now", "already"):
                 return True  # "The country's car industry now has capacity for 3 million"
-            if lower[k] in PLANT_PLURALS and self._several_plants(k, sent):
+            if lower[k] in PLANT_PLURALS and (self._several_plants(k, sent) or self._capacity_of_plants(k, sent)):
                 return True  # "the combined capacity of both Zorvex factories in Peru to 90,000": several plants' sum
             if (lower[k] in ("'s", "’s") and (countries or self._in_the_country_after(q, sent)) and k > start and self.ent_type[k - 1] == "COMPANY"
                     and not (lower[k + 1] in RANKS or lower[k + 1] in PLANT_RANKS)):
@@ -518,6 +538,36 @@ class PlantFiguresMixin:
             j -= 1
         return not (j > 0 and (self.index.lower[j - 1] in LOCATION_PREPS or self.index.lower[j - 1] in ("from", "of", "'s", "’s")))
 
+    def _counted_plants_only(self, sent: Sentence) -> bool:
+        """'Zorvex is investing $1.6 billion to upgrade two of its manufacturing facilities in Ohio and Iowa': a sentence
+        whose only plants are a plural counted by two or more (or 'both'), a few words before it, in two places or more,
+        says the sum over them; not with one plant named too ('the plant, one of its two factories'), nor of plants at
+        one site ('has three plants, all in Laem Chabang, and employs 7,000': the site's staff)."""
+        lower = self.index.lower
+        places = {e.text for e in self.ents.get(sent.start, []) if e.label_ == "PLACE"}
+        if len(places) < 2:
+            return False
+        counted = False
+        for k in range(sent.start, sent.end):
+            if lower[k] not in lx.PLANT_NOUNS:
+                continue
+            if lower[k] not in PLANT_PLURALS or lower[k] == "works":
+                return False  # one plant named: its figure
+            if any(lower[j] in PLANT_COUNTS for j in range(max(sent.start, k - 5), k)) and "one" not in lower[max(sent.start, k - 5):k]:
+                counted = True
+        return counted
+
+    def _capacity_of_plants(self, noun: int, sent: Sentence) -> bool:
+        """'brings the total capacity of locally established assembly plants to 90,000': the plural plant noun at `noun`
+        is what 'capacity of' is said of, past up to four describing words: the plants' sum."""
+        lower = self.index.lower
+        for k in range(noun - 1, max(sent.start, noun - 6), -1):
+            if lower[k] == "of" and lower[k - 1] in ("capacity", "capacities"):
+                return True
+            if not (self.doc[k].is_alpha and self.doc[k].is_lower) or lower[k] in ("the", "its", "their", "of"):
+                return False
+        return False
+
     def _several_plants(self, noun: int, sent: Sentence) -> bool:
         """The plural plant noun at `noun` counts several plants or other ones: 'two Zorvex Peru factories',
         'both plants', 'other Zorvex assembly facilities' (a number or such word up to five words before)."""
@@ -587,6 +637,9 @@ class PlantFiguresMixin:
         for k in range(sent.start, q.start - 1):
             if text[k][:1].isdigit() and self.doc[k].like_num and any(
                     lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 3, q.start))):
+                return True
+            # "investments by two auto makers that will total close to $1-billion": the sum of several makers' plans
+            if lower[k] in MAKER_COUNTS and any(lower[j] in lx.MAKER_PLURALS for j in range(k + 1, min(k + 3, q.start))):
                 return True
         k = sent.start
         while k < q.start and lower[k] in ("the", "this", "that", "its", "their", "a"):

@@ -12,7 +12,7 @@ from core.nlp.relations.words import BUILD_VERBS, GOVERNMENT_WORDS, PLANT_PLURAL
 
 # money given by a state or a fund, not spent by the plant's owner
 AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates",
-                       "exemption", "exemptions", "holiday", "loan", "loans", "credit", "credits"])
+                       "exemption", "exemptions", "holiday", "loan", "loans", "credit", "credits", "bailout", "bailouts", "bail-out"])
 # "with Ontario granting up to $70.9 million", "Ottawa is contributing $35 million": a government's share, given
 GRANTING_VERBS = frozenset(["granting", "grants", "granted", "grant", "contributing", "contributes", "contributed", "contribute",
                             "chipping", "kicking", "pitching"])
@@ -44,10 +44,19 @@ VENTURE_MODIFIERS = frozenset(["assembly", "manufacturing", "production", "joint
                                "automotive", "auto", "engine", "and", "new", "greenfield", "-", "local", "ev", "electric"])
 
 
+# more words that describe a vehicle plant between its cost and its noun: "a $100 million car assembling plant", "a
+# $800-million flexible assembly automotive plant", "its $2 billion dollar manufacturing facility", "a bus assembly plant"
+PLANT_MODIFIERS = (lx.VEHICLE_WORDS - {"model", "models", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition"}) | frozenset(
+    ["assembling", "flexible", "modern", "dollar", "motor", "vehicle", "commercial", "passenger", "state-of-the-art", "planned"])
 # "was awarded £60m", "received nearly £30m": money a plant is given (see _received_by_a_plant)
 RECEIVE_VERBS = frozenset(["received", "receives", "receive", "awarded", "granted", "gets", "got", "secured"])
 AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some", "more", "than", "up", "to", "a", "further",
                            "an", "additional", "extra", "another"])
+
+# "net income reached", "revenue of", "output of": money earned or yielded, named before the sum
+EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp"])
+EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were"])
+
 
 class PlantInvestmentMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
@@ -200,9 +209,16 @@ class PlantInvestmentMixin:
         lower = self.index.lower
         after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
         if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
-            # (not "the €1.3 billion production facility": the cost of a plant)
-            return not (after[0] == "production" and after[1:2] and after[1] in lx.PLANT_NOUNS)
+            # (not "the €1.3 billion production facility": the cost of a plant; nor "plans to invest about EUR 240
+            # million in production of two new models": money put into making them)
+            return not (after[0] == "production" and (after[1:2] and after[1] in lx.PLANT_NOUNS or self._invested_in_making(q)))
         start, end = self.index.sent_bounds(q.start)
+        if self._earned_before(q, start):
+            return True
+        # "Zorvex's capital totals USD 509 million, which is divided into 27 million ordinary shares": the company's
+        # share capital, no plant's cost
+        if "capital" in lower[max(start, q.start - 10):q.start] and {"shares", "stock"} & set(lower[q.end:end]):
+            return True
         # "put $300 billion into key sectors such as energy": a country's spread over industries
         if any(w in ("sectors", "industries") for w in lower[q.end:min(end, q.end + 6)]) and not any(
                 w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
@@ -242,6 +258,27 @@ class PlantInvestmentMixin:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
 
+    def _invested_in_making(self, q: Span) -> bool:
+        """'to invest about EUR 240 million in production of': a verb of investing right before the sum (past 'about',
+        'some' ...) and 'in production of' right after it."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > 0 and lower[k] in AMOUNT_HEDGES:
+            k -= 1
+        return lower[k] in ("invest", "invests", "invested", "investing", "spend", "spends", "spent", "spending") and (
+            lower[q.end:q.end + 3] == ["in", "production", "of"])
+
+    def _earned_before(self, q: Span, start: int) -> bool:
+        """'net income reached 17bn yuan', 'revenue of R120 billion', 'direct and indirect output of R2.4 billion': money
+        a company or a region earns or yields, named right before the sum (not 'an investment of')."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > start and lower[k] in AMOUNT_HEDGES:
+            k -= 1
+        if k <= start or lower[k] not in EARNED_LINKS:
+            return False
+        return lower[k - 1] in EARNED_NOUNS
+
     def _total_in_a_place(self, q: Span, start: int) -> bool:
         """'the company's overall investment in Ontario is estimated at $8.6 billion', 'its total investment in the
         state to $4 billion': a maker's sum over a province or country, not one plant's cost (not 'the total investment
@@ -274,6 +311,9 @@ class PlantInvestmentMixin:
             k = next((j + 1 for j in range(k, min(len(lower), k + 8)) if lower[j] == ")"), k)
         if lower[k:k + 1] and lower[k] in lx.SPENDING_NOUNS:
             return True  # "a GHS 580 million upgrade of its body shop"
+        if (lower[k:k + 1] == ["in"] and lower[k + 1:k + 2] and lower[k + 1].endswith("s") and lower[k + 1][:-1] in lx.SPENDING_NOUNS
+                and self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
+            return True  # "the plant, which underwent $750 million in upgrades" (not a dealer's "$4 million in upgrades")
         if lower[k:k + 1] == ["into"]:  # "put RON 1.9 billion (about €380 million) into the plant"
             j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
             if lower[j:j + 1] and lower[j] in lx.PLANT_NOUNS:
@@ -328,7 +368,7 @@ class PlantInvestmentMixin:
         manufacturing facility': the money is the cost of the venture or facility the words after it name, past a
         maker's name and words of what is made there (not 'a $2 billion battery plant', 'a $90 million loan')."""
         lower, end = self.index.lower, min(len(self.index.lower), k + 7)
-        while k < end and (lower[k] in VENTURE_MODIFIERS or self.ent_type[k] == "COMPANY"):
+        while k < end and (lower[k] in VENTURE_MODIFIERS or lower[k] in PLANT_MODIFIERS or self.ent_type[k] == "COMPANY"):
             k += 1
         return k < end and (lower[k] in VENTURE_NOUNS or lower[k] in lx.PLANT_NOUNS and lower[k] not in ("line", "base", "hub"))
 

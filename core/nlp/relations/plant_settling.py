@@ -112,6 +112,18 @@ class PlantSettlingMixin:
             if len(towns) == 1 and fold_accents(next(iter(towns))) not in _national_capitals():
                 there[0].site = towns.pop()
 
+    def _orphan_of_main_plant(self, sent, q) -> bool:
+        """A figure read before any plant, in a story with several plants, that goes to the main one: said of a plant by
+        its noun ('the new plant ... employs'), or any figure but staff ('Zorvex plans to invest Sk9 billion in production
+        of two models in Bratislava. The investment should create 760 jobs'); not staff in a sentence saying 'in' a
+        country ('The group has in Morocco a workforce of 9,653': the maker's staff there)."""
+        words = set(self.index.lower[sent.start:sent.end])
+        if words & lx.PLANT_NOUNS:
+            return True
+        lower = self.index.lower
+        return q.label_ != "JOBS" or not any(self.ent_type[k] == "COUNTRY" and self.ent_iob[k] == "B" and lower[k - 1] == "in"
+                                             for k in range(sent.start + 1, sent.end))
+
     def _plant_of_orphans(self, orphans: list) -> list[PlantFact]:
         """'Brazil - Acme has put 3 billion reais into the region. The plant has a capacity of 250,000 vehicles a year':
         figures said of 'the plant' in a story that names no plant anywhere are of the plant of the carmaker the story

@@ -10,7 +10,6 @@ from functools import cached_property
 from spacy.tokens import Doc, Span
 
 from core.facts import ArticleFacts, ExportFact, ModelFact, PlantFact, SpecFact
-from core.nlp import lexicon as lx
 from core.nlp import spec_cues
 from core.nlp.docindex import Entity, Sentence, doc_index
 from core.nlp.gazetteer import Gazetteer
@@ -297,9 +296,9 @@ class ArticleReader(
             # country the story is about ("... invested US$1 billion in the new plant" before San Luis Potosi and, as an
             # aside, Spartanburg are named)
             home = self.plants if len(self.plants) == 1 else self._main_plant()
-            # (with other plants in the story, only figures said of a plant by its noun: "the new plant ... employs")
-            orphans = self.orphans if len(self.plants) == 1 else [
-                (sent, q) for sent, q in self.orphans if set(self.index.lower[sent.start:sent.end]) & lx.PLANT_NOUNS]
+            # (with other plants in the story, the main plant's: see _orphan_of_main_plant; with none, every figure:
+            # "Zorvex will make a car for Peru, creating 4,000 jobs. ... the factory will ...")
+            orphans = self.orphans if len(self.plants) <= 1 else [(sent, q) for sent, q in self.orphans if self._orphan_of_main_plant(sent, q)]
             if not home and not self.plants:
                 home = self._plant_of_orphans(orphans)
             if len(home) == 1:
