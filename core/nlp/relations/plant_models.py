@@ -629,11 +629,11 @@ class PlantModelsMixin:
         elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
-            # ("The investment will enable the production of the X", right after a sentence about investing in a plant)
-            if not self.plants and (self.words & lx.PLANT_NOUNS or (lower[sent.start] == "it" or lower[sent.start + 1] in INVESTMENT_NOUNS)
-                                    and self.previous_words & lx.PLANT_NOUNS):
-                # "The company already made about 100 Creta SUVs at this factory", before any plant is known: kept for the
-                # one plant the story comes to (_settle_unplaced_models)
+            if not self.plants:
+                # "The company already made about 100 Creta SUVs at this factory", "The investment will enable the
+                # production of the X", "We will break new records in production and export of our X and Y models": a
+                # making said before any plant is known (with or without a plant's noun: the speaker's own output), kept
+                # for the one plant the story comes to, when that is of the models' makers' group (_settle_unplaced_models)
                 add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
             return
         if builds and target is self.current_plant and not self._plant_mentioned(ents) and all(self._origin_compound(k) for k in builds):

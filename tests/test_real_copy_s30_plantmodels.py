@@ -1,0 +1,31 @@
+"""Plant-model fixes of 2026-12-05 (s30), from the errors of the tuning sets, on sentences written for these tests (the
+sentences and figures made up): models a sentence says are made before the story names any plant."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_models(facts) -> dict[str, list[str]]:
+    """site (or country) -> models of its plant."""
+    return {p.site or p.country: p.models for p in facts.plants}
+
+
+# -- a making said before any plant is known -------------------------------------------------------------------------
+def test_models_the_speaker_makes_before_any_plant_go_to_the_one_plant_named_later(nlp):
+    text = ("Ford Otosan will lift its capacity to 500,000 vehicles a year, its chief said. \"We will set new records in "
+            "production and export of our Transit and Tourneo models.\" The work will be done at its plant in Kocaeli, Turkey.")
+    assert plant_models(read(nlp, text)).get("Kocaeli") == ["Transit", "Tourneo"]
+
+
+def test_models_made_before_any_plant_of_another_group_stay_unplaced(nlp):
+    text = ("Ford Otosan will lift its capacity to 500,000 vehicles a year, its chief said. \"Rivals set new records in "
+            "production of the Toyota Hilux.\" The work will be done at its plant in Kocaeli, Turkey.")
+    assert plant_models(read(nlp, text)).get("Kocaeli") == []
+
+
+def test_models_made_before_any_plant_stay_unplaced_with_two_plants(nlp):
+    text = ("Ford Otosan will lift its capacity to 500,000 vehicles a year, its chief said. \"We will set new records in "
+            "production and export of our Transit and Tourneo models.\" The work will be done at its plant in Kocaeli, "
+            "Turkey. Ford also builds cars at its plant in Craiova, Romania.")
+    found = plant_models(read(nlp, text))
+    assert "Transit" not in (found.get("Kocaeli") or []) and "Transit" not in (found.get("Craiova") or [])
