@@ -23,9 +23,23 @@ def test_models_made_before_any_plant_of_another_group_stay_unplaced(nlp):
     assert plant_models(read(nlp, text)).get("Kocaeli") == []
 
 
-def test_models_made_before_any_plant_stay_unplaced_with_two_plants(nlp):
+def test_models_made_before_any_plant_stay_unplaced_with_a_plant_of_their_group_in_each_of_two_countries(nlp):
     text = ("Ford Otosan will lift its capacity to 500,000 vehicles a year, its chief said. \"We will set new records in "
             "production and export of our Transit and Tourneo models.\" The work will be done at its plant in Kocaeli, "
             "Turkey. Ford also builds cars at its plant in Craiova, Romania.")
     found = plant_models(read(nlp, text))
     assert "Transit" not in (found.get("Kocaeli") or []) and "Transit" not in (found.get("Craiova") or [])
+
+
+def test_models_made_before_any_plant_go_to_the_one_plant_of_their_group_among_others(nlp):
+    text = ("The company has already made about 100 Ceed cars at the factory. Kia builds cars at its plant in Zilina, "
+            "Slovakia. Avtotor builds cars at its plant in Kaliningrad, Russia.")
+    found = plant_models(read(nlp, text))
+    assert found.get("Zilina") == ["Ceed"] and found.get("Kaliningrad") == []
+
+
+def test_models_made_before_any_plant_stay_unplaced_with_two_plants_of_their_group(nlp):
+    text = ("The company has already made about 100 Ceed cars at the factory. Kia builds cars at its plant in Zilina, "
+            "Slovakia. Kia also builds cars at its plant in Gwangju, South Korea.")
+    found = plant_models(read(nlp, text))
+    assert found.get("Zilina") == [] and found.get("Gwangju") == []

@@ -699,12 +699,13 @@ class PlantModelsMixin:
     def _settle_unplaced_models(self) -> None:
         """'The plant has a capacity of 250,000 a year ... It is now making the Jeep X': models a sentence about the
         plant made before any plant was known go to the story's one plant, when it is their maker's group's."""
-        if not self.unplaced_models or len(self.plants) != 1:
+        if not self.unplaced_models:
             return
-        plant = self.plants[0]
         makers = {model.name: model.maker for model in self.models.values()}
-        if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
-            add_new(plant.models, self.unplaced_models)
+        own = [p for p in self.plants if p.company and p.country and id(p) not in self.undecided and all(
+            self.gaz.same_group(makers.get(name) or "", p.company) for name in self.unplaced_models)]
+        if len(own) == 1:
+            add_new(own[0].models, self.unplaced_models)
 
     def _version_made(self, model: Span, sent: Sentence) -> bool:
         """'to produce a longer version of the X', 'will build an electrified version of the Y', 'manufactures the petrol
