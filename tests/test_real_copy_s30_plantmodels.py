@@ -43,3 +43,31 @@ def test_models_made_before_any_plant_stay_unplaced_with_two_plants_of_their_gro
             "Slovakia. Kia also builds cars at its plant in Gwangju, South Korea.")
     found = plant_models(read(nlp, text))
     assert found.get("Zilina") == [] and found.get("Gwangju") == []
+
+
+# -- the making of a model: 'production of the X' ---------------------------------------------------------------------
+def test_production_of_a_model_in_a_sentence_after_the_plant_is_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. The new model will replace the production of the Ceed."
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed"]
+
+
+def test_assembly_of_models_a_deal_is_for_is_the_plants(nlp):
+    text = ("Kia has a plant in Zilina, Slovakia. Kia signed a deal with the regional government for the assembly of the "
+            "Ceed and the Sportage.")
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed", "Sportage"]
+
+
+def test_production_of_models_after_a_phrase_with_phase_is_the_plants(nlp):
+    text = ("Kia has a plant in Zilina, Slovakia. \"We are entering a new phase with the production of the Ceed and the "
+            "Sportage,\" its head said.")
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed", "Sportage"]
+
+
+def test_assembly_of_a_model_that_was_stopped_is_not_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. The assembly of the Ceed was stopped there in 2019."
+    assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+def test_production_of_a_model_the_maker_will_end_is_not_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. Kia will end production of the Ceed in 2027."
+    assert plant_models(read(nlp, text)).get("Zilina") == []

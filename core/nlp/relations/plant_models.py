@@ -72,6 +72,8 @@ DESCRIPTION_STOPS = frozenset("as well while but which that who than not no is a
 MADE_VERSION_NOUNS = frozenset(["version", "versions", "variant", "variants", "generation", "derivative"])
 # "The investment will enable the production of the X": the money a plant is given
 INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expansion"])
+# "production of the X", "assembly of its Y", "manufacture of our new Z": the words between a making and its model
+MODEL_DETERMINERS = frozenset(["the", "its", "their", "our", "his", "her", "new", "all-new", "a", "an"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -541,6 +543,9 @@ class PlantModelsMixin:
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
+        # "The Tarka plant handles local production of the X and the Y", "will replace the production of the Z": the
+        # making of a model, the plant described (or named) its place
+        assigned = assigned or bool(self.words & MAKING_NOUNS) and self._production_of_models(sent, subjects)
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start) or self._plant_starts_making_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
@@ -643,6 +648,24 @@ class PlantModelsMixin:
         if builds and self.words & CLAUSE_BREAKS:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+
+    def _production_of_models(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'handles local production of the X, the Y and the Z', 'in the assembly of the X and Y models', 'will transfer
+        production of its X to the new plant': a noun of making, 'of' and a model right after it (an article, a
+        possessive or 'new' between at most); not a making said to stop ('the assembly of the X was stopped', 'production
+        of the Y ended in 2019')."""
+        lower = self.index.lower
+        for k in range(sent.start, subjects[-1].start - 1):
+            if lower[k] not in MAKING_NOUNS or lower[k + 1] != "of":
+                continue
+            model = next((m for m in subjects if k + 2 <= m.start <= k + 4 and set(lower[k + 2:m.start]) <= MODEL_DETERMINERS), None)
+            if model is None:
+                continue
+            before, after = lower[max(sent.start, k - 2):k], lower[model.end:min(sent.end, model.end + 8)]
+            # ("to end production of the X"; not "a new phase with the production of the Y")
+            if not set(before) & (ENDING_WORDS | STOP_VERBS) - {"phase"} and not set(after) & (ENDING_WORDS | ENDED_WORDS | STOP_VERBS):
+                return True
+        return False
 
     def _models_before_a_clause_of_no_making(self, sent: Sentence, subjects: list[Span], builds: list[int]) -> list[Span]:
         """'Zorvex Mexico produced 80,000 X units ...; sales of its sedan, the Y, fell 45%': the models of a clause after the
