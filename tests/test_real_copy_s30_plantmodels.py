@@ -71,3 +71,25 @@ def test_assembly_of_a_model_that_was_stopped_is_not_the_plants(nlp):
 def test_production_of_a_model_the_maker_will_end_is_not_the_plants(nlp):
     text = "Kia has a plant in Zilina, Slovakia. Kia will end production of the Ceed in 2027."
     assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+# -- a model named only to liken another to ----------------------------------------------------------------------------
+def test_a_model_of_the_same_class_as_the_new_car_is_not_the_plants(nlp):
+    text = ("Kia has a plant in Zilina, Slovakia. The plant will start production of a new car which is in the same class "
+            "as the Kia Ceed.")
+    assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+def test_a_model_a_new_suv_is_similar_to_is_not_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. The plant will build a new SUV similar to the Kia Sportage from 2027."
+    assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+def test_a_model_likened_to_is_dropped_but_the_model_built_kept(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. The plant will build the Sportage, a crossover similar in size to the Ceed."
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Sportage"]
+
+
+def test_a_model_said_to_be_similar_to_another_is_still_built(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. The plant builds the Ceed, and the Sportage is similar to it."
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed", "Sportage"]

@@ -39,6 +39,9 @@ from core.nlp.relations.words import (
 # "the equivalent of the X", "a rival to the Y", "competes with the Z": models named to compare with
 COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete",
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
+# "similar to the X", "comparable to the Y", "in the same class as the Z", "about the size of the W": a model likened to
+LIKENESS_WORDS = frozenset(["similar", "comparable", "akin", "identical", "equivalent"])
+LIKENESS_NOUNS = frozenset(["class", "segment", "size", "category", "league", "mould", "mold"])
 RETAIL_WORDS = frozenset(["dealership", "dealerships", "dealers", "showroom", "showrooms", "forecourts"])
 # "at the weekend", "last week", "on Monday": a time phrase between 'production' and 'of the X'
 TIME_PHRASE_WORDS = frozenset(["at", "on", "in", "the", "this", "last", "weekend", "week", "month", "year", "monday", "tuesday",
@@ -647,7 +650,8 @@ class PlantModelsMixin:
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         if builds and self.words & CLAUSE_BREAKS:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
-        add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+        add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)
+                                and not self._likened_model(m, sent)))
 
     def _production_of_models(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'handles local production of the X, the Y and the Z', 'in the assembly of the X and Y models', 'will transfer
@@ -1041,6 +1045,24 @@ class PlantModelsMixin:
             if lower[k] in COMPARISON_WORDS:
                 return True
         return False
+
+    def _likened_model(self, model: Span, sent: Sentence) -> bool:
+        """'a new car in the same class as the Zorvex X', 'an SUV similar (in size) to the Y', 'about the size of the Z': a model
+        named only to liken another to, of any maker (the group's own too), not one the plant makes."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k > sent.start and (lower[k] in ("the", "a", "an", "its", "their") or self.ent_type[k] == "COMPANY"):
+            k -= 1  # (past the article and the maker's name: "similar to Zorvex's X")
+        if k > sent.start and lower[k] in ("'s", "’s"):
+            k -= 1
+            while k > sent.start and self.ent_type[k] == "COMPANY":
+                k -= 1
+            k -= lower[k] == "the"
+        if lower[k] == "to":
+            return lower[k - 1] in LIKENESS_WORDS or lower[k - 3] in LIKENESS_WORDS and lower[k - 2] == "in"  # "similar in size to"
+        if lower[k] == "as":  # "in the same class as", "the same size as"
+            return lower[k - 2] == "same" and lower[k - 1] in LIKENESS_NOUNS
+        return lower[k] == "of" and lower[k - 1] in LIKENESS_NOUNS and lower[k - 2] == "the" and lower[k - 3] in ("about", "roughly", "nearly")
 
     def _describes_the_model(self, k: int, model: Span) -> bool:
         """'locally built Holden X and Y', 'Thai-made Z': a participle of making at k, right before a model or its maker's
