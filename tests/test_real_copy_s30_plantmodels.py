@@ -93,3 +93,24 @@ def test_a_model_likened_to_is_dropped_but_the_model_built_kept(nlp):
 def test_a_model_said_to_be_similar_to_another_is_still_built(nlp):
     text = "Kia has a plant in Zilina, Slovakia. The plant builds the Ceed, and the Sportage is similar to it."
     assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed", "Sportage"]
+
+
+def test_production_of_a_model_another_group_raises_is_not_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. Toyota will double production of the Toyota Yaris next year."
+    assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+def test_production_of_a_model_the_plants_operator_agrees_on_with_a_partner_is_the_plants(nlp):
+    text = ("Kia has a plant in Zilina, Slovakia. Hyundai signed an agreement with Kia for the production of the Kia Ceed "
+            "there.")
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed"]
+
+
+def test_no_local_assembly_of_a_model_is_not_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. There will be no local assembly of the Sportage, which is imported."
+    assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+def test_production_of_a_model_after_it_opening_a_sentence_about_sales_is_not_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. Kia sold 30,000 cars last year. It will add the production of the Ceed."
+    assert plant_models(read(nlp, text)).get("Zilina") == []

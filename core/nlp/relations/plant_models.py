@@ -659,6 +659,8 @@ class PlantModelsMixin:
         possessive or 'new' between at most); not a making said to stop ('the assembly of the X was stopped', 'production
         of the Y ended in 2019')."""
         lower = self.index.lower
+        if lower[sent.start] == "it" and not self.previous_words & lx.PLANT_NOUNS:
+            return False  # ("Zorvex sold 20,000 cars last year. It will also host the production of the X": 'it' no plant)
         for k in range(sent.start, subjects[-1].start - 1):
             if lower[k] not in MAKING_NOUNS or lower[k + 1] != "of":
                 continue
@@ -666,10 +668,21 @@ class PlantModelsMixin:
             if model is None:
                 continue
             before, after = lower[max(sent.start, k - 2):k], lower[model.end:min(sent.end, model.end + 8)]
-            # ("to end production of the X"; not "a new phase with the production of the Y")
-            if not set(before) & (ENDING_WORDS | STOP_VERBS) - {"phase"} and not set(after) & (ENDING_WORDS | ENDED_WORDS | STOP_VERBS):
+            # ("to end production of the X", "no local assembly of the Y"; not "a new phase with the production of the Z")
+            if set(before) & ((ENDING_WORDS | STOP_VERBS | NEGATIONS | {"no"}) - {"phase"}) or set(after) & (ENDING_WORDS | ENDED_WORDS | STOP_VERBS):
+                continue
+            if not self._other_groups_making(sent, k):
                 return True
         return False
+
+    def _other_groups_making(self, sent: Sentence, k: int) -> bool:
+        """'GM will invest $100m at its Oshawa plant. Toyota will boost production of the X': the companies named before
+        the making at k are all of another group than the plant described's operator (not 'Zorvex signed a deal with
+        Tarka Motors to begin production of the X': the plant's operator one of them)."""
+        plant = self.current_plant
+        named = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY" and e.end <= k]
+        return bool(named and plant is not None and plant.company) and not any(
+            c == plant.company or self.gaz.same_group(c, plant.company) or self._local_arm_of(c, plant) for c in named)
 
     def _models_before_a_clause_of_no_making(self, sent: Sentence, subjects: list[Span], builds: list[int]) -> list[Span]:
         """'Zorvex Mexico produced 80,000 X units ...; sales of its sedan, the Y, fell 45%': the models of a clause after the
