@@ -114,3 +114,21 @@ def test_no_local_assembly_of_a_model_is_not_the_plants(nlp):
 def test_production_of_a_model_after_it_opening_a_sentence_about_sales_is_not_the_plants(nlp):
     text = "Kia has a plant in Zilina, Slovakia. Kia sold 30,000 cars last year. It will add the production of the Ceed."
     assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+# -- a lineup: of what a plant makes, or a range on sale ---------------------------------------------------------------
+def test_a_production_lineup_is_what_the_plant_makes(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. Its current production lineup includes the Ceed and the Sportage."
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed", "Sportage"]
+
+
+def test_a_model_in_the_makers_range_on_sale_is_not_the_plants(nlp):
+    text = ("Kia has a plant in Zilina, Slovakia. The plant will build the Ceed. Both Sportage trims are part of Kia's most "
+            "capable SUV lineup ever.")
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed"]
+
+
+def test_a_model_in_a_sentence_on_the_engine_lineup_is_not_the_plants(nlp):
+    text = ("Kia has a plant in Zilina, Slovakia. The plant builds the Ceed. Kia gave no details of the engine lineup, but "
+            "the Sportage has a 1.6-litre engine.")
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed"]

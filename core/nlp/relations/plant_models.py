@@ -39,6 +39,8 @@ from core.nlp.relations.words import (
 # "the equivalent of the X", "a rival to the Y", "competes with the Z": models named to compare with
 COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete",
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
+# "its production lineup", "the product line-up": a lineup of what a plant makes
+LINEUP_OF_MAKING = frozenset(["production", "product", "products", "manufacturing", "assembly", "model", "plant", "factory"])
 # "similar to the X", "comparable to the Y", "in the same class as the Z", "about the size of the W": a model likened to
 LIKENESS_WORDS = frozenset(["similar", "comparable", "akin", "identical", "equivalent"])
 LIKENESS_NOUNS = frozenset(["class", "segment", "size", "category", "league", "mould", "mold"])
@@ -529,7 +531,8 @@ class PlantModelsMixin:
         same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
         # (a cue word that is a model's name is none: "behind the Fiesta and Focus")
         assigned = (bool(self.words & lx.MODEL_ASSIGNMENT_CUES) and any(
-            lower[k] in lx.MODEL_ASSIGNMENT_CUES and self.ent_type[k] not in ("MODEL", "MODEL_AMBIG") for k in range(sent.start, sent.end))
+            lower[k] in lx.MODEL_ASSIGNMENT_CUES and self.ent_type[k] not in ("MODEL", "MODEL_AMBIG") and self._lineup_of_a_plant(k)
+            for k in range(sent.start, sent.end))
             or "line" in self.words and "up" in self.words or own_range or same_line)
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
         # "Production will start in August with the T7, followed by the T4": the models it starts with
@@ -652,6 +655,13 @@ class PlantModelsMixin:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)
                                 and not self._likened_model(m, sent)))
+
+    def _lineup_of_a_plant(self, k: int) -> bool:
+        """'Its current production lineup includes the X', 'the product line-up of the plant': a lineup of what is made;
+        not 'the engine lineup', 'a lineup that includes the T5 trim' or 'part of Zorvex's truck lineup' (a range on
+        sale). Other cue words than 'lineup' pass."""
+        lower = self.index.lower
+        return lower[k] not in ("lineup", "line-up") or lower[k - 1] in LINEUP_OF_MAKING
 
     def _production_of_models(self, sent: Sentence, subjects: list[Span]) -> bool:
         """'handles local production of the X, the Y and the Z', 'in the assembly of the X and Y models', 'will transfer
