@@ -132,3 +132,15 @@ def test_a_model_in_a_sentence_on_the_engine_lineup_is_not_the_plants(nlp):
     text = ("Kia has a plant in Zilina, Slovakia. The plant builds the Ceed. Kia gave no details of the engine lineup, but "
             "the Sportage has a 1.6-litre engine.")
     assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed"]
+
+
+# -- 'make' of no making ------------------------------------------------------------------------------------------------
+def test_a_maker_making_an_appearance_with_a_model_makes_no_model(nlp):
+    text = ("Kia has a plant in Zilina, Slovakia. The plant builds the Ceed. Kia, however, makes another appearance in the "
+            "sales ranking with the Sportage.")
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed"]
+
+
+def test_a_plant_that_made_its_first_car_still_makes_its_models(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. The plant made its first Ceed in 2006 and makes the Sportage."
+    assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed", "Sportage"]

@@ -39,6 +39,11 @@ from core.nlp.relations.words import (
 # "the equivalent of the X", "a rival to the Y", "competes with the Z": models named to compare with
 COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete",
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
+# "makes another appearance", "made its debut", "made the announcement": 'make' of no making
+MAKE_VERBS = frozenset(["make", "makes", "made", "making"])
+MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
+MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
+                              "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
 # "its production lineup", "the product line-up": a lineup of what a plant makes
 LINEUP_OF_MAKING = frozenset(["production", "product", "products", "manufacturing", "assembly", "model", "plant", "factory"])
 # "similar to the X", "comparable to the Y", "in the same class as the Z", "about the size of the W": a model likened to
@@ -503,7 +508,7 @@ class PlantModelsMixin:
         lower = self.index.lower
         # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
-                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY")]
+                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY") and not self._idiom_of_make(k)]
         # "the Tucson and the Creta will be produced": the passive, after the models
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
@@ -655,6 +660,17 @@ class PlantModelsMixin:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)
                                 and not self._likened_model(m, sent)))
+
+    def _idiom_of_make(self, k: int) -> bool:
+        """'Zorvex makes another appearance with the X', 'the Y makes up a third of sales', 'made its debut', 'makes
+        sense': 'make' in a phrase of no making (its object no vehicle)."""
+        lower = self.index.lower
+        if lower[k] not in MAKE_VERBS:
+            return False
+        after = lower[k + 1:k + 4]
+        if after[:1] and after[0] in ("up", "way", "sense"):
+            return True
+        return len(after) > 1 and after[0] in MAKE_IDIOM_OPENERS and (after[1] in MAKE_IDIOM_NOUNS or after[2:3] and after[2] in MAKE_IDIOM_NOUNS)
 
     def _lineup_of_a_plant(self, k: int) -> bool:
         """'Its current production lineup includes the X', 'the product line-up of the plant': a lineup of what is made;
