@@ -144,3 +144,16 @@ def test_a_maker_making_an_appearance_with_a_model_makes_no_model(nlp):
 def test_a_plant_that_made_its_first_car_still_makes_its_models(nlp):
     text = "Kia has a plant in Zilina, Slovakia. The plant made its first Ceed in 2006 and makes the Sportage."
     assert plant_models(read(nlp, text)).get("Zilina") == ["Ceed", "Sportage"]
+
+
+# -- a shipment long ago ------------------------------------------------------------------------------------------------
+def test_a_model_first_shipped_decades_ago_is_not_the_plants(nlp):
+    text = ("Kia builds cars at its plant in Gwangju, South Korea. Kia will top 5 million exports this month, 45 years after "
+            "its first shipment of 20 Ceed pickups from South Korea to Chile in 1979.")
+    assert plant_models(read(nlp, text)).get("Gwangju") == []
+
+
+def test_a_model_shipped_since_a_year_of_the_last_century_is_the_plants(nlp):
+    text = ("Kia builds cars at its plant in Gwangju, South Korea. Since 1998, Kia has shipped 20,000 Ceed cars from South "
+            "Korea to Chile.")
+    assert plant_models(read(nlp, text)).get("Gwangju") == ["Ceed"]

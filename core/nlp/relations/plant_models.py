@@ -4,6 +4,7 @@ or in an interview's answer; models only hedged ("possibly the Y") are kept apar
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Span
@@ -868,7 +869,7 @@ class PlantModelsMixin:
         or the route is said on a condition."""
         read = {id(p) for p in self.plants if p.models}
         for export in list(self.exports.values()):
-            if not export.models or not export.origin or self._said_on_a_condition(export):
+            if not export.models or not export.origin or self._said_on_a_condition(export) or self._shipped_long_ago(export):
                 continue
             there = [p for p in self.plants if p.country == export.origin and p.company and id(p) not in self.undecided
                      and id(p) not in self.parts_plants and id(p) not in self.kit_sources and id(p) not in read]
@@ -880,6 +881,14 @@ class PlantModelsMixin:
                     own = [p for p in own if p.company == export.company]
                 if len(own) == 1:
                     add_new(own[0].models, [name])
+
+    @staticmethod
+    def _shipped_long_ago(export) -> bool:
+        """'40 years after its first shipment of 10 X pickups to Chile in 1975', 'first exported the Y 38 years ago': a
+        route in a year of the last century or twenty and more years ago, no model the plant makes now (not 'since 1998':
+        a shipping going on)."""
+        text = export.source.sentence if export.source is not None else ""
+        return bool(re.search(r"\bin 19[0-9]{2}\b|\b([2-9][0-9]|[a-z]+ty(-[a-z]+)?) years ago\b", text, re.IGNORECASE))
 
     def _verb_of_it(self, it: int, verb: int) -> bool:
         """The verb at `verb` is the one of 'it' at `it`: right after it, or after auxiliaries and adverbs ('It is now
