@@ -157,3 +157,19 @@ def test_a_model_shipped_since_a_year_of_the_last_century_is_the_plants(nlp):
     text = ("Kia builds cars at its plant in Gwangju, South Korea. Since 1998, Kia has shipped 20,000 Ceed cars from South "
             "Korea to Chile.")
     assert plant_models(read(nlp, text)).get("Gwangju") == ["Ceed"]
+
+
+# -- the country a model made before any plant is named in ------------------------------------------------------------
+def test_a_model_made_before_any_plant_goes_to_the_groups_plant_in_the_country_its_sentence_names(nlp):
+    text = ("Ford will invest 800 million euro over two years. Of this amount, its largest investment in Spain in 35 years, "
+            "230 million euro will go toward making the Kuga. The money goes to its plant in Almussafes, Spain. Ford also "
+            "builds cars at its plant in Craiova, Romania.")
+    found = plant_models(read(nlp, text))
+    assert found.get("Almussafes") == ["Kuga"] and found.get("Craiova") == []
+
+
+def test_a_model_made_before_any_plant_with_no_country_stays_unplaced_among_two_plants(nlp):
+    text = ("Ford will invest 800 million euro over two years. Of this amount, 230 million euro will go toward making the "
+            "Kuga. The money goes to its plant in Almussafes, Spain. Ford also builds cars at its plant in Craiova, Romania.")
+    found = plant_models(read(nlp, text))
+    assert found.get("Almussafes") == [] and found.get("Craiova") == []

@@ -652,6 +652,13 @@ class PlantModelsMixin:
                 # making said before any plant is known (with or without a plant's noun: the speaker's own output), kept
                 # for the one plant the story comes to, when that is of the models' makers' group (_settle_unplaced_models)
                 add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
+                # ("Of this sum, its largest investment in Spain, 230 million will go toward making the X": the one
+                # country the sentence names after 'in' is where the plant is; not a company's nationality, "the Russian
+                # maker X")
+                countries = {self._country_of(e) for e in ents if e.label_ == "COUNTRY"
+                             and lower[e.start - 1 - (lower[e.start - 1] == "the")] == "in"} - {None}
+                if len(countries) == 1:
+                    self.unplaced_countries.update((self._model_name(m), next(iter(countries))) for m in subjects)
             return
         if builds and target is self.current_plant and not self._plant_mentioned(ents) and all(self._origin_compound(k) for k in builds):
             # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
@@ -770,7 +777,8 @@ class PlantModelsMixin:
             return
         makers = {model.name: model.maker for model in self.models.values()}
         own = [p for p in self.plants if p.company and p.country and id(p) not in self.undecided and all(
-            self.gaz.same_group(makers.get(name) or "", p.company) for name in self.unplaced_models)]
+            self.gaz.same_group(makers.get(name) or "", p.company) and self.unplaced_countries.get(name, p.country) == p.country
+            for name in self.unplaced_models)]
         if len(own) == 1:
             add_new(own[0].models, self.unplaced_models)
 
