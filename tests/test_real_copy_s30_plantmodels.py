@@ -173,3 +173,15 @@ def test_a_model_made_before_any_plant_with_no_country_stays_unplaced_among_two_
             "Kuga. The money goes to its plant in Almussafes, Spain. Ford also builds cars at its plant in Craiova, Romania.")
     found = plant_models(read(nlp, text))
     assert found.get("Almussafes") == [] and found.get("Craiova") == []
+
+
+# -- 'built there' ---------------------------------------------------------------------------------------------------------
+def test_a_model_built_there_is_the_plants_whatever_companies_the_sentence_names(nlp):
+    text = ("Azermash has a plant in Ganja, Azerbaijan. Assembly of Russian UAZ off-roaders came first, and now the Chinese "
+            "Chery Tiggo 4 is built there.")
+    assert plant_models(read(nlp, text)).get("Ganja") == ["Tiggo 4"]
+
+
+def test_a_model_another_company_sells_there_is_not_the_plants(nlp):
+    text = "Kia has a plant in Zilina, Slovakia. Hyundai also sells the Tucson there."
+    assert plant_models(read(nlp, text)).get("Zilina") == []

@@ -626,7 +626,9 @@ class PlantModelsMixin:
             other = self._other_plants_operator(sent, ents, subjects, companies)
             if other is not None:
                 target = other
-            elif self.words & lx.PLANT_ANAPHORS or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
+            # "... and now the Chinese X is built there": 'there' after the verb of making is the plant described, whatever
+            # companies the sentence names
+            elif self.words & lx.PLANT_ANAPHORS or "there" in self.words and any(lower[k + 1] == "there" for k in builds) or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
                                                        for c in companies):
                 target = self.current_plant
             elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
