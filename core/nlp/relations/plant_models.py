@@ -4,6 +4,7 @@ or in an interview's answer; models only hedged ("possibly the Y") are kept apar
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Span
@@ -39,6 +40,16 @@ from core.nlp.relations.words import (
 # "the equivalent of the X", "a rival to the Y", "competes with the Z": models named to compare with
 COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete",
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
+# "makes another appearance", "made its debut", "made the announcement": 'make' of no making
+MAKE_VERBS = frozenset(["make", "makes", "made", "making"])
+MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
+MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
+                              "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
+# "its production lineup", "the product line-up": a lineup of what a plant makes
+LINEUP_OF_MAKING = frozenset(["production", "product", "products", "manufacturing", "assembly", "model", "plant", "factory"])
+# "similar to the X", "comparable to the Y", "in the same class as the Z", "about the size of the W": a model likened to
+LIKENESS_WORDS = frozenset(["similar", "comparable", "akin", "identical", "equivalent"])
+LIKENESS_NOUNS = frozenset(["class", "segment", "size", "category", "league", "mould", "mold"])
 RETAIL_WORDS = frozenset(["dealership", "dealerships", "dealers", "showroom", "showrooms", "forecourts"])
 # "at the weekend", "last week", "on Monday": a time phrase between 'production' and 'of the X'
 TIME_PHRASE_WORDS = frozenset(["at", "on", "in", "the", "this", "last", "weekend", "week", "month", "year", "monday", "tuesday",
@@ -72,6 +83,8 @@ DESCRIPTION_STOPS = frozenset("as well while but which that who than not no is a
 MADE_VERSION_NOUNS = frozenset(["version", "versions", "variant", "variants", "generation", "derivative"])
 # "The investment will enable the production of the X": the money a plant is given
 INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expansion"])
+# "production of the X", "assembly of its Y", "manufacture of our new Z": the words between a making and its model
+MODEL_DETERMINERS = frozenset(["the", "its", "their", "our", "his", "her", "new", "all-new", "a", "an"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
@@ -496,7 +509,7 @@ class PlantModelsMixin:
         lower = self.index.lower
         # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
-                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY")]
+                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY") and not self._idiom_of_make(k)]
         # "the Tucson and the Creta will be produced": the passive, after the models
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
@@ -524,7 +537,8 @@ class PlantModelsMixin:
         same_line = "line" in self.words and bool(self.words & {"remain", "remains", "stay", "stays"})
         # (a cue word that is a model's name is none: "behind the Fiesta and Focus")
         assigned = (bool(self.words & lx.MODEL_ASSIGNMENT_CUES) and any(
-            lower[k] in lx.MODEL_ASSIGNMENT_CUES and self.ent_type[k] not in ("MODEL", "MODEL_AMBIG") for k in range(sent.start, sent.end))
+            lower[k] in lx.MODEL_ASSIGNMENT_CUES and self.ent_type[k] not in ("MODEL", "MODEL_AMBIG") and self._lineup_of_a_plant(k)
+            for k in range(sent.start, sent.end))
             or "line" in self.words and "up" in self.words or own_range or same_line)
         # "Production of the Dolphin Surf and the Atto 2 began this autumn": the plant just described starts making them
         # "Production will start in August with the T7, followed by the T4": the models it starts with
@@ -541,6 +555,9 @@ class PlantModelsMixin:
         # "Production currently centres on two models: the S07 and the L07": what the plant just described makes
         assigned = assigned or bool(self.words & PRODUCTION_FOCUS_VERBS) and any(
             lower[k] in ("production", "output", "assembly", "manufacturing") for k in range(sent.start, min(sent.start + 3, subjects[0].start)))
+        # "The Tarka plant handles local production of the X and the Y", "will replace the production of the Z": the
+        # making of a model, the plant described (or named) its place
+        assigned = assigned or bool(self.words & MAKING_NOUNS) and self._production_of_models(sent, subjects)
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start) or self._plant_starts_making_with(sent, subjects[0].start)
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
@@ -609,7 +626,9 @@ class PlantModelsMixin:
             other = self._other_plants_operator(sent, ents, subjects, companies)
             if other is not None:
                 target = other
-            elif self.words & lx.PLANT_ANAPHORS or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
+            # "... and now the Chinese X is built there": 'there' after the verb of making is the plant described, whatever
+            # companies the sentence names
+            elif self.words & lx.PLANT_ANAPHORS or "there" in self.words and any(lower[k + 1] == "there" for k in builds) or all(c == self.current_plant.company or self._local_arm_of(c, self.current_plant)
                                                        for c in companies):
                 target = self.current_plant
             elif builds and self._local_operator_builds(sent, ents, companies, builds[0]):
@@ -629,12 +648,19 @@ class PlantModelsMixin:
         elif self.source_plant is not None and builds and lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS:
             target = self.source_plant  # "The X will come from MMKI's plant in Cikarang. The factory also builds the Y"
         if target is None:
-            # ("The investment will enable the production of the X", right after a sentence about investing in a plant)
-            if not self.plants and (self.words & lx.PLANT_NOUNS or (lower[sent.start] == "it" or lower[sent.start + 1] in INVESTMENT_NOUNS)
-                                    and self.previous_words & lx.PLANT_NOUNS):
-                # "The company already made about 100 Creta SUVs at this factory", before any plant is known: kept for the
-                # one plant the story comes to (_settle_unplaced_models)
+            if not self.plants:
+                # "The company already made about 100 Creta SUVs at this factory", "The investment will enable the
+                # production of the X", "We will break new records in production and export of our X and Y models": a
+                # making said before any plant is known (with or without a plant's noun: the speaker's own output), kept
+                # for the one plant the story comes to, when that is of the models' makers' group (_settle_unplaced_models)
                 add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
+                # ("Of this sum, its largest investment in Spain, 230 million will go toward making the X": the one
+                # country the sentence names after 'in' is where the plant is; not a company's nationality, "the Russian
+                # maker X")
+                countries = {self._country_of(e) for e in ents if e.label_ == "COUNTRY"
+                             and lower[e.start - 1 - (lower[e.start - 1] == "the")] == "in"} - {None}
+                if len(countries) == 1:
+                    self.unplaced_countries.update((self._model_name(m), next(iter(countries))) for m in subjects)
             return
         if builds and target is self.current_plant and not self._plant_mentioned(ents) and all(self._origin_compound(k) for k in builds):
             # "Some Turkish-made vehicles go further afield, such as the X": the country's output, of which the plant
@@ -642,7 +668,57 @@ class PlantModelsMixin:
             subjects = [m for m in subjects if target.company and self.gaz.same_group(self._model_maker(m) or "", target.company)]
         if builds and self.words & CLAUSE_BREAKS:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
-        add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)))
+        add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)
+                                and not self._likened_model(m, sent)))
+
+    def _idiom_of_make(self, k: int) -> bool:
+        """'Zorvex makes another appearance with the X', 'the Y makes up a third of sales', 'made its debut', 'makes
+        sense': 'make' in a phrase of no making (its object no vehicle)."""
+        lower = self.index.lower
+        if lower[k] not in MAKE_VERBS:
+            return False
+        after = lower[k + 1:k + 4]
+        if after[:1] and after[0] in ("up", "way", "sense"):
+            return True
+        return len(after) > 1 and after[0] in MAKE_IDIOM_OPENERS and (after[1] in MAKE_IDIOM_NOUNS or after[2:3] and after[2] in MAKE_IDIOM_NOUNS)
+
+    def _lineup_of_a_plant(self, k: int) -> bool:
+        """'Its current production lineup includes the X', 'the product line-up of the plant': a lineup of what is made;
+        not 'the engine lineup', 'a lineup that includes the T5 trim' or 'part of Zorvex's truck lineup' (a range on
+        sale). Other cue words than 'lineup' pass."""
+        lower = self.index.lower
+        return lower[k] not in ("lineup", "line-up") or lower[k - 1] in LINEUP_OF_MAKING
+
+    def _production_of_models(self, sent: Sentence, subjects: list[Span]) -> bool:
+        """'handles local production of the X, the Y and the Z', 'in the assembly of the X and Y models', 'will transfer
+        production of its X to the new plant': a noun of making, 'of' and a model right after it (an article, a
+        possessive or 'new' between at most); not a making said to stop ('the assembly of the X was stopped', 'production
+        of the Y ended in 2019')."""
+        lower = self.index.lower
+        if lower[sent.start] == "it" and not self.previous_words & lx.PLANT_NOUNS:
+            return False  # ("Zorvex sold 20,000 cars last year. It will also host the production of the X": 'it' no plant)
+        for k in range(sent.start, subjects[-1].start - 1):
+            if lower[k] not in MAKING_NOUNS or lower[k + 1] != "of":
+                continue
+            model = next((m for m in subjects if k + 2 <= m.start <= k + 4 and set(lower[k + 2:m.start]) <= MODEL_DETERMINERS), None)
+            if model is None:
+                continue
+            before, after = lower[max(sent.start, k - 2):k], lower[model.end:min(sent.end, model.end + 8)]
+            # ("to end production of the X", "no local assembly of the Y"; not "a new phase with the production of the Z")
+            if set(before) & ((ENDING_WORDS | STOP_VERBS | NEGATIONS | {"no"}) - {"phase"}) or set(after) & (ENDING_WORDS | ENDED_WORDS | STOP_VERBS):
+                continue
+            if not self._other_groups_making(sent, k):
+                return True
+        return False
+
+    def _other_groups_making(self, sent: Sentence, k: int) -> bool:
+        """'GM will invest $100m at its Oshawa plant. Toyota will boost production of the X': the companies named before
+        the making at k are all of another group than the plant described's operator (not 'Zorvex signed a deal with
+        Tarka Motors to begin production of the X': the plant's operator one of them)."""
+        plant = self.current_plant
+        named = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY" and e.end <= k]
+        return bool(named and plant is not None and plant.company) and not any(
+            c == plant.company or self.gaz.same_group(c, plant.company) or self._local_arm_of(c, plant) for c in named)
 
     def _models_before_a_clause_of_no_making(self, sent: Sentence, subjects: list[Span], builds: list[int]) -> list[Span]:
         """'Zorvex Mexico produced 80,000 X units ...; sales of its sedan, the Y, fell 45%': the models of a clause after the
@@ -699,12 +775,14 @@ class PlantModelsMixin:
     def _settle_unplaced_models(self) -> None:
         """'The plant has a capacity of 250,000 a year ... It is now making the Jeep X': models a sentence about the
         plant made before any plant was known go to the story's one plant, when it is their maker's group's."""
-        if not self.unplaced_models or len(self.plants) != 1:
+        if not self.unplaced_models:
             return
-        plant = self.plants[0]
         makers = {model.name: model.maker for model in self.models.values()}
-        if plant.company and all(self.gaz.same_group(makers.get(name) or "", plant.company) for name in self.unplaced_models):
-            add_new(plant.models, self.unplaced_models)
+        own = [p for p in self.plants if p.company and p.country and id(p) not in self.undecided and all(
+            self.gaz.same_group(makers.get(name) or "", p.company) and self.unplaced_countries.get(name, p.country) == p.country
+            for name in self.unplaced_models)]
+        if len(own) == 1:
+            add_new(own[0].models, self.unplaced_models)
 
     def _version_made(self, model: Span, sent: Sentence) -> bool:
         """'to produce a longer version of the X', 'will build an electrified version of the Y', 'manufactures the petrol
@@ -801,7 +879,7 @@ class PlantModelsMixin:
         or the route is said on a condition."""
         read = {id(p) for p in self.plants if p.models}
         for export in list(self.exports.values()):
-            if not export.models or not export.origin or self._said_on_a_condition(export):
+            if not export.models or not export.origin or self._said_on_a_condition(export) or self._shipped_long_ago(export):
                 continue
             there = [p for p in self.plants if p.country == export.origin and p.company and id(p) not in self.undecided
                      and id(p) not in self.parts_plants and id(p) not in self.kit_sources and id(p) not in read]
@@ -813,6 +891,14 @@ class PlantModelsMixin:
                     own = [p for p in own if p.company == export.company]
                 if len(own) == 1:
                     add_new(own[0].models, [name])
+
+    @staticmethod
+    def _shipped_long_ago(export) -> bool:
+        """'40 years after its first shipment of 10 X pickups to Chile in 1975', 'first exported the Y 38 years ago': a
+        route in a year of the last century or twenty and more years ago, no model the plant makes now (not 'since 1998':
+        a shipping going on)."""
+        text = export.source.sentence if export.source is not None else ""
+        return bool(re.search(r"\bin 19[0-9]{2}\b|\b([2-9][0-9]|[a-z]+ty(-[a-z]+)?) years ago\b", text, re.IGNORECASE))
 
     def _verb_of_it(self, it: int, verb: int) -> bool:
         """The verb at `verb` is the one of 'it' at `it`: right after it, or after auxiliaries and adverbs ('It is now
@@ -1017,6 +1103,24 @@ class PlantModelsMixin:
             if lower[k] in COMPARISON_WORDS:
                 return True
         return False
+
+    def _likened_model(self, model: Span, sent: Sentence) -> bool:
+        """'a new car in the same class as the Zorvex X', 'an SUV similar (in size) to the Y', 'about the size of the Z': a model
+        named only to liken another to, of any maker (the group's own too), not one the plant makes."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k > sent.start and (lower[k] in ("the", "a", "an", "its", "their") or self.ent_type[k] == "COMPANY"):
+            k -= 1  # (past the article and the maker's name: "similar to Zorvex's X")
+        if k > sent.start and lower[k] in ("'s", "’s"):
+            k -= 1
+            while k > sent.start and self.ent_type[k] == "COMPANY":
+                k -= 1
+            k -= lower[k] == "the"
+        if lower[k] == "to":
+            return lower[k - 1] in LIKENESS_WORDS or lower[k - 3] in LIKENESS_WORDS and lower[k - 2] == "in"  # "similar in size to"
+        if lower[k] == "as":  # "in the same class as", "the same size as"
+            return lower[k - 2] == "same" and lower[k - 1] in LIKENESS_NOUNS
+        return lower[k] == "of" and lower[k - 1] in LIKENESS_NOUNS and lower[k - 2] == "the" and lower[k - 3] in ("about", "roughly", "nearly")
 
     def _describes_the_model(self, k: int, model: Span) -> bool:
         """'locally built Holden X and Y', 'Thai-made Z': a participle of making at k, right before a model or its maker's
