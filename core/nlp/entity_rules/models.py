@@ -101,6 +101,7 @@ class ModelRulesMixin:
                                                 or self._model_context(doc, ent, spec_sents, model_idx)
                                                 or self._model_of_story_maker(doc, ent)):
                 confirmed.add(self._text(ent))
+        confirmed |= self._siblings_of_confirmed(doc, ents, confirmed, named)
         out = []
         for ent in ents:
             if ent.label != Label.MODEL_AMBIG:
@@ -110,6 +111,32 @@ class ModelRulesMixin:
                     and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+
+    def _siblings_of_confirmed(self, doc: Doc, ents: list[Span], confirmed: set[str], named: set[str]) -> set[str]:
+        """'Zorin unveiled the new Vela ... its underpinnings come from the Pica': a name that is also a word, written
+        after 'the' or 'its', is a model where its one maker is named in the story and another model of that maker is
+        already read as a model there (not a first name before a surname, nor a word inside a longer proper name)."""
+        makers = {key.split("|", 1)[0] for key in named}
+        makers |= {m.maker for text in confirmed for m in self.gaz.makers_of(text)}
+        if self._story_makers is None:
+            self._story_makers = Counter(key for _, key in self._company_keys)
+        makers &= set(self._story_makers)
+        if not makers:
+            return set()
+        out = set()
+        for ent in ents:
+            text = self._text(ent)
+            if ent.label != Label.MODEL_AMBIG or text in confirmed or text in out or ent.start == 0:
+                continue
+            own = {m.maker for m in self.gaz.makers_of(text)}
+            if len(own) != 1 or not own <= makers or self.index.lower[ent.start - 1] not in ("the", "its"):
+                continue
+            if self._looks_like_person(doc, ent) or self._inside_a_name(doc, ent) or self._in_hyphen_compound(doc, ent):
+                continue
+            if sum(self._text(e) == text and e.start > 0 and self.index.lower[e.start - 1] in ("the", "its") for e in ents) < 2:
+                continue  # written so once only: a word, as likely
+            out.add(text)
+        return out
 
     def _engine_code(self, ent: Span) -> bool:
         """'a new range of 0.9 and 1.2-liter engines (with internal codes H4 and H5)': a model's name after the word 'code'
