@@ -20,3 +20,40 @@ def test_a_word_named_model_beside_its_makers_confirmed_models_is_a_model(nlp):
 def test_a_word_written_once_after_the_stays_a_word(nlp):
     text = "Honda showed the new City sedan at the Bangkok show. Buyers said the Fit of the seats was poor."
     assert "Fit" not in model_names(read(nlp, text))
+
+
+def engines_of(facts) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for s in facts.specs:
+        if s.engine_l is not None:
+            out.setdefault(s.model, set()).add(s.engine_l)
+    return out
+
+
+# -- an engine size under a litre ------------------------------------------------------------------------------------
+def test_a_small_engine_in_cc_keeps_two_decimals(nlp):
+    text = "Suzuki will start local production of the Alto 660cc next year."
+    assert engines_of(read(nlp, text)).get("Alto") == {0.66}
+
+
+def test_an_engine_of_a_litre_or_more_in_cc_is_rounded_to_a_tenth(nlp):
+    text = "Suzuki will start local production of the Ciaz 1,498cc next year."
+    assert engines_of(read(nlp, text)).get("Ciaz") == {1.5}
+
+
+# -- a figure that modifies the model after it -------------------------------------------------------------------------
+def test_a_figure_before_a_model_is_that_models_not_the_one_before(nlp):
+    text = "Suzuki will add the Swift hatchback and the 1.3-litre Ciaz sedan to its range in 2027."
+    found = engines_of(read(nlp, text))
+    assert found.get("Ciaz") == {1.3} and "Swift" not in found
+
+
+def test_a_figure_before_a_model_being_produced_is_the_cars(nlp):
+    text = "Mitsubishi has launched production of the 1,500-cc Xpander MPV at its Pekan plant."
+    assert engines_of(read(nlp, text)).get("Xpander") == {1.5}
+
+
+def test_a_model_named_engine_after_a_figure_is_no_cars_figure(nlp):
+    text = "The Swift will get a 1.2-litre Ciaz engine next year."
+    found = engines_of(read(nlp, text))
+    assert "Ciaz" not in found

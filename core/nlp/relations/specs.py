@@ -21,6 +21,8 @@ PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "
 BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assemble", "assembling"])
 # "three versions of the 1.6-litre engine": nouns of an engine's kinds, between a verb of making and the engine
 ENGINE_VERSION_NOUNS = frozenset(["versions", "version", "variants", "variant", "derivatives", "family", "types"])
+# "the 1.5-litre X", "its 150hp X", "the new 1.5-liter X": the words before a figure that modifies the model after it
+PREMODIFIER_OPENERS = frozenset(["the", "a", "an", "its", "their", "new", "all-new"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -54,6 +56,11 @@ class SpecsMixin:
         if figures and not subjects and self._earlier_generations_sentence(sent):
             return  # "The previous model came only with a 77bhp diesel": no figure of the car the story is on
         for n, q in enumerate(figures):
+            modified = self._model_the_figure_modifies(q, subjects)
+            if modified is not None and not spec_cues.is_denied(lower, q.start, sent.start):
+                # "the Swift hatchback and the 1.3-litre Ciaz sedan": the figure is the Ciaz's, not the Swift's
+                self._add_spec(self._model_name(modified), q, sent)
+                continue
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
@@ -230,6 +237,17 @@ class SpecsMixin:
         """Every model of the sentence comes after the figure, likened to: '..., similar to the Baleno', '..., like the
         Jazz', '..., the same as in the Creta'."""
         return all(ent.start >= q.end and self._likened_to(ent, q.end) for ent in subjects)
+
+    def _model_the_figure_modifies(self, q: Span, subjects: list[Span]) -> Span | None:
+        """'the Swift and the 1.3-litre Ciaz sedan', 'production of the 1,500-cc Zorin MPV': a figure after 'the', 'a' or
+        'new' and right before a model's name describes that model (not 'a 1.5-litre Zorin engine', an engine's name)."""
+        lower = self.index.lower
+        if q.start < 1 or lower[q.start - 1] not in PREMODIFIER_OPENERS:
+            return None
+        model = next((m for m in subjects if m.start == q.end), None)
+        if model is None or lower[model.end:model.end + 1] and lower[model.end] in ENGINE_SUBJECTS:
+            return None
+        return model
 
     def _base_with_figure(self, sent: Sentence, subjects: list[Span], q: Span) -> str | None:
         """A model left out of the sentence's subjects (read as a base or a twin) right before 'with a <figure>'."""
