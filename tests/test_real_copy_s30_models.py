@@ -57,3 +57,14 @@ def test_a_model_named_engine_after_a_figure_is_no_cars_figure(nlp):
     text = "The Swift will get a 1.2-litre Ciaz engine next year."
     found = engines_of(read(nlp, text))
     assert "Ciaz" not in found
+
+
+# -- a model's output named by its name ----------------------------------------------------------------------------------
+def test_a_word_named_model_before_a_noun_of_output_is_a_model(nlp):
+    text = "Ford's joint venture in Yelabuga plans to add Transit output by the end of the year, Ford said."
+    assert "Transit" in model_names(read(nlp, text))
+
+
+def test_a_word_before_a_noun_of_output_in_a_story_of_no_maker_of_it_stays_a_word(nlp):
+    text = "The port authority said Transit output of the terminal rose 12% last year."
+    assert "Transit" not in model_names(read(nlp, text))

@@ -62,6 +62,8 @@ CLASS_NOUNS = frozenset(["subcompact", "compact", "midsize", "mid-size", "full-s
 CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "crossovers", "hatchback", "hatchbacks", "pickup",
                              "pickups", "pick-up", "pick-ups", "pick\u2011up", "truck", "trucks", "wagon", "mpv", "minivan", "coupe", "car", "cars",
                              "model", "models", "saloon"])
+# "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
+OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -387,9 +389,21 @@ class ModelRulesMixin:
             return True
         if self._listed_past_figures(doc, ent, model_idx):
             return True
+        if self._counted_output_of_story_maker(doc, ent):
+            return True
         if self._listed_with_counts(doc, ent, model_idx):
             return True
         return self._listed_with_models(doc, ent, model_idx) or self._listed_after_modifiers(doc, ent, model_idx)
+
+    def _counted_output_of_story_maker(self, doc: Doc, ent: Span) -> bool:
+        """'Zorin plans to add Vela output soon', 'its Vela export sales rose 39%': a name that is also a word, right
+        before a noun of output or sales, in a story that names one of its makers: the model whose output it is (not a
+        figure, 'Defender 110 sales', nor a town, which its maker's story would not count so)."""
+        text = self._text(ent)
+        if ent.end >= len(doc) or self.index.lower[ent.end] not in OUTPUT_NOUNS or not text.isalpha() or not text[:1].isupper():
+            return False
+        groups = {self.gaz.group_of(c) for c in self._mentioned_companies}
+        return any(self.gaz.group_of(m.maker) in groups for m in self.gaz.makers_of(text))
 
     @staticmethod
     def _numbered_vessel(doc: Doc, ent: Span) -> bool:
