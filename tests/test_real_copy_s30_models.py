@@ -68,3 +68,24 @@ def test_a_word_named_model_before_a_noun_of_output_is_a_model(nlp):
 def test_a_word_before_a_noun_of_output_in_a_story_of_no_maker_of_it_stays_a_word(nlp):
     text = "The port authority said Transit output of the terminal rose 12% last year."
     assert "Transit" not in model_names(read(nlp, text))
+
+
+# -- the person a verb of succession names -------------------------------------------------------------------------------
+def people_of(facts) -> set[str]:
+    return {p.name for p in facts.people}
+
+
+def test_the_name_after_replacing_is_a_person(nlp):
+    text = ("Zorvex Motors has promoted sales director Tomas Brekke to the position of chief operating officer, replacing "
+            "Ilse Marlow who resigned last month.")
+    assert "Ilse Marlow" in people_of(read(nlp, text))
+
+
+def test_the_name_after_took_over_from_is_a_person(nlp):
+    text = "Under Brekke, who formally took over from Dario Vellani in March, the carmaker returned to profit."
+    assert "Dario Vellani" in people_of(read(nlp, text))
+
+
+def test_capitalised_things_after_a_verb_of_succession_are_no_person(nlp):
+    text = "Electric vans will replace Diesel Engines at the Kestrel plant next year."
+    assert not people_of(read(nlp, text))

@@ -43,6 +43,8 @@ from core.nlp.entity_rules.words import (
     TAKE_VERBS,
 )
 
+# "replace Diesel Engines", "replacing Steel Wheels": nouns of things a verb of succession may take, in capitals
+REPLACED_THINGS = frozenset(["engine", "motor", "wheel", "battery", "batterie", "part", "component", "system", "model", "line", "unit"])
 ROYAL_WORDS = frozenset(title.lower() for title in ROYAL_TITLES)  # the index's lower-case words
 
 class PeopleRulesMixin:
@@ -264,6 +266,7 @@ class PeopleRulesMixin:
             people.extend(self._succeeded(doc, appointees, taken, seen))
         if holders:
             people.extend(self._succeeded(doc, holders, taken, seen, pronouns=False))
+        people.extend(self._replaced(doc, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._plural_title_names(doc, taken, seen))
         people.extend(self._monarchs(doc, taken, seen))
@@ -736,6 +739,30 @@ class PeopleRulesMixin:
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             out.append((name, appointee[1], appointee[2]))
+        return out
+
+    def _replaced(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'..., replacing Ian Moss who resigned last month', 'will take over from Ian Moss, who returns to Japan', 'to
+        succeed Ian Moss': a full name (two words or more, no company's, place's or title's) right after a verb of
+        succession is a person, the one who left; no post is given him where no appointment was read."""
+        lower = self.index.lower
+        out = []
+        for k in self.index.positions(SUCCESSION_VERBS | {"from"}):
+            if k + 2 >= len(lower) or self.index.is_boilerplate(k):
+                continue
+            if lower[k] == "from" and not (k >= 2 and lower[k - 1] == "over" and lower[k - 2] in TAKE_VERBS):
+                continue  # only "took over from Ian Moss"
+            name = self._name_at(doc, self._past_honorific(doc, k + 1), taken)
+            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
+                continue
+            if name.end < len(doc) and (doc[name.end].is_title and doc[name.end].is_alpha or lower[name.end] in ("'s", "’s")):
+                continue  # part of a longer capitalised name, or an organisation's ('replaced Acme Motors' plant')
+            if any(w in lx.VEHICLE_WORDS or w in lx.PLANT_NOUNS or w in self.role_words or w.rstrip("s") in REPLACED_THINGS
+                   for w in lower[name.start:name.end]):
+                continue  # "will replace Diesel Engines", "replaced the Assembly Plant": things, no person
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "", ""))
         return out
 
     def _speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
