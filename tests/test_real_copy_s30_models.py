@@ -89,3 +89,15 @@ def test_the_name_after_took_over_from_is_a_person(nlp):
 def test_capitalised_things_after_a_verb_of_succession_are_no_person(nlp):
     text = "Electric vans will replace Diesel Engines at the Kestrel plant next year."
     assert not people_of(read(nlp, text))
+
+
+# -- a vehicle's noun after a model ------------------------------------------------------------------------------------
+def test_a_capitalised_vehicle_noun_after_a_model_is_no_model(nlp):
+    text = "Nissan will build the Almera, NP300 Pickups and Urvan vans at its Lagos plant."
+    names = model_names(read(nlp, text))
+    assert "NP300" in names and "Pickup" not in names
+
+
+def test_a_model_named_like_a_vehicle_noun_with_its_maker_stays_a_model(nlp):
+    text = "UAZ will build the UAZ Pickup at its Ulyanovsk plant from May."
+    assert "Pickup" in model_names(read(nlp, text))

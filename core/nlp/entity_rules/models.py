@@ -110,7 +110,8 @@ class ModelRulesMixin:
                 out.append(ent)
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
-                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
+                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx) \
+                    and not self._body_noun_of_model_before(ent, model_idx):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
 
@@ -155,6 +156,11 @@ class ModelRulesMixin:
             return False
         makers = {self.gaz.group_of(m.maker) for m in self.gaz.makers_of(self._text(ent))}
         return bool(makers) and not any(self.gaz.group_of(c) in makers for c in self._mentioned_companies)
+
+    def _body_noun_of_model_before(self, ent: Span, model_idx: set[int]) -> bool:
+        """'NP300 Pickups', 'the Vela Van': a name that is a vehicle's noun (a pickup, a van), capitalised right after a
+        model's name, is that model's body, not a model of its own."""
+        return ent.start - 1 in model_idx and self.index.lower[ent.start] in lx.VEHICLE_WORDS and len(ent) == 1
 
     def _trim_of_model(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """'the fancier LX version of the Zentara', 'the GT trim of the Y': a shared short name right before 'version of'
