@@ -101,3 +101,15 @@ def test_a_capitalised_vehicle_noun_after_a_model_is_no_model(nlp):
 def test_a_model_named_like_a_vehicle_noun_with_its_maker_stays_a_model(nlp):
     text = "UAZ will build the UAZ Pickup at its Ulyanovsk plant from May."
     assert "Pickup" in model_names(read(nlp, text))
+
+
+# -- a maker, a name and the engine's size -----------------------------------------------------------------------------
+def test_a_makers_name_before_an_engine_size_is_a_model_without_the_size(nlp):
+    text = "Pak Zorvex had discontinued the Suzuki Tallo 800cc in 1988 and introduced a new car."
+    facts = read(nlp, text)
+    assert "Tallo" in model_names(facts) and engines_of(facts).get("Tallo") == {0.8}
+
+
+def test_a_makers_name_before_an_engine_size_and_engine_is_the_engines_name(nlp):
+    text = "The photo shows the Altona plant and the Toyota AR 2.5-litre engine."
+    assert not model_names(read(nlp, text))

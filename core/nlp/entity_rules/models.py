@@ -812,6 +812,7 @@ class ModelRulesMixin:
     def _new_models(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """A maker followed by a model-like name the gazetteer lacks: 'Chery Tiggo 9', 'Lada Iskra'."""
         taken = self._tokens_of(ents)
+        engine_starts = {q.start for q in self._quantities if q.label == Label.ENGINE}
         found = []
         for ent in ents:
             if ent.label != Label.COMPANY:
@@ -820,8 +821,8 @@ class ModelRulesMixin:
             if info is None or info.kind not in MAKER_KINDS:
                 continue
             end = ent.end
-            while end < len(doc) and end - ent.end < 3 and end not in taken and self._model_like(doc[end]):
-                end += 1
+            while end < len(doc) and end - ent.end < 3 and end not in taken and self._model_like(doc[end]) and end not in engine_starts:
+                end += 1  # (not "Suzuki FX 800cc": the engine's size after the model's name)
             if end == ent.end or end < len(doc) and (doc[end].lower_ in lx.PERCENT_WORDS or doc[end].lower_ == "per"):
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
@@ -964,6 +965,11 @@ class ModelRulesMixin:
         """A name of words only is a model when a vehicle word follows it ('the Lada Iskra sedan'),
         or, for one word, when it ends a list item in a sentence about vehicles."""
         nxt = self.index.lower[name.end] if name.end < len(doc) else ""
+        engine = next((q for q in self._quantities if q.start == name.end and q.label == Label.ENGINE), None)
+        if engine is not None:
+            # "the Suzuki FX 800cc", "a Zorvex Tallo 1.6-litre": a car's name and its engine's size (not "the Toyota AR
+            # 2.5-litre engine": an engine's own name)
+            return engine.end >= len(doc) or self.index.lower[engine.end] not in ENGINE_NOUNS
         if nxt in lx.VEHICLE_CLASS_WORDS and name.end + 1 < len(doc) and self.index.lower[name.end + 1] in lx.VEHICLE_WORDS:
             nxt = self.index.lower[name.end + 1]  # "the Lada Iskra compact sedan": the class word between
         if nxt in CLASS_NOUNS and name.end + 1 < len(doc) and doc[name.end + 1].is_punct and not doc[name.end].is_title:
