@@ -113,3 +113,15 @@ def test_a_makers_name_before_an_engine_size_is_a_model_without_the_size(nlp):
 def test_a_makers_name_before_an_engine_size_and_engine_is_the_engines_name(nlp):
     text = "The photo shows the Altona plant and the Toyota AR 2.5-litre engine."
     assert not model_names(read(nlp, text))
+
+
+# -- well-known models the gazetteer lacked ------------------------------------------------------------------------------
+def test_well_known_models_added_to_the_gazetteer_are_read(nlp):
+    text = ("Hyundai will stop building the Eon hatchback at Chennai, while Toyota keeps the Kijang MPV in Karawang and "
+            "Peugeot revives the Peugeot 205 name.")
+    assert {"Eon", "Kijang", "Peugeot 205"} <= model_names(read(nlp, text))
+
+
+def test_a_word_named_model_added_stays_a_word_without_context(nlp):
+    text = "The idea took an eon to mature, the minister said."
+    assert not model_names(read(nlp, text))
