@@ -3,7 +3,7 @@
 models."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
+from tests.pipeline_helpers import read, roles
 
 
 def model_names(facts) -> set[str]:
@@ -125,3 +125,15 @@ def test_well_known_models_added_to_the_gazetteer_are_read(nlp):
 def test_a_word_named_model_added_stays_a_word_without_context(nlp):
     text = "The idea took an eon to mature, the minister said."
     assert not model_names(read(nlp, text))
+
+
+# -- a post held before, in an aside, and the one named now --------------------------------------------------------------
+def test_the_post_named_now_replaces_the_former_post_of_the_aside(nlp):
+    text = ("Tomas Brekke, former deputy general manager of the Zorvex joint venture in Turkey, has been named president "
+            "of Zorvex Motors.")
+    assert roles(read(nlp, text)).get("Tomas Brekke") == "president"
+
+
+def test_a_current_post_in_the_aside_is_kept_without_former(nlp):
+    text = "Tomas Brekke, chief financial officer of Zorvex Motors, said sales rose."
+    assert roles(read(nlp, text)).get("Tomas Brekke") == "chief financial officer"

@@ -211,6 +211,8 @@ class PeopleRulesMixin:
                     # "Ruiz, 49, was named ...": a person named in full before, by the surname
                     self._later_role(people, former, written, canonical_role.strip(), org)
                     continue
+                if name is None and self._former_subject_appointed(doc, start, seen, people, former, canonical_role.strip(), org):
+                    continue
             if name is None:
                 name = self._serving(doc, start, taken)
             if name is None:
@@ -669,6 +671,16 @@ class PeopleRulesMixin:
         if k < 1 or lower[k] != "as":
             return None
         return next((p[0] for p in people if p[0].end == k), None)
+
+    def _former_subject_appointed(self, doc: Doc, start: int, seen: set[tuple[int, int]], people: list[tuple[Span, str, str]],
+                                  former: set[int], role: str, org: str) -> bool:
+        """'Ana Ruiz, former deputy manager of Acme Turkey, has been named president of Acme Russia': the subject of the
+        passive verb of appointing was read with the post of the aside, held before; the post named now replaces it."""
+        name = self._passive_appointee(doc, start, set())
+        if name is None or (name.start, name.end) not in seen or start <= name.end:
+            return False
+        self._replace_former_post(people, former, name, role, org)
+        return True
 
     @staticmethod
     def _replace_former_post(people: list[tuple[Span, str, str]], former: set[int], name: Span, role: str, org: str) -> None:
