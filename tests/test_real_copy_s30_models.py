@@ -137,3 +137,14 @@ def test_the_post_named_now_replaces_the_former_post_of_the_aside(nlp):
 def test_a_current_post_in_the_aside_is_kept_without_former(nlp):
     text = "Tomas Brekke, chief financial officer of Zorvex Motors, said sales rose."
     assert roles(read(nlp, text)).get("Tomas Brekke") == "chief financial officer"
+
+
+# -- a speaker named by an honorific and the surname alone ---------------------------------------------------------------
+def test_a_speaker_named_by_honorific_and_surname_only_is_a_person(nlp):
+    text = "Speaking to a radio station in Accra, Mr Brekke said he was hopeful that Zorvex will meet its target."
+    assert "Brekke" in people_of(read(nlp, text))
+
+
+def test_a_surname_after_an_honorific_of_a_person_named_in_full_adds_no_person(nlp):
+    text = "Tomas Brekke, chief executive of Zorvex Motors, opened the plant. Mr Brekke said sales would rise."
+    assert people_of(read(nlp, text)) == {"Tomas Brekke"}

@@ -277,6 +277,7 @@ class PeopleRulesMixin:
         self._name_the_unnamed(speakers, unnamed)
         people.extend(speakers)
         people.extend(self._questioners(doc, taken, seen))
+        people.extend(self._honorific_speakers(doc, taken, seen, people))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
@@ -797,6 +798,39 @@ class PeopleRulesMixin:
         out.extend(self._speakers_of(doc, taken, seen))
         out.extend(self._speakers_before(doc, taken, seen))
         out.extend(self._speaker_opening(doc, taken, seen))
+        return out
+
+    # honorifics that go before a surname alone ("Mr Tanaka"), not titles that are also words ("Chief", "Engineer")
+    SURNAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+
+    def _honorific_speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]],
+                            people: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """'Speaking to a radio station, Mr Brekke said he was hopeful', 'said Dr. Brekke': a person quoted by an
+        honorific and the surname alone, in a story that never writes the surname after a first name; the person is
+        the surname."""
+        lower, text = self.index.lower, self.index.text
+        known = {p[0].text.split()[-1] for p in people}
+        out = []
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            if self.index.is_boilerplate(i):
+                continue
+            for k in (i - 1, i + 2, i + 3):  # "Mr Brekke said", "said Mr Brekke", "said Mr. Brekke"
+                if not 2 <= k < len(lower) or k in taken or not self._name_token(k, taken) or (k, k + 1) in seen:
+                    continue
+                h = k - 1 - (text[k - 1] == ".")
+                if lower[h].rstrip(".") not in self.SURNAME_HONORIFICS or not text[h][:1].isupper():
+                    continue
+                if k < i and (k + 1 != i) or k > i and h not in (i + 1, i + 2) or k + 1 < len(lower) and text[k + 1][:1].isupper():
+                    continue
+                surname = text[k]
+                if surname in known or any(text[j] == surname and j > 0 and self._name_token(j - 1, set()) and lower[j - 1].rstrip(".") not in lx.HONORIFICS
+                                           for j in self.index.positions(frozenset([lower[k]]))):
+                    continue  # the person named in full somewhere in the story
+                name = Span(doc, k, k + 1, label="PERSON")
+                seen.add((k, k + 1))
+                taken.add(k)
+                known.add(surname)
+                out.append((name, "", ""))
         return out
 
     def _speakers_before(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
