@@ -105,15 +105,25 @@ class ModelRulesMixin:
                 confirmed.add(self._text(ent))
         confirmed |= self._siblings_of_confirmed(doc, ents, confirmed, named)
         out = []
+        bodies: dict[int, int] = {}  # start -> end of a vehicle's noun written as part of the model's name before it
         for ent in ents:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
+            elif self._body_noun_of_model_before(ent, model_idx):
+                bodies[ent.start] = ent.end
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
-                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx) \
-                    and not self._body_noun_of_model_before(ent, model_idx):
+                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
-        return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+        out = [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+        return [self._with_body_noun(doc, e, bodies[e.end]) if e.label == Label.MODEL and e.end in bodies else e for e in out]
+
+    def _with_body_noun(self, doc: Doc, ent: Span, end: int) -> Span:
+        """'NP300 Pickups', 'the Dacia Logan Pickup': the model's name and the capitalised vehicle noun written as part of
+        it (a name the gazetteer also gives another maker's model: UAZ's Pickup)."""
+        key = key_of(ent)
+        maker, name = key.split("|", 1) if "|" in key else ("", key)
+        return Span(doc, ent.start, end, label="MODEL", span_id=f"{maker}|{name} {doc[ent.end:end].text}")
 
     def _siblings_of_confirmed(self, doc: Doc, ents: list[Span], confirmed: set[str], named: set[str]) -> set[str]:
         """'Zorin unveiled the new Vela ... its underpinnings come from the Pica': a name that is also a word, written
@@ -159,7 +169,7 @@ class ModelRulesMixin:
 
     def _body_noun_of_model_before(self, ent: Span, model_idx: set[int]) -> bool:
         """'NP300 Pickups', 'the Vela Van': a name that is a vehicle's noun (a pickup, a van), capitalised right after a
-        model's name, is that model's body, not a model of its own."""
+        model's name, is part of that model's name, not a model of its own."""
         return ent.start - 1 in model_idx and self.index.lower[ent.start] in lx.VEHICLE_WORDS and len(ent) == 1
 
     def _trim_of_model(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:

@@ -809,7 +809,8 @@ class PeopleRulesMixin:
         honorific and the surname alone, in a story that never writes the surname after a first name; the person is
         the surname."""
         lower, text = self.index.lower, self.index.text
-        known = {p[0].text.split()[-1] for p in people}
+        # (the parts of a double-barrelled surname too: "Karim Farahani-Nezhad ... Mr Nezhad")
+        known = {part for p in people for word in p[0].text.split()[1:] for part in word.split("-")}
         out = []
         for i in self.index.positions(lx.SPEECH_VERBS):
             if self.index.is_boilerplate(i):
