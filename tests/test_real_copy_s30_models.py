@@ -148,3 +148,20 @@ def test_a_speaker_named_by_honorific_and_surname_only_is_a_person(nlp):
 def test_a_surname_after_an_honorific_of_a_person_named_in_full_adds_no_person(nlp):
     text = "Tomas Brekke, chief executive of Zorvex Motors, opened the plant. Mr Brekke said sales would rise."
     assert people_of(read(nlp, text)) == {"Tomas Brekke"}
+
+
+# -- a letter code and its three-figure grade ----------------------------------------------------------------------------
+def test_a_letter_coded_model_takes_its_three_figure_grade(nlp):
+    text = "Toyota also builds the Corolla and the Lexus RX 350 at its Cambridge plant."
+    assert "RX 350" in model_names(read(nlp, text))
+
+
+def test_a_three_figure_count_after_a_letter_coded_model_is_no_grade(nlp):
+    text = "Toyota sold the Lexus RX 350 units to fleet buyers last year."
+    names = model_names(read(nlp, text))
+    assert "RX" in names and "RX 350" not in names
+
+
+def test_a_pickup_code_written_with_a_space_is_the_model(nlp):
+    text = "The Nissan NP 200 and the NP 300 are built at Rosslyn."
+    assert {"NP 200", "NP 300"} <= model_names(read(nlp, text))

@@ -271,8 +271,8 @@ class ModelRulesMixin:
     def _with_trim(self, doc: Doc, ent: Span) -> Span:
         """'Golf GTI', 'Dolphin Mini', 'Nexon EV', 'Combo Electric': a known model and the trim written after it;
         'ë-C3', 'e-2008': its electric version written with a hyphened e before it."""
-        end = ent.end
-        while end < len(doc) and end - ent.end < 2 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
+        end = ent.end + self._numbered_grade(doc, ent)
+        while end < len(doc) and end - ent.end < 3 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
             end += 1
         if end == ent.end and (self._trim_code(doc, ent) or self._trim_word(doc, ent)):
             end += 1
@@ -288,6 +288,19 @@ class ModelRulesMixin:
         prefix = doc[start].text + "-" if start < ent.start else ""
         trim = " " + doc[ent.end:end].text if end > ent.end else ""
         return Span(doc, start, end, label="MODEL", span_id=f"{maker}|{prefix}{base}{trim}")
+
+    def _numbered_grade(self, doc: Doc, ent: Span) -> int:
+        """'the Lexus RX 350', 'the ES 300 Hybrid': a model named by a code of capitals, then a three-figure number (an
+        engine's grade, a letter after it or not) written apart: the number is part of the model's name; 1, or 0 where
+        it counts something ('the RX 350 units', 'RX 350,000')."""
+        text, k = key_of(ent).split("|", 1)[-1], ent.end
+        if not (1 <= len(text) <= 3 and text.isalpha() and text.isupper()) or k >= len(doc) or doc[k].ent_type_:
+            return 0
+        word = doc[k].text
+        if not (3 <= len(word) <= 4 and word[:3].isdigit() and (len(word) == 3 or word[3].isalpha() and word[3].islower())):
+            return 0
+        after = self.index.lower[k + 1] if k + 1 < len(doc) else ""
+        return 0 if after in lx.UNIT_WORDS or after in lx.PERCENT_WORDS or after in (",", "-") and k + 2 < len(doc) and doc[k + 2].like_num else 1
 
     def _trim_word(self, doc: Doc, ent: Span) -> bool:
         """'the Vanta Getaway and the Rika', 'the Vanta Tiger': a capitalised name right after a model's, in running text
