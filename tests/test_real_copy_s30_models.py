@@ -3,7 +3,7 @@
 models."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, roles
+from tests.pipeline_helpers import bases, read, roles
 
 
 def model_names(facts) -> set[str]:
@@ -165,3 +165,14 @@ def test_a_three_figure_count_after_a_letter_coded_model_is_no_grade(nlp):
 def test_a_pickup_code_written_with_a_space_is_the_model(nlp):
     text = "The Nissan NP 200 and the NP 300 are built at Rosslyn."
     assert {"NP 200", "NP 300"} <= model_names(read(nlp, text))
+
+
+# -- a platform is no model a car derives from ---------------------------------------------------------------------------
+def test_a_platform_alone_is_no_based_on(nlp):
+    text = "The Dacia Duster will be built on the CMF-B platform at Mioveni from 2027."
+    assert bases(read(nlp, text)).get("Duster") is None
+
+
+def test_a_model_named_as_the_base_is_still_the_based_on(nlp):
+    text = "The Dacia Logan Pickup is based on the Dacia Logan and will be built at Mioveni."
+    assert (bases(read(nlp, text)).get("Logan Pickup") or "").endswith("Logan")
