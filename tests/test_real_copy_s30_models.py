@@ -176,3 +176,9 @@ def test_a_platform_alone_is_no_based_on(nlp):
 def test_a_model_named_as_the_base_is_still_the_based_on(nlp):
     text = "The Dacia Logan Pickup is based on the Dacia Logan and will be built at Mioveni."
     assert (bases(read(nlp, text)).get("Logan Pickup") or "").endswith("Logan")
+
+
+def test_the_post_after_an_aside_of_a_former_post_replaces_it(nlp):
+    text = ("Zorvex Motors has put Bo Lindqvist, a former purchasing manager at General Motors, as chief executive "
+            "officer, the first foreigner to head the maker.")
+    assert roles(read(nlp, text)).get("Bo Lindqvist") == "chief executive officer"

@@ -677,11 +677,25 @@ class PeopleRulesMixin:
                                   former: set[int], role: str, org: str) -> bool:
         """'Ana Ruiz, former deputy manager of Acme Turkey, has been named president of Acme Russia': the subject of the
         passive verb of appointing was read with the post of the aside, held before; the post named now replaces it."""
-        name = self._passive_appointee(doc, start, set())
+        name = self._passive_appointee(doc, start, set()) or self._appointee_before_aside(start, people)
         if name is None or (name.start, name.end) not in seen or start <= name.end:
             return False
         self._replace_former_post(people, former, name, role, org)
         return True
+
+    def _appointee_before_aside(self, start: int, people: list[tuple[Span, str, str]]) -> Span | None:
+        """'Acme has put Ana Ruiz, a former purchasing manager at X, as chief executive': the person named right before
+        the aside that closes before 'as' and the title."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "a", "an", "its", "new"):
+            k -= 1
+        if k < 3 or lower[k] != "as" or lower[k - 1] != ",":
+            return None
+        opening = next((j for j in range(k - 2, max(0, k - 25), -1) if lower[j] == ","), None)
+        if opening is None or not {"former", "ex"} & set(lower[opening + 1:opening + 3]):
+            return None
+        return next((p[0] for p in people if p[0].end == opening), None)
 
     @staticmethod
     def _replace_former_post(people: list[tuple[Span, str, str]], former: set[int], name: Span, role: str, org: str) -> None:
