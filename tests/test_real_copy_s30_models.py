@@ -182,3 +182,9 @@ def test_the_post_after_an_aside_of_a_former_post_replaces_it(nlp):
     text = ("Zorvex Motors has put Bo Lindqvist, a former purchasing manager at General Motors, as chief executive "
             "officer, the first foreigner to head the maker.")
     assert roles(read(nlp, text)).get("Bo Lindqvist") == "chief executive officer"
+
+
+def test_a_figure_after_and_before_a_body_noun_and_a_model_is_that_models(nlp):
+    text = "Suzuki would also introduce the imported Suzuki Swift hatchback and 1,300cc Sedan Ciaz in 2027."
+    found = engines_of(read(nlp, text))
+    assert found.get("Ciaz") == {1.3} and "Swift" not in found

@@ -22,7 +22,8 @@ BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assembl
 # "three versions of the 1.6-litre engine": nouns of an engine's kinds, between a verb of making and the engine
 ENGINE_VERSION_NOUNS = frozenset(["versions", "version", "variants", "variant", "derivatives", "family", "types"])
 # "the 1.5-litre X", "its 150hp X", "the new 1.5-liter X": the words before a figure that modifies the model after it
-PREMODIFIER_OPENERS = frozenset(["the", "a", "an", "its", "their", "new", "all-new"])
+PREMODIFIER_OPENERS = frozenset(["the", "a", "an", "its", "their", "new", "all-new", "and"])
+VEHICLE_NOUNS = frozenset(["sedan", "hatchback", "suv", "crossover", "pickup", "mpv", "van", "coupe", "wagon", "saloon"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -239,12 +240,15 @@ class SpecsMixin:
         return all(ent.start >= q.end and self._likened_to(ent, q.end) for ent in subjects)
 
     def _model_the_figure_modifies(self, q: Span, subjects: list[Span]) -> Span | None:
-        """'the Swift and the 1.3-litre Ciaz sedan', 'production of the 1,500-cc Zorin MPV': a figure after 'the', 'a' or
-        'new' and right before a model's name describes that model (not 'a 1.5-litre Zorin engine', an engine's name)."""
+        """'the Swift and the 1.3-litre Ciaz sedan', 'production of the 1,500-cc Zorin MPV', 'the Swift and 1,300cc Sedan
+        Ciaz': a figure after 'the', 'a', 'new' or 'and' and right before a model's name (a vehicle's noun between or
+        not) describes that model (not 'a 1.5-litre Zorin engine', an engine's name)."""
         lower = self.index.lower
         if q.start < 1 or lower[q.start - 1] not in PREMODIFIER_OPENERS:
             return None
-        model = next((m for m in subjects if m.start == q.end), None)
+        # (a vehicle's noun may stand between: "and the 1,300cc sedan Ciaz")
+        skip = q.end < len(lower) and lower[q.end] in VEHICLE_NOUNS
+        model = next((m for m in subjects if m.start == q.end + skip), None)
         if model is None or lower[model.end:model.end + 1] and lower[model.end] in ENGINE_SUBJECTS:
             return None
         return model
