@@ -188,3 +188,13 @@ def test_a_figure_after_and_before_a_body_noun_and_a_model_is_that_models(nlp):
     text = "Suzuki would also introduce the imported Suzuki Swift hatchback and 1,300cc Sedan Ciaz in 2027."
     found = engines_of(read(nlp, text))
     assert found.get("Ciaz") == {1.3} and "Swift" not in found
+
+
+def test_a_range_of_engine_sizes_is_a_class_of_cars_not_a_models_size(nlp):
+    text = "Suzuki launched the Mehran, which sold well despite an influx of used imported cars of 660-1,000cc."
+    assert "Mehran" not in engines_of(read(nlp, text))
+
+
+def test_a_models_own_size_in_cc_is_still_read(nlp):
+    text = "Suzuki launched the Mehran, which has a 796cc engine."
+    assert engines_of(read(nlp, text)).get("Mehran") == {0.8}

@@ -239,6 +239,13 @@ class SpecsMixin:
         Jazz', '..., the same as in the Creta'."""
         return all(ent.start >= q.end and self._likened_to(ent, q.end) for ent in subjects)
 
+    def _engine_size_range(self, q: Span) -> bool:
+        """'cars of 660-1,000cc', 'vehicles of 1,000-1,500cc engine capacity': an engine's size that closes a range
+        written tight with a hyphen after another figure."""
+        doc, k = self.doc, q.start
+        return (k >= 2 and doc[k - 1].text in ("-", "–") and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_
+                and doc[k - 2].like_num)
+
     def _model_the_figure_modifies(self, q: Span, subjects: list[Span]) -> Span | None:
         """'the Swift and the 1.3-litre Ciaz sedan', 'production of the 1,500-cc Zorin MPV', 'the Swift and 1,300cc Sedan
         Ciaz': a figure after 'the', 'a', 'new' or 'and' and right before a model's name (a vehicle's noun between or
@@ -304,6 +311,8 @@ class SpecsMixin:
             return False
         if spec_cues.is_class_bound(lower, q.start, q.end, sent.start, sent.end):
             return True  # "a duty on above 1,700 cc vehicles", "cars of up to 1.3 litres": a class of cars, no car's size
+        if q.label_ == "ENGINE" and self._engine_size_range(q):
+            return True  # "used imported cars of 660-1,000cc": a class of cars by a range of sizes, no car's size
         if spec_cues.is_increment(lower, q.start, q.end, sent.start):
             return True
         if previous is not None and previous.label_ == q.label_ and spec_cues.is_converted_repeat(lower, q.start, previous.end):
