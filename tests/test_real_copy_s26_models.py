@@ -82,8 +82,11 @@ def test_a_name_opening_the_sentence_before_a_verb_of_speech_is_a_person(nlp):
 
 
 def test_a_group_or_a_surname_with_an_honorific_opening_the_sentence_is_no_new_person(nlp):
-    facts = read(nlp, "Industry Analysts said the plant would open in May. Mr Arrieta said that the plant would open.")
-    assert people(facts) == {}
+    # (s30: a surname the story never writes after a first name is a person by itself, as the gold writes it in every
+    # tuning story that quotes one so; here the story names Ana Arrieta, so "Mr Arrieta" adds no new person)
+    facts = read(nlp, "Industry Analysts said the plant would open in May. Ana Arrieta leads its staff. Mr Arrieta said "
+                      "that the plant would open.")
+    assert "Mr Arrieta" not in people(facts) and "Arrieta" not in people(facts) and "Industry Analysts" not in people(facts)
 
 
 def test_a_surname_that_is_the_companys_short_name_after_a_title(nlp):

@@ -122,8 +122,14 @@ def power_to_hp(value: float, unit: str) -> float:
 def displacement_to_litres(value: float, unit: str) -> float:
     u = unit.lower()
     if u in ("cc", "cm3", "cubic centimetres", "cubic centimeters"):
-        return round(value / 1000, 1)
+        return cc_to_litres(value)
     return value
+
+
+def cc_to_litres(value: float) -> float:
+    """'1,598cc' = 1.6 litres, as news rounds a size of a litre or more; '660cc' = 0.66, where a tenth of a litre is
+    too coarse for the small engine (0.7 would be another engine's size)."""
+    return round(value / 1000, 1 if value >= 1000 else 2)
 
 
 def area_to_hectares(value: float, unit: str) -> float:

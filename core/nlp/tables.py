@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from core.facts import Money, PlantFact, SpecFact
 from core.nlp.docindex import TABLES_KEY, Sentence, doc_text
-from core.nlp.normalise import SCALE_WORDS, normalise_transmission, scaled
+from core.nlp.normalise import SCALE_WORDS, cc_to_litres, normalise_transmission, scaled
 
 # -- finding tables in text ---------------------------------------------------------------------------------------
 
@@ -709,7 +709,7 @@ class TableReader:
                 q = self._quantities(cell, ("ENGINE",))
                 value = q[0]._.value if q else cell_number(cell.text)
                 if value is not None and value > 100:  # "1,498 cc"
-                    value = round(value / 1000, 1)
+                    value = cc_to_litres(value)
                 spec.engine_l = value if value is not None and 0.5 <= value <= 9 else None
             elif role.name == "power":
                 q = self._quantities(cell, ("POWER",))

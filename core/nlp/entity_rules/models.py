@@ -62,6 +62,8 @@ CLASS_NOUNS = frozenset(["subcompact", "compact", "midsize", "mid-size", "full-s
 CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "crossovers", "hatchback", "hatchbacks", "pickup",
                              "pickups", "pick-up", "pick-ups", "pick\u2011up", "truck", "trucks", "wagon", "mpv", "minivan", "coupe", "car", "cars",
                              "model", "models", "saloon"])
+# "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
+OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -101,15 +103,53 @@ class ModelRulesMixin:
                                                 or self._model_context(doc, ent, spec_sents, model_idx)
                                                 or self._model_of_story_maker(doc, ent)):
                 confirmed.add(self._text(ent))
+        confirmed |= self._siblings_of_confirmed(doc, ents, confirmed, named)
         out = []
+        bodies: dict[int, int] = {}  # start -> end of a vehicle's noun written as part of the model's name before it
         for ent in ents:
             if ent.label != Label.MODEL_AMBIG:
                 out.append(ent)
+            elif self._body_noun_of_model_before(ent, model_idx):
+                bodies[ent.start] = ent.end
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
                     and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
-        return [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+        out = [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
+        return [self._with_body_noun(doc, e, bodies[e.end]) if e.label == Label.MODEL and e.end in bodies else e for e in out]
+
+    def _with_body_noun(self, doc: Doc, ent: Span, end: int) -> Span:
+        """'NP300 Pickups', 'the Dacia Logan Pickup': the model's name and the capitalised vehicle noun written as part of
+        it (a name the gazetteer also gives another maker's model: UAZ's Pickup)."""
+        key = key_of(ent)
+        maker, name = key.split("|", 1) if "|" in key else ("", key)
+        return Span(doc, ent.start, end, label="MODEL", span_id=f"{maker}|{name} {doc[ent.end:end].text}")
+
+    def _siblings_of_confirmed(self, doc: Doc, ents: list[Span], confirmed: set[str], named: set[str]) -> set[str]:
+        """'Zorin unveiled the new Vela ... its underpinnings come from the Pica': a name that is also a word, written
+        after 'the' or 'its', is a model where its one maker is named in the story and another model of that maker is
+        already read as a model there (not a first name before a surname, nor a word inside a longer proper name)."""
+        makers = {key.split("|", 1)[0] for key in named}
+        makers |= {m.maker for text in confirmed for m in self.gaz.makers_of(text)}
+        if self._story_makers is None:
+            self._story_makers = Counter(key for _, key in self._company_keys)
+        makers &= set(self._story_makers)
+        if not makers:
+            return set()
+        out = set()
+        for ent in ents:
+            text = self._text(ent)
+            if ent.label != Label.MODEL_AMBIG or text in confirmed or text in out or ent.start == 0:
+                continue
+            own = {m.maker for m in self.gaz.makers_of(text)}
+            if len(own) != 1 or not own <= makers or self.index.lower[ent.start - 1] not in ("the", "its"):
+                continue
+            if self._looks_like_person(doc, ent) or self._inside_a_name(doc, ent) or self._in_hyphen_compound(doc, ent):
+                continue
+            if sum(self._text(e) == text and e.start > 0 and self.index.lower[e.start - 1] in ("the", "its") for e in ents) < 2:
+                continue  # written so once only: a word, as likely
+            out.add(text)
+        return out
 
     def _engine_code(self, ent: Span) -> bool:
         """'a new range of 0.9 and 1.2-liter engines (with internal codes H4 and H5)': a model's name after the word 'code'
@@ -126,6 +166,11 @@ class ModelRulesMixin:
             return False
         makers = {self.gaz.group_of(m.maker) for m in self.gaz.makers_of(self._text(ent))}
         return bool(makers) and not any(self.gaz.group_of(c) in makers for c in self._mentioned_companies)
+
+    def _body_noun_of_model_before(self, ent: Span, model_idx: set[int]) -> bool:
+        """'NP300 Pickups', 'the Vela Van': a name that is a vehicle's noun (a pickup, a van), capitalised right after a
+        model's name, is part of that model's name, not a model of its own."""
+        return ent.start - 1 in model_idx and self.index.lower[ent.start] in lx.VEHICLE_WORDS and len(ent) == 1
 
     def _trim_of_model(self, doc: Doc, ent: Span, model_idx: set[int]) -> bool:
         """'the fancier LX version of the Zentara', 'the GT trim of the Y': a shared short name right before 'version of'
@@ -226,8 +271,8 @@ class ModelRulesMixin:
     def _with_trim(self, doc: Doc, ent: Span) -> Span:
         """'Golf GTI', 'Dolphin Mini', 'Nexon EV', 'Combo Electric': a known model and the trim written after it;
         'ë-C3', 'e-2008': its electric version written with a hyphened e before it."""
-        end = ent.end
-        while end < len(doc) and end - ent.end < 2 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
+        end = ent.end + self._numbered_grade(doc, ent)
+        while end < len(doc) and end - ent.end < 3 and self.index.lower[end] in lx.TRIM_WORDS and not doc[end].is_lower and not doc[end].ent_type_:
             end += 1
         if end == ent.end and (self._trim_code(doc, ent) or self._trim_word(doc, ent)):
             end += 1
@@ -243,6 +288,19 @@ class ModelRulesMixin:
         prefix = doc[start].text + "-" if start < ent.start else ""
         trim = " " + doc[ent.end:end].text if end > ent.end else ""
         return Span(doc, start, end, label="MODEL", span_id=f"{maker}|{prefix}{base}{trim}")
+
+    def _numbered_grade(self, doc: Doc, ent: Span) -> int:
+        """'the Lexus RX 350', 'the ES 300 Hybrid': a model named by a code of capitals, then a three-figure number (an
+        engine's grade, a letter after it or not) written apart: the number is part of the model's name; 1, or 0 where
+        it counts something ('the RX 350 units', 'RX 350,000')."""
+        text, k = key_of(ent).split("|", 1)[-1], ent.end
+        if not (1 <= len(text) <= 3 and text.isalpha() and text.isupper()) or k >= len(doc) or doc[k].ent_type_:
+            return 0
+        word = doc[k].text
+        if not (3 <= len(word) <= 4 and word[:3].isdigit() and (len(word) == 3 or word[3].isalpha() and word[3].islower())):
+            return 0
+        after = self.index.lower[k + 1] if k + 1 < len(doc) else ""
+        return 0 if after in lx.UNIT_WORDS or after in lx.PERCENT_WORDS or after in (",", "-") and k + 2 < len(doc) and doc[k + 2].like_num else 1
 
     def _trim_word(self, doc: Doc, ent: Span) -> bool:
         """'the Vanta Getaway and the Rika', 'the Vanta Tiger': a capitalised name right after a model's, in running text
@@ -360,9 +418,21 @@ class ModelRulesMixin:
             return True
         if self._listed_past_figures(doc, ent, model_idx):
             return True
+        if self._counted_output_of_story_maker(doc, ent):
+            return True
         if self._listed_with_counts(doc, ent, model_idx):
             return True
         return self._listed_with_models(doc, ent, model_idx) or self._listed_after_modifiers(doc, ent, model_idx)
+
+    def _counted_output_of_story_maker(self, doc: Doc, ent: Span) -> bool:
+        """'Zorin plans to add Vela output soon', 'its Vela export sales rose 39%': a name that is also a word, right
+        before a noun of output or sales, in a story that names one of its makers: the model whose output it is (not a
+        figure, 'Defender 110 sales', nor a town, which its maker's story would not count so)."""
+        text = self._text(ent)
+        if ent.end >= len(doc) or self.index.lower[ent.end] not in OUTPUT_NOUNS or not text.isalpha() or not text[:1].isupper():
+            return False
+        groups = {self.gaz.group_of(c) for c in self._mentioned_companies}
+        return any(self.gaz.group_of(m.maker) in groups for m in self.gaz.makers_of(text))
 
     @staticmethod
     def _numbered_vessel(doc: Doc, ent: Span) -> bool:
@@ -765,6 +835,7 @@ class ModelRulesMixin:
     def _new_models(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """A maker followed by a model-like name the gazetteer lacks: 'Chery Tiggo 9', 'Lada Iskra'."""
         taken = self._tokens_of(ents)
+        engine_starts = {q.start for q in self._quantities if q.label == Label.ENGINE}
         found = []
         for ent in ents:
             if ent.label != Label.COMPANY:
@@ -773,8 +844,8 @@ class ModelRulesMixin:
             if info is None or info.kind not in MAKER_KINDS:
                 continue
             end = ent.end
-            while end < len(doc) and end - ent.end < 3 and end not in taken and self._model_like(doc[end]):
-                end += 1
+            while end < len(doc) and end - ent.end < 3 and end not in taken and self._model_like(doc[end]) and end not in engine_starts:
+                end += 1  # (not "Suzuki FX 800cc": the engine's size after the model's name)
             if end == ent.end or end < len(doc) and (doc[end].lower_ in lx.PERCENT_WORDS or doc[end].lower_ == "per"):
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
             if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
@@ -917,6 +988,11 @@ class ModelRulesMixin:
         """A name of words only is a model when a vehicle word follows it ('the Lada Iskra sedan'),
         or, for one word, when it ends a list item in a sentence about vehicles."""
         nxt = self.index.lower[name.end] if name.end < len(doc) else ""
+        engine = next((q for q in self._quantities if q.start == name.end and q.label == Label.ENGINE), None)
+        if engine is not None:
+            # "the Suzuki FX 800cc", "a Zorvex Tallo 1.6-litre": a car's name and its engine's size (not "the Toyota AR
+            # 2.5-litre engine": an engine's own name)
+            return engine.end >= len(doc) or self.index.lower[engine.end] not in ENGINE_NOUNS
         if nxt in lx.VEHICLE_CLASS_WORDS and name.end + 1 < len(doc) and self.index.lower[name.end + 1] in lx.VEHICLE_WORDS:
             nxt = self.index.lower[name.end + 1]  # "the Lada Iskra compact sedan": the class word between
         if nxt in CLASS_NOUNS and name.end + 1 < len(doc) and doc[name.end + 1].is_punct and not doc[name.end].is_title:

@@ -43,6 +43,8 @@ from core.nlp.entity_rules.words import (
     TAKE_VERBS,
 )
 
+# "replace Diesel Engines", "replacing Steel Wheels": nouns of things a verb of succession may take, in capitals
+REPLACED_THINGS = frozenset(["engine", "motor", "wheel", "battery", "batterie", "part", "component", "system", "model", "line", "unit"])
 ROYAL_WORDS = frozenset(title.lower() for title in ROYAL_TITLES)  # the index's lower-case words
 
 class PeopleRulesMixin:
@@ -209,6 +211,8 @@ class PeopleRulesMixin:
                     # "Ruiz, 49, was named ...": a person named in full before, by the surname
                     self._later_role(people, former, written, canonical_role.strip(), org)
                     continue
+                if name is None and self._former_subject_appointed(doc, start, seen, people, former, canonical_role.strip(), org):
+                    continue
             if name is None:
                 name = self._serving(doc, start, taken)
             if name is None:
@@ -264,6 +268,7 @@ class PeopleRulesMixin:
             people.extend(self._succeeded(doc, appointees, taken, seen))
         if holders:
             people.extend(self._succeeded(doc, holders, taken, seen, pronouns=False))
+        people.extend(self._replaced(doc, taken, seen))
         people.extend(self._founders(doc, ents, taken, seen))
         people.extend(self._plural_title_names(doc, taken, seen))
         people.extend(self._monarchs(doc, taken, seen))
@@ -272,6 +277,7 @@ class PeopleRulesMixin:
         self._name_the_unnamed(speakers, unnamed)
         people.extend(speakers)
         people.extend(self._questioners(doc, taken, seen))
+        people.extend(self._honorific_speakers(doc, taken, seen, people))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
@@ -667,6 +673,30 @@ class PeopleRulesMixin:
             return None
         return next((p[0] for p in people if p[0].end == k), None)
 
+    def _former_subject_appointed(self, doc: Doc, start: int, seen: set[tuple[int, int]], people: list[tuple[Span, str, str]],
+                                  former: set[int], role: str, org: str) -> bool:
+        """'Ana Ruiz, former deputy manager of Acme Turkey, has been named president of Acme Russia': the subject of the
+        passive verb of appointing was read with the post of the aside, held before; the post named now replaces it."""
+        name = self._passive_appointee(doc, start, set()) or self._appointee_before_aside(start, people)
+        if name is None or (name.start, name.end) not in seen or start <= name.end:
+            return False
+        self._replace_former_post(people, former, name, role, org)
+        return True
+
+    def _appointee_before_aside(self, start: int, people: list[tuple[Span, str, str]]) -> Span | None:
+        """'Acme has put Ana Ruiz, a former purchasing manager at X, as chief executive': the person named right before
+        the aside that closes before 'as' and the title."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "a", "an", "its", "new"):
+            k -= 1
+        if k < 3 or lower[k] != "as" or lower[k - 1] != ",":
+            return None
+        opening = next((j for j in range(k - 2, max(0, k - 25), -1) if lower[j] == ","), None)
+        if opening is None or not {"former", "ex"} & set(lower[opening + 1:opening + 3]):
+            return None
+        return next((p[0] for p in people if p[0].end == opening), None)
+
     @staticmethod
     def _replace_former_post(people: list[tuple[Span, str, str]], former: set[int], name: Span, role: str, org: str) -> None:
         """The person at `name`, read with a post held before ('former ... boss'), holds `role` now."""
@@ -738,6 +768,30 @@ class PeopleRulesMixin:
             out.append((name, appointee[1], appointee[2]))
         return out
 
+    def _replaced(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'..., replacing Ian Moss who resigned last month', 'will take over from Ian Moss, who returns to Japan', 'to
+        succeed Ian Moss': a full name (two words or more, no company's, place's or title's) right after a verb of
+        succession is a person, the one who left; no post is given him where no appointment was read."""
+        lower = self.index.lower
+        out = []
+        for k in self.index.positions(SUCCESSION_VERBS | {"from"}):
+            if k + 2 >= len(lower) or self.index.is_boilerplate(k):
+                continue
+            if lower[k] == "from" and not (k >= 2 and lower[k - 1] == "over" and lower[k - 2] in TAKE_VERBS):
+                continue  # only "took over from Ian Moss"
+            name = self._name_at(doc, self._past_honorific(doc, k + 1), taken)
+            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
+                continue
+            if name.end < len(doc) and (doc[name.end].is_title and doc[name.end].is_alpha or lower[name.end] in ("'s", "’s")):
+                continue  # part of a longer capitalised name, or an organisation's ('replaced Acme Motors' plant')
+            if any(w in lx.VEHICLE_WORDS or w in lx.PLANT_NOUNS or w in self.role_words or w.rstrip("s") in REPLACED_THINGS
+                   for w in lower[name.start:name.end]):
+                continue  # "will replace Diesel Engines", "replaced the Assembly Plant": things, no person
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            out.append((name, "", ""))
+        return out
+
     def _speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'..., said Li Jun, who runs ...', 'says Rachel Tan of AutoPulse': a person quoted, with no title given."""
         lower = self.index.lower
@@ -758,6 +812,40 @@ class PeopleRulesMixin:
         out.extend(self._speakers_of(doc, taken, seen))
         out.extend(self._speakers_before(doc, taken, seen))
         out.extend(self._speaker_opening(doc, taken, seen))
+        return out
+
+    # honorifics that go before a surname alone ("Mr Tanaka"), not titles that are also words ("Chief", "Engineer")
+    SURNAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+
+    def _honorific_speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]],
+                            people: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """'Speaking to a radio station, Mr Brekke said he was hopeful', 'said Dr. Brekke': a person quoted by an
+        honorific and the surname alone, in a story that never writes the surname after a first name; the person is
+        the surname."""
+        lower, text = self.index.lower, self.index.text
+        # (the parts of a double-barrelled surname too: "Karim Farahani-Nezhad ... Mr Nezhad")
+        known = {part for p in people for word in p[0].text.split()[1:] for part in word.split("-")}
+        out = []
+        for i in self.index.positions(lx.SPEECH_VERBS):
+            if self.index.is_boilerplate(i):
+                continue
+            for k in (i - 1, i + 2, i + 3):  # "Mr Brekke said", "said Mr Brekke", "said Mr. Brekke"
+                if not 2 <= k < len(lower) or k in taken or not self._name_token(k, taken) or (k, k + 1) in seen:
+                    continue
+                h = k - 1 - (text[k - 1] == ".")
+                if lower[h].rstrip(".") not in self.SURNAME_HONORIFICS or not text[h][:1].isupper():
+                    continue
+                if k < i and (k + 1 != i) or k > i and h not in (i + 1, i + 2) or k + 1 < len(lower) and text[k + 1][:1].isupper():
+                    continue
+                surname = text[k]
+                if surname in known or any(text[j] == surname and j > 0 and self._name_token(j - 1, set()) and lower[j - 1].rstrip(".") not in lx.HONORIFICS
+                                           for j in self.index.positions(frozenset([lower[k]]))):
+                    continue  # the person named in full somewhere in the story
+                name = Span(doc, k, k + 1, label="PERSON")
+                seen.add((k, k + 1))
+                taken.add(k)
+                known.add(surname)
+                out.append((name, "", ""))
         return out
 
     def _speakers_before(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:

@@ -21,6 +21,9 @@ PART_MAKING_VERBS = frozenset(["produce", "produces", "produced", "producing", "
 BUILDING_VERBS = frozenset(["builds", "build", "building", "assembles", "assemble", "assembling"])
 # "three versions of the 1.6-litre engine": nouns of an engine's kinds, between a verb of making and the engine
 ENGINE_VERSION_NOUNS = frozenset(["versions", "version", "variants", "variant", "derivatives", "family", "types"])
+# "the 1.5-litre X", "its 150hp X", "the new 1.5-liter X": the words before a figure that modifies the model after it
+PREMODIFIER_OPENERS = frozenset(["the", "a", "an", "its", "their", "new", "all-new", "and"])
+VEHICLE_NOUNS = frozenset(["sedan", "hatchback", "suv", "crossover", "pickup", "mpv", "van", "coupe", "wagon", "saloon"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
@@ -54,6 +57,11 @@ class SpecsMixin:
         if figures and not subjects and self._earlier_generations_sentence(sent):
             return  # "The previous model came only with a 77bhp diesel": no figure of the car the story is on
         for n, q in enumerate(figures):
+            modified = self._model_the_figure_modifies(q, subjects)
+            if modified is not None and not spec_cues.is_denied(lower, q.start, sent.start):
+                # "the Swift hatchback and the 1.3-litre Ciaz sedan": the figure is the Ciaz's, not the Swift's
+                self._add_spec(self._model_name(modified), q, sent)
+                continue
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
@@ -231,6 +239,27 @@ class SpecsMixin:
         Jazz', '..., the same as in the Creta'."""
         return all(ent.start >= q.end and self._likened_to(ent, q.end) for ent in subjects)
 
+    def _engine_size_range(self, q: Span) -> bool:
+        """'cars of 660-1,000cc', 'vehicles of 1,000-1,500cc engine capacity': an engine's size that closes a range
+        written tight with a hyphen after another figure."""
+        doc, k = self.doc, q.start
+        return (k >= 2 and doc[k - 1].text in ("-", "–") and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_
+                and doc[k - 2].like_num)
+
+    def _model_the_figure_modifies(self, q: Span, subjects: list[Span]) -> Span | None:
+        """'the Swift and the 1.3-litre Ciaz sedan', 'production of the 1,500-cc Zorin MPV', 'the Swift and 1,300cc Sedan
+        Ciaz': a figure after 'the', 'a', 'new' or 'and' and right before a model's name (a vehicle's noun between or
+        not) describes that model (not 'a 1.5-litre Zorin engine', an engine's name)."""
+        lower = self.index.lower
+        if q.start < 1 or lower[q.start - 1] not in PREMODIFIER_OPENERS:
+            return None
+        # (a vehicle's noun may stand between: "and the 1,300cc sedan Ciaz")
+        skip = q.end < len(lower) and lower[q.end] in VEHICLE_NOUNS
+        model = next((m for m in subjects if m.start == q.end + skip), None)
+        if model is None or lower[model.end:model.end + 1] and lower[model.end] in ENGINE_SUBJECTS:
+            return None
+        return model
+
     def _base_with_figure(self, sent: Sentence, subjects: list[Span], q: Span) -> str | None:
         """A model left out of the sentence's subjects (read as a base or a twin) right before 'with a <figure>'."""
         lower = self.index.lower
@@ -282,6 +311,8 @@ class SpecsMixin:
             return False
         if spec_cues.is_class_bound(lower, q.start, q.end, sent.start, sent.end):
             return True  # "a duty on above 1,700 cc vehicles", "cars of up to 1.3 litres": a class of cars, no car's size
+        if q.label_ == "ENGINE" and self._engine_size_range(q):
+            return True  # "used imported cars of 660-1,000cc": a class of cars by a range of sizes, no car's size
         if spec_cues.is_increment(lower, q.start, q.end, sent.start):
             return True
         if previous is not None and previous.label_ == q.label_ and spec_cues.is_converted_repeat(lower, q.start, previous.end):
