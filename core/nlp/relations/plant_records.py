@@ -91,6 +91,9 @@ class PlantRecordsMixin:
         if subjects and self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
             subjects = []  # "The latter facility will begin making the X when the Mexican plant opens": the models read
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
+        # plants an earlier sentence stated plainly: "Nissan's Rosslyn plant ... Nissan is studying the potential for
+        # assembling Renault cars at the Rosslyn plant": what is studied there is hedged, the plant is not
+        stated = {id(p) for p in self.plants if id(p) not in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
         if created and subjects:
             self.undecided.update(id(p) for p in created if self._hub_of_other_makers(p, ents, subjects))
@@ -115,7 +118,7 @@ class PlantRecordsMixin:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
-                                      and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
+                                      and id(p) not in stated and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
             if self.words & CLOSED_WORDS and not self.words & REOPEN_WORDS:
                 # "Honda, which closed its Sayama plant in 2022, ...": a plant that no longer builds is no plant
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
