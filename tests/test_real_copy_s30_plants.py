@@ -15,3 +15,43 @@ def test_a_plant_stated_before_stays_when_a_later_sentence_studies_work_there(nl
 def test_a_plant_named_only_as_a_possibility_is_still_left_out(nlp):
     text = "Nissan and Renault are investigating the potential for a new assembly plant in Kenya."
     assert not read(nlp, text).plants
+
+
+# -- a country named again by a noun: "in the country", "in the African country" --------------------------------------
+def country_plants(facts) -> set[tuple]:
+    return {(p.company, p.country) for p in facts.plants}
+
+
+def test_a_plant_in_the_country_is_in_the_country_named_before(nlp):
+    text = "Kenya wants more carmakers. Zorvex Motors will build a car assembly plant in the country."
+    assert ("Zorvex Motors", "Kenya") in country_plants(read(nlp, text))
+
+
+def test_a_region_word_picks_the_last_country_of_that_region(nlp):
+    text = ("Tanzania, India to team up on cars. The Indian firm Zorvex Motors will launch a car assembly plant in the "
+            "African country.")
+    assert ("Zorvex Motors", "Tanzania") in country_plants(read(nlp, text))
+    assert not any(country == "India" for _, country in country_plants(read(nlp, text)))
+
+
+def test_other_carmakers_assembling_in_the_country_each_have_a_plant(nlp):
+    text = ("Nissan will open an assembly plant in Myanmar. Chery and Suzuki already assemble vehicles in small volumes "
+            "in the southeast Asian country.")
+    assert {("Chery", "Myanmar"), ("Suzuki", "Myanmar")} <= country_plants(read(nlp, text))
+
+
+def test_the_neighbouring_country_is_not_the_country_named_before(nlp):
+    text = "Kenya buys many pickups. Zorvex Motors builds them in Uganda and sells them in the neighbouring country."
+    assert ("Zorvex Motors", "Kenya") not in country_plants(read(nlp, text))
+
+
+def test_the_country_again_adds_no_second_plant_of_the_same_maker(nlp):
+    text = ("Master Zorvex Motors assembles the Zorvex Q5 at its plant in Karachi, Pakistan. "
+            "Zorvex said vehicles produced in the country would also go to Kenya.")
+    facts = read(nlp, text)
+    assert [p.site for p in facts.plants if p.country == "Pakistan"] == ["Karachi"]
+
+
+def test_a_sentence_naming_no_company_adds_no_plant_in_the_country(nlp):
+    text = "Ghana wants more plants. The ministry granted $40 million to launch car production in the country."
+    assert not read(nlp, text).plants

@@ -85,6 +85,17 @@ class PlantSitesMixin:
             located |= self._counted_countries_of_making(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
+        if self.country_anaphors and located:
+            # "Master Changan assembles the X in Karachi ... Changan's vehicles produced in the country": a country named
+            # again by a noun adds no plant where the article has one already of a company the sentence names (or of any,
+            # when it names none); "Nissan will open a plant in Myanmar. Chery and Suzuki already assemble cars in the
+            # country": other companies' plants
+            # ("granted three joint ventures $372 million to launch car production in the country": nor, naming no company,
+            # a plant of no one)
+            named = [e.ent_id_ for e in ents if e.label_ == "COMPANY"]
+            located -= {id(e) for e in ents if e.start in self.country_anaphors and (not named or any(
+                p.country == e.ent_id_ and id(p) not in self.undecided and p.company
+                and any(self.gaz.same_group(p.company, c) or c in p.company for c in named) for p in self.plants))}
         # (the tests only of the entities read as sites so far: the others have nothing to take away)
         located -= {id(e) for e in ents if id(e) in located and (
                     self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)

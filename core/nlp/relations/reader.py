@@ -163,6 +163,7 @@ class ArticleReader(
         self.ents: dict[int, list[Span]] = {}
         for e in self.all_ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
+        self._country_anaphors()  # (after the article-wide counts: a country named again by a noun counts once)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.previous_words: set[str] = set()  # those of the sentence read before it
         self.earlier_words: set[str] = set()  # those of the sentence read before that one
