@@ -55,3 +55,15 @@ def test_the_country_again_adds_no_second_plant_of_the_same_maker(nlp):
 def test_a_sentence_naming_no_company_adds_no_plant_in_the_country(nlp):
     text = "Ghana wants more plants. The ministry granted $40 million to launch car production in the country."
     assert not read(nlp, text).plants
+
+
+# -- 'possible' of enabling or of speed is no hedge ------------------------------------------------------------------
+def test_make_it_possible_is_no_hedge_on_a_plant_named_beside_it(nlp):
+    text = ("The new site should make it possible to grow a car industry in Morocco, where Zorvex runs the Somaca "
+            "factory in Casablanca.")
+    assert any(p.site == "Casablanca" for p in read(nlp, text).plants)
+
+
+def test_a_possible_plant_is_still_a_hedge(nlp):
+    text = "Toyota said it is possible that it will build a car plant in Kenya."
+    assert not read(nlp, text).plants

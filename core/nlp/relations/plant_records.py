@@ -64,6 +64,8 @@ SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "
 OWN_PLANT_NOUNS = frozenset(["plant", "factory"])
 PLANT_GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "increase", "increases", "increasing", "enlarge",
                           "extend", "upgrade", "upgrading", "modernise", "modernize"])
+# "makes it possible to": 'possible' of enabling, no hedge
+ENABLING_VERBS = frozenset(["make", "makes", "made", "making", "render", "renders", "rendered"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 # "its largest after the ones in A and B", "bigger than those in C": other plants a plant is compared with
@@ -262,6 +264,14 @@ class PlantRecordsMixin:
             over = j >= sent.start and lower[j] in HEDGE_ENDERS and (timed or lower[j] not in ("after", "following"))
             (ended if over else unended).add(lower[k])
         return ended - unended
+
+    def _possible_as_idiom(self, sent: Sentence) -> bool:
+        """'the site should make it possible to develop an industry', 'to start as soon as possible', 'where possible':
+        'possible' in a phrase of enabling or of speed, no hedge, and only so in the sentence."""
+        lower = self.index.lower
+        at = [k for k in range(sent.start + 2, sent.end) if lower[k] == "possible"]
+        return bool(at) and all(lower[k - 1] == "it" and lower[k - 2] in ENABLING_VERBS or lower[k - 1] in ("where", "if", "wherever")
+                                or lower[k - 1] == "as" and "as" in lower[max(sent.start, k - 4):k - 2] for k in at)
 
     def _hedged_only_before(self, sent: Sentence) -> bool:
         """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of
