@@ -67,3 +67,27 @@ def test_make_it_possible_is_no_hedge_on_a_plant_named_beside_it(nlp):
 def test_a_possible_plant_is_still_a_hedge(nlp):
     text = "Toyota said it is possible that it will build a car plant in Kenya."
     assert not read(nlp, text).plants
+
+
+# -- a province the gazetteer lacks, named by its noun ---------------------------------------------------------------
+def test_a_province_named_by_its_noun_is_the_site(nlp):
+    text = "Cambodia welcomed the project. Zorvex Motor will build a vehicle assembly plant in eastern Prek Lovea province."
+    assert ("Zorvex Motor", "Prek Lovea", "Cambodia") in plants_of(read(nlp, text))
+
+
+def test_a_capitalised_province_is_not_read_as_a_name_before_its_noun(nlp):
+    # ("the Eastern Province": a capitalised noun is part of the name the gazetteer reads, or of none)
+    text = "Zorvex Motor will build a vehicle assembly plant in Kenya, in the Rift Valley Province."
+    assert ("Zorvex Motor", "Kenya") in {(c, k) for c, _, k in plants_of(read(nlp, text))}
+
+
+# -- 'potential' of a market's promise is no hedge -------------------------------------------------------------------
+def test_the_potential_of_a_market_is_no_hedge_on_the_plant(nlp):
+    text = ("Zorvex Motor's planned $12 million vehicle assembly plant in Cambodia has reaffirmed the enormous unexplored "
+            "potential of this Southeast Asian market.")
+    assert ("Zorvex Motor", "Cambodia") in {(c, k) for c, _, k in plants_of(read(nlp, text))}
+
+
+def test_the_potential_for_building_at_a_plant_is_still_a_hedge(nlp):
+    text = "Zorvex Motor is studying the potential for assembling vans at a new plant in Cambodia."
+    assert not read(nlp, text).plants

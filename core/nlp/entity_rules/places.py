@@ -34,6 +34,10 @@ from core.nlp.gazetteer import fold_accents
 from core.nlp.relations.words import US_STATE_CODES
 
 BARE_APOSTROPHES = frozenset(["'", "’"])
+# "in Xyz province", "in Xyz prefecture": a name the gazetteer lacks, made a place by the noun of a country's part after it
+SUBDIVISION_NOUNS = frozenset(["province", "prefecture", "governorate", "oblast", "district", "county", "regency"])
+COMPASS_ADJECTIVES = frozenset(["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                                "southeastern", "southwestern"])
 
 
 class PlaceRulesMixin:
@@ -131,11 +135,15 @@ class PlaceRulesMixin:
                 j, owned = k + 1, True
             elif j < len(doc) and lower[j] == "its":
                 j, owned = j + 1, True
+            if j + 1 < len(doc) and not owned and lower[j] in COMPASS_ADJECTIVES and doc[j + 1].is_title:
+                j += 1  # "in eastern Xyz province"
             if j >= len(doc) or j in taken:
                 continue
             span = self._title_run(doc, j, taken, label="PLACE")
             if span is None or span.end < len(doc) and lower[span.end] in ("’s", "'s"):
                 continue
+            if not owned and lower[span.end:span.end + 1] and lower[span.end] in SUBDIVISION_NOUNS and not doc[span.end].is_title:
+                cue_before = True  # "established in 2022 in Xyz province": a province by its noun, wherever it is named
             named_plant = self._without_plant_words(doc, span)  # "at its East Liberty Auto Plant"
             if named_plant is not None:
                 span, cue_before = named_plant, True

@@ -66,6 +66,10 @@ PLANT_GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "i
                           "extend", "upgrade", "upgrading", "modernise", "modernize"])
 # "makes it possible to": 'possible' of enabling, no hedge
 ENABLING_VERBS = frozenset(["make", "makes", "made", "making", "render", "renders", "rendered"])
+# "its growth potential", "the huge potential of the market": a market's promise, no doubt about a plant
+PROMISE_WORDS = frozenset(["growth", "market", "export", "sales", "huge", "enormous", "great", "big", "tremendous",
+                           "significant", "considerable", "untapped", "unexplored", "vast", "immense"])
+PROMISING_THINGS = frozenset(["market", "markets", "industry", "sector", "economy", "country", "region"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 # "its largest after the ones in A and B", "bigger than those in C": other plants a plant is compared with
@@ -265,13 +269,21 @@ class PlantRecordsMixin:
             (ended if over else unended).add(lower[k])
         return ended - unended
 
-    def _possible_as_idiom(self, sent: Sentence) -> bool:
-        """'the site should make it possible to develop an industry', 'to start as soon as possible', 'where possible':
-        'possible' in a phrase of enabling or of speed, no hedge, and only so in the sentence."""
+    def _hedges_of_no_doubt(self, sent: Sentence) -> set[str]:
+        """Hedge words in phrases that doubt nothing, when the sentence writes them only so: 'possible' of enabling or
+        of speed ('should make it possible to develop an industry', 'as soon as possible', 'where possible'), and
+        'potential' of a market's promise ('the unexplored potential of this market', 'its growth potential')."""
         lower = self.index.lower
+        found = set()
         at = [k for k in range(sent.start + 2, sent.end) if lower[k] == "possible"]
-        return bool(at) and all(lower[k - 1] == "it" and lower[k - 2] in ENABLING_VERBS or lower[k - 1] in ("where", "if", "wherever")
-                                or lower[k - 1] == "as" and "as" in lower[max(sent.start, k - 4):k - 2] for k in at)
+        if at and all(lower[k - 1] == "it" and lower[k - 2] in ENABLING_VERBS or lower[k - 1] in ("where", "if", "wherever")
+                      or lower[k - 1] == "as" and "as" in lower[max(sent.start, k - 4):k - 2] for k in at):
+            found.add("possible")
+        at = [k for k in range(sent.start + 1, sent.end) if lower[k] == "potential"]
+        if at and all(lower[k - 1] in PROMISE_WORDS or lower[k + 1:k + 2] == ["of"] and any(
+                lower[j] in PROMISING_THINGS for j in range(k + 2, min(sent.end, k + 7))) for k in at):
+            found.add("potential")
+        return found
 
     def _hedged_only_before(self, sent: Sentence) -> bool:
         """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of

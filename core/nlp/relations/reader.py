@@ -211,8 +211,9 @@ class ArticleReader(
             self.earlier_words, self.previous_words, self.words = self.previous_words, self.words, self._sent_words(sent)
             if self.words & HEDGE_ENDERS and self.words & ALL_HEDGES:
                 self.words = self.words - self._hedges_ended(sent)  # "ended months of speculation": decided now
-            if "possible" in self.words and self._possible_as_idiom(sent):
-                self.words = self.words - {"possible"}  # "should make it possible to develop", "as soon as possible"
+            if "possible" in self.words or "potential" in self.words:
+                # "should make it possible to develop", "the unexplored potential of this market": no doubt
+                self.words = self.words - self._hedges_of_no_doubt(sent)
             if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
                 self._models(sent, ents)
                 self.sent_no += 1
