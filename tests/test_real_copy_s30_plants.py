@@ -91,3 +91,16 @@ def test_the_potential_of_a_market_is_no_hedge_on_the_plant(nlp):
 def test_the_potential_for_building_at_a_plant_is_still_a_hedge(nlp):
     text = "Zorvex Motor is studying the potential for assembling vans at a new plant in Cambodia."
     assert not read(nlp, text).plants
+
+
+# -- a maker shipping vehicles written with the country they are built in --------------------------------------------
+def test_a_maker_exporting_country_built_vehicles_has_a_plant_there_and_so_have_those_ranked_after_it(nlp):
+    text = ("Thailand's exports rose 12% in May. Toyota exported 4,907 Thai-built vehicles in May, followed by Honda "
+            "with 3,663 and Nissan with 852.")
+    found = {(c, k) for c, _, k in plants_of(read(nlp, text))}
+    assert {("Toyota", "Thailand"), ("Honda", "Thailand"), ("Nissan", "Thailand")} <= found
+
+
+def test_a_company_in_an_aside_selling_country_built_cars_gets_no_plant(nlp):
+    text = "Kenya's car market grew. Toyota, which sells Thai-built pickups there, gained most."
+    assert not any(k == "Thailand" for _, _, k in plants_of(read(nlp, text)))

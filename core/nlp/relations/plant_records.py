@@ -64,6 +64,13 @@ SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "
 OWN_PLANT_NOUNS = frozenset(["plant", "factory"])
 PLANT_GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "increase", "increases", "increasing", "enlarge",
                           "extend", "upgrade", "upgrading", "modernise", "modernize"])
+# "Zorvex exported 4,907 Thai-built vehicles": what a maker ships or makes, written with where it is built (a verb: not
+# the possessive "Zorvex's Thai-built vehicles", often a partner's or a contract assembler's plant)
+MADE_VEHICLE_NOUNS = frozenset(["vehicles", "cars", "trucks", "units", "pickups", "suvs", "vans", "buses", "models"])
+SHIPPED_OR_MADE = frozenset(["exported", "exports", "shipped", "ships", "sold", "sells", "produced", "produces", "built",
+                             "builds", "made", "makes", "assembled", "assembles", "delivered", "delivers", "manufactured",
+                             "manufactures"])
+MAKER_KINDS = frozenset(["automaker", "brand", "assembler", "group"])
 # "makes it possible to": 'possible' of enabling, no hedge
 ENABLING_VERBS = frozenset(["make", "makes", "made", "making", "render", "renders", "rendered"])
 # "its growth potential", "the huge potential of the market": a market's promise, no doubt about a plant
@@ -94,6 +101,8 @@ class PlantRecordsMixin:
     def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if subjects and self.words & lx.MADE_PARTICIPLES and "-" in self.words:
             self._plants_of_origin_compounds(sent, ents, subjects)
+        if self.words & lx.MADE_PARTICIPLES and "-" in self.words and self.words & SHIPPED_OR_MADE:
+            self._makers_of_origin_vehicles(sent, ents)
         if subjects and self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
             subjects = []  # "The latter facility will begin making the X when the Mexican plant opens": the models read
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
@@ -241,6 +250,41 @@ class PlantRecordsMixin:
             # (the story's company, of the maker's group: "Maruti Suzuki ... Made-in-India Fronx" is Maruti's plant, not Suzuki's)
             plant = known or self._plant(self.main_company if site is None else maker, site, country, sent, 0.8)
             add_new(plant.models, [self._model_name(model)])
+
+    def _makers_of_origin_vehicles(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Zorvex exported 4,907 Thai-built vehicles in May, followed by Acme with 3,663 and Bolt with 852': a carmaker
+        that ships or makes vehicles written with the country they are built in has a plant there, and so have the
+        makers ranked after it; not a dealer or importer ('Xyz Imports sold 500 Japanese-made cars'), nor a maker whose
+        group the article already gives a plant there."""
+        lower = self.index.lower
+        for ent in ents:
+            if (ent.label_ != "COUNTRY" or lower[ent.end:ent.end + 1] != ["-"] or ent.end + 2 >= sent.end
+                    or lower[ent.end + 1] not in lx.MADE_PARTICIPLES):
+                continue
+            k = ent.end + 2
+            if k + 1 < sent.end and self.doc[k].is_lower and lower[k] not in MADE_VEHICLE_NOUNS:
+                k += 1  # "Thai-built pickup trucks"... one describing word
+            country = self._country_of(ent)
+            before = [e for e in ents if e.label_ == "COMPANY" and e.end <= ent.start]
+            if lower[k] not in MADE_VEHICLE_NOUNS or not country or not before:
+                continue
+            between = lower[before[-1].end:ent.start]
+            # "Zorvex exported 4,907 Thai-built", "Zorvex has shipped more than 4,000 Thai-made": a verb of shipping or
+            # making in a short stretch of one clause (not "Acme, which sells Thai-built ...": another's cars)
+            if len(between) > 6 or not set(between) & SHIPPED_OR_MADE or set(between) & {",", "which", "that", "and", "who"}:
+                continue
+            makers = [before[-1]]
+            if "followed" in lower[k:sent.end]:
+                makers += [e for e in ents if e.label_ == "COMPANY" and e.start > k and lower[e.end:e.end + 1] == ["with"]
+                           and "followed" in lower[k:e.start]]
+            for maker in makers:
+                info = self.gaz.companies.get(maker.ent_id_)
+                # (its group's plant, or a plant under a name holding the maker's: "Master Zorvex Motors" of Zorvex)
+                if info is None or info.kind not in MAKER_KINDS or any(
+                        p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
+                        for p in self.plants):
+                    continue
+                self._plant(maker.ent_id_, None, country, sent, 0.7)
 
     def _made_in_compound(self, sent: Sentence, ent: Span) -> bool:
         """'Made-in-India Balenos', 'manufactured-in-Mexico pickups': a country joined by hyphens to a verb of making
