@@ -104,3 +104,17 @@ def test_a_maker_exporting_country_built_vehicles_has_a_plant_there_and_so_have_
 def test_a_company_in_an_aside_selling_country_built_cars_gets_no_plant(nlp):
     text = "Kenya's car market grew. Toyota, which sells Thai-built pickups there, gained most."
     assert not any(k == "Thailand" for _, _, k in plants_of(read(nlp, text)))
+
+
+# -- a country's output by maker -------------------------------------------------------------------------------------
+def test_each_maker_given_its_count_of_a_countrys_output_has_a_plant_there(nlp):
+    text = ("Mexico's light vehicle production rose 7% in May. Production by maker was as follows: Nissan was up 6.2% "
+            "to 61,028 units, Ford was down 4.4% to 23,407 units.")
+    found = {(c, k) for c, _, k in plants_of(read(nlp, text))}
+    assert {("Nissan", "Mexico"), ("Ford", "Mexico")} <= found
+
+
+def test_makers_counts_of_units_shipped_give_no_plant(nlp):
+    text = ("Mexico's car market grew 7% in May. Nissan is second, on 4,326 units shipped, ahead of Ford on 2,100 "
+            "units, which is raising production.")
+    assert not read(nlp, text).plants

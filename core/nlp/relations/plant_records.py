@@ -71,6 +71,11 @@ SHIPPED_OR_MADE = frozenset(["exported", "exports", "shipped", "ships", "sold", 
                              "builds", "made", "makes", "assembled", "assembles", "delivered", "delivers", "manufactured",
                              "manufactures"])
 MAKER_KINDS = frozenset(["automaker", "brand", "assembler", "group"])
+# "Production by maker: Zorvex was up 6% to 81,028 units, Acme ...": a country's output, each maker's count
+OUTPUT_BY_MAKER_NOUNS = frozenset(["production", "productions", "output"])
+NOT_LOCAL_OUTPUT = frozenset(["global", "worldwide", "overseas", "sales", "sold", "sell", "sells", "exports", "exported",
+                              "export", "shipped", "shipments", "registrations", "imports", "imported", "deliveries",
+                              "delivered"])
 # "makes it possible to": 'possible' of enabling, no hedge
 ENABLING_VERBS = frozenset(["make", "makes", "made", "making", "render", "renders", "rendered"])
 # "its growth potential", "the huge potential of the market": a market's promise, no doubt about a plant
@@ -103,6 +108,8 @@ class PlantRecordsMixin:
             self._plants_of_origin_compounds(sent, ents, subjects)
         if self.words & lx.MADE_PARTICIPLES and "-" in self.words and self.words & SHIPPED_OR_MADE:
             self._makers_of_origin_vehicles(sent, ents)
+        if self.words & OUTPUT_BY_MAKER_NOUNS and len(qs) >= 2:
+            self._makers_of_production_figures(sent, ents, qs)
         if subjects and self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
             subjects = []  # "The latter facility will begin making the X when the Mexican plant opens": the models read
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
@@ -285,6 +292,31 @@ class PlantRecordsMixin:
                         for p in self.plants):
                     continue
                 self._plant(maker.ent_id_, None, country, sent, 0.7)
+
+    def _makers_of_production_figures(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
+        """'Production by maker is as follows: Zorvex was up 6.2% to 81,028 units, Acme was down 4% to 63,407 units': in
+        a story about one country's output, each carmaker given its own count of units made has a plant there (not
+        figures of worldwide output, nor of sales or exports)."""
+        if self.words & NOT_LOCAL_OUTPUT:
+            return
+        units = [q for q in qs if q.label_ == "UNITS"]
+        makers = [e for e in ents if e.label_ == "COMPANY"]
+        if len(units) < 2 or len(makers) < 2:
+            return
+        named = [e for e in ents if e.label_ == "COUNTRY" and not self._in_compound(e)]
+        country = named[0].ent_id_ if len({e.ent_id_ for e in named}) == 1 else self.main_country if not named else None
+        if not country:
+            return
+        for n, maker in enumerate(makers):
+            end = makers[n + 1].start if n + 1 < len(makers) else sent.end
+            if not any(maker.end <= q.start < min(end, maker.end + 8) for q in units):
+                continue
+            info = self.gaz.companies.get(maker.ent_id_)
+            if info is None or info.kind not in MAKER_KINDS or any(
+                    p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
+                    for p in self.plants):
+                continue
+            self._plant(maker.ent_id_, None, country, sent, 0.6)
 
     def _made_in_compound(self, sent: Sentence, ent: Span) -> bool:
         """'Made-in-India Balenos', 'manufactured-in-Mexico pickups': a country joined by hyphens to a verb of making
