@@ -118,3 +118,16 @@ def test_makers_counts_of_units_shipped_give_no_plant(nlp):
     text = ("Mexico's car market grew 7% in May. Nissan is second, on 4,326 units shipped, ahead of Ford on 2,100 "
             "units, which is raising production.")
     assert not read(nlp, text).plants
+
+
+# -- a company of an opening phrase is not what 'it' means next ------------------------------------------------------
+def test_it_after_an_along_with_phrase_is_the_sentences_subject(nlp):
+    text = ("Volkswagen will invest in Bratislava. Along with Volkswagen, the Korean firm Kia has also unveiled plans. "
+            "In 2026 it will start production of a third model at its plant in Zilina.")
+    assert ("Kia", "Zilina", "Slovakia") in plants_of(read(nlp, text))
+
+
+def test_it_after_a_plain_subject_is_still_that_subject(nlp):
+    text = ("Volkswagen will invest in Bratislava, and Kia has also unveiled plans. "
+            "In 2026 it will start production of a third model at its plant in Zilina.")
+    assert ("Kia", "Zilina", "Slovakia") not in plants_of(read(nlp, text))
