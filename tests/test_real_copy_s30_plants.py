@@ -131,3 +131,16 @@ def test_it_after_a_plain_subject_is_still_that_subject(nlp):
     text = ("Volkswagen will invest in Bratislava, and Kia has also unveiled plans. "
             "In 2026 it will start production of a third model at its plant in Zilina.")
     assert ("Kia", "Zilina", "Slovakia") not in plants_of(read(nlp, text))
+
+
+# -- counts of units listed country by country -----------------------------------------------------------------------
+def test_each_country_given_its_own_count_in_a_list_of_output_is_a_plant(nlp):
+    text = ("Zorvex builds 300,000 units a year in India, 200,000 units in Turkey and 100,000 units in Brazil, the "
+            "company said.")
+    found = {k for _, _, k in plants_of(read(nlp, text))}
+    assert {"India", "Turkey", "Brazil"} <= found
+
+
+def test_a_count_sold_in_another_clause_is_no_plant(nlp):
+    text = "Zorvex builds 300,000 units a year in India and sold 200,000 units in Turkey."
+    assert "Turkey" not in {k for _, _, k in plants_of(read(nlp, text))}

@@ -79,6 +79,8 @@ class PlantSitesMixin:
         listed = self._coordinated_sites(ents, located)
         located |= listed
         located |= self._coordinated_countries(ents, located)
+        if located and len(qs) > 1:
+            located |= self._figures_listed_by_country(ents, qs, located)
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         if "countries" in self.words:
@@ -580,6 +582,31 @@ class PlantSitesMixin:
             if lower[b.end:b.end + 1] in (["'s"], ["’s"]) or lower[b.end:b.end + 1] in (["plants"], ["factories"]):
                 continue
             out.add(id(b))
+        return out
+
+    def _figures_listed_by_country(self, ents: list[Span], qs: list[Span], located: set[int]) -> set[int]:
+        """'capacity amounts to 600,000 units in the US, 1.44 million units in China and 100,000 units in Turkey': after
+        a country where vehicles are made, each further country given its own count of units in the same list is one too."""
+        lower = self.index.lower
+        countries = [e for e in ents if e.label_ == "COUNTRY"]
+        units = {q.end: q for q in qs if q.label_ == "UNITS"}
+        out: set[int] = set()
+        for b in countries:
+            if id(b) in located:
+                continue
+            k = b.start - 1 - (lower[b.start - 1] == "the")  # the 'in' before B
+            if k < 1 or lower[k] != "in":
+                continue
+            q = units.get(k - 1) if lower[k - 1] == "each" else units.get(k)
+            if q is None or q.start < 1 or lower[q.start - 1] not in (",", "and"):
+                continue
+            # back from B's figure over the list's places, commas and 'and' ("in the US, Europe and India, 1.44 million
+            # units in China"): a country where vehicles are made opens the list
+            j = q.start - 1
+            while j > 0 and (lower[j] in (",", "and", "the") or self.ent_type[j] in ("COUNTRY", "REGION")):
+                j -= 1
+            if any(c.start > j and c.end <= q.start and (id(c) in located or id(c) in out) for c in countries):
+                out.add(id(b))
         return out
 
     def _counted_countries_of_making(self, sent: Sentence, ents: list[Span]) -> set[int]:
