@@ -144,3 +144,21 @@ def test_each_country_given_its_own_count_in_a_list_of_output_is_a_plant(nlp):
 def test_a_count_sold_in_another_clause_is_no_plant(nlp):
     text = "Zorvex builds 300,000 units a year in India and sold 200,000 units in Turkey."
     assert "Turkey" not in {k for _, _, k in plants_of(read(nlp, text))}
+
+
+# -- makers listed before a relative clause of making ----------------------------------------------------------------
+def test_makers_listed_before_which_assemble_each_have_a_plant(nlp):
+    text = ("Nissan will open a plant in Myanmar. Nissan joins Chery, Suzuki and Tata, which already assemble vehicles "
+            "in Myanmar.")
+    found = {(c, k) for c, _, k in plants_of(read(nlp, text))}
+    assert {("Chery", "Myanmar"), ("Suzuki", "Myanmar"), ("Tata", "Myanmar")} <= found
+
+
+def test_makers_listed_before_which_sell_get_no_plant(nlp):
+    text = "Nissan will open a plant in Myanmar. Nissan joins Chery and Suzuki, which already sell vehicles in Myanmar."
+    assert not {"Chery", "Suzuki"} & {c for c, _, _ in plants_of(read(nlp, text))}
+
+
+def test_the_country_again_where_making_stopped_is_no_plant(nlp):
+    text = "Ford left Russia in 2022. Sollers builds vans in Yelabuga, and assembly of the Ford Transit was stopped in the country."
+    assert "Ford" not in {c for c, _, k in plants_of(read(nlp, text)) if k == "Russia"}

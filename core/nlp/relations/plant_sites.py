@@ -14,9 +14,11 @@ from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
     BUILD_VERBS,
+    CLOSED_WORDS,
     COMPANY_ANAPHOR_NOUNS,
     COMPONENT_PLURALS,
     COORDINATION_GLUE,
+    ENDED_WORDS,
     GROUP_COUNT_WORDS,
     MAYBE_WORDS,
     MODEL_HEDGES,
@@ -60,6 +62,8 @@ SHARED_PLANT_WORDS = frozenset(["joint", "jointly", "together", "venture", "part
                                 "plant", "factory", "facility", "site", "shared", "share"])
 
 
+# "in which Ford and Koc have equal stakes": a sentence naming owners
+STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shares", "owned", "owns"])
 # "the original model was built at Douai": a generation made before, not the one just named
 PAST_GENERATION_WORDS = frozenset(["original", "previous", "old", "older", "outgoing", "former", "first", "last", "earlier"])
 
@@ -94,8 +98,17 @@ class PlantSitesMixin:
             # country": other companies' plants
             # ("granted three joint ventures $372 million to launch car production in the country": nor, naming no company,
             # a plant of no one)
-            named = [e.ent_id_ for e in ents if e.label_ == "COMPANY"]
-            located -= {id(e) for e in ents if e.start in self.country_anaphors and (not named or any(
+            # (the company named last before the noun: "Nissan joins Chery and Suzuki, which assemble cars in the country")
+            def operators(anaphor: Span) -> list[str]:
+                named = [e.ent_id_ for e in ents if e.label_ == "COMPANY"]
+                before = [e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.end <= anaphor.start]
+                # ("The automaker, in which Ford and Koc have equal stakes, opened its third plant in the country": owners
+                # named last, any of them)
+                return (before if self.words & STAKE_WORDS else before[-1:]) or named
+
+            # ("the assembly of the X was stopped in the country": nor where making ended)
+            ended = bool(self.words & (ENDED_WORDS | CLOSED_WORDS))
+            located -= {id(e) for e in ents if e.start in self.country_anaphors and (ended or not (named := operators(e)) or any(
                 p.country == e.ent_id_ and id(p) not in self.undecided and p.company
                 and any(self.gaz.same_group(p.company, c) or c in p.company for c in named) for p in self.plants))}
         # (the tests only of the entities read as sites so far: the others have nothing to take away)
@@ -248,15 +261,22 @@ class PlantSitesMixin:
         if last is None:
             return []
         k = last.end
+        # "joins Chery, Suzuki and Tata, which already assemble cars in X": the makers a relative clause of making is about
+        relative = lower[k + (lower[k] == ","):k + (lower[k] == ",") + 1] in (["which"], ["that"], ["who"])
+        k += (lower[k] == ",") + 1 if relative else 0
         while k < slot["first"] and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("all", "both")):
             k += 1
         if k >= slot["first"] or lower[k] not in ACTIVE_BUILD_VERBS:
             return []
+
+        def glue_word(j: int) -> bool:  # (before a relative clause, "China's Chery, Japan's Suzuki and India's Tata" too)
+            return lower[j] in (",", "and", "&") or relative and (self.ent_type[j] == "COUNTRY" or lower[j] in ("'s", "’s"))
         listed, n = [], comps.index(last)
-        while n > 0 and (glue := lower[comps[n - 1].end:comps[n].start]) and set(glue) <= {",", "and", "&"}:
+        while n > 0 and (glue := range(comps[n - 1].end, comps[n].start)) and all(glue_word(j) for j in glue) and any(
+                lower[j] in (",", "and", "&") for j in glue):
             n -= 1
             listed.append(comps[n])
-        if not listed or comps[n].start != sent.start and lower[comps[n].start - 1] not in (",", "–", "—", "-", "the"):
+        if not listed or not relative and comps[n].start != sent.start and lower[comps[n].start - 1] not in (",", "–", "—", "-", "the"):
             return []  # the list opens its clause
         return [c for c in dict.fromkeys(e.ent_id_ for e in reversed(listed))
                 if c != company and not self.gaz.same_group(c, company) and not self._parts_maker(c)]
