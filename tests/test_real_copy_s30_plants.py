@@ -162,3 +162,16 @@ def test_makers_listed_before_which_sell_get_no_plant(nlp):
 def test_the_country_again_where_making_stopped_is_no_plant(nlp):
     text = "Ford left Russia in 2022. Sollers builds vans in Yelabuga, and assembly of the Ford Transit was stopped in the country."
     assert "Ford" not in {c for c, _, k in plants_of(read(nlp, text)) if k == "Russia"}
+
+
+# -- makers named as examples of the plants of the story's country ---------------------------------------------------
+def test_brands_such_as_listed_for_the_countrys_plants_each_have_one(nlp):
+    text = ("Ghana opened a new assembly plant for Kia. It joins the assembly plants already established in Ghana "
+            "for brands such as Volkswagen, Suzuki and Nissan.")
+    found = {(c, k) for c, _, k in plants_of(read(nlp, text))}
+    assert {("Volkswagen", "Ghana"), ("Suzuki", "Ghana"), ("Nissan", "Ghana")} <= found
+
+
+def test_makers_of_a_demonym_listed_get_no_plant_in_their_home_country(nlp):
+    text = "Kenya wants more plants, like those of Japanese carmakers such as Toyota and Nissan."
+    assert not any(k == "Japan" for _, _, k in plants_of(read(nlp, text)))

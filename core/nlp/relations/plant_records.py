@@ -71,6 +71,10 @@ SHIPPED_OR_MADE = frozenset(["exported", "exports", "shipped", "ships", "sold", 
                              "builds", "made", "makes", "assembled", "assembles", "delivered", "delivers", "manufactured",
                              "manufactures"])
 MAKER_KINDS = frozenset(["automaker", "brand", "assembler", "group"])
+# "plants of brands such as A, B and C", "automakers with plants here include A and B" (not "including", as often
+# the clients or the past of one company's plants)
+LISTING_CUES = frozenset(["such", "include", "includes"])
+LEFT_WORDS = frozenset(["vacated", "left", "abandoned", "exited", "sold", "former", "shuttered", "idle"])
 # "Production by maker: Zorvex was up 6% to 81,028 units, Acme ...": a country's output, each maker's count
 OUTPUT_BY_MAKER_NOUNS = frozenset(["production", "productions", "output"])
 NOT_LOCAL_OUTPUT = frozenset(["global", "worldwide", "overseas", "sales", "sold", "sell", "sells", "exports", "exported",
@@ -108,6 +112,9 @@ class PlantRecordsMixin:
             self._plants_of_origin_compounds(sent, ents, subjects)
         if self.words & lx.MADE_PARTICIPLES and "-" in self.words and self.words & SHIPPED_OR_MADE:
             self._makers_of_origin_vehicles(sent, ents)
+        if (self.words & PLANT_PLURALS and self.words & LISTING_CUES and not self.words & (ENDED_WORDS | CLOSED_WORDS | LEFT_WORDS)
+                and not self.words & (PLANT_HEDGES | MODEL_HEDGES)):
+            self._makers_of_plants_listed(sent, ents)
         if self.words & OUTPUT_BY_MAKER_NOUNS and len(qs) >= 2:
             self._makers_of_production_figures(sent, ents, qs)
         if subjects and self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
@@ -311,6 +318,39 @@ class PlantRecordsMixin:
             end = makers[n + 1].start if n + 1 < len(makers) else sent.end
             if not any(maker.end <= q.start < min(end, maker.end + 8) for q in units):
                 continue
+            info = self.gaz.companies.get(maker.ent_id_)
+            if info is None or info.kind not in MAKER_KINDS or any(
+                    p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
+                    for p in self.plants):
+                continue
+            self._plant(maker.ent_id_, None, country, sent, 0.6)
+
+    def _makers_of_plants_listed(self, sent: Sentence, ents: list[Span]) -> None:
+        """'the established assembly plants of global brands such as VW, Suzuki and Nissan', 'Other automakers with
+        assembly plants here include Toyota and Peugeot': makers listed as examples of plants running in the country the
+        story is about each have one there (not plants closed, vacated or left)."""
+        lower = self.index.lower
+        cue = next((k for k in range(sent.start + 1, sent.end - 1) if lower[k] in ("include", "includes")
+                    or lower[k] == "such" and lower[k + 1] == "as"), None)
+        if cue is None or not any(lower[k] in PLANT_PLURALS for k in range(sent.start, cue)):
+            return
+        if any(e.label_ == "COUNTRY" and e.text in self.gaz.demonyms for e in ents):
+            return  # "plants of Japanese makers such as A and B": where the makers are from, not where the plants are
+        first = cue + 1 + (lower[cue] == "such")
+        listed = []
+        for e in ents:
+            if e.label_ != "COMPANY" or e.start < first:
+                continue
+            if e.start > first and not set(lower[(listed[-1].end if listed else first):e.start]) <= {",", "and", "&"}:
+                break
+            listed.append(e)
+        if len(listed) < 2:
+            return
+        named = {e.ent_id_ for e in ents if e.label_ == "COUNTRY" and not self._in_compound(e)}
+        country = named.pop() if len(named) == 1 else self.main_country if not named else None
+        if not country:
+            return
+        for maker in listed:
             info = self.gaz.companies.get(maker.ent_id_)
             if info is None or info.kind not in MAKER_KINDS or any(
                     p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
