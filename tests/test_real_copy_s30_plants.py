@@ -175,3 +175,9 @@ def test_brands_such_as_listed_for_the_countrys_plants_each_have_one(nlp):
 def test_makers_of_a_demonym_listed_get_no_plant_in_their_home_country(nlp):
     text = "Kenya wants more plants, like those of Japanese carmakers such as Toyota and Nissan."
     assert not any(k == "Japan" for _, _, k in plants_of(read(nlp, text)))
+
+
+def test_the_countries_of_the_lists_first_item_are_plants_too(nlp):
+    text = ("Zorvex builds 300,000 units a year each in Mexico, Europe and India, 200,000 units in Turkey and 100,000 "
+            "units in Brazil.")
+    assert {"Mexico", "India", "Turkey", "Brazil"} <= {k for _, _, k in plants_of(read(nlp, text))}

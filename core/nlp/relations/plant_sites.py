@@ -625,8 +625,10 @@ class PlantSitesMixin:
             j = q.start - 1
             while j > 0 and (lower[j] in (",", "and", "the") or self.ent_type[j] in ("COUNTRY", "REGION")):
                 j -= 1
-            if any(c.start > j and c.end <= q.start and (id(c) in located or id(c) in out) for c in countries):
-                out.add(id(b))
+            walked = [c for c in countries if c.start > j and c.end <= q.start]
+            if any(id(c) in located or id(c) in out for c in walked):
+                # (and the countries of that list itself: "in the US, Europe and India", a region between them)
+                out.update(id(c) for c in [*walked, b] if id(c) not in located)
         return out
 
     def _counted_countries_of_making(self, sent: Sentence, ents: list[Span]) -> set[int]:
