@@ -181,3 +181,14 @@ def test_the_countries_of_the_lists_first_item_are_plants_too(nlp):
     text = ("Zorvex builds 300,000 units a year each in Mexico, Europe and India, 200,000 units in Turkey and 100,000 "
             "units in Brazil.")
     assert {"Mexico", "India", "Turkey", "Brazil"} <= {k for _, _, k in plants_of(read(nlp, text))}
+
+
+# -- a country made a company's base of making ------------------------------------------------------------------------
+def test_a_country_a_maker_made_its_production_base_has_its_plant(nlp):
+    text = "In 1990 Zorvex Motors made the Thailand operation a production base for exports around the globe."
+    assert ("Zorvex Motors", "Thailand") in {(c, k) for c, _, k in plants_of(read(nlp, text))}
+
+
+def test_a_country_promoted_as_a_hub_by_no_company_has_no_plant(nlp):
+    text = "The government promotes Thailand as a production hub for the region."
+    assert not read(nlp, text).plants

@@ -62,6 +62,13 @@ SHARED_PLANT_WORDS = frozenset(["joint", "jointly", "together", "venture", "part
                                 "plant", "factory", "facility", "site", "shared", "share"])
 
 
+# "made the Thailand operation a production base", "India will become the manufacturing hub": a country as a base of making
+HUB_NOUNS = frozenset(["base", "hub"])
+MAKING_KINDS = frozenset(["production", "manufacturing", "assembly"])
+HUB_FILLERS = frozenset(["operation", "operations", "arm", "unit", "is", "was", "will", "would", "become", "becomes",
+                         "became", "be", "serve", "serves", "served", "as", "a", "an", "the", "its", "their", "key", "main",
+                         "major", "global", "regional", "new", "important", "most", "significant", "largest", "biggest",
+                         "only", "sole", "export", "car", "vehicle", "automobile", "auto", "pickup", "truck"])
 # "in which Ford and Koc have equal stakes": a sentence naming owners
 STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shares", "owned", "owns"])
 # "the original model was built at Douai": a generation made before, not the one just named
@@ -83,6 +90,8 @@ class PlantSitesMixin:
         listed = self._coordinated_sites(ents, located)
         located |= listed
         located |= self._coordinated_countries(ents, located)
+        if self.words & HUB_NOUNS and self.words & MAKING_KINDS:
+            located |= self._country_made_a_hub(ents)
         if located and len(qs) > 1:
             located |= self._figures_listed_by_country(ents, qs, located)
         located |= self._province_of_located_country(ents, located)
@@ -629,6 +638,25 @@ class PlantSitesMixin:
             if any(id(c) in located or id(c) in out for c in walked):
                 # (and the countries of that list itself: "in the US, Europe and India", a region between them)
                 out.update(id(c) for c in [*walked, b] if id(c) not in located)
+        return out
+
+    def _country_made_a_hub(self, ents: list[Span]) -> set[int]:
+        """'Mitsubishi made the Thailand operation a production base for exports', 'Renault said India will become the
+        manufacturing hub for the car': a country a company's sentence names its base or hub of making (not 'the
+        government promotes Thailand as a production hub': a company named in the sentence)."""
+        if not any(e.label_ == "COMPANY" for e in ents):
+            return set()
+        lower = self.index.lower
+        out = set()
+        for e in ents:
+            if e.label_ != "COUNTRY" or e.text in self.gaz.demonyms or self._in_compound(e) or any(
+                    p.country == e.ent_id_ and id(p) not in self.undecided for p in self.plants):
+                continue  # (where the article has a plant already, the hub is that plant, or a country's industry)
+            k = e.end
+            while k < len(lower) and k - e.end < 7 and lower[k] in HUB_FILLERS:
+                k += 1
+            if lower[k:k + 1] and lower[k] in MAKING_KINDS and lower[k + 1:k + 2] and lower[k + 1] in HUB_NOUNS:
+                out.add(id(e))
         return out
 
     def _counted_countries_of_making(self, sent: Sentence, ents: list[Span]) -> set[int]:
