@@ -192,3 +192,14 @@ def test_a_country_a_maker_made_its_production_base_has_its_plant(nlp):
 def test_a_country_promoted_as_a_hub_by_no_company_has_no_plant(nlp):
     text = "The government promotes Thailand as a production hub for the region."
     assert not read(nlp, text).plants
+
+
+# -- a plant called an assembly unit ---------------------------------------------------------------------------------
+def test_a_country_before_assembly_unit_is_a_plant(nlp):
+    text = "Tata Motors expects to renew the Iraq assembly unit next year."
+    assert ("Tata Motors", "Iraq") in {(c, k) for c, _, k in plants_of(read(nlp, text))}
+
+
+def test_a_countrys_unit_alone_is_a_subsidiary_not_a_plant(nlp):
+    text = "Zorvex Trucks said its Iraq unit sold 500 trucks."
+    assert not read(nlp, text).plants

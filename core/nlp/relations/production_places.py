@@ -40,6 +40,8 @@ CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
 # "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
 PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "production", "automobile", "auto"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
+# "the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit (not "the Iraq unit", a subsidiary)
+UNIT_KINDS = frozenset(["assembly", "manufacturing", "production"])
 # "a car assembly plant in the African country", "assembles vehicles in the kingdom": the country named before, again
 COUNTRY_ANAPHOR_NOUNS = frozenset(["country", "nation", "kingdom", "island"])
 # "built in the neighbouring country", "the destination country": another country than the one named before
@@ -207,6 +209,8 @@ class ProductionPlacesMixin:
             return after in lx.PLANT_NOUNS
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
+        if after in UNIT_KINDS and lower[ent.end + 1:ent.end + 2] in (["unit"], ["units"]):
+            return True  # "to renew the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit
         if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
             return True  # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
