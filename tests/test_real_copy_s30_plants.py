@@ -203,3 +203,14 @@ def test_a_country_before_assembly_unit_is_a_plant(nlp):
 def test_a_countrys_unit_alone_is_a_subsidiary_not_a_plant(nlp):
     text = "Zorvex Trucks said its Iraq unit sold 500 trucks."
     assert not read(nlp, text).plants
+
+
+# -- towns listed after a known town ---------------------------------------------------------------------------------
+def test_towns_the_city_database_knows_listed_after_a_known_town_are_sites(nlp):
+    text = "Magna runs plants in Guelph, Belleville and Newmarket, Canada."
+    assert {"Guelph", "Belleville", "Newmarket"} <= {s for _, s, _ in plants_of(read(nlp, text))}
+
+
+def test_a_capitalised_word_of_no_town_ends_the_list(nlp):
+    text = "Magna runs plants in Guelph, Canada, and Zorvexia Partners builds parts."
+    assert "Zorvexia" not in {s for _, s, _ in plants_of(read(nlp, text))}

@@ -247,6 +247,7 @@ class PlaceRulesMixin:
                 found.append(self._new_site(span, unresolved))
         found += self._second_town_of_plants(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
         found += self._towns_inside_lists(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
+        found += self._towns_listed_after(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
         found += self._named_plants_listed(doc, places, taken | {i for e in found for i in range(e.start, e.end)}, unresolved)
         return found
 
@@ -323,6 +324,35 @@ class PlaceRulesMixin:
             countries = {place.country for e in (first, after) if (place := self.gaz.places.get(e.text)) is not None}
             if len(countries) == 1 and towns & countries:
                 found.append(Span(doc, i, i + 1, label="PLACE"))
+        return found
+
+    def _towns_listed_after(self, doc: Doc, places: dict[int, Span], taken: set[int]) -> list[Span]:
+        """'its facilities in Guelph, Windsor, Belleville and Newmarket': one-word towns the city database knows in the
+        country of the known town opening a list after 'in' or 'at', listed after it with commas and 'and'."""
+        lower, n = self.index.lower, len(doc)
+        found = []
+        for end, first in places.items():
+            place = self.gaz.places.get(first.text)
+            countries = {place.country} if place is not None else self.gaz.town_countries.get(fold_accents(first.text), set())
+            if (len(countries) != 1 or place is not None and place.kind == "state" or first.start < 1
+                    or lower[first.start - 1] not in ("in", "at") or end >= n or lower[end] not in (",", "and")
+                    or self.index.is_boilerplate(end)):
+                continue
+            country = next(iter(countries))
+            j = end
+            while j + 1 < n and lower[j] in (",", "and"):
+                i = j + 1 + (lower[j] == "," and lower[j + 1] == "and")  # "A, B, and C"
+                if i >= n or i in taken or not doc[i].is_title or not doc[i].is_alpha or lower[i] in STOP_WORDS:
+                    break
+                if i + 1 < n and (doc[i + 1].is_title or doc[i + 1].text == "-"):
+                    break  # (one word: not "Windsor Park")
+                if i in places:
+                    j = i + 1
+                    continue  # a known town of the list
+                if country not in self.gaz.town_countries.get(fold_accents(doc[i].text), set()):
+                    break
+                found.append(Span(doc, i, i + 1, label="PLACE", span_id=doc[i].text))
+                j = i + 1
         return found
 
     def _site_name(self, doc: Doc, span: Span) -> bool:
