@@ -214,3 +214,14 @@ def test_towns_the_city_database_knows_listed_after_a_known_town_are_sites(nlp):
 def test_a_capitalised_word_of_no_town_ends_the_list(nlp):
     text = "Magna runs plants in Guelph, Canada, and Zorvexia Partners builds parts."
     assert "Zorvexia" not in {s for _, s, _ in plants_of(read(nlp, text))}
+
+
+# -- a town's own output ---------------------------------------------------------------------------------------------
+def test_a_towns_total_production_is_made_at_a_plant_there(nlp):
+    text = "Dacia sold 40,000 cars in May. The SUV is two thirds of Mioveni's total production."
+    assert ("Dacia", "Mioveni", "Romania") in plants_of(read(nlp, text))
+
+
+def test_a_towns_possessive_of_something_else_is_no_plant(nlp):
+    text = "Dacia sold 40,000 cars in May, most of them at Bucharest's biggest dealer."
+    assert not read(nlp, text).plants

@@ -96,6 +96,13 @@ class ProductionPlacesMixin:
             self.ent_type[the:k + 1] = ["COUNTRY"] * (k + 1 - the)
             self.ent_iob[the:k + 1] = ["B", *["I"] * (k - the)]
 
+    def _town_output_after(self, k: int, end: int) -> bool:
+        """'total production', 'annual output', 'production line' at token k: what a town's possessive owns, when it
+        is made there."""
+        lower = self.index.lower
+        k += k < end and lower[k] in ("total", "annual", "entire", "overall", "whole")
+        return k < end and (lower[k] in ("production", "output") or lower[k] == "assembly" and lower[k + 1:k + 2] == ["line"])
+
     def _country_named(self, e: Entity) -> str | None:
         """The country a COUNTRY entity names, or that of a town the gazetteer knows."""
         if e.label_ == "COUNTRY":
@@ -209,6 +216,8 @@ class ProductionPlacesMixin:
             return after in lx.PLANT_NOUNS
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
+        if ent.label_ == "PLACE" and after in ("'s", "’s") and self._town_output_after(ent.end + 1, sent.end):
+            return True  # "the SUV is two thirds of Mioveni's total production": a town's own output, made there
         if after in UNIT_KINDS and lower[ent.end + 1:ent.end + 2] in (["unit"], ["units"]):
             return True  # "to renew the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit
         if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
