@@ -225,3 +225,16 @@ def test_a_towns_total_production_is_made_at_a_plant_there(nlp):
 def test_a_towns_possessive_of_something_else_is_no_plant(nlp):
     text = "Dacia sold 40,000 cars in May, most of them at Bucharest's biggest dealer."
     assert not read(nlp, text).plants
+
+
+# -- a place with the capacity to assemble ---------------------------------------------------------------------------
+def test_a_company_in_a_country_which_has_the_capacity_to_assemble_has_a_plant(nlp):
+    text = ('"There is a lot of potential for growth," said an executive of Lifan in Ethiopia, which has the capacity '
+            "to assemble 5,000 cars a year.")
+    facts = read(nlp, text)
+    assert [(p.company, p.country, p.capacity_per_year) for p in facts.plants] == [("Lifan", "Ethiopia", 5000)]
+
+
+def test_a_country_which_has_the_capacity_to_import_is_no_plant(nlp):
+    text = "Lifan sells cars in Ethiopia, which has the capacity to import 5,000 cars a year."
+    assert not read(nlp, text).plants

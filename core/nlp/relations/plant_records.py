@@ -85,7 +85,7 @@ ENABLING_VERBS = frozenset(["make", "makes", "made", "making", "render", "render
 # "its growth potential", "the huge potential of the market": a market's promise, no doubt about a plant
 PROMISE_WORDS = frozenset(["growth", "market", "export", "sales", "huge", "enormous", "great", "big", "tremendous",
                            "significant", "considerable", "untapped", "unexplored", "vast", "immense"])
-PROMISING_THINGS = frozenset(["market", "markets", "industry", "sector", "economy", "country", "region"])
+PROMISING_THINGS = frozenset(["market", "markets", "industry", "sector", "economy", "country", "region", "growth"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 # "its largest after the ones in A and B", "bigger than those in C": other plants a plant is compared with
@@ -396,7 +396,7 @@ class PlantRecordsMixin:
                       or lower[k - 1] == "as" and "as" in lower[max(sent.start, k - 4):k - 2] for k in at):
             found.add("possible")
         at = [k for k in range(sent.start + 1, sent.end) if lower[k] == "potential"]
-        if at and all(lower[k - 1] in PROMISE_WORDS or lower[k + 1:k + 2] == ["of"] and any(
+        if at and all(lower[k - 1] in PROMISE_WORDS or lower[k + 1:k + 2] in (["of"], ["for"]) and any(
                 lower[j] in PROMISING_THINGS for j in range(k + 2, min(sent.end, k + 7))) for k in at):
             found.add("potential")
         return found

@@ -216,6 +216,10 @@ class ProductionPlacesMixin:
             return after in lx.PLANT_NOUNS
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
+        if after == "," and lower[ent.end + 1:ent.end + 5] in (["which", "has", "the", "capacity"], ["which", "has", "a", "capacity"],
+                                                              ["that", "has", "the", "capacity"], ["that", "has", "a", "capacity"]) \
+                and lower[ent.end + 5:ent.end + 6] == ["to"] and lower[ent.end + 6:ent.end + 7] and lower[ent.end + 6] in BUILD_VERBS:
+            return True  # "Lifan's unit in Ethiopia, which has the capacity to assemble 5,000 cars a year"
         if ent.label_ == "PLACE" and after in ("'s", "’s") and self._town_output_after(ent.end + 1, sent.end):
             return True  # "the SUV is two thirds of Mioveni's total production": a town's own output, made there
         if after in UNIT_KINDS and lower[ent.end + 1:ent.end + 2] in (["unit"], ["units"]):
