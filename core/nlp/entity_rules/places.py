@@ -34,6 +34,10 @@ from core.nlp.gazetteer import fold_accents
 from core.nlp.relations.words import US_STATE_CODES
 
 BARE_APOSTROPHES = frozenset(["'", "’"])
+# "in Xyz province", "in Xyz prefecture": a name the gazetteer lacks, made a place by the noun of a country's part after it
+SUBDIVISION_NOUNS = frozenset(["province", "prefecture", "governorate", "oblast", "district", "county", "regency"])
+COMPASS_ADJECTIVES = frozenset(["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                                "southeastern", "southwestern"])
 
 
 class PlaceRulesMixin:
@@ -131,11 +135,15 @@ class PlaceRulesMixin:
                 j, owned = k + 1, True
             elif j < len(doc) and lower[j] == "its":
                 j, owned = j + 1, True
+            if j + 1 < len(doc) and not owned and lower[j] in COMPASS_ADJECTIVES and doc[j + 1].is_title:
+                j += 1  # "in eastern Xyz province"
             if j >= len(doc) or j in taken:
                 continue
             span = self._title_run(doc, j, taken, label="PLACE")
             if span is None or span.end < len(doc) and lower[span.end] in ("’s", "'s"):
                 continue
+            if not owned and lower[span.end:span.end + 1] and lower[span.end] in SUBDIVISION_NOUNS and not doc[span.end].is_title:
+                cue_before = True  # "established in 2022 in Xyz province": a province by its noun, wherever it is named
             named_plant = self._without_plant_words(doc, span)  # "at its East Liberty Auto Plant"
             if named_plant is not None:
                 span, cue_before = named_plant, True
@@ -239,6 +247,7 @@ class PlaceRulesMixin:
                 found.append(self._new_site(span, unresolved))
         found += self._second_town_of_plants(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
         found += self._towns_inside_lists(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
+        found += self._towns_listed_after(doc, places, taken | {i for e in found for i in range(e.start, e.end)})
         found += self._named_plants_listed(doc, places, taken | {i for e in found for i in range(e.start, e.end)}, unresolved)
         return found
 
@@ -315,6 +324,35 @@ class PlaceRulesMixin:
             countries = {place.country for e in (first, after) if (place := self.gaz.places.get(e.text)) is not None}
             if len(countries) == 1 and towns & countries:
                 found.append(Span(doc, i, i + 1, label="PLACE"))
+        return found
+
+    def _towns_listed_after(self, doc: Doc, places: dict[int, Span], taken: set[int]) -> list[Span]:
+        """'its facilities in Guelph, Windsor, Belleville and Newmarket': one-word towns the city database knows in the
+        country of the known town opening a list after 'in' or 'at', listed after it with commas and 'and'."""
+        lower, n = self.index.lower, len(doc)
+        found = []
+        for end, first in places.items():
+            place = self.gaz.places.get(first.text)
+            countries = {place.country} if place is not None else self.gaz.town_countries.get(fold_accents(first.text), set())
+            if (len(countries) != 1 or place is not None and place.kind == "state" or first.start < 1
+                    or lower[first.start - 1] not in ("in", "at") or end >= n or lower[end] not in (",", "and")
+                    or self.index.is_boilerplate(end)):
+                continue
+            country = next(iter(countries))
+            j = end
+            while j + 1 < n and lower[j] in (",", "and"):
+                i = j + 1 + (lower[j] == "," and lower[j + 1] == "and")  # "A, B, and C"
+                if i >= n or i in taken or not doc[i].is_title or not doc[i].is_alpha or lower[i] in STOP_WORDS:
+                    break
+                if i + 1 < n and (doc[i + 1].is_title or doc[i + 1].text == "-"):
+                    break  # (one word: not "Windsor Park")
+                if i in places:
+                    j = i + 1
+                    continue  # a known town of the list
+                if country not in self.gaz.town_countries.get(fold_accents(doc[i].text), set()):
+                    break
+                found.append(Span(doc, i, i + 1, label="PLACE", span_id=doc[i].text))
+                j = i + 1
         return found
 
     def _site_name(self, doc: Doc, span: Span) -> bool:

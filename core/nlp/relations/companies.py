@@ -22,6 +22,8 @@ OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "cont
 FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
 PAST_OWNER_ADVERBS = FORMER_ADVERBS | {"originally"}  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
+# "Like Toyota, Honda ...", "Unlike VW, Kia ...": a phrase opening the sentence that names another company than its subject
+OPENING_PHRASE_WORDS = frozenset(["like", "unlike", "besides", "alongside", "following"])
 
 
 class CompaniesMixin:
@@ -40,6 +42,10 @@ class CompaniesMixin:
             return self.last_company, 0.8  # "Hyundai shipped ... Its Chennai plant runs three shifts": the last one named
         if self.previous_subject and self._opens_with_company_anaphor(sent):
             return self.previous_subject, 0.8  # "Five kilometres away, BMW is hiring. The Munich-based group will ..."
+        if {"it", "its"} & self.words and self.previous_subject and not any(e.label_ == "COMPANY" for e in ents):
+            # "Along with VW, Kia has unveiled plans. In 2009 it will start production at its plant in X": the company
+            # the sentence before was about, not the story's most named one
+            return self.previous_subject, 0.8
         if anaphor and self.main_company in self.named_companies:
             return self.main_company, 0.8
         if anaphor and self.last_company:
@@ -208,6 +214,16 @@ class CompaniesMixin:
         if ent.end + 1 < sent.end and lower[ent.end] == "," and self.doc[ent.end + 1].ent_type_ == "PERSON":
             return False  # "the managing director of X, Ana Ruiz, said": X is the speaker's company, no description's
         return any(lower[k] in (",", ")", "—") for k in range(ent.end, min(sent.end, ent.end + 8)))
+
+    def _in_opening_phrase(self, sent: Sentence, ent: Span) -> bool:
+        """'Along with VW, Kia has ...', 'Like Toyota, Honda ...': a company inside a phrase that opens the sentence and
+        closes with a comma before its subject."""
+        lower = self.index.lower
+        opener = lower[sent.start:sent.start + 2]
+        if not (opener[:1] and opener[0] in OPENING_PHRASE_WORDS or opener == ["along", "with"] or opener == ["together", "with"]
+                or opener == ["as", "with"] or opener == ["apart", "from"]):
+            return False
+        return any(lower[k] == "," for k in range(ent.end, min(sent.end, ent.end + 3)))
 
     def _company_named_by_copula(self, sent: Sentence, companies: list[Span]) -> str | None:
         """'Another carmaker investing in Turkey is Tofas, ...': the company a sentence's subject, a maker named by its

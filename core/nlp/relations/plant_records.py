@@ -64,6 +64,28 @@ SUBSIDIARY_AUXILIARIES = frozenset(["is", "are", "was", "will", "has", "have", "
 OWN_PLANT_NOUNS = frozenset(["plant", "factory"])
 PLANT_GROWTH_VERBS = frozenset(["expand", "expands", "expanding", "expanded", "increase", "increases", "increasing", "enlarge",
                           "extend", "upgrade", "upgrading", "modernise", "modernize"])
+# "Zorvex exported 4,907 Thai-built vehicles": what a maker ships or makes, written with where it is built (a verb: not
+# the possessive "Zorvex's Thai-built vehicles", often a partner's or a contract assembler's plant)
+MADE_VEHICLE_NOUNS = frozenset(["vehicles", "cars", "trucks", "units", "pickups", "suvs", "vans", "buses", "models"])
+SHIPPED_OR_MADE = frozenset(["exported", "exports", "shipped", "ships", "sold", "sells", "produced", "produces", "built",
+                             "builds", "made", "makes", "assembled", "assembles", "delivered", "delivers", "manufactured",
+                             "manufactures"])
+MAKER_KINDS = frozenset(["automaker", "brand", "assembler", "group"])
+# "plants of brands such as A, B and C", "automakers with plants here include A and B" (not "including", as often
+# the clients or the past of one company's plants)
+LISTING_CUES = frozenset(["such", "include", "includes"])
+LEFT_WORDS = frozenset(["vacated", "left", "abandoned", "exited", "sold", "former", "shuttered", "idle"])
+# "Production by maker: Zorvex was up 6% to 81,028 units, Acme ...": a country's output, each maker's count
+OUTPUT_BY_MAKER_NOUNS = frozenset(["production", "productions", "output"])
+NOT_LOCAL_OUTPUT = frozenset(["global", "worldwide", "overseas", "sales", "sold", "sell", "sells", "exports", "exported",
+                              "export", "shipped", "shipments", "registrations", "imports", "imported", "deliveries",
+                              "delivered"])
+# "makes it possible to": 'possible' of enabling, no hedge
+ENABLING_VERBS = frozenset(["make", "makes", "made", "making", "render", "renders", "rendered"])
+# "its growth potential", "the huge potential of the market": a market's promise, no doubt about a plant
+PROMISE_WORDS = frozenset(["growth", "market", "export", "sales", "huge", "enormous", "great", "big", "tremendous",
+                           "significant", "considerable", "untapped", "unexplored", "vast", "immense"])
+PROMISING_THINGS = frozenset(["market", "markets", "industry", "sector", "economy", "country", "region", "growth"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 NEGATIONS_OF_PLANT = frozenset(["not", "no", "never", "n't", "without"])  # "X has no plant there"
 # "its largest after the ones in A and B", "bigger than those in C": other plants a plant is compared with
@@ -88,9 +110,19 @@ class PlantRecordsMixin:
     def _plants(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if subjects and self.words & lx.MADE_PARTICIPLES and "-" in self.words:
             self._plants_of_origin_compounds(sent, ents, subjects)
+        if self.words & lx.MADE_PARTICIPLES and "-" in self.words and self.words & SHIPPED_OR_MADE:
+            self._makers_of_origin_vehicles(sent, ents)
+        if (self.words & PLANT_PLURALS and self.words & LISTING_CUES and not self.words & (ENDED_WORDS | CLOSED_WORDS | LEFT_WORDS)
+                and not self.words & (PLANT_HEDGES | MODEL_HEDGES)):
+            self._makers_of_plants_listed(sent, ents)
+        if self.words & OUTPUT_BY_MAKER_NOUNS and len(qs) >= 2:
+            self._makers_of_production_figures(sent, ents, qs)
         if subjects and self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
             subjects = []  # "The latter facility will begin making the X when the Mexican plant opens": the models read
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
+        # plants an earlier sentence stated plainly: "Nissan's Rosslyn plant ... Nissan is studying the potential for
+        # assembling Renault cars at the Rosslyn plant": what is studied there is hedged, the plant is not
+        stated = {id(p) for p in self.plants if id(p) not in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
         if created and subjects:
             self.undecided.update(id(p) for p in created if self._hub_of_other_makers(p, ents, subjects))
@@ -115,7 +147,7 @@ class PlantRecordsMixin:
             if self.words & PLANT_HEDGES and not self.words & {"existing", "current"} and not self._hedged_only_before(sent):
                 # "it is studying a possible EV plant in Canada", "has shortlisted three sites for a plant"
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
-                                      and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
+                                      and id(p) not in stated and not (self.words & TAKEOVER_WORDS and self._owned_plant(sent, p)))
             if self.words & CLOSED_WORDS and not self.words & REOPEN_WORDS:
                 # "Honda, which closed its Sayama plant in 2022, ...": a plant that no longer builds is no plant
                 self.undecided.update(id(p) for p in created if not p.models and not self._decided_before(p)
@@ -233,6 +265,99 @@ class PlantRecordsMixin:
             plant = known or self._plant(self.main_company if site is None else maker, site, country, sent, 0.8)
             add_new(plant.models, [self._model_name(model)])
 
+    def _makers_of_origin_vehicles(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Zorvex exported 4,907 Thai-built vehicles in May, followed by Acme with 3,663 and Bolt with 852': a carmaker
+        that ships or makes vehicles written with the country they are built in has a plant there, and so have the
+        makers ranked after it; not a dealer or importer ('Xyz Imports sold 500 Japanese-made cars'), nor a maker whose
+        group the article already gives a plant there."""
+        lower = self.index.lower
+        for ent in ents:
+            if (ent.label_ != "COUNTRY" or lower[ent.end:ent.end + 1] != ["-"] or ent.end + 2 >= sent.end
+                    or lower[ent.end + 1] not in lx.MADE_PARTICIPLES):
+                continue
+            k = ent.end + 2
+            if k + 1 < sent.end and self.doc[k].is_lower and lower[k] not in MADE_VEHICLE_NOUNS:
+                k += 1  # "Thai-built pickup trucks"... one describing word
+            country = self._country_of(ent)
+            before = [e for e in ents if e.label_ == "COMPANY" and e.end <= ent.start]
+            if lower[k] not in MADE_VEHICLE_NOUNS or not country or not before:
+                continue
+            between = lower[before[-1].end:ent.start]
+            # "Zorvex exported 4,907 Thai-built", "Zorvex has shipped more than 4,000 Thai-made": a verb of shipping or
+            # making in a short stretch of one clause (not "Acme, which sells Thai-built ...": another's cars)
+            if len(between) > 6 or not set(between) & SHIPPED_OR_MADE or set(between) & {",", "which", "that", "and", "who"}:
+                continue
+            makers = [before[-1]]
+            if "followed" in lower[k:sent.end]:
+                makers += [e for e in ents if e.label_ == "COMPANY" and e.start > k and lower[e.end:e.end + 1] == ["with"]
+                           and "followed" in lower[k:e.start]]
+            for maker in makers:
+                info = self.gaz.companies.get(maker.ent_id_)
+                # (its group's plant, or a plant under a name holding the maker's: "Master Zorvex Motors" of Zorvex)
+                if info is None or info.kind not in MAKER_KINDS or any(
+                        p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
+                        for p in self.plants):
+                    continue
+                self._plant(maker.ent_id_, None, country, sent, 0.7)
+
+    def _makers_of_production_figures(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
+        """'Production by maker is as follows: Zorvex was up 6.2% to 81,028 units, Acme was down 4% to 63,407 units': in
+        a story about one country's output, each carmaker given its own count of units made has a plant there (not
+        figures of worldwide output, nor of sales or exports)."""
+        if self.words & NOT_LOCAL_OUTPUT:
+            return
+        units = [q for q in qs if q.label_ == "UNITS"]
+        makers = [e for e in ents if e.label_ == "COMPANY"]
+        if len(units) < 2 or len(makers) < 2:
+            return
+        named = [e for e in ents if e.label_ == "COUNTRY" and not self._in_compound(e)]
+        country = named[0].ent_id_ if len({e.ent_id_ for e in named}) == 1 else self.main_country if not named else None
+        if not country:
+            return
+        for n, maker in enumerate(makers):
+            end = makers[n + 1].start if n + 1 < len(makers) else sent.end
+            if not any(maker.end <= q.start < min(end, maker.end + 8) for q in units):
+                continue
+            info = self.gaz.companies.get(maker.ent_id_)
+            if info is None or info.kind not in MAKER_KINDS or any(
+                    p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
+                    for p in self.plants):
+                continue
+            self._plant(maker.ent_id_, None, country, sent, 0.6)
+
+    def _makers_of_plants_listed(self, sent: Sentence, ents: list[Span]) -> None:
+        """'the established assembly plants of global brands such as VW, Suzuki and Nissan', 'Other automakers with
+        assembly plants here include Toyota and Peugeot': makers listed as examples of plants running in the country the
+        story is about each have one there (not plants closed, vacated or left)."""
+        lower = self.index.lower
+        cue = next((k for k in range(sent.start + 1, sent.end - 1) if lower[k] in ("include", "includes")
+                    or lower[k] == "such" and lower[k + 1] == "as"), None)
+        if cue is None or not any(lower[k] in PLANT_PLURALS for k in range(sent.start, cue)):
+            return
+        if any(e.label_ == "COUNTRY" and e.text in self.gaz.demonyms for e in ents):
+            return  # "plants of Japanese makers such as A and B": where the makers are from, not where the plants are
+        first = cue + 1 + (lower[cue] == "such")
+        listed = []
+        for e in ents:
+            if e.label_ != "COMPANY" or e.start < first:
+                continue
+            if e.start > first and not set(lower[(listed[-1].end if listed else first):e.start]) <= {",", "and", "&"}:
+                break
+            listed.append(e)
+        if len(listed) < 2:
+            return
+        named = {e.ent_id_ for e in ents if e.label_ == "COUNTRY" and not self._in_compound(e)}
+        country = named.pop() if len(named) == 1 else self.main_country if not named else None
+        if not country:
+            return
+        for maker in listed:
+            info = self.gaz.companies.get(maker.ent_id_)
+            if info is None or info.kind not in MAKER_KINDS or any(
+                    p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
+                    for p in self.plants):
+                continue
+            self._plant(maker.ent_id_, None, country, sent, 0.6)
+
     def _made_in_compound(self, sent: Sentence, ent: Span) -> bool:
         """'Made-in-India Balenos', 'manufactured-in-Mexico pickups': a country joined by hyphens to a verb of making
         and 'in' before it, the vehicles' origin."""
@@ -259,6 +384,22 @@ class PlantRecordsMixin:
             over = j >= sent.start and lower[j] in HEDGE_ENDERS and (timed or lower[j] not in ("after", "following"))
             (ended if over else unended).add(lower[k])
         return ended - unended
+
+    def _hedges_of_no_doubt(self, sent: Sentence) -> set[str]:
+        """Hedge words in phrases that doubt nothing, when the sentence writes them only so: 'possible' of enabling or
+        of speed ('should make it possible to develop an industry', 'as soon as possible', 'where possible'), and
+        'potential' of a market's promise ('the unexplored potential of this market', 'its growth potential')."""
+        lower = self.index.lower
+        found = set()
+        at = [k for k in range(sent.start + 2, sent.end) if lower[k] == "possible"]
+        if at and all(lower[k - 1] == "it" and lower[k - 2] in ENABLING_VERBS or lower[k - 1] in ("where", "if", "wherever")
+                      or lower[k - 1] == "as" and "as" in lower[max(sent.start, k - 4):k - 2] for k in at):
+            found.add("possible")
+        at = [k for k in range(sent.start + 1, sent.end) if lower[k] == "potential"]
+        if at and all(lower[k - 1] in PROMISE_WORDS or lower[k + 1:k + 2] in (["of"], ["for"]) and any(
+                lower[j] in PROMISING_THINGS for j in range(k + 2, min(sent.end, k + 7))) for k in at):
+            found.add("potential")
+        return found
 
     def _hedged_only_before(self, sent: Sentence) -> bool:
         """'After two years of considering the idea, the X Group has opened a plant in Y': the hedge is in a clause of

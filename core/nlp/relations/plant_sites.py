@@ -14,9 +14,11 @@ from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
     BUILD_VERBS,
+    CLOSED_WORDS,
     COMPANY_ANAPHOR_NOUNS,
     COMPONENT_PLURALS,
     COORDINATION_GLUE,
+    ENDED_WORDS,
     GROUP_COUNT_WORDS,
     MAYBE_WORDS,
     MODEL_HEDGES,
@@ -60,6 +62,15 @@ SHARED_PLANT_WORDS = frozenset(["joint", "jointly", "together", "venture", "part
                                 "plant", "factory", "facility", "site", "shared", "share"])
 
 
+# "made the Thailand operation a production base", "India will become the manufacturing hub": a country as a base of making
+HUB_NOUNS = frozenset(["base", "hub"])
+MAKING_KINDS = frozenset(["production", "manufacturing", "assembly"])
+HUB_FILLERS = frozenset(["operation", "operations", "arm", "unit", "is", "was", "will", "would", "become", "becomes",
+                         "became", "be", "serve", "serves", "served", "as", "a", "an", "the", "its", "their", "key", "main",
+                         "major", "global", "regional", "new", "important", "most", "significant", "largest", "biggest",
+                         "only", "sole", "export", "car", "vehicle", "automobile", "auto", "pickup", "truck"])
+# "in which Ford and Koc have equal stakes": a sentence naming owners
+STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shares", "owned", "owns"])
 # "the original model was built at Douai": a generation made before, not the one just named
 PAST_GENERATION_WORDS = frozenset(["original", "previous", "old", "older", "outgoing", "former", "first", "last", "earlier"])
 
@@ -79,12 +90,36 @@ class PlantSitesMixin:
         listed = self._coordinated_sites(ents, located)
         located |= listed
         located |= self._coordinated_countries(ents, located)
+        if self.words & HUB_NOUNS and self.words & MAKING_KINDS:
+            located |= self._country_made_a_hub(ents)
+        if located and len(qs) > 1:
+            located |= self._figures_listed_by_country(ents, qs, located)
         located |= self._province_of_located_country(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         if "countries" in self.words:
             located |= self._counted_countries_of_making(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
+        if self.country_anaphors and located:
+            # "Master Changan assembles the X in Karachi ... Changan's vehicles produced in the country": a country named
+            # again by a noun adds no plant where the article has one already of a company the sentence names (or of any,
+            # when it names none); "Nissan will open a plant in Myanmar. Chery and Suzuki already assemble cars in the
+            # country": other companies' plants
+            # ("granted three joint ventures $372 million to launch car production in the country": nor, naming no company,
+            # a plant of no one)
+            # (the company named last before the noun: "Nissan joins Chery and Suzuki, which assemble cars in the country")
+            def operators(anaphor: Span) -> list[str]:
+                named = [e.ent_id_ for e in ents if e.label_ == "COMPANY"]
+                before = [e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.end <= anaphor.start]
+                # ("The automaker, in which Ford and Koc have equal stakes, opened its third plant in the country": owners
+                # named last, any of them)
+                return (before if self.words & STAKE_WORDS else before[-1:]) or named
+
+            # ("the assembly of the X was stopped in the country": nor where making ended)
+            ended = bool(self.words & (ENDED_WORDS | CLOSED_WORDS))
+            located -= {id(e) for e in ents if e.start in self.country_anaphors and (ended or not (named := operators(e)) or any(
+                p.country == e.ent_id_ and id(p) not in self.undecided and p.company
+                and any(self.gaz.same_group(p.company, c) or c in p.company for c in named) for p in self.plants))}
         # (the tests only of the entities read as sites so far: the others have nothing to take away)
         located -= {id(e) for e in ents if id(e) in located and (
                     self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
@@ -235,15 +270,22 @@ class PlantSitesMixin:
         if last is None:
             return []
         k = last.end
+        # "joins Chery, Suzuki and Tata, which already assemble cars in X": the makers a relative clause of making is about
+        relative = lower[k + (lower[k] == ","):k + (lower[k] == ",") + 1] in (["which"], ["that"], ["who"])
+        k += (lower[k] == ",") + 1 if relative else 0
         while k < slot["first"] and (lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("all", "both")):
             k += 1
         if k >= slot["first"] or lower[k] not in ACTIVE_BUILD_VERBS:
             return []
+
+        def glue_word(j: int) -> bool:  # (before a relative clause, "China's Chery, Japan's Suzuki and India's Tata" too)
+            return lower[j] in (",", "and", "&") or relative and (self.ent_type[j] == "COUNTRY" or lower[j] in ("'s", "’s"))
         listed, n = [], comps.index(last)
-        while n > 0 and (glue := lower[comps[n - 1].end:comps[n].start]) and set(glue) <= {",", "and", "&"}:
+        while n > 0 and (glue := range(comps[n - 1].end, comps[n].start)) and all(glue_word(j) for j in glue) and any(
+                lower[j] in (",", "and", "&") for j in glue):
             n -= 1
             listed.append(comps[n])
-        if not listed or comps[n].start != sent.start and lower[comps[n].start - 1] not in (",", "–", "—", "-", "the"):
+        if not listed or not relative and comps[n].start != sent.start and lower[comps[n].start - 1] not in (",", "–", "—", "-", "the"):
             return []  # the list opens its clause
         return [c for c in dict.fromkeys(e.ent_id_ for e in reversed(listed))
                 if c != company and not self.gaz.same_group(c, company) and not self._parts_maker(c)]
@@ -569,6 +611,52 @@ class PlantSitesMixin:
             if lower[b.end:b.end + 1] in (["'s"], ["’s"]) or lower[b.end:b.end + 1] in (["plants"], ["factories"]):
                 continue
             out.add(id(b))
+        return out
+
+    def _figures_listed_by_country(self, ents: list[Span], qs: list[Span], located: set[int]) -> set[int]:
+        """'capacity amounts to 600,000 units in the US, 1.44 million units in China and 100,000 units in Turkey': after
+        a country where vehicles are made, each further country given its own count of units in the same list is one too."""
+        lower = self.index.lower
+        countries = [e for e in ents if e.label_ == "COUNTRY"]
+        units = {q.end: q for q in qs if q.label_ == "UNITS"}
+        out: set[int] = set()
+        for b in countries:
+            if id(b) in located:
+                continue
+            k = b.start - 1 - (lower[b.start - 1] == "the")  # the 'in' before B
+            if k < 1 or lower[k] != "in":
+                continue
+            q = units.get(k - 1) if lower[k - 1] == "each" else units.get(k)
+            if q is None or q.start < 1 or lower[q.start - 1] not in (",", "and"):
+                continue
+            # back from B's figure over the list's places, commas and 'and' ("in the US, Europe and India, 1.44 million
+            # units in China"): a country where vehicles are made opens the list
+            j = q.start - 1
+            while j > 0 and (lower[j] in (",", "and", "the") or self.ent_type[j] in ("COUNTRY", "REGION")):
+                j -= 1
+            walked = [c for c in countries if c.start > j and c.end <= q.start]
+            if any(id(c) in located or id(c) in out for c in walked):
+                # (and the countries of that list itself: "in the US, Europe and India", a region between them)
+                out.update(id(c) for c in [*walked, b] if id(c) not in located)
+        return out
+
+    def _country_made_a_hub(self, ents: list[Span]) -> set[int]:
+        """'Mitsubishi made the Thailand operation a production base for exports', 'Renault said India will become the
+        manufacturing hub for the car': a country a company's sentence names its base or hub of making (not 'the
+        government promotes Thailand as a production hub': a company named in the sentence)."""
+        if not any(e.label_ == "COMPANY" for e in ents):
+            return set()
+        lower = self.index.lower
+        out = set()
+        for e in ents:
+            if e.label_ != "COUNTRY" or e.text in self.gaz.demonyms or self._in_compound(e) or any(
+                    p.country == e.ent_id_ and id(p) not in self.undecided for p in self.plants):
+                continue  # (where the article has a plant already, the hub is that plant, or a country's industry)
+            k = e.end
+            while k < len(lower) and k - e.end < 7 and lower[k] in HUB_FILLERS:
+                k += 1
+            if lower[k:k + 1] and lower[k] in MAKING_KINDS and lower[k + 1:k + 2] and lower[k + 1] in HUB_NOUNS:
+                out.add(id(e))
         return out
 
     def _counted_countries_of_making(self, sent: Sentence, ents: list[Span]) -> set[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import Sentence
+from core.nlp.docindex import Entity, Sentence
 from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
@@ -40,10 +40,88 @@ CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
 # "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
 PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "production", "automobile", "auto"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
+# "the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit (not "the Iraq unit", a subsidiary)
+UNIT_KINDS = frozenset(["assembly", "manufacturing", "production"])
+# "a car assembly plant in the African country", "assembles vehicles in the kingdom": the country named before, again
+COUNTRY_ANAPHOR_NOUNS = frozenset(["country", "nation", "kingdom", "island"])
+# "built in the neighbouring country", "the destination country": another country than the one named before
+OTHER_COUNTRY_WORDS = frozenset(["neighbouring", "neighboring", "destination", "host", "home", "other", "another", "origin",
+                                 "partner", "target", "source", "exporting", "importing", "first", "second", "third", "same",
+                                 "each", "every", "one", "only", "a", "an", "this", "that", "their", "its", "his", "her",
+                                 "producing", "foreign"])
 
 
 class ProductionPlacesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _country_anaphors(self) -> None:
+        """'Tanzania wants investors. GF Motors will launch a car assembly plant in the African country': 'in the
+        [describing words] country / nation / kingdom / island' names again the country the text named last before it
+        (or the country of the town it named last), read as that country's entity in its sentence."""
+        index, lower, text = self.index, self.index.lower, self.index.text
+        self.country_anaphors: set[int] = set()  # their starts
+        positions = index.positions(COUNTRY_ANAPHOR_NOUNS)
+        if not positions:
+            return
+        # the countries named as such ("the most popular Chinese brand in the country": not a demonym; "South Korea's
+        # SsangYong ... in the kingdom": not a company's home named by its possessive), and towns
+        named = [e for e in self.all_ents if e.label_ == "PLACE" or e.label_ == "COUNTRY" and e.text not in self.gaz.demonyms
+                 and not self._in_compound(e) and not (lower[e.end:e.end + 1] in (["'s"], ["’s"]) and self.ent_type[e.end + 1] == "COMPANY")]
+        for k in positions:
+            if self.ent_type[k] or index.is_boilerplate(k):
+                continue
+            the = k - 1  # past up to three describing words: "the southeast Asian country", "the war-torn country"
+            while the > 0 and k - the <= 3 and lower[the] != "the" and (text[the].isalpha() or text[the] == "-"):
+                the -= 1
+            if the < 1 or lower[the] != "the" or lower[the - 1] != "in" or set(lower[the + 1:k]) & OTHER_COUNTRY_WORDS:
+                continue
+            if self.ent_type[the + 1] in ("COUNTRY", "PLACE", "COMPANY"):
+                continue  # "in the Dominican Republic", "in the Czech Republic": a country by name
+            members = self._region_of_describing_words(the + 1, k)
+            if members:
+                # "Tanzania, India to build a plant ... in the African country": the last country named of that region
+                country = next((c for e in reversed(self.all_ents) if e.end <= the and (c := self._country_named(e))
+                                and self.gaz.country_codes.get(c) in members), None)
+            else:
+                before = next((e for e in reversed(named) if e.end <= the), None)
+                country = self._country_named(before) if before is not None else None
+            if not country:
+                continue
+            # (with its 'the', as "in the Czech Republic" is read: the preposition right before it)
+            anaphor = Entity(the, k + 1, "COUNTRY", country, index.span_text(the, k + 1))
+            sent_start = index.sent_bounds(k)[0]
+            self.ents.setdefault(sent_start, []).append(anaphor)
+            self.ents[sent_start].sort(key=lambda e: e.start)
+            self.country_anaphors.add(the)
+            self.ent_type[the:k + 1] = ["COUNTRY"] * (k + 1 - the)
+            self.ent_iob[the:k + 1] = ["B", *["I"] * (k - the)]
+
+    def _town_output_after(self, k: int, end: int) -> bool:
+        """'total production', 'annual output', 'production line' at token k: what a town's possessive owns, when it
+        is made there."""
+        lower = self.index.lower
+        k += k < end and lower[k] in ("total", "annual", "entire", "overall", "whole")
+        return k < end and (lower[k] in ("production", "output") or lower[k] == "assembly" and lower[k + 1:k + 2] == ["line"])
+
+    def _country_named(self, e: Entity) -> str | None:
+        """The country a COUNTRY entity names, or that of a town the gazetteer knows."""
+        if e.label_ == "COUNTRY":
+            return e.ent_id_
+        place = self.gaz.places.get(e.text) if e.label_ == "PLACE" else None
+        return place.country if place is not None else None
+
+    def _region_of_describing_words(self, start: int, end: int) -> frozenset[str] | set[str]:
+        """'southeast Asian', 'North African', 'Latin American': the member countries (ISO codes) of the region the
+        words before a country noun name (the longest ending run the gazetteer knows), or none."""
+        for j in range(start, end):
+            words = self.index.span_text(j, end)
+            region = self.gaz.regions.get(words) or self.gaz.regions.get(words[:1].upper() + words[1:])
+            if region is None and words.lower().startswith("southeast "):
+                region = self.gaz.regions.get("Southeast " + words[len("southeast "):])
+            members = self.gaz.region_members.get(region) if region else None
+            if members:
+                return set(members)
+        return set()
 
     def _invests_to_build(self, start: int, end: int) -> bool:
         """'plans to invest $800 million and hire 1,000 workers to produce ...', 'will spend $1bn to build ...': an
@@ -138,6 +216,14 @@ class ProductionPlacesMixin:
             return after in lx.PLANT_NOUNS
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
+        if after == "," and lower[ent.end + 1:ent.end + 5] in (["which", "has", "the", "capacity"], ["which", "has", "a", "capacity"],
+                                                              ["that", "has", "the", "capacity"], ["that", "has", "a", "capacity"]) \
+                and lower[ent.end + 5:ent.end + 6] == ["to"] and lower[ent.end + 6:ent.end + 7] and lower[ent.end + 6] in BUILD_VERBS:
+            return True  # "Lifan's unit in Ethiopia, which has the capacity to assemble 5,000 cars a year"
+        if ent.label_ == "PLACE" and after in ("'s", "’s") and self._town_output_after(ent.end + 1, sent.end):
+            return True  # "the SUV is two thirds of Mioveni's total production": a town's own output, made there
+        if after in UNIT_KINDS and lower[ent.end + 1:ent.end + 2] in (["unit"], ["units"]):
+            return True  # "to renew the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit
         if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
             return True  # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant

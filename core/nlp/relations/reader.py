@@ -163,6 +163,7 @@ class ArticleReader(
         self.ents: dict[int, list[Span]] = {}
         for e in self.all_ents:
             self.ents.setdefault(index.sent_bounds(e.start)[0], []).append(e)
+        self._country_anaphors()  # (after the article-wide counts: a country named again by a noun counts once)
         self.words: set[str] = set()  # lowercase words of the sentence being read
         self.previous_words: set[str] = set()  # those of the sentence read before it
         self.earlier_words: set[str] = set()  # those of the sentence read before that one
@@ -210,6 +211,9 @@ class ArticleReader(
             self.earlier_words, self.previous_words, self.words = self.previous_words, self.words, self._sent_words(sent)
             if self.words & HEDGE_ENDERS and self.words & ALL_HEDGES:
                 self.words = self.words - self._hedges_ended(sent)  # "ended months of speculation": decided now
+            if "possible" in self.words or "potential" in self.words:
+                # "should make it possible to develop", "the unexplored potential of this market": no doubt
+                self.words = self.words - self._hedges_of_no_doubt(sent)
             if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
                 self._models(sent, ents)
                 self.sent_no += 1
@@ -253,7 +257,11 @@ class ArticleReader(
             if self.words & EXPORT_CONTEXT:
                 self.export_said = self.sent_no
             companies = [e for e in ents if e.label_ == "COMPANY"]
-            self.previous_subject = next((e.ent_id_ for e in companies if e.start - sent.start <= 6), None) or (
+            # (not a company of an opening phrase: "Along with VW, Kia has also unveiled plans")
+            opening = [e for e in companies if self._in_opening_phrase(sent, e)]
+            subject_from = opening[-1].end + 1 if opening else sent.start  # (counted from the phrase's comma)
+            self.previous_subject = next((e.ent_id_ for e in companies if 0 <= e.start - subject_from <= 6
+                                          and e not in opening), None) or (
                 self._company_named_by_copula(sent, companies))
             if companies and companies[0].start == sent.start:
                 self.chain_subject, self.chain_pronoun = companies[0].ent_id_, False
@@ -265,7 +273,7 @@ class ArticleReader(
                 # "It will use names like its bigger rivals, such as BMW. It has seven plants": a rival named only as an
                 # example is not the company the next sentence's "it" means
                 if not (self.last_company and all(self._named_as_rival(sent, e) for e in companies)):
-                    self.last_company = companies[0].ent_id_
+                    self.last_company = next((e.ent_id_ for e in companies if not self._in_opening_phrase(sent, e)), companies[0].ent_id_)
                 self.named_companies.update(e.ent_id_ for e in companies)
             countries = [e for e in ents if e.label_ == "COUNTRY"]
             if countries:
