@@ -480,8 +480,8 @@ def facts_preview(facts: ArticleFacts) -> pd.DataFrame:
         add("export", f"{e.company or 'company unknown'} {e.origin or '?'} → {e.destination or '?'}{models}{units}"
             + (f" by {e.by_when}" if e.by_when else ""), e.source)
     for m in facts.models:
-        add("model", m.name + (f" by {m.maker}" if m.maker else "") + (f", based on {m.based_on}" if m.based_on else ""),
-            m.source)
+        add("model", m.name + (f" by {m.maker}" if m.maker else "") + (f", based on {m.based_on}" if m.based_on else "")
+            + (f", on the {m.platform} platform" if m.platform else ""), m.source)
     for s in facts.specs:
         parts = [f"{s.engine_l} l" if s.engine_l else "", f"{s.power_hp:.0f} hp" if s.power_hp else "",
                  s.transmission or ""]

@@ -31,7 +31,8 @@ class Money:
 class ModelFact:
     name: str
     maker: str | None = None
-    based_on: str | None = None
+    based_on: str | None = None  # a model it derives from (FORMAT.md's lineage)
+    platform: str | None = None  # the platform it is built on ('the E-GMP platform'): no model, so not FORMAT's based_on
     source: Source | None = None
 
 

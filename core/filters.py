@@ -57,7 +57,7 @@ TEXT_COLUMNS: dict[str, list[str]] = {
     "articles": ["title", "name", "source", "url", "text"],
     "mentions": ["text", "canonical"],
     "companies": ["company", "parent", "home_country"],
-    "models": ["model", "maker", "based_on", "sentence", "title"],
+    "models": ["model", "maker", "based_on", "platform", "sentence", "title"],
     "specs": ["model", "maker", "transmission", "sentence", "title"],
     "plants": ["company", "site", "country", "models", "sentence", "title"],
     "exports": ["company", "origin", "destination", "models", "sentence", "title"],

@@ -38,7 +38,8 @@ FRAME_COLUMNS: dict[str, list[str]] = {
     "mentions": ["article_id", "text", "label", "canonical", "start", "end", "sentence_start", "sentence_end", "value", "unit"],
     # companies the article is about, enriched from the gazetteer
     "companies": ["article_id", "company", "parent", "home_country", "kind", "published"],
-    "models": ["article_id", "model", "maker", "based_on", "sentence", "start", "end", "published", "source", "title"],
+    "models": ["article_id", "model", "maker", "based_on", "platform", "sentence", "start", "end", "published", "source",
+               "title"],
     "specs": ["article_id", "model", "maker", "engine_l", "power_hp", "transmission", "sentence", "start", "end", "published", "source", "title"],
     # models: "; "-joined canonical model names; plant_key groups rows about one plant across articles
     "plants": [
@@ -86,7 +87,7 @@ SQL: dict[str, str] = {
     "mentions": """SELECT article_id, text, label, canonical, start, "end", sentence_start, sentence_end, value, unit,
         qualifier FROM mentions""",
     "companies": "SELECT f.article_id, f.company, CAST(a.published AS TIMESTAMP) AS published FROM companies f " + _JOIN,
-    "models": f"SELECT f.article_id, f.model, f.maker, f.based_on, {_PROV} FROM models f {_JOIN}",
+    "models": f"SELECT f.article_id, f.model, f.maker, f.based_on, f.platform, {_PROV} FROM models f {_JOIN}",
     "specs": f"""SELECT f.article_id, f.model, f.maker, f.engine_l, f.power_hp, f.transmission, {_PROV}
         FROM specs f {_JOIN}""",
     "plants": f"""SELECT f.article_id, f.plant_key, f.company, f.site, f.country, f.capacity_per_year, f.shifts, f.jobs,
@@ -152,9 +153,9 @@ _CACHE: dict[str, tuple[str, dict[str, pd.DataFrame]]] = {}
 
 # Bump when the frames' shape or enrichment changes (columns, coordinates): snapshots saved by an
 # older build are then rebuilt from the store instead of being read as they are.
-SNAPSHOT_FORMAT = "6"  # 2: articles.headline; large countries at their capital. 3: one name per model.
+SNAPSHOT_FORMAT = "7"  # 2: articles.headline; large countries at their capital. 3: one name per model.
 # 4: headlines found past mastheads and menus. 5: past captions, link labels and calls to join; datelines dropped.
-# 6: no headline from a line after the body begins
+# 6: no headline from a line after the body begins. 7: models.platform
 
 
 def _snapshot_dir(path: Path, version: str) -> Path:

@@ -142,7 +142,13 @@ def _migrate_v4(con: duckdb.DuckDBPyConnection) -> None:
     con.unregister("plant_keys_v4")
 
 
-MIGRATIONS: list[tuple[int, Any]] = [(1, SCHEMA_V1), (2, _migrate_v2), (3, _migrate_v3), (4, _migrate_v4)]
+def _migrate_v5(con: duckdb.DuckDBPyConnection) -> None:
+    """A model's platform ('the E-GMP platform') apart from the model it derives from (based_on): stored models
+    keep their based_on as it was read."""
+    con.execute("ALTER TABLE models ADD COLUMN platform VARCHAR")
+
+
+MIGRATIONS: list[tuple[int, Any]] = [(1, SCHEMA_V1), (2, _migrate_v2), (3, _migrate_v3), (4, _migrate_v4), (5, _migrate_v5)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -282,7 +288,7 @@ COLUMNS: dict[str, list[str]] = {
                  "unit", "qualifier"],
     "companies": ["article_id", "company"],
     "countries": ["article_id", "country"],
-    "models": ["article_id", "model", "maker", "based_on", "sentence", "start", "end", "qualifier", "confidence"],
+    "models": ["article_id", "model", "maker", "based_on", "platform", "sentence", "start", "end", "qualifier", "confidence"],
     "specs": ["article_id", "model", "maker", "engine_l", "power_hp", "transmission", "sentence", "start", "end",
               "qualifier", "confidence"],
     "plants": ["article_id", "plant_key", "company", "site", "country", "capacity_per_year", "shifts", "jobs",
@@ -349,7 +355,8 @@ def fact_rows(article: Article, facts: ArticleFacts) -> dict[str, list[dict[str,
     rows["countries"] = [{"article_id": aid, "country": c} for c in dict.fromkeys(facts.countries)]
     makers = {m.name: m.maker for m in facts.models if m.maker}
     rows["models"] = [
-        {"article_id": aid, "model": m.name, "maker": m.maker, "based_on": m.based_on, **_src(m.source)}
+        {"article_id": aid, "model": m.name, "maker": m.maker, "based_on": m.based_on, "platform": m.platform,
+         **_src(m.source)}
         for m in facts.models
     ]
     rows["specs"] = [

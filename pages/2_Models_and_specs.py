@@ -15,12 +15,13 @@ if models.empty:
 else:
     st.caption(f"{len(models):,} model(s). Specs are the latest stated in the articles.")
     ui.table(models, "models", ctx.filters, "models", links=True,
-             column_order=["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at",
+             column_order=["model", "maker", "based_on", "platform", "engine_l", "power_hp", "transmission", "built_at",
                            "exported_to", "n_articles", "sentence", "open"],
              column_config={
                  "model": st.column_config.TextColumn("Model"),
                  "maker": st.column_config.TextColumn("Maker"),
-                 "based_on": st.column_config.TextColumn("Based on (platform lineage)"),
+                 "based_on": st.column_config.TextColumn("Based on", help="The model it derives from"),
+                 "platform": st.column_config.TextColumn("Platform", help="The platform it is built on"),
                  "engine_l": st.column_config.NumberColumn("Engine (L)", format="%.1f L"),
                  "power_hp": st.column_config.NumberColumn("Power (hp)", format="%d hp"),
                  "transmission": st.column_config.TextColumn("Transmission"),

@@ -56,7 +56,7 @@ def _ref_by_model(df: pd.DataFrame, text) -> pd.Series:
 
 
 def _ref_model_table(models, specs, plants, exports) -> pd.DataFrame:
-    cols = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
+    cols = ["model", "maker", "based_on", "platform", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
             "n_articles", "article_id", "sentence", "source", "published"]
     models = models.dropna(subset=["model"]) if len(models) else models
     names = sorted(set(chart_base._values(models["model"].drop_duplicates()))
@@ -66,9 +66,9 @@ def _ref_model_table(models, specs, plants, exports) -> pd.DataFrame:
     out = pd.DataFrame(index=pd.Index(names, name="model"))
     m = chart_base._latest_first(models)
     if len(m):
-        out = out.join(_ref_first_per(m, "model", ["maker", "based_on"]))
+        out = out.join(_ref_first_per(m, "model", ["maker", "based_on", "platform"]))
     else:
-        out["maker"], out["based_on"] = None, None
+        out["maker"], out["based_on"], out["platform"] = None, None, None
     s = _ref_spec_summary(specs).set_index("model")
     out = out.join(s[["engine_l", "power_hp", "transmission"]])
     out["maker"] = out["maker"].where(out["maker"].notna(), s["maker"].reindex(out.index))
@@ -111,7 +111,7 @@ M_NUMBERS = st.sampled_from([np.nan, 1.6, 2.0, 113.0, 250.0, 0.0])
 M_ARTICLES = st.sampled_from(["a1", "a2", "a3", None])
 
 MODEL_FRAMES = {
-    "models": {"model": MODEL_NAMES, "maker": M_TEXTS, "based_on": M_TEXTS},
+    "models": {"model": MODEL_NAMES, "maker": M_TEXTS, "based_on": M_TEXTS, "platform": M_TEXTS},
     "specs": {"model": MODEL_NAMES, "maker": M_TEXTS, "engine_l": M_NUMBERS, "power_hp": M_NUMBERS,
               "transmission": M_TEXTS},
     "plants": {"plant_key": M_KEYS, "company": M_TEXTS, "site": M_TEXTS, "country": M_TEXTS, "models": M_LISTS},

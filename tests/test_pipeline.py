@@ -691,11 +691,14 @@ def test_non_native_plant_report(nlp):
     assert {m.removeprefix("Kia ") for m in plant.models} == {"Ceed", "Sportage"}
 
 
-def test_a_named_platform_is_the_lineage(nlp):
+def test_a_named_platform_is_the_models_platform_not_a_model_it_is_based_on(nlp):
+    # FORMAT.md's based_on is a model; a platform is kept apart (the Models page shows both)
     facts = read(nlp, "Zilina will keep the Kia Ceed and the Kia Sportage, all built on the XQ Flex platform.")
-    assert {m.name.removeprefix("Kia "): m.based_on for m in facts.models} == {"Ceed": "XQ Flex", "Sportage": "XQ Flex"}
+    assert {m.name.removeprefix("Kia "): (m.based_on, m.platform) for m in facts.models} == {
+        "Ceed": (None, "XQ Flex"), "Sportage": (None, "XQ Flex")}
     facts = read(nlp, "Kia's Zilina plant builds the electric Kia EV4 on the E-GMP architecture.")
-    assert [m.based_on for m in facts.models if m.name.endswith("EV4")] == ["E-GMP"]
+    assert [m.platform for m in facts.models if m.name.endswith("EV4")] == ["E-GMP"]
+    assert all("platform" not in m and "based_on" not in m for m in facts.to_format()["models"])
 
 
 def test_lineage_subject_across_a_relative_clause_and_not_an_unnamed_model(nlp):

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 from core import store
@@ -190,3 +191,28 @@ def test_the_app_start_migrates_an_old_store_it_would_otherwise_read_as_empty(db
     store.ensure_seeded(db)  # what the app calls on start
     frames = load_frames(db)
     assert len(frames["plants"]) == 1 and len(frames["articles"]) == 1  # migrated, and not re-seeded
+
+
+def test_a_models_platform_is_stored_apart_from_its_lineage_and_shown_in_the_models_table(db: Path) -> None:
+    from core import charts
+    from core.facts import ModelFact
+
+    a, fa = article_a()
+    fa.models.append(ModelFact("Zorvex Tallo", maker="Kia", platform="XQ Flex", source=fa.plants[0].source))
+    store.write_batch(db, [(a, fa), article_b()])
+    frames = load_frames(db)
+    rows = frames["models"].set_index("model")
+    assert rows.loc["Zorvex Tallo", "platform"] == "XQ Flex" and rows.loc["K5", "based_on"] == "Hyundai Sonata"
+    table = charts.model_table(frames["models"], frames["specs"], frames["plants"], frames["exports"]).set_index("model")
+    assert table.loc["Zorvex Tallo", "platform"] == "XQ Flex" and pd.isna(table.loc["Zorvex Tallo", "based_on"])
+    assert table.loc["K5", "based_on"] == "Hyundai Sonata" and pd.isna(table.loc["K5", "platform"])
+
+
+def test_migration_to_version_5_adds_the_models_platform_and_keeps_their_lineage(db: Path) -> None:
+    store.write_batch(db, [article_b()])
+    with store.connect(db) as con:  # the store as version 4 wrote it
+        con.execute("ALTER TABLE models DROP COLUMN platform")
+        con.execute("DELETE FROM schema_version WHERE version = 5")
+    with store.connect(db) as con:
+        assert store.migrate(con) == store.SCHEMA_VERSION == 5
+        assert con.execute("SELECT model, based_on, platform FROM models").fetchall() == [("K5", "Hyundai Sonata", None)]

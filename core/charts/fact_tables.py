@@ -49,9 +49,9 @@ def _latest_facts_records(frames: dict[str, pd.DataFrame], n: int) -> pd.DataFra
         parts.append({"kind": "export", "fact": f"Export: {r['origin']} → {r['destination']}{models}{units}",
                       "company": r["company"], "country": r["destination"], **_p(r)})
     for r in take(frames["models"]):
-        based = f", based on {r['based_on']}" if isinstance(r["based_on"], str) and r["based_on"] else ""
         maker = f" by {r['maker']}" if isinstance(r["maker"], str) and r["maker"] else ""
-        parts.append({"kind": "model", "fact": f"Model: {r['model']}{maker}{based}", "company": r["maker"],
+        parts.append({"kind": "model", "fact": f"Model: {r['model']}{maker}{_lineage(r['based_on'], r['platform'])}",
+                      "company": r["maker"],
                       "country": None, **_p(r)})
     for r in take(frames["specs"]):
         bits = [f"{r['engine_l']:.1f} L" if not pd.isna(r["engine_l"]) else "",
@@ -110,12 +110,17 @@ def _export_facts(c: dict[str, list]) -> list[str]:
     return out
 
 
+def _lineage(based_on: object, platform: object) -> str:
+    """', based on the X', ', on the Y platform': what a model derives from, as a fact's text says it."""
+    based = f", based on {based_on}" if isinstance(based_on, str) and based_on else ""
+    return based + (f", on the {platform} platform" if isinstance(platform, str) and platform else "")
+
+
 def _model_facts(c: dict[str, list]) -> list[str]:
     out = []
-    for model, maker, based_on in zip(c["model"], c["maker"], c["based_on"], strict=True):
-        based = f", based on {based_on}" if isinstance(based_on, str) and based_on else ""
+    for model, maker, based_on, platform in zip(c["model"], c["maker"], c["based_on"], c["platform"], strict=True):
         maker = f" by {maker}" if isinstance(maker, str) and maker else ""
-        out.append(f"Model: {model}{maker}{based}")
+        out.append(f"Model: {model}{maker}{_lineage(based_on, platform)}")
     return out
 
 
@@ -143,7 +148,7 @@ _FACT_KINDS = {
                ["capacity_per_year", "jobs", "investment_amount"], "company", "country"),
     "exports": ("export", _export_facts, ["origin", "destination", "models", "company"], ["units"], "company",
                 "destination"),
-    "models": ("model", _model_facts, ["model", "maker", "based_on"], [], "maker", None),
+    "models": ("model", _model_facts, ["model", "maker", "based_on", "platform"], [], "maker", None),
     "specs": ("spec", _spec_facts, ["model", "maker", "transmission"], ["engine_l", "power_hp"], "maker", None),
     "people": ("person", _person_facts, ["name", "role", "org"], [], "org", None),
 }

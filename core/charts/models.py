@@ -303,7 +303,7 @@ def _texts_at(found: tuple[np.ndarray, pa.Array], out_row: np.ndarray) -> pd.api
     return _strings(pa.concat_arrays([texts, pa.array([""], type=pa.large_string())]).take(pa.array(at)))
 
 
-MODEL_TABLE_COLUMNS = ["model", "maker", "based_on", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
+MODEL_TABLE_COLUMNS = ["model", "maker", "based_on", "platform", "engine_l", "power_hp", "transmission", "built_at", "exported_to",
                        "n_articles", "article_id", "sentence", "source", "published"]
 
 
@@ -339,14 +339,16 @@ def _model_table(m: Keyed, s: Keyed, spec_rows: dict[str, np.ndarray], plants: p
                               else pd.Index([joined.names[i] for i in shown.tolist()]).array}
 
     if in_models.any():
-        maker, based_on, latest = (_spread(m.first_rows(c), m_out, n) for c in ("maker", "based_on", None))
+        maker, based_on, platform, latest = (_spread(m.first_rows(c), m_out, n) for c in ("maker", "based_on", "platform", None))
         out["maker"] = column_at_either(m.column("maker"), maker, s.column("maker"), spec["maker"], maker < 0)
         out["based_on"] = m.at("based_on", based_on)
+        out["platform"] = m.at("platform", platform)
         no_article = latest < 0
         no_article[~no_article] = m.column("article_id").array.take(latest[~no_article]).isna()
     else:  # no models rows: the maker from the specs, in a column of no dtype (as filling a column of None gives)
         out["maker"] = object_column(s.at("maker", spec["maker"]).astype(object))
         out["based_on"] = object_column([None] * n)
+        out["platform"] = object_column([None] * n)
         latest, no_article = np.full(n, -1, dtype=np.intp), np.ones(n, dtype=bool)
 
     for c in ("engine_l", "power_hp", "transmission"):

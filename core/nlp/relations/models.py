@@ -67,13 +67,14 @@ class ModelsMixin:
                 continue  # "Aria's turbo engine is a derivative of Pride's engine": the engine's lineage, not the car's
             if platform is not None:  # "all built on the STLA Medium platform": every model listed before
                 # a platform alone is no model the car derives from (the real gold writes no based_on for "built on the
-                # CMF-B platform", "the MEB platform"): the models are read, the cue is spent, no lineage is given
-                _, floor = platform
+                # CMF-B platform", "the MEB platform"): the models get it as their platform, not as FORMAT's based_on
+                name, floor = platform
                 subjects = [self._model_name(m) for m in before] if "all" in self.index.lower[sent.start:cue] else []
                 subjects = subjects or ([self._model_name(nearest)] if nearest else [self.last_model] if self.last_model
                                         and not self._unnamed_models_on(cue) else [])
                 for subject in subjects:
-                    self._model_fact(subject, None, sent)
+                    fact = self._model_fact(subject, None, sent)
+                    fact.platform = fact.platform or name
             elif after:
                 base = after[0]
                 bases.add(base.start)
