@@ -140,7 +140,7 @@ class ExportsMixin:
             return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
-        way = self._way_cue(sent) if "way" in self.words and self.words & WAY_VERBS else None
+        way = self._way_cue(sent) if "way" in self.words and self.words & (WAY_VERBS | {"on"}) or "route" in self.words else None
         if not self.words & EXPORT_FIRST_WORDS and way is None:
             if self.words & (ARRIVAL_VERBS | REACH_VERBS):
                 self._vehicles_arrive(sent, ents, subjects, qs)
@@ -838,14 +838,22 @@ class ExportsMixin:
     def _way_cue(self, sent: Sentence) -> int | None:
         """'a number of these Thai-made EVs started making their way to Europe', 'the Kushaq will find its way to
         Vietnam': 'way' after a verb of making or finding and 'its' or 'their', then 'to' and a market, the vehicles (a
-        model or a vehicle word) named before it."""
+        model or a vehicle word) named before it; 'en route to', 'on route to' and 'on its way to' a market, the
+        vehicles named anywhere in the sentence."""
         lower = self.index.lower
-        for k in range(sent.start + 3, sent.end - 2):
-            if lower[k] != "way" or lower[k - 1] not in ("its", "their") or lower[k - 2] not in WAY_VERBS or lower[k + 1] not in ("to", "into"):
+        for k in range(sent.start + 2, sent.end - 2):
+            if lower[k + 1] not in ("to", "into"):
+                continue
+            # "Among the vehicles en route to Chile is the Zeta", "the Zeta, now on its way to Peru": the vehicles
+            # travelling may be named before or after the phrase
+            travelling = lower[k] == "route" and lower[k - 1] in ("en", "on") or (
+                lower[k] == "way" and lower[k - 1] in ("its", "their") and lower[k - 2] == "on")
+            if not travelling and (lower[k] != "way" or lower[k - 1] not in ("its", "their") or lower[k - 2] not in WAY_VERBS):
                 continue
             market = k + 2 + (lower[k + 2] == "the")
+            named = range(sent.start, sent.end) if travelling else range(sent.start, k - 2)
             if market < sent.end and self.ent_type[market] in ("COUNTRY", "REGION") and any(
-                    self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS for j in range(sent.start, k - 2)):
+                    self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS for j in named):
                 return k
         return None
 

@@ -1,0 +1,30 @@
+"""Route-model fixes of 2026-12-05 (s30), from the errors of the tuning sets, on sentences written for these tests (names
+and figures made up): the vehicles 'en route to' or 'on their way to' a market."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def models_of(facts) -> dict[str, list[str]]:
+    """destination -> models of its route."""
+    return {e.destination: e.models for e in facts.exports}
+
+
+# -- vehicles en route to a market -----------------------------------------------------------------------------------
+def test_the_model_among_the_vehicles_en_route_to_a_market_is_shipped_there(nlp):
+    text = ("Ford loaded 900 vehicles at the port of Baltimore for shipment to Chile. Among the vehicles on route to "
+            "Chile is the Ford Bronco.")
+    assert models_of(read(nlp, text)).get("Chile") == ["Bronco"]
+
+
+def test_a_model_on_its_way_to_a_market_is_shipped_there(nlp):
+    text = "The first Ford Bronco SUVs built in Michigan are now on their way to Chile."
+    assert models_of(read(nlp, text)).get("Chile") == ["Bronco"]
+
+
+def test_on_its_way_to_no_market_is_no_route(nlp):
+    assert read(nlp, "The Ford Bronco is on its way to profitability, Ford said.").exports == []
+
+
+def test_a_new_shipping_route_to_a_market_is_no_shipment_of_the_model(nlp):
+    assert read(nlp, "Ford opened a new route to Chile for its Bronco.").exports == []
