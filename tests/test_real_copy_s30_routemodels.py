@@ -28,3 +28,16 @@ def test_on_its_way_to_no_market_is_no_route(nlp):
 
 def test_a_new_shipping_route_to_a_market_is_no_shipment_of_the_model(nlp):
     assert read(nlp, "Ford opened a new route to Chile for its Bronco.").exports == []
+
+
+# -- the vehicles named two sentences before -------------------------------------------------------------------------
+def test_these_cars_are_the_models_named_two_sentences_before(nlp):
+    text = ("The Chevrolet Tracker will be assembled in Tashkent from next year. Planned output is about 60,000 units a "
+            "year. Most of these cars will be exported, mainly to Kazakhstan.")
+    assert models_of(read(nlp, text)).get("Kazakhstan") == ["Tracker"]
+
+
+def test_these_cars_three_sentences_after_the_model_carry_no_model(nlp):
+    text = ("The Chevrolet Tracker will be assembled in Tashkent from next year. Planned output is about 60,000 units a "
+            "year. The plant will employ 900 people. Most of these cars will be exported, mainly to Kazakhstan.")
+    assert models_of(read(nlp, text)).get("Kazakhstan") == []

@@ -328,10 +328,13 @@ class ExportsMixin:
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
         models = self._names_with_ranges(subjects) or self._brand_models(sent, ents)
-        if not models and self.last_model_sent == self.sent_no - 1 and (self._vehicles_named_before(sent, first_cue)
+        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and (self._vehicles_named_before(sent, first_cue)
                                                                          or self._share_of_vehicles_before(sent, first_cue)):
-            models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
-        if not models and self.last_model_sent == self.sent_no - 1 and self._these_vehicles(sent):
+            # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ...": the models of the sentence before, or
+            # of the one before it when the sentence between names none ("The X is made in Tashkent. Output will be
+            # 80,000 a year. Most of these cars will be exported to Russia.")
+            models = list(self.last_models)
+        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and self._these_vehicles(sent):
             models = list(self.last_models)  # "Acme builds the Q5 and the Q7 there. Export markets for these models are ..."
         if not models:
             models = self._models_of_it(sent, first_cue, company, origin) or self._model_as_it(sent, first_cue)  # "... the X to Europe. It is also set for export to Asia"
