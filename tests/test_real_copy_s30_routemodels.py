@@ -41,3 +41,17 @@ def test_these_cars_three_sentences_after_the_model_carry_no_model(nlp):
     text = ("The Chevrolet Tracker will be assembled in Tashkent from next year. Planned output is about 60,000 units a "
             "year. The plant will employ 900 people. Most of these cars will be exported, mainly to Kazakhstan.")
     assert models_of(read(nlp, text)).get("Kazakhstan") == []
+
+
+# -- the plant's one model, another maker's model named beside it ----------------------------------------------------
+def test_another_makers_model_leaves_the_plant_model_on_the_route(nlp):
+    text = ("Ford builds the Ranger pickup at its Silverton plant in South Africa. The Ranger outsold the Toyota Hilux "
+            "at home last year. Ford also exports vehicles from South Africa to Ghana and Senegal.")
+    found = models_of(read(nlp, text))
+    assert found.get("Ghana") == ["Ranger"] and found.get("Senegal") == ["Ranger"]
+
+
+def test_another_model_of_the_same_maker_leaves_the_route_without_a_model(nlp):
+    text = ("Ford builds the Ranger pickup at its Silverton plant in South Africa. Ford also sells the Ford Everest, "
+            "imported from Thailand. Ford also exports vehicles from South Africa to Ghana and Senegal.")
+    assert models_of(read(nlp, text)).get("Ghana") == []

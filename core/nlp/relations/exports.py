@@ -120,8 +120,11 @@ class ExportsMixin:
         if len(plants) != 1 or len(plants[0].models) != 1:
             return
         plant = plants[0]
-        if set(self.models) - set(plant.models):
-            return  # other models in the story: a route with none named may ship any of them
+        # other models of the plant's group in the story: a route with none named may ship any of them (another
+        # maker's model, "... outsold the Toyota Hilux", is none the plant's operator ships)
+        if any(name not in plant.models and (not fact.maker or not plant.company or self.gaz.same_group(fact.maker, plant.company))
+               for name, fact in self.models.items()):
+            return
         for export in self.exports.values():
             if export.models or export.origin != plant.country or export.source is not None and \
                     PARTS_SHIPPED & set(re.findall(r"[a-z]+", export.source.sentence.lower())):
