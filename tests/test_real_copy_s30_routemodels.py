@@ -55,3 +55,17 @@ def test_another_model_of_the_same_maker_leaves_the_route_without_a_model(nlp):
     text = ("Ford builds the Ranger pickup at its Silverton plant in South Africa. Ford also sells the Ford Everest, "
             "imported from Thailand. Ford also exports vehicles from South Africa to Ghana and Senegal.")
     assert models_of(read(nlp, text)).get("Ghana") == []
+
+
+# -- a share of the output named before, as a pronoun ---------------------------------------------------------------
+def test_half_of_that_is_a_share_of_the_model_named_before(nlp):
+    text = ("The Toyota Hilux is built at the Samrong plant in Thailand, where capacity is 200,000 units a year. "
+            "Half of that is earmarked for export to Chile and Peru.")
+    found = models_of(read(nlp, text))
+    assert found.get("Chile") == ["Hilux"] and found.get("Peru") == ["Hilux"]
+
+
+def test_half_of_that_with_no_model_before_carries_no_model(nlp):
+    text = ("Toyota's Samrong plant in Thailand can build 200,000 units a year. Half of that is earmarked for export to "
+            "Chile and Peru.")
+    assert models_of(read(nlp, text)).get("Chile") == []

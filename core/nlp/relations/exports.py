@@ -74,6 +74,7 @@ WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "find
 MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
 # "does not export", "has not yet been shipped", "will not currently be sold": words between a negation and its cue
 NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
+SHARE_POINTERS = frozenset(["that", "this", "it", "them", "those"])  # "Half of that is exported": the output named before
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
@@ -773,11 +774,17 @@ class ExportsMixin:
         return bool(code) and code in self.gaz.region_members.get(ent.ent_id_ or ent.text, frozenset())
 
     def _share_of_vehicles_before(self, sent: Sentence, cue: int) -> bool:
-        """'About 90 percent of the vehicles were sent to ...', 'Most of these cars went to ...': a share of the
-        vehicles the sentence before named opens the sentence, as the subject of the shipping verb."""
+        """'About 90 percent of the vehicles were sent to ...', 'Most of these cars went to ...', 'Half of that is
+        exported ...': a share of the vehicles the sentence before named opens the sentence, as the subject of the
+        shipping verb."""
         lower = self.index.lower
         k = next((k for k in range(sent.start, min(cue, sent.start + 6)) if lower[k] == "of"), None)
-        if k is None or k + 3 > cue or lower[k + 1] not in ("the", "these", "those") or lower[k + 2] not in lx.VEHICLE_WORDS:
+        if k is None:
+            return False
+        # "The X is built at Rayong, with capacity of 200,000 a year. Half of that is earmarked for export to ...": a
+        # share of the output the sentence before gave, a pronoun for it
+        pointer = k + 2 <= cue and lower[k + 1] in SHARE_POINTERS and lower[k + 2] not in lx.VEHICLE_WORDS
+        if not pointer and (k + 3 > cue or lower[k + 1] not in ("the", "these", "those") or lower[k + 2] not in lx.VEHICLE_WORDS):
             return False
         return k > sent.start and all(lower[j] in SHARE_OPENERS or lower[j] in lx.PERCENT_WORDS or self.doc[j].like_num
                                       for j in range(sent.start, k))
