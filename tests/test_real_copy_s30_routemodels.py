@@ -69,3 +69,16 @@ def test_half_of_that_with_no_model_before_carries_no_model(nlp):
     text = ("Toyota's Samrong plant in Thailand can build 200,000 units a year. Half of that is earmarked for export to "
             "Chile and Peru.")
     assert models_of(read(nlp, text)).get("Chile") == []
+
+
+# -- an opening phrase, then the vehicles and where they are made ----------------------------------------------------
+def test_the_models_built_at_the_plant_after_an_opening_phrase_are_those_named_before(nlp):
+    text = ("Renault has built 400,000 Sanderos and 300,000 Dokkers in Tangier since 2012. In addition to the home "
+            "market, the models built at the factory are exported to Chile.")
+    assert models_of(read(nlp, text)).get("Chile") == ["Sandero", "Dokker"]
+
+
+def test_an_opening_phrase_naming_another_model_keeps_the_route_without_models(nlp):
+    text = ("Renault has built 400,000 Sanderos and 300,000 Dokkers in Tangier since 2012. Unlike the Dacia Logan, the "
+            "models built at the factory are exported to Chile.")
+    assert models_of(read(nlp, text)).get("Chile") != ["Sandero", "Dokker"]

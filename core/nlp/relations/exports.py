@@ -875,7 +875,12 @@ class ExportsMixin:
         after a short opening phrase closed by a comma (the comma's next word 'the' or 'these', the cue close after it)."""
         lower = self.index.lower
         comma = next((k for k in range(sent.start + 1, min(cue, sent.start + 12)) if lower[k] == ","), None)
-        if comma is None or lower[comma + 1:comma + 2] not in (["the"], ["these"]) or not 2 <= cue - comma <= 6:
+        if comma is None or lower[comma + 1:comma + 2] not in (["the"], ["these"]):
+            return None
+        # "In addition to the home market, the models built at the factory are exported to ...": the subject's noun may
+        # carry a participle of making and its place
+        near = 10 if comma + 3 < cue and lower[comma + 3] in lx.MADE_PARTICIPLES else 6
+        if not 2 <= cue - comma <= near:
             return None
         if any(self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") for k in range(sent.start, comma)):
             return None  # "After the Zeta, the cars ...": an opening phrase naming other vehicles or a shipper
