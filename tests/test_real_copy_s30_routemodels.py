@@ -82,3 +82,21 @@ def test_an_opening_phrase_naming_another_model_keeps_the_route_without_models(n
     text = ("Renault has built 400,000 Sanderos and 300,000 Dokkers in Tangier since 2012. Unlike the Dacia Logan, the "
             "models built at the factory are exported to Chile.")
     assert models_of(read(nlp, text)).get("Chile") != ["Sandero", "Dokker"]
+
+
+# -- the car as the object of the verb of export ---------------------------------------------------------------------
+def test_export_the_car_ships_the_model_the_sentence_before_was_about(nlp):
+    text = ("The Fiat Tipo will take on two popular cars on the Turkish market: the Toyota Corolla and the Ford Focus. "
+            "Tofas will also export the car to Chile.")
+    assert models_of(read(nlp, text)).get("Chile") == ["Tipo"]
+
+
+def test_export_the_vehicles_ships_the_models_named_before(nlp):
+    text = ("The Dacia Sandero and the Dacia Dokker went on sale in Morocco in May. Renault will also export the "
+            "vehicles to Chile.")
+    assert models_of(read(nlp, text)).get("Chile") == ["Sandero", "Dokker"]
+
+
+def test_export_the_car_with_no_model_named_before_carries_none(nlp):
+    text = "Tofas opened a new paint shop in Bursa, Turkey, in May. Tofas will also export the car to Chile."
+    assert models_of(read(nlp, text)).get("Chile") == []

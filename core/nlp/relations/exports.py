@@ -332,7 +332,11 @@ class ExportsMixin:
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
         models = self._names_with_ranges(subjects) or self._brand_models(sent, ents)
+        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and self._vehicles_as_object(first_cue) == "one":
+            # "The X will take on the Y and the Z. Acme will also export the car to Chile.": the one car the sentence was about
+            models = [m for m in [self.subject_model or self.last_model] if m]
         if not models and 0 < self.sent_no - self.last_model_sent <= 2 and (self._vehicles_named_before(sent, first_cue)
+                                                                         or self._vehicles_as_object(first_cue) == "many"
                                                                          or self._share_of_vehicles_before(sent, first_cue)):
             # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ...": the models of the sentence before, or
             # of the one before it when the sentence between names none ("The X is made in Tashkent. Output will be
@@ -822,6 +826,19 @@ class ExportsMixin:
         first = self._past_hyphened_compound(first + 1, sent.end) - 1  # "the Mexico-produced car", "these Thai-built pickups"
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
+
+    def _vehicles_as_object(self, cue: int) -> str | None:
+        """'The X goes on sale in May. Acme will also export the car to Chile.': 'the', 'this' or 'these' and a vehicle
+        word right after a verb of shipping, the vehicles the sentences before named: "one" car (a singular noun) or
+        "many"."""
+        lower = self.index.lower
+        k = cue + 1
+        if lower[cue] not in SHIPPING_VERBS or k + 1 >= len(lower) or lower[k] not in ("the", "this", "these"):
+            return None
+        k += 1 + (lower[k + 1] in ("new", "same"))
+        if k >= len(lower) or lower[k] not in lx.VEHICLE_WORDS or lower[k] in ("unit", "units"):
+            return None
+        return "many" if lower[k].endswith("s") and lower[k] != "bus" else "one"
 
     def _past_hyphened_compound(self, k: int, end: int) -> int:
         """'Mexico-produced car', 'locally-built pickups': the word after a hyphened compound starting at k, its parts
