@@ -100,3 +100,16 @@ def test_export_the_vehicles_ships_the_models_named_before(nlp):
 def test_export_the_car_with_no_model_named_before_carries_none(nlp):
     text = "Tofas opened a new paint shop in Bursa, Turkey, in May. Tofas will also export the car to Chile."
     assert models_of(read(nlp, text)).get("Chile") == []
+
+
+# -- a batch of bare units right after the one model named ----------------------------------------------------------
+def test_a_shipment_of_units_after_one_model_is_that_model(nlp):
+    text = ("Mitsubishi Magnas made in Adelaide are proving a hit with buyers in the Gulf. Mitsubishi Australia expects "
+            "this year's initial shipment of 900 units to Kuwait to grow to 6,000 next year.")
+    assert models_of(read(nlp, text)).get("Kuwait") == ["Magna"]
+
+
+def test_a_shipment_of_units_after_two_models_names_neither(nlp):
+    text = ("Mitsubishi Magnas and Mitsubishi Tritons made in Adelaide are proving a hit with buyers in the Gulf. "
+            "Mitsubishi Australia expects this year's initial shipment of 900 units to Kuwait to grow next year.")
+    assert models_of(read(nlp, text)).get("Kuwait") == []

@@ -344,6 +344,10 @@ class ExportsMixin:
             models = list(self.last_models)
         if not models and 0 < self.sent_no - self.last_model_sent <= 2 and self._these_vehicles(sent):
             models = list(self.last_models)  # "Acme builds the Q5 and the Q7 there. Export markets for these models are ..."
+        if not models and self.last_model_sent == self.sent_no - 1 and len(self.last_models) == 1 and self._batch_of_units(qs):
+            # "Acme Zetas made in Adelaide are a hit in the Gulf. The initial shipment of 900 units to the Gulf ...": a
+            # batch of bare units right after the one model the sentence before named
+            models = list(self.last_models)
         if not models:
             models = self._models_of_it(sent, first_cue, company, origin) or self._model_as_it(sent, first_cue)  # "... the X to Europe. It is also set for export to Asia"
         if not models and plant is not None and (plant is self._plant_vehicles(sent, first_cue) or plant is site_output):
@@ -826,6 +830,13 @@ class ExportsMixin:
         first = self._past_hyphened_compound(first + 1, sent.end) - 1  # "the Mexico-produced car", "these Thai-built pickups"
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
+
+    def _batch_of_units(self, qs: list[Span]) -> bool:
+        """'the initial shipment of 900 units', 'a first batch of 300 vehicles': a consignment noun and 'of' right before
+        a figure of vehicles that names no model."""
+        lower = self.index.lower
+        return any(q.label_ == "UNITS" and q.start >= 2 and lower[q.start - 1] == "of" and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS
+                   for q in qs)
 
     def _vehicles_as_object(self, cue: int) -> str | None:
         """'The X goes on sale in May. Acme will also export the car to Chile.': 'the', 'this' or 'these' and a vehicle
