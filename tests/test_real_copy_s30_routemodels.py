@@ -113,3 +113,17 @@ def test_a_shipment_of_units_after_two_models_names_neither(nlp):
     text = ("Mitsubishi Magnas and Mitsubishi Tritons made in Adelaide are proving a hit with buyers in the Gulf. "
             "Mitsubishi Australia expects this year's initial shipment of 900 units to Kuwait to grow next year.")
     assert models_of(read(nlp, text)).get("Kuwait") == []
+
+
+# -- the one vehicle shipped, named in the sentence after -----------------------------------------------------------
+def test_it_was_a_model_names_the_milestone_vehicle_shipped(nlp):
+    text = ("Mitsubishi builds the Mirage and the Triton at Laem Chabang in Thailand. Mitsubishi Motors on Wednesday "
+            "exported its 3 millionth Thai-assembled vehicle from Laem Chabang port, bound for Chile. It was a Thai-made "
+            "Triton pickup.")
+    assert models_of(read(nlp, text)).get("Chile") == ["Triton"]
+
+
+def test_it_was_not_a_model_names_no_vehicle(nlp):
+    text = ("Mitsubishi Motors on Wednesday exported its 3 millionth Thai-assembled vehicle from Laem Chabang port, "
+            "bound for Chile. It was not a Mitsubishi Pajero, the company said.")
+    assert models_of(read(nlp, text)).get("Chile") == []

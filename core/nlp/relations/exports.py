@@ -657,6 +657,11 @@ class ExportsMixin:
         no other market and no making or selling, breaks that shipment down by model."""
         export = self._routes_of[self.sent_no - 1][0]
         lower = self.index.lower
+        # "Acme exported its millionth car, bound for Chile. It was a Chilean-spec Zeta.": the one vehicle shipped named
+        if not export.models and lower[sent.start:sent.start + 2] == ["it", "was"] and lower[sent.start + 2] in ("a", "an") \
+                and 0 < subjects[0].start - (sent.start + 2) <= 5 and not self.words & NEGATIONS:
+            export.models.append(self._model_name(subjects[0]))
+            return
         if self.words & (HOME_MARKET_WORDS | BUILD_VERBS | IMPORT_CUES | PLANNED | NEGATIONS | {"registrations", "registered"}):
             return
         # selling, but not a name's use ("the Seagull, which is sold in Brazil as the Dolphin Mini")
