@@ -74,6 +74,7 @@ WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "find
 MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
 # "does not export", "has not yet been shipped", "will not currently be sold": words between a negation and its cue
 NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
+SHARE_POINTERS = frozenset(["that", "this", "it", "them", "those"])  # "Half of that is exported": the output named before
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
@@ -120,8 +121,11 @@ class ExportsMixin:
         if len(plants) != 1 or len(plants[0].models) != 1:
             return
         plant = plants[0]
-        if set(self.models) - set(plant.models):
-            return  # other models in the story: a route with none named may ship any of them
+        # other models of the plant's group in the story: a route with none named may ship any of them (another
+        # maker's model, "... outsold the Toyota Hilux", is none the plant's operator ships)
+        if any(name not in plant.models and (not fact.maker or not plant.company or self.gaz.same_group(fact.maker, plant.company))
+               for name, fact in self.models.items()):
+            return
         for export in self.exports.values():
             if export.models or export.origin != plant.country or export.source is not None and \
                     PARTS_SHIPPED & set(re.findall(r"[a-z]+", export.source.sentence.lower())):
@@ -140,7 +144,7 @@ class ExportsMixin:
             return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
-        way = self._way_cue(sent) if "way" in self.words and self.words & WAY_VERBS else None
+        way = self._way_cue(sent) if "way" in self.words and self.words & (WAY_VERBS | {"on"}) or "route" in self.words else None
         if not self.words & EXPORT_FIRST_WORDS and way is None:
             if self.words & (ARRIVAL_VERBS | REACH_VERBS):
                 self._vehicles_arrive(sent, ents, subjects, qs)
@@ -328,11 +332,22 @@ class ExportsMixin:
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
         models = self._names_with_ranges(subjects) or self._brand_models(sent, ents)
-        if not models and self.last_model_sent == self.sent_no - 1 and (self._vehicles_named_before(sent, first_cue)
+        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and self._vehicles_as_object(first_cue) == "one":
+            # "The X will take on the Y and the Z. Acme will also export the car to Chile.": the one car the sentence was about
+            models = [m for m in [self.subject_model or self.last_model] if m]
+        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and (self._vehicles_named_before(sent, first_cue)
+                                                                         or self._vehicles_as_object(first_cue) == "many"
                                                                          or self._share_of_vehicles_before(sent, first_cue)):
-            models = list(self.last_models)  # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ..."
-        if not models and self.last_model_sent == self.sent_no - 1 and self._these_vehicles(sent):
+            # "... 1,200 Xpander MPVs to Australia. The MPV is also shipped to ...": the models of the sentence before, or
+            # of the one before it when the sentence between names none ("The X is made in Tashkent. Output will be
+            # 80,000 a year. Most of these cars will be exported to Russia.")
+            models = list(self.last_models)
+        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and self._these_vehicles(sent):
             models = list(self.last_models)  # "Acme builds the Q5 and the Q7 there. Export markets for these models are ..."
+        if not models and self.last_model_sent == self.sent_no - 1 and len(self.last_models) == 1 and self._batch_of_units(qs):
+            # "Acme Zetas made in Adelaide are a hit in the Gulf. The initial shipment of 900 units to the Gulf ...": a
+            # batch of bare units right after the one model the sentence before named
+            models = list(self.last_models)
         if not models:
             models = self._models_of_it(sent, first_cue, company, origin) or self._model_as_it(sent, first_cue)  # "... the X to Europe. It is also set for export to Asia"
         if not models and plant is not None and (plant is self._plant_vehicles(sent, first_cue) or plant is site_output):
@@ -642,6 +657,11 @@ class ExportsMixin:
         no other market and no making or selling, breaks that shipment down by model."""
         export = self._routes_of[self.sent_no - 1][0]
         lower = self.index.lower
+        # "Acme exported its millionth car, bound for Chile. It was a Chilean-spec Zeta.": the one vehicle shipped named
+        if not export.models and lower[sent.start:sent.start + 2] == ["it", "was"] and lower[sent.start + 2] in ("a", "an") \
+                and 0 < subjects[0].start - (sent.start + 2) <= 5 and not self.words & NEGATIONS:
+            export.models.append(self._model_name(subjects[0]))
+            return
         if self.words & (HOME_MARKET_WORDS | BUILD_VERBS | IMPORT_CUES | PLANNED | NEGATIONS | {"registrations", "registered"}):
             return
         # selling, but not a name's use ("the Seagull, which is sold in Brazil as the Dolphin Mini")
@@ -767,11 +787,17 @@ class ExportsMixin:
         return bool(code) and code in self.gaz.region_members.get(ent.ent_id_ or ent.text, frozenset())
 
     def _share_of_vehicles_before(self, sent: Sentence, cue: int) -> bool:
-        """'About 90 percent of the vehicles were sent to ...', 'Most of these cars went to ...': a share of the
-        vehicles the sentence before named opens the sentence, as the subject of the shipping verb."""
+        """'About 90 percent of the vehicles were sent to ...', 'Most of these cars went to ...', 'Half of that is
+        exported ...': a share of the vehicles the sentence before named opens the sentence, as the subject of the
+        shipping verb."""
         lower = self.index.lower
         k = next((k for k in range(sent.start, min(cue, sent.start + 6)) if lower[k] == "of"), None)
-        if k is None or k + 3 > cue or lower[k + 1] not in ("the", "these", "those") or lower[k + 2] not in lx.VEHICLE_WORDS:
+        if k is None:
+            return False
+        # "The X is built at Rayong, with capacity of 200,000 a year. Half of that is earmarked for export to ...": a
+        # share of the output the sentence before gave, a pronoun for it
+        pointer = k + 2 <= cue and lower[k + 1] in SHARE_POINTERS and lower[k + 2] not in lx.VEHICLE_WORDS
+        if not pointer and (k + 3 > cue or lower[k + 1] not in ("the", "these", "those") or lower[k + 2] not in lx.VEHICLE_WORDS):
             return False
         return k > sent.start and all(lower[j] in SHARE_OPENERS or lower[j] in lx.PERCENT_WORDS or self.doc[j].like_num
                                       for j in range(sent.start, k))
@@ -810,6 +836,26 @@ class ExportsMixin:
         noun = lower[first + 1] if first + 1 < sent.end else ""
         return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
 
+    def _batch_of_units(self, qs: list[Span]) -> bool:
+        """'the initial shipment of 900 units', 'a first batch of 300 vehicles': a consignment noun and 'of' right before
+        a figure of vehicles that names no model."""
+        lower = self.index.lower
+        return any(q.label_ == "UNITS" and q.start >= 2 and lower[q.start - 1] == "of" and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS
+                   for q in qs)
+
+    def _vehicles_as_object(self, cue: int) -> str | None:
+        """'The X goes on sale in May. Acme will also export the car to Chile.': 'the', 'this' or 'these' and a vehicle
+        word right after a verb of shipping, the vehicles the sentences before named: "one" car (a singular noun) or
+        "many"."""
+        lower = self.index.lower
+        k = cue + 1
+        if lower[cue] not in SHIPPING_VERBS or k + 1 >= len(lower) or lower[k] not in ("the", "this", "these"):
+            return None
+        k += 1 + (lower[k + 1] in ("new", "same"))
+        if k >= len(lower) or lower[k] not in lx.VEHICLE_WORDS or lower[k] in ("unit", "units"):
+            return None
+        return "many" if lower[k].endswith("s") and lower[k] != "bus" else "one"
+
     def _past_hyphened_compound(self, k: int, end: int) -> int:
         """'Mexico-produced car', 'locally-built pickups': the word after a hyphened compound starting at k, its parts
         written together (k itself when no compound starts there)."""
@@ -838,14 +884,22 @@ class ExportsMixin:
     def _way_cue(self, sent: Sentence) -> int | None:
         """'a number of these Thai-made EVs started making their way to Europe', 'the Kushaq will find its way to
         Vietnam': 'way' after a verb of making or finding and 'its' or 'their', then 'to' and a market, the vehicles (a
-        model or a vehicle word) named before it."""
+        model or a vehicle word) named before it; 'en route to', 'on route to' and 'on its way to' a market, the
+        vehicles named anywhere in the sentence."""
         lower = self.index.lower
-        for k in range(sent.start + 3, sent.end - 2):
-            if lower[k] != "way" or lower[k - 1] not in ("its", "their") or lower[k - 2] not in WAY_VERBS or lower[k + 1] not in ("to", "into"):
+        for k in range(sent.start + 2, sent.end - 2):
+            if lower[k + 1] not in ("to", "into"):
+                continue
+            # "Among the vehicles en route to Chile is the Zeta", "the Zeta, now on its way to Peru": the vehicles
+            # travelling may be named before or after the phrase
+            travelling = lower[k] == "route" and lower[k - 1] in ("en", "on") or (
+                lower[k] == "way" and lower[k - 1] in ("its", "their") and lower[k - 2] == "on")
+            if not travelling and (lower[k] != "way" or lower[k - 1] not in ("its", "their") or lower[k - 2] not in WAY_VERBS):
                 continue
             market = k + 2 + (lower[k + 2] == "the")
+            named = range(sent.start, sent.end) if travelling else range(sent.start, k - 2)
             if market < sent.end and self.ent_type[market] in ("COUNTRY", "REGION") and any(
-                    self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS for j in range(sent.start, k - 2)):
+                    self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS for j in named):
                 return k
         return None
 
@@ -854,7 +908,12 @@ class ExportsMixin:
         after a short opening phrase closed by a comma (the comma's next word 'the' or 'these', the cue close after it)."""
         lower = self.index.lower
         comma = next((k for k in range(sent.start + 1, min(cue, sent.start + 12)) if lower[k] == ","), None)
-        if comma is None or lower[comma + 1:comma + 2] not in (["the"], ["these"]) or not 2 <= cue - comma <= 6:
+        if comma is None or lower[comma + 1:comma + 2] not in (["the"], ["these"]):
+            return None
+        # "In addition to the home market, the models built at the factory are exported to ...": the subject's noun may
+        # carry a participle of making and its place
+        near = 10 if comma + 3 < cue and lower[comma + 3] in lx.MADE_PARTICIPLES else 6
+        if not 2 <= cue - comma <= near:
             return None
         if any(self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") for k in range(sent.start, comma)):
             return None  # "After the Zeta, the cars ...": an opening phrase naming other vehicles or a shipper
