@@ -51,7 +51,8 @@ score-sets: $(VENV)/.runtime
 # Retrain the export-route scorer (core/data/route_model.json) on annotated real sets whose texts are in TEXTS
 # (third-party copy, kept out of the repository; see tests/real_gold/README.md). Never list a held-out set.
 TEXTS      ?= ../real_texts
-TRAIN_SETS ?= $(addprefix real_,a b c d e f g h i j k l m n o p q r s t u v w x y z ae af ag ah ai aj ak al am an ao ap)
+TRAIN_SETS ?= $(addprefix real_,a b c d e f g h i j k l m n o p q r s t u v w x y z ae af ag ah ai aj ak al am an ao ap \
+                aq ar as at au av aw ax ay az ba bb)
 train-scorer: $(VENV)/.dev
 	$(PY) scripts/train_fact_scorers.py --texts $(TEXTS) --sets $(TRAIN_SETS)
 

@@ -3,7 +3,7 @@
 Usage:
     python scripts/train_fact_scorers.py --texts DIR --sets real_a real_b ... [--out core/data/route_model.json]
     python scripts/train_fact_scorers.py --articles FOLDER --gold FOLDER [...]   (one folder of texts and one of gold)
-    make train-scorer TEXTS=DIR                                     (the real sets A to Z and AE to AP)
+    make train-scorer TEXTS=DIR                                     (the real sets A to Z and AE to BB)
 
 DIR holds one folder per set with the texts as <set>/articles/<file>; the gold of each set is tests/real_gold/<set>/
 (FORMAT.md's shape, as benchmarks/real_articles.py reads them). Each story is read by the pipeline without the scorer.
