@@ -185,3 +185,15 @@ def test_a_model_built_there_is_the_plants_whatever_companies_the_sentence_names
 def test_a_model_another_company_sells_there_is_not_the_plants(nlp):
     text = "Kia has a plant in Zilina, Slovakia. Hyundai also sells the Tucson there."
     assert plant_models(read(nlp, text)).get("Zilina") == []
+
+
+
+def test_the_production_of_a_model_by_another_named_place_is_not_the_plants(nlp):
+    text = "Mazda builds the CX-30 at its Salamanca plant in Mexico. Hiroshima will continue production of the CX-5."
+    assert plant_models(read(nlp, text))["Salamanca"] == ["CX-30"]
+
+
+def test_the_production_of_a_model_by_the_plants_own_town_or_noun_is_the_plants(nlp):
+    for subject in ("Salamanca", "The plant"):
+        text = f"Mazda builds the CX-30 at its Salamanca plant in Mexico. {subject} will continue production of the CX-5."
+        assert plant_models(read(nlp, text))["Salamanca"] == ["CX-30", "CX-5"], subject

@@ -46,7 +46,9 @@ def test_the_same_platform_as_a_model_gives_the_model_as_lineage(nlp):
     for text in ("The Frontera is built on the same Smart Car platform as the Citroen C3.",
                  "The Frontera is built on the same platform as the Citroen C3."):
         assert bases(read(nlp, text)).get("Frontera") == "Citroen C3", text
-    assert bases(read(nlp, "The Frontera is built on the CMP platform.")).get("Frontera") == "CMP"
+    # a platform alone is the model's platform, not a model it is based on (FORMAT.md's based_on is a model)
+    [frontera] = [m for m in read(nlp, "The Frontera is built on the CMP platform.").models if m.name.endswith("Frontera")]
+    assert (frontera.based_on, frontera.platform) == (None, "CMP")
 
 
 def test_a_version_after_a_lineage_sentence_is_the_new_models(nlp):

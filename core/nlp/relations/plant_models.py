@@ -697,6 +697,8 @@ class PlantModelsMixin:
         lower = self.index.lower
         if lower[sent.start] == "it" and not self.previous_words & lx.PLANT_NOUNS:
             return False  # ("Zorvex sold 20,000 cars last year. It will also host the production of the X": 'it' no plant)
+        if self._another_place_opens(sent):
+            return False
         for k in range(sent.start, subjects[-1].start - 1):
             if lower[k] not in MAKING_NOUNS or lower[k + 1] != "of":
                 continue
@@ -710,6 +712,20 @@ class PlantModelsMixin:
             if not self._other_groups_making(sent, k):
                 return True
         return False
+
+    def _another_place_opens(self, sent: Sentence) -> bool:
+        """'Hofu No.2 will continue production of the CX-90': a sentence whose subject is a place that is not the town of
+        the plant described (nor a place before a plant's noun, 'the Tarka plant'): that place's making, not the plant's."""
+        first = sent.start + (self.index.lower[sent.start] == "the")
+        if first >= sent.end or self.ent_type[first] != "PLACE":
+            return False
+        end = first
+        while end < sent.end and self.ent_type[end] == "PLACE":
+            end += 1
+        if end < sent.end and self.index.lower[end] in lx.PLANT_NOUNS:
+            return False
+        town = ((self.current_plant.site if self.current_plant else None) or "").split(",")[0]
+        return bool(town) and self.index.text[first] not in town.split()
 
     def _other_groups_making(self, sent: Sentence, k: int) -> bool:
         """'GM will invest $100m at its Oshawa plant. Toyota will boost production of the X': the companies named before
