@@ -292,13 +292,7 @@ class PlantRecordsMixin:
                 makers += [e for e in ents if e.label_ == "COMPANY" and e.start > k and lower[e.end:e.end + 1] == ["with"]
                            and "followed" in lower[k:e.start]]
             for maker in makers:
-                info = self.gaz.companies.get(maker.ent_id_)
-                # (its group's plant, or a plant under a name holding the maker's: "Master Zorvex Motors" of Zorvex)
-                if info is None or info.kind not in MAKER_KINDS or any(
-                        p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
-                        for p in self.plants):
-                    continue
-                self._plant(maker.ent_id_, None, country, sent, 0.7)
+                self._maker_plant_in(maker, country, sent, 0.7)
 
     def _makers_of_production_figures(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
         """'Production by maker is as follows: Zorvex was up 6.2% to 81,028 units, Acme was down 4% to 63,407 units': in
@@ -318,12 +312,17 @@ class PlantRecordsMixin:
             end = makers[n + 1].start if n + 1 < len(makers) else sent.end
             if not any(maker.end <= q.start < min(end, maker.end + 8) for q in units):
                 continue
-            info = self.gaz.companies.get(maker.ent_id_)
-            if info is None or info.kind not in MAKER_KINDS or any(
-                    p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
-                    for p in self.plants):
-                continue
-            self._plant(maker.ent_id_, None, country, sent, 0.6)
+            self._maker_plant_in(maker, country, sent, 0.6)
+
+    def _maker_plant_in(self, maker: Span, country: str, sent: Sentence, confidence: float) -> None:
+        """A plant of `maker` (a carmaker) in `country`, where none of its group's is known there yet (nor one under a
+        name holding the maker's: 'Master Zorvex Motors' of Zorvex)."""
+        info = self.gaz.companies.get(maker.ent_id_)
+        if info is None or info.kind not in MAKER_KINDS or any(
+                p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
+                for p in self.plants):
+            return
+        self._plant(maker.ent_id_, None, country, sent, confidence)
 
     def _makers_of_plants_listed(self, sent: Sentence, ents: list[Span]) -> None:
         """'the established assembly plants of global brands such as VW, Suzuki and Nissan', 'Other automakers with
@@ -351,12 +350,7 @@ class PlantRecordsMixin:
         if not country:
             return
         for maker in listed:
-            info = self.gaz.companies.get(maker.ent_id_)
-            if info is None or info.kind not in MAKER_KINDS or any(
-                    p.country == country and p.company and (self.gaz.same_group(p.company, maker.ent_id_) or maker.ent_id_ in p.company)
-                    for p in self.plants):
-                continue
-            self._plant(maker.ent_id_, None, country, sent, 0.6)
+            self._maker_plant_in(maker, country, sent, 0.6)
 
     def _made_in_compound(self, sent: Sentence, ent: Span) -> bool:
         """'Made-in-India Balenos', 'manufactured-in-Mexico pickups': a country joined by hyphens to a verb of making
