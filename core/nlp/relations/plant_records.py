@@ -926,7 +926,9 @@ class PlantRecordsMixin:
         return i >= 1 and lower[i] in lx.NAMING_WORDS and lower[i - 1] in lx.PLANT_NOUNS | {"been", "is", "was"}
 
     def _plant(self, company: str | None, site: str | None, country: str, sent: Sentence, confidence: float) -> PlantFact:
-        for plant in self.plants:
+        # "X is considering closing its A plant ... the cars are made exclusively in Korea": a plant named without a site
+        # joins one stated plainly before one only studied, closed or left
+        for plant in sorted(self.plants, key=lambda p: site is None and id(p) in self.undecided):
             if plant.country == country and (plant.company == company or not plant.company or not company):
                 if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
                         and f"{site}, {plant.site}" in doc_text(self.doc)):

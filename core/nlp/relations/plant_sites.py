@@ -86,6 +86,9 @@ class PlantSitesMixin:
         slots: list[dict] = []
         # "produce up to 300,000 units of new Micra-based models": the model a platform comes from is not built there
         subjects = [m for m in subjects if lower[m.end:m.end + 2] != ["-", "based"]]
+        if lower[sent.start] == "unlike":
+            # "Unlike the Seltos, the Sonet will be made only in India": the model set against the subject is not made there
+            subjects = [m for m in subjects if not self._in_opening_phrase(sent, m)]
         located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
         listed = self._coordinated_sites(ents, located)
         located |= listed

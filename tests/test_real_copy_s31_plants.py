@@ -1,0 +1,40 @@
+"""Plant fixes of 2026-12-05 (s31), from the errors of the tuning sets, on sentences written for these tests (stories
+made up): a model made only in a country, a model set against the subject by 'Unlike'."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def countries_of(facts) -> dict[str, list[str]]:
+    """country -> models of its plants."""
+    found: dict[str, list[str]] = {}
+    for p in facts.plants:
+        found.setdefault(p.country, []).extend(p.models)
+    return found
+
+
+# -- a model made only in a country ----------------------------------------------------------------------------------
+def test_a_model_made_only_in_a_country_is_made_there(nlp):
+    text = "Hyundai expects strong demand for the Venue. The Hyundai Venue is made exclusively in India, the company said."
+    assert "Venue" in countries_of(read(nlp, text)).get("India", [])
+
+
+def test_a_model_set_against_by_unlike_is_not_made_there(nlp):
+    text = "Unlike the Creta, the Hyundai Venue will be made only in India."
+    found = countries_of(read(nlp, text))
+    assert "Venue" in found.get("India", []) and "Creta" not in found.get("India", [])
+
+
+def test_an_import_made_only_in_a_country_is_no_plant(nlp):
+    text = "The Toyota Hilux arrived in Ghana as a CBU model that was made only in Thailand."
+    assert "Thailand" not in countries_of(read(nlp, text))
+
+
+def test_a_models_part_made_only_in_a_country_is_no_plant_of_the_model(nlp):
+    text = "The Hyundai Venue uses a gearbox that is made only in South Korea."
+    assert "South Korea" not in countries_of(read(nlp, text))
+
+
+def test_a_decision_made_only_in_a_country_is_no_plant(nlp):
+    text = "Hyundai said the decision on the Venue was made only in South Korea."
+    assert "South Korea" not in countries_of(read(nlp, text))
