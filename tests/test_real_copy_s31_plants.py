@@ -38,3 +38,18 @@ def test_a_models_part_made_only_in_a_country_is_no_plant_of_the_model(nlp):
 def test_a_decision_made_only_in_a_country_is_no_plant(nlp):
     text = "Hyundai said the decision on the Venue was made only in South Korea."
     assert "South Korea" not in countries_of(read(nlp, text))
+
+
+
+# -- 'it' the car made, not the company -----------------------------------------------------------------------------
+def test_it_made_somewhere_is_the_car_named_last_and_its_maker_makes_it(nlp):
+    text = ("Maruti Suzuki sells the Ertiga in Indonesia, and Maruti Suzuki sells the Swift in Kenya. Next year, as a "
+            "spokesman for Honda said on Monday, the Amaze will go to Chile. We will export kits to Chile, where it "
+            "would be assembled from March.")
+    assert {p.country: p.company for p in read(nlp, text).plants}.get("Chile") == "Honda"
+
+
+def test_it_the_subject_of_an_active_verb_is_no_car(nlp):
+    text = ("Maruti Suzuki sells the Ertiga in Indonesia. Next year, as a spokesman for Honda said on Monday, the Amaze "
+            "will go to Chile. Maruti Suzuki said it has assembled cars in Chile since 2020.")
+    assert {p.country: p.company for p in read(nlp, text).plants}.get("Chile") != "Honda"
