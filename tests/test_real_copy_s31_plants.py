@@ -53,3 +53,16 @@ def test_it_the_subject_of_an_active_verb_is_no_car(nlp):
     text = ("Maruti Suzuki sells the Ertiga in Indonesia. Next year, as a spokesman for Honda said on Monday, the Amaze "
             "will go to Chile. Maruti Suzuki said it has assembled cars in Chile since 2020.")
     assert {p.country: p.company for p in read(nlp, text).plants}.get("Chile") != "Honda"
+
+
+# -- models, then 'made in' a town -----------------------------------------------------------------------------------
+def test_models_made_in_a_town_are_made_there(nlp):
+    text = ("The ship left Antwerp for Shanghai loaded with Volvo XC40 crossovers made in Ghent and S60 sedans made "
+            "in Torslanda.")
+    sites = {p.site: p.models for p in read(nlp, text).plants}
+    assert "XC40" in sites.get("Ghent", []) and "S60" in sites.get("Torslanda", [])
+
+
+def test_models_made_in_a_country_they_are_imported_from_are_no_plant(nlp):
+    text = "Dealers in Chile sell Volvo XC40 crossovers made in China and imported through Valparaiso."
+    assert not any(p.country == "China" for p in read(nlp, text).plants)

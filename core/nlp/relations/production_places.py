@@ -449,7 +449,10 @@ class ProductionPlacesMixin:
             # was made in Thailand", where an import came from)
             made_by = (word == "made" and (lower[j + 1] == "by" or all(lower[x] in ONLY_ADVERBS for x in range(j + 1, i)) and (
                            ent.label_ == "PLACE" or self._model_made_only_in_country(sent, j, i)))
-                       and (lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB or lower[j - 1] == "," and lower[j + 1] == "by")
+                       and (lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB or lower[j - 1] == "," and lower[j + 1] == "by"
+                            # "XC90s made in Torslanda", "V40 hatchbacks made in Ghent": models, then 'made' and their town
+                            or ent.label_ == "PLACE" and j == i - 1 and (self.ent_type[j - 1] in ("MODEL", "MODEL_AMBIG")
+                                                                          or lower[j - 1] in lx.VEHICLE_WORDS))
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
             if word in ("unit", "units") and lower[j - 1] == "industrial":
