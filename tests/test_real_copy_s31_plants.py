@@ -66,3 +66,14 @@ def test_models_made_in_a_town_are_made_there(nlp):
 def test_models_made_in_a_country_they_are_imported_from_are_no_plant(nlp):
     text = "Dealers in Chile sell Volvo XC40 crossovers made in China and imported through Valparaiso."
     assert not any(p.country == "China" for p in read(nlp, text).plants)
+
+
+# -- a town written 'in' or 'at' after a state's plant ----------------------------------------------------------------
+def test_a_town_after_a_states_plant_is_its_site(nlp):
+    text = "Honda's other Indiana plant, in the town of Greensburg, builds the Honda Civic."
+    assert {p.site for p in read(nlp, text).plants} == {"Greensburg"}
+
+
+def test_a_town_of_another_plant_after_a_states_plant_is_not_its_site(nlp):
+    text = "Honda's Ohio plant builds the Accord, and its plant in Greensburg builds the Honda Civic."
+    assert {p.site: p.models for p in read(nlp, text).plants} == {"Ohio": ["Accord"], "Greensburg": ["Civic"]}
