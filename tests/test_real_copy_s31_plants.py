@@ -77,3 +77,30 @@ def test_a_town_after_a_states_plant_is_its_site(nlp):
 def test_a_town_of_another_plant_after_a_states_plant_is_not_its_site(nlp):
     text = "Honda's Ohio plant builds the Accord, and its plant in Greensburg builds the Honda Civic."
     assert {p.site: p.models for p in read(nlp, text).plants} == {"Ohio": ["Accord"], "Greensburg": ["Civic"]}
+
+
+# -- output by maker, one maker a line under a heading ----------------------------------------------------------------
+OUTPUT_STORY = ("Car output in Mexico rises\n\nMexico's light vehicle production rose 4% in March to 330,000 units, the "
+                "statistics agency said.\n\n{heading}\n{rows}\n\nExports rose 2% in the month.\n")
+
+
+def makers_with_plants(text: str, nlp) -> set[tuple[str | None, str]]:
+    return {(p.company, p.country) for p in read(nlp, text).plants}
+
+
+def test_makers_counted_one_a_line_under_a_heading_of_output_have_plants(nlp):
+    rows = "Nissan: 61,000 units\nGeneral Motors: 58,400 units\nVolkswagen: 40,100 units"
+    text = OUTPUT_STORY.format(heading="Output by automaker in March:", rows=rows)
+    assert makers_with_plants(text, nlp) >= {("Nissan", "Mexico"), ("General Motors", "Mexico"), ("Volkswagen", "Mexico")}
+
+
+def test_ranked_rows_of_bare_counts_are_read_too(nlp):
+    rows = "1. Nissan 61,000\n2. General Motors 58,400\n3. Volkswagen 40,100"
+    text = OUTPUT_STORY.format(heading="Production by manufacturer in March:", rows=rows)
+    assert makers_with_plants(text, nlp) >= {("Nissan", "Mexico"), ("General Motors", "Mexico"), ("Volkswagen", "Mexico")}
+
+
+def test_makers_counted_under_a_heading_of_sales_have_no_plants(nlp):
+    rows = "Nissan: 21,000 units\nGeneral Motors: 18,400 units\nVolkswagen: 10,100 units"
+    text = OUTPUT_STORY.format(heading="Sales by brand in March:", rows=rows)
+    assert not any(company in ("Nissan", "General Motors", "Volkswagen") for company, _ in makers_with_plants(text, nlp))
