@@ -72,6 +72,11 @@ FIGURE_LINE = re.compile(
     r"^\W{0,3}[A-Za-z][\w ,.()/&'’-]{0,60}:\s*.{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
+# "Toyota 52,300", "2. General Motors 48,112 units": a name and its count with thousands, a row under a heading of
+# output by maker ("Production by manufacturer in May:"), content though it has no colon
+COUNT_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]\s+)?[A-Z][\w .&'’-]{0,40}?\s[-–—]?\s?\d{1,3}(?:,\d{3})+"
+                        r"(?:\s+(?:units|vehicles|cars))?\s*(?:\([^)]{0,30}\))?\s*$")
+OUTPUT_LIST_HEADING = re.compile(r"\b(?:production|output|produced|built|assembled|manufactured)\b[^.!?]{0,80}:\s*$", re.IGNORECASE)
 # "- Products: Atto 1, Dolphin, M6": a fact sheet's line of what a plant makes, content though it has no figure
 PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current )?(?:products?|models?)\s*:\s*\w", re.IGNORECASE)
 # "Rivals: Ford Fiesta, VW Polo, Honda Jazz": a road test's or a launch story's line of the models it competes with
@@ -367,6 +372,7 @@ class BoilerplateMarker:
         links = False  # in a list of links under a heading such as "Related" or "Most popular"
         closing = False  # past a press release's "About Acme Motors" or "Forward-looking statements" heading
         highlights = False  # in the bullets under a "Key points" or "Highlights" heading
+        counts = False  # in the rows under a heading of output by maker ("Production by manufacturer:")
         # the lines of a table (core.nlp.tables) are content, however short: "| | Creta | Venue |", "| Plant | Kenitra |"
         # and so is the caption over one, which names whose figures they are ("Where Nosovice cars went in 2024")
         table_lines = [(t.caption.start if t.caption else t.start, t.end) for t in doc_tables(doc)]
@@ -387,6 +393,12 @@ class BoilerplateMarker:
                 previous_was_boilerplate = links = highlights = False
                 read.append((start, end, None))
                 continue
+            counts = counts and bool(COUNT_LINE.match(paragraph.strip()))
+            if counts and not closing:  # "Toyota 52,300" under "Production by manufacturer:": one maker's row
+                previous_was_boilerplate = links = highlights = False
+                read.append((start, end, None))
+                continue
+            counts = paragraph.rstrip().endswith(":") and bool(OUTPUT_LIST_HEADING.search(paragraph))
             highlights = highlights and bool(BULLET.match(paragraph))
             if highlights and not closing:
                 previous_was_boilerplate = links = False

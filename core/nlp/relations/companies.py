@@ -46,6 +46,8 @@ class CompaniesMixin:
             # "Along with VW, Kia has unveiled plans. In 2009 it will start production at its plant in X": the company
             # the sentence before was about, not the story's most named one
             return self.previous_subject, 0.8
+        if "it" in self.words and (maker := self._maker_of_car_made(sent)):
+            return maker, 0.8
         if anaphor and self.main_company in self.named_companies:
             return self.main_company, 0.8
         if anaphor and self.last_company:
@@ -56,6 +58,26 @@ class CompaniesMixin:
             if e.label_ == "COMPANY" and not (before is not None and e.start > before and self.index.lower[e.end:e.end + 1] in (["'s"], ["’s"])):
                 return e.ent_id_, 0.8
         return self.main_company, 0.6
+
+    def _maker_of_car_made(self, sent: Sentence) -> str | None:
+        """'Toyota will ship the Etios to Peru. We intend to send kits there, where it would be assembled': 'it' the
+        subject of a passive verb of making is the car named last (in this sentence or the one before), not a company;
+        its maker makes it."""
+        lower = self.index.lower
+        if self.last_model is None or self.sent_no - self.last_model_sent > 1:
+            return None
+        for k in range(sent.start, sent.end - 2):
+            if lower[k] != "it":
+                continue
+            j = k + 1
+            while j < sent.end and (lower[j] in PASSIVE_AUXILIARIES or lower[j] in ("will", "would", "also", "now", "currently",
+                                                                                     "still", "to", "has", "have", "had", "being")):
+                j += 1
+            if j > k + 1 and j < sent.end and lower[j] in BUILD_VERBS and lower[j].endswith(("ed", "built", "made")) and (
+                    set(lower[k + 1:j]) & PASSIVE_AUXILIARIES):
+                model = self.models.get(self.last_model)
+                return model.maker if model is not None and model.maker in self.gaz.companies else None
+        return None
 
     def _nearest_company(self, sent: Sentence, ents: list[Span], before: int) -> tuple[str | None, float]:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""

@@ -117,6 +117,10 @@ class PlantRecordsMixin:
             self._makers_of_plants_listed(sent, ents)
         if self.words & OUTPUT_BY_MAKER_NOUNS and len(qs) >= 2:
             self._makers_of_production_figures(sent, ents, qs)
+        if self.words & OUTPUT_BY_MAKER_NOUNS and ":" in self.words:
+            self.output_rows = self._output_list_heading(sent, ents)
+        elif self.output_rows is not None:
+            self._maker_output_row(sent, ents)
         if subjects and self.words & {"former", "latter"} and self._former_and_latter(sent, subjects):
             subjects = []  # "The latter facility will begin making the X when the Mexican plant opens": the models read
         unsited = {id(p) for p in self.plants if not p.site and id(p) in self.undecided}
@@ -313,6 +317,44 @@ class PlantRecordsMixin:
             if not any(maker.end <= q.start < min(end, maker.end + 8) for q in units):
                 continue
             self._maker_plant_in(maker, country, sent, 0.6)
+
+    def _output_list_heading(self, sent: Sentence, ents: list[Span]) -> tuple[int, str] | None:
+        """'Production by manufacturer in May:' closing its line, over one maker's count a line: (this sentence's number,
+        the country whose output it is: the one it names, else the story's); not a list of sales or exports, nor of
+        one company's plants ('Acme's output by plant:')."""
+        lower = self.index.lower
+        end = sent.end
+        while end > sent.start and not lower[end - 1].strip():
+            end -= 1
+        if end == sent.start or lower[end - 1] != ":" or self.words & NOT_LOCAL_OUTPUT or any(e.label_ == "COMPANY" for e in ents):
+            return None
+        named = {e.ent_id_ for e in ents if e.label_ == "COUNTRY" and not self._in_compound(e)}
+        country = named.pop() if len(named) == 1 else self.main_country if not named else None
+        return (self.sent_no, country) if country else None
+
+    def _maker_output_row(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Toyota: 52,300 units' on the line after 'Production by manufacturer in May:' (or after another such row): a
+        carmaker given its count of units made in the country the list is about has a plant there."""
+        last, country = self.output_rows
+        self.output_rows = None
+        if self.sent_no != last + 1 or sent.end - sent.start > 16:
+            return
+        lower = self.index.lower
+        words = [w for w in lower[sent.start:sent.end] if w.strip() and w not in (".", ")")]
+        if len(words) == 1 and words[0].rstrip(".)").isdigit() and len(words[0].rstrip(".)")) <= 2:
+            self.output_rows = (self.sent_no, country)  # "1." read apart from its row "Toyota 52,300": the rank only
+            return
+        k = sent.start
+        while k < sent.end and lower[k] in ("-", "•", "*", "–", "·", "") or k < sent.end and not lower[k].strip():
+            k += 1
+        if k + 1 < sent.end and lower[k].rstrip(".)").isdigit() and len(lower[k].rstrip(".)")) <= 2:
+            k += 1 + (lower[k + 1] in (".", ")"))  # "1. Toyota 52,300": past its rank
+        maker = next((e for e in ents if e.label_ == "COMPANY" and e.start == k), None)
+        if maker is None or not any(self.doc[j].like_num and sum(c.isdigit() for c in self.doc[j].text) >= 3
+                                    and lower[j + 1:j + 2] not in (["%"], ["percent"], ["per"]) for j in range(maker.end, sent.end)):
+            return
+        self.output_rows = (self.sent_no, country)
+        self._maker_plant_in(maker, country, sent, 0.6)
 
     def _maker_plant_in(self, maker: Span, country: str, sent: Sentence, confidence: float) -> None:
         """A plant of `maker` (a carmaker) in `country`, where none of its group's is known there yet (nor one under a
@@ -926,7 +968,9 @@ class PlantRecordsMixin:
         return i >= 1 and lower[i] in lx.NAMING_WORDS and lower[i - 1] in lx.PLANT_NOUNS | {"been", "is", "was"}
 
     def _plant(self, company: str | None, site: str | None, country: str, sent: Sentence, confidence: float) -> PlantFact:
-        for plant in self.plants:
+        # "X is considering closing its A plant ... the cars are made exclusively in Korea": a plant named without a site
+        # joins one stated plainly before one only studied, closed or left
+        for plant in sorted(self.plants, key=lambda p: site is None and id(p) in self.undecided):
             if plant.country == country and (plant.company == company or not plant.company or not company):
                 if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
                         and f"{site}, {plant.site}" in doc_text(self.doc)):

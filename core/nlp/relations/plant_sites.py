@@ -86,6 +86,9 @@ class PlantSitesMixin:
         slots: list[dict] = []
         # "produce up to 300,000 units of new Micra-based models": the model a platform comes from is not built there
         subjects = [m for m in subjects if lower[m.end:m.end + 2] != ["-", "based"]]
+        if lower[sent.start] == "unlike":
+            # "Unlike the Seltos, the Sonet will be made only in India": the model set against the subject is not made there
+            subjects = [m for m in subjects if not self._in_opening_phrase(sent, m)]
         located = {id(e) for e in ents if e.label_ in ("PLACE", "COUNTRY") and self._production_location(sent, e)}
         listed = self._coordinated_sites(ents, located)
         located |= listed
@@ -161,6 +164,8 @@ class PlantSitesMixin:
                     and not (id(ent) in listed and self._list_glue(x["last"], ent.start, bare=True))]  # "A, B and C"
             near = [] if self._town_building(sent, ent) else near
             if near:  # "its Asaka plant, in the Andijan region": the region of the site, not a second plant
+                if site and self._town_in_state_slot(near[0], ent):
+                    near[0]["site"] = site  # "The other Ohio plant, in the town of East Liberty": the town, not the state
                 near[0]["last"] = ent.end
                 near[0]["places"].append(ent.text)
                 continue
@@ -420,6 +425,18 @@ class PlantSitesMixin:
         if not own or len(groups - {self.gaz.group_of(plant.company)}) < 2:
             return names
         return own
+
+    def _town_in_state_slot(self, slot: dict, ent: Span) -> bool:
+        """'its Ohio plant, in the town of East Liberty', 'the Bavaria factory at Dingolfing': a town written 'in' or 'at'
+        after the plant of a state or province the slot is sited by (not 'near' or 'outside' it, nor a state after a
+        state)."""
+        state = self.gaz.places.get(slot["site"] or "")
+        town = self.gaz.places.get(ent.text)
+        if state is None or state.kind != "state" or town is not None and town.kind == "state":
+            return False
+        between = self.index.lower[slot["last"]:ent.start]
+        return bool(set(between) & {"in", "at"}) and not set(between) & {"near", "outside", "and", "or", "from", "to"} and any(
+            w in lx.PLANT_NOUNS for w in between)
 
     def _province_word_before(self, ent: Span) -> bool:
         """'the province of Hubei', 'the state of Guanajuato': a state's name after its administrative noun."""

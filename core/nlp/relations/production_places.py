@@ -12,6 +12,7 @@ from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
     BUILD_VERBS,
+    COMPONENT_PLURALS,
     CONTINUE_WORDS,
     COORDINATION_GLUE,
     KIT_WORDS,
@@ -19,6 +20,7 @@ from core.nlp.relations.words import (
     MARKET_WORDS,
     MOVE_VERBS,
     NEGATIONS,
+    PARTS_MADE_FOR,
     PASSIVE_AUXILIARIES,
     PLACE_FILLERS,
     PLANT_PLURALS,
@@ -44,6 +46,15 @@ PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Sparta
 UNIT_KINDS = frozenset(["assembly", "manufacturing", "production"])
 # "a car assembly plant in the African country", "assembles vehicles in the kingdom": the country named before, again
 COUNTRY_ANAPHOR_NOUNS = frozenset(["country", "nation", "kingdom", "island"])
+# "is made only in India", "are made exclusively in X": words of 'only' between the participle and the place
+ONLY_ADVERBS = frozenset(["only", "exclusively", "solely", "entirely", "wholly", "mainly", "mostly", "also", "still", "now",
+                          "currently", "locally"])
+MODAL_WORDS = frozenset(["will", "would", "can", "could", "may", "might", "should", "must", "to", "has", "have", "had", "not"])
+OBJECT_PREPS = frozenset(["on", "of", "about", "for", "with", "to", "from", "by", "in", "at", "over"])
+EXCLUSIVE_ADVERBS = frozenset(["only", "exclusively", "solely", "entirely", "wholly"])
+# "a CBU model that was made in Thailand", "imported cars made in Japan": vehicles made in a country and brought in
+IMPORTED_WORDS = frozenset(["import", "imports", "imported", "importing", "cbu", "cbus", "importer", "importers"])
+MADE_PART_NOUNS = frozenset(["gearbox", "transmission", "powertrain", "chassis", "body", "platform"])  # "its gearbox is made in X"
 # "built in the neighbouring country", "the destination country": another country than the one named before
 OTHER_COUNTRY_WORDS = frozenset(["neighbouring", "neighboring", "destination", "host", "home", "other", "another", "origin",
                                  "partner", "target", "source", "exporting", "importing", "first", "second", "third", "same",
@@ -433,8 +444,15 @@ class ProductionPlacesMixin:
             # the town right after (not "the decision was made in Seoul"; "a CBU model made in Thailand" is where an
             # import came from)
             # "The first X will be CBU imports, made by Acme in China": a participle after a comma alike
-            made_by = (word == "made" and (lower[j + 1] == "by" or j == i - 1 and ent.label_ == "PLACE")
-                       and (lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB or lower[j - 1] == "," and lower[j + 1] == "by")
+            # "The X will be made only in India", "are made exclusively in South Korea": the passive of models, with at
+            # most a word of 'only' before the place, names where they are made, a country too (not "a CBU model that
+            # was made in Thailand", where an import came from)
+            made_by = (word == "made" and (lower[j + 1] == "by" or all(lower[x] in ONLY_ADVERBS for x in range(j + 1, i)) and (
+                           ent.label_ == "PLACE" or self._model_made_only_in_country(sent, j, i)))
+                       and (lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB or lower[j - 1] == "," and lower[j + 1] == "by"
+                            # "XC90s made in Torslanda", "V40 hatchbacks made in Ghent": models, then 'made' and their town
+                            or ent.label_ == "PLACE" and j == i - 1 and (self.ent_type[j - 1] in ("MODEL", "MODEL_AMBIG")
+                                                                          or lower[j - 1] in lx.VEHICLE_WORDS))
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
             if word in ("unit", "units") and lower[j - 1] == "industrial":
@@ -463,6 +481,29 @@ class ProductionPlacesMixin:
                 if budget == 0:
                     break
         return False
+
+    def _model_made_only_in_country(self, sent: Sentence, made: int, prep: int) -> bool:
+        """'The Sonet will be made only in India', 'are made exclusively in South Korea': a model named before the
+        passive 'made' of a country, with a word of 'only' (not vehicles alone, 'cars made in Mexico'; nor a model's
+        parts, 'the X's engine is made only in Japan'; nor an import, 'a CBU model that was made in Thailand')."""
+        if not set(self.index.lower[made + 1:prep]) & EXCLUSIVE_ADVERBS:
+            return False
+        if self.words & (IMPORTED_WORDS | PARTS_MADE_FOR | COMPONENT_PLURALS | MADE_PART_NOUNS):
+            return False
+        # the model is the subject of 'made': right before its auxiliaries, or before an aside between commas ("The X and
+        # the Y, popular in the U.S., are made ..."), not "the decision on the X was made ..."
+        lower, k = self.index.lower, made - 1
+        while k > sent.start and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB or lower[k] in MODAL_WORDS):
+            k -= 1
+        if lower[k] == ",":
+            k = next((j for j in range(k - 1, max(sent.start, k - 12), -1) if lower[j] == ","), k) - 1
+        k -= lower[k] in lx.VEHICLE_WORDS  # "the X hatchback is made ..."
+        if k < sent.start or self.ent_type[k] not in ("MODEL", "MODEL_AMBIG"):
+            return False
+        while k > sent.start and self.ent_iob[k] != "B":
+            k -= 1
+        k -= 1 + (lower[k - 1] in ("the", "its", "their", "new"))  # (the word before the model's name)
+        return k < sent.start or lower[k] not in OBJECT_PREPS  # not "the decision on the X was made"
 
     def _nationality_of_company(self, sent: Sentence, ent: Span, start: int, noun: int) -> bool:
         """'the South Korean Hyundai plant, which is to be built in the Namangan region of Uzbekistan': a demonym of the

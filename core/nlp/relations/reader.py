@@ -130,6 +130,8 @@ class ArticleReader(
         self.route_list: tuple[int, list[ExportFact]] | None = None  # routes a heading named, its bulleted rows below
         self.arm_origin: dict[str, str] = {}  # "the Australian arm of Mitsubishi": where the group's shipper works
         self.list_row_sent = -2  # the sentence of the last export list's heading or row
+        # (sentence number, country) of the last heading or row of a list of output by maker, one maker a line
+        self.output_rows: tuple[int, str] | None = None
         self.importer: str | None = None  # the country of an "imports by origin" table being read
         self.import_source_said = -10  # the number of the last sentence that read a ranked source of the market's imports
         self.import_market: str | None = None  # the country last said to import vehicles ("... imported into New Zealand")
