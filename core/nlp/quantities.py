@@ -235,6 +235,22 @@ def _no_plant_capacity(before: list[str], head: str) -> bool:
             or any(w in VEHICLE_CAPACITIES and before[i + 1:i + 2] == ["capacity"] for i, w in enumerate(before)))
 
 
+def _capacity_governs(before: list[str]) -> bool:
+    """'capacity to build 140,000', 'a capacity of up to 5,000', 'capacity for about 9,000': the figure right after a
+    capacity and 'of', 'for' or 'to' with a verb of making (past 'up to', 'about' ...)."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("up", "to", "about", "around", "some", "nearly", "roughly", "approximately", "almost",
+                                      "over", "more", "than"):
+        k -= 1
+    if k > 1 and (before[k - 1] in MAKING_VERBS or before[k - 1] in ("roll", "turn")) and before[k - 2] == "to":
+        k -= 2  # "capacity to build", not "capacity of" ... "to build"
+    elif k > 0 and before[k - 1] in ("of", "for"):
+        k -= 1
+    else:
+        return False
+    return k > 0 and before[k - 1] in ("capacity", "capacities")
+
+
 def _capacity_reaches(before: list[str]) -> bool:
     """'expects annual capacity for the model to hit 4,000': a bare figure that a capacity named a few words back
     reaches."""
@@ -801,12 +817,17 @@ class QuantityFinder:
                     and NOT_MADE_WORDS.isdisjoint(before)):
                 # "is capable of assembling 6,000 Xpanders a year": a model's cars a plant makes yearly, its capacity
                 return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
+            if _capacity_governs(index.lower[max(sent_start, start - 8):start]):
+                # "had annual capacity to build 140,000 Zorvas": a capacity counted in one model's cars
+                return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         # "cut 2,300 jobs", "reduce the workforce through 1,400 exits", "transferring 600 workers to other plants"
         cut = bool(JOB_LOSS_WORDS.intersection(before[-5:]))
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
         # "1,500 direct employment opportunities"
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
+        # "the 2,000 team members at the plant", "to hire another 400 team members": a maker's word for its staff
+        working_places = working_places or head == "members" and head_i > 0 and lower[head_i - 1] == "team"
         if head in ("people", "persons") and not POPULATION_WORDS.isdisjoint(before):
             return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "a population of 40 million people"
         if head == "job" and value < 2 or head == "positions" and "top" in before:
@@ -929,6 +950,8 @@ class QuantityFinder:
             if word == "places" and i > 0 and lowers[words[i - 1]] == "working":  # "1,000 new working places"
                 return word, i
             if word == "opportunities" and i > 0 and lowers[words[i - 1]] in ("employment", "job"):
+                return word, i
+            if word == "members" and i > 0 and lowers[words[i - 1]] == "team":  # "2,000 team members": staff
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             text = tokens.text[k]  # Token.is_lower, .is_alpha, .is_title are these str tests

@@ -65,6 +65,9 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
                                    "projects", "investments", "producers"])
 
 
+# "will create 350 new jobs", "hiring 400 workers": jobs a plan adds, not a plant's staff
+JOB_CREATION_WORDS = frozenset(["create", "creates", "created", "creating", "add", "adds", "added", "adding", "hire", "hires",
+                                "hired", "hiring", "generate", "generates", "generating", "new"])
 # "the cost of one job", "every job at the plant creates five more": a ratio to a single job
 JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
 JOB_NOUNS = frozenset(["job", "workplace"])
@@ -196,8 +199,11 @@ class PlantFiguresMixin:
     def _local_dollar(self, q: Span, plant: PlantFact) -> str | None:
         """'Zorvex will build a $900-million plant in Brantford, Ontario': a bare '$' on a plant in Canada, Australia or
         New Zealand, in a story that marks no dollar as US or local anywhere (not 'C$1.1bn (US$950m)'), is the country's
-        own dollar."""
+        own dollar; not in a story with a plant in the United States too ('GM's Fairfax plant in Kansas ... Honda will
+        build a $140 million engine plant in Ontario': a US story's dollars, the US dollar)."""
         if q._.unit != "USD" or plant.country not in LOCAL_DOLLARS or self.index.text[q.start] != "$":
+            return None
+        if any(p.country == "United States" for p in self.plants):
             return None
         return LOCAL_DOLLARS[plant.country] if not self.article_words & DOLLAR_MARKS else None
 
@@ -627,7 +633,22 @@ class PlantFiguresMixin:
         if self._hedged_revision(sent):
             return None  # "an increase to 75,000 a year is under consideration": the figure stays as it was
         earlier = plant.evidence.get(field)
+        if earlier is not None and field == "jobs" and self._up_to_a_ceiling(q, sent) and self._jobs_created_in(earlier.sentence):
+            return None  # "will create 350 new jobs. ... an earlier upgrade, adding up to 200 new jobs": jobs said first stay
         return field if earlier is not None and earlier.start != self.index.token_chars[sent.start] else None
+
+    @staticmethod
+    def _jobs_created_in(sentence: str) -> bool:
+        """The sentence counts jobs created ('plans to create up to 350 new jobs'), not a plant's staff ('employs 1,500')."""
+        return bool(set(sentence.lower().replace(",", " ").split()) & JOB_CREATION_WORDS)
+
+    def _up_to_a_ceiling(self, q: Span, sent: Sentence) -> bool:
+        """'adding up to 200 new jobs', 'will hire up to 500 workers': 'up to' says at most, no change of an earlier
+        figure of the same kind (unless a verb of raising governs it: 'will raise the workforce up to 3,000')."""
+        lower = self.index.lower
+        if q.start < 2 or lower[q.start - 2] != "up":
+            return False
+        return not any(lower[k] in RAISE_VERBS for k in range(max(sent.start, q.start - 8), q.start - 2))
 
     def _figure_of_many(self, q: Span, sent: Sentence) -> bool:
         """'the Government had signed 25 MoUs ..., with a total investment of Rs 46,091 crore, generating 2.22 lakh jobs',

@@ -1,0 +1,66 @@
+"""Plant figure fixes of 2026-12-05 (s31), from the errors of the tuning sets, on sentences written for these tests
+(names and figures made up): a ceiling of jobs ('adding up to 200 jobs') is no revision of jobs said before, a capacity
+counted in one model's cars, a maker's 'team members' as its staff, a bare dollar in a story with a US plant."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def figures(facts) -> dict[str, tuple]:
+    """site (its town) -> (capacity, jobs) of every plant."""
+    return {(p.site or "").split(",")[0]: (p.capacity_per_year, p.jobs) for p in facts.plants}
+
+
+def investments(facts) -> dict[str, tuple]:
+    """site -> (amount, currency) of every plant with an investment."""
+    return {p.site: (p.investment.amount, p.investment.currency) for p in facts.plants if p.investment}
+
+
+# -- 'up to N jobs' later in the story: a ceiling, no revision of the jobs said first -------------------------------
+def test_jobs_up_to_a_ceiling_later_leave_the_jobs_created_first(nlp):
+    text = ("Toyota plans to invest $210 million in its plant in Georgetown, Kentucky. The company plans to create up to "
+            "470 new jobs by 2027. Three years ago, Toyota announced plans to invest $90 million in the plant, adding up "
+            "to 130 new jobs.")
+    assert figures(read(nlp, text)).get("Georgetown") == (None, 470)
+
+
+def test_jobs_created_up_to_a_ceiling_still_follow_a_plants_staff(nlp):
+    # (the staff said first gives way to the jobs the expansion creates, as before)
+    text = ("Toyota will invest $210 million in its plant in Georgetown, Kentucky. The plant employs about 2,700 people "
+            "today. The expansion is expected to create up to 470 additional jobs by 2027.")
+    assert figures(read(nlp, text)).get("Georgetown") == (None, 470)
+
+
+# -- a capacity counted in one model's cars --------------------------------------------------------------------------
+def test_a_capacity_to_build_a_models_cars_is_the_plants_capacity(nlp):
+    text = "Toyota said its plant in Durban had annual capacity to build 135,000 Hiluxes."
+    assert figures(read(nlp, text)).get("Durban") == (135_000, None)
+
+
+def test_a_models_cars_shipped_are_no_capacity(nlp):
+    text = "Toyota said its plant in Durban shipped 35,000 Hiluxes to Europe, with a capacity for more."
+    assert figures(read(nlp, text)).get("Durban", (None, None))[0] is None
+
+
+# -- 'team members': a maker's staff ---------------------------------------------------------------------------------
+def test_team_members_at_a_plant_are_its_staff(nlp):
+    text = "The nearly 1,700 team members at the Toyota plant in Georgetown, Kentucky, build the Camry."
+    assert figures(read(nlp, text)).get("Georgetown") == (None, 1_700)
+
+
+def test_members_of_a_union_are_no_staff(nlp):
+    text = "Toyota builds the Camry at its plant in Georgetown, Kentucky, where 1,700 members of the union voted on Friday."
+    assert figures(read(nlp, text)).get("Georgetown") == (None, None)
+
+
+# -- a bare dollar in a story with a plant in the United States ------------------------------------------------------
+def test_a_bare_dollar_in_a_story_with_a_us_plant_stays_the_us_dollar(nlp):
+    text = ("Honda builds the Accord at its plant in Marysville, Ohio. Honda will also build a $190 million engine plant "
+            "in Alliston, Ontario.")
+    assert investments(read(nlp, text)).get("Alliston") == (190_000_000, "USD")
+
+
+def test_a_bare_dollar_on_a_canadian_plant_alone_is_still_the_canadian_dollar(nlp):
+    text = ("Honda will build a $190 million engine plant in Alliston, Ontario. The engines will go into cars sold in "
+            "the United States.")
+    assert investments(read(nlp, text)).get("Alliston") == (190_000_000, "CAD")
