@@ -64,3 +64,16 @@ def test_a_bare_dollar_on_a_canadian_plant_alone_is_still_the_canadian_dollar(nl
     text = ("Honda will build a $190 million engine plant in Alliston, Ontario. The engines will go into cars sold in "
             "the United States.")
     assert investments(read(nlp, text)).get("Alliston") == (190_000_000, "CAD")
+
+
+# -- a sum put into the plant named right after it -------------------------------------------------------------------
+def test_a_sum_put_into_the_plant_named_after_it_is_that_plants(nlp):
+    text = ("Ford builds the Ranger at its Silverton plant. The pickup is the result of a R12.4-billion investment into "
+            "Silverton, followed by another R450-million into the engine plant in Gqeberha, where its engines are made.")
+    assert investments(read(nlp, text)) == {"Silverton": (12_400_000_000, "ZAR"), "Gqeberha": (450_000_000, "ZAR")}
+
+
+def test_a_sum_put_into_the_first_plant_stays_there(nlp):
+    text = ("Ford builds the Ranger at its Silverton plant. The pickup is the result of a R12.4-billion investment into "
+            "Silverton two years ago, and of new tooling at the engine plant in Gqeberha, where its engines are made.")
+    assert investments(read(nlp, text)) == {"Silverton": (12_400_000_000, "ZAR")}

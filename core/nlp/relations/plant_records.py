@@ -201,7 +201,10 @@ class PlantRecordsMixin:
                     # not a plant named inside a dashed aside the figure is outside of
                     here = [(p, at) for p, at in places if not self._aside_apart(at, q, sent)]
                     if here:
-                        self._set_figure(min(here, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
+                        # "... R15.8bn into Silverton, followed by another R600m into the engine plant in Gqeberha": a
+                        # sum put into the plant named right after it, though the other is nearer
+                        into = self._plant_paid_into(here, q, sent)
+                        self._set_figure(into or min(here, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
             elif len(created) == 1:
                 for q in self._targets_first(qs):
                     if self._aside_apart(self._slot_start.get(id(created[0]), -1), q, sent):
@@ -217,7 +220,8 @@ class PlantRecordsMixin:
                     # not a plant named inside a dashed aside the figure is outside of
                     candidates = [p for p in own or created if not self._aside_apart(self._slot_start.get(id(p), -1), q, sent)]
                     if candidates:
-                        nearest = min(candidates, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
+                        into = self._plant_paid_into([(p, self._slot_start.get(id(p), sent.end)) for p in candidates], q, sent)
+                        nearest = into or min(candidates, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
                         self._set_figure(nearest, q, sent)
             return
         self._operator_of_known_plant(sent, ents)
@@ -1043,6 +1047,17 @@ class PlantRecordsMixin:
             if a < pos < b:
                 return a, b
         return None
+
+    def _plant_paid_into(self, places: list[tuple[PlantFact, int]], q: Span, sent: Sentence) -> PlantFact | None:
+        """'another R600 million into the Struandale engine plant in Gqeberha', '$90 million at its plant in Leon': of
+        (plant, where it is named) pairs, the one plant named right after a sum and 'into', 'in' or 'at', up to eight words
+        on with no comma, 'and' or other figure between; else None."""
+        if q.label_ != "MONEY" or self.index.lower[q.end:q.end + 1] not in (["into"], ["in"], ["at"]):
+            return None
+        lower = self.index.lower
+        after = [p for p, at in places if q.end < at <= q.end + 8
+                 and not any(lower[k] in (",", ";", "and", "while") or self.doc[k].like_num for k in range(q.end, at))]
+        return after[0] if len(after) == 1 else None
 
     def _item_breaks(self, sent: Sentence):
         """Which clause a token is in, as `_clause_breaks`, and which item of 'one in A with ... and one in B that ...'."""
