@@ -77,3 +77,22 @@ def test_a_sum_put_into_the_first_plant_stays_there(nlp):
     text = ("Ford builds the Ranger at its Silverton plant. The pickup is the result of a R12.4-billion investment into "
             "Silverton two years ago, and of new tooling at the engine plant in Gqeberha, where its engines are made.")
     assert investments(read(nlp, text)) == {"Silverton": (12_400_000_000, "ZAR")}
+
+
+# -- Gulf and Namibian currency signs written on the figure ----------------------------------------------------------
+def test_dirhams_written_on_the_figure_are_the_plants_investment(nlp):
+    text = "A new Dh2.3 billion electric vehicle factory with the capacity to produce 12,000 cars a year has opened in Dubai."
+    assert investments(read(nlp, text)) == {"Dubai": (2_300_000_000, "AED")}
+
+
+def test_currency_signs_on_the_figure_are_money():
+    from core.nlp.pipeline import get_pipeline, prepare_text
+
+    doc = get_pipeline()(prepare_text("The deal is worth N$170 million, the plant QR3 billion and the land Dhs40 million."))
+    money = [(q._.value, q._.unit) for q in doc.spans["quantities"] if q.label_ == "MONEY"]
+    assert money == [(170_000_000, "NAD"), (3_000_000_000, "QAR"), (40_000_000, "AED")]
+
+
+def test_a_name_with_letters_and_digits_is_no_money(nlp):
+    text = "Zorvex builds the DH12 and the QR7 at its plant in Dubai."
+    assert investments(read(nlp, text)) == {}
