@@ -96,3 +96,20 @@ def test_currency_signs_on_the_figure_are_money():
 def test_a_name_with_letters_and_digits_is_no_money(nlp):
     text = "Zorvex builds the DH12 and the QR7 at its plant in Dubai."
     assert investments(read(nlp, text)) == {}
+
+
+# -- staff going 'from N to M' ---------------------------------------------------------------------------------------
+def test_employment_going_from_one_figure_to_another_ends_at_the_second(nlp):
+    text = ("Ford will invest EUR 540 million to upgrade its plant in Craiova, Romania. It says that employment levels at "
+            "the plant will almost double, from the existing 3,100 to 6,200.")
+    assert figures(read(nlp, text)).get("Craiova") == (None, 6_200)
+
+
+def test_a_workforce_from_n_to_some_m_ends_at_m(nlp):
+    text = "Zorvex builds the Tiggo at its plant in Giza. The plant's workforce will then surge from 300 to some 1,100."
+    assert figures(read(nlp, text)).get("Giza") == (None, 1_100)
+
+
+def test_output_raised_from_n_to_m_by_the_staff_is_no_staff(nlp):
+    text = "Zorvex builds the Tiggo at its plant in Giza. Its 2,000 workers will raise output from 100,000 to 150,000."
+    assert figures(read(nlp, text)).get("Giza", (None, None))[1] == 2_000

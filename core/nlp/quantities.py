@@ -82,6 +82,8 @@ PASSIVE_GLUE = frozenset(["will", "would", "could", "may", "might", "are", "is",
 STAFF_COMPOUNDS = frozenset(["strong", "member", "person", "people", "man", "employee"])
 STAFF_NOUNS = frozenset(["workforce", "staff", "team", "payroll"])
 EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
+# "employment will double from 3,900 to 7,000", "the workforce will surge from 200 to 900": staff counted
+STAFF_COUNT_WORDS = frozenset(["employment", "workforce", "headcount", "staff", "employees", "workers", "personnel", "jobs"])
 STAFF_PARTICIPLES = frozenset(["employed", "hired", "recruited", "joined", "trained", "worked", "based", "stationed", "retained",
                                "assembled", "produced", "manufactured", "transferred", "relocated", "redeployed", "retrained",
                                "rehired", "placed", "engaged", "contracted", "added", "created", "needed", "required"])
@@ -279,6 +281,23 @@ def _employment_reaches(before: list[str]) -> bool:
         return True  # "with a number of jobs totalling 2,500 directly"
     return "employment" in core[-5:-1] and (core[-1:] in (["reach"], ["reaches"], ["total"], ["of"]) or core[-2:] == ["rise", "to"]
                                             or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
+
+
+def _staff_range_end(before: list[str]) -> bool:
+    """'employment levels at the plant will almost double, from the existing 3,900 to 7,000', 'the workforce will surge
+    from 200 to some 900': the figure after 'to' that a count of staff, named before 'from' and a figure, goes to."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "almost", "over", "more", "than"):
+        k -= 1
+    if k < 3 or before[k - 1] != "to" or "from" not in before[:k - 1]:
+        return False
+    f = k - 2 - before[:k - 1][::-1].index("from")
+    staff = [j for j in range(f) if before[j] in STAFF_COUNT_WORDS]
+    if not staff or k - 1 - f > 5 or any(w in (".", ";") for w in before[staff[-1]:k]):
+        return False
+    # (not "its 2,000 workers will raise output from 100,000 to 150,000": another quantity changes)
+    return not any(w in lx.CAPACITY_CUES or w in lx.UNIT_WORDS or w in lx.VEHICLE_WORDS or w in ("sales", "exports", "revenue", "wages", "pay")
+                   for w in before[staff[-1] + 1:f])
 
 
 def _number_of_staff(before: list[str]) -> bool:
@@ -872,6 +891,7 @@ class QuantityFinder:
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
         if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or _employment_reaches(before) and not dated
+                or _staff_range_end(index.lower[max(sent_start, start - 14):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)

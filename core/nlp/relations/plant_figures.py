@@ -628,13 +628,20 @@ class PlantFiguresMixin:
     def _revision(self, plant: PlantFact, q: Span, sent: Sentence) -> str | None:
         """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
         field = {"CAPACITY": "capacity_per_year", "JOBS": "jobs", "SHIFTS": "shifts"}.get(q.label_)
-        if field is None or q.start == 0 or self.index.lower[q.start - 1] != "to":
+        to = q.start - 1
+        if (field == "jobs" and to > sent.start and self.index.lower[to] in ("some", "about", "around", "nearly", "roughly", "almost")
+                and "from" in self.index.lower[max(sent.start, q.start - 8):to - 1]):
+            to -= 1  # "the workforce will surge from 200 to some 900"
+        if field is None or q.start == 0 or self.index.lower[to] != "to":
             return None
         if self._hedged_revision(sent):
             return None  # "an increase to 75,000 a year is under consideration": the figure stays as it was
         earlier = plant.evidence.get(field)
         if earlier is not None and field == "jobs" and self._up_to_a_ceiling(q, sent) and self._jobs_created_in(earlier.sentence):
             return None  # "will create 350 new jobs. ... an earlier upgrade, adding up to 200 new jobs": jobs said first stay
+        if earlier is not None and earlier.start == self.index.token_chars[sent.start] and field == "jobs" and (
+                "from" in self.index.lower[max(sent.start, q.start - 7):q.start - 1]):
+            return field  # "the workforce will surge from 200 to some 900": the staff the change comes to
         return field if earlier is not None and earlier.start != self.index.token_chars[sent.start] else None
 
     @staticmethod
