@@ -113,3 +113,16 @@ def test_a_workforce_from_n_to_some_m_ends_at_m(nlp):
 def test_output_raised_from_n_to_m_by_the_staff_is_no_staff(nlp):
     text = "Zorvex builds the Tiggo at its plant in Giza. Its 2,000 workers will raise output from 100,000 to 150,000."
     assert figures(read(nlp, text)).get("Giza", (None, None))[1] == 2_000
+
+
+# -- figures said right before one of two known plants ---------------------------------------------------------------
+def test_jobs_said_at_each_of_two_known_plants_go_to_each(nlp):
+    text = ("Toyota builds the Camry at its plant in Georgetown and the Tundra at its plant in San Antonio. As production "
+            "rises, up to 250 new jobs will be created at San Antonio and 200 jobs at Georgetown.")
+    assert figures(read(nlp, text)) == {"Georgetown": (None, 200), "San Antonio": (None, 250)}
+
+
+def test_jobs_with_a_comma_before_the_other_plant_stay_with_the_plant_named_first(nlp):
+    text = ("Toyota builds the Camry at its plant in Georgetown and the Tundra at its plant in San Antonio. San Antonio "
+            "will add 250 new jobs, more than Georgetown did last year.")
+    assert figures(read(nlp, text)) == {"Georgetown": (None, None), "San Antonio": (None, 250)}

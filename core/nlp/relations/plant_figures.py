@@ -101,9 +101,14 @@ class PlantFiguresMixin:
             other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
             if (anaphor or not other_company) and not (other_company and self._another_new_plant(sent)):
                 target = self.current_plant
+        # "adds 600 posts in Smyrna and 200 jobs at its plant in Decherd": with two known plants named, a figure
+        # said right before one of them ('at', 'in', 'into') is that plant's
+        named = [(p, e.start) for e in ents if e.label_ == "PLACE" for p in self.plants if p.site == e.text]
+        several = len({id(p) for p, _ in named}) > 1
         for q in self._targets_first(figures):
-            if target is not None:
-                self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
+            plant = (self._plant_paid_into(named, q, sent) if several else None) or target
+            if plant is not None:
+                self._set_figure(plant, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
 

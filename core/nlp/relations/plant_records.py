@@ -39,6 +39,8 @@ from core.nlp.relations.words import (
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 # a plant that builds no more: "has been idle since 2020", "stood idle", "until X ended production in Y in 2025"
 IDLE_WORDS = frozenset(["idle", "mothballed"])
+# "250 new jobs will be created at Hams Hall", "$50 million is going into the plant": words between a figure and where it goes
+STATED_AT_VERBS = frozenset(["will", "would", "be", "is", "are", "created", "added", "based", "going", "spent", "invested"])
 BE_IDLE = frozenset(["been", "is", "was", "are", "were", "stands", "stood", "sits", "sat", "lies", "lay", "remains", "remained"])
 OUT_OF_PRODUCTION = IDLE_WORDS | ENDED_WORDS
 ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
@@ -1049,15 +1051,18 @@ class PlantRecordsMixin:
         return None
 
     def _plant_paid_into(self, places: list[tuple[PlantFact, int]], q: Span, sent: Sentence) -> PlantFact | None:
-        """'another R600 million into the Struandale engine plant in Gqeberha', '$90 million at its plant in Leon': of
-        (plant, where it is named) pairs, the one plant named right after a sum and 'into', 'in' or 'at', up to eight words
-        on with no comma, 'and' or other figure between; else None."""
-        if q.label_ != "MONEY" or self.index.lower[q.end:q.end + 1] not in (["into"], ["in"], ["at"]):
-            return None
+        """'another R600 million into the Struandale engine plant in Gqeberha', '250 new jobs will be created at Hams
+        Hall': of (plant, where it is named) pairs, the one plant named right after a sum or a count of jobs and 'into',
+        'in' or 'at' (past 'will be created'), up to eight words on with no comma, 'and' or other figure between; else None."""
         lower = self.index.lower
-        after = [p for p, at in places if q.end < at <= q.end + 8
-                 and not any(lower[k] in (",", ";", "and", "while") or self.doc[k].like_num for k in range(q.end, at))]
-        return after[0] if len(after) == 1 else None
+        k = q.end
+        while k < q.end + 3 and lower[k:k + 1] and lower[k] in STATED_AT_VERBS:
+            k += 1  # "250 new jobs will be created at Hams Hall"
+        if q.label_ not in ("MONEY", "JOBS") or lower[k:k + 1] not in (["into"], ["in"], ["at"]):
+            return None
+        after = [p for p, at in places if k < at <= k + 8
+                 and not any(lower[j] in (",", ";", "and", "while") or self.doc[j].like_num for j in range(q.end, at))]
+        return after[0] if len({id(p) for p in after}) == 1 else None
 
     def _item_breaks(self, sent: Sentence):
         """Which clause a token is in, as `_clause_breaks`, and which item of 'one in A with ... and one in B that ...'."""
