@@ -126,3 +126,14 @@ def test_jobs_with_a_comma_before_the_other_plant_stay_with_the_plant_named_firs
     text = ("Toyota builds the Camry at its plant in Georgetown and the Tundra at its plant in San Antonio. San Antonio "
             "will add 250 new jobs, more than Georgetown did last year.")
     assert figures(read(nlp, text)) == {"Georgetown": (None, None), "San Antonio": (None, 250)}
+
+
+# -- what several deals are worth ------------------------------------------------------------------------------------
+def test_contracts_worth_a_sum_are_no_plants_investment(nlp):
+    text = "Saipa builds the Tiba at a plant in Maracay, Venezuela. The two countries signed contracts worth nearly $12 billion."
+    assert investments(read(nlp, text)) == {}
+
+
+def test_a_plant_worth_a_sum_keeps_its_investment(nlp):
+    text = "Saipa will build a plant worth $120 million in Maracay, Venezuela."
+    assert investments(read(nlp, text)) == {"Maracay": (120_000_000, "USD")}
