@@ -137,3 +137,15 @@ def test_contracts_worth_a_sum_are_no_plants_investment(nlp):
 def test_a_plant_worth_a_sum_keeps_its_investment(nlp):
     text = "Saipa will build a plant worth $120 million in Maracay, Venezuela."
     assert investments(read(nlp, text)) == {"Maracay": (120_000_000, "USD")}
+
+
+# -- what a plant will be able to make -------------------------------------------------------------------------------
+def test_what_a_plant_will_be_able_to_make_is_its_capacity(nlp):
+    text = ("BMW will invest $700 million in its plant in Spartanburg. With this investment, we will be able to produce "
+            "320,000 units here in the mid-term, BMW said.")
+    assert figures(read(nlp, text)).get("Spartanburg") == (320_000, None)
+
+
+def test_what_a_plant_was_able_to_make_is_no_capacity(nlp):
+    text = "BMW builds the X5 at its plant in Spartanburg. Last year the plant was able to produce 50,000 cars despite shortages."
+    assert figures(read(nlp, text)).get("Spartanburg") == (None, None)

@@ -423,6 +423,16 @@ def _employs_figure(before: list[str], after: list[str], next_word: str = "") ->
     return not after or after[0] in AFTER_HEAD_COUNT
 
 
+def _will_be_able_to_make(before: list[str]) -> bool:
+    """'will be able to produce 350,000 units', 'should be able to build up to 90,000 vehicles': a verb of making right
+    before the figure (past 'up to', 'about' ...) after 'be able to', a capability to come (not 'was able to build')."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("up", "to", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than",
+                                      "over", "almost"):
+        k -= 1
+    return k >= 4 and before[k - 1] in MAKING_VERBS and before[k - 4:k - 1] == ["be", "able", "to"]
+
+
 def _capable_of(before: list[str]) -> bool:
     """'is capable of up to 35,000 annually', 'capable of about 20,000 a year': what a plant can make."""
     k = len(before)
@@ -943,7 +953,9 @@ class QuantityFinder:
                 # "the factory, which once built nearly 500,000 vehicles a year", "which made approximately 20,000 cars per
                 # year": what it made in the past, no capacity
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
-            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full else "UNITS"
+            # "we will be able to produce 350,000 units here in the mid-term": what the plant will be able to make
+            able = not shipped and not made and _will_be_able_to_make(clause_before)
+            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
