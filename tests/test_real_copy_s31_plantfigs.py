@@ -149,3 +149,14 @@ def test_what_a_plant_will_be_able_to_make_is_its_capacity(nlp):
 def test_what_a_plant_was_able_to_make_is_no_capacity(nlp):
     text = "BMW builds the X5 at its plant in Spartanburg. Last year the plant was able to produce 50,000 cars despite shortages."
     assert figures(read(nlp, text)).get("Spartanburg") == (None, None)
+
+
+def test_shifts_going_from_n_to_m_are_no_staff(nlp):
+    text = "Zorvex builds the Tiggo at its plant in Giza. Its workers will see their shifts go from 2 to 3."
+    assert figures(read(nlp, text)).get("Giza", (None, None))[1] is None
+
+
+def test_a_staff_figure_said_first_stays_when_a_sentence_with_new_models_adds_up_to_n_jobs(nlp):
+    text = ("Toyota builds the new Camry at its plant in Georgetown, which employs 2,700 people. The expansion is expected "
+            "to add up to 470 jobs.")
+    assert figures(read(nlp, text)).get("Georgetown") == (None, 470)

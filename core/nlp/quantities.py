@@ -296,8 +296,8 @@ def _staff_range_end(before: list[str]) -> bool:
     if not staff or k - 1 - f > 5 or any(w in (".", ";") for w in before[staff[-1]:k]):
         return False
     # (not "its 2,000 workers will raise output from 100,000 to 150,000": another quantity changes)
-    return not any(w in lx.CAPACITY_CUES or w in lx.UNIT_WORDS or w in lx.VEHICLE_WORDS or w in ("sales", "exports", "revenue", "wages", "pay")
-                   for w in before[staff[-1] + 1:f])
+    return not any(w in lx.CAPACITY_CUES or w in lx.UNIT_WORDS or w in lx.VEHICLE_WORDS or w in lx.SHIFT_WORDS
+                   or w in ("sales", "exports", "revenue", "wages", "pay", "hours") for w in before[staff[-1] + 1:f])
 
 
 def _number_of_staff(before: list[str]) -> bool:

@@ -67,7 +67,7 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
 
 # "will create 350 new jobs", "hiring 400 workers": jobs a plan adds, not a plant's staff
 JOB_CREATION_WORDS = frozenset(["create", "creates", "created", "creating", "add", "adds", "added", "adding", "hire", "hires",
-                                "hired", "hiring", "generate", "generates", "generating", "new"])
+                                "hired", "hiring", "generate", "generates", "generating"])
 # "the cost of one job", "every job at the plant creates five more": a ratio to a single job
 JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
 JOB_NOUNS = frozenset(["job", "workplace"])
