@@ -160,3 +160,14 @@ def test_a_staff_figure_said_first_stays_when_a_sentence_with_new_models_adds_up
     text = ("Toyota builds the new Camry at its plant in Georgetown, which employs 2,700 people. The expansion is expected "
             "to add up to 470 jobs.")
     assert figures(read(nlp, text)).get("Georgetown") == (None, 470)
+
+
+# -- 'individuals' employed ------------------------------------------------------------------------------------------
+def test_individuals_a_plant_employs_are_its_staff(nlp):
+    text = "Toyota assembles the Hilux at its plant in Phnom Penh. The plant employs 170 individuals."
+    assert figures(read(nlp, text)).get("Phnom Penh") == (None, 170)
+
+
+def test_individuals_at_a_fair_are_no_staff(nlp):
+    text = "Toyota assembles the Hilux at its plant in Phnom Penh. The launch drew 3,000 individuals."
+    assert figures(read(nlp, text)).get("Phnom Penh") == (None, None)

@@ -80,6 +80,8 @@ PASSIVE_GLUE = frozenset(["will", "would", "could", "may", "might", "are", "is",
                           "eventually", "initially", "gradually", "now", "reportedly"])
 # "its 850-strong workforce", "a 4,700-member workforce", "a 300-person team": a staff counted in a compound before it
 STAFF_COMPOUNDS = frozenset(["strong", "member", "person", "people", "man", "employee"])
+# people counted, staff in a sentence about work ("employs 150 individuals", "1,100 people were recruited")
+PEOPLE_NOUNS = frozenset(["people", "persons", "individuals"])
 STAFF_NOUNS = frozenset(["workforce", "staff", "team", "payroll"])
 EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
 # "employment will double from 3,900 to 7,000", "the workforce will surge from 200 to 900": staff counted
@@ -857,17 +859,17 @@ class QuantityFinder:
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
         # "the 2,000 team members at the plant", "to hire another 400 team members": a maker's word for its staff
         working_places = working_places or head == "members" and head_i > 0 and lower[head_i - 1] == "team"
-        if head in ("people", "persons") and not POPULATION_WORDS.isdisjoint(before):
+        if head in PEOPLE_NOUNS and not POPULATION_WORDS.isdisjoint(before):
             return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "a population of 40 million people"
         if head == "job" and value < 2 or head == "positions" and "top" in before:
             # "One job at the plant creates five in related industries", "the top six sales positions": no staff counted
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
         # "the factory's 2,300 loyal and able people": people a plant has are its staff
-        plant_people = head in ("people", "persons") and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in lx.PLANT_NOUNS
+        plant_people = head in PEOPLE_NOUNS and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in lx.PLANT_NOUNS
         if _direct_before_indirect(tokens, words):
             # "create 3,500 direct and 20,000 indirect jobs": the first figure counts the plant's own jobs
             return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
-        if head in lx.JOB_WORDS or working_places or plant_people or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
+        if head in lx.JOB_WORDS or working_places or plant_people or head in PEOPLE_NOUNS and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             # ("10,600 jobs indirectly": the adverb after the noun too)
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 2] == ["indirectly"] \
