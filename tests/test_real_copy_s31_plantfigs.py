@@ -171,3 +171,8 @@ def test_individuals_a_plant_employs_are_its_staff(nlp):
 def test_individuals_at_a_fair_are_no_staff(nlp):
     text = "Toyota assembles the Hilux at its plant in Phnom Penh. The launch drew 3,000 individuals."
     assert figures(read(nlp, text)).get("Phnom Penh") == (None, None)
+
+
+def test_a_gearbox_code_starting_with_a_currency_sign_stays_a_code(nlp):
+    doc = nlp("The saloon gets an 8-speed QR8HP automatic.")
+    assert [q.label_ for q in doc.spans["quantities"]] == ["TRANSMISSION"]

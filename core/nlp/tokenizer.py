@@ -29,7 +29,8 @@ CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ|N)\$(?=\d)",
                      # "SR359 million" (Saudi riyals), "Tk400 crore" (taka), "Won253bn": local spellings on the figure
                      r"(?:SR|Tk|Won)(?=\d)",
                      # "Dh1.5 billion" (UAE dirhams), "QR2 billion" (Qatari riyals): Gulf spellings on the figure
-                     r"(?:Dhs|Dh|QR)(?=\d)"]
+                     # (only before a plain figure, maybe with a scale: not the gearbox code "QR8HP")
+                     r"(?:Dhs|Dh|QR)(?=\d[\d.,]*(?:bn|mn|m|b|k)?\b)"]
 # Currency abbreviations written with a full stop, before a space and the figure.
 CURRENCY_ABBREVIATIONS = ["Rs."]
 # The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.
