@@ -80,8 +80,12 @@ PASSIVE_GLUE = frozenset(["will", "would", "could", "may", "might", "are", "is",
                           "eventually", "initially", "gradually", "now", "reportedly"])
 # "its 850-strong workforce", "a 4,700-member workforce", "a 300-person team": a staff counted in a compound before it
 STAFF_COMPOUNDS = frozenset(["strong", "member", "person", "people", "man", "employee"])
+# people counted, staff in a sentence about work ("employs 150 individuals", "1,100 people were recruited")
+PEOPLE_NOUNS = frozenset(["people", "persons", "individuals"])
 STAFF_NOUNS = frozenset(["workforce", "staff", "team", "payroll"])
 EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
+# "employment will double from 3,900 to 7,000", "the workforce will surge from 200 to 900": staff counted
+STAFF_COUNT_WORDS = frozenset(["employment", "workforce", "headcount", "staff", "employees", "workers", "personnel", "jobs"])
 STAFF_PARTICIPLES = frozenset(["employed", "hired", "recruited", "joined", "trained", "worked", "based", "stationed", "retained",
                                "assembled", "produced", "manufactured", "transferred", "relocated", "redeployed", "retrained",
                                "rehired", "placed", "engaged", "contracted", "added", "created", "needed", "required"])
@@ -235,6 +239,22 @@ def _no_plant_capacity(before: list[str], head: str) -> bool:
             or any(w in VEHICLE_CAPACITIES and before[i + 1:i + 2] == ["capacity"] for i, w in enumerate(before)))
 
 
+def _capacity_governs(before: list[str]) -> bool:
+    """'capacity to build 140,000', 'a capacity of up to 5,000', 'capacity for about 9,000': the figure right after a
+    capacity and 'of', 'for' or 'to' with a verb of making (past 'up to', 'about' ...)."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("up", "to", "about", "around", "some", "nearly", "roughly", "approximately", "almost",
+                                      "over", "more", "than"):
+        k -= 1
+    if k > 1 and (before[k - 1] in MAKING_VERBS or before[k - 1] in ("roll", "turn")) and before[k - 2] == "to":
+        k -= 2  # "capacity to build", not "capacity of" ... "to build"
+    elif k > 0 and before[k - 1] in ("of", "for"):
+        k -= 1
+    else:
+        return False
+    return k > 0 and before[k - 1] in ("capacity", "capacities")
+
+
 def _capacity_reaches(before: list[str]) -> bool:
     """'expects annual capacity for the model to hit 4,000': a bare figure that a capacity named a few words back
     reaches."""
@@ -263,6 +283,23 @@ def _employment_reaches(before: list[str]) -> bool:
         return True  # "with a number of jobs totalling 2,500 directly"
     return "employment" in core[-5:-1] and (core[-1:] in (["reach"], ["reaches"], ["total"], ["of"]) or core[-2:] == ["rise", "to"]
                                             or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
+
+
+def _staff_range_end(before: list[str]) -> bool:
+    """'employment levels at the plant will almost double, from the existing 3,900 to 7,000', 'the workforce will surge
+    from 200 to some 900': the figure after 'to' that a count of staff, named before 'from' and a figure, goes to."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "almost", "over", "more", "than"):
+        k -= 1
+    if k < 3 or before[k - 1] != "to" or "from" not in before[:k - 1]:
+        return False
+    f = k - 2 - before[:k - 1][::-1].index("from")
+    staff = [j for j in range(f) if before[j] in STAFF_COUNT_WORDS]
+    if not staff or k - 1 - f > 5 or any(w in (".", ";") for w in before[staff[-1]:k]):
+        return False
+    # (not "its 2,000 workers will raise output from 100,000 to 150,000": another quantity changes)
+    return not any(w in lx.CAPACITY_CUES or w in lx.UNIT_WORDS or w in lx.VEHICLE_WORDS or w in lx.SHIFT_WORDS
+                   or w in ("sales", "exports", "revenue", "wages", "pay", "hours") for w in before[staff[-1] + 1:f])
 
 
 def _number_of_staff(before: list[str]) -> bool:
@@ -386,6 +423,16 @@ def _employs_figure(before: list[str], after: list[str], next_word: str = "") ->
     if next_word in ("and", ",") or after[:1] == ["to"] and after[1:2] and after[1] in EMPLOYED_FOR_VERBS:
         return True  # (the words list skips an "and" or a comma right after the figure)
     return not after or after[0] in AFTER_HEAD_COUNT
+
+
+def _will_be_able_to_make(before: list[str]) -> bool:
+    """'will be able to produce 350,000 units', 'should be able to build up to 90,000 vehicles': a verb of making right
+    before the figure (past 'up to', 'about' ...) after 'be able to', a capability to come (not 'was able to build')."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("up", "to", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than",
+                                      "over", "almost"):
+        k -= 1
+    return k >= 4 and before[k - 1] in MAKING_VERBS and before[k - 4:k - 1] == ["be", "able", "to"]
 
 
 def _capable_of(before: list[str]) -> bool:
@@ -801,23 +848,28 @@ class QuantityFinder:
                     and NOT_MADE_WORDS.isdisjoint(before)):
                 # "is capable of assembling 6,000 Xpanders a year": a model's cars a plant makes yearly, its capacity
                 return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
+            if _capacity_governs(index.lower[max(sent_start, start - 8):start]):
+                # "had annual capacity to build 140,000 Zorvas": a capacity counted in one model's cars
+                return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
             return self._span(doc, start, end, "UNITS", value, "units", qualifier)  # "2,900 e Vitaras", "41,000 Indian-built Toyotas"
         # "cut 2,300 jobs", "reduce the workforce through 1,400 exits", "transferring 600 workers to other plants"
         cut = bool(JOB_LOSS_WORDS.intersection(before[-5:]))
         working_places = head == "places" and "working" in lower[:head_i]  # "1,000 new working places"
         # "1,500 direct employment opportunities"
         working_places = working_places or head == "opportunities" and head_i > 0 and lower[head_i - 1] in ("employment", "job")
-        if head in ("people", "persons") and not POPULATION_WORDS.isdisjoint(before):
+        # "the 2,000 team members at the plant", "to hire another 400 team members": a maker's word for its staff
+        working_places = working_places or head == "members" and head_i > 0 and lower[head_i - 1] == "team"
+        if head in PEOPLE_NOUNS and not POPULATION_WORDS.isdisjoint(before):
             return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "a population of 40 million people"
         if head == "job" and value < 2 or head == "positions" and "top" in before:
             # "One job at the plant creates five in related industries", "the top six sales positions": no staff counted
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
         # "the factory's 2,300 loyal and able people": people a plant has are its staff
-        plant_people = head in ("people", "persons") and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in lx.PLANT_NOUNS
+        plant_people = head in PEOPLE_NOUNS and len(before) >= 2 and before[-1] in ("'s", "’s") and before[-2] in lx.PLANT_NOUNS
         if _direct_before_indirect(tokens, words):
             # "create 3,500 direct and 20,000 indirect jobs": the first figure counts the plant's own jobs
             return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
-        if head in lx.JOB_WORDS or working_places or plant_people or head in ("people", "persons") and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
+        if head in lx.JOB_WORDS or working_places or plant_people or head in PEOPLE_NOUNS and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             # ("10,600 jobs indirectly": the adverb after the noun too)
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 2] == ["indirectly"] \
@@ -851,6 +903,7 @@ class QuantityFinder:
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
         if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or _employment_reaches(before) and not dated
+                or _staff_range_end(index.lower[max(sent_start, start - 14):start])
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
@@ -902,7 +955,9 @@ class QuantityFinder:
                 # "the factory, which once built nearly 500,000 vehicles a year", "which made approximately 20,000 cars per
                 # year": what it made in the past, no capacity
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
-            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full else "UNITS"
+            # "we will be able to produce 350,000 units here in the mid-term": what the plant will be able to make
+            able = not shipped and not made and _will_be_able_to_make(clause_before)
+            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
@@ -929,6 +984,8 @@ class QuantityFinder:
             if word == "places" and i > 0 and lowers[words[i - 1]] == "working":  # "1,000 new working places"
                 return word, i
             if word == "opportunities" and i > 0 and lowers[words[i - 1]] in ("employment", "job"):
+                return word, i
+            if word == "members" and i > 0 and lowers[words[i - 1]] == "team":  # "2,000 team members": staff
                 return word, i
             # lowercase modifiers, or a name or two ("200 Carrier buses", "2,000 Hyundai employees")
             text = tokens.text[k]  # Token.is_lower, .is_alpha, .is_title are these str tests

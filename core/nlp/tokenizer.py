@@ -13,7 +13,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 from core.nlp.docindex import TEXT_KEY
 
 # Currency codes written straight before digits.
-CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
+CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ|N)\$(?=\d)",
                      # "$US469 million", "$A50m": the dollar sign before the country's letters (Australian, NZ copy)
                      r"\$(?:US|A|NZ)(?=\d)",
                      # "Sh500m", "KSh2bn" (East African shillings), "PhP701 million" (the peso's own spelling)
@@ -27,7 +27,10 @@ CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ)\$(?=\d)",
                      # "RM310 million", "EGP2.4 billion", "Rp1.9 trillion": the gazetteer's other prefixes written on the figure
                      r"(?:RM|Rp|MYR|IDR|THB|EGP|MXN|PKR|BRL|ZAR|NGN|VND|UZS|PHP)(?=\d)",
                      # "SR359 million" (Saudi riyals), "Tk400 crore" (taka), "Won253bn": local spellings on the figure
-                     r"(?:SR|Tk|Won)(?=\d)"]
+                     r"(?:SR|Tk|Won)(?=\d)",
+                     # "Dh1.5 billion" (UAE dirhams), "QR2 billion" (Qatari riyals): Gulf spellings on the figure
+                     # (only before a plain figure, maybe with a scale: not the gearbox code "QR8HP")
+                     r"(?:Dhs|Dh|QR)(?=\d[\d.,]*(?:bn|mn|m|b|k)?\b)"]
 # Currency abbreviations written with a full stop, before a space and the figure.
 CURRENCY_ABBREVIATIONS = ["Rs."]
 # The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.

@@ -65,6 +65,9 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
                                    "projects", "investments", "producers"])
 
 
+# "will create 350 new jobs", "hiring 400 workers": jobs a plan adds, not a plant's staff
+JOB_CREATION_WORDS = frozenset(["create", "creates", "created", "creating", "add", "adds", "added", "adding", "hire", "hires",
+                                "hired", "hiring", "generate", "generates", "generating"])
 # "the cost of one job", "every job at the plant creates five more": a ratio to a single job
 JOB_RATIO_WORDS = frozenset(["one", "each", "every", "per"])
 JOB_NOUNS = frozenset(["job", "workplace"])
@@ -98,9 +101,14 @@ class PlantFiguresMixin:
             other_company = [e for e in ents if e.label_ == "COMPANY" and not self.gaz.same_group(e.ent_id_, self.current_plant.company)]
             if (anaphor or not other_company) and not (other_company and self._another_new_plant(sent)):
                 target = self.current_plant
+        # "adds 600 posts in Smyrna and 200 jobs at its plant in Decherd": with two known plants named, a figure
+        # said right before one of them ('at', 'in', 'into') is that plant's
+        named = [(p, e.start) for e in ents if e.label_ == "PLACE" for p in self.plants if p.site == e.text]
+        several = len({id(p) for p, _ in named}) > 1
         for q in self._targets_first(figures):
-            if target is not None:
-                self._set_figure(target, q, sent, confidence=0.9 if anaphor else 0.7)
+            plant = (self._plant_paid_into(named, q, sent) if several else None) or target
+            if plant is not None:
+                self._set_figure(plant, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
 
@@ -196,8 +204,11 @@ class PlantFiguresMixin:
     def _local_dollar(self, q: Span, plant: PlantFact) -> str | None:
         """'Zorvex will build a $900-million plant in Brantford, Ontario': a bare '$' on a plant in Canada, Australia or
         New Zealand, in a story that marks no dollar as US or local anywhere (not 'C$1.1bn (US$950m)'), is the country's
-        own dollar."""
+        own dollar; not in a story with a plant in the United States too ('GM's Fairfax plant in Kansas ... Honda will
+        build a $140 million engine plant in Ontario': a US story's dollars, the US dollar)."""
         if q._.unit != "USD" or plant.country not in LOCAL_DOLLARS or self.index.text[q.start] != "$":
+            return None
+        if any(p.country == "United States" for p in self.plants):
             return None
         return LOCAL_DOLLARS[plant.country] if not self.article_words & DOLLAR_MARKS else None
 
@@ -622,12 +633,34 @@ class PlantFiguresMixin:
     def _revision(self, plant: PlantFact, q: Span, sent: Sentence) -> str | None:
         """The field a later 'to N' figure revises: a figure set from an earlier sentence gives way to it."""
         field = {"CAPACITY": "capacity_per_year", "JOBS": "jobs", "SHIFTS": "shifts"}.get(q.label_)
-        if field is None or q.start == 0 or self.index.lower[q.start - 1] != "to":
+        to = q.start - 1
+        if (field == "jobs" and to > sent.start and self.index.lower[to] in ("some", "about", "around", "nearly", "roughly", "almost")
+                and "from" in self.index.lower[max(sent.start, q.start - 8):to - 1]):
+            to -= 1  # "the workforce will surge from 200 to some 900"
+        if field is None or q.start == 0 or self.index.lower[to] != "to":
             return None
         if self._hedged_revision(sent):
             return None  # "an increase to 75,000 a year is under consideration": the figure stays as it was
         earlier = plant.evidence.get(field)
+        if earlier is not None and field == "jobs" and self._up_to_a_ceiling(q, sent) and self._jobs_created_in(earlier.sentence):
+            return None  # "will create 350 new jobs. ... an earlier upgrade, adding up to 200 new jobs": jobs said first stay
+        if earlier is not None and earlier.start == self.index.token_chars[sent.start] and field == "jobs" and (
+                "from" in self.index.lower[max(sent.start, q.start - 7):q.start - 1]):
+            return field  # "the workforce will surge from 200 to some 900": the staff the change comes to
         return field if earlier is not None and earlier.start != self.index.token_chars[sent.start] else None
+
+    @staticmethod
+    def _jobs_created_in(sentence: str) -> bool:
+        """The sentence counts jobs created ('plans to create up to 350 new jobs'), not a plant's staff ('employs 1,500')."""
+        return bool(set(sentence.lower().replace(",", " ").split()) & JOB_CREATION_WORDS)
+
+    def _up_to_a_ceiling(self, q: Span, sent: Sentence) -> bool:
+        """'adding up to 200 new jobs', 'will hire up to 500 workers': 'up to' says at most, no change of an earlier
+        figure of the same kind (unless a verb of raising governs it: 'will raise the workforce up to 3,000')."""
+        lower = self.index.lower
+        if q.start < 2 or lower[q.start - 2] != "up":
+            return False
+        return not any(lower[k] in RAISE_VERBS for k in range(max(sent.start, q.start - 8), q.start - 2))
 
     def _figure_of_many(self, q: Span, sent: Sentence) -> bool:
         """'the Government had signed 25 MoUs ..., with a total investment of Rs 46,091 crore, generating 2.22 lakh jobs',

@@ -35,6 +35,8 @@ PROVIDE_WORDS = frozenset(["provide", "provides", "provided", "providing", "give
                            "offered", "offering", "award", "awards", "awarded"])
 GRANT_VERBS = frozenset(["grant", "grants", "granted", "granting", "subsidise", "subsidises", "subsidize", "subsidizes", "subsidising",
                          "subsidizing"])
+# "signed contracts worth nearly $20 billion", "deals worth $5 billion": what several deals are worth together
+DEAL_PLURALS = frozenset(["contracts", "deals", "agreements", "mous", "memorandums", "memoranda", "orders"])
 # "worth a whopping $1bn", "coupes worth more than $8bn"
 WORTH_FILLERS = frozenset(["a", "an", "whopping", "staggering", "hefty", "some", "estimated", "more", "than", "over", "about",
                            "around", "nearly", "almost", "roughly", "approximately", "least", "at"])
@@ -63,7 +65,7 @@ class PlantInvestmentMixin:
 
     def _goods_value(self, q: Span, sent: Sentence) -> bool:
         """'will turn out 3,000 trucks a year worth 6 billion rupees': what goods are worth, not money
-        put into a plant; 'worth' right after a count of vehicles or a yearly figure."""
+        put into a plant; 'worth' right after a count of vehicles or a yearly figure, or after deals ('contracts worth')."""
         lower = self.index.lower
         worth = q.start - 1
         if lower[worth:worth + 1] == ["("]:  # "worth 6 billion rupees ($72 million)": the same sum converted
@@ -73,6 +75,8 @@ class PlantInvestmentMixin:
         if worth < sent.start + 1 or lower[worth] != "worth":
             return False
         window = lower[max(sent.start, worth - 6):worth]
+        if lower[worth - 1] in DEAL_PLURALS:
+            return True  # "signed contracts worth nearly $20 billion": several deals' value, no plant's cost
         if lower[worth - 1] in ("were", "was") and set(lower[sent.start:worth]) & lx.VEHICLE_WORDS and not (
                 set(lower[sent.start:worth]) & lx.PLANT_NOUNS):
             return True  # "the SUVs made in South Carolina for export were worth $10.1 billion": what the cars fetched

@@ -39,6 +39,8 @@ from core.nlp.relations.words import (
 SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 # a plant that builds no more: "has been idle since 2020", "stood idle", "until X ended production in Y in 2025"
 IDLE_WORDS = frozenset(["idle", "mothballed"])
+# "250 new jobs will be created at Hams Hall", "$50 million is going into the plant": words between a figure and where it goes
+STATED_AT_VERBS = frozenset(["will", "would", "be", "is", "are", "created", "added", "based", "going", "spent", "invested"])
 BE_IDLE = frozenset(["been", "is", "was", "are", "were", "stands", "stood", "sits", "sat", "lies", "lay", "remains", "remained"])
 OUT_OF_PRODUCTION = IDLE_WORDS | ENDED_WORDS
 ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
@@ -205,7 +207,10 @@ class PlantRecordsMixin:
                     # not a plant named inside a dashed aside the figure is outside of
                     here = [(p, at) for p, at in places if not self._aside_apart(at, q, sent)]
                     if here:
-                        self._set_figure(min(here, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
+                        # "... R15.8bn into Silverton, followed by another R600m into the engine plant in Gqeberha": a
+                        # sum put into the plant named right after it, though the other is nearer
+                        into = self._plant_paid_into(here, q, sent)
+                        self._set_figure(into or min(here, key=lambda pair: abs(pair[1] - q.start))[0], q, sent)
             elif len(created) == 1:
                 for q in self._targets_first(qs):
                     if self._aside_apart(self._slot_start.get(id(created[0]), -1), q, sent):
@@ -221,7 +226,8 @@ class PlantRecordsMixin:
                     # not a plant named inside a dashed aside the figure is outside of
                     candidates = [p for p in own or created if not self._aside_apart(self._slot_start.get(id(p), -1), q, sent)]
                     if candidates:
-                        nearest = min(candidates, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
+                        into = self._plant_paid_into([(p, self._slot_start.get(id(p), sent.end)) for p in candidates], q, sent)
+                        nearest = into or min(candidates, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
                         self._set_figure(nearest, q, sent)
             return
         self._operator_of_known_plant(sent, ents)
@@ -1087,6 +1093,20 @@ class PlantRecordsMixin:
             if a < pos < b:
                 return a, b
         return None
+
+    def _plant_paid_into(self, places: list[tuple[PlantFact, int]], q: Span, sent: Sentence) -> PlantFact | None:
+        """'another R600 million into the Struandale engine plant in Gqeberha', '250 new jobs will be created at Hams
+        Hall': of (plant, where it is named) pairs, the one plant named right after a sum or a count of jobs and 'into',
+        'in' or 'at' (past 'will be created'), up to eight words on with no comma, 'and' or other figure between; else None."""
+        lower = self.index.lower
+        k = q.end
+        while k < q.end + 3 and lower[k:k + 1] and lower[k] in STATED_AT_VERBS:
+            k += 1  # "250 new jobs will be created at Hams Hall"
+        if q.label_ not in ("MONEY", "JOBS") or lower[k:k + 1] not in (["into"], ["in"], ["at"]):
+            return None
+        after = [p for p, at in places if k < at <= k + 8
+                 and not any(lower[j] in (",", ";", "and", "while") or self.doc[j].like_num for j in range(q.end, at))]
+        return after[0] if len({id(p) for p in after}) == 1 else None
 
     def _item_breaks(self, sent: Sentence):
         """Which clause a token is in, as `_clause_breaks`, and which item of 'one in A with ... and one in B that ...'."""
