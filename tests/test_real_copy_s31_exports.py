@@ -1,0 +1,35 @@
+"""Export fixes of 2026-12-05 (s31), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): a running total of a maker's exports on its route to a number of markets."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def units_to(facts) -> dict[str, float | None]:
+    """destination -> units of its route."""
+    return {e.destination: e.units for e in facts.exports}
+
+
+# -- a running total of exports on the route to a number of markets ---------------------------------------------------
+def test_a_milestone_of_exports_counts_the_route_to_a_number_of_markets(nlp):
+    text = ("Hyundai Motor India has exported its 1.2 millionth car since it began shipping cars overseas in 1999. "
+            "The company now exports to 85 countries, including markets in Africa and Latin America.")
+    assert units_to(read(nlp, text)).get("85 countries") == 1_200_000
+
+
+def test_a_cumulative_total_named_by_a_milestone_of_exports_counts(nlp):
+    text = ("Kia India said on Monday that it has crossed the 3 lakh units milestone of cumulative exports. "
+            "It currently exports to nearly 70 countries.")
+    assert units_to(read(nlp, text)).get("70 countries") == 300_000
+
+
+def test_a_total_of_output_is_no_total_of_exports(nlp):
+    text = ("Since production began in 1990, more than 2.4 million cars have rolled off the line at the Kolin plant. "
+            "Toyota exports the cars to 28 countries.")
+    assert units_to(read(nlp, text)).get("28 countries") is None
+
+
+def test_a_year_of_exports_is_no_running_total(nlp):
+    text = ("Skoda Auto India exported 42,000 cars in 2023, its best year since it began exports in 2011. "
+            "Skoda Auto India exports to 15 countries.")
+    assert units_to(read(nlp, text)).get("15 countries") is None
