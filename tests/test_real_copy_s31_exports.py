@@ -33,3 +33,11 @@ def test_a_year_of_exports_is_no_running_total(nlp):
     text = ("Skoda Auto India exported 42,000 cars in 2023, its best year since it began exports in 2011. "
             "Skoda Auto India exports to 15 countries.")
     assert units_to(read(nlp, text)).get("15 countries") is None
+
+
+# -- a fraction written with a number word ---------------------------------------------------------------------------
+def test_three_quarters_is_a_share_not_three_cars(nlp):
+    text = ("Volkswagen builds the Amarok at its Pacheco plant in Argentina. Some three-quarters of the pickups were "
+            "exported to Chile.")
+    assert units_to(read(nlp, text)).get("Chile") is None
+
