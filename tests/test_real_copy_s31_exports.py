@@ -41,3 +41,16 @@ def test_three_quarters_is_a_share_not_three_cars(nlp):
             "exported to Chile.")
     assert units_to(read(nlp, text)).get("Chile") is None
 
+
+
+# -- a plant's output, the plant written bare ------------------------------------------------------------------------
+def test_bare_plant_production_is_the_plant_just_named(nlp):
+    text = ("Zorvex opened its assembly plant in Saltillo, Mexico, in 1994 and built 120,000 cars there last year. "
+            "Nearly 80% of plant production is for export, mainly to Latin America.")
+    assert ("Mexico", "Latin America") in {(e.origin, e.destination) for e in read(nlp, text).exports}
+
+
+def test_plant_production_in_another_country_named_is_not_the_plant_just_named(nlp):
+    text = ("Zorvex opened its assembly plant in Saltillo, Mexico, in 1994. Nearly 80% of plant production in "
+            "Brazil is exported to Argentina.")
+    assert ("Mexico", "Argentina") not in {(e.origin, e.destination) for e in read(nlp, text).exports}
