@@ -45,9 +45,14 @@ def test_three_quarters_is_a_share_not_three_cars(nlp):
 
 # -- a plant's output, the plant written bare ------------------------------------------------------------------------
 def test_bare_plant_production_is_the_plant_just_named(nlp):
-    text = ("Zorvex opened its assembly plant in Saltillo, Mexico, in 1994 and built 120,000 cars there last year. "
-            "Nearly 80% of plant production is for export, mainly to Latin America.")
-    assert ("Mexico", "Latin America") in {(e.origin, e.destination) for e in read(nlp, text).exports}
+    # (before: the routes left from China, the other country the model was said to be made in)
+    text = ("The second generation Volkswagen Virtus will also be produced in Mexico. The model was made in China.\n\n"
+            "Volkswagen announced an investment of $ 200 million for its Saltillo plant in Mexico, to produce the Virtus "
+            "locally.\n\nThe new Virtus will be manufactured in China, Mexico and the United States.\n\n"
+            "The plant in Saltillo was opened in May 1991 and built about 150,000 units in 2014.\n\n"
+            "Almost 90% of plant production is for export, mainly to Latin America, but also the United States and Europe.")
+    found = {(e.origin, e.destination) for e in read(nlp, text).exports}
+    assert ("Mexico", "Latin America") in found and ("China", "Latin America") not in found
 
 
 def test_plant_production_in_another_country_named_is_not_the_plant_just_named(nlp):
