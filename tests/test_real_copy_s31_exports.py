@@ -59,3 +59,18 @@ def test_plant_production_in_another_country_named_is_not_the_plant_just_named(n
     text = ("Zorvex opened its assembly plant in Saltillo, Mexico, in 1994. Nearly 80% of plant production in "
             "Brazil is exported to Argentina.")
     assert ("Mexico", "Argentina") not in {(e.origin, e.destination) for e in read(nlp, text).exports}
+
+
+# -- the exported models listed after the verb's vehicle noun ---------------------------------------------------------
+def test_export_numbers_include_models_such_as(nlp):
+    text = ("Kia Mexico said it ships the cars it builds in Pesqueria to over 40 countries. Export numbers include "
+            "models such as the Rio, the Forte and the K3.")
+    found = {e.destination: e.models for e in read(nlp, text).exports}
+    assert found.get("40 countries") == ["Rio", "Forte", "K3"]
+
+
+def test_exports_include_markets_name_no_models(nlp):
+    text = ("Kia Mexico said it ships the cars it builds in Pesqueria to over 40 countries. Exports include markets "
+            "such as Chile and Peru, where the Rio sells well.")
+    found = {e.destination: e.models for e in read(nlp, text).exports}
+    assert found.get("40 countries") == []
