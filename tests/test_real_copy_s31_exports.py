@@ -74,3 +74,31 @@ def test_exports_include_markets_name_no_models(nlp):
             "such as Chile and Peru, where the Rio sells well.")
     found = {e.destination: e.models for e in read(nlp, text).exports}
     assert found.get("40 countries") == []
+
+
+# -- markets named by their region among a count of markets -----------------------------------------------------------
+def dests(facts) -> set[str]:
+    return {e.destination for e in facts.exports}
+
+
+def test_markets_in_regions_among_a_count_of_markets_are_destinations(nlp):
+    text = ("Tata Motors began exports in 1995. It now exports to about 45 countries, including markets in Africa, "
+            "South Asia and the Middle East.")
+    assert {"45 countries", "Africa", "South Asia", "Middle East"} <= dests(read(nlp, text))
+
+
+def test_a_counted_number_of_markets_in_a_region_is_a_destination_too(nlp):
+    text = "Ford India exports to 38 countries, including 20 markets in West Africa."
+    assert "West Africa" in dests(read(nlp, text))
+
+
+def test_markets_in_a_region_with_no_count_of_markets_before_stay_out(nlp):
+    text = "Tata Motors sells cars in India, including markets in the north-east, and it plans dealerships in Africa."
+    assert "Africa" not in dests(read(nlp, text))
+
+
+# -- a region's share in brackets after its noun -------------------------------------------------------------------
+def test_a_share_in_brackets_after_a_regions_noun_does_not_end_the_list(nlp):
+    text = ("Isuzu builds the D-Max at Samrong. The main export destinations are Europe (31%), the ASEAN region (22%), "
+            "Oceania (18%) and Africa (9%).")
+    assert {"Europe", "Oceania", "Africa"} <= dests(read(nlp, text))
