@@ -102,3 +102,16 @@ def test_a_share_in_brackets_after_a_regions_noun_does_not_end_the_list(nlp):
     text = ("Isuzu builds the D-Max at Samrong. The main export destinations are Europe (31%), the ASEAN region (22%), "
             "Oceania (18%) and Africa (9%).")
     assert {"Europe", "Oceania", "Africa"} <= dests(read(nlp, text))
+
+
+# -- more markets in a clause after a ranked market ------------------------------------------------------------------
+def test_a_clause_after_the_largest_market_names_more_markets(nlp):
+    text = ("UzAuto builds the Cobalt in Asaka, Uzbekistan. Kazakhstan is the largest market for UzAuto cars, which are "
+            "also exported to Armenia, Belarus and Moldova.")
+    assert {"Kazakhstan", "Armenia", "Belarus", "Moldova"} <= dests(read(nlp, text))
+
+
+def test_a_clause_selling_to_buyers_names_no_market(nlp):
+    text = ("UzAuto builds the Cobalt in Asaka, Uzbekistan. Kazakhstan is the largest market for UzAuto cars, which are "
+            "sold to taxi firms in Almaty, according to dealers in Armenia.")
+    assert "Armenia" not in dests(read(nlp, text))
