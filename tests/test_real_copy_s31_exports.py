@@ -30,8 +30,9 @@ def test_a_total_of_output_is_no_total_of_exports(nlp):
 
 
 def test_a_year_of_exports_is_no_running_total(nlp):
+    # (a sentence between: right before the route, the year's exports would count it, see below)
     text = ("Skoda Auto India exported 42,000 cars in 2023, its best year since it began exports in 2011. "
-            "Skoda Auto India exports to 15 countries.")
+            "The Kushaq was the best seller. Skoda Auto India exports to 15 countries.")
     assert units_to(read(nlp, text)).get("15 countries") is None
 
 
@@ -115,3 +116,16 @@ def test_a_clause_selling_to_buyers_names_no_market(nlp):
     text = ("UzAuto builds the Cobalt in Asaka, Uzbekistan. Kazakhstan is the largest market for UzAuto cars, which are "
             "sold to taxi firms in Almaty, according to dealers in Armenia.")
     assert "Armenia" not in dests(read(nlp, text))
+
+
+# -- the exports counted in the sentence before a route to a number of markets ---------------------------------------
+def test_exports_counted_just_before_count_the_route_to_a_number_of_markets(nlp):
+    text = ("Dacia's export sales rose by 12 percent, to 64,300 cars last year. Renault said the cars were shipped to "
+            "27 countries, including Morocco and Tunisia.")
+    assert units_to(read(nlp, text)).get("27 countries") == 64_300
+
+
+def test_a_figure_of_output_just_before_counts_no_route(nlp):
+    text = ("The Pitesti plant built 312,000 cars last year, a record. Dacia ships the cars to 27 countries, including "
+            "Morocco and Tunisia.")
+    assert units_to(read(nlp, text)).get("27 countries") is None

@@ -21,6 +21,10 @@ MILESTONE_NOUNS = frozenset(["milestone", "mark", "landmark"])
 CUMULATIVE_WORDS = frozenset(["since", "milestone", "milestones", "cumulative", "cumulatively", "landmark"])
 CUMULATIVE_PAIRS = (["to", "date"], ["till", "date"], ["so", "far"], ["until", "now"], ["as", "of"])
 ORDINAL_RE = re.compile(r"^\d[\d,.]*(st|nd|rd|th)$|millionth$|thousandth$|hundredth$")
+# "246,014 vehicles BMW exported", "exported 38,000 cars": a verb of exporting next to its figure
+EXPORTED_VERBS = frozenset(["exported", "shipped", "exporting", "shipping"])
+# "Export sales grew ... to 38,050 cars", "Exports rose 12% to 45,000 units": a sentence about a total of exports
+EXPORT_NOUNS = frozenset(["export", "exports", "shipments"])
 # "to 60 countries", "to more than 45 markets": a route to a number of markets, as the destination is written
 COUNTED_ROUTE_RE = re.compile(r"^[\d,.]+(\s+\w+)?\s+(countries|markets|nations|destinations)$")
 
@@ -47,6 +51,33 @@ class ExportTotalsMixin:
             if fitting:
                 q, sent, _ = max(fitting, key=lambda t: t[0]._.value)
                 self._set_total(export, q, sent)
+            elif export.source is not None:
+                self._figure_said_before(export)
+
+    def _figure_said_before(self, export: ExportFact) -> None:
+        """'Export sales grew by 57 percent, to 38,050 cars last year. The cars were sold in 34 countries.', 'Most of the
+        246,014 vehicles BMW exported in 2019 went through Charleston. From there, cars are shipped to more than 125
+        countries': the exports the sentence right before counts, with no market of its own, are the vehicles of the
+        route to a number of markets."""
+        lower = self.index.lower
+        start, _ = self.index.sent_bounds(self.index.token_at_char(export.source.start))
+        if start == 0:
+            return
+        before = self.index.sentence(start - 1)
+        if self.index.is_boilerplate(before.start):
+            return
+        first, last = self.index.sent_chars(before.start)
+        if any(e.source is not None and first <= e.source.start < last for e in self.exports.values()):
+            return  # the sentence before names routes of its own
+        opens_with_exports = bool(set(lower[before.start:before.start + 3]) & EXPORT_NOUNS)
+        for q in self.quantities.get(before.start, []):
+            if q.label_ != "UNITS" or not q._.value or q._.value < 100:
+                continue
+            near = set(lower[max(before.start, q.start - 4):q.start]) | set(lower[q.end:min(before.end, q.end + 4)])
+            if near & EXPORTED_VERBS or opens_with_exports and lower[q.start - 1] == "to":
+                export.units = q._.value
+                export.evidence["units"] = self._source(before, "", confidence=0.6)
+                return
 
     def _running_total(self, q: Span, sent_start: int) -> tuple | None:
         """(figure, sentence, company, origin) of a running total of exports: the figure of a verb of exporting ('has
