@@ -24,7 +24,7 @@ ORDINAL_RE = re.compile(r"^\d[\d,.]*(st|nd|rd|th)$|millionth$|thousandth$|hundre
 # "246,014 vehicles BMW exported", "exported 38,000 cars": a verb of exporting next to its figure
 EXPORTED_VERBS = frozenset(["exported", "shipped", "exporting", "shipping"])
 # "Export sales grew ... to 38,050 cars", "Exports rose 12% to 45,000 units": a sentence about a total of exports
-EXPORT_NOUNS = frozenset(["export", "exports", "shipments"])
+TOTAL_EXPORT_NOUNS = frozenset(["export", "exports", "shipments"])
 # "to 60 countries", "to more than 45 markets": a route to a number of markets, as the destination is written
 COUNTED_ROUTE_RE = re.compile(r"^[\d,.]+(\s+\w+)?\s+(countries|markets|nations|destinations)$")
 
@@ -69,7 +69,7 @@ class ExportTotalsMixin:
         first, last = self.index.sent_chars(before.start)
         if any(e.source is not None and first <= e.source.start < last for e in self.exports.values()):
             return  # the sentence before names routes of its own
-        opens_with_exports = bool(set(lower[before.start:before.start + 3]) & EXPORT_NOUNS)
+        opens_with_exports = bool(set(lower[before.start:before.start + 3]) & TOTAL_EXPORT_NOUNS)
         for q in self.quantities.get(before.start, []):
             if q.label_ != "UNITS" or not q._.value or q._.value < 100:
                 continue
