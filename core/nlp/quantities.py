@@ -96,6 +96,8 @@ MAKING_VERBS = frozenset("build builds make makes produce produces assemble asse
 # "capable of producing about 500,000 units of eight models annually": the verb of making as a gerund
 MAKING_GERUNDS = frozenset("building making producing assembling manufacturing".split())
 # "eight models annually", "five new nameplates a year": a count of models (launched or built), never a capacity
+# "three-quarters", "two-thirds", "four fifths": a fraction written with a number word
+FRACTION_NOUNS = frozenset(["quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenths", "halves"])
 MODEL_COUNT_NOUNS = frozenset("models model nameplates variants versions trims derivatives".split())
 MAX_MODEL_COUNT = 100  # "50,000 models a year" is colloquial for cars; nobody builds a hundred models in one plant
 # a yearly figure sold, shipped or paid is no capacity, even after a verb of making
@@ -825,6 +827,8 @@ class QuantityFinder:
             if unit == "sq":
                 unit = "sq km" if "km" in nxt_lower[1:3] or "kilometres" in nxt_lower[1:3] else "sq m"
             return self._span(doc, start, nxt.start + 1, "AREA", area_to_hectares(value, unit), "ha", qualifier)
+        if first in ("-", "\u2013") and nxt_lower[1:2] and nxt_lower[1] in FRACTION_NOUNS or first in FRACTION_NOUNS and first.endswith("s"):
+            return None  # "some three-quarters have been exported", "two-thirds of the cars": a share, no count
         return self._counted(tokens, index, start, end, value, qualifier)
 
     def _counted(self, tokens: _Tokens, index: DocIndex, start: int, end: int, value: float, qualifier: str) -> Span | None:

@@ -156,6 +156,7 @@ class ExportDestinationsMixin:
             after_last = self._past_bracketed_figure(out[-1].end) if out else 0
             if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc", "countries", "markets", "nations"):
                 after_last += 1  # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe": the region's noun
+                after_last = self._past_bracketed_figure(after_last)  # "Asia region (25%), North America (21%)": its share after it
             between = set(lower[after_last:e.start - part]) if out else {"x"}
             # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
             # "to Middle Eastern countries; Europe; Latin America; ...": a statement's list may run on semicolons
@@ -207,6 +208,8 @@ class ExportDestinationsMixin:
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
+            elif word == "in" and self._including_markets_in(sent, i, cues):
+                out.append(e)  # "exports to nearly 100 countries, including markets in Africa, Asia and ..."
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
@@ -330,6 +333,24 @@ class ExportDestinationsMixin:
         if k == noun - 1 or lower[k] != "in" or k - 1 not in cues or lower[k - 1] != "sold" or lower[k - 2] not in ("were", "been"):
             return False  # (the present, "are sold in 44 countries", is a brand's reach; the past counts where cars went)
         return bool((self.words | self.previous_words) & EXPORT_WORDS)
+
+    def _including_markets_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+        """'It exports to nearly 100 countries, including markets in Africa, Latin America and Asia', 'to 41 countries,
+        including 68 markets in West Asia': markets (a count of them, maybe) named by the region they lie in, among a
+        count of markets the sentence ships to (the 'in' at i)."""
+        lower = self.index.lower
+        k = i - 1
+        if k <= sent.start or lower[k] not in DESCRIBED_MARKET_NOUNS:
+            return False
+        k -= 1
+        while k > sent.start and (self.doc[k].like_num or lower[k] in APPROXIMATORS or lower[k] in COUNTED_MARKET_ADJECTIVES):
+            k -= 1
+        if lower[k] not in ("including", "notably", "mainly", "especially", "chiefly"):
+            return False
+        k -= 1 + (lower[k - 1] == ",")
+        noun = k - (lower[k] in WORLDWIDE_WORDS)
+        return (noun > sent.start and lower[noun] in COUNTED_MARKET_NOUNS
+                and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues)))
 
     def _worldwide_reach(self, sent: Sentence) -> bool:
         """'Globally, X exports to 88 countries', 'its worldwide network of 60 markets': a word of worldwide reach in the

@@ -118,8 +118,14 @@ class ExportListsMixin:
         if verb is None or not self.exports:
             return False
         head = set(lower[sent.start:verb])
-        if not head & EXPORTED_WORDS or not head & LISTED_VEHICLE_NOUNS or head & (NEGATIONS | IMPORT_CUES):
+        # "Export numbers include models such as X, Y and Z": the vehicle noun right after the verb, the exports before it
+        listed_after = (verb + 3 < sent.end and lower[verb + 1] in LISTED_VEHICLE_NOUNS
+                        and (lower[verb + 2:verb + 4] == ["such", "as"] or lower[verb + 2] in ("like", "including")))
+        if (not head & (EXPORTED_WORDS | {"exports"}) or not (head & LISTED_VEHICLE_NOUNS or listed_after)
+                or head & (NEGATIONS | IMPORT_CUES)):
             return False
+        if not head & EXPORTED_WORDS and not listed_after:
+            return False  # ("Exports to Chile and the cars sold at home include ...": 'exports' alone names the trade)
         models = [m for m in subjects if m.start > verb]
         said = [n for n in self._routes_of if n < self.sent_no and self._routes_of[n]]
         if not models or not said:

@@ -31,6 +31,8 @@ MARKET_NOUNS_RANKED = frozenset(["market", "destination", "importer", "buyer", "
 NATIONAL_INDUSTRY_WORDS = frozenset(["auto", "automotive", "car", "motor", "vehicle"])  # "for the German auto industry"
 # "its largest market", "A, B and C were the top export destinations": a ranked market, or markets listed
 LISTED_MARKET_NOUNS = frozenset(["market", "markets", "destinations"])
+# "..., which are also exported to A and B": a verb of shipping in a clause after a ranked market
+ALSO_SHIPPED_VERBS = frozenset(["exported", "shipped", "sent", "sold", "delivered"])
 TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
 SINGLE_VEHICLE_NOUNS = frozenset(["vehicle", "car", "model", "suv", "sedan", "pickup", "mpv", "crossover", "hatchback", "ev"])
 # "Brazil has become the maker's largest overseas market": a market ranked by a linking verb
@@ -189,7 +191,27 @@ class ExportMarketsMixin:
             if lower[k] == ";":
                 self._destination_takes(sent, ents, subjects, qs, k + 1)
         self._more_ranked_markets(sent, places, qs, max(cue, place.end))
+        self._also_shipped_to(sent, places, first, place.end)
         return True
+
+    def _also_shipped_to(self, sent: Sentence, places: list[Span], models: list[Span], start: int) -> None:
+        """'Russia is the largest market for Acme's cars, which are also exported to Georgia, Armenia and Ukraine': a
+        clause after the ranked market, with a verb of shipping of its own, names more markets of the same shipper."""
+        lower = self.index.lower
+        verb = next((k for k in range(start, sent.end - 1) if lower[k] in ALSO_SHIPPED_VERBS and lower[k + 1] in ("to", "into")
+                     and "which" in lower[max(start, k - 4):k]), None)
+        if verb is None:
+            return
+        listed: list[Span] = []
+        for e in places:
+            if e.start <= verb + 1:
+                continue
+            gap = set(lower[(listed[-1].end if listed else verb + 2):e.start])
+            if not gap <= (LIST_GLUE | {"the"} if listed else {"the"}):
+                break
+            listed.append(e)
+        for e in listed:
+            self._route_of_last_shipper(sent, e, models, None)
 
     def _more_ranked_markets(self, sent: Sentence, places: list[Span], qs: list[Span], start: int) -> None:
         """'Its second market was Syria, with 2,481 cars, and its third biggest market was Venezuela with 1,873': each

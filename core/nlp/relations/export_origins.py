@@ -118,7 +118,11 @@ class ExportOriginsMixin:
         if self.current_plant is None or not self.current_plant.country:
             return None
         window = self.index.lower[sent.start:cue]
-        return self.current_plant if set(window) & lx.PLANT_NOUNS and ("the" in window or "its" in window) else None
+        if not set(window) & lx.PLANT_NOUNS:
+            return None
+        # "Almost 90% of plant production is for export": a bare plant noun before its output is the plant just named
+        bare_output = any(w in lx.PLANT_NOUNS and window[j + 1] in ("production", "output") for j, w in enumerate(window[:-1]))
+        return self.current_plant if "the" in window or "its" in window or bare_output else None
 
     def _trade_to_markets(self, destinations: list[Span]) -> str | None:
         """'Chile is the top market for cars made in Brazil. ... Acme will also ship its Q3 to Chile': a country's trade

@@ -20,6 +20,7 @@ from core.nlp.relations.export_destinations import ExportDestinationsMixin
 from core.nlp.relations.export_lists import ExportListsMixin
 from core.nlp.relations.export_markets import ExportMarketsMixin
 from core.nlp.relations.export_origins import ExportOriginsMixin
+from core.nlp.relations.export_totals import ExportTotalsMixin
 from core.nlp.relations.exports import ExportsMixin
 from core.nlp.relations.imports import ImportsMixin
 from core.nlp.relations.lists import ListsMixin
@@ -75,6 +76,7 @@ class ArticleReader(
     ExportDestinationsMixin,
     ExportCuesMixin,
     ExportMarketsMixin,
+    ExportTotalsMixin,
     ImportsMixin,
     MadeForMarketsMixin,
     ExportListsMixin,
@@ -318,6 +320,7 @@ class ArticleReader(
         self._settle_unplaced_models()
         self._settle_makers()
         self._settle_guessed_origins()
+        self._totals_on_counted_routes()
         for plant in self.plants:
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
