@@ -540,6 +540,8 @@ class PersonNamesMixin:
                 end += 1  # "Vladimir Panteleev": a first name that is also a town; "Anand Mahindra" too
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
+            elif end == i and self._stop_word_given_name(doc, i, taken):
+                end += 3  # "CEO In-Kyu Bae": a given name whose first part is also a short word
             elif end > i and doc[end].text in SAINT and end + 1 < len(doc) and self._name_token(end + 1, taken):
                 end += 2  # "Steve St. Angelo"
             elif end > i and self._surname_like_a_place(doc, end):
@@ -560,6 +562,14 @@ class PersonNamesMixin:
         if end - i >= 2 and (self.index.lower[end - 1] not in lx.PERSON_PARTICLES or end - i >= 3 and text[end - 1].istitle()):
             return Span(doc, i, end, label="PERSON")
         return None
+
+    def _stop_word_given_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """'In-Kyu Bae', 'So-Young Lee': a capitalised short word ('In', 'So', 'Do') joined by a tight hyphen to a
+        capitalised part, a name's word after them (not 'In-House Design': no name without the surname after)."""
+        text = self.index.text
+        return (i + 3 < len(doc) and i not in taken and text[i].istitle() and text[i].isalpha() and len(text[i]) <= 3
+                and self._hyphen_part(doc, i + 1) and text[i + 2].istitle() and self._name_token(i + 2, taken)
+                and self._name_token(i + 3, taken))
 
     @staticmethod
     def _surname_like_a_place(doc: Doc, k: int) -> bool:
