@@ -164,3 +164,18 @@ def test_a_name_after_a_count_without_a_plural_is_no_count_of_it(nlp):
 def test_the_aura_of_saturn_is_saturns(nlp):
     text = "Saturn debuted its new mid-size Aura yesterday. The Aura sedan is built at GM's Fairfax plant in Kansas City."
     assert {(m.name, m.maker) for m in read(nlp, text).models} == {("Aura", "Saturn")}
+
+
+def test_a_portfolio_set_off_by_commas_between_title_and_name(nlp):
+    text = "Recently, Zorvex Senior Executive Officer, Marketing and Sales, Ana Ruiz said that sales would rise."
+    assert people_of(read(nlp, text)).get("Ana Ruiz") == "Senior Executive Officer"
+
+
+def test_a_bodys_acronym_between_title_and_name(nlp):
+    text = "Chief Operating Officer (COO) ZIDC, Omar Nadir confirmed that Hyundai is ready to launch its cars."
+    assert people_of(read(nlp, text)).get("Omar Nadir") == "Chief Operating Officer"
+
+
+def test_a_portfolio_after_a_title_with_no_name_after_it_names_no_one(nlp):
+    text = "Zorvex named a new Vice President, Sales, Marketing and Service in May."
+    assert people_of(read(nlp, text)) == {}

@@ -293,6 +293,7 @@ class PersonNamesMixin:
                  or self._past_lower_portfolio(doc, i + 1) or i)
         elif i + 2 < len(doc) and doc[i].lower_ == "at":
             i = self._past_institution(doc, i + 1, taken) or i
+        i = self._past_comma_portfolio(doc, i, taken)
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
         named = self._name_after_office(doc, i, taken)
@@ -300,6 +301,24 @@ class PersonNamesMixin:
             return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    def _past_comma_portfolio(self, doc: Doc, k: int, taken: set[int]) -> int:
+        """'Senior Executive Officer, Marketing and Sales, Ana Ruiz', 'Chief Operating Officer (COO) ZIDC, Ana Ruiz': a
+        portfolio in capitals set off by commas, or a body's acronym before a comma, between the title and the name:
+        the index past them (k itself when there are none)."""
+        text = self.index.text
+        if k + 1 < len(doc) and k not in taken and text[k].isupper() and text[k].isalpha() and 2 <= len(text[k]) <= 8 \
+                and text[k + 1] == "," and not doc[k].ent_type_:
+            return k + 1  # "(COO) ZIDC, Ana Ruiz": the acronym of the body the title is at
+        if k >= len(doc) or text[k] != ",":
+            return k
+        j = k + 1
+        while j < len(doc) and j - k <= 6 and j not in taken and (
+                text[j].istitle() and self.index.lower[j] in lx.PORTFOLIO_WORDS or text[j] in ("and", "&")):
+            j += 1
+        if j > k + 1 and j < len(doc) and text[j] == "," and text[j - 1] not in ("and", "&"):
+            return j
+        return k
 
     def _past_bracketed_title(self, doc: Doc, k: int) -> int:
         """'Chief Operating Officer (COO) Tatsuya Sato', 'Region Akim (governor) Ivan Orlov': the title's short form or
