@@ -179,3 +179,18 @@ def test_a_bodys_acronym_between_title_and_name(nlp):
 def test_a_portfolio_after_a_title_with_no_name_after_it_names_no_one(nlp):
     text = "Zorvex named a new Vice President, Sales, Marketing and Service in May."
     assert people_of(read(nlp, text)) == {}
+
+
+def test_a_name_set_off_from_its_title_by_a_spaced_dash(nlp):
+    text = 'At the launch, Omar Nadir - President and Managing Director, Zorvex India said: "The plant is on track."'
+    assert people_of(read(nlp, text)).get("Omar Nadir") == "President"
+
+
+def test_the_name_before_the_dash_not_the_company_after_the_title(nlp):
+    text = "At the launch, Omar Nadir – Managing Director, Zorvex India, said sales rose."
+    assert people_of(read(nlp, text)) == {"Omar Nadir": "Managing Director"}
+
+
+def test_a_hyphened_title_is_still_read_before_a_name(nlp):
+    text = "Omar Nadir, whole-time director of Tata Motors, said so."
+    assert people_of(read(nlp, text)).get("Omar Nadir") == "whole-time director"

@@ -197,6 +197,9 @@ class PeopleRulesMixin:
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
                                  or self._name_after_workplace(doc, start, role_end, taken)
                                  or self._name_before(doc, start, taken, ent_at))
+            if name is not None and name is not appointed and name.start >= role_end and start >= 2 and self._spaced_dash(doc, start - 1):
+                # "Ana Ruiz - Managing Director, Zorvex India, said": the name the dash sets the title after
+                name = self._name_before(doc, start, taken, ent_at) or name
             if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
                 # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
                 # its own, so this one belongs to the name before it

@@ -436,8 +436,8 @@ class PersonNamesMixin:
                 j -= 1
             elif token.lower_ in ("hon’ble", "hon'ble") and modifiers == 0:
                 j -= 1  # "Pushpa Dahal, the Hon’ble Prime Minister of Nepal": an honorific before the title
-            elif token.text == "-" and j > 0 and doc[j - 1].is_alpha:
-                j -= 1  # "whole-time director", "non-executive chairman"
+            elif token.text == "-" and j > 0 and doc[j - 1].is_alpha and not (doc[j - 1].whitespace_ and token.whitespace_):
+                j -= 1  # "whole-time director", "non-executive chairman" (not "Ana Ruiz - President, ...": a dash)
             elif (token.is_lower or token.is_title or token.is_upper and len(token) > 1 and modifiers == 0 and doc[j + 1].lower_ in self.role_words) \
                     and token.is_alpha and modifiers < 6:
                 # "Karen Whitfield, an industry analyst at ...", "Giorgio Russo, Basilicata secretary of ...",
@@ -467,7 +467,7 @@ class PersonNamesMixin:
         if (j >= 3 and doc[j].text == "," and doc[j - 2].text == "," and reads_as_age(doc[j - 1].text)
                 and not set(self.index.lower[j + 1:start]) & (CLAUSE_AUXILIARIES | PASSIVE_APPOINTING)):
             j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
-        if j < 1 or doc[j].text != ",":
+        if j < 1 or not (doc[j].text == "," or self._spaced_dash(doc, j) and j + 1 == start):
             return None
         named_end = self._before_photo_position(doc, j)
         # "Harry Lightsey III, the state's secretary of commerce": the name read back from before its suffix
@@ -523,6 +523,12 @@ class PersonNamesMixin:
                 and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _spaced_dash(doc: Doc, j: int) -> bool:
+        """'Ana Ruiz - President and Managing Director, Zorvex India, said': a dash set apart by spaces between a name and
+        the title right after it, as a comma would be."""
+        return doc[j].text in ("-", "–", "—") and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
 
     @staticmethod
     def _before_photo_position(doc: Doc, j: int) -> int:
