@@ -194,3 +194,19 @@ def test_the_name_before_the_dash_not_the_company_after_the_title(nlp):
 def test_a_hyphened_title_is_still_read_before_a_name(nlp):
     text = "Omar Nadir, whole-time director of Tata Motors, said so."
     assert people_of(read(nlp, text)).get("Omar Nadir") == "whole-time director"
+
+
+def test_he_inside_a_chinese_name_is_a_name(nlp):
+    text = "The deal was signed by the head of Zorvex Group Huang He and XPeng chairman He Xiaopeng."
+    found = people_of(read(nlp, text))
+    assert found.get("Huang He") == "head" and found.get("He Xiaopeng") == "chairman"
+
+
+def test_he_after_a_quote_with_a_name_after_it(nlp):
+    text = '"We see Africa as a market with huge potential," He Lin, President of Chery International, said.'
+    assert people_of(read(nlp, text)).get("He Lin") == "President"
+
+
+def test_he_as_the_pronoun_is_no_name(nlp):
+    text = 'Ana Ruiz is CEO of Zorvex. "We will grow," He said. He told Reuters the plant would grow.'
+    assert set(people_of(read(nlp, text))) == {"Ana Ruiz"}

@@ -663,6 +663,16 @@ class PersonNamesMixin:
             return False
         return len(text) == 2 or (not doc[i].is_sent_start and i + 2 < len(doc) and self._name_token(i + 2, taken))
 
+    def _chinese_he(self, i: int) -> bool:
+        """'He' in capitals with another capitalised word of letters beside it: a Chinese family or given name ('He
+        Xiaopeng', 'Huang He'), not the pronoun ('"We will grow," He said'); where a sentence or a quote opens, only
+        with the name's word after it ('"...," He Xiaoqing, President of Zorvex, said')."""
+        text, lower = self.index.text, self.index.lower
+        after = i + 1 < len(text) and text[i + 1].istitle() and text[i + 1].isalpha() and lower[i + 1] not in STOP_WORDS
+        if i < 1 or self.index.sent_bounds(i)[0] == i or text[i - 1] in ('"', "“", "”", "'", "‘", "’", ":", "(", "-", "–", "—"):
+            return after
+        return after or text[i - 1].istitle() and text[i - 1].isalpha() and lower[i - 1] not in STOP_WORDS
+
     def _surname_may(self, i: int, taken: set[int]) -> bool:
         """'May' after a capitalised first name that is no stop word, with no capitalised word or figure after it."""
         text, lower = self.index.text, self.index.lower
@@ -682,6 +692,8 @@ class PersonNamesMixin:
             return True
         if text == "May" and self._surname_may(i, taken):
             return True  # "Theresa May", "said Tom May, plant manager": a surname, not the verb nor the month
+        if text == "He" and self._chinese_he(i):
+            return True  # "chairman He Xiaopeng", "the head of Zorvex Group Huang He": a Chinese name, not the pronoun
         if camel_case_word(text) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
             return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (
