@@ -210,3 +210,8 @@ def test_he_after_a_quote_with_a_name_after_it(nlp):
 def test_he_as_the_pronoun_is_no_name(nlp):
     text = 'Ana Ruiz is CEO of Zorvex. "We will grow," He said. He told Reuters the plant would grow.'
     assert set(people_of(read(nlp, text))) == {"Ana Ruiz"}
+
+
+def test_kias_grand_carnival_is_its_own_model(nlp):
+    found = model_names(read(nlp, "Kia has launched the Picanto and the Grand Carnival in Pakistan; the Carnival follows."))
+    assert {"Grand Carnival", "Carnival", "Picanto"} <= found
