@@ -215,3 +215,13 @@ def test_he_as_the_pronoun_is_no_name(nlp):
 def test_kias_grand_carnival_is_its_own_model(nlp):
     found = model_names(read(nlp, "Kia has launched the Picanto and the Grand Carnival in Pakistan; the Carnival follows."))
     assert {"Grand Carnival", "Carnival", "Picanto"} <= found
+
+
+def test_a_company_set_off_after_the_title_is_no_person(nlp):
+    text = "Omar Nadir, Managing Director, Kantara Foods, said sales rose."
+    assert people_of(read(nlp, text)) == {"Omar Nadir": "Managing Director"}
+
+
+def test_a_name_set_off_after_a_title_with_no_name_before(nlp):
+    text = "The company's Managing Director, Omar Nadir, said sales rose."
+    assert people_of(read(nlp, text)) == {"Omar Nadir": "Managing Director"}

@@ -200,6 +200,10 @@ class PeopleRulesMixin:
             if name is not None and name is not appointed and name.start >= role_end and start >= 2 and self._spaced_dash(doc, start - 1):
                 # "Ana Ruiz - Managing Director, Zorvex India, said": the name the dash sets the title after
                 name = self._name_before(doc, start, taken, ent_at) or name
+            if name is not None and name is not appointed and self._org_set_off_after(doc, name, start, role_end):
+                # "Ana Ruiz, Managing Director, Zorvex India, said": the name before the title; the words after it, set off
+                # by commas as the title is, are where she works
+                name = self._name_before(doc, start, taken, ent_at) or name
             if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
                 # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
                 # its own, so this one belongs to the name before it
@@ -287,6 +291,14 @@ class PeopleRulesMixin:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    @staticmethod
+    def _org_set_off_after(doc: Doc, name: Span, start: int, role_end: int) -> bool:
+        """'Ana Ruiz, Managing Director, Zorvex India, said': a name-like run right after the title's comma, the title
+        itself after a comma, the run closed by a comma or a full stop: the company of a person named before."""
+        end = name.end
+        return (name.start == role_end + 1 and doc[role_end].text == "," and start >= 1 and doc[start - 1].text == ","
+                and end < len(doc) and doc[end].text in (",", "."))
 
     @staticmethod
     def _title_in_compound(doc: Doc, role_span: Span) -> bool:
