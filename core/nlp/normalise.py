@@ -157,7 +157,8 @@ def normalise_transmission(text: str) -> str:
     n = None
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else parse_number_words([m.group(1)])
-    if "dct" in t or "dsg" in t or "dual-clutch" in t or "dual clutch" in t or "double-clutch" in t:
+    # (and "7-speed dual dry clutch", "twin-clutch": the clutch's kind between)
+    if "dct" in t or "dsg" in t or re.search(r"\b(?:dual|double|twin)[- ](?:(?:dry|wet)[- ])?clutch", t):
         kind = "DCT"
     elif "amt" in t.split() or "automated manual" in t:
         kind = "automated manual"  # spelled out: "AMT" means nothing to many readers

@@ -29,7 +29,9 @@ def _pluralisable(surface: str) -> bool:
         # "CLAs", "GLBs": a three-letter code in capitals too
         return last.isdigit() and surface[0].isalpha() or len(surface) == 3 and surface.isupper() and surface.isalpha() and last != "S"
     # "WR-Vs", "CR-Vs": a hyphenated code in capitals takes a plural s too
-    return len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and (not surface.isupper() or last.isdigit() or "-" in surface)
+    # (not names in sh or ch: "Splashes", "Punches" take "es")
+    return (len(surface) > 3 and last.isalnum() and last not in "sSxXzZ" and surface[-2:] not in ("sh", "ch")
+            and (not surface.isupper() or last.isdigit() or "-" in surface))
 
 
 def _pluralisable_es(surface: str) -> bool:

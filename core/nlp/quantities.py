@@ -115,7 +115,8 @@ TRANSMISSION_PATTERNS = [
      {"TEXT": {"REGEX": r"^[A-Z]{1,4}-?\d{1,3}[A-Z]{0,2}$"}, "OP": "?"},  # a maker's gearbox code: "12-speed DT12 automated manual"
      {"LOWER": {"IN": GEARBOX_MODIFIERS}, "OP": "*"},
      {"LOWER": {"IN": ["automatic", "manual", "mechanical", "auto", "dct", "dsg", "cvt", "ivt", "amt", "dual", "double", "wet", "dry"]}},
-     {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
+     # "a 7-speed dual dry clutch automatic": the clutch's kind between
+     {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["dry", "wet"]}, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "clutch", "OP": "?"}],
     [{"LOWER": {"IN": ["cvt", "dct", "e-cvt", "ivt", "dsg", "variator"]}}],  # "variator": a CVT in translated specs
     # "a 10-speed transmission": the number of gears, its kind unsaid
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"LOWER": {"IN": ["transmission", "gearbox"]}}],
@@ -1099,9 +1100,11 @@ class QuantityFinder:
 
     @staticmethod
     def _after(tokens: _Tokens, end: int) -> range:
-        """The (up to) six tokens after a number, past a hyphen ("a 300,000-unit plant")."""
+        """The (up to) six tokens after a number, past a hyphen ("a 300,000-unit plant") or a plus sign written tight to
+        it ("a 160+ hp petrol": at least that figure, the unit after the sign)."""
         stop = min(end + 6, tokens.n)
-        return range(end + 1 if end < stop and tokens.text[end] == "-" else end, stop)
+        skip = end < stop and (tokens.text[end] == "-" or tokens.text[end] == "+" and not tokens.doc[end - 1].whitespace_)
+        return range(end + 1 if skip else end, stop)
 
     def _model_after(self, tokens: _Tokens, end: int) -> bool:
         """A model right after the number counts vehicles: '100,000 Corollas', 'shipped 42,000 Hilux'."""

@@ -128,7 +128,10 @@ def engine_shared_by(lower: list[str], figure_end: int, first_model: int) -> boo
     for k in window:
         if lower[k] in SHARED_POWER_VERBS or lower[k] in SHARED_IN_VERBS and lower[k + 1] in SHARED_IN_PREPS:
             return True
-    return False
+    # "the 1.6-litre engine for Zorin's models, such as the X, the Y and the Z": the engine of the models it is for, listed
+    listed = lower[figure_end:first_model]
+    return len(listed) <= 16 and "for" in listed and "." not in listed and (
+        "including" in listed or any(listed[k:k + 2] == ["such", "as"] for k in range(len(listed) - 1)))
 
 
 ENGINE_OPENERS = frozenset(["engine", "motor", "unit", "powertrain", "v8", "v-8", "v6", "v-6", "mill", "powerplant"])

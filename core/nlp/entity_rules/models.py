@@ -24,6 +24,7 @@ from core.nlp.entity_rules.words import (
     DRIVE_CODE_NOUNS,
     ENGINE_LAYOUT,
     ENGINE_NOUNS,
+    LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORM_WORDS,
     LINEAGE_NOUNS,
     LIST_GLUE,
@@ -41,6 +42,7 @@ from core.nlp.entity_rules.words import (
     PRODUCTION_NOUNS,
     RANGE_NOUNS,
     SAID_VERBS,
+    STOCK_TICKER,
     SUCCESSOR_NOUNS,
     THE,
     THOUSANDS_FIGURE,
@@ -113,7 +115,7 @@ class ModelRulesMixin:
                 bodies[ent.start] = ent.end
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
-                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx):
+                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx) and not self._fuel_kind(ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         out = [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
         return [self._with_body_noun(doc, e, bodies[e.end]) if e.label == Label.MODEL and e.end in bodies else e for e in out]
@@ -410,8 +412,8 @@ class ModelRulesMixin:
         # "The X70, launched in 2018, was a locally adapted Boyue": a name a lineage cue derives from a known model
         if any(j in model_idx and j - 1 not in model_idx and self._lineage_base(j) for j in range(ent.end + 2, min(sent_end, ent.end + 14))):
             return True
-        if ent.start > 0 and doc[ent.start - 1].like_num and self._text(ent).endswith("s"):
-            return True  # "2,900 e Vitaras": a count of them
+        if ent.start > 0 and doc[ent.start - 1].like_num and (self._text(ent).endswith("s") or doc[ent.end:ent.end + 1].text in ("'s", "’s")):
+            return True  # "2,900 e Vitaras", "a batch of 20 Zorins's": a count of them
         if self._counted_with_modifier(doc, ent):
             return True
         if self._made_in_relative_clause(ent):
@@ -589,6 +591,13 @@ class ModelRulesMixin:
             return False
         # "the Brilliance V6 ... The V6 costs less": named with its maker elsewhere, and no engine's name here
         return key_of(ent) not in self._named_models or self._engine_layout(ent)
+
+    def _fuel_kind(self, ent: Span) -> bool:
+        """'a 1.6-litre 16V Flex fuel engine', 'a Flex-fuel version': a name that is also a word, right before 'fuel'
+        (a hyphen between or not), names the kind of fuel an engine runs on, no model."""
+        lower = self.index.lower
+        k = ent.end + (ent.end < len(lower) and lower[ent.end] == "-")
+        return k < len(lower) and lower[k] in ("fuel", "fuels")
 
     def _drive_code(self, doc: Doc, ent: Span) -> bool:
         """'the 4x4 variants', 'a 4x4 grey Duster': a drive code ('4x4', '6x2') named without its maker before it, a
@@ -848,8 +857,10 @@ class ModelRulesMixin:
                 end += 1  # (not "Suzuki FX 800cc": the engine's size after the model's name)
             if end == ent.end or end < len(doc) and (doc[end].lower_ in lx.PERCENT_WORDS or doc[end].lower_ == "per"):
                 continue  # "A holds 51% and Leapmotor 49%", "and Hyundai 30 per cent": a stake, not a model
-            if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES:
+            if doc[ent.end].text.rstrip(".") in lx.CORPORATE_SUFFIXES or doc[ent.end].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS:
                 continue  # "Toyota Motor Corp.", "Mazda Motor Co.": the rest of the company's legal name
+            if STOCK_TICKER.match(doc[ent.end].text):
+                continue  # "Hyundai 005380.KS", "Daimler DAIGn.DE": the maker's stock code and its exchange, no model
             if all(t.lower_ in LEGAL_FORM_WORDS for t in doc[ent.end:end]):
                 continue  # "Acme Motor Private, Ltd.", "Acme Public Company": the words of a legal form
             if end == ent.end + 1 and doc[ent.end].text.isdigit() and end < len(doc) and (

@@ -46,6 +46,8 @@ from core.nlp.entity_rules.words import (
 # "replace Diesel Engines", "replacing Steel Wheels": nouns of things a verb of succession may take, in capitals
 REPLACED_THINGS = frozenset(["engine", "motor", "wheel", "battery", "batterie", "part", "component", "system", "model", "line", "unit"])
 ROYAL_WORDS = frozenset(title.lower() for title in ROYAL_TITLES)  # the index's lower-case words
+# "Head-Up Display", "head-on", "head-to-head": adverbs a title's word takes after a hyphen in another noun
+COMPOUND_ADVERBS = frozenset(["up", "on", "to", "off", "down", "out", "over", "end", "first"])
 
 class PeopleRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -173,7 +175,7 @@ class PeopleRulesMixin:
         role_starts = {r.start for r in role_spans}
         for role_span in role_spans:
             start, end = role_span.start, role_span.end
-            if self.index.is_boilerplate(start) or clock_pm(role_span):
+            if self.index.is_boilerplate(start) or clock_pm(role_span) or self._title_in_compound(doc, role_span):
                 continue
             role_end = self._portfolio_end(doc, end, taken)
             # "Deputy Industry and Trade Minister": the portfolio written before the title
@@ -195,6 +197,13 @@ class PeopleRulesMixin:
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
                                  or self._name_after_workplace(doc, start, role_end, taken)
                                  or self._name_before(doc, start, taken, ent_at))
+            if name is not None and name is not appointed and name.start >= role_end and start >= 2 and self._spaced_dash(doc, start - 1):
+                # "Ana Ruiz - Managing Director, Zorvex India, said": the name the dash sets the title after
+                name = self._name_before(doc, start, taken, ent_at) or name
+            if name is not None and name is not appointed and self._org_set_off_after(doc, name, start, role_end):
+                # "Ana Ruiz, Managing Director, Zorvex India, said": the name before the title; the words after it, set off
+                # by commas as the title is, are where she works
+                name = self._name_before(doc, start, taken, ent_at) or name
             if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
                 # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
                 # its own, so this one belongs to the name before it
@@ -282,6 +291,22 @@ class PeopleRulesMixin:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    @staticmethod
+    def _org_set_off_after(doc: Doc, name: Span, start: int, role_end: int) -> bool:
+        """'Ana Ruiz, Managing Director, Zorvex India, said': a name-like run right after the title's comma, the title
+        itself after a comma, the run closed by a comma or a full stop: the company of a person named before."""
+        end = name.end
+        return (name.start == role_end + 1 and doc[role_end].text == "," and start >= 1 and doc[start - 1].text == ","
+                and end < len(doc) and doc[end].text in (",", "."))
+
+    @staticmethod
+    def _title_in_compound(doc: Doc, role_span: Span) -> bool:
+        """'a Head-Up Display', 'a head-on collision': a one-word title joined by a tight hyphen to an adverb after it,
+        part of another noun (not 'President-elect', 'manager-Zorvex Motors': the title still)."""
+        end = role_span.end
+        return (len(role_span) == 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and doc[end + 1].lower_ in COMPOUND_ADVERBS)
 
     def _titled_in_a_list(self, doc: Doc, name: Span, role_starts: set[int]) -> bool:
         """'..., Tom Lane, CEO of Chery, ...': a name a comma and a title (past 'the', 'its' or a modifier or two) follow."""

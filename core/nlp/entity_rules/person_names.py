@@ -293,6 +293,7 @@ class PersonNamesMixin:
                  or self._past_lower_portfolio(doc, i + 1) or i)
         elif i + 2 < len(doc) and doc[i].lower_ == "at":
             i = self._past_institution(doc, i + 1, taken) or i
+        i = self._past_comma_portfolio(doc, i, taken)
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
         named = self._name_after_office(doc, i, taken)
@@ -300,6 +301,24 @@ class PersonNamesMixin:
             return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    def _past_comma_portfolio(self, doc: Doc, k: int, taken: set[int]) -> int:
+        """'Senior Executive Officer, Marketing and Sales, Ana Ruiz', 'Chief Operating Officer (COO) ZIDC, Ana Ruiz': a
+        portfolio in capitals set off by commas, or a body's acronym before a comma, between the title and the name:
+        the index past them (k itself when there are none)."""
+        text = self.index.text
+        if k + 1 < len(doc) and k not in taken and text[k].isupper() and text[k].isalpha() and 2 <= len(text[k]) <= 8 \
+                and text[k + 1] == "," and not doc[k].ent_type_:
+            return k + 1  # "(COO) ZIDC, Ana Ruiz": the acronym of the body the title is at
+        if k >= len(doc) or text[k] != ",":
+            return k
+        j = k + 1
+        while j < len(doc) and j - k <= 6 and j not in taken and (
+                text[j].istitle() and self.index.lower[j] in lx.PORTFOLIO_WORDS or text[j] in ("and", "&")):
+            j += 1
+        if j > k + 1 and j < len(doc) and text[j] == "," and text[j - 1] not in ("and", "&"):
+            return j
+        return k
 
     def _past_bracketed_title(self, doc: Doc, k: int) -> int:
         """'Chief Operating Officer (COO) Tatsuya Sato', 'Region Akim (governor) Ivan Orlov': the title's short form or
@@ -417,8 +436,8 @@ class PersonNamesMixin:
                 j -= 1
             elif token.lower_ in ("hon’ble", "hon'ble") and modifiers == 0:
                 j -= 1  # "Pushpa Dahal, the Hon’ble Prime Minister of Nepal": an honorific before the title
-            elif token.text == "-" and j > 0 and doc[j - 1].is_alpha:
-                j -= 1  # "whole-time director", "non-executive chairman"
+            elif token.text == "-" and j > 0 and doc[j - 1].is_alpha and not (doc[j - 1].whitespace_ and token.whitespace_):
+                j -= 1  # "whole-time director", "non-executive chairman" (not "Ana Ruiz - President, ...": a dash)
             elif (token.is_lower or token.is_title or token.is_upper and len(token) > 1 and modifiers == 0 and doc[j + 1].lower_ in self.role_words) \
                     and token.is_alpha and modifiers < 6:
                 # "Karen Whitfield, an industry analyst at ...", "Giorgio Russo, Basilicata secretary of ...",
@@ -448,7 +467,7 @@ class PersonNamesMixin:
         if (j >= 3 and doc[j].text == "," and doc[j - 2].text == "," and reads_as_age(doc[j - 1].text)
                 and not set(self.index.lower[j + 1:start]) & (CLAUSE_AUXILIARIES | PASSIVE_APPOINTING)):
             j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
-        if j < 1 or doc[j].text != ",":
+        if j < 1 or not (doc[j].text == "," or self._spaced_dash(doc, j) and j + 1 == start):
             return None
         named_end = self._before_photo_position(doc, j)
         # "Harry Lightsey III, the state's secretary of commerce": the name read back from before its suffix
@@ -506,6 +525,12 @@ class PersonNamesMixin:
         return None
 
     @staticmethod
+    def _spaced_dash(doc: Doc, j: int) -> bool:
+        """'Ana Ruiz - President and Managing Director, Zorvex India, said': a dash set apart by spaces between a name and
+        the title right after it, as a comma would be."""
+        return doc[j].text in ("-", "–", "—") and bool(doc[j - 1].whitespace_) and bool(doc[j].whitespace_)
+
+    @staticmethod
     def _before_photo_position(doc: Doc, j: int) -> int:
         """'Ana Ruiz (L), the plant's director, ...', 'Ivo Berg (2nd R), chief executive of ...': a photo caption's
         position in brackets between a name and the comma before its title; where the name ends (j, the comma, if none)."""
@@ -540,6 +565,8 @@ class PersonNamesMixin:
                 end += 1  # "Vladimir Panteleev": a first name that is also a town; "Anand Mahindra" too
             elif end > i and self._hyphen_part(doc, end):
                 end += 2  # "Park Sung-min"
+            elif end == i and self._stop_word_given_name(doc, i, taken):
+                end += 3  # "CEO In-Kyu Bae": a given name whose first part is also a short word
             elif end > i and doc[end].text in SAINT and end + 1 < len(doc) and self._name_token(end + 1, taken):
                 end += 2  # "Steve St. Angelo"
             elif end > i and self._surname_like_a_place(doc, end):
@@ -560,6 +587,14 @@ class PersonNamesMixin:
         if end - i >= 2 and (self.index.lower[end - 1] not in lx.PERSON_PARTICLES or end - i >= 3 and text[end - 1].istitle()):
             return Span(doc, i, end, label="PERSON")
         return None
+
+    def _stop_word_given_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """'In-Kyu Bae', 'So-Young Lee': a capitalised short word ('In', 'So', 'Do') joined by a tight hyphen to a
+        capitalised part, a name's word after them (not 'In-House Design': no name without the surname after)."""
+        text = self.index.text
+        return (i + 3 < len(doc) and i not in taken and text[i].istitle() and text[i].isalpha() and len(text[i]) <= 3
+                and self._hyphen_part(doc, i + 1) and text[i + 2].istitle() and self._name_token(i + 2, taken)
+                and self._name_token(i + 3, taken))
 
     @staticmethod
     def _surname_like_a_place(doc: Doc, k: int) -> bool:
@@ -628,6 +663,16 @@ class PersonNamesMixin:
             return False
         return len(text) == 2 or (not doc[i].is_sent_start and i + 2 < len(doc) and self._name_token(i + 2, taken))
 
+    def _chinese_he(self, i: int) -> bool:
+        """'He' in capitals with another capitalised word of letters beside it: a Chinese family or given name ('He
+        Xiaopeng', 'Huang He'), not the pronoun ('"We will grow," He said'); where a sentence or a quote opens, only
+        with the name's word after it ('"...," He Xiaoqing, President of Zorvex, said')."""
+        text, lower = self.index.text, self.index.lower
+        after = i + 1 < len(text) and text[i + 1].istitle() and text[i + 1].isalpha() and lower[i + 1] not in STOP_WORDS
+        if i < 1 or self.index.sent_bounds(i)[0] == i or text[i - 1] in ('"', "“", "”", "'", "‘", "’", ":", "(", "-", "–", "—"):
+            return after
+        return after or text[i - 1].istitle() and text[i - 1].isalpha() and lower[i - 1] not in STOP_WORDS
+
     def _surname_may(self, i: int, taken: set[int]) -> bool:
         """'May' after a capitalised first name that is no stop word, with no capitalised word or figure after it."""
         text, lower = self.index.text, self.index.lower
@@ -647,6 +692,8 @@ class PersonNamesMixin:
             return True
         if text == "May" and self._surname_may(i, taken):
             return True  # "Theresa May", "said Tom May, plant manager": a surname, not the verb nor the month
+        if text == "He" and self._chinese_he(i):
+            return True  # "chairman He Xiaopeng", "the head of Zorvex Group Huang He": a Chinese name, not the pronoun
         if camel_case_word(text) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
             return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (

@@ -64,6 +64,13 @@ DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 # the words of a legal form written out ("Limited Liability Company", "Joint Stock Company"): no company's name alone
 LEGAL_FORM_WORDS = frozenset(["limited", "liability", "company", "joint", "stock", "joint-stock", "public", "private", "closed",
                               "open", "corporation", "partnership", "-", "unitary", "enterprise", "state"])
+# legal forms written short after a company's name, as other countries write them ("Volkswagen Poznan Sp. z o.o.",
+# "Magyar Suzuki Kft.", "Honda Cars India Pvt Ltd"): no model's name (compared without their last full stop)
+LEGAL_FORM_ABBREVIATIONS = frozenset(["Sp", "Kft", "Zrt", "SpA", "S.p.A", "Pvt", "Pty", "Sdn", "Bhd", "Tbk", "s.r.o", "a.s", "d.o.o",
+                                      "B.V", "BV", "N.V", "NV", "OOO", "ZAO", "OAO", "S.A", "PLC", "Plc", "KG", "Srl", "S.r.l",
+                                      "A.Ş", "AB", "ASA", "Oy", "Oyj", "SAS", "SARL", "Ltda", "S.L", "SL", "LLP", "K.K"])
+# a stock code with its exchange, as wire copy writes it after a company's name ("Hyundai 005380.KS", "BMW BMWG.DE")
+STOCK_TICKER = re.compile(r"^[0-9A-Z][0-9A-Za-z]{1,7}\.[A-Z]{1,2}$")
 PROMOTED_WORDS = frozenset(["promoted", "moved", "elevated", "transferred"])  # "has been promoted from sales director"
 # adverbs that open a sentence before a comma and its subject ("Also, Ana Ruiz will become ...")
 SENTENCE_ADVERBS = frozenset(["also", "meanwhile", "separately", "additionally", "furthermore", "moreover", "however", "likewise",

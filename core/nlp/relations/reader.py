@@ -45,8 +45,10 @@ from core.nlp.relations.words import (
     HEDGE_ENDERS,
     MODAL_HEDGES,
     MODEL_HEDGES,
+    OPENING_PHRASE_STARTS,
     PLANT_HEDGES,
     SPEC_ATTRS,
+    SUBJECT_VERBS,
 )
 from core.nlp.tables import TableReader
 
@@ -192,6 +194,24 @@ class ArticleReader(
             if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
         self.tables = TableReader(self)  # the tables in the text, each read when the sentences reach it
 
+    def _subject_past_opening_phrase(self, sent: Sentence, subjects: list[Span]) -> Span | None:
+        """'Based on the V platform that underpins the X and the Y, the Zorin will be slotted below the Z': the model
+        right after the comma that closes a phrase opening the sentence (a participle or a preposition first), a verb
+        after it, is the sentence's subject; None when there is none."""
+        lower = self.index.lower
+        first = lower[sent.start]
+        if "," not in self.words or not (first in OPENING_PHRASE_STARTS or first.isalpha() and first.endswith(("ed", "ing"))):
+            return None
+        comma = next((k for k in range(sent.start + 2, min(sent.end, sent.start + 30)) if lower[k] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1 + (lower[comma + 1:comma + 2] in (["the"], ["its"], ["this"]))
+        model = next((m for m in subjects if m.start == k), None)
+        if model is None or model.end >= sent.end:
+            return None
+        after = lower[model.end]
+        return model if after in SUBJECT_VERBS or after.isalpha() and after.endswith("s") and self.index.text[model.end].islower() else None
+
     def _main_plant(self) -> list[PlantFact]:
         """The plant the story is about, when one stands out: in the country the story names most, its site named more
         often than any other plant's."""
@@ -298,7 +318,8 @@ class ArticleReader(
                 # "The Hilux is the newest product and replaced the D-Max on the line": the model
                 # the sentence is about, that a sentence opening with 'It' goes on about
                 opener = subjects[0].start - sent.start - (self.index.lower[sent.start] == "the")
-                self.subject_model = self._model_name(subjects[0]) if opener == 0 else None
+                opened = subjects[0] if opener == 0 else self._subject_past_opening_phrase(sent, subjects)
+                self.subject_model = self._model_name(opened) if opened is not None else None
             self.sent_no += 1
             named = list(dict.fromkeys(self._names_with_ranges([e for e in ents if e.label_ == "MODEL"])))
             if named:

@@ -27,6 +27,8 @@ VEHICLE_NOUNS = frozenset(["sedan", "hatchback", "suv", "crossover", "pickup", "
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
 
 
+# "Other engines are ...", "Engine options include ...": a sentence's subject the engines of the car named before
+ENGINE_PLURAL_SUBJECTS = frozenset(["engines", "engine", "powertrains", "motors"])
 DASHES = frozenset(["–", "—", "--"])  # (not the hyphen: "five-door", "Mercedes-Benz")
 # "like the X", "similar to the X", "the same as in the X": the words that liken a car to a model, and those skipped before it
 LIKENING_CUES = (["similar", "to"], ["same", "as"], ["just", "as"], ["as", "in"], ["as", "on"], ["as", "with"])
@@ -104,9 +106,12 @@ class SpecsMixin:
                     # "The X, a sedan version of the Y, ... Both 1.0- and 1.3-litre engines are available": both
                     # figures, of the car the sentence before was about, named first
                     models = self.last_models[:1]
-            elif (self.index.lower[sent.start] == "it" and self.subject_model and (self.sent_no - self.last_model_sent == 1
-                                                                                  or self._it_past_an_aside())):
-                models = [self.subject_model]  # "The Hilux replaced the D-Max. It comes with a 2.8-litre"
+            elif self.subject_model and (self.index.lower[sent.start] == "it" and (self.sent_no - self.last_model_sent == 1
+                                                                                  or self._it_past_an_aside())
+                                         or self.sent_no - self.last_model_sent == 1 and self._more_engines_of_subject(sent)):
+                # "The Hilux replaced the D-Max. It comes with a 2.8-litre", "The X uses the Y's 1.2L engine. Other
+                # engines are a 1.4L diesel and ...": the car the sentence before opened with
+                models = [self.subject_model]
             elif self._spec_topic is not None and self.sent_no - self._spec_topic[0] <= 1:
                 models = [self._spec_topic[1]]  # "The sedan is offered with ... the Aura. The 1.5 petrol version ..."
                 self._spec_topic = (self.sent_no, self._spec_topic[1])
@@ -138,6 +143,16 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _more_engines_of_subject(self, sent: Sentence) -> bool:
+        """'The X will use the latest engines, including the Y's 1.2L. Other engines are ...', 'Engine options include
+        ...': a sentence whose subject is engines, right after one on the engines of the car it opened with: more of
+        that car's engines (not 'Engines will come in three sizes' after a sentence on where a car is sold)."""
+        if not self.previous_words & ENGINE_PLURAL_SUBJECTS:
+            return False
+        lower = self.index.lower
+        k = sent.start + (lower[sent.start] in ("other", "the", "its", "further", "more"))
+        return k < sent.end and lower[k] in ENGINE_PLURAL_SUBJECTS
 
     def _it_past_an_aside(self) -> bool:
         """'The Kwid is 3.7 m long. The trunk holds 300 litres. It will be equipped with a 0.8 engine': 'It' two
@@ -212,10 +227,20 @@ class SpecsMixin:
                 j -= 1
             if lower[j] in PART_MAKING_VERBS and lower[j] not in ("produce", "produces", "produced", "producing"):
                 k = j  # (not "the plant produces cars and the 2.0-litre": a verb of output, not of the engine)
+            elif self._second_product_engine(k, q, sent):
+                return True
         if lower[k] in PART_MAKING_VERBS:
             # "will build a 1.0-litre engine, which goes into the Picanto": a model named after the engine takes it
             return lower[k] not in BUILDING_VERBS or not any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") for j in range(q.end, sent.end))
         return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
+
+    def _second_product_engine(self, k: int, q: Span, sent: Sentence) -> bool:
+        """'began with the production of the Zorin Vela and 1.6-litre 16V petrol engine': an engine named (its noun within
+        a few words after the figure) as the second object of a noun of making, after 'and': a part the plant makes."""
+        lower = self.index.lower
+        made = any(lower[j] == "of" and lower[j - 1] in ("production", "manufacture", "manufacturing", "assembly")
+                   for j in range(max(sent.start + 1, k - 6), k))
+        return made and any(lower[j] in ENGINE_SUBJECTS for j in range(q.end, min(q.end + 5, sent.end)))
 
     def _in_dashed_aside(self, model: Span, first: Span, sent: Sentence) -> bool:
         """'The X – and its sibling, the Y – debuted in May': a model between two dashes after the sentence's first

@@ -154,3 +154,10 @@ DESTINATION_FILLERS = frozenset(
 )
 # "exports to 88 countries globally", "12,000 employees worldwide": a reach over the whole world, not one place
 WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "world-wide", "globe"])
+# "Based on the X, the Y will ...", "Like the X, the Y is ...": words that open a phrase before a sentence's subject
+# (a participle too: "Powered by ...", "Sharing ...")
+OPENING_PHRASE_STARTS = frozenset(["like", "unlike", "with", "after", "following", "despite", "as", "while", "although", "though",
+                                   "since", "when", "in", "at", "on", "for", "from", "compared", "alongside", "besides"])
+# "..., the Y will be slotted below the Z": words that follow a subject (a verb written in -s too: "the Y gets ...")
+SUBJECT_VERBS = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "can", "could", "may", "might", "should",
+                           "shall", "must", "gets", "got", "comes", "came", "uses", "used", "sits", "sat", "rides", "shares"])
