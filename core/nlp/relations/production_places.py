@@ -30,6 +30,7 @@ INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "compr
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
+SOLE_ADVERBS = frozenset(["only", "exclusively", "solely", "entirely"])  # "made exclusively in X"
 CAPITAL_NOUNS = frozenset(["capital", "city", "town"])  # "in the capital, Xyz", "in the port city, Xyz"
 POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stamping"])  # "its powertrain operations in X"
 # "the Pacheco Industrial Center", "its assembly centre at X": a plant called a centre (not "a production centre for SUVs",
@@ -437,6 +438,9 @@ class ProductionPlacesMixin:
                        and (lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB or lower[j - 1] == "," and lower[j + 1] == "by")
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
+            # "loaded with Zorva SUVs made in Kestrel, and Vanta hatchbacks made in Dorn", "Zorvas made in Elbonia": 'made'
+            # right after a model (or its vehicle word) names where that model is made, a country too
+            made_by = made_by or word == "made" and sent.start < j - 1 and i - j <= 1 + (lower[j + 1] in SOLE_ADVERBS) and self._made_model_before(j)
             if word in ("unit", "units") and lower[j - 1] == "industrial":
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
             if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
@@ -463,6 +467,16 @@ class ProductionPlacesMixin:
                 if budget == 0:
                     break
         return False
+
+    def _made_model_before(self, j: int) -> bool:
+        """A model's name right before the participle at j, maybe with its vehicle word after it: 'Zorvas made',
+        'Zorva SUVs made' (not 'a CBU model made', 'cars made': no model named; the passive 'the Zorva is made in
+        Elbonia' is left to the rule of the passive, which takes towns only)."""
+        lower = self.index.lower
+        k = j - 1
+        if lower[k] in lx.VEHICLE_WORDS and lower[k].endswith("s"):
+            k -= 1
+        return k >= self.index.sent_bounds(j)[0] and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
 
     def _nationality_of_company(self, sent: Sentence, ent: Span, start: int, noun: int) -> bool:
         """'the South Korean Hyundai plant, which is to be built in the Namangan region of Uzbekistan': a demonym of the

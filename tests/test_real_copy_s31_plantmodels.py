@@ -1,0 +1,41 @@
+"""Plant-model fixes of 2026-12-05 (s31), from the errors of the tuning sets, on sentences written for these tests (names
+and figures made up): a model named right before 'made in' a place."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def country_models(facts) -> dict[str, list[str]]:
+    """country -> models of its plants."""
+    out: dict[str, list[str]] = {}
+    for p in facts.plants:
+        out.setdefault(p.country, []).extend(p.models)
+    return out
+
+
+# -- a model right before 'made in' ----------------------------------------------------------------------------------
+def test_models_made_in_two_towns_each_go_to_their_own(nlp):
+    text = ("The freight trains went back east loaded with Volvo XC90 SUVs made in Torslanda, Sweden, and V40 hatchbacks "
+            "made in Ghent, Belgium.")
+    found = country_models(read(nlp, text))
+    assert found.get("Sweden") == ["XC90"] and found.get("Belgium") == ["V40"]
+
+
+def test_a_model_made_in_a_country_is_made_there(nlp):
+    text = "Volvo has begun shipping S60 sedans made in China to dealers in Chile."
+    assert country_models(read(nlp, text)).get("China") == ["S60"]
+
+
+def test_a_model_made_only_in_a_country(nlp):
+    text = "Dealers in Kenya sell 300 Sunnys made only in Egypt each month."
+    assert country_models(read(nlp, text)).get("Egypt") == ["Sunny"]
+
+
+def test_vehicles_made_in_a_country_with_no_model_make_no_plant(nlp):
+    text = "Kenya is now the largest export market for cars made in India, ahead of Peru."
+    assert "India" not in country_models(read(nlp, text))
+
+
+def test_a_model_only_imported_as_made_elsewhere_is_no_plant_of_the_importer(nlp):
+    text = "Toyota sold the Vios in Peru as a CBU model made in Thailand."
+    assert "Peru" not in country_models(read(nlp, text))
