@@ -1,7 +1,10 @@
 """Plant-model fixes of 2026-12-05 (s31), from the errors of the tuning sets, on sentences written for these tests (names
-and figures made up): a model named right before 'made in' a place."""
+and figures made up): a model named right before 'made in' a place; the models a route the scorer added names, made at
+the one plant of their group in its origin."""
 from __future__ import annotations
 
+from core.nlp.registry import get_gazetteer
+from core.nlp.route_scorer import plants_of_scored_routes
 from tests.pipeline_helpers import read
 
 
@@ -39,3 +42,41 @@ def test_vehicles_made_in_a_country_with_no_model_make_no_plant(nlp):
 def test_a_model_only_imported_as_made_elsewhere_is_no_plant_of_the_importer(nlp):
     text = "Toyota sold the Vios in Peru as a CBU model made in Thailand."
     assert "Peru" not in country_models(read(nlp, text))
+
+
+# -- the models a scored route names go to the one plant of their group in its origin ---------------------------------
+def scored_route(origin: str, sentence: str, models: list[str]) -> tuple[dict, list[str]]:
+    return ({"company": "Honda", "origin": origin, "destination": "Australia", "models": list(models),
+             "source": {"sentence": sentence, "confidence": 0.7}}, list(models))
+
+
+def story(*plants: dict) -> dict:
+    return {"plants": list(plants), "models": [{"name": n, "maker": "Honda"} for n in ("Jazz", "City", "Civic")]}
+
+
+def test_models_of_a_scored_route_go_to_the_one_plant_of_their_group_there():
+    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": []})
+    plants_of_scored_routes(facts, [scored_route("Thailand", "The shipment of Jazz and City models helps.", ["Jazz", "City"])],
+                            get_gazetteer())
+    assert facts["plants"][0]["models"] == ["Jazz", "City"]
+
+
+def test_a_plant_whose_models_the_text_gave_takes_none_of_a_scored_route():
+    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": ["Civic"]})
+    plants_of_scored_routes(facts, [scored_route("Thailand", "The shipment of Jazz and City models helps.", ["Jazz", "City"])],
+                            get_gazetteer())
+    assert facts["plants"][0]["models"] == ["Civic"]
+
+
+def test_two_plants_of_the_group_there_take_none():
+    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": []},
+                  {"company": "Honda", "site": "Prachin Buri", "country": "Thailand", "models": []})
+    plants_of_scored_routes(facts, [scored_route("Thailand", "The shipment of Jazz models helps.", ["Jazz"])], get_gazetteer())
+    assert [p["models"] for p in facts["plants"]] == [[], []]
+
+
+def test_engines_shipped_for_a_model_are_no_model_of_the_plant():
+    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": []})
+    plants_of_scored_routes(facts, [scored_route("Thailand", "Rojana will make 90,000 engines for the Jazz, some shipped abroad.", ["Jazz"])],
+                            get_gazetteer())
+    assert facts["plants"][0]["models"] == []
