@@ -1,5 +1,5 @@
 """Plant-model fixes of 2026-12-05 (s31), from the errors of the tuning sets, on sentences written for these tests (names
-and figures made up): a model named right before 'made in' a place; the models a route the scorer added names, made at
+and figures made up): a model named right before 'made in' a place, or said to be made only in one; the models a route the scorer added names, made at
 the one plant of their group in its origin."""
 from __future__ import annotations
 
@@ -43,6 +43,29 @@ def test_a_model_only_imported_as_made_elsewhere_is_no_plant_of_the_importer(nlp
     text = "Toyota sold the Vios in Peru as a CBU model made in Thailand."
     assert "Peru" not in country_models(read(nlp, text))
 
+
+
+# -- a model said to be made in one country only ---------------------------------------------------------------------
+def test_a_model_made_only_in_a_country_is_made_there(nlp):
+    text = "Toyota said the Etios is currently made only in India and shipped from there to Chile."
+    assert country_models(read(nlp, text)).get("India") == ["Etios"]
+
+
+def test_a_model_to_be_made_exclusively_in_a_country(nlp):
+    text = "Kia plans to sell 50,000 units of the Sonet. The Sonet will be made exclusively in India."
+    assert country_models(read(nlp, text)).get("India") == ["Sonet"]
+
+
+def test_a_model_that_would_be_made_only_in_a_country_is_a_hedge(nlp):
+    text = "Analysts said the new Micra would be made only in Thailand."
+    assert "Thailand" not in country_models(read(nlp, text))
+
+
+def test_a_model_an_opening_unlike_sets_against_is_not_made_there(nlp):
+    text = "Unlike the Seltos, the Sonet will be made only in India."
+    assert country_models(read(nlp, text)).get("India") == ["Sonet"]
+    text = "Unlike Kia's Seltos, the Sonet is built at Anantapur."
+    assert country_models(read(nlp, text)).get("India") == ["Sonet"]
 
 # -- the models a scored route names go to the one plant of their group in its origin ---------------------------------
 def scored_route(origin: str, sentence: str, models: list[str]) -> tuple[dict, list[str]]:

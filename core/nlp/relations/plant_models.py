@@ -357,7 +357,10 @@ class PlantModelsMixin:
         if len(slots) == 1:
             # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
             # elsewhere in a clause of their own are not the plant's
-            return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
+            # "Unlike the Y, the X will be made only in Elbonia": a model set against the plant's in an opening phrase is
+            # not the plant's
+            own = [m for m in subjects if not self._contrasted_model(m, slots[0]["first"])] or subjects
+            return [m for m in own if not self._from_elsewhere(m, slots[0]["first"])] or own
         moved = self._moved_models(subjects, slots[n]["first"])
         if moved is not None:  # "since the Superb moved to Bratislava": the models moved there, not the sentence's others
             return moved
@@ -484,6 +487,15 @@ class PlantModelsMixin:
         lower = self.index.lower
         return next((k for k in range(to - 1, max(floor - 1, to - 21), -1) if lower[k] in MOVE_VERBS
                      and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
+
+    def _contrasted_model(self, model: Span, slot_start: int) -> bool:
+        """'Unlike the Y, the X ...', 'Unlike Zorvex's Y, ...': the model an opening 'unlike' sets against the sentence's
+        subject, before the plant is named."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k >= 0 and (lower[k] in ("the", "its", "their", "'s", "’s") or self.ent_type[k] == "COMPANY"):
+            k -= 1
+        return model.start < slot_start and k >= 0 and lower[k] == "unlike"
 
     def _from_elsewhere(self, model: Span, slot_start: int) -> bool:
         """The model comes 'from' some other place in a clause before the plant's, closed by 'while' or ';'."""

@@ -441,6 +441,9 @@ class ProductionPlacesMixin:
             # "loaded with Zorva SUVs made in Kestrel, and Vanta hatchbacks made in Dorn", "Zorvas made in Elbonia": 'made'
             # right after a model (or its vehicle word) names where that model is made, a country too
             made_by = made_by or word == "made" and sent.start < j - 1 and i - j <= 1 + (lower[j + 1] in SOLE_ADVERBS) and self._made_model_before(j)
+            # "the Zorva is currently made only in Elbonia", "the Zorva will be made exclusively in Elbonia": the passive of a
+            # model named right before it, said to be made in one place only, a country too
+            made_by = made_by or word == "made" and i == j + 2 and lower[j + 1] in SOLE_ADVERBS and self._passive_of_model(j)
             if word in ("unit", "units") and lower[j - 1] == "industrial":
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
             if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
@@ -476,6 +479,17 @@ class ProductionPlacesMixin:
         k = j - 1
         if lower[k] in lx.VEHICLE_WORDS and lower[k].endswith("s"):
             k -= 1
+        return k >= self.index.sent_bounds(j)[0] and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+
+    def _passive_of_model(self, j: int) -> bool:
+        """The participle at j is the passive of a model named right before its auxiliaries: 'the Zorva is (currently)
+        made', 'the Zorva will be made' (not 'a model that was made': no model named; nor 'would be made', a hedge)."""
+        lower = self.index.lower
+        k = j - 1 - (lower[j - 1] in ADVERBS_BEFORE_VERB)
+        if lower[k] not in PASSIVE_AUXILIARIES:
+            return False
+        k -= 1 + (lower[k] == "be" and lower[k - 1] == "will")
+        k -= lower[k] in ADVERBS_BEFORE_VERB
         return k >= self.index.sent_bounds(j)[0] and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
 
     def _nationality_of_company(self, sent: Sentence, ent: Span, start: int, noun: int) -> bool:
