@@ -103,3 +103,20 @@ def test_engines_shipped_for_a_model_are_no_model_of_the_plant():
     plants_of_scored_routes(facts, [scored_route("Thailand", "Rojana will make 90,000 engines for the Jazz, some shipped abroad.", ["Jazz"])],
                             get_gazetteer())
     assert facts["plants"][0]["models"] == []
+
+
+# -- a vehicle named again going into production at a place ----------------------------------------------------------
+def test_the_vehicle_named_before_going_into_production_at_a_town(nlp):
+    text = ("Peugeot will launch the Peugeot 301 for emerging markets. The new sedan goes into production soon in Vigo, "
+            "Spain, home of one of its largest factories.")
+    assert country_models(read(nlp, text)).get("Spain") == ["Peugeot 301"]
+
+
+def test_the_vehicle_entering_series_production(nlp):
+    text = "Toyota will launch the Toyota Etios for emerging markets. The new sedan will enter series production in Sorocaba, Brazil."
+    assert country_models(read(nlp, text)).get("Brazil") == ["Etios"]
+
+
+def test_the_vehicle_going_on_sale_is_no_production(nlp):
+    text = "Toyota will launch the Toyota Etios for emerging markets. The new sedan goes on sale in Brazil in May."
+    assert "Brazil" not in country_models(read(nlp, text))
