@@ -1,10 +1,8 @@
 """Plant-model fixes of 2026-12-05 (s31), from the errors of the tuning sets, on sentences written for these tests (names
-and figures made up): a model named right before 'made in' a place, or said to be made only in one; the models a route the scorer added names, made at
-the one plant of their group in its origin."""
+and figures made up): a model named right before 'made in' a place, or said to be made only in one; a vehicle named
+again going into production at a place."""
 from __future__ import annotations
 
-from core.nlp.registry import get_gazetteer
-from core.nlp.route_scorer import plants_of_scored_routes
 from tests.pipeline_helpers import read
 
 
@@ -66,44 +64,6 @@ def test_a_model_an_opening_unlike_sets_against_is_not_made_there(nlp):
     assert country_models(read(nlp, text)).get("India") == ["Sonet"]
     text = "Unlike Kia's Seltos, the Sonet is built at Anantapur."
     assert country_models(read(nlp, text)).get("India") == ["Sonet"]
-
-# -- the models a scored route names go to the one plant of their group in its origin ---------------------------------
-def scored_route(origin: str, sentence: str, models: list[str]) -> tuple[dict, list[str]]:
-    return ({"company": "Honda", "origin": origin, "destination": "Australia", "models": list(models),
-             "source": {"sentence": sentence, "confidence": 0.7}}, list(models))
-
-
-def story(*plants: dict) -> dict:
-    return {"plants": list(plants), "models": [{"name": n, "maker": "Honda"} for n in ("Jazz", "City", "Civic")]}
-
-
-def test_models_of_a_scored_route_go_to_the_one_plant_of_their_group_there():
-    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": []})
-    plants_of_scored_routes(facts, [scored_route("Thailand", "The shipment of Jazz and City models helps.", ["Jazz", "City"])],
-                            get_gazetteer())
-    assert facts["plants"][0]["models"] == ["Jazz", "City"]
-
-
-def test_a_plant_whose_models_the_text_gave_takes_none_of_a_scored_route():
-    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": ["Civic"]})
-    plants_of_scored_routes(facts, [scored_route("Thailand", "The shipment of Jazz and City models helps.", ["Jazz", "City"])],
-                            get_gazetteer())
-    assert facts["plants"][0]["models"] == ["Civic"]
-
-
-def test_two_plants_of_the_group_there_take_none():
-    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": []},
-                  {"company": "Honda", "site": "Prachin Buri", "country": "Thailand", "models": []})
-    plants_of_scored_routes(facts, [scored_route("Thailand", "The shipment of Jazz models helps.", ["Jazz"])], get_gazetteer())
-    assert [p["models"] for p in facts["plants"]] == [[], []]
-
-
-def test_engines_shipped_for_a_model_are_no_model_of_the_plant():
-    facts = story({"company": "Honda", "site": "Rojana", "country": "Thailand", "models": []})
-    plants_of_scored_routes(facts, [scored_route("Thailand", "Rojana will make 90,000 engines for the Jazz, some shipped abroad.", ["Jazz"])],
-                            get_gazetteer())
-    assert facts["plants"][0]["models"] == []
-
 
 # -- a vehicle named again going into production at a place ----------------------------------------------------------
 def test_the_vehicle_named_before_going_into_production_at_a_town(nlp):

@@ -11,8 +11,6 @@ an analyst can tell it from a rule's.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,7 +19,6 @@ from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.linear_model import LinearModel, load_linear_model, model_path
 from core.nlp.registry import get_gazetteer
-from core.nlp.relations.exports import PARTS_SHIPPED
 from core.nlp.route_candidates import ArticleOrigins, Candidate, candidates
 
 DEFAULT_MODEL = "route_model.json"
@@ -42,8 +39,7 @@ class RouteScorer:
         if self.model is not None and facts:
             found, origins = candidates(doc, facts, self.gaz)
             if found:
-                scored = add_scored_routes(facts, found, origins, self.model, doc_text(doc))
-                plants_of_scored_routes(facts, scored, self.gaz)
+                add_scored_routes(facts, found, origins, self.model, doc_text(doc))
         drop_text(doc)  # the last component: the text the earlier ones shared is not kept on the Doc
         return doc
 
@@ -58,7 +54,6 @@ class RouteScorer:
 VETO_CUES = frozenset(["cue=maybe", "cue=plan", "cue=negation", "cue=naming", "compound", "demonym_country", "event_name",
                        "company_name", "demonym_maker", "plant_place"])
 VEHICLE_CUES = frozenset(["cue=vehicles", "has_models"])
-PLANT_NOUN_AFTER = r"\s+(?:unit|plant|factory|facility|site|works|complex)\b"  # "the Tarka unit": a plant's name, no model
 
 
 def vetoed(c: Candidate) -> bool:
@@ -70,10 +65,9 @@ def vetoed(c: Candidate) -> bool:
     return "cue=parts" in features and "has_models" not in features and "has_units" not in features
 
 
-def add_scored_routes(facts: dict, found: list[Candidate], origins: ArticleOrigins, model: LinearModel, text: str) -> list[tuple[dict, list[str]]]:
+def add_scored_routes(facts: dict, found: list[Candidate], origins: ArticleOrigins, model: LinearModel, text: str) -> None:
     """Add to `facts` (doc._.facts) a route to each market that some candidate scores at or above the threshold and no
-    route reaches yet; its origin, models and units come from the best-scored candidate's sentence. Returns the routes
-    added, each with the models its sentence names."""
+    route reaches yet; its origin, models and units come from the best-scored candidate's sentence."""
     exports = facts.setdefault("exports", [])
     reached = {e.get("destination") for e in exports}
     # a sentence the rules read a route in was parsed: a market they left out of it was left out on purpose ("shipped
@@ -86,9 +80,8 @@ def add_scored_routes(facts: dict, found: list[Candidate], origins: ArticleOrigi
         p = model.probability(c.features)
         if p >= model.threshold and p > best.get(c.destination, (0.0, None))[0]:
             best[c.destination] = (p, c)
-    added: list[tuple[dict, list[str]]] = []
     if not best:
-        return added
+        return
     story_models = _story_models(facts)
     countries = facts.setdefault("countries", [])
     for destination, (p, c) in best.items():
@@ -97,17 +90,15 @@ def add_scored_routes(facts: dict, found: list[Candidate], origins: ArticleOrigi
             origin = origins.home  # the story's most named country is one of the markets: the maker's home ships
         if not origin or origin == destination:
             continue
-        added.append(({
+        exports.append({
             "company": c.company or origins.main_company, "origin": origin, "destination": destination,
             "models": c.models or story_models, "units": c.units, "by_when": None,
             "source": {"sentence": text[c.sentence_start:c.sentence_end], "start": c.sentence_start,
                        "end": c.sentence_end, "qualifier": "", "confidence": round(p, 3)},
             "evidence": {},
-        }, list(c.models or ())))
-        exports.append(added[-1][0])
+        })
         if c.label == "COUNTRY" and destination not in countries:
             countries.append(destination)
-    return added
 
 
 def _story_models(facts: dict) -> list[str]:
@@ -118,25 +109,3 @@ def _story_models(facts: dict) -> list[str]:
         return []
     names = [m["name"] for m in facts.get("models") or ()]
     return names if len(names) == 1 else []
-
-
-def plants_of_scored_routes(facts: dict, scored: list[tuple[dict, list[str]]], gaz: Gazetteer) -> None:
-    """'Zorvex received its first shipment of cars from the Tarka factory in Ruritania. ... The shipment of Alto and Brio
-    models ...': the models a scored route's sentence names, from the country of the one plant of the models' maker's
-    group there whose models the text did not give, are made at that plant (as the rules do for their own routes; not
-    the story's one model a route naming none is given, nor models whose engines or parts are shipped, nor a plant's
-    town read as a model: "The Tarka unit will be an export centre for the Americas")."""
-    plants = [p for p in facts.get("plants") or () if p.get("country") and p.get("company") and not p.get("models")]
-    makers = {m["name"]: m.get("maker") for m in facts.get("models") or ()}
-    for export, named in scored:
-        words = set(re.findall(r"[a-z]+", export["source"]["sentence"].lower()))
-        if not named or not export.get("origin") or words & PARTS_SHIPPED:
-            continue
-        there = [p for p in plants if p["country"] == export["origin"]]
-        sentence = export["source"]["sentence"]
-        for name in (n for n in named if not re.search(re.escape(n) + PLANT_NOUN_AFTER, sentence)):
-            maker = makers.get(name) or export.get("company")
-            own = [p for p in there if gaz.same_group(p["company"], maker)]
-            if len(own) == 1 and name not in own[0].setdefault("models", []):
-                own[0]["models"].append(name)
-
