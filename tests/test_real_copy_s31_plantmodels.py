@@ -80,3 +80,17 @@ def test_the_vehicle_entering_series_production(nlp):
 def test_the_vehicle_going_on_sale_is_no_production(nlp):
     text = "Toyota will launch the Toyota Etios for emerging markets. The new sedan goes on sale in Brazil in May."
     assert "Brazil" not in country_models(read(nlp, text))
+
+
+# -- a model that follows, past its class words and an aside ---------------------------------------------------------
+def test_a_model_that_follows_past_its_class_words_and_an_aside(nlp):
+    text = ("Toyota builds the Hilux at its plant in Durban, South Africa. So far the plant has built only the double-cab "
+            "Hilux. Production of single-cab models will begin next month. The Fortuner sport utility vehicle, assembled "
+            "from the same base, will follow in April.")
+    assert country_models(read(nlp, text)).get("South Africa") == ["Hilux", "Fortuner"]
+
+
+def test_a_model_that_follows_in_a_ranking_is_no_model_of_the_plant(nlp):
+    text = ("Toyota builds the Hilux at its plant in Durban, South Africa. The Fortuner sport utility vehicle, a rival to "
+            "Ford's Everest that sells well in Kenya, will follow in the rankings.")
+    assert country_models(read(nlp, text)).get("South Africa") == ["Hilux"]

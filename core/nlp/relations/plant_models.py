@@ -1364,8 +1364,9 @@ class PlantModelsMixin:
                     or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
                     or self.doc[j].is_upper and len(lower[j]) <= 4  # "The Seal U DM-i plug-in hybrid will follow": a trim
                 for j in range(m.end, k))
-            # (past an aside: "The X, an entry-level EV now touring the country, will follow")
-            for m in subjects for k in range(m.end, min(sent.end, m.end + (16 if lower[m.end:m.end + 1] == [","] else 9))))
+            # (past an aside: "The X, an entry-level EV now touring the country, will follow"; "The X sport utility vehicle,
+            # assembled from the same base, will follow": after the model's class words)
+            for m in subjects for k in range(m.end, min(sent.end, m.end + (16 if lower[self._past_class_words(m.end, sent.end):][:1] == [","] else 9))))
         if not follows:
             return False
         if self.previous_words & (lx.PLANT_ANAPHORS | {"lines"}):  # "The first models to roll off the Szeged lines ..."
@@ -1373,6 +1374,15 @@ class PlantModelsMixin:
         # the models named last are the plant's own, named a sentence or two before
         return (self.sent_no - self.last_model_sent <= 2 and bool(self.last_models)
                 and all(name in self.current_plant.models for name in self.last_models))
+
+    def _past_class_words(self, k: int, end: int) -> int:
+        """Past up to three words classing the vehicle right after its name ('sport utility vehicle', 'compact SUV')."""
+        lower = self.index.lower
+        j = k
+        while j < min(end, k + 3) and (lower[j] in lx.VEHICLE_WORDS or lower[j] in lx.VEHICLE_CLASS_WORDS
+                                        or lower[j] in ("sport", "utility", "multi-purpose", "passenger")):
+            j += 1
+        return j if j > k and lower[j - 1] in lx.VEHICLE_WORDS else k
 
     def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
         """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant
