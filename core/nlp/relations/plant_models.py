@@ -357,7 +357,10 @@ class PlantModelsMixin:
         if len(slots) == 1:
             # "Its Camry comes from Japan, while the Hilux is shipped from the Samrong plant": models said to come from
             # elsewhere in a clause of their own are not the plant's
-            return [m for m in subjects if not self._from_elsewhere(m, slots[0]["first"])] or subjects
+            # "Unlike the Y, the X will be made only in Elbonia": a model set against the plant's in an opening phrase is
+            # not the plant's
+            own = [m for m in subjects if not self._contrasted_model(m, slots[0]["first"])] or subjects
+            return [m for m in own if not self._from_elsewhere(m, slots[0]["first"])] or own
         moved = self._moved_models(subjects, slots[n]["first"])
         if moved is not None:  # "since the Superb moved to Bratislava": the models moved there, not the sentence's others
             return moved
@@ -484,6 +487,15 @@ class PlantModelsMixin:
         lower = self.index.lower
         return next((k for k in range(to - 1, max(floor - 1, to - 21), -1) if lower[k] in MOVE_VERBS
                      and not (lower[k] in ("shift", "shifts") and lower[k - 1] in SHIFT_NOUN_OPENERS)), None)
+
+    def _contrasted_model(self, model: Span, slot_start: int) -> bool:
+        """'Unlike the Y, the X ...', 'Unlike Zorvex's Y, ...': the model an opening 'unlike' sets against the sentence's
+        subject, before the plant is named."""
+        lower = self.index.lower
+        k = model.start - 1
+        while k >= 0 and (lower[k] in ("the", "its", "their", "'s", "’s") or self.ent_type[k] == "COMPANY"):
+            k -= 1
+        return model.start < slot_start and k >= 0 and lower[k] == "unlike"
 
     def _from_elsewhere(self, model: Span, slot_start: int) -> bool:
         """The model comes 'from' some other place in a clause before the plant's, closed by 'while' or ';'."""
@@ -1352,8 +1364,9 @@ class PlantModelsMixin:
                     or self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in FOLLOWING_NOUNS
                     or self.doc[j].is_upper and len(lower[j]) <= 4  # "The Seal U DM-i plug-in hybrid will follow": a trim
                 for j in range(m.end, k))
-            # (past an aside: "The X, an entry-level EV now touring the country, will follow")
-            for m in subjects for k in range(m.end, min(sent.end, m.end + (16 if lower[m.end:m.end + 1] == [","] else 9))))
+            # (past an aside: "The X, an entry-level EV now touring the country, will follow"; "The X sport utility vehicle,
+            # assembled from the same base, will follow": after the model's class words)
+            for m in subjects for k in range(m.end, min(sent.end, m.end + (16 if lower[self._past_class_words(m.end, sent.end):][:1] == [","] else 9))))
         if not follows:
             return False
         if self.previous_words & (lx.PLANT_ANAPHORS | {"lines"}):  # "The first models to roll off the Szeged lines ..."
@@ -1361,6 +1374,15 @@ class PlantModelsMixin:
         # the models named last are the plant's own, named a sentence or two before
         return (self.sent_no - self.last_model_sent <= 2 and bool(self.last_models)
                 and all(name in self.current_plant.models for name in self.last_models))
+
+    def _past_class_words(self, k: int, end: int) -> int:
+        """Past up to three words classing the vehicle right after its name ('sport utility vehicle', 'compact SUV')."""
+        lower = self.index.lower
+        j = k
+        while j < min(end, k + 3) and (lower[j] in lx.VEHICLE_WORDS or lower[j] in lx.VEHICLE_CLASS_WORDS
+                                        or lower[j] in ("sport", "utility", "multi-purpose", "passenger")):
+            j += 1
+        return j if j > k and lower[j - 1] in lx.VEHICLE_WORDS else k
 
     def _plant_starts_with(self, sent: Sentence, first_model: int) -> bool:
         """'The plant will start with the X and the Y', 'The plant ... . It will start with the X': the models a plant

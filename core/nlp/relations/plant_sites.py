@@ -72,6 +72,8 @@ HUB_FILLERS = frozenset(["operation", "operations", "arm", "unit", "is", "was", 
 # "in which Ford and Koc have equal stakes": a sentence naming owners
 STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shares", "owned", "owns"])
 # "the original model was built at Douai": a generation made before, not the one just named
+# "The new sedan goes into production in X", "The SUV will enter series production at Y"
+INTO_PRODUCTION_VERBS = frozenset(["go", "goes", "went", "going", "enter", "enters", "entered", "entering"])
 PAST_GENERATION_WORDS = frozenset(["original", "previous", "old", "older", "outgoing", "former", "first", "last", "earlier"])
 
 
@@ -1023,8 +1025,13 @@ class PlantSitesMixin:
         if noun is None or any(lower[j] in PAST_GENERATION_WORDS or not self.doc[j].is_alpha for j in range(sent.start + 1, noun)):
             return False
         # ("is also produced", "are currently built": an adverb between)
+        # ("The new sedan goes into production soon in Vigo", "The SUV will enter series production at X": a vehicle's
+        # production starting there)
         return any(lower[k] in BUILD_VERBS and (lower[k - 1] in PASSIVE_AUXILIARIES or lower[k - 1] in ADVERBS_BEFORE_VERB
-                                                and lower[k - 2] in PASSIVE_AUXILIARIES) for k in range(noun + 1, min(sent.end, noun + 6)))
+                                                and lower[k - 2] in PASSIVE_AUXILIARIES)
+                   or lower[k] in INTO_PRODUCTION_VERBS and "production" in lower[k + 1:k + 4]
+                   and set(lower[k + 1:lower.index("production", k + 1)]) <= {"into", "series", "full", "mass", "volume"}
+                   for k in range(noun + 1, min(sent.end, noun + 6)))
 
     def _instead_of(self, ent: Span) -> bool:
         """'so that packs could be built in-house, instead of in Japan', 'to assemble the vans in Chile rather than in

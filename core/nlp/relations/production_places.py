@@ -455,6 +455,11 @@ class ProductionPlacesMixin:
                                                                           or lower[j - 1] in lx.VEHICLE_WORDS))
                        and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
                                for k in range(sent.start, j)))
+            # "shipping Zorva SUVs made in Elbonia", "Zorvas made only in Elbonia": 'made' right after a model (or its plural
+            # vehicle word) names where that model is made, a country too unless the story is of imports (no model named:
+            # "cars made in India" is left)
+            made_by = made_by or (word == "made" and sent.start < j - 1 and i - j <= 1 + (lower[j + 1] in EXCLUSIVE_ADVERBS)
+                                  and (ent.label_ == "PLACE" or not self.words & IMPORTED_WORDS) and self._made_model_before(j))
             if word in ("unit", "units") and lower[j - 1] == "industrial":
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
             if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
@@ -494,6 +499,8 @@ class ProductionPlacesMixin:
         # the Y, popular in the U.S., are made ..."), not "the decision on the X was made ..."
         lower, k = self.index.lower, made - 1
         while k > sent.start and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB or lower[k] in MODAL_WORDS):
+            if lower[k] in ("would", "could", "might", "may"):
+                return False  # "the X would be made only in Thailand": a hedge
             k -= 1
         if lower[k] == ",":
             k = next((j for j in range(k - 1, max(sent.start, k - 12), -1) if lower[j] == ","), k) - 1
@@ -504,6 +511,15 @@ class ProductionPlacesMixin:
             k -= 1
         k -= 1 + (lower[k - 1] in ("the", "its", "their", "new"))  # (the word before the model's name)
         return k < sent.start or lower[k] not in OBJECT_PREPS  # not "the decision on the X was made"
+
+    def _made_model_before(self, j: int) -> bool:
+        """A model's name right before the participle at j, maybe with its plural vehicle word after it: 'Zorvas made',
+        'Zorva SUVs made' (not 'a CBU model made', 'cars made': no model named)."""
+        lower = self.index.lower
+        k = j - 1
+        if lower[k] in lx.VEHICLE_WORDS and lower[k].endswith("s"):
+            k -= 1
+        return k >= self.index.sent_bounds(j)[0] and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
 
     def _nationality_of_company(self, sent: Sentence, ent: Span, start: int, noun: int) -> bool:
         """'the South Korean Hyundai plant, which is to be built in the Namangan region of Uzbekistan': a demonym of the
