@@ -24,3 +24,13 @@ def test_a_bare_page_draws_the_page_list(tmp_path, monkeypatch) -> None:
     assert not at.exception
     assert [link.proto.label for link in at.sidebar.get("page_link")] == [label for _, label, _, _ in ui.PAGES]
     sys.modules.pop("app_latency", None)
+
+
+def test_rounds_are_pooled_misses_with_misses_and_hits_with_hits(monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import app_latency
+
+    rounds = [([0.3, 0.1], [0.05]), ([0.2], [0.04, 0.06])]
+    assert app_latency._pooled(iter(rounds)) == ([0.3, 0.1, 0.2], [0.05, 0.04, 0.06])
+    assert app_latency._pooled(iter([])) == ([], [])
+    sys.modules.pop("app_latency", None)
