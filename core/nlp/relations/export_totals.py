@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from core.facts import ExportFact
 from core.nlp.docindex import Sentence
+from core.nlp.relations.export_destinations import COUNTED_MARKET_NOUNS
 from core.nlp.relations.words import APPROXIMATORS
 
 # "exported its", "shipped a total of", "exported more than", "exporting some": words between the verb and its figure
@@ -22,11 +23,11 @@ CUMULATIVE_WORDS = frozenset(["since", "milestone", "milestones", "cumulative", 
 CUMULATIVE_PAIRS = (["to", "date"], ["till", "date"], ["so", "far"], ["until", "now"], ["as", "of"])
 ORDINAL_RE = re.compile(r"^\d[\d,.]*(st|nd|rd|th)$|millionth$|thousandth$|hundredth$")
 # "246,014 vehicles BMW exported", "exported 38,000 cars": a verb of exporting next to its figure
-EXPORTED_VERBS = frozenset(["exported", "shipped", "exporting", "shipping"])
+EXPORTED_VERBS = TOTAL_VERBS - {"export", "exports"}
 # "Export sales grew ... to 38,050 cars", "Exports rose 12% to 45,000 units": a sentence about a total of exports
 TOTAL_EXPORT_NOUNS = frozenset(["export", "exports", "shipments"])
 # "to 60 countries", "to more than 45 markets": a route to a number of markets, as the destination is written
-COUNTED_ROUTE_RE = re.compile(r"^[\d,.]+(\s+\w+)?\s+(countries|markets|nations|destinations)$")
+COUNTED_ROUTE_RE = re.compile(r"^[\d,.]+(\s+\w+)?\s+(" + "|".join(sorted(COUNTED_MARKET_NOUNS)) + ")$")
 
 
 class ExportTotalsMixin:
