@@ -102,6 +102,12 @@ class ExportsMixin:
         return any(lower[k] in PEOPLE_GOODS for k in goods) and not any(
             lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
 
+    def _markets_after_export_talk(self, qs: list[Span]) -> bool:
+        """'Zorvex plans to double its exports by 2030. Zorvex cars are sold in Fiji, Nepal and Tonga.': right after
+        sentences about the maker's exports, the markets its cars are sold in, with no figure of sales, are its export
+        markets (not '7,600 Zorvex cars were sold in Chile', a figure of a market's sales)."""
+        return 0 < self.sent_no - self.export_said <= 2 and not any(q.label_ in ("UNITS", "COUNT", "MONEY", "PERCENT") for q in qs)
+
     def _negated_cue(self, i: int, start: int) -> bool:
         """'It does not supply vehicles to North America', 'the van has never been exported', 'X doesn't ship cars to Y':
         a negation right before the cue, only auxiliaries between ('not only exports to X' keeps its cue)."""
@@ -306,7 +312,8 @@ class ExportsMixin:
         if home_guess:
             markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
             origin = self._story_arm_country(company, markets) or origin
-            if all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations):
+            if (all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations)
+                    and not self._markets_after_export_talk(qs)):
                 # ("Export sales rose ... The cars were sold in 34 countries": a count of export markets, no market's sales)
                 return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
             trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
