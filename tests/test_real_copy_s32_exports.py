@@ -9,6 +9,11 @@ def destinations(facts) -> set[tuple[str, str]]:
     return {(o, d) for _, o, d in routes(facts)}
 
 
+def units_of(facts) -> dict[tuple[str, str], float | None]:
+    """(origin, destination) -> units."""
+    return {(o, d): u for (_, o, d), u in routes(facts).items()}
+
+
 # -- the markets a maker's cars are sold in, after talk of its exports ------------------------------------------------
 def test_markets_sold_in_after_sentences_about_exports_are_export_markets(nlp):
     text = ("Proton wants to lift its exports to 9,000 units next year. Chief executive Tan Lee said the plan was on "
@@ -25,3 +30,15 @@ def test_markets_sold_in_with_no_export_talk_before_are_no_shipment(nlp):
     text = ("Proton opened a new showroom in Kuala Lumpur. The chief executive said sales were strong. The company "
             "launched a hatchback. Proton cars are sold in Brunei and Nepal.")
     assert destinations(read(nlp, text)) == set()
+
+
+# -- a count of markets with a relative clause after it ---------------------------------------------------------------
+def test_a_count_of_countries_before_a_relative_clause_is_no_shipment(nlp):
+    text = ("Kia Motors Mexico began exporting the Forte. Some 2,300 units went to Chile, the largest of 45 different "
+            "nations that import vehicles from Mexico.")
+    assert units_of(read(nlp, text)).get(("Mexico", "Chile")) == 2300
+
+
+def test_vehicles_counted_before_a_relative_clause_are_still_counted(nlp):
+    text = "Kia Motors Mexico said 2,300 cars that were built in Pesqueria were shipped to Chile."
+    assert units_of(read(nlp, text)).get(("Mexico", "Chile")) == 2300
