@@ -34,9 +34,10 @@ def test_markets_sold_in_with_no_export_talk_before_are_no_shipment(nlp):
 
 # -- a count of markets with a relative clause after it ---------------------------------------------------------------
 def test_a_count_of_countries_before_a_relative_clause_is_no_shipment(nlp):
-    text = ("Kia Motors Mexico began exporting the Forte. Some 2,300 units went to Chile, the largest of 45 different "
-            "nations that import vehicles from Mexico.")
-    assert units_of(read(nlp, text)).get(("Mexico", "Chile")) == 2300
+    text = ("Kia Motors Mexico began exporting the Forte. According to Kia, 2,300 units were exported into Chile, as "
+            "this is the main destination among 45 different countries that import vehicles made in Mexico.")
+    found = units_of(read(nlp, text))
+    assert ("Mexico", "Chile") in found and 45 not in found.values()
 
 
 def test_vehicles_counted_before_a_relative_clause_are_still_counted(nlp):
