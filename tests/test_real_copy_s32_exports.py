@@ -43,3 +43,14 @@ def test_a_count_of_countries_before_a_relative_clause_is_no_shipment(nlp):
 def test_vehicles_counted_before_a_relative_clause_are_still_counted(nlp):
     text = "Kia Motors Mexico said 2,300 cars that were built in Pesqueria were shipped to Chile."
     assert units_of(read(nlp, text)).get(("Mexico", "Chile")) == 2300
+
+
+# -- a company named after its owner's possessive ships --------------------------------------------------------------
+def test_the_company_after_its_owners_possessive_is_the_shipper(nlp):
+    text = "Koc Holding's Temsa exported 300 buses to Chile last year."
+    assert routes(read(nlp, text)).get(("Temsa", "Turkey", "Chile")) == 300
+
+
+def test_a_possessive_company_alone_stays_the_shipper(nlp):
+    text = "Temsa's new coach was shown in Izmir. Temsa exported 300 buses to Chile last year."
+    assert routes(read(nlp, text)).get(("Temsa", "Turkey", "Chile")) == 300

@@ -108,6 +108,16 @@ class ExportsMixin:
         markets (not '7,600 Zorvex cars were sold in Chile', a figure of a market's sales)."""
         return 0 < self.sent_no - self.export_said <= 2 and not any(q.label_ in ("UNITS", "COUNT", "MONEY", "PERCENT") for q in qs)
 
+    def _owned_shipper(self, ents: list[Span], company: str | None, cue: int) -> str | None:
+        """'Zorvex Holding's Acme exported 700 buses to Peru': the company named right after its owner's possessive,
+        before the verb, is the shipper, not the owner; None when the sentence names no such pair."""
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.end <= cue]
+        for owner, owned in zip(named, named[1:]):
+            if owner.ent_id_ == company and owned.start == owner.end + 1 and lower[owner.end] in ("'s", "’s"):
+                return owned.ent_id_
+        return None
+
     def _negated_cue(self, i: int, start: int) -> bool:
         """'It does not supply vehicles to North America', 'the van has never been exported', 'X doesn't ship cars to Y':
         a negation right before the cue, only auxiliaries between ('not only exports to X' keeps its cue)."""
@@ -251,6 +261,7 @@ class ExportsMixin:
                         self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
+        company = self._owned_shipper(ents, company, first_cue) or company
         # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...": no company named in the story,
         # the model shipped (the verb's subject, or the noun's "of") names its maker as the shipper; not a model
         # named elsewhere in the sentence ("Kostanay-built cars will be exported, with a first batch of 400 Chery
