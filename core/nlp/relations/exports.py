@@ -113,7 +113,7 @@ class ExportsMixin:
         before the verb, is the shipper, not the owner; None when the sentence names no such pair."""
         lower = self.index.lower
         named = [e for e in ents if e.label_ == "COMPANY" and e.end <= cue]
-        for owner, owned in zip(named, named[1:]):
+        for owner, owned in zip(named, named[1:], strict=False):
             if owner.ent_id_ == company and owned.start == owner.end + 1 and lower[owner.end] in ("'s", "’s"):
                 return owned.ent_id_
         return None
