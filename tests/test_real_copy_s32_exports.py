@@ -54,3 +54,22 @@ def test_the_company_after_its_owners_possessive_is_the_shipper(nlp):
 def test_a_possessive_company_alone_stays_the_shipper(nlp):
     text = "Temsa's new coach was shown in Izmir. Temsa exported 300 buses to Chile last year."
     assert routes(read(nlp, text)).get(("Temsa", "Turkey", "Chile")) == 300
+
+
+# -- "the region" as a market ----------------------------------------------------------------------------------------
+def test_countries_in_the_region_after_a_verb_of_shipping_are_a_market(nlp):
+    text = ("Thaco has become an assembly hub in Vietnam. It plans to export cars to countries in the region from "
+            "next year.")
+    assert ("Vietnam", "region") in destinations(read(nlp, text))
+
+
+def test_the_region_a_route_already_goes_to_is_that_region(nlp):
+    text = ("Toyota Australia has shipped its 500,000th car to the Middle East. The Altona plant is proud to export "
+            "cars to the region, its manager said.")
+    assert destinations(read(nlp, text)) == {("Australia", "Middle East")}
+
+
+def test_the_region_after_no_verb_of_shipping_is_no_market(nlp):
+    text = ("Toyota Australia exported 20,000 cars to New Zealand. The new line will bring 300 jobs to the region "
+            "and help suppliers across the region.")
+    assert destinations(read(nlp, text)) == {("Australia", "New Zealand")}
