@@ -73,3 +73,9 @@ def test_the_region_after_no_verb_of_shipping_is_no_market(nlp):
     text = ("Toyota Australia exported 20,000 cars to New Zealand. The new line will bring 300 jobs to the region "
             "and help suppliers across the region.")
     assert destinations(read(nlp, text)) == {("Australia", "New Zealand")}
+
+
+# -- a model's full name in the gazetteer ----------------------------------------------------------------------------
+def test_the_korando_turismo_is_shipped_as_written(nlp):
+    text = "SsangYong Motor plans to ship 300 units of the Korando Turismo van and the Rexton to Chile next year."
+    assert {m for e in read(nlp, text).exports for m in e.models} == {"Korando Turismo", "Rexton"}
