@@ -79,3 +79,16 @@ def test_the_region_after_no_verb_of_shipping_is_no_market(nlp):
 def test_the_korando_turismo_is_shipped_as_written(nlp):
     text = "SsangYong Motor plans to ship 300 units of the Korando Turismo van and the Rexton to Chile next year."
     assert {m for e in read(nlp, text).exports for m in e.models} == {"Korando Turismo", "Rexton"}
+
+
+# -- a maker's nationality is no statement of where its cars leave from ------------------------------------------------
+def test_a_makers_nationality_leaves_the_guessed_origin_to_its_plant(nlp):
+    text = ("The carmaker, of Japanese origin, will invest $500 million in the new Hilux, which will be exported to "
+            "Chile, the ministry said. Toyota will begin to produce the pickup in Argentina next year.")
+    assert destinations(read(nlp, text)) == {("Argentina", "Chile")}
+
+
+def test_the_home_country_named_as_the_shipper_stays_the_origin(nlp):
+    text = ("Japanese carmakers including Toyota exported 40,000 cars to Chile last year. Toyota will begin to produce "
+            "the Hilux in Argentina next year.")
+    assert ("Japan", "Chile") in destinations(read(nlp, text))

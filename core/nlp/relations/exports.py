@@ -527,9 +527,11 @@ class ExportsMixin:
             if units is not None and len(route_models) >= 2 and units._.value == len(route_models) and units.end <= ent.start:
                 units = None  # "shipping three vehicles ... – the X, the Y and the Z": a count of the models, not of cars
             export = self._route(company, origin, destination, sent, confidence)
-            # ("South Korean automakers including Hyundai exported ...": the home country named, no guess to settle later)
+            # ("South Korean automakers including Hyundai exported ...": the home country named, no guess to settle later;
+            # not "The carmaker, of Japanese origin, ...": the maker's nationality, no statement of where cars leave from)
             if (home_guess and export.source is not None and export.source.start == self.index.sent_chars(sent.start)[0]
-                    and not any(e.label_ == "COUNTRY" and e.ent_id_ == origin for e in ents)):
+                    and not any(e.label_ == "COUNTRY" and e.ent_id_ == origin and self.index.lower[e.end:e.end + 1] != ["origin"]
+                                for e in ents)):
                 self.guessed_origins.append(export)
             add_new(export.models, route_models)
             said_models.append(list(route_models))
