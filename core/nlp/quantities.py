@@ -130,6 +130,7 @@ GEARBOX_KINDS = frozenset(["manual", "automatic"])
 VALVE_WORDS = frozenset(["valve", "valves", "timing", "cam", "camshaft", "lift"])  # "continuously variable valve timing"
 PLURAL_GEARBOX_NOUNS = frozenset(["transmissions", "gearboxes"])
 COORDINATION_WORDS = frozenset(["and", "or", "/"])
+RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom", "whose", "where"])  # words opening a relative clause
 DISPLACEMENT_UNITS = frozenset(["cc", "cm3"])  # after a four-digit figure shaped like a year: an engine's size ("1998cc")
 # "the 1.7 engine", "a 2.0 diesel": an engine size written with one decimal and no unit, right before the engine
 UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline", "turbodiesel"])
@@ -999,7 +1000,9 @@ class QuantityFinder:
             # "50,000 completely knocked down (CKD) units", "90,000 CKD units"
             modifier = modifier or _bracketed_acronym(tokens.text, k) or word in KIT_ACRONYMS
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
-            if not modifier or word in ("of", "per", "a", "to", "in") or word in NUMBER_WORDS and tokens.like_num[k]:
+            # "80 different countries that import vehicles": a relative clause ends the noun phrase; what it names is
+            # no noun the figure counts
+            if not modifier or word in ("of", "per", "a", "to", "in") or word in RELATIVE_PRONOUNS or word in NUMBER_WORDS and tokens.like_num[k]:
                 break
         first = lowers[words[0]] if words else ""
         return first, 0 if words else -1

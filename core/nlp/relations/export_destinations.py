@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
-from core.nlp.docindex import Sentence
+from core.nlp.docindex import Entity, Sentence
 from core.nlp.normalise import is_digit_number, parse_digits, parse_number_words
 from core.nlp.relations.words import (
     APPROXIMATORS,
@@ -247,11 +247,39 @@ class ExportDestinationsMixin:
             elif word == "in" and self._port_of_call_in(e, i, sent, cues, out):
                 self._as_markets.add(e.start)
                 out.append(e)  # "sailed for Flushing Port in the Netherlands", "bound for the ports of Vlissingen in the Netherlands"
+        if "region" in self.words:
+            out += [r for r in self._the_region(sent, cues) if not any(d.start == r.start for d in out)]
         if self.words & COUNTED_MARKET_NOUNS:
             counted = self._counted_markets(sent, cues)
             if counted:  # "exported to 62 countries, with most going to Canada": the count first, as written
                 out = sorted(out + counted, key=lambda d: d.start)
         return [e for e in out if not self._hedged(e.start, cues)]
+
+    def _the_region(self, sent: Sentence, cues: list[int]) -> list[Span]:
+        """'will be exported to the region', 'the rest goes to other markets in the region', 'to export cars to
+        countries in and around the region': the region the story is about, as a market, when a verb of shipping comes
+        shortly before; the last region a route read goes to (a name, "the Middle East"), else the word as written
+        (not 'the region's growth', 'to customers across the region', 'jobs for the region')."""
+        lower = self.index.lower
+        out: list[Span] = []
+        for k in range(sent.start + 2, sent.end):
+            if lower[k] != "region" or lower[k + 1:k + 2] in (["'s"], ["’s"]):
+                continue
+            j = k - 1 - (lower[k - 1] in ("entire", "whole", "wider"))
+            if lower[j] != "the":
+                continue
+            j -= 1
+            if lower[j - 2:j + 1] == ["in", "and", "around"]:
+                j -= 2  # "to countries in and around the region"
+            if lower[j] == "in" and lower[j - 1] in DESCRIBED_MARKET_NOUNS:
+                j -= 2 + (lower[j - 2] == "other")  # "to (other) markets in the region"
+            if lower[j] not in ("to", "into") or not any(0 < j - c <= 12 and not set(lower[c:j]) & CLAUSE_BREAKS for c in cues):
+                continue
+            # "exports to the Middle East rose ... proud to export cars to the region": a region the routes read go to
+            regions = {e.ent_id_ or e.text for e in self.all_ents if e.label_ == "REGION"}
+            served = [x.destination for x in self.exports.values() if x.destination in regions]
+            out.append(Entity(k, k + 1, "REGION", served[-1], "region") if served else self.doc[k:k + 1])
+        return out
 
     def _ranked_next(self, k: int) -> bool:
         """'..., with Kenya the biggest at 2,100 units', '..., with Britain as the next biggest foreign market': the

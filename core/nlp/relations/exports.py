@@ -102,6 +102,22 @@ class ExportsMixin:
         return any(lower[k] in PEOPLE_GOODS for k in goods) and not any(
             lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
 
+    def _markets_after_export_talk(self, qs: list[Span]) -> bool:
+        """'Zorvex plans to double its exports by 2030. Zorvex cars are sold in Fiji, Nepal and Tonga.': right after
+        sentences about the maker's exports, the markets its cars are sold in, with no figure of sales, are its export
+        markets (not '7,600 Zorvex cars were sold in Chile', a figure of a market's sales)."""
+        return 0 < self.sent_no - self.export_said <= 2 and not any(q.label_ in ("UNITS", "COUNT", "MONEY", "PERCENT") for q in qs)
+
+    def _owned_shipper(self, ents: list[Span], company: str | None, cue: int) -> str | None:
+        """'Zorvex Holding's Acme exported 700 buses to Peru': the company named right after its owner's possessive,
+        before the verb, is the shipper, not the owner; None when the sentence names no such pair."""
+        lower = self.index.lower
+        named = [e for e in ents if e.label_ == "COMPANY" and e.end <= cue]
+        for owner, owned in zip(named, named[1:], strict=False):
+            if owner.ent_id_ == company and owned.start == owner.end + 1 and lower[owner.end] in ("'s", "’s"):
+                return owned.ent_id_
+        return None
+
     def _negated_cue(self, i: int, start: int) -> bool:
         """'It does not supply vehicles to North America', 'the van has never been exported', 'X doesn't ship cars to Y':
         a negation right before the cue, only auxiliaries between ('not only exports to X' keeps its cue)."""
@@ -245,6 +261,7 @@ class ExportsMixin:
                         self.exporter = (named.ent_id_, origin)
             return
         company, confidence = self._subject_company(sent, ents, before=first_cue)
+        company = self._owned_shipper(ents, company, first_cue) or company
         # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...": no company named in the story,
         # the model shipped (the verb's subject, or the noun's "of") names its maker as the shipper; not a model
         # named elsewhere in the sentence ("Kostanay-built cars will be exported, with a first batch of 400 Chery
@@ -306,7 +323,8 @@ class ExportsMixin:
         if home_guess:
             markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
             origin = self._story_arm_country(company, markets) or origin
-            if all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations):
+            if (all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations)
+                    and not self._markets_after_export_talk(qs)):
                 # ("Export sales rose ... The cars were sold in 34 countries": a count of export markets, no market's sales)
                 return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
             trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
@@ -509,9 +527,11 @@ class ExportsMixin:
             if units is not None and len(route_models) >= 2 and units._.value == len(route_models) and units.end <= ent.start:
                 units = None  # "shipping three vehicles ... – the X, the Y and the Z": a count of the models, not of cars
             export = self._route(company, origin, destination, sent, confidence)
-            # ("South Korean automakers including Hyundai exported ...": the home country named, no guess to settle later)
+            # ("South Korean automakers including Hyundai exported ...": the home country named, no guess to settle later;
+            # not "The carmaker, of Japanese origin, ...": the maker's nationality, no statement of where cars leave from)
             if (home_guess and export.source is not None and export.source.start == self.index.sent_chars(sent.start)[0]
-                    and not any(e.label_ == "COUNTRY" and e.ent_id_ == origin for e in ents)):
+                    and not any(e.label_ == "COUNTRY" and e.ent_id_ == origin and self.index.lower[e.end:e.end + 1] != ["origin"]
+                                for e in ents)):
                 self.guessed_origins.append(export)
             add_new(export.models, route_models)
             said_models.append(list(route_models))
