@@ -317,7 +317,15 @@ def _load_places(gaz: Gazetteer, data_dir: Path) -> None:
         current = gaz.places.get(name)
         if current is None or current.kind == "city" and current.lat is None:
             gaz.places[name] = Place(name, country, city["latitude"], city["longitude"], "city")
+    cities = list(gaz.places.items())
     _load_subdivisions(gaz, iso2_to_country, taken)
+    # news in English mostly drops the accents: "Bogota", "Gdansk", "Lodz" name the cities the database spells
+    # "Bogotá", "Gdańsk", "Łódź" (after every city and state, so that a town or a state spelt that way keeps its
+    # name: "Sao Paulo" stays the state, as before)
+    for name, place in cities:
+        written = fold_accents(name)
+        if written != name and written not in gaz.places and written not in taken:
+            gaz.places[written] = place
     for row in _rows(data_dir / "places.csv"):  # curated spellings win over the city database
         place = Place(row["name"], row["country"], _float(row.get("lat", "")), _float(row.get("lon", "")), row.get("kind", "city"))
         for surface in {row["name"], *split_multi(row.get("aliases"))}:
@@ -384,11 +392,16 @@ def _load_subdivisions(gaz: Gazetteer, iso2_to_country: dict[str, str], taken: s
             gaz.town_countries[name].add(country)
 
 
+# letters that Unicode does not write as a base letter and a mark, as English news writes them: "Łódź" -> "Lodz"
+UNDECOMPOSED_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i",
+                                      "æ": "ae", "Æ": "Ae", "ħ": "h"})
+
+
 def fold_accents(text: str) -> str:
-    """'Gujarāt' -> 'Gujarat': news in English rarely keeps the diacritics of transliterations."""
+    """'Gujarāt' -> 'Gujarat', 'Łódź' -> 'Lodz': news in English rarely keeps the diacritics of transliterations."""
     if text.isascii():  # nothing to fold: most of the city database's names
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED_LETTERS)) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

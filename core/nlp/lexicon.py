@@ -3,7 +3,9 @@ from __future__ import annotations
 
 VEHICLE_WORDS = frozenset(
     ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus", "minicar", "minicars",
-     "cuv", "cuvs", "mpvs", "minivans", "coupes", "roadsters", "wagons", "ute", "utes", "liftback", "fastback", "bakkie", "bakkies"]
+     "cuv", "cuvs", "mpvs", "minivans", "coupes", "roadsters", "wagons", "ute", "utes", "liftback", "fastback", "bakkie", "bakkies",
+     # commercial vehicles, as bus and truck news counts them: "85 coaches", "2,000 lorries", "300 tippers"
+     "coach", "coaches", "minibuses", "microbus", "microbuses", "lorry", "lorries", "tipper", "tippers"]
 )
 # words that class a vehicle between its name and the vehicle word: "the Tengo compact SUV", "the Kestra electric sedan"
 VEHICLE_CLASS_WORDS = frozenset(

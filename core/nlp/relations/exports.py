@@ -210,6 +210,7 @@ class ExportsMixin:
         # "parts would come from China and ... supply 2,000 cars to Tunisia from the Algerian plant": the shipment's own origin
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
+        destinations = self._towns_with_their_country(destinations)
         if not destinations and (self.words & (ARRIVAL_VERBS | REACH_VERBS)):
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
         if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
@@ -1085,6 +1086,16 @@ class ExportsMixin:
         export = self._route(company, origin, destination, sent, 0.7)
         add_new(export.models, (self._model_name(m) for m in subjects))
         self._set_units(export, units, sent, 0.7)
+
+    def _towns_with_their_country(self, destinations: list[Span]) -> list[Span]:
+        """'delivered 120 buses to Bogota, Colombia': a town and its country after it are one market, not a list of
+        two (whose one figure would be a total over both); the town stands for the pair, so that a figure right
+        before it is still its own ('..., and 80 to Lima, Peru')."""
+        lower = self.index.lower
+        return [d for n, d in enumerate(destinations)
+                if not (d.label_ == "COUNTRY" and n > 0 and destinations[n - 1].label_ == "PLACE"
+                        and d.start == destinations[n - 1].end + 1 and lower[d.start - 1] == ","
+                        and self._country_of(d) == self._country_of(destinations[n - 1]))]
 
     def _names_between(self, start: int, end: int) -> bool:
         """'2,000 to the Czech Republic', '350 ZS for Jordan': only a model's name and 'to'/'for' part a count from its market."""
