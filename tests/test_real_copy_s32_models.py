@@ -1,0 +1,53 @@
+"""Model, spec and people fixes of 2026-12-05 (s32), from the errors of the tuning sets, on sentences written for these
+tests (names and figures made up): the words ending a company unit's or group's name are no person's, a unit named in a
+post is part of it, more portfolio words and deputy titles."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def people_of(facts) -> dict[str, str]:
+    return {p.name: p.role for p in facts.people}
+
+
+# -- a unit's or group's name before or in a post --------------------------------------------------------------------
+def test_a_group_name_before_the_name_is_no_part_of_it(nlp):
+    text = "The plant will open in 2027, Vice President of Chery Industry Groups Lin Tao said at the ceremony."
+    assert people_of(read(nlp, text)) == {"Lin Tao": "Vice President"}  # (not "Industry Groups Lin Tao")
+
+
+def test_a_company_name_ending_in_industry_after_partner_is_no_person(nlp):
+    text = "Zorvex and its China partner Desert Star Industry Corporation opened a car plant on Wednesday."
+    assert people_of(read(nlp, text)) == {}
+
+
+def test_a_portfolio_department_before_a_title_is_no_person(nlp):
+    text = "“The plant employs 900 people,” said Human Resources head Ana Ruiz."
+    assert "Human Resources" not in people_of(read(nlp, text))
+
+
+def test_a_unit_named_in_a_post_is_part_of_it(nlp):
+    text = "“We are pleased,” said Tomas Berg, head of the Global Van Division at Zorvex Motors."
+    assert people_of(read(nlp, text)) == {"Tomas Berg": "head of the Global Van Division"}
+
+
+def test_a_post_with_no_unit_keeps_its_words(nlp):
+    # (no unit noun after the capitalised words: the post ends where its portfolio words do)
+    text = "“We are pleased,” said Tomas Berg, head of Global Sales at Zorvex Motors."
+    assert people_of(read(nlp, text)) == {"Tomas Berg": "head of Global Sales"}
+
+
+# -- portfolio words and deputy titles -------------------------------------------------------------------------------
+def test_a_quality_portfolio_runs_to_the_name(nlp):
+    text = "“The line is ready,” Zorvex Senior Vice President of Industrial Operations & Quality Ana Ruiz said."
+    assert people_of(read(nlp, text)) == {"Ana Ruiz": "Senior Vice President of Industrial Operations & Quality"}
+
+
+def test_a_brand_portfolio_after_for(nlp):
+    text = "Output will reach 8,000 units a year, according to the company's director for brand and marketing, Mia Lund."
+    assert people_of(read(nlp, text)) == {"Mia Lund": "director for brand and marketing"}
+
+
+def test_a_deputy_head_of_mission(nlp):
+    text = "“It is good news,” Embassy Deputy Head of Mission Dr. Karl Wendt said."
+    assert people_of(read(nlp, text)) == {"Karl Wendt": "Deputy Head of Mission"}
