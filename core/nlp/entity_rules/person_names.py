@@ -38,7 +38,6 @@ from core.nlp.entity_rules.words import (
     WORKPLACE_NOUNS,
 )
 
-
 # "Global Bus Division", "Zorvex Van Unit": the noun that ends the capitalised name of a company's unit
 UNIT_NAME_ENDS = frozenset(["division", "unit"])
 
