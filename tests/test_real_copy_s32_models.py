@@ -51,3 +51,14 @@ def test_a_brand_portfolio_after_for(nlp):
 def test_a_deputy_head_of_mission(nlp):
     text = "“It is good news,” Embassy Deputy Head of Mission Dr. Karl Wendt said."
     assert people_of(read(nlp, text)) == {"Karl Wendt": "Deputy Head of Mission"}
+
+
+# -- a model year before a name that is also a word ------------------------------------------------------------------
+def test_a_model_year_names_a_car(nlp):
+    text = "Production of the 2027 Maxima will begin in Smyrna later this year."
+    assert {m.name for m in read(nlp, text).models} == {"Maxima"}
+
+
+def test_a_year_with_no_article_before_it_names_no_car(nlp):
+    text = "In 2027 Maxima Rossi joined the board of the firm."
+    assert read(nlp, text).models == []
