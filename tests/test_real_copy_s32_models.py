@@ -62,3 +62,20 @@ def test_a_model_year_names_a_car(nlp):
 def test_a_year_with_no_article_before_it_names_no_car(nlp):
     text = "In 2027 Maxima Rossi joined the board of the firm."
     assert read(nlp, text).models == []
+
+
+# -- lineage ---------------------------------------------------------------------------------------------------------
+def test_its_a_rebadged_model_at_a_sentence_start(nlp):
+    text = "Mazda will add a new pickup: the Mazda BT-50. It’s a rebadged Isuzu D-Max built in Thailand."
+    assert {m.name: m.based_on for m in read(nlp, text).models}.get("BT-50") == "Isuzu D-Max"
+
+
+def test_a_base_named_bare_takes_its_makers_name(nlp):
+    # (the base written without its maker: the gazetteer's maker before the bare name, as before)
+    text = "Mazda will add a new pickup: the Mazda BT-50. It’s a rebadged D-Max built in Thailand."
+    assert {m.name: m.based_on for m in read(nlp, text).models}.get("BT-50") == "Isuzu D-Max"
+
+
+def test_an_unnamed_rebadged_model_gives_the_car_before_no_base(nlp):
+    text = "Mazda builds the Mazda CX-5 in Hiroshima. Next year it will add a rebadged Isuzu D-Max to its range."
+    assert {m.name: m.based_on for m in read(nlp, text).models}.get("CX-5") is None

@@ -102,8 +102,12 @@ class ContextMixin:
         return key.split("|", 1)[0] if "|" in key else None
 
     def _display_model(self, ent: Span) -> str:
-        """'Peugeot 301' for a base model: the bare name is often just a number."""
+        """'Peugeot 301' for a base model: the bare name is often just a number. Written with its maker's name, as the
+        text writes it ('Mitsubishi L200', not the gazetteer's 'Mitsubishi Motors L200')."""
         name, maker = self._model_name(ent), self._model_maker(ent)
+        written = self.index.span_text(ent.start, ent.end)
+        if maker and written != name and written.endswith(" " + name) and not name.startswith(maker):
+            return written
         return f"{maker} {name}" if maker and not name.startswith(maker) else name
 
     def _country_of(self, ent: Span) -> str | None:
