@@ -79,3 +79,14 @@ def test_a_base_named_bare_takes_its_makers_name(nlp):
 def test_an_unnamed_rebadged_model_gives_the_car_before_no_base(nlp):
     text = "Mazda builds the Mazda CX-5 in Hiroshima. Next year it will add a rebadged Isuzu D-Max to its range."
     assert {m.name: m.based_on for m in read(nlp, text).models}.get("CX-5") is None
+
+
+# -- companies -------------------------------------------------------------------------------------------------------
+def test_corporate_words_after_a_country_are_no_company(nlp):
+    text = "About 5,000 cars will be shipped from Honda of the UK Manufacturing Ltd.’s Swindon plant to Canada."
+    assert read(nlp, text).companies == ["Honda"]
+
+
+def test_a_name_before_corporate_words_is_still_a_company(nlp):
+    text = "Zorvex Manufacturing Ltd. will ship 5,000 cars from its Swindon plant to Canada."
+    assert read(nlp, text).companies == ["Zorvex Manufacturing Ltd."]
