@@ -90,3 +90,14 @@ def test_corporate_words_after_a_country_are_no_company(nlp):
 def test_a_name_before_corporate_words_is_still_a_company(nlp):
     text = "Zorvex Manufacturing Ltd. will ship 5,000 cars from its Swindon plant to Canada."
     assert read(nlp, text).companies == ["Zorvex Manufacturing Ltd."]
+
+
+# -- a number-named model's maker as written -------------------------------------------------------------------------
+def test_a_number_named_model_keeps_the_makers_name_as_written(nlp):
+    text = "Its exports, led by the Zen, the Alto and the Maruti 800, reached 5,000 units. The 800 sold best."
+    assert "Maruti 800" in {m.name for m in read(nlp, text).models}
+
+
+def test_a_bare_number_named_model_takes_the_gazetteers_maker(nlp):
+    text = "Peugeot builds the Peugeot 301 in Vigo. The 301 is shipped to 40 countries."
+    assert {m.name for m in read(nlp, text).models} == {"Peugeot 301"}

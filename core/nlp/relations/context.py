@@ -92,7 +92,19 @@ class ContextMixin:
                 written = written[:-1]  # "Dolphin Minis": the plural of another known name
             if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
                 name = written
-        return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
+        if maker and not any(c.isalpha() for c in name):
+            return f"{self._maker_as_written(key, maker, name)} {name}"
+        return name
+
+    def _maker_as_written(self, key: str, maker: str, name: str) -> str:
+        """'Maruti 800' where the gazetteer's maker is Maruti Suzuki: the maker's name a number-named model is written
+        with somewhere in the article (the first such), else the gazetteer's."""
+        for e in self.all_ents:
+            if e.label_ == "MODEL" and e.ent_id_ == key and e.text.endswith(" " + name):
+                surface = e.text[:-len(name) - 1]
+                if surface != maker and surface in self.gaz.surfaces_of(maker):
+                    return surface
+        return maker
 
     def _model_maker(self, ent: Span) -> str | None:
         key = ent.ent_id_
