@@ -101,3 +101,14 @@ def test_a_number_named_model_keeps_the_makers_name_as_written(nlp):
 def test_a_bare_number_named_model_takes_the_gazetteers_maker(nlp):
     text = "Peugeot builds the Peugeot 301 in Vigo. The 301 is shipped to 40 countries."
     assert {m.name for m in read(nlp, text).models} == {"Peugeot 301"}
+
+
+# -- a model written with a word of its own after it at each place ----------------------------------------------------
+def test_two_longer_names_of_a_model_never_named_bare(nlp):
+    text = "SsangYong will ship 900 units of the Korando Sport pickup and the Korando Turismo van to Sudan."
+    assert {m.name for m in read(nlp, text).models} == {"Korando Sport", "Korando Turismo"}
+
+
+def test_a_model_also_named_bare_keeps_its_name(nlp):
+    text = "SsangYong will ship the Korando Turismo van to Sudan. The Korando sells well there."
+    assert {m.name for m in read(nlp, text).models} == {"Korando"}

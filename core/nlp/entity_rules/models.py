@@ -323,7 +323,18 @@ class ModelRulesMixin:
         if 2 * sum(t.is_title or t.is_upper for t in words) >= len(words):
             return False  # a headline's or a title's words (names aside)
         last = self.index.lower[ent.end - 1]
-        return all(self.index.text[i + 1:i + 2] == [word.text] for i in self.index.positions({last}))
+        # "the Vanta Sport and the Vanta Tiger": each place names the model with a word of its own after it (one of them
+        # a trim word), none names it bare: the name of each is the longer one
+        return all(self.index.text[i + 1:i + 2] == [word.text] or self._named_with_another_word(i + 1)
+                   for i in self.index.positions({last}))
+
+    def _named_with_another_word(self, k: int) -> bool:
+        """A capitalised word right after a model's name at k that the name is written with: a trim word or a name."""
+        text = self.index.text
+        if k >= len(text) or not (text[k].istitle() and text[k].isalpha()):
+            return False
+        lower = self.index.lower[k]
+        return lower in lx.TRIM_WORDS or lower not in STOP_WORDS and lower not in lx.VEHICLE_WORDS and len(lower) >= 3
 
     def _trim_code(self, doc: Doc, ent: Span) -> bool:
         """'the Zentara II', 'the Kestrel GT', 'Vanta XT and Rika C models': a generation's roman numeral or a short code
