@@ -158,6 +158,7 @@ PORTFOLIO_WORDS = frozenset(
     "research engineering design services social security justice interior culture employment water land housing "
     "industrial logistics ports maritime aviation telecommunications information climate mobility electric "
     "competition consumer protection ict division corporate department sector metal metals machinery equipment chemicals textiles minerals metropolitan municipal "
+    "quality brand human mission "
     "and of for the & , -".split()
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for

@@ -152,9 +152,11 @@ class CompanyRulesMixin:
         for span in filter_spans(found):
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
-            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS for i in range(span.start, span.end)):
+            if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS
+                   or doc[i].text in lx.CORPORATE_SUFFIXES or doc[i].text in ORG_NAME_WORDS for i in range(span.start, span.end)):
                 # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
                 # "Ford India Pvt Ltd": the legal form after a known company's name, no company of its own
+                # "Zorvex of the UK Manufacturing Ltd.": the corporate words after a country, no name of their own
                 continue
             taken.update(range(span.start, span.end))
             out.append(span)

@@ -38,6 +38,9 @@ from core.nlp.entity_rules.words import (
     WORKPLACE_NOUNS,
 )
 
+# "Global Bus Division", "Zorvex Van Unit": the noun that ends the capitalised name of a company's unit
+UNIT_NAME_ENDS = frozenset(["division", "unit"])
+
 
 class PersonNamesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -92,6 +95,12 @@ class PersonNamesMixin:
             k += 1
         if k < len(doc) and lower[k] in BODY_NOUNS and doc[k].is_title and doc[k - 1].is_title:
             return end
+        # "head of the Global Bus Division at Zorvex": capitalised words up to a unit's noun name the unit, part of the post
+        k = i
+        while k < len(doc) and k - i < 4 and doc[k].is_title and doc[k].is_alpha and lower[k] not in UNIT_NAME_ENDS:
+            k += 1
+        if k > i and k < len(doc) and lower[k] in UNIT_NAME_ENDS and doc[k].is_title:
+            return k + 1
         while i > end and lower[i - 1] in ("and", "of", "for", "the", "&", ",", "-"):
             i -= 1  # a portfolio never ends on a joining word
         return i if i > end + 1 else end
@@ -580,9 +589,11 @@ class PersonNamesMixin:
         text = self.index.text
         if end - i >= 2 and end < len(doc) and text[end] in GENERATIONAL_SUFFIXES:
             end += 1  # "President Ferdinand Marcos Jr.", "Harry Lightsey III"
-        if end < len(doc) and (text[end] in lx.CORPORATE_SUFFIXES or text[end] in lx.INSTITUTION_WORDS
+        if end < len(doc) and (text[end] in lx.CORPORATE_SUFFIXES or text[end] in lx.INSTITUTION_WORDS or text[end] in ORG_NAME_WORDS
                                or text[end] in ("'s", "’s") and end + 1 < len(doc) and text[end + 1] in lx.INSTITUTION_WORDS):
-            return None  # "of Desert Star Motors", "the Provincial People's Committee": the name of a company or a body
+            # "of Desert Star Motors", "the Provincial People's Committee", "partner Desert Star Industry Corporation":
+            # the name of a company or a body
+            return None
         # a name may end on a capitalised particle after two words or more: "Tran Thi Thu Van", not "Ludwig van"
         if end - i >= 2 and (self.index.lower[end - 1] not in lx.PERSON_PARTICLES or end - i >= 3 and text[end - 1].istitle()):
             return Span(doc, i, end, label="PERSON")

@@ -124,7 +124,10 @@ REGNAL_NUMBERS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "I
 # words that end a company's or a division's name, never a person's ("Acme Powertrain Technologies")
 ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions", "Services", "Powertrain", "Logistics",
                             "Electronics", "Components", "Ventures", "Mobility", "International", "Operations", "Motors",
-                            "Automotive", "Industries", "Holdings", "Manufacturing"])
+                            "Automotive", "Industries", "Holdings", "Manufacturing",
+                            # "head of the Global Bus Division", "Human Resources GM Ana Ruiz", "President of Zorvex Industry
+                            # Groups Ana Ruiz": the words that end the name of a company's unit or group, never a person's
+                            "Division", "Group", "Groups", "Industry", "Resources", "Relations", "Affairs"])
 # "who will be named", "who has been appointed", "who is set to be promoted": words between "who" and the verb
 CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "have", "had", "is", "was", "set", "to",
                                 "also", "now", "later", "soon", "then", "expected", "due"])

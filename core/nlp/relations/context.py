@@ -92,7 +92,19 @@ class ContextMixin:
                 written = written[:-1]  # "Dolphin Minis": the plural of another known name
             if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
                 name = written
-        return f"{maker} {name}" if maker and not any(c.isalpha() for c in name) else name
+        if maker and not any(c.isalpha() for c in name):
+            return f"{self._maker_as_written(key, maker, name)} {name}"
+        return name
+
+    def _maker_as_written(self, key: str, maker: str, name: str) -> str:
+        """'Maruti 800' where the gazetteer's maker is Maruti Suzuki: the maker's name a number-named model is written
+        with somewhere in the article (the first such), else the gazetteer's."""
+        for e in self.all_ents:
+            if e.label_ == "MODEL" and e.ent_id_ == key and e.text.endswith(" " + name):
+                surface = e.text[:-len(name) - 1]
+                if surface != maker and surface in self.gaz.surfaces_of(maker):
+                    return surface
+        return maker
 
     def _model_maker(self, ent: Span) -> str | None:
         key = ent.ent_id_
@@ -102,8 +114,12 @@ class ContextMixin:
         return key.split("|", 1)[0] if "|" in key else None
 
     def _display_model(self, ent: Span) -> str:
-        """'Peugeot 301' for a base model: the bare name is often just a number."""
+        """'Peugeot 301' for a base model: the bare name is often just a number. Written with its maker's name, as the
+        text writes it ('Mitsubishi L200', not the gazetteer's 'Mitsubishi Motors L200')."""
         name, maker = self._model_name(ent), self._model_maker(ent)
+        written = self.index.span_text(ent.start, ent.end)
+        if maker and written != name and written.endswith(" " + name) and not name.startswith(maker):
+            return written
         return f"{maker} {name}" if maker and not name.startswith(maker) else name
 
     def _country_of(self, ent: Span) -> str | None:

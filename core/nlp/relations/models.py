@@ -313,8 +313,9 @@ class ModelsMixin:
         k = next((k for k in range(cue - 1, max(sent.start, cue - 8) - 1, -1) if lower[k] in ("a", "an")), None)
         if k is not None and self._this_vehicle_is(sent, k):
             return True
-        return k is not None and k - 3 >= sent.start and any(
-            lower[j] == "it" and lower[j + 1] in ("is", "was", "'s", "’s") for j in range(k - 3, k))
+        # (from the sentence's first word: "It's a rebadged X" opens with the two words before the article)
+        return k is not None and k - 2 >= sent.start and any(
+            lower[j] == "it" and lower[j + 1] in ("is", "was", "'s", "’s") for j in range(max(sent.start, k - 3), k))
 
     def _version_as_an_object(self, sent: Sentence, cue: int) -> bool:
         """'Speaking at the launch of the diesel-automatic version of the X', 'sales of the new generation version of
