@@ -188,6 +188,8 @@ class PlaceRulesMixin:
             while start > 0 and end - start < 3 and text[start - 1].istitle() and text[start - 1].isalpha() and start - 1 not in taken \
                     and lower[start - 1] not in STOP_WORDS and lower[start - 1] not in lx.MONTHS and lower[start - 1] not in DAYS:
                 start -= 1
+                if start > 1 and text[start - 2].istitle() and text[start - 2].isalpha() and self._hyphen_in_name(doc, start - 1, taken):
+                    start -= 2  # "the Kuan-Yin Plant"
             if start == end or start == 0 or lower[start - 1] not in PLANT_NAME_OPENERS:
                 continue
             if self._title_case_line(start):
@@ -425,15 +427,25 @@ class PlaceRulesMixin:
 
     def _title_run(self, doc: Doc, start: int, taken: set[int], label: str = "COMPANY") -> Span | None:
         text, lower = self.index.text, self.index.lower  # Token.is_title, .is_alpha: str.istitle, .isalpha
-        end = start
-        while (end < len(doc) and end - start < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
+        end = hyphens = start
+        while (end < len(doc) and end - start - hyphens < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
                and lower[end] not in self.role_words and lower[end] not in lx.MONTHS and lower[end] not in DAYS):
             end += 1  # (a weekday names no company nor site: "the Japanese carmaker Tuesday launched")
+            if label == "PLACE" and self._hyphen_in_name(doc, end, taken):
+                end, hyphens = end + 1, hyphens + 1  # "in Jelcz-Laskowice", "the Kuan-Yin Plant": one town's name
         if label == "PLACE" and end > start:
             end = self._zone_name_end(doc, start, end, taken)
         if end == start or lower[start] in STOP_WORDS:
             return None
         return Span(doc, start, end, label=label, span_id=self.index.span_text(start, end))
+
+    def _hyphen_in_name(self, doc: Doc, k: int, taken: set[int]) -> bool:
+        """'Jelcz-Laskowice', 'Dinh Vu-Cat Hai': a hyphen at k written with no space on either side, a capitalised
+        word (no month: "January-March") right after it, joins one place's name."""
+        text = self.index.text
+        return (k + 1 < len(doc) and text[k] == "-" and k not in taken and k + 1 not in taken and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_ and text[k + 1].istitle() and text[k + 1].isalpha()
+                and self.index.lower[k + 1] not in lx.MONTHS)
 
     def _zone_name_end(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         """'the Special Economic Zone': a zone's or park's name runs on past a word that also opens a title
