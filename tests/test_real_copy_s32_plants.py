@@ -30,3 +30,28 @@ def test_a_hyphenated_plant_name_is_one_site(nlp):
 def test_a_hyphen_between_months_joins_no_site(nlp):
     text = "Skoda built 12,000 cars at its plant in Karsk-Ovo, Czech Republic, in the January-March quarter."
     assert sites_of(read(nlp, text)) == {("Skoda", "Karsk-Ovo", "Czech Republic")}
+
+
+# -- a model, the subject, starting production at the plant ----------------------------------------------------------
+def test_a_model_starting_production_there_is_the_plants(nlp):
+    text = ("Volkswagen will convert its Zwickau plant in Germany for electric cars. The new compact hatchback ID.3 is to start "
+            "production there in 2027.")
+    assert "ID.3" in models_at(read(nlp, text), "Zwickau")
+
+
+def test_a_model_expected_to_begin_production_at_the_facility(nlp):
+    text = ("The Ridgeville plant in South Carolina builds the Volvo S60. Officials said the XC70 luxury SUV was expected "
+            "to begin production at the facility next year.")
+    assert models_at(read(nlp, text), "Ridgeville") == ["S60", "XC70"]
+
+
+def test_a_model_starting_production_with_no_plant_said_is_not_the_plants(nlp):
+    # (no 'there', no 'at the plant': the maker may build it anywhere)
+    text = ("The Ridgeville plant in South Carolina builds the Volvo S60. The XC70 will begin production later in 2027.")
+    assert models_at(read(nlp, text), "Ridgeville") == ["S60"]
+
+
+def test_only_the_model_that_starts_production_not_a_version_named_after(nlp):
+    text = ("Volvo builds the S60 at its Ridgeville plant in South Carolina. The XC70 will begin production there this "
+            "fall with a lineup that includes the front-drive T6.")
+    assert models_at(read(nlp, text), "Ridgeville") == ["S60", "XC70"]
