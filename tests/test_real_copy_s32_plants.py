@@ -55,3 +55,23 @@ def test_only_the_model_that_starts_production_not_a_version_named_after(nlp):
     text = ("Volvo builds the S60 at its Ridgeville plant in South Carolina. The XC70 will begin production there this "
             "fall with a lineup that includes the front-drive T6.")
     assert models_at(read(nlp, text), "Ridgeville") == ["S60", "XC70"]
+
+
+# -- towns listed each with its country -------------------------------------------------------------------------------
+def test_towns_listed_with_their_countries_after_semicolons_are_each_a_site(nlp):
+    text = ("The Sanand plant is the fifth Ford facility to build the Fiesta. The other facilities are located in "
+            "Cologne, Germany; Valencia, Spain; Chennai, India; and Rayong, Thailand.")
+    sites = {(s, c) for _, s, c in sites_of(read(nlp, text))}
+    assert {("Cologne", "Germany"), ("Valencia", "Spain"), ("Rayong", "Thailand")} <= sites
+
+
+def test_each_town_of_a_list_with_countries_shares_the_model_built(nlp):
+    text = "Ford builds the Fiesta at plants in Cologne, Germany; Valencia, Spain; and Rayong, Thailand."
+    facts = read(nlp, text)
+    assert [models_at(facts, s) for s in ("Cologne", "Valencia", "Rayong")] == [["Fiesta"]] * 3
+
+
+def test_a_town_and_its_country_then_another_clause_is_no_list(nlp):
+    # (the second town is not followed by a country: no list of towns with their countries)
+    text = "Ford builds the Fiesta in Cologne, Germany, and Valencia workers protested."
+    assert {s for _, s, _ in sites_of(read(nlp, text))} == {"Cologne"}

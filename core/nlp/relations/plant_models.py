@@ -376,7 +376,9 @@ class PlantModelsMixin:
         # "..., which will build the PV5, while the Gwangmyeong plant makes the EV3": a plant opening a clause of its
         # own takes the models of that clause
         opened = next((k for k in range(slots[n]["first"] - 1, max(low, slots[n]["first"] - 6), -1) if lower[k] in CLAUSE_BREAKS), None)
-        if n and opened is not None:
+        # ("in Cologne, Germany; Valencia, Spain; and Rayong, Thailand": a ';' between the items of a list opens no clause)
+        if n and opened is not None and not all(lower[k] in (";", ",", "and") or self.ent_type[k] == "COUNTRY"
+                                                for k in range(slots[n - 1]["last"], slots[n]["first"])):
             close = next((k for k in range(slots[n]["last"], slots[n + 1]["first"] if n + 1 < len(slots) else len(lower))
                           if lower[k] in CLAUSE_BREAKS), slots[n + 1]["first"] if n + 1 < len(slots) else 10**9)
             return [m for m in subjects if slots[n]["last"] <= m.start < close]
@@ -412,9 +414,11 @@ class PlantModelsMixin:
         # "built at both the A plant in China and the GM B plant in Brazil": a determiner or the operator's name may
         # open the second site
         # ("Bremen in Germany and Beijing in China": the town of the second site, where the tagger read only its country)
-        if not all(lower[k] in (",", "and", "&", "the", "its", "their") or self.ent_type[k] == "COMPANY"
+        if not all(lower[k] in (",", "and", "&", "the", "its", "their", ";") or self.ent_type[k] == "COMPANY"
                    or lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY"
                    or self.ent_type[k] == "PLACE" or lower[k] == "in" and self.ent_type[k - 1] == "PLACE"
+                   # "in Cologne, Germany, and Valencia, Spain": the country of the town before, after its comma
+                   or self.ent_type[k] == "COUNTRY" and (self.ent_iob[k] == "I" or lower[k - 1] == ",")
                    for k in range(slots[n - 1]["last"], slots[n]["first"])):
             return []
         low = slots[n - 2]["last"] if n > 1 else -1
