@@ -75,3 +75,14 @@ def test_a_town_and_its_country_then_another_clause_is_no_list(nlp):
     # (the second town is not followed by a country: no list of towns with their countries)
     text = "Ford builds the Fiesta in Cologne, Germany, and Valencia workers protested."
     assert {s for _, s, _ in sites_of(read(nlp, text))} == {"Cologne"}
+
+
+# -- a model year before a name that is also a word ------------------------------------------------------------------
+def test_a_model_year_before_a_shared_name_makes_it_a_model(nlp):
+    text = "Production for the 2027 Maxima will begin later this year."
+    assert "Maxima" in {m.name for m in read(nlp, text).models}
+
+
+def test_a_year_with_no_article_before_it_makes_no_model(nlp):
+    text = "The fund was founded in 2016. Maxima said it will invest in the Canton region."
+    assert "Maxima" not in {m.name for m in read(nlp, text).models}
