@@ -86,3 +86,16 @@ def test_a_model_year_before_a_shared_name_makes_it_a_model(nlp):
 def test_a_year_with_no_article_before_it_makes_no_model(nlp):
     text = "The fund was founded in 2016. Maxima said it will invest in the Canton region."
     assert "Maxima" not in {m.name for m in read(nlp, text).models}
+
+
+# -- a town the city database knows in one country only -----------------------------------------------------------------
+def test_a_town_of_one_country_is_there_not_in_the_makers_home(nlp):
+    text = ("Canada-based New Flyer, the largest bus maker on the continent, held a ceremony at its Anniston facility "
+            "for a $25 million expansion.")
+    assert ("New Flyer", "Anniston", "United States") in sites_of(read(nlp, text))
+
+
+def test_a_country_named_as_a_place_in_the_sentence_still_places_the_site(nlp):
+    # (a namesake of the US town, in the country the sentence names)
+    text = "In Poland, New Flyer builds buses at its Anniston plant, its third in Europe."
+    assert {c for _, _, c in sites_of(read(nlp, text))} == {"Poland"}
