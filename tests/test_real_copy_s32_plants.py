@@ -99,3 +99,14 @@ def test_a_country_named_as_a_place_in_the_sentence_still_places_the_site(nlp):
     # (a namesake of the US town, in the country the sentence names)
     text = "In Poland, New Flyer builds buses at its Anniston plant, its third in Europe."
     assert {c for _, _, c in sites_of(read(nlp, text))} == {"Poland"}
+
+
+# -- a town named by its noun, a describing word before it ------------------------------------------------------------
+def test_a_town_described_before_its_noun_is_the_site(nlp):
+    text = "BYD is building a bus factory in Hungary, in the northern town of Bresztovac, its first in Europe."
+    assert ("BYD", "Bresztovac", "Hungary") in sites_of(read(nlp, text))
+
+
+def test_a_described_town_where_nothing_is_made_is_no_site(nlp):
+    text = "BYD officials held a press conference in the northern town of Bresztovac on Monday."
+    assert read(nlp, text).plants == []

@@ -38,6 +38,9 @@ BARE_APOSTROPHES = frozenset(["'", "’"])
 SUBDIVISION_NOUNS = frozenset(["province", "prefecture", "governorate", "oblast", "district", "county", "regency"])
 COMPASS_ADJECTIVES = frozenset(["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
                                 "southeastern", "southwestern"])
+# "in the northern town of Xyz", "in the coastal city of Xyz": words describing a town before its noun
+TOWN_DESCRIBERS = COMPASS_ADJECTIVES | {"northeast", "northwest", "southeast", "southwest", "small", "coastal", "industrial",
+                                       "port", "eastern", "historic", "nearby", "neighbouring", "neighboring"}
 
 
 class PlaceRulesMixin:
@@ -124,6 +127,9 @@ class PlaceRulesMixin:
             j = i + 1
             if j < len(doc) and lower[j] == "the":
                 j += 1
+                if j + 2 < len(doc) and lower[j] in TOWN_DESCRIBERS and lower[j + 1] in SETTLEMENT_NOUNS and lower[j + 2] == "of":
+                    j += 1  # "a bus factory in Hungary, in the northern town of Xyz": a town, whatever comes before it
+                    cue_before = True
                 if j + 1 < len(doc) and lower[j] in SETTLEMENT_NOUNS and lower[j + 1] == "of":
                     j += 2  # "the plant in the town of Xyz": the town's name after its noun
             # a possessor before the site: "Tamil Nadu's", "the capital's", "the company's"
