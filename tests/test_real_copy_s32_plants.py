@@ -110,3 +110,18 @@ def test_a_town_described_before_its_noun_is_the_site(nlp):
 def test_a_described_town_where_nothing_is_made_is_no_site(nlp):
     text = "BYD officials held a press conference in the northern town of Bresztovac on Monday."
     assert read(nlp, text).plants == []
+
+
+# -- a plant placed by its state, told again by its town ---------------------------------------------------------------
+def test_a_state_plant_is_the_one_town_plant_named_with_that_state(nlp):
+    text = ("Volkswagen will build the ID.3 in Lower Saxony from 2027. Its Osnabrueck plant is to be the first plant in "
+            "Lower Saxony to build electric cars.")
+    facts = read(nlp, text)
+    assert {s for _, s, _ in sites_of(facts)} == {"Osnabrueck"}
+    assert models_at(facts, "Osnabrueck") == ["ID.3"]
+
+
+def test_a_state_and_a_town_listed_as_two_plants_stay_two(nlp):
+    text = ("Volkswagen will build the ID.3 in Lower Saxony from 2027. It also runs plants in Lower Saxony and at "
+            "Osnabrueck, which builds the Golf.")
+    assert len(read(nlp, text).plants) == 2
