@@ -125,3 +125,12 @@ def test_a_state_and_a_town_listed_as_two_plants_stay_two(nlp):
     text = ("Volkswagen will build the ID.3 in Lower Saxony from 2027. It also runs plants in Lower Saxony and at "
             "Osnabrueck, which builds the Golf.")
     assert len(read(nlp, text).plants) == 2
+
+
+# -- a forecaster quoted on a plant runs no plant ---------------------------------------------------------------------
+def test_a_forecaster_quoted_on_a_plants_output_is_no_operator(nlp):
+    text = ("Mazda has begun building the Mazda2 at its Salamanca plant in Mexico. IHS Automotive forecasts that the "
+            "plant's output will exceed 250,000 units by 2027.")
+    facts = read(nlp, text)
+    assert {c for c, _, _ in sites_of(facts)} == {"Mazda"}
+    assert "IHS Automotive" not in facts.companies
