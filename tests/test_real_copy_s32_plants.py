@@ -134,3 +134,16 @@ def test_a_forecaster_quoted_on_a_plants_output_is_no_operator(nlp):
     facts = read(nlp, text)
     assert {c for c, _, _ in sites_of(facts)} == {"Mazda"}
     assert "IHS Automotive" not in facts.companies
+
+
+# -- the town someone spoke from ----------------------------------------------------------------------------------------
+def test_the_town_a_speaker_spoke_from_is_no_site(nlp):
+    text = ("Indus Motor Company will assemble 80,000 cars a year in Pakistan. Its chief executive told reporters on "
+            "Monday from Lahore over the telephone.")
+    assert {s for _, s, _ in sites_of(read(nlp, text))} == {None}
+
+
+def test_the_one_town_named_otherwise_is_still_the_site(nlp):
+    text = ("Indus Motor Company will assemble 80,000 cars a year in Pakistan. The Lahore mayor welcomed the "
+            "investment on Monday.")
+    assert {s for _, s, _ in sites_of(read(nlp, text))} == {"Lahore"}

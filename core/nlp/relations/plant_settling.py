@@ -31,6 +31,8 @@ ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", 
 
 
 # a town named for its port, show or market, not as a plant's: "shipped from Mumbai Port", "the Shanghai motor show"
+# "said in Karachi", "told reporters in Cairo", "speaking from Pune": verbs of saying before the town they were said in
+SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "speaking", "spoke", "speaks", "addressing", "remarked"])
 NOT_A_SITE_AFTER = [[w] for w in ("port", "motor", "auto", "show", "airport", "harbour", "harbor", "expo", "exhibition", "fair",
                                   "terminal", "stock", "exchange", "docks")]
 
@@ -166,9 +168,20 @@ class PlantSettlingMixin:
                      and (place := self.gaz.places.get(e.text)) is not None and place.country == country and place.kind == "city"
                      and not self._in_compound(e) and lower[e.end:e.end + 1] not in NOT_A_SITE_AFTER
                      and "-" not in (lower[e.start - 1], *lower[e.end:e.end + 1])  # not "Tokyo-based"
-                     and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")}  # not "Shanghai Volkswagen"
+                     and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")  # not "Shanghai Volkswagen"
+                     and not self._where_someone_spoke(e)}
             if len(towns) == 1 and fold_accents(next(iter(towns))) not in _national_capitals():
                 there[0].site = towns.pop()
+
+    def _where_someone_spoke(self, e) -> bool:
+        """'the CEO told Dawn on Monday from Karachi over the telephone', 'said in Karachi', 'told a press conference in
+        Cairo': the town someone spoke in or from, a few words after the verb of saying, names no plant."""
+        lower = self.index.lower
+        if e.start < 2 or lower[e.start - 1] not in ("in", "from"):
+            return False
+        start = self.index.sent_bounds(e.start)[0]
+        return any(lower[k] in SPEECH_VERBS and not set(lower[k + 1:e.start - 1]) & lx.PLANT_NOUNS
+                   for k in range(max(start, e.start - 7), e.start - 1))
 
     def _orphan_of_main_plant(self, sent, q) -> bool:
         """A figure read before any plant, in a story with several plants, that goes to the main one: said of a plant by
