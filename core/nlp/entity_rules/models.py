@@ -404,6 +404,8 @@ class ModelRulesMixin:
             return True  # "Seat Ibiza", "Saipa Pride": the maker written before it, in title case where the gazetteer has capitals
         if self._looks_like_person(doc, ent) or self._in_hyphen_compound(doc, ent) or self._inside_a_name(doc, ent):
             return False
+        if self._model_year_before(ent):
+            return True  # "Production for the 2016 Maxima will begin": a model year names a vehicle
         if self._in_capitals_line(doc, ent):
             return False
         if self._styled_in_capitals(ent):
@@ -571,6 +573,14 @@ class ModelRulesMixin:
                                                                   "will", "already", "also", "still", "now", "currently", "only"):
             k += 1
         return k < len(lower) and k > ent.end + 2 and lower[k] in lx.MADE_PARTICIPLES
+
+    def _model_year_before(self, ent: Span) -> bool:
+        """'the 2016 Maxima', 'a new 2021 Kicks': a year right before the name, after an article or 'new', is a vehicle's
+        model year (not 'in 2016 Maxima said': no article before the year)."""
+        k = ent.start - 1
+        text = self.index.text[k] if k >= 1 else ""
+        return (len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+                and self.index.lower[k - 1] in ("the", "a", "its", "their", "new", "all-new", "this", "his", "her"))
 
     def _counted_with_modifier(self, doc: Doc, ent: Span) -> bool:
         """'86,000 standard Outlanders, 50,000 plug-in Outlanders': a count of a model in the plural, a word or two

@@ -38,6 +38,9 @@ BARE_APOSTROPHES = frozenset(["'", "’"])
 SUBDIVISION_NOUNS = frozenset(["province", "prefecture", "governorate", "oblast", "district", "county", "regency"])
 COMPASS_ADJECTIVES = frozenset(["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
                                 "southeastern", "southwestern"])
+# "in the northern town of Xyz", "in the coastal city of Xyz": words describing a town before its noun
+TOWN_DESCRIBERS = COMPASS_ADJECTIVES | {"northeast", "northwest", "southeast", "southwest", "small", "coastal", "industrial",
+                                       "port", "eastern", "historic", "nearby", "neighbouring", "neighboring"}
 
 
 class PlaceRulesMixin:
@@ -124,6 +127,9 @@ class PlaceRulesMixin:
             j = i + 1
             if j < len(doc) and lower[j] == "the":
                 j += 1
+                if j + 2 < len(doc) and lower[j] in TOWN_DESCRIBERS and lower[j + 1] in SETTLEMENT_NOUNS and lower[j + 2] == "of":
+                    j += 1  # "a bus factory in Hungary, in the northern town of Xyz": a town, whatever comes before it
+                    cue_before = True
                 if j + 1 < len(doc) and lower[j] in SETTLEMENT_NOUNS and lower[j + 1] == "of":
                     j += 2  # "the plant in the town of Xyz": the town's name after its noun
             # a possessor before the site: "Tamil Nadu's", "the capital's", "the company's"
@@ -188,6 +194,8 @@ class PlaceRulesMixin:
             while start > 0 and end - start < 3 and text[start - 1].istitle() and text[start - 1].isalpha() and start - 1 not in taken \
                     and lower[start - 1] not in STOP_WORDS and lower[start - 1] not in lx.MONTHS and lower[start - 1] not in DAYS:
                 start -= 1
+                if start > 1 and text[start - 2].istitle() and text[start - 2].isalpha() and self._hyphen_in_name(doc, start - 1, taken):
+                    start -= 2  # "the Kuan-Yin Plant"
             if start == end or start == 0 or lower[start - 1] not in PLANT_NAME_OPENERS:
                 continue
             if self._title_case_line(start):
@@ -425,15 +433,25 @@ class PlaceRulesMixin:
 
     def _title_run(self, doc: Doc, start: int, taken: set[int], label: str = "COMPANY") -> Span | None:
         text, lower = self.index.text, self.index.lower  # Token.is_title, .is_alpha: str.istitle, .isalpha
-        end = start
-        while (end < len(doc) and end - start < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
+        end = hyphens = start
+        while (end < len(doc) and end - start - hyphens < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
                and lower[end] not in self.role_words and lower[end] not in lx.MONTHS and lower[end] not in DAYS):
             end += 1  # (a weekday names no company nor site: "the Japanese carmaker Tuesday launched")
+            if label == "PLACE" and self._hyphen_in_name(doc, end, taken):
+                end, hyphens = end + 1, hyphens + 1  # "in Jelcz-Laskowice", "the Kuan-Yin Plant": one town's name
         if label == "PLACE" and end > start:
             end = self._zone_name_end(doc, start, end, taken)
         if end == start or lower[start] in STOP_WORDS:
             return None
         return Span(doc, start, end, label=label, span_id=self.index.span_text(start, end))
+
+    def _hyphen_in_name(self, doc: Doc, k: int, taken: set[int]) -> bool:
+        """'Jelcz-Laskowice', 'Dinh Vu-Cat Hai': a hyphen at k written with no space on either side, a capitalised
+        word (no month: "January-March") right after it, joins one place's name."""
+        text = self.index.text
+        return (k + 1 < len(doc) and text[k] == "-" and k not in taken and k + 1 not in taken and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_ and text[k + 1].istitle() and text[k + 1].isalpha()
+                and self.index.lower[k + 1] not in lx.MONTHS)
 
     def _zone_name_end(self, doc: Doc, start: int, end: int, taken: set[int]) -> int:
         """'the Special Economic Zone': a zone's or park's name runs on past a word that also opens a title

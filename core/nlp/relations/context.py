@@ -242,7 +242,14 @@ class ContextMixin:
             return next(iter(namesakes))
         if not (self.main_country or self.last_country) and len(towns) == 1:
             return next(iter(towns))  # "its Spring Hill plant" in a story that names no country: the one town of that name
+        if len(towns) == 1 and not self._country_in_sentence(sent_start):
+            # "Canada-based New Flyer held a ceremony at its Anniston facility": a town of one country only, in a sentence
+            # naming no country as a place (a maker's home is none), is in that country, not the story's
+            return next(iter(towns))
         return self.main_country or self.last_country
+
+    def _country_in_sentence(self, sent_start: int) -> bool:
+        return any(e.label_ == "COUNTRY" and not self._in_compound(e) and not self._company_nationality(e) for e in self.ents.get(sent_start, []))
 
     def _stray_place(self, other: Span, ent: Span) -> bool:
         """'Smith's remarks come as the Namibian plant in Walvis Bay suspended operations': a name read as a town

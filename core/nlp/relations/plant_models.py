@@ -37,6 +37,13 @@ from core.nlp.relations.words import (
     RIVAL_WORDS,
 )
 
+# "the X is to start production there", "the Y was expected to begin production at the facility": what stands between a
+# model, the subject, and the verb its making starts with
+START_SUBJECT_FILLERS = frozenset(["is", "are", "was", "were", "will", "would", "to", "be", "set", "due", "expected", "scheduled",
+                                   "slated", "planned", "also", "then", "now", "should", "shall", "finally", "officially"])
+ENTRY_VERBS = frozenset(["enter", "enters", "entered", "entering", "go", "goes", "went", "going"])  # "go into production"
+# "start series production", "go into full production"
+SERIES_WORDS = frozenset(["series", "serial", "full", "volume", "mass", "local", "commercial", "full-scale", "regular"])
 # "the equivalent of the X", "a rival to the Y", "competes with the Z": models named to compare with
 COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "rivaling", "competitor", "competitors", "compete",
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
@@ -369,7 +376,9 @@ class PlantModelsMixin:
         # "..., which will build the PV5, while the Gwangmyeong plant makes the EV3": a plant opening a clause of its
         # own takes the models of that clause
         opened = next((k for k in range(slots[n]["first"] - 1, max(low, slots[n]["first"] - 6), -1) if lower[k] in CLAUSE_BREAKS), None)
-        if n and opened is not None:
+        # ("in Cologne, Germany; Valencia, Spain; and Rayong, Thailand": a ';' between the items of a list opens no clause)
+        if n and opened is not None and not all(lower[k] in (";", ",", "and") or self.ent_type[k] == "COUNTRY"
+                                                for k in range(slots[n - 1]["last"], slots[n]["first"])):
             close = next((k for k in range(slots[n]["last"], slots[n + 1]["first"] if n + 1 < len(slots) else len(lower))
                           if lower[k] in CLAUSE_BREAKS), slots[n + 1]["first"] if n + 1 < len(slots) else 10**9)
             return [m for m in subjects if slots[n]["last"] <= m.start < close]
@@ -405,9 +414,11 @@ class PlantModelsMixin:
         # "built at both the A plant in China and the GM B plant in Brazil": a determiner or the operator's name may
         # open the second site
         # ("Bremen in Germany and Beijing in China": the town of the second site, where the tagger read only its country)
-        if not all(lower[k] in (",", "and", "&", "the", "its", "their") or self.ent_type[k] == "COMPANY"
+        if not all(lower[k] in (",", "and", "&", "the", "its", "their", ";") or self.ent_type[k] == "COMPANY"
                    or lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY"
                    or self.ent_type[k] == "PLACE" or lower[k] == "in" and self.ent_type[k - 1] == "PLACE"
+                   # "in Cologne, Germany, and Valencia, Spain": the country of the town before, after its comma
+                   or self.ent_type[k] == "COUNTRY" and (self.ent_iob[k] == "I" or lower[k - 1] == ",")
                    for k in range(slots[n - 1]["last"], slots[n]["first"])):
             return []
         low = slots[n - 2]["last"] if n > 1 else -1
@@ -571,6 +582,11 @@ class PlantModelsMixin:
         # making of a model, the plant described (or named) its place
         assigned = assigned or bool(self.words & MAKING_NOUNS) and self._production_of_models(sent, subjects)
         assigned = assigned or self._plant_starts_with(sent, subjects[0].start) or self._plant_starts_making_with(sent, subjects[0].start)
+        # "The new ID.4 is to start production there in 2022": a model, the subject, whose making starts at the plant
+        if not assigned and self.words & (lx.START_CUES | ENTRY_VERBS) and (starting := self._model_starts_production(sent, subjects)):
+            # (that model and those listed with it before the verb, not a version named after it: "..., with a lineup that
+            # includes the T5")
+            assigned, subjects = True, [m for m in subjects if m.start <= starting.start]
         assigned = assigned or self._output_includes(sent, subjects) or self._plant_steps_up_production(sent, subjects)
         assigned = assigned or self._among_the_models_built(sent)
         assigned = assigned or "capacity" in self.words and self._capacity_for_models(sent, subjects)
@@ -1416,6 +1432,44 @@ class PlantModelsMixin:
             subject = range(max(sent.start, k - 5), k)
             return any(lower[j] == "it" or lower[j] in ("plant", "factory", "facility") and lower[j - 1] not in ("a", "an")
                        for j in subject)
+        return False
+
+    def _model_starts_production(self, sent: Sentence, subjects: list[Span]) -> Span | None:
+        """'The new ID.4 is to start production there in 2022', 'the XC90 luxury SUV was expected to begin production at the
+        facility': a model, the subject (its vehicle noun may follow it), then the start of its making at the plant
+        ('there', 'at the plant'); the model, else None. Not 'the X begins production later this year' (no plant said:
+        maybe another of the maker's), nor 'the X helped the plant begin production' (another verb between)."""
+        lower = self.index.lower
+        for m in subjects:
+            k = m.end
+            # "the XC90 luxury SUV": up to two lowercase words after the model's name, ending in a vehicle noun
+            nouns = next((n for n in (2, 1) if k + n <= sent.end and lower[k + n - 1] in lx.VEHICLE_WORDS
+                          and all(self.doc[j].is_alpha and not self.ent_type[j] and (self.doc[j].is_lower or lower[j] in lx.VEHICLE_WORDS)
+                                  for j in range(k, k + n))), 0)
+            k += nouns
+            start = k
+            while k < sent.end and k - start < 5 and lower[k] in START_SUBJECT_FILLERS:
+                k += 1
+            if k + 1 >= sent.end:
+                continue
+            if lower[k] in ENTRY_VERBS and lower[k + 1] == "into":
+                k += 1
+            elif lower[k] not in lx.START_CUES or lower[k] in ("open", "opens", "opening", "launch", "launches"):
+                continue
+            k += 1 + (k + 1 < sent.end and lower[k + 1] in SERIES_WORDS)
+            if k < sent.end and lower[k] in MAKING_NOUNS and self._at_the_plant(k + 1, sent.end):
+                return m
+        return None
+
+    def _at_the_plant(self, k: int, end: int) -> bool:
+        """'there', 'here', 'at the facility', 'at its plant' right at k (a time phrase may come first: 'in 2022 there')."""
+        lower = self.index.lower
+        for j in range(k, min(end, k + 4)):
+            if lower[j] in ("there", "here"):
+                return True
+            if lower[j] in ("at", "in") and lower[j + 1:j + 2] in (["the"], ["its"], ["this"]) and lower[j + 2:j + 3] in (
+                    ["plant"], ["factory"], ["facility"], ["site"]):
+                return True
         return False
 
     def _plant_opens(self, start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", 
 
 
 # a town named for its port, show or market, not as a plant's: "shipped from Mumbai Port", "the Shanghai motor show"
+# "said in Karachi", "told reporters in Cairo", "speaking from Pune": verbs of saying before the town they were said in
+SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "speaking", "spoke", "speaks", "addressing", "remarked"])
 NOT_A_SITE_AFTER = [[w] for w in ("port", "motor", "auto", "show", "airport", "harbour", "harbor", "expo", "exhibition", "fair",
                                   "terminal", "stock", "exchange", "docks")]
 
@@ -79,6 +81,64 @@ class PlantSettlingMixin:
             if there:
                 self._fold_plant(plant, into=there[0])
 
+    def _state_plant_of_lone_town(self) -> None:
+        """'Volvo's South Carolina facility' ... 'The Ridgeville plant currently produces the S60': a plant placed only by
+        its state or province is the one plant of the same group the article sites at a town in that country; it is folded
+        into that plant. Not where the town is known to lie in another state (by the city list of US towns, or a state the
+        article writes with it: 'Kharkhoda in Haryana' and 'Gujarat'), nor where the state is written with a town of its
+        own."""
+        for plant in self.plants:
+            place = self.gaz.places.get(plant.site or "")
+            if place is None or place.kind != "state" or id(plant) in self.undecided or not plant.company:
+                continue
+            others = [p for p in self.plants if p is not plant and id(p) not in self.undecided and p.country == plant.country
+                      and p.company and self.gaz.same_group(p.company, plant.company)]
+            if len(others) != 1 or not others[0].site:
+                continue
+            town = others[0].site.split(",")[0]
+            town_place = self.gaz.places.get(town)
+            if town_place is not None and town_place.kind != "city":
+                continue  # (a town's plant, not another state's or region's)
+            states = self.gaz.us_town_states.get(fold_accents(town), ()) if plant.country == "United States" else ()
+            if states and place.name not in states:
+                continue  # "its Michigan plant" and "Avon Lake": a town of Ohio
+            if self._states_written_with(town) - {place.name} or self._towns_written_with(plant.site) - {town, others[0].site}:
+                continue
+            if id(others[0]) in self.parts_plants or id(others[0]) in self.powertrain_plants:
+                continue  # "an engine plant in Elabuga" and "a Ford Sollers plant in Tatarstan": two plants
+            # one plant told twice: a model they share, or the state and the town named in one sentence ("Volvo's South
+            # Carolina plant ... The Ridgeville plant ... in South Carolina"); not "the new factory in Suape ..., Fiat, which
+            # already produces cars in the state of Minas Gerais"
+            if not self._named_together(plant.site, town):
+                continue
+            self._fold_plant(plant, into=others[0])
+
+    def _named_together(self, a: str, b: str) -> bool:
+        """'Emden is to be the first plant in Lower Saxony', 'the Oshawa plant in Ontario': the two places named close
+        together in one sentence, not as two items of a list ('plants in Ontario and in Oshawa': an 'and' between)."""
+        spans = [e for e in self.all_ents if e.label_ == "PLACE" and e.text in (a, b) and not self.index.is_boilerplate(e.start)]
+        lower = self.index.lower
+        for x in spans:
+            for y in spans:
+                if x.text == a and y.text == b and self.index.sent_bounds(x.start)[0] == self.index.sent_bounds(y.start)[0]:
+                    lo, hi = (x.end, y.start) if x.start < y.start else (y.end, x.start)
+                    if hi - lo <= 10 and not {"and", "or", "while", "but", ";"} & set(lower[lo:hi]):
+                        return True
+        return False
+
+    def _states_written_with(self, town: str) -> set[str]:
+        """The states the article writes right next to a town: 'Kharkhoda in Haryana', 'Normal, Illinois'."""
+        lower, states = self.index.lower, set()
+        places = [e for e in self.all_ents if e.label_ == "PLACE"]
+        by_start = {e.start: e for e in places}
+        for e in places:
+            nxt = by_start.get(e.end + 1)
+            if e.text == town and nxt is not None and lower[e.end] in ("in", ","):
+                place = self.gaz.places.get(nxt.text)
+                if place is not None and place.kind == "state":
+                    states.add(place.name)
+        return states
+
     def _towns_written_with(self, state: str) -> set[str]:
         """The places the article writes right next to the state: 'Kharkhoda in Haryana', 'Oshawa, Ontario', 'Ontario in
         Ingersoll'."""
@@ -108,9 +168,20 @@ class PlantSettlingMixin:
                      and (place := self.gaz.places.get(e.text)) is not None and place.country == country and place.kind == "city"
                      and not self._in_compound(e) and lower[e.end:e.end + 1] not in NOT_A_SITE_AFTER
                      and "-" not in (lower[e.start - 1], *lower[e.end:e.end + 1])  # not "Tokyo-based"
-                     and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")}  # not "Shanghai Volkswagen"
+                     and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")  # not "Shanghai Volkswagen"
+                     and not self._where_someone_spoke(e)}
             if len(towns) == 1 and fold_accents(next(iter(towns))) not in _national_capitals():
                 there[0].site = towns.pop()
+
+    def _where_someone_spoke(self, e) -> bool:
+        """'the CEO told Dawn on Monday from Karachi over the telephone', 'said in Karachi', 'told a press conference in
+        Cairo': the town someone spoke in or from, a few words after the verb of saying, names no plant."""
+        lower = self.index.lower
+        if e.start < 2 or lower[e.start - 1] not in ("in", "from"):
+            return False
+        start = self.index.sent_bounds(e.start)[0]
+        return any(lower[k] in SPEECH_VERBS and not set(lower[k + 1:e.start - 1]) & lx.PLANT_NOUNS
+                   for k in range(max(start, e.start - 7), e.start - 1))
 
     def _orphan_of_main_plant(self, sent, q) -> bool:
         """A figure read before any plant, in a story with several plants, that goes to the main one: said of a plant by

@@ -584,9 +584,10 @@ class PlantSitesMixin:
             for a, b in zip(places, places[1:], strict=False):
                 a_end = self._past_bracketed_area(a.end)
                 glue = lower[a_end:b.start]
-                if not self._list_glue(a_end, b.start) and not self._list_glue_past_area(a_end, b.start, b.end):
+                paired = self._town_and_country_glue(a_end, b.start) and self._area_after(b.end) is not None
+                if not paired and not self._list_glue(a_end, b.start) and not self._list_glue_past_area(a_end, b.start, b.end):
                     continue
-                if "and" not in glue and not self._list_goes_on(self._past_bracketed_area(b.end)):
+                if not paired and "and" not in glue and not self._list_goes_on(self._past_bracketed_area(b.end)):
                     continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
                 for x, y in ((a, b), (b, a)):
                     if self._state_name(y) or self._seat_of_offices(y):
@@ -596,6 +597,22 @@ class PlantSitesMixin:
                         changed = True
         out |= self._one_in_each(places, located | out)
         return out
+
+    def _area_after(self, k: int) -> int | None:
+        """', Germany', ', Ohio' right at k (a country or a state after a town's comma): the end of its name, else None."""
+        if self.index.lower[k:k + 1] != [","] or k + 1 >= len(self.index.lower):
+            return None
+        end = k + 2
+        while end < len(self.index.lower) and self.ent_iob[end] == "I":
+            end += 1
+        kind, area = self.ent_type[k + 1], self.gaz.places.get(self.index.span_text(k + 1, end))
+        return end if self.ent_iob[k + 1] == "B" and (kind == "COUNTRY" or kind == "PLACE" and area is not None and area.kind == "state") else None
+
+    def _town_and_country_glue(self, start: int, end: int) -> bool:
+        """'in Nanjing, China; Cologne, Germany; and Valencia, Spain', 'Lordstown, Ohio, and Oshawa, Ontario': between two
+        towns of a list, the country (or state) of the first after its comma, then ';', ',' or 'and'."""
+        area_end = self._area_after(start)
+        return area_end is not None and 0 < end - area_end <= 2 and set(self.index.lower[area_end:end]) <= {";", ",", "and"}
 
     def _coordinated_countries(self, ents: list[Span], located: set[int]) -> set[int]:
         """'BMW builds the 3 Series in Germany and South Africa', 'assembled in Mexico, Brazil and the US': countries

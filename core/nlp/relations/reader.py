@@ -349,6 +349,7 @@ class ArticleReader(
                 plant.company = self._operator_in_the_country(plant) or self._operator_of_brand_built(plant) or plant.company
         self._towns_of_state_plants()
         self._state_plants_of_known_towns()
+        self._state_plant_of_lone_town()
         self._dateline_site()
         self._lone_town_site()
         self._merge_bracketed_names()
