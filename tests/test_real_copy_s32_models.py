@@ -110,5 +110,6 @@ def test_two_longer_names_of_a_model_never_named_bare(nlp):
 
 
 def test_a_model_also_named_bare_keeps_its_name(nlp):
-    text = "SsangYong will ship the Korando Turismo van to Sudan. The Korando sells well there."
+    # "Korando Zelos" is no model of the gazetteer ("Korando Turismo" is, since the export round of the same day)
+    text = "SsangYong will ship the Korando Zelos van to Sudan. The Korando sells well there."
     assert {m.name for m in read(nlp, text).models} == {"Korando"}

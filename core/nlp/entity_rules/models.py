@@ -382,15 +382,6 @@ class ModelRulesMixin:
         return (ent.end + 1 < len(doc) and bool(self._mentioned_companies) and doc[ent.end].text in ("Electric", "EV", "PHEV") and not doc[ent.end].ent_type_
                 and not (doc[ent.end + 1].is_title and doc[ent.end + 1].lower_ not in STOP_WORDS))  # not "Combo Electric Company"
 
-    def _model_year_before(self, ent: Span) -> bool:
-        """'Production of the 2016 Vela begins', 'a 2020 Vela': a year right before the name, with an article or a
-        possessive before the year, is the car's model year (not 'in 2016 Vela sales rose': no article there)."""
-        lower = self.index.lower
-        k = ent.start - 1
-        if k < 1 or not (len(lower[k]) == 4 and lower[k].isdigit() and lower[k][:2] in ("19", "20")):
-            return False
-        return lower[k - 1] in ("the", "a", "its", "new", "all-new")
-
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
@@ -412,8 +403,6 @@ class ModelRulesMixin:
             return self._capitals_context(doc, ent, model_idx)
         if self._opening_participle(ent):
             return False
-        if self._model_year_before(ent):
-            return True  # "the 2016 Vela will be built in Leon": a model year names a car
         # "the 6.2-liter "Boss" V-8": the engine's name after its size, in quotes or not
         quoted = ent.start >= 1 and doc[ent.start - 1].text in ('"', "“", "'", "‘") and ent.start - 1 in self._engine_ends
         if (ent.start in self._engine_ends or quoted) and not self._body_noun_after(ent) or self._engine_layout(ent):
