@@ -57,6 +57,9 @@ COUNTED_PROJECTS = frozenset(["projects", "mous", "agreements", "deals", "indust
 SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
                           "sector", "industry", "cluster", "corridor"])
 GROUP_MAKER_NOUNS = lx.MAKER_PLURALS | frozenset(["companies", "firms", "automobile", "groups"])
+# "its total annual production capacity in the country": words between a maker's possessive and 'capacity'
+MAKER_CAPACITY_MODIFIERS = frozenset(["production", "manufacturing", "assembly", "annual", "yearly", "total", "overall", "installed",
+                                      "vehicle", "car", "auto", "output"])
 # words that make a yearly figure a plant's capacity whatever else the sentence says
 CAPACITY_NOUNS = frozenset("capacity capacities output production".split())
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
@@ -154,6 +157,8 @@ class PlantFiguresMixin:
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
+        if q.label_ == "CAPACITY" and plant.site and self._maker_capacity_in_country(q, sent):
+            return  # "Zorvex plans to double its production capacity in Peru to 900,000": its plants there together
         if q.label_ in ("CAPACITY", "JOBS", "MONEY") and self._figure_required(q, sent):
             return  # "a tax cut as long as they invest at least 1 billion reais and create 400 jobs": a condition, not a plan
         if q.label_ == "CAPACITY" and self._industry_output(q, sent):
@@ -501,6 +506,29 @@ class PlantFiguresMixin:
                 countries += 1
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
+        return False
+
+    def _maker_capacity_in_country(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex plans to double its production capacity in Peru to 900,000 vehicles', 'will lift the automaker's
+        capacity in the nation to half a million cars', 'raise its capacity in the country by 50,000 units - to 400,000':
+        a maker's capacity over all its plants in a country ('its', 'their' or a maker's possessive before 'capacity', the
+        country after 'in'), said up to twelve words before the figure with no plant noun between; not a sited
+        plant's own (a plant the story places only in the country may take it: see _set_figure)."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 12) - 1, -1):
+            if lower[k] in lx.PLANT_NOUNS or lower[k] in (";", "."):
+                return False
+            if lower[k] not in ("capacity", "capacities"):
+                continue
+            if lower[k + 1:k + 2] != ["in"] or not (lower[k + 2:k + 4] in (["the", "country"], ["the", "nation"])
+                                                      or self.ent_type[k + 2] == "COUNTRY"):
+                return False
+            j = k - 1
+            while j > sent.start and lower[j] in MAKER_CAPACITY_MODIFIERS:
+                j -= 1  # "its total annual production capacity"
+            if lower[j] in ("its", "their"):
+                return True
+            return lower[j] in ("'s", "’s") and j > sent.start and lower[j - 1] not in lx.PLANT_NOUNS  # (not "the plant's")
         return False
 
     def _in_the_country_after(self, q: Span, sent: Sentence) -> bool:

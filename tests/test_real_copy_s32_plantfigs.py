@@ -1,0 +1,33 @@
+"""Plant figure fixes of 2026-12-05 (s32), from the errors of the tuning sets, on sentences written for these tests (names
+and figures made up): a maker's capacity over its plants in a country."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_at(facts, site: str):
+    return next(p for p in facts.plants if p.site == site)
+
+
+# -- a maker's capacity in a country ---------------------------------------------------------------------------------
+def test_a_makers_capacity_in_the_country_is_not_the_sited_plants(nlp):
+    text = ("Kia opened a new assembly plant in Pune, India, which can build 180,000 vehicles a year. "
+            "Kia plans to double its production capacity in India to 900,000 vehicles by 2030.")
+    assert plant_at(read(nlp, text), "Pune").capacity_per_year == 180000
+
+
+def test_the_automakers_capacity_in_the_nation_is_its_plants_together(nlp):
+    text = ("Kia's Pune plant in India will raise the automaker's capacity in the nation to 640,000 cars a year "
+            "once the upgrade is complete.")
+    assert plant_at(read(nlp, text), "Pune").capacity_per_year is None
+
+
+def test_a_plant_placed_only_in_the_country_keeps_the_makers_capacity_there(nlp):
+    text = "Kia will invest $700 million in Argentina and expand its production capacity in the country to 130,000 units per year."
+    plants = [p for p in read(nlp, text).plants if p.country == "Argentina"]
+    assert plants and plants[0].capacity_per_year == 130000
+
+
+def test_the_plants_own_capacity_in_a_country_is_kept(nlp):
+    text = "Kia's Pune plant has a production capacity of 300,000 units a year, the largest in India."
+    assert plant_at(read(nlp, text), "Pune").capacity_per_year == 300000
