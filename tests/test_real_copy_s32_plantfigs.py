@@ -31,3 +31,21 @@ def test_a_plant_placed_only_in_the_country_keeps_the_makers_capacity_there(nlp)
 def test_the_plants_own_capacity_in_a_country_is_kept(nlp):
     text = "Kia's Pune plant has a production capacity of 300,000 units a year, the largest in India."
     assert plant_at(read(nlp, text), "Pune").capacity_per_year == 300000
+
+
+# -- the value of trade named right after a sum ----------------------------------------------------------------------
+def test_a_sum_worth_of_exports_is_no_investment(nlp):
+    text = ("Nissan's Smyrna plant in Tennessee builds the Rogue. The $4.5 billion worth of passenger car exports in 2019 "
+            "is up 12 percent from the year before.")
+    assert plant_at(read(nlp, text), "Smyrna").investment is None
+
+
+def test_a_sum_spent_on_importation_is_no_investment(nlp):
+    text = ("Nissan assembles the Almera at its plant in Lagos. Nigeria spends 3.1 billion naira on the importation of "
+            "vehicles every year, the company said.")
+    assert plant_at(read(nlp, text), "Lagos").investment is None
+
+
+def test_a_sum_worth_of_investment_in_the_plant_is_kept(nlp):
+    text = "Nissan's Smyrna plant in Tennessee will get $300 million worth of investment in new tooling, the company said."
+    assert plant_at(read(nlp, text), "Smyrna").investment is not None
