@@ -49,3 +49,14 @@ def test_a_sum_spent_on_importation_is_no_investment(nlp):
 def test_a_sum_worth_of_investment_in_the_plant_is_kept(nlp):
     text = "Nissan's Smyrna plant in Tennessee will get $300 million worth of investment in new tooling, the company said."
     assert plant_at(read(nlp, text), "Smyrna").investment is not None
+
+
+# -- a year closing the vehicles and the parts made beside them ------------------------------------------------------
+def test_vehicles_and_engines_per_year_is_the_plants_capacity(nlp):
+    text = "The Nissan plant in Canton, Mississippi, can make 310,000 vehicles and V-8 engines per year."
+    assert plant_at(read(nlp, text), "Canton, Mississippi").capacity_per_year == 310000
+
+
+def test_vehicles_and_a_verb_after_and_stay_no_capacity(nlp):
+    text = "The Nissan plant in Canton, Mississippi, built 90,000 cars and sold 20,000 a year in the state."
+    assert plant_at(read(nlp, text), "Canton, Mississippi").capacity_per_year is None

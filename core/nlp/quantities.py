@@ -62,6 +62,8 @@ VAGUE_PREFIXES = frozenset(["multi", "multiple"])
 # "640,000 engines", "0.9 million gearboxes": parts a plant makes, whose yearly count is no vehicle capacity
 PART_PRODUCTS = frozenset(["engines", "engine", "transmissions", "gearboxes", "axles", "batteries", "cells", "motors",
                            "components", "parts", "seats", "tyres", "tires", "chips"])
+# "340,000 vehicles and V-6 engines per year": what a plant makes beside its vehicles, named before the year
+JOINED_PRODUCTS = PART_PRODUCTS - {"engine", "components", "parts"} | frozenset(["motorbikes", "motorcycles"])
 # "30 showrooms staffed by 450 employees": the staff of shops, not of a plant
 # (not "shops": "a new paint shop, and 800 people were hired" are the plant's)
 NON_PLANT_WORKPLACES = frozenset(["outlets", "dealerships", "showrooms", "dealers"])
@@ -371,11 +373,21 @@ def _cut_after(after: list[str]) -> bool:
 def _year_closes_phrase(after: list[str]) -> bool:
     """'... cars from the Chinese brand per year': 'per year' (or 'a year', 'annually') closes the phrase after the
     counted noun, no comma, clause word or other figure between."""
-    for k, word in enumerate(after):
+    k = 0
+    while k < len(after):
+        word = after[k]
         if tuple(after[k:k + 2]) in lx.PER_YEAR or word in ("annually", "yearly"):
             return k > 0
+        if word == "and":
+            # "can make 340,000 vehicles and V-6 engines per year", "200,000 cars and 250,000 engines a year": the
+            # parts the plant makes too, the year closing both
+            part = next((j for j in range(k + 1, min(len(after), k + 4)) if after[j] in JOINED_PRODUCTS), None)
+            if part is not None:
+                k = part + 1
+                continue
         if word in (",", ";", ".", "and", "but", "while", "which", "that", "by", "in", "to", "(") or word[:1].isdigit():
             return False
+        k += 1
     return False
 
 
