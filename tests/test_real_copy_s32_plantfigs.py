@@ -60,3 +60,24 @@ def test_vehicles_and_engines_per_year_is_the_plants_capacity(nlp):
 def test_vehicles_and_a_verb_after_and_stay_no_capacity(nlp):
     text = "The Nissan plant in Canton, Mississippi, built 90,000 cars and sold 20,000 a year in the state."
     assert plant_at(read(nlp, text), "Canton, Mississippi").capacity_per_year is None
+
+
+# -- a figure naming the capacity after it ---------------------------------------------------------------------------
+def test_a_figure_before_annual_production_capacity_is_the_plants_capacity(nlp):
+    text = "Nissan said its plant in Rosslyn will have an initial 85,000 annual production capacity."
+    assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year == 85000
+
+
+def test_a_hyphenated_unit_capacity_is_the_plants_capacity(nlp):
+    text = "Nissan's plant in Rosslyn has a 64,000-unit capacity and builds the Navara."
+    assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year == 64000
+
+
+def test_a_year_before_production_capacity_is_no_capacity(nlp):
+    text = "Nissan's plant in Rosslyn met its 2025 production capacity target early."
+    assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year is None
+
+
+def test_a_capacity_originally_planned_is_no_capacity(nlp):
+    text = "Nissan originally planned for a 90,000 unit capacity at its plant in Rosslyn, but scaled back its plans."
+    assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year is None

@@ -450,6 +450,31 @@ def _will_be_able_to_make(before: list[str]) -> bool:
     return k >= 4 and before[k - 1] in MAKING_VERBS and before[k - 4:k - 1] == ["be", "able", "to"]
 
 
+# "a 170,000-unit annual capacity", "100,000 annual production capacity": words between a figure and 'capacity'
+CAPACITY_FIGURE_WORDS = frozenset(["annual", "yearly", "production", "installed", "manufacturing", "assembly", "initial",
+                                   "total", "design", "rated", "nameplate"])
+
+
+def _capacity_named_after(after: list[str]) -> bool:
+    """The words after a figure are 'capacity', past a hyphen, one counted noun ('unit', 'vehicles') and up to three
+    words that describe a capacity: '100,000 annual production capacity', '170,000-unit capacity', '1.75 lakh units
+    capacity' (not '20,000 engine capacity': another product's; nor '300 hectares of capacity')."""
+    k = 0
+    if after[k:k + 1] == ["-"]:
+        k += 1
+    if after[k:k + 1] and after[k] in ("unit", "units", "vehicle", "vehicles", "car", "cars"):
+        k += 1
+    start = k
+    while k < len(after) and k - start < 3 and after[k] in CAPACITY_FIGURE_WORDS:
+        k += 1
+    return after[k:k + 1] == ["capacity"]
+
+
+def _year_like(figure: str) -> bool:
+    """'its 2025 production capacity': a four-digit year, no count."""
+    return len(figure) == 4 and figure.isdigit() and 1900 <= int(figure) <= 2100
+
+
 def _capable_of(before: list[str]) -> bool:
     """'is capable of up to 35,000 annually', 'capable of about 20,000 a year': what a plant can make."""
     k = len(before)
@@ -860,6 +885,10 @@ class QuantityFinder:
             # "will begin producing the X on October 13, which will also generate new jobs": a date's day counts nothing
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
         head, head_i = self._head_noun(tokens, words)
+        if value >= 100 and _capacity_named_after(lower) and not _year_like(figure):
+            # "the factory's initial 100,000 annual production capacity", "plants of 10 lakh capacity each", "a
+            # 170,000-unit capacity": the figure names the capacity after it
+            return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
             if (self._per_year(lower[:2]) and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
                     and NOT_MADE_WORDS.isdisjoint(before)):

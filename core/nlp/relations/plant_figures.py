@@ -57,6 +57,8 @@ COUNTED_PROJECTS = frozenset(["projects", "mous", "agreements", "deals", "indust
 SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
                           "sector", "industry", "cluster", "corridor"])
 GROUP_MAKER_NOUNS = lx.MAKER_PLURALS | frozenset(["companies", "firms", "automobile", "groups"])
+# "originally planned for a 90,000-unit capacity": a plan since changed
+SUPERSEDED_PLAN_VERBS = frozenset(["planned", "intended", "envisaged", "envisioned", "projected", "slated", "scheduled", "aimed"])
 # "its total annual production capacity in the country": words between a maker's possessive and 'capacity'
 MAKER_CAPACITY_MODIFIERS = frozenset(["production", "manufacturing", "assembly", "annual", "yearly", "total", "overall", "installed",
                                       "vehicle", "car", "auto", "output"])
@@ -115,6 +117,12 @@ class PlantFiguresMixin:
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
 
+    def _plan_given_up(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex originally planned for a 90,000-unit capacity, but scaled back', 'had originally intended to hire 900':
+        'originally' and a verb of planning before the figure say a plan the story goes on to say was changed."""
+        lower = self.index.lower
+        return any(lower[k] == "originally" and set(lower[k + 1:k + 3]) & SUPERSEDED_PLAN_VERBS for k in range(sent.start, q.start))
+
     def _venture_of_current_plant(self, sent: Sentence) -> bool:
         """'Yulon will make the car in a joint venture with Dongfeng at a plant in Hubei. ... The 50-50 joint venture
         would have a capacity of 120,000 units a year': 'the venture' is the plant the text brought in with a venture."""
@@ -143,6 +151,8 @@ class PlantFiguresMixin:
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         if self.words & MISSTATED_WORDS and self.index.lower[q.start - 1] == "as":
             return  # "An earlier version misstated the capacity as 15,000 vehicles": a figure withdrawn
+        if "originally" in self.words and self._plan_given_up(q, sent):
+            return  # "GM originally planned for a 100,000-unit capacity, but scaled back": a plan since changed
         value = q._.value
         if q.label_ == "CAPACITY" and self.index.lower[q.end:q.end + 1] in (["plants"], ["factories"], ["lines"], ["sites"]):
             return  # "capacity of the two plants in Mexico to 700,000 units": a count of plants, no capacity
