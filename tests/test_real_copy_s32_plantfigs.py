@@ -81,3 +81,15 @@ def test_a_year_before_production_capacity_is_no_capacity(nlp):
 def test_a_capacity_originally_planned_is_no_capacity(nlp):
     text = "Nissan originally planned for a 90,000 unit capacity at its plant in Rosslyn, but scaled back its plans."
     assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year is None
+
+
+# -- a monthly rate of shipping --------------------------------------------------------------------------------------
+def test_a_monthly_rate_of_shipping_is_no_capacity(nlp):
+    text = ("Nissan will build the Navara at its plant in Rosslyn. The trucks will be shipped from South Africa at a rate "
+            "of 650 vehicles a month with production starting in May.")
+    assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year is None
+
+
+def test_a_monthly_rate_of_making_stays_a_capacity(nlp):
+    text = "Nissan's plant in Rosslyn, which supplies dealers across Africa, can produce 2,000 units a month."
+    assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year == 24000

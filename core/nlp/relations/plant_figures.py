@@ -444,7 +444,17 @@ class PlantFiguresMixin:
         """'It exports the Qashqai to Japan and Australia, about 20,000 units a year': a yearly figure after a verb
         of shipping, in a sentence that says nothing of making, is what leaves the plant, not what it can make."""
         before = set(self.index.lower[sent.start:q.start])
+        if before & SHIPPING_VERBS and not before & (BUILD_VERBS | CAPACITY_NOUNS) and self._shipped_at_a_rate(q):
+            return True  # "will be shipped from the UK at a rate of 750 vehicles a month, with production starting in May"
         return bool(before & SHIPPING_VERBS) and not (self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS))
+
+    def _shipped_at_a_rate(self, q: Span) -> bool:
+        """'at a rate of 750 vehicles a month': the figure is a rate, right after 'a rate of' ('about', 'some' between)."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > 0 and lower[k] in APPROXIMATORS:
+            k -= 1
+        return lower[max(0, k - 2):k + 1] == ["a", "rate", "of"] or lower[max(0, k - 1):k + 1] == ["rate", "of"]
 
     def _market_size(self, q: Span, sent: Sentence) -> bool:
         """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes; 'expects
