@@ -93,3 +93,21 @@ def test_a_monthly_rate_of_shipping_is_no_capacity(nlp):
 def test_a_monthly_rate_of_making_stays_a_capacity(nlp):
     text = "Nissan's plant in Rosslyn, which supplies dealers across Africa, can produce 2,000 units a month."
     assert plant_at(read(nlp, text), "Rosslyn").capacity_per_year == 24000
+
+
+# -- the yearly output named as the subject further back -------------------------------------------------------------
+def test_annual_output_said_to_rise_to_a_figure_is_the_capacity(nlp):
+    text = "Skoda's plant in Kvasiny builds the Karoq. The annual output from the Kvasiny plant is set to rise by 40,000 to 310,000 units."
+    assert plant_at(read(nlp, text), "Kvasiny").capacity_per_year == 310000
+
+
+def test_annual_output_that_fell_to_a_figure_is_no_capacity(nlp):
+    text = "Skoda's plant in Kvasiny builds the Karoq. The annual output from the Kvasiny plant fell last year by 4,000 to 210,000 units."
+    assert plant_at(read(nlp, text), "Kvasiny").capacity_per_year is None
+
+
+# -- two plants named before a plural plant noun ---------------------------------------------------------------------
+def test_output_at_the_engine_and_gearbox_plants_is_not_the_car_plants(nlp):
+    text = ("Skoda's plant in Kvasiny will build the Karoq, with a capacity of 210,000 units a year. Output at the "
+            "engine and gearbox plants will rise to 900,000 units per year.")
+    assert plant_at(read(nlp, text), "Kvasiny").capacity_per_year == 210000

@@ -475,6 +475,22 @@ def _year_like(figure: str) -> bool:
     return len(figure) == 4 and figure.isdigit() and 1900 <= int(figure) <= 2100
 
 
+PAST_OUTPUT_WORDS = frozenset(["was", "were", "reached", "totalled", "totaled", "hit", "fell", "rose", "grew", "stood", "dropped",
+                               "declined", "last", "ago", "previous"])
+
+
+def _annual_output_before(clause: list[str]) -> bool:
+    """'annual output' or 'yearly production' in the words before a figure, with no semicolon or full stop between:
+    the figure the yearly output comes to ('The annual output from the plant will rise to 270,000 units')."""
+    for i in range(len(clause) - 2, -1, -1):
+        if clause[i] in (";", ".", ":"):
+            return False
+        if clause[i] in ("annual", "yearly") and clause[i + 1] in ("output", "production"):
+            # (not "annual production was 5,000 vehicles", "annual output fell to 90,000": what was made)
+            return not set(clause[i + 2:]) & PAST_OUTPUT_WORDS
+    return False
+
+
 def _capable_of(before: list[str]) -> bool:
     """'is capable of up to 35,000 annually', 'capable of about 20,000 a year': what a plant can make."""
     k = len(before)
@@ -1003,6 +1019,9 @@ class QuantityFinder:
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
             # "we will be able to produce 350,000 units here in the mid-term": what the plant will be able to make
             able = not shipped and not made and _will_be_able_to_make(clause_before)
+            # "The annual output from the plant is set to rise to 270,000 units", "annual production of which will total
+            # up to 280,000 units": the yearly output named as the subject further back
+            annual = annual or _annual_output_before(index.lower[max(sent_start, start - 14):start])
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):

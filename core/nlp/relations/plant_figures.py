@@ -636,6 +636,8 @@ class PlantFiguresMixin:
                 return lower[k] not in ("its", "their") or lower[k + 1] in ("two", "three", "four", "five", "other")
             if self.index.text[k].isdigit():
                 return True
+            if lower[k] == "and" and k == noun - 2 and k - 1 >= sent.start and self.doc[k - 1].is_alpha and self.doc[noun - 1].is_alpha:
+                return True  # "the engine and gearbox plants", "its Oshawa and Ingersoll plants": two plants named
             if lower[k] in (",", "and", "of", "the", "at", "in", "to", "for"):
                 return False
         return False
