@@ -111,3 +111,15 @@ def test_output_at_the_engine_and_gearbox_plants_is_not_the_car_plants(nlp):
     text = ("Skoda's plant in Kvasiny will build the Karoq, with a capacity of 210,000 units a year. Output at the "
             "engine and gearbox plants will rise to 900,000 units per year.")
     assert plant_at(read(nlp, text), "Kvasiny").capacity_per_year == 210000
+
+
+# -- a nation's people counted as staff ------------------------------------------------------------------------------
+def test_employment_for_nationals_is_the_plants_jobs(nlp):
+    text = "Innoson opened a vehicle plant in Nnewi, Nigeria, which will provide employment for about 1,200 Nigerians."
+    plants = [p for p in read(nlp, text).plants if p.country == "Nigeria"]
+    assert plants and plants[0].jobs == 1200
+
+
+def test_nationals_who_buy_cars_are_no_staff(nlp):
+    text = "Innoson's plant in Nnewi, Nigeria, sold 2,000 buses to 900 Ghanaians last year."
+    assert all(p.jobs is None for p in read(nlp, text).plants)

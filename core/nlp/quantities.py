@@ -931,7 +931,9 @@ class QuantityFinder:
         if _direct_before_indirect(tokens, words):
             # "create 3,500 direct and 20,000 indirect jobs": the first figure counts the plant's own jobs
             return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
-        if head in lx.JOB_WORDS or working_places or plant_people or head in PEOPLE_NOUNS and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
+        # "will provide employment for about 1,000 Nigerians", "will keep 2,000 Mexicans at work": a nation's people, as staff
+        nationals = head_i == 0 and value < 100_000 and self._nationals(tokens.text[words[0]]) and POPULATION_WORDS.isdisjoint(before)
+        if head in lx.JOB_WORDS or working_places or plant_people or (head in PEOPLE_NOUNS or nationals) and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             # ("10,600 jobs indirectly": the adverb after the noun too)
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 2] == ["indirectly"] \
@@ -1037,6 +1039,10 @@ class QuantityFinder:
             # "expanded annual production capacity from 800,000 units in 2000 to 1.71 million in 2014"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
+
+    def _nationals(self, word: str) -> bool:
+        """'Nigerians', 'Mexicans': the plural of a nation's demonym, people of that nation."""
+        return word.istitle() and word.endswith("s") and word[:-1] in self.gaz.demonyms
 
     @staticmethod
     def _head_noun(tokens: _Tokens, words: list[int]) -> tuple[str, int]:
