@@ -56,8 +56,8 @@ AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some"
                            "an", "additional", "extra", "another"])
 
 # "spends 3 billion rand on the importation of vehicles", "$4.5 billion worth of car exports": trade, not a plant's cost
-TRADE_NOUNS = frozenset(["importation", "importations", "imports", "import", "importing", "exports", "exportation"])
-TRADE_GOODS = TRADE_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
+TRADE_FLOW_NOUNS = frozenset(["importation", "importations", "imports", "import", "importing", "exports", "exportation"])
+TRADE_GOODS = TRADE_FLOW_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
 # "net income reached", "revenue of", "output of": money earned or yielded, named before the sum
 EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp"])
 EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were"])
@@ -101,7 +101,7 @@ class PlantInvestmentMixin:
             return not set(goods) & (lx.INVESTMENT_CUES | lx.PLANT_NOUNS) and (
                 bool(set(goods) & (TRADE_GOODS | lx.VEHICLE_WORDS)) or any(self.ent_type[j] == "MODEL" for j in range(k + 2, k + 6)))
         if after[:1] in (["on"], ["for"]):
-            return bool(set(after[1:4]) & TRADE_NOUNS) and not set(after) & lx.PLANT_NOUNS  # (not "for an export plant")
+            return bool(set(after[1:4]) & TRADE_FLOW_NOUNS) and not set(after) & lx.PLANT_NOUNS  # (not "for an export plant")
         return False
 
     def _money_to_economy(self, q: Span, sent: Sentence) -> bool:
