@@ -123,3 +123,14 @@ def test_employment_for_nationals_is_the_plants_jobs(nlp):
 def test_nationals_who_buy_cars_are_no_staff(nlp):
     text = "Innoson's plant in Nnewi, Nigeria, sold 2,000 buses to 900 Ghanaians last year."
     assert all(p.jobs is None for p in read(nlp, text).plants)
+
+
+# -- units of capacity -----------------------------------------------------------------------------------------------
+def test_units_of_production_capacity_added_at_a_plant_are_its_capacity(nlp):
+    text = "Skoda's plant in Kvasiny recently added 120,000 units of production capacity."
+    assert plant_at(read(nlp, text), "Kvasiny").capacity_per_year == 120000
+
+
+def test_units_of_a_model_are_no_capacity(nlp):
+    text = "Skoda's plant in Kvasiny builds the Karoq. Skoda sold 20,000 units of the Karoq in Germany."
+    assert plant_at(read(nlp, text), "Kvasiny").capacity_per_year is None

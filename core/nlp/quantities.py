@@ -1024,7 +1024,9 @@ class QuantityFinder:
             # "The annual output from the plant is set to rise to 270,000 units", "annual production of which will total
             # up to 280,000 units": the yearly output named as the subject further back
             annual = annual or _annual_output_before(index.lower[max(sent_start, start - 14):start])
-            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able else "UNITS"
+            # "its Shanghai plant added 240,000 units of production capacity": units of capacity, named after them
+            of_capacity = head_i >= 0 and lower[head_i + 1:head_i + 2] == ["of"] and _capacity_named_after(lower[head_i + 2:head_i + 6])
+            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able or of_capacity else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
