@@ -62,6 +62,8 @@ VAGUE_PREFIXES = frozenset(["multi", "multiple"])
 # "640,000 engines", "0.9 million gearboxes": parts a plant makes, whose yearly count is no vehicle capacity
 PART_PRODUCTS = frozenset(["engines", "engine", "transmissions", "gearboxes", "axles", "batteries", "cells", "motors",
                            "components", "parts", "seats", "tyres", "tires", "chips"])
+# "340,000 vehicles and V-6 engines per year": what a plant makes beside its vehicles, named before the year
+JOINED_PRODUCTS = PART_PRODUCTS - {"engine", "components", "parts"} | frozenset(["motorbikes", "motorcycles"])
 # "30 showrooms staffed by 450 employees": the staff of shops, not of a plant
 # (not "shops": "a new paint shop, and 800 people were hired" are the plant's)
 NON_PLANT_WORKPLACES = frozenset(["outlets", "dealerships", "showrooms", "dealers"])
@@ -372,11 +374,21 @@ def _cut_after(after: list[str]) -> bool:
 def _year_closes_phrase(after: list[str]) -> bool:
     """'... cars from the Chinese brand per year': 'per year' (or 'a year', 'annually') closes the phrase after the
     counted noun, no comma, clause word or other figure between."""
-    for k, word in enumerate(after):
+    k = 0
+    while k < len(after):
+        word = after[k]
         if tuple(after[k:k + 2]) in lx.PER_YEAR or word in ("annually", "yearly"):
             return k > 0
+        if word == "and":
+            # "can make 340,000 vehicles and V-6 engines per year", "200,000 cars and 250,000 engines a year": the
+            # parts the plant makes too, the year closing both
+            part = next((j for j in range(k + 1, min(len(after), k + 4)) if after[j] in JOINED_PRODUCTS), None)
+            if part is not None:
+                k = part + 1
+                continue
         if word in (",", ";", ".", "and", "but", "while", "which", "that", "by", "in", "to", "(") or word[:1].isdigit():
             return False
+        k += 1
     return False
 
 
@@ -437,6 +449,47 @@ def _will_be_able_to_make(before: list[str]) -> bool:
                                       "over", "almost"):
         k -= 1
     return k >= 4 and before[k - 1] in MAKING_VERBS and before[k - 4:k - 1] == ["be", "able", "to"]
+
+
+# "a 170,000-unit annual capacity", "100,000 annual production capacity": words between a figure and 'capacity'
+CAPACITY_FIGURE_WORDS = frozenset(["annual", "yearly", "production", "installed", "manufacturing", "assembly", "initial",
+                                   "total", "design", "rated", "nameplate"])
+
+
+def _capacity_named_after(after: list[str]) -> bool:
+    """The words after a figure are 'capacity', past a hyphen, one counted noun ('unit', 'vehicles') and up to three
+    words that describe a capacity: '100,000 annual production capacity', '170,000-unit capacity', '1.75 lakh units
+    capacity' (not '20,000 engine capacity': another product's; nor '300 hectares of capacity')."""
+    k = 0
+    if after[k:k + 1] == ["-"]:
+        k += 1
+    if after[k:k + 1] and after[k] in ("unit", "units", "vehicle", "vehicles", "car", "cars"):
+        k += 1
+    start = k
+    while k < len(after) and k - start < 3 and after[k] in CAPACITY_FIGURE_WORDS:
+        k += 1
+    return after[k:k + 1] == ["capacity"]
+
+
+def _year_like(figure: str) -> bool:
+    """'its 2025 production capacity': a four-digit year, no count."""
+    return len(figure) == 4 and figure.isdigit() and 1900 <= int(figure) <= 2100
+
+
+PAST_OUTPUT_WORDS = frozenset(["was", "were", "reached", "totalled", "totaled", "hit", "fell", "rose", "grew", "stood", "dropped",
+                               "declined", "last", "ago", "previous"])
+
+
+def _annual_output_before(clause: list[str]) -> bool:
+    """'annual output' or 'yearly production' in the words before a figure, with no semicolon or full stop between:
+    the figure the yearly output comes to ('The annual output from the plant will rise to 270,000 units')."""
+    for i in range(len(clause) - 2, -1, -1):
+        if clause[i] in (";", ".", ":"):
+            return False
+        if clause[i] in ("annual", "yearly") and clause[i + 1] in ("output", "production"):
+            # (not "annual production was 5,000 vehicles", "annual output fell to 90,000": what was made)
+            return not set(clause[i + 2:]) & PAST_OUTPUT_WORDS
+    return False
 
 
 def _capable_of(before: list[str]) -> bool:
@@ -849,6 +902,10 @@ class QuantityFinder:
             # "will begin producing the X on October 13, which will also generate new jobs": a date's day counts nothing
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
         head, head_i = self._head_noun(tokens, words)
+        if value >= 100 and _capacity_named_after(lower) and not _year_like(figure):
+            # "the factory's initial 100,000 annual production capacity", "plants of 10 lakh capacity each", "a
+            # 170,000-unit capacity": the figure names the capacity after it
+            return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
             if (self._per_year(lower[:2]) and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
                     and NOT_MADE_WORDS.isdisjoint(before)):
@@ -875,7 +932,9 @@ class QuantityFinder:
         if _direct_before_indirect(tokens, words):
             # "create 3,500 direct and 20,000 indirect jobs": the first figure counts the plant's own jobs
             return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
-        if head in lx.JOB_WORDS or working_places or plant_people or head in PEOPLE_NOUNS and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
+        # "will provide employment for about 1,000 Nigerians", "will keep 2,000 Mexicans at work": a nation's people, as staff
+        nationals = head_i == 0 and value < 100_000 and self._nationals(tokens.text[words[0]]) and POPULATION_WORDS.isdisjoint(before)
+        if head in lx.JOB_WORDS or working_places or plant_people or (head in PEOPLE_NOUNS or nationals) and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):
             # "10,000 indirect jobs", "four jobs at suppliers": work the plant brings elsewhere, not its own staff
             # ("10,600 jobs indirectly": the adverb after the noun too)
             elsewhere = "indirect" in lower[:head_i] and "direct" not in lower[:head_i] or lower[head_i + 1:head_i + 2] == ["indirectly"] \
@@ -963,7 +1022,12 @@ class QuantityFinder:
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
             # "we will be able to produce 350,000 units here in the mid-term": what the plant will be able to make
             able = not shipped and not made and _will_be_able_to_make(clause_before)
-            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able else "UNITS"
+            # "The annual output from the plant is set to rise to 270,000 units", "annual production of which will total
+            # up to 280,000 units": the yearly output named as the subject further back
+            annual = annual or _annual_output_before(index.lower[max(sent_start, start - 14):start])
+            # "its Shanghai plant added 240,000 units of production capacity": units of capacity, named after them
+            of_capacity = head_i >= 0 and lower[head_i + 1:head_i + 2] == ["of"] and _capacity_named_after(lower[head_i + 2:head_i + 6])
+            label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able or of_capacity else "UNITS"
             stop = words[head_i] + 1
             if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
@@ -978,6 +1042,10 @@ class QuantityFinder:
             # "expanded annual production capacity from 800,000 units in 2000 to 1.71 million in 2014"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
+
+    def _nationals(self, word: str) -> bool:
+        """'Nigerians', 'Mexicans': the plural of a nation's demonym, people of that nation."""
+        return word.istitle() and word.endswith("s") and word[:-1] in self.gaz.demonyms
 
     @staticmethod
     def _head_noun(tokens: _Tokens, words: list[int]) -> tuple[str, int]:

@@ -57,6 +57,11 @@ COUNTED_PROJECTS = frozenset(["projects", "mous", "agreements", "deals", "indust
 SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
                           "sector", "industry", "cluster", "corridor"])
 GROUP_MAKER_NOUNS = lx.MAKER_PLURALS | frozenset(["companies", "firms", "automobile", "groups"])
+# "originally planned for a 90,000-unit capacity": a plan since changed
+SUPERSEDED_PLAN_VERBS = frozenset(["planned", "intended", "envisaged", "envisioned", "projected", "slated", "scheduled", "aimed"])
+# "its total annual production capacity in the country": words between a maker's possessive and 'capacity'
+MAKER_CAPACITY_MODIFIERS = frozenset(["production", "manufacturing", "assembly", "annual", "yearly", "total", "overall", "installed",
+                                      "vehicle", "car", "auto", "output"])
 # words that make a yearly figure a plant's capacity whatever else the sentence says
 CAPACITY_NOUNS = frozenset("capacity capacities output production".split())
 # "car imports had cost US$1.2bn", "exports worth $800 million": the value of trade, not money put into a plant
@@ -112,6 +117,12 @@ class PlantFiguresMixin:
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
 
+    def _plan_given_up(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex originally planned for a 90,000-unit capacity, but scaled back', 'had originally intended to hire 900':
+        'originally' and a verb of planning before the figure say a plan the story goes on to say was changed."""
+        lower = self.index.lower
+        return any(lower[k] == "originally" and set(lower[k + 1:k + 3]) & SUPERSEDED_PLAN_VERBS for k in range(sent.start, q.start))
+
     def _venture_of_current_plant(self, sent: Sentence) -> bool:
         """'Yulon will make the car in a joint venture with Dongfeng at a plant in Hubei. ... The 50-50 joint venture
         would have a capacity of 120,000 units a year': 'the venture' is the plant the text brought in with a venture."""
@@ -140,6 +151,8 @@ class PlantFiguresMixin:
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         if self.words & MISSTATED_WORDS and self.index.lower[q.start - 1] == "as":
             return  # "An earlier version misstated the capacity as 15,000 vehicles": a figure withdrawn
+        if "originally" in self.words and self._plan_given_up(q, sent):
+            return  # "GM originally planned for a 100,000-unit capacity, but scaled back": a plan since changed
         value = q._.value
         if q.label_ == "CAPACITY" and self.index.lower[q.end:q.end + 1] in (["plants"], ["factories"], ["lines"], ["sites"]):
             return  # "capacity of the two plants in Mexico to 700,000 units": a count of plants, no capacity
@@ -154,6 +167,8 @@ class PlantFiguresMixin:
         if q.label_ == "CAPACITY" and (self._market_size(q, sent) or self._aggregate_capacity(q, sent) or self._process_capacity(q, sent)
                                        or self._exported_volume(q, sent) or self._one_of_the_plants(q)):
             return
+        if q.label_ == "CAPACITY" and plant.site and self._maker_capacity_in_country(q, sent):
+            return  # "Zorvex plans to double its production capacity in Peru to 900,000": its plants there together
         if q.label_ in ("CAPACITY", "JOBS", "MONEY") and self._figure_required(q, sent):
             return  # "a tax cut as long as they invest at least 1 billion reais and create 400 jobs": a condition, not a plan
         if q.label_ == "CAPACITY" and self._industry_output(q, sent):
@@ -429,7 +444,17 @@ class PlantFiguresMixin:
         """'It exports the Qashqai to Japan and Australia, about 20,000 units a year': a yearly figure after a verb
         of shipping, in a sentence that says nothing of making, is what leaves the plant, not what it can make."""
         before = set(self.index.lower[sent.start:q.start])
+        if before & SHIPPING_VERBS and not before & (BUILD_VERBS | CAPACITY_NOUNS) and self._shipped_at_a_rate(q):
+            return True  # "will be shipped from the UK at a rate of 750 vehicles a month, with production starting in May"
         return bool(before & SHIPPING_VERBS) and not (self._sent_words(sent) & (BUILD_VERBS | CAPACITY_NOUNS))
+
+    def _shipped_at_a_rate(self, q: Span) -> bool:
+        """'at a rate of 750 vehicles a month': the figure is a rate, right after 'a rate of' ('about', 'some' between)."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > 0 and lower[k] in APPROXIMATORS:
+            k -= 1
+        return lower[max(0, k - 2):k + 1] == ["a", "rate", "of"] or lower[max(0, k - 1):k + 1] == ["rate", "of"]
 
     def _market_size(self, q: Span, sent: Sentence) -> bool:
         """'Nigeria's new-truck market is about 9,000 units a year': what a market buys, not what a plant makes; 'expects
@@ -501,6 +526,29 @@ class PlantFiguresMixin:
                 countries += 1
                 if lower[k + 1] == "'s" or lower[k + 1] in TARGET_VERBS:
                     return True  # "Thailand's capacity", "Morocco aims for a capacity of"
+        return False
+
+    def _maker_capacity_in_country(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex plans to double its production capacity in Peru to 900,000 vehicles', 'will lift the automaker's
+        capacity in the nation to half a million cars', 'raise its capacity in the country by 50,000 units - to 400,000':
+        a maker's capacity over all its plants in a country ('its', 'their' or a maker's possessive before 'capacity', the
+        country after 'in'), said up to twelve words before the figure with no plant noun between; not a sited
+        plant's own (a plant the story places only in the country may take it: see _set_figure)."""
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 12) - 1, -1):
+            if lower[k] in lx.PLANT_NOUNS or lower[k] in (";", "."):
+                return False
+            if lower[k] not in ("capacity", "capacities"):
+                continue
+            if lower[k + 1:k + 2] != ["in"] or not (lower[k + 2:k + 4] in (["the", "country"], ["the", "nation"])
+                                                      or self.ent_type[k + 2] == "COUNTRY"):
+                return False
+            j = k - 1
+            while j > sent.start and lower[j] in MAKER_CAPACITY_MODIFIERS:
+                j -= 1  # "its total annual production capacity"
+            if lower[j] in ("its", "their"):
+                return True
+            return lower[j] in ("'s", "’s") and j > sent.start and lower[j - 1] not in lx.PLANT_NOUNS  # (not "the plant's")
         return False
 
     def _in_the_country_after(self, q: Span, sent: Sentence) -> bool:
@@ -588,6 +636,8 @@ class PlantFiguresMixin:
                 return lower[k] not in ("its", "their") or lower[k + 1] in ("two", "three", "four", "five", "other")
             if self.index.text[k].isdigit():
                 return True
+            if lower[k] == "and" and k == noun - 2 and k - 1 >= sent.start and self.doc[k - 1].is_alpha and self.doc[noun - 1].is_alpha:
+                return True  # "the engine and gearbox plants", "its Oshawa and Ingersoll plants": two plants named
             if lower[k] in (",", "and", "of", "the", "at", "in", "to", "for"):
                 return False
         return False

@@ -55,6 +55,9 @@ RECEIVE_VERBS = frozenset(["received", "receives", "receive", "awarded", "grante
 AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some", "more", "than", "up", "to", "a", "further",
                            "an", "additional", "extra", "another"])
 
+# "spends 3 billion rand on the importation of vehicles", "$4.5 billion worth of car exports": trade, not a plant's cost
+TRADE_FLOW_NOUNS = frozenset(["importation", "importations", "imports", "import", "importing", "exports", "exportation"])
+TRADE_GOODS = TRADE_FLOW_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
 # "net income reached", "revenue of", "output of": money earned or yielded, named before the sum
 EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp"])
 EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were"])
@@ -67,6 +70,8 @@ class PlantInvestmentMixin:
         """'will turn out 3,000 trucks a year worth 6 billion rupees': what goods are worth, not money
         put into a plant; 'worth' right after a count of vehicles or a yearly figure, or after deals ('contracts worth')."""
         lower = self.index.lower
+        if self._trade_named_after(q, sent):
+            return True
         worth = q.start - 1
         if lower[worth:worth + 1] == ["("]:  # "worth 6 billion rupees ($72 million)": the same sum converted
             worth = next((k for k in range(worth - 1, max(sent.start, worth - 6) - 1, -1) if lower[k] == "worth"), -1)
@@ -81,6 +86,23 @@ class PlantInvestmentMixin:
                 set(lower[sent.start:worth]) & lx.PLANT_NOUNS):
             return True  # "the SUVs made in South Carolina for export were worth $10.1 billion": what the cars fetched
         return bool(set(window) & (lx.UNIT_WORDS | lx.VEHICLE_WORDS | lx.ANNUAL_WORDS)) or "year" in window[-2:]
+
+    def _trade_named_after(self, q: Span, sent: Sentence) -> bool:
+        """'$4.5 billion worth of passenger car exports', 'EUR 2 billion worth of cars', 'spends 3 billion rand on the
+        importation of vehicles': goods or trade named right after the sum ('worth of', 'on', 'for'), what they are worth
+        or cost, not money put into a plant (not '$300 million worth of investment in the plant')."""
+        lower = self.index.lower
+        k = q.end
+        if lower[k:k + 1] == ["("]:  # "EUR 2 billion ($2.2 billion) worth of cars": past the sum converted
+            k = next((j + 1 for j in range(k, min(sent.end, k + 8)) if lower[j] == ")"), k)
+        after = lower[k:min(sent.end, k + 7)]
+        if after[:2] == ["worth", "of"]:
+            goods = after[2:6]
+            return not set(goods) & (lx.INVESTMENT_CUES | lx.PLANT_NOUNS) and (
+                bool(set(goods) & (TRADE_GOODS | lx.VEHICLE_WORDS)) or any(self.ent_type[j] == "MODEL" for j in range(k + 2, k + 6)))
+        if after[:1] in (["on"], ["for"]):
+            return bool(set(after[1:4]) & TRADE_FLOW_NOUNS) and not set(after) & lx.PLANT_NOUNS  # (not "for an export plant")
+        return False
 
     def _money_to_economy(self, q: Span, sent: Sentence) -> bool:
         """'the sector adds some 4 billion a year to the economy', 'will contribute $2 billion to the national
