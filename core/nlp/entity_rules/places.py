@@ -40,7 +40,7 @@ COMPASS_ADJECTIVES = frozenset(["eastern", "western", "northern", "southern", "c
                                 "southeastern", "southwestern"])
 # "in the northern town of Xyz", "in the coastal city of Xyz": words describing a town before its noun
 TOWN_DESCRIBERS = COMPASS_ADJECTIVES | {"northeast", "northwest", "southeast", "southwest", "small", "coastal", "industrial",
-                                       "port", "eastern", "historic", "nearby", "neighbouring", "neighboring"}
+                                       "port", "historic", "nearby", "neighbouring", "neighboring"}
 
 
 class PlaceRulesMixin:

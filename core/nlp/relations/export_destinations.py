@@ -262,6 +262,7 @@ class ExportDestinationsMixin:
         (not 'the region's growth', 'to customers across the region', 'jobs for the region')."""
         lower = self.index.lower
         out: list[Span] = []
+        served: list[str] | None = None
         for k in range(sent.start + 2, sent.end):
             if lower[k] != "region" or lower[k + 1:k + 2] in (["'s"], ["’s"]):
                 continue
@@ -276,8 +277,9 @@ class ExportDestinationsMixin:
             if lower[j] not in ("to", "into") or not any(0 < j - c <= 12 and not set(lower[c:j]) & CLAUSE_BREAKS for c in cues):
                 continue
             # "exports to the Middle East rose ... proud to export cars to the region": a region the routes read go to
-            regions = {e.ent_id_ or e.text for e in self.all_ents if e.label_ == "REGION"}
-            served = [x.destination for x in self.exports.values() if x.destination in regions]
+            if served is None:  # (once a sentence, however often it says "the region")
+                regions = {e.ent_id_ or e.text for e in self.all_ents if e.label_ == "REGION"}
+                served = [x.destination for x in self.exports.values() if x.destination in regions]
             out.append(Entity(k, k + 1, "REGION", served[-1], "region") if served else self.doc[k:k + 1])
         return out
 
