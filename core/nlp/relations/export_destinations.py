@@ -56,6 +56,8 @@ BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not 
 SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
+# "to export markets, like Iraq and Oman", "to other countries, notably Peru": words that name markets as examples
+MARKET_EXAMPLE_WORDS = frozenset(["like", "notably", "especially", "particularly", "including"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 # "delivered to customers in Germany", "sold to consumers in Saudi Arabia": buyers named by a bare plural
 BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
@@ -208,6 +210,8 @@ class ExportDestinationsMixin:
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
+            elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
+                out.append(e)  # "to sell the X to export markets, like Iraq and Oman", "to other markets, notably Peru"
             elif word == "in" and self._including_markets_in(sent, i, cues):
                 out.append(e)  # "exports to nearly 100 countries, including markets in Africa, Asia and ..."
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
@@ -363,6 +367,21 @@ class ExportDestinationsMixin:
         if k == noun - 1 or lower[k] != "in" or k - 1 not in cues or lower[k - 1] != "sold" or lower[k - 2] not in ("were", "been"):
             return False  # (the present, "are sold in 44 countries", is a brand's reach; the past counts where cars went)
         return bool((self.words | self.previous_words) & EXPORT_WORDS)
+
+    def _markets_named_by_example(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+        """'sell many of the X to export markets, like Iraq and Oman', 'ships to neighbouring countries, notably Peru':
+        the markets named after 'like' (or 'notably', 'especially', 'including') are examples of markets the cue's
+        vehicles go to, written after 'to' and a plural of markets ('to export markets', 'to other countries') that
+        follows the cue closely or only its vehicles between (the word at i: 'like')."""
+        lower = self.index.lower
+        noun = i - 1 - (lower[i - 1] == ",")
+        if noun <= sent.start or lower[noun] not in DESCRIBED_MARKET_NOUNS:
+            return False
+        to = self._to_described_markets(noun, sent.start)
+        if to is None or lower[to - 1] in NON_ROUTE_TO:
+            return False
+        return any(0 < to - c <= 12 and not set(lower[c:to]) & CLAUSE_BREAKS
+                   and (0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)
 
     def _including_markets_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'It exports to nearly 100 countries, including markets in Africa, Latin America and Asia', 'to 41 countries,

@@ -167,15 +167,24 @@ class MadeForMarketsMixin:
             if origin is None and plant is not None and plant.country:
                 origin, company = plant.country, plant.company
             destination = market.ent_id_
-            if not origin or origin == destination:
-                continue
             if company is None:
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < made), None)
                 company = named or (self._model_maker(models[0]) if models else None)
+            guessed = False
+            if not origin and company and not self.plants and destination != self.main_country:
+                # "Acme said it would manufacture the X for the European market. Acme builds the car at its Y plant.":
+                # no plant named yet, the maker's home, settled later by the plant the story goes on to name (not
+                # "It will build the X for the Russian market" after a plant was named, or in a story about Russia:
+                # its making is there)
+                origin, guessed = self._origin(company, None), True
+            if not origin or origin == destination:
+                continue
             units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and made < q.start < k_for), None)
             if units is not None and units.label_ == "COUNT" and not models:
                 units = None
             export = self._route(company, origin, destination, sent, 0.7)
+            if guessed:
+                self.guessed_origins.append(export)
             add_new(export.models, [self._model_name(m) for m in models])
             self._set_units(export, units, sent, 0.7)
             return
