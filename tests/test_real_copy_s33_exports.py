@@ -37,3 +37,15 @@ def test_markets_named_after_a_comma_and_like_are_the_routes_markets(nlp):
 def test_markets_named_as_examples_of_where_demand_is_strong_are_no_routes(nlp):
     text = "Toyota said demand for pickups was strong in big markets, like Peru and Chile, this year."
     assert not routes(read(nlp, text))
+
+
+# -- vehicle words -------------------------------------------------------------------------------------------------
+def test_autos_and_automobiles_count_vehicles_shipped(nlp):
+    assert routes(read(nlp, "Toyota shipped 1,200 autos to Peru last year.")).get(("Toyota", "Japan", "Peru")) == 1200
+    text = "Hyundai builds the Creta in Chennai. The automobiles will be exported to Peru."
+    assert models_of(read(nlp, text)).get("Peru") == ["Creta"]
+
+
+def test_auto_parts_are_no_vehicles(nlp):
+    text = "Toyota shipped 1,200 tonnes of auto parts to Peru last year."
+    assert routes(read(nlp, text)).get(("Toyota", "Japan", "Peru")) is None
