@@ -49,3 +49,17 @@ def test_autos_and_automobiles_count_vehicles_shipped(nlp):
 def test_auto_parts_are_no_vehicles(nlp):
     text = "Toyota shipped 1,200 tonnes of auto parts to Peru last year."
     assert routes(read(nlp, text)).get(("Toyota", "Japan", "Peru")) is None
+
+
+# -- a plant making for the whole region ---------------------------------------------------------------------------
+def test_a_plant_that_manufactures_a_model_for_the_entire_region_ships_it_to_the_region(nlp):
+    text = ("The plant that will manufacture the Ford Ranger in Paraguay for the entire region, which marks the brand's "
+            "return to the country, was opened on Monday in Asuncion.")
+    facts = read(nlp, text)
+    assert ("Paraguay", "region") in {(o, d) for _, o, d in routes(facts)}
+    assert models_of(facts).get("region") == ["Ranger"]
+
+
+def test_a_plant_making_room_for_the_regions_suppliers_ships_nothing(nlp):
+    text = "The plant that will build the Ford Ranger in Paraguay will make room for the entire region's suppliers."
+    assert not [r for r in routes(read(nlp, text)) if r[2] == "region"]
