@@ -63,3 +63,21 @@ def test_a_plant_that_manufactures_a_model_for_the_entire_region_ships_it_to_the
 def test_a_plant_making_room_for_the_regions_suppliers_ships_nothing(nlp):
     text = "The plant that will build the Ford Ranger in Paraguay will make room for the entire region's suppliers."
     assert not [r for r in routes(read(nlp, text)) if r[2] == "region"]
+
+
+# -- a deal's value between the deal and its buyer ------------------------------------------------------------------
+def test_an_order_worth_a_sum_from_a_government_is_a_route_to_its_country(nlp):
+    text = ("Ashok Leyland said it had won an order worth Rs 95 crore ($11.4 million) from the government of Malawi to "
+            "supply 410 trucks and buses.")
+    assert routes(read(nlp, text)).get(("Ashok Leyland", "India", "Malawi")) == 410
+
+
+def test_an_owners_flagship_company_is_the_shipper(nlp):
+    text = ("Hinduja Group flagship company Ashok Leyland said it had won an order worth $11 million from Malawi to "
+            "supply 410 trucks.")
+    assert ("Ashok Leyland", "India", "Malawi") in routes(read(nlp, text))
+
+
+def test_a_deal_worth_a_sum_from_a_country_with_no_vehicles_is_no_route(nlp):
+    text = "Ashok Leyland said it had won an order worth $11 million from Malawi to upgrade its depots."
+    assert not routes(read(nlp, text))

@@ -76,6 +76,8 @@ MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its on
 NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
 SHARE_POINTERS = frozenset(["that", "this", "it", "them", "those"])  # "Half of that is exported": the output named before
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
+# "Hinduja Group flagship company Ashok Leyland", "Toyota subsidiary Acme": words naming a company as its owner's
+OWNED_DESCRIPTORS = frozenset(["flagship", "subsidiary", "unit", "arm", "affiliate", "company", "firm", "group"])
 
 
 class ExportsMixin:
@@ -115,6 +117,11 @@ class ExportsMixin:
         named = [e for e in ents if e.label_ == "COMPANY" and e.end <= cue]
         for owner, owned in zip(named, named[1:], strict=False):
             if owner.ent_id_ == company and owned.start == owner.end + 1 and lower[owner.end] in ("'s", "’s"):
+                return owned.ent_id_
+            # "Hinduja Group flagship company Ashok Leyland said ...", "Toyota subsidiary Acme shipped ...": the company
+            # the owner's descriptor names
+            between = lower[owner.end:owned.start]
+            if owner.ent_id_ == company and 0 < len(between) <= 3 and set(between) <= OWNED_DESCRIPTORS and between[-1] != "group":
                 return owned.ent_id_
         return None
 
