@@ -81,3 +81,14 @@ def test_an_owners_flagship_company_is_the_shipper(nlp):
 def test_a_deal_worth_a_sum_from_a_country_with_no_vehicles_is_no_route(nlp):
     text = "Ashok Leyland said it had won an order worth $11 million from Malawi to upgrade its depots."
     assert not routes(read(nlp, text))
+
+
+# -- a model's name in quotes between a figure and its vehicles -----------------------------------------------------
+def test_a_quoted_model_name_between_the_figure_and_the_vehicles_keeps_the_figure(nlp):
+    text = "Ashok Leyland has supplied 120 ‘Falcon’ buses to Malawi."
+    assert routes(read(nlp, text)).get(("Ashok Leyland", "India", "Malawi")) == 120
+
+
+def test_a_quoted_word_that_is_no_model_counts_no_vehicles(nlp):
+    text = "Ashok Leyland has supplied 120 ‘green’ jobs to Malawi."
+    assert routes(read(nlp, text)).get(("Ashok Leyland", "India", "Malawi")) is None
