@@ -92,3 +92,14 @@ def test_a_quoted_model_name_between_the_figure_and_the_vehicles_keeps_the_figur
 def test_a_quoted_word_that_is_no_model_counts_no_vehicles(nlp):
     text = "Ashok Leyland has supplied 120 ‘green’ jobs to Malawi."
     assert routes(read(nlp, text)).get(("Ashok Leyland", "India", "Malawi")) is None
+
+
+# -- a people, no market ---------------------------------------------------------------------------------------------
+def test_a_demonym_standing_for_a_people_is_no_market(nlp):
+    text = "Sollers plans to supply its own hybrid cars to the Japanese - its director told a newspaper on Monday."
+    assert not routes(read(nlp, text))
+
+
+def test_the_demonym_of_a_market_and_the_short_name_of_a_country_stay_markets(nlp):
+    assert ("Sollers", "Russia", "Japan") in routes(read(nlp, "Sollers plans to supply 500 hybrid cars to the Japanese market."))
+    assert ("Sollers", "Russia", "United States") in routes(read(nlp, "Sollers plans to supply 500 hybrid cars to the US."))

@@ -180,6 +180,9 @@ class ExportDestinationsMixin:
                 continue
             if word == "to" and lower[i - 1] in NON_ROUTE_TO:
                 continue  # "to reduce its exposure to Europe", "close to Europe": no shipment goes there
+            if (e.text in self.gaz.demonyms and e.text.isalpha() and e.text[1:].islower() and lower[e.start - 1] == "the"
+                    and (e.end >= sent.end or not self.doc[e.end].is_alpha)):
+                continue  # "plans to supply hybrid power plants to the Japanese - ...": a people, no market (not "the US")
             if word == "to" and self._country_economy(e, sent.end):
                 continue  # "exports are crucial to the UK motor industry": the country's own economy, no market
             if word in SUPPLY_VERBS and i in cues and self._markets_listed(e, sent.end):
