@@ -103,3 +103,17 @@ def test_a_demonym_standing_for_a_people_is_no_market(nlp):
 def test_the_demonym_of_a_market_and_the_short_name_of_a_country_stay_markets(nlp):
     assert ("Sollers", "Russia", "Japan") in routes(read(nlp, "Sollers plans to supply 500 hybrid cars to the Japanese market."))
     assert ("Sollers", "Russia", "United States") in routes(read(nlp, "Sollers plans to supply 500 hybrid cars to the US."))
+
+
+# -- 'sales of the new car': the car named before ------------------------------------------------------------------
+def test_sales_of_the_new_car_are_of_the_model_named_before(nlp):
+    text = ("Renault Samsung builds the QM6 and the XM3 at its Busan plant. The XM3 gets a 1.3-litre engine. The "
+            "company will later expand sales of the new car to Peru and Chile.")
+    found = models_of(read(nlp, text))
+    assert found.get("Peru") == ["XM3"] and found.get("Chile") == ["XM3"]
+
+
+def test_sales_of_the_car_market_name_no_model(nlp):
+    text = ("Renault Samsung builds the QM6 and the XM3 at its Busan plant. The XM3 gets a 1.3-litre engine. The "
+            "company will later expand sales of the car market leasing business to Peru.")
+    assert models_of(read(nlp, text)).get("Peru", []) == []
