@@ -59,6 +59,7 @@ DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 # "to export markets, like Iraq and Oman", "to other countries, notably Peru": words that name markets as examples
 MARKET_EXAMPLE_WORDS = frozenset(["like", "notably", "especially", "particularly", "including"])
 # "an order worth Rs 178 crore ($36.56 million)", "a deal valued at about $40 million": the words of a deal's value
+PHRASE_ENDS = frozenset([".", "-", "–", "—", ";", ":", ")"])  # "to the Japanese - ...": nothing follows the name in its phrase
 DEAL_VALUE_WORDS = frozenset(["worth", "valued", "at", "(", ")", "about", "around", "some", "nearly", "over", "almost", "roughly"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 # "delivered to customers in Germany", "sold to consumers in Saudi Arabia": buyers named by a bare plural
@@ -181,8 +182,10 @@ class ExportDestinationsMixin:
             if word == "to" and lower[i - 1] in NON_ROUTE_TO:
                 continue  # "to reduce its exposure to Europe", "close to Europe": no shipment goes there
             if (e.text in self.gaz.demonyms and e.text.isalpha() and e.text[1:].islower() and lower[e.start - 1] == "the"
-                    and (e.end >= sent.end or not self.doc[e.end].is_alpha)):
-                continue  # "plans to supply hybrid power plants to the Japanese - ...": a people, no market (not "the US")
+                    and (e.end >= sent.end or lower[e.end] in PHRASE_ENDS)):
+                # "plans to supply hybrid power plants to the Japanese - ...": a people, no market (not "the US", nor
+                # "the Vietnamese, Middle Eastern and North African markets": adjectives of a list's one noun)
+                continue
             if word == "to" and self._country_economy(e, sent.end):
                 continue  # "exports are crucial to the UK motor industry": the country's own economy, no market
             if word in SUPPLY_VERBS and i in cues and self._markets_listed(e, sent.end):
