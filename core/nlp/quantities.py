@@ -133,6 +133,7 @@ VALVE_WORDS = frozenset(["valve", "valves", "timing", "cam", "camshaft", "lift"]
 PLURAL_GEARBOX_NOUNS = frozenset(["transmissions", "gearboxes"])
 COORDINATION_WORDS = frozenset(["and", "or", "/"])
 RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom", "whose", "where"])  # words opening a relative clause
+QUOTE_MARKS = frozenset(["‘", "’", "“", "”", '"', "'"])  # "100 ‘Falcon’ buses": marks around a name after a figure
 DISPLACEMENT_UNITS = frozenset(["cc", "cm3"])  # after a four-digit figure shaped like a year: an engine's size ("1998cc")
 # "the 1.7 engine", "a 2.0 diesel": an engine size written with one decimal and no unit, right before the engine
 UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline", "turbodiesel"])
@@ -1242,6 +1243,9 @@ class QuantityFinder:
                 continue
             if tokens.lower[i] in (",", "and", "or", "/") and out == []:
                 i += 1
+                continue
+            if tokens.lower[i] in QUOTE_MARKS and out == [] and (i > end or i + 1 < sent_end and tokens.ent_type[i + 1] in self.entity_types):
+                i += 1  # "100 ‘Falcon’ buses": the quote marks around a model's name
                 continue
             out.append(i)
             i += 1

@@ -25,6 +25,8 @@ from core.nlp.relations.words import (
 )
 
 FUTURE_MODALS = frozenset(["will", "would", "should", "could", "may", "might", "also"])
+# "an order ... to supply 723 trucks", "a contract to deliver 500 buses": the verb a deal's vehicles are named after
+DEAL_SUPPLY_VERBS = frozenset(["supply", "deliver", "provide"])
 # "a shipping route", "a shipping line", "shipping costs": "shipping" naming the trade of carrying goods, no vehicles shipped
 SHIPPING_TRADE_NOUNS = frozenset(["route", "routes", "line", "lines", "lane", "lanes", "company", "companies", "firm", "firms",
                                   "group", "costs", "cost", "rates", "container", "containers", "service", "services",
@@ -125,9 +127,14 @@ class ExportCuesMixin:
         if i > start and lower[i - 1] == "in":  # "in order to"
             return False
         k = next((k for k in range(i + 1, min(end, i + 9)) if lower[k] == "for"), None)
-        if k is None or set(lower[i + 1:k]) & (CLAUSE_BREAKS | {"which", "that"}):
+        if k is not None and not set(lower[i + 1:k]) & (CLAUSE_BREAKS | {"which", "that"}):
+            return any(q.label_ == "UNITS" and q.start == k + 1 for q in self.quantities.get(start, []))
+        # "bagged an order worth $36 million from the government of Togo to supply 723 trucks": the deal's verb of
+        # supply and its figure of vehicles after the buyer
+        k = next((k for k in range(i + 1, min(end - 2, i + 18)) if lower[k] == "to" and lower[k + 1] in DEAL_SUPPLY_VERBS), None)
+        if k is None or set(lower[i + 1:k]) & (CLAUSE_BREAKS | {"which", "that", "to", "for"}):
             return False
-        return any(q.label_ == "UNITS" and q.start == k + 1 for q in self.quantities.get(start, []))
+        return any(q.label_ == "UNITS" and q.start == k + 2 for q in self.quantities.get(start, []))
 
     def _vehicles_moving(self, i: int) -> bool:
         """'74,000 of the cars built in Tychy went to ...', 'Its vans go mainly to ...': vehicles as the subject of the

@@ -56,6 +56,11 @@ BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not 
 SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
+# "to export markets, like Iraq and Oman", "to other countries, notably Peru": words that name markets as examples
+MARKET_EXAMPLE_WORDS = frozenset(["like", "notably", "especially", "particularly", "including"])
+# "an order worth Rs 178 crore ($36.56 million)", "a deal valued at about $40 million": the words of a deal's value
+PHRASE_ENDS = frozenset([".", "-", "–", "—", ";", ":", ")"])  # "to the Japanese - ...": nothing follows the name in its phrase
+DEAL_VALUE_WORDS = frozenset(["worth", "valued", "at", "(", ")", "about", "around", "some", "nearly", "over", "almost", "roughly"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 # "delivered to customers in Germany", "sold to consumers in Saudi Arabia": buyers named by a bare plural
 BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
@@ -176,6 +181,11 @@ class ExportDestinationsMixin:
                 continue
             if word == "to" and lower[i - 1] in NON_ROUTE_TO:
                 continue  # "to reduce its exposure to Europe", "close to Europe": no shipment goes there
+            if (e.text in self.gaz.demonyms and e.text.isalpha() and e.text[1:].islower() and lower[e.start - 1] == "the"
+                    and (e.end >= sent.end or lower[e.end] in PHRASE_ENDS)):
+                # "plans to supply hybrid power plants to the Japanese - ...": a people, no market (not "the US", nor
+                # "the Vietnamese, Middle Eastern and North African markets": adjectives of a list's one noun)
+                continue
             if word == "to" and self._country_economy(e, sent.end):
                 continue  # "exports are crucial to the UK motor industry": the country's own economy, no market
             if word in SUPPLY_VERBS and i in cues and self._markets_listed(e, sent.end):
@@ -208,6 +218,8 @@ class ExportDestinationsMixin:
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
+            elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
+                out.append(e)  # "to sell the X to export markets, like Iraq and Oman", "to other markets, notably Peru"
             elif word == "in" and self._including_markets_in(sent, i, cues):
                 out.append(e)  # "exports to nearly 100 countries, including markets in Africa, Asia and ..."
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
@@ -227,7 +239,9 @@ class ExportDestinationsMixin:
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
             elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["to", "the"]:
                 out.append(e)  # "will deliver 500 Amaroks to the government of Togo": a state buyer's country
-            elif word == "from" and lower[i - 1] in lx.DEAL_NOUNS and i - 1 in cues:
+            elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["from", "the"] and self._deal_from(i - 3, cues):
+                out.append(e)  # "won an order worth $36 million from the government of Togo to supply 700 trucks"
+            elif word == "from" and self._deal_from(i, cues):
                 out.append(e)  # "had an order from the Gambia for 120 Taras": the buyer's market
             elif word == "in" and lower[i - 1] in lx.DISTRIBUTOR_NOUNS and (
                     any(lower[c] in lx.DEAL_NOUNS and 0 < i - c <= 12 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)
@@ -363,6 +377,42 @@ class ExportDestinationsMixin:
         if k == noun - 1 or lower[k] != "in" or k - 1 not in cues or lower[k - 1] != "sold" or lower[k - 2] not in ("were", "been"):
             return False  # (the present, "are sold in 44 countries", is a brand's reach; the past counts where cars went)
         return bool((self.words | self.previous_words) & EXPORT_WORDS)
+
+    def _deal_from(self, k: int, cues: list[int]) -> bool:
+        """'an order from the Gambia', 'an order worth Rs 178 crore ($36.56 million) from ...': the 'from' at k
+        follows a deal noun among the cues, right before it or past the deal's value ('worth' or 'valued at' and the
+        money, nothing else)."""
+        deal = self._deal_before_from(k)
+        return deal is not None and deal in cues
+
+    def _deal_before_from(self, k: int) -> int | None:
+        """The deal noun the 'from' at k follows: right before it ('an order from the Gambia') or past the deal's value
+        ('an order worth Rs 178 crore ($36.56 million) from ...'); None when there is none."""
+        lower = self.index.lower
+        if lower[k - 1] in lx.DEAL_NOUNS:
+            return k - 1
+        start = self.index.sent_bounds(k)[0]
+        deal = next((d for d in range(k - 2, max(start, k - 15) - 1, -1) if lower[d] in lx.DEAL_NOUNS and lower[d + 1] in ("worth", "valued")), None)
+        if deal is None:
+            return None
+        money = [q for q in self.quantities.get(start, []) if q.label_ == "MONEY" and deal < q.start < k]
+        covered = {j for q in money for j in range(q.start, q.end)}
+        return deal if money and all(j in covered or lower[j] in DEAL_VALUE_WORDS for j in range(deal + 1, k)) else None
+
+    def _markets_named_by_example(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+        """'sell many of the X to export markets, like Iraq and Oman', 'ships to neighbouring countries, notably Peru':
+        the markets named after 'like' (or 'notably', 'especially', 'including') are examples of markets the cue's
+        vehicles go to, written after 'to' and a plural of markets ('to export markets', 'to other countries') that
+        follows the cue closely or only its vehicles between (the word at i: 'like')."""
+        lower = self.index.lower
+        noun = i - 1 - (lower[i - 1] == ",")
+        if noun <= sent.start or lower[noun] not in DESCRIBED_MARKET_NOUNS:
+            return False
+        to = self._to_described_markets(noun, sent.start)
+        if to is None or lower[to - 1] in NON_ROUTE_TO:
+            return False
+        return any(0 < to - c <= 12 and not set(lower[c:to]) & CLAUSE_BREAKS
+                   and (0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)
 
     def _including_markets_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'It exports to nearly 100 countries, including markets in Africa, Latin America and Asia', 'to 41 countries,

@@ -88,8 +88,8 @@ class ExportOriginsMixin:
         if (k >= 1 and lower[k] in ("the", "its", "their") and lower[k - 1] == "from" and e.label_ == "COUNTRY"
                 and e.text in self.gaz.demonyms and e.end < len(lower) and lower[e.end] in lx.PLANT_NOUNS):
             return True  # "from the Algerian plant": where the plant is
-        if k >= 1 and lower[k] == "from" and lower[k - 1] in lx.DEAL_NOUNS:
-            return False  # "an order from Mauritania": where the buyer is
+        if k >= 1 and lower[k] == "from" and self._deal_before_from(k) is not None:
+            return False  # "an order from Mauritania", "an order worth $36 million from Togo": where the buyer is
         if k >= 1 and lower[k] == "from" and lower[k - 1] in MARKET_SHIFT_NOUNS:
             return False  # "moved its main export market from Europe to the Gulf": a market left, not where cars leave from
         if k >= 1 and lower[k] == "from" and lower[k - 1] in ("apart", "aside"):

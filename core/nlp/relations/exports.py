@@ -76,6 +76,10 @@ MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its on
 NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
 SHARE_POINTERS = frozenset(["that", "this", "it", "them", "those"])  # "Half of that is exported": the output named before
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
+# "for sales of the new car", "exports of the vehicle": nouns of trade that name the vehicles after 'of'
+TRADE_OF_NOUNS = frozenset(["sales", "exports", "shipments", "deliveries", "export", "shipment"])
+# "Hinduja Group flagship company Ashok Leyland", "Toyota subsidiary Acme": words naming a company as its owner's
+OWNED_DESCRIPTORS = frozenset(["flagship", "subsidiary", "unit", "arm", "affiliate", "company", "firm", "group"])
 
 
 class ExportsMixin:
@@ -115,6 +119,11 @@ class ExportsMixin:
         named = [e for e in ents if e.label_ == "COMPANY" and e.end <= cue]
         for owner, owned in zip(named, named[1:], strict=False):
             if owner.ent_id_ == company and owned.start == owner.end + 1 and lower[owner.end] in ("'s", "’s"):
+                return owned.ent_id_
+            # "Hinduja Group flagship company Ashok Leyland said ...", "Toyota subsidiary Acme shipped ...": the company
+            # the owner's descriptor names
+            between = lower[owner.end:owned.start]
+            if owner.ent_id_ == company and 0 < len(between) <= 3 and set(between) <= OWNED_DESCRIPTORS and between[-1] != "group":
                 return owned.ent_id_
         return None
 
@@ -351,7 +360,8 @@ class ExportsMixin:
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
         models = self._names_with_ranges(subjects) or self._brand_models(sent, ents)
-        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and self._vehicles_as_object(first_cue) == "one":
+        if not models and 0 < self.sent_no - self.last_model_sent <= 2 and (self._vehicles_as_object(first_cue) == "one"
+                                                                         or self._sales_of_the_car(cues)):
             # "The X will take on the Y and the Z. Acme will also export the car to Chile.": the one car the sentence was about
             models = [m for m in [self.subject_model or self.last_model] if m]
         if not models and 0 < self.sent_no - self.last_model_sent <= 2 and (self._vehicles_named_before(sent, first_cue)
@@ -863,6 +873,19 @@ class ExportsMixin:
         lower = self.index.lower
         return any(q.label_ == "UNITS" and q.start >= 2 and lower[q.start - 1] == "of" and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS
                    for q in qs)
+
+    def _sales_of_the_car(self, cues: list[int]) -> bool:
+        """'The company will target France for sales of the new car', 'exports of the vehicle to Chile': a noun of
+        trade among the cues, then 'of the' (or 'of this') and a singular vehicle word: the one car the sentences
+        before named."""
+        lower = self.index.lower
+        for c in cues:
+            if lower[c] not in TRADE_OF_NOUNS or lower[c + 1:c + 2] != ["of"] or lower[c + 2:c + 3] not in (["the"], ["this"]):
+                continue
+            k = c + 3 + (lower[c + 3:c + 4] in (["new"], ["same"]))
+            if k < len(lower) and lower[k] in lx.VEHICLE_WORDS and not lower[k].endswith("s") and lower[k] not in ("unit", "version", "variant"):
+                return k + 1 >= len(lower) or lower[k + 1] not in ("market", "industry", "sector", "segment")
+        return False
 
     def _vehicles_as_object(self, cue: int) -> str | None:
         """'The X goes on sale in May. Acme will also export the car to Chile.': 'the', 'this' or 'these' and a vehicle

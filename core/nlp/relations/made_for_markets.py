@@ -30,6 +30,8 @@ HOME_CONTRAST_WORDS = frozenset(["locally", "domestically", "home", "domestic", 
 # what may stand between "but" and the other market: "but also in", "but will also be sold in", "but for", "but throughout"
 BUT_ALSO_WORDS = frozenset(["also", "will", "be", "sold", "in", "for", "to", "throughout", "across", "the", "all", "of", "into"])
 CONTRAST_MARKET_CUES = frozenset(["sold", "sale", "sales", "market", "markets", "selling", "sell"])
+# "The plant builds the X for Europe", "the plant that will manufacture the Y for the entire region": a plant's own making
+MAKING_FOR_VERBS = ACTIVE_BUILD_VERBS | {"manufacture", "manufactures", "manufacturing"}
 
 
 class MadeForMarketsMixin:
@@ -44,7 +46,7 @@ class MadeForMarketsMixin:
             return
         for k in range(sent.start + 1, sent.end):
             # "is built for" is a passive; "is producing vehicles for" the plant's own making
-            if lower[k] not in ACTIVE_BUILD_VERBS or lower[k - 1] == "-" or lower[k - 1] in PASSIVE_AUXILIARIES and not lower[k].endswith("ing"):
+            if lower[k] not in MAKING_FOR_VERBS or lower[k - 1] == "-" or lower[k - 1] in PASSIVE_AUXILIARIES and not lower[k].endswith("ing"):
                 continue
             # the verb's subject is the plant: a plant noun, its site or "it" before the verb
             site = any(e.label_ == "PLACE" and e.end <= k and plant.site and plant.site in (e.text, e.ent_id_) for e in ents)
@@ -68,6 +70,14 @@ class MadeForMarketsMixin:
                 else:
                     break
             last = markets[-1].end if markets else m
+            if not markets and self._the_whole_region(j + 1, sent.end):
+                # "The plant that will make the X in Peru for the entire region": the region the story's routes go to,
+                # else the word as written
+                regions = {e.ent_id_ or e.text for e in self.all_ents if e.label_ == "REGION"}
+                served = [x.destination for x in self.exports.values() if x.destination in regions]
+                export = self._route(plant.company, plant.country, served[-1] if served else "region", sent, 0.7)
+                add_new(export.models, [self._model_name(s) for s in objects])
+                return
             if not markets or lower[last:last + 1] and lower[last] in MARKET_WORDS | {"'s", "’s"}:
                 return  # "for North American buyers", "for European markets": the adjective's buyers, read no further
             models = [self._model_name(s) for s in objects]
@@ -167,18 +177,37 @@ class MadeForMarketsMixin:
             if origin is None and plant is not None and plant.country:
                 origin, company = plant.country, plant.company
             destination = market.ent_id_
-            if not origin or origin == destination:
-                continue
             if company is None:
                 named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < made), None)
                 company = named or (self._model_maker(models[0]) if models else None)
+            guessed = False
+            if not origin and company and not self.plants and destination != self.main_country:
+                # "Acme said it would manufacture the X for the European market. Acme builds the car at its Y plant.":
+                # no plant named yet, the maker's home, settled later by the plant the story goes on to name (not
+                # "It will build the X for the Russian market" after a plant was named, or in a story about Russia:
+                # its making is there)
+                origin, guessed = self._origin(company, None), True
+            if not origin or origin == destination:
+                continue
             units = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and made < q.start < k_for), None)
             if units is not None and units.label_ == "COUNT" and not models:
                 units = None
             export = self._route(company, origin, destination, sent, 0.7)
+            if guessed:
+                self.guessed_origins.append(export)
             add_new(export.models, [self._model_name(m) for m in models])
             self._set_units(export, units, sent, 0.7)
             return
+
+    def _the_whole_region(self, k: int, end: int) -> bool:
+        """'(for) the entire region', 'the whole region', 'all the region' at k, the phrase ending there (not 'the
+        region's dealers')."""
+        lower = self.index.lower
+        k += lower[k:k + 1] == ["all"]
+        if lower[k:k + 1] != ["the"]:
+            return False
+        k += 1 + (lower[k + 1:k + 2] in (["entire"], ["whole"], ["wider"]))
+        return k < end and lower[k] == "region" and (k + 1 >= end or lower[k + 1] not in ("'s", "’s") and not self.doc[k + 1].is_alpha)
 
     def _plant_owner_builds(self, sent: Sentence, ents: list[Span], verb: int, plant: PlantFact) -> bool:
         """'Presently, Acme is producing vehicles for ...': the company of the plant being described, as the subject right
