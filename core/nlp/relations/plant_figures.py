@@ -70,6 +70,12 @@ CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firm
                                    "projects", "investments", "producers"])
 
 
+# the words between a company opening a clause and its figure: "while Volkswagen will invest $900 million"
+CLAUSE_VERB_WORDS = APPROXIMATORS | frozenset(["will", "would", "is", "plans", "to", "invest", "invests", "invested", "investing",
+                                               "spend", "spends", "spent", "spending", "create", "creates", "add", "adds", "hire", "hires",
+                                               "put", "puts", "about", "some", "up", "nearly", "around", "another", "an", "additional",
+                                               "also", "has", "have", "had", "pledged", "committed"])
+
 # "will create 350 new jobs", "hiring 400 workers": jobs a plan adds, not a plant's staff
 JOB_CREATION_WORDS = frozenset(["create", "creates", "created", "creating", "add", "adds", "added", "adding", "hire", "hires",
                                 "hired", "hiring", "generate", "generates", "generating"])
@@ -112,10 +118,31 @@ class PlantFiguresMixin:
         several = len({id(p) for p, _ in named}) > 1
         for q in self._targets_first(figures):
             plant = (self._plant_paid_into(named, q, sent) if several else None) or target
+            if plant is not None and self._another_makers_figure(q, sent, plant):
+                continue  # "GM will invest $1 billion in its plants, while Volkswagen will invest $900 million"
             if plant is not None:
                 self._set_figure(plant, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor:
                 self.orphans.append((sent, q))
+
+    def _another_makers_figure(self, q: Span, sent: Sentence, plant: PlantFact) -> bool:
+        """'GM will invest $1 billion in its Russian plants, while Volkswagen will invest $900 million': in a sentence that
+        names the plant's company, a figure whose clause opens with another company (outside the plant's group) right
+        before its verb ('will invest', 'plans to hire') is that company's, not the plant's."""
+        if plant.company is None:
+            return False
+        ents = self.ents.get(sent.start, [])
+        companies = [e for e in ents if e.label_ == "COMPANY"]
+        if not any(self.gaz.same_group(e.ent_id_, plant.company) for e in companies):
+            return False
+        lower = self.index.lower
+        other = next((e for e in reversed(companies) if e.end <= q.start), None)
+        if other is None or self.gaz.same_group(other.ent_id_, plant.company) or q.start - other.end > 5:
+            return False
+        if other.start > sent.start and lower[other.start - 1] not in (",", ";", "while", "whereas", "and", "but"):
+            return False  # (the company opens its clause)
+        between = lower[other.end:q.start]
+        return bool(between) and all(w in CLAUSE_VERB_WORDS for w in between)
 
     def _plan_given_up(self, q: Span, sent: Sentence) -> bool:
         """'Zorvex originally planned for a 90,000-unit capacity, but scaled back', 'had originally intended to hire 900':
@@ -614,7 +641,31 @@ class PlantFiguresMixin:
                 return False  # one plant named: its figure
             if any(lower[j] in PLANT_COUNTS for j in range(max(sent.start, k - 5), k)) and "one" not in lower[max(sent.start, k - 5):k]:
                 counted = True
+            elif self._own_plants_in_places(k, sent):
+                counted = True  # "is investing £189m at its plants in Luton and Ellesmere Port"
         return counted
+
+    def _own_plants_in_places(self, noun: int, sent: Sentence) -> bool:
+        """'its plants in Luton and Ellesmere Port', 'their assembly factories at Alton and Brierly': the plural plant
+        noun at `noun`, owned ('its', 'their', up to two describing words between), right before 'in' or 'at' and a
+        list of places closed by 'and': plants named in several places."""
+        lower = self.index.lower
+        j = noun - 1
+        while j > sent.start and noun - j <= 2 and self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in ("its", "their"):
+            j -= 1
+        if lower[j] not in ("its", "their") or lower[noun + 1:noun + 2] not in (["in"], ["at"]):
+            return False
+        k = noun + 2
+        # (a list closed by 'and': not "its plants in Alliston, Ontario", a town and its province)
+        while k < sent.end and self.ent_type[k] == "PLACE":
+            while k < sent.end and self.ent_type[k] == "PLACE":
+                k += 1
+            if lower[k:k + 1] == ["and"]:
+                return k + 1 < sent.end and self.ent_type[k + 1] == "PLACE"
+            if lower[k:k + 1] != [","]:
+                return False
+            k += 1
+        return False
 
     def _capacity_of_plants(self, noun: int, sent: Sentence) -> bool:
         """'brings the total capacity of locally established assembly plants to 90,000': the plural plant noun at `noun`

@@ -1,0 +1,134 @@
+"""Plant figure fixes of 2026-12-05 (s33), from the errors of the tuning sets, on sentences written for these tests (names
+and figures made up): one vehicle's cost, an order's worth, aid a scheme provides, money put into a country's industry
+so far, jobs supported indirectly, another maker's figure, a sum over plants named in several places, cars rolling
+off the line every year, a hyphenated vehicle word."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_at(facts, site: str):
+    return next(p for p in facts.plants if p.site == site)
+
+
+# -- what one vehicle costs ------------------------------------------------------------------------------------------
+def test_the_cost_of_one_unit_is_a_price(nlp):
+    text = ("Ashok Leyland opened its new bus assembly plant in Ennore on Monday. The chief operating officer said the "
+            "cost of one unit will range between 4 million and 4.5 million rupees.")
+    assert plant_at(read(nlp, text), "Ennore").investment is None
+
+
+def test_the_cost_of_the_plant_is_its_investment(nlp):
+    text = ("Ashok Leyland opened its new bus assembly plant in Ennore on Monday. The chief operating officer said the "
+            "cost of the plant was 400 million rupees.")
+    assert plant_at(read(nlp, text), "Ennore").investment.amount == 400_000_000
+
+
+# -- what an order is worth ------------------------------------------------------------------------------------------
+def test_what_an_order_is_worth_is_no_investment(nlp):
+    text = ("Ashok Leyland builds buses at its plant in Ennore. It has won an order for 40 city buses from a transport "
+            "authority abroad. Worth $8 million, this is the company's first order from an overseas market.")
+    assert plant_at(read(nlp, text), "Ennore").investment is None
+
+
+def test_a_sum_invested_in_a_sentence_without_an_order_is_kept(nlp):
+    text = "Ashok Leyland builds buses at its plant in Ennore. It will invest $8 million in the plant this year."
+    assert plant_at(read(nlp, text), "Ennore").investment.amount == 8_000_000
+
+
+# -- aid a scheme provides -------------------------------------------------------------------------------------------
+def test_money_a_government_scheme_provides_is_aid(nlp):
+    text = ("Jaguar Land Rover will build a new engine plant in Telford. The government said it was supporting the "
+            "project through its Business Investment scheme, which is providing up to £12m.")
+    assert plant_at(read(nlp, text), "Telford").investment is None
+
+
+def test_money_the_company_provides_is_its_investment(nlp):
+    text = ("Jaguar Land Rover will build a new engine plant in Telford. The company said it was providing £120m for "
+            "the plant.")
+    assert plant_at(read(nlp, text), "Telford").investment.amount == 120_000_000
+
+
+# -- money put into a country's industry so far ----------------------------------------------------------------------
+def test_money_invested_in_a_countrys_manufacturing_since_is_no_plants(nlp):
+    text = ("Honda will build a new plant in Lincoln, Alabama. Honda has now invested $9.5 billion in U.S. auto "
+            "manufacturing since building its first plant in Ohio.")
+    assert all(p.investment is None for p in read(nlp, text).plants)
+
+
+def test_money_invested_in_the_plant_since_is_kept(nlp):
+    text = "Honda will build a new plant in Lincoln, Alabama. Honda has invested $900 million in the plant since 2001."
+    assert plant_at(read(nlp, text), "Lincoln, Alabama").investment.amount == 900_000_000
+
+
+# -- jobs supported directly or indirectly ---------------------------------------------------------------------------
+def test_jobs_supported_directly_or_indirectly_are_no_plant_staff(nlp):
+    text = ("Toyota will invest $200 million in its plant in Georgetown, Kentucky. A study found that Toyota directly "
+            "or indirectly supports the employment of nearly 12,000 jobs in Kentucky.")
+    assert plant_at(read(nlp, text), "Georgetown, Kentucky").jobs is None
+
+
+def test_jobs_the_plant_supports_are_kept(nlp):
+    text = "Toyota will invest $200 million in its plant in Georgetown, Kentucky, which will support 1,200 jobs."
+    assert plant_at(read(nlp, text), "Georgetown, Kentucky").jobs == 1200
+
+
+# -- another maker's figure ------------------------------------------------------------------------------------------
+def test_a_sum_another_maker_invests_in_the_same_sentence_is_not_the_plants(nlp):
+    text = ("Nissan will build a plant in Kaluga. Nissan will expand the plant, while Volkswagen will invest $900 "
+            "million, the minister said.")
+    assert plant_at(read(nlp, text), "Kaluga").investment is None
+
+
+def test_another_maker_said_first_leaves_the_plants_own_sum(nlp):
+    text = ("Nissan will build a plant in Kaluga. While Volkswagen is still deciding, Nissan will invest $900 million "
+            "in the plant, the minister said.")
+    assert plant_at(read(nlp, text), "Kaluga").investment.amount == 900_000_000
+
+
+# -- a sum over plants named in several places -----------------------------------------------------------------------
+def test_a_sum_at_its_plants_in_two_places_is_no_one_plants(nlp):
+    text = ("Vauxhall is investing £150m at its plants in Luton and Ellesmere Port. About £40m will be invested in "
+            "Luton to boost efficiency.")
+    assert plant_at(read(nlp, text), "Luton").investment.amount == 40_000_000
+
+
+def test_jobs_at_its_plants_in_two_places_are_no_one_plants(nlp):
+    text = "Renault will build new models at its plants in Valladolid and Palencia, creating 1,000 jobs."
+    assert all(p.jobs is None for p in read(nlp, text).plants)
+
+
+def test_a_sum_at_its_plants_in_two_places_goes_to_neither(nlp):
+    text = "Renault is investing €500m at its plants in Valladolid and Palencia."
+    assert all(p.investment is None for p in read(nlp, text).plants)
+
+
+def test_a_sum_at_its_plant_in_one_place_is_kept(nlp):
+    text = "Vauxhall is investing £150m at its plant in Luton, near London."
+    assert plant_at(read(nlp, text), "Luton").investment.amount == 150_000_000
+
+
+# -- cars rolling off the line every year ----------------------------------------------------------------------------
+def test_units_rolling_off_the_line_annually_are_the_capacity(nlp):
+    text = ("Volvo is building a plant in Ridgeville, South Carolina. Production will start in 2028 and up to 90,000 "
+            "units will roll off the assembly line annually.")
+    assert plant_at(read(nlp, text), "Ridgeville, South Carolina").capacity_per_year == 90000
+
+
+def test_the_first_units_rolling_off_the_line_are_no_capacity(nlp):
+    text = ("Volvo is building a plant in Ridgeville, South Carolina. The first 900 units will roll off the assembly "
+            "line in May.")
+    assert plant_at(read(nlp, text), "Ridgeville, South Carolina").capacity_per_year is None
+
+
+# -- a hyphenated vehicle word ---------------------------------------------------------------------------------------
+def test_pick_ups_per_year_are_a_capacity(nlp):
+    text = ("Nissan will expand its plant in Cordoba, Argentina. The new assembly line will be capable of producing "
+            "45,000 pick-ups per year.")
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [45000]
+
+
+def test_a_sum_at_its_plants_in_a_town_and_its_province_is_kept(nlp):
+    text = ("Honda will invest C$600 million over three years to upgrade its manufacturing plants in Alliston, Ontario, "
+            "which builds the Civic.")
+    assert plant_at(read(nlp, text), "Alliston").investment.amount == 600_000_000
