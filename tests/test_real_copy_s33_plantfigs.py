@@ -132,3 +132,26 @@ def test_a_sum_at_its_plants_in_a_town_and_its_province_is_kept(nlp):
     text = ("Honda will invest C$600 million over three years to upgrade its manufacturing plants in Alliston, Ontario, "
             "which builds the Civic.")
     assert plant_at(read(nlp, text), "Alliston").investment.amount == 600_000_000
+
+
+# -- a sum named again -----------------------------------------------------------------------------------------------
+def test_the_sum_named_again_stays_with_the_plant_it_was_said_of(nlp):
+    text = ("Toyota announces $1.45 billion investment in its Georgetown plant. Toyota is also expanding production of "
+            "the Tacoma at its only Mexican factory, which is in Tijuana. The $1.4 billion investment will upgrade the "
+            "plant to make it more flexible.")
+    facts = read(nlp, text)
+    assert plant_at(facts, "Tijuana").investment is None
+    assert plant_at(facts, "Georgetown").investment.amount == 1_450_000_000
+
+
+def test_a_new_sum_for_the_plant_the_text_speaks_of_is_kept(nlp):
+    text = ("Toyota announces $1.45 billion investment in its Georgetown plant. Toyota is also expanding production of "
+            "the Tacoma at its only Mexican factory, which is in Tijuana. The $150 million investment will upgrade the "
+            "plant to make it more flexible.")
+    assert plant_at(read(nlp, text), "Tijuana").investment.amount == 150_000_000
+
+
+def test_the_sum_named_again_with_the_plants_it_is_shared_by_goes_to_each(nlp):
+    text = ("Opel will invest 500 million euros in engine production at its Kaiserslautern plant. Opel said it would "
+            "invest the 500 million euros at the Kaiserslautern and Eisenach plants.")
+    assert plant_at(read(nlp, text), "Eisenach").investment.amount == 500_000_000

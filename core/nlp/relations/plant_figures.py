@@ -237,11 +237,27 @@ class PlantFiguresMixin:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and not self._sum_of_another_plant(q, plant)
               and value >= MIN_PLANT_INVESTMENT  # "costs RM163,900", "up to 3,000 euros per car", "shares at 4.71 ringgit"
               and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, self._local_dollar(q, plant) or q._.unit), source
+
+    def _sum_of_another_plant(self, q: Span, plant: PlantFact) -> bool:
+        """'Toyota announces $1.33 billion investment in Kentucky plant. ... Toyota is also expanding output at its Mexican
+        factory. The $1.3 billion investment will upgrade the plant': a sum named again with 'the' or 'this', the same
+        (within 5%, in its currency) as another plant's investment read before, is that plant's, not the plant the text
+        last spoke of (unless the sentence names this plant's site: a sum shared by the plants it names)."""
+        lower = self.index.lower
+        if q.start == 0 or lower[q.start - 1] not in ("the", "this", "that"):
+            return False
+        sent_start = self.index.sent_bounds(q.start)[0]
+        if any(e.label_ == "PLACE" and e.text == plant.site for e in self.ents.get(sent_start, [])):
+            return False  # "invest the 500 million euros at the Kaiserslautern and Ruesselsheim plants": said of this plant too
+        value = q._.value
+        return any(other is not plant and other.investment is not None and other.investment.currency == q._.unit
+                   and abs(other.investment.amount - value) <= 0.05 * other.investment.amount for other in self.plants)
 
     def _local_dollar(self, q: Span, plant: PlantFact) -> str | None:
         """'Zorvex will build a $900-million plant in Brantford, Ontario': a bare '$' on a plant in Canada, Australia or
