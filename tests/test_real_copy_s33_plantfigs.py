@@ -155,3 +155,22 @@ def test_the_sum_named_again_with_the_plants_it_is_shared_by_goes_to_each(nlp):
     text = ("Opel will invest 500 million euros in engine production at its Kaiserslautern plant. Opel said it would "
             "invest the 500 million euros at the Kaiserslautern and Eisenach plants.")
     assert plant_at(read(nlp, text), "Eisenach").investment.amount == 500_000_000
+
+
+# -- output hoped for or projected -----------------------------------------------------------------------------------
+def test_an_output_a_maker_projects_is_no_capacity(nlp):
+    text = ("Hyundai builds cars at its plant in Izmit, Turkey. The company has projected an annual output of 240,000 "
+            "units by 2030.")
+    assert plant_at(read(nlp, text), "Izmit").capacity_per_year is None
+
+
+def test_an_output_a_plant_hopes_for_is_no_capacity(nlp):
+    text = ("Hyundai builds cars at its plant in Izmit, Turkey. With the new model, the plant hopes to lift its annual "
+            "output to some 240,000 vehicles next year.")
+    assert plant_at(read(nlp, text), "Izmit").capacity_per_year is None
+
+
+def test_a_capacity_a_maker_hopes_to_reach_is_kept(nlp):
+    text = ("Hyundai builds cars at its plant in Izmit, Turkey. The plant hopes to reach a production capacity of "
+            "240,000 units a year by 2030.")
+    assert plant_at(read(nlp, text), "Izmit").capacity_per_year == 240000

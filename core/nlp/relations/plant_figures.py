@@ -76,6 +76,9 @@ CLAUSE_VERB_WORDS = APPROXIMATORS | frozenset(["will", "would", "is", "plans", "
                                                "put", "puts", "about", "some", "up", "nearly", "around", "another", "an", "additional",
                                                "also", "has", "have", "had", "pledged", "committed"])
 
+# "has projected an annual output of 2 million units", "hopes to lift its annual output to 190,000": output hoped for
+GOAL_WORDS = frozenset(["hopes", "hoping", "projected", "projects", "projecting", "projection", "projections"])
+
 # "will create 350 new jobs", "hiring 400 workers": jobs a plan adds, not a plant's staff
 JOB_CREATION_WORDS = frozenset(["create", "creates", "created", "creating", "add", "adds", "added", "adding", "hire", "hires",
                                 "hired", "hiring", "generate", "generates", "generating"])
@@ -212,6 +215,8 @@ class PlantFiguresMixin:
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
             return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "CAPACITY" and self._output_goal(q, sent):
+            return  # "Zorvex has projected an annual output of 2 million units by 2030": output hoped for, no capacity
         if q.label_ == "CAPACITY" and self._capacity_added(q, sent):
             return  # "the upgrade lets the site build an additional 40,000 vehicles a year": what is added
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
@@ -474,6 +479,21 @@ class PlantFiguresMixin:
             return False
         # "grow output by 45,000 units a year": the increase, not the capacity it comes to
         return bool(set(lower[sent.start:q.start]) & RAISE_VERBS)
+
+    def _output_goal(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex has projected an annual output of 2 million units by 2030', 'the plant hopes to lift its annual output
+        to some 190,000 vehicles', 'with its annual production being projected at 60,000 units': output a maker hopes
+        for or projects (the word up to eight words before the figure, in its clause), in a sentence that never says
+        'capacity' (not 'hopes to reach a capacity of 200,000 units': the plant's capacity)."""
+        if self._sent_words(sent) & {"capacity", "capacities"} or not self._sent_words(sent) & GOAL_WORDS:
+            return False
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 9) - 1, -1):
+            if lower[k] in (";", ":", ".") or lower[k] == "," and lower[k + 1:k + 2] != ["which"]:
+                return False
+            if lower[k] in GOAL_WORDS:
+                return True
+        return False
 
     def _capacity_added(self, q: Span, sent: Sentence) -> bool:
         """'the upgrades will allow the site to build an additional 40,000 vehicles annually': a yearly figure called
