@@ -174,3 +174,15 @@ def test_a_capacity_a_maker_hopes_to_reach_is_kept(nlp):
     text = ("Hyundai builds cars at its plant in Izmit, Turkey. The plant hopes to reach a production capacity of "
             "240,000 units a year by 2030.")
     assert plant_at(read(nlp, text), "Izmit").capacity_per_year == 240000
+
+
+# -- the country-wide sum a plant's share is part of -----------------------------------------------------------------
+def test_the_sum_in_the_country_a_plant_is_part_of_is_no_plants(nlp):
+    text = ("Ford confirmed that it will build the Fiesta at its Hermosillo plant starting in 2027 as part of a "
+            "$3 billion investment in the country.")
+    assert plant_at(read(nlp, text), "Hermosillo").investment is None
+
+
+def test_the_sum_a_plant_is_part_of_with_no_country_is_kept(nlp):
+    text = "Ford will build the Fiesta at its Hermosillo plant starting in 2027 as part of a $300 million investment."
+    assert plant_at(read(nlp, text), "Hermosillo").investment.amount == 300_000_000

@@ -328,6 +328,8 @@ class PlantInvestmentMixin:
         # "bringing its cumulative investment in the country to $2 billion": a running total
         if "cumulative" in lower[max(start, q.start - 8):q.start]:
             return True
+        if "part" in lower[max(start, q.start - 12):q.start] and self._part_of_a_countrys_sum(q, start, end):
+            return True  # "... at its Cuautitlan plant as part of a $3 billion investment in the country": the whole
         if "since" in lower[q.end:end] and self._in_a_countrys_industry(q.end, end):
             return True  # "has now invested $12 billion in U.S. auto manufacturing since 1982": all it put into the country
         if self._total_in_a_place(q, start):
@@ -340,6 +342,21 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _part_of_a_countrys_sum(self, q: Span, start: int, end: int) -> bool:
+        """'will build the Fiesta at its Cuautitlan plant as part of $3 billion investment in the country', 'As a part of
+        Toyota's commitment to invest up to $10 billion in the U.S.': the sum a plant's share is 'part of', said of a
+        whole country ('in the country', 'in the U.S.', 'in its Brazilian operations' up to three words after it), not
+        the plant's own (not 'as part of a £130m investment', the plant's sum)."""
+        lower = self.index.lower
+        if not any(lower[k] == "part" and lower[k + 1] == "of" for k in range(max(start, q.start - 12), q.start)):
+            return False
+        for k in range(q.end, min(end, q.end + 4)):
+            if lower[k] != "in":
+                continue
+            j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
+            return lower[j:j + 1] in (["country"], ["nation"]) or j < end and self.ent_type[j] == "COUNTRY"
+        return False
 
     def _in_a_countrys_industry(self, k: int, end: int) -> bool:
         """'in U.S. auto manufacturing', 'in UK production', 'in the Mexican car industry': 'in', a country, maybe vehicle
