@@ -186,3 +186,16 @@ def test_the_sum_in_the_country_a_plant_is_part_of_is_no_plants(nlp):
 def test_the_sum_a_plant_is_part_of_with_no_country_is_kept(nlp):
     text = "Ford will build the Fiesta at its Hermosillo plant starting in 2027 as part of a $300 million investment."
     assert plant_at(read(nlp, text), "Hermosillo").investment.amount == 300_000_000
+
+
+# -- an apostrophe between thousands ---------------------------------------------------------------------------------
+def test_apostrophes_between_thousands_are_read_as_commas(nlp):
+    text = ("Volkswagen opened its new Crafter plant in Września, Poland. About 3’000 people are employed at the new "
+            "plant, which has an annual capacity of 100'000 units.")
+    plant = plant_at(read(nlp, text), "Września")
+    assert (plant.jobs, plant.capacity_per_year) == (3000, 100000)
+
+
+def test_an_apostrophe_before_a_decade_is_no_figure(nlp):
+    text = "Volkswagen opened its new Crafter plant in Września, Poland, in the '90s; it employs 3,000 people."
+    assert plant_at(read(nlp, text), "Września").jobs == 3000
