@@ -199,3 +199,9 @@ def test_apostrophes_between_thousands_are_read_as_commas(nlp):
 def test_an_apostrophe_before_a_decade_is_no_figure(nlp):
     text = "Volkswagen opened its new Crafter plant in Września, Poland, in the '90s; it employs 3,000 people."
     assert plant_at(read(nlp, text), "Września").jobs == 3000
+
+
+def test_in_order_to_names_no_order(nlp):
+    text = ("Ashok Leyland builds buses at its plant in Ennore. In order to grow, it will add a new line worth $80 "
+            "million at the plant.")
+    assert plant_at(read(nlp, text), "Ennore").investment.amount == 80_000_000

@@ -105,6 +105,8 @@ class PlantInvestmentMixin:
         if not self._sent_words(sent) & ORDER_WORDS:
             return False
         lower = self.index.lower
+        if not any(lower[k] in ORDER_WORDS and lower[k + 1:k + 2] != ["to"] for k in range(sent.start, sent.end)):
+            return False  # (not "in order to": "In order to grow, it will build a plant worth $500 million")
         k = q.start - 1
         while k > sent.start and lower[k] in WORTH_FILLERS:
             k -= 1
