@@ -205,3 +205,22 @@ def test_in_order_to_names_no_order(nlp):
     text = ("Ashok Leyland builds buses at its plant in Ennore. In order to grow, it will add a new line worth $80 "
             "million at the plant.")
     assert plant_at(read(nlp, text), "Ennore").investment.amount == 80_000_000
+
+
+# -- a sum invested before the plant is named ------------------------------------------------------------------------
+def test_a_sum_invested_before_the_one_plant_is_named_is_its(nlp):
+    text = ("Kia Motors said it would invest about $1.1 billion in India to make a compact sedan. The government has "
+            "allotted 600 acres of land for the company in Anantapur, where the plant will be built.")
+    assert plant_at(read(nlp, text), "Anantapur").investment.amount == 1_100_000_000
+
+
+def test_a_sum_over_several_agreements_before_the_plant_is_named_is_not_its(nlp):
+    text = ("The government has signed four car assembly agreements with a total investment of over $5 billion. Kia "
+            "will build a plant in Anantapur.")
+    assert plant_at(read(nlp, text), "Anantapur").investment is None
+
+
+def test_what_goods_are_worth_before_the_plant_is_named_is_not_its(nlp):
+    text = ("India bought $27 billion worth of German vehicles and parts last year. BMW will build a new plant in "
+            "Chennai.")
+    assert plant_at(read(nlp, text), "Chennai").investment is None

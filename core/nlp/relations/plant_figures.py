@@ -76,6 +76,8 @@ CLAUSE_VERB_WORDS = APPROXIMATORS | frozenset(["will", "would", "is", "plans", "
                                                "put", "puts", "about", "some", "up", "nearly", "around", "another", "an", "additional",
                                                "also", "has", "have", "had", "pledged", "committed"])
 
+# "Zorvex plans to invest $300 million" before any plant is named: a sum for the plant the story goes on to name
+ORPHAN_MONEY_CUES = lx.INVESTMENT_CUES - {"worth"}
 # "has projected an annual output of 2 million units", "hopes to lift its annual output to 190,000": output hoped for
 GOAL_WORDS = frozenset(["hopes", "hoping", "projected", "projects", "projecting", "projection", "projections"])
 
@@ -125,7 +127,7 @@ class PlantFiguresMixin:
                 continue  # "GM will invest $1 billion in its plants, while Volkswagen will invest $900 million"
             if plant is not None:
                 self._set_figure(plant, q, sent, confidence=0.9 if anaphor else 0.7)
-            elif q.label_ in PLANT_FIGURES or anaphor:
+            elif q.label_ in PLANT_FIGURES or anaphor or q.label_ == "MONEY" and self.words & ORPHAN_MONEY_CUES:
                 self.orphans.append((sent, q))
 
     def _another_makers_figure(self, q: Span, sent: Sentence, plant: PlantFact) -> bool:
@@ -807,6 +809,9 @@ class PlantFiguresMixin:
         for k in range(sent.start, q.start - 1):
             if text[k][:1].isdigit() and self.doc[k].like_num and any(
                     lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 3, q.start))):
+                return True
+            # "has signed four car assembly agreements with a total investment of over $5 billion"
+            if lower[k] in GROUP_COUNT_WORDS and any(lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 5, q.start))):
                 return True
             # "investments by two auto makers that will total close to $1-billion": the sum of several makers' plans
             if lower[k] in MAKER_COUNTS and any(lower[j] in lx.MAKER_PLURALS for j in range(k + 1, min(k + 3, q.start))):
