@@ -224,3 +224,16 @@ def test_what_goods_are_worth_before_the_plant_is_named_is_not_its(nlp):
     text = ("India bought $27 billion worth of German vehicles and parts last year. BMW will build a new plant in "
             "Chennai.")
     assert plant_at(read(nlp, text), "Chennai").investment is None
+
+
+def test_a_carmakers_sum_before_the_plant_goes_to_its_local_assembler(nlp):
+    # (the rule that keeps another carmaker's sum off the plant reads carmakers only: a local assembler may build for it)
+    text = ("Toyota has announced plans to invest $35 million in Kenya this year. Associated Vehicle Assemblers will "
+            "assemble its Hilux pickups at its plant in Mombasa.")
+    assert plant_at(read(nlp, text), "Mombasa").investment.amount == 35_000_000
+
+
+def test_five_jobs_at_suppliers_are_no_count_of_deals(nlp):
+    text = ("Ford will expand its Silverton plant in South Africa. Every job at Silverton creates five jobs at "
+            "suppliers, and the expansion will add 1,200 new working places at the plant.")
+    assert plant_at(read(nlp, text), "Silverton").jobs == 1200

@@ -53,6 +53,7 @@ PLAN_NOUNS = frozenset(["plan", "plans", "goal", "goals", "strategy", "roadmap",
 # "signed 25 MoUs ... with a total investment of", "from 131 firms to 200 with a total investment": many projects' sums
 COUNTED_PROJECTS = frozenset(["projects", "mous", "agreements", "deals", "industries", "firms", "companies", "suppliers",
                               "investors", "enterprises", "contracts", "memorandums", "memoranda", "ventures"])
+COUNTED_DEALS = frozenset(["projects", "mous", "agreements", "deals", "contracts", "memorandums", "memoranda"])
 # "The programme has generated 79,000 jobs": a scheme's or a policy's figures, not one plant's
 SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
                           "sector", "industry", "cluster", "corridor"])
@@ -129,6 +130,20 @@ class PlantFiguresMixin:
                 self._set_figure(plant, q, sent, confidence=0.9 if anaphor else 0.7)
             elif q.label_ in PLANT_FIGURES or anaphor or q.label_ == "MONEY" and self.words & ORPHAN_MONEY_CUES:
                 self.orphans.append((sent, q))
+
+    def _another_companys_orphan(self, q: Span, sent: Sentence, plant: PlantFact) -> bool:
+        """'Toyota said it would invest $80 million in Egypt. Nissan builds cars at its plant near Cairo': a sum read
+        before any plant, in a sentence naming only carmakers outside the group of the plant's carmaker, is another
+        carmaker's."""
+        if q.label_ != "MONEY" or plant.company is None or not self._an_automaker(plant.company):
+            return False
+        companies = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"]
+        # (carmakers only: a local assembler or a maker's unit named for the plant may be the investor's)
+        return bool(companies) and all(self._an_automaker(c) and not self.gaz.same_group(c, plant.company) for c in companies)
+
+    def _an_automaker(self, company: str) -> bool:
+        info = self.gaz.companies.get(company)
+        return info is not None and info.kind == "automaker"
 
     def _another_makers_figure(self, q: Span, sent: Sentence, plant: PlantFact) -> bool:
         """'GM will invest $1 billion in its Russian plants, while Volkswagen will invest $900 million': in a sentence that
@@ -811,7 +826,8 @@ class PlantFiguresMixin:
                     lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 3, q.start))):
                 return True
             # "has signed four car assembly agreements with a total investment of over $5 billion"
-            if lower[k] in GROUP_COUNT_WORDS and any(lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 5, q.start))):
+            # (deals only: not "every job creates five jobs at suppliers")
+            if lower[k] in GROUP_COUNT_WORDS and any(lower[j] in COUNTED_DEALS for j in range(k + 1, min(k + 5, q.start))):
                 return True
             # "investments by two auto makers that will total close to $1-billion": the sum of several makers' plans
             if lower[k] in MAKER_COUNTS and any(lower[j] in lx.MAKER_PLURALS for j in range(k + 1, min(k + 3, q.start))):
