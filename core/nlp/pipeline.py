@@ -26,6 +26,8 @@ from core.nlp.unwrap import Shifts, to_original, unwrap
 # Unicode spaces, each replaced by one plain space so character offsets stay valid against the original text
 # (a regex scan: str.translate cost twenty times as much on text that has none)
 UNICODE_SPACE = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000]")
+# "3’000 workers", "100'000 vehicles": an apostrophe between thousands (as Swiss copy writes them), read as a comma
+APOSTROPHE_THOUSANDS = re.compile("(?<=[0-9])['’](?=[0-9]{3}(?![0-9]))")
 MODEL_SETTING = "AUTOWATCH_SPACY_MODEL"  # e.g. en_core_web_sm, for general NER beside the gazetteer
 
 
@@ -89,7 +91,7 @@ def prepare_text(text: str) -> str:
 
 def prepare_article(text: str) -> tuple[str, Shifts]:
     """(prepare_text(text), the shifts that map its positions back to `text`'s: see core.nlp.unwrap)."""
-    return unwrap(UNICODE_SPACE.sub(" ", text))  # one character for one: every position kept
+    return unwrap(APOSTROPHE_THOUSANDS.sub(",", UNICODE_SPACE.sub(" ", text)))  # one character for one: every position kept
 
 
 def facts_from_doc(doc: Doc, article: str, shifts: Shifts | None = None) -> ArticleFacts:

@@ -364,6 +364,22 @@ def _to_be_made_yearly(after: list[str]) -> bool:
     return tuple(rest[:2]) in lx.PER_YEAR or rest[:1] in (["annually"], ["yearly"])
 
 
+def _to_roll_off_yearly(after: list[str]) -> bool:
+    """'... units will roll off the assembly line annually', '... cars are to roll off its lines every year': a modal,
+    'roll off' (or 'roll out of'), the line in up to three words, then the year."""
+    if after[:1] not in (["will"], ["can"], ["could"], ["would"], ["to"], ["are"]):
+        return False
+    k = 1 + (after[1:2] == ["to"])
+    if after[k:k + 2] not in (["roll", "off"], ["roll", "out"]):
+        return False
+    k += 2 + (after[k + 1] == "out" and after[k + 2:k + 3] == ["of"])
+    line = next((j for j in range(k, min(len(after), k + 4)) if after[j] in ("line", "lines")), None)
+    if line is None:
+        return False
+    rest = after[line + 1:]
+    return tuple(rest[:2]) in lx.PER_YEAR or rest[:1] in (["annually"], ["yearly"])
+
+
 def _cut_after(after: list[str]) -> bool:
     """'5,600 jobs will be at least temporarily eliminated': the words after the counted noun say it is lost."""
     k = 0
@@ -943,6 +959,9 @@ class QuantityFinder:
                 or _in_supply_chain(lower[head_i + 1:head_i + 6])
             # "30 showrooms staffed by 450 employees": the staff of shops, not the plant's
             elsewhere = elsewhere or not NON_PLANT_WORKPLACES.isdisjoint(before)
+            # "the automaker directly or indirectly supports the employment of nearly 30,000 jobs": a count with the work
+            # it brings elsewhere, said before the figure
+            elsewhere = elsewhere or "indirectly" in index.lower[max(sent_start, start - 9):start]
             if _doers_of_something_else(lower[head_i + 1:head_i + 5]) or before[-1:] and before[-1] in SENT_ABROAD_VERBS:
                 # "has also exported 150 workers to Japan": people sent abroad, no staff of a plant
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
@@ -980,8 +999,10 @@ class QuantityFinder:
         annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS)
                             and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
                             and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
-        # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure
-        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _to_be_made_yearly(lower[head_i + 1:head_i + 11]))
+        # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure;
+        # "up to 60,000 units will roll off the assembly line annually"
+        annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and (
+            _to_be_made_yearly(lower[head_i + 1:head_i + 11]) or _to_roll_off_yearly(lower[head_i + 1:head_i + 11])))
         # "can build around 150,000 a year": no counted noun, the period right after the figure and a verb of making
         # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
         # up to 35,000 annually": what it can make, the verb of making left unsaid
@@ -1056,6 +1077,8 @@ class QuantityFinder:
             word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
+            if word == "-" and 0 < i < len(words) - 1 and lowers[words[i - 1]] + lowers[words[i + 1]] in lx.VEHICLE_WORDS:
+                return lowers[words[i - 1]] + lowers[words[i + 1]], i + 1  # "70,000 pick-ups per year", "300 mini-buses"
             if word == "places" and i > 0 and lowers[words[i - 1]] == "working":  # "1,000 new working places"
                 return word, i
             if word == "opportunities" and i > 0 and lowers[words[i - 1]] in ("employment", "job"):

@@ -53,6 +53,7 @@ PLAN_NOUNS = frozenset(["plan", "plans", "goal", "goals", "strategy", "roadmap",
 # "signed 25 MoUs ... with a total investment of", "from 131 firms to 200 with a total investment": many projects' sums
 COUNTED_PROJECTS = frozenset(["projects", "mous", "agreements", "deals", "industries", "firms", "companies", "suppliers",
                               "investors", "enterprises", "contracts", "memorandums", "memoranda", "ventures"])
+COUNTED_DEALS = frozenset(["projects", "mous", "agreements", "deals", "contracts", "memorandums", "memoranda"])
 # "The programme has generated 79,000 jobs": a scheme's or a policy's figures, not one plant's
 SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
                           "sector", "industry", "cluster", "corridor"])
@@ -69,6 +70,17 @@ TRADE_VALUE_WORDS = IMPORT_CUES | frozenset(["export", "exports", "exported", "b
 CONDITIONED_INVESTORS = frozenset(["automakers", "carmakers", "companies", "firms", "investors", "manufacturers", "makers",
                                    "projects", "investments", "producers"])
 
+
+# the words between a company opening a clause and its figure: "while Volkswagen will invest $900 million"
+CLAUSE_VERB_WORDS = APPROXIMATORS | frozenset(["will", "would", "is", "plans", "to", "invest", "invests", "invested", "investing",
+                                               "spend", "spends", "spent", "spending", "create", "creates", "add", "adds", "hire", "hires",
+                                               "put", "puts", "about", "some", "up", "nearly", "around", "another", "an", "additional",
+                                               "also", "has", "have", "had", "pledged", "committed"])
+
+# "Zorvex plans to invest $300 million" before any plant is named: a sum for the plant the story goes on to name
+ORPHAN_MONEY_CUES = lx.INVESTMENT_CUES - {"worth"}
+# "has projected an annual output of 2 million units", "hopes to lift its annual output to 190,000": output hoped for
+GOAL_WORDS = frozenset(["hopes", "hoping", "projected", "projects", "projecting", "projection", "projections"])
 
 # "will create 350 new jobs", "hiring 400 workers": jobs a plan adds, not a plant's staff
 JOB_CREATION_WORDS = frozenset(["create", "creates", "created", "creating", "add", "adds", "added", "adding", "hire", "hires",
@@ -112,10 +124,45 @@ class PlantFiguresMixin:
         several = len({id(p) for p, _ in named}) > 1
         for q in self._targets_first(figures):
             plant = (self._plant_paid_into(named, q, sent) if several else None) or target
+            if plant is not None and self._another_makers_figure(q, sent, plant):
+                continue  # "GM will invest $1 billion in its plants, while Volkswagen will invest $900 million"
             if plant is not None:
                 self._set_figure(plant, q, sent, confidence=0.9 if anaphor else 0.7)
-            elif q.label_ in PLANT_FIGURES or anaphor:
+            elif q.label_ in PLANT_FIGURES or anaphor or q.label_ == "MONEY" and self.words & ORPHAN_MONEY_CUES:
                 self.orphans.append((sent, q))
+
+    def _another_companys_orphan(self, q: Span, sent: Sentence, plant: PlantFact) -> bool:
+        """'Toyota said it would invest $80 million in Egypt. Nissan builds cars at its plant near Cairo': a sum read
+        before any plant, in a sentence naming only carmakers outside the group of the plant's carmaker, is another
+        carmaker's."""
+        if q.label_ != "MONEY" or plant.company is None or not self._an_automaker(plant.company):
+            return False
+        companies = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"]
+        # (carmakers only: a local assembler or a maker's unit named for the plant may be the investor's)
+        return bool(companies) and all(self._an_automaker(c) and not self.gaz.same_group(c, plant.company) for c in companies)
+
+    def _an_automaker(self, company: str) -> bool:
+        info = self.gaz.companies.get(company)
+        return info is not None and info.kind == "automaker"
+
+    def _another_makers_figure(self, q: Span, sent: Sentence, plant: PlantFact) -> bool:
+        """'GM will invest $1 billion in its Russian plants, while Volkswagen will invest $900 million': in a sentence that
+        names the plant's company, a figure whose clause opens with another company (outside the plant's group) right
+        before its verb ('will invest', 'plans to hire') is that company's, not the plant's."""
+        if plant.company is None:
+            return False
+        ents = self.ents.get(sent.start, [])
+        companies = [e for e in ents if e.label_ == "COMPANY"]
+        if not any(self.gaz.same_group(e.ent_id_, plant.company) for e in companies):
+            return False
+        lower = self.index.lower
+        other = next((e for e in reversed(companies) if e.end <= q.start), None)
+        if other is None or self.gaz.same_group(other.ent_id_, plant.company) or q.start - other.end > 5:
+            return False
+        if other.start > sent.start and lower[other.start - 1] not in (",", ";", "while", "whereas", "and", "but"):
+            return False  # (the company opens its clause)
+        between = lower[other.end:q.start]
+        return bool(between) and all(w in CLAUSE_VERB_WORDS for w in between)
 
     def _plan_given_up(self, q: Span, sent: Sentence) -> bool:
         """'Zorvex originally planned for a 90,000-unit capacity, but scaled back', 'had originally intended to hire 900':
@@ -185,6 +232,8 @@ class PlantFiguresMixin:
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
             return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "CAPACITY" and self._output_goal(q, sent):
+            return  # "Zorvex has projected an annual output of 2 million units by 2030": output hoped for, no capacity
         if q.label_ == "CAPACITY" and self._capacity_added(q, sent):
             return  # "the upgrade lets the site build an additional 40,000 vehicles a year": what is added
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
@@ -210,11 +259,27 @@ class PlantFiguresMixin:
         elif q.label_ == "AREA" and plant.area_ha is None:
             plant.area_ha, plant.evidence["area_ha"] = value, source
         elif (q.label_ == "MONEY" and plant.investment is None and not self._a_price(q) and not self._public_aid(q)
+              and not self._sum_of_another_plant(q, plant)
               and value >= MIN_PLANT_INVESTMENT  # "costs RM163,900", "up to 3,000 euros per car", "shares at 4.71 ringgit"
               and not self._not_spent(q)
               and not TRADE_VALUE_WORDS & set(self.index.lower[max(sent.start, q.start - 5):q.start])
               and (self._sent_words(sent) & lx.INVESTMENT_CUES or self._money_names_plant(q))):
             plant.investment, plant.evidence["investment"] = Money(value, self._local_dollar(q, plant) or q._.unit), source
+
+    def _sum_of_another_plant(self, q: Span, plant: PlantFact) -> bool:
+        """'Toyota announces $1.33 billion investment in Kentucky plant. ... Toyota is also expanding output at its Mexican
+        factory. The $1.3 billion investment will upgrade the plant': a sum named again with 'the' or 'this', the same
+        (within 5%, in its currency) as another plant's investment read before, is that plant's, not the plant the text
+        last spoke of (unless the sentence names this plant's site: a sum shared by the plants it names)."""
+        lower = self.index.lower
+        if q.start == 0 or lower[q.start - 1] not in ("the", "this", "that"):
+            return False
+        sent_start = self.index.sent_bounds(q.start)[0]
+        if any(e.label_ == "PLACE" and e.text == plant.site for e in self.ents.get(sent_start, [])):
+            return False  # "invest the 500 million euros at the Kaiserslautern and Ruesselsheim plants": said of this plant too
+        value = q._.value
+        return any(other is not plant and other.investment is not None and other.investment.currency == q._.unit
+                   and abs(other.investment.amount - value) <= 0.05 * other.investment.amount for other in self.plants)
 
     def _local_dollar(self, q: Span, plant: PlantFact) -> str | None:
         """'Zorvex will build a $900-million plant in Brantford, Ontario': a bare '$' on a plant in Canada, Australia or
@@ -432,6 +497,21 @@ class PlantFiguresMixin:
         # "grow output by 45,000 units a year": the increase, not the capacity it comes to
         return bool(set(lower[sent.start:q.start]) & RAISE_VERBS)
 
+    def _output_goal(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex has projected an annual output of 2 million units by 2030', 'the plant hopes to lift its annual output
+        to some 190,000 vehicles', 'with its annual production being projected at 60,000 units': output a maker hopes
+        for or projects (the word up to eight words before the figure, in its clause), in a sentence that never says
+        'capacity' (not 'hopes to reach a capacity of 200,000 units': the plant's capacity)."""
+        if self._sent_words(sent) & {"capacity", "capacities"} or not self._sent_words(sent) & GOAL_WORDS:
+            return False
+        lower = self.index.lower
+        for k in range(q.start - 1, max(sent.start, q.start - 9) - 1, -1):
+            if lower[k] in (";", ":", ".") or lower[k] == "," and lower[k + 1:k + 2] != ["which"]:
+                return False
+            if lower[k] in GOAL_WORDS:
+                return True
+        return False
+
     def _capacity_added(self, q: Span, sent: Sentence) -> bool:
         """'the upgrades will allow the site to build an additional 40,000 vehicles annually': a yearly figure called
         additional or extra is what an existing plant gains, not its capacity (a new plant's 'extra 100,000 units' is
@@ -614,7 +694,31 @@ class PlantFiguresMixin:
                 return False  # one plant named: its figure
             if any(lower[j] in PLANT_COUNTS for j in range(max(sent.start, k - 5), k)) and "one" not in lower[max(sent.start, k - 5):k]:
                 counted = True
+            elif self._own_plants_in_places(k, sent):
+                counted = True  # "is investing £189m at its plants in Luton and Ellesmere Port"
         return counted
+
+    def _own_plants_in_places(self, noun: int, sent: Sentence) -> bool:
+        """'its plants in Luton and Ellesmere Port', 'their assembly factories at Alton and Brierly': the plural plant
+        noun at `noun`, owned ('its', 'their', up to two describing words between), right before 'in' or 'at' and a
+        list of places closed by 'and': plants named in several places."""
+        lower = self.index.lower
+        j = noun - 1
+        while j > sent.start and noun - j <= 2 and self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in ("its", "their"):
+            j -= 1
+        if lower[j] not in ("its", "their") or lower[noun + 1:noun + 2] not in (["in"], ["at"]):
+            return False
+        k = noun + 2
+        # (a list closed by 'and': not "its plants in Alliston, Ontario", a town and its province)
+        while k < sent.end and self.ent_type[k] == "PLACE":
+            while k < sent.end and self.ent_type[k] == "PLACE":
+                k += 1
+            if lower[k:k + 1] == ["and"]:
+                return k + 1 < sent.end and self.ent_type[k + 1] == "PLACE"
+            if lower[k:k + 1] != [","]:
+                return False
+            k += 1
+        return False
 
     def _capacity_of_plants(self, noun: int, sent: Sentence) -> bool:
         """'brings the total capacity of locally established assembly plants to 90,000': the plural plant noun at `noun`
@@ -720,6 +824,10 @@ class PlantFiguresMixin:
         for k in range(sent.start, q.start - 1):
             if text[k][:1].isdigit() and self.doc[k].like_num and any(
                     lower[j] in COUNTED_PROJECTS for j in range(k + 1, min(k + 3, q.start))):
+                return True
+            # "has signed four car assembly agreements with a total investment of over $5 billion"
+            # (deals only: not "every job creates five jobs at suppliers")
+            if lower[k] in GROUP_COUNT_WORDS and any(lower[j] in COUNTED_DEALS for j in range(k + 1, min(k + 5, q.start))):
                 return True
             # "investments by two auto makers that will total close to $1-billion": the sum of several makers' plans
             if lower[k] in MAKER_COUNTS and any(lower[j] in lx.MAKER_PLURALS for j in range(k + 1, min(k + 3, q.start))):

@@ -55,6 +55,18 @@ RECEIVE_VERBS = frozenset(["received", "receives", "receive", "awarded", "grante
 AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some", "more", "than", "up", "to", "a", "further",
                            "an", "additional", "extra", "another"])
 
+# "the cost of one unit", "the price of each bus", "the cost of a single car": one vehicle's price
+ONE_VEHICLE_WORDS = frozenset(["one", "each", "every", "a"])
+# "Worth $6 million, this is the company's first order for buses": what an order is worth
+ORDER_WORDS = frozenset(["order", "orders", "tender"])
+# "the government's growth scheme, which is providing up to £10m": the state's aid, given through a scheme or a fund
+AID_GIVERS = frozenset(["scheme", "schemes", "fund", "funds", "programme", "program", "government", "agency", "council", "bank",
+                        "ministry", "state", "authority"])
+
+GIVER_STOPS = RECIPIENT_WORDS | frozenset(["they", "we", "he", "she", "automakers", "carmakers"])
+COUNTRY_INDUSTRY_MODIFIERS = lx.VEHICLE_WORDS | frozenset(["auto", "automotive", "automobile", "motor", "vehicle"])
+COUNTRY_INDUSTRY_NOUNS = frozenset(["manufacturing", "production", "operations", "industry", "plants", "factories", "facilities"])
+
 # "spends 3 billion rand on the importation of vehicles", "$4.5 billion worth of car exports": trade, not a plant's cost
 TRADE_FLOW_NOUNS = frozenset(["importation", "importations", "imports", "import", "importing", "exports", "exportation"])
 TRADE_GOODS = TRADE_FLOW_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
@@ -70,7 +82,7 @@ class PlantInvestmentMixin:
         """'will turn out 3,000 trucks a year worth 6 billion rupees': what goods are worth, not money
         put into a plant; 'worth' right after a count of vehicles or a yearly figure, or after deals ('contracts worth')."""
         lower = self.index.lower
-        if self._trade_named_after(q, sent):
+        if self._trade_named_after(q, sent) or self._order_worth(q, sent):
             return True
         worth = q.start - 1
         if lower[worth:worth + 1] == ["("]:  # "worth 6 billion rupees ($72 million)": the same sum converted
@@ -86,6 +98,19 @@ class PlantInvestmentMixin:
                 set(lower[sent.start:worth]) & lx.PLANT_NOUNS):
             return True  # "the SUVs made in South Carolina for export were worth $10.1 billion": what the cars fetched
         return bool(set(window) & (lx.UNIT_WORDS | lx.VEHICLE_WORDS | lx.ANNUAL_WORDS)) or "year" in window[-2:]
+
+    def _order_worth(self, q: Span, sent: Sentence) -> bool:
+        """'Worth $6 million, this is the company's first order for such buses', 'the order, valued at $20 million': what
+        an order the sentence names is worth ('worth' or 'valued at' right before the sum), not a plant's cost."""
+        if not self._sent_words(sent) & ORDER_WORDS:
+            return False
+        lower = self.index.lower
+        if not any(lower[k] in ORDER_WORDS and lower[k + 1:k + 2] != ["to"] for k in range(sent.start, sent.end)):
+            return False  # (not "in order to": "In order to grow, it will build a plant worth $500 million")
+        k = q.start - 1
+        while k > sent.start and lower[k] in WORTH_FILLERS:
+            k -= 1
+        return lower[k] == "worth" or lower[k] == "at" and lower[k - 1:k] == ["valued"]
 
     def _trade_named_after(self, q: Span, sent: Sentence) -> bool:
         """'$4.5 billion worth of passenger car exports', 'EUR 2 billion worth of cars', 'spends 3 billion rand on the
@@ -126,13 +151,26 @@ class PlantInvestmentMixin:
         lower = self.index.lower
         if q.start >= 2 and lower[q.start - 1] == "at" and lower[q.start - 2] in LAUNCH_AT_WORDS:
             return True  # "launched at Rs 7.2 lakh", "starting at $31,000"
-        if self._cars_cost(q):
+        if self._cars_cost(q) or self._cost_of_one_vehicle(q):
             return True
         if PRICE_WORDS & set(lower[max(0, q.start - 4):q.start]):
             return True
         # "priced between P1.1 million to P1.4 million": the second end of a range whose first end is a price
         first = self._range_start(q)
         return first is not None and self._a_price(first)
+
+    def _cost_of_one_vehicle(self, q: Span) -> bool:
+        """'the cost of one unit will range between 4 million and 4.5 million shillings', 'the price of each bus is': what
+        one vehicle costs, named up to eight words before the sum in its sentence (not 'the cost of the plant')."""
+        lower = self.index.lower
+        start = self.index.sent_bounds(q.start)[0]
+        for k in range(max(start, q.start - 10), q.start - 2):
+            if lower[k] in ("cost", "costs", "price") and lower[k + 1] == "of" and lower[k + 2] in ONE_VEHICLE_WORDS:
+                j = k + 3 + (lower[k + 2:k + 4] == ["a", "single"])
+                vehicle = lower[j:j + 1] != [] and (lower[j] in lx.UNIT_WORDS or lower[j] in lx.VEHICLE_WORDS)
+                # (not "the cost of a car plant", "the cost of each vehicle assembly line": a plant's cost)
+                return vehicle and not (lower[j + 1:j + 2] and (lower[j + 1] in lx.PLANT_NOUNS or lower[j + 1] in PLANT_MODIFIERS))
+        return False
 
     def _range_start(self, q: Span) -> Span | None:
         """The sum a range opens with, right before 'to', 'and' or a dash and this sum: 'P1.1 million to P1.4 million'."""
@@ -169,7 +207,7 @@ class PlantInvestmentMixin:
             g -= 1
         if lower[g] in GRANT_VERBS:
             return True  # "with Ontario granting up to $70.9 million", "the state grants about $20m"
-        if self._provided_with(q) or self._state_grants(q):
+        if self._provided_with(q) or self._state_grants(q) or self._provided_by_the_state(q):
             return True
         k = q.start - 1
         while k > 0 and lower[k] in ("an", "a", "estimated", "about", "around", "some", "roughly", "nearly", "almost"):
@@ -179,6 +217,25 @@ class PlantInvestmentMixin:
         if lower[k] == "worth":  # the aid named in the clause before: "a payroll-tax exemption ..., worth"
             start = self.index.sent_bounds(q.start)[0]
             return bool(AID_WORDS & set(lower[max(start, k - 12):k]))
+        return False
+
+    def _provided_by_the_state(self, q: Span) -> bool:
+        """'the government's growth scheme, which is providing up to £10m', 'the fund will offer about $20 million': a
+        verb of providing right before the sum (past 'up to', 'about' ...) whose subject, up to six words before it in
+        the clause, is a scheme, a fund, a bank or a government: aid given, not the owner's investment (not 'Zorvex will
+        provide $9m': the company's own money)."""
+        lower = self.index.lower
+        start = self.index.sent_bounds(q.start)[0]
+        k = q.start - 1
+        while k > start and lower[k] in AMOUNT_HEDGES:
+            k -= 1
+        if lower[k] not in PROVIDE_WORDS:
+            return False
+        for j in range(k - 1, max(start, k - 7) - 1, -1):
+            if lower[j] in AID_GIVERS or lower[j] in GOVERNMENT_WORDS:
+                return True
+            if lower[j] in (".", ";", ":") or self.ent_type[j] == "COMPANY" or lower[j] in lx.PLANT_NOUNS or lower[j] in GIVER_STOPS:
+                return False  # (not "Zorvex told the government it would provide $100m": the company gives it)
         return False
 
     def _funding_from_state(self, end: int) -> bool:
@@ -273,6 +330,10 @@ class PlantInvestmentMixin:
         # "bringing its cumulative investment in the country to $2 billion": a running total
         if "cumulative" in lower[max(start, q.start - 8):q.start]:
             return True
+        if "part" in lower[max(start, q.start - 12):q.start] and self._part_of_a_countrys_sum(q, start, end):
+            return True  # "... at its Cuautitlan plant as part of a $3 billion investment in the country": the whole
+        if "since" in lower[q.end:end] and self._in_a_countrys_industry(q.end, end):
+            return True  # "has now invested $12 billion in U.S. auto manufacturing since 1982": all it put into the country
         if self._total_in_a_place(q, start):
             return True
         # "a pledge to invest $10 billion over five years in its U.S. operations": a country's plants and offices together
@@ -283,6 +344,36 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _part_of_a_countrys_sum(self, q: Span, start: int, end: int) -> bool:
+        """'will build the Fiesta at its Cuautitlan plant as part of $3 billion investment in the country', 'As a part of
+        Toyota's commitment to invest up to $10 billion in the U.S.': the sum a plant's share is 'part of', said of a
+        whole country ('in the country', 'in the U.S.', 'in its Brazilian operations' up to three words after it), not
+        the plant's own (not 'as part of a £130m investment', the plant's sum)."""
+        lower = self.index.lower
+        if not any(lower[k] == "part" and lower[k + 1] == "of" for k in range(max(start, q.start - 12), q.start)):
+            return False
+        for k in range(q.end, min(end, q.end + 4)):
+            if lower[k] != "in":
+                continue
+            j = k + 1 + (lower[k + 1:k + 2] in (["the"], ["its"], ["their"]))
+            return lower[j:j + 1] in (["country"], ["nation"]) or j < end and self.ent_type[j] == "COUNTRY"
+        return False
+
+    def _in_a_countrys_industry(self, k: int, end: int) -> bool:
+        """'in U.S. auto manufacturing', 'in UK production', 'in the Mexican car industry': 'in', a country, maybe vehicle
+        words, then making or operations as a whole, from token k (not 'in its Peruvian plant')."""
+        lower = self.index.lower
+        if lower[k:k + 1] != ["in"]:
+            return False
+        k += 1 + (lower[k + 1:k + 2] == ["the"])
+        if k >= end or self.ent_type[k] != "COUNTRY":
+            return False
+        while k < end and self.ent_type[k] == "COUNTRY":
+            k += 1
+        while k < end and lower[k] in COUNTRY_INDUSTRY_MODIFIERS:
+            k += 1
+        return k < end and lower[k] in COUNTRY_INDUSTRY_NOUNS
 
     def _invested_in_making(self, q: Span) -> bool:
         """'to invest about EUR 240 million in production of': a verb of investing right before the sum (past 'about',

@@ -337,7 +337,8 @@ class ArticleReader(
                 home = self._plant_of_orphans(orphans)
             if len(home) == 1:
                 for sent, q in orphans:
-                    self._set_figure(home[0], q, sent, confidence=0.6)
+                    if not self._another_companys_orphan(q, sent, home[0]):
+                        self._set_figure(home[0], q, sent, confidence=0.6)
         self._settle_unplaced_models()
         self._settle_makers()
         self._settle_guessed_origins()
