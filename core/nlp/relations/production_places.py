@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Entity, Sentence
+from core.nlp.relations.plant_investment import NON_PLANT_CENTRES
 from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
@@ -39,6 +40,12 @@ POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stam
 CENTRE_NOUNS = frozenset(["center", "centers", "centre", "centres"])
 CENTRE_KINDS = frozenset(["industrial", "assembly", "manufacturing", "production"])
 CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
+# "building a parts centre in Nairobi", "its offices in Lagos": places of work that make no vehicles
+NO_MAKING_NOUNS = frozenset(["centre", "center", "centres", "centers", "office", "offices", "headquarters", "showroom",
+                             "showrooms", "warehouse", "warehouses", "dealership", "dealerships", "museum", "laboratory",
+                             "laboratories", "lab", "labs", "academy", "school", "studio"])
+# the words that may describe such a site with its kind: "new research and development facilities", "parts centre"
+NO_MAKING_DESCRIBERS = frozenset(["and", ",", "&", "/", "-", "parts", "spare", "sales", "regional", "new", "global"])
 # "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
 PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "production", "automobile", "auto"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
@@ -423,6 +430,8 @@ class ProductionPlacesMixin:
             return False
         if lower[i] == "outside" and ent.label_ != "PLACE":
             return False  # "its first factory outside Vietnam": not there; "a plant outside Chennai" is near it
+        if self._site_of_no_making(i, sent.start):
+            return False  # "its technical site in Cranfield", "building a parts centre in Nairobi"
         # the nearest cue before the preposition decides: production, or selling and shipping; a list of
         # models between them costs no distance ("builds the 208, the Ami and the Topolino at Kenitra")
         budget = 10
@@ -486,6 +495,26 @@ class ProductionPlacesMixin:
                 if budget == 0:
                     break
         return False
+
+    def _site_of_no_making(self, prep: int, sent_start: int) -> bool:
+        """'at its technical site in Cranfield', 'all its R&D facilities in the province', 'building a regional parts
+        centre in Nairobi', 'an office in Lagos': the place of a site named as one of research, design, testing or
+        distribution, or of a centre or office that is no plant, right before the preposition (not 'its assembly centre
+        at X', 'a manufacturing and R&D facility in X', 'the Acme Electric Vehicle Center in X')."""
+        lower, k = self.index.lower, prep - 1
+        if k <= sent_start:
+            return False
+        noun = lower[k]
+        if noun in NO_MAKING_NOUNS:
+            if self.doc[k].is_title and self.doc[k - 1].is_title:
+                return False  # a centre's own name: "at Acme Electric Vehicle Center in X"
+        elif not (noun in lx.PLANT_NOUNS and lower[k - 1] in NON_PLANT_CENTRES):
+            return False
+        # the words describing it: none of making joined to them ("a manufacturing and R&D facility")
+        j = k - 1
+        while j > sent_start and k - j <= 6 and (lower[j] in NON_PLANT_CENTRES or lower[j] in NO_MAKING_DESCRIBERS):
+            j -= 1
+        return not (lower[j] in CENTRE_KINDS or lower[j] in lx.PRODUCTION_CUES and lower[j + 1] in ("and", ",", "&", "/"))
 
     def _model_made_only_in_country(self, sent: Sentence, made: int, prep: int) -> bool:
         """'The Sonet will be made only in India', 'are made exclusively in South Korea': a model named before the

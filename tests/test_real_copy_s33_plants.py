@@ -1,0 +1,51 @@
+"""Plant fixes of 2026-12-05 (s33), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): a site of research, design or distribution is no plant; a port is no plant's town."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import plants_of, read
+
+
+def sites(facts) -> set[tuple]:
+    """(site, country) of every plant."""
+    return {(p.site, p.country) for p in facts.plants}
+
+
+# -- a site or centre of no making -----------------------------------------------------------------------------------
+def test_a_technical_site_is_no_plant(nlp):
+    text = ("The hatchback will be developed at Nissan's design centre in London and at its technical site in Cranfield "
+            "before being built in Sunderland.")
+    assert sites(read(nlp, text)) == {("Sunderland", "United Kingdom")}
+
+
+def test_a_parts_centre_being_built_is_no_plant(nlp):
+    text = ("Toyota will invest in the expansion of its Kenyan assembler to build Hino trucks, in addition to building a "
+            "regional vehicle and parts centre in Nairobi.")
+    assert ("Nairobi", "Kenya") not in sites(read(nlp, text))
+
+
+def test_research_facilities_in_a_province_are_no_plant(nlp):
+    text = "Ford will spend $900 million to build new research and development facilities in Ontario."
+    assert not read(nlp, text).plants
+
+
+def test_a_manufacturing_and_research_facility_is_a_plant(nlp):
+    text = "Hyundai will build a manufacturing and R&D facility in Chennai."
+    assert ("Hyundai", "Chennai", "India") in plants_of(read(nlp, text))
+
+
+def test_a_plant_named_as_a_centre_is_still_a_plant(nlp):
+    text = "Renault builds the Kwid at its assembly centre in Chennai."
+    assert ("Renault", "Chennai", "India") in plants_of(read(nlp, text))
+
+
+# -- a port is no plant's town ---------------------------------------------------------------------------------------
+def test_the_port_cars_leave_from_is_no_site(nlp):
+    text = ("Tata Motors has started making the Nexon in India for export. The first 900 cars were shipped to Chile from "
+            "the port of Chennai.")
+    assert sites(read(nlp, text)) == {(None, "India")}
+
+
+def test_the_one_town_named_otherwise_is_still_the_site(nlp):
+    text = ("Tata Motors has started making the Nexon in India for export. The first 900 cars were handed over at a "
+            "ceremony in Chennai.")
+    assert sites(read(nlp, text)) == {("Chennai", "India")}
