@@ -49,3 +49,26 @@ def test_the_one_town_named_otherwise_is_still_the_site(nlp):
     text = ("Tata Motors has started making the Nexon in India for export. The first 900 cars were handed over at a "
             "ceremony in Chennai.")
     assert sites(read(nlp, text)) == {("Chennai", "India")}
+
+
+# -- plants in a list of countries, whose they are or that a network counts them -------------------------------------
+def test_a_network_including_plants_in_listed_countries_has_one_in_each(nlp):
+    text = ("Nissan will build the Navara in Argentina. Argentina joins a network of production sites for the Navara "
+            "that includes plants in Thailand, Mexico, and soon Spain.")
+    assert {"Thailand", "Mexico", "Spain"} <= {c for _, c in sites(read(nlp, text))}
+
+
+def test_a_makers_factories_in_listed_countries_are_its_plants(nlp):
+    text = "Many of the 900 workers were trained at Hyundai factories in Korea and the Czech Republic."
+    found = plants_of(read(nlp, text))
+    assert ("Hyundai", None, "South Korea") in found and ("Hyundai", None, "Czech Republic") in found
+
+
+def test_factories_parts_are_sent_to_are_not_listed_plants(nlp):
+    text = "Renault sends the parts to other factories in Brazil, India and Romania."
+    assert not read(nlp, text).plants
+
+
+def test_plants_only_planned_in_listed_countries_are_not_listed_plants(nlp):
+    text = "Kia plans to add plants in Brazil and India."
+    assert not read(nlp, text).plants

@@ -49,6 +49,9 @@ RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "p
                                       "auto", "own"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
+# "a network that includes plants in A, B and C": the plants a company's network counts, one in each country
+PLANT_LIST_INCLUDERS = frozenset(["includes", "include", "included", "including", "comprises", "spans"])
+LIST_TIME_ADVERBS = frozenset(["soon", "later", "also", "now"])  # "plants in Thailand, Mexico, and soon Spain"
 # "has five other overseas plants in": words that count or set apart the plants a company runs, not plans
 PLANT_SITES_OTHER_WORDS = frozenset(["other", "more", "further", "additional"])
 # one plant two companies share: "Toyota and Mazda will build a joint plant", "together", "a plant"
@@ -551,7 +554,8 @@ class PlantSitesMixin:
             had = j - 1
             while had > sent.start and lower[had] in ADVERBS_BEFORE_VERB:
                 had -= 1  # "has already opened car plants in"
-            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[had] in ("has", "have", "had")):
+            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[had] in ("has", "have", "had")
+                    or self._plants_owned_or_counted_in(j)):
                 continue  # (or "has established 7 overseas factories in")
             listed = []
             i = k + 1
@@ -560,14 +564,24 @@ class PlantSitesMixin:
                 if e is not None:
                     listed.append(e)
                     i = e.end
-                elif lower[i] in (",", "and", "the", "in") and i + 1 < sent.end:
-                    i += 1
+                elif (lower[i] in (",", "and", "the", "in") or listed and lower[i] in LIST_TIME_ADVERBS) and i + 1 < sent.end:
+                    i += 1  # ("plants in Thailand, Mexico, and soon Spain")
                 else:
                     break
             countries = {self._country_of(e) for e in listed} - {None}
             if len(countries) >= 2:
                 out.update(id(e) for e in listed)
         return out
+
+    def _plants_owned_or_counted_in(self, j: int) -> bool:
+        """The word before the plants of a list of countries says whose they are, or that they are among those a network
+        counts: 'trained at Hyundai factories in Korea and the Czech Republic', 'a network that includes plants in A, B
+        and soon C', 'the X plant, along with plants in A and B' (not 'plans to add plants in A and B', 'sends parts to
+        factories in A and B')."""
+        lower = self.index.lower
+        if self.ent_type[j] == "COMPANY" or lower[j] in PLANT_LIST_INCLUDERS:
+            return True
+        return lower[j] == "with" and lower[j - 1] == "along"
 
     def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
         """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the
