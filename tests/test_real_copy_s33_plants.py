@@ -72,3 +72,14 @@ def test_factories_parts_are_sent_to_are_not_listed_plants(nlp):
 def test_plants_only_planned_in_listed_countries_are_not_listed_plants(nlp):
     text = "Kia plans to add plants in Brazil and India."
     assert not read(nlp, text).plants
+
+
+def test_a_model_built_at_its_plants_in_listed_countries_is_made_in_each(nlp):
+    text = "Nissan builds the Navara at its plants in Thailand and Mexico."
+    found = {(p.company, p.country): p.models for p in read(nlp, text).plants}
+    assert found == {("Nissan", "Thailand"): ["Navara"], ("Nissan", "Mexico"): ["Navara"]}
+
+
+def test_money_put_into_its_plants_in_listed_countries_is_no_list_of_plants(nlp):
+    text = "Nissan will invest in its plants in Thailand and Mexico."
+    assert not read(nlp, text).plants

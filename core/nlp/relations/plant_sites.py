@@ -576,11 +576,15 @@ class PlantSitesMixin:
     def _plants_owned_or_counted_in(self, j: int) -> bool:
         """The word before the plants of a list of countries says whose they are, or that they are among those a network
         counts: 'trained at Hyundai factories in Korea and the Czech Republic', 'a network that includes plants in A, B
-        and soon C', 'the X plant, along with plants in A and B' (not 'plans to add plants in A and B', 'sends parts to
-        factories in A and B')."""
+        and soon C', 'the X plant, along with plants in A and B', 'builds the X at its plants in A and B', 'is built at
+        plants in A and B' (not 'plans to add plants in A and B', 'sends parts to factories in A and B')."""
         lower = self.index.lower
         if self.ent_type[j] == "COMPANY" or lower[j] in PLANT_LIST_INCLUDERS:
             return True
+        if lower[j] in ("its", "their") and any(lower[k] in BUILD_VERBS for k in range(max(0, j - 8), j)):
+            return True  # "Nissan builds the Navara at its plants in Thailand and Mexico"
+        if lower[j] == "at" and (lower[j - 1] in BUILD_VERBS or lower[j - 1] in ADVERBS_BEFORE_VERB and lower[j - 2] in BUILD_VERBS):
+            return True  # "The Navara is built at plants in Thailand, Mexico and Spain"
         return lower[j] == "with" and lower[j - 1] == "along"
 
     def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
