@@ -83,3 +83,14 @@ def test_a_model_built_at_its_plants_in_listed_countries_is_made_in_each(nlp):
 def test_money_put_into_its_plants_in_listed_countries_is_no_list_of_plants(nlp):
     text = "Nissan will invest in its plants in Thailand and Mexico."
     assert not read(nlp, text).plants
+
+
+# -- the passive with 'locally' --------------------------------------------------------------------------------------
+def test_a_model_locally_assembled_in_a_town_is_made_there(nlp):
+    text = "Hyundai said the Creta will be locally assembled in Chennai from next year."
+    assert ("Hyundai", "Chennai", "India") in plants_of(read(nlp, text))
+
+
+def test_locally_assembled_cars_delivered_in_a_country_are_no_plant_there(nlp):
+    text = "Ford delivered its first 120 locally assembled Rangers to a buyer in Ghana."
+    assert not read(nlp, text).plants

@@ -445,8 +445,10 @@ class ProductionPlacesMixin:
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
-            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
-                continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
+            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS and lower[j - 2] not in PASSIVE_AUXILIARIES:
+                # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are (not the
+                # passive, "the X will be locally assembled in Y")
+                continue
             # "is made by Kia Slovakia in Zilina": the passive with its maker names where it is made
             # (of a model or of vehicles, not "the decision was made by Kia in Seoul")
             # "Both models are made in Emden", "The cars are also made at Foo": the passive, of models or vehicles, with
