@@ -94,3 +94,14 @@ def test_a_model_locally_assembled_in_a_town_is_made_there(nlp):
 def test_locally_assembled_cars_delivered_in_a_country_are_no_plant_there(nlp):
     text = "Ford delivered its first 120 locally assembled Rangers to a buyer in Ghana."
     assert not read(nlp, text).plants
+
+
+# -- a 'Thai-built' compound is no cue for the place after the model -------------------------------------------------
+def test_the_market_after_a_model_made_elsewhere_is_no_plant(nlp):
+    text = "Toyota sells the Thai-built Hilux in Australia."
+    assert plants_of(read(nlp, text)) == {("Toyota", None, "Thailand")}
+
+
+def test_a_model_built_in_a_place_is_still_made_there(nlp):
+    text = "Toyota builds the Hilux in Thailand and sells it in Australia."
+    assert ("Toyota", None, "Thailand") in plants_of(read(nlp, text))

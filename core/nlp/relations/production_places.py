@@ -445,6 +445,8 @@ class ProductionPlacesMixin:
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
+            if word in lx.MADE_PARTICIPLES and lower[j - 1] == "-":
+                continue  # "sells the Thai-built Hilux in Australia": the compound says where the model is made, not the place after it
             if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS and lower[j - 2] not in PASSIVE_AUXILIARIES:
                 # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are (not the
                 # passive, "the X will be locally assembled in Y")
