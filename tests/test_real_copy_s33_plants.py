@@ -105,3 +105,14 @@ def test_the_market_after_a_model_made_elsewhere_is_no_plant(nlp):
 def test_a_model_built_in_a_place_is_still_made_there(nlp):
     text = "Toyota builds the Hilux in Thailand and sells it in Australia."
     assert ("Toyota", None, "Thailand") in plants_of(read(nlp, text))
+
+
+# -- the owner in a clause cut short ---------------------------------------------------------------------------------
+def test_the_owner_in_a_short_clause_after_the_subject_runs_no_plant(nlp):
+    text = "Volvo, owned by Geely, builds the EX30 in Ghent."
+    assert plants_of(read(nlp, text)) == {("Volvo", "Ghent", "Belgium")}
+
+
+def test_a_plant_owned_by_a_company_is_still_its_plant(nlp):
+    text = "The Ghent plant, owned by Volvo, builds the EX30."
+    assert plants_of(read(nlp, text)) == {("Volvo", "Ghent", "Belgium")}

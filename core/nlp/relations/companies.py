@@ -191,8 +191,11 @@ class CompaniesMixin:
             e.label_ == "COMPANY" and ent.end + 2 < e.start < close for e in ents)
 
     def _owner_of_company(self, ent: Span) -> bool:
-        """'Volvo, which is owned by Geely': the owner of the company named before the clause, not of a plant."""
+        """'Volvo, which is owned by Geely', 'Volvo, owned by Geely,': the owner of the company named before the clause,
+        not of a plant."""
         k = ent.start - 2  # the participle
+        if k >= 2 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] == "," and self.ent_type[k - 2] == "COMPANY":
+            return True  # the clause cut short: "Dacia, owned by Renault, will build the X in Y"
         return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
                 and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
 
