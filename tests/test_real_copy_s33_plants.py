@@ -116,3 +116,14 @@ def test_the_owner_in_a_short_clause_after_the_subject_runs_no_plant(nlp):
 def test_a_plant_owned_by_a_company_is_still_its_plant(nlp):
     text = "The Ghent plant, owned by Volvo, builds the EX30."
     assert plants_of(read(nlp, text)) == {("Volvo", "Ghent", "Belgium")}
+
+
+# -- an event held in a town ----------------------------------------------------------------------------------------
+def test_a_show_where_a_made_truck_stands_is_no_plant(nlp):
+    text = "Visitors inspect a truck axle produced by Sinotruk during a recent auto show in Shanghai."
+    assert not read(nlp, text).plants
+
+
+def test_the_town_trucks_are_built_in_is_still_a_plant_beside_a_show(nlp):
+    text = "Sinotruk builds the trucks in Jinan and showed them at a motor show in Shanghai."
+    assert sites(read(nlp, text)) == {("Jinan", "China")}

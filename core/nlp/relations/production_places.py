@@ -43,7 +43,10 @@ CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
 # "building a parts centre in Nairobi", "its offices in Lagos": places of work that make no vehicles
 NO_MAKING_NOUNS = frozenset(["centre", "center", "centres", "centers", "office", "offices", "headquarters", "showroom",
                              "showrooms", "warehouse", "warehouses", "dealership", "dealerships", "museum", "laboratory",
-                             "laboratories", "lab", "labs", "academy", "school", "studio"])
+                             "laboratories", "lab", "labs", "academy", "school", "studio",
+                             # "a truck produced by X during an auto show in Shanghai": an event held there
+                             "show", "shows", "motorshow", "fair", "fairs", "expo", "exhibition", "conference", "summit",
+                             "forum", "festival"])
 # the words that may describe such a site with its kind: "new research and development facilities", "parts centre"
 NO_MAKING_DESCRIBERS = frozenset(["and", ",", "&", "/", "-", "parts", "spare", "sales", "regional", "new", "global"])
 # "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
@@ -502,7 +505,7 @@ class ProductionPlacesMixin:
 
     def _site_of_no_making(self, prep: int, sent_start: int) -> bool:
         """'at its technical site in Cranfield', 'all its R&D facilities in the province', 'building a regional parts
-        centre in Nairobi', 'an office in Lagos': the place of a site named as one of research, design, testing or
+        centre in Nairobi', 'an office in Lagos', 'an auto show in Shanghai': the place of a site named as one of research, design, testing or
         distribution, or of a centre or office that is no plant, right before the preposition (not 'its assembly centre
         at X', 'a manufacturing and R&D facility in X', 'the Acme Electric Vehicle Center in X')."""
         lower, k = self.index.lower, prep - 1
