@@ -127,3 +127,24 @@ def test_a_show_where_a_made_truck_stands_is_no_plant(nlp):
 def test_the_town_trucks_are_built_in_is_still_a_plant_beside_a_show(nlp):
     text = "Sinotruk builds the trucks in Jinan and showed them at a motor show in Shanghai."
     assert sites(read(nlp, text)) == {("Jinan", "China")}
+
+
+# -- a town-based plant; vehicles made at a company's plants in one country -------------------------------------------
+def test_a_town_based_factory_is_a_plant_in_the_town(nlp):
+    text = "The prime minister visited the Novo Mesto-based factory of Renault to launch the new production line."
+    assert ("Renault", "Novo Mesto", "Slovenia") in plants_of(read(nlp, text))
+
+
+def test_a_town_based_company_has_no_plant_there(nlp):
+    text = "The Tokyo-based carmaker builds the Prius in Aichi."
+    assert ("Tokyo", "Japan") not in sites(read(nlp, text))
+
+
+def test_vehicles_produced_at_a_makers_factories_in_a_country_are_made_there(nlp):
+    text = "A third of the SUVs were exported after being produced at GM Korea factories in Korea."
+    assert ("GM Korea", None, "South Korea") in plants_of(read(nlp, text))
+
+
+def test_vehicles_coming_from_a_makers_plants_in_a_country_name_no_plant(nlp):
+    text = "Both SUVs come from Suzuki's plants in India."
+    assert not read(nlp, text).plants

@@ -143,7 +143,7 @@ class PlantSitesMixin:
             if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
                                             or self.index.lower[ent.start - 3:ent.start] in (["plants", "in", "the"], ["factories", "in", "the"])
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
-                    and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
+                    and not self._invests_in_own_plants(ent, qs) and id(ent) not in running and not self._made_at_plants_in(ent):
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             if (ent.label_ == "PLACE" and self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])
                     and ent.start > sent.start and self._counted_plants(ent.start - 1)):
@@ -572,6 +572,20 @@ class PlantSitesMixin:
             if len(countries) >= 2:
                 out.update(id(e) for e in listed)
         return out
+
+    def _made_at_plants_in(self, ent: Span) -> bool:
+        """'SUVs exported after being produced at GM Korea factories in Korea', 'built at its plants in India': vehicles
+        made at a company's plants in a country, the making said by the participle right before 'at' (not 'Both come
+        from Suzuki's plants in India', 'importers without assembly plants in Nigeria')."""
+        lower = self.index.lower
+        k = ent.start - 1 - (lower[ent.start - 1] == "the")
+        if lower[k] != "in" or lower[k - 1] not in PLANT_PLURALS:
+            return False
+        j = k - 2
+        while j > 0 and k - j <= 6 and (self.ent_type[j] == "COMPANY" or lower[j] in RUNNING_PLANT_ADJECTIVES
+                                        or lower[j] in ("its", "their", "our", "'s", "’s")):
+            j -= 1
+        return lower[j] == "at" and lower[j - 1] in lx.MADE_PARTICIPLES
 
     def _plants_owned_or_counted_in(self, j: int) -> bool:
         """The word before the plants of a list of countries says whose they are, or that they are among those a network

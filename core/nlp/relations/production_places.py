@@ -234,7 +234,7 @@ class ProductionPlacesMixin:
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
         if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
-            return after in lx.PLANT_NOUNS
+            return after in lx.PLANT_NOUNS or self._town_based_plant(ent.end, sent.end)
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
         if after == "," and lower[ent.end + 1:ent.end + 5] in (["which", "has", "the", "capacity"], ["which", "has", "a", "capacity"],
@@ -502,6 +502,17 @@ class ProductionPlacesMixin:
                 if budget == 0:
                     break
         return False
+
+    def _town_based_plant(self, k: int, end: int) -> bool:
+        """'the Novo Mesto-based factory', 'its Pune-based assembly plant': a plant said to be based in the town right
+        before (not 'the Tokyo-based carmaker')."""
+        lower = self.index.lower
+        k += lower[k] == "-"
+        if lower[k:k + 1] != ["based"]:
+            return False
+        k += 1
+        k += k < end and lower[k] in PLANT_KIND_WORDS
+        return k < end and lower[k] in lx.PLANT_NOUNS
 
     def _site_of_no_making(self, prep: int, sent_start: int) -> bool:
         """'at its technical site in Cranfield', 'all its R&D facilities in the province', 'building a regional parts
