@@ -148,3 +148,22 @@ def test_vehicles_produced_at_a_makers_factories_in_a_country_are_made_there(nlp
 def test_vehicles_coming_from_a_makers_plants_in_a_country_name_no_plant(nlp):
     text = "Both SUVs come from Suzuki's plants in India."
     assert not read(nlp, text).plants
+
+
+# -- models of several makers, made in one place ---------------------------------------------------------------------
+def test_models_of_two_makers_built_in_a_country_are_made_at_each_makers_plant(nlp):
+    text = ("Haval opened a plant in Rayong. The two best-selling utes, the Toyota HiLux and the Ford Ranger, are both "
+            "built in Thailand.")
+    found = {(p.company, p.site): p.models for p in read(nlp, text).plants}
+    assert found.get(("Toyota", None)) == ["HiLux"] and found.get(("Ford", None)) == ["Ranger"]
+    assert found.get(("Haval", "Rayong")) == []
+
+
+def test_models_named_as_examples_after_the_place_make_no_plants(nlp):
+    text = "Thailand is the hub of pickup making, exporting vehicles such as the Toyota HiLux and Ford Everest."
+    assert not read(nlp, text).plants
+
+
+def test_a_makers_own_models_stay_at_its_plant(nlp):
+    text = "Toyota builds the HiLux and the Fortuner in Thailand."
+    assert {(p.company, p.country): p.models for p in read(nlp, text).plants} == {("Toyota", "Thailand"): ["HiLux", "Fortuner"]}

@@ -256,6 +256,11 @@ class PlantSitesMixin:
             names = self._room_made_for(sent, plant, names, subjects, slot)
             if "capacity" in self.words and not hedged:  # "... at the A plant, with a capacity of N units, including the X"
                 names = list(dict.fromkeys([*names, *(self._model_name(m) for m in self._models_in_capacity(sent, subjects, slot))]))
+            makers_plants = (self._plants_of_models_makers(plant, len(self.plants) > known_before, names, subjects, slot, sent, ents,
+                                                           confidence) if len(names) > 1 else [])
+            if makers_plants:
+                plants.extend(makers_plants)
+                continue
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
             for other in self._co_subject_makers(sent, ents, company, slot):
@@ -571,6 +576,35 @@ class PlantSitesMixin:
             countries = {self._country_of(e) for e in listed} - {None}
             if len(countries) >= 2:
                 out.update(id(e) for e in listed)
+        return out
+
+    def _plants_of_models_makers(self, plant: PlantFact, created: bool, names: list[str], subjects: list[Span], slot: dict,
+                                 sent: Sentence, ents: list[Span], confidence: float) -> list[PlantFact]:
+        """'Australia's two best-selling models, the Toyota HiLux and Ford Ranger utes, are both built in Thailand': the
+        models of makers of two groups or more, in a sentence that names no company, are made at each maker's own plant
+        there, not at the plant of a company named before (each plant takes its maker's models); [] when that is not so."""
+        if any(e.label_ == "COMPANY" for e in ents):
+            return []
+        maker_of = {self._model_name(m): self._model_maker(m) for m in subjects}
+        makers = [maker_of.get(name) for name in names]
+        # (the models as the subject of a passive of making, right before the place: "... are both built in X")
+        lower, last = self.index.lower, max((m.end for m in subjects if self._model_name(m) in names), default=slot["first"])
+        if last > slot["first"] or not any(lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB | {"both", "all"}
+                                           for k in range(last, slot["first"])):
+            return []
+        if not all(makers) or len({self.gaz.group_of(m) for m in makers}) < 2:
+            return []
+        if plant.company and any(self.gaz.same_group(plant.company, m) for m in makers):
+            return []  # (the company named before makes one of them: its plant, as read)
+        out: list[PlantFact] = []
+        for n, maker in enumerate(dict.fromkeys(makers)):
+            # (the plant made for this sentence is the first maker's; one known before keeps its company)
+            own = plant if n == 0 and (created or not plant.company) else self._plant(maker, slot["site"], slot["country"], sent, confidence)
+            if own is plant:
+                plant.company = maker
+            add_new(own.models, self._with_model_ranges([n for n, m in zip(names, makers, strict=True) if m == maker], subjects))
+            if own not in out:
+                out.append(own)
         return out
 
     def _made_at_plants_in(self, ent: Span) -> bool:
