@@ -167,3 +167,15 @@ def test_models_named_as_examples_after_the_place_make_no_plants(nlp):
 def test_a_makers_own_models_stay_at_its_plant(nlp):
     text = "Toyota builds the HiLux and the Fortuner in Thailand."
     assert {(p.company, p.country): p.models for p in read(nlp, text).plants} == {("Toyota", "Thailand"): ["HiLux", "Fortuner"]}
+
+
+# -- an owner compound describing the company named again ------------------------------------------------------------
+def test_the_owner_in_a_compound_before_the_company_noun_runs_no_plant(nlp):
+    text = ("Workers cheered the news that Vauxhall will create 500 jobs. The General Motors-owned company is investing "
+            "£189m at its plants in Luton and Ellesmere Port.")
+    assert {p.company for p in read(nlp, text).plants} == {"Vauxhall"}
+
+
+def test_the_owner_in_a_compound_before_a_plant_noun_runs_it(nlp):
+    text = "Production of the coupe will start at the BMW-owned factory in Oxford."
+    assert ("BMW", "Oxford", "United Kingdom") in plants_of(read(nlp, text))

@@ -30,7 +30,7 @@ class CompaniesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
     def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
-        ents = [e for e in ents if not (e.label_ == "COMPANY" and self._former_owner(e))]
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._owner_describing(e)))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
@@ -99,7 +99,7 @@ class CompaniesMixin:
                     and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
-                     and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents)]
+                     and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents) and not self._owner_describing(e)]
         # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
         owners = [e for e in preceding if self._shareholder(sent, e, ents)]
         if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
@@ -189,6 +189,15 @@ class CompaniesMixin:
         close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 14)) if lower[k] == ","), sent.end)
         return bool(set(lower[ent.end + 2:ent.end + 4]) & OWNING_VERBS) and any(
             e.label_ == "COMPANY" and ent.end + 2 < e.start < close for e in ents)
+
+    def _owner_describing(self, ent: Span) -> bool:
+        """'The General Motors-owned company is investing at its plants in A and B': the owner in a compound describing
+        the company a noun names again (the company named before), not the plant's operator (not 'the BMW-owned factory
+        in X', whose owner runs it)."""
+        lower, k = self.index.lower, ent.end
+        if lower[k:k + 1] != ["-"] or lower[k + 1:k + 2] not in (["owned"], ["backed"], ["controlled"]):
+            return False
+        return any(lower[j] in COMPANY_ANAPHOR_NOUNS for j in range(k + 2, min(len(lower), k + 4)))
 
     def _owner_of_company(self, ent: Span) -> bool:
         """'Volvo, which is owned by Geely', 'Volvo, owned by Geely,': the owner of the company named before the clause,
