@@ -179,3 +179,14 @@ def test_the_owner_in_a_compound_before_the_company_noun_runs_no_plant(nlp):
 def test_the_owner_in_a_compound_before_a_plant_noun_runs_it(nlp):
     text = "Production of the coupe will start at the BMW-owned factory in Oxford."
     assert ("BMW", "Oxford", "United Kingdom") in plants_of(read(nlp, text))
+
+
+# -- outside a state -------------------------------------------------------------------------------------------------
+def test_a_state_set_apart_with_outside_has_no_plant(nlp):
+    text = "Ford opened a plant in Chongqing, its largest manufacturing site outside southeast Michigan."
+    assert sites(read(nlp, text)) == {("Chongqing", "China")}
+
+
+def test_a_plant_outside_a_town_is_near_it(nlp):
+    text = "Ford builds the Bronco at a plant outside Detroit."
+    assert ("Ford", "Detroit", "United States") in plants_of(read(nlp, text))

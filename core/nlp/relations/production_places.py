@@ -431,8 +431,10 @@ class ProductionPlacesMixin:
             return True
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
-        if lower[i] == "outside" and ent.label_ != "PLACE":
-            return False  # "its first factory outside Vietnam": not there; "a plant outside Chennai" is near it
+        if lower[i] == "outside" and (ent.label_ != "PLACE" or getattr(self.gaz.places.get(ent.text), "kind", "") == "state"):
+            # "its first factory outside Vietnam", "the largest location for Ford outside southeast Michigan": not there;
+            # "a plant outside Chennai" is near the town
+            return False
         if self._site_of_no_making(i, sent.start):
             return False  # "its technical site in Cranfield", "building a parts centre in Nairobi"
         # the nearest cue before the preposition decides: production, or selling and shipping; a list of
