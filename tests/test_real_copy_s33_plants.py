@@ -190,3 +190,15 @@ def test_a_state_set_apart_with_outside_has_no_plant(nlp):
 def test_a_plant_outside_a_town_is_near_it(nlp):
     text = "Ford builds the Bronco at a plant outside Detroit."
     assert ("Ford", "Detroit", "United States") in plants_of(read(nlp, text))
+
+
+# -- the one plant of a country, named again by 'the <country> plant' -------------------------------------------------
+def test_the_country_plant_names_again_the_one_plant_known_there(nlp):
+    text = ("Nissan builds the Rogue at its Tennessee plant. The Busan plant of Renault Samsung is competing head-on "
+            "with the U.S. plant, Renault said.")
+    assert {p.company for p in read(nlp, text).plants if p.country == "United States"} == {"Nissan"}
+
+
+def test_the_country_plant_with_no_plant_known_there_is_the_speakers(nlp):
+    text = "Renault said its Busan plant is competing with the U.S. plant."
+    assert ("Renault", None, "United States") in plants_of(read(nlp, text))

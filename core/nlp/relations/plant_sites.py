@@ -189,6 +189,7 @@ class PlantSitesMixin:
             # "At Asaka plant are produced the Onix ... under license of General Motors": a site the article already
             # gave an operator keeps it, unless the sentence names a company before the site
             known = next((p for p in self.plants if p.site and p.site == slot["site"] and p.country == slot["country"]), None)
+            known = known or self._country_plant_named_again(slot)
             named_after = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company and e.start > slot["first"]]
             if (known is not None and known.company and named_after
                     and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
@@ -606,6 +607,16 @@ class PlantSitesMixin:
             if own not in out:
                 out.append(own)
         return out
+
+    def _country_plant_named_again(self, slot: dict) -> PlantFact | None:
+        """'... the Tennessee plant runs at capacity. ... competing head-on with the U.S. plant': 'the' and a country
+        before a plant noun name again the one plant the article knows in that country (None when it knows none, or
+        several)."""
+        lower, first = self.index.lower, slot["first"]
+        if slot["site"] is not None or lower[first - 1] != "the" or lower[slot["last"]:slot["last"] + 1] not in (["plant"], ["factory"]):
+            return None
+        there = [p for p in self.plants if p.country == slot["country"] and p.company and id(p) not in self.undecided]
+        return there[0] if len(there) == 1 else None
 
     def _made_at_plants_in(self, ent: Span) -> bool:
         """'SUVs exported after being produced at GM Korea factories in Korea', 'built at its plants in India': vehicles
