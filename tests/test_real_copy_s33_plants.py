@@ -202,3 +202,22 @@ def test_the_country_plant_names_again_the_one_plant_known_there(nlp):
 def test_the_country_plant_with_no_plant_known_there_is_the_speakers(nlp):
     text = "Renault said its Busan plant is competing with the U.S. plant."
     assert ("Renault", None, "United States") in plants_of(read(nlp, text))
+
+
+# -- the countries that made it before ('the third country to produce it, following A and B') ------------------------
+def test_the_countries_a_model_was_made_in_before_have_plants(nlp):
+    text = ("Mitsubishi has launched production of the Xpander in Malaysia, the third country to produce the model "
+            "following Indonesia and Vietnam.")
+    assert {c for _, c in sites(read(nlp, text))} == {"Malaysia", "Indonesia", "Vietnam"}
+
+
+def test_the_hubs_listed_with_a_countrys_plant_are_the_same_makers(nlp):
+    text = ("Hyundai builds the Verna in Chennai. India would be the fourth production hub for the Verna, following "
+            "South Korea, China, and Russia (Solaris).")
+    found = plants_of(read(nlp, text))
+    assert {("Hyundai", None, "South Korea"), ("Hyundai", None, "China"), ("Hyundai", None, "Russia")} <= found
+
+
+def test_a_market_ranked_after_another_is_no_plant(nlp):
+    text = "Toyota builds the Hilux in South Africa, one of its largest markets following Australia."
+    assert plants_of(read(nlp, text)) == {("Toyota", None, "South Africa")}

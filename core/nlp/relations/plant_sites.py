@@ -49,6 +49,9 @@ RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "p
                                       "auto", "own"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
+# "the third country to produce the model following A and B", "one of four bases, along with A and B": the others before
+OTHERS_BEFORE_WORDS = frozenset(["following", "alongside", "besides", "with"])
+COUNT_OF_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "several"])
 # "a network that includes plants in A, B and C": the plants a company's network counts, one in each country
 PLANT_LIST_INCLUDERS = frozenset(["includes", "include", "included", "including", "comprises", "spans"])
 LIST_TIME_ADVERBS = frozenset(["soon", "later", "also", "now"])  # "plants in Thailand, Mexico, and soon Spain"
@@ -103,6 +106,8 @@ class PlantSitesMixin:
         if located and len(qs) > 1:
             located |= self._figures_listed_by_country(ents, qs, located)
         located |= self._province_of_located_country(ents, located)
+        if self.words & OTHERS_BEFORE_WORDS and self.words & (RANKS | COUNT_OF_WORDS):
+            located |= self._countries_making_it_before(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         if "countries" in self.words:
             located |= self._counted_countries_of_making(sent, ents)
@@ -202,6 +207,7 @@ class PlantSitesMixin:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            company = self._others_company.get(slot["first"], company)
             company = (self._affiliate_meant(ents, company) or self._first_of_pair(ents, company)
                        or self._maker_of_brand_built(ents, company) or company)
             company = (self._buyer_of_the_plant(sent, ents, slot) or self._company_naming_the_plant(sent, ents, slot)
@@ -607,6 +613,52 @@ class PlantSitesMixin:
             if own not in out:
                 out.append(own)
         return out
+
+    def _countries_making_it_before(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'production of the Xpander in Malaysia, the third country to produce the model following Indonesia and
+        Vietnam', 'India would be the fourth production hub for the X, following South Korea, China and Russia', 'one of
+        four global manufacturing bases, along with Thailand, Indonesia and Argentina': a country where vehicles are
+        made, counted as one of several, and the countries listed after 'following' or 'along with' are the others."""
+        lower = self.index.lower
+        out: set[int] = set()
+        # (a country made a hub where the article has its plant already: "India would be the fourth production hub")
+        for a in (e for e in ents if e.label_ == "COUNTRY" and (id(e) in located or self._hub_named_after(e))):
+            end = self.index.sent_bounds(a.start)[1]
+            cue = next((k for k in range(a.end, min(end, a.end + 16)) if lower[k] in OTHERS_BEFORE_WORDS
+                        and (lower[k] != "with" or lower[k - 1] in ("along", "together"))), None)
+            between = set(lower[a.end:cue]) if cue is not None else set()
+            if (cue is None or not between & (RANKS | COUNT_OF_WORDS) or between & {";", "while", "but"}
+                    or not between & (lx.PRODUCTION_CUES | MAKING_KINDS | HUB_NOUNS | {"produce", "bases", "hubs"})):
+                continue
+            k = cue + 1
+            listed = []
+            while k < end:  # the countries listed: "Indonesia and Vietnam", "South Korea, China, and Russia (Solaris)"
+                e = next((e for e in ents if e.start == k and e.label_ == "COUNTRY"), None)
+                if e is not None:
+                    listed.append(e)
+                    k = e.end
+                    if lower[k:k + 1] == ["("]:  # past a bracketed model: "Russia (Solaris)"
+                        k = next((j + 1 for j in range(k, min(end, k + 6)) if lower[j] == ")"), k)
+                elif lower[k] in (",", "and", "the") and k + 1 < end:
+                    k += 1
+                else:
+                    break
+            out.update(id(e) for e in listed)
+            # (each made by the company of the plant the article knows in the first country: "India ... following South
+            # Korea, China, and Russia (Solaris)" are Hyundai's, not a company the brackets seem to name)
+            known = next((p.company for p in self.plants if p.country == a.ent_id_ and p.company and id(p) not in self.undecided), None)
+            if known:
+                self._others_company.update((e.start, known) for e in listed)
+        return out
+
+    def _hub_named_after(self, e: Span) -> bool:
+        """'India would be the fourth production hub', 'South Africa is one of four global manufacturing bases': the
+        country, then words that fill, then a kind of making and a hub or base."""
+        lower, k = self.index.lower, e.end
+        while k < len(lower) and k - e.end < 9 and (lower[k] in HUB_FILLERS or lower[k] in RANKS or lower[k] in COUNT_OF_WORDS
+                                                   or lower[k] == "of"):
+            k += 1
+        return lower[k:k + 1] != [] and lower[k] in MAKING_KINDS and lower[k + 1:k + 2] != [] and lower[k + 1] in HUB_NOUNS | {"bases", "hubs"}
 
     def _country_plant_named_again(self, slot: dict) -> PlantFact | None:
         """'... the Tennessee plant runs at capacity. ... competing head-on with the U.S. plant': 'the' and a country

@@ -152,6 +152,7 @@ class ArticleReader(
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
+        self._others_company: dict[int, str] = {}  # countries listed as making it before another, by start: their company
         self.index = index = doc_index(doc)
         entities = index.entities()
         # "the A1 plant ... its two plants, A1 and A2": a code once named as a plant names it wherever it is written
