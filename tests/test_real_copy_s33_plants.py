@@ -221,3 +221,24 @@ def test_the_hubs_listed_with_a_countrys_plant_are_the_same_makers(nlp):
 def test_a_market_ranked_after_another_is_no_plant(nlp):
     text = "Toyota builds the Hilux in South Africa, one of its largest markets following Australia."
     assert plants_of(read(nlp, text)) == {("Toyota", None, "South Africa")}
+
+
+# -- a brand that names a part ---------------------------------------------------------------------------------------
+def test_a_brand_before_the_plant_noun_is_no_part(nlp):
+    text = "Rainer Fessel, currently head of the Seat factory in Martorell, will take over."
+    assert ("SEAT", "Martorell", "Spain") in plants_of(read(nlp, text))
+
+
+def test_a_part_before_the_plant_noun_still_makes_a_parts_plant(nlp):
+    from core.nlp.registry import get_gazetteer
+    from core.nlp.relations import ArticleReader
+    from tests.pipeline_helpers import prepare_text
+
+    doc = nlp.make_doc(prepare_text("Lear makes car seats. Lear opened a seat factory in Martorell."))
+    for _, proc in nlp.pipeline:
+        if proc.__class__.__name__ == "RelationExtractor":
+            break
+        doc = proc(doc)
+    reader = ArticleReader(doc, get_gazetteer("default"))
+    reader.read()
+    assert [p.site for p in reader.plants if id(p) in reader.parts_plants] == ["Martorell"]
