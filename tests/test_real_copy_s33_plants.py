@@ -242,3 +242,19 @@ def test_a_part_before_the_plant_noun_still_makes_a_parts_plant(nlp):
     reader = ArticleReader(doc, get_gazetteer("default"))
     reader.read()
     assert [p.site for p in reader.plants if id(p) in reader.parts_plants] == ["Martorell"]
+
+
+# -- production for markets ------------------------------------------------------------------------------------------
+def test_production_for_overseas_markets_at_a_town_is_made_there(nlp):
+    text = "Kia said the Niro will debut in May, with production for overseas markets to start late in the year at Ulsan."
+    assert ("Kia", "Ulsan", "South Korea") in plants_of(read(nlp, text))
+
+
+def test_cars_built_for_customers_in_a_country_are_not_made_there(nlp):
+    text = "Kia builds the Niro for customers in Vietnam."
+    assert not read(nlp, text).plants
+
+
+def test_the_hwasung_spelling_is_hwaseong(nlp):
+    text = "Kia builds the Niro at Hwasung."
+    assert ("Kia", "Hwasung", "South Korea") in plants_of(read(nlp, text))

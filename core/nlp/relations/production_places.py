@@ -444,6 +444,8 @@ class ProductionPlacesMixin:
             word = lower[j]
             if word == "selling" and lower[j - 1] in ("-", "best", "top"):
                 continue  # "builds the best-selling X in Germany": what the model is, not where it is sold
+            if word in ("market", "markets") and self._markets_production_is_for(j):
+                continue  # "production for overseas markets to start late in the year at Hwasung": the making is here
             if word in lx.EXPORT_CUES or word in MARKET_WORDS or word in (";",):
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
@@ -504,6 +506,15 @@ class ProductionPlacesMixin:
                 if budget == 0:
                     break
         return False
+
+    def _markets_production_is_for(self, j: int) -> bool:
+        """'production for overseas markets', 'output for export markets': the markets named right after a noun of making
+        and 'for' say whom the making serves, not where the place after them is a market."""
+        lower = self.index.lower
+        k = j - 1
+        while k > 0 and j - k <= 3 and lower[k] != "for":
+            k -= 1
+        return lower[k] == "for" and lower[k - 1] in ("production", "output", "manufacturing", "assembly")
 
     def _town_based_plant(self, k: int, end: int) -> bool:
         """'the Novo Mesto-based factory', 'its Pune-based assembly plant': a plant said to be based in the town right
