@@ -258,3 +258,19 @@ def test_cars_built_for_customers_in_a_country_are_not_made_there(nlp):
 def test_the_hwasung_spelling_is_hwaseong(nlp):
     text = "Kia builds the Niro at Hwasung."
     assert ("Kia", "Hwasung", "South Korea") in plants_of(read(nlp, text))
+
+
+# -- production of a model starting, in a story that names no plant -------------------------------------------------
+def test_production_started_with_no_plant_named_is_at_the_makers_home(nlp):
+    text = "Iran Khodro plans to start production of an automatic Dena. Demand inside Iran has been weak."
+    assert {(p.company, p.country): p.models for p in read(nlp, text).plants} == {("Iran Khodro", "Iran"): ["Dena"]}
+
+
+def test_production_started_in_a_story_about_another_country_makes_no_home_plant(nlp):
+    text = "Toyota has started production of the new Camry. Sales in the US rose."
+    assert not read(nlp, text).plants
+
+
+def test_making_without_production_starting_makes_no_home_plant(nlp):
+    text = "Iran Khodro will soon begin to mass produce the Runna. Demand inside Iran has been weak."
+    assert not read(nlp, text).plants

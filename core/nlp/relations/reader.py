@@ -96,6 +96,7 @@ class ArticleReader(
         self.guessed_origins: list[ExportFact] = []  # routes leaving from the maker's home, guessed before any plant was named
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
+        self.unplaced_sent: Sentence | None = None  # the first sentence that named such models
         self.unplaced_countries: dict[str, str] = {}  # the one country named in the sentence of such a model
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         self.kit_sources: set[int] = set()  # plants (by id) a sentence names as where kits come from
