@@ -609,7 +609,7 @@ class PlantSitesMixin:
             own = plant if n == 0 and (created or not plant.company) else self._plant(maker, slot["site"], slot["country"], sent, confidence)
             if own is plant:
                 plant.company = maker
-            add_new(own.models, self._with_model_ranges([n for n, m in zip(names, makers, strict=True) if m == maker], subjects))
+            add_new(own.models, self._with_model_ranges([name for name, m in zip(names, makers, strict=True) if m == maker], subjects))
             if own not in out:
                 out.append(own)
         return out
