@@ -30,7 +30,7 @@ class CompaniesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
     def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
-        ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._owner_describing(e)))]
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and self._former_owner(e))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
@@ -99,7 +99,7 @@ class CompaniesMixin:
                     and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
                 return e.ent_id_, 1.0
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
-                     and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents) and not self._owner_describing(e)]
+                     and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents)]
         # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
         owners = [e for e in preceding if self._shareholder(sent, e, ents)]
         if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
@@ -209,7 +209,8 @@ class CompaniesMixin:
                 and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
 
     def _former_owner(self, ent: Span) -> bool:
-        """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
+        """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about (nor an
+        owner describing the company: 'The General Motors-owned company')."""
         lower = self.index.lower
         # "Nissan's former plant" too
         return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
@@ -218,7 +219,7 @@ class CompaniesMixin:
                 # "The plant was previously owned by Mercedes-Benz", "formerly run by GM"
                 or ent.start >= 3 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in lx.NAMING_WORDS
                 and lower[ent.start - 3] in PAST_OWNER_ADVERBS
-                or self._founder(ent))
+                or self._founder(ent) or self._owner_describing(ent))
 
     def _founder(self, ent: Span) -> bool:
         """'Inaugurated in 1986 by American Motors, the Brampton plant ...', 'established in 2008 by GM': who opened the
