@@ -190,14 +190,27 @@ class CompaniesMixin:
         return bool(set(lower[ent.end + 2:ent.end + 4]) & OWNING_VERBS) and any(
             e.label_ == "COMPANY" and ent.end + 2 < e.start < close for e in ents)
 
+    def _owner_describing(self, ent: Span) -> bool:
+        """'The General Motors-owned company is investing at its plants in A and B': the owner in a compound describing
+        the company a noun names again (the company named before), not the plant's operator (not 'the BMW-owned factory
+        in X', whose owner runs it)."""
+        lower, k = self.index.lower, ent.end
+        if lower[k:k + 1] != ["-"] or lower[k + 1:k + 2] not in (["owned"], ["backed"], ["controlled"]):
+            return False
+        return any(lower[j] in COMPANY_ANAPHOR_NOUNS for j in range(k + 2, min(len(lower), k + 4)))
+
     def _owner_of_company(self, ent: Span) -> bool:
-        """'Volvo, which is owned by Geely': the owner of the company named before the clause, not of a plant."""
+        """'Volvo, which is owned by Geely', 'Volvo, owned by Geely,': the owner of the company named before the clause,
+        not of a plant."""
         k = ent.start - 2  # the participle
+        if k >= 2 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] == "," and self.ent_type[k - 2] == "COMPANY":
+            return True  # the clause cut short: "Dacia, owned by Renault, will build the X in Y"
         return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
                 and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
 
     def _former_owner(self, ent: Span) -> bool:
-        """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about."""
+        """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about (nor an
+        owner describing the company: 'The General Motors-owned company')."""
         lower = self.index.lower
         # "Nissan's former plant" too
         return (ent.start > 0 and lower[ent.start - 1] in FORMER_WORDS
@@ -206,7 +219,7 @@ class CompaniesMixin:
                 # "The plant was previously owned by Mercedes-Benz", "formerly run by GM"
                 or ent.start >= 3 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in lx.NAMING_WORDS
                 and lower[ent.start - 3] in PAST_OWNER_ADVERBS
-                or self._founder(ent))
+                or self._founder(ent) or self._owner_describing(ent))
 
     def _founder(self, ent: Span) -> bool:
         """'Inaugurated in 1986 by American Motors, the Brampton plant ...', 'established in 2008 by GM': who opened the

@@ -682,6 +682,8 @@ class PlantModelsMixin:
                 # making said before any plant is known (with or without a plant's noun: the speaker's own output), kept
                 # for the one plant the story comes to, when that is of the models' makers' group (_settle_unplaced_models)
                 add_new(self.unplaced_models, (self._model_name(m) for m in subjects if self._model_maker(m)))
+                if self.unplaced_sent is None and self._starts_production_of(sent):
+                    self.unplaced_sent = sent  # ("plans to start production of the X": a home plant, if none is named)
                 # ("Of this sum, its largest investment in Spain, 230 million will go toward making the X": the one
                 # country the sentence names after 'in' is where the plant is; not a company's nationality, "the Russian
                 # maker X")
@@ -827,6 +829,33 @@ class PlantModelsMixin:
             for name in self.unplaced_models)]
         if len(own) == 1:
             add_new(own[0].models, self.unplaced_models)
+        elif not own and self.unplaced_sent is not None:
+            self._home_plant_of_unplaced_models(makers)
+
+    def _starts_production_of(self, sent) -> bool:
+        """'plans to start production of an automatic variant of its Dena', 'began production of the X': production of
+        a model started, in so many words."""
+        lower = self.index.lower
+        return any(lower[k] == "production" and lower[k + 1] == "of" and set(lower[max(sent.start, k - 3):k]) & lx.START_CUES
+                   for k in range(sent.start + 1, sent.end - 1))
+
+    def _home_plant_of_unplaced_models(self, makers: dict) -> None:
+        """'Iran Khodro plans to start production of an automatic Dena ... demand inside Iran': models whose production
+        starts, in a story that names no plant at all, all of one maker's group, are made at that maker's plant in its
+        home country, when that is the country the story is about (not 'Toyota starts production of the new Camry' in a
+        story about the US)."""
+        if any(p.country and id(p) not in self.undecided for p in self.plants):
+            return
+        groups = {self.gaz.group_of(makers.get(name) or "") for name in self.unplaced_models}
+        maker = makers.get(self.unplaced_models[0])
+        if len(groups) != 1 or not maker:
+            return
+        # (the company the story names of that group, the maker's own name failing that)
+        company = next((c for c in self.named_companies if self.gaz.same_group(c, maker)), maker)
+        home = self.gaz.home_country(company) or self.gaz.home_country(maker)
+        if home and home == self.main_country and home in self.named_countries:
+            plant = self._plant(company, None, home, self.unplaced_sent, 0.5)
+            add_new(plant.models, self.unplaced_models)
 
     def _version_made(self, model: Span, sent: Sentence) -> bool:
         """'to produce a longer version of the X', 'will build an electrified version of the Y', 'manufactures the petrol

@@ -130,7 +130,8 @@ class PlantPartsMixin:
             start, end = self.index.sent_bounds(k)
             return bool(set(lower[start:end]) & BATTERY_WORDS) and not any(self.ent_type[i] == "MODEL"
                                                                              for i in range(max(start, k - 6), end))
-        return lower[j] in COMPONENT_WORDS and not self._vehicles_and_parts(j)
+        # (not a brand that names a part: "the Seat factory in Martorell" is SEAT's, a car plant)
+        return lower[j] in COMPONENT_WORDS and self.ent_type[j] != "COMPANY" and not self._vehicles_and_parts(j)
 
     def _vehicles_and_parts(self, j: int) -> bool:
         """'a car and engine manufacturing facility', 'its vehicle and battery plant', 'the Valencia Vehicle Operations and

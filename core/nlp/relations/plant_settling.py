@@ -35,6 +35,8 @@ ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", 
 SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "speaking", "spoke", "speaks", "addressing", "remarked"])
 NOT_A_SITE_AFTER = [[w] for w in ("port", "motor", "auto", "show", "airport", "harbour", "harbor", "expo", "exhibition", "fair",
                                   "terminal", "stock", "exchange", "docks")]
+# "shipped to Mexico from the port of Mumbai", "unloaded at the harbour of X": a port, not where cars are made
+NOT_A_SITE_BEFORE = [[w, "of"] for w in ("port", "ports", "harbour", "harbor", "seaport")]
 
 
 @lru_cache(maxsize=1)
@@ -157,8 +159,8 @@ class PlantSettlingMixin:
     def _lone_town_site(self) -> None:
         """'The new plant, Xyz's second in Hungary, will create 2,500 jobs ... Kecskemet Mayor Jane Doe took part': the one
         plant of a country with no site, where the article sites no other plant there, is in the one town of that
-        country the article names (not its capital, not 'Tokyo-based', not 'the Tianjin port' or 'the Shanghai motor
-        show')."""
+        country the article names (not its capital, not 'Tokyo-based', not 'the Tianjin port', 'the port of Mumbai' or
+        'the Shanghai motor show')."""
         for country in {p.country for p in self.plants if p.country and not p.site and id(p) not in self.undecided}:
             there = [p for p in self.plants if p.country == country and id(p) not in self.undecided]
             if len(there) != 1 or there[0].site or not there[0].company:
@@ -167,6 +169,7 @@ class PlantSettlingMixin:
             towns = {e.text for e in self.all_ents if e.label_ == "PLACE" and not self.index.is_boilerplate(e.start)
                      and (place := self.gaz.places.get(e.text)) is not None and place.country == country and place.kind == "city"
                      and not self._in_compound(e) and lower[e.end:e.end + 1] not in NOT_A_SITE_AFTER
+                     and lower[e.start - 2:e.start] not in NOT_A_SITE_BEFORE  # not "shipped from the port of Mumbai"
                      and "-" not in (lower[e.start - 1], *lower[e.end:e.end + 1])  # not "Tokyo-based"
                      and (e.end >= len(self.ent_type) or self.ent_type[e.end] != "COMPANY")  # not "Shanghai Volkswagen"
                      and not self._where_someone_spoke(e)}

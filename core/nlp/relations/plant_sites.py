@@ -49,6 +49,12 @@ RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "p
                                       "auto", "own"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
+# "the third country to produce the model following A and B", "one of four bases, along with A and B": the others before
+OTHERS_BEFORE_WORDS = frozenset(["following", "alongside", "besides", "with"])
+COUNT_OF_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "several"])
+# "a network that includes plants in A, B and C": the plants a company's network counts, one in each country
+PLANT_LIST_INCLUDERS = frozenset(["includes", "include", "included", "including", "comprises", "spans"])
+LIST_TIME_ADVERBS = frozenset(["soon", "later", "also", "now"])  # "plants in Thailand, Mexico, and soon Spain"
 # "has five other overseas plants in": words that count or set apart the plants a company runs, not plans
 PLANT_SITES_OTHER_WORDS = frozenset(["other", "more", "further", "additional"])
 # one plant two companies share: "Toyota and Mazda will build a joint plant", "together", "a plant"
@@ -100,6 +106,8 @@ class PlantSitesMixin:
         if located and len(qs) > 1:
             located |= self._figures_listed_by_country(ents, qs, located)
         located |= self._province_of_located_country(ents, located)
+        if self.words & OTHERS_BEFORE_WORDS and self.words & (RANKS | COUNT_OF_WORDS):
+            located |= self._countries_making_it_before(ents, located)
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         if "countries" in self.words:
             located |= self._counted_countries_of_making(sent, ents)
@@ -140,7 +148,7 @@ class PlantSitesMixin:
             if ent.label_ == "COUNTRY" and (self.index.lower[ent.start - 2:ent.start] in (["plants", "in"], ["factories", "in"])
                                             or self.index.lower[ent.start - 3:ent.start] in (["plants", "in", "the"], ["factories", "in", "the"])
                                             or self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])) \
-                    and not self._invests_in_own_plants(ent, qs) and id(ent) not in running:
+                    and not self._invests_in_own_plants(ent, qs) and id(ent) not in running and not self._made_at_plants_in(ent):
                 continue  # "Both come from Suzuki's plants in India", "its Italian plants": several unnamed plants, not one
             if (ent.label_ == "PLACE" and self.index.lower[ent.end:ent.end + 1] in (["plants"], ["factories"])
                     and ent.start > sent.start and self._counted_plants(ent.start - 1)):
@@ -186,6 +194,7 @@ class PlantSitesMixin:
             # "At Asaka plant are produced the Onix ... under license of General Motors": a site the article already
             # gave an operator keeps it, unless the sentence names a company before the site
             known = next((p for p in self.plants if p.site and p.site == slot["site"] and p.country == slot["country"]), None)
+            known = known or self._country_plant_named_again(slot)
             named_after = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company and e.start > slot["first"]]
             if (known is not None and known.company and named_after
                     and not any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents)):
@@ -198,6 +207,7 @@ class PlantSitesMixin:
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
+            company = self._others_company.get(slot["first"], company)
             company = (self._affiliate_meant(ents, company) or self._first_of_pair(ents, company)
                        or self._maker_of_brand_built(ents, company) or company)
             company = (self._buyer_of_the_plant(sent, ents, slot) or self._company_naming_the_plant(sent, ents, slot)
@@ -253,6 +263,11 @@ class PlantSitesMixin:
             names = self._room_made_for(sent, plant, names, subjects, slot)
             if "capacity" in self.words and not hedged:  # "... at the A plant, with a capacity of N units, including the X"
                 names = list(dict.fromkeys([*names, *(self._model_name(m) for m in self._models_in_capacity(sent, subjects, slot))]))
+            makers_plants = (self._plants_of_models_makers(plant, len(self.plants) > known_before, names, subjects, slot, sent, ents,
+                                                           confidence) if len(names) > 1 else [])
+            if makers_plants:
+                plants.extend(makers_plants)
+                continue
             add_new(plant.models, self._with_model_ranges(names, subjects))
             plants.append(plant)
             for other in self._co_subject_makers(sent, ents, company, slot):
@@ -551,7 +566,8 @@ class PlantSitesMixin:
             had = j - 1
             while had > sent.start and lower[had] in ADVERBS_BEFORE_VERB:
                 had -= 1  # "has already opened car plants in"
-            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[had] in ("has", "have", "had")):
+            if not (lower[j] in RUNNING_WORDS or lower[j] in SET_UP_WORDS and lower[had] in ("has", "have", "had")
+                    or self._plants_owned_or_counted_in(j)):
                 continue  # (or "has established 7 overseas factories in")
             listed = []
             i = k + 1
@@ -560,14 +576,127 @@ class PlantSitesMixin:
                 if e is not None:
                     listed.append(e)
                     i = e.end
-                elif lower[i] in (",", "and", "the", "in") and i + 1 < sent.end:
-                    i += 1
+                elif (lower[i] in (",", "and", "the", "in") or listed and lower[i] in LIST_TIME_ADVERBS) and i + 1 < sent.end:
+                    i += 1  # ("plants in Thailand, Mexico, and soon Spain")
                 else:
                     break
             countries = {self._country_of(e) for e in listed} - {None}
             if len(countries) >= 2:
                 out.update(id(e) for e in listed)
         return out
+
+    def _plants_of_models_makers(self, plant: PlantFact, created: bool, names: list[str], subjects: list[Span], slot: dict,
+                                 sent: Sentence, ents: list[Span], confidence: float) -> list[PlantFact]:
+        """'Australia's two best-selling models, the Toyota HiLux and Ford Ranger utes, are both built in Thailand': the
+        models of makers of two groups or more, in a sentence that names no company, are made at each maker's own plant
+        there, not at the plant of a company named before (each plant takes its maker's models); [] when that is not so."""
+        if any(e.label_ == "COMPANY" for e in ents):
+            return []
+        maker_of = {self._model_name(m): self._model_maker(m) for m in subjects}
+        makers = [maker_of.get(name) for name in names]
+        # (the models as the subject of a passive of making, right before the place: "... are both built in X")
+        lower, last = self.index.lower, max((m.end for m in subjects if self._model_name(m) in names), default=slot["first"])
+        if last > slot["first"] or not any(lower[k] in BUILD_VERBS and lower[k - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB | {"both", "all"}
+                                           for k in range(last, slot["first"])):
+            return []
+        if not all(makers) or len({self.gaz.group_of(m) for m in makers}) < 2:
+            return []
+        if plant.company and any(self.gaz.same_group(plant.company, m) for m in makers):
+            return []  # (the company named before makes one of them: its plant, as read)
+        out: list[PlantFact] = []
+        for n, maker in enumerate(dict.fromkeys(makers)):
+            # (the plant made for this sentence is the first maker's; one known before keeps its company)
+            own = plant if n == 0 and (created or not plant.company) else self._plant(maker, slot["site"], slot["country"], sent, confidence)
+            if own is plant:
+                plant.company = maker
+            add_new(own.models, self._with_model_ranges([name for name, m in zip(names, makers, strict=True) if m == maker], subjects))
+            if own not in out:
+                out.append(own)
+        return out
+
+    def _countries_making_it_before(self, ents: list[Span], located: set[int]) -> set[int]:
+        """'production of the Xpander in Malaysia, the third country to produce the model following Indonesia and
+        Vietnam', 'India would be the fourth production hub for the X, following South Korea, China and Russia', 'one of
+        four global manufacturing bases, along with Thailand, Indonesia and Argentina': a country where vehicles are
+        made, counted as one of several, and the countries listed after 'following' or 'along with' are the others."""
+        lower = self.index.lower
+        out: set[int] = set()
+        # (a country made a hub where the article has its plant already: "India would be the fourth production hub")
+        for a in (e for e in ents if e.label_ == "COUNTRY" and (id(e) in located or self._hub_named_after(e))):
+            end = self.index.sent_bounds(a.start)[1]
+            cue = next((k for k in range(a.end, min(end, a.end + 16)) if lower[k] in OTHERS_BEFORE_WORDS
+                        and (lower[k] != "with" or lower[k - 1] in ("along", "together"))), None)
+            between = set(lower[a.end:cue]) if cue is not None else set()
+            if (cue is None or not between & (RANKS | COUNT_OF_WORDS) or between & {";", "while", "but"}
+                    or not between & (lx.PRODUCTION_CUES | MAKING_KINDS | HUB_NOUNS | {"produce", "bases", "hubs"})):
+                continue
+            k = cue + 1
+            listed = []
+            while k < end:  # the countries listed: "Indonesia and Vietnam", "South Korea, China, and Russia (Solaris)"
+                e = next((e for e in ents if e.start == k and e.label_ == "COUNTRY"), None)
+                if e is not None:
+                    listed.append(e)
+                    k = e.end
+                    if lower[k:k + 1] == ["("]:  # past a bracketed model: "Russia (Solaris)"
+                        k = next((j + 1 for j in range(k, min(end, k + 6)) if lower[j] == ")"), k)
+                elif lower[k] in (",", "and", "the") and k + 1 < end:
+                    k += 1
+                else:
+                    break
+            out.update(id(e) for e in listed)
+            # (each made by the company of the plant the article knows in the first country: "India ... following South
+            # Korea, China, and Russia (Solaris)" are Hyundai's, not a company the brackets seem to name)
+            known = next((p.company for p in self.plants if p.country == a.ent_id_ and p.company and id(p) not in self.undecided), None)
+            if known:
+                self._others_company.update((e.start, known) for e in listed)
+        return out
+
+    def _hub_named_after(self, e: Span) -> bool:
+        """'India would be the fourth production hub', 'South Africa is one of four global manufacturing bases': the
+        country, then words that fill, then a kind of making and a hub or base."""
+        lower, k = self.index.lower, e.end
+        while k < len(lower) and k - e.end < 9 and (lower[k] in HUB_FILLERS or lower[k] in RANKS or lower[k] in COUNT_OF_WORDS
+                                                   or lower[k] == "of"):
+            k += 1
+        return lower[k:k + 1] != [] and lower[k] in MAKING_KINDS and lower[k + 1:k + 2] != [] and lower[k + 1] in HUB_NOUNS | {"bases", "hubs"}
+
+    def _country_plant_named_again(self, slot: dict) -> PlantFact | None:
+        """'... the Tennessee plant runs at capacity. ... competing head-on with the U.S. plant': 'the' and a country
+        before a plant noun name again the one plant the article knows in that country (None when it knows none, or
+        several)."""
+        lower, first = self.index.lower, slot["first"]
+        if slot["site"] is not None or lower[first - 1] != "the" or lower[slot["last"]:slot["last"] + 1] not in (["plant"], ["factory"]):
+            return None
+        there = [p for p in self.plants if p.country == slot["country"] and p.company and id(p) not in self.undecided]
+        return there[0] if len(there) == 1 else None
+
+    def _made_at_plants_in(self, ent: Span) -> bool:
+        """'SUVs exported after being produced at GM Korea factories in Korea', 'built at its plants in India': vehicles
+        made at a company's plants in a country, the making said by the participle right before 'at' (not 'Both come
+        from Suzuki's plants in India', 'importers without assembly plants in Nigeria')."""
+        lower = self.index.lower
+        k = ent.start - 1 - (lower[ent.start - 1] == "the")
+        if lower[k] != "in" or lower[k - 1] not in PLANT_PLURALS:
+            return False
+        j = k - 2
+        while j > 0 and k - j <= 6 and (self.ent_type[j] == "COMPANY" or lower[j] in RUNNING_PLANT_ADJECTIVES
+                                        or lower[j] in ("its", "their", "our", "'s", "’s")):
+            j -= 1
+        return lower[j] == "at" and lower[j - 1] in lx.MADE_PARTICIPLES
+
+    def _plants_owned_or_counted_in(self, j: int) -> bool:
+        """The word before the plants of a list of countries says whose they are, or that they are among those a network
+        counts: 'trained at Hyundai factories in Korea and the Czech Republic', 'a network that includes plants in A, B
+        and soon C', 'the X plant, along with plants in A and B', 'builds the X at its plants in A and B', 'is built at
+        plants in A and B' (not 'plans to add plants in A and B', 'sends parts to factories in A and B')."""
+        lower = self.index.lower
+        if self.ent_type[j] == "COMPANY" or lower[j] in PLANT_LIST_INCLUDERS:
+            return True
+        if lower[j] in ("its", "their") and any(lower[k] in BUILD_VERBS for k in range(max(0, j - 8), j)):
+            return True  # "Nissan builds the Navara at its plants in Thailand and Mexico"
+        if lower[j] == "at" and (lower[j - 1] in BUILD_VERBS or lower[j - 1] in ADVERBS_BEFORE_VERB and lower[j - 2] in BUILD_VERBS):
+            return True  # "The Navara is built at plants in Thailand, Mexico and Spain"
+        return lower[j] == "with" and lower[j - 1] == "along"
 
     def _coordinated_sites(self, ents: list[Span], located: set[int]) -> set[int]:
         """'its plants at Zwickau and Dresden', 'its Bupyeong and Changwon plants', 'after Gurugram, Manesar and the

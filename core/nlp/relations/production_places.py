@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Entity, Sentence
+from core.nlp.relations.plant_investment import NON_PLANT_CENTRES
 from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
@@ -39,6 +40,15 @@ POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stam
 CENTRE_NOUNS = frozenset(["center", "centers", "centre", "centres"])
 CENTRE_KINDS = frozenset(["industrial", "assembly", "manufacturing", "production"])
 CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
+# "building a parts centre in Nairobi", "its offices in Lagos": places of work that make no vehicles
+NO_MAKING_NOUNS = frozenset(["centre", "center", "centres", "centers", "office", "offices", "headquarters", "showroom",
+                             "showrooms", "warehouse", "warehouses", "dealership", "dealerships", "museum", "laboratory",
+                             "laboratories", "lab", "labs", "academy", "school", "studio",
+                             # "a truck produced by X during an auto show in Shanghai": an event held there
+                             "show", "shows", "motorshow", "fair", "fairs", "expo", "exhibition", "conference", "summit",
+                             "forum", "festival"])
+# the words that may describe such a site with its kind: "new research and development facilities", "parts centre"
+NO_MAKING_DESCRIBERS = frozenset(["and", ",", "&", "/", "-", "parts", "spare", "sales", "regional", "new", "global"])
 # "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
 PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "production", "automobile", "auto"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
@@ -224,7 +234,7 @@ class ProductionPlacesMixin:
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
         if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
-            return after in lx.PLANT_NOUNS
+            return after in lx.PLANT_NOUNS or self._town_based_plant(ent.end, sent.end)
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
         if after == "," and lower[ent.end + 1:ent.end + 5] in (["which", "has", "the", "capacity"], ["which", "has", "a", "capacity"],
@@ -421,8 +431,12 @@ class ProductionPlacesMixin:
             return True
         if i < sent.start or lower[i] not in LOCATION_PREPS:
             return False
-        if lower[i] == "outside" and ent.label_ != "PLACE":
-            return False  # "its first factory outside Vietnam": not there; "a plant outside Chennai" is near it
+        if lower[i] == "outside" and (ent.label_ != "PLACE" or getattr(self.gaz.places.get(ent.text), "kind", "") == "state"):
+            # "its first factory outside Vietnam", "the largest location for Ford outside southeast Michigan": not there;
+            # "a plant outside Chennai" is near the town
+            return False
+        if self._site_of_no_making(i, sent.start):
+            return False  # "its technical site in Cranfield", "building a parts centre in Nairobi"
         # the nearest cue before the preposition decides: production, or selling and shipping; a list of
         # models between them costs no distance ("builds the 208, the Ami and the Topolino at Kenitra")
         budget = 10
@@ -430,14 +444,20 @@ class ProductionPlacesMixin:
             word = lower[j]
             if word == "selling" and lower[j - 1] in ("-", "best", "top"):
                 continue  # "builds the best-selling X in Germany": what the model is, not where it is sold
+            if word in ("market", "markets") and self._markets_production_is_for(j):
+                continue  # "production for overseas markets to start late in the year at Hwasung": the making is here
             if word in lx.EXPORT_CUES or word in MARKET_WORDS or word in (";",):
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
-            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS:
-                continue  # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are
+            if word in lx.MADE_PARTICIPLES and lower[j - 1] == "-":
+                continue  # "sells the Thai-built Hilux in Australia": the compound says where the model is made, not the place after it
+            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS and lower[j - 2] not in PASSIVE_AUXILIARIES:
+                # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are (not the
+                # passive, "the X will be locally assembled in Y")
+                continue
             # "is made by Kia Slovakia in Zilina": the passive with its maker names where it is made
             # (of a model or of vehicles, not "the decision was made by Kia in Seoul")
             # "Both models are made in Emden", "The cars are also made at Foo": the passive, of models or vehicles, with
@@ -486,6 +506,46 @@ class ProductionPlacesMixin:
                 if budget == 0:
                     break
         return False
+
+    def _markets_production_is_for(self, j: int) -> bool:
+        """'production for overseas markets', 'output for export markets': the markets named right after a noun of making
+        and 'for' say whom the making serves, not where the place after them is a market."""
+        lower = self.index.lower
+        k = j - 1
+        while k > 0 and j - k <= 3 and lower[k] != "for":
+            k -= 1
+        return lower[k] == "for" and lower[k - 1] in ("production", "output", "manufacturing", "assembly")
+
+    def _town_based_plant(self, k: int, end: int) -> bool:
+        """'the Novo Mesto-based factory', 'its Pune-based assembly plant': a plant said to be based in the town right
+        before (not 'the Tokyo-based carmaker')."""
+        lower = self.index.lower
+        k += lower[k] == "-"
+        if lower[k:k + 1] != ["based"]:
+            return False
+        k += 1
+        k += k < end and lower[k] in PLANT_KIND_WORDS
+        return k < end and lower[k] in lx.PLANT_NOUNS
+
+    def _site_of_no_making(self, prep: int, sent_start: int) -> bool:
+        """'at its technical site in Cranfield', 'all its R&D facilities in the province', 'building a regional parts
+        centre in Nairobi', 'an office in Lagos', 'an auto show in Shanghai': the place of a site named as one of research, design, testing or
+        distribution, or of a centre or office that is no plant, right before the preposition (not 'its assembly centre
+        at X', 'a manufacturing and R&D facility in X', 'the Acme Electric Vehicle Center in X')."""
+        lower, k = self.index.lower, prep - 1
+        if k <= sent_start:
+            return False
+        noun = lower[k]
+        if noun in NO_MAKING_NOUNS:
+            if self.doc[k].is_title and self.doc[k - 1].is_title:
+                return False  # a centre's own name: "at Acme Electric Vehicle Center in X"
+        elif not (noun in lx.PLANT_NOUNS and lower[k - 1] in NON_PLANT_CENTRES):
+            return False
+        # the words describing it: none of making joined to them ("a manufacturing and R&D facility")
+        j = k - 1
+        while j > sent_start and k - j <= 6 and (lower[j] in NON_PLANT_CENTRES or lower[j] in NO_MAKING_DESCRIBERS):
+            j -= 1
+        return not (lower[j] in CENTRE_KINDS or lower[j] in lx.PRODUCTION_CUES and lower[j + 1] in ("and", ",", "&", "/"))
 
     def _model_made_only_in_country(self, sent: Sentence, made: int, prep: int) -> bool:
         """'The Sonet will be made only in India', 'are made exclusively in South Korea': a model named before the

@@ -96,6 +96,7 @@ class ArticleReader(
         self.guessed_origins: list[ExportFact] = []  # routes leaving from the maker's home, guessed before any plant was named
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
+        self.unplaced_sent: Sentence | None = None  # the first sentence that named such models
         self.unplaced_countries: dict[str, str] = {}  # the one country named in the sentence of such a model
         self.kit_makers: set[int] = set()  # plants named only as where another plant's kits are made
         self.kit_sources: set[int] = set()  # plants (by id) a sentence names as where kits come from
@@ -152,6 +153,7 @@ class ArticleReader(
         self.shipper_said = -10  # the number of the last sentence that named a shipper without a market ("the plant exported ...")
         self.export_said = self.row_read = -10  # the numbers of the last sentences naming exports, and of a maker's table row
         self._slot_start: dict[int, int] = {}  # where each plant was named in the sentence that created it
+        self._others_company: dict[int, str] = {}  # countries listed as making it before another, by start: their company
         self.index = index = doc_index(doc)
         entities = index.entities()
         # "the A1 plant ... its two plants, A1 and A2": a code once named as a plant names it wherever it is written
