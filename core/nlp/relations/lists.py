@@ -23,6 +23,11 @@ DEMONYM_COMPOUNDS = frozenset(["language", "backed", "listed"])
 # "a Swedish national", "the Indonesian word for tiger": a demonym telling a person's nationality or a word's language,
 # right before its noun (a maker's demonym, "the Chinese carmaker Geely supplies the engines", stays: a partner's home)
 NATIONALITY_NOUNS = frozenset(["national", "nationals", "citizen", "citizens", "word", "words", "name", "term"])
+# "Italian brand Fiat", "The German car manufacturer", "the French group": one maker's nationality, which the gold
+# writers leave out of the story's countries unless the country takes part in it otherwise (named as such); not
+# "carmaker" nor "automaker", which the invented sets' writers count as the maker's home
+MAKER_NATIONALITY_NOUNS = frozenset(["brand", "group", "conglomerate", "manufacturer", "maker", "automobile-maker"])
+MAKER_NATIONALITY_MODIFIERS = frozenset(["car", "auto", "automobile", "motor", "vehicle"])  # "the German car manufacturer"
 
 
 class ListsMixin:
@@ -162,11 +167,20 @@ class ListsMixin:
 
     def _countries(self) -> list[str]:
         names = [e.ent_id_ for e in self.all_ents
-                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e)]
+                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e) and not self._maker_nationality(e)]
         names += [p.country for p in self.plants if p.country]
         for e in self.exports.values():
             names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
         return list(dict.fromkeys(n for n in names if n))
+
+    def _maker_nationality(self, e: Span) -> bool:
+        """'The Swedish brand says ...', 'the German car manufacturer said': a demonym (a word, not 'US' or 'U.S.')
+        right before a noun for one maker, telling where the maker is from, not where the story takes place."""
+        lower, text = self.index.lower, self.index.text
+        if e.text not in self.gaz.demonyms or not e.text[-1:].islower():
+            return False
+        k = e.end + (e.end < len(lower) and lower[e.end] in MAKER_NATIONALITY_MODIFIERS)
+        return k < len(lower) and lower[k] in MAKER_NATIONALITY_NOUNS and text[k].islower()
 
     def _language(self, e: Span) -> bool:
         """'speaking in both Arabic and English', 'a statement in Chinese.': a demonym naming a language, after 'in' or
