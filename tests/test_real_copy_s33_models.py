@@ -25,3 +25,26 @@ def test_a_country_named_as_such_stays_beside_its_demonym(nlp):
 def test_a_demonym_before_an_industry_stays_a_country(nlp):
     text = "The plant is the largest investment in the Hungarian car industry, the company said."
     assert "Hungary" in read(nlp, text).countries
+
+
+# -- a title of a body whose name holds a country's possessive or a body's noun in lower case -----------------------
+def people_of(facts) -> dict[str, str | None]:
+    return {p.name: p.role for p in facts.people}
+
+
+def test_the_name_after_a_countrys_body_with_a_possessive(nlp):
+    text = ("The chairman of Kenya’s National Agency for Trade and Industry KENTRADE, Odhiambo Kipruto, told reporters that "
+            "the plant in Thika will build 5,000 trucks a year.")
+    assert people_of(read(nlp, text)).get("Odhiambo Kipruto") == "chairman"
+
+
+def test_the_name_after_a_body_with_a_lower_case_board(nlp):
+    text = ("The secretary general of the Kenya board of Investment Amani Wekesa said the plant in Thika will build "
+            "5,000 trucks a year.")
+    assert people_of(read(nlp, text)).get("Amani Wekesa") == "secretary general"
+
+
+def test_a_countrys_body_without_a_name_after_it_gives_no_person(nlp):
+    text = ("The chairman of Kenya’s National Transport Authority, which regulates imports, said the plant in Thika will "
+            "build 5,000 trucks a year.")
+    assert not read(nlp, text).people

@@ -200,7 +200,8 @@ class PersonNamesMixin:
                                                or k > j and doc[k].lower_ in ("and", "of", "for", "&") and k + 1 < len(doc) and doc[k + 1].is_title
                                                # "... and Trade of the Russian Federation": a body of a country
                                                or k > j and doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ == "the" and doc[k + 2].is_title
-                                               or k > j and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title):
+                                               or k > j and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title
+                                               or self._inside_a_body_name(doc, j, k)):
             k += 1
         if k > j:
             k = past_bracketed_acronym(doc, k)
@@ -208,6 +209,18 @@ class PersonNamesMixin:
             return None
         name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
         return name or self._name_ending_a_body(doc, j, k, taken)
+
+    @staticmethod
+    def _inside_a_body_name(doc: Doc, j: int, k: int) -> bool:
+        """'Chairman of Norland's National Agency for Export, Ivo Berg,', 'the secretary general of the Norland board of
+        Investment Ivo Berg,': a country's possessive, or a body's noun in lower case before 'of', inside the
+        capitalised name of the body."""
+        if k <= j or k + 2 >= len(doc) or not doc[k - 1].is_title:
+            return False
+        word = doc[k].lower_
+        if word in ("'s", "’s"):
+            return doc[k - 1].ent_type_ == "COUNTRY" and doc[k + 1].is_title
+        return doc[k].is_lower and word in BODY_NOUNS | {"board"} and doc[k + 1].lower_ == "of" and doc[k + 2].is_title
 
     def _name_after_workplace(self, doc: Doc, start: int, end: int, taken: set[int]) -> Span | None:
         """'The director of the Acme plant in Leon, Ana Ruiz, is moving to ...': a title opening the sentence with 'the',
