@@ -48,3 +48,14 @@ def test_a_countrys_body_without_a_name_after_it_gives_no_person(nlp):
     text = ("The chairman of Kenya’s National Transport Authority, which regulates imports, said the plant in Thika will "
             "build 5,000 trucks a year.")
     assert not read(nlp, text).people
+
+
+# -- a name counted in words, not tokens ---------------------------------------------------------------------------
+def test_a_middle_initial_and_a_hyphened_surname_stay_in_the_name(nlp):
+    text = "Rayan K. Al-Doseri, deputy governor of the Norland fund, said the plant will open in 2027."
+    assert "Rayan K. Al-Doseri" in people_of(read(nlp, text))
+
+
+def test_a_title_before_a_name_stays_out_of_it(nlp):
+    text = "Deputy Governor Rayan K. Al-Doseri said the plant will open in 2027."
+    assert "Deputy" not in " ".join(people_of(read(nlp, text)))

@@ -495,7 +495,7 @@ class PersonNamesMixin:
         # "Harry Lightsey III, the state's secretary of commerce": the name read back from before its suffix
         end = named_end - (named_end >= 3 and self.index.text[named_end - 1] in GENERATIONAL_SUFFIXES)
         begin = end
-        while begin - 1 >= 0 and end - begin < 5:
+        while begin - 1 >= 0 and self._name_words(begin, end) < 5:
             if self._name_token(begin - 1, taken):
                 begin -= 1
             elif begin - 2 >= 0 and doc[begin - 1].text == "-" and doc[begin - 2].lower_ in lx.PERSON_PARTICLES:
@@ -577,7 +577,7 @@ class PersonNamesMixin:
 
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         end = i
-        while end < len(doc) and end - i < 5:
+        while end < len(doc) and self._name_words(i, end) < 5:
             if self._split_initial(doc, end):
                 end += 2  # "James D. Farley"
             elif self._name_token(end, taken) or end == i and end not in taken and (self._initial(doc[end]) or self._bare_initials(doc, end, taken)):
@@ -611,6 +611,12 @@ class PersonNamesMixin:
         if end - i >= 2 and (self.index.lower[end - 1] not in lx.PERSON_PARTICLES or end - i >= 3 and text[end - 1].istitle()):
             return Span(doc, i, end, label="PERSON")
         return None
+
+    def _name_words(self, begin: int, end: int) -> int:
+        """The words of a name in tokens begin..end, not counting the full stops of initials nor the hyphens inside
+        surnames: 'Yazeed A. Al-Humied' is three words in six tokens."""
+        text = self.index.text
+        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-"))
 
     def _stop_word_given_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """'In-Kyu Bae', 'So-Young Lee': a capitalised short word ('In', 'So', 'Do') joined by a tight hyphen to a
