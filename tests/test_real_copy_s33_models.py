@@ -59,3 +59,15 @@ def test_a_middle_initial_and_a_hyphened_surname_stay_in_the_name(nlp):
 def test_a_title_before_a_name_stays_out_of_it(nlp):
     text = "Deputy Governor Rayan K. Al-Doseri said the plant will open in 2027."
     assert "Deputy" not in " ".join(people_of(read(nlp, text)))
+
+
+# -- a speaker of a country's body, with its acronym in brackets -----------------------------------------------------
+def test_a_speaker_of_a_countrys_body_named_with_its_acronym(nlp):
+    text = ("The first stone of the plant will be laid in May, its chief executive said on Tuesday. Baraka Otieno of "
+            "Kenya’s Automobile Venture Group (KAVG) said at a news conference that output will start in 2028.")
+    assert people_of(read(nlp, text)).get("Baraka Otieno") == "chief executive"
+
+
+def test_a_name_of_a_company_unit_before_a_verb_is_no_speaker(nlp):
+    text = "Output will start in 2028. Sales of Kenya’s Automobile Venture Group (KAVG) said nothing of the plant."
+    assert not read(nlp, text).people

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
-from core.nlp.entity_rules.tokens import Label, clock_pm, key_of
+from core.nlp.entity_rules.tokens import Label, clock_pm, key_of, past_bracketed_acronym
 from core.nlp.entity_rules.words import (
     ANNOUNCED_AS,
     APPOINTING_VERBS,
@@ -938,8 +938,11 @@ class PeopleRulesMixin:
                 continue
             k = name.end + 1 + (lower[name.end + 1:name.end + 2] == ["the"])
             org_end = k
-            while org_end < i and (doc[org_end].is_title or lower[org_end] in ("of", "for", "and", "&") or doc[org_end].ent_type_):
+            while org_end < i and (doc[org_end].is_title or lower[org_end] in ("of", "for", "and", "&") or doc[org_end].ent_type_
+                                   # "Ana Ruiz of Norland's Automobile Venture Group (NAVG) said": a country's body
+                                   or org_end > k and lower[org_end] in ("'s", "’s") and doc[org_end - 1].ent_type_ == "COUNTRY"):
                 org_end += 1
+                org_end = past_bracketed_acronym(doc, org_end)
             if org_end == k or org_end != i or not doc[k].is_title and not doc[k].ent_type_:
                 continue  # "Name of the company said": no organisation's name before the verb
             role = ""
