@@ -71,3 +71,15 @@ def test_a_speaker_of_a_countrys_body_named_with_its_acronym(nlp):
 def test_a_name_of_a_company_unit_before_a_verb_is_no_speaker(nlp):
     text = "Output will start in 2028. Sales of Kenya’s Automobile Venture Group (KAVG) said nothing of the plant."
     assert not read(nlp, text).people
+
+
+# -- a company named only by the acronym of its name ---------------------------------------------------------------
+def test_a_company_written_only_as_its_acronym_is_listed_so(nlp):
+    facts = read(nlp, "FCA will build the Jeep Renegade at its plant in Goiana, Brazil, from 2027.")
+    assert "FCA" in facts.companies and "Fiat Chrysler Automobiles" not in facts.companies
+    assert {p.company for p in facts.plants} <= {"FCA", "Jeep"}
+
+
+def test_a_company_written_in_full_keeps_its_name_beside_the_acronym(nlp):
+    facts = read(nlp, "Iran Khodro (IKCO) will build the Dena at its plant in Tabriz. IKCO plans 9,000 cars a year.")
+    assert "Iran Khodro" in facts.companies and "IKCO" not in facts.companies
