@@ -83,3 +83,21 @@ def test_a_company_written_only_as_its_acronym_is_listed_so(nlp):
 def test_a_company_written_in_full_keeps_its_name_beside_the_acronym(nlp):
     facts = read(nlp, "Iran Khodro (IKCO) will build the Dena at its plant in Tabriz. IKCO plans 9,000 cars a year.")
     assert "Iran Khodro" in facts.companies and "IKCO" not in facts.companies
+
+
+# -- words that are no person's name -----------------------------------------------------------------------------
+def test_a_headlines_capitalised_preposition_opens_no_name(nlp):
+    text = ("Zorvex will build 8,000 cars a year at its plant in Graz.\n\n"
+            "Ivo Marnell Signals Five More Years as Kestrel CEO Amid Ongoing Succession Speculation")
+    assert "Amid Ongoing Succession Speculation" not in people_of(read(nlp, text))
+
+
+def test_a_stock_exchange_is_no_person(nlp):
+    text = ("In a statement to Karachi Stock Exchange, the company secretary said the plant had built its first hybrid "
+            "car.")
+    assert not any("Exchange" in name for name in people_of(read(nlp, text)))
+
+
+def test_a_name_after_a_title_is_still_read(nlp):
+    text = "Kestrel CEO Ana Ruiz said the plant in Graz will build 8,000 cars a year."
+    assert people_of(read(nlp, text)).get("Ana Ruiz") == "CEO"

@@ -23,6 +23,7 @@ from core.nlp.entity_rules.words import (
     CLAUSE_AUXILIARIES,
     DAYS,
     GENERATIONAL_SUFFIXES,
+    HEADLINE_PREPOSITIONS,
     INITIALS,
     INSTITUTION_ENDS,
     LEGAL_FORMS,
@@ -727,7 +728,7 @@ class PersonNamesMixin:
         if camel_case_word(text) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
             return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (
-            text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
+            text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words and lower not in HEADLINE_PREPOSITIONS
             and not (lower in lx.MONTHS and month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
             and not (lower in DAYS and i > 0 and self.index.text[i - 1].istitle())  # "named Ann Bell Tuesday as CEO"
             and text not in lx.INSTITUTION_WORDS and text not in ORG_NAME_WORDS

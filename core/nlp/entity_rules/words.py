@@ -210,3 +210,6 @@ MALAY_TITLE_SECONDS = frozenset(["seri", "sri", "paduka", "puan"])
 UNIT_NOUNS = frozenset(["division", "unit", "arm", "subsidiary", "operations", "business", "branch", "affiliate"])
 # "the Kestra will be built": a name after these is a thing's, not a person's surname
 DETERMINERS_AND_POSSESSIVES = frozenset(["the", "a", "an", "its", "their", "his", "her", "new", "this", "that", "'s", "’s"])
+# "JPMorgan CEO Amid Ongoing Succession Speculation": prepositions a headline capitalises (spaCy's stop words lack them),
+# never a word of a person's name
+HEADLINE_PREPOSITIONS = frozenset(["amid", "amidst", "despite", "unlike", "versus", "concerning", "beneath", "ahead"])
