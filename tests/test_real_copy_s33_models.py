@@ -101,3 +101,25 @@ def test_a_stock_exchange_is_no_person(nlp):
 def test_a_name_after_a_title_is_still_read(nlp):
     text = "Kestrel CEO Ana Ruiz said the plant in Graz will build 8,000 cars a year."
     assert people_of(read(nlp, text)).get("Ana Ruiz") == "CEO"
+
+
+# -- company names built from capitalised words ----------------------------------------------------------------------
+def test_a_hyphened_modifier_inside_a_companys_name(nlp):
+    text = "Norland National Heavy-duty Bus Corporation signed a deal to export 300 buses to Kenya."
+    assert "Norland National Heavy-duty Bus Corporation" in read(nlp, text).companies
+
+
+def test_a_town_based_company_keeps_its_own_name(nlp):
+    text = "Graz-based Kestrel Motors will build 5,000 buses a year."
+    assert "Kestrel Motors" in read(nlp, text).companies
+
+
+def test_a_demonym_before_a_utilitys_sector_opens_its_name(nlp):
+    text = "Kestrel Motors and the Saudi Electricity Company will build 50 charging stations in Riyadh."
+    companies = read(nlp, text).companies
+    assert "Electricity Company" not in companies
+
+
+def test_number_words_before_vehicles_are_no_company(nlp):
+    text = 'On the same day a "Ten Thousand Vehicles to Europe" shipment ceremony was held at the port of Ningbo.'
+    assert not read(nlp, text).companies
