@@ -123,3 +123,16 @@ def test_a_demonym_before_a_utilitys_sector_opens_its_name(nlp):
 def test_number_words_before_vehicles_are_no_company(nlp):
     text = 'On the same day a "Ten Thousand Vehicles to Europe" shipment ceremony was held at the port of Ningbo.'
     assert not read(nlp, text).companies
+
+
+# -- a country's name opening a newspaper's -----------------------------------------------------------------------
+def test_a_newspaper_named_after_a_country_is_no_country_of_the_story(nlp):
+    text = ("Kestrel Motors will build 5,000 buses a year in Kenya. The author worked as an editor at The Mongolia "
+            "Chronicle.")
+    countries = read(nlp, text).countries
+    assert "Mongolia" not in countries and "Kenya" in countries
+
+
+def test_a_country_named_as_such_beside_its_newspaper_stays(nlp):
+    text = "Kestrel Motors will build 5,000 buses a year in Mongolia, The Mongolia Chronicle reported."
+    assert "Mongolia" in read(nlp, text).countries

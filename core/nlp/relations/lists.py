@@ -27,6 +27,9 @@ NATIONALITY_NOUNS = frozenset(["national", "nationals", "citizen", "citizens", "
 # writers leave out of the story's countries unless the country takes part in it otherwise (named as such); not
 # "carmaker" nor "automaker", which the invented sets' writers count as the maker's home
 MAKER_NATIONALITY_NOUNS = frozenset(["brand", "group", "conglomerate", "manufacturer", "maker", "automobile-maker"])
+# "The Kyrgyzstan Chronicle", "China Daily", "The Korea Times": a newspaper's name after a country's
+PUBLICATION_NOUNS = frozenset(["Chronicle", "Times", "Herald", "Daily", "Tribune", "Gazette", "Observer", "Journal",
+                               "Telegraph", "Monitor"])
 MAKER_NATIONALITY_MODIFIERS = frozenset(["car", "auto", "automobile", "motor", "vehicle"])  # "the German car manufacturer"
 
 
@@ -175,11 +178,17 @@ class ListsMixin:
 
     def _countries(self) -> list[str]:
         names = [e.ent_id_ for e in self.all_ents
-                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e) and not self._maker_nationality(e)]
+                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e) and not self._maker_nationality(e)
+                 and not self._in_publication_name(e)]
         names += [p.country for p in self.plants if p.country]
         for e in self.exports.values():
             names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
         return list(dict.fromkeys(n for n in names if n))
+
+    def _in_publication_name(self, e: Span) -> bool:
+        """'he worked as a translator at The Kyrgyzstan Chronicle', 'told China Daily': a country's name opening a
+        newspaper's, no country of the story."""
+        return e.end < len(self.index.text) and self.index.text[e.end] in PUBLICATION_NOUNS
 
     def _maker_nationality(self, e: Span) -> bool:
         """'The Swedish brand says ...', 'the German car manufacturer said': a demonym (a word, not 'US' or 'U.S.')
