@@ -136,3 +136,14 @@ def test_a_newspaper_named_after_a_country_is_no_country_of_the_story(nlp):
 def test_a_country_named_as_such_beside_its_newspaper_stays(nlp):
     text = "Kestrel Motors will build 5,000 buses a year in Mongolia, The Mongolia Chronicle reported."
     assert "Mongolia" in read(nlp, text).countries
+
+
+# -- a country whose demonym is its own name is no language -----------------------------------------------------------
+def test_a_country_whose_demonym_is_its_name_is_no_language(nlp):
+    text = "The Kestrel K5 will be launched in Australia and New Zealand, Mexico and Chile next year."
+    assert "New Zealand" in read(nlp, text).countries
+
+
+def test_a_language_after_in_is_still_no_country(nlp):
+    text = "Kestrel Motors will build the K5 in Chile. The brochure is printed in Japanese."
+    assert "Japan" not in read(nlp, text).countries

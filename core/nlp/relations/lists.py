@@ -27,6 +27,9 @@ NATIONALITY_NOUNS = frozenset(["national", "nationals", "citizen", "citizens", "
 # writers leave out of the story's countries unless the country takes part in it otherwise (named as such); not
 # "carmaker" nor "automaker", which the invented sets' writers count as the maker's home
 MAKER_NATIONALITY_NOUNS = frozenset(["brand", "group", "conglomerate", "manufacturer", "maker", "automobile-maker"])
+# "listed in Hong Kong": a territory whose name is also its demonym, which the gold writers do not count as a country
+# (left to the language test's exclusion, unlike "New Zealand")
+DEMONYM_TERRITORIES = frozenset(["Hong Kong"])
 # "The Kyrgyzstan Chronicle", "China Daily", "The Korea Times": a newspaper's name after a country's
 PUBLICATION_NOUNS = frozenset(["Chronicle", "Times", "Herald", "Daily", "Tribune", "Gazette", "Observer", "Journal",
                                "Telegraph", "Monitor"])
@@ -205,6 +208,8 @@ class ListsMixin:
         lower, text = self.index.lower, self.index.text
         if e.text not in self.gaz.demonyms or e.end < len(lower) and text[e.end].isalpha() and lower[e.end] not in AFTER_LANGUAGE:
             return False
+        if e.text == e.ent_id_ and e.text not in DEMONYM_TERRITORIES:
+            return False  # "launched in New Zealand, Mexico": a country's own name, which is no language
         k = e.start - 1
         while k >= 0 and e.start - k <= 6 and (lower[k] in ("and", "or", ",", "both") or text[k].istitle() and text[k].isalpha()
                                                and lower[k] not in LANGUAGE_CUES):
