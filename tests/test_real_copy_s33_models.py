@@ -147,3 +147,14 @@ def test_a_country_whose_demonym_is_its_name_is_no_language(nlp):
 def test_a_language_after_in_is_still_no_country(nlp):
     text = "Kestrel Motors will build the K5 in Chile. The brochure is printed in Japanese."
     assert "Japan" not in read(nlp, text).countries
+
+
+# -- a finance director is no chief financial officer ---------------------------------------------------------------
+def test_a_finance_director_keeps_the_title_as_written(nlp):
+    text = "The plant will assemble 3,000 cars a year, said Ana Ruiz, the finance director of Kestrel Motors."
+    assert people_of(read(nlp, text)).get("Ana Ruiz") == "finance director"
+
+
+def test_a_chief_financial_officer_written_short_stays_cfo(nlp):
+    text = "Kestrel Motors CFO Ana Ruiz said the plant will assemble 3,000 cars a year."
+    assert people_of(read(nlp, text)).get("Ana Ruiz") == "CFO"
