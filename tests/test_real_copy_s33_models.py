@@ -158,3 +158,20 @@ def test_a_finance_director_keeps_the_title_as_written(nlp):
 def test_a_chief_financial_officer_written_short_stays_cfo(nlp):
     text = "Kestrel Motors CFO Ana Ruiz said the plant will assemble 3,000 cars a year."
     assert people_of(read(nlp, text)).get("Ana Ruiz") == "CFO"
+
+
+# -- a head of state named by the surname alone ---------------------------------------------------------------------
+def test_a_president_named_by_the_surname_alone(nlp):
+    text = "President Okello has today commissioned the assembly plant of Kestrel Motors in Jinja."
+    assert people_of(read(nlp, text)).get("Okello") == "President"
+
+
+def test_a_president_named_in_full_elsewhere_is_that_person(nlp):
+    text = ("President Amos Okello opened the Kestrel Motors plant in Jinja. President Okello said 900 people will work "
+            "there.")
+    assert set(people_of(read(nlp, text))) == {"Amos Okello"}
+
+
+def test_a_title_before_a_place_is_no_person(nlp):
+    text = "President Kestrel of Norland Motors said the plant in Jinja will open in May."
+    assert "Kestrel" not in people_of(read(nlp, text))
