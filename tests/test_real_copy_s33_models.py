@@ -175,3 +175,15 @@ def test_a_president_named_in_full_elsewhere_is_that_person(nlp):
 def test_a_title_before_a_place_is_no_person(nlp):
     text = "President Kestrel of Norland Motors said the plant in Jinja will open in May."
     assert "Kestrel" not in people_of(read(nlp, text))
+
+
+# -- a fact sheet's line of future products ---------------------------------------------------------------------------
+def test_a_fact_sheets_line_of_future_products_is_content(nlp):
+    text = ("Kestrel Motors plans a second plant in Mexico.\n\nKestrel Motors\nNew Plant: Celaya\n"
+            "Future Products: Honda Fit, Mercedes-Benz GLA\nAnnual Capacity by 2030: 300,000\n")
+    assert {"Fit", "GLA"} <= {m.name for m in read(nlp, text).models}
+
+
+def test_a_short_line_without_a_label_is_still_a_heading(nlp):
+    text = "Kestrel Motors plans a second plant in Mexico.\n\nHonda Fit\n\nThe plant will open in 2030."
+    assert "Fit" not in {m.name for m in read(nlp, text).models}
