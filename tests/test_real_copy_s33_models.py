@@ -187,3 +187,14 @@ def test_a_fact_sheets_line_of_future_products_is_content(nlp):
 def test_a_short_line_without_a_label_is_still_a_heading(nlp):
     text = "Kestrel Motors plans a second plant in Mexico.\n\nHonda Fit\n\nThe plant will open in 2030."
     assert "Fit" not in {m.name for m in read(nlp, text).models}
+
+
+# -- a title after a group's possessive, 'group' in lower case ---------------------------------------------------------
+def test_a_title_after_a_groups_possessive_with_group_in_lower_case(nlp):
+    text = "The deal was signed by Ivo Marnell, the trade minister, and Amel Haddad, Kestrel group’s CEO."
+    assert people_of(read(nlp, text)).get("Amel Haddad") == "CEO"
+
+
+def test_a_group_in_lower_case_after_no_name_gives_no_person(nlp):
+    text = "The deal was signed on Monday, the group’s CEO said."
+    assert not read(nlp, text).people
