@@ -78,7 +78,9 @@ COUNT_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]\s+)?[A-Z][\w .&'’-]{0,40}?\s[
                         r"(?:\s+(?:units|vehicles|cars))?\s*(?:\([^)]{0,30}\))?\s*$")
 OUTPUT_LIST_HEADING = re.compile(r"\b(?:production|output|produced|built|assembled|manufactured)\b[^.!?]{0,80}:\s*$", re.IGNORECASE)
 # "- Products: Atto 1, Dolphin, M6": a fact sheet's line of what a plant makes, content though it has no figure
-PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current )?(?:products?|models?)\s*:\s*\w", re.IGNORECASE)
+# "Future Products: Honda Fit, Fit SUV", "New models: ...": with a word of when or which before it too
+PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current |future |new |planned |key |other |upcoming )?(?:products?|models?)\s*:\s*\w",
+                          re.IGNORECASE)
 # "Rivals: Ford Fiesta, VW Polo, Honda Jazz": a road test's or a launch story's line of the models it competes with
 RIVALS_LINE = re.compile(r"^\W{0,3}(?:main |key |chief )?(?:rivals?|competitors?|competition)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
@@ -418,7 +420,8 @@ class BoilerplateMarker:
             listed = links and (is_link_line(paragraph, question=True) or _teaser(paragraph))
             flagged = closing or listed or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)
                                                                          and not FIGURE_LINE.search(paragraph)
-                                                                         and not TABLE_ROW.search(paragraph))
+                                                                         and not TABLE_ROW.search(paragraph)
+                                                                         and not PRODUCT_LINE.search(paragraph))
             if flagged:
                 spans.append((start, end))
             read.append((start, end, flagged))

@@ -192,7 +192,7 @@ OTHER_FIRM_HEADS = frozenset(["international", "solutions", "services", "consult
 INSTITUTION_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Ministry", "Agency", "Authority", "Board", "Bureau", "Department", "Office",
      "Fund", "Plan", "Programme", "Program", "People", "Provincial", "Federal", "Revenue", "Union", "Association",
-     "Chamber", "Zone", "Area", "Agreement", "Assembly", "Parliament", "Government", "Customs"]
+     "Chamber", "Zone", "Area", "Agreement", "Assembly", "Parliament", "Government", "Customs", "Exchange"]
 )
 # "rebadged as the Chevrolet GTO", "badged in Kenya as the X": verbs that give a car another maker's or market's name
 BADGE_VERBS = frozenset(["rebadged", "badged", "rebranded", "renamed"])

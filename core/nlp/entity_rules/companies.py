@@ -26,6 +26,7 @@ from core.nlp.entity_rules.words import (
     SOFTWARE_NAMES,
     VEHICLE_CLASS_NAMES,
 )
+from core.nlp.normalise import NUMBER_WORDS
 
 
 class CompanyRulesMixin:
@@ -114,6 +115,8 @@ class CompanyRulesMixin:
                         start -= 1  # "KT Orion Automotive": initials opening the name
                     elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
+                    elif start - 4 >= sent_start and self._hyphenated_modifier(doc, start - 2) and start - 3 not in taken:
+                        start -= 3  # "China National Heavy-duty Truck Corporation": a hyphened modifier inside the name
                     elif self._and_inside_a_name(doc, start, j, sent_start, taken):
                         start -= 2  # "the Trade Agencies and Marketing Company": "and" between capitalised words
                     else:
@@ -143,6 +146,7 @@ class CompanyRulesMixin:
                 elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
                         and index.span_text(start, end) not in SOFTWARE_NAMES
                         and not all(lower[k] in VEHICLE_CLASS_NAMES for k in range(start, j))
+                        and not all(lower[k] in NUMBER_WORDS for k in range(start, j))  # "a 'Ten Thousand Vehicles' ceremony"
                         and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
                         # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
@@ -254,6 +258,14 @@ class CompanyRulesMixin:
         return (doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
                 and (doc[i - 1].is_title or doc[i - 1].is_upper and 2 <= len(doc[i - 1]) <= 5)  # "BRK-Leasing JSC"
                 and doc[i - 1].is_alpha and doc[i + 1].is_title)
+
+    @staticmethod
+    def _hyphenated_modifier(doc: Doc, i: int) -> bool:
+        """doc[i] is a tight hyphen between a capitalised word and a word in lower case ('Heavy-duty'), inside a
+        capitalised name (a capitalised word before it; not 'Pune-based', a participle)."""
+        return (i >= 2 and i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 2].is_title and doc[i - 2].is_alpha
+                and doc[i + 1].is_lower and doc[i + 1].is_alpha and not doc[i + 1].text.endswith("ed"))
 
     def _name_goes_on(self, doc: Doc, end: int, taken: set[int]) -> bool:
         """'the portal Thai Auto Pulse': a capitalised word after the corporate word makes a longer name that is no

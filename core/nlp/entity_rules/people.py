@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from core.nlp import lexicon as lx
-from core.nlp.entity_rules.tokens import Label, clock_pm, key_of
+from core.nlp.entity_rules.tokens import Label, clock_pm, key_of, past_bracketed_acronym
 from core.nlp.entity_rules.words import (
     ANNOUNCED_AS,
     APPOINTING_VERBS,
@@ -48,6 +48,12 @@ REPLACED_THINGS = frozenset(["engine", "motor", "wheel", "battery", "batterie", 
 ROYAL_WORDS = frozenset(title.lower() for title in ROYAL_TITLES)  # the index's lower-case words
 # "Head-Up Display", "head-on", "head-to-head": adverbs a title's word takes after a hyphen in another noun
 COMPOUND_ADVERBS = frozenset(["up", "on", "to", "off", "down", "out", "over", "end", "first"])
+
+# "President Okello commended ...": titles whose holder the news names by the surname alone
+HEAD_OF_STATE_TITLES = frozenset(["president", "prime minister", "premier", "governor", "chancellor", "senator"])
+# "President Okello of Norland", "Governor Okello and ...": words after the surname that are no verb of the sentence
+HEAD_OF_STATE_NOT_VERBS = frozenset(["of", "and", "or", "for", "in", "at", "on", "to", "the", "a", "an", "with", "from"])
+
 
 class PeopleRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -235,7 +241,8 @@ class PeopleRulesMixin:
             if name is None and role_span.text in lx.ROLE_ABBREVIATIONS:
                 name = self._surname_after_abbreviation(doc, role_end, taken)
             if name is None and doc[start].is_title:
-                name = self._person_in_full(doc, self._surname_after_abbreviation(doc, role_end, taken), taken)
+                surname = self._surname_after_abbreviation(doc, role_end, taken)
+                name = self._person_in_full(doc, surname, taken) or self._head_of_state_by_surname(surname, canonical_role)
             if name is None and self._unnamed_speaker(start, role_end):
                 unnamed.append((start, canonical_role.strip(), org))
             if name is None:
@@ -535,6 +542,17 @@ class PeopleRulesMixin:
         if k < 2 or lower[k] != "who" or doc[k - 1].text != ",":
             return None
         return self._name_before(doc, k, taken, ent_at)
+
+    def _head_of_state_by_surname(self, surname: Span | None, role: str) -> Span | None:
+        """'President Okello has today commissioned the plant': a head of state or government, or a governor, whom the
+        story names only by the surname after the title, a verb in lower case after it; the person is the surname."""
+        if surname is None or len(surname) != 1 or role.lower() not in HEAD_OF_STATE_TITLES:
+            return None
+        k = surname.end
+        following = self.index.lower[k] if k < len(self.index.lower) else ""
+        if not following.isalpha() or not self.index.text[k].islower() or following in HEAD_OF_STATE_NOT_VERBS:
+            return None
+        return surname
 
     def _person_in_full(self, doc: Doc, surname: Span | None, taken: set[int]) -> Span | None:
         """'Prime Minister Haddad said': a surname after a title stands for the person the story names in full (none
@@ -938,8 +956,11 @@ class PeopleRulesMixin:
                 continue
             k = name.end + 1 + (lower[name.end + 1:name.end + 2] == ["the"])
             org_end = k
-            while org_end < i and (doc[org_end].is_title or lower[org_end] in ("of", "for", "and", "&") or doc[org_end].ent_type_):
+            while org_end < i and (doc[org_end].is_title or lower[org_end] in ("of", "for", "and", "&") or doc[org_end].ent_type_
+                                   # "Ana Ruiz of Norland's Automobile Venture Group (NAVG) said": a country's body
+                                   or org_end > k and lower[org_end] in ("'s", "’s") and doc[org_end - 1].ent_type_ == "COUNTRY"):
                 org_end += 1
+                org_end = past_bracketed_acronym(doc, org_end)
             if org_end == k or org_end != i or not doc[k].is_title and not doc[k].ent_type_:
                 continue  # "Name of the company said": no organisation's name before the verb
             role = ""

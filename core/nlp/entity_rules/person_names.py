@@ -23,6 +23,7 @@ from core.nlp.entity_rules.words import (
     CLAUSE_AUXILIARIES,
     DAYS,
     GENERATIONAL_SUFFIXES,
+    HEADLINE_PREPOSITIONS,
     INITIALS,
     INSTITUTION_ENDS,
     LEGAL_FORMS,
@@ -200,7 +201,8 @@ class PersonNamesMixin:
                                                or k > j and doc[k].lower_ in ("and", "of", "for", "&") and k + 1 < len(doc) and doc[k + 1].is_title
                                                # "... and Trade of the Russian Federation": a body of a country
                                                or k > j and doc[k].lower_ == "of" and k + 2 < len(doc) and doc[k + 1].lower_ == "the" and doc[k + 2].is_title
-                                               or k > j and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title):
+                                               or k > j and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].is_title
+                                               or self._inside_a_body_name(doc, j, k)):
             k += 1
         if k > j:
             k = past_bracketed_acronym(doc, k)
@@ -208,6 +210,18 @@ class PersonNamesMixin:
             return None
         name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
         return name or self._name_ending_a_body(doc, j, k, taken)
+
+    @staticmethod
+    def _inside_a_body_name(doc: Doc, j: int, k: int) -> bool:
+        """'Chairman of Norland's National Agency for Export, Ivo Berg,', 'the secretary general of the Norland board of
+        Investment Ivo Berg,': a country's possessive, or a body's noun in lower case before 'of', inside the
+        capitalised name of the body."""
+        if k <= j or k + 2 >= len(doc) or not doc[k - 1].is_title:
+            return False
+        word = doc[k].lower_
+        if word in ("'s", "’s"):
+            return doc[k - 1].ent_type_ == "COUNTRY" and doc[k + 1].is_title
+        return doc[k].is_lower and word in BODY_NOUNS | {"board"} and doc[k + 1].lower_ == "of" and doc[k + 2].is_title
 
     def _name_after_workplace(self, doc: Doc, start: int, end: int, taken: set[int]) -> Span | None:
         """'The director of the Acme plant in Leon, Ana Ruiz, is moving to ...': a title opening the sentence with 'the',
@@ -465,6 +479,8 @@ class PersonNamesMixin:
             j -= 1
             if j >= 1 and doc[j].lower_ in REGION_NOUNS and (doc[j - 1].is_title or j - 1 in ent_at):
                 j -= 1  # "São Paulo state's secretary"
+            elif j >= 1 and doc[j].lower_ in ("group", "company") and doc[j].is_lower and (doc[j - 1].is_title or j - 1 in ent_at):
+                j -= 1  # "Ana Ruiz, Kestrel group's CEO": the group's name written with 'group' in lower case
             while j >= 0 and (doc[j].is_title or doc[j].is_upper and doc[j].is_alpha or j in ent_at):
                 j -= 1
             if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].text == ",":
@@ -482,7 +498,7 @@ class PersonNamesMixin:
         # "Harry Lightsey III, the state's secretary of commerce": the name read back from before its suffix
         end = named_end - (named_end >= 3 and self.index.text[named_end - 1] in GENERATIONAL_SUFFIXES)
         begin = end
-        while begin - 1 >= 0 and end - begin < 5:
+        while begin - 1 >= 0 and self._name_words(begin, end) < 5:
             if self._name_token(begin - 1, taken):
                 begin -= 1
             elif begin - 2 >= 0 and doc[begin - 1].text == "-" and doc[begin - 2].lower_ in lx.PERSON_PARTICLES:
@@ -564,7 +580,7 @@ class PersonNamesMixin:
 
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         end = i
-        while end < len(doc) and end - i < 5:
+        while end < len(doc) and self._name_words(i, end) < 5:
             if self._split_initial(doc, end):
                 end += 2  # "James D. Farley"
             elif self._name_token(end, taken) or end == i and end not in taken and (self._initial(doc[end]) or self._bare_initials(doc, end, taken)):
@@ -598,6 +614,12 @@ class PersonNamesMixin:
         if end - i >= 2 and (self.index.lower[end - 1] not in lx.PERSON_PARTICLES or end - i >= 3 and text[end - 1].istitle()):
             return Span(doc, i, end, label="PERSON")
         return None
+
+    def _name_words(self, begin: int, end: int) -> int:
+        """The words of a name in tokens begin..end, not counting the full stops of initials nor the hyphens inside
+        surnames: 'Yazeed A. Al-Humied' is three words in six tokens."""
+        text = self.index.text
+        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-"))
 
     def _stop_word_given_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """'In-Kyu Bae', 'So-Young Lee': a capitalised short word ('In', 'So', 'Do') joined by a tight hyphen to a
@@ -708,7 +730,7 @@ class PersonNamesMixin:
         if camel_case_word(text) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
             return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
         return (
-            text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words
+            text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words and lower not in HEADLINE_PREPOSITIONS
             and not (lower in lx.MONTHS and month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
             and not (lower in DAYS and i > 0 and self.index.text[i - 1].istitle())  # "named Ann Bell Tuesday as CEO"
             and text not in lx.INSTITUTION_WORDS and text not in ORG_NAME_WORDS

@@ -166,7 +166,10 @@ GROUP_KINDS = frozenset(["investment", "holding", "industrial", "dealer", "deale
 DEMONYM_NAME_WORDS = frozenset(["national", "international", "general", "united", "state", "federal", "royal", "new",
                                 "first", "arab", "trade", "trading", "investment", "development", "car", "cars", "truck",
                                 "trucks", "bus", "buses", "engineering", "commercial", "heavy", "electric", "mobility",
-                                "energy", "industry", "steel", "metal", "machinery", "machine", "tractor", "rail"])
+                                "energy", "industry", "steel", "metal", "machinery", "machine", "tractor", "rail",
+                                # "Saudi Electricity Company", "Qatar Petroleum": a utility's or another sector's name
+                                "electricity", "power", "oil", "petroleum", "gas", "telecom", "telecommunications",
+                                "airlines", "railways", "mining", "chemical", "chemicals", "shipping", "aviation", "cement"])
 NAME_TAILS = frozenset(["Assembly", "Works", "Assemblers"])  # after a corporate word: "Auto Assembly", "Motor Works"
 NON_COMPANY_HEADS = frozenset(
     ["workers", "worker", "union", "association", "council", "federation", "chamber", "ministry", "industry", "design",
@@ -210,3 +213,6 @@ MALAY_TITLE_SECONDS = frozenset(["seri", "sri", "paduka", "puan"])
 UNIT_NOUNS = frozenset(["division", "unit", "arm", "subsidiary", "operations", "business", "branch", "affiliate"])
 # "the Kestra will be built": a name after these is a thing's, not a person's surname
 DETERMINERS_AND_POSSESSIVES = frozenset(["the", "a", "an", "its", "their", "his", "her", "new", "this", "that", "'s", "’s"])
+# "JPMorgan CEO Amid Ongoing Succession Speculation": prepositions a headline capitalises (spaCy's stop words lack them),
+# never a word of a person's name
+HEADLINE_PREPOSITIONS = frozenset(["amid", "amidst", "despite", "unlike", "versus", "concerning", "beneath", "ahead"])

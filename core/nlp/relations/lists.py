@@ -23,6 +23,17 @@ DEMONYM_COMPOUNDS = frozenset(["language", "backed", "listed"])
 # "a Swedish national", "the Indonesian word for tiger": a demonym telling a person's nationality or a word's language,
 # right before its noun (a maker's demonym, "the Chinese carmaker Geely supplies the engines", stays: a partner's home)
 NATIONALITY_NOUNS = frozenset(["national", "nationals", "citizen", "citizens", "word", "words", "name", "term"])
+# "Italian brand Fiat", "The German car manufacturer", "the French group": one maker's nationality, which the gold
+# writers leave out of the story's countries unless the country takes part in it otherwise (named as such); not
+# "carmaker" nor "automaker", which the invented sets' writers count as the maker's home
+MAKER_NATIONALITY_NOUNS = frozenset(["brand", "group", "conglomerate", "manufacturer", "maker", "automobile-maker"])
+# "listed in Hong Kong": a territory whose name is also its demonym, which the gold writers do not count as a country
+# (left to the language test's exclusion, unlike "New Zealand")
+DEMONYM_TERRITORIES = frozenset(["Hong Kong"])
+# "The Kyrgyzstan Chronicle", "China Daily", "The Korea Times": a newspaper's name after a country's
+PUBLICATION_NOUNS = frozenset(["Chronicle", "Times", "Herald", "Daily", "Tribune", "Gazette", "Observer", "Journal",
+                               "Telegraph", "Monitor"])
+MAKER_NATIONALITY_MODIFIERS = frozenset(["car", "auto", "automobile", "motor", "vehicle"])  # "the German car manufacturer"
 
 
 class ListsMixin:
@@ -111,6 +122,7 @@ class ListsMixin:
                 if maker and ent.text.lower().startswith(maker.lower() + " "):
                     written.setdefault(maker, Counter())[maker] += 1
         renamed = {}
+        acronyms = {}  # "FCA", "IKCO": a company the story names only by the acronym of its name
         for name, surfaces in written.items():
             if any(s in self.gaz.curated_aliases or self._name_within(name, s) for s in surfaces):
                 continue  # (a curator's alias stands for the company's own name: the decision names it)
@@ -120,17 +132,24 @@ class ListsMixin:
             names = [(n, s) for s, n in surfaces.items() if not (s.replace("-", "").isupper() and s.startswith(initials))]
             if names:
                 renamed[name] = self._without_legal_form(max(names)[1])
-        if not renamed:
+            elif surfaces:
+                # the acronym is the company's name in the story's lists (companies, plants, routes, people), as the
+                # story writes it; a model's maker keeps the gazetteer's name, which the model's own name goes with
+                acronyms[name] = max((n, s) for s, n in surfaces.items())[1]
+        if not renamed and not acronyms:
             return
-        facts.companies = list(dict.fromkeys(renamed.get(c, c) for c in facts.companies))
+        listed = {**renamed, **acronyms}
+        facts.companies = list(dict.fromkeys(listed.get(c, c) for c in facts.companies))
         for fact in [*facts.models, *facts.plants, *facts.exports]:
             attr = "maker" if isinstance(fact, ModelFact) else "company"
             value = getattr(fact, attr)
             if value in renamed:
                 setattr(fact, attr, renamed[value])
+            elif value in acronyms and attr == "company":
+                setattr(fact, attr, acronyms[value])
         for person in facts.people:
-            if person.org in renamed:
-                person.org = renamed[person.org]
+            if person.org in listed:
+                person.org = listed[person.org]
 
     @staticmethod
     def _without_legal_form(written: str) -> str:
@@ -162,11 +181,26 @@ class ListsMixin:
 
     def _countries(self) -> list[str]:
         names = [e.ent_id_ for e in self.all_ents
-                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e)]
+                 if e.label_ == "COUNTRY" and not self._generic_demonym(e) and not self._language(e) and not self._maker_nationality(e)
+                 and not self._in_publication_name(e)]
         names += [p.country for p in self.plants if p.country]
         for e in self.exports.values():
             names += [c for c in (e.origin, e.destination) if c in self.gaz.country_codes]
         return list(dict.fromkeys(n for n in names if n))
+
+    def _in_publication_name(self, e: Span) -> bool:
+        """'he worked as a translator at The Kyrgyzstan Chronicle', 'told China Daily': a country's name opening a
+        newspaper's, no country of the story."""
+        return e.end < len(self.index.text) and self.index.text[e.end] in PUBLICATION_NOUNS
+
+    def _maker_nationality(self, e: Span) -> bool:
+        """'The Swedish brand says ...', 'the German car manufacturer said': a demonym (a word, not 'US' or 'U.S.')
+        right before a noun for one maker, telling where the maker is from, not where the story takes place."""
+        lower, text = self.index.lower, self.index.text
+        if e.text not in self.gaz.demonyms or not e.text[-1:].islower():
+            return False
+        k = e.end + (e.end < len(lower) and lower[e.end] in MAKER_NATIONALITY_MODIFIERS)
+        return k < len(lower) and lower[k] in MAKER_NATIONALITY_NOUNS and text[k].islower()
 
     def _language(self, e: Span) -> bool:
         """'speaking in both Arabic and English', 'a statement in Chinese.': a demonym naming a language, after 'in' or
@@ -174,6 +208,8 @@ class ListsMixin:
         lower, text = self.index.lower, self.index.text
         if e.text not in self.gaz.demonyms or e.end < len(lower) and text[e.end].isalpha() and lower[e.end] not in AFTER_LANGUAGE:
             return False
+        if e.text == e.ent_id_ and e.text not in DEMONYM_TERRITORIES:
+            return False  # "launched in New Zealand, Mexico": a country's own name, which is no language
         k = e.start - 1
         while k >= 0 and e.start - k <= 6 and (lower[k] in ("and", "or", ",", "both") or text[k].istitle() and text[k].isalpha()
                                                and lower[k] not in LANGUAGE_CUES):
