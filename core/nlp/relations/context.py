@@ -120,6 +120,8 @@ class ContextMixin:
         written = self.index.span_text(ent.start, ent.end)
         if maker and written != name and written.endswith(" " + name) and not name.startswith(maker):
             return written
+        if maker and name.split()[0] in maker.split():
+            return name  # 'Fengon 580' of Dongfeng Fengon already carries its maker's word: no 'Dongfeng Fengon Fengon 580'
         return f"{maker} {name}" if maker and not name.startswith(maker) else name
 
     def _country_of(self, ent: Span) -> str | None:

@@ -1,0 +1,44 @@
+"""Fixes of 2026-12-05 (s33) from probes of invented sentences in the shapes of launch and plant stories (names and
+figures made up): a company named only as the maker of a part is no plant's operator, and a base model written with
+a word of its maker's name is not given the maker twice."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def operators(facts) -> dict[str, str | None]:
+    return {p.site: p.company for p in facts.plants}
+
+
+# -- the maker of a part is not the plant's operator -------------------------------------------------------------------
+def test_a_platforms_maker_does_not_run_the_plant_of_the_car_built_on_it(nlp):
+    text = ("AvtoVAZ has shown its new sedan. The Lada Nadia, developed on the Renault CMF-B platform, goes into "
+            "production at Togliatti next year.")
+    assert operators(read(nlp, text)).get("Togliatti") == "AvtoVAZ"
+
+
+def test_an_engines_maker_does_not_run_the_plant_of_the_car_it_goes_into(nlp):
+    text = ("Proton has updated its range. The X50, fitted with a Geely 1.5-litre turbocharged engine, is built at "
+            "Tanjung Malim.")
+    assert operators(read(nlp, text)).get("Tanjung Malim") == "Proton"
+
+
+def test_a_makers_engine_plant_is_still_its_own(nlp):
+    facts = read(nlp, "Toyota will invest $120 million in its engine plant in Bidadi, adding 400 jobs.")
+    assert operators(facts).get("Bidadi") == "Toyota"
+
+
+def test_a_makers_engine_and_assembly_plant_is_still_its_own(nlp):
+    facts = read(nlp, "Hyundai's engine and assembly plant in Chennai will add a third shift.")
+    assert operators(facts).get("Chennai") == "Hyundai"
+
+
+# -- a base model written with a word of its maker's name ---------------------------------------------------------------
+def test_a_base_model_written_with_its_brand_word_keeps_the_name_as_written(nlp):
+    facts = read(nlp, "Dongfeng launched the Fengon ix7, based on the Fengon 580.")
+    assert {m.name: m.based_on for m in facts.models}.get("ix7") == "Fengon 580"
+
+
+def test_a_base_model_written_alone_gets_its_maker(nlp):
+    facts = read(nlp, "Mitsubishi Motors launched the Xforce, based on the Mitsubishi Xpander.")
+    assert {m.name: m.based_on for m in facts.models}.get("Xforce") == "Mitsubishi Xpander"
