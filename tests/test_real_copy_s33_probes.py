@@ -42,3 +42,14 @@ def test_a_base_model_written_with_its_brand_word_keeps_the_name_as_written(nlp)
 def test_a_base_model_written_alone_gets_its_maker(nlp):
     facts = read(nlp, "Mitsubishi Motors launched the Xforce, based on the Mitsubishi Xpander.")
     assert {m.name: m.based_on for m in facts.models}.get("Xforce") == "Mitsubishi Xpander"
+
+
+# -- a named plant placed by a town with its state after it ---------------------------------------------------------------
+def test_a_named_plant_in_a_town_with_its_state_is_in_the_states_country(nlp):
+    facts = read(nlp, "Volvo Trucks will invest $300 million at its Pulaski Valley plant in Dublin, Virginia, adding 400 jobs.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Pulaski Valley", "United States")]
+
+
+def test_a_named_plant_in_a_capital_with_no_state_stays_in_its_country(nlp):
+    facts = read(nlp, "Zorvic Motors will open its Liffey Works plant in Dublin, adding 400 jobs.")
+    assert {p.country for p in facts.plants} == {"Ireland"}
