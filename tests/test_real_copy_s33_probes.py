@@ -53,3 +53,13 @@ def test_a_named_plant_in_a_town_with_its_state_is_in_the_states_country(nlp):
 def test_a_named_plant_in_a_capital_with_no_state_stays_in_its_country(nlp):
     facts = read(nlp, "Zorvic Motors will open its Liffey Works plant in Dublin, adding 400 jobs.")
     assert {p.country for p in facts.plants} == {"Ireland"}
+
+
+# -- a code name after a maker's possessive ---------------------------------------------------------------------------------
+def test_a_code_name_after_a_makers_possessive_and_before_a_body_style_is_its_model(nlp):
+    facts = read(nlp, "Brilliance's BX9 sedan was exported to Germany.")
+    assert [(m.name, m.maker) for m in facts.models] == [("BX9", "Brilliance")]
+
+
+def test_a_code_after_a_countrys_possessive_is_no_model(nlp):
+    assert read(nlp, "India's GST7 sedan tax was cut last year.").models == []

@@ -39,6 +39,7 @@ from core.nlp.entity_rules.words import (
     PERIOD_CODES,
     PLACE_NAME_HEADS,
     PLATFORM_CUES_BY_LAST,
+    POSSESSIVE_MARKS,
     PRODUCTION_NOUNS,
     RANGE_NOUNS,
     SAID_VERBS,
@@ -1160,7 +1161,10 @@ class ModelRulesMixin:
         taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
-        for i in self.index.positions(CODE_NAME_OPENERS):
+        # "Brilliance's BS6 sedan": a maker's possessive opens a code name too
+        company_ends = {e.end for e in ents if e.label == Label.COMPANY}
+        possessives = [i for i in self.index.positions(POSSESSIVE_MARKS) if i in company_ends]
+        for i in sorted(self.index.positions(CODE_NAME_OPENERS) + possessives):
             j = i + 1 + (i + 1 < len(lower) and lower[i + 1] in CODE_NAME_MODIFIERS)
             if j + 1 >= len(doc) or j in taken or self.index.is_boilerplate(j) or lower[j + 1] not in BODY_STYLE_WORDS:
                 continue
