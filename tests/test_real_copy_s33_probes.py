@@ -63,3 +63,14 @@ def test_a_code_name_after_a_makers_possessive_and_before_a_body_style_is_its_mo
 
 def test_a_code_after_a_countrys_possessive_is_no_model(nlp):
     assert read(nlp, "India's GST7 sedan tax was cut last year.").models == []
+
+
+# -- a maker's possessive before a model another maker's row holds ------------------------------------------------------------
+def test_a_makers_possessive_before_a_model_names_its_maker_as_written(nlp):
+    facts = read(nlp, "Daewoo's Nexia is assembled at the Asaka plant.")
+    assert {m.name: m.maker for m in facts.models}.get("Nexia") == "Daewoo"
+
+
+def test_an_assemblers_possessive_leaves_the_models_maker(nlp):
+    facts = read(nlp, "UzAuto's Cobalt is assembled at the Asaka plant.")
+    assert {m.name: m.maker for m in facts.models}.get("Cobalt") == "Chevrolet"
