@@ -74,3 +74,20 @@ def test_a_makers_possessive_before_a_model_names_its_maker_as_written(nlp):
 def test_an_assemblers_possessive_leaves_the_models_maker(nlp):
     facts = read(nlp, "UzAuto's Cobalt is assembled at the Asaka plant.")
     assert {m.name: m.maker for m in facts.models}.get("Cobalt") == "Chevrolet"
+
+
+# -- a name the gazetteer lacks, as the object of making or launching -----------------------------------------------------
+def test_a_name_built_at_a_plant_is_a_model_of_the_maker(nlp):
+    facts = read(nlp, "Suzuki will build the Zorvo at its Gujarat plant from next year.")
+    assert [(m.name, m.maker) for m in facts.models] == [("Zorvo", "Suzuki")]
+    assert [p.models for p in facts.plants] == [["Zorvo"]]
+
+
+def test_a_name_written_with_a_small_letter_first_is_a_model_too(nlp):
+    facts = read(nlp, "Suzuki launched the eZX in India last week.")
+    assert [(m.name, m.maker) for m in facts.models] == [("eZX", "Suzuki")]
+
+
+def test_a_programme_launched_or_a_plant_built_is_no_model(nlp):
+    assert read(nlp, "Toyota launched the Programme in India to train mechanics.").models == []
+    assert read(nlp, "Tesla will build the Gigafactory in Texas.").models == []
