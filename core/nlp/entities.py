@@ -113,6 +113,8 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         for e in ents:
             if e.label == Label.COMPANY:
                 company_ending.setdefault(e.end, e)
+                if doc[e.end:e.end + 1].text in ("'s", "’s"):
+                    company_ending.setdefault(e.end + 1, e)  # "Daewoo's Nexia": the maker's possessive, as "Daewoo Nexia"
         ents = [self._maker_before(doc, e, company_ending.get(e.start)) if e.label == Label.MODEL else e for e in ents]
         if self.index.positions(PLANT_TITLE_NOUNS | {"facility"}):
             ents += self._named_plant_towns(doc, ents, unresolved)

@@ -39,6 +39,7 @@ from core.nlp.entity_rules.words import (
     PERIOD_CODES,
     PLACE_NAME_HEADS,
     PLATFORM_CUES_BY_LAST,
+    POSSESSIVE_MARKS,
     PRODUCTION_NOUNS,
     RANGE_NOUNS,
     SAID_VERBS,
@@ -68,6 +69,17 @@ CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "cro
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
+
+
+# verbs whose object after 'the' is a vehicle ("will build the X at", "launched the X in"), not a plant ("opens")
+MADE_OBJECT_VERBS = frozenset(
+    "build builds built assemble assembles assembled produce produces produced manufacture manufactures manufactured "
+    "launch launches launched unveil unveils unveiled introduce introduces introduced".split())
+# what may follow a one-word name that ends there: a preposition, a comma, the sentence's end
+NAME_ENDS = frozenset(["at", "in", "from", "for", ",", ".", "and", "next", "this", "later", "on", "to", "with", "under"])
+# "launched the Programme in", "introduced the Scheme": capitalised names of plans, not vehicles
+PROGRAMME_NOUNS = frozenset(["programme", "program", "scheme", "initiative", "plan", "project", "policy", "strategy", "brand",
+                             "platform", "concept", "campaign", "range", "lineup", "line-up", "series", "plant", "facility"])
 
 
 class ModelRulesMixin:
@@ -1065,9 +1077,10 @@ class ModelRulesMixin:
             classed = nxt in lx.VEHICLE_CLASS_WORDS and lower[j + 2] in lx.VEHICLE_WORDS  # "the Tengo compact SUV"
             # "a compact SUV called the Tengo", "a pickup named the Kubwa"
             called = i >= 2 and lower[i - 1] in ("called", "named", "dubbed", "badged") and lower[i - 2] in lx.VEHICLE_WORDS
-            if nxt not in lx.VEHICLE_WORDS and not appositive and not classed and not called:
+            made = self._object_of_making(doc, i)
+            if nxt not in lx.VEHICLE_WORDS and not appositive and not classed and not called and not made:
                 continue
-            if not self._model_like(doc[j]) or any(c.isdigit() for c in doc[j].text):
+            if not (self._model_like(doc[j]) or self._camel_name(doc[j].text)) or any(c.isdigit() for c in doc[j].text):
                 continue
             if nxt in lx.VEHICLE_WORDS and self._plant_named_for_vehicles(doc, j + 1):
                 continue
@@ -1079,6 +1092,20 @@ class ModelRulesMixin:
                 continue  # "the Passenger Vehicles segment", "the Commercial Vehicles division": a segment's name
             self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
         return found
+
+    def _object_of_making(self, doc: Doc, i: int) -> bool:
+        """'Suzuki will build the Zorvo at its plant', 'Kia launched the Tasman in Australia': a one-word name after a
+        verb of making or launching and 'the' (doc[i]), with a preposition or the sentence's end after it, not a
+        plant's or a programme's name."""
+        lower, j = self.index.lower, i + 1
+        if i < 1 or lower[i - 1] not in MADE_OBJECT_VERBS or j + 1 >= len(doc) or lower[j + 1] not in NAME_ENDS:
+            return False
+        return lower[j] not in lx.PLANT_NOUNS and lower[j] not in PROGRAMME_NOUNS and doc[j].text not in self.gaz.places
+
+    @staticmethod
+    def _camel_name(text: str) -> bool:
+        """'eVX', 'iQ', 'bZ': a small letter, then capitals (and figures), as makers write electric models' names."""
+        return 2 <= len(text) <= 6 and text.isalnum() and text[0].islower() and sum(c.isupper() for c in text[1:]) >= 1
 
     def _opens_a_company_name(self, word: str, ents: list[Span]) -> bool:
         """'UD Trucks Corporation ... the UD trucks', 'Ashok Leyland ... the Ashok buses': a word that is the first word of
@@ -1160,7 +1187,10 @@ class ModelRulesMixin:
         taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
-        for i in self.index.positions(CODE_NAME_OPENERS):
+        # "Brilliance's BS6 sedan": a maker's possessive opens a code name too
+        company_ends = {e.end for e in ents if e.label == Label.COMPANY}
+        possessives = [i for i in self.index.positions(POSSESSIVE_MARKS) if i in company_ends]
+        for i in sorted(self.index.positions(CODE_NAME_OPENERS) + possessives):
             j = i + 1 + (i + 1 < len(lower) and lower[i + 1] in CODE_NAME_MODIFIERS)
             if j + 1 >= len(doc) or j in taken or self.index.is_boilerplate(j) or lower[j + 1] not in BODY_STYLE_WORDS:
                 continue

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
+from core.nlp.relations.plant_sites import PART_NOUNS
 from core.nlp.relations.words import (
     BUILD_VERBS,
     COMPANY_ANAPHOR_NOUNS,
@@ -22,6 +23,8 @@ OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "cont
 FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
 PAST_OWNER_ADVERBS = FORMER_ADVERBS | {"originally"}  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
+# words between a company and a part it supplies: "Mitsubishi's turbocharged engine", "the Renault hybrid system"
+PART_MODIFIERS = frozenset(["turbocharged", "turbo", "diesel", "petrol", "gasoline", "hybrid", "electric", "modular", "new", "litre", "liter"])
 # "Like Toyota, Honda ...", "Unlike VW, Kia ...": a phrase opening the sentence that names another company than its subject
 OPENING_PHRASE_WORDS = frozenset(["like", "unlike", "besides", "alongside", "following"])
 
@@ -30,7 +33,7 @@ class CompaniesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
     def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
-        ents = [e for e in ents if not (e.label_ == "COMPANY" and self._former_owner(e))]
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._names_a_part(e)))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
@@ -111,6 +114,8 @@ class CompaniesMixin:
             if owned is not None and owned.start < before and not own_plant:
                 return owned.ent_id_, 0.8
         preceding = [e for e in preceding if e not in owners] or preceding
+        # "the Lada Iskra, developed on the Renault B0 platform, goes into production at X": the part's maker runs no plant
+        preceding = [e for e in preceding if not self._names_a_part(e)]
         # "Azermash and UzAuto will assemble Chevrolet cars in ...", "AGR's brand, whose models are derived from Chery
         # crossovers, will be assembled at ...": a brand naming vehicles is not who makes them
         # ("the new electric Jaguar GT": a brand written before its model's name is part of the name)
@@ -160,6 +165,19 @@ class CompaniesMixin:
             return False
         following = next((x for x in ents if x.label_ == "COMPANY" and x.start == e.end + 1), None)
         return following is not None and self._names_vehicles(following, ents)
+
+    def _names_a_part(self, e: Span) -> bool:
+        """'the Renault B0 platform', 'Mitsubishi's 1.5-litre engine', 'a Toyota hybrid system': a company written before
+        a part of a vehicle (a code or a figure between) supplies the part, not the plant that builds the vehicle."""
+        lower, text = self.index.lower, self.index.text
+        k = e.end + (lower[e.end:e.end + 1] in (["'s"], ["’s"]))
+        for j in range(k, min(k + 5, len(lower))):
+            if lower[j] in PART_NOUNS:
+                # (not "Toyota's engine plant", "Ford's engine and assembly plant": a plant of parts, run by the company)
+                return not lx.PLANT_NOUNS & set(lower[j + 1:j + 4])
+            if not (any(c.isdigit() for c in text[j]) or text[j].isupper() or lower[j] in PART_MODIFIERS or lower[j] == "-"):
+                return False
+        return False
 
     def _acronym_of_aside(self, sent: Sentence, ent: Span, ents: list[Span]) -> bool:
         """'X, a carmaker backed by the Public Investment Fund (PIF), said': the bracketed short name of a company

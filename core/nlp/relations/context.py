@@ -120,6 +120,8 @@ class ContextMixin:
         written = self.index.span_text(ent.start, ent.end)
         if maker and written != name and written.endswith(" " + name) and not name.startswith(maker):
             return written
+        if maker and name.split()[0] in maker.split():
+            return name  # 'Fengon 580' of Dongfeng Fengon already carries its maker's word: no 'Dongfeng Fengon Fengon 580'
         return f"{maker} {name}" if maker and not name.startswith(maker) else name
 
     def _country_of(self, ent: Span) -> str | None:
@@ -283,6 +285,12 @@ class ContextMixin:
         """The country of a known town or state that places another site in its sentence: 'its Oakvale plant in
         Victoria' in a story about Australia is in the Australian state, not in the Canadian city of that name."""
         place = self.gaz.places[ent.text]
+        if self._us_state_after(ent):
+            return "United States"
+        state = self._state_after(ent) if place.kind != "state" else None
+        if state is not None and state.country and (state.country == place.country or state.country in self.gaz.town_countries.get(
+                fold_accents(ent.text), ())):
+            return state.country  # "its New River Valley plant in Dublin, Virginia": the town of the state written after it
         if self.named_countries and place.country not in self.named_countries:
             namesakes = self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries
             if len(namesakes) == 1:
