@@ -88,7 +88,7 @@ def test_a_short_name_stays_its_own_company_when_that_one_is_named_in_full_too(n
 
 def test_a_short_name_beside_a_unit_of_its_company_stays_the_company(nlp):
     facts = read(nlp, "GM Korea will build a new crossover at Changwon. GM said it would invest $300 million there.")
-    assert "GM" in companies(facts)  # the parent, as written (s33: a name written only as its acronym stays so)
+    assert "General Motors" in companies(facts)
 
 
 def test_a_donor_model_is_not_read_past_the_dash_that_closes_an_aside(nlp):

