@@ -225,6 +225,14 @@ def nlp():
     return get_pipeline()
 
 
+@pytest.fixture(scope="session")
+def gaz():
+    """The gazetteer the pipeline reads, loaded once."""
+    from core.nlp.registry import get_gazetteer
+
+    return get_gazetteer()
+
+
 @pytest.fixture
 def frames() -> dict[str, pd.DataFrame]:
     return sample_frames()

@@ -24,6 +24,11 @@ def roles(facts: ArticleFacts) -> dict[str, str | None]:
     return {p.name: p.role for p in facts.people}
 
 
+def makers(facts: ArticleFacts) -> dict[str, str | None]:
+    """model name -> its maker."""
+    return {m.name: m.maker for m in facts.models}
+
+
 def bases(facts: ArticleFacts) -> dict[str, str | None]:
     """model name -> the model it is based on."""
     return {m.name: m.based_on for m in facts.models}

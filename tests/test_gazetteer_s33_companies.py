@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.nlp.registry import get_gazetteer
 from tests.pipeline_helpers import read
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
 
 
 @pytest.mark.parametrize("surface, canonical", [

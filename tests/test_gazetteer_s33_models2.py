@@ -3,17 +3,13 @@ tests, with made-up figures: a new model is found beside its maker or a vehicle 
 in ordinary text is not a model."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
-
-
-def models_of(facts) -> dict[str, str | None]:
-    return {m.name: m.maker for m in facts.models}
+from tests.pipeline_helpers import makers, read
 
 
 def test_bus_chassis_and_coaches_beside_their_makers(nlp):
     facts = read(nlp, "Volvo Buses will deliver 85 Volvo B8L double-deckers to an operator in Hong Kong, and "
                       "Solaris Bus & Coach won an order for 30 Trollino trolleybuses.")
-    models = models_of(facts)
+    models = makers(facts)
     b8l = {name: maker for name, maker in models.items() if name.endswith("B8L")}
     assert b8l and all(maker and maker.startswith("Volvo") for maker in b8l.values())
     assert models.get("Trollino") == "Solaris Bus & Coach"
@@ -22,7 +18,7 @@ def test_bus_chassis_and_coaches_beside_their_makers(nlp):
 def test_export_truck_names(nlp):
     facts = read(nlp, "Dongfeng shipped 400 Kinland tractor units to Uzbekistan, and Sinotruk sold 250 Sitrak C5H "
                       "trucks in Kazakhstan last quarter.")
-    models = models_of(facts)
+    models = makers(facts)
     assert models.get("Kinland") == "Dongfeng"
     assert models.get("Sitrak C5H") == "Sinotruk"
 
@@ -30,7 +26,7 @@ def test_export_truck_names(nlp):
 def test_older_models_beside_their_makers(nlp):
     facts = read(nlp, "The Toyota Altezza and the Hyundai Santamo minivan were popular grey imports, as was the "
                       "Rover 75 sedan.")
-    models = models_of(facts)
+    models = makers(facts)
     assert models.get("Altezza") == "Toyota"
     assert models.get("Santamo") == "Hyundai"
     assert models.get("Rover 75", models.get("75")) == "MG Rover"

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.nlp.registry import get_gazetteer
-from tests.pipeline_helpers import read
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
-def models_of(facts) -> dict[str, str | None]:
-    return {m.name: m.maker for m in facts.models}
+from tests.pipeline_helpers import makers, read
 
 
 @pytest.mark.parametrize("surface, canonical", [
@@ -37,7 +27,7 @@ def test_new_makers_belong_to_their_groups(gaz):
 def test_chinese_models_beside_their_maker(nlp):
     facts = read(nlp, "Chery said it built 12,000 Arrizo 3 sedans and 8,000 QQ3 hatchbacks in Wuhu last year, while "
                       "Zotye exported 3,000 T600 SUVs.")
-    models = models_of(facts)
+    models = makers(facts)
     assert models.get("Arrizo 3") == "Chery"
     assert models.get("QQ3") == "Chery"
     assert models.get("T600") == "Zotye"
@@ -46,7 +36,7 @@ def test_chinese_models_beside_their_maker(nlp):
 def test_russian_truck_and_bus_numbers_with_their_maker(nlp):
     facts = read(nlp, "KAMAZ will deliver 400 KAMAZ-65117 trucks to Uzbekistan, and MAZ shipped 150 MAZ-103 buses to "
                       "Serbia.")
-    models = models_of(facts)  # a truck's number is given as written, with its maker ("KAMAZ-65117")
+    models = makers(facts)  # a truck's number is given as written, with its maker ("KAMAZ-65117")
     assert [maker for name, maker in models.items() if "65117" in name] == ["KAMAZ"]
     assert [maker for name, maker in models.items() if "103" in name] == ["MAZ"]
 
@@ -54,7 +44,7 @@ def test_russian_truck_and_bus_numbers_with_their_maker(nlp):
 def test_older_korean_and_indian_models(nlp):
     facts = read(nlp, "Hyundai sold 5,000 Lantra sedans in Egypt, and Tata Motors will export the Manza and the "
                       "Sumo Grande to Nepal.")
-    models = models_of(facts)
+    models = makers(facts)
     assert models.get("Lantra") == "Hyundai"
     assert models.get("Manza") == "Tata Motors"
     assert models.get("Sumo Grande") == "Tata Motors"
@@ -62,7 +52,7 @@ def test_older_korean_and_indian_models(nlp):
 
 def test_an_ambiguous_new_model_beside_its_maker(nlp):
     facts = read(nlp, "SAIPA said output of the SAIPA Nasim rose to 9,000 units in the first quarter.")
-    assert models_of(facts).get("Nasim") == "SAIPA"
+    assert makers(facts).get("Nasim") == "SAIPA"
 
 
 @pytest.mark.parametrize("text", [

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.nlp.registry import get_gazetteer
-from tests.pipeline_helpers import read
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
-def models_of(facts) -> dict[str, str | None]:
-    return {m.name: m.maker for m in facts.models}
+from tests.pipeline_helpers import makers, read
 
 
 @pytest.mark.parametrize("surface, canonical", [
@@ -42,14 +32,14 @@ def test_truck_model_of_daimler_truck(nlp, gaz):
     facts = read(nlp, "Daimler Truck said the Mercedes-Benz eActros 600 will be built at its plant in Wörth, Germany, "
                       "from next spring.")
     assert gaz.company("Daimler Truck") in facts.companies
-    assert models_of(facts).get("eActros 600") == gaz.company("Mercedes-Benz")
+    assert makers(facts).get("eActros 600") == gaz.company("Mercedes-Benz")
 
 
 def test_bus_models_of_bus_makers(nlp):
     facts = read(nlp, "Yutong shipped 120 Yutong E10 buses to Chile, while Solaris Bus & Coach will supply 40 Urbino 12 "
                       "hydrogen buses to an operator in Italy.")
     assert {"Yutong", "Solaris Bus & Coach"} <= set(facts.companies)
-    models = models_of(facts)
+    models = makers(facts)
     assert models.get("E10") == "Yutong"
     assert models.get("Urbino 12 hydrogen") == "Solaris Bus & Coach"
 
@@ -57,7 +47,7 @@ def test_bus_models_of_bus_makers(nlp):
 def test_electric_vans(nlp):
     facts = read(nlp, "Renault will build the Kangoo E-Tech and the Master E-Tech in France, and Opel showed the "
                       "Vivaro Electric van.")
-    models = models_of(facts)
+    models = makers(facts)
     assert models.get("Kangoo E-Tech") == "Renault" and models.get("Master E-Tech") == "Renault"
     assert models.get("Vivaro Electric") == "Opel"
 
