@@ -346,6 +346,11 @@ def _doers_of_something_else(after: list[str]) -> bool:
     return k < len(after) and k > 1 and after[k].endswith("ed") and after[k] not in STAFF_PARTICIPLES
 
 
+def _per_year(words: list[str]) -> bool:
+    """'each year', 'a year', 'per annum', 'annually': the year first among the words."""
+    return tuple(words[:2]) in lx.PER_YEAR or words[:1] in (["annually"], ["yearly"])
+
+
 def _to_be_made_yearly(after: list[str]) -> bool:
     """'... vehicles will be produced each year', '... cars can be built a year': a modal, 'be', a verb of making,
     then the year (not 'were produced last year', output made)."""
@@ -359,9 +364,8 @@ def _to_be_made_yearly(after: list[str]) -> bool:
     rest = after[k + 2:]
     if rest[:1] in (["in"], ["at"], ["here"], ["there"]):
         # "... vehicles can be built in Hungary per year": a short place phrase before the year
-        rest = next((rest[j:] for j in range(1, min(len(rest), 4)) if tuple(rest[j:j + 2]) in lx.PER_YEAR
-                     or rest[j] in ("annually", "yearly")), rest)
-    return tuple(rest[:2]) in lx.PER_YEAR or rest[:1] in (["annually"], ["yearly"])
+        rest = next((rest[j:] for j in range(1, min(len(rest), 4)) if _per_year(rest[j:])), rest)
+    return _per_year(rest)
 
 
 def _to_roll_off_yearly(after: list[str]) -> bool:
@@ -376,8 +380,7 @@ def _to_roll_off_yearly(after: list[str]) -> bool:
     line = next((j for j in range(k, min(len(after), k + 4)) if after[j] in ("line", "lines")), None)
     if line is None:
         return False
-    rest = after[line + 1:]
-    return tuple(rest[:2]) in lx.PER_YEAR or rest[:1] in (["annually"], ["yearly"])
+    return _per_year(after[line + 1:])
 
 
 def _cut_after(after: list[str]) -> bool:
@@ -924,7 +927,7 @@ class QuantityFinder:
             # 170,000-unit capacity": the figure names the capacity after it
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         if head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and (self._model_after(tokens, end) or self._brand_plural(tokens, end)):
-            if (self._per_year(lower[:2]) and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
+            if (_per_year(lower[:2]) and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
                     and NOT_MADE_WORDS.isdisjoint(before)):
                 # "is capable of assembling 6,000 Xpanders a year": a model's cars a plant makes yearly, its capacity
                 return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
@@ -992,9 +995,9 @@ class QuantityFinder:
                 or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
-        annual = self._per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
+        annual = _per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
         # "an initial production run of 100,000 a year": no counted noun, the year right after the figure
-        annual = annual or (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and head not in lx.JOB_WORDS and self._per_year(lower[:2]))
+        annual = annual or (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and head not in lx.JOB_WORDS and _per_year(lower[:2]))
         # "designed to assemble about 50,000 electric cars from the brand per year": the year after a short phrase
         annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS)
                             and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
@@ -1006,7 +1009,7 @@ class QuantityFinder:
         # "can build around 150,000 a year": no counted noun, the period right after the figure and a verb of making
         # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
         # up to 35,000 annually": what it can make, the verb of making left unsaid
-        bare_annual = (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and self._per_year(lower[:2])
+        bare_annual = (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and _per_year(lower[:2])
                        and (bool(set(before) & MAKING_VERBS) or _capable_of(before)))
         # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
@@ -1051,7 +1054,7 @@ class QuantityFinder:
             of_capacity = head_i >= 0 and lower[head_i + 1:head_i + 2] == ["of"] and _capacity_named_after(lower[head_i + 2:head_i + 6])
             label = "CAPACITY" if (annual and not shipped) or "capacity" in clause or at_full or able or of_capacity else "UNITS"
             stop = words[head_i] + 1
-            if head_i >= 0 and self._per_year(lower[head_i + 1:head_i + 3]):
+            if head_i >= 0 and _per_year(lower[head_i + 1:head_i + 3]):
                 stop = min(len(doc), stop + 2)  # "... vehicles a year"
             return self._span(doc, start, stop, label, value, "units/year" if label == "CAPACITY" else "units", qualifier)
         if (("capacity" in before or _capacity_reaches(index.lower[max(sent_start, start - 9):start])) and lower[:1] != ["%"]
@@ -1098,10 +1101,6 @@ class QuantityFinder:
                 break
         first = lowers[words[0]] if words else ""
         return first, 0 if words else -1
-
-    @staticmethod
-    def _per_year(pair: list[str]) -> bool:
-        return tuple(pair[:2]) in lx.PER_YEAR or (len(pair) > 0 and pair[0] in ("annually", "yearly"))
 
     def _value(self, words: _Tokens, start: int, end: int) -> tuple[float | None, int]:
         tokens = words.text[start:end]
