@@ -54,8 +54,9 @@ def test_an_engine_size_without_its_unit(nlp):
 
 def test_specs_of_a_model_with_both_gearboxes(nlp):
     facts = read(nlp, "Toyota launched the Corolla in Lorvania. The car will be offered with both manual and automatic transmissions.")
-    assert ("transmission", "manual") in specs_of(facts, "Corolla")
-    assert ("transmission", "automatic") in specs_of(facts, "Corolla")
+    # FORMAT asks for "N-speed automatic/manual", CVT or DCT: a gearbox's kind alone is no spec (right 7 times in 21 on
+    # the real tuning sets)
+    assert not [s for s in specs_of(facts, "Corolla") if s[0] == "transmission"]
 
 
 # -- staff, cuts, scales ---------------------------------------------------------------------------------------------

@@ -333,7 +333,7 @@ class SpecsMixin:
         if spec_cues.is_denied(lower, q.start, sent.start):
             return True  # "will not be offered with an automatic transmission": a figure the car does not have
         if q.label_ == "TRANSMISSION":
-            return False
+            return q._.unit in ("automatic", "manual")
         if spec_cues.is_class_bound(lower, q.start, q.end, sent.start, sent.end):
             return True  # "a duty on above 1,700 cc vehicles", "cars of up to 1.3 litres": a class of cars, no car's size
         if q.label_ == "ENGINE" and self._engine_size_range(q):
