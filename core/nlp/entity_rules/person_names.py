@@ -3,6 +3,8 @@ written after or before it, and which words can be part of a name.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -41,6 +43,8 @@ from core.nlp.entity_rules.words import (
 
 # "Global Bus Division", "Zorvex Van Unit": the noun that ends the capitalised name of a company's unit
 UNIT_NAME_ENDS = frozenset(["division", "unit"])
+# "O'Brien", "D’Souza", "Wen'an", "N'Diaye": a name with an apostrophe inside (a possessive is a token of its own)
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,5}['’][A-Za-z][a-z]+")
 
 
 class PersonNamesMixin:
@@ -727,8 +731,11 @@ class PersonNamesMixin:
             return True  # "Theresa May", "said Tom May, plant manager": a surname, not the verb nor the month
         if text == "He" and self._chinese_he(i):
             return True  # "chairman He Xiaopeng", "the head of Zorvex Group Huang He": a Chinese name, not the pronoun
-        if camel_case_word(text) and i > 0 and i - 1 not in taken and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
-            return lower not in STOP_WORDS  # "Mohamed AbdelSamad", "Ian McDonald": a surname with a capital inside, after a first name
+        if (camel_case_word(text) or APOSTROPHE_NAME.fullmatch(text)) and i > 0 and i - 1 not in taken \
+                and self.index.text[i - 1].istitle() and self.index.text[i - 1].isalpha():
+            # "Mohamed AbdelSamad", "Ian McDonald", "Liam O'Brien", "Cheng Wen'an": a surname with a capital or an
+            # apostrophe inside, after a first name
+            return lower not in STOP_WORDS
         return (
             text.istitle() and text.isalpha() and lower not in STOP_WORDS and lower not in self.role_words and lower not in HEADLINE_PREPOSITIONS
             and not (lower in lx.MONTHS and month_in_a_date(self.index.doc[i])) and text not in lx.CORPORATE_SUFFIXES
