@@ -6,7 +6,10 @@ VEHICLE_WORDS = frozenset(
      "cuv", "cuvs", "mpvs", "minivans", "coupes", "roadsters", "wagons", "ute", "utes", "liftback", "fastback", "bakkie", "bakkies",
      # commercial vehicles, as bus and truck news counts them: "85 coaches", "2,000 lorries", "300 tippers"
      "coach", "coaches", "minibuses", "microbus", "microbuses", "lorry", "lorries", "tipper", "tippers",
-     "automobile", "automobiles", "autos"]
+     "automobile", "automobiles", "autos",
+     # two- and three-wheelers, as their makers' news counts them
+     # ("two-wheelers" is three tokens, which no word list here can hold)
+     "motorcycle", "motorcycles", "motorbike", "motorbikes", "scooter", "scooters", "tricycle", "tricycles"]
 )
 # words that class a vehicle between its name and the vehicle word: "the Tengo compact SUV", "the Kestra electric sedan"
 VEHICLE_CLASS_WORDS = frozenset(
@@ -14,7 +17,8 @@ VEHICLE_CLASS_WORDS = frozenset(
      "battery-electric", "luxury", "premium", "budget", "family", "city", "entry-level", "seven-seat", "seven-seater",
      "three-row", "plug-in", "off-road", "coupe-style", "five-door", "three-door", "four-door", "mini", "sporty"]
 )
-UNIT_WORDS = frozenset(["units", "unit", "pcs", "pieces", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits", "automobiles", "automobile", "autos"])
+UNIT_WORDS = frozenset(["units", "unit", "pcs", "pieces", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits", "automobiles", "automobile", "autos",
+                        "motorcycles", "motorbikes", "scooters"])
 ANNUAL_WORDS = frozenset(["annually", "annual", "yearly", "year-round"])
 # titles held in a company (an org may be read from the sentence's one company) and titles that never are
 CORPORATE_ROLE_WORDS = frozenset(
