@@ -1,0 +1,18 @@
+"""Export fixes of 2026-12-05 (s34), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up): people 'from' a country are no departure point, a region's adjective before 'neighbours' and the
+market named after it, 'exportation' as a word of exporting."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, routes
+
+
+# -- a delegation from the market -------------------------------------------------------------------------------------
+def test_a_delegation_from_the_market_is_no_departure_point(nlp):
+    text = ("A delegation from Gabon met the managers of Innoson and signed a deal for 250 buses, which would be "
+            "exported to Gabon next year.")
+    assert routes(read(nlp, text)).get(("Innoson", "Nigeria", "Gabon")) == 250
+
+
+def test_cars_shipped_from_a_country_still_leave_from_it(nlp):
+    text = "Toyota shipped 250 cars from Thailand to Gabon last year."
+    assert ("Toyota", "Thailand", "Gabon") in routes(read(nlp, text))
