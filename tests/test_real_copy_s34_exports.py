@@ -16,3 +16,15 @@ def test_a_delegation_from_the_market_is_no_departure_point(nlp):
 def test_cars_shipped_from_a_country_still_leave_from_it(nlp):
     text = "Toyota shipped 250 cars from Thailand to Gabon last year."
     assert ("Toyota", "Thailand", "Gabon") in routes(read(nlp, text))
+
+
+# -- 'exportation', and a region's adjective before 'neighbours' ------------------------------------------------------
+def test_exportation_to_a_regions_neighbours_goes_to_the_countries_named(nlp):
+    text = "Innoson will begin the exportation of its buses to West African neighbours Togo and Niger."
+    found = routes(read(nlp, text))
+    assert ("Innoson", "Nigeria", "Togo") in found and ("Innoson", "Nigeria", "Niger") in found
+    assert not [r for r in found if r[2] == "West Africa"]
+
+
+def test_the_exportation_of_goods_is_no_route_without_a_market(nlp):
+    assert not routes(read(nlp, "Innoson said the exportation of goods from Nigeria is slow."))

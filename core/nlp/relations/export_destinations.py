@@ -66,6 +66,8 @@ SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, writ
 BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
 # "to a number of European nations", "to a handful of African markets": an unstated number of the markets after it
 VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", "variety", "string", "raft"])
+# "to West African neighbours Mali and Niger", "to fellow Gulf neighbour Oman": a region's adjective, then the markets
+NEIGHBOUR_NOUNS = frozenset(["neighbour", "neighbours", "neighbor", "neighbors"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
 TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
@@ -125,7 +127,7 @@ class ExportDestinationsMixin:
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
                 continue
-            if (e.label_ == "REGION" and e.end < sent.end and lower[e.end] in ("nation", "country", "state", "kingdom")
+            if (e.label_ == "REGION" and e.end < sent.end and lower[e.end] in ("nation", "country", "state", "kingdom", *NEIGHBOUR_NOUNS)
                     and e.text != (e.ent_id_ or e.text)):
                 continue  # "exported to the African nation": a country named before, not the region
             if e.start <= cues[0]:
@@ -145,6 +147,9 @@ class ExportDestinationsMixin:
             if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
                 continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
             i = e.start - 1
+            if lower[i] in NEIGHBOUR_NOUNS and i - 1 > sent.start and self.ent_type[i - 1] == "REGION":
+                # "to West African neighbours Mali and Niger": the region's adjective describes the markets named after it
+                i = next(k for k in range(i - 1, sent.start - 1, -1) if self.ent_type[k] != "REGION" or self.ent_iob[k] == "B") - 1
             # "to 23 African markets": a count of markets named by their region
             # "to the six GCC countries": the noun written inside the bloc's name
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
