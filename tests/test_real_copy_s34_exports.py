@@ -28,3 +28,13 @@ def test_exportation_to_a_regions_neighbours_goes_to_the_countries_named(nlp):
 
 def test_the_exportation_of_goods_is_no_route_without_a_market(nlp):
     assert not routes(read(nlp, "Innoson said the exportation of goods from Nigeria is slow."))
+
+
+# -- 'delivery of N vehicles to X' --------------------------------------------------------------------------------------
+def test_a_delivery_of_vehicles_to_a_market_is_a_route(nlp):
+    text = "The order follows Yutong's delivery of 215 buses to Peru in March."
+    assert routes(read(nlp, text)).get(("Yutong", "China", "Peru")) == 215
+
+
+def test_a_delivery_of_parts_or_of_a_delivery_time_is_no_route(nlp):
+    assert not routes(read(nlp, "The delivery of spare parts to Peru was delayed by the strike, Yutong said."))
