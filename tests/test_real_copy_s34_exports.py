@@ -38,3 +38,14 @@ def test_a_delivery_of_vehicles_to_a_market_is_a_route(nlp):
 
 def test_a_delivery_of_parts_or_of_a_delivery_time_is_no_route(nlp):
     assert not routes(read(nlp, "The delivery of spare parts to Peru was delayed by the strike, Yutong said."))
+
+
+# -- 'to a <nationality> company' -------------------------------------------------------------------------------------
+def test_vehicles_exported_to_a_foreign_company_go_to_its_country(nlp):
+    text = "Mahindra said it will export about 9,000 pickups to a Ghanaian company by 2028."
+    assert routes(read(nlp, text)).get(("Mahindra", "India", "Ghana")) == 9000
+
+
+def test_a_stake_or_parts_sold_to_a_foreign_company_is_no_route(nlp):
+    assert not routes(read(nlp, "Mahindra sold its stake to a Ghanaian company in May."))
+    assert not routes(read(nlp, "Mahindra exported 900 engines to a Ghanaian company in May."))

@@ -66,6 +66,9 @@ SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, writ
 BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
 # "to a number of European nations", "to a handful of African markets": an unstated number of the markets after it
 VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", "variety", "string", "raft"])
+# "to a Saudi Arabian company", "to a Kenyan distributor": one buyer, its nationality before it
+ONE_BUYER_NOUNS = frozenset(["company", "firm", "group", "distributor", "importer", "dealer", "buyer", "customer", "client",
+                             "operator", "government"])
 # "to West African neighbours Mali and Niger", "to fellow Gulf neighbour Oman": a region's adjective, then the markets
 NEIGHBOUR_NOUNS = frozenset(["neighbour", "neighbours", "neighbor", "neighbors"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
@@ -143,6 +146,9 @@ class ExportDestinationsMixin:
                     out.append(e)
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
+                continue
+            if self._to_a_buyer_of(e, sent, cues):
+                out.append(e)  # "will export 170,000 vehicles to a Saudi Arabian company": the buyer's country
                 continue
             if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
                 continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
@@ -613,6 +619,18 @@ class ExportDestinationsMixin:
         if to is None or lower[to + 1] not in ("a", "an", "its", "their", "one") or to + 2 >= i:
             return False
         return all(self.doc[k].is_lower and self.doc[k].is_alpha for k in range(to + 1, i)) and any(0 < to - c <= 12 for c in cues)
+
+    def _to_a_buyer_of(self, e: Span, sent: Sentence, cues: list[int]) -> bool:
+        """'will export 170,000 vehicles to a Saudi Arabian company', 'shipped 300 trucks to a Kenyan distributor': a
+        nationality before a buyer, after 'to a' that a verb of shipping its vehicles leads to (not 'the Malaysian
+        carmaker said', the shipper described; nor 'sold its stake to a Chinese firm', no vehicles)."""
+        lower = self.index.lower
+        if (e.label_ != "COUNTRY" or e.text not in self.gaz.demonyms or e.end >= sent.end or lower[e.end] not in ONE_BUYER_NOUNS
+                or e.start - 2 <= sent.start or lower[e.start - 2:e.start] not in (["to", "a"], ["to", "an"])):
+            return False
+        to = e.start - 2
+        return any(0 < to - c <= 12 and "to" not in lower[c + 1:to] and not set(lower[c:to]) & CLAUSE_BREAKS
+                   and self._vehicles_then_market(c, ("to",)) for c in cues)
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
