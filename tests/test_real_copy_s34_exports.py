@@ -49,3 +49,13 @@ def test_vehicles_exported_to_a_foreign_company_go_to_its_country(nlp):
 def test_a_stake_or_parts_sold_to_a_foreign_company_is_no_route(nlp):
     assert not routes(read(nlp, "Mahindra sold its stake to a Ghanaian company in May."))
     assert not routes(read(nlp, "Mahindra exported 900 engines to a Ghanaian company in May."))
+
+
+# -- a bus's length after the count -------------------------------------------------------------------------------------
+def test_a_buss_length_after_the_count_is_no_figure(nlp):
+    assert routes(read(nlp, "Zhongtong shipped 85 12m buses to Ghana in May.")).get(("Zhongtong", "China", "Ghana")) == 85
+    assert routes(read(nlp, "Zhongtong shipped 85 10.5-metre electric buses to Ghana.")).get(("Zhongtong", "China", "Ghana")) == 85
+
+
+def test_millions_of_cars_are_still_millions(nlp):
+    assert routes(read(nlp, "Toyota shipped 1.2m cars to Ghana in 2020.")).get(("Toyota", "Japan", "Ghana")) == 1_200_000
