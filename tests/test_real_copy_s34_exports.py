@@ -59,3 +59,13 @@ def test_a_buss_length_after_the_count_is_no_figure(nlp):
 
 def test_millions_of_cars_are_still_millions(nlp):
     assert routes(read(nlp, "Toyota shipped 1.2m cars to Ghana in 2020.")).get(("Toyota", "Japan", "Ghana")) == 1_200_000
+
+
+# -- 'export ... throughout/across <market>' ----------------------------------------------------------------------------
+def test_exporting_a_model_throughout_a_region_is_a_route_to_it(nlp):
+    found = routes(read(nlp, "Proton plans to export the Saga throughout Central Asia."))
+    assert ("Proton", "Malaysia", "Central Asia") in found
+
+
+def test_a_dealer_network_across_a_region_is_no_route(nlp):
+    assert not routes(read(nlp, "Proton has 40 dealers across Central Asia, its chief said."))

@@ -215,6 +215,9 @@ class ExportDestinationsMixin:
             elif out and self._follows_on(e, sent.end):
                 self._later.add(e.start)
                 out.append(e)  # "..., and Uruguay and Chile will follow early next year", "with Indonesia to follow"
+            elif word in ("across", "throughout") and any(0 < i - c <= 4 and lower[c] in SHIPPING_VERBS
+                                                          and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues):
+                out.append(e)  # "and to export the vehicle throughout South-East Asia", "ships its vans across Europe"
             elif word == "in" and self._to_a_buyer_in(sent, i, cues):
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word in ("in", "across", "throughout") and lower[i - 1] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, i - 1):
