@@ -69,3 +69,14 @@ def test_exporting_a_model_throughout_a_region_is_a_route_to_it(nlp):
 
 def test_a_dealer_network_across_a_region_is_no_route(nlp):
     assert not routes(read(nlp, "Proton has 40 dealers across Central Asia, its chief said."))
+
+
+# -- selling cars made in another country -------------------------------------------------------------------------------
+def test_selling_cars_made_in_another_country_in_a_market_is_a_route(nlp):
+    found = routes(read(nlp, "Ford will sell up to 20,000 Thai-built Rangers in Chile each year."))
+    assert ("Ford", "Thailand", "Chile") in found
+
+
+def test_a_makers_sales_in_a_market_or_at_home_are_no_route(nlp):
+    assert not routes(read(nlp, "Ford sold 20,000 Rangers in Chile last year."))
+    assert not [r for r in routes(read(nlp, "Ford sold 20,000 Thai-built Rangers in Thailand last year.")) if r[2] == "Thailand"]

@@ -218,6 +218,8 @@ class ExportDestinationsMixin:
             elif word in ("across", "throughout") and any(0 < i - c <= 4 and lower[c] in SHIPPING_VERBS
                                                           and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues):
                 out.append(e)  # "and to export the vehicle throughout South-East Asia", "ships its vans across Europe"
+            elif word == "in" and self._made_elsewhere_sold_in(e, i, ents, cues):
+                out.append(e)  # "a strategy to sell up to 100,000 Australian-made Commodores in the US each year"
             elif word == "in" and self._to_a_buyer_in(sent, i, cues):
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word in ("in", "across", "throughout") and lower[i - 1] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, i - 1):
@@ -602,6 +604,20 @@ class ExportDestinationsMixin:
                 lower[k] in PASSIVE_AUXILIARIES and lower[k + 1] in BUILD_VERBS for k in range(max(start, c - 15), c - 1)):
             return True
         return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
+
+    def _made_elsewhere_sold_in(self, e: Span, i: int, ents: list[Span], cues: list[int]) -> bool:
+        """'to sell up to 100,000 Australian-made Commodore utilities in the US', 'sells Thai-built pickups in Chile': a
+        verb of selling, vehicles said to be made in another country, then 'in' (at i) and the market: sales of
+        imported cars, a route (not 'sold 7,600 cars in Chile', a market's sales)."""
+        lower = self.index.lower
+        market = self._country_of(e) if e.label_ == "COUNTRY" else e.ent_id_ or e.text
+        for c in cues:
+            if not 0 < i - c <= 14 or lower[c] not in SELL_CUES or set(lower[c + 1:i]) & CLAUSE_BREAKS:
+                continue
+            if any(m.label_ in ("COUNTRY", "PLACE") and c < m.start and m.end + 1 < i and lower[m.end] == "-"
+                   and lower[m.end + 1] in lx.MADE_PARTICIPLES and self._country_of(m) not in (None, market) for m in ents):
+                return True
+        return False
 
     def _sold_at_home_and(self, c: int) -> bool:
         """'sold domestically and across ...', 'marketed locally and in ...': the verb of selling at c names the home
