@@ -80,3 +80,14 @@ def test_selling_cars_made_in_another_country_in_a_market_is_a_route(nlp):
 def test_a_makers_sales_in_a_market_or_at_home_are_no_route(nlp):
     assert not routes(read(nlp, "Ford sold 20,000 Rangers in Chile last year."))
     assert not [r for r in routes(read(nlp, "Ford sold 20,000 Thai-built Rangers in Thailand last year.")) if r[2] == "Thailand"]
+
+
+# -- 'could be looked into' ----------------------------------------------------------------------------------------------
+def test_exports_that_could_be_looked_into_are_no_route(nlp):
+    text = "Tata builds the Ultra in Pune. Exports to Kenya and Peru could be looked into next year."
+    assert not routes(read(nlp, text))
+
+
+def test_exports_to_a_market_that_was_looked_into_before_are_routes(nlp):
+    text = "Tata exports the Ultra to Kenya, a market which was looked into by its rivals for years."
+    assert ("Tata", "India", "Kenya") in routes(read(nlp, text))

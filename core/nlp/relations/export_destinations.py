@@ -730,6 +730,10 @@ class ExportDestinationsMixin:
         end = self.index.sent_bounds(destination)[1]
         if any(lower[k] in PASSIVE_HEDGES and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(destination + 1, min(end, destination + 9))):
             return True
+        # "Exports to Africa could be looked into next year": the phrasal passive of studying
+        if any(lower[k] == "looked" and lower[k - 1] in PASSIVE_AUXILIARIES and lower[k + 1:k + 2] == ["into"]
+               and not {"which", "that", "who"} & set(lower[destination:k]) for k in range(destination + 1, min(end - 1, destination + 12))):
+            return True
         # "Exports to Egypt and Iran, discussed since 2022, have not started", "... have yet to begin": none yet
         if any(lower[k] in lx.START_CUES and (lower[k - 1] in NEGATIONS or lower[k - 2:k] == ["yet", "to"])
                and not {"which", "who", "where", "that"} & set(lower[destination:k]) for k in range(destination + 2, min(end, destination + 14))):
