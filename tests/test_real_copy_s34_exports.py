@@ -91,3 +91,16 @@ def test_exports_that_could_be_looked_into_are_no_route(nlp):
 def test_exports_to_a_market_that_was_looked_into_before_are_routes(nlp):
     text = "Tata exports the Ultra to Kenya, a market which was looked into by its rivals for years."
     assert ("Tata", "India", "Kenya") in routes(read(nlp, text))
+
+
+# -- 'other countries (in the region) such as ...' -----------------------------------------------------------------------
+def test_other_countries_in_the_region_such_as_named_markets_are_routes(nlp):
+    text = ("Dacia builds the Logan in Pitesti, Romania. The cars will be sold in Romania and other countries in the "
+            "region such as Moldova and Hungary.")
+    found = {(o, d) for _, o, d in routes(read(nlp, text))}
+    assert ("Romania", "Moldova") in found and ("Romania", "Hungary") in found
+
+
+def test_other_countries_such_as_named_without_a_sale_are_no_routes(nlp):
+    text = "Dacia builds the Logan in Pitesti, Romania. Cars are cheap in Romania and other countries such as Moldova."
+    assert not [r for r in routes(read(nlp, text)) if r[2] == "Moldova"]
