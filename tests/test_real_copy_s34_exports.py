@@ -104,3 +104,17 @@ def test_other_countries_in_the_region_such_as_named_markets_are_routes(nlp):
 def test_other_countries_such_as_named_without_a_sale_are_no_routes(nlp):
     text = "Dacia builds the Logan in Pitesti, Romania. Cars are cheap in Romania and other countries such as Moldova."
     assert not [r for r in routes(read(nlp, text)) if r[2] == "Moldova"]
+
+
+# -- 'the <company> partner' -----------------------------------------------------------------------------------------------
+def test_the_partner_of_a_company_is_the_company_named_before(nlp):
+    text = ("Chinese carmaker Zotye has begun selling its cars in Italy. The Fiat partner said it had shipped 300 "
+            "SUVs to Italy.")
+    found = routes(read(nlp, text))
+    assert ("Zotye", "China", "Italy") in found
+    assert not [r for r in found if r[0] == "Fiat"]
+
+
+def test_a_partner_named_after_its_noun_is_still_the_shipper(nlp):
+    text = "The Renault partner Dacia said it had shipped 300 Dusters to Chile."
+    assert ("Dacia", "Romania", "Chile") in routes(read(nlp, text))
