@@ -118,3 +118,14 @@ def test_the_partner_of_a_company_is_the_company_named_before(nlp):
 def test_a_partner_named_after_its_noun_is_still_the_shipper(nlp):
     text = "The Renault partner Dacia said it had shipped 300 Dusters to Chile."
     assert ("Dacia", "Romania", "Chile") in routes(read(nlp, text))
+
+
+# -- 'N of its <model> <vehicles> to X' -----------------------------------------------------------------------------------
+def test_a_figure_of_its_models_vehicles_counts_the_route(nlp):
+    text = "Hyundai said it had shipped 480 of its Creta crossovers to Chile."
+    assert routes(read(nlp, text)).get(("Hyundai", "South Korea", "Chile")) == 480
+
+
+def test_a_figure_of_its_models_buyers_is_no_route_figure(nlp):
+    text = "Hyundai said 480 of its Creta buyers had moved to Chile."
+    assert not [u for (c, o, d), u in routes(read(nlp, text)).items() if u == 480]

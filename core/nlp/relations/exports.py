@@ -495,9 +495,7 @@ class ExportsMixin:
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
                     and not self._passive_figure_to(units, ent)
                     # "has shipped 14,800 of the SUVs to Argentina": the vehicles named right after the figure
-                    and not (lower[units.end:units.end + 2] in (["of", "the"], ["of", "its"]) and units.end + 3 < ent.start
-                             and lower[units.end + 2] in lx.VEHICLE_WORDS and lower[units.end + 3] in ("to", "into")
-                             and ent.start - (lower[ent.start - 1] == "the") == units.end + 4)
+                    and not self._figure_of_its_vehicles_to(units, ent)
                     and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
             # "to 130 countries, with a first batch of 2,700 units sent to Chile", "exports to 100 countries ... aims to
@@ -560,6 +558,18 @@ class ExportsMixin:
             self._market_took(sent, ents, subjects, qs, company, origin, confidence)
             if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
                 self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
+
+    def _figure_of_its_vehicles_to(self, units: Span, ent: Span) -> bool:
+        """'has shipped 14,800 of the SUVs to Argentina', 'shipped 270 of its BS6 sedans to Germany': the vehicles (a
+        model's name maybe before them) named right after the figure, then the market."""
+        lower = self.index.lower
+        k = units.end + 2
+        if lower[units.end:k] not in (["of", "the"], ["of", "its"], ["of", "their"]):
+            return False
+        while k < ent.start and self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY"):
+            k += 1
+        return (k + 1 < ent.start and lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in ("to", "into")
+                and ent.start - (lower[ent.start - 1] == "the") == k + 2)
 
     def _total_of_which(self, q: Span, qs: list[Span]) -> bool:
         """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it
