@@ -129,3 +129,8 @@ def test_a_figure_of_its_models_vehicles_counts_the_route(nlp):
 def test_a_figure_of_its_models_buyers_is_no_route_figure(nlp):
     text = "Hyundai said 480 of its Creta buyers had moved to Chile."
     assert not [u for (c, o, d), u in routes(read(nlp, text)).items() if u == 480]
+
+
+def test_other_markets_such_as_after_a_clause_of_their_own_are_no_routes(nlp):
+    text = "Dacia exported 900 Logans to Chile, and it is weighing other markets such as Peru and Bolivia."
+    assert {d for _, _, d in routes(read(nlp, text))} == {"Chile"}

@@ -234,7 +234,7 @@ class ExportDestinationsMixin:
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
-            elif self._other_markets_such_as(e, sent, cues):
+            elif out and self._other_markets_such_as(e, sent, cues, out[-1]):
                 out.append(e)  # "to be sold in Bulgaria and some other countries in the region such as Serbia"
             elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
                 out.append(e)  # "to sell the X to export markets, like Iraq and Oman", "to other markets, notably Peru"
@@ -432,9 +432,10 @@ class ExportDestinationsMixin:
         return any(0 < to - c <= 12 and not set(lower[c:to]) & CLAUSE_BREAKS
                    and (0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)
 
-    def _other_markets_such_as(self, e: Span, sent: Sentence, cues: list[int]) -> bool:
+    def _other_markets_such_as(self, e: Span, sent: Sentence, cues: list[int], last: Span) -> bool:
         """'are to be sold in Bulgaria and some other countries in the region such as Serbia', 'exported to Chile and
-        other markets such as Peru': markets named as examples of the other markets a sale or a shipment reaches."""
+        other markets such as Peru': markets named as examples of the other markets a sale or a shipment reaches, right
+        after a market of the same sale ('last'; not '..., and it is considering other markets such as Fiji')."""
         lower = self.index.lower
         s = e.start - 2
         if s <= sent.start or lower[s:s + 2] != ["such", "as"]:
@@ -443,6 +444,9 @@ class ExportDestinationsMixin:
         if lower[k] == "region" and lower[k - 2:k] == ["in", "the"]:
             k -= 3  # "other countries in the region"
         if lower[k] not in DESCRIBED_MARKET_NOUNS or lower[k - 1] != "other":
+            return False
+        j = k - 2 - (lower[k - 2] in ("some", "several", "many", "various"))
+        if lower[j] != "and" or last.end != j:
             return False
         return any(0 < k - c <= 12 and not set(lower[c:k]) & CLAUSE_BREAKS
                    and (lower[c] in SHIPPING_VERBS or self._sold_into(c, sent.start)) for c in cues)
