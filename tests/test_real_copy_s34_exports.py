@@ -134,3 +134,15 @@ def test_a_figure_of_its_models_buyers_is_no_route_figure(nlp):
 def test_other_markets_such_as_after_a_clause_of_their_own_are_no_routes(nlp):
     text = "Dacia exported 900 Logans to Chile, and it is weighing other markets such as Peru and Bolivia."
     assert {d for _, _, d in routes(read(nlp, text))} == {"Chile"}
+
+
+# -- a consignment's figure in the sentence before -------------------------------------------------------------------------
+def test_the_cars_shipped_are_the_consignment_the_sentence_before_counted(nlp):
+    text = ("Skoda is back in Ghana. The return opens with a first shipment of 260 Octavia sedans.\n\n"
+            "The cars will be shipped to Ghana next week.")
+    assert routes(read(nlp, text)).get(("Skoda", "Czech Republic", "Ghana")) == 260
+
+
+def test_a_figure_of_the_sentence_before_that_is_no_consignment_counts_nothing(nlp):
+    text = "Skoda sold 260 Octavia sedans in Prague last month. The cars will be shipped to Ghana next week."
+    assert routes(read(nlp, text)).get(("Skoda", "Czech Republic", "Ghana")) is None

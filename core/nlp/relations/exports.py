@@ -545,6 +545,10 @@ class ExportsMixin:
             add_new(export.models, route_models)
             said_models.append(list(route_models))
             self._set_units(export, units, sent, confidence)
+            if export.units is None and len(destinations) == 1 and not counts and self._vehicles_named_before(sent, first_cue):
+                said = self._consignment_before(sent)  # "... an initial shipment of 344 X sedans. The cars will be shipped to Cuba"
+                if said is not None:
+                    self._set_units(export, said[0], said[1], 0.6)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
@@ -570,6 +574,25 @@ class ExportsMixin:
             k += 1
         return (k + 1 < ent.start and lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in ("to", "into")
                 and ent.start - (lower[ent.start - 1] == "the") == k + 2)
+
+    def _consignment_before(self, sent: Sentence) -> tuple[Span, Sentence] | None:
+        """'The return will be launched with an initial shipment of 344 Vesta sedans. The cars will be shipped to Cuba':
+        the figure of a consignment ('a shipment/batch of N vehicles') the sentence right before gave, with no route of
+        its own, and its sentence."""
+        k = sent.start - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1  # past the blank line between paragraphs
+        if k < 0:
+            return None
+        before = self.index.sentence(k)
+        if self.index.is_boilerplate(before.start):
+            return None
+        first, last = self.index.sent_chars(before.start)
+        if any(e.source is not None and first <= e.source.start < last for e in self.exports.values()):
+            return None  # the sentence before names routes of its own
+        lower = self.index.lower
+        return next(((q, before) for q in self.quantities.get(before.start, []) if q.label_ == "UNITS" and q.start - 2 >= before.start
+                     and lower[q.start - 1] == "of" and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS), None)
 
     def _total_of_which(self, q: Span, qs: list[Span]) -> bool:
         """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it
