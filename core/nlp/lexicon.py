@@ -84,7 +84,7 @@ INVESTMENT_CUES = frozenset(
     ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "commit", "commits", "committed", "committing", "retooling", "retool", "retooled"]
 )
 EXPORT_CUES = frozenset(
-    ["export", "exports", "exported", "exporting", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]
+    ["export", "exports", "exported", "exporting", "exportation", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]
 )
 # "a first batch of 400 Tiggo 4", "an order for 250 Hilux": nouns of a number of vehicles moved or bought together
 CONSIGNMENT_NOUNS = frozenset(["batch", "consignment", "shipment", "order", "fleet", "delivery", "lot", "cargo"])

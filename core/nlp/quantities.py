@@ -38,6 +38,8 @@ from core.nlp.normalise import (
 from core.nlp.registry import get_gazetteer
 
 SCALE_TOKENS = [w for w in SCALE_WORDS if w not in ("a",)]
+# "120 12m buses", "50 12-metre coaches": a vehicle's length after the count of vehicles, no figure of its own
+LENGTH_UNITS = frozenset(["m", "metre", "meter", "metres", "meters"])
 
 # a bare figure after "capacity" that counts no vehicles: time, shares and measures ("capacity over the past three years")
 NOT_CAPACITY_HEADS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "percent",
@@ -216,6 +218,19 @@ def _positions(words: list, word) -> list[int]:
 
 MAX_CURRENCIES_KEPT = 10_000
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob values of "B" and "I"
+
+
+def _length_after_count(tokens: _Tokens, k: int) -> int:
+    """Past a vehicle's length written right after the count of vehicles ('120 [12m] buses', '50 [12-metre] electric
+    coaches', '30 [10.5 m] buses'): the index after the length, or k when the words at k are no such length."""
+    lower, n = tokens.lower, tokens.n
+    if k < 1 or k + 1 >= n or not tokens.like_num[k] or not tokens.like_num[k - 1] or not re.fullmatch(r"\d{1,2}(\.\d)?", lower[k]):
+        return k
+    j = k + 1 + (lower[k + 1] == "-")
+    if j >= n or lower[j] not in LENGTH_UNITS:
+        return k
+    # a vehicle word within the few words after it ("12m articulated buses", "12m Higer buses")
+    return j + 1 if any(lower[m] in lx.VEHICLE_WORDS for m in range(j + 1, min(n, j + 4))) else k
 
 
 def _bracketed_acronym(text: list[str], k: int) -> bool:
@@ -866,6 +881,8 @@ class QuantityFinder:
                 factor = factors.get(" ".join(tokens.lower[max(end, e - 2):e])) or factors.get(tokens.lower[e - 1], 1.0)
                 value = scaled(value, factor)
             return self._span(doc, s, e, label, value, unit, qualifier)
+        if _length_after_count(tokens, start) > start:
+            return None  # the "12m" of "120 12m buses": the buses' length
         if start > 0 and tokens.lower[start - 1] in REFERENCE_WORDS:
             return None  # "corrects the capacity figure in paragraph 4": a place in the text, not a figure
         nxt = self._after(tokens, end)
@@ -1258,7 +1275,7 @@ class QuantityFinder:
     def _after_skipping_models(self, tokens: _Tokens, end: int, sent_end: int) -> list[int]:
         """Indices of the words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
         out: list[int] = []
-        i = self._past_made_in(tokens, end)
+        i = self._past_made_in(tokens, _length_after_count(tokens, end))
         while i < sent_end and len(out) < 10:
             if tokens.ent_type[i] in self.entity_types:
                 i += 1

@@ -23,6 +23,8 @@ OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "cont
 FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
 PAST_OWNER_ADVERBS = FORMER_ADVERBS | {"originally"}  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
+# "The BMW partner announced ...": a company named inside a noun for another company
+PARTNER_NOUNS = frozenset(["partner", "ally", "rival", "competitor", "supplier", "customer", "licensee"])
 # words between a company and a part it supplies: "Mitsubishi's turbocharged engine", "the Renault hybrid system"
 PART_MODIFIERS = frozenset(["turbocharged", "turbo", "diesel", "petrol", "gasoline", "hybrid", "electric", "modular", "new", "litre", "liter"])
 # "Like Toyota, Honda ...", "Unlike VW, Kia ...": a phrase opening the sentence that names another company than its subject
@@ -33,7 +35,7 @@ class CompaniesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
     def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
-        ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._names_a_part(e)))]
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._names_a_part(e) or self._partner_describing(e)))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
@@ -225,6 +227,12 @@ class CompaniesMixin:
             return True  # the clause cut short: "Dacia, owned by Renault, will build the X in Y"
         return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
                 and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
+
+    def _partner_describing(self, ent: Span) -> bool:
+        """'The BMW partner announced that it had shipped ...', 'the Renault partner Dacia': a company named inside a noun
+        for another one (named after it, or the story's company named before), not the subject itself."""
+        lower = self.index.lower
+        return ent.start > 0 and lower[ent.start - 1] == "the" and ent.end < len(lower) and lower[ent.end] in PARTNER_NOUNS
 
     def _former_owner(self, ent: Span) -> bool:
         """'the former Nissan plant', 'the old Ford factory': a past operator, not the one the sentence is about (nor an

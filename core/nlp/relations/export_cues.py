@@ -86,6 +86,8 @@ class ExportCuesMixin:
             # "A further 5% are sent in total to Japan", "were shipped mainly to Chile": the passive, a word between
             return ("for" in lower[max(0, i - 6):i] or word != "loaded" and i + 1 < len(lower) and lower[i + 1] in ("to", "into")
                     or self._passive_sent_to(i))
+        if word == "delivery":  # "following its delivery of 183 buses to Chile": the noun, its vehicles, then the market
+            return lower[i + 1:i + 2] == ["of"] and self._vehicles_then_market(i, ("to",))
         if word == "marketed":  # "The new model should be marketed in Europe and Africa": a passive sale, like "sold in"
             return i > 0 and lower[i - 1] in PASSIVE_AUXILIARIES and lower[i + 1:i + 2] == ["in"]
         if word not in lx.EXPORT_CUES:

@@ -66,6 +66,11 @@ SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, writ
 BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
 # "to a number of European nations", "to a handful of African markets": an unstated number of the markets after it
 VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", "variety", "string", "raft"])
+# "to a Saudi Arabian company", "to a Kenyan distributor": one buyer, its nationality before it
+ONE_BUYER_NOUNS = frozenset(["company", "firm", "group", "distributor", "importer", "dealer", "buyer", "customer", "client",
+                             "operator", "government"])
+# "to West African neighbours Mali and Niger", "to fellow Gulf neighbour Oman": a region's adjective, then the markets
+NEIGHBOUR_NOUNS = frozenset(["neighbour", "neighbours", "neighbor", "neighbors"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
 ECONOMY_NOUNS = frozenset(["industry", "industries", "economy", "economies", "sector", "sectors", "gdp", "workforce"])
 TRADE_NOUNS = frozenset(["exports", "shipments", "deliveries"])  # "Deliveries dropped 6.7 percent in Latin America"
@@ -125,7 +130,7 @@ class ExportDestinationsMixin:
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
                 continue
-            if (e.label_ == "REGION" and e.end < sent.end and lower[e.end] in ("nation", "country", "state", "kingdom")
+            if (e.label_ == "REGION" and e.end < sent.end and lower[e.end] in ("nation", "country", "state", "kingdom", *NEIGHBOUR_NOUNS)
                     and e.text != (e.ent_id_ or e.text)):
                 continue  # "exported to the African nation": a country named before, not the region
             if e.start <= cues[0]:
@@ -142,9 +147,15 @@ class ExportDestinationsMixin:
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
+            if self._to_a_buyer_of(e, sent, cues):
+                out.append(e)  # "will export 170,000 vehicles to a Saudi Arabian company": the buyer's country
+                continue
             if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
                 continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
             i = e.start - 1
+            if lower[i] in NEIGHBOUR_NOUNS and i - 1 > sent.start and self.ent_type[i - 1] == "REGION":
+                # "to West African neighbours Mali and Niger": the region's adjective describes the markets named after it
+                i = next(k for k in range(i - 1, sent.start - 1, -1) if self.ent_type[k] != "REGION" or self.ent_iob[k] == "B") - 1
             # "to 23 African markets": a count of markets named by their region
             # "to the six GCC countries": the noun written inside the bloc's name
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
@@ -204,6 +215,11 @@ class ExportDestinationsMixin:
             elif out and self._follows_on(e, sent.end):
                 self._later.add(e.start)
                 out.append(e)  # "..., and Uruguay and Chile will follow early next year", "with Indonesia to follow"
+            elif word in ("across", "throughout") and any(0 < i - c <= 4 and lower[c] in SHIPPING_VERBS
+                                                          and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues):
+                out.append(e)  # "and to export the vehicle throughout South-East Asia", "ships its vans across Europe"
+            elif word == "in" and self._made_elsewhere_sold_in(e, i, ents, cues):
+                out.append(e)  # "a strategy to sell up to 100,000 Australian-made Commodores in the US each year"
             elif word == "in" and self._to_a_buyer_in(sent, i, cues):
                 out.append(e)  # "delivered its first 120 Rangers to a mining company in Ghana"
             elif word in ("in", "across", "throughout") and lower[i - 1] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, i - 1):
@@ -218,6 +234,8 @@ class ExportDestinationsMixin:
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
+            elif out and self._other_markets_such_as(e, sent, cues, out[-1]):
+                out.append(e)  # "to be sold in Bulgaria and some other countries in the region such as Serbia"
             elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
                 out.append(e)  # "to sell the X to export markets, like Iraq and Oman", "to other markets, notably Peru"
             elif word == "in" and self._including_markets_in(sent, i, cues):
@@ -414,6 +432,25 @@ class ExportDestinationsMixin:
         return any(0 < to - c <= 12 and not set(lower[c:to]) & CLAUSE_BREAKS
                    and (0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)
 
+    def _other_markets_such_as(self, e: Span, sent: Sentence, cues: list[int], last: Span) -> bool:
+        """'are to be sold in Bulgaria and some other countries in the region such as Serbia', 'exported to Chile and
+        other markets such as Peru': markets named as examples of the other markets a sale or a shipment reaches, right
+        after a market of the same sale ('last'; not '..., and it is considering other markets such as Fiji')."""
+        lower = self.index.lower
+        s = e.start - 2
+        if s <= sent.start or lower[s:s + 2] != ["such", "as"]:
+            return False
+        k = s - 1
+        if lower[k] == "region" and lower[k - 2:k] == ["in", "the"]:
+            k -= 3  # "other countries in the region"
+        if lower[k] not in DESCRIBED_MARKET_NOUNS or lower[k - 1] != "other":
+            return False
+        j = k - 2 - (lower[k - 2] in ("some", "several", "many", "various"))
+        if lower[j] != "and" or last.end != j:
+            return False
+        return any(0 < k - c <= 12 and not set(lower[c:k]) & CLAUSE_BREAKS
+                   and (lower[c] in SHIPPING_VERBS or self._sold_into(c, sent.start)) for c in cues)
+
     def _including_markets_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'It exports to nearly 100 countries, including markets in Africa, Latin America and Asia', 'to 41 countries,
         including 68 markets in West Asia': markets (a count of them, maybe) named by the region they lie in, among a
@@ -589,6 +626,20 @@ class ExportDestinationsMixin:
             return True
         return lower[c] in SELL_CUES and any(w in IMPORT_CUES for w in lower[c + 1:c + 16])
 
+    def _made_elsewhere_sold_in(self, e: Span, i: int, ents: list[Span], cues: list[int]) -> bool:
+        """'to sell up to 100,000 Australian-made Commodore utilities in the US', 'sells Thai-built pickups in Chile': a
+        verb of selling, vehicles said to be made in another country, then 'in' (at i) and the market: sales of
+        imported cars, a route (not 'sold 7,600 cars in Chile', a market's sales)."""
+        lower = self.index.lower
+        market = self._country_of(e) if e.label_ == "COUNTRY" else e.ent_id_ or e.text
+        for c in cues:
+            if not 0 < i - c <= 14 or lower[c] not in SELL_CUES or set(lower[c + 1:i]) & CLAUSE_BREAKS:
+                continue
+            if any(m.label_ in ("COUNTRY", "PLACE") and c < m.start and m.end + 1 < i and lower[m.end] == "-"
+                   and lower[m.end + 1] in lx.MADE_PARTICIPLES and self._country_of(m) not in (None, market) for m in ents):
+                return True
+        return False
+
     def _sold_at_home_and(self, c: int) -> bool:
         """'sold domestically and across ...', 'marketed locally and in ...': the verb of selling at c names the home
         market and then others."""
@@ -608,6 +659,18 @@ class ExportDestinationsMixin:
         if to is None or lower[to + 1] not in ("a", "an", "its", "their", "one") or to + 2 >= i:
             return False
         return all(self.doc[k].is_lower and self.doc[k].is_alpha for k in range(to + 1, i)) and any(0 < to - c <= 12 for c in cues)
+
+    def _to_a_buyer_of(self, e: Span, sent: Sentence, cues: list[int]) -> bool:
+        """'will export 170,000 vehicles to a Saudi Arabian company', 'shipped 300 trucks to a Kenyan distributor': a
+        nationality before a buyer, after 'to a' that a verb of shipping its vehicles leads to (not 'the Malaysian
+        carmaker said', the shipper described; nor 'sold its stake to a Chinese firm', no vehicles)."""
+        lower = self.index.lower
+        if (e.label_ != "COUNTRY" or e.text not in self.gaz.demonyms or e.end >= sent.end or lower[e.end] not in ONE_BUYER_NOUNS
+                or e.start - 2 <= sent.start or lower[e.start - 2:e.start] not in (["to", "a"], ["to", "an"])):
+            return False
+        to = e.start - 2
+        return any(0 < to - c <= 12 and "to" not in lower[c + 1:to] and not set(lower[c:to]) & CLAUSE_BREAKS
+                   and self._vehicles_then_market(c, ("to",)) for c in cues)
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
@@ -687,6 +750,10 @@ class ExportDestinationsMixin:
         # "Shipments to Central Asia are being studied": the passive hedge after the market
         end = self.index.sent_bounds(destination)[1]
         if any(lower[k] in PASSIVE_HEDGES and lower[k - 1] in PASSIVE_AUXILIARIES for k in range(destination + 1, min(end, destination + 9))):
+            return True
+        # "Exports to Africa could be looked into next year": the phrasal passive of studying
+        if any(lower[k] == "looked" and lower[k - 1] in PASSIVE_AUXILIARIES and lower[k + 1:k + 2] == ["into"]
+               and not {"which", "that", "who"} & set(lower[destination:k]) for k in range(destination + 1, min(end - 1, destination + 12))):
             return True
         # "Exports to Egypt and Iran, discussed since 2022, have not started", "... have yet to begin": none yet
         if any(lower[k] in lx.START_CUES and (lower[k - 1] in NEGATIONS or lower[k - 2:k] == ["yet", "to"])

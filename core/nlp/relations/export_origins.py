@@ -26,6 +26,9 @@ BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pic
 ARM_NOUNS = frozenset(["arm", "unit", "subsidiary", "affiliate", "division", "branch", "subsidiaries", "operations"])
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 MARKET_SHIFT_NOUNS = frozenset(["market", "markets", "focus", "destination", "destinations"])  # "shifted its market from X to Y"
+# "a delegation from Mali visited the plant", "officials from Kenya": where people come from, not where vehicles leave
+VISITOR_NOUNS = frozenset(["team", "teams", "delegation", "delegations", "officials", "visitors", "guests", "ministers",
+                           "representatives", "mission", "envoy", "envoys", "minister", "ambassador", "mayor", "journalists"])
 
 
 class ExportOriginsMixin:
@@ -92,6 +95,8 @@ class ExportOriginsMixin:
             return False  # "an order from Mauritania", "an order worth $36 million from Togo": where the buyer is
         if k >= 1 and lower[k] == "from" and lower[k - 1] in MARKET_SHIFT_NOUNS:
             return False  # "moved its main export market from Europe to the Gulf": a market left, not where cars leave from
+        if k >= 1 and lower[k] == "from" and lower[k - 1] in VISITOR_NOUNS:
+            return False  # "The team from Mali signed an MoU for 400 cars, to be exported to Mali": the buyer's people
         if k >= 1 and lower[k] == "from" and lower[k - 1] in ("apart", "aside"):
             return False  # "exports to 41 countries ..., apart from the US": one more market, no departure point
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)

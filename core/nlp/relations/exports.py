@@ -495,9 +495,7 @@ class ExportsMixin:
                     and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
                     and not self._passive_figure_to(units, ent)
                     # "has shipped 14,800 of the SUVs to Argentina": the vehicles named right after the figure
-                    and not (lower[units.end:units.end + 2] in (["of", "the"], ["of", "its"]) and units.end + 3 < ent.start
-                             and lower[units.end + 2] in lx.VEHICLE_WORDS and lower[units.end + 3] in ("to", "into")
-                             and ent.start - (lower[ent.start - 1] == "the") == units.end + 4)
+                    and not self._figure_of_its_vehicles_to(units, ent)
                     and not (passive_subject and units.start == previous_end) and units is not share_subject):
                 units = None  # a bare number counts only right before "to X"
             # "to 130 countries, with a first batch of 2,700 units sent to Chile", "exports to 100 countries ... aims to
@@ -547,6 +545,10 @@ class ExportsMixin:
             add_new(export.models, route_models)
             said_models.append(list(route_models))
             self._set_units(export, units, sent, confidence)
+            if export.units is None and len(destinations) == 1 and not counts and self._vehicles_named_before(sent, first_cue):
+                said = self._consignment_before(sent)  # "... an initial shipment of 344 X sedans. The cars will be shipped to Cuba"
+                if said is not None:
+                    self._set_units(export, said[0], said[1], 0.6)
             export.by_when = export.by_when or by_when
             self.exporter = (export.company, export.origin)
             self.last_route = (export.origin, export.destination)
@@ -560,6 +562,37 @@ class ExportsMixin:
             self._market_took(sent, ents, subjects, qs, company, origin, confidence)
             if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
                 self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
+
+    def _figure_of_its_vehicles_to(self, units: Span, ent: Span) -> bool:
+        """'has shipped 14,800 of the SUVs to Argentina', 'shipped 270 of its BS6 sedans to Germany': the vehicles (a
+        model's name maybe before them) named right after the figure, then the market."""
+        lower = self.index.lower
+        k = units.end + 2
+        if lower[units.end:k] not in (["of", "the"], ["of", "its"], ["of", "their"]):
+            return False
+        while k < ent.start and self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY"):
+            k += 1
+        return (k + 1 < ent.start and lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in ("to", "into")
+                and ent.start - (lower[ent.start - 1] == "the") == k + 2)
+
+    def _consignment_before(self, sent: Sentence) -> tuple[Span, Sentence] | None:
+        """'The return will be launched with an initial shipment of 344 Vesta sedans. The cars will be shipped to Cuba':
+        the figure of a consignment ('a shipment/batch of N vehicles') the sentence right before gave, with no route of
+        its own, and its sentence."""
+        k = sent.start - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1  # past the blank line between paragraphs
+        if k < 0:
+            return None
+        before = self.index.sentence(k)
+        if self.index.is_boilerplate(before.start):
+            return None
+        first, last = self.index.sent_chars(before.start)
+        if any(e.source is not None and first <= e.source.start < last for e in self.exports.values()):
+            return None  # the sentence before names routes of its own
+        lower = self.index.lower
+        return next(((q, before) for q in self.quantities.get(before.start, []) if q.label_ == "UNITS" and q.start - 2 >= before.start
+                     and lower[q.start - 1] == "of" and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS), None)
 
     def _total_of_which(self, q: Span, qs: list[Span]) -> bool:
         """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it

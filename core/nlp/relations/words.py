@@ -91,7 +91,7 @@ EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "
                            "hopes", "hope", "hoping", "hoped", "applied", "applying",
                            "opportunity", "opportunities"])  # "new opportunities for us to export the X to Angola"
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
-EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed", "volumes"} | MOVEMENT_VERBS | DEPARTURE_VERBS
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed", "volumes", "delivery"} | MOVEMENT_VERBS | DEPARTURE_VERBS
                       | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 # verbs of vehicles leaving a plant for a market (not "sell" or "supply", said of parts and of sales at home)
