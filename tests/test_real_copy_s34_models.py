@@ -1,0 +1,36 @@
+"""Fixes of 2026-12-05 (s34) for models, makers, lineage and specs, from the errors of the tuning sets BO-BR, on
+sentences written for these tests (names and figures made up, or a maker's range as a gazetteer holds it)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import makers, read
+
+
+# -- the gazetteer: a maker's older range, a model name that is also a fuel ------------------------------------------
+def test_nissans_lafesta_beside_its_maker(nlp):
+    text = "Nissan said the Oppama line will also build the Lafesta minivan from next spring."
+    assert makers(read(nlp, text)).get("Lafesta") == "Nissan"
+
+
+def test_pontiacs_gto_and_great_walls_steed_pickups(nlp):
+    text = "The dealer sold 40 Pontiac GTO coupes and 25 Great Wall Steed 5 pickups in Perth last month."
+    found = makers(read(nlp, text))
+    assert found.get("GTO") == "Pontiac" and found.get("Steed 5") == "Great Wall Motor"
+
+
+def test_e100_as_a_fuel_grade_is_no_model(nlp):
+    text = "The new engines of the Zorvex plant in Recife will run on E100 and petrol, the company said."
+    assert "E100" not in makers(read(nlp, text))
+
+
+# -- a fact sheet's row of the models a plant makes -----------------------------------------------------------------
+def test_a_production_models_row_with_a_column_bar_is_content(nlp):
+    text = ("Nissan will move part of its output to the Oppama plant in Japan.\n"
+            "Annual production capacity: | Approx. 240,000 units\n"
+            "Production models: | Teana, Murano, Dualis")
+    found = makers(read(nlp, text))
+    assert {"Teana", "Murano", "Dualis"} <= set(found) and found["Murano"] == "Nissan"
+
+
+def test_a_short_heading_without_a_product_label_stays_furniture(nlp):
+    text = "Nissan will move part of its output to the Oppama plant in Japan.\nMore models | Teana, Murano, Dualis"
+    assert "Murano" not in makers(read(nlp, text))
