@@ -2,7 +2,7 @@
 sentences written for these tests (names and figures made up, or a maker's range as a gazetteer holds it)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import makers, read
+from tests.pipeline_helpers import makers, read, specs_of
 
 
 # -- the gazetteer: a maker's older range, a model name that is also a fuel ------------------------------------------
@@ -34,3 +34,16 @@ def test_a_production_models_row_with_a_column_bar_is_content(nlp):
 def test_a_short_heading_without_a_product_label_stays_furniture(nlp):
     text = "Nissan will move part of its output to the Oppama plant in Japan.\nMore models | Teana, Murano, Dualis"
     assert "Murano" not in makers(read(nlp, text))
+
+
+# -- a sentence adverb and its comma before the model a sentence is about --------------------------------------------
+def test_the_model_after_a_sentence_adverb_is_what_it_means_next(nlp):
+    text = ("The Toyota Yaris and the Vios were shown in Bangkok. Anyway, the Vios is the sedan of the pair and is built "
+            "beside the Yaris. It uses a 1.5-litre engine with 106 hp.")
+    assert specs_of(read(nlp, text), "Vios") == [("engine_l", 1.5), ("power_hp", 106.0)]
+
+
+def test_a_sentence_adverb_before_people_leaves_the_car_as_it_was(nlp):
+    text = ("The Toyota Yaris was shown in Bangkok. Sadly, buyers of the Vios will wait a year longer than those of the "
+            "Yaris. It uses a 1.5-litre engine with 106 hp.")
+    assert specs_of(read(nlp, text), "Vios") == []
