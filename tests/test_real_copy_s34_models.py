@@ -2,7 +2,7 @@
 sentences written for these tests (names and figures made up, or a maker's range as a gazetteer holds it)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import makers, read, specs_of
+from tests.pipeline_helpers import bases, makers, read, specs_of
 
 
 # -- the gazetteer: a maker's older range, a model name that is also a fuel ------------------------------------------
@@ -47,3 +47,15 @@ def test_a_sentence_adverb_before_people_leaves_the_car_as_it_was(nlp):
     text = ("The Toyota Yaris was shown in Bangkok. Sadly, buyers of the Vios will wait a year longer than those of the "
             "Yaris. It uses a 1.5-litre engine with 106 hp.")
     assert specs_of(read(nlp, text), "Vios") == []
+
+
+# -- a trim's name before 'version of' -------------------------------------------------------------------------------
+def test_a_trims_version_of_a_model_is_no_lineage_of_the_car_before(nlp):
+    text = ("Ford will build the Ranger in Silverton from next year. The firm also confirmed the Raptor Storm version of "
+            "the Everest will arrive in 2027.")
+    assert bases(read(nlp, text)).get("Ranger") is None
+
+
+def test_a_model_said_to_be_a_version_of_another_keeps_its_lineage(nlp):
+    text = "Ford will build the Ranger in Silverton from next year. The Everest is a version of the Ranger with seven seats."
+    assert bases(read(nlp, text)).get("Everest") == "Ford Ranger"

@@ -54,6 +54,8 @@ class ModelsMixin:
             if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not (
                     self._it_is_a_version(sent, cue) and self._platform_name(sent, cue) is None):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
+            if not before and self._named_trim_version(sent, cue):
+                continue  # "reconfirms the TrackHawk version of the X": a trim of the X itself, no lineage of another
             if not before and self._version_as_an_object(sent, cue):
                 continue  # "at the launch of the diesel version of the X": a version of the X itself, no lineage of another
             if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
@@ -328,6 +330,17 @@ class ModelsMixin:
         while k > sent.start and cue - 3 - k < 5 and lower[k] != "the" and self.ent_type[k] == "" and (lower[k] == "-" or not self.doc[k].is_punct):
             k -= 1
         return lower[k] == "the" and k > sent.start and lower[k - 1] in OBJECT_PREPOSITIONS
+
+    def _named_trim_version(self, sent: Sentence, cue: int) -> bool:
+        """'the TrackHawk version of the X', 'a Sport Edition version of': 'the' or 'a', then a capitalised name that is
+        no model or company (a trim's), then 'version of': the X in that trim, not a model the car named before derives from."""
+        lower, text = self.index.lower, self.index.text
+        if cue - 3 <= sent.start or lower[cue - 1] != "of" or lower[cue - 2] not in VERSION_NOUNS:
+            return False
+        k = cue - 3
+        while k > sent.start and cue - 3 - k < 3 and text[k][:1].isupper() and not self.ent_type[k]:
+            k -= 1
+        return k < cue - 3 and lower[k] in ("the", "a", "an")
 
     def _this_vehicle_is(self, sent: Sentence, k: int) -> bool:
         """'This B segment hatchback is a version of the X': the sentence opens with 'this' and a vehicle noun (the car
