@@ -59,3 +59,16 @@ def test_a_trims_version_of_a_model_is_no_lineage_of_the_car_before(nlp):
 def test_a_model_said_to_be_a_version_of_another_keeps_its_lineage(nlp):
     text = "Ford will build the Ranger in Silverton from next year. The Everest is a version of the Ranger with seven seats."
     assert bases(read(nlp, text)).get("Everest") == "Ford Ranger"
+
+
+# -- a working name written with a hyphen --------------------------------------------------------------------------
+def test_a_hyphened_working_name_is_one_name(nlp):
+    text = "Kia would not talk about the small SUV codenamed K-EV other than to confirm its launch in Spain."
+    found = makers(read(nlp, text))
+    assert found.get("K-EV") == "Kia" and "K" not in found
+
+
+def test_a_working_name_before_a_spaced_dash_stays_one_word(nlp):
+    text = "Kia's new SUV, codenamed Nimbel - its first for Spain - will be built in Zilina."
+    found = makers(read(nlp, text))
+    assert found.get("Nimbel") == "Kia"

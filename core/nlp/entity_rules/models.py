@@ -1168,8 +1168,14 @@ class ModelRulesMixin:
             maker = self._maker_nearby(doc, ents, j) or self._story_maker(ents)
             if maker is None:
                 continue
-            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
-            taken.add(j)
+            end = j + 1
+            # "codenamed C-SUV", "code-named K-1": a code written with a hyphen is one name, not its first letter
+            while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                   and doc[end + 1].text[:1].isalnum() and end + 1 not in taken and end + 1 - j < 4):
+                end += 2
+            text = doc[j:end].text
+            found.append(Span(doc, j, end, label="MODEL", span_id=f"{maker}|{text}"))
+            taken.update(range(j, end))
             unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text),
                                          "a working name after a naming cue"))
         return found
