@@ -72,3 +72,14 @@ def test_a_working_name_before_a_spaced_dash_stays_one_word(nlp):
     text = "Kia's new SUV, codenamed Nimbel - its first for Spain - will be built in Zilina."
     found = makers(read(nlp, text))
     assert found.get("Nimbel") == "Kia"
+
+
+# -- the name a vehicle 'will be called' -----------------------------------------------------------------------------
+def test_the_name_a_new_vehicle_will_be_called_is_a_model(nlp):
+    text = "Geely said its first pickup for Latin America will be called Tarkan and will go on sale in Chile in May."
+    assert makers(read(nlp, text)).get("Tarkan") == "Geely"
+
+
+def test_the_name_a_plant_will_be_called_is_no_model(nlp):
+    text = "Geely said its new plant near Valparaiso will be called Horizon and will open in Chile in May."
+    assert "Horizon" not in makers(read(nlp, text))
