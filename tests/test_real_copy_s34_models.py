@@ -83,3 +83,14 @@ def test_the_name_a_new_vehicle_will_be_called_is_a_model(nlp):
 def test_the_name_a_plant_will_be_called_is_no_model(nlp):
     text = "Geely said its new plant near Valparaiso will be called Horizon and will open in Chile in May."
     assert "Horizon" not in makers(read(nlp, text))
+
+
+# -- another group's platform named like a model ---------------------------------------------------------------------
+def test_a_groups_platform_named_like_another_makers_model_is_no_model(nlp):
+    facts = read(nlp, "The new Chevrolet Cruze rides on GM's Delta II platform and is built in Lordstown.")
+    assert makers(facts) == {"Cruze": "Chevrolet"} and bases(facts)["Cruze"] is None
+
+
+def test_the_model_after_its_own_makers_possessive_stays_a_model(nlp):
+    text = "Lancia's Delta will return to showrooms in Turin next year, the brand said."
+    assert makers(read(nlp, text)).get("Delta") == "Lancia"

@@ -93,6 +93,7 @@ class ModelRulesMixin:
         self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
         model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
+        self._company_ends = {e.end: key_of(e) for e in ents if e.label == Label.COMPANY}
         # "the Nissan LEAF ..., the Juke launch": a maker written as part of a model's name is named there too
         self._company_keys += [(e.start, key_of(e).split("|", 1)[0]) for e in ents if e.label == Label.MODEL and self._written_with_maker(e)]
         # a bare name several makers share ("Trax": Chevrolet, Holden) carries the first maker's key, which says nothing
@@ -397,7 +398,7 @@ class ModelRulesMixin:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
-        if self._numbered_vessel(doc, ent):
+        if self._numbered_vessel(doc, ent) or self._another_groups_platform(ent):
             return False
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
@@ -706,6 +707,16 @@ class ModelRulesMixin:
                           or lower[k] in MODEL_MODIFIERS or lower[k] in lx.VEHICLE_CLASS_WORDS) and i - k <= 4:
             k -= 1
         return k >= 1 and lower[k] in ("to", "for", "of") and lower[k - 1] in SUCCESSOR_NOUNS
+
+    def _another_groups_platform(self, ent: Span) -> bool:
+        """'GM's Gamma II platform': a name that is also a word, after the possessive of a company of none of its makers'
+        groups and right before a noun of platforms (a numeral between), is that company's platform, no car."""
+        lower = self.index.lower
+        company = self._company_ends.get(ent.start - 1)
+        if company is None or lower[ent.start - 1] not in POSSESSIVE_MARKS or self._group_makes(company, ent):
+            return False
+        k = ent.end + (ent.end < len(lower) and self.index.text[ent.end] in ("I", "II", "III", "IV", "2", "3"))
+        return k < len(lower) and lower[k] in LINEAGE_NOUNS
 
     def _lineage_base(self, i: int) -> bool:
         """'is a rebadged Tiggo 7', 'based on the Sandero', 'shares its platform and body with the Tiggo 8': a donor model."""
