@@ -94,3 +94,19 @@ def test_a_groups_platform_named_like_another_makers_model_is_no_model(nlp):
 def test_the_model_after_its_own_makers_possessive_stays_a_model(nlp):
     text = "Lancia's Delta will return to showrooms in Turin next year, the brand said."
     assert makers(read(nlp, text)).get("Delta") == "Lancia"
+
+
+# -- a platform said to be another model's -----------------------------------------------------------------------------
+def test_a_platform_that_underpins_another_model_makes_it_the_base(nlp):
+    text = "The next Skoda Octavia will use the MQB Evo architecture that already underpins the Volkswagen Golf."
+    assert bases(read(nlp, text)).get("Octavia") == "Volkswagen Golf"
+
+
+def test_a_platform_on_which_another_model_is_based_makes_it_the_base(nlp):
+    text = "The new Kia EV4 will be based on the group's E-GMP platform, on which the current Hyundai Ioniq 5 is also based."
+    assert bases(read(nlp, text)).get("EV4") == "Hyundai Ioniq 5"
+
+
+def test_the_model_of_an_aside_is_not_put_on_the_platform(nlp):
+    text = "The plant, which builds the Volkswagen Golf, will use the MQB Evo architecture that already underpins the Skoda Octavia."
+    assert bases(read(nlp, text)).get("Golf") is None

@@ -32,6 +32,9 @@ OBJECT_PREPOSITIONS = frozenset(["of", "at", "for", "with", "in", "on", "to", "f
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
 # "the X's engine is a derivative of the Y's": parts of a car that have a lineage of their own
 LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gearbox", "transmission", "drivetrain", "unit"])
+# "that underpins the Y", "on which the Y is based": a platform said to be another model's; "will use the P platform"
+SHARED_PLATFORM_WORDS = frozenset(["underpins", "underpin", "underpinned", "which"])
+PLATFORM_USE_WORDS = frozenset(["on", "use", "uses", "using", "used", "adopt", "adopts", "adopting", "adopted"])
 # "the Boyue facelift, on which the X70 is based": words of a model's version after its name
 VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
 
@@ -110,6 +113,10 @@ class ModelsMixin:
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
             self._based_compounds(sent, models)
+        if len(models) >= 2 and self.words & SHARED_PLATFORM_WORDS:
+            for m, base in self._platform_of_another_model(sent, models):  # "uses the P platform that underpins the Y"
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
         if len(models) >= 2 and self.words & {"is", "was"}:
             for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
                 fact = self.models[self._model_name(m)]
@@ -275,6 +282,36 @@ class ModelsMixin:
             model = next((m for m in models if m.start == k + 3 + (lower[k + 3] == "the")), None)
             if (model is not None and lower[model.end:model.end + 2] in (["is", "based"], ["was", "based"])
                     and self._model_name(model) != self._model_name(base)):
+                out.append((model, base))
+        return out
+
+    def _platform_of_another_model(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'the X will use the P architecture that already underpins the Y', 'the X will be based on the
+        P platform on which the current Y is based': a platform the model is put on, said to be the Y's, makes the Y its
+        base (the model named before the cue that puts it there, not a car named before)."""
+        lower, out = self.index.lower, []
+        for k in range(sent.start + 2, sent.end - 3):
+            if lower[k] not in ("platform", "architecture"):
+                continue
+            j = k + 1 + (lower[k + 1] == ",")
+            if lower[j] in ("which", "that") and sent.end - j > 3:
+                j += 1 + (lower[j + 1] in ("also", "already", "currently", "now"))
+                if lower[j] not in ("underpins", "underpin", "underpinned"):
+                    continue
+                base = next((m for m in models if m.start == j + 1 + (lower[j + 1] == "the")), None)
+            elif lower[j:j + 2] == ["on", "which"]:
+                base = next((m for m in models if j + 2 <= m.start <= j + 7), None)
+                if base is None or not {"based", "built"} & set(lower[base.end:min(sent.end, base.end + 8)]):
+                    continue
+            else:
+                continue
+            # the cue that puts a model on the platform, a few words before it: "based on", "built on", "will use"
+            cue = next((c for c in range(k - 1, max(sent.start, k - 10) - 1, -1) if lower[c] in PLATFORM_USE_WORDS
+                        and (lower[c] != "on" or lower[c - 1] in ("based", "built", "rides", "ride", "sits", "sit"))), None)
+            model = next((m for m in reversed(models) if cue is not None and m.end <= cue), None)
+            if model is not None and ("," in lower[model.end:cue] or cue - model.end > 6):
+                continue  # "The plant, which builds the X, will use ...": the model of an aside is not what is put on it
+            if base is not None and model is not None and self._model_name(model) != self._model_name(base):
                 out.append((model, base))
         return out
 
