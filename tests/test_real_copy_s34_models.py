@@ -110,3 +110,14 @@ def test_a_platform_on_which_another_model_is_based_makes_it_the_base(nlp):
 def test_the_model_of_an_aside_is_not_put_on_the_platform(nlp):
     text = "The plant, which builds the Volkswagen Golf, will use the MQB Evo architecture that already underpins the Skoda Octavia."
     assert bases(read(nlp, text)).get("Golf") is None
+
+
+# -- a trim's capitalised name after a model, before a vehicle noun ------------------------------------------------------
+def test_a_trim_name_before_a_vehicle_noun_is_no_persons_surname(nlp):
+    text = "The V8 is shared by the Ford Mustang and Bronco Raptor models sold in Texas."
+    assert makers(read(nlp, text)).get("Bronco Raptor") == "Ford"
+
+
+def test_a_first_name_and_surname_stay_a_person(nlp):
+    text = "Kia's Rio Ferdinand said the Picanto sells well in Kenya."
+    assert "Rio" not in makers(read(nlp, text))
