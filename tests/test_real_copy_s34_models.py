@@ -121,3 +121,15 @@ def test_a_trim_name_before_a_vehicle_noun_is_no_persons_surname(nlp):
 def test_a_first_name_and_surname_stay_a_person(nlp):
     text = "Kia's Rio Ferdinand said the Picanto sells well in Kenya."
     assert "Rio" not in makers(read(nlp, text))
+
+
+# -- an alias written with a brand of the maker's group ------------------------------------------------------------------
+def test_an_alias_opening_with_a_brand_of_the_makers_group_needs_no_context(nlp):
+    text = "Dealers in Rostov said the Vortex Corda is no longer in the plan, and neither is the Tagaz C10."
+    found = makers(read(nlp, text))
+    assert found.get("Vortex Corda") == "TagAZ" and found.get("C10") == "TagAZ"
+
+
+def test_the_bare_ambiguous_name_still_needs_context(nlp):
+    text = "The singer Ana Corda will open the festival in Rostov on Friday."
+    assert "Corda" not in makers(read(nlp, text))
