@@ -133,3 +133,14 @@ def test_an_alias_opening_with_a_brand_of_the_makers_group_needs_no_context(nlp)
 def test_the_bare_ambiguous_name_still_needs_context(nlp):
     text = "The singer Ana Corda will open the festival in Rostov on Friday."
     assert "Corda" not in makers(read(nlp, text))
+
+
+# -- one model's badge on another ------------------------------------------------------------------------------------
+def test_a_models_badge_on_another_brands_model_makes_it_the_base(nlp):
+    text = "Holden will ship 3,000 Chevrolet Lumina-badged Commodore sedans to Oman next year."
+    assert bases(read(nlp, text)).get("Lumina") == "Holden Commodore"
+
+
+def test_a_makers_badge_on_a_model_is_no_lineage(nlp):
+    facts = read(nlp, "Holden will ship Holden-badged Opel Astra hatchbacks to Sydney.")
+    assert bases(facts).get("Astra") is None

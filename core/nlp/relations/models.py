@@ -121,6 +121,10 @@ class ModelsMixin:
             for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and "badged" in self.words:
+            for m, base in self._badged_compound(sent, models):  # "Pontiac GTO-badged Monaro coupes": the GTO is the Monaro
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
         if self.words & lx.BADGE_VERBS and "as" in self.words:
             for m, base in self._rebadged_as(sent, models):
                 fact = self._model_fact(m, None, sent)
@@ -313,6 +317,18 @@ class ModelsMixin:
                 continue  # "The plant, which builds the X, will use ...": the model of an aside is not what is put on it
             if base is not None and model is not None and self._model_name(model) != self._model_name(base):
                 out.append((model, base))
+        return out
+
+    def _badged_compound(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'the Pontiac GTO-badged Monaro coupes', 'Lumina-badged Commodores': a model's name before
+        '-badged' and another brand's model right after it: that model under the first one's badge."""
+        lower, out = self.index.lower, []
+        for m in models:
+            if lower[m.end:m.end + 2] != ["-", "badged"] or self.doc[m.end - 1].whitespace_:
+                continue
+            base = next((b for b in models if b.start == m.end + 2 + (lower[m.end + 2:m.end + 3] == ["the"])), None)
+            if base is not None and self._model_maker(m) != self._model_maker(base) and self._model_name(m) != self._model_name(base):
+                out.append((m, base))
         return out
 
     def _one_car_two_badges(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
