@@ -144,3 +144,16 @@ def test_a_models_badge_on_another_brands_model_makes_it_the_base(nlp):
 def test_a_makers_badge_on_a_model_is_no_lineage(nlp):
     facts = read(nlp, "Holden will ship Holden-badged Opel Astra hatchbacks to Sydney.")
     assert bases(facts).get("Astra") is None
+
+
+# -- 'the same' engine used in other models --------------------------------------------------------------------------
+def test_the_same_engine_used_in_listed_models_is_theirs_too(nlp):
+    facts = read(nlp, "Ford also confirmed the Lariat Storm version of the F-150, powered by the same 5.2-litre V8 used "
+                      "in the Mustang and Bronco models.")
+    assert all(specs_of(facts, m) == [("engine_l", 5.2)] for m in ("F-150", "Mustang", "Bronco"))
+
+
+def test_an_engine_not_said_to_be_the_same_stays_the_subjects(nlp):
+    facts = read(nlp, "Ford confirmed the F-150 Lightning, powered by a 5.2-litre V8, will be sold beside the Mustang and "
+                      "Bronco models.")
+    assert specs_of(facts, "Mustang") == [] and specs_of(facts, "Bronco") == []
