@@ -157,3 +157,14 @@ def test_an_engine_not_said_to_be_the_same_stays_the_subjects(nlp):
     facts = read(nlp, "Ford confirmed the F-150 Lightning, powered by a 5.2-litre V8, will be sold beside the Mustang and "
                       "Bronco models.")
     assert specs_of(facts, "Mustang") == [] and specs_of(facts, "Bronco") == []
+
+
+# -- a car's name before a noun of buses or trucks ---------------------------------------------------------------------
+def test_a_cars_name_before_buses_is_no_car(nlp):
+    text = "Ashok Leyland supplied 300 Intercity AC buses as well as 200 City AC buses to the Dhaka transport corporation."
+    assert "City" not in makers(read(nlp, text)) and "City AC" not in makers(read(nlp, text))
+
+
+def test_a_cars_name_before_a_car_noun_stays_the_car(nlp):
+    text = "Honda will build the City sedan and the City hatchback at its plant in Dhaka."
+    assert makers(read(nlp, text)).get("City") == "Honda"

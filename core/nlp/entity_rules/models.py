@@ -67,6 +67,8 @@ CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "cro
                              "model", "models", "saloon"])
 # "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
+# buses and trucks, which a car's name before them does not name ("City AC buses")
+HEAVY_VEHICLE_NOUNS = frozenset(["bus", "buses", "coach", "coaches", "minibus", "minibuses", "truck", "trucks", "lorry", "lorries"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -128,7 +130,8 @@ class ModelRulesMixin:
                 bodies[ent.start] = ent.end
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
-                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx) and not self._fuel_kind(ent):
+                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx) and not self._fuel_kind(ent) \
+                    and not self._other_kind_of_vehicle(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         out = [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
         return [self._with_body_noun(doc, e, bodies[e.end]) if e.label == Label.MODEL and e.end in bodies else e for e in out]
@@ -707,6 +710,15 @@ class ModelRulesMixin:
                           or lower[k] in MODEL_MODIFIERS or lower[k] in lx.VEHICLE_CLASS_WORDS) and i - k <= 4:
             k -= 1
         return k >= 1 and lower[k] in ("to", "for", "of") and lower[k - 1] in SUCCESSOR_NOUNS
+
+    def _other_kind_of_vehicle(self, doc: Doc, ent: Span) -> bool:
+        """'City AC buses', 'the Metro coaches': a car's name that is also a word, right before (past one code in
+        capitals) a noun of buses or trucks: a kind of bus or truck, not the car."""
+        models = self.gaz.makers_of(self._text(ent))
+        if not models or any(m.body in ("bus", "truck", "van", "") for m in models):
+            return False
+        k = ent.end + (ent.end < len(doc) and doc[ent.end].is_upper and doc[ent.end].is_alpha)
+        return k < len(doc) and self.index.lower[k] in HEAVY_VEHICLE_NOUNS
 
     def _another_groups_platform(self, ent: Span) -> bool:
         """'GM's Gamma II platform': a name that is also a word, after the possessive of a company of none of its makers'
