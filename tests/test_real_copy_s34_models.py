@@ -168,3 +168,16 @@ def test_a_cars_name_before_buses_is_no_car(nlp):
 def test_a_cars_name_before_a_car_noun_stays_the_car(nlp):
     text = "Honda will build the City sedan and the City hatchback at its plant in Dhaka."
     assert makers(read(nlp, text)).get("City") == "Honda"
+
+
+# -- the story maker's model after 'the' and one modifier ----------------------------------------------------------------
+def test_the_story_makers_model_after_a_compound_modifier(nlp):
+    text = ("Rolls-Royce will spend more at its Goodwood plant. Rolls-Royce already builds the battery-powered Spectre "
+            "there and will add a second EV this year.")
+    assert makers(read(nlp, text)).get("Spectre") == "Rolls-Royce"
+
+
+def test_a_month_after_the_and_other_words_is_no_model(nlp):
+    text = ("Nissan sold more cars in Europe. Nissan shipped 30,000 cars from Japan to Europe in the fiscal year ending "
+            "March, up from 21,000.")
+    assert "March" not in makers(read(nlp, text))

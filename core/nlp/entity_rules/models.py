@@ -67,6 +67,8 @@ CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "cro
                              "model", "models", "saloon"])
 # "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
+# "the new Saga", "its electric Spectre": words of a car's newness or power between 'the' and its name
+CAR_MODIFIERS = frozenset(["new", "all-new", "latest", "electric", "all-electric", "hybrid", "updated", "facelifted", "flagship"])
 # buses and trucks, which a car's name before them does not name ("City AC buses")
 HEAVY_VEHICLE_NOUNS = frozenset(["bus", "buses", "coach", "coaches", "minibus", "minibuses", "truck", "trucks", "lorry", "lorries"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
@@ -248,7 +250,13 @@ class ModelRulesMixin:
             return False
         if any(c.isdigit() for c in text):
             return True  # "the Nord A5 SUV": a code after the first word of its maker's name
-        return (ent.start > 0 and self.index.lower[ent.start - 1] in ("the", "its") and self._story_makers[named[0]] >= 2
+        # (one modifier between, a compound or a word of the car's newness or power: "the battery-powered Spectre")
+        k = ent.start - 1
+        if k >= 3 and doc[k].is_lower and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k - 2].is_lower:
+            k -= 3
+        elif k >= 1 and self.index.lower[k] in CAR_MODIFIERS:
+            k -= 1
+        return (k >= 0 and self.index.lower[k] in ("the", "its") and self._story_makers[named[0]] >= 2
                 and not self._inside_a_name(doc, ent))
 
     @staticmethod
