@@ -181,3 +181,12 @@ def test_a_word_of_another_kind_before_the_name_is_no_cue(nlp):
     text = ("Rolls-Royce will spend more at Goodwood. Rolls-Royce has opened a museum there. Visitors say the haunted "
             "Spectre of a butler walks its halls at night.")
     assert "Spectre" not in makers(read(nlp, text))
+
+
+# -- more of a maker's range: Lion Electric's buses and trucks, KGM's long-bed pickup -------------------------------------
+def test_lion_electrics_range_and_the_rexton_sports_khan(nlp):
+    text = ("Lion Electric will build the LionM midi bus and the Lion5 truck in Joliet. KGM will ship the Rexton Sports "
+            "Khan to Chile.")
+    found = makers(read(nlp, text))
+    assert found.get("LionM") == "Lion Electric" and found.get("Lion5") == "Lion Electric"
+    assert found.get("Rexton Sports Khan") in ("KG Mobility", "KGM")
