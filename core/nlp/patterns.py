@@ -82,6 +82,14 @@ def _capitals_variant(surface: str) -> str | None:
     return variant if variant != surface else None
 
 
+def _opens_with_own_group(gaz: Gazetteer, surface: str, keys: list[str]) -> bool:
+    """'Vortex Corda', 'Lada Granta': an alias whose first words are a company of the group of the model's maker."""
+    words = surface.split(" ")
+    return any(
+        (company := gaz.company(" ".join(words[:n]))) is not None and gaz.same_group(company, gaz.models[k].maker)
+        for n in range(1, min(3, len(words))) for k in keys)
+
+
 def _one_word_capitals(surface: str, alone: bool) -> str | None:
     """A model's one-word name in capitals, as makers' press releases style it: after its maker ('Hyundai AURA',
     'Nissan LEAF', 'Isuzu D-MAX'), or, for names of four letters or more that open with a capital, `alone` ('the
@@ -142,7 +150,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
             continue
         if surface.replace(",", "").replace(".", "").isdigit():
             continue  # "500", "301": figures far more often than models; "Fiat 500" is matched with its maker
-        with_maker = any(surface.startswith(gaz.models[k].maker + " ") for k in keys)  # "Peugeot 405"
+        # "Peugeot 405"; "Vortex Corda": a brand of the maker's group written first, as the maker's own name is
+        with_maker = any(surface.startswith(gaz.models[k].maker + " ") for k in keys) or _opens_with_own_group(gaz, surface, keys)
         short_code = len(surface) <= 3 and not any(c.isdigit() for c in surface)  # "GT", "ZS": need context
         # several makers' models under one name need context, unless the makers are one group ("Fronx": Suzuki, Maruti Suzuki)
         groups = {gaz.group_of(gaz.models[k].maker) for k in keys}

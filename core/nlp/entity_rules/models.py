@@ -67,6 +67,10 @@ CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "cro
                              "model", "models", "saloon"])
 # "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
+# "the new Saga", "its electric Spectre": words of a car's newness or power between 'the' and its name
+CAR_MODIFIERS = frozenset(["new", "all-new", "latest", "electric", "all-electric", "hybrid", "updated", "facelifted", "flagship"])
+# buses and trucks, which a car's name before them does not name ("City AC buses")
+HEAVY_VEHICLE_NOUNS = frozenset(["bus", "buses", "coach", "coaches", "minibus", "minibuses", "truck", "trucks", "lorry", "lorries"])
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
 TRIM_LEVEL_NOUNS = frozenset(["version", "trim", "grade", "variant"])
 
@@ -93,6 +97,7 @@ class ModelRulesMixin:
         self._engine_ends = {q.end for q in self._quantities if q.label == Label.ENGINE}
         model_idx = {i for e in ents if e.label in Label.MODELS for i in range(e.start, e.end)}
         self._company_keys = [(e.start, key_of(e)) for e in ents if e.label == Label.COMPANY]
+        self._company_ends = {e.end: key_of(e) for e in ents if e.label == Label.COMPANY}
         # "the Nissan LEAF ..., the Juke launch": a maker written as part of a model's name is named there too
         self._company_keys += [(e.start, key_of(e).split("|", 1)[0]) for e in ents if e.label == Label.MODEL and self._written_with_maker(e)]
         # a bare name several makers share ("Trax": Chevrolet, Holden) carries the first maker's key, which says nothing
@@ -127,7 +132,8 @@ class ModelRulesMixin:
                 bodies[ent.start] = ent.end
             elif self._text(ent) in confirmed and (self._named_version(doc, ent) or not self._looks_like_person(doc, ent)) \
                     and not self._bare_layout(doc, ent) and not self._numbered_vessel(doc, ent) and not self._month_as_date(doc, ent) \
-                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx) and not self._fuel_kind(ent):
+                    and not self._drive_code(doc, ent) and not self._trim_of_model(doc, ent, model_idx) and not self._fuel_kind(ent) \
+                    and not self._other_kind_of_vehicle(doc, ent):
                 out.append(Span(doc, ent.start, ent.end, label="MODEL", span_id=self._pick_model(doc, ent)))
         out = [self._with_trim(doc, self._with_model_key(doc, e)) if e.label == Label.MODEL else e for e in out]
         return [self._with_body_noun(doc, e, bodies[e.end]) if e.label == Label.MODEL and e.end in bodies else e for e in out]
@@ -244,7 +250,13 @@ class ModelRulesMixin:
             return False
         if any(c.isdigit() for c in text):
             return True  # "the Nord A5 SUV": a code after the first word of its maker's name
-        return (ent.start > 0 and self.index.lower[ent.start - 1] in ("the", "its") and self._story_makers[named[0]] >= 2
+        # (one modifier between, a compound or a word of the car's newness or power: "the battery-powered Spectre")
+        k = ent.start - 1
+        if k >= 3 and doc[k].is_lower and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k - 2].is_lower:
+            k -= 3
+        elif k >= 1 and self.index.lower[k] in CAR_MODIFIERS:
+            k -= 1
+        return (k >= 0 and self.index.lower[k] in ("the", "its") and self._story_makers[named[0]] >= 2
                 and not self._inside_a_name(doc, ent))
 
     @staticmethod
@@ -397,7 +409,7 @@ class ModelRulesMixin:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
-        if self._numbered_vessel(doc, ent):
+        if self._numbered_vessel(doc, ent) or self._another_groups_platform(ent):
             return False
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
@@ -706,6 +718,25 @@ class ModelRulesMixin:
                           or lower[k] in MODEL_MODIFIERS or lower[k] in lx.VEHICLE_CLASS_WORDS) and i - k <= 4:
             k -= 1
         return k >= 1 and lower[k] in ("to", "for", "of") and lower[k - 1] in SUCCESSOR_NOUNS
+
+    def _other_kind_of_vehicle(self, doc: Doc, ent: Span) -> bool:
+        """'City AC buses', 'the Metro coaches': a car's name that is also a word, right before (past one code in
+        capitals) a noun of buses or trucks: a kind of bus or truck, not the car."""
+        models = self.gaz.makers_of(self._text(ent))
+        if not models or any(m.body in ("bus", "truck", "van", "") for m in models):
+            return False
+        k = ent.end + (ent.end < len(doc) and doc[ent.end].is_upper and doc[ent.end].is_alpha)
+        return k < len(doc) and self.index.lower[k] in HEAVY_VEHICLE_NOUNS
+
+    def _another_groups_platform(self, ent: Span) -> bool:
+        """'GM's Gamma II platform': a name that is also a word, after the possessive of a company of none of its makers'
+        groups and right before a noun of platforms (a numeral between), is that company's platform, no car."""
+        lower = self.index.lower
+        company = self._company_ends.get(ent.start - 1)
+        if company is None or lower[ent.start - 1] not in POSSESSIVE_MARKS or self._group_makes(company, ent):
+            return False
+        k = ent.end + (ent.end < len(lower) and self.index.text[ent.end] in ("I", "II", "III", "IV", "2", "3"))
+        return k < len(lower) and lower[k] in LINEAGE_NOUNS
 
     def _lineage_base(self, i: int) -> bool:
         """'is a rebadged Tiggo 7', 'based on the Sandero', 'shares its platform and body with the Tiggo 8': a donor model."""
@@ -1168,8 +1199,14 @@ class ModelRulesMixin:
             maker = self._maker_nearby(doc, ents, j) or self._story_maker(ents)
             if maker is None:
                 continue
-            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
-            taken.add(j)
+            end = j + 1
+            # "codenamed C-SUV", "code-named K-1": a code written with a hyphen is one name, not its first letter
+            while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                   and doc[end + 1].text[:1].isalnum() and end + 1 not in taken and end + 1 - j < 4):
+                end += 2
+            text = doc[j:end].text
+            found.append(Span(doc, j, end, label="MODEL", span_id=f"{maker}|{text}"))
+            taken.update(range(j, end))
             unresolved.append(Unresolved(text, "MODEL", self.index.sent_text(j), doc[j].idx, doc[j].idx + len(text),
                                          "a working name after a naming cue"))
         return found

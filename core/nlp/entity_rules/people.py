@@ -142,10 +142,13 @@ class PeopleRulesMixin:
         return False
 
     def _looks_like_person(self, doc: Doc, ent: Span) -> bool:
-        """'Rio Ferdinand': a first name followed by a capitalised word that names nothing else."""
+        """'Rio Ferdinand': a first name followed by a capitalised word that names nothing else (not one before a
+        vehicle noun: 'the Challenger and Charger Hellcat models', a trim's name)."""
         if ent.end >= len(doc):
             return False
         nxt = doc[ent.end]
+        if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in lx.VEHICLE_WORDS:
+            return False
         return (
             nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and nxt.lower_ not in lx.VEHICLE_WORDS
             and nxt.lower_ not in STOP_WORDS and not nxt.is_sent_start

@@ -148,7 +148,10 @@ CODE_NAME_OPENERS = frozenset(["its", "the"])
 # name (lower case, the tokens as written before the name)
 NAMING_CUES = (("code", "-", "named"), ("codenamed",), ("code", "named"), ("codename",), ("code", "name"),
                ("code", "name", "of"), ("concept", "name", "of"), ("project", "name", "of"), ("working", "name", "of"),
-               ("working", "title", "of"))
+               ("working", "title", "of"),
+               # "The first SUV model will be called URUS", "the pickup is named Tunland": the name a vehicle is given
+               ("be", "called"), ("be", "named"), ("been", "called"), ("been", "named"), ("is", "called"), ("is", "named"),
+               ("was", "called"), ("was", "named"), ("dubbed",))
 NAMING_CUE_ENDS = frozenset(cue[-1] for cue in NAMING_CUES)
 CODE_NAME_MODIFIERS = frozenset(["upcoming", "new", "all-new", "next", "forthcoming", "planned"])
 BODY_STYLE_WORDS = frozenset(["suv", "sedan", "hatchback", "crossover", "pickup", "mpv", "coupe", "minivan", "saloon"])

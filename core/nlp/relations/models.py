@@ -32,6 +32,9 @@ OBJECT_PREPOSITIONS = frozenset(["of", "at", "for", "with", "in", "on", "to", "f
 VARIANT_VERBS = frozenset("add adds adding added launch launches launched introduce introduces introduced offer offers offered get gets plans".split())
 # "the X's engine is a derivative of the Y's": parts of a car that have a lineage of their own
 LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gearbox", "transmission", "drivetrain", "unit"])
+# "that underpins the Y", "on which the Y is based": a platform said to be another model's; "will use the P platform"
+SHARED_PLATFORM_WORDS = frozenset(["underpins", "underpin", "underpinned", "which"])
+PLATFORM_USE_WORDS = frozenset(["on", "use", "uses", "using", "used", "adopt", "adopts", "adopting", "adopted"])
 # "the Boyue facelift, on which the X70 is based": words of a model's version after its name
 VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
 
@@ -54,6 +57,8 @@ class ModelsMixin:
             if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not (
                     self._it_is_a_version(sent, cue) and self._platform_name(sent, cue) is None):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
+            if not before and self._named_trim_version(sent, cue):
+                continue  # "reconfirms the TrackHawk version of the X": a trim of the X itself, no lineage of another
             if not before and self._version_as_an_object(sent, cue):
                 continue  # "at the launch of the diesel version of the X": a version of the X itself, no lineage of another
             if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
@@ -108,8 +113,16 @@ class ModelsMixin:
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
             self._based_compounds(sent, models)
+        if len(models) >= 2 and self.words & SHARED_PLATFORM_WORDS:
+            for m, base in self._platform_of_another_model(sent, models):  # "uses the P platform that underpins the Y"
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
         if len(models) >= 2 and self.words & {"is", "was"}:
             for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and "badged" in self.words:
+            for m, base in self._badged_compound(sent, models):  # "Pontiac GTO-badged Monaro coupes": the GTO is the Monaro
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
         if self.words & lx.BADGE_VERBS and "as" in self.words:
@@ -276,6 +289,48 @@ class ModelsMixin:
                 out.append((model, base))
         return out
 
+    def _platform_of_another_model(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'the X will use the P architecture that already underpins the Y', 'the X will be based on the
+        P platform on which the current Y is based': a platform the model is put on, said to be the Y's, makes the Y its
+        base (the model named before the cue that puts it there, not a car named before)."""
+        lower, out = self.index.lower, []
+        for k in range(sent.start + 2, sent.end - 3):
+            if lower[k] not in ("platform", "architecture"):
+                continue
+            j = k + 1 + (lower[k + 1] == ",")
+            if lower[j] in ("which", "that") and sent.end - j > 3:
+                j += 1 + (lower[j + 1] in ("also", "already", "currently", "now"))
+                if lower[j] not in ("underpins", "underpin", "underpinned"):
+                    continue
+                base = next((m for m in models if m.start == j + 1 + (lower[j + 1] == "the")), None)
+            elif lower[j:j + 2] == ["on", "which"]:
+                base = next((m for m in models if j + 2 <= m.start <= j + 7), None)
+                if base is None or not {"based", "built"} & set(lower[base.end:min(sent.end, base.end + 8)]):
+                    continue
+            else:
+                continue
+            # the cue that puts a model on the platform, a few words before it: "based on", "built on", "will use"
+            cue = next((c for c in range(k - 1, max(sent.start, k - 10) - 1, -1) if lower[c] in PLATFORM_USE_WORDS
+                        and (lower[c] != "on" or lower[c - 1] in ("based", "built", "rides", "ride", "sits", "sit"))), None)
+            model = next((m for m in reversed(models) if cue is not None and m.end <= cue), None)
+            if model is not None and ("," in lower[model.end:cue] or cue - model.end > 6):
+                continue  # "The plant, which builds the X, will use ...": the model of an aside is not what is put on it
+            if base is not None and model is not None and self._model_name(model) != self._model_name(base):
+                out.append((model, base))
+        return out
+
+    def _badged_compound(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'the Pontiac GTO-badged Monaro coupes', 'Lumina-badged Commodores': a model's name before
+        '-badged' and another brand's model right after it: that model under the first one's badge."""
+        lower, out = self.index.lower, []
+        for m in models:
+            if lower[m.end:m.end + 2] != ["-", "badged"] or self.doc[m.end - 1].whitespace_:
+                continue
+            base = next((b for b in models if b.start == m.end + 2 + (lower[m.end + 2:m.end + 3] == ["the"])), None)
+            if base is not None and self._model_maker(m) != self._model_maker(base) and self._model_name(m) != self._model_name(base):
+                out.append((m, base))
+        return out
+
     def _one_car_two_badges(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
         """'Sparing some badges, the Toyota Glanza is the Maruti Suzuki Baleno.': a model that 'is' another maker's
         model, the clause ending there: one car sold under two badges, the second the original."""
@@ -328,6 +383,17 @@ class ModelsMixin:
         while k > sent.start and cue - 3 - k < 5 and lower[k] != "the" and self.ent_type[k] == "" and (lower[k] == "-" or not self.doc[k].is_punct):
             k -= 1
         return lower[k] == "the" and k > sent.start and lower[k - 1] in OBJECT_PREPOSITIONS
+
+    def _named_trim_version(self, sent: Sentence, cue: int) -> bool:
+        """'the TrackHawk version of the X', 'a Sport Edition version of': 'the' or 'a', then a capitalised name that is
+        no model or company (a trim's), then 'version of': the X in that trim, not a model the car named before derives from."""
+        lower, text = self.index.lower, self.index.text
+        if cue - 3 <= sent.start or lower[cue - 1] != "of" or lower[cue - 2] not in VERSION_NOUNS:
+            return False
+        k = cue - 3
+        while k > sent.start and cue - 3 - k < 3 and text[k][:1].isupper() and not self.ent_type[k]:
+            k -= 1
+        return k < cue - 3 and lower[k] in ("the", "a", "an")
 
     def _this_vehicle_is(self, sent: Sentence, k: int) -> bool:
         """'This B segment hatchback is a version of the X': the sentence opens with 'this' and a vehicle noun (the car

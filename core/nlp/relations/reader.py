@@ -47,6 +47,7 @@ from core.nlp.relations.words import (
     MODEL_HEDGES,
     OPENING_PHRASE_STARTS,
     PLANT_HEDGES,
+    SENTENCE_ADVERBS,
     SPEC_ATTRS,
     SUBJECT_VERBS,
 )
@@ -202,9 +203,12 @@ class ArticleReader(
         after it, is the sentence's subject; None when there is none."""
         lower = self.index.lower
         first = lower[sent.start]
-        if "," not in self.words or not (first in OPENING_PHRASE_STARTS or first.isalpha() and first.endswith(("ed", "ing"))):
+        # "Anyway, the Zorin is ...", "Interestingly, the Zorin ...": a sentence adverb and its comma open the sentence
+        adverb = sent.start + 1 < sent.end and lower[sent.start + 1] == "," and first.isalpha() and (
+            first in SENTENCE_ADVERBS or first.endswith("ly"))
+        if "," not in self.words or not (adverb or first in OPENING_PHRASE_STARTS or first.isalpha() and first.endswith(("ed", "ing"))):
             return None
-        comma = next((k for k in range(sent.start + 2, min(sent.end, sent.start + 30)) if lower[k] == ","), None)
+        comma = next((k for k in range(sent.start + 1 + (not adverb), min(sent.end, sent.start + 30)) if lower[k] == ","), None)
         if comma is None:
             return None
         k = comma + 1 + (lower[comma + 1:comma + 2] in (["the"], ["its"], ["this"]))

@@ -76,6 +76,8 @@ class SpecsMixin:
                 models = [named_with]
             elif before:
                 models = [self._model_name(m) for m in self._coordinated(before)]
+                # "the X, powered by the same 707-hp V-8 used in the Y and Z models": the engine of those too
+                models += [self._model_name(m) for m in self._same_engine_sharers(q, subjects) if self._model_name(m) not in models]
             elif subjects and self._compared_after(subjects, q) and (self.last_model or self.main_model):
                 # "The 1.2-litre motor pushes out 90PS, similar to the Baleno": the figure of the car the story is on,
                 # and of the one it is likened to
@@ -143,6 +145,17 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _same_engine_sharers(self, q: Span, subjects: list[Span]) -> list[Span]:
+        """'powered by the same 707-hp V-8 used in the Y and the Z', '... the same 2.0-litre that powers the Y': 'the same'
+        before the figure, then the models named after a verb of fitting: they have the engine too."""
+        lower = self.index.lower
+        if "same" not in lower[max(0, q.start - 3):q.start]:
+            return []
+        after = [m for m in subjects if m.start >= q.end]
+        if not after or after[0].start - q.end > 9 or not spec_cues.engine_shared_by(lower, q.end, after[0].start):
+            return []
+        return self._shared_list(after, q.end)
 
     def _more_engines_of_subject(self, sent: Sentence) -> bool:
         """'The X will use the latest engines, including the Y's 1.2L. Other engines are ...', 'Engine options include
