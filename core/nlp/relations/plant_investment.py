@@ -198,7 +198,9 @@ class PlantInvestmentMixin:
         end = q.end
         if lower[end:end + 1] == ["("]:  # "a £21m ($26m) support from the government": past the sum converted in brackets
             end = next((k + 1 for k in range(end + 1, min(len(lower), end + 10)) if lower[k] == ")"), end)
-        if AID_WORDS & set(lower[end:end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
+        # (an aid word after 'to' is a verb of purpose: "a $410 million expansion to support the new model")
+        after = lower[end:end + 3]
+        if any(w in AID_WORDS and after[j - 1:j] != ["to"] for j, w in enumerate(after)) or q.start > 0 and lower[q.start - 1] == "granted":
             return True
         if self._funding_from_state(end):
             return True

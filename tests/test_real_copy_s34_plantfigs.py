@@ -1,0 +1,23 @@
+"""Plant figure fixes of 2026-12-05 (s34), from the errors of the tuning sets BO-BR, on sentences written for these
+tests (names and figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def plant_at(facts, site: str):
+    """The plant at the town `site` (its state, if written after it, left aside)."""
+    return next(p for p in facts.plants if p.site and p.site.split(",")[0] == site)
+
+
+# -- 'to support' is a purpose, not aid --------------------------------------------------------------------------------
+def test_money_to_support_a_new_model_is_the_plants_investment(nlp):
+    text = ("Kia builds the Sorento at its plant in West Point, Georgia. The plant undertook a $250 million expansion to "
+            "support the addition of the new model.")
+    assert plant_at(read(nlp, text), "West Point").investment.amount == 250_000_000
+
+
+def test_money_in_support_is_still_aid(nlp):
+    text = ("Kia builds the Sorento at its plant in West Point, Georgia. The state offered $25 million support to the "
+            "plant.")
+    assert plant_at(read(nlp, text), "West Point").investment is None
