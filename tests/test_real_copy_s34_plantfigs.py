@@ -21,3 +21,16 @@ def test_money_in_support_is_still_aid(nlp):
     text = ("Kia builds the Sorento at its plant in West Point, Georgia. The state offered $25 million support to the "
             "plant.")
     assert plant_at(read(nlp, text), "West Point").investment is None
+
+
+# -- a loss that narrowed is no investment -----------------------------------------------------------------------------
+def test_a_net_loss_and_its_conversion_are_no_investment(nlp):
+    text = ("Daewoo Bus assembles coaches at its plant in Ulsan. For the year, the company's net losses narrowed to 80.5 "
+            "billion won ($61 million) from 120.2 billion won a year earlier on cost cuts.")
+    assert plant_at(read(nlp, text), "Ulsan").investment is None
+
+
+def test_a_sum_invested_beside_a_loss_is_kept(nlp):
+    text = ("Daewoo Bus assembles coaches at its plant in Ulsan. Despite its losses, the company will invest 80.5 billion "
+            "won ($61 million) in the plant.")
+    assert plant_at(read(nlp, text), "Ulsan").investment.amount == 80_500_000_000

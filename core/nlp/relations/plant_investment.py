@@ -70,9 +70,11 @@ COUNTRY_INDUSTRY_NOUNS = frozenset(["manufacturing", "production", "operations",
 # "spends 3 billion rand on the importation of vehicles", "$4.5 billion worth of car exports": trade, not a plant's cost
 TRADE_FLOW_NOUNS = frozenset(["importation", "importations", "imports", "import", "importing", "exports", "exportation"])
 TRADE_GOODS = TRADE_FLOW_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
-# "net income reached", "revenue of", "output of": money earned or yielded, named before the sum
-EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp"])
-EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were"])
+# "net income reached", "revenue of", "output of", "net losses narrowed to": money earned, lost or yielded, named before the sum
+EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp",
+                          "loss", "losses", "deficit"])
+EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were",
+                          "narrowed", "widened", "shrank", "swelled", "grew", "jumped", "dropped", "declined", "increased", "decreased"])
 
 
 class PlantInvestmentMixin:
@@ -394,6 +396,11 @@ class PlantInvestmentMixin:
         k = q.start - 1
         while k > start and lower[k] in AMOUNT_HEDGES:
             k -= 1
+        if k > start and lower[k] in ("(", "from"):
+            # "net losses narrowed to 292.9 billion won (US$244 million) ... from 504.34 billion won": the same sum
+            # converted, or the earlier one it changed from
+            sums = [m for m in self.quantities.get(start, []) if m.label_ == "MONEY" and k - 8 <= m.end <= k]
+            return any(self._earned_before(m, start) for m in sums)
         if k <= start or lower[k] not in EARNED_LINKS:
             return False
         return lower[k - 1] in EARNED_NOUNS
