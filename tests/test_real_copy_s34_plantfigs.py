@@ -34,3 +34,21 @@ def test_a_sum_invested_beside_a_loss_is_kept(nlp):
     text = ("Daewoo Bus assembles coaches at its plant in Ulsan. Despite its losses, the company will invest 80.5 billion "
             "won ($61 million) in the plant.")
     assert plant_at(read(nlp, text), "Ulsan").investment.amount == 80_500_000_000
+
+
+# -- a registered capital is no plant's cost ---------------------------------------------------------------------------
+def test_a_registered_capital_is_no_investment(nlp):
+    text = ("Minsk Motors assembles sedans at its plant in Borisov. The venture was formed in 2015 with a registered "
+            "capital of $40 million.")
+    assert plant_at(read(nlp, text), "Borisov").investment is None
+
+
+def test_a_paid_up_capital_is_no_investment(nlp):
+    text = ("Minsk Motors assembles sedans at its plant in Borisov. Its paid-up capital is $40 million.")
+    assert plant_at(read(nlp, text), "Borisov").investment is None
+
+
+def test_capital_invested_in_the_plant_is_kept(nlp):
+    text = ("Minsk Motors assembles sedans at its plant in Borisov. The venture was formed in 2015 and has put capital of "
+            "$40 million into the plant.")
+    assert plant_at(read(nlp, text), "Borisov").investment.amount == 40_000_000

@@ -70,6 +70,8 @@ COUNTRY_INDUSTRY_NOUNS = frozenset(["manufacturing", "production", "operations",
 # "spends 3 billion rand on the importation of vehicles", "$4.5 billion worth of car exports": trade, not a plant's cost
 TRADE_FLOW_NOUNS = frozenset(["importation", "importations", "imports", "import", "importing", "exports", "exportation"])
 TRADE_GOODS = TRADE_FLOW_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
+# "a registered capital of", "its authorised capital is": the capital a company is registered with, no plant's cost
+CAPITAL_KINDS = frozenset(["registered", "authorised", "authorized", "charter", "statutory", "share", "subscribed"])
 # "net income reached", "revenue of", "output of", "net losses narrowed to": money earned, lost or yielded, named before the sum
 EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp",
                           "loss", "losses", "deficit"])
@@ -302,6 +304,8 @@ class PlantInvestmentMixin:
         start, end = self.index.sent_bounds(q.start)
         if self._earned_before(q, start):
             return True
+        if self._registered_capital(q, start):
+            return True
         # "Zorvex's capital totals USD 509 million, which is divided into 27 million ordinary shares": the company's
         # share capital, no plant's cost
         if "capital" in lower[max(start, q.start - 10):q.start] and {"shares", "stock"} & set(lower[q.end:end]):
@@ -348,6 +352,17 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _registered_capital(self, q: Span, start: int) -> bool:
+        """'was formed with a registered capital of $53 million', 'a charter capital of 1 billion roubles': the capital
+        a company is registered with, named right before the sum, a legal figure and not what its plant cost."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > start and (lower[k] in AMOUNT_HEDGES or lower[k] in ("of", "is", "was", "at", "totals", "totalled", "totaled")):
+            k -= 1
+        if k <= start or lower[k] != "capital":
+            return False
+        return lower[k - 1] in CAPITAL_KINDS or lower[k - 3:k] == ["paid", "-", "up"]  # (the tokenizer splits "paid-up")
 
     def _part_of_a_countrys_sum(self, q: Span, start: int, end: int) -> bool:
         """'will build the Fiesta at its Cuautitlan plant as part of $3 billion investment in the country', 'As a part of
