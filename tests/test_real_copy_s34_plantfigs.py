@@ -52,3 +52,16 @@ def test_capital_invested_in_the_plant_is_kept(nlp):
     text = ("Minsk Motors assembles sedans at its plant in Borisov. The venture was formed in 2015 and has put capital of "
             "$40 million into the plant.")
     assert plant_at(read(nlp, text), "Borisov").investment.amount == 40_000_000
+
+
+# -- what closing costs is no investment -------------------------------------------------------------------------------
+def test_restructuring_costs_are_no_investment(nlp):
+    text = ("Polaris will move assembly to its plant in Huntsville, Alabama. The move is expected to cost $40 million "
+            "to $55 million in restructuring and severance costs and $30 million in capital investments.")
+    assert plant_at(read(nlp, text), "Huntsville").investment.amount == 30_000_000
+
+
+def test_money_spent_on_the_move_is_kept(nlp):
+    text = ("Polaris will move assembly to its plant in Huntsville, Alabama. The move is expected to cost $40 million "
+            "in new tooling.")
+    assert plant_at(read(nlp, text), "Huntsville").investment.amount == 40_000_000

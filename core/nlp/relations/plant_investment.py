@@ -72,6 +72,9 @@ TRADE_FLOW_NOUNS = frozenset(["importation", "importations", "imports", "import"
 TRADE_GOODS = TRADE_FLOW_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
 # "a registered capital of", "its authorised capital is": the capital a company is registered with, no plant's cost
 CAPITAL_KINDS = frozenset(["registered", "authorised", "authorized", "charter", "statutory", "share", "subscribed"])
+# "$200 million in restructuring costs", "$50 million of severance charges": what closing or shrinking costs
+CLOSING_COST_WORDS = frozenset(["restructuring", "severance", "impairment", "impairments", "write-down", "writedown",
+                                "write-downs", "writedowns", "redundancy", "closure", "closing"])
 # "net income reached", "revenue of", "output of", "net losses narrowed to": money earned, lost or yielded, named before the sum
 EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp",
                           "loss", "losses", "deficit"])
@@ -304,7 +307,7 @@ class PlantInvestmentMixin:
         start, end = self.index.sent_bounds(q.start)
         if self._earned_before(q, start):
             return True
-        if self._registered_capital(q, start):
+        if self._registered_capital(q, start) or self._closing_costs(q):
             return True
         # "Zorvex's capital totals USD 509 million, which is divided into 27 million ordinary shares": the company's
         # share capital, no plant's cost
@@ -352,6 +355,18 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _closing_costs(self, q: Span) -> bool:
+        """'$170 million to $200 million in restructuring and consolidation costs', '$50 million of severance charges':
+        what closing or shrinking operations costs, named right after the sum (or after the range it opens), not money
+        put into a plant."""
+        lower = self.index.lower
+        k = q.end
+        if lower[k:k + 1] in (["to"], ["-"], ["–"]):  # the first end of a range: read after its second end
+            k = next((m.end for m in self.quantities.get(self.index.sent_bounds(q.start)[0], [])
+                      if m.label_ == "MONEY" and m.start == k + 1), k)
+        k += lower[k:k + 1] in (["in"], ["of"])
+        return lower[k:k + 1] != [] and lower[k] in CLOSING_COST_WORDS
 
     def _registered_capital(self, q: Span, start: int) -> bool:
         """'was formed with a registered capital of $53 million', 'a charter capital of 1 billion roubles': the capital
