@@ -65,3 +65,16 @@ def test_money_spent_on_the_move_is_kept(nlp):
     text = ("Polaris will move assembly to its plant in Huntsville, Alabama. The move is expected to cost $40 million "
             "in new tooling.")
     assert plant_at(read(nlp, text), "Huntsville").investment.amount == 40_000_000
+
+
+# -- what a plant is making now is no capacity -------------------------------------------------------------------------
+def test_cars_a_plant_is_now_making_each_month_are_no_capacity(nlp):
+    text = ("Chery assembles the Tiggo at its plant in Valencia, Venezuela. The plant is currently assembling just 150 "
+            "units a month.")
+    assert plant_at(read(nlp, text), "Valencia").capacity_per_year is None
+
+
+def test_cars_a_plant_can_make_each_month_are_its_capacity(nlp):
+    text = ("Chery assembles the Tiggo at its plant in Valencia, Venezuela. The plant is capable of assembling 1,500 "
+            "units a month.")
+    assert plant_at(read(nlp, text), "Valencia").capacity_per_year == 18_000

@@ -530,6 +530,20 @@ def _past_output(before: list[str]) -> bool:
     return "to" not in before[k + 1:] and MAKING_VERBS.isdisjoint(before[k + 1:]) and before[k - 1:k] not in (["was"], ["were"], ["is"], ["are"])
 
 
+def _current_output(before: list[str]) -> bool:
+    """'is presently producing 20 units monthly', 'are currently assembling just 100 cars a month': a verb of making in
+    the present progressive governs the figure, what the plant makes now, below what it can make (not 'is capable of
+    producing', 'is expected to be producing', 'capacity')."""
+    made = [k for k, w in enumerate(before) if w in MAKING_GERUNDS]
+    if not made or not MODAL_WORDS.isdisjoint(before) or "capacity" in before:
+        return False
+    k = made[-1]
+    j = k - 1
+    while j >= 0 and before[j] in ("currently", "presently", "now", "still", "only"):
+        j -= 1
+    return j >= 0 and before[j] in ("is", "are", "was", "were", "'s") and "to" not in before[k + 1:]
+
+
 def _digit_group(text: str) -> bool:
     return len(text) == 3 and text.isdigit()
 
@@ -1019,7 +1033,7 @@ class QuantityFinder:
         monthly = (tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH or lower[head_i + 1:head_i + 2] == ["monthly"]) if head_i >= 0 else False
         # "The works produced 900 cars a day and 22,000 cars every month": output made, not what it can make
         clause_before = index.lower[max(sent_start, start - 10):start]
-        made = _past_output(clause_before)
+        made = _past_output(clause_before) or _current_output(clause_before)
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not made:
             # "can produce 2,000 units a month": capacity is stated per year
             return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
