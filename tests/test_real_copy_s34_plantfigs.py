@@ -2,6 +2,7 @@
 tests (names and figures made up)."""
 from __future__ import annotations
 
+from core.nlp.pipeline import prepare_text
 from tests.pipeline_helpers import read
 
 
@@ -78,3 +79,16 @@ def test_cars_a_plant_can_make_each_month_are_its_capacity(nlp):
     text = ("Chery assembles the Tiggo at its plant in Valencia, Venezuela. The plant is capable of assembling 1,500 "
             "units a month.")
     assert plant_at(read(nlp, text), "Valencia").capacity_per_year == 18_000
+
+
+# -- a range of a month's output -------------------------------------------------------------------------------------
+def test_the_first_end_of_a_monthly_range_is_made_yearly(nlp):
+    text = ("Tata Motors opened a bus assembly plant in Chittagong, Bangladesh, with a capacity to roll out 300-400 "
+            "buses each month.")
+    assert plant_at(read(nlp, text), "Chittagong").capacity_per_year == 3_600
+
+
+def test_a_monthly_figure_changed_from_another_is_not_a_range(nlp):
+    doc = nlp(prepare_text("Output went from 300 to 400 buses each month."))
+    first = next(q for q in doc.spans["quantities"] if q.text.startswith("300"))
+    assert first.label_ != "CAPACITY" or first._.value == 300

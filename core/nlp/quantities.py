@@ -935,6 +935,11 @@ class QuantityFinder:
         if _day_of_month(tokens, start, sent_start, value):
             # "will begin producing the X on October 13, which will also generate new jobs": a date's day counts nothing
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
+        monthly_range = self._monthly_range_end(tokens, index, end, before)
+        if monthly_range is not None:
+            # "a capacity to roll out 600-800 vehicles each month": the first end of a range read as its second, a
+            # month's capacity made yearly
+            return self._span(doc, start, end, "CAPACITY", value * monthly_range, "units/year", qualifier)
         head, head_i = self._head_noun(tokens, words)
         if value >= 100 and _capacity_named_after(lower) and not _year_like(figure):
             # "the factory's initial 100,000 annual production capacity", "plants of 10 lakh capacity each", "a
@@ -1081,6 +1086,21 @@ class QuantityFinder:
             # "expanded annual production capacity from 800,000 units in 2000 to 1.71 million in 2014"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
+
+    def _monthly_range_end(self, tokens: _Tokens, index: DocIndex, end: int, before: list[str]) -> float | None:
+        """The figure ending at `end` opens a range ('600-800 vehicles each month', '600 to 800 units a month', not
+        'from 600 to 800', a change) whose second end, one figure in digits, reads as a monthly capacity: the factor
+        (12) that made it yearly, else None."""
+        second = end + 1
+        if second >= tokens.n or tokens.lower[end] not in ("-", "\u2013", "to") or before[-1:] == ["from"]:
+            return None
+        if not tokens.text[second][:1].isdigit() or second + 1 < tokens.n and tokens.lower[second + 1] in SCALE_TOKENS:
+            return None
+        raw = self._value(tokens, second, second + 1)[0]
+        reading = self._typed(tokens, index, second, second + 1)
+        if not raw or reading is None or reading.label_ != "CAPACITY" or reading._.value == raw:
+            return None
+        return reading._.value / raw
 
     def _nationals(self, word: str) -> bool:
         """'Nigerians', 'Mexicans': the plural of a nation's demonym, people of that nation."""
