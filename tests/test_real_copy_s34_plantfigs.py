@@ -92,3 +92,15 @@ def test_a_monthly_figure_changed_from_another_is_not_a_range(nlp):
     doc = nlp(prepare_text("Output went from 300 to 400 buses each month."))
     first = next(q for q in doc.spans["quantities"] if q.text.startswith("300"))
     assert first.label_ != "CAPACITY" or first._.value == 300
+
+
+# -- a daily rate restated for a year ----------------------------------------------------------------------------------
+def test_a_yearly_figure_restating_a_daily_rate_of_output_is_capacity(nlp):
+    text = ("Proton opens a second assembly line at its plant in Tanjung Malim, lifting its output to 300 units a day, "
+            "or 75,000 a year.")
+    assert plant_at(read(nlp, text), "Tanjung Malim").capacity_per_year == 75_000
+
+
+def test_a_yearly_figure_restating_daily_sales_is_no_capacity(nlp):
+    doc = nlp(prepare_text("Proton sells 300 cars a day, or 75,000 a year."))
+    assert all(q.label_ != "CAPACITY" for q in doc.spans["quantities"])

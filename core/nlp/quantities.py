@@ -530,6 +530,19 @@ def _past_output(before: list[str]) -> bool:
     return "to" not in before[k + 1:] and MAKING_VERBS.isdisjoint(before[k + 1:]) and before[k - 1:k] not in (["was"], ["were"], ["is"], ["are"])
 
 
+def _rate_restated(before: list[str]) -> bool:
+    """'doubling its output to 400 units a day, or 100,000 a year': a daily or monthly rate of vehicles made right
+    before 'or' and the figure, which restates it for a year (not 'sells 400 cars a day, or 100,000 a year')."""
+    if not (set(before) & (MAKING_VERBS | MAKING_GERUNDS | {"output", "production", "capacity"})) or set(before) & NOT_MADE_WORDS:
+        return False
+    k = len(before) - 1
+    if k < 0 or before[k] != "or":
+        return False
+    k -= before[k - 1:k] == [","]
+    return k >= 3 and before[k - 1] in ("day", "month") and before[k - 2] in ("a", "per", "each", "every") and (
+        before[k - 3] in lx.UNIT_WORDS or before[k - 3] in lx.VEHICLE_WORDS)
+
+
 def _current_output(before: list[str]) -> bool:
     """'is presently producing 20 units monthly', 'are currently assembling just 100 cars a month': a verb of making in
     the present progressive governs the figure, what the plant makes now, below what it can make (not 'is capable of
@@ -1029,7 +1042,7 @@ class QuantityFinder:
         # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
         # up to 35,000 annually": what it can make, the verb of making left unsaid
         bare_annual = (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and _per_year(lower[:2])
-                       and (bool(set(before) & MAKING_VERBS) or _capable_of(before)))
+                       and (bool(set(before) & MAKING_VERBS) or _capable_of(before) or _rate_restated(index.lower[max(sent_start, start - 12):start])))
         # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
