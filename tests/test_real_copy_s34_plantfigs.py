@@ -104,3 +104,16 @@ def test_a_yearly_figure_restating_a_daily_rate_of_output_is_capacity(nlp):
 def test_a_yearly_figure_restating_daily_sales_is_no_capacity(nlp):
     doc = nlp(prepare_text("Proton sells 300 cars a day, or 75,000 a year."))
     assert all(q.label_ != "CAPACITY" for q in doc.spans["quantities"])
+
+
+# -- one figure counting two kinds of vehicle a year -------------------------------------------------------------------
+def test_buses_and_trucks_a_year_are_the_plants_capacity(nlp):
+    text = ("BYD has opened a new electric vehicle plant in Lancaster, California. The plant will eventually produce "
+            "3,000 electric buses and trucks a year.")
+    assert plant_at(read(nlp, text), "Lancaster").capacity_per_year == 3_000
+
+
+def test_a_figure_whose_year_closes_another_figure_is_not_yearly(nlp):
+    doc = nlp(prepare_text("The plant will eventually produce 3,000 buses and 500 trucks a year."))
+    first = next(q for q in doc.spans["quantities"] if q.text.startswith("3,000"))
+    assert first.label_ != "CAPACITY"

@@ -402,7 +402,9 @@ def _year_closes_phrase(after: list[str]) -> bool:
         if word == "and":
             # "can make 340,000 vehicles and V-6 engines per year", "200,000 cars and 250,000 engines a year": the
             # parts the plant makes too, the year closing both
-            part = next((j for j in range(k + 1, min(len(after), k + 4)) if after[j] in JOINED_PRODUCTS), None)
+            # "20,000 electric buses and trucks a year": other vehicles counted by the same figure, the year closing both
+            part = next((j for j in range(k + 1, min(len(after), k + 4)) if after[j] in JOINED_PRODUCTS or (
+                after[j] in lx.VEHICLE_WORDS and not any(w[:1].isdigit() for w in after[k + 1:j]))), None)
             if part is not None:
                 k = part + 1
                 continue
