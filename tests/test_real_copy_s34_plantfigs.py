@@ -117,3 +117,16 @@ def test_a_figure_whose_year_closes_another_figure_is_not_yearly(nlp):
     doc = nlp(prepare_text("The plant will eventually produce 3,000 buses and 500 trucks a year."))
     first = next(q for q in doc.spans["quantities"] if q.text.startswith("3,000"))
     assert first.label_ != "CAPACITY"
+
+
+# -- jobs beside money a place drew in ---------------------------------------------------------------------------------
+def test_jobs_joined_to_money_regions_attracted_are_theirs(nlp):
+    text = ("Kia builds the Ray at its plant in Gwangju. So far, four regions in the scheme have attracted about 500 "
+            "billion won in investment and created employment for approximately 900 people.")
+    assert plant_at(read(nlp, text), "Gwangju").jobs is None
+
+
+def test_jobs_the_plant_creates_beside_its_investment_are_kept(nlp):
+    text = ("Kia builds the Ray at its plant in Gwangju. Kia will invest about 500 billion won in the plant and create "
+            "employment for approximately 900 people.")
+    assert plant_at(read(nlp, text), "Gwangju").jobs == 900
