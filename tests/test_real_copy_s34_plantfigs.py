@@ -130,3 +130,15 @@ def test_jobs_the_plant_creates_beside_its_investment_are_kept(nlp):
     text = ("Kia builds the Ray at its plant in Gwangju. Kia will invest about 500 billion won in the plant and create "
             "employment for approximately 900 people.")
     assert plant_at(read(nlp, text), "Gwangju").jobs == 900
+
+
+# -- people at an event are no staff -----------------------------------------------------------------------------------
+def test_people_who_will_attend_a_ceremony_are_no_jobs(nlp):
+    text = ("Kia builds the Ray at its plant in Gwangju. About 60 people will attend the ceremony, including the "
+            "minister for jobs.")
+    assert plant_at(read(nlp, text), "Gwangju").jobs is None
+
+
+def test_people_who_will_work_at_the_plant_are_jobs(nlp):
+    text = "Kia builds the Ray at its plant in Gwangju. About 600 people will work at the plant."
+    assert plant_at(read(nlp, text), "Gwangju").jobs == 600

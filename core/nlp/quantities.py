@@ -346,6 +346,22 @@ def _doers_of_something_else(after: list[str]) -> bool:
     return k < len(after) and k > 1 and after[k].endswith("ed") and after[k] not in STAFF_PARTICIPLES
 
 
+# "About 40 people will attend the ceremony", "some 300 workers rallied outside": people counted at an event
+GATHERING_VERBS = frozenset(["attend", "attended", "attending", "gathered", "rallied", "marched", "protested", "demonstrated",
+                             "participated", "took"])
+
+
+def _gathered(after: list[str]) -> bool:
+    """'(40 people) will attend the ceremony', '(300 workers) rallied outside the plant', 'took part': people counted
+    by an event they go to, no staff (auxiliaries 'will', 'are expected to' ... between)."""
+    k = 0
+    while k < len(after) and after[k] in ("will", "would", "are", "were", "have", "had", "expected", "to", "also", "all"):
+        k += 1
+    if k >= len(after) or after[k] not in GATHERING_VERBS:
+        return False
+    return after[k] != "took" or after[k + 1:k + 2] == ["part"]
+
+
 def _per_year(words: list[str]) -> bool:
     """'each year', 'a year', 'per annum', 'annually': the year first among the words."""
     return tuple(words[:2]) in lx.PER_YEAR or words[:1] in (["annually"], ["yearly"])
@@ -999,7 +1015,8 @@ class QuantityFinder:
             # "the automaker directly or indirectly supports the employment of nearly 30,000 jobs": a count with the work
             # it brings elsewhere, said before the figure
             elsewhere = elsewhere or "indirectly" in index.lower[max(sent_start, start - 9):start]
-            if _doers_of_something_else(lower[head_i + 1:head_i + 5]) or before[-1:] and before[-1] in SENT_ABROAD_VERBS:
+            if (_doers_of_something_else(lower[head_i + 1:head_i + 5]) or before[-1:] and before[-1] in SENT_ABROAD_VERBS
+                    or head in PEOPLE_NOUNS and _gathered(lower[head_i + 1:head_i + 5])):
                 # "has also exported 150 workers to Japan": people sent abroad, no staff of a plant
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
             # not "about 950 of its roughly 4,300 jobs will be shed": the whole the cut is taken from
