@@ -142,3 +142,16 @@ def test_people_who_will_attend_a_ceremony_are_no_jobs(nlp):
 def test_people_who_will_work_at_the_plant_are_jobs(nlp):
     text = "Kia builds the Ray at its plant in Gwangju. About 600 people will work at the plant."
     assert plant_at(read(nlp, text), "Gwangju").jobs == 600
+
+
+# -- a capacity over several plants named in several places ------------------------------------------------------------
+def test_capacity_at_three_factories_in_three_places_is_no_ones(nlp):
+    text = ("Subaru builds the Forester at its plant in Ota, Gunma. The unit is expected to assemble about 600,000 cars "
+            "per year at three factories in Gunma, Tochigi and Aichi.")
+    assert all(p.capacity_per_year is None for p in read(nlp, text).plants)
+
+
+def test_capacity_at_one_factory_is_kept(nlp):
+    text = ("Subaru builds the Forester at its plant in Ota, Gunma. The plant is expected to assemble about 200,000 cars "
+            "per year.")
+    assert plant_at(read(nlp, text), "Ota").capacity_per_year == 200_000

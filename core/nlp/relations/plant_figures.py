@@ -240,6 +240,8 @@ class PlantFiguresMixin:
             return
         if q.label_ == "JOBS" and self._jobs_beside_money_drawn(q, sent):
             return  # "the regions have attracted $700 million in investment and created jobs for 1,140 people": theirs
+        if q.label_ == "CAPACITY" and self._counted_plants_only(sent):
+            return  # "to assemble about 500,000 cars per year at three factories in Iwate, Miyagi and Shizuoka": their sum
         if q.label_ in ("MONEY", "JOBS") and (self._figure_of_many(q, sent) or self._counted_plants_only(sent)):
             return  # "investing $1.6 billion to upgrade two of its facilities in Michigan and Ohio, creating 650 jobs"
         if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(q, sent):
