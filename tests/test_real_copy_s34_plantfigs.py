@@ -155,3 +155,16 @@ def test_capacity_at_one_factory_is_kept(nlp):
     text = ("Subaru builds the Forester at its plant in Ota, Gunma. The plant is expected to assemble about 200,000 cars "
             "per year.")
     assert plant_at(read(nlp, text), "Ota").capacity_per_year == 200_000
+
+
+# -- 'approx.' ends no sentence ----------------------------------------------------------------------------------------
+def test_approx_with_its_full_stop_is_a_hedge_in_the_sentence(nlp):
+    doc = nlp(prepare_text("The plant employs approx. 2,400 people and has a capacity of approx. 250,000 units."))
+    assert len(list(doc.sents)) == 1
+    labels = {q.text.split()[0]: (q.label_, q._.qualifier) for q in doc.spans["quantities"]}
+    assert labels == {"2,400": ("JOBS", "approx."), "250,000": ("CAPACITY", "approx.")}
+
+
+def test_a_sentence_ending_in_approx_still_ends(nlp):
+    doc = nlp(prepare_text("The figures are approx.\nThe plant opened in 1990."))
+    assert len(list(doc.sents)) == 2
