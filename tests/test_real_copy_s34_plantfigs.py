@@ -168,3 +168,16 @@ def test_approx_with_its_full_stop_is_a_hedge_in_the_sentence(nlp):
 def test_a_sentence_ending_in_approx_still_ends(nlp):
     doc = nlp(prepare_text("The figures are approx.\nThe plant opened in 1990."))
     assert len(list(doc.sents)) == 2
+
+
+# -- a fact sheet's label past a cell mark and a hedge -----------------------------------------------------------------
+def test_a_staff_label_past_a_cell_mark_and_a_hedge_counts_jobs(nlp):
+    text = ("Mazda will study a new company for its Hofu Plant in Japan.\nHofu Plant Outline\n"
+            "Number of employees: | Approx. 2,800 (as of March 2012) |\n")
+    assert plant_at(read(nlp, text), "Hofu").jobs == 2_800
+
+
+def test_a_label_of_something_else_past_a_cell_mark_counts_no_jobs(nlp):
+    text = ("Mazda will study a new company for its Hofu Plant in Japan.\nHofu Plant Outline\n"
+            "Number of models: | Approx. 12 |\n")
+    assert plant_at(read(nlp, text), "Hofu").jobs is None

@@ -548,6 +548,15 @@ def _past_output(before: list[str]) -> bool:
     return "to" not in before[k + 1:] and MAKING_VERBS.isdisjoint(before[k + 1:]) and before[k - 1:k] not in (["was"], ["were"], ["is"], ["are"])
 
 
+def _before_cell(before: list[str]) -> list[str]:
+    """The words before a figure past a table's cell mark and a hedge that open its cell ('Employees: | Approx. 3,600'),
+    so a label's colon is read as if right before the figure."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("|", "approx.", "approx", "approximately", "about", "around", "some", "ca.", "circa"):
+        k -= 1
+    return before[:k]
+
+
 def _rate_restated(before: list[str]) -> bool:
     """'doubling its output to 400 units a day, or 100,000 a year': a daily or monthly rate of vehicles made right
     before 'or' and the figure, which restates it for a year (not 'sells 400 cars a day, or 100,000 a year')."""
@@ -1029,7 +1038,9 @@ class QuantityFinder:
             # "from two shifts to one"; not "from 25,000 cars in one shift to 40,000 in two"
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)
         # "Headcount at 31 December 2024: 3,900": a data sheet's label, dated; the day of the date counts nobody
-        labelled = before[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
+        # ("Number of employees: | Approx. 3,600": past a table's cell mark and a hedge after the label's colon)
+        label = _before_cell(before)
+        labelled = label[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
         if lower[:1] == ["-"] and lower[1:2] and lower[1] in STAFF_COMPOUNDS and lower[2:3] and (lower[2] in STAFF_NOUNS or lower[2] in lx.JOB_WORDS):
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
@@ -1043,7 +1054,7 @@ class QuantityFinder:
         if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or _employment_reaches(before) and not dated
                 or _staff_range_end(index.lower[max(sent_start, start - 14):start])
-                or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
+                or label[-1:] == [":"] and len(label) > 1 and label[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = _per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
