@@ -181,3 +181,22 @@ def test_a_label_of_something_else_past_a_cell_mark_counts_no_jobs(nlp):
     text = ("Mazda will study a new company for its Hofu Plant in Japan.\nHofu Plant Outline\n"
             "Number of models: | Approx. 12 |\n")
     assert plant_at(read(nlp, text), "Hofu").jobs is None
+
+
+# -- a sum read before any plant, in a story with a second plant abroad ------------------------------------------------
+def test_an_early_sum_goes_to_the_one_plant_in_the_storys_country(nlp):
+    text = ("Lumen Motors picked a town in Ohio for its new bus factory. The company will make $60 million in capital "
+            "investments, according to the state of Ohio. The factory in the U.S. will build electric school buses. "
+            "Lumen Motors also builds buses at its plant in Saint-Jérôme, Quebec. The U.S. factory will open in 2026 "
+            "and build buses for the U.S.")
+    plants = read(nlp, text).plants
+    us = [p for p in plants if p.country == "United States"]
+    assert len(us) == 1 and us[0].investment.amount == 60_000_000
+    assert all(p.investment is None for p in plants if p.country == "Canada")
+
+
+def test_an_early_sum_stays_unplaced_with_two_plants_in_the_storys_country(nlp):
+    text = ("Lumen Motors picked Ohio and Indiana for two new bus factories. The company will make $60 million in capital "
+            "investments, according to the states. The factory in Ohio will build school buses for the U.S. and the "
+            "factory in Indiana will build trucks for the U.S.")
+    assert all(p.investment is None for p in read(nlp, text).plants)
