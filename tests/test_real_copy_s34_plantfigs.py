@@ -200,3 +200,16 @@ def test_an_early_sum_stays_unplaced_with_two_plants_in_the_storys_country(nlp):
             "investments, according to the states. The factory in Ohio will build school buses for the U.S. and the "
             "factory in Indiana will build trucks for the U.S.")
     assert all(p.investment is None for p in read(nlp, text).plants)
+
+
+# -- making named by its noun, the year closing a phrase -----------------------------------------------------------------
+def test_production_of_cars_on_two_shifts_annually_is_capacity(nlp):
+    text = ("Great Wall assembles the Haval at its plant in Lovech. Plans call for the eventual production of 40,000 "
+            "vehicles on two shifts annually.")
+    assert plant_at(read(nlp, text), "Lovech").capacity_per_year == 40_000
+
+
+def test_sales_of_cars_on_credit_annually_are_no_capacity(nlp):
+    text = ("Great Wall assembles the Haval at its plant in Lovech. Dealers expect sales of 40,000 vehicles on credit "
+            "annually.")
+    assert plant_at(read(nlp, text), "Lovech").capacity_per_year is None

@@ -97,6 +97,8 @@ SUPPLY_WORDS = frozenset(["supply", "supplier", "suppliers", "supply-chain"])
 MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
 # "capable of producing about 500,000 units of eight models annually": the verb of making as a gerund
 MAKING_GERUNDS = frozenset("building making producing assembling manufacturing".split())
+# "the eventual production of 50,000 vehicles on two shifts annually": making named by its noun, right before the figure
+MAKING_NOUNS_OF = (["production", "of"], ["assembly", "of"], ["manufacture", "of"], ["manufacturing", "of"])
 # "eight models annually", "five new nameplates a year": a count of models (launched or built), never a capacity
 # "three-quarters", "two-thirds", "four fifths": a fraction written with a number word
 FRACTION_NOUNS = frozenset(["quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenths", "halves"])
@@ -1062,7 +1064,8 @@ class QuantityFinder:
         annual = annual or (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and head not in lx.JOB_WORDS and _per_year(lower[:2]))
         # "designed to assemble about 50,000 electric cars from the brand per year": the year after a short phrase
         annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS)
-                            and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
+                            and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before)
+                                     and before[-2:] not in MAKING_NOUNS_OF)
                             and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
         # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure;
         # "up to 60,000 units will roll off the assembly line annually"
