@@ -213,3 +213,15 @@ def test_sales_of_cars_on_credit_annually_are_no_capacity(nlp):
     text = ("Great Wall assembles the Haval at its plant in Lovech. Dealers expect sales of 40,000 vehicles on credit "
             "annually.")
     assert plant_at(read(nlp, text), "Lovech").capacity_per_year is None
+
+
+# -- a workforce raised to a figure, further back ----------------------------------------------------------------------
+def test_a_workforce_raised_in_a_country_to_a_figure_is_the_plants_staff(nlp):
+    text = ("Suzuki builds the Vitara at its plant in Esztergom. The grant will help Suzuki in bolstering its workforce "
+            "in Hungary to a formidable 4,000.")
+    assert plant_at(read(nlp, text), "Esztergom").jobs == 4_000
+
+
+def test_a_workforce_not_raised_counts_no_staff_further_back(nlp):
+    doc = nlp(prepare_text("Suzuki has trimmed its workforce in Hungary and sent its cars to a record 4,000 dealers."))
+    assert all(q.label_ != "JOBS" for q in doc.spans["quantities"])

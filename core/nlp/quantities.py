@@ -97,6 +97,11 @@ SUPPLY_WORDS = frozenset(["supply", "supplier", "suppliers", "supply-chain"])
 MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
 # "capable of producing about 500,000 units of eight models annually": the verb of making as a gerund
 MAKING_GERUNDS = frozenset("building making producing assembling manufacturing".split())
+# "bolstering its workforce to 3,000", "will grow its headcount to 1,200"
+WORKFORCE_RAISING = frozenset(["increase", "increases", "increasing", "raise", "raises", "raising", "boost", "boosts", "boosting",
+                               "bolster", "bolsters", "bolstering", "expand", "expands", "expanding", "grow", "grows", "growing",
+                               "lift", "lifts", "lifting", "bring", "brings", "bringing", "double", "doubles", "doubling", "take",
+                               "takes", "taking"])
 # "the eventual production of 50,000 vehicles on two shifts annually": making named by its noun, right before the figure
 MAKING_NOUNS_OF = (["production", "of"], ["assembly", "of"], ["manufacture", "of"], ["manufacturing", "of"])
 # "eight models annually", "five new nameplates a year": a count of models (launched or built), never a capacity
@@ -292,6 +297,24 @@ def _employment_reaches(before: list[str]) -> bool:
         return True  # "with a number of jobs totalling 2,500 directly"
     return "employment" in core[-5:-1] and (core[-1:] in (["reach"], ["reaches"], ["total"], ["of"]) or core[-2:] == ["rise", "to"]
                                             or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
+
+
+def _workforce_raised_to(before: list[str]) -> bool:
+    """'bolstering its workforce in Hungary to a formidable 3,000', 'will expand its headcount at the plant to 1,200': the
+    figure after 'to' (maybe 'a' and a describing word between) that a workforce a verb of raising governs comes to."""
+    k = len(before)
+    if before[k - 1:k] and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "almost", "over"):
+        k -= 1  # "to about 3,000"
+    elif k >= 2 and before[k - 2] in ("a", "an") and before[k - 1].isalpha():
+        k -= 2  # "to a formidable 3,000", "to a record 3,000"
+    if k < 3 or before[k - 1] != "to":
+        return False
+    for j in range(k - 2, max(-1, k - 9), -1):
+        if before[j] in (".", ";", ",", "from"):
+            return False
+        if before[j] in ("workforce", "headcount"):
+            return j > 0 and any(w in WORKFORCE_RAISING for w in before[max(0, j - 3):j])
+    return False
 
 
 def _staff_range_end(before: list[str]) -> bool:
@@ -1055,6 +1078,7 @@ class QuantityFinder:
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
         if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or _employment_reaches(before) and not dated
+                or _workforce_raised_to(index.lower[max(sent_start, start - 12):start])
                 or _staff_range_end(index.lower[max(sent_start, start - 14):start])
                 or label[-1:] == [":"] and len(label) > 1 and label[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
