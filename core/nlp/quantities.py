@@ -603,10 +603,12 @@ def _current_output(before: list[str]) -> bool:
     if not made or not MODAL_WORDS.isdisjoint(before) or "capacity" in before:
         return False
     k = made[-1]
+    if any(w not in ("just", "only", "about", "around", "some", "nearly", "roughly", "approximately", "over") for w in before[k + 1:]):
+        return False  # (the verb governs something else: "is building a plant for 100,000 cars a year")
     j = k - 1
     while j >= 0 and before[j] in ("currently", "presently", "now", "still", "only"):
         j -= 1
-    return j >= 0 and before[j] in ("is", "are", "was", "were", "'s") and "to" not in before[k + 1:]
+    return j >= 0 and before[j] in ("is", "are", "was", "were", "'s")
 
 
 def _digit_group(text: str) -> bool:
