@@ -225,3 +225,16 @@ def test_a_workforce_raised_in_a_country_to_a_figure_is_the_plants_staff(nlp):
 def test_a_workforce_not_raised_counts_no_staff_further_back(nlp):
     doc = nlp(prepare_text("Suzuki has trimmed its workforce in Hungary and sent its cars to a record 4,000 dealers."))
     assert all(q.label_ != "JOBS" for q in doc.spans["quantities"])
+
+
+# -- narrowings: a progressive verb that governs something else; plants taken one at a time ----------------------------
+def test_a_plant_being_built_for_cars_a_year_has_that_capacity(nlp):
+    text = "In Bursa, Tofas is building a plant for 80,000 cars a year."
+    assert plant_at(read(nlp, text), "Bursa").capacity_per_year == 80_000
+
+
+def test_counted_plants_each_with_a_capacity_keep_theirs(nlp):
+    text = ("Stellantis has two plants in the country: one in Kenitra with an annual capacity of 200,000 vehicles and one "
+            "in Tangiers that builds 50,000 vehicles a year.")
+    caps = {p.site: p.capacity_per_year for p in read(nlp, text).plants}
+    assert caps.get("Kenitra") == 200_000

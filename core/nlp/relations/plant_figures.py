@@ -240,7 +240,7 @@ class PlantFiguresMixin:
             return
         if q.label_ == "JOBS" and self._jobs_beside_money_drawn(q, sent):
             return  # "the regions have attracted $700 million in investment and created jobs for 1,140 people": theirs
-        if q.label_ == "CAPACITY" and self._counted_plants_only(sent):
+        if q.label_ == "CAPACITY" and self._counted_plants_only(sent) and not self._plants_one_by_one(sent):
             return  # "to assemble about 500,000 cars per year at three factories in Iwate, Miyagi and Shizuoka": their sum
         if q.label_ in ("MONEY", "JOBS") and (self._figure_of_many(q, sent) or self._counted_plants_only(sent)):
             return  # "investing $1.6 billion to upgrade two of its facilities in Michigan and Ohio, creating 650 jobs"
@@ -844,6 +844,13 @@ class PlantFiguresMixin:
             k += 1  # "The IMV programme", "The state's industrial policy"
         return k < q.start and lower[k] in SCHEME_NOUNS and lower[k + 1:k + 2] and lower[k + 1] in (
             "has", "have", "had", "will", "is", "was", "generated", "created", "generates", "creates", "would")
+
+    def _plants_one_by_one(self, sent: Sentence) -> bool:
+        """'two factories in the country: one in Tangiers with a capacity of 300,000 and one in Casablanca', 'three plants,
+        each with a capacity of': the counted plants taken one at a time, each with its own figure."""
+        lower = self.index.lower
+        return "each" in lower[sent.start:sent.end] or any(
+            lower[k] == "one" and lower[k + 1] in ("in", "at", "near") for k in range(sent.start, sent.end - 1))
 
     def _jobs_beside_money_drawn(self, q: Span, sent: Sentence) -> bool:
         """'five regions have attracted about 860 billion won in investment and created employment for 1,140 people':
