@@ -25,7 +25,7 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\d{1,2}(?
 QUALIFIERS = (
     "at least", "more than", "over", "upwards of", "in excess of", "as many as", "up to", "at most",
     "less than", "under", "below", "nearly", "almost", "close to", "around", "about", "roughly",
-    "approximately", "approx", "some", "an estimated", "estimated", "circa", "a further", "another",
+    "approximately", "approx", "approx.", "some", "an estimated", "estimated", "circa", "a further", "another",
 )
 
 

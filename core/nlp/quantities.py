@@ -99,6 +99,13 @@ SUPPLY_WORDS = frozenset(["supply", "supplier", "suppliers", "supply-chain"])
 MAKING_VERBS = frozenset("build builds make makes produce produces assemble assembles manufacture manufactures".split())
 # "capable of producing about 500,000 units of eight models annually": the verb of making as a gerund
 MAKING_GERUNDS = frozenset("building making producing assembling manufacturing".split())
+# "bolstering its workforce to 3,000", "will grow its headcount to 1,200"
+WORKFORCE_RAISING = frozenset(["increase", "increases", "increasing", "raise", "raises", "raising", "boost", "boosts", "boosting",
+                               "bolster", "bolsters", "bolstering", "expand", "expands", "expanding", "grow", "grows", "growing",
+                               "lift", "lifts", "lifting", "bring", "brings", "bringing", "double", "doubles", "doubling", "take",
+                               "takes", "taking"])
+# "the eventual production of 50,000 vehicles on two shifts annually": making named by its noun, right before the figure
+MAKING_NOUNS_OF = (["production", "of"], ["assembly", "of"], ["manufacture", "of"], ["manufacturing", "of"])
 # "eight models annually", "five new nameplates a year": a count of models (launched or built), never a capacity
 # "three-quarters", "two-thirds", "four fifths": a fraction written with a number word
 FRACTION_NOUNS = frozenset(["quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenths", "halves"])
@@ -307,6 +314,24 @@ def _employment_reaches(before: list[str]) -> bool:
                                             or core[-2:] == ["grow", "to"] or core[-2:] == ["increase", "to"])
 
 
+def _workforce_raised_to(before: list[str]) -> bool:
+    """'bolstering its workforce in Hungary to a formidable 3,000', 'will expand its headcount at the plant to 1,200': the
+    figure after 'to' (maybe 'a' and a describing word between) that a workforce a verb of raising governs comes to."""
+    k = len(before)
+    if before[k - 1:k] and before[k - 1] in ("about", "around", "some", "nearly", "roughly", "approximately", "almost", "over"):
+        k -= 1  # "to about 3,000"
+    elif k >= 2 and before[k - 2] in ("a", "an") and before[k - 1].isalpha():
+        k -= 2  # "to a formidable 3,000", "to a record 3,000"
+    if k < 3 or before[k - 1] != "to":
+        return False
+    for j in range(k - 2, max(-1, k - 9), -1):
+        if before[j] in (".", ";", ",", "from"):
+            return False
+        if before[j] in ("workforce", "headcount"):
+            return j > 0 and any(w in WORKFORCE_RAISING for w in before[max(0, j - 3):j])
+    return False
+
+
 def _staff_range_end(before: list[str]) -> bool:
     """'employment levels at the plant will almost double, from the existing 3,900 to 7,000', 'the workforce will surge
     from 200 to some 900': the figure after 'to' that a count of staff, named before 'from' and a figure, goes to."""
@@ -359,6 +384,22 @@ def _doers_of_something_else(after: list[str]) -> bool:
     while k < len(after) and after[k] in ("had", "have", "has", "were", "was", "are", "is", "'d", "’d", "already", "all"):
         k += 1
     return k < len(after) and k > 1 and after[k].endswith("ed") and after[k] not in STAFF_PARTICIPLES
+
+
+# "About 40 people will attend the ceremony", "some 300 workers rallied outside": people counted at an event
+GATHERING_VERBS = frozenset(["attend", "attended", "attending", "gathered", "rallied", "marched", "protested", "demonstrated",
+                             "participated", "took"])
+
+
+def _gathered(after: list[str]) -> bool:
+    """'(40 people) will attend the ceremony', '(300 workers) rallied outside the plant', 'took part': people counted
+    by an event they go to, no staff (auxiliaries 'will', 'are expected to' ... between)."""
+    k = 0
+    while k < len(after) and after[k] in ("will", "would", "are", "were", "have", "had", "expected", "to", "also", "all"):
+        k += 1
+    if k >= len(after) or after[k] not in GATHERING_VERBS:
+        return False
+    return after[k] != "took" or after[k + 1:k + 2] == ["part"]
 
 
 def _per_year(words: list[str]) -> bool:
@@ -417,7 +458,9 @@ def _year_closes_phrase(after: list[str]) -> bool:
         if word == "and":
             # "can make 340,000 vehicles and V-6 engines per year", "200,000 cars and 250,000 engines a year": the
             # parts the plant makes too, the year closing both
-            part = next((j for j in range(k + 1, min(len(after), k + 4)) if after[j] in JOINED_PRODUCTS), None)
+            # "20,000 electric buses and trucks a year": other vehicles counted by the same figure, the year closing both
+            part = next((j for j in range(k + 1, min(len(after), k + 4)) if after[j] in JOINED_PRODUCTS or (
+                after[j] in lx.VEHICLE_WORDS and not any(w[:1].isdigit() for w in after[k + 1:j]))), None)
             if part is not None:
                 k = part + 1
                 continue
@@ -543,6 +586,44 @@ def _past_output(before: list[str]) -> bool:
         return False
     k = made[-1]
     return "to" not in before[k + 1:] and MAKING_VERBS.isdisjoint(before[k + 1:]) and before[k - 1:k] not in (["was"], ["were"], ["is"], ["are"])
+
+
+def _before_cell(before: list[str]) -> list[str]:
+    """The words before a figure past a table's cell mark and a hedge that open its cell ('Employees: | Approx. 3,600'),
+    so a label's colon is read as if right before the figure."""
+    k = len(before)
+    while k > 0 and before[k - 1] in ("|", "approx.", "approx", "approximately", "about", "around", "some", "ca.", "circa"):
+        k -= 1
+    return before[:k]
+
+
+def _rate_restated(before: list[str]) -> bool:
+    """'doubling its output to 400 units a day, or 100,000 a year': a daily or monthly rate of vehicles made right
+    before 'or' and the figure, which restates it for a year (not 'sells 400 cars a day, or 100,000 a year')."""
+    if not (set(before) & (MAKING_VERBS | MAKING_GERUNDS | {"output", "production", "capacity"})) or set(before) & NOT_MADE_WORDS:
+        return False
+    k = len(before) - 1
+    if k < 0 or before[k] != "or":
+        return False
+    k -= before[k - 1:k] == [","]
+    return k >= 3 and before[k - 1] in ("day", "month") and before[k - 2] in ("a", "per", "each", "every") and (
+        before[k - 3] in lx.UNIT_WORDS or before[k - 3] in lx.VEHICLE_WORDS)
+
+
+def _current_output(before: list[str]) -> bool:
+    """'is presently producing 20 units monthly', 'are currently assembling just 100 cars a month': a verb of making in
+    the present progressive governs the figure, what the plant makes now, below what it can make (not 'is capable of
+    producing', 'is expected to be producing', 'capacity')."""
+    made = [k for k, w in enumerate(before) if w in MAKING_GERUNDS]
+    if not made or not MODAL_WORDS.isdisjoint(before) or "capacity" in before:
+        return False
+    k = made[-1]
+    if any(w not in ("just", "only", "about", "around", "some", "nearly", "roughly", "approximately", "over") for w in before[k + 1:]):
+        return False  # (the verb governs something else: "is building a plant for 100,000 cars a year")
+    j = k - 1
+    while j >= 0 and before[j] in ("currently", "presently", "now", "still", "only"):
+        j -= 1
+    return j >= 0 and before[j] in ("is", "are", "was", "were", "'s")
 
 
 def _digit_group(text: str) -> bool:
@@ -938,6 +1019,11 @@ class QuantityFinder:
         if _day_of_month(tokens, start, sent_start, value):
             # "will begin producing the X on October 13, which will also generate new jobs": a date's day counts nothing
             return self._span(doc, start, end, "COUNT", value, "", qualifier)
+        monthly_range = self._monthly_range_end(tokens, index, end, before)
+        if monthly_range is not None:
+            # "a capacity to roll out 600-800 vehicles each month": the first end of a range read as its second, a
+            # month's capacity made yearly
+            return self._span(doc, start, end, "CAPACITY", value * monthly_range, "units/year", qualifier)
         head, head_i = self._head_noun(tokens, words)
         if value >= 100 and _capacity_named_after(lower) and not _year_like(figure):
             # "the factory's initial 100,000 annual production capacity", "plants of 10 lakh capacity each", "a
@@ -982,7 +1068,8 @@ class QuantityFinder:
             # "the automaker directly or indirectly supports the employment of nearly 30,000 jobs": a count with the work
             # it brings elsewhere, said before the figure
             elsewhere = elsewhere or "indirectly" in index.lower[max(sent_start, start - 9):start]
-            if _doers_of_something_else(lower[head_i + 1:head_i + 5]) or before[-1:] and before[-1] in SENT_ABROAD_VERBS:
+            if (_doers_of_something_else(lower[head_i + 1:head_i + 5]) or before[-1:] and before[-1] in SENT_ABROAD_VERBS
+                    or head in PEOPLE_NOUNS and _gathered(lower[head_i + 1:head_i + 5])):
                 # "has also exported 150 workers to Japan": people sent abroad, no staff of a plant
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)
             # not "about 950 of its roughly 4,300 jobs will be shed": the whole the cut is taken from
@@ -995,7 +1082,9 @@ class QuantityFinder:
             # "from two shifts to one"; not "from 25,000 cars in one shift to 40,000 in two"
             return self._span(doc, start, end, "SHIFTS", value, "shifts", qualifier)
         # "Headcount at 31 December 2024: 3,900": a data sheet's label, dated; the day of the date counts nobody
-        labelled = before[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
+        # ("Number of employees: | Approx. 3,600": past a table's cell mark and a hedge after the label's colon)
+        label = _before_cell(before)
+        labelled = label[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
         if lower[:1] == ["-"] and lower[1:2] and lower[1] in STAFF_COMPOUNDS and lower[2:3] and (lower[2] in STAFF_NOUNS or lower[2] in lx.JOB_WORDS):
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
@@ -1008,8 +1097,9 @@ class QuantityFinder:
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
         if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
                 or _employment_reaches(before) and not dated
+                or _workforce_raised_to(index.lower[max(sent_start, start - 12):start])
                 or _staff_range_end(index.lower[max(sent_start, start - 14):start])
-                or before[-1:] == [":"] and len(before) > 1 and before[-2] in lx.JOB_WORDS or labelled):
+                or label[-1:] == [":"] and len(label) > 1 and label[-2] in lx.JOB_WORDS or labelled):
             # "the workforce of 3,000", "Jobs: 4,300"
             return self._span(doc, start, end, "JOBS", value, "jobs", "cut" if cut else qualifier)
         annual = _per_year(lower[head_i + 1:head_i + 3] if head_i >= 0 else lower[:2]) or bool(lx.ANNUAL_WORDS & set(before))
@@ -1017,7 +1107,8 @@ class QuantityFinder:
         annual = annual or (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and head not in lx.JOB_WORDS and _per_year(lower[:2]))
         # "designed to assemble about 50,000 electric cars from the brand per year": the year after a short phrase
         annual = annual or (head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS)
-                            and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before))
+                            and not (MAKING_VERBS.isdisjoint(before) and MAKING_GERUNDS.isdisjoint(before)
+                                     and before[-2:] not in MAKING_NOUNS_OF)
                             and _year_closes_phrase(lower[head_i + 1:head_i + 9]))
         # "170,000 vehicles will be produced each year": what the plant is to make, said in the passive after the figure;
         # "up to 60,000 units will roll off the assembly line annually"
@@ -1027,7 +1118,7 @@ class QuantityFinder:
         # before it (not "double car production to 3 million a year", a country's output); "the factory is capable of
         # up to 35,000 annually": what it can make, the verb of making left unsaid
         bare_annual = (head not in lx.UNIT_WORDS and head not in lx.VEHICLE_WORDS and _per_year(lower[:2])
-                       and (bool(set(before) & MAKING_VERBS) or _capable_of(before)))
+                       and (bool(set(before) & MAKING_VERBS) or _capable_of(before) or _rate_restated(index.lower[max(sent_start, start - 12):start])))
         # "a 300,000-unit plant", "a 150,000 unit-a-year factory"
         hyphen_unit = lower[:2] in (["-", "unit"], ["-", "units"], ["-", "vehicle"]) or lower[:1] == ["unit"] and "-" in lower[1:2]
         if hyphen_unit and (set(lower[2:6]) & lx.PLANT_NOUNS or "year" in lower[2:6]):
@@ -1036,7 +1127,7 @@ class QuantityFinder:
         monthly = (tuple(lower[head_i + 1:head_i + 3]) in lx.PER_MONTH or lower[head_i + 1:head_i + 2] == ["monthly"]) if head_i >= 0 else False
         # "The works produced 900 cars a day and 22,000 cars every month": output made, not what it can make
         clause_before = index.lower[max(sent_start, start - 10):start]
-        made = _past_output(clause_before)
+        made = _past_output(clause_before) or _current_output(clause_before)
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not made:
             # "can produce 2,000 units a month": capacity is stated per year
             return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
@@ -1084,6 +1175,21 @@ class QuantityFinder:
             # "expanded annual production capacity from 800,000 units in 2000 to 1.71 million in 2014"
             return self._span(doc, start, end, "CAPACITY", value, "units/year", qualifier)
         return self._span(doc, start, end, "COUNT", value, "", qualifier)  # a bare figure; relations may use it
+
+    def _monthly_range_end(self, tokens: _Tokens, index: DocIndex, end: int, before: list[str]) -> float | None:
+        """The figure ending at `end` opens a range ('600-800 vehicles each month', '600 to 800 units a month', not
+        'from 600 to 800', a change) whose second end, one figure in digits, reads as a monthly capacity: the factor
+        (12) that made it yearly, else None."""
+        second = end + 1
+        if second >= tokens.n or tokens.lower[end] not in ("-", "\u2013", "to") or before[-1:] == ["from"]:
+            return None
+        if not tokens.text[second][:1].isdigit() or second + 1 < tokens.n and tokens.lower[second + 1] in SCALE_TOKENS:
+            return None
+        raw = self._value(tokens, second, second + 1)[0]
+        reading = self._typed(tokens, index, second, second + 1)
+        if not raw or reading is None or reading.label_ != "CAPACITY" or reading._.value == raw:
+            return None
+        return reading._.value / raw
 
     def _nationals(self, word: str) -> bool:
         """'Nigerians', 'Mexicans': the plural of a nation's demonym, people of that nation."""

@@ -33,6 +33,8 @@ CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ|N)\$(?=\d)",
                      r"(?:Dhs|Dh|QR)(?=\d[\d.,]*(?:bn|mn|m|b|k)?\b)"]
 # Currency abbreviations written with a full stop, before a space and the figure.
 CURRENCY_ABBREVIATIONS = ["Rs."]
+# Hedges written short with a full stop before a figure ("Approx. 430,000 units", "approx. 3,600 employees").
+HEDGE_ABBREVIATIONS = ["approx.", "Approx.", "APPROX."]
 # The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.
 CURRENCY_CHUNKS = ["$US", "$A", "$NZ"]
 # Scales and units written straight after digits.
@@ -160,6 +162,8 @@ def customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in CURRENCY_ABBREVIATIONS:  # "invest Rs. 1,500 crore": the rupee's full stop ends no sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for abbreviation in HEDGE_ABBREVIATIONS:  # "employs approx. 3,600": the hedge's full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for chunk in CURRENCY_CHUNKS:
         nlp.tokenizer.add_special_case(chunk, [{ORTH: chunk}])

@@ -238,6 +238,10 @@ class PlantFiguresMixin:
             return  # "the upgrade lets the site build an additional 40,000 vehicles a year": what is added
         if q.label_ == "MONEY" and (self._goods_value(q, sent) or self._money_to_economy(q, sent) or self._money_attracted(q, sent)):
             return
+        if q.label_ == "JOBS" and self._jobs_beside_money_drawn(q, sent):
+            return  # "the regions have attracted $700 million in investment and created jobs for 1,140 people": theirs
+        if q.label_ == "CAPACITY" and self._counted_plants_only(sent) and not self._plants_one_by_one(sent):
+            return  # "to assemble about 500,000 cars per year at three factories in Iwate, Miyagi and Shizuoka": their sum
         if q.label_ in ("MONEY", "JOBS") and (self._figure_of_many(q, sent) or self._counted_plants_only(sent)):
             return  # "investing $1.6 billion to upgrade two of its facilities in Michigan and Ohio, creating 650 jobs"
         if q.label_ in ("MONEY", "JOBS") and self._sent_words(sent) & JOB_NOUNS and self._figure_per_job(q, sent):
@@ -840,6 +844,26 @@ class PlantFiguresMixin:
             k += 1  # "The IMV programme", "The state's industrial policy"
         return k < q.start and lower[k] in SCHEME_NOUNS and lower[k + 1:k + 2] and lower[k + 1] in (
             "has", "have", "had", "will", "is", "was", "generated", "created", "generates", "creates", "would")
+
+    def _plants_one_by_one(self, sent: Sentence) -> bool:
+        """'two factories in the country: one in Tangiers with a capacity of 300,000 and one in Casablanca', 'three plants,
+        each with a capacity of': the counted plants taken one at a time, each with its own figure."""
+        lower = self.index.lower
+        return "each" in lower[sent.start:sent.end] or any(
+            lower[k] == "one" and lower[k + 1] in ("in", "at", "near") for k in range(sent.start, sent.end - 1))
+
+    def _jobs_beside_money_drawn(self, q: Span, sent: Sentence) -> bool:
+        """'five regions have attracted about 860 billion won in investment and created employment for 1,140 people':
+        jobs joined by 'and' to money a place drew in from many investors (see _money_attracted) are that place's
+        too, the sum of what those investors brought."""
+        lower = self.index.lower
+        for m in self.quantities.get(sent.start, []):
+            if m.label_ != "MONEY" or m.end > q.start or not self._money_attracted(m, sent):
+                continue
+            between = lower[m.end:q.start]
+            if "and" in between and not set(between) & {";", ".", "while", "but"}:
+                return True
+        return False
 
     def _model_line_capacity(self, q: Span, sent: Sentence) -> bool:
         """'will start production of the ES Hybrid in May, with annual capacity of 12,000 units', 'The RAV4 Hybrid

@@ -70,9 +70,16 @@ COUNTRY_INDUSTRY_NOUNS = frozenset(["manufacturing", "production", "operations",
 # "spends 3 billion rand on the importation of vehicles", "$4.5 billion worth of car exports": trade, not a plant's cost
 TRADE_FLOW_NOUNS = frozenset(["importation", "importations", "imports", "import", "importing", "exports", "exportation"])
 TRADE_GOODS = TRADE_FLOW_NOUNS | frozenset(["parts", "goods", "components", "products", "spares"])
-# "net income reached", "revenue of", "output of": money earned or yielded, named before the sum
-EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp"])
-EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were"])
+# "a registered capital of", "its authorised capital is": the capital a company is registered with, no plant's cost
+CAPITAL_KINDS = frozenset(["registered", "authorised", "authorized", "charter", "statutory", "share", "subscribed"])
+# "$200 million in restructuring costs", "$50 million of severance charges": what closing or shrinking costs
+CLOSING_COST_WORDS = frozenset(["restructuring", "severance", "impairment", "impairments", "write-down", "writedown",
+                                "write-downs", "writedowns", "redundancy", "closure", "closing"])
+# "net income reached", "revenue of", "output of", "net losses narrowed to": money earned, lost or yielded, named before the sum
+EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", "profit", "profits", "earnings", "output", "gdp",
+                          "loss", "losses", "deficit"])
+EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were",
+                          "narrowed", "widened", "shrank", "swelled", "grew", "jumped", "dropped", "declined", "increased", "decreased"])
 
 
 class PlantInvestmentMixin:
@@ -198,7 +205,9 @@ class PlantInvestmentMixin:
         end = q.end
         if lower[end:end + 1] == ["("]:  # "a £21m ($26m) support from the government": past the sum converted in brackets
             end = next((k + 1 for k in range(end + 1, min(len(lower), end + 10)) if lower[k] == ")"), end)
-        if AID_WORDS & set(lower[end:end + 3]) or q.start > 0 and lower[q.start - 1] == "granted":
+        # (an aid word after 'to' is a verb of purpose: "a $410 million expansion to support the new model")
+        after = lower[end:end + 3]
+        if any(w in AID_WORDS and after[j - 1:j] != ["to"] for j, w in enumerate(after)) or q.start > 0 and lower[q.start - 1] == "granted":
             return True
         if self._funding_from_state(end):
             return True
@@ -298,6 +307,8 @@ class PlantInvestmentMixin:
         start, end = self.index.sent_bounds(q.start)
         if self._earned_before(q, start):
             return True
+        if self._registered_capital(q, start) or self._closing_costs(q):
+            return True
         # "Zorvex's capital totals USD 509 million, which is divided into 27 million ordinary shares": the company's
         # share capital, no plant's cost
         if "capital" in lower[max(start, q.start - 10):q.start] and {"shares", "stock"} & set(lower[q.end:end]):
@@ -344,6 +355,29 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _closing_costs(self, q: Span) -> bool:
+        """'$170 million to $200 million in restructuring and consolidation costs', '$50 million of severance charges':
+        what closing or shrinking operations costs, named right after the sum (or after the range it opens), not money
+        put into a plant."""
+        lower = self.index.lower
+        k = q.end
+        if lower[k:k + 1] in (["to"], ["-"], ["–"]):  # the first end of a range: read after its second end
+            k = next((m.end for m in self.quantities.get(self.index.sent_bounds(q.start)[0], [])
+                      if m.label_ == "MONEY" and m.start == k + 1), k)
+        k += lower[k:k + 1] in (["in"], ["of"])
+        return lower[k:k + 1] != [] and lower[k] in CLOSING_COST_WORDS
+
+    def _registered_capital(self, q: Span, start: int) -> bool:
+        """'was formed with a registered capital of $53 million', 'a charter capital of 1 billion roubles': the capital
+        a company is registered with, named right before the sum, a legal figure and not what its plant cost."""
+        lower = self.index.lower
+        k = q.start - 1
+        while k > start and (lower[k] in AMOUNT_HEDGES or lower[k] in ("of", "is", "was", "at", "totals", "totalled", "totaled")):
+            k -= 1
+        if k <= start or lower[k] != "capital":
+            return False
+        return lower[k - 1] in CAPITAL_KINDS or lower[k - 3:k] == ["paid", "-", "up"]  # (the tokenizer splits "paid-up")
 
     def _part_of_a_countrys_sum(self, q: Span, start: int, end: int) -> bool:
         """'will build the Fiesta at its Cuautitlan plant as part of $3 billion investment in the country', 'As a part of
@@ -392,6 +426,11 @@ class PlantInvestmentMixin:
         k = q.start - 1
         while k > start and lower[k] in AMOUNT_HEDGES:
             k -= 1
+        if k > start and lower[k] in ("(", "from"):
+            # "net losses narrowed to 292.9 billion won (US$244 million) ... from 504.34 billion won": the same sum
+            # converted, or the earlier one it changed from
+            sums = [m for m in self.quantities.get(start, []) if m.label_ == "MONEY" and k - 8 <= m.end <= k]
+            return any(self._earned_before(m, start) for m in sums)
         if k <= start or lower[k] not in EARNED_LINKS:
             return False
         return lower[k - 1] in EARNED_NOUNS

@@ -225,7 +225,10 @@ class ArticleReader(
         text = self.index.doc_text
         counts = sorted(((text.count(p.site.split(",")[0]), p) for p in decided), key=lambda c: -c[0])
         if not counts or len(counts) > 1 and counts[0][0] <= counts[1][0] or counts[0][1].country != self.main_country:
-            return []
+            # "selected Joliet, Illinois, as the location of its new facility ... is also building a plant in Quebec": the
+            # one plant in the country the story names most, its town not yet known, when no plant's site stands out
+            home = [p for p in self.plants if p.country == self.main_country and id(p) not in self.undecided]
+            return home if len(home) == 1 and not home[0].site and self.main_country else []
         return [counts[0][1]]
 
     @cached_property
