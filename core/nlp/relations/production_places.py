@@ -233,7 +233,9 @@ class ProductionPlacesMixin:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
-        if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
+        # ("Chakan - a town near Pune": a dash set off by spaces opens an aside, not a "Chakan-based" compound)
+        compound = after == "-" and not self.doc[ent.end - 1].whitespace_
+        if after is not None and (after in lx.PLANT_NOUNS or compound or after == "based"):
             return after in lx.PLANT_NOUNS or self._town_based_plant(ent.end, sent.end)
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre

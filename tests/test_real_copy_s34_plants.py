@@ -1,0 +1,21 @@
+"""Plant fixes of 2026-12-05 (s34), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import plants_of, read
+
+
+def sites(facts) -> set[tuple]:
+    """(site, country) of every plant."""
+    return {(p.site, p.country) for p in facts.plants}
+
+
+# -- a dash set off by spaces after a town -------------------------------------------------------------------------
+def test_a_town_before_a_spaced_dash_aside_is_still_the_plants_town(nlp):
+    text = "Hyundai has begun building the Creta on a new line in Chennai - a city on the east coast."
+    assert ("Hyundai", "Chennai", "India") in plants_of(read(nlp, text))
+
+
+def test_a_town_based_company_written_with_a_hyphen_is_still_no_plant(nlp):
+    text = "The Chennai-based carmaker sells the Creta in Peru."
+    assert ("Chennai", "India") not in sites(read(nlp, text))
