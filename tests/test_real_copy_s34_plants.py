@@ -19,3 +19,14 @@ def test_a_town_before_a_spaced_dash_aside_is_still_the_plants_town(nlp):
 def test_a_town_based_company_written_with_a_hyphen_is_still_no_plant(nlp):
     text = "The Chennai-based carmaker sells the Creta in Peru."
     assert ("Chennai", "India") not in sites(read(nlp, text))
+
+
+# -- where a car was shown ------------------------------------------------------------------------------------------
+def test_the_town_a_production_car_was_previewed_in_is_no_plant(nlp):
+    text = "Honda said the production version of the car unveiled in Jakarta last month will go on sale in May."
+    assert ("Jakarta", "Indonesia") not in sites(read(nlp, text))
+
+
+def test_a_model_built_in_a_town_after_an_aside_on_its_unveiling_is_still_made_there(nlp):
+    text = "Honda will build the City, unveiled last year, in Karawang."
+    assert ("Honda", "Karawang", "Indonesia") in plants_of(read(nlp, text))

@@ -72,6 +72,9 @@ OTHER_COUNTRY_WORDS = frozenset(["neighbouring", "neighboring", "destination", "
                                  "producing", "foreign"])
 
 
+# "the production car previewed in Bangkok", "the SUV unveiled at a show in Paris": where a car was shown
+SHOWN_WORDS = frozenset(["previewed", "unveiled", "showcased", "displayed", "exhibited", "premiered", "debuted"])
+
 class ProductionPlacesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -454,6 +457,10 @@ class ProductionPlacesMixin:
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
+            if word in SHOWN_WORDS and j == i - 1:
+                # "the production version of the car previewed in Bangkok": where it was shown, not built (not "will
+                # build the X, unveiled last year, in Y": an aside before the place)
+                return False
             if word in lx.MADE_PARTICIPLES and lower[j - 1] == "-":
                 continue  # "sells the Thai-built Hilux in Australia": the compound says where the model is made, not the place after it
             if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS and lower[j - 2] not in PASSIVE_AUXILIARIES:
