@@ -30,3 +30,14 @@ def test_the_town_a_production_car_was_previewed_in_is_no_plant(nlp):
 def test_a_model_built_in_a_town_after_an_aside_on_its_unveiling_is_still_made_there(nlp):
     text = "Honda will build the City, unveiled last year, in Karawang."
     assert ("Honda", "Karawang", "Indonesia") in plants_of(read(nlp, text))
+
+
+# -- 'Located between A and B, the plant ...' ---------------------------------------------------------------------
+def test_located_between_two_towns_places_the_plant_described(nlp):
+    text = "Kia builds the Rio at the Avtotor plant in Russia. Located between Kaluga and Tula in Russia, the plant opened in 2010."
+    assert sites(read(nlp, text)) == {("Kaluga", "Russia")}
+
+
+def test_located_near_an_area_leaves_the_plant_its_own_town(nlp):
+    text = "Located near Pune, the Chakan plant of Tata builds the Harrier."
+    assert sites(read(nlp, text)) == {("Chakan", "India")}

@@ -521,7 +521,9 @@ class PlantSitesMixin:
         """'Located in the eastern Rayong province, BYD's Thailand plant completed ...', 'Situated at Zorvex Park, the
         factory ...': the place a sentence opens with as where the plant, its subject after the comma, stands."""
         lower = self.index.lower
-        if lower[sent.start] not in ("located", "situated", "based", "sited") or lower[sent.start + 1:sent.start + 2] not in (["in"], ["at"]):
+        # ("Located between Borisov and Zhodino in Belarus, the plant ...": the first of the towns it lies between)
+        if lower[sent.start] not in ("located", "situated", "based", "sited") or lower[sent.start + 1:sent.start + 2] not in (
+                ["in"], ["at"], ["near"], ["between"]):
             return set()
         k = sent.start + 2
         while k < sent.end and lower[k] in PLACE_FILLERS:
@@ -530,11 +532,14 @@ class PlantSitesMixin:
         if place is None:
             return set()
         comma = next((j for j in range(place.end, min(sent.end, place.end + 8)) if lower[j] == ","), None)
-        if comma is None or any(not (lower[j] in PLACE_FILLERS or self.ent_type[j] in ("PLACE", "COUNTRY")) for j in range(place.end, comma)):
+        glue = PLACE_FILLERS | {"and", "in"} if lower[sent.start + 1] == "between" else PLACE_FILLERS
+        if comma is None or any(not (lower[j] in glue or self.ent_type[j] in ("PLACE", "COUNTRY")) for j in range(place.end, comma)):
             return set()
         noun = next((j for j in range(comma + 1, min(sent.end, comma + 7)) if lower[j] in lx.PLANT_NOUNS), None)
         if noun is None or any(self.doc[j].pos_ == "VERB" or lower[j] in BUILD_VERBS for j in range(comma + 1, noun)):
             return set()
+        if lower[sent.start + 1] in ("near", "between") and any(self.ent_type[j] == "PLACE" for j in range(comma + 1, noun)):
+            return set()  # "Located near Pune, the Chakan plant ...": the plant has its own town, the opener its area
         return {id(place)}
 
     def _invests_in_own_plants(self, ent: Span, qs: list[Span]) -> bool:
@@ -1134,6 +1139,9 @@ class PlantSitesMixin:
         """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
         the plant being described, placed more closely, not a second plant."""
         plant, lower = self.current_plant, self.index.lower
+        if plant is not None and plant.country == slot["country"] and self._opener_places_the_plant(sent, slot):
+            plant.site = plant.site or slot["site"]  # "Located between A and B, the plant started ...": the plant described
+            return plant
         if (plant is None or plant.country != slot["country"] or lower[sent.start] != "the"
                 or lower[sent.start + 1] not in ("plant", "factory", "facility", "complex")):
             return None
@@ -1143,6 +1151,15 @@ class PlantSitesMixin:
         if located[:1] == [","] and located[1:] and located[1] in ("located", "situated", "based", "sited"):
             return plant
         return plant if plant.site and plant.site in slot["places"] else None
+
+    def _opener_places_the_plant(self, sent: Sentence, slot: dict) -> bool:
+        """'Located between A and B in Y, the plant started production': a sentence opening with where something stands,
+        the place that slot's, then 'the plant' after the comma."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("located", "situated", "sited") or slot["first"] > sent.start + 4:
+            return False
+        comma = next((j for j in range(slot["last"], min(sent.end, slot["last"] + 8)) if lower[j] == ","), None)
+        return comma is not None and lower[comma + 1:comma + 3] in (["the", "plant"], ["the", "factory"], ["the", "facility"])
 
     def _made_in_clause(self, sent: Sentence, site: int) -> bool:
         """'Togg, which makes the T10X at Gemlik, is studying exports': the site in a clause of its own that says what is
