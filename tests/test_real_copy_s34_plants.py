@@ -41,3 +41,16 @@ def test_located_between_two_towns_places_the_plant_described(nlp):
 def test_located_near_an_area_leaves_the_plant_its_own_town(nlp):
     text = "Located near Pune, the Chakan plant of Tata builds the Harrier."
     assert sites(read(nlp, text)) == {("Chakan", "India")}
+
+
+# -- 'The newly built assembly plant is located in ...' -----------------------------------------------------------
+def test_the_described_plant_located_near_a_town_after_words_describing_it(nlp):
+    text = ("Kia has opened an assembly plant in Sri Lanka. The newly built assembly plant is located in a free trade "
+            "zone, close to the capital city of Colombo.")
+    assert sites(read(nlp, text)) == {("Colombo", "Sri Lanka")}
+
+
+def test_the_described_plant_supplying_dealers_located_in_towns_gets_no_site(nlp):
+    text = ("Kia has opened an assembly plant in Sri Lanka. The newly built assembly plant will supply dealers located in "
+            "Colombo and Kandy.")
+    assert sites(read(nlp, text)) == {(None, "Sri Lanka")}
