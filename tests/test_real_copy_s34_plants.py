@@ -54,3 +54,14 @@ def test_the_described_plant_supplying_dealers_located_in_towns_gets_no_site(nlp
     text = ("Kia has opened an assembly plant in Sri Lanka. The newly built assembly plant will supply dealers located in "
             "Colombo and Kandy.")
     assert sites(read(nlp, text)) == {(None, "Sri Lanka")}
+
+
+# -- 'its' some words before the place -------------------------------------------------------------------------------
+def test_its_wholly_owned_plant_after_a_company_named_with_from_is_the_subjects(nlp):
+    text = "Ford moved its car production line from Mazda to its wholly owned assembly plant in Rayong."
+    assert {p.company for p in read(nlp, text).plants} == {"Ford"}
+
+
+def test_its_plant_of_a_company_named_with_to_is_that_companys(nlp):
+    text = "Ford sold the car production line to Mazda, which will move it to its wholly owned assembly plant in Rayong."
+    assert {p.company for p in read(nlp, text).plants} == {"Mazda"}

@@ -128,7 +128,7 @@ class CompaniesMixin:
         # the subject opens the sentence, or its first clause after a dateline ("Tashkent, 21 October – X has signed")
         opens = len(preceding) > 1 and (preceding[0].start == sent.start or lower[preceding[0].start - 1] in ("–", "—", "-")) and not any(
             lower[k] in BUILD_VERBS for k in range(sent.start, preceding[0].start))
-        if (opens and "its" in lower[max(preceding[-1].end, before - 4):before]
+        if (opens and self._its_plant_before(preceding[-1].end, before)
                 and ({"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])
                      or self._brand_of_built_model(preceding[0], preceding[-1]))):
             # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
@@ -152,6 +152,15 @@ class CompaniesMixin:
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
+
+    def _its_plant_before(self, start: int, before: int) -> bool:
+        """'its plant in', 'to its wholly owned manufacturing facility in': 'its' in the few words before the place, only
+        lowercase words describing the plant between them."""
+        lower = self.index.lower
+        its = next((k for k in range(before - 1, max(start, before - 8) - 1, -1) if lower[k] == "its"), None)
+        if its is None:
+            return False
+        return its >= before - 4 or all(self.doc[k].is_lower and not self.ent_type[k] for k in range(its + 1, before))
 
     def _names_vehicles(self, e: Span, ents: list[Span]) -> bool:
         """'Chevrolet cars', 'the Zorva Tarrak': a company written before a vehicle word or a model, and so each brand
