@@ -65,3 +65,14 @@ def test_its_wholly_owned_plant_after_a_company_named_with_from_is_the_subjects(
 def test_its_plant_of_a_company_named_with_to_is_that_companys(nlp):
     text = "Ford sold the car production line to Mazda, which will move it to its wholly owned assembly plant in Rayong."
     assert {p.company for p in read(nlp, text).plants} == {"Mazda"}
+
+
+# -- the port cars go through ----------------------------------------------------------------------------------------
+def test_the_country_of_a_port_production_is_shipped_through_has_no_plant(nlp):
+    text = "Fiat will ship most of its Serbian car production through the port of Koper in Slovenia."
+    assert "Slovenia" not in {c for _, c in sites(read(nlp, text))}
+
+
+def test_a_plant_near_a_port_is_still_a_plant(nlp):
+    text = "Renault builds the Sandero at its plant near the port of Tangier in Morocco."
+    assert ("Renault", "Tangier", "Morocco") in plants_of(read(nlp, text))

@@ -457,6 +457,8 @@ class ProductionPlacesMixin:
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
+            if word in PORT_WORDS and (j == i - 1 or lower[j + 1] == "of"):
+                return False  # "export its car production through the port of Bar in Montenegro": where the port is
             if word in SHOWN_WORDS and j == i - 1:
                 # "the production version of the car previewed in Bangkok": where it was shown, not built (not "will
                 # build the X, unveiled last year, in Y": an aside before the place)
