@@ -76,3 +76,15 @@ def test_the_country_of_a_port_production_is_shipped_through_has_no_plant(nlp):
 def test_a_plant_near_a_port_is_still_a_plant(nlp):
     text = "Renault builds the Sandero at its plant near the port of Tangier in Morocco."
     assert ("Renault", "Tangier", "Morocco") in plants_of(read(nlp, text))
+
+
+# -- towns given as examples of plants -------------------------------------------------------------------------------
+def test_towns_given_as_examples_of_plants_are_plants(nlp):
+    text = "Mahindra builds the Thar in India. The company will raise output at plants such as Nashik and Chakan."
+    found = sites(read(nlp, text))
+    assert ("Nashik", "India") in found and ("Chakan", "India") in found
+
+
+def test_states_given_as_examples_after_plants_are_no_sites(nlp):
+    text = "Mahindra will raise output at plants in states such as Maharashtra."
+    assert ("Maharashtra", "India") not in sites(read(nlp, text))

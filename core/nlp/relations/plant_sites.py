@@ -111,6 +111,8 @@ class PlantSitesMixin:
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         if "countries" in self.words:
             located |= self._counted_countries_of_making(sent, ents)
+        if self.words & PLANT_PLURALS and self.words & {"such", "like"}:
+            located |= self._towns_given_as_plants(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
         if self.country_anaphors and located:
@@ -550,6 +552,24 @@ class PlantSitesMixin:
             return True  # "to increase production capacity of the two plants in Mexico to 700,000 units": their capacity
         return (lower[ent.start - 3:ent.start - 2] == ["its"]
                 and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
+
+    def _towns_given_as_plants(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'increasing output at plants such as Sanand', 'factories like Pune and Hosur': towns given as examples of plants
+        are plants there (towns only: 'plants in states such as Gujarat' names where, not which)."""
+        lower = self.index.lower
+        out: set[int] = set()
+        for k in range(sent.start, sent.end - 2):
+            if lower[k] not in PLANT_PLURALS or lower[k] == "works":
+                continue
+            i = k + 3 if lower[k + 1:k + 3] == ["such", "as"] else k + 2 if lower[k + 1] == "like" else None
+            while i is not None and i < sent.end:
+                e = next((e for e in ents if e.start == i and e.label_ == "PLACE"), None)
+                place = self.gaz.places.get(e.text) if e is not None else None
+                if e is None or place is not None and place.kind == "state":
+                    break
+                out.add(id(e))
+                i = e.end + (lower[e.end:e.end + 1] in ([","], ["and"])) + (lower[e.end:e.end + 2] == [",", "and"])
+        return out
 
     def _listed_running_plants(self, sent: Sentence, ents: list[Span]) -> set[int]:
         """'operating plants in Georgia in the U.S., Slovakia and China', 'with existing facilities in the USA, Indonesia':
