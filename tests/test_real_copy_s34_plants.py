@@ -88,3 +88,14 @@ def test_towns_given_as_examples_of_plants_are_plants(nlp):
 def test_states_given_as_examples_after_plants_are_no_sites(nlp):
     text = "Mahindra will raise output at plants in states such as Maharashtra."
     assert ("Maharashtra", "India") not in sites(read(nlp, text))
+
+
+# -- a group's other brand, its model made at a plant ----------------------------------------------------------------
+def test_a_model_of_the_groups_other_brand_made_at_a_plant_names_that_brand(nlp):
+    text = "Jeep will build the Compass in Goiana, Brazil. The Fiat Strada pickup is produced at the Betim plant in Brazil."
+    assert ("Fiat", "Betim", "Brazil") in plants_of(read(nlp, text))
+
+
+def test_a_model_of_another_group_made_at_a_contract_plant_keeps_the_story_company(nlp):
+    text = "Magna Steyr builds cars for other makers. The Toyota Supra coupe is produced at the Graz plant in Austria."
+    assert ("Magna Steyr", "Graz", "Austria") in plants_of(read(nlp, text))

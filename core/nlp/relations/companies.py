@@ -60,7 +60,29 @@ class CompaniesMixin:
             # the owner of another one ("X's") does not run this one
             if e.label_ == "COMPANY" and not (before is not None and e.start > before and self.index.lower[e.end:e.end + 1] in (["'s"], ["’s"])):
                 return e.ent_id_, 0.8
+        brand = self._brand_of_model_made(sent)
+        if brand and self.main_company and brand != self.main_company and self.gaz.same_group(brand, self.main_company):
+            return brand, 0.8  # "(a Jeep story) The Fiat Punto is produced at the Betim plant": the group's brand that makes it
         return self.main_company, 0.6
+
+    def _brand_of_model_made(self, sent: Sentence) -> str | None:
+        """'The Fiat Punto Evo B-car is produced at ...': the maker of the model a sentence opens with as the subject of a
+        passive verb of making (a noun or two of its kind between), if the gazetteer knows it."""
+        lower = self.index.lower
+        k = sent.start + (lower[sent.start] == "the")
+        model = next((e for e in self.ents.get(sent.start, []) if e.start == k and e.label_ == "MODEL"), None)
+        if model is None:
+            return None
+        j = model.end
+        while j < min(sent.end, model.end + 3) and lower[j] not in PASSIVE_AUXILIARIES and lower[j] not in (",", "which", "that"):
+            j += 1
+        if j >= sent.end or lower[j] not in PASSIVE_AUXILIARIES:
+            return None
+        j += 1 + (lower[j + 1:j + 2] in (["being"], ["also"], ["now"], ["currently"]))
+        if j >= sent.end or lower[j] not in BUILD_VERBS or not lower[j].endswith(("ed", "built", "made")):
+            return None
+        maker = self._model_maker(model)
+        return maker if maker in self.gaz.companies else None
 
     def _maker_of_car_made(self, sent: Sentence) -> str | None:
         """'Toyota will ship the Etios to Peru. We intend to send kits there, where it would be assembled': 'it' the
