@@ -99,3 +99,17 @@ def test_a_model_of_the_groups_other_brand_made_at_a_plant_names_that_brand(nlp)
 def test_a_model_of_another_group_made_at_a_contract_plant_keeps_the_story_company(nlp):
     text = "Magna Steyr builds cars for other makers. The Toyota Supra coupe is produced at the Graz plant in Austria."
     assert ("Magna Steyr", "Graz", "Austria") in plants_of(read(nlp, text))
+
+
+# -- a small US town before its state written out --------------------------------------------------------------------
+def test_a_small_town_before_its_state_is_a_place_there_and_where_named_again(nlp):
+    text = ("Zorvex selected Elkhart, Indiana, as the location of its new vehicle plant. The governor said the Elkhart "
+            "facility will employ 900 people.")
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"].count("Elkhart") == 2
+    assert ("Elkhart", "United States") in sites(read(nlp, text))
+
+
+def test_a_town_the_city_database_holds_in_another_state_is_no_place(nlp):
+    doc = nlp("Zorvex selected Elkhart, Ohio, as the location of its new vehicle plant.")
+    assert "Elkhart" not in [e.text for e in doc.ents]
