@@ -113,3 +113,15 @@ def test_a_small_town_before_its_state_is_a_place_there_and_where_named_again(nl
 def test_a_town_the_city_database_holds_in_another_state_is_no_place(nlp):
     doc = nlp("Zorvex selected Elkhart, Ohio, as the location of its new vehicle plant.")
     assert "Elkhart" not in [e.text for e in doc.ents]
+
+
+# -- plant towns added to the gazetteer -------------------------------------------------------------------------------
+def test_new_plant_towns_are_places_in_their_countries(nlp):
+    text = "Zorvex builds buses in Duqm, and Acme builds motorcycles at Tiruvottiyur and trucks in Santiago Tianguistenco."
+    found = sites(read(nlp, text))
+    assert {("Duqm", "Oman"), ("Tiruvottiyur", "India"), ("Santiago Tianguistenco", "Mexico")} <= found
+
+
+def test_santiago_alone_is_still_chiles_capital(nlp):
+    text = "Acme builds trucks in Santiago."
+    assert sites(read(nlp, text)) == {("Santiago", "Chile")}
