@@ -125,3 +125,13 @@ def test_new_plant_towns_are_places_in_their_countries(nlp):
 def test_santiago_alone_is_still_chiles_capital(nlp):
     text = "Acme builds trucks in Santiago."
     assert sites(read(nlp, text)) == {("Santiago", "Chile")}
+
+
+def test_daimler_trucks_north_america_is_the_truck_groups_arm_not_mercedes(nlp):
+    facts = read(nlp, "Daimler Trucks North America builds the Cascadia in Saltillo, Mexico.")
+    assert ("Daimler Trucks North America", "Saltillo", "Mexico") in plants_of(facts)
+
+
+def test_daimler_alone_is_still_the_former_car_group(nlp):
+    facts = read(nlp, "Daimler builds the C-Class in Bremen.")
+    assert {p.company for p in facts.plants} == {"Daimler"}
