@@ -133,6 +133,8 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         if "(" in self.index.lower:
             ents += self._acronyms(doc, ents)
         ents += self._new_places(doc, ents, unresolved)
+        if "," in self.index.lower:
+            ents += self._us_towns_before_states(doc, ents)
         ents += self._listed_plant_names(doc, ents, unresolved)
         ents += self._owned_sites(doc, ents, unresolved)
         people = self._people(doc, ents)

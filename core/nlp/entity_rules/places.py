@@ -210,6 +210,35 @@ class PlaceRulesMixin:
             found.append(self._new_site(span, unresolved))
         return found
 
+    def _us_towns_before_states(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'selected Joliet, Illinois, as the location', 'its Lehigh Valley, Pennsylvania, plant': a town too small for
+        the gazetteer, in capitals before a comma and a US state written out, that the city database holds in that state."""
+        taken = self._tokens_of(ents)
+        text, lower = self.index.text, self.index.lower
+        found = []
+        for e in ents:
+            place = self.gaz.places.get(self._text(e)) if e.label == Label.PLACE else None
+            if place is None or place.kind != "state" or place.country != "United States" or e.start < 2 or lower[e.start - 1] != ",":
+                continue
+            end = start = e.start - 1
+            while start > 0 and end - start < 3 and start - 1 not in taken and text[start - 1].istitle() and text[start - 1].isalpha():
+                start -= 1
+            # the longest run of capitals the city database holds in that state ("Lehigh Valley" before "Valley")
+            town = next((Span(doc, k, end, label="PLACE", span_id=self.index.span_text(k, end)) for k in range(start, end)
+                         if place.name in self.gaz.us_town_states.get(fold_accents(self.index.span_text(k, end)), ())), None)
+            if town is not None and not self.index.is_boilerplate(town.start):
+                taken.update(range(town.start, town.end))
+                found.append(town)
+        # "... Joliet, Illinois ... Bedard said the Joliet facility will ...": the town named again on its own
+        for town in list(found):
+            words = self.index.text[town.start:town.end]
+            for k in range(len(doc) - len(words) + 1):
+                if self.index.text[k:k + len(words)] == words and not taken & set(range(k, k + len(words))) \
+                        and not self.index.is_boilerplate(k):
+                    taken.update(range(k, k + len(words)))
+                    found.append(Span(doc, k, k + len(words), label="PLACE", span_id=town.text))
+        return found
+
     def _short_us_state_before(self, k: int) -> int:
         """How many tokens a US state written short takes before token k, with its comma ('Lafayette, IN facility': 2,
         'Georgetown, Ky., plant': 3), or 0."""

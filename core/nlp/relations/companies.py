@@ -62,7 +62,29 @@ class CompaniesMixin:
             # the owner of another one ("X's") does not run this one
             if e.label_ == "COMPANY" and not (before is not None and e.start > before and self.index.lower[e.end:e.end + 1] in (["'s"], ["’s"])):
                 return e.ent_id_, 0.8
+        brand = self._brand_of_model_made(sent)
+        if brand and self.main_company and brand != self.main_company and self.gaz.same_group(brand, self.main_company):
+            return brand, 0.8  # "(a Jeep story) The Fiat Punto is produced at the Betim plant": the group's brand that makes it
         return self.main_company, 0.6
+
+    def _brand_of_model_made(self, sent: Sentence) -> str | None:
+        """'The Fiat Punto Evo B-car is produced at ...': the maker of the model a sentence opens with as the subject of a
+        passive verb of making (a noun or two of its kind between), if the gazetteer knows it."""
+        lower = self.index.lower
+        k = sent.start + (lower[sent.start] == "the")
+        model = next((e for e in self.ents.get(sent.start, []) if e.start == k and e.label_ == "MODEL"), None)
+        if model is None:
+            return None
+        j = model.end
+        while j < min(sent.end, model.end + 3) and lower[j] not in PASSIVE_AUXILIARIES and lower[j] not in (",", "which", "that"):
+            j += 1
+        if j >= sent.end or lower[j] not in PASSIVE_AUXILIARIES:
+            return None
+        j += 1 + (lower[j + 1:j + 2] in (["being"], ["also"], ["now"], ["currently"]))
+        if j >= sent.end or lower[j] not in BUILD_VERBS or not lower[j].endswith(("ed", "built", "made")):
+            return None
+        maker = self._model_maker(model)
+        return maker if maker in self.gaz.companies else None
 
     def _maker_of_car_made(self, sent: Sentence) -> str | None:
         """'Toyota will ship the Etios to Peru. We intend to send kits there, where it would be assembled': 'it' the
@@ -130,7 +152,7 @@ class CompaniesMixin:
         # the subject opens the sentence, or its first clause after a dateline ("Tashkent, 21 October – X has signed")
         opens = len(preceding) > 1 and (preceding[0].start == sent.start or lower[preceding[0].start - 1] in ("–", "—", "-")) and not any(
             lower[k] in BUILD_VERBS for k in range(sent.start, preceding[0].start))
-        if (opens and "its" in lower[max(preceding[-1].end, before - 4):before]
+        if (opens and self._its_plant_before(preceding[-1].end, before)
                 and ({"of", "from", "by", "with"} & set(lower[preceding[-1].start - 3:preceding[-1].start])
                      or self._brand_of_built_model(preceding[0], preceding[-1]))):
             # "Azermash assembles the Tiggo 4 of Chinese carmaker Chery at its plant in ...": 'its' is the subject's
@@ -154,6 +176,15 @@ class CompaniesMixin:
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
         return self._subject_company(sent, ents, before=before)
+
+    def _its_plant_before(self, start: int, before: int) -> bool:
+        """'its plant in', 'to its wholly owned manufacturing facility in': 'its' in the few words before the place, only
+        lowercase words describing the plant between them."""
+        lower = self.index.lower
+        its = next((k for k in range(before - 1, max(start, before - 8) - 1, -1) if lower[k] == "its"), None)
+        if its is None:
+            return False
+        return its >= before - 4 or all(self.doc[k].is_lower and not self.ent_type[k] for k in range(its + 1, before))
 
     def _names_vehicles(self, e: Span, ents: list[Span]) -> bool:
         """'Chevrolet cars', 'the Zorva Tarrak': a company written before a vehicle word or a model, and so each brand

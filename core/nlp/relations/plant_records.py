@@ -1011,6 +1011,11 @@ class PlantRecordsMixin:
             return
         k = sent.start + 1 if lower[sent.start] == "it" else sent.start + 2 if (
             lower[sent.start] == "the" and lower[sent.start + 1] in lx.PLANT_NOUNS) else None
+        if k is None and lower[sent.start] == "the":
+            # "The newly built assembly plant is located in ...": the plant's noun after a few words describing it
+            noun = next((j for j in range(sent.start + 2, min(sent.end, sent.start + 6)) if lower[j] in lx.PLANT_NOUNS), None)
+            if noun is not None and all(self.doc[j].is_lower and not self.ent_type[j] for j in range(sent.start + 1, noun)):
+                k = noun + 1
         if k is None:
             return
         while k < sent.end and lower[k] in ("is", "was", "will", "be", "'s", "’s", "would", "to"):

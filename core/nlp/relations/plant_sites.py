@@ -111,6 +111,8 @@ class PlantSitesMixin:
         located |= self._place_opening_a_plant(sent, ents) | self._located_opener(sent, ents)
         if "countries" in self.words:
             located |= self._counted_countries_of_making(sent, ents)
+        if self.words & PLANT_PLURALS and self.words & {"such", "like"}:
+            located |= self._towns_given_as_plants(sent, ents)
         running = self._listed_running_plants(sent, ents) if self.words & PLANT_PLURALS else set()
         located |= running
         if self.country_anaphors and located:
@@ -521,7 +523,9 @@ class PlantSitesMixin:
         """'Located in the eastern Rayong province, BYD's Thailand plant completed ...', 'Situated at Zorvex Park, the
         factory ...': the place a sentence opens with as where the plant, its subject after the comma, stands."""
         lower = self.index.lower
-        if lower[sent.start] not in ("located", "situated", "based", "sited") or lower[sent.start + 1:sent.start + 2] not in (["in"], ["at"]):
+        # ("Located between Borisov and Zhodino in Belarus, the plant ...": the first of the towns it lies between)
+        if lower[sent.start] not in ("located", "situated", "based", "sited") or lower[sent.start + 1:sent.start + 2] not in (
+                ["in"], ["at"], ["near"], ["between"]):
             return set()
         k = sent.start + 2
         while k < sent.end and lower[k] in PLACE_FILLERS:
@@ -530,11 +534,14 @@ class PlantSitesMixin:
         if place is None:
             return set()
         comma = next((j for j in range(place.end, min(sent.end, place.end + 8)) if lower[j] == ","), None)
-        if comma is None or any(not (lower[j] in PLACE_FILLERS or self.ent_type[j] in ("PLACE", "COUNTRY")) for j in range(place.end, comma)):
+        glue = PLACE_FILLERS | {"and", "in"} if lower[sent.start + 1] == "between" else PLACE_FILLERS
+        if comma is None or any(not (lower[j] in glue or self.ent_type[j] in ("PLACE", "COUNTRY")) for j in range(place.end, comma)):
             return set()
         noun = next((j for j in range(comma + 1, min(sent.end, comma + 7)) if lower[j] in lx.PLANT_NOUNS), None)
         if noun is None or any(self.doc[j].pos_ == "VERB" or lower[j] in BUILD_VERBS for j in range(comma + 1, noun)):
             return set()
+        if lower[sent.start + 1] in ("near", "between") and any(self.ent_type[j] == "PLACE" for j in range(comma + 1, noun)):
+            return set()  # "Located near Pune, the Chakan plant ...": the plant has its own town, the opener its area
         return {id(place)}
 
     def _invests_in_own_plants(self, ent: Span, qs: list[Span]) -> bool:
@@ -545,6 +552,24 @@ class PlantSitesMixin:
             return True  # "to increase production capacity of the two plants in Mexico to 700,000 units": their capacity
         return (lower[ent.start - 3:ent.start - 2] == ["its"]
                 and any(q.label_ == "MONEY" and q.end <= ent.start - 3 and ent.start - q.end <= 8 for q in qs))
+
+    def _towns_given_as_plants(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'increasing output at plants such as Sanand', 'factories like Pune and Hosur': towns given as examples of plants
+        are plants there (towns only: 'plants in states such as Gujarat' names where, not which)."""
+        lower = self.index.lower
+        out: set[int] = set()
+        for k in range(sent.start, sent.end - 2):
+            if lower[k] not in PLANT_PLURALS or lower[k] == "works":
+                continue
+            i = k + 3 if lower[k + 1:k + 3] == ["such", "as"] else k + 2 if lower[k + 1] == "like" else None
+            while i is not None and i < sent.end:
+                e = next((e for e in ents if e.start == i and e.label_ == "PLACE"), None)
+                place = self.gaz.places.get(e.text) if e is not None else None
+                if e is None or place is not None and place.kind == "state":
+                    break
+                out.add(id(e))
+                i = e.end + (lower[e.end:e.end + 1] in ([","], ["and"])) + (lower[e.end:e.end + 2] == [",", "and"])
+        return out
 
     def _listed_running_plants(self, sent: Sentence, ents: list[Span]) -> set[int]:
         """'operating plants in Georgia in the U.S., Slovakia and China', 'with existing facilities in the USA, Indonesia':
@@ -1134,6 +1159,9 @@ class PlantSitesMixin:
         """'The plant, located in the Uzlovaya industrial park, ...', 'The plant in Villamuriel, near Palencia, builds ...':
         the plant being described, placed more closely, not a second plant."""
         plant, lower = self.current_plant, self.index.lower
+        if plant is not None and plant.country == slot["country"] and self._opener_places_the_plant(sent, slot):
+            plant.site = plant.site or slot["site"]  # "Located between A and B, the plant started ...": the plant described
+            return plant
         if (plant is None or plant.country != slot["country"] or lower[sent.start] != "the"
                 or lower[sent.start + 1] not in ("plant", "factory", "facility", "complex")):
             return None
@@ -1143,6 +1171,15 @@ class PlantSitesMixin:
         if located[:1] == [","] and located[1:] and located[1] in ("located", "situated", "based", "sited"):
             return plant
         return plant if plant.site and plant.site in slot["places"] else None
+
+    def _opener_places_the_plant(self, sent: Sentence, slot: dict) -> bool:
+        """'Located between A and B in Y, the plant started production': a sentence opening with where something stands,
+        the place that slot's, then 'the plant' after the comma."""
+        lower = self.index.lower
+        if lower[sent.start] not in ("located", "situated", "sited") or slot["first"] > sent.start + 4:
+            return False
+        comma = next((j for j in range(slot["last"], min(sent.end, slot["last"] + 8)) if lower[j] == ","), None)
+        return comma is not None and lower[comma + 1:comma + 3] in (["the", "plant"], ["the", "factory"], ["the", "facility"])
 
     def _made_in_clause(self, sent: Sentence, site: int) -> bool:
         """'Togg, which makes the T10X at Gemlik, is studying exports': the site in a clause of its own that says what is

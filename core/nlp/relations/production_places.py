@@ -72,6 +72,9 @@ OTHER_COUNTRY_WORDS = frozenset(["neighbouring", "neighboring", "destination", "
                                  "producing", "foreign"])
 
 
+# "the production car previewed in Bangkok", "the SUV unveiled at a show in Paris": where a car was shown
+SHOWN_WORDS = frozenset(["previewed", "unveiled", "showcased", "displayed", "exhibited", "premiered", "debuted"])
+
 class ProductionPlacesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -233,7 +236,9 @@ class ProductionPlacesMixin:
         """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
-        if after is not None and (after in lx.PLANT_NOUNS or after in ("-", "based")):
+        # ("Chakan - a town near Pune": a dash set off by spaces opens an aside, not a "Chakan-based" compound)
+        compound = after == "-" and not self.doc[ent.end - 1].whitespace_
+        if after is not None and (after in lx.PLANT_NOUNS or compound or after == "based"):
             return after in lx.PLANT_NOUNS or self._town_based_plant(ent.end, sent.end)
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
@@ -452,6 +457,12 @@ class ProductionPlacesMixin:
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
+            if word in PORT_WORDS and (j == i - 1 or lower[j + 1] == "of"):
+                return False  # "export its car production through the port of Bar in Montenegro": where the port is
+            if word in SHOWN_WORDS and j == i - 1:
+                # "the production version of the car previewed in Bangkok": where it was shown, not built (not "will
+                # build the X, unveiled last year, in Y": an aside before the place)
+                return False
             if word in lx.MADE_PARTICIPLES and lower[j - 1] == "-":
                 continue  # "sells the Thai-built Hilux in Australia": the compound says where the model is made, not the place after it
             if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS and lower[j - 2] not in PASSIVE_AUXILIARIES:
