@@ -79,8 +79,9 @@ COUNT_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]\s+)?[A-Z][\w .&'’-]{0,40}?\s[
 OUTPUT_LIST_HEADING = re.compile(r"\b(?:production|output|produced|built|assembled|manufactured)\b[^.!?]{0,80}:\s*$", re.IGNORECASE)
 # "- Products: Atto 1, Dolphin, M6": a fact sheet's line of what a plant makes, content though it has no figure
 # "Future Products: Honda Fit, Fit SUV", "New models: ...": with a word of when or which before it too
-PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current |future |new |planned |key |other |upcoming )?(?:products?|models?)\s*:\s*\w",
-                          re.IGNORECASE)
+# "Production models: | Teana, Murano", "Models built: ...": a plant outline's row, its cell after a bar
+PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current |future |new |planned |key |other |upcoming |production )?(?:products?|models?)"
+                          r"(?: produced| built| made| assembled| manufactured)?\s*:\s*\|?\s*\w", re.IGNORECASE)
 # "Rivals: Ford Fiesta, VW Polo, Honda Jazz": a road test's or a launch story's line of the models it competes with
 RIVALS_LINE = re.compile(r"^\W{0,3}(?:main |key |chief )?(?:rivals?|competitors?|competition)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap

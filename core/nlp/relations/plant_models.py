@@ -630,7 +630,12 @@ class PlantModelsMixin:
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and self._first_models_are(sent, subjects)
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
-        assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
+        # ("Production models: | Teana, Murano", "Models built: ...": a label of two words)
+        if lower[label] in lx.PRODUCT_LABELS and lower[label + 2:label + 3] == [":"] and (
+                lower[label + 1] in lx.PRODUCT_LABELS or lower[label + 1] in lx.MADE_PARTICIPLES):
+            label += 1
+        assigned = assigned or lower[label + 1:label + 2] == [":"] and (
+            lower[label] in lx.PRODUCT_LABELS or lower[label] in lx.MADE_PARTICIPLES and lower[label - 1] in lx.PRODUCT_LABELS)
         if not builds and not rolls_off and not assigned:
             return
         if not builds and not self.words & lx.PLANT_NOUNS and (self.words & RETAIL_WORDS or self._on_sale(sent)):

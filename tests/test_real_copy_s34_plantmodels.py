@@ -1,0 +1,29 @@
+"""Plant-model fixes of 2026-12-05 (s34), from the errors of the tuning sets, on sentences written for these tests
+(names and figures made up): a plant outline's row of the models it makes."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def models_at(facts) -> dict[str | None, list[str]]:
+    """site -> models of its plant."""
+    return {p.site: p.models for p in facts.plants}
+
+
+# -- a plant outline's row of models -----------------------------------------------------------------------------------
+def test_a_production_models_row_of_a_plant_outline_lists_the_plants_models(nlp):
+    text = ("Nissan said it would review the future of its Tochigi Plant in Japan.\n"
+            "Tochigi Plant outline\n"
+            "Number of employees: | 4,100 |\n"
+            "Production models: | Teana, Murano, Rogue")
+    assert models_at(read(nlp, text)).get("Tochigi") == ["Teana", "Murano", "Rogue"]
+
+
+def test_a_models_built_label_lists_the_plants_models(nlp):
+    text = "Mazda builds cars at its Hofu plant in Japan.\nModels built: CX-5, CX-60"
+    assert models_at(read(nlp, text)).get("Hofu") == ["CX-5", "CX-60"]
+
+
+def test_a_row_of_rival_models_is_no_plants_models(nlp):
+    text = "Nissan builds the Teana at its Tochigi Plant in Japan.\nRival models: Camry, Accord"
+    assert models_at(read(nlp, text)).get("Tochigi") == ["Teana"]
