@@ -27,3 +27,16 @@ def test_a_models_built_label_lists_the_plants_models(nlp):
 def test_a_row_of_rival_models_is_no_plants_models(nlp):
     text = "Nissan builds the Teana at its Tochigi Plant in Japan.\nRival models: Camry, Accord"
     assert models_at(read(nlp, text)).get("Tochigi") == ["Teana"]
+
+
+# -- a making said to stop after a list of models ----------------------------------------------------------------------
+def test_assembly_of_a_list_of_models_that_has_been_stopped_gives_the_plant_none_of_them(nlp):
+    text = ("Kia has run its plant in Izhevsk, Russia, since 2010. Assembly of the Rio, Ceed, Soul and Sportage models has "
+            "been stopped this spring.")
+    assert not models_at(read(nlp, text)).get("Izhevsk")
+
+
+def test_assembly_of_a_list_of_models_that_goes_on_gives_the_plant_all_of_them(nlp):
+    text = ("Kia has run its plant in Izhevsk, Russia, since 2010. Assembly of the Rio, Ceed, Soul and Sportage models has "
+            "been raised this spring.")
+    assert models_at(read(nlp, text)).get("Izhevsk") == ["Rio", "Ceed", "Soul", "Sportage"]

@@ -740,13 +740,28 @@ class PlantModelsMixin:
             model = next((m for m in subjects if k + 2 <= m.start <= k + 4 and set(lower[k + 2:m.start]) <= MODEL_DETERMINERS), None)
             if model is None:
                 continue
-            before, after = lower[max(sent.start, k - 2):k], lower[model.end:min(sent.end, model.end + 8)]
+            # ("Assembly of the X, Y and Z models has been stopped": the words after the whole list of models)
+            last = self._last_listed_model(model, subjects)
+            before, after = lower[max(sent.start, k - 2):k], lower[model.end:min(sent.end, last.end + 8)]
             # ("to end production of the X", "no local assembly of the Y"; not "a new phase with the production of the Z")
             if set(before) & ((ENDING_WORDS | STOP_VERBS | NEGATIONS | {"no"}) - {"phase"}) or set(after) & (ENDING_WORDS | ENDED_WORDS | STOP_VERBS):
                 continue
             if not self._other_groups_making(sent, k):
                 return True
         return False
+
+    def _last_listed_model(self, first: Span, subjects: list[Span]) -> Span:
+        """The last model of the list 'first' opens ('the X, the Y and Zorvex's Z': commas, 'and', articles and makers'
+        names between)."""
+        lower, last = self.index.lower, first
+        for m in subjects:
+            if m.start <= last.start:
+                continue
+            if m.start - last.end > 3 or not all(lower[j] in (",", "and", "&", "the", "its", "'s", "’s") or self.ent_type[j] == "COMPANY"
+                                                 for j in range(last.end, m.start)):
+                break
+            last = m
+        return last
 
     def _another_place_opens(self, sent: Sentence) -> bool:
         """'Hofu No.2 will continue production of the CX-90': a sentence whose subject is a place that is not the town of
