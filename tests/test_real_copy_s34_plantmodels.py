@@ -40,3 +40,15 @@ def test_assembly_of_a_list_of_models_that_goes_on_gives_the_plant_all_of_them(n
     text = ("Kia has run its plant in Izhevsk, Russia, since 2010. Assembly of the Rio, Ceed, Soul and Sportage models has "
             "been raised this spring.")
     assert models_at(read(nlp, text)).get("Izhevsk") == ["Rio", "Ceed", "Soul", "Sportage"]
+
+
+# -- models a platform underpins ---------------------------------------------------------------------------------------
+def test_models_a_platform_also_underpins_are_not_made_at_the_plant(nlp):
+    text = ("The Astra, built at Opel's Ellesmere Port plant in England, is based on the D2 platform which also "
+            "underpins the Chevrolet Cruze and Buick Verano.")
+    assert models_at(read(nlp, text)).get("Ellesmere Port") == ["Astra"]
+
+
+def test_models_a_platform_underpins_that_are_said_to_be_built_at_the_plant_are_its_models(nlp):
+    text = "The D2 platform underpins the Chevrolet Cruze and the Buick Verano, both built at the GM plant in Lordstown, Ohio."
+    assert models_at(read(nlp, text)).get("Lordstown, Ohio") == ["Cruze", "Verano"]

@@ -93,6 +93,8 @@ INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expans
 # "production of the X", "assembly of its Y", "manufacture of our new Z": the words between a making and its model
 MODEL_DETERMINERS = frozenset(["the", "its", "their", "our", "his", "her", "new", "all-new", "a", "an"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
+# "the platform which also underpins the X and the Y": the models a platform carries, not the plant's
+UNDERPIN_VERBS = frozenset(["underpin", "underpins", "underpinned", "underpinning"])
 
 
 class PlantModelsMixin:
@@ -762,6 +764,31 @@ class PlantModelsMixin:
                 break
             last = m
         return last
+
+    def _without_platform_mates(self, sent: Sentence, models: list[Span]) -> list[Span]:
+        """'is based on the G2 platform, which also underpins the X and the Y': the models listed right after a verb of
+        underpinning (not 'underpinned by', the model's own base) carry the platform, nothing says where they are made;
+        unless a clause of their own says so ('the Y, which is set to enter production at the same factory')."""
+        lower = self.index.lower
+        dropped: set[int] = set()
+        for k in range(sent.start, sent.end - 1):
+            if lower[k] not in UNDERPIN_VERBS or lower[k + 1] == "by":
+                continue
+            first = next((m for m in models if k < m.start <= k + 4 and all(
+                lower[j] in ("the", "its", "their", "both") or self.ent_type[j] == "COMPANY" for j in range(k + 1, m.start))), None)
+            if first is None:
+                continue
+            last = self._last_listed_model(first, models)
+            if not self._making_said_after(last, sent):
+                dropped.update(m.start for m in models if first.start <= m.start <= last.start)
+        return [m for m in models if m.start not in dropped] if dropped else models
+
+    def _making_said_after(self, model: Span, sent: Sentence) -> bool:
+        """'the Y, which is also set to enter production at the same factory', 'the X and the Y, both built in Z': words
+        right after the model (up to a ';') that speak of a making."""
+        lower = self.index.lower
+        end = next((j for j in range(model.end, sent.end) if lower[j] == ";"), sent.end)
+        return any(lower[j] in MAKING_NOUNS or lower[j] in BUILD_VERBS for j in range(model.end, min(end, model.end + 12)))
 
     def _another_place_opens(self, sent: Sentence) -> bool:
         """'Hofu No.2 will continue production of the CX-90': a sentence whose subject is a place that is not the town of

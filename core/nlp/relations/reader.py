@@ -28,7 +28,13 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import ENDING_WORDS, MADE_VERSION_NOUNS, MAKING_NOUNS, PlantModelsMixin
+from core.nlp.relations.plant_models import (
+    ENDING_WORDS,
+    MADE_VERSION_NOUNS,
+    MAKING_NOUNS,
+    UNDERPIN_VERBS,
+    PlantModelsMixin,
+)
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -259,6 +265,8 @@ class ArticleReader(
                 # "to produce a longer version of the X": the X is made there, though read as a base
                 made = sorted([*subjects, *(e for e in ents if e.start in bases and e.label_ == "MODEL" and self._version_made(e, sent))],
                               key=lambda e: e.start)
+            if made and self.words & UNDERPIN_VERBS:
+                made = self._without_platform_mates(sent, made)  # "a platform which also underpins the X": not made here
             self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
             if subjects and ("locally" in self.words or "local" in self.words or "of" in self.words and self.words & MAKING_NOUNS):
                 self._locally_made_models(sent, subjects)
