@@ -52,3 +52,17 @@ def test_models_a_platform_also_underpins_are_not_made_at_the_plant(nlp):
 def test_models_a_platform_underpins_that_are_said_to_be_built_at_the_plant_are_its_models(nlp):
     text = "The D2 platform underpins the Chevrolet Cruze and the Buick Verano, both built at the GM plant in Lordstown, Ohio."
     assert models_at(read(nlp, text)).get("Lordstown, Ohio") == ["Cruze", "Verano"]
+
+
+# -- a model whose own clause says it enters production at the plant --------------------------------------------------
+def test_a_model_which_is_set_to_enter_production_at_the_same_factory_is_the_plants(nlp):
+    text = ("Peugeot will build the next Peugeot 3008 at its Sochaux plant in France. The car uses the EMP2 platform "
+            "that already underpins the Peugeot 5008, which is also set to enter series production at the same factory "
+            "later this year.")
+    assert models_at(read(nlp, text)).get("Sochaux") == ["Peugeot 3008", "Peugeot 5008"]
+
+
+def test_a_model_which_is_set_to_enter_the_market_is_not_the_plants(nlp):
+    text = ("Peugeot will build the next Peugeot 3008 at its Sochaux plant in France. The car uses the EMP2 platform "
+            "that already underpins the Peugeot 5008, which is also set to enter the market later this year.")
+    assert models_at(read(nlp, text)).get("Sochaux") == ["Peugeot 3008"]

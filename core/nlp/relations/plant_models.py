@@ -1523,6 +1523,8 @@ class PlantModelsMixin:
                           and all(self.doc[j].is_alpha and not self.ent_type[j] and (self.doc[j].is_lower or lower[j] in lx.VEHICLE_WORDS)
                                   for j in range(k, k + n))), 0)
             k += nouns
+            # "the Y, which is also set to enter production at the same factory": a relative clause of the model's own
+            k += 2 * (lower[k:k + 2] in ([",", "which"], [",", "that"]))
             start = k
             while k < sent.end and k - start < 5 and lower[k] in START_SUBJECT_FILLERS:
                 k += 1
@@ -1530,6 +1532,8 @@ class PlantModelsMixin:
                 continue
             if lower[k] in ENTRY_VERBS and lower[k + 1] == "into":
                 k += 1
+            elif lower[k] in ("enter", "enters", "entered", "entering"):  # "to enter series production there"
+                pass
             elif lower[k] not in lx.START_CUES or lower[k] in ("open", "opens", "opening", "launch", "launches"):
                 continue
             k += 1 + (k + 1 < sent.end and lower[k + 1] in SERIES_WORDS)
@@ -1543,7 +1547,9 @@ class PlantModelsMixin:
         for j in range(k, min(end, k + 4)):
             if lower[j] in ("there", "here"):
                 return True
-            if lower[j] in ("at", "in") and lower[j + 1:j + 2] in (["the"], ["its"], ["this"]) and lower[j + 2:j + 3] in (
+            # ("at the same factory": the plant just named)
+            noun = j + 2 + (lower[j + 1:j + 3] == ["the", "same"])
+            if lower[j] in ("at", "in") and lower[j + 1:j + 2] in (["the"], ["its"], ["this"]) and lower[noun:noun + 1] in (
                     ["plant"], ["factory"], ["facility"], ["site"]):
                 return True
         return False
