@@ -66,3 +66,16 @@ def test_a_model_which_is_set_to_enter_the_market_is_not_the_plants(nlp):
     text = ("Peugeot will build the next Peugeot 3008 at its Sochaux plant in France. The car uses the EMP2 platform "
             "that already underpins the Peugeot 5008, which is also set to enter the market later this year.")
     assert models_at(read(nlp, text)).get("Sochaux") == ["Peugeot 3008"]
+
+
+# -- 'These will include' the vehicles a plant's making counted --------------------------------------------------------
+def test_these_will_include_after_the_plants_output_names_the_plants_models(nlp):
+    text = ("Hino opened its new truck plant in Joliet, Illinois, on Monday. The facility will eventually produce "
+            "20,000 trucks a year. These will include the Hino 268 and Hino 338 models.")
+    assert models_at(read(nlp, text)).get("Joliet") == ["Hino 268", "Hino 338"]
+
+
+def test_these_will_include_after_a_sentence_of_no_making_names_no_plants_models(nlp):
+    text = ("Hino opened its new truck plant in Joliet, Illinois, on Monday. The company has 300 dealers in the "
+            "country. These will include the Hino 268 and Hino 338 models.")
+    assert not models_at(read(nlp, text)).get("Joliet")

@@ -1304,6 +1304,13 @@ class PlantModelsMixin:
                 if (lower[k] in ("models", "vehicles", "cars", "trucks") and lower[k + 1] in ("include", "includes")
                         and k + 1 < subjects[0].start <= k + 4 and lower[k - 1] not in RIVAL_WORDS):
                     return True
+        # "The facility will produce 20,000 buses a year. These will include the X and the Y": the vehicles the plant's
+        # making of the sentence before counted, said to include the models named right after
+        if lower[sent.start] in ("this", "these", "they") and self.previous_words & lx.PLANT_NOUNS and self.previous_words & BUILD_VERBS:
+            j = sent.start + 1 + (lower[sent.start + 1] in ("will", "would"))
+            # (past a name the gazetteer lacks, listed first: "the LionA, LionC and LionD")
+            return lower[j] in ("include", "includes", "included") and j < subjects[0].start <= j + 6 and all(
+                lower[t] in ("the", ",", "and") or self.index.text[t][:1].isupper() for t in range(j + 1, subjects[0].start))
         return False
 
     def _plant_steps_up_production(self, sent: Sentence, subjects: list[Span]) -> bool:
