@@ -79,3 +79,16 @@ def test_these_will_include_after_a_sentence_of_no_making_names_no_plants_models
     text = ("Hino opened its new truck plant in Joliet, Illinois, on Monday. The company has 300 dealers in the "
             "country. These will include the Hino 268 and Hino 338 models.")
     assert not models_at(read(nlp, text)).get("Joliet")
+
+
+# -- a making said to have ended ---------------------------------------------------------------------------------------
+def test_a_model_whose_production_has_stopped_is_not_the_plants(nlp):
+    text = ("With production of the outgoing Yaris having stopped in May, the new Vitz keeps the lines busy at "
+            "Toyota's plant in Valenciennes, France.")
+    assert "Yaris" not in models_at(read(nlp, text)).get("Valenciennes", [])
+
+
+def test_a_model_whose_production_goes_on_is_the_plants(nlp):
+    text = ("With production of the Yaris having risen in May, the lines are busy at Toyota's plant in "
+            "Valenciennes, France.")
+    assert models_at(read(nlp, text)).get("Valenciennes") == ["Yaris"]

@@ -239,6 +239,10 @@ class PlantModelsMixin:
         for k in range(sent.start, sent.end - 1):
             if lower[k] in ENDING_WORDS and self._making_ended(k, sent, subjects, dropped):
                 continue
+            if lower[k] in MAKING_NOUNS and lower[k + 1] == "of":
+                # "With production of the outgoing X having stopped, ...": a making of models said to have ended
+                dropped.update(m.start for m in self._models_of_ended_making(k, subjects))
+                continue
             if self._denied_making(k):
                 # "Its Texas plant, which previously made the X, will switch to producing the Y": a relative clause of the
                 # past ends where the main clause's verb comes back after a comma
@@ -294,6 +298,23 @@ class PlantModelsMixin:
             found.append(m)
             last = m
         return found
+
+    def _models_of_ended_making(self, k: int, subjects: list[Span]) -> list[Span]:
+        """'production of the outgoing X having stopped', 'assembly of the X and the Y ended in 2019': the models right
+        after the making at k (an article and a word or two of description between), when a word of ending follows
+        their list (an auxiliary or a vehicle noun between at most)."""
+        lower = self.index.lower
+        first = next((m for m in subjects if k + 2 <= m.start <= k + 5), None)
+        if first is None or not all(lower[j] in MODEL_DETERMINERS or self.ent_type[j] == "COMPANY" or self.doc[j].is_lower and self.doc[j].is_alpha
+                                    for j in range(k + 2, first.start)):
+            return []
+        last = self._last_listed_model(first, subjects)
+        j = last.end
+        while j < min(len(lower), last.end + 4) and (lower[j] in AUXILIARIES or lower[j] in ("having", "been") or lower[j] in lx.VEHICLE_WORDS):
+            j += 1
+        if j >= len(lower) or lower[j] not in ENDED_WORDS:
+            return []
+        return [m for m in subjects if first.start <= m.start <= last.start]
 
     def _opens_in_the_past(self, sent: Sentence) -> bool:
         """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...': a sentence about what was."""

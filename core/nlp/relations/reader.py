@@ -44,6 +44,7 @@ from core.nlp.relations.specs import SpecsMixin
 from core.nlp.relations.words import (
     BUILD_VERBS,
     CONDITION_OPENERS,
+    ENDED_WORDS,
     ENGINE_SUBJECTS,
     EXPORT_CONTEXT,
     FORMER_ADVERBS,
@@ -259,7 +260,9 @@ class ArticleReader(
                 # "a 1.6-litre engine from the Granta", "a mill borrowed from the Vesta": the model an engine comes from
                 subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
             self._specs(sent, subjects, qs)
-            hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
+            # ("production of the X ended in 2019": a making that is over)
+            hedged = (self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
+                      or self.words & ENDED_WORDS and self.words & MAKING_NOUNS)
             made = subjects
             if bases and self.words & MADE_VERSION_NOUNS:
                 # "to produce a longer version of the X": the X is made there, though read as a base
