@@ -92,3 +92,15 @@ def test_a_model_whose_production_goes_on_is_the_plants(nlp):
     text = ("With production of the Yaris having risen in May, the lines are busy at Toyota's plant in "
             "Valenciennes, France.")
     assert models_at(read(nlp, text)).get("Valenciennes") == ["Yaris"]
+
+
+# -- 'alongside' after a verb of launching -----------------------------------------------------------------------------
+def test_models_released_alongside_others_are_not_put_on_the_plants_line(nlp):
+    text = ("Bentley builds its cars at its Crewe plant in England. The year saw the Bentayga Hybrid released "
+            "alongside the Flying Spur Speed.")
+    assert not models_at(read(nlp, text)).get("Crewe")
+
+
+def test_models_built_alongside_others_are_the_plants(nlp):
+    text = "Bentley builds its cars at its Crewe plant in England. The Bentayga will sit alongside the Flying Spur."
+    assert models_at(read(nlp, text)).get("Crewe") == ["Bentayga", "Flying Spur"]

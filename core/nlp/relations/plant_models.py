@@ -93,6 +93,8 @@ INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expans
 # "production of the X", "assembly of its Y", "manufacture of our new Z": the words between a making and its model
 MODEL_DETERMINERS = frozenset(["the", "its", "their", "our", "his", "her", "new", "all-new", "a", "an"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
+# "released alongside the X", "unveiled alongside the Y": models shown or put on sale together, no line shared
+UNVEIL_VERBS = frozenset("released unveiled revealed launched introduced shown displayed presented sold offered debuted".split())
 # "the platform which also underpins the X and the Y": the models a platform carries, not the plant's
 UNDERPIN_VERBS = frozenset(["underpin", "underpins", "underpinned", "underpinning"])
 
@@ -743,8 +745,10 @@ class PlantModelsMixin:
     def _lineup_of_a_plant(self, k: int) -> bool:
         """'Its current production lineup includes the X', 'the product line-up of the plant': a lineup of what is made;
         not 'the engine lineup', 'a lineup that includes the T5 trim' or 'part of Zorvex's truck lineup' (a range on
-        sale). Other cue words than 'lineup' pass."""
+        sale); nor 'alongside' after a verb of launching ('released alongside the Y'). Other cue words pass."""
         lower = self.index.lower
+        if lower[k] == "alongside":  # ("released alongside Black Badge versions": a launch, not a line)
+            return lower[k - 1] not in UNVEIL_VERBS
         return lower[k] not in ("lineup", "line-up") or lower[k - 1] in LINEUP_OF_MAKING
 
     def _production_of_models(self, sent: Sentence, subjects: list[Span]) -> bool:
