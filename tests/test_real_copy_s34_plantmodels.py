@@ -104,3 +104,16 @@ def test_models_released_alongside_others_are_not_put_on_the_plants_line(nlp):
 def test_models_built_alongside_others_are_the_plants(nlp):
     text = "Bentley builds its cars at its Crewe plant in England. The Bentayga will sit alongside the Flying Spur."
     assert models_at(read(nlp, text)).get("Crewe") == ["Bentayga", "Flying Spur"]
+
+
+# -- 'make the X bigger' -----------------------------------------------------------------------------------------------
+def test_a_plan_to_make_a_model_bigger_names_no_model_made(nlp):
+    text = ("Skoda builds the Kamiq at its Mlada Boleslav plant in the Czech Republic. Skoda plans to make the next "
+            "Karoq bigger to set it apart from the Kodiaq.")
+    assert models_at(read(nlp, text)).get("Mlada Boleslav") == ["Kamiq"]
+
+
+def test_a_plan_to_make_a_model_at_the_plant_names_the_model_made(nlp):
+    text = ("Skoda builds the Kamiq at its Mlada Boleslav plant in the Czech Republic. The plant will also make the "
+            "next Karoq from 2027.")
+    assert models_at(read(nlp, text)).get("Mlada Boleslav") == ["Kamiq", "Karoq"]

@@ -49,6 +49,9 @@ COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "riv
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
 # "makes another appearance", "made its debut", "made the announcement": 'make' of no making
 MAKE_VERBS = frozenset(["make", "makes", "made", "making"])
+# "make the X bigger", "make the Y more efficient": a model changed ("more" and "less" before the adjective)
+COMPARATIVES = frozenset("bigger larger smaller longer shorter wider taller lighter heavier cheaper faster safer roomier better "
+                         "more less".split())
 MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
 MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
                               "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
@@ -733,12 +736,21 @@ class PlantModelsMixin:
 
     def _idiom_of_make(self, k: int) -> bool:
         """'Zorvex makes another appearance with the X', 'the Y makes up a third of sales', 'made its debut', 'makes
-        sense': 'make' in a phrase of no making (its object no vehicle)."""
+        sense', 'make the X bigger': 'make' in a phrase of no making (its object no vehicle, or a vehicle changed)."""
         lower = self.index.lower
         if lower[k] not in MAKE_VERBS:
             return False
         after = lower[k + 1:k + 4]
         if after[:1] and after[0] in ("up", "way", "sense"):
+            return True
+        # "plans to make the next X bigger", "to make the Y more affordable": a model changed, not made
+        j = k + 1
+        while j < min(len(lower), k + 4) and lower[j] in MODEL_DETERMINERS | {"next", "current"}:
+            j += 1
+        named = j
+        while j < len(lower) and self.ent_type[j] in ("MODEL", "MODEL_AMBIG"):
+            j += 1
+        if j > named and j < len(lower) and lower[j] in COMPARATIVES:
             return True
         return len(after) > 1 and after[0] in MAKE_IDIOM_OPENERS and (after[1] in MAKE_IDIOM_NOUNS or after[2:3] and after[2] in MAKE_IDIOM_NOUNS)
 
