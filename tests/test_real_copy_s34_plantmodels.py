@@ -117,3 +117,16 @@ def test_a_plan_to_make_a_model_at_the_plant_names_the_model_made(nlp):
     text = ("Skoda builds the Kamiq at its Mlada Boleslav plant in the Czech Republic. The plant will also make the "
             "next Karoq from 2027.")
     assert models_at(read(nlp, text)).get("Mlada Boleslav") == ["Kamiq", "Karoq"]
+
+
+# -- 'purpose-built' ---------------------------------------------------------------------------------------------------
+def test_a_purpose_built_model_on_sale_is_not_made_at_the_plant(nlp):
+    text = ("Royal Enfield makes motorcycles at its Oragadam plant near Chennai, India. Its motorcycles in Nepal "
+            "include the Classic and the Continental GT along with the purpose-built Himalayan.")
+    assert not models_at(read(nlp, text)).get("Oragadam")
+
+
+def test_models_the_plant_has_built_are_the_plants(nlp):
+    text = ("Royal Enfield makes motorcycles at its Oragadam plant near Chennai, India. The plant has built the "
+            "Continental GT and the Himalayan since 2020.")
+    assert models_at(read(nlp, text)).get("Oragadam") == ["Continental GT", "Himalayan"]

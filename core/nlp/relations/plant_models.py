@@ -49,6 +49,7 @@ COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "riv
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
 # "makes another appearance", "made its debut", "made the announcement": 'make' of no making
 MAKE_VERBS = frozenset(["make", "makes", "made", "making"])
+DESIGN_WORDS = frozenset(["purpose", "custom", "specially", "bespoke"])  # "the purpose-built X", "custom-built": no making there
 # "make the X bigger", "make the Y more efficient": a model changed ("more" and "less" before the adjective)
 COMPARATIVES = frozenset("bigger larger smaller longer shorter wider taller lighter heavier cheaper faster safer roomier better "
                          "more less".split())
@@ -559,8 +560,10 @@ class PlantModelsMixin:
             return
         lower = self.index.lower
         # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
+        # (nor "the purpose-built X": a word of design)
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
-                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY") and not self._idiom_of_make(k)]
+                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY") and not self._idiom_of_make(k)
+                  and not (lower[k - 1] == "-" and lower[k - 2] in DESIGN_WORDS)]
         # "the Tucson and the Creta will be produced": the passive, after the models
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
