@@ -130,3 +130,15 @@ def test_models_the_plant_has_built_are_the_plants(nlp):
     text = ("Royal Enfield makes motorcycles at its Oragadam plant near Chennai, India. The plant has built the "
             "Continental GT and the Himalayan since 2020.")
     assert models_at(read(nlp, text)).get("Oragadam") == ["Continental GT", "Himalayan"]
+
+
+# -- 'like its X sibling' ----------------------------------------------------------------------------------------------
+def test_a_sibling_a_model_is_likened_to_is_not_made_at_the_plant(nlp):
+    text = ("The Attrage, which like its Lancer sibling meets the new emissions rules, will be produced at "
+            "Mitsubishi's plant in Laem Chabang, Thailand.")
+    assert models_at(read(nlp, text)).get("Laem Chabang") == ["Attrage"]
+
+
+def test_a_sibling_said_to_be_built_with_the_model_is_made_at_the_plant(nlp):
+    text = "The Attrage and its Lancer sibling will be produced at Mitsubishi's plant in Laem Chabang, Thailand."
+    assert models_at(read(nlp, text)).get("Laem Chabang") == ["Attrage", "Lancer"]

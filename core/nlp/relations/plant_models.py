@@ -99,6 +99,8 @@ MODEL_DETERMINERS = frozenset(["the", "its", "their", "our", "his", "her", "new"
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 # "released alongside the X", "unveiled alongside the Y": models shown or put on sale together, no line shared
 UNVEIL_VERBS = frozenset("released unveiled revealed launched introduced shown displayed presented sold offered debuted".split())
+# "like its X sibling", "like its X stablemate": a model another is likened to
+SIBLING_NOUNS = frozenset(["sibling", "siblings", "sister", "stablemate", "twin", "cousin", "predecessor"])
 # "the platform which also underpins the X and the Y": the models a platform carries, not the plant's
 UNDERPIN_VERBS = frozenset(["underpin", "underpins", "underpinned", "underpinning"])
 
@@ -829,6 +831,13 @@ class PlantModelsMixin:
         lower = self.index.lower
         end = next((j for j in range(model.end, sent.end) if lower[j] == ";"), sent.end)
         return any(lower[j] in MAKING_NOUNS or lower[j] in BUILD_VERBS for j in range(model.end, min(end, model.end + 12)))
+
+    def _likened_sibling(self, model: Span) -> bool:
+        """'The X, which like its Y sibling qualifies for the scheme, will be built at ...': a model after 'like its' (or
+        'like the') and before a noun of kinship, named to liken the car to, not said to be made with it."""
+        lower = self.index.lower
+        return (lower[model.end:model.end + 1] and lower[model.end] in SIBLING_NOUNS and model.start >= 2
+                and lower[model.start - 2] == "like" and lower[model.start - 1] in ("its", "the", "their"))
 
     def _another_place_opens(self, sent: Sentence) -> bool:
         """'Hofu No.2 will continue production of the CX-90': a sentence whose subject is a place that is not the town of

@@ -32,6 +32,7 @@ from core.nlp.relations.plant_models import (
     ENDING_WORDS,
     MADE_VERSION_NOUNS,
     MAKING_NOUNS,
+    SIBLING_NOUNS,
     UNDERPIN_VERBS,
     PlantModelsMixin,
 )
@@ -270,6 +271,8 @@ class ArticleReader(
                               key=lambda e: e.start)
             if made and self.words & UNDERPIN_VERBS:
                 made = self._without_platform_mates(sent, made)  # "a platform which also underpins the X": not made here
+            if made and self.words & SIBLING_NOUNS:
+                made = [m for m in made if not self._likened_sibling(m)]  # "which, like its X sibling, ...": not made here
             self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
             if subjects and ("locally" in self.words or "local" in self.words or "of" in self.words and self.words & MAKING_NOUNS):
                 self._locally_made_models(sent, subjects)
