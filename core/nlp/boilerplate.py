@@ -79,10 +79,10 @@ COUNT_LINE = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]\s+)?[A-Z][\w .&'’-]{0,40}?\s[
 OUTPUT_LIST_HEADING = re.compile(r"\b(?:production|output|produced|built|assembled|manufactured)\b[^.!?]{0,80}:\s*$", re.IGNORECASE)
 # "- Products: Atto 1, Dolphin, M6": a fact sheet's line of what a plant makes, content though it has no figure
 # "Future Products: Honda Fit, Fit SUV", "New models: ...": with a word of when or which before it too
-# "Production models: | Teana, Rogue", "Models produced: ...": a fact sheet's row of the models a plant makes, its cells
+# "Production models: | Teana, Rogue", "Models built: ...": a fact sheet's row of the models a plant makes, its cells
 # parted by a column bar
 PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current |future |new |planned |key |other |upcoming |production |vehicle )?"
-                          r"(?:products?|models?)(?: produced| built| assembled| manufactured)?\s*:[\s|]*\w",
+                          r"(?:products?|models?)(?: produced| built| made| assembled| manufactured)?\s*:[\s|]*\w",
                           re.IGNORECASE)
 # "Rivals: Ford Fiesta, VW Polo, Honda Jazz": a road test's or a launch story's line of the models it competes with
 RIVALS_LINE = re.compile(r"^\W{0,3}(?:main |key |chief )?(?:rivals?|competitors?|competition)\s*:\s*\w", re.IGNORECASE)

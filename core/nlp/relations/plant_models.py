@@ -49,6 +49,10 @@ COMPARISON_WORDS = frozenset(["equivalent", "rival", "rivals", "rivalling", "riv
                               "competes", "competing", "versus", "vs", "counterpart", "counterparts", "alternative"])
 # "makes another appearance", "made its debut", "made the announcement": 'make' of no making
 MAKE_VERBS = frozenset(["make", "makes", "made", "making"])
+DESIGN_WORDS = frozenset(["purpose", "custom", "specially", "bespoke"])  # "the purpose-built X", "custom-built": no making there
+# "make the X bigger", "make the Y more efficient": a model changed ("more" and "less" before the adjective)
+COMPARATIVES = frozenset("bigger larger smaller longer shorter wider taller lighter heavier cheaper faster safer roomier better "
+                         "more less".split())
 MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
 MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
                               "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
@@ -93,6 +97,12 @@ INVESTMENT_NOUNS = frozenset(["investment", "money", "funds", "funding", "expans
 # "production of the X", "assembly of its Y", "manufacture of our new Z": the words between a making and its model
 MODEL_DETERMINERS = frozenset(["the", "its", "their", "our", "his", "her", "new", "all-new", "a", "an"])
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
+# "released alongside the X", "unveiled alongside the Y": models shown or put on sale together, no line shared
+UNVEIL_VERBS = frozenset("released unveiled revealed launched introduced shown displayed presented sold offered debuted".split())
+# "like its X sibling", "like its X stablemate": a model another is likened to
+SIBLING_NOUNS = frozenset(["sibling", "siblings", "sister", "stablemate", "twin", "cousin", "predecessor"])
+# "the platform which also underpins the X and the Y": the models a platform carries, not the plant's
+UNDERPIN_VERBS = frozenset(["underpin", "underpins", "underpinned", "underpinning"])
 
 
 class PlantModelsMixin:
@@ -237,6 +247,10 @@ class PlantModelsMixin:
         for k in range(sent.start, sent.end - 1):
             if lower[k] in ENDING_WORDS and self._making_ended(k, sent, subjects, dropped):
                 continue
+            if lower[k] in MAKING_NOUNS and lower[k + 1] == "of":
+                # "With production of the outgoing X having stopped, ...": a making of models said to have ended
+                dropped.update(m.start for m in self._models_of_ended_making(k, subjects))
+                continue
             if self._denied_making(k):
                 # "Its Texas plant, which previously made the X, will switch to producing the Y": a relative clause of the
                 # past ends where the main clause's verb comes back after a comma
@@ -292,6 +306,23 @@ class PlantModelsMixin:
             found.append(m)
             last = m
         return found
+
+    def _models_of_ended_making(self, k: int, subjects: list[Span]) -> list[Span]:
+        """'production of the outgoing X having stopped', 'assembly of the X and the Y ended in 2019': the models right
+        after the making at k (an article and a word or two of description between), when a word of ending follows
+        their list (an auxiliary or a vehicle noun between at most)."""
+        lower = self.index.lower
+        first = next((m for m in subjects if k + 2 <= m.start <= k + 5), None)
+        if first is None or not all(lower[j] in MODEL_DETERMINERS or self.ent_type[j] == "COMPANY" or self.doc[j].is_lower and self.doc[j].is_alpha
+                                    for j in range(k + 2, first.start)):
+            return []
+        last = self._last_listed_model(first, subjects)
+        j = last.end
+        while j < min(len(lower), last.end + 4) and (lower[j] in AUXILIARIES or lower[j] in ("having", "been") or lower[j] in lx.VEHICLE_WORDS):
+            j += 1
+        if j >= len(lower) or lower[j] not in ENDED_WORDS:
+            return []
+        return [m for m in subjects if first.start <= m.start <= last.start]
 
     def _opens_in_the_past(self, sent: Sentence) -> bool:
         """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...': a sentence about what was."""
@@ -531,8 +562,10 @@ class PlantModelsMixin:
             return
         lower = self.index.lower
         # (not "an engine producing 147 hp"; but "Tata Motors builds": the company's name)
+        # (nor "the purpose-built X": a word of design)
         builds = [k for k in range(sent.start, subjects[-1].start) if lower[k] in BUILD_VERBS
-                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY") and not self._idiom_of_make(k)]
+                  and (lower[k - 1] not in POWER_SOURCES or self.ent_type[k - 1] == "COMPANY") and not self._idiom_of_make(k)
+                  and not (lower[k - 1] == "-" and lower[k - 2] in DESIGN_WORDS)]
         # "the Tucson and the Creta will be produced": the passive, after the models
         # "The X is also built there": an adverb between the auxiliary and the verb
         builds += [k for k in range(subjects[-1].end, sent.end) if lower[k] in BUILD_VERBS and (
@@ -630,7 +663,12 @@ class PlantModelsMixin:
         assigned = assigned or lower[sent.start:sent.start + 2] == ["the", "first"] and self._first_models_are(sent, subjects)
         # "Products: Kangoo, Citan": a plant data sheet's line of what the plant described makes
         label = self._past_bullet(sent.start, subjects[0].start)  # "- Products: ...", a bulleted line
-        assigned = assigned or lower[label] in lx.PRODUCT_LABELS and lower[label + 1:label + 2] == [":"]
+        # ("Production models: | Teana, Murano", "Models built: ...": a label of two words)
+        if lower[label] in lx.PRODUCT_LABELS and lower[label + 2:label + 3] == [":"] and (
+                lower[label + 1] in lx.PRODUCT_LABELS or lower[label + 1] in lx.MADE_PARTICIPLES):
+            label += 1
+        assigned = assigned or lower[label + 1:label + 2] == [":"] and (
+            lower[label] in lx.PRODUCT_LABELS or lower[label] in lx.MADE_PARTICIPLES and lower[label - 1] in lx.PRODUCT_LABELS)
         if not builds and not rolls_off and not assigned:
             return
         if not builds and not self.words & lx.PLANT_NOUNS and (self.words & RETAIL_WORDS or self._on_sale(sent)):
@@ -703,20 +741,31 @@ class PlantModelsMixin:
 
     def _idiom_of_make(self, k: int) -> bool:
         """'Zorvex makes another appearance with the X', 'the Y makes up a third of sales', 'made its debut', 'makes
-        sense': 'make' in a phrase of no making (its object no vehicle)."""
+        sense', 'make the X bigger': 'make' in a phrase of no making (its object no vehicle, or a vehicle changed)."""
         lower = self.index.lower
         if lower[k] not in MAKE_VERBS:
             return False
         after = lower[k + 1:k + 4]
         if after[:1] and after[0] in ("up", "way", "sense"):
             return True
+        # "plans to make the next X bigger", "to make the Y more affordable": a model changed, not made
+        j = k + 1
+        while j < min(len(lower), k + 4) and lower[j] in MODEL_DETERMINERS | {"next", "current"}:
+            j += 1
+        named = j
+        while j < len(lower) and self.ent_type[j] in ("MODEL", "MODEL_AMBIG"):
+            j += 1
+        if j > named and j < len(lower) and lower[j] in COMPARATIVES:
+            return True
         return len(after) > 1 and after[0] in MAKE_IDIOM_OPENERS and (after[1] in MAKE_IDIOM_NOUNS or after[2:3] and after[2] in MAKE_IDIOM_NOUNS)
 
     def _lineup_of_a_plant(self, k: int) -> bool:
         """'Its current production lineup includes the X', 'the product line-up of the plant': a lineup of what is made;
         not 'the engine lineup', 'a lineup that includes the T5 trim' or 'part of Zorvex's truck lineup' (a range on
-        sale). Other cue words than 'lineup' pass."""
+        sale); nor 'alongside' after a verb of launching ('released alongside the Y'). Other cue words pass."""
         lower = self.index.lower
+        if lower[k] == "alongside":  # ("released alongside Black Badge versions": a launch, not a line)
+            return lower[k - 1] not in UNVEIL_VERBS
         return lower[k] not in ("lineup", "line-up") or lower[k - 1] in LINEUP_OF_MAKING
 
     def _production_of_models(self, sent: Sentence, subjects: list[Span]) -> bool:
@@ -735,13 +784,60 @@ class PlantModelsMixin:
             model = next((m for m in subjects if k + 2 <= m.start <= k + 4 and set(lower[k + 2:m.start]) <= MODEL_DETERMINERS), None)
             if model is None:
                 continue
-            before, after = lower[max(sent.start, k - 2):k], lower[model.end:min(sent.end, model.end + 8)]
+            # ("Assembly of the X, Y and Z models has been stopped": the words after the whole list of models)
+            last = self._last_listed_model(model, subjects)
+            before, after = lower[max(sent.start, k - 2):k], lower[model.end:min(sent.end, last.end + 8)]
             # ("to end production of the X", "no local assembly of the Y"; not "a new phase with the production of the Z")
             if set(before) & ((ENDING_WORDS | STOP_VERBS | NEGATIONS | {"no"}) - {"phase"}) or set(after) & (ENDING_WORDS | ENDED_WORDS | STOP_VERBS):
                 continue
             if not self._other_groups_making(sent, k):
                 return True
         return False
+
+    def _last_listed_model(self, first: Span, subjects: list[Span]) -> Span:
+        """The last model of the list 'first' opens ('the X, the Y and Zorvex's Z': commas, 'and', articles and makers'
+        names between)."""
+        lower, last = self.index.lower, first
+        for m in subjects:
+            if m.start <= last.start:
+                continue
+            if m.start - last.end > 3 or not all(lower[j] in (",", "and", "&", "the", "its", "'s", "’s") or self.ent_type[j] == "COMPANY"
+                                                 for j in range(last.end, m.start)):
+                break
+            last = m
+        return last
+
+    def _without_platform_mates(self, sent: Sentence, models: list[Span]) -> list[Span]:
+        """'is based on the G2 platform, which also underpins the X and the Y': the models listed right after a verb of
+        underpinning (not 'underpinned by', the model's own base) carry the platform, nothing says where they are made;
+        unless a clause of their own says so ('the Y, which is set to enter production at the same factory')."""
+        lower = self.index.lower
+        dropped: set[int] = set()
+        for k in range(sent.start, sent.end - 1):
+            if lower[k] not in UNDERPIN_VERBS or lower[k + 1] == "by":
+                continue
+            first = next((m for m in models if k < m.start <= k + 4 and all(
+                lower[j] in ("the", "its", "their", "both") or self.ent_type[j] == "COMPANY" for j in range(k + 1, m.start))), None)
+            if first is None:
+                continue
+            last = self._last_listed_model(first, models)
+            if not self._making_said_after(last, sent):
+                dropped.update(m.start for m in models if first.start <= m.start <= last.start)
+        return [m for m in models if m.start not in dropped] if dropped else models
+
+    def _making_said_after(self, model: Span, sent: Sentence) -> bool:
+        """'the Y, which is also set to enter production at the same factory', 'the X and the Y, both built in Z': words
+        right after the model (up to a ';') that speak of a making."""
+        lower = self.index.lower
+        end = next((j for j in range(model.end, sent.end) if lower[j] == ";"), sent.end)
+        return any(lower[j] in MAKING_NOUNS or lower[j] in BUILD_VERBS for j in range(model.end, min(end, model.end + 12)))
+
+    def _likened_sibling(self, model: Span) -> bool:
+        """'The X, which like its Y sibling qualifies for the scheme, will be built at ...': a model after 'like its' (or
+        'like the') and before a noun of kinship, named to liken the car to, not said to be made with it."""
+        lower = self.index.lower
+        return (lower[model.end:model.end + 1] and lower[model.end] in SIBLING_NOUNS and model.start >= 2
+                and lower[model.start - 2] == "like" and lower[model.start - 1] in ("its", "the", "their"))
 
     def _another_place_opens(self, sent: Sentence) -> bool:
         """'Hofu No.2 will continue production of the CX-90': a sentence whose subject is a place that is not the town of
@@ -1257,6 +1353,13 @@ class PlantModelsMixin:
                 if (lower[k] in ("models", "vehicles", "cars", "trucks") and lower[k + 1] in ("include", "includes")
                         and k + 1 < subjects[0].start <= k + 4 and lower[k - 1] not in RIVAL_WORDS):
                     return True
+        # "The facility will produce 20,000 buses a year. These will include the X and the Y": the vehicles the plant's
+        # making of the sentence before counted, said to include the models named right after
+        if lower[sent.start] in ("this", "these", "they") and self.previous_words & lx.PLANT_NOUNS and self.previous_words & BUILD_VERBS:
+            j = sent.start + 1 + (lower[sent.start + 1] in ("will", "would"))
+            # (past a name the gazetteer lacks, listed first: "the LionA, LionC and LionD")
+            return lower[j] in ("include", "includes", "included") and j < subjects[0].start <= j + 6 and all(
+                lower[t] in ("the", ",", "and") or self.index.text[t][:1].isupper() for t in range(j + 1, subjects[0].start))
         return False
 
     def _plant_steps_up_production(self, sent: Sentence, subjects: list[Span]) -> bool:
@@ -1476,6 +1579,8 @@ class PlantModelsMixin:
                           and all(self.doc[j].is_alpha and not self.ent_type[j] and (self.doc[j].is_lower or lower[j] in lx.VEHICLE_WORDS)
                                   for j in range(k, k + n))), 0)
             k += nouns
+            # "the Y, which is also set to enter production at the same factory": a relative clause of the model's own
+            k += 2 * (lower[k:k + 2] in ([",", "which"], [",", "that"]))
             start = k
             while k < sent.end and k - start < 5 and lower[k] in START_SUBJECT_FILLERS:
                 k += 1
@@ -1483,6 +1588,8 @@ class PlantModelsMixin:
                 continue
             if lower[k] in ENTRY_VERBS and lower[k + 1] == "into":
                 k += 1
+            elif lower[k] in ("enter", "enters", "entered", "entering"):  # "to enter series production there"
+                pass
             elif lower[k] not in lx.START_CUES or lower[k] in ("open", "opens", "opening", "launch", "launches"):
                 continue
             k += 1 + (k + 1 < sent.end and lower[k + 1] in SERIES_WORDS)
@@ -1496,7 +1603,9 @@ class PlantModelsMixin:
         for j in range(k, min(end, k + 4)):
             if lower[j] in ("there", "here"):
                 return True
-            if lower[j] in ("at", "in") and lower[j + 1:j + 2] in (["the"], ["its"], ["this"]) and lower[j + 2:j + 3] in (
+            # ("at the same factory": the plant just named)
+            noun = j + 2 + (lower[j + 1:j + 3] == ["the", "same"])
+            if lower[j] in ("at", "in") and lower[j + 1:j + 2] in (["the"], ["its"], ["this"]) and lower[noun:noun + 1] in (
                     ["plant"], ["factory"], ["facility"], ["site"]):
                 return True
         return False

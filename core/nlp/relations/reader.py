@@ -28,7 +28,14 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import ENDING_WORDS, MADE_VERSION_NOUNS, MAKING_NOUNS, PlantModelsMixin
+from core.nlp.relations.plant_models import (
+    ENDING_WORDS,
+    MADE_VERSION_NOUNS,
+    MAKING_NOUNS,
+    SIBLING_NOUNS,
+    UNDERPIN_VERBS,
+    PlantModelsMixin,
+)
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -38,6 +45,7 @@ from core.nlp.relations.specs import SpecsMixin
 from core.nlp.relations.words import (
     BUILD_VERBS,
     CONDITION_OPENERS,
+    ENDED_WORDS,
     ENGINE_SUBJECTS,
     EXPORT_CONTEXT,
     FORMER_ADVERBS,
@@ -260,12 +268,18 @@ class ArticleReader(
                 # "a 1.6-litre engine from the Granta", "a mill borrowed from the Vesta": the model an engine comes from
                 subjects = [e for e in subjects if not spec_cues.borrowed_from(self.index.lower, e.start, sent.start)]
             self._specs(sent, subjects, qs)
-            hedged = self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
+            # ("production of the X ended in 2019": a making that is over)
+            hedged = (self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
+                      or self.words & ENDED_WORDS and self.words & MAKING_NOUNS)
             made = subjects
             if bases and self.words & MADE_VERSION_NOUNS:
                 # "to produce a longer version of the X": the X is made there, though read as a base
                 made = sorted([*subjects, *(e for e in ents if e.start in bases and e.label_ == "MODEL" and self._version_made(e, sent))],
                               key=lambda e: e.start)
+            if made and self.words & UNDERPIN_VERBS:
+                made = self._without_platform_mates(sent, made)  # "a platform which also underpins the X": not made here
+            if made and self.words & SIBLING_NOUNS:
+                made = [m for m in made if not self._likened_sibling(m)]  # "which, like its X sibling, ...": not made here
             self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
             if subjects and ("locally" in self.words or "local" in self.words or "of" in self.words and self.words & MAKING_NOUNS):
                 self._locally_made_models(sent, subjects)
