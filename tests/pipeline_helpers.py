@@ -41,3 +41,8 @@ def specs_of(facts: ArticleFacts, model: str) -> list[tuple[str, object]]:
         if spec.model == model:
             out += [(attr, getattr(spec, attr)) for attr in ("engine_l", "power_hp", "transmission") if getattr(spec, attr) is not None]
     return out
+
+
+def plant_at(facts: ArticleFacts, site: str):
+    """The plant at the town `site` (its state, if written after it, left aside: 'Dublin, Virginia' is at 'Dublin')."""
+    return next(p for p in facts.plants if p.site and p.site.split(",")[0] == site)

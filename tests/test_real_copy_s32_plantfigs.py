@@ -2,11 +2,7 @@
 and figures made up): a maker's capacity over its plants in a country."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
-
-
-def plant_at(facts, site: str):
-    return next(p for p in facts.plants if p.site == site)
+from tests.pipeline_helpers import plant_at, read
 
 
 # -- a maker's capacity in a country ---------------------------------------------------------------------------------

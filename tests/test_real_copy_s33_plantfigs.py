@@ -4,11 +4,7 @@ so far, jobs supported indirectly, another maker's figure, a sum over plants nam
 off the line every year, a hyphenated vehicle word."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
-
-
-def plant_at(facts, site: str):
-    return next(p for p in facts.plants if p.site == site)
+from tests.pipeline_helpers import plant_at, read
 
 
 # -- what one vehicle costs ------------------------------------------------------------------------------------------

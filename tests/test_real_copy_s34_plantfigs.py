@@ -3,12 +3,7 @@ tests (names and figures made up)."""
 from __future__ import annotations
 
 from core.nlp.pipeline import prepare_text
-from tests.pipeline_helpers import read
-
-
-def plant_at(facts, site: str):
-    """The plant at the town `site` (its state, if written after it, left aside)."""
-    return next(p for p in facts.plants if p.site and p.site.split(",")[0] == site)
+from tests.pipeline_helpers import plant_at, read
 
 
 # -- 'to support' is a purpose, not aid --------------------------------------------------------------------------------
