@@ -44,5 +44,5 @@ def specs_of(facts: ArticleFacts, model: str) -> list[tuple[str, object]]:
 
 
 def plant_at(facts: ArticleFacts, site: str):
-    """The plant at the town `site` (its state, if written after it, left aside: 'Dublin, Virginia' is at 'Dublin')."""
-    return next(p for p in facts.plants if p.site and p.site.split(",")[0] == site)
+    """The plant at `site`, written in full or as its town alone ('Dublin, Virginia' is at 'Dublin' too)."""
+    return next(p for p in facts.plants if p.site and site in (p.site, p.site.split(",")[0]))
