@@ -113,6 +113,8 @@ PLATFORM_CUES = (
     ("a", "development", "of"), ("same", "car", "as"), ("same", "vehicle", "as"), ("same", "model", "as"),
     ("name", "for", "the"), ("licence", "-", "built"), ("license", "-", "built"),
     ("identical", "to"),  # "the car looks identical to the Sehol X4": the same car under another badge
+    # "the Titano is closely related to the Landtrek", "a sibling of the Kiger", "the sedan counterpart of the Mirage"
+    ("closely", "related", "to"), ("sibling", "of"), ("counterpart", "of"),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
