@@ -13,3 +13,8 @@ def test_closely_related_sibling_and_counterpart_are_lineage(nlp):
 
 def test_related_alone_is_no_lineage(nlp):
     assert not any(bases(read(nlp, "The Peugeot Landtrek is related to the Changan F70 only by its maker's partnership.")).values())
+
+
+def test_a_rebranded_model_is_built_on_it(nlp):
+    assert bases(read(nlp, "The Proton X70 is a rebranded Geely Boyue.")).get("X70") == "Geely Boyue"
+    assert not any(bases(read(nlp, "Tata rebranded its dealerships last year and launched the Nexon.")).values())

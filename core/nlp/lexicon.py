@@ -115,6 +115,8 @@ PLATFORM_CUES = (
     ("identical", "to"),  # "the car looks identical to the Sehol X4": the same car under another badge
     # "the Titano is closely related to the Landtrek", "a sibling of the Kiger", "the sedan counterpart of the Mirage"
     ("closely", "related", "to"), ("sibling", "of"), ("counterpart", "of"),
+    # "a rebranded Boyue"
+    ("rebranded",),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",
