@@ -23,3 +23,14 @@ def test_a_pinyin_name_with_an_apostrophe_is_part_of_the_name(nlp):
 def test_an_apostrophe_word_alone_is_no_person(nlp):
     assert not read(nlp, "The O'Neill plant of Zorvex Motors opened on Monday.").people
     assert not read(nlp, "Zorvex Motors' rock'n'roll launch drew a crowd.").people
+
+
+# -- a plant no company is named for ---------------------------------------------------------------------------------------
+def test_a_plant_named_for_no_company_is_run_by_the_maker_of_its_models(nlp):
+    facts = read(nlp, "Assembly of the Hyundai Tucson will start at the Ulsan plant, the company said.")
+    assert {(p.company, p.site) for p in facts.plants} == {("Hyundai", "Ulsan")}
+
+
+def test_a_plant_named_for_its_operator_keeps_it(nlp):
+    facts = read(nlp, "Kenya Vehicle Manufacturers will assemble the Hyundai Tucson at its Thika plant.")
+    assert {(p.company, p.site) for p in facts.plants} == {("Kenya Vehicle Manufacturers", "Thika")}

@@ -239,6 +239,12 @@ class ArticleReader(
             return home if len(home) == 1 and not home[0].site and self.main_country else []
         return [counts[0][1]]
 
+    def _maker_of_all(self, names: list[str]) -> str | None:
+        """'Assembly of the Hyundai Tucson will start at the Ulsan plant': a plant no company is named for makes models
+        of one maker, which runs it as far as the story tells (None when their makers differ or one is unknown)."""
+        makers = {self.models[n].maker if n in self.models else None for n in names}
+        return makers.pop() if len(makers) == 1 and None not in makers else None
+
     @cached_property
     def article_words(self) -> set[str]:
         return set(self.index.lower)
@@ -367,6 +373,8 @@ class ArticleReader(
         self._settle_guessed_origins()
         self._totals_on_counted_routes()
         for plant in self.plants:
+            if plant.company is None and plant.models:
+                plant.company = self._maker_of_all(plant.models)
             if not plant.site and plant.company:
                 plant.site = self._town_in_name(plant)
             if plant.company and plant.country:
