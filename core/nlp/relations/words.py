@@ -161,7 +161,7 @@ OPENING_PHRASE_STARTS = frozenset(["like", "unlike", "with", "after", "following
 # "Anyway, the Y ...", "However, the Y ...": words that open a sentence with a comma, before its subject (and any word in -ly)
 SENTENCE_ADVERBS = frozenset(["anyway", "however", "meanwhile", "moreover", "furthermore", "besides", "indeed", "instead", "still",
                               "now", "today", "overall", "otherwise", "nevertheless", "nonetheless", "also", "plus", "thus",
-                              "therefore", "hence", "again", "then", "so", "yet", "sadly", "luckily"])
+                              "therefore", "hence", "again", "then", "so", "yet"])
 # "..., the Y will be slotted below the Z": words that follow a subject (a verb written in -s too: "the Y gets ...")
 SUBJECT_VERBS = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "can", "could", "may", "might", "should",
                            "shall", "must", "gets", "got", "comes", "came", "uses", "used", "sits", "sat", "rides", "shares"])
