@@ -929,14 +929,14 @@ class PlantModelsMixin:
             self._home_plant_of_unplaced_models(makers)
 
     def _starts_production_of(self, sent) -> bool:
-        """'plans to start production of an automatic variant of its Dena', 'began production of the X': production of
+        """'plans to start production of an automatic variant of its Zorvo', 'began production of the X': production of
         a model started, in so many words."""
         lower = self.index.lower
         return any(lower[k] == "production" and lower[k + 1] == "of" and set(lower[max(sent.start, k - 3):k]) & lx.START_CUES
                    for k in range(sent.start + 1, sent.end - 1))
 
     def _home_plant_of_unplaced_models(self, makers: dict) -> None:
-        """'Iran Khodro plans to start production of an automatic Dena ... demand inside Iran': models whose production
+        """'Zorvex plans to start production of an automatic Zorvo ... demand inside Lorvania': models whose production
         starts, in a story that names no plant at all, all of one maker's group, are made at that maker's plant in its
         home country, when that is the country the story is about (not 'Toyota starts production of the new Camry' in a
         story about the US)."""
