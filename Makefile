@@ -63,6 +63,7 @@ bench: $(VENV)/.dev
 	$(PY) benchmarks/cold_start.py
 	$(PY) benchmarks/format_robustness.py
 	$(PY) benchmarks/real_articles.py  # needs a local copy of the real articles: --texts DIR or AUTOWATCH_REAL_TEXTS
+	$(PY) benchmarks/annotator_agreement.py  # two annotators' gold for the same stories: the ceiling
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts .scores
