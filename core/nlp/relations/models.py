@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from core.facts import ModelFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
+from core.nlp.relations.badges import BADGE_MARKET_VERBS, DUBBING_WORDS
 from core.nlp.relations.words import ACTIVE_BUILD_VERBS
 
 CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -131,6 +132,14 @@ class ModelsMixin:
                 fact.based_on = fact.based_on or base
         if len(models) >= 2 and self.words & EXPORT_NAME_WORDS and self.words & ELSEWHERE_WORDS:
             for m, base in self._known_elsewhere_as(sent, models):  # "the X, known as the Y in Iraq": the Y is the X
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and self.words & BADGE_MARKET_VERBS and "as" in self.words:
+            for m, base in self._badges_of_a_car(sent, models):  # "the X, also sold as the Peugeot Y"
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and self.words & DUBBING_WORDS:
+            for m, base in self._version_dubbed(sent, models):  # "Fiat's version of the X, dubbed the Y"
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
         if self.words & LINEAGE_NOUNS:

@@ -1,0 +1,41 @@
+"""Fixes of 2026-12-05 (s35) for models, makers and lineage, from the errors of the tuning sets BS-BV and BO-BR, on
+sentences written for these tests (names and figures made up, or a maker's range as a gazetteer holds it)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import bases, read
+
+
+# -- badge engineering: one car sold under other makers' names ------------------------------------------------------
+def test_a_van_sold_as_other_makers_models_is_their_base(nlp):
+    text = ("The Ducato, which Fiat co-developed with a French partner, is also sold as the Citroën Jumper, "
+            "the Peugeot Boxer and, in America, as the Ram ProMaster.")
+    found = bases(read(nlp, text))
+    assert found.get("Jumper") == "Fiat Ducato" and found.get("Boxer") == "Fiat Ducato"
+    assert found.get("ProMaster") == "Fiat Ducato" and not found.get("Ducato")
+
+
+def test_a_car_imported_to_a_market_under_another_badge(nlp):
+    text = "The small Doblo (imported to the US as the Ram ProMaster City) sells well in Turkey."
+    assert bases(read(nlp, text)).get("ProMaster City") == "Fiat Doblo"
+
+
+def test_one_makers_name_for_a_market_is_no_lineage(nlp):
+    text = "The Corolla is also sold as the Toyota Levin in some markets."
+    found = bases(read(nlp, text))
+    assert not found.get("Levin") and not found.get("Corolla")
+
+
+def test_sold_as_a_figure_is_no_badge(nlp):
+    text = "Toyota sold the Corolla as the cheapest sedan in its range, beside the Camry."
+    assert not any(bases(read(nlp, text)).values())
+
+
+def test_a_makers_version_of_another_car_given_a_name(nlp):
+    text = "Toyota's version of the Subaru BRZ, dubbed the GR86, will be built in Gunma."
+    assert bases(read(nlp, text)).get("GR86") == "Subaru BRZ"
+
+
+def test_a_diesel_version_named_after_a_comma_is_no_lineage(nlp):
+    text = "The diesel version of the Subaru BRZ, called the GR86 by some, will not come."
+    assert not bases(read(nlp, text)).get("GR86")
+
