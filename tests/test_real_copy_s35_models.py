@@ -39,3 +39,13 @@ def test_a_diesel_version_named_after_a_comma_is_no_lineage(nlp):
     text = "The diesel version of the Subaru BRZ, called the GR86 by some, will not come."
     assert not bases(read(nlp, text)).get("GR86")
 
+
+
+def test_a_car_that_draws_its_dna_from_another(nlp):
+    text = "The Peugeot Landtrek, which draws its DNA from the Changan F70, is built in Uruguay."
+    assert bases(read(nlp, text)).get("Landtrek") == "Changan F70"
+
+
+def test_dna_without_a_model_after_is_no_lineage(nlp):
+    text = "The Peugeot Landtrek draws its DNA from the brand's rally history, the company said."
+    assert not bases(read(nlp, text)).get("Landtrek")
