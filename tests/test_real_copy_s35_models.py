@@ -2,7 +2,7 @@
 sentences written for these tests (names and figures made up, or a maker's range as a gazetteer holds it)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import bases, read
+from tests.pipeline_helpers import bases, makers, read
 
 
 # -- badge engineering: one car sold under other makers' names ------------------------------------------------------
@@ -49,3 +49,14 @@ def test_a_car_that_draws_its_dna_from_another(nlp):
 def test_dna_without_a_model_after_is_no_lineage(nlp):
     text = "The Peugeot Landtrek draws its DNA from the brand's rally history, the company said."
     assert not bases(read(nlp, text)).get("Landtrek")
+
+
+# -- a maker written before a model whose name is another maker's other name for its car -----------------------------
+def test_a_makers_possessive_keeps_the_name_as_written(nlp):
+    text = "The Kerman plant builds Citroen's C5 sedan under licence."
+    assert makers(read(nlp, text)).get("C5") == "Citroen"
+
+
+def test_the_alias_alone_stays_its_makers_model(nlp):
+    text = "Omoda said the C5 crossover will be built in Spain from next year."
+    assert makers(read(nlp, text)).get("C5") == "Omoda"

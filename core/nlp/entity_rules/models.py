@@ -285,7 +285,11 @@ class ModelRulesMixin:
         owners = {model.maker, self.gaz.companies[model.maker].parent if model.maker in self.gaz.companies else ""} - {""}
         if (info.name in owners or info.parent in owners) and not self._sibling_brand(info.name, model):
             return ent
-        return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{model.name}")
+        # "Citroen's C5" where the gazetteer's C5 is another maker's other name for its car (Omoda's C5, the Omoda 5):
+        # the name as written is this maker's model
+        written = self._text(ent)
+        name = written if written != model.name and model.key in self.gaz.model_aliases.get(written, []) else model.name
+        return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{name}")
 
     def _sibling_brand(self, brand: str, model: Model) -> bool:
         """'Holden Cruze', 'Vauxhall Corsa': a group's other brand selling the model under its own badge (Holden and
