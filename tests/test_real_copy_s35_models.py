@@ -60,3 +60,15 @@ def test_a_makers_possessive_keeps_the_name_as_written(nlp):
 def test_the_alias_alone_stays_its_makers_model(nlp):
     text = "Omoda said the C5 crossover will be built in Spain from next year."
     assert makers(read(nlp, text)).get("C5") == "Omoda"
+
+
+# -- a maker's possessive before a list of its models ---------------------------------------------------------------
+def test_the_maker_before_a_list_is_the_maker_of_each_model(nlp):
+    text = "The new plant in Aragua assembles Chery's A1 and A3 passenger models."
+    found = makers(read(nlp, text))
+    assert found.get("A1") == "Chery" and found.get("A3") == "Chery"
+
+
+def test_a_list_naming_each_maker_keeps_each(nlp):
+    text = "Chery's A1 and Audi's A3 were compared by the magazine."
+    assert makers(read(nlp, text)).get("A3") == "Audi"

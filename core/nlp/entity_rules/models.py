@@ -291,6 +291,35 @@ class ModelRulesMixin:
         name = written if written != model.name and model.key in self.gaz.model_aliases.get(written, []) else model.name
         return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{name}")
 
+    def _listed_after_a_maker(self, doc: Doc, ents: list[Span], company_ending: dict[int, Span]) -> list[Span]:
+        """"Chery's A1 and A3", "the Zorvex Tiga, Rika and Pima": the maker written before a list's first model is the
+        maker of the models listed after it (past commas, 'and', 'the'), unless another maker of such a name is named
+        in the story."""
+        models = sorted((e for e in ents if e.label == Label.MODEL), key=lambda e: e.start)
+        if len(models) < 2:
+            return ents
+        lower, changed, carried = self.index.lower, {}, set()
+        maker = None  # the maker the list so far is written after
+        for prev, ent in zip(models, models[1:], strict=False):
+            if prev.start in company_ending:
+                maker = company_ending[prev.start]
+            elif prev.start not in carried:
+                maker = None
+            between = set(lower[prev.end:ent.start])
+            if maker is None or ent.start in company_ending or not between <= {",", "and", "the", "or"} or not between & {",", "and"}:
+                continue
+            carried.add(ent.start)
+            model = self.gaz.models.get(key_of(ent))
+            if model is None:
+                continue
+            info = self.gaz.companies.get(model.maker)
+            if {model.maker, info.parent if info else ""} & self._mentioned_companies:
+                continue  # "Chery's Tiggo and the Audi A3 ... Audi": a maker of the name named in the story
+            new = self._maker_before(doc, ent, maker)
+            if new is not ent:
+                changed[ent.start] = new
+        return [changed.get(e.start, e) if e.label == Label.MODEL else e for e in ents]
+
     def _sibling_brand(self, brand: str, model: Model) -> bool:
         """'Holden Cruze', 'Vauxhall Corsa': a group's other brand selling the model under its own badge (Holden and
         Chevrolet both General Motors' brands); not the model's maker's parent or subsidiary ('Maruti Suzuki Swift')."""
