@@ -72,3 +72,22 @@ def test_the_maker_before_a_list_is_the_maker_of_each_model(nlp):
 def test_a_list_naming_each_maker_keeps_each(nlp):
     text = "Chery's A1 and Audi's A3 were compared by the magazine."
     assert makers(read(nlp, text)).get("A3") == "Audi"
+
+
+# -- the gazetteer: older and regional models, two-wheelers, buses --------------------------------------------------
+def test_older_cars_and_two_wheelers_of_known_makers(nlp):
+    text = ("The Norwich dealer sells the Lotus Elise and the Volvo V70, and its Dhaka arm assembles the Honda "
+            "Dream Neo and CB Trigger 150 motorcycles.")
+    found = makers(read(nlp, text))
+    assert found.get("Elise") == "Lotus" and found.get("V70") == "Volvo Cars"
+    assert found.get("Dream Neo") == "Honda" and found.get("CB Trigger 150") == "Honda"
+
+
+def test_a_fiat_version_of_a_mazda_named_after_a_comma(nlp):
+    text = "Fiat's version of the MX-5, dubbed the 124 Spider, will be built in Hiroshima."
+    assert bases(read(nlp, text)).get("124 Spider") == "Mazda MX-5"
+
+
+def test_an_emission_norm_is_no_model(nlp):
+    text = "Hero MotoCorp will launch its new BS6 motorcycles in April, the company said."
+    assert "BS6" not in makers(read(nlp, text))
