@@ -91,3 +91,14 @@ def test_a_fiat_version_of_a_mazda_named_after_a_comma(nlp):
 def test_an_emission_norm_is_no_model(nlp):
     text = "Hero MotoCorp will launch its new BS6 motorcycles in April, the company said."
     assert "BS6" not in makers(read(nlp, text))
+
+
+def test_older_trucks_buses_and_chinese_cars_of_known_makers(nlp):
+    text = "The Ostrava museum shows a Tatra T815 truck, an Isuzu Citiport bus and a JAC Frison pickup."
+    found = makers(read(nlp, text))
+    assert found.get("T815") == "Tatra" and found.get("Citiport") == "Isuzu" and found.get("Frison") == "JAC"
+
+
+def test_an_engine_series_is_no_truck_range(nlp):
+    text = "Maruti Suzuki said the K-series engine of the Baleno will be made in Gujarat."
+    assert "K-series" not in makers(read(nlp, text))
