@@ -102,3 +102,15 @@ def test_older_trucks_buses_and_chinese_cars_of_known_makers(nlp):
 def test_an_engine_series_is_no_truck_range(nlp):
     text = "Maruti Suzuki said the K-series engine of the Baleno will be made in Gujarat."
     assert "K-series" not in makers(read(nlp, text))
+
+
+# -- a market name the gazetteer holds only with its maker -----------------------------------------------------------
+def test_a_market_name_written_with_its_maker_keeps_that_name(nlp):
+    text = "The Citroën Dispatch van is built at the Sevel plant in France."
+    assert makers(read(nlp, text)).get("Dispatch") == "Citroen"
+
+
+def test_the_home_name_stays_where_it_is_written(nlp):
+    text = "Citroen builds the Jumpy van at the Sevel plant in France."
+    found = makers(read(nlp, text))
+    assert found.get("Jumpy") == "Citroen" and "Dispatch" not in found

@@ -90,7 +90,9 @@ class ContextMixin:
                 written = written[:-1]
             elif written[-1:] == "s" and key in self.gaz.model_aliases.get(written[:-1], []):
                 written = written[:-1]  # "Dolphin Minis": the plural of another known name
-            if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
+            # "Citroën Dispatch" where the gazetteer holds the name only with its maker (a word alone is no model)
+            known = key in self.gaz.model_aliases.get(written, []) or written != ent.text and key in self.gaz.model_aliases.get(ent.text, [])
+            if written != name and known and any(c.isalpha() for c in written):
                 name = written
         if maker and not any(c.isalpha() for c in name):
             return f"{self._maker_as_written(key, maker, name)} {name}"
