@@ -114,3 +114,14 @@ def test_the_home_name_stays_where_it_is_written(nlp):
     text = "Citroen builds the Jumpy van at the Sevel plant in France."
     found = makers(read(nlp, text))
     assert found.get("Jumpy") == "Citroen" and "Dispatch" not in found
+
+
+# -- a town's name after a maker that names one of its models --------------------------------------------------------
+def test_a_makers_model_named_like_a_town(nlp):
+    text = "The new sedan is built on the same platform as Renault's Laguna model, the company said."
+    assert makers(read(nlp, text)).get("Laguna") == "Renault"
+
+
+def test_a_town_before_a_plant_noun_stays_a_town(nlp):
+    text = "Renault's Laguna plant in the Philippines will close next year."
+    assert "Laguna" not in makers(read(nlp, text))

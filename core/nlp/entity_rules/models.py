@@ -291,6 +291,17 @@ class ModelRulesMixin:
         name = written if written != model.name and model.key in self.gaz.model_aliases.get(written, []) else model.name
         return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{name}")
 
+    def _a_makers_model_not_a_place(self, doc: Doc, ent: Span, maker: Span | None) -> Span:
+        """"Renault's Laguna", "Seat Toledo": a town's name written right after a maker (or its possessive) that the
+        gazetteer holds as that maker's model is the model; not before a plant's noun ("Hyundai's Tucson plant")."""
+        if maker is None or ent.end < len(doc) and self.index.lower[ent.end] in lx.PLANT_NOUNS:
+            return ent
+        info = self.gaz.companies.get(key_of(maker))
+        if info is None or info.kind not in MAKER_KINDS:
+            return ent
+        model = next((m for m in self.gaz.makers_of(self._text(ent)) if m.maker == info.name), None)
+        return ent if model is None else Span(doc, ent.start, ent.end, label="MODEL", span_id=model.key)
+
     def _listed_after_a_maker(self, doc: Doc, ents: list[Span], company_ending: dict[int, Span]) -> list[Span]:
         """"Chery's A1 and A3", "the Zorvex Tiga, Rika and Pima": the maker written before a list's first model is the
         maker of the models listed after it (past commas, 'and', 'the'), unless another maker of such a name is named
