@@ -2,7 +2,7 @@
 sentences written for these tests (names and figures made up, or a maker's range as a gazetteer holds it)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import bases, makers, read
+from tests.pipeline_helpers import bases, makers, read, specs_of
 
 
 # -- badge engineering: one car sold under other makers' names ------------------------------------------------------
@@ -125,3 +125,18 @@ def test_a_makers_model_named_like_a_town(nlp):
 def test_a_town_before_a_plant_noun_stays_a_town(nlp):
     text = "Renault's Laguna plant in the Philippines will close next year."
     assert "Laguna" not in makers(read(nlp, text))
+
+
+# -- specs: a car powered by another model's engine ------------------------------------------------------------------
+def test_a_car_powered_by_another_models_engine_has_its_figures(nlp):
+    text = ("The Fiat Titano sold in Morocco will be powered by the Landtrek's 1.9-litre turbodiesel, "
+            "which produces 110kW.")
+    facts = read(nlp, text)
+    assert ("engine_l", 1.9) in specs_of(facts, "Titano") and any(a == "power_hp" for a, _ in specs_of(facts, "Titano"))
+    assert ("engine_l", 1.9) in specs_of(facts, "Landtrek")
+
+
+def test_a_part_borrowed_with_stays_the_recipients(nlp):
+    text = "The Fiat Titano comes with the Landtrek's six-speed automatic gearbox, the company said."
+    facts = read(nlp, text)
+    assert not specs_of(facts, "Landtrek")
