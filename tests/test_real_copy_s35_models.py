@@ -140,3 +140,14 @@ def test_a_part_borrowed_with_stays_the_recipients(nlp):
     text = "The Fiat Titano comes with the Landtrek's six-speed automatic gearbox, the company said."
     facts = read(nlp, text)
     assert not specs_of(facts, "Landtrek")
+
+
+# -- a model named as the other's kin: 'its Y sibling' --------------------------------------------------------------
+def test_a_model_and_its_named_sibling(nlp):
+    text = "The Toyota Rumion, which like its Ertiga sibling is built in Gurugram, goes on sale in May."
+    assert bases(read(nlp, text)).get("Rumion") == "Suzuki Ertiga"
+
+
+def test_a_sibling_of_another_clauses_model_is_no_lineage_of_the_first(nlp):
+    text = "The Corolla outsold the Camry and its Lexus ES sibling last year."
+    assert not any(bases(read(nlp, text)).values())

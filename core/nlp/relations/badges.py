@@ -15,6 +15,8 @@ MARKET_PREPOSITIONS = frozenset(["in", "to", "into"])
 # the naming word after a version's comma: "Fiat's version of the X, dubbed the Y"
 DUBBING_WORDS = frozenset(["dubbed", "called", "named", "badged", "christened"])
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+# "like its Mirage sibling", "its Seltos twin": a model named as the other's kin, before the kin's noun
+KIN_NOUNS = frozenset(["sibling", "twin", "sister", "cousin", "counterpart"])
 
 
 class BadgesMixin:
@@ -96,4 +98,20 @@ class BadgesMixin:
             new = next((m for m in models if m.start == a), None)
             if new is not None and self._model_name(new) != self._model_name(base):
                 out.append((new, base))
+        return out
+
+    def _its_named_sibling(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'The Attrage, which like its Mirage sibling qualifies for ...': the model the sentence names
+        first, and its kin named between 'its' and the kin's noun."""
+        lower, out = self.index.lower, []
+        for base in models:
+            k = base.start - 1
+            if k <= sent.start or lower[k] != "its" or base.end >= sent.end or lower[base.end] not in KIN_NOUNS:
+                continue
+            model = next((m for m in reversed(models) if m.end <= k), None)
+            # the car 'its' stands for: close before it, no other clause's model between ("The X, which like its Y sibling")
+            if model is None or k - model.end > 6 or any(x in (";", ".", ":", "and", "but") for x in lower[model.end:k]):
+                continue
+            if self._model_name(model) != self._model_name(base):
+                out.append((model, base))
         return out

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from core.facts import ModelFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
-from core.nlp.relations.badges import BADGE_MARKET_VERBS, DUBBING_WORDS
+from core.nlp.relations.badges import BADGE_MARKET_VERBS, DUBBING_WORDS, KIN_NOUNS
 from core.nlp.relations.words import ACTIVE_BUILD_VERBS
 
 CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -136,6 +136,10 @@ class ModelsMixin:
                 fact.based_on = fact.based_on or self._display_model(base)
         if len(models) >= 2 and self.words & BADGE_MARKET_VERBS and "as" in self.words:
             for m, base in self._badges_of_a_car(sent, models):  # "the X, also sold as the Peugeot Y"
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and "its" in self.words and self.words & KIN_NOUNS:
+            for m, base in self._its_named_sibling(sent, models):  # "The X, which like its Y sibling ..."
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
         if len(models) >= 2 and self.words & DUBBING_WORDS:
