@@ -151,3 +151,15 @@ def test_a_model_and_its_named_sibling(nlp):
 def test_a_sibling_of_another_clauses_model_is_no_lineage_of_the_first(nlp):
     text = "The Corolla outsold the Camry and its Lexus ES sibling last year."
     assert not any(bases(read(nlp, text)).values())
+
+
+# -- companies: an assembler's own spelling, Taiwan's Mitsubishi assembler --------------------------------------------
+def test_an_assemblers_camel_case_spelling_and_taiwans_china_motor(nlp):
+    text = "EuroCar will assemble Skoda cars in Ukraine, while China Motor Corporation builds Mitsubishis in Taiwan."
+    companies = set(read(nlp, text).companies)
+    assert {"Eurocar", "China Motor"} <= companies
+
+
+def test_china_motor_in_a_phrase_is_no_company(nlp):
+    text = "Sales of China motor vehicles rose 4% in May, the association said."
+    assert "China Motor" not in set(read(nlp, text).companies)
