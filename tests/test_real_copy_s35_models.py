@@ -163,3 +163,14 @@ def test_an_assemblers_camel_case_spelling_and_taiwans_china_motor(nlp):
 def test_china_motor_in_a_phrase_is_no_company(nlp):
     text = "Sales of China motor vehicles rose 4% in May, the association said."
     assert "China Motor" not in set(read(nlp, text).companies)
+
+
+# -- a firm's name after a maker's is no model -----------------------------------------------------------------------
+def test_a_joint_ventures_name_after_a_makers_is_no_model(nlp):
+    text = "Kavita Rao, chief executive of Nissan Ashok Leyland Powertrain, spoke in Chennai on Friday."
+    assert not makers(read(nlp, text))
+
+
+def test_a_model_after_a_maker_is_still_read(nlp):
+    text = "Ashok Leyland Zorvo trucks will be built in Chennai from next year."
+    assert "Zorvo" in makers(read(nlp, text))

@@ -24,6 +24,7 @@ from core.nlp.entity_rules.words import (
     DRIVE_CODE_NOUNS,
     ENGINE_LAYOUT,
     ENGINE_NOUNS,
+    FIRM_NAME_WORDS,
     LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORM_WORDS,
     LINEAGE_NOUNS,
@@ -989,8 +990,8 @@ class ModelRulesMixin:
                 continue  # "the Ford 1.0 EcoBoost engine", "a Toyota 2.8 diesel": an engine's size, no model
             if any(t.text in ("No", "No.") or t.text.startswith("No.") for t in name):
                 continue  # 'the carrier "Kestrel Explorer No.1"': a ship's name
-            if name[-1].lower_ in ALLIANCE_WORDS:
-                continue  # "the Renault-Nissan Alliance": the makers' alliance, no model
+            if name[-1].lower_ in ALLIANCE_WORDS or name[-1].lower_ in FIRM_NAME_WORDS:
+                continue  # "the Renault-Nissan Alliance", "Nissan Ashok Leyland Powertrain": the makers' alliance or firm, no model
             key = self._singular_key(info.name, name.text)
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent_text(name.start)
