@@ -174,3 +174,34 @@ def test_a_joint_ventures_name_after_a_makers_is_no_model(nlp):
 def test_a_model_after_a_maker_is_still_read(nlp):
     text = "Ashok Leyland Zorvo trucks will be built in Chennai from next year."
     assert "Zorvo" in makers(read(nlp, text))
+
+
+# -- more of the ways news writes badge engineering ------------------------------------------------------------------
+def test_a_re_badged_car_and_a_makers_take_on_another(nlp):
+    assert bases(read(nlp, "The Ram 1200 is a re-badged Mitsubishi Triton.")).get("Ram 1200") == "Mitsubishi Triton"
+    assert bases(read(nlp, "The Toyota Glanza is Toyota's take on the Suzuki Baleno.")).get("Glanza") == "Suzuki Baleno"
+
+
+def test_a_take_on_a_market_is_no_lineage(nlp):
+    text = "Toyota's take on the Hilux market was bold, said the Ford Ranger boss."
+    assert not any(bases(read(nlp, text)).values())
+
+
+def test_a_model_that_uses_another_models_platform(nlp):
+    text = "The Toyota Belta uses the Suzuki Ciaz's platform and most of its cabin."
+    assert bases(read(nlp, text)).get("Belta") == "Suzuki Ciaz"
+
+
+def test_a_model_that_uses_another_models_engine_has_no_base(nlp):
+    text = "The Toyota Corolla uses the Camry's engine in Brazil."
+    assert not any(bases(read(nlp, text)).values())
+
+
+def test_another_makers_car_with_other_badges(nlp):
+    assert bases(read(nlp, "The Toyota Belta is a Suzuki Ciaz with Toyota badges.")).get("Belta") == "Suzuki Ciaz"
+    assert bases(read(nlp, "The Ram 1200 is a Mitsubishi Triton in disguise.")).get("Ram 1200") == "Mitsubishi Triton"
+
+
+def test_a_rival_with_more_space_is_no_badge(nlp):
+    text = "The Kia Rio is a Hyundai Accent rival with more space."
+    assert not any(bases(read(nlp, text)).values())

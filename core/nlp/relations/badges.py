@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
 
 # verbs that put a car on the market under a name: "sold as", "imported into Mexico as", "marketed in Europe as"
@@ -15,6 +16,11 @@ MARKET_PREPOSITIONS = frozenset(["in", "to", "into"])
 # the naming word after a version's comma: "Fiat's version of the X, dubbed the Y"
 DUBBING_WORDS = frozenset(["dubbed", "called", "named", "badged", "christened"])
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+# "uses the Ciaz's platform", "borrows the Baleno's underpinnings": verbs that take another model's build
+TAKING_VERBS = frozenset(["uses", "use", "used", "using", "borrows", "borrow", "borrowed", "borrowing", "adopts", "adopted",
+                          "shares", "shared", "sharing", "takes", "took", "inherits", "inherited"])
+# "a Ciaz with Toyota badges", "a Triton in disguise", "the Ciaz under another name": the same car, another badge
+DISGUISE_WORDS = frozenset(["badge", "badges", "badging", "disguise", "nameplate", "name", "suit", "grille", "logo", "logos"])
 # "like its Mirage sibling", "its Seltos twin": a model named as the other's kin, before the kin's noun
 KIN_NOUNS = frozenset(["sibling", "twin", "sister", "cousin", "counterpart"])
 
@@ -114,4 +120,38 @@ class BadgesMixin:
                 continue
             if self._model_name(model) != self._model_name(base):
                 out.append((model, base))
+        return out
+
+    def _takes_another_models_platform(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'the Belta uses the Ciaz's platform', 'borrows the Baleno's underpinnings': a model that takes
+        another model's platform (its possessive before a word of the build) is based on it."""
+        lower, out = self.index.lower, []
+        for base in models:
+            e = base.end
+            if lower[e:e + 1] not in (["'s"], ["’s"]) or e + 1 >= sent.end:
+                continue
+            part = next((k for k in range(e + 1, min(sent.end, e + 4)) if lower[k] in lx.SHARED_PARTS), None)
+            k = base.start - 1 - (lower[base.start - 1] == "the")
+            if part is None or k <= sent.start or lower[k] not in TAKING_VERBS:
+                continue
+            model = next((m for m in reversed(models) if m.end <= k), None)
+            if model is None or k - model.end > 4 or any(x in (",", ";", "and") for x in lower[model.end:k]):
+                continue
+            if self._model_name(model) != self._model_name(base):
+                out.append((model, base))
+        return out
+
+    def _another_model_in_disguise(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
+        """(model, base): 'the Belta is a Suzuki Ciaz with Toyota badges', 'the Ram 1200 is a Mitsubishi Triton in
+        disguise': a model that 'is' another maker's model, then words of a badge: that car under its badge."""
+        lower, out = self.index.lower, []
+        for m, base in zip(models, models[1:], strict=False):
+            k = m.end
+            if lower[k:k + 1] not in (["is"], ["was"]) or lower[k + 1:k + 2] not in (["a"], ["an"], ["the"]) or base.start != k + 2:
+                continue
+            if lower[base.end:base.end + 1] not in (["with"], ["in"], ["under"]) or not set(lower[base.end + 1:base.end + 5]) & DISGUISE_WORDS:
+                continue
+            mine, theirs = self._model_maker(m), self._model_maker(base)
+            if mine and theirs and mine != theirs and self._model_name(m) != self._model_name(base):
+                out.append((m, base))
         return out
