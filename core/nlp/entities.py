@@ -115,7 +115,9 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
                 company_ending.setdefault(e.end, e)
                 if doc[e.end:e.end + 1].text in ("'s", "’s"):
                     company_ending.setdefault(e.end + 1, e)  # "Daewoo's Nexia": the maker's possessive, as "Daewoo Nexia"
+        ents = [self._a_makers_model_not_a_place(doc, e, company_ending.get(e.start)) if e.label == Label.PLACE else e for e in ents]
         ents = [self._maker_before(doc, e, company_ending.get(e.start)) if e.label == Label.MODEL else e for e in ents]
+        ents = self._listed_after_a_maker(doc, ents, company_ending)
         if self.index.positions(PLANT_TITLE_NOUNS | {"facility"}):
             ents += self._named_plant_towns(doc, ents, unresolved)
         ents += self._new_models(doc, ents, unresolved)

@@ -117,6 +117,10 @@ PLATFORM_CUES = (
     ("closely", "related", "to"), ("sibling", "of"), ("counterpart", "of"),
     # "a rebranded Boyue"
     ("rebranded",),
+    # "the Landtrek, which draws its DNA from the F70": the car it is developed from
+    ("dna", "from"),
+    # "a re-badged Triton", "the sister car of the 301", "Toyota's take on the Baleno"
+    ("re", "-", "badged"), ("sister", "car", "of"), ("sister", "vehicle", "of"), ("'s", "take", "on"), ("’s", "take", "on"),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",

@@ -19,6 +19,8 @@ ENGINE_NOUNS = frozenset(["engine", "engines", "motor", "motors", "powertrain", 
                           "powerplant", "gearbox", "transmission", "drivetrain", "lump"])
 BORROW_VERBS = frozenset(["borrowed", "sourced", "taken", "lifted", "carried", "inherited", "donated", "shared", "transplanted",
                           "pinched", "poached"])
+# "powered by", "driven by": the engine of another model the car uses
+POWERED_WORDS = frozenset(["powered", "driven", "propelled", "motivated"])
 DONOR_GLUE = frozenset(["the", "a", "an", "its", "sibling", "smaller", "larger", "bigger", "existing", "current", "older",
                         "outgoing", "previous", "sister", "brand's", "brand’s", "company's", "company’s"])
 # "The sedan is offered with ...", "This SUV gets ...", "It comes with ...": a sentence about the car the story is on

@@ -24,6 +24,7 @@ from core.nlp.entity_rules.words import (
     DRIVE_CODE_NOUNS,
     ENGINE_LAYOUT,
     ENGINE_NOUNS,
+    FIRM_NAME_WORDS,
     LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORM_WORDS,
     LINEAGE_NOUNS,
@@ -285,7 +286,51 @@ class ModelRulesMixin:
         owners = {model.maker, self.gaz.companies[model.maker].parent if model.maker in self.gaz.companies else ""} - {""}
         if (info.name in owners or info.parent in owners) and not self._sibling_brand(info.name, model):
             return ent
-        return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{model.name}")
+        # "Citroen's C5" where the gazetteer's C5 is another maker's other name for its car (Omoda's C5, the Omoda 5):
+        # the name as written is this maker's model
+        written = self._text(ent)
+        name = written if written != model.name and model.key in self.gaz.model_aliases.get(written, []) else model.name
+        return Span(doc, ent.start, ent.end, label="MODEL", span_id=f"{info.name}|{name}")
+
+    def _a_makers_model_not_a_place(self, doc: Doc, ent: Span, maker: Span | None) -> Span:
+        """"Renault's Laguna", "Seat Toledo": a town's name written right after a maker (or its possessive) that the
+        gazetteer holds as that maker's model is the model; not before a plant's noun ("Hyundai's Tucson plant")."""
+        if maker is None or ent.end < len(doc) and self.index.lower[ent.end] in lx.PLANT_NOUNS:
+            return ent
+        info = self.gaz.companies.get(key_of(maker))
+        if info is None or info.kind not in MAKER_KINDS:
+            return ent
+        model = next((m for m in self.gaz.makers_of(self._text(ent)) if m.maker == info.name), None)
+        return ent if model is None else Span(doc, ent.start, ent.end, label="MODEL", span_id=model.key)
+
+    def _listed_after_a_maker(self, doc: Doc, ents: list[Span], company_ending: dict[int, Span]) -> list[Span]:
+        """"Chery's A1 and A3", "the Zorvex Tiga, Rika and Pima": the maker written before a list's first model is the
+        maker of the models listed after it (past commas, 'and', 'the'), unless another maker of such a name is named
+        in the story."""
+        models = sorted((e for e in ents if e.label == Label.MODEL), key=lambda e: e.start)
+        if len(models) < 2:
+            return ents
+        lower, changed, carried = self.index.lower, {}, set()
+        maker = None  # the maker the list so far is written after
+        for prev, ent in zip(models, models[1:], strict=False):
+            if prev.start in company_ending:
+                maker = company_ending[prev.start]
+            elif prev.start not in carried:
+                maker = None
+            between = set(lower[prev.end:ent.start])
+            if maker is None or ent.start in company_ending or not between <= {",", "and", "the", "or"} or not between & {",", "and"}:
+                continue
+            carried.add(ent.start)
+            model = self.gaz.models.get(key_of(ent))
+            if model is None:
+                continue
+            info = self.gaz.companies.get(model.maker)
+            if {model.maker, info.parent if info else ""} & self._mentioned_companies:
+                continue  # "Chery's Tiggo and the Audi A3 ... Audi": a maker of the name named in the story
+            new = self._maker_before(doc, ent, maker)
+            if new is not ent:
+                changed[ent.start] = new
+        return [changed.get(e.start, e) if e.label == Label.MODEL else e for e in ents]
 
     def _sibling_brand(self, brand: str, model: Model) -> bool:
         """'Holden Cruze', 'Vauxhall Corsa': a group's other brand selling the model under its own badge (Holden and
@@ -945,8 +990,8 @@ class ModelRulesMixin:
                 continue  # "the Ford 1.0 EcoBoost engine", "a Toyota 2.8 diesel": an engine's size, no model
             if any(t.text in ("No", "No.") or t.text.startswith("No.") for t in name):
                 continue  # 'the carrier "Kestrel Explorer No.1"': a ship's name
-            if name[-1].lower_ in ALLIANCE_WORDS:
-                continue  # "the Renault-Nissan Alliance": the makers' alliance, no model
+            if name[-1].lower_ in ALLIANCE_WORDS or name[-1].lower_ in FIRM_NAME_WORDS:
+                continue  # "the Renault-Nissan Alliance", "Nissan Ashok Leyland Powertrain": the makers' alliance or firm, no model
             key = self._singular_key(info.name, name.text)
             found.append(Span(doc, ent.end, end, label="MODEL", span_id=key))
             sentence = self.index.sent_text(name.start)

@@ -90,7 +90,11 @@ class ContextMixin:
                 written = written[:-1]
             elif written[-1:] == "s" and key in self.gaz.model_aliases.get(written[:-1], []):
                 written = written[:-1]  # "Dolphin Minis": the plural of another known name
-            if written != name and key in self.gaz.model_aliases.get(written, []) and any(c.isalpha() for c in written):
+            # "Citroën Dispatch" where the gazetteer holds the name only with its maker (a word alone is no model)
+            # (not where the gazetteer's name itself carries the maker's word: "MINI 3-door" is the "Mini 3-door")
+            known = key in self.gaz.model_aliases.get(written, []) or written != ent.text and key in self.gaz.model_aliases.get(
+                ent.text, []) and not any(name.lower().startswith(s.lower() + " ") for s in self.gaz.surfaces_of(maker))
+            if written != name and known and any(c.isalpha() for c in written):
                 name = written
         if maker and not any(c.isalpha() for c in name):
             return f"{self._maker_as_written(key, maker, name)} {name}"

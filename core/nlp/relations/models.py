@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from core.facts import ModelFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
+from core.nlp.relations.badges import BADGE_MARKET_VERBS, DISGUISE_WORDS, DUBBING_WORDS, KIN_NOUNS, TAKING_VERBS
 from core.nlp.relations.words import ACTIVE_BUILD_VERBS
 
 CUES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -131,6 +132,26 @@ class ModelsMixin:
                 fact.based_on = fact.based_on or base
         if len(models) >= 2 and self.words & EXPORT_NAME_WORDS and self.words & ELSEWHERE_WORDS:
             for m, base in self._known_elsewhere_as(sent, models):  # "the X, known as the Y in Iraq": the Y is the X
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and self.words & BADGE_MARKET_VERBS and "as" in self.words:
+            for m, base in self._badges_of_a_car(sent, models):  # "the X, also sold as the Peugeot Y"
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and self.words & TAKING_VERBS and self.words & lx.SHARED_PARTS:
+            for m, base in self._takes_another_models_platform(sent, models):  # "the X uses the Y's platform"
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and self.words & DISGUISE_WORDS:
+            for m, base in self._another_model_in_disguise(sent, models):  # "the X is a Y with Toyota badges"
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and "its" in self.words and self.words & KIN_NOUNS:
+            for m, base in self._its_named_sibling(sent, models):  # "The X, which like its Y sibling ..."
+                fact = self.models[self._model_name(m)]
+                fact.based_on = fact.based_on or self._display_model(base)
+        if len(models) >= 2 and self.words & DUBBING_WORDS:
+            for m, base in self._version_dubbed(sent, models):  # "Fiat's version of the X, dubbed the Y"
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or self._display_model(base)
         if self.words & LINEAGE_NOUNS:

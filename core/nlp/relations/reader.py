@@ -13,6 +13,7 @@ from core.facts import ArticleFacts, ExportFact, ModelFact, PlantFact, SpecFact
 from core.nlp import spec_cues
 from core.nlp.docindex import Entity, Sentence, doc_index
 from core.nlp.gazetteer import Gazetteer
+from core.nlp.relations.badges import BadgesMixin
 from core.nlp.relations.companies import CompaniesMixin
 from core.nlp.relations.context import ContextMixin
 from core.nlp.relations.export_cues import ExportCuesMixin
@@ -73,6 +74,7 @@ class ArticleReader(
     ContextMixin,
     CompaniesMixin,
     ModelsMixin,
+    BadgesMixin,
     SpecsMixin,
     PlantRecordsMixin,
     PlantSitesMixin,

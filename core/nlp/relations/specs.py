@@ -58,6 +58,7 @@ class SpecsMixin:
             self._engine_figures = (self.sent_no, [q for q in figures if q.label_ != "TRANSMISSION" and not self._part_being_made(q, sent)])
         if figures and not subjects and self._earlier_generations_sentence(sent):
             return  # "The previous model came only with a 77bhp diesel": no figure of the car the story is on
+        lenders: set[int] = set()  # the models whose part this sentence fits to another car
         for n, q in enumerate(figures):
             modified = self._model_the_figure_modifies(q, subjects)
             if modified is not None and not spec_cues.is_denied(lower, q.start, sent.start):
@@ -67,8 +68,14 @@ class SpecsMixin:
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
-            if len(before) >= 2 and self._donors_part(before[-1], q):
-                before = before[:-1]  # "a 1.5 litre mill with the X70's seven-speed DCT": the gearbox the X70 lends
+            sharer = None
+            if len(before) >= 2 and (self._donors_part(before[-1], q) or before[-1].start in lenders):
+                # "a 1.5 litre mill with the X70's seven-speed DCT": the gearbox the X70 lends; "powered by the X's
+                # 1.9-litre, which produces 110kW": the figures of the lent engine after it too, and, the engine named
+                # as the X's own, the X's figures as well
+                lenders.add(before[-1].start)
+                sharer = before[-1] if self._powered_by_its_engine(before[-1]) else None
+                before = before[:-1]
             named_with = self._base_with_figure(sent, subjects, q)
             if named_with is not None:
                 # "its twin, the Baleno RS with a 1.0-litre turbocharged engine": the figure of the model it follows,
@@ -76,6 +83,8 @@ class SpecsMixin:
                 models = [named_with]
             elif before:
                 models = [self._model_name(m) for m in self._coordinated(before)]
+                if sharer is not None and self._model_name(sharer) not in models:
+                    models.append(self._model_name(sharer))
                 # "the X, powered by the same 707-hp V-8 used in the Y and Z models": the engine of those too
                 models += [self._model_name(m) for m in self._same_engine_sharers(q, subjects) if self._model_name(m) not in models]
             elif subjects and self._compared_after(subjects, q) and (self.last_model or self.main_model):
@@ -192,7 +201,15 @@ class SpecsMixin:
         k = model.start - 1
         while k > 0 and model.start - k <= 3 and (lower[k] in ("the", "its", "their") or self.doc[k].is_upper):
             k -= 1
-        return lower[k] in ("with", "from") or lower[k] in spec_cues.BORROW_VERBS
+        # "powered by the X's 1.9-litre": another model's engine driving the car the sentence is on
+        powered = lower[k] == "by" and lower[k - 1] in spec_cues.POWERED_WORDS
+        return lower[k] in ("with", "from") or lower[k] in spec_cues.BORROW_VERBS or powered
+
+    def _powered_by_its_engine(self, model: Span) -> bool:
+        """'powered by the X's 1.9-litre': the engine the car shares is the X's own, a figure of the X as well."""
+        lower = self.index.lower
+        k = model.start - 1 - (lower[model.start - 1] == "the")
+        return k > 0 and lower[k] == "by" and lower[k - 1] in spec_cues.POWERED_WORDS
 
     def _both_figures(self, sent: Sentence, figures: list[Span]) -> bool:
         """'Both 1.0- and 1.3-litre engines are available': 'both' of two figures, not of two cars."""
