@@ -379,6 +379,7 @@ class ArticleReader(
                 plant.site = self._town_in_name(plant)
             if plant.company and plant.country:
                 plant.company = self._operator_in_the_country(plant) or self._operator_of_brand_built(plant) or plant.company
+        self._plants_of_works_names()
         self._towns_of_state_plants()
         self._state_plants_of_known_towns()
         self._state_plant_of_lone_town()

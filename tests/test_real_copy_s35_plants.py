@@ -1,0 +1,21 @@
+"""Plant fixes of 2026-12-05 (s35), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import plants_of, read
+
+
+# -- a maker named as its town's works -------------------------------------------------------------------------------
+def test_a_maker_named_as_its_towns_automobile_plant_has_its_plant_there(nlp):
+    text = "Kremenchuk Automobile Plant (KrAZ) has started making a new dump truck in its modernised workshop."
+    assert ("KrAZ", "Kremenchuk", "Ukraine") in plants_of(read(nlp, text))
+
+
+def test_the_works_name_sites_the_plant_the_story_gives_the_maker_in_its_country(nlp):
+    text = "Minsk Automobile Plant said on Monday that MAZ will build 500 buses a year in Belarus."
+    assert {(c, s) for c, s, country in plants_of(read(nlp, text)) if country == "Belarus"} == {("MAZ", "Minsk")}
+
+
+def test_an_engine_supplier_named_as_its_towns_motor_plant_gets_no_plant(nlp):
+    text = "Zavolzhye Motor Plant will supply engines to a bus maker from next year."
+    assert not any(site == "Zavolzhye" for _, site, _ in plants_of(read(nlp, text)))
