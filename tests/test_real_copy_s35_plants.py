@@ -19,3 +19,15 @@ def test_the_works_name_sites_the_plant_the_story_gives_the_maker_in_its_country
 def test_an_engine_supplier_named_as_its_towns_motor_plant_gets_no_plant(nlp):
     text = "Zavolzhye Motor Plant will supply engines to a bus maker from next year."
     assert not any(site == "Zavolzhye" for _, site, _ in plants_of(read(nlp, text)))
+
+
+# -- 'its truck plants in A, State and B, Country' ---------------------------------------------------------------------
+def test_a_list_after_truck_assembly_plants_gives_a_plant_in_each_place(nlp):
+    text = "Tarvo Trucks already runs truck assembly plants in Springfield, Ohio and Monterrey, Mexico."
+    got = {(s, c) for _, s, c in plants_of(read(nlp, text))}
+    assert {("Springfield", "United States"), ("Monterrey", "Mexico")} <= got
+
+
+def test_truck_plants_only_planned_in_a_list_are_no_plants(nlp):
+    text = "Tarvo Trucks plans to add truck plants in Ohio and Mexico."
+    assert not plants_of(read(nlp, text))

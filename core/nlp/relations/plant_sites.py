@@ -45,8 +45,10 @@ SAME_AREA_NOUNS = frozenset(["area", "zone", "park", "estate", "town", "city", "
 # what runs plants now (not what plans them): "operating plants in", "has factories in", "with existing facilities in"
 RUNNING_WORDS = frozenset(["operates", "operate", "operating", "operated", "runs", "run", "running", "has", "have", "had",
                            "with", "existing", "current", "currently"])
+# ("its truck assembly plants in A and B", "bus factories in": what the plants make, as news writes it before the noun)
 RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "production", "assembly", "car", "vehicle",
-                                      "auto", "own"])
+                                      "auto", "own", "truck", "bus", "van", "coach", "motorcycle", "scooter", "tractor",
+                                      "pickup", "ev"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
 # "the third country to produce the model following A and B", "one of four bases, along with A and B": the others before
