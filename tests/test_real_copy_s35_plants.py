@@ -31,3 +31,20 @@ def test_a_list_after_truck_assembly_plants_gives_a_plant_in_each_place(nlp):
 def test_truck_plants_only_planned_in_a_list_are_no_plants(nlp):
     text = "Tarvo Trucks plans to add truck plants in Ohio and Mexico."
     assert not plants_of(read(nlp, text))
+
+
+# -- 'In future the buses will be produced at ...' ---------------------------------------------------------------------
+def models_at(facts, site: str) -> list[str]:
+    return next((p.models for p in facts.plants if p.site == site), [])
+
+
+def test_vehicles_after_an_opening_phrase_of_time_are_the_models_just_named(nlp):
+    text = ("The Corolla and the Yaris are made at Toyota's plant in Kolkata. In future the cars will be produced at "
+            "Toyota's plant in Chennai.")
+    assert set(models_at(read(nlp, text), "Chennai")) == {"Corolla", "Yaris"}
+
+
+def test_vehicles_after_an_opening_phrase_naming_a_place_are_not_read(nlp):
+    text = ("The Corolla and the Yaris are made at Toyota's plant in Kolkata. In Japan the cars will be produced at "
+            "Toyota's plant in Chennai.")
+    assert models_at(read(nlp, text), "Chennai") == []

@@ -82,6 +82,9 @@ STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shar
 # "the original model was built at Douai": a generation made before, not the one just named
 # "The new sedan goes into production in X", "The SUV will enter series production at Y"
 INTO_PRODUCTION_VERBS = frozenset(["go", "goes", "went", "going", "enter", "enters", "entered", "entering"])
+# "In future", "From next year", "Now", "Soon": words that open a phrase of time before a sentence's subject
+TIME_OPENERS = frozenset(["in", "from", "by", "now", "today", "currently", "soon", "later", "eventually", "initially",
+                          "meanwhile", "starting", "beginning", "also", "at"])
 PAST_GENERATION_WORDS = frozenset(["original", "previous", "old", "older", "outgoing", "former", "first", "last", "earlier"])
 
 
@@ -1204,10 +1207,18 @@ class PlantSitesMixin:
         Japanese pickup is also produced in ...': vehicles named just before (a word or two describing them, not a past
         generation's: 'the original model was built at ...'), made here."""
         lower = self.index.lower
-        if lower[sent.start] not in ("the", "these", "those"):
-            return False
-        noun = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 4)) if lower[k] in lx.VEHICLE_WORDS), None)
-        if noun is None or any(lower[j] in PAST_GENERATION_WORDS or not self.doc[j].is_alpha for j in range(sent.start + 1, noun)):
+        start = sent.start
+        if lower[start] not in ("the", "these", "those"):
+            # "In future the buses will be produced at ...", "From next year, these SUVs will be built in ...": the
+            # vehicles after a short opening phrase of time (no name and no verb of making in it)
+            if lower[start] not in TIME_OPENERS:
+                return False
+            start = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 6)) if lower[k] in ("the", "these", "those")
+                          and any(lower[j] in lx.VEHICLE_WORDS for j in range(k + 1, min(sent.end, k + 4)))), None)
+            if start is None or any(self.ent_type[j] or lower[j] in BUILD_VERBS for j in range(sent.start, start)):
+                return False
+        noun = next((k for k in range(start + 1, min(sent.end, start + 4)) if lower[k] in lx.VEHICLE_WORDS), None)
+        if noun is None or any(lower[j] in PAST_GENERATION_WORDS or not self.doc[j].is_alpha for j in range(start + 1, noun)):
             return False
         # ("is also produced", "are currently built": an adverb between)
         # ("The new sedan goes into production soon in Vigo", "The SUV will enter series production at X": a vehicle's
