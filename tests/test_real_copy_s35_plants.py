@@ -48,3 +48,15 @@ def test_vehicles_after_an_opening_phrase_naming_a_place_are_not_read(nlp):
     text = ("The Corolla and the Yaris are made at Toyota's plant in Kolkata. In Japan the cars will be produced at "
             "Toyota's plant in Chennai.")
     assert models_at(read(nlp, text), "Chennai") == []
+
+
+# -- a model named as a platform ---------------------------------------------------------------------------------------
+def test_a_model_named_as_the_architecture_a_car_is_built_from_is_not_made_there(nlp):
+    text = ("Kia builds cars at its plant in Gwangju. The Rio will be replaced by a car built from Hyundai's Accent "
+            "architecture.")
+    assert "Accent" not in models_at(read(nlp, text), "Gwangju")
+
+
+def test_a_model_built_at_the_plant_beside_a_platform_word_elsewhere_is_still_made_there(nlp):
+    text = "Kia builds the Rio, on a new platform, at its plant in Gwangju."
+    assert "Rio" in models_at(read(nlp, text), "Gwangju")
