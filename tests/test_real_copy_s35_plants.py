@@ -60,3 +60,18 @@ def test_a_model_named_as_the_architecture_a_car_is_built_from_is_not_made_there
 def test_a_model_built_at_the_plant_beside_a_platform_word_elsewhere_is_still_made_there(nlp):
     text = "Kia builds the Rio, on a new platform, at its plant in Gwangju."
     assert "Rio" in models_at(read(nlp, text), "Gwangju")
+
+
+# -- '1,118 full-time, well-paying jobs' -------------------------------------------------------------------------------
+def jobs_at(facts, site: str):
+    return next((p.jobs for p in facts.plants if p.site == site), None)
+
+
+def test_jobs_counted_past_a_comma_between_two_modifiers(nlp):
+    text = "Tarvo builds buses at its plant in Kolkata. The plant employs 1,250 full-time, well-paid assembly-line jobs."
+    assert jobs_at(read(nlp, text), "Kolkata") == 1250
+
+
+def test_a_list_of_things_counted_before_jobs_is_no_count_of_jobs(nlp):
+    text = "Tarvo builds buses at its plant in Kolkata. It has 300 dealers, and jobs at the plant are safe."
+    assert jobs_at(read(nlp, text), "Kolkata") is None

@@ -1199,7 +1199,10 @@ class QuantityFinder:
     def _head_noun(tokens: _Tokens, words: list[int]) -> tuple[str, int]:
         """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '10,000 direct and indirect jobs'."""
         lowers = tokens.lower
-        for i, k in enumerate(words[:8]):
+        listed = False  # past a comma between modifiers, which makes the phrase longer
+        for i, k in enumerate(words[:12]):
+            if i >= 8 and not listed:
+                break
             word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
@@ -1217,6 +1220,12 @@ class QuantityFinder:
             modifier = text.islower() and text.isalpha() or text == "-" and i > 0 or text.istitle() and text.isalpha() and i < 2
             # "50,000 completely knocked down (CKD) units", "90,000 CKD units"
             modifier = modifier or _bracketed_acronym(tokens.text, k) or word in KIT_ACRONYMS
+            # "1,118 full-time, well-paying jobs", "2,000 new, skilled jobs": a comma between two lowercase modifiers (not
+            # after a plural, nor before 'and': "300 dealers, and jobs ...", "cars, vans and jobs" list things)
+            if (text == "," and not listed and 0 < i < len(words) - 1 and tokens.text[words[i - 1]].islower()
+                    and not tokens.text[words[i - 1]].endswith("s") and tokens.text[words[i + 1]].islower()
+                    and tokens.text[words[i + 1]].isalpha() and lowers[words[i + 1]] not in ("and", "or")):
+                modifier = listed = True
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
             # "80 different countries that import vehicles": a relative clause ends the noun phrase; what it names is
             # no noun the figure counts
@@ -1382,7 +1391,7 @@ class QuantityFinder:
         """Indices of the words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
         out: list[int] = []
         i = self._past_made_in(tokens, _length_after_count(tokens, end))
-        while i < sent_end and len(out) < 10:
+        while i < sent_end and len(out) < 12:
             if tokens.ent_type[i] in self.entity_types:
                 i += 1
                 continue
