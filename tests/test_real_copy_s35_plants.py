@@ -75,3 +75,20 @@ def test_jobs_counted_past_a_comma_between_two_modifiers(nlp):
 def test_a_list_of_things_counted_before_jobs_is_no_count_of_jobs(nlp):
     text = "Tarvo builds buses at its plant in Kolkata. It has 300 dealers, and jobs at the plant are safe."
     assert jobs_at(read(nlp, text), "Kolkata") is None
+
+
+# -- 'a $185-million transformation project' ---------------------------------------------------------------------------
+def investment_at(facts, site: str):
+    inv = next((p.investment for p in facts.plants if p.site == site), None)
+    return inv.amount if inv is not None else None
+
+
+def test_a_sum_named_for_a_project_with_a_word_before_it_is_the_plants_investment(nlp):
+    text = ("Tarvo builds buses at its plant in Kolkata. The grant will support a $120-million electrification project "
+            "at the plant.")
+    assert investment_at(read(nlp, text), "Kolkata") == 120_000_000
+
+
+def test_a_share_buyback_programme_is_no_investment_in_the_plant(nlp):
+    text = "Tarvo builds buses at its plant in Kolkata. The board approved a $120-million share buyback programme."
+    assert investment_at(read(nlp, text), "Kolkata") is None
