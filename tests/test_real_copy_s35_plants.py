@@ -92,3 +92,16 @@ def test_a_sum_named_for_a_project_with_a_word_before_it_is_the_plants_investmen
 def test_a_share_buyback_programme_is_no_investment_in_the_plant(nlp):
     text = "Tarvo builds buses at its plant in Kolkata. The board approved a $120-million share buyback programme."
     assert investment_at(read(nlp, text), "Kolkata") is None
+
+
+# -- a maker's profile: 'headquartered in X with N employees' ----------------------------------------------------------
+def test_staff_in_a_makers_profile_are_not_the_plants_jobs(nlp):
+    text = ("Tarvo will build a truck plant in Kolkata. Tarvo, headquartered in Lima with assets of $7 billion and "
+            "30,000 employees, makes trucks and buses.")
+    assert jobs_at(read(nlp, text), "Kolkata") is None
+
+
+def test_staff_of_the_plant_in_a_sentence_naming_the_headquarters_are_still_its_jobs(nlp):
+    text = ("Tarvo will build a truck plant in Kolkata. The plant, near the company's headquarters, will open with "
+            "1,200 employees.")
+    assert jobs_at(read(nlp, text), "Kolkata") == 1200

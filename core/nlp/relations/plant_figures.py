@@ -228,6 +228,8 @@ class PlantFiguresMixin:
             return  # "Hyundai has more than 70,000 employees worldwide": the group's staff across the world
         if q.label_ == "JOBS" and self._company_staff(q, sent):
             return  # "The company employs 6,489 people": the maker's head count, not one plant's
+        if q.label_ == "JOBS" and self._staff_in_company_profile(q, sent):
+            return  # "Zorvex, headquartered in Lima with 30,000 employees, makes buses": the maker's head count
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
@@ -454,6 +456,14 @@ class PlantFiguresMixin:
         return bool(set(after[:2]) & WORLDWIDE_WORDS or after[:3] in (["around", "the", "world"], ["across", "the", "world"],
                                                                          ["across", "the", "globe"])
                     or {"global", "worldwide"} & set(lower[max(sent.start, q.start - 4):q.start]))
+
+    def _staff_in_company_profile(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex, headquartered in Lima with assets of $7 billion and 30,000 employees, makes trucks': a maker's profile
+        (where it is headquartered, what it has), its whole staff, in a sentence that names no plant."""
+        words = self._sent_words(sent)
+        if not words & {"headquartered", "headquarters", "hq"} or words & lx.PLANT_NOUNS:
+            return False
+        return "with" in self.index.lower[max(sent.start, q.start - 15):q.start]
 
     def _company_staff(self, q: Span, sent: Sentence) -> bool:
         """'The company employs 6,489 people', 'Zorvex Peru currently employs about 15,000 people', 'Zorvex has built
