@@ -105,3 +105,19 @@ def test_staff_of_the_plant_in_a_sentence_naming_the_headquarters_are_still_its_
     text = ("Tarvo will build a truck plant in Kolkata. The plant, near the company's headquarters, will open with "
             "1,200 employees.")
     assert jobs_at(read(nlp, text), "Kolkata") == 1200
+
+
+# -- a daily rate is no yearly capacity --------------------------------------------------------------------------------
+def capacity_at(facts, site: str):
+    return next((p.capacity_per_year for p in facts.plants if p.site == site), None)
+
+
+def test_a_daily_rate_past_a_dashed_aside_is_no_yearly_capacity(nlp):
+    text = ("Tarvo builds buses at its plant in Kolkata. The plant's capacity will rise to 90 vehicles - including "
+            "buses and vans - per day.")
+    assert capacity_at(read(nlp, text), "Kolkata") is None
+
+
+def test_a_daily_rate_restated_as_a_yearly_one_keeps_the_yearly_capacity(nlp):
+    text = "Tarvo opens a second line at its plant in Kolkata, doubling its output to 300 units a day or 75,000 a year."
+    assert capacity_at(read(nlp, text), "Kolkata") == 75_000

@@ -407,6 +407,15 @@ def _per_year(words: list[str]) -> bool:
     return tuple(words[:2]) in lx.PER_YEAR or words[:1] in (["annually"], ["yearly"])
 
 
+def _per_day(after: list[str]) -> bool:
+    """'a day', 'per day', 'each day', 'daily' right after a counted noun, or past a dashed aside ('- including cars and
+    buses - per day')."""
+    if after[:1] in (["-"], ["–"], ["—"]):
+        close = next((k for k in range(1, min(len(after), 12)) if after[k] == after[0]), None)
+        after = after[close + 1:] if close is not None else after
+    return tuple(after[:2]) in (("a", "day"), ("per", "day"), ("each", "day"), ("every", "day")) or after[:1] == ["daily"]
+
+
 def _to_be_made_yearly(after: list[str]) -> bool:
     """'... vehicles will be produced each year', '... cars can be built a year': a modal, 'be', a verb of making,
     then the year (not 'were produced last year', output made)."""
@@ -1131,6 +1140,9 @@ class QuantityFinder:
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not made:
             # "can produce 2,000 units a month": capacity is stated per year
             return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
+        if head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _per_day(lower[head_i + 1:]):
+            # "up to 160 vehicles - including cars and buses - per day": a daily rate, no yearly capacity (working days vary)
+            return self._span(doc, start, end, "COUNT", value, "", qualifier)
         if head_i >= 0 and head in MODEL_COUNT_NOUNS and value < MAX_MODEL_COUNT:
             return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "eight models annually": no capacity
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
