@@ -121,3 +121,14 @@ def test_a_daily_rate_past_a_dashed_aside_is_no_yearly_capacity(nlp):
 def test_a_daily_rate_restated_as_a_yearly_one_keeps_the_yearly_capacity(nlp):
     text = "Tarvo opens a second line at its plant in Kolkata, doubling its output to 300 units a day or 75,000 a year."
     assert capacity_at(read(nlp, text), "Kolkata") == 75_000
+
+
+# -- one year's output is no capacity ----------------------------------------------------------------------------------
+def test_the_output_expected_for_this_year_is_no_capacity(nlp):
+    text = "Tarvo will build a bus plant in Kolkata. Annual output for this year is expected to be 4,000 buses."
+    assert capacity_at(read(nlp, text), "Kolkata") is None
+
+
+def test_what_the_plant_will_make_each_year_is_still_its_capacity(nlp):
+    text = "Tarvo will build a bus plant in Kolkata. The plant will produce 4,000 buses a year from next year."
+    assert capacity_at(read(nlp, text), "Kolkata") == 4000

@@ -234,6 +234,8 @@ class PlantFiguresMixin:
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
             return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "CAPACITY" and self._output_of_one_year(q, sent):
+            return  # "Annual output for this year is expected to be 10,000 vehicles": one year's output, no capacity
         if q.label_ == "CAPACITY" and self._output_goal(q, sent):
             return  # "Zorvex has projected an annual output of 2 million units by 2030": output hoped for, no capacity
         if q.label_ == "CAPACITY" and self._capacity_added(q, sent):
@@ -523,6 +525,19 @@ class PlantFiguresMixin:
             if lower[k] in (";", ":", ".") or lower[k] == "," and lower[k + 1:k + 2] != ["which"]:
                 return False
             if lower[k] in GOAL_WORDS:
+                return True
+        return False
+
+    def _output_of_one_year(self, q: Span, sent: Sentence) -> bool:
+        """'Annual output for this year is expected to be 10,000 vehicles', 'production next year will reach 50,000
+        units': the output of one year named, in a sentence that never says 'capacity', is what is made, not what the
+        plant can make."""
+        if self._sent_words(sent) & {"capacity", "capacities"}:
+            return False
+        lower = self.index.lower
+        for k in range(max(sent.start, q.start - 9), q.start):
+            if lower[k] in ("output", "production") and any(
+                    lower[j:j + 2] in (["this", "year"], ["next", "year"], ["last", "year"]) for j in range(k + 1, min(q.start, k + 4))):
                 return True
         return False
 
