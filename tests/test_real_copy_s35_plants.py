@@ -132,3 +132,14 @@ def test_the_output_expected_for_this_year_is_no_capacity(nlp):
 def test_what_the_plant_will_make_each_year_is_still_its_capacity(nlp):
     text = "Tarvo will build a bus plant in Kolkata. The plant will produce 4,000 buses a year from next year."
     assert capacity_at(read(nlp, text), "Kolkata") == 4000
+
+
+# -- 'the 2,300-worker plant' ------------------------------------------------------------------------------------------
+def test_a_plant_counted_by_its_workers_in_a_compound_has_those_jobs(nlp):
+    text = "Tarvo builds buses at the 1,800-worker Tarvo plant in Kolkata."
+    assert jobs_at(read(nlp, text), "Kolkata") == 1800
+
+
+def test_several_plants_counted_by_their_workers_give_no_plant_those_jobs(nlp):
+    text = "Tarvo builds buses at its plant in Kolkata. Rivals run three 1,800-worker plants elsewhere."
+    assert jobs_at(read(nlp, text), "Kolkata") is None

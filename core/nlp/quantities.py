@@ -1096,6 +1096,10 @@ class QuantityFinder:
         labelled = label[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
         if lower[:1] == ["-"] and lower[1:2] and lower[1] in STAFF_COMPOUNDS and lower[2:3] and (lower[2] in STAFF_NOUNS or lower[2] in lx.JOB_WORDS):
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
+        if (lower[:1] == ["-"] and lower[1:2] and lower[1] in STAFF_COMPOUNDS | {"worker"}
+                and set(lower[2:5]) & lx.PLANT_NOUNS and not set(lower[2:5]) & {"plants", "factories", "sites", "facilities"}):
+            # "the 2,300-worker Iveco plant in Brescia", "a 1,200-employee factory": the staff of the plant named
+            return self._span(doc, start, words[1] + 1, "JOBS", value, "jobs", qualifier)
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
         # (the word right after the figure, unless another figure follows it: "employs 300 and 400 robots")
