@@ -143,3 +143,16 @@ def test_a_plant_counted_by_its_workers_in_a_compound_has_those_jobs(nlp):
 def test_several_plants_counted_by_their_workers_give_no_plant_those_jobs(nlp):
     text = "Tarvo builds buses at its plant in Kolkata. Rivals run three 1,800-worker plants elsewhere."
     assert jobs_at(read(nlp, text), "Kolkata") is None
+
+
+# -- 'the number of its factory workers in X to N' ---------------------------------------------------------------------
+def test_the_number_of_its_factory_workers_in_a_country_raised_to_a_figure_is_the_plants_jobs(nlp):
+    text = ("Tarvo builds scooters at its plant in Kolkata, India. Tarvo plans to raise the number of its factory "
+            "workers in India to 2,400 by 2027.")
+    assert jobs_at(read(nlp, text), "Kolkata") == 2400
+
+
+def test_the_number_of_workers_in_an_industrial_zone_is_no_plants_jobs(nlp):
+    text = ("Tarvo builds scooters at its plant in Kolkata, India. The state wants to raise the number of workers in "
+            "the industrial zone to 9,000.")
+    assert jobs_at(read(nlp, text), "Kolkata") is None

@@ -86,6 +86,9 @@ PASSIVE_GLUE = frozenset(["will", "would", "could", "may", "might", "are", "is",
 STAFF_COMPOUNDS = frozenset(["strong", "member", "person", "people", "man", "employee"])
 # people counted, staff in a sentence about work ("employs 150 individuals", "1,100 people were recruited")
 PEOPLE_NOUNS = frozenset(["people", "persons", "individuals"])
+# "the number of jobs at the industrial park", "workers in the sector": the staff of many employers, no plant's
+PLACE_OF_MANY_WORDS = frozenset(["park", "parks", "zone", "zones", "estate", "cluster", "industry", "sector", "region", "city",
+                                 "province", "state", "country", "hub", "corridor", "economy", "area"])
 STAFF_NOUNS = frozenset(["workforce", "staff", "team", "payroll"])
 EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
 # "employment will double from 3,900 to 7,000", "the workforce will surge from 200 to 900": staff counted
@@ -350,10 +353,22 @@ def _staff_range_end(before: list[str]) -> bool:
 
 
 def _number_of_staff(before: list[str]) -> bool:
-    """'raise the number of associates by about 400': the figure of a plant's staff, right after the noun it counts
-    (not 'the total number of jobs at the industrial park to 9,000', the jobs of a place)."""
+    """'raise the number of associates by about 400', 'increase the number of its factory workers in the Philippines to
+    2,000': the figure of a plant's staff, after the noun it counts, maybe with the words that say whose and where (not
+    'the total number of jobs at the industrial park to 9,000', the jobs of a place)."""
     core = before[:-1] if before[-1:] and before[-1] not in ("by", "to") else before  # past 'about', 'approximately'
-    return core[-4:-2] == ["number", "of"] and core[-2] in lx.JOB_WORDS and core[-1] in ("by", "to") and core[-5:-4] != ["total"]
+    if core[-1:] not in (["by"], ["to"]):
+        return False
+    if core[-4:-2] == ["number", "of"] and core[-2] in lx.JOB_WORDS and core[-5:-4] != ["total"]:
+        return True
+    j = next((j for j in range(len(core) - 3, -1, -1) if core[j:j + 2] == ["number", "of"]), None)
+    if j is None or core[j - 1:j] == ["total"]:
+        return False
+    between = core[j + 2:-1]
+    staff = next((i for i, w in enumerate(between) if w in lx.JOB_WORDS), None)
+    # (its own words before the noun: "its factory workers"; a country or town after it: "in the Philippines")
+    return (staff is not None and staff <= 2 and all(w.isalpha() for w in between)
+            and not set(between) & PLACE_OF_MANY_WORDS and between[staff + 1:staff + 2] in ([], ["in"], ["at"]))
 
 
 def _supplies_home(clause: list[str]) -> bool:
@@ -1108,7 +1123,7 @@ class QuantityFinder:
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
         # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
-        if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
+        if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 12):start])
                 or _employment_reaches(before) and not dated
                 or _workforce_raised_to(index.lower[max(sent_start, start - 12):start])
                 or _staff_range_end(index.lower[max(sent_start, start - 14):start])
