@@ -5,6 +5,11 @@ from __future__ import annotations
 from tests.pipeline_helpers import plants_of, read
 
 
+def sites(facts) -> set[tuple]:
+    """(site, country) of every plant."""
+    return {(p.site, p.country) for p in facts.plants}
+
+
 # -- a maker named as its town's works -------------------------------------------------------------------------------
 def test_a_maker_named_as_its_towns_automobile_plant_has_its_plant_there(nlp):
     text = "Kremenchuk Automobile Plant (KrAZ) has started making a new dump truck in its modernised workshop."
@@ -156,3 +161,14 @@ def test_the_number_of_workers_in_an_industrial_zone_is_no_plants_jobs(nlp):
     text = ("Tarvo builds scooters at its plant in Kolkata, India. The state wants to raise the number of workers in "
             "the industrial zone to 9,000.")
     assert jobs_at(read(nlp, text), "Kolkata") is None
+
+
+# -- 'in the Lima Technology Center in Lipa City' ----------------------------------------------------------------------
+def test_a_town_opening_an_estates_name_placed_in_another_town_is_no_site(nlp):
+    text = "Tarvo will build a scooter factory in the Lima Technology Park in Lipa City, Philippines."
+    assert sites(read(nlp, text)) == {("Lipa City", "Philippines")}
+
+
+def test_a_town_named_before_a_plant_in_another_town_is_still_read_when_no_estate_is_named(nlp):
+    text = "Tarvo builds scooters in Lipa City and in Manila."
+    assert {("Lipa City", "Philippines"), ("Manila", "Philippines")} <= sites(read(nlp, text))

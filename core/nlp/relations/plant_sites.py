@@ -82,6 +82,8 @@ STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shar
 # "the original model was built at Douai": a generation made before, not the one just named
 # "The new sedan goes into production in X", "The SUV will enter series production at Y"
 INTO_PRODUCTION_VERBS = frozenset(["go", "goes", "went", "going", "enter", "enters", "entered", "entering"])
+# "the Lima Technology Center", "the Amata Industrial Estate": the last word of an estate's name
+ESTATE_NOUNS = frozenset(["center", "centre", "park", "estate", "zone"])
 # "In future", "From next year", "Now", "Soon": words that open a phrase of time before a sentence's subject
 TIME_OPENERS = frozenset(["in", "from", "by", "now", "today", "currently", "soon", "later", "eventually", "initially",
                           "meanwhile", "starting", "beginning", "also", "at"])
@@ -143,7 +145,8 @@ class PlantSitesMixin:
         # (the tests only of the entities read as sites so far: the others have nothing to take away)
         located -= {id(e) for e in ents if id(e) in located and (
                     self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
-                    or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e))}
+                    or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e)
+                    or e.label_ == "PLACE" and self._town_naming_an_estate(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -1201,6 +1204,23 @@ class PlantSitesMixin:
             return False
         end = next((k for k in range(site, sent.end) if lower[k] == ","), sent.end)
         return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
+
+    def _town_naming_an_estate(self, ent: Span) -> bool:
+        """'a factory in the Lima Technology Center in Lipa City': a town's name opening the name of an estate (words in
+        capitals ending in Center, Park, Estate or Zone), the estate placed in another town named right after it; the
+        town after is the site, not the namesake (not a province after it: 'the Chu Lai Economic Zone in Quang Nam')."""
+        lower, text = self.index.lower, self.index.text
+        k = j = ent.end
+        while j < len(lower) and j - k < 3 and text[j][:1].isupper() and lower[j] not in ESTATE_NOUNS and not self.ent_type[j]:
+            j += 1
+        if j == k or j >= len(lower) - 2 or lower[j] not in ESTATE_NOUNS or not text[j][:1].isupper():
+            return False
+        at = j + 1 + (lower[j + 1] == ",")
+        if lower[at] not in ("in", "at", "near"):
+            return False
+        after = next((e for e in self.all_ents if e.start == at + 1 + (lower[at + 1] == "the") and e.label_ == "PLACE"), None)
+        place = self.gaz.places.get(after.text) if after is not None else None
+        return place is not None and place.kind in ("city", "site") and after.text != ent.text
 
     def _vehicles_as_subject(self, sent: Sentence) -> bool:
         """'The cars are built at ...', 'These SUVs will be assembled in ...', 'The new global model will be made at ...', 'The
