@@ -172,3 +172,14 @@ def test_a_town_opening_an_estates_name_placed_in_another_town_is_no_site(nlp):
 def test_a_town_named_before_a_plant_in_another_town_is_still_read_when_no_estate_is_named(nlp):
     text = "Tarvo builds scooters in Lipa City and in Manila."
     assert {("Lipa City", "Philippines"), ("Manila", "Philippines")} <= sites(read(nlp, text))
+
+
+# -- a town named for its port -----------------------------------------------------------------------------------------
+def test_a_port_where_cars_land_is_no_plant(nlp):
+    text = "The first Notes arrived from Nissan's Oppama plant at Belgium's Zeebrugge port."
+    assert sites(read(nlp, text)) == {("Oppama", "Japan")}
+
+
+def test_a_plant_in_a_port_town_written_as_a_plant_is_still_one(nlp):
+    text = "Toyota builds the Corolla at its plant in Zeebrugge, Belgium."
+    assert ("Zeebrugge", "Belgium") in sites(read(nlp, text))

@@ -82,6 +82,9 @@ STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shar
 # "the original model was built at Douai": a generation made before, not the one just named
 # "The new sedan goes into production in X", "The SUV will enter series production at Y"
 INTO_PRODUCTION_VERBS = frozenset(["go", "goes", "went", "going", "enter", "enters", "entered", "entering"])
+# "Zeebrugge port", "the port of Antwerp": a town named for its port
+PORT_NOUNS = [[w] for w in ("port", "harbour", "harbor", "seaport", "airport", "terminal", "docks")]
+PORT_OF = [[w, "of"] for w in ("port", "ports", "harbour", "harbor", "seaport")]
 # "the Lima Technology Center", "the Amata Industrial Estate": the last word of an estate's name
 ESTATE_NOUNS = frozenset(["center", "centre", "park", "estate", "zone"])
 # "In future", "From next year", "Now", "Soon": words that open a phrase of time before a sentence's subject
@@ -146,7 +149,7 @@ class PlantSitesMixin:
         located -= {id(e) for e in ents if id(e) in located and (
                     self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
                     or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e)
-                    or e.label_ == "PLACE" and self._town_naming_an_estate(e))}
+                    or self._town_as_port(e) or e.label_ == "PLACE" and self._town_naming_an_estate(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -1204,6 +1207,19 @@ class PlantSitesMixin:
             return False
         end = next((k for k in range(site, sent.end) if lower[k] == ","), sent.end)
         return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
+
+    def _town_as_port(self, ent: Span) -> bool:
+        """'the first cars arrived from its Okazaki plant at Belgium's Zeebrugge port', 'via the port of Antwerp': a town
+        named for its port, where cars land or leave, not where they are made."""
+        lower = self.index.lower
+        if ent.label_ == "COUNTRY" and lower[ent.end:ent.end + 1] in (["'s"], ["’s"]):
+            # "Belgium's Zeebrugge port": the country of the port
+            town = next((e for e in self.all_ents if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
+            return town is not None and lower[town.end:town.end + 1] in PORT_NOUNS
+        port = lower[ent.end:ent.end + 1] in PORT_NOUNS or ent.start >= 2 and lower[ent.start - 2:ent.start] in PORT_OF
+        # (not "its plant near the port of Tangier": a plant placed by the port)
+        return port and not any(lower[k] in lx.PLANT_NOUNS and lower[k + 1] in ("near", "next", "close", "beside", "by", "outside")
+                                for k in range(max(0, ent.start - 6), ent.start - 1))
 
     def _town_naming_an_estate(self, ent: Span) -> bool:
         """'a factory in the Lima Technology Center in Lipa City': a town's name opening the name of an estate (words in
