@@ -183,3 +183,14 @@ def test_a_port_where_cars_land_is_no_plant(nlp):
 def test_a_plant_in_a_port_town_written_as_a_plant_is_still_one(nlp):
     text = "Toyota builds the Corolla at its plant in Zeebrugge, Belgium."
     assert ("Zeebrugge", "Belgium") in sites(read(nlp, text))
+
+
+# -- 'the Hosur facility of Ashok Leyland' -----------------------------------------------------------------------------
+def test_the_town_plant_of_a_company_named_after_it_is_that_companys(nlp):
+    text = "Renault rolled out its first van from the Chennai plant of Ashok Leyland."
+    assert ("Ashok Leyland", "Chennai", "India") in plants_of(read(nlp, text))
+
+
+def test_a_company_named_after_the_plant_without_of_does_not_run_it(nlp):
+    text = "Renault builds vans at its Chennai plant for Ashok Leyland."
+    assert ("Renault", "Chennai", "India") in plants_of(read(nlp, text))
