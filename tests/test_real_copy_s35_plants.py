@@ -194,3 +194,14 @@ def test_the_town_plant_of_a_company_named_after_it_is_that_companys(nlp):
 def test_a_company_named_after_the_plant_without_of_does_not_run_it(nlp):
     text = "Renault builds vans at its Chennai plant for Ashok Leyland."
     assert ("Renault", "Chennai", "India") in plants_of(read(nlp, text))
+
+
+# -- 'the Japanese automobile company's plant in X' --------------------------------------------------------------------
+def test_a_demonym_before_the_noun_of_the_company_owning_the_plant_is_no_site(nlp):
+    text = "Isuzu unveiled a truck assembled at the Japanese truck company's new plant in Casablanca."
+    assert {c for _, _, c in plants_of(read(nlp, text))} == {"Morocco"}
+
+
+def test_a_demonym_before_the_vehicles_made_does_not_hide_the_plant(nlp):
+    text = "Isuzu builds Japanese trucks at its new plant in Casablanca."
+    assert ("Isuzu", "Casablanca", "Morocco") in plants_of(read(nlp, text))

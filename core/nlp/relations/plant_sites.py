@@ -82,6 +82,9 @@ STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shar
 # "the original model was built at Douai": a generation made before, not the one just named
 # "The new sedan goes into production in X", "The SUV will enter series production at Y"
 INTO_PRODUCTION_VERBS = frozenset(["go", "goes", "went", "going", "enter", "enters", "entered", "entering"])
+# "the Japanese automobile company's plant", "the German carmaker's factory": the noun of a company owning a plant
+OWNER_NOUNS = frozenset(["company", "carmaker", "automaker", "maker", "manufacturer", "firm", "group", "giant", "brand",
+                         "truckmaker", "automobile", "concern", "corporation", "partner"])
 # "Zeebrugge port", "the port of Antwerp": a town named for its port
 PORT_NOUNS = [[w] for w in ("port", "harbour", "harbor", "seaport", "airport", "terminal", "docks")]
 PORT_OF = [[w, "of"] for w in ("port", "ports", "harbour", "harbor", "seaport")]
@@ -149,7 +152,8 @@ class PlantSitesMixin:
         located -= {id(e) for e in ents if id(e) in located and (
                     self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
                     or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e)
-                    or self._town_as_port(e) or e.label_ == "PLACE" and self._town_naming_an_estate(e))}
+                    or self._town_as_port(e) or e.label_ == "PLACE" and self._town_naming_an_estate(e)
+                    or e.label_ == "COUNTRY" and self._demonym_of_owner(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -1207,6 +1211,14 @@ class PlantSitesMixin:
             return False
         end = next((k for k in range(site, sent.end) if lower[k] == ","), sent.end)
         return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
+
+    def _demonym_of_owner(self, ent: Span) -> bool:
+        """'assembled at the Japanese automobile company's plant in Dammam', 'the German carmaker's factory': a demonym
+        before the noun of a company whose plant it is tells where the company is from, not where the plant stands."""
+        if ent.text not in self.gaz.demonyms:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in OWNER_NOUNS and lower[k + 1:k + 2] in (["'s"], ["’s"]) for k in range(ent.end, min(len(lower) - 1, ent.end + 3)))
 
     def _town_as_port(self, ent: Span) -> bool:
         """'the first cars arrived from its Okazaki plant at Belgium's Zeebrugge port', 'via the port of Antwerp': a town
