@@ -86,6 +86,9 @@ PASSIVE_GLUE = frozenset(["will", "would", "could", "may", "might", "are", "is",
 STAFF_COMPOUNDS = frozenset(["strong", "member", "person", "people", "man", "employee"])
 # people counted, staff in a sentence about work ("employs 150 individuals", "1,100 people were recruited")
 PEOPLE_NOUNS = frozenset(["people", "persons", "individuals"])
+# "the number of jobs at the industrial park", "workers in the sector": the staff of many employers, no plant's
+PLACE_OF_MANY_WORDS = frozenset(["park", "parks", "zone", "zones", "estate", "cluster", "industry", "sector", "region", "city",
+                                 "province", "state", "country", "hub", "corridor", "economy", "area"])
 STAFF_NOUNS = frozenset(["workforce", "staff", "team", "payroll"])
 EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
 # "employment will double from 3,900 to 7,000", "the workforce will surge from 200 to 900": staff counted
@@ -350,10 +353,22 @@ def _staff_range_end(before: list[str]) -> bool:
 
 
 def _number_of_staff(before: list[str]) -> bool:
-    """'raise the number of associates by about 400': the figure of a plant's staff, right after the noun it counts
-    (not 'the total number of jobs at the industrial park to 9,000', the jobs of a place)."""
+    """'raise the number of associates by about 400', 'increase the number of its factory workers in the Philippines to
+    2,000': the figure of a plant's staff, after the noun it counts, maybe with the words that say whose and where (not
+    'the total number of jobs at the industrial park to 9,000', the jobs of a place)."""
     core = before[:-1] if before[-1:] and before[-1] not in ("by", "to") else before  # past 'about', 'approximately'
-    return core[-4:-2] == ["number", "of"] and core[-2] in lx.JOB_WORDS and core[-1] in ("by", "to") and core[-5:-4] != ["total"]
+    if core[-1:] not in (["by"], ["to"]):
+        return False
+    if core[-4:-2] == ["number", "of"] and core[-2] in lx.JOB_WORDS and core[-5:-4] != ["total"]:
+        return True
+    j = next((j for j in range(len(core) - 3, -1, -1) if core[j:j + 2] == ["number", "of"]), None)
+    if j is None or core[j - 1:j] == ["total"]:
+        return False
+    between = core[j + 2:-1]
+    staff = next((i for i, w in enumerate(between) if w in lx.JOB_WORDS), None)
+    # (its own words before the noun: "its factory workers"; a country or town after it: "in the Philippines")
+    return (staff is not None and staff <= 2 and all(w.isalpha() for w in between)
+            and not set(between) & PLACE_OF_MANY_WORDS and between[staff + 1:staff + 2] in ([], ["in"], ["at"]))
 
 
 def _supplies_home(clause: list[str]) -> bool:
@@ -405,6 +420,15 @@ def _gathered(after: list[str]) -> bool:
 def _per_year(words: list[str]) -> bool:
     """'each year', 'a year', 'per annum', 'annually': the year first among the words."""
     return tuple(words[:2]) in lx.PER_YEAR or words[:1] in (["annually"], ["yearly"])
+
+
+def _per_day(after: list[str]) -> bool:
+    """'a day', 'per day', 'each day', 'daily' right after a counted noun, or past a dashed aside ('- including cars and
+    buses - per day')."""
+    if after[:1] in (["-"], ["–"], ["—"]):
+        close = next((k for k in range(1, min(len(after), 12)) if after[k] == after[0]), None)
+        after = after[close + 1:] if close is not None else after
+    return tuple(after[:2]) in (("a", "day"), ("per", "day"), ("each", "day"), ("every", "day")) or after[:1] == ["daily"]
 
 
 def _to_be_made_yearly(after: list[str]) -> bool:
@@ -1087,6 +1111,10 @@ class QuantityFinder:
         labelled = label[-1:] == [":"] and index.lower[sent_start] in lx.HEADCOUNT_LABELS
         if lower[:1] == ["-"] and lower[1:2] and lower[1] in STAFF_COMPOUNDS and lower[2:3] and (lower[2] in STAFF_NOUNS or lower[2] in lx.JOB_WORDS):
             return self._span(doc, start, words[2] + 1, "JOBS", value, "jobs", qualifier)  # "its 850-strong workforce"
+        if (lower[:1] == ["-"] and lower[1:2] and lower[1] in STAFF_COMPOUNDS | {"worker"}
+                and set(lower[2:5]) & lx.PLANT_NOUNS and not set(lower[2:5]) & {"plants", "factories", "sites", "facilities"}):
+            # "the 2,300-worker Iveco plant in Brescia", "a 1,200-employee factory": the staff of the plant named
+            return self._span(doc, start, words[1] + 1, "JOBS", value, "jobs", qualifier)
         if before[-2:] == ["team", "of"] and not EMPLOY_VERBS.isdisjoint(before):
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs a team of 8,000"
         # (the word right after the figure, unless another figure follows it: "employs 300 and 400 robots")
@@ -1095,7 +1123,7 @@ class QuantityFinder:
             return self._span(doc, start, end, "JOBS", value, "jobs", qualifier)  # "employs about 2,000 at the site"
         # (the month read right after the figure too: a model named like a month, "March", is skipped in `lower`)
         dated = lower and lower[0] in lx.MONTHS or end < tokens.n and tokens.lower[end] in lx.MONTHS
-        if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 9):start])
+        if (({"workforce", "headcount"} & set(before) and not dated) or _number_of_staff(index.lower[max(sent_start, start - 12):start])
                 or _employment_reaches(before) and not dated
                 or _workforce_raised_to(index.lower[max(sent_start, start - 12):start])
                 or _staff_range_end(index.lower[max(sent_start, start - 14):start])
@@ -1131,6 +1159,9 @@ class QuantityFinder:
         if monthly and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and not made:
             # "can produce 2,000 units a month": capacity is stated per year
             return self._span(doc, start, min(len(doc), words[head_i] + 3), "CAPACITY", value * 12, "units/year", qualifier)
+        if head_i >= 0 and (head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS) and _per_day(lower[head_i + 1:]):
+            # "up to 160 vehicles - including cars and buses - per day": a daily rate, no yearly capacity (working days vary)
+            return self._span(doc, start, end, "COUNT", value, "", qualifier)
         if head_i >= 0 and head in MODEL_COUNT_NOUNS and value < MAX_MODEL_COUNT:
             return self._span(doc, start, end, "COUNT", value, "", qualifier)  # "eight models annually": no capacity
         if head in lx.UNIT_WORDS or head in lx.VEHICLE_WORDS:
@@ -1199,7 +1230,10 @@ class QuantityFinder:
     def _head_noun(tokens: _Tokens, words: list[int]) -> tuple[str, int]:
         """The counted noun, past lowercase modifiers: '3,000 completely built-up vehicles', '10,000 direct and indirect jobs'."""
         lowers = tokens.lower
-        for i, k in enumerate(words[:8]):
+        listed = False  # past a comma between modifiers, which makes the phrase longer
+        for i, k in enumerate(words[:12]):
+            if i >= 8 and not listed:
+                break
             word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
@@ -1217,6 +1251,12 @@ class QuantityFinder:
             modifier = text.islower() and text.isalpha() or text == "-" and i > 0 or text.istitle() and text.isalpha() and i < 2
             # "50,000 completely knocked down (CKD) units", "90,000 CKD units"
             modifier = modifier or _bracketed_acronym(tokens.text, k) or word in KIT_ACRONYMS
+            # "1,118 full-time, well-paying jobs", "2,000 new, skilled jobs": a comma between two lowercase modifiers (not
+            # after a plural, nor before 'and': "300 dealers, and jobs ...", "cars, vans and jobs" list things)
+            if (text == "," and not listed and 0 < i < len(words) - 1 and tokens.text[words[i - 1]].islower()
+                    and not tokens.text[words[i - 1]].endswith("s") and tokens.text[words[i + 1]].islower()
+                    and tokens.text[words[i + 1]].isalpha() and lowers[words[i + 1]] not in ("and", "or")):
+                modifier = listed = True
             # another number is not a modifier: "in 1403, three thousand units" counts the second figure only
             # "80 different countries that import vehicles": a relative clause ends the noun phrase; what it names is
             # no noun the figure counts
@@ -1382,7 +1422,7 @@ class QuantityFinder:
         """Indices of the words after a number, skipping model names between it and the noun ("2,000 Sandero and Logan units")."""
         out: list[int] = []
         i = self._past_made_in(tokens, _length_after_count(tokens, end))
-        while i < sent_end and len(out) < 10:
+        while i < sent_end and len(out) < 12:
             if tokens.ent_type[i] in self.entity_types:
                 i += 1
                 continue

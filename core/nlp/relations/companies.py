@@ -109,6 +109,12 @@ class CompaniesMixin:
     def _nearest_company(self, sent: Sentence, ents: list[Span], before: int) -> tuple[str | None, float]:
         """The company named closest before a plant's place ('..., while BYD's plant in Szeged')."""
         lower = self.index.lower
+        # "from the Hosur facility of Ashok Leyland": the company whose plant the town's plant is, named after it
+        place = next((e for e in ents if e.start == before and e.label_ == "PLACE"), None)
+        if place is not None and lower[place.end:place.end + 1] and lower[place.end] in lx.PLANT_NOUNS and lower[place.end + 1:place.end + 2] == ["of"]:
+            owner = next((e for e in ents if e.start == place.end + 2 + (lower[place.end + 2] == "the") and e.label_ == "COMPANY"), None)
+            if owner is not None:
+                return owner.ent_id_, 1.0
         for e in ents:  # "a plant in X operated by Y": Y runs it, wherever it stands
             if (e.label_ == "COMPANY" and e.start >= 2 and lower[e.start - 1] == "by" and lower[e.start - 2] in lx.NAMING_WORDS
                     and not self._owner_of_company(e) and not self._former_owner(e)):

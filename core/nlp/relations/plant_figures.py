@@ -228,10 +228,14 @@ class PlantFiguresMixin:
             return  # "Hyundai has more than 70,000 employees worldwide": the group's staff across the world
         if q.label_ == "JOBS" and self._company_staff(q, sent):
             return  # "The company employs 6,489 people": the maker's head count, not one plant's
+        if q.label_ == "JOBS" and self._staff_in_company_profile(q, sent):
+            return  # "Zorvex, headquartered in Lima with 30,000 employees, makes buses": the maker's head count
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
             return  # "to lift the works' yearly output from 60 000 units": the old figure
+        if q.label_ == "CAPACITY" and self._output_of_one_year(q, sent):
+            return  # "Annual output for this year is expected to be 10,000 vehicles": one year's output, no capacity
         if q.label_ == "CAPACITY" and self._output_goal(q, sent):
             return  # "Zorvex has projected an annual output of 2 million units by 2030": output hoped for, no capacity
         if q.label_ == "CAPACITY" and self._capacity_added(q, sent):
@@ -455,6 +459,14 @@ class PlantFiguresMixin:
                                                                          ["across", "the", "globe"])
                     or {"global", "worldwide"} & set(lower[max(sent.start, q.start - 4):q.start]))
 
+    def _staff_in_company_profile(self, q: Span, sent: Sentence) -> bool:
+        """'Zorvex, headquartered in Lima with assets of $7 billion and 30,000 employees, makes trucks': a maker's profile
+        (where it is headquartered, what it has), its whole staff, in a sentence that names no plant."""
+        words = self._sent_words(sent)
+        if not words & {"headquartered", "headquarters", "hq"} or words & lx.PLANT_NOUNS:
+            return False
+        return "with" in self.index.lower[max(sent.start, q.start - 15):q.start]
+
     def _company_staff(self, q: Span, sent: Sentence) -> bool:
         """'The company employs 6,489 people', 'Zorvex Peru currently employs about 15,000 people', 'Zorvex has built
         cars in the country for 60 years and employs 2,800 people': a verb of employing whose subject, opening the
@@ -513,6 +525,19 @@ class PlantFiguresMixin:
             if lower[k] in (";", ":", ".") or lower[k] == "," and lower[k + 1:k + 2] != ["which"]:
                 return False
             if lower[k] in GOAL_WORDS:
+                return True
+        return False
+
+    def _output_of_one_year(self, q: Span, sent: Sentence) -> bool:
+        """'Annual output for this year is expected to be 10,000 vehicles', 'production next year will reach 50,000
+        units': the output of one year named, in a sentence that never says 'capacity', is what is made, not what the
+        plant can make."""
+        if self._sent_words(sent) & {"capacity", "capacities"}:
+            return False
+        lower = self.index.lower
+        for k in range(max(sent.start, q.start - 9), q.start):
+            if lower[k] in ("output", "production") and any(
+                    lower[j:j + 2] in (["this", "year"], ["next", "year"], ["last", "year"]) for j in range(k + 1, min(q.start, k + 4))):
                 return True
         return False
 

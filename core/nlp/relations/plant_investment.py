@@ -16,6 +16,10 @@ AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "
 # "with Ontario granting up to $70.9 million", "Ottawa is contributing $35 million": a government's share, given
 GRANTING_VERBS = frozenset(["granting", "grants", "granted", "grant", "contributing", "contributes", "contributed", "contribute",
                             "chipping", "kicking", "pitching"])
+# "a $2 billion share buyback programme", "a $5 million marketing plan": spending that builds no plant
+NOT_PLANT_SPENDING = frozenset(["buyback", "share", "stock", "bond", "marketing", "advertising", "sales", "dealer", "dealership",
+                                "loan", "debt", "savings", "cost", "restructuring", "stimulus", "subsidy", "incentive", "research",
+                                "training", "scrappage", "charging", "recall", "rescue", "bailout", "compensation", "software"])
 FACILITY_PARTS = frozenset(["shop", "shops", "hall", "halls", "lines", "extension"])  # "paint shop", "assembly hall"
 LAUNCH_AT_WORDS = frozenset(["launched", "launches", "launch", "starting", "starts", "start", "introduced", "unveiled", "sells", "available"])
 PRICE_WORDS = frozenset(["priced", "price", "prices", "retail", "retails", "ex-showroom", "sticker", "msrp"])
@@ -467,6 +471,9 @@ class PlantInvestmentMixin:
             k = next((j + 1 for j in range(k, min(len(lower), k + 8)) if lower[j] == ")"), k)
         if lower[k:k + 1] and lower[k] in lx.SPENDING_NOUNS:
             return True  # "a GHS 580 million upgrade of its body shop"
+        if (lower[k + 1:k + 2] and lower[k + 1] in lx.SPENDING_NOUNS and self.doc[k].is_alpha and self.doc[k].is_lower
+                and lower[k] not in NOT_PLANT_SPENDING):
+            return True  # "a $185-million transformation project", "a $40 million electrification programme"
         if (lower[k:k + 1] == ["in"] and lower[k + 1:k + 2] and lower[k + 1].endswith("s") and lower[k + 1][:-1] in lx.SPENDING_NOUNS
                 and self._sent_words(self.index.sentence(q.start)) & lx.PLANT_NOUNS):
             return True  # "the plant, which underwent $750 million in upgrades" (not a dealer's "$4 million in upgrades")

@@ -30,6 +30,10 @@ BRAND_COMPANY_NOUNS = frozenset(["brand", "marque", "group", "company", "unit", 
 ONE_PLANT_NOUNS = frozenset(["plant", "factory", "facility", "site", "complex", "works", "gigafactory"])
 
 
+# "Minsk Automobile Plant", "Kurgan Bus Works", "Zaporozhye Automobile Building Plant": a maker named as its town's works
+WORKS_NAME = re.compile(r"(?P<town>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:Automobile Building|Automobile|Auto|Automotive|Motor|Car|Bus|"
+                        r"Truck|Tractor|Wheel Tractor|Vehicle) (?:Plant|Works|Factory)")
+
 # a town named for its port, show or market, not as a plant's: "shipped from Mumbai Port", "the Shanghai motor show"
 # "said in Karachi", "told reporters in Cairo", "speaking from Pune": verbs of saying before the town they were said in
 SPEECH_VERBS = frozenset(["said", "says", "say", "told", "tells", "speaking", "spoke", "speaks", "addressing", "remarked"])
@@ -428,6 +432,34 @@ class PlantSettlingMixin:
                     and not self.index.is_boilerplate(e.start)):
                 towns.add(e.text)
         return towns
+
+    def _plants_of_works_names(self) -> None:
+        """'production started in the new building of Minsk Automobile Plant (MAZ)': a maker written as its town's works
+        ('<Town> Automobile Plant', '<Town> Bus Works') has its plant in that town. The plant the article gives it or its
+        group in the town's country without a site takes the town; with none there, one is added. Not a supplier's or
+        an importer's name ('Zavolzhye Motor Plant' makes engines), nor a town the gazetteer places in no country."""
+        done: set[str] = set()
+        for e in self.all_ents:
+            if e.label_ != "COMPANY" or e.ent_id_ in done or self.index.is_boilerplate(e.start):
+                continue
+            m = WORKS_NAME.fullmatch(e.text)
+            place = self.gaz.places.get(m["town"]) if m else None
+            company = self.gaz.companies.get(e.ent_id_)
+            if (place is None or place.kind not in ("city", "site") or not place.country or company is None
+                    or company.kind in ("supplier", "dealer_importer")):
+                continue
+            done.add(e.ent_id_)
+            there = [p for p in self.plants if id(p) not in self.undecided and p.country == place.country
+                     and self.gaz.same_group(p.company, e.ent_id_)]
+            if any(p.site and self._same_place(p.site.split(",")[0], place.name) for p in there):
+                continue
+            unsited = [p for p in there if not p.site]
+            if len(unsited) == 1:
+                unsited[0].site = place.name
+            elif not there:
+                sent = self.index.sentence(e.start)
+                self.plants.append(PlantFact(company=e.ent_id_, site=place.name, country=place.country,
+                                             source=self._source(sent, confidence=0.7)))
 
     def _town_in_name(self, plant: PlantFact) -> str | None:
         """'Ganja Automobile Plant', 'ADM Jizzakh', 'Volkswagen Poznan': an operator named after its town, in the plant's

@@ -45,8 +45,10 @@ SAME_AREA_NOUNS = frozenset(["area", "zone", "park", "estate", "town", "city", "
 # what runs plants now (not what plans them): "operating plants in", "has factories in", "with existing facilities in"
 RUNNING_WORDS = frozenset(["operates", "operate", "operating", "operated", "runs", "run", "running", "has", "have", "had",
                            "with", "existing", "current", "currently"])
+# ("its truck assembly plants in A and B", "bus factories in": what the plants make, as news writes it before the noun)
 RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "production", "assembly", "car", "vehicle",
-                                      "auto", "own"])
+                                      "auto", "own", "truck", "bus", "van", "coach", "motorcycle", "scooter", "tractor",
+                                      "pickup", "ev"])
 ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
 # "the third country to produce the model following A and B", "one of four bases, along with A and B": the others before
@@ -80,6 +82,17 @@ STAKE_WORDS = frozenset(["stake", "stakes", "shareholder", "shareholders", "shar
 # "the original model was built at Douai": a generation made before, not the one just named
 # "The new sedan goes into production in X", "The SUV will enter series production at Y"
 INTO_PRODUCTION_VERBS = frozenset(["go", "goes", "went", "going", "enter", "enters", "entered", "entering"])
+# "the Japanese automobile company's plant", "the German carmaker's factory": the noun of a company owning a plant
+OWNER_NOUNS = frozenset(["company", "carmaker", "automaker", "maker", "manufacturer", "firm", "group", "giant", "brand",
+                         "truckmaker", "automobile", "concern", "corporation", "partner"])
+# "Zeebrugge port", "the port of Antwerp": a town named for its port
+PORT_NOUNS = [[w] for w in ("port", "harbour", "harbor", "seaport", "airport", "terminal", "docks")]
+PORT_OF = [[w, "of"] for w in ("port", "ports", "harbour", "harbor", "seaport")]
+# "the Lima Technology Center", "the Amata Industrial Estate": the last word of an estate's name
+ESTATE_NOUNS = frozenset(["center", "centre", "park", "estate", "zone"])
+# "In future", "From next year", "Now", "Soon": words that open a phrase of time before a sentence's subject
+TIME_OPENERS = frozenset(["in", "from", "by", "now", "today", "currently", "soon", "later", "eventually", "initially",
+                          "meanwhile", "starting", "beginning", "also", "at"])
 PAST_GENERATION_WORDS = frozenset(["original", "previous", "old", "older", "outgoing", "former", "first", "last", "earlier"])
 
 
@@ -138,7 +151,9 @@ class PlantSitesMixin:
         # (the tests only of the entities read as sites so far: the others have nothing to take away)
         located -= {id(e) for e in ents if id(e) in located and (
                     self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
-                    or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e))}
+                    or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e)
+                    or self._town_as_port(e) or e.label_ == "PLACE" and self._town_naming_an_estate(e)
+                    or e.label_ == "COUNTRY" and self._demonym_of_owner(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         for ent in ents:
@@ -1197,15 +1212,61 @@ class PlantSitesMixin:
         end = next((k for k in range(site, sent.end) if lower[k] == ","), sent.end)
         return end < sent.end and not any(lower[k] in MODEL_HEDGES for k in range(which, end))
 
+    def _demonym_of_owner(self, ent: Span) -> bool:
+        """'assembled at the Japanese automobile company's plant in Dammam', 'the German carmaker's factory': a demonym
+        before the noun of a company whose plant it is tells where the company is from, not where the plant stands."""
+        if ent.text not in self.gaz.demonyms:
+            return False
+        lower = self.index.lower
+        return any(lower[k] in OWNER_NOUNS and lower[k + 1:k + 2] in (["'s"], ["’s"]) for k in range(ent.end, min(len(lower) - 1, ent.end + 3)))
+
+    def _town_as_port(self, ent: Span) -> bool:
+        """'the first cars arrived from its Okazaki plant at Belgium's Zeebrugge port', 'via the port of Antwerp': a town
+        named for its port, where cars land or leave, not where they are made."""
+        lower = self.index.lower
+        if ent.label_ == "COUNTRY" and lower[ent.end:ent.end + 1] in (["'s"], ["’s"]):
+            # "Belgium's Zeebrugge port": the country of the port
+            town = next((e for e in self.all_ents if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
+            return town is not None and lower[town.end:town.end + 1] in PORT_NOUNS
+        port = lower[ent.end:ent.end + 1] in PORT_NOUNS or ent.start >= 2 and lower[ent.start - 2:ent.start] in PORT_OF
+        # (not "its plant near the port of Tangier": a plant placed by the port)
+        return port and not any(lower[k] in lx.PLANT_NOUNS and lower[k + 1] in ("near", "next", "close", "beside", "by", "outside")
+                                for k in range(max(0, ent.start - 6), ent.start - 1))
+
+    def _town_naming_an_estate(self, ent: Span) -> bool:
+        """'a factory in the Lima Technology Center in Lipa City': a town's name opening the name of an estate (words in
+        capitals ending in Center, Park, Estate or Zone), the estate placed in another town named right after it; the
+        town after is the site, not the namesake (not a province after it: 'the Chu Lai Economic Zone in Quang Nam')."""
+        lower, text = self.index.lower, self.index.text
+        k = j = ent.end
+        while j < len(lower) and j - k < 3 and text[j][:1].isupper() and lower[j] not in ESTATE_NOUNS and not self.ent_type[j]:
+            j += 1
+        if j == k or j >= len(lower) - 2 or lower[j] not in ESTATE_NOUNS or not text[j][:1].isupper():
+            return False
+        at = j + 1 + (lower[j + 1] == ",")
+        if lower[at] not in ("in", "at", "near"):
+            return False
+        after = next((e for e in self.all_ents if e.start == at + 1 + (lower[at + 1] == "the") and e.label_ == "PLACE"), None)
+        place = self.gaz.places.get(after.text) if after is not None else None
+        return place is not None and place.kind in ("city", "site") and after.text != ent.text
+
     def _vehicles_as_subject(self, sent: Sentence) -> bool:
         """'The cars are built at ...', 'These SUVs will be assembled in ...', 'The new global model will be made at ...', 'The
         Japanese pickup is also produced in ...': vehicles named just before (a word or two describing them, not a past
         generation's: 'the original model was built at ...'), made here."""
         lower = self.index.lower
-        if lower[sent.start] not in ("the", "these", "those"):
-            return False
-        noun = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 4)) if lower[k] in lx.VEHICLE_WORDS), None)
-        if noun is None or any(lower[j] in PAST_GENERATION_WORDS or not self.doc[j].is_alpha for j in range(sent.start + 1, noun)):
+        start = sent.start
+        if lower[start] not in ("the", "these", "those"):
+            # "In future the buses will be produced at ...", "From next year, these SUVs will be built in ...": the
+            # vehicles after a short opening phrase of time (no name and no verb of making in it)
+            if lower[start] not in TIME_OPENERS:
+                return False
+            start = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 6)) if lower[k] in ("the", "these", "those")
+                          and any(lower[j] in lx.VEHICLE_WORDS for j in range(k + 1, min(sent.end, k + 4)))), None)
+            if start is None or any(self.ent_type[j] or lower[j] in BUILD_VERBS for j in range(sent.start, start)):
+                return False
+        noun = next((k for k in range(start + 1, min(sent.end, start + 4)) if lower[k] in lx.VEHICLE_WORDS), None)
+        if noun is None or any(lower[j] in PAST_GENERATION_WORDS or not self.doc[j].is_alpha for j in range(start + 1, noun)):
             return False
         # ("is also produced", "are currently built": an adverb between)
         # ("The new sedan goes into production soon in Vigo", "The SUV will enter series production at X": a vehicle's

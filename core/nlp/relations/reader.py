@@ -66,6 +66,8 @@ from core.nlp.tables import TableReader
 # that ends: "would cease to assemble the X", "is no longer made")
 HEDGE_WORDS = HEDGE_ADVERBS | CONDITION_OPENERS | FORMER_ADVERBS | MODAL_HEDGES | {"former", "until", "past"} | ENDING_WORDS
 ALL_HEDGES = PLANT_HEDGES | MODEL_HEDGES
+# "the X architecture", "the Y platform": a model's name given to the platform it sits on
+PLATFORM_NAME_NOUNS = frozenset(["architecture", "platform", "underpinnings"])
 # "The engine is from the Creta", "the gearbox is shared with the Seltos": an engine's donor model
 DONOR_WORDS = frozenset(["from", "shared", "same"])
 
@@ -286,6 +288,9 @@ class ArticleReader(
                               key=lambda e: e.start)
             if made and self.words & UNDERPIN_VERBS:
                 made = self._without_platform_mates(sent, made)  # "a platform which also underpins the X": not made here
+            if made and self.words & PLATFORM_NAME_NOUNS:
+                # "replaced by a car built from Renault's X architecture": a model named as a platform is not built here
+                made = [m for m in made if self.index.lower[m.end:m.end + 1] not in (["architecture"], ["platform"], ["underpinnings"])]
             if made and self.words & SIBLING_NOUNS:
                 made = [m for m in made if not self._likened_sibling(m)]  # "which, like its X sibling, ...": not made here
             self._plants(sent, ents, self._unhedged_models(sent, made) if hedged and made else made, qs)
@@ -381,6 +386,7 @@ class ArticleReader(
                 plant.site = self._town_in_name(plant)
             if plant.company and plant.country:
                 plant.company = self._operator_in_the_country(plant) or self._operator_of_brand_built(plant) or plant.company
+        self._plants_of_works_names()
         self._towns_of_state_plants()
         self._state_plants_of_known_towns()
         self._state_plant_of_lone_town()
