@@ -703,14 +703,15 @@ class ExportDestinationsMixin:
         return k < len(self.doc) and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
 
     def _to_n_countries(self, sent: Sentence, noun: int) -> bool:
-        """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
+        """'to 23 countries', 'to more than 40 markets', 'into about 50 countries': 'to' (or 'into'), then only a figure
+        and fillers before the noun."""
         lower = self.index.lower
         k = noun - 1
         # "to about 40 countries", "to at least 23 markets", "to nearly 60 nations"
         while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS or lower[k] in APPROXIMATORS
                                   or lower[k] in COUNTED_MARKET_ADJECTIVES):
             k -= 1
-        return lower[k] == "to" and k < noun - 1
+        return lower[k] in ("to", "into") and k < noun - 1
 
     def _received_by(self, sent: Sentence, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
