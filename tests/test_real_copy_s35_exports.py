@@ -16,3 +16,34 @@ def test_a_count_of_markets_after_into_is_a_destination(nlp):
 def test_a_count_of_markets_the_maker_merely_looks_into_is_no_destination(nlp):
     text = "Tata Motors said it is looking into about 35 countries as possible markets."
     assert not routes(read(nlp, text))
+
+
+# -- markets abroad named by example ----------------------------------------------------------------------------------
+def test_markets_named_as_examples_of_overseas_markets_are_routes_from_home(nlp):
+    text = "Tata Motors reported steady sales growth in its traditional overseas markets, such as Kenya, Chile and Nepal."
+    found = routes(read(nlp, text))
+    assert {("Tata Motors", "India", m) for m in ("Kenya", "Chile", "Nepal")} <= set(found)
+
+
+def test_overseas_markets_then_especially_and_a_region(nlp):
+    text = "Tata Motors plans to grow its footprint in overseas markets especially Kenya and Africa."
+    found = routes(read(nlp, text))
+    assert ("Tata Motors", "India", "Kenya") in found and ("Tata Motors", "India", "Africa") in found
+
+
+def test_the_companys_own_model_goes_with_it(nlp):
+    text = "Chery sells the Tiggo 4 in overseas markets such as Chile and Egypt."
+    facts = read(nlp, text)
+    assert ("Chery", "China", "Chile") in routes(facts)
+    assert next(e for e in facts.exports if e.destination == "Chile").models == ["Tiggo 4"]
+
+
+def test_imports_from_overseas_markets_or_markets_merely_considered_are_no_routes(nlp):
+    assert not routes(read(nlp, "Tata Motors imports parts from overseas markets such as Japan and Chile."))
+    assert not routes(read(nlp, "Tata Motors is considering foreign markets such as Kenya and Chile."))
+    assert not routes(read(nlp, "Tata Motors does not sell cars in overseas markets such as Kenya."))
+
+
+def test_overseas_markets_of_several_makers_name_no_one_route(nlp):
+    text = "Stronger rivals such as Toyota and Chery have grown in overseas markets, including Kenya and Chile."
+    assert not routes(read(nlp, text))
