@@ -47,3 +47,17 @@ def test_imports_from_overseas_markets_or_markets_merely_considered_are_no_route
 def test_overseas_markets_of_several_makers_name_no_one_route(nlp):
     text = "Stronger rivals such as Toyota and Chery have grown in overseas markets, including Kenya and Chile."
     assert not routes(read(nlp, text))
+
+
+# -- a country and the region it lies in, inside a list of markets ----------------------------------------------------
+def test_a_region_after_a_country_does_not_end_the_list(nlp):
+    text = ("Bajaj Auto has shipped its first motorcycles to Chile in South America, Kenya and Uganda in East Africa "
+            "and to Nepal in South Asia.")
+    found = routes(read(nlp, text))
+    assert {("Bajaj Auto", "India", m) for m in ("Chile", "Kenya", "Uganda", "Nepal")} <= set(found)
+    assert not {"South America", "East Africa", "South Asia"} & {r[2] for r in found}
+
+
+def test_a_region_after_a_country_with_no_list_after_it_adds_nothing(nlp):
+    text = "Bajaj Auto shipped 400 motorcycles to Chile in South America last year and opened an office in Kenya."
+    assert routes(read(nlp, text)) == {("Bajaj Auto", "India", "Chile"): 400}

@@ -170,6 +170,10 @@ class ExportDestinationsMixin:
             if part and lower[e.start - 3] in ("some", "many", "other"):
                 part = 3  # "... and some parts of Asia"
             after_last = self._past_bracketed_figure(out[-1].end) if out else 0
+            if out and out[-1].label_ == "COUNTRY":
+                after_last = self._past_region_of(after_last)  # "to Peru in South America, Kenya and ...": the list goes on
+                if e.end <= after_last:
+                    continue  # the region the country lies in, no market of its own
             if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc", "countries", "markets", "nations"):
                 after_last += 1  # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe": the region's noun
                 after_last = self._past_bracketed_figure(after_last)  # "Asia region (25%), North America (21%)": its share after it
@@ -600,6 +604,19 @@ class ExportDestinationsMixin:
                                                       for j in range(k + 1, close)):
             return k
         return close + 1
+
+    def _past_region_of(self, k: int) -> int:
+        """The position after 'in' and a region at k ('Peru in South America', 'Kenya in East Africa'): where the
+        country named before lies, no market of its own; else k."""
+        lower = self.index.lower
+        if k + 1 >= len(lower) or lower[k] != "in":
+            return k
+        j = k + 1 + (lower[k + 1] == "the")
+        if j >= len(lower) or self.ent_type[j] != "REGION" or self.ent_iob[j] != "B":
+            return k
+        while j + 1 < len(lower) and self.ent_iob[j + 1] == "I":
+            j += 1
+        return j + 1
 
     def _follows_on(self, e: Span, end: int) -> bool:
         """'Uruguay and Chile will follow', 'with Indonesia to follow': markets (a list of them) that the shipment goes
