@@ -61,3 +61,21 @@ def test_a_region_after_a_country_does_not_end_the_list(nlp):
 def test_a_region_after_a_country_with_no_list_after_it_adds_nothing(nlp):
     text = "Bajaj Auto shipped 400 motorcycles to Chile in South America last year and opened an office in Kenya."
     assert routes(read(nlp, text)) == {("Bajaj Auto", "India", "Chile"): 400}
+
+
+# -- two- and three-wheelers ------------------------------------------------------------------------------------------
+def test_the_number_in_two_wheelers_is_no_figure(nlp):
+    text = "TVS Motor said its first lots of two-wheelers have been shipped to Ghana."
+    assert routes(read(nlp, text)) == {("TVS Motor", "India", "Ghana"): None}
+
+
+def test_a_figure_of_three_wheelers_is_the_routes_units(nlp):
+    assert routes(read(nlp, "TVS Motor exported 7,200 three-wheelers to Ghana.")) == {("TVS Motor", "India", "Ghana"): 7200}
+    text = "TVS Motor received an export order from Ghana for 4200 three wheelers and 900 motorcycles."
+    assert routes(read(nlp, text)) == {("TVS Motor", "India", "Ghana"): 4200}
+
+
+def test_numbers_of_other_things_are_still_read(nlp):
+    doc = nlp("The plant runs three shifts and exported two thousand cars to Ghana.")
+    found = {(q.label_, q._.value) for q in doc.spans["quantities"]}
+    assert ("SHIFTS", 3.0) in found and ("UNITS", 2000.0) in found
