@@ -79,3 +79,15 @@ def test_numbers_of_other_things_are_still_read(nlp):
     doc = nlp("The plant runs three shifts and exported two thousand cars to Ghana.")
     found = {(q.label_, q._.value) for q in doc.spans["quantities"]}
     assert ("SHIFTS", 3.0) in found and ("UNITS", 2000.0) in found
+
+
+# -- 'will increase exports to X' ---------------------------------------------------------------------------------------
+def test_more_exports_to_a_market_are_a_route_to_it(nlp):
+    assert ("Tata Motors", "India", "Kenya") in routes(read(nlp, "Tata Motors will raise exports to Kenya and Ghana."))
+    text = "Tata Motors may increase exports to markets in Africa and South America."
+    found = routes(read(nlp, text))
+    assert ("Tata Motors", "India", "Africa") in found and ("Tata Motors", "India", "South America") in found
+
+
+def test_a_wish_to_boost_exports_in_general_is_still_no_route(nlp):
+    assert not routes(read(nlp, "The minister said the plan would boost exports, particularly to Chile and Peru."))

@@ -780,8 +780,11 @@ class ExportDestinationsMixin:
         if cue is not None and any(lower[k] in EXPORT_DENIALS and "that" in lower[k + 1:cue] and lower[k - 1] not in ("which", "who")
                                    for k in range(self.index.sent_bounds(cue)[0], cue)):
             return True  # "GM dismissed speculation that cars built in X will be exported to Y": a rumour denied
-        if cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments"):
-            return True  # "to boost exports, particularly to the Middle East": a wish, no shipment
+        if (cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments")
+                and lower[cue + 1:cue + 2] != ["to"]):
+            # "to boost exports, particularly to the Middle East": a wish, no shipment (not "will increase exports to
+            # Kenya": more of a trade that goes on)
+            return True
         # "The company's goal is to export the car to ...": an aim, no shipment yet
         # ("suggesting that Renault India could export to Europe as well": a possibility)
         return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS | SPECULATIVE_MODALS) & set(lower[max(0, cue - 4):cue]))
