@@ -91,3 +91,17 @@ def test_more_exports_to_a_market_are_a_route_to_it(nlp):
 
 def test_a_wish_to_boost_exports_in_general_is_still_no_route(nlp):
     assert not routes(read(nlp, "The minister said the plan would boost exports, particularly to Chile and Peru."))
+
+
+# -- an order for N vehicles from a foreign buyer ---------------------------------------------------------------------
+def test_an_order_for_vehicles_from_a_foreign_buyer_is_a_route_to_its_country(nlp):
+    assert routes(read(nlp, "Tata Motors has won an order for 240 buses from the Gambia.")) == {("Tata Motors", "India", "Gambia"): 240}
+    text = "Tata Motors has won an order for 240 buses from Ghana's largest bus operator."
+    assert routes(read(nlp, text)) == {("Tata Motors", "India", "Ghana"): 240}
+    text = "Tata Motors has won an order for 240 double deckers from a Ghanaian bus operator."
+    assert routes(read(nlp, text)) == {("Tata Motors", "India", "Ghana"): 240}
+
+
+def test_vehicles_bought_from_a_foreign_company_or_an_order_for_a_local_plant_are_no_route(nlp):
+    assert not routes(read(nlp, "Tata Motors bought 240 buses from a Ghanaian bus operator."))
+    assert not routes(read(nlp, "Tata Motors sold 240 buses, made from Ghanaian steel, at home."))

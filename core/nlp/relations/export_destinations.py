@@ -147,7 +147,7 @@ class ExportDestinationsMixin:
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
-            if self._to_a_buyer_of(e, sent, cues):
+            if self._to_a_buyer_of(e, sent, cues) or self._deal_from_a_buyer_of(e, cues):
                 out.append(e)  # "will export 170,000 vehicles to a Saudi Arabian company": the buyer's country
                 continue
             if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
@@ -416,10 +416,21 @@ class ExportDestinationsMixin:
         start = self.index.sent_bounds(k)[0]
         deal = next((d for d in range(k - 2, max(start, k - 15) - 1, -1) if lower[d] in lx.DEAL_NOUNS and lower[d + 1] in ("worth", "valued")), None)
         if deal is None:
-            return None
+            return self._deal_for_figure_before(k, start)
         money = [q for q in self.quantities.get(start, []) if q.label_ == "MONEY" and deal < q.start < k]
         covered = {j for q in money for j in range(q.start, q.end)}
         return deal if money and all(j in covered or lower[j] in DEAL_VALUE_WORDS for j in range(deal + 1, k)) else None
+
+    def _deal_for_figure_before(self, k: int, start: int) -> int | None:
+        """'an order for 180 buses from ...', 'a contract for 500 Xs from ...': the deal noun before 'for', a figure of
+        vehicles and only the vehicles it counts, then the 'from' at k (the buyer's side of the deal)."""
+        lower = self.index.lower
+        figure = next((q for q in self.quantities.get(start, []) if q.label_ == "UNITS" and q.start >= start + 2
+                       and lower[q.start - 1] == "for" and lower[q.start - 2] in lx.DEAL_NOUNS and q.end <= k <= q.end + 4), None)
+        if figure is None or not all(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or self.doc[j].is_lower and self.doc[j].is_alpha
+                                     or lower[j] == "-" for j in range(figure.end, k)):
+            return None
+        return figure.start - 2
 
     def _markets_named_by_example(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'sell many of the X to export markets, like Iraq and Oman', 'ships to neighbouring countries, notably Peru':
@@ -688,6 +699,15 @@ class ExportDestinationsMixin:
         to = e.start - 2
         return any(0 < to - c <= 12 and "to" not in lower[c + 1:to] and not set(lower[c:to]) & CLAUSE_BREAKS
                    and self._vehicles_then_market(c, ("to",)) for c in cues)
+
+    def _deal_from_a_buyer_of(self, e: Span, cues: list[int]) -> bool:
+        """'won an order for 180 buses from a Kenyan bus operator': a nationality before a buyer, after 'from a' that
+        follows a deal for vehicles."""
+        lower = self.index.lower
+        if (e.label_ != "COUNTRY" or e.text not in self.gaz.demonyms or e.start < 2
+                or lower[e.start - 2:e.start] not in (["from", "a"], ["from", "an"], ["from", "the"])):
+            return False
+        return bool(set(lower[e.end:e.end + 3]) & ONE_BUYER_NOUNS) and self._deal_from(e.start - 2, cues)
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
