@@ -105,3 +105,14 @@ def test_an_order_for_vehicles_from_a_foreign_buyer_is_a_route_to_its_country(nl
 def test_vehicles_bought_from_a_foreign_company_or_an_order_for_a_local_plant_are_no_route(nlp):
     assert not routes(read(nlp, "Tata Motors bought 240 buses from a Ghanaian bus operator."))
     assert not routes(read(nlp, "Tata Motors sold 240 buses, made from Ghanaian steel, at home."))
+
+
+# -- an order won from a country abroad -------------------------------------------------------------------------------
+def test_an_export_order_or_an_order_won_from_a_country_is_a_route(nlp):
+    assert routes(read(nlp, "Tata Motors received an export order from Ghana.")) == {("Tata Motors", "India", "Ghana"): None}
+    assert routes(read(nlp, "Tata Motors has bagged orders from Ghana and Togo this year.")).get(("Tata Motors", "India", "Ghana"), 0) is None
+
+
+def test_an_order_placed_from_a_country_or_won_from_a_company_is_no_route(nlp):
+    assert not routes(read(nlp, "Tata Motors placed an order from Ghana."))
+    assert not routes(read(nlp, "Tata Motors received an order from Ford."))
