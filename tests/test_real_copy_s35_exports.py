@@ -116,3 +116,17 @@ def test_an_export_order_or_an_order_won_from_a_country_is_a_route(nlp):
 def test_an_order_placed_from_a_country_or_won_from_a_company_is_no_route(nlp):
     assert not routes(read(nlp, "Tata Motors placed an order from Ghana."))
     assert not routes(read(nlp, "Tata Motors received an order from Ford."))
+
+
+# -- two regions written with one noun --------------------------------------------------------------------------------
+def test_eastern_and_western_europe_are_two_regions(nlp):
+    found = routes(read(nlp, "Otokar exports its buses to Eastern and Western Europe."))
+    assert ("Otokar", "Turkey", "Eastern Europe") in found and ("Otokar", "Turkey", "Western Europe") in found
+    found = routes(read(nlp, "Otokar exports its buses to North and South America."))
+    assert ("Otokar", "Turkey", "North America") in found and ("Otokar", "Turkey", "South America") in found
+
+
+def test_a_word_before_a_region_that_names_no_region_with_its_noun_is_none(nlp):
+    found = routes(read(nlp, "Otokar exports its buses to Chile and Western Europe."))
+    assert set(found) == {("Otokar", "Turkey", "Chile"), ("Otokar", "Turkey", "Western Europe")}
+    assert routes(read(nlp, "Otokar exports its buses to Modern and Western Europe.")) == {("Otokar", "Turkey", "Western Europe"): None}
