@@ -130,3 +130,9 @@ def test_a_word_before_a_region_that_names_no_region_with_its_noun_is_none(nlp):
     found = routes(read(nlp, "Otokar exports its buses to Chile and Western Europe."))
     assert set(found) == {("Otokar", "Turkey", "Chile"), ("Otokar", "Turkey", "Western Europe")}
     assert routes(read(nlp, "Otokar exports its buses to Modern and Western Europe.")) == {("Otokar", "Turkey", "Western Europe"): None}
+
+
+def test_the_arabian_peninsula_is_a_region(nlp):
+    found = routes(read(nlp, "Otokar exports its buses to the Arabian Peninsula and North Africa."))
+    assert ("Otokar", "Turkey", "Arabian Peninsula") in found
+    assert "Saudi Arabia" in read(nlp, "Otokar exports its buses to Saudi Arabia.").countries
