@@ -136,3 +136,20 @@ def test_the_arabian_peninsula_is_a_region(nlp):
     found = routes(read(nlp, "Otokar exports its buses to the Arabian Peninsula and North Africa."))
     assert ("Otokar", "Turkey", "Arabian Peninsula") in found
     assert "Saudi Arabia" in read(nlp, "Otokar exports its buses to Saudi Arabia.").countries
+
+
+# -- markets a company sells in, counted, then named as examples -------------------------------------------------------
+def test_markets_named_among_those_a_company_sells_in_are_routes(nlp):
+    text = "Innoson vehicles are currently being sold in several countries in the region, including Ghana, Togo and Mali."
+    found = routes(read(nlp, text))
+    assert {("Innoson", "Nigeria", m) for m in ("Ghana", "Togo", "Mali")} <= set(found)
+    text = "Chery plans on selling its Tiggo 4 in 12 European countries, including Italy and Spain."
+    facts = read(nlp, text)
+    assert ("Chery", "China", "Italy") in routes(facts)
+    assert next(e for e in facts.exports if e.destination == "Spain").models == ["Tiggo 4"]
+
+
+def test_sales_in_markets_named_without_a_count_or_denied_are_no_routes(nlp):
+    assert not routes(read(nlp, "Innoson vehicles are sold in Ghana and Togo."))
+    assert not routes(read(nlp, "Innoson vehicles are not sold in many countries, such as Ghana."))
+    assert not routes(read(nlp, "Innoson sells cars in many countries around the world."))

@@ -1,7 +1,7 @@
 """Markets abroad named by example: "sales grew in its traditional overseas markets, such as Chile and Peru", "to grow
-in overseas markets especially Africa and the GCC", "80,000 units for global markets, including Latin America": markets
-called foreign, then the countries and regions given as examples of them, each a route from where the company's cars
-come from, though no verb of shipping is written.
+in overseas markets especially Africa and the GCC", "its cars are sold in several countries, including Chile and Peru":
+markets called foreign (or counted among those a company sells in), then the countries and regions given as examples of
+them, each a route from where the company's cars come from, though no verb of shipping is written.
 """
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ FOREIGN_MARKET_NOUNS = frozenset(["markets", "destinations"])
 # "..., such as A", "including A", "especially A": the markets that follow are examples of the foreign ones
 EXAMPLE_OPENERS = (["such", "as"], ["including"], ["especially"], ["notably"], ["particularly"], ["namely"], ["like"],
                    ["for", "example"], ["e.g."], ["mainly"], ["mostly"], ["chiefly"])
+# "sold in several countries, including A", "selling its X in 17 European countries, such as A": markets a company
+# sells in, counted or quantified, then named as examples
+SALE_VERBS = frozenset(["sold", "sell", "sells", "selling", "marketed", "available"])
+SOLD_IN_NOUNS = frozenset(["countries", "markets", "nations"])
+MARKET_QUANTIFIERS = frozenset(["several", "many", "various", "some", "other", "more", "than", "over", "about", "around",
+                                "nearly", "almost", "key", "major", "different", "new"])
 # "our overseas markets", "its export markets": the owner that names the shipper, the company said before
 OWNER_WORDS = frozenset(["its", "our", "their"])
 
@@ -40,9 +46,13 @@ class ForeignMarketsMixin:
         if self.words & (IMPORT_CUES | EXPORT_HEDGES | PASSIVE_HEDGES | NEGATIONS):
             return
         for k in range(sent.start + 1, sent.end - 2):
-            if lower[k] not in FOREIGN_MARKET_NOUNS or lower[k - 1] not in FOREIGN_MARKET_ADJECTIVES:
+            foreign = lower[k] in FOREIGN_MARKET_NOUNS and lower[k - 1] in FOREIGN_MARKET_ADJECTIVES
+            if not foreign and not (lower[k] in SOLD_IN_NOUNS and self._sold_in_markets(sent.start, k)):
                 continue
-            m = k + 1 + (lower[k + 1] == ",")
+            m = k + 1
+            if lower[m:m + 3] == ["in", "the", "region"]:
+                m += 3  # "sold in several countries in the region, including A"
+            m += lower[m:m + 1] == [","]
             opener = next((o for o in EXAMPLE_OPENERS if lower[m:m + len(o)] == o), None)
             if opener is None:
                 continue
@@ -66,6 +76,17 @@ class ForeignMarketsMixin:
                 if destination != origin:
                     add_new(self._route(company, origin, destination, sent, 0.7).models, [self._model_name(e) for e in models])
             return
+
+    def _sold_in_markets(self, start: int, k: int) -> bool:
+        """'are sold in several countries', 'plans on selling its X in 17 European countries': a verb of sale, then
+        'in' and a number or a quantifier of the markets (the noun at k), its adjectives only between."""
+        lower = self.index.lower
+        j = k - 1
+        while j > start and (self.doc[j].like_num or lower[j] in MARKET_QUANTIFIERS or self.ent_type[j] == "REGION"):
+            j -= 1
+        if j == k - 1 or lower[j] != "in":
+            return False
+        return any(lower[v] in SALE_VERBS for v in range(max(start, j - 5), j))
 
     def _examples_listed(self, m: int, end: int, ents: list[Span]) -> list[Span]:
         """The countries and regions listed from token m on ('Russia, Ukraine, Iran and Egypt'), up to the first word
