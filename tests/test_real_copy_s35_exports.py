@@ -153,3 +153,14 @@ def test_sales_in_markets_named_without_a_count_or_denied_are_no_routes(nlp):
     assert not routes(read(nlp, "Innoson vehicles are sold in Ghana and Togo."))
     assert not routes(read(nlp, "Innoson vehicles are not sold in many countries, such as Ghana."))
     assert not routes(read(nlp, "Innoson sells cars in many countries around the world."))
+
+
+# -- 'dispatch', 'despatch' ---------------------------------------------------------------------------------------------
+def test_vehicles_dispatched_or_despatched_to_a_market_are_a_route(nlp):
+    assert ("Tata Motors", "India", "Ghana") in routes(read(nlp, "Tata Motors will dispatch the first lot of buses to Ghana in May."))
+    assert routes(read(nlp, "Tata Motors despatched 350 buses to Ghana.")) == {("Tata Motors", "India", "Ghana"): 350}
+    assert ("TVS Motor", "India", "Ghana") in routes(read(nlp, "TVS Motor will despatch its first two-wheelers to Ghana soon."))
+
+
+def test_people_dispatched_to_a_country_are_no_route(nlp):
+    assert not routes(read(nlp, "Tata Motors will dispatch engineers to Ghana next week."))
