@@ -164,3 +164,14 @@ def test_vehicles_dispatched_or_despatched_to_a_market_are_a_route(nlp):
 
 def test_people_dispatched_to_a_country_are_no_route(nlp):
     assert not routes(read(nlp, "Tata Motors will dispatch engineers to Ghana next week."))
+
+
+def test_overseas_markets_that_include_named_markets_are_routes(nlp):
+    found = routes(read(nlp, "Tata Motors said its overseas markets include Ghana and Chile."))
+    assert ("Tata Motors", "India", "Ghana") in found and ("Tata Motors", "India", "Chile") in found
+    text = "The other international markets where Tata Motors buses are sold include Ghana, Chile and Nepal."
+    assert ("Tata Motors", "India", "Nepal") in routes(read(nlp, text))
+
+
+def test_foreign_markets_that_include_a_country_it_buys_from_are_no_route(nlp):
+    assert not routes(read(nlp, "Tata Motors imports steel from foreign markets that include Japan."))

@@ -11,6 +11,7 @@ from core.nlp.docindex import Sentence
 from core.nlp.relations.context import add_new
 from core.nlp.relations.words import (
     BUILD_VERBS,
+    CLAUSE_BREAKS,
     EXPORT_HEDGES,
     IMPORT_CUES,
     LIST_GLUE,
@@ -30,6 +31,7 @@ SALE_VERBS = frozenset(["sold", "sell", "sells", "selling", "marketed", "availab
 SOLD_IN_NOUNS = frozenset(["countries", "markets", "nations"])
 MARKET_QUANTIFIERS = frozenset(["several", "many", "various", "some", "other", "more", "than", "over", "about", "around",
                                 "nearly", "almost", "key", "major", "different", "new"])
+INCLUDE_VERBS = frozenset(["include", "includes", "included"])
 # "our overseas markets", "its export markets": the owner that names the shipper, the company said before
 OWNER_WORDS = frozenset(["its", "our", "their"])
 
@@ -54,9 +56,16 @@ class ForeignMarketsMixin:
                 m += 3  # "sold in several countries in the region, including A"
             m += lower[m:m + 1] == [","]
             opener = next((o for o in EXAMPLE_OPENERS if lower[m:m + len(o)] == o), None)
+            if opener is None and foreign:
+                # "its export markets include A and B", "the other international markets where its cars are sold
+                # include A": the markets as the subject of 'include'
+                verb = next((j for j in range(k + 1, min(sent.end, k + 12)) if lower[j] in INCLUDE_VERBS), None)
+                if verb is not None and not set(lower[k + 1:verb]) & (CLAUSE_BREAKS | {",", "."}):
+                    opener, m = [lower[verb]], verb
             if opener is None:
                 continue
             markets = self._examples_listed(m + len(opener), sent.end, ents)
+            k = max(k, m - 1)  # (the company and its models may be named in the clause before 'include')
             company = self._owner_of_markets(sent, ents, k)
             if not markets or company is None:
                 return
