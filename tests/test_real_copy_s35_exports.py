@@ -175,3 +175,30 @@ def test_overseas_markets_that_include_named_markets_are_routes(nlp):
 
 def test_foreign_markets_that_include_a_country_it_buys_from_are_no_route(nlp):
     assert not routes(read(nlp, "Tata Motors imports steel from foreign markets that include Japan."))
+
+
+# -- a country the cars pass through ------------------------------------------------------------------------------------
+def _scored_candidates(nlp, text: str):
+    """The route scorer's candidates of a text, read by the pipeline up to the scorer."""
+    from core.nlp.pipeline import prepare_text
+    from core.nlp.registry import get_gazetteer
+    from core.nlp.route_candidates import candidates
+    with nlp.select_pipes(disable=["aw_route_scorer"]):
+        doc = nlp(prepare_text(text))
+    return candidates(doc, doc._.facts, get_gazetteer("default"))[0]
+
+
+def test_a_country_the_cars_pass_through_is_no_candidate_market(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = "Dacia will export most of its Romanian output through the port of Koper in Slovenia."
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Slovenia"]
+    assert found and all(vetoed(c) for c in found)
+    found = [c for c in _scored_candidates(nlp, "Dacia will ship its cars via Slovenia, the ministry said.") if c.destination == "Slovenia"]
+    assert found and all(vetoed(c) for c in found)
+
+
+def test_a_market_after_a_port_it_is_shipped_to_stays_a_candidate(nlp):
+    from core.nlp.route_scorer import vetoed
+    text = "Dacia exported 4,000 cars through the port of Constanta to Egypt."
+    found = [c for c in _scored_candidates(nlp, text) if c.destination == "Egypt"]
+    assert found and not any(vetoed(c) for c in found)
