@@ -202,3 +202,18 @@ def test_a_market_after_a_port_it_is_shipped_to_stays_a_candidate(nlp):
     text = "Dacia exported 4,000 cars through the port of Constanta to Egypt."
     found = [c for c in _scored_candidates(nlp, text) if c.destination == "Egypt"]
     assert found and not any(vetoed(c) for c in found)
+
+
+# -- markets a plant serves ---------------------------------------------------------------------------------------------
+def test_markets_a_plant_will_serve_or_target_are_routes_from_its_country(nlp):
+    text = "Dongfeng will build a plant in Jalisco, Mexico. Initially, the production will target the Mexican and Chilean markets."
+    assert routes(read(nlp, text)) == {("Dongfeng", "Mexico", "Chile"): None}
+    text = "Dongfeng will build a plant in Jalisco, Mexico. The plant will serve markets in Central America and the Caribbean."
+    found = routes(read(nlp, text))
+    assert ("Dongfeng", "Mexico", "Central America") in found and ("Dongfeng", "Mexico", "Caribbean") in found
+
+
+def test_the_home_market_or_a_market_the_plant_might_serve_is_no_route(nlp):
+    assert not routes(read(nlp, "Dongfeng will build a plant in Jalisco, Mexico. The plant will serve the domestic market."))
+    assert not routes(read(nlp, "Dongfeng will build a plant in Jalisco, Mexico. The plant could serve the US market."))
+    assert not routes(read(nlp, "Dongfeng opened a plant in Jalisco, Mexico. Its rivals target the Chilean market."))

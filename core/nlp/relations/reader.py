@@ -42,6 +42,7 @@ from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
+from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
 from core.nlp.relations.specs import SpecsMixin
 from core.nlp.relations.words import (
     BUILD_VERBS,
@@ -92,6 +93,7 @@ class ArticleReader(
     ImportsMixin,
     MadeForMarketsMixin,
     ForeignMarketsMixin,
+    ServedMarketsMixin,
     ExportListsMixin,
     ListsMixin,
 ):
@@ -307,6 +309,8 @@ class ArticleReader(
                 self._not_only_at_home(sent, ents, subjects)  # "sold not just locally but throughout Latin America"
             if self.words & (FOREIGN_MARKET_ADJECTIVES | SALE_VERBS) and self.route_said != self.sent_no:
                 self._foreign_markets_named(sent, ents)  # "in its overseas markets, such as Chile and Peru"
+            if self.words & SERVE_VERBS and self.route_said != self.sent_no:
+                self._markets_served(sent, ents)  # "the plant will serve the Mexican and South American markets"
             if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
                 self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:
