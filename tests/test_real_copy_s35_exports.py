@@ -217,3 +217,15 @@ def test_the_home_market_or_a_market_the_plant_might_serve_is_no_route(nlp):
     assert not routes(read(nlp, "Dongfeng will build a plant in Jalisco, Mexico. The plant will serve the domestic market."))
     assert not routes(read(nlp, "Dongfeng will build a plant in Jalisco, Mexico. The plant could serve the US market."))
     assert not routes(read(nlp, "Dongfeng opened a plant in Jalisco, Mexico. Its rivals target the Chilean market."))
+
+
+# -- export orders, then where they come from ---------------------------------------------------------------------------
+def test_export_orders_coming_mainly_from_a_market_are_a_route_to_it(nlp):
+    text = "Tata Motors said its plant will meet the growing export orders coming in, especially from Africa."
+    assert ("Tata Motors", "India", "Africa") in routes(read(nlp, text))
+    assert ("Tata Motors", "India", "Ghana") in routes(read(nlp, "Tata Motors said export orders, mainly from Ghana, rose."))
+
+
+def test_a_from_of_another_clause_after_export_orders_is_no_route(nlp):
+    assert not routes(read(nlp, "Tata Motors said export orders rose, while parts came especially from China."))
+    assert not routes(read(nlp, "Tata Motors said export orders rose and parts came mainly from China."))

@@ -109,12 +109,19 @@ class ExportCuesMixin:
         and a country or region (the buyer's), written as an export deal or as one the subject won (not 'an order from
         Ford', a company; nor 'placed an order from its dealers', no market)."""
         lower = self.index.lower
+        start, end = self.index.sent_bounds(i)
+        if lower[i - 1] == "export" and lower[i + 1:i + 2] != ["from"]:
+            # "the growing export orders coming through, especially from Africa": the 'from' a little later
+            i_from = next((f for f in range(i + 2, min(end, i + 8)) if lower[f] == "from"), None)
+            if i_from is None or self._export_deal_before_from(i_from, start) != i:
+                return False
+            k = i_from + 1 + (lower[i_from + 1:i_from + 2] == ["the"])
+            return k < end and self.ent_type[k] in ("COUNTRY", "REGION") and self.doc[k].text not in self.gaz.demonyms
         k = i + 2 + (lower[i + 2:i + 3] == ["the"])
         if lower[i + 1:i + 2] != ["from"] or k >= len(lower) or self.ent_type[k] not in ("COUNTRY", "REGION"):
             return False
         if self.ent_type[k] == "COUNTRY" and self.doc[k].text in self.gaz.demonyms:
             return False  # "an order from Kenyan operators": the buyer, read by the rule of buyers
-        start = self.index.sent_bounds(i)[0]
         return lower[i - 1] == "export" or any(lower[j] in DEAL_WON_VERBS for j in range(max(start, i - 5), i))
 
     def _person_sent(self, i: int) -> bool:

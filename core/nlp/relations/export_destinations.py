@@ -23,6 +23,7 @@ from core.nlp.relations.words import (
     IMPORT_CUES,
     LIST_GLUE,
     MARKET_LIST_NOUNS,
+    MIX_WORDS,
     MODAL_HEDGES,
     MOVEMENT_VERBS,
     NEGATIONS,
@@ -416,10 +417,24 @@ class ExportDestinationsMixin:
         start = self.index.sent_bounds(k)[0]
         deal = next((d for d in range(k - 2, max(start, k - 15) - 1, -1) if lower[d] in lx.DEAL_NOUNS and lower[d + 1] in ("worth", "valued")), None)
         if deal is None:
-            return self._deal_for_figure_before(k, start)
+            return self._deal_for_figure_before(k, start) or self._export_deal_before_from(k, start)
         money = [q for q in self.quantities.get(start, []) if q.label_ == "MONEY" and deal < q.start < k]
         covered = {j for q in money for j in range(q.start, q.end)}
         return deal if money and all(j in covered or lower[j] in DEAL_VALUE_WORDS for j in range(deal + 1, k)) else None
+
+    def _export_deal_before_from(self, k: int, start: int) -> int | None:
+        """'the growing export orders coming through, especially from Africa', 'export orders, mainly from the Gulf': an
+        export deal noun shortly before the 'from' at k, a word of emphasis right before 'from', only lowercase words
+        and a comma between."""
+        lower = self.index.lower
+        if k - 1 <= start or lower[k - 1] not in MARKET_EXAMPLE_WORDS | MIX_WORDS:
+            return None
+        deal = next((d for d in range(k - 2, max(start, k - 8), -1) if lower[d] in lx.DEAL_NOUNS and lower[d - 1] == "export"), None)
+        if deal is None or not all(self.doc[j].is_lower and self.doc[j].is_alpha or lower[j] == "," for j in range(deal + 1, k - 1)):
+            return None
+        if set(lower[deal + 1:k - 1]) & (CLAUSE_BREAKS | {"and", "but", "or"} | lx.EXPORT_CUES):
+            return None  # "export orders rose, while parts came mainly from China": another clause's 'from'
+        return deal
 
     def _deal_for_figure_before(self, k: int, start: int) -> int | None:
         """'an order for 180 buses from ...', 'a contract for 500 Xs from ...': the deal noun before 'for', a figure of
