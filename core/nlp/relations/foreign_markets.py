@@ -27,11 +27,11 @@ EXAMPLE_OPENERS = (["such", "as"], ["including"], ["especially"], ["notably"], [
                    ["for", "example"], ["e.g."], ["mainly"], ["mostly"], ["chiefly"])
 # "sold in several countries, including A", "selling its X in 17 European countries, such as A": markets a company
 # sells in, counted or quantified, then named as examples
-SALE_VERBS = frozenset(["sold", "sell", "sells", "selling", "marketed", "available"])
+SOLD_IN_VERBS = frozenset(["sold", "sell", "sells", "selling", "marketed", "available"])
 SOLD_IN_NOUNS = frozenset(["countries", "markets", "nations"])
 MARKET_QUANTIFIERS = frozenset(["several", "many", "various", "some", "other", "more", "than", "over", "about", "around",
                                 "nearly", "almost", "key", "major", "different", "new"])
-INCLUDE_VERBS = frozenset(["include", "includes", "included"])
+MARKETS_INCLUDE_VERBS = frozenset(["include", "includes", "included"])
 # "our overseas markets", "its export markets": the owner that names the shipper, the company said before
 OWNER_WORDS = frozenset(["its", "our", "their"])
 
@@ -59,7 +59,7 @@ class ForeignMarketsMixin:
             if opener is None and foreign:
                 # "its export markets include A and B", "the other international markets where its cars are sold
                 # include A": the markets as the subject of 'include'
-                verb = next((j for j in range(k + 1, min(sent.end, k + 12)) if lower[j] in INCLUDE_VERBS), None)
+                verb = next((j for j in range(k + 1, min(sent.end, k + 12)) if lower[j] in MARKETS_INCLUDE_VERBS), None)
                 if verb is not None and not set(lower[k + 1:verb]) & (CLAUSE_BREAKS | {",", "."}):
                     opener, m = [lower[verb]], verb
             if opener is None:
@@ -95,7 +95,7 @@ class ForeignMarketsMixin:
             j -= 1
         if j == k - 1 or lower[j] != "in":
             return False
-        return any(lower[v] in SALE_VERBS for v in range(max(start, j - 5), j))
+        return any(lower[v] in SOLD_IN_VERBS for v in range(max(start, j - 5), j))
 
     def _examples_listed(self, m: int, end: int, ents: list[Span]) -> list[Span]:
         """The countries and regions listed from token m on ('Russia, Ukraine, Iran and Egypt'), up to the first word

@@ -22,7 +22,7 @@ from core.nlp.relations.export_markets import ExportMarketsMixin
 from core.nlp.relations.export_origins import ExportOriginsMixin
 from core.nlp.relations.export_totals import ExportTotalsMixin
 from core.nlp.relations.exports import ExportsMixin
-from core.nlp.relations.foreign_markets import FOREIGN_MARKET_ADJECTIVES, SALE_VERBS, ForeignMarketsMixin
+from core.nlp.relations.foreign_markets import FOREIGN_MARKET_ADJECTIVES, SOLD_IN_VERBS, ForeignMarketsMixin
 from core.nlp.relations.imports import ImportsMixin
 from core.nlp.relations.lists import ListsMixin
 from core.nlp.relations.made_for_markets import MadeForMarketsMixin
@@ -307,7 +307,7 @@ class ArticleReader(
                     self._built_for_market(sent, ents, subjects, qs)
             if "not" in self.words and "but" in self.words:
                 self._not_only_at_home(sent, ents, subjects)  # "sold not just locally but throughout Latin America"
-            if self.words & (FOREIGN_MARKET_ADJECTIVES | SALE_VERBS) and self.route_said != self.sent_no:
+            if self.words & (FOREIGN_MARKET_ADJECTIVES | SOLD_IN_VERBS) and self.route_said != self.sent_no:
                 self._foreign_markets_named(sent, ents)  # "in its overseas markets, such as Chile and Peru"
             if self.words & SERVE_VERBS and self.route_said != self.sent_no:
                 self._markets_served(sent, ents)  # "the plant will serve the Mexican and South American markets"
