@@ -109,6 +109,8 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
             ents += self._the_kingdom(doc, ents)
         if any(form in doc_text(doc) for form in lx.COUNTRY_SHORT_FORMS):
             ents += self._country_short_forms(doc, ents)
+        if " and " in doc_text(doc) or " & " in doc_text(doc):
+            ents += self._first_of_paired_regions(doc, ents)  # "Eastern and Western Europe": two regions
         company_ending: dict[int, Span] = {}  # the first company entity ending at each token: one lookup per model name
         for e in ents:
             if e.label == Label.COMPANY:

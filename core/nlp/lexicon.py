@@ -5,11 +5,11 @@ VEHICLE_WORDS = frozenset(
     ["car", "cars", "vehicle", "vehicles", "sedan", "sedans", "saloon", "hatchback", "hatchbacks", "suv", "suvs", "crossover", "crossovers", "pickup", "pickups", "truck", "trucks", "bus", "buses", "van", "vans", "minivan", "mpv", "coupe", "convertible", "model", "models", "ev", "evs", "hybrid", "hybrids", "phev", "phevs", "version", "versions", "variant", "variants", "trim", "unit", "units", "edition", "facelift", "roadster", "wagon", "estate", "minibus", "minicar", "minicars",
      "cuv", "cuvs", "mpvs", "minivans", "coupes", "roadsters", "wagons", "ute", "utes", "liftback", "fastback", "bakkie", "bakkies",
      # commercial vehicles, as bus and truck news counts them: "85 coaches", "2,000 lorries", "300 tippers"
-     "coach", "coaches", "minibuses", "microbus", "microbuses", "lorry", "lorries", "tipper", "tippers",
+     "coach", "coaches", "minibuses", "microbus", "microbuses", "lorry", "lorries", "tipper", "tippers", "deckers",
      "automobile", "automobiles", "autos",
      # two- and three-wheelers, as their makers' news counts them
-     # ("two-wheelers" is three tokens, which no word list here can hold)
-     "motorcycle", "motorcycles", "motorbike", "motorbikes", "scooter", "scooters", "tricycle", "tricycles"]
+     # ("two-wheelers" is three tokens: the noun is "wheelers", the number before it no figure, see quantities.py)
+     "motorcycle", "motorcycles", "motorbike", "motorbikes", "scooter", "scooters", "tricycle", "tricycles", "wheelers"]
 )
 # words that class a vehicle between its name and the vehicle word: "the Tengo compact SUV", "the Kestra electric sedan"
 VEHICLE_CLASS_WORDS = frozenset(
@@ -18,7 +18,7 @@ VEHICLE_CLASS_WORDS = frozenset(
      "three-row", "plug-in", "off-road", "coupe-style", "five-door", "three-door", "four-door", "mini", "sporty"]
 )
 UNIT_WORDS = frozenset(["units", "unit", "pcs", "pieces", "vehicles", "vehicle", "cars", "car", "trucks", "buses", "evs", "suvs", "sedans", "kits", "automobiles", "automobile", "autos",
-                        "motorcycles", "motorbikes", "scooters"])
+                        "motorcycles", "motorbikes", "scooters", "wheelers", "deckers"])
 ANNUAL_WORDS = frozenset(["annually", "annual", "yearly", "year-round"])
 # titles held in a company (an org may be read from the sentence's one company) and titles that never are
 CORPORATE_ROLE_WORDS = frozenset(

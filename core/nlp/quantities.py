@@ -55,6 +55,9 @@ HYPHENED_SCALES = frozenset(["thousand", "million", "billion", "trillion", "lakh
 # "its one millionth vehicle", "the 15 millionth export": a milestone, counted as the vehicles it reaches
 ORDINAL_SCALES = {"thousandth": "thousand", "millionth": "million", "billionth": "billion"}
 HALF_SCALES = frozenset(["thousand", "million", "billion", "lakh", "crore"])  # "half a million", "two and a half lakh"
+# "two-wheelers", "three wheelers", "2-wheelers": the number names the kind of vehicle, it counts nothing
+WHEEL_COUNTS = frozenset(["two", "three", "four", "2", "3", "4"])
+WHEELER_NOUNS = frozenset(["wheelers", "wheeler"])
 # "several thousand jobs", "a few hundred workers", "many millions of dollars": a scale word after a vague
 # quantifier states no figure (read alone, "thousand" would be 1,000)
 VAGUE_QUANTIFIERS = frozenset(["several", "few", "many", "numerous", "couple"])
@@ -201,6 +204,16 @@ DATE_PATTERNS = [
     [{"LOWER": {"IN": ["q1", "q2", "q3", "q4", "h1", "h2"]}}, YEAR],
     [{"LOWER": {"IN": ["by", "in", "from", "until", "since", "after", "before"]}}, YEAR],
 ]
+
+
+def _wheel_count(lower: list[str], i: int) -> bool:
+    """'two-wheelers', 'three wheelers', 'two- and three-wheelers': the number at i names a kind of vehicle."""
+    if lower[i] not in WHEEL_COUNTS:
+        return False
+    j = i + 1 + (lower[i + 1:i + 2] in (["-"], ["\u2013"]))
+    if lower[j:j + 1] in (["and"], ["or"], ["&"]):  # "two- and three-wheelers": the kind named after the second number
+        return lower[j + 1:j + 2] != [] and _wheel_count(lower, j + 1)
+    return j < len(lower) and lower[j] in WHEELER_NOUNS
 
 
 def _first_words(patterns: list[list[dict]]) -> frozenset[str]:
@@ -930,7 +943,7 @@ class QuantityFinder:
         runs: list[tuple[int, int]] = []
         vague_until = 0
         for i in tokens.numbers:
-            if runs and i < runs[-1][1] or i < vague_until:
+            if runs and i < runs[-1][1] or i < vague_until or _wheel_count(lower, i):
                 continue
             if _ordinal_word(lower[i]) and i + 1 < n and like[i + 1] and lower[i + 1] in NUMBER_WORDS and not _period_after(tokens, i + 1):
                 continue  # "the first four hundred pickups": an ordinal (LIKE_NUM too) is no part of the figure after it
@@ -940,8 +953,8 @@ class QuantityFinder:
                 while end < n and _digit_group(tokens.text[end]) and tokens.doc[end - 1].whitespace_ == " ":
                     end += 1
             while end < n:
-                if like[end] and lower[end] in NUMBER_WORDS:
-                    end += 1  # "two thousand", "3 million"
+                if like[end] and lower[end] in NUMBER_WORDS and not _wheel_count(lower, end):
+                    end += 1  # "two thousand", "3 million" (not "5,500 three-wheelers")
                 elif words and lower[end] in ("-", "and") and end + 1 < n and like[end + 1] and lower[end + 1] in NUMBER_WORDS:
                     end += 2  # "twenty-one", "three hundred and fifty"
                 else:
@@ -1237,6 +1250,8 @@ class QuantityFinder:
             word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
+            if _wheel_count(lowers, k):  # "5,500 three-wheelers", "900 two- and three-wheelers": the noun after the number
+                return "wheelers", next((j for j in range(i, len(words)) if lowers[words[j]] in WHEELER_NOUNS), i)
             if word == "-" and 0 < i < len(words) - 1 and lowers[words[i - 1]] + lowers[words[i + 1]] in lx.VEHICLE_WORDS:
                 return lowers[words[i - 1]] + lowers[words[i + 1]], i + 1  # "70,000 pick-ups per year", "300 mini-buses"
             if word == "places" and i > 0 and lowers[words[i - 1]] == "working":  # "1,000 new working places"

@@ -43,6 +43,8 @@ COUNTRY_NOUNS = frozenset(["nation", "country", "economy", "government", "state"
 MAKER_NOUNS = lx.COMPANY_NOUNS | lx.MAKER_PLURALS | {"giant", "giants", "companies", "firms", "groups", "factories", "plants"}
 PLANT_PLACE_NOUNS = lx.PLANT_NOUNS - {"hub", "base"} | {"ones"}  # ("the ones in Japan": plants named before)
 MAKER_MODIFIERS = frozenset(["car", "auto", "automotive", "vehicle", "motor"])  # "the Japanese car maker"
+# "exported through the port of Bar in Montenegro", "shipped via Koper": a country the cars pass through, no market
+TRANSIT_WORDS = frozenset(["through", "via"])
 
 
 @dataclass
@@ -134,6 +136,9 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
                 feats.add("demonym_country")  # "the African nation", "the French economy": one country, not named
             if word_at(words, j + (word_at(words, j) in MAKER_MODIFIERS)) in MAKER_NOUNS:
                 feats.add("demonym_maker")
+        if word_at(words, i - 1) in TRANSIT_WORDS or word_at(words, i - 1) == "in" and "port" in words[max(0, i - 6):i] and any(
+                word_at(words, k) in TRANSIT_WORDS for k in range(i - 7, i - 2)):
+            feats.add("transit")  # "through the port of Bar in Montenegro", "via Turkey": where cars pass, no market
         if word_at(words, j) in HYPHENS or word_at(words, i - 1) in HYPHENS:
             feats.add("compound")  # "UK-bound cars", "Japan-made": part of a word, as the rules read it
         if word_at(words, i - 1) in LIST_GLUE or word_at(words, j) in LIST_GLUE:

@@ -114,6 +114,22 @@ class PlaceRulesMixin:
             out.append(Span(doc, i, i + 1, label="COUNTRY", span_id=forms[0]))
         return out
 
+    def _first_of_paired_regions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Eastern and Western Europe', 'North and South America', 'East and West Africa': two regions written with
+        one noun; the first half is a region of its own when the gazetteer knows it by the first word and the noun."""
+        taken = self._tokens_of(ents)
+        out = []
+        for e in ents:
+            if e.label != Label.REGION or len(e) < 2 or e.start < 2 or doc[e.start - 1].lower_ not in ("and", "&"):
+                continue
+            first = doc[e.start - 2]
+            if e.start - 2 in taken or not first.is_title or not first.is_alpha:
+                continue
+            region = self.gaz.regions.get(" ".join([first.text, *(t.text for t in doc[e.start + 1:e.end])]))
+            if region and region != key_of(e):
+                out.append(Span(doc, e.start - 2, e.start - 1, label="REGION", span_id=region))
+        return out
+
     def _new_places(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
         """'a facility at Panapakkam', 'its plant in the capital's Tekstilshchiki district': sites the gazetteer lacks."""
         taken = self._tokens_of(ents)

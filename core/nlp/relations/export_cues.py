@@ -33,6 +33,9 @@ SHIPPING_TRADE_NOUNS = frozenset(["route", "routes", "line", "lines", "lane", "l
                                   "agent", "agents", "giant", "industry", "operator", "operators", "corridor", "hub", "terminal"])
 # "the first ship carrying ...", "a cargo ship": "ship" as the vessel
 SHIP_NOUN_OPENERS = frozenset(["the", "a", "first", "second", "each", "every", "cargo", "container", "this", "that", "one"])
+# "won an order from Kenya", "has bagged a contract from Ghana": the verbs of a maker's deal with a buyer abroad
+DEAL_WON_VERBS = frozenset(["won", "wins", "win", "bagged", "bags", "bag", "secured", "secures", "received", "receives",
+                            "clinched", "clinches", "landed", "lands", "got", "gets", "obtained", "obtains"])
 # "he will be sent to Italy", "managers were sent to China": people, not vehicles, as the subject of a passive verb of sending
 PERSON_PRONOUNS = frozenset(["he", "she", "i", "we", "you"])
 
@@ -61,7 +64,7 @@ class ExportCuesMixin:
             k = self._past_mix_word(i + 1)
             return k < len(lower) and lower[k] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})
         if word in lx.DEAL_NOUNS:
-            return self._deal_for_vehicles(i)
+            return self._deal_for_vehicles(i) or self._deal_won_from_abroad(i)
         if word in DEPARTURE_VERBS:
             if "for" in lower[i + 1:i + 8] or self._departs_for(i):
                 return True
@@ -100,6 +103,26 @@ class ExportCuesMixin:
             return False  # "with domestic sales of 41,000 units, and shipped 9,000 to Chile": sales at home ship nothing
         # "the Qin Plus sold in China": a participle after a model name describes it, it ships nothing
         return not (word == "sold" and self._after_model_name(i))
+
+    def _deal_won_from_abroad(self, i: int) -> bool:
+        """'received an export order from Kenya', 'has won orders from Ghana': the deal noun at i, right before 'from'
+        and a country or region (the buyer's), written as an export deal or as one the subject won (not 'an order from
+        Ford', a company; nor 'placed an order from its dealers', no market)."""
+        lower = self.index.lower
+        start, end = self.index.sent_bounds(i)
+        if lower[i - 1] == "export" and lower[i + 1:i + 2] != ["from"]:
+            # "the growing export orders coming through, especially from Africa": the 'from' a little later
+            i_from = next((f for f in range(i + 2, min(end, i + 8)) if lower[f] == "from"), None)
+            if i_from is None or self._export_deal_before_from(i_from, start) != i:
+                return False
+            k = i_from + 1 + (lower[i_from + 1:i_from + 2] == ["the"])
+            return k < end and self.ent_type[k] in ("COUNTRY", "REGION") and self.doc[k].text not in self.gaz.demonyms
+        k = i + 2 + (lower[i + 2:i + 3] == ["the"])
+        if lower[i + 1:i + 2] != ["from"] or k >= len(lower) or self.ent_type[k] not in ("COUNTRY", "REGION"):
+            return False
+        if self.ent_type[k] == "COUNTRY" and self.doc[k].text in self.gaz.demonyms:
+            return False  # "an order from Kenyan operators": the buyer, read by the rule of buyers
+        return lower[i - 1] == "export" or any(lower[j] in DEAL_WON_VERBS for j in range(max(start, i - 5), i))
 
     def _person_sent(self, i: int) -> bool:
         """'after which he will be sent to Italy', 'Smith was dispatched to Japan': a person (a personal pronoun or a

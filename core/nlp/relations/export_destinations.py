@@ -23,6 +23,7 @@ from core.nlp.relations.words import (
     IMPORT_CUES,
     LIST_GLUE,
     MARKET_LIST_NOUNS,
+    MIX_WORDS,
     MODAL_HEDGES,
     MOVEMENT_VERBS,
     NEGATIONS,
@@ -147,7 +148,7 @@ class ExportDestinationsMixin:
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
-            if self._to_a_buyer_of(e, sent, cues):
+            if self._to_a_buyer_of(e, sent, cues) or self._deal_from_a_buyer_of(e, cues):
                 out.append(e)  # "will export 170,000 vehicles to a Saudi Arabian company": the buyer's country
                 continue
             if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
@@ -170,6 +171,10 @@ class ExportDestinationsMixin:
             if part and lower[e.start - 3] in ("some", "many", "other"):
                 part = 3  # "... and some parts of Asia"
             after_last = self._past_bracketed_figure(out[-1].end) if out else 0
+            if out and out[-1].label_ == "COUNTRY":
+                after_last = self._past_region_of(after_last)  # "to Peru in South America, Kenya and ...": the list goes on
+                if e.end <= after_last:
+                    continue  # the region the country lies in, no market of its own
             if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc", "countries", "markets", "nations"):
                 after_last += 1  # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe": the region's noun
                 after_last = self._past_bracketed_figure(after_last)  # "Asia region (25%), North America (21%)": its share after it
@@ -412,10 +417,35 @@ class ExportDestinationsMixin:
         start = self.index.sent_bounds(k)[0]
         deal = next((d for d in range(k - 2, max(start, k - 15) - 1, -1) if lower[d] in lx.DEAL_NOUNS and lower[d + 1] in ("worth", "valued")), None)
         if deal is None:
-            return None
+            return self._deal_for_figure_before(k, start) or self._export_deal_before_from(k, start)
         money = [q for q in self.quantities.get(start, []) if q.label_ == "MONEY" and deal < q.start < k]
         covered = {j for q in money for j in range(q.start, q.end)}
         return deal if money and all(j in covered or lower[j] in DEAL_VALUE_WORDS for j in range(deal + 1, k)) else None
+
+    def _export_deal_before_from(self, k: int, start: int) -> int | None:
+        """'the growing export orders coming through, especially from Africa', 'export orders, mainly from the Gulf': an
+        export deal noun shortly before the 'from' at k, a word of emphasis right before 'from', only lowercase words
+        and a comma between."""
+        lower = self.index.lower
+        if k - 1 <= start or lower[k - 1] not in MARKET_EXAMPLE_WORDS | MIX_WORDS:
+            return None
+        deal = next((d for d in range(k - 2, max(start, k - 8), -1) if lower[d] in lx.DEAL_NOUNS and lower[d - 1] == "export"), None)
+        if deal is None or not all(self.doc[j].is_lower and self.doc[j].is_alpha or lower[j] == "," for j in range(deal + 1, k - 1)):
+            return None
+        if set(lower[deal + 1:k - 1]) & (CLAUSE_BREAKS | {"and", "but", "or"} | lx.EXPORT_CUES):
+            return None  # "export orders rose, while parts came mainly from China": another clause's 'from'
+        return deal
+
+    def _deal_for_figure_before(self, k: int, start: int) -> int | None:
+        """'an order for 180 buses from ...', 'a contract for 500 Xs from ...': the deal noun before 'for', a figure of
+        vehicles and only the vehicles it counts, then the 'from' at k (the buyer's side of the deal)."""
+        lower = self.index.lower
+        figure = next((q for q in self.quantities.get(start, []) if q.label_ == "UNITS" and q.start >= start + 2
+                       and lower[q.start - 1] == "for" and lower[q.start - 2] in lx.DEAL_NOUNS and q.end <= k <= q.end + 4), None)
+        if figure is None or not all(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or self.doc[j].is_lower and self.doc[j].is_alpha
+                                     or lower[j] == "-" for j in range(figure.end, k)):
+            return None
+        return figure.start - 2
 
     def _markets_named_by_example(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'sell many of the X to export markets, like Iraq and Oman', 'ships to neighbouring countries, notably Peru':
@@ -601,6 +631,19 @@ class ExportDestinationsMixin:
             return k
         return close + 1
 
+    def _past_region_of(self, k: int) -> int:
+        """The position after 'in' and a region at k ('Peru in South America', 'Kenya in East Africa'): where the
+        country named before lies, no market of its own; else k."""
+        lower = self.index.lower
+        if k + 1 >= len(lower) or lower[k] != "in":
+            return k
+        j = k + 1 + (lower[k + 1] == "the")
+        if j >= len(lower) or self.ent_type[j] != "REGION" or self.ent_iob[j] != "B":
+            return k
+        while j + 1 < len(lower) and self.ent_iob[j + 1] == "I":
+            j += 1
+        return j + 1
+
     def _follows_on(self, e: Span, end: int) -> bool:
         """'Uruguay and Chile will follow', 'with Indonesia to follow': markets (a list of them) that the shipment goes
         on to later."""
@@ -672,6 +715,15 @@ class ExportDestinationsMixin:
         return any(0 < to - c <= 12 and "to" not in lower[c + 1:to] and not set(lower[c:to]) & CLAUSE_BREAKS
                    and self._vehicles_then_market(c, ("to",)) for c in cues)
 
+    def _deal_from_a_buyer_of(self, e: Span, cues: list[int]) -> bool:
+        """'won an order for 180 buses from a Kenyan bus operator': a nationality before a buyer, after 'from a' that
+        follows a deal for vehicles."""
+        lower = self.index.lower
+        if (e.label_ != "COUNTRY" or e.text not in self.gaz.demonyms or e.start < 2
+                or lower[e.start - 2:e.start] not in (["from", "a"], ["from", "an"], ["from", "the"])):
+            return False
+        return bool(set(lower[e.end:e.end + 3]) & ONE_BUYER_NOUNS) and self._deal_from(e.start - 2, cues)
+
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
         buyer named before the verb ('a buyer in the Republic of X'), with no other market between them."""
@@ -703,14 +755,15 @@ class ExportDestinationsMixin:
         return k < len(self.doc) and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
 
     def _to_n_countries(self, sent: Sentence, noun: int) -> bool:
-        """'to 23 countries', 'to more than 40 markets': 'to', then only a figure and fillers before the noun."""
+        """'to 23 countries', 'to more than 40 markets', 'into about 50 countries': 'to' (or 'into'), then only a figure
+        and fillers before the noun."""
         lower = self.index.lower
         k = noun - 1
         # "to about 40 countries", "to at least 23 markets", "to nearly 60 nations"
         while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS or lower[k] in APPROXIMATORS
                                   or lower[k] in COUNTED_MARKET_ADJECTIVES):
             k -= 1
-        return lower[k] == "to" and k < noun - 1
+        return lower[k] in ("to", "into") and k < noun - 1
 
     def _received_by(self, sent: Sentence, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""
@@ -762,8 +815,11 @@ class ExportDestinationsMixin:
         if cue is not None and any(lower[k] in EXPORT_DENIALS and "that" in lower[k + 1:cue] and lower[k - 1] not in ("which", "who")
                                    for k in range(self.index.sent_bounds(cue)[0], cue)):
             return True  # "GM dismissed speculation that cars built in X will be exported to Y": a rumour denied
-        if cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments"):
-            return True  # "to boost exports, particularly to the Middle East": a wish, no shipment
+        if (cue is not None and lower[cue - 1] in GROWTH_VERBS and lower[cue] in ("exports", "export", "shipments")
+                and lower[cue + 1:cue + 2] != ["to"]):
+            # "to boost exports, particularly to the Middle East": a wish, no shipment (not "will increase exports to
+            # Kenya": more of a trade that goes on)
+            return True
         # "The company's goal is to export the car to ...": an aim, no shipment yet
         # ("suggesting that Renault India could export to Europe as well": a possibility)
         return cue is not None and bool((EXPORT_HEDGES | AIM_NOUNS | SPECULATIVE_MODALS) & set(lower[max(0, cue - 4):cue]))

@@ -23,6 +23,7 @@ from core.nlp.relations.export_markets import ExportMarketsMixin
 from core.nlp.relations.export_origins import ExportOriginsMixin
 from core.nlp.relations.export_totals import ExportTotalsMixin
 from core.nlp.relations.exports import ExportsMixin
+from core.nlp.relations.foreign_markets import FOREIGN_MARKET_ADJECTIVES, SOLD_IN_VERBS, ForeignMarketsMixin
 from core.nlp.relations.imports import ImportsMixin
 from core.nlp.relations.lists import ListsMixin
 from core.nlp.relations.made_for_markets import MadeForMarketsMixin
@@ -42,6 +43,7 @@ from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
+from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
 from core.nlp.relations.specs import SpecsMixin
 from core.nlp.relations.words import (
     BUILD_VERBS,
@@ -94,6 +96,8 @@ class ArticleReader(
     ExportTotalsMixin,
     ImportsMixin,
     MadeForMarketsMixin,
+    ForeignMarketsMixin,
+    ServedMarketsMixin,
     ExportListsMixin,
     ListsMixin,
 ):
@@ -310,6 +314,10 @@ class ArticleReader(
                     self._built_for_market(sent, ents, subjects, qs)
             if "not" in self.words and "but" in self.words:
                 self._not_only_at_home(sent, ents, subjects)  # "sold not just locally but throughout Latin America"
+            if self.words & (FOREIGN_MARKET_ADJECTIVES | SOLD_IN_VERBS) and self.route_said != self.sent_no:
+                self._foreign_markets_named(sent, ents)  # "in its overseas markets, such as Chile and Peru"
+            if self.words & SERVE_VERBS and self.route_said != self.sent_no:
+                self._markets_served(sent, ents)  # "the plant will serve the Mexican and South American markets"
             if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
                 self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:

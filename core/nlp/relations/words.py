@@ -83,7 +83,7 @@ RAISE_VERBS = frozenset(["increase", "increases", "increased", "increasing", "ra
                          "boosted", "boosting", "expand", "expands", "expanded", "expanding", "lift", "lifts", "lifted", "lifting",
                          "double", "doubles", "doubled", "doubling", "ramp", "ramps", "ramped", "ramping", "grow", "grows", "grew"])
 # "the first 2,000 VF 3s for Indonesia would be loaded": a consignment named with its market
-CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched"])
+CONSIGNMENT_VERBS = frozenset(["loaded", "loading", "shipped", "exported", "delivered", "sent", "dispatched", "despatched"])
 # "studying further shipments to Mauritania", "in talks with distributors in ...": not yet a route
 PASSIVE_HEDGES = frozenset(["studied", "considered", "explored", "evaluated", "assessed", "discussed", "examined", "negotiated"])
 EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "exploring", "mulling", "weighing", "evaluating", "assessing", "talks", "negotiating", "discussing",
@@ -91,7 +91,8 @@ EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "
                            "hopes", "hope", "hoping", "hoped", "applied", "applying",
                            "opportunity", "opportunities"])  # "new opportunities for us to export the X to Angola"
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
-EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"enter", "send", "sends", "sending", "marketed", "volumes", "delivery"} | MOVEMENT_VERBS | DEPARTURE_VERBS
+EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"send", "sends", "sending", "dispatch", "dispatches", "dispatching", "despatch", "despatches",
+                                       "despatching", "enter", "marketed", "volumes", "delivery"} | MOVEMENT_VERBS | DEPARTURE_VERBS
                       | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
 # verbs of vehicles leaving a plant for a market (not "sell" or "supply", said of parts and of sales at home)
@@ -123,7 +124,8 @@ SELL_CUES = frozenset("sell sells sold selling sales".split())
 HOME_MARKET_WORDS = frozenset(["domestic", "local", "home"])
 SPLIT_WORDS = frozenset(["split", "divided", "shared"])  # "the rest was split between Chad and Niger"
 REST_WORDS = frozenset(["rest", "remainder", "remaining", "balance"])
-SEND_VERBS = frozenset(["send", "sends", "sending"])
+# ("dispatch", "despatch": the same, as British news spells it; "dispatched" is a verb of consignment)
+SEND_VERBS = frozenset(["send", "sends", "sending", "dispatch", "dispatches", "dispatching", "despatch", "despatches", "despatching"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 BULLETS = frozenset(["-", "•", "*", "–", "—", "·"])
 BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as"}
