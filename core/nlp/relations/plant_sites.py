@@ -86,8 +86,8 @@ INTO_PRODUCTION_VERBS = frozenset(["go", "goes", "went", "going", "enter", "ente
 OWNER_NOUNS = frozenset(["company", "carmaker", "automaker", "maker", "manufacturer", "firm", "group", "giant", "brand",
                          "truckmaker", "automobile", "concern", "corporation", "partner"])
 # "Zeebrugge port", "the port of Antwerp": a town named for its port
-PORT_NOUNS = [[w] for w in ("port", "harbour", "harbor", "seaport", "airport", "terminal", "docks")]
-PORT_OF = [[w, "of"] for w in ("port", "ports", "harbour", "harbor", "seaport")]
+PORT_AFTER_TOWN = [[w] for w in ("port", "harbour", "harbor", "seaport", "airport", "terminal", "docks")]
+PORT_OF_BEFORE_TOWN = [[w, "of"] for w in ("port", "ports", "harbour", "harbor", "seaport")]
 # "the Lima Technology Center", "the Amata Industrial Estate": the last word of an estate's name
 ESTATE_NOUNS = frozenset(["center", "centre", "park", "estate", "zone"])
 # "In future", "From next year", "Now", "Soon": words that open a phrase of time before a sentence's subject
@@ -1227,8 +1227,8 @@ class PlantSitesMixin:
         if ent.label_ == "COUNTRY" and lower[ent.end:ent.end + 1] in (["'s"], ["’s"]):
             # "Belgium's Zeebrugge port": the country of the port
             town = next((e for e in self.all_ents if e.start == ent.end + 1 and e.label_ == "PLACE"), None)
-            return town is not None and lower[town.end:town.end + 1] in PORT_NOUNS
-        port = lower[ent.end:ent.end + 1] in PORT_NOUNS or ent.start >= 2 and lower[ent.start - 2:ent.start] in PORT_OF
+            return town is not None and lower[town.end:town.end + 1] in PORT_AFTER_TOWN
+        port = lower[ent.end:ent.end + 1] in PORT_AFTER_TOWN or ent.start >= 2 and lower[ent.start - 2:ent.start] in PORT_OF_BEFORE_TOWN
         # (not "its plant near the port of Tangier": a plant placed by the port)
         return port and not any(lower[k] in lx.PLANT_NOUNS and lower[k + 1] in ("near", "next", "close", "beside", "by", "outside")
                                 for k in range(max(0, ent.start - 6), ent.start - 1))
