@@ -51,6 +51,9 @@ COMPOUND_ADVERBS = frozenset(["up", "on", "to", "off", "down", "out", "over", "e
 
 # "President Okello commended ...": titles whose holder the news names by the surname alone
 HEAD_OF_STATE_TITLES = frozenset(["president", "prime minister", "premier", "governor", "chancellor", "senator"])
+# "said Mayor Okello.", "according to Minister Okello,": public offices whose holder a quote names by the surname alone
+QUOTED_OFFICE_TITLES = frozenset(["mayor", "minister", "secretary", "ambassador", "commissioner", "representative",
+                                  "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "deputy minister"])
 # "President Okello of Norland", "Governor Okello and ...": words after the surname that are no verb of the sentence
 HEAD_OF_STATE_NOT_VERBS = frozenset(["of", "and", "or", "for", "in", "at", "on", "to", "the", "a", "an", "with", "from"])
 
@@ -245,7 +248,7 @@ class PeopleRulesMixin:
                 name = self._surname_after_abbreviation(doc, role_end, taken)
             if name is None and doc[start].is_title:
                 surname = self._surname_after_abbreviation(doc, role_end, taken)
-                name = self._person_in_full(doc, surname, taken) or self._head_of_state_by_surname(surname, canonical_role)
+                name = self._person_in_full(doc, surname, taken) or self._head_of_state_by_surname(surname, canonical_role, start)
             if name is None and self._unnamed_speaker(start, role_end):
                 unnamed.append((start, canonical_role.strip(), org))
             if name is None:
@@ -546,16 +549,29 @@ class PeopleRulesMixin:
             return None
         return self._name_before(doc, k, taken, ent_at)
 
-    def _head_of_state_by_surname(self, surname: Span | None, role: str) -> Span | None:
+    def _head_of_state_by_surname(self, surname: Span | None, role: str, start: int) -> Span | None:
         """'President Okello has today commissioned the plant': a head of state or government, or a governor, whom the
         story names only by the surname after the title, a verb in lower case after it; the person is the surname."""
-        if surname is None or len(surname) != 1 or role.lower() not in HEAD_OF_STATE_TITLES:
+        if surname is None or len(surname) != 1:
             return None
         k = surname.end
         following = self.index.lower[k] if k < len(self.index.lower) else ""
+        if role.lower() in HEAD_OF_STATE_TITLES | QUOTED_OFFICE_TITLES and self._quoted_after_speech(start, following):
+            return surname
+        if role.lower() not in HEAD_OF_STATE_TITLES:
+            return None
         if not following.isalpha() or not self.index.text[k].islower() or following in HEAD_OF_STATE_NOT_VERBS:
             return None
         return surname
+
+    def _quoted_after_speech(self, start: int, following: str) -> bool:
+        """'..., said Governor Okello.', 'according to Prime Minister Okello, the plant ...': the title (from doc[start])
+        right after a verb of speech or 'according to', the surname closing the clause (a full stop, a comma, the end)."""
+        lower = self.index.lower
+        k = start - 1
+        if following not in ("", ".", ",", ";") or k < 0:
+            return False
+        return lower[k] in lx.SPEECH_VERBS or k >= 1 and lower[k - 1:k + 1] == ["according", "to"]
 
     def _person_in_full(self, doc: Doc, surname: Span | None, taken: set[int]) -> Span | None:
         """'Prime Minister Haddad said': a surname after a title stands for the person the story names in full (none
