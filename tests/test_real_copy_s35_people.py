@@ -19,3 +19,19 @@ def test_a_minister_quoted_by_the_surname_after_according_to(nlp):
 def test_a_title_after_said_with_no_surname_is_no_person(nlp):
     assert not roles(read(nlp, '"We will grow," said Mayor of Leeds.'))
     assert not roles(read(nlp, '"We will grow," said Chairman Motors.'))
+
+
+# -- an Arabic name's lineage -----------------------------------------------------------------------------------------
+def test_an_arabic_name_with_its_lineage_is_read_whole(nlp):
+    text = '"The line is a milestone," Hamad bin Rashid bin Khalifa Al Dhaheri, Minister of Industry, said.'
+    assert roles(read(nlp, text)) == {"Hamad bin Rashid bin Khalifa Al Dhaheri": "Minister of Industry"}
+
+
+def test_a_shaikh_is_an_honorific_before_the_name(nlp):
+    text = "The plant was opened by Shaikh Khalid Bin Zayed Al Nuaimi, Minister of Culture and Tourism, on Monday."
+    assert roles(read(nlp, text)) == {"Khalid Bin Zayed Al Nuaimi": "Minister of Culture and Tourism"}
+
+
+def test_a_long_run_of_capitalised_words_is_still_cut_at_five_words(nlp):
+    text = "Ana Maria Luisa Sofia Ruiz Garcia, chief executive of Zorvex, said sales rose."
+    assert "Ana Maria Luisa Sofia Ruiz Garcia" not in roles(read(nlp, text))

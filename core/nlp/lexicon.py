@@ -150,7 +150,7 @@ PERSON_PARTICLES = frozenset(
 # titles written before a name: "Dr. Amina Bello", "Mr. Sunil Rao", "Engr. Musa Danjuma", "Engineer Musa Danjuma",
 # "Prince Adewale Okunola"
 HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "alhaji",
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "shaikh", "sheik", "alhaji",
      "chief", "hon", "honourable", "honorable", "hon’ble", "hon'ble", "madam", "mx", "cllr", "coun", "engineer", "h.e"]
 )
 MONTHS = frozenset(

@@ -43,6 +43,8 @@ from core.nlp.entity_rules.words import (
 
 # "Global Bus Division", "Zorvex Van Unit": the noun that ends the capitalised name of a company's unit
 UNIT_NAME_ENDS = frozenset(["division", "unit"])
+# "Saud bin Saqr Al Qasimi": the particles of an Arabic name ("son of", "daughter of", the family's article)
+LINEAGE_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "al"])
 # "O'Brien", "D’Souza", "Wen'an", "N'Diaye": a name with an apostrophe inside (a possessive is a token of its own)
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,5}['’][A-Za-z][a-z]+")
 
@@ -621,9 +623,10 @@ class PersonNamesMixin:
 
     def _name_words(self, begin: int, end: int) -> int:
         """The words of a name in tokens begin..end, not counting the full stops of initials nor the hyphens inside
-        surnames: 'Yazeed A. Al-Humied' is three words in six tokens."""
-        text = self.index.text
-        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-"))
+        surnames: 'Yazeed A. Al-Humied' is three words in six tokens; nor the particles of an Arabic name's lineage
+        ('Salim bin Saeed Al Habsi' is three words)."""
+        text, lower = self.index.text, self.index.lower
+        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-") or lower[k] in LINEAGE_PARTICLES)
 
     def _stop_word_given_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """'In-Kyu Bae', 'So-Young Lee': a capitalised short word ('In', 'So', 'Do') joined by a tight hyphen to a
