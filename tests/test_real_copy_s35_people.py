@@ -35,3 +35,18 @@ def test_a_shaikh_is_an_honorific_before_the_name(nlp):
 def test_a_long_run_of_capitalised_words_is_still_cut_at_five_words(nlp):
     text = "Ana Maria Luisa Sofia Ruiz Garcia, chief executive of Zorvex, said sales rose."
     assert "Ana Maria Luisa Sofia Ruiz Garcia" not in roles(read(nlp, text))
+
+
+# -- the region of an official's title --------------------------------------------------------------------------------
+def test_a_minister_of_the_region_then_the_name(nlp):
+    text = "The delegation was headed by Minister of Industry of the region Ivan Orlov, who met the plant's managers."
+    assert roles(read(nlp, text)) == {"Ivan Orlov": "Minister of Industry"}
+
+
+def test_a_minister_of_a_countrys_republic_then_the_name(nlp):
+    text = "Zorvex will ship 900 trucks to Norland, the Minister of Industry of Russia's Kama republic Ivan Orlov told reporters."
+    assert roles(read(nlp, text)) == {"Ivan Orlov": "Minister of Industry"}
+
+
+def test_a_minister_of_the_region_with_no_name_is_no_person(nlp):
+    assert not roles(read(nlp, "The Minister of Industry of the region said the plant will open in May."))

@@ -376,9 +376,12 @@ class PersonNamesMixin:
     @staticmethod
     def _past_region(doc: Doc, k: int) -> int | None:
         """'Deputy Governor of the Tula region Anna Petrova', 'Governor of Perm region Oleg Ivanov', 'Minister of
-        Industry of the province of Salta, Ana Ruiz': the title's region, before the name."""
+        Industry of the province of Salta, Ana Ruiz', 'Minister of Transport of the region Ivan Orlov', 'Minister of
+        Industry of Norland's Kama republic Ivan Orlov': the title's region, before the name."""
         if doc[k].lower_ == "the":
             k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in REGION_NOUNS and doc[k + 1].is_title:
+                return k + 1  # "of the region Ivan Orlov": the region the story is about
         if k + 1 < len(doc) and doc[k].lower_ in REGION_NOUNS and doc[k + 1].lower_ == "of":  # "the province of Salta"
             k += 2
             begin = k
@@ -387,7 +390,8 @@ class PersonNamesMixin:
             return k if k > begin else None
         begin = k
         while k < len(doc) and k - begin < 4 and doc[k].lower_ not in REGION_NOUNS and (
-                doc[k].ent_type_ in ("PLACE", "COUNTRY") or doc[k].is_title and doc[k].is_alpha):
+                doc[k].ent_type_ in ("PLACE", "COUNTRY") or doc[k].is_title and doc[k].is_alpha
+                or k > begin and doc[k].text in ("'s", "’s") and doc[k - 1].ent_type_ == "COUNTRY"):  # "Norland's Kama republic"
             k += 1
         return k + 1 if begin < k < len(doc) and doc[k].lower_ in REGION_NOUNS else None
 
