@@ -50,3 +50,18 @@ def test_a_minister_of_a_countrys_republic_then_the_name(nlp):
 
 def test_a_minister_of_the_region_with_no_name_is_no_person(nlp):
     assert not roles(read(nlp, "The Minister of Industry of the region said the plant will open in May."))
+
+
+# -- ministries' portfolios -------------------------------------------------------------------------------------------
+def test_a_minister_of_roads_and_highways_then_the_name(nlp):
+    text = "The buses were handed over to Norland Minister of Transport and Highways Ivan Orlov at an event in the capital."
+    assert roles(read(nlp, text)) == {"Ivan Orlov": "Minister of Transport and Highways"}
+
+
+def test_a_minister_of_petroleum_then_the_name(nlp):
+    text = "The plant was opened by the Minister of Petroleum and Customs Ivan Orlov on Monday."
+    assert roles(read(nlp, text)) == {"Ivan Orlov": "Minister of Petroleum and Customs"}
+
+
+def test_a_director_of_a_sports_car_maker_keeps_the_plain_title(nlp):
+    assert roles(read(nlp, "Ana Ruiz, director of Sports Cars Norland, said sales rose.")) == {"Ana Ruiz": "director"}

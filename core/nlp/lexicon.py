@@ -168,6 +168,9 @@ PORTFOLIO_WORDS = frozenset(
     "industrial logistics ports maritime aviation telecommunications information climate mobility electric "
     "competition consumer protection ict division corporate department sector metal metals machinery equipment chemicals textiles minerals metropolitan municipal "
     "quality brand human mission "
+    # ministries' portfolios: "Minister of Transport and Roads", "Minister of Petroleum" (not "sports", "transit": a
+    # car's kind and a van's name)
+    "roads highways railways petroleum fisheries forestry taxation customs privatisation privatization cooperation integration "
     "and of for the & , -".split()
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for
