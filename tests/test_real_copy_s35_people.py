@@ -65,3 +65,15 @@ def test_a_minister_of_petroleum_then_the_name(nlp):
 
 def test_a_director_of_a_sports_car_maker_keeps_the_plain_title(nlp):
     assert roles(read(nlp, "Ana Ruiz, director of Sports Cars Norland, said sales rose.")) == {"Ana Ruiz": "director"}
+
+
+# -- a firm's name is no person's -------------------------------------------------------------------------------------
+def test_a_joint_venture_after_a_title_is_the_firm_of_the_name_before(nlp):
+    text = "From left: Ana Ruiz, CEO of Zorvex; and Ivo Berg, Senior VP, Buses Joint Venture Norland, at the launch."
+    found = roles(read(nlp, text))
+    assert "Ivo Berg" in found and not [n for n in found if "Venture" in n or "Buses" in n]
+
+
+def test_vehicles_in_the_plural_end_no_persons_name(nlp):
+    found = roles(read(nlp, "Ana Ruiz, director of Sports Cars Norland, said sales rose."))
+    assert found == {"Ana Ruiz": "director"}

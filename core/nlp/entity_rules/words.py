@@ -127,7 +127,10 @@ ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions"
                             "Automotive", "Industries", "Holdings", "Manufacturing",
                             # "head of the Global Bus Division", "Human Resources GM Ana Ruiz", "President of Zorvex Industry
                             # Groups Ana Ruiz": the words that end the name of a company's unit or group, never a person's
-                            "Division", "Group", "Groups", "Industry", "Resources", "Relations", "Affairs"])
+                            "Division", "Group", "Groups", "Industry", "Resources", "Relations", "Affairs",
+                            # "Senior VP, Trucks Joint Venture India": a joint venture, and vehicles in the plural, name a
+                            # firm or a unit
+                            "Venture", "Cars", "Trucks", "Vehicles", "Buses", "Automobiles", "Autos", "Lorries"])
 # "who will be named", "who has been appointed", "who is set to be promoted": words between "who" and the verb
 CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "have", "had", "is", "was", "set", "to",
                                 "also", "now", "later", "soon", "then", "expected", "due"])
