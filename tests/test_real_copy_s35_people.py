@@ -77,3 +77,15 @@ def test_a_joint_venture_after_a_title_is_the_firm_of_the_name_before(nlp):
 def test_vehicles_in_the_plural_end_no_persons_name(nlp):
     found = roles(read(nlp, "Ana Ruiz, director of Sports Cars Norland, said sales rose."))
     assert found == {"Ana Ruiz": "director"}
+
+
+# -- a description of the title's organisation between commas ---------------------------------------------------------
+def test_a_description_of_the_organisation_between_the_title_and_the_name(nlp):
+    text = ("The contract was signed by Director General of Kestrel Auto Centre, the official dealer of Zorvex in the "
+            "region, Ivan Orlov.")
+    assert roles(read(nlp, text)) == {"Ivan Orlov": "Director General"}
+
+
+def test_a_description_then_a_verb_names_no_one(nlp):
+    text = "The chief executive of Kestrel Auto Centre, the official dealer of Zorvex, said sales rose."
+    assert not roles(read(nlp, text))

@@ -215,7 +215,27 @@ class PersonNamesMixin:
         if k == j or k >= len(doc):
             return None
         name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
+        if name is None and doc[k].text == ",":
+            name = self._name_after_description(doc, k + 1, taken)
         return name or self._name_ending_a_body(doc, j, k, taken)
+
+    def _name_after_description(self, doc: Doc, k: int, taken: set[int]) -> Span | None:
+        """'Director General of Far East Auto, the official dealer of Zorvex, Ivan Orlov': a description of the
+        title's organisation ('the', lower-case words, maybe 'of' and a name) set off by commas between it and the name,
+        the name closed by a comma, a full stop or a lower-case word."""
+        lower = self.index.lower
+        if k >= len(doc) or lower[k] not in ("the", "a", "an"):
+            return None
+        end = k + 1
+        while end < len(doc) and end - k <= 10 and lower[end] != "," and (doc[end].is_alpha or lower[end] in ("-", "'s", "’s")) \
+                and lower[end] not in lx.SPEECH_VERBS and lower[end] not in ("who", "which", "that", "and"):
+            end += 1
+        if end >= len(doc) - 2 or lower[end] != "," or not any(doc[x].is_lower for x in range(k + 1, end)):
+            return None
+        name = self._name_at(doc, self._past_honorific(doc, end + 1), taken)
+        if name is None or name.end < len(doc) and not (doc[name.end].text in (",", ".", ";") or doc[name.end].is_lower):
+            return None
+        return name
 
     @staticmethod
     def _inside_a_body_name(doc: Doc, j: int, k: int) -> bool:
