@@ -89,3 +89,15 @@ def test_a_description_of_the_organisation_between_the_title_and_the_name(nlp):
 def test_a_description_then_a_verb_names_no_one(nlp):
     text = "The chief executive of Kestrel Auto Centre, the official dealer of Zorvex, said sales rose."
     assert not roles(read(nlp, text))
+
+
+# -- a body of a country's government ---------------------------------------------------------------------------------
+def test_the_head_of_a_body_of_a_countrys_government_then_the_name(nlp):
+    text = ("The deal was signed by the Director-General of the Kenyan government's Office for Export Zones (OEZ), "
+            "Ivo Berg, and by the chief executive of Zorvex.")
+    assert roles(read(nlp, text)).get("Ivo Berg") == "Director-General"
+
+
+def test_a_countrys_government_said_names_no_one(nlp):
+    text = "The director of the Kenyan government's Office for Export Zones said the plant will open in May."
+    assert not roles(read(nlp, text))

@@ -240,11 +240,19 @@ class PersonNamesMixin:
     @staticmethod
     def _inside_a_body_name(doc: Doc, j: int, k: int) -> bool:
         """'Chairman of Norland's National Agency for Export, Ivo Berg,', 'the secretary general of the Norland board of
-        Investment Ivo Berg,': a country's possessive, or a body's noun in lower case before 'of', inside the
-        capitalised name of the body."""
-        if k <= j or k + 2 >= len(doc) or not doc[k - 1].is_title:
+        Investment Ivo Berg,', 'the Director-General of the Kenyan government's Office for Export Zones, Ivo Berg,': a
+        country's possessive (or its government's), or a body's noun in lower case before 'of', inside the capitalised
+        name of the body."""
+        if k <= j or k + 2 >= len(doc):
             return False
         word = doc[k].lower_
+        # "the Norland government's Office for ...": a country's government, its body's name after its possessive
+        if word == "government" and doc[k - 1].ent_type_ == "COUNTRY" and doc[k + 1].text in ("'s", "’s"):
+            return doc[k + 2].is_title
+        if word in ("'s", "’s") and doc[k - 1].lower_ == "government" and k - 2 >= j and doc[k - 2].ent_type_ == "COUNTRY":
+            return doc[k + 1].is_title
+        if not doc[k - 1].is_title:
+            return False
         if word in ("'s", "’s"):
             return doc[k - 1].ent_type_ == "COUNTRY" and doc[k + 1].is_title
         return doc[k].is_lower and word in BODY_NOUNS | {"board"} and doc[k + 1].lower_ == "of" and doc[k + 2].is_title
