@@ -101,3 +101,16 @@ def test_the_head_of_a_body_of_a_countrys_government_then_the_name(nlp):
 def test_a_countrys_government_said_names_no_one(nlp):
     text = "The director of the Kenyan government's Office for Export Zones said the plant will open in May."
     assert not roles(read(nlp, text))
+
+
+# -- a firm's name ending on a country's ------------------------------------------------------------------------------
+def test_a_firm_ending_on_a_country_before_a_title_is_no_person(nlp):
+    text = ("The delegation included the CEO of CABS Plus Kenya, Director of Transport of Nairobi, and Ana Ruiz, "
+            "chief executive of Zorvex.")
+    found = roles(read(nlp, text))
+    assert found.get("Ana Ruiz") == "chief executive" and "Plus Kenya" not in found
+
+
+def test_a_person_whose_surname_is_a_country_is_still_read(nlp):
+    text = "Rosa Montenegro, president of Zorvex, said sales rose."
+    assert roles(read(nlp, text)) == {"Rosa Montenegro": "president"}

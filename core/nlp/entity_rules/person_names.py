@@ -575,6 +575,8 @@ class PersonNamesMixin:
                 break
         if end - begin >= 3 and self._past_honorific(doc, begin) == begin + 1:
             begin += 1  # "Cllr Priya Lambert, the council's ...", "Mr John Smith, ...": the name behind its honorific
+        if self._country_ends_an_org(doc, begin, end):
+            return None
         # a name opens with a particle only as a family name written first, before two more names: "Le Thi Hong Van", "Do Minh Quan"
         if end - begin >= 2 and (doc[begin].lower_ not in lx.PERSON_PARTICLES or end - begin >= 3 and doc[begin].is_title):
             return Span(doc, begin, named_end, label="PERSON")
@@ -586,6 +588,16 @@ class PersonNamesMixin:
                 and doc[begin].text.isalpha() and len(doc[begin].text) > 3 and not (lx.MONTHS | DAYS) & {doc[begin].lower_}):
             return Span(doc, begin, end, label="PERSON")
         return None
+
+    @staticmethod
+    def _country_ends_an_org(doc: Doc, begin: int, end: int) -> bool:
+        """'CEO of TAXI Plus Norland, CEO ...', 'Minister of Labour and Professional Training Norland, Director ...': words
+        ending on a country's name that go on a capitalised run, an acronym or a joining word before them are the end of
+        a firm's or a portfolio's name (not 'Rosa Montenegro, president of ...', a person whose surname is a country)."""
+        if end - begin < 2 or begin < 1 or doc[end - 1].ent_type_ != "COUNTRY":
+            return False
+        before = doc[begin - 1]
+        return before.lower_ in ("and", "of", "&") or before.is_alpha and (before.is_title or before.is_upper)
 
     @staticmethod
     def _spaced_dash(doc: Doc, j: int) -> bool:
