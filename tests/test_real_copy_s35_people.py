@@ -114,3 +114,14 @@ def test_a_firm_ending_on_a_country_before_a_title_is_no_person(nlp):
 def test_a_person_whose_surname_is_a_country_is_still_read(nlp):
     text = "Rosa Montenegro, president of Zorvex, said sales rose."
     assert roles(read(nlp, text)) == {"Rosa Montenegro": "president"}
+
+
+# -- initials and a nickname in quotes --------------------------------------------------------------------------------
+def test_initials_a_nickname_and_a_suffix_make_one_name(nlp):
+    text = 'The plant was opened by County Council Chairman J. R. "Buddy" Okafor Jr., and Mayor Ivo Berg.'
+    found = roles(read(nlp, text))
+    assert found.get('J. R. "Buddy" Okafor Jr.') == "Chairman" and found.get("Ivo Berg") == "Mayor"
+
+
+def test_initials_alone_are_no_name(nlp):
+    assert not roles(read(nlp, "The board is led by Chairman J. P. and the plant will open in May."))

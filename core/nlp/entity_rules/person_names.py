@@ -644,6 +644,8 @@ class PersonNamesMixin:
                 end += 3  # "CEO In-Kyu Bae": a given name whose first part is also a short word
             elif end > i and doc[end].text in SAINT and end + 1 < len(doc) and self._name_token(end + 1, taken):
                 end += 2  # "Steve St. Angelo"
+            elif end > i and self._nickname(doc, end) and end + 3 < len(doc) and self._name_token(end + 3, taken):
+                end += 3  # 'H. G. "Butch" Kirven', 'David "Nick" Reilly': a nickname in quotes before the surname
             elif end > i and self._surname_like_a_place(doc, end):
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             elif end > i and self._surname_like_a_country(doc, end):
@@ -653,6 +655,8 @@ class PersonNamesMixin:
             else:
                 break
         text = self.index.text
+        if all(text[k] == "." or INITIALS.match(text[k]) or len(text[k]) == 1 and text[k].isupper() for k in range(i, end)):
+            return None  # 'H. G. "Butch" ...': initials alone, no name
         if end - i >= 2 and end < len(doc) and text[end] in GENERATIONAL_SUFFIXES:
             end += 1  # "President Ferdinand Marcos Jr.", "Harry Lightsey III"
         if end < len(doc) and (text[end] in lx.CORPORATE_SUFFIXES or text[end] in lx.INSTITUTION_WORDS or text[end] in ORG_NAME_WORDS
@@ -670,7 +674,7 @@ class PersonNamesMixin:
         surnames: 'Yazeed A. Al-Humied' is three words in six tokens; nor the particles of an Arabic name's lineage
         ('Salim bin Saeed Al Habsi' is three words)."""
         text, lower = self.index.text, self.index.lower
-        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-") or lower[k] in LINEAGE_PARTICLES)
+        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-", '"', "“", "”") or lower[k] in LINEAGE_PARTICLES)
 
     def _stop_word_given_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """'In-Kyu Bae', 'So-Young Lee': a capitalised short word ('In', 'So', 'Do') joined by a tight hyphen to a
