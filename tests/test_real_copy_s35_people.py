@@ -125,3 +125,18 @@ def test_initials_a_nickname_and_a_suffix_make_one_name(nlp):
 
 def test_initials_alone_are_no_name(nlp):
     assert not roles(read(nlp, "The board is led by Chairman J. P. and the plant will open in May."))
+
+
+# -- 'Name of Company, said:' -----------------------------------------------------------------------------------------
+def test_a_speaker_of_a_company_with_a_comma_before_said(nlp):
+    text = "Ivo Berg of Renault, said: “We are happy to build the new van here.”"
+    assert "Ivo Berg" in roles(read(nlp, text))
+
+
+def test_a_speaker_whose_surname_is_a_companys_name(nlp):
+    facts = read(nlp, "Ivo Porsche of Renault said: “We are happy to build the new van here.”")
+    assert "Ivo Porsche" in roles(facts)
+
+
+def test_sales_of_a_company_said_is_no_speaker(nlp):
+    assert not roles(read(nlp, "Sales of Renault, said the analyst, rose in May."))

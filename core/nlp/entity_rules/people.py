@@ -971,7 +971,9 @@ class PeopleRulesMixin:
         for i in self.index.positions(lx.SPEECH_VERBS):
             start, _ = self.index.sent_bounds(i)
             name = self._name_at(doc, start, taken)
-            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name) or lower[name.end:name.end + 1] != ["of"]:
+            # "Ana Ford of X said": a surname that is also a one-word company's name (see _company_surname)
+            if name is None or (name.start, name.end) in seen or lower[name.end:name.end + 1] != ["of"] or any(
+                    t.ent_type_ for t in name[:-1]) or name[-1].ent_type_ and not self._company_surname(doc, name.end - 1):
                 continue
             k = name.end + 1 + (lower[name.end + 1:name.end + 2] == ["the"])
             org_end = k
@@ -980,6 +982,8 @@ class PeopleRulesMixin:
                                    or org_end > k and lower[org_end] in ("'s", "’s") and doc[org_end - 1].ent_type_ == "COUNTRY"):
                 org_end += 1
                 org_end = past_bracketed_acronym(doc, org_end)
+            if org_end + 1 == i and lower[org_end] == ",":
+                org_end = i  # "Ana Ruiz of Zorvex, said:": a comma before the verb
             if org_end == k or org_end != i or not doc[k].is_title and not doc[k].ent_type_:
                 continue  # "Name of the company said": no organisation's name before the verb
             role = ""
