@@ -140,3 +140,14 @@ def test_a_speaker_whose_surname_is_a_companys_name(nlp):
 
 def test_sales_of_a_company_said_is_no_speaker(nlp):
     assert not roles(read(nlp, "Sales of Renault, said the analyst, rose in May."))
+
+
+# -- people of business named by what they do ------------------------------------------------------------------------
+def test_an_entrepreneur_before_the_name(nlp):
+    text = "Norwegian entrepreneur Ivo Berg is building a new plant for electric vans near the port."
+    assert roles(read(nlp, text)) == {"Ivo Berg": "entrepreneur"}
+
+
+def test_an_entrepreneurs_company_is_no_person(nlp):
+    text = "The plant was built by entrepreneur-led Zorvex Motors, which makes electric vans."
+    assert not roles(read(nlp, text))
