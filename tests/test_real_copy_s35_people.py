@@ -151,3 +151,13 @@ def test_an_entrepreneur_before_the_name(nlp):
 def test_an_entrepreneurs_company_is_no_person(nlp):
     text = "The plant was built by entrepreneur-led Zorvex Motors, which makes electric vans."
     assert not roles(read(nlp, text))
+
+
+def test_a_dealer_quoted_after_said(nlp):
+    text = '"This one will sell," said Ivo Berg, a car dealer from Leeds, at the launch of the new van.'
+    assert roles(read(nlp, text)) == {"Ivo Berg": "dealer"}
+
+
+def test_a_dealers_firm_is_no_person(nlp):
+    text = "The vans are sold by the dealer, Berg Motors, in Leeds."
+    assert not roles(read(nlp, text))
