@@ -161,3 +161,15 @@ def test_a_dealer_quoted_after_said(nlp):
 def test_a_dealers_firm_is_no_person(nlp):
     text = "The vans are sold by the dealer, Berg Motors, in Leeds."
     assert not roles(read(nlp, text))
+
+
+# -- a first name that is also a town, opening a paragraph ------------------------------------------------------------
+def test_a_name_opening_a_paragraph_whose_first_name_is_a_town(nlp):
+    text = ("Zorvex builds its vans at a plant in Vladimir, Russia. The plant will double its capacity this year.\n\n"
+            "Vladimir Orlovsky, Deputy Sales Director of Zorvex:\n\n\"This is a new model with a new design.\"")
+    assert "Vladimir Orlovsky" in roles(read(nlp, text))
+
+
+def test_a_town_opening_a_paragraph_before_a_title_is_no_name(nlp):
+    text = "Zorvex builds vans in Russia.\n\nVladimir, the regional capital, hosts the plant's director."
+    assert not roles(read(nlp, text))

@@ -567,9 +567,10 @@ class PersonNamesMixin:
             elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 2  # "Tran Van Binh": a middle name that is also a town, between two parts of the name
             elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
-                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct
+                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct or doc[begin - 2].is_space
                     or doc[begin - 2].is_lower and doc[begin - 2].is_alpha and doc[begin - 2].lower_ not in PLACE_PREPOSITIONS):
-                # "said Kano Adeyemi-Bello, ...", "met Santiago Ruiz, head of ...": a first name that is also a town
+                # "said Kano Adeyemi-Bello, ...", "met Santiago Ruiz, head of ...": a first name that is also a town (also
+                # opening a paragraph)
                 begin -= 1
             else:
                 break
