@@ -173,3 +173,13 @@ def test_a_name_opening_a_paragraph_whose_first_name_is_a_town(nlp):
 def test_a_town_opening_a_paragraph_before_a_title_is_no_name(nlp):
     text = "Zorvex builds vans in Russia.\n\nVladimir, the regional capital, hosts the plant's director."
     assert not roles(read(nlp, text))
+
+
+# -- a bank or a committee is a body -----------------------------------------------------------------------------------
+def test_the_governor_of_a_central_bank_then_the_name(nlp):
+    text = "The Governor of the Central Bank of Norland, Ivan Orlov, said car loans rose."
+    assert roles(read(nlp, text)) == {"Ivan Orlov": "Governor"}
+
+
+def test_a_bank_is_no_persons_name(nlp):
+    assert not roles(read(nlp, "The chairman of Norland Development Bank said car loans rose."))

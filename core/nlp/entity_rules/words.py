@@ -92,7 +92,8 @@ WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board
 # "the National Road Safety Council": the head noun of a public body's name, after words that could be a portfolio
 PLACE_NAME_HEADS = frozenset(["county", "city", "province", "district", "region", "state", "valley", "bay", "port"])  # "Spartanburg County"
 BODY_NOUNS = frozenset(["council", "agency", "authority", "association", "commission", "bureau", "institute", "federation",
-                        "chamber", "organisation", "organization", "corporation", "society", "union", "centre", "center", "fund"])
+                        "chamber", "organisation", "organization", "corporation", "society", "union", "centre", "center", "fund",
+                        "bank", "committee"])  # "the Central Bank of Norland", "the National Export Committee"
 PUBLIC_OFFICE_NOUNS = frozenset(["department", "ministry", "office", "directorate"])  # "the Provincial Department of ..."
 # "Director General of JSC Kama Motors": a legal form written before the company's name
 LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PT", "SC"])
