@@ -183,3 +183,21 @@ def test_the_governor_of_a_central_bank_then_the_name(nlp):
 
 def test_a_bank_is_no_persons_name(nlp):
     assert not roles(read(nlp, "The chairman of Norland Development Bank said car loans rose."))
+
+
+# -- a head of state by the surname: 'by', ', who', 'of <country>' ----------------------------------------------------
+def test_a_president_by_the_surname_after_by(nlp):
+    assert roles(read(nlp, "The new van plant was opened on Monday by President Okello.")) == {"Okello": "President"}
+
+
+def test_a_president_by_the_surname_before_who(nlp):
+    text = "The plant was opened by President Okello, who said it will create 2,000 jobs."
+    assert roles(read(nlp, text)) == {"Okello": "President"}
+
+
+def test_a_president_by_the_surname_of_a_country(nlp):
+    assert roles(read(nlp, "President Okello of Kenya opened the van plant.")) == {"Okello": "President"}
+
+
+def test_a_president_of_a_firm_is_no_surname(nlp):
+    assert not roles(read(nlp, "The plant was opened by President Motors of Kenya."))

@@ -550,8 +550,9 @@ class PeopleRulesMixin:
         return self._name_before(doc, k, taken, ent_at)
 
     def _head_of_state_by_surname(self, surname: Span | None, role: str, start: int) -> Span | None:
-        """'President Okello has today commissioned the plant': a head of state or government, or a governor, whom the
-        story names only by the surname after the title, a verb in lower case after it; the person is the surname."""
+        """'President Okello has today commissioned the plant', 'opened by President Okello.', 'President Okello, who ...': a
+        head of state or government, or a governor, whom the story names only by the surname after the title, a verb in
+        lower case, a relative clause or 'of' and the country after it, or 'by' before it; the person is the surname."""
         if surname is None or len(surname) != 1:
             return None
         k = surname.end
@@ -560,6 +561,11 @@ class PeopleRulesMixin:
             return surname
         if role.lower() not in HEAD_OF_STATE_TITLES:
             return None
+        lower = self.index.lower
+        if following == "," and lower[k + 1:k + 2] in (["who"], ["whose"]) or start >= 1 and lower[start - 1] == "by" and following in ("", ".", ",", ";"):
+            return surname  # "President Okello, who ...", "opened by President Okello."
+        if following == "of" and k + 1 < len(lower) and self.index.doc[k + 1].ent_type_ == "COUNTRY":
+            return surname  # "President Okello of Norland"
         if not following.isalpha() or not self.index.text[k].islower() or following in HEAD_OF_STATE_NOT_VERBS:
             return None
         return surname
