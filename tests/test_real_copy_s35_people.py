@@ -201,3 +201,13 @@ def test_a_president_by_the_surname_of_a_country(nlp):
 
 def test_a_president_of_a_firm_is_no_surname(nlp):
     assert not roles(read(nlp, "The plant was opened by President Motors of Kenya."))
+
+
+# -- the title of a named plant's possessive --------------------------------------------------------------------------
+def test_a_name_before_a_named_plants_title(nlp):
+    text = "Ana Ruiz, the Zorvex plant's general manager, said output rose."
+    assert roles(read(nlp, text)) == {"Ana Ruiz": "general manager"}
+
+
+def test_a_named_plants_title_with_no_name_before(nlp):
+    assert not roles(read(nlp, "Output at the Zorvex plant's paint shop rose, the plant's director said."))

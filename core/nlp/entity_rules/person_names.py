@@ -517,8 +517,11 @@ class PersonNamesMixin:
             j -= 1
             if j >= 1 and doc[j].lower_ in REGION_NOUNS and (doc[j - 1].is_title or j - 1 in ent_at):
                 j -= 1  # "São Paulo state's secretary"
-            elif j >= 1 and doc[j].lower_ in ("group", "company") and doc[j].is_lower and (doc[j - 1].is_title or j - 1 in ent_at):
-                j -= 1  # "Ana Ruiz, Kestrel group's CEO": the group's name written with 'group' in lower case
+            elif j >= 1 and doc[j].lower_ in ("group", "company", "plant", "factory", "unit", "division") and doc[j].is_lower and (
+                    doc[j - 1].is_title or j - 1 in ent_at):
+                # "Ana Ruiz, Kestrel group's CEO", "Ana Ruiz, the Zorvex plant's general manager": the group's or the
+                # plant's name written with its noun in lower case
+                j -= 1
             while j >= 0 and (doc[j].is_title or doc[j].is_upper and doc[j].is_alpha or j in ent_at):
                 j -= 1
             if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].text == ",":
