@@ -211,3 +211,8 @@ def test_a_name_before_a_named_plants_title(nlp):
 
 def test_a_named_plants_title_with_no_name_before(nlp):
     assert not roles(read(nlp, "Output at the Zorvex plant's paint shop rose, the plant's director said."))
+
+
+def test_a_carmakers_name_in_another_language_is_no_person(nlp):
+    text = "Fiat became the 67 percent owner of Fiat Automobili Norland in 2008."
+    assert not roles(read(nlp, text))

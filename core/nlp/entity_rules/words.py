@@ -131,7 +131,9 @@ ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions"
                             "Division", "Group", "Groups", "Industry", "Resources", "Relations", "Affairs",
                             # "Senior VP, Trucks Joint Venture India": a joint venture, and vehicles in the plural, name a
                             # firm or a unit
-                            "Venture", "Cars", "Trucks", "Vehicles", "Buses", "Automobiles", "Autos", "Lorries"])
+                            "Venture", "Cars", "Trucks", "Vehicles", "Buses", "Automobiles", "Autos", "Lorries",
+                            # "Zastava Automobili", "Automobiles Peugeot": the word for a carmaker in other languages
+                            "Automobili", "Automobile", "Automóveis", "Automobiles"])
 # "who will be named", "who has been appointed", "who is set to be promoted": words between "who" and the verb
 CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "have", "had", "is", "was", "set", "to",
                                 "also", "now", "later", "soon", "then", "expected", "due"])
