@@ -216,3 +216,14 @@ def test_a_named_plants_title_with_no_name_before(nlp):
 def test_a_carmakers_name_in_another_language_is_no_person(nlp):
     text = "Fiat became the 67 percent owner of Fiat Automobili Norland in 2008."
     assert not roles(read(nlp, text))
+
+
+# -- 'the company named X as its CEO' ----------------------------------------------------------------------------------
+def test_the_company_named_a_person_as_its_chief_executive(nlp):
+    facts = read(nlp, "The company named Ivo Berg as its new chief executive on Monday.")
+    assert roles(facts) == {"Ivo Berg": "chief executive"} and "Ivo Berg" not in facts.companies
+
+
+def test_a_company_named_so_is_still_a_company(nlp):
+    facts = read(nlp, "A company named Kestrel Mobility will build the vans in Leeds.")
+    assert not roles(facts) and "Kestrel Mobility" in facts.companies
