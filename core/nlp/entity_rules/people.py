@@ -283,12 +283,6 @@ class PeopleRulesMixin:
                 seen.add((predecessor.start, predecessor.end))
                 taken.update(range(predecessor.start, predecessor.end))
                 people.append((predecessor, canonical_role.strip(), org))
-            successor = self._successor_subject(doc, name.start - 1, taken) if appointed is None else None
-            if successor is not None and (successor.start, successor.end) not in seen:
-                # "Ivo Berg will succeed Tom Lane as chairman": the one coming in takes the same post
-                seen.add((successor.start, successor.end))
-                taken.update(range(successor.start, successor.end))
-                people.append((successor, canonical_role.strip(), org))
         self._current_posts(people, former)
         # "Mr Tanaka replaces Ian Moss": one who holds a post, named by the surname, succeeds another in it
         holders = [p for p in people if p[1] and len(p[0]) >= 2 and p not in appointees]
@@ -510,27 +504,6 @@ class PeopleRulesMixin:
         while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
             begin -= 1
         if end - begin < 2 or begin > sent_start and doc[begin - 1].is_title:
-            return None
-        name = self._name_at(doc, begin, taken)
-        return name if name is not None and name.end == end else None
-
-    def _successor_subject(self, doc: Doc, verb: int, taken: set[int]) -> Span | None:
-        """'Ivo Berg will succeed Tom Lane as ...', 'Ivo Berg, who replaces Tom Lane as ...': the name of two words or
-        more before a verb of succession (past its auxiliaries and ', who'), doc[verb] the verb right before the name
-        of the one leaving."""
-        lower = self.index.lower
-        if verb < 2 or lower[verb] not in SUCCESSION_VERBS or lower[verb] in ("replaced", "succeeded", "replacing", "succeeding"):
-            return None  # "was replaced by", "succeeded Tom Lane, who ...": not the subject coming in
-        sent_start = self.index.sent_bounds(verb)[0]
-        end = verb
-        while end > sent_start and lower[end - 1] in CLAUSE_AUXILIARIES:
-            end -= 1
-        if end - 2 > sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
-            end -= 2
-        begin = end
-        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
-            begin -= 1
-        if end - begin < 2:
             return None
         name = self._name_at(doc, begin, taken)
         return name if name is not None and name.end == end else None
