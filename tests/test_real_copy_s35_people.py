@@ -227,3 +227,18 @@ def test_the_company_named_a_person_as_its_chief_executive(nlp):
 def test_a_company_named_so_is_still_a_company(nlp):
     facts = read(nlp, "A company named Kestrel Mobility will build the vans in Leeds.")
     assert not roles(facts) and "Kestrel Mobility" in facts.companies
+
+
+# -- a firm's arm in a country set off after a title ------------------------------------------------------------------
+def test_a_firms_arm_after_two_titles_is_no_person(nlp):
+    found = roles(read(nlp, "Ana Ruiz, MD & CEO, Zorvex India, said output rose."))
+    assert found == {"Ana Ruiz": "MD"}
+
+
+def test_a_firms_arm_after_a_title_and_its_portfolio_is_no_person(nlp):
+    found = roles(read(nlp, "Ana Ruiz, Executive Vice-President, Sales and Marketing, Zorvex India, said output rose."))
+    assert found == {"Ana Ruiz": "Executive Vice-President"}
+
+
+def test_a_person_whose_surname_is_a_country_after_the_title(nlp):
+    assert roles(read(nlp, "The chief executive, Rosa Montenegro, said output rose.")) == {"Rosa Montenegro": "chief executive"}

@@ -216,6 +216,11 @@ class PeopleRulesMixin:
                 # "Ana Ruiz, Managing Director, Zorvex India, said": the name before the title; the words after it, set off
                 # by commas as the title is, are where she works
                 name = self._name_before(doc, start, taken, ent_at) or name
+            if (name is not None and name is not appointed and name.start >= role_end and start >= 1
+                    and doc[start - 1].lower_ in (",", "&", "and") and self._firm_for_a_country(doc, name)):
+                # "Ana Ruiz, MD & CEO, Zorvex India, said": a firm's local arm set off after a title that follows a name,
+                # no person (not "The chief executive, Rosa Montenegro, said")
+                name = self._name_before(doc, start, taken, ent_at)
             if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
                 # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
                 # its own, so this one belongs to the name before it
@@ -312,6 +317,14 @@ class PeopleRulesMixin:
         end = name.end
         return (name.start == role_end + 1 and doc[role_end].text == "," and start >= 1 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text in (",", "."))
+
+    @staticmethod
+    def _firm_for_a_country(doc: Doc, name: Span) -> bool:
+        """'..., CEO, Zorvex India, said', '..., Sales and Marketing, Zorvex India, said': two words after a comma, the
+        second a country's name, closed by a comma or a full stop: a firm's arm in that country, not a person."""
+        last = name[-1]
+        return (len(name) == 2 and name.start >= 1 and doc[name.start - 1].text == "," and last.ent_type_ == "COUNTRY"
+                and last.ent_iob_ == "B" and name.end < len(doc) and doc[name.end].text in (",", "."))
 
     @staticmethod
     def _title_in_compound(doc: Doc, role_span: Span) -> bool:
