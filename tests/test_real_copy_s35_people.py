@@ -242,3 +242,12 @@ def test_a_firms_arm_after_a_title_and_its_portfolio_is_no_person(nlp):
 
 def test_a_person_whose_surname_is_a_country_after_the_title(nlp):
     assert roles(read(nlp, "The chief executive, Rosa Montenegro, said output rose.")) == {"Rosa Montenegro": "chief executive"}
+
+
+# -- the age in brackets ----------------------------------------------------------------------------------------------
+def test_a_name_with_the_age_in_brackets_before_the_title(nlp):
+    assert roles(read(nlp, "Ana Ruiz (52), chief executive of Zorvex, said output rose.")) == {"Ana Ruiz": "chief executive"}
+
+
+def test_a_year_in_brackets_is_no_age(nlp):
+    assert not roles(read(nlp, "The Leeds Plant (2019), the largest of Zorvex, opened in May."))
