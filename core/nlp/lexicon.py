@@ -154,7 +154,7 @@ PERSON_PARTICLES = frozenset(
 # titles written before a name: "Dr. Amina Bello", "Mr. Sunil Rao", "Engr. Musa Danjuma", "Engineer Musa Danjuma",
 # "Prince Adewale Okunola"
 HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "alhaji",
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "engr", "eng", "sir", "dame", "prince", "princess", "sheikh", "shaikh", "sheik", "alhaji",
      "chief", "hon", "honourable", "honorable", "hon’ble", "hon'ble", "madam", "mx", "cllr", "coun", "engineer", "h.e"]
 )
 MONTHS = frozenset(
@@ -172,6 +172,9 @@ PORTFOLIO_WORDS = frozenset(
     "industrial logistics ports maritime aviation telecommunications information climate mobility electric "
     "competition consumer protection ict division corporate department sector metal metals machinery equipment chemicals textiles minerals metropolitan municipal "
     "quality brand human mission "
+    # ministries' portfolios: "Minister of Transport and Roads", "Minister of Petroleum" (not "sports", "transit": a
+    # car's kind and a van's name)
+    "roads highways railways petroleum fisheries forestry taxation customs privatisation privatization cooperation integration "
     "and of for the & , -".split()
 )
 # titles written short before a name in news style ("Gov. Mike Braun"): the role they stand for

@@ -83,7 +83,7 @@ class CompanyRulesMixin:
             if word in lx.NAMING_WORDS and j > 0 and (lower[j - 1] in NAMED_AFTER or j + 1 < len(doc) and lower[j + 1] == "by"):
                 start = j + 1 + (1 if j + 1 < len(doc) and lower[j + 1] in ("as", "by") else 0)
                 span = self._title_run(doc, start, taken)
-                if span is not None:
+                if span is not None and not (word == "named" and self._named_as_a_title(span.end)):
                     found.append(span)
             # "Uzbek carmaker Qoratepa Avto"
             elif word in MAKER_NOUNS and j + 1 < len(doc) and doc[j + 1].is_title and (j + 1) not in taken:
@@ -167,6 +167,17 @@ class CompanyRulesMixin:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    def _named_as_a_title(self, k: int) -> bool:
+        """'The company named Ana Ruiz as its new chief executive': 'as' and a title after the name (past 'its', 'the',
+        'new'): a company appointing a person, not 'a company named X'."""
+        lower = self.index.lower
+        if k >= len(lower) or lower[k] != "as":
+            return False
+        k += 1
+        while k < len(lower) and lower[k] in ("its", "the", "a", "an", "new", "their", "his", "her"):
+            k += 1
+        return k < len(lower) and lower[k] in self.role_words
 
     def _proper_word_after_demonym(self, doc: Doc, k: int, demonym_at: set[int]) -> bool:
         """'Turkish Kibar Group': the word after an opening demonym is a name of its own (not another demonym, a

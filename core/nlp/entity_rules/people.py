@@ -51,6 +51,9 @@ COMPOUND_ADVERBS = frozenset(["up", "on", "to", "off", "down", "out", "over", "e
 
 # "President Okello commended ...": titles whose holder the news names by the surname alone
 HEAD_OF_STATE_TITLES = frozenset(["president", "prime minister", "premier", "governor", "chancellor", "senator"])
+# "said Mayor Okello.", "according to Minister Okello,": public offices whose holder a quote names by the surname alone
+QUOTED_OFFICE_TITLES = frozenset(["mayor", "minister", "secretary", "ambassador", "commissioner", "representative",
+                                  "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "deputy minister"])
 # "President Okello of Norland", "Governor Okello and ...": words after the surname that are no verb of the sentence
 HEAD_OF_STATE_NOT_VERBS = frozenset(["of", "and", "or", "for", "in", "at", "on", "to", "the", "a", "an", "with", "from"])
 
@@ -213,6 +216,11 @@ class PeopleRulesMixin:
                 # "Ana Ruiz, Managing Director, Zorvex India, said": the name before the title; the words after it, set off
                 # by commas as the title is, are where she works
                 name = self._name_before(doc, start, taken, ent_at) or name
+            if (name is not None and name is not appointed and name.start >= role_end and start >= 1
+                    and doc[start - 1].lower_ in (",", "&", "and") and self._firm_for_a_country(doc, name)):
+                # "Ana Ruiz, MD & CEO, Zorvex India, said": a firm's local arm set off after a title that follows a name,
+                # no person (not "The chief executive, Rosa Montenegro, said")
+                name = self._name_before(doc, start, taken, ent_at)
             if name is not None and name is not appointed and name.start >= role_end and self._titled_in_a_list(doc, name, role_starts):
                 # "Jack Wei, President of BAIC, Tom Lane, CEO of Chery, ...": the name after this title has a title of
                 # its own, so this one belongs to the name before it
@@ -245,7 +253,7 @@ class PeopleRulesMixin:
                 name = self._surname_after_abbreviation(doc, role_end, taken)
             if name is None and doc[start].is_title:
                 surname = self._surname_after_abbreviation(doc, role_end, taken)
-                name = self._person_in_full(doc, surname, taken) or self._head_of_state_by_surname(surname, canonical_role)
+                name = self._person_in_full(doc, surname, taken) or self._head_of_state_by_surname(surname, canonical_role, start)
             if name is None and self._unnamed_speaker(start, role_end):
                 unnamed.append((start, canonical_role.strip(), org))
             if name is None:
@@ -309,6 +317,14 @@ class PeopleRulesMixin:
         end = name.end
         return (name.start == role_end + 1 and doc[role_end].text == "," and start >= 1 and doc[start - 1].text == ","
                 and end < len(doc) and doc[end].text in (",", "."))
+
+    @staticmethod
+    def _firm_for_a_country(doc: Doc, name: Span) -> bool:
+        """'..., CEO, Zorvex India, said', '..., Sales and Marketing, Zorvex India, said': two words after a comma, the
+        second a country's name, closed by a comma or a full stop: a firm's arm in that country, not a person."""
+        last = name[-1]
+        return (len(name) == 2 and name.start >= 1 and doc[name.start - 1].text == "," and last.ent_type_ == "COUNTRY"
+                and last.ent_iob_ == "B" and name.end < len(doc) and doc[name.end].text in (",", "."))
 
     @staticmethod
     def _title_in_compound(doc: Doc, role_span: Span) -> bool:
@@ -546,16 +562,35 @@ class PeopleRulesMixin:
             return None
         return self._name_before(doc, k, taken, ent_at)
 
-    def _head_of_state_by_surname(self, surname: Span | None, role: str) -> Span | None:
-        """'President Okello has today commissioned the plant': a head of state or government, or a governor, whom the
-        story names only by the surname after the title, a verb in lower case after it; the person is the surname."""
-        if surname is None or len(surname) != 1 or role.lower() not in HEAD_OF_STATE_TITLES:
+    def _head_of_state_by_surname(self, surname: Span | None, role: str, start: int) -> Span | None:
+        """'President Okello has today commissioned the plant', 'opened by President Okello.', 'President Okello, who ...': a
+        head of state or government, or a governor, whom the story names only by the surname after the title, a verb in
+        lower case, a relative clause or 'of' and the country after it, or 'by' before it; the person is the surname."""
+        if surname is None or len(surname) != 1:
             return None
         k = surname.end
         following = self.index.lower[k] if k < len(self.index.lower) else ""
+        if role.lower() in HEAD_OF_STATE_TITLES | QUOTED_OFFICE_TITLES and self._quoted_after_speech(start, following):
+            return surname
+        if role.lower() not in HEAD_OF_STATE_TITLES:
+            return None
+        lower = self.index.lower
+        if following == "," and lower[k + 1:k + 2] in (["who"], ["whose"]) or start >= 1 and lower[start - 1] == "by" and following in ("", ".", ",", ";"):
+            return surname  # "President Okello, who ...", "opened by President Okello."
+        if following == "of" and k + 1 < len(lower) and self.index.doc[k + 1].ent_type_ == "COUNTRY":
+            return surname  # "President Okello of Norland"
         if not following.isalpha() or not self.index.text[k].islower() or following in HEAD_OF_STATE_NOT_VERBS:
             return None
         return surname
+
+    def _quoted_after_speech(self, start: int, following: str) -> bool:
+        """'..., said Governor Okello.', 'according to Prime Minister Okello, the plant ...': the title (from doc[start])
+        right after a verb of speech or 'according to', the surname closing the clause (a full stop, a comma, the end)."""
+        lower = self.index.lower
+        k = start - 1
+        if following not in ("", ".", ",", ";") or k < 0:
+            return False
+        return lower[k] in lx.SPEECH_VERBS or k >= 1 and lower[k - 1:k + 1] == ["according", "to"]
 
     def _person_in_full(self, doc: Doc, surname: Span | None, taken: set[int]) -> Span | None:
         """'Prime Minister Haddad said': a surname after a title stands for the person the story names in full (none
@@ -955,7 +990,9 @@ class PeopleRulesMixin:
         for i in self.index.positions(lx.SPEECH_VERBS):
             start, _ = self.index.sent_bounds(i)
             name = self._name_at(doc, start, taken)
-            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name) or lower[name.end:name.end + 1] != ["of"]:
+            # "Ana Ford of X said": a surname that is also a one-word company's name (see _company_surname)
+            if name is None or (name.start, name.end) in seen or lower[name.end:name.end + 1] != ["of"] or any(
+                    t.ent_type_ for t in name[:-1]) or name[-1].ent_type_ and not self._company_surname(doc, name.end - 1):
                 continue
             k = name.end + 1 + (lower[name.end + 1:name.end + 2] == ["the"])
             org_end = k
@@ -964,6 +1001,8 @@ class PeopleRulesMixin:
                                    or org_end > k and lower[org_end] in ("'s", "’s") and doc[org_end - 1].ent_type_ == "COUNTRY"):
                 org_end += 1
                 org_end = past_bracketed_acronym(doc, org_end)
+            if org_end + 1 == i and lower[org_end] == ",":
+                org_end = i  # "Ana Ruiz of Zorvex, said:": a comma before the verb
             if org_end == k or org_end != i or not doc[k].is_title and not doc[k].ent_type_:
                 continue  # "Name of the company said": no organisation's name before the verb
             role = ""

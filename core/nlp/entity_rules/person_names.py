@@ -43,6 +43,8 @@ from core.nlp.entity_rules.words import (
 
 # "Global Bus Division", "Zorvex Van Unit": the noun that ends the capitalised name of a company's unit
 UNIT_NAME_ENDS = frozenset(["division", "unit"])
+# "Saud bin Saqr Al Qasimi": the particles of an Arabic name ("son of", "daughter of", the family's article)
+LINEAGE_PARTICLES = frozenset(["bin", "binti", "bint", "ibn", "al"])
 # "O'Brien", "D’Souza", "Wen'an", "N'Diaye": a name with an apostrophe inside (a possessive is a token of its own)
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,5}['’][A-Za-z][a-z]+")
 
@@ -213,16 +215,44 @@ class PersonNamesMixin:
         if k == j or k >= len(doc):
             return None
         name = self._name_at(doc, self._past_honorific(doc, self._past_quotes(doc, k)), taken) if doc[k].text == "," else None
+        if name is None and doc[k].text == ",":
+            name = self._name_after_description(doc, k + 1, taken)
         return name or self._name_ending_a_body(doc, j, k, taken)
+
+    def _name_after_description(self, doc: Doc, k: int, taken: set[int]) -> Span | None:
+        """'Director General of Far East Auto, the official dealer of Zorvex, Ivan Orlov': a description of the
+        title's organisation ('the', lower-case words, maybe 'of' and a name) set off by commas between it and the name,
+        the name closed by a comma, a full stop or a lower-case word."""
+        lower = self.index.lower
+        if k >= len(doc) or lower[k] not in ("the", "a", "an"):
+            return None
+        end = k + 1
+        while end < len(doc) and end - k <= 10 and lower[end] != "," and (doc[end].is_alpha or lower[end] in ("-", "'s", "’s")) \
+                and lower[end] not in lx.SPEECH_VERBS and lower[end] not in ("who", "which", "that", "and"):
+            end += 1
+        if end >= len(doc) - 2 or lower[end] != "," or not any(doc[x].is_lower for x in range(k + 1, end)):
+            return None
+        name = self._name_at(doc, self._past_honorific(doc, end + 1), taken)
+        if name is None or name.end < len(doc) and not (doc[name.end].text in (",", ".", ";") or doc[name.end].is_lower):
+            return None
+        return name
 
     @staticmethod
     def _inside_a_body_name(doc: Doc, j: int, k: int) -> bool:
         """'Chairman of Norland's National Agency for Export, Ivo Berg,', 'the secretary general of the Norland board of
-        Investment Ivo Berg,': a country's possessive, or a body's noun in lower case before 'of', inside the
-        capitalised name of the body."""
-        if k <= j or k + 2 >= len(doc) or not doc[k - 1].is_title:
+        Investment Ivo Berg,', 'the Director-General of the Kenyan government's Office for Export Zones, Ivo Berg,': a
+        country's possessive (or its government's), or a body's noun in lower case before 'of', inside the capitalised
+        name of the body."""
+        if k <= j or k + 2 >= len(doc):
             return False
         word = doc[k].lower_
+        # "the Norland government's Office for ...": a country's government, its body's name after its possessive
+        if word == "government" and doc[k - 1].ent_type_ == "COUNTRY" and doc[k + 1].text in ("'s", "’s"):
+            return doc[k + 2].is_title
+        if word in ("'s", "’s") and doc[k - 1].lower_ == "government" and k - 2 >= j and doc[k - 2].ent_type_ == "COUNTRY":
+            return doc[k + 1].is_title
+        if not doc[k - 1].is_title:
+            return False
         if word in ("'s", "’s"):
             return doc[k - 1].ent_type_ == "COUNTRY" and doc[k + 1].is_title
         return doc[k].is_lower and word in BODY_NOUNS | {"board"} and doc[k + 1].lower_ == "of" and doc[k + 2].is_title
@@ -374,9 +404,12 @@ class PersonNamesMixin:
     @staticmethod
     def _past_region(doc: Doc, k: int) -> int | None:
         """'Deputy Governor of the Tula region Anna Petrova', 'Governor of Perm region Oleg Ivanov', 'Minister of
-        Industry of the province of Salta, Ana Ruiz': the title's region, before the name."""
+        Industry of the province of Salta, Ana Ruiz', 'Minister of Transport of the region Ivan Orlov', 'Minister of
+        Industry of Norland's Kama republic Ivan Orlov': the title's region, before the name."""
         if doc[k].lower_ == "the":
             k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in REGION_NOUNS and doc[k + 1].is_title:
+                return k + 1  # "of the region Ivan Orlov": the region the story is about
         if k + 1 < len(doc) and doc[k].lower_ in REGION_NOUNS and doc[k + 1].lower_ == "of":  # "the province of Salta"
             k += 2
             begin = k
@@ -385,7 +418,8 @@ class PersonNamesMixin:
             return k if k > begin else None
         begin = k
         while k < len(doc) and k - begin < 4 and doc[k].lower_ not in REGION_NOUNS and (
-                doc[k].ent_type_ in ("PLACE", "COUNTRY") or doc[k].is_title and doc[k].is_alpha):
+                doc[k].ent_type_ in ("PLACE", "COUNTRY") or doc[k].is_title and doc[k].is_alpha
+                or k > begin and doc[k].text in ("'s", "’s") and doc[k - 1].ent_type_ == "COUNTRY"):  # "Norland's Kama republic"
             k += 1
         return k + 1 if begin < k < len(doc) and doc[k].lower_ in REGION_NOUNS else None
 
@@ -483,8 +517,11 @@ class PersonNamesMixin:
             j -= 1
             if j >= 1 and doc[j].lower_ in REGION_NOUNS and (doc[j - 1].is_title or j - 1 in ent_at):
                 j -= 1  # "São Paulo state's secretary"
-            elif j >= 1 and doc[j].lower_ in ("group", "company") and doc[j].is_lower and (doc[j - 1].is_title or j - 1 in ent_at):
-                j -= 1  # "Ana Ruiz, Kestrel group's CEO": the group's name written with 'group' in lower case
+            elif j >= 1 and doc[j].lower_ in ("group", "company", "plant", "factory", "unit", "division") and doc[j].is_lower and (
+                    doc[j - 1].is_title or j - 1 in ent_at):
+                # "Ana Ruiz, Kestrel group's CEO", "Ana Ruiz, the Zorvex plant's general manager": the group's or the
+                # plant's name written with its noun in lower case
+                j -= 1
             while j >= 0 and (doc[j].is_title or doc[j].is_upper and doc[j].is_alpha or j in ent_at):
                 j -= 1
             if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].text == ",":
@@ -533,14 +570,17 @@ class PersonNamesMixin:
             elif begin < end and begin - 2 >= 0 and self._surname_like_a_place(doc, begin - 1) and self._name_token(begin - 2, taken):
                 begin -= 2  # "Tran Van Binh": a middle name that is also a town, between two parts of the name
             elif begin < end and begin - 1 >= 0 and self._surname_like_a_place(doc, begin - 1) and (
-                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct
+                    begin - 2 < 0 or doc[begin - 2].lower_ in lx.SPEECH_VERBS or doc[begin - 2].is_punct or doc[begin - 2].is_space
                     or doc[begin - 2].is_lower and doc[begin - 2].is_alpha and doc[begin - 2].lower_ not in PLACE_PREPOSITIONS):
-                # "said Kano Adeyemi-Bello, ...", "met Santiago Ruiz, head of ...": a first name that is also a town
+                # "said Kano Adeyemi-Bello, ...", "met Santiago Ruiz, head of ...": a first name that is also a town (also
+                # opening a paragraph)
                 begin -= 1
             else:
                 break
         if end - begin >= 3 and self._past_honorific(doc, begin) == begin + 1:
             begin += 1  # "Cllr Priya Lambert, the council's ...", "Mr John Smith, ...": the name behind its honorific
+        if self._country_ends_an_org(doc, begin, end):
+            return None
         # a name opens with a particle only as a family name written first, before two more names: "Le Thi Hong Van", "Do Minh Quan"
         if end - begin >= 2 and (doc[begin].lower_ not in lx.PERSON_PARTICLES or end - begin >= 3 and doc[begin].is_title):
             return Span(doc, begin, named_end, label="PERSON")
@@ -554,6 +594,16 @@ class PersonNamesMixin:
         return None
 
     @staticmethod
+    def _country_ends_an_org(doc: Doc, begin: int, end: int) -> bool:
+        """'CEO of TAXI Plus Norland, CEO ...', 'Minister of Labour and Professional Training Norland, Director ...': words
+        ending on a country's name that go on a capitalised run, an acronym or a joining word before them are the end of
+        a firm's or a portfolio's name (not 'Rosa Montenegro, president of ...', a person whose surname is a country)."""
+        if end - begin < 2 or begin < 1 or doc[end - 1].ent_type_ != "COUNTRY":
+            return False
+        before = doc[begin - 1]
+        return before.lower_ in ("and", "of", "&") or before.is_alpha and (before.is_title or before.is_upper)
+
+    @staticmethod
     def _spaced_dash(doc: Doc, j: int) -> bool:
         """'Ana Ruiz - President and Managing Director, Zorvex India, said': a dash set apart by spaces between a name and
         the title right after it, as a comma would be."""
@@ -562,9 +612,12 @@ class PersonNamesMixin:
     @staticmethod
     def _before_photo_position(doc: Doc, j: int) -> int:
         """'Ana Ruiz (L), the plant's director, ...', 'Ivo Berg (2nd R), chief executive of ...': a photo caption's
-        position in brackets between a name and the comma before its title; where the name ends (j, the comma, if none)."""
+        position in brackets between a name and the comma before its title, or the person's age ('Ana Ruiz (52), chief
+        executive of ...'); where the name ends (j, the comma, if none)."""
         if j < 3 or doc[j - 1].text != ")":
             return j
+        if doc[j - 3].text == "(" and reads_as_age(doc[j - 2].text):
+            return j - 3
         k = j - 2
         while k > j - 5 and doc[k].text != "(" and doc[k].lower_ in PHOTO_POSITION_WORDS:
             k -= 1
@@ -598,6 +651,8 @@ class PersonNamesMixin:
                 end += 3  # "CEO In-Kyu Bae": a given name whose first part is also a short word
             elif end > i and doc[end].text in SAINT and end + 1 < len(doc) and self._name_token(end + 1, taken):
                 end += 2  # "Steve St. Angelo"
+            elif end > i and self._nickname(doc, end) and end + 3 < len(doc) and self._name_token(end + 3, taken):
+                end += 3  # 'H. G. "Butch" Kirven', 'David "Nick" Reilly': a nickname in quotes before the surname
             elif end > i and self._surname_like_a_place(doc, end):
                 end += 1  # "Murat Aydın", "José Ramos dos Santos": surnames that are also towns
             elif end > i and self._surname_like_a_country(doc, end):
@@ -607,6 +662,8 @@ class PersonNamesMixin:
             else:
                 break
         text = self.index.text
+        if all(text[k] == "." or INITIALS.match(text[k]) or len(text[k]) == 1 and text[k].isupper() for k in range(i, end)):
+            return None  # 'H. G. "Butch" ...': initials alone, no name
         if end - i >= 2 and end < len(doc) and text[end] in GENERATIONAL_SUFFIXES:
             end += 1  # "President Ferdinand Marcos Jr.", "Harry Lightsey III"
         if end < len(doc) and (text[end] in lx.CORPORATE_SUFFIXES or text[end] in lx.INSTITUTION_WORDS or text[end] in ORG_NAME_WORDS
@@ -621,9 +678,10 @@ class PersonNamesMixin:
 
     def _name_words(self, begin: int, end: int) -> int:
         """The words of a name in tokens begin..end, not counting the full stops of initials nor the hyphens inside
-        surnames: 'Yazeed A. Al-Humied' is three words in six tokens."""
-        text = self.index.text
-        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-"))
+        surnames: 'Yazeed A. Al-Humied' is three words in six tokens; nor the particles of an Arabic name's lineage
+        ('Salim bin Saeed Al Habsi' is three words)."""
+        text, lower = self.index.text, self.index.lower
+        return end - begin - sum(1 for k in range(begin, end) if text[k] in (".", "-", '"', "“", "”") or lower[k] in LINEAGE_PARTICLES)
 
     def _stop_word_given_name(self, doc: Doc, i: int, taken: set[int]) -> bool:
         """'In-Kyu Bae', 'So-Young Lee': a capitalised short word ('In', 'So', 'Do') joined by a tight hyphen to a

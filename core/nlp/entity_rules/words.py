@@ -92,7 +92,8 @@ WORKPLACE_NOUNS = frozenset(["plant", "factory", "company", "enterprise", "board
 # "the National Road Safety Council": the head noun of a public body's name, after words that could be a portfolio
 PLACE_NAME_HEADS = frozenset(["county", "city", "province", "district", "region", "state", "valley", "bay", "port"])  # "Spartanburg County"
 BODY_NOUNS = frozenset(["council", "agency", "authority", "association", "commission", "bureau", "institute", "federation",
-                        "chamber", "organisation", "organization", "corporation", "society", "union", "centre", "center", "fund"])
+                        "chamber", "organisation", "organization", "corporation", "society", "union", "centre", "center", "fund",
+                        "bank", "committee"])  # "the Central Bank of Norland", "the National Export Committee"
 PUBLIC_OFFICE_NOUNS = frozenset(["department", "ministry", "office", "directorate"])  # "the Provincial Department of ..."
 # "Director General of JSC Kama Motors": a legal form written before the company's name
 LEGAL_FORMS = frozenset(["JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO", "AO", "PT", "SC"])
@@ -130,7 +131,12 @@ ORG_NAME_WORDS = frozenset(["Technologies", "Technology", "Systems", "Solutions"
                             "Automotive", "Industries", "Holdings", "Manufacturing",
                             # "head of the Global Bus Division", "Human Resources GM Ana Ruiz", "President of Zorvex Industry
                             # Groups Ana Ruiz": the words that end the name of a company's unit or group, never a person's
-                            "Division", "Group", "Groups", "Industry", "Resources", "Relations", "Affairs"])
+                            "Division", "Group", "Groups", "Industry", "Resources", "Relations", "Affairs",
+                            # "Senior VP, Trucks Joint Venture India": a joint venture, and vehicles in the plural, name a
+                            # firm or a unit
+                            "Venture", "Cars", "Trucks", "Vehicles", "Buses", "Automobiles", "Autos", "Lorries",
+                            # "Zastava Automobili", "Automobiles Peugeot": the word for a carmaker in other languages
+                            "Automobili", "Automobile", "Automóveis", "Automobiles"])
 # "who will be named", "who has been appointed", "who is set to be promoted": words between "who" and the verb
 CLAUSE_AUXILIARIES = frozenset(["will", "would", "shall", "be", "been", "has", "have", "had", "is", "was", "set", "to",
                                 "also", "now", "later", "soon", "then", "expected", "due"])
