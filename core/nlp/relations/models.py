@@ -110,55 +110,42 @@ class ModelsMixin:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
         if self.words & {"based", "sharing"}:
-            for m, base in self._lineage_around_the_name(sent, models) + self._on_which_the_model_is_based(sent, models):
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._lineage_around_the_name(sent, models) + self._on_which_the_model_is_based(sent, models))
             self._based_compounds(sent, models)
         if len(models) >= 2 and self.words & SHARED_PLATFORM_WORDS:
-            for m, base in self._platform_of_another_model(sent, models):  # "uses the P platform that underpins the Y"
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._platform_of_another_model(sent, models))  # "uses the P platform that underpins the Y"
         if len(models) >= 2 and self.words & {"is", "was"}:
-            for m, base in self._one_car_two_badges(sent, models):  # "sparing some badges, the Toyota X is the Suzuki Y."
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._one_car_two_badges(sent, models))  # "sparing some badges, the Toyota X is the Suzuki Y."
         if len(models) >= 2 and "badged" in self.words:
-            for m, base in self._badged_compound(sent, models):  # "Pontiac GTO-badged Monaro coupes": the GTO is the Monaro
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._badged_compound(sent, models))  # "Pontiac GTO-badged Monaro coupes": the GTO is the Monaro
         if self.words & lx.BADGE_VERBS and "as" in self.words:
             for m, base in self._rebadged_as(sent, models):
                 fact = self._model_fact(m, None, sent)
                 fact.based_on = fact.based_on or base
         if len(models) >= 2 and self.words & EXPORT_NAME_WORDS and self.words & ELSEWHERE_WORDS:
-            for m, base in self._known_elsewhere_as(sent, models):  # "the X, known as the Y in Iraq": the Y is the X
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._known_elsewhere_as(sent, models))  # "the X, known as the Y in Iraq": the Y is the X
         if len(models) >= 2 and self.words & BADGE_MARKET_VERBS and "as" in self.words:
-            for m, base in self._badges_of_a_car(sent, models):  # "the X, also sold as the Peugeot Y"
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._badges_of_a_car(sent, models))  # "the X, also sold as the Peugeot Y"
         if len(models) >= 2 and self.words & TAKING_VERBS and self.words & lx.SHARED_PARTS:
-            for m, base in self._takes_another_models_platform(sent, models):  # "the X uses the Y's platform"
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._takes_another_models_platform(sent, models))  # "the X uses the Y's platform"
         if len(models) >= 2 and self.words & DISGUISE_WORDS:
-            for m, base in self._another_model_in_disguise(sent, models):  # "the X is a Y with Toyota badges"
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._another_model_in_disguise(sent, models))  # "the X is a Y with Toyota badges"
         if len(models) >= 2 and "its" in self.words and self.words & KIN_NOUNS:
-            for m, base in self._its_named_sibling(sent, models):  # "The X, which like its Y sibling ..."
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._its_named_sibling(sent, models))  # "The X, which like its Y sibling ..."
         if len(models) >= 2 and self.words & DUBBING_WORDS:
-            for m, base in self._version_dubbed(sent, models):  # "Fiat's version of the X, dubbed the Y"
-                fact = self.models[self._model_name(m)]
-                fact.based_on = fact.based_on or self._display_model(base)
+            self._give_bases(self._version_dubbed(sent, models))  # "Fiat's version of the X, dubbed the Y"
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
                 fact = self.models[self._model_name(m)]
                 fact.based_on = fact.based_on or base
         return bases
+
+    def _give_bases(self, pairs: list[tuple[Span, Span]]) -> None:
+        """Each (model, base) pair read by a lineage rule: the base goes to a model that has none yet (the first rule
+        to read one wins)."""
+        for m, base in pairs:
+            fact = self.models[self._model_name(m)]
+            fact.based_on = fact.based_on or self._display_model(base)
 
     def _badged_as(self, sent: Sentence, k: int) -> int | None:
         """'rebadged as the Y', 'badged in Bangladesh as the Y': the position after 'as' when a verb of badging at k
