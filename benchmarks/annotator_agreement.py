@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from format_robustness import _scorer  # noqa: E402
+from format_robustness import SCORER, _scorer  # noqa: E402
 
 FIRST = ROOT / "tests" / "real_gold"
 SECOND = ROOT / "tests" / "real_gold_second"
@@ -68,6 +68,8 @@ def main() -> None:
     ap.add_argument("--sets", nargs="*", help="set names under tests/real_gold_second (default: all)")
     args = ap.parse_args()
     sets = args.sets or sorted(p.name for p in SECOND.iterdir() if p.is_dir())
+    if not SCORER.exists():
+        sys.exit(f"The scorer is not at {SCORER}: this benchmark needs ../shared/eval beside the project")
     scorer = _scorer()
     directions = {"first as gold": defaultdict(lambda: dict.fromkeys(KINDS, 0)),
                   "second as gold": defaultdict(lambda: dict.fromkeys(KINDS, 0))}
