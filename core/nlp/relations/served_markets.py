@@ -47,33 +47,30 @@ class ServedMarketsMixin:
         starts = {e.start for e in ents}
         while k < sent.end and lower[k] in SERVED_FILLERS and k not in starts:  # ("the US": the article in the name)
             k += 1
-        markets, m = [], k
-        while m < sent.end:
-            ent = next((e for e in ents if e.start == m and e.label_ in ("COUNTRY", "REGION")), None)
-            if ent is not None:
-                markets.append(ent)
-                m = ent.end
-            elif lower[m] in SERVED_GLUE:
-                m += 1
-            else:
-                break
+        markets, m = self._served_run(k, sent.end, ents, SERVED_GLUE)
         if markets and lower[m:m + 1] in (["markets"], ["market"]):
             pass  # "the Mexican and South American markets"
         elif not markets and lower[k:k + 2] == ["markets", "in"]:
-            # "markets in East Africa and the Middle East"
-            markets, m = [], k + 2
-            while m < sent.end:
-                ent = next((e for e in ents if e.start == m and e.label_ in ("COUNTRY", "REGION")), None)
-                if ent is not None:
-                    markets.append(ent)
-                    m = ent.end
-                elif lower[m] in SERVED_GLUE or lower[m] == "the":
-                    m += 1
-                else:
-                    break
+            markets, m = self._served_run(k + 2, sent.end, ents, SERVED_GLUE | {"the"})  # "markets in East Africa and the Middle East"
         else:
             return
         for ent in markets:
             destination = self._country_of(ent) or ent.ent_id_ or ent.text
             if destination and destination != plant.country:
                 self._route(plant.company, plant.country, destination, sent, 0.7)
+
+    def _served_run(self, m: int, end: int, ents: list[Span], glue: frozenset[str]) -> tuple[list[Span], int]:
+        """The countries and regions (their adjectives too) written from token m on, joined by `glue`, and where the
+        run stops."""
+        lower = self.index.lower
+        markets: list[Span] = []
+        while m < end:
+            ent = next((e for e in ents if e.start == m and e.label_ in ("COUNTRY", "REGION")), None)
+            if ent is not None:
+                markets.append(ent)
+                m = ent.end
+            elif lower[m] in glue:
+                m += 1
+            else:
+                break
+        return markets, m
