@@ -17,6 +17,8 @@ from tests.pipeline_helpers import plants_of, read
     ("Greenland International Industrial Center", "Indonesia", "industrial_zone"), ("GIIC", "Indonesia", "industrial_zone"),
     ("Coega IDZ", "South Africa", "industrial_zone"), ("TEDA", "China", "industrial_zone"),
     ("Tuas", "Singapore", "port"), ("Hamad Port", "Qatar", "port"), ("Chancay", "Peru", "port"),
+    ("Villa Rica", "Colombia", "city"), ("Fort Valley", "United States", "city"), ("Kamigo", "Japan", "site"),
+    ("Kapıkule", "Turkey", "city"), ("Kuwait City", "Kuwait", "city"), ("Tema Free Zone", "Ghana", "industrial_zone"),
 ])
 def test_added_places_are_what_they_are(gaz, name, country, kind):
     place = gaz.places[name]
@@ -49,6 +51,11 @@ def test_other_spellings_lead_to_a_place_of_the_same_country(gaz):
 ])
 def test_plant_town_is_the_plants_site_with_its_country(nlp, text, plant):
     assert plant in plants_of(read(nlp, text))
+
+
+def test_a_capital_named_for_a_port_of_another_country_is_the_capital(nlp):
+    facts = read(nlp, "Toyota shipped 2,000 Hilux pickups from Japan to Port of Spain last year.")
+    assert "Spain" not in facts.countries and "Trinidad and Tobago" in facts.countries
 
 
 def test_left_out_and_guarded_names_are_no_places(nlp, gaz):
