@@ -117,10 +117,12 @@ class ListsMixin:
         for ent in self.all_ents:
             if ent.label_ == "COMPANY" and ent.ent_id_ and not self.index.is_boilerplate(ent.start):
                 written.setdefault(ent.ent_id_, Counter())[ent.text] += 1
-            elif ent.label_ == "MODEL" and ent.ent_id_:
+            elif ent.label_ == "MODEL" and ent.ent_id_ and not self.index.is_boilerplate(ent.start):
+                # ('Maruti Baleno', 'Mercedes Citan': the maker named by the short name its model is written with)
                 maker = self._model_maker(ent)
-                if maker and ent.text.lower().startswith(maker.lower() + " "):
-                    written.setdefault(maker, Counter())[maker] += 1
+                surface = self._maker_prefix(ent.text, maker) if maker else ""
+                if surface:
+                    written.setdefault(maker, Counter())[surface] += 1
         renamed = {}
         for name, surfaces in written.items():
             if any(s in self.gaz.curated_aliases or self._name_within(name, s) for s in surfaces):
@@ -142,6 +144,14 @@ class ListsMixin:
         for person in facts.people:
             if person.org in renamed:
                 person.org = renamed[person.org]
+
+    def _maker_prefix(self, text: str, maker: str) -> str:
+        """The name of the maker a model's name opens with, as written ('Maruti' of 'Maruti Baleno'), or ''."""
+        lowered = text.lower()
+        for surface in [maker, *self.gaz.surfaces_of(maker)]:
+            if lowered.startswith(surface.lower() + " "):
+                return text[:len(surface)]
+        return ""
 
     @staticmethod
     def _without_legal_form(written: str) -> str:
