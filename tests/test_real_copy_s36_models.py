@@ -21,3 +21,27 @@ def test_the_gazetteers_name_written_anywhere_in_the_story_stays(nlp):
 def test_an_acronym_before_a_model_is_no_name_to_keep(nlp):
     facts = read(nlp, "The VW Golf was the best-selling car in the region last year, dealers said.")
     assert makers(facts)["Golf"] == "Volkswagen"
+
+
+# -- a company's name in another case -----------------------------------------------------------------------------------
+def test_a_name_with_a_capital_inside_written_without_it_names_the_company(nlp):
+    text = ("Ssangyong said it would build the Torres in Pyeongtaek. Ssangyong Motor expects sales to rise, "
+            "its chief executive said.")
+    facts = read(nlp, text)
+    assert "Ssangyong" in facts.companies or "Ssangyong Motor" in facts.companies
+    assert makers(facts).get("Torres") in ("Ssangyong", "Ssangyong Motor")
+
+
+def test_a_name_in_capitals_written_with_small_letters_inside_names_the_company(nlp):
+    facts = read(nlp, "The Belarusian dump trucks of BelAz and the KamAZ lorries were shown at the Minsk fair.")
+    assert {"BelAZ", "KAMAZ"} <= set(facts.companies)
+
+
+def test_a_word_of_the_name_in_another_case_beside_one_written_alike(nlp):
+    facts = read(nlp, "Caoa Chery will raise output at its plant in Anapolis, the company said.")
+    assert "CAOA Chery" in facts.companies
+
+
+def test_plurals_of_acronyms_and_words_opening_a_sentence_are_no_companies(nlp):
+    facts = read(nlp, "NEVs made up a third of sales in the province. Vines grew over the old assembly hall.")
+    assert not facts.companies
