@@ -45,3 +45,17 @@ def test_a_word_of_the_name_in_another_case_beside_one_written_alike(nlp):
 def test_plurals_of_acronyms_and_words_opening_a_sentence_are_no_companies(nlp):
     facts = read(nlp, "NEVs made up a third of sales in the province. Vines grew over the old assembly hall.")
     assert not facts.companies
+
+
+# -- model codes listed beside a known model ----------------------------------------------------------------------------
+def test_codes_listed_beside_a_known_model_are_its_makers_models(nlp):
+    text = "Yamaha will move the Crypton, YBR125, KTX150 and RZ90 from the old factory to the new one next year."
+    found = makers(read(nlp, text))
+    assert found.get("KTX150") == "Yamaha" and found.get("RZ90") == "Yamaha"
+
+
+def test_codes_of_gases_periods_engines_or_with_a_noun_after_them_are_no_models(nlp):
+    text = ("Toyota said the Corolla, CO2 and NOx figures improved. The Camry and ZQ12 engines come from Japan. "
+            "The Yaris, H1 and Q3 sales rose.")
+    found = makers(read(nlp, text))
+    assert not {"CO2", "ZQ12", "H1", "Q3"} & set(found)

@@ -21,6 +21,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.entity_rules.companies import CompanyRulesMixin
+from core.nlp.entity_rules.model_codes import ModelCodeRulesMixin
 from core.nlp.entity_rules.models import ModelRulesMixin
 from core.nlp.entity_rules.people import PeopleRulesMixin
 from core.nlp.entity_rules.person_names import PersonNamesMixin
@@ -38,7 +39,7 @@ def make_entity_resolver(nlp: Language, name: str, gazetteer: str) -> EntityReso
     return EntityResolver(nlp, get_gazetteer(gazetteer))
 
 
-class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
+class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -139,6 +140,7 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._code_names(doc, ents, unresolved)
         ents += self._codes_before_a_body(doc, ents, unresolved)
+        ents += self._codes_listed_with_models(doc, ents, unresolved)
         ents += self._cued_working_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
