@@ -2,7 +2,7 @@
 tests (names and figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import makers, read
+from tests.pipeline_helpers import bases, makers, read
 
 
 # -- the maker named as its model's name writes it ------------------------------------------------------------------
@@ -59,3 +59,16 @@ def test_codes_of_gases_periods_engines_or_with_a_noun_after_them_are_no_models(
             "The Yaris, H1 and Q3 sales rose.")
     found = makers(read(nlp, text))
     assert not {"CO2", "ZQ12", "H1", "Q3"} & set(found)
+
+
+# -- more words of lineage ----------------------------------------------------------------------------------------------
+def test_an_adaptation_of_a_model_and_a_model_based_off_another_derive_from_it(nlp):
+    found = bases(read(nlp, "The Toyota Rumion is based off the Suzuki Ertiga and is built near Bangalore."))
+    assert found.get("Rumion") == "Suzuki Ertiga"
+    found = bases(read(nlp, "The Chevrolet Trax sold in Brazil is a local adaptation of the Chevrolet Tracker."))
+    assert found.get("Trax") == "Chevrolet Tracker"
+
+
+def test_results_and_successes_are_no_lineage(nlp):
+    text = "Toyota sold more Corollas, essentially a result of the Camry plant opening, built off the back of the Yaris."
+    assert not any(bases(read(nlp, text)).values())
