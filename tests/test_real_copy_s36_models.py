@@ -72,3 +72,16 @@ def test_an_adaptation_of_a_model_and_a_model_based_off_another_derive_from_it(n
 def test_results_and_successes_are_no_lineage(nlp):
     text = "Toyota sold more Corollas, essentially a result of the Camry plant opening, built off the back of the Yaris."
     assert not any(bases(read(nlp, text)).values())
+
+
+# -- a brand's model written with its group's name ----------------------------------------------------------------------
+def test_a_brands_model_written_with_its_groups_name_is_the_groups_where_the_brand_is_never_written(nlp):
+    found = makers(read(nlp, "BMW said the BMW R1250GS will be assembled in Manaus next year."))
+    assert found.get("BMW R1250GS") == "BMW"
+
+
+def test_the_brand_written_in_the_story_keeps_its_models(nlp):
+    found = makers(read(nlp, "BMW Motorrad said the BMW R1250GS will be assembled in Manaus next year."))
+    assert found.get("BMW R1250GS") == "BMW Motorrad"
+    found = makers(read(nlp, "Volvo Group said the Renault T High and Kerax trucks will be built in Lyon."))
+    assert found.get("Kerax") == "Renault Trucks"

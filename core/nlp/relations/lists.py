@@ -78,9 +78,10 @@ class ListsMixin:
             if fact.name in said:
                 fact.maker = said[fact.name]
             elif info.kind == "brand" and fact.maker not in named and info.parent in named \
-                    and not any(fact.maker.startswith(n + " ") for n in named):
+                    and not any(fact.maker.startswith(n + " ") and n != info.parent for n in named):
                 # ("the Renault Premium and Kerax" in a story naming Volvo too: Renault Trucks' model, the brand written
-                # by the first word of its name, not its group's)
+                # by the first word of its name, not its group's; but 'BMW S1000RR' in a story that never writes
+                # 'BMW Motorrad': the group, whose name the brand's opens with, is the maker the story names)
                 fact.maker = info.parent
 
     def _maker_written_before(self, ent: Span, maker: str) -> bool:
