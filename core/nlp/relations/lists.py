@@ -147,11 +147,13 @@ class ListsMixin:
                 person.org = renamed[person.org]
 
     def _maker_prefix(self, text: str, maker: str) -> str:
-        """The name of the maker a model's name opens with, as written ('Maruti' of 'Maruti Baleno'), or ''."""
+        """The name of the maker a model's name opens with, as written ('Maruti' of 'Maruti Baleno'), or ''. The maker's
+        name without its corporate words ('Great Wall' of 'Great Wall Steed 5' for Great Wall Motor) is its name."""
         lowered = text.lower()
         for surface in [maker, *self.gaz.surfaces_of(maker)]:
             if lowered.startswith(surface.lower() + " "):
-                return text[:len(surface)]
+                rest = maker[len(surface):].split() if maker.lower().startswith(surface.lower() + " ") else None
+                return maker if rest and all(w in lx.CORPORATE_SUFFIXES for w in rest) else text[:len(surface)]
         return ""
 
     @staticmethod
