@@ -85,3 +85,15 @@ def test_the_brand_written_in_the_story_keeps_its_models(nlp):
     assert found.get("BMW R1250GS") == "BMW Motorrad"
     found = makers(read(nlp, "Volvo Group said the Renault T High and Kerax trucks will be built in Lyon."))
     assert found.get("Kerax") == "Renault Trucks"
+
+
+# -- two makers' names hyphened together ------------------------------------------------------------------------------
+def test_two_makers_hyphened_together_name_one_actor_as_written(nlp):
+    facts = read(nlp, "Back in 2009, Renault-Nissan bought a stake in AvtoVAZ, the Togliatti maker said.")
+    assert "Renault-Nissan" in facts.companies
+    assert "Renault" not in facts.companies and "Nissan" not in facts.companies
+
+
+def test_a_pairs_alliance_or_plant_keeps_each_maker(nlp):
+    facts = read(nlp, "The Renault-Nissan alliance will review costs. The Mazda-Toyota plant opens next year.")
+    assert "Renault-Nissan" not in facts.companies and "Mazda-Toyota" not in facts.companies

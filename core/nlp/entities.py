@@ -97,6 +97,7 @@ class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, Pl
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
         ents = self._companies_in_another_case(doc, ents)
+        ents = self._paired_makers(doc, ents)
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}

@@ -31,6 +31,11 @@ from core.nlp.entity_rules.words import (
 )
 from core.nlp.normalise import NUMBER_WORDS
 
+# "the Renault-Nissan alliance", "the Mazda-Toyota plant": what two makers' hyphened names name together, other than them
+PAIR_NAMED_NOUNS = frozenset(["alliance", "alliances", "partnership", "joint", "venture", "jv", "deal", "tie-up", "merger",
+                              "plant", "plants", "factory", "facility", "platform", "cooperation", "collaboration", "pact",
+                              "agreement", "project", "consortium", "group", "relationship", "partners", "ties"])
+
 
 class CompanyRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -93,6 +98,31 @@ class CompanyRulesMixin:
             return ents
         inside = {i for f in found for i in range(f.start, f.end)}
         return [e for e in ents if e.start not in inside] + found
+
+    def _paired_makers(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Renault-Nissan took over AvtoVAZ': two makers' names joined by a tight hyphen name one actor, the pair, as
+        the story writes it; not an alliance, a venture or a plant named by the pair ('the Renault-Nissan alliance',
+        'the Mazda-Toyota plant': the words after it), nor a longer chain ('Daimler-Renault-Nissan')."""
+        text, lower = self.index.text, self.index.lower
+        starts = {e.start: e for e in ents if e.label == Label.COMPANY and len(e) == 1}
+        pairs: list[Span] = []
+        for first in starts.values():
+            k = first.end
+            second = starts.get(k + 1)
+            if second is None or text[k] != "-" or doc[first.start].whitespace_ or doc[k].whitespace_:
+                continue
+            if first.start >= 1 and text[first.start - 1] == "-" or second.end < len(doc) and text[second.end] in ("-", "–"):
+                continue
+            infos = [self.gaz.companies.get(key_of(e)) for e in (first, second)]
+            if any(i is None or i.kind not in ("automaker", "group") for i in infos) or self.gaz.same_group(infos[0].name, infos[1].name):
+                continue
+            if second.end < len(doc) and lower[second.end] in PAIR_NAMED_NOUNS or self.index.is_boilerplate(first.start):
+                continue
+            pairs.append(Span(doc, first.start, second.end, label="COMPANY", span_id=self.index.span_text(first.start, second.end)))
+        if not pairs:
+            return ents
+        inside = {i for p in pairs for i in range(p.start, p.end)}
+        return [e for e in ents if e.start not in inside] + pairs
 
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
