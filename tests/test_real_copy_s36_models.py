@@ -59,6 +59,7 @@ def test_codes_of_gases_periods_engines_or_with_a_noun_after_them_are_no_models(
             "The Yaris, H1 and Q3 sales rose.")
     found = makers(read(nlp, text))
     assert not {"CO2", "ZQ12", "H1", "Q3"} & set(found)
+    assert "QF10" not in makers(read(nlp, "Toyota said the Corolla, QF10 and QF85 blends were tested in Brazil."))
 
 
 # -- more words of lineage ----------------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ class ModelCodeRulesMixin:
         """The codes listed right after the span (and after each other), then right before it."""
         lower, out = self.index.lower, []
         for step in (1, -1):
-            i = end if step == 1 else start - 1
+            i, chain = (end if step == 1 else start - 1), []
             while True:
                 j = i
                 while 0 <= j < len(doc) and lower[j] in ITEM_GLUE and abs(j - i) < 2:
@@ -52,9 +52,13 @@ class ModelCodeRulesMixin:
                     break
                 after = j + 1
                 if after < len(doc) and lower[after] not in ITEM_ENDS and not (lower[after] in STOP_WORDS and doc[after].is_lower):
-                    break  # ('the FZ16 engine': a word more, not 'from' or 'will', makes the code part of another name)
-                out.append(j)
+                    # ('the FZ16 engine': a word more, not 'from' or 'will', makes the code part of another name, and
+                    # the codes listed before it with it: 'the Corolla, E10 and E85 fuels')
+                    chain = []
+                    break
+                chain.append(j)
                 i = j + step
+            out += chain
         return out
 
     def _listed_code(self, doc: Doc, k: int) -> bool:
