@@ -98,3 +98,13 @@ def test_two_makers_hyphened_together_name_one_actor_as_written(nlp):
 def test_a_pairs_alliance_or_plant_keeps_each_maker(nlp):
     facts = read(nlp, "The Renault-Nissan alliance will review costs. The Mazda-Toyota plant opens next year.")
     assert "Renault-Nissan" not in facts.companies and "Mazda-Toyota" not in facts.companies
+
+
+# -- a model's name opening a place's name ------------------------------------------------------------------------------
+def test_a_shared_model_name_opening_a_places_name_is_no_model(nlp):
+    text = "The bus builder opened its new body shop at the Hunter Industrial Estate near Newcastle, its chief said."
+    assert "Hunter" not in makers(read(nlp, text))
+
+
+def test_the_same_name_as_a_vehicle_stays_a_model(nlp):
+    assert "Hunter" in makers(read(nlp, "UAZ builds the Hunter off-roader and the Patriot in Ulyanovsk."))
