@@ -108,3 +108,8 @@ def test_a_shared_model_name_opening_a_places_name_is_no_model(nlp):
 
 def test_the_same_name_as_a_vehicle_stays_a_model(nlp):
     assert "Hunter" in makers(read(nlp, "UAZ builds the Hunter off-roader and the Patriot in Ulyanovsk."))
+
+
+def test_a_pair_qualifying_a_named_platform_keeps_each_maker(nlp):
+    facts = read(nlp, "The Lada sedan uses a reworked derivative of the Renault-Nissan B0 architecture.")
+    assert "Renault-Nissan" not in facts.companies

@@ -34,7 +34,8 @@ from core.nlp.normalise import NUMBER_WORDS
 # "the Renault-Nissan alliance", "the Mazda-Toyota plant": what two makers' hyphened names name together, other than them
 PAIR_NAMED_NOUNS = frozenset(["alliance", "alliances", "partnership", "joint", "venture", "jv", "deal", "tie-up", "merger",
                               "plant", "plants", "factory", "facility", "platform", "cooperation", "collaboration", "pact",
-                              "agreement", "project", "consortium", "group", "relationship", "partners", "ties"])
+                              "agreement", "project", "consortium", "group", "relationship", "partners", "ties",
+                              "architecture", "platforms", "engine", "engines"])
 
 
 class CompanyRulesMixin:
@@ -116,13 +117,22 @@ class CompanyRulesMixin:
             infos = [self.gaz.companies.get(key_of(e)) for e in (first, second)]
             if any(i is None or i.kind not in ("automaker", "group") for i in infos) or self.gaz.same_group(infos[0].name, infos[1].name):
                 continue
-            if second.end < len(doc) and lower[second.end] in PAIR_NAMED_NOUNS or self.index.is_boilerplate(first.start):
+            if second.end < len(doc) and (lower[second.end] in PAIR_NAMED_NOUNS or self._names_a_thing(second.end)) \
+                    or self.index.is_boilerplate(first.start):
                 continue
             pairs.append(Span(doc, first.start, second.end, label="COMPANY", span_id=self.index.span_text(first.start, second.end)))
         if not pairs:
             return ents
         inside = {i for p in pairs for i in range(p.start, p.end)}
         return [e for e in ents if e.start not in inside] + pairs
+
+    def _names_a_thing(self, k: int) -> bool:
+        """'the Renault-Nissan B0 architecture', 'the Renault-Nissan CMF-B platform': a code or a capitalised name right
+        after the pair, which the pair's names qualify."""
+        word = self.index.text[k]
+        if self.index.lower[k] in self.role_words:
+            return False  # "Renault-Nissan CEO Carlos Ghosn": the pair's officer
+        return any(c.isdigit() for c in word) or word[:1].isupper() and word.isalpha() and self.index.sent_bounds(k)[0] != k
 
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
