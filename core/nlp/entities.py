@@ -21,6 +21,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.entity_rules.companies import CompanyRulesMixin
+from core.nlp.entity_rules.model_codes import ModelCodeRulesMixin
 from core.nlp.entity_rules.models import ModelRulesMixin
 from core.nlp.entity_rules.people import PeopleRulesMixin
 from core.nlp.entity_rules.person_names import PersonNamesMixin
@@ -38,7 +39,7 @@ def make_entity_resolver(nlp: Language, name: str, gazetteer: str) -> EntityReso
     return EntityResolver(nlp, get_gazetteer(gazetteer))
 
 
-class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
+class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -52,6 +53,14 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         self.plural_role_tails = frozenset(tail + "s" for tail in tails if len(tail) >= 3)
         # countries the gazetteer also knows as "Kingdom of ...": the ones a local paper calls "the Kingdom"
         self.kingdoms = {c for surface, c in gaz.countries.items() if surface.startswith("Kingdom of ")}
+        # every company's name in any case, and its words as the gazetteer writes them (_companies_in_another_case)
+        self.case_free_companies = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.company_words: dict[str, list[str]] = {}
+        for surface in gaz.company_aliases:
+            if len(surface) >= 4 and any(c.isalpha() for c in surface):
+                tokens = nlp.tokenizer(surface)
+                self.company_words[surface] = [t.text for t in tokens]
+                self.case_free_companies.add(surface, [tokens])
         self._counted: tuple[list[Span], int, Span | None, set[int]] | None = None  # _tokens_of's last answer
         self._one_word_companies: set[int] = set()  # see _people
 
@@ -87,6 +96,8 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and self._honorific_surname(doc, e))]
         # "Alabama Governor Robert Bentley ... Governor Bentley said": a surname after a title, the person named in full
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0 and self._titled_surname(doc, e))]
+        ents = self._companies_in_another_case(doc, ents)
+        ents = self._paired_makers(doc, ents)
         ents = [self._brand_as_model(doc, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
         ents = self._short_names_of_named_companies(doc, ents)
         self._mentioned_companies = {key_of(e) for e in ents if e.label == Label.COMPANY}
@@ -130,6 +141,7 @@ class EntityResolver(ModelRulesMixin, CompanyRulesMixin, PlaceRulesMixin, People
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._code_names(doc, ents, unresolved)
         ents += self._codes_before_a_body(doc, ents, unresolved)
+        ents += self._codes_listed_with_models(doc, ents, unresolved)
         ents += self._cued_working_names(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)

@@ -121,6 +121,9 @@ PLATFORM_CUES = (
     ("dna", "from"),
     # "a re-badged Triton", "the sister car of the 301", "Toyota's take on the Baleno"
     ("re", "-", "badged"), ("sister", "car", "of"), ("sister", "vehicle", "of"), ("'s", "take", "on"), ("’s", "take", "on"),
+    # "a European market adaptation of the X", "based off the X", "a spin-off of the X" (not "essentially a": "essentially
+    # a result of the new X plant"; nor "built off": "built off the back of the X's success")
+    ("adaptation", "of"), ("based", "off"), ("spin", "-", "off", "of"),
 )
 # "shares its ladder frame with", "shares its body and mechanicals with": what one model takes from another
 SHARED_PARTS = frozenset(["platform", "architecture", "underpinnings", "chassis", "frame", "body", "bodyshell",

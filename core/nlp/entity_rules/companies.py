@@ -3,6 +3,9 @@ acronyms in brackets, a short name of a company the story names in full, a wire 
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -27,6 +30,12 @@ from core.nlp.entity_rules.words import (
     VEHICLE_CLASS_NAMES,
 )
 from core.nlp.normalise import NUMBER_WORDS
+
+# "the Renault-Nissan alliance", "the Mazda-Toyota plant": what two makers' hyphened names name together, other than them
+PAIR_NAMED_NOUNS = frozenset(["alliance", "alliances", "partnership", "joint", "venture", "jv", "deal", "tie-up", "merger",
+                              "plant", "plants", "factory", "facility", "platform", "cooperation", "collaboration", "pact",
+                              "agreement", "project", "consortium", "group", "relationship", "partners", "ties",
+                              "architecture", "platforms", "engine", "engines"])
 
 
 class CompanyRulesMixin:
@@ -58,6 +67,72 @@ class CompanyRulesMixin:
             out = [Span(doc, e.start, e.end, label="COMPANY", span_id=other) if e.label == Label.COMPANY and key_of(e) == key
                    and self._text(e) == short else e for e in out]
         return out
+
+    def _companies_in_another_case(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Ssangyong' for SsangYong, 'KamAZ' and 'BelAz' for KAMAZ and BelAZ, 'Caoa Chery' for CAOA Chery, 'KIA
+        Motors': a company's name with the letters inside its words in another case than the gazetteer's (news styles
+        such names each its own way), every word opening with the same capital. The entities inside it give way."""
+        matches = self.case_free_companies(doc)
+        if not matches:
+            return ents
+        text, strings, index = self.index.text, doc.vocab.strings, self.index
+        bounds = {(e.start, e.end) for e in ents}
+        found: list[Span] = []
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
+            if index.is_boilerplate(start) or (start, end) in bounds \
+                    or any(s < end and start < t and not (start <= s and t <= end) for s, t in bounds):
+                continue  # (an entity on these words already, or across its edge: another name)
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            surface = strings[match_id]
+            words, written = self.company_words[surface], text[start:end]
+            pairs = list(zip(written, words, strict=True))  # (the matcher matched token for token)
+            anchored = any(w == s and len(s) >= 3 and s.isalpha() for w, s in pairs)
+            if written != words and all(w == s or _same_name_other_case(w, s, anchored) for w, s in pairs):
+                found.append(Span(doc, start, end, label="COMPANY", span_id=self.gaz.company_aliases[surface]))
+        # 'Vines grew ...': one word in capitals only because it opens a sentence names the company only where the
+        # story names it elsewhere too
+        named = Counter(key_of(e) for e in [*ents, *found] if e.label == Label.COMPANY)
+        found = [f for f in found if not (len(f) == 1 and text[f.start].istitle() and index.sent_bounds(f.start)[0] == f.start
+                                          and named[key_of(f)] < 2)]
+        if not found:
+            return ents
+        inside = {i for f in found for i in range(f.start, f.end)}
+        return [e for e in ents if e.start not in inside] + found
+
+    def _paired_makers(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Renault-Nissan took over AvtoVAZ': two makers' names joined by a tight hyphen name one actor, the pair, as
+        the story writes it; not an alliance, a venture or a plant named by the pair ('the Renault-Nissan alliance',
+        'the Mazda-Toyota plant': the words after it), nor a longer chain ('Daimler-Renault-Nissan')."""
+        text, lower = self.index.text, self.index.lower
+        starts = {e.start: e for e in ents if e.label == Label.COMPANY and len(e) == 1}
+        pairs: list[Span] = []
+        for first in starts.values():
+            k = first.end
+            second = starts.get(k + 1)
+            if second is None or text[k] != "-" or doc[first.start].whitespace_ or doc[k].whitespace_:
+                continue
+            if first.start >= 1 and text[first.start - 1] == "-" or second.end < len(doc) and text[second.end] in ("-", "–"):
+                continue
+            infos = [self.gaz.companies.get(key_of(e)) for e in (first, second)]
+            if any(i is None or i.kind not in ("automaker", "group") for i in infos) or self.gaz.same_group(infos[0].name, infos[1].name):
+                continue
+            if second.end < len(doc) and (lower[second.end] in PAIR_NAMED_NOUNS or self._names_a_thing(second.end)) \
+                    or self.index.is_boilerplate(first.start):
+                continue
+            pairs.append(Span(doc, first.start, second.end, label="COMPANY", span_id=self.index.span_text(first.start, second.end)))
+        if not pairs:
+            return ents
+        inside = {i for p in pairs for i in range(p.start, p.end)}
+        return [e for e in ents if e.start not in inside] + pairs
+
+    def _names_a_thing(self, k: int) -> bool:
+        """'the Renault-Nissan B0 architecture', 'the Renault-Nissan CMF-B platform': a code or a capitalised name right
+        after the pair, which the pair's names qualify."""
+        word = self.index.text[k]
+        if self.index.lower[k] in self.role_words:
+            return False  # "Renault-Nissan CEO Carlos Ghosn": the pair's officer
+        return any(c.isdigit() for c in word) or word[:1].isupper() and word.isalpha() and self.index.sent_bounds(k)[0] != k
 
     # -- companies -----------------------------------------------------------------------------
     def _new_companies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
@@ -296,3 +371,18 @@ class CompanyRulesMixin:
         while k > 0 and text[k - 1].isupper() and text[k - 1].isalpha():
             k -= 1  # "KUALA LUMPUR, Bernama –"
         return k == 0 or "\n" in text[k - 1] or not text[k - 1].strip()
+
+
+def _same_name_other_case(written: str, surface: str, anchored: bool) -> bool:
+    """One word of a company's name in another case: a name in capitals written with small letters inside ('KamAZ'
+    for KAMAZ, not 'NEVs' for NEVS; 'Caoa' only beside a word written as the gazetteer's, 'Caoa Chery'), a name with a capital inside
+    written without it ('Ssangyong': five letters at least, not 'Chaz' for ChAZ), a capital added inside ('NedCar'),
+    a short name in capitals beside a word written as the gazetteer's ('KIA Motors')."""
+    if written.lower() != surface.lower() or written[:1] != surface[:1] or not written[:1].isupper():
+        return False
+    inner_capital = any(c.isupper() for c in written[1:]) and any(c.islower() for c in written)
+    if surface.isupper():  # (small letters before a capital: 'NEVs' is a plural, not NEVS)
+        return re.search("[a-z][A-Z]", written) is not None or anchored and written.istitle()
+    if any(c.isupper() for c in surface[1:]):
+        return len(surface) >= 5 or inner_capital
+    return inner_capital or anchored and written.isupper() and len(written) >= 3

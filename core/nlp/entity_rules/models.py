@@ -39,6 +39,7 @@ from core.nlp.entity_rules.words import (
     OBJECT_VERBS,
     PERIOD_CODES,
     PLACE_NAME_HEADS,
+    PLACE_NAME_NOUNS,
     PLATFORM_CUES_BY_LAST,
     POSSESSIVE_MARKS,
     PRODUCTION_NOUNS,
@@ -117,6 +118,8 @@ class ModelRulesMixin:
         for ent in ents:
             if ent.label == Label.MODEL_AMBIG and self._styled_in_capitals(ent) and self._first_word_of_longer_name(doc, ent):
                 continue
+            if ent.label == Label.MODEL_AMBIG and self._opens_a_place_name(doc, ent):
+                continue  # "the Hunter Industrial Estate", "the Ranger Valley": a place's name that opens with the word
             if ent.label == Label.MODEL_AMBIG and self._month_as_date(doc, ent):
                 continue  # "in March and May 2010": a date says nothing of a model named like a month
             if ent.label == Label.MODEL_AMBIG and (key_of(ent) in named or self._text(ent) in named_names
@@ -265,6 +268,12 @@ class ModelRulesMixin:
         """'Sinotruk's HOWO range', 'the HOWO TX tipper': a name in capitals that opens a range's or a longer name."""
         after = doc[ent.end] if ent.end < len(doc) else None
         return after is not None and (after.lower_ in RANGE_NOUNS or after.is_upper and after.is_alpha or after.like_num)
+
+    @staticmethod
+    def _opens_a_place_name(doc: Doc, ent: Span) -> bool:
+        """'the Hunter Industrial Estate', 'Tiguan Road': a capitalised noun of a place right after the name."""
+        after = doc[ent.end] if ent.end < len(doc) else None
+        return after is not None and after.is_title and after.lower_ in PLACE_NAME_NOUNS
 
     def _written_with_maker(self, ent: Span) -> bool:
         """'Nissan LEAF', 'Ford Ranger': a model entity whose words begin with its maker's name."""

@@ -104,6 +104,10 @@ ANNOUNCED_AS = frozenset(["announced", "confirmed", "unveiled", "introduced", "r
 POST_OWNER_NOUNS = frozenset(["company", "group", "firm", "carmaker", "automaker", "manufacturer", "brand", "maker"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
+# "the Hunter Industrial Estate", "the Ranger Valley", "Atlas Road": the nouns of a place's name after its first word
+PLACE_NAME_NOUNS = SITE_HEADS | PLACE_NAME_HEADS | frozenset(["industrial", "street", "road", "avenue", "airport", "square",
+                                                              "river", "bridge", "stadium", "hall", "island", "lake",
+                                                              "beach", "harbour", "harbor", "mountains", "hills"])
 GENERIC_ZONE_WORDS = SITE_HEADS | frozenset(["special", "economic", "free", "industrial", "trade", "export", "processing",
                                              "development", "technology", "investment", "business"])
 BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])

@@ -78,9 +78,10 @@ class ListsMixin:
             if fact.name in said:
                 fact.maker = said[fact.name]
             elif info.kind == "brand" and fact.maker not in named and info.parent in named \
-                    and not any(fact.maker.startswith(n + " ") for n in named):
+                    and not any(fact.maker.startswith(n + " ") and n != info.parent for n in named):
                 # ("the Renault Premium and Kerax" in a story naming Volvo too: Renault Trucks' model, the brand written
-                # by the first word of its name, not its group's)
+                # by the first word of its name, not its group's; but 'BMW S1000RR' in a story that never writes
+                # 'BMW Motorrad': the group, whose name the brand's opens with, is the maker the story names)
                 fact.maker = info.parent
 
     def _maker_written_before(self, ent: Span, maker: str) -> bool:
@@ -117,10 +118,12 @@ class ListsMixin:
         for ent in self.all_ents:
             if ent.label_ == "COMPANY" and ent.ent_id_ and not self.index.is_boilerplate(ent.start):
                 written.setdefault(ent.ent_id_, Counter())[ent.text] += 1
-            elif ent.label_ == "MODEL" and ent.ent_id_:
+            elif ent.label_ == "MODEL" and ent.ent_id_ and not self.index.is_boilerplate(ent.start):
+                # ('Maruti Baleno', 'Mercedes Citan': the maker named by the short name its model is written with)
                 maker = self._model_maker(ent)
-                if maker and ent.text.lower().startswith(maker.lower() + " "):
-                    written.setdefault(maker, Counter())[maker] += 1
+                surface = self._maker_prefix(ent.text, maker) if maker else ""
+                if surface:
+                    written.setdefault(maker, Counter())[surface] += 1
         renamed = {}
         for name, surfaces in written.items():
             if any(s in self.gaz.curated_aliases or self._name_within(name, s) for s in surfaces):
@@ -142,6 +145,16 @@ class ListsMixin:
         for person in facts.people:
             if person.org in renamed:
                 person.org = renamed[person.org]
+
+    def _maker_prefix(self, text: str, maker: str) -> str:
+        """The name of the maker a model's name opens with, as written ('Maruti' of 'Maruti Baleno'), or ''. The maker's
+        name without its corporate words ('Great Wall' of 'Great Wall Steed 5' for Great Wall Motor) is its name."""
+        lowered = text.lower()
+        for surface in [maker, *self.gaz.surfaces_of(maker)]:
+            if lowered.startswith(surface.lower() + " "):
+                rest = maker[len(surface):].split() if maker.lower().startswith(surface.lower() + " ") else None
+                return maker if rest and all(w in lx.CORPORATE_SUFFIXES for w in rest) else text[:len(surface)]
+        return ""
 
     @staticmethod
     def _without_legal_form(written: str) -> str:
