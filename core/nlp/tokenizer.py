@@ -8,7 +8,7 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from core.nlp.docindex import TEXT_KEY
 
@@ -154,6 +154,9 @@ MADE_PARTICIPLES = ["made", "built", "assembled", "produced", "manufactured", "b
 # a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash; and a
 # suspended hyphen after a figure ("1.5- and 2.0-litre engines"): the figure and its hyphen
 DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$", r"(?<=\d)-$"]
+# a wire service's dateline glued to the story by a dash, "TAIPEI (CENS)--China Motor Corp. said", "(Reuters)—Toyota":
+# the bracket and the dash split off, so the story's first name is read (spaCy splits "--" between letters only)
+DATELINE_INFIXES = [r"(?<=\w)\)(?=--|—|–)", r"(?<=\))(?:--|—|–)(?=\w)"]
 
 
 def customise_tokenizer(nlp: Language) -> None:
@@ -161,6 +164,7 @@ def customise_tokenizer(nlp: Language) -> None:
     suffixes = UNIT_SUFFIXES + DASH_SUFFIXES + list(nlp.Defaults.suffixes)
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + DATELINE_INFIXES).finditer
     for abbreviation in CURRENCY_ABBREVIATIONS:  # "invest Rs. 1,500 crore": the rupee's full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for abbreviation in HEDGE_ABBREVIATIONS:  # "employs approx. 3,600": the hedge's full stop ends no sentence
