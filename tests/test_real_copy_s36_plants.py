@@ -30,3 +30,26 @@ def test_a_launch_after_years_of_rnd_and_an_investment_is_no_plant_investment(nl
 def test_money_to_develop_a_factory_is_its_investment(nlp):
     text = BUILT + "Perodua will spend RM400 million to develop the 1 million-square-foot Rawang factory."
     assert investments(read(nlp, text)) == {400_000_000}
+
+
+# -- 'making it bigger than the X': 'make' of a degree, no making -------------------------------------------------------
+AXIA = "The Perodua Axia is built at the Rawang plant in Malaysia. "
+
+
+def models_at(facts, site: str) -> set[str]:
+    return {m for p in facts.plants if p.site == site for m in p.models}
+
+
+def test_a_model_compared_after_making_it_bigger_is_not_made_there(nlp):
+    text = AXIA + "It measures 3.9 metres, making it a little bigger than the Proton Saga."
+    assert models_at(read(nlp, text), "Rawang") == {"Axia"}
+
+
+def test_a_model_after_makes_the_car_the_fastest_is_not_made_there(nlp):
+    text = AXIA + "That makes the new Axia Turbo the fastest car Perodua sells and as quick as a Proton Saga."
+    assert models_at(read(nlp, text), "Rawang") == {"Axia"}
+
+
+def test_makes_the_x_as_well_as_the_y_is_still_a_making(nlp):
+    text = AXIA + "The plant makes the Axia as well as the Bezza."
+    assert models_at(read(nlp, text), "Rawang") == {"Axia", "Bezza"}

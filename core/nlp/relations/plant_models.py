@@ -53,6 +53,9 @@ DESIGN_WORDS = frozenset(["purpose", "custom", "specially", "bespoke"])  # "the 
 # "make the X bigger", "make the Y more efficient": a model changed ("more" and "less" before the adjective)
 COMPARATIVES = frozenset("bigger larger smaller longer shorter wider taller lighter heavier cheaper faster safer roomier better "
                          "more less".split())
+# "a little bigger", "slightly longer", "even more powerful": words of degree before a comparative
+DEGREE_WORDS = frozenset(["a", "little", "bit", "slightly", "much", "even", "far", "considerably", "somewhat", "marginally",
+                          "significantly", "also", "both"])
 MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
 MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
                               "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
@@ -757,7 +760,25 @@ class PlantModelsMixin:
             j += 1
         if j > named and j < len(lower) and lower[j] in COMPARATIVES:
             return True
+        if j > named:  # (past a trim's name the model is written with: "the new X Stingray the most powerful")
+            j += self.doc[j].is_title and self._made_more_than(j + 1)
+        if j > named or lower[k + 1:k + 2] in (["it"], ["them"]):
+            return self._made_more_than(k + 2 if j == named else j)
         return len(after) > 1 and after[0] in MAKE_IDIOM_OPENERS and (after[1] in MAKE_IDIOM_NOUNS or after[2:3] and after[2] in MAKE_IDIOM_NOUNS)
+
+    def _made_more_than(self, j: int) -> bool:
+        """'making it a little bigger than the X', 'makes the Y the most powerful car to date', 'makes it as quick as
+        the Z': from j, after what 'make' takes, the degree it is brought to, so 'make' names no making (and the models
+        after, no models made)."""
+        lower = self.index.lower
+        while j < len(lower) - 1 and lower[j] in DEGREE_WORDS:
+            j += 1
+        word, after = lower[j:j + 1], lower[j + 1:j + 3]
+        if not word:
+            return False
+        return (word[0] in COMPARATIVES or after[:1] == ["than"] and word[0].endswith("er")
+                or word[0] == "the" and after[:1] and (after[0] in ("most", "least") or after[0].endswith("est") and len(after[0]) > 4)
+                or word[0] == "as" and after[1:2] == ["as"] and after[0] not in ("well", "many", "much", "soon", "long"))
 
     def _lineup_of_a_plant(self, k: int) -> bool:
         """'Its current production lineup includes the X', 'the product line-up of the plant': a lineup of what is made;
