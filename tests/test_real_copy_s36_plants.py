@@ -53,3 +53,23 @@ def test_a_model_after_makes_the_car_the_fastest_is_not_made_there(nlp):
 def test_makes_the_x_as_well_as_the_y_is_still_a_making(nlp):
     text = AXIA + "The plant makes the Axia as well as the Bezza."
     assert models_at(read(nlp, text), "Rawang") == {"Axia", "Bezza"}
+
+
+# -- a brand named only as the product, after its group: the group runs the plant ----------------------------------------
+def companies_at(facts, site: str) -> set[str]:
+    return {p.company for p in facts.plants if p.site == site}
+
+
+def test_a_brand_named_as_the_vans_built_leaves_the_plant_to_its_group(nlp):
+    text = "General Motors said it will stop making BrightDrop electric delivery vans, which are built at a plant in Ingersoll, Ontario."
+    assert companies_at(read(nlp, text), "Ingersoll") == {"General Motors"}
+
+
+def test_a_brand_written_after_its_model_leaves_the_plant_to_its_group(nlp):
+    text = "Stellantis is moving production of its Avenger Jeep from Tychy, Poland, to Kragujevac, Serbia."
+    assert companies_at(read(nlp, text), "Kragujevac") == {"Stellantis"}
+
+
+def test_a_brand_that_builds_keeps_its_plant(nlp):
+    text = "Stellantis said Jeep will build the Avenger at its plant in Tychy, Poland."
+    assert companies_at(read(nlp, text), "Tychy") == {"Jeep"}
