@@ -73,3 +73,29 @@ def test_a_brand_written_after_its_model_leaves_the_plant_to_its_group(nlp):
 def test_a_brand_that_builds_keeps_its_plant(nlp):
     text = "Stellantis said Jeep will build the Avenger at its plant in Tychy, Poland."
     assert companies_at(read(nlp, text), "Tychy") == {"Jeep"}
+
+
+# -- 'its Scarborough operation': a town's operation, owned, is a plant there ----------------------------------------------
+def sites_of(facts) -> set[tuple]:
+    return {(p.company, p.site, p.country) for p in facts.plants}
+
+
+def test_a_towns_bus_making_operation_is_a_plant_there(nlp):
+    text = "Wrightbus said the Ballymena bus-making operation will get a £15 million upgrade."
+    assert ("Wrightbus", "Ballymena", "United Kingdom") in sites_of(read(nlp, text))
+
+
+def test_towns_listed_before_operations_are_plants_there(nlp):
+    text = "Alexander Dennis needs new orders to keep its Falkirk and Larbert operations going."
+    assert {("Alexander Dennis", "Falkirk", "United Kingdom"), ("Alexander Dennis", "Larbert", "United Kingdom")} <= sites_of(read(nlp, text))
+
+
+def test_a_town_the_gazetteer_lacks_before_an_owned_operation_is_a_site(nlp):
+    text = ("Alexander Dennis employs 2,000 people in Britain. It would centralise making at its Scarborough operation, which "
+            "can build 900 buses a year.")
+    assert {site for _, site, _ in sites_of(read(nlp, text))} == {"Scarborough"}
+
+
+def test_a_states_operations_are_no_plant(nlp):
+    text = "Honda will invest $50 million in its Indiana operations."
+    assert read(nlp, text).plants == []
