@@ -99,3 +99,14 @@ def test_a_town_the_gazetteer_lacks_before_an_owned_operation_is_a_site(nlp):
 def test_a_states_operations_are_no_plant(nlp):
     text = "Honda will invest $50 million in its Indiana operations."
     assert read(nlp, text).plants == []
+
+
+# -- 'daily outputs at X': the plural of output places production too ------------------------------------------------------
+def test_outputs_at_a_town_place_a_plant_there(nlp):
+    text = "Ford Australia said daily outputs at Geelong would stay at 120 cars for now."
+    assert ("Ford", "Geelong", "Australia") in sites_of(read(nlp, text))
+
+
+def test_outputs_of_a_country_say_nothing_of_a_town_plant(nlp):
+    text = "Ford Australia said the outputs of the Australian industry fell last year."
+    assert not any(p.site for p in read(nlp, text).plants)

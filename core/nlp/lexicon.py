@@ -68,7 +68,7 @@ AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "a
               "square": "sq", "sq": "sq"}
 
 PRODUCTION_CUES = frozenset(
-    ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "localise", "localize", "localised", "localized", "gigafactory", "megafactory", "metaplant", "complex", "campus"]
+    ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "outputs", "localise", "localize", "localised", "localized", "gigafactory", "megafactory", "metaplant", "complex", "campus"]
 )
 PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "metaplant", "carworks", "base"])
 # words that give a plant its models without a verb of making: "dedicated to the X", "will focus on the X and Y",
