@@ -110,3 +110,14 @@ def test_outputs_at_a_town_place_a_plant_there(nlp):
 def test_outputs_of_a_country_say_nothing_of_a_town_plant(nlp):
     text = "Ford Australia said the outputs of the Australian industry fell last year."
     assert not any(p.site for p in read(nlp, text).plants)
+
+
+# -- 'capped at 83 jobs a day': the trade's word for vehicles through a line, no staff -------------------------------------
+def test_jobs_a_day_are_no_staff(nlp):
+    text = "Ford's Geelong plant in Australia is capped at 120 jobs a day."
+    assert [p.jobs for p in read(nlp, text).plants] == [None]
+
+
+def test_jobs_a_year_are_still_jobs(nlp):
+    text = "Ford's Geelong plant in Australia will add 120 jobs a year until 2030."
+    assert [p.jobs for p in read(nlp, text).plants] == [120]
