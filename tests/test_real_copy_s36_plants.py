@@ -121,3 +121,14 @@ def test_jobs_a_day_are_no_staff(nlp):
 def test_jobs_a_year_are_still_jobs(nlp):
     text = "Ford's Geelong plant in Australia will add 120 jobs a year until 2030."
     assert [p.jobs for p in read(nlp, text).plants] == [120]
+
+
+# -- Norfolk, the English county, where the US city would win ----------------------------------------------------------------
+def test_a_british_makers_home_in_norfolk_is_in_england(nlp):
+    text = "Lotus will build the new sports car at its home in Norfolk, adding 150 jobs."
+    assert {c for _, _, c in sites_of(read(nlp, text))} == {"United Kingdom"}
+
+
+def test_norfolk_in_a_story_about_the_us_is_the_virginia_city(nlp):
+    text = "In the United States, Volvo will build trucks at a new plant in Norfolk."
+    assert {c for _, _, c in sites_of(read(nlp, text))} == {"United States"}
