@@ -132,3 +132,19 @@ def test_a_british_makers_home_in_norfolk_is_in_england(nlp):
 def test_norfolk_in_a_story_about_the_us_is_the_virginia_city(nlp):
     text = "In the United States, Volvo will build trucks at a new plant in Norfolk."
     assert {c for _, _, c in sites_of(read(nlp, text))} == {"United States"}
+
+
+# -- 'cars from A, B and C were assembled in X': brands of what is made, not its makers -----------------------------------
+def test_brands_listed_after_cars_from_leave_the_plant_to_its_operator(nlp):
+    text = "Bakhtar Motors runs a car plant in Herat, Afghanistan. Cars from Chery, Geely and Kia were assembled in Herat."
+    assert sites_of(read(nlp, text)) == {("Bakhtar Motors", "Herat", "Afghanistan")}
+
+
+def test_vehicles_from_a_supplier_are_assembled_by_the_importer(nlp):
+    text = "Bakhtar Motors will import knocked down kits of vehicles from the Tata group and assemble them in Afghanistan."
+    assert {c for c, _, _ in sites_of(read(nlp, text))} == {"Bakhtar Motors"}
+
+
+def test_a_brand_that_builds_in_a_town_keeps_its_plant(nlp):
+    text = "Kia builds cars in Herat, Afghanistan."
+    assert sites_of(read(nlp, text)) == {("Kia", "Herat", "Afghanistan")}

@@ -219,7 +219,7 @@ class PlantSitesMixin:
             elif (known is not None and known.company and lower[slot["first"] - 1] == "the"
                   and lower[slot["last"]:slot["last"] + 1] in (["plant"], ["factory"])):
                 company = known.company  # "X's regional director said the Jizzakh plant would be ...": the plant known
-            elif (known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents)
+            elif (known is not None and known.company and not any(e.label_ == "COMPANY" and not self._brand_of_vehicles_from(e) for e in ents)
                   and not (self._opens_with_company_anaphor(sent) and self.last_company
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
