@@ -148,3 +148,22 @@ def test_vehicles_from_a_supplier_are_assembled_by_the_importer(nlp):
 def test_a_brand_that_builds_in_a_town_keeps_its_plant(nlp):
     text = "Kia builds cars in Herat, Afghanistan."
     assert sites_of(read(nlp, text)) == {("Kia", "Herat", "Afghanistan")}
+
+
+# -- 'From 1974 to 1978, X also produced the Y': a making long over ----------------------------------------------------------
+WOLFSBURG = "Volkswagen builds the Tiguan at Wolfsburg in Germany, it said in 2018. "
+
+
+def test_models_made_in_a_closed_span_of_past_years_are_no_plant_models(nlp):
+    text = WOLFSBURG + "From 1974 to 1978, Volkswagen also produced the Audi 50 at Wolfsburg."
+    assert models_at(read(nlp, text), "Wolfsburg") == {"Tiguan"}
+
+
+def test_a_span_of_years_ahead_is_a_making_to_come(nlp):
+    text = WOLFSBURG + "From 2019 to 2023, Volkswagen will also produce the Audi Q3 at Wolfsburg."
+    assert models_at(read(nlp, text), "Wolfsburg") == {"Tiguan", "Q3"}
+
+
+def test_a_span_of_a_career_leaves_a_plant_making_now(nlp):
+    text = WOLFSBURG + "From 2010 to 2015, she ran the Wolfsburg plant, which builds the Golf."
+    assert "Golf" in models_at(read(nlp, text), "Wolfsburg")

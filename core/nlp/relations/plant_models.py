@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -53,6 +54,8 @@ DESIGN_WORDS = frozenset(["purpose", "custom", "specially", "bespoke"])  # "the 
 # "make the X bigger", "make the Y more efficient": a model changed ("more" and "less" before the adjective)
 COMPARATIVES = frozenset("bigger larger smaller longer shorter wider taller lighter heavier cheaper faster safer roomier better "
                          "more less".split())
+YEAR = re.compile(r"(19|20)[0-9]{2}")
+FORESIGHT_WORDS = frozenset(["will", "would", "plans", "plan", "planned", "expects", "expected", "aims", "intends"])
 # "a little bigger", "slightly longer", "even more powerful": words of degree before a comparative
 DEGREE_WORDS = frozenset(["a", "little", "bit", "slightly", "much", "even", "far", "considerably", "somewhat", "marginally",
                           "significantly", "also", "both"])
@@ -328,11 +331,30 @@ class PlantModelsMixin:
         return [m for m in subjects if first.start <= m.start <= last.start]
 
     def _opens_in_the_past(self, sent: Sentence) -> bool:
-        """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...': a sentence about what was."""
+        """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...', 'From 1974 to 1978, ...': a
+        sentence about what was."""
         lower = self.index.lower
         opening = lower[sent.start:sent.start + 4]
         return (opening[:2] == ["until", "recently"] or opening[:2] in (["previously", ","], ["formerly", ","])
-                or opening[:4] == ["in", "the", "past", ","])
+                or opening[:4] == ["in", "the", "past", ","] or self._closed_past_years(sent.start, sent))
+
+    def _closed_past_years(self, k: int, sent: Sentence) -> bool:
+        """'from 1974 to 1978', 'between 1993 and 1997' at k: a span of years that ended before the latest year the
+        article names, in a sentence that foresees nothing ('will', 'would', 'plans'): a making long over."""
+        lower = self.index.lower
+        if lower[k] not in ("from", "between") or k + 4 > sent.end or lower[k + 2] not in ("to", "and", "until", "-", "–"):
+            return False
+        first, last = self.index.text[k + 1], self.index.text[k + 3]
+        if not (YEAR.fullmatch(first) and YEAR.fullmatch(last)):
+            return False
+        # (and every verb of making in it past: not "From 2019 to 2022 she ran the Smyrna plant, which builds the X")
+        past = all(w.endswith(("ed", "built", "made")) for w in self.words & BUILD_VERBS)
+        return int(first) <= int(last) < self._latest_year and not self.words & FORESIGHT_WORDS and past
+
+    @cached_property
+    def _latest_year(self) -> int:
+        """The latest year the article writes (its own time, or near it)."""
+        return max((int(t) for t in self.index.text if YEAR.fullmatch(t)), default=0)
 
     def _making_ended(self, k: int, sent: Sentence, subjects: list[Span], dropped: set[int]) -> bool:
         """'the factory would cease to assemble the X and would instead produce vans', 'stopped making the Y', 'the Z is

@@ -284,7 +284,9 @@ class ArticleReader(
             self._specs(sent, subjects, qs)
             # ("production of the X ended in 2019": a making that is over)
             hedged = (self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
-                      or self.words & ENDED_WORDS and self.words & MAKING_NOUNS)
+                      or self.words & ENDED_WORDS and self.words & MAKING_NOUNS
+                      # ("From 1974 to 1978, X also produced the Y": a making long over)
+                      or self.words & {"from", "between"} and self._closed_past_years(sent.start, sent))
             made = subjects
             if bases and self.words & MADE_VERSION_NOUNS:
                 # "to produce a longer version of the X": the X is made there, though read as a base
