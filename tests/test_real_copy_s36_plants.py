@@ -167,3 +167,15 @@ def test_a_span_of_years_ahead_is_a_making_to_come(nlp):
 def test_a_span_of_a_career_leaves_a_plant_making_now(nlp):
     text = WOLFSBURG + "From 2010 to 2015, she ran the Wolfsburg plant, which builds the Golf."
     assert "Golf" in models_at(read(nlp, text), "Wolfsburg")
+
+
+# -- a town the gazetteer lacks, known only abroad, in a story bringing production to the country it names ----------------
+def test_a_town_known_only_abroad_is_in_the_country_production_is_brought_to(nlp):
+    text = ("VDL will open its new assembly hall in Lokeren on Friday. For its new coach, the company is bringing "
+            "production to the Netherlands.")
+    assert {(s, c) for _, s, c in sites_of(read(nlp, text))} == {("Lokeren", "Netherlands")}
+
+
+def test_a_town_known_only_abroad_stays_there_when_no_production_is_placed(nlp):
+    text = "Netherlands-based VDL held a ceremony at its Lokeren plant for a new paint shop."
+    assert {(s, c) for _, s, c in sites_of(read(nlp, text))} == {("Lokeren", "Belgium")}
