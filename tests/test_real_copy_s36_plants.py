@@ -179,3 +179,14 @@ def test_a_town_known_only_abroad_is_in_the_country_production_is_brought_to(nlp
 def test_a_town_known_only_abroad_stays_there_when_no_production_is_placed(nlp):
     text = "Netherlands-based VDL held a ceremony at its Lokeren plant for a new paint shop."
     assert {(s, c) for _, s, c in sites_of(read(nlp, text))} == {("Lokeren", "Belgium")}
+
+
+# -- a microfactory is a plant ----------------------------------------------------------------------------------------------
+def test_a_mega_microfactory_is_a_plant(nlp):
+    text = "Electric van maker Zorvo plans to build a mega-microfactory in Pryor, Oklahoma."
+    assert ("Zorvo", "Pryor", "United States") in sites_of(read(nlp, text))
+
+
+def test_a_microfactory_named_as_a_business_model_places_nothing(nlp):
+    text = "Zorvo says the microfactory model lets it enter new markets quickly."
+    assert read(nlp, text).plants == []
