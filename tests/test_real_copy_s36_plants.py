@@ -190,3 +190,14 @@ def test_a_mega_microfactory_is_a_plant(nlp):
 def test_a_microfactory_named_as_a_business_model_places_nothing(nlp):
     text = "Zorvo says the microfactory model lets it enter new markets quickly."
     assert read(nlp, text).plants == []
+
+
+# -- Polish voivodeships by the English names news gives them ---------------------------------------------------------------
+def test_greater_poland_is_a_province_not_a_town_called_greater(nlp):
+    text = "Autosan builds buses at its plant in Greater Poland."
+    assert {(s, c) for _, s, c in sites_of(read(nlp, text))} == {("Greater Poland", "Poland")}
+
+
+def test_lesser_poland_is_a_polish_province(nlp):
+    text = "Autosan builds buses at its plant in Lesser Poland."
+    assert {c for _, _, c in sites_of(read(nlp, text))} == {"Poland"}
