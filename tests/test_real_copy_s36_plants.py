@@ -201,3 +201,16 @@ def test_greater_poland_is_a_province_not_a_town_called_greater(nlp):
 def test_lesser_poland_is_a_polish_province(nlp):
     text = "Autosan builds buses at its plant in Lesser Poland."
     assert {c for _, _, c in sites_of(read(nlp, text))} == {"Poland"}
+
+
+# -- European, Russian and other regions by their English names ----------------------------------------------------------------
+def test_english_names_of_regions_place_plants_in_their_countries(nlp):
+    for text, country in (("Stellantis builds the Avenger at its plant in Piedmont.", "Italy"),
+                          ("Volvo builds the EX30 at its plant in Flanders.", "Belgium"),
+                          ("Sollers builds trucks in Primorye.", "Russia")):
+        assert {c for _, _, c in sites_of(read(nlp, text))} == {country}, text
+
+
+def test_a_region_named_with_its_country_keeps_the_country(nlp):
+    text = "Renault builds the Clio at its plant in Normandy, France."
+    assert {c for _, _, c in sites_of(read(nlp, text))} == {"France"}
