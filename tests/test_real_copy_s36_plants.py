@@ -214,3 +214,19 @@ def test_english_names_of_regions_place_plants_in_their_countries(nlp):
 def test_a_region_named_with_its_country_keeps_the_country(nlp):
     text = "Renault builds the Clio at its plant in Normandy, France."
     assert {c for _, _, c in sites_of(read(nlp, text))} == {"France"}
+
+
+# -- 'make the most of', 'make use of': 'make' of no making ------------------------------------------------------------------
+def test_make_the_most_of_channels_in_a_country_is_no_plant(nlp):
+    text = "Solaris said it would make “the most of the business channels already established in Mexico” to grow."
+    assert read(nlp, text).plants == []
+
+
+def test_make_use_of_partners_in_a_country_is_no_plant(nlp):
+    text = "Solaris will make use of its partners in Mexico."
+    assert read(nlp, text).plants == []
+
+
+def test_make_buses_in_a_country_is_a_plant(nlp):
+    text = "Solaris will make buses in Mexico."
+    assert {c for _, _, c in sites_of(read(nlp, text))} == {"Mexico"}

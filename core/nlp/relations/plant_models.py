@@ -59,6 +59,8 @@ FORESIGHT_WORDS = frozenset(["will", "would", "plans", "plan", "planned", "expec
 # "a little bigger", "slightly longer", "even more powerful": words of degree before a comparative
 DEGREE_WORDS = frozenset(["a", "little", "bit", "slightly", "much", "even", "far", "considerably", "somewhat", "marginally",
                           "significantly", "also", "both"])
+MAKE_IDIOM_OBJECTS = frozenset(["use", "sure", "inroads", "headway", "progress", "money", "amends", "do"])
+QUOTE_MARKS = frozenset(['"', "“", "”", "'", "‘", "’"])
 MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
 MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
                               "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
@@ -770,8 +772,11 @@ class PlantModelsMixin:
         lower = self.index.lower
         if lower[k] not in MAKE_VERBS:
             return False
-        after = lower[k + 1:k + 4]
+        after = [w for w in lower[k + 1:k + 6] if w not in QUOTE_MARKS][:3]
         if after[:1] and after[0] in ("up", "way", "sense"):
+            return True
+        # "make the most of", "make the best of", "make use of", "make sure", "make inroads": no vehicle made
+        if after[:1] and after[0] in MAKE_IDIOM_OBJECTS or after[:3] in (["the", "most", "of"], ["the", "best", "of"]):
             return True
         # "plans to make the next X bigger", "to make the Y more affordable": a model changed, not made
         j = k + 1

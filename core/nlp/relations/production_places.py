@@ -459,6 +459,8 @@ class ProductionPlacesMixin:
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
+            if word in ("make", "makes", "made", "making") and self._idiom_of_make(j):
+                return False  # "to make the most of the channels already established in Mexico": no making there
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
             if word in PORT_WORDS and (j == i - 1 or lower[j + 1] == "of"):
