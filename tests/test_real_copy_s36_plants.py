@@ -230,3 +230,22 @@ def test_make_use_of_partners_in_a_country_is_no_plant(nlp):
 def test_make_buses_in_a_country_is_a_plant(nlp):
     text = "Solaris will make buses in Mexico."
     assert {c for _, _, c in sites_of(read(nlp, text))} == {"Mexico"}
+
+
+# -- what a plant can make, said in so many words, over what it makes now --------------------------------------------------
+ROSSLYN = "Tata Motors builds trucks at its Rosslyn plant in South Africa. "
+
+
+def test_a_stated_capacity_wins_over_current_output_said_before(nlp):
+    text = ROSSLYN + "Current output is around 1,500 trucks a year. The plant has the capacity to assemble 3,000 trucks a year."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [3000]
+
+
+def test_current_output_said_after_a_stated_capacity_leaves_it(nlp):
+    text = ROSSLYN + "The plant has the capacity to assemble 3,000 trucks a year. Current output is around 1,500 trucks a year."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [3000]
+
+
+def test_current_output_alone_is_still_read(nlp):
+    text = ROSSLYN + "Current output is around 1,500 trucks a year."
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [1500]

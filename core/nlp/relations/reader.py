@@ -148,6 +148,7 @@ class ArticleReader(
         self.powertrain_plants: set[int] = set()  # of those, a carmaker's own engine or transmission plants, by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.line_capacities: set[int] = set()  # plants (by id) whose capacity was one model's line ("production of the X ...")
+        self.output_capacities: set[int] = set()  # plants (by id) whose capacity was read from output ("Current output is ...")
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.route_list: tuple[int, list[ExportFact]] | None = None  # routes a heading named, its bulleted rows below
         self.arm_origin: dict[str, str] = {}  # "the Australian arm of Mitsubishi": where the group's shipper works
