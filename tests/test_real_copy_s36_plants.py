@@ -249,3 +249,14 @@ def test_current_output_said_after_a_stated_capacity_leaves_it(nlp):
 def test_current_output_alone_is_still_read(nlp):
     text = ROSSLYN + "Current output is around 1,500 trucks a year."
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [1500]
+
+
+# -- 'X-branded trucks': the brand the vehicles carry, not their maker ---------------------------------------------------------
+def test_a_branded_compound_names_the_product_not_the_plants_operator(nlp):
+    text = "German auto maker Daimler plans to build Mercedes Benz-branded heavy trucks in China."
+    assert {c for c, _, _ in sites_of(read(nlp, text))} == {"Daimler"}
+
+
+def test_a_brand_that_builds_its_own_vehicles_keeps_the_plant(nlp):
+    text = "Mazda-branded pickups sell well, and Mazda will build them in South Africa."
+    assert {c for c, _, _ in sites_of(read(nlp, text))} == {"Mazda"}

@@ -200,6 +200,8 @@ class CompaniesMixin:
             return False
         if lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in ("automobile", "automobiles") or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG"):
             return True
+        if lower[e.end:e.end + 2] in (["-", "branded"], ["-", "badged"]):
+            return True  # "to build Mercedes Benz-branded heavy trucks in China": the brand the trucks carry
         if self._brand_of_vehicles_from(e):
             return True
         if lower[e.end] not in ("and", "&", ","):
