@@ -68,9 +68,9 @@ AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "a
               "square": "sq", "sq": "sq"}
 
 PRODUCTION_CUES = frozenset(
-    ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "localise", "localize", "localised", "localized", "gigafactory", "megafactory", "metaplant", "complex", "campus"]
+    ["produce", "produces", "producing", "produced", "production", "manufacture", "manufactures", "manufacturing", "manufactured", "assemble", "assembles", "assembling", "assembled", "assembly", "build", "builds", "building", "built", "make", "makes", "making", "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "line", "lines", "output", "outputs", "localise", "localize", "localised", "localized", "gigafactory", "megafactory", "microfactory", "microfactories", "metaplant", "complex", "campus"]
 )
-PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "metaplant", "carworks", "base"])
+PLANT_NOUNS = frozenset(["plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "works", "complex", "hub", "line", "campus", "gigafactory", "megafactory", "microfactory", "microfactories", "metaplant", "carworks", "base"])
 # words that give a plant its models without a verb of making: "dedicated to the X", "will focus on the X and Y",
 # "a new line alongside the X", "the line-up will be joined by the X"
 # "At Kulim the X joins the Y and the Z": a model joining those a plant makes

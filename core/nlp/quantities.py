@@ -47,6 +47,8 @@ NOT_CAPACITY_HEADS = frozenset(["year", "years", "month", "months", "week", "wee
                                 "passengers", "occupants", "seats"])
 # "towing capacity", "seating capacity": what one vehicle holds or pulls, not what a plant makes
 VEHICLE_CAPACITIES = frozenset(["towing", "tow", "seating", "payload", "load", "cargo", "luggage", "boot", "battery", "tank", "fuel"])
+# "83 jobs a day", "60 jobs per hour": a rate of vehicles through a line, in the trade's word for them
+RATE_PERIODS = (["a", "day"], ["per", "day"], ["each", "day"], ["an", "hour"], ["per", "hour"], ["a", "shift"], ["per", "shift"])
 JOB_MOVE_WORDS = frozenset(["transferring", "transferred", "relocating", "relocated", "redeploying", "redeployed"])
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
 ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
@@ -1106,6 +1108,8 @@ class QuantityFinder:
             # it brings elsewhere, said before the figure
             elsewhere = elsewhere or "indirectly" in index.lower[max(sent_start, start - 9):start]
             if (_doers_of_something_else(lower[head_i + 1:head_i + 5]) or before[-1:] and before[-1] in SENT_ABROAD_VERBS
+                    # "capped at 83 jobs a day": a line's jargon for vehicles built in a day, no staff
+                    or head in ("jobs", "job") and lower[head_i + 1:head_i + 3] in RATE_PERIODS
                     or head in PEOPLE_NOUNS and _gathered(lower[head_i + 1:head_i + 5])):
                 # "has also exported 150 workers to Japan": people sent abroad, no staff of a plant
                 return self._span(doc, start, end, "COUNT", value, "", qualifier)

@@ -173,6 +173,8 @@ class PlaceRulesMixin:
             if span.end + 1 < len(doc) and (lower[span.end] in ("no", "no.") or lower[span.end].startswith("no.")) and lower[span.end + 1] in lx.PLANT_NOUNS:
                 pass  # "at the Ujina No.1 plant": the plant's number stays outside the site
             elif not cue_before and not ((owned or word == "at") and lower[span.end:span.end + 1] and lower[span.end] in lx.PLANT_NOUNS
+                                       # "at its Scarborough operation": a town's operation, owned, is its plant
+                                       or owned and lower[span.end:span.end + 1] in (["operation"], ["operations"])
                                        or lower[span.end:span.end + 1] and lower[span.end] in PLANT_MODIFIERS
                                        and lower[span.end + 1:span.end + 2] and lower[span.end + 1] in lx.PLANT_NOUNS):
                 continue

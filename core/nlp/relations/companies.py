@@ -200,10 +200,23 @@ class CompaniesMixin:
             return False
         if lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in ("automobile", "automobiles") or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG"):
             return True
+        if lower[e.end:e.end + 2] in (["-", "branded"], ["-", "badged"]):
+            return True  # "to build Mercedes Benz-branded heavy trucks in China": the brand the trucks carry
+        if self._brand_of_vehicles_from(e):
+            return True
         if lower[e.end] not in ("and", "&", ","):
             return False
         following = next((x for x in ents if x.label_ == "COMPANY" and x.start == e.end + 1), None)
         return following is not None and self._names_vehicles(following, ents)
+
+    def _brand_of_vehicles_from(self, e: Span) -> bool:
+        """'Cars from Daewoo, Chevrolet, Opel and Renault were assembled in X', 'vehicles of the Kia and Hyundai brands':
+        brands listed after a vehicle word and 'from' or 'of' name what is made, not who makes it."""
+        lower = self.index.lower
+        k = e.start - 1
+        while k > 0 and (lower[k] in (",", "and", "&", "the") or self.ent_type[k] == "COMPANY"):
+            k -= 1
+        return k > 0 and lower[k] in ("from", "of") and lower[k - 1] in lx.VEHICLE_WORDS
 
     def _names_a_part(self, e: Span) -> bool:
         """'the Renault B0 platform', 'Mitsubishi's 1.5-litre engine', 'a Toyota hybrid system': a company written before

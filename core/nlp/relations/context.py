@@ -12,6 +12,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from core.facts import Source
+from core.nlp import lexicon as lx
 from core.nlp.docindex import Entity, Sentence, doc_text
 from core.nlp.gazetteer import Place, fold_accents
 from core.nlp.relations.words import BULLETS, PLANNED, US_STATE_CODES, US_STATE_NAMES, US_STATE_NEWS_STYLE
@@ -248,11 +249,27 @@ class ContextMixin:
             return next(iter(namesakes))
         if not (self.main_country or self.last_country) and len(towns) == 1:
             return next(iter(towns))  # "its Spring Hill plant" in a story that names no country: the one town of that name
-        if len(towns) == 1 and not self._country_in_sentence(sent_start):
+        if len(towns) == 1 and not self._country_in_sentence(sent_start) and not (
+                ent.text not in self.gaz.places and self._production_placed_elsewhere(next(iter(towns)))):
             # "Canada-based New Flyer held a ceremony at its Anniston facility": a town of one country only, in a sentence
             # naming no country as a place (a maker's home is none), is in that country, not the story's
             return next(iter(towns))
         return self.main_country or self.last_country
+
+    def _production_placed_elsewhere(self, country: str) -> bool:
+        """'... opens its factory hall in Deurne ... the company is bringing production to the Netherlands': the story
+        brings production into a country it names as a place, so a town the gazetteer lacks, that the city database
+        knows only in another country the story never names, is more likely a namesake there that it lacks."""
+        if country in self.named_countries or not self.named_countries:
+            return False
+        lower = self.index.lower
+        for e in self.all_ents:
+            if e.label_ != "COUNTRY" or e.ent_id_ not in self.named_countries or self._in_compound(e):
+                continue
+            k = e.start - 1 - (lower[e.start - 1] == "the")
+            if lower[k] in ("to", "in") and any(w in lx.PRODUCTION_CUES for w in lower[max(0, k - 4):k]):
+                return True
+        return False
 
     def _country_in_sentence(self, sent_start: int) -> bool:
         return any(e.label_ == "COUNTRY" and not self._in_compound(e) and not self._company_nationality(e) for e in self.ents.get(sent_start, []))

@@ -254,12 +254,17 @@ class PlantFiguresMixin:
         source = self._source(sent, self._qualifier(q, sent), confidence)
         revised = self._revision(plant, q, sent)  # "Melfi will go from three shifts to two", read after "three shifts"
         line = q.label_ == "CAPACITY" and self._model_line_capacity(q, sent)
+        # "Current output is around 1,000 trucks a year ... The plant has the capacity to assemble 2,000": what a plant
+        # makes now gives way to what it can make, said in so many words
+        output = q.label_ == "CAPACITY" and "capacity" not in self._sent_words(sent)
         if q.label_ == "CAPACITY" and (plant.capacity_per_year is None or revised == "capacity_per_year"
-                                       or id(plant) in self.line_capacities and not line):
+                                       or id(plant) in self.line_capacities and not line
+                                       or id(plant) in self.output_capacities and not output and not line):
             # a plant's own capacity, said after one model line's ("production of the X ... with capacity of 12,000"),
             # is the plant's figure
             plant.capacity_per_year, plant.evidence["capacity_per_year"] = value, source
             (self.line_capacities.add if line else self.line_capacities.discard)(id(plant))
+            (self.output_capacities.add if output else self.output_capacities.discard)(id(plant))
         elif q.label_ == "JOBS" and (plant.jobs is None or revised == "jobs") and q._.qualifier not in ("cut", "indirect"):
             plant.jobs, plant.evidence["jobs"] = int(value), source
         elif q.label_ == "SHIFTS" and (plant.shifts is None or revised == "shifts"):

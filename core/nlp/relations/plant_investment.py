@@ -85,6 +85,12 @@ EARNED_NOUNS = frozenset(["income", "revenue", "revenues", "turnover", "sales", 
 EARNED_LINKS = frozenset(["of", "reached", "totalled", "totaled", "totalling", "totaling", "at", "hit", "rose", "fell", "was", "were",
                           "narrowed", "widened", "shrank", "swelled", "grew", "jumped", "dropped", "declined", "increased", "decreased"])
 
+# "spent $165 million developing the van", "invested $200 million to redesign the sedan", "years of R&D and an investment
+# of": the work of designing a vehicle that a sum paid for
+DESIGN_GERUNDS = frozenset(["developing", "designing", "redesigning", "engineering", "re-engineering"])
+DESIGN_VERBS = frozenset(["develop", "design", "redesign", "engineer", "re-engineer"])
+DESIGN_NOUNS = frozenset(["r&d", "research"])
+
 
 class PlantInvestmentMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
@@ -335,6 +341,8 @@ class PlantInvestmentMixin:
                                  ["for", "r&d"], ["in", "developing"], ["on", "developing"])) \
                 and not any(w in lx.PLANT_NOUNS for w in after):
             return True
+        if self._spent_on_a_design(q, start, end):
+            return True
         # "spent 2 billion on its Lima, Arequipa and Cusco plants": spread over a list of plants
         if self._spread_over_plants(q.end, end):
             return True
@@ -359,6 +367,19 @@ class PlantInvestmentMixin:
                     and "its" in lower[max(start, k - 5):k]:
                 return True
         return "sector" in lower[max(start, q.start - 10):q.start]
+
+    def _spent_on_a_design(self, q: Span, start: int, end: int) -> bool:
+        """'spent $165 million and 18 months developing the new van', 'invested 200 billion won to redesign the sedan',
+        'launched after four years of R&D and an investment of $140 million': what designing a vehicle cost, not a plant's
+        cost (unless a plant is named in the purpose, or beside the R&D before the sum)."""
+        lower = self.index.lower
+        for k in range(q.end, min(end, q.end + 10)):
+            if lower[k] in lx.PLANT_NOUNS:
+                return False
+            if lower[k] in DESIGN_GERUNDS or lower[k] in DESIGN_VERBS and lower[k - 1] == "to":
+                return not any(w in lx.PLANT_NOUNS for w in lower[k:min(end, k + 15)])
+        before = lower[max(start, q.start - 8):q.start]
+        return bool(set(before) & DESIGN_NOUNS) and not any(w in lx.PLANT_NOUNS for w in lower[start:end])
 
     def _closing_costs(self, q: Span) -> bool:
         """'$170 million to $200 million in restructuring and consolidation costs', '$50 million of severance charges':

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -53,6 +54,13 @@ DESIGN_WORDS = frozenset(["purpose", "custom", "specially", "bespoke"])  # "the 
 # "make the X bigger", "make the Y more efficient": a model changed ("more" and "less" before the adjective)
 COMPARATIVES = frozenset("bigger larger smaller longer shorter wider taller lighter heavier cheaper faster safer roomier better "
                          "more less".split())
+YEAR = re.compile(r"(19|20)[0-9]{2}")
+FORESIGHT_WORDS = frozenset(["will", "would", "plans", "plan", "planned", "expects", "expected", "aims", "intends"])
+# "a little bigger", "slightly longer", "even more powerful": words of degree before a comparative
+DEGREE_WORDS = frozenset(["a", "little", "bit", "slightly", "much", "even", "far", "considerably", "somewhat", "marginally",
+                          "significantly", "also", "both"])
+MAKE_IDIOM_OBJECTS = frozenset(["use", "sure", "inroads", "headway", "progress", "money", "amends", "do"])
+QUOTE_MARKS = frozenset(['"', "“", "”", "'", "‘", "’"])
 MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
 MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
                               "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
@@ -325,11 +333,30 @@ class PlantModelsMixin:
         return [m for m in subjects if first.start <= m.start <= last.start]
 
     def _opens_in_the_past(self, sent: Sentence) -> bool:
-        """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...': a sentence about what was."""
+        """'Until recently, ...', 'Previously, ...', 'Formerly, ...', 'In the past, ...', 'From 1974 to 1978, ...': a
+        sentence about what was."""
         lower = self.index.lower
         opening = lower[sent.start:sent.start + 4]
         return (opening[:2] == ["until", "recently"] or opening[:2] in (["previously", ","], ["formerly", ","])
-                or opening[:4] == ["in", "the", "past", ","])
+                or opening[:4] == ["in", "the", "past", ","] or self._closed_past_years(sent.start, sent))
+
+    def _closed_past_years(self, k: int, sent: Sentence) -> bool:
+        """'from 1974 to 1978', 'between 1993 and 1997' at k: a span of years that ended before the latest year the
+        article names, in a sentence that foresees nothing ('will', 'would', 'plans'): a making long over."""
+        lower = self.index.lower
+        if lower[k] not in ("from", "between") or k + 4 > sent.end or lower[k + 2] not in ("to", "and", "until", "-", "–"):
+            return False
+        first, last = self.index.text[k + 1], self.index.text[k + 3]
+        if not (YEAR.fullmatch(first) and YEAR.fullmatch(last)):
+            return False
+        # (and every verb of making in it past: not "From 2019 to 2022 she ran the Smyrna plant, which builds the X")
+        past = all(w.endswith(("ed", "built", "made")) for w in self.words & BUILD_VERBS)
+        return int(first) <= int(last) < self._latest_year and not self.words & FORESIGHT_WORDS and past
+
+    @cached_property
+    def _latest_year(self) -> int:
+        """The latest year the article writes (its own time, or near it)."""
+        return max((int(t) for t in self.index.text if YEAR.fullmatch(t)), default=0)
 
     def _making_ended(self, k: int, sent: Sentence, subjects: list[Span], dropped: set[int]) -> bool:
         """'the factory would cease to assemble the X and would instead produce vans', 'stopped making the Y', 'the Z is
@@ -745,8 +772,11 @@ class PlantModelsMixin:
         lower = self.index.lower
         if lower[k] not in MAKE_VERBS:
             return False
-        after = lower[k + 1:k + 4]
+        after = [w for w in lower[k + 1:k + 6] if w not in QUOTE_MARKS][:3]
         if after[:1] and after[0] in ("up", "way", "sense"):
+            return True
+        # "make the most of", "make the best of", "make use of", "make sure", "make inroads": no vehicle made
+        if after[:1] and after[0] in MAKE_IDIOM_OBJECTS or after[:3] in (["the", "most", "of"], ["the", "best", "of"]):
             return True
         # "plans to make the next X bigger", "to make the Y more affordable": a model changed, not made
         j = k + 1
@@ -757,7 +787,25 @@ class PlantModelsMixin:
             j += 1
         if j > named and j < len(lower) and lower[j] in COMPARATIVES:
             return True
+        if j > named:  # (past a trim's name the model is written with: "the new X Stingray the most powerful")
+            j += self.doc[j].is_title and self._made_more_than(j + 1)
+        if j > named or lower[k + 1:k + 2] in (["it"], ["them"]):
+            return self._made_more_than(k + 2 if j == named else j)
         return len(after) > 1 and after[0] in MAKE_IDIOM_OPENERS and (after[1] in MAKE_IDIOM_NOUNS or after[2:3] and after[2] in MAKE_IDIOM_NOUNS)
+
+    def _made_more_than(self, j: int) -> bool:
+        """'making it a little bigger than the X', 'makes the Y the most powerful car to date', 'makes it as quick as
+        the Z': from j, after what 'make' takes, the degree it is brought to, so 'make' names no making (and the models
+        after, no models made)."""
+        lower = self.index.lower
+        while j < len(lower) - 1 and lower[j] in DEGREE_WORDS:
+            j += 1
+        word, after = lower[j:j + 1], lower[j + 1:j + 3]
+        if not word:
+            return False
+        return (word[0] in COMPARATIVES or after[:1] == ["than"] and word[0].endswith("er")
+                or word[0] == "the" and after[:1] and (after[0] in ("most", "least") or after[0].endswith("est") and len(after[0]) > 4)
+                or word[0] == "as" and after[1:2] == ["as"] and after[0] not in ("well", "many", "much", "soon", "long"))
 
     def _lineup_of_a_plant(self, k: int) -> bool:
         """'Its current production lineup includes the X', 'the product line-up of the plant': a lineup of what is made;

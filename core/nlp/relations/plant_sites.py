@@ -219,14 +219,14 @@ class PlantSitesMixin:
             elif (known is not None and known.company and lower[slot["first"] - 1] == "the"
                   and lower[slot["last"]:slot["last"] + 1] in (["plant"], ["factory"])):
                 company = known.company  # "X's regional director said the Jizzakh plant would be ...": the plant known
-            elif (known is not None and known.company and not any(e.label_ == "COMPANY" for e in ents)
+            elif (known is not None and known.company and not any(e.label_ == "COMPANY" and not self._brand_of_vehicles_from(e) for e in ents)
                   and not (self._opens_with_company_anaphor(sent) and self.last_company
                            and not self.gaz.same_group(self.last_company, known.company))):
                 company = known.company  # "Nosovice employs 3,300 people": the site's operator, named before
                 # (but "BMW is hiring. The Munich-based group will invest in its Leipzig plant": another company's plant)
             company = self._others_company.get(slot["first"], company)
             company = (self._affiliate_meant(ents, company) or self._first_of_pair(ents, company)
-                       or self._maker_of_brand_built(ents, company) or company)
+                       or self._maker_of_brand_built(ents, company) or self._group_of_brand_built(ents, company) or company)
             company = (self._buyer_of_the_plant(sent, ents, slot) or self._company_naming_the_plant(sent, ents, slot)
                        or self._builder_of_where_clause(sent, ents, slot)
                        or self._subsidiary_the_article_is_about(ents, slot, company) or company)
@@ -1025,6 +1025,31 @@ class PlantSitesMixin:
         if named and all(lower[e.start - 1] in BUILD_VERBS and e.end < len(lower) and lower[e.end] in lx.VEHICLE_WORDS for e in named):
             return main
         return None
+
+    def _group_of_brand_built(self, ents: list[Span], company: str | None) -> str | None:
+        """'GM will stop producing BrightDrop vans, made at a facility in X', 'Stellantis is moving production of its
+        Compass Jeep to Y': a brand named only as what is built, after its own group named in the sentence, marks the
+        product; the group runs the plant."""
+        if not company:
+            return None
+        group = self.gaz.group_of(company)
+        if group == company:
+            return None
+        named = [e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == company]
+        first = next((e for e in ents if e.label_ == "COMPANY"), None)
+        if not named or first is None or first.ent_id_ != group:
+            return None
+        lower = self.index.lower
+        for e in named:
+            # (with a few words of description between: "BrightDrop electric parcel-delivery vans")
+            k = e.end
+            while k < min(len(lower), e.end + 5) and lower[k] not in lx.VEHICLE_WORDS and (self.doc[k].is_lower or lower[k] == "-"):
+                k += 1
+            vehicle_after = k < len(lower) and lower[k] in lx.VEHICLE_WORDS
+            model_beside = self.ent_type[e.start - 1] == "MODEL" or e.end < len(lower) and self.ent_type[e.end] == "MODEL"
+            if not (vehicle_after or model_beside) or lower[e.end:e.end + 1] in (["’s"], ["'s"]):
+                return None
+        return group
 
     def _first_of_pair(self, ents: list[Span], company: str | None) -> str | None:
         """'the Renault-Nissan alliance plants', 'The Renault – Nissan group ... its factories': an alliance written as

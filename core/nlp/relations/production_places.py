@@ -54,6 +54,8 @@ PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "pr
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
 # "the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit (not "the Iraq unit", a subsidiary)
 UNIT_KINDS = frozenset(["assembly", "manufacturing", "production"])
+# "its Kansas City assembly operations", "the Ballymena bus-making operation": the kind of a town's operation
+OPERATION_KINDS = frozenset(["assembly", "manufacturing", "production", "vehicle", "bus-making", "car-making", "truck-making"])
 # "a car assembly plant in the African country", "assembles vehicles in the kingdom": the country named before, again
 COUNTRY_ANAPHOR_NOUNS = frozenset(["country", "nation", "kingdom", "island"])
 # "is made only in India", "are made exclusively in X": words of 'only' between the participle and the place
@@ -250,6 +252,8 @@ class ProductionPlacesMixin:
             return True  # "the SUV is two thirds of Mioveni's total production": a town's own output, made there
         if after in UNIT_KINDS and lower[ent.end + 1:ent.end + 2] in (["unit"], ["units"]):
             return True  # "to renew the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit
+        if ent.label_ == "PLACE" and after is not None and self._town_operation(ent, sent):
+            return True
         if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
             return True  # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
@@ -455,6 +459,8 @@ class ProductionPlacesMixin:
                 return False
             if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
                 return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
+            if word in ("make", "makes", "made", "making") and self._idiom_of_make(j):
+                return False  # "to make the most of the channels already established in Mexico": no making there
             if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
                 return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
             if word in PORT_WORDS and (j == i - 1 or lower[j + 1] == "of"):
@@ -526,6 +532,24 @@ class ProductionPlacesMixin:
         while k > 0 and j - k <= 3 and lower[k] != "for":
             k -= 1
         return lower[k] == "for" and lower[k - 1] in ("production", "output", "manufacturing", "assembly")
+
+    def _town_operation(self, ent: Span, sent: Sentence) -> bool:
+        """'its Scarborough operation', 'Honda's Alliston operations', 'the Ballymena bus-making operation', 'our Kansas City
+        assembly operations': a town's operation, owned, is a plant there (not a state's or a country's, 'its Indiana
+        operations', which are all a company does there; nor 'its powertrain operations')."""
+        lower = self.index.lower
+        k = ent.end
+        if lower[k] in OPERATION_KINDS or lower[k] in lx.VEHICLE_WORDS and lower[k + 1:k + 3] in (["-", "making"], ["-", "building"]):
+            k += 1 if lower[k] in OPERATION_KINDS else 3
+        if k >= sent.end or lower[k] not in ("operation", "operations") or ent.start <= sent.start:
+            return False
+        place = self.gaz.places.get(ent.text) or self.gaz.places.get(ent.ent_id_)
+        if place is not None and place.kind == "state" or self.ent_type[ent.start] == "COUNTRY":
+            return False
+        j = ent.start - 1
+        while j > sent.start and (lower[j] in ("and", ",") or self.ent_type[j] == "PLACE"):
+            j -= 1  # "its Falkirk and Larbert operations": past the towns listed before
+        return lower[j] in ("its", "the", "their", "our", "'s", "’s")
 
     def _town_based_plant(self, k: int, end: int) -> bool:
         """'the Novo Mesto-based factory', 'its Pune-based assembly plant': a plant said to be based in the town right

@@ -148,6 +148,7 @@ class ArticleReader(
         self.powertrain_plants: set[int] = set()  # of those, a carmaker's own engine or transmission plants, by id
         self.undecided: set[int] = set()  # plants only studied or shortlisted: read, so their figures go nowhere else, then left out
         self.line_capacities: set[int] = set()  # plants (by id) whose capacity was one model's line ("production of the X ...")
+        self.output_capacities: set[int] = set()  # plants (by id) whose capacity was read from output ("Current output is ...")
         self.exporter: tuple[str | None, str] | None = None  # (company, origin) of the last export statement
         self.route_list: tuple[int, list[ExportFact]] | None = None  # routes a heading named, its bulleted rows below
         self.arm_origin: dict[str, str] = {}  # "the Australian arm of Mitsubishi": where the group's shipper works
@@ -284,7 +285,9 @@ class ArticleReader(
             self._specs(sent, subjects, qs)
             # ("production of the X ended in 2019": a making that is over)
             hedged = (self.words & HEDGE_WORDS or "no" in self.words and self.words & {"plans", "plan", "intention"}
-                      or self.words & ENDED_WORDS and self.words & MAKING_NOUNS)
+                      or self.words & ENDED_WORDS and self.words & MAKING_NOUNS
+                      # ("From 1974 to 1978, X also produced the Y": a making long over)
+                      or self.words & {"from", "between"} and self._closed_past_years(sent.start, sent))
             made = subjects
             if bases and self.words & MADE_VERSION_NOUNS:
                 # "to produce a longer version of the X": the X is made there, though read as a base
