@@ -345,11 +345,20 @@ class ExportOriginsMixin:
         home = self.gaz.home_country(company)
         return home if origin and origin in markets and home and home not in markets else origin
 
+    def _supplied_by(self, company: str | None) -> set[str]:
+        """'Acme will export trucks to Pakistan, where a local partner will assemble them': the countries the company's
+        (or its group's) own routes already go to; a plant of its there assembles what it ships in, no route leaves it."""
+        if not company:
+            return set()
+        return {e.destination for e in self.exports.values() if e.destination and e.origin != e.destination
+                and (e.company == company or self.gaz.same_group(e.company, company))}
+
     def _origin(self, company: str | None, origin_ent: Span | None) -> str | None:
         if origin_ent is not None:
             return self._country_of(origin_ent) or origin_ent.ent_id_
+        supplied = self._supplied_by(company)
         for plant in reversed(self.plants):
-            if plant.company == company and plant.country:
+            if plant.company == company and plant.country and plant.country not in supplied:
                 return plant.country
         # "Nissan Mexicana is upgrading its plant ... The Kicks will be exported to ...": the one country where the
         # maker's own subsidiaries have plants in the story, before the maker's home
