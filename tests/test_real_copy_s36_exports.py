@@ -30,3 +30,40 @@ def test_a_plant_in_no_market_of_the_maker_still_ships(nlp):
     text = "Ashok Leyland builds buses at its new plant in Ghana. Ashok Leyland exports them to Togo and Benin."
     found = routes(read(nlp, text))
     assert ("Ashok Leyland", "Ghana", "Togo") in found
+
+
+# -- 'to Klagenfurt in Austria': a town the gazetteer lacks, then its country -----------------------------------------
+def test_towns_written_with_their_country_are_markets(nlp):
+    text = "Karsan delivered 40 electric buses to Bravik in Norway, and Holmstad in Sweden."
+    found = routes(read(nlp, text))
+    assert ("Karsan", "Turkey", "Norway") in found and ("Karsan", "Turkey", "Sweden") in found
+
+
+def test_a_town_and_country_after_a_comma(nlp):
+    found = routes(read(nlp, "Irizar will ship 32 buses to Bravik, Norway, next year."))
+    assert found.get(("Irizar", "Spain", "Norway")) == 32
+
+
+def test_a_town_and_country_with_no_shipment_is_no_market(nlp):
+    text = "Irizar has hired a new sales chief, who moved to Bravik in Norway last year."
+    assert not routes(read(nlp, text))
+
+
+def test_a_town_of_a_country_after_the_city_of(nlp):
+    found = routes(read(nlp, "Karsan will deliver 100 buses to the city of Bravik, Norway."))
+    assert found.get(("Karsan", "Turkey", "Norway")) == 100
+
+
+# -- a known town as the buyer: 'an order from Oslo', 'to the city of Oslo' -------------------------------------------
+def test_an_order_from_a_town_abroad_goes_to_its_country(nlp):
+    found = routes(read(nlp, "Karsan won an order for 120 buses from the city of Oslo."))
+    assert found.get(("Karsan", "Turkey", "Norway")) == 120
+
+
+def test_deliveries_to_the_city_of_a_known_town(nlp):
+    found = routes(read(nlp, "Karsan will deliver 100 buses to the city of Oslo."))
+    assert ("Karsan", "Turkey", "Norway") in found
+
+
+def test_a_town_named_with_no_deal_or_delivery_is_no_market(nlp):
+    assert not routes(read(nlp, "Karsan's new sales chief comes from Oslo and moved to the city of Oslo in May."))

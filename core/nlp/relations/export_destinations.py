@@ -97,6 +97,11 @@ NON_ROUTE_TO = frozenset(["exposure", "ties", "relations", "proximity", "close",
                           "return", "returns", "returned", "returning"])  # "Ichii, who will return to Japan": a person going home
 
 
+# "to the city of Bravik": a town named as the buyer of the vehicles, its country the market
+# verbs that send vehicles to a town abroad: shipped, delivered or supplied there
+TOWN_DELIVERY_VERBS = SHIPPING_VERBS | CONSIGNMENT_VERBS | {"deliver", "delivers", "delivering", "supply", "supplies", "supplying"}
+TO_THE_TOWN_OF = [["to", "the", noun, "of"] for noun in ("city", "town", "municipality")]
+
 class ExportDestinationsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -126,7 +131,9 @@ class ExportDestinationsMixin:
                 # "shipped 5,300 vehicles from Shanghai to the Pacific port of Manzanillo": the port named after its noun
                 port_of = lower[e.start - 2:e.start] == ["port", "of"] and "to" in lower[max(sent.start, e.start - 6):e.start - 2]
                 if e.start > cues[0] and e.text in self.gaz.places and (lower[e.start - 1] in ("to", "into") or lower[e.start - 1] == "for"
-                                                                         and lower[e.start - 2] in DEPARTURE_VERBS or port_of):
+                                                                         and lower[e.start - 2] in DEPARTURE_VERBS or port_of
+                                                                         or self._deal_from_town(e, cues)
+                                                                         or lower[e.start - 4:e.start] in TO_THE_TOWN_OF):
                     out.append(e)
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
@@ -272,6 +279,8 @@ class ExportDestinationsMixin:
                 out.append(e)  # "an order for 3,600 X vehicles from its distributor in Turkey", "a contract with an importer in Peru"
             elif word == "for" and self._scheduled_for(e) is not None:
                 out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
+            elif word in ("in", ",") and self._town_before_country(e, i, cues, out[-1].end if out else None):
+                out.append(e)  # "delivered buses to Klagenfurt in Austria, and Vasteras in Sweden": a town the gazetteer lacks
             elif word == "in" and self._shipped_for_sale_in(i, cues):
                 out.append(e)  # "will begin shipping three vehicles made in the US for sale in Japan"
             elif word == "in" and self.exporter is not None and self._trade_change_in(i, cues, sent.start):
@@ -407,6 +416,15 @@ class ExportDestinationsMixin:
         money, nothing else)."""
         deal = self._deal_before_from(k)
         return deal is not None and deal in cues
+
+    def _deal_from_town(self, e: Span, cues: list[int]) -> bool:
+        """'won an order for 120 buses from Bravik', 'a contract from the city of Bravik': the town that placed the deal,
+        whose country the vehicles go to (as 'an order from the Gambia' names a country)."""
+        lower = self.index.lower
+        k = e.start - 1
+        if lower[k - 3:k + 1] in [["from", *words[1:]] for words in TO_THE_TOWN_OF]:
+            k -= 3
+        return lower[k] == "from" and self._deal_from(k, cues)
 
     def _deal_before_from(self, k: int) -> int | None:
         """The deal noun the 'from' at k follows: right before it ('an order from the Gambia') or past the deal's value
@@ -600,6 +618,25 @@ class ExportDestinationsMixin:
         while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
             start -= 2
         return start < end and start <= i <= end
+
+    def _town_before_country(self, e: Span, i: int, cues: list[int], last_end: int | None) -> bool:
+        """'delivered 40 buses to Klagenfurt in Austria', 'will ship the trams to Merida, Mexico': the market is the
+        country of a town written before it (i: the 'in' or comma before the country), the town's own name aside; a
+        later town of the list ('..., and Vasteras in Sweden') right after a market read before it (`last_end`)."""
+        if e.label_ != "COUNTRY" or e.text in self.gaz.demonyms:
+            return False
+        lower, doc = self.index.lower, self.doc
+        k = i - 1
+        while k > i - 4 and doc[k].is_title and doc[k].is_alpha and self.ent_type[k] in ("", "PLACE"):
+            k -= 1
+        if k == i - 1:
+            return False  # no town before the country
+        if lower[k - 3:k + 1] in TO_THE_TOWN_OF:
+            k -= 3  # "to the city of Bravik, Norway"
+        if lower[k] in ("and", ","):  # the list goes on right after the market before
+            return last_end is not None and 0 <= k - last_end <= 1 and set(lower[last_end:k + 1]) <= {",", "and"}
+        return lower[k] == "to" and any(lower[c] in TOWN_DELIVERY_VERBS and 0 < k - c <= 30
+                                        and not set(lower[c:k]) & (CLAUSE_BREAKS | {".", "from"}) for c in cues)
 
     def _shipped_for_sale_in(self, i: int, cues: list[int]) -> bool:
         """'shipping three vehicles made in the US for sale in Japan', 'exports kits for assembly in Kenya': the market
