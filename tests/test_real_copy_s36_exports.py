@@ -67,3 +67,19 @@ def test_deliveries_to_the_city_of_a_known_town(nlp):
 
 def test_a_town_named_with_no_deal_or_delivery_is_no_market(nlp):
     assert not routes(read(nlp, "Karsan's new sales chief comes from Oslo and moved to the city of Oslo in May."))
+
+
+# -- 'from its joint venture in Chongqing': where the base is, the origin ---------------------------------------------
+def test_a_joint_venture_named_as_where_the_vehicles_leave_is_the_origin(nlp):
+    found = routes(read(nlp, "Yamaha began exporting scooters to Kenya from its joint venture in Chongqing."))
+    assert ("Yamaha", "China", "Kenya") in found
+
+
+def test_production_bases_in_a_country_are_the_origin(nlp):
+    text = "Honda is expanding exports to Africa from its production bases in Thailand."
+    assert ("Honda", "Thailand", "Africa") in routes(read(nlp, text))
+
+
+def test_a_place_after_a_team_is_no_origin(nlp):
+    found = routes(read(nlp, "Honda exports cars to Chile. Its new chief was hired from the team at Chongqing."))
+    assert ("Honda", "Japan", "Chile") in found and not any(origin == "China" for _, origin, _ in found)
