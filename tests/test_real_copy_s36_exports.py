@@ -83,3 +83,28 @@ def test_production_bases_in_a_country_are_the_origin(nlp):
 def test_a_place_after_a_team_is_no_origin(nlp):
     found = routes(read(nlp, "Honda exports cars to Chile. Its new chief was hired from the team at Chongqing."))
     assert ("Honda", "Japan", "Chile") in found and not any(origin == "China" for _, origin, _ in found)
+
+
+# -- a model built in one country goes on sale in another -------------------------------------------------------------
+def test_a_model_built_abroad_goes_on_sale_in_a_market(nlp):
+    text = "Lotus builds the Evora at its Hethel plant in Britain. The Evora goes on sale in Japan and Australia in August."
+    facts = read(nlp, text)
+    found = routes(facts)
+    assert ("Lotus", "United Kingdom", "Japan") in found and ("Lotus", "United Kingdom", "Australia") in found
+    assert next(e for e in facts.exports if e.destination == "Japan").models == ["Evora"]
+
+
+def test_sales_of_the_model_begin_in_markets_after_dates(nlp):
+    text = "Fiat builds the Tipo at its plant in Bursa, Turkey. Sales of the Tipo will begin in May in Chile and in June in Peru."
+    found = routes(read(nlp, text))
+    assert ("Fiat", "Turkey", "Chile") in found and ("Fiat", "Turkey", "Peru") in found
+
+
+def test_on_sale_where_it_is_built_or_with_no_plant_is_no_route(nlp):
+    assert not routes(read(nlp, "Fiat builds the Tipo at its plant in Bursa, Turkey. The Tipo goes on sale in Turkey in May."))
+    assert not routes(read(nlp, "Fiat unveiled the new Tipo. The Tipo goes on sale in Chile in May."))
+
+
+def test_a_launch_that_will_not_happen_is_no_route(nlp):
+    text = "Lotus builds the Evora at its Hethel plant in Britain. The Evora will not go on sale in Japan."
+    assert not routes(read(nlp, text))
