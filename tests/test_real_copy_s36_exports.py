@@ -108,3 +108,20 @@ def test_on_sale_where_it_is_built_or_with_no_plant_is_no_route(nlp):
 def test_a_launch_that_will_not_happen_is_no_route(nlp):
     text = "Lotus builds the Evora at its Hethel plant in Britain. The Evora will not go on sale in Japan."
     assert not routes(read(nlp, text))
+
+
+# -- a deal with a buyer named by its country, then 'to deliver N vehicles' -------------------------------------------
+def test_an_agreement_with_a_town_and_its_country_to_deliver_buses(nlp):
+    text = "Karsan signed an agreement with the city of Oslo, Norway, after winning a tender in April to deliver 100 buses."
+    assert routes(read(nlp, text)).get(("Karsan", "Turkey", "Norway")) == 100
+
+
+def test_a_contract_with_a_government_to_supply_trucks(nlp):
+    text = "Karsan signed a contract with the government of Ghana to supply 500 trucks."
+    assert routes(read(nlp, text)).get(("Karsan", "Turkey", "Ghana")) == 500
+
+
+def test_a_deal_with_a_country_for_parts_or_another_verb_is_no_route_there(nlp):
+    assert not routes(read(nlp, "Karsan signed an agreement with Ghana to build a plant and supply parts."))
+    found = routes(read(nlp, "Karsan signed an agreement with Ghana to build a plant, and will deliver 100 buses to Togo."))
+    assert not any(destination == "Ghana" for _, _, destination in found)

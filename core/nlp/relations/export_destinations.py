@@ -97,6 +97,10 @@ NON_ROUTE_TO = frozenset(["exposure", "ties", "relations", "proximity", "close",
                           "return", "returns", "returned", "returning"])  # "Ichii, who will return to Japan": a person going home
 
 
+# "signed an agreement with the city of X, Moldova, to deliver ...": the deal words before 'with', the verbs after the buyer
+DEAL_WORDS = lx.DEAL_NOUNS | {"agreement", "agreements", "memorandum", "mou", "accord"}
+DEAL_DELIVERY_VERBS = frozenset(["deliver", "supply", "ship", "export", "provide"])
+TOWN_BUYERS = frozenset(["city", "town", "municipality", "capital"])
 # "to the city of Bravik": a town named as the buyer of the vehicles, its country the market
 # verbs that send vehicles to a town abroad: shipped, delivered or supplied there
 TOWN_DELIVERY_VERBS = SHIPPING_VERBS | CONSIGNMENT_VERBS | {"deliver", "delivers", "delivering", "supply", "supplies", "supplying"}
@@ -147,6 +151,7 @@ class ExportDestinationsMixin:
                 if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
                 elif (self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0])
+                      or self._deal_with_buyer(sent, e, cues[0])
                       or self._scheduled_for(e) is not None):
                     out.append(e)
                 elif self._named_as_markets(e, sent):  # "Its main markets are Chile and Peru, which take 45% of exports"
@@ -271,6 +276,8 @@ class ExportDestinationsMixin:
                 out.append(e)  # "will deliver 500 Amaroks to the government of Togo": a state buyer's country
             elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["from", "the"] and self._deal_from(i - 3, cues):
                 out.append(e)  # "won an order worth $36 million from the government of Togo to supply 700 trucks"
+            elif word in ("with", "of", ",", "the") and any(c > e.end and self._deal_with_buyer(sent, e, c) for c in cues):
+                out.append(e)  # "signed a contract with the government of Ghana to supply 500 trucks"
             elif word == "from" and self._deal_from(i, cues):
                 out.append(e)  # "had an order from the Gambia for 120 Taras": the buyer's market
             elif word == "in" and lower[i - 1] in lx.DISTRIBUTOR_NOUNS and (
@@ -760,6 +767,28 @@ class ExportDestinationsMixin:
                 or lower[e.start - 2:e.start] not in (["from", "a"], ["from", "an"], ["from", "the"])):
             return False
         return bool(set(lower[e.end:e.end + 3]) & ONE_BUYER_NOUNS) and self._deal_from(e.start - 2, cues)
+
+    def _deal_with_buyer(self, sent: Sentence, e: Span, cue: int) -> bool:
+        """'signed an agreement with the city of Chisinau, Moldova, ... to deliver 100 buses', 'a contract with the
+        government of Ghana to supply 500 trucks': a deal with a buyer named by its country (or its town and country),
+        before the verb that delivers the vehicles (at `cue`), no other market between."""
+        lower = self.index.lower
+        if (e.label_ != "COUNTRY" or e.text in self.gaz.demonyms or lower[cue] not in DEAL_DELIVERY_VERBS or lower[cue - 1] != "to"
+                or not 0 < cue - e.end <= 15):
+            return False
+        # the verb's object is vehicles: "to deliver 100 buses", not "to supply parts"
+        if not any(lower[j] in lx.VEHICLE_WORDS or lower[j] in lx.UNIT_WORDS or self.ent_type[j] == "MODEL"
+                   for j in range(cue + 1, min(sent.end, cue + 7))):
+            return False
+        k = e.start - 1
+        if lower[k] == "," and self.ent_type[k - 1] == "PLACE":  # "the city of Chisinau, Moldova"
+            k = next(j for j in range(k - 1, sent.start - 1, -1) if self.ent_type[j] != "PLACE" or self.ent_iob[j] == "B") - 1
+        if lower[k] == "of" and lower[k - 1] in STATE_BUYERS | TOWN_BUYERS:
+            k -= 2
+        k -= lower[k] == "the"
+        if k - 1 <= sent.start or lower[k] != "with" or not set(lower[max(sent.start, k - 3):k]) & DEAL_WORDS:
+            return False
+        return not set(lower[e.end:cue]) & CLAUSE_BREAKS and not any(self.ent_type[j] in ("COUNTRY", "REGION") for j in range(e.end, cue))
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the
