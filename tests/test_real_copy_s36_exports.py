@@ -125,3 +125,14 @@ def test_a_deal_with_a_country_for_parts_or_another_verb_is_no_route_there(nlp):
     assert not routes(read(nlp, "Karsan signed an agreement with Ghana to build a plant and supply parts."))
     found = routes(read(nlp, "Karsan signed an agreement with Ghana to build a plant, and will deliver 100 buses to Togo."))
     assert not any(destination == "Ghana" for _, _, destination in found)
+
+
+# -- vehicles as the subject of an arrival, no figure -----------------------------------------------------------------
+def test_the_makers_vehicles_arriving_abroad_are_a_route(nlp):
+    text = "Golden Dragon exported 3,000 buses to Egypt. In July, its first electric bus arrived in the Netherlands."
+    assert ("Golden Dragon", "China", "Netherlands") in routes(read(nlp, text))
+
+
+def test_a_person_arriving_abroad_is_no_route(nlp):
+    text = "Golden Dragon exported 3,000 buses to Egypt. In July, its chief executive arrived in the Netherlands."
+    assert not any(destination == "Netherlands" for _, _, destination in routes(read(nlp, text)))
