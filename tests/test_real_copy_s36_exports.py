@@ -136,3 +136,18 @@ def test_the_makers_vehicles_arriving_abroad_are_a_route(nlp):
 def test_a_person_arriving_abroad_is_no_route(nlp):
     text = "Golden Dragon exported 3,000 buses to Egypt. In July, its chief executive arrived in the Netherlands."
     assert not any(destination == "Netherlands" for _, _, destination in routes(read(nlp, text)))
+
+
+# -- a state buying vehicles made abroad ------------------------------------------------------------------------------
+def test_a_country_buying_foreign_trucks_is_a_route_to_it(nlp):
+    assert routes(read(nlp, "Chad buys 60 Turkish buses.")).get((None, "Turkey", "Chad")) == 60
+
+
+def test_a_government_buying_from_a_maker_abroad(nlp):
+    found = routes(read(nlp, "The Ghanaian government has bought 120 trucks from Kamaz."))
+    assert found.get(("KAMAZ", "Russia", "Ghana")) == 120
+
+
+def test_a_stake_bought_or_a_purchase_denied_is_no_route(nlp):
+    assert not routes(read(nlp, "Ghana bought a 5% stake in Kamaz."))
+    assert not routes(read(nlp, "Chad did not buy 60 Turkish buses."))
