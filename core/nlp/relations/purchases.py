@@ -11,7 +11,7 @@ from core.nlp.docindex import Sentence
 from core.nlp.relations.context import add_new
 from core.nlp.relations.words import NEGATIONS
 
-BUY_VERBS = frozenset(["buys", "bought", "buy", "purchased", "purchases", "purchase", "procured", "procures", "acquired"])
+PURCHASE_VERBS = frozenset(["buys", "bought", "buy", "purchased", "purchases", "purchase", "procured", "procures", "acquired"])
 # "The Sudanese government has bought": a state's bodies buy for it
 STATE_BODIES = frozenset(["government", "army", "military", "police", "ministry", "authorities", "state"])
 BUY_AUXILIARIES = frozenset(["has", "have", "had", "will", "to", "plans", "is", "recently", "also", "just"])
@@ -27,7 +27,7 @@ class PurchasesMixin:
         if self.words & NEGATIONS:
             return False
         lower = self.index.lower
-        verb = next((k for k in range(sent.start + 1, sent.end) if lower[k] in BUY_VERBS), None)
+        verb = next((k for k in range(sent.start + 1, sent.end) if lower[k] in PURCHASE_VERBS), None)
         if verb is None:
             return False
         buyer = self._buying_state(sent, ents, verb)

@@ -44,7 +44,7 @@ from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
-from core.nlp.relations.purchases import BUY_VERBS, PurchasesMixin
+from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
 from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
 from core.nlp.relations.specs import SpecsMixin
 from core.nlp.relations.words import (
@@ -306,7 +306,7 @@ class ArticleReader(
             if subjects and ("locally" in self.words or "local" in self.words or "of" in self.words and self.words & MAKING_NOUNS):
                 self._locally_made_models(sent, subjects)
             self._interview_answer(sent, ents, subjects)
-            if self.words & BUY_VERBS and self._bought_abroad(sent, ents, subjects, qs):
+            if self.words & PURCHASE_VERBS and self._bought_abroad(sent, ents, subjects, qs):
                 pass  # "Sudan buys 50 Russian trucks": a state's purchase abroad, read as a route
             elif (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
