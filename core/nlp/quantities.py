@@ -1024,6 +1024,8 @@ class QuantityFinder:
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
             if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres
                 return self._span(doc, start, nxt.start + 1, "ENGINE", litres, "l", qualifier)
+        if first in DISPLACEMENT_UNITS:
+            return None  # "exporting 125cc motorcycles": a small engine's size (below a car's), never a count of vehicles
         if first in UNITLESS_ENGINE_NOUNS and end == start + 1 and nxt.start == end and UNITLESS_ENGINE_SIZE.match(tokens.text[start]) \
                 and 0.6 <= value <= 8.0:
             return self._span(doc, start, end, "ENGINE", value, "l", qualifier)  # "the UII 1.7 engine", "the 2.0 diesel"
@@ -1450,6 +1452,9 @@ class QuantityFinder:
                 continue
             if tokens.lower[i] in QUOTE_MARKS and out == [] and (i > end or i + 1 < sent_end and tokens.ent_type[i + 1] in self.entity_types):
                 i += 1  # "100 ‘Falcon’ buses": the quote marks around a model's name
+                continue
+            if out == [] and i + 1 < sent_end and tokens.text[i][:1].isdigit() and tokens.lower[i + 1] in DISPLACEMENT_UNITS:
+                i += 2  # "4,000 125cc motorcycles": the engine's size between the count and its noun
                 continue
             out.append(i)
             i += 1

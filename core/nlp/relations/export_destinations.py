@@ -97,6 +97,15 @@ NON_ROUTE_TO = frozenset(["exposure", "ties", "relations", "proximity", "close",
                           "return", "returns", "returned", "returning"])  # "Ichii, who will return to Japan": a person going home
 
 
+# "signed an agreement with the city of X, Moldova, to deliver ...": the deal words before 'with', the verbs after the buyer
+DEAL_WORDS = lx.DEAL_NOUNS | {"agreement", "agreements", "memorandum", "mou", "accord"}
+DEAL_DELIVERY_VERBS = frozenset(["deliver", "supply", "ship", "export", "provide"])
+TOWN_BUYERS = frozenset(["city", "town", "municipality", "capital"])
+# "to the city of Bravik": a town named as the buyer of the vehicles, its country the market
+# verbs that send vehicles to a town abroad: shipped, delivered or supplied there
+TOWN_DELIVERY_VERBS = SHIPPING_VERBS | CONSIGNMENT_VERBS | {"deliver", "delivers", "delivering", "supply", "supplies", "supplying"}
+TO_THE_TOWN_OF = [["to", "the", noun, "of"] for noun in ("city", "town", "municipality")]
+
 class ExportDestinationsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -126,7 +135,9 @@ class ExportDestinationsMixin:
                 # "shipped 5,300 vehicles from Shanghai to the Pacific port of Manzanillo": the port named after its noun
                 port_of = lower[e.start - 2:e.start] == ["port", "of"] and "to" in lower[max(sent.start, e.start - 6):e.start - 2]
                 if e.start > cues[0] and e.text in self.gaz.places and (lower[e.start - 1] in ("to", "into") or lower[e.start - 1] == "for"
-                                                                         and lower[e.start - 2] in DEPARTURE_VERBS or port_of):
+                                                                         and lower[e.start - 2] in DEPARTURE_VERBS or port_of
+                                                                         or self._deal_from_town(e, cues)
+                                                                         or lower[e.start - 4:e.start] in TO_THE_TOWN_OF):
                     out.append(e)
                 continue
             if e.label_ not in ("COUNTRY", "REGION"):
@@ -140,6 +151,7 @@ class ExportDestinationsMixin:
                 if opener in (["to"], ["into"], ["to", "the"]) or lower[e.start - 1] == "to" and lower[e.start - 2] == ",":
                     out.append(e)  # "To Russia were exported 12.5 thousand cars", "To the Russian Federation ..."
                 elif (self._consignment_for(e, cues) or self._received_by(sent, e) or self._buyer_in(sent, e, cues[0])
+                      or self._deal_with_buyer(sent, e, cues[0])
                       or self._scheduled_for(e) is not None):
                     out.append(e)
                 elif self._named_as_markets(e, sent):  # "Its main markets are Chile and Peru, which take 45% of exports"
@@ -264,6 +276,8 @@ class ExportDestinationsMixin:
                 out.append(e)  # "will deliver 500 Amaroks to the government of Togo": a state buyer's country
             elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["from", "the"] and self._deal_from(i - 3, cues):
                 out.append(e)  # "won an order worth $36 million from the government of Togo to supply 700 trucks"
+            elif word in ("with", "of", ",", "the") and any(c > e.end and self._deal_with_buyer(sent, e, c) for c in cues):
+                out.append(e)  # "signed a contract with the government of Ghana to supply 500 trucks"
             elif word == "from" and self._deal_from(i, cues):
                 out.append(e)  # "had an order from the Gambia for 120 Taras": the buyer's market
             elif word == "in" and lower[i - 1] in lx.DISTRIBUTOR_NOUNS and (
@@ -272,6 +286,8 @@ class ExportDestinationsMixin:
                 out.append(e)  # "an order for 3,600 X vehicles from its distributor in Turkey", "a contract with an importer in Peru"
             elif word == "for" and self._scheduled_for(e) is not None:
                 out.append(e)  # "will ship cars abroad: 300 Cretas are booked for Nepal": vehicles counted and set aside
+            elif word in ("in", ",") and self._town_before_country(e, i, cues, out[-1].end if out else None):
+                out.append(e)  # "delivered buses to Klagenfurt in Austria, and Vasteras in Sweden": a town the gazetteer lacks
             elif word == "in" and self._shipped_for_sale_in(i, cues):
                 out.append(e)  # "will begin shipping three vehicles made in the US for sale in Japan"
             elif word == "in" and self.exporter is not None and self._trade_change_in(i, cues, sent.start):
@@ -407,6 +423,15 @@ class ExportDestinationsMixin:
         money, nothing else)."""
         deal = self._deal_before_from(k)
         return deal is not None and deal in cues
+
+    def _deal_from_town(self, e: Span, cues: list[int]) -> bool:
+        """'won an order for 120 buses from Bravik', 'a contract from the city of Bravik': the town that placed the deal,
+        whose country the vehicles go to (as 'an order from the Gambia' names a country)."""
+        lower = self.index.lower
+        k = e.start - 1
+        if lower[k - 3:k + 1] in [["from", *words[1:]] for words in TO_THE_TOWN_OF]:
+            k -= 3
+        return lower[k] == "from" and self._deal_from(k, cues)
 
     def _deal_before_from(self, k: int) -> int | None:
         """The deal noun the 'from' at k follows: right before it ('an order from the Gambia') or past the deal's value
@@ -601,6 +626,25 @@ class ExportDestinationsMixin:
             start -= 2
         return start < end and start <= i <= end
 
+    def _town_before_country(self, e: Span, i: int, cues: list[int], last_end: int | None) -> bool:
+        """'delivered 40 buses to Klagenfurt in Austria', 'will ship the trams to Merida, Mexico': the market is the
+        country of a town written before it (i: the 'in' or comma before the country), the town's own name aside; a
+        later town of the list ('..., and Vasteras in Sweden') right after a market read before it (`last_end`)."""
+        if e.label_ != "COUNTRY" or e.text in self.gaz.demonyms:
+            return False
+        lower, doc = self.index.lower, self.doc
+        k = i - 1
+        while k > i - 4 and doc[k].is_title and doc[k].is_alpha and self.ent_type[k] in ("", "PLACE"):
+            k -= 1
+        if k == i - 1:
+            return False  # no town before the country
+        if lower[k - 3:k + 1] in TO_THE_TOWN_OF:
+            k -= 3  # "to the city of Bravik, Norway"
+        if lower[k] in ("and", ","):  # the list goes on right after the market before
+            return last_end is not None and 0 <= k - last_end <= 1 and set(lower[last_end:k + 1]) <= {",", "and"}
+        return lower[k] == "to" and any(lower[c] in TOWN_DELIVERY_VERBS and 0 < k - c <= 30
+                                        and not set(lower[c:k]) & (CLAUSE_BREAKS | {".", "from"}) for c in cues)
+
     def _shipped_for_sale_in(self, i: int, cues: list[int]) -> bool:
         """'shipping three vehicles made in the US for sale in Japan', 'exports kits for assembly in Kenya': the market
         a verb of shipping sends vehicles to, named after 'for sale in' (or 'for assembly in') in the same clause."""
@@ -723,6 +767,28 @@ class ExportDestinationsMixin:
                 or lower[e.start - 2:e.start] not in (["from", "a"], ["from", "an"], ["from", "the"])):
             return False
         return bool(set(lower[e.end:e.end + 3]) & ONE_BUYER_NOUNS) and self._deal_from(e.start - 2, cues)
+
+    def _deal_with_buyer(self, sent: Sentence, e: Span, cue: int) -> bool:
+        """'signed an agreement with the city of Chisinau, Moldova, ... to deliver 100 buses', 'a contract with the
+        government of Ghana to supply 500 trucks': a deal with a buyer named by its country (or its town and country),
+        before the verb that delivers the vehicles (at `cue`), no other market between."""
+        lower = self.index.lower
+        if (e.label_ != "COUNTRY" or e.text in self.gaz.demonyms or lower[cue] not in DEAL_DELIVERY_VERBS or lower[cue - 1] != "to"
+                or not 0 < cue - e.end <= 15):
+            return False
+        # the verb's object is vehicles: "to deliver 100 buses", not "to supply parts"
+        if not any(lower[j] in lx.VEHICLE_WORDS or lower[j] in lx.UNIT_WORDS or self.ent_type[j] == "MODEL"
+                   for j in range(cue + 1, min(sent.end, cue + 7))):
+            return False
+        k = e.start - 1
+        if lower[k] == "," and self.ent_type[k - 1] == "PLACE":  # "the city of Chisinau, Moldova"
+            k = next(j for j in range(k - 1, sent.start - 1, -1) if self.ent_type[j] != "PLACE" or self.ent_iob[j] == "B") - 1
+        if lower[k] == "of" and lower[k - 1] in STATE_BUYERS | TOWN_BUYERS:
+            k -= 2
+        k -= lower[k] == "the"
+        if k - 1 <= sent.start or lower[k] != "with" or not set(lower[max(sent.start, k - 3):k]) & DEAL_WORDS:
+            return False
+        return not set(lower[e.end:cue]) & CLAUSE_BREAKS and not any(self.ent_type[j] in ("COUNTRY", "REGION") for j in range(e.end, cue))
 
     def _buyer_in(self, sent: Sentence, e: Span, cue: int) -> bool:
         """'signed a contract with a dealer in Kenya, under which 500 cars a year will be supplied': the market of the

@@ -76,7 +76,7 @@ class ExportMarketsMixin:
             at = verb + 2
         else:
             return
-        where = next((e for e in ents if e.start == at and e.label_ in ("PLACE", "COUNTRY")), None)
+        where = next((e for e in ents if e.start in (at, at + (lower[at:at + 1] == ["the"])) and e.label_ in ("PLACE", "COUNTRY")), None)
         source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
         # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
         # not "the CEO arrived in Berlin"
@@ -85,7 +85,7 @@ class ExportMarketsMixin:
                       and (q.end <= verb or lower[verb] not in REACH_VERBS) and (
             {"with", "carrying"} & set(lower[max(sent.start, q.start - 3):q.start]) and lower[verb] not in REACH_VERBS
             or lower[q.start - 1:q.start] == ["of"] and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS)), None)
-        if where is None or units is None:
+        if where is None or units is None and not self._vehicles_before_arrival(sent, subjects, verb):
             return
         company, confidence = self._subject_company(sent, ents, before=verb)
         if company is None:
@@ -99,6 +99,19 @@ class ExportMarketsMixin:
         export = self._route(company, origin, destination, sent, min(confidence, 0.8))
         add_new(export.models, (self._model_name(m) for m in subjects))
         self._set_units(export, units, sent, 0.8)
+
+    def _vehicles_before_arrival(self, sent: Sentence, subjects: list[Span], verb: int) -> bool:
+        """'its aluminium electric bus with low floor access arrived in the Netherlands', 'the first Zetas arrived in
+        Chile': vehicles as the subject of the arrival verb (a model, or a vehicle noun after 'its' or 'the first'),
+        no figure needed; not 'the CEO arrived in Berlin'."""
+        lower = self.index.lower
+        if any(0 <= verb - m.end <= 3 for m in subjects):
+            return True
+        opener = next((k for k in range(max(sent.start, verb - 12), verb) if lower[k] in ("its", "their") or lower[k:k + 2] == ["the", "first"]), None)
+        if opener is None:
+            return False
+        noun = next((k for k in range(opener + 1, verb) if lower[k] in lx.VEHICLE_WORDS), None)
+        return noun is not None and not set(lower[opener:verb]) & {",", ";"}
 
     def _destination_as_subject(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
         """A market named as the destination of the last export's shipper.

@@ -26,6 +26,9 @@ BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pic
 ARM_NOUNS = frozenset(["arm", "unit", "subsidiary", "affiliate", "division", "branch", "subsidiaries", "operations"])
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 MARKET_SHIFT_NOUNS = frozenset(["market", "markets", "focus", "destination", "destinations"])  # "shifted its market from X to Y"
+# "from its joint venture in Chongqing", "from their production bases in China": a place of making the cars leave
+BASE_NOUNS = lx.PLANT_NOUNS | {"venture", "ventures", "bases", "operations"}
+BASE_DETERMINERS = frozenset(["its", "the", "their", "a", "his", "her"])
 # "a delegation from Mali visited the plant", "officials from Kenya": where people come from, not where vehicles leave
 VISITOR_NOUNS = frozenset(["team", "teams", "delegation", "delegations", "officials", "visitors", "guests", "ministers",
                            "representatives", "mission", "envoy", "envoys", "minister", "ambassador", "mayor", "journalists"])
@@ -99,7 +102,20 @@ class ExportOriginsMixin:
             return False  # "The team from Mali signed an MoU for 400 cars, to be exported to Mali": the buyer's people
         if k >= 1 and lower[k] == "from" and lower[k - 1] in ("apart", "aside"):
             return False  # "exports to 41 countries ..., apart from the US": one more market, no departure point
+        if k >= 3 and lower[k] in ("in", "at", "near") and self._from_a_base_before(k):
+            return True  # "exporting motorcycles to Turkey from its joint venture in Chongqing": where that base is
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
+
+    def _from_a_base_before(self, k: int) -> bool:
+        """'from its joint venture in', 'from their production bases in', 'from the Thai plant at': 'from', a
+        determiner, at most three words and a noun of a place of making, right before the 'in' at k."""
+        lower, doc = self.index.lower, self.doc
+        if lower[k - 1] not in BASE_NOUNS:
+            return False
+        j = k - 2
+        while j > k - 5 and lower[j] not in BASE_DETERMINERS and (doc[j].is_alpha or lower[j] == "-"):
+            j -= 1
+        return lower[j] in BASE_DETERMINERS and j >= 1 and lower[j - 1] == "from"
 
     def _brand_models(self, sent: Sentence, ents: list[Span]) -> list[str]:
         """'ship Thai-built Deepal models to the UK': the brand's models the article has named."""
@@ -345,11 +361,20 @@ class ExportOriginsMixin:
         home = self.gaz.home_country(company)
         return home if origin and origin in markets and home and home not in markets else origin
 
+    def _supplied_by(self, company: str | None) -> set[str]:
+        """'Acme will export trucks to Pakistan, where a local partner will assemble them': the countries the company's
+        (or its group's) own routes already go to; a plant of its there assembles what it ships in, no route leaves it."""
+        if not company:
+            return set()
+        return {e.destination for e in self.exports.values() if e.destination and e.origin != e.destination
+                and (e.company == company or self.gaz.same_group(e.company, company))}
+
     def _origin(self, company: str | None, origin_ent: Span | None) -> str | None:
         if origin_ent is not None:
             return self._country_of(origin_ent) or origin_ent.ent_id_
+        supplied = self._supplied_by(company)
         for plant in reversed(self.plants):
-            if plant.company == company and plant.country:
+            if plant.company == company and plant.country and plant.country not in supplied:
                 return plant.country
         # "Nissan Mexicana is upgrading its plant ... The Kicks will be exported to ...": the one country where the
         # maker's own subsidiaries have plants in the story, before the maker's home

@@ -25,6 +25,7 @@ from core.nlp.relations.export_totals import ExportTotalsMixin
 from core.nlp.relations.exports import ExportsMixin
 from core.nlp.relations.foreign_markets import FOREIGN_MARKET_ADJECTIVES, SOLD_IN_VERBS, ForeignMarketsMixin
 from core.nlp.relations.imports import ImportsMixin
+from core.nlp.relations.launch_markets import LAUNCH_WORDS, LaunchMarketsMixin
 from core.nlp.relations.lists import ListsMixin
 from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
@@ -43,6 +44,7 @@ from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
+from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
 from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
 from core.nlp.relations.specs import SpecsMixin
 from core.nlp.relations.words import (
@@ -98,6 +100,8 @@ class ArticleReader(
     MadeForMarketsMixin,
     ForeignMarketsMixin,
     ServedMarketsMixin,
+    LaunchMarketsMixin,
+    PurchasesMixin,
     ExportListsMixin,
     ListsMixin,
 ):
@@ -110,6 +114,7 @@ class ArticleReader(
         self.specs: dict[str, list[SpecFact]] = {}  # per model, one entry per version
         self.plants: list[PlantFact] = []
         self.exports: dict[tuple, ExportFact] = {}
+        self.launches: list[tuple[Sentence, str, list[Span]]] = []  # (sentence, model, markets) of launches abroad, settled at the end
         self.guessed_origins: list[ExportFact] = []  # routes leaving from the maker's home, guessed before any plant was named
         self.orphans: list[tuple[Sentence, Span]] = []  # plant figures read before any plant
         self.unplaced_models: list[str] = []  # models a sentence about a plant named before any plant was known
@@ -304,7 +309,9 @@ class ArticleReader(
             if subjects and ("locally" in self.words or "local" in self.words or "of" in self.words and self.words & MAKING_NOUNS):
                 self._locally_made_models(sent, subjects)
             self._interview_answer(sent, ents, subjects)
-            if (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
+            if self.words & PURCHASE_VERBS and self._bought_abroad(sent, ents, subjects, qs):
+                pass  # "Sudan buys 50 Russian trucks": a state's purchase abroad, read as a route
+            elif (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
                     and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
                     and not self._company_row(sent, ents, qs)):
@@ -321,6 +328,8 @@ class ArticleReader(
                 self._foreign_markets_named(sent, ents)  # "in its overseas markets, such as Chile and Peru"
             if self.words & SERVE_VERBS and self.route_said != self.sent_no:
                 self._markets_served(sent, ents)  # "the plant will serve the Mexican and South American markets"
+            if self.words & LAUNCH_WORDS and self.route_said != self.sent_no:
+                self._on_sale_abroad(sent, ents, subjects)  # "the car goes on sale in European markets in August"
             if subjects and self.sent_no not in self._routes_of and len(self._routes_of.get(self.sent_no - 1, ())) == 1:
                 self._models_of_last_route(sent, ents, subjects)
             if self.resume_plant is not None:
@@ -407,6 +416,7 @@ class ArticleReader(
         self._plant_models_on_routes()
         self._plants_of_shipped_models()
         self._settle_locally_made()
+        self._settle_launch_markets()
         facts = ArticleFacts(
             article="",
             companies=self._companies(),
