@@ -151,3 +151,15 @@ def test_a_government_buying_from_a_maker_abroad(nlp):
 def test_a_stake_bought_or_a_purchase_denied_is_no_route(nlp):
     assert not routes(read(nlp, "Ghana bought a 5% stake in Kamaz."))
     assert not routes(read(nlp, "Chad did not buy 60 Turkish buses."))
+
+
+
+# -- 'for local assembly in': the market kits are shipped to ----------------------------------------------------------
+def test_kits_shipped_for_local_or_final_assembly_abroad_go_to_that_market(nlp):
+    # (the branch for "for local assembly in" looked for "local" where "assembly" stands, so it never fired)
+    assert ("Ashok Leyland", "India", "Ghana") in routes(read(nlp, "Ashok Leyland ships kits for local assembly in Ghana."))
+    assert ("Ashok Leyland", "India", "Ghana") in routes(read(nlp, "Ashok Leyland ships buses for final assembly in Ghana."))
+
+
+def test_local_assembly_without_a_shipment_is_no_route(nlp):
+    assert not routes(read(nlp, "Ashok Leyland said the kits for local assembly in Ghana were designed in Chennai."))

@@ -650,9 +650,12 @@ class ExportDestinationsMixin:
         a verb of shipping sends vehicles to, named after 'for sale in' (or 'for assembly in') in the same clause."""
         lower = self.index.lower
         k = i - 1
+        if lower[k] not in ("sale", "sales", "assembly"):
+            return False
+        k -= 1
         if lower[k] in ("local", "final"):  # "for local assembly in"
             k -= 1
-        if lower[k] not in ("sale", "sales", "assembly") or lower[k - 1] != "for":
+        if lower[k] != "for":
             return False
         return any(lower[c] in SHIPPING_VERBS and 0 < k - c <= 15 and not set(lower[c:k]) & (CLAUSE_BREAKS | {"."}) for c in cues)
 
