@@ -19,8 +19,10 @@ from core.nlp.entity_rules.words import (
     CORPORATE_LOWER,
     DEMONYM_NAME_WORDS,
     GROUP_KINDS,
+    LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORM_WORDS,
     MAKER_NOUNS,
+    NAME_END_LEGAL_FORMS,
     NAME_TAILS,
     NAMED_AFTER,
     NON_COMPANY_HEADS,
@@ -177,7 +179,7 @@ class CompanyRulesMixin:
                 if span is not None:
                     found.append(span)
             # "Xyz Motors", "Abc Automotive"
-            elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
+            elif (word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES or self._ends_in_legal_form(doc, j)) and j not in taken:
                 sent_start = index.sent_bounds(j)[0]
                 start = j
                 # demonyms may open a company's name: "Egyptian German Automotive Company"
@@ -222,7 +224,10 @@ class CompanyRulesMixin:
                         and index.span_text(start, end) not in SOFTWARE_NAMES
                         and not all(lower[k] in VEHICLE_CLASS_NAMES for k in range(start, j))
                         and not all(lower[k] in NUMBER_WORDS for k in range(start, j))  # "a 'Ten Thousand Vehicles' ceremony"
-                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
+                        # ("a subsidiary of Kestrel Transport Plc": a legal form ends a company's name after "of" too)
+                        and (start == 0 or lower[start - 1] != "of" or self._ends_in_legal_form(doc, j)
+                             or lower[j].rstrip(".") in lx.SHORT_LEGAL_FORMS)
+                        and not self._name_goes_on(doc, end, taken)
                         # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
                         and not (start - 1 in place_ending and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title)):
@@ -232,7 +237,8 @@ class CompanyRulesMixin:
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
             if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS
-                   or doc[i].text in lx.CORPORATE_SUFFIXES or doc[i].text in ORG_NAME_WORDS for i in range(span.start, span.end)):
+                   or doc[i].text in lx.CORPORATE_SUFFIXES or doc[i].text in ORG_NAME_WORDS
+                   or doc[i].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS for i in range(span.start, span.end)):
                 # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
                 # "Ford India Pvt Ltd": the legal form after a known company's name, no company of its own
                 # "Zorvex of the UK Manufacturing Ltd.": the corporate words after a country, no name of their own
@@ -242,6 +248,13 @@ class CompanyRulesMixin:
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    def _ends_in_legal_form(self, doc: Doc, j: int) -> bool:
+        """'Kestrel Transport Plc', 'Ambara Motor Sdn Bhd', 'Tamvik Oy': a legal form of another country, the last of the
+        name's legal forms, after a capitalised word ends a company's name."""
+        return (doc[j].text.rstrip(".") in NAME_END_LEGAL_FORMS and j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper)
+                and not (j + 1 < len(doc) and (doc[j + 1].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS
+                                              or doc[j + 1].text in lx.CORPORATE_SUFFIXES)))
 
     def _named_as_a_title(self, k: int) -> bool:
         """'The company named Ana Ruiz as its new chief executive': 'as' and a title after the name (past 'its', 'the',

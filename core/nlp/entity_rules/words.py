@@ -205,7 +205,11 @@ LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", 
 # (not the two-letter codes: "BMW SA" is BMW's South African arm, "... FOR DAIMLER SA TO THE US" a headline)
 CAPITAL_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS) | frozenset(
     w.lower() for w in lx.LEGAL_FORM_CODES if len(w) > 2) | {"jsc", "corporation", "limited"}
-COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+# the legal forms of other countries as news writes them after a name ("Kestrel Transport Plc", "Zorvex Sdn Bhd", "Tamvik
+# Oy", "Karvella SpA", "Dorvo Ltda."): the last word of a company's name, compared without a stop after it
+NAME_END_LEGAL_FORMS = LEGAL_FORM_ABBREVIATIONS - {"Sp", "Pvt", "Pty", "Sdn", "SL", "KG", "a.s"} | {"OJSC", "CJSC", "Pte", "A/S"}
+COMPANY_RULE_WORDS = (lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+                      | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
 # "a plant in the town of Xyz": a noun of settlement and 'of' before the name of a site the gazetteer lacks

@@ -1,0 +1,22 @@
+"""Company-name fixes of 2026-12-06 (s36): the general vocabulary and naming conventions of companies the gazetteer
+lacks, on sentences written for these tests (names made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+# -- legal forms of other countries end a company's name ---------------------------------------------------------------
+def test_a_foreign_legal_form_ends_a_companys_name(nlp):
+    assert "Ambara Motor Sdn Bhd" in read(nlp, "The trucks are assembled by Ambara Motor Sdn Bhd in Kedah.").companies
+    assert "Molen BV" in read(nlp, "Molen BV assembles buses in the Netherlands.").companies
+    assert "Karvella SpA" in read(nlp, "The scooters will be made by Karvella SpA in Italy.").companies
+
+
+def test_a_legal_form_ends_a_name_after_of(nlp):
+    facts = read(nlp, "Transit Support Services Limited, a subsidiary of Kestrel Transport Plc, imports the buses.")
+    assert "Kestrel Transport Plc" in facts.companies
+
+
+def test_a_legal_form_with_no_name_before_it_is_no_company(nlp):
+    facts = read(nlp, "Shares of the firm rose while the Plc board met.")
+    assert not facts.companies
