@@ -20,3 +20,16 @@ def test_a_legal_form_ends_a_name_after_of(nlp):
 def test_a_legal_form_with_no_name_before_it_is_no_company(nlp):
     facts = read(nlp, "Shares of the firm rose while the Plc board met.")
     assert not facts.companies
+
+
+# -- the words that end the names of truck, bus and two-wheeler makers -------------------------------------------------
+def test_a_vehicle_makers_word_ends_a_companys_name(nlp):
+    assert "Zenda Motorcycles" in read(nlp, "Zenda Motorcycles has opened a factory in Nairobi.").companies
+    assert "Cherkova Coachworks" in read(nlp, "Cherkova Coachworks builds bus bodies in Kenya.").companies
+    assert "Kiwa Bus Builders" in read(nlp, "Kiwa Bus Builders has won the contract to assemble 40 buses.").companies
+
+
+def test_a_class_of_vehicles_in_capitals_is_no_maker(nlp):
+    assert not read(nlp, "The tender covered 135 Fully Built Trucks.").companies
+    assert "Build Heavy Trucks" not in read(nlp, "Zorvex to Build Heavy Trucks in New Plant").companies
+    assert "City Buses" not in read(nlp, "Mercedes will build the City Buses with its partner.").companies

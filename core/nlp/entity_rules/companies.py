@@ -14,6 +14,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.entity_rules.tokens import Label, camel_case, key_of
 from core.nlp.entity_rules.words import (
+    BODY_BUILDER_KINDS,
     CAPITAL_LEGAL_FORMS,
     COMPANY_RULE_WORDS,
     CORPORATE_LOWER,
@@ -30,6 +31,7 @@ from core.nlp.entity_rules.words import (
     POSSESSIVE_MARKS,
     SOFTWARE_NAMES,
     VEHICLE_CLASS_NAMES,
+    VEHICLE_MAKER_WORDS,
 )
 from core.nlp.normalise import NUMBER_WORDS
 
@@ -179,7 +181,8 @@ class CompanyRulesMixin:
                 if span is not None:
                     found.append(span)
             # "Xyz Motors", "Abc Automotive"
-            elif (word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES or self._ends_in_legal_form(doc, j)) and j not in taken:
+            elif (word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES or self._ends_in_legal_form(doc, j)
+                  or self._ends_a_vehicle_makers_name(doc, j)) and j not in taken:
                 sent_start = index.sent_bounds(j)[0]
                 start = j
                 # demonyms may open a company's name: "Egyptian German Automotive Company"
@@ -198,6 +201,8 @@ class CompanyRulesMixin:
                         start -= 2  # "the Trade Agencies and Marketing Company": "and" between capitalised words
                     else:
                         break
+                if start < j and doc[j].text in VEHICLE_MAKER_WORDS | {"Builders"} and self._a_class_of_vehicles(doc, start):
+                    continue
                 if (start < j and start - 1 in country_at and start - 1 >= sent_start and doc[start - 1].is_title
                         and (start - 2 < sent_start or not doc[start - 2].is_title)):
                     # "China General Technology Group", "Kenya Vehicle Manufacturers Ltd": a country's name opening a
@@ -255,6 +260,23 @@ class CompanyRulesMixin:
         return (doc[j].text.rstrip(".") in NAME_END_LEGAL_FORMS and j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper)
                 and not (j + 1 < len(doc) and (doc[j + 1].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS
                                               or doc[j + 1].text in lx.CORPORATE_SUFFIXES)))
+
+    @staticmethod
+    def _ends_a_vehicle_makers_name(doc: Doc, j: int) -> bool:
+        """'Kavango Trucks', 'Zenda Motorcycles', 'Kiwa Bus Builders': the words that end the names of makers of trucks,
+        buses and two-wheelers, after a capitalised word."""
+        text = doc[j].text
+        return j > 0 and doc[j - 1].is_title and (text in VEHICLE_MAKER_WORDS or text == "Builders" and doc[j - 1].text in BODY_BUILDER_KINDS)
+
+    def _a_class_of_vehicles(self, doc: Doc, start: int) -> bool:
+        """'Build Heavy Trucks', 'the City Buses', '135 Fully Built Trucks': capitalised words before a plural of
+        vehicles name a class of them, not a maker, when a class word ends them or an article or a figure opens them."""
+        lower = self.index.lower
+        k = start
+        while k < len(doc) and doc[k].text not in VEHICLE_MAKER_WORDS and doc[k].text != "Builders":
+            k += 1
+        return (any(lower[i] in VEHICLE_CLASS_NAMES for i in range(start, k))
+                or start > 0 and (lower[start - 1] in ("the", "a", "an", "these", "those", "of") or doc[start - 1].like_num))
 
     def _named_as_a_title(self, k: int) -> bool:
         """'The company named Ana Ruiz as its new chief executive': 'as' and a title after the name (past 'its', 'the',

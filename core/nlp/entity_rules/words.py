@@ -208,7 +208,11 @@ CAPITAL_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS) |
 # the legal forms of other countries as news writes them after a name ("Kestrel Transport Plc", "Zorvex Sdn Bhd", "Tamvik
 # Oy", "Karvella SpA", "Dorvo Ltda."): the last word of a company's name, compared without a stop after it
 NAME_END_LEGAL_FORMS = LEGAL_FORM_ABBREVIATIONS - {"Sp", "Pvt", "Pty", "Sdn", "SL", "KG", "a.s"} | {"OJSC", "CJSC", "Pte", "A/S"}
-COMPANY_RULE_WORDS = (lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+# the words that end the names of makers of other vehicles than cars ("Kavango Trucks", "Zenda Motorcycles", "Cherkova
+# Coachworks", "Kiwa Bus Builders"); written as often for a class of vehicles ("Heavy Trucks", "the City Buses")
+VEHICLE_MAKER_WORDS = frozenset(["Trucks", "Buses", "Coaches", "Coachworks", "Coachbuilders", "Motorcycles"])
+BODY_BUILDER_KINDS = frozenset(["Bus", "Coach", "Body", "Truck"])  # "Kiwa Bus Builders", "Mbeki Body Builders"
+COMPANY_RULE_WORDS = ({w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders"} | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
                       | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
