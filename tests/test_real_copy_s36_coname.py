@@ -33,3 +33,14 @@ def test_a_class_of_vehicles_in_capitals_is_no_maker(nlp):
     assert not read(nlp, "The tender covered 135 Fully Built Trucks.").companies
     assert "Build Heavy Trucks" not in read(nlp, "Zorvex to Build Heavy Trucks in New Plant").companies
     assert "City Buses" not in read(nlp, "Mercedes will build the City Buses with its partner.").companies
+
+
+# -- the nouns of makers of other vehicles and of the companies around them ---------------------------------------------
+def test_a_name_after_truckmaker_or_supplier_is_a_company(nlp):
+    assert "Mbaru Kamau" in read(nlp, "Kenyan truckmaker Mbaru Kamau will assemble the trucks in Thika.").companies
+    facts = read(nlp, "Supplier Tevra Kesh will make seats for the plant.")
+    assert "Tevra Kesh" in facts.companies and "Supplier Tevra Kesh" not in facts.companies
+
+
+def test_a_maker_noun_before_a_word_in_lower_case_names_no_company(nlp):
+    assert not read(nlp, "The local supplier will make seats for the plant.").companies

@@ -40,7 +40,11 @@ MAKER_KINDS = ("automaker", "brand", "group", "")
 # "the LFP variant", "NMC versions": battery chemistries, written like a model's code
 BATTERY_CHEMISTRIES = frozenset(["lfp", "nmc", "ncm", "nca", "lmfp", "lfmp", "lifepo4", "lto"])
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
-MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker"])
+MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker",
+                         # the makers of other vehicles and the companies around them, written as one word: "Kenyan
+                         # truckmaker X", "coachbuilder X", "local supplier X", "importer and distributor X"
+                         "truckmaker", "busmaker", "automobile-maker", "coachbuilder", "bodybuilder", "supplier",
+                         "producer", "importer", "distributor"])
 MAKER_VERBS = frozenset(
     "build builds assemble assembles produce produces make makes manufacture manufactures open opens invest invests "
     "launch launches".split()
