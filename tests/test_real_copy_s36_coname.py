@@ -44,3 +44,14 @@ def test_a_name_after_truckmaker_or_supplier_is_a_company(nlp):
 
 def test_a_maker_noun_before_a_word_in_lower_case_names_no_company(nlp):
     assert not read(nlp, "The local supplier will make seats for the plant.").companies
+
+
+# -- 'X, a local bus maker,' ---------------------------------------------------------------------------------------------
+def test_a_name_an_appositive_calls_a_maker_is_a_company(nlp):
+    assert "Tamsin Kova" in read(nlp, "The buses will be supplied by Tamsin Kova, a local bus maker, from next year.").companies
+    assert "Orvela" in read(nlp, "Orvela, a Ghanaian car assembler, will build 300 pickups a year in Accra.").companies
+
+
+def test_an_appositive_maker_noun_qualifying_another_noun_names_no_company(nlp):
+    assert not read(nlp, "Ana Ruiz, a former carmaker executive, joined the board.").companies
+    assert not read(nlp, "Separately, the manufacturer with the widest range cut prices.").companies

@@ -14,6 +14,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.entity_rules.tokens import Label, camel_case, key_of
 from core.nlp.entity_rules.words import (
+    APPOSITIVE_ENDS,
     BODY_BUILDER_KINDS,
     CAPITAL_LEGAL_FORMS,
     COMPANY_RULE_WORDS,
@@ -29,9 +30,11 @@ from core.nlp.entity_rules.words import (
     NON_COMPANY_HEADS,
     ORG_NAME_WORDS,
     POSSESSIVE_MARKS,
+    SENTENCE_ADVERBS,
     SOFTWARE_NAMES,
     VEHICLE_CLASS_NAMES,
     VEHICLE_MAKER_WORDS,
+    WEEKDAYS,
 )
 from core.nlp.normalise import NUMBER_WORDS
 
@@ -169,6 +172,11 @@ class CompanyRulesMixin:
                 span = self._title_run(doc, j + 1, taken)
                 if span is not None:
                     found.append(span)
+            # "Orvela, a Ghanaian car assembler, ...": a name the appositive after its comma calls a maker
+            elif word in MAKER_NOUNS and self._maker_clause(j):
+                span = self._name_before_comma(doc, j, taken)
+                if span is not None:
+                    found.append(span)
             # "Qoratepa Avto will assemble ...": an unknown name opening a sentence, doing what carmakers do
             elif j in sentence_starts and doc[j].is_title and j not in taken:
                 span = self._title_run(doc, j, taken)
@@ -260,6 +268,38 @@ class CompanyRulesMixin:
         return (doc[j].text.rstrip(".") in NAME_END_LEGAL_FORMS and j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper)
                 and not (j + 1 < len(doc) and (doc[j + 1].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS
                                               or doc[j + 1].text in lx.CORPORATE_SUFFIXES)))
+
+    def _maker_clause(self, j: int) -> bool:
+        """'..., a local bus maker,', '..., the Ghanaian car assembler that ...': a maker noun at j ending an appositive of
+        an article and words in lower case (or a demonym) after a comma. (Not '..., which assembles ...': read so, a
+        name before 'which' and a verb of making added wrong companies in a regression set.)"""
+        lower, text = self.index.lower, self.index.text
+        if j + 1 < len(lower) and lower[j + 1] not in APPOSITIVE_ENDS:
+            return False  # "a former carmaker executive": the noun qualifies another
+        k = j - 1
+        while k > 0 and j - k <= 4 and lower[k] not in ("a", "an", "the") and (text[k].islower() or text[k] in self.gaz.demonyms
+                                                                              or text[k] == "-"):
+            k -= 1
+        return k > 1 and lower[k] in ("a", "an", "the") and lower[k - 1] == ","
+
+    def _name_before_comma(self, doc: Doc, j: int, taken: set[int]) -> Span | None:
+        """The capitalised name right before the comma that opens the clause at j (up to four words, none known)."""
+        lower = self.index.lower
+        comma = j - 1
+        while comma > 0 and lower[comma] != ",":
+            comma -= 1
+        end = start = comma
+        sent_start = self.index.sent_bounds(j)[0]
+        while (start - 1 >= sent_start and end - start < 4 and start - 1 not in taken and doc[start - 1].is_alpha
+               and (doc[start - 1].is_title or camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS
+               and lower[start - 1] not in self.role_words):
+            start -= 1
+        if start == end or start - 1 >= sent_start and (start - 1 in taken or doc[start - 1].is_title):
+            return None  # no name, or a longer run with a known entity in it
+        if end - start == 1 and start == sent_start and (lower[start] in SENTENCE_ADVERBS or lower[start].endswith("ly")
+                                                         or lower[start] in lx.MONTHS or lower[start] in WEEKDAYS):
+            return None  # "Separately, the carmaker in ...": an adverb or a date opening the sentence
+        return Span(doc, start, end, label="COMPANY", span_id=self.index.span_text(start, end))
 
     @staticmethod
     def _ends_a_vehicle_makers_name(doc: Doc, j: int) -> bool:

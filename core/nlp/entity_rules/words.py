@@ -216,6 +216,9 @@ NAME_END_LEGAL_FORMS = LEGAL_FORM_ABBREVIATIONS - {"Sp", "Pvt", "Pty", "Sdn", "S
 # Coachworks", "Kiwa Bus Builders"); written as often for a class of vehicles ("Heavy Trucks", "the City Buses")
 VEHICLE_MAKER_WORDS = frozenset(["Trucks", "Buses", "Coaches", "Coachworks", "Coachbuilders", "Motorcycles"])
 BODY_BUILDER_KINDS = frozenset(["Bus", "Coach", "Body", "Truck"])  # "Kiwa Bus Builders", "Mbeki Body Builders"
+# the words after an appositive that calls a name a maker ("X, a local bus maker, said", "X, a car assembler based in")
+APPOSITIVE_ENDS = frozenset([",", ".", ";", "that", "which", "based", "in", "from", "with", "owned", "and", "whose", "founded",
+                             "headquartered", "–", "—", ")", "of"])
 COMPANY_RULE_WORDS = ({w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders"} | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
                       | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
