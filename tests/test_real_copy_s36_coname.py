@@ -55,3 +55,22 @@ def test_a_name_an_appositive_calls_a_maker_is_a_company(nlp):
 def test_an_appositive_maker_noun_qualifying_another_noun_names_no_company(nlp):
     assert not read(nlp, "Ana Ruiz, a former carmaker executive, joined the board.").companies
     assert not read(nlp, "Separately, the manufacturer with the widest range cut prices.").companies
+
+
+def test_a_name_in_capitals_an_appositive_calls_a_company_is_one(nlp):
+    facts = read(nlp, "The buses will be assembled by DKT, a local company that has been its partner since 1990.")
+    assert "DKT" in facts.companies
+
+
+def test_an_appositive_company_noun_after_a_place_names_no_new_company(nlp):
+    assert read(nlp, "The plant is in Kisumu, a town that is home to a local company.").companies == []
+
+
+# -- a demonym, a company's kind and its name ----------------------------------------------------------------------------
+def test_a_name_after_a_demonym_and_a_companys_kind_is_a_company(nlp):
+    facts = read(nlp, "The Georgian industrial holding Aigra will build an electric car factory near Kutaisi.")
+    assert "Aigra" in facts.companies
+
+
+def test_a_companys_kind_without_a_demonym_opens_no_name(nlp):
+    assert not read(nlp, "The holding Board approved the plan on Monday.").companies

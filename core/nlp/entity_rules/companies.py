@@ -15,11 +15,13 @@ from core.nlp import lexicon as lx
 from core.nlp.entity_rules.tokens import Label, camel_case, key_of
 from core.nlp.entity_rules.words import (
     APPOSITIVE_ENDS,
+    APPOSITIVE_NOUNS,
     BODY_BUILDER_KINDS,
     CAPITAL_LEGAL_FORMS,
     COMPANY_RULE_WORDS,
     CORPORATE_LOWER,
     DEMONYM_NAME_WORDS,
+    FIRM_KIND_NOUNS,
     GROUP_KINDS,
     LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORM_WORDS,
@@ -173,8 +175,15 @@ class CompanyRulesMixin:
                 if span is not None:
                     found.append(span)
             # "Orvela, a Ghanaian car assembler, ...": a name the appositive after its comma calls a maker
-            elif word in MAKER_NOUNS and self._maker_clause(j):
+            elif word in APPOSITIVE_NOUNS and self._maker_clause(j):
                 span = self._name_before_comma(doc, j, taken)
+                if span is not None:
+                    found.append(span)
+            # "the Georgian industrial holding Aigra", "Chinese company Zorvex": a name after a company's kind and where it
+            # is from
+            elif (word in FIRM_KIND_NOUNS and doc[j].text == word and j + 1 < len(doc) and doc[j + 1].is_title
+                  and (j + 1) not in taken and self._demonym_before(j, demonym_starts)):
+                span = self._title_run(doc, j + 1, taken)
                 if span is not None:
                     found.append(span)
             # "Qoratepa Avto will assemble ...": an unknown name opening a sentence, doing what carmakers do
@@ -282,6 +291,15 @@ class CompanyRulesMixin:
             k -= 1
         return k > 1 and lower[k] in ("a", "an", "the") and lower[k - 1] == ","
 
+    def _demonym_before(self, j: int, demonym_starts: set[int]) -> bool:
+        """'Georgian industrial holding', 'a Chinese state-owned company': a demonym before the noun at j, with only
+        words in lower case (up to three) between."""
+        text = self.index.text
+        k = j - 1
+        while k >= 0 and j - k <= 4 and k not in demonym_starts and (text[k].islower() or text[k] == "-"):
+            k -= 1
+        return k >= 0 and k in demonym_starts
+
     def _name_before_comma(self, doc: Doc, j: int, taken: set[int]) -> Span | None:
         """The capitalised name right before the comma that opens the clause at j (up to four words, none known)."""
         lower = self.index.lower
@@ -291,7 +309,8 @@ class CompanyRulesMixin:
         end = start = comma
         sent_start = self.index.sent_bounds(j)[0]
         while (start - 1 >= sent_start and end - start < 4 and start - 1 not in taken and doc[start - 1].is_alpha
-               and (doc[start - 1].is_title or camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS
+               and (doc[start - 1].is_title or camel_case(doc[start - 1]) or doc[start - 1].is_upper and 2 <= len(doc[start - 1]) <= 6)
+               and lower[start - 1] not in STOP_WORDS
                and lower[start - 1] not in self.role_words):
             start -= 1
         if start == end or start - 1 >= sent_start and (start - 1 in taken or doc[start - 1].is_title):

@@ -219,7 +219,11 @@ BODY_BUILDER_KINDS = frozenset(["Bus", "Coach", "Body", "Truck"])  # "Kiwa Bus B
 # the words after an appositive that calls a name a maker ("X, a local bus maker, said", "X, a car assembler based in")
 APPOSITIVE_ENDS = frozenset([",", ".", ";", "that", "which", "based", "in", "from", "with", "owned", "and", "whose", "founded",
                              "headquartered", "–", "—", ")", "of"])
-COMPANY_RULE_WORDS = ({w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders"} | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+# the nouns an appositive calls a company by: "X, a local bus maker,", "X, a local company that ..."
+APPOSITIVE_NOUNS = MAKER_NOUNS | frozenset(["company", "firm"])
+# a company's kind after a demonym, before its name: "the Georgian industrial holding X", "Chinese company X"
+FIRM_KIND_NOUNS = frozenset(["company", "firm", "holding", "conglomerate"])
+COMPANY_RULE_WORDS = ({w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders"} | APPOSITIVE_NOUNS | FIRM_KIND_NOUNS | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
                       | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
