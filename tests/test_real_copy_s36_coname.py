@@ -2,6 +2,7 @@
 lacks, on sentences written for these tests (names made up)."""
 from __future__ import annotations
 
+from core.nlp.pipeline import prepare_text
 from tests.pipeline_helpers import read
 
 
@@ -74,3 +75,15 @@ def test_a_name_after_a_demonym_and_a_companys_kind_is_a_company(nlp):
 
 def test_a_companys_kind_without_a_demonym_opens_no_name(nlp):
     assert not read(nlp, "The holding Board approved the plan on Monday.").companies
+
+
+# -- legal forms written with a full stop ----------------------------------------------------------------------------------
+def test_a_legal_form_with_a_stop_that_goes_on_ends_no_sentence(nlp):
+    doc = nlp(prepare_text("The vans are built by Korvela Motors Pvt. Ltd. in Pune. Sales rose."))
+    assert len(list(doc.sents)) == 2
+    assert any(e.label_ == "COMPANY" and e.text.startswith("Korvela Motors") for e in doc.ents)
+
+
+def test_co_with_a_stop_ends_a_companys_name(nlp):
+    facts = read(nlp, "The trucks are assembled by Zhenra Heavy Industry Co., Ltd. in Jinan.")
+    assert any(c.startswith("Zhenra Heavy Industry") for c in facts.companies)
