@@ -87,3 +87,14 @@ def test_a_legal_form_with_a_stop_that_goes_on_ends_no_sentence(nlp):
 def test_co_with_a_stop_ends_a_companys_name(nlp):
     facts = read(nlp, "The trucks are assembled by Zhenra Heavy Industry Co., Ltd. in Jinan.")
     assert any(c.startswith("Zhenra Heavy Industry") for c in facts.companies)
+
+
+# -- legal forms written before the name ------------------------------------------------------------------------------------
+def test_a_name_after_a_leading_legal_form_is_a_company(nlp):
+    assert "Kreta Sejahtera" in read(nlp, "The vans are built by PT Kreta Sejahtera in Bekasi.").companies
+    assert "Saryn Avto" in read(nlp, "JSC Saryn Avto opened a plant in Kostanay.").companies
+
+
+def test_a_legal_form_after_a_name_opens_no_other_name(nlp):
+    facts = read(nlp, "Borova LLC opened a plant in Kazakhstan.")
+    assert "Borova LLC" in facts.companies and "Opened" not in " ".join(facts.companies)

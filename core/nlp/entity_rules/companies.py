@@ -23,6 +23,8 @@ from core.nlp.entity_rules.words import (
     DEMONYM_NAME_WORDS,
     FIRM_KIND_NOUNS,
     GROUP_KINDS,
+    LEADING_LEGAL_FORMS,
+    LEADING_LEGAL_LOWER,
     LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORM_WORDS,
     MAKER_NOUNS,
@@ -184,6 +186,13 @@ class CompanyRulesMixin:
             elif (word in FIRM_KIND_NOUNS and doc[j].text == word and j + 1 < len(doc) and doc[j + 1].is_title
                   and (j + 1) not in taken and self._demonym_before(j, demonym_starts)):
                 span = self._title_run(doc, j + 1, taken)
+                if span is not None:
+                    found.append(span)
+            # "PT Kreta Sejahtera", 'JSC "Saryn Avto"': a legal form written before the name, as Indonesian and
+            # post-Soviet firms' are (not after another capitalised word: "Borova LLC", the form after the name)
+            elif word in LEADING_LEGAL_LOWER and doc[j].text in LEADING_LEGAL_FORMS and not (j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper)):
+                k = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text in ('"', "“", "«") else 0)
+                span = self._title_run(doc, k, taken) if k < len(doc) and doc[k].is_title and k not in taken else None
                 if span is not None:
                     found.append(span)
             # "Qoratepa Avto will assemble ...": an unknown name opening a sentence, doing what carmakers do

@@ -223,7 +223,10 @@ APPOSITIVE_ENDS = frozenset([",", ".", ";", "that", "which", "based", "in", "fro
 APPOSITIVE_NOUNS = MAKER_NOUNS | frozenset(["company", "firm"])
 # a company's kind after a demonym, before its name: "the Georgian industrial holding X", "Chinese company X"
 FIRM_KIND_NOUNS = frozenset(["company", "firm", "holding", "conglomerate"])
-COMPANY_RULE_WORDS = ({w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders"} | APPOSITIVE_NOUNS | FIRM_KIND_NOUNS | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+# legal forms written before a company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna")
+LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO"])
+LEADING_LEGAL_LOWER = frozenset(w.lower() for w in LEADING_LEGAL_FORMS)
+COMPANY_RULE_WORDS = (LEADING_LEGAL_LOWER | {w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders"} | APPOSITIVE_NOUNS | FIRM_KIND_NOUNS | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
                       | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
