@@ -36,6 +36,7 @@ from core.nlp.entity_rules.words import (
     POSSESSIVE_MARKS,
     SENTENCE_ADVERBS,
     SOFTWARE_NAMES,
+    TRAILING_LEGAL_FORMS,
     VEHICLE_CLASS_NAMES,
     VEHICLE_MAKER_WORDS,
     WEEKDAYS,
@@ -275,10 +276,25 @@ class CompanyRulesMixin:
                 # "Zorvex of the UK Manufacturing Ltd.": the corporate words after a country, no name of their own
                 continue
             taken.update(range(span.start, span.end))
+            span = self._named_without_legal_form(doc, span)
             out.append(span)
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    @staticmethod
+    def _named_without_legal_form(doc: Doc, span: Span) -> Span:
+        """'Korvela Motors Pvt. Ltd.', 'Ambara Motor Sdn Bhd', 'Molen BV': a new company whose legal forms are another
+        country's is named without them, so one company's stories agree on its name (the span keeps them; 'Ltd', 'LLC',
+        'Inc' alone stay, as before)."""
+        if not any(t.text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS or t.text.rstrip(".") in NAME_END_LEGAL_FORMS for t in span):
+            return span
+        end = span.end
+        while end - span.start > 1 and (doc[end - 1].text.rstrip(".,").lower() in TRAILING_LEGAL_FORMS or doc[end - 1].text == ","):
+            end -= 1
+        if end == span.end:
+            return span
+        return Span(doc, span.start, span.end, label="COMPANY", span_id=doc[span.start:end].text)
 
     def _ends_in_legal_form(self, doc: Doc, j: int) -> bool:
         """'Kestrel Transport Plc', 'Ambara Motor Sdn Bhd', 'Tamvik Oy': a legal form of another country, the last of the

@@ -223,6 +223,9 @@ APPOSITIVE_ENDS = frozenset([",", ".", ";", "that", "which", "based", "in", "fro
 APPOSITIVE_NOUNS = MAKER_NOUNS | frozenset(["company", "firm"])
 # a company's kind after a demonym, before its name: "the Georgian industrial holding X", "Chinese company X"
 FIRM_KIND_NOUNS = frozenset(["company", "firm", "holding", "conglomerate"])
+# legal forms after a company's name, lower-cased and without their stop: dropped from a new company's name
+TRAILING_LEGAL_FORMS = frozenset({w.lower() for w in LEGAL_FORM_ABBREVIATIONS} | lx.SHORT_LEGAL_FORMS
+                                 | {"limited", "incorporated", "ojsc", "cjsc", "pjsc", "jsc", "pte", "a/s"})
 # legal forms written before a company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna")
 LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO"])
 LEADING_LEGAL_LOWER = frozenset(w.lower() for w in LEADING_LEGAL_FORMS)
