@@ -108,3 +108,13 @@ def test_a_new_company_is_named_without_the_legal_forms_after_its_name(nlp):
 
 def test_an_english_legal_form_alone_stays_in_the_name(nlp):
     assert "Torva Ltd" in read(nlp, "The plant is run by Torva Ltd and others.").companies
+
+
+# -- a story's first word in capitals ---------------------------------------------------------------------------------------
+def test_the_in_capitals_opening_a_story_is_no_initial_of_the_name(nlp):
+    facts = read(nlp, "THE Zorvex Development Corporation will recapitalise the bus plant.")
+    assert "Zorvex Development Corporation" in facts.companies
+
+
+def test_initials_in_capitals_still_open_a_name(nlp):
+    assert "KT Orvan Automotive" in read(nlp, "The plant belongs to KT Orvan Automotive, a local firm.").companies

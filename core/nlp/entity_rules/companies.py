@@ -218,8 +218,8 @@ class CompanyRulesMixin:
                     if (doc[start - 1].is_title or camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS:
                         start -= 1
                     elif (doc[start - 1].is_upper and doc[start - 1].is_alpha and 2 <= len(doc[start - 1].text) <= 4
-                          and start - 1 not in taken and doc[start].is_title):
-                        start -= 1  # "KT Orion Automotive": initials opening the name
+                          and start - 1 not in taken and doc[start].is_title and lower[start - 1] not in STOP_WORDS):
+                        start -= 1  # "KT Orion Automotive": initials opening the name (not "THE", a story's first word in capitals)
                     elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
                     elif start - 4 >= sent_start and self._hyphenated_modifier(doc, start - 2) and start - 3 not in taken:
