@@ -118,3 +118,16 @@ def test_the_in_capitals_opening_a_story_is_no_initial_of_the_name(nlp):
 
 def test_initials_in_capitals_still_open_a_name(nlp):
     assert "KT Orvan Automotive" in read(nlp, "The plant belongs to KT Orvan Automotive, a local firm.").companies
+
+
+# -- a name its acronym spells ----------------------------------------------------------------------------------------------
+def test_a_name_its_acronym_spells_is_one_company_over_a_town_and_a_maker(nlp):
+    text = "The fund will recapitalise Kelvale Mazda Motor Industries (KMMI), the car assembler. KMMI builds pickups in Harare."
+    facts = read(nlp, text)
+    assert "Kelvale Mazda Motor Industries" in facts.companies
+    assert "Mazda" not in facts.companies
+
+
+def test_an_acronym_that_does_not_spell_the_words_before_joins_nothing(nlp):
+    facts = read(nlp, "The fund will recapitalise Kelvale Mazda Motor Industries (KMI), the car assembler.")
+    assert "Kelvale Mazda Motor Industries" not in facts.companies

@@ -437,6 +437,33 @@ class CompanyRulesMixin:
                     taken.add(i)
         return out
 
+    def _names_spelled_by_acronyms(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'Willowvale Mazda Motor Industries (WMMI)': capitalised words whose initials the acronym in brackets after them
+        spells, ending in a corporate word, are one company's name, though a town's or a known maker's name is inside
+        it; the entities inside give way."""
+        text, n = self.index.text, len(doc)
+        starts = {e.start: e for e in ents}
+        found: list[Span] = []
+        for k in self.index.positions(frozenset(["("])):
+            if k + 2 >= n or text[k + 2] != ")" or not (2 <= len(text[k + 1]) <= 6 and text[k + 1].isalpha() and text[k + 1].isupper()):
+                continue
+            start = k - len(text[k + 1])
+            if start < 0 or not (text[k - 1] in lx.CORPORATE_SUFFIXES or text[k - 1] in VEHICLE_MAKER_WORDS):
+                continue
+            words = text[start:k]
+            if "".join(w[0] for w in words) != text[k + 1] or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            inside = [e for e in ents if start <= e.start < k or start < e.end <= k]
+            if not inside or any(e.start < start or e.end > k for e in inside) or (start in starts and starts[start].end == k):
+                continue  # (no entity inside, read by the rules before; one across its edge; or the name is one already)
+            found.append(Span(doc, start, k, label="COMPANY", span_id=self.index.span_text(start, k)))
+            unresolved.append(Unresolved(found[-1].text, "COMPANY", self.index.sent_text(start), doc[start].idx,
+                                         doc[k - 1].idx + len(text[k - 1]), "a name its acronym spells"))
+        if not found:
+            return ents
+        covered = {i for f in found for i in range(f.start, f.end)}
+        return [e for e in ents if e.start not in covered] + found
+
     def _acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Arab American Vehicles (AAV) ... AAV assembles ...': an acronym of a company's initials, in brackets after its
         name, names that company wherever the article writes it."""
