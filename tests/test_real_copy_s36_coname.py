@@ -131,3 +131,14 @@ def test_a_name_its_acronym_spells_is_one_company_over_a_town_and_a_maker(nlp):
 def test_an_acronym_that_does_not_spell_the_words_before_joins_nothing(nlp):
     facts = read(nlp, "The fund will recapitalise Kelvale Mazda Motor Industries (KMI), the car assembler.")
     assert "Kelvale Mazda Motor Industries" not in facts.companies
+
+
+# -- a company's officer after its name ------------------------------------------------------------------------------------
+def test_a_name_before_its_officers_title_is_a_company(nlp):
+    facts = read(nlp, "Kiwa Bus Builders managing director Ana Ruiz says the contract will help.")
+    assert "Kiwa Bus Builders" in facts.companies
+    assert "Zorvex Motors" in read(nlp, "Zorvex Motors CEO Ana Ruiz said sales rose.").companies
+
+
+def test_a_public_offices_words_after_a_corporate_word_name_no_company(nlp):
+    assert not read(nlp, "State Industries Minister Ana Ruiz opened the plant.").companies

@@ -32,6 +32,7 @@ from core.nlp.entity_rules.words import (
     NAME_TAILS,
     NAMED_AFTER,
     NON_COMPANY_HEADS,
+    OFFICER_TITLE_OPENERS,
     ORG_NAME_WORDS,
     POSSESSIVE_MARKS,
     SENTENCE_ADVERBS,
@@ -252,7 +253,7 @@ class CompanyRulesMixin:
                 known = company_ending.get(start - 1)
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
-                elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
+                elif (start < j and (after not in self.role_words or after in OFFICER_TITLE_OPENERS) and after not in NON_COMPANY_HEADS
                         and index.span_text(start, end) not in SOFTWARE_NAMES
                         and not all(lower[k] in VEHICLE_CLASS_NAMES for k in range(start, j))
                         and not all(lower[k] in NUMBER_WORDS for k in range(start, j))  # "a 'Ten Thousand Vehicles' ceremony"

@@ -226,6 +226,11 @@ FIRM_KIND_NOUNS = frozenset(["company", "firm", "holding", "conglomerate"])
 # legal forms after a company's name, lower-cased and without their stop: dropped from a new company's name
 TRAILING_LEGAL_FORMS = frozenset({w.lower() for w in LEGAL_FORM_ABBREVIATIONS} | lx.SHORT_LEGAL_FORMS
                                  | {"limited", "incorporated", "ojsc", "cjsc", "pjsc", "jsc", "pte", "a/s"})
+# the first words of a company officer's title after the company's name ("Kiwa Bus Builders managing director Ana Ruiz",
+# "Zorvex Motors CEO Ana Ruiz"), unlike a public office's ("State Industries Minister")
+OFFICER_TITLE_OPENERS = frozenset(["ceo", "cfo", "coo", "cto", "md", "managing", "chief", "chairman", "chairwoman", "chairperson",
+                                   "founder", "co-founder", "boss", "executive", "executives", "director", "president",
+                                   "vice", "general", "head", "spokesperson", "spokesman", "spokeswoman"])
 # legal forms written before a company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna")
 LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO"])
 LEADING_LEGAL_LOWER = frozenset(w.lower() for w in LEADING_LEGAL_FORMS)
