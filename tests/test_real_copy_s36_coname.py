@@ -142,3 +142,12 @@ def test_a_name_before_its_officers_title_is_a_company(nlp):
 
 def test_a_public_offices_words_after_a_corporate_word_name_no_company(nlp):
     assert not read(nlp, "State Industries Minister Ana Ruiz opened the plant.").companies
+
+
+def test_works_after_coach_or_engineering_ends_a_makers_name(nlp):
+    assert "Kilima Coach Works" in read(nlp, "Kilima Coach Works has delivered 40 buses to the city.").companies
+    assert "Kilima Coach Works" in read(nlp, "The Tanzanian bus body builder Kilima Coach Works has delivered 40 buses.").companies
+
+
+def test_works_after_another_word_names_no_maker(nlp):
+    assert not read(nlp, "Road Works will close the street next week.").companies

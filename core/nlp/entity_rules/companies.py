@@ -229,7 +229,7 @@ class CompanyRulesMixin:
                         start -= 2  # "the Trade Agencies and Marketing Company": "and" between capitalised words
                     else:
                         break
-                if start < j and doc[j].text in VEHICLE_MAKER_WORDS | {"Builders"} and self._a_class_of_vehicles(doc, start):
+                if start < j and doc[j].text in VEHICLE_MAKER_WORDS | {"Builders", "Works"} and self._a_class_of_vehicles(doc, start):
                     continue
                 if (start < j and start - 1 in country_at and start - 1 >= sent_start and doc[start - 1].is_title
                         and (start - 2 < sent_start or not doc[start - 2].is_title)):
@@ -351,14 +351,14 @@ class CompanyRulesMixin:
         """'Kavango Trucks', 'Zenda Motorcycles', 'Kiwa Bus Builders': the words that end the names of makers of trucks,
         buses and two-wheelers, after a capitalised word."""
         text = doc[j].text
-        return j > 0 and doc[j - 1].is_title and (text in VEHICLE_MAKER_WORDS or text == "Builders" and doc[j - 1].text in BODY_BUILDER_KINDS)
+        return j > 0 and doc[j - 1].is_title and (text in VEHICLE_MAKER_WORDS or text in ("Builders", "Works") and doc[j - 1].text in BODY_BUILDER_KINDS)
 
     def _a_class_of_vehicles(self, doc: Doc, start: int) -> bool:
         """'Build Heavy Trucks', 'the City Buses', '135 Fully Built Trucks': capitalised words before a plural of
         vehicles name a class of them, not a maker, when a class word ends them or an article or a figure opens them."""
         lower = self.index.lower
         k = start
-        while k < len(doc) and doc[k].text not in VEHICLE_MAKER_WORDS and doc[k].text != "Builders":
+        while k < len(doc) and doc[k].text not in VEHICLE_MAKER_WORDS and doc[k].text not in ("Builders", "Works"):
             k += 1
         return (any(lower[i] in VEHICLE_CLASS_NAMES for i in range(start, k))
                 or start > 0 and (lower[start - 1] in ("the", "a", "an", "these", "those", "of") or doc[start - 1].like_num))

@@ -43,7 +43,7 @@ LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
 MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker",
                          # the makers of other vehicles and the companies around them, written as one word: "Kenyan
                          # truckmaker X", "coachbuilder X", "local supplier X", "importer and distributor X"
-                         "truckmaker", "busmaker", "automobile-maker", "coachbuilder", "bodybuilder", "supplier",
+                         "truckmaker", "busmaker", "automobile-maker", "coachbuilder", "bodybuilder", "builder", "supplier",
                          "producer", "importer", "distributor"])
 MAKER_VERBS = frozenset(
     "build builds assemble assembles produce produces make makes manufacture manufactures open opens invest invests "
@@ -215,7 +215,8 @@ NAME_END_LEGAL_FORMS = LEGAL_FORM_ABBREVIATIONS - {"Sp", "Pvt", "Pty", "Sdn", "S
 # the words that end the names of makers of other vehicles than cars ("Kavango Trucks", "Zenda Motorcycles", "Cherkova
 # Coachworks", "Kiwa Bus Builders"); written as often for a class of vehicles ("Heavy Trucks", "the City Buses")
 VEHICLE_MAKER_WORDS = frozenset(["Trucks", "Buses", "Coaches", "Coachworks", "Coachbuilders", "Motorcycles"])
-BODY_BUILDER_KINDS = frozenset(["Bus", "Coach", "Body", "Truck"])  # "Kiwa Bus Builders", "Mbeki Body Builders"
+# "Kiwa Bus Builders", "Mbeki Body Builders", "Kilima Coach Works", "Sazda Engineering Works"
+BODY_BUILDER_KINDS = frozenset(["Bus", "Coach", "Body", "Truck", "Engineering"])
 # the words after an appositive that calls a name a maker ("X, a local bus maker, said", "X, a car assembler based in")
 APPOSITIVE_ENDS = frozenset([",", ".", ";", "that", "which", "based", "in", "from", "with", "owned", "and", "whose", "founded",
                              "headquartered", "–", "—", ")", "of"])
@@ -234,7 +235,7 @@ OFFICER_TITLE_OPENERS = frozenset(["ceo", "cfo", "coo", "cto", "md", "managing",
 # legal forms written before a company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna")
 LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO"])
 LEADING_LEGAL_LOWER = frozenset(w.lower() for w in LEADING_LEGAL_FORMS)
-COMPANY_RULE_WORDS = (LEADING_LEGAL_LOWER | {w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders"} | APPOSITIVE_NOUNS | FIRM_KIND_NOUNS | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+COMPANY_RULE_WORDS = (LEADING_LEGAL_LOWER | {w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders", "works"} | APPOSITIVE_NOUNS | FIRM_KIND_NOUNS | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
                       | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
