@@ -151,3 +151,13 @@ def test_works_after_coach_or_engineering_ends_a_makers_name(nlp):
 
 def test_works_after_another_word_names_no_maker(nlp):
     assert not read(nlp, "Road Works will close the street next week.").companies
+
+
+# -- names styled with a small 'e' or 'i' ------------------------------------------------------------------------------------
+def test_a_small_e_opening_a_name_before_a_corporate_word_is_part_of_it(nlp):
+    facts = read(nlp, "The factory is owned by eZoran New Energy Automotive, a joint venture of two makers.")
+    assert "eZoran New Energy Automotive" in facts.companies
+
+
+def test_a_word_in_lower_case_before_a_corporate_word_stays_out(nlp):
+    assert "Zoran Automotive" in read(nlp, "The factory is owned by electric Zoran Automotive, a local firm.").companies

@@ -21,6 +21,7 @@ from core.nlp.entity_rules.words import (
     COMPANY_RULE_WORDS,
     CORPORATE_LOWER,
     DEMONYM_NAME_WORDS,
+    E_PREFIXED_NAME,
     FIRM_KIND_NOUNS,
     GROUP_KINDS,
     LEADING_LEGAL_FORMS,
@@ -218,6 +219,8 @@ class CompanyRulesMixin:
                 while start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at):
                     if (doc[start - 1].is_title or camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS:
                         start -= 1
+                    elif E_PREFIXED_NAME.match(doc[start - 1].text) and start - 1 not in taken:
+                        start -= 1  # "eGT New Energy Automotive", "iKono Motors": an electric maker's name of 'e' or 'i' and capitals
                     elif (doc[start - 1].is_upper and doc[start - 1].is_alpha and 2 <= len(doc[start - 1].text) <= 4
                           and start - 1 not in taken and doc[start].is_title and lower[start - 1] not in STOP_WORDS):
                         start -= 1  # "KT Orion Automotive": initials opening the name (not "THE", a story's first word in capitals)

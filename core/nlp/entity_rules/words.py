@@ -232,6 +232,8 @@ TRAILING_LEGAL_FORMS = frozenset({w.lower() for w in LEGAL_FORM_ABBREVIATIONS} |
 OFFICER_TITLE_OPENERS = frozenset(["ceo", "cfo", "coo", "cto", "md", "managing", "chief", "chairman", "chairwoman", "chairperson",
                                    "founder", "co-founder", "boss", "executive", "executives", "director", "president",
                                    "vice", "general", "head", "spokesperson", "spokesman", "spokeswoman"])
+# a name of a small 'e' or 'i' and a capital, as electric makers and brands style theirs ("eGT", "iKono")
+E_PREFIXED_NAME = re.compile(r"^[ei][A-Z][A-Za-z]+$")
 # legal forms written before a company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna")
 LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO"])
 LEADING_LEGAL_LOWER = frozenset(w.lower() for w in LEADING_LEGAL_FORMS)
