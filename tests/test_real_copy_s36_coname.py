@@ -161,3 +161,12 @@ def test_a_small_e_opening_a_name_before_a_corporate_word_is_part_of_it(nlp):
 
 def test_a_word_in_lower_case_before_a_corporate_word_stays_out(nlp):
     assert "Zoran Automotive" in read(nlp, "The factory is owned by electric Zoran Automotive, a local firm.").companies
+
+
+# -- a town's name opening a maker's after a maker noun -----------------------------------------------------------------------
+def test_a_town_opening_a_makers_name_after_a_maker_noun(nlp):
+    assert "Samarkand Zorvex" in read(nlp, "Uzbek bus manufacturer Samarkand Zorvex will build 500 buses.").companies
+
+
+def test_a_town_and_a_place_word_after_a_maker_noun_is_no_maker(nlp):
+    assert not read(nlp, "The manufacturer Lagos State said nothing.").companies

@@ -35,7 +35,9 @@ from core.nlp.entity_rules.words import (
     NON_COMPANY_HEADS,
     OFFICER_TITLE_OPENERS,
     ORG_NAME_WORDS,
+    PLACE_NAME_NOUNS,
     POSSESSIVE_MARKS,
+    REGION_NOUNS,
     SENTENCE_ADVERBS,
     SOFTWARE_NAMES,
     TRAILING_LEGAL_FORMS,
@@ -158,6 +160,7 @@ class CompanyRulesMixin:
         company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
         country_at = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1}
         place_ending = {e.end - 1 for e in ents if e.label == Label.PLACE}
+        place_starts = {e.start for e in ents if e.label == Label.PLACE}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
@@ -179,6 +182,15 @@ class CompanyRulesMixin:
                 span = self._title_run(doc, j + 1, taken)
                 if span is not None:
                     found.append(span)
+            # "bus manufacturer Samarkand Avtokor": a town's name opening the maker's, a name of its own after it
+            elif (word in MAKER_NOUNS and j + 2 < len(doc) and (j + 1) in place_ending and (j + 1) in place_starts
+                  and doc[j + 1].is_title and doc[j + 2].is_title and (j + 2) not in taken):
+                span = self._title_run(doc, j + 2, taken)
+                if (span is not None and not any(lower[i] in NON_COMPANY_HEADS or lower[i] in REGION_NOUNS or lower[i] in PLACE_NAME_NOUNS
+                                                 for i in range(span.start, span.end))
+                        and not self._name_goes_on(doc, span.end, taken)):  # (not "Lagos State", "Samara Region")
+                    found.append(Span(doc, j + 1, span.end, label="COMPANY", span_id=index.span_text(j + 1, span.end)))
+                    demonym_at.add(j + 1)
             # "Orvela, a Ghanaian car assembler, ...": a name the appositive after its comma calls a maker
             elif word in APPOSITIVE_NOUNS and self._maker_clause(j):
                 span = self._name_before_comma(doc, j, taken)
