@@ -147,6 +147,7 @@ class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, Pl
         ents += self._new_companies(doc, ents, unresolved)
         ents += self._capitalised_legal_names(doc, ents, unresolved)
         if "(" in self.index.lower:
+            ents = self._names_spelled_by_acronyms(doc, ents, unresolved)
             ents += self._acronyms(doc, ents)
         ents += self._new_places(doc, ents, unresolved)
         if "," in self.index.lower:

@@ -147,7 +147,7 @@ LEGAL_FORM_CODES = frozenset(["Pty", "Sdn", "LLC", "Plc", "PLC", "Tbk", "GmbH", 
 # both, lower-cased: "Ford India Pvt Ltd", "Acme Sdn Bhd", "Zorvex Motors Corp." (compared without the stop)
 SHORT_LEGAL_FORMS = frozenset(w.lower() for w in ABBREVIATED_LEGAL_FORMS | LEGAL_FORM_CODES)
 CORPORATE_SUFFIXES = frozenset(
-    ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp.", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]
+    ["Motor", "Motors", "Auto", "Autos", "Automotive", "Automobile", "Automobiles", "Group", "Company", "Corp", "Corporation", "Co", "Holding", "Holdings", "Industries", "Industrial", "Manufacturing", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp.", "Co.", "AG", "SA", "JSC", "PJSC", "LLC", "GmbH", "Vehicles"]
 )
 COMPANY_ANAPHORS = (("the", "company"), ("the", "carmaker"), ("the", "automaker"), ("the", "manufacturer"),
                     ("the", "firm"), ("the", "group"), ("the", "maker"))

@@ -35,6 +35,9 @@ CURRENCY_PREFIXES = [r"(?:US|A|C|R|HK|S|NZ|N)\$(?=\d)",
 CURRENCY_ABBREVIATIONS = ["Rs."]
 # Hedges written short with a full stop before a figure ("Approx. 430,000 units", "approx. 3,600 employees").
 HEDGE_ABBREVIATIONS = ["approx.", "Approx.", "APPROX."]
+# legal forms written short that always go on with another ("Korvela Motors Pvt. Ltd.", "Zorvex Sdn. Bhd.", "Kestrel Pty.
+# Ltd.", "Lion Pte. Ltd."): their full stop ends no sentence
+LEGAL_FORM_OPENERS = ["Pvt.", "Pte.", "Pty.", "Sdn.", "PVT.", "PTE.", "PTY.", "SDN."]
 # The dollar sign before the country's letters, written apart from the figure ("$US 469 million"): one token.
 CURRENCY_CHUNKS = ["$US", "$A", "$NZ"]
 # Scales and units written straight after digits.
@@ -167,7 +170,7 @@ def customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + DATELINE_INFIXES).finditer
     for abbreviation in CURRENCY_ABBREVIATIONS:  # "invest Rs. 1,500 crore": the rupee's full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    for abbreviation in HEDGE_ABBREVIATIONS:  # "employs approx. 3,600": the hedge's full stop ends no sentence
+    for abbreviation in HEDGE_ABBREVIATIONS + LEGAL_FORM_OPENERS:  # "employs approx. 3,600": the hedge's full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     for chunk in CURRENCY_CHUNKS:
         nlp.tokenizer.add_special_case(chunk, [{ORTH: chunk}])

@@ -14,20 +14,36 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.entity_rules.tokens import Label, camel_case, key_of
 from core.nlp.entity_rules.words import (
+    APPOSITIVE_ENDS,
+    APPOSITIVE_NOUNS,
+    BODY_BUILDER_KINDS,
     CAPITAL_LEGAL_FORMS,
     COMPANY_RULE_WORDS,
     CORPORATE_LOWER,
     DEMONYM_NAME_WORDS,
+    E_PREFIXED_NAME,
+    FIRM_KIND_NOUNS,
     GROUP_KINDS,
+    LEADING_LEGAL_FORMS,
+    LEADING_LEGAL_LOWER,
+    LEGAL_FORM_ABBREVIATIONS,
     LEGAL_FORM_WORDS,
     MAKER_NOUNS,
+    NAME_END_LEGAL_FORMS,
     NAME_TAILS,
     NAMED_AFTER,
     NON_COMPANY_HEADS,
+    OFFICER_TITLE_OPENERS,
     ORG_NAME_WORDS,
+    PLACE_NAME_NOUNS,
     POSSESSIVE_MARKS,
+    REGION_NOUNS,
+    SENTENCE_ADVERBS,
     SOFTWARE_NAMES,
+    TRAILING_LEGAL_FORMS,
     VEHICLE_CLASS_NAMES,
+    VEHICLE_MAKER_WORDS,
+    WEEKDAYS,
 )
 from core.nlp.normalise import NUMBER_WORDS
 
@@ -144,6 +160,7 @@ class CompanyRulesMixin:
         company_ending = {e.end - 1: e for e in ents if e.label == Label.COMPANY}
         country_at = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1}
         place_ending = {e.end - 1 for e in ents if e.label == Label.PLACE}
+        place_starts = {e.start for e in ents if e.label == Label.PLACE}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
@@ -165,6 +182,34 @@ class CompanyRulesMixin:
                 span = self._title_run(doc, j + 1, taken)
                 if span is not None:
                     found.append(span)
+            # "bus manufacturer Samarkand Avtokor": a town's name opening the maker's, a name of its own after it
+            elif (word in MAKER_NOUNS and j + 2 < len(doc) and (j + 1) in place_ending and (j + 1) in place_starts
+                  and doc[j + 1].is_title and doc[j + 2].is_title and (j + 2) not in taken):
+                span = self._title_run(doc, j + 2, taken)
+                if (span is not None and not any(lower[i] in NON_COMPANY_HEADS or lower[i] in REGION_NOUNS or lower[i] in PLACE_NAME_NOUNS
+                                                 for i in range(span.start, span.end))
+                        and not self._name_goes_on(doc, span.end, taken)):  # (not "Lagos State", "Samara Region")
+                    found.append(Span(doc, j + 1, span.end, label="COMPANY", span_id=index.span_text(j + 1, span.end)))
+                    demonym_at.add(j + 1)
+            # "Orvela, a Ghanaian car assembler, ...": a name the appositive after its comma calls a maker
+            elif word in APPOSITIVE_NOUNS and self._maker_clause(j):
+                span = self._name_before_comma(doc, j, taken)
+                if span is not None:
+                    found.append(span)
+            # "the Georgian industrial holding Aigra", "Chinese company Zorvex": a name after a company's kind and where it
+            # is from
+            elif (word in FIRM_KIND_NOUNS and doc[j].text == word and j + 1 < len(doc) and doc[j + 1].is_title
+                  and (j + 1) not in taken and self._demonym_before(j, demonym_starts)):
+                span = self._title_run(doc, j + 1, taken)
+                if span is not None:
+                    found.append(span)
+            # "PT Kreta Sejahtera", 'JSC "Saryn Avto"': a legal form written before the name, as Indonesian and
+            # post-Soviet firms' are (not after another capitalised word: "Borova LLC", the form after the name)
+            elif word in LEADING_LEGAL_LOWER and doc[j].text in LEADING_LEGAL_FORMS and not (j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper)):
+                k = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text in ('"', "“", "«") else 0)
+                span = self._title_run(doc, k, taken) if k < len(doc) and doc[k].is_title and k not in taken else None
+                if span is not None:
+                    found.append(span)
             # "Qoratepa Avto will assemble ...": an unknown name opening a sentence, doing what carmakers do
             elif j in sentence_starts and doc[j].is_title and j not in taken:
                 span = self._title_run(doc, j, taken)
@@ -177,7 +222,8 @@ class CompanyRulesMixin:
                 if span is not None:
                     found.append(span)
             # "Xyz Motors", "Abc Automotive"
-            elif word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES and j not in taken:
+            elif (word in CORPORATE_LOWER and doc[j].text in lx.CORPORATE_SUFFIXES or self._ends_in_legal_form(doc, j)
+                  or self._ends_a_vehicle_makers_name(doc, j)) and j not in taken:
                 sent_start = index.sent_bounds(j)[0]
                 start = j
                 # demonyms may open a company's name: "Egyptian German Automotive Company"
@@ -185,9 +231,11 @@ class CompanyRulesMixin:
                 while start - 1 >= sent_start and (start - 1 not in taken or start - 1 in demonym_at):
                     if (doc[start - 1].is_title or camel_case(doc[start - 1])) and lower[start - 1] not in STOP_WORDS:
                         start -= 1
+                    elif E_PREFIXED_NAME.match(doc[start - 1].text) and start - 1 not in taken:
+                        start -= 1  # "eGT New Energy Automotive", "iKono Motors": an electric maker's name of 'e' or 'i' and capitals
                     elif (doc[start - 1].is_upper and doc[start - 1].is_alpha and 2 <= len(doc[start - 1].text) <= 4
-                          and start - 1 not in taken and doc[start].is_title):
-                        start -= 1  # "KT Orion Automotive": initials opening the name
+                          and start - 1 not in taken and doc[start].is_title and lower[start - 1] not in STOP_WORDS):
+                        start -= 1  # "KT Orion Automotive": initials opening the name (not "THE", a story's first word in capitals)
                     elif start - 2 >= sent_start and self._hyphenated_capital(doc, start - 1):
                         start -= 2  # "Al-Noor Motors", "Rolls-Royce Motor Cars": a name of hyphenated capitalised parts
                     elif start - 4 >= sent_start and self._hyphenated_modifier(doc, start - 2) and start - 3 not in taken:
@@ -196,6 +244,8 @@ class CompanyRulesMixin:
                         start -= 2  # "the Trade Agencies and Marketing Company": "and" between capitalised words
                     else:
                         break
+                if start < j and doc[j].text in VEHICLE_MAKER_WORDS | {"Builders", "Works"} and self._a_class_of_vehicles(doc, start):
+                    continue
                 if (start < j and start - 1 in country_at and start - 1 >= sent_start and doc[start - 1].is_title
                         and (start - 2 < sent_start or not doc[start - 2].is_title)):
                     # "China General Technology Group", "Kenya Vehicle Manufacturers Ltd": a country's name opening a
@@ -218,11 +268,14 @@ class CompanyRulesMixin:
                 known = company_ending.get(start - 1)
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
-                elif (start < j and after not in self.role_words and after not in NON_COMPANY_HEADS
+                elif (start < j and (after not in self.role_words or after in OFFICER_TITLE_OPENERS) and after not in NON_COMPANY_HEADS
                         and index.span_text(start, end) not in SOFTWARE_NAMES
                         and not all(lower[k] in VEHICLE_CLASS_NAMES for k in range(start, j))
                         and not all(lower[k] in NUMBER_WORDS for k in range(start, j))  # "a 'Ten Thousand Vehicles' ceremony"
-                        and (start == 0 or lower[start - 1] != "of") and not self._name_goes_on(doc, end, taken)
+                        # ("a subsidiary of Kestrel Transport Plc": a legal form ends a company's name after "of" too)
+                        and (start == 0 or lower[start - 1] != "of" or self._ends_in_legal_form(doc, j)
+                             or lower[j].rstrip(".") in lx.SHORT_LEGAL_FORMS)
+                        and not self._name_goes_on(doc, end, taken)
                         # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
                         and not (start - 1 in place_ending and doc[start - 1].whitespace_ == " " and doc[start - 1].is_title)):
@@ -232,16 +285,98 @@ class CompanyRulesMixin:
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
             if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS
-                   or doc[i].text in lx.CORPORATE_SUFFIXES or doc[i].text in ORG_NAME_WORDS for i in range(span.start, span.end)):
+                   or doc[i].text in lx.CORPORATE_SUFFIXES or doc[i].text in ORG_NAME_WORDS
+                   or doc[i].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS for i in range(span.start, span.end)):
                 # 'The Limited Liability Company "ADM Jizzakh"': the legal form before the name, no name
                 # "Ford India Pvt Ltd": the legal form after a known company's name, no company of its own
                 # "Zorvex of the UK Manufacturing Ltd.": the corporate words after a country, no name of their own
                 continue
             taken.update(range(span.start, span.end))
+            span = self._named_without_legal_form(doc, span)
             out.append(span)
             sentence = self.index.sent_text(span.start)
             unresolved.append(Unresolved(span.text, "COMPANY", sentence, span.start_char, span.end_char, "named as a company or plant"))
         return out + self._short_names(doc, out, taken) + extended
+
+    @staticmethod
+    def _named_without_legal_form(doc: Doc, span: Span) -> Span:
+        """'Korvela Motors Pvt. Ltd.', 'Ambara Motor Sdn Bhd', 'Molen BV': a new company whose legal forms are another
+        country's is named without them, so one company's stories agree on its name (the span keeps them; 'Ltd', 'LLC',
+        'Inc' alone stay, as before)."""
+        if not any(t.text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS or t.text.rstrip(".") in NAME_END_LEGAL_FORMS for t in span):
+            return span
+        end = span.end
+        while end - span.start > 1 and (doc[end - 1].text.rstrip(".,").lower() in TRAILING_LEGAL_FORMS or doc[end - 1].text == ","):
+            end -= 1
+        if end == span.end:
+            return span
+        return Span(doc, span.start, span.end, label="COMPANY", span_id=doc[span.start:end].text)
+
+    def _ends_in_legal_form(self, doc: Doc, j: int) -> bool:
+        """'Kestrel Transport Plc', 'Ambara Motor Sdn Bhd', 'Tamvik Oy': a legal form of another country, the last of the
+        name's legal forms, after a capitalised word ends a company's name."""
+        return (doc[j].text.rstrip(".") in NAME_END_LEGAL_FORMS and j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper)
+                and not (j + 1 < len(doc) and (doc[j + 1].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS
+                                              or doc[j + 1].text in lx.CORPORATE_SUFFIXES)))
+
+    def _maker_clause(self, j: int) -> bool:
+        """'..., a local bus maker,', '..., the Ghanaian car assembler that ...': a maker noun at j ending an appositive of
+        an article and words in lower case (or a demonym) after a comma. (Not '..., which assembles ...': read so, a
+        name before 'which' and a verb of making added wrong companies in a regression set.)"""
+        lower, text = self.index.lower, self.index.text
+        if j + 1 < len(lower) and lower[j + 1] not in APPOSITIVE_ENDS:
+            return False  # "a former carmaker executive": the noun qualifies another
+        k = j - 1
+        while k > 0 and j - k <= 4 and lower[k] not in ("a", "an", "the") and (text[k].islower() or text[k] in self.gaz.demonyms
+                                                                              or text[k] == "-"):
+            k -= 1
+        return k > 1 and lower[k] in ("a", "an", "the") and lower[k - 1] == ","
+
+    def _demonym_before(self, j: int, demonym_starts: set[int]) -> bool:
+        """'Georgian industrial holding', 'a Chinese state-owned company': a demonym before the noun at j, with only
+        words in lower case (up to three) between."""
+        text = self.index.text
+        k = j - 1
+        while k >= 0 and j - k <= 4 and k not in demonym_starts and (text[k].islower() or text[k] == "-"):
+            k -= 1
+        return k >= 0 and k in demonym_starts
+
+    def _name_before_comma(self, doc: Doc, j: int, taken: set[int]) -> Span | None:
+        """The capitalised name right before the comma that opens the clause at j (up to four words, none known)."""
+        lower = self.index.lower
+        comma = j - 1
+        while comma > 0 and lower[comma] != ",":
+            comma -= 1
+        end = start = comma
+        sent_start = self.index.sent_bounds(j)[0]
+        while (start - 1 >= sent_start and end - start < 4 and start - 1 not in taken and doc[start - 1].is_alpha
+               and (doc[start - 1].is_title or camel_case(doc[start - 1]) or doc[start - 1].is_upper and 2 <= len(doc[start - 1]) <= 6)
+               and lower[start - 1] not in STOP_WORDS
+               and lower[start - 1] not in self.role_words):
+            start -= 1
+        if start == end or start - 1 >= sent_start and (start - 1 in taken or doc[start - 1].is_title):
+            return None  # no name, or a longer run with a known entity in it
+        if end - start == 1 and start == sent_start and (lower[start] in SENTENCE_ADVERBS or lower[start].endswith("ly")
+                                                         or lower[start] in lx.MONTHS or lower[start] in WEEKDAYS):
+            return None  # "Separately, the carmaker in ...": an adverb or a date opening the sentence
+        return Span(doc, start, end, label="COMPANY", span_id=self.index.span_text(start, end))
+
+    @staticmethod
+    def _ends_a_vehicle_makers_name(doc: Doc, j: int) -> bool:
+        """'Kavango Trucks', 'Zenda Motorcycles', 'Kiwa Bus Builders': the words that end the names of makers of trucks,
+        buses and two-wheelers, after a capitalised word."""
+        text = doc[j].text
+        return j > 0 and doc[j - 1].is_title and (text in VEHICLE_MAKER_WORDS or text in ("Builders", "Works") and doc[j - 1].text in BODY_BUILDER_KINDS)
+
+    def _a_class_of_vehicles(self, doc: Doc, start: int) -> bool:
+        """'Build Heavy Trucks', 'the City Buses', '135 Fully Built Trucks': capitalised words before a plural of
+        vehicles name a class of them, not a maker, when a class word ends them or an article or a figure opens them."""
+        lower = self.index.lower
+        k = start
+        while k < len(doc) and doc[k].text not in VEHICLE_MAKER_WORDS and doc[k].text not in ("Builders", "Works"):
+            k += 1
+        return (any(lower[i] in VEHICLE_CLASS_NAMES for i in range(start, k))
+                or start > 0 and (lower[start - 1] in ("the", "a", "an", "these", "those", "of") or doc[start - 1].like_num))
 
     def _named_as_a_title(self, k: int) -> bool:
         """'The company named Ana Ruiz as its new chief executive': 'as' and a title after the name (past 'its', 'the',
@@ -317,6 +452,33 @@ class CompanyRulesMixin:
                     out.append(Span(doc, i, i + 1, label="COMPANY", span_id=span.text))
                     taken.add(i)
         return out
+
+    def _names_spelled_by_acronyms(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'Willowvale Mazda Motor Industries (WMMI)': capitalised words whose initials the acronym in brackets after them
+        spells, ending in a corporate word, are one company's name, though a town's or a known maker's name is inside
+        it; the entities inside give way."""
+        text, n = self.index.text, len(doc)
+        starts = {e.start: e for e in ents}
+        found: list[Span] = []
+        for k in self.index.positions(frozenset(["("])):
+            if k + 2 >= n or text[k + 2] != ")" or not (2 <= len(text[k + 1]) <= 6 and text[k + 1].isalpha() and text[k + 1].isupper()):
+                continue
+            start = k - len(text[k + 1])
+            if start < 0 or not (text[k - 1] in lx.CORPORATE_SUFFIXES or text[k - 1] in VEHICLE_MAKER_WORDS):
+                continue
+            words = text[start:k]
+            if "".join(w[0] for w in words) != text[k + 1] or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            inside = [e for e in ents if start <= e.start < k or start < e.end <= k]
+            if not inside or any(e.start < start or e.end > k for e in inside) or (start in starts and starts[start].end == k):
+                continue  # (no entity inside, read by the rules before; one across its edge; or the name is one already)
+            found.append(Span(doc, start, k, label="COMPANY", span_id=self.index.span_text(start, k)))
+            unresolved.append(Unresolved(found[-1].text, "COMPANY", self.index.sent_text(start), doc[start].idx,
+                                         doc[k - 1].idx + len(text[k - 1]), "a name its acronym spells"))
+        if not found:
+            return ents
+        covered = {i for f in found for i in range(f.start, f.end)}
+        return [e for e in ents if e.start not in covered] + found
 
     def _acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Arab American Vehicles (AAV) ... AAV assembles ...': an acronym of a company's initials, in brackets after its

@@ -40,7 +40,11 @@ MAKER_KINDS = ("automaker", "brand", "group", "")
 # "the LFP variant", "NMC versions": battery chemistries, written like a model's code
 BATTERY_CHEMISTRIES = frozenset(["lfp", "nmc", "ncm", "nca", "lmfp", "lfmp", "lifepo4", "lto"])
 LIST_GLUE = (",", "and", "or", "&", "/", "as", "well")
-MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker"])
+MAKER_NOUNS = frozenset(["carmaker", "automaker", "manufacturer", "assembler", "startup", "start-up", "maker",
+                         # the makers of other vehicles and the companies around them, written as one word: "Kenyan
+                         # truckmaker X", "coachbuilder X", "local supplier X", "importer and distributor X"
+                         "truckmaker", "busmaker", "automobile-maker", "coachbuilder", "bodybuilder", "builder", "supplier",
+                         "producer", "importer", "distributor"])
 MAKER_VERBS = frozenset(
     "build builds assemble assembles produce produces make makes manufacture manufactures open opens invest invests "
     "launch launches".split()
@@ -205,7 +209,36 @@ LINEAGE_NOUNS = frozenset(["platform", "body", "underpinnings", "architecture", 
 # (not the two-letter codes: "BMW SA" is BMW's South African arm, "... FOR DAIMLER SA TO THE US" a headline)
 CAPITAL_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS) | frozenset(
     w.lower() for w in lx.LEGAL_FORM_CODES if len(w) > 2) | {"jsc", "corporation", "limited"}
-COMPANY_RULE_WORDS = lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+# the legal forms of other countries as news writes them after a name ("Kestrel Transport Plc", "Zorvex Sdn Bhd", "Tamvik
+# Oy", "Karvella SpA", "Dorvo Ltda."): the last word of a company's name, compared without a stop after it
+NAME_END_LEGAL_FORMS = LEGAL_FORM_ABBREVIATIONS - {"Sp", "Pvt", "Pty", "Sdn", "SL", "KG", "a.s"} | {"OJSC", "CJSC", "Pte", "A/S"}
+# the words that end the names of makers of other vehicles than cars ("Kavango Trucks", "Zenda Motorcycles", "Cherkova
+# Coachworks", "Kiwa Bus Builders"); written as often for a class of vehicles ("Heavy Trucks", "the City Buses")
+VEHICLE_MAKER_WORDS = frozenset(["Trucks", "Buses", "Coaches", "Coachworks", "Coachbuilders", "Motorcycles"])
+# "Kiwa Bus Builders", "Mbeki Body Builders", "Kilima Coach Works", "Sazda Engineering Works"
+BODY_BUILDER_KINDS = frozenset(["Bus", "Coach", "Body", "Truck", "Engineering"])
+# the words after an appositive that calls a name a maker ("X, a local bus maker, said", "X, a car assembler based in")
+APPOSITIVE_ENDS = frozenset([",", ".", ";", "that", "which", "based", "in", "from", "with", "owned", "and", "whose", "founded",
+                             "headquartered", "–", "—", ")", "of"])
+# the nouns an appositive calls a company by: "X, a local bus maker,", "X, a local company that ..."
+APPOSITIVE_NOUNS = MAKER_NOUNS | frozenset(["company", "firm"])
+# a company's kind after a demonym, before its name: "the Georgian industrial holding X", "Chinese company X"
+FIRM_KIND_NOUNS = frozenset(["company", "firm", "holding", "conglomerate"])
+# legal forms after a company's name, lower-cased and without their stop: dropped from a new company's name
+TRAILING_LEGAL_FORMS = frozenset({w.lower() for w in LEGAL_FORM_ABBREVIATIONS} | lx.SHORT_LEGAL_FORMS
+                                 | {"limited", "incorporated", "ojsc", "cjsc", "pjsc", "jsc", "pte", "a/s"})
+# the first words of a company officer's title after the company's name ("Kiwa Bus Builders managing director Ana Ruiz",
+# "Zorvex Motors CEO Ana Ruiz"), unlike a public office's ("State Industries Minister")
+OFFICER_TITLE_OPENERS = frozenset(["ceo", "cfo", "coo", "cto", "md", "managing", "chief", "chairman", "chairwoman", "chairperson",
+                                   "founder", "co-founder", "boss", "executive", "executives", "director", "president",
+                                   "vice", "general", "head", "spokesperson", "spokesman", "spokeswoman"])
+# a name of a small 'e' or 'i' and a capital, as electric makers and brands style theirs ("eGT", "iKono")
+E_PREFIXED_NAME = re.compile(r"^[ei][A-Z][A-Za-z]+$")
+# legal forms written before a company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna")
+LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO"])
+LEADING_LEGAL_LOWER = frozenset(w.lower() for w in LEADING_LEGAL_FORMS)
+COMPANY_RULE_WORDS = (LEADING_LEGAL_LOWER | {w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders", "works"} | APPOSITIVE_NOUNS | FIRM_KIND_NOUNS | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
+                      | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
 NAMED_AFTER = lx.COMPANY_NOUNS | {"been", "is", "was", ","}  # "a plant called X", "is known as X"
 SITE_PREPOSITIONS = frozenset(["in", "at", "near"])
 # "a plant in the town of Xyz": a noun of settlement and 'of' before the name of a site the gazetteer lacks
