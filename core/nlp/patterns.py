@@ -56,6 +56,18 @@ def _spelling_variants(surface: str) -> list[str]:
     return []
 
 
+NUMBERED_NAME = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})(?P<sep>[ -])(?P<figure>\d{2,}[A-Z]{0,2})$")
+
+
+def _numbered_variants(surface: str) -> list[str]:
+    """'Ural 4320' / 'Ural-4320', 'VAZ-2107' / 'VAZ 2107': a name of a word and a model number (of two figures or
+    more) is written with a hyphen or a space, whichever the gazetteer has (a short word: _spelling_variants)."""
+    m = NUMBERED_NAME.match(surface)
+    if m is None:
+        return []
+    return [f"{m['word']}{'-' if m['sep'] == ' ' else ' '}{m['figure']}"]
+
+
 SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class|Type|type)$")
 
 
@@ -157,7 +169,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         groups = {gaz.group_of(gaz.models[k].maker) for k in keys}
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(groups) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
-        for variant in _spelling_variants(surface) + _series_variants(surface)[0]:  # "Scorpio-N", "CX 5", "3-series"
+        # "Scorpio-N", "CX 5", "3-series", "Ural-4320"
+        for variant in _spelling_variants(surface) + _series_variants(surface)[0] + _numbered_variants(surface):
             if variant not in gaz.model_aliases:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
         if _pluralisable(surface):
