@@ -2,7 +2,7 @@
 them, on sentences written for these tests."""
 from __future__ import annotations
 
-from core.nlp.patterns import _numbered_variants
+from core.nlp.patterns import _closed_code_variants, _numbered_variants
 from tests.pipeline_helpers import makers, read
 
 
@@ -22,9 +22,27 @@ def test_a_single_figure_or_a_name_without_a_number_takes_none():
 
 def test_a_hyphened_model_number_is_read_as_the_gazetteers_spaced_name(nlp):
     facts = read(nlp, "The army took delivery of forty Ural-4320 trucks last month.")
-    assert "Ural 4320" in makers(facts)
+    assert makers(facts).get("Ural-4320") == "UralAZ"  # named as written
 
 
 def test_a_word_and_a_year_with_a_hyphen_is_no_model(nlp):
     facts = read(nlp, "The Vision-2030 plan was published in Riyadh.")
     assert not facts.models
+
+
+# -- a code and a model number closed up -------------------------------------------------------------------------------
+def test_a_code_and_its_number_are_closed_up():
+    assert _closed_code_variants("XUV 300") == ["XUV300"]
+    assert _closed_code_variants("G 310 GS") == ["G310 GS", "G310GS"]
+    assert _closed_code_variants("BMW R 1250 GS") == ["BMW R1250 GS"]  # not the maker's name with it
+
+
+def test_a_word_or_a_single_figure_is_not_closed_up():
+    assert _closed_code_variants("Land Cruiser 300") == []
+    assert _closed_code_variants("GT 4") == []
+    assert _closed_code_variants("Tiggo 7 Pro") == []
+
+
+def test_a_closed_up_code_is_read_and_named_as_written(nlp):
+    facts = read(nlp, "Riders in Pune queued for the new G310 GS adventure bike, built by TVS for BMW Motorrad.")
+    assert "G310 GS" in makers(facts)

@@ -68,6 +68,20 @@ def _numbered_variants(surface: str) -> list[str]:
     return [f"{m['word']}{'-' if m['sep'] == ' ' else ' '}{m['figure']}"]
 
 
+CODE_LETTERS, CODE_FIGURES = re.compile(r"^[A-Z]{1,3}$"), re.compile(r"^\d{2,4}[A-Z]?$")
+
+
+def _closed_code_variants(surface: str) -> list[str]:
+    """'G 310 GS' / 'G310 GS', 'XUV 300' / 'XUV300': a code of capitals and a model number (two figures or more)
+    written apart in the gazetteer is as often closed up; a name of a code, a number and a code also wholly ('G310GS', 'R1250GS')."""
+    words = surface.split(" ")
+    variants = [" ".join(words[:i] + [words[i] + words[i + 1]] + words[i + 2:]) for i in range(len(words) - 1)
+                if CODE_LETTERS.match(words[i]) and CODE_FIGURES.match(words[i + 1])]
+    if len(words) == 3 and CODE_FIGURES.match(words[1]) and CODE_LETTERS.match(words[0]) and CODE_LETTERS.match(words[2]):
+        variants.append("".join(words))
+    return variants
+
+
 SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class|Type|type)$")
 
 
@@ -169,8 +183,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         groups = {gaz.group_of(gaz.models[k].maker) for k in keys}
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(groups) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
-        # "Scorpio-N", "CX 5", "3-series", "Ural-4320"
-        for variant in _spelling_variants(surface) + _series_variants(surface)[0] + _numbered_variants(surface):
+        # "Scorpio-N", "CX 5", "3-series", "Ural-4320", "G310 GS"
+        for variant in (_spelling_variants(surface) + _series_variants(surface)[0] + _numbered_variants(surface)
+                        + _closed_code_variants(surface)):
             if variant not in gaz.model_aliases:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
         if _pluralisable(surface):
