@@ -2,7 +2,7 @@
 them, on sentences written for these tests."""
 from __future__ import annotations
 
-from core.nlp.patterns import _closed_code_variants, _numbered_variants
+from core.nlp.patterns import _closed_code_variants, _lowered_capitals_variant, _numbered_variants
 from tests.pipeline_helpers import makers, read
 
 
@@ -46,3 +46,25 @@ def test_a_word_or_a_single_figure_is_not_closed_up():
 def test_a_closed_up_code_is_read_and_named_as_written(nlp):
     facts = read(nlp, "Riders in Pune queued for the new G310 GS adventure bike, built by TVS for BMW Motorrad.")
     assert "G310 GS" in makers(facts)
+
+
+# -- a name of joined capitalised words written with one capital -------------------------------------------------------
+def test_inner_capitals_are_lowered():
+    assert _lowered_capitals_variant("SpaceTourer") == "Spacetourer"
+    assert _lowered_capitals_variant("C4 SpaceTourer") == "C4 Spacetourer"
+
+
+def test_codes_and_short_names_keep_their_capitals():
+    assert _lowered_capitals_variant("HiLux") is None  # five letters: too short to tell from a code
+    assert _lowered_capitals_variant("RAV4") is None
+    assert _lowered_capitals_variant("Model S") is None
+
+
+def test_a_one_capital_name_after_its_maker_is_the_model(nlp):
+    facts = read(nlp, "Dealers in Lyon took the first Citroen Spacetourer vans on Monday.")
+    assert "SpaceTourer" in makers(facts)
+
+
+def test_a_one_capital_word_alone_is_no_model(nlp):
+    facts = read(nlp, "Proceed to the gate, the guard at the Kia plant in Zilina told visitors.")
+    assert not facts.models

@@ -98,6 +98,18 @@ def _series_variants(surface: str) -> tuple[list[str], list[str]]:
     return [v for v in alone if v != surface], [v for v in after_maker if v != surface]
 
 
+INNER_CAPITALS = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
+def _lowered_capitals_variant(surface: str) -> str | None:
+    """'Spacetourer', 'Ecosport', 'Citroën Grand C4 Spacetourer': a name whose word joins capitalised words ('SpaceTourer',
+    'EcoSport'; six letters or more) as news style writes it, with one capital. Some so written are words ('Proceed',
+    'Lacrosse', 'Supernova'), so the variant is matched only after the maker's name."""
+    words = surface.split(" ")
+    lowered = [w[0] + w[1:].lower() if len(w) >= 6 and INNER_CAPITALS.match(w) else w for w in words]
+    return " ".join(lowered) if lowered != words else None
+
+
 def _capitals_variant(surface: str) -> str | None:
     """'e VITARA', 'TIGGO 7 PRO': a model name as makers' press releases style it, its words of three letters or more
     in capitals (short words such as the 'e' of 'e Vitara' stay as written)."""
@@ -148,6 +160,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         maker_surfaces = gaz.surfaces_of(model.maker)
         model_surfaces = list(surfaces_by_model.get(key, []))
         model_surfaces += [v for s in model_surfaces for v in sum(_series_variants(s), []) if v not in gaz.model_aliases]
+        # "Citroën Spacetourer": after its maker, a name written with one capital is the model
+        model_surfaces += [v for s in model_surfaces if (v := _lowered_capitals_variant(s)) is not None and v not in gaz.model_aliases]
         for maker_surface in maker_surfaces:
             for model_surface in model_surfaces:
                 if not model_surface.startswith(maker_surface):
