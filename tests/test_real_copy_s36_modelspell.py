@@ -2,7 +2,8 @@
 them, on sentences written for these tests."""
 from __future__ import annotations
 
-from core.nlp.patterns import _closed_code_variants, _lowered_capitals_variant, _numbered_variants
+from core.nlp.gazetteer import load_gazetteer
+from core.nlp.patterns import _closed_code_variants, _lowered_capitals_variant, _numbered_variants, _styled_derivatives
 from tests.pipeline_helpers import makers, read
 
 
@@ -68,3 +69,15 @@ def test_a_one_capital_name_after_its_maker_is_the_model(nlp):
 def test_a_one_capital_word_alone_is_no_model(nlp):
     facts = read(nlp, "Proceed to the gate, the guard at the Kia plant in Zilina told visitors.")
     assert not facts.models
+
+
+# -- a derivative's name written with its base model's styling ---------------------------------------------------------
+def test_a_derivative_takes_its_base_models_styling(nlp):
+    facts = read(nlp, "The plant in Nizhny Novgorod will build the GAZelle NEXT van from March.")
+    assert "Gazelle Next" in makers(facts) or "GAZelle NEXT" in makers(facts)
+
+
+def test_another_model_that_is_an_alias_of_the_base_is_no_styling():
+    surfaces = {s for s, _ in _styled_derivatives(load_gazetteer())}
+    assert "GAZelle NEXT" in surfaces and "HiLux Revo" in surfaces
+    assert "Mokka X Electric" not in surfaces  # the Mokka X is the model before, not a spelling of 'Mokka'

@@ -120,6 +120,33 @@ def _capitals_variant(surface: str) -> str | None:
     return variant if variant != surface else None
 
 
+def _folded(name: str) -> str:
+    return re.sub(r"[\s.-]", "", name).lower()
+
+
+def _styled_derivatives(gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'GAZelle Next', 'GAZelle NEXT', 'HiLux Revo', 'ID4 Crozz': a model named after another of its maker's ('Gazelle
+    Next' after 'Gazelle') written with that model's own styling of its name (an alias that is the same name but for
+    case, spaces, hyphens and points), and its added word in capitals as press releases style it. (surface, key) pairs."""
+    named: dict[tuple[str, str], str] = {(m.maker, m.name): k for k, m in gaz.models.items()}
+    styled: dict[str, list[str]] = {}
+    for surface, keys in gaz.model_aliases.items():
+        for k in keys:
+            if _folded(surface) == _folded(gaz.models[k].name) and surface != gaz.models[k].name:
+                styled.setdefault(k, []).append(surface)
+    pairs = []
+    for key, model in gaz.models.items():
+        words = model.name.split(" ")
+        for n in range(1, len(words)):
+            base = named.get((model.maker, " ".join(words[:n])))
+            rest = " ".join(words[n:])
+            for spelling in styled.get(base, []) if base else []:
+                pairs.append((f"{spelling} {rest}", key))
+                if len(rest) >= 3 and rest.isalpha() and not rest.isupper():
+                    pairs.append((f"{spelling} {rest.upper()}", key))
+    return pairs
+
+
 def _opens_with_own_group(gaz: Gazetteer, surface: str, keys: list[str]) -> bool:
     """'Vortex Corda', 'Lada Granta': an alias whose first words are a company of the group of the model's maker."""
     words = surface.split(" ")
@@ -211,6 +238,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         if ((capitals := _one_word_capitals(surface, alone=True)) is not None and capitals not in gaz.model_aliases
                 and not {capitals, capitals.title()} & taken):
             add("MODEL_AMBIG", capitals, keys[0])
+    for surface, key in _styled_derivatives(gaz):
+        if surface not in gaz.model_aliases:
+            add("MODEL_AMBIG" if gaz.models[key].ambiguous else "MODEL", surface, key)
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)
     for surface, canonical in gaz.countries.items():
