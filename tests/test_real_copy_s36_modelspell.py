@@ -3,7 +3,13 @@ them, on sentences written for these tests."""
 from __future__ import annotations
 
 from core.nlp.gazetteer import load_gazetteer
-from core.nlp.patterns import _closed_code_variants, _lowered_capitals_variant, _numbered_variants, _styled_derivatives
+from core.nlp.patterns import (
+    _closed_code_variants,
+    _lowered_capitals_variant,
+    _numbered_variants,
+    _spaced_code_variants,
+    _styled_derivatives,
+)
 from tests.pipeline_helpers import makers, read
 
 
@@ -81,3 +87,25 @@ def test_another_model_that_is_an_alias_of_the_base_is_no_styling():
     surfaces = {s for s, _ in _styled_derivatives(load_gazetteer())}
     assert "GAZelle NEXT" in surfaces and "HiLux Revo" in surfaces
     assert "Mokka X Electric" not in surfaces  # the Mokka X is the model before, not a spelling of 'Mokka'
+
+
+# -- a closed-up code and number written apart -------------------------------------------------------------------------
+def test_a_closed_up_code_is_written_apart():
+    assert _spaced_code_variants("CBR600RR", set()) == ["CBR 600RR"]
+    assert _spaced_code_variants("Golden Dragon XML6129", set()) == ["Golden Dragon XML 6129"]
+
+
+def test_a_year_or_anothers_capitals_are_not_written_apart():
+    assert _spaced_code_variants("BJ2020", set()) == []
+    assert _spaced_code_variants("EU260", {"EU"}) == []
+    assert _spaced_code_variants("X5", set()) == []
+
+
+def test_a_written_apart_code_is_read_with_its_maker_by(nlp):
+    facts = read(nlp, "Honda will build the CBR 600RR at its plant in Rayong from June.")
+    assert "CBR 600RR" in makers(facts)
+
+
+def test_capitals_and_a_figure_alone_are_no_model(nlp):
+    facts = read(nlp, "Lawmakers in Sacramento passed SB 200 on Monday.")
+    assert not facts.models

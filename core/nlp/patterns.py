@@ -82,6 +82,24 @@ def _closed_code_variants(surface: str) -> list[str]:
     return variants
 
 
+CLOSED_CODE = re.compile(r"^(?P<letters>[A-Z]{2,3})(?P<figures>\d{3,4})(?P<suffix>[A-Z]{0,2})$")
+
+
+def _spaced_code_variants(surface: str, taken: set[str]) -> list[str]:
+    """'XTZ125' / 'XTZ 125', 'CB350 Hness' / 'CB 350 Hness': a code of two or three capitals closed up with a number of three
+    or four figures is as often written apart; not a number that reads as a year ('BJ2020': 'BJ 2020'), nor capitals
+    that are another name ('EU', 'GM': `taken`), which a figure follows in any story. Other capitals take a figure too
+    ('SB 200', a bill), so such a spelling without the maker is an ambiguous name."""
+    words = surface.split(" ")
+    variants = []
+    for i, word in enumerate(words):
+        m = CLOSED_CODE.match(word)
+        if m is None or m["letters"] in taken or not m["suffix"] and 1900 <= int(m["figures"]) <= 2099:
+            continue
+        variants.append(" ".join(words[:i] + [f"{m['letters']} {m['figures']}{m['suffix']}"] + words[i + 1:]))
+    return variants
+
+
 SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class|Type|type)$")
 
 
@@ -229,6 +247,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
                         + _closed_code_variants(surface)):
             if variant not in gaz.model_aliases:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
+        for variant in _spaced_code_variants(surface, taken):  # "XTZ 125": alone, capitals and a figure need context
+            if variant not in gaz.model_aliases:
+                add("MODEL_AMBIG" if ambiguous or not with_maker else "MODEL", variant, keys[0])
         if _pluralisable(surface):
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "s", keys[0])  # "2,900 e Vitaras", "Corollas"
         elif _pluralisable_es(surface):
