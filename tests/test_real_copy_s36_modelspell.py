@@ -109,3 +109,15 @@ def test_a_written_apart_code_is_read_with_its_maker_by(nlp):
 def test_capitals_and_a_figure_alone_are_no_model(nlp):
     facts = read(nlp, "Lawmakers in Sacramento passed SB 200 on Monday.")
     assert not facts.models
+
+
+# -- a trademark sign written in brackets on the name ------------------------------------------------------------------
+def test_a_trademark_in_brackets_splits_off_the_name(nlp):
+    doc = nlp("Dealers in Tulsa sold more Corolla(R) sedans and Tesla Model Y(TM) crossovers.")
+    assert "Corolla" in [t.text for t in doc] and "(R)" in [t.text for t in doc]
+    assert {"Corolla", "Model Y"} <= set(makers(read(nlp, doc.text)))
+
+
+def test_a_letter_in_brackets_after_a_space_stays_as_it_was(nlp):
+    doc = nlp("Rates (r) were listed.")
+    assert [t.text for t in doc][:4] == ["Rates", "(", "r", ")"]
