@@ -56,6 +56,50 @@ def _spelling_variants(surface: str) -> list[str]:
     return []
 
 
+NUMBERED_NAME = re.compile(r"^(?P<word>[A-Z][A-Za-z]{2,})(?P<sep>[ -])(?P<figure>\d{2,}[A-Z]{0,2})$")
+
+
+def _numbered_variants(surface: str) -> list[str]:
+    """'Ural 4320' / 'Ural-4320', 'VAZ-2107' / 'VAZ 2107': a name of a word and a model number (of two figures or
+    more) is written with a hyphen or a space, whichever the gazetteer has (a short word: _spelling_variants)."""
+    m = NUMBERED_NAME.match(surface)
+    if m is None:
+        return []
+    return [f"{m['word']}{'-' if m['sep'] == ' ' else ' '}{m['figure']}"]
+
+
+CODE_LETTERS, CODE_FIGURES = re.compile(r"^[A-Z]{1,3}$"), re.compile(r"^\d{2,4}[A-Z]?$")
+
+
+def _closed_code_variants(surface: str) -> list[str]:
+    """'G 310 GS' / 'G310 GS', 'XUV 300' / 'XUV300': a code of capitals and a model number (two figures or more)
+    written apart in the gazetteer is as often closed up; a name of a code, a number and a code also wholly ('G310GS', 'R1250GS')."""
+    words = surface.split(" ")
+    variants = [" ".join(words[:i] + [words[i] + words[i + 1]] + words[i + 2:]) for i in range(len(words) - 1)
+                if CODE_LETTERS.match(words[i]) and CODE_FIGURES.match(words[i + 1])]
+    if len(words) == 3 and CODE_FIGURES.match(words[1]) and CODE_LETTERS.match(words[0]) and CODE_LETTERS.match(words[2]):
+        variants.append("".join(words))
+    return variants
+
+
+CLOSED_CODE = re.compile(r"^(?P<letters>[A-Z]{2,3})(?P<figures>\d{3,4})(?P<suffix>[A-Z]{0,2})$")
+
+
+def _spaced_code_variants(surface: str, taken: set[str]) -> list[str]:
+    """'XTZ125' / 'XTZ 125', 'CB350 Hness' / 'CB 350 Hness': a code of two or three capitals closed up with a number of three
+    or four figures is as often written apart; not a number that reads as a year ('BJ2020': 'BJ 2020'), nor capitals
+    that are another name ('EU', 'GM': `taken`), which a figure follows in any story. Other capitals take a figure too
+    ('SB 200', a bill), so such a spelling without the maker is an ambiguous name."""
+    words = surface.split(" ")
+    variants = []
+    for i, word in enumerate(words):
+        m = CLOSED_CODE.match(word)
+        if m is None or m["letters"] in taken or not m["suffix"] and 1900 <= int(m["figures"]) <= 2099:
+            continue
+        variants.append(" ".join(words[:i] + [f"{m['letters']} {m['figures']}{m['suffix']}"] + words[i + 1:]))
+    return variants
+
+
 SERIES_NAME = re.compile(r"^(?P<code>\S.*?)[ -](?P<word>Series|series|Class|class|Type|type)$")
 
 
@@ -72,6 +116,18 @@ def _series_variants(surface: str) -> tuple[list[str], list[str]]:
     return [v for v in alone if v != surface], [v for v in after_maker if v != surface]
 
 
+INNER_CAPITALS = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
+def _lowered_capitals_variant(surface: str) -> str | None:
+    """'Spacetourer', 'Ecosport', 'Citroën Grand C4 Spacetourer': a name whose word joins capitalised words ('SpaceTourer',
+    'EcoSport'; six letters or more) as news style writes it, with one capital. Some so written are words ('Proceed',
+    'Lacrosse', 'Supernova'), so the variant is matched only after the maker's name."""
+    words = surface.split(" ")
+    lowered = [w[0] + w[1:].lower() if len(w) >= 6 and INNER_CAPITALS.match(w) else w for w in words]
+    return " ".join(lowered) if lowered != words else None
+
+
 def _capitals_variant(surface: str) -> str | None:
     """'e VITARA', 'TIGGO 7 PRO': a model name as makers' press releases style it, its words of three letters or more
     in capitals (short words such as the 'e' of 'e Vitara' stay as written)."""
@@ -80,6 +136,33 @@ def _capitals_variant(surface: str) -> str | None:
         return None
     variant = " ".join(w.upper() if len(w) >= 3 and w[:1].isalpha() else w for w in words)
     return variant if variant != surface else None
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[\s.-]", "", name).lower()
+
+
+def _styled_derivatives(gaz: Gazetteer) -> list[tuple[str, str]]:
+    """'GAZelle Next', 'GAZelle NEXT', 'HiLux Revo', 'ID4 Crozz': a model named after another of its maker's ('Gazelle
+    Next' after 'Gazelle') written with that model's own styling of its name (an alias that is the same name but for
+    case, spaces, hyphens and points), and its added word in capitals as press releases style it. (surface, key) pairs."""
+    named: dict[tuple[str, str], str] = {(m.maker, m.name): k for k, m in gaz.models.items()}
+    styled: dict[str, list[str]] = {}
+    for surface, keys in gaz.model_aliases.items():
+        for k in keys:
+            if _folded(surface) == _folded(gaz.models[k].name) and surface != gaz.models[k].name:
+                styled.setdefault(k, []).append(surface)
+    pairs = []
+    for key, model in gaz.models.items():
+        words = model.name.split(" ")
+        for n in range(1, len(words)):
+            base = named.get((model.maker, " ".join(words[:n])))
+            rest = " ".join(words[n:])
+            for spelling in styled.get(base, []) if base else []:
+                pairs.append((f"{spelling} {rest}", key))
+                if len(rest) >= 3 and rest.isalpha() and not rest.isupper():
+                    pairs.append((f"{spelling} {rest.upper()}", key))
+    return pairs
 
 
 def _opens_with_own_group(gaz: Gazetteer, surface: str, keys: list[str]) -> bool:
@@ -122,6 +205,8 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         maker_surfaces = gaz.surfaces_of(model.maker)
         model_surfaces = list(surfaces_by_model.get(key, []))
         model_surfaces += [v for s in model_surfaces for v in sum(_series_variants(s), []) if v not in gaz.model_aliases]
+        # "Citroën Spacetourer": after its maker, a name written with one capital is the model
+        model_surfaces += [v for s in model_surfaces if (v := _lowered_capitals_variant(s)) is not None and v not in gaz.model_aliases]
         for maker_surface in maker_surfaces:
             for model_surface in model_surfaces:
                 if not model_surface.startswith(maker_surface):
@@ -157,9 +242,14 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         groups = {gaz.group_of(gaz.models[k].maker) for k in keys}
         ambiguous = not with_maker and (any(gaz.models[k].ambiguous for k in keys) or len(groups) > 1 or short_code)
         add("MODEL_AMBIG" if ambiguous else "MODEL", surface, keys[0])
-        for variant in _spelling_variants(surface) + _series_variants(surface)[0]:  # "Scorpio-N", "CX 5", "3-series"
+        # "Scorpio-N", "CX 5", "3-series", "Ural-4320", "G310 GS"
+        for variant in (_spelling_variants(surface) + _series_variants(surface)[0] + _numbered_variants(surface)
+                        + _closed_code_variants(surface)):
             if variant not in gaz.model_aliases:
                 add("MODEL_AMBIG" if ambiguous else "MODEL", variant, keys[0])
+        for variant in _spaced_code_variants(surface, taken):  # "XTZ 125": alone, capitals and a figure need context
+            if variant not in gaz.model_aliases:
+                add("MODEL_AMBIG" if ambiguous or not with_maker else "MODEL", variant, keys[0])
         if _pluralisable(surface):
             add("MODEL_AMBIG" if ambiguous else "MODEL", surface + "s", keys[0])  # "2,900 e Vitaras", "Corollas"
         elif _pluralisable_es(surface):
@@ -169,6 +259,9 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         if ((capitals := _one_word_capitals(surface, alone=True)) is not None and capitals not in gaz.model_aliases
                 and not {capitals, capitals.title()} & taken):
             add("MODEL_AMBIG", capitals, keys[0])
+    for surface, key in _styled_derivatives(gaz):
+        if surface not in gaz.model_aliases:
+            add("MODEL_AMBIG" if gaz.models[key].ambiguous else "MODEL", surface, key)
     for surface, canonical in gaz.regions.items():
         add("REGION", surface, canonical)
     for surface, canonical in gaz.countries.items():

@@ -157,6 +157,9 @@ MADE_PARTICIPLES = ["made", "built", "assembled", "produced", "manufactured", "b
 # a dash written against the word before it ("The car- - Hyundai AURA- has been made"): the word and the dash; and a
 # suspended hyphen after a figure ("1.5- and 2.0-litre engines"): the figure and its hyphen
 DASH_SUFFIXES = [r"(?<=[A-Za-z]{2})-$", r"(?<=\d)-$"]
+# a trademark sign as plain-text wire copy writes it, glued to the name ("the RANGER(R) and RZR(R) vehicles", "Model Y(TM)"):
+# split off whole, so the name is read (the signs ® and ™ split already)
+TRADEMARK_SUFFIXES = [r"(?<=\w)\((?:r|R|tm|TM)\)$"]
 # a wire service's dateline glued to the story by a dash, "TAIPEI (CENS)--China Motor Corp. said", "(Reuters)—Toyota":
 # the bracket and the dash split off, so the story's first name is read (spaCy splits "--" between letters only)
 DATELINE_INFIXES = [r"(?<=\w)\)(?=--|—|–)", r"(?<=\))(?:--|—|–)(?=\w)"]
@@ -164,7 +167,7 @@ DATELINE_INFIXES = [r"(?<=\w)\)(?=--|—|–)", r"(?<=\))(?:--|—|–)(?=\w)"]
 
 def customise_tokenizer(nlp: Language) -> None:
     prefixes = CURRENCY_PREFIXES + list(nlp.Defaults.prefixes)
-    suffixes = UNIT_SUFFIXES + DASH_SUFFIXES + list(nlp.Defaults.suffixes)
+    suffixes = UNIT_SUFFIXES + DASH_SUFFIXES + TRADEMARK_SUFFIXES + list(nlp.Defaults.suffixes)
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + DATELINE_INFIXES).finditer

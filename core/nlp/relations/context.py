@@ -95,6 +95,8 @@ class ContextMixin:
             # (not where the gazetteer's name itself carries the maker's word: "MINI 3-door" is the "Mini 3-door")
             known = key in self.gaz.model_aliases.get(written, []) or written != ent.text and key in self.gaz.model_aliases.get(
                 ent.text, []) and not any(name.lower().startswith(s.lower() + " ") for s in self.gaz.surfaces_of(maker))
+            # "G310 GS" for the gazetteer's "G 310 GS": a spelling of the name with its spaces or hyphens moved, as written
+            known = known or written.replace(" ", "").replace("-", "") == name.replace(" ", "").replace("-", "")
             if written != name and known and any(c.isalpha() for c in written):
                 name = written
         if maker and not any(c.isalpha() for c in name):
