@@ -21,6 +21,7 @@ from core.facts import Unresolved
 from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.entity_rules.companies import CompanyRulesMixin
+from core.nlp.entity_rules.company_variants import CompanyVariantRulesMixin
 from core.nlp.entity_rules.model_codes import ModelCodeRulesMixin
 from core.nlp.entity_rules.models import ModelRulesMixin
 from core.nlp.entity_rules.people import PeopleRulesMixin
@@ -39,7 +40,7 @@ def make_entity_resolver(nlp: Language, name: str, gazetteer: str) -> EntityReso
     return EntityResolver(nlp, get_gazetteer(gazetteer))
 
 
-class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
+class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, CompanyVariantRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
