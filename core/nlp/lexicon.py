@@ -50,7 +50,6 @@ HEADCOUNT_LABELS = frozenset(["headcount", "workforce", "employees", "employment
 # a plant data sheet's labels, each line "Label: value": "Douai. Capacity: 250,000 vehicles per year. Products: ..."
 PRODUCT_LABELS = frozenset(["products", "product", "models", "model", "vehicles", "production", "output"])
 PLANT_DATA_LABELS = HEADCOUNT_LABELS | PRODUCT_LABELS | frozenset(["capacity", "shifts", "investment", "operator", "opened"])
-JOB_ADJECTIVES = frozenset(["new", "direct", "indirect", "additional", "more", "local", "permanent", "skilled", "full-time", "part-time", "extra"])
 CAPACITY_CUES = frozenset(["capacity", "output", "produce", "produces", "producing", "production", "manufacture", "build", "assemble", "roll"])
 SHIFT_WORDS = frozenset(("shift", "shifts"))
 PERCENT_WORDS = frozenset(("%", "percent", "pct"))
@@ -96,7 +95,6 @@ DISTRIBUTOR_NOUNS = frozenset(["distributor", "distributors", "dealer", "dealers
 # "Thai-built Navaras", "locally assembled Corollas": where the vehicles come from
 MADE_PARTICIPLES = frozenset(["built", "made", "assembled", "produced", "manufactured"])
 MADE_ADVERBS = frozenset(["fully", "locally", "completely", "domestically"])
-DESTINATION_PREPS = frozenset(["to", "into", "in", "for", "across", "throughout"])
 PLATFORM_CUES = (
     ("based", "on"), ("derived", "from"), ("lineage", "to"), ("built", "on"), ("underpinned", "by"),
     ("platform", "of"), ("platform", "from"), ("rebadged",), ("version", "of"), ("derivative", "of"),

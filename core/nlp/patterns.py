@@ -10,11 +10,11 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from core.fact_keys import model_fold
 from core.nlp import lexicon as lx
 from core.nlp.gazetteer import Gazetteer
 
 IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # Token.ent_iob values of "I", "O" and "B"
-ENTITY_LABELS = ("COMPANY", "PUBLISHER", "MODEL", "MODEL_AMBIG", "COUNTRY", "REGION", "PLACE")
 
 
 def _usable(surface: str) -> bool:
@@ -138,10 +138,6 @@ def _capitals_variant(surface: str) -> str | None:
     return variant if variant != surface else None
 
 
-def _folded(name: str) -> str:
-    return re.sub(r"[\s.-]", "", name).lower()
-
-
 def _styled_derivatives(gaz: Gazetteer) -> list[tuple[str, str]]:
     """'GAZelle Next', 'GAZelle NEXT', 'HiLux Revo', 'ID4 Crozz': a model named after another of its maker's ('Gazelle
     Next' after 'Gazelle') written with that model's own styling of its name (an alias that is the same name but for
@@ -150,7 +146,7 @@ def _styled_derivatives(gaz: Gazetteer) -> list[tuple[str, str]]:
     styled: dict[str, list[str]] = {}
     for surface, keys in gaz.model_aliases.items():
         for k in keys:
-            if _folded(surface) == _folded(gaz.models[k].name) and surface != gaz.models[k].name:
+            if model_fold(surface) == model_fold(gaz.models[k].name) and surface != gaz.models[k].name:
                 styled.setdefault(k, []).append(surface)
     pairs = []
     for key, model in gaz.models.items():

@@ -25,8 +25,6 @@ POST_VERBS = frozenset(["keep", "keeps", "kept", "keeping", "hold", "holds", "he
                         "accepted", "accepting"])
 SERVE_AUXILIARIES = frozenset(["currently", "also", "now", "still", "will", "would", "continue", "continues", "to", "has", "had",
                                "have", "previously", "formerly", "already"])
-COUNTED_NOUNS = frozenset(["door", "seat", "seater", "row", "speed", "cylinder", "wheel", "litre", "liter", "tonne", "ton",
-                           "axle", "star", "year"])  # "3-door", "7-seater": a figure that counts, after a maker
 RANGE_NOUNS = frozenset(["range", "family", "brand", "line", "lineup", "line-up", "series", "badge", "marque"])
 SUCCESSOR_NOUNS = frozenset(["successor", "successors", "replacement", "predecessor"])  # "a successor to the Leaf"
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "K.", "R.C.", "P.M.": a person's initials written with full stops
