@@ -232,8 +232,9 @@ OFFICER_TITLE_OPENERS = frozenset(["ceo", "cfo", "coo", "cto", "md", "managing",
                                    "vice", "general", "head", "spokesperson", "spokesman", "spokeswoman"])
 # a name of a small 'e' or 'i' and a capital, as electric makers and brands style theirs ("eGT", "iKono")
 E_PREFIXED_NAME = re.compile(r"^[ei][A-Z][A-Za-z]+$")
-# legal forms written before a company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna")
-LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "OJSC", "CJSC", "PJSC", "LLC", "OOO", "OAO", "ZAO"])
+# legal forms that open a new company's name ("PT Kreta Sejahtera", "JSC Saryn Avto", "OOO Volna"): those a title's
+# organisation opens with, but 'AO' and 'SC', which as capitals alone stand for too much else
+LEADING_LEGAL_FORMS = LEGAL_FORMS - {"AO", "SC"}
 LEADING_LEGAL_LOWER = frozenset(w.lower() for w in LEADING_LEGAL_FORMS)
 COMPANY_RULE_WORDS = (LEADING_LEGAL_LOWER | {w.lower() for w in VEHICLE_MAKER_WORDS} | {"builders", "works"} | APPOSITIVE_NOUNS | FIRM_KIND_NOUNS | lx.NAMING_WORDS | MAKER_NOUNS | CORPORATE_LOWER  # words that open a rule of _new_companies
                       | {w.lower() for w in NAME_END_LEGAL_FORMS} | {w.lower() + "." for w in NAME_END_LEGAL_FORMS})
