@@ -128,8 +128,9 @@ def displacement_to_litres(value: float, unit: str) -> float:
 
 def cc_to_litres(value: float) -> float:
     """'1,598cc' = 1.6 litres, as news rounds a size of a litre or more; '660cc' = 0.66, where a tenth of a litre is
-    too coarse for the small engine (0.7 would be another engine's size)."""
-    return round(value / 1000, 1 if value >= 1000 else 2)
+    too coarse for the small engine (0.7 would be another engine's size); '125cc' = 0.125, a motorcycle's size to the
+    cc."""
+    return round(value / 1000, 1 if value >= 1000 else 2 if value >= 500 else 3)
 
 
 def area_to_hectares(value: float, unit: str) -> float:

@@ -152,6 +152,7 @@ COORDINATION_WORDS = frozenset(["and", "or", "/"])
 RELATIVE_PRONOUNS = frozenset(["that", "which", "who", "whom", "whose", "where"])  # words opening a relative clause
 QUOTE_MARKS = frozenset(["‘", "’", "“", "”", '"', "'"])  # "100 ‘Falcon’ buses": marks around a name after a figure
 DISPLACEMENT_UNITS = frozenset(["cc", "cm3"])  # after a four-digit figure shaped like a year: an engine's size ("1998cc")
+MIN_CC_LITRES = 0.049  # a 49cc moped's engine: the smallest road vehicle's size news gives in cc
 # "the 1.7 engine", "a 2.0 diesel": an engine size written with one decimal and no unit, right before the engine
 UNITLESS_ENGINE_NOUNS = frozenset(["engine", "petrol", "diesel", "gasoline", "turbodiesel"])
 UNITLESS_ENGINE_SIZE = re.compile(r"^\d\.\d$")
@@ -1022,7 +1023,10 @@ class QuantityFinder:
             return None  # the first size of "engines of between 0.6 and 1.3 litres"
         if first in lx.ENGINE_UNITS and self._engine_context(tokens, nxt, first):
             litres = displacement_to_litres(value, lx.ENGINE_UNITS[first])
-            if 0.5 <= litres <= 16:  # heavy-truck engines reach 13-16 litres
+            # a size in cc may be a motorcycle's or a scooter's ("a 125cc scooter", "its 373 cc single"); in litres
+            # a figure below half a litre is no engine's
+            low = MIN_CC_LITRES if first in DISPLACEMENT_UNITS else 0.5
+            if low <= litres <= 16:  # heavy-truck engines reach 13-16 litres
                 return self._span(doc, start, nxt.start + 1, "ENGINE", litres, "l", qualifier)
         if first in DISPLACEMENT_UNITS:
             return None  # "exporting 125cc motorcycles": a small engine's size (below a car's), never a count of vehicles

@@ -160,7 +160,9 @@ def also_in_clause(lower: list[str], figure_end: int, model_start: int) -> bool:
 
 # words before a figure that make it a bound of a class of cars ("above 1,700 cc", "up to 1.3 litres")
 CLASS_BOUND_WORDS = frozenset(["above", "below", "over", "under", "exceeding", "upto", "beyond"])
-CLASS_NOUNS = frozenset(["vehicles", "cars", "models", "segment", "category", "class", "bracket"])
+CLASS_NOUNS = frozenset(["vehicles", "cars", "models", "segment", "category", "class", "bracket",
+                         # two-wheelers' classes go by their size in cc: "motorcycles above 150cc"
+                         "motorcycles", "motorbikes", "bikes", "scooters", "mopeds", "wheelers"])
 
 
 def is_class_bound(lower: list[str], start: int, end: int, sent_start: int, sent_end: int) -> bool:
