@@ -1,0 +1,35 @@
+"""Companies-and-people fixes of 2026-12-06 (s37), from the errors of the tuning sets, on sentences written for these
+tests (names made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read, roles
+
+
+# -- general titles the gazetteer lacked ------------------------------------------------------------------------------
+def test_a_plant_employee_quoted_after_said(nlp):
+    text = '"We had a contract until 2030," said plant employee Ana Ruiz.'
+    assert roles(read(nlp, text)) == {"Ana Ruiz": "plant employee"}
+
+
+def test_a_tycoon_before_the_name(nlp):
+    text = "Tycoon Ivo Berg opened a motorcycle assembly plant near Lusaka on Monday."
+    assert roles(read(nlp, text)) == {"Ivo Berg": "Tycoon"}
+
+
+def test_a_commissioner_general_and_a_cabinet_secretary(nlp):
+    text = ("Ana Ruiz, Commissioner-General of Motor Traffic, said the rules will change. "
+            "Cabinet Secretary Ivo Berg said the plant will open in May.")
+    found = roles(read(nlp, text))
+    assert found["Ana Ruiz"].startswith("Commissioner-General")
+    assert found["Ivo Berg"] == "Cabinet Secretary"
+
+
+def test_the_words_of_the_new_titles_do_not_cut_company_names(nlp):
+    # (titles with 'commercial', 'car' or 'state' were left out: those words end names such as 'Zorvex Commercial
+    # Vehicles' or 'Nordvik Car Carriers')
+    facts = read(nlp, "Zorvex Commercial Vehicles said 300 employees will join Nordvik Car Carriers in May.")
+    assert not facts.people
+
+
+def test_an_employee_without_a_name_is_no_person(nlp):
+    assert not read(nlp, "A plant employee said the line will stop in May, and the tycoon who owns it agreed.").people
