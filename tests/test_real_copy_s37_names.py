@@ -33,3 +33,18 @@ def test_the_words_of_the_new_titles_do_not_cut_company_names(nlp):
 
 def test_an_employee_without_a_name_is_no_person(nlp):
     assert not read(nlp, "A plant employee said the line will stop in May, and the tycoon who owns it agreed.").people
+
+
+# -- '(pictured)' between a name and its title ------------------------------------------------------------------------
+def test_pictured_between_a_name_and_its_title(nlp):
+    text = "Ana Ruiz (pictured), chief executive of Zorvex, said sales rose."
+    assert roles(read(nlp, text)) == {"Ana Ruiz": "chief executive"}
+
+
+def test_pictured_with_a_position_between_a_name_and_its_title(nlp):
+    text = "Ivo Berg (pictured, left), Zorvex's vice-president for Africa, said sales rose."
+    assert roles(read(nlp, text)) == {"Ivo Berg": "vice-president"}
+
+
+def test_pictured_after_a_model_names_no_person(nlp):
+    assert not read(nlp, "The Zorvex Tarra (pictured), a compact SUV, will be built in Lusaka.").people
