@@ -48,3 +48,25 @@ def test_pictured_with_a_position_between_a_name_and_its_title(nlp):
 
 def test_pictured_after_a_model_names_no_person(nlp):
     assert not read(nlp, "The Zorvex Tarra (pictured), a compact SUV, will be built in Lusaka.").people
+
+
+# -- general gazetteer rows: groups, suppliers, importers and spellings ------------------------------------------------
+def test_a_czech_defence_group_and_a_japanese_group_are_companies(nlp):
+    facts = read(nlp, "Czechoslovak Group will supply the trucks, with axles from Hitachi, to the army of Norland.")
+    assert {"Czechoslovak Group", "Hitachi"} <= set(facts.companies)
+
+
+def test_written_apart_a_brand_is_still_one_company(nlp):
+    facts = read(nlp, "Bharat Benz will build 4,000 trucks a year at its plant near Chennai.")
+    assert "BharatBenz" in facts.companies
+
+
+def test_a_south_east_motor_spelling_is_a_company(nlp):
+    # (the region's name opening it, the rule for names after a region reads it first and keeps it as written)
+    found = read(nlp, "South East Motor will export 2,000 cars to Chile this year.").companies
+    assert {"Soueast", "South East Motor"} & set(found)
+
+
+def test_a_direction_before_motor_is_no_maker_of_its_own(nlp):
+    # only 'South East Motor' as one name is Soueast: a region's name alone names no company
+    assert "Soueast" not in read(nlp, "Dealers in the South East said motor sales fell.").companies
