@@ -2,7 +2,7 @@
 tests (names made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read, roles
+from tests.pipeline_helpers import makers, read, roles
 
 
 # -- general titles the gazetteer lacked ------------------------------------------------------------------------------
@@ -70,3 +70,17 @@ def test_a_south_east_motor_spelling_is_a_company(nlp):
 def test_a_direction_before_motor_is_no_maker_of_its_own(nlp):
     # only 'South East Motor' as one name is Soueast: a region's name alone names no company
     assert "Soueast" not in read(nlp, "Dealers in the South East said motor sales fell.").companies
+
+
+# -- general model rows -----------------------------------------------------------------------------------------------
+def test_morgan_norton_and_mitsubishi_models_have_their_makers(nlp):
+    text = ("Morgan will build 300 more Plus Four and Aero Coupe cars in Malvern. Norton builds the V4SV in Solihull. "
+            "Mitsubishi Motors will export the Minicab MiEV van to Norland.")
+    found = makers(read(nlp, text))
+    assert found["Plus Four"] == "Morgan Motor Company" and found["Aero Coupe"] == "Morgan Motor Company"
+    assert found["V4SV"] == "Norton Motorcycles" and found["Minicab MiEV"] == "Mitsubishi Motors"
+
+
+def test_the_volga_is_gazs_beside_its_maker_and_a_river_alone(nlp):
+    assert makers(read(nlp, "GAZ stopped building the Volga sedan in 2010.")).get("Volga") == "GAZ"
+    assert "Volga" not in makers(read(nlp, "The plant stands on the Volga, near Samara."))
