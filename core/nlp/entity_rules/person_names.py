@@ -611,7 +611,7 @@ class PersonNamesMixin:
 
     @staticmethod
     def _before_photo_position(doc: Doc, j: int) -> int:
-        """'Ana Ruiz (L), the plant's director, ...', 'Ivo Berg (2nd R), chief executive of ...': a photo caption's
+        """'Ana Ruiz (L), the plant's director, ...', 'Ivo Berg (pictured, 2nd R), chief executive of ...': a photo caption's
         position in brackets between a name and the comma before its title, or the person's age ('Ana Ruiz (52), chief
         executive of ...'); where the name ends (j, the comma, if none)."""
         if j < 3 or doc[j - 1].text != ")":
@@ -619,7 +619,7 @@ class PersonNamesMixin:
         if doc[j - 3].text == "(" and reads_as_age(doc[j - 2].text):
             return j - 3
         k = j - 2
-        while k > j - 5 and doc[k].text != "(" and doc[k].lower_ in PHOTO_POSITION_WORDS:
+        while k > j - 6 and doc[k].text != "(" and doc[k].lower_ in PHOTO_POSITION_WORDS:
             k -= 1
         return k if k < j - 2 and doc[k].text == "(" else j
 

@@ -79,7 +79,9 @@ SENTENCE_ADVERBS = frozenset(["also", "meanwhile", "separately", "additionally",
                               "besides", "elsewhere", "then", "now", "previously", "earlier", "later", "today"])
 # a photo caption's position of a person ("(L)", "(2nd R)", "(centre)"): the words inside the brackets
 PHOTO_POSITION_WORDS = frozenset(["l", "r", "c", "left", "right", "centre", "center", "middle", "front", "back", "rear", "2nd",
-                                  "3rd", "second", "third", "from", "top", "bottom"])
+                                  "3rd", "second", "third", "from", "top", "bottom",
+                                  # "Ana Ruiz (pictured), ...", "(pictured, right)", "(above)", "(inset)": where the photo shows her
+                                  "pictured", "above", "below", "inset", ","])
 # words before a month's name that make it a date ("in March", "since March", "early March", "last March")
 MONTH_DATE_WORDS = frozenset(["in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "end", "last", "next",
                               "this", "before", "after", "on", "during", "through", "to", "between", "each", "every", "that"])
