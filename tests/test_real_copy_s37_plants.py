@@ -1,0 +1,31 @@
+"""Plant fixes of 2026-12-06 (s37), from the errors of the tuning sets, on sentences written for these tests (names and
+figures made up)."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def countries_of_plants(facts) -> set[str]:
+    return {p.country for p in facts.plants}
+
+
+# -- 'its Chinese partner': where a company is from is not where the story is set ------------------------------------
+def test_a_partners_demonym_does_not_make_its_country_the_storys(nlp):
+    text = ("Ruvala Motors will open a pickup assembly plant in Ndovesi next year. The $40 million project is a venture "
+            "with its Chinese partner, the Chinese carmaker Dongvar Auto. The plant will create 300 jobs, the Malawian "
+            "minister said. It will serve buyers in Malawi.")
+    assert countries_of_plants(read(nlp, text)) == {"Malawi"}
+
+
+def test_a_demonym_of_a_market_still_counts_for_its_country(nlp):
+    text = ("Ruvala Motors will open a pickup assembly plant in Ndovesi next year. The $40 million project is a venture "
+            "with Dongvar Auto, which sells well in the Chinese market and has plants in Chinese cities. The plant will "
+            "create 300 jobs, the Malawian minister said. It will serve buyers in Malawi.")
+    assert countries_of_plants(read(nlp, text)) == {"China"}
+
+
+def test_a_local_partners_demonym_counts_where_the_story_names_its_towns(nlp):
+    text = ("Tovar Auto, the Belarusian partner of the venture, said the plant will make 20,000 cars this year. "
+            "Its plant near Minsk will hire 300 people. Russia takes most of the cars; Belarusian dealers sell the rest. "
+            "Russia is the main market, and Russia's dealers want more.")
+    assert "Belarus" in countries_of_plants(read(nlp, text))
