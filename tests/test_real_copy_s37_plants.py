@@ -29,3 +29,14 @@ def test_a_local_partners_demonym_counts_where_the_story_names_its_towns(nlp):
             "Its plant near Minsk will hire 300 people. Russia takes most of the cars; Belarusian dealers sell the rest. "
             "Russia is the main market, and Russia's dealers want more.")
     assert "Belarus" in countries_of_plants(read(nlp, text))
+
+
+# -- 'the $60 million contract': what a deal is worth is no plant's cost ----------------------------------------------
+def test_the_sum_of_a_contract_is_no_investment_in_the_plant(nlp):
+    text = "Korvin Bus builds coaches at its plant in Ulsan. The $60 million contract is to replace old buses in the capital."
+    assert all(p.investment is None for p in read(nlp, text).plants)
+
+
+def test_a_plant_that_costs_a_sum_under_a_contract_keeps_its_investment(nlp):
+    text = "Korvin Bus will build a $60 million plant in Ulsan under a contract with the city."
+    assert [p.investment.amount for p in read(nlp, text).plants if p.investment] == [60_000_000]
