@@ -2,7 +2,7 @@
 figures made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
+from tests.pipeline_helpers import plants_of, read
 
 
 def countries_of_plants(facts) -> set[str]:
@@ -40,3 +40,14 @@ def test_the_sum_of_a_contract_is_no_investment_in_the_plant(nlp):
 def test_a_plant_that_costs_a_sum_under_a_contract_keeps_its_investment(nlp):
     text = "Korvin Bus will build a $60 million plant in Ulsan under a contract with the city."
     assert [p.investment.amount for p in read(nlp, text).plants if p.investment] == [60_000_000]
+
+
+# -- 'buses made by X in Y': the maker's plant, as 'built by X in Y' says ---------------------------------------------
+def test_vehicles_made_by_a_maker_in_a_town_give_its_plant_there(nlp):
+    text = "The city will buy 200 coaches made by Korvin Motors in Ulsan."
+    assert ("Korvin Motors", "Ulsan", "South Korea") in plants_of(read(nlp, text))
+
+
+def test_a_decision_made_by_a_company_in_a_town_gives_no_plant(nlp):
+    text = "The decision was made by Korvin Motors in Seoul last week."
+    assert not plants_of(read(nlp, text))
