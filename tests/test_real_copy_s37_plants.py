@@ -51,3 +51,14 @@ def test_vehicles_made_by_a_maker_in_a_town_give_its_plant_there(nlp):
 def test_a_decision_made_by_a_company_in_a_town_gives_no_plant(nlp):
     text = "The decision was made by Korvin Motors in Seoul last week."
     assert not plants_of(read(nlp, text))
+
+
+# -- 'will transfer production of the X to Y': every form of the verbs of moving production ---------------------------
+def test_production_transferred_in_the_present_tense_gives_the_new_plant(nlp):
+    text = "Korvin Motors will transfer production of the Zorva to Saarlouis next year."
+    assert ("Korvin Motors", "Saarlouis", "Germany") in plants_of(read(nlp, text))
+
+
+def test_workers_transferred_to_a_town_give_no_plant(nlp):
+    text = "Korvin Motors will transfer 200 office workers to Saarlouis next year."
+    assert not plants_of(read(nlp, text))
