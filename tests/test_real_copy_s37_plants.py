@@ -62,3 +62,14 @@ def test_production_transferred_in_the_present_tense_gives_the_new_plant(nlp):
 def test_workers_transferred_to_a_town_give_no_plant(nlp):
     text = "Korvin Motors will transfer 200 office workers to Saarlouis next year."
     assert not plants_of(read(nlp, text))
+
+
+# -- 'production of the X will be transferred from A to B': the passive of moving production -------------------------
+def test_production_moved_in_the_passive_from_one_town_to_another_gives_the_new_plant(nlp):
+    text = "Korvin Motors said production of the Zorva would be transferred from Genk to Saarlouis."
+    assert ("Korvin Motors", "Saarlouis", "Germany") in plants_of(read(nlp, text))
+
+
+def test_staff_moved_in_the_passive_from_one_town_to_another_give_no_plant(nlp):
+    text = "Korvin Motors said the Zorva's designers would be moved from Genk to Saarlouis."
+    assert not any(site == "Saarlouis" for _, site, _ in plants_of(read(nlp, text)))

@@ -659,8 +659,12 @@ class ProductionPlacesMixin:
         verb = self._move_verb_before(to, sent.start)
         if verb is None:
             return False
-        return any(lower[k] in ("production", "assembly", "output", "manufacturing") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
-                   for k in range(verb + 1, to))
+        made = ("production", "assembly", "output", "manufacturing")
+        if any(lower[k] in made or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in range(verb + 1, to)):
+            return True
+        # "production of the X will be transferred from A to B": the passive, the making its subject before the verb (not
+        # "the X's designers will be moved to B")
+        return lower[verb - 1] in PASSIVE_AUXILIARIES and any(lower[k] in made for k in range(sent.start, verb))
 
     def _assembler_before(self, i: int) -> bool:
         """A contract assembler named right before token i, maybe with its acronym in brackets."""
