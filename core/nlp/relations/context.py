@@ -28,6 +28,10 @@ US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
 RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
 SITE_DESCRIPTORS = frozenset(["industrial", "park", "zone", "estate", "economic", "special", "free", "district", "technopark"])
 # "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
+# nouns of a company or its kind that a demonym before them describes ("Chinese firm", "Korean carmakers")
+MAKER_HOME_NOUNS = (lx.COMPANY_NOUNS | lx.MAKER_PLURALS | {"companies", "firms", "groups", "partners", "investors", "investor",
+                                                           "conglomerate", "giant", "giants", "automobile-makers"}) - {
+    "factory", "plant", "facility"}
 LOCATING_WORDS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "of", "near",
                             "outside", "close", "to", "km", "kilometres", "kilometers", "miles", "about", "some", "the"])
 
@@ -328,6 +332,24 @@ class ContextMixin:
         k = ent.end
         return (k + 1 < len(self.doc) and self.index.lower[k] in ("’s", "'s")
                 and self.ent_type[k + 1] == "COMPANY")
+
+    def _names_a_makers_home(self, ent: Span) -> bool:
+        """'its Chinese joint-venture partner', 'the Chinese firm X', 'China's BYD': a demonym before the noun of a company
+        (or a country's possessive before a company) tells where the company is from, not where the story is set (not a
+        demonym right before a company's name: 'American Honda' is the name of the company's arm there)."""
+        if ent.label_ != "COUNTRY":
+            return False
+        if self._company_nationality(ent):
+            return True
+        if ent.text not in self.gaz.demonyms:
+            return False
+        lower = self.index.lower
+        for k in range(ent.end, min(len(lower), ent.end + 4)):
+            if lower[k] in MAKER_HOME_NOUNS:
+                return True
+            if not (lower[k].isalpha() or lower[k] == "-"):
+                return False
+        return False
 
     def _located_by(self, ent: Span) -> str | None:
         """'a plant in Tizi Ouzou, east of Algiers', 'in Ribeirao, 40 km north of Sao Paulo', 'in the Kstovo industrial

@@ -63,6 +63,8 @@ AMOUNT_HEDGES = frozenset(["over", "nearly", "about", "around", "almost", "some"
 ONE_VEHICLE_WORDS = frozenset(["one", "each", "every", "a"])
 # "Worth $6 million, this is the company's first order for buses": what an order is worth
 ORDER_WORDS = frozenset(["order", "orders", "tender"])
+# "a $12 million supply contract", "a $5 million bus order": the kind of a deal written between its sum and its noun
+DEAL_KINDS = frozenset(["supply", "purchase", "export", "fleet", "bus", "truck", "vehicle", "car", "firm", "repeat"])
 # "the government's growth scheme, which is providing up to £10m": the state's aid, given through a scheme or a fund
 AID_GIVERS = frozenset(["scheme", "schemes", "fund", "funds", "programme", "program", "government", "agency", "council", "bank",
                         "ministry", "state", "authority"])
@@ -138,6 +140,8 @@ class PlantInvestmentMixin:
         if lower[k:k + 1] == ["("]:  # "EUR 2 billion ($2.2 billion) worth of cars": past the sum converted
             k = next((j + 1 for j in range(k, min(sent.end, k + 8)) if lower[j] == ")"), k)
         after = lower[k:min(sent.end, k + 7)]
+        if after[:1] in (["contract"], ["order"]) or after[:2] and after[0] in DEAL_KINDS and after[1:2] in (["contract"], ["order"]):
+            return True  # "the $60 million contract", "a $12 million bus order": what a deal for vehicles is worth
         if after[:2] == ["worth", "of"]:
             goods = after[2:6]
             return not set(goods) & (lx.INVESTMENT_CUES | lx.PLANT_NOUNS) and (

@@ -497,6 +497,11 @@ class ProductionPlacesMixin:
             # "cars made in India" is left)
             made_by = made_by or (word == "made" and sent.start < j - 1 and i - j <= 1 + (lower[j + 1] in EXCLUSIVE_ADVERBS)
                                   and (ent.label_ == "PLACE" or not self.words & IMPORTED_WORDS) and self._made_model_before(j))
+            # "buys 300 buses made by Acme in Elbonia", "Zorvas made by Acme at Xyz": vehicles, 'made by' their maker and
+            # only its name before the place, as "built by" says
+            made_by = made_by or (word == "made" and lower[j + 1] == "by" and i > j + 2
+                                  and all(self.ent_type[x] == "COMPANY" for x in range(j + 2, i))
+                                  and (lower[j - 1] in lx.VEHICLE_WORDS or self._made_model_before(j)))
             if word in ("unit", "units") and lower[j - 1] == "industrial":
                 return True  # "its Gateway industrial unit at Chachoengsao": a plant
             if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
@@ -654,8 +659,12 @@ class ProductionPlacesMixin:
         verb = self._move_verb_before(to, sent.start)
         if verb is None:
             return False
-        return any(lower[k] in ("production", "assembly", "output", "manufacturing") or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
-                   for k in range(verb + 1, to))
+        made = ("production", "assembly", "output", "manufacturing")
+        if any(lower[k] in made or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in range(verb + 1, to)):
+            return True
+        # "production of the X will be transferred from A to B": the passive, the making its subject before the verb (not
+        # "the X's designers will be moved to B")
+        return lower[verb - 1] in PASSIVE_AUXILIARIES and any(lower[k] in made for k in range(sent.start, verb))
 
     def _assembler_before(self, i: int) -> bool:
         """A contract assembler named right before token i, maybe with its acronym in brackets."""

@@ -34,8 +34,10 @@ PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible"
                           "shelved", "shelves", "shelving", "scrapped", "scraps", "abandoned", "abandons", "abandoning",
                           "cancelled", "canceled", "cancels", "cancelling", "canceling"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
-MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transferred", "relocated", "relocate",
-                        "concentrated", "consolidated"])
+# (every form of each verb: "will transfer production of the X to Y", "is relocating assembly to Z")
+MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transfer", "transfers",
+                        "transferred", "transferring", "relocate", "relocates", "relocated", "relocating", "concentrated",
+                        "consolidated"])
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
 # "produce hybrid engines for Accord sedans": parts a plant makes for models
 PARTS_MADE_FOR = frozenset(["engines", "engine", "batteries", "battery", "parts", "components", "cells", "transmissions",
