@@ -27,11 +27,11 @@ US_TOWN_WITH_STATE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})
 US_STATE_AFTER_COMMA = re.compile(", " + US_STATE_WRITTEN_SHORT)
 RANGE_NAME = re.compile(r"^([A-Za-z]+)(\d{1,2})$")  # "X3", "Q7": a letter series and its number
 SITE_DESCRIPTORS = frozenset(["industrial", "park", "zone", "estate", "economic", "special", "free", "district", "technopark"])
-# "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
 # nouns of a company or its kind that a demonym before them describes ("Chinese firm", "Korean carmakers")
 MAKER_HOME_NOUNS = (lx.COMPANY_NOUNS | lx.MAKER_PLURALS | {"companies", "firms", "groups", "partners", "investors", "investor",
                                                            "conglomerate", "giant", "giants", "automobile-makers"}) - {
     "factory", "plant", "facility"}
+# "in Tizi Ouzou, 100 km east of Algiers": words that place a site by a town named after it
 LOCATING_WORDS = frozenset(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "of", "near",
                             "outside", "close", "to", "km", "kilometres", "kilometers", "miles", "about", "some", "the"])
 
