@@ -209,19 +209,18 @@ class ArticleReader(
         self.main_model: str | None = self._model_name(first_model) if first_model is not None else None
         self.last_country: str | None = None
         self.named_companies: set[str] = set()
-        # ("its Chinese partner", "China's BYD": where a company is from, not where the story happens, unless nothing else)
-        # (a local partner's demonym, of a country whose towns the story names, still counts: "the Belarusian partner")
+        # the countries of the towns the story names (not of its states)
         towns = {self.gaz.places[e.text].country for e in self.all_ents
                  if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
+        # ("its Chinese partner", "China's BYD": where a company is from, not where the story happens, unless nothing else)
+        # (a local partner's demonym, of a country whose towns the story names, still counts: "the Belarusian partner")
         countries = [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY" and (e.ent_id_ in towns or not self._names_a_makers_home(e))]
         countries += [self.gaz.places[e.text].country for e in self.all_ents if e.label_ == "PLACE" and e.text in self.gaz.places]
         countries = countries or [e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY"]
         self.main_country = Counter(countries).most_common(1)[0][0] if countries else None
         # countries the article names as such (not "Japan-bound"), directly or through their cities
         self.named_countries = {e.ent_id_ for e in self.all_ents if e.label_ == "COUNTRY" and not self._in_compound(e)}
-        self.placed_countries = self.named_countries | {
-            self.gaz.places[e.text].country for e in self.all_ents
-            if e.label_ == "PLACE" and e.text in self.gaz.places and self.gaz.places[e.text].kind != "state"}
+        self.placed_countries = self.named_countries | towns
         self.tables = TableReader(self)  # the tables in the text, each read when the sentences reach it
 
     def _subject_past_opening_phrase(self, sent: Sentence, subjects: list[Span]) -> Span | None:
