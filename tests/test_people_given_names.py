@@ -43,3 +43,8 @@ def test_a_title_after_the_name_and_a_comma_is_the_persons(nlp):
 ])
 def test_no_person_where_a_given_name_opens_a_place_a_prize_or_a_compound(nlp, text):
     assert roles(read(nlp, text)) == {}
+
+
+def test_a_given_name_right_after_a_countrys_name_opens_a_person(nlp):
+    facts = read(nlp, "The buses were handed over by the High Commissioner of Elbonia to Sri Lanka Gopal Varanasi.")
+    assert "Gopal Varanasi" in roles(facts)

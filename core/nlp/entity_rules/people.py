@@ -64,6 +64,7 @@ HEAD_OF_STATE_NOT_VERBS = frozenset(["of", "and", "or", "for", "in", "at", "on",
 LOCATING_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "into", "around", "across", "via", "inside"])
 HYPHENS = frozenset(["-", "–"])
 APOSTROPHES = frozenset(["'", "’"])
+ENTITY_BEFORE_A_NAME = frozenset(["COUNTRY", "COMPANY"])
 
 
 class PeopleRulesMixin:
@@ -971,8 +972,8 @@ class PeopleRulesMixin:
             last, following = lower[name.end - 1], after.lower()
             if {last, following} & (NOT_SURNAMES | lx.VEHICLE_WORDS) or any(w in lx.MONTHS for w in lower[i + 1:name.end]):
                 continue  # "the Maria Theresa prize", "Azad Coach", "June-July"
-            if self._headline(sent_start, sent_end):
-                continue
+            if self._title_case_line(i):
+                continue  # a headline
             seen.add((name.start, name.end))
             taken.update(range(name.start, name.end))
             beginning_at, ending_at = nameless
@@ -982,12 +983,15 @@ class PeopleRulesMixin:
 
     def _before_a_name(self, i: int) -> bool:
         """Token i can open a person's name by what stands before it: no capitalised word, which would make it part of a
-        longer name ('Sant' Agata Bolognese'), unless a title or an honorific ('Mr. Pedro Passos Coelho'); no word
+        longer name ('Sant' Agata Bolognese'), unless a title, an honorific ('Mr. Pedro Passos Coelho') or a country's
+        or company's name; no word
         locating a place ('in Siem Reap'); no hyphen written tight ('St-François-du-Lac')."""
         text, lower = self.index.text, self.index.lower
         before = text[i - 1]
         if before[:1].isupper():
-            return lower[i - 1].rstrip(".") in lx.HONORIFICS or lower[i - 1] in self.role_words
+            # a title, an honorific, or the last word of a country's or company's name ("Sri Lanka Gopal Baglay")
+            return (lower[i - 1].rstrip(".") in lx.HONORIFICS or lower[i - 1] in self.role_words
+                    or self.index.doc[i - 1].ent_type_ in ENTITY_BEFORE_A_NAME)
         if lower[i - 1] in LOCATING_PREPOSITIONS or before in APOSTROPHES:
             return False  # "in Siem Reap", "Sant’ Agata Bolognese"
         return not (before in HYPHENS and not self.index.doc[i - 1].whitespace_)
@@ -1013,11 +1017,6 @@ class PeopleRulesMixin:
         if end < len(doc) and self.index.text[end] in lx.CORPORATE_SUFFIXES | lx.INSTITUTION_WORDS | ORG_NAME_WORDS:
             return None  # "Maria Theresa Ltd": a company's name
         return Span(doc, i, end, label="PERSON")
-
-    def _headline(self, start: int, end: int) -> bool:
-        """Most words of tokens start..end are capitalised, as a headline's are."""
-        words = [w for w in self.index.text[start:end] if w.isalpha() and w.lower() not in STOP_WORDS]
-        return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
     def _speakers_before(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'..., Omar Haddad said at the opening', 'Acme's Lina Berg said:': a person quoted, the name right before the
