@@ -46,5 +46,5 @@ def test_no_person_where_a_given_name_opens_a_place_a_prize_or_a_compound(nlp, t
 
 
 def test_a_given_name_right_after_a_countrys_name_opens_a_person(nlp):
-    facts = read(nlp, "The buses were handed over by the High Commissioner of Elbonia to Sri Lanka Gopal Varanasi.")
-    assert "Gopal Varanasi" in roles(facts)
+    facts = read(nlp, "The buses were handed over by the High Commissioner of Elbonia to Sri Lanka Gopal Baglavar.")
+    assert "Gopal Baglavar" in roles(facts)
