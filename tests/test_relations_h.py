@@ -120,7 +120,7 @@ def test_the_appointees_surname_opening_the_sentence_succeeds(nlp):
 
 def test_succeeds_without_an_appointment_names_no_one(nlp):
     facts = read(nlp, "The new Clio succeeds Marc Petit's favourite car in the range.")
-    assert "Marc Petit" not in roles(facts)
+    assert roles(facts).get("Marc Petit") is None  # named (by the given name), with no title
 
 
 def test_a_later_mention_by_a_two_word_surname_is_the_same_person(nlp):

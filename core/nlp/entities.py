@@ -27,6 +27,7 @@ from core.nlp.entity_rules.models import ModelRulesMixin
 from core.nlp.entity_rules.people import PeopleRulesMixin
 from core.nlp.entity_rules.person_names import PersonNamesMixin
 from core.nlp.entity_rules.places import PlaceRulesMixin
+from core.nlp.entity_rules.quoted_models import CLOSING_QUOTES, QuotedModelRulesMixin
 from core.nlp.entity_rules.tokens import Label, hyphen_variants, key_of, period_code
 from core.nlp.entity_rules.words import MONEY, PLANT_TITLE_NOUNS
 from core.nlp.extensions import register_extensions
@@ -40,7 +41,7 @@ def make_entity_resolver(nlp: Language, name: str, gazetteer: str) -> EntityReso
     return EntityResolver(nlp, get_gazetteer(gazetteer))
 
 
-class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, CompanyVariantRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
+class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, QuotedModelRulesMixin, CompanyRulesMixin, CompanyVariantRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -144,6 +145,8 @@ class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, CompanyRulesMixin, Co
         ents += self._codes_before_a_body(doc, ents, unresolved)
         ents += self._codes_listed_with_models(doc, ents, unresolved)
         ents += self._cued_working_names(doc, ents, unresolved)
+        if any(q in self.index.lower for q in CLOSING_QUOTES):
+            ents += self._quoted_models(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
         ents += self._new_companies(doc, ents, unresolved)
         ents += self._capitalised_legal_names(doc, ents, unresolved)

@@ -23,6 +23,7 @@ from core.nlp.entity_rules.words import (
     HEAD_VERBS,
     HELD_BY,
     LEAVE_VERBS,
+    NOT_SURNAMES,
     ORG_NAME_WORDS,
     OWNER_NOUNS,
     PASSIVE_APPOINTING,
@@ -42,6 +43,7 @@ from core.nlp.entity_rules.words import (
     SUCCESSION_VERBS,
     TAKE_VERBS,
 )
+from core.nlp.first_names import first_names, given_lowercase
 
 # "replace Diesel Engines", "replacing Steel Wheels": nouns of things a verb of succession may take, in capitals
 REPLACED_THINGS = frozenset(["engine", "motor", "wheel", "battery", "batterie", "part", "component", "system", "model", "line", "unit"])
@@ -56,6 +58,13 @@ QUOTED_OFFICE_TITLES = frozenset(["mayor", "minister", "secretary", "ambassador"
                                   "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "deputy minister"])
 # "President Okello of Norland", "Governor Okello and ...": words after the surname that are no verb of the sentence
 HEAD_OF_STATE_NOT_VERBS = frozenset(["of", "and", "or", "for", "in", "at", "on", "to", "the", "a", "an", "with", "from"])
+
+
+# words before a place's name, not a person's: "a dealership in Siem Reap"
+LOCATING_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "into", "around", "across", "via", "inside"])
+HYPHENS = frozenset(["-", "–"])
+APOSTROPHES = frozenset(["'", "’"])
+ENTITY_BEFORE_A_NAME = frozenset(["COUNTRY", "COMPANY"])
 
 
 class PeopleRulesMixin:
@@ -183,6 +192,8 @@ class PeopleRulesMixin:
         seen: set[tuple[int, int]] = set()
         former: set[int] = set()  # positions in `people` of posts held before ("a former Honda executive, Ana Ruiz")
         unnamed: list[tuple[int, str, str]] = []  # "..., its chief operating officer said": a title that speaks, unnamed
+        # titles no rule found a name for, (title, organisation) by the token they begin at and the token after them
+        nameless: tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]] = ({}, {})
         role_spans = filter_spans([doc[s:e] for _, s, e in self.roles(doc)])
         role_starts = {r.start for r in role_spans}
         for role_span in role_spans:
@@ -258,6 +269,8 @@ class PeopleRulesMixin:
                 unnamed.append((start, canonical_role.strip(), org))
             if name is None:
                 name = self._named_before_as(start, people)
+            if name is None:
+                nameless[0][start] = nameless[1][max(role_end, end)] = (canonical_role.strip(), org)
             if name is not None and (name.start, name.end) in seen and start > name.end:
                 # "the appointment of former Volkswagen boss Ana Ruiz as its new chairman": the post after the name
                 # replaces the one held before it
@@ -305,6 +318,7 @@ class PeopleRulesMixin:
         people.extend(speakers)
         people.extend(self._questioners(doc, taken, seen))
         people.extend(self._honorific_speakers(doc, taken, seen, people))
+        people.extend(self._given_named(doc, taken, seen, nameless))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
@@ -928,6 +942,81 @@ class PeopleRulesMixin:
                 known.add(surname)
                 out.append((name, "", ""))
         return out
+
+    def _given_named(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]],
+                     nameless: tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]) -> list[tuple[Span, str, str]]:
+        """'a team led by Robert Hentschel', 'Philippe Funda of PwC said', 'according to Jan van Keulen': a given name
+        (core.nlp.first_names) that opens two to four name words naming nothing else is a person. Not a name inside a
+        longer capitalised one ('Hotel Maria Theresa', 'Grant Thornton Advisors'), nor in a headline, whose words are
+        all capitalised. Its title is one the rules found no name for, written right after it and a comma ('Jan van
+        Keulen, director of sales') or right before it ('the head of the Flanders government Kris Peeters')."""
+        given = first_names()
+        if not given:
+            return []
+        text, lower = self.index.text, self.index.lower
+        out = []
+        for i in self.index.positions(given_lowercase()):
+            if i in taken or text[i] not in given or doc[i].ent_type_ or self.index.is_boilerplate(i):
+                continue
+            if lower[i] in lx.PERSON_PARTICLES:
+                continue  # "Del Varela", "Ben Salem": a surname's particle, capitalised, that some locale gives as a name
+            sent_start, sent_end = self.index.sent_bounds(i)
+            if i > sent_start and not self._before_a_name(i):
+                continue
+            name = self._given_name_words(doc, i, sent_end, taken)
+            if name is None or (name.start, name.end) in seen or any(t.ent_type_ for t in name):
+                continue
+            after = text[name.end] if name.end < sent_end else ""
+            if after[:1].isupper() and after.isalpha() or after == ":":
+                continue  # a capitalised word after: an organisation's or a place's name, most likely; "Source:" a label
+            last, following = lower[name.end - 1], after.lower()
+            if {last, following} & (NOT_SURNAMES | lx.VEHICLE_WORDS) or any(w in lx.MONTHS for w in lower[i + 1:name.end]):
+                continue  # "the Maria Theresa prize", "Azad Coach", "June-July"
+            if self._title_case_line(i):
+                continue  # a headline
+            seen.add((name.start, name.end))
+            taken.update(range(name.start, name.end))
+            beginning_at, ending_at = nameless
+            role, org = (after == "," and beginning_at.get(name.end + 1)) or ending_at.get(name.start) or ("", "")
+            out.append((name, role, org))
+        return out
+
+    def _before_a_name(self, i: int) -> bool:
+        """Token i can open a person's name by what stands before it: no capitalised word, which would make it part of a
+        longer name ('Sant' Agata Bolognese'), unless a title, an honorific ('Mr. Pedro Passos Coelho') or a country's
+        or company's name; no word
+        locating a place ('in Siem Reap'); no hyphen written tight ('St-François-du-Lac')."""
+        text, lower = self.index.text, self.index.lower
+        before = text[i - 1]
+        if before[:1].isupper():
+            # a title, an honorific, or the last word of a country's or company's name ("Sri Lanka Gopal Baglay")
+            return (lower[i - 1].rstrip(".") in lx.HONORIFICS or lower[i - 1] in self.role_words
+                    or self.index.doc[i - 1].ent_type_ in ENTITY_BEFORE_A_NAME)
+        if lower[i - 1] in LOCATING_PREPOSITIONS or before in APOSTROPHES:
+            return False  # "in Siem Reap", "Sant’ Agata Bolognese"
+        return not (before in HYPHENS and not self.index.doc[i - 1].whitespace_)
+
+    def _given_name_words(self, doc: Doc, i: int, sent_end: int, taken: set[int]) -> Span | None:
+        """The given name at token i and the name words after it, up to four in all ('Jan van Keulen', 'Jean-Francois
+        Muto', 'James D. Farley'), or None when no surname follows. (A given name that is also a month's short form,
+        'Jan', is no name token of its own, so the words are counted from the one after it.)"""
+        end = i + 1
+        if self._hyphen_part(doc, i + 1) and self.index.text[i + 2] not in first_names():
+            return None  # "Li-ion", "Miller-Cycle", "El-Obour": no double given name ("Jean-Christophe")
+        while end < sent_end and self._name_words(i, end) < 4:
+            if self._hyphen_part(doc, end) or self._split_initial(doc, end):
+                end += 2
+            elif self._name_token(end, taken) or end > i + 1 and self._initial(doc[end]):
+                end += 1
+            else:
+                break
+        while end > i + 1 and self.index.lower[end - 1] in lx.PERSON_PARTICLES:
+            end -= 1
+        if end == i + 1 or end - 1 == i + 1 and self._hyphen_part(doc, i + 1):
+            return None
+        if end < len(doc) and self.index.text[end] in lx.CORPORATE_SUFFIXES | lx.INSTITUTION_WORDS | ORG_NAME_WORDS:
+            return None  # "Maria Theresa Ltd": a company's name
+        return Span(doc, i, end, label="PERSON")
 
     def _speakers_before(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
         """'..., Omar Haddad said at the opening', 'Acme's Lina Berg said:': a person quoted, the name right before the

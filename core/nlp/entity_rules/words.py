@@ -108,6 +108,16 @@ ANNOUNCED_AS = frozenset(["announced", "confirmed", "unveiled", "introduced", "r
 POST_OWNER_NOUNS = frozenset(["company", "group", "firm", "carmaker", "automaker", "manufacturer", "brand", "maker"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
+# the last word of a place's, a building's, a body's or a prize's name, never of a person's: "Victoria Street", "Anna
+# University", "Rosa Parks Boulevard", "Sofia Airport", "the Juan Manuel Fangio plant" are no people though a given
+# name opens them
+NOT_SURNAMES = BODY_NOUNS | PUBLIC_OFFICE_NOUNS | PLACE_NAME_HEADS | SITE_HEADS | frozenset([
+    "street", "road", "avenue", "boulevard", "highway", "bridge", "square", "hall", "centre", "center", "university",
+    "college", "school", "academy", "hospital", "airport", "stadium", "museum", "foundation", "prize", "award", "cup",
+    "trophy", "island", "lake", "river", "mountain", "falls", "station", "terminal", "tower", "house", "palace", "church",
+    "mosque", "temple", "hotel", "mall", "market", "line", "canal", "dam", "motors", "motor", "auto", "autos", "group",
+    "plant", "factory", "works", "complex", "facility",
+])
 # "the Hunter Industrial Estate", "the Ranger Valley", "Atlas Road": the nouns of a place's name after its first word
 PLACE_NAME_NOUNS = SITE_HEADS | PLACE_NAME_HEADS | frozenset(["industrial", "street", "road", "avenue", "airport", "square",
                                                               "river", "bridge", "stadium", "hall", "island", "lake",
