@@ -31,14 +31,17 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import (
-    ENDING_WORDS,
+from core.nlp.relations.plant_models_cues import PlantModelsCuesMixin
+from core.nlp.relations.plant_models_described import PlantModelsDescribedMixin
+from core.nlp.relations.plant_models_filters import (
     MADE_VERSION_NOUNS,
-    MAKING_NOUNS,
     SIBLING_NOUNS,
     UNDERPIN_VERBS,
-    PlantModelsMixin,
+    PlantModelsFiltersMixin,
 )
+from core.nlp.relations.plant_models_named import PlantModelsNamedMixin
+from core.nlp.relations.plant_models_settled import PlantModelsSettledMixin
+from core.nlp.relations.plant_models_words import ENDING_WORDS, MAKING_NOUNS
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
@@ -86,7 +89,11 @@ class ArticleReader(
     PlantSitesMixin,
     ProductionPlacesMixin,
     PlantPartsMixin,
-    PlantModelsMixin,
+    PlantModelsDescribedMixin,
+    PlantModelsNamedMixin,
+    PlantModelsCuesMixin,
+    PlantModelsFiltersMixin,
+    PlantModelsSettledMixin,
     PlantFiguresMixin,
     PlantInvestmentMixin,
     PlantSettlingMixin,
