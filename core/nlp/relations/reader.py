@@ -45,6 +45,9 @@ from core.nlp.relations.plant_models_words import ENDING_WORDS, MAKING_NOUNS
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
+from core.nlp.relations.plant_site_lists import PlantSiteListsMixin
+from core.nlp.relations.plant_site_models import PlantSiteModelsMixin
+from core.nlp.relations.plant_site_operators import PlantSiteOperatorsMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
 from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
@@ -87,6 +90,9 @@ class ArticleReader(
     SpecsMixin,
     PlantRecordsMixin,
     PlantSitesMixin,
+    PlantSiteListsMixin,
+    PlantSiteOperatorsMixin,
+    PlantSiteModelsMixin,
     ProductionPlacesMixin,
     PlantPartsMixin,
     PlantModelsDescribedMixin,
