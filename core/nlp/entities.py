@@ -22,13 +22,16 @@ from core.nlp import lexicon as lx
 from core.nlp.docindex import QUANTITIES_KEY, doc_index, doc_text
 from core.nlp.entity_rules.companies import CompanyRulesMixin
 from core.nlp.entity_rules.company_variants import CompanyVariantRulesMixin
+from core.nlp.entity_rules.model_ambiguity import ModelAmbiguityRulesMixin
 from core.nlp.entity_rules.model_codes import ModelCodeRulesMixin
-from core.nlp.entity_rules.models import ModelRulesMixin
+from core.nlp.entity_rules.model_context import ModelContextRulesMixin
+from core.nlp.entity_rules.model_names import ModelNameRulesMixin
 from core.nlp.entity_rules.people import PeopleRulesMixin
 from core.nlp.entity_rules.person_names import PersonNamesMixin
 from core.nlp.entity_rules.places import PlaceRulesMixin
 from core.nlp.entity_rules.quoted_models import CLOSING_QUOTES, QuotedModelRulesMixin
 from core.nlp.entity_rules.tokens import Label, hyphen_variants, key_of, period_code
+from core.nlp.entity_rules.unlisted_models import UnlistedModelRulesMixin
 from core.nlp.entity_rules.words import MONEY, PLANT_TITLE_NOUNS
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
@@ -41,7 +44,19 @@ def make_entity_resolver(nlp: Language, name: str, gazetteer: str) -> EntityReso
     return EntityResolver(nlp, get_gazetteer(gazetteer))
 
 
-class EntityResolver(ModelRulesMixin, ModelCodeRulesMixin, QuotedModelRulesMixin, CompanyRulesMixin, CompanyVariantRulesMixin, PlaceRulesMixin, PeopleRulesMixin, PersonNamesMixin):
+class EntityResolver(
+    ModelAmbiguityRulesMixin,
+    ModelContextRulesMixin,
+    ModelNameRulesMixin,
+    UnlistedModelRulesMixin,
+    ModelCodeRulesMixin,
+    QuotedModelRulesMixin,
+    CompanyRulesMixin,
+    CompanyVariantRulesMixin,
+    PlaceRulesMixin,
+    PeopleRulesMixin,
+    PersonNamesMixin,
+):
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")

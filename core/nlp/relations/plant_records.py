@@ -16,7 +16,7 @@ from core.facts import PlantFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence, doc_text
 from core.nlp.relations.context import add_new
-from core.nlp.relations.plant_sites import RUNNING_PLANT_ADJECTIVES
+from core.nlp.relations.plant_site_lists import RUNNING_PLANT_ADJECTIVES
 from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     BUILD_VERBS,

@@ -31,17 +31,23 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
-from core.nlp.relations.plant_models import (
-    ENDING_WORDS,
+from core.nlp.relations.plant_models_cues import PlantModelsCuesMixin
+from core.nlp.relations.plant_models_described import PlantModelsDescribedMixin
+from core.nlp.relations.plant_models_filters import (
     MADE_VERSION_NOUNS,
-    MAKING_NOUNS,
     SIBLING_NOUNS,
     UNDERPIN_VERBS,
-    PlantModelsMixin,
+    PlantModelsFiltersMixin,
 )
+from core.nlp.relations.plant_models_named import PlantModelsNamedMixin
+from core.nlp.relations.plant_models_settled import PlantModelsSettledMixin
+from core.nlp.relations.plant_models_words import ENDING_WORDS, MAKING_NOUNS
 from core.nlp.relations.plant_parts import PlantPartsMixin
 from core.nlp.relations.plant_records import PlantRecordsMixin
 from core.nlp.relations.plant_settling import PlantSettlingMixin
+from core.nlp.relations.plant_site_lists import PlantSiteListsMixin
+from core.nlp.relations.plant_site_models import PlantSiteModelsMixin
+from core.nlp.relations.plant_site_operators import PlantSiteOperatorsMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
 from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
@@ -84,9 +90,16 @@ class ArticleReader(
     SpecsMixin,
     PlantRecordsMixin,
     PlantSitesMixin,
+    PlantSiteListsMixin,
+    PlantSiteOperatorsMixin,
+    PlantSiteModelsMixin,
     ProductionPlacesMixin,
     PlantPartsMixin,
-    PlantModelsMixin,
+    PlantModelsDescribedMixin,
+    PlantModelsNamedMixin,
+    PlantModelsCuesMixin,
+    PlantModelsFiltersMixin,
+    PlantModelsSettledMixin,
     PlantFiguresMixin,
     PlantInvestmentMixin,
     PlantSettlingMixin,
