@@ -8,7 +8,7 @@ VEHICLE_WORDS = frozenset(
      "coach", "coaches", "minibuses", "microbus", "microbuses", "lorry", "lorries", "tipper", "tippers", "deckers",
      "automobile", "automobiles", "autos",
      # two- and three-wheelers, as their makers' news counts them
-     # ("two-wheelers" is three tokens: the noun is "wheelers", the number before it no figure, see quantities.py)
+     # ("two-wheelers" is three tokens: the noun is "wheelers", the number before it no figure, see quantity_cues.py)
      "motorcycle", "motorcycles", "motorbike", "motorbikes", "scooter", "scooters", "tricycle", "tricycles", "wheelers"]
 )
 # words that class a vehicle between its name and the vehicle word: "the Tengo compact SUV", "the Kestra electric sedan"

@@ -76,7 +76,7 @@ GEARBOX_MODIFIERS = ["torque", "converter", "tc", "steptronic", "tiptronic", "ge
                      # makers' names for a manual mode ("a six-speed Shiftronic auto", "an eight-speed SelectShift automatic")
                      "shiftronic", "sportronic", "touchtronic", "sportmatic", "selectshift", "speedshift", "manumatic", "adaptive"]
 # Each pattern needs one of GEARBOX_WORDS; a compact code ("7DCT"), one token no pattern here can take, is found
-# by QuantityFinder._gearbox_codes.
+# in QuantityFinder.__call__, by the word shapes of COMPACT_GEARBOX_SHAPES.
 TRANSMISSION_PATTERNS = [
     [{"LIKE_NUM": True}, {"ORTH": "-", "OP": "?"}, {"LOWER": "speed"}, {"ORTH": "-", "OP": "?"},
      {"TEXT": {"REGEX": r"^[A-Z]{1,4}-?\d{1,3}[A-Z]{0,2}$"}, "OP": "?"},  # a maker's gearbox code: "12-speed DT12 automated manual"

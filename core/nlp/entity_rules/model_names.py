@@ -19,7 +19,7 @@ from core.nlp.gazetteer import Model
 # pronoun or article ("the Vanta CKD kits", "the Vanta MT", "the Vanta I drove")
 GEARBOX_CODES = frozenset(["MT", "AT", "AMT", "CVT", "DCT", "DSG", "IVT"])
 # (engines', drives' and units' codes: "the Vanta TSI", "the Vanta AWD", "the Vanta HP" name a version or a figure)
-ENGINE_CODES = frozenset("TSI TDI TFSI FSI GDI GDI MPI CRDI VVT VTEC DOHC SOHC CNG LPG AWD FWD RWD LHD RHD HP BHP PS KW NM CC".split())
+ENGINE_CODES = frozenset("TSI TDI TFSI FSI GDI MPI CRDI VVT VTEC DOHC SOHC CNG LPG AWD FWD RWD LHD RHD HP BHP PS KW NM CC".split())
 TRIM_CODE_STOPS = GEARBOX_CODES | ENGINE_CODES | frozenset(
     "I A CKD SKD CBU KD PPV MUV LCV HCV DM ADAS NCAP GCC US USA UK EU UAE CEO AND OR OF THE IN TO FOR ON BY".split())
 # "the LX version of the X", "the GT trim of the Y": nouns of a model's trim level
