@@ -40,6 +40,7 @@ def test_a_title_after_the_name_and_a_comma_is_the_persons(nlp):
     "Installation of the equipment is scheduled for June-July next year.",
     "The engine uses Miller-Cycle technology and Li-ion cells.",
     "Kestrel Opens Giovanni Castellaro Plant In Northern Town",
+    "Sales rose in the spring, Jean-Christophe said.",  # a double given name alone, no surname
 ])
 def test_no_person_where_a_given_name_opens_a_place_a_prize_or_a_compound(nlp, text):
     assert roles(read(nlp, text)) == {}

@@ -65,6 +65,8 @@ LOCATING_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "into", "aroun
 HYPHENS = frozenset(["-", "–"])
 APOSTROPHES = frozenset(["'", "’"])
 ENTITY_BEFORE_A_NAME = frozenset(["COUNTRY", "COMPANY"])
+# words after a run of name words that make it an organisation's name ("Maria Theresa Ltd")
+ORG_NAME_ENDS = lx.CORPORATE_SUFFIXES | lx.INSTITUTION_WORDS | ORG_NAME_WORDS
 
 
 class PeopleRulesMixin:
@@ -984,8 +986,7 @@ class PeopleRulesMixin:
     def _before_a_name(self, i: int) -> bool:
         """Token i can open a person's name by what stands before it: no capitalised word, which would make it part of a
         longer name ('Sant' Agata Bolognese'), unless a title, an honorific ('Mr. Pedro Passos Coelho') or a country's
-        or company's name; no word
-        locating a place ('in Siem Reap'); no hyphen written tight ('St-François-du-Lac')."""
+        or company's name; no word locating a place ('in Siem Reap'); no hyphen written tight ('St-François-du-Lac')."""
         text, lower = self.index.text, self.index.lower
         before = text[i - 1]
         if before[:1].isupper():
@@ -1000,9 +1001,12 @@ class PeopleRulesMixin:
         """The given name at token i and the name words after it, up to four in all ('Jan van Keulen', 'Jean-Francois
         Muto', 'James D. Farley'), or None when no surname follows. (A given name that is also a month's short form,
         'Jan', is no name token of its own, so the words are counted from the one after it.)"""
-        end = i + 1
-        if self._hyphen_part(doc, i + 1) and self.index.text[i + 2] not in first_names():
-            return None  # "Li-ion", "Miller-Cycle", "El-Obour": no double given name ("Jean-Christophe")
+        given_end = i + 1
+        if self._hyphen_part(doc, i + 1):
+            if self.index.text[i + 2] not in first_names():
+                return None  # "Li-ion", "Miller-Cycle", "El-Obour": no double given name ("Jean-Christophe")
+            given_end = i + 3
+        end = given_end
         while end < sent_end and self._name_words(i, end) < 4:
             if self._hyphen_part(doc, end) or self._split_initial(doc, end):
                 end += 2
@@ -1010,11 +1014,11 @@ class PeopleRulesMixin:
                 end += 1
             else:
                 break
-        while end > i + 1 and self.index.lower[end - 1] in lx.PERSON_PARTICLES:
+        while end > given_end and self.index.lower[end - 1] in lx.PERSON_PARTICLES:
             end -= 1
-        if end == i + 1 or end - 1 == i + 1 and self._hyphen_part(doc, i + 1):
-            return None
-        if end < len(doc) and self.index.text[end] in lx.CORPORATE_SUFFIXES | lx.INSTITUTION_WORDS | ORG_NAME_WORDS:
+        if end == given_end:
+            return None  # a given name alone ("Jean-Christophe said")
+        if end < len(doc) and self.index.text[end] in ORG_NAME_ENDS:
             return None  # "Maria Theresa Ltd": a company's name
         return Span(doc, i, end, label="PERSON")
 
