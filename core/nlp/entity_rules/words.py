@@ -108,20 +108,19 @@ ANNOUNCED_AS = frozenset(["announced", "confirmed", "unveiled", "introduced", "r
 POST_OWNER_NOUNS = frozenset(["company", "group", "firm", "carmaker", "automaker", "manufacturer", "brand", "maker"])
 APPOINTING_VERBS = frozenset(["named", "appointed", "names", "appoints", "promoted", "promotes", "hired", "hires", "tapped", "picked", "confirmed"])
 SITE_HEADS = frozenset(["park", "zone", "estate", "area", "city", "cluster"])  # "Industrial Park", "Industrial Zone"
-# the last word of a place's, a building's, a body's or a prize's name, never of a person's: "Victoria Street", "Anna
-# University", "Rosa Parks Boulevard", "Sofia Airport", "the Juan Manuel Fangio plant" are no people though a given
-# name opens them
-NOT_SURNAMES = BODY_NOUNS | PUBLIC_OFFICE_NOUNS | PLACE_NAME_HEADS | SITE_HEADS | frozenset([
-    "street", "road", "avenue", "boulevard", "highway", "bridge", "square", "hall", "centre", "center", "university",
-    "college", "school", "academy", "hospital", "airport", "stadium", "museum", "foundation", "prize", "award", "cup",
-    "trophy", "island", "lake", "river", "mountain", "falls", "station", "terminal", "tower", "house", "palace", "church",
-    "mosque", "temple", "hotel", "mall", "market", "line", "canal", "dam", "motors", "motor", "auto", "autos", "group",
-    "plant", "factory", "works", "complex", "facility",
-])
 # "the Hunter Industrial Estate", "the Ranger Valley", "Atlas Road": the nouns of a place's name after its first word
 PLACE_NAME_NOUNS = SITE_HEADS | PLACE_NAME_HEADS | frozenset(["industrial", "street", "road", "avenue", "airport", "square",
                                                               "river", "bridge", "stadium", "hall", "island", "lake",
                                                               "beach", "harbour", "harbor", "mountains", "hills"])
+# the last word of a place's, a building's, a body's or a prize's name, never of a person's: "Victoria Street", "Anna
+# University", "Rosa Parks Boulevard", "Sofia Airport", "the Juan Manuel Fangio plant" are no people though a given
+# name opens them (the place nouns above, and more)
+NOT_SURNAMES = PLACE_NAME_NOUNS | BODY_NOUNS | PUBLIC_OFFICE_NOUNS | frozenset([
+    "boulevard", "highway", "centre", "center", "university", "college", "school", "academy", "hospital", "museum",
+    "foundation", "prize", "award", "cup", "trophy", "mountain", "falls", "station", "terminal", "tower", "house",
+    "palace", "church", "mosque", "temple", "hotel", "mall", "market", "line", "canal", "dam", "motors", "motor", "auto",
+    "autos", "group", "plant", "factory", "works", "complex", "facility",
+])
 GENERIC_ZONE_WORDS = SITE_HEADS | frozenset(["special", "economic", "free", "industrial", "trade", "export", "processing",
                                              "development", "technology", "investment", "business"])
 BOARD_KINDS = frozenset(["management", "supervisory", "executive", "advisory", "directors"])
