@@ -20,7 +20,9 @@ from core.nlp.relations.export_cues import ExportCuesMixin
 from core.nlp.relations.export_destinations import ExportDestinationsMixin
 from core.nlp.relations.export_lists import ExportListsMixin
 from core.nlp.relations.export_markets import ExportMarketsMixin
+from core.nlp.relations.export_models import ExportModelsMixin
 from core.nlp.relations.export_origins import ExportOriginsMixin
+from core.nlp.relations.export_routes import ExportRoutesMixin
 from core.nlp.relations.export_totals import ExportTotalsMixin
 from core.nlp.relations.exports import ExportsMixin
 from core.nlp.relations.foreign_markets import FOREIGN_MARKET_ADJECTIVES, SOLD_IN_VERBS, ForeignMarketsMixin
@@ -104,6 +106,8 @@ class ArticleReader(
     PlantInvestmentMixin,
     PlantSettlingMixin,
     ExportsMixin,
+    ExportRoutesMixin,
+    ExportModelsMixin,
     ExportOriginsMixin,
     ExportDestinationsMixin,
     ExportCuesMixin,
