@@ -33,6 +33,7 @@ from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
+from core.nlp.relations.plant_makers import PlantMakersMixin
 from core.nlp.relations.plant_models_cues import PlantModelsCuesMixin
 from core.nlp.relations.plant_models_described import PlantModelsDescribedMixin
 from core.nlp.relations.plant_models_filters import (
@@ -51,6 +52,7 @@ from core.nlp.relations.plant_site_lists import PlantSiteListsMixin
 from core.nlp.relations.plant_site_models import PlantSiteModelsMixin
 from core.nlp.relations.plant_site_operators import PlantSiteOperatorsMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
+from core.nlp.relations.plant_status import PlantStatusMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
 from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
 from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
@@ -91,6 +93,8 @@ class ArticleReader(
     BadgesMixin,
     SpecsMixin,
     PlantRecordsMixin,
+    PlantStatusMixin,
+    PlantMakersMixin,
     PlantSitesMixin,
     PlantSiteListsMixin,
     PlantSiteOperatorsMixin,
