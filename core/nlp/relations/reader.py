@@ -31,6 +31,8 @@ from core.nlp.relations.launch_markets import LAUNCH_WORDS, LaunchMarketsMixin
 from core.nlp.relations.lists import ListsMixin
 from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
+from core.nlp.relations.plant_capacity import PlantCapacityMixin
+from core.nlp.relations.plant_figure_totals import PlantFigureTotalsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
 from core.nlp.relations.plant_makers import PlantMakersMixin
@@ -107,6 +109,8 @@ class ArticleReader(
     PlantModelsFiltersMixin,
     PlantModelsSettledMixin,
     PlantFiguresMixin,
+    PlantCapacityMixin,
+    PlantFigureTotalsMixin,
     PlantInvestmentMixin,
     PlantSettlingMixin,
     ExportsMixin,
