@@ -27,9 +27,12 @@ from core.nlp.entity_rules.model_codes import ModelCodeRulesMixin
 from core.nlp.entity_rules.model_context import ModelContextRulesMixin
 from core.nlp.entity_rules.model_names import ModelNameRulesMixin
 from core.nlp.entity_rules.people import PeopleRulesMixin
+from core.nlp.entity_rules.people_by_name import PeopleByNameRulesMixin
 from core.nlp.entity_rules.person_names import PersonNamesMixin
 from core.nlp.entity_rules.places import PlaceRulesMixin
+from core.nlp.entity_rules.post_holders import PostHoldersRulesMixin
 from core.nlp.entity_rules.quoted_models import CLOSING_QUOTES, QuotedModelRulesMixin
+from core.nlp.entity_rules.speakers import SpeakerRulesMixin
 from core.nlp.entity_rules.tokens import Label, hyphen_variants, key_of, period_code
 from core.nlp.entity_rules.unlisted_models import UnlistedModelRulesMixin
 from core.nlp.entity_rules.words import MONEY, PLANT_TITLE_NOUNS
@@ -55,6 +58,9 @@ class EntityResolver(
     CompanyVariantRulesMixin,
     PlaceRulesMixin,
     PeopleRulesMixin,
+    PostHoldersRulesMixin,
+    SpeakerRulesMixin,
+    PeopleByNameRulesMixin,
     PersonNamesMixin,
 ):
     def __init__(self, nlp: Language, gaz: Gazetteer):

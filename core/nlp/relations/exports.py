@@ -1,50 +1,42 @@
-"""Export routes in running text: a sentence's shipper and origin, its markets, its models and its units, read
-into ExportFacts (`_route`, `_set_units`); shares of a total, figures of other things, and vehicles named in an
-earlier sentence ("these cars", "of them") told apart from a shipment of their own.
+"""Export routes in running text: _exports reads a sentence's shipper and origin, its markets, its models and
+its units into routes, with the checks it reads them by (a negated cue, people exported, an owner's company named
+before its own, an apposition or a relative aside, a dateline, a town and its country, sales in the home region, 'on
+its way to'); and a model named as bound for a market ('the US-bound Chevrolet Caprice'). The route records and which
+figures are their units are in export_routes.py, the models a route ships when its clause names none in
+export_models.py.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
-from core.facts import ExportFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
 from core.nlp.relations.context import add_new
 from core.nlp.relations.export_lists import MODEL_LIST_VERBS
+from core.nlp.relations.export_models import BATCH_NOUNS, PARTS_NAMED_BY_MODEL
+from core.nlp.relations.export_routes import COUNTED_NOT_VEHICLES, TOTAL_WORDS
 from core.nlp.relations.words import (
-    APPROXIMATORS,
     ARRIVAL_VERBS,
     AUXILIARIES,
     BREAKDOWN_WORDS,
-    BUILD_VERBS,
     CLAUSE_BREAKS,
     CONSIGNMENT_VERBS,
     EXPORT_FIRST_WORDS,
-    EXPORT_HEDGES,
     FOLLOWING_NOUNS,
-    FORMER_ADVERBS,
-    HOME_MARKET_WORDS,
-    IMPORT_CUES,
     LEAVE_VERBS,
     LIST_GLUE,
     MARKET_LIST_NOUNS,
     MIX_WORDS,
     MOVEMENT_VERBS,
     NEGATIONS,
-    PASSIVE_AUXILIARIES,
-    PLANNED,
     REACH_VERBS,
     REST_WORDS,
     SELL_CUES,
-    SHARE_PRONOUNS,
     SHIPPING_VERBS,
     SPLIT_WORDS,
 )
 
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
-BATCH_NOUNS = frozenset(["batches", "shipments", "volumes", "numbers", "quantities", "consignments", "lots"])
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
 # "export human resources to Japan", "exported 150 workers": people sent abroad, no shipment of vehicles
@@ -52,32 +44,12 @@ PEOPLE_GOODS = frozenset(["workers", "worker", "human", "staff", "engineers", "t
                           "stake", "stakes", "shares", "equity"])  # ("has sold stakes to Chinese partner Dongfeng": a holding sold)
 # "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
 COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
-# plural vehicle nouns a demonstrative points back with: "these models", "those SUVs"
-THESE_VEHICLE_NOUNS = frozenset(["models", "vehicles", "cars", "suvs", "sedans", "crossovers", "pickups", "trucks", "vans",
-                                 "hatchbacks", "evs", "hybrids", "variants", "versions"])
-# "to 40 markets": a bare figure that counts something other than vehicles shipped
-COUNTED_NOT_VEHICLES = frozenset(["models", "brands", "variants", "versions", "trims", "markets", "countries", "nations",
-                                  "dealers", "dealerships", "years", "months", "ports", "plants", "factories"])
-TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
 # "the following countries were the major importers of Uzbek-made cars:": a heading of the buyers of a country's cars
 BUYER_LIST_WORDS = frozenset(["importers", "buyers"])
-# "Corolla engines", "Tiggo gearboxes": parts named by the model they go into
-PARTS_NAMED_BY_MODEL = frozenset(["engine", "engines", "gearbox", "gearboxes", "transmissions", "axles", "components", "parts"])
-# "68,000 engines to be exported to Latin America", "a transmission box ... to be exported to Europe": parts shipped
-PARTS_SHIPPED = PARTS_NAMED_BY_MODEL | {"transmission", "box", "boxes"}
-# "About 90 percent of the vehicles", "most of these cars", "half of the vehicles": a share of vehicles named before
-SHARE_OPENERS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "most", "half",
-                           "all", "many", "majority", "bulk", "a", "the", "per", "cent"])
-OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 # "these Thai-made EVs started making their way to Europe", "will find their way to Vietnam": vehicles moving to a market
 WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "finding", "found"])
-MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
 # "does not export", "has not yet been shipped", "will not currently be sold": words between a negation and its cue
 NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
-SHARE_POINTERS = frozenset(["that", "this", "it", "them", "those"])  # "Half of that is exported": the output named before
-PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
-# "for sales of the new car", "exports of the vehicle": nouns of trade that name the vehicles after 'of'
-TRADE_OF_NOUNS = frozenset(["sales", "exports", "shipments", "deliveries", "export", "shipment"])
 # "Hinduja Group flagship company Ashok Leyland", "Toyota subsidiary Acme": words naming a company as its owner's
 OWNED_DESCRIPTORS = frozenset(["flagship", "subsidiary", "unit", "arm", "affiliate", "company", "firm", "group"])
 
@@ -137,26 +109,6 @@ class ExportsMixin:
             if lower[k] not in NEGATED_CUE_FILLERS:
                 return False
         return False
-
-    def _plant_models_on_routes(self) -> None:
-        """'BMW builds the X3 at its Rosslyn plant. ... BMW South Africa has added Senegal and Kenya to its export
-        markets': a route that names no model, from the country of the story's one plant, ships the one model that plant
-        builds, shipped by the plant's operator."""
-        plants = [p for p in self.plants if p.country and p.models]
-        if len(plants) != 1 or len(plants[0].models) != 1:
-            return
-        plant = plants[0]
-        # other models of the plant's group in the story: a route with none named may ship any of them (another
-        # maker's model, "... outsold the Toyota Hilux", is none the plant's operator ships)
-        if any(name not in plant.models and (not fact.maker or not plant.company or self.gaz.same_group(fact.maker, plant.company))
-               for name, fact in self.models.items()):
-            return
-        for export in self.exports.values():
-            if export.models or export.origin != plant.country or export.source is not None and \
-                    PARTS_SHIPPED & set(re.findall(r"[a-z]+", export.source.sentence.lower())):
-                continue  # ("68,000 engines ... to be exported to Latin America": parts, not the plant's cars)
-            if self.gaz.same_group(export.company, plant.company):  # (not a country's exports: "Mexico ships more cars to the US")
-                export.models = list(plant.models)
 
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
         if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
@@ -563,189 +515,6 @@ class ExportsMixin:
             if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
                 self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
 
-    def _figure_of_its_vehicles_to(self, units: Span, ent: Span) -> bool:
-        """'has shipped 14,800 of the SUVs to Argentina', 'shipped 270 of its BS6 sedans to Germany': the vehicles (a
-        model's name maybe before them) named right after the figure, then the market."""
-        lower = self.index.lower
-        k = units.end + 2
-        if lower[units.end:k] not in (["of", "the"], ["of", "its"], ["of", "their"]):
-            return False
-        while k < ent.start and self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY"):
-            k += 1
-        return (k + 1 < ent.start and lower[k] in lx.VEHICLE_WORDS and lower[k + 1] in ("to", "into")
-                and ent.start - (lower[ent.start - 1] == "the") == k + 2)
-
-    def _consignment_before(self, sent: Sentence) -> tuple[Span, Sentence] | None:
-        """'The return will be launched with an initial shipment of 344 Vesta sedans. The cars will be shipped to Cuba':
-        the figure of a consignment ('a shipment/batch of N vehicles') the sentence right before gave, with no route of
-        its own, and its sentence."""
-        k = sent.start - 1
-        while k >= 0 and self.doc[k].is_space:
-            k -= 1  # past the blank line between paragraphs
-        if k < 0:
-            return None
-        before = self.index.sentence(k)
-        if self.index.is_boilerplate(before.start):
-            return None
-        first, last = self.index.sent_chars(before.start)
-        if any(e.source is not None and first <= e.source.start < last for e in self.exports.values()):
-            return None  # the sentence before names routes of its own
-        lower = self.index.lower
-        return next(((q, before) for q in self.quantities.get(before.start, []) if q.label_ == "UNITS" and q.start - 2 >= before.start
-                     and lower[q.start - 1] == "of" and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS), None)
-
-    def _total_of_which(self, q: Span, qs: list[Span]) -> bool:
-        """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it
-        and the 'of which' its share follows, not any one market's figure."""
-        lower, k = self.index.lower, q.end
-        if any(r.start > k and r.label_ in ("UNITS", "COUNT") and lower[r.end:r.end + 2] in OF_THEM and r.start - k <= 12
-               and self._share_moves(r.end + 2) for r in qs):
-            return True  # "exported 2.9 million vehicles last year, and 2.3 million of them went to ...": the total
-        date = next((d for d in qs if d.label_ == "DATE" and d.start in (k, k + 1)), None)
-        if date is None or date.start == k + 1 and lower[k] not in ("in", "during", "over", "for", "last", "this"):
-            return False
-        return lower[date.end:date.end + 3] in ([",", "of", "which"], [",", "of", "those"])
-
-    def _built_figure_apart(self, q: Span, cue: int) -> bool:
-        """'it will manufacture around 37,000 Rangers, which are a source of supply for Latin America': the figure of a
-        verb of making, with the shipping word after a comma, counts the output, not the shipment."""
-        lower, k = self.index.lower, q.start - 1
-        while k > 0 and lower[k] in APPROXIMATORS | {"around", "over", "another", "an", "additional", "a", "further"}:
-            k -= 1
-        # ("..., and export them to Brazil": all the vehicles made are shipped)
-        if lower[k] in BUILD_VERBS and q.start > cue and lower[k + 1] != "up":  # ("exports made up 9,000 units")
-            return True  # "the plant, which aims to export to Africa, will produce 12,000 vehicles": its output after the route
-        if q.end < len(lower) and (lower[q.end] in PER_DAY_WORDS or lower[q.end:q.end + 2] in (["a", "day"], ["per", "day"])):
-            return True  # "to build 600 cars daily": a rate of making, no shipment
-        return (lower[k] in BUILD_VERBS and q.end < cue and lower[cue + 1:cue + 2] != ["them"]
-                and any(lower[j] == "," and lower[j + 1] in ("which", "that", "a", "an") for j in range(q.end, cue)))
-
-    def _milestone(self, q: Span) -> bool:
-        """'its 4 millionth Thai-built vehicle, bound for Europe', 'the one millionth unit was headed to Chile': one
-        vehicle that marks a total of every market, no route's number (not 'its one millionth vehicle to the Middle
-        East', the total to that market)."""
-        if q.end < len(self.doc) and self.index.lower[q.end] in ("to", "into"):
-            return False
-        return any(t.lower_ in MILESTONE_WORDS or t.lower_.endswith("th") and t.lower_[:-2].replace(",", "").isdigit() for t in q)
-
-    def _exports_a_share(self, cue: int, end: int) -> bool:
-        """'built 402,000 vehicles and exported 90% of its production to 70 countries': the verb ships a share of a
-        figure named before it, so that figure is no shipment's."""
-        lower = self.index.lower
-        k = cue + 1 + (lower[cue + 1:cue + 2] in (["about"], ["around"], ["nearly"], ["some"], ["over"]))
-        return k + 2 < end and self.doc[k].like_num and lower[k + 1] in lx.PERCENT_WORDS and lower[k + 2] == "of"
-
-    def _compared_figure(self, q: Span) -> bool:
-        """'..., up from 37,900 the year before, and 1,900 to Kazakhstan', 'three times more than a year earlier': a
-        figure of comparison, no shipment of its own."""
-        lower, k = self.index.lower, q.start - 1
-        if q.end < len(lower) and lower[q.end] == "times":
-            return True
-        while k > 0 and lower[k] in APPROXIMATORS and lower[k] != "up":
-            k -= 1
-        # ("more than 2,000 vehicles" is an approximate figure of its own, no comparison)
-        return lower[k] in ("versus", "vs", "vs.") or lower[k] == "from" and lower[k - 1] in ("up", "down")
-
-    def _share_moves(self, k: int) -> bool:
-        """'(2.3 million of them) went to', '... were shipped to': a verb of moving or shipping at k, past auxiliaries."""
-        lower = self.index.lower
-        while k < len(lower) and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had", "also"}:
-            k += 1
-        return k + 1 < len(lower) and (lower[k] in MOVEMENT_VERBS or lower[k] in CONSIGNMENT_VERBS) and lower[k + 1] in ("to", "into")
-
-    def _passive_figure_to(self, units: Span, ent: Span) -> bool:
-        """'..., of which 1.6 million were exported to Canada': a bare figure as the subject of a passive verb of
-        shipping right before the market."""
-        lower, k = self.index.lower, units.end
-        if lower[k:k + 2] in OF_THEM:  # "2.3 million of them went to ..."
-            k += 2
-        while k < ent.start and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had"}:
-            k += 1
-        if k >= ent.start or not (k > units.end and lower[k] in CONSIGNMENT_VERBS or lower[k] in MOVEMENT_VERBS):
-            return False
-        return lower[k + 1] in ("to", "into") and ent.start - (lower[ent.start - 1] == "the") == k + 2
-
-    def _followed_by_markets(self, sent: Sentence, ents: list[Span]) -> bool:
-        """'Full-fledged exports of the Kwid began in Mauritius. This will later be followed by other SAARC countries
-        such as Nepal, Bhutan and Bangladesh.': the markets that follow the last route, named in the sentence before, get
-        the same shipment (the countries a bloc is written with, not the bloc)."""
-        lower = self.index.lower
-        if lower[sent.start] not in ("this", "that", "it", "they"):
-            return False
-        by = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 6)) if lower[k] == "followed" and lower[k + 1] == "by"), None)
-        if by is None or not set(lower[sent.start + 1:by]) <= PASSIVE_AUXILIARIES | {"will", "later", "soon", "then", "to", "next"}:
-            return False
-        markets = [e for e in ents if e.start > by and e.label_ in ("COUNTRY", "REGION")]
-        if not markets or markets[0].start - by > 3 or not set(lower[by + 2:markets[0].start]) <= {"other", "the", "neighbouring", "neighboring"}:
-            return False  # "This was followed by a launch in Chile": no market follows
-        last = list(self.exports.values())[-1]
-        if not set(last.destination.lower().split()) <= self.previous_words:
-            return False  # the route the sentence before named
-        if any(e.label_ == "COUNTRY" for e in markets):
-            markets = [e for e in markets if e.label_ == "COUNTRY"]
-        guessed = any(e is last for e in self.guessed_origins)
-        for e in markets:
-            if e.ent_id_ in (last.origin, last.destination):
-                continue
-            export = self._route(last.company, last.origin, e.ent_id_, sent, 0.7)
-            add_new(export.models, last.models)
-            if guessed:
-                self.guessed_origins.append(export)
-        return True
-
-    def _models_shipped_next(self, sent: Sentence, ents: list[Span], subjects: list[Span], cue: int) -> bool:
-        """'Toyota plans to export cars made in India to South Africa. The company will begin exporting its Etios sedan
-        and hatchback.': right after a sentence naming one route, the shipper ('the company', 'it', or the route's
-        company) exporting models with no market or place of their own ships them on that route."""
-        routes = self._routes_of.get(self.sent_no - 1, ())
-        if len(routes) != 1 or any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents):
-            return False
-        lower = self.index.lower
-        if lower[cue] not in SHIPPING_VERBS or self.words & NEGATIONS:
-            return False
-        export = routes[0]
-        opener = lower[sent.start:sent.start + 2]
-        named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < cue), None)
-        if not (opener in (["the", "company"], ["the", "carmaker"], ["the", "automaker"]) or opener[:1] in (["it"], ["they"])
-                or named is not None and named == export.company):
-            return False
-        shipped = [m for m in subjects if 0 < m.start - cue <= 4]
-        if not shipped:
-            return False
-        add_new(export.models, (self._model_name(m) for m in shipped))
-        return True
-
-    def _models_of_last_route(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
-        """'BYD shipped 7,000 cars from China to Brazil in June. The cargo consisted mainly of the Seagull and the Song
-        Plus.', '... MG sent 36,200 cars, led by the MG5': the sentence right after one naming a single route, naming
-        no other market and no making or selling, breaks that shipment down by model."""
-        export = self._routes_of[self.sent_no - 1][0]
-        lower = self.index.lower
-        # "Acme exported its millionth car, bound for Chile. It was a Chilean-spec Zeta.": the one vehicle shipped named
-        if not export.models and lower[sent.start:sent.start + 2] == ["it", "was"] and lower[sent.start + 2] in ("a", "an") \
-                and 0 < subjects[0].start - (sent.start + 2) <= 5 and not self.words & NEGATIONS:
-            export.models.append(self._model_name(subjects[0]))
-            return
-        if self.words & (HOME_MARKET_WORDS | BUILD_VERBS | IMPORT_CUES | PLANNED | NEGATIONS | {"registrations", "registered"}):
-            return
-        # selling, but not a name's use ("the Seagull, which is sold in Brazil as the Dolphin Mini")
-        if any(lower[k] in SELL_CUES and lower[k - 1] not in ("is", "are", "was", "were") for k in range(sent.start + 1, sent.end)):
-            return
-        if not self.words & (lx.VEHICLE_WORDS | BATCH_NOUNS | {"cargo", "consignment", "shipment", "batch"}):
-            return
-        places = {export.origin, export.destination}
-        for e in ents:
-            if e.label_ in ("COUNTRY", "REGION", "PLACE") and (self._country_of(e) if e.label_ != "REGION" else e.ent_id_ or e.text) not in places:
-                return
-        first = subjects[0].start
-        window = lower[sent.start:first]
-        led = any(window[k:k + 2] == ["led", "by"] for k in range(len(window) - 1))
-        made_of = any(w in ("consisted", "consists", "consist", "comprised", "comprising") for w in window) or any(
-            window[k:k + 2] == ["made", "up"] for k in range(len(window) - 1))
-        if not (led or made_of or set(window) & MIX_WORDS or any(window[k:k + 2] == ["almost", "all"] for k in range(len(window) - 1))):
-            return
-        add_new(export.models, (self._model_name(m) for m in subjects))
-
     def _market_bound_models(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'ramps up production at its plant in Adelaide for the US-bound Chevrolet Caprice': a model named as bound for
         a market ('<market>-bound <model>') is shipped there from the country that builds it (a place of the sentence,
@@ -766,78 +535,6 @@ class ExportsMixin:
             export = self._route(company, origin, destination, sent, 0.7)
             add_new(export.models, [self._model_name(model)])
 
-    def _rate_of_last_route(self, sent: Sentence, ents: list[Span], qs: list[Span], cue: int) -> bool:
-        """'Acme has begun shipping the X to Chile. The company plans to export about 300 units a month.': a rate of
-        vehicles right after the verb of export, in a sentence naming no market, no place and no other shipper, one or
-        two sentences after one that told of a single route with no figure yet (and no route since), is that route's
-        figure."""
-        lower = self.index.lower
-        # the route told in one of the two sentences before, no other route since
-        said = self.route_said if self.route_said is not None and 0 < self.sent_no - self.route_said <= 2 else None
-        routes = self._routes_of.get(said, []) if said is not None else []
-        if len(routes) != 1 or routes[0].units is not None or lower[cue] not in SHIPPING_VERBS:
-            return False
-        if self.words & (TOTAL_WORDS | {"total", "overall", "all"}) or any(e.label_ in ("COUNTRY", "REGION", "PLACE") for e in ents):
-            return False
-        export = routes[0]
-        if any(e.label_ == "COMPANY" and e.ent_id_ != export.company for e in ents):
-            return False
-        # "about 300 pickups a month" (read as a yearly capacity), "9,000 pickups a year", "20,000 cars annually"
-        rates = [q for q in qs if q.label_ in ("UNITS", "CAPACITY", "COUNT")]
-        rate = rates[0] if len(rates) == 1 and 0 < rates[0].start - cue <= 3 else None
-        if rate is None or rate.label_ != "CAPACITY" and not self._per_period(rate):
-            return False
-        # "300 pickups a month" is kept as a yearly capacity (3,600): the route's figure is the one the sentence states
-        export.units = rate._.value / 12 if any(tuple(lower[k:k + 2]) in lx.PER_MONTH for k in range(rate.start, rate.end)) else rate._.value
-        export.evidence["units"] = self._source(sent, self._qualifier(rate, sent), 0.7)
-        return True
-
-    def _per_period(self, q: Span) -> bool:
-        """'9,000 pickups a year', '20,000 cars annually': a figure of vehicles stated per year."""
-        lower = self.index.lower
-        return (any(tuple(lower[k:k + 2]) in lx.PER_YEAR for k in range(q.start, min(q.end + 1, len(lower) - 1)))
-                or any(lower[k] in lx.ANNUAL_WORDS for k in range(q.start, min(q.end + 1, len(lower)))))
-
-    def _models_shipped_before(self, company: str | None, origin: str, qs: list[Span]) -> list[str]:
-        """'Stellantis shipped 9,000 Tipos to Spain. A first shipment of 400 went to Malta in May.': a bare figure (no
-        vehicle noun after it) right after a shipment of the same shipper whose routes all carried the same models
-        counts those models."""
-        lower = self.index.lower
-        # "to 44 countries across Africa": a count of markets is no bare figure of vehicles
-        bare = [q for q in qs if q.label_ == "COUNT" and not (q.end < len(lower) and lower[q.end] in COUNTED_NOT_VEHICLES)]
-        if self.shipment_models is None or not bare or any(q.label_ == "UNITS" for q in qs):
-            return []
-        said, shipper, models = self.shipment_models
-        return list(models) if said == self.sent_no - 1 and shipper == (company, origin) else []
-
-    def _models_of_it(self, sent: Sentence, cue: int, company: str | None, origin: str) -> list[str]:
-        """'The plant will build the X, the first car to be exported to Europe. It is also set for export to Asia.': a
-        sentence opening with 'It' or 'They' as the subject of the export, right after a sentence whose routes of the
-        same shipper all carried the same models, is about those models."""
-        lower = self.index.lower
-        if lower[sent.start] not in ("it", "they") or cue - sent.start > 6 or self.shipment_models is None:
-            return []
-        # "It is also set for export", "They will be shipped": the vehicles exported; "It aims to export" is the shipper
-        if not set(lower[sent.start + 1:cue]) & PASSIVE_AUXILIARIES or lower[cue - 1] == "to":
-            return []
-        said, shipper, models = self.shipment_models
-        same_shipper = shipper[1] == origin and company in (None, shipper[0])
-        return list(models) if said == self.sent_no - 1 and same_shipper else []
-
-    def _model_as_it(self, sent: Sentence, cue: int) -> list[str]:
-        """'The new X will go on sale in May. From the Chennai plant, it will be exported to Europe.': 'it' as the subject
-        of a passive verb of export (after an opening phrase), right after a sentence that named one model."""
-        lower = self.index.lower
-        # "The Vento, built in Pune, replaced the Jetta in Mexico. It has been exported to Mexico since 2013.": the model
-        # that opened the sentence before is what 'it' means, whatever other models that sentence named after it
-        opened = self.subject_model if self.last_model_sent == self.sent_no - 1 else None
-        if opened is None and (self.last_model_sent != self.sent_no - 1 or len(self.last_models) != 1):
-            return []
-        k = next((k for k in range(sent.start, cue) if lower[k] == "it"), None)
-        if k is None or not (k == sent.start or lower[k - 1] == ",") or not 1 <= cue - k <= 4:
-            return []
-        return ([opened] if opened else list(self.last_models)) if set(lower[k + 1:cue]) & PASSIVE_AUXILIARIES else []
-
     def _home_region_sales(self, ent: Span, origin: str, cues: list[int]) -> bool:
         """'Kia launched the Telluride in the U.S., and it is sold only in North American markets': sales in a region the
         origin country belongs to are sales at home and nearby, told by a verb of selling (the cue nearest before the
@@ -849,114 +546,6 @@ class ExportsMixin:
             return False  # "sold domestically and across the ASEAN region": the region beside the home market
         code = self.gaz.country_codes.get(origin)
         return bool(code) and code in self.gaz.region_members.get(ent.ent_id_ or ent.text, frozenset())
-
-    def _share_of_vehicles_before(self, sent: Sentence, cue: int) -> bool:
-        """'About 90 percent of the vehicles were sent to ...', 'Most of these cars went to ...', 'Half of that is
-        exported ...': a share of the vehicles the sentence before named opens the sentence, as the subject of the
-        shipping verb."""
-        lower = self.index.lower
-        k = next((k for k in range(sent.start, min(cue, sent.start + 6)) if lower[k] == "of"), None)
-        if k is None:
-            return False
-        # "The X is built at Rayong, with capacity of 200,000 a year. Half of that is earmarked for export to ...": a
-        # share of the output the sentence before gave, a pronoun for it
-        pointer = k + 2 <= cue and lower[k + 1] in SHARE_POINTERS and lower[k + 2] not in lx.VEHICLE_WORDS
-        if not pointer and (k + 3 > cue or lower[k + 1] not in ("the", "these", "those") or lower[k + 2] not in lx.VEHICLE_WORDS):
-            return False
-        return k > sent.start and all(lower[j] in SHARE_OPENERS or lower[j] in lx.PERCENT_WORDS or self.doc[j].like_num
-                                      for j in range(sent.start, k))
-
-    def _these_vehicles(self, sent: Sentence) -> bool:
-        """'The main export markets for these models are ...', 'Most of those cars go to ...': a demonstrative before a
-        plural vehicle noun (an adjective may stand between) points back at the models the sentence before named."""
-        lower = self.index.lower
-        for k in range(sent.start, sent.end - 1):
-            if lower[k] not in ("these", "those"):
-                continue
-            for j in (k + 1, k + 2):
-                if j < sent.end and lower[j] in THESE_VEHICLE_NOUNS:
-                    return True
-                if j < sent.end and not self.doc[j].is_alpha:
-                    break
-        return False
-
-    def _vehicles_named_before(self, sent: Sentence, cue: int) -> bool:
-        """'The MPV is also shipped to ...', 'The consignment of 2,900 vehicles is bound for ...': a sentence opening
-        with the vehicles or the consignment the sentence before named, as the subject of the shipping verb."""
-        lower = self.index.lower
-        first = sent.start
-        # "Most cars were exported to ...", "Most of the cars went to ...": a share of the vehicles named before
-        if lower[first] in SHARE_PRONOUNS and cue - first <= 8 and first + 3 < sent.end:
-            first += 1 + (lower[first + 1] == "of")
-            if lower[first] not in ("the", "these"):
-                return lower[first] in lx.VEHICLE_WORDS
-        if lower[first] not in ("the", "this", "these"):
-            first = self._after_opening_phrase(sent, cue)
-            if first is None:
-                return False
-        elif cue - sent.start > 8:
-            return False
-        first = self._past_hyphened_compound(first + 1, sent.end) - 1  # "the Mexico-produced car", "these Thai-built pickups"
-        noun = lower[first + 1] if first + 1 < sent.end else ""
-        return (noun in lx.VEHICLE_WORDS or noun in lx.CONSIGNMENT_NOUNS or noun == "cargo") and not self.doc[first + 1].like_num
-
-    def _batch_of_units(self, qs: list[Span]) -> bool:
-        """'the initial shipment of 900 units', 'a first batch of 300 vehicles': a consignment noun and 'of' right before
-        a figure of vehicles that names no model."""
-        lower = self.index.lower
-        return any(q.label_ == "UNITS" and q.start >= 2 and lower[q.start - 1] == "of" and lower[q.start - 2] in lx.CONSIGNMENT_NOUNS
-                   for q in qs)
-
-    def _sales_of_the_car(self, cues: list[int]) -> bool:
-        """'The company will target France for sales of the new car', 'exports of the vehicle to Chile': a noun of
-        trade among the cues, then 'of the' (or 'of this') and a singular vehicle word: the one car the sentences
-        before named."""
-        lower = self.index.lower
-        for c in cues:
-            if lower[c] not in TRADE_OF_NOUNS or lower[c + 1:c + 2] != ["of"] or lower[c + 2:c + 3] not in (["the"], ["this"]):
-                continue
-            k = c + 3 + (lower[c + 3:c + 4] in (["new"], ["same"]))
-            if k < len(lower) and lower[k] in lx.VEHICLE_WORDS and not lower[k].endswith("s") and lower[k] not in ("unit", "version", "variant"):
-                return k + 1 >= len(lower) or lower[k + 1] not in ("market", "industry", "sector", "segment")
-        return False
-
-    def _vehicles_as_object(self, cue: int) -> str | None:
-        """'The X goes on sale in May. Acme will also export the car to Chile.': 'the', 'this' or 'these' and a vehicle
-        word right after a verb of shipping, the vehicles the sentences before named: "one" car (a singular noun) or
-        "many"."""
-        lower = self.index.lower
-        k = cue + 1
-        if lower[cue] not in SHIPPING_VERBS or k + 1 >= len(lower) or lower[k] not in ("the", "this", "these"):
-            return None
-        k += 1 + (lower[k + 1] in ("new", "same"))
-        if k >= len(lower) or lower[k] not in lx.VEHICLE_WORDS or lower[k] in ("unit", "units"):
-            return None
-        return "many" if lower[k].endswith("s") and lower[k] != "bus" else "one"
-
-    def _past_hyphened_compound(self, k: int, end: int) -> int:
-        """'Mexico-produced car', 'locally-built pickups': the word after a hyphened compound starting at k, its parts
-        written together (k itself when no compound starts there)."""
-        doc, j = self.doc, k
-        while j + 2 < end and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
-            j += 2
-        return j + 1 if j > k else k
-
-    def _story_arm_country(self, company: str, markets: set[str]) -> str | None:
-        """'Nissan exports rise ... direct exports to Africa totalled 3,700 units ... Nissan SA has 44% of the export
-        market': the maker's own arm in the country the story is about, named anywhere in it, ships from there (not
-        from the maker's home, a guess)."""
-        country = self.main_country
-        if not country or country in markets or country == self.gaz.home_country(company):
-            return None
-        arms = {e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != company}
-        if any(self.gaz.home_country(a) == country and self.gaz.same_group(a, company) for a in arms):
-            return country
-        # "Calcutta: Ford India's exports are almost double its domestic sales": the arm written as the maker's name and
-        # the country's, though the gazetteer has no entry of its own for it
-        ents = self.all_ents
-        return country if any(a.label_ == "COMPANY" and b.label_ == "COUNTRY" and a.end == b.start and a.ent_id_ == company
-                              and (b.ent_id_ or self.gaz.country(b.text)) == country and b.text not in self.gaz.demonyms
-                              for a, b in zip(ents, ents[1:], strict=False)) else None
 
     def _way_cue(self, sent: Sentence) -> int | None:
         """'a number of these Thai-made EVs started making their way to Europe', 'the Kushaq will find its way to
@@ -979,22 +568,6 @@ class ExportsMixin:
                     self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS for j in named):
                 return k
         return None
-
-    def _after_opening_phrase(self, sent: Sentence, cue: int) -> int | None:
-        """'From next year, the vehicles will be shipped to ...', 'In 2010, the cars go to ...': where the subject starts
-        after a short opening phrase closed by a comma (the comma's next word 'the' or 'these', the cue close after it)."""
-        lower = self.index.lower
-        comma = next((k for k in range(sent.start + 1, min(cue, sent.start + 12)) if lower[k] == ","), None)
-        if comma is None or lower[comma + 1:comma + 2] not in (["the"], ["these"]):
-            return None
-        # "In addition to the home market, the models built at the factory are exported to ...": the subject's noun may
-        # carry a participle of making and its place
-        near = 10 if comma + 3 < cue and lower[comma + 3] in lx.MADE_PARTICIPLES else 6
-        if not 2 <= cue - comma <= near:
-            return None
-        if any(self.ent_type[k] in ("COMPANY", "MODEL", "MODEL_AMBIG") for k in range(sent.start, comma)):
-            return None  # "After the Zeta, the cars ...": an opening phrase naming other vehicles or a shipper
-        return comma + 1
 
     def _company_apposition(self, sent: Sentence, ents: list[Span]) -> tuple[int, int] | None:
         """'Acme, a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...': the apposition after the
@@ -1043,106 +616,6 @@ class ExportsMixin:
             return False
         return any(q.start == k for q in self.quantities.get(sent.start, []))
 
-    def _route(self, company: str | None, origin: str, destination: str, sent: Sentence, confidence: float) -> ExportFact:
-        """The record of one (company, origin, destination) route, made at its first mention, with that sentence."""
-        key = (company, origin, destination)
-        export = self.exports.get(key)
-        if export is None and company:
-            # "TMMT exports the C-HR to 52 countries" and, in a pull quote, the same of "Toyota": one route of a
-            # subsidiary and its parent (not of two sister brands: Hyundai's and Kia's shipments to Europe are two)
-            export = next((e for (c, o, d), e in self.exports.items() if o == origin and d == destination and c
-                           and c != company and self._parent_and_arm(c, company)), None)
-        if export is None:
-            export = self.exports[key] = ExportFact(company=company, origin=origin, destination=destination,
-                                                    source=self._source(sent, confidence=confidence))
-        routes = self._routes_of.setdefault(self.sent_no, [])
-        if export not in routes:
-            routes.append(export)
-        return export
-
-    def _settle_guessed_origins(self) -> None:
-        """'37 cars were shipped to Mauritius, the first market of the Kwid, which is made only in Chennai, India': a
-        route whose origin was the maker's home, guessed before any plant was named, leaves from the one country the
-        story goes on to build the maker's (or its group's) vehicles in."""
-        for export in {id(e): e for e in self.guessed_origins}.values():
-            if self._local_arm(export.company) and export.origin == self.gaz.home_country(export.company):
-                continue  # "Acme SA will export 5,000 cars to Africa": the arm's own country is written, not guessed
-            # "... is about to ship 180 kits for assembly at its Zimbabwean plant": a country the shipper's own routes go
-            # to is where its kits are assembled, not where the route leaves from
-            supplied = {e.destination for e in self.exports.values() if e.origin == export.origin and e.company == export.company}
-            built = {p.country for p in self.plants if p.country and id(p) not in self.undecided and id(p) not in self.parts_plants
-                     and self.gaz.same_group(p.company, export.company) and p.country not in supplied}
-            key = (export.company, export.origin, export.destination)
-            if len(built) != 1 or self.exports.get(key) is not export:
-                continue
-            country = next(iter(built))
-            if country in (export.origin, export.destination):
-                continue
-            moved = (export.company, country, export.destination)
-            known = self.exports.get(moved)
-            if known is not None:  # the same route read again later, from its stated origin: one record
-                add_new(known.models, export.models)
-                if known.units is None and export.units is not None:
-                    known.units, known.evidence["units"] = export.units, export.evidence["units"]
-                known.by_when = known.by_when or export.by_when
-                del self.exports[key]
-                continue
-            export.origin = country
-            self.exports = {moved if k == key else k: e for k, e in self.exports.items()}
-
-    def _local_arm(self, company: str | None) -> bool:
-        """'Acme South Africa', 'Acme Motor India': a group's company in the gazetteer whose home is not its parent's."""
-        entry = self.gaz.companies.get(company) if company else None
-        return bool(entry is not None and entry.parent and self.gaz.home_country(company)
-                    and self.gaz.home_country(company) != self.gaz.home_country(entry.parent))
-
-    def _parent_and_arm(self, a: str, b: str) -> bool:
-        """One of the two companies is the other's parent in the gazetteer ('Toyota Motor Manufacturing Turkey', 'Toyota')."""
-        companies = self.gaz.companies
-        return getattr(companies.get(a), "parent", None) == b or getattr(companies.get(b), "parent", None) == a
-
-    def _set_units(self, export: ExportFact, units: Span | None, sent: Sentence, confidence: float) -> None:
-        """A route's number of vehicles: the first one stated stays, with the sentence it was read from (one said of the
-        past gives way to a later one: "In the past we exported 60,000 units a year to Africa. ... Exports to Africa
-        will reach 16,000 units this year")."""
-        if units is None or export.units is not None and id(export) not in self.past_units:
-            return
-        past = self._said_of_the_past(sent)
-        if export.units is not None and past:
-            return
-        export.units = units._.value
-        export.evidence["units"] = self._source(sent, self._qualifier(units, sent), confidence)
-        if past:
-            self.past_units.add(id(export))
-        else:
-            self.past_units.discard(id(export))
-
-    def _said_of_the_past(self, sent: Sentence) -> bool:
-        """'In the past we exported ...', 'X previously shipped ...': a sentence about how things were."""
-        if not (self.words & FORMER_ADVERBS or "past" in self.words):
-            return False
-        lower = self.index.lower
-        return bool(self.words & FORMER_ADVERBS) or any(lower[k:k + 3] == ["in", "the", "past"] for k in range(sent.start, sent.end - 2))
-
-    def _another_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cue: int,
-                         departure: Span | None = None) -> None:
-        """'Chery shipped 41,300 cars to Chile last year ... Geely sent 28,900 vehicles': in a story about one market's
-        imports, another maker from the same origin shipping a figure with no market of its own ships to that market
-        (the place it ships from, departure, named or not)."""
-        lower = self.index.lower
-        origin, destination = self.last_route
-        company = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start == sent.start), None)
-        if company is None or self.gaz.home_country(company) != origin or self.words & (TOTAL_WORDS | PLANNED | EXPORT_HEDGES):
-            return  # "Geely exported 400,000 cars abroad": its trade with the world
-        if any(e.label_ in ("COUNTRY", "REGION", "PLACE") and e is not departure for e in ents) or lower[cue] not in lx.EXPORT_CUES | CONSIGNMENT_VERBS:
-            return
-        units = next((q for q in qs if q.label_ == "UNITS" and 0 < q.start - cue <= 3), None)
-        if units is None:
-            return
-        export = self._route(company, origin, destination, sent, 0.7)
-        add_new(export.models, (self._model_name(m) for m in subjects))
-        self._set_units(export, units, sent, 0.7)
-
     def _towns_with_their_country(self, destinations: list[Span]) -> list[Span]:
         """'delivered 120 buses to Bogota, Colombia': a town and its country after it are one market, not a list of
         two (whose one figure would be a total over both); the town stands for the pair, so that a figure right
@@ -1152,18 +625,3 @@ class ExportsMixin:
                 if not (d.label_ == "COUNTRY" and n > 0 and destinations[n - 1].label_ == "PLACE"
                         and d.start == destinations[n - 1].end + 1 and lower[d.start - 1] == ","
                         and self._country_of(d) == self._country_of(destinations[n - 1]))]
-
-    def _names_between(self, start: int, end: int) -> bool:
-        """'2,000 to the Czech Republic', '350 ZS for Jordan': only a model's name and 'to'/'for' part a count from its market."""
-        lower = self.index.lower
-        return start < end and all(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in ("to", "for", "the")
-                                   for k in range(start, end)) and lower[end - 1] in ("to", "for", "the")
-
-    def _share_to(self, ent: Span) -> bool:
-        """'nearly 80% of them to the United States': a share of a total, not a shipment of its own."""
-        lower = self.index.lower
-        k = ent.start - 1
-        if k >= 0 and lower[k] == "the":
-            k -= 1
-        return (k >= 3 and lower[k] == "to" and lower[k - 1] in ("them", "it", "which", "those", "that") and lower[k - 2] == "of"
-                and (lower[k - 3] in ("%", "percent", "per") or lower[k - 3].endswith("%") or lower[k - 3] == "cent"))

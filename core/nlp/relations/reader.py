@@ -20,7 +20,9 @@ from core.nlp.relations.export_cues import ExportCuesMixin
 from core.nlp.relations.export_destinations import ExportDestinationsMixin
 from core.nlp.relations.export_lists import ExportListsMixin
 from core.nlp.relations.export_markets import ExportMarketsMixin
+from core.nlp.relations.export_models import ExportModelsMixin
 from core.nlp.relations.export_origins import ExportOriginsMixin
+from core.nlp.relations.export_routes import ExportRoutesMixin
 from core.nlp.relations.export_totals import ExportTotalsMixin
 from core.nlp.relations.exports import ExportsMixin
 from core.nlp.relations.foreign_markets import FOREIGN_MARKET_ADJECTIVES, SOLD_IN_VERBS, ForeignMarketsMixin
@@ -29,8 +31,11 @@ from core.nlp.relations.launch_markets import LAUNCH_WORDS, LaunchMarketsMixin
 from core.nlp.relations.lists import ListsMixin
 from core.nlp.relations.made_for_markets import MadeForMarketsMixin
 from core.nlp.relations.models import ModelsMixin
+from core.nlp.relations.plant_capacity import PlantCapacityMixin
+from core.nlp.relations.plant_figure_totals import PlantFigureTotalsMixin
 from core.nlp.relations.plant_figures import PlantFiguresMixin
 from core.nlp.relations.plant_investment import PlantInvestmentMixin
+from core.nlp.relations.plant_makers import PlantMakersMixin
 from core.nlp.relations.plant_models_cues import PlantModelsCuesMixin
 from core.nlp.relations.plant_models_described import PlantModelsDescribedMixin
 from core.nlp.relations.plant_models_filters import (
@@ -49,6 +54,7 @@ from core.nlp.relations.plant_site_lists import PlantSiteListsMixin
 from core.nlp.relations.plant_site_models import PlantSiteModelsMixin
 from core.nlp.relations.plant_site_operators import PlantSiteOperatorsMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
+from core.nlp.relations.plant_status import PlantStatusMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
 from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
 from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
@@ -89,6 +95,8 @@ class ArticleReader(
     BadgesMixin,
     SpecsMixin,
     PlantRecordsMixin,
+    PlantStatusMixin,
+    PlantMakersMixin,
     PlantSitesMixin,
     PlantSiteListsMixin,
     PlantSiteOperatorsMixin,
@@ -101,9 +109,13 @@ class ArticleReader(
     PlantModelsFiltersMixin,
     PlantModelsSettledMixin,
     PlantFiguresMixin,
+    PlantCapacityMixin,
+    PlantFigureTotalsMixin,
     PlantInvestmentMixin,
     PlantSettlingMixin,
     ExportsMixin,
+    ExportRoutesMixin,
+    ExportModelsMixin,
     ExportOriginsMixin,
     ExportDestinationsMixin,
     ExportCuesMixin,
