@@ -27,6 +27,7 @@ from core.nlp.relations.words import (
     MODAL_HEDGES,
     MOVEMENT_VERBS,
     NEGATIONS,
+    OF_THEM,
     PASSIVE_AUXILIARIES,
     PASSIVE_HEDGES,
     PLANNED,
@@ -113,7 +114,7 @@ class ExportDestinationsMixin:
         """A model or a vehicle noun between the verb at i and the preposition of a market, within 15 words."""
         lower = self.index.lower
         to = next((k for k in range(i + 1, min(len(lower), i + 16)) if lower[k] in preps), None)
-        if to is not None and to == i + 4 and lower[i + 2:i + 4] in (["of", "them"], ["of", "these"], ["of", "those"]):
+        if to is not None and to == i + 4 and lower[i + 2:i + 4] in OF_THEM:
             # "sent 9,400 of them to the UK": a figure of the vehicles named before
             return any(q.start == i + 1 for q in self.quantities.get(self.index.sent_bounds(i)[0], []))
         return to is not None and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.UNIT_WORDS

@@ -15,6 +15,7 @@ from core.nlp.relations.words import (
     DEPARTURE_VERBS,
     LEAVE_VERBS,
     MOVEMENT_VERBS,
+    OF_THEM,
     OWNER_ANAPHORS,
     PASSIVE_AUXILIARIES,
     SEND_VERBS,
@@ -197,7 +198,7 @@ class ExportOriginsMixin:
         if plant is None or not plant.country or lower[sent.start] not in SHARE_PRONOUNS or lower[cue] not in CONSIGNMENT_VERBS:
             return None
         k = sent.start + 1
-        if lower[k:k + 2] in (["of", "them"], ["of", "these"], ["of", "those"]):
+        if lower[k:k + 2] in OF_THEM:
             k += 2
         if cue - k > 3 or not set(lower[k:cue]) <= PASSIVE_AUXILIARIES | {"will", "would", "also", "to", "set", "then"}:
             return None

@@ -20,6 +20,7 @@ from core.nlp.relations.words import (
     EXPORT_HEDGES,
     FORMER_ADVERBS,
     MOVEMENT_VERBS,
+    OF_THEM,
     PASSIVE_AUXILIARIES,
     PLANNED,
     SHIPPING_VERBS,
@@ -29,7 +30,6 @@ from core.nlp.relations.words import (
 COUNTED_NOT_VEHICLES = frozenset(["models", "brands", "variants", "versions", "trims", "markets", "countries", "nations",
                                   "dealers", "dealerships", "years", "months", "ports", "plants", "factories"])
 TOTAL_WORDS = frozenset(["overseas", "abroad", "worldwide", "globally", "altogether"])
-OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
 MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its one millionth export": a milestone's ordinal
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 

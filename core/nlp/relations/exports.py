@@ -29,6 +29,7 @@ from core.nlp.relations.words import (
     MIX_WORDS,
     MOVEMENT_VERBS,
     NEGATIONS,
+    OF_THEM,
     REACH_VERBS,
     REST_WORDS,
     SELL_CUES,
@@ -440,7 +441,7 @@ class ExportsMixin:
                 units = self._scheduled_for(ent)  # "2,100 X and Y vehicles are scheduled for Australia"
             if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
                     # "shipped about 21,000 of them to the United States": the vehicles named before
-                    and not (lower[units.end:units.end + 2] in (["of", "them"], ["of", "these"], ["of", "those"])
+                    and not (lower[units.end:units.end + 2] in OF_THEM
                              and ent.start - (lower[ent.start - 1] == "the") == units.end + 3)
                     and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
                     # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject

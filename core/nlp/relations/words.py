@@ -169,3 +169,5 @@ SENTENCE_ADVERBS = frozenset(["anyway", "however", "meanwhile", "moreover", "fur
 # "..., the Y will be slotted below the Z": words that follow a subject (a verb written in -s too: "the Y gets ...")
 SUBJECT_VERBS = frozenset(["will", "would", "is", "was", "are", "were", "has", "had", "can", "could", "may", "might", "should",
                            "shall", "must", "gets", "got", "comes", "came", "uses", "used", "sits", "sat", "rides", "shares"])
+# "2.3 million of them went to ...": a figure that counts vehicles named before it
+OF_THEM = (["of", "them"], ["of", "these"], ["of", "those"])
