@@ -27,8 +27,8 @@ COUNTED_DEALS = frozenset(["projects", "mous", "agreements", "deals", "contracts
 SCHEME_NOUNS = frozenset(["programme", "program", "initiative", "scheme", "policy", "projects", "government",
                           "sector", "industry", "cluster", "corridor"])
 GROUP_MAKER_NOUNS = lx.MAKER_PLURALS | frozenset(["companies", "firms", "automobile", "groups"])
-MAKER_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])  # "two auto makers", "both carmakers"
-PLANT_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])  # "two of its plants", "both factories"
+# "two auto makers", "both carmakers"; "two of its plants", "both factories"
+SMALL_COUNTS = frozenset(["two", "three", "four", "five", "six", "both", "several"])
 
 
 class PlantFigureTotalsMixin:
@@ -172,7 +172,7 @@ class PlantFigureTotalsMixin:
                 continue
             if lower[k] not in PLANT_PLURALS or lower[k] == "works":
                 return False  # one plant named: its figure
-            if any(lower[j] in PLANT_COUNTS for j in range(max(sent.start, k - 5), k)) and "one" not in lower[max(sent.start, k - 5):k]:
+            if any(lower[j] in SMALL_COUNTS for j in range(max(sent.start, k - 5), k)) and "one" not in lower[max(sent.start, k - 5):k]:
                 counted = True
             elif self._own_plants_in_places(k, sent):
                 counted = True  # "is investing £189m at its plants in Luton and Ellesmere Port"
@@ -229,7 +229,7 @@ class PlantFigureTotalsMixin:
             if lower[k] in GROUP_COUNT_WORDS and any(lower[j] in COUNTED_DEALS for j in range(k + 1, min(k + 5, q.start))):
                 return True
             # "investments by two auto makers that will total close to $1-billion": the sum of several makers' plans
-            if lower[k] in MAKER_COUNTS and any(lower[j] in lx.MAKER_PLURALS for j in range(k + 1, min(k + 3, q.start))):
+            if lower[k] in SMALL_COUNTS and any(lower[j] in lx.MAKER_PLURALS for j in range(k + 1, min(k + 3, q.start))):
                 return True
         k = sent.start
         while k < q.start and lower[k] in ("the", "this", "that", "its", "their", "a"):
