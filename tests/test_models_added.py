@@ -2,7 +2,9 @@
 their common spellings, and ambiguous names left alone outside a vehicle context; sentences written for these tests."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import read
+import pytest
+
+from tests.pipeline_helpers import makers, read
 
 
 def found(facts) -> set[tuple[str, str | None]]:
@@ -39,3 +41,12 @@ def test_a_name_two_brands_of_one_group_share_goes_to_the_brand_named(nlp):
     assert {("Cruze", "Holden"), ("Trax", "Holden")} <= found(holden)
     chevrolet = read(nlp, "Chevrolet builds the Trax in Changwon for export to the United States.")
     assert ("Trax", "Chevrolet") in found(chevrolet)
+
+
+@pytest.mark.parametrize(("text", "model"), [
+    ("The Renault 5 was built at Flins from 1972 to 1985.", "Renault 5"),
+    ("The Renault 4 was assembled in Kestrel for two decades.", "Renault 4"),
+    ("The 5 E-Tech is built at Douai.", "5 E-Tech"),
+])
+def test_renaults_classic_numbered_cars_are_not_their_electric_revivals(nlp, text, model):
+    assert model in makers(read(nlp, text))
