@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.nlp.first_names import WORDS_NOT_NAMES, first_names
-from tests.pipeline_helpers import read, roles
+from tests.pipeline_helpers import makers, read, roles
 
 
 def test_the_given_names_are_many_countries_and_hold_no_plain_words():
@@ -49,3 +49,21 @@ def test_no_person_where_a_given_name_opens_a_place_a_prize_or_a_compound(nlp, t
 def test_a_given_name_right_after_a_countrys_name_opens_a_person(nlp):
     facts = read(nlp, "The buses were handed over by the High Commissioner of Elbonia to Sri Lanka Gopal Baglavar.")
     assert "Gopal Baglavar" in roles(facts)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a listed model's name (Toyota's Passo, plural "Passos") as the middle word of a titled person's name
+    ("Prime Minister Pedro Passos Varandela toured the assembly line on Monday.", "Pedro Passos Varandela"),
+    ("The line was inspected by Minister Ana Passo Ribeirinho and the mayor.", "Ana Passo Ribeirinho"),
+])
+def test_a_models_name_between_a_given_name_and_a_surname_is_a_middle_name(nlp, text, name):
+    facts = read(nlp, text)
+    assert name in roles(facts)
+    assert not makers(facts)
+
+
+def test_a_model_after_a_makers_name_that_is_also_a_given_name_stays_a_model(nlp):
+    # "Mercedes" is a given name too, but here it is the maker's name: the Sprinter is its van
+    facts = read(nlp, "The Mercedes Sprinter Classic is still built at the Kestrel plant.")
+    assert "Sprinter Classic" in makers(facts)
+    assert not roles(facts)

@@ -130,6 +130,8 @@ class EntityResolver(
         covered = {i for e in ents for i in range(e.start, e.end)}
         # "said Ciro Montenegro, president": a one-word model's or country's name as a speaker's surname
         ents = [e for e in ents if not (e.label in (Label.MODEL, Label.COUNTRY) and self._surname(doc, e, covered))]
+        # "Pedro Passos Coelho": a one-word model's name between a given name and a capitalised word
+        ents = [e for e in ents if not (e.label == Label.MODEL and self._middle_name(doc, e))]
         ents = self._countries_or_states(doc, ents)
         ents = self._company_named_town(doc, ents)
         # "said Danish Lodhi, chief executive of ...": a demonym that is a person's first name

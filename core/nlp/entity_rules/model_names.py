@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from core.nlp import lexicon as lx
 from core.nlp.entity_rules.tokens import Label, key_of
 from core.nlp.entity_rules.words import DAYS, MAKER_KINDS
+from core.nlp.first_names import first_names
 from core.nlp.gazetteer import Model
 
 # capitals after a model's name that name no trim of it: a body style, a kit, a gearbox, a hybrid system, a country, a
@@ -183,6 +184,8 @@ class ModelNameRulesMixin:
             return False
         if word.lower_.endswith(("ed", "ing")) or nxt.is_title or nxt.is_upper and nxt.is_alpha or not doc[k].whitespace_ and nxt.text == "-":
             return False
+        if ent.start > 0 and not doc[ent.start - 1].ent_type_ and doc[ent.start - 1].text in first_names():
+            return False  # "Minister Ana Passo Ribeirinho": a given name before, the words a person's name
         start, end = self.index.sent_bounds(k)
         words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4 and not t.ent_type_ and t.i != k]
         if 2 * sum(t.is_title or t.is_upper for t in words) >= len(words):

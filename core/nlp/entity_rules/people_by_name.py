@@ -120,6 +120,19 @@ class PeopleByNameRulesMixin:
             and nxt.lower_ not in STOP_WORDS and not nxt.is_sent_start
         )
 
+    def _middle_name(self, doc: Doc, ent: Span) -> bool:
+        """'Prime Minister Pedro Passos Coelho': a one-word model's name between a given name (core.nlp.first_names)
+        and a capitalised word, neither naming anything else, is a middle word of a person's name."""
+        text, k = self.index.text, ent.start - 1
+        if len(ent) != 1 or k < 0 or ent.end + 1 >= len(doc) or doc[k].ent_type_ or text[k] not in first_names():
+            return False
+        if not text[k].istitle() or self.index.lower[k] in lx.PERSON_PARTICLES:
+            return False
+        nxt = doc[ent.end]
+        return (nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and nxt.lower_ not in STOP_WORDS
+                and nxt.lower_ not in lx.VEHICLE_WORDS and nxt.text not in ORG_NAME_ENDS
+                and doc[ent.end + 1].lower_ not in lx.VEHICLE_WORDS)
+
     def _surname(self, doc: Doc, ent: Span, covered: set[int]) -> bool:
         """'said Gianni Forte, national secretary', 'Lucía Polo, head of sales, said': a one-word name after a
         capitalised first name that is no entity, where a speaker is named (a speech verb before, or a comma or a
