@@ -269,3 +269,16 @@ def test_former_opening_the_employers_name_before_the_title(nlp):
     text = ("Former Volkswagen India and Japan boss Ivo Berg joins Kestrel. Kestrel announced the appointment of Ivo Berg "
             "as its new chairman.")
     assert roles(read(nlp, text)).get("Ivo Berg") == "chairman"
+
+
+def test_a_companys_acronym_in_brackets_wins_over_the_gazetteers_firm_of_the_same_letters(nlp):
+    # "GM" is General Motors in the gazetteer; this story defines it as Gulf Motors, and so it stays
+    facts = read(nlp, "Gulf Motors (GM) opened an assembly plant in Sohar on Monday. "
+                      "GM will assemble 5,000 pickups a year there, its chairman said.")
+    assert facts.companies == ["Gulf Motors"]
+    assert {p.company for p in facts.plants} == {"Gulf Motors"}
+
+
+def test_an_acronym_the_story_does_not_define_keeps_the_gazetteers_firm(nlp):
+    facts = read(nlp, "Gulf Motors opened an assembly plant in Sohar on Monday. GM will supply the kits, it said.")
+    assert "General Motors" in facts.companies

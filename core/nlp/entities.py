@@ -175,7 +175,7 @@ class EntityResolver(
         ents += self._capitalised_legal_names(doc, ents, unresolved)
         if "(" in self.index.lower:
             ents = self._names_spelled_by_acronyms(doc, ents, unresolved)
-            ents += self._acronyms(doc, ents)
+            ents = self._acronyms(doc, ents)
         ents += self._new_places(doc, ents, unresolved)
         if "," in self.index.lower:
             ents += self._us_towns_before_states(doc, ents)

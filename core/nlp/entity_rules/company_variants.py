@@ -146,10 +146,13 @@ class CompanyVariantRulesMixin:
 
     def _acronyms(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """'Arab American Vehicles (AAV) ... AAV assembles ...': an acronym of a company's initials, in brackets after its
-        name, names that company wherever the article writes it."""
+        name, names that company wherever the article writes it, also where the gazetteer gives the same letters to
+        another firm ('Egyptian German Automotive Company (EGA)' is not Emirates Global Aluminium there)."""
         text, n = self.index.text, len(doc)
         taken = self._tokens_of(ents)
-        out = []
+        other_firm_at = {e.start: e for e in ents if e.label == Label.COMPANY and len(e) == 1}
+        found: list[Span] = []
+        renamed: dict[int, Span] = {}
         for e in ents:
             if e.label != Label.COMPANY or e.end + 2 >= n or text[e.end] != "(" or text[e.end + 2] != ")":
                 continue
@@ -159,10 +162,30 @@ class CompanyVariantRulesMixin:
             if "".join(w[0] for w in self._text(e).split() if w[:1].isupper()) != acronym:
                 continue
             for i in self.index.positions(frozenset([acronym.lower()])):
-                if text[i] == acronym and i not in taken:
-                    out.append(Span(doc, i, i + 1, label="COMPANY", span_id=key_of(e)))
+                if text[i] != acronym:
+                    continue
+                if i not in taken:
+                    found.append(Span(doc, i, i + 1, label="COMPANY", span_id=key_of(e)))
                     taken.add(i)
-        return out
+                elif i in other_firm_at and i not in renamed and self._another_firm(key_of(other_firm_at[i]), self._text(e)):
+                    renamed[i] = Span(doc, i, i + 1, label="COMPANY", span_id=key_of(e))
+        if renamed:
+            ents = [renamed.get(e.start, e) if e.label == Label.COMPANY and len(e) == 1 else e for e in ents]
+        return ents + found
+
+    def _another_firm(self, listed: str, defined: str) -> bool:
+        """The firm the gazetteer gives an acronym is not the one the story spells out with it: no name of the listed
+        firm opens with the defining name's first word ('Beijing Automotive International Corporation (BAIC)' is
+        BAIC's, whose names include 'Beijing Automotive Group'; 'Egyptian German Automotive Company (EGA)' is no
+        'Emirates Global Aluminium')."""
+        if listed == defined:
+            return False
+        first_words = getattr(self, "_company_first_words", None)
+        if first_words is None:
+            first_words = self._company_first_words = {}
+            for surface, canonical in self.gaz.company_aliases.items():
+                first_words.setdefault(canonical, set()).add(surface.split()[0].lower())
+        return defined.split()[0].lower() not in first_words.get(listed, {listed.split()[0].lower()})
 
     def _dateline_agency(self, doc: Doc, ent: Span) -> bool:
         """'YANGON, NNA – ...', 'NEW DELHI, PTI - ...': a name between a dateline's town, in capitals at the start of a
