@@ -279,10 +279,13 @@ def load_gazetteer(data_dir: Path = DATA, extras: Iterable[Extra] = ()) -> Gazet
 
 def _add_other_number_names(gaz: Gazetteer) -> None:
     """Each company's own name ending in a word of NAME_WORD_NUMBERS, in the other number too, where no other company,
-    model, place, country, region or outlet has that name. (Its own name only: an alias may be a generic phrase in the
+    model, place, country, region or outlet has that name nor opens with it. (Its own name only: an alias may be a generic phrase in the
     other number, 'International Motor Expo' for Navistar's 'International Motors'.)"""
     taken = set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.countries) | set(gaz.places) | set(gaz.publishers)
     taken |= set(gaz.regions) | set(gaz.demonyms)
+    # nor the opening words of another company's name ("Daimler Trucks" opens "Daimler Trucks North America")
+    words = [surface.split() for surface in gaz.company_aliases]
+    taken |= {" ".join(w[:k]) for w in words for k in range(2, len(w))}
     for name in list(gaz.companies):
         if (variant := _other_number_variant(name)) is not None and variant not in taken:
             gaz.company_aliases[variant] = name
