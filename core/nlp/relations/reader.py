@@ -16,6 +16,7 @@ from core.nlp.gazetteer import Gazetteer
 from core.nlp.relations.badges import BadgesMixin
 from core.nlp.relations.companies import CompaniesMixin
 from core.nlp.relations.context import ContextMixin
+from core.nlp.relations.export_by_market import ExportByMarketMixin
 from core.nlp.relations.export_cues import ExportCuesMixin
 from core.nlp.relations.export_destinations import ExportDestinationsMixin
 from core.nlp.relations.export_lists import ExportListsMixin
@@ -114,6 +115,7 @@ class ArticleReader(
     PlantInvestmentMixin,
     PlantSettlingMixin,
     ExportsMixin,
+    ExportByMarketMixin,
     ExportRoutesMixin,
     ExportModelsMixin,
     ExportOriginsMixin,
