@@ -56,6 +56,7 @@ from core.nlp.relations.plant_site_models import PlantSiteModelsMixin
 from core.nlp.relations.plant_site_operators import PlantSiteOperatorsMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.plant_status import PlantStatusMixin
+from core.nlp.relations.production_place_cues import ProductionPlaceCuesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
 from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
 from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
@@ -103,6 +104,7 @@ class ArticleReader(
     PlantSiteOperatorsMixin,
     PlantSiteModelsMixin,
     ProductionPlacesMixin,
+    ProductionPlaceCuesMixin,
     PlantPartsMixin,
     PlantModelsDescribedMixin,
     PlantModelsNamedMixin,
