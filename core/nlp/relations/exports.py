@@ -1,45 +1,34 @@
 """Export routes in running text: _exports reads a sentence's shipper and origin, its markets, its models and
 its units into routes, with the checks it reads them by (a negated cue, people exported, an owner's company named
 before its own, an apposition or a relative aside, a dateline, a town and its country, sales in the home region, 'on
-its way to'); and a model named as bound for a market ('the US-bound Chevrolet Caprice'). The route records and which
-figures are their units are in export_routes.py, the models a route ships when its clause names none in
-export_models.py.
+its way to'); and a model named as bound for a market ('the US-bound Chevrolet Caprice'). Each market's models and
+figure are read in export_by_market.py, the route records and which figures are their units are in export_routes.py,
+the models a route ships when its clause names none in export_models.py.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from core.facts import ExportFact, PlantFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
 from core.nlp.relations.context import add_new
 from core.nlp.relations.export_lists import MODEL_LIST_VERBS
 from core.nlp.relations.export_models import BATCH_NOUNS, PARTS_NAMED_BY_MODEL
-from core.nlp.relations.export_routes import COUNTED_NOT_VEHICLES, TOTAL_WORDS
 from core.nlp.relations.words import (
     ARRIVAL_VERBS,
     AUXILIARIES,
-    BREAKDOWN_WORDS,
-    CLAUSE_BREAKS,
     CONSIGNMENT_VERBS,
     EXPORT_FIRST_WORDS,
-    FOLLOWING_NOUNS,
     LEAVE_VERBS,
-    LIST_GLUE,
     MARKET_LIST_NOUNS,
-    MIX_WORDS,
-    MOVEMENT_VERBS,
     NEGATIONS,
-    OF_THEM,
     REACH_VERBS,
-    REST_WORDS,
     SELL_CUES,
     SHIPPING_VERBS,
-    SPLIT_WORDS,
 )
 
 MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "larger"])
-# "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
-MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
 # "export human resources to Japan", "exported 150 workers": people sent abroad, no shipment of vehicles
 PEOPLE_GOODS = frozenset(["workers", "worker", "human", "staff", "engineers", "technicians", "manpower", "labour", "labor", "nurses", "talent",
                           "stake", "stakes", "shares", "equity"])  # ("has sold stakes to Chinese partner Dongfeng": a holding sold)
@@ -112,49 +101,92 @@ class ExportsMixin:
         return False
 
     def _exports(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
-        if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
-            return
-        if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
-            return
-        if "followed" in self.words and self.exports and self._followed_by_markets(sent, ents):
-            return
-        if self.words & MODEL_LIST_VERBS and self._exported_models_listed(sent, ents, subjects):
+        """A sentence's export routes: the words that cue them, the country named as the shipper, where the cars leave
+        from and the markets they go to, then the routes of that shipment; with no cue or no market, what the sentence
+        tells the routes around it."""
+        if self._exports_read_by_their_own_rule(sent, ents, subjects):
             return
         if "bound" in self.words and subjects:
             self._market_bound_models(sent, ents, subjects)
         way = self._way_cue(sent) if "way" in self.words and self.words & (WAY_VERBS | {"on"}) or "route" in self.words else None
         if not self.words & EXPORT_FIRST_WORDS and way is None:
-            if self.words & (ARRIVAL_VERBS | REACH_VERBS):
-                self._vehicles_arrive(sent, ents, subjects, qs)
-            elif self.words & MARKET_LIST_NOUNS and self._routes_of.get(self.sent_no - 1):
-                self._markets_of_last_shipment(sent, ents)
-            elif self.route_list is not None and self.route_list[0] == self.sent_no - 1:
-                self._row_under_routes(sent, ents, qs)
+            self._shipment_without_export_word(sent, ents, subjects, qs)
             return
+        cues = self._export_cues(sent, way)
+        if cues and self.words & NEGATIONS:  # "It does not supply vehicles to North America": no shipment at all
+            cues = [i for i in cues if not self._negated_cue(i, sent.start)]
+            if not cues:
+                return
+        if not cues:
+            self._shipment_without_cue(sent, ents, subjects, qs)
+            return
+        self.importer = None  # an export statement after an origin table: tables that follow list its markets
+        cues = self._cues_past_company_apposition(sent, ents, cues)
+        first_cue = cues[0]
+        subject_country, subject_end = self._country_as_shipper(sent, ents, first_cue)
+        if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
+            self.exporter = (None, subject_country.ent_id_)
+        origin_ent, destinations = self._departure_and_markets(sent, ents, cues)
+        if not destinations:
+            self._exports_without_market(sent, ents, subjects, qs, first_cue, origin_ent)
+            return
+        self._routes_of_shipment(sent, ents, subjects, qs, cues, origin_ent, destinations, subject_country, subject_end)
+
+    def _exports_read_by_their_own_rule(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> bool:
+        """A heading of the buyers of a country's cars, a route of sales in a market, markets that followed, models
+        listed as exported: a sentence its own rule reads whole (True when one did)."""
+        if self.words & BUYER_LIST_WORDS and self._buyers_list_heading(sent, ents):
+            return True
+        if "sold" in self.words and self._sold_in_market_route(sent, ents, subjects):
+            return True
+        if "followed" in self.words and self.exports and self._followed_by_markets(sent, ents):
+            return True
+        return bool(self.words & MODEL_LIST_VERBS and self._exported_models_listed(sent, ents, subjects))
+
+    def _shipment_without_export_word(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        """A sentence with no word of export: vehicles arriving in a market, the markets of the shipment the sentence
+        before told of, or a row under a heading of routes."""
+        if self.words & (ARRIVAL_VERBS | REACH_VERBS):
+            self._vehicles_arrive(sent, ents, subjects, qs)
+        elif self.words & MARKET_LIST_NOUNS and self._routes_of.get(self.sent_no - 1):
+            self._markets_of_last_shipment(sent, ents)
+        elif self.route_list is not None and self.route_list[0] == self.sent_no - 1:
+            self._row_under_routes(sent, ents, qs)
+
+    def _export_cues(self, sent: Sentence, way: int | None) -> list[int]:
+        """The words of the sentence that cue a shipment ('on its way to' among them), less those that send people."""
         lower = self.index.lower
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
         if way is not None:
             cues = sorted([*cues, way])
         if cues and self.words & PEOPLE_GOODS:  # "plans to export human resources to Japan", "exported 150 workers to Japan"
             cues = [i for i in cues if not self._people_exported(i, sent.end)]
-        if cues and self.words & NEGATIONS:  # "It does not supply vehicles to North America": no shipment at all
-            cues = [i for i in cues if not self._negated_cue(i, sent.start)]
-            if not cues:
-                return
-        if not cues:
-            if "abroad" in self.words or "overseas" in self.words:
-                self._ships_abroad(sent, ents)
-            if self.words & LEAVE_VERBS:
-                self._vehicles_leave(sent, ents)
-            sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
-            if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
-                self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
-            return
-        self.importer = None  # an export statement after an origin table: tables that follow list its markets
+        return cues
+
+    def _shipment_without_cue(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
+        """An export word but no cue of a shipment: cars sent abroad, vehicles leaving, or another shipper's
+        consignment to the market of the last route."""
+        lower = self.index.lower
+        if "abroad" in self.words or "overseas" in self.words:
+            self._ships_abroad(sent, ents)
+        if self.words & LEAVE_VERBS:
+            self._vehicles_leave(sent, ents)
+        sent_cue = next((i for i in range(sent.start, sent.end) if lower[i] in CONSIGNMENT_VERBS), None)
+        if sent_cue is not None and self.last_route is not None and self.last_route[1] == self.main_country:
+            self._another_shipper(sent, ents, subjects, qs, sent_cue)  # "Geely sent 28,900 cars, led by the Coolray"
+
+    def _cues_past_company_apposition(self, sent: Sentence, ents: list[Span], cues: list[int]) -> list[int]:
+        """The cues, less those inside an apposition of the company opening the sentence when a cue follows it ('Acme,
+        a Dubai-based dealer that re-exports cars from Jebel Ali, shipped ...')."""
         aside = self._company_apposition(sent, ents)
         if aside is not None and any(c > aside[1] for c in cues):
             cues = [c for c in cues if not aside[0] < c < aside[1]]
-        first_cue = cues[0]
+        return cues
+
+    def _country_as_shipper(self, sent: Sentence, ents: list[Span], first_cue: int) -> tuple[Span | None, int]:
+        """The country that ships, opening the sentence or right before the verb ('MEXICO CITY - Mexico exported ...'),
+        and where the shipper named before the verb ends (before 'automakers' in 'Thai automakers shipped')."""
+        lower = self.index.lower
         subject_country = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= first_cue and e.start == sent.start), None)
         # "Thai automakers shipped ...": the country's makers together stand where a country would
         subject_end = first_cue - 1 if first_cue > sent.start and lower[first_cue - 1] in lx.MAKER_PLURALS else first_cue
@@ -164,8 +196,11 @@ class ExportsMixin:
                                     and lower[e.start - 1] not in ("to", "into", "for", "from", "in", "of", "by")
                                     and not any(c.label_ == "COMPANY" and c.start < first_cue
                                                 and not set(lower[c.end:e.start]) & COUNTRY_CLAUSE_OPENERS for c in ents)), None)
-        if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
-            self.exporter = (None, subject_country.ent_id_)
+        return subject_country, subject_end
+
+    def _departure_and_markets(self, sent: Sentence, ents: list[Span], cues: list[int]) -> tuple[Span | None, list[Span]]:
+        """The place the shipment leaves from, and the markets it goes to (a town with its country as one)."""
+        first_cue = cues[0]
         departures = [e for e in ents if e.label_ in ("COUNTRY", "PLACE", "REGION") and self._departure_point(e)]
         if not departures and "where" in self.words:
             departures = self._place_before_from_where(sent, ents)
@@ -173,71 +208,138 @@ class ExportsMixin:
         origin_ent = next((e for e in departures if e.start > first_cue), departures[0] if departures else None)
         destinations = self._destinations(sent, ents, cues, origin_ent) or self._there(sent, ents, cues, origin_ent)
         destinations = self._towns_with_their_country(destinations)
-        if not destinations and (self.words & (ARRIVAL_VERBS | REACH_VERBS)):
+        return origin_ent, destinations
+
+    def _exports_without_market(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], first_cue: int,
+                                origin_ent: Span | None) -> None:
+        """Exports with no market named: vehicles arriving, more to the same market, a rate of the last route, models
+        shipped next, cars sent abroad; else who ships to the markets the sentences that follow name."""
+        if self.words & (ARRIVAL_VERBS | REACH_VERBS):
             self._vehicles_arrive(sent, ents, subjects, qs)  # "The first shipment of 1,200 X50s arrived in Egypt"
-        if not destinations and "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
+        if "same" in self.words and self._to_the_same_market(sent, subjects, qs, first_cue):
             return
-        if not destinations and self._rate_of_last_route(sent, ents, qs, first_cue):
+        if self._rate_of_last_route(sent, ents, qs, first_cue):
             return
-        if not destinations and subjects and self._models_shipped_next(sent, ents, subjects, first_cue):
+        if subjects and self._models_shipped_next(sent, ents, subjects, first_cue):
             return
-        if not destinations:
-            if "abroad" in self.words or "overseas" in self.words:
-                self._ships_abroad(sent, ents)
-            if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
-                self.exporter = self._list_exporter(sent, ents, origin_ent)
-                self.list_row_sent = self.sent_no
+        if "abroad" in self.words or "overseas" in self.words:
+            self._ships_abroad(sent, ents)
+        if self._opens_export_list(sent):  # "Exports by market, January-September:": the rows that follow are its markets
+            self.exporter = self._list_exporter(sent, ents, origin_ent)
+            self.list_row_sent = self.sent_no
+            return
+        origin = self._country_of(origin_ent) if origin_ent is not None else None
+        if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
+            named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
+            self.exporter = (named, origin)  # no company named: a country's trade total
+        elif origin_ent is None and self._national_exports(sent, ents, first_cue):
+            # "Turkish car output fell 4%. Exports fell 7% to 78,900 units.": that country's trade; the markets follow
+            self.exporter = (None, self.previous_country)
+        elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
+            self._shipper_of_markets_to_follow(sent, ents, subjects, qs, first_cue)
+
+    def _shipper_of_markets_to_follow(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span],
+                                      first_cue: int) -> None:
+        """A shipment with no market and no place it leaves from: the plant, or the company named before the verb, whose
+        markets the sentences that follow name, or another shipper to the market of the last route."""
+        lower = self.index.lower
+        plant = (self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
+                 or self._site_output(sent, ents, first_cue))
+        if plant is None and self._from_a_plant(sent):  # "X exported 98,000 cars from its Izmit plant last year"
+            plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
+        named = next((e for e in ents if e.label_ == "COMPANY" and e.end == first_cue), None)
+        if plant is not None:
+            self.exporter = (plant.company, plant.country)
+            self.shipper_said = self.sent_no
+            if self.last_route is not None and self.last_route == (plant.country, self.main_country):
+                # "Geely sent 28,900 cars from its Ningbo plant": another shipper from where the last one shipped
+                site = next((e for e in ents if e.label_ == "PLACE" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS
+                             and self._country_of(e) == plant.country), None)
+                self._another_shipper(sent, ents, subjects, qs, first_cue, site)
+        elif named is not None and (lower[first_cue] in ("exports", "shipments") or self._shipped_total(sent, named, first_cue, qs)):
+            # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
+            origin = self._origin(named.ent_id_, None)
+            if origin:
+                self.exporter = (named.ent_id_, origin)
+        elif self.last_route is not None and self.last_route[1] == self.main_country:
+            self._another_shipper(sent, ents, subjects, qs, first_cue)
+        elif named is not None and lower[first_cue] in ("exported", "shipped") and any(
+                q.label_ in ("UNITS", "COUNT") for q in qs if q.start > first_cue):
+            # "Acme India exported 96,000 vehicles in 2024. Nepal was the largest market": its markets follow
+            origin = self._subsidiary_country(sent, ents) or self._origin(named.ent_id_, None)
+            if origin:
+                self.exporter = (named.ent_id_, origin)
+
+    def _routes_of_shipment(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cues: list[int],
+                            origin_ent: Span | None, destinations: list[Span], subject_country: Span | None,
+                            subject_end: int) -> None:
+        """A shipment to the markets the sentence names: who ships it and from where, the models named as shipped and
+        the figures, then a route to each market, and what the routes tell the sentences after."""
+        company, confidence, origin, home_guess, plant, site_output = self._shipper_and_origin(
+            sent, ents, subjects, cues, origin_ent, destinations, subject_country, subject_end)
+        if not origin:
+            return
+        if home_guess:
+            origin = self._origin_of_home_guess(company, origin, cues, destinations, qs)
+            if not origin:
                 return
-            origin = self._country_of(origin_ent) if origin_ent is not None else None
-            if origin:  # "Passenger-vehicle exports from India rose 14.6%": who the markets that follow buy from
-                named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < first_cue), None)
-                self.exporter = (named, origin)  # no company named: a country's trade total
-            elif origin_ent is None and self._national_exports(sent, ents, first_cue):
-                # "Turkish car output fell 4%. Exports fell 7% to 78,900 units.": that country's trade; the markets follow
-                self.exporter = (None, self.previous_country)
-            elif origin_ent is None:  # "The plant builds ... It exported 262,000 vehicles": the plant's markets follow
-                plant = (self._plant_as_subject(sent, first_cue) or self._pronoun_plant(sent, first_cue)
-                         or self._site_output(sent, ents, first_cue))
-                if plant is None and self._from_a_plant(sent):  # "X exported 98,000 cars from its Izmit plant last year"
-                    plant = self.current_plant or (self.plants[0] if len(self.plants) == 1 else None)
-                named = next((e for e in ents if e.label_ == "COMPANY" and e.end == first_cue), None)
-                if plant is not None:
-                    self.exporter = (plant.company, plant.country)
-                    self.shipper_said = self.sent_no
-                    if self.last_route is not None and self.last_route == (plant.country, self.main_country):
-                        # "Geely sent 28,900 cars from its Ningbo plant": another shipper from where the last one shipped
-                        site = next((e for e in ents if e.label_ == "PLACE" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS
-                                     and self._country_of(e) == plant.country), None)
-                        self._another_shipper(sent, ents, subjects, qs, first_cue, site)
-                elif named is not None and (lower[first_cue] in ("exports", "shipments") or self._shipped_total(sent, named, first_cue, qs)):
-                    # "Key figures: Acme exports, January-June" over "- Chile: 4,300": the company's own markets follow
-                    origin = self._origin(named.ent_id_, None)
-                    if origin:
-                        self.exporter = (named.ent_id_, origin)
-                elif self.last_route is not None and self.last_route[1] == self.main_country:
-                    self._another_shipper(sent, ents, subjects, qs, first_cue)
-                elif named is not None and lower[first_cue] in ("exported", "shipped") and any(
-                        q.label_ in ("UNITS", "COUNT") for q in qs if q.start > first_cue):
-                    # "Acme India exported 96,000 vehicles in 2024. Nepal was the largest market": its markets follow
-                    origin = self._subsidiary_country(sent, ents) or self._origin(named.ent_id_, None)
-                    if origin:
-                        self.exporter = (named.ent_id_, origin)
-            return
-        company, confidence = self._subject_company(sent, ents, before=first_cue)
-        company = self._owned_shipper(ents, company, first_cue) or company
-        # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...": no company named in the story,
-        # the model shipped (the verb's subject, or the noun's "of") names its maker as the shipper; not a model
-        # named elsewhere in the sentence ("Kostanay-built cars will be exported, with a first batch of 400 Chery
-        # Tiggo 4": a local assembler's cars, not Chery's)
-        if company is None:
-            shipped = next((m for m in subjects if m.start < first_cue or lower[first_cue + 1:first_cue + 2] == ["of"]
-                            and m.start - first_cue <= 3), None)
-            company = self._model_maker(shipped) if shipped is not None else None
-        site_output = self._site_output(sent, ents, first_cue)
-        plant = (self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
-                 or site_output or self._share_of_plant_output(sent, first_cue))
-        if plant is not None and origin_ent is None:
-            plant = self._plant_not_at_market(plant, destinations, sent)
+        by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
+        subjects = self._models_named_as_shipped(sent, cues, destinations, subjects)
+        models = self._models_shipped(sent, ents, subjects, qs, cues, company, origin, plant, site_output)
+        said_models: list[list[str]] = []
+        counts = self._route_figures(sent, qs, cues, destinations, company, subject_country)
+        first_cue = cues[0]
+        for destination, route_models, units in self._markets_with_their_models_and_figure(
+                sent, subjects, qs, cues, destinations, counts, models, origin):
+            export = self._route(company, origin, destination, sent, confidence)
+            if home_guess and self._home_left_to_guess(export, sent, ents, origin):
+                self.guessed_origins.append(export)
+            add_new(export.models, route_models)
+            said_models.append(list(route_models))
+            self._set_units(export, units, sent, confidence)
+            if export.units is None and len(destinations) == 1 and not counts:
+                self._units_of_consignment_before(export, sent, first_cue)
+            export.by_when = export.by_when or by_when
+            self.exporter = (export.company, export.origin)
+            self.last_route = (export.origin, export.destination)
+            self.route_said = self.sent_no
+        if "respectively" in self.words and len(destinations) == 1 and self.route_said == self.sent_no:
+            # "Isuzu and Nissan made inroads into African markets with export figures of 1,562 and 1,209 respectively"
+            self._makers_respectively(sent, ents, destinations[0], origin, counts, confidence)
+        same = said_models and said_models[0] and all(names == said_models[0] for names in said_models)
+        self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
+        if self.route_said == self.sent_no:
+            self._market_took(sent, ents, subjects, qs, company, origin, confidence)
+            if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
+                self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
+
+    def _home_left_to_guess(self, export: ExportFact, sent: Sentence, ents: list[Span], origin: str) -> bool:
+        """The route was first read from this sentence, and the sentence does not name its origin country (a maker's
+        nationality, 'of Japanese origin', names none): its origin, the maker's home guessed, is left for the story to
+        settle."""
+        # ("South Korean automakers including Hyundai exported ...": the home country named, no guess to settle later;
+        # not "The carmaker, of Japanese origin, ...": the maker's nationality, no statement of where cars leave from)
+        return (export.source is not None and export.source.start == self.index.sent_chars(sent.start)[0]
+                and not any(e.label_ == "COUNTRY" and e.ent_id_ == origin and self.index.lower[e.end:e.end + 1] != ["origin"]
+                            for e in ents))
+
+    def _units_of_consignment_before(self, export: ExportFact, sent: Sentence, first_cue: int) -> None:
+        """A route with no figure, its vehicles named before the verb: the figure of the consignment the sentence before
+        told of."""
+        if self._vehicles_named_before(sent, first_cue):
+            said = self._consignment_before(sent)  # "... an initial shipment of 344 X sedans. The cars will be shipped to Cuba"
+            if said is not None:
+                self._set_units(export, said[0], said[1], 0.6)
+
+    def _shipper_and_origin(self, sent: Sentence, ents: list[Span], subjects: list[Span], cues: list[int],
+                            origin_ent: Span | None, destinations: list[Span], subject_country: Span | None,
+                            subject_end: int) -> tuple[str | None, float, str | None, bool, PlantFact | None, PlantFact | None]:
+        """Who ships and from which country (company, confidence, origin, whether the origin is the maker's home
+        guessed), with the plant that ships and the plant whose site's output is shipped: the country named as the
+        shipper, the same shipment or trade as the sentence before, the plant's country, else the shipper's origin."""
+        first_cue = cues[0]
+        company, confidence = self._shipper(sent, ents, subjects, first_cue)
+        plant, site_output = self._shipping_plant(sent, ents, cues, origin_ent, destinations)
         builder = self._plant_building(subjects) if confidence < 1 and origin_ent is None else None
         if builder is not None and builder.company:  # "Exports to South Africa, mainly the Sonet, rose": the Sonet's plant ships
             company, confidence = builder.company, 0.8
@@ -262,46 +364,95 @@ class ExportsMixin:
             # "The plant shipped its first 400 KAEC-assembled Air sedans": where the cars are said to be built wins
             origin, company = self._made_in(sent, ents) or plant.country, plant.company or company
         else:
-            origin = self._origin(company, origin_ent) if origin_ent is not None else None
-            # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
-            # ("... exports from Malaysia. The first will see Jaecoo SUVs shipped to Vietnam": a brand of the same group)
-            same_shipper = (self.exporter[1] if self.exporter is not None and (self.exporter[0] == company or self.exporter[0]
-                            and self.gaz.same_group(self.exporter[0], company) and not self._plant_of(company)) else None)
-            origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
-                      or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
-                      or same_shipper or self._trade_to_markets(destinations))
-            if not origin:
-                origin = self._origin(company, None)
-                # the maker's home country, guessed: no plant of the maker in the story says where its cars are made
-                home_guess = bool(origin and company) and not self._plant_of(company)
-                if company and not home_guess:
-                    # "Acme builds the X in Argentina and parts in Brazil ... 10,000 units will go to Brazil": the
-                    # maker's last plant is in the market the cars go to; another of its plants ships them
-                    origin = self._plant_outside_markets(company, origin, destinations)
-                if company and lower[first_cue] in SHIPPING_VERBS:
-                    origin = self._origin_among_markets(company, origin, destinations)
-            origin = origin or self._from_a_plant(sent)
+            origin, home_guess = self._origin_of_shipper(sent, ents, subjects, destinations, first_cue, company, origin_ent)
+        return company, confidence, origin, home_guess, plant, site_output
+
+    def _shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], first_cue: int) -> tuple[str | None, float]:
+        """The company that ships, with the confidence of its reading: the sentence's subject, the company named after
+        its owner's, else the maker of the model shipped."""
+        lower = self.index.lower
+        company, confidence = self._subject_company(sent, ents, before=first_cue)
+        company = self._owned_shipper(ents, company, first_cue) or company
+        # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...": no company named in the story,
+        # the model shipped (the verb's subject, or the noun's "of") names its maker as the shipper; not a model
+        # named elsewhere in the sentence ("Kostanay-built cars will be exported, with a first batch of 400 Chery
+        # Tiggo 4": a local assembler's cars, not Chery's)
+        if company is None:
+            shipped = next((m for m in subjects if m.start < first_cue or lower[first_cue + 1:first_cue + 2] == ["of"]
+                            and m.start - first_cue <= 3), None)
+            company = self._model_maker(shipped) if shipped is not None else None
+        return company, confidence
+
+    def _shipping_plant(self, sent: Sentence, ents: list[Span], cues: list[int], origin_ent: Span | None,
+                        destinations: list[Span]) -> tuple[PlantFact | None, PlantFact | None]:
+        """The plant that ships (the subject, a site, the plant's vehicles, its site's output or a share of its output),
+        not one in a market the cars go to; and the plant whose site's output is shipped."""
+        first_cue = cues[0]
+        site_output = self._site_output(sent, ents, first_cue)
+        plant = (self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
+                 or site_output or self._share_of_plant_output(sent, first_cue))
+        if plant is not None and origin_ent is None:
+            plant = self._plant_not_at_market(plant, destinations, sent)
+        return plant, site_output
+
+    def _origin_of_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], destinations: list[Span],
+                           first_cue: int, company: str | None, origin_ent: Span | None) -> tuple[str | None, bool]:
+        """The country the shipper's cars leave from: the place named, where they are made, the shipper's arm, the
+        shipment before, else its home, with True when that home is a guess (no plant of the maker in the story)."""
+        lower = self.index.lower
+        home_guess = False
+        origin = self._origin(company, origin_ent) if origin_ent is not None else None
+        # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
+        # ("... exports from Malaysia. The first will see Jaecoo SUVs shipped to Vietnam": a brand of the same group)
+        same_shipper = (self.exporter[1] if self.exporter is not None and (self.exporter[0] == company or self.exporter[0]
+                        and self.gaz.same_group(self.exporter[0], company) and not self._plant_of(company)) else None)
+        origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
+                  or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
+                  or same_shipper or self._trade_to_markets(destinations))
         if not origin:
-            return
-        if home_guess:
-            markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
-            origin = self._story_arm_country(company, markets) or origin
-            if (all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations)
-                    and not self._markets_after_export_talk(qs)):
-                # ("Export sales rose ... The cars were sold in 34 countries": a count of export markets, no market's sales)
-                return  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
-            trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
-            if trade and trade == self.main_country and trade not in markets:
-                # "South African exports rose 20% ... Isuzu and Nissan made inroads into African markets with export
-                # figures of ...": a story about one country's export trade; its makers ship from there
-                origin = trade
-            if origin in markets:
-                # "Acme added a factory there, mostly for exports to France, Spain and Italy", Acme's home among them:
-                # the cars come from where the story is, not from the maker's home
-                origin = self.main_country if self.main_country not in markets else None
-                if not origin:
-                    return
-        by_when = next((q.text for q in qs if q.label_ == "DATE" and (q[0].lower_ == "by" or "end" in q.text.lower())), None)
+            origin = self._origin(company, None)
+            # the maker's home country, guessed: no plant of the maker in the story says where its cars are made
+            home_guess = bool(origin and company) and not self._plant_of(company)
+            if company and not home_guess:
+                # "Acme builds the X in Argentina and parts in Brazil ... 10,000 units will go to Brazil": the
+                # maker's last plant is in the market the cars go to; another of its plants ships them
+                origin = self._plant_outside_markets(company, origin, destinations)
+            if company and lower[first_cue] in SHIPPING_VERBS:
+                origin = self._origin_among_markets(company, origin, destinations)
+        origin = origin or self._from_a_plant(sent)
+        return origin, home_guess
+
+    def _origin_of_home_guess(self, company: str | None, origin: str, cues: list[int], destinations: list[Span],
+                              qs: list[Span]) -> str | None:
+        """The origin of a shipper whose home was guessed: its arm of the story's markets, the country whose export trade
+        the story is about, or the story's country when home is among the markets; None when the sentence tells of
+        sales in a market, not of a shipment."""
+        lower = self.index.lower
+        markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
+        origin = self._story_arm_country(company, markets) or origin
+        if (all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations)
+                and not self._markets_after_export_talk(qs)):
+            # ("Export sales rose ... The cars were sold in 34 countries": a count of export markets, no market's sales)
+            return None  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home
+        trade = self.exporter[1] if self.exporter is not None and self.exporter[0] is None else None
+        if trade and trade == self.main_country and trade not in markets:
+            # "South African exports rose 20% ... Isuzu and Nissan made inroads into African markets with export
+            # figures of ...": a story about one country's export trade; its makers ship from there
+            origin = trade
+        if origin in markets:
+            # "Acme added a factory there, mostly for exports to France, Spain and Italy", Acme's home among them:
+            # the cars come from where the story is, not from the maker's home
+            origin = self.main_country if self.main_country not in markets else None
+            if not origin:
+                return None
+        return origin
+
+    def _models_named_as_shipped(self, sent: Sentence, cues: list[int], destinations: list[Span],
+                                 subjects: list[Span]) -> list[Span]:
+        """The models the sentence names as shipped: not those of a market described after ', where', nor of a relative
+        aside, nor parts named by their model."""
+        lower = self.index.lower
+        first_cue = cues[0]
         # "... and 29,000 to Italy, where the Fiat 600 is the best-selling model": the market described, no cars shipped
         where = next((k for k in range(destinations[-1].end, sent.end - 1) if lower[k] == "where" and lower[k - 1] == ","
                       and not any(c > k for c in cues)), None)
@@ -312,6 +463,13 @@ class ExportsMixin:
             subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
+        return subjects
+
+    def _models_shipped(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cues: list[int],
+                        company: str | None, origin: str, plant: PlantFact | None, site_output: PlantFact | None) -> list[str]:
+        """The names of the models shipped: those the sentence names, else the car or the models of the sentences just
+        before, the one 'it' stands for, the plant's, or those of the shipment before."""
+        first_cue = cues[0]
         models = self._names_with_ranges(subjects) or self._brand_models(sent, ents)
         if not models and 0 < self.sent_no - self.last_model_sent <= 2 and (self._vehicles_as_object(first_cue) == "one"
                                                                          or self._sales_of_the_car(cues)):
@@ -336,185 +494,7 @@ class ExportsMixin:
             models = list(plant.models)  # "Its vans go mainly to Germany": the vans the plant builds
         if not models:
             models = self._models_shipped_before(company, origin, qs)
-        said_models: list[list[str]] = []
-        # "shipped 120,000 vehicles overseas": a total over every market, not one route's figure
-        # "delivered abroad 26,300 cars, of which 18,100 went to ...": a total its breakdown follows
-        counts = [q for q in qs if q.label_ in ("UNITS", "COUNT") and not (q.end < sent.end and lower[q.end] in TOTAL_WORDS)
-                  and not (q.label_ == "COUNT" and q.end < sent.end and lower[q.end] in COUNTED_NOT_VEHICLES)
-                  and not (lower[q.end - 1] in MODEL_RANGE_WORDS and (q._.value or 0) < 100)
-                  and lower[q.end:q.end + 2] not in (["in", "all"], ["in", "total"])
-                  and lower[q.end:q.end + 3] not in ([",", "of", "which"], [",", "of", "whom"])
-                  and not self._total_of_which(q, qs) and not self._compared_figure(q)
-                  and not self._built_figure_apart(q, first_cue) and not self._milestone(q)]
-        if counts and self._exports_a_share(first_cue, sent.end):
-            counts = [q for q in counts if q.start > first_cue]  # "built 90,000 cars and exported 80% of its output to ..."
-        # the figures before the second market: "shipped 1,900 Sonets to Kyrgyzstan and Tajikistan, and signed to supply
-        # 3,000 ... to a distributor in Kazakhstan" is one total for the first two markets
-        in_route = [q for q in counts if first_cue <= q.start < destinations[min(1, len(destinations) - 1)].start]
-        if (len(destinations) > 1 and len(in_route) < 2 and "respectively" not in self.words
-                and (set(lower[destinations[0].end:destinations[1].start]) <= LIST_GLUE or company is None and subject_country is not None)):
-            # "exported 300,000 vehicles to France, Spain and Italy": one total for several markets; a figure of a later
-            # verb of its own ("..., and signed to supply 3,000 cars to a distributor in Kazakhstan") stays
-            counts = [q for q in counts if q not in in_route and any(destinations[1].end < c < q.start for c in cues)]
-        if company is None and subject_country is not None:  # "Peru exported 9,400 cars, as shipments to Chile rose": the total
-            counts = [q for q in counts if not any(q.end <= c < destinations[0].start for c in cues[1:])
-                      or self._passive_figure_to(q, destinations[0])]
-        previous_end = first_cue
-        # "74,000 of the cars built in Tychy went to Germany": a share of the vehicles as the verb's subject
-        share_subject = next((q for q in counts if lower[first_cue] in MOVEMENT_VERBS and q.end < first_cue - 2
-                              and first_cue - q.start <= 10 and lower[q.end:q.end + 2] in (["of", "the"], ["of", "its"])), None)
-        if share_subject is not None:
-            previous_end = share_subject.start
-        elif lower[first_cue] in MOVEMENT_VERBS:  # "Of those, 88,000 went to France": the figure is the verb's subject
-            # "7,200 Granta and Vesta cars went to ...": the figure before the models it counts
-            counted = self._counted_vehicles_start(first_cue, sent.start)
-            previous_end = max(sent.start, min(first_cue - 3, counted if counted is not None else first_cue))
-        elif lower[first_cue - 1] in ("were", "was", "been") and not any(first_cue <= q.start < destinations[0].start for q in counts):
-            # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
-            # (not "9,000 were exported: 5,000 to Chile and ...", a total with a figure of its own for each market)
-            previous_end = max([q.start for q in counts if first_cue - 8 <= q.start < first_cue], default=first_cue)
-        passive_subject = previous_end < first_cue and lower[first_cue - 1] in ("were", "was", "been")
-        used: set[int] = set()
-        # "to Indonesia and the Philippines, where it shipped about 3,000 and 2,000 vehicles respectively"
-        paired = self._respectively(destinations, counts) if "respectively" in self.words else {}
-        clause_of = self._clauses(sent)
-        # "..., mostly the X and the Y, ...": the models named after it are those of the markets before it
-        mostly = next((k for k in range(destinations[0].end, destinations[-1].start) if lower[k] in MIX_WORDS
-                       and any(s.start > k for s in subjects)), None) if len(destinations) > 1 else None
-        # "shipped 6,000 Xs to Chile, 4,000 Ys to Peru and 900 Zs to Bolivia": each market's models are those named
-        # between it and the market before, when more than one market has models of its own so; "to Chile were
-        # exported 6,000 units of the X, to Peru 4,000 of the Y": those named between it and the next market
-        starts, ends = [*(d.start for d in destinations[1:]), sent.end], [sent.start, *(d.end for d in destinations[:-1])]
-        before = {d.start: [self._model_name(m) for m in subjects if ends[n] <= m.start < d.start] for n, d in enumerate(destinations)}
-        after = {d.start: [self._model_name(m) for m in subjects if d.end <= m.start < starts[n]] for n, d in enumerate(destinations)}
-        segments = before if before[destinations[0].start] else after
-        if sum(bool(names) for names in segments.values()) < 2:
-            segments = {}
-        later = [d for d in destinations if d.start in self._later]  # "..., with Indonesia to follow": no figure of its own
-        for ent in destinations:
-            destination = self._country_of(ent) if ent.label_ == "PLACE" else (ent.ent_id_ or ent.text)
-            # "Kazakhstan will receive the Cobalt, Onix and Tracker, while shipments to Russia will consist of ...":
-            # the models of the destination's own clause
-            own = self._names_with_ranges([s for s in subjects if clause_of(s.start) == clause_of(ent.start)])
-            route_models = own or models
-            if segments.get(ent.start):
-                route_models = segments[ent.start]
-            elif segments and set(lower[max(sent.start, ent.start - 4):ent.start]) & REST_WORDS:
-                route_models = []  # "18,100 Xs went to A, 4,700 Ys to B and the rest to C": the models are A's and B's
-            if ent.start in self._followed:
-                route_models = after[ent.start]
-            deal = max((c for c in cues if c < ent.start), default=None)
-            if deal is not None and lower[deal] in lx.DEAL_NOUNS:
-                # "shipped 600 Xs to Belarus and has a contract for 1,500 cars for Kazakhstan": the deal's own models
-                after_deal = min((c for c in cues if c > deal), default=sent.end)
-                route_models = [self._model_name(s) for s in subjects if deal < s.start < after_deal]
-            if mostly is not None:  # "14,300 to Argentina, mostly the Compass and the Toro, and 2,100 to Chile"
-                # "Iraq came second with 1,420, chiefly the Shahin, while 310 Sainas went to Belarus": a clause of its own
-                stop = next((k for k in range(mostly, destinations[-1].start) if lower[k] in CLAUSE_BREAKS), sent.end)
-                # "To A were exported mainly X and Y, to B - Z": the models of the mix end at the next market
-                stop = min(stop, next((d.start for d in destinations if d.start > mostly), sent.end))
-                route_models = ([self._model_name(s) for s in subjects if s.start < destinations[0].start or mostly < s.start < stop]
-                                if ent.start < mostly else
-                                own if stop < ent.start and own else [self._model_name(s) for s in subjects if s.start < destinations[0].start])
-                n = destinations.index(ent)
-                own_after = [m for m in subjects if ent.end <= m.start < starts[n] and clause_of(m.start) == clause_of(ent.start)]
-                if ent.start > mostly and own_after and (set(lower[ent.end:own_after[0].start]) & (BREAKDOWN_WORDS | {"all"})
-                                                         or lower[ent.end] in ("-", "–", "—", ":")):
-                    # "... to the Middle East, mainly the T5 and the T7, and 9,600 to Europe, almost all T7s": a later market
-                    # with a breakdown of its own, before the next market, has those models
-                    route_models = [self._model_name(m) for m in own_after]
-            # the figure between the previous destination and this one ("12,000 cars to Chile and 9,000 to Colombia")
-            # "to Uzbekistan - 3.9 thousand, to Belarus - 3.1 thousand": the figure right after the market and a dash
-            units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
-                                             and q.start not in used), None)
-            # "bound for Mexico (1,700 units), Chile (820) and Paraguay (380)": each market's figure in brackets after it
-            units = units or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] == "("
-                                   and self._past_bracketed_figure(ent.end) > ent.end and q.start not in used), None)
-            # "sold 1.79 million units at home and exported 332,585 units to Nepal": the figure after the verb that ships
-            # to this market, before any figure of an earlier verb
-            governing = max((c for c in cues if previous_end < c < ent.start), default=previous_end)
-            units = units or next((q for q in counts if governing <= q.start < ent.start and q.start not in used), None)
-            units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
-            if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
-                units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
-            if units is None and "for" in lower[ent.start - 2:ent.start]:
-                units = self._scheduled_for(ent)  # "2,100 X and Y vehicles are scheduled for Australia"
-            if (units is not None and units.label_ == "COUNT" and units.end != ent.start - 1 and ent not in paired
-                    # "shipped about 21,000 of them to the United States": the vehicles named before
-                    and not (lower[units.end:units.end + 2] in OF_THEM
-                             and ent.start - (lower[ent.start - 1] == "the") == units.end + 3)
-                    and units.start != ent.end + 1 and not self._names_between(units.end, ent.start)
-                    # "Of those, 88,000 went to France", "..., of which 5,100 went to Spain": the figure is the verb's subject
-                    and not (lower[units.end] in MOVEMENT_VERBS and units.end + 2 <= ent.start <= units.end + 3)
-                    and not self._passive_figure_to(units, ent)
-                    # "has shipped 14,800 of the SUVs to Argentina": the vehicles named right after the figure
-                    and not self._figure_of_its_vehicles_to(units, ent)
-                    and not (passive_subject and units.start == previous_end) and units is not share_subject):
-                units = None  # a bare number counts only right before "to X"
-            # "to 130 countries, with a first batch of 2,700 units sent to Chile", "exports to 100 countries ... aims to
-            # export 248,000 units": a count of markets (no entity) sums up the trade; a figure after it is another's
-            if units is None and ent.label_:  # "exports to Mexico rose to 90,000 units"
-                following = [d.start for d in destinations if d.start > ent.start and d.start not in self._breakdown]
-                limit = following[0] if following else sent.end
-                units = next((q for q in counts if q.label_ == "UNITS" and ent.end <= q.start < limit and q.start not in used
-                              and clause_of(q.start) == clause_of(ent.start)), None)
-                if units is None and lower[first_cue] in FOLLOWING_NOUNS | {"volumes"} and first_cue < ent.start:
-                    # "Volumes to Kenya have been projected at 1,300 vehicles a year": a yearly rate of the route
-                    units = next((q for q in qs if q.label_ == "CAPACITY" and ent.end <= q.start < limit and q.start not in used
-                                  and clause_of(q.start) == clause_of(ent.start)
-                                  and not set(lower[ent.end:q.start]) & (lx.PLANT_NOUNS | {"capacity", "line", "lines"})), None)
-            if units is None and len(destinations) - len(later) == 1:
-                # "Iraq took 1,420 vehicles, while a first batch of 310 Sainas was delivered to Belarus": the figure
-                # nearest before the verb, in its own clause
-                own = [q for q in counts if q.label_ == "UNITS" and not CLAUSE_BREAKS & set(lower[min(q.end, first_cue):max(q.start, first_cue)])]
-                units = next((q for q in reversed(own) if q.end <= first_cue), None) or next(iter(own if ent.label_ else []), None)
-            if units is None and len(destinations) - len(later) == 1 and ent.label_:
-                # "began shipping Tucsons to Kyrgyzstan in May and has sent 1,100 so far": the figure a later shipping
-                # verb of the same clause takes, with no market of its own
-                units = next((q for q in counts if q.start > ent.end and lower[q.start - 1] in CONSIGNMENT_VERBS
-                              and clause_of(q.start) == clause_of(ent.start) and q.start not in used), None)
-            if units is not None and ent.start - 2 >= sent.start and lower[ent.start - 2] in SPLIT_WORDS:
-                units = None  # "the remaining 110 were split between Chad and Niger": one figure for both markets
-            if ent.start in self._breakdown or ent.start in self._later or ent.start in self._as_markets:
-                units = None  # "to Latin America, mainly Chile and Peru": the figure is the region's
-            previous_end = ent.end
-            if units is not None:
-                used.add(units.start)
-                if len(destinations) > 1 and units.end < ent.start:
-                    # "shipped 6,300 Cretas to Vietnam and 4,900 Stargazers to the Philippines": each figure's own model
-                    counted = [self._model_name(s) for s in subjects if units.start <= s.start < ent.start]
-                    route_models = counted or route_models
-            if destination == origin or self._share_to(ent) or self._home_region_sales(ent, origin, cues):
-                continue
-            if units is not None and len(route_models) >= 2 and units._.value == len(route_models) and units.end <= ent.start:
-                units = None  # "shipping three vehicles ... – the X, the Y and the Z": a count of the models, not of cars
-            export = self._route(company, origin, destination, sent, confidence)
-            # ("South Korean automakers including Hyundai exported ...": the home country named, no guess to settle later;
-            # not "The carmaker, of Japanese origin, ...": the maker's nationality, no statement of where cars leave from)
-            if (home_guess and export.source is not None and export.source.start == self.index.sent_chars(sent.start)[0]
-                    and not any(e.label_ == "COUNTRY" and e.ent_id_ == origin and self.index.lower[e.end:e.end + 1] != ["origin"]
-                                for e in ents)):
-                self.guessed_origins.append(export)
-            add_new(export.models, route_models)
-            said_models.append(list(route_models))
-            self._set_units(export, units, sent, confidence)
-            if export.units is None and len(destinations) == 1 and not counts and self._vehicles_named_before(sent, first_cue):
-                said = self._consignment_before(sent)  # "... an initial shipment of 344 X sedans. The cars will be shipped to Cuba"
-                if said is not None:
-                    self._set_units(export, said[0], said[1], 0.6)
-            export.by_when = export.by_when or by_when
-            self.exporter = (export.company, export.origin)
-            self.last_route = (export.origin, export.destination)
-            self.route_said = self.sent_no
-        if "respectively" in self.words and len(destinations) == 1 and self.route_said == self.sent_no:
-            # "Isuzu and Nissan made inroads into African markets with export figures of 1,562 and 1,209 respectively"
-            self._makers_respectively(sent, ents, destinations[0], origin, counts, confidence)
-        same = said_models and said_models[0] and all(names == said_models[0] for names in said_models)
-        self.shipment_models = (self.sent_no, (company, origin), said_models[0]) if same else None
-        if self.route_said == self.sent_no:
-            self._market_took(sent, ents, subjects, qs, company, origin, confidence)
-            if self._heads_bullets(sent):  # "Mexico exports to Canada:" over "• Chevrolet Equinox", "• 40,973 units to Canada"
-                self.route_list = (self.sent_no, list(self._routes_of[self.sent_no]))
+        return models
 
     def _market_bound_models(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> None:
         """'ramps up production at its plant in Adelaide for the US-bound Chevrolet Caprice': a model named as bound for

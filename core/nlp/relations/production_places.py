@@ -1,6 +1,7 @@
 """Whether a place named in a sentence is where vehicles are made: 'production in X', 'a plant at X', 'its
 Georgetown, Ky., plant', 'Wolfsburg builds the Golf', 'exported 7,000 X3s from Rosslyn', 'its plants include A and
-B', production moved to X.
+B', production moved to X. The cue before the place's preposition ('builds the X at Y', 'made in Y', 'sold in Y') is
+read in production_place_cues.py.
 """
 from __future__ import annotations
 
@@ -8,20 +9,15 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Entity, Sentence
-from core.nlp.relations.plant_investment import NON_PLANT_CENTRES
 from core.nlp.relations.words import (
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
     BUILD_VERBS,
-    COMPONENT_PLURALS,
     CONTINUE_WORDS,
     COORDINATION_GLUE,
     KIT_WORDS,
     LOCATION_PREPS,
-    MARKET_WORDS,
     MOVE_VERBS,
-    NEGATIONS,
-    PARTS_MADE_FOR,
     PASSIVE_AUXILIARIES,
     PLACE_FILLERS,
     PLANT_PLURALS,
@@ -34,21 +30,11 @@ SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "sh
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CAPITAL_NOUNS = frozenset(["capital", "city", "town"])  # "in the capital, Xyz", "in the port city, Xyz"
-POWERTRAIN_OPERATIONS = frozenset(["powertrain", "engine", "transmission", "stamping"])  # "its powertrain operations in X"
 # "the Pacheco Industrial Center", "its assembly centre at X": a plant called a centre (not "a production centre for SUVs",
 # nor "Bursa, one of Turkey's production centers": only after 'the' or an owner, or with the town before it)
 CENTRE_NOUNS = frozenset(["center", "centers", "centre", "centres"])
 CENTRE_KINDS = frozenset(["industrial", "assembly", "manufacturing", "production"])
 CENTRE_OWNERS = frozenset(["the", "its", "their", "two", "both"])
-# "building a parts centre in Nairobi", "its offices in Lagos": places of work that make no vehicles
-NO_MAKING_NOUNS = frozenset(["centre", "center", "centres", "centers", "office", "offices", "headquarters", "showroom",
-                             "showrooms", "warehouse", "warehouses", "dealership", "dealerships", "museum", "laboratory",
-                             "laboratories", "lab", "labs", "academy", "school", "studio",
-                             # "a truck produced by X during an auto show in Shanghai": an event held there
-                             "show", "shows", "motorshow", "fair", "fairs", "expo", "exhibition", "conference", "summit",
-                             "forum", "festival"])
-# the words that may describe such a site with its kind: "new research and development facilities", "parts centre"
-NO_MAKING_DESCRIBERS = frozenset(["and", ",", "&", "/", "-", "parts", "spare", "sales", "regional", "new", "global"])
 # "its Haiduong, Vietnam, assembly plant": the kind of plant, between its town and its noun
 PLANT_KIND_WORDS = frozenset(["assembly", "car", "vehicle", "manufacturing", "production", "automobile", "auto"])
 PLANT_TITLES = frozenset(["Plant", "Factory", "Werk", "Works"])  # "Plant Spartanburg", "Werk Leipzig": a plant's title
@@ -58,24 +44,12 @@ UNIT_KINDS = frozenset(["assembly", "manufacturing", "production"])
 OPERATION_KINDS = frozenset(["assembly", "manufacturing", "production", "vehicle", "bus-making", "car-making", "truck-making"])
 # "a car assembly plant in the African country", "assembles vehicles in the kingdom": the country named before, again
 COUNTRY_ANAPHOR_NOUNS = frozenset(["country", "nation", "kingdom", "island"])
-# "is made only in India", "are made exclusively in X": words of 'only' between the participle and the place
-ONLY_ADVERBS = frozenset(["only", "exclusively", "solely", "entirely", "wholly", "mainly", "mostly", "also", "still", "now",
-                          "currently", "locally"])
-MODAL_WORDS = frozenset(["will", "would", "can", "could", "may", "might", "should", "must", "to", "has", "have", "had", "not"])
-OBJECT_PREPS = frozenset(["on", "of", "about", "for", "with", "to", "from", "by", "in", "at", "over"])
-EXCLUSIVE_ADVERBS = frozenset(["only", "exclusively", "solely", "entirely", "wholly"])
-# "a CBU model that was made in Thailand", "imported cars made in Japan": vehicles made in a country and brought in
-IMPORTED_WORDS = frozenset(["import", "imports", "imported", "importing", "cbu", "cbus", "importer", "importers"])
-MADE_PART_NOUNS = frozenset(["gearbox", "transmission", "powertrain", "chassis", "body", "platform"])  # "its gearbox is made in X"
 # "built in the neighbouring country", "the destination country": another country than the one named before
 OTHER_COUNTRY_WORDS = frozenset(["neighbouring", "neighboring", "destination", "host", "home", "other", "another", "origin",
                                  "partner", "target", "source", "exporting", "importing", "first", "second", "third", "same",
                                  "each", "every", "one", "only", "a", "an", "this", "that", "their", "its", "his", "her",
                                  "producing", "foreign"])
 
-
-# "the production car previewed in Bangkok", "the SUV unveiled at a show in Paris": where a car was shown
-SHOWN_WORDS = frozenset(["previewed", "unveiled", "showcased", "displayed", "exhibited", "premiered", "debuted"])
 
 class ProductionPlacesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
@@ -235,13 +209,45 @@ class ProductionPlacesMixin:
         return company is not None and bool({"Manufacturing", "Assembly", "Assemblers"} & set(company.text.split()))
 
     def _production_location(self, sent: Sentence, ent: Span) -> bool:
-        """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made."""
+        """'production in X', 'a plant at X', 'its X factory': a place where vehicles are made. Read in turn: the words
+        right after the place, a plant named around it, the place building or said to build, then the preposition
+        before it and the nearest cue before that."""
         lower = self.index.lower
         after = lower[ent.end] if ent.end < sent.end else None
         # ("Chakan - a town near Pune": a dash set off by spaces opens an aside, not a "Chakan-based" compound)
         compound = after == "-" and not self.doc[ent.end - 1].whitespace_
         if after is not None and (after in lx.PLANT_NOUNS or compound or after == "based"):
             return after in lx.PLANT_NOUNS or self._town_based_plant(ent.end, sent.end)
+        if (self._plant_words_after_town(sent, ent, after)
+                or self._town_with_its_state_then_plant(sent, ent, after)
+                or self._plant_or_arm_named_before_town(sent, ent)
+                or self._place_builds(sent, ent)
+                or ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent)
+                or ent.label_ == "PLACE" and self._plants_include(sent, ent)
+                or self._town_building(sent, ent)
+                or self._plant_noun_beside_place(sent, ent, after)
+                or self._clause_after_place_builds(sent, ent)
+                or self._opening_place_then_its_making(sent, ent)
+                or self._town_opens_plant_name(sent, ent, after)):
+            return True
+        i = self._preposition_before_place(sent, ent)
+        if self._plant_or_moved_making_before(sent, ent, i):
+            return True
+        if i < sent.start or lower[i] not in LOCATION_PREPS:
+            return False
+        if lower[i] == "outside" and (ent.label_ != "PLACE" or getattr(self.gaz.places.get(ent.text), "kind", "") == "state"):
+            # "its first factory outside Vietnam", "the largest location for Ford outside southeast Michigan": not there;
+            # "a plant outside Chennai" is near the town
+            return False
+        if self._site_of_no_making(i, sent.start):
+            return False  # "its technical site in Cranfield", "building a parts centre in Nairobi"
+        return self._making_cue_before(sent, ent, i)
+
+    def _plant_words_after_town(self, sent: Sentence, ent: Span, after: str | None) -> bool:
+        """The words right after the town name a plant there: 'the Pacheco Industrial Center', ', which has the capacity
+        to assemble', 'Mioveni's total production', 'the Iraq assembly unit', 'its Scarborough operation', 'Valencia
+        Vehicle Operations and Engine Plant'."""
+        lower = self.index.lower
         if after in CENTRE_KINDS and lower[ent.end + 1:ent.end + 2] and lower[ent.end + 1] in CENTRE_NOUNS:
             return True  # "the Pacheco Industrial Center", "its Rayong Assembly Centre": a plant named as a centre
         if after == "," and lower[ent.end + 1:ent.end + 5] in (["which", "has", "the", "capacity"], ["which", "has", "a", "capacity"],
@@ -254,8 +260,13 @@ class ProductionPlacesMixin:
             return True  # "to renew the Iraq assembly unit", "its Pune manufacturing unit": a plant called a unit
         if ent.label_ == "PLACE" and after is not None and self._town_operation(ent, sent):
             return True
-        if ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end):
-            return True  # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
+        # "Ford's Valencia Vehicle Operations and Engine Plant": the plant's own name, the town opening it
+        return ent.label_ == "PLACE" and self._plant_named_after(ent, sent.end)
+
+    def _town_with_its_state_then_plant(self, sent: Sentence, ent: Span, after: str | None) -> bool:
+        """A town written with its state or its country, then the plant: 'its West Point, Ga., plant', 'its Lafayette,
+        IN facility', 'its San Antonio, Texas, plant', 'its Haiduong, Vietnam, assembly plant'."""
+        lower = self.index.lower
         # "its West Point, Ga., plant", "its Georgetown, Ky., factory": a town with its state written short, then the plant
         # "its Lafayette, IN facility": the plant right after the state, no comma between
         if after == "," and ent.end + 2 < sent.end and (lower[ent.end + 2] == "," and ent.end + 3 < sent.end and lower[ent.end + 3] in lx.PLANT_NOUNS
@@ -274,42 +285,30 @@ class ProductionPlacesMixin:
                 k += lower[k] in PLANT_KIND_WORDS and k + 1 < sent.end
                 if lower[k] in lx.PLANT_NOUNS:
                     return True
+        return False
+
+    def _plant_or_arm_named_before_town(self, sent: Sentence, ent: Span) -> bool:
+        """A maker's manufacturing arm placed in the town ('Hyundai Motor Manufacturing Alabama in Montgomery'), or a
+        plant's title right before it ('Plant Spartanburg')."""
+        lower = self.index.lower
         # "Mazda Toyota Manufacturing in Huntsville", "Hyundai Motor Manufacturing Alabama in Montgomery": a company named
         # as a maker's manufacturing arm, placed in a town
         if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
                 and self.ent_type[ent.start - 2] == "COMPANY" and self._manufacturing_arm_ending(ent.start - 1)):
             return True
         # "builds the X5 at Plant Spartanburg", "Werk Leipzig": a plant named as a title before its town
-        if ent.label_ == "PLACE" and ent.start > sent.start and self.doc[ent.start - 1].text in PLANT_TITLES:
-            return True
+        return ent.label_ == "PLACE" and ent.start > sent.start and self.doc[ent.start - 1].text in PLANT_TITLES
+
+    def _place_builds(self, sent: Sentence, ent: Span) -> bool:
+        """A town as its sentence's subject, then a verb of making: 'Wolfsburg currently builds the Golf', 'Manesar,
+        opened in 2007 south of Gurugram, can make about eight lakh cars a year', 'Ramos Arizpe will keep building the X'."""
+        lower = self.index.lower
         # "Wolfsburg currently builds the Golf": the place itself makes vehicles
         if ent.label_ == "PLACE":
-            k = ent.end
             # the sentence's subject: the place itself, or "Hyundai Motor Manufacturing Czech in Nošovice"
             subject = ent.start == sent.start or (ent.start - 2 >= sent.start and lower[ent.start - 1] in ("in", "at")
                                                   and self.ent_type[ent.start - 2] == "COMPANY")
-            asides = 0
-            # (not past a verb after the first aside: "Gemlik, a few kilometres away, builds the X, around 150,000 a year")
-            while subject and asides < 2 and k < sent.end and lower[k] == "," and not (
-                    asides and k + 1 < sent.end and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in ADVERBS_BEFORE_VERB)):
-                # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
-                # "... in Nošovice, near Ostrava, which opened in 2008 to build the i30, now makes": past two
-                close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
-                if close is None:
-                    break
-                k, asides = close, asides + 1  # on the closing comma, which may open the next aside
-            if asides and lower[k] == ",":
-                k += 1
-            # "can make", "will be able to make", "has started building"
-            while k < min(sent.end, ent.end + 18):
-                if lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could"):
-                    k += 1
-                elif lower[k] in ("has", "have", "had") and lower[k + 1:k + 2] in (["started"], ["begun"]):
-                    k += 2
-                else:
-                    break
-            if lower[k:k + 3] == ["be", "able", "to"]:
-                k += 3
+            k = self._verb_after_place_subject(sent, ent, subject)
             if k + 1 < sent.end and lower[k] in CONTINUE_WORDS and subject:
                 k += 1 + (lower[k + 1] == "to")  # "Ramos Arizpe will keep building the X", "... will continue to build the X"
                 # "Ujina will continue production of the CX-60", "Melfi will keep the new Compass": what it goes on making
@@ -321,12 +320,41 @@ class ProductionPlacesMixin:
                     return True
             if k < sent.end and (lower[k] in BUILD_VERBS or ent.start == sent.start and lower[k] in ("runs", "employs")):
                 return True
-        if ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent):
-            return True
-        if ent.label_ == "PLACE" and self._plants_include(sent, ent):
-            return True
-        if self._town_building(sent, ent):
-            return True
+        return False
+
+    def _verb_after_place_subject(self, sent: Sentence, ent: Span, subject: bool) -> int:
+        """Where the verb after a town as its sentence's subject may be: past up to two asides between commas and the
+        words before the verb ('can', 'has started', 'will be able to')."""
+        lower = self.index.lower
+        k = ent.end
+        asides = 0
+        # (not past a verb after the first aside: "Gemlik, a few kilometres away, builds the X, around 150,000 a year")
+        while subject and asides < 2 and k < sent.end and lower[k] == "," and not (
+                asides and k + 1 < sent.end and (lower[k + 1] in BUILD_VERBS or lower[k + 1] in ADVERBS_BEFORE_VERB)):
+            # "Manesar, opened in 2007 south of Gurugram, can make about eight lakh cars a year": past an aside
+            # "... in Nošovice, near Ostrava, which opened in 2008 to build the i30, now makes": past two
+            close = next((j for j in range(k + 1, min(sent.end, k + 16)) if lower[j] == ","), None)
+            if close is None:
+                break
+            k, asides = close, asides + 1  # on the closing comma, which may open the next aside
+        if asides and lower[k] == ",":
+            k += 1
+        # "can make", "will be able to make", "has started building"
+        while k < min(sent.end, ent.end + 18):
+            if lower[k] in ADVERBS_BEFORE_VERB or lower[k] in ("can", "could"):
+                k += 1
+            elif lower[k] in ("has", "have", "had") and lower[k + 1:k + 2] in (["started"], ["begun"]):
+                k += 2
+            else:
+                break
+        if lower[k:k + 3] == ["be", "able", "to"]:
+            k += 3
+        return k
+
+    def _plant_noun_beside_place(self, sent: Sentence, ent: Span, after: str | None) -> bool:
+        """A plant's noun right before the place and a comma ('... vehicle assembly plant, Subang, West Java'), or closing
+        an apposition after it ('Bremen, the GLC's main plant, is not affected')."""
+        lower = self.index.lower
         # "PT Xyz Motor – four-wheel vehicle assembly plant, Subang, West Java": a notice's heading, the plant then its place
         if (ent.label_ == "PLACE" and ent.start - 2 >= sent.start and lower[ent.start - 1] == "," and lower[ent.start - 2] in lx.PLANT_NOUNS
                 and not (after is not None and (after in lx.PLANT_NOUNS or self.doc[ent.end].is_lower))):
@@ -336,6 +364,12 @@ class ProductionPlacesMixin:
             close = next((k for k in range(ent.end + 2, min(sent.end, ent.end + 10)) if lower[k] in (",", "–", "—", ".")), None)
             if close is not None and lower[close - 1] in lx.PLANT_NOUNS:
                 return True
+        return False
+
+    def _clause_after_place_builds(self, sent: Sentence, ent: Span) -> bool:
+        """A clause after the place says what is made there: 'Kvasiny, which builds the Kodiaq and the Karoq', 'in
+        Ellabell, Georgia, where it builds the Ioniq 5'."""
+        lower = self.index.lower
         # "Kvasiny, which builds the Kodiaq and the Karoq, ...": a place opening the sentence, then what it makes
         if ent.start == sent.start and lower[ent.end:ent.end + 2] in ([",", "which"], [",", "that"]):
             k = ent.end + 2
@@ -347,21 +381,18 @@ class ProductionPlacesMixin:
         k = ent.end
         while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
             k += 1
-        if k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
-                lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5))):  # not "Indian-built"
-            return True
+        return k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
+                lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))  # not "Indian-built"
+
+    def _opening_place_then_its_making(self, sent: Sentence, ent: Span) -> bool:
+        """A place opening the sentence ('In X, ...', 'At X, ...'), then who makes vehicles there or what is made: 'In
+        Porto Real, Rio de Janeiro, the company assembles the 208', 'In Chattanooga, VW plans to invest ... to produce',
+        'In Trnava, Stellantis began series production', 'At Cassino, south of Rome, the Stelvio and Giulia are built'."""
+        lower = self.index.lower
         # "In Porto Real, Rio de Janeiro, the company assembles the 208": a place opening the sentence, then who builds there
         # "At Cassino, south of Rome, the Alfa Romeo Stelvio and Giulia are built": models as the subject, a passive verb
         if ent.start == sent.start + 1 and lower[sent.start] in ("in", "at"):
-            k = ent.end
-            # "In Manisa in western Turkey, BYD is building": past the town's country too
-            while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY") or (
-                    lower[k] in ("in", "-") + tuple(PLACE_FILLERS) and any(self.ent_type[j] in ("PLACE", "COUNTRY")
-                                                                           for j in range(k + 1, min(sent.end, k + 5))))):
-                k += 1
-            if k == ent.end + 1 and lower[ent.end] == ",":  # past a short aside: ", south of Rome,"
-                close = next((j for j in range(k, min(sent.end, k + 8)) if lower[j] == ","), None)
-                k = close + 1 if close is not None else k
+            k = self._past_opening_place(sent, ent)
             if (k > ent.end and lower[k - 1] == "," and (lower[k] in ("it", "the", "its") or self.ent_type[k] == "COMPANY")
                     and any(lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))):
                 return True
@@ -381,6 +412,27 @@ class ProductionPlacesMixin:
                     lower[j] in BUILD_VERBS and lower[j - 1] in PASSIVE_AUXILIARIES and self._models_between(k, j - 1)
                     for j in range(k + 1, min(sent.end, k + 12))):
                 return True
+        return False
+
+    def _past_opening_place(self, sent: Sentence, ent: Span) -> int:
+        """The word after an opening 'In X,': past the town's region or country ('In Manisa in western Turkey,') or a
+        short aside (', south of Rome,')."""
+        lower = self.index.lower
+        k = ent.end
+        # "In Manisa in western Turkey, BYD is building": past the town's country too
+        while k < sent.end and k - ent.end < 8 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY") or (
+                lower[k] in ("in", "-") + tuple(PLACE_FILLERS) and any(self.ent_type[j] in ("PLACE", "COUNTRY")
+                                                                       for j in range(k + 1, min(sent.end, k + 5))))):
+            k += 1
+        if k == ent.end + 1 and lower[ent.end] == ",":  # past a short aside: ", south of Rome,"
+            close = next((j for j in range(k, min(sent.end, k + 8)) if lower[j] == ","), None)
+            k = close + 1 if close is not None else k
+        return k
+
+    def _town_opens_plant_name(self, sent: Sentence, ent: Span, after: str | None) -> bool:
+        """The plant's own name opens with the town: 'the group's Chhatrapati Sambhajinagar (Aurangabad) plant', 'its
+        Karawang assembly plant', 'its Woodstock, Ontario, assembly plant'."""
+        lower = self.index.lower
         # "the group's Chhatrapati Sambhajinagar (Aurangabad) plant": the town's other name in brackets, then the plant
         if after == "(":
             close = next((k for k in range(ent.end + 1, min(sent.end, ent.end + 6)) if lower[k] == ")"), None)
@@ -397,6 +449,12 @@ class ProductionPlacesMixin:
                        for x in range(first, k)) and not self._nationality_of_company(sent, ent, first, k):
                     return True
                 break
+        return False
+
+    def _preposition_before_place(self, sent: Sentence, ent: Span) -> int:
+        """The word before the place and the words describing it ('in Tamil Nadu's Ranipet district', 'in Turkey's
+        western province of Manisa', 'in oil-rich Nigeria'): where its preposition, if any, is."""
+        lower = self.index.lower
         i = ent.start - 1
         country_at = {k for e in self.ents.get(sent.start, []) if e.label_ == "COUNTRY" for k in range(e.start, e.end)}
         while i >= sent.start:
@@ -415,6 +473,13 @@ class ProductionPlacesMixin:
                 i -= 3  # "in Equator-straddling Kenya", "in oil-rich Nigeria", "in war-torn Syria": a describing compound
             else:
                 break
+        return i
+
+    def _plant_or_moved_making_before(self, sent: Sentence, ent: Span, i: int) -> bool:
+        """Before the place's preposition at i: a plant's noun ('the plant of Zárate'), a contract assembler or a plant
+        named as a company, production moved there ('will move to Aguascalientes'), or vehicles shipped from the town
+        where they are made."""
+        lower = self.index.lower
         if (i > sent.start and lower[i] in ("plant", "factory", "plants", "factories") and lower[i + 1] == "of"
                 and lower[i - 1] in ("the", "its") and ent.label_ == "PLACE"):
             return True  # "invested in the plant of Zárate", "production started in the Plant of Zárate"
@@ -436,107 +501,7 @@ class ProductionPlacesMixin:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
             return True  # "will move part of the production of the Elroq from its plant in A to B"
-        if i > sent.start and lower[i] == "from" and i == ent.start - 1 and self._shipped_from_town(sent, ent):
-            return True
-        if i < sent.start or lower[i] not in LOCATION_PREPS:
-            return False
-        if lower[i] == "outside" and (ent.label_ != "PLACE" or getattr(self.gaz.places.get(ent.text), "kind", "") == "state"):
-            # "its first factory outside Vietnam", "the largest location for Ford outside southeast Michigan": not there;
-            # "a plant outside Chennai" is near the town
-            return False
-        if self._site_of_no_making(i, sent.start):
-            return False  # "its technical site in Cranfield", "building a parts centre in Nairobi"
-        # the nearest cue before the preposition decides: production, or selling and shipping; a list of
-        # models between them costs no distance ("builds the 208, the Ami and the Topolino at Kenitra")
-        budget = 10
-        for j in range(i - 1, sent.start - 1, -1):
-            word = lower[j]
-            if word == "selling" and lower[j - 1] in ("-", "best", "top"):
-                continue  # "builds the best-selling X in Germany": what the model is, not where it is sold
-            if word in ("market", "markets") and self._markets_production_is_for(j):
-                continue  # "production for overseas markets to start late in the year at Hwasung": the making is here
-            if word in lx.EXPORT_CUES or word in MARKET_WORDS or word in (";",):
-                return False
-            if word in ("known", "called", "named", "dubbed", "badged", "marketed"):
-                return False  # "the Dolphin Surf, known as the Seagull in China": where a name is used
-            if word in ("make", "makes", "made", "making") and self._idiom_of_make(j):
-                return False  # "to make the most of the channels already established in Mexico": no making there
-            if word in ("designed", "developed", "engineered", "styled", "headquartered", "registered", "founded"):
-                return False  # "about to build a car designed in Hangzhou": where it was drawn, not built
-            if word in PORT_WORDS and (j == i - 1 or lower[j + 1] == "of"):
-                return False  # "export its car production through the port of Bar in Montenegro": where the port is
-            if word in SHOWN_WORDS and j == i - 1:
-                # "the production version of the car previewed in Bangkok": where it was shown, not built (not "will
-                # build the X, unveiled last year, in Y": an aside before the place)
-                return False
-            if word in lx.MADE_PARTICIPLES and lower[j - 1] == "-":
-                continue  # "sells the Thai-built Hilux in Australia": the compound says where the model is made, not the place after it
-            if word in lx.MADE_PARTICIPLES and lower[j - 1] in lx.MADE_ADVERBS and lower[j - 2] not in PASSIVE_AUXILIARIES:
-                # "delivered its first 120 locally assembled Rangers to a buyer in Ghana": what the cars are (not the
-                # passive, "the X will be locally assembled in Y")
-                continue
-            # "is made by Kia Slovakia in Zilina": the passive with its maker names where it is made
-            # (of a model or of vehicles, not "the decision was made by Kia in Seoul")
-            # "Both models are made in Emden", "The cars are also made at Foo": the passive, of models or vehicles, with
-            # the town right after (not "the decision was made in Seoul"; "a CBU model made in Thailand" is where an
-            # import came from)
-            # "The first X will be CBU imports, made by Acme in China": a participle after a comma alike
-            # "The X will be made only in India", "are made exclusively in South Korea": the passive of models, with at
-            # most a word of 'only' before the place, names where they are made, a country too (not "a CBU model that
-            # was made in Thailand", where an import came from)
-            made_by = (word == "made" and (lower[j + 1] == "by" or all(lower[x] in ONLY_ADVERBS for x in range(j + 1, i)) and (
-                           ent.label_ == "PLACE" or self._model_made_only_in_country(sent, j, i)))
-                       and (lower[j - 1] in PASSIVE_AUXILIARIES | ADVERBS_BEFORE_VERB or lower[j - 1] == "," and lower[j + 1] == "by"
-                            # "XC90s made in Torslanda", "V40 hatchbacks made in Ghent": models, then 'made' and their town
-                            or ent.label_ == "PLACE" and j == i - 1 and (self.ent_type[j - 1] in ("MODEL", "MODEL_AMBIG")
-                                                                          or lower[j - 1] in lx.VEHICLE_WORDS))
-                       and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
-                               for k in range(sent.start, j)))
-            # "shipping Zorva SUVs made in Elbonia", "Zorvas made only in Elbonia": 'made' right after a model (or its plural
-            # vehicle word) names where that model is made, a country too unless the story is of imports (no model named:
-            # "cars made in India" is left)
-            made_by = made_by or (word == "made" and sent.start < j - 1 and i - j <= 1 + (lower[j + 1] in EXCLUSIVE_ADVERBS)
-                                  and (ent.label_ == "PLACE" or not self.words & IMPORTED_WORDS) and self._made_model_before(j))
-            # "buys 300 buses made by Acme in Elbonia", "Zorvas made by Acme at Xyz": vehicles, 'made by' their maker and
-            # only its name before the place, as "built by" says
-            made_by = made_by or (word == "made" and lower[j + 1] == "by" and i > j + 2
-                                  and all(self.ent_type[x] == "COMPANY" for x in range(j + 2, i))
-                                  and (lower[j - 1] in lx.VEHICLE_WORDS or self._made_model_before(j)))
-            if word in ("unit", "units") and lower[j - 1] == "industrial":
-                return True  # "its Gateway industrial unit at Chachoengsao": a plant
-            if word in CENTRE_NOUNS and j == i - 1 and lower[j - 1] in CENTRE_KINDS and lower[j - 2] in CENTRE_OWNERS:
-                return True  # "the industrial centers in A and B", "its assembly centre at X": a company's plants
-            if (word in CENTRE_NOUNS and j == i - 1 and self.doc[j].is_title and self.doc[j - 1].is_title
-                    and lower[j - 1] in PLANT_KIND_WORDS | {"vehicles"}):
-                return True  # "at Acme Electric Vehicle Center in X": a plant named as a centre, then its town
-            if (word in ("operations", "operation") and lower[j - 1] in POWERTRAIN_OPERATIONS
-                    and not any(lower[x] in lx.PLANT_NOUNS for x in range(sent.start, j))):  # not an aside of a plant named
-                return True  # "strengthen its powertrain operations in Kokomo": where engines are made
-            if ent.label_ == "PLACE" and (word == "capacity" and j >= i - 2 or word in lx.INVESTMENT_CUES and lower[i] == "at"
-                                          and word not in ("worth", "cost", "costs", "costing")):
-                # "to increase capacity at Sorocaba", "is also investing $9 million at Curitiba": a town whose capacity
-                # grows, or money put in at a town, is a town where vehicles are made
-                return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
-            if (word in lx.PRODUCTION_CUES or made_by) and self.ent_type[j] != "COMPANY":  # not "Rift Valley Assembly signed ... in X"
-                # "the X will not be built in Ohio", "is never assembled in Y": no production there
-                return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
-            # "the manufacturing base of Acme Motor Company Limited (AMC), located in X": a company's long name costs one
-            # word, and the brackets of its acronym none
-            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")
-                    or self.ent_type[j] == "COMPANY" and self.ent_iob[j] != "B" or word in ("(", ")") and self._brackets_company(j)):
-                budget -= 1
-                if budget == 0:
-                    break
-        return False
-
-    def _markets_production_is_for(self, j: int) -> bool:
-        """'production for overseas markets', 'output for export markets': the markets named right after a noun of making
-        and 'for' say whom the making serves, not where the place after them is a market."""
-        lower = self.index.lower
-        k = j - 1
-        while k > 0 and j - k <= 3 and lower[k] != "for":
-            k -= 1
-        return lower[k] == "for" and lower[k - 1] in ("production", "output", "manufacturing", "assembly")
+        return i > sent.start and lower[i] == "from" and i == ent.start - 1 and self._shipped_from_town(sent, ent)
 
     def _town_operation(self, ent: Span, sent: Sentence) -> bool:
         """'its Scarborough operation', 'Honda's Alliston operations', 'the Ballymena bus-making operation', 'our Kansas City
@@ -567,60 +532,6 @@ class ProductionPlacesMixin:
         k += k < end and lower[k] in PLANT_KIND_WORDS
         return k < end and lower[k] in lx.PLANT_NOUNS
 
-    def _site_of_no_making(self, prep: int, sent_start: int) -> bool:
-        """'at its technical site in Cranfield', 'all its R&D facilities in the province', 'building a regional parts
-        centre in Nairobi', 'an office in Lagos', 'an auto show in Shanghai': the place of a site named as one of research, design, testing or
-        distribution, or of a centre or office that is no plant, right before the preposition (not 'its assembly centre
-        at X', 'a manufacturing and R&D facility in X', 'the Acme Electric Vehicle Center in X')."""
-        lower, k = self.index.lower, prep - 1
-        if k <= sent_start:
-            return False
-        noun = lower[k]
-        if noun in NO_MAKING_NOUNS:
-            if self.doc[k].is_title and self.doc[k - 1].is_title:
-                return False  # a centre's own name: "at Acme Electric Vehicle Center in X"
-        elif not (noun in lx.PLANT_NOUNS and lower[k - 1] in NON_PLANT_CENTRES):
-            return False
-        # the words describing it: none of making joined to them ("a manufacturing and R&D facility")
-        j = k - 1
-        while j > sent_start and k - j <= 6 and (lower[j] in NON_PLANT_CENTRES or lower[j] in NO_MAKING_DESCRIBERS):
-            j -= 1
-        return not (lower[j] in CENTRE_KINDS or lower[j] in lx.PRODUCTION_CUES and lower[j + 1] in ("and", ",", "&", "/"))
-
-    def _model_made_only_in_country(self, sent: Sentence, made: int, prep: int) -> bool:
-        """'The Sonet will be made only in India', 'are made exclusively in South Korea': a model named before the
-        passive 'made' of a country, with a word of 'only' (not vehicles alone, 'cars made in Mexico'; nor a model's
-        parts, 'the X's engine is made only in Japan'; nor an import, 'a CBU model that was made in Thailand')."""
-        if not set(self.index.lower[made + 1:prep]) & EXCLUSIVE_ADVERBS:
-            return False
-        if self.words & (IMPORTED_WORDS | PARTS_MADE_FOR | COMPONENT_PLURALS | MADE_PART_NOUNS):
-            return False
-        # the model is the subject of 'made': right before its auxiliaries, or before an aside between commas ("The X and
-        # the Y, popular in the U.S., are made ..."), not "the decision on the X was made ..."
-        lower, k = self.index.lower, made - 1
-        while k > sent.start and (lower[k] in PASSIVE_AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB or lower[k] in MODAL_WORDS):
-            if lower[k] in ("would", "could", "might", "may"):
-                return False  # "the X would be made only in Thailand": a hedge
-            k -= 1
-        if lower[k] == ",":
-            k = next((j for j in range(k - 1, max(sent.start, k - 12), -1) if lower[j] == ","), k) - 1
-        k -= lower[k] in lx.VEHICLE_WORDS  # "the X hatchback is made ..."
-        if k < sent.start or self.ent_type[k] not in ("MODEL", "MODEL_AMBIG"):
-            return False
-        while k > sent.start and self.ent_iob[k] != "B":
-            k -= 1
-        k -= 1 + (lower[k - 1] in ("the", "its", "their", "new"))  # (the word before the model's name)
-        return k < sent.start or lower[k] not in OBJECT_PREPS  # not "the decision on the X was made"
-
-    def _made_model_before(self, j: int) -> bool:
-        """A model's name right before the participle at j, maybe with its plural vehicle word after it: 'Zorvas made',
-        'Zorva SUVs made' (not 'a CBU model made', 'cars made': no model named)."""
-        lower = self.index.lower
-        k = j - 1
-        if lower[k] in lx.VEHICLE_WORDS and lower[k].endswith("s"):
-            k -= 1
-        return k >= self.index.sent_bounds(j)[0] and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
-
     def _nationality_of_company(self, sent: Sentence, ent: Span, start: int, noun: int) -> bool:
         """'the South Korean Hyundai plant, which is to be built in the Namangan region of Uzbekistan': a demonym of the
         home country of the company named right after it, before the plant's noun, says whose the company is, when the
@@ -632,12 +543,6 @@ class ProductionPlacesMixin:
             return False
         return any(e.label_ in ("COUNTRY", "PLACE") and e.start > noun and self._country_of(e) not in (None, self._country_of(ent))
                    for e in self.ents.get(sent.start, []))
-
-    def _brackets_company(self, j: int) -> bool:
-        """The bracket at j opens or closes a company's acronym: '(AMC)'."""
-        lower = self.index.lower
-        inner = j + 1 if lower[j] == "(" else j - 1
-        return 0 <= inner < len(lower) and self.ent_type[inner] == "COMPANY"
 
     def _heads_data_sheet(self, sent: Sentence, ent: Span) -> bool:
         """'Douai (Renault ElectriCity). Capacity: 250,000 vehicles per year. Products: ...': a place alone as a heading,

@@ -16,6 +16,7 @@ from core.nlp.gazetteer import Gazetteer
 from core.nlp.relations.badges import BadgesMixin
 from core.nlp.relations.companies import CompaniesMixin
 from core.nlp.relations.context import ContextMixin
+from core.nlp.relations.export_by_market import ExportByMarketMixin
 from core.nlp.relations.export_cues import ExportCuesMixin
 from core.nlp.relations.export_destinations import ExportDestinationsMixin
 from core.nlp.relations.export_lists import ExportListsMixin
@@ -55,6 +56,7 @@ from core.nlp.relations.plant_site_models import PlantSiteModelsMixin
 from core.nlp.relations.plant_site_operators import PlantSiteOperatorsMixin
 from core.nlp.relations.plant_sites import PlantSitesMixin
 from core.nlp.relations.plant_status import PlantStatusMixin
+from core.nlp.relations.production_place_cues import ProductionPlaceCuesMixin
 from core.nlp.relations.production_places import ProductionPlacesMixin
 from core.nlp.relations.purchases import PURCHASE_VERBS, PurchasesMixin
 from core.nlp.relations.served_markets import SERVE_VERBS, ServedMarketsMixin
@@ -102,6 +104,7 @@ class ArticleReader(
     PlantSiteOperatorsMixin,
     PlantSiteModelsMixin,
     ProductionPlacesMixin,
+    ProductionPlaceCuesMixin,
     PlantPartsMixin,
     PlantModelsDescribedMixin,
     PlantModelsNamedMixin,
@@ -114,6 +117,7 @@ class ArticleReader(
     PlantInvestmentMixin,
     PlantSettlingMixin,
     ExportsMixin,
+    ExportByMarketMixin,
     ExportRoutesMixin,
     ExportModelsMixin,
     ExportOriginsMixin,
