@@ -133,7 +133,9 @@ VEHICLE_CLASS_NAMES = frozenset(["commercial", "electric", "passenger", "light",
 ALLIANCE_WORDS = frozenset(["alliance", "consortium", "partnership", "venture", "foundation", "association", "union"])
 # "Nissan Ashok Leyland Powertrain", "Tata Technologies": the last word of a firm's name after a maker's, no model's
 FIRM_NAME_WORDS = frozenset(["powertrain", "powertrains", "technologies", "technology", "solutions", "systems", "logistics",
-                             "finance", "financial", "services", "engineering", "components", "ventures", "capital"])
+                             "finance", "financial", "services", "engineering", "components", "ventures", "capital",
+                             # "Shaanxi Heavy Duty Automobile Import and Export": a trading arm's name
+                             "import", "export", "imports", "exports", "trading"])
 DISPLACEMENT = re.compile(r"\d\.\d")  # "1.0", "2.8": an engine's size in litres
 THOUSANDS_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")  # "70,000": a figure written with thousands separators
 SAINT = frozenset(["St.", "St", "Ste."])  # inside a surname: "St. Angelo", "Ste. Marie"
