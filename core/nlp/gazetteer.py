@@ -99,6 +99,7 @@ class Gazetteer:
     curated_aliases: set[str] = field(default_factory=set)
     _surfaces: dict[str, list[str]] | None = field(default=None, repr=False)  # company -> surfaces, built on first use
     _name_tails: dict[str, list[Model]] | None = field(default=None, repr=False)  # see models_ending_with, built on first use
+    _lowered_model_aliases: dict[str, list[str]] | None = field(default=None, repr=False)  # see model_spelling
 
     # -- lookups -------------------------------------------------------------------------
     def company(self, surface: str) -> str | None:
@@ -170,6 +171,14 @@ class Gazetteer:
                     if char == " ":
                         self._name_tails.setdefault(model.name[k + 1:], []).append(model)
         return self._name_tails.get(words, [])
+
+    def model_spelling(self, key: str, written: str) -> str | None:
+        """The gazetteer's own spelling of the model `key` that is `written` but for case ('MULAN' -> 'Mulan'), if any."""
+        if self._lowered_model_aliases is None:
+            self._lowered_model_aliases = {}
+            for surface in self.model_aliases:
+                self._lowered_model_aliases.setdefault(surface.lower(), []).append(surface)
+        return next((s for s in self._lowered_model_aliases.get(written.lower(), []) if key in self.model_aliases[s]), None)
 
     def makers_of(self, model_surface: str) -> list[Model]:
         return [self.models[k] for k in self.model_aliases.get(model_surface, [])]

@@ -201,8 +201,8 @@ class ModelContextRulesMixin:
         return not words or 2 * sum(t.is_upper for t in words) >= len(words)
 
     def _made_in_relative_clause(self, ent: Span) -> bool:
-        """'the current electric Leaf, which is already manufactured there': a name the relative clause after it says
-        is built."""
+        """'the current electric Leaf, which is already manufactured there', 'the Vela, which is a compact crossover': a
+        name the relative clause after it says is built, or is a vehicle of some class."""
         lower = self.index.lower
         k = ent.end
         if lower[k:k + 2] not in ([",", "which"], [",", "that"]):
@@ -211,7 +211,13 @@ class ModelContextRulesMixin:
         while k < len(lower) and k - ent.end < 7 and lower[k] in ("is", "was", "are", "were", "has", "have", "been", "being", "be",
                                                                   "will", "already", "also", "still", "now", "currently", "only"):
             k += 1
-        return k < len(lower) and k > ent.end + 2 and lower[k] in lx.MADE_PARTICIPLES
+        if k < len(lower) and k > ent.end + 2 and lower[k] in lx.MADE_PARTICIPLES:
+            return True
+        # "Ghibli, which is a smaller model aimed at ...": the clause says what it is, a vehicle of some class
+        if k == ent.end + 2 or lower[k - 1] not in ("is", "was", "will", "be") or k >= len(lower) or lower[k] not in ("a", "an"):
+            return False
+        words = lower[k + 1:k + 5]
+        return any(word in lx.VEHICLE_WORDS and all(x.isalpha() or "-" in x for x in words[:j]) for j, word in enumerate(words))
 
     def _model_year_before(self, ent: Span) -> bool:
         """'the 2016 Maxima', 'a new 2021 Kicks': a year right before the name, after an article or 'new', is a vehicle's

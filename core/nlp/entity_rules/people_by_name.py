@@ -113,12 +113,24 @@ class PeopleByNameRulesMixin:
         if ent.end >= len(doc):
             return False
         nxt = doc[ent.end]
-        if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in lx.VEHICLE_WORDS:
+        if self._vehicle_noun_after_capitalised(doc, ent.end):
             return False
         return (
             nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and nxt.lower_ not in lx.VEHICLE_WORDS
             and nxt.lower_ not in STOP_WORDS and not nxt.is_sent_start
         )
+
+    @staticmethod
+    def _vehicle_noun_after_capitalised(doc: Doc, i: int) -> bool:
+        """'the Carnival Multi-Purpose Vehicle', 'the Challenger Hellcat models': a vehicle's noun after a few capitalised
+        words (joined by hyphens or not) that follow the name, which are then its class or trim, not a surname."""
+        for k in range(i, min(len(doc), i + 5)):
+            tok = doc[k]
+            if k > i and tok.lower_ in lx.VEHICLE_WORDS:
+                return True
+            if not (tok.is_title and tok.is_alpha or tok.text == "-" and not tok.whitespace_ and k > i):
+                return False
+        return False
 
     def _middle_name(self, doc: Doc, ent: Span) -> bool:
         """'Prime Minister Pedro Passos Coelho': a one-word model's name between a given name (core.nlp.first_names)

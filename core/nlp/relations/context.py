@@ -103,6 +103,9 @@ class ContextMixin:
             known = known or written.replace(" ", "").replace("-", "") == name.replace(" ", "").replace("-", "")
             if written != name and known and any(c.isalpha() for c in written):
                 name = written
+            elif written != name and not known and written.isupper():
+                # "MG MULAN": another known name of the model in a press release's capitals, as the gazetteer spells it
+                name = self.gaz.model_spelling(key, written) or name
         if maker and not any(c.isalpha() for c in name):
             return f"{self._maker_as_written(key, maker, name)} {name}"
         return name
