@@ -66,10 +66,11 @@ class PlantPartsMixin:
         j = after - 1
         if lower[j] in ("assembly", "production", "manufacturing"):
             j -= 1
-        if lower[j] not in POWERTRAIN_PART_WORDS or first <= j <= last:
+        if lower[j] not in POWERTRAIN_PART_WORDS or self.ent_type[j]:
             return False  # (not "the Oakvale Engine Plant" read as a site's name)
         k = j - 1  # "engines come from its engine plant in X": back over "its", "the", "Acme's" to a word of supply
-        while k > sent.start and (lower[k] in ("its", "their", "the", "a", "an", "'s", "’s", "new") or self.ent_type[k] == "COMPANY"):
+        while k > sent.start and (lower[k] in ("its", "their", "the", "a", "an", "'s", "’s", "new") or self.ent_type[k] == "COMPANY"
+                                  or self.ent_type[k] == "PLACE"):  # (and over the site: "from Acme's X engine plant")
             k -= 1
         if lower[k] in ("from", "by"):
             return False
