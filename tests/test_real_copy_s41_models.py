@@ -2,7 +2,7 @@
 sentences written for these tests (a maker's range as the gazetteer holds it, the rest made up)."""
 from __future__ import annotations
 
-from tests.pipeline_helpers import makers, read
+from tests.pipeline_helpers import bases, makers, read
 
 
 # -- a vehicle's class written in capitals after the name -----------------------------------------------------------
@@ -32,3 +32,9 @@ def test_a_relative_clause_naming_something_else_does_not(nlp):
 def test_a_market_name_in_capitals_is_reported_as_the_gazetteer_spells_it(nlp):
     text = "On Tuesday SAIC launched the new pure electric MG MULAN in Shanghai; the hatchback goes on sale next week."
     assert makers(read(nlp, text)).get("Mulan") == "MG"
+
+
+# -- a base model written with another brand of its maker's group ----------------------------------------------------
+def test_a_base_written_with_another_brand_of_the_group_keeps_that_brand(nlp):
+    facts = read(nlp, "The new Holden Viva hatchback is a rebadged Daewoo Kalos, built at Bupyeong.")
+    assert bases(facts).get("Viva") == "Daewoo Kalos"

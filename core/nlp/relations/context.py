@@ -136,6 +136,9 @@ class ContextMixin:
             return written
         if maker and name.split()[0] in maker.split():
             return name  # 'Fengon 580' of Dongfeng Fengon already carries its maker's word: no 'Dongfeng Fengon Fengon 580'
+        words = name.split()
+        if any(self.gaz.company(" ".join(words[:n])) for n in (1, 2) if len(words) > n):
+            return name  # 'Daewoo Lacetti' (Chevrolet's Lacetti) carries a brand already: no 'Chevrolet Daewoo Lacetti'
         return f"{maker} {name}" if maker and not name.startswith(maker) else name
 
     def _country_of(self, ent: Span) -> str | None:
