@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from core.fact_keys import model_fold
 from core.nlp import lexicon as lx
+from core.nlp import tokenizer as tk
 from core.nlp.gazetteer import Gazetteer
 
 IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # Token.ent_iob values of "I", "O" and "B"
@@ -181,6 +182,27 @@ def _one_word_capitals(surface: str, alone: bool) -> str | None:
     return surface.upper()
 
 
+# words of a company's formal name that copy does not write between a maker and its model: "Ford Motor Co",
+# "Renault Group", "BMW AG" name the company; "Ford Ranger", "Renault Clio" name the model
+_FORMAL_NAME_WORDS = frozenset(["Company", "Corporation", "Group", "Holding", "Holdings", "Industries", "Industrial", "Limited"])
+
+
+def _model_prefixes(gaz: Gazetteer, maker: str) -> list[str]:
+    """The names of a maker copy writes before a model's name: its brand names and short names, not the formal
+    names of the company ("Toyota Motor Corporation", "Régie Nationale des Usines Renault"), whose patterns with
+    every model would be most of the ruler and never match. The maker's own name always counts ("Lynk & Co")."""
+    prefixes = []
+    for surface in gaz.surfaces_of(maker):
+        words = surface.split()
+        formal = len(words) > 3 or any(
+            (word.rstrip(".") in _FORMAL_NAME_WORDS or word.rstrip(".") in lx.ABBREVIATED_LEGAL_FORMS
+             or word in lx.LEGAL_FORM_CODES) and words[i] not in ("&", "and")
+            for i, word in enumerate(words[1:]))
+        if surface == maker or not formal:
+            prefixes.append(surface)
+    return prefixes
+
+
 def entity_patterns(gaz: Gazetteer) -> list[dict]:
     patterns: list[dict] = []
     seen: set[str] = set()
@@ -198,7 +220,7 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
         for key in dict.fromkeys(keys):
             surfaces_by_model.setdefault(key, []).append(surface)
     for key, model in gaz.models.items():
-        maker_surfaces = gaz.surfaces_of(model.maker)
+        maker_surfaces = _model_prefixes(gaz, model.maker)
         model_surfaces = list(surfaces_by_model.get(key, []))
         model_surfaces += [v for s in model_surfaces for v in sum(_series_variants(s), []) if v not in gaz.model_aliases]
         # "Citroën Spacetourer": after its maker, a name written with one capital is the model
@@ -276,6 +298,32 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     return [p for p in patterns if p["pattern"] not in gaz.dismissed]
 
 
+class PhraseDocs:
+    """The Doc of a phrase pattern, as nlp.make_doc would tokenize it, from the tokens of its space-separated words,
+    each word tokenized once. A phrase the tokenizer reads across a space ("R4 billion", split as rand; two spaces
+    in a row) is tokenized whole."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.word_tokens: dict[str, tuple[list[str], list[bool]]] = {}
+
+    def __call__(self, phrase: str) -> Doc:
+        if not phrase or "  " in phrase or phrase != phrase.strip() or tk.reads_across_spaces(phrase):
+            return self.nlp.make_doc(phrase)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for chunk in phrase.split(" "):
+            tokens = self.word_tokens.get(chunk)
+            if tokens is None:
+                doc = self.nlp.make_doc(chunk)
+                tokens = self.word_tokens[chunk] = ([t.text for t in doc], [bool(t.whitespace_) for t in doc])
+            if spaces:
+                spaces[-1] = True
+            words += tokens[0]
+            spaces += tokens[1]
+        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+
+
 class GazetteerRuler(EntityRuler):
     """spaCy's EntityRuler, with its pattern count kept instead of recounted on every Doc.
 
@@ -296,8 +344,26 @@ class GazetteerRuler(EntityRuler):
         return self._count
 
     def add_patterns(self, patterns: list[dict]) -> None:
+        """EntityRuler.add_patterns, with each phrase's Doc put together from the tokens of its words, each word
+        tokenized once: most patterns are a maker's name and a model's ("Toyota Corolla", "Toyota Camry"), and
+        tokenizing every one of them whole was half the time the pipeline took to build. The tokenizer splits at
+        spaces before anything else, so the tokens are the same (tests/test_patterns_build.py compares them)."""
         self._count = None
-        super().add_patterns(patterns)
+        phrases = [p for p in patterns if isinstance(p["pattern"], str)]
+        if len(phrases) < len(patterns):
+            super().add_patterns([p for p in patterns if not isinstance(p["pattern"], str)])
+        docs_by_label: dict[str, list[Doc]] = {}
+        pattern_doc = PhraseDocs(self.nlp)
+        for entry in phrases:
+            label = entry["label"]
+            if entry.get("id"):
+                ent_label, label = label, self._create_label(label, entry["id"])
+                self._ent_ids[self.matcher._normalize_key(label)] = (ent_label, entry["id"])
+            doc = pattern_doc(entry["pattern"])
+            self.phrase_patterns[label].append(doc)
+            docs_by_label.setdefault(label, []).append(doc)
+        for label, docs in docs_by_label.items():
+            self.phrase_matcher.add(label, docs)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """EntityRuler.match, without calling the token Matcher when it has no patterns (all patterns here are

@@ -111,6 +111,9 @@ class TextKeepingTokenizer:
         new = set(text.split()).difference(self.seen_chunks)
         if not new:
             return
+        if len(new) == 1 and text in new:  # one chunk alone (a pattern's word): the call itself caches it the same way
+            self.seen_chunks.add(text)
+            return
         tokenize = self.tokenizer
         for chunk in new:
             tokenize(chunk)
@@ -122,6 +125,12 @@ class TextKeepingTokenizer:
 
     def __getattr__(self, name: str) -> Any:  # rules, serialisation, explain(): the wrapped tokenizer's
         return getattr(self.tokenizer, name)
+
+
+def reads_across_spaces(text: str) -> bool:
+    """Whether the tokenizer's tokens of `text` may differ from those of its space-separated words, one by one:
+    "R4 billion" is split as the rand because of the word after the space."""
+    return bool(RAND_BEFORE_SCALE.search(text) or PESO_BEFORE_SCALE.search(text))
 
 
 def _split_rand(doc: Doc, text: str, pattern: re.Pattern = RAND_BEFORE_SCALE) -> None:

@@ -1,0 +1,68 @@
+"""The ruler's phrase Docs, put together word by word, are the Docs the tokenizer makes of the whole phrase."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.pipeline import EntityRuler
+
+from core.nlp.patterns import PhraseDocs, entity_patterns
+
+
+def _tokens(doc) -> list[tuple[str, str]]:
+    return [(t.text, t.whitespace_) for t in doc]
+
+
+def test_every_gazetteer_pattern_gets_the_tokens_of_the_whole_phrase(nlp, gaz):
+    phrase_doc = PhraseDocs(nlp)
+    phrases = [p["pattern"] for p in entity_patterns(gaz)]
+    # one in five, and every phrase with a figure, a slash or a full stop, where tokenizing rules act
+    sample = [p for i, p in enumerate(phrases) if i % 5 == 0 or any(c.isdigit() or c in "/.'-" for c in p)]
+    differing = [p for p in sample if _tokens(phrase_doc(p)) != _tokens(nlp.make_doc(p))]
+    assert len(sample) > 10_000 and differing == []
+
+
+@pytest.mark.parametrize("phrase", [
+    "R4 billion", "Toyota R5 bn", "P2 billion", "Maker  Model", " lead", "tail ", "158bhp/159lb ft", "hp/205 Nm",
+    "U.S.-built Corollas", "Mitsubishi Corp.", "Model Y.", "Côte d’Ivoire", "Lynk & Co 01", "a",
+])
+def test_phrases_the_tokenizer_reads_across_spaces_get_its_tokens(nlp, phrase):
+    assert _tokens(PhraseDocs(nlp)(phrase)) == _tokens(nlp.make_doc(phrase))
+
+
+WORDS = st.text(alphabet="RPbnilomk0123456789./-'’$£AZaz(),", min_size=1, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=4))
+def test_any_phrase_of_words_gets_the_tokens_of_the_whole_phrase(nlp, words):
+    phrase = " ".join(words)
+    assert _tokens(PhraseDocs(nlp)(phrase)) == _tokens(nlp.make_doc(phrase))
+
+
+def test_the_ruler_finds_what_spacys_ruler_finds_with_the_same_patterns(nlp):
+    patterns = [{"label": "MODEL", "pattern": "Toyota Corolla", "id": "Toyota Corolla"},
+                {"label": "MODEL", "pattern": "Corolla Cross", "id": "Toyota Corolla Cross"},
+                {"label": "COMPANY", "pattern": "Toyota", "id": "Toyota"},
+                {"label": "COMPANY", "pattern": "Toyota Motor Corp.", "id": "Toyota"},
+                {"label": "PLACE", "pattern": "Côte d’Ivoire"},
+                {"label": "PLACE", "pattern": "Georgetown", "id": "Georgetown"}]
+    text = "Toyota Motor Corp. builds the Toyota Corolla and the Corolla Cross in Georgetown and in Côte d’Ivoire."
+    ours = nlp.get_pipe("entity_ruler").__class__(nlp, "ours", overwrite_ents=True)
+    ours.add_patterns(patterns)
+    stock = EntityRuler(nlp, "stock", overwrite_ents=True)
+    stock.add_patterns(patterns)
+    found = [[(e.text, e.label_, e.ent_id_) for e in ruler(nlp.make_doc(text)).ents] for ruler in (ours, stock)]
+    assert found[0] == found[1]
+    assert ("Toyota Corolla", "MODEL", "Toyota Corolla") in found[0] and len(ours) == len(stock) == len(patterns)
+    assert list(itertools.chain(*ours.phrase_patterns.values()))  # kept for the ruler's `patterns` and to_disk
+
+
+def test_a_models_patterns_open_with_its_makers_short_names_not_its_formal_ones(gaz):
+    phrases = {p["pattern"] for p in entity_patterns(gaz)}
+    assert {"Toyota Corolla", "Honda Civic", "VW Golf"} <= phrases
+    # the formal names of the companies stay company names on their own
+    assert not {"Toyota Motor Corporation Corolla", "Honda Motor Company Civic", "Volkswagen AG Golf"} & phrases
+    assert {"Toyota Motor Corporation", "Volkswagen AG"} <= phrases
