@@ -144,9 +144,11 @@ def test_the_shipped_model_was_trained_on_tuned_sets_only():
     data = json.loads((DATA / DEFAULT_MODEL).read_text(encoding="utf-8"))
     sets = data["trained_on"]["sets"]
     # the blind sets it is measured on (tests/real_gold/README.md); AI to BZ were released for tuning by 2026-12-05
-    # (late night), CA to CD written in their place; CI to CL, CM to CP, CQ to CT and CU to CX were written blind on 2026-12-06
+    # (late night), CA to CD written in their place; CI to CL, CM to CP, CQ to CT, CU to CX and CY to DB were written blind
+    # on 2026-12-06
     held_out = {f"real_{s}" for s in ("aa", "ab", "ac", "ad", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl",
-                                      "cm", "cn", "co", "cp", "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx")}
+                                      "cm", "cn", "co", "cp", "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx",
+                                      "cy", "cz", "da", "db")}
     assert sets and not held_out & set(sets)
     assert all(s.startswith("real_") for s in sets)
     assert 0 < data["threshold"] < 1
