@@ -26,13 +26,14 @@ def test_every_gazetteer_pattern_gets_the_tokens_of_the_whole_phrase(nlp, gaz):
 
 @pytest.mark.parametrize("phrase", [
     "R4 billion", "Toyota R5 bn", "P2 billion", "Maker  Model", " lead", "tail ", "158bhp/159lb ft", "hp/205 Nm",
-    "U.S.-built Corollas", "Mitsubishi Corp.", "Model Y.", "Côte d’Ivoire", "Lynk & Co 01", "a",
+    "U.S.-built Corollas", "Mitsubishi Corp.", "Model Y.", "Côte d’Ivoire", "Lynk & Co 01", "a", "Maker\tModel",
+    "Maker\u00a0Model", "Maker \u00a0Model",
 ])
 def test_phrases_the_tokenizer_reads_across_spaces_get_its_tokens(nlp, phrase):
     assert _tokens(PhraseDocs(nlp)(phrase)) == _tokens(nlp.make_doc(phrase))
 
 
-WORDS = st.text(alphabet="RPbnilomk0123456789./-'’$£AZaz(),", min_size=1, max_size=9)
+WORDS = st.text(alphabet="RPbnilomk0123456789./-'’$£AZaz(),\t\u00a0", min_size=1, max_size=9)
 
 
 @settings(max_examples=300, deadline=None)

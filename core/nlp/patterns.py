@@ -301,14 +301,15 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
 class PhraseDocs:
     """The Doc of a phrase pattern, as nlp.make_doc would tokenize it, from the tokens of its space-separated words,
     each word tokenized once. A phrase the tokenizer reads across a space ("R4 billion", split as rand; two spaces
-    in a row) is tokenized whole."""
+    in a row; a tab or a no-break space, which are tokens of their own) is tokenized whole."""
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
         self.word_tokens: dict[str, tuple[list[str], list[bool]]] = {}
 
     def __call__(self, phrase: str) -> Doc:
-        if not phrase or "  " in phrase or phrase != phrase.strip() or tk.reads_across_spaces(phrase):
+        if (not phrase or "  " in phrase or phrase != phrase.strip() or tk.reads_across_spaces(phrase)
+                or any(c.isspace() for c in phrase.replace(" ", ""))):
             return self.nlp.make_doc(phrase)
         words: list[str] = []
         spaces: list[bool] = []
