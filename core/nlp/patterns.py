@@ -219,8 +219,10 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     for surface, keys in gaz.model_aliases.items():
         for key in dict.fromkeys(keys):
             surfaces_by_model.setdefault(key, []).append(surface)
+    prefixes_of: dict[str, list[str]] = {}  # maker -> _model_prefixes, worked out once a maker (it has many models)
     for key, model in gaz.models.items():
-        maker_surfaces = _model_prefixes(gaz, model.maker)
+        if (maker_surfaces := prefixes_of.get(model.maker)) is None:
+            maker_surfaces = prefixes_of[model.maker] = _model_prefixes(gaz, model.maker)
         model_surfaces = list(surfaces_by_model.get(key, []))
         model_surfaces += [v for s in model_surfaces for v in sum(_series_variants(s), []) if v not in gaz.model_aliases]
         # "Citroën Spacetourer": after its maker, a name written with one capital is the model
