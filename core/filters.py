@@ -274,6 +274,12 @@ class Rows:
             self._taken_index = self.frame.index[self.positions]
         return self._taken_index
 
+    def head(self, n: int) -> Rows:
+        """The first n of these rows, as Rows of the same frame (its saved keys and memos still apply)."""
+        if len(self) <= n:
+            return self
+        return Rows(self.frame, np.arange(n) if self.positions is None else self.positions[:n])
+
     def to_frame(self) -> pd.DataFrame:
         """The rows as a frame (every column copied out)."""
         return self.frame if self.positions is None else self.frame.iloc[self.positions]

@@ -9,19 +9,20 @@ from core.frames import article_rows
 ctx = ui.page("Articles")
 st.title("Articles")
 
-articles = ctx.frames["articles"]
+articles = ctx.rows("articles")  # as Rows: the store's frame and positions, no copy of the matching rows
 all_articles = ctx.all_frames["articles"]
 if articles.empty:
     ui.empty_state(ctx, "articles", "articles")
 
 # A fact link (?article=<id>, opened in a new session) shows that article even when the filter
 # would hide it; after that the list follows the filter.
-options = list(articles["article_id"].head(ui.MAX_TABLE_ROWS))
+options = list(articles.head(ui.MAX_TABLE_ROWS)["article_id"])
 wanted = st.query_params.get("article") if "article" not in st.session_state else None
 outside = bool(wanted and wanted not in options and len(article_rows(all_articles, wanted)))
 if outside:
     options.insert(0, wanted)
-titles = ctx.derived("article_titles", lambda a: charts.article_titles(a.head(ui.MAX_TABLE_ROWS)), "articles")
+titles = ctx.derived("article_titles", lambda a: charts.article_titles(a.head(ui.MAX_TABLE_ROWS)), "articles",
+                     rows=True)
 if outside:
     titles = {**titles, **charts.article_titles(article_rows(all_articles, wanted))}
 

@@ -63,6 +63,23 @@ def test_rows_of_an_unfiltered_frame_are_every_row(frames) -> None:
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
+@pytest.mark.parametrize("n", [0, 1, 3, 10_000])
+def test_the_head_of_rows_is_the_head_of_the_filtered_frame_on_the_same_store_frame(frames, filters, n) -> None:
+    out = apply_filters(frames, filters)
+    rows = rows_of(out, "articles")
+    head = rows.head(n)
+    assert head.frame is rows.frame  # the store's frame: its saved keys and memos still apply
+    pd.testing.assert_frame_equal(head.to_frame(), out["articles"].head(n), check_exact=True)
+    assert charts.article_titles(head) == charts.article_titles(out["articles"].head(n))
+
+
+def test_article_titles_of_rows_without_headlines_read_the_titles(frames) -> None:
+    bare = frames["articles"].drop(columns=["headline"])
+    rows = Rows(bare, np.arange(len(bare))[::-1])
+    assert charts.article_titles(rows) == charts.article_titles(bare.iloc[::-1]) and len(charts.article_titles(rows))
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
 def test_kpis_and_latest_facts_from_rows_are_the_ones_from_frames(frames, filters) -> None:
     out = apply_filters(frames, filters)
     assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == charts.kpis({n: out[n] for n in charts.KPI_FRAMES})

@@ -20,10 +20,11 @@ ENTITY_COLORS = {
 }
 
 
-def article_titles(articles: pd.DataFrame) -> dict[str, str]:
+def article_titles(articles: pd.DataFrame | Rows) -> dict[str, str]:
     """article_id -> its headline: the title, or the opening words (marked with an ellipsis) when it has none.
 
     Frames carry it precomputed (core.frames); filtered articles have no text to compute it from.
+    `articles`: a frame, or core.filters.Rows of one.
     """
     from core.articles import headline
 
@@ -36,6 +37,8 @@ def article_titles(articles: pd.DataFrame) -> dict[str, str]:
     # the texts only when there is no headline to read (a copy of each text costs on whole stores)
     wanted = ("headline",) if "headline" in articles.columns else ("title", "text", "name")
     cols = [c for c in wanted if c in articles.columns]
+    if isinstance(articles, Rows):
+        articles = articles.to_frame()
     rows = articles[["article_id", *cols]].to_dict("records")
     return {r["article_id"]: (r.get("headline") if isinstance(r.get("headline"), str) and r.get("headline")
                               else headline(r.get("title"), r.get("text"), r.get("name") or r["article_id"])) for r in rows}
