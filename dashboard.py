@@ -47,6 +47,6 @@ st.subheader("Coverage over time")
 ui.chart(ctx.derived("coverage", charts.coverage_chart, "articles", rows=True), "coverage", ctx.filters, "coverage")
 
 st.subheader("Articles")
-articles = ctx.derived("articles_table", charts.articles_table, "articles", rows=True)
+articles = ctx.derived("articles_list", charts.articles_list, "articles", rows=True)
 ui.table(articles, "articles", ctx.filters, "articles", links=True, **ui.ARTICLES_TABLE)
 ui.facts_json_download(ctx)

@@ -60,5 +60,5 @@ elif options:
 
 st.subheader("All matching articles")
 if not articles.empty:
-    table = ctx.derived("articles_table", charts.articles_table, "articles", rows=True)  # shared with Overview
+    table = ctx.derived("articles_list", charts.articles_list, "articles", rows=True)  # shared with Overview
     ui.table(table, "articles", ctx.filters, "articles_list", links=True, **ui.ARTICLES_TABLE)

@@ -70,6 +70,17 @@ def articles_table(articles: pd.DataFrame | Rows) -> pd.DataFrame:
     return pd.DataFrame(columns, copy=False)
 
 
+def articles_list(articles: pd.DataFrame | Rows) -> Rows:
+    """articles_table as Rows: of a snapshot frame's rows, the rows of the whole store's list (built once per frame) at
+    their positions, so a page copies out only the rows it shows and a download the rest; otherwise the table built.
+    `rows.to_frame()` is articles_table(articles)."""
+    if isinstance(articles, Rows) and len(articles):
+        whole = _whole_table(articles.frame)
+        if whole is not None:
+            return Rows(whole, articles.positions)
+    return Rows(articles_table(articles), None)
+
+
 def _whole_table(frame: pd.DataFrame) -> pd.DataFrame | None:
     """articles_table of every row of a snapshot frame, once per frame; None for other frames, or when the
     article ids are not unique (article_titles is a dict by id: a row's title could depend on other rows)."""
