@@ -427,16 +427,17 @@ def chart_downloads(fig: go.Figure, name: str, filters: Filters, key: str) -> No
             st.caption(exports.INSTALL_HINT)
 
 
-def table(df: pd.DataFrame | Rows, name: str, filters: Filters, key: str, column_config: dict | None = None,
+def table(df: pd.DataFrame | Rows | charts.MapRows, name: str, filters: Filters, key: str, column_config: dict | None = None,
           column_order: list[str] | None = None, max_rows: int = MAX_TABLE_ROWS, height: int | str = "auto",
           links: bool = False) -> None:
     """A table (first max_rows rows) with CSV (UTF-8 BOM) and XLSX downloads of every row.
 
-    `df`: a frame, or core.filters.Rows of one (only the rows shown are copied out; a download copies the rest).
+    `df`: a frame, or a table built as it is read (core.filters.Rows, core.charts.MapRows: .head, len() and .to_frame;
+    only the rows shown are built, a download builds the rest).
     links=True: an `open` column links each shown row's article (with_links, on the shown rows only:
     the downloads never carry it)."""
     shown = df.head(max_rows)
-    if isinstance(shown, Rows):
+    if not isinstance(shown, pd.DataFrame):
         shown = shown.to_frame()
     if links:
         shown = with_links(shown, filters)
@@ -448,7 +449,7 @@ def table(df: pd.DataFrame | Rows, name: str, filters: Filters, key: str, column
                  height=height, placeholder="–")
 
     def export() -> pd.DataFrame:  # built when a download is clicked, not on every run
-        every = df.to_frame() if isinstance(df, Rows) else df
+        every = df if isinstance(df, pd.DataFrame) else df.to_frame()
         out = every.drop(columns=[c for c in ("open",) if c in every.columns])
         if column_order:
             out = out[[c for c in column_order if c in out.columns and c != "open"]

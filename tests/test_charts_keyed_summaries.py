@@ -74,7 +74,11 @@ def test_the_map_and_capacity_views_are_what_the_pages_built_from_copied_rows(fr
     flags = {str(k): 2 for k in frames["plants"]["plant_key"].head(1)}
     view = charts.map_view(rows_of(out, "plants"), rows_of(out, "exports"), flags)
     summaries = (charts.plant_summary(out["plants"]), charts.route_summary(out["exports"]))
-    _same(view.rows, charts.map_rows(out["plants"], out["exports"], flags, summaries=summaries))
+    every = charts.map_rows(out["plants"], out["exports"], flags, summaries=summaries)
+    _same(view.rows.to_frame(), every)
+    assert len(view.rows) == len(every) and view.rows.empty == every.empty
+    for n in (0, 1, 2, len(every) - 1, len(every) + 5):  # the rows a page shows, built alone: the first of all of them
+        pd.testing.assert_frame_equal(view.rows.head(max(n, 0)), every.head(max(n, 0)), check_index_type=False)
     _same(view.unplaced, charts.map_unplaced(out["plants"], out["exports"], summaries=summaries))
     records = [{"kind": k, "where": w} for k, w in zip(view.unplaced["kind"], view.unplaced["where"], strict=True)]
     _same(view.unplaced, pd.DataFrame(records, columns=["kind", "where"]))  # as the records constructor built it
