@@ -25,6 +25,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from core import charts, exports
+from core.charts.table_rows import TableRows
 from core.derived_cache import DerivedCache
 from core.filters import Filters, Rows, apply_filters, filter_options, prepare_article_index, rows_of
 from core.frames import load_frames
@@ -427,18 +428,15 @@ def chart_downloads(fig: go.Figure, name: str, filters: Filters, key: str) -> No
             st.caption(exports.INSTALL_HINT)
 
 
-def table(df: pd.DataFrame | Rows | charts.MapRows, name: str, filters: Filters, key: str, column_config: dict | None = None,
+def table(df: pd.DataFrame | TableRows, name: str, filters: Filters, key: str, column_config: dict | None = None,
           column_order: list[str] | None = None, max_rows: int = MAX_TABLE_ROWS, height: int | str = "auto",
           links: bool = False) -> None:
     """A table (first max_rows rows) with CSV (UTF-8 BOM) and XLSX downloads of every row.
 
-    `df`: a frame, or a table built as it is read (core.filters.Rows, core.charts.MapRows: .head, len() and .to_frame;
-    only the rows shown are built, a download builds the rest).
+    `df`: a frame, or core.charts.table_rows.TableRows (only the rows shown are built; a download builds the rest).
     links=True: an `open` column links each shown row's article (with_links, on the shown rows only:
     the downloads never carry it)."""
     shown = df.head(max_rows)
-    if not isinstance(shown, pd.DataFrame):
-        shown = shown.to_frame()
     if links:
         shown = with_links(shown, filters)
     config = dict(column_config or {})

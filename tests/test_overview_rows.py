@@ -58,7 +58,7 @@ def _assert_overview_from_rows(frames, filters) -> None:
     _same(charts.articles_table(rows_of(out, "articles")), _articles_table_reference(copied["articles"]))
     listed = charts.articles_list(rows_of(out, "articles"))  # what the pages show: the rows shown copied out alone
     _same(listed.to_frame(), _articles_table_reference(copied["articles"]))
-    pd.testing.assert_frame_equal(listed.head(2).to_frame(), _articles_table_reference(copied["articles"]).head(2),
+    pd.testing.assert_frame_equal(listed.head(2), _articles_table_reference(copied["articles"]).head(2),
                                   check_index_type=False)  # the same row labels (a RangeIndex when they are evenly spaced)
 
 

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from core.charts.base import _TEXT_DTYPE, _strings, _values
+from core.charts.table_rows import TableRows
 from core.facts import BOILERPLATE_LABEL
 from core.filters import Rows
 from core.frames import frame_keys
@@ -70,15 +71,16 @@ def articles_table(articles: pd.DataFrame | Rows) -> pd.DataFrame:
     return pd.DataFrame(columns, copy=False)
 
 
-def articles_list(articles: pd.DataFrame | Rows) -> Rows:
-    """articles_table as Rows: of a snapshot frame's rows, the rows of the whole store's list (built once per frame) at
-    their positions, so a page copies out only the rows it shows and a download the rest; otherwise the table built.
-    `rows.to_frame()` is articles_table(articles)."""
+def articles_list(articles: pd.DataFrame | Rows) -> TableRows:
+    """articles_table as the pages' table (core.charts.table_rows): of a snapshot frame's rows, the rows of the whole
+    store's list (built once per frame) at their positions, so a page copies out only the rows it shows."""
     if isinstance(articles, Rows) and len(articles):
         whole = _whole_table(articles.frame)
         if whole is not None:
-            return Rows(whole, articles.positions)
-    return Rows(articles_table(articles), None)
+            at = articles.positions
+            return TableRows(len(articles), lambda k: whole.iloc[:k] if at is None else whole.iloc[at[:k]])
+    table = articles_table(articles)
+    return TableRows(len(table), table.head)
 
 
 def _whole_table(frame: pd.DataFrame) -> pd.DataFrame | None:

@@ -24,6 +24,7 @@ from core.charts.base import (
 from core.charts.keyed_summaries import plant_summary_of, route_summary_of
 from core.charts.owned_figure import owned_figure
 from core.charts.summaries import conflict_note, conflict_notes, plant_labels
+from core.charts.table_rows import TableRows
 from core.filters import Rows
 
 GEO_RESOLUTION = 50  # world_50m.json, shipped in static/topojson/
@@ -116,54 +117,35 @@ def map_summaries(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows) -> 
     return plant_summary_of(plants), route_summary_of(exports)
 
 
-class MapRows:
-    """map_rows as the Map page's table: len() and .empty at once, the first rows built when the page shows them
-    (.head), all of them only when asked (.to_frame: a download). A large filter plots tens of thousands of rows and
-    the page shows a thousand. Read-only; shared by every session of a filter."""
+def map_table(plant_summary: pd.DataFrame | _Columns, route_summary: pd.DataFrame | _Columns,
+              flags: dict[str, int] | None) -> TableRows:
+    """map_rows as the Map page's table (core.charts.table_rows): a large filter plots tens of thousands of rows, and
+    the page shows a thousand of them."""
+    plant_at = np.flatnonzero(_placed(plant_summary, PLANT_ENDS))
+    route_at = np.flatnonzero(_placed(route_summary, ROUTE_ENDS))
 
-    def __init__(self, plant_summary: pd.DataFrame | _Columns, route_summary: pd.DataFrame | _Columns,
-                 flags: dict[str, int] | None):
-        self._ps, self._rs, self._flags = plant_summary, route_summary, flags
-        self._plant_at = np.flatnonzero(_placed(plant_summary, PLANT_ENDS))
-        self._route_at = np.flatnonzero(_placed(route_summary, ROUTE_ENDS))
-        self._every: pd.DataFrame | None = None
+    def first(k: int) -> pd.DataFrame:  # plants first, then routes, as map_rows orders them
+        if k == 0 and len(plant_at) + len(route_at):  # no rows in the columns' dtypes (built of none, they are object)
+            return first(1).iloc[:0]
+        return _map_rows_at(plant_summary, plant_at[:k], route_summary, route_at[:max(0, k - len(plant_at))], flags)
 
-    def __len__(self) -> int:
-        return len(self._plant_at) + len(self._route_at)
-
-    @property
-    def empty(self) -> bool:
-        return len(self) == 0
-
-    def head(self, n: int) -> pd.DataFrame:
-        """The first n rows (plants first, then routes, as map_rows orders them)."""
-        if n >= len(self):
-            return self.to_frame()
-        if n <= 0:  # no rows, in the columns' dtypes (a frame built of no rows would type them object)
-            return self.head(1).iloc[:0]
-        return _map_rows_at(self._ps, self._plant_at[:n], self._rs, self._route_at[:max(0, n - len(self._plant_at))],
-                            self._flags)
-
-    def to_frame(self) -> pd.DataFrame:
-        if self._every is None:  # two sessions may both build it: the same frame
-            self._every = _map_rows_at(self._ps, self._plant_at, self._rs, self._route_at, self._flags)
-        return self._every
+    return TableRows(len(plant_at) + len(route_at), first)
 
 
 @dataclass(frozen=True)
 class MapView:
     """What the Map page draws for one filter: the rows it plots, the map, the plants and routes it cannot place."""
 
-    rows: MapRows
+    rows: TableRows  # map_table
     figure: go.Figure
     unplaced: pd.DataFrame
 
 
 def map_view(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows, flags: dict[str, int] | None = None) -> MapView:
-    """map_rows (as MapRows), map_figure and map_unplaced from one pair of summaries: the page needs all three for
+    """map_rows (as map_table), map_figure and map_unplaced from one pair of summaries: the page needs all three for
     every filter, so one cached call (each cached call costs Streamlit a key hash and a signature read)."""
     summaries = tuple(_Columns(summary) for summary in map_summaries(plants, exports))  # shared by the three
-    return MapView(MapRows(*summaries, flags),
+    return MapView(map_table(*summaries, flags),
                    map_figure(plants, exports, flags, summaries=summaries),
                    map_unplaced(plants, exports, summaries=summaries))
 
@@ -297,7 +279,7 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] 
 
     `flags`: plant_key/route_key -> number of disagreeing sources (core.conflicts.conflict_counts).
     `summaries`: map_summaries(plants, exports), when the caller has them already."""
-    return MapRows(*_map_summaries(plants, exports, summaries), flags).to_frame()
+    return map_table(*_map_summaries(plants, exports, summaries), flags).to_frame()
 
 
 def _map_rows_at(ps: pd.DataFrame | _Columns, plant_at: np.ndarray, rs: pd.DataFrame | _Columns, route_at: np.ndarray,
