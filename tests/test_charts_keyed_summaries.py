@@ -2,6 +2,8 @@
 core.charts.summaries builds from the copied-out rows (the Map and Capacity pages read them)."""
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -64,6 +66,73 @@ def test_models_joined_past_the_small_summary_size_are_the_general_ones(frames, 
         out = apply_filters(frames, filters)
         _same(keyed_summaries.plant_summary_of(rows_of(out, "plants")), charts.plant_summary(out["plants"]))
         _same(keyed_summaries.route_summary_of(rows_of(out, "exports")), charts.route_summary(out["exports"]))
+
+
+@pytest.fixture(scope="module")
+def generated_frames(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
+    """A store of generated articles: plants and routes named by several articles each."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import generate_articles
+
+    db = tmp_path_factory.mktemp("whole_summary") / "s.duckdb"
+    items = [generate_articles.generate(i) for i in range(300)]
+    again = [(dataclasses.replace(article, id=f"{article.id}-again", published=f"2027{article.published[4:]}"),
+              dataclasses.replace(facts, article=f"{article.id}-again"))
+             for article, facts in items[::3]]  # a later article naming the same plants and routes
+    store.write_batch(db, items + again)
+    return load_frames(db)
+
+
+def _whole_read(rows: Rows, key: str) -> bool:
+    figures, keep = ((charts.summaries.PLANT_FIGURES, charts.summaries.PLANT_KEEP) if key == "plant_key"
+                     else (charts.summaries.ROUTE_FIGURES, keyed_summaries.ROUTE_KEEP))
+    return keyed_summaries._whole_summary_rows(rows, key, figures, keep) is not None
+
+
+def _splits_a_key(rows: Rows, key: str) -> bool:
+    """Whether the rows keep some but not all rows of a key."""
+    whole = rows.frame[key].value_counts()
+    kept = rows.frame[key].iloc[rows.positions].value_counts() if rows.positions is not None else whole
+    return bool((kept != whole.reindex(kept.index)).any())
+
+
+def test_summaries_read_off_the_whole_frames_summary_are_the_general_ones(generated_frames, monkeypatch):
+    """Past WHOLE_SUMMARY_FROM rows, a filter keeping all rows of each plant and route it keeps (a country, a
+    company) takes its summary's rows from the whole frame's, worked out once; one keeping some rows of a plant (a
+    model, a date range) is summarised directly. Both as the general way gives, labels numbered among the plants
+    kept."""
+    from core.charts import summaries
+
+    frames = generated_frames
+    monkeypatch.setattr(summaries, "SMALL_SUMMARY", 0)  # models joined in Arrow, as the whole frame's are
+    monkeypatch.setattr(keyed_summaries, "WHOLE_SUMMARY_FROM", 0)
+    plants = frames["plants"]
+    published = plants["published"].sort_values()
+    filters = [Filters(), *(Filters(countries=(c,)) for c in plants["country"].value_counts().index[:3]),
+               Filters(companies=(plants["company"].value_counts().index[0],)),
+               Filters(models=(frames["models"]["model"].value_counts().index[0],)),
+               Filters(date_from=published.iloc[len(published) // 3].date(),
+                       date_to=published.iloc[2 * len(published) // 3].date())]
+    read_whole, split = set(), set()
+    for f in filters:
+        out = apply_filters(frames, f)
+        for name, key in (("plants", "plant_key"), ("exports", "route_key")):
+            rows = rows_of(out, name)
+            if rows is not None and len(rows):
+                if _whole_read(rows, key):
+                    read_whole.add(name)
+                    assert not _splits_a_key(rows, key)
+                elif _splits_a_key(rows, key):
+                    split.add(name)
+        _same(keyed_summaries.plant_summary_of(rows_of(out, "plants")), charts.plant_summary(out["plants"]))
+        _same(keyed_summaries.labelled_plant_summary_of(rows_of(out, "plants")),
+              charts.labelled_plant_summary(out["plants"]))
+        _same(keyed_summaries.route_summary_of(rows_of(out, "exports")), charts.route_summary(out["exports"]))
+    assert read_whole == split == {"plants", "exports"}  # both ways were taken, for plants and for routes
+    assert any(str(k).startswith("whole:plant_key") for k in memo_of(plants))
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)

@@ -9,6 +9,8 @@ rows without a key, columns of other dtypes) go the way of core.charts.summaries
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -43,11 +45,22 @@ def labelled_plant_summary_of(plants: pd.DataFrame | Rows) -> pd.DataFrame:
 def labelled_plant_columns(plants: pd.DataFrame | Rows) -> dict | None:
     """labelled_plant_summary_of as {column: values} (for a caller that builds another frame from them too);
     None where the general way decides."""
-    columns = _summary_columns(plants, "plant_key", general.PLANT_FIGURES, general.PLANT_KEEP)
-    if columns is not None:
-        texts = (general._texts(columns[c]) for c in ("site", "company", "country", "plant_key"))
-        columns["plant"] = general._distinct_labels(general._labels(*texts))
+    key, figures, keep = "plant_key", general.PLANT_FIGURES, general.PLANT_KEEP
+    found = _whole_summary_rows(plants, key, figures, keep)
+    if found is None:
+        columns = _direct_summary_columns(plants, key, figures, keep)
+        if columns is not None:
+            columns["plant"] = general._distinct_labels(_plant_labels(columns))
+        return columns
+    whole, places = found
+    columns = {c: general._take(values, places) for c, values in whole.columns.items()}
+    labels = once(whole.memo, "labels", lambda: np.array(_plant_labels(whole.columns), dtype=object))
+    columns["plant"] = general._distinct_labels(labels[places].tolist())  # "#2" among the plants shown
     return columns
+
+
+def _plant_labels(columns: dict) -> list[str]:
+    return general._labels(*(general._texts(columns[c]) for c in ("site", "company", "country", "plant_key")))
 
 
 def _covered(frame: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> bool:
@@ -71,9 +84,75 @@ def _values_of(frame: pd.DataFrame, memo: dict, column: str):
     return values
 
 
+# Filters keeping more rows than this whose keys keep all their rows read their summary off the whole frame's
+# (_WholeSummary); fewer rows are summarised directly (a few ms), and their models come joined in Python
+# (general.SMALL_SUMMARY), where the whole frame's are joined in Arrow.
+WHOLE_SUMMARY_FROM = 256
+
+
+@dataclass(frozen=True)
+class _WholeSummary:
+    """The summary of every row of a snapshot frame, kept with it: a filter that keeps every row of each key it
+    keeps (a country, a company: a plant's or a route's rows all name its country and company) has as summary
+    the rows of this one for its keys, in the same order (each key's rows, so its figures, are the same)."""
+
+    columns: dict
+    place: np.ndarray  # per key code, its row in `columns` (-1: a key without rows)
+    memo: dict  # what is derived from the columns, kept with them (the plants' labels)
+
+
 def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]) -> dict | None:
     """general._summary_columns' result, {column: values}, from the store's frame at row positions; None where
     the general way decides (see _covered)."""
+    found = _whole_summary_rows(rows, key, figures, keep)
+    if found is not None:
+        whole, places = found
+        return {c: general._take(values, places) for c, values in whole.columns.items()}
+    return _direct_summary_columns(rows, key, figures, keep)
+
+
+def _whole_summary_rows(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]
+                        ) -> tuple[_WholeSummary, np.ndarray] | None:
+    """The whole frame's summary and the rows of it that are these rows' summary (increasing), when the rows
+    keep every row of each key they hold (else None: summarised directly). Built on the first call that can use
+    it (the unfiltered page, or a filter keeping more than 1/16 of the frame), then kept with the frame."""
+    frame = rows.frame if isinstance(rows, Rows) else rows
+    if len(rows) <= WHOLE_SUMMARY_FROM:
+        return None
+    keyed = Keyed(rows, key)
+    if not keyed.kept_once:  # not a snapshot frame: nothing would be kept
+        return None
+    if not once(keyed.memo, f"covered:{key}", lambda: _covered(frame, key, figures, keep)):
+        return None
+    if (keyed.kept_codes < 0).any():
+        return None
+    kind = f"whole:{key}:{','.join(figures)}:{','.join(keep)}"
+    if kind not in keyed.memo and len(rows) * 16 < len(frame):
+        return None
+    sizes = once(keyed.memo, f"sizes:{key}", lambda: np.bincount(keyed.codes[keyed.codes >= 0],
+                                                                 minlength=len(keyed.names)))
+    kept_sizes = np.bincount(keyed.kept_codes, minlength=len(keyed.names))
+    held = np.flatnonzero(kept_sizes)
+    if not np.array_equal(kept_sizes[held], sizes[held]):  # a key with only some of its rows: a summary of its own
+        return None
+    whole = once(keyed.memo, kind, lambda: _whole_summary(frame, key, figures, keep))
+    return whole, np.sort(whole.place[held])
+
+
+def _whole_summary(frame: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> _WholeSummary:
+    columns = _direct_summary_columns(frame, key, figures, keep)
+    assert columns is not None  # rows, covered, every row keyed: as the caller checked
+    keyed = Keyed(frame, key)
+    place = np.full(len(keyed.names), -1, dtype=np.intp)
+    latest = keyed.first_rows()
+    codes = np.flatnonzero(latest >= 0)
+    place[in_rank_order(codes, keyed.rank[latest[codes]], len(keyed.rank))] = np.arange(len(codes))
+    return _WholeSummary(columns, place, {})
+
+
+def _direct_summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]
+                            ) -> dict | None:
+    """_summary_columns worked out on the rows read."""
     frame = rows.frame if isinstance(rows, Rows) else rows
     if not len(rows):
         return None
