@@ -251,8 +251,8 @@ def test_a_filter_seen_before_is_served_from_the_cache(hand_store, monkeypatch):
     summaries = []
     original_view = charts.capacity_view
     monkeypatch.setattr(charts, "capacity_view", lambda *a, **k: calls.append(1) or original_view(*a, **k))
-    original_summary = chart_capacity.labelled_plant_columns
-    monkeypatch.setattr(chart_capacity, "labelled_plant_columns",
+    original_summary = chart_capacity.labelled_plant_rows
+    monkeypatch.setattr(chart_capacity, "labelled_plant_rows",
                         lambda plants: summaries.append(1) or original_summary(plants))
     st.cache_resource.clear()
     at = run("pages/3_Capacity_and_jobs.py")

@@ -131,6 +131,7 @@ def test_summaries_read_off_the_whole_frames_summary_are_the_general_ones(genera
         _same(keyed_summaries.labelled_plant_summary_of(rows_of(out, "plants")),
               charts.labelled_plant_summary(out["plants"]))
         _same(keyed_summaries.route_summary_of(rows_of(out, "exports")), charts.route_summary(out["exports"]))
+        _capacity_view_is_the_pages(out, {str(k): 2 for k in plants["plant_key"].head(5)})
     assert read_whole == split == {"plants", "exports"}  # both ways were taken, for plants and for routes
     assert any(str(k).startswith("whole:plant_key") for k in memo_of(plants))
 
@@ -153,9 +154,17 @@ def test_the_map_and_capacity_views_are_what_the_pages_built_from_copied_rows(fr
     _same(view.unplaced, pd.DataFrame(records, columns=["kind", "where"]))  # as the records constructor built it
     assert view.figure.to_plotly_json() == charts.map_figure(out["plants"], out["exports"], flags,
                                                              summaries=summaries).to_plotly_json()
+    _capacity_view_is_the_pages(out, flags)
+
+
+def _capacity_view_is_the_pages(out, flags: dict[str, int]) -> None:
+    """capacity_view against the table and figures the page built before, from the copied-out rows."""
     capacity = charts.capacity_view(rows_of(out, "plants"), flags)
     labelled = charts.labelled_plant_summary(out["plants"])
-    _same(capacity.table, charts.plant_table(labelled, flags))
+    table = charts.plant_table(labelled, flags)
+    _same(capacity.table if isinstance(capacity.table, pd.DataFrame) else capacity.table.to_frame(), table)
+    for n in (0, 1, len(table) - 1):  # the rows a page shows, built alone
+        _same(capacity.table.head(max(n, 0)), table.head(max(n, 0)))
     expected = {} if capacity.table.empty else {
         "capacity-by-plant": charts.capacity_chart(out["plants"], "plant", summary=labelled),
         "capacity-by-company": charts.capacity_chart(out["plants"], "company", summary=labelled),

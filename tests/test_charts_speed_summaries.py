@@ -149,6 +149,22 @@ def test_company_sums_are_pandas_groupby_sums_to_the_bit(rows):
     assert ours[1].tobytes() == theirs.to_numpy().tobytes()
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Kia", "BYD", "Zeekr", None]),
+                          st.just(np.nan) | st.integers(-2**54, 2**54).map(float) | st.sampled_from([0.0, -0.0, 5e4])),
+                max_size=60), st.booleans())
+def test_company_sums_of_whole_numbers_are_pandas_groupby_sums_to_the_bit(rows, as_column):
+    """Whole numbers (capacities): summed in any order when exact, as pandas' compensated sum gives them."""
+    keys = np.array([k for k, _ in rows], dtype=object)
+    values = np.array([v for _, v in rows], dtype=np.float64)
+    column = pd.Series(keys, dtype="str")
+    ours = chart_capacity._sums_by_key(column if as_column else keys, values, "Unknown")
+    df = pd.DataFrame({"k": column, "v": values}).dropna(subset=["v"])
+    theirs = df.groupby(df["k"].fillna("Unknown"))["v"].sum()
+    assert ours[0] == list(theirs.index)
+    assert ours[1].tobytes() == theirs.to_numpy().tobytes()
+
+
 def test_capacity_page_charts_match_the_pandas_build_on_generated_plants():
     rng = np.random.default_rng(5)
     rows = [{"plant_key": f"k{i % 70}", "company": ["Kia", "BYD", None, "Chery"][i % 4], "site": f"S{i % 9}",

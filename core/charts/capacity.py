@@ -23,7 +23,8 @@ from core.charts.base import (
     legend_companies,
     shared_entry_bars,
 )
-from core.charts.keyed_summaries import labelled_plant_columns
+from core.charts.keyed_summaries import LabelledPlantRows, labelled_plant_rows
+from core.charts.table_rows import TableRows
 from core.charts.owned_figure import owned_figure
 from core.charts.summaries import _with_labels, conflict_notes, labelled_plant_summary, plant_summary
 from core.filters import Rows
@@ -114,23 +115,8 @@ def _plant_bars(summary: pd.DataFrame, values: np.ndarray, title: str, x_title: 
     """Bars per plant of a labelled plant summary, coloured by company."""
     if not len(summary):
         return _empty(title, x_title, "Plant")
-    labels, companies = _bar_columns(summary)
-    return _bars(labels, values, companies, title, x_title, "Plant", hover_unit=hover_unit, text_fmt=text_fmt)
-
-
-_LAST_BAR_COLUMNS: list[tuple[pd.DataFrame, list, list] | None] = [None]  # the last summary's, for the next chart
-
-
-def _bar_columns(summary: pd.DataFrame) -> tuple[list, list]:
-    """The summary's bar labels and companies as _picked gives them (missing companies None), converted once for
-    the page's five per-plant charts of one summary, not taken from the columns again for each."""
-    last = _LAST_BAR_COLUMNS[0]
-    if last is not None and last[0] is summary:
-        return last[1], last[2]
-    labels = summary["plant"].to_numpy(dtype=object).tolist()
-    companies = summary["company"].to_numpy(dtype=object, na_value=None).tolist()
-    _LAST_BAR_COLUMNS[0] = (summary, labels, companies)
-    return labels, companies
+    # the columns themselves: _bars converts the labels and companies of the bars drawn only
+    return _bars(summary["plant"], values, summary["company"], title, x_title, "Plant", hover_unit=hover_unit, text_fmt=text_fmt)
 
 
 def _labelled_summary(plants: pd.DataFrame, summary: pd.DataFrame | None) -> pd.DataFrame:
@@ -151,7 +137,7 @@ def plant_table(summary: pd.DataFrame, flags: dict[str, int] | None) -> pd.DataF
 
 
 def _plant_table_of(columns: dict, flags: dict[str, int] | None) -> pd.DataFrame:
-    """plant_table of pd.DataFrame(columns) (keyed_summaries.labelled_plant_columns), built in one frame from the
+    """plant_table of pd.DataFrame(columns) (keyed_summaries.LabelledPlantRows.columns), built in one frame from the
     columns: no summary frame dropped and assigned to (two copies)."""
     amounts = np.asarray(columns["investment_amount"])
     currencies = pd.array(columns["investment_currency"]).to_numpy(dtype=object, na_value=None)
@@ -177,25 +163,29 @@ def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFram
                    ["capacity_per_year"].sum().reset_index()) if len(summary) else pd.DataFrame(columns=[by, "capacity_per_year"])
         return _hbar(grouped, by, "capacity_per_year", title, x_title, by.capitalize(),
                      color_by=by if by == "company" else None, hover_unit="units/year")
-    keys, totals = _sums_by_key(summary[by].to_numpy(dtype=object, na_value=None), capacity, "Unknown")
+    keys, totals = _sums_by_key(summary[by], capacity, "Unknown")
     return _bars(keys, totals, keys if by == "company" else None, title, x_title, by.capitalize(),
                  hover_unit="units/year")
 
 
-def _sums_by_key(keys: np.ndarray, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
+def _sums_by_key(keys: pd.Series, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
     """(keys sorted, each key's sum) over the rows with a value, missing keys named `missing`: what
     groupby(keys).sum() of a float column gives, to the bit. pandas sums rows that already come grouped
-    by key with numpy's add.reduceat (pairwise), others with a compensated (Kahan) sum in row order."""
+    by key with numpy's add.reduceat (pairwise), others with a compensated (Kahan) sum in row order; sums of whole
+    numbers under 2**53 are exact in any order (bincount's)."""
     stated = ~np.isnan(values)
     values = values[stated]
-    keys = [missing if k is None else k for k in keys[stated].tolist()]
-    ordered = sorted(set(keys))
+    key_codes, names = pd.factorize(keys.array[stated] if isinstance(keys, pd.Series) else keys[stated])
+    names = [*names.tolist(), missing]  # code -1, a missing key: the last name
+    ordered = sorted(set(names[c] for c in np.unique(key_codes).tolist()))
     position = {key: i for i, key in enumerate(ordered)}
-    codes = np.array([position[k] for k in keys], dtype=np.intp)
+    codes = np.array([position.get(name, -1) for name in names], dtype=np.intp)[key_codes]  # -1: no row
     if not len(codes):
         return ordered, values
     if (codes[1:] >= codes[:-1]).all():
         return ordered, np.add.reduceat(values, np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]))
+    if np.abs(values).sum() < 2.0 ** 53 and (values == np.floor(values)).all():
+        return ordered, np.bincount(codes, weights=values, minlength=len(ordered))
     totals = [0.0] * len(ordered)
     compensations = [0.0] * len(ordered)
     for code, value in zip(codes.tolist(), values.tolist(), strict=True):
@@ -302,12 +292,18 @@ CAPACITY_CHARTS: tuple[tuple[str, Callable[..., go.Figure]], ...] = (
 )
 
 
+# The labelled summary's columns that CAPACITY_CHARTS read: the charts of a large filter take only these of every
+# plant, and the table the rest of the rows it shows.
+CHART_COLUMNS = ["plant", "company", "country", "capacity_per_year", "jobs", "investment_amount",
+                 "investment_currency"]
+
+
 @dataclass(frozen=True)
 class CapacityView:
-    """What the capacity page draws for one filter: the table of plants and its charts by name (CAPACITY_CHARTS;
-    none when no plant matches)."""
+    """What the capacity page draws for one filter: the table of plants (its rows built when shown: TableRows) and
+    its charts by name (CAPACITY_CHARTS; none when no plant matches)."""
 
-    table: pd.DataFrame
+    table: pd.DataFrame | TableRows
     figures: dict[str, go.Figure]
 
 
@@ -315,11 +311,18 @@ def capacity_view(plants: pd.DataFrame | Rows, flags: dict[str, int] | None = No
     """plant_table and every chart of CAPACITY_CHARTS from one labelled plant summary (read by key from the
     store's frame: core.charts.keyed_summaries). One cached call for the page: each costs Streamlit a key hash
     and a signature read, and the page draws them all for every filter."""
-    columns = labelled_plant_columns(plants)
-    if columns is None:
+    rows = labelled_plant_rows(plants)
+    if rows is None:
         summary = labelled_plant_summary(plants)
-        table = plant_table(summary, flags)
+        table: pd.DataFrame | TableRows = plant_table(summary, flags)
     else:
-        summary, table = pd.DataFrame(columns), _plant_table_of(columns, flags)
+        summary = pd.DataFrame(rows.columns(CHART_COLUMNS))
+        table = TableRows(len(rows), lambda k: _plant_table_head(rows, k, flags))
     figures = {} if table.empty else {name: build(plants, summary=summary) for name, build in CAPACITY_CHARTS}
     return CapacityView(table, figures)
+
+
+def _plant_table_head(rows: LabelledPlantRows, k: int, flags: dict[str, int] | None) -> pd.DataFrame:
+    """The first k rows of the plant table (k = 0: the dtypes of one row's)."""
+    columns = rows.columns([c for c in rows.names if c != "plant"], max(k, 1))
+    return _plant_table_of(columns, flags).head(k)

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from core.charts import summaries as general
+from core.charts.base import _TEXT_DTYPE
 from core.charts.keyed import Keyed, in_rank_order
 from core.filters import Rows
 from core.snapshot_memo import once
@@ -45,18 +46,51 @@ def labelled_plant_summary_of(plants: pd.DataFrame | Rows) -> pd.DataFrame:
 def labelled_plant_columns(plants: pd.DataFrame | Rows) -> dict | None:
     """labelled_plant_summary_of as {column: values} (for a caller that builds another frame from them too);
     None where the general way decides."""
+    rows = labelled_plant_rows(plants)
+    return None if rows is None else rows.columns(rows.names)
+
+
+class LabelledPlantRows:
+    """labelled_plant_summary_of's rows, whose columns are taken when asked for (all or the first n rows): a page
+    that charts a few columns of every plant and shows the first thousand rows of the others takes no more."""
+
+    def __init__(self, columns: dict, places: np.ndarray | None, plant):
+        self._columns = columns  # the summary's (places None), or the whole frame's, read at `places`
+        self._places = places
+        self.plant = plant  # the bar labels, one per row
+        self.names = [*columns, "plant"]  # the summary's columns, in order
+
+    def __len__(self) -> int:
+        return len(self.plant)
+
+    def columns(self, names: list[str], n: int | None = None) -> dict:
+        """{name: values} of the first n rows (None: all)."""
+        out = {}
+        for c in names:
+            if c == "plant":
+                out[c] = self.plant if n is None else self.plant[:n]
+            elif self._places is None:
+                out[c] = self._columns[c] if n is None else self._columns[c][:n]
+            else:
+                out[c] = general._take(self._columns[c], self._places if n is None else self._places[:n])
+        return out
+
+
+def labelled_plant_rows(plants: pd.DataFrame | Rows) -> LabelledPlantRows | None:
+    """labelled_plant_summary_of's rows (LabelledPlantRows); None where the general way decides."""
     key, figures, keep = "plant_key", general.PLANT_FIGURES, general.PLANT_KEEP
     found = _whole_summary_rows(plants, key, figures, keep)
     if found is None:
         columns = _direct_summary_columns(plants, key, figures, keep)
-        if columns is not None:
-            columns["plant"] = general._distinct_labels(_plant_labels(columns))
-        return columns
+        if columns is None:
+            return None
+        return LabelledPlantRows(columns, None, general._distinct_labels(_plant_labels(columns)))
     whole, places = found
-    columns = {c: general._take(values, places) for c, values in whole.columns.items()}
-    labels = once(whole.memo, "labels", lambda: np.array(_plant_labels(whole.columns), dtype=object))
-    columns["plant"] = general._distinct_labels(labels[places].tolist())  # "#2" among the plants shown
-    return columns
+    labels = once(whole.memo, "labels", lambda: pd.array(_plant_labels(whole.columns), dtype=_TEXT_DTYPE))
+    plant = labels.take(places)
+    if len(plant.unique()) < len(plant):  # "#2" among the plants kept
+        plant = general._distinct_labels(plant.to_numpy(dtype=object).tolist())
+    return LabelledPlantRows(whole.columns, places, plant)
 
 
 def _plant_labels(columns: dict) -> list[str]:
