@@ -162,7 +162,7 @@ def test_models_page_tables_as_the_pandas_code_builds_them(models, specs, plants
     view = charts.models_view(f["models"], f["specs"], f["plants"], f["exports"])  # the page's one call
     assert _encoded(view.figure) == chart
     if expected is not None:
-        assert _encoded(view.table) == expected
+        assert _encoded(view.table.to_frame()) == expected
 
 
 def test_specs_chart_keeps_the_most_powerful_in_the_order_sort_values_gives():
@@ -196,5 +196,8 @@ def test_the_models_page_of_a_generated_store_is_the_pandas_one(generated):
         assert _encoded(charts.specs_chart(rows_of(out, "specs"))) == chart
         # the page's one call (the specs read by model once for both) draws the same table and chart
         view = charts.models_view(*(rows_of(out, n) for n in names))
-        assert (_encoded(view.table), _encoded(view.figure)) == (_encoded(_ref_model_table(*(copied[n] for n in names))),
+        assert (_encoded(view.table.to_frame()), _encoded(view.figure)) == (_encoded(_ref_model_table(*(copied[n] for n in names))),
                                                                  chart)
+        full = view.table.to_frame()
+        for k in (0, 1, 2, len(full) // 2, len(full) - 1):  # the rows a page shows, built alone: the first of all
+            pd.testing.assert_frame_equal(view.table.head(max(k, 0)), full.head(max(k, 0)))

@@ -27,6 +27,7 @@ from core.charts.base import (
 from core.charts.keyed import Keyed, column_at_either, in_rank_order, object_column
 from core.charts.owned_figure import owned_figure
 from core.charts.summaries import plant_labels
+from core.charts.table_rows import TableRows
 from core.filters import Rows
 from core.snapshot_memo import once
 
@@ -114,7 +115,8 @@ def _items(frame: pd.DataFrame) -> _Items:
     return _Items(codes, np.cumsum(count) - count, count, flat, pa.array(list(position), type=pa.large_string()))
 
 
-def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[str, ...], joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
+def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[str, ...], joined: _Joined,
+                    wanted: np.ndarray | None = None) -> tuple[np.ndarray, pa.Array] | None:
     """(models (their places in joined.names, -1: none), the "; "-joined distinct texts of the rows' keys whose `models` name each), keys in the order of
     their summary (plant_summary, route_summary: first seen, latest first); None when no key that names a
     model has a text (else the column is typed str, as _by_model's is).
@@ -122,7 +124,8 @@ def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[s
     text_of(column, keys) gives the keys' texts from the `columns` it reads: column(c) gives c's latest stated
     value for each key, the way _summarise does (blank text skipped in object columns only); any missing
     value must give the text that None gives. A key whose latest row states them all (or leaves missing what no
-    row states) has its latest row's text: text_of of each row of the frame, worked out once per frame."""
+    row states) has its latest row's text: text_of of each row of the frame, worked out once per frame.
+    `wanted`: per model of joined.names, whether its texts are asked for (None: all)."""
     r = Keyed(df, key)
     latest = r.first_rows()
     keys = np.flatnonzero(latest >= 0)
@@ -143,8 +146,9 @@ def _texts_by_model(df: pd.DataFrame | Rows, key: str, text_of, columns: tuple[s
         texts[other] = [-1 if t is None else rows.index[t] if t in rows.index
                         else extra.setdefault(t, len(rows.index) + len(extra)) for t in found]
         distinct = pa.concat_arrays([distinct, pa.array(list(extra), type=pa.large_string())])
-    found = _joined_texts(r, key_order, texts, distinct)
-    return None if found is None else (_item_places(r, joined)[found[0]], found[1])
+    places = _item_places(r, joined)
+    found = _joined_texts(r, key_order, texts, distinct, None if wanted is None else _via(wanted, places) > 0)
+    return None if found is None else (places[found[0]], found[1])
 
 
 def _item_places(r: Keyed, joined: _Joined) -> np.ndarray:
@@ -170,10 +174,11 @@ class _Texts:
         self.distinct = pa.array(list(self.index), type=pa.large_string())
 
 
-def _joined_texts(r: Keyed, key_order: np.ndarray, texts: np.ndarray, distinct: pa.Array) -> tuple[np.ndarray, pa.Array] | None:
+def _joined_texts(r: Keyed, key_order: np.ndarray, texts: np.ndarray, distinct: pa.Array,
+                  wanted: np.ndarray | None = None) -> tuple[np.ndarray, pa.Array] | None:
     """(models (codes into the frame's _Items names), the "; "-joined distinct texts of each) over the distinct (key, models value) pairs of the rows
     read, keys in summary order (key_order; `texts`: their texts' ids into `distinct`, -1: None); None when no
-    key with a text names a model."""
+    key with a text names a model. `wanted`: per item code, whether its texts are asked for (None: all)."""
     lists = once(r.memo, "model_lists", lambda: _items(r.frame))
     n_lists = max(len(lists.count), 1)
     key_rank = _spread(np.arange(len(key_order)), key_order, len(r.names))
@@ -190,6 +195,11 @@ def _joined_texts(r: Keyed, key_order: np.ndarray, texts: np.ndarray, distinct: 
     ends = np.cumsum(count)
     items = lists.flat[np.repeat(lists.start[v] - ends + count, count) + np.arange(ends[-1])]
     rank = np.repeat(k, count)
+    if wanted is not None:  # the models of the rows shown only
+        asked = wanted[items]
+        items, rank = items[asked], rank[asked]
+        if not len(items):  # texts, none of them asked for: the column is still typed str
+            return np.empty(0, dtype=np.intp), pa.array([], type=pa.large_string())
     # each (item, text) once, with the first key (in summary order) that gives it: an item's texts are listed in
     # the order of their first keys (as listing the keys in summary order and keeping each text's first place
     # gives them: a key has one text), found by hashing and one sort, not by sorting every (key, item) three times
@@ -206,12 +216,14 @@ def _joined_texts(r: Keyed, key_order: np.ndarray, texts: np.ndarray, distinct: 
     return items[starts].astype(np.intp), joined
 
 
-def _built_at(plants: pd.DataFrame | Rows, joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
+def _built_at(plants: pd.DataFrame | Rows, joined: _Joined, wanted: np.ndarray | None = None
+              ) -> tuple[np.ndarray, pa.Array] | None:
     """_texts_by_model of the plants: their labels (plant_labels of plant_summary)."""
     def labels(column, keys) -> list[str]:
         places = {"plant_key": keys, **{c: column(c) for c in ("site", "company", "country")}}
         return plant_labels(pd.DataFrame(places, copy=False))
-    return _texts_by_model(plants, "plant_key", labels, ("site", "company", "country"), joined) if len(plants) else None
+    return (_texts_by_model(plants, "plant_key", labels, ("site", "company", "country"), joined, wanted)
+            if len(plants) else None)
 
 
 def _units_notes(units: list) -> list[str]:
@@ -221,13 +233,15 @@ def _units_notes(units: list) -> list[str]:
     return [notes[u] if u else "" if u is None else f" ({fmt_number(u)} units)" for u in units]
 
 
-def _exported_to(exports: pd.DataFrame | Rows, joined: _Joined) -> tuple[np.ndarray, pa.Array] | None:
+def _exported_to(exports: pd.DataFrame | Rows, joined: _Joined, wanted: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, pa.Array] | None:
     """_texts_by_model of the routes: their market with the latest units ("Chile (5,000 units)"), as
     model_table wrote them from route_summary."""
     def markets(column, keys) -> list[str | None]:
         dests, units = (_as_list(column(c)) for c in ("destination", "units"))
         return [None if dest is None else str(dest) + note for dest, note in zip(dests, _units_notes(units), strict=True)]
-    return _texts_by_model(exports, "route_key", markets, ("destination", "units"), joined) if len(exports) else None
+    return (_texts_by_model(exports, "route_key", markets, ("destination", "units"), joined, wanted)
+            if len(exports) else None)
 
 
 @dataclass(frozen=True)
@@ -315,13 +329,13 @@ def model_table(models: pd.DataFrame, specs: pd.DataFrame, plants: pd.DataFrame,
     row when it has none, or one without an article). The frames may be core.filters.Rows: only the columns
     used are read, at the rows used."""
     s = Keyed(specs, "model", sort=True)
-    return _model_table(Keyed(models, "model", sort=True), s, _spec_rows(s), plants, exports)
+    return _model_table(Keyed(models, "model", sort=True), s, _spec_rows(s), plants, exports).to_frame()
 
 
 def _model_table(m: Keyed, s: Keyed, spec_rows: dict[str, np.ndarray], plants: pd.DataFrame | Rows,
-                 exports: pd.DataFrame | Rows) -> pd.DataFrame:
-    """model_table of the models and specs read by model (m, s; spec_rows: _spec_rows(s))."""
-    cols = MODEL_TABLE_COLUMNS
+                 exports: pd.DataFrame | Rows) -> TableRows:
+    """model_table of the models and specs read by model (m, s; spec_rows: _spec_rows(s)), as TableRows: which
+    rows of the frames give each model's values is worked out for every model, the values for the rows asked."""
     joined = _joined(m, s)
     in_models, in_specs = m.present(), s.present()
     listed = np.zeros(len(joined.names), dtype=bool)
@@ -329,17 +343,39 @@ def _model_table(m: Keyed, s: Keyed, spec_rows: dict[str, np.ndarray], plants: p
     listed[joined.from_specs[in_specs]] = True
     shown = np.flatnonzero(listed)
     if not len(shown):
-        return pd.DataFrame(columns=cols)
+        empty = pd.DataFrame(columns=MODEL_TABLE_COLUMNS)
+        return TableRows(0, lambda k: empty)
     n = len(shown)
     out_row = _spread(np.arange(n), shown, len(joined.names))  # joined model -> output row
     m_out = np.where(in_models, out_row[joined.from_models], -1)  # each model of a frame -> its output row
     s_out = np.where(in_specs, out_row[joined.from_specs], -1)
-    spec = {c: _spread(rows, s_out, n) for c, rows in spec_rows.items()}
+    rows = _ModelRows(shown, out_row, bool(in_specs.any()), {c: _spread(r, s_out, n) for c, r in spec_rows.items()},
+                      {c: _spread(m.first_rows(c), m_out, n) for c in ("maker", "based_on", "platform", None)}
+                      if in_models.any() else None)
+    return TableRows(n, lambda k: _model_table_head(m, s, joined, rows, plants, exports, max(k, 1)).head(k))
+
+
+@dataclass(frozen=True)
+class _ModelRows:
+    """The models table's rows as row positions: the models shown (places in joined.names), each one's output row,
+    and per output row the specs row and models row (None: no models rows read) each column's value comes from."""
+    shown: np.ndarray
+    out_row: np.ndarray
+    has_specs: bool  # whether any specs row is read
+    spec: dict[str, np.ndarray]
+    model: dict[str | None, np.ndarray] | None
+
+
+def _model_table_head(m: Keyed, s: Keyed, joined: _Joined, rows: _ModelRows, plants: pd.DataFrame | Rows,
+                      exports: pd.DataFrame | Rows, k: int) -> pd.DataFrame:
+    """The first k rows of the models table."""
+    shown = rows.shown[:k]
+    n = len(shown)
+    spec = {c: r[:n] for c, r in rows.spec.items()}
     out: dict[str, object] = {"model": joined.column.take(shown) if joined.column is not None
                               else pd.Index([joined.names[i] for i in shown.tolist()]).array}
-
-    if in_models.any():
-        maker, based_on, platform, latest = (_spread(m.first_rows(c), m_out, n) for c in ("maker", "based_on", "platform", None))
+    if rows.model is not None:
+        maker, based_on, platform, latest = (rows.model[c][:n] for c in ("maker", "based_on", "platform", None))
         out["maker"] = column_at_either(m.column("maker"), maker, s.column("maker"), spec["maker"], maker < 0)
         out["based_on"] = m.at("based_on", based_on)
         out["platform"] = m.at("platform", platform)
@@ -352,17 +388,20 @@ def _model_table(m: Keyed, s: Keyed, spec_rows: dict[str, np.ndarray], plants: p
         latest, no_article = np.full(n, -1, dtype=np.intp), np.ones(n, dtype=bool)
 
     for c in ("engine_l", "power_hp", "transmission"):
-        out[c] = s.at(c, spec[c]) if in_specs.any() else object_column([np.nan] * n)
+        out[c] = s.at(c, spec[c]) if rows.has_specs else object_column([np.nan] * n)
     out["engine_l"], out["power_hp"] = _numeric(out["engine_l"]), _numeric(out["power_hp"])
 
-    for c, found in (("built_at", _built_at(plants, joined)), ("exported_to", _exported_to(exports, joined))):
+    wanted = np.zeros(len(joined.names), dtype=bool)
+    wanted[shown] = True
+    out_row = np.where(wanted, rows.out_row, -1)
+    for c, found in (("built_at", _built_at(plants, joined, wanted)), ("exported_to", _exported_to(exports, joined, wanted))):
         out[c] = object_column([""] * n) if found is None else _texts_at(found, out_row)
     out["n_articles"] = _article_counts(joined, m, s, shown)
 
     for c in ("article_id", "sentence", "source", "published"):
-        out[c] = (column_at_either(m.column(c), latest, s.column(c), spec[c], no_article) if in_models.any()
+        out[c] = (column_at_either(m.column(c), latest, s.column(c), spec[c], no_article) if rows.model is not None
                   else s.at(c, spec[c]))
-    return pd.DataFrame({c: out[c] for c in cols}, copy=False)
+    return pd.DataFrame({c: out[c] for c in MODEL_TABLE_COLUMNS}, copy=False)
 
 
 def _spec_bars(specs: pd.DataFrame | Rows, summary: pd.DataFrame | None) -> tuple[list, list, np.ndarray, np.ndarray]:
@@ -470,7 +509,7 @@ def _specs_figure(names: list, makers: list, power: np.ndarray, engine: np.ndarr
 class ModelsView:
     """What the models page draws for one filter: the models table and the specs chart."""
 
-    table: pd.DataFrame
+    table: TableRows  # its rows built when shown
     figure: go.Figure
 
 
