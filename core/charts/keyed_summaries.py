@@ -4,8 +4,10 @@ The same frames as core.charts.summaries gives (tests/test_charts_keyed_summarie
 Capacity pages: what does not depend on the filter (each row's plant or route code and place by date, which
 rows state each figure, each row's models and article) is worked out once per snapshot frame
 (core.charts.keyed), so a filter costs integer work on the row positions it keeps, and each output column is
-taken from the store's frame at one row per plant. Frames the fast way does not cover (no rows, text dates,
-rows without a key, columns of other dtypes) go the way of core.charts.summaries.
+taken from the store's frame at one row per plant. A filter that keeps every row of each plant or route it keeps
+(a country, a company) takes its rows of the whole frame's summary, worked out once (_WholeSummary). Frames the
+fast way does not cover (no rows, text dates, rows without a key, columns of other dtypes) go the way of
+core.charts.summaries.
 """
 from __future__ import annotations
 
