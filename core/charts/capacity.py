@@ -24,9 +24,9 @@ from core.charts.base import (
     shared_entry_bars,
 )
 from core.charts.keyed_summaries import LabelledPlantRows, labelled_plant_rows
-from core.charts.table_rows import TableRows
 from core.charts.owned_figure import owned_figure
 from core.charts.summaries import _with_labels, conflict_notes, labelled_plant_summary, plant_summary
+from core.charts.table_rows import TableRows
 from core.filters import Rows
 from core.fx import usd_rates
 
