@@ -132,6 +132,8 @@ def test_summaries_read_off_the_whole_frames_summary_are_the_general_ones(genera
               charts.labelled_plant_summary(out["plants"]))
         _same(keyed_summaries.route_summary_of(rows_of(out, "exports")), charts.route_summary(out["exports"]))
         _capacity_view_is_the_pages(out, {str(k): 2 for k in plants["plant_key"].head(5)})
+        copied = {n: rows_of(out, n).to_frame() for n in charts.KPI_FRAMES}  # not snapshot frames: nothing kept
+        assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == charts.kpis(copied)
     assert read_whole == split == {"plants", "exports"}  # both ways were taken, for plants and for routes
     assert any(str(k).startswith("whole:plant_key") for k in memo_of(plants))
 
