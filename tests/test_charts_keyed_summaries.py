@@ -131,7 +131,9 @@ def test_summaries_read_off_the_whole_frames_summary_are_the_general_ones(genera
         _same(keyed_summaries.labelled_plant_summary_of(rows_of(out, "plants")),
               charts.labelled_plant_summary(out["plants"]))
         _same(keyed_summaries.route_summary_of(rows_of(out, "exports")), charts.route_summary(out["exports"]))
-        _capacity_view_is_the_pages(out, {str(k): 2 for k in plants["plant_key"].head(5)})
+        flags = {str(k): 2 for k in [*plants["plant_key"].head(5), *frames["exports"]["route_key"].head(5)]}
+        _capacity_view_is_the_pages(out, flags)
+        _map_view_is_the_pages(out, flags)
         copied = {n: rows_of(out, n).to_frame() for n in charts.KPI_FRAMES}  # not snapshot frames: nothing kept
         assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == charts.kpis(copied)
     assert read_whole == split == {"plants", "exports"}  # both ways were taken, for plants and for routes
@@ -144,6 +146,12 @@ def test_the_map_and_capacity_views_are_what_the_pages_built_from_copied_rows(fr
     one by one from the copied-out rows and core.charts.summaries."""
     out = apply_filters(frames, filters)
     flags = {str(k): 2 for k in frames["plants"]["plant_key"].head(1)}
+    _map_view_is_the_pages(out, flags)
+    _capacity_view_is_the_pages(out, flags)
+
+
+def _map_view_is_the_pages(out, flags: dict[str, int]) -> None:
+    """map_view against the rows, figure and unplaced list the page built before, from the copied-out rows."""
     view = charts.map_view(rows_of(out, "plants"), rows_of(out, "exports"), flags)
     summaries = (charts.plant_summary(out["plants"]), charts.route_summary(out["exports"]))
     every = charts.map_rows(out["plants"], out["exports"], flags, summaries=summaries)
@@ -156,7 +164,6 @@ def test_the_map_and_capacity_views_are_what_the_pages_built_from_copied_rows(fr
     _same(view.unplaced, pd.DataFrame(records, columns=["kind", "where"]))  # as the records constructor built it
     assert view.figure.to_plotly_json() == charts.map_figure(out["plants"], out["exports"], flags,
                                                              summaries=summaries).to_plotly_json()
-    _capacity_view_is_the_pages(out, flags)
 
 
 def _capacity_view_is_the_pages(out, flags: dict[str, int]) -> None:

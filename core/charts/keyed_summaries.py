@@ -147,6 +147,14 @@ def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], ke
     return _direct_summary_columns(rows, key, figures, keep)
 
 
+def whole_summary_rows(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]
+                       ) -> tuple[dict, np.ndarray] | None:
+    """(the whole frame's summary columns, the rows of them that are these rows' summary), when the rows read their
+    summary off the whole frame's (see _whole_summary_rows); else None."""
+    found = _whole_summary_rows(rows, key, figures, keep)
+    return None if found is None else (found[0].columns, found[1])
+
+
 def _whole_summary_rows(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]
                         ) -> tuple[_WholeSummary, np.ndarray] | None:
     """The whole frame's summary and the rows of it that are these rows' summary (increasing), when the rows

@@ -21,9 +21,17 @@ from core.charts.base import (
     fmt_number,
     legend_companies,
 )
-from core.charts.keyed_summaries import plant_summary_of, route_summary_of
+from core.charts.keyed_summaries import ROUTE_KEEP, plant_summary_of, route_summary_of, whole_summary_rows
 from core.charts.owned_figure import owned_figure
-from core.charts.summaries import conflict_note, conflict_notes, plant_labels
+from core.charts.summaries import (
+    PLANT_FIGURES,
+    PLANT_KEEP,
+    ROUTE_FIGURES,
+    _take,
+    conflict_note,
+    conflict_notes,
+    plant_labels,
+)
 from core.charts.table_rows import TableRows
 from core.filters import Rows
 
@@ -127,7 +135,12 @@ def map_table(plant_summary: pd.DataFrame | _Columns, route_summary: pd.DataFram
     def first(k: int) -> pd.DataFrame:  # plants first, then routes, as map_rows orders them
         if k == 0 and len(plant_at) + len(route_at):  # no rows in the columns' dtypes (built of none, they are object)
             return first(1).iloc[:0]
-        return _map_rows_at(plant_summary, plant_at[:k], route_summary, route_at[:max(0, k - len(plant_at))], flags)
+        rows = _map_rows_at(plant_summary, plant_at[:k], route_summary, route_at[:max(0, k - len(plant_at))], flags)
+        if k <= len(plant_at) and len(route_at):  # routes follow: their missing figures make the whole table's float
+            for c in ("capacity_per_year", "jobs"):
+                if rows[c].dtype.kind in "iub":
+                    rows[c] = rows[c].astype(np.float64)
+        return rows
 
     return TableRows(len(plant_at) + len(route_at), first)
 
@@ -144,10 +157,22 @@ class MapView:
 def map_view(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows, flags: dict[str, int] | None = None) -> MapView:
     """map_rows (as map_table), map_figure and map_unplaced from one pair of summaries: the page needs all three for
     every filter, so one cached call (each cached call costs Streamlit a key hash and a signature read)."""
-    summaries = tuple(_Columns(summary) for summary in map_summaries(plants, exports))  # shared by the three
+    summaries = _read_summaries(plants, exports)  # shared by the three
     return MapView(map_table(*summaries, flags),
                    map_figure(plants, exports, flags, summaries=summaries),
                    map_unplaced(plants, exports, summaries=summaries))
+
+
+def _read_summaries(plants: pd.DataFrame | Rows, exports: pd.DataFrame | Rows) -> tuple[_Columns, _Columns]:
+    """map_summaries as _Columns, read off the whole frame's summaries where the filter allows (only the columns
+    and rows used are then taken)."""
+    out = []
+    for rows, key, figures, keep, summary_of in (
+            (plants, "plant_key", PLANT_FIGURES, PLANT_KEEP, plant_summary_of),
+            (exports, "route_key", ROUTE_FIGURES, ROUTE_KEEP, route_summary_of)):
+        found = whole_summary_rows(rows, key, figures, keep)
+        out.append(_Columns(summary_of(rows)) if found is None else _Columns.of_whole(*found))
+    return out[0], out[1]
 
 
 PLANT_ENDS = ["lat", "lon"]
@@ -181,34 +206,78 @@ def _placed(df: pd.DataFrame, ends: list[str]) -> np.ndarray:
 class _Columns:
     """A summary frame whose columns are each read once: a frame's column is a new Series at every read (some
     50 us), and map_rows, map_figure and map_unplaced read a hundred between them. Reads like the frame for
-    [column], len(), .columns and .iloc; `frame` is the frame."""
+    [column], len(), .columns and .iloc; `frame` is the frame.
 
-    def __init__(self, frame: pd.DataFrame):
-        self.frame = frame
+    Or (of_whole) a summary read off the whole frame's (core.charts.keyed_summaries.whole_summary_rows): its
+    columns taken when read, and the rows drawn or shown (values_at, _at) taken alone, so a large filter takes the
+    text columns of the plants and routes it draws and lists, not of all of them."""
+
+    def __init__(self, frame: pd.DataFrame | None, whole: tuple[dict, np.ndarray] | None = None):
+        self._frame = frame
+        self._whole = whole  # (the whole frame's summary columns, the rows of it read), when frame is None
         self._read: dict[str, pd.Series] = {}
+
+    @classmethod
+    def of_whole(cls, columns: dict, places: np.ndarray) -> _Columns:
+        return cls(None, (columns, places))
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        if self._frame is None:  # every column asked for: the summary frame, as plant_summary_of builds it
+            columns, places = self._whole
+            self._frame = pd.DataFrame({c: _take(values, places) for c, values in columns.items()})
+        return self._frame
 
     def __getitem__(self, column: str) -> pd.Series:
         series = self._read.get(column)
         if series is None:
-            series = self._read[column] = self.frame[column]
+            if self._frame is None:
+                columns, places = self._whole
+                series = pd.Series(_take(columns[column], places), name=column, copy=False)
+            else:
+                series = self.frame[column]
+            self._read[column] = series
         return series
 
     def __len__(self) -> int:
-        return len(self.frame)
+        return len(self._whole[1]) if self._frame is None else len(self._frame)
 
     @property
     def columns(self) -> pd.Index:
-        return self.frame.columns
+        return pd.Index(list(self._whole[0])) if self._frame is None else self._frame.columns
 
     @property
     def iloc(self):
         return self.frame.iloc
 
+    def rows_at(self, rows: np.ndarray) -> pd.DataFrame | None:
+        """The rows at these positions as a frame of their own (None: not read off the whole frame's summary)."""
+        if self._frame is not None or self._whole is None:
+            return None
+        columns, places = self._whole
+        return pd.DataFrame({c: _take(values, places[rows]) for c, values in columns.items()})
+
+    def values_at(self, column: str, rows: np.ndarray) -> list:
+        """_values_at(self[column], rows), the column taken at those rows only when read off the whole frame's."""
+        if self._frame is not None or column in self._read:
+            return _values_at(self[column], rows)
+        columns, places = self._whole
+        return _values_at(pd.Series(_take(columns[column], places[rows]), copy=False), np.arange(len(rows)))
+
 
 def _at(df: pd.DataFrame | _Columns, rows: np.ndarray) -> pd.DataFrame:
     """The rows at these positions, as a frame; the frame itself when they are all of its rows in order."""
-    frame = df.frame if isinstance(df, _Columns) else df
-    return frame if len(rows) == len(frame) else frame.iloc[rows]
+    if isinstance(df, _Columns):
+        own = df.rows_at(rows)
+        if own is not None:
+            return own
+        df = df.frame
+    return df if len(rows) == len(df) else df.iloc[rows]
+
+
+def _values_of(df: pd.DataFrame | _Columns, column: str, rows: np.ndarray) -> list:
+    """_values_at of a summary's column at these rows."""
+    return df.values_at(column, rows) if isinstance(df, _Columns) else _values_at(df[column], rows)
 
 
 def _values_at(series: pd.Series, rows: np.ndarray) -> list:
@@ -268,9 +337,9 @@ def _dates(published: pd.Series, rows: np.ndarray) -> list[str]:
 
 def _source_lines(df: pd.DataFrame, rows: np.ndarray) -> list[str]:
     """_source_line of each row at these positions, from the columns."""
-    sources = _once_per_value(_esc, _values_at(df["source"], rows))  # a few outlets
+    sources = _once_per_value(_esc, _values_of(df, "source", rows))  # a few outlets
     return [_source_text(source, title, when) for source, title, when in
-            zip(sources, _escaped(_values_at(df["title"], rows)), _dates(df["published"], rows), strict=True)]
+            zip(sources, _escaped(_values_of(df, "title", rows)), _dates(df["published"], rows), strict=True)]
 
 
 def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] | None = None,
@@ -285,6 +354,10 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] 
 def _map_rows_at(ps: pd.DataFrame | _Columns, plant_at: np.ndarray, rs: pd.DataFrame | _Columns, route_at: np.ndarray,
                  flags: dict[str, int] | None) -> pd.DataFrame:
     """map_rows of the summaries' rows at these positions (placed ones)."""
+    if isinstance(ps, _Columns) and ps.rows_at(plant_at[:0]) is not None:  # the rows alone, not whole columns
+        ps, plant_at = _at(ps, plant_at), np.arange(len(plant_at))
+    if isinstance(rs, _Columns) and rs.rows_at(route_at[:0]) is not None:
+        rs, route_at = _at(rs, route_at), np.arange(len(route_at))
     rows = _map_rows_by_column(ps, plant_at, rs, route_at, flags)
     return rows if rows is not None else _map_rows_general(_at(ps, plant_at), _at(rs, route_at), flags)
 
@@ -369,10 +442,11 @@ def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame,
     """Plants and routes the map cannot draw because a location has no coordinates."""
     ps, rs = _map_summaries(plants, exports, summaries)
     plant_at, route_at = np.flatnonzero(~_placed(ps, PLANT_ENDS)), np.flatnonzero(~_placed(rs, ROUTE_ENDS))
-    wheres = plant_labels(ps.iloc[plant_at]) if len(plant_at) else []
+    wheres = plant_labels(_at(ps, plant_at)) if len(plant_at) else []
     n_plants = len(wheres)
-    wheres += [f"{o} → {d}" for o, d in zip(rs["origin"].to_numpy()[route_at].tolist(),
-                                           rs["destination"].to_numpy()[route_at].tolist(), strict=True)]
+    routes = _at(rs, route_at)
+    wheres += [f"{o} → {d}" for o, d in zip(routes["origin"].to_numpy().tolist(),
+                                           routes["destination"].to_numpy().tolist(), strict=True)]
     if not wheres:  # as the records constructor leaves no rows: object columns
         return pd.DataFrame([], columns=["kind", "where"])
     # from its two columns, not a dict per row (the records constructor costs several times more)
@@ -406,7 +480,7 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         drawn_note = (f"Drawn: the largest {len(route_at):,} of {n_routes:,} routes and {len(plant_at):,} of "
                       f"{n_plants:,} plants (all are in the table below; filter to see others)")
     # one colour per company over routes and plants, no two companies of the map alike
-    palette = company_colors([*_values_at(rs["company"], route_at), *_values_at(ps["company"], plant_at)])
+    palette = company_colors([*_values_of(rs, "company", route_at), *_values_of(ps, "company", plant_at)])
     lines, heads, lats, lons = _route_lines(rs, route_at, flags, palette)
     plant_traces, plant_lats, plant_lons = _plant_traces(ps, plant_at, flags, palette)
     lon0 = _view_center_lon(lons + plant_lons)
@@ -459,10 +533,10 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None,
     n = ROUTE_POINTS
     if not len(at):
         return {}, {}, [], []
-    companies, units, models = (_values_at(rs[c], at) for c in ("company", "units", "models"))
+    companies, units, models = (_values_of(rs, c, at) for c in ("company", "units", "models"))
     origins, destinations, company_html, by_when, models_html = (
-        _escaped(values) for values in (_values_at(rs["origin"], at), _values_at(rs["destination"], at), companies,
-                                        _values_at(rs["by_when"], at), models))
+        _escaped(values) for values in (_values_of(rs, "origin", at), _values_of(rs, "destination", at), companies,
+                                        _values_of(rs, "by_when", at), models))
     ends = {c: rs[c].to_numpy(dtype=float)[at] for c in ROUTE_ENDS}
     units_max = _max_known(units)
     colors = {c: palette.get(c, UNKNOWN_COLOR) for c in set(companies)}
@@ -476,7 +550,7 @@ def _route_lines(rs: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None,
     for company, u, units_text, width, origin, destination, c_html, by, m, m_html, flag, source, la, lo in zip(
             companies, units, _once_per_value(fmt_number, units), _route_widths(units, units_max), origins,
             destinations, company_html, by_when, models, models_html,
-            [_flag_line(flags, k) for k in _values_at(rs["route_key"], at)], _source_lines(rs, at),
+            [_flag_line(flags, k) for k in _values_of(rs, "route_key", at)], _source_lines(rs, at),
             _interpolate(ends["origin_lat"], ends["destination_lat"], n),
             _interpolate(ends["origin_lon"], ends["destination_lon"], n), strict=True):
         lats += [la[0], la[-1]]
@@ -532,7 +606,7 @@ def _plant_traces(ps: pd.DataFrame, at: np.ndarray, flags: dict[str, int] | None
     plants' coordinates (for the view)."""
     if not len(at):
         return [], [], []
-    col = {c: _values_at(ps[c], at) for c in ("company", "plant_key", "capacity_per_year", "jobs",
+    col = {c: _values_of(ps, c, at) for c in ("company", "plant_key", "capacity_per_year", "jobs",
                                               "investment_amount", "investment_currency", "models")}
     lats = ps["lat"].to_numpy(dtype=float)[at].tolist()
     lons = ps["lon"].to_numpy(dtype=float)[at].tolist()
