@@ -250,29 +250,42 @@ class _Columns:
     def iloc(self):
         return self.frame.iloc
 
-    def rows_at(self, rows: np.ndarray) -> pd.DataFrame | None:
-        """The rows at these positions as a frame of their own (None: not read off the whole frame's summary)."""
-        if self._frame is not None or self._whole is None:
-            return None
+    @property
+    def read_off_whole(self) -> bool:
+        """Whether rows are taken alone (no summary frame built)."""
+        return self._frame is None
+
+    def rows_at(self, rows: np.ndarray) -> pd.DataFrame:
+        """The rows at these positions as a frame of their own (read_off_whole)."""
         columns, places = self._whole
         return pd.DataFrame({c: _take(values, places[rows]) for c, values in columns.items()})
 
+    def series_at(self, column: str, rows: np.ndarray) -> pd.Series:
+        """self[column].iloc[rows] (its own index), taken at those rows only when read off the whole frame's."""
+        if not self.read_off_whole or column in self._read:
+            return self[column].iloc[rows]
+        columns, places = self._whole
+        return pd.Series(_take(columns[column], places[rows]), name=column, copy=False)
+
     def values_at(self, column: str, rows: np.ndarray) -> list:
         """_values_at(self[column], rows), the column taken at those rows only when read off the whole frame's."""
-        if self._frame is not None or column in self._read:
+        if not self.read_off_whole or column in self._read:
             return _values_at(self[column], rows)
-        columns, places = self._whole
-        return _values_at(pd.Series(_take(columns[column], places[rows]), copy=False), np.arange(len(rows)))
+        return _values_at(self.series_at(column, rows), np.arange(len(rows)))
 
 
 def _at(df: pd.DataFrame | _Columns, rows: np.ndarray) -> pd.DataFrame:
     """The rows at these positions, as a frame; the frame itself when they are all of its rows in order."""
     if isinstance(df, _Columns):
-        own = df.rows_at(rows)
-        if own is not None:
-            return own
+        if df.read_off_whole:
+            return df.rows_at(rows)
         df = df.frame
     return df if len(rows) == len(df) else df.iloc[rows]
+
+
+def _series_at(df: pd.DataFrame | _Columns, column: str, rows: np.ndarray) -> pd.Series:
+    """A summary's column at these rows."""
+    return df.series_at(column, rows) if isinstance(df, _Columns) else df[column].iloc[rows]
 
 
 def _values_of(df: pd.DataFrame | _Columns, column: str, rows: np.ndarray) -> list:
@@ -354,10 +367,10 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] 
 def _map_rows_at(ps: pd.DataFrame | _Columns, plant_at: np.ndarray, rs: pd.DataFrame | _Columns, route_at: np.ndarray,
                  flags: dict[str, int] | None) -> pd.DataFrame:
     """map_rows of the summaries' rows at these positions (placed ones)."""
-    if isinstance(ps, _Columns) and ps.rows_at(plant_at[:0]) is not None:  # the rows alone, not whole columns
-        ps, plant_at = _at(ps, plant_at), np.arange(len(plant_at))
-    if isinstance(rs, _Columns) and rs.rows_at(route_at[:0]) is not None:
-        rs, route_at = _at(rs, route_at), np.arange(len(route_at))
+    if isinstance(ps, _Columns) and ps.read_off_whole:  # the rows alone, not whole columns
+        ps, plant_at = ps.rows_at(plant_at), np.arange(len(plant_at))
+    if isinstance(rs, _Columns) and rs.read_off_whole:
+        rs, route_at = rs.rows_at(route_at), np.arange(len(route_at))
     rows = _map_rows_by_column(ps, plant_at, rs, route_at, flags)
     return rows if rows is not None else _map_rows_general(_at(ps, plant_at), _at(rs, route_at), flags)
 
@@ -444,9 +457,8 @@ def map_unplaced(plants: pd.DataFrame, exports: pd.DataFrame,
     plant_at, route_at = np.flatnonzero(~_placed(ps, PLANT_ENDS)), np.flatnonzero(~_placed(rs, ROUTE_ENDS))
     wheres = plant_labels(_at(ps, plant_at)) if len(plant_at) else []
     n_plants = len(wheres)
-    routes = _at(rs, route_at)
-    wheres += [f"{o} → {d}" for o, d in zip(routes["origin"].to_numpy().tolist(),
-                                           routes["destination"].to_numpy().tolist(), strict=True)]
+    wheres += [f"{o} → {d}" for o, d in zip(_series_at(rs, "origin", route_at).to_numpy().tolist(),
+                                           _series_at(rs, "destination", route_at).to_numpy().tolist(), strict=True)]
     if not wheres:  # as the records constructor leaves no rows: object columns
         return pd.DataFrame([], columns=["kind", "where"])
     # from its two columns, not a dict per row (the records constructor costs several times more)
