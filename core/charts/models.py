@@ -419,9 +419,27 @@ def _spec_bars_of(s: Keyed, spec_rows: dict[str, np.ndarray]) -> tuple[list, lis
     if not len(shown):
         return [], [], np.empty(0), np.empty(0)
     rows = {c: spec_rows[c][shown] for c in ("maker", "power_hp", "engine_l")}
-    makers = _as_list(s.column("maker").array.take(rows["maker"], allow_fill=True))
-    return (s.names.take(shown).tolist(), makers, _numeric(s.at("power_hp", rows["power_hp"])),
-            _numeric(s.at("engine_l", rows["engine_l"])))
+    # names and makers read when drawn (the chart draws SPECS_SHOWN of thousands); the names sorted (Keyed's)
+    return (_Picked(s.names, shown, in_order=True), _Picked(s.column("maker").array, rows["maker"]),
+            _numeric(s.at("power_hp", rows["power_hp"])), _numeric(s.at("engine_l", rows["engine_l"])))
+
+
+class _Picked:
+    """values[rows] as a read-only sequence whose items are read when asked for (missing, or row -1: None), as
+    _as_list gives them; `in_order`: the values are in sorted order."""
+
+    def __init__(self, values, rows: np.ndarray, in_order: bool = False):
+        self._values = values
+        self._rows = rows
+        self.in_order = in_order
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: int):
+        row = self._rows[i]
+        value = None if row < 0 else self._values[row]
+        return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
 
 
 def _by_name(names: list) -> list[int]:
@@ -461,7 +479,8 @@ def _specs_figure(names: list, makers: list, power: np.ndarray, engine: np.ndarr
     shown = np.flatnonzero(~(pd.isna(power) & pd.isna(engine)))  # a bar in at least one panel
     if not len(shown):
         return _empty(title, "Power (hp)", "Model")
-    rank = _spread(np.arange(len(names)), np.array(_by_name(names), dtype=np.intp), len(names))
+    rank = (np.arange(len(names)) if getattr(names, "in_order", False)
+            else _spread(np.arange(len(names)), np.array(_by_name(names), dtype=np.intp), len(names)))
     if len(shown) > SPECS_SHOWN:
         title = f"{title} — the {SPECS_SHOWN} most powerful of {len(shown):,} models"
         shown = _sorted_bars(rank, power, engine, shown, descending=True)[:SPECS_SHOWN]
