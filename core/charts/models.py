@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -413,7 +414,7 @@ def _spec_bars(specs: pd.DataFrame | Rows, summary: pd.DataFrame | None) -> tupl
     return _spec_bars_of(s, _spec_rows(s, ("maker", "power_hp", "engine_l")))
 
 
-def _spec_bars_of(s: Keyed, spec_rows: dict[str, np.ndarray]) -> tuple[list, list, np.ndarray, np.ndarray]:
+def _spec_bars_of(s: Keyed, spec_rows: dict[str, np.ndarray]) -> tuple[Sequence, Sequence, np.ndarray, np.ndarray]:
     """_spec_bars of the specs read by model (s), from their _spec_rows (maker, power_hp and engine_l at least)."""
     shown = np.flatnonzero(s.present())
     if not len(shown):
@@ -473,7 +474,7 @@ def specs_chart(specs: pd.DataFrame, summary: pd.DataFrame | None = None) -> go.
     return _specs_figure(*_spec_bars(specs, summary))
 
 
-def _specs_figure(names: list, makers: list, power: np.ndarray, engine: np.ndarray) -> go.Figure:
+def _specs_figure(names: Sequence, makers: Sequence, power: np.ndarray, engine: np.ndarray) -> go.Figure:
     """specs_chart of the models' (name, maker, power, engine) bars (_spec_bars)."""
     title = "Specs by model: power (hp) and engine displacement (L)"
     shown = np.flatnonzero(~(pd.isna(power) & pd.isna(engine)))  # a bar in at least one panel
