@@ -405,7 +405,7 @@ def _model_table_head(m: Keyed, s: Keyed, joined: _Joined, rows: _ModelRows, pla
     return pd.DataFrame({c: out[c] for c in MODEL_TABLE_COLUMNS}, copy=False)
 
 
-def _spec_bars(specs: pd.DataFrame | Rows, summary: pd.DataFrame | None) -> tuple[list, list, np.ndarray, np.ndarray]:
+def _spec_bars(specs: pd.DataFrame | Rows, summary: pd.DataFrame | None) -> tuple[Sequence, Sequence, np.ndarray, np.ndarray]:
     """(model, maker, power, engine) of each model of spec_summary(specs), or of `summary` when given."""
     if summary is not None:
         return (_values(summary["model"]), _values(summary["maker"]), summary["power_hp"].to_numpy(),
