@@ -168,7 +168,7 @@ def capacity_chart(plants: pd.DataFrame, by: str = "plant", summary: pd.DataFram
                  hover_unit="units/year")
 
 
-def _sums_by_key(keys: pd.Series, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
+def _sums_by_key(keys: pd.Series | np.ndarray, values: np.ndarray, missing: str) -> tuple[list, np.ndarray]:
     """(keys sorted, each key's sum) over the rows with a value, missing keys named `missing`: what
     groupby(keys).sum() of a float column gives, to the bit. pandas sums rows that already come grouped
     by key with numpy's add.reduceat (pairwise), others with a compensated (Kahan) sum in row order; sums of whole

@@ -206,7 +206,7 @@ def _placed(df: pd.DataFrame, ends: list[str]) -> np.ndarray:
 class _Columns:
     """A summary frame whose columns are each read once: a frame's column is a new Series at every read (some
     50 us), and map_rows, map_figure and map_unplaced read a hundred between them. Reads like the frame for
-    [column], len(), .columns and .iloc; `frame` is the frame.
+    [column] and len(); `frame` is the frame.
 
     Or (of_whole) a summary read off the whole frame's (core.charts.keyed_summaries.whole_summary_rows): its
     columns taken when read, and the rows drawn or shown (values_at, _at) taken alone, so a large filter takes the
@@ -241,14 +241,6 @@ class _Columns:
 
     def __len__(self) -> int:
         return len(self._whole[1]) if self._frame is None else len(self._frame)
-
-    @property
-    def columns(self) -> pd.Index:
-        return pd.Index(list(self._whole[0])) if self._frame is None else self._frame.columns
-
-    @property
-    def iloc(self):
-        return self.frame.iloc
 
     @property
     def read_off_whole(self) -> bool:
