@@ -138,6 +138,10 @@ def test_summaries_read_off_the_whole_frames_summary_are_the_general_ones(genera
         assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == charts.kpis(copied)
     assert read_whole == split == {"plants", "exports"}  # both ways were taken, for plants and for routes
     assert any(str(k).startswith("whole:plant_key") for k in memo_of(plants))
+    # the map's plant hovers were built once for the whole summary and taken by the filters read off it
+    whole, _ = keyed_summaries._whole_summary_rows(rows_of(apply_filters(frames, Filters()), "plants"), "plant_key",
+                                                   charts.summaries.PLANT_FIGURES, charts.summaries.PLANT_KEEP)
+    assert len(whole.memo["map:plant_hovers"]) == len(whole.columns["plant_key"])
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)

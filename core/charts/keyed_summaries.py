@@ -134,7 +134,7 @@ class _WholeSummary:
 
     columns: dict
     place: np.ndarray  # per key code, its row in `columns` (-1: a key without rows)
-    memo: dict  # what is derived from the columns, kept with them (the plants' labels)
+    memo: dict  # what is derived from the columns, kept with them (the plants' labels, the map's plant hovers)
 
 
 def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]) -> dict | None:
@@ -148,11 +148,12 @@ def _summary_columns(rows: pd.DataFrame | Rows, key: str, figures: list[str], ke
 
 
 def whole_summary_rows(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]
-                       ) -> tuple[dict, np.ndarray] | None:
-    """(the whole frame's summary columns, the rows of them that are these rows' summary), when the rows read their
-    summary off the whole frame's (see _whole_summary_rows); else None."""
+                       ) -> tuple[dict, np.ndarray, dict] | None:
+    """(the whole frame's summary columns, the rows of them that are these rows' summary, the memo kept with them
+    for what a caller derives from every row), when the rows read their summary off the whole frame's (see
+    _whole_summary_rows); else None."""
     found = _whole_summary_rows(rows, key, figures, keep)
-    return None if found is None else (found[0].columns, found[1])
+    return None if found is None else (found[0].columns, found[1], found[0].memo)
 
 
 def _whole_summary_rows(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str]
