@@ -88,11 +88,16 @@ def labelled_plant_rows(plants: pd.DataFrame | Rows) -> LabelledPlantRows | None
             return None
         return LabelledPlantRows(columns, None, general._distinct_labels(_plant_labels(columns)))
     whole, places = found
-    labels = once(whole.memo, "labels", lambda: pd.array(_plant_labels(whole.columns), dtype=_TEXT_DTYPE))
-    plant = labels.take(places)
+    plant = whole_plant_labels(whole.columns, whole.memo).take(places)
     if len(plant.unique()) < len(plant):  # "#2" among the plants kept
         plant = general._distinct_labels(plant.to_numpy(dtype=object).tolist())
     return LabelledPlantRows(whole.columns, places, plant)
+
+
+def whole_plant_labels(columns: dict, memo: dict) -> pd.api.extensions.ExtensionArray:
+    """plant_labels of every plant of the whole frame's summary (its columns and memo, as whole_summary_rows gives
+    them), worked out once and kept with it: the Capacity page's bars and the Map's hovers read the same labels."""
+    return once(memo, "labels", lambda: pd.array(_plant_labels(columns), dtype=_TEXT_DTYPE))
 
 
 def _plant_labels(columns: dict) -> list[str]:

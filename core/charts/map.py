@@ -21,7 +21,13 @@ from core.charts.base import (
     fmt_number,
     legend_companies,
 )
-from core.charts.keyed_summaries import ROUTE_KEEP, plant_summary_of, route_summary_of, whole_summary_rows
+from core.charts.keyed_summaries import (
+    ROUTE_KEEP,
+    plant_summary_of,
+    route_summary_of,
+    whole_plant_labels,
+    whole_summary_rows,
+)
 from core.charts.owned_figure import owned_figure
 from core.charts.summaries import (
     PLANT_FIGURES,
@@ -269,6 +275,12 @@ class _Columns:
         every = np.arange(len(next(iter(columns.values()))))
         values = once(memo, kind, lambda: np.array(build(_Columns.of_whole(columns, every, memo), every), dtype=object))
         return values[places[rows]].tolist()
+
+    def whole_plant_labels_at(self, rows: np.ndarray) -> list[str]:
+        """plant_labels of the plants at these positions (read_off_whole), from the labels kept with the whole
+        frame's summary (core.charts.keyed_summaries.whole_plant_labels)."""
+        columns, places, memo = self._whole
+        return whole_plant_labels(columns, memo).take(places[rows]).to_numpy(dtype=object).tolist()
 
     def values_at(self, column: str, rows: np.ndarray) -> list:
         """_values_at(self[column], rows), the column taken at those rows only when read off the whole frame's."""
@@ -628,10 +640,17 @@ def _plant_hover_texts(ps: pd.DataFrame | _Columns, at: np.ndarray) -> list[str]
         + (f"<br>Models: {m_html}" if m else "")
         + f"<br>{source}"
         for label, capacity, jobs, investment, m, m_html, source in zip(
-            _escaped(plant_labels(_at(ps, at)) if len(at) else []), _once_per_value(fmt_number, col["capacity_per_year"]),
+            _escaped(_plant_labels_at(ps, at)), _once_per_value(fmt_number, col["capacity_per_year"]),
             _once_per_value(fmt_number, col["jobs"]), money, col["models"], _escaped(col["models"]),
             _source_lines(ps, at), strict=True)
     ]
+
+
+def _plant_labels_at(ps: pd.DataFrame | _Columns, at: np.ndarray) -> list[str]:
+    """plant_labels of the plants at these positions; read off the whole frame's summary, its kept labels."""
+    if isinstance(ps, _Columns) and ps.read_off_whole:
+        return ps.whole_plant_labels_at(at)
+    return plant_labels(_at(ps, at)) if len(at) else []
 
 
 def _plant_hovers(ps: pd.DataFrame | _Columns, at: np.ndarray, keys: list, flags: dict[str, int] | None) -> list[str]:
