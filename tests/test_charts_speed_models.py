@@ -201,3 +201,42 @@ def test_the_models_page_of_a_generated_store_is_the_pandas_one(generated):
         full = view.table.to_frame()
         for k in (0, 1, 2, len(full) // 2, len(full) - 1):  # the rows a page shows, built alone: the first of all
             pd.testing.assert_frame_equal(view.table.head(max(k, 0)), full.head(max(k, 0)))
+
+
+def test_built_at_and_exported_to_read_off_the_whole_summaries_are_the_pandas_ones(generated, monkeypatch):
+    """A filter keeping every row of each plant and route it keeps (a country, a company) takes the table's
+    "built at" and "exported to" from the whole frames' summaries (core.charts.whole_model_texts); one that splits
+    a plant's rows (a model, a date range) reads its own rows. Both give the pandas table, row for row."""
+    from core.charts import keyed_summaries
+    from core.charts import models as chart_models
+
+    monkeypatch.setattr(keyed_summaries, "WHOLE_SUMMARY_FROM", 0)  # the small store's filters read off it too
+    taken = []
+    whole_way = chart_models.whole_texts_by_model
+    monkeypatch.setattr(chart_models, "whole_texts_by_model",
+                        lambda *args: taken.append(args[1]) or whole_way(*args))
+    read_whole = {}
+    countries = generated["plants"]["country"].value_counts().index[:3].tolist()
+    model = generated["models"]["model"].value_counts().index[0]
+    published = generated["plants"]["published"].sort_values()
+    names = ("models", "specs", "plants", "exports")
+    for filters in [Filters(), *(Filters(countries=(c,)) for c in countries),
+                    Filters(companies=(generated["plants"]["company"].value_counts().index[0],)),
+                    Filters(models=(model,)), Filters(date_from=published.iloc[len(published) // 3].date())]:
+        out = apply_filters(generated, filters)
+        taken.clear()
+        view = charts.models_view(*(rows_of(out, n) for n in names))
+        head = view.table.head(7)
+        read_whole[filters] = [(key, keyed_summaries.whole_summary_rows(
+            rows_of(out, frame), key, *figures) is not None) for frame, key, figures in (
+            ("plants", "plant_key", (chart_summaries.PLANT_FIGURES, chart_summaries.PLANT_KEEP)),
+            ("exports", "route_key", (chart_summaries.ROUTE_FIGURES, keyed_summaries.ROUTE_KEEP)))]
+        assert taken == ["plant_key", "route_key"]
+        reference = _ref_model_table(*(rows_of(out, n).to_frame() for n in names))
+        assert _encoded(view.table.to_frame()) == _encoded(reference)
+        pd.testing.assert_frame_equal(head, view.table.to_frame().head(7))
+        assert (reference["built_at"] != "").any() and (reference["exported_to"] != "").any()
+    # the countries and the company read both off the whole summaries; the dates split plants and routes, which
+    # are then read from their own rows
+    assert all(all(w for _, w in read_whole[f]) for f in list(read_whole)[:5])
+    assert {w for f in list(read_whole)[5:] for _, w in read_whole[f]} >= {False}

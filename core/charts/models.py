@@ -26,9 +26,11 @@ from core.charts.base import (
     shared_entry_bars,
 )
 from core.charts.keyed import Keyed, column_at_either, in_rank_order, object_column
+from core.charts.keyed_summaries import ROUTE_KEEP, whole_plant_labels
 from core.charts.owned_figure import owned_figure
-from core.charts.summaries import plant_labels
+from core.charts.summaries import PLANT_FIGURES, PLANT_KEEP, ROUTE_FIGURES, plant_labels
 from core.charts.table_rows import TableRows
+from core.charts.whole_model_texts import whole_texts_by_model
 from core.filters import Rows
 from core.snapshot_memo import once
 
@@ -223,8 +225,12 @@ def _built_at(plants: pd.DataFrame | Rows, joined: _Joined, wanted: np.ndarray |
     def labels(column, keys) -> list[str]:
         places = {"plant_key": keys, **{c: column(c) for c in ("site", "company", "country")}}
         return plant_labels(pd.DataFrame(places, copy=False))
-    return (_texts_by_model(plants, "plant_key", labels, ("site", "company", "country"), joined, wanted)
-            if len(plants) else None)
+    if not len(plants):
+        return None
+    found = whole_texts_by_model(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP,
+                                 lambda summary, memo: whole_plant_labels(summary, memo).tolist(), joined.index, wanted)
+    return _texts_by_model(plants, "plant_key", labels, ("site", "company", "country"), joined, wanted) \
+        if found is False else found
 
 
 def _units_notes(units: list) -> list[str]:
@@ -241,8 +247,12 @@ def _exported_to(exports: pd.DataFrame | Rows, joined: _Joined, wanted: np.ndarr
     def markets(column, keys) -> list[str | None]:
         dests, units = (_as_list(column(c)) for c in ("destination", "units"))
         return [None if dest is None else str(dest) + note for dest, note in zip(dests, _units_notes(units), strict=True)]
-    return (_texts_by_model(exports, "route_key", markets, ("destination", "units"), joined, wanted)
-            if len(exports) else None)
+    if not len(exports):
+        return None
+    found = whole_texts_by_model(exports, "route_key", ROUTE_FIGURES, ROUTE_KEEP,
+                                 lambda summary, memo: markets(summary.__getitem__, None), joined.index, wanted)
+    return _texts_by_model(exports, "route_key", markets, ("destination", "units"), joined, wanted) \
+        if found is False else found
 
 
 @dataclass(frozen=True)

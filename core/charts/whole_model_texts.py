@@ -1,0 +1,108 @@
+"""The models table's "built at" and "exported to" texts, read off the whole frame's summary.
+
+A filter that keeps every row of each plant or route it keeps (a country, a company) has as its plants' and
+routes' summary the rows of the whole frame's (core.charts.keyed_summaries.whole_summary_rows). A plant's text
+(its label) and its models are then the whole summary's too, so the models each plant or route names, listed
+per model in summary order, are worked out once per store version (_ModelPlaces), and a filter takes, for the
+models its table shows, the entries of the plants it keeps: some thousands of integers, where reading the
+filter's rows by key and splitting their models lists cost 3 ms a column on a large country at 100k articles.
+Any other filter (a model, dates, a text search: a plant's rows split) goes core.charts.models' direct way.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from core.charts.keyed_summaries import whole_summary_rows
+from core.filters import Rows
+from core.snapshot_memo import once
+
+
+@dataclass(frozen=True)
+class _ModelPlaces:
+    """For the whole summary: each model item with the places (summary rows) that name it, in summary order
+    (place[start[i]:start[i + 1]] for item i), and each place's text."""
+    names: pd.Index  # the items (models as the `models` lists write them)
+    start: np.ndarray
+    place: np.ndarray
+    text: np.ndarray  # per place, its text's id into `distinct` (-1: no text)
+    distinct: pa.Array
+    named: np.ndarray  # per place: it has a text and names a model
+
+
+def _model_places(models, texts: list[str | None]) -> _ModelPlaces:
+    """_ModelPlaces of a whole summary's "; "-joined `models` column and its places' texts."""
+    strings = pa.array(models, type=pa.large_string())
+    strings = strings.combine_chunks() if isinstance(strings, pa.ChunkedArray) else strings
+    parts = pc.split_pattern(strings, ";")
+    places = pc.list_parent_indices(parts).to_numpy()
+    items = pc.utf8_trim_whitespace(pc.list_flatten(parts))
+    keep = pc.fill_null(pc.not_equal(items, ""), False).to_numpy(zero_copy_only=False)
+    places, items = places[keep], items.filter(pa.array(keep))
+    encoded = pc.dictionary_encode(items)
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
+    names = pd.Index(encoded.dictionary.to_pylist(), dtype=object)
+    order = np.lexsort((places, codes))  # by item, then place (summary order)
+    index: dict = {}
+    text = np.array([-1 if t is None else index.setdefault(t, len(index)) for t in texts], dtype=np.intp)
+    named = np.zeros(len(texts), dtype=bool)
+    named[places] = True
+    return _ModelPlaces(names, np.searchsorted(codes[order], np.arange(len(names) + 1)), places[order], text,
+                        pa.array(list(index), type=pa.large_string()), named & (text >= 0))
+
+
+def whole_texts_by_model(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str],
+                         texts_of: Callable[[dict, dict], list[str | None]], names: pd.Index,
+                         wanted: np.ndarray | None) -> tuple[np.ndarray, pa.Array] | None | bool:
+    """core.charts.models._texts_by_model's result for rows that read their summary off the whole frame's:
+    (models (places in `names`), the "; "-joined distinct texts of the keys naming each, in summary order), or
+    None when no key kept has a text and names a model. False when the rows do not read the whole summary (the
+    caller goes the direct way). texts_of(summary columns, their memo): each summary row's text. `wanted`: per name, whether
+    its texts are asked for (None: all)."""
+    found = whole_summary_rows(rows, key, figures, keep)
+    if found is None:
+        return False
+    columns, kept_places, memo = found
+    index = once(memo, f"model places:{key}", lambda: _model_places(columns["models"], texts_of(columns, memo)))
+    if not index.named[kept_places].any():
+        return None
+    to_name = _name_places(memo, key, index, names)
+    asked = to_name >= 0 if wanted is None else np.where(to_name >= 0, wanted[np.maximum(to_name, 0)], False)
+    items = np.flatnonzero(asked)
+    count = index.start[items + 1] - index.start[items]
+    ends = np.cumsum(count)
+    entries = np.repeat(index.start[items] - ends + count, count) + np.arange(int(ends[-1]) if len(ends) else 0)
+    item_of = np.repeat(items, count)
+    kept = np.zeros(len(index.text), dtype=bool)
+    kept[kept_places] = True
+    place = index.place[entries]
+    text = index.text[place]
+    chosen = kept[place] & (text >= 0)
+    item_of, text = item_of[chosen], text[chosen]
+    # each (item, text) once, at its first place: the entries are by item, then in summary order
+    first = ~pd.Series(item_of.astype(np.int64) * max(len(index.distinct), 1) + text, copy=False).duplicated().to_numpy()
+    item_of, text = item_of[first], text[first]
+    if not len(item_of):  # texts, none of them asked for: the column is still typed str
+        return np.empty(0, dtype=np.intp), pa.array([], type=pa.large_string())
+    starts = np.flatnonzero(np.r_[True, item_of[1:] != item_of[:-1]])
+    joined = pc.binary_join(pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(item_of)], type=pa.int64()),
+                                                          index.distinct.take(pa.array(text))),
+                            pa.scalar("; ", type=pa.large_string()))
+    return to_name[item_of[starts]], joined
+
+
+def _name_places(memo: dict, key: str, index: _ModelPlaces, names: pd.Index) -> np.ndarray:
+    """Each item's place in `names` (-1: none), once per (whole summary, names): the models page's names are the
+    same object for every filter of a store version."""
+    kind = f"model places in names:{key}"
+    kept = memo.get(kind)
+    if kept is not None and kept[0] is names:
+        return kept[1]
+    places = names.get_indexer(index.names)
+    memo[kind] = (names, places)
+    return places
