@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import charts, store
-from core.charts import keyed_summaries
+from core.charts import keyed_summaries, overview
 from core.filters import Filters, Rows, apply_filters, rows_of
 from core.frames import load_frames
 from core.snapshot_memo import memo_of
@@ -136,6 +136,9 @@ def test_summaries_read_off_the_whole_frames_summary_are_the_general_ones(genera
         _map_view_is_the_pages(out, flags)
         copied = {n: rows_of(out, n).to_frame() for n in charts.KPI_FRAMES}  # not snapshot frames: nothing kept
         assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == charts.kpis(copied)
+        # the headline figures of a filter read off the whole summary are added up from its rows
+        assert ((overview._plant_figures_of_whole(rows_of(out, "plants")) is not None)
+                == _whole_read(rows_of(out, "plants"), "plant_key"))
     assert read_whole == split == {"plants", "exports"}  # both ways were taken, for plants and for routes
     assert any(str(k).startswith("whole:plant_key") for k in memo_of(plants))
     # the map's plant hovers were built once for the whole summary and taken by the filters read off it
