@@ -355,6 +355,19 @@ def test_largest_is_sort_values_head(units, n):
     assert list(chart_map._largest(df, "units", rows, n)) == list(df.index.get_indexer(expected.index))
 
 
+@given(st.lists(st.sampled_from([np.nan, 0.0, -3.0, 1.0, 5.0, 5.0, 20.0, 1e6, 7.5]), max_size=120))
+def test_capacity_bars_are_the_largest_by_a_stable_sort(values):
+    """The bars a capacity chart draws: the BARS_SHOWN largest values above zero, ties in row order, smallest
+    first, as a stable sort of every row picks them (found by a partition instead)."""
+    from core.charts import capacity as chart_capacity
+
+    values = np.array(values, dtype=np.float64)
+    rows = np.flatnonzero(values > 0)
+    if len(rows) > chart_capacity.BARS_SHOWN:
+        rows = rows[np.argsort(-values[rows], kind="stable")[:chart_capacity.BARS_SHOWN]]
+    assert chart_capacity._bar_rows(values).tolist() == rows[np.argsort(values[rows], kind="quicksort")].tolist()
+
+
 @given(st.lists(st.tuples(st.floats(-90, 90), st.floats(-90, 90)), min_size=1, max_size=5))
 def test_interpolate_is_point_by_point(ends):
     a, b = np.array([e[0] for e in ends]), np.array([e[1] for e in ends])

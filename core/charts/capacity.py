@@ -55,8 +55,20 @@ def _bar_rows(values: np.ndarray) -> np.ndarray:
     in row order) and sort_values (numpy's quicksort over the same array) give, without a frame per step."""
     rows = np.flatnonzero(values > 0)
     if len(rows) > BARS_SHOWN:
-        rows = rows[np.argsort(-values[rows], kind="stable")[:BARS_SHOWN]]
+        rows = _largest(values, rows, BARS_SHOWN)
     return rows[np.argsort(values[rows], kind="quicksort")]
+
+
+def _largest(values: np.ndarray, rows: np.ndarray, k: int) -> np.ndarray:
+    """rows[np.argsort(-values[rows], kind="stable")[:k]] (the k largest, ties in row order, largest first) for
+    len(rows) > k, without sorting every row: the k-th largest value found by a partition, the rows above it and
+    the first of its ties in row order sorted. A stable sort of the 16,000 plants of a large country at 100k
+    articles cost 1.1 ms a chart, five charts a page."""
+    x = values[rows]
+    kth = -np.partition(-x, k - 1)[k - 1]
+    above = np.flatnonzero(x > kth)
+    picked = np.sort(np.concatenate([above, np.flatnonzero(x == kth)[: k - len(above)]]))
+    return rows[picked[np.argsort(-x[picked], kind="stable")]]
 
 
 def _bars(labels, values: np.ndarray, colors, title: str, x_title: str, y_title: str, hover_unit: str = "",
