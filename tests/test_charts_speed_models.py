@@ -240,3 +240,20 @@ def test_built_at_and_exported_to_read_off_the_whole_summaries_are_the_pandas_on
     # are then read from their own rows
     assert all(all(w for _, w in read_whole[f]) for f in list(read_whole)[:5])
     assert {w for f in list(read_whole)[5:] for _, w in read_whole[f]} >= {False}
+
+
+@given(st.lists(st.tuples(st.sampled_from([np.nan, 90.0, 150.0, 150.0, 300.0, 0.0]),
+                          st.sampled_from([np.nan, 1.0, 1.6, 2.0])), min_size=1, max_size=80),
+       st.integers(1, 45))
+@settings(max_examples=60, deadline=None)
+def test_the_most_powerful_models_are_the_first_of_the_full_sort(bars, k):
+    """The specs chart sorts only the models that can be among the k most powerful: the same k as sorting all."""
+    from core.charts import models as chart_models
+
+    power, engine = (np.array(v, dtype=np.float64) for v in zip(*bars, strict=True))
+    rows = np.flatnonzero(~(np.isnan(power) & np.isnan(engine)))
+    rank = np.random.default_rng(len(bars)).permutation(len(bars))  # the models' places by name
+    full = chart_models._sorted_bars(rank, power, engine, rows, descending=True)[:k]
+    few = chart_models._sorted_bars(rank, power, engine, chart_models._most_powerful(power, rows, k),
+                                    descending=True)[:k]
+    assert few.tolist() == full.tolist()
