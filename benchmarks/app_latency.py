@@ -14,12 +14,14 @@ Two baselines, run the same way (same country changes):
   the cost of the data work (filtering, deriving, building figures) over drawing the page.
 With --rounds K, each page and its bare page are timed K times in turn (caches emptied each time) and the medians
 are taken over all rounds: with three countries a round, one round's median moves by up to 0.5x between runs.
+With --paired, each page and its bare page are also timed change by change in turn (time_paired_changes), and the
+median of those per-change ratios is printed beside: a pair shares the machine's spell, so it moves less between runs.
 Both are laid out as the app is (bare_page: `dashboard.py` beside `pages/`), so that their sidebar draws the page
 list as the pages do (from a lone file in a temporary folder every page link failed and none was drawn).
 
 Targets (issue #5): a filter change at <= 1.5x the bare page, and <= 1 s at 100k articles.
 
-    python benchmarks/app_latency.py [--n 10000 100000] [--pages dashboard.py pages/1_Map.py] [--runs 3] [--rounds 3]
+    python benchmarks/app_latency.py [--n 10000 100000] [--pages dashboard.py pages/1_Map.py] [--runs 3] [--rounds 3] [--paired]
     python benchmarks/app_latency.py --stores /tmp/aw-stores   # keep generated stores there, reuse them
 """
 from __future__ import annotations
@@ -220,6 +222,34 @@ def time_filter_changes(script: Path, countries: list[str], record_as: str | Non
     return misses, hits
 
 
+def time_paired_changes(script: Path, elements: Path, countries: list[str], page: str
+                        ) -> tuple[list[float], list[float]]:
+    """(page / bare page ratios of the misses, of the hits), the two run in turn change by change: the page's change
+    to a country, then the bare page's to the same one, so that a slower spell of the machine falls on both halves
+    of a pair (rounds of each timed apart put it on one). Caches emptied once, before both load the store."""
+    _clear_caches()
+    os.environ["AUTOWATCH_BENCH_PAGE"] = page
+    page_at = AppTest.from_file(str(script), default_timeout=600)
+    bare_at = AppTest.from_file(str(elements), default_timeout=600)
+    for at, name in ((page_at, script.name), (bare_at, elements.name)):
+        at.run()  # untimed: loads the store into the process caches
+        if at.exception:
+            raise RuntimeError(f"{name}: {at.exception[0].message}")
+    miss_ratios, hit_ratios = [], []
+    for phase, ratios in (("miss", miss_ratios), ("hit", hit_ratios)):
+        for i, country in enumerate(countries):
+            recording = phase == "miss" and i == 0  # the elements of one filtered view, for the bare page
+            _recording["page"] = page if recording else None
+            if recording:
+                RECORDED.pop(page, None)
+            try:
+                page_time = _change(page_at, script.name, country)
+            finally:
+                _recording["page"] = None
+            ratios.append(page_time / _change(bare_at, elements.name, country))
+    return miss_ratios, hit_ratios
+
+
 def _pooled(rounds) -> tuple[list[float], list[float]]:
     """(misses, hits) of several rounds of time_filter_changes, each list joined."""
     misses: list[float] = []
@@ -239,6 +269,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=1,
                     help="times each page and its bare page are timed (caches emptied each time); medians over all")
     ap.add_argument("--stores", type=Path, help="folder to keep (and reuse) the generated stores in")
+    ap.add_argument("--paired", action="store_true",
+                    help="also time page and bare page in turn change by change (time_paired_changes), --rounds "
+                         "times, and print the median of those ratios (paired miss/el, hit/el)")
     args = ap.parse_args()
     os.environ["AUTOWATCH_SEED"] = "0"
     os.environ["AUTOWATCH_NO_BROWSER"] = "1"  # no Chromium lookup: the same for page and bare page
@@ -253,7 +286,8 @@ def main() -> None:
         print("sidebar: bare page, sidebar widgets only. elements: bare page, same widgets and output elements, no data work.")
         print("Targets: page <= 1.5 x bare page, and <= 1 s at 100k articles.\n")
         head = (f"{'articles':>8} {'page':<28} {'miss':>6} {'hit':>6} {'max miss':>8} {'sidebar':>7} {'elements':>8} "
-                f"{'miss/el':>7} {'hit/el':>6} {'miss/sb':>7} {'hit/sb':>6}")
+                f"{'miss/el':>7} {'hit/el':>6} {'miss/sb':>7} {'hit/sb':>6}"
+                + (f" {'paired miss/el':>12} {'hit/el':>11}" if args.paired else ""))
         print(head)
         print("-" * len(head))
         for label, db in stores:
@@ -281,8 +315,13 @@ def main() -> None:
                     el_hit += el_times[1]
                 el = statistics.median(el_miss + el_hit)
                 miss, hit = statistics.median(misses), statistics.median(hits)
+                paired = ""
+                if args.paired:
+                    ratios = [time_paired_changes(ROOT / page, elements, countries, page) for _ in range(args.rounds)]
+                    paired = (f" {statistics.median(r for rs, _ in ratios for r in rs):12.2f}"
+                              f" {statistics.median(r for _, rs in ratios for r in rs):11.2f}")
                 print(f"{label:>8} {page:<28} {miss:6.3f} {hit:6.3f} {max(misses):8.3f} {sb:7.3f} {el:8.3f} "
-                      f"{miss / el:7.2f} {hit / el:6.2f} {miss / sb:7.1f} {hit / sb:6.1f}", flush=True)
+                      f"{miss / el:7.2f} {hit / el:6.2f} {miss / sb:7.1f} {hit / sb:6.1f}{paired}", flush=True)
 
 
 if __name__ == "__main__":

@@ -34,3 +34,40 @@ def test_rounds_are_pooled_misses_with_misses_and_hits_with_hits(monkeypatch) ->
     assert app_latency._pooled(iter(rounds)) == ([0.3, 0.1, 0.2], [0.05, 0.04, 0.06])
     assert app_latency._pooled(iter([])) == ([], [])
     sys.modules.pop("app_latency", None)
+
+
+def test_paired_changes_time_the_page_and_its_bare_page_in_turn(tmp_path, monkeypatch, hand_store) -> None:
+    """--paired: one page / bare page ratio per filter change, misses then hits; the bare page replays the elements
+    the page drew on its first change."""
+    import streamlit as st
+    from streamlit.delta_generator import DeltaGenerator
+
+    import ui
+    from core.filters import filter_options
+    from core.frames import load_frames
+
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import app_latency
+
+    # the recorders wrap ui and Streamlit's elements for the whole process: put the originals back afterwards
+    for name in app_latency.ELEMENT_CALLS:
+        monkeypatch.setattr(DeltaGenerator, name, getattr(DeltaGenerator, name))
+        monkeypatch.setattr(st, name, getattr(st, name))
+    for name in ("chart", "table", "facts_json_download", "empty_state", "sidebar_filters"):
+        monkeypatch.setattr(ui, name, getattr(ui, name))
+    monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    monkeypatch.setenv("AUTOWATCH_NO_BROWSER", "1")
+    options = filter_options(load_frames(hand_store))
+    options_file = tmp_path / "options.json"
+    options_file.write_text(json.dumps(options), encoding="utf-8")
+    monkeypatch.setenv("AUTOWATCH_BENCH_OPTIONS", str(options_file))
+    app_latency._patch_recorders()
+    elements = app_latency.bare_page(tmp_path / "elements", app_latency.ELEMENTS_PAGE)
+    countries = options["countries"][:2]
+    misses, hits = app_latency.time_paired_changes(ROOT / "pages/2_Models_and_specs.py", elements, countries,
+                                                   "pages/2_Models_and_specs.py")
+    assert len(misses) == len(hits) == len(countries) == 2
+    assert all(r > 0 for r in misses + hits)
+    recorded = [name for _, name, _, _ in app_latency.RECORDED["pages/2_Models_and_specs.py"]]
+    assert "table" in recorded and "chart" in recorded  # what the bare page drew in its turn
+    sys.modules.pop("app_latency", None)
