@@ -11,6 +11,7 @@ other frame (built in memory, edited by a caller) is worked out again on every c
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -93,7 +94,7 @@ class Keyed:
     def present(self) -> np.ndarray:
         """Whether each key has a row among the rows read."""
         seen = np.zeros(len(self.names), dtype=bool)
-        seen[self._present_codes()] = True
+        seen[self._slots[0]] = True
         return seen
 
     def stated(self, column: str) -> np.ndarray:
@@ -107,34 +108,26 @@ class Keyed:
     def first_rows(self, column: str | None = None) -> np.ndarray:
         """For each key: the latest row read (that states `column`'s value, when given), -1 for none.
         groupby(key).first() of the rows read, latest first, as rows of the frame."""
-        out = np.full(len(self.names), -1, dtype=np.intp)
-        out[self._present_codes()] = self._first_of_present(column)
-        return out
-
-    def _present_codes(self) -> np.ndarray:
-        """The codes of the keys with a row read, increasing; and (self._slot) each keyed row's place among them."""
-        found = self.__dict__.get("_present")
-        if found is None:
-            seen = np.zeros(len(self.names), dtype=bool)
-            seen[self.codes[self._keyed]] = True
-            found = self._present = np.flatnonzero(seen)
-            place = np.empty(len(self.names), dtype=np.intp)  # only the present codes' places are read
-            place[found] = np.arange(len(found))
-            self._slot = place[self.codes[self._keyed]]
-            self._slot_rank = self.rank[self._keyed]
-        return found
-
-    def _first_of_present(self, column: str | None) -> np.ndarray:
-        """first_rows at the present keys only (_present_codes' order): a filter reads some thousands of a
-        hundred thousand plants, and the work is then on those, not on an array of every key."""
-        present = self._present_codes()
-        slot, rank = self._slot, self._slot_rank
+        present, slot, rank = self._slots
         if column is not None:
             stated = self.stated(column)[self._keyed]
             slot, rank = slot[stated], rank[stated]
+        # the work on the keys read only: a filter reads some thousands of a hundred thousand plants
         best = np.full(len(present), len(self.by_rank) - 1, dtype=np.intp)  # the place of the trailing -1
         np.minimum.at(best, slot, rank)
-        return self.by_rank[best]
+        out = np.full(len(self.names), -1, dtype=np.intp)
+        out[present] = self.by_rank[best]
+        return out
+
+    @functools.cached_property
+    def _slots(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(the codes of the keys with a row read, increasing; each keyed row's place among them; its rank)."""
+        seen = np.zeros(len(self.names), dtype=bool)
+        seen[self.codes[self._keyed]] = True
+        present = np.flatnonzero(seen)
+        place = np.empty(len(self.names), dtype=np.intp)  # only the present codes' places are read
+        place[present] = np.arange(len(present))
+        return present, place[self.codes[self._keyed]], self.rank[self._keyed]
 
     def column(self, column: str) -> pd.Series:
         """The frame's column, looked up once per frame (frame[column] builds a new Series each time: some 16 us,

@@ -147,8 +147,6 @@ def _plant_figures_of_whole(plants) -> dict | None:
     plant they keep (a country, a company: core.charts.keyed_summaries.whole_summary_rows): the same plants in the
     same order with the same figures, taken at the plants kept, where reading the rows costs 2-3 ms on a large
     country at 100k articles. None otherwise."""
-    if isinstance(plants, pd.DataFrame) and not len(plants):
-        return None
     found = whole_summary_rows(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
     if found is None:
         return None
