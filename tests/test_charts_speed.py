@@ -89,6 +89,20 @@ def test_article_facts_fast_path_is_the_general_one(frames, article_id):
 
 
 @SETTINGS
+@given(st.integers(1, 3000).flatmap(lambda size: st.tuples(
+    st.permutations(range(size)), st.sets(st.integers(0, size - 1), max_size=size), st.sampled_from([1, 3, 200]))))
+def test_first_read_rows_are_the_first_of_them_in_the_order(case):
+    """The head scan finds the first n rows read in a frame's order: those with the smallest places in it, in place
+    order, whatever share of the frame is read (none, a few far down the order, all of them)."""
+    order, rows, n = case
+    order, rows = np.array(order, dtype=np.intp), np.array(sorted(rows), dtype=np.intp)
+    place = np.empty(len(order), dtype=np.intp)
+    place[order] = np.arange(len(order))
+    expected = order[np.sort(place[rows])[:n]]
+    assert np.array_equal(chart_fact_tables._first_read(order, rows, n), expected)
+
+
+@SETTINGS
 @given(_fact_frames())
 def test_latest_facts_takes_the_general_way_for_other_dtypes(frames):
     frames["people"] = frames["people"].astype({"name": object})

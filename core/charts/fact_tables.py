@@ -154,11 +154,20 @@ _FACT_KINDS = {
 }
 
 
-def _places(order: np.ndarray) -> np.ndarray:
-    """The place of each row in `order` (a permutation of the rows)."""
-    place = np.empty(len(order), dtype=np.intp)
-    place[order] = np.arange(len(order))
-    return place
+def _first_read(order: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """The first n of `order` (a permutation of a frame's rows) that are among `rows`, in that order. Only the
+    head of the order is read: at the rows' share of the frame, n of them are expected within n * frame / rows
+    places, so twice that is looked at first (then four times more, until found or the order ends), not every
+    row read (a gather and a partition of each kind's rows cost ~0.7 ms a filter at 100k articles)."""
+    read = np.zeros(len(order), dtype=bool)
+    read[rows] = True
+    length = min(len(order), max(4 * n, 2 * n * len(order) // max(len(rows), 1)))
+    while True:
+        head = order[:length]
+        found = head[read[head]]
+        if len(found) >= n or length == len(order):
+            return found[:n]
+        length = min(len(order), 4 * length)
 
 
 def _as_read(values: pa.ChunkedArray) -> list:
@@ -226,16 +235,10 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
             order = _published_order(published if rows is None else published[rows])[:n]
             read.append((name, columns, order if rows is None else rows[order]))
             continue
-        # the whole frame's order by date (a stable sort, ties in row order), once per snapshot frame
+        # the whole frame's order by date (a stable sort, ties in row order), once per snapshot frame: for increasing
+        # rows, ties among them are in their order too
         by_date = once(memo, "facts:by_date", lambda c=columns: _published_order(c["published"].to_numpy()))
-        place = once(memo, "facts:place_by_date", lambda b=by_date: _places(b))  # unfiltered too: ready for a filter
-        if rows is None:
-            read.append((name, columns, by_date[:n]))
-        else:  # increasing rows: the n of them first in that order, by their places in it (no pass over the frame)
-            place = place[rows]
-            first = np.partition(place, n - 1)[:n] if len(place) > n else place
-            first.sort()
-            read.append((name, columns, by_date[first]))
+        read.append((name, columns, by_date[:n] if rows is None else _first_read(by_date, rows, n)))
     if not read:
         return pd.DataFrame([], columns=FACT_COLUMNS)
     df_of = {name: df for name, df, _ in sources}
