@@ -285,7 +285,7 @@ def _facts_fast(sources: list[tuple[str, pd.DataFrame, np.ndarray | None]], n: i
         frame[c] = _text_column(shown_columns.column(c), read_from)
     # pandas infers int64 from ints, float64 once a float is among them
     frame["start"] = start[shown].astype(np.int64 if start.dtype.kind == "i" else np.float64)
-    return pd.DataFrame(frame)
+    return pd.DataFrame(frame, copy=False)  # every column is new here: no copy of them (half the build)
 
 
 def article_facts(frames: dict[str, pd.DataFrame], article_id: str) -> pd.DataFrame:
