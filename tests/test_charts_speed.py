@@ -177,6 +177,23 @@ def test_investment_sums_are_the_groupby(rows):
 
 
 @SETTINGS
+@given(st.lists(st.tuples(st.one_of(st.none(), st.sampled_from([1.0, 2.5e9, 1e6, 3.0, 0.1, 7e15])),
+                          st.sampled_from(["USD", "EUR", None, ""])), max_size=12), st.data())
+def test_investment_at_summary_rows_is_the_sum_of_their_columns(rows, data):
+    """The headline investment of some rows of a whole plant summary (currencies coded once per summary) is what
+    adding up those rows' columns gives, whole amounts or not, currencies given or not."""
+    columns = {"investment_amount": np.array([np.nan if a is None else a for a, _ in rows], dtype=np.float64),
+               "investment_currency": pd.array([c for _, c in rows], dtype="str")}
+    places = np.array(sorted(data.draw(st.sets(st.integers(0, max(len(rows) - 1, 0)), max_size=len(rows)))
+                             if rows else []), dtype=np.intp)
+    memo: dict = {}
+    taken = {c: pd.Series(values[places] if isinstance(values, np.ndarray) else values.take(places))
+             for c, values in columns.items()}
+    assert chart_overview._investment_at(columns, places, memo) == chart_overview._investment_by_currency(taken)
+    assert chart_overview._investment_at(columns, places, memo) == chart_overview._investment_by_currency(taken)
+
+
+@SETTINGS
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", None]), st.sampled_from(["Title", "", None, " x "])),
                 max_size=8))
 def test_article_titles_fast_path_is_the_records(rows):
