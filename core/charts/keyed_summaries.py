@@ -177,7 +177,10 @@ def _whole_summary_rows(rows: pd.DataFrame | Rows, key: str, figures: list[str],
     if (keyed.kept_codes < 0).any():
         return None
     kind = f"whole:{key}:{','.join(figures)}:{','.join(keep)}"
-    if kind not in keyed.memo and len(rows) * 16 < len(frame):
+    whole = keyed.memo.get(kind)
+    if whole is not None:
+        return _rows_of_whole(whole, keyed, len(rows))
+    if len(rows) * 16 < len(frame):
         return None
     sizes = once(keyed.memo, f"sizes:{key}", lambda: np.bincount(keyed.codes[keyed.codes >= 0],
                                                                  minlength=len(keyed.names)))
@@ -187,6 +190,26 @@ def _whole_summary_rows(rows: pd.DataFrame | Rows, key: str, figures: list[str],
         return None
     whole = once(keyed.memo, kind, lambda: _whole_summary(frame, key, figures, keep))
     return whole, np.sort(whole.place[held])
+
+
+def _rows_of_whole(whole: _WholeSummary, keyed: Keyed, n_rows: int) -> tuple[_WholeSummary, np.ndarray] | None:
+    """(whole, its rows that hold the keys read, increasing) when the rows read are every row of those keys (their
+    keys' sizes add up to the rows read: no key has fewer rows read than it holds); else None. Summary rows are
+    marked, not sorted, and keys are not counted over every key (a quarter of a millisecond a call at 100k)."""
+    sizes = once(whole.memo, "sizes", lambda: _sizes_by_place(whole.place, keyed))
+    marked = np.zeros(len(sizes), dtype=bool)
+    marked[whole.place[keyed.kept_codes]] = True
+    places = np.flatnonzero(marked)
+    return (whole, places) if int(sizes[places].sum()) == n_rows else None
+
+
+def _sizes_by_place(place: np.ndarray, keyed: Keyed) -> np.ndarray:
+    """How many rows of the frame each row of its whole summary holds (place: per key code, its summary row)."""
+    sizes = np.bincount(keyed.codes[keyed.codes >= 0], minlength=len(place))
+    out = np.zeros(int(place.max()) + 1 if len(place) else 0, dtype=np.int64)
+    summarised = place >= 0
+    out[place[summarised]] = sizes[summarised]
+    return out
 
 
 def _whole_summary(frame: pd.DataFrame, key: str, figures: list[str], keep: list[str]) -> _WholeSummary:
