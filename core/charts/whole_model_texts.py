@@ -25,11 +25,10 @@ from core.snapshot_memo import once
 
 @dataclass(frozen=True)
 class _ModelPlaces:
-    """For the whole summary: each model item with the places (summary rows) that name it, in summary order
-    (place[start[i]:start[i + 1]] for item i), and each place's text."""
+    """For the whole summary: the model items each place (summary row) names, and each place's text."""
     names: pd.Index  # the items (models as the `models` lists write them)
-    start: np.ndarray
-    place: np.ndarray
+    item_start: np.ndarray  # per place, where its items start in `item` (item[item_start[p]:item_start[p + 1]])
+    item: np.ndarray  # the items each place names, place by place (codes into `names`)
     text: np.ndarray  # per place, its text's id into `distinct` (-1: no text)
     distinct: pa.Array
     named: np.ndarray  # per place: it has a text and names a model
@@ -47,13 +46,18 @@ def _model_places(models, texts: list[str | None]) -> _ModelPlaces:
     encoded = pc.dictionary_encode(items)
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
     names = pd.Index(encoded.dictionary.to_pylist(), dtype=object)
-    order = np.lexsort((places, codes))  # by item, then place (summary order)
     index: dict = {}
     text = np.array([-1 if t is None else index.setdefault(t, len(index)) for t in texts], dtype=np.intp)
     named = np.zeros(len(texts), dtype=bool)
     named[places] = True
-    return _ModelPlaces(names, np.searchsorted(codes[order], np.arange(len(names) + 1)), places[order], text,
-                        pa.array(list(index), type=pa.large_string()), named & (text >= 0))
+    # the items are listed place by place already (split in row order)
+    return _ModelPlaces(names, np.searchsorted(places, np.arange(len(texts) + 1)), codes.astype(_code_type(names)),
+                        text, pa.array(list(index), type=pa.large_string()), named & (text >= 0))
+
+
+def _code_type(names: pd.Index) -> type:
+    """The narrowest unsigned type for codes into names: numpy's stable sort of 16-bit keys is a radix sort."""
+    return np.uint16 if len(names) <= np.iinfo(np.uint16).max + 1 else np.intp
 
 
 def whole_texts_by_model(rows: pd.DataFrame | Rows, key: str, figures: list[str], keep: list[str],
@@ -73,17 +77,17 @@ def whole_texts_by_model(rows: pd.DataFrame | Rows, key: str, figures: list[str]
         return None
     to_name = _name_places(memo, key, index, names)
     asked = to_name >= 0 if wanted is None else np.where(to_name >= 0, wanted[np.maximum(to_name, 0)], False)
-    items = np.flatnonzero(asked)
-    count = index.start[items + 1] - index.start[items]
+    # the items of the places kept that have a text, place by place (so in summary order); then by item, in that
+    # order. Read from the places kept, not from every place naming a model shown: a country keeps a fraction
+    places = kept_places[index.text[kept_places] >= 0]
+    count = index.item_start[places + 1] - index.item_start[places]
     ends = np.cumsum(count)
-    entries = np.repeat(index.start[items] - ends + count, count) + np.arange(int(ends[-1]) if len(ends) else 0)
-    item_of = np.repeat(items, count)
-    kept = np.zeros(len(index.text), dtype=bool)
-    kept[kept_places] = True
-    place = index.place[entries]
-    text = index.text[place]
-    chosen = kept[place] & (text >= 0)
-    item_of, text = item_of[chosen], text[chosen]
+    entries = np.repeat(index.item_start[places] - ends + count, count) + np.arange(int(ends[-1]) if len(ends) else 0)
+    item_of = index.item[entries]
+    chosen = asked[item_of]
+    item_of, place = item_of[chosen], np.repeat(places, count)[chosen]
+    by_item = np.argsort(item_of, kind="stable")
+    item_of, text = item_of[by_item].astype(np.intp), index.text[place[by_item]]
     # each (item, text) once, at its first place: the entries are by item, then in summary order
     first = ~pd.Series(item_of.astype(np.int64) * max(len(index.distinct), 1) + text, copy=False).duplicated().to_numpy()
     item_of, text = item_of[first], text[first]
