@@ -26,6 +26,28 @@ def test_a_bare_page_draws_the_page_list(tmp_path, monkeypatch) -> None:
     sys.modules.pop("app_latency", None)
 
 
+def test_a_timed_page_is_opened_as_the_app_runs_it_with_the_page_list(monkeypatch, hand_store) -> None:
+    """The page timed against a bare page draws the page links as the bare page does: a file of pages/ is opened
+    from the entry script (run alone, its page links fail and none is drawn), the home page as itself."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    import app_latency
+
+    import ui
+
+    monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    labels = [label for _, label, _, _ in ui.PAGES]
+    for script, title in ((ROOT / "pages/2_Models_and_specs.py", "Models & specs"), (ROOT / "dashboard.py", "Autowatch")):
+        at = app_latency.open_page(script)
+        at.run()
+        assert not at.exception
+        assert [link.proto.label for link in at.sidebar.get("page_link")] == labels
+        assert at.title[0].value == title
+    alone = AppTest.from_file(str(ROOT / "pages/2_Models_and_specs.py"))
+    alone.run()
+    assert not alone.sidebar.get("page_link")  # what the page timed alone drew: no links
+    sys.modules.pop("app_latency", None)
+
+
 def test_rounds_are_pooled_misses_with_misses_and_hits_with_hits(monkeypatch) -> None:
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
     import app_latency
