@@ -83,3 +83,28 @@ def test_two_companies_with_one_hash_colour_get_two_colours_in_the_capacity_char
     marker_colors = {t.name: t.marker.color for t in map_fig.data if t.mode == "markers"}
     shown = [c for name, c in marker_colors.items() if name.removesuffix(" plants") in names]
     assert len(shown) >= 2 and len(set(shown)) == len(shown)
+
+
+def _company_colors_reference(companies) -> dict:
+    """company_colors as first written: each colour looked for among the colours given so far."""
+    named = sorted({c for c in companies if isinstance(c, str) and c}, key=lambda c: (c.casefold(), c))
+    out: dict = {}
+    moved = []
+    for company in named:
+        slot = _palette_slot(company)
+        if charts.PALETTE[slot] in out.values():
+            moved.append((company, slot))
+        else:
+            out[company] = charts.PALETTE[slot]
+    free = [c for c in charts.PALETTE if c not in set(out.values())]
+    for company, slot in moved:
+        out[company] = free.pop(0) if free else charts.PALETTE[slot]
+    return out
+
+
+@given(st.lists(st.one_of(st.none(), st.just(""), st.just(float("nan")), st.text(min_size=1, max_size=5),
+                          st.sampled_from([f"Maker {i}" for i in range(120)])), max_size=150))
+def test_company_colors_are_given_as_first_written(companies):
+    """The colours, and their order, whatever the number of companies against the palette's size."""
+    colors = charts.company_colors(companies)
+    assert list(colors.items()) == list(_company_colors_reference(companies).items())

@@ -59,16 +59,18 @@ def company_colors(companies: Iterable) -> dict:
     eight companies one colour more often than not. Unknown companies (None, NaN, "") are grey: not in the result."""
     named = sorted({c for c in companies if isinstance(c, str) and c}, key=lambda c: (c.casefold(), c))
     out: dict = {}
+    taken: set = set()  # the colours in out (a map names hundreds of companies: not a scan of out.values() each)
     moved = []
     for company in named:
-        slot = _palette_slot(company)
-        if PALETTE[slot] in out.values():
-            moved.append((company, slot))
+        colour = PALETTE[_palette_slot(company)]
+        if colour in taken:
+            moved.append((company, colour))
         else:
-            out[company] = PALETTE[slot]
-    free = [c for c in PALETTE if c not in set(out.values())]
-    for company, slot in moved:
-        out[company] = free.pop(0) if free else PALETTE[slot]
+            out[company] = colour
+            taken.add(colour)
+    free = [c for c in PALETTE if c not in taken]
+    for company, colour in moved:
+        out[company] = free.pop(0) if free else colour
     return out
 
 
