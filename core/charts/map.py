@@ -260,6 +260,12 @@ class _Columns:
         columns, places, _ = self._whole
         return pd.DataFrame({c: _take(values, places[rows]) for c, values in columns.items()})
 
+    def taken_at(self, rows: np.ndarray) -> _Columns:
+        """The rows at these positions, read off the whole frame's summary as this is (read_off_whole): a column is
+        taken at them when it is read, where rows_at takes every column of the summary."""
+        columns, places, memo = self._whole
+        return _Columns.of_whole(columns, places[rows], memo)
+
     def series_at(self, column: str, rows: np.ndarray) -> pd.Series:
         """self[column].iloc[rows] (its own index), taken at those rows only when read off the whole frame's."""
         if not self.read_off_whole or column in self._read:
@@ -382,20 +388,23 @@ def map_rows(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int] 
 def _map_rows_at(ps: pd.DataFrame | _Columns, plant_at: np.ndarray, rs: pd.DataFrame | _Columns, route_at: np.ndarray,
                  flags: dict[str, int] | None) -> pd.DataFrame:
     """map_rows of the summaries' rows at these positions (placed ones)."""
-    if isinstance(ps, _Columns) and ps.read_off_whole:  # the rows alone, not whole columns
-        ps, plant_at = ps.rows_at(plant_at), np.arange(len(plant_at))
+    where = None
+    if isinstance(ps, _Columns) and ps.read_off_whole:  # the rows alone, each column read taken at them only
+        where = ps.whole_plant_labels_at(plant_at)  # the labels kept with the whole summary, not written again
+        ps, plant_at = ps.taken_at(plant_at), np.arange(len(plant_at))
     if isinstance(rs, _Columns) and rs.read_off_whole:
-        rs, route_at = rs.rows_at(route_at), np.arange(len(route_at))
-    rows = _map_rows_by_column(ps, plant_at, rs, route_at, flags)
+        rs, route_at = rs.taken_at(route_at), np.arange(len(route_at))
+    rows = _map_rows_by_column(ps, plant_at, rs, route_at, flags, where)
     return rows if rows is not None else _map_rows_general(_at(ps, plant_at), _at(rs, route_at), flags)
 
 
-def _map_rows_by_column(ps: pd.DataFrame, plant_at: np.ndarray, rs: pd.DataFrame, route_at: np.ndarray,
-                        flags: dict[str, int] | None) -> pd.DataFrame | None:
+def _map_rows_by_column(ps: pd.DataFrame | _Columns, plant_at: np.ndarray, rs: pd.DataFrame | _Columns,
+                        route_at: np.ndarray, flags: dict[str, int] | None,
+                        plant_where: list[str] | None = None) -> pd.DataFrame | None:
     """map_rows as one DataFrame built from its columns (the general path's assign/concat/to_numeric chain is
     ~25 pandas calls, most of the time on a small filter). None when pd.concat would change a column's dtype
     (a provenance column typed differently for plants and routes, a figure not held as numpy numbers) or a
-    route end has no name: the general path then decides."""
+    route end has no name: the general path then decides. `plant_where`: the plants' labels, when known."""
     parts = []  # per kind with rows: its source column of each output column (None: NaN), its row positions
     if len(plant_at):
         parts.append(({**{c: ps[c] for c in MAP_PROVENANCE}, "country": ps["country"], "key": ps["plant_key"],
@@ -423,7 +432,7 @@ def _map_rows_by_column(ps: pd.DataFrame, plant_at: np.ndarray, rs: pd.DataFrame
     return pd.DataFrame({
         "kind": ["plant"] * len(plant_at) + ["export route"] * len(route_at),
         "company": stacked("company"),
-        "where": (plant_labels(_at(ps, plant_at)) if len(plant_at) else [])
+        "where": (plant_where if plant_where is not None else plant_labels(_at(ps, plant_at)) if len(plant_at) else [])
         + [f"{o} → {d}" for o, d in zip(origins, destinations, strict=True)],
         "country": stacked("country"),
         **{c: figure(c) for c in figures},
