@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from core.charts.base import (
     _TEXT_DTYPE,
@@ -231,13 +233,13 @@ def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) ->
     if not counted.any():
         return amounts, counted, "USD", ""
     column = summary["investment_currency"]
-    currencies = column.to_numpy(dtype=object, na_value=None)
-    # str or None in the frames' text column: each distinct one read once (the sets below are the same)
-    distinct = pd.unique if column.dtype == _TEXT_DTYPE else (lambda values: values)
-    named = distinct(currencies[counted])
+    named = _currencies_named(column, counted)
     stated = sorted({str(c) for c in named if c is not None})
     if len(stated) <= 1 and not (stated and any(c is None for c in named)):
         return amounts, counted, stated[0] if stated else "USD", ""
+    currencies = column.to_numpy(dtype=object, na_value=None)
+    # str or None in the frames' text column: each distinct one read once (the sets below are the same)
+    distinct = pd.unique if column.dtype == _TEXT_DTYPE else (lambda values: values)
     rates = usd_rates()
     in_usd = rates.convert(amounts, currencies)
     left_out = sorted({"no currency" if c is None else str(c)
@@ -246,6 +248,15 @@ def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) ->
     if left_out:
         note += f"; not shown, no rate: {', '.join(left_out)}"
     return in_usd, counted & ~np.isnan(in_usd), "USD", note
+
+
+def _currencies_named(column: pd.Series, counted: np.ndarray) -> list:
+    """The currencies of the counted plants (str, None for none given): for the frames' text column each distinct
+    one once, found in Arrow (a plant table of a large country in one currency was read as Python objects three
+    times a filter, once per investment chart, to find that one currency)."""
+    if column.dtype == _TEXT_DTYPE:
+        return pc.unique(column.array.__arrow_array__().filter(pa.array(counted))).to_pylist()
+    return column.to_numpy(dtype=object, na_value=None)[counted].tolist()
 
 
 def _with_note(fig: go.Figure, note: str) -> go.Figure:
