@@ -136,7 +136,7 @@ def test_bars_are_pandas_nlargest_and_sort_values_bar_for_bar(rows, dtype):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["Kia", "BYD", None]),
+@given(st.lists(st.tuples(st.sampled_from(["Kia", "BYD", "Unknown", None]),  # a company named as the missing ones
                           st.just(np.nan) | st.floats(min_value=-1e16, max_value=1e16) | st.floats(0, 1)),
                 max_size=40))
 def test_company_sums_are_pandas_groupby_sums_to_the_bit(rows):

@@ -191,7 +191,8 @@ def _sums_by_key(keys: pd.Series | np.ndarray, values: np.ndarray, missing: str)
     values = values[stated]
     key_codes, names = pd.factorize(keys.array[stated] if isinstance(keys, pd.Series) else keys[stated])
     names = [*names.tolist(), missing]  # code -1, a missing key: the last name
-    ordered = sorted(set(names[c] for c in np.unique(key_codes).tolist()))
+    # every name factorize gives is a key of some row; the missing name only when a key is missing
+    ordered = sorted(set(names[:-1]) | ({missing} if len(key_codes) and key_codes.min() < 0 else set()))
     position = {key: i for i, key in enumerate(ordered)}
     codes = np.array([position.get(name, -1) for name in names], dtype=np.intp)[key_codes]  # -1: no row
     if not len(codes):
