@@ -3,8 +3,8 @@
 A filter that keeps every row of each plant or route it keeps (a country, a company) has as its plants' and
 routes' summary the rows of the whole frame's (core.charts.keyed_summaries.whole_summary_rows). A plant's text
 (its label) and its models are then the whole summary's too, so the models each plant or route names, listed
-per model in summary order, are worked out once per store version (_ModelPlaces), and a filter takes, for the
-models its table shows, the entries of the plants it keeps: some thousands of integers, where reading the
+place by place, are worked out once per store version (_ModelPlaces), and a filter reads the entries of the
+places it keeps, for the models its table shows, sorted by model: some thousands of integers, where reading the
 filter's rows by key and splitting their models lists cost 3 ms a column on a large country at 100k articles.
 Any other filter (a model, dates, a text search: a plant's rows split) goes core.charts.models' direct way.
 """
