@@ -190,6 +190,7 @@ def test_investment_at_summary_rows_is_the_sum_of_their_columns(rows, data):
     taken = {c: pd.Series(values[places] if isinstance(values, np.ndarray) else values.take(places))
              for c, values in columns.items()}
     assert chart_overview._investment_at(columns, places, memo) == chart_overview._investment_by_currency(taken)
+    # again, on the currency codes kept from the first call
     assert chart_overview._investment_at(columns, places, memo) == chart_overview._investment_by_currency(taken)
 
 
