@@ -137,8 +137,7 @@ def test_summaries_read_off_the_whole_frames_summary_are_the_general_ones(genera
         copied = {n: rows_of(out, n).to_frame() for n in charts.KPI_FRAMES}  # not snapshot frames: nothing kept
         assert charts.kpis({n: rows_of(out, n) for n in charts.KPI_FRAMES}) == charts.kpis(copied)
         # the headline figures of a filter read off the whole summary are added up from its rows
-        assert ((overview._plant_figures_of_whole(rows_of(out, "plants")) is not None)
-                == (overview._plant_kpis_of_whole(rows_of(out, "plants")) is not None)
+        assert ((overview._plant_kpis_of_whole(rows_of(out, "plants")) is not None)
                 == _whole_read(rows_of(out, "plants"), "plant_key"))
     assert read_whole == split == {"plants", "exports"}  # both ways were taken, for plants and for routes
     assert any(str(k).startswith("whole:plant_key") for k in memo_of(plants))

@@ -239,7 +239,7 @@ def _stated_investment(summary: pd.DataFrame, denominator: str | None = None) ->
     if len(stated) <= 1 and not (stated and any(c is None for c in named)):
         return amounts, counted, stated[0] if stated else "USD", ""
     currencies = column.to_numpy(dtype=object, na_value=None)
-    # str or None in the frames' text column: each distinct one read once (the sets below are the same)
+    # the currencies left out, str or None in the frames' text column: each distinct one read once
     distinct = pd.unique if column.dtype == _TEXT_DTYPE else (lambda values: values)
     rates = usd_rates()
     in_usd = rates.convert(amounts, currencies)

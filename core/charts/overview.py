@@ -149,19 +149,17 @@ def _investment_at(columns: dict, places: np.ndarray, memo: dict) -> dict[str, f
     """_investment_by_currency of the summary rows at `places`: each row's currency as a code ("?" when none is
     given) once per summary, then the amounts stated added up per code present."""
     amounts = columns["investment_amount"]
-    if not (isinstance(amounts, np.ndarray) and amounts.dtype == np.float64):
-        return _investment_by_currency({c: pd.Series(_take(columns[c], places), copy=False)
-                                        for c in ("investment_amount", "investment_currency")})
-    stated = places[~np.isnan(amounts[places])]
-    values = amounts[stated]
-    if not (np.array_equal(values, np.floor(values)) and np.abs(values).sum() < 2 ** 53):  # as _investment_by_currency
-        return _investment_by_currency({c: pd.Series(_take(columns[c], places), copy=False)
-                                        for c in ("investment_amount", "investment_currency")})
-    codes, names = once(memo, "kpi:currency codes", lambda: _currency_codes(columns["investment_currency"]))
-    found = codes[stated]
-    sums = np.bincount(found, weights=values, minlength=len(names))
-    present = np.flatnonzero(np.bincount(found, minlength=len(names)))
-    return dict(sorted(zip(names[present].tolist(), sums[present].tolist(), strict=True)))
+    if isinstance(amounts, np.ndarray) and amounts.dtype == np.float64:
+        stated = places[~np.isnan(amounts[places])]
+        values = amounts[stated]
+        if np.array_equal(values, np.floor(values)) and np.abs(values).sum() < 2 ** 53:  # as _investment_by_currency
+            codes, names = once(memo, "kpi:currency codes", lambda: _currency_codes(columns["investment_currency"]))
+            found = codes[stated]
+            sums = np.bincount(found, weights=values, minlength=len(names))
+            present = np.flatnonzero(np.bincount(found, minlength=len(names)))
+            return dict(sorted(zip(names[present].tolist(), sums[present].tolist(), strict=True)))
+    return _investment_by_currency({c: pd.Series(_take(columns[c], places), copy=False)
+                                    for c in ("investment_amount", "investment_currency")})
 
 
 def _currency_codes(currencies) -> tuple[np.ndarray, np.ndarray]:
@@ -183,26 +181,12 @@ def _plant_figures(plants) -> pd.DataFrame:
 def _plant_figure_columns(plants) -> dict[str, pd.Series] | pd.DataFrame:
     """_plant_figures as its columns (each the Series the frame would hold), no frame built: kpis adds up three
     columns, and a frame of them cost more than the sums (~0.3 ms). The frame when plant_summary gives it."""
-    columns = _plant_figures_of_whole(plants)
-    if columns is None:
-        columns = _plant_figures_by_position(plants)
+    columns = _plant_figures_by_position(plants)  # (rows read off the whole plant summary: _plant_kpis_of_whole)
     if columns is None:
         columns = _summary_columns(plants, "plant_key", _KPI_FIGURES, [], full=False)
     if columns is None:
         return plant_summary(plants)
     return {c: pd.Series(values, name=c, copy=False) for c, values in columns.items()}
-
-
-def _plant_figures_of_whole(plants) -> dict | None:
-    """_plant_figures' columns taken from the whole frame's plant summary, for rows that keep every row of each
-    plant they keep (a country, a company: core.charts.keyed_summaries.whole_summary_rows): the same plants in the
-    same order with the same figures, taken at the plants kept, where reading the rows costs 2-3 ms on a large
-    country at 100k articles. None otherwise."""
-    found = whole_summary_rows(plants, "plant_key", PLANT_FIGURES, PLANT_KEEP)
-    if found is None:
-        return None
-    columns, places, _ = found
-    return {c: _take(columns[c], places) for c in ["plant_key", *_KPI_FIGURES]}
 
 
 def _plant_figures_by_position(plants) -> dict | None:
