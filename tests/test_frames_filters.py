@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import store
 from core.filters import Filters, apply_filters, filter_options
@@ -78,6 +80,29 @@ def test_the_rows_of_one_article_are_found_with_or_without_saved_keys(frames) ->
             pd.testing.assert_frame_equal(article_rows(df, article), expected)
             pd.testing.assert_frame_equal(article_rows(plain, article), expected)
     assert len(article_rows(frames["mentions"], A)) > 0 and article_rows(frames["plants"], "no-such-article").empty
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-1, 6), max_size=60), st.integers(1, 7), st.data())
+def test_an_articles_rows_come_from_the_grouping_as_from_comparing_every_row(ix, n_articles, data) -> None:
+    """_key_positions reads a frame's rows grouped by article (and ids by a dict) in place of comparing every
+    row's article and searching the ids: the same rows, in row order, for every article, with -1 rows left out."""
+    import numpy as np
+    import pyarrow as pa
+
+    from core.frames import FrameKeys, _key_positions
+
+    ix = np.array([min(i, n_articles - 1) for i in ix], dtype=np.int32)
+    ids = data.draw(st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f", "g"]), min_size=n_articles,
+                             max_size=n_articles))  # an id may repeat: its first position counts, as pc.index did
+    keys = FrameKeys(pa.array(ids, type=pa.large_string()), ix, {}, {})
+    for article in [*ids, "no-such-article"]:
+        first = ids.index(article) if article in ids else None
+        found = _key_positions(keys, article)
+        if first is None:
+            assert found is None
+        else:
+            assert found.tolist() == np.flatnonzero(ix == first).tolist()
 
 
 def test_empty_filter_returns_everything(frames) -> None:
