@@ -99,13 +99,37 @@ def _screen_angle(lat1: float, lon1: float, lat2: float, lon2: float, lon0: floa
     return (math.degrees(math.atan2(x2 - x1, y2 - y1)) + 360.0) % 360.0
 
 
-def _view_center_lon(lons: list[float]) -> float:
-    """The longitude plotly centres the view on: the middle of the padded lon range (see map_figure)."""
+MAP_ASPECT = 1.9  # width / height of the map's drawing area on a wide page (about 950 x 500 px)
+
+
+def view_ranges(lats: list[float], lons: list[float]) -> tuple[list[float], list[float]]:
+    """([lat_lo, lat_hi], [lon_lo, lon_hi]) the map shows: the points with a margin, and, when they lie along a
+    meridian (Iran to Russia), widened east and west to about the drawing area's shape, so the map fills the
+    page's width with the neighbouring countries instead of a narrow strip between blank margins."""
+    lat_lo, lat_hi = min(lats), max(lats)
+    lon_lo, lon_hi = min(lons), max(lons)
+    pad_lat = max(6.0, (lat_hi - lat_lo) * 0.25)
+    pad_lon = max(10.0, (lon_hi - lon_lo) * 0.25)
+    lat_lo, lat_hi = max(-85.0, lat_lo - pad_lat), min(85.0, lat_hi + pad_lat)
+    lon_lo, lon_hi = max(-180.0, lon_lo - pad_lon), min(180.0, lon_hi + pad_lon)
+    # in the Natural Earth projection a degree of longitude is widest at the latitude nearest the equator
+    widest = min(max(0.0, lat_lo), lat_hi) if lat_hi > 0 else lat_hi
+    height = _natural_earth(lat_hi, 0.0)[1] - _natural_earth(lat_lo, 0.0)[1]
+    per_degree = _natural_earth(widest, 1.0)[0]
+    span = min(360.0, max(lon_hi - lon_lo, MAP_ASPECT * height / per_degree))
+    if span > lon_hi - lon_lo:
+        middle = (lon_lo + lon_hi) / 2
+        lon_lo = min(max(-180.0, middle - span / 2), 180.0 - span)  # kept inside the world, span unchanged
+        lon_hi = lon_lo + span
+    return [lat_lo, lat_hi], [lon_lo, lon_hi]
+
+
+def _view_center_lon(lons: list[float], lats: list[float]) -> float:
+    """The longitude plotly centres the view on: the middle of the lon range shown (see view_ranges)."""
     if not lons:
         return 0.0
-    lo, hi = min(lons), max(lons)
-    pad = max(10.0, (hi - lo) * 0.25)
-    return (max(-180.0, lo - pad) + min(180.0, hi + pad)) / 2
+    lon_lo, lon_hi = view_ranges(lats, lons)[1]
+    return (lon_lo + lon_hi) / 2
 
 
 def _interpolate(a: np.ndarray, b: np.ndarray, n: int) -> list[list[float]]:
@@ -519,9 +543,9 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
     palette = company_colors([*_values_of(rs, "company", route_at), *_values_of(ps, "company", plant_at)])
     lines, heads, lats, lons = _route_lines(rs, route_at, flags, palette)
     plant_traces, plant_lats, plant_lons = _plant_traces(ps, plant_at, flags, palette)
-    lon0 = _view_center_lon(lons + plant_lons)
     lats += plant_lats
     lons += plant_lons
+    lon0 = _view_center_lon(lons, lats)
     traces: list[dict] = []
     seen: set[str] = set()
     for key, line in lines.items():
@@ -541,12 +565,9 @@ def map_figure(plants: pd.DataFrame, exports: pd.DataFrame, flags: dict[str, int
         "showlakes": True, "lakecolor": "#dcebf5", "showframe": False,
     }
     if lats:
-        lat_lo, lat_hi = min(lats), max(lats)
-        lon_lo, lon_hi = min(lons), max(lons)
-        pad_lat = max(6.0, (lat_hi - lat_lo) * 0.25)
-        pad_lon = max(10.0, (lon_hi - lon_lo) * 0.25)
-        geo["lataxis"] = {"range": [max(-85, lat_lo - pad_lat), min(85, lat_hi + pad_lat)]}
-        geo["lonaxis"] = {"range": [max(-180, lon_lo - pad_lon), min(180, lon_hi + pad_lon)]}
+        lat_range, lon_range = view_ranges(lats, lons)
+        geo["lataxis"] = {"range": lat_range}
+        geo["lonaxis"] = {"range": lon_range}
     else:
         title += f" — {EMPTY_NOTE.lower()}"
     # the legend under the map, in rows of about four companies; the figure grows by them, so the map keeps its size
