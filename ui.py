@@ -160,16 +160,7 @@ def _derived(store: _Store, filters: Filters, name: str, fn: Callable, frame_nam
 @st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
 def _article(db: str, version: str, article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
     """(row of the articles frame, facts found in it, its text as HTML with the entities) of one stored article."""
-    from core.frames import article_rows
-
-    frames = _frames(db, version)
-    rows = article_rows(frames["articles"], article_id)
-    if rows.empty:
-        return None, pd.DataFrame(), ""
-    row = rows.iloc[0]
-    facts = charts.article_facts(frames, article_id)
-    text = charts.render_entities(row["text"] or "", article_rows(frames["mentions"], article_id))
-    return row, facts, text
+    return charts.article_view(_frames(db, version), article_id)
 
 
 @dataclass(frozen=True)

@@ -336,7 +336,7 @@ def _key_positions(keys: FrameKeys, article_id: str) -> np.ndarray | None:
 def _positions_by_id(article_ids: pa.Array) -> dict[str, int]:
     """Article id -> its first position among the snapshot's articles."""
     ids = article_ids.to_pylist()
-    return {a: i for i, a in zip(range(len(ids) - 1, -1, -1), reversed(ids)) if a is not None}
+    return {a: i for i, a in zip(range(len(ids) - 1, -1, -1), reversed(ids), strict=True) if a is not None}
 
 
 def _rows_by_article(article_ix: np.ndarray, n_articles: int) -> tuple[np.ndarray, np.ndarray]:

@@ -82,6 +82,25 @@ def test_the_rows_of_one_article_are_found_with_or_without_saved_keys(frames) ->
     assert len(article_rows(frames["mentions"], A)) > 0 and article_rows(frames["plants"], "no-such-article").empty
 
 
+def test_an_opened_articles_view_is_the_same_with_or_without_saved_keys(frames) -> None:
+    """What the Articles page shows of an article (row, facts, highlighted text) is read the same way from the
+    snapshot's frames (by the rows grouped by article) as from copies of them (by comparing every row)."""
+    from core import charts
+    from core.frames import frame_keys
+
+    plain = {name: df.iloc[::-1].iloc[::-1] for name, df in frames.items()}  # new arrays: no keys
+    assert frame_keys(frames["mentions"]) is not None and frame_keys(plain["mentions"]) is None
+    for article in (A, B):
+        row, facts, html = charts.article_view(frames, article)
+        plain_row, plain_facts, plain_html = charts.article_view(plain, article)
+        assert row["article_id"] == article and not facts.empty and "<mark" in html
+        pd.testing.assert_series_equal(row, plain_row)
+        pd.testing.assert_frame_equal(facts, plain_facts)
+        assert html == plain_html
+    row, facts, html = charts.article_view(frames, "no-such-article")
+    assert row is None and facts.empty and html == ""
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(-1, 6), max_size=60), st.integers(1, 7), st.data())
 def test_an_articles_rows_come_from_the_grouping_as_from_comparing_every_row(ix, n_articles, data) -> None:

@@ -23,6 +23,7 @@ from core.charts.articles import (
     BOILERPLATE_LABEL,
     ENTITY_COLORS,
     article_titles,
+    article_view,
     articles_list,
     articles_table,
     render_entities,
@@ -100,7 +101,7 @@ from core.charts.summaries import (
 from core.charts.timeline import timeline_chart
 
 __all__ = [
-    "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "article_titles", "articles_list", "articles_table",
+    "ARTICLE_TABLE_COLUMNS", "BOILERPLATE_LABEL", "ENTITY_COLORS", "article_titles", "article_view", "articles_list", "articles_table",
     "render_entities",
     "EMPTY_NOTE", "FONT", "LEGEND_ENTRIES", "PALETTE", "UNKNOWN_COLOR", "USED_TRACE_TYPES", "company_color", "company_colors",
     "figure_title", "fmt_money", "fmt_number", "joined_ids", "legend_companies",

@@ -97,6 +97,20 @@ def _whole_table(frame: pd.DataFrame) -> pd.DataFrame | None:
     return None if whole is False else whole
 
 
+def article_view(frames: dict[str, pd.DataFrame], article_id: str) -> tuple[pd.Series | None, pd.DataFrame, str]:
+    """What the Articles page shows of one stored article, filter or not: (its row of the articles frame, the facts
+    found in it, its text as HTML with the entities marked); (None, an empty frame, "") when the store lacks it."""
+    from core.charts.fact_tables import article_facts
+    from core.frames import article_rows
+
+    rows = article_rows(frames["articles"], article_id)
+    if rows.empty:
+        return None, pd.DataFrame(), ""
+    row = rows.iloc[0]
+    text = render_entities(row["text"] or "", article_rows(frames["mentions"], article_id))
+    return row, article_facts(frames, article_id), text
+
+
 def render_entities(text: str, mentions: pd.DataFrame) -> str:
     """The article as HTML with its entity mentions highlighted (displaCy, which HTML-escapes the text).
 
