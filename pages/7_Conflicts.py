@@ -8,6 +8,8 @@ import ui
 from core import conflicts
 from core.filters import Filters
 
+DISPUTES_PER_PAGE = 25
+
 ctx = ui.page("Conflicts")
 st.title("Conflicts")
 st.caption("Where articles state different capacity, jobs, investment or export units for the same plant or route "
@@ -18,13 +20,14 @@ st.caption("Where articles state different capacity, jobs, investment or export 
 # its sources; the filter decides which plants and routes are listed.
 all_conflicts = ui.cached(ctx.db, ctx.version, Filters(), "conflicts_all",
                           lambda m: conflicts.find_conflicts({"metrics": m}), "metrics")
-visible = set(ctx.frames["metrics"]["subject_key"].dropna())
-shown = all_conflicts[all_conflicts["subject_key"].isin(visible)]
+shown = ctx.derived("conflicts_shown", lambda m: conflicts.of_subjects(all_conflicts, m["subject_key"]), "metrics",
+                    rows=True)  # reads the filter's subject keys only
 
 subjects = shown["subject_key"].nunique()
 c = st.columns(3)
 c[0].metric("Plants and routes in dispute", f"{subjects:,}")
-c[1].metric("Disputed figures", f"{len(shown.groupby(['subject_key', 'metric', 'unit'])) if len(shown) else 0:,}")
+disputes = conflicts.n_disputes(shown)
+c[1].metric("Disputed figures", f"{disputes:,}")
 c[2].metric("Articles involved", f"{shown['article_id'].nunique():,}")
 
 if shown.empty:
@@ -41,7 +44,15 @@ def fmt_date(v) -> str:
 
 
 st.subheader("Side by side")
-for (key, label, metric, unit), group in conflicts.side_by_side(shown):
+start = 0
+if disputes > DISPUTES_PER_PAGE:  # a large store holds thousands: shown a page at a time, in the table's order
+    pages = -(-disputes // DISPUTES_PER_PAGE)
+    page = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
+                           key=f"conflicts_page_{disputes}")  # a new count, a new widget: never past the last page
+    start = (int(page) - 1) * DISPUTES_PER_PAGE
+    st.caption(f"Disputes {start + 1:,}–{min(start + DISPUTES_PER_PAGE, disputes):,} of {disputes:,}, by plant or "
+               "route name; the table below lists every disputed figure.")
+for (key, label, metric, unit), group in conflicts.side_by_side(shown, start, DISPUTES_PER_PAGE):
     kind = group["subject_kind"].iloc[0]
     n = group["article_id"].nunique()
     where = label or key
@@ -72,10 +83,7 @@ for (key, label, metric, unit), group in conflicts.side_by_side(shown):
                     )
 
 st.subheader("Every disputed figure")
-table = shown.assign(figure_text=[conflicts.format_value(v, m, u) for v, m, u in
-                                  zip(shown["value"], shown["metric"], shown["unit"], strict=True)],
-                     metric=shown["metric"].map(lambda m: conflicts.METRIC_LABELS.get(m, m)),
-                     conflict=shown["n_sources"].map(conflicts.flag_text))
+table = ctx.derived("conflicts_table", lambda m: conflicts.disputes_table(shown), "metrics", rows=True)  # as `shown`: per filter
 ui.table(ui.with_links(table, ctx.filters), "conflicts", ctx.filters, "conflicts_table",
          column_order=["subject_label", "subject_kind", "metric", "figure_text", "conflict", "source", "published",
                        "sentence", "open"],

@@ -219,3 +219,35 @@ def test_conflict_cards_quote_each_sentence_once(tmp_path, monkeypatch):
     assert "“Kia&#x27;s plant in Zilina" in body or "“Kia's plant in Zilina" in body  # our marks around a plain sentence
     assert "&quot;Kia will raise capacity" in body  # the writer's own marks, kept
     assert "“&quot;" not in body and "““" not in body
+
+
+def test_conflicts_page_shows_many_disputes_a_page_at_a_time(tmp_path, monkeypatch):
+    """A store with more disputes than a page holds: the cards come a page at a time, in the table's order, and
+    the table below still lists every disputed figure."""
+    from core import store
+    from core.facts import ArticleFacts, PlantFact, Source
+
+    items = []
+    for i in range(30):
+        for j, capacity in enumerate((100_000, 200_000)):
+            sentence = f"The plant in Site {i:02d}, Slovakia, will make {capacity:,} cars a year."
+            art = make_article(f"p{i:02d}-{j}.txt", sentence, source=f"Wire {j}", published=f"2024-0{j + 1}-01")
+            plant = PlantFact(company="Kia", site=f"Site {i:02d}", country="Slovakia", capacity_per_year=float(capacity),
+                              source=Source(sentence, 0, len(sentence)))
+            items.append((art, ArticleFacts(article=art.name, companies=["Kia"], countries=["Slovakia"],
+                                            plants=[plant])))
+    db = tmp_path / "many.duckdb"
+    store.write_batch(db, items)
+    monkeypatch.setenv("AUTOWATCH_DB", str(db))
+    monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    at = run("pages/7_Conflicts.py")
+    assert "30" in [m.value for m in at.metric]  # disputed figures, all of them
+    cards = [m.value for m in at.markdown if "sources disagree" in m.value]
+    assert len(cards) == 25 and "Site 00" in cards[0] and "Site 24" in cards[-1]
+    assert "Disputes 1–25 of 30" in " ".join(c.value for c in at.caption)
+    assert at.dataframe[0].value["subject_label"].nunique() == 30
+    at.number_input[0].set_value(2).run()
+    ok(at)
+    cards = [m.value for m in at.markdown if "sources disagree" in m.value]
+    assert len(cards) == 5 and "Site 25" in cards[0] and "Site 29" in cards[-1]
+    assert "Disputes 26–30 of 30" in " ".join(c.value for c in at.caption)

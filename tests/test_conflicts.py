@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core import conflicts
@@ -147,3 +147,31 @@ def test_one_subject_spelled_two_ways_is_one_dispute_under_one_name():
     (_, label, metric_name, unit), rows = groups[0]
     assert (label, metric_name, unit) == ("Maker São Bento", "investment", "BRL")
     assert sorted(rows["value"]) == [3.0e9, 5.5e9, 5.5e9]
+
+
+def test_side_by_side_gives_a_window_of_the_disputes_in_order():
+    """A page of disputes: the same groups as splitting them all, from `start`, at most `limit` of them."""
+    rows = [metric(f"kia|plant{i:02d}|slovakia", "capacity_per_year", value, f"a{i}-{j}", label=f"Plant {i:02d}")
+            for i in range(7) for j, value in enumerate((100_000.0, 200_000.0))]
+    c = conflicts.find_conflicts(frames(*rows))
+    every = conflicts.side_by_side(c)
+    assert conflicts.n_disputes(c) == len(every) == 7 and conflicts.n_disputes(c.iloc[0:0]) == 0
+    for start, limit in ((0, 3), (3, 3), (6, 3), (2, None), (7, 3)):
+        window = conflicts.side_by_side(c, start, limit)
+        expected = every[start:None if limit is None else start + limit]
+        assert [k for k, _ in window] == [k for k, _ in expected]
+        for (_, got), (_, want) in zip(window, expected, strict=True):
+            pd.testing.assert_frame_equal(got, want)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["k1", "k2", "k3", "k4", None]), max_size=30),
+       st.lists(st.sampled_from(["k1", "k2", "k3", "k5", None]), max_size=10),
+       st.sampled_from(["str", object]))
+def test_a_filters_disputes_are_the_rows_of_its_subjects(keys, named, dtype):
+    """of_subjects matches the subject keys in Arrow as the set of the filter's keys did, for the store's text
+    columns and for plain object ones; a missing key names nothing."""
+    c = pd.DataFrame({"subject_key": pd.Series(keys, dtype=dtype), "value": range(len(keys))})
+    subject_keys = pd.Series(named, dtype=dtype)
+    expected = c[c["subject_key"].isin(set(subject_keys.dropna()))]
+    pd.testing.assert_frame_equal(conflicts.of_subjects(c, subject_keys), expected)
