@@ -65,10 +65,30 @@ def _makers(frames: dict[str, pd.DataFrame]) -> dict[str, str]:
     m = frames.get("models")
     if m is None or m.empty:
         return {}
-    m = m[m["maker"].notna() & m["model"].notna()]
+    m = m.loc[m["maker"].notna() & m["model"].notna(), ["model", "maker"]]
     if m.empty:
         return {}
-    return m.groupby("model")["maker"].agg(lambda s: s.value_counts().index[0]).to_dict()
+    # counted per (model, maker) pair in one pass, not a value_counts per model (a second for 9,000 models);
+    # among makers stated equally often, the one stated first
+    pairs = m.groupby(["model", "maker"], sort=False).size().reset_index(name="n")
+    best = pairs.loc[pairs.groupby("model", sort=False)["n"].idxmax()]
+    return dict(zip(best["model"], best["maker"], strict=True))
+
+
+PLANT_COLUMNS = ("company", "site", "country", "capacity_per_year", "jobs", "start_date", "investment_amount",
+                 "investment_currency", "models")
+EXPORT_COLUMNS = ("company", "origin", "destination", "models", "units", "by_when")
+SOURCE_COLUMNS = ("article_id", "source", "title", "published", "sentence")
+
+
+def _records(frame: pd.DataFrame | None, columns: tuple[str, ...]) -> list[dict]:
+    """The frame's rows as dicts of the columns an event reads, from one list per column: to_dict("records") boxed
+    every value of every column (half a second for the 18,000 plants and routes of a large country at 100k)."""
+    if frame is None or frame.empty:
+        return []
+    present = [c for c in (*columns, *SOURCE_COLUMNS) if c in frame.columns]
+    values = [frame[c].tolist() for c in present]
+    return [dict(zip(present, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 def events(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = default_group_of) -> pd.DataFrame:
@@ -98,8 +118,7 @@ def events(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = def
         rows.append({"company": company, "date": date, "when": when, "dated_by": dated_by, "kind": kind,
                      "event": event, "partner": partner, **prov(r)})
 
-    plants = frames.get("plants")
-    for r in ([] if plants is None else plants.to_dict("records")):
+    for r in _records(frames.get("plants"), PLANT_COLUMNS):
         company = _text(r.get("company"))
         if not company:
             continue
@@ -126,8 +145,7 @@ def events(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = def
                 add(company, "deal", f"Builds {named} in {where}", r, partner=maker)
                 add(maker, "deal", f"{company} builds its {models} in {where}", r, partner=company)
 
-    exports = frames.get("exports")
-    for r in ([] if exports is None else exports.to_dict("records")):
+    for r in _records(frames.get("exports"), EXPORT_COLUMNS):
         company = _text(r.get("company"))
         if not company:
             continue

@@ -13,6 +13,7 @@ st.caption("A company's deals, plants, investments and export starts in date ord
            "the article states (a start date, “by 2026”) or, when it states none, by the article's published date.")
 
 FRAMES = ("plants", "exports", "models")
+EVENTS_PER_PAGE = 50
 events = ctx.derived("timeline_events", lambda p, e, m: timeline.events({"plants": p, "exports": e, "models": m}),
                      *FRAMES)
 if events.empty:
@@ -31,7 +32,16 @@ if rows["date"].notna().any():
     ui.chart(charts.timeline_chart(rows, company, timeline.KINDS), f"timeline-{company}", ctx.filters, "timeline")
 
 st.subheader(f"{company}: {len(rows)} events")
-for r in rows.itertuples():
+listed = rows
+if len(rows) > EVENTS_PER_PAGE:  # a busy company in a large store has hundreds: a page of them at a time
+    pages = -(-len(rows) // EVENTS_PER_PAGE)
+    page = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
+                           key=f"timeline_page_{company}_{len(rows)}")  # a new list, a new widget: page 1
+    start = (int(page) - 1) * EVENTS_PER_PAGE
+    listed = rows.iloc[start:start + EVENTS_PER_PAGE]
+    st.caption(f"Events {start + 1:,}–{start + len(listed):,} of {len(rows):,}, oldest first; the table below lists "
+               "all of them.")
+for r in listed.itertuples():
     when = r.when or "date unknown"
     basis = " (published)" if r.dated_by == "published" else ""
     source = r.source or "unknown source"

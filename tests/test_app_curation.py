@@ -221,14 +221,14 @@ def test_conflict_cards_quote_each_sentence_once(tmp_path, monkeypatch):
     assert "“&quot;" not in body and "““" not in body
 
 
-def test_conflicts_page_shows_many_disputes_a_page_at_a_time(tmp_path, monkeypatch):
-    """A store with more disputes than a page holds: the cards come a page at a time, in the table's order, and
-    the table below still lists every disputed figure."""
+def many_plants_store(tmp_path: Path, monkeypatch, plants: int) -> Path:
+    """A store (facts written by hand, no parser) where each of `plants` Kia plants has two articles that disagree
+    on its capacity: `plants` disputes, and Kia 2 x `plants` timeline events."""
     from core import store
     from core.facts import ArticleFacts, PlantFact, Source
 
     items = []
-    for i in range(30):
+    for i in range(plants):
         for j, capacity in enumerate((100_000, 200_000)):
             sentence = f"The plant in Site {i:02d}, Slovakia, will make {capacity:,} cars a year."
             art = make_article(f"p{i:02d}-{j}.txt", sentence, source=f"Wire {j}", published=f"2024-0{j + 1}-01")
@@ -240,6 +240,13 @@ def test_conflicts_page_shows_many_disputes_a_page_at_a_time(tmp_path, monkeypat
     store.write_batch(db, items)
     monkeypatch.setenv("AUTOWATCH_DB", str(db))
     monkeypatch.setenv("AUTOWATCH_SEED", "0")
+    return db
+
+
+def test_conflicts_page_shows_many_disputes_a_page_at_a_time(tmp_path, monkeypatch):
+    """A store with more disputes than a page holds: the cards come a page at a time, in the table's order, and
+    the table below still lists every disputed figure."""
+    many_plants_store(tmp_path, monkeypatch, 30)
     at = run("pages/7_Conflicts.py")
     assert "30" in [m.value for m in at.metric]  # disputed figures, all of them
     cards = [m.value for m in at.markdown if "sources disagree" in m.value]
@@ -251,3 +258,17 @@ def test_conflicts_page_shows_many_disputes_a_page_at_a_time(tmp_path, monkeypat
     cards = [m.value for m in at.markdown if "sources disagree" in m.value]
     assert len(cards) == 5 and "Site 25" in cards[0] and "Site 29" in cards[-1]
     assert "Disputes 26–30 of 30" in " ".join(c.value for c in at.caption)
+
+
+def test_timeline_lists_a_busy_company_a_page_at_a_time(tmp_path, monkeypatch):
+    """More events than a page holds: a page of them at a time, oldest first; the table holds every one."""
+    many_plants_store(tmp_path, monkeypatch, 30)  # each plant told twice, with two capacities: 60 events
+    at = run("pages/8_Timeline.py")
+    assert at.selectbox(key="timeline_company").value == "Kia"
+    assert len(at.dataframe[0].value) == 60
+    assert html_of(at).count("Plant in Site") == 50
+    assert "Events 1–50 of 60" in " ".join(c.value for c in at.caption)
+    at.number_input[0].set_value(2).run()
+    ok(at)
+    assert html_of(at).count("Plant in Site") == 10
+    assert "Events 51–60 of 60" in " ".join(c.value for c in at.caption)
