@@ -206,6 +206,8 @@ def format_value(value: float, metric: str, unit: str | None) -> str:
                 return f"{unit or ''} {v / div:,.{1 if v % div else 0}f}{suffix}".strip()
         return f"{unit or ''} {v:,.0f}".strip()
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    suffix = {"capacity_per_year": " units/year", "jobs": " jobs", "shifts": " shifts", "area_ha": " ha",
-              "units": " units"}.get(metric, f" {unit}" if unit else "")
+    one = float(value) == 1  # "1 shift", "1 job"
+    suffix = {"capacity_per_year": " units/year", "jobs": " job" if one else " jobs",
+              "shifts": " shift" if one else " shifts", "area_ha": " ha",
+              "units": " unit" if one else " units"}.get(metric, f" {unit}" if unit else "")
     return text + suffix

@@ -47,7 +47,7 @@ st.subheader("Side by side")
 start = 0
 if disputes > DISPUTES_PER_PAGE:  # a large store holds thousands: shown a page at a time, in the table's order
     pages = -(-disputes // DISPUTES_PER_PAGE)
-    page = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
+    page = st.columns([1, 3])[0].number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
                            key=f"conflicts_page_{disputes}")  # a new count, a new widget: never past the last page
     start = (int(page) - 1) * DISPUTES_PER_PAGE
     st.caption(f"Disputes {start + 1:,}–{min(start + DISPUTES_PER_PAGE, disputes):,} of {disputes:,}, by plant or "

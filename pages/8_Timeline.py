@@ -35,7 +35,7 @@ st.subheader(f"{company}: {len(rows)} events")
 listed = rows
 if len(rows) > EVENTS_PER_PAGE:  # a busy company in a large store has hundreds: a page of them at a time
     pages = -(-len(rows) // EVENTS_PER_PAGE)
-    page = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
+    page = st.columns([1, 3])[0].number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
                            key=f"timeline_page_{company}_{len(rows)}")  # a new list, a new widget: page 1
     start = (int(page) - 1) * EVENTS_PER_PAGE
     listed = rows.iloc[start:start + EVENTS_PER_PAGE]

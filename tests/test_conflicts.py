@@ -103,6 +103,8 @@ def test_format_value():
     assert conflicts.format_value(350_000, "capacity_per_year", "units/year") == "350,000 units/year"
     assert conflicts.format_value(108e6, "investment", "EUR") == "EUR 108 m"
     assert conflicts.format_value(1.5e9, "investment", "USD") == "USD 1.5 bn"
+    assert conflicts.format_value(1, "shifts", None) == "1 shift" and conflicts.format_value(3, "shifts", None) == "3 shifts"
+    assert conflicts.format_value(1, "jobs", "jobs") == "1 job" and conflicts.format_value(1.0, "units", None) == "1 unit"
 
 
 @given(st.floats(min_value=1, max_value=1e9), st.floats(min_value=0, max_value=0.0099))
