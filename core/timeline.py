@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from core.fact_keys import group_of as default_group_of
@@ -178,9 +179,65 @@ def events(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = def
     return df.drop(columns="_k").reset_index(drop=True)
 
 
-def company_timeline(frames: dict[str, pd.DataFrame], company: str) -> pd.DataFrame:
-    """The events of one company (as maker, assembler or exporter, and as a deal's partner), oldest first."""
-    e = events(frames)
+def _rows_naming_makers(frame: pd.DataFrame | None, makers: dict[str, str]) -> pd.DataFrame:
+    """One row per (row of the frame, distinct maker of its models): `row`, `company`, `maker`."""
+    if frame is None or frame.empty or "models" not in frame.columns:
+        return pd.DataFrame({"row": pd.Series(dtype="int64"), "company": pd.Series(dtype=object),
+                             "maker": pd.Series(dtype=object)})
+    named = pd.DataFrame({"row": range(len(frame)), "company": frame["company"].tolist(),
+                          "model": frame["models"].astype(object).where(frame["models"].notna(), "").str.split(";")})
+    named = named.explode("model")
+    named["maker"] = named["model"].str.strip().map(makers)
+    return named.dropna(subset=["maker"]).drop_duplicates(subset=["row", "maker"])[["row", "company", "maker"]]
+
+
+def _deal_partners(named: pd.DataFrame, group_of: Callable[[str], str]) -> pd.DataFrame:
+    """The rows of `named` that are deals: a company builds or ships another group's models (events' other_group)."""
+    named = named[named["company"].map(_text).ne("") & named["maker"].ne(named["company"])]
+    pairs = named[["company", "maker"]].drop_duplicates()
+    other = {(c, m) for c, m in zip(pairs["company"], pairs["maker"], strict=True) if group_of(m) != group_of(c)}
+    deal = [(c, m) in other for c, m in zip(named["company"], named["maker"], strict=True)]
+    return named[np.array(deal, dtype=bool)]  # an empty list would pick columns
+
+
+def companies_by_activity(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = default_group_of
+                          ) -> pd.Series:
+    """Every company with an event (events(frames)["company"]'s values), the busiest first: the number of plants and
+    routes it runs, or that build or ship its models as another group's deal. Found without writing the events
+    (which took 10 s for a store of 100k articles, where a company's own take a few milliseconds)."""
+    makers = _makers(frames)
+    counts: dict[str, int] = {}
+    for name in ("plants", "exports"):
+        frame = frames.get(name)
+        if frame is None or frame.empty:
+            continue
+        own = frame["company"].map(_text)
+        for company, n in own[own.ne("")].value_counts(sort=False).items():
+            counts[company] = counts.get(company, 0) + int(n)
+        for maker, n in _deal_partners(_rows_naming_makers(frame, makers), group_of)["maker"].value_counts(
+                sort=False).items():
+            counts[maker] = counts.get(maker, 0) + int(n)
+    order = sorted(counts, key=lambda c: (-counts[c], c))
+    return pd.Series([counts[c] for c in order], index=pd.Index(order, dtype=object), dtype="int64")
+
+
+def company_timeline(frames: dict[str, pd.DataFrame], company: str,
+                     group_of: Callable[[str], str] = default_group_of) -> pd.DataFrame:
+    """The events of one company (as maker, assembler or exporter, and as a deal's partner), oldest first:
+    events(frames) of that company, written from the rows that can give it one (its own plants and routes, and
+    those that build or ship its models) and the whole models frame (whose maker each model is)."""
+    makers = _makers(frames)
+    read = dict(frames)
+    for name in ("plants", "exports"):
+        frame = frames.get(name)
+        if frame is None or frame.empty:
+            continue
+        named = _rows_naming_makers(frame, makers)
+        partner = named.loc[named["maker"].eq(company), "row"].to_numpy()
+        keep = frame["company"].map(_text).eq(company).to_numpy(dtype=bool, copy=True)
+        keep[partner] = True
+        read[name] = frame[keep]
+    e = events(read, group_of)
     return e[e["company"] == company].reset_index(drop=True)
 
 

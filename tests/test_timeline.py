@@ -135,3 +135,18 @@ def test_a_model_named_with_its_brand_is_not_named_twice():
         "models": frame("models", [{"model": "Omoda 5", "maker": "Omoda", **prov("d1", "2025-02-01", "Wire", "")}])}
     deals = timeline.events(f, group_of=lambda c: c)
     assert "Builds Omoda 5 in Barcelona, Spain" in set(deals["event"])
+
+
+def test_one_companys_timeline_and_the_busiest_companies_as_from_every_event(generated):
+    """company_timeline reads only the rows that can give the company an event, and companies_by_activity counts
+    without writing events: the same events as events() of the whole frames, the same companies."""
+    frames = {k: generated[k] for k in ("plants", "exports", "models")}
+    every = timeline.events(frames)
+    busiest = timeline.companies_by_activity(frames)
+    assert set(busiest.index) == set(every["company"]) and busiest.is_monotonic_decreasing
+    for company in list(busiest.index[:5]) + list(busiest.index[-5:]):
+        expected = every[every["company"] == company].reset_index(drop=True)
+        pd.testing.assert_frame_equal(timeline.company_timeline(frames, company), expected)
+    f = sample()
+    assert list(timeline.companies_by_activity(f).index) == ["Kia", "Chery", "Qoratepa Avto"]
+    assert timeline.companies_by_activity({}).empty
