@@ -61,6 +61,7 @@ bench: $(VENV)/.dev
 	$(PY) benchmarks/ingest_scale.py
 	$(PY) benchmarks/app_latency.py
 	$(PY) benchmarks/article_open.py
+	$(PY) benchmarks/other_pages.py
 	$(PY) benchmarks/cold_start.py
 	$(PY) benchmarks/format_robustness.py
 	$(PY) benchmarks/real_articles.py  # needs a local copy of the real articles: --texts DIR or AUTOWATCH_REAL_TEXTS
