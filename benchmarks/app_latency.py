@@ -190,6 +190,14 @@ def generated_store(n: int, workdir: Path) -> Path:
     return db
 
 
+def bench_stores(workdir: Path, sizes: list[int], stores_dir: Path | None) -> list[tuple[str, Path]]:
+    """(label, store) for the seeds and a generated store of each size; generated stores are kept in stores_dir (made
+    when missing) and reused from there, else written under workdir."""
+    stores_dir = stores_dir or workdir
+    stores_dir.mkdir(parents=True, exist_ok=True)
+    return [("seeds", seed_store(workdir))] + [(f"{n:,}", generated_store(n, stores_dir)) for n in sizes]
+
+
 def open_page(script: Path) -> AppTest:
     """An AppTest of `script` as the app runs it (not yet run on the page). A file of a `pages` folder beside
     `dashboard.py` is opened from that entry script and switched to, so that its sidebar draws the page links as
@@ -294,10 +302,8 @@ def main() -> None:
     _patch_recorders()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        stores_dir = args.stores or workdir
-        stores_dir.mkdir(parents=True, exist_ok=True)
         sidebar, elements = bare_page(workdir / "sidebar", SIDEBAR_PAGE), bare_page(workdir / "elements", ELEMENTS_PAGE)
-        stores = [("seeds", seed_store(workdir))] + [(f"{n:,}", generated_store(n, stores_dir)) for n in args.n]
+        stores = bench_stores(workdir, args.n, args.stores)
         print("Median server time of a Country filter change (s). miss: a country not seen before; hit: seen before.")
         print("sidebar: bare page, sidebar widgets only. elements: bare page, same widgets and output elements, no data work.")
         print("Targets: page <= 1.5 x bare page, and <= 1 s at 100k articles.\n")

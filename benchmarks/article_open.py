@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from app_latency import generated_store, seed_store  # noqa: E402
+from app_latency import bench_stores  # noqa: E402
 
 from core import charts  # noqa: E402
 from core.frames import load_frames, prepare_article_lookup  # noqa: E402
@@ -56,10 +56,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=60)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        stores_dir = args.stores or workdir
-        stores_dir.mkdir(parents=True, exist_ok=True)
-        stores = [("seeds", seed_store(workdir))] + [(f"{n:,}", generated_store(n, stores_dir)) for n in args.n]
+        stores = bench_stores(Path(tmp), args.n, args.stores)
         print(f"{'articles':>8} {'index (s)':>9} {'first (s)':>9} {'open median (ms)':>16} {'slowest (ms)':>12} {'opened':>6}")
         for label, db in stores:
             index, first, median, slowest, opened = time_opening(db, args.articles)

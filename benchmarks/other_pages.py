@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from app_latency import _clear_caches, generated_store, open_page, seed_store  # noqa: E402
+from app_latency import _clear_caches, bench_stores, open_page  # noqa: E402
 
 from core.frames import load_frames  # noqa: E402
 
@@ -57,10 +57,7 @@ def main() -> None:
     args = ap.parse_args()
     os.environ.update(AUTOWATCH_SEED="0", AUTOWATCH_NO_BROWSER="1")
     with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        stores_dir = args.stores or workdir
-        stores_dir.mkdir(parents=True, exist_ok=True)
-        stores = [("seeds", seed_store(workdir))] + [(f"{n:,}", generated_store(n, stores_dir)) for n in args.n]
+        stores = bench_stores(Path(tmp), args.n, args.stores)
         print(f"{'articles':>8} {'page':<22} {'first (s)':>9} {'change median (s)':>17} {'slowest (s)':>11}")
         for label, db in stores:
             os.environ["AUTOWATCH_DB"] = str(db)
