@@ -187,8 +187,10 @@ def _rows_naming_makers(frame: pd.DataFrame | None, makers: dict[str, str]) -> p
     named = pd.DataFrame({"row": range(len(frame)), "company": frame["company"].tolist(),
                           "model": frame["models"].astype(object).where(frame["models"].notna(), "").str.split(";")})
     named = named.explode("model")
-    named["maker"] = named["model"].str.strip().map(makers)
-    return named.dropna(subset=["maker"]).drop_duplicates(subset=["row", "maker"])[["row", "company", "maker"]]
+    model = named["model"].str.strip()
+    named["maker"] = model.where(model.ne("")).map(makers)  # as _split: a blank between semicolons names none
+    named = named[named["maker"].notna() & named["maker"].ne("")]
+    return named.drop_duplicates(subset=["row", "maker"])[["row", "company", "maker"]]
 
 
 def _deal_partners(named: pd.DataFrame, group_of: Callable[[str], str]) -> pd.DataFrame:

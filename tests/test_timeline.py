@@ -150,3 +150,18 @@ def test_one_companys_timeline_and_the_busiest_companies_as_from_every_event(gen
     f = sample()
     assert list(timeline.companies_by_activity(f).index) == ["Kia", "Chery", "Qoratepa Avto"]
     assert timeline.companies_by_activity({}).empty
+
+
+def test_blank_model_names_and_makers_give_no_deal():
+    """A blank between semicolons names no model, and a model listed with a blank maker no partner, as in events()."""
+    f = sample()
+    f["plants"].loc[1, "models"] = "Tiggo 4; ;"
+    f["models"] = pd.concat([f["models"], frame("models", [{"model": "", "maker": "Geely"},
+                                                            {"model": "Ghost", "maker": ""}])], ignore_index=True)
+    f["plants"].loc[0, "models"] = "EV4;Ghost"
+    every = timeline.events(f)
+    assert set(timeline.companies_by_activity(f).index) == set(every["company"]) == {"Kia", "Chery", "Qoratepa Avto"}
+    for company in ("Kia", "Chery", "Qoratepa Avto"):
+        pd.testing.assert_frame_equal(timeline.company_timeline(f, company),
+                                      every[every["company"] == company].reset_index(drop=True))
+    assert timeline.company_timeline(f, "Geely").empty  # the maker of a blank model name
