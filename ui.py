@@ -104,7 +104,7 @@ def _store(db: str, version: str) -> _Store:
     _out_of_collectors_reach()
     # the index the first filter by country, company or model reads, and each frame's rows by article that the
     # first article opened reads, built beside the first page's run (the analyst picks a filter seconds later),
-    # not on that filter change: a third of a second at 100k articles
+    # not on that filter change: about a second at 100k articles
     threading.Thread(target=_prepare_indexes, args=(frames,), name="autowatch-article-index", daemon=True).start()
     return _Store(frames, filter_options(frames), DerivedCache(max_entries=64, ttl=3600),
                   DerivedCache(max_entries=512, ttl=3600), DerivedCache(max_entries=16, ttl=float("inf")))

@@ -47,8 +47,9 @@ st.subheader("Side by side")
 start = 0
 if disputes > DISPUTES_PER_PAGE:  # a large store holds thousands: shown a page at a time, in the table's order
     pages = -(-disputes // DISPUTES_PER_PAGE)
+    # keyed by the count: a new count is a new widget, never past its last page
     page = st.columns([1, 3])[0].number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
-                           key=f"conflicts_page_{disputes}")  # a new count, a new widget: never past the last page
+                                              key=f"conflicts_page_{disputes}")
     start = (int(page) - 1) * DISPUTES_PER_PAGE
     st.caption(f"Disputes {start + 1:,}–{min(start + DISPUTES_PER_PAGE, disputes):,} of {disputes:,}, by plant or "
                "route name; the table below lists every disputed figure.")
@@ -83,7 +84,8 @@ for (key, label, metric, unit), group in conflicts.side_by_side(shown, start, DI
                     )
 
 st.subheader("Every disputed figure")
-table = ctx.derived("conflicts_table", lambda m: conflicts.disputes_table(shown), "metrics", rows=True)  # as `shown`: per filter
+# per filter, as `shown` is
+table = ctx.derived("conflicts_table", lambda m: conflicts.disputes_table(shown), "metrics", rows=True)
 ui.table(ui.with_links(table, ctx.filters), "conflicts", ctx.filters, "conflicts_table",
          column_order=["subject_label", "subject_kind", "metric", "figure_text", "conflict", "source", "published",
                        "sentence", "open"],

@@ -39,8 +39,9 @@ st.subheader(f"{company}: {len(rows)} events")
 listed = rows
 if len(rows) > EVENTS_PER_PAGE:  # a busy company in a large store has hundreds: a page of them at a time
     pages = -(-len(rows) // EVENTS_PER_PAGE)
+    # keyed by the list: another company or filter starts at page 1
     page = st.columns([1, 3])[0].number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
-                           key=f"timeline_page_{company}_{len(rows)}")  # a new list, a new widget: page 1
+                                              key=f"timeline_page_{company}_{len(rows)}")
     start = (int(page) - 1) * EVENTS_PER_PAGE
     listed = rows.iloc[start:start + EVENTS_PER_PAGE]
     st.caption(f"Events {start + 1:,}–{start + len(listed):,} of {len(rows):,}, oldest first; the table below lists "
