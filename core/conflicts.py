@@ -184,6 +184,8 @@ def of_subjects(conflicts: pd.DataFrame, subject_keys: pd.Series) -> pd.DataFram
     if conflicts.empty:
         return conflicts
     keys = pa.array(conflicts["subject_key"], from_pandas=True)
+    if pa.types.is_null(keys.type):  # no row has a key (an object column of None only): none is named
+        return conflicts.iloc[0:0]
     wanted = pa.array(pd.unique(subject_keys.dropna()), type=keys.type)
     return conflicts[pc.is_in(keys, value_set=wanted).to_numpy(zero_copy_only=False)]
 
