@@ -6,6 +6,7 @@ import streamlit as st
 
 import ui
 from core import curation
+from core.filters import Filters
 
 ctx = ui.page("Curation")
 st.title("Curation")
@@ -18,8 +19,9 @@ done = st.session_state.pop("curation_done", None)
 if done:
     st.success(done, icon=":material/check_circle:")
 
-decisions = curation.load_decisions(ctx.db)
-queue = curation.unresolved_queue(ctx.db)
+# read from the store once per store version (saving or undoing a decision bumps it): 0.2 s a run at 100k articles
+decisions = ui.cached(ctx.db, ctx.version, Filters(), "curation_decisions", lambda: curation.load_decisions(ctx.db))
+queue = ui.cached(ctx.db, ctx.version, Filters(), "curation_queue", lambda: curation.unresolved_queue(ctx.db))
 pending = queue[queue["decision"] == ""]
 
 c = st.columns(4)
@@ -27,7 +29,7 @@ c[0].metric("Unresolved names", f"{len(pending):,}", help="names without a decis
 c[1].metric("Decided, not yet applied", f"{(queue['decision'] != '').sum():,}",
             help="still unresolved in the stored facts: re-extract to apply")
 c[2].metric("Decisions", f"{len(decisions):,}")
-low = curation.low_confidence_facts(ctx.db)
+low = ui.cached(ctx.db, ctx.version, Filters(), "curation_low_confidence", lambda: curation.low_confidence_facts(ctx.db))
 c[3].metric("Low-confidence facts", f"{len(low):,}")
 
 # --------------------------------------------------------------------------- queue

@@ -272,3 +272,23 @@ def test_timeline_lists_a_busy_company_a_page_at_a_time(tmp_path, monkeypatch):
     ok(at)
     assert html_of(at).count("Plant in Site") == 10
     assert "Events 51–60 of 60" in " ".join(c.value for c in at.caption)
+
+
+def test_curation_reads_a_saved_or_undone_decision_at_once(qoratepa_store):
+    """The queue, decisions and low-confidence facts are kept per store version: saving or undoing a decision
+    bumps it, so the next run shows the decision (and its undoing) without a re-extract."""
+    at = run("pages/6_Curation.py")
+
+    def metric(label: str) -> str:
+        return next(m.value for m in at.metric if m.label == label)
+
+    assert metric("Decisions") == "0" and metric("Decided, not yet applied") == "0"
+    at.selectbox(key="cur_name").set_value("Qoratepa Avto").run()
+    at.radio(key="cur_kind").set_value("dismiss").run()
+    ok(button(at, "Save decision").click().run())
+    ok(at.run())
+    assert metric("Decisions") == "1" and metric("Decided, not yet applied") == "1"
+    at.selectbox(key="cur_undo").set_value("Qoratepa Avto").run()
+    ok(button(at, "Undo").click().run())
+    ok(at.run())
+    assert metric("Decisions") == "0" and metric("Decided, not yet applied") == "0"
