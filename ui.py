@@ -368,6 +368,21 @@ LINK_COLUMN = st.column_config.LinkColumn("Article", display_text="open ↗", he
 # --------------------------------------------------------------------------- empty states
 
 
+def pager(total: int, per_page: int, key: str, what: str, order: str) -> int:
+    """Where the page of a long list shown as cards starts (0 when it fits on one). A number picker in a narrow
+    column and "<What> 26–50 of 795, <order>; the table below lists all of them." The picker's key holds `key`
+    (name it after the list: another list starts again at page 1 and never points past its last page)."""
+    if total <= per_page:
+        return 0
+    pages = -(-total // per_page)
+    page = st.columns([1, 3])[0].number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
+                                              key=f"page_{key}")
+    start = (int(page) - 1) * per_page
+    st.caption(f"{what} {start + 1:,}–{min(start + per_page, total):,} of {total:,}, {order}; the table below lists "
+               "all of them.")
+    return start
+
+
 def empty_state(ctx: Page, what: str, key: str) -> None:
     """Say why there is nothing to show, and offer to clear the filter when it is the reason."""
     if ctx.store_empty:

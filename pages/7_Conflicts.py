@@ -20,8 +20,15 @@ st.caption("Where articles state different capacity, jobs, investment or export 
 # its sources; the filter decides which plants and routes are listed.
 all_conflicts = ui.cached(ctx.db, ctx.version, Filters(), "conflicts_all",
                           lambda m: conflicts.find_conflicts({"metrics": m}), "metrics")
-shown = ctx.derived("conflicts_shown", lambda m: conflicts.of_subjects(all_conflicts, m["subject_key"]), "metrics",
-                    rows=True)  # reads the filter's subject keys only
+
+
+def _shown(metrics) -> tuple:
+    """The filter's disputes and their table (reads the filter's subject keys only)."""
+    shown = conflicts.of_subjects(all_conflicts, metrics["subject_key"])
+    return shown, conflicts.disputes_table(shown)
+
+
+shown, table = ctx.derived("conflicts_shown", _shown, "metrics", rows=True)
 
 subjects = shown["subject_key"].nunique()
 c = st.columns(3)
@@ -44,15 +51,8 @@ def fmt_date(v) -> str:
 
 
 st.subheader("Side by side")
-start = 0
-if disputes > DISPUTES_PER_PAGE:  # a large store holds thousands: shown a page at a time, in the table's order
-    pages = -(-disputes // DISPUTES_PER_PAGE)
-    # keyed by the count: a new count is a new widget, never past its last page
-    page = st.columns([1, 3])[0].number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
-                                              key=f"conflicts_page_{disputes}")
-    start = (int(page) - 1) * DISPUTES_PER_PAGE
-    st.caption(f"Disputes {start + 1:,}–{min(start + DISPUTES_PER_PAGE, disputes):,} of {disputes:,}, by plant or "
-               "route name; the table below lists every disputed figure.")
+start = ui.pager(disputes, DISPUTES_PER_PAGE, f"conflicts_{disputes}", "Disputes",
+                 "by plant or route name")  # keyed by the count: a new filter starts at page 1
 for (key, label, metric, unit), group in conflicts.side_by_side(shown, start, DISPUTES_PER_PAGE):
     kind = group["subject_kind"].iloc[0]
     n = group["article_id"].nunique()
@@ -84,8 +84,6 @@ for (key, label, metric, unit), group in conflicts.side_by_side(shown, start, DI
                     )
 
 st.subheader("Every disputed figure")
-# per filter, as `shown` is
-table = ctx.derived("conflicts_table", lambda m: conflicts.disputes_table(shown), "metrics", rows=True)
 ui.table(ui.with_links(table, ctx.filters), "conflicts", ctx.filters, "conflicts_table",
          column_order=["subject_label", "subject_kind", "metric", "figure_text", "conflict", "source", "published",
                        "sentence", "open"],

@@ -36,16 +36,8 @@ if rows["date"].notna().any():
     ui.chart(charts.timeline_chart(rows, company, timeline.KINDS), f"timeline-{company}", ctx.filters, "timeline")
 
 st.subheader(f"{company}: {len(rows)} events")
-listed = rows
-if len(rows) > EVENTS_PER_PAGE:  # a busy company in a large store has hundreds: a page of them at a time
-    pages = -(-len(rows) // EVENTS_PER_PAGE)
-    # keyed by the list: another company or filter starts at page 1
-    page = st.columns([1, 3])[0].number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
-                                              key=f"timeline_page_{company}_{len(rows)}")
-    start = (int(page) - 1) * EVENTS_PER_PAGE
-    listed = rows.iloc[start:start + EVENTS_PER_PAGE]
-    st.caption(f"Events {start + 1:,}–{start + len(listed):,} of {len(rows):,}, oldest first; the table below lists "
-               "all of them.")
+start = ui.pager(len(rows), EVENTS_PER_PAGE, f"timeline_{company}_{len(rows)}", "Events", "oldest first")
+listed = rows.iloc[start:start + EVENTS_PER_PAGE]
 for r in listed.itertuples():
     when = r.when or "date unknown"
     basis = " (published)" if r.dated_by == "published" else ""
