@@ -1,5 +1,6 @@
 """The pages app_latency.py does not time against a bare page (Timeline, Conflicts, Curation): the first run of each
-on a store, and then a Country filter change to each of the largest countries (server time of an AppTest run).
+on a store, and then a Country filter change to each of the largest countries (server time of an AppTest run); on
+the Timeline, also picking other companies with no filter.
 
     python benchmarks/other_pages.py [--n 10000 100000] [--stores DIR] [--countries 4]
 
@@ -47,6 +48,23 @@ def time_page(page: str, countries: list[str]) -> tuple[float, list[float]]:
     return first, changes
 
 
+def time_company_picks(n: int) -> list[float]:
+    """Each of the next n companies of the Timeline's picker, picked in turn with no filter (s): a company's events
+    are written when it is first picked."""
+    _clear_caches()
+    at = open_page(ROOT / "pages/8_Timeline.py")
+    at.run(timeout=600)
+    times = []
+    for i in range(1, min(n + 1, len(at.selectbox(key="timeline_company").options))):
+        at.selectbox(key="timeline_company").select_index(i)
+        start = time.perf_counter()
+        at.run(timeout=600)
+        times.append(time.perf_counter() - start)
+        if at.exception:
+            raise RuntimeError(f"Timeline, company {i}: {at.exception[0].message}")
+    return times
+
+
 def main() -> None:
     logging.disable(logging.WARNING)  # AppTest outside a server warns on every cache call
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -54,6 +72,7 @@ def main() -> None:
     ap.add_argument("--stores", type=Path, default=None, help="folder of generated stores to reuse")
     ap.add_argument("--countries", type=int, default=4)
     ap.add_argument("--pages", nargs="*", default=PAGES)
+    ap.add_argument("--picks", type=int, default=4, help="Timeline: other companies picked with no filter")
     args = ap.parse_args()
     os.environ.update(AUTOWATCH_SEED="0", AUTOWATCH_NO_BROWSER="1")
     with tempfile.TemporaryDirectory() as tmp:
@@ -68,6 +87,10 @@ def main() -> None:
                 first, changes = time_page(page, countries)
                 changes.sort()
                 print(f"{label:>8} {page:<22} {first:9.2f} {changes[len(changes) // 2]:17.3f} {changes[-1]:11.3f}",
+                      flush=True)
+            if "pages/8_Timeline.py" in args.pages and args.picks:
+                picks = sorted(time_company_picks(args.picks)) or [float("nan")]
+                print(f"{label:>8} {'Timeline company pick':<22} {'':>9} {picks[len(picks) // 2]:17.3f} {picks[-1]:11.3f}",
                       flush=True)
 
 

@@ -15,9 +15,12 @@ st.caption("A company's deals, plants, investments and export starts in date ord
 FRAMES = ("plants", "exports", "models")
 EVENTS_PER_PAGE = 50
 # the companies first (counted, not written out), then the events of the one picked: a store of 100k articles
-# holds 300,000 events, and writing them all took 10 s
-counts = ctx.derived("timeline_companies",
-                     lambda p, e, m: timeline.companies_by_activity({"plants": p, "exports": e, "models": m}), *FRAMES)
+# holds 300,000 events, and writing them all took 10 s. What both read (each model's maker, each row's makers) is
+# worked out once per filter, not again for each company picked.
+index = ctx.derived("timeline_index", lambda p, e, m: timeline.timeline_index({"plants": p, "exports": e, "models": m}),
+                    *FRAMES)
+counts = ctx.derived("timeline_companies", lambda p, e, m: timeline.companies_by_activity(
+    {"plants": p, "exports": e, "models": m}, index=index), *FRAMES)
 if counts.empty:
     ui.empty_state(ctx, "dated deals, plants or exports", "timeline")
     st.stop()
@@ -29,8 +32,8 @@ company = st.selectbox("Timeline of", companies, index=companies.index(default),
                        format_func=lambda c: f"{c} ({counts[c]:,} plants and routes)",
                        help="Companies with the most plants and export routes first: their own, and other groups' "
                             "that build or ship their models")
-rows = ctx.derived(f"timeline_events:{company}",
-                   lambda p, e, m: timeline.company_timeline({"plants": p, "exports": e, "models": m}, company), *FRAMES)
+rows = ctx.derived(f"timeline_events:{company}", lambda p, e, m: timeline.company_timeline(
+    {"plants": p, "exports": e, "models": m}, company, index=index), *FRAMES)
 
 if rows["date"].notna().any():
     ui.chart(charts.timeline_chart(rows, company, timeline.KINDS), f"timeline-{company}", ctx.filters, "timeline")

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import timeline
 from core.frames import FRAME_COLUMNS
@@ -144,9 +146,12 @@ def test_one_companys_timeline_and_the_busiest_companies_as_from_every_event(gen
     every = timeline.events(frames)
     busiest = timeline.companies_by_activity(frames)
     assert set(busiest.index) == set(every["company"]) and busiest.is_monotonic_decreasing
+    index = timeline.timeline_index(frames)  # kept across companies, as the page keeps it per filter
+    pd.testing.assert_series_equal(timeline.companies_by_activity(frames, index=index), busiest)
     for company in list(busiest.index[:5]) + list(busiest.index[-5:]):
         expected = every[every["company"] == company].reset_index(drop=True)
         pd.testing.assert_frame_equal(timeline.company_timeline(frames, company), expected)
+        pd.testing.assert_frame_equal(timeline.company_timeline(frames, company, index=index), expected)
     f = sample()
     assert list(timeline.companies_by_activity(f).index) == ["Kia", "Chery", "Qoratepa Avto"]
     assert timeline.companies_by_activity({}).empty
@@ -165,3 +170,31 @@ def test_blank_model_names_and_makers_give_no_deal():
         pd.testing.assert_frame_equal(timeline.company_timeline(f, company),
                                       every[every["company"] == company].reset_index(drop=True))
     assert timeline.company_timeline(f, "Geely").empty  # the maker of a blank model name
+
+
+MODEL_NAMES = st.sampled_from(["EV4", "Tiggo 4", "Ghost", "", " ", "Unlisted", "Sportage"])
+MODELS_LISTS = st.one_of(st.none(), st.lists(MODEL_NAMES, max_size=4).map(";".join))
+
+
+def _rows_naming_makers_by_explode(frame: pd.DataFrame, makers: dict[str, str]) -> list[tuple[int, str, str]]:
+    """What the Timeline read before: every row's models list exploded, looked up and deduplicated per row."""
+    named = pd.DataFrame({"row": range(len(frame)), "company": frame["company"].map(timeline._text).tolist(),
+                          "model": frame["models"].astype(object).where(frame["models"].notna(), "").str.split(";")})
+    named = named.explode("model")
+    model = named["model"].str.strip()
+    named["maker"] = model.where(model.ne("")).map(makers)
+    named = named[named["maker"].notna() & named["maker"].ne("")].drop_duplicates(subset=["row", "maker"])
+    return list(zip(named["row"], named["company"], named["maker"], strict=True))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Kia", "Chery", None, ""]), MODELS_LISTS), max_size=12))
+def test_each_rows_makers_as_an_explode_of_every_list_gives_them(rows):
+    """The makers of each row's models, read once per distinct list, are those an explode of every row's list gave:
+    in row order, each maker once a row, blanks, missing lists and models without a maker naming none."""
+    frame = pd.DataFrame({"company": [c for c, _ in rows], "models": pd.Series([m for _, m in rows], dtype=object)})
+    makers = {"EV4": "Kia", "Sportage": "Kia", "Tiggo 4": "Chery", "Ghost": "", "": "Geely"}
+    companies = frame["company"].map(timeline._text).to_numpy(dtype=object)
+    named = timeline._rows_naming_makers(frame, companies, makers)
+    assert list(zip(named["row"], named["company"], named["maker"], strict=True)) == \
+        _rows_naming_makers_by_explode(frame, makers)
