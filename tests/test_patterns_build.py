@@ -67,3 +67,31 @@ def test_a_models_patterns_open_with_its_makers_short_names_not_its_formal_ones(
     # the formal names of the companies stay company names on their own
     assert not {"Toyota Motor Corporation Corolla", "Honda Motor Company Civic", "Volkswagen AG Golf"} & phrases
     assert {"Toyota Motor Corporation", "Volkswagen AG"} <= phrases
+
+
+def test_keys_are_the_orth_ids_of_the_whole_phrases_tokens(nlp, gaz):
+    """What the PhraseMatcher is given for a phrase: the ORTH ids of the tokens nlp.make_doc makes of it whole."""
+    keys = PhraseDocs(nlp).keys
+    phrases = [p["pattern"] for p in entity_patterns(gaz)]
+    sample = [p for i, p in enumerate(phrases) if i % 25 == 0 or any(c.isdigit() or c in "/.'-" for c in p)]
+    sample += ["R4 billion", "Maker  Model", "Maker\u00a0Model", " lead", "Côte d’Ivoire"]
+    assert [p for p in sample if keys(p) != [t.orth for t in nlp.make_doc(p)]] == []
+
+
+def test_the_ruler_matches_as_spacys_on_gazetteer_patterns(nlp, gaz):
+    """On a few thousand of the gazetteer's patterns, with ids, the ruler finds in a text of their phrases the
+    entities spaCy's EntityRuler finds, and lists the same patterns (what to_disk writes)."""
+    every = entity_patterns(gaz)
+    patterns = [p for i, p in enumerate(every) if i % 40 == 0 or any(c.isdigit() or c in "/.'-&" for c in p["pattern"])]
+    patterns = patterns[:4000]
+    ours = nlp.get_pipe("entity_ruler").__class__(nlp, "ours", overwrite_ents=True)
+    ours.add_patterns(patterns)
+    stock = EntityRuler(nlp, "stock", overwrite_ents=True)
+    stock.add_patterns(patterns)
+    text = ". ".join(f"They build the {p['pattern']} there" for p in patterns[::3])
+    found = [[(e.start, e.end, e.label_, e.ent_id_) for e in ruler(nlp.make_doc(text)).ents] for ruler in (ours, stock)]
+    assert len(found[0]) > 1000 and found[0] == found[1]
+    def listed(ruler_patterns: list[dict]) -> list[tuple]:
+        return sorted((p["label"], p["pattern"], p.get("id")) for p in ruler_patterns)
+
+    assert listed(ours.patterns) == listed(stock.patterns) == listed(patterns)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -300,31 +300,65 @@ def entity_patterns(gaz: Gazetteer) -> list[dict]:
     return [p for p in patterns if p["pattern"] not in gaz.dismissed]
 
 
+_SPACE_BUT_A_SPACE = re.compile(r"[^\S ]")  # a tab, a no-break space, a line break: what str.isspace() holds but " "
+
+
 class PhraseDocs:
     """The Doc of a phrase pattern, as nlp.make_doc would tokenize it, from the tokens of its space-separated words,
     each word tokenized once. A phrase the tokenizer reads across a space ("R4 billion", split as rand; two spaces
-    in a row; a tab or a no-break space, which are tokens of their own) is tokenized whole."""
+    in a row; a tab or a no-break space, which are tokens of their own) is tokenized whole.
+
+    keys(phrase): the same tokens as the PhraseMatcher reads them (their ORTH ids), with no Doc made for the phrase."""
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.word_tokens: dict[str, tuple[list[str], list[bool]]] = {}
+        # word -> (its tokens' texts, their trailing spaces, their ORTH ids)
+        self.word_tokens: dict[str, tuple[list[str], list[bool], list[int]]] = {}
 
-    def __call__(self, phrase: str) -> Doc:
+    def _words(self, phrase: str) -> tuple[list[str], list[bool], list[int]] | None:
+        """The phrase's tokens put together from its words' (None: the phrase is to be tokenized whole)."""
         if (not phrase or "  " in phrase or phrase != phrase.strip() or tk.reads_across_spaces(phrase)
-                or any(c.isspace() for c in phrase.replace(" ", ""))):
-            return self.nlp.make_doc(phrase)
+                or _SPACE_BUT_A_SPACE.search(phrase)):
+            return None
         words: list[str] = []
         spaces: list[bool] = []
+        orths: list[int] = []
         for chunk in phrase.split(" "):
             tokens = self.word_tokens.get(chunk)
             if tokens is None:
                 doc = self.nlp.make_doc(chunk)
-                tokens = self.word_tokens[chunk] = ([t.text for t in doc], [bool(t.whitespace_) for t in doc])
+                tokens = self.word_tokens[chunk] = ([t.text for t in doc], [bool(t.whitespace_) for t in doc],
+                                                    [t.orth for t in doc])
             if spaces:
                 spaces[-1] = True
             words += tokens[0]
             spaces += tokens[1]
-        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+            orths += tokens[2]
+        return words, spaces, orths
+
+    def __call__(self, phrase: str) -> Doc:
+        found = self._words(phrase)
+        if found is None:
+            return self.nlp.make_doc(phrase)
+        return Doc(self.nlp.vocab, words=found[0], spaces=found[1])
+
+    def keys(self, phrase: str) -> list[int]:
+        """The ORTH ids of the phrase's tokens: what PhraseMatcher.add reads of a Doc (its default attribute), which
+        it also takes as they are. Making a Doc of each of 170,000 phrases was 3 s of the pipeline's build."""
+        found = self._words(phrase)
+        return [t.orth for t in self.nlp.make_doc(phrase)] if found is None else found[2]
+
+
+class PhrasePattern:
+    """A phrase pattern as EntityRuler keeps it for its `patterns` (and to_disk): only its text is read there."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"PhrasePattern({self.text!r})"
 
 
 class GazetteerRuler(EntityRuler):
@@ -347,26 +381,30 @@ class GazetteerRuler(EntityRuler):
         return self._count
 
     def add_patterns(self, patterns: list[dict]) -> None:
-        """EntityRuler.add_patterns, with each phrase's Doc put together from the tokens of its words, each word
-        tokenized once: most patterns are a maker's name and a model's ("Toyota Corolla", "Toyota Camry"), and
-        tokenizing every one of them whole was half the time the pipeline took to build. The tokenizer splits at
-        spaces before anything else, so the tokens are the same (tests/test_patterns_build.py compares them)."""
+        """EntityRuler.add_patterns, with each phrase given to the PhraseMatcher as its tokens' ORTH ids, put together
+        from the tokens of its words, each word tokenized once: most patterns are a maker's name and a model's
+        ("Toyota Corolla", "Toyota Camry"), and tokenizing every one of them whole was half the time the pipeline
+        took to build; making a Doc of each was 3 s more. The tokenizer splits at spaces before anything else, so
+        the tokens are the same (tests/test_patterns_build.py compares them, and the matches with spaCy's ruler)."""
         self._count = None
         phrases = [p for p in patterns if isinstance(p["pattern"], str)]
         if len(phrases) < len(patterns):
             super().add_patterns([p for p in patterns if not isinstance(p["pattern"], str)])
-        docs_by_label: dict[str, list[Doc]] = {}
-        pattern_doc = PhraseDocs(self.nlp)
+        attr = self.phrase_matcher_attr
+        if attr not in (None, ORTH) and str(attr).upper() != "ORTH":  # keys are ORTH ids: another attribute reads Docs
+            super().add_patterns(phrases)
+            return
+        keys_by_label: dict[str, list[list[int]]] = {}
+        phrase_keys = PhraseDocs(self.nlp).keys
         for entry in phrases:
             label = entry["label"]
             if entry.get("id"):
                 ent_label, label = label, self._create_label(label, entry["id"])
                 self._ent_ids[self.matcher._normalize_key(label)] = (ent_label, entry["id"])
-            doc = pattern_doc(entry["pattern"])
-            self.phrase_patterns[label].append(doc)
-            docs_by_label.setdefault(label, []).append(doc)
-        for label, docs in docs_by_label.items():
-            self.phrase_matcher.add(label, docs)
+            self.phrase_patterns[label].append(PhrasePattern(entry["pattern"]))
+            keys_by_label.setdefault(label, []).append(phrase_keys(entry["pattern"]))
+        for label, keys in keys_by_label.items():
+            self.phrase_matcher.add(label, keys)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """EntityRuler.match, without calling the token Matcher when it has no patterns (all patterns here are
