@@ -27,7 +27,8 @@ def test_every_gazetteer_pattern_gets_the_tokens_of_the_whole_phrase(nlp, gaz):
 @pytest.mark.parametrize("phrase", [
     "R4 billion", "Toyota R5 bn", "P2 billion", "Maker  Model", " lead", "tail ", "158bhp/159lb ft", "hp/205 Nm",
     "U.S.-built Corollas", "Mitsubishi Corp.", "Model Y.", "Côte d’Ivoire", "Lynk & Co 01", "a", "Maker\tModel",
-    "Maker\u00a0Model", "Maker \u00a0Model",
+    "Maker\u00a0Model", "Maker \u00a0Model", "R3bn", "Toyota R3bn", "dont", "Cannot", "gonna sell", "Inc.", "U.S.",
+    "CR-V", "1.5L", "US$14m", "110kW/250Nm",
 ])
 def test_phrases_the_tokenizer_reads_across_spaces_get_its_tokens(nlp, phrase):
     assert _tokens(PhraseDocs(nlp)(phrase)) == _tokens(nlp.make_doc(phrase))
@@ -95,3 +96,19 @@ def test_the_ruler_matches_as_spacys_on_gazetteer_patterns(nlp, gaz):
         return sorted((p["label"], p["pattern"], p.get("id")) for p in ruler_patterns)
 
     assert listed(ours.patterns) == listed(stock.patterns) == listed(patterns)
+
+
+def test_every_gazetteer_word_read_as_one_token_is_one_token(nlp, gaz):
+    """The words PhraseDocs leaves whole without tokenizing them (most of them) are whole when tokenized."""
+    phrase_docs = PhraseDocs(nlp)
+    words = {w for p in entity_patterns(gaz) for w in p["pattern"].split(" ") if w}
+    whole = [w for w in words if phrase_docs._one_token(w)]
+    assert len(whole) > len(words) / 2
+    assert [w for w in whole if [t.text for t in nlp.make_doc(w)] != [w]] == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Zl", "Zp", "Cc")), min_size=1, max_size=12))
+def test_a_word_read_as_one_token_is_one_token(nlp, word):
+    if PhraseDocs(nlp)._one_token(word):
+        assert [t.text for t in nlp.make_doc(word)] == [word]
