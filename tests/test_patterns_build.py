@@ -112,3 +112,23 @@ def test_every_gazetteer_word_read_as_one_token_is_one_token(nlp, gaz):
 def test_a_word_read_as_one_token_is_one_token(nlp, word):
     if PhraseDocs(nlp)._one_token(word):
         assert [t.text for t in nlp.make_doc(word)] == [word]
+
+
+def test_the_words_of_the_text_keep_their_lexical_attributes_after_the_build():
+    """The ruler's keys with an id get lexemes without lexical attributes while it is built; the labels and words
+    of a text keep theirs ("TESLA MODEL 3": MODEL is a word, and a label), and the vocab reads them again after."""
+    import spacy
+
+    from core.nlp.tokenizer import customise_tokenizer
+
+    nlp = spacy.blank("en")
+    customise_tokenizer(nlp)
+    getters = nlp.vocab.lex_attr_getters
+    ruler = nlp.add_pipe("aw_entity_ruler", name="entity_ruler")
+    ruler.add_patterns([{"label": "MODEL", "pattern": "Model 3", "id": "Tesla|Model 3"},
+                        {"label": "MODEL", "pattern": "Zephyrion"}])
+    assert nlp.vocab.lex_attr_getters is getters
+    doc = ruler(nlp.make_doc("TESLA MODEL 3 and the Zephyrion"))
+    assert [(t.is_alpha, t.is_upper, t.shape_) for t in doc[:2]] == [(True, True, "XXXX"), (True, True, "XXXX")]
+    assert nlp.vocab["MODEL"].lower_ == "model" and nlp.vocab["Zephyrion"].shape_ == "Xxxxx"
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Zephyrion", "")]

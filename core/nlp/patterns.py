@@ -417,8 +417,21 @@ class GazetteerRuler(EntityRuler):
                 self._ent_ids[self.matcher._normalize_key(label)] = (ent_label, entry["id"])
             self.phrase_patterns[label].append(PhrasePattern(entry["pattern"]))
             keys_by_label.setdefault(label, []).append(phrase_keys(entry["pattern"]))
+        # PhraseMatcher.add makes a lexeme of each match key ("MODEL||Toyota|Corolla", 34,000 of them), each with every
+        # lexical attribute worked out (its shape, whether it looks like a number ...): a second of the build. A key
+        # with an id is never a token (the ruler's separator is inside it), so its lexeme is made without them; a
+        # bare label ("MODEL", "PLACE") may be a word of a text ("TESLA MODEL 3") and gets them.
+        with_ids = {label: keys for label, keys in keys_by_label.items() if self.ent_id_sep in label}
         for label, keys in keys_by_label.items():
-            self.phrase_matcher.add(label, keys)
+            if label not in with_ids:
+                self.phrase_matcher.add(label, keys)
+        vocab = self.nlp.vocab
+        getters, vocab.lex_attr_getters = vocab.lex_attr_getters, {}
+        try:
+            for label, keys in with_ids.items():
+                self.phrase_matcher.add(label, keys)
+        finally:
+            vocab.lex_attr_getters = getters
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """EntityRuler.match, without calling the token Matcher when it has no patterns (all patterns here are
