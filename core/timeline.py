@@ -183,9 +183,9 @@ def events(frames: dict[str, pd.DataFrame], group_of: Callable[[str], str] = def
 
 def _rows_naming_makers(frame: pd.DataFrame, companies: np.ndarray, makers: dict[str, str]) -> pd.DataFrame:
     """One row per (row of the frame, distinct maker of its models): `row`, `company` (of `companies`, each row's
-    company as text), `maker`, in row order and each
-    row's makers in the order of its models. Each distinct models list is split and looked up once: an explode of
-    every row's list cost 0.4 s for the plants of a store of 100k articles, where most lists repeat."""
+    company as text), `maker`; in row order, and a row's makers in the order of its models. Each distinct models
+    list is split and looked up once: an explode of every row's list cost 0.4 s for the plants of a store of 100k
+    articles, where most lists repeat."""
     if frame.empty or "models" not in frame.columns:
         return pd.DataFrame({"row": pd.Series(dtype="int64"), "company": pd.Series(dtype=object),
                              "maker": pd.Series(dtype=object)})
@@ -222,6 +222,8 @@ class TimelineIndex:
 
 
 def timeline_index(frames: dict[str, pd.DataFrame]) -> TimelineIndex:
+    """The TimelineIndex of the plants, exports and models frames: the page keeps one per filter and hands it to
+    companies_by_activity and to company_timeline for each company picked."""
     makers = _makers(frames)
     companies, named = {}, {}
     for name in ("plants", "exports"):

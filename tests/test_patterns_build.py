@@ -102,7 +102,7 @@ def test_every_gazetteer_word_read_as_one_token_is_one_token(nlp, gaz):
     """The words PhraseDocs leaves whole without tokenizing them (most of them) are whole when tokenized."""
     phrase_docs = PhraseDocs(nlp)
     words = {w for p in entity_patterns(gaz) for w in p["pattern"].split(" ") if w}
-    whole = [w for w in words if phrase_docs._one_token(w)]
+    whole = [w for w in words if phrase_docs.is_one_token(w)]
     assert len(whole) > len(words) / 2
     assert [w for w in whole if [t.text for t in nlp.make_doc(w)] != [w]] == []
 
@@ -110,7 +110,7 @@ def test_every_gazetteer_word_read_as_one_token_is_one_token(nlp, gaz):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Zl", "Zp", "Cc")), min_size=1, max_size=12))
 def test_a_word_read_as_one_token_is_one_token(nlp, word):
-    if PhraseDocs(nlp)._one_token(word):
+    if PhraseDocs(nlp).is_one_token(word):
         assert [t.text for t in nlp.make_doc(word)] == [word]
 
 

@@ -316,7 +316,7 @@ class PhraseDocs:
         # word -> (its tokens' texts, their trailing spaces, their ORTH ids)
         self.word_tokens: dict[str, tuple[list[str], list[bool], list[int]]] = {}
 
-    def _one_token(self, word: str) -> bool:
+    def is_one_token(self, word: str) -> bool:
         """Whether the tokenizer leaves the word whole, read off its rules without tokenizing it: no special case, no
         prefix, suffix or infix (spaCy's Tokenizer splits a chunk by nothing else), and nothing the text-keeping
         tokenizer splits after it ("R3bn", "110kW/250Nm"). Three in four of the gazetteer's words ("Corolla"): each
@@ -337,7 +337,7 @@ class PhraseDocs:
         for chunk in phrase.split(" "):
             tokens = self.word_tokens.get(chunk)
             if tokens is None:
-                if self._one_token(chunk):
+                if self.is_one_token(chunk):
                     tokens = ([chunk], [False], [self.nlp.vocab.strings.add(chunk)])
                 else:
                     doc = self.nlp.make_doc(chunk)
