@@ -19,6 +19,7 @@ from core.articles import METADATA_FILE, Article, make_article, read_metadata
 from core.dates import iso_or_empty, published_in_text
 from core.extract import extract_safely
 from core.facts import ArticleFacts
+from core.markdown import markdown_to_text
 
 MAX_BYTES = 5 * 1024 * 1024  # per article: a file, or one line of a .jsonl feed
 MAX_FEED_BYTES = 2 * 1024 * 1024 * 1024  # a .jsonl feed as a whole
@@ -134,16 +135,18 @@ def html_text(html: str) -> tuple[str, dict[str, str]]:
 
 
 def markdown_text(text: str) -> tuple[str, dict[str, str]]:
+    """The text of a Markdown article (core.markdown: links read as their words, marks dropped) and the metadata of
+    its front matter (title, source, url, published or date)."""
     import frontmatter
 
     try:
         post = frontmatter.loads(text)
     except Exception:  # malformed front matter: the file is still an article
-        return text, {}
+        return markdown_to_text(text), {}
     meta = {k: str(post.metadata[k]) for k in META_KEYS if post.metadata.get(k) not in (None, "")}
     if "date" in post.metadata and "published" not in meta:
         meta["published"] = str(post.metadata["date"])
-    return post.content, meta
+    return markdown_to_text(post.content), meta
 
 
 def _meta(meta: dict[str, str]) -> dict[str, str]:
