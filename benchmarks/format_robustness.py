@@ -11,7 +11,8 @@ Shapes:
 - wrapped: prose hard-wrapped at 60-80 characters (PDF, e-mail or terminal copy);
 - hyphenated: the same with long words split across line ends, as justified PDF text has them;
 - html: a web page (nav, byline, aside, footer around <p> paragraphs), read through the HTML extractor;
-- markdown: "# " headline and a photo credit line;
+- markdown: "# " headline and a photo credit line, read as an uploaded .md file;
+- markdown_links: a read-later tool's Markdown: names linked or in bold, a picture, read as an uploaded .md file;
 - unicode: curly quotes, narrow no-break spaces as thousands separators, en dashes;
 - single_newline: paragraphs separated by one line break, not a blank line;
 - cruft: "Advertisement", "Read more: ..." and share lines between paragraphs;
@@ -90,6 +91,22 @@ def _markdown(text: str, rng: random.Random) -> str:
     return "\n\n".join(["# " + head.strip(), "*Photo: company handout*", *body])
 
 
+NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b")
+
+
+def _markdown_links(text: str, rng: random.Random) -> str:
+    """A read-later tool's Markdown: names linked to their pages or set in bold, a picture between paragraphs."""
+    def marked(m: re.Match) -> str:
+        name, pick = m.group(0), rng.random()
+        if pick < 0.3:
+            return f"[{name}](https://example.com/wiki/{name.replace(' ', '_')})"
+        return f"**{name}**" if pick < 0.45 else name
+
+    head, *body = _paragraphs(text)
+    body = [NAME.sub(marked, p) for p in body]
+    return "\n\n".join(["# " + head.strip(), "![A picture of the plant](https://example.com/plant.jpg)", *body])
+
+
 def _unicode(text: str, rng: random.Random) -> str:
     text = re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text)
     text = re.sub(r"(\w)'(\w)", "\\1\u2019\\2", text)
@@ -112,6 +129,7 @@ SHAPES: dict[str, Callable[[str, random.Random], str]] = {
     "hyphenated": lambda text, rng: _wrap(text, rng, hyphenate=True),
     "html": _html,
     "markdown": _markdown,
+    "markdown_links": _markdown_links,
     "unicode": _unicode,
     "single_newline": lambda text, rng: "\n".join(_paragraphs(text)),
     "cruft": _cruft,
@@ -140,8 +158,9 @@ def _f1(scorer, gold_dir: Path, predictions: dict[str, dict]) -> float:
 
 def shaped(article: Article, shape: str, rng: random.Random) -> Article:
     text = SHAPES[shape](article.text, rng)
-    if shape == "html":  # read as an uploaded .html file is: through the HTML extractor
-        arts, _errors = read_upload(article.name[:-4] + ".html", text.encode("utf-8"))
+    if shape in ("html", "markdown", "markdown_links"):  # read as an uploaded file is: through its reader
+        suffix = ".html" if shape == "html" else ".md"
+        arts, _errors = read_upload(article.name[:-4] + suffix, text.encode("utf-8"))
         return make_article(article.name, arts[0].text if arts else "")
     return make_article(article.name, text)
 
