@@ -79,3 +79,18 @@ def test_a_family_name_written_first_may_be_a_particle_elsewhere(nlp):
     assert roles(read(nlp, "Do Minh Quan, CEO of VinFast Asia, said sales rose.")) == {"Do Minh Quan": "CEO"}
     assert roles(read(nlp, "Le Thi Hong Van, Vice Minister of Industry and Trade, said the plant would help.")) == {
         "Le Thi Hong Van": "Vice Minister of Industry and Trade"}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The plant will build the crossover, chief executive Dana Whitfield said.", "chief executive"),
+    ("Chief executive Dana Whitfield said the plant would open in 2027.", "Chief executive"),
+])
+def test_a_first_name_that_is_a_company_after_a_lower_case_title_is_the_persons(nlp, text, role):
+    """'chief executive Dana Whitfield': Dana (the axle maker) is the first name after a title in lower case too."""
+    facts = read(nlp, text)
+    assert roles(facts) == {"Dana Whitfield": role}
+    assert "Dana" not in facts.companies
+
+
+def test_the_company_of_that_name_stays_a_company_elsewhere(nlp):
+    assert "Dana" in read(nlp, "The supplier Dana said it would build a plant in Pune.").companies

@@ -54,7 +54,7 @@ class PeopleByNameRulesMixin:
         two-word name (no capitalised word after its second)."""
         before = doc[ent.start - 1]
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-        return ((before.is_title or before.is_upper) and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
+        return (before.is_alpha and before.lower_ in self.role_words and before.lower_ not in STOP_WORDS
                 and (after is None or not (after.is_title or after.is_upper) or after.is_sent_start))
 
     def _titled_surname(self, doc: Doc, ent: Span) -> bool:
