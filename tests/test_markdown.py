@@ -15,9 +15,10 @@ def test_links_emphasis_and_code_read_as_their_words():
                                       "second site later.\n")
 
 
-def test_block_marks_stay_and_images_go():
+def test_block_marks_stay_headings_are_their_words_and_pictures_go():
     text = "# Plant news\n\n![The plant at dusk](img/plant.jpg)\n\n* One [item](u)\n- Two\n> Quoted **words**\n1. First"
-    assert markdown_to_text(text) == "# Plant news\n\n\n\n* One item\n- Two\n> Quoted words\n1. First"
+    assert markdown_to_text(text) == "Plant news\n\n\n* One item\n- Two\n> Quoted words\n1. First"
+    assert markdown_to_text("## Kestrel in *Pune* ##\nText.") == "Kestrel in Pune\nText."
 
 
 def test_tables_keep_their_pipes_and_rules():
