@@ -37,7 +37,7 @@ def parse(articles, errors) -> None:
 
 upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
 with upload_tab:
-    files = st.file_uploader("Article files", type=["txt", "md", "html", "htm", "jsonl"], accept_multiple_files=True,
+    files = st.file_uploader("Article files", type=["txt", "md", "markdown", "html", "htm", "jsonl"], accept_multiple_files=True,
                              key="add_files", help="One article per file; .jsonl holds one article per line "
                              "(fields: text, and optionally title, source, url, published)")
     if st.button("Parse files", key="parse_files", type="primary", disabled=not files, icon=":material/play_arrow:"):
