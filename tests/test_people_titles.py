@@ -94,3 +94,13 @@ def test_a_first_name_that_is_a_company_after_a_lower_case_title_is_the_persons(
 
 def test_the_company_of_that_name_stays_a_company_elsewhere(nlp):
     assert "Dana" in read(nlp, "The supplier Dana said it would build a plant in Pune.").companies
+
+
+@pytest.mark.parametrize("text", [
+    "\"The state matters,\" said Ines Calloway, president and chief executive of Hyundai Motor Company.",
+    "Ines Calloway, president and chief executive of Hyundai Motor Company, said the state matters.",
+])
+def test_two_titles_joined_by_and_share_the_organisation_after_the_second(nlp, text):
+    """'president and chief executive of X': X is where she holds the first title too."""
+    people = {p.name: (p.role, p.org) for p in read(nlp, text).people}
+    assert people == {"Ines Calloway": ("president", "Hyundai")}

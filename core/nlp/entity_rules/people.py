@@ -75,7 +75,9 @@ class PeopleRulesMixin:
                 canonical_role = doc[start:max(role_end, end)].text
             else:
                 canonical_role = canonical if self._abbreviated_title(written, canonical) else lx.ROLE_ABBREVIATIONS.get(role_span.text, role_span.text)
-            org = self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at) or self._sentence_company(start, canonical_role, ents)
+            org = (self._org_before(doc, start, ent_at) or self._org_after(doc, role_end, ent_at)
+                   or self._org_after_paired_title(doc, role_end, role_spans, ent_at)
+                   or self._sentence_company(start, canonical_role, ents))
             appointed = self._appointed(doc, start, taken)
             name = appointed or (self._name_after(doc, role_end, taken) or self._name_after_org(doc, role_end, ent_at, taken)
                                  or self._name_after_workplace(doc, start, role_end, taken)
@@ -183,6 +185,14 @@ class PeopleRulesMixin:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER
                 people.append((ent, "", ""))
         return people
+
+    def _org_after_paired_title(self, doc: Doc, role_end: int, role_spans: list[Span], ent_at: dict[int, Span]) -> str:
+        """'president and chief executive of Hyundai Motor Company': the organisation after the second of two titles
+        joined by 'and' is the first's too."""
+        if role_end + 1 >= len(doc) or doc[role_end].lower_ not in ("and", "&"):
+            return ""
+        second = next((r for r in role_spans if r.start == role_end + 1), None)
+        return self._org_after(doc, second.end, ent_at) if second is not None else ""
 
     @staticmethod
     def _org_set_off_after(doc: Doc, name: Span, start: int, role_end: int) -> bool:
