@@ -4,6 +4,8 @@ carmaker's powertrain operations in a town are its plant. Sentences written for 
 them are made up."""
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline_helpers import read
 
 
@@ -159,3 +161,15 @@ def test_a_history_of_countries_a_model_was_built_in_lists_no_plants(nlp):
     found = plants(read(nlp, "In the 2000s Ford also built the Ikon in Brazil, Mexico and South Africa."))
     assert not any(country in ("Mexico", "South Africa") for _, _, country in found)
 
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Halvorsen offered workers jobs at other plants, including the Warren Truck plant in Michigan, which builds the "
+     "Halvorsen Tundrix.", "Warren"),
+    ("Halvorsen builds the Tundrix at the Dearborn Truck plant in Michigan.", "Dearborn"),
+    ("Halvorsen will reopen the Belvidere Assembly plant in Illinois next year.", "Belvidere"),
+])
+def test_a_plants_name_in_capitals_before_a_plain_noun_gives_its_town(nlp, text, site):
+    """'the Warren Truck plant': the town before the plant's kind, written in capitals before 'plant' in lower case, as
+    'the Warren Truck Assembly Plant' gives it all in capitals."""
+    assert [p.site for p in read(nlp, text).plants] == [site]

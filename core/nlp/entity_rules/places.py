@@ -204,8 +204,10 @@ class PlaceRulesMixin:
             if not titled and lower[k] not in ("plant", "factory", "facility") and not state:
                 continue
             end = k
-            while end > 0 and lower[end - 1] in PLANT_TITLE_WORDS and text[end - 1].istitle() == titled:
-                end -= 1  # "Truck Assembly" of "Warren Truck Assembly Plant" (written in capitals as the noun is)
+            while end > 0 and lower[end - 1] in PLANT_TITLE_WORDS and (text[end - 1].istitle() or not titled):
+                # "Truck Assembly" of "Warren Truck Assembly Plant" (written in capitals as the noun is), and of
+                # "the Warren Truck plant" (the plant's name in capitals before a plain noun)
+                end -= 1
             if lower[end - 1] in PARTS_TITLE_WORDS:
                 continue  # "the Dundee Engine Plant", "its Battery Plant": parts, not vehicles
             start = end
