@@ -4,6 +4,8 @@ Africa"), the origin of a maker whose subsidiary's plant the story names, and fi
 counted, a rate per day, the output a plant will make). Sentences written for these tests (names and figures made up)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline_helpers import read, routes
 
 
@@ -217,3 +219,15 @@ def test_a_spokesmans_count_of_markets_is_no_route(nlp):
     text = ('Kia builds the Sonet at its plant in Anantapur, India. "We now send the Sonet to 40 countries," the plant '
             'head said.')
     assert not any("countries" in r[2] for r in routes(read(nlp, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Hyundai sold 50,000 cars in March, of which 12,000 were exported to Chile.",
+    "Hyundai sold 50,000 cars in March, including 12,000 units exported to Chile.",
+    "Hyundai sold 50,000 cars in March, including 12,000 units shipped to Chile.",
+    "Hyundai exported 12,000 cars to Chile in March, out of total sales of 50,000.",
+])
+def test_the_figure_shipped_not_the_sales_before_it(nlp, text):
+    """'sold 50,000 cars, including 12,000 units exported to Chile': the route's units are the figure the shipping
+    participle follows, not the sales the sentence opens with."""
+    assert routes(read(nlp, text)) == {("Hyundai", "South Korea", "Chile"): 12000}

@@ -30,6 +30,9 @@ from core.nlp.relations.words import (
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
 
 
+# what stands between a figure and the participle that ships it: "12,000 were exported", "12,000 have been shipped"
+PASSIVE_BEFORE_PARTICIPLE = frozenset(["were", "was", "are", "is", "been", "have", "has", "had", "being", "be", "will"])
+
 class ExportByMarketMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -209,6 +212,10 @@ class ExportByMarketMixin:
         # to this market, before any figure of an earlier verb
         governing = max((c for c in cues if previous_end < c < ent.start), default=previous_end)
         units = units or next((q for q in counts if governing <= q.start < ent.start and q.start not in used), None)
+        # "sold 50,000 cars, including 12,000 units exported to Chile", "of which 12,000 were exported to Chile": the
+        # figure the shipping participle follows, not the first of the sentence (the sales)
+        units = units or next((q for q in reversed(counts) if previous_end <= q.start and q.end <= governing
+                               and set(lower[q.end:governing]) <= PASSIVE_BEFORE_PARTICIPLE and q.start not in used), None)
         units = units or next((q for q in counts if previous_end <= q.start < ent.start and q.start not in used), None)
         if ent.start < first_cue and lower[ent.start - 1] == "for":  # "the first 500 T10X SUVs for Germany"
             units = next((q for q in counts if 0 <= ent.start - 1 - q.end <= 3 and q.start not in used), None)
