@@ -175,3 +175,12 @@ def test_the_models_of_the_plants_own_clause_are_not_the_kit_plants(nlp):
     models = plant_models(facts)
     assert models["Mombasa"] == ["Hilux", "Swift", "Dzire", "Ertiga"]
     assert models["Gujarat"] == ["Dzire", "Ertiga"]
+
+
+def test_a_shipped_model_built_at_a_named_plant_is_not_given_to_another_plant(nlp):
+    """'Exports of the Fronx, built at its Manesar plant, rose ... a new plant at Kharkhoda': the Fronx shipped from
+    India comes from Manesar; the new plant, whose models the story does not give, does not build it."""
+    text = ("Maruti Suzuki exported 21,951 units in October. Exports of the Fronx, built at its Manesar plant in "
+            "Haryana, rose sharply to Japan. Maruti's board approved an investment of Rs 18,000 crore for a new plant "
+            "at Kharkhoda, which will create around 11,000 jobs.")
+    assert plant_models(read(nlp, text)) == {"Manesar": ["Fronx"], "Kharkhoda": []}

@@ -135,16 +135,20 @@ class PlantModelsSettledMixin:
         """'Zorvex builds cars at its Tarka plant in Ruritania. ... Zorvex exported 5,000 Alto and Brio cars from Ruritania
         to Chile': the models a route ships from a country are made there, at the one plant the story names in that
         country of the models' maker's group whose models the text did not give (a plant said to make the X and the Y is
-        not where a shipped Z comes from); none when the group has two such plants there or none, or the plant makes
-        parts or is named as where kits come from ('kits will come from Zorvex's plant in Tarka': its shipments are kits),
-        or the route is said on a condition."""
+        not where a shipped Z comes from); none for a model the text builds at a plant already, none when the group has
+        two such plants there or none, or the plant makes parts or is named as where kits come from ('kits will come
+        from Zorvex's plant in Tarka': its shipments are kits), or the route is said on a condition."""
         read = {id(p) for p in self.plants if p.models}
+        # a model the text names a plant of ('the Fronx, built at its Manesar plant') is shipped from that plant
+        placed = {name for p in self.plants for name in p.models}
         for export in list(self.exports.values()):
             if not export.models or not export.origin or self._said_on_a_condition(export) or self._shipped_long_ago(export):
                 continue
             there = [p for p in self.plants if p.country == export.origin and p.company and id(p) not in self.undecided
                      and id(p) not in self.parts_plants and id(p) not in self.kit_sources and id(p) not in read]
             for name in export.models:
+                if name in placed:
+                    continue
                 model = self.models.get(name)
                 maker = (model.maker if model is not None else None) or export.company
                 own = [p for p in there if self.gaz.same_group(p.company, maker)]
