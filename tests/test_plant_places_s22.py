@@ -173,3 +173,17 @@ def test_a_plants_name_in_capitals_before_a_plain_noun_gives_its_town(nlp, text,
     """'the Warren Truck plant': the town before the plant's kind, written in capitals before 'plant' in lower case, as
     'the Warren Truck Assembly Plant' gives it all in capitals."""
     assert [p.site for p in read(nlp, text).plants] == [site]
+
+
+def test_the_plant_described_at_a_town_of_the_state_it_was_announced_in_is_one_plant(nlp):
+    """'a plant in Tamil Nadu ... The plant, at Panapakkam in Ranipet district, will employ ...': one plant, at the town,
+    with the investment and the jobs."""
+    found = read(nlp, "Halvorsen will set up a vehicle plant in Tamil Nadu with an investment of Rs 9,000 crore. "
+                      "The plant, at Panapakkam in Ranipet district, will employ 5,000 people.")
+    assert [(p.site, p.jobs, p.investment.amount if p.investment else None) for p in found.plants] == [
+        ("Panapakkam", 5000, 90_000_000_000)]
+
+
+def test_the_plant_in_another_town_is_another_plant(nlp):
+    found = read(nlp, "Halvorsen runs a plant in Gujarat. The plant in Pune builds the Tundrix.")
+    assert [p.site for p in found.plants] == ["Gujarat", "Pune"]

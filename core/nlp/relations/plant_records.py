@@ -281,6 +281,17 @@ class PlantRecordsMixin:
         chosen = [q for q in dates if cue is not None and q.start > cue] or dates
         return chosen[0].text if chosen else None
 
+    def _describes_the_plant(self, sent: Sentence) -> bool:
+        """The sentence opens with 'The plant' or 'The factory', the one the story is about, not one a place after it
+        picks out ('The plant in Pune builds ...': another plant)."""
+        lower = self.index.lower
+        return (lower[sent.start:sent.start + 2] in (["the", "plant"], ["the", "factory"], ["the", "facility"])
+                and lower[sent.start + 2:sent.start + 3] not in (["in"], ["at"], ["near"], ["of"], ["outside"]))
+
+    def _a_state(self, site: str) -> bool:
+        place = self.gaz.places.get(site)
+        return place is not None and place.kind == "state" or site in SUBDIVISION_NAMES
+
     def _plant(self, company: str | None, site: str | None, country: str, sent: Sentence, confidence: float) -> PlantFact:
         # "X is considering closing its A plant ... the cars are made exclusively in Korea": a plant named without a site
         # joins one stated plainly before one only studied, closed or left
@@ -289,6 +300,11 @@ class PlantRecordsMixin:
                 if (site and plant.site and plant.site != site and plant.site in SUBDIVISION_NAMES
                         and f"{site}, {plant.site}" in doc_text(self.doc)):
                     plant.site = site  # "Acme's Ohio plant ... its plant in Dalton, Ohio": the state's plant is the town's
+                elif (site and plant.site and plant.site != site and plant is self.current_plant
+                      and self._describes_the_plant(sent) and self._a_state(plant.site) and not self._a_state(site)):
+                    # "a plant in Tamil Nadu ... The plant, at Panapakkam in Ranipet district, will ...": the plant
+                    # the sentence describes is at that town of the state
+                    plant.site = site
                 if site and plant.site and plant.site != site and not self._same_place(site, plant.site):
                     continue  # (not "General Pacheco ... the Pacheco Industrial Center": one town's two names)
                 plant.site = plant.site or site
