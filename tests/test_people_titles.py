@@ -104,3 +104,13 @@ def test_two_titles_joined_by_and_share_the_organisation_after_the_second(nlp, t
     """'president and chief executive of X': X is where she holds the first title too."""
     people = {p.name: (p.role, p.org) for p in read(nlp, text).people}
     assert people == {"Ines Calloway": ("president", "Hyundai")}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Halvorsen has appointed Song Ho-sung as president and CEO, the automaker said.", "Song Ho-sung", "CEO"),
+    ("Halvorsen has appointed Chung Eui-sun as chairman.", "Chung Eui-sun", "chairman"),
+    ("Halvorsen has named Bae Min-jung chief executive.", "Bae Min-jung", "chief executive"),
+])
+def test_a_korean_name_appointed_to_a_post(nlp, text, name, role):
+    """'appointed Song Ho-sung as president': the given name's part after the hyphen, in lower case, is of the name."""
+    assert roles(read(nlp, text)) == {name: role}

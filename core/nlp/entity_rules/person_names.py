@@ -635,6 +635,17 @@ class PersonNamesMixin:
         return (0 <= i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ and doc[i + 1].is_alpha
                 and (doc[i + 1].is_lower or doc[i + 1].is_title) and i > 0 and not doc[i - 1].whitespace_)
 
+    def _name_part(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """doc[i] is a word of a name, a hyphen inside one, or a given name's part after it, read right to left."""
+        return self._name_token(i, taken) or self._hyphen_part(doc, i) or self._hyphen_tail(doc, i)
+
+    @staticmethod
+    def _hyphen_tail(doc: Doc, i: int) -> bool:
+        """doc[i] is the lower-case part after a tight hyphen of a capitalised name part ('sung' of 'Ho-sung', 'yong'
+        of 'Jae-yong'): Korean given names are written so."""
+        return (i >= 2 and doc[i].is_alpha and doc[i].is_lower and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+                and not doc[i - 2].whitespace_ and doc[i - 2].is_title and doc[i - 2].is_alpha)
+
     def _name_at(self, doc: Doc, i: int, taken: set[int]) -> Span | None:
         end = i
         while end < len(doc) and self._name_words(i, end) < 5:

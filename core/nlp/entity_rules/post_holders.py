@@ -67,7 +67,7 @@ class PostHoldersRulesMixin:
         else:
             end = k  # "succeed Ana Ruiz as CEO"
         begin = end
-        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+        while begin - 1 >= sent_start and end - begin < 4 and self._name_part(doc, begin - 1, taken):
             begin -= 1
         if begin == end:
             return None
@@ -154,7 +154,7 @@ class PostHoldersRulesMixin:
         if end - 2 >= sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
             end -= 2  # "Ian Moss, who will fill ..."
         begin = end
-        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+        while begin - 1 >= sent_start and end - begin < 4 and self._name_part(doc, begin - 1, taken):
             begin -= 1
         if begin == end or begin > sent_start and (doc[begin - 1].is_title and doc[begin - 1].is_alpha):
             return None
@@ -188,7 +188,7 @@ class PostHoldersRulesMixin:
         if end - 2 > sent_start and lower[end - 1] == "who" and doc[end - 2].text == ",":
             end -= 2  # "..., and Ana Ruiz, who has departed as president of X"
         begin = end
-        while begin - 1 >= sent_start and end - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+        while begin - 1 >= sent_start and end - begin < 4 and self._name_part(doc, begin - 1, taken):
             begin -= 1
         if end - begin < 2 or begin > sent_start and doc[begin - 1].is_title:
             return None
@@ -254,7 +254,7 @@ class PostHoldersRulesMixin:
         if k >= 2 and lower[k] != "as":
             # "Skoda has named Petr Vesely director of its Kvasiny plant": the name right before the title
             begin = k + 1
-            while begin - 1 >= 0 and k + 1 - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+            while begin - 1 >= 0 and k + 1 - begin < 4 and self._name_part(doc, begin - 1, taken):
                 begin -= 1
             if k + 1 - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS or doc[begin].lower_ in lx.PERSON_PARTICLES:
                 return None
@@ -264,7 +264,7 @@ class PostHoldersRulesMixin:
         if doc[k - 1].text == ",":
             return self._appointed_before_aside(doc, k - 1, taken)
         begin = k
-        while begin - 1 >= 0 and k - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+        while begin - 1 >= 0 and k - begin < 4 and self._name_part(doc, begin - 1, taken):
             begin -= 1
         # "announced the appointment of Lina Haddad as managing director"
         if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
@@ -310,7 +310,7 @@ class PostHoldersRulesMixin:
         if doc[k].is_title and doc[k - 1].is_title:  # a headline: "Ana Ruiz Named President of Acme Mexico"
             sent_start = self.index.sent_bounds(start)[0]
             begin = k
-            while begin - 1 >= sent_start and k - begin < 5 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+            while begin - 1 >= sent_start and k - begin < 5 and self._name_part(doc, begin - 1, taken):
                 begin -= 1
             name = self._name_at(doc, begin, taken) if begin == sent_start else None
             # the capitalised verb reads as a word of the name: the name ends before it
@@ -331,7 +331,7 @@ class PostHoldersRulesMixin:
                 name = Span(doc, begin, begin + 1, label="PERSON")
             return name if name is not None and name.end < k and doc[name.end].text == "," else None
         begin = k + 1
-        while begin - 1 >= sent_start and k + 1 - begin < 4 and (self._name_token(begin - 1, taken) or self._hyphen_part(doc, begin - 1)):
+        while begin - 1 >= sent_start and k + 1 - begin < 4 and self._name_part(doc, begin - 1, taken):
             begin -= 1
         name = self._name_at(doc, begin, taken) if begin <= k else None
         return name if name is not None and name.end == k + 1 else None
