@@ -231,3 +231,14 @@ def test_the_figure_shipped_not_the_sales_before_it(nlp, text):
     """'sold 50,000 cars, including 12,000 units exported to Chile': the route's units are the figure the shipping
     participle follows, not the sales the sentence opens with."""
     assert routes(read(nlp, text)) == {("Hyundai", "South Korea", "Chile"): 12000}
+
+
+def test_it_built_somewhere_and_exported_ships_the_car_of_the_sentence_before(nlp):
+    """'The X is powered by ... It is built at the Y plant in Japan and exported to Australia': 'it', the subject of the
+    making participle, is also what the joined shipping participle ships."""
+    text = ("The all-new Toyota Land Cruiser is powered by a 2.8-litre turbo-diesel producing 150kW. It is built at the "
+            "Tahara plant in Japan and exported to Australia, the Middle East and Africa.")
+    facts = read(nlp, text)
+    assert {e.destination: e.models for e in facts.exports} == {
+        "Australia": ["Land Cruiser"], "Middle East": ["Land Cruiser"], "Africa": ["Land Cruiser"]}
+    assert [(p.site, p.models) for p in facts.plants] == [("Tahara", ["Land Cruiser"])]

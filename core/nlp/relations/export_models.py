@@ -156,9 +156,16 @@ class ExportModelsMixin:
         if opened is None and (self.last_model_sent != self.sent_no - 1 or len(self.last_models) != 1):
             return []
         k = next((k for k in range(sent.start, cue) if lower[k] == "it"), None)
-        if k is None or not (k == sent.start or lower[k - 1] == ",") or not 1 <= cue - k <= 4:
+        if k is None or not (k == sent.start or lower[k - 1] == ",") or not 1 <= cue - k <= 4 and not self._second_participle(k, cue):
             return []
         return ([opened] if opened else list(self.last_models)) if set(lower[k + 1:cue]) & PASSIVE_AUXILIARIES else []
+
+    def _second_participle(self, it: int, cue: int) -> bool:
+        """'It is built in Japan and exported to Australia': the shipping participle joined by 'and' to a participle
+        of making that 'it' is the subject of, in one clause."""
+        lower = self.index.lower
+        return (cue - it <= 16 and lower[cue - 1] == "and" and it + 2 < cue and lower[it + 1] in PASSIVE_AUXILIARIES
+                and lower[it + 2] in lx.MADE_PARTICIPLES and not {",", ";", "which", "while", "but"} & set(lower[it:cue]))
 
     def _share_of_vehicles_before(self, sent: Sentence, cue: int) -> bool:
         """'About 90 percent of the vehicles were sent to ...', 'Most of these cars went to ...', 'Half of that is
