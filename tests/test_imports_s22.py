@@ -75,3 +75,14 @@ def test_imports_with_no_market_go_to_the_country_last_said_to_import(nlp):
     text = ("Peru imported 52,000 new cars in the first half. Chinese brands now lead the market; China's carmakers "
             "expanded in China and abroad, and China's exports rose. Imports from Mexico slumped to 3,100 units.")
     assert (None, "Mexico", "Peru") in {(e.company, e.origin, e.destination) for e in read(nlp, text).exports}
+
+
+def test_a_country_importing_ships_for_no_company_of_the_story(nlp):
+    """'Uzbekistan imported 48,000 cars from China': the country buys; the story's carmaker (named before or after)
+    does not ship them."""
+    for text in ("Uzbekistan imported 48,000 cars from China in the first half. UzAuto Motors builds the Cobalt at its "
+                 "Asaka plant.",
+                 "UzAuto Motors builds the Cobalt at its Asaka plant. Uzbekistan imported 48,000 cars from China in the "
+                 "first half."):
+        assert [(e.company, e.origin, e.destination, e.units) for e in read(nlp, text).exports] == [
+            (None, "China", "Uzbekistan", 48000)]
