@@ -86,3 +86,11 @@ def test_a_country_importing_ships_for_no_company_of_the_story(nlp):
                  "first half."):
         assert [(e.company, e.origin, e.destination, e.units) for e in read(nlp, text).exports] == [
             (None, "China", "Uzbekistan", 48000)]
+
+
+def test_imported_with_models_and_a_vehicle_noun_before_the_source(nlp):
+    """'Kazakhstan imported 12,000 Tiggo 7 Pro cars from China': a figure, a model's name of several words and a noun
+    between the verb and 'from' (the verb was looked for six words before the source only)."""
+    facts = read(nlp, "Kazakhstan imported 12,000 Tiggo 7 Pro cars from China.")
+    assert [(e.origin, e.destination, e.units, e.models) for e in facts.exports] == [
+        ("China", "Kazakhstan", 12000, ["Tiggo 7 Pro"])]

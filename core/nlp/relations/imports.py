@@ -70,7 +70,7 @@ class ImportsMixin:
             return False
         places = [e for e in ents if e.label_ in ("COUNTRY", "REGION")]
         # "imported from China", "imported from Ford's Silverton plant near Pretoria in South Africa and from Rayong in Thailand"
-        origins = [e for e in places if (lower[e.start - 1] == "from" and (any(self._import_cue(k) for k in range(max(sent.start, e.start - 6), e.start - 1))
+        origins = [e for e in places if (lower[e.start - 1] == "from" and (any(self._import_cue(k) for k in range(max(sent.start, e.start - 9), e.start - 1))
                                                                        or self._import_cue_before_models(sent, e.start - 1)))
                    or e.label_ == "COUNTRY" and self._after_import_from(sent, e)]
         if not origins:  # "imported from Renault's plant in Córdoba, Argentina": a known town closes the phrase
