@@ -35,11 +35,13 @@ _INLINE_MARKS = re.compile(r"[\[\]*_`<&\\!]")  # a line without any of these has
 
 def markdown_to_text(text: str) -> str:
     """The text of a Markdown article, line for line (see the module's docstring)."""
+    lines = text.split("\n")
     env: dict = {}
-    _md.parse(text, env)  # the reference definitions, for links written "[words][id]"
+    if any(_REFERENCE.match(line) for line in lines):
+        _md.parse(text, env)  # the reference definitions, for links written "[words][id]" (a whole parse: only then)
     out: list[str] = []
     fenced = False
-    for line in text.split("\n"):
+    for line in lines:
         if _FENCE.match(line):
             fenced = not fenced
             out.append(line)
