@@ -187,3 +187,13 @@ def test_the_plant_described_at_a_town_of_the_state_it_was_announced_in_is_one_p
 def test_the_plant_in_another_town_is_another_plant(nlp):
     found = read(nlp, "Halvorsen runs a plant in Gujarat. The plant in Pune builds the Tundrix.")
     assert [p.site for p in found.plants] == ["Gujarat", "Pune"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hyundai bought General Motors' Talegaon plant in Maharashtra, where it plans to begin production in 2025.",
+    "Hyundai acquired GM's Talegaon plant in India last year.",
+    "GM's Talegaon plant in India was bought by Hyundai last year.",
+])
+def test_a_plant_bought_from_another_company_is_the_buyers(nlp, text):
+    """'Hyundai bought GM's Talegaon plant': the buyer runs it, not the seller named before the site."""
+    assert [(p.company, p.site) for p in read(nlp, text).plants] == [("Hyundai", "Talegaon")]

@@ -25,6 +25,7 @@ from core.nlp.relations.words import (
     CLOSED_WORDS,
     ENDED_WORDS,
     MODEL_HEDGES,
+    PASSIVE_AUXILIARIES,
     PLANT_HEDGES,
     PLANT_PLURALS,
     RANKS,
@@ -36,6 +37,8 @@ SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 STATED_AT_VERBS = frozenset(["will", "would", "be", "is", "are", "created", "added", "based", "going", "spent", "invested"])
 ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
 # "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
+# "Hyundai bought GM's Talegaon plant": verbs of buying a plant, whose subject runs it after
+BUYING_VERBS = frozenset(["bought", "buys", "acquired", "acquires", "purchased", "purchases"])
 REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
                           "restarted", "revive", "revived", "took", "taken"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
@@ -86,6 +89,8 @@ class PlantRecordsMixin:
         # assembling Renault cars at the Rosslyn plant": what is studied there is hedged, the plant is not
         stated = {id(p) for p in self.plants if id(p) not in self.undecided}
         created = self._plants_at_locations(sent, ents, subjects, qs)
+        if created and self.words & BUYING_VERBS:
+            self._bought_plants(sent, ents, created)
         if created and subjects:
             self.undecided.update(id(p) for p in created if self._hub_of_other_makers(p, ents, subjects))
         if unsited and not self.words & (PLANT_HEDGES | MODEL_HEDGES | CLOSED_WORDS | OUT_OF_PRODUCTION):
@@ -280,6 +285,21 @@ class PlantRecordsMixin:
         cue = next((k for k in range(sent.start, sent.end) if lower[k] in lx.START_CUES), None)
         chosen = [q for q in dates if cue is not None and q.start > cue] or dates
         return chosen[0].text if chosen else None
+
+    def _bought_plants(self, sent: Sentence, ents: list[Span], created: list[PlantFact]) -> None:
+        """'Hyundai bought General Motors' Talegaon plant', 'HMIL acquired GM's plant in Talegaon': the buyer, the company
+        nearest before the verb of buying, runs the plant, not the seller named after the verb (not 'was bought by')."""
+        lower = self.index.lower
+        verb = next((k for k in range(sent.start, sent.end) if lower[k] in BUYING_VERBS), None)
+        if verb is None or lower[verb + 1:verb + 2] == ["by"] or lower[verb - 1] in PASSIVE_AUXILIARIES:
+            return
+        buyer = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.end <= verb), None)
+        sellers = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start > verb}
+        if buyer is None:
+            return
+        for plant in created:
+            if plant.company in sellers and plant.company != buyer.ent_id_:
+                plant.company = buyer.ent_id_
 
     def _describes_the_plant(self, sent: Sentence) -> bool:
         """The sentence opens with 'The plant' or 'The factory', the one the story is about, not one a place after it
