@@ -28,10 +28,9 @@ from core.nlp.relations.words import (
 
 # "now sells six models there": a small number of models or versions is a line-up, not vehicles shipped
 MODEL_RANGE_WORDS = frozenset(["models", "variants", "versions", "trims"])
-
-
 # what stands between a figure and the participle that ships it: "12,000 were exported", "12,000 have been shipped"
 PASSIVE_BEFORE_PARTICIPLE = frozenset(["were", "was", "are", "is", "been", "have", "has", "had", "being", "be", "will"])
+
 
 class ExportByMarketMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
