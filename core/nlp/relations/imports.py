@@ -234,14 +234,12 @@ class ImportsMixin:
             models = list(self.last_models)  # "Both models went on sale ... as imports from India"
         if not models and self.last_model_sent == self.sent_no - 1 and self._opens_with_vehicle_nouns(sent):
             models = list(self.last_models)  # "... the Saga and the X70. The sedan and SUV were launched ..., imported from ..."
-        if (destination_ent is not None and destination_ent.start == sent.start
-                and not any(e.label_ == "COMPANY" for e in ents if e.start < origin_ent.start)):
-            # "Uzbekistan imported 48,000 cars from China": the country buys; no company of the story ships them
-            company, confidence = (self._model_maker(subjects[0]) if subjects else None), 0.8
-        else:
-            company, confidence = self._subject_company(sent, ents, before=origin_ent.start)
-            if company is None:
-                company = (self._model_maker(subjects[0]) if subjects else None) or self.last_company
+        # "Uzbekistan imported 48,000 cars from China": the country buys; no company of the story ships them
+        country_buys = (destination_ent is not None and destination_ent.start == sent.start
+                        and not any(e.label_ == "COMPANY" for e in ents if e.start < origin_ent.start))
+        company, confidence = (None, 0.8) if country_buys else self._subject_company(sent, ents, before=origin_ent.start)
+        if company is None:
+            company = (self._model_maker(subjects[0]) if subjects else None) or (None if country_buys else self.last_company)
         export = self._route(company, origin, destination, sent, confidence)
         add_new(export.models, models)
         units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)

@@ -36,9 +36,9 @@ SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 # "250 new jobs will be created at Hams Hall", "$50 million is going into the plant": words between a figure and where it goes
 STATED_AT_VERBS = frozenset(["will", "would", "be", "is", "are", "created", "added", "based", "going", "spent", "invested"])
 ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
-# "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
 # "Hyundai bought GM's Talegaon plant": verbs of buying a plant, whose subject runs it after
 BUYING_VERBS = frozenset(["bought", "buys", "acquired", "acquires", "purchased", "purchases"])
+# "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
 REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
                           "restarted", "revive", "revived", "took", "taken"])
 TAKEOVER_WORDS = frozenset(["take", "takeover", "acquire", "acquiring", "acquisition", "buy", "buying", "purchase", "purchasing"])
