@@ -197,3 +197,11 @@ def test_the_plant_in_another_town_is_another_plant(nlp):
 def test_a_plant_bought_from_another_company_is_the_buyers(nlp, text):
     """'Hyundai bought GM's Talegaon plant': the buyer runs it, not the seller named before the site."""
     assert [(p.company, p.site) for p in read(nlp, text).plants] == [("Hyundai", "Talegaon")]
+
+
+def test_a_country_the_plant_is_said_to_be_outside_of_is_not_its_country(nlp):
+    """'The Anchieta plant, VW's oldest outside Germany': a site the gazetteer lacks is in the story's country, not in
+    the one it is set apart from (nor are the routes of the story shipped from there)."""
+    found = read(nlp, "Volkswagen do Brasil will invest 16 billion reais in its Brazilian plants through 2028. "
+                      "The Anchieta plant, VW's oldest outside Germany, will receive 2.5 billion reais.")
+    assert [(p.site, p.country) for p in found.plants] == [("Anchieta", "Brazil")]

@@ -243,7 +243,7 @@ class ContextMixin:
         for other in self.ents.get(sent_start, []):
             # a country named as such, not a demonym ("Czech carmaker" tells where the maker is from)
             if (other is not ent and other.label_ == "COUNTRY" and other.text not in self.gaz.demonyms and not self._in_compound(other)
-                    and not self._company_nationality(other)):
+                    and not self._company_nationality(other) and not self._country_set_apart(other)):
                 return other.ent_id_
             if other is not ent and other.label_ == "PLACE" and other.text in self.gaz.places:
                 if self._stray_place(other, ent):
@@ -284,7 +284,14 @@ class ContextMixin:
         return False
 
     def _country_in_sentence(self, sent_start: int) -> bool:
-        return any(e.label_ == "COUNTRY" and not self._in_compound(e) and not self._company_nationality(e) for e in self.ents.get(sent_start, []))
+        return any(e.label_ == "COUNTRY" and not self._in_compound(e) and not self._company_nationality(e) and not self._country_set_apart(e)
+                   for e in self.ents.get(sent_start, []))
+
+    def _country_set_apart(self, ent: Span) -> bool:
+        """'The Anchieta plant, VW's oldest outside Germany': a country the sentence's things are said not to be in."""
+        lower = self.index.lower
+        k = ent.start - 1 - (lower[ent.start - 1] == "the")
+        return k >= 0 and (lower[k] in ("outside", "beyond") or lower[k] == "of" and k > 0 and lower[k - 1] == "outside")
 
     def _stray_place(self, other: Span, ent: Span) -> bool:
         """'Smith's remarks come as the Namibian plant in Walvis Bay suspended operations': a name read as a town
