@@ -4,6 +4,8 @@ export 300 pickups a month" right after a single route is that route's figure. S
 (names and figures made up)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline_helpers import read, routes
 
 
@@ -46,6 +48,22 @@ def test_kits_exported_as_a_participle_are_no_vehicle_export(nlp):
 def test_kits_shipped_right_after_the_noun_are_no_vehicle_export(nlp):
     text = "Acme Trucks builds pickups at its plant in Durban, South Africa. CKD kits shipped to Kenya keep the line busy."
     assert routes(read(nlp, text)) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Powertrain will make 500,000 hybrid engines a year at its plant in Durban, South Africa. "
+    "The engines will also be exported to Kenya and Nigeria.",
+    "Acme Powertrain builds gearboxes at its plant in Durban, South Africa. Its gearboxes, shipped to Kenya, keep the line busy.",
+])
+def test_engines_and_gearboxes_shipped_are_no_vehicle_export(nlp, text):
+    """Parts made for cars and shipped on their own go nowhere on the route map, as kits do not."""
+    assert routes(read(nlp, text)) == {}
+
+
+def test_cars_with_engines_named_before_them_stay_a_route(nlp):
+    text = ("Acme Powertrain makes engines at its plant in Durban, South Africa. The cars are built there and "
+            "will be exported to Kenya.")
+    assert ("Acme Powertrain", "South Africa", "Kenya") in routes(read(nlp, text))
 
 
 # -- a rate of vehicles for the route told just before ----------------------------------------------------------------

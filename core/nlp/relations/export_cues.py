@@ -38,6 +38,8 @@ DEAL_WON_VERBS = frozenset(["won", "wins", "win", "bagged", "bags", "bag", "secu
                             "clinched", "clinches", "landed", "lands", "got", "gets", "obtained", "obtains"])
 # "he will be sent to Italy", "managers were sent to China": people, not vehicles, as the subject of a passive verb of sending
 PERSON_PRONOUNS = frozenset(["he", "she", "i", "we", "you"])
+# "The engines will also be exported to Turkey": parts made for cars, shipped on their own, like kits
+SHIPPED_PART_WORDS = KIT_WORDS | frozenset(["engines", "gearboxes", "transmissions", "axles", "batteries", "powertrains"])
 
 
 class ExportCuesMixin:
@@ -50,7 +52,7 @@ class ExportCuesMixin:
             return "market" in self.words or "markets" in self.words
         if word == "volumes":  # "Volumes to Kenya were projected at 1,300 vehicles a year": an export noun with its market
             return i + 1 < len(lower) and lower[i + 1] in ("to", "into") and (self.exporter is not None or bool(self.exports))
-        if self.words & KIT_WORDS and self._kits_as_subject(i):
+        if self.words & SHIPPED_PART_WORDS and self._kits_as_subject(i):
             return False
         if word in MOVEMENT_VERBS:  # "the rest goes to France", "crossovers bound for the United States"
             if self.exporter is None:
@@ -209,14 +211,15 @@ class ExportCuesMixin:
         return k if k < i - 1 and self.doc[k].like_num and lower[k - 1:k] != ["of"] else None
 
     def _kits_as_subject(self, i: int) -> bool:
-        """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...': parts on the move, not vehicles exported."""
+        """'Kits will be shipped from Wuhu to Poti', 'parts are also sent to ...', 'The engines will also be exported to
+        Turkey': parts on the move, not vehicles exported."""
         lower = self.index.lower
         # "The vehicle kits, exported into Africa from ...", "CKD kits shipped to Kenya": the participle right after the kits
-        if i >= 2 and (lower[i - 1] in KIT_WORDS or lower[i - 1] == "," and lower[i - 2] in KIT_WORDS):
+        if i >= 2 and (lower[i - 1] in SHIPPED_PART_WORDS or lower[i - 1] == "," and lower[i - 2] in SHIPPED_PART_WORDS):
             return True
         if not any(lower[k] in PASSIVE_AUXILIARIES for k in range(max(0, i - 3), i)):
             return False
-        kit = next((k for k in range(i - 1, max(-1, i - 9), -1) if lower[k] in KIT_WORDS), None)
+        kit = next((k for k in range(i - 1, max(-1, i - 9), -1) if lower[k] in SHIPPED_PART_WORDS), None)
         return kit is not None and not any(lower[k] in lx.UNIT_WORDS - KIT_WORDS for k in range(kit + 1, i))
 
     def _after_model_name(self, i: int) -> bool:
