@@ -15,7 +15,14 @@ from core.facts import Source
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Entity, Sentence, doc_text
 from core.nlp.gazetteer import Place, fold_accents
-from core.nlp.relations.words import BULLETS, PLANNED, US_STATE_CODES, US_STATE_NAMES, US_STATE_NEWS_STYLE
+from core.nlp.relations.words import (
+    BULLETS,
+    CLAUSE_BREAKS,
+    PLANNED,
+    US_STATE_CODES,
+    US_STATE_NAMES,
+    US_STATE_NEWS_STYLE,
+)
 
 # "GEORGETOWN, Ky. (Station) — ...", "plants in Georgetown, Ky., and ...": the town so written is the US one wherever the
 # article names it again alone; up to three capitalised words before the comma, the state written short after it
@@ -41,6 +48,16 @@ def add_new(names: list[str], more: Iterable[str]) -> None:
     for name in more:
         if name not in names:
             names.append(name)
+
+
+# "while its Indian unit X", ", and the rival carmaker X": words describing the company that opens a clause
+CLAUSE_COMPANY_DESCRIPTORS = frozenset(["the", "its", "their", "rival", "unit", "subsidiary", "arm", "affiliate", "partner",
+                                        "carmaker", "automaker", "maker", "brand", "local", "domestic", "sister"])
+
+
+# "and Toyota vehicles", "and Ford of Europe": lower-case words after a company's name that open no verb
+NOT_VERBS_AFTER_COMPANY = frozenset(["and", "or", "of", "to", "in", "for", "with", "from", "at", "on", "by", "as", "models",
+                                     "brand", "brands", "group", "dealers", "plants", "plant", "factory", "shares", "stake"])
 
 
 class ContextMixin:
@@ -286,6 +303,35 @@ class ContextMixin:
     def _country_in_sentence(self, sent_start: int) -> bool:
         return any(e.label_ == "COUNTRY" and not self._in_compound(e) and not self._company_nationality(e) and not self._country_set_apart(e)
                    for e in self.ents.get(sent_start, []))
+
+    def _company_clause_between(self, start: int, end: int) -> int | None:
+        """Where ', and Volkswagen', '; Volkswagen', 'while Volkswagen' or ', but the X group' opens a clause with a
+        company as its subject, from token `start` up to `end` (within the sentence of `start`)."""
+        lower = self.index.lower
+        sent_end = self.index.sent_bounds(start)[1]
+        for k in range(start, min(end, sent_end - 2)):
+            if not (lower[k] in CLAUSE_BREAKS or lower[k] in ("and", "but") and lower[k - 1] == ","):
+                continue
+            j = k + 1
+            # "while its Indian unit JSW MG Motor exports ...": a few words describing the company before its name
+            while j < min(sent_end - 1, k + 5) and (lower[j] in CLAUSE_COMPANY_DESCRIPTORS or self.ent_type[j] == "COUNTRY"):
+                j += 1
+            if self.ent_type[j] == "COMPANY" and self._company_subject_at(j, sent_end):
+                return k
+        return None
+
+    def _company_subject_at(self, j: int, sent_end: int) -> bool:
+        """The company named from token j is the subject of a verb within a few words ('Volkswagen shipped', 'JSW MG
+        Motor also exports'), not an owner ("and Acura's RDX") or an item of a list."""
+        k = j
+        while k < sent_end and self.ent_type[k] == "COMPANY" and (k == j or self.ent_iob[k] == "I"):
+            k += 1
+        if k >= sent_end:
+            return False
+        word, text = self.index.lower[k], self.index.text[k]
+        # (no tagger here: a lower-case word right after the name that no noun phrase or preposition would open)
+        return (text.isalpha() and text.islower() and word not in NOT_VERBS_AFTER_COMPANY and word not in lx.VEHICLE_WORDS
+                and word not in lx.UNIT_WORDS)
 
     def _country_set_apart(self, ent: Span) -> bool:
         """'The Anchieta plant, VW's oldest outside Germany': a country the sentence's things are said not to be in."""

@@ -120,6 +120,13 @@ class ExportsMixin:
         if not cues:
             self._shipment_without_cue(sent, ents, subjects, qs)
             return
+        cut = self._company_clause_between(cues[0] + 1, cues[-1]) if len(cues) > 1 else None
+        if cut is not None:
+            # "Kia shipped 20,000 cars to Chile, and Hyundai exported the Creta from India to Peru": each company's
+            # clause is a shipment of its own
+            for part in (Sentence(sent.start, cut), Sentence(cut + 1, sent.end)):
+                self._exports(part, *(([e for e in group if part.start <= e.start < part.end]) for group in (ents, subjects, qs)))
+            return
         self.importer = None  # an export statement after an origin table: tables that follow list its markets
         cues = self._cues_past_company_apposition(sent, ents, cues)
         first_cue = cues[0]

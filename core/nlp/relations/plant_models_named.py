@@ -91,6 +91,11 @@ class PlantModelsNamedMixin:
             # "Unlike the Y, the X will be made only in Elbonia": a model set against the plant's in an opening phrase is
             # not the plant's
             own = [m for m in subjects if not self._contrasted_model(m, slots[0]["first"])] or subjects
+            # "The Rayong plant sends the MG4 to Australia, while its Indian unit JSW MG Motor exports the Hector": the
+            # models of a clause another company opens after the plant are that company's (unless made 'there')
+            clause = self._company_clause_between(slots[0]["last"], 10**9)
+            if clause is not None and "there" not in self.index.lower[clause:self.index.sent_bounds(clause)[1]]:
+                own = [m for m in own if m.start < clause] or own
             return [m for m in own if not self._from_elsewhere(m, slots[0]["first"])] or own
         moved = self._moved_models(subjects, slots[n]["first"])
         if moved is not None:  # "since the Superb moved to Bratislava": the models moved there, not the sentence's others
@@ -121,8 +126,11 @@ class PlantModelsNamedMixin:
         if shared:
             return shared
         high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
-        after = [m for m in subjects if slots[n]["last"] <= m.start < high]
-        if not after and n + 1 < len(slots) and set(lower[slots[n]["last"]:high]) <= {",", "and", "in", "at", "near"}:
+        # "Nissan exported 450,000 units from Aguascalientes, and Volkswagen shipped the Jetta from Puebla": the
+        # models after another company opens a clause of its own are that company's
+        clause = self._company_clause_between(slots[n]["last"], high)
+        after = [m for m in subjects if slots[n]["last"] <= m.start < (clause or high)]
+        if not after and clause is None and n + 1 < len(slots) and set(lower[slots[n]["last"]:high]) <= {",", "and", "in", "at", "near"}:
             # "Toyota's two plants, in Tijuana and in Apaseo el Grande, build the Tacoma": plants listed together share
             # the models named after the list
             return self._models_for_slot(subjects, slots, n + 1)
