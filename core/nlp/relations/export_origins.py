@@ -327,7 +327,8 @@ class ExportOriginsMixin:
 
     def _named_local_arm(self, sent: Sentence, ents: list[Span]) -> str | None:
         """'Toyota Motor Thailand has exported ...' (a subsidiary whose own name holds its country), 'the Australian arm
-        of Mitsubishi Motors shipped ...' (a group's arm named by its country's adjective): where the shipper works."""
+        of Mitsubishi Motors shipped ...', 'its Indian unit JSW MG Motor' (a group's arm named by its country's
+        adjective): where the shipper works."""
         lower = self.index.lower
         for e in ents:
             if e.label_ == "COMPANY" and e.ent_id_ in self.gaz.companies:
@@ -342,6 +343,9 @@ class ExportOriginsMixin:
                 if group and country:  # "..., the company shipped 17,000 to the US": the same arm, said again
                     self.arm_origin.setdefault(group, country)
                 return country
+            if (e.label_ == "COUNTRY" and e.text in self.gaz.demonyms and e.end + 1 < sent.end and lower[e.end] in ARM_NOUNS
+                    and any(c.label_ == "COMPANY" and c.start == e.end + 1 for c in ents)):
+                return self._country_of(e) or e.ent_id_  # "its Indian unit JSW MG Motor exports ...": the arm named after
         return None
 
     def _plant_outside_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
