@@ -63,6 +63,8 @@ MARKET_EXAMPLE_WORDS = frozenset(["like", "notably", "especially", "particularly
 # "an order worth Rs 178 crore ($36.56 million)", "a deal valued at about $40 million": the words of a deal's value
 PHRASE_ENDS = frozenset([".", "-", "–", "—", ";", ":", ")"])  # "to the Japanese - ...": nothing follows the name in its phrase
 DEAL_VALUE_WORDS = frozenset(["worth", "valued", "at", "(", ")", "about", "around", "some", "nearly", "over", "almost", "roughly"])
+# "the ASEAN region", "the Gulf states": the noun written after a region's name
+REGION_NOUNS = frozenset(["region", "bloc", "countries", "markets", "nations", "states"])
 SEMICOLON_LIST_GLUE = LIST_GLUE | {";"}  # markets a list names one by one, written with semicolons
 # "delivered to customers in Germany", "sold to consumers in Saudi Arabia": buyers named by a bare plural
 BUYERS_NAMED_BARE = lx.DISTRIBUTOR_NOUNS | {"customers", "clients", "consumers"}
@@ -188,8 +190,10 @@ class ExportDestinationsMixin:
                 after_last = self._past_region_of(after_last)  # "to Peru in South America, Kenya and ...": the list goes on
                 if e.end <= after_last:
                     continue  # the region the country lies in, no market of its own
-            if out and out[-1].label_ == "REGION" and lower[after_last] in ("region", "bloc", "countries", "markets", "nations"):
-                after_last += 1  # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe": the region's noun
+            if out and out[-1].label_ == "REGION" and lower[after_last] in REGION_NOUNS:
+                # "across the ASEAN region, Australia and ...", "to Middle Eastern countries; Europe", "the Gulf states and
+                # Europe": the region's noun
+                after_last += 1
                 after_last = self._past_bracketed_figure(after_last)  # "Asia region (25%), North America (21%)": its share after it
             between = set(lower[after_last:e.start - part]) if out else {"x"}
             # "exports to the United States, Mexico's leading trading partner, ...": a possessive in apposition, no market
