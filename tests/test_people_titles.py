@@ -114,3 +114,12 @@ def test_two_titles_joined_by_and_share_the_organisation_after_the_second(nlp, t
 def test_a_korean_name_appointed_to_a_post(nlp, text, name, role):
     """'appointed Song Ho-sung as president': the given name's part after the hyphen, in lower case, is of the name."""
     assert roles(read(nlp, text)) == {name: role}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Nissan India managing director Ines Calloway said exports would rise.", "Nissan"),
+    ("Japan Prime Minister Ines Calloway met the carmaker's chief executive.", "Japan"),
+])
+def test_a_country_written_after_a_company_names_its_arm_not_the_country(nlp, text, org):
+    """'Nissan India managing director X': the company's arm in India holds the post, not India."""
+    assert [(p.name, p.org) for p in read(nlp, text).people] == [("Ines Calloway", org)]

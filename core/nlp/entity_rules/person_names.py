@@ -138,6 +138,10 @@ class PersonNamesMixin:
         if j >= 0 and doc[j].text in ("’s", "'s"):
             j -= 1
         ent = ent_at.get(j)
+        if ent is not None and ent.label == Label.COUNTRY and ent.start > 0 and doc[ent.start - 1].whitespace_:
+            # "Nissan India managing director Saurabh Vatsa": the company's arm in the country, not the country's post
+            company = ent_at.get(ent.start - 1)
+            ent = company if company is not None and company.label == Label.COMPANY else ent
         if ent is not None and ent.label in Label.COMPANY_OR_COUNTRY:
             return key_of(ent) or ent.text
         return ""
