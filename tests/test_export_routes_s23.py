@@ -242,3 +242,51 @@ def test_it_built_somewhere_and_exported_ships_the_car_of_the_sentence_before(nl
     assert {e.destination: e.models for e in facts.exports} == {
         "Australia": ["Land Cruiser"], "Middle East": ["Land Cruiser"], "Africa": ["Land Cruiser"]}
     assert [(p.site, p.models) for p in facts.plants] == [("Tahara", ["Land Cruiser"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kia shipped 20,000 Sportage SUVs to Chile, and Hyundai exported the Creta from India to Peru.",
+    "Kia shipped 20,000 Sportage SUVs to Chile; Hyundai exported the Creta from India to Peru.",
+    "Kia shipped 20,000 Sportage SUVs to Chile, while Hyundai exported the Creta from India to Peru.",
+])
+def test_each_companys_clause_is_a_shipment_of_its_own(nlp, text):
+    """', and Hyundai exported ...': the second company ships the markets, models and place of its own clause."""
+    facts = read(nlp, text)
+    assert {(e.company, e.origin, e.destination): (e.models, e.units) for e in facts.exports} == {
+        ("Kia", "South Korea", "Chile"): (["Sportage"], 20000), ("Hyundai", "India", "Peru"): (["Creta"], None)}
+
+
+def test_the_markets_of_the_second_companys_clause_are_its_own(nlp):
+    """The first clause ships to no market named: the markets after ', and Volkswagen shipped' are Volkswagen's,
+    from its own town, not the first company's."""
+    text = ("Nissan exported 450,000 units from Aguascalientes, and Volkswagen shipped the Jetta and the Tiguan from "
+            "Puebla to the US and Canada.")
+    facts = read(nlp, text)
+    assert {(e.company, e.origin, e.destination): e.models for e in facts.exports} == {
+        ("Volkswagen", "Mexico", "United States"): ["Jetta", "Tiguan"], ("Volkswagen", "Mexico", "Canada"): ["Jetta", "Tiguan"]}
+    assert {p.site: list(p.models) for p in facts.plants} == {"Aguascalientes": [], "Puebla": ["Jetta", "Tiguan"]}
+
+
+@pytest.mark.parametrize(("text", "markets"), [
+    ("Dacia will export the Sandero to Turkey, the Gulf states and Europe.", ["Turkey", "Gulf", "Europe"]),
+    ("Dacia will export the Sandero to the Baltic states, Poland and Finland.", ["Baltics", "Poland", "Finland"]),
+])
+def test_a_region_written_with_states_after_it_goes_on_the_list(nlp, text, markets):
+    """'the Gulf states and Europe': the region's noun after its name does not end the list of markets."""
+    assert [e.destination for e in read(nlp, text).exports] == markets
+
+
+def test_a_units_clause_after_a_plants_own_keeps_its_models_and_origin(nlp):
+    """', while its Indian unit JSW MG Motor exports the Hector to Nepal': the unit's clause ships its own model from
+    the country its adjective names; the plant before keeps only the models of its own clause."""
+    text = ("SAIC's Thai plant in Rayong also sends the MG4 to Australia and New Zealand, while its Indian unit "
+            "JSW MG Motor exports the Hector to Nepal.")
+    facts = read(nlp, text)
+    assert [route for route in routes(facts) if route[2] == "Nepal"] == [("JSW MG Motor", "India", "Nepal")]
+    assert [(p.site, list(p.models)) for p in facts.plants] == [("Rayong", ["MG4"])]
+
+
+def test_an_owners_model_after_and_is_no_clause_of_its_own(nlp):
+    """', and Acura's RDX': a possessive company in a list of models opens no clause; the plant builds them all."""
+    text = "The other Ohio plant, in the town of East Liberty, produces the Honda Crosstour and CR-V, and Acura's RDX."
+    assert [list(p.models) for p in read(nlp, text).plants] == [["Crosstour", "CR-V", "RDX"]]
