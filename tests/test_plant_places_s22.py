@@ -205,3 +205,11 @@ def test_a_country_the_plant_is_said_to_be_outside_of_is_not_its_country(nlp):
     found = read(nlp, "Volkswagen do Brasil will invest 16 billion reais in its Brazilian plants through 2028. "
                       "The Anchieta plant, VW's oldest outside Germany, will receive 2.5 billion reais.")
     assert [(p.site, p.country) for p in found.plants] == [("Anchieta", "Brazil")]
+
+
+def test_a_state_of_the_home_country_of_the_builder_named_is_there(nlp):
+    """'built by Maruti Suzuki at its Gujarat plant and shipped to South Africa': a state of the builder's home country,
+    though the story names only the market, is no namesake in South Africa."""
+    facts = read(nlp, "The Starlet Cross will be built by Maruti Suzuki at its Gujarat plant and shipped to South Africa.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Gujarat", "India")]
+    assert [(e.origin, e.destination) for e in facts.exports] == [("India", "South Africa")]

@@ -184,7 +184,9 @@ class ContextMixin:
                     return self.main_country
             # (only a subdivision from the ISO list, which has no coordinates here, or a state written after a town;
             # a state the gazetteer's own file holds, like "Texas", is that state wherever the story is told)
-            if place and self._foreign_subdivision(place):  # ("South Australia", "Western Australia": named for its country)
+            if place and self._foreign_subdivision(place) and not self._home_of_sentence_company(ent, place.country):
+                # ("South Australia", "Western Australia": named for its country; "built by Maruti Suzuki at its Gujarat
+                # plant and shipped to South Africa": a state of the home country of a company the sentence names)
                 # "Renault's Santa Isabel plant" in a story about Argentina: a province of a country the
                 # article never names is more likely a site the gazetteer lacks
                 return self._context_country(ent)
@@ -352,6 +354,11 @@ class ContextMixin:
         if not self.named_countries or place.kind == "state" or self._namesake_country(other) in self.named_countries:
             return False
         return bool(self.gaz.town_countries.get(fold_accents(ent.text), set()) & self.named_countries)
+
+    def _home_of_sentence_company(self, ent: Span, country: str) -> bool:
+        """A company named in the sentence of `ent` has its home in `country`."""
+        return any(e.label_ == "COMPANY" and self.gaz.home_country(e.ent_id_) == country
+                   for e in self.ents.get(self.index.sent_bounds(ent.start)[0], []))
 
     def _foreign_subdivision(self, place: Place) -> bool:
         """A province of the ISO list (no coordinates here) of a country the article places nothing else in, and which
