@@ -77,3 +77,14 @@ def test_two_sizes_of_one_model_in_one_clause(nlp):
     facts = read(nlp, "A 1.5-litre and a 2.0-litre engine will power the Honda Civic.")
     assert ("engine_l", 1.5) in specs_of(facts, "Civic"), facts.specs
     assert ("engine_l", 2.0) in specs_of(facts, "Civic"), facts.specs
+
+
+# -- models named as sharing the platform ------------------------------------------------------------------------------
+def test_figures_after_the_same_platform_as_are_the_subjects_not_the_mates(nlp):
+    """'The Syros rides on the same K1 platform as the Sonet and the Hyundai Venue, and is powered by ...': the figures
+    are the Syros's, and so are those of the next sentence's engine 'also offered'."""
+    text = ("Kia's new Syros compact SUV rides on the same K1 platform as the Sonet and the Hyundai Venue, and is powered "
+            "by a 1.0-litre turbo-petrol engine producing 118bhp. A 1.5-litre diesel with 114bhp is also offered.")
+    facts = read(nlp, text)
+    assert specs_of(facts, "Syros") == [("engine_l", 1.0), ("power_hp", 118), ("engine_l", 1.5), ("power_hp", 114)]
+    assert specs_of(facts, "Venue") == [] and specs_of(facts, "Sonet") == []

@@ -46,11 +46,15 @@ class SpecsMixin:
         if figures and subjects:
             # "This SUV will be smaller than the Duster and will have a 1.0 turbo to compete with the Pulse": the models
             # compared with and the rivals are not the car the figure is of
-            rivals = self._rival_models(subjects)
+            mates = self._platform_mates(subjects)
+            rivals = self._rival_models(subjects) | mates
             kept = [m for m in subjects if m.start not in rivals and not self._compared_with(m)]
             if not kept:
                 return
             subjects = kept
+            if mates:
+                # "... is also offered" in the sentence after: the car of these figures, not the mate named last
+                self._spec_topic = (self.sent_no, self._model_name(kept[0]))
         if not figures and subjects:
             self._engine_then_models(sent, subjects)
         elif figures and not subjects:
@@ -324,6 +328,19 @@ class SpecsMixin:
             if all(lower[k] in ("a", "an", "its", "the") for k in range(ent.end + 1, q.start)):
                 return self._model_name(ent)
         return None
+
+    def _platform_mates(self, subjects: list[Span]) -> set[int]:
+        """The starts of models named after 'the same platform as', 'the same K1 architecture as' (a list's later names
+        go with its first): cars that share the base of the one the sentence is about, not the car of its figures."""
+        lower = self.index.lower
+        mates: set[int] = set()
+        for ent in subjects:
+            k = ent.start - 1
+            while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
+                k -= 1
+            if lower[k] == "as" and "same" in lower[max(0, k - 4):k] and any(m.start < k - 4 for m in subjects):
+                mates.add(ent.start)
+        return mates
 
     def _rival_models(self, subjects: list[Span]) -> set[int]:
         """The starts of models named as rivals: 'takes on the likes of the Yaris and the Alsvin', 'rivals such as the
