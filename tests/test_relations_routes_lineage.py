@@ -98,3 +98,15 @@ def test_known_in_a_country_as_another_model_names_the_donor(nlp):
 def test_hybrid_versions_of_a_model_are_variants_not_lineage(nlp):
     facts = read(nlp, "Toyota launched locally built hybrid versions of the Corolla Cross and the Yaris in Thailand.")
     assert all(b is None for b in bases(facts).values())
+
+
+def test_a_close_cousin_of_a_model_is_based_on_it(nlp):
+    facts = read(nlp, "Renault's new Boreal SUV, a close cousin of the Dacia Bigster, will be built in Brazil.")
+    assert bases(facts).get("Boreal") == "Dacia Bigster"
+
+
+def test_the_car_that_is_a_sister_model_is_the_one_named_before(nlp):
+    """'The Omoda 5 is sold in Russia. The car is a sister model of the Chery Tiggo 4': 'the car' is the Omoda 5 (an
+    'a' after the verb is no unnamed new model)."""
+    facts = read(nlp, "The Omoda 5 is sold in Russia. The car is a sister model of the Chery Tiggo 4.")
+    assert bases(facts).get("Omoda 5") == "Chery Tiggo 4"

@@ -111,8 +111,9 @@ PLATFORM_CUES = (
     ("a", "development", "of"), ("same", "car", "as"), ("same", "vehicle", "as"), ("same", "model", "as"),
     ("name", "for", "the"), ("licence", "-", "built"), ("license", "-", "built"),
     ("identical", "to"),  # "the car looks identical to the Sehol X4": the same car under another badge
-    # "the Titano is closely related to the Landtrek", "a sibling of the Kiger", "the sedan counterpart of the Mirage"
-    ("closely", "related", "to"), ("sibling", "of"), ("counterpart", "of"),
+    # "the Titano is closely related to the Landtrek", "a sibling of the Kiger", "the sedan counterpart of the Mirage",
+    # "a close cousin of the Bigster"
+    ("closely", "related", "to"), ("sibling", "of"), ("counterpart", "of"), ("cousin", "of"),
     # "a rebranded Boyue"
     ("rebranded",),
     # "the Landtrek, which draws its DNA from the F70": the car it is developed from

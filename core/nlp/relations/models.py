@@ -55,7 +55,7 @@ class ModelsMixin:
             # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
             before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
                                                               or m.start in bases and self._own_clause(m, cue))]
-            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not (
+            if not before and {"a", "an"} & set(self.index.lower[sent.start:cue]) and not self._the_car_is_a(sent, cue) and not (
                     self._it_is_a_version(sent, cue) and self._platform_name(sent, cue) is None):
                 continue  # "A Geely-based Renault SUV, derived from the Monjaro": an unnamed new model
             if not before and self._named_trim_version(sent, cue):
@@ -502,6 +502,16 @@ class ModelsMixin:
         lower = self.index.lower
         k = model.start - 1 - (lower[model.start - 1] == "the")
         return k >= 0 and lower[k] == "than"
+
+    def _the_car_is_a(self, sent: Sentence, cue: int) -> bool:
+        """'The car is a sister model of the X', 'It is a close cousin of the X': the sentence's subject is the car
+        named before, and the 'a' before the cue comes after its verb (not 'A Geely-based SUV, derived from ...')."""
+        lower = self.index.lower
+        k = sent.start + (lower[sent.start] in ("the", "this", "its"))
+        if not (lower[sent.start] == "it" or k > sent.start and lower[k] in lx.VEHICLE_WORDS | {"model", "suv", "sedan"}):
+            return False
+        k += 1
+        return k + 1 < cue and lower[k] in ("is", "was") and lower[k + 1] in ("a", "an") and self.last_model is not None
 
     def _both_before(self, before: list[Span], cue: int) -> list[Span]:
         """'the Saina and Quick, both derivatives of the Tiba': every model of the list the cue follows."""
