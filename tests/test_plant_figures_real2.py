@@ -193,3 +193,13 @@ def test_a_figure_outside_an_aside_naming_the_only_plant_is_its(nlp):
     facts = read(nlp, "Renault-Sofasa – building cars at its plant in Envigado, Colombia, since 1970 – unveiled a US$80 million "
                       "expansion plan.")
     assert plant_in(facts, "Colombia").investment.amount == 80_000_000
+
+
+def test_figures_of_another_makers_new_plant_at_a_site_named_by_a_noun_are_its_own(nlp):
+    """'BYD is also building a plant at the former Ford site, with an investment of ... and a capacity of ...': the
+    figures of BYD's new plant (which 'The BYD plant' names later), not of the other maker's plant told of before."""
+    text = ("JAC Motors will assemble the JAC T9 pickup at a new plant in Camacari, in the state of Bahia. BYD is also "
+            "building a plant at the former Ford site, with an investment of 5.5 billion reais and a capacity of 150,000 "
+            "vehicles a year. The BYD plant will build the Dolphin Mini and employ 10,000 people.")
+    found = {p.company: (p.capacity_per_year, p.investment.amount if p.investment else None, p.jobs) for p in read(nlp, text).plants}
+    assert found == {"JAC": (None, None, None), "BYD": (150000, 5_500_000_000, 10000)}

@@ -86,12 +86,24 @@ class PlantFiguresMixin:
     def _another_companys_orphan(self, q: Span, sent: Sentence, plant: PlantFact) -> bool:
         """'Toyota said it would invest $80 million in Egypt. Nissan builds cars at its plant near Cairo': a sum read
         before any plant, in a sentence naming only carmakers outside the group of the plant's carmaker, is another
-        carmaker's."""
-        if q.label_ != "MONEY" or plant.company is None or not self._an_automaker(plant.company):
+        carmaker's; so is any figure of a new plant such a sentence brings in."""
+        if plant.company is None or not self._an_automaker(plant.company):
             return False
+        if q.label_ != "MONEY" and not self._another_new_plant(sent):
+            return False  # (a capacity or jobs only where those carmakers bring in a plant of their own: "BYD is also
+            # building a plant at the former Ford site, with a capacity of 150,000 vehicles")
         companies = [e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"]
         # (carmakers only: a local assembler or a maker's unit named for the plant may be the investor's)
         return bool(companies) and all(self._an_automaker(c) and not self.gaz.same_group(c, plant.company) for c in companies)
+
+    def _orphans_company_plant(self, sent: Sentence) -> PlantFact | None:
+        """The one plant the story gives a company of the orphan's sentence (named there, or later: 'The BYD plant'),
+        when that sentence brings in a new plant ('BYD is also building a plant at the former Ford site')."""
+        if not self._another_new_plant(sent):
+            return None
+        companies = {e.ent_id_ for e in self.ents.get(sent.start, []) if e.label_ == "COMPANY"}
+        plants = [p for p in self.plants if p.company in companies]
+        return plants[0] if len(plants) == 1 else None
 
     def _an_automaker(self, company: str) -> bool:
         info = self.gaz.companies.get(company)
@@ -140,6 +152,8 @@ class PlantFiguresMixin:
         lower = self.index.lower
         # (not "a dedicated assembly line": a line is added inside a plant, maybe the one the text spoke of)
         nouns = [k for k in range(sent.start, sent.end) if lower[k] in lx.PLANT_NOUNS and lower[k] != "line" and self.ent_type[k] == ""]
+        # ("building a plant at the former Ford site": the place of the new plant, after it, is no plant of its own)
+        nouns = [k for k in nouns if not (k > nouns[0] and any(lower[j] in ("at", "on", "in", "near") for j in range(max(sent.start, k - 4), k)))]
         return bool(nouns) and all(
             any(lower[j] in ("a", "an") for j in range(max(sent.start, k - 3), k))
             and not any(lower[j] in ("the", "its", "their", "this", "that") for j in range(max(sent.start, k - 3), k))

@@ -428,6 +428,8 @@ class ArticleReader(
                 for sent, q in orphans:
                     if not self._another_companys_orphan(q, sent, home[0]):
                         self._set_figure(home[0], q, sent, confidence=0.6)
+                    elif (own := self._orphans_company_plant(sent)) is not None:
+                        self._set_figure(own, q, sent, confidence=0.6)  # "BYD is also building a plant ... The BYD plant"
         self._settle_unplaced_models()
         self._settle_makers()
         self._settle_guessed_origins()
