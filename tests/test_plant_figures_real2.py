@@ -3,6 +3,8 @@ made and what goods are worth, aid, money brought to an economy, scales written 
 these tests: real makers in made-up events, made-up towns and figures."""
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline_helpers import read
 
 
@@ -203,3 +205,10 @@ def test_figures_of_another_makers_new_plant_at_a_site_named_by_a_noun_are_its_o
             "vehicles a year. The BYD plant will build the Dolphin Mini and employ 10,000 people.")
     found = {p.company: (p.capacity_per_year, p.investment.amount if p.investment else None, p.jobs) for p in read(nlp, text).plants}
     assert found == {"JAC": (None, None, None), "BYD": (150000, 5_500_000_000, 10000)}
+
+
+@pytest.mark.parametrize("verb", ["is pumping", "will pour", "has earmarked", "is ploughing"])
+def test_money_pumped_or_poured_into_a_plant_is_its_investment(nlp, verb):
+    text = f"Halvorsen {verb} R4.2 billion into its Rosslyn plant near Pretoria to build a new SUV."
+    plant = read(nlp, text).plants[0]
+    assert plant.investment is not None and (plant.investment.amount, plant.investment.currency) == (4_200_000_000, "ZAR")

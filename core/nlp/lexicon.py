@@ -80,7 +80,11 @@ START_CUES = frozenset(["start", "starts", "started", "starting", "begin", "begi
 SPENDING_NOUNS = frozenset(["programme", "program", "upgrade", "expansion", "overhaul", "modernisation", "modernization",
                             "retooling", "refit", "revamp", "plan", "project", "makeover", "conversion"])
 INVESTMENT_CUES = frozenset(
-    ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "commit", "commits", "committed", "committing", "retooling", "retool", "retooled"]
+    ["invest", "invests", "invested", "investing", "investment", "investments", "injection", "fund", "funds", "funding", "funded", "finance", "financing", "financed", "capital", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "worth", "budget", "expansion", "commit", "commits", "committed", "committing", "retooling", "retool", "retooled",
+     # "is pumping R4.2 billion into its Rosslyn plant", "will pour $1 billion into", "earmarked Rs 9,000 crore for"
+     "pump", "pumps", "pumping", "pumped", "pour", "pours", "pouring", "poured",
+     "plough", "ploughs", "ploughing", "ploughed", "plow", "plows", "plowing", "plowed", "earmark", "earmarks", "earmarking",
+     "earmarked", "outlay", "capex"]
 )
 EXPORT_CUES = frozenset(
     ["export", "exports", "exported", "exporting", "exportation", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]
