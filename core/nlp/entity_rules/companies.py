@@ -168,7 +168,9 @@ class CompanyRulesMixin:
                 known = company_ending.get(start - 1)
                 if known is not None and start <= j:  # "Sazgar Engineering" + "Works Limited": the known company's legal name
                     extended.append(Span(doc, known.start, end, label="COMPANY", span_id=key_of(known)))
-                elif (start < j and (after not in self.role_words or after in OFFICER_TITLE_OPENERS) and after not in NON_COMPANY_HEADS
+                elif (start < j and (after not in self.role_words or after in OFFICER_TITLE_OPENERS)
+                        # ("Gulf Auto Wire", "Auto Industry Today": a publication; but "Xyz Motors today announced")
+                        and (after not in NON_COMPANY_HEADS or after == "today" and doc[end].is_lower)
                         and index.span_text(start, end) not in SOFTWARE_NAMES
                         and not all(lower[k] in VEHICLE_CLASS_NAMES for k in range(start, j))
                         and not all(lower[k] in NUMBER_WORDS for k in range(start, j))  # "a 'Ten Thousand Vehicles' ceremony"
