@@ -37,3 +37,27 @@ def test_a_facelift_and_an_evolution_of_a_model_are_its_lineage(nlp):
 def test_the_evolution_of_a_market_is_no_lineage(nlp):
     facts = read(nlp, "Chery makes the Tiggo 7 at Wuhu. Analysts follow the evolution of the Tiggo 7 market closely.")
     assert all(m.based_on is None for m in facts.models)
+
+
+def test_a_name_after_a_word_of_newness_and_before_its_vehicle_noun_is_a_model(nlp):
+    """'the new Tarvo pickup', 'its next-generation Tarvo pickup': the name between a word of the car's newness (or a
+    possessive) and its vehicle noun."""
+    for text in ("Geely will build the new Tarvo pickup at its plant in Ningbo.",
+                 "Geely will build its next-generation Tarvo pickup at its plant in Ningbo.",
+                 "Geely will build its Tarvo pickup at its plant in Ningbo."):
+        assert models(read(nlp, text)).get("Tarvo", (None,))[0] == "Geely", text
+
+
+def test_a_possessive_before_a_name_with_no_vehicle_noun_makes_no_model(nlp):
+    facts = read(nlp, "Geely will expand its Ningbo Hangzhou Bay plant next year.")
+    assert models(facts) == {}
+
+
+def test_a_new_makers_model_is_found_once_the_maker_is(nlp):
+    """'Velmora Motors today announced ... its next-generation Tarvo pickup': a maker the gazetteer lacks, named by its
+    last word, with the word of time after it; its model, found after the maker."""
+    facts = read(nlp, "Velmora Motors today announced a $1.2 billion investment in its Monterrey Assembly Plant in "
+                      "Nuevo Leon, Mexico, to build its next-generation Tarvo pickup.")
+    assert facts.companies == ["Velmora Motors"]
+    assert models(facts) == {"Tarvo": ("Velmora Motors", None)}
+    assert [(p.company, p.site, list(p.models)) for p in facts.plants] == [("Velmora Motors", "Monterrey", ["Tarvo"])]

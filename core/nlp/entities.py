@@ -171,7 +171,12 @@ class EntityResolver(
         if any(q in self.index.lower for q in CLOSING_QUOTES):
             ents += self._quoted_models(doc, ents, unresolved)
         ents += self._named_again(doc, ents)
-        ents += self._new_companies(doc, ents, unresolved)
+        new_companies = self._new_companies(doc, ents, unresolved)
+        ents += new_companies
+        if self._new_makers_named(doc, new_companies):
+            # "Velmora Motors will build its Tarvo pickup": the models of a maker the gazetteer lacks, found only now
+            ents += self._models_by_apposition(doc, ents, unresolved)
+            ents += self._named_again(doc, ents)
         ents += self._capitalised_legal_names(doc, ents, unresolved)
         if "(" in self.index.lower:
             ents = self._names_spelled_by_acronyms(doc, ents, unresolved)

@@ -37,13 +37,19 @@ from core.nlp.entity_rules.words import (
     PERIOD_CODES,
     POSSESSIVE_MARKS,
     STOCK_TICKER,
-    THE,
     THOUSANDS_FIGURE,
 )
 from core.nlp.normalise import SCALE_WORDS
 
 # class words that news also writes as nouns, for the vehicle itself: "the Chevy Joy subcompact"
 CLASS_NOUNS = frozenset(["subcompact", "compact", "midsize", "mid-size", "full-size"])
+# "Velmora Motors", "Kestrel Automotive": the last word of a name the gazetteer lacks that calls it a carmaker
+NEW_MAKER_NAME_ENDS = frozenset(["Motors", "Motor", "Auto", "Automotive", "Automobile", "Automobiles", "Cars", "Trucks", "Vehicles"])
+# "the Tarvo pickup", "its Tarvo pickup": the words a model's name may follow, with a noun of its kind after it
+NAME_DETERMINERS = frozenset(["the", "its", "their"])
+# "the new Tarvo pickup", "its next-generation Tarvo": a word of a car's newness between the determiner and the name
+NAME_MODIFIERS = frozenset(["new", "all-new", "next-generation", "latest", "upcoming", "first", "second-generation",
+                            "third-generation", "redesigned", "refreshed"])
 # the nouns a list of model codes may stand before ("the K30 and K40 crossovers", "the Q200 premium pick-up model")
 CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "crossovers", "hatchback", "hatchbacks", "pickup",
                              "pickups", "pick-up", "pick-ups", "pick\u2011up", "truck", "trucks", "wagon", "mpv", "minivan", "coupe", "car", "cars",
@@ -250,18 +256,23 @@ class UnlistedModelRulesMixin:
         taken = self._tokens_of(ents)
         lower = self.index.lower
         found = []
-        for i in self.index.positions(THE):
+        for i in self.index.positions(NAME_DETERMINERS):
             j = i + 1
-            if i >= len(lower) - 2 or j in taken or self.index.is_boilerplate(j):
+            if i >= len(lower) - 3 or j in taken or self.index.is_boilerplate(j):
                 continue
-            if lower[j] in CLASSING_WORDS:  # "the compact urban commercial vehicle Carrying": the name after its class
-                named = self._name_after_class(doc, j, taken)
+            newness = self._newness_words(doc, j)
+            if newness and j + newness + 1 < len(doc) and doc[j + newness].is_title and j + newness not in taken:
+                j += newness  # "the new Tarvo pickup", "its next-generation Tarvo pickup": a word of the car's newness first
+            elif lower[j] in CLASSING_WORDS:  # "the compact urban commercial vehicle Carrying": the name after its class
+                named = self._name_after_class(doc, j, taken) if lower[i] == "the" else None
                 if named is not None and (maker := self._maker_nearby(doc, ents, named)) is not None:
                     found.append(Span(doc, named, named + 1, label="MODEL", span_id=f"{maker}|{doc[named].text}"))
                     taken.add(named)
                     unresolved.append(Unresolved(doc[named].text, "MODEL", self.index.sent_text(named), doc[named].idx,
                                                  doc[named].idx + len(doc[named].text), "named after its vehicle class"))
                 continue
+            if lower[i] != "the" and lower[j + 1] not in lx.VEHICLE_WORDS:
+                continue  # ("its Tarvo pickup": after a possessive, only a name with its vehicle noun)
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
                 set(lower[j + 3:j + 9]) & (lx.VEHICLE_WORDS | {"version", "rebadged"}))
@@ -453,6 +464,20 @@ class UnlistedModelRulesMixin:
             return None
         return k if lower[k + 1] in (",", "and", ".", "–", "-", "—", ";") else None
 
+    def _newness_words(self, doc: Doc, j: int) -> int:
+        """How many tokens from j say how new a car is, in lower case: 'new', 'all-new', 'next-generation' (0 if none)."""
+        lower = self.index.lower
+        if lower[j] in NAME_MODIFIERS and doc[j].is_lower:
+            return 1
+        if j + 2 < len(lower) and lower[j + 1] == "-" and f"{lower[j]}-{lower[j + 2]}" in NAME_MODIFIERS and doc[j].is_lower:
+            return 3
+        return 0
+
+    @staticmethod
+    def _new_makers_named(doc: Doc, companies: list[Span]) -> bool:
+        """Some company the gazetteer lacks is named as a carmaker by its last word ('Velmora Motors')."""
+        return any(doc[e.end - 1].text in NEW_MAKER_NAME_ENDS for e in companies)
+
     def _maker_nearby(self, doc: Doc, ents: list[Span], i: int) -> str | None:
         """The maker of a model named in the same sentence, else a maker named in it, else None."""
         start, end = self.index.sent_bounds(i)
@@ -464,6 +489,10 @@ class UnlistedModelRulesMixin:
         # the first named after it
         makers = [(e.start, info.name) for e in in_sent if e.label == Label.COMPANY
                   and (info := self.gaz.companies.get(key_of(e))) is not None and info.kind in MAKER_KINDS]
+        # ("Velmora Motors will build its Tarvo pickup": a maker the gazetteer lacks, named as one by its last word)
+        makers += [(e.start, key_of(e)) for e in in_sent if e.label == Label.COMPANY and key_of(e) not in self.gaz.companies
+                   and doc[e.end - 1].text in NEW_MAKER_NAME_ENDS]
+        makers.sort()
         before = [name for start, name in makers if start < i]
         return before[-1] if before else makers[0][1] if makers else None
 
