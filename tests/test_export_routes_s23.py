@@ -290,3 +290,11 @@ def test_an_owners_model_after_and_is_no_clause_of_its_own(nlp):
     """', and Acura's RDX': a possessive company in a list of models opens no clause; the plant builds them all."""
     text = "The other Ohio plant, in the town of East Liberty, produces the Honda Crosstour and CR-V, and Acura's RDX."
     assert [list(p.models) for p in read(nlp, text).plants] == [["Crosstour", "CR-V", "RDX"]]
+
+
+def test_the_first_vehicles_shipped_after_a_plant_are_that_plants(nlp):
+    """'... assembled in Kazakhstan by Allur at its Kostanay plant. The first 500 vehicles were shipped to Uzbekistan,
+    the company said': the plant of the sentence before ships (', the company said' tells who spoke, not who ships)."""
+    text = ("Chery's Tiggo 4 Pro and Tiggo 7 Pro are now assembled in Kazakhstan by Allur at its Kostanay plant. The first "
+            "500 vehicles were shipped to Uzbekistan and Kyrgyzstan in May, the company said.")
+    assert set(routes(read(nlp, text))) == {("Allur", "Kazakhstan", "Uzbekistan"), ("Allur", "Kazakhstan", "Kyrgyzstan")}

@@ -40,7 +40,10 @@ class CompaniesMixin:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
         lower = self.index.lower[sent.start:sent.end]
-        anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS for i in range(len(lower) - 1)) or {"it", "its"} & self.words
+        # (not ", the company said": who told of it, not who does it)
+        anaphor = any(tuple(lower[i:i + 2]) in lx.COMPANY_ANAPHORS and not (lower[i - 1:i] == [","] and lower[i + 2:i + 3]
+                                                                          and lower[i + 2] in lx.SPEECH_VERBS)
+                      for i in range(len(lower) - 1)) or {"it", "its"} & self.words
         if lower[:1] in (["its"], ["it"]) and self.chain_pronoun and self.chain_subject:
             return self.chain_subject, 0.8  # "Suzuki holds ... It said Maruti's output would rise. Its Magyar plant ..."
         if lower[:1] in (["its"], ["it"]) and self.last_company:

@@ -191,6 +191,29 @@ class ExportOriginsMixin:
             return None
         return plant
 
+    def _plant_of_vehicles_named_before(self, sent: Sentence, cue: int) -> PlantFact | None:
+        """'... are now assembled in Kazakhstan by Allur at its Kostanay plant. The first 500 vehicles were shipped to
+        Uzbekistan': the vehicles of the plant the sentence before told of, its subject naming no company, move."""
+        plant = self.current_plant
+        if plant is None or not plant.country or plant.source is None or sent.start == 0 or not self._opens_with_the_vehicles(sent, cue):
+            return None
+        if any(e.label_ == "COMPANY" and e.start < cue for e in self.ents.get(sent.start, [])):
+            return None
+        before = self.index.sent_chars(sent.start - 1)
+        return plant if before[0] <= plant.source.start < before[1] else None
+
+    def _opens_with_the_vehicles(self, sent: Sentence, cue: int) -> bool:
+        """'The first 500 vehicles were shipped', 'The cars are exported', 'The first units went': the sentence opens
+        with vehicles (a rank and a figure may come first), the cue a few words on."""
+        lower = self.index.lower
+        k = sent.start
+        if lower[k] not in ("the", "these"):
+            return False
+        k += 1
+        k += lower[k] in ("first", "initial", "early")
+        k += self.doc[k].like_num
+        return (lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS) and 0 < cue - k <= 4
+
     def _share_of_plant_output(self, sent: Sentence, cue: int) -> PlantFact | None:
         """'Some will be exported to neighbouring markets', 'Most of them are shipped to ...' right after sentences about
         the current plant: a share of what the plant builds is shipped, from the plant's country."""

@@ -397,7 +397,7 @@ class ExportsMixin:
         first_cue = cues[0]
         site_output = self._site_output(sent, ents, first_cue)
         plant = (self._plant_as_subject(sent, first_cue) or self._site_as_subject(sent, ents, cues) or self._plant_vehicles(sent, first_cue)
-                 or site_output or self._share_of_plant_output(sent, first_cue))
+                 or site_output or self._share_of_plant_output(sent, first_cue) or self._plant_of_vehicles_named_before(sent, first_cue))
         if plant is not None and origin_ent is None:
             plant = self._plant_not_at_market(plant, destinations, sent)
         return plant, site_output
