@@ -298,3 +298,12 @@ def test_the_first_vehicles_shipped_after_a_plant_are_that_plants(nlp):
     text = ("Chery's Tiggo 4 Pro and Tiggo 7 Pro are now assembled in Kazakhstan by Allur at its Kostanay plant. The first "
             "500 vehicles were shipped to Uzbekistan and Kyrgyzstan in May, the company said.")
     assert set(routes(read(nlp, text))) == {("Allur", "Kazakhstan", "Uzbekistan"), ("Allur", "Kazakhstan", "Kyrgyzstan")}
+
+
+def test_a_car_made_elsewhere_after_a_comma_and_an_adverb_ships_from_there(nlp):
+    """'The SUV, currently made in Zhangjiakou, China, is also sold in Europe': where the sentence says the car is made
+    is where it leaves from, not the plant of the shipment before."""
+    text = ("Volvo Cars will start shipping the EX30 from its Ghent plant in Belgium to the United States next year. The "
+            "compact electric SUV, currently made in Zhangjiakou, China, is also sold in Europe and Australia.")
+    found = routes(read(nlp, text))
+    assert ("Volvo Cars", "China", "Europe") in found and ("Volvo Cars", "Belgium", "Europe") not in found

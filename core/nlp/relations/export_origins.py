@@ -24,6 +24,8 @@ from core.nlp.relations.words import (
 
 BRAND_RANGE_WORDS = frozenset(["models", "vehicles", "cars", "suvs", "evs", "pickups", "range"])
 # "the Australian arm of Mitsubishi": a group's company in one country
+# "the SUV, currently made in China": adverbs between the vehicles and the participle of their making
+PARTICIPLE_ADVERBS = frozenset(["currently", "now", "still", "also", "already", "mainly", "mostly", "locally", "only"])
 ARM_NOUNS = frozenset(["arm", "unit", "subsidiary", "affiliate", "division", "branch", "subsidiaries", "operations"])
 SITE_OUTPUT_NOUNS = frozenset(["production", "output", "vehicles", "cars", "units"])  # "the output at Palencia"
 MARKET_SHIFT_NOUNS = frozenset(["market", "markets", "focus", "destination", "destinations"])  # "shifted its market from X to Y"
@@ -298,9 +300,10 @@ class ExportOriginsMixin:
             if e.label_ == "COUNTRY" and self._vehicles_of(e, sent):
                 return self._country_of(e)  # "4,100 vehicles first registered in Kazakhstan were exported to Russia"
             if (e.label_ in ("COUNTRY", "PLACE") and e.start - 3 >= sent.start and lower[e.start - 1] in ("in", "at")
-                    and lower[e.start - 2] in lx.MADE_PARTICIPLES and (self.ent_type[e.start - 3] in ("MODEL", "MODEL_AMBIG")
-                                                                        or lower[e.start - 3] in lx.VEHICLE_WORDS)):
-                return self._country_of(e)  # "the Seltos made in Anantapur will be shipped to ...", "cars built in Spain"
+                    and lower[e.start - 2] in lx.MADE_PARTICIPLES and self._vehicles_before_participle(e.start - 2, sent.start)):
+                # "the Seltos made in Anantapur will be shipped to ...", "cars built in Spain", "The SUV, currently made
+                # in Zhangjiakou, China, is also sold in Europe"
+                return self._country_of(e)
             if e.label_ in ("COUNTRY", "PLACE") and self._vehicles_it_builds_in(e, sent):
                 return self._country_of(e)  # "70% of the cars it makes in Mexico will go to ..."
         # "18,000 Lafayette-built Foresters": a site the gazetteer lacks, which the article gave a plant before
@@ -311,6 +314,15 @@ class ExportOriginsMixin:
                 if plant is not None:
                     return plant.country
         return None
+
+    def _vehicles_before_participle(self, k: int, start: int) -> bool:
+        """A model or a vehicle noun right before the participle at k, past a comma and an adverb ('the SUV, currently
+        made in ...')."""
+        lower = self.index.lower
+        j = k - 1
+        while j > start and k - j <= 2 and (lower[j] == "," or lower[j] in PARTICIPLE_ADVERBS):
+            j -= 1
+        return self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or lower[j] in lx.VEHICLE_WORDS
 
     def _vehicles_it_builds_in(self, e: Span, sent: Sentence) -> bool:
         """'the cars it makes in Mexico', 'vehicles that the company builds in Spain', 'the SUVs Acme assembles in Chile':
