@@ -123,3 +123,23 @@ def test_a_korean_name_appointed_to_a_post(nlp, text, name, role):
 def test_a_country_written_after_a_company_names_its_arm_not_the_country(nlp, text, org):
     """'Nissan India managing director X': the company's arm in India holds the post, not India."""
     assert [(p.name, p.org) for p in read(nlp, text).people] == [("Ines Calloway", org)]
+
+
+def test_a_second_portfolio_joined_to_the_title_still_leads_to_the_name(nlp):
+    """'Minister of Industry and Mineral Resources, Ines Calloway,': the name after the joined portfolio's comma."""
+    text = "The deal was signed by Norland's Minister of Industry and Mineral Resources, Ines Calloway, in Riyadh."
+    assert roles(read(nlp, text)) == {"Ines Calloway": "Minister of Industry"}
+
+
+def test_a_title_at_a_body_of_several_capitalised_words_after_the_name(nlp):
+    """'said Ines Calloway, director of the National Industrial Development Center': the words of the body after
+    'Industrial' are no person's name; the title is hers."""
+    text = '"This is a milestone," said Ines Calloway, director of the National Industrial Development Center.'
+    assert roles(read(nlp, text)) == {"Ines Calloway": "director"}
+
+
+def test_an_appointee_with_her_age_set_off_and_the_one_she_replaces(nlp):
+    """'appointed Ines Calloway, 46, as its new chief executive, replacing Dana Whitfield': the age is an aside; both
+    held the post."""
+    text = "Halvorsen appointed Ines Calloway, 46, as its new chief executive, replacing Dana Whitfield, who retires in March."
+    assert roles(read(nlp, text)) == {"Ines Calloway": "chief executive", "Dana Whitfield": "chief executive"}

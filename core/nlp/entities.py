@@ -35,7 +35,7 @@ from core.nlp.entity_rules.quoted_models import CLOSING_QUOTES, QuotedModelRules
 from core.nlp.entity_rules.speakers import SpeakerRulesMixin
 from core.nlp.entity_rules.tokens import Label, hyphen_variants, key_of, period_code
 from core.nlp.entity_rules.unlisted_models import UnlistedModelRulesMixin
-from core.nlp.entity_rules.words import MONEY, PLANT_TITLE_NOUNS
+from core.nlp.entity_rules.words import MONEY, PLANT_TITLE_NOUNS, SUCCESSION_VERBS
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
@@ -106,9 +106,10 @@ class EntityResolver(
         agencies = {index.span_text(e.start, e.end) for e in ents if e.label == Label.COMPANY and self._dateline_agency(doc, e)}
         if agencies:
             ents = [e for e in ents if not (e.label == Label.COMPANY and index.span_text(e.start, e.end) in agencies)]
-        # "said Dana Whitfield, an analyst": a one-word company name that is a first name here
+        # "said Dana Whitfield, an analyst", "replacing Dana Whitfield": a one-word company name that is a first name here
         ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
-                                        and (index.lower[e.start - 1] in lx.SPEECH_VERBS or self._after_a_title(doc, e)
+                                        and (index.lower[e.start - 1] in lx.SPEECH_VERBS or index.lower[e.start - 1] in SUCCESSION_VERBS
+                                             or self._after_a_title(doc, e)
                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e)
                                              or self._first_of_three_names(doc, e))
                                         and self._looks_like_person(doc, e))]

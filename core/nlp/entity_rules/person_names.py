@@ -354,6 +354,7 @@ class PersonNamesMixin:
                  or self._past_lower_portfolio(doc, i + 1) or i)
         elif i + 2 < len(doc) and doc[i].lower_ == "at":
             i = self._past_institution(doc, i + 1, taken) or i
+        i = self._past_joined_portfolio(doc, i, taken)
         i = self._past_comma_portfolio(doc, i, taken)
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
@@ -362,6 +363,18 @@ class PersonNamesMixin:
             return named
         i = self._past_honorific(doc, i)
         return self._name_at(doc, i, taken)
+
+    @staticmethod
+    def _past_joined_portfolio(doc: Doc, k: int, taken: set[int]) -> int:
+        """'Minister of Industry and Mineral Resources, Bandar Alkhorayef': a second portfolio in capitals joined by 'and'
+        to the title's, closed by a comma: the index of that comma (k itself when there is none)."""
+        if not (0 < k + 1 < len(doc) and doc[k].lower_ in ("and", "&") and doc[k - 1].is_title and doc[k + 1].is_title
+                and k + 1 not in taken):
+            return k
+        j = k + 1
+        while j < len(doc) and j - k <= 5 and (doc[j].is_title or doc[j].lower_ in ("and", "of", "&")) and j not in taken:
+            j += 1
+        return j if j < len(doc) and doc[j].text == "," else k
 
     def _past_comma_portfolio(self, doc: Doc, k: int, taken: set[int]) -> int:
         """'Senior Executive Officer, Marketing and Sales, Ana Ruiz', 'Chief Operating Officer (COO) ZIDC, Ana Ruiz': a
@@ -442,7 +455,9 @@ class PersonNamesMixin:
             text = doc[j].text
             if text in INSTITUTION_ENDS or text in lx.CORPORATE_SUFFIXES:
                 name = self._name_at(doc, j + 1, taken)
-                if name is not None:
+                # (not "the National Industrial Development Center": the body's name goes on to its own noun)
+                if name is not None and not (name[-1].text in INSTITUTION_ENDS or name[-1].lower_ in BODY_NOUNS
+                                             or name[-1].lower_ in PUBLIC_OFFICE_NOUNS):
                     found = j + 1
                     break
             if not (doc[j].is_title and doc[j].is_alpha or text in ("'s", "’s") or lower[j] in ("of", "and", "&") and j > k

@@ -272,15 +272,20 @@ class PostHoldersRulesMixin:
         return Span(doc, begin, k, label="PERSON")
 
     def _appointed_before_aside(self, doc: Doc, comma: int, taken: set[int]) -> Span | None:
-        """'Acme is hiring Ana Ruiz, who has worked with Kestrel Motors, as its president': the name after a verb of
-        appointing, an aside between commas after it, then 'as' and the title (doc[comma] the aside's closing comma)."""
+        """'Acme is hiring Ana Ruiz, who has worked with Kestrel Motors, as its president', 'appointed Ivan Espinosa, 46,
+        as its chief executive': the name after a verb of appointing, an aside between commas after it, then 'as' and
+        the title (doc[comma] the aside's closing comma)."""
         lower = self.index.lower
         sent_start = self.index.sent_bounds(comma)[0]
         for j in range(comma - 3, max(sent_start, comma - 30) - 1, -1):
             if lower[j] not in APPOINTING_VERBS and lower[j] not in ("hiring", "appointing", "naming"):
                 continue
             name = self._name_at(doc, self._past_honorific(doc, j + 1), taken)
-            if name is None or name.end >= comma or doc[name.end].text != "," or lower[name.end + 1] not in ("who", "whose"):
+            if name is None or name.end >= comma or doc[name.end].text != ",":
+                return None
+            # ("appointed Ivan Espinosa, 46, as its new chief executive": the age set off after the name)
+            age = name.end + 2 == comma and doc[name.end + 1].like_num
+            if lower[name.end + 1] not in ("who", "whose") and not age:
                 return None
             return name if "as" not in lower[name.end:comma] else None
         return None
