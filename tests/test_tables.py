@@ -31,6 +31,17 @@ def test_a_markdown_table_without_outer_bars_is_found():
     assert [[c.text for c in row] for row in table.rows] == [["Chile", "300"], ["Peru", "200"]]
 
 
+def test_a_pipe_table_pasted_without_its_rule_line_is_found():
+    [table] = find_tables("Market | Units | Change\nChile | 300 | +4%\nPeru | 200 | -2%\n")
+    assert [c.text for c in table.header] == ["Market", "Units", "Change"]
+    assert [[c.text for c in row] for row in table.rows] == [["Chile", "300", "+4%"], ["Peru", "200", "-2%"]]
+
+
+def test_lines_with_bars_but_no_figures_or_uneven_cells_are_no_table():
+    assert find_tables("Home | News | Cars\nAbout us | Contact | Jobs\nTerms | Privacy | Help\n") == []
+    assert find_tables("Market | Units\nChile | 300 | extra\nPeru | 200\n") == []
+
+
 def test_a_table_aligned_by_spaces_or_tabs_is_found():
     text = "Site        Country    Jobs\nAlpha       Chile      1,200\nBeta Town   Peru       900\n"
     [table] = find_tables(text)
@@ -358,3 +369,9 @@ def test_a_fact_sheet_without_a_header_aligned_or_in_bars(nlp):
 
 def test_a_menu_of_links_is_no_table():
     assert find_tables("Home      News      Cars\nTrucks    Opinion   Video\n\nThe plant opened in 2020.\n") == []
+
+
+def test_a_caption_of_export_markets_over_a_pipe_table_without_a_rule_gives_routes(nlp):
+    text = ("Top export markets for Mexican-built light vehicles, January-June\n\nMarket | Units | Change\n"
+            "United States | 1,250,300 | +4.1%\nCanada | 140,200 | -2.3%\n")
+    assert routes(read(nlp, text)) == {(None, "Mexico", "United States"): 1_250_300, (None, "Mexico", "Canada"): 140_200}

@@ -127,12 +127,15 @@ def doc_tables(doc) -> list[Table]:
 
 
 def _markdown_at(text: str, lines, k: int) -> tuple[Table, int] | None:
-    if k + 1 >= len(lines) or "|" not in lines[k][2] or not RULE_LINE.match(lines[k + 1][2]) or "|" not in lines[k + 1][2]:
+    if k + 1 >= len(lines) or "|" not in lines[k][2] or "|" not in lines[k + 1][2]:
         return None
+    ruled = bool(RULE_LINE.match(lines[k + 1][2]))
     header = _pipe_cells(text, lines[k][0], lines[k][1])
     if len(header) < 2 or any(len(c.text.split()) > MAX_HEADER_WORDS for c in header):
         return None
-    rows, spans, j = [], [], k + 2
+    if not ruled and not _pipe_rows_without_rule(text, lines, k, header):
+        return None
+    rows, spans, j = [], [], k + 1 + ruled
     while j < len(lines) and "|" in lines[j][2] and lines[j][2].strip():
         if not RULE_LINE.match(lines[j][2]):
             cells = _pipe_cells(text, lines[j][0], lines[j][1])
@@ -144,6 +147,20 @@ def _markdown_at(text: str, lines, k: int) -> tuple[Table, int] | None:
     if not rows:
         return None
     return Table(header, rows, lines[k][0], lines[j - 1][1], _caption(text, lines, k), "markdown", spans), j
+
+
+def _pipe_rows_without_rule(text: str, lines, k: int, header: list[Cell]) -> bool:
+    """'Market | Units | Change' over 'Canada | 140,200 | -2.3%': a pipe table pasted without its rule line, its header
+    cells words only, the next two lines as many cells as the header, with figures."""
+    if any(DIGIT.search(c.text) for c in header) or k + 2 >= len(lines):
+        return False
+    for j in (k + 1, k + 2):
+        if "|" not in lines[j][2]:
+            return False
+        cells = _pipe_cells(text, lines[j][0], lines[j][1])
+        if len(cells) != len(header) or not any(DIGIT.search(c.text) for c in cells):
+            return False
+    return True
 
 
 def _aligned_at(text: str, lines, k: int) -> tuple[Table, int] | None:
