@@ -363,8 +363,11 @@ def test_models_coming_from_elsewhere_before_while_are_not_the_plants(nlp):
 
 
 def test_a_second_maker_building_in_the_same_city_after_while_keeps_its_models(nlp):
+    """'..., while Mitsubishi assembles the Mirage G4 in the same city': Mitsubishi's plant in that city builds it,
+    Toyota's only the Vios."""
     facts = read(nlp, "Toyota's plant in Santa Rosa, Philippines, builds the Vios, while Mitsubishi assembles the Mirage G4 in the same city.")
-    assert any("Mirage G4" in p.models for p in facts.plants)
+    assert {(p.company, p.site): list(p.models) for p in facts.plants} == {
+        ("Toyota", "Santa Rosa"): ["Vios"], ("Mitsubishi", "Santa Rosa"): ["Mirage G4"]}
 
 
 # -- an ambiguous model name listed with a known model ---------------------------------------------------------------

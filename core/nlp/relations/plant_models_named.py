@@ -119,7 +119,10 @@ class PlantModelsNamedMixin:
             after = [m for m in subjects if verb < m.start < high]
             if after:
                 return after
-        before = [m for m in subjects if low <= m.start < slots[n]["first"]]
+        # ("Toyota's plant in A builds the X, while Mitsubishi assembles the Y in the same city": the models of the
+        # clause the second plant's company opens)
+        opener = self._company_clause_between(low, slots[n]["first"]) if n else None
+        before = [m for m in subjects if (opener if opener is not None else low) <= m.start < slots[n]["first"]]
         if before:
             return before
         shared = self._models_of_listed_site(subjects, slots, n)

@@ -436,20 +436,23 @@ class PlantSitesMixin:
         return lower[j] == "at" and lower[j - 1] in lx.MADE_PARTICIPLES
 
     def _same_area_slot(self, sent: Sentence, ents: list[Span], slots: list[dict]) -> None:
-        """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area': a second
-        company's plant at the site the sentence named before, in a slot of its own."""
+        """'X assembles the A at Cikarang, and Y builds the B at its plant in the same industrial area', '..., while Y
+        assembles the B in the same city': a second company's plant at the site the sentence named before, in a slot of
+        its own."""
         if "same" not in self._sent_words(sent):
             return  # (most sentences: no token-by-token scan)
         lower = self.index.lower
         for k in range(sent.start + 1, sent.end - 3):
-            if lower[k:k + 3] != ["in", "the", "same"] or lower[k - 1] not in lx.PLANT_NOUNS:
+            # ("while Mitsubishi assembles the Mirage G4 in the same city": the model made there, no plant noun)
+            if lower[k:k + 3] != ["in", "the", "same"] or not (lower[k - 1] in lx.PLANT_NOUNS or self.ent_type[k - 1] == "MODEL"):
                 continue
             if not any(lower[j] in SAME_AREA_NOUNS for j in range(k + 3, min(sent.end, k + 6))):
                 continue
             before = [x for x in slots if x["site"] and x["last"] <= k]
             if not before or not any(e.label_ == "COMPANY" and before[-1]["last"] <= e.start < k for e in ents):
                 return  # no other company between the site and its plant: the same plant
-            slots.append({"country": before[-1]["country"], "site": before[-1]["site"], "first": k - 1, "last": k + 3,
+            first = k - 1 if lower[k - 1] in lx.PLANT_NOUNS else k  # (the model made there is named before its slot)
+            slots.append({"country": before[-1]["country"], "site": before[-1]["site"], "first": first, "last": k + 3,
                           "places": [before[-1]["site"]]})
             return
 
