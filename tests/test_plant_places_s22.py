@@ -213,3 +213,10 @@ def test_a_state_of_the_home_country_of_the_builder_named_is_there(nlp):
     facts = read(nlp, "The Starlet Cross will be built by Maruti Suzuki at its Gujarat plant and shipped to South Africa.")
     assert [(p.site, p.country) for p in facts.plants] == [("Gujarat", "India")]
     assert [(e.origin, e.destination) for e in facts.exports] == [("India", "South Africa")]
+
+
+def test_a_place_in_the_clause_after_a_participle_of_making_is_no_plant(nlp):
+    """'Built in Yorii, Japan, it costs $45,890 in the US': the making is the participle's place; the price's market
+    after 'it' is none."""
+    found = read(nlp, "Review: the Honda Civic Type R is quick. Built in Yorii, Japan, it costs $45,890 in the US.")
+    assert [p.country for p in found.plants] == ["Japan"]

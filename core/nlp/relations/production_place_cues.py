@@ -77,6 +77,8 @@ class ProductionPlaceCuesMixin:
         budget = 10
         for j in range(i - 1, sent.start - 1, -1):
             word = lower[j]
+            if word in ("it", "they") and j > sent.start and lower[j - 1] == ",":
+                return False  # "Built in Yorii, Japan, it costs $45,890 in the US": the clause after the participle's
             if word == "selling" and lower[j - 1] in ("-", "best", "top"):
                 continue  # "builds the best-selling X in Germany": what the model is, not where it is sold
             if word in ("market", "markets") and self._markets_production_is_for(j):
