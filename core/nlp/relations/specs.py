@@ -329,15 +329,21 @@ class SpecsMixin:
                 return self._model_name(ent)
         return None
 
+    def _before_model_list(self, ent: Span) -> int:
+        """The word before the list of models `ent` is in ('... as the Sonet and the Hyundai Venue': 'as')."""
+        lower = self.index.lower
+        k = ent.start - 1
+        while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
+            k -= 1
+        return k
+
     def _platform_mates(self, subjects: list[Span]) -> set[int]:
         """The starts of models named after 'the same platform as', 'the same K1 architecture as' (a list's later names
         go with its first): cars that share the base of the one the sentence is about, not the car of its figures."""
         lower = self.index.lower
         mates: set[int] = set()
         for ent in subjects:
-            k = ent.start - 1
-            while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
-                k -= 1
+            k = self._before_model_list(ent)
             if lower[k] == "as" and "same" in lower[max(0, k - 4):k] and any(m.start < k - 4 for m in subjects):
                 mates.add(ent.start)
         return mates
@@ -348,9 +354,7 @@ class SpecsMixin:
         lower = self.index.lower
         rivals: set[int] = set()
         for ent in subjects:
-            k = ent.start - 1
-            while k > 0 and (lower[k] in RIVAL_LIST_GLUE or self.ent_type[k] in ("MODEL", "MODEL_AMBIG", "COMPANY")):
-                k -= 1
+            k = self._before_model_list(ent)
             word, before = lower[k], lower[k - 1] if k > 0 else ""
             if lower[k + 1] == "like" or word == "as" and before == "such":
                 # "compete with cars like the X", "will compete with highly successful CUVs such as the X": the words of
