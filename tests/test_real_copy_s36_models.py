@@ -54,6 +54,14 @@ def test_codes_listed_beside_a_known_model_are_its_makers_models(nlp):
     assert found.get("KTX150") == "Yamaha" and found.get("RZ90") == "Yamaha"
 
 
+def test_codes_shaped_like_cylinder_layouts_listed_with_siblings_of_their_letter_are_models(nlp):
+    """'the L6, L7, L8 and L9 SUVs': 'L6' and 'L8' read like inline engines, but listed with the L7 and L9 they are
+    models; 'a V6 or V8 engine' beside a model of another shape stays no model."""
+    found = makers(read(nlp, "Li Auto's Changzhou base builds the L6, L7, L8 and L9 SUVs."))
+    assert {name: found.get(name) for name in ("L6", "L7", "L8", "L9")} == dict.fromkeys(("L6", "L7", "L8", "L9"), "Li Auto")
+    assert not {"V6", "V8"} & set(makers(read(nlp, "The Kia K5, V6 and V8 options were dropped.")))
+
+
 def test_codes_of_gases_periods_engines_or_with_a_noun_after_them_are_no_models(nlp):
     text = ("Toyota said the Corolla, CO2 and NOx figures improved. The Camry and ZQ12 engines come from Japan. "
             "The Yaris, H1 and Q3 sales rose.")

@@ -15,6 +15,7 @@ LISTED_CODE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,3}|\d{3,4}[A-
 # codes that are no model's: units, gases, standards, networks
 NON_MODEL_CODES = re.compile(r"^(?:CO2|NO2|PM\d+|FY\d+|ISO\d+|Euro\d|BS\d|[1-9]G|\d+(?:WD|HP|PS|CC|KW|Nm|kW|Ah|V))$")
 ITEM_GLUE = (",", "and", "or")
+LETTERS_NUMBER = re.compile(r"^([A-Z]+)-?\d+$")  # "L7", "V-8": a model's code of letters and a number
 ITEM_ENDS = frozenset([",", "and", "or", ".", ")", ";", ":", "–", "—", "-"])
 
 
@@ -31,7 +32,7 @@ class ModelCodeRulesMixin:
         found: list[Span] = []
         for model in sorted(models, key=lambda e: e.start):
             maker = key_of(model).split("|", 1)[0]
-            for k in self._listed_codes(doc, model.start, model.end, taken):
+            for k in self._listed_codes(doc, model.start, model.end, taken, self._text(model)):
                 text = doc[k].text
                 found.append(Span(doc, k, k + 1, label="MODEL", span_id=f"{maker}|{text}"))
                 taken.add(k)
@@ -39,7 +40,7 @@ class ModelCodeRulesMixin:
                                              "a code listed beside a model"))
         return found
 
-    def _listed_codes(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[int]:
+    def _listed_codes(self, doc: Doc, start: int, end: int, taken: set[int], model: str = "") -> list[int]:
         """The codes listed right after the span (and after each other), then right before it."""
         lower, out = self.index.lower, []
         for step in (1, -1):
@@ -48,7 +49,7 @@ class ModelCodeRulesMixin:
                 j = i
                 while 0 <= j < len(doc) and lower[j] in ITEM_GLUE and abs(j - i) < 2:
                     j += step
-                if j == i or not 0 <= j < len(doc) or j in taken or not self._listed_code(doc, j):
+                if j == i or not 0 <= j < len(doc) or j in taken or not self._listed_code(doc, j, model):
                     break
                 after = j + 1
                 if after < len(doc) and lower[after] not in ITEM_ENDS and not (lower[after] in STOP_WORDS and doc[after].is_lower):
@@ -61,8 +62,12 @@ class ModelCodeRulesMixin:
             out += chain
         return out
 
-    def _listed_code(self, doc: Doc, k: int) -> bool:
+    def _listed_code(self, doc: Doc, k: int, model: str = "") -> bool:
         text = doc[k].text
+        # ("the L6, L7, L8 and L9": a cylinder layout's shape, listed with a model of that letter and a number, is a sibling)
+        sibling = LETTERS_NUMBER.match(model)
+        layout = ENGINE_LAYOUT.match(text) is not None and not (sibling and LETTERS_NUMBER.match(text)
+                                                                 and text.startswith(sibling.group(1)))
         return (not self.index.is_boilerplate(k) and LISTED_CODE.match(text) is not None and NON_MODEL_CODES.match(text) is None
-                and ENGINE_LAYOUT.match(text) is None and DRIVE_CODE.match(text) is None and text not in PERIOD_CODES
+                and not layout and DRIVE_CODE.match(text) is None and text not in PERIOD_CODES
                 and any(c.isupper() for c in text))
