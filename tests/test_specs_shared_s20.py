@@ -88,3 +88,13 @@ def test_figures_after_the_same_platform_as_are_the_subjects_not_the_mates(nlp):
     facts = read(nlp, text)
     assert specs_of(facts, "Syros") == [("engine_l", 1.0), ("power_hp", 118), ("engine_l", 1.5), ("power_hp", 114)]
     assert specs_of(facts, "Venue") == [] and specs_of(facts, "Sonet") == []
+
+
+def test_a_rival_named_in_apposition_before_its_verb_has_its_own_figures(nlp):
+    """'Its rival, the Ford Everest, offers a 3.0-litre V6 diesel with 250hp': the rival is the subject here; 'takes on
+    rivals such as the X' keeps the rival out."""
+    facts = read(nlp, "The Toyota Fortuner gets a 2.8-litre diesel with 201hp. Its rival, the Ford Everest, offers a "
+                      "3.0-litre V6 diesel with 250hp.")
+    assert specs_of(facts, "Everest") == [("engine_l", 3.0), ("power_hp", 250)]
+    facts = read(nlp, "The Toyota Fortuner, with a 2.8-litre diesel, takes on rivals such as the Ford Everest.")
+    assert specs_of(facts, "Everest") == [] and specs_of(facts, "Fortuner") == [("engine_l", 2.8)]

@@ -368,9 +368,17 @@ class SpecsMixin:
                 before = lower[k - 2]  # "to compete directly with the X"
             if (word in RIVAL_WORDS or word == "of" and before == "likes" or word == "with" and before in COMPETE_VERBS
                     or word == "on" and before in ("take", "takes", "taking", "took") or word == "as" and before == "such"
-                    and lower[k - 2:k - 1] and lower[k - 2] in RIVAL_WORDS):
+                    and lower[k - 2:k - 1] and lower[k - 2] in RIVAL_WORDS) and not self._rival_as_subject(k, ent):
                 rivals.add(ent.start)
         return rivals
+
+    def _rival_as_subject(self, k: int, ent: Span) -> bool:
+        """'Its rival, the Ford Everest, offers a 3.0-litre V6': the rival named in apposition at the sentence's opening
+        is the subject of the verb after it, and the figures after that verb are its own."""
+        lower = self.index.lower
+        opening = k - (k > 0 and lower[k - 1] in ("its", "their", "a", "the"))
+        return (opening == self.index.sent_bounds(ent.start)[0] and lower[k + 1:k + 2] == [","]
+                and lower[ent.end:ent.end + 1] == [","] and ent.end + 1 < len(lower) and self.index.text[ent.end + 1].islower())
 
     def _not_the_cars_figure(self, q: Span, sent: Sentence, previous: Span | None) -> bool:
         """'another 5hp', '25 hp more powerful' (a difference), '130hp (96 kW)' (the same figure in other units), 'an
