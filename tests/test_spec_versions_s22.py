@@ -25,3 +25,9 @@ def test_the_same_engine_said_after_a_stronger_rating_belongs_to_that_version(nl
 def test_an_engine_said_again_alone_opens_no_version(nlp):
     facts = read(nlp, "The Granta has a 1.6-liter engine with 89 horsepower. The Granta keeps its 1.6-liter engine.")
     assert versions(facts, "Granta") == [(1.6, 89.0, None)]
+
+
+def test_a_gearbox_kind_after_or_has_as_many_gears_as_the_one_before(nlp):
+    """'a six-speed manual or automatic gearbox': the automatic is a six-speed too."""
+    facts = read(nlp, "The Creta gets a 1.5-litre diesel with a six-speed manual or automatic gearbox.")
+    assert [s.transmission for s in facts.specs] == ["6-speed manual", "6-speed automatic"]

@@ -190,6 +190,9 @@ class QuantityFinder(QuantityCountsMixin):
                 matches += self._dates(tokens, a, b)
         if matches:
             matches = self._joined_gearboxes(tokens, matches)
+        # the number of gears of each gearbox written with it, by the token after it ("six-speed manual or automatic")
+        speeds_before = {end: unit.split(" ", 1)[0] for match_id, start, end in matches if match_id == self.transmission
+                         and (unit := normalise_transmission(doc[start:end].text)).split(" ", 1)[0].endswith("-speed")}
         for match_id, start, end in matches:
             if match_id == self.date and not self._plausible_date(tokens, start, end):
                 continue
@@ -198,6 +201,9 @@ class QuantityFinder(QuantityCountsMixin):
             if match_id == self.transmission:
                 ext.value = None
                 ext.unit = normalise_transmission(span.text)
+                if ext.unit in GEARBOX_KINDS and start >= 1 and tokens.lower[start - 1] in ("or", "and") and start - 1 in speeds_before:
+                    # "a six-speed manual or automatic gearbox": the second kind has as many gears as the first
+                    ext.unit = f"{speeds_before[start - 1]} {ext.unit}"
             else:
                 ext.unit = "date"
             found.append(span)
