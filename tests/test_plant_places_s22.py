@@ -220,3 +220,22 @@ def test_a_place_in_the_clause_after_a_participle_of_making_is_no_plant(nlp):
     after 'it' is none."""
     found = read(nlp, "Review: the Honda Civic Type R is quick. Built in Yorii, Japan, it costs $45,890 in the US.")
     assert [p.country for p in found.plants] == ["Japan"]
+
+
+def test_towns_with_their_states_parted_by_semicolons_are_one_plant_each_with_models_respectively(nlp):
+    """'plants in A, Kentucky; B, Indiana; C, Texas; and D, Mississippi, which make the W, the X, the Y and the Z,
+    respectively': four plants, one model each; 'The four plants employ ...' counts them all, no one plant's staff."""
+    text = ("Toyota builds vehicles at plants in Georgetown, Kentucky; Princeton, Indiana; San Antonio, Texas; and Blue "
+            "Springs, Mississippi, which make the Camry, the Grand Highlander, the Tundra and the Corolla, respectively. "
+            "The four plants employ about 24,000 people.")
+    found = read(nlp, text)
+    assert [(p.site.split(",")[0], list(p.models), p.jobs) for p in found.plants] == [
+        ("Georgetown", ["Camry"], None), ("Princeton", ["Grand Highlander"], None), ("San Antonio", ["Tundra"], None),
+        ("Blue Springs", ["Corolla"], None)]
+
+
+def test_a_figure_of_a_companys_factories_in_several_towns_is_their_sum(nlp):
+    text = ("Renault's factories in Flins, Douai and Maubeuge will build 400,000 electric vehicles a year. The three "
+            "sites employ 4,700 people.")
+    assert [(p.site, p.capacity_per_year, p.jobs) for p in read(nlp, text).plants] == [
+        ("Flins", None, None), ("Douai", None, None), ("Maubeuge", None, None)]

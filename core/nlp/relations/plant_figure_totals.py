@@ -56,6 +56,19 @@ class PlantFigureTotalsMixin:
                 return False
         return False
 
+    def _counted_plants_as_subject(self, sent: Sentence, q: Span) -> bool:
+        """'The four plants employ about 24,000 people', 'Together the three sites build 400,000 cars', 'Both factories
+        will get $90 million': the sentence's subject, before the figure, counts several plants."""
+        lower = self.index.lower
+        k = sent.start + (lower[sent.start] in ("together", "combined", "altogether"))
+        k += lower[k] == ","
+        k += lower[k] in ("the", "these", "its", "their", "all")
+        if not (lower[k] in SMALL_COUNTS or lower[k] == "all" or self.index.text[k].isdigit()):
+            return False
+        k += 1
+        k += lower[k] in ("assembly", "car", "vehicle", "manufacturing", "production")
+        return lower[k] in PLANT_PLURALS and lower[k] != "works" and k < q.start
+
     def _figure_across_region(self, q: Span, sent: Sentence) -> bool:
         """'has the capacity to produce 1.9 million vehicles in North America', 'employs 40,000 people across Europe':
         a figure said of a whole region (a continent or a group of countries), a maker's sum there, not one plant's."""
@@ -179,14 +192,17 @@ class PlantFigureTotalsMixin:
         return counted
 
     def _own_plants_in_places(self, noun: int, sent: Sentence) -> bool:
-        """'its plants in Luton and Ellesmere Port', 'their assembly factories at Alton and Brierly': the plural plant
-        noun at `noun`, owned ('its', 'their', up to two describing words between), right before 'in' or 'at' and a
-        list of places closed by 'and': plants named in several places."""
+        """'its plants in Luton and Ellesmere Port', 'their assembly factories at Alton and Brierly', "Renault's factories
+        in Flins, Douai and Maubeuge": the plural plant noun at `noun`, owned ('its', 'their', a company's, up to two
+        describing words between), right before 'in' or 'at' and a list of places closed by 'and': plants named in
+        several places."""
         lower = self.index.lower
         j = noun - 1
         while j > sent.start and noun - j <= 2 and self.doc[j].is_alpha and self.doc[j].is_lower and lower[j] not in ("its", "their"):
             j -= 1
-        if lower[j] not in ("its", "their") or lower[noun + 1:noun + 2] not in (["in"], ["at"]):
+        # ("Renault's factories in Flins, Douai and Maubeuge": the owner named)
+        owned = lower[j] in ("its", "their") or lower[j] in ("'s", "’s") and j > 0 and self.ent_type[j - 1] == "COMPANY"
+        if not owned or lower[noun + 1:noun + 2] not in (["in"], ["at"]):
             return False
         k = noun + 2
         # (a list closed by 'and': not "its plants in Alliston, Ontario", a town and its province)

@@ -198,6 +198,8 @@ class PlantFiguresMixin:
             return  # "Zorvex, headquartered in Lima with 30,000 employees, makes buses": the maker's head count
         if self._group_subject(sent, q):
             return  # "These six carmakers will lift their output by 350,000 units": the makers' sum
+        if q.label_ in ("CAPACITY", "JOBS", "MONEY") and self._counted_plants_as_subject(sent, q):
+            return  # "The four plants employ about 24,000 people", "The three sites employ 4,700": their sum
         if q.label_ == "CAPACITY" and self._capacity_left_behind(q, sent):
             return  # "to lift the works' yearly output from 60 000 units": the old figure
         if q.label_ == "CAPACITY" and self._output_of_one_year(q, sent):

@@ -182,6 +182,9 @@ class PlantSiteListsMixin:
         lower = self.index.lower
         # "at A, B (in Haryana) and C (in Gujarat)": a town's area in brackets after it is no item of the list
         places = [e for e in ents if e.label_ == "PLACE" and not self._bracketed_area(e)]
+        # ("San Antonio, Texas; and Blue Springs, Mississippi": the state after a town's comma is no item of the list)
+        areas = {id(b) for a, b in zip(places, places[1:], strict=False) if self._area_after(a.end) == b.end}
+        places = [e for e in places if id(e) not in areas]
         out: set[int] = set()
         changed = True
         while changed:
@@ -189,7 +192,8 @@ class PlantSiteListsMixin:
             for a, b in zip(places, places[1:], strict=False):
                 a_end = self._past_bracketed_area(a.end)
                 glue = lower[a_end:b.start]
-                paired = self._town_and_country_glue(a_end, b.start) and self._area_after(b.end) is not None
+                paired = (self._town_and_country_glue(a_end, b.start) and (self._area_after(b.end) is not None or "," in b.text)
+                          or self._towns_with_states_by_semicolons(a, b, glue))
                 if not paired and not self._list_glue(a_end, b.start) and not self._list_glue_past_area(a_end, b.start, b.end):
                     continue
                 if not paired and "and" not in glue and not self._list_goes_on(self._past_bracketed_area(b.end)):
@@ -202,6 +206,12 @@ class PlantSiteListsMixin:
                         changed = True
         out |= self._one_in_each(places, located | out)
         return out
+
+    def _towns_with_states_by_semicolons(self, a: Span, b: Span, glue: list[str]) -> bool:
+        """'in Georgetown, Kentucky; Princeton, Indiana; and San Antonio, Texas': towns with their state (read as one
+        entity, or the state after a comma), parted by semicolons."""
+        return (glue in ([";"], [";", "and"]) and "," in a.text
+                and ("," in b.text or glue == [";", "and"] or self._area_after(b.end) is not None))
 
     def _area_after(self, k: int) -> int | None:
         """', Germany', ', Ohio' right at k (a country or a state after a town's comma): the end of its name, else None."""

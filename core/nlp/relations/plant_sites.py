@@ -135,7 +135,7 @@ class PlantSitesMixin:
                 reach = 14
             near = [x for x in slots if x["country"] == country and x["site"] and 0 <= ent.start - x["last"] <= reach
                     and not any(e.label_ == "COMPANY" and x["last"] <= e.start < ent.start for e in ents)
-                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and"}  # "from A to B": two places
+                    and not set(lower[x["last"]:ent.start]) & {"to", "into", "and", ";"}  # "from A to B", "A, Ohio; B": two places
                     # "its Marysville Auto Plant, East Liberty Auto Plant": the first plant's name closes before the second
                     and not (any(lower[k] in lx.PLANT_NOUNS and self.index.text[k].istitle() for k in range(x["last"], ent.start))
                              and self._plant_named_after(ent, sent.end))
@@ -245,7 +245,19 @@ class PlantSitesMixin:
                     # before the plant of the company next to the verb, which stays the one described
                     self._slot_start.setdefault(id(extra), slot["first"])
                     plants.insert(len(plants) - 1, extra)
+        if "respectively" in self.words and len(slots) > 1:
+            self._models_respectively(slots, plants, subjects)
         return plants
+
+    def _models_respectively(self, slots: list[dict], plants: list[PlantFact], subjects: list[Span]) -> None:
+        """'plants in A; B; C; and D, which make the W, the X, the Y and the Z, respectively': one model to each plant,
+        in the order of both lists (as many of each, the models named after the last plant)."""
+        named = [m for m in subjects if m.start >= slots[-1]["last"]]
+        if len(named) != len(slots) or len(plants) != len(slots) or len({id(p) for p in plants}) != len(plants):
+            return
+        names = [self._model_name(m) for m in named]
+        for plant, name in zip(plants, names, strict=True):
+            plant.models[:] = [m for m in plant.models if m not in names] + [name]
 
     def _rank_scope(self, sent: Sentence, ent: Span) -> bool:
         """'The new plant will be Toyota's largest in Thailand': the country a plant described before is ranked in,
