@@ -307,3 +307,8 @@ def test_a_car_made_elsewhere_after_a_comma_and_an_adverb_ships_from_there(nlp):
             "compact electric SUV, currently made in Zhangjiakou, China, is also sold in Europe and Australia.")
     found = routes(read(nlp, text))
     assert ("Volvo Cars", "China", "Europe") in found and ("Volvo Cars", "Belgium", "Europe") not in found
+
+
+def test_makers_and_their_figures_both_before_the_market_respectively(nlp):
+    text = "Hyundai and Kia exported 95,000 and 62,000 vehicles to Russia, respectively, before the war."
+    assert routes(read(nlp, text)) == {("Hyundai", "South Korea", "Russia"): 95000, ("Kia", "South Korea", "Russia"): 62000}

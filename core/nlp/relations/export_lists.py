@@ -37,9 +37,12 @@ class ExportListsMixin:
                 run = []
             run.append(e)
         figures = [q for q in counts if q.start > market.end]
+        if len(figures) != len(run) and run:
+            # "Hyundai and Kia exported 95,000 and 62,000 vehicles to Russia, respectively": the figures before the market
+            figures = [q for q in counts if run[-1].end <= q.start < market.start]
         if len(run) < 2 or len(figures) != len(run) or any(not set(lower[a.end:b.start]) <= LIST_GLUE for a, b in zip(figures, figures[1:], strict=False)):
             return
-        if not any(lower[k] == "respectively" for k in range(figures[-1].end, min(sent.end, figures[-1].end + 8))):
+        if not any(lower[k] == "respectively" for k in range(figures[-1].end, min(sent.end, max(figures[-1].end, market.end) + 8))):
             return
         destination = self._country_of(market) if market.label_ == "PLACE" else (market.ent_id_ or market.text)
         for maker, units in zip(run, figures, strict=True):
