@@ -239,3 +239,12 @@ def test_a_figure_of_a_companys_factories_in_several_towns_is_their_sum(nlp):
             "sites employ 4,700 people.")
     assert [(p.site, p.capacity_per_year, p.jobs) for p in read(nlp, text).plants] == [
         ("Flins", None, None), ("Douai", None, None), ("Maubeuge", None, None)]
+
+
+def test_a_plants_sister_facility_in_another_town_is_that_towns_plant(nlp):
+    """"at its Windsor plant's sister facility in Brampton": the car and the money go to Brampton."""
+    text = ("Stellantis builds the Pacifica at its Windsor Assembly Plant in Ontario. Stellantis also builds the Dodge "
+            "Charger Daytona at its Windsor plant's sister facility in Brampton, which is being retooled with a C$3.6 "
+            "billion investment.")
+    found = {p.site: (list(p.models), p.investment.amount if p.investment else None) for p in read(nlp, text).plants}
+    assert found == {"Windsor": (["Pacifica"], None), "Brampton": (["Charger Daytona"], 3_600_000_000)}

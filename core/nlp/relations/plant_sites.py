@@ -45,6 +45,8 @@ PORT_AFTER_TOWN = [[w] for w in ("port", "harbour", "harbor", "seaport", "airpor
 PORT_OF_BEFORE_TOWN = [[w, "of"] for w in ("port", "ports", "harbour", "harbor", "seaport")]
 # "the Lima Technology Center", "the Amata Industrial Estate": the last word of an estate's name
 ESTATE_NOUNS = frozenset(["center", "centre", "park", "estate", "zone"])
+# "its Windsor plant's sister facility": words of a plant kin to the one named before them
+SISTER_WORDS = frozenset(["sister", "twin", "neighbouring", "neighboring", "nearby", "sibling"])
 
 
 class PlantSitesMixin:
@@ -104,6 +106,7 @@ class PlantSitesMixin:
                     self._demonym_of_sector(e) or self._part_made_there(e) or self._left_plant(e)
                     or self._slogan_of_making(e) or self._show_held_there(e) or self._instead_of(e)
                     or self._town_as_port(e) or e.label_ == "PLACE" and self._town_naming_an_estate(e)
+                    or e.label_ == "PLACE" and self._plant_with_a_sister(e)
                     or e.label_ == "COUNTRY" and self._demonym_of_owner(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
@@ -258,6 +261,13 @@ class PlantSitesMixin:
         names = [self._model_name(m) for m in named]
         for plant, name in zip(plants, names, strict=True):
             plant.models[:] = [m for m in plant.models if m not in names] + [name]
+
+    def _plant_with_a_sister(self, ent: Span) -> bool:
+        """"at its Windsor plant's sister facility in Brampton": the town's plant only names the other one, where the
+        making is."""
+        lower = self.index.lower
+        return (ent.end + 2 < len(lower) and lower[ent.end] in lx.PLANT_NOUNS and lower[ent.end + 1] in ("'s", "’s")
+                and lower[ent.end + 2] in SISTER_WORDS)
 
     def _rank_scope(self, sent: Sentence, ent: Span) -> bool:
         """'The new plant will be Toyota's largest in Thailand': the country a plant described before is ranked in,
