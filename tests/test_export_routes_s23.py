@@ -312,3 +312,13 @@ def test_a_car_made_elsewhere_after_a_comma_and_an_adverb_ships_from_there(nlp):
 def test_makers_and_their_figures_both_before_the_market_respectively(nlp):
     text = "Hyundai and Kia exported 95,000 and 62,000 vehicles to Russia, respectively, before the war."
     assert routes(read(nlp, text)) == {("Hyundai", "South Korea", "Russia"): 95000, ("Kia", "South Korea", "Russia"): 62000}
+
+
+@pytest.mark.parametrize("text", [
+    "KAMAZ builds the K5 in Naberezhnye Chelny. The new trucks will be supplied also to the countries of the CIS, in "
+    "particular Kazakhstan and Uzbekistan.",
+    "KAMAZ builds the K5 in Naberezhnye Chelny. The new trucks will be supplied to the countries of the CIS, notably "
+    "Kazakhstan and Uzbekistan.",
+])
+def test_the_countries_of_a_region_and_those_named_in_particular_are_its_markets(nlp, text):
+    assert {e.destination for e in read(nlp, text).exports} == {"CIS", "Kazakhstan", "Uzbekistan"}

@@ -177,7 +177,7 @@ class ExportDestinationsMixin:
             counted_markets = lower[e.end:e.end + 1] in (["markets"], ["countries"], ["nations"]) or lower[e.end - 1] in MEMBER_NOUNS
             while i > sent.start and (lower[i] in DESTINATION_FILLERS or counted_markets and self.doc[i].like_num
                                       or self._hyphened_adjective(i, e.start) or self._part_of(i)
-                                      or lower[i] == "of" and lower[i - 1] in ("markets", "market")):  # "the markets of"
+                                      or lower[i] == "of" and lower[i - 1] in ("markets", "market", "countries", "nations")):  # "the markets of", "the countries of the CIS"
                 i -= 1
             if lower[i] == "of" and i - 2 > sent.start and lower[i - 2] == "a" and lower[i - 1] in VAGUE_AMOUNT_NOUNS:
                 i -= 3  # "will also export the car to a number of European nations"
@@ -202,6 +202,8 @@ class ExportDestinationsMixin:
                 between = between - {"far"}  # "to Thailand, Vietnam and as far as Australia": the list goes on
             if {"but", "also"} <= between and between - BUT_ALSO_GLUE <= SEMICOLON_LIST_GLUE:
                 between = between - BUT_ALSO_GLUE  # "not just to Europe but also, eventually, Turkey, Australia and ...
+            if {"in", "particular"} <= between and "particular" in lower[e.start - 2:e.start]:
+                between = between - {"in", "particular"} | {"particularly"}  # "to the CIS, in particular Kazakhstan"
             coordinated = bool(out) and between <= SEMICOLON_LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (

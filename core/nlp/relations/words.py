@@ -130,7 +130,7 @@ REST_WORDS = frozenset(["rest", "remainder", "remaining", "balance"])
 SEND_VERBS = frozenset(["send", "sends", "sending", "dispatch", "dispatches", "dispatching", "despatch", "despatches", "despatching"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 BULLETS = frozenset(["-", "•", "*", "–", "—", "·"])
-BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as"}
+BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as", "namely"}
 # "its main markets are France and Spain", "with key markets being ...", "export destinations include ..."
 MARKET_LIST_NOUNS = frozenset(["markets", "destinations", "receivers", "buyers", "importers"])
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
