@@ -212,3 +212,11 @@ def test_money_pumped_or_poured_into_a_plant_is_its_investment(nlp, verb):
     text = f"Halvorsen {verb} R4.2 billion into its Rosslyn plant near Pretoria to build a new SUV."
     plant = read(nlp, text).plants[0]
     assert plant.investment is not None and (plant.investment.amount, plant.investment.currency) == (4_200_000_000, "ZAR")
+
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen builds the Golf at its Wolfsburg plant. Production capacity at Wolfsburg will fall by 734,000 vehicles.",
+    "Volkswagen builds the Golf at its Wolfsburg plant. Its capacity was raised by 50,000 vehicles a year.",
+])
+def test_a_change_of_capacity_by_a_figure_is_no_capacity(nlp, text):
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]

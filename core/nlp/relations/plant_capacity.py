@@ -44,6 +44,10 @@ CAPACITY_NOUNS = frozenset("capacity capacities output production".split())
 GOAL_WORDS = frozenset(["hopes", "hoping", "projected", "projects", "projecting", "projection", "projections"])
 # "to build an additional 40,000 vehicles a year": what an upgrade adds to a plant, not the plant's capacity
 INCREMENT_WORDS = frozenset(["additional", "extra"])
+# "capacity will fall by 734,000", "was raised by 50,000": verbs whose 'by' gives a change of capacity
+CHANGE_VERBS = frozenset(["fall", "falls", "fell", "drop", "drops", "dropped", "rise", "rises", "rose", "grow", "grows", "grew",
+                          "increase", "increases", "increased", "decrease", "decreases", "decreased", "raised", "cut",
+                          "reduced", "lowered", "shrink", "shrinks", "expand", "expanded", "boosted", "lifted", "decline"])
 # "total Kenyan vehicle production", "Thai auto output": words that may stand between a country and its output
 INDUSTRY_OUTPUT_WORDS = lx.VEHICLE_WORDS | frozenset(["auto", "automobile", "automotive", "motor", "car", "annual", "total"])
 SALE_VERBS = frozenset(["sell", "sells", "sold", "selling"])
@@ -131,11 +135,13 @@ class PlantCapacityMixin:
         return False
 
     def _capacity_added(self, q: Span, sent: Sentence) -> bool:
-        """'the upgrades will allow the site to build an additional 40,000 vehicles annually': a yearly figure called
-        additional or extra is what an existing plant gains, not its capacity (a new plant's 'extra 100,000 units' is
-        all it has)."""
+        """'the upgrades will allow the site to build an additional 40,000 vehicles annually', 'capacity will fall by
+        734,000 vehicles': a yearly figure called additional or extra, or by which capacity changes, is what an existing
+        plant gains or loses, not its capacity (a new plant's 'extra 100,000 units' is all it has)."""
         lower = self.index.lower
         before = lower[max(sent.start, q.start - 3):q.start]
+        if q.start - 2 >= sent.start and lower[q.start - 1] == "by" and lower[q.start - 2] in CHANGE_VERBS:
+            return True  # "Production capacity at Wolfsburg will fall by 734,000 vehicles": the change, not the capacity
         return bool(set(before) & INCREMENT_WORDS) and "new" not in self.words
 
     def _exported_volume(self, q: Span, sent: Sentence) -> bool:
