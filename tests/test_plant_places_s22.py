@@ -248,3 +248,14 @@ def test_a_plants_sister_facility_in_another_town_is_that_towns_plant(nlp):
             "billion investment.")
     found = {p.site: (list(p.models), p.investment.amount if p.investment else None) for p in read(nlp, text).plants}
     assert found == {"Windsor": (["Pacifica"], None), "Brampton": (["Charger Daytona"], 3_600_000_000)}
+
+
+@pytest.mark.parametrize("text", [
+    "Douai makes the Megane E-Tech, Maubeuge the Kangoo.",
+    "The Douai plant makes the Megane E-Tech and the Maubeuge plant the Kangoo.",
+    "In Douai, Renault makes the Megane E-Tech; in Maubeuge, the Kangoo.",
+])
+def test_a_town_whose_clause_leaves_out_the_verb_of_making_builds_the_model_after_it(nlp, text):
+    """'Douai makes the X, Maubeuge the Y': the second clause leaves out 'makes'; its town makes the model after it."""
+    found = read(nlp, "Renault has plants in northern France. " + text)
+    assert {p.site: list(p.models) for p in found.plants if p.site} == {"Douai": ["Megane E-Tech"], "Maubeuge": ["Kangoo"]}

@@ -119,6 +119,12 @@ class PlantModelsNamedMixin:
             after = [m for m in subjects if verb < m.start < high]
             if after:
                 return after
+        gapped = self._gapped_models_at(slots[n]["last"], Sentence(*self.index.sent_bounds(slots[n]["last"] - 1))) if n else None
+        if gapped is not None:
+            # "Douai makes the X, Maubeuge the Y": the models right after a town whose clause leaves out its verb
+            high = slots[n + 1]["first"] if n + 1 < len(slots) else 10**9
+            stop = next((k for k in range(gapped, min(high, len(lower))) if lower[k] in (";", ".") or lower[k] in CLAUSE_BREAKS), high)
+            return [m for m in subjects if gapped <= m.start < stop]
         # ("Toyota's plant in A builds the X, while Mitsubishi assembles the Y in the same city": the models of the
         # clause the second plant's company opens)
         opener = self._company_clause_between(low, slots[n]["first"]) if n else None

@@ -144,6 +144,27 @@ class ProductionPlacesMixin:
         return (ent.label_ == "PLACE" and sent.start < ent.start and ent.end < sent.end and lower[ent.start - 1] in (",", "and", "with")
                 and lower[ent.end] in BUILD_VERBS and lower[ent.end].endswith("ing"))
 
+    def _gapped_site(self, sent: Sentence, ent: Span) -> bool:
+        """'Douai makes the Megane, Maubeuge the Kangoo', 'The Douai plant makes the X and the Maubeuge plant the Y',
+        'In Douai, Renault makes the X; in Maubeuge, the Y': a town opening a clause whose verb of making is left out
+        (written in the clause before), its model right after it."""
+        lower = self.index.lower
+        k = ent.start - 1 - (lower[ent.start - 1] in ("the", "in", "at"))
+        if ent.label_ != "PLACE" or k <= sent.start or lower[k] not in (",", "and", ";"):
+            return False
+        return self._gapped_models_at(ent.end, sent) is not None and any(
+            lower[j] in BUILD_VERBS and self.ent_type[j] == "" for j in range(sent.start, k))
+
+    def _gapped_models_at(self, k: int, sent: Sentence) -> int | None:
+        """Where the model named right after a gapped clause's town starts ('Maubeuge the Kangoo', 'the Maubeuge plant
+        the Y', 'in Maubeuge, the Y'), else None."""
+        lower = self.index.lower
+        k += k < sent.end and lower[k] in lx.PLANT_NOUNS
+        k += k < sent.end and lower[k] == ","
+        if k + 1 >= sent.end or lower[k] != "the" or self.ent_type[k + 1] != "MODEL" or self.ent_iob[k + 1] != "B":
+            return None
+        return k + 1
+
     def _plants_include(self, sent: Sentence, ent: Span) -> bool:
         """'The four production complexes in Mexico include Toluca, Ramos Arizpe and Silao', 'its plants are in A and B':
         towns listed as what a company's plants (plural) are."""
@@ -225,6 +246,7 @@ class ProductionPlacesMixin:
                 or ent.label_ == "PLACE" and ent.start == sent.start and self._heads_data_sheet(sent, ent)
                 or ent.label_ == "PLACE" and self._plants_include(sent, ent)
                 or self._town_building(sent, ent)
+                or self._gapped_site(sent, ent)
                 or self._plant_noun_beside_place(sent, ent, after)
                 or self._clause_after_place_builds(sent, ent)
                 or self._opening_place_then_its_making(sent, ent)
