@@ -259,3 +259,12 @@ def test_a_town_whose_clause_leaves_out_the_verb_of_making_builds_the_model_afte
     """'Douai makes the X, Maubeuge the Y': the second clause leaves out 'makes'; its town makes the model after it."""
     found = read(nlp, "Renault has plants in northern France. " + text)
     assert {p.site: list(p.models) for p in found.plants if p.site} == {"Douai": ["Megane E-Tech"], "Maubeuge": ["Kangoo"]}
+
+
+def test_a_new_plant_with_its_capacity_and_a_plant_closed_in_another_country(nlp):
+    """'at a new plant in Poland's Wroclaw, with an annual capacity of 1,500 buses, after closing its Boras plant in
+    Sweden': the 'with' phrase is Wroclaw's; Boras, which the gazetteer lacks, is in the country after its plant."""
+    text = ("Volvo Buses will build electric buses at a new plant in Poland's Wroclaw, with an annual capacity of 1,500 "
+            "buses, after closing its Boras plant in Sweden.")
+    found = {p.site: (p.country, p.capacity_per_year) for p in read(nlp, text).plants}
+    assert found == {"Wroclaw": ("Poland", 1500), "Boras": ("Sweden", None)}

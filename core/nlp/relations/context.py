@@ -422,8 +422,8 @@ class ContextMixin:
         park in the Nizhny Novgorod region': a site the gazetteer lacks, placed by the known town or country after it."""
         lower = self.index.lower
         k = ent.end
-        while k < len(lower) and k - ent.end < 3 and lower[k] in SITE_DESCRIPTORS:
-            k += 1  # "in the Uzlovaya industrial park in the Tula region"
+        while k < len(lower) and k - ent.end < 3 and (lower[k] in SITE_DESCRIPTORS or lower[k] in lx.PLANT_NOUNS):
+            k += 1  # "in the Uzlovaya industrial park in the Tula region", "its Boras plant in Sweden"
         if k >= len(lower) or lower[k] not in (",", "in"):
             return None
         opening = k

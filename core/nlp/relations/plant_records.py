@@ -186,6 +186,10 @@ class PlantRecordsMixin:
                     own = [p for p in created if clause_of(self._slot_start.get(id(p), sent.end)) == clause_of(q.start)]
                     # not a plant named inside a dashed aside the figure is outside of
                     candidates = [p for p in own or created if not self._aside_apart(self._slot_start.get(id(p), -1), q, sent)]
+                    if candidates and self._figure_with_the_plant_before(q, sent):
+                        # "at a new plant in Wroclaw, with an annual capacity of 1,500 buses, after closing its Boras
+                        # plant": a 'with' phrase describes the plant named before it
+                        candidates = [p for p in candidates if self._slot_start.get(id(p), sent.end) < q.start] or candidates
                     if candidates:
                         into = self._plant_paid_into([(p, self._slot_start.get(id(p), sent.end)) for p in candidates], q, sent)
                         nearest = into or min(candidates, key=lambda p: abs(self._slot_start.get(id(p), sent.end) - q.start))
@@ -300,6 +304,16 @@ class PlantRecordsMixin:
         for plant in created:
             if plant.company in sellers and plant.company != buyer.ent_id_:
                 plant.company = buyer.ent_id_
+
+    def _figure_with_the_plant_before(self, q: Span, sent: Sentence) -> bool:
+        """', with an annual capacity of 1,500 buses', 'with 2,000 workers': the figure in a 'with' phrase (a few
+        words of its own between), which describes the noun before it."""
+        lower = self.index.lower
+        k = next((j for j in range(q.start - 1, max(sent.start, q.start - 6) - 1, -1) if lower[j] == "with"), None)
+        # (right after the plant's name or a comma: not "will compare with existing capacity of ...")
+        return (k is not None and k > sent.start and (lower[k - 1] == "," or self.ent_type[k - 1] in ("PLACE", "COUNTRY")
+                                                      or lower[k - 1] in lx.PLANT_NOUNS)
+                and all(self.doc[j].is_alpha and self.doc[j].is_lower for j in range(k + 1, q.start)))
 
     def _describes_the_plant(self, sent: Sentence) -> bool:
         """The sentence opens with 'The plant' or 'The factory', the one the story is about, not one a place after it
