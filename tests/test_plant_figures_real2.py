@@ -220,3 +220,9 @@ def test_money_pumped_or_poured_into_a_plant_is_its_investment(nlp, verb):
 ])
 def test_a_change_of_capacity_by_a_figure_is_no_capacity(nlp, text):
     assert [p.capacity_per_year for p in read(nlp, text).plants] == [None]
+
+
+def test_a_figure_a_correction_says_an_earlier_version_gave_is_withdrawn(nlp):
+    text = ("Correction: An earlier version of this story said Scania's plant in Sodertalje employs 9,000 people. "
+            "It employs 4,300.")
+    assert [p.jobs for p in read(nlp, text).plants] == [4300]

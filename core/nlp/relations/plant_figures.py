@@ -128,6 +128,14 @@ class PlantFiguresMixin:
         between = lower[other.end:q.start]
         return bool(between) and all(w in CLAUSE_VERB_WORDS for w in between)
 
+    def _earlier_version_said(self, sent: Sentence) -> bool:
+        """'An earlier version of this story said ...', 'A previous version of this article incorrectly reported ...':
+        a correction's account of what was wrong."""
+        lower = self.index.lower[sent.start:min(sent.end, sent.start + 12)]
+        k = next((j for j, w in enumerate(lower) if w == "version"), None)
+        return (k is not None and k >= 1 and lower[k - 1] in ("earlier", "previous", "prior", "original")
+                and lower[k + 1:k + 2] == ["of"] and any(w in ("said", "stated", "reported", "misstated", "gave") for w in lower[k:]))
+
     def _plan_given_up(self, q: Span, sent: Sentence) -> bool:
         """'Zorvex originally planned for a 90,000-unit capacity, but scaled back', 'had originally intended to hire 900':
         'originally' and a verb of planning before the figure say a plan the story goes on to say was changed."""
@@ -164,6 +172,8 @@ class PlantFiguresMixin:
             return  # "Will Bursa ever go back to three shifts?": a question asserts no figure
         if self.words & MISSTATED_WORDS and self.index.lower[q.start - 1] == "as":
             return  # "An earlier version misstated the capacity as 15,000 vehicles": a figure withdrawn
+        if "version" in self.words and self._earlier_version_said(sent):
+            return  # "An earlier version of this story said the plant employs 9,000 people": a figure withdrawn
         if "originally" in self.words and self._plan_given_up(q, sent):
             return  # "GM originally planned for a 100,000-unit capacity, but scaled back": a plan since changed
         value = q._.value
