@@ -322,3 +322,8 @@ def test_makers_and_their_figures_both_before_the_market_respectively(nlp):
 ])
 def test_the_countries_of_a_region_and_those_named_in_particular_are_its_markets(nlp, text):
     assert {e.destination for e in read(nlp, text).exports} == {"CIS", "Kazakhstan", "Uzbekistan"}
+
+
+def test_countries_named_after_a_count_of_markets_without_a_comma_are_routes(nlp):
+    text = "Maruti Suzuki will export the e Vitara to 100 countries including Japan and Chile."
+    assert {e.destination for e in read(nlp, text).exports} == {"100 countries", "Japan", "Chile"}

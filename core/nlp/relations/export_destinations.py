@@ -258,6 +258,9 @@ class ExportDestinationsMixin:
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"
+            elif (lower[e.start - 1] == "including" and e.start - 2 > sent.start and lower[e.start - 2] in ("countries", "markets", "nations")
+                  and (self._to_n_countries(sent, e.start - 2) or self._sold_in_n_countries(sent, e.start - 2, cues))):
+                out.append(e)  # "exported to 100 countries including Japan": no comma before the example
             elif out and self._other_markets_such_as(e, sent, cues, out[-1]):
                 out.append(e)  # "to be sold in Bulgaria and some other countries in the region such as Serbia"
             elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
