@@ -327,3 +327,12 @@ def test_the_countries_of_a_region_and_those_named_in_particular_are_its_markets
 def test_countries_named_after_a_count_of_markets_without_a_comma_are_routes(nlp):
     text = "Maruti Suzuki will export the e Vitara to 100 countries including Japan and Chile."
     assert {e.destination for e in read(nlp, text).exports} == {"100 countries", "Japan", "Chile"}
+
+
+def test_vehicles_delivered_to_buyers_in_countries_go_there_and_make_no_plant_there(nlp):
+    """'delivered 120 buses built at its Caxias do Sul plant in Brazil to operators in Chile and Peru': the buyers'
+    countries are the markets, not places where the buses are built."""
+    facts = read(nlp, "Marcopolo has delivered 120 buses built at its Caxias do Sul plant in Brazil to operators in "
+                      "Chile and Peru.")
+    assert set(routes(facts)) == {("Marcopolo", "Brazil", "Chile"), ("Marcopolo", "Brazil", "Peru")}
+    assert [(p.site, p.country) for p in facts.plants] == [("Caxias do Sul", "Brazil")]

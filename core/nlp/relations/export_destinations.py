@@ -13,6 +13,7 @@ from core.nlp.relations.words import (
     APPROXIMATORS,
     BREAKDOWN_WORDS,
     BUILD_VERBS,
+    BUYERS_IN_NOUNS,
     CLAUSE_BREAKS,
     COMPANY_ANAPHOR_NOUNS,
     CONSIGNMENT_VERBS,
@@ -163,8 +164,8 @@ class ExportDestinationsMixin:
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
-            if self._to_a_buyer_of(e, sent, cues) or self._deal_from_a_buyer_of(e, cues):
-                out.append(e)  # "will export 170,000 vehicles to a Saudi Arabian company": the buyer's country
+            if self._to_a_buyer_of(e, sent, cues) or self._deal_from_a_buyer_of(e, cues) or self._to_buyers_in(e, sent, cues):
+                out.append(e)  # "will export 170,000 vehicles to a Saudi Arabian company", "to operators in Chile"
                 continue
             if e.text in self.gaz.demonyms and e.end < sent.end and lower[e.end] in COMPANY_ANAPHOR_NOUNS:
                 continue  # "... to Mauritius, the Malaysian carmaker said": the shipper described, no market
@@ -771,6 +772,17 @@ class ExportDestinationsMixin:
         to = e.start - 2
         return any(0 < to - c <= 12 and "to" not in lower[c + 1:to] and not set(lower[c:to]) & CLAUSE_BREAKS
                    and self._vehicles_then_market(c, ("to",)) for c in cues)
+
+    def _to_buyers_in(self, e: Span, sent: Sentence, cues: list[int]) -> bool:
+        """'delivered 120 buses ... to operators in Chile', 'shipped 300 trucks to customers in Kenya': the market of the
+        buyers the shipping verb's vehicles go to."""
+        lower = self.index.lower
+        k = e.start - 1 - (lower[e.start - 1] == "the")
+        if k - 2 < sent.start or lower[k] != "in" or lower[k - 1] not in BUYERS_IN_NOUNS:
+            return False
+        to = k - 2 - (lower[k - 2] in ("the", "its", "local"))
+        return lower[to] == "to" and any(0 < to - c <= 14 and not set(lower[c:to]) & CLAUSE_BREAKS
+                                         and self._vehicles_then_market(c, ("to",)) for c in cues)
 
     def _deal_from_a_buyer_of(self, e: Span, cues: list[int]) -> bool:
         """'won an order for 180 buses from a Kenyan bus operator': a nationality before a buyer, after 'from a' that

@@ -14,6 +14,7 @@ from core.nlp.relations.plant_investment import NON_PLANT_CENTRES
 from core.nlp.relations.production_places import CENTRE_KINDS, CENTRE_NOUNS, CENTRE_OWNERS, PLANT_KIND_WORDS, PORT_WORDS
 from core.nlp.relations.words import (
     ADVERBS_BEFORE_VERB,
+    BUYERS_IN_NOUNS,
     COMPONENT_PLURALS,
     MARKET_WORDS,
     NEGATIONS,
@@ -79,6 +80,8 @@ class ProductionPlaceCuesMixin:
             word = lower[j]
             if word in ("it", "they") and j > sent.start and lower[j - 1] == ",":
                 return False  # "Built in Yorii, Japan, it costs $45,890 in the US": the clause after the participle's
+            if word == "to" and j + 1 < i and lower[j + 1] in BUYERS_IN_NOUNS:
+                return False  # "buses built in Brazil to operators in Chile": where the buyers are, not the making
             if word == "selling" and lower[j - 1] in ("-", "best", "top"):
                 continue  # "builds the best-selling X in Germany": what the model is, not where it is sold
             if word in ("market", "markets") and self._markets_production_is_for(j):

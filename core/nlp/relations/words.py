@@ -130,6 +130,9 @@ REST_WORDS = frozenset(["rest", "remainder", "remaining", "balance"])
 SEND_VERBS = frozenset(["send", "sends", "sending", "dispatch", "dispatches", "dispatching", "despatch", "despatches", "despatching"])
 MIX_WORDS = frozenset(["mostly", "mainly", "chiefly", "largely", "primarily", "predominantly"])
 BULLETS = frozenset(["-", "•", "*", "–", "—", "·"])
+# "to operators in Chile", "to customers in Kenya": buyers named before their market
+BUYERS_IN_NOUNS = frozenset(["operators", "customers", "clients", "buyers", "dealers", "distributors", "fleets", "importers",
+                             "operator", "customer", "client", "buyer", "dealer", "distributor", "importer"])
 BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particularly", "such", "as", "namely"}
 # "its main markets are France and Spain", "with key markets being ...", "export destinations include ..."
 MARKET_LIST_NOUNS = frozenset(["markets", "destinations", "receivers", "buyers", "importers"])
