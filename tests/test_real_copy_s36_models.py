@@ -62,6 +62,14 @@ def test_codes_shaped_like_cylinder_layouts_listed_with_siblings_of_their_letter
     assert not {"V6", "V8"} & set(makers(read(nlp, "The Kia K5, V6 and V8 options were dropped.")))
 
 
+def test_a_code_of_a_maker_never_named_listed_beside_a_named_makers_sibling_code_is_the_named_makers(nlp):
+    """'Yutong's ... the E12 and E9 models': the gazetteer's E9 is GAC's Trumpchi E9, which the story never names."""
+    found = makers(read(nlp, "The buses, built at Yutong's Zhengzhou base, are the E12 and E9 models."))
+    assert (found.get("E12"), found.get("E9")) == ("Yutong", "Yutong")
+    found = makers(read(nlp, "Trumpchi showed the E9 beside the Yutong E12 bus."))
+    assert found.get("E9") == "Trumpchi"
+
+
 def test_codes_of_gases_periods_engines_or_with_a_noun_after_them_are_no_models(nlp):
     text = ("Toyota said the Corolla, CO2 and NOx figures improved. The Camry and ZQ12 engines come from Japan. "
             "The Yaris, H1 and Q3 sales rose.")

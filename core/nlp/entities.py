@@ -168,6 +168,7 @@ class EntityResolver(
         ents += self._code_names(doc, ents, unresolved)
         ents += self._codes_before_a_body(doc, ents, unresolved)
         ents += self._codes_listed_with_models(doc, ents, unresolved)
+        ents = self._codes_of_the_listed_maker(doc, ents)
         ents += self._cued_working_names(doc, ents, unresolved)
         if any(q in self.index.lower for q in CLOSING_QUOTES):
             ents += self._quoted_models(doc, ents, unresolved)

@@ -40,6 +40,24 @@ class ModelCodeRulesMixin:
                                              "a code listed beside a model"))
         return found
 
+    def _codes_of_the_listed_maker(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Yutong's ... the E12 and E9 models': a code the gazetteer gives a maker the article never names, listed right
+        beside a code of the same letters that a named maker makes, is that maker's (not GAC's Trumpchi E9)."""
+        named = {self.gaz.group_of(key_of(e)) for e in ents if e.label == Label.COMPANY}
+        models = sorted((e for e in ents if e.label == Label.MODEL and "|" in key_of(e)), key=lambda e: e.start)
+        lower = self.index.lower
+        changed: dict[int, Span] = {}
+        for a, b in zip(models, models[1:], strict=False):
+            if not set(lower[a.end:b.start]) <= {",", "and", "or", "the"} or a.end == b.start:
+                continue
+            for known, other in ((a, b), (b, a)):
+                maker, other_maker = key_of(known).split("|", 1)[0], key_of(other).split("|", 1)[0]
+                shapes = LETTERS_NUMBER.match(self._text(known)), LETTERS_NUMBER.match(self._text(other))
+                if (maker != other_maker and all(shapes) and shapes[0].group(1) == shapes[1].group(1)
+                        and self.gaz.group_of(maker) in named and self.gaz.group_of(other_maker) not in named):
+                    changed[other.start] = Span(doc, other.start, other.end, label=other.label, span_id=f"{maker}|{self._text(other)}")
+        return [changed.get(e.start, e) if e.label == Label.MODEL else e for e in ents] if changed else ents
+
     def _listed_codes(self, doc: Doc, start: int, end: int, taken: set[int], model: str = "") -> list[int]:
         """The codes listed right after the span (and after each other), then right before it."""
         lower, out = self.index.lower, []
