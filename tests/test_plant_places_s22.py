@@ -268,3 +268,11 @@ def test_a_new_plant_with_its_capacity_and_a_plant_closed_in_another_country(nlp
             "buses, after closing its Boras plant in Sweden.")
     found = {p.site: (p.country, p.capacity_per_year) for p in read(nlp, text).plants}
     assert found == {"Wroclaw": ("Poland", 1500), "Boras": ("Sweden", None)}
+
+
+def test_a_companys_plant_named_after_the_country_runs_it(nlp):
+    """"Assembling of Tata trucks in Pakistan, ... at Afzal Motors' new plant": the plant is Afzal Motors', whose trucks
+    it assembles are Tata's."""
+    text = ("Assembling of Tata trucks in Pakistan, to commence by the last quarter of 2006 at Afzal Motors' new plant, "
+            "is a first for an Indian automobile company.")
+    assert [(p.company, p.country) for p in read(nlp, text).plants] == [("Afzal Motors", "Pakistan")]

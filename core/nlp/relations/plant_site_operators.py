@@ -119,6 +119,24 @@ class PlantSiteOperatorsMixin:
             return None
         return owner.ent_id_
 
+    def _owner_of_the_plant_after(self, sent: Sentence, ents: list[Span], slot: dict) -> str | None:
+        """"Assembling of Tata trucks in Pakistan ... at Afzal Motors' new plant": a country where vehicles are made, no
+        site named, and later in the sentence 'at' a company's plant (its possessive, no place of its own after it): that
+        company runs it."""
+        if slot["site"] is not None:
+            return None
+        lower = self.index.lower
+        for e in ents:
+            if e.label_ != "COMPANY" or e.start <= slot["last"] or lower[e.start - 1] != "at":
+                continue
+            k = e.end
+            if lower[k:k + 1] not in (["'s"], ["’s"], ["'"], ["’"]):
+                continue
+            k += 1 + (lower[k + 1:k + 2] in (["new"], ["own"], ["local"]))
+            if k < sent.end and lower[k] in ("plant", "factory", "facility", "works") and lower[k + 1:k + 2] not in (["in"], ["at"], ["near"]):
+                return e.ent_id_  # (not "at Acme's plant in Lahore": a plant of its own place)
+        return None
+
     def _maker_of_brand_built(self, ents: list[Span], company: str | None) -> str | None:
         """'a licensing deal to produce MG cars locally, and a land contract for the factory site in X', in a story about
         Mansour: a brand named only as what is built ('produce MG cars') is not the plant's operator; the company the

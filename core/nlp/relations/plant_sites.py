@@ -182,6 +182,7 @@ class PlantSitesMixin:
             company = (self._affiliate_meant(ents, company) or self._first_of_pair(ents, company)
                        or self._maker_of_brand_built(ents, company) or self._group_of_brand_built(ents, company) or company)
             company = (self._buyer_of_the_plant(sent, ents, slot) or self._company_naming_the_plant(sent, ents, slot)
+                       or self._owner_of_the_plant_after(sent, ents, slot)
                        or self._builder_of_where_clause(sent, ents, slot)
                        or self._subsidiary_the_article_is_about(ents, slot, company) or company)
             known_before = len(self.plants)
