@@ -336,3 +336,14 @@ def test_vehicles_delivered_to_buyers_in_countries_go_there_and_make_no_plant_th
                       "Chile and Peru.")
     assert set(routes(facts)) == {("Marcopolo", "Brazil", "Chile"), ("Marcopolo", "Brazil", "Peru")}
     assert [(p.site, p.country) for p in facts.plants] == [("Caxias do Sul", "Brazil")]
+
+
+def test_a_parents_exports_do_not_leave_from_its_foreign_units_plant(nlp):
+    """'Tata Daewoo, a subsidiary of Tata Motors, will export vehicles to Pakistan ... Tata Motors exports to South
+    Africa ... Tata Daewoo builds the trucks at its Gunsan plant in South Korea': the parent, named as the shipper after
+    its unit, ships from its own home, not from the Korean unit's plant."""
+    text = ("Tata Daewoo, a wholly owned subsidiary of Tata Motors, will export vehicles to Pakistan. The trucks will be "
+            "assembled at Afzal Motors' new plant in Karachi. Tata Motors exports to South Africa and Nepal. Tata Daewoo "
+            "builds the trucks at its Gunsan plant in South Korea.")
+    found = routes(read(nlp, text))
+    assert ("Tata Motors", "India", "South Africa") in found and ("Tata Motors", "South Korea", "South Africa") not in found

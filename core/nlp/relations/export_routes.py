@@ -243,8 +243,11 @@ class ExportRoutesMixin:
             # "... is about to ship 180 kits for assembly at its Zimbabwean plant": a country the shipper's own routes go
             # to is where its kits are assembled, not where the route leaves from
             supplied = {e.destination for e in self.exports.values() if e.origin == export.origin and e.company == export.company}
+            # (not a plant of a unit the shipper owns abroad under a name of its own: Tata Motors' exports do not leave
+            # from Tata Daewoo's plant in Korea)
             built = {p.country for p in self.plants if p.country and id(p) not in self.undecided and id(p) not in self.parts_plants
-                     and self.gaz.same_group(p.company, export.company) and p.country not in supplied}
+                     and self.gaz.same_group(p.company, export.company) and p.country not in supplied
+                     and not self._foreign_unit_of(export.company, p.company)}
             key = (export.company, export.origin, export.destination)
             if len(built) != 1 or self.exports.get(key) is not export:
                 continue
@@ -262,6 +265,12 @@ class ExportRoutesMixin:
                 continue
             export.origin = country
             self.exports = {moved if k == key else k: e for k, e in self.exports.items()}
+
+    def _foreign_unit_of(self, company: str | None, unit: str | None) -> bool:
+        """`unit` is a company `company` owns, with a home of its own in another country ('Tata Daewoo' of 'Tata Motors')."""
+        info = self.gaz.companies.get(unit or "")
+        return (bool(company) and unit != company and info is not None and bool(info.country)
+                and info.country != self.gaz.home_country(company) and self._parent_of(company, unit))
 
     def _local_arm(self, company: str | None) -> bool:
         """'Acme South Africa', 'Acme Motor India': a group's company in the gazetteer whose home is not its parent's."""

@@ -411,8 +411,11 @@ class ExportsMixin:
         origin = self._origin(company, origin_ent) if origin_ent is not None else None
         # "exported 12,800 vehicles from China ... Shipments to Latin America were 3,100": the same shipper's origin
         # ("... exports from Malaysia. The first will see Jaecoo SUVs shipped to Vietnam": a brand of the same group)
+        # (not the parent of that shipper, named as such: "Tata Daewoo will export to Pakistan ... Tata Motors exports to
+        # South Africa" ships from the parent's home, not from its Korean unit's)
         same_shipper = (self.exporter[1] if self.exporter is not None and (self.exporter[0] == company or self.exporter[0]
-                        and self.gaz.same_group(self.exporter[0], company) and not self._plant_of(company)) else None)
+                        and self.gaz.same_group(self.exporter[0], company) and not self._plant_of(company)
+                        and not self._parent_of(company, self.exporter[0])) else None)
         origin = (origin or self._made_in(sent, ents) or self._subsidiary_country(sent, ents)
                   or (self.arm_origin.get(company) if company else None) or self._country_building(subjects)
                   or same_shipper or self._trade_to_markets(destinations))
@@ -453,6 +456,16 @@ class ExportsMixin:
             if not origin:
                 return None
         return origin
+
+    def _parent_of(self, company: str | None, unit: str) -> bool:
+        """`company` owns `unit`, directly or higher up ('Tata Motors' of 'Tata Daewoo')."""
+        seen = {unit}
+        while company and (info := self.gaz.companies.get(unit)) is not None and info.parent and info.parent not in seen:
+            if info.parent == company:
+                return True
+            unit = info.parent
+            seen.add(unit)
+        return False
 
     def _models_named_as_shipped(self, sent: Sentence, cues: list[int], destinations: list[Span],
                                  subjects: list[Span]) -> list[Span]:
