@@ -276,3 +276,13 @@ def test_a_companys_plant_named_after_the_country_runs_it(nlp):
     text = ("Assembling of Tata trucks in Pakistan, to commence by the last quarter of 2006 at Afzal Motors' new plant, "
             "is a first for an Indian automobile company.")
     assert [(p.company, p.country) for p in read(nlp, text).plants] == [("Afzal Motors", "Pakistan")]
+
+
+def test_a_company_in_a_possessive_description_of_the_subject_runs_no_plant(nlp):
+    """"Brilliance China Auto, German luxury car maker BMW's domestic partner, ... to produce ... in Egypt": BMW only
+    describes the subject."""
+    text = ("Brilliance China Auto, German luxury car maker BMW's domestic partner, will sign an agreement with an "
+            "Egyptian firm to produce its Zhonghua sedans in Egypt.")
+    assert "BMW" not in {p.company for p in read(nlp, text).plants}
+    text = "Mitsubishi will source a van on the same platform as the Trafic, built in Renault's Sandouville plant."
+    assert {p.company for p in read(nlp, text).plants if p.site == "Sandouville"} == {"Renault"}

@@ -318,7 +318,11 @@ class CompaniesMixin:
         while i > sent.start and (lower[i] not in (",", "(", "—") or lower[i] == "(" and ")" in lower[i + 1:ent.start]):
             i -= 1
         # "Marathon Motor Engineering, Hyundai's partner in Ethiopia, has started ...": a possessive description too
-        possessive = ent.start == i + 1 and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
+        # ("Brilliance China Auto, German luxury car maker BMW's domestic partner, is ...": words describing the owner
+        # before it, a demonym and lower-case words)
+        described = (0 < ent.start - (i + 1) <= 5 and lower[ent.start - 1] in lx.COMPANY_NOUNS
+                     and all(self.ent_type[k] == "COUNTRY" or self.doc[k].is_lower and self.doc[k].is_alpha for k in range(i + 1, ent.start)))
+        possessive = (ent.start == i + 1 or described) and ent.end < sent.end and lower[ent.end] in ("'s", "’s") and lower[i] == ","
         # "Oyak Renault, Renault's joint venture with Oyak, will build ...": a partner inside a possessive description
         opener = next((e for e in self.ents.get(sent.start, []) if e.start == i + 1 and e.label_ == "COMPANY"), None)
         possessive = possessive or (opener is not None and opener.end < ent.start and lower[i] == ","
