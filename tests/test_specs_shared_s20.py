@@ -98,3 +98,10 @@ def test_a_rival_named_in_apposition_before_its_verb_has_its_own_figures(nlp):
     assert specs_of(facts, "Everest") == [("engine_l", 3.0), ("power_hp", 250)]
     facts = read(nlp, "The Toyota Fortuner, with a 2.8-litre diesel, takes on rivals such as the Ford Everest.")
     assert specs_of(facts, "Everest") == [] and specs_of(facts, "Fortuner") == [("engine_l", 2.8)]
+
+
+def test_an_engine_that_comes_from_another_model_is_the_cars_not_the_donors(nlp):
+    text = ("The Tata Altroz will be available in several engine variants. The entry-level models will be powered by a "
+            "1.2-litre 85 PS petrol motor that will come from the Tiago.")
+    facts = read(nlp, text)
+    assert specs_of(facts, "Altroz") == [("engine_l", 1.2), ("power_hp", 83.8)] and specs_of(facts, "Tiago") == []

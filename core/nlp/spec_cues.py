@@ -19,6 +19,8 @@ ENGINE_NOUNS = frozenset(["engine", "engines", "motor", "motors", "powertrain", 
                           "powerplant", "gearbox", "transmission", "drivetrain", "lump"])
 BORROW_VERBS = frozenset(["borrowed", "sourced", "taken", "lifted", "carried", "inherited", "donated", "shared", "transplanted",
                           "pinched", "poached"])
+# "a motor that will come from the Tiago": verbs of an engine's coming from another model
+COME_VERBS = frozenset(["come", "comes", "came", "coming"])
 # "powered by", "driven by": the engine of another model the car uses
 POWERED_WORDS = frozenset(["powered", "driven", "propelled", "motivated"])
 DONOR_GLUE = frozenset(["the", "a", "an", "its", "sibling", "smaller", "larger", "bigger", "existing", "current", "older",
@@ -84,6 +86,8 @@ def borrowed_from(lower: list[str], model_start: int, floor: int) -> bool:
     prev = lower[k - 1]
     if lower[k] == "with":
         return prev in ("shared", "shares", "share")
+    if prev in COME_VERBS:  # "a 1.2-litre 85 PS petrol motor that will come from the Tiago": an engine's donor
+        return any(lower[j] in ENGINE_NOUNS for j in range(max(floor, k - 8), k - 1))
     return prev in ENGINE_NOUNS or prev in BORROW_VERBS or (prev in ("directly", "straight") and lower[k - 2] in BORROW_VERBS)
 
 
