@@ -781,7 +781,8 @@ class ExportDestinationsMixin:
         if k - 2 < sent.start or lower[k] != "in" or lower[k - 1] not in BUYERS_IN_NOUNS:
             return False
         to = k - 2 - (lower[k - 2] in ("the", "its", "local"))
-        return lower[to] == "to" and any(0 < to - c <= 14 and not set(lower[c:to]) & CLAUSE_BREAKS
+        # (the cue's own 'to': not "exported 4,000 cars to Brazil and was talking to dealers in Peru")
+        return lower[to] == "to" and any(0 < to - c <= 14 and not set(lower[c:to]) & (CLAUSE_BREAKS | {"to", "and"})
                                          and self._vehicles_then_market(c, ("to",)) for c in cues)
 
     def _deal_from_a_buyer_of(self, e: Span, cues: list[int]) -> bool:
