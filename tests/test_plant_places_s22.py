@@ -286,3 +286,8 @@ def test_a_company_in_a_possessive_description_of_the_subject_runs_no_plant(nlp)
     assert "BMW" not in {p.company for p in read(nlp, text).plants}
     text = "Mitsubishi will source a van on the same platform as the Trafic, built in Renault's Sandouville plant."
     assert {p.company for p in read(nlp, text).plants if p.site == "Sandouville"} == {"Renault"}
+
+
+def test_a_town_described_as_its_greater_area_is_the_plants(nlp):
+    found = read(nlp, "Volkswagen has a production plant in the greater Poznan area.")
+    assert [(p.company, p.site) for p in found.plants] == [("Volkswagen", "Poznan")]

@@ -116,7 +116,9 @@ PLACE_FILLERS = frozenset(
      # "the southwestern metropolis of Chongqing", "the coastal municipality of X"
      "metropolis", "municipality", "coastal",
      # "in the world's car capital Detroit", "in the Motor City Detroit": a town described before its name
-     "capital", "world", "car", "motor"]
+     "capital", "world", "car", "motor",
+     # "in the greater Poznan area", "in the wider Chennai region"
+     "greater", "wider"]
 )
 # where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers",
