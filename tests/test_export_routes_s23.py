@@ -347,3 +347,10 @@ def test_a_parents_exports_do_not_leave_from_its_foreign_units_plant(nlp):
             "builds the trucks at its Gunsan plant in South Korea.")
     found = routes(read(nlp, text))
     assert ("Tata Motors", "India", "South Africa") in found and ("Tata Motors", "South Korea", "South Africa") not in found
+
+
+def test_markets_a_maker_targets_for_sales_of_a_car_are_routes(nlp):
+    text = ("Renault Samsung produces the XM3 at its Busan plant. The company will target France, the UK and Spain for "
+            "sales of the new car.")
+    assert {e.destination: e.models for e in read(nlp, text).exports} == {
+        "France": ["XM3"], "United Kingdom": ["XM3"], "Spain": ["XM3"]}

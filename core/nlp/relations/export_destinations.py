@@ -74,6 +74,8 @@ VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", 
 # "to a Saudi Arabian company", "to a Kenyan distributor": one buyer, its nationality before it
 ONE_BUYER_NOUNS = frozenset(["company", "firm", "group", "distributor", "importer", "dealer", "buyer", "customer", "client",
                              "operator", "government"])
+# "will target France and Spain for sales of the car": verbs of choosing markets
+TARGET_VERBS = frozenset(["target", "targets", "targeting", "targeted"])
 # "to West African neighbours Mali and Niger", "to fellow Gulf neighbour Oman": a region's adjective, then the markets
 NEIGHBOUR_NOUNS = frozenset(["neighbour", "neighbours", "neighbor", "neighbors"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
@@ -158,6 +160,8 @@ class ExportDestinationsMixin:
                       or self._deal_with_buyer(sent, e, cues[0])
                       or self._scheduled_for(e) is not None):
                     out.append(e)
+                elif self._targeted_for_sales(e, sent, cues[0]):
+                    out.append(e)  # "The company will target France, the UK and Spain for sales of the new car"
                 elif self._named_as_markets(e, sent):  # "Its main markets are Chile and Peru, which take 45% of exports"
                     self._as_markets.add(e.start)
                     out.append(e)
@@ -772,6 +776,20 @@ class ExportDestinationsMixin:
         to = e.start - 2
         return any(0 < to - c <= 12 and "to" not in lower[c + 1:to] and not set(lower[c:to]) & CLAUSE_BREAKS
                    and self._vehicles_then_market(c, ("to",)) for c in cues)
+
+    def _targeted_for_sales(self, e: Span, sent: Sentence, cue: int) -> bool:
+        """'will target France, the UK, Spain and Germany for sales of the new car': markets listed after a verb of
+        targeting, the list closed by 'for' and a noun of selling or exporting."""
+        lower = self.index.lower
+        k = e.start - 1
+        while k > sent.start and (lower[k] in LIST_GLUE or self.ent_type[k] in ("COUNTRY", "REGION")):
+            k -= 1
+        if lower[k] not in TARGET_VERBS:
+            return False
+        j = e.end
+        while j < cue and (lower[j] in LIST_GLUE or self.ent_type[j] in ("COUNTRY", "REGION")):
+            j += 1
+        return j == cue - 1 and lower[j] == "for" and lower[cue] in ("sales", "exports", "export", "sale")
 
     def _to_buyers_in(self, e: Span, sent: Sentence, cues: list[int]) -> bool:
         """'delivered 120 buses ... to operators in Chile', 'shipped 300 trucks to customers in Kenya': the market of the
