@@ -75,7 +75,7 @@ VAGUE_AMOUNT_NOUNS = frozenset(["number", "host", "handful", "couple", "range", 
 ONE_BUYER_NOUNS = frozenset(["company", "firm", "group", "distributor", "importer", "dealer", "buyer", "customer", "client",
                              "operator", "government"])
 # "will target France and Spain for sales of the car": verbs of choosing markets
-TARGET_VERBS = frozenset(["target", "targets", "targeting", "targeted"])
+MARKET_TARGET_VERBS = frozenset(["target", "targets", "targeting", "targeted"])
 # "to West African neighbours Mali and Niger", "to fellow Gulf neighbour Oman": a region's adjective, then the markets
 NEIGHBOUR_NOUNS = frozenset(["neighbour", "neighbours", "neighbor", "neighbors"])
 # "crucial to the UK motor industry": a country's industry or economy, not the country as a market ("market" is one)
@@ -784,7 +784,7 @@ class ExportDestinationsMixin:
         k = e.start - 1
         while k > sent.start and (lower[k] in LIST_GLUE or self.ent_type[k] in ("COUNTRY", "REGION")):
             k -= 1
-        if lower[k] not in TARGET_VERBS:
+        if lower[k] not in MARKET_TARGET_VERBS:
             return False
         j = e.end
         while j < cue and (lower[j] in LIST_GLUE or self.ent_type[j] in ("COUNTRY", "REGION")):
