@@ -508,7 +508,7 @@ class ModelsMixin:
         named before, and the 'a' before the cue comes after its verb (not 'A Geely-based SUV, derived from ...')."""
         lower = self.index.lower
         k = sent.start + (lower[sent.start] in ("the", "this", "its"))
-        if not (lower[sent.start] == "it" or k > sent.start and lower[k] in lx.VEHICLE_WORDS | {"model", "suv", "sedan"}):
+        if not (lower[sent.start] == "it" or k > sent.start and lower[k] in lx.VEHICLE_WORDS):
             return False
         k += 1
         return k + 1 < cue and lower[k] in ("is", "was") and lower[k + 1] in ("a", "an") and self.last_model is not None
