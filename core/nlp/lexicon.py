@@ -61,7 +61,7 @@ ENGINE_UNITS = {"l": "l", "liter": "l", "litre": "l", "liters": "l", "litres": "
                 "tce": "l", "dci": "l", "hdi": "l", "bluehdi": "l", "puretech": "l", "crdi": "l", "ecoblue": "l",
                 "multijet": "l", "jtd": "l", "vtec": "l", "i-vtec": "l", "tgi": "l", "d-4d": "l", "skyactiv-g": "l",
                 "skyactiv-d": "l"}
-POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "cv": "ps", "h.p": "hp", "h.p.": "hp",
+POWER_UNITS = {"hp": "hp", "horsepower": "hp", "bhp": "hp", "ps": "ps", "kw": "kw", "kilowatt": "kw", "kilowatts": "kw", "cv": "ps", "h.p": "hp", "h.p.": "hp",
                "horses": "hp"}  # "365 horses": the car press's horsepower
 AREA_UNITS = {"hectare": "ha", "hectares": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
               "square": "sq", "sq": "sq"}

@@ -55,7 +55,8 @@ from core.nlp.quantity_words import DISPLACEMENT_UNITS, MAX_SHIFTS, SCALE_TOKENS
 from core.nlp.registry import get_gazetteer
 
 REFERENCE_WORDS = frozenset(["paragraph", "paragraphs", "para", "page", "pages", "section", "chapter", "table", "figure", "item"])
-ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw"])
+ENERGY_UNITS = frozenset(["gwh", "mwh", "kwh", "twh", "gw", "mw", "gigawatt", "gigawatts", "megawatt", "megawatts",
+                          "terawatt", "gigawatt-hours", "gigawatt-hour"])
 HYPHENED_SCALES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])  # "$1.3-billion"
 # "its one millionth vehicle", "the 15 millionth export": a milestone, counted as the vehicles it reaches
 ORDINAL_SCALES = {"thousandth": "thousand", "millionth": "million", "billionth": "billion"}

@@ -178,6 +178,11 @@ def _workforce_raised_to(before: list[str]) -> bool:
     return False
 
 
+# things a company counts that are not its staff: "reducing its number of plants from 17 to 10"
+COUNTED_NON_STAFF = frozenset(["plants", "factories", "facilities", "sites", "lines", "models", "brands", "dealers",
+                               "dealerships", "stores", "platforms", "shifts", "markets", "countries"])
+
+
 def _staff_range_end(before: list[str]) -> bool:
     """'employment levels at the plant will almost double, from the existing 3,900 to 7,000', 'the workforce will surge
     from 200 to some 900': the figure after 'to' that a count of staff, named before 'from' and a figure, goes to."""
@@ -190,8 +195,10 @@ def _staff_range_end(before: list[str]) -> bool:
     staff = [j for j in range(f) if before[j] in STAFF_COUNT_WORDS]
     if not staff or k - 1 - f > 5 or any(w in (".", ";") for w in before[staff[-1]:k]):
         return False
-    # (not "its 2,000 workers will raise output from 100,000 to 150,000": another quantity changes)
+    # (not "its 2,000 workers will raise output from 100,000 to 150,000": another quantity changes; nor "cutting 20,000
+    # jobs and reducing its number of plants from 17 to 10": other things counted)
     return not any(w in lx.CAPACITY_CUES or w in lx.UNIT_WORDS or w in lx.VEHICLE_WORDS or w in lx.SHIFT_WORDS
+                   or w in COUNTED_NON_STAFF
                    or w in ("sales", "exports", "revenue", "wages", "pay", "hours") for w in before[staff[-1] + 1:f])
 
 
