@@ -61,6 +61,9 @@ SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
 # "to export markets, like Iraq and Oman", "to other countries, notably Peru": words that name markets as examples
 MARKET_EXAMPLE_WORDS = frozenset(["like", "notably", "especially", "particularly", "including"])
+# "to 74 countries, including France and Spain", "..., mainly France, Spain and Italy": the markets named of a count
+EXAMPLES_OF_COUNTED_MARKETS = frozenset(["including", "such", "among", "namely", "mainly", "mostly", "chiefly", "primarily",
+                                         "principally", "largely", "notably", "especially", "particularly", "predominantly"])
 # "an order worth Rs 178 crore ($36.56 million)", "a deal valued at about $40 million": the words of a deal's value
 PHRASE_ENDS = frozenset([".", "-", "–", "—", ";", ":", ")"])  # "to the Japanese - ...": nothing follows the name in its phrase
 DEAL_VALUE_WORDS = frozenset(["worth", "valued", "at", "(", ")", "about", "around", "some", "nearly", "over", "almost", "roughly"])
@@ -186,6 +189,8 @@ class ExportDestinationsMixin:
                 i -= 1
             if lower[i] == "of" and i - 2 > sent.start and lower[i - 2] == "a" and lower[i - 1] in VAGUE_AMOUNT_NOUNS:
                 i -= 3  # "will also export the car to a number of European nations"
+            if lower[i] in EXAMPLES_OF_COUNTED_MARKETS and i - 1 > sent.start and lower[i - 1] == ",":
+                i -= 1  # "to 74 countries, mainly France, Spain and Italy"
             word = lower[i]
             part = 2 if e.start - 2 > sent.start and self._part_of(e.start - 1) else 0  # "and parts of Asia"
             if part and lower[e.start - 3] in ("some", "many", "other"):
@@ -259,7 +264,7 @@ class ExportDestinationsMixin:
                 # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
                 # right-hand drive markets in Africa", "to export the X to left-hand-drive countries in West Asia"
                 out.append(e)
-            elif (word == "," and lower[i + 1] in ("including", "such", "among", "namely")
+            elif (word == "," and lower[i + 1] in EXAMPLES_OF_COUNTED_MARKETS
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):
                 out.append(e)  # "exports the Hilux to 74 countries, including Germany and ...", "to 75 countries worldwide, including"

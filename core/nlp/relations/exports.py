@@ -380,6 +380,13 @@ class ExportsMixin:
         lower = self.index.lower
         company, confidence = self._subject_company(sent, ents, before=first_cue)
         company = self._owned_shipper(ents, company, first_cue) or company
+        if confidence < 1:
+            # "Exports to Mexico rose to 98,000, with BYD's Song Plus and Atto 3 leading the way": the maker whose
+            # models the sentence names as shipped, not the company of the sentence before
+            owner = next((e for e in ents if e.label_ == "COMPANY" and e.start > first_cue and lower[e.end:e.end + 1] in (["'s"], ["’s"])
+                          and any(m.start == e.end + 1 and self.gaz.same_group(self._model_maker(m), e.ent_id_) for m in subjects)), None)
+            if owner is not None:
+                company, confidence = owner.ent_id_, 0.8
         # "The Kia Seltos will be shipped to ...", "Exports of the Toyota Hilux to ...": no company named in the story,
         # the model shipped (the verb's subject, or the noun's "of") names its maker as the shipper; not a model
         # named elsewhere in the sentence ("Kostanay-built cars will be exported, with a first batch of 400 Chery

@@ -1,0 +1,30 @@
+"""Exports (round s51): a route whose sentence names no shipper before its cue goes to the maker whose models it names
+with a possessive ("with X's A and B leading the way"), not to the company of the sentence before; the markets named
+after a count with "mainly" or "mostly" are routes too. Sentences written for
+these tests: the figures are made up."""
+from __future__ import annotations
+
+from tests.pipeline_helpers import read
+
+
+def test_the_possessive_maker_of_the_shipped_models_is_the_shipper(nlp):
+    facts = read(nlp, "Great Wall was hit hardest by the new fee. Meanwhile, exports to Chile rose to 41,000 units, with "
+                      "Chery's Tiggo 2 and Tiggo 8 leading the way.")
+    route = next(e for e in facts.exports if e.destination == "Chile")
+    assert route.company == "Chery"
+    assert route.models == ["Tiggo 2", "Tiggo 8"]
+
+
+def test_a_possessive_plant_owner_is_no_shipper(nlp):
+    facts = read(nlp, "Great Wall makes the Haval H6 in Tula. Exports to Belarus rose, helped by cells from CATL's plant.")
+    assert all(e.company != "CATL" for e in facts.exports)
+
+
+def test_markets_named_after_a_count_with_mainly_are_routes(nlp):
+    facts = read(nlp, "Hyundai's Chennai plant exported cars to 88 countries, mainly Mexico, Chile and Peru.")
+    assert {e.destination for e in facts.exports} >= {"Mexico", "Chile", "Peru"}
+
+
+def test_sales_mostly_in_countries_are_no_routes(nlp):
+    facts = read(nlp, "Hyundai sold 40,000 cars in 2023, mostly in Mexico and Chile.")
+    assert facts.exports == []
