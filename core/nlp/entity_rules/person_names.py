@@ -815,6 +815,8 @@ class PersonNamesMixin:
         lower, text = self.index.lower[i], self.index.text[i]
         if lower in lx.PERSON_PARTICLES:
             return True
+        if lower.endswith("factory") or lower in ("metaplant", "gigaplant", "megaplant"):
+            return False  # "the Ola Futurefactory", "Tesla Gigafactory": a plant's name, after a first name that is a brand
         if text == "May" and self._surname_may(i, taken):
             return True  # "Theresa May", "said Tom May, plant manager": a surname, not the verb nor the month
         if text == "He" and self._chinese_he(i):

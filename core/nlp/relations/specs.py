@@ -25,6 +25,8 @@ ENGINE_VERSION_NOUNS = frozenset(["versions", "version", "variants", "variant", 
 PREMODIFIER_OPENERS = frozenset(["the", "a", "an", "its", "their", "new", "all-new", "and"])
 VEHICLE_NOUNS = frozenset(["sedan", "hatchback", "suv", "crossover", "pickup", "mpv", "van", "coupe", "wagon", "saloon"])
 RIVAL_LIST_GLUE = frozenset([",", "and", "or", "the", "&", "its", "like"])
+# "Its arch rival, the X, ...", "Its closest rival": words that describe a rival
+RIVAL_ADJECTIVES = frozenset(["arch", "main", "closest", "nearest", "chief", "direct", "biggest", "key", "fiercest", "natural"])
 
 
 # "Other engines are ...", "Engine options include ...": a sentence's subject the engines of the car named before
@@ -376,7 +378,10 @@ class SpecsMixin:
         """'Its rival, the Ford Everest, offers a 3.0-litre V6': the rival named in apposition at the sentence's opening
         is the subject of the verb after it, and the figures after that verb are its own."""
         lower = self.index.lower
-        opening = k - (k > 0 and lower[k - 1] in ("its", "their", "a", "the"))
+        opening = k
+        while opening > 0 and k - opening < 3 and lower[opening - 1] in RIVAL_ADJECTIVES:
+            opening -= 1  # "Its arch rival", "Its closest rival"
+        opening -= opening > 0 and lower[opening - 1] in ("its", "their", "a", "the")
         return (opening == self.index.sent_bounds(ent.start)[0] and lower[k + 1:k + 2] == [","]
                 and lower[ent.end:ent.end + 1] == [","] and ent.end + 1 < len(lower) and self.index.text[ent.end + 1].islower())
 
