@@ -257,7 +257,7 @@ class PlantModelsDescribedMixin:
             # "It will build the X": with no other company named, the plant being described is meant
             # "MMPC said the company expected to start producing here ...": the operator's arm in the plant's country is
             # the operator
-            other = self._other_plants_operator(sent, ents, subjects, companies)
+            other = self._other_plants_operator(sent, ents, subjects, companies) or self._subjects_own_plant(sent, ents, subjects)
             if other is not None:
                 target = other
             # "... and now the Chinese X is built there": 'there' after the verb of making is the plant described, whatever
@@ -405,6 +405,16 @@ class PlantModelsDescribedMixin:
             return None
         there = [p for p in self.plants if p.country == info.country and p.company and self.gaz.same_group(p.company, info.name)]
         return there[0] if len(there) == 1 else None
+
+    def _subjects_own_plant(self, sent: Sentence, ents: list[Span], subjects: list[Span]) -> PlantFact | None:
+        """'... the Tangier plant and the SOMACA plant in Casablanca. The Tangier factory makes the X. SOMACA, which
+        assembles the Y, ...': a company opening the sentence that runs one other plant of the story, by its own name
+        (not the plant described last, of its group), makes the models there."""
+        first = next((e for e in ents if e.label_ == "COMPANY" and e.start < subjects[0].start), None)
+        if first is None or first.start != sent.start + (self.index.lower[sent.start] == "the"):
+            return None
+        own = [p for p in self.plants if p.company == first.ent_id_]
+        return own[0] if len(own) == 1 and own[0] is not self.current_plant and own[0].site else None
 
     def _local_arm_of(self, company: str, plant: PlantFact) -> bool:
         """'Zorvex Motors Peru' for Zorvex's plant in Peru: a company of the plant operator's group whose home is the

@@ -62,6 +62,16 @@ class PlantModelsNamedMixin:
         """'the X plant in Michigan, where the A, the B and the C are produced, and ...': the models of a passive clause
         of making opened by 'where' right after a plant's name."""
         lower = self.index.lower
+        verb = k + 1 if lower[k:k + 1] in (["it"], ["they"]) else k + 2 if lower[k:k + 2] in (["the", "company"], ["the", "group"]) else None
+        while verb is not None and verb < sent.end and lower[verb] in ADVERBS_BEFORE_VERB:
+            verb += 1
+        if verb is not None and verb < sent.end and lower[verb] in BUILD_VERBS:
+            # "its Toledo complex, where it builds the Wrangler and the Gladiator, and ...": an active clause of making
+            end = verb + 1
+            while end < sent.end and lower[end] != ";" and not (
+                    lower[end] == "," and not (end + 1 < sent.end and (lower[end + 1] == "the" or self.ent_type[end + 1] == "MODEL"))):
+                end += 1
+            return [m for m in subjects if verb < m.start < end]
         for j in range(k + 1, min(sent.end - 1, k + 25)):
             if lower[j] in (";", "where", "which"):
                 return []

@@ -50,6 +50,8 @@ LEFT_WORDS = frozenset(["vacated", "left", "abandoned", "exited", "sold", "forme
 OUTPUT_BY_MAKER_NOUNS = frozenset(["production", "productions", "output"])
 # "its largest after the ones in A and B", "bigger than those in C": other plants a plant is compared with
 COMPARED_AFTER = frozenset(["after", "behind", "than"])
+# "its second plant in Europe after Izmir", "besides its Boras plant": a plant named beside the one described
+COMPARED_PLANT_WORDS = frozenset([*COMPARED_AFTER, "besides", "alongside", "joining", "following"])
 # plant nouns that tell one site from another ("the complex", "the works"); "plant" is said of every site
 DISTINCT_PLANT_NOUNS = frozenset(["complex", "works", "hub", "campus", "facility", "factory", "gigafactory"])
 
@@ -146,6 +148,10 @@ class PlantRecordsMixin:
                 # a vehicle plant is an aside, the vehicle plant stays
                 vehicle = [p for p in created if id(p) not in self.parts_plants]
                 self.current_plant = created[-1] if id(created[-1]) not in self.parts_plants or not vehicle else vehicle[-1]
+                if len(created) > 1 and self._compared_plant(self.current_plant, sent):
+                    # "a factory in Szeged, its second in Europe after Izmir. The plant will ...": the plant named to be
+                    # counted after is an aside; the plant the sentence is about stays the one described
+                    self.current_plant = next((p for p in reversed(created) if not self._compared_plant(p, sent)), self.current_plant)
                 if len(created) > 1 and self._kit_source(self.current_plant):
                     # "The KAEC plant will re-assemble kits that are made at the company's Casa Grande plant": the plant
                     # that makes the kits is an aside, the one that assembles them stays described
@@ -158,6 +164,12 @@ class PlantRecordsMixin:
                 # before, 'the factory' of the models the text goes on to name is the plant the cars come from
                 self.source_plant = created[0]
             self._start_of_created(sent, created, qs)
+            if described is not None:
+                # "The plant, which will employ 500 people, can assemble 10,000 vehicles a year, up from 2,500 at the
+                # company's old facility in X": the figures before the clause are the described plant's
+                for q in self._targets_first([q for q in qs if q.start < clause]):
+                    self._set_figure(described, q, sent)
+                qs = [q for q in qs if q.start >= clause]
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
             # described before, named again here, takes the figures nearer to its name
             named_again = [(p, e.start) for p in self.plants if p not in created and p.site
@@ -270,6 +282,11 @@ class PlantRecordsMixin:
         clause = next((k for k in range(sent.start + 2, first) if lower[k] in ("which", "where") and lower[k - 1] == ","), None)
         if clause is None and lower[noun + 1:noun + 2] == [","] and any(lower[k] in COMPARED_AFTER for k in range(noun + 2, first)):
             clause = noun + 1  # "The plant, Zorvex's third-largest after the ones in A and B, has ...": plants it is compared with
+        # "The plant, which will employ 500, can assemble 10,000 vehicles a year, up from 2,500 at the company's old
+        # facility in X": the plant it is compared with, named after the figures of the one described
+        compared = next((k for k in range(noun + 1, first) if lower[k:k + 2] in (["up", "from"], ["down", "from"])
+                         or lower[k:k + 2] in (["compared", "with"], ["compared", "to"])), None)
+        clause = compared if compared is not None else clause
         return (self.current_plant, clause) if clause is not None and self.current_plant not in created else (None, 0)
 
     def _start_of_created(self, sent: Sentence, created: list[PlantFact], qs: list[Span]) -> None:
@@ -304,6 +321,20 @@ class PlantRecordsMixin:
         for plant in created:
             if plant.company in sellers and plant.company != buyer.ent_id_:
                 plant.company = buyer.ent_id_
+
+    def _compared_plant(self, plant: PlantFact, sent: Sentence) -> bool:
+        """'its second plant in Europe after Izmir', 'besides its Boras plant', 'alongside the Leipzig factory': a plant
+        named only to count or set the sentence's plant beside it (a few words back, in the same phrase)."""
+        lower = self.index.lower
+        first = self._slot_start.get(id(plant))
+        if first is None:
+            return False
+        for k in range(first - 1, max(sent.start, first - 5) - 1, -1):
+            if lower[k] in COMPARED_PLANT_WORDS or lower[k:k + 3] == ["in", "addition", "to"]:
+                return True
+            if not (self.doc[k].is_alpha or lower[k] in ("'s", "’s")):
+                return False
+        return False
 
     def _figure_with_the_plant_before(self, q: Span, sent: Sentence) -> bool:
         """', with an annual capacity of 1,500 buses', 'with 2,000 workers': the figure in a 'with' phrase (a few

@@ -191,6 +191,7 @@ class PlantSiteListsMixin:
             changed = False
             for a, b in zip(places, places[1:], strict=False):
                 a_end = self._past_bracketed_area(a.end)
+                a_end = self._past_relative_clause(a_end, b.start)
                 glue = lower[a_end:b.start]
                 paired = (self._town_and_country_glue(a_end, b.start) and (self._area_after(b.end) is not None or "," in b.text)
                           or self._towns_with_states_by_semicolons(a, b, glue))
@@ -206,6 +207,15 @@ class PlantSiteListsMixin:
                         changed = True
         out |= self._one_in_each(places, located | out)
         return out
+
+    def _past_relative_clause(self, k: int, next_start: int) -> int:
+        """'in Dusseldorf, which builds the Sprinter, and Ludwigsfelde': past a town's clause set off by commas, when the
+        list goes on with 'and' right after it (the comma closing the clause is the list's); else k."""
+        lower = self.index.lower
+        if lower[k:k + 2] not in ([",", "which"], [",", "where"], [",", "home"]) or next_start - k > 16:
+            return k
+        close = next((j for j in range(k + 2, next_start) if lower[j] in (",", ";", ".")), None)
+        return close if close is not None and lower[close] == "," and lower[close + 1:next_start] == ["and"] else k
 
     def _towns_with_states_by_semicolons(self, a: Span, b: Span, glue: list[str]) -> bool:
         """'in Georgetown, Kentucky; Princeton, Indiana; and San Antonio, Texas': towns with their state (read as one

@@ -121,6 +121,17 @@ class PlantSiteModelsMixin:
             return None
         return next((m for m in self.ents.get(sent.start, []) if m.end == k - 1 and m.label_ in ("MODEL", "MODEL_AMBIG")), None)
 
+    def _list_ending_with(self, last: Span, sent: Sentence) -> list[Span]:
+        """'the Cobalt, Onix and Tracker': the models of a list whose last is `last`, joined by commas, 'and' and 'the'
+        alone."""
+        models = [m for m in self.ents.get(sent.start, []) if m.label_ in ("MODEL", "MODEL_AMBIG") and m.end <= last.start]
+        out = [last]
+        for m in reversed(models):
+            if not set(self.index.lower[m.end:out[0].start]) <= {",", "and", "the"} or m.end == out[0].start:
+                break
+            out.insert(0, m)
+        return out
+
     def _bracketed_made_in_head(self, first: int, sent: Sentence) -> Span | None:
         """'the X and the Y pickup-based minivan (which is produced in <first>)': a bracketed clause of making is about the
         model right before the bracket (past the words that class it), not the sentence's other models."""

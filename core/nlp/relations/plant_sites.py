@@ -196,6 +196,9 @@ class PlantSitesMixin:
             hedged = self._hedged_models(sent) and not self._made_in_clause(sent, slot["first"])
             names = [self._model_name(m) for m in self._models_for_slot(subjects, slots, n)] if not hedged else []
             relative = self._models_of_relative_clause(slot["last"], sent, subjects)
+            if not relative and n + 1 < len(slots) and lower[slot["last"]:slots[n + 1]["first"]] == ["and"]:
+                # "the plants in Dusseldorf and Ludwigsfelde, which build the Sprinter": the clause after the pair
+                relative = self._models_of_relative_clause(slots[n + 1]["last"], sent, subjects)
             if relative and (hedged or self._maybe_before(sent, slot["first"])):
                 # "could move some Tacoma output to its San Antonio, Texas, plant, which builds the Tundra and the
                 # Sequoia": what the clause about the plant says it builds, not what only may come
@@ -230,7 +233,8 @@ class PlantSitesMixin:
             if participle_head is not None:
                 # "the Nissan X, built in a factory near Sunderland, followed by the Y and the Z": the model the
                 # participle is about, not those ranked after it
-                names = [self._model_name(participle_head)]
+                # ("The Chevrolet Cobalt, Onix and Tracker, produced at the Asaka plant, ...": the list it ends)
+                names = [self._model_name(m) for m in self._list_ending_with(participle_head, sent)]
             names = self._own_of_mixed_list(plant, names, subjects)
             names = self._room_made_for(sent, plant, names, subjects, slot)
             if "capacity" in self.words and not hedged:  # "... at the A plant, with a capacity of N units, including the X"
