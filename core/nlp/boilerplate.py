@@ -84,6 +84,10 @@ OUTPUT_LIST_HEADING = re.compile(r"\b(?:production|output|produced|built|assembl
 PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current |future |new |planned |key |other |upcoming |production |vehicle )?"
                           r"(?:products?|models?)(?: produced| built| made| assembled| manufactured)?\s*:[\s|]*\w",
                           re.IGNORECASE)
+# "New Plant: Celaya", "Existing Plants: Aguascalientes, Cuernavaca", "Location: Kecskemet, Hungary": a fact sheet's row
+# of a plant's site
+SITE_LINE = re.compile(r"^\W{0,3}(?i:(?:(?:new|existing|current|planned|future|main|second|plant|production|factory) ){0,2}"
+                       r"(?:plants?|locations?|sites?|factory|factories|facility|facilities))\s*:\s*[A-Z]")
 # "Rivals: Ford Fiesta, VW Polo, Honda Jazz": a road test's or a launch story's line of the models it competes with
 RIVALS_LINE = re.compile(r"^\W{0,3}(?:main |key |chief )?(?:rivals?|competitors?|competition)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
@@ -219,7 +223,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # "27 Nov 2019 | 7384 Views | By Ana Ruiz": a byline with the page's date and counters before it
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
         # heading, byline, navigation, button label; a labelled figure or a plant's products is content
-        return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text) or PRODUCT_LINE.search(text) or RIVALS_LINE.search(text))
+        return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text) or PRODUCT_LINE.search(text) or RIVALS_LINE.search(text)
+                    or SITE_LINE.search(text))
     cased = any(c in text for c in FOLDED_APART)
     if cased:
         (call_to_action, reader_address, imperative_opening), searched = CASED_SEARCHES, text
@@ -424,7 +429,8 @@ class BoilerplateMarker:
             flagged = closing or listed or is_boilerplate(paragraph) or (previous_was_boilerplate and is_link_line(paragraph)
                                                                          and not FIGURE_LINE.search(paragraph)
                                                                          and not TABLE_ROW.search(paragraph)
-                                                                         and not PRODUCT_LINE.search(paragraph))
+                                                                         and not PRODUCT_LINE.search(paragraph)
+                                                                         and not SITE_LINE.search(paragraph))
             if flagged:
                 spans.append((start, end))
             read.append((start, end, flagged))

@@ -26,6 +26,7 @@ from core.nlp.relations.export_origins import ExportOriginsMixin
 from core.nlp.relations.export_routes import ExportRoutesMixin
 from core.nlp.relations.export_totals import ExportTotalsMixin
 from core.nlp.relations.exports import ExportsMixin
+from core.nlp.relations.fact_sheets import FactSheetsMixin
 from core.nlp.relations.foreign_markets import FOREIGN_MARKET_ADJECTIVES, SOLD_IN_VERBS, ForeignMarketsMixin
 from core.nlp.relations.imports import ImportsMixin
 from core.nlp.relations.launch_markets import LAUNCH_WORDS, LaunchMarketsMixin
@@ -97,6 +98,7 @@ class ArticleReader(
     BadgesMixin,
     SpecsMixin,
     PlantRecordsMixin,
+    FactSheetsMixin,
     PlantStatusMixin,
     PlantMakersMixin,
     PlantSitesMixin,
@@ -310,6 +312,11 @@ class ArticleReader(
                 self.words = self.words - self._hedges_of_no_doubt(sent)
             if self.tables.owns(sent):  # a line of a table read whole (core.nlp.tables): its models, nothing more
                 self._models(sent, ents)
+                self.sent_no += 1
+                continue
+            if sent.start in self._sheet_owned:  # a line of a fact sheet, its block read whole (fact_sheets)
+                self._models(sent, ents)
+                self._read_sheet(sent)
                 self.sent_no += 1
                 continue
             bases = self._models(sent, ents)
