@@ -28,3 +28,14 @@ def test_markets_named_after_a_count_with_mainly_are_routes(nlp):
 def test_sales_mostly_in_countries_are_no_routes(nlp):
     facts = read(nlp, "Hyundai sold 40,000 cars in 2023, mostly in Mexico and Chile.")
     assert facts.exports == []
+
+
+def test_markets_named_as_examples_of_demand_a_shipment_met_are_routes(nlp):
+    facts = read(nlp, "Foton exported 9,800 trucks to Africa last year, thanks to growing demand from fast-growing markets "
+                      "like Kenya, Ghana and Zambia.")
+    assert {e.destination for e in facts.exports} == {"Africa", "Kenya", "Ghana", "Zambia"}
+
+
+def test_demand_from_markets_without_a_shipment_is_no_route(nlp):
+    facts = read(nlp, "Foton's sales rose thanks to demand from markets like Kenya.")
+    assert facts.exports == []

@@ -59,6 +59,8 @@ BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not 
 SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
+# "thanks to demand from markets like Senegal": the words of a want the shipment met
+DEMAND_NOUNS = frozenset(["demand", "orders", "order", "appetite", "interest"])
 # "to export markets, like Iraq and Oman", "to other countries, notably Peru": words that name markets as examples
 MARKET_EXAMPLE_WORDS = frozenset(["like", "notably", "especially", "particularly", "including"])
 # "to 74 countries, including France and Spain", "..., mainly France, Spain and Italy": the markets named of a count
@@ -275,6 +277,8 @@ class ExportDestinationsMixin:
                 out.append(e)  # "to be sold in Bulgaria and some other countries in the region such as Serbia"
             elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
                 out.append(e)  # "to sell the X to export markets, like Iraq and Oman", "to other markets, notably Peru"
+            elif (word in MARKET_EXAMPLE_WORDS or word == "from") and self._demand_from_markets(sent, i, cues):
+                out.append(e)  # "exported 12,470 trucks to Africa, thanks to demand from markets like Senegal and Mali"
             elif word == "in" and self._including_markets_in(sent, i, cues):
                 out.append(e)  # "exports to nearly 100 countries, including markets in Africa, Asia and ..."
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
@@ -506,6 +510,25 @@ class ExportDestinationsMixin:
             return False
         return any(0 < to - c <= 12 and not set(lower[c:to]) & CLAUSE_BREAKS
                    and (0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)
+
+    def _demand_from_markets(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+        """'exported 12,470 trucks to Africa, thanks to growing demand from fast-growing markets like Senegal': markets
+        named as examples of those whose demand the shipment of a cue before met (the word at i: 'like', or 'as' of
+        'such as')."""
+        lower = self.index.lower
+        if lower[i] == "from":  # "demand from countries such as Senegal": the words between read as a destination's
+            k = i
+        else:
+            noun = i - 1 - (lower[i - 1] == ",")
+            if noun <= sent.start or lower[noun] not in DESCRIBED_MARKET_NOUNS:
+                return False
+            k = noun - 1
+            while k > sent.start and noun - k <= 4 and lower[k] != "from" and (
+                    self.doc[k].is_lower and self.doc[k].is_alpha or lower[k] == "-"):
+                k -= 1  # "fast-growing", "emerging", "key"
+        if lower[k] != "from" or lower[k - 1] not in DEMAND_NOUNS:
+            return False
+        return any(0 < k - c <= 25 and not set(lower[c:k]) & CLAUSE_BREAKS for c in cues)
 
     def _other_markets_such_as(self, e: Span, sent: Sentence, cues: list[int], last: Span) -> bool:
         """'are to be sold in Bulgaria and some other countries in the region such as Serbia', 'exported to Chile and
