@@ -39,3 +39,14 @@ def test_markets_named_as_examples_of_demand_a_shipment_met_are_routes(nlp):
 def test_demand_from_markets_without_a_shipment_is_no_route(nlp):
     facts = read(nlp, "Foton's sales rose thanks to demand from markets like Kenya.")
     assert facts.exports == []
+
+
+def test_a_maker_with_plants_in_several_foreign_countries_ships_from_home(nlp):
+    facts = read(nlp, "Geely has opened a plant in Belarus, near Minsk. Another Geely plant is being built in Egypt. "
+                      "In the first half, Geely exported 50,000 cars to markets such as Chile and Peru.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("China", "Chile"), ("China", "Peru")}
+
+
+def test_a_maker_with_one_foreign_plant_ships_from_there(nlp):
+    facts = read(nlp, "Geely has opened a plant in Belarus, near Minsk. Geely exported 5,000 cars to Russia.")
+    assert [(e.origin, e.destination) for e in facts.exports] == [("Belarus", "Russia")]

@@ -413,6 +413,12 @@ class ExportOriginsMixin:
         if origin_ent is not None:
             return self._country_of(origin_ent) or origin_ent.ent_id_
         supplied = self._supplied_by(company)
+        abroad = {p.country for p in self.plants if p.company == company and p.country and p.country not in supplied}
+        home = self.gaz.home_country(company) if company else ""
+        if len(abroad) >= 2 and home and home not in abroad:
+            # "Chery has opened a plant in Venezuela ... another plant in Brazil ... Chery exported 71,827 vehicles": a
+            # maker with plants in several foreign countries, its shipments told of as a whole, ships from home
+            return home
         for plant in reversed(self.plants):
             if plant.company == company and plant.country and plant.country not in supplied:
                 return plant.country
