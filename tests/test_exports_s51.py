@@ -50,3 +50,15 @@ def test_a_maker_with_plants_in_several_foreign_countries_ships_from_home(nlp):
 def test_a_maker_with_one_foreign_plant_ships_from_there(nlp):
     facts = read(nlp, "Geely has opened a plant in Belarus, near Minsk. Geely exported 5,000 cars to Russia.")
     assert [(e.origin, e.destination) for e in facts.exports] == [("Belarus", "Russia")]
+
+
+def test_markets_said_to_follow_a_routes_market_are_routes_of_the_same_shipper(nlp):
+    facts = read(nlp, "Ashok Leyland shipped its first 200 trucks from Hosur to Ghana. Ghana will be followed by Kenya, "
+                      "Zambia and Malawi later this year.")
+    routes = {(e.company, e.origin, e.destination) for e in facts.exports}
+    assert {("Ashok Leyland", "India", c) for c in ("Ghana", "Kenya", "Zambia", "Malawi")} <= routes
+
+
+def test_a_market_not_shipped_to_is_followed_by_no_route(nlp):
+    facts = read(nlp, "Ashok Leyland shipped trucks to Ghana. Nigeria will be followed by Kenya in the rankings.")
+    assert "Kenya" not in {e.destination for e in facts.exports}

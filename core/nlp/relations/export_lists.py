@@ -18,11 +18,37 @@ EXPORT_LIST_WORDS = frozenset(["export", "exports", "exported", "shipments", "de
 # "The exported cars include the X and the Y", "The top export models included X, Y and Z": a verb listing models
 MODEL_LIST_VERBS = frozenset(["include", "includes", "included", "comprise", "comprises", "comprised"])
 EXPORTED_WORDS = frozenset(["export", "exported"])  # the word that makes the listed vehicles exported ones
+# "Sri Lanka will be followed by ...", "Chile is to be followed by ...": the words between a market and 'followed'
+FOLLOWED_AUXILIARIES = frozenset(["will", "be", "is", "was", "to", "soon", "shortly", "set", "due", "then", "quickly"])
 LISTED_VEHICLE_NOUNS = frozenset(["models", "model", "cars", "vehicles", "units", "trucks", "pickups", "suvs", "sedans"])
 
 
 class ExportListsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
+
+    def _markets_to_follow(self, sent: Sentence, ents: list[Span]) -> None:
+        """'Sri Lanka will be followed by Bangladesh, Zambia, Kenya and Brunei later this year': markets said to follow
+        one that a route of the story goes to, the sentence's subject, are routes of the same shipper from the same
+        place, with its models."""
+        lower = self.index.lower
+        k = next((k for k in range(sent.start + 1, sent.end - 1) if lower[k] == "followed" and lower[k + 1] == "by"), None)
+        first = ents[0] if ents else None
+        if (k is None or first is None or first.label_ not in ("COUNTRY", "REGION") or first.start > sent.start + 1
+                or not set(lower[first.end:k]) <= FOLLOWED_AUXILIARIES):
+            return
+        route = next((e for e in self.exports.values() if e.destination == (first.ent_id_ or first.text)), None)
+        if route is None or not route.origin:
+            return
+        end = k + 2
+        for e in ents:
+            if e.start < end:
+                continue
+            if e.label_ not in ("COUNTRY", "REGION") or not set(lower[end:e.start]) <= LIST_GLUE | {"the"}:
+                break
+            destination = e.ent_id_ or e.text
+            if destination != route.origin:
+                add_new(self._route(route.company, route.origin, destination, sent, 0.7).models, route.models)
+            end = e.end
 
     def _makers_respectively(self, sent: Sentence, ents: list[Span], market: Span, origin: str, counts: list[Span],
                              confidence: float) -> None:

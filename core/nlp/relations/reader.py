@@ -362,6 +362,8 @@ class ArticleReader(
                 self._built_for(sent, ents, subjects)
                 if "market" in self.words and self.route_said != self.sent_no:
                     self._built_for_market(sent, ents, subjects, qs)
+            if "followed" in self.words and self.exports:
+                self._markets_to_follow(sent, ents)  # "Sri Lanka will be followed by Bangladesh and Kenya"
             if "not" in self.words and "but" in self.words:
                 self._not_only_at_home(sent, ents, subjects)  # "sold not just locally but throughout Latin America"
             if self.words & (FOREIGN_MARKET_ADJECTIVES | SOLD_IN_VERBS) and self.route_said != self.sent_no:
