@@ -1,4 +1,5 @@
-"""Specs and people (round s51): a rival described ("Its arch rival, the X, ...") is the subject of its own figures, and a
+"""Specs and people (round s51): a rival described ("Its arch rival, the X, ...") is the subject of its own figures; a given
+name that is a one-word company, a surname and a role in apposition after it, is a person; and a
 plant's name made of a brand and "-factory" is no person. Sentences written for these tests: the cars' figures are
 made up."""
 from __future__ import annotations
@@ -17,4 +18,18 @@ def test_a_described_rival_takes_the_figures_of_its_verb(nlp, rival):
 @pytest.mark.parametrize("name", ["the Ola Futurefactory", "Tesla Gigafactory"])
 def test_a_plants_name_ending_in_factory_is_no_person(nlp, name):
     facts = read(nlp, f"The company already runs the world's largest scooter plant, {name}, in Krishnagiri.")
+    assert facts.people == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Rolf Baumgartner, CEO of Zorvex, said the plant would open.", "Rolf Baumgartner", "CEO"),
+    ("Industry veteran Rolf Baumgartner, a former Volkswagen executive, joins the board.", "Rolf Baumgartner", "executive"),
+    ("Mercedes Schmidt, head of sales at Zorvex, said so.", "Mercedes Schmidt", "head of sales"),
+])
+def test_a_given_name_that_is_a_company_with_a_role_in_apposition_is_a_person(nlp, text, name, role):
+    assert [(p.name, p.role) for p in read(nlp, text).people] == [(name, role)]
+
+
+def test_a_company_with_a_description_in_apposition_stays_a_company(nlp):
+    facts = read(nlp, "Rolf Group, the dealer, sold 20,000 cars.")
     assert facts.people == []

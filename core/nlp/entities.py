@@ -107,11 +107,14 @@ class EntityResolver(
         if agencies:
             ents = [e for e in ents if not (e.label == Label.COMPANY and index.span_text(e.start, e.end) in agencies)]
         # "said Dana Whitfield, an analyst", "replacing Dana Whitfield": a one-word company name that is a first name here
-        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1 and e.start > 0
-                                        and (index.lower[e.start - 1] in lx.SPEECH_VERBS or index.lower[e.start - 1] in SUCCESSION_VERBS
-                                             or self._after_a_title(doc, e)
-                                             or self._after_an_honorific(e.start) or self._surname_stands_alone(e)
-                                             or self._first_of_three_names(doc, e))
+        # ("Rolf Baumgartner, CEO of Zorvex, said": a role in apposition, at the text's start too)
+        ents = [e for e in ents if not (e.label == Label.COMPANY and len(e) == 1
+                                        and (e.start > 0 and (index.lower[e.start - 1] in lx.SPEECH_VERBS
+                                                              or index.lower[e.start - 1] in SUCCESSION_VERBS
+                                                              or self._after_a_title(doc, e)
+                                                              or self._after_an_honorific(e.start) or self._surname_stands_alone(e)
+                                                              or self._first_of_three_names(doc, e))
+                                             or self._role_in_apposition(doc, e))
                                         and self._looks_like_person(doc, e))]
         # "the Steyr-Daimler-Puch operations": a one-word company's name joined by hyphens to capitalised words on both
         # sides is a word of another firm's name

@@ -49,6 +49,19 @@ class PeopleByNameRulesMixin:
         return all(text[j].istitle() and text[j].isalpha() and not doc[j].ent_type_ and text[j] not in lx.CORPORATE_SUFFIXES
                    and text[j] not in ORG_NAME_WORDS and self.index.lower[j] not in STOP_WORDS for j in (k, k + 1))
 
+    def _role_in_apposition(self, doc: Doc, ent: Span) -> bool:
+        """'Rolf Baumgartner, CEO of Zorvex, said', 'Mercedes Schmidt, a former Volkswagen executive, joins': a one-word
+        company's name that is a given name, a capitalised word after it, then a comma and the person's role (maybe after
+        'a', 'the' and a few words)."""
+        text, lower = self.index.text, self.index.lower
+        k = ent.end + 1
+        if k + 1 >= len(doc) or text[k] != "," or text[ent.start] not in first_names():
+            return False
+        if lower[k + 1] in self.role_words and lower[k + 1] not in STOP_WORDS:
+            return True
+        return lower[k + 1] in ("a", "an", "the") and any(
+            lower[j] in self.role_words and lower[j] not in STOP_WORDS for j in range(k + 2, min(len(doc), k + 6)))
+
     def _after_a_title(self, doc: Doc, ent: Span) -> bool:
         """'Chief Operating Officer Rolf Brandt said': a title's capitalised last word before the one-word name, a
         two-word name (no capitalised word after its second)."""
