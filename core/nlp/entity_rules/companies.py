@@ -341,7 +341,8 @@ class CompanyRulesMixin:
 
     def _short_names(self, doc: Doc, found: list[Span], taken: set[int]) -> list[Span]:
         """'Handal Indonesia Motor ... Handal says', 'a second Handal plant': the first word of a company's name found
-        here names it again where a company's doings follow (its plant, its words, a possessive)."""
+        here names it again where a company's doings follow (its plant, its words, a possessive, a verb of making or
+        shipping)."""
         text, lower = self.index.text, self.index.lower
         out = []
         for span in found:
@@ -350,7 +351,8 @@ class CompanyRulesMixin:
                 continue
             for i in self.index.positions(frozenset([lower[span.start]])):
                 if (text[i] == first and i not in taken and i + 1 < len(doc) and text[i + 1] != text[span.start + 1]
-                        and (lower[i + 1] in POSSESSIVE_MARKS or lower[i + 1] in lx.PLANT_NOUNS or lower[i + 1] in lx.SPEECH_VERBS)):
+                        and (lower[i + 1] in POSSESSIVE_MARKS or lower[i + 1] in lx.PLANT_NOUNS or lower[i + 1] in lx.SPEECH_VERBS
+                             or self._acts_like_a_maker(i + 1))):  # "Zorvex also builds the X", "Zorvex will export"
                     out.append(Span(doc, i, i + 1, label="COMPANY", span_id=span.text))
                     taken.add(i)
         return out

@@ -56,6 +56,8 @@ CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "cro
                              "model", "models", "saloon"])
 
 
+# "its best seller, the Estrel, ...", "the brand's flagship, the Aurix, ...": nouns of a car a name may stand beside
+CAR_ROLE_NOUNS = frozenset(["seller", "bestseller", "best-seller", "flagship", "newcomer", "contender", "offering"])
 # verbs whose object after 'the' is a vehicle ("will build the X at", "launched the X in"), not a plant ("opens")
 MADE_OBJECT_VERBS = frozenset(
     "build builds built assemble assembles assembled produce produces produced manufacture manufactures manufactured "
@@ -273,9 +275,20 @@ class UnlistedModelRulesMixin:
                 continue
             if lower[i] != "the" and lower[j + 1] not in lx.VEHICLE_WORDS:
                 continue  # ("its Tarvo pickup": after a possessive, only a name with its vehicle noun)
+            if (lower[i] == "the" and lower[j + 1:j + 2] == ["and"] and j + 3 < len(doc) and lower[j + 3] in lx.VEHICLE_WORDS
+                    and lower[j + 3].endswith("s") and j + 2 not in taken and self._model_like(doc[j + 2])
+                    and (self._model_like(doc[j]) or j in taken)):
+                # "the Sable and Orion models": both names the plural vehicle noun after them closes
+                if j not in taken:
+                    self._add_unlisted_model(doc, ents, j, "named as a vehicle", found, taken, unresolved)
+                self._add_unlisted_model(doc, ents, j + 2, "named as a vehicle", found, taken, unresolved)
+                continue
             nxt = lower[j + 1]
             appositive = nxt == "," and j + 2 < len(doc) and lower[j + 2] in ("a", "an") and bool(
                 set(lower[j + 3:j + 9]) & (lx.VEHICLE_WORDS | {"version", "rebadged"}))
+            # "Zorvex's best seller, the Estrel, is exported": the name in apposition to a noun of a car
+            appositive = appositive or (lower[i] == "the" and i >= 2 and lower[i - 1] == "," and nxt == ","
+                                        and (lower[i - 2] in lx.VEHICLE_WORDS or lower[i - 2] in CAR_ROLE_NOUNS))
             classed = nxt in lx.VEHICLE_CLASS_WORDS and lower[j + 2] in lx.VEHICLE_WORDS  # "the Tengo compact SUV"
             # "a compact SUV called the Tengo", "a pickup named the Kubwa"
             called = i >= 2 and lower[i - 1] in ("called", "named", "dubbed", "badged") and lower[i - 2] in lx.VEHICLE_WORDS
@@ -490,8 +503,9 @@ class UnlistedModelRulesMixin:
         makers = [(e.start, info.name) for e in in_sent if e.label == Label.COMPANY
                   and (info := self.gaz.companies.get(key_of(e))) is not None and info.kind in MAKER_KINDS]
         # ("Velmora Motors will build its Tarvo pickup": a maker the gazetteer lacks, named as one by its last word)
+        # ("Zorvex Motors ... Zorvex also builds the Tarvo pickup": its short name, resolved to the name so written)
         makers += [(e.start, key_of(e)) for e in in_sent if e.label == Label.COMPANY and key_of(e) not in self.gaz.companies
-                   and doc[e.end - 1].text in NEW_MAKER_NAME_ENDS]
+                   and (doc[e.end - 1].text in NEW_MAKER_NAME_ENDS or key_of(e).rsplit(" ", 1)[-1] in NEW_MAKER_NAME_ENDS)]
         makers.sort()
         before = [name for start, name in makers if start < i]
         return before[-1] if before else makers[0][1] if makers else None
