@@ -85,3 +85,13 @@ def test_the_figures_before_a_comparison_with_an_old_facility_are_the_described_
                       "assemble 10,000 vehicles a year, up from 2,500 at the company's old facility in Addis Ababa.")
     adama = plant_at(facts, "Adama")
     assert (adama.jobs, adama.capacity_per_year) == (500, 10000)
+
+
+def test_a_firm_named_by_its_parent_and_a_town_runs_plants_abroad(nlp):
+    found = plants(read(nlp, "Magna Steyr will build a plant in Maribor, Slovenia."))
+    assert ("Magna Steyr", "Maribor") in found
+
+
+def test_a_parents_arm_named_by_its_country_runs_no_plant_abroad(nlp):
+    facts = read(nlp, "Isuzu Motors South Africa will assemble trucks in Kenya.")
+    assert [p.company for p in facts.plants] == ["Isuzu"]

@@ -278,10 +278,13 @@ class PlantSettlingMixin:
         if info is None or not info.parent or not info.country or info.country == plant.country or info.kind in ("brand", "group"):
             return None
         surfaces = self.gaz.surfaces_of(info.parent)  # (the gazetteer's index, not a pass over all its company names)
-        if not any(plant.company.startswith(s + " ") or plant.company.startswith(s + "-") for s in surfaces):
+        surface = next((s for s in surfaces if plant.company.startswith(s + " ") or plant.company.startswith(s + "-")), None)
+        if surface is None:
             return None  # "Kia" of the Hyundai group, "Audi" of Volkswagen: makers of their own
         words = plant.company.split()
-        if not any(self._place_of_country(" ".join(words[i:j]), info.country)
+        # (a town right after the parent's name is the firm's own name, "Magna Steyr", which runs plants abroad too)
+        first = len(surface.split()) + 1
+        if not any(self._place_of_country(" ".join(words[i:j]), info.country, town=i >= first)
                    for i in range(1, len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)):
             return None  # "Ford Otosan" runs plants abroad; "Isuzu Motors South Africa" is its country's arm
         local = (e.ent_id_ for e in self.all_ents if e.label_ == "COMPANY" and e.ent_id_ != plant.company
@@ -318,13 +321,13 @@ class PlantSettlingMixin:
                 and after not in lx.PLANT_NOUNS and after not in BRAND_COMPANY_NOUNS
                 or after in BRAND_MAKING_NOUNS)
 
-    def _place_of_country(self, name: str, country: str) -> bool:
-        """'South Africa' in 'Isuzu Motors South Africa', or a state or town of that country: 'Alabama' in 'Xyz Motor
-        Manufacturing Alabama', 'Baja California' in 'Xyz Motor Manufacturing de Baja California'."""
+    def _place_of_country(self, name: str, country: str, town: bool = True) -> bool:
+        """'South Africa' in 'Isuzu Motors South Africa', or a state or (with `town`) a town of that country: 'Alabama' in
+        'Xyz Motor Manufacturing Alabama', 'Baja California' in 'Xyz Motor Manufacturing de Baja California'."""
         if self.gaz.country(name) == country:
             return True
         place = self.gaz.places.get(name)
-        return place is not None and place.country == country and place.kind in ("state", "city")
+        return place is not None and place.country == country and (place.kind == "state" or town and place.kind == "city")
 
     def _fold_plant(self, plant: PlantFact, into: PlantFact) -> None:
         """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
