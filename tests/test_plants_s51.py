@@ -95,3 +95,8 @@ def test_a_firm_named_by_its_parent_and_a_town_runs_plants_abroad(nlp):
 def test_a_parents_arm_named_by_its_country_runs_no_plant_abroad(nlp):
     facts = read(nlp, "Isuzu Motors South Africa will assemble trucks in Kenya.")
     assert [p.company for p in facts.plants] == ["Isuzu"]
+
+
+def test_a_line_of_credit_is_no_assembly_line(nlp):
+    facts = read(nlp, "Tata has won an order for 50 buses from the Kenya Bus Service under the Indian line of credit scheme.")
+    assert facts.plants == []

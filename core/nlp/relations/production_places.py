@@ -237,6 +237,8 @@ class ProductionPlacesMixin:
         after = lower[ent.end] if ent.end < sent.end else None
         # ("Chakan - a town near Pune": a dash set off by spaces opens an aside, not a "Chakan-based" compound)
         compound = after == "-" and not self.doc[ent.end - 1].whitespace_
+        if after in ("line", "lines") and lower[ent.end + 1:ent.end + 3] == ["of", "credit"]:
+            return False  # "under the Indian line of credit": a loan, no assembly line
         if after is not None and (after in lx.PLANT_NOUNS or compound or after == "based"):
             return after in lx.PLANT_NOUNS or self._town_based_plant(ent.end, sent.end)
         if (self._plant_words_after_town(sent, ent, after)
