@@ -4,6 +4,8 @@ after a count with "mainly" or "mostly" are routes too. Sentences written for
 these tests: the figures are made up."""
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline_helpers import read
 
 
@@ -62,3 +64,19 @@ def test_markets_said_to_follow_a_routes_market_are_routes_of_the_same_shipper(n
 def test_a_market_not_shipped_to_is_followed_by_no_route(nlp):
     facts = read(nlp, "Ashok Leyland shipped trucks to Ghana. Nigeria will be followed by Kenya in the rankings.")
     assert "Kenya" not in {e.destination for e in facts.exports}
+
+
+@pytest.mark.parametrize("comparison", ["ahead of Japan", "overtaking Japan", "behind Japan"])
+def test_a_rival_exporter_is_no_market(nlp, comparison):
+    facts = read(nlp, f"Korea exported 2.8 million vehicles last year, {comparison}. Hyundai's exports rose 5%.")
+    assert "Japan" not in {e.destination for e in facts.exports}
+
+
+def test_overseas_sales_with_markets_named_among_its_biggest_are_routes(nlp):
+    facts = read(nlp, "Geely's overseas sales rose to 400,000 units, with Brazil, Chile and Peru among its biggest markets.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("China", "Brazil"), ("China", "Chile"), ("China", "Peru")}
+
+
+def test_sales_with_markets_named_among_its_biggest_are_no_routes(nlp):
+    facts = read(nlp, "Geely's sales rose to 400,000 units, with Brazil and Chile among its biggest markets.")
+    assert facts.exports == []

@@ -43,6 +43,9 @@ COUNTRY_NOUNS = frozenset(["nation", "country", "economy", "government", "state"
 MAKER_NOUNS = lx.COMPANY_NOUNS | lx.MAKER_PLURALS | {"giant", "giants", "companies", "firms", "groups", "factories", "plants"}
 PLANT_PLACE_NOUNS = lx.PLANT_NOUNS - {"hub", "base"} | {"ones"}  # ("the ones in Japan": plants named before)
 MAKER_MODIFIERS = frozenset(["car", "auto", "automotive", "vehicle", "motor"])  # "the Japanese car maker"
+# "... ahead of Japan", "overtaking Japan", "second only to Japan": a country an exporter is ranked against
+RIVAL_EXPORTER_CUES = frozenset(["than", "behind", "overtaking", "overtook", "overtaken", "surpassing", "surpassed",
+                                 "outpacing", "outpaced", "beating", "beat", "dethroning", "dethroned"])
 # "exported through the port of Bar in Montenegro", "shipped via Koper": a country the cars pass through, no market
 TRANSIT_WORDS = frozenset(["through", "via"])
 
@@ -124,6 +127,8 @@ def _sentence_candidates(sent: CueSentence, origins: ArticleOrigins, mentioned: 
     out = []
     for m, i, j in sent.targets:
         dest = m["canonical"]
+        if word_at(words, i - 1) in RIVAL_EXPORTER_CUES or word_at(words, i - 2) == "ahead" and word_at(words, i - 1) == "of":
+            continue  # "the world's largest car exporter ahead of Japan", "overtaking Japan": a rival, no market
         feats = shared | sent.context_features(i, j)
         if m["start"] - 1 in company_ends:
             feats.add("company_name")

@@ -393,6 +393,17 @@ class ExportOriginsMixin:
         return next((p.country for p in reversed(self.plants) if p.company == company and p.country and p.country not in markets),
                     origin)
 
+    def _home_of_maker_abroad(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
+        """'Chery has opened a plant in Venezuela ... another plant in Brazil ... Chery exported 71,827 vehicles ... to
+        Russia, Ukraine, Iran and Egypt': a maker with plants in two or more foreign countries, none of them a market of
+        the shipment, ships from home when the sentence names no place; else `origin`."""
+        home = self.gaz.home_country(company)
+        abroad = {p.country for p in self.plants if p.company == company and p.country}
+        markets = {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
+        if len(abroad) >= 2 and home and home not in abroad and not abroad & markets:
+            return home
+        return origin
+
     def _origin_among_markets(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
         """'UzAuto will build the Onix in Kazakhstan ... UzAuto exports cars to Kazakhstan, Tajikistan and Lebanon': an
         origin read off the company's last plant that is one of the markets listed is not where the cars leave from;
@@ -413,12 +424,6 @@ class ExportOriginsMixin:
         if origin_ent is not None:
             return self._country_of(origin_ent) or origin_ent.ent_id_
         supplied = self._supplied_by(company)
-        abroad = {p.country for p in self.plants if p.company == company and p.country and p.country not in supplied}
-        home = self.gaz.home_country(company) if company else ""
-        if len(abroad) >= 2 and home and home not in abroad:
-            # "Chery has opened a plant in Venezuela ... another plant in Brazil ... Chery exported 71,827 vehicles": a
-            # maker with plants in several foreign countries, its shipments told of as a whole, ships from home
-            return home
         for plant in reversed(self.plants):
             if plant.company == company and plant.country and plant.country not in supplied:
                 return plant.country

@@ -16,6 +16,7 @@ from core.nlp.relations.context import add_new
 from core.nlp.relations.export_lists import MODEL_LIST_VERBS
 from core.nlp.relations.export_models import BATCH_NOUNS, PARTS_NAMED_BY_MODEL
 from core.nlp.relations.words import (
+    ABROAD_WORDS,
     ARRIVAL_VERBS,
     AUXILIARIES,
     CONSIGNMENT_VERBS,
@@ -273,7 +274,8 @@ class ExportsMixin:
         elif named is not None and lower[first_cue] in ("exported", "shipped") and any(
                 q.label_ in ("UNITS", "COUNT") for q in qs if q.start > first_cue):
             # "Acme India exported 96,000 vehicles in 2024. Nepal was the largest market": its markets follow
-            origin = self._subsidiary_country(sent, ents) or self._origin(named.ent_id_, None)
+            origin = self._subsidiary_country(sent, ents) or self._home_of_maker_abroad(
+                named.ent_id_, self._origin(named.ent_id_, None), [])
             if origin:
                 self.exporter = (named.ent_id_, origin)
 
@@ -434,6 +436,7 @@ class ExportsMixin:
                 # "Acme builds the X in Argentina and parts in Brazil ... 10,000 units will go to Brazil": the
                 # maker's last plant is in the market the cars go to; another of its plants ships them
                 origin = self._plant_outside_markets(company, origin, destinations)
+                origin = self._home_of_maker_abroad(company, origin, destinations)
             if company and lower[first_cue] in SHIPPING_VERBS:
                 origin = self._origin_among_markets(company, origin, destinations)
         origin = origin or self._from_a_plant(sent)
@@ -447,7 +450,9 @@ class ExportsMixin:
         lower = self.index.lower
         markets = {self._country_of(d) if d.label_ == "PLACE" else (d.ent_id_ or d.text) for d in destinations}
         origin = self._story_arm_country(company, markets) or origin
-        if (all(lower[c] in SELL_CUES for c in cues) and all(d.label_ for d in destinations)
+        # (not "overseas sales", "sales abroad": sales outside home are its exports)
+        if (all(lower[c] in SELL_CUES and lower[c - 1] not in ABROAD_WORDS and lower[c + 1:c + 2] not in (["abroad"], ["overseas"])
+                for c in cues) and all(d.label_ for d in destinations)
                 and not self._markets_after_export_talk(qs)):
             # ("Export sales rose ... The cars were sold in 34 countries": a count of export markets, no market's sales)
             return None  # "7,600 Acme cars were sold in Chile": sales in a market, not a shipment from the maker's home

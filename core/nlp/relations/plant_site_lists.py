@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
 from core.nlp.relations.words import (
+    ABROAD_WORDS,
     ACTIVE_BUILD_VERBS,
     ADVERBS_BEFORE_VERB,
     BUILD_VERBS,
@@ -33,7 +34,6 @@ RUNNING_WORDS = frozenset(["operates", "operate", "operating", "operated", "runs
 RUNNING_PLANT_ADJECTIVES = frozenset(["existing", "current", "manufacturing", "production", "assembly", "car", "vehicle",
                                       "auto", "own", "truck", "bus", "van", "coach", "motorcycle", "scooter", "tractor",
                                       "pickup", "ev"])
-ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 SET_UP_WORDS = frozenset(["established", "built", "opened"])
 # "the third country to produce the model following A and B", "one of four bases, along with A and B": the others before
 OTHERS_BEFORE_WORDS = frozenset(["following", "alongside", "besides", "with"])

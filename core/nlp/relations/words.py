@@ -161,6 +161,8 @@ DESTINATION_FILLERS = frozenset(
      "including", "markets", "market", "countries", "several", "various", "many", "more", "than", "over", "both",
      "places", "destinations", "regions", "key", "major"]  # ("into key Sub-Saharan Africa markets")
 )
+# "its overseas plants", "overseas sales": outside the company's home
+ABROAD_WORDS = frozenset(["overseas", "foreign", "international"])
 # "exports to 88 countries globally", "12,000 employees worldwide": a reach over the whole world, not one place
 WORLDWIDE_WORDS = frozenset(["globally", "worldwide", "world-wide", "globe"])
 # "Based on the X, the Y will ...", "Like the X, the Y is ...": words that open a phrase before a sentence's subject
