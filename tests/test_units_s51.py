@@ -30,3 +30,15 @@ def test_employment_at_the_plant_from_one_figure_to_another_is_staff(nlp):
     facts = read(nlp, "Ford will upgrade the Craiova plant. It says employment levels at the plant will almost double, "
                       "from the existing 2,900 to 5,000.")
     assert [p.jobs for p in facts.plants] == [5000]
+
+
+@pytest.mark.parametrize("cut", ["About 2,100 jobs will go in Spain, mainly at its Valencia plant.",
+                                 "Ford said 2,100 jobs are to go at its Valencia plant."])
+def test_jobs_that_will_go_are_no_staff(nlp, cut):
+    facts = read(nlp, cut + " The Valencia plant, which employs around 4,800 people, builds the Kuga.")
+    assert [p.jobs for p in facts.plants if p.site == "Valencia"] == [4800]
+
+
+def test_jobs_that_go_on_are_staff(nlp):
+    facts = read(nlp, "At its Valencia plant, the 4,800 jobs will go on as before.")
+    assert all(p.jobs in (None, 4800) for p in facts.plants)

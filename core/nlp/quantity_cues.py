@@ -318,6 +318,9 @@ def _cut_after(after: list[str]) -> bool:
     k = 0
     while k < len(after) and after[k] in PASSIVE_GLUE:
         k += 1
+    if (0 < k < len(after) and after[k] in ("go", "disappear", "vanish") and after[k - 1] in ("will", "would", "to", "could")
+            and after[k + 1:k + 2] not in (["on"], ["ahead"], ["up"])):
+        return True  # "About 2,900 jobs will go in Germany", "1,200 jobs are to go": jobs that will be lost
     return 0 < k < len(after) and after[k] in JOB_CUT_PARTICIPLES
 
 
