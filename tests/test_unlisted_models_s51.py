@@ -28,3 +28,9 @@ def test_both_names_before_a_plural_vehicle_noun_are_models(nlp):
 def test_a_role_word_before_a_plural_noun_is_no_model(nlp):
     found = models(read(nlp, "Toyota will build the Premier and League models in Brazil."))
     assert "Premier" not in found
+
+
+def test_a_name_ending_in_assemblers_is_a_company(nlp):
+    facts = read(nlp, "GF Vehicle Assemblers has opened a truck assembly plant in Kibaha, Tanzania.")
+    assert "GF Vehicle Assemblers" in facts.companies
+    assert [p.company for p in facts.plants] == ["GF Vehicle Assemblers"]

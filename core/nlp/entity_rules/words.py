@@ -224,8 +224,8 @@ CAPITAL_LEGAL_FORMS = frozenset(w.lower() for w in lx.ABBREVIATED_LEGAL_FORMS) |
 # Oy", "Karvella SpA", "Dorvo Ltda."): the last word of a company's name, compared without a stop after it
 NAME_END_LEGAL_FORMS = LEGAL_FORM_ABBREVIATIONS - {"Sp", "Pvt", "Pty", "Sdn", "SL", "KG", "a.s"} | {"OJSC", "CJSC", "Pte", "A/S"}
 # the words that end the names of makers of other vehicles than cars ("Kavango Trucks", "Zenda Motorcycles", "Cherkova
-# Coachworks", "Kiwa Bus Builders"); written as often for a class of vehicles ("Heavy Trucks", "the City Buses")
-VEHICLE_MAKER_WORDS = frozenset(["Trucks", "Buses", "Coaches", "Coachworks", "Coachbuilders", "Motorcycles"])
+# Coachworks", "Kiwa Bus Builders", "GF Vehicle Assemblers"); written as often for a class of vehicles ("Heavy Trucks", "the City Buses")
+VEHICLE_MAKER_WORDS = frozenset(["Trucks", "Buses", "Coaches", "Coachworks", "Coachbuilders", "Motorcycles", "Assemblers"])
 # "Kiwa Bus Builders", "Mbeki Body Builders", "Kilima Coach Works", "Sazda Engineering Works"
 BODY_BUILDER_KINDS = frozenset(["Bus", "Coach", "Body", "Truck", "Engineering"])
 # the words after an appositive that calls a name a maker ("X, a local bus maker, said", "X, a car assembler based in")
