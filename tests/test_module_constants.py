@@ -51,3 +51,35 @@ def test_a_name_bound_in_two_modules_is_found(tmp_path: Path):
     (tmp_path / "a.py").write_text("WORDS = 1\n", encoding="utf-8")
     (tmp_path / "b.py").write_text("from a import WORDS\nWORDS = 2\n", encoding="utf-8")
     assert _names_bound_in_two_modules(tmp_path) == {"WORDS": ["a.py", "b.py"]}
+
+
+def _methods_defined_twice(classes: list[type]) -> dict[str, list[str]]:
+    """The names of methods (and properties) that more than one of the classes defines."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for cls in classes:
+        for name in vars(cls):
+            if not name.startswith("__"):
+                owners[name].append(cls.__name__)
+    return {name: found for name, found in owners.items() if len(found) > 1}
+
+
+@pytest.mark.parametrize("reader", ["core.nlp.relations.reader:ArticleReader", "core.nlp.entities:EntityResolver"])
+def test_no_method_is_defined_by_two_mixins(reader: str):
+    """A mixin's method of the same name as another's replaces it for every rule of the other: a _counted_vehicles_before
+    of the spec rules once replaced the export cues' own, and every story stopped with an error."""
+    import importlib
+
+    module, name = reader.split(":")
+    cls = getattr(importlib.import_module(module), name)
+    mixins = [c for c in cls.__mro__ if c.__module__.startswith("core.nlp")]
+    assert _methods_defined_twice(mixins) == {}
+
+
+def test_a_method_defined_twice_is_found():
+    class A:
+        def rule(self): ...
+
+    class B:
+        def rule(self): ...
+
+    assert _methods_defined_twice([A, B]) == {"rule": ["A", "B"]}

@@ -33,3 +33,21 @@ def test_a_given_name_that_is_a_company_with_a_role_in_apposition_is_a_person(nl
 def test_a_company_with_a_description_in_apposition_stays_a_company(nlp):
     facts = read(nlp, "Rolf Group, the dealer, sold 20,000 cars.")
     assert facts.people == []
+
+
+def test_an_engine_for_both_models_named_after_it_is_each_ones(nlp):
+    facts = read(nlp, "The hybrid system combines a 1.5-litre engine and an electric motor, rated at 116 horsepower, "
+                      "assembled in Poland for both the Kia Niro and the Kia Ceed.")
+    assert {s.model: (s.engine_l, s.power_hp) for s in facts.specs} == {"Niro": (1.5, 116), "Ceed": (1.5, 116)}
+
+
+def test_all_the_vehicles_counted_share_the_figures(nlp):
+    facts = read(nlp, "The new Sorento joins the Sportage and the Carnival on the line. Like its siblings, the Sorento uses "
+                      "the N3 platform, and all three vehicles have a 2.5-litre engine good for 191 hp.")
+    assert {s.model: (s.engine_l, s.power_hp) for s in facts.specs} == {
+        "Sorento": (2.5, 191), "Sportage": (2.5, 191), "Carnival": (2.5, 191)}
+
+
+def test_a_count_that_does_not_match_the_models_before_shares_nothing(nlp):
+    facts = read(nlp, "Kia builds the Sorento and the Telluride. All three models have a 2.5-litre engine.")
+    assert {s.model for s in facts.specs} <= {"Telluride"}

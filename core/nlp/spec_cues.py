@@ -136,6 +136,9 @@ def engine_shared_by(lower: list[str], figure_end: int, first_model: int) -> boo
             return True
     # "the 1.6-litre engine for Zorin's models, such as the X, the Y and the Z": the engine of the models it is for, listed
     listed = lower[figure_end:first_model]
+    if len(listed) <= 30 and "." not in listed and ";" not in listed and (
+            listed[-3:] == ["for", "both", "the"] or listed[-2:] == ["for", "both"]):
+        return True  # "a 1.5-litre engine ..., rated at 114 horsepower, put together in Poland, for both the X and the Y"
     return len(listed) <= 16 and "for" in listed and "." not in listed and (
         "including" in listed or any(listed[k:k + 2] == ["such", "as"] for k in range(len(listed) - 1)))
 

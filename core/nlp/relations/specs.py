@@ -7,8 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from core.facts import SpecFact
+from core.nlp import lexicon as lx
 from core.nlp import spec_cues
 from core.nlp.docindex import Sentence
+from core.nlp.normalise import parse_number_words
 from core.nlp.relations.words import ENGINE_SUBJECTS, RIVAL_WORDS, SPEC_ATTRS
 
 REPLACE_WORDS = frozenset(["replace", "replaces", "replaced", "replacing", "supersede", "supersedes", "superseding", "succeed",
@@ -65,6 +67,7 @@ class SpecsMixin:
         if figures and not subjects and self._earlier_generations_sentence(sent):
             return  # "The previous model came only with a 77bhp diesel": no figure of the car the story is on
         lenders: set[int] = set()  # the models whose part this sentence fits to another car
+        counted_models: list[str] = []  # the models a count before a figure names ("all four vehicles have ...")
         for n, q in enumerate(figures):
             modified = self._model_the_figure_modifies(q, subjects)
             if modified is not None and not spec_cues.is_denied(lower, q.start, sent.start):
@@ -72,6 +75,17 @@ class SpecsMixin:
                 self._add_spec(self._model_name(modified), q, sent)
                 continue
             if self._not_the_cars_figure(q, sent, figures[n - 1] if n else None):
+                continue
+            counted = self._vehicles_counted_for_figure(q, sent)
+            # ("... it joins the A, B and C ... Like its siblings, the D ..., and all four vehicles have": with this one's)
+            pool = list(dict.fromkeys([*self.last_models, *(self._model_name(m) for m in subjects if m.end <= q.start)]))
+            if counted and counted in (len(self.last_models), len(pool)) or counted_models and n and not {";", "while", "but"} & set(
+                    lower[figures[n - 1].end:q.start]):
+                # "Honda builds the A, B, C and D ... and all four vehicles have a 3.5-liter V-6 good for 280 hp": the
+                # models listed before, for the figures after the count too
+                counted_models = counted_models or (list(self.last_models) if len(self.last_models) == counted else pool)
+                for model in counted_models:
+                    self._add_spec(model, q, sent)
                 continue
             before = self._outside_asides([m for m in subjects if m.end <= q.start], q.start)
             sharer = None
@@ -160,6 +174,16 @@ class SpecsMixin:
                 elif not (partner is not None and self._paired_version(model, q, partner, sent)):
                     self._add_spec(model, q, sent)
                 added.add(key)
+
+    def _vehicles_counted_for_figure(self, q: Span, sent: Sentence) -> int:
+        """'all four vehicles have a 3.5-liter V-6', 'the three models share a 2.0-litre': the number of vehicles a
+        figure is said of, counted a few words before it (0 when none is)."""
+        lower = self.index.lower
+        for k in range(q.start - 3, max(sent.start, q.start - 8) - 1, -1):
+            if lower[k] in ("all", "the") and lower[k + 2:k + 3] and lower[k + 2] in lx.VEHICLE_WORDS and lower[k + 2].endswith("s"):
+                value = parse_number_words([lower[k + 1]]) if lower[k + 1].isalpha() else None
+                return int(value) if value and 2 < value < 10 else 0
+        return 0
 
     def _same_engine_sharers(self, q: Span, subjects: list[Span]) -> list[Span]:
         """'powered by the same 707-hp V-8 used in the Y and the Z', '... the same 2.0-litre that powers the Y': 'the same'
