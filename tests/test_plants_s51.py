@@ -100,3 +100,12 @@ def test_a_parents_arm_named_by_its_country_runs_no_plant_abroad(nlp):
 def test_a_line_of_credit_is_no_assembly_line(nlp):
     facts = read(nlp, "Tata has won an order for 50 buses from the Kenya Bus Service under the Indian line of credit scheme.")
     assert facts.plants == []
+
+
+def test_a_towns_unit_is_a_plant(nlp):
+    found = plants(read(nlp, "Mahindra has started manufacturing the Thar Roxx at its Nashik unit."))
+    assert found == {("Mahindra", "Nashik"): ["Thar Roxx"]}
+
+
+def test_a_towns_unit_of_a_company_is_no_plant(nlp):
+    assert read(nlp, "The Pune unit of the company said its profits rose.").plants == []

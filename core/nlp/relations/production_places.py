@@ -241,6 +241,9 @@ class ProductionPlacesMixin:
             return False  # "under the Indian line of credit": a loan, no assembly line
         if after is not None and (after in lx.PLANT_NOUNS or compound or after == "based"):
             return after in lx.PLANT_NOUNS or self._town_based_plant(ent.end, sent.end)
+        if (ent.label_ == "PLACE" and after == "unit" and lower[ent.start - 1:ent.start] in (["its"], ["the"], ["'s"], ["’s"])
+                and lower[ent.end + 1:ent.end + 2] != ["of"]):
+            return True  # "manufacturing the XUV700 at its Chakan unit", "Maruti's Manesar unit": a plant, as Indian news writes it
         if (self._plant_words_after_town(sent, ent, after)
                 or self._town_with_its_state_then_plant(sent, ent, after)
                 or self._plant_or_arm_named_before_town(sent, ent)
