@@ -80,3 +80,19 @@ def test_overseas_sales_with_markets_named_among_its_biggest_are_routes(nlp):
 def test_sales_with_markets_named_among_its_biggest_are_no_routes(nlp):
     facts = read(nlp, "Geely's sales rose to 400,000 units, with Brazil and Chile among its biggest markets.")
     assert facts.exports == []
+
+
+def test_a_share_of_the_cars_built_at_a_plant_going_to_markets_is_a_route(nlp):
+    facts = read(nlp, "Nearly half of the 200,000 cars built at Toyota's Kolin plant go to Germany and France.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("Czech Republic", "Germany"), ("Czech Republic", "France")}
+
+
+@pytest.mark.parametrize("text, units", [("Morocco now supplies Europe with more than 500,000 cars a year.", 500000),
+                                         ("Renault's Tangier plant supplies Spain with 100,000 Sanderos a year.", 100000)])
+def test_a_market_supplied_with_vehicles_is_a_route(nlp, text, units):
+    (route,) = read(nlp, text).exports
+    assert (route.origin, route.units) == ("Morocco", units)
+
+
+def test_a_company_supplied_with_parts_is_no_route(nlp):
+    assert read(nlp, "Bosch supplies Ford with brakes from Germany.").exports == []

@@ -193,6 +193,11 @@ class ExportCuesMixin:
                 k += 1
             if lower[k:k + 2] in (["of", "the"], ["of", "its"]) and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[k + 2:k + 4]):
                 return True
+        # "Nearly half of the 300,000 cars built at the Kolin plant go to ...": a share of the vehicles, counted or not
+        for j in range(max(start, i - 14), i - 3):
+            if (lower[j] in SHARE_PRONOUNS and lower[j + 1:j + 3] in (["of", "the"], ["of", "its"])
+                    and any(w in lx.VEHICLE_WORDS or w in lx.UNIT_WORDS for w in lower[j + 3:j + 6])):
+                return True
         return False
 
     def _counted_vehicles_before(self, i: int, start: int) -> bool:

@@ -275,6 +275,10 @@ class ExportDestinationsMixin:
                 out.append(e)  # "exported to 100 countries including Japan": no comma before the example
             elif out and self._other_markets_such_as(e, sent, cues, out[-1]):
                 out.append(e)  # "to be sold in Bulgaria and some other countries in the region such as Serbia"
+            elif (word in ("supplies", "supply", "supplied", "supplying") and i in cues and lower[e.end:e.end + 1] == ["with"]
+                  and any(lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+                          for k in range(e.end + 1, min(sent.end, e.end + 8)))):
+                out.append(e)  # "Morocco now supplies Europe with more than 500,000 cars a year": the market supplied
             elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
                 out.append(e)  # "to sell the X to export markets, like Iraq and Oman", "to other markets, notably Peru"
             elif (word in MARKET_EXAMPLE_WORDS or word == "from") and self._demand_from_markets(sent, i, cues):
