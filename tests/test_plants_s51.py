@@ -109,3 +109,15 @@ def test_a_towns_unit_is_a_plant(nlp):
 
 def test_a_towns_unit_of_a_company_is_no_plant(nlp):
     assert read(nlp, "The Pune unit of the company said its profits rose.").plants == []
+
+
+def test_a_brand_named_for_its_model_in_a_clause_leaves_the_plant_to_its_group(nlp):
+    found = plants(read(nlp, "Stellantis will invest 30 billion reais in Brazil. Most of the money will go to the Betim "
+                             "plant, which builds Fiat's Strada, and to the Goiana plant, which makes the Jeep Renegade."))
+    assert set(found) == {("Stellantis", "Betim"), ("Stellantis", "Goiana")}
+
+
+def test_a_brand_without_its_group_in_the_story_runs_the_plant(nlp):
+    found = plants(read(nlp, "Fiat will invest in Brazil. Most of the money will go to the Betim plant, which builds "
+                             "Fiat's Strada, and to the Goiana plant."))
+    assert set(found) == {("Fiat", "Betim"), ("Fiat", "Goiana")}

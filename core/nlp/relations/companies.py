@@ -184,7 +184,16 @@ class CompaniesMixin:
         if (before >= 3 and lower[before - 3] == "the" and lower[before - 2] in OWNER_ANAPHORS and lower[before - 1] in ("'s", "’s")
                 and self.last_company):
             return self.last_company, 0.8  # "... at the group's Maubeuge plant": the company named last
-        return self._subject_company(sent, ents, before=before)
+        subject, confidence = self._subject_company(sent, ents, before=before)
+        named = next((e for e in ents if e.label_ == "COMPANY" and e.ent_id_ == subject and e.start < before), None)
+        group = self.gaz.group_of(subject) if subject else None
+        of_model = named is not None and (self._names_vehicles(named, ents) or lower[named.end:named.end + 1] in (["'s"], ["’s"])
+                                          and self.ent_type[named.end + 1] in ("MODEL", "MODEL_AMBIG"))
+        if of_model and group != subject and any(e.label_ == "COMPANY" and e.ent_id_ == group for e in self.all_ents):
+            # "Stellantis will invest ... in the Betim plant, which builds Fiat's Strada, and the Goiana plant": a brand
+            # named only for its vehicles, in a clause; the group, named in the story, runs the plant
+            return group, 0.8
+        return subject, confidence
 
     def _its_plant_before(self, start: int, before: int) -> bool:
         """'its plant in', 'to its wholly owned manufacturing facility in': 'its' in the few words before the place, only
