@@ -51,3 +51,14 @@ def test_all_the_vehicles_counted_share_the_figures(nlp):
 def test_a_count_that_does_not_match_the_models_before_shares_nothing(nlp):
     facts = read(nlp, "Kia builds the Sorento and the Telluride. All three models have a 2.5-litre engine.")
     assert {s.model for s in facts.specs} <= {"Telluride"}
+
+
+@pytest.mark.parametrize("text, name", [("Ms. Mary Barra visited the new paint shop.", "Mary Barra"),
+                                        ("Mr. Vinod Dasari opened the plant on Monday.", "Vinod Dasari"),
+                                        ("Dr Ana Lopez toured the battery line.", "Ana Lopez")])
+def test_an_honorific_and_a_full_name_is_a_person(nlp, text, name):
+    assert [p.name for p in read(nlp, text).people] == [name]
+
+
+def test_an_honorific_in_another_name_is_no_person(nlp):
+    assert read(nlp, "Miss Universe contestants visited the Zorvex plant.").people == []

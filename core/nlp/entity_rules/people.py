@@ -180,6 +180,7 @@ class PeopleRulesMixin:
         people.extend(speakers)
         people.extend(self._questioners(doc, taken, seen))
         people.extend(self._honorific_speakers(doc, taken, seen, people))
+        people.extend(self._honorific_full_names(doc, taken, seen))
         people.extend(self._given_named(doc, taken, seen, nameless))
         for ent in ents:
             if ent.label == Label.PERSON and (ent.start, ent.end) not in seen:  # from a statistical NER

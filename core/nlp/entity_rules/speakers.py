@@ -11,6 +11,11 @@ from core.nlp import lexicon as lx
 from core.nlp.entity_rules.tokens import past_bracketed_acronym
 from core.nlp.entity_rules.words import GROUP_NOUNS, QUESTION, SAID_VERBS, SPEECH_OPENERS
 
+# "Ms. Mary Barra", "Mr Vinod Dasari", "Dr. Ana Lopez": honorifics written only before a person's name (as tokenized,
+# with or without the full stop; not "Chief", which opens titles too)
+NAME_HONORIFICS = frozenset(w + stop for w in ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "engr", "mx")
+                            for stop in ("", "."))
+
 
 class SpeakerRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -40,6 +45,27 @@ class SpeakerRulesMixin:
 
     # honorifics that go before a surname alone ("Mr Tanaka"), not titles that are also words ("Chief", "Engineer")
     SURNAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr"])
+
+    def _honorific_full_names(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]]) -> list[tuple[Span, str, str]]:
+        """'Ms. Mary Barra visited the site', 'Mr Vinod Dasari opened the plant': a personal honorific and two to four
+        capitalised words after it name a person, whatever else the first of them names ('Mary' is also a town)."""
+        text = self.index.text
+        out = []
+        for h in self.index.positions(NAME_HONORIFICS):
+            if not text[h][:1].isupper() or self.index.is_boilerplate(h):
+                continue
+            k = h + 1 + (h + 1 < len(doc) and text[h + 1] == ".")
+            end = k
+            while end < len(doc) and end - k < 4 and text[end].istitle() and text[end].isalpha() and (
+                    self._name_token(end, taken) or end == k and doc[end].ent_type_ in ("PLACE", "COUNTRY", "MODEL") and doc[end].ent_iob_ == "B"
+                    and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I")):
+                end += 1
+            if end - k < 2 or (k, end) in seen or any(j in taken for j in range(k + 1, end)):
+                continue
+            seen.add((k, end))
+            taken.update(range(k, end))
+            out.append((Span(doc, k, end, label="PERSON"), "", ""))
+        return out
 
     def _honorific_speakers(self, doc: Doc, taken: set[int], seen: set[tuple[int, int]],
                             people: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
