@@ -62,3 +62,17 @@ def test_an_honorific_and_a_full_name_is_a_person(nlp, text, name):
 
 def test_an_honorific_in_another_name_is_no_person(nlp):
     assert read(nlp, "Miss Universe contestants visited the Zorvex plant.").people == []
+
+
+def test_a_title_said_of_a_name_after_is_is_its_role(nlp):
+    facts = read(nlp, "Its new plant manager is Laura Chen, who previously ran a paint shop.")
+    assert [(p.name, p.role) for p in facts.people] == [("Laura Chen", "plant manager")]
+
+
+def test_cm_before_a_name_is_a_chief_minister(nlp):
+    facts = read(nlp, "The plant was opened by Gujarat CM Bhupendra Patel.")
+    assert [(p.name, p.role) for p in facts.people] == [("Bhupendra Patel", "Chief Minister")]
+
+
+def test_a_title_that_is_no_name_stays_nameless(nlp):
+    assert read(nlp, "The head of sales is Toyota's biggest asset.").people == []

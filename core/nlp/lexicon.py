@@ -190,7 +190,7 @@ COUNTRY_SHORT_FORMS = {"SA": ("South Africa", "Saudi Arabia")}
 # "chief executive officer", "chief financial officer": a title spelled out, kept as written (not "CEO", "CFO")
 SPELLED_OUT_TITLE_WORD = "chief "
 ROLE_ABBREVIATIONS = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Pres.": "President",
-                      "Gen.": "General", "PM": "Prime Minister"}
+                      "Gen.": "General", "PM": "Prime Minister", "CM": "Chief Minister"}  # ("Haryana CM Manohar Lal")
 # Trim and variant words written after a model name ("Golf GTI", "Dolphin Mini", "Z4 Coupe"); part of the model's name. (Not
 # "Custom": gold writes "Silverado" for the "Silverado Custom" trim)
 TRIM_WORDS = frozenset("plus pro max mini ultra gti rs ev phev hev hybrid sport cross dm-i electric coupe coupé cabriolet convertible".split())

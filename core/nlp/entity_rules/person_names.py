@@ -358,6 +358,8 @@ class PersonNamesMixin:
         i = self._past_comma_portfolio(doc, i, taken)
         while i < len(doc) and doc[i].text in (",", ":", '"', "“", "”"):
             i += 1
+        if i + 1 < len(doc) and doc[i].lower_ in ("is", "was") and i - 1 >= 0 and doc[i - 1].is_lower and doc[i + 1].is_title:
+            i += 1  # "Its new plant manager is Laura Chen": the name the title is said of
         named = self._name_after_office(doc, i, taken)
         if named is not None:
             return named
