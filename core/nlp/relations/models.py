@@ -40,6 +40,10 @@ PLATFORM_USE_WORDS = frozenset(["on", "use", "uses", "using", "used", "adopt", "
 VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
 
 
+# "Based on the D-Max, the BT-50 ...", "Derived from the Peugeot 301, the Tara ...": a lineage cue opening the sentence,
+# the model after the base's comma
+OPENING_LINEAGE_CUES = frozenset([("based", "on"), ("derived", "from"), ("developed", "from"), ("adapted", "from")])
+
 class ModelsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -48,6 +52,7 @@ class ModelsMixin:
         models = [e for e in ents if e.label_ == "MODEL"]
         bases: set[int] = set()
         floor = sent.start
+        on_platform: list[str] = []  # the models a named platform of this sentence was given to
         for cue in self._platform_cues(sent):
             # the base follows its cue closely, in the cue's clause: not past the dash that closes an aside ("the X truck
             # – based on the Australian ute – and the Y sedan")
@@ -62,7 +67,7 @@ class ModelsMixin:
                 continue  # "reconfirms the TrackHawk version of the X": a trim of the X itself, no lineage of another
             if not before and self._version_as_an_object(sent, cue):
                 continue  # "at the launch of the diesel version of the X": a version of the X itself, no lineage of another
-            if (not before and after and self.index.lower[sent.start:cue] in (["based", "on"], ["“", "based", "on"], ['"', "based", "on"])
+            if (not before and after and tuple(w for w in self.index.lower[sent.start:cue] if w not in ("“", '"')) in OPENING_LINEAGE_CUES
                     and any(m.start > after[0].end for m in models)):
                 continue  # "Based on the D-Max, the BT-50 ...": the model after the base's comma (_lineage_around_the_name)
             platform = self._platform_name(sent, cue)
@@ -81,13 +86,15 @@ class ModelsMixin:
                 for subject in subjects:
                     fact = self._model_fact(subject, None, sent)
                     fact.platform = fact.platform or name
+                on_platform = subjects  # "rides on the CMF-B platform of the Duster": the base after it is theirs too
             elif after:
                 base = after[0]
                 bases.add(base.start)
                 spans = self._both_before(before, cue) if nearest else []
                 spans = spans or ([nearest] if nearest else [])
-                subjects = [self._model_name(m) for m in spans] or ([self.last_model] if self.last_model
-                                                                     and not self._unknown_name_before(sent, cue) else [])
+                subjects = [self._model_name(m) for m in spans] or (
+                    on_platform if on_platform and self.index.lower[cue - 1] == "of" else
+                    [self.last_model] if self.last_model and not self._unknown_name_before(sent, cue) else [])
                 for k, subject in enumerate(subjects):
                     if subject != self._model_name(base):
                         fact = self._model_fact(subject, None, sent)
@@ -109,7 +116,7 @@ class ModelsMixin:
         for m in models:
             fact = self._model_fact(self._model_name(m), self._model_maker(m), sent)
             fact.maker = fact.maker or self._model_maker(m)
-        if self.words & {"based", "sharing"}:
+        if self.words & {"based", "sharing", "derived", "developed", "adapted"}:
             self._give_bases(self._lineage_around_the_name(sent, models) + self._on_which_the_model_is_based(sent, models))
             self._based_compounds(sent, models)
         if len(models) >= 2 and self.words & SHARED_PLATFORM_WORDS:
@@ -268,7 +275,7 @@ class ModelsMixin:
         if sharing:
             w = lower.index("with", opening + 1)
             sharing = bool(set(lower[opening + 1:w]) & lx.SHARED_PARTS) and not set(lower[opening + 1:w]) & {",", ";", "."}
-        if (lower[opening:opening + 2] == ["based", "on"] or sharing) and len(models) >= 2:
+        if (tuple(lower[opening:opening + 2]) in OPENING_LINEAGE_CUES or sharing) and len(models) >= 2:
             base, model = models[0], models[1]
             reach = 3 if not sharing else lower.index("with", opening) - opening + 5  # "with Renault India's X"
             if base.start <= opening + reach and ("," in lower[base.end:model.start] and model.start - base.end <= 3):
