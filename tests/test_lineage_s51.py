@@ -1,6 +1,6 @@
 """Lineage (round s51): 'X rides on the P platform of the Y' makes Y the base of X, not of a model of the sentence before;
-a lineage cue opening the sentence ('Derived from the Y, the X ...') gives the base to the model after the comma. Sentences
-written for these tests."""
+a lineage cue opening the sentence ('Derived from the Y, the X ...') gives the base to the model after the comma; 'X is a
+rebodied Y' makes Y the base of X. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +29,14 @@ def test_a_lineage_cue_opening_the_sentence_gives_the_base_to_the_model_after_th
     found = bases(read(nlp, f"{cue} the Dacia Logan, the Lada Largus is built in Togliatti."))
     assert found["Largus"] == "Dacia Logan"
     assert found["Logan"] is None
+
+
+@pytest.mark.parametrize("text, model, base", [("The Jaecoo J7 is a rebodied Omoda C5.", "J7", "Omoda C5"),
+                                               ("The Lada Largus is essentially a stretched Dacia Logan.", "Largus", "Dacia Logan")])
+def test_a_model_that_is_another_reworked_is_based_on_it(nlp, text, model, base):
+    assert bases(read(nlp, text))[model] == base
+
+
+def test_a_model_compared_with_another_has_no_base(nlp):
+    found = bases(read(nlp, "The Jaecoo J7 is a bigger car than the Omoda C5."))
+    assert found["J7"] is None

@@ -40,6 +40,9 @@ PLATFORM_USE_WORDS = frozenset(["on", "use", "uses", "using", "used", "adopt", "
 VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
 
 
+# "is a rebodied Omoda C5", "is a stretched X": a model built on another, reworked
+REWORKED_WORDS = frozenset(["rebodied", "re-bodied", "reskinned", "re-skinned", "re-engineered", "reengineered", "reworked",
+                            "restyled", "stretched", "lengthened", "modified", "re-styled"])
 # "Based on the D-Max, the BT-50 ...", "Derived from the Peugeot 301, the Tara ...": a lineage cue opening the sentence,
 # the model after the base's comma
 OPENING_LINEAGE_CUES = frozenset([("based", "on"), ("derived", "from"), ("developed", "from"), ("adapted", "from")])
@@ -123,6 +126,8 @@ class ModelsMixin:
             self._give_bases(self._platform_of_another_model(sent, models))  # "uses the P platform that underpins the Y"
         if len(models) >= 2 and self.words & {"is", "was"}:
             self._give_bases(self._one_car_two_badges(sent, models))  # "sparing some badges, the Toyota X is the Suzuki Y."
+            if self.words & REWORKED_WORDS:
+                self._give_bases(self._reworked_model(models))  # "The Jaecoo J7 is a rebodied Omoda C5"
         if len(models) >= 2 and "badged" in self.words:
             self._give_bases(self._badged_compound(sent, models))  # "Pontiac GTO-badged Monaro coupes": the GTO is the Monaro
         if self.words & lx.BADGE_VERBS and "as" in self.words:
@@ -343,6 +348,19 @@ class ModelsMixin:
                 continue
             base = next((b for b in models if b.start == m.end + 2 + (lower[m.end + 2:m.end + 3] == ["the"])), None)
             if base is not None and self._model_maker(m) != self._model_maker(base) and self._model_name(m) != self._model_name(base):
+                out.append((m, base))
+        return out
+
+    def _reworked_model(self, models: list[Span]) -> list[tuple[Span, Span]]:
+        """'The Jaecoo J7 is a rebodied Omoda C5', 'the X is a stretched Y': a model that is another reworked, so built on it."""
+        lower, out = self.index.lower, []
+        for m, base in zip(models, models[1:], strict=False):
+            k = m.end
+            if lower[k:k + 1] not in (["is"], ["was"]):
+                continue
+            k += 1 + (lower[k + 1] in ("essentially", "basically", "simply", "effectively"))
+            if lower[k:k + 1] in (["a"], ["an"]) and lower[k + 1:k + 2] and lower[k + 1] in REWORKED_WORDS and base.start == k + 2 \
+                    and self._model_name(m) != self._model_name(base):
                 out.append((m, base))
         return out
 
