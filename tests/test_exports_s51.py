@@ -96,3 +96,26 @@ def test_a_market_supplied_with_vehicles_is_a_route(nlp, text, units):
 
 def test_a_company_supplied_with_parts_is_no_route(nlp):
     assert read(nlp, "Bosch supplies Ford with brakes from Germany.").exports == []
+
+
+def test_markets_listed_as_its_top_destinations_are_routes_without_the_total(nlp):
+    facts = read(nlp, "Kia exported 210,000 vehicles in 2024, with Saudi Arabia, Chile and Peru as its top destinations.")
+    assert {e.destination: e.units for e in facts.exports} == {"Saudi Arabia": None, "Chile": None, "Peru": None}
+
+
+def test_a_home_market_named_with_as_is_no_route(nlp):
+    assert read(nlp, "Kia sold 100,000 cars, with South Korea as its home market.").exports == []
+
+
+@pytest.mark.parametrize("text, route", [
+    ("Kazakhstan received 12,000 cars from Uzbekistan in 2023, mostly Chevrolet Cobalts.",
+     ("Uzbekistan", "Kazakhstan", 12000, ["Cobalt"])),
+    ("In 2023, Chile received 5,000 trucks from China.", ("China", "Chile", 5000, [])),
+])
+def test_a_market_receiving_vehicles_from_a_country_is_a_route(nlp, text, route):
+    (found,) = read(nlp, text).exports
+    assert (found.origin, found.destination, found.units, found.models) == route
+
+
+def test_a_market_receiving_money_is_no_route(nlp):
+    assert read(nlp, "Kenya received a loan of $200 million from Japan.").exports == []

@@ -59,6 +59,8 @@ BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not 
 SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}
 # "to markets in Africa", "to left-hand-drive countries in West Asia": markets described, then the region they lie in
 DESCRIBED_MARKET_NOUNS = frozenset(["markets", "countries", "nations"])
+# "with Chile and Peru as its top destinations": nouns of the markets a list is said to be
+DESTINATION_ROLE_NOUNS = frozenset(["destination", "destinations", "market", "markets", "buyers", "buyer", "customers"])
 # "thanks to demand from markets like Senegal": the words of a want the shipment met
 DEMAND_NOUNS = frozenset(["demand", "orders", "order", "appetite", "interest"])
 # "to export markets, like Iraq and Oman", "to other countries, notably Peru": words that name markets as examples
@@ -244,6 +246,11 @@ class ExportDestinationsMixin:
             elif word in ("in", "across", "throughout") and any(c for c in cues if 0 < i - c <= 4 and self._sold_into(c, sent.start)):
                 if not self._other_name_there(e):
                     out.append(e)
+            elif word == "with" and any(c < i for c in cues) and self._listed_as_destinations(e, sent):
+                # "exported 163,000 vehicles, with Saudi Arabia, Mexico and Chile as its top destinations": the figure is
+                # the sum of all markets, no one market's
+                self._as_markets.add(e.start)
+                out.append(e)
             elif out and (word == "by" and lower[i - 1] == "followed" or word == "with" and self._ranked_next(e.end)):
                 if word == "by":  # the next market of a ranking: the models named with it are its own
                     self._followed.add(e.start)
@@ -514,6 +521,17 @@ class ExportDestinationsMixin:
             return False
         return any(0 < to - c <= 12 and not set(lower[c:to]) & CLAUSE_BREAKS
                    and (0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)
+
+    def _listed_as_destinations(self, e: Span, sent: Sentence) -> bool:
+        """'with Saudi Arabia, Mexico and South Africa as its top destinations': the market opens a list that closes with
+        'as' and a noun of destinations (a few describing words between)."""
+        lower = self.index.lower
+        k = e.end
+        while k < sent.end and (self.ent_type[k] in ("COUNTRY", "REGION") or lower[k] in (",", "and", "the")):
+            k += 1
+        if lower[k:k + 1] != ["as"] or lower[k + 1:k + 2] not in (["its"], ["their"], ["the"]):
+            return False
+        return any(lower[j] in DESTINATION_ROLE_NOUNS for j in range(k + 2, min(sent.end, k + 5)))
 
     def _demand_from_markets(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'exported 12,470 trucks to Africa, thanks to growing demand from fast-growing markets like Senegal': markets

@@ -36,6 +36,29 @@ IMPORT_PHRASE_GLUE = frozenset([",", "’s", "'s", "in", "at", "near", "plant", 
 class ImportsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
+    def _received_from(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> bool:
+        """'Kazakhstan received 12,000 cars from Uzbekistan in 2023, mostly Chevrolet Cobalts': a market opening the
+        sentence receives vehicles from a country named after 'from': a route from there, with its figure and models."""
+        lower = self.index.lower
+        opening = self._past_time_opener(sent)
+        market = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and e.start == opening + (lower[opening] == "the")), None)
+        if market is None or lower[market.end:market.end + 1] not in (["received"], ["receives"], ["receive"]):
+            return False
+        verb = market.end
+        origin = next((e for e in ents if e.label_ in ("COUNTRY", "REGION") and verb < e.start <= verb + 8 and lower[e.start - 1] == "from"), None)
+        if origin is None or not any(lower[k] in lx.VEHICLE_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+                                     for k in range(verb + 1, origin.start)):
+            return False
+        source, destination = origin.ent_id_ or origin.text, market.ent_id_ or market.text
+        if source == destination:
+            return False
+        route = self._route(None, source, destination, sent, 0.8)
+        figure = next((q for q in qs if q.label_ in ("UNITS", "COUNT") and verb < q.start < origin.start and q._.value), None)
+        if figure is not None and route.units is None:
+            route.units = figure._.value
+        add_new(route.models, (self._model_name(m) for m in subjects if m.start > verb))
+        return True
+
     def _opens_with_vehicle_nouns(self, sent: Sentence) -> bool:
         """'The sedan and SUV were launched ...', 'The hatchback is imported ...': the sentence's subject is a vehicle noun
         (two coordinated), with no name of its own, pointing back at the models the sentence before named."""

@@ -352,6 +352,7 @@ class ArticleReader(
             if self.words & PURCHASE_VERBS and self._bought_abroad(sent, ents, subjects, qs):
                 pass  # "Sudan buys 50 Russian trucks": a state's purchase abroad, read as a route
             elif (not self._imports(sent, ents, subjects, qs) and not self._sourced_from(sent, ents, subjects)
+                    and not ("from" in self.words and self._received_from(sent, ents, subjects, qs))
                     and not self._destination_as_subject(sent, ents, subjects, qs)
                     and not self._destination_takes(sent, ents, subjects, qs) and not self._table_row(sent, ents, qs)
                     and not self._company_row(sent, ents, qs)):
