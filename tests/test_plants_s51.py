@@ -121,3 +121,13 @@ def test_a_brand_without_its_group_in_the_story_runs_the_plant(nlp):
     found = plants(read(nlp, "Fiat will invest in Brazil. Most of the money will go to the Betim plant, which builds "
                              "Fiat's Strada, and to the Goiana plant."))
     assert set(found) == {("Fiat", "Betim"), ("Fiat", "Goiana")}
+
+
+def test_a_plant_sold_to_a_company_is_the_buyers(nlp):
+    found = plants(read(nlp, "General Motors sold its Talegaon plant to Hyundai in 2023."))
+    assert set(found) == {("Hyundai", "Talegaon")}
+
+
+def test_the_buyer_of_another_plant_leaves_this_one_to_its_owner(nlp):
+    found = plants(read(nlp, "Ford closed its Chennai plant in 2022 and its Sanand plant was bought by Tata Motors."))
+    assert set(found) == {("Ford", "Chennai"), ("Tata Motors", "Sanand")}

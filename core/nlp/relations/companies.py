@@ -23,6 +23,8 @@ OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "cont
 FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
 PAST_OWNER_ADVERBS = FORMER_ADVERBS | {"originally"}  # "previously owned by X": a past owner
 FORMER_WORDS = frozenset(["former", "old", "ex", "ex-", "onetime", "erstwhile"])
+# "GM sold its Talegaon plant to Hyundai", "handed the site to X": a plant passing to the company after 'to'
+PLANT_SALE_VERBS = frozenset(["sold", "sells", "selling", "sell", "transferred", "transferring", "handed", "handing"])
 # "The BMW partner announced ...": a company named inside a noun for another company
 PARTNER_NOUNS = frozenset(["partner", "ally", "rival", "competitor", "supplier", "customer", "licensee"])
 # words between a company and a part it supplies: "Mitsubishi's turbocharged engine", "the Renault hybrid system"
@@ -123,7 +125,12 @@ class CompaniesMixin:
                     and not self._owner_of_company(e) and not self._former_owner(e)):
                 return e.ent_id_, 1.0
             # "Nissan's former plant in St Petersburg now belongs to AvtoVAZ": the plant's new owner
-            if e.label_ == "COMPANY" and e.start > before and tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES:
+            # ("GM sold its Talegaon plant to Hyundai": the plant between the verb and 'to'; not "Ford closed its Chennai
+            # plant and its Sanand plant was bought by Tata": another plant's new owner, past this one's)
+            if e.label_ == "COMPANY" and e.start > before and (
+                    tuple(lower[e.start - 2:e.start]) in lx.NEW_OWNER_CUES
+                    or lower[e.start - 1] == "to" and any(lower[k] in PLANT_SALE_VERBS for k in range(sent.start, before))) and not any(
+                    x.label_ == "PLACE" and before < x.start < e.start for x in ents):
                 return e.ent_id_, 1.0
             # "cars manufactured in Chennai by Y", "built at X by Y": the agent the participle of making names after the place
             if (e.label_ == "COMPANY" and before >= 2 and before < e.start <= before + 6 and lower[e.start - 1] == "by"
