@@ -73,3 +73,10 @@ def test_lines_of_a_spec_sheet_make_no_plant(nlp):
 def test_two_labelled_lines_are_no_sheet(nlp):
     facts = read(nlp, "Nissan Motor Co\nNew Plant: Celaya\nAnnual Capacity: 300,000\n")
     assert all(p.capacity_per_year is None for p in facts.plants)
+
+
+def test_labelled_sentences_of_one_paragraph_are_no_sheet(nlp):
+    """'Zwickau. Capacity: ... Headcount: ... Products: ...': sentences of a paragraph, read by the rules of data lines."""
+    facts = read(nlp, "Vehicle plants\n\nZwickau. Capacity: 330,000 vehicles per year. Headcount: 9,100. Products: ID.3, ID.4.")
+    zwickau = next(p for p in facts.plants if p.site == "Zwickau")
+    assert sorted(zwickau.models) == ["ID.3", "ID.4"]

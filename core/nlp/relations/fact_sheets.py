@@ -72,7 +72,7 @@ class FactSheetsMixin:
 
     def _sheet_line(self, sent: Sentence) -> tuple[Sentence, str, str, int] | None:
         """'New Plant: Celaya' as (sentence, 'site', 'new plant', value start); None for a line of another shape."""
-        if sent.end - sent.start > SHEET_MAX_LINE:
+        if sent.end - sent.start > SHEET_MAX_LINE or not self._whole_line(sent):
             return None
         lower, text = self.index.lower, self.index.text
         colon = next((k for k in range(sent.start + 1, min(sent.end, sent.start + SHEET_MAX_LABEL + 1)) if text[k] == ":"), None)
@@ -85,6 +85,14 @@ class FactSheetsMixin:
         if kind is None or colon + 1 >= sent.end or not self.index.sent_text(colon + 1).strip():
             return None
         return sent, kind, " ".join(label), colon + 1
+
+    def _whole_line(self, sent: Sentence) -> bool:
+        """The sentence is a line of its own (not 'Zwickau. Capacity: 330,000 ...', sentences of one paragraph)."""
+        text = self.index.doc_text
+        start, end = self.index.sent_chars(sent.start)
+        before = text[:start].rstrip(" \t")
+        after = text[end:].lstrip(" \t")
+        return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
     def _read_sheet(self, sent: Sentence) -> None:
         """Reads the block that starts at this sentence (see the module's docstring)."""
