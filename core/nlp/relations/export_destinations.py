@@ -535,8 +535,8 @@ class ExportDestinationsMixin:
 
     def _demand_from_markets(self, sent: Sentence, i: int, cues: list[int]) -> bool:
         """'exported 12,470 trucks to Africa, thanks to growing demand from fast-growing markets like Senegal': markets
-        named as examples of those whose demand the shipment of a cue before met (the word at i: 'like', or 'as' of
-        'such as')."""
+        named as examples of those whose demand the shipment of a cue before met (the word at i: 'like' after the
+        markets' noun, or the 'from' itself when the words between were read past as a destination's)."""
         lower = self.index.lower
         if lower[i] == "from":  # "demand from countries such as Senegal": the words between read as a destination's
             k = i

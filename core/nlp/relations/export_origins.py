@@ -387,11 +387,15 @@ class ExportOriginsMixin:
         """The country of the company's latest plant outside the markets listed, when the plant `origin` was read off is
         in one of them (a shipment does not go to the country it leaves); `origin` itself when it is no market or no
         other plant of the company is elsewhere."""
-        markets = {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
+        markets = self._market_countries(destinations)
         if origin not in markets:
             return origin
         return next((p.country for p in reversed(self.plants) if p.company == company and p.country and p.country not in markets),
                     origin)
+
+    def _market_countries(self, destinations: list[Span]) -> set[str]:
+        """The markets named: a town's country, else the country's or region's name."""
+        return {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
 
     def _home_of_maker_abroad(self, company: str, origin: str | None, destinations: list[Span]) -> str | None:
         """'Chery has opened a plant in Venezuela ... another plant in Brazil ... Chery exported 71,827 vehicles ... to
@@ -399,7 +403,7 @@ class ExportOriginsMixin:
         the shipment, ships from home when the sentence names no place; else `origin`."""
         home = self.gaz.home_country(company)
         abroad = {p.country for p in self.plants if p.company == company and p.country}
-        markets = {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
+        markets = self._market_countries(destinations)
         if len(abroad) >= 2 and home and home not in abroad and not abroad & markets:
             return home
         return origin
@@ -408,7 +412,7 @@ class ExportOriginsMixin:
         """'UzAuto will build the Onix in Kazakhstan ... UzAuto exports cars to Kazakhstan, Tajikistan and Lebanon': an
         origin read off the company's last plant that is one of the markets listed is not where the cars leave from;
         the company's home country is, when it is none of them."""
-        markets = {self._country_of(d) if d.label_ == "PLACE" else d.ent_id_ for d in destinations}
+        markets = self._market_countries(destinations)
         home = self.gaz.home_country(company)
         return home if origin and origin in markets and home and home not in markets else origin
 

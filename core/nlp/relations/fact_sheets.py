@@ -72,11 +72,13 @@ class FactSheetsMixin:
 
     def _sheet_line(self, sent: Sentence) -> tuple[Sentence, str, str, int] | None:
         """'New Plant: Celaya' as (sentence, 'site', 'new plant', value start); None for a line of another shape."""
-        if sent.end - sent.start > SHEET_MAX_LINE or not self._whole_line(sent):
+        if sent.end - sent.start > SHEET_MAX_LINE:
             return None
         lower, text = self.index.lower, self.index.text
         colon = next((k for k in range(sent.start + 1, min(sent.end, sent.start + SHEET_MAX_LABEL + 1)) if text[k] == ":"), None)
         if colon is None or not text[sent.start][:1].isupper() or "\n" in self.index.sent_text(sent.start).rstrip("\n"):
+            return None
+        if not self._whole_line(sent):
             return None
         label = lower[sent.start:colon]
         if not all(w.isalpha() or w.isdigit() or w == "-" for w in label):
@@ -90,9 +92,11 @@ class FactSheetsMixin:
         """The sentence is a line of its own (not 'Zwickau. Capacity: 330,000 ...', sentences of one paragraph)."""
         text = self.index.doc_text
         start, end = self.index.sent_chars(sent.start)
-        before = text[:start].rstrip(" \t")
-        after = text[end:].lstrip(" \t")
-        return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+        while start > 0 and text[start - 1] in " \t":  # (a scan over the spaces only, no copy of the text before)
+            start -= 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
     def _read_sheet(self, sent: Sentence) -> None:
         """Reads the block that starts at this sentence (see the module's docstring)."""
