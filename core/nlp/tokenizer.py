@@ -193,6 +193,9 @@ def customise_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(f"{code}-{participle}", [{ORTH: code}, {ORTH: "-"}, {ORTH: participle}])
     for scale in ("m.", "k."):  # "the plant will cost US$90m.": a scale ending the sentence, then its full stop
         nlp.tokenizer.add_special_case(scale, [{ORTH: scale[0]}, {ORTH: "."}])
+    # "... the Corsa-e and the Mokka-e.": an electric version's letter ending the sentence, then its full stop (spaCy's
+    # special case "e." would glue them again after the hyphen splits off, and the model's name goes unread)
+    nlp.tokenizer.add_special_case("e.", [{ORTH: "e"}, {ORTH: "."}])
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
 
 
